@@ -1,0 +1,45 @@
+/**
+ * Bylines: "By Minkyung Shin, The Readable", "By Yonhap", "By Jane Doe and John Roe, Senior Reporters",
+ * and a headline a scraper glued to its byline ("...cyber threatsBy Yonhap").
+ */
+import { agencyName } from './agencies.js';
+
+export interface Byline {
+  authors: string[];
+  agency: string | null;
+  outlet: string | null;
+}
+
+/** Words that describe a job, never a name ("Senior Reporter", "Staff Writer"). */
+const ROLE_WORDS = /\b(reporter|correspondent|writer|editor|staff|columnist|contributor|journalist|intern|producer|analyst|bureau|chief|senior|deputy|desk|team|news)\b/i;
+const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|la|le|bin|al|el)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}$/u;
+
+export function parseByline(line: string): Byline | null {
+  const m = /^\s*(?:written\s+)?by[:\s]\s*(.+)$/i.exec(line);
+  if (!m) return null;
+  const rest = m[1]!.trim().replace(/\s*[|•·]\s*/g, ', ');
+  if (rest.length > 120 || /[.!?]$/.test(rest) && !/\b[A-Z]\.$/.test(rest)) return null;
+  const parts = rest.split(/\s*,\s*/);
+  const names = parts[0]!.split(/\s+(?:and|&)\s+/);
+  const byline: Byline = { authors: [], agency: null, outlet: null };
+  for (const name of names) {
+    const agency = agencyName(name);
+    if (agency) byline.agency = agency;
+    else if (NAME.test(name) && !ROLE_WORDS.test(name)) byline.authors.push(name.trim());
+    else return null;
+  }
+  for (const part of parts.slice(1)) {
+    const agency = agencyName(part);
+    if (agency) byline.agency = agency;
+    else if (!ROLE_WORDS.test(part) && /^[\p{Lu}0-9]/u.test(part) && part.split(/\s+/).length <= 5) byline.outlet = part;
+  }
+  return byline;
+}
+
+/** Splits "Some headline textBy Yonhap" into the headline and the byline, or null. */
+export function splitGluedByline(line: string): { headline: string; byline: Byline } | null {
+  const m = /^(.{12,}?[\p{Ll}\p{N}’'")?!])By\s+(\p{Lu}.{1,80})$/u.exec(line.trim());
+  if (!m) return null;
+  const byline = parseByline(`By ${m[2]}`);
+  return byline ? { headline: m[1]!.trim(), byline } : null;
+}

@@ -1,0 +1,59 @@
+/**
+ * What page clutter looks like once it is text: section labels of headline lists, separators, share
+ * bars, e-mail addresses, edit credits, copyright lines, author bios. Each rule is a named predicate so
+ * the layout step can say which one dropped a line.
+ */
+
+const SECTION_LABELS = new RegExp(
+  '^(most popular|most read|most viewed|more from [\\w ]{1,30}|more stories|more news|related( articles| stories| news| content)?|' +
+    'read more|read next|recommended( for you)?|trending( now)?|latest( news| stories)?|top stories|you may also like|' +
+    "you might also like|popular( now)?|editor'?s picks|advertisement|sponsored( content)?|share( this( article| story)?)?|" +
+    'follow us|subscribe( now)?|sign up( for our newsletter)?|newsletter|comments?|leave a comment|tags?|topics?|' +
+    'also read|see also|in other news|what to read next|across the network|from around the web)\\s*:?$',
+  'i',
+);
+
+export function isSectionLabel(text: string): boolean {
+  return SECTION_LABELS.test(text.trim());
+}
+
+/** "-", "6", "•", "|": list furniture left by scraping. */
+export function isSeparator(text: string): boolean {
+  return /^[\s\p{P}\p{S}\d]*$/u.test(text) && text.trim().length <= 4;
+}
+
+export function isEmailLine(text: string): boolean {
+  return /^\s*(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$/i.test(text);
+}
+
+const CREDIT = /^(this (article|story|report) (was|has been) (edited|written|copyedited|reported|updated|produced)|(edited|copyedited|reporting|additional reporting|writing|produced|compiled) by\b|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(photo|image|video) (credit|by)\s*:)/i;
+
+export function isCredit(text: string): boolean {
+  return CREDIT.test(text.trim());
+}
+
+const SHARE = /^(share( on| via)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|x)(\s*[|/·•,]\s*(share( on| via)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|x))*\s*$/i;
+
+export function isShareBar(text: string): boolean {
+  return SHARE.test(text.trim());
+}
+
+const BIO_VERBS = /^(is|was|serves|served|has|joined|covers|writes|reports|works|holds|graduated|began|leads|specializes|specialises)\b/;
+
+/** An author bio: starts with the author's name (or surname) and says what they do. */
+export function isAuthorBio(text: string, authors: readonly string[]): boolean {
+  const trimmed = text.trim();
+  for (const author of authors) {
+    const parts = author.split(/\s+/);
+    for (const name of [author, parts[parts.length - 1]!, parts[0]!]) {
+      if (trimmed.startsWith(`${name} `) && BIO_VERBS.test(trimmed.slice(name.length + 1))) return true;
+    }
+  }
+  return /^(about the author|the author is|[\p{Lu}][\p{L}.-]+ [\p{Lu}][\p{L}.-]+ is an? (reporter|correspondent|writer|journalist|editor|intern|columnist))\b/u.test(trimmed);
+}
+
+const CAPTION_CUES = /(\bfrom left\b|\(from left\)|^(photo|image|picture|file photo)\s*[:(]|\bsource:\s|\b(photo|image) (by|courtesy|credit)\b|\bcourtesy of\b|\((ap|afp|reuters|yonhap|getty images|epa)( photo)?\)|\bgetty images\b|\bpictured\b|\bis seen\b|\bpose for (a )?photo)/i;
+
+export function looksLikeCaption(text: string): boolean {
+  return CAPTION_CUES.test(text);
+}

@@ -1,0 +1,60 @@
+/**
+ * Publication date-times as pages print them ("Published : March 30, 2024 - 10:13",
+ * "Apr. 1, 2024 8:48PM GMT+9", "2024-03-30T10:13:00+09:00") to ISO 8601, keeping the UTC offset when
+ * the page states one and leaving it off when it does not (a local time is not a UTC time).
+ */
+import * as chrono from 'chrono-node';
+
+export interface ParsedDateline {
+  /** ISO 8601: 2024-04-01T20:48:00+09:00, 2024-03-30T10:13:00, or 2024-03-30 when no time is given. */
+  iso: string;
+  kind: 'published' | 'modified';
+  /** Share of the line the date covers (a dateline is mostly date). */
+  coverage: number;
+}
+
+const LABEL = /^\s*(published|posted|updated|last updated|modified|last modified|date|created|first published|pubdate)\s*(on|at)?\s*[:：|-]?\s*/i;
+const MODIFIED = /^(updated|last updated|modified|last modified)/i;
+
+export function parseDateline(line: string): ParsedDateline | null {
+  const trimmed = line.trim();
+  if (trimmed.length > 120) return null;
+  const labelMatch = LABEL.exec(trimmed);
+  const kind = labelMatch && MODIFIED.test(labelMatch[1]!) ? 'modified' : 'published';
+  const rest = labelMatch ? trimmed.slice(labelMatch[0].length) : trimmed;
+  const iso = isoFromMachineDate(rest);
+  if (iso) return { iso, kind, coverage: 1 };
+  // A fixed reference keeps parsing independent of the clock; datelines carry their own year.
+  const results = chrono.strict.parse(rest.replace(/\s[-–—]\s(?=\d{1,2}:\d{2})/, ' '), new Date(Date.UTC(2000, 0, 1)));
+  const result = results[0];
+  if (!result) return null;
+  const start = result.start;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  const coverage = result.text.length / Math.max(1, rest.replace(/\s+/g, ' ').length);
+  return { iso: formatComponents(start), kind, coverage };
+}
+
+/** ISO-like strings from metadata (JSON-LD, meta tags, <time datetime>). */
+export function isoFromMachineDate(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  if (!h) return `${y}-${mo}-${d}`;
+  const offset = zone === undefined ? '' : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${offset}`;
+}
+
+function formatComponents(start: chrono.ParsedComponents): string {
+  const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
+  if (!start.isCertain('hour')) return date;
+  const time = `${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}:${pad(start.get('second') ?? 0)}`;
+  if (!start.isCertain('timezoneOffset')) return `${date}T${time}`;
+  const offset = start.get('timezoneOffset')!;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

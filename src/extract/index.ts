@@ -1,0 +1,79 @@
+/**
+ * The extract stage: main text and metadata out of the page clutter. Scraped text and HTML go through
+ * the same layout analysis (blocks in, article parts out); a clean `body` only has its paragraphs split.
+ */
+import type { NewsDocument } from '../model/document.js';
+import { htmlToBlocks } from './html-blocks.js';
+import { detectLanguage } from './language.js';
+import { analyseLayout, type Layout, type PageMetadata } from './layout.js';
+import { textToBlocks } from './text-blocks.js';
+import { isoFromMachineDate, parseDateline } from './dateline.js';
+
+export interface ExtractOptions {
+  /** Keep the dropped lines as info messages (useful when tuning, noisy otherwise). */
+  reportDropped?: boolean;
+}
+
+export function createExtract(options: ExtractOptions = {}) {
+  return function extract(doc: NewsDocument): void {
+    const { raw, article } = doc;
+    const hints: PageMetadata = {};
+    if (raw.hints.title) hints.headline = raw.hints.title;
+    if (raw.hints.outlet) hints.outlet = raw.hints.outlet;
+    if (raw.hints.publishedAt) {
+      const iso = isoFromMachineDate(raw.hints.publishedAt) ?? parseDateline(raw.hints.publishedAt)?.iso;
+      if (iso) hints.publishedAt = iso;
+      else doc.message('extract', 'bad-published-at', `publishedAt ${JSON.stringify(raw.hints.publishedAt)} is not a date; ignored`);
+    }
+
+    let layout: Layout;
+    let language: string | undefined;
+    if (raw.kind === 'body') {
+      layout = bodyLayout(raw.content, hints);
+    } else if (raw.kind === 'html') {
+      const page = htmlToBlocks(raw.content);
+      language = page.meta.language;
+      if (page.meta.url && !article.source.url) article.source.url = page.meta.url;
+      layout = analyseLayout(page.blocks, { ...page.meta, ...hints });
+    } else {
+      const text = textToBlocks(raw.content);
+      const meta: PageMetadata = { ...hints };
+      if (text.crawlDate) meta.crawlDate = text.crawlDate;
+      layout = analyseLayout(text.blocks, meta);
+    }
+
+    article.headline = layout.headline;
+    article.authors = layout.authors;
+    article.agency = layout.agency;
+    article.outlet = layout.outlet;
+    article.publishedAt = layout.publishedAt;
+    article.body = layout.paragraphs.join('\n\n');
+    article.captions = layout.captions;
+    article.language = detectLanguage(article.body) ?? language ?? null;
+    if (options.reportDropped) {
+      for (const d of layout.dropped) doc.message('extract', `dropped-${d.rule}`, d.text.slice(0, 80), 'info');
+    }
+    if (!article.body) doc.message('extract', 'no-body', 'no article text found on the page');
+    if (!article.headline) doc.message('extract', 'no-headline', 'no headline found');
+    if (!article.publishedAt) doc.message('extract', 'no-date', 'no publication date found; relative dates cannot be resolved');
+  };
+}
+
+function bodyLayout(content: string, hints: PageMetadata): Layout {
+  const paragraphs = content
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return {
+    headline: hints.headline ?? null,
+    authors: [],
+    agency: null,
+    outlet: hints.outlet ?? null,
+    publishedAt: hints.publishedAt ?? null,
+    modifiedAt: null,
+    paragraphs,
+    captions: [],
+    dropped: [],
+  };
+}

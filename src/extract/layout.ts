@@ -1,0 +1,238 @@
+/**
+ * Layout analysis: from a page's blocks to headline, byline, dateline, captions and body. The page's
+ * own metadata (JSON-LD, meta tags, the input record) is passed in and wins over what the text
+ * suggests; the text fills what metadata leaves open.
+ *
+ * The body is the run of prose that follows the article's head (headline, byline, dateline) and ends at
+ * the first clutter that closes an article: a list heading, an e-mail line, an edit credit, a bio.
+ */
+import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
+import { type Block, isProse, wordCount } from './block.js';
+import { type Byline, parseByline, splitGluedByline } from './byline.js';
+import { isAuthorBio, isCredit, isEmailLine, isSectionLabel, isSeparator, isShareBar, looksLikeCaption } from './clutter.js';
+import { parseDateline } from './dateline.js';
+
+export interface PageMetadata {
+  headline?: string;
+  authors?: string[];
+  outlet?: string;
+  publishedAt?: string;
+  modifiedAt?: string;
+  language?: string;
+  url?: string;
+  /** A date the scraper put in front of the text ("date 2024-03-30"): a fallback for the publication date. */
+  crawlDate?: string;
+}
+
+export interface Layout {
+  headline: string | null;
+  authors: string[];
+  agency: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  paragraphs: string[];
+  captions: string[];
+  /** Why lines were left out, for the article's messages. */
+  dropped: { rule: string; text: string }[];
+}
+
+interface HeadMarks {
+  headlineIndex: number;
+  headline: string | null;
+  bylines: { index: number; byline: Byline }[];
+  datelines: { index: number; iso: string; kind: 'published' | 'modified' }[];
+}
+
+export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layout {
+  const blocks = input.filter((b) => b.text.trim() !== '');
+  const head = findHead(blocks, meta);
+  const byline = mergeBylines(head.bylines.map((b) => b.byline));
+  const authors = meta.authors && meta.authors.length > 0 ? meta.authors : byline.authors;
+  const layout: Layout = {
+    headline: meta.headline ?? head.headline,
+    authors,
+    agency: byline.agency,
+    outlet: meta.outlet ?? byline.outlet,
+    publishedAt: meta.publishedAt ?? head.datelines.find((d) => d.kind === 'published')?.iso ?? meta.crawlDate ?? null,
+    modifiedAt: meta.modifiedAt ?? head.datelines.find((d) => d.kind === 'modified')?.iso ?? null,
+    paragraphs: [],
+    captions: [],
+    dropped: [],
+  };
+  const headEnd = Math.max(head.headlineIndex, ...head.bylines.map((b) => b.index), ...head.datelines.map((d) => d.index));
+  collectCaptions(blocks, head, headEnd, layout);
+  collectBody(blocks, headEnd, layout);
+  stripAgencySignature(layout);
+  if (!layout.outlet) layout.outlet = outletFromCredits(blocks, authors);
+  return layout;
+}
+
+function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
+  const marks: HeadMarks = { headlineIndex: -1, headline: null, bylines: [], datelines: [] };
+  // The head sits before the first prose paragraph that is not a caption.
+  const limit = Math.min(blocks.length, firstBodyProse(blocks) + 6);
+  for (let i = 0; i < limit; i++) {
+    const block = blocks[i]!;
+    const text = block.text.trim();
+    const glued = splitGluedByline(text);
+    if (glued) {
+      marks.bylines.push({ index: i, byline: glued.byline });
+      if (marks.headline === null) {
+        marks.headline = glued.headline;
+        marks.headlineIndex = i;
+      }
+      continue;
+    }
+    const byline = wordCount(text) <= 14 ? parseByline(text) : null;
+    if (byline) {
+      marks.bylines.push({ index: i, byline });
+      continue;
+    }
+    if (wordCount(text) <= 14) {
+      const dateline = parseDateline(text);
+      if (dateline && dateline.coverage >= 0.6) {
+        marks.datelines.push({ index: i, iso: dateline.iso, kind: dateline.kind });
+        continue;
+      }
+    }
+  }
+  if (marks.headline === null) {
+    const found = findHeadline(blocks, marks, meta);
+    marks.headline = found.text;
+    marks.headlineIndex = found.index;
+  } else if (meta.headline) {
+    marks.headlineIndex = indexOfText(blocks, meta.headline, marks.headlineIndex);
+  }
+  return marks;
+}
+
+function firstBodyProse(blocks: readonly Block[]): number {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (isProse(block) && !looksLikeCaption(block.text) && block.tag !== 'figcaption' && !isClutter(block.text)) return i;
+  }
+  return blocks.length;
+}
+
+function findHeadline(blocks: readonly Block[], marks: HeadMarks, meta: PageMetadata): { text: string | null; index: number } {
+  if (meta.headline) return { text: meta.headline, index: indexOfText(blocks, meta.headline, -1) };
+  const h1 = blocks.findIndex((b) => b.tag === 'h1');
+  if (h1 >= 0) return { text: blocks[h1]!.text.trim(), index: h1 };
+  // Scraped text: the title-like line nearest before the byline or dateline, else a line the page
+  // repeats (many pages print the headline twice), else the line before the first paragraph.
+  const anchor = Math.min(
+    ...marks.bylines.map((b) => b.index),
+    ...marks.datelines.map((d) => d.index),
+    firstBodyProse(blocks),
+  );
+  for (let i = anchor - 1; i >= 0 && i >= anchor - 6; i--) {
+    const text = blocks[i]!.text.trim();
+    if (isTitleLike(text)) return { text, index: i };
+  }
+  return { text: null, index: -1 };
+}
+
+function isTitleLike(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !isClutter(text) && !looksLikeCaption(text) && parseDateline(text) === null;
+}
+
+function isClutter(text: string): boolean {
+  return isSectionLabel(text) || isSeparator(text) || isEmailLine(text) || isCredit(text) || isShareBar(text);
+}
+
+function collectCaptions(blocks: readonly Block[], head: HeadMarks, headEnd: number, layout: Layout): void {
+  blocks.forEach((block, i) => {
+    if (block.tag === 'figcaption' || (i <= headEnd && i !== head.headlineIndex && looksLikeCaption(block.text) && wordCount(block.text) >= 5)) {
+      layout.captions.push(block.text.trim());
+    }
+  });
+}
+
+function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout): void {
+  const hasArticleContainer = blocks.some((b) => b.inArticle);
+  const headline = normalise(layout.headline ?? '');
+  let started = false;
+  for (let i = Math.max(0, headEnd + 1); i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const text = block.text.trim();
+    if (hasArticleContainer && !block.inArticle) {
+      if (started) layout.dropped.push({ rule: 'outside-article', text });
+      continue;
+    }
+    const closing = closingRule(text, layout.authors);
+    if (closing) {
+      if (started) {
+        layout.dropped.push({ rule: closing, text });
+        break;
+      }
+      continue;
+    }
+    if (block.tag === 'figcaption' || block.tag === 'h1' || normalise(text) === headline) continue;
+    if (isProse(block) || (started && isShortParagraph(block))) {
+      started = true;
+      layout.paragraphs.push(text);
+    } else if (started) {
+      layout.dropped.push({ rule: isShareBar(text) ? 'share-bar' : 'not-prose', text });
+    }
+  }
+  // A page with no head marks at all: fall back to every prose block.
+  if (layout.paragraphs.length === 0) {
+    for (const block of blocks) if (isProse(block) && !looksLikeCaption(block.text)) layout.paragraphs.push(block.text.trim());
+  }
+}
+
+/** Clutter that ends an article: everything after it belongs to the page, not the story. */
+function closingRule(text: string, authors: readonly string[]): string | null {
+  if (isSectionLabel(text)) return 'headline-list';
+  if (isEmailLine(text)) return 'email';
+  if (isCredit(text)) return 'credit';
+  if (isAuthorBio(text, authors)) return 'author-bio';
+  return null;
+}
+
+function isShortParagraph(block: Block): boolean {
+  const words = wordCount(block.text);
+  return words >= 4 && block.linkDensity < 0.5 && /[.!?"”’)]$/.test(block.text.trim()) && !isClutter(block.text);
+}
+
+function stripAgencySignature(layout: Layout): void {
+  const last = layout.paragraphs.length - 1;
+  if (last < 0) return;
+  const m = AGENCY_SIGNATURE.exec(layout.paragraphs[last]!);
+  const agency = m ? agencyName(m[1] ?? m[2] ?? '') : null;
+  if (!m || !agency) return;
+  layout.paragraphs[last] = layout.paragraphs[last]!.slice(0, m.index).trimEnd();
+  layout.agency ??= agency;
+}
+
+/** "… reporting intern for The Readable" in a credit or bio names the outlet. */
+function outletFromCredits(blocks: readonly Block[], authors: readonly string[]): string | null {
+  for (const block of blocks) {
+    if (!isAuthorBio(block.text, authors)) continue;
+    const m = /\b(?:for|at|with|joined)\s+(The\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})/u.exec(block.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+function mergeBylines(bylines: readonly Byline[]): Byline {
+  const merged: Byline = { authors: [], agency: null, outlet: null };
+  for (const b of bylines) {
+    for (const a of b.authors) if (!merged.authors.includes(a)) merged.authors.push(a);
+    merged.agency ??= b.agency;
+    merged.outlet ??= b.outlet;
+  }
+  return merged;
+}
+
+function indexOfText(blocks: readonly Block[], text: string, fallback: number): number {
+  const wanted = normalise(text);
+  const i = blocks.findIndex((b) => normalise(b.text) === wanted);
+  return i >= 0 ? i : fallback;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

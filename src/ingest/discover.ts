@@ -1,0 +1,49 @@
+/**
+ * Expands the paths a user gives (files and folders, recursively) into the input files to read, in a
+ * stable order. Unknown extensions inside folders are passed over; named outright, they are an error.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { InputError } from './errors.js';
+
+export const INPUT_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.jsonl', '.ndjson']);
+
+export interface Discovery {
+  files: string[];
+  errors: InputError[];
+}
+
+export function discoverInputs(paths: readonly string[]): Discovery {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  for (const path of paths) {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      errors.push(new InputError(path, 'no such file or folder'));
+      continue;
+    }
+    if (stats.isDirectory()) walk(path, files, errors);
+    else if (INPUT_EXTENSIONS.has(extname(path).toLowerCase())) files.push(path);
+    else errors.push(new InputError(path, `unsupported file type '${extname(path) || '(none)'}' (use .txt, .html, .htm or .jsonl)`));
+  }
+  return { files, errors };
+}
+
+function walk(dir: string, files: string[], errors: InputError[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    errors.push(new InputError(dir, `cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, files, errors);
+    else if (entry.isFile() && INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(full);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The one object that carries an article through the stages. Each stage fills its part of `article`
+ * and records what went wrong in `messages`, which are stored with the article (warnings are data).
+ */
+import type { Article, Message, RawDocument, Severity, StageName } from './types.js';
+
+export class NewsDocument {
+  readonly raw: RawDocument;
+  readonly article: Article;
+  readonly messages: Message[];
+  /** Events whose articles now belong to this document's event (set by the cluster stage). */
+  mergedEventIds: string[] = [];
+  /** Set when the store already holds this content: later stages skip the document. */
+  duplicateOf: string | null = null;
+
+  constructor(raw: RawDocument) {
+    this.raw = raw;
+    this.messages = [];
+    this.article = emptyArticle(raw, this.messages);
+  }
+
+  message(stage: StageName, rule: string, message: string, severity: Severity = 'warning'): void {
+    this.messages.push({ stage, rule, message, severity });
+  }
+}
+
+export function articleIdFor(contentHash: string): string {
+  return `art_${contentHash.slice(0, 16)}`;
+}
+
+function emptyArticle(raw: RawDocument, messages: Message[]): Article {
+  return {
+    id: articleIdFor(raw.contentHash),
+    source: { ...raw.source },
+    outlet: null,
+    agency: null,
+    headline: null,
+    authors: [],
+    publishedAt: null,
+    language: null,
+    body: '',
+    captions: [],
+    entities: [],
+    timexes: [],
+    warnings: messages,
+    sentences: [],
+    people: [],
+    eventDate: null,
+    place: null,
+    related: [],
+    themes: [],
+    eventId: null,
+    contentHash: raw.contentHash,
+  };
+}

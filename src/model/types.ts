@@ -1,0 +1,198 @@
+/**
+ * The public data model: what flows through the pipeline and what the CLI, the store and (later) the
+ * API emit. The JSON Schemas in `schemas/` describe the emitted shapes; keep the two in step.
+ */
+
+export type StageName = 'ingest' | 'extract' | 'enrich' | 'cluster' | 'consolidate' | 'store';
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** A warning kept as data, with the article it belongs to. */
+export interface Message {
+  stage: StageName;
+  rule: string;
+  message: string;
+  severity: Severity;
+}
+
+/** Where an article came from; `id` is the input record's own id (JSON Lines). */
+export interface SourceRef {
+  file?: string;
+  url?: string;
+  id?: string;
+}
+
+/**
+ * `text`: scraped page text still full of clutter; `html`: a page; `body`: an already clean article
+ * that skips boilerplate removal.
+ */
+export type RawKind = 'text' | 'html' | 'body';
+
+/** What the input itself says, before extraction (JSON Lines fields). */
+export interface RawHints {
+  title?: string;
+  outlet?: string;
+  publishedAt?: string;
+  url?: string;
+}
+
+export interface RawDocument {
+  source: SourceRef;
+  kind: RawKind;
+  content: string;
+  hints: RawHints;
+  /** sha256 of the normalised content: the same content is stored once. */
+  contentHash: string;
+}
+
+export type EntityType = 'person' | 'organization' | 'location';
+export type EntitySubtype = 'country' | 'city' | 'facility' | 'region' | 'government';
+
+export interface Entity {
+  text: string;
+  type: EntityType;
+  subtype?: EntitySubtype;
+  start: number;
+  end: number;
+  /** The canonical form this mention resolves to (a person's full name, a place's gazetteer name). */
+  canonical?: string;
+  /** ISO 3166-1 alpha-2, for places and for people and bodies whose country is known. */
+  country?: string;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface Timex {
+  text: string;
+  /** TimeML value: 2024-03-29, 2023-08, 2023, P1M, 2024-03-29T10:00 */
+  value: string;
+  type: TimexType;
+  start: number;
+  end: number;
+  /** Whether the calendar date is written out (stated) or worked out from the reference time (inferred). */
+  anchoring: 'stated' | 'inferred';
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A person as one article speaks of them, all mentions resolved to one name. */
+export interface PersonMention {
+  name: string;
+  /** Other forms of the name in this article (reordered, hyphenated, surname only is not listed). */
+  variants: string[];
+  role: string | null;
+  organization: string | null;
+  country: string | null;
+  /** Offsets (into body) of every mention. */
+  mentions: Span[];
+  /** True when the article names this person as its author or editor. */
+  byline: boolean;
+}
+
+/** An earlier event an article refers to. */
+export interface RelatedMention {
+  description: string;
+  /** TimeML date value (2023-08, 2023-12-05). */
+  date: string;
+  sentence: string;
+}
+
+export interface DateEvidence {
+  value: string;
+  anchoring: 'stated' | 'inferred';
+  text: string;
+  sentence: string;
+}
+
+export interface PlaceMention {
+  name: string;
+  country: string | null;
+  text: string;
+  start: number;
+}
+
+/** An article as Triangulate emits it (see schemas/article.schema.json). */
+export interface Article {
+  id: string;
+  source: SourceRef;
+  outlet: string | null;
+  agency: string | null;
+  headline: string | null;
+  authors: string[];
+  publishedAt: string | null;
+  language: string | null;
+  body: string;
+  captions: string[];
+  entities: Entity[];
+  timexes: Timex[];
+  warnings: Message[];
+  /** Enrichment beyond the core contract, used by clustering and consolidation. */
+  sentences: Span[];
+  people: PersonMention[];
+  eventDate: DateEvidence | null;
+  place: PlaceMention | null;
+  related: RelatedMention[];
+  themes: string[];
+  eventId: string | null;
+  contentHash: string;
+}
+
+export interface Participant {
+  name: string;
+  aliases: string[];
+  role: string | null;
+  organization: string | null;
+  country: string | null;
+  sources: string[];
+}
+
+export interface Fact {
+  text: string;
+  sources: string[];
+  corroboration: number;
+}
+
+export interface DiscrepancyVariant {
+  value: string;
+  sources: string[];
+}
+
+export interface Discrepancy {
+  about: string;
+  variants: DiscrepancyVariant[];
+}
+
+export interface RelatedEvent {
+  description: string;
+  date: string;
+  eventId?: string;
+  sources: string[];
+}
+
+export interface EventLocation {
+  name: string;
+  country: string | null;
+}
+
+/** One real-world event (see schemas/event.schema.json). */
+export interface NewsEvent {
+  id: string;
+  title: string;
+  date: string | null;
+  dateAnchoring: 'stated' | 'inferred' | null;
+  dateEvidence: string | null;
+  location: EventLocation | null;
+  participants: Participant[];
+  facts: Fact[];
+  discrepancies: Discrepancy[];
+  summary: string;
+  related: RelatedEvent[];
+  themes: string[];
+  articles: string[];
+  /** How many independent outlets report it (copies of one wire story count once). */
+  outlets: number;
+  updatedAt: string;
+}
