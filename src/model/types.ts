@@ -90,6 +90,8 @@ export interface PersonMention {
   mentions: Span[];
   /** True when the article names this person as its author or editor. */
   byline: boolean;
+  /** Named in a sentence about the reported event, not only in sentences about earlier events. */
+  inEvent: boolean;
 }
 
 /** An earlier event an article refers to. */
@@ -98,6 +100,9 @@ export interface RelatedMention {
   /** TimeML date value (2023-08, 2023-12-05). */
   date: string;
   sentence: string;
+  /** Offsets (into body) of the sentence. */
+  start: number;
+  end: number;
 }
 
 export interface DateEvidence {

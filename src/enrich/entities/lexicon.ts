@@ -1,0 +1,77 @@
+/**
+ * Word lists behind the entity rules. They describe English news usage, not any one article: titles
+ * that stand before names, head words of organisations and places, and capitalised words that are
+ * never names on their own.
+ */
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Function words and common sentence openers: capitalised at a sentence start, never a name. */
+export const FUNCTION_WORDS = words(`
+  a an the and or but nor so yet for of on in at to by from with without into onto upon over under about above below
+  after before during while since until till despite although though because if unless whether when where why how
+  what who whom whose which that this these those it its he she they we i you his her their our my your him them us
+  me according additionally also however meanwhile moreover furthermore still then there here now today yesterday
+  tomorrow some many most more much few other others another both all each every any no not nor yes such only even
+  just as than too very earlier later last next new first second third former latter senior junior several once
+  further instead indeed thus therefore overall finally initially previously currently recently separately
+  elsewhere together among amid against toward towards via per across around behind beside between beyond near
+  through throughout within he's she's it's they're we're i'm don't doesn't didn't can't won't isn't aren't wasn't
+  mr mrs ms dr despite officials police authorities sources reporters experts analysts critics
+`);
+
+/** Titles and ranks that stand before a name ("Prime Minister Fumio Kishida", "Gen. Lee"). */
+export const TITLE_WORDS = words(`
+  president vice prime minister foreign defense defence finance interior trade unification justice secretary state
+  general gen. lt. col. maj. adm. sgt. capt. cpl. pvt. mr. mrs. ms. dr. prof. professor ambassador envoy director
+  deputy chief chairman chairwoman chair senator sen. rep. representative governor gov. mayor king queen prince
+  princess pope judge justice attorney commissioner chancellor premier speaker leader spokesman spokeswoman
+  spokesperson ceo cfo coo cto special acting assistant undersecretary under commander admiral sheikh crown emperor
+  officer inspector detective sergeant captain lieutenant colonel major councillor councilman councilwoman lawmaker
+  mp rev. reverend father bishop archbishop cardinal coach dean chief-of-staff executive head first lady
+  supreme army navy air marine national security adviser advisor counselor counsellor principal
+`);
+
+/** Head words of organisation names. */
+export const ORG_HEADS = words(`
+  ministry department agency office council committee commission bureau institute university college school company
+  corporation corp. corp inc. inc ltd. ltd llc plc group bank party army navy force forces police court parliament
+  assembly congress senate association union organization organisation service services foundation center centre
+  authority administration command guard board fund federation league alliance coalition network times post news
+  herald journal tribune press airlines airways motors technologies technology systems labs laboratory laboratories
+  hospital church club cabinet government embassy consulate secretariat directorate division brigade corps academy
+  society trust holdings partners securities exchange reserve nations commission ministry's council's inc
+  microsoft google apple amazon meta
+`);
+
+/** Head words of place and facility names ("Camp David", "Mount Paektu", "Incheon Airport"). */
+export const LOCATION_HEADS = words(`
+  camp mount mountain mountains lake river island islands street avenue road square airport base bay province county
+  peninsula strait sea ocean valley station palace park bridge port harbor harbour gulf desert region district city
+  town village prefecture oblast building tower stadium plaza hills beach coast canal heights
+`);
+
+/** Capitalised words that, alone or together, are not personal names (roles, topics, months...). */
+export const NOT_NAME_WORDS = words(`
+  policy affairs nuclear cyber security national international public special general deputy representative
+  director senior global digital economic social human rights development trade industry energy health defense
+  defence intelligence strategy strategic information technology science research studies division unit program
+  programme project initiative summit conference forum day week year act law bill treaty agreement accord plan
+  report task working group team session meeting talks crisis war operation affairs north south east west central
+  northern southern eastern western january february march april may june july august september october november
+  december monday tuesday wednesday thursday friday saturday sunday breaking update live exclusive opinion analysis
+  photo video source sources news press release statement according ministry office government republic kingdom
+  federal state city county democratic republican liberal conservative islamic christian muslim jewish catholic
+  covid internet online web email ai it
+`);
+
+/** Upper-case short words that are not organisations. */
+export const NOT_ACRONYMS = words(`
+  it ai tv ceo cfo coo cto gdp pm am id ok uk us usa eu un faq pdf url vip dj ad bc ce ii iii iv vi vii viii ix xi i
+  a covid ngo ngos
+`);
+
+export const WEEKDAYS_AND_MONTHS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+`);

@@ -1,0 +1,326 @@
+/**
+ * Rule-based named entities: runs of capitalised words are cut and typed by the gazetteer (countries,
+ * capitals, demonyms), head words (organisations, places), titles before names and the article's own
+ * evidence (a word the article also writes in lower case is not a name). A statistical tagger will
+ * take over the open cases (issue 4); these rules stay for what rules do better.
+ */
+import type { Entity, Span } from '../../model/types.js';
+import { countryOfDemonym, lookupCity, lookupCountry, MAX_PLACE_WORDS } from '../gazetteer/places.js';
+import { type Token, tokenize } from '../tokens.js';
+import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+
+/** What stood before a person's name: "US President", "Japanese Prime Minister". */
+export interface TitleContext {
+  title: string;
+  country: string | null;
+}
+
+export interface Recognition {
+  entities: Entity[];
+  /** Keyed by the person entity's start offset. */
+  titles: Map<number, TitleContext>;
+  /** Demonyms and country adjectives seen ("North Korean", "Japanese"), for role lists. */
+  demonyms: { start: number; end: number; country: string }[];
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'van', 'von', 'bin', 'al', 'da']);
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*$|^\p{Lu}\.$/u;
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+
+export function recognizeEntities(body: string, sentences: readonly Span[]): Recognition {
+  const lowerWords = new Set<string>();
+  for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0].toLowerCase());
+  const result: Builder = { entities: [], titles: new Map(), demonyms: [], body };
+  const tokensBySentence = sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start));
+  const mentionsNorth = /\bNorth Korea/.test(body);
+  const mentionsSouth = /\bSouth Korea/.test(body);
+
+  // Pass 1: everything but lone capitalised words, which need the full names found in pass 2's input.
+  const pending: { token: Token; title: TitleContext | null }[] = [];
+  for (const tokens of tokensBySentence) {
+    for (const chunk of chunks(tokens)) {
+      classifyChunk(chunk, tokens, lowerWords, result, pending, { mentionsNorth, mentionsSouth });
+    }
+  }
+  resolveLoneNames(pending, result);
+  result.entities.sort((a, b) => a.start - b.start);
+  return { entities: result.entities, titles: result.titles, demonyms: result.demonyms };
+}
+
+interface Builder extends Recognition {
+  body: string;
+}
+
+interface Chunk {
+  tokens: Token[];
+  /** Index in the sentence of the chunk's first token. */
+  index: number;
+}
+
+/** Maximal runs of capitalised tokens, with "of", "the", "and" kept inside when a capital follows. */
+function chunks(tokens: readonly Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapital(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const run: Token[] = [tokens[i]!];
+    i++;
+    while (i < tokens.length && !run[run.length - 1]!.possessive) {
+      const t = tokens[i]!;
+      if (isCapital(t)) {
+        run.push(t);
+        i++;
+        continue;
+      }
+      // Connectors join only inside organisation-like names ("Ministry of Foreign Affairs of Japan").
+      let j = i;
+      while (j < tokens.length && CONNECTORS.has(tokens[j]!.text.toLowerCase()) && j - i < 2) j++;
+      if (j > i && j < tokens.length && isCapital(tokens[j]!) && run.some((r) => ORG_HEADS.has(r.bare.toLowerCase()) || r.bare === 'Republic' || r.bare === 'Kingdom')) {
+        for (let k = i; k < j; k++) run.push(tokens[k]!);
+        i = j;
+        continue;
+      }
+      break;
+    }
+    out.push({ tokens: run, index: start });
+  }
+  return out;
+}
+
+function isCapital(token: Token): boolean {
+  return token.upper && /\p{L}/u.test(token.text);
+}
+
+interface Context {
+  mentionsNorth: boolean;
+  mentionsSouth: boolean;
+}
+
+function classifyChunk(
+  chunk: Chunk,
+  sentence: readonly Token[],
+  lowerWords: Set<string>,
+  result: Builder,
+  pending: { token: Token; title: TitleContext | null }[],
+  context: Context,
+): void {
+  let tokens = chunk.tokens;
+  let index = chunk.index;
+  // Sentence openers and "The" are not part of names.
+  while (tokens.length > 0 && (isFunctionWord(tokens[0]!) || (index === 0 && lowerWords.has(tokens[0]!.bare.toLowerCase()) && !isPlaceStart(tokens)))) {
+    tokens = tokens.slice(1);
+    index++;
+  }
+  const previous = sentence[index - 1];
+  let pos = 0;
+  let title: string[] = [];
+  let titleCountry: string | null = null;
+  while (pos < tokens.length) {
+    const rest = tokens.slice(pos);
+    const word = rest[0]!.bare.toLowerCase();
+    if (WEEKDAYS_AND_MONTHS.has(word) || isFunctionWord(rest[0]!) || CONNECTORS.has(rest[0]!.text)) {
+      pos++;
+      title = [];
+      continue;
+    }
+    // "the North" for North Korea once the article has named it.
+    if ((rest[0]!.bare === 'North' && context.mentionsNorth) || (rest[0]!.bare === 'South' && context.mentionsSouth)) {
+      const before = pos > 0 ? tokens[pos - 1] : previous;
+      if (before?.text.toLowerCase() === 'the' && (rest.length === 1 || rest[0]!.possessive)) {
+        const place = lookupCountry(rest[0]!.bare === 'North' ? 'North Korea' : 'South Korea')!;
+        push(result, rest[0]!, rest[0]!, 'location', { subtype: 'country', canonical: place.name, country: place.country });
+        pos++;
+        continue;
+      }
+    }
+    const org = orgSpan(rest);
+    if (org > 0) {
+      const span = rest.slice(0, org);
+      const country = countryInside(span) ?? possessorCountry(tokens, pos, previous);
+      const entity = push(result, span[0]!, span[span.length - 1]!, 'organization', country ? { country } : {});
+      if (span.some((t) => t.bare.toLowerCase() === 'government' || t.bare.toLowerCase() === 'ministry')) entity.subtype = 'government';
+      pos += org;
+      title = [];
+      continue;
+    }
+    const place = placeMatch(rest);
+    if (place) {
+      const span = rest.slice(0, place.length);
+      if (place.demonym) {
+        result.demonyms.push({ start: span[0]!.start, end: span[span.length - 1]!.end, country: place.country });
+        titleCountry = place.country;
+      } else {
+        push(result, span[0]!, span[span.length - 1]!, 'location', { subtype: place.kind, canonical: place.name, country: place.country });
+        // "US President Joe Biden": a country name directly before a title qualifies it.
+        titleCountry = place.country;
+      }
+      pos += place.length;
+      continue;
+    }
+    if (TITLE_WORDS.has(word) && !(title.length === 0 && isNameRunAt(rest, lowerWords) && !TITLE_ONLY.has(word))) {
+      title.push(rest[0]!.bare);
+      pos++;
+      continue;
+    }
+    const facility = facilitySpan(rest);
+    if (facility > 0) {
+      const span = rest.slice(0, facility);
+      push(result, span[0]!, span[span.length - 1]!, 'location', { subtype: 'facility' });
+      pos += facility;
+      title = [];
+      continue;
+    }
+    const name = nameRun(rest, lowerWords);
+    if (name >= 2 || (name === 1 && title.length > 0)) {
+      const span = rest.slice(0, name);
+      const entity = push(result, span[0]!, span[span.length - 1]!, 'person', {});
+      if (title.length > 0) result.titles.set(entity.start, { title: title.join(' '), country: titleCountry });
+      pos += name;
+      title = [];
+      titleCountry = null;
+      continue;
+    }
+    if (name === 1) {
+      pending.push({ token: rest[0]!, title: null });
+      pos++;
+      continue;
+    }
+    if (ACRONYM.test(rest[0]!.bare) && !NOT_ACRONYMS.has(word)) {
+      push(result, rest[0]!, rest[0]!, 'organization', {});
+    }
+    pos++;
+    title = [];
+  }
+}
+
+/** Titles that are never the first word of a name ("President", "Ambassador"). */
+const TITLE_ONLY = new Set(['president', 'prime', 'minister', 'ambassador', 'secretary', 'general', 'gen.', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'director', 'deputy', 'chief', 'chairman', 'senator', 'governor', 'mayor', 'king', 'queen', 'pope', 'judge', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'foreign', 'vice', 'special', 'acting']);
+
+/** "us" the pronoun is a function word; "US" the country is not. */
+function isFunctionWord(token: Token): boolean {
+  return FUNCTION_WORDS.has(token.bare.toLowerCase()) && !/^\p{Lu}[\p{Lu}.]+$/u.test(token.bare);
+}
+
+function isPlaceStart(tokens: readonly Token[]): boolean {
+  return placeMatch(tokens) !== null || orgSpan(tokens) > 0;
+}
+
+function orgSpan(tokens: readonly Token[]): number {
+  // The longest prefix that ends in, or continues past ("Ministry of Foreign Affairs of Japan"), a head word.
+  let headAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.bare.toLowerCase();
+    if (ORG_HEADS.has(w)) headAt = i;
+    if (tokens[i]!.possessive) break;
+  }
+  if (headAt < 0) return 0;
+  // A leading place that is not part of the name ("Japan Ministry" is one name, keep it whole).
+  let end = headAt + 1;
+  while (end < tokens.length && !tokens[end - 1]!.possessive && (CONNECTORS.has(tokens[end]!.text) || isCapital(tokens[end]!))) end++;
+  while (end > headAt + 1 && CONNECTORS.has(tokens[end - 1]!.text)) end--;
+  return end;
+}
+
+function countryInside(span: readonly Token[]): string | null {
+  for (let i = 0; i < span.length; i++) {
+    for (let n = Math.min(MAX_PLACE_WORDS, span.length - i); n >= 1; n--) {
+      const text = joinTokens(span.slice(i, i + n));
+      const country = lookupCountry(text)?.country ?? lookupCity(text)?.country ?? countryOfDemonym(text);
+      if (country && !ORG_HEADS.has(text.toLowerCase())) return country;
+    }
+  }
+  return null;
+}
+
+/** "Republic of Korea's Ministry of Foreign Affairs": the owner of the name is a place. */
+function possessorCountry(tokens: readonly Token[], pos: number, previous: Token | undefined): string | null {
+  const owner = pos > 0 ? tokens[pos - 1] : previous;
+  if (!owner?.possessive) return null;
+  for (let n = Math.min(MAX_PLACE_WORDS, pos); n >= 1; n--) {
+    const place = lookupCountry(joinTokens(tokens.slice(pos - n, pos))) ?? lookupCity(joinTokens(tokens.slice(pos - n, pos)));
+    if (place) return place.country;
+  }
+  const place = lookupCountry(owner.bare) ?? lookupCity(owner.bare);
+  return place?.country ?? null;
+}
+
+interface PlaceHit {
+  length: number;
+  name: string;
+  kind: 'country' | 'city';
+  country: string;
+  demonym: boolean;
+}
+
+function placeMatch(tokens: readonly Token[]): PlaceHit | null {
+  for (let n = Math.min(MAX_PLACE_WORDS, tokens.length); n >= 1; n--) {
+    const slice = tokens.slice(0, n);
+    if (slice.slice(0, -1).some((t) => t.possessive)) continue;
+    const text = joinTokens(slice);
+    const place = lookupCity(text) ?? lookupCountry(text);
+    if (place) return { length: n, name: place.name, kind: place.kind, country: place.country, demonym: false };
+    const demonym = countryOfDemonym(text);
+    if (demonym) return { length: n, name: text, kind: 'country', country: demonym, demonym: true };
+  }
+  return null;
+}
+
+function facilitySpan(tokens: readonly Token[]): number {
+  let n = 0;
+  while (n < tokens.length && isCapital(tokens[n]!) && !TITLE_WORDS.has(tokens[n]!.bare.toLowerCase())) {
+    n++;
+    if (tokens[n - 1]!.possessive) break;
+  }
+  const span = tokens.slice(0, n);
+  return span.length >= 2 && span.some((t) => LOCATION_HEADS.has(t.bare.toLowerCase())) ? n : 0;
+}
+
+/** How many leading tokens look like a personal name (0 when the first does not). */
+function nameRun(tokens: readonly Token[], lowerWords: Set<string>): number {
+  let n = 0;
+  while (n < tokens.length && n < 4 && isNameToken(tokens[n]!, lowerWords)) {
+    n++;
+    if (tokens[n - 1]!.possessive) break;
+  }
+  return n;
+}
+
+function isNameRunAt(tokens: readonly Token[], lowerWords: Set<string>): boolean {
+  return nameRun(tokens, lowerWords) >= 2;
+}
+
+function isNameToken(token: Token, lowerWords: Set<string>): boolean {
+  const w = token.bare.toLowerCase();
+  if (!NAME_TOKEN.test(token.bare)) return false;
+  if (NOT_NAME_WORDS.has(w) || FUNCTION_WORDS.has(w) || ORG_HEADS.has(w) || LOCATION_HEADS.has(w) || WEEKDAYS_AND_MONTHS.has(w)) return false;
+  if (lowerWords.has(w)) return false;
+  return lookupCountry(token.bare) === null && countryOfDemonym(token.bare) === null;
+}
+
+/** Lone capitalised words are names only when a full name in the article has them, or a title precedes. */
+function resolveLoneNames(pending: readonly { token: Token }[], result: Builder): void {
+  const parts = new Set<string>();
+  for (const e of result.entities) {
+    if (e.type !== 'person') continue;
+    for (const part of e.text.replace(/['’]s$/, '').split(/\s+/)) parts.add(part);
+  }
+  for (const { token } of pending) {
+    if (parts.has(token.bare)) push(result, token, token, 'person', {});
+  }
+}
+
+function push(result: Builder, first: Token, last: Token, type: Entity['type'], extra: Partial<Entity>): Entity {
+  const text = result.body.slice(first.start, last.end);
+  const end = last.possessive ? last.end - 2 : last.end;
+  const entity: Entity = { text: text.replace(/['’]s$/, ''), type, start: first.start, end, ...extra };
+  result.entities.push(entity);
+  return entity;
+}
+
+function joinTokens(tokens: readonly Token[]): string {
+  return tokens.map((t, i) => (i === tokens.length - 1 ? t.bare : t.text)).join(' ');
+}

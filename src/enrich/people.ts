@@ -1,0 +1,217 @@
+/**
+ * People: every mention of a person resolved to one name per article (full name, reordered name, surname
+ * alone), with the role, organisation and country the article gives them. Roles come from appositions
+ * ("Lee Jun-il, director general for ... at the ministry"), titles before names ("Japanese Prime
+ * Minister Fumio Kishida") and role lists ("US and Japanese representatives, X and Y, respectively").
+ * A person's country comes from their affiliation, never from the words of their role ("director general
+ * for North Korean affairs" says nothing about the director's own country).
+ */
+import type { Entity, PersonMention, Span } from '../model/types.js';
+import type { Recognition } from './entities/recognize.js';
+import { countryOfWord, lookupCity, lookupCountry } from './gazetteer/places.js';
+
+const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache)s?\b/i;
+const PARENTHETICAL = /^\s*,\s*(?:\(?(?:from )?(?:left|right|center|centre)(?: to right)?\)?|second from (?:left|right))\s*(?=,)/i;
+const ORG_DESCRIPTOR = /\b([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*)['’]s\s+((?:[a-z-]+\s+){0,2}(ministry|government|agency|office|embassy|military|police|parliament|spy agency|presidential office|foreign ministry))\b/gu;
+
+interface Cluster {
+  name: string;
+  key: string;
+  tokens: string[];
+  variants: Set<string>;
+  mentions: Span[];
+  role: string | null;
+  organization: string | null;
+  country: string | null;
+}
+
+export function resolvePeople(body: string, sentences: readonly Span[], recognition: Recognition, authors: readonly string[]): PersonMention[] {
+  const clusters: Cluster[] = [];
+  const people = recognition.entities.filter((e) => e.type === 'person');
+  for (const entity of people) {
+    const tokens = nameTokens(entity.text);
+    let cluster: Cluster | undefined;
+    if (tokens.length >= 2) {
+      const key = [...tokens].sort().join(' ');
+      cluster = clusters.find((c) => c.key === key);
+      if (!cluster) {
+        cluster = { name: entity.text, key, tokens, variants: new Set(), mentions: [], role: null, organization: null, country: null };
+        clusters.push(cluster);
+      }
+      cluster.variants.add(entity.text);
+    } else {
+      // A surname (or, in East Asian order, the family name that comes first) after the full name.
+      cluster = [...clusters].reverse().find((c) => c.tokens.includes(tokens[0]!));
+      if (!cluster) continue;
+    }
+    entity.canonical = cluster.name;
+    cluster.mentions.push({ start: entity.start, end: entity.end });
+    const sentence = sentences.find((s) => s.start <= entity.start && entity.end <= s.end);
+    assignRole(cluster, entity, body, sentence, recognition);
+  }
+  applyRoleLists(clusters, body, sentences, people);
+  const authorKeys = new Set(authors.map((a) => nameTokens(a).sort().join(' ')));
+  return clusters.map((c) => ({
+    name: c.name,
+    variants: [...c.variants].filter((v) => v !== c.name),
+    role: c.role,
+    organization: c.organization,
+    country: c.country,
+    mentions: c.mentions,
+    byline: authorKeys.has(c.key),
+    inEvent: false,
+  }));
+}
+
+export function nameTokens(name: string): string[] {
+  return name
+    .replace(/['’]s$/, '')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+}
+
+function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Span | undefined, recognition: Recognition): void {
+  const sentenceEnd = sentence?.end ?? body.length;
+  const title = recognition.titles.get(entity.start);
+  const apposition = appositionAfter(body, entity.end, sentenceEnd, recognition.entities);
+  if (apposition) {
+    const { role, affiliation } = splitAffiliation(apposition.text, apposition.start, recognition.entities);
+    if (better(role, cluster.role)) cluster.role = role;
+    if (affiliation) {
+      const resolved = resolveAffiliation(affiliation, body, recognition.entities);
+      if (resolved.organization && !cluster.organization) cluster.organization = resolved.organization;
+      if (resolved.country && !cluster.country) cluster.country = resolved.country;
+    }
+  }
+  if (title) {
+    if (!cluster.role) cluster.role = title.title;
+    if (title.country && !cluster.country) cluster.country = title.country;
+  }
+}
+
+function better(candidate: string, current: string | null): boolean {
+  if (!current) return true;
+  return candidate.length > current.length;
+}
+
+interface Phrase {
+  text: string;
+  start: number;
+}
+
+/** ", director general for ... at the ministry," right after a name. */
+function appositionAfter(body: string, end: number, limit: number, entities: readonly Entity[]): Phrase | null {
+  let rest = body.slice(end, limit);
+  let offset = end;
+  const paren = PARENTHETICAL.exec(rest);
+  if (paren) {
+    rest = rest.slice(paren[0].length);
+    offset += paren[0].length;
+  }
+  const m = /^\s*,\s*(?:(?:the|a|an)\s+)?/i.exec(rest);
+  if (!m) return null;
+  const start = offset + m[0].length;
+  const tail = body.slice(start, limit);
+  const stop = /[,;:()]|\.(?=\s|$)|\s(?:said|says|told|added|who|which|and\s+(?=\p{Lu}))\b/u.exec(tail);
+  const text = (stop ? tail.slice(0, stop.index) : tail).trim().replace(/\.$/, '');
+  if (!text || text.split(/\s+/).length > 20 || !ROLE_NOUN.test(text)) return null;
+  // A following name in a list ("X, Y and Z") is not a role.
+  if (entities.some((e) => e.type === 'person' && e.start >= start && e.start < start + text.length)) return null;
+  if (/^(?:who|which|said|says|told|and|but|from left)\b/i.test(text)) return null;
+  return { text, start };
+}
+
+/** "Ambassador in charge of Cyber Policy at the Ministry of Foreign Affairs of Japan" -> role + affiliation. */
+function splitAffiliation(phrase: string, start: number, entities: readonly Entity[]): { role: string; affiliation: Phrase | null } {
+  const splitter = /\s(at|from|with|of)\s+(?:the\s+)?/gi;
+  let ofSplit: { index: number; length: number } | null = null;
+  for (const m of phrase.matchAll(splitter)) {
+    const after = m.index! + m[0].length;
+    const word = m[1]!.toLowerCase();
+    const affiliationStart = start + after;
+    const startsEntity = entities.some((e) => (e.type === 'organization' || e.subtype === 'country' || e.subtype === 'city') && e.start === affiliationStart);
+    if (word === 'of') {
+      if (startsEntity && !ofSplit) ofSplit = { index: m.index!, length: m[0].length };
+      continue;
+    }
+    if (startsEntity || /^(?:ministry|government|agency|office|embassy|department|company|firm|university)\b/i.test(phrase.slice(after))) {
+      return { role: tidyRole(phrase.slice(0, m.index!)), affiliation: { text: phrase.slice(m.index! + 1), start: start + m.index! + 1 } };
+    }
+  }
+  if (ofSplit) {
+    return { role: tidyRole(phrase.slice(0, ofSplit.index)), affiliation: { text: phrase.slice(ofSplit.index + 1), start: start + ofSplit.index + 1 } };
+  }
+  return { role: tidyRole(phrase), affiliation: null };
+}
+
+function tidyRole(role: string): string {
+  return role.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The organisation and country an affiliation names ("at the ministry" looks back for which ministry). */
+function resolveAffiliation(affiliation: Phrase, body: string, entities: readonly Entity[]): { organization: string | null; country: string | null } {
+  const end = affiliation.start + affiliation.text.length;
+  const inside = entities.filter((e) => e.start >= affiliation.start && e.start < end);
+  const org = inside.find((e) => e.type === 'organization');
+  const place = inside.find((e) => e.type === 'location' && e.country);
+  if (org || place) {
+    return { organization: org ? org.text : null, country: org?.country ?? place?.country ?? null };
+  }
+  const words = affiliation.text.replace(/^(?:at|from|with|of)\s+/i, '');
+  const asCountry = countryOfWord(words.replace(/^the\s+/i, ''));
+  if (asCountry) return { organization: null, country: asCountry };
+  const head = /\bthe\s+([a-z]+)$/i.exec(words)?.[1]?.toLowerCase();
+  if (head) {
+    const descriptor = lastDescriptor(body, affiliation.start, head) ?? lastDescriptor(body, body.length, head);
+    if (descriptor) return descriptor;
+    const named = [...entities].reverse().find((e) => e.type === 'organization' && e.text.toLowerCase().includes(head));
+    if (named) return { organization: named.text, country: named.country ?? null };
+  }
+  return { organization: null, country: null };
+}
+
+function lastDescriptor(body: string, before: number, head: string): { organization: string; country: string | null } | null {
+  let found: { organization: string; country: string | null } | null = null;
+  for (const m of body.slice(0, before).matchAll(ORG_DESCRIPTOR)) {
+    if (!m[2]!.toLowerCase().includes(head)) continue;
+    const owner = lookupCity(m[1]!) ?? lookupCountry(m[1]!);
+    found = { organization: `${m[1]}'s ${m[2]}`, country: owner?.country ?? null };
+  }
+  return found;
+}
+
+/** "US and Japanese representatives, Lyn Debevoise and Naoki Kumagai, respectively". */
+function applyRoleLists(clusters: Cluster[], body: string, sentences: readonly Span[], people: readonly Entity[]): void {
+  for (const sentence of sentences) {
+    const text = body.slice(sentence.start, sentence.end);
+    const resp = /,?\s*respectively\b/.exec(text);
+    if (!resp) continue;
+    const listEnd = sentence.start + resp.index;
+    // The names in the list, walking back from "respectively" while only commas and "and" separate them.
+    const names: Entity[] = [];
+    let cursor = listEnd;
+    for (const person of [...people].reverse()) {
+      if (person.end > cursor) continue;
+      const gap = body.slice(person.end, cursor);
+      if (!/^\s*(?:,|,?\s*and)?\s*$/.test(gap)) break;
+      names.unshift(person);
+      cursor = person.start;
+    }
+    if (names.length < 2) continue;
+    const before = body.slice(sentence.start, cursor).replace(/[,\s]+$/, '');
+    const clause = before.split(/,\s*/).pop()!.replace(/^and\s+/i, '');
+    const m = /^(.*)\s+(\p{Ll}+s)$/u.exec(clause);
+    if (!m) continue;
+    const qualifiers = m[1]!.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+    if (qualifiers.length !== names.length) continue;
+    const role = m[2]!.replace(/ies$/, 'y').replace(/s$/, '');
+    names.forEach((person, i) => {
+      const cluster = clusters.find((c) => c.mentions.some((s) => s.start === person.start));
+      if (!cluster) return;
+      const country = countryOfWord(qualifiers[i]!);
+      if (!cluster.role) cluster.role = role;
+      if (country && !cluster.country) cluster.country = country;
+    });
+  }
+}

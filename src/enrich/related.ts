@@ -1,0 +1,71 @@
+/**
+ * Earlier events an article refers to ("a follow-up to ... their summit at Camp David in August"): a
+ * date well before the reported event, next to an event word. The sentence is kept so consolidation
+ * can tell the people of the earlier event from the people of this one.
+ */
+import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
+
+const EVENT_NOUN = /\b(summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|hack|breach|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|earthquake|explosion|crash|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|incident|operation)\b/gi;
+const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced)\b/gi;
+
+/** Days by which a date must precede the event to count as an earlier event. */
+const EARLIER_BY_DAYS = 14;
+
+export function findRelated(body: string, sentences: readonly Span[], timexes: readonly Timex[], eventDate: string | null, entities: readonly Entity[]): RelatedMention[] {
+  if (!eventDate) return [];
+  const related: RelatedMention[] = [];
+  for (const timex of timexes) {
+    if (timex.type !== 'DATE' || !isEarlier(timex.value, eventDate)) continue;
+    const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
+    if (!sentence) continue;
+    const description = describe(body, sentence, timex, entities);
+    if (!description) continue;
+    related.push({ description, date: timex.value, sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
+  }
+  return related;
+}
+
+export function isEarlier(value: string, eventDate: string): boolean {
+  if (!/^\d{4}(-\d{2})?(-\d{2})?$/.test(value)) return false;
+  const start = Date.parse(`${value}${value.length === 4 ? '-12-31' : value.length === 7 ? '-28' : ''}T00:00:00Z`);
+  const event = Date.parse(`${eventDate.slice(0, 10)}T00:00:00Z`);
+  return event - start > EARLIER_BY_DAYS * 86400000;
+}
+
+/** The event word nearest before the date, with the place or name that qualifies it. */
+function describe(body: string, sentence: Span, timex: Timex, entities: readonly Entity[]): string | null {
+  const clauseStart = clauseStartBefore(body, sentence.start, timex.start);
+  const clause = body.slice(clauseStart, timex.start);
+  let noun: RegExpExecArray | null = null;
+  for (const m of clause.matchAll(EVENT_NOUN)) noun = m;
+  let verb: RegExpExecArray | null = null;
+  for (const m of clause.matchAll(EVENT_VERB)) verb = m;
+  if (verb && (!noun || verb.index! > noun.index!)) {
+    // "The working group was launched in December" -> "working group launched".
+    const subject = clause.slice(0, verb.index!).trim().replace(/^(?:the|a|an|and|but|as)\s+/i, '');
+    const words = subject.split(/\s+/).slice(-4).join(' ');
+    return capitalise(`${words} ${verb[2]}`.trim());
+  }
+  if (!noun) return null;
+  const nounStart = clauseStart + noun.index!;
+  const near = entities.filter((e) => (e.type === 'location' || e.type === 'organization') && e.end <= timex.start + 40 && Math.abs(e.start - nounStart) <= 60 && e.start >= sentence.start && e.end <= sentence.end);
+  const modifier = /([\p{L}-]+)\s+$/u.exec(clause.slice(0, noun.index!))?.[1];
+  const adjective = modifier && /^(landmark|historic|trilateral|bilateral|first|second|previous|last|annual|emergency|virtual|joint|summit|leaders)$/i.test(modifier) ? `${modifier} ` : '';
+  const place = near.find((e) => e.subtype === 'facility' || e.subtype === 'city') ?? near[0];
+  const description = place ? `${adjective}${noun[0]} at ${place.text}` : `${adjective}${noun[0]}`;
+  return capitalise(description);
+}
+
+function clauseStartBefore(body: string, sentenceStart: number, at: number): number {
+  const text = body.slice(sentenceStart, at);
+  let cut = 0;
+  for (const m of text.matchAll(/,\s+|;\s+|\s+(?:that|which|as a follow-up to|as a follow up to|after|following)\s+/gi)) {
+    // Keep at least a few words before the date.
+    if (text.length - (m.index! + m[0].length) > 12) cut = m.index! + m[0].length;
+  }
+  return sentenceStart + cut;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
