@@ -2,7 +2,9 @@
  * The one object that carries an article through the stages. Each stage fills its part of `article`
  * and records what went wrong in `messages`, which are stored with the article (warnings are data).
  */
-import type { Article, Message, RawDocument, Severity, StageName } from './types.js';
+import type { ArticleFeatures } from '../cluster/features.js';
+import type { EventProfile } from '../store/store.js';
+import type { Article, Message, NewsEvent, RawDocument, Severity, StageName } from './types.js';
 
 export class NewsDocument {
   readonly raw: RawDocument;
@@ -12,6 +14,11 @@ export class NewsDocument {
   mergedEventIds: string[] = [];
   /** Set when the store already holds this content: later stages skip the document. */
   duplicateOf: string | null = null;
+  /** Clustering features (cluster stage), the rebuilt event and its profile (consolidate stage). */
+  features: ArticleFeatures | null = null;
+  event: NewsEvent | null = null;
+  profile: EventProfile | null = null;
+  eventKeys: string[] = [];
 
   constructor(raw: RawDocument) {
     this.raw = raw;

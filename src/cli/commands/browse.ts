@@ -1,0 +1,71 @@
+/** `articles`, `events`, `show ID`, `search QUERY`: reading the store. */
+import { type CommonOptions, CliError, databasePath, withStore } from '../context.js';
+import { json } from '../format.js';
+import { eventWithArticles, publicArticle } from '../present.js';
+import { articlesTable, eventsTable, renderEvent } from '../render.js';
+
+export interface PageOptions extends CommonOptions {
+  limit?: string;
+  offset?: string;
+}
+
+function page(options: PageOptions): { limit?: number; offset?: number } {
+  const out: { limit?: number; offset?: number } = {};
+  for (const key of ['limit', 'offset'] as const) {
+    const raw = options[key];
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) throw new CliError(`--${key} must be a whole number, got '${raw}'`);
+    out[key] = n;
+  }
+  return out;
+}
+
+export async function articlesCommand(options: PageOptions): Promise<number> {
+  return withStore(options, async (store) => {
+    const articles = await store.listArticles(page(options));
+    if (options.json) process.stdout.write(`${json(articles.map(publicArticle))}\n`);
+    else process.stdout.write(articles.length ? `${articlesTable(articles)}\n` : `no articles in ${databasePath(options)}\n`);
+    return 0;
+  });
+}
+
+export async function eventsCommand(options: PageOptions): Promise<number> {
+  return withStore(options, async (store) => {
+    const events = await store.listEvents(page(options));
+    if (options.json) process.stdout.write(`${json(events)}\n`);
+    else process.stdout.write(events.length ? `${eventsTable(events)}\n` : `no events in ${databasePath(options)}\n`);
+    return 0;
+  });
+}
+
+export async function showCommand(id: string, options: CommonOptions): Promise<number> {
+  return withStore(options, async (store) => {
+    const event = await store.getEvent(id);
+    if (!event) throw new CliError(`no event '${id}' in ${databasePath(options)} (list them with: triangulate events)`);
+    const articles = await store.articlesOfEvent(id);
+    if (options.json) process.stdout.write(`${json(eventWithArticles(event, articles))}\n`);
+    else process.stdout.write(`${renderEvent(event, articles)}\n`);
+    return 0;
+  });
+}
+
+export interface SearchOptions extends PageOptions {
+  articles?: boolean;
+}
+
+export async function searchCommand(query: string, options: SearchOptions): Promise<number> {
+  if (!/[\p{L}\p{N}]/u.test(query)) throw new CliError('the search query has no words');
+  return withStore(options, async (store) => {
+    if (options.articles) {
+      const hits = await store.searchArticles(query, page(options));
+      if (options.json) process.stdout.write(`${json(hits.map((h) => publicArticle(h.item)))}\n`);
+      else process.stdout.write(hits.length ? `${articlesTable(hits.map((h) => h.item))}\n` : `no articles match '${query}'\n`);
+      return 0;
+    }
+    const hits = await store.searchEvents(query, page(options));
+    if (options.json) process.stdout.write(`${json(hits.map((h) => h.item))}\n`);
+    else process.stdout.write(hits.length ? `${eventsTable(hits.map((h) => h.item))}\n` : `no events match '${query}'\n`);
+    return 0;
+  });
+}

@@ -1,0 +1,56 @@
+/** `triangulate ingest PATH...`: files and folders into the store, with a report of what went wrong. */
+import cliProgress from 'cli-progress';
+import { ingestPaths, type BatchReport } from '../../ingest/batch.js';
+import { createStages } from '../../pipeline.js';
+import type { Store } from '../../store/store.js';
+import { type CommonOptions, databasePath, withStore } from '../context.js';
+import { json } from '../format.js';
+
+export interface IngestOptions extends CommonOptions {
+  maxMb?: string;
+  progress?: boolean;
+}
+
+export async function ingestCommand(paths: string[], options: IngestOptions): Promise<number> {
+  const maxBytes = options.maxMb === undefined ? undefined : parseMaxMb(options.maxMb);
+  const report = await withStore(options, (store) => runIngest(paths, store, { maxBytes, progress: options.progress !== false && !options.json }));
+  if (options.json) process.stdout.write(`${json(report)}\n`);
+  else printReport(report, databasePath(options));
+  // Partial success is still a failure for scripts: exit 2 when any input was rejected.
+  return report.errors.length > 0 ? 2 : 0;
+}
+
+export async function runIngest(paths: string[], store: Store, options: { maxBytes?: number | undefined; progress?: boolean } = {}): Promise<BatchReport> {
+  const showBar = options.progress === true && process.stderr.isTTY === true;
+  const bar = showBar ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  let started = false;
+  try {
+    return await ingestPaths(paths, createStages(), { store, now: () => new Date().toISOString() }, {
+      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+      onProgress: (done, total, file) => {
+        if (!bar || total < 2) return;
+        if (!started) {
+          bar.start(total, 0, { file: '' });
+          started = true;
+        }
+        bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+      },
+    });
+  } finally {
+    if (started) bar?.stop();
+  }
+}
+
+function parseMaxMb(value: string): number {
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new Error(`--max-mb must be a positive number, got '${value}'`);
+  return Math.round(mb * 1024 * 1024);
+}
+
+function printReport(report: BatchReport, db: string): void {
+  const lines = [`${report.stored} article(s) stored, ${report.duplicates} already stored, from ${report.files} file(s) into ${db}`];
+  for (const w of report.warnings) lines.push(`warning: ${w.input}: [${w.message.stage}/${w.message.rule}] ${w.message.message}`);
+  for (const e of report.errors) lines.push(`error: ${e.input}: ${e.problem}`);
+  process.stdout.write(`${lines[0]}\n`);
+  if (lines.length > 1) process.stderr.write(`${lines.slice(1).join('\n')}\n`);
+}

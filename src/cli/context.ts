@@ -1,0 +1,37 @@
+/** Shared CLI plumbing: which database, opening the store, and a failure that ends with one line. */
+import { resolve } from 'node:path';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+
+export interface CommonOptions {
+  db?: string;
+  json?: boolean;
+}
+
+/** --db, else $TRIANGULATE_DB, else triangulate.db in the working directory. */
+export function databasePath(options: CommonOptions): string {
+  return resolve(options.db ?? process.env.TRIANGULATE_DB ?? 'triangulate.db');
+}
+
+export function openStore(options: CommonOptions): Store {
+  return new SqliteStore(databasePath(options));
+}
+
+/** An expected failure: printed as one line, exit code 1. */
+export class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+export async function withStore<T>(options: CommonOptions, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(options);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The `triangulate` command line. Every command takes --db and --json; failures end with a one-line
+ * reason on stderr and a non-zero exit code (1: failed, 2: some inputs rejected, the rest processed).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { articlesCommand, eventsCommand, type PageOptions, searchCommand, type SearchOptions, showCommand } from './commands/browse.js';
+import { demoCommand } from './commands/demo.js';
+import { exportCommand, type ExportOptions } from './commands/export.js';
+import { extractCommand } from './commands/extract.js';
+import { ingestCommand, type IngestOptions } from './commands/ingest.js';
+import { CliError, type CommonOptions } from './context.js';
+
+const VERSION = '0.1.0';
+
+function common(command: Command): Command {
+  return command
+    .option('--db <path>', 'database file (default: $TRIANGULATE_DB or ./triangulate.db)')
+    .option('--json', 'print JSON (see schemas/) instead of tables');
+}
+
+function paging(command: Command): Command {
+  return command.option('--limit <n>', 'at most this many').option('--offset <n>', 'skip this many first');
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('triangulate')
+    .description('News event intelligence: raw articles from many outlets in, one attributed record per real-world event out.')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  const run =
+    <A extends unknown[]>(fn: (...args: A) => Promise<number>) =>
+    async (...args: A): Promise<void> => {
+      setExit(await fn(...args));
+    };
+
+  common(program.command('ingest').description('read files and folders (.txt, .html, .htm, .jsonl) into the database'))
+    .argument('<paths...>', 'files or folders (read recursively)')
+    .option('--max-mb <n>', 'refuse files larger than this many megabytes (default 20)')
+    .option('--no-progress', 'no progress bar')
+    .action(run((paths: string[], options: IngestOptions) => ingestCommand(paths, options)));
+
+  common(program.command('extract').description('extract and enrich articles and print them; stores nothing'))
+    .argument('<paths...>', 'files or folders')
+    .action(run((paths: string[], options: CommonOptions) => extractCommand(paths, options)));
+
+  paging(common(program.command('articles').description('list stored articles'))).action(run((options: PageOptions) => articlesCommand(options)));
+  paging(common(program.command('events').description('list events, newest first'))).action(run((options: PageOptions) => eventsCommand(options)));
+
+  common(program.command('show').description('show one event with its facts, participants, discrepancies and articles'))
+    .argument('<event-id>', 'an id from `triangulate events`')
+    .action(run((id: string, options: CommonOptions) => showCommand(id, options)));
+
+  paging(common(program.command('search').description('full-text search over events (or articles with --articles)')))
+    .argument('<query>', 'words that must all occur')
+    .option('--articles', 'search articles instead of events')
+    .action(run((query: string, options: SearchOptions) => searchCommand(query, options)));
+
+  common(program.command('export').description('export all events'))
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(run((options: ExportOptions) => exportCommand(options)));
+
+  common(program.command('demo').description('ingest the bundled example articles into a fresh demo database and show the events'))
+    .action(run((options: CommonOptions) => demoCommand(options)));
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv as string[]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`triangulate: ${message.split('\n')[0]}\n`);
+    if (process.env.TRIANGULATE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}

@@ -1,0 +1,86 @@
+/** Human-readable renderings of events and articles for the terminal. */
+import type { Article, Message, NewsEvent } from '../model/types.js';
+import { table, wrap } from './format.js';
+
+export function eventsTable(events: readonly NewsEvent[]): string {
+  return table(
+    ['ID', 'DATE', 'PLACE', 'SOURCES', 'TITLE'],
+    events.map((e) => [e.id, e.date ?? '?', e.location ? `${e.location.name}${e.location.country ? ` (${e.location.country})` : ''}` : '', `${e.articles.length}/${e.outlets}`, e.title]),
+  );
+}
+
+export function articlesTable(articles: readonly Article[]): string {
+  return table(
+    ['ID', 'PUBLISHED', 'OUTLET', 'EVENT', 'WARN', 'HEADLINE'],
+    articles.map((a) => [a.id, (a.publishedAt ?? '?').slice(0, 16), a.outlet ?? a.agency ?? '', a.eventId ?? '', String(a.warnings.filter((w) => w.severity !== 'info').length), a.headline ?? '(no headline)']),
+  );
+}
+
+export function renderEvent(event: NewsEvent, articles: readonly Article[]): string {
+  const out: string[] = [];
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const label = (id: string): string => {
+    const a = byId.get(id);
+    return a ? `${a.outlet ?? a.agency ?? a.source.file ?? id}` : id;
+  };
+  out.push(event.title, '='.repeat(Math.min(event.title.length, 100)));
+  out.push(`id:        ${event.id}`);
+  out.push(`date:      ${event.date ?? 'unknown'}${event.dateAnchoring ? ` (${event.dateAnchoring})` : ''}`);
+  if (event.location) out.push(`place:     ${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}`);
+  out.push(`sources:   ${event.articles.length} article(s) from ${event.outlets} independent source(s)`);
+  if (event.themes.length) out.push(`themes:    ${event.themes.join(', ')}`);
+  out.push('', 'Summary', wrap(event.summary, 100, '  '));
+  if (event.participants.length) {
+    out.push('', 'Participants');
+    for (const p of event.participants) {
+      const details = [p.role, p.organization, p.country].filter(Boolean).join(' | ');
+      out.push(`  - ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}${details ? `: ${details}` : ''}  [${p.sources.map(label).join(', ')}]`);
+    }
+  }
+  if (event.facts.length) {
+    out.push('', 'Facts (corroboration)');
+    for (const f of event.facts.slice(0, 12)) out.push(wrap(`[${f.corroboration}] ${f.text}  (${f.sources.map(label).join(', ')})`, 100, '  '));
+    if (event.facts.length > 12) out.push(`  ... ${event.facts.length - 12} more (use --json)`);
+  }
+  if (event.discrepancies.length) {
+    out.push('', 'Where sources differ');
+    for (const d of event.discrepancies) out.push(`  - ${d.about}: ${d.variants.map((v) => `"${v.value}" (${v.sources.map(label).join(', ')})`).join(' vs ')}`);
+  }
+  if (event.related.length) {
+    out.push('', 'Earlier events referred to');
+    for (const r of event.related) out.push(`  - ${r.date}: ${r.description}${r.eventId ? ` -> ${r.eventId}` : ''}`);
+  }
+  out.push('', 'Articles');
+  for (const id of event.articles) {
+    const a = byId.get(id);
+    out.push(`  - ${id}  ${a?.publishedAt ?? ''}  ${label(id)}: ${a?.headline ?? ''}`);
+  }
+  return out.join('\n');
+}
+
+export function renderMessages(messages: readonly Message[]): string {
+  return messages.map((m) => `${m.severity} [${m.stage}/${m.rule}] ${m.message}`).join('\n');
+}
+
+export function renderArticle(article: Article): string {
+  const out = [
+    article.headline ?? '(no headline)',
+    `id:         ${article.id}`,
+    `source:     ${article.source.file ?? article.source.url ?? ''}${article.source.id ? ` #${article.source.id}` : ''}`,
+    `outlet:     ${article.outlet ?? '-'}    agency: ${article.agency ?? '-'}`,
+    `authors:    ${article.authors.join(', ') || '-'}`,
+    `published:  ${article.publishedAt ?? '-'}    language: ${article.language ?? '-'}`,
+    `event date: ${article.eventDate ? `${article.eventDate.value} (${article.eventDate.anchoring}, "${article.eventDate.text}")` : '-'}`,
+    `place:      ${article.place ? `${article.place.name}${article.place.country ? `, ${article.place.country}` : ''}` : '-'}`,
+    `themes:     ${article.themes.join(', ') || '-'}`,
+  ];
+  if (article.people.length) {
+    out.push('people:');
+    for (const p of article.people) out.push(`  - ${p.name}${p.variants.length ? ` (${p.variants.join(', ')})` : ''}: ${[p.role, p.organization, p.country].filter(Boolean).join(' | ') || '-'}${p.inEvent ? '' : ' [not in this event]'}`);
+  }
+  if (article.captions.length) out.push('captions:', ...article.captions.map((c) => wrap(c, 100, '  ')));
+  out.push('', ...article.body.split('\n\n').map((p) => wrap(p, 100)).join('\n\n').split('\n'));
+  const warnings = article.warnings.filter((w) => w.severity !== 'info');
+  if (warnings.length) out.push('', 'warnings:', renderMessages(warnings));
+  return out.join('\n');
+}

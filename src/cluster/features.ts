@@ -1,0 +1,74 @@
+/**
+ * What clustering compares: an article's content terms (headline counted twice), the canonical names it
+ * mentions and the date of the event it reports. Events keep the same features summed (their profile).
+ */
+import type { Article } from '../model/types.js';
+import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from '../enrich/entities/lexicon.js';
+import { nameTokens } from '../enrich/people.js';
+import type { EventProfile } from '../store/store.js';
+
+export interface ArticleFeatures {
+  terms: Map<string, number>;
+  names: string[];
+  date: string | null;
+}
+
+const EXTRA_STOPWORDS = new Set(
+  'said says say told would could should will shall may might must can also has have had having been being was were are is its their there which who whom whose what when where while year years day days week weeks month months time times people percent including according according news report reported reports reporting like just one two three four five six seven eight nine ten'.split(' '),
+);
+
+export function termsOf(text: string, weight: number, into: Map<string, number>): void {
+  for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    let word = m[0].replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (word.length < 3 || FUNCTION_WORDS.has(word) || EXTRA_STOPWORDS.has(word) || WEEKDAYS_AND_MONTHS.has(word)) continue;
+    word = stem(word);
+    into.set(word, (into.get(word) ?? 0) + weight);
+  }
+}
+
+/** A light stemmer: plural and common inflections folded, enough to match "threats" with "threat". */
+export function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+export function articleFeatures(article: Article): ArticleFeatures {
+  const terms = new Map<string, number>();
+  termsOf(article.headline ?? '', 2, terms);
+  termsOf(article.body, 1, terms);
+  const names = new Set<string>();
+  for (const e of article.entities) {
+    if (e.type === 'person') names.add(`p:${nameTokens(e.canonical ?? e.text).sort().join(' ')}`);
+    else if (e.type === 'location') names.add(`l:${(e.canonical ?? e.text).toLowerCase()}`);
+    else names.add(`o:${e.text.toLowerCase()}`);
+  }
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null };
+}
+
+/** The event profile: term weights summed over its articles (strongest kept), names and dates merged. */
+export function buildProfile(features: readonly ArticleFeatures[]): EventProfile {
+  const terms = new Map<string, number>();
+  const names = new Set<string>();
+  const dates = new Set<string>();
+  for (const f of features) {
+    for (const [t, w] of f.terms) terms.set(t, (terms.get(t) ?? 0) + w);
+    for (const n of f.names) names.add(n);
+    if (f.date) dates.add(f.date);
+  }
+  const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 300);
+  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size: features.length };
+}
+
+/** Keys an event is indexed by, and the same scheme for the keys an article looks up. */
+export function indexKeys(names: readonly string[], terms: Iterable<[string, number]>, topTerms = 30): string[] {
+  const strongest = [...terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, topTerms);
+  return [...names.map((n) => `n:${n}`), ...strongest.map(([t]) => `t:${t}`)];
+}
+
+/** Terms counted in the store's document frequencies: content terms and names. */
+export function dfTerms(features: ArticleFeatures): string[] {
+  return [...features.terms.keys(), ...features.names.map((n) => `n:${n}`)];
+}

@@ -1,0 +1,109 @@
+/**
+ * One event record from its articles. The result depends only on the set of articles (they are put in
+ * publication order first), so the same articles give the same event whatever order they arrived in.
+ */
+import type { Article, Discrepancy, EventLocation, NewsEvent } from '../model/types.js';
+import { groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
+import { consolidateParticipants, vote } from './participants.js';
+import { consolidateRelated, type EventLookup } from './related.js';
+import { sourceGroups } from './sources.js';
+
+const SUMMARY_WORDS = 70;
+
+export async function buildEvent(id: string, input: readonly Article[], lookup: EventLookup | null, now: string): Promise<NewsEvent> {
+  const articles = [...input].sort(byPublication);
+  const groups = sourceGroups(articles);
+  const facts = groupFacts(articles, groups);
+  const { participants, discrepancies } = consolidateParticipants(articles);
+  const date = chooseDate(articles);
+  const location = chooseLocation(articles);
+  const allDiscrepancies: Discrepancy[] = [...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...numberDiscrepancies(facts)];
+  return {
+    id,
+    title: chooseTitle(articles),
+    date: date?.value ?? null,
+    dateAnchoring: date?.anchoring ?? null,
+    dateEvidence: date?.evidence ?? null,
+    location,
+    participants,
+    facts: facts.map((f) => f.fact),
+    discrepancies: allDiscrepancies,
+    summary: summarise(facts),
+    related: await consolidateRelated(articles, id, lookup),
+    themes: chooseThemes(articles),
+    articles: articles.map((a) => a.id),
+    outlets: groups.count,
+    updatedAt: now,
+  };
+}
+
+function byPublication(a: Article, b: Article): number {
+  const pa = a.publishedAt ?? '9999';
+  const pb = b.publishedAt ?? '9999';
+  return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The earliest headline: the first report usually names the event most plainly. */
+function chooseTitle(articles: readonly Article[]): string {
+  return articles.find((a) => a.headline)?.headline ?? articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) ?? '(untitled)';
+}
+
+function chooseDate(articles: readonly Article[]): { value: string; anchoring: 'stated' | 'inferred'; evidence: string } | null {
+  const dated = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && a.eventDate.text !== 'publication date');
+  const pool = dated.length > 0 ? dated : articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate);
+  if (pool.length === 0) return null;
+  // A date an article writes out counts double against one worked out from "on Friday"; ties go to the earliest report.
+  const tally = new Map<string, { weight: number; first: number }>();
+  for (const { a, order } of pool) {
+    const entry = tally.get(a.eventDate!.value) ?? { weight: 0, first: order };
+    entry.weight += a.eventDate!.anchoring === 'stated' ? 2 : 1;
+    entry.first = Math.min(entry.first, order);
+    tally.set(a.eventDate!.value, entry);
+  }
+  const value = [...tally.entries()].sort((x, y) => y[1].weight - x[1].weight || x[1].first - y[1].first)[0]![0];
+  const supporting = pool.filter(({ a }) => a.eventDate!.value === value).map(({ a }) => a.eventDate!);
+  const stated = supporting.find((d) => d.anchoring === 'stated');
+  const evidence = stated ?? supporting[0]!;
+  return { value, anchoring: stated ? 'stated' : 'inferred', evidence: evidence.sentence ? `"${evidence.text}" in: ${evidence.sentence}` : evidence.text };
+}
+
+function chooseLocation(articles: readonly Article[]): EventLocation | null {
+  const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place).map(({ a, order }) => ({ value: `${a.place!.name}\u0000${a.place!.country ?? ''}`, source: a.id, order })));
+  const top = votes[0];
+  if (!top) return null;
+  const [name, country] = top.value.split('\u0000');
+  return { name: name!, country: country || null };
+}
+
+function dateDiscrepancy(articles: readonly Article[]): Discrepancy[] {
+  const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && a.eventDate.text !== 'publication date').map(({ a, order }) => ({ value: a.eventDate!.value, source: a.id, order })));
+  return votes.length > 1 ? [{ about: 'date', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
+}
+
+function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
+  const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place).map(({ a, order }) => ({ value: a.place!.name, source: a.id, order })));
+  return votes.length > 1 ? [{ about: 'location', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
+}
+
+/** The best-corroborated facts, lead sentences first, within a few sentences. */
+function summarise(facts: readonly FactGroup[]): string {
+  const chosen: string[] = [];
+  let words = 0;
+  for (const group of facts) {
+    const text = group.fact.text;
+    const count = text.split(/\s+/).length;
+    if (chosen.length > 0 && words + count > SUMMARY_WORDS) continue;
+    chosen.push(text);
+    words += count;
+    if (chosen.length === 3 || words >= SUMMARY_WORDS * 0.8) break;
+  }
+  return chosen.join(' ');
+}
+
+/** Themes most articles share, in order of support. */
+function chooseThemes(articles: readonly Article[]): string[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) for (const t of a.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const needed = Math.max(1, Math.ceil(articles.length / 2));
+  return [...counts.entries()].filter(([, n]) => n >= needed).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+}

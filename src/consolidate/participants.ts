@@ -1,0 +1,103 @@
+/**
+ * Participants: the people who took part in the reported event, merged across articles (a name in
+ * either order, hyphenated or not, is one person). People named only in sentences about earlier events,
+ * and authors and editors, are not participants. Where outlets write a name, role or country
+ * differently, the variants are returned as discrepancies.
+ */
+import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
+import { nameTokens } from '../enrich/people.js';
+
+interface Gathered {
+  key: string;
+  mentions: { article: Article; person: PersonMention; order: number }[];
+}
+
+export function consolidateParticipants(articles: readonly Article[]): { participants: Participant[]; discrepancies: Discrepancy[] } {
+  const gathered = new Map<string, Gathered>();
+  articles.forEach((article, order) => {
+    for (const person of article.people) {
+      if (!person.inEvent || person.byline) continue;
+      const key = nameTokens(person.name).sort().join(' ');
+      if (nameTokens(person.name).length < 2) continue;
+      const entry = gathered.get(key) ?? { key, mentions: [] };
+      entry.mentions.push({ article, person, order });
+      gathered.set(key, entry);
+    }
+  });
+  const participants: Participant[] = [];
+  const discrepancies: Discrepancy[] = [];
+  for (const entry of gathered.values()) {
+    const names = vote(entry.mentions.flatMap((m) => [m.person.name, ...m.person.variants].map((v) => ({ value: v, source: m.article.id, order: m.order }))));
+    const name = names[0]!.value;
+    const roles = entry.mentions.filter((m) => m.person.role).map((m) => ({ value: m.person.role!, source: m.article.id, order: m.order }));
+    const countries = vote(entry.mentions.filter((m) => m.person.country).map((m) => ({ value: m.person.country!, source: m.article.id, order: m.order })));
+    const organizations = entry.mentions.filter((m) => m.person.organization).map((m) => m.person.organization!);
+    participants.push({
+      name,
+      aliases: names.slice(1).map((n) => n.value),
+      role: bestRole(roles.map((r) => r.value)),
+      organization: organizations.sort((a, b) => capitalScore(b) - capitalScore(a) || b.length - a.length)[0] ?? null,
+      country: countries[0]?.value ?? null,
+      sources: unique(entry.mentions.map((m) => m.article.id)),
+    });
+    if (names.length > 1) discrepancies.push({ about: `name of ${name}`, variants: names.map(({ value, sources }) => ({ value, sources })) });
+    const conflictingRoles = distinctRoles(roles);
+    if (conflictingRoles.length > 1) discrepancies.push({ about: `role of ${name}`, variants: conflictingRoles });
+    if (countries.length > 1) discrepancies.push({ about: `country of ${name}`, variants: countries.map(({ value, sources }) => ({ value, sources })) });
+  }
+  // Most widely reported first, then by first appearance.
+  participants.sort((a, b) => b.sources.length - a.sources.length || firstOrder(gathered, a) - firstOrder(gathered, b));
+  return { participants, discrepancies };
+}
+
+function firstOrder(gathered: Map<string, Gathered>, p: Participant): number {
+  const entry = gathered.get(nameTokens(p.name).sort().join(' '));
+  return entry ? Math.min(...entry.mentions.map((m) => m.order * 1000 + (m.person.mentions[0]?.start ?? 0) / 1000)) : 0;
+}
+
+interface Vote {
+  value: string;
+  sources: string[];
+  first: number;
+}
+
+/** Values ranked by how many articles give them, ties to the earliest article. */
+export function vote(items: readonly { value: string; source: string; order: number }[]): Vote[] {
+  const byValue = new Map<string, Vote>();
+  for (const item of items) {
+    const v = byValue.get(item.value) ?? { value: item.value, sources: [], first: item.order };
+    if (!v.sources.includes(item.source)) v.sources.push(item.source);
+    v.first = Math.min(v.first, item.order);
+    byValue.set(item.value, v);
+  }
+  return [...byValue.values()].sort((a, b) => b.sources.length - a.sources.length || a.first - b.first);
+}
+
+/** The most specific role: the longest, with an official capitalised form preferred over the same in lower case. */
+function bestRole(roles: readonly string[]): string | null {
+  if (roles.length === 0) return null;
+  return [...roles].sort((a, b) => b.length - a.length || capitalScore(b) - capitalScore(a))[0]!;
+}
+
+function capitalScore(text: string): number {
+  return (text.match(/\b\p{Lu}/gu) ?? []).length;
+}
+
+/** Roles that disagree: neither contains the other once case is folded. */
+function distinctRoles(roles: readonly { value: string; source: string; order: number }[]): { value: string; sources: string[] }[] {
+  const groups: { value: string; sources: string[] }[] = [];
+  for (const role of [...roles].sort((a, b) => b.value.length - a.value.length)) {
+    const folded = role.value.toLowerCase();
+    // A one-word generic role ("representative", "official") describes, it does not contradict.
+    if (!/\s/.test(folded) && groups.length > 0) continue;
+    const same = groups.find((g) => g.value.toLowerCase().includes(folded) || folded.includes(g.value.toLowerCase()));
+    if (same) {
+      if (!same.sources.includes(role.source)) same.sources.push(role.source);
+    } else groups.push({ value: role.value, sources: [role.source] });
+  }
+  return groups;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

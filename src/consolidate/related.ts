@@ -1,0 +1,42 @@
+/**
+ * Related earlier events, merged across articles (the same month and a shared word in the description
+ * is one event) and linked to stored events when one matches by date and words.
+ */
+import type { Article, NewsEvent, RelatedEvent } from '../model/types.js';
+import { contentWords } from './facts.js';
+
+export type EventLookup = (datePrefix: string, words: readonly string[]) => Promise<NewsEvent | null>;
+
+export async function consolidateRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null): Promise<RelatedEvent[]> {
+  const merged: (RelatedEvent & { words: Set<string> })[] = [];
+  for (const article of articles) {
+    for (const r of article.related) {
+      const words = contentWords(`${r.description} ${r.sentence}`);
+      const descWords = contentWords(r.description);
+      const same = merged.find((m) => sameMonth(m.date, r.date) && [...descWords].some((w) => m.words.has(w)));
+      if (same) {
+        if (!same.sources.includes(article.id)) same.sources.push(article.id);
+        // The more specific description wins: one that names a place or body, else the longer.
+        if (/\bat\s+\p{Lu}/u.test(r.description) && !/\bat\s+\p{Lu}/u.test(same.description)) same.description = r.description;
+        if (r.date.length > same.date.length) same.date = r.date;
+        for (const w of words) same.words.add(w);
+      } else {
+        merged.push({ description: r.description, date: r.date, sources: [article.id], words });
+      }
+    }
+  }
+  const out: RelatedEvent[] = [];
+  for (const m of merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    const related: RelatedEvent = { description: m.description, date: m.date, sources: m.sources };
+    if (lookup) {
+      const found = await lookup(m.date, [...contentWords(m.description)]);
+      if (found && found.id !== selfId) related.eventId = found.id;
+    }
+    out.push(related);
+  }
+  return out;
+}
+
+function sameMonth(a: string, b: string): boolean {
+  return a.slice(0, 7) === b.slice(0, 7);
+}

@@ -1,0 +1,50 @@
+/**
+ * The SQLite schema. Articles and events are stored whole as JSON (the public shapes) with the columns
+ * that queries need beside them; FTS5 tables index what users search. WAL lets readers run while an
+ * ingest writes, and keeps committed transactions through a crash of the process.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  event_id TEXT,
+  published_at TEXT,
+  data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_event ON articles(event_id);
+CREATE TABLE IF NOT EXISTS events (
+  id TEXT PRIMARY KEY,
+  date TEXT,
+  date_min TEXT,
+  date_max TEXT,
+  updated_at TEXT NOT NULL,
+  data TEXT NOT NULL,
+  profile TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE TABLE IF NOT EXISTS event_keys (
+  key TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  PRIMARY KEY (key, event_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_keys_event ON event_keys(event_id);
+CREATE TABLE IF NOT EXISTS term_df (
+  term TEXT PRIMARY KEY,
+  df INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS event_fts USING fts5(
+  event_id UNINDEXED, title, summary, facts, people, places, themes,
+  tokenize = 'porter unicode61'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(
+  article_id UNINDEXED, headline, body,
+  tokenize = 'porter unicode61'
+);
+`;

@@ -1,0 +1,197 @@
+/**
+ * The embedded store: one SQLite file through better-sqlite3 (synchronous, so each commit is one real
+ * transaction with no interleaving), full-text search with FTS5.
+ */
+import Database from 'better-sqlite3';
+import type { Article, NewsEvent } from '../../model/types.js';
+import type { CandidateQuery, Commit, EventProfile, ListOptions, SearchHit, Store, StoredEvent } from '../store.js';
+import { toMatchQuery } from '../store.js';
+import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+
+type Row = Record<string, unknown>;
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly applyCommit: (change: Commit) => void;
+
+  constructor(path: string) {
+    try {
+      this.db = new Database(path);
+    } catch (error) {
+      throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
+    }
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate(path);
+    this.applyCommit = this.db.transaction((change: Commit) => this.write(change));
+  }
+
+  private migrate(path: string): void {
+    const hasMeta = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+    if (hasMeta) {
+      const row = this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined;
+      const version = row ? Number(row.value) : 0;
+      if (version > SCHEMA_VERSION) throw new Error(`database ${path} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
+    }
+    this.db.exec(SCHEMA);
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+  }
+
+  async findByContentHash(hash: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash) as Row | undefined;
+    return row ? String(row.id) : null;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = this.db.prepare('SELECT data, event_id FROM articles WHERE id = ?').get(id) as Row | undefined;
+    return row ? toArticle(row) : null;
+  }
+
+  async listArticles(options: ListOptions = {}): Promise<Article[]> {
+    const rows = this.db.prepare('SELECT data, event_id FROM articles ORDER BY seq LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0) as Row[];
+    return rows.map(toArticle);
+  }
+
+  async articlesOfEvent(eventId: string): Promise<Article[]> {
+    const rows = this.db.prepare('SELECT data, event_id FROM articles WHERE event_id = ? ORDER BY seq').all(eventId) as Row[];
+    return rows.map(toArticle);
+  }
+
+  async getEvent(id: string): Promise<NewsEvent | null> {
+    const row = this.db.prepare('SELECT data FROM events WHERE id = ?').get(id) as Row | undefined;
+    return row ? (JSON.parse(String(row.data)) as NewsEvent) : null;
+  }
+
+  async listEvents(options: ListOptions = {}): Promise<NewsEvent[]> {
+    const rows = this.db.prepare('SELECT data FROM events ORDER BY date DESC, id LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0) as Row[];
+    return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
+  }
+
+  async eventsByDatePrefix(prefix: string, limit: number): Promise<NewsEvent[]> {
+    const rows = this.db.prepare("SELECT data FROM events WHERE date LIKE ? ESCAPE '\\' ORDER BY date DESC, id LIMIT ?").all(`${prefix.replace(/[%_\\]/g, '\\$&')}%`, limit) as Row[];
+    return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
+  }
+
+  async candidateEvents(query: CandidateQuery): Promise<StoredEvent[]> {
+    if (query.keys.length === 0) return [];
+    const placeholders = query.keys.map(() => '?').join(',');
+    const params: unknown[] = [...query.keys];
+    let window = '';
+    if (query.date) {
+      const from = shiftDate(query.date, -query.windowDays);
+      const to = shiftDate(query.date, query.windowDays);
+      window = 'AND (e.date_max IS NULL OR (e.date_max >= ? AND e.date_min <= ?))';
+      params.push(from, to);
+    }
+    params.push(query.limit);
+    const rows = this.db
+      .prepare(
+        `SELECT e.data, e.profile, count(*) AS shared FROM event_keys k JOIN events e ON e.id = k.event_id
+         WHERE k.key IN (${placeholders}) ${window} GROUP BY e.id ORDER BY shared DESC, e.id LIMIT ?`,
+      )
+      .all(...params) as Row[];
+    return rows.map((r) => ({ event: JSON.parse(String(r.data)) as NewsEvent, profile: JSON.parse(String(r.profile)) as EventProfile }));
+  }
+
+  async termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }> {
+    const documents = Number((this.db.prepare('SELECT count(*) AS n FROM articles').get() as Row).n);
+    const df = new Map<string, number>();
+    const select = this.db.prepare('SELECT df FROM term_df WHERE term = ?');
+    for (const term of terms) {
+      const row = select.get(term) as Row | undefined;
+      if (row) df.set(term, Number(row.df));
+    }
+    return { documents, df };
+  }
+
+  async commit(change: Commit): Promise<void> {
+    this.applyCommit(change);
+  }
+
+  private write(change: Commit): void {
+    const { article, event, profile, mergedEventIds } = change;
+    const db = this.db;
+    for (const merged of mergedEventIds) {
+      if (merged === event.id) continue;
+      db.prepare('UPDATE articles SET event_id = ? WHERE event_id = ?').run(event.id, merged);
+      db.prepare('DELETE FROM events WHERE id = ?').run(merged);
+      db.prepare('DELETE FROM event_keys WHERE event_id = ?').run(merged);
+      db.prepare('DELETE FROM event_fts WHERE event_id = ?').run(merged);
+    }
+    const inserted = db
+      .prepare('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, data) VALUES (?, ?, ?, ?, ?)')
+      .run(article.id, article.contentHash, event.id, article.publishedAt, JSON.stringify(article));
+    if (inserted.changes === 1) {
+      db.prepare('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)').run(article.id, article.headline ?? '', article.body);
+      const bump = db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
+      for (const term of new Set(change.articleTerms)) bump.run(term);
+    }
+    const dates = [...profile.dates].sort();
+    db.prepare(
+      `INSERT INTO events (id, date, date_min, date_max, updated_at, data, profile) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max,
+       updated_at = excluded.updated_at, data = excluded.data, profile = excluded.profile`,
+    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, JSON.stringify(event), JSON.stringify(profile));
+    db.prepare('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
+    const addKey = db.prepare('INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)');
+    for (const key of new Set(change.keys)) addKey.run(key, event.id);
+    db.prepare('DELETE FROM event_fts WHERE event_id = ?').run(event.id);
+    db.prepare('INSERT INTO event_fts (event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      event.id,
+      event.title,
+      event.summary,
+      event.facts.map((f) => f.text).join('\n'),
+      event.participants.map((p) => [p.name, ...p.aliases, p.role ?? '', p.organization ?? ''].join(' ')).join('\n'),
+      event.location ? `${event.location.name} ${event.location.country ?? ''}` : '',
+      event.themes.join(' '),
+    );
+  }
+
+  async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
+    const match = toMatchQuery(query);
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT e.data, bm25(event_fts, 0, 10, 5, 2, 4, 2, 3) AS rank FROM event_fts JOIN events e ON e.id = event_fts.event_id
+         WHERE event_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+      )
+      .all(match, options.limit ?? 50, options.offset ?? 0) as Row[];
+    return rows.map((r) => ({ item: JSON.parse(String(r.data)) as NewsEvent, score: -Number(r.rank) }));
+  }
+
+  async searchArticles(query: string, options: ListOptions = {}): Promise<SearchHit<Article>[]> {
+    const match = toMatchQuery(query);
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT a.data, a.event_id, bm25(article_fts, 0, 5, 1) AS rank FROM article_fts JOIN articles a ON a.id = article_fts.article_id
+         WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+      )
+      .all(match, options.limit ?? 50, options.offset ?? 0) as Row[];
+    return rows.map((r) => ({ item: toArticle(r), score: -Number(r.rank) }));
+  }
+
+  async counts(): Promise<{ articles: number; events: number }> {
+    const articles = Number((this.db.prepare('SELECT count(*) AS n FROM articles').get() as Row).n);
+    const events = Number((this.db.prepare('SELECT count(*) AS n FROM events').get() as Row).n);
+    return { articles, events };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toArticle(row: Row): Article {
+  const article = JSON.parse(String(row.data)) as Article;
+  // The column is the truth: merges move articles between events without rewriting their JSON.
+  article.eventId = row.event_id === null || row.event_id === undefined ? null : String(row.event_id);
+  return article;
+}
+
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

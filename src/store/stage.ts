@@ -1,0 +1,18 @@
+/** The store stage: the article, its rebuilt event and any merges, written in one transaction. */
+import type { NewsDocument } from '../model/document.js';
+import type { PipelineContext } from '../pipeline-context.js';
+import { dfTerms } from '../cluster/features.js';
+
+export function createStoreStage() {
+  return async function store(doc: NewsDocument, context: PipelineContext): Promise<void> {
+    if (!doc.event || !doc.profile || !doc.features) throw new Error('nothing to store: the consolidate stage did not run');
+    await context.store.commit({
+      article: doc.article,
+      event: doc.event,
+      profile: doc.profile,
+      keys: doc.eventKeys,
+      articleTerms: dfTerms(doc.features),
+      mergedEventIds: doc.mergedEventIds,
+    });
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The storage contract every backend meets (SQLite now, PostgreSQL later): the same calls, the same
+ * results, checked by one contract suite (contract.ts). Calls are async so a networked backend fits.
+ * Writes go through `commit`, which applies one article's whole effect atomically: a crash leaves
+ * either all of it or none of it.
+ */
+import type { Article, NewsEvent } from '../model/types.js';
+
+/** What clustering keeps per event to compare new articles with. */
+export interface EventProfile {
+  /** Content terms with their summed weights (the strongest few hundred). */
+  terms: Record<string, number>;
+  /** Canonical names of people, organisations and places. */
+  names: string[];
+  /** Event dates the articles give (YYYY-MM-DD). */
+  dates: string[];
+  /** Number of articles folded in. */
+  size: number;
+}
+
+export interface StoredEvent {
+  event: NewsEvent;
+  profile: EventProfile;
+}
+
+export interface Commit {
+  /** The new article, with its eventId set. */
+  article: Article;
+  /** The event it belongs to, rebuilt from all its articles. */
+  event: NewsEvent;
+  profile: EventProfile;
+  /** Keys the event is found by in candidateEvents (names and strongest terms). */
+  keys: string[];
+  /** The article's distinct content terms, counted in the document frequencies. */
+  articleTerms: string[];
+  /** Events merged into `event`: their articles move to it and they are deleted. */
+  mergedEventIds: string[];
+}
+
+export interface ListOptions {
+  limit?: number;
+  offset?: number;
+}
+
+export interface CandidateQuery {
+  /** Index keys of the article: names and strongest terms. */
+  keys: string[];
+  /** Only events whose dates fall within this many days of `date` (when both are known). */
+  date: string | null;
+  windowDays: number;
+  limit: number;
+}
+
+export interface SearchHit<T> {
+  item: T;
+  score: number;
+}
+
+export interface Store {
+  /** The id of the stored article with this content hash, or null. */
+  findByContentHash(hash: string): Promise<string | null>;
+  getArticle(id: string): Promise<Article | null>;
+  listArticles(options?: ListOptions): Promise<Article[]>;
+  articlesOfEvent(eventId: string): Promise<Article[]>;
+  getEvent(id: string): Promise<NewsEvent | null>;
+  listEvents(options?: ListOptions): Promise<NewsEvent[]>;
+  /** Events whose date starts with the prefix (2023, 2023-08, 2023-08-18), newest first. */
+  eventsByDatePrefix(prefix: string, limit: number): Promise<NewsEvent[]>;
+  /** Events sharing index keys with an article, strongest overlap first, within the time window. */
+  candidateEvents(query: CandidateQuery): Promise<StoredEvent[]>;
+  /** Document frequency of terms across stored articles, for TF-IDF weights. */
+  termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }>;
+  commit(change: Commit): Promise<void>;
+  searchEvents(query: string, options?: ListOptions): Promise<SearchHit<NewsEvent>[]>;
+  searchArticles(query: string, options?: ListOptions): Promise<SearchHit<Article>[]>;
+  counts(): Promise<{ articles: number; events: number }>;
+  close(): Promise<void>;
+}
+
+/** Turns what a user types into a full-text query that cannot be a syntax error: every word must match. */
+export function toMatchQuery(query: string): string | null {
+  const words = query.match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  return words.map((w) => `"${w}"`).join(' ');
+}
