@@ -1,4 +1,5 @@
 /** Human-readable renderings of events and articles for the terminal. */
+import { basename } from 'node:path';
 import type { Article, Message, NewsEvent } from '../model/types.js';
 import { table, wrap } from './format.js';
 
@@ -21,13 +22,14 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[]): str
   const byId = new Map(articles.map((a) => [a.id, a]));
   const label = (id: string): string => {
     const a = byId.get(id);
-    return a ? `${a.outlet ?? a.agency ?? a.source.file ?? id}` : id;
+    return a ? `${a.outlet ?? a.agency ?? basename(a.source.file ?? a.source.url ?? id)}` : id;
   };
   out.push(event.title, '='.repeat(Math.min(event.title.length, 100)));
   out.push(`id:        ${event.id}`);
   out.push(`date:      ${event.date ?? 'unknown'}${event.dateAnchoring ? ` (${event.dateAnchoring})` : ''}`);
   if (event.location) out.push(`place:     ${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}`);
   out.push(`sources:   ${event.articles.length} article(s) from ${event.outlets} independent source(s)`);
+  if (event.casualties) out.push(`casualties: ${event.casualties.killed ?? '?'} killed, ${event.casualties.injured ?? '?'} injured (latest reports)`);
   if (event.themes.length) out.push(`themes:    ${event.themes.join(', ')}`);
   out.push('', 'Summary', wrap(event.summary, 100, '  '));
   if (event.participants.length) {

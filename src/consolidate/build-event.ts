@@ -2,7 +2,7 @@
  * One event record from its articles. The result depends only on the set of articles (they are put in
  * publication order first), so the same articles give the same event whatever order they arrived in.
  */
-import type { Article, Discrepancy, EventLocation, NewsEvent } from '../model/types.js';
+import type { Article, Casualties, Discrepancy, EventLocation, NewsEvent } from '../model/types.js';
 import { groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { consolidateParticipants, vote } from './participants.js';
 import { consolidateRelated, type EventLookup } from './related.js';
@@ -17,7 +17,7 @@ export async function buildEvent(id: string, input: readonly Article[], lookup: 
   const { participants, discrepancies } = consolidateParticipants(articles);
   const date = chooseDate(articles);
   const location = chooseLocation(articles);
-  const allDiscrepancies: Discrepancy[] = [...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...numberDiscrepancies(facts)];
+  const allDiscrepancies: Discrepancy[] = [...casualtyDiscrepancies(articles), ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...numberDiscrepancies(facts)];
   return {
     id,
     title: chooseTitle(articles),
@@ -30,6 +30,7 @@ export async function buildEvent(id: string, input: readonly Article[], lookup: 
     discrepancies: allDiscrepancies,
     summary: summarise(facts),
     related: await consolidateRelated(articles, id, lookup),
+    casualties: latestCasualties(articles),
     themes: chooseThemes(articles),
     articles: articles.map((a) => a.id),
     outlets: groups.count,
@@ -75,6 +76,25 @@ function chooseLocation(articles: readonly Article[]): EventLocation | null {
   return { name: name!, country: country || null };
 }
 
+/** The most recent report's figures: tolls are revised as counts come in. */
+function latestCasualties(articles: readonly Article[]): Casualties | null {
+  const result: Casualties = { killed: null, injured: null };
+  for (const a of articles) {
+    if (a.casualties?.killed != null) result.killed = a.casualties.killed;
+    if (a.casualties?.injured != null) result.injured = a.casualties.injured;
+  }
+  return result.killed === null && result.injured === null ? null : result;
+}
+
+function casualtyDiscrepancies(articles: readonly Article[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const kind of ['killed', 'injured'] as const) {
+    const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.casualties?.[kind] != null).map(({ a, order }) => ({ value: String(a.casualties![kind]), source: a.id, order })));
+    if (votes.length > 1) out.push({ about: kind, variants: votes.map(({ value, sources }) => ({ value, sources })) });
+  }
+  return out;
+}
+
 function dateDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && a.eventDate.text !== 'publication date').map(({ a, order }) => ({ value: a.eventDate!.value, source: a.id, order })));
   return votes.length > 1 ? [{ about: 'date', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
@@ -85,11 +105,16 @@ function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   return votes.length > 1 ? [{ about: 'location', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
 }
 
-/** The best-corroborated facts, lead sentences first, within a few sentences. */
+/**
+ * The earliest report's lead sentence (news puts the event in its first sentence), then the
+ * best-corroborated facts, within a few sentences.
+ */
 function summarise(facts: readonly FactGroup[]): string {
   const chosen: string[] = [];
   let words = 0;
-  for (const group of facts) {
+  const lead = facts.find((f) => f.order === 0 && f.position === 0) ?? facts.find((f) => f.position === 0);
+  const ordered = lead ? [lead, ...facts.filter((f) => f !== lead)] : facts;
+  for (const group of ordered) {
     const text = group.fact.text;
     const count = text.split(/\s+/).length;
     if (chosen.length > 0 && words + count > SUMMARY_WORDS) continue;

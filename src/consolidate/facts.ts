@@ -5,6 +5,7 @@
  */
 import type { Article, Discrepancy, Fact } from '../model/types.js';
 import { stem, termsOf } from '../cluster/features.js';
+import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
 import { corroboration, type SourceGroups } from './sources.js';
 
 /** Share of content words two sentences must have in common to state the same fact. */
@@ -66,30 +67,38 @@ function dice(a: Set<string>, b: Set<string>): number {
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12 };
-const COUNT = /\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|people|persons)\s+)?([a-z]+)/gi;
+const COUNT = /\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)/gi;
 
-/** Counts that the sentences of one fact give differently. */
+/**
+ * Counts that the articles behind one fact give differently: a noun counted with numbers that do not
+ * overlap between two articles ("40 ambulances" / "45 ambulances").
+ */
 export function numberDiscrepancies(facts: readonly FactGroup[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const group of facts) {
     if (group.members.length < 2) continue;
-    const byNoun = new Map<string, Map<string, string[]>>();
+    const byNoun = new Map<string, Map<string, Set<string>>>();
     for (const member of group.members) {
       for (const m of member.text.matchAll(COUNT)) {
         const raw = m[1]!.toLowerCase().replace(/,/g, '');
         const value = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
         if (value === undefined || (value >= 1900 && value <= 2100)) continue;
         const noun = stem(m[2]!.toLowerCase());
-        const values = byNoun.get(noun) ?? new Map<string, string[]>();
-        const sources = values.get(String(value)) ?? [];
-        if (!sources.includes(member.article)) sources.push(member.article);
-        values.set(String(value), sources);
-        byNoun.set(noun, values);
+        if (FUNCTION_WORDS.has(noun)) continue;
+        const perArticle = byNoun.get(noun) ?? new Map<string, Set<string>>();
+        const values = perArticle.get(member.article) ?? new Set<string>();
+        values.add(String(value));
+        perArticle.set(member.article, values);
+        byNoun.set(noun, perArticle);
       }
     }
-    for (const [noun, values] of byNoun) {
-      if (values.size < 2) continue;
-      out.push({ about: `number of ${noun}${noun.endsWith('s') ? '' : 's'} (${clip(group.fact.text)})`, variants: [...values].map(([value, sources]) => ({ value, sources })) });
+    for (const [noun, perArticle] of byNoun) {
+      const sets = [...perArticle.values()];
+      const disjoint = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))));
+      if (!disjoint) continue;
+      const variants = new Map<string, string[]>();
+      for (const [article, values] of perArticle) for (const v of values) variants.set(v, [...(variants.get(v) ?? []), article]);
+      out.push({ about: `number of ${noun}${noun.endsWith('s') ? '' : 's'} (${clip(group.fact.text)})`, variants: [...variants].map(([value, sources]) => ({ value, sources })) });
     }
   }
   return out;

@@ -6,6 +6,7 @@
  */
 import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
 import { nameTokens } from '../enrich/people.js';
+import { contentWords } from './facts.js';
 
 interface Gathered {
   key: string;
@@ -87,15 +88,21 @@ function capitalScore(text: string): number {
 function distinctRoles(roles: readonly { value: string; source: string; order: number }[]): { value: string; sources: string[] }[] {
   const groups: { value: string; sources: string[] }[] = [];
   for (const role of [...roles].sort((a, b) => b.value.length - a.value.length)) {
-    const folded = role.value.toLowerCase();
+    const words = contentWords(role.value);
     // A one-word generic role ("representative", "official") describes, it does not contradict.
-    if (!/\s/.test(folded) && groups.length > 0) continue;
-    const same = groups.find((g) => g.value.toLowerCase().includes(folded) || folded.includes(g.value.toLowerCase()));
+    if (words.size <= 1 && groups.length > 0) continue;
+    // The same words in another order ("the hospital's chief executive") are the same role.
+    const same = groups.find((g) => subset(words, contentWords(g.value)) || subset(contentWords(g.value), words));
     if (same) {
       if (!same.sources.includes(role.source)) same.sources.push(role.source);
     } else groups.push({ value: role.value, sources: [role.source] });
   }
   return groups;
+}
+
+function subset(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -6,6 +6,7 @@
  */
 import type { NewsDocument } from '../model/document.js';
 import { recognizeEntities } from './entities/recognize.js';
+import { findCasualties } from './casualties.js';
 import { chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
 import { choosePlace } from './place.js';
@@ -31,6 +32,7 @@ export function createEnrich() {
       person.inEvent = !person.byline && person.mentions.some((m) => !aboutEarlierEvent(m.start));
     }
     a.place = choosePlace(a.body, a.entities, aboutEarlierEvent);
+    a.casualties = findCasualties(a.body);
     a.themes = detectThemes(a.headline ?? '', a.body);
   };
 }

@@ -7,8 +7,14 @@ import type { Entity, PlaceMention } from '../model/types.js';
 const LEAD_CHARS = 1200;
 
 export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean): PlaceMention | null {
-  const candidates = entities.filter((e) => e.type === 'location' && e.start < LEAD_CHARS && !excluded(e.start) && /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start)));
-  const pick = candidates.find((e) => e.subtype === 'city' || e.subtype === 'facility') ?? candidates.find((e) => e.subtype === 'country');
+  const lead = entities.filter((e) => e.type === 'location' && e.start < LEAD_CHARS && !excluded(e.start));
+  const introduced = lead.filter((e) => /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start)));
+  // Prefer a city introduced as the scene ("in Washington"); else a city the lead names in passing
+  // ("Ottawa's water utility"); else a country introduced as the scene.
+  const pick =
+    introduced.find((e) => e.subtype === 'city' || e.subtype === 'facility') ??
+    lead.find((e) => e.subtype === 'city' && e.start < LEAD_CHARS / 3) ??
+    introduced.find((e) => e.subtype === 'country');
   if (!pick) return null;
   return { name: pick.canonical ?? pick.text, country: pick.country ?? null, text: pick.text, start: pick.start };
 }

@@ -52,7 +52,8 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   const modifier = /([\p{L}-]+)\s+$/u.exec(clause.slice(0, noun.index!))?.[1];
   const adjective = modifier && /^(landmark|historic|trilateral|bilateral|first|second|previous|last|annual|emergency|virtual|joint|summit|leaders)$/i.test(modifier) ? `${modifier} ` : '';
   const place = near.find((e) => e.subtype === 'facility' || e.subtype === 'city') ?? near[0];
-  const description = place ? `${adjective}${noun[0]} at ${place.text}` : `${adjective}${noun[0]}`;
+  const preposition = place?.subtype === 'facility' ? 'at' : 'in';
+  const description = place ? `${adjective}${noun[0]} ${preposition} ${place.text}` : `${adjective}${noun[0]}`;
   return capitalise(description);
 }
 

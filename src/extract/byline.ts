@@ -19,6 +19,12 @@ export function parseByline(line: string): Byline | null {
   if (!m) return null;
   const rest = m[1]!.trim().replace(/\s*[|•·]\s*/g, ', ');
   if (rest.length > 120 || /[.!?]$/.test(rest) && !/\b[A-Z]\.$/.test(rest)) return null;
+  // "By Liffey Ledger staff": the outlet's newsroom, no named author.
+  const newsroom = /^(.+?)\s+(?:staff|staff reporters?|reporters|newsroom|news desk|correspondents?)$/i.exec(rest);
+  if (newsroom && !rest.includes(',')) {
+    const agency = agencyName(newsroom[1]!);
+    return { authors: [], agency, outlet: agency ? null : newsroom[1]!.trim() };
+  }
   const parts = rest.split(/\s*,\s*/);
   const names = parts[0]!.split(/\s+(?:and|&)\s+/);
   const byline: Byline = { authors: [], agency: null, outlet: null };

@@ -55,6 +55,7 @@ function emptyArticle(raw: RawDocument, messages: Message[]): Article {
     eventDate: null,
     place: null,
     related: [],
+    casualties: null,
     themes: [],
     eventId: null,
     contentHash: raw.contentHash,

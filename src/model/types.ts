@@ -73,6 +73,11 @@ export interface Timex {
   anchoring: 'stated' | 'inferred';
 }
 
+export interface Casualties {
+  killed: number | null;
+  injured: number | null;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -140,6 +145,8 @@ export interface Article {
   eventDate: DateEvidence | null;
   place: PlaceMention | null;
   related: RelatedMention[];
+  /** Killed and injured as this article reports them. */
+  casualties: Casualties | null;
   themes: string[];
   eventId: string | null;
   contentHash: string;
@@ -195,6 +202,8 @@ export interface NewsEvent {
   discrepancies: Discrepancy[];
   summary: string;
   related: RelatedEvent[];
+  /** The latest figures reported (tolls rise); disagreements are listed under discrepancies. */
+  casualties: Casualties | null;
   themes: string[];
   articles: string[];
   /** How many independent outlets report it (copies of one wire story count once). */

@@ -29,8 +29,12 @@ export const TITLE_WORDS = words(`
   spokesperson ceo cfo coo cto special acting assistant undersecretary under commander admiral sheikh crown emperor
   officer inspector detective sergeant captain lieutenant colonel major councillor councilman councilwoman lawmaker
   mp rev. reverend father bishop archbishop cardinal coach dean chief-of-staff executive head first lady
-  supreme army navy air marine national security adviser advisor counselor counsellor principal
+  supreme army navy air marine national security adviser advisor counselor counsellor principal superintendent
+  constable commissioner sheriff marshal
 `);
+
+/** Title words that are also given names or surnames ("King", "Major", "Dean"): a name may start with them. */
+export const TITLES_THAT_ARE_NAMES = words(`king major dean judge father sister bishop cardinal coach principal marshal chief`);
 
 /** Head words of organisation names. */
 export const ORG_HEADS = words(`

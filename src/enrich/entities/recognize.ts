@@ -5,9 +5,9 @@
  * take over the open cases (issue 4); these rules stay for what rules do better.
  */
 import type { Entity, Span } from '../../model/types.js';
-import { countryOfDemonym, lookupCity, lookupCountry, MAX_PLACE_WORDS } from '../gazetteer/places.js';
+import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion, MAX_PLACE_WORDS } from '../gazetteer/places.js';
 import { type Token, tokenize } from '../tokens.js';
-import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 
 /** What stood before a person's name: "US President", "Japanese Prime Minister". */
 export interface TitleContext {
@@ -154,14 +154,16 @@ function classifyChunk(
         result.demonyms.push({ start: span[0]!.start, end: span[span.length - 1]!.end, country: place.country });
         titleCountry = place.country;
       } else {
-        push(result, span[0]!, span[span.length - 1]!, 'location', { subtype: place.kind, canonical: place.name, country: place.country });
+        const extra: Partial<Entity> = { subtype: place.kind, canonical: place.name };
+        if (place.country) extra.country = place.country;
+        push(result, span[0]!, span[span.length - 1]!, 'location', extra);
         // "US President Joe Biden": a country name directly before a title qualifies it.
-        titleCountry = place.country;
+        titleCountry = place.country || null;
       }
       pos += place.length;
       continue;
     }
-    if (TITLE_WORDS.has(word) && !(title.length === 0 && isNameRunAt(rest, lowerWords) && !TITLE_ONLY.has(word))) {
+    if (TITLE_WORDS.has(word) && !(title.length === 0 && TITLES_THAT_ARE_NAMES.has(word) && isNameRunAt(rest, lowerWords))) {
       title.push(rest[0]!.bare);
       pos++;
       continue;
@@ -196,9 +198,6 @@ function classifyChunk(
     title = [];
   }
 }
-
-/** Titles that are never the first word of a name ("President", "Ambassador"). */
-const TITLE_ONLY = new Set(['president', 'prime', 'minister', 'ambassador', 'secretary', 'general', 'gen.', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'director', 'deputy', 'chief', 'chairman', 'senator', 'governor', 'mayor', 'king', 'queen', 'pope', 'judge', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'foreign', 'vice', 'special', 'acting']);
 
 /** "us" the pronoun is a function word; "US" the country is not. */
 function isFunctionWord(token: Token): boolean {
@@ -251,7 +250,7 @@ function possessorCountry(tokens: readonly Token[], pos: number, previous: Token
 interface PlaceHit {
   length: number;
   name: string;
-  kind: 'country' | 'city';
+  kind: 'country' | 'city' | 'region';
   country: string;
   demonym: boolean;
 }
@@ -261,7 +260,7 @@ function placeMatch(tokens: readonly Token[]): PlaceHit | null {
     const slice = tokens.slice(0, n);
     if (slice.slice(0, -1).some((t) => t.possessive)) continue;
     const text = joinTokens(slice);
-    const place = lookupCity(text) ?? lookupCountry(text);
+    const place = lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text);
     if (place) return { length: n, name: place.name, kind: place.kind, country: place.country, demonym: false };
     const demonym = countryOfDemonym(text);
     if (demonym) return { length: n, name: text, kind: 'country', country: demonym, demonym: true };

@@ -16,7 +16,8 @@ interface WorldCountry {
 
 export interface Place {
   name: string;
-  kind: 'country' | 'city';
+  kind: 'country' | 'city' | 'region';
+  /** ISO 3166-1 alpha-2; empty for regions that span countries. */
   country: string;
 }
 
@@ -76,6 +77,16 @@ for (const [alias, name] of Object.entries(CAPITAL_ALIASES)) {
   if (city) cityByName.set(alias, city);
 }
 
+/** Regions and continents: places, but of no one country. */
+const REGIONS = [
+  'Asia', 'Europe', 'Africa', 'Oceania', 'Antarctica', 'Arctic', 'North America', 'South America', 'Latin America', 'Central America',
+  'Middle East', 'Near East', 'Far East', 'South-East Asia', 'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia', 'West Africa',
+  'East Africa', 'North Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Balkans',
+  'Baltics', 'Caribbean', 'Pacific', 'Indo-Pacific', 'Asia-Pacific', 'Atlantic', 'Indian Ocean', 'South China Sea', 'East China Sea',
+  'Korean Peninsula', 'Persian Gulf', 'Red Sea', 'Black Sea', 'Mediterranean', 'Sahel', 'Horn of Africa', 'Gulf', 'Scandinavia', 'Nordics',
+];
+const regionByName = new Map<string, Place>(REGIONS.map((name) => [name.toLowerCase(), { name, kind: 'region', country: '' }]));
+
 function key(text: string): string {
   return text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
 }
@@ -89,8 +100,12 @@ export function lookupCity(text: string): Place | null {
   return cityByName.get(key(text)) ?? null;
 }
 
+export function lookupRegion(text: string): Place | null {
+  return regionByName.get(key(text)) ?? null;
+}
+
 export function lookupPlace(text: string): Place | null {
-  return lookupCity(text) ?? lookupCountry(text);
+  return lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text);
 }
 
 export function countryOfDemonym(text: string): string | null {
