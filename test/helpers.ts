@@ -1,0 +1,69 @@
+/** Shared helpers for tests: paths, a temporary folder, running the CLI, validating against the schemas. */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020Module from 'ajv/dist/2020.js';
+
+/** The repository root (tests run from dist/test or dist/src/...). */
+export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const SHARED = resolve(ROOT, '..', 'shared');
+export const SEEDS = join(SHARED, 'seeds');
+export const SEED_YONHAP = join(SEEDS, '000_8ab4f45759b91657.txt');
+export const SEED_READABLE = join(SEEDS, '001_da465ae2f55f72ee.txt');
+export const hasSeeds = existsSync(SEED_YONHAP) && existsSync(SEED_READABLE);
+
+function findRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above the test file');
+    dir = parent;
+  }
+  return dir;
+}
+
+export function tempDir(prefix = 'triangulate-test-'): { path: string; cleanup: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, TRIANGULATE_DB: '', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+type Validate = ((data: unknown) => boolean) & { errors?: unknown };
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as new (options: object) => {
+  addSchema: (schema: object) => void;
+  getSchema: (id: string) => Validate | undefined;
+};
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+for (const name of ['article', 'event', 'event-with-articles', 'ingest-report']) {
+  ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as object);
+}
+
+/** Throws with the schema errors when `data` does not match `schemas/<name>.schema.json`. */
+export function assertSchema(name: 'article' | 'event' | 'event-with-articles' | 'ingest-report', data: unknown): void {
+  const validate = ajv.getSchema(`https://triangulate.dev/schemas/${name}.schema.json`);
+  if (!validate) throw new Error(`no schema ${name}`);
+  if (!validate(data)) throw new Error(`does not match ${name}.schema.json: ${JSON.stringify(validate.errors, null, 2)}`);
+}
