@@ -62,6 +62,23 @@ export function buildProfile(features: readonly ArticleFeatures[]): EventProfile
   return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size: features.length };
 }
 
+/** A stored profile with more articles folded in (summed terms, merged names and dates). */
+export function extendProfile(profiles: readonly EventProfile[], added: ArticleFeatures): EventProfile {
+  const terms = new Map<string, number>();
+  const names = new Set<string>(added.names);
+  const dates = new Set<string>(added.date ? [added.date] : []);
+  let size = 1;
+  for (const p of profiles) {
+    for (const [t, w] of Object.entries(p.terms)) terms.set(t, (terms.get(t) ?? 0) + w);
+    for (const n of p.names) names.add(n);
+    for (const d of p.dates) dates.add(d);
+    size += p.size;
+  }
+  for (const [t, w] of added.terms) terms.set(t, (terms.get(t) ?? 0) + w);
+  const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 300);
+  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size };
+}
+
 /** Keys an event is indexed by, and the same scheme for the keys an article looks up. */
 export function indexKeys(names: readonly string[], terms: Iterable<[string, number]>, topTerms = 30): string[] {
   const strongest = [...terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, topTerms);

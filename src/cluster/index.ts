@@ -39,6 +39,7 @@ export function createCluster(options: ClusterOptions = {}) {
       return;
     }
     doc.article.eventId = scored[0]!.id;
+    for (const c of candidates) if (scored.some((s) => s.id === c.event.id)) doc.eventProfiles.set(c.event.id, c.profile);
     doc.mergedEventIds = scored.slice(1).map((s) => s.id);
     doc.message('cluster', 'joined-event', `joined event ${scored[0]!.id} (score ${scored[0]!.score.total.toFixed(2)})`, 'info');
     for (const merged of doc.mergedEventIds) doc.message('cluster', 'merged-event', `event ${merged} merged into ${scored[0]!.id}`, 'info');

@@ -3,6 +3,7 @@
  * publication order first), so the same articles give the same event whatever order they arrived in.
  */
 import type { Article, Casualties, Discrepancy, EventLocation, NewsEvent } from '../model/types.js';
+import type { EventMember } from '../store/store.js';
 import { groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { consolidateParticipants, vote } from './participants.js';
 import { consolidateRelated, type EventLookup } from './related.js';
@@ -10,7 +11,11 @@ import { sourceGroups } from './sources.js';
 
 const SUMMARY_WORDS = 70;
 
-export async function buildEvent(id: string, input: readonly Article[], lookup: EventLookup | null, now: string): Promise<NewsEvent> {
+/**
+ * `members`, when given, lists every article of the event (the `articles` may then be a sample of a
+ * large event): the article list and the outlet count cover them all.
+ */
+export async function buildEvent(id: string, input: readonly Article[], lookup: EventLookup | null, now: string, members?: readonly EventMember[]): Promise<NewsEvent> {
   const articles = [...input].sort(byPublication);
   const groups = sourceGroups(articles);
   const facts = groupFacts(articles, groups);
@@ -32,13 +37,18 @@ export async function buildEvent(id: string, input: readonly Article[], lookup: 
     related: await consolidateRelated(articles, id, lookup),
     casualties: latestCasualties(articles),
     themes: chooseThemes(articles),
-    articles: articles.map((a) => a.id),
-    outlets: groups.count,
+    articles: members ? orderMembers(members) : articles.map((a) => a.id),
+    outlets: members && members.length > articles.length ? Math.max(groups.count, new Set(members.map((m) => m.outletKey)).size) : groups.count,
     updatedAt: now,
   };
 }
 
-function byPublication(a: Article, b: Article): number {
+function orderMembers(members: readonly EventMember[]): string[] {
+  return [...new Map(members.map((m) => [m.id, m])).values()].sort(byPublication).map((m) => m.id);
+}
+
+/** Publication order, undated last, then by id so the order never depends on arrival. */
+function byPublication(a: { publishedAt: string | null; id: string }, b: { publishedAt: string | null; id: string }): number {
   const pa = a.publishedAt ?? '9999';
   const pb = b.publishedAt ?? '9999';
   return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

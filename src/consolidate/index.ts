@@ -1,35 +1,51 @@
 /**
- * The consolidate stage: rebuild the record of the article's event from all its articles (the stored
- * ones, those of events being merged into it, and this one), with its clustering profile.
+ * The consolidate stage: rebuild the record of the article's event from its articles (the stored ones,
+ * those of events being merged into it, and this one). A very large event is rebuilt from a bounded
+ * sample (its earliest and latest articles) so the cost per article stays flat as a story grows; its
+ * article list and outlet count still cover every article. The clustering profile is extended, not
+ * recomputed, for the same reason.
  */
 import type { NewsDocument } from '../model/document.js';
 import type { Article } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
-import { articleFeatures, buildProfile, indexKeys } from '../cluster/features.js';
+import { extendProfile, indexKeys } from '../cluster/features.js';
 import { buildEvent } from './build-event.js';
 import { contentWords } from './facts.js';
 import type { EventLookup } from './related.js';
+import { outletKey } from './sources.js';
+import type { EventMember } from '../store/store.js';
 
-export function createConsolidate() {
+/** Articles read to rebuild one event. */
+export const REBUILD_SAMPLE = 40;
+
+export function createConsolidate(options: { sample?: number } = {}) {
+  const sample = options.sample ?? REBUILD_SAMPLE;
+  if (!Number.isInteger(sample) || sample < 2) throw new RangeError(`consolidation sample must be a whole number of at least 2, got ${sample}`);
   return async function consolidate(doc: NewsDocument, context: PipelineContext): Promise<void> {
     const { store } = context;
     const eventId = doc.article.eventId;
-    if (!eventId) throw new Error('the cluster stage assigned no event');
+    if (!eventId || !doc.features) throw new Error('the cluster stage assigned no event');
+    const members: EventMember[] = [];
     const stored: Article[] = [];
-    for (const id of [eventId, ...doc.mergedEventIds]) stored.push(...(await store.articlesOfEvent(id)));
+    for (const id of [eventId, ...doc.mergedEventIds]) {
+      members.push(...(await store.eventMembers(id)));
+      stored.push(...(await store.articlesOfEvent(id, { sample })));
+    }
+    members.push({ id: doc.article.id, publishedAt: doc.article.publishedAt, outletKey: outletKey(doc.article) });
     const articles = [...stored.filter((a) => a.id !== doc.article.id), doc.article];
     const lookup: EventLookup = async (datePrefix, words) => {
       const wanted = new Set(words);
-      let best: { score: number; event: Awaited<ReturnType<typeof store.getEvent>> } = { score: 0, event: null };
+      let best: { score: number; id: string | null } = { score: 0, id: null };
       for (const event of await store.eventsByDatePrefix(datePrefix, 50)) {
         const have = contentWords(`${event.title} ${event.summary}`);
         const score = [...wanted].filter((w) => have.has(w)).length;
-        if (score > best.score) best = { score, event };
+        if (score > best.score) best = { score, id: event.id };
       }
-      return best.score >= 2 ? best.event : null;
+      return best.score >= 2 ? best.id : null;
     };
-    doc.event = await buildEvent(eventId, articles, lookup, context.now());
-    doc.profile = buildProfile(articles.map((a) => (a === doc.article && doc.features ? doc.features : articleFeatures(a))));
+    doc.event = await buildEvent(eventId, articles, lookup, context.now(), members);
+    const profiles = [eventId, ...doc.mergedEventIds].map((id) => doc.eventProfiles.get(id)).filter((p) => p !== undefined);
+    doc.profile = extendProfile(profiles, doc.features);
     doc.eventKeys = indexKeys(doc.profile.names, Object.entries(doc.profile.terms), 40);
   };
 }

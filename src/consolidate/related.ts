@@ -2,10 +2,11 @@
  * Related earlier events, merged across articles (the same month and a shared word in the description
  * is one event) and linked to stored events when one matches by date and words.
  */
-import type { Article, NewsEvent, RelatedEvent } from '../model/types.js';
+import type { Article, RelatedEvent } from '../model/types.js';
 import { contentWords } from './facts.js';
 
-export type EventLookup = (datePrefix: string, words: readonly string[]) => Promise<NewsEvent | null>;
+/** Finds a stored event of that date whose record shares the words; returns its id. */
+export type EventLookup = (datePrefix: string, words: readonly string[]) => Promise<string | null>;
 
 export async function consolidateRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null): Promise<RelatedEvent[]> {
   const merged: (RelatedEvent & { words: Set<string> })[] = [];
@@ -30,7 +31,7 @@ export async function consolidateRelated(articles: readonly Article[], selfId: s
     const related: RelatedEvent = { description: m.description, date: m.date, sources: m.sources };
     if (lookup) {
       const found = await lookup(m.date, [...contentWords(m.description)]);
-      if (found && found.id !== selfId) related.eventId = found.id;
+      if (found && found !== selfId) related.eventId = found;
     }
     out.push(related);
   }

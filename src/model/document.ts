@@ -16,6 +16,8 @@ export class NewsDocument {
   duplicateOf: string | null = null;
   /** Clustering features (cluster stage), the rebuilt event and its profile (consolidate stage). */
   features: ArticleFeatures | null = null;
+  /** Profiles of the event joined and the events merged, as the cluster stage found them. */
+  eventProfiles = new Map<string, EventProfile>();
   event: NewsEvent | null = null;
   profile: EventProfile | null = null;
   eventKeys: string[] = [];

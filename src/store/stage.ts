@@ -2,6 +2,7 @@
 import type { NewsDocument } from '../model/document.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import { dfTerms } from '../cluster/features.js';
+import { outletKey } from '../consolidate/sources.js';
 
 export function createStoreStage() {
   return async function store(doc: NewsDocument, context: PipelineContext): Promise<void> {
@@ -12,6 +13,7 @@ export function createStoreStage() {
       profile: doc.profile,
       keys: doc.eventKeys,
       articleTerms: dfTerms(doc.features),
+      outletKey: outletKey(doc.article),
       mergedEventIds: doc.mergedEventIds,
     });
   };

@@ -18,6 +18,12 @@ export interface EventProfile {
   size: number;
 }
 
+export interface EventMember {
+  id: string;
+  publishedAt: string | null;
+  outletKey: string;
+}
+
 export interface StoredEvent {
   event: NewsEvent;
   profile: EventProfile;
@@ -31,6 +37,8 @@ export interface Commit {
   profile: EventProfile;
   /** Keys the event is found by in candidateEvents (names and strongest terms). */
   keys: string[];
+  /** Which outlet the article speaks for (see consolidate/sources.ts), to count outlets without loading articles. */
+  outletKey: string;
   /** The article's distinct content terms, counted in the document frequencies. */
   articleTerms: string[];
   /** Events merged into `event`: their articles move to it and they are deleted. */
@@ -61,7 +69,13 @@ export interface Store {
   findByContentHash(hash: string): Promise<string | null>;
   getArticle(id: string): Promise<Article | null>;
   listArticles(options?: ListOptions): Promise<Article[]>;
-  articlesOfEvent(eventId: string): Promise<Article[]>;
+  /**
+   * The articles of an event in publication order; with `sample`, at most that many: the earliest half
+   * and the latest half, which is what consolidation reads for a very large event.
+   */
+  articlesOfEvent(eventId: string, options?: { sample?: number }): Promise<Article[]>;
+  /** Every article of an event (id, publication time, outlet key) without loading the articles. */
+  eventMembers(eventId: string): Promise<EventMember[]>;
   getEvent(id: string): Promise<NewsEvent | null>;
   listEvents(options?: ListOptions): Promise<NewsEvent[]>;
   /** Events whose date starts with the prefix (2023, 2023-08, 2023-08-18), newest first. */

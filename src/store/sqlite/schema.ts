@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS articles (
   content_hash TEXT NOT NULL UNIQUE,
   event_id TEXT,
   published_at TEXT,
+  outlet_key TEXT NOT NULL DEFAULT '',
   data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_event ON articles(event_id);

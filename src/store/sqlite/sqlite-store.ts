@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Article, NewsEvent } from '../../model/types.js';
-import type { CandidateQuery, Commit, EventProfile, ListOptions, SearchHit, Store, StoredEvent } from '../store.js';
+import type { CandidateQuery, Commit, EventMember, EventProfile, ListOptions, SearchHit, Store, StoredEvent } from '../store.js';
 import { toMatchQuery } from '../store.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
@@ -53,9 +53,25 @@ export class SqliteStore implements Store {
     return rows.map(toArticle);
   }
 
-  async articlesOfEvent(eventId: string): Promise<Article[]> {
-    const rows = this.db.prepare('SELECT data, event_id FROM articles WHERE event_id = ? ORDER BY seq').all(eventId) as Row[];
-    return rows.map(toArticle);
+  async articlesOfEvent(eventId: string, options: { sample?: number } = {}): Promise<Article[]> {
+    const order = "ORDER BY coalesce(published_at, '9999'), id";
+    if (options.sample === undefined) {
+      const rows = this.db.prepare(`SELECT data, event_id FROM articles WHERE event_id = ? ${order}`).all(eventId) as Row[];
+      return rows.map(toArticle);
+    }
+    const first = Math.ceil(options.sample / 2);
+    const last = options.sample - first;
+    const head = this.db.prepare(`SELECT seq, data, event_id FROM articles WHERE event_id = ? ${order} LIMIT ?`).all(eventId, first) as Row[];
+    const tail = this.db
+      .prepare(`SELECT seq, data, event_id FROM articles WHERE event_id = ? ORDER BY coalesce(published_at, '9999') DESC, id DESC LIMIT ?`)
+      .all(eventId, last) as Row[];
+    const seen = new Set(head.map((r) => r.seq));
+    return [...head, ...tail.reverse().filter((r) => !seen.has(r.seq))].map(toArticle);
+  }
+
+  async eventMembers(eventId: string): Promise<EventMember[]> {
+    const rows = this.db.prepare("SELECT id, published_at, outlet_key FROM articles WHERE event_id = ? ORDER BY coalesce(published_at, '9999'), id").all(eventId) as Row[];
+    return rows.map((r) => ({ id: String(r.id), publishedAt: r.published_at === null ? null : String(r.published_at), outletKey: String(r.outlet_key) }));
   }
 
   async getEvent(id: string): Promise<NewsEvent | null> {
@@ -120,8 +136,8 @@ export class SqliteStore implements Store {
       db.prepare('DELETE FROM event_fts WHERE event_id = ?').run(merged);
     }
     const inserted = db
-      .prepare('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, data) VALUES (?, ?, ?, ?, ?)')
-      .run(article.id, article.contentHash, event.id, article.publishedAt, JSON.stringify(article));
+      .prepare('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, outlet_key, data) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(article.id, article.contentHash, event.id, article.publishedAt, change.outletKey, JSON.stringify(article));
     if (inserted.changes === 1) {
       db.prepare('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)').run(article.id, article.headline ?? '', article.body);
       const bump = db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
