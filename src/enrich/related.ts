@@ -6,7 +6,7 @@
 import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
 
 const EVENT_NOUN = /\b(summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|hack|breach|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|earthquake|explosion|crash|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|incident|operation)\b/gi;
-const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced)\b/gi;
+const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed)\b/gi;
 
 /** Days by which a date must precede the event to count as an earlier event. */
 const EARLIER_BY_DAYS = 14;

@@ -34,12 +34,15 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
     const future = FUTURE.test(text);
+    // Durations first: chrono reads "for three months" as a date three months away.
+    const spans = durations(text, sentence.start);
     for (const result of chrono.parse(text, instant, { forwardDate: false })) {
       const start = sentence.start + result.index;
+      if (spans.some((d) => start < d.end && d.start < start + result.text.length)) continue;
       const timex = toTimex(result, start, body, reference, future);
       if (timex) timexes.push(timex);
     }
-    timexes.push(...durations(text, sentence.start));
+    timexes.push(...spans);
   }
   return timexes.sort((a, b) => a.start - b.start);
 }

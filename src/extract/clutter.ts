@@ -57,3 +57,10 @@ const CAPTION_CUES = /(\bfrom left\b|\(from left\)|^(photo|image|picture|file ph
 export function looksLikeCaption(text: string): boolean {
   return CAPTION_CUES.test(text);
 }
+
+/** Cues strong enough to take a line out of the body as a caption wherever it stands. */
+const STRONG_CAPTION = /(^(photo|image|picture|file photo|pictured)\s*[:(-]|\bfrom left\b|\((?:[^()]*\s)?(photo|picture|image)s?\b[^()]*\)\s*$)/i;
+
+export function isStrongCaption(text: string): boolean {
+  return STRONG_CAPTION.test(text.trim());
+}

@@ -9,7 +9,7 @@
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { type Byline, parseByline, splitGluedByline } from './byline.js';
-import { isAuthorBio, isCredit, isEmailLine, isSectionLabel, isSeparator, isShareBar, looksLikeCaption } from './clutter.js';
+import { isAuthorBio, isCredit, isEmailLine, isSectionLabel, isSeparator, isShareBar, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 
 export interface PageMetadata {
@@ -170,6 +170,10 @@ function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout):
       continue;
     }
     if (block.tag === 'figcaption' || block.tag === 'h1' || normalise(text) === headline) continue;
+    if (isStrongCaption(text)) {
+      if (!layout.captions.includes(text)) layout.captions.push(text);
+      continue;
+    }
     if (isProse(block) || (started && isShortParagraph(block))) {
       started = true;
       layout.paragraphs.push(text);

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { enrichedArticle } from '../../test/articles.js';
+import { buildEvent } from './build-event.js';
+
+const A = enrichedArticle(
+  'Firefighters battled a blaze at the Orion chemical plant in Dublin on Monday, and two workers were injured, the fire service said.\n\nPlant manager Sean Doyle said the fire started in a storage shed. The plant was built in June 2019 and expanded last year.',
+  { title: 'Blaze at Dublin chemical plant', outlet: 'Liffey Ledger', publishedAt: '2025-03-11T09:00:00Z' },
+);
+const B = enrichedArticle(
+  'A fire at the Orion chemical plant in Dublin on Monday injured three workers, the fire service said.\n\nSean Doyle, the plant manager, said the fire began in a storage shed near the loading bay.',
+  { title: 'Three hurt in Dublin plant fire', outlet: 'Celtic Wire', publishedAt: '2025-03-11T12:00:00Z' },
+);
+// The same wire copy as A, republished by another site: a copy, not a third witness.
+const A_COPY = enrichedArticle(A.body, { title: 'Blaze at Dublin chemical plant', outlet: 'Harbour Review', publishedAt: '2025-03-11T10:00:00Z' });
+
+describe('buildEvent', () => {
+  it('should date and place the event and name its participant once, with both sources', async () => {
+    const event = await buildEvent('evt_0000000000000001', [B, A], null, '2025-03-12T00:00:00Z');
+    assert.equal(event.date, '2025-03-10');
+    assert.deepEqual(event.location, { name: 'Dublin', country: 'IE' });
+    assert.deepEqual(event.participants.map((p) => p.name), ['Sean Doyle']);
+    assert.equal(event.participants[0]!.sources.length, 2);
+    assert.equal(event.title, 'Blaze at Dublin chemical plant');
+  });
+
+  it('should give the same record whatever order the articles come in', async () => {
+    const one = await buildEvent('evt_0000000000000001', [A, B], null, 'now');
+    const two = await buildEvent('evt_0000000000000001', [B, A], null, 'now');
+    assert.deepEqual(one, two);
+  });
+
+  it('should group the same claim in different words into one fact with corroboration 2', async () => {
+    const event = await buildEvent('evt_0000000000000001', [A, B], null, 'now');
+    const lead = event.facts.find((f) => f.text.startsWith('Firefighters battled'));
+    assert.equal(lead?.corroboration, 2);
+    assert.deepEqual(lead?.sources.sort(), [A.id, B.id].sort());
+  });
+
+  it('should list disagreeing casualty figures, keeping the latest', async () => {
+    const event = await buildEvent('evt_0000000000000001', [A, B], null, 'now');
+    assert.deepEqual(event.casualties, { killed: null, injured: 3 });
+    assert.deepEqual(event.discrepancies.find((d) => d.about === 'injured')?.variants.map((v) => v.value), ['2', '3']);
+  });
+
+  it('should count a syndicated copy once', async () => {
+    const event = await buildEvent('evt_0000000000000001', [A, B, A_COPY], null, 'now');
+    assert.equal(event.articles.length, 3);
+    assert.equal(event.outlets, 2);
+    for (const fact of event.facts) assert.ok(fact.corroboration <= 2);
+  });
+
+  it('should keep the earlier event the article mentions as related, not as this event', async () => {
+    const event = await buildEvent('evt_0000000000000001', [A], null, 'now');
+    assert.equal(event.date, '2025-03-10');
+    assert.ok(event.related.some((r) => r.date === '2019-06'), JSON.stringify(event.related));
+  });
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from '../../../test/helpers.js';
+import { splitSentences } from '../sentences.js';
+import { recognizeEntities } from './recognize.js';
+
+function entities(text: string): string[] {
+  return recognizeEntities(text, splitSentences(text)).entities.map((e) => `${e.type}:${e.canonical ?? e.text}${e.country ? `/${e.country}` : ''}`);
+}
+
+describe('recognizeEntities', () => {
+  it('should find people, organisations and places with countries', () => {
+    assert.deepEqual(entities('Kumagai Naoki works at the Ministry of Foreign Affairs of Japan in Tokyo.'), [
+      'person:Kumagai Naoki',
+      'organization:Ministry of Foreign Affairs of Japan/JP',
+      'location:Tokyo/JP',
+    ]);
+  });
+
+  it('should read a capital as a place and a possessive as its owner', () => {
+    assert.deepEqual(entities("Seoul's foreign ministry and Pyongyang disagreed."), ['location:Seoul/KR', 'location:Pyongyang/KP']);
+  });
+
+  it('should give an organisation the country of the place that owns it', () => {
+    assert.deepEqual(entities('He works at the Republic of Korea’s Ministry of Foreign Affairs.'), ['location:South Korea/KR', 'organization:Ministry of Foreign Affairs/KR']);
+  });
+
+  it('should keep titles out of names and read "Jun-il" as part of a name', () => {
+    assert.deepEqual(entities('President Yoon Suk Yeol met Lee Jun-il.'), ['person:Yoon Suk Yeol', 'person:Lee Jun-il']);
+  });
+
+  it('should read "the North" as North Korea once the article has named it', () => {
+    assert.deepEqual(entities("North Korea tested a missile. The North's envoy left."), ['location:North Korea/KP', 'location:North Korea/KP']);
+  });
+
+  it('should tell facilities and regions from people', () => {
+    assert.deepEqual(entities('They met at Camp David to discuss South-East Asia.'), ['location:Camp David', 'location:South-East Asia']);
+  });
+
+  it('should resolve a surname alone only when the article gives the full name', () => {
+    assert.deepEqual(entities('Aoife Brennan said more. Later Brennan left.'), ['person:Aoife Brennan', 'person:Brennan']);
+    assert.deepEqual(entities('Later Brennan left.'), []);
+  });
+});
+
+describe('recognizeEntities on inputs that must yield no entity', () => {
+  const lines = readFileSync(join(ROOT, 'test', 'fixtures', 'no-entities.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  for (const line of lines) {
+    it(`should find nothing in: ${line}`, () => {
+      assert.deepEqual(entities(line), []);
+    });
+  }
+});

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recognizeEntities } from './entities/recognize.js';
+import { resolvePeople } from './people.js';
+import { splitSentences } from './sentences.js';
+
+function people(body: string, authors: string[] = []) {
+  const sentences = splitSentences(body);
+  return resolvePeople(body, sentences, recognizeEntities(body, sentences), authors);
+}
+
+describe('resolvePeople', () => {
+  it('should take the role and organisation from an apposition, and the country from the organisation', () => {
+    const [p] = people('Kenji Sato, the director of the ocean division at the Ministry of Foreign Affairs of Japan, spoke first.');
+    assert.equal(p?.name, 'Kenji Sato');
+    assert.equal(p?.role, 'director of the ocean division');
+    assert.equal(p?.organization, 'Ministry of Foreign Affairs of Japan');
+    assert.equal(p?.country, 'JP');
+  });
+
+  it('should not take a country from the words of the role', () => {
+    const [p] = people("Seoul's foreign ministry said Lee Jun-il, director general for North Korean nuclear affairs at the ministry, led the talks.");
+    assert.equal(p?.role, 'director general for North Korean nuclear affairs');
+    assert.equal(p?.country, 'KR');
+  });
+
+  it('should assign roles and countries from a role list with "respectively"', () => {
+    const found = people('US and Japanese representatives, Lyn Debevoise and Naoki Kumagai, respectively, led the session.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [
+      ['Lyn Debevoise', 'representative', 'US'],
+      ['Naoki Kumagai', 'representative', 'JP'],
+    ]);
+  });
+
+  it('should take a title and a country adjective before the name', () => {
+    const found = people('Japanese Prime Minister Fumio Kishida and US President Joe Biden met.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [
+      ['Fumio Kishida', 'Prime Minister', 'JP'],
+      ['Joe Biden', 'President', 'US'],
+    ]);
+  });
+
+  it('should merge a name written in East Asian and Western order', () => {
+    const found = people('Kumagai Naoki attended the talks. Later, Naoki Kumagai spoke to reporters.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.name, 'Kumagai Naoki');
+    assert.deepEqual(found[0]!.variants, ['Naoki Kumagai']);
+    assert.equal(found[0]!.mentions.length, 2);
+  });
+
+  it('should resolve a surname alone to the full name mentioned before', () => {
+    const found = people('Aoife Brennan, chief executive of the hospital, spoke on Tuesday. Brennan said no data was stolen.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.mentions.length, 2);
+  });
+
+  it('should mark the article’s author as a byline, not a participant', () => {
+    const [p] = people('Minkyung Shin reported from the ministry.', ['Minkyung Shin']);
+    assert.equal(p?.byline, true);
+  });
+});

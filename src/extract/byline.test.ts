@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseByline, splitGluedByline } from './byline.js';
+
+describe('parseByline', () => {
+  it('should read an author and an outlet', () => {
+    assert.deepEqual(parseByline('By Minkyung Shin, The Readable'), { authors: ['Minkyung Shin'], agency: null, outlet: 'The Readable' });
+  });
+
+  it('should read an agency as an agency, not an author', () => {
+    assert.deepEqual(parseByline('By Yonhap'), { authors: [], agency: 'Yonhap', outlet: null });
+  });
+
+  it('should keep roles out of the authors', () => {
+    assert.deepEqual(parseByline('By Jane Doe and John Roe, Senior Reporters')?.authors, ['Jane Doe', 'John Roe']);
+  });
+
+  it('should read a newsroom byline as the outlet', () => {
+    assert.deepEqual(parseByline('By Liffey Ledger staff'), { authors: [], agency: null, outlet: 'Liffey Ledger' });
+  });
+
+  it('should not read a sentence as a byline', () => {
+    assert.equal(parseByline('By the time police arrived, the crowd had gone.'), null);
+  });
+});
+
+describe('splitGluedByline', () => {
+  it('should split a headline a scraper glued to its byline', () => {
+    const split = splitGluedByline('Officials discuss cooperation against cyber threatsBy Yonhap');
+    assert.equal(split?.headline, 'Officials discuss cooperation against cyber threats');
+    assert.equal(split?.byline.agency, 'Yonhap');
+  });
+
+  it('should leave an ordinary line alone', () => {
+    assert.equal(splitGluedByline('Stand By Me is a film'), null);
+  });
+});

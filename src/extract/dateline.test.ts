@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isoFromMachineDate, parseDateline } from './dateline.js';
+
+describe('parseDateline', () => {
+  it('should keep a stated UTC offset', () => {
+    assert.equal(parseDateline('Apr. 1, 2024 8:48PM GMT+9')?.iso, '2024-04-01T20:48:00+09:00');
+    assert.equal(parseDateline('Posted on 5 June 2023, 14:02 KST')?.iso, '2023-06-05T14:02:00+09:00');
+  });
+
+  it('should leave the offset off when the page gives none', () => {
+    assert.equal(parseDateline('Published : March 30, 2024 - 10:13')?.iso, '2024-03-30T10:13:00');
+    assert.equal(parseDateline('March 30, 2024')?.iso, '2024-03-30');
+  });
+
+  it('should tell an update time from a publication time', () => {
+    assert.equal(parseDateline('Updated: 2024-03-30T10:13:00+0900')?.kind, 'modified');
+    assert.equal(parseDateline('Published: 2024-03-30')?.kind, 'published');
+  });
+
+  it('should not read a sentence with a weekday as a dateline', () => {
+    assert.equal(parseDateline('Seoul police said on Friday'), null);
+  });
+});
+
+describe('isoFromMachineDate', () => {
+  it('should normalise metadata dates', () => {
+    assert.equal(isoFromMachineDate('2025-10-15T11:05:00+0100'), '2025-10-15T11:05:00+01:00');
+    assert.equal(isoFromMachineDate('2025-10-15T11:05:00Z'), '2025-10-15T11:05:00Z');
+    assert.equal(isoFromMachineDate('2025-10-15'), '2025-10-15');
+    assert.equal(isoFromMachineDate('yesterday'), null);
+  });
+});

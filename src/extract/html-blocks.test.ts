@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { htmlToBlocks } from './html-blocks.js';
+import { analyseLayout } from './layout.js';
+
+function extract(html: string) {
+  const page = htmlToBlocks(html);
+  return { meta: page.meta, layout: analyseLayout(page.blocks, page.meta) };
+}
+
+describe('htmlToBlocks', () => {
+  it('should read JSON-LD (in an @graph) before meta tags, keeping the date offset', () => {
+    const { meta } = extract(`<html><head>
+      <meta property="og:title" content="Meta title">
+      <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"X"},{"@type":"NewsArticle","headline":"LD headline","datePublished":"2025-11-04T06:00:00+11:00","author":{"@type":"Person","name":"Grace Whitfield"},"publisher":{"name":"Southern Cross Post"}}]}</script>
+      </head><body><p>x</p></body></html>`);
+    assert.equal(meta.headline, 'LD headline');
+    assert.equal(meta.publishedAt, '2025-11-04T06:00:00+11:00');
+    assert.deepEqual(meta.authors, ['Grace Whitfield']);
+    assert.equal(meta.outlet, 'Southern Cross Post');
+  });
+
+  it('should take the article text from an article split across containers, without the chrome around it', () => {
+    const { layout } = extract(`<html><body>
+      <nav><a href="/">Home</a></nav>
+      <div class="cookie-banner"><p>We use cookies to give you the best experience on our website, accept them all?</p></div>
+      <article><h1>Bridge opens</h1>
+        <div class="part-1"><p>The new bridge over the river opened on Saturday after two years of construction work by the city.</p></div>
+        <div class="share-bar"><a href="#">Share on Facebook</a></div>
+        <div class="part-2"><p>The mayor said the bridge would cut journey times across the city by a quarter, officials added.</p></div>
+        <figure><figcaption>The bridge at dawn on Saturday. (Photo: City Hall)</figcaption></figure>
+        <aside class="related"><p>Other bridges that opened this year across the whole country and beyond.</p></aside>
+      </article>
+      <footer><p>Copyright 2025 The City Paper. All rights reserved worldwide.</p></footer>
+    </body></html>`);
+    assert.equal(layout.headline, 'Bridge opens');
+    assert.equal(layout.paragraphs.length, 2);
+    assert.deepEqual(layout.captions, ['The bridge at dawn on Saturday. (Photo: City Hall)']);
+  });
+
+  it('should not crash on deeply nested or broken markup', () => {
+    const deep = `${'<div>'.repeat(20000)}<p>Deep text that is long enough to count as a paragraph of prose.</p>${'</div>'.repeat(100)}<p><b>unclosed <i>tags`;
+    const { layout } = extract(deep);
+    assert.ok(layout.paragraphs.some((p) => p.startsWith('Deep text')));
+  });
+});

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseLayout } from './layout.js';
+import { textToBlocks } from './text-blocks.js';
+
+function layoutOf(text: string) {
+  const blocks = textToBlocks(text);
+  return analyseLayout(blocks.blocks, blocks.crawlDate ? { crawlDate: blocks.crawlDate } : {});
+}
+
+const PAGE = [
+  'date 2025-02-03 Most Read',
+  '1',
+  'Snow closes mountain roads',
+  '2',
+  'Council budget passes',
+  'Ferry runs aground near harbour entrance, passengers rescued',
+  'By Jane Doe, Coastal Times',
+  'Published: Feb. 3, 2025 07:30 GMT+1',
+  'Photo: The ferry lies on its side near the harbour entrance on Monday. (Coastal Times)',
+  'A passenger ferry ran aground near the harbour entrance on Monday evening, and all 112 passengers were taken off safely, the coast guard said.',
+  'The captain told investigators that a steering failure had left the vessel drifting for several minutes before it struck the rocks.',
+  'Read more',
+  'Storm warnings for the weekend',
+  'jane.doe@coastaltimes.example',
+].join('\n');
+
+describe('analyseLayout on scraped text', () => {
+  const layout = layoutOf(PAGE);
+
+  it('should find the headline, author, outlet and publication time', () => {
+    assert.equal(layout.headline, 'Ferry runs aground near harbour entrance, passengers rescued');
+    assert.deepEqual(layout.authors, ['Jane Doe']);
+    assert.equal(layout.outlet, 'Coastal Times');
+    assert.equal(layout.publishedAt, '2025-02-03T07:30:00+01:00');
+  });
+
+  it('should keep the body paragraphs and drop the lists around them', () => {
+    assert.equal(layout.paragraphs.length, 2);
+    assert.match(layout.paragraphs[0]!, /^A passenger ferry/);
+    assert.ok(!layout.paragraphs.join(' ').includes('Storm warnings'));
+  });
+
+  it('should take a photo caption out of the body', () => {
+    assert.deepEqual(layout.captions, ['Photo: The ferry lies on its side near the harbour entrance on Monday. (Coastal Times)']);
+  });
+
+  it('should fall back to the crawl date when the page prints no dateline', () => {
+    assert.equal(layoutOf('date 2025-02-03\nA headline about a ferry that ran aground\nThe ferry ran aground near the harbour entrance on Monday evening, the coast guard said in a statement.').publishedAt, '2025-02-03');
+  });
+
+  it('should end the article at an author bio', () => {
+    const text = [
+      'Mayor opens new bridge over the river',
+      'By Tom Field',
+      'March 2, 2025',
+      'The mayor opened the new bridge over the river on Saturday, two years after construction began, and said it would cut journey times across the city.',
+      'Tom Field is a reporter covering transport and city hall for the paper, and has written about the bridge since it was planned.',
+    ].join('\n');
+    assert.equal(layoutOf(text).paragraphs.length, 1);
+  });
+});

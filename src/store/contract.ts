@@ -1,0 +1,157 @@
+/**
+ * The Store contract: one suite every backend runs (`runStoreContract(name, open)`), so a PostgreSQL
+ * store can be checked against exactly what the SQLite store promises.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Article, NewsEvent } from '../model/types.js';
+import type { Commit, EventProfile, Store } from './store.js';
+
+export function sampleArticle(n: number, overrides: Partial<Article> = {}): Article {
+  const hash = n.toString(16).padStart(16, '0').repeat(4);
+  return {
+    id: `art_${hash.slice(0, 16)}`,
+    source: { file: `sample-${n}.txt` },
+    outlet: `Outlet ${n}`,
+    agency: null,
+    headline: `Sample headline ${n} about harbour cranes`,
+    authors: [],
+    publishedAt: `2025-03-${String(10 + (n % 10)).padStart(2, '0')}T09:00:00Z`,
+    language: 'en',
+    body: `Crane number ${n} collapsed at the harbour. Workers were evacuated from berth ${n}.`,
+    captions: [],
+    entities: [],
+    timexes: [],
+    warnings: [],
+    sentences: [],
+    people: [],
+    eventDate: null,
+    place: null,
+    related: [],
+    casualties: null,
+    themes: [],
+    eventId: null,
+    contentHash: hash,
+    ...overrides,
+  };
+}
+
+export function sampleEvent(id: string, articles: readonly Article[], overrides: Partial<NewsEvent> = {}): NewsEvent {
+  return {
+    id,
+    title: articles[0]?.headline ?? 'untitled',
+    date: '2025-03-10',
+    dateAnchoring: 'stated',
+    dateEvidence: null,
+    location: { name: 'Dublin', country: 'IE' },
+    participants: [{ name: 'Aoife Brennan', aliases: [], role: 'chief executive', organization: null, country: 'IE', sources: articles.map((a) => a.id) }],
+    facts: [{ text: 'IT workers were evacuated from the harbour.', sources: articles.map((a) => a.id), corroboration: articles.length }],
+    discrepancies: [],
+    summary: 'A crane collapsed at the harbour.',
+    related: [],
+    casualties: null,
+    themes: ['disaster'],
+    articles: articles.map((a) => a.id),
+    outlets: articles.length,
+    updatedAt: '2025-03-10T12:00:00Z',
+    ...overrides,
+  };
+}
+
+const PROFILE: EventProfile = { terms: { crane: 3, harbour: 2 }, names: ['l:dublin'], dates: ['2025-03-10'], size: 1 };
+
+function commitOf(article: Article, event: NewsEvent, merged: string[] = []): Commit {
+  return { article: { ...article, eventId: event.id }, event, profile: PROFILE, keys: ['n:l:dublin', 't:crane'], outletKey: `outlet:${article.outlet}`, articleTerms: ['crane', 'harbour'], mergedEventIds: merged };
+}
+
+export function runStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    it('should store an article and its event in one commit and read them back', async () => {
+      const store = await open();
+      const a = sampleArticle(1);
+      const e = sampleEvent('evt_0000000000000001', [a]);
+      await store.commit(commitOf(a, e));
+      assert.equal((await store.getArticle(a.id))?.headline, a.headline);
+      assert.equal((await store.getArticle(a.id))?.eventId, e.id);
+      assert.deepEqual(await store.getEvent(e.id), e);
+      assert.equal(await store.findByContentHash(a.contentHash), a.id);
+      assert.equal(await store.findByContentHash('nope'), null);
+      assert.deepEqual(await store.counts(), { articles: 1, events: 1 });
+      await store.close();
+    });
+
+    it('should keep one copy of an article committed twice', async () => {
+      const store = await open();
+      const a = sampleArticle(2);
+      const e = sampleEvent('evt_0000000000000002', [a]);
+      await store.commit(commitOf(a, e));
+      await store.commit(commitOf(a, e));
+      assert.equal((await store.counts()).articles, 1);
+      const { df } = await store.termStats(['crane']);
+      assert.equal(df.get('crane'), 1);
+      await store.close();
+    });
+
+    it('should find candidate events by shared keys within the date window only', async () => {
+      const store = await open();
+      const a = sampleArticle(3);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000003', [a])));
+      const near = await store.candidateEvents({ keys: ['t:crane'], date: '2025-03-12', windowDays: 7, limit: 10 });
+      assert.deepEqual(near.map((c) => c.event.id), ['evt_0000000000000003']);
+      assert.deepEqual(near[0]!.profile, PROFILE);
+      const far = await store.candidateEvents({ keys: ['t:crane'], date: '2025-06-01', windowDays: 7, limit: 10 });
+      assert.equal(far.length, 0);
+      assert.equal((await store.candidateEvents({ keys: ['t:unrelated'], date: null, windowDays: 7, limit: 10 })).length, 0);
+      await store.close();
+    });
+
+    it('should move the articles of merged events and delete those events', async () => {
+      const store = await open();
+      const a = sampleArticle(4);
+      const b = sampleArticle(5);
+      const c = sampleArticle(6);
+      await store.commit(commitOf(a, sampleEvent('evt_000000000000000a', [a])));
+      await store.commit(commitOf(b, sampleEvent('evt_000000000000000b', [b])));
+      await store.commit(commitOf(c, sampleEvent('evt_000000000000000a', [a, b, c]), ['evt_000000000000000b']));
+      assert.equal(await store.getEvent('evt_000000000000000b'), null);
+      assert.deepEqual((await store.articlesOfEvent('evt_000000000000000a')).map((x) => x.id).sort(), [a.id, b.id, c.id].sort());
+      assert.equal((await store.getArticle(b.id))?.eventId, 'evt_000000000000000a');
+      assert.deepEqual((await store.eventMembers('evt_000000000000000a')).map((m) => m.id).sort(), [a.id, b.id, c.id].sort());
+      await store.close();
+    });
+
+    it('should return a sample of the earliest and latest articles of a large event', async () => {
+      const store = await open();
+      const articles = Array.from({ length: 10 }, (_, i) => sampleArticle(100 + i, { publishedAt: `2025-04-${String(10 + i)}T00:00:00Z` }));
+      for (const a of articles) await store.commit(commitOf(a, sampleEvent('evt_00000000000000ff', [a])));
+      const sample = await store.articlesOfEvent('evt_00000000000000ff', { sample: 4 });
+      assert.deepEqual(sample.map((a) => a.publishedAt!.slice(8, 10)), ['10', '11', '18', '19']);
+      await store.close();
+    });
+
+    it('should search events and articles by words, safely for any query text', async () => {
+      const store = await open();
+      const a = sampleArticle(7);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000007', [a])));
+      assert.equal((await store.searchEvents('IT workers'))[0]?.item.id, 'evt_0000000000000007');
+      assert.equal((await store.searchEvents('Aoife'))[0]?.item.id, 'evt_0000000000000007');
+      assert.equal((await store.searchArticles('berth'))[0]?.item.id, a.id);
+      assert.deepEqual(await store.searchEvents('zebra'), []);
+      for (const odd of ['"', 'AND OR NOT', '(*', "'; DROP TABLE events; --", 'NEAR(']) await store.searchEvents(odd);
+      await store.close();
+    });
+
+    it('should list events by date and articles in arrival order, with paging', async () => {
+      const store = await open();
+      const a = sampleArticle(8);
+      const b = sampleArticle(9);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000008', [a], { date: '2025-01-01' })));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000009', [b], { date: '2025-02-01' })));
+      assert.deepEqual((await store.listEvents()).map((e) => e.id), ['evt_0000000000000009', 'evt_0000000000000008']);
+      assert.deepEqual((await store.listEvents({ limit: 1, offset: 1 })).map((e) => e.id), ['evt_0000000000000008']);
+      assert.deepEqual((await store.listArticles()).map((x) => x.id), [a.id, b.id]);
+      assert.deepEqual((await store.eventsByDatePrefix('2025-02', 10)).map((e) => e.id), ['evt_0000000000000009']);
+      await store.close();
+    });
+  });
+}

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runStoreContract, sampleArticle } from '../contract.js';
+import { SqliteStore } from './sqlite-store.js';
+import { tempDir } from '../../../test/helpers.js';
+
+runStoreContract('SQLite (in memory)', async () => new SqliteStore(':memory:'));
+
+describe('SqliteStore', () => {
+  it('should keep committed work when the process dies without closing the database', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'crash.db');
+    const module = fileURLToPath(new URL('./sqlite-store.js', import.meta.url));
+    const contract = fileURLToPath(new URL('../contract.js', import.meta.url));
+    // A child process commits one article, then is killed (no close, no checkpoint).
+    const script = `
+      const { SqliteStore } = await import(${JSON.stringify(module)});
+      const { sampleArticle, sampleEvent } = await import(${JSON.stringify(contract)});
+      const store = new SqliteStore(${JSON.stringify(db)});
+      const a = sampleArticle(42);
+      await store.commit({ article: a, event: sampleEvent('evt_000000000000002a', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', articleTerms: [], mergedEventIds: [] });
+      process.kill(process.pid, 'SIGKILL');`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script]);
+    assert.equal(child.signal, 'SIGKILL', child.stderr.toString());
+    const store = new SqliteStore(db);
+    try {
+      assert.deepEqual(await store.counts(), { articles: 1, events: 1 });
+      assert.equal((await store.getEvent('evt_000000000000002a'))?.title, sampleArticle(42).headline);
+    } finally {
+      await store.close();
+      dir.cleanup();
+    }
+  });
+
+  it('should name the file when it cannot open the database', () => {
+    assert.throws(() => new SqliteStore('/nonexistent-folder/x/y.db'), /cannot open database \/nonexistent-folder\/x\/y\.db/);
+  });
+});
