@@ -84,6 +84,10 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
       if (resolved.country && !cluster.country) cluster.country = resolved.country;
     }
   }
+  if (!apposition && sentence) {
+    const before = roleBefore(body.slice(sentence.start, entity.start));
+    if (before && better(before, cluster.role)) cluster.role = before;
+  }
   if (title) {
     if (!cluster.role) cluster.role = title.title;
     if (title.country && !cluster.country) cluster.country = title.country;
@@ -120,6 +124,15 @@ function appositionAfter(body: string, end: number, limit: number, entities: rea
   if (entities.some((e) => e.type === 'person' && e.start >= start && e.start < start + text.length)) return null;
   if (/^(?:who|which|said|says|told|and|but|from left)\b/i.test(text)) return null;
   return { text, start };
+}
+
+/** "The hospital's chief executive, Aoife Brennan, said": a role set off by commas before the name. */
+function roleBefore(prefix: string): string | null {
+  if (!/,\s*$/.test(prefix)) return null;
+  const segment = prefix.replace(/,\s*$/, '').split(/[,;:]\s*/).pop()!.trim();
+  if (!segment || segment.split(/\s+/).length > 8 || !ROLE_NOUN.test(segment)) return null;
+  if (/\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment)) return null;
+  return tidyRole(segment);
 }
 
 /** "Ambassador in charge of Cyber Policy at the Ministry of Foreign Affairs of Japan" -> role + affiliation. */

@@ -18,7 +18,7 @@ export const THEME_RULES: readonly ThemeRule[] = [
   { theme: 'sanctions', pattern: /\b(sanction\w*|illicit (?:sources of )?revenue|export controls?|asset freeze|blacklist\w*)\b/gi },
   { theme: 'military', pattern: /\b(military|missiles?|troops|army|navy|air force|drills?|warships?|artillery|airstrikes?|nuclear weapons?|ballistic)\b/gi },
   { theme: 'crime', pattern: /\b(arrest\w*|police|charged|indicted|suspects?|murder\w*|robbery|fraud|shooting|shot|gunman|homicide|stabbing|theft|kidnapp\w*)\b/gi },
-  { theme: 'disaster', pattern: /\b(earthquake|flood\w*|wildfire|hurricane|typhoon|tsunami|landslide|storm|evacuat\w+|tornado|volcan\w+)\b/gi },
+  { theme: 'disaster', pattern: /\b(earthquakes?|quakes?|aftershocks?|magnitude|flood\w*|wildfire|hurricane|typhoon|tsunami|landslide|storm|evacuat\w+|tornado|volcan\w+)\b/gi },
   { theme: 'economy', pattern: /\b(economy|economic|inflation|gdp|markets?|stocks?|shares|tariffs?|trade deficit|interest rates?|central bank|recession)\b/gi },
   { theme: 'elections', pattern: /\b(elections?|electoral|voters?|ballots?|polling stations?|voting|campaign|candidates?)\b/gi },
   { theme: 'health', pattern: /\b(health|hospitals?|disease|virus|vaccin\w+|outbreak|pandemic|patients?|medical)\b/gi },

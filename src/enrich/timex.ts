@@ -24,7 +24,9 @@ export function referenceFrom(publishedAt: string | null): ReferenceTime | null 
   return { year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: m[4] ? +m[4] : 12, minute: m[5] ? +m[5] : 0 };
 }
 
-const FUTURE = /\b(will|shall|would|is to|are to|is set to|are set to|plans? to|planned|scheduled|upcoming|next|expected to|due to)\b/i;
+const FUTURE = /\b(will|shall|is to|are to|is set to|are set to|plans? to|planned|scheduled|upcoming|expected to|due to)\b/i;
+/** How far before a date the words that make it future may stand ("will meet again on Tuesday"). */
+const FUTURE_WINDOW = 50;
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and)\s*$/i;
 
@@ -33,12 +35,12 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
   const instant = reference ? new Date(reference.year, reference.month - 1, reference.day, reference.hour, reference.minute) : new Date(2000, 0, 1);
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
-    const future = FUTURE.test(text);
     // Durations first: chrono reads "for three months" as a date three months away.
     const spans = durations(text, sentence.start);
     for (const result of chrono.parse(text, instant, { forwardDate: false })) {
       const start = sentence.start + result.index;
       if (spans.some((d) => start < d.end && d.start < start + result.text.length)) continue;
+      const future = FUTURE.test(text.slice(Math.max(0, result.index - FUTURE_WINDOW), result.index));
       const timex = toTimex(result, start, body, reference, future);
       if (timex) timexes.push(timex);
     }

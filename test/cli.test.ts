@@ -1,0 +1,87 @@
+/** The command line as a user meets it: help everywhere, one-line failures, formats, the database path. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article, NewsEvent } from '../src/model/types.js';
+import { assertSchema, ROOT, runCli, tempDir } from './helpers.js';
+
+const DUBLIN = join(ROOT, 'examples', 'dublin-hospital-ransomware');
+
+describe('the CLI', () => {
+  const dir = tempDir();
+  const db = join(dir.path, 'cli.db');
+
+  before(async () => {
+    const result = await runCli(['ingest', DUBLIN, '--db', db]);
+    assert.equal(result.code, 0, result.stderr);
+  });
+  after(() => dir.cleanup());
+
+  for (const command of ['ingest', 'extract', 'articles', 'events', 'show', 'search', 'export', 'demo']) {
+    it(`should print help for ${command}, with --db and --json`, async () => {
+      const result = await runCli([command, '--help']);
+      assert.equal(result.code, 0);
+      assert.match(result.stdout, /--db <path>/);
+      assert.match(result.stdout, /--json/);
+    });
+  }
+
+  it('should fail with one line and exit 1 for an unknown event', async () => {
+    const result = await runCli(['show', 'evt_doesnotexist', '--db', db]);
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr.trim().split('\n').length, 1);
+    assert.match(result.stderr, /no event 'evt_doesnotexist'/);
+  });
+
+  it('should refuse an unknown export format with the choices', async () => {
+    const result = await runCli(['export', '--format', 'pdf', '--db', db]);
+    assert.notEqual(result.code, 0);
+    assert.match(result.stderr, /json, jsonl, csv/);
+  });
+
+  it('should export events as JSON to a file, and as CSV', async () => {
+    const out = join(dir.path, 'events.json');
+    assert.equal((await runCli(['export', '--format', 'json', '--out', out, '--db', db])).code, 0);
+    const events = JSON.parse(readFileSync(out, 'utf8')) as NewsEvent[];
+    assert.equal(events.length, 1);
+    for (const e of events) assertSchema('event', e);
+    const csv = await runCli(['export', '--format', 'csv', '--db', db]);
+    assert.match(csv.stdout.split('\r\n')[0]!, /^id,date,date_anchoring,location,country,title/);
+    assert.equal(csv.stdout.trim().split('\r\n').length, 2);
+  });
+
+  it('should use $TRIANGULATE_DB when --db is not given', async () => {
+    const result = await runCli(['events', '--json'], { cwd: dir.path, env: { TRIANGULATE_DB: db } });
+    assert.equal((JSON.parse(result.stdout) as unknown[]).length, 1);
+  });
+
+  it('should default to triangulate.db in the working directory', async () => {
+    const cwd = join(dir.path);
+    await runCli(['ingest', join(DUBLIN, 'liffey-ledger.txt')], { cwd });
+    assert.ok(existsSync(join(cwd, 'triangulate.db')));
+  });
+
+  it('should extract and enrich without storing anything, in the article schema', async () => {
+    const result = await runCli(['extract', join(DUBLIN, 'celtic-wire.html'), '--json'], { cwd: dir.path, env: { TRIANGULATE_DB: join(dir.path, 'untouched.db') } });
+    assert.equal(result.code, 0, result.stderr);
+    const [article] = JSON.parse(result.stdout) as Article[];
+    assert.ok(article);
+    assertSchema('article', article);
+    assert.equal(article.outlet, 'Celtic Wire');
+    assert.ok(!existsSync(join(dir.path, 'untouched.db')));
+  });
+
+  it('should print human-readable tables by default', async () => {
+    const result = await runCli(['events', '--db', db]);
+    assert.match(result.stdout, /^ID\s+DATE\s+PLACE/);
+    const articles = await runCli(['articles', '--db', db]);
+    assert.match(articles.stdout, /Celtic Wire/);
+  });
+
+  it('should search articles as well as events', async () => {
+    const result = await runCli(['search', 'ambulances', '--articles', '--json', '--db', db]);
+    const hits = JSON.parse(result.stdout) as Article[];
+    assert.ok(hits.length >= 2);
+  });
+});
