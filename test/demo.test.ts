@@ -5,21 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Article, NewsEvent } from '../src/model/types.js';
-import { assertSchema, ROOT, runCli, tempDir } from './helpers.js';
+import { assertSchema, exampleFiles, runCli, tempDir } from './helpers.js';
 
-const EXAMPLES = join(ROOT, 'examples');
-
-function exampleFiles(): string[] {
-  const out: string[] = [];
-  for (const folder of readdirSync(EXAMPLES).sort()) {
-    const full = join(EXAMPLES, folder);
-    if (statSync(full).isDirectory()) for (const f of readdirSync(full).sort()) out.push(join(full, f));
-  }
-  return out;
-}
 
 /** Events as sets of example folders' files, comparable across runs. */
 async function grouping(db: string): Promise<string[]> {

@@ -5,7 +5,7 @@
  * and review the diff.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { createEnrich } from '../src/enrich/index.js';
@@ -13,9 +13,8 @@ import { createExtract } from '../src/extract/index.js';
 import { readInput } from '../src/ingest/read-input.js';
 import { NewsDocument } from '../src/model/document.js';
 import type { Article } from '../src/model/types.js';
-import { ROOT } from './helpers.js';
+import { exampleFiles, ROOT } from './helpers.js';
 
-const EXAMPLES = join(ROOT, 'examples');
 const GOLDEN = join(ROOT, 'test', 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
@@ -39,17 +38,9 @@ function projection(a: Article): unknown {
   };
 }
 
-function files(): string[] {
-  const out: string[] = [];
-  for (const folder of readdirSync(EXAMPLES).sort()) {
-    const full = join(EXAMPLES, folder);
-    if (statSync(full).isDirectory()) for (const f of readdirSync(full).sort()) out.push(join(full, f));
-  }
-  return out;
-}
 
 describe('golden extraction of the examples', () => {
-  for (const file of files()) {
+  for (const file of exampleFiles()) {
     const name = `${basename(join(file, '..'))}--${basename(file).replace(/\.[^.]+$/, '')}`;
     it(`should extract ${relative(ROOT, file)} as recorded`, () => {
       const read = readInput(file);

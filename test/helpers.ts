@@ -1,6 +1,6 @@
 /** Shared helpers for tests: paths, a temporary folder, running the CLI, validating against the schemas. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,18 @@ export const SEEDS = join(SHARED, 'seeds');
 export const SEED_YONHAP = join(SEEDS, '000_8ab4f45759b91657.txt');
 export const SEED_READABLE = join(SEEDS, '001_da465ae2f55f72ee.txt');
 export const hasSeeds = existsSync(SEED_YONHAP) && existsSync(SEED_READABLE);
+
+export const EXAMPLES = join(ROOT, 'examples');
+
+/** Every example article file, folder by folder, in a stable order. */
+export function exampleFiles(): string[] {
+  const out: string[] = [];
+  for (const folder of readdirSync(EXAMPLES).sort()) {
+    const full = join(EXAMPLES, folder);
+    if (statSync(full).isDirectory()) for (const f of readdirSync(full).sort()) out.push(join(full, f));
+  }
+  return out;
+}
 
 function findRoot(start: string): string {
   let dir = start;

@@ -10,7 +10,7 @@ export interface CommonOptions {
 
 /** --db, else $TRIANGULATE_DB, else triangulate.db in the working directory. */
 export function databasePath(options: CommonOptions): string {
-  return resolve(options.db ?? process.env.TRIANGULATE_DB ?? 'triangulate.db');
+  return resolve(options.db || process.env.TRIANGULATE_DB || 'triangulate.db');
 }
 
 export function openStore(options: CommonOptions): Store {

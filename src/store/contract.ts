@@ -4,34 +4,21 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { NewsDocument } from '../model/document.js';
 import type { Article, NewsEvent } from '../model/types.js';
 import type { Commit, EventProfile, Store } from './store.js';
 
 export function sampleArticle(n: number, overrides: Partial<Article> = {}): Article {
   const hash = n.toString(16).padStart(16, '0').repeat(4);
+  const base = new NewsDocument({ source: { file: `sample-${n}.txt` }, kind: 'body', content: '', hints: {}, contentHash: hash }).article;
   return {
-    id: `art_${hash.slice(0, 16)}`,
-    source: { file: `sample-${n}.txt` },
+    ...base,
     outlet: `Outlet ${n}`,
-    agency: null,
     headline: `Sample headline ${n} about harbour cranes`,
-    authors: [],
     publishedAt: `2025-03-${String(10 + (n % 10)).padStart(2, '0')}T09:00:00Z`,
     language: 'en',
     body: `Crane number ${n} collapsed at the harbour. Workers were evacuated from berth ${n}.`,
-    captions: [],
-    entities: [],
-    timexes: [],
     warnings: [],
-    sentences: [],
-    people: [],
-    eventDate: null,
-    place: null,
-    related: [],
-    casualties: null,
-    themes: [],
-    eventId: null,
-    contentHash: hash,
     ...overrides,
   };
 }
