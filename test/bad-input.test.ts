@@ -36,6 +36,8 @@ describe('bad input', () => {
     const big = openSync(join(batch, 'huge.txt'), 'w');
     ftruncateSync(big, 50 * 1024 * 1024);
     closeSync(big);
+    // A 50 MB JSON Lines file: streamed; its one oversized record is refused by line, the next goes in.
+    writeFileSync(join(batch, 'huge.jsonl'), `${JSON.stringify({ id: 'giant', body: 'word '.repeat(10 * 1024 * 1024) })}\n${JSON.stringify({ id: 'after-giant', title: 'Bridge reopens after repairs', publishedAt: '2025-03-04T10:00:00Z', body: 'The old stone bridge over the river reopened to traffic on Monday after three months of repairs, the council said.' })}\n`);
     // windows-1252 bytes (0x92 is a right quote) are not valid UTF-8.
     writeFileSync(join(batch, 'latin.txt'), Buffer.concat([Buffer.from(article(9001).replace('Test Reporter', 'Test Reporter'), 'latin1'), Buffer.from([0x0a]), Buffer.from('The port\x92s director said repairs would take weeks and that the cranes would be checked again.', 'latin1')]));
     writeFileSync(join(batch, 'records.jsonl'), `${JSON.stringify({ id: 'ok-1', title: 'Ferry runs aground off the coast', publishedAt: '2025-03-04T10:00:00Z', body: 'A passenger ferry ran aground off the northern coast on Monday, the coast guard said. All passengers were taken off safely and no injuries were reported.' })}\n{not json}\n${JSON.stringify({ id: 'no-text' })}\n`);
@@ -59,13 +61,14 @@ describe('bad input', () => {
     assert.match(problem('empty.txt') ?? '', /empty/);
     assert.match(problem('binary.html') ?? '', /binary/);
     assert.match(problem('huge.txt') ?? '', /too large/);
+    assert.match(problem('huge.jsonl:1') ?? '', /record too large/);
     assert.match(problem('records.jsonl:2') ?? '', /not valid JSON/);
     assert.match(problem('records.jsonl:3') ?? '', /no non-empty "text", "html" or "body"/);
     assert.match(problem('missing-folder') ?? '', /no such file/);
   });
 
-  it('should ingest everything valid: the 1,000 files, the good JSON line and the legacy-encoded file', () => {
-    assert.equal(report.stored, 1002);
+  it('should ingest everything valid: the 1,000 files, the good JSON lines and the legacy-encoded file', () => {
+    assert.equal(report.stored, 1003);
     const latin = report.warnings.find((w) => w.input.endsWith('latin.txt'));
     assert.equal(latin?.message.rule, 'encoding');
   });

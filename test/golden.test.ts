@@ -10,7 +10,7 @@ import { basename, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { createEnrich } from '../src/enrich/index.js';
 import { createExtract } from '../src/extract/index.js';
-import { readInput } from '../src/ingest/read-input.js';
+import { readDocuments } from '../src/ingest/read-input.js';
 import { NewsDocument } from '../src/model/document.js';
 import type { Article } from '../src/model/types.js';
 import { exampleFiles, ROOT } from './helpers.js';
@@ -42,15 +42,16 @@ function projection(a: Article): unknown {
 describe('golden extraction of the examples', () => {
   for (const file of exampleFiles()) {
     const name = `${basename(join(file, '..'))}--${basename(file).replace(/\.[^.]+$/, '')}`;
-    it(`should extract ${relative(ROOT, file)} as recorded`, () => {
-      const read = readInput(file);
-      const actual = read.documents.map((raw) => {
-        const doc = new NewsDocument(raw);
-        for (const note of read.notes) doc.message('ingest', 'encoding', note);
+    it(`should extract ${relative(ROOT, file)} as recorded`, async () => {
+      const actual: unknown[] = [];
+      for await (const item of readDocuments(file)) {
+        if ('error' in item) throw item.error;
+        const doc = new NewsDocument(item.document);
+        for (const note of item.notes) doc.message('ingest', 'encoding', note);
         createExtract()(doc);
         createEnrich()(doc);
-        return projection(doc.article);
-      });
+        actual.push(projection(doc.article));
+      }
       const path = join(GOLDEN, `${name}.json`);
       if (UPDATE) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
       assert.deepEqual(actual, JSON.parse(readFileSync(path, 'utf8')));

@@ -8,7 +8,7 @@ import { runStages, type Stage } from '../pipeline.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import { discoverInputs } from './discover.js';
 import { InputError } from './errors.js';
-import { DEFAULT_MAX_BYTES, readInput } from './read-input.js';
+import { DEFAULT_MAX_BYTES, readDocuments } from './read-input.js';
 
 export interface BatchProblem {
   input: string;
@@ -35,6 +35,8 @@ export interface BatchReport {
 export interface BatchOptions {
   maxBytes?: number;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Called with each document after its run (the `extract` command prints them). */
+  onDocument?: (doc: NewsDocument) => void;
 }
 
 export async function ingestPaths(paths: readonly string[], stages: readonly Stage[], context: PipelineContext, options: BatchOptions = {}): Promise<BatchReport> {
@@ -43,11 +45,14 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   let done = 0;
   for (const file of files) {
     try {
-      const read = readInput(file, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
-      report.errors.push(...read.errors.map(problem));
-      for (const raw of read.documents) {
+      for await (const item of readDocuments(file, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES })) {
+        if ('error' in item) {
+          report.errors.push(problem(item.error));
+          continue;
+        }
+        const raw = item.document;
         const doc = new NewsDocument(raw);
-        for (const note of read.notes) doc.message('ingest', 'encoding', note);
+        for (const note of item.notes) doc.message('ingest', 'encoding', note);
         report.documents++;
         const outcome = await runStages(doc, stages, context);
         const input = raw.source.id ? `${file} (id ${raw.source.id})` : file;
@@ -63,6 +68,7 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
             if (message.severity !== 'info') report.warnings.push({ input, article: doc.article.id, message });
           }
         }
+        options.onDocument?.(doc);
       }
     } catch (error) {
       if (error instanceof InputError) report.errors.push(problem(error));

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseJsonLines } from './jsonl.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseJsonLines, streamJsonLines } from './jsonl.js';
+import { tempDir } from '../../test/helpers.js';
 
 describe('parseJsonLines', () => {
   it('should turn records into documents of the kind their content field says', () => {
@@ -22,5 +25,28 @@ describe('parseJsonLines', () => {
     assert.equal(documents.length, 2);
     assert.deepEqual(errors.map((e) => e.input), ['in.jsonl:2', 'in.jsonl:3', 'in.jsonl:4', 'in.jsonl:5']);
     assert.match(errors[3]!.problem, /publishedAt.*not a date/);
+  });
+});
+
+describe('streamJsonLines', () => {
+  it('should stream records, refuse a record over the limit and invalid UTF-8 by line, and go on', async () => {
+    const dir = tempDir();
+    try {
+      const file = join(dir.path, 'big.jsonl');
+      const huge = JSON.stringify({ body: 'x'.repeat(3 * 1024 * 1024) });
+      const lines = [JSON.stringify({ body: 'first' }), huge, JSON.stringify({ body: 'third' })];
+      writeFileSync(file, Buffer.concat([Buffer.from(`${lines.join('\n')}\n`), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from(JSON.stringify({ body: 'last, no newline' }))]));
+      const items = [];
+      for await (const item of streamJsonLines(file, 1024 * 1024)) items.push(item);
+      const described = items.map((i) => ('document' in i ? i.document.content : `${i.error.input}: ${i.error.problem}`));
+      assert.equal(described.length, 5);
+      assert.equal(described[0], 'first');
+      assert.match(described[1]!, /big\.jsonl:2: record too large/);
+      assert.equal(described[2], 'third');
+      assert.match(described[3]!, /big\.jsonl:4: not valid UTF-8/);
+      assert.equal(described[4], 'last, no newline');
+    } finally {
+      dir.cleanup();
+    }
   });
 });

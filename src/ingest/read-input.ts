@@ -1,7 +1,7 @@
 /**
  * One input file to raw documents: a .txt or .html file is one document, a .jsonl file one document a
- * line. Problems with the whole file throw an InputError; problems with one line are returned with the
- * line number, and the other lines still go in.
+ * line (streamed). Problems with the whole file throw an InputError naming it; a bad line is yielded as
+ * an error with its line number, and the other lines still go in.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -9,23 +9,18 @@ import type { RawDocument, RawKind } from '../model/types.js';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
 import { contentHash } from './hash.js';
-import { parseJsonLines } from './jsonl.js';
+import { streamJsonLines } from './jsonl.js';
 
 export interface ReadOptions {
-  /** Files larger than this are refused (bytes). */
+  /** Larger files (or, in JSON Lines, larger records) are refused (bytes). */
   maxBytes: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-export interface ReadResult {
-  documents: RawDocument[];
-  /** Problems that did not stop the file (a bad line, a guessed encoding). */
-  errors: InputError[];
-  notes: string[];
-}
+export type ReadItem = { document: RawDocument; notes: string[] } | { error: InputError };
 
-export function readInput(file: string, options: ReadOptions = { maxBytes: DEFAULT_MAX_BYTES }): ReadResult {
+export async function* readDocuments(file: string, options: ReadOptions = { maxBytes: DEFAULT_MAX_BYTES }): AsyncGenerator<ReadItem> {
   let size: number;
   try {
     size = statSync(file).size;
@@ -33,6 +28,13 @@ export function readInput(file: string, options: ReadOptions = { maxBytes: DEFAU
     throw new InputError(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (size === 0) throw new InputError(file, 'empty file');
+  const extension = extname(file).toLowerCase();
+  if (extension === '.jsonl' || extension === '.ndjson') {
+    for await (const line of streamJsonLines(file, options.maxBytes)) {
+      yield 'document' in line ? { document: line.document, notes: [] } : line;
+    }
+    return;
+  }
   if (size > options.maxBytes) {
     throw new InputError(file, `file too large (${megabytes(size)} MB; the limit is ${megabytes(options.maxBytes)} MB, see --max-mb)`);
   }
@@ -42,18 +44,12 @@ export function readInput(file: string, options: ReadOptions = { maxBytes: DEFAU
   } catch (error) {
     throw new InputError(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const extension = extname(file).toLowerCase();
   const isHtml = extension === '.html' || extension === '.htm';
   const decoded = decodeBytes(bytes, file, isHtml);
-  const notes = decoded.guessed ? [`not valid UTF-8; decoded as ${decoded.encoding}`] : [];
   if (decoded.text.trim() === '') throw new InputError(file, 'no text (only white space)');
-
-  if (extension === '.jsonl' || extension === '.ndjson') {
-    const parsed = parseJsonLines(decoded.text, file);
-    return { documents: parsed.documents, errors: parsed.errors, notes };
-  }
+  const notes = decoded.guessed ? [`not valid UTF-8; decoded as ${decoded.encoding}`] : [];
   const kind: RawKind = isHtml || looksLikeHtml(decoded.text) ? 'html' : 'text';
-  return { documents: [rawDocument(decoded.text, kind, { file }, {})], errors: [], notes };
+  yield { document: rawDocument(decoded.text, kind, { file }, {}), notes };
 }
 
 export function rawDocument(content: string, kind: RawKind, source: RawDocument['source'], hints: RawDocument['hints']): RawDocument {
