@@ -1,0 +1,85 @@
+/**
+ * The extraction evaluation sets in ../shared/data/extraction, each as a list of pages with their gold.
+ * Nothing here is copied into the repository: the pages are read where they lie.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+
+export interface Page {
+  id: string;
+  read: () => Buffer;
+  gold: {
+    body?: string;
+    headline?: string;
+    date?: string;
+    with?: string[];
+    without?: string[];
+  };
+}
+
+export type DatasetName = 'scrapinghub' | 'l3s-gn1' | 'trafilatura-en' | 'pubdate-news' | 'readability-pages';
+export const DATASETS: readonly DatasetName[] = ['scrapinghub', 'l3s-gn1', 'trafilatura-en', 'pubdate-news', 'readability-pages'];
+
+export function dataRoot(): string {
+  return resolve(process.env.TRIANGULATE_DATA ?? join(process.cwd(), '..', 'shared', 'data', 'extraction'));
+}
+
+type Json = Record<string, Record<string, unknown>>;
+
+function json(path: string): Json {
+  // Some gold files were written by Python and hold bare NaN, which JSON does not allow.
+  return JSON.parse(readFileSync(path, 'utf8').replace(/:\s*NaN\b/g, ': null')) as Json;
+}
+
+/** Python-literal lists as stored in trafilatura's gold ("['a', 'b']"), or real arrays. */
+function list(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value !== 'string' || !value.startsWith('[')) return [];
+  const out: string[] = [];
+  for (const m of value.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)) out.push((m[1] ?? m[2] ?? '').replace(/\\(['"\\])/g, '$1'));
+  return out;
+}
+
+export function loadDataset(name: DatasetName, limit = Infinity): Page[] {
+  const root = join(dataRoot(), name);
+  if (!existsSync(root)) throw new Error(`dataset ${name} not found at ${root} (set TRIANGULATE_DATA)`);
+  let pages: Page[];
+  switch (name) {
+    case 'scrapinghub': {
+      const gold = json(join(root, 'ground-truth.json'));
+      pages = Object.entries(gold).map(([sha, g]) => ({ id: sha, read: () => gunzipSync(readFileSync(join(root, 'html', `${sha}.html.gz`))), gold: { body: String(g.articleBody ?? '') } }));
+      break;
+    }
+    case 'l3s-gn1': {
+      const gold = json(join(root, 'gold.json'));
+      pages = Object.entries(gold).map(([id, g]) => ({ id, read: () => readFileSync(join(root, 'original', `${id}.html`)), gold: { body: String(g.fulltext ?? ''), headline: String(g.headline ?? '') } }));
+      break;
+    }
+    case 'trafilatura-en': {
+      const gold = json(join(root, 'gold.json'));
+      pages = Object.entries(gold).map(([url, g]) => ({ id: url, read: () => readFileSync(join(root, 'pages', String(g.file))), gold: { with: list(g.with), without: list(g.without) } }));
+      break;
+    }
+    case 'pubdate-news': {
+      const gold = json(join(root, 'gold.json'));
+      pages = Object.entries(gold).map(([url, g]) => ({ id: url, read: () => readFileSync(join(root, 'pages', String(g.file))), gold: { date: String(g.date) } }));
+      break;
+    }
+    case 'readability-pages': {
+      const dir = join(root, 'test-pages');
+      pages = readdirSync(dir)
+        .sort()
+        .filter((name) => existsSync(join(dir, name, 'expected-metadata.json')))
+        .map((name) => {
+          const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as Record<string, unknown>;
+          const gold: Page['gold'] = {};
+          if (typeof meta.title === 'string' && meta.title) gold.headline = meta.title;
+          if (typeof meta.publishedTime === 'string' && meta.publishedTime) gold.date = meta.publishedTime.slice(0, 10);
+          return { id: name, read: () => readFileSync(join(dir, name, 'source.html')), gold };
+        });
+      break;
+    }
+  }
+  return pages.sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, limit);
+}
