@@ -11,6 +11,8 @@ export interface Block {
   linkDensity: number;
   /** Inside the element the page marks as its article (article, [itemprop=articleBody], main). */
   inArticle: boolean;
+  /** HTML only: the id of the block's own element (see the page's element tree in html-blocks.ts). */
+  element?: number;
 }
 
 export function wordCount(text: string): number {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { htmlToBlocks } from './html-blocks.js';
-import { analyseLayout } from './layout.js';
+import { htmlLayout } from './html-layout.js';
 
 function extract(html: string) {
   const page = htmlToBlocks(html);
-  return { meta: page.meta, layout: analyseLayout(page.blocks, page.meta) };
+  return { meta: page.meta, layout: htmlLayout(page, {}) };
 }
 
 describe('htmlToBlocks', () => {
@@ -36,6 +36,17 @@ describe('htmlToBlocks', () => {
     assert.equal(layout.headline, 'Bridge opens');
     assert.equal(layout.paragraphs.length, 2);
     assert.deepEqual(layout.captions, ['The bridge at dawn on Saturday. (Photo: City Hall)']);
+  });
+
+  it('should keep the article inside a page wrapper whose class names a menu, and use JSON-LD text when the page has none', () => {
+    const wrapped = extract(`<html><body><div class="content-and-menu-wrap"><nav><a href="/">Home</a></nav>
+      <div class="post"><p>The council approved the new budget on Tuesday after a debate that lasted more than six hours.</p>
+      <p>Opposition members said the plan cut too deeply into library services, while the mayor called it fair and balanced.</p>
+      <p>The budget takes effect in January, officials said, and will be reviewed again in the spring by the finance committee.</p></div></div></body></html>`);
+    assert.equal(wrapped.layout.paragraphs.length, 3);
+    const ld = extract(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","articleBody":"First paragraph of the story, long enough to count as real article text for readers.\\nSecond paragraph of the story, also long enough to be read as text of the article itself, and more words to pass the minimum."}</script></head><body><div id="app"></div></body></html>`);
+    assert.equal(ld.layout.method, 'json-ld');
+    assert.equal(ld.layout.paragraphs.length, 2);
   });
 
   it('should not crash on deeply nested or broken markup', () => {

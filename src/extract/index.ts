@@ -4,6 +4,7 @@
  */
 import type { NewsDocument } from '../model/document.js';
 import { htmlToBlocks } from './html-blocks.js';
+import { htmlLayout } from './html-layout.js';
 import { detectLanguage } from './language.js';
 import { analyseLayout, type Layout, type PageMetadata } from './layout.js';
 import { textToBlocks } from './text-blocks.js';
@@ -34,7 +35,9 @@ export function createExtract(options: ExtractOptions = {}) {
       const page = htmlToBlocks(raw.content);
       language = page.meta.language;
       if (page.meta.url && !article.source.url) article.source.url = page.meta.url;
-      layout = analyseLayout(page.blocks, { ...page.meta, ...hints });
+      const html = htmlLayout(page, hints);
+      if (html.method === 'json-ld' || html.method === 'relaxed') doc.message('extract', `body-from-${html.method}`, html.method === 'json-ld' ? 'the page shows little text; the body comes from its JSON-LD articleBody' : 'no clear article container; the body was taken with chrome names ignored', 'info');
+      layout = html;
     } else {
       const text = textToBlocks(raw.content);
       const meta: PageMetadata = { ...hints };

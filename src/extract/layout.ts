@@ -201,7 +201,7 @@ function isShortParagraph(block: Block): boolean {
   return words >= 4 && block.linkDensity < 0.5 && /[.!?"”’)]$/.test(block.text.trim()) && !isClutter(block.text);
 }
 
-function stripAgencySignature(layout: Layout): void {
+export function stripAgencySignature(layout: Layout): void {
   const last = layout.paragraphs.length - 1;
   if (last < 0) return;
   const m = AGENCY_SIGNATURE.exec(layout.paragraphs[last]!);
@@ -221,7 +221,7 @@ function outletFromCredits(blocks: readonly Block[], authors: readonly string[])
   return null;
 }
 
-function mergeBylines(bylines: readonly Byline[]): Byline {
+export function mergeBylines(bylines: readonly Byline[]): Byline {
   const merged: Byline = { authors: [], agency: null, outlet: null };
   for (const b of bylines) {
     for (const a of b.authors) if (!merged.authors.includes(a)) merged.authors.push(a);

@@ -1,0 +1,71 @@
+/**
+ * The article parts of an HTML page: metadata first (JSON-LD, meta tags, the input record), the visible
+ * byline and dateline where metadata is silent, and the body from the main content region with
+ * captions, labels, credits and bios taken out.
+ */
+import { type Block, wordCount } from './block.js';
+import { type Byline, parseByline } from './byline.js';
+import { isAuthorBio, isCredit, isEmailLine, isSectionLabel, isSeparator, isShareBar, isStrongCaption } from './clutter.js';
+import { parseDateline } from './dateline.js';
+import type { HtmlBlocks } from './html-blocks.js';
+import { type Layout, mergeBylines, type PageMetadata, stripAgencySignature } from './layout.js';
+import { selectMainContent } from './main-content.js';
+
+export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { method: string } {
+  const meta: PageMetadata = { ...page.meta, ...hints };
+  const main = selectMainContent(page);
+  const bylines: Byline[] = [];
+  let dateline: string | null = null;
+  for (const block of page.blocks) {
+    if (wordCount(block.text) > 14) continue;
+    const byline = parseByline(block.text);
+    if (byline) bylines.push(byline);
+    else if (!dateline) {
+      const parsed = parseDateline(block.text);
+      if (parsed && parsed.coverage >= 0.6 && parsed.kind === 'published') dateline = parsed.iso;
+    }
+  }
+  const byline = mergeBylines(bylines.slice(0, 2));
+  const headline = meta.headline ?? page.blocks.find((b) => b.tag === 'h1')?.text ?? null;
+  const authors = meta.authors && meta.authors.length > 0 ? meta.authors : byline.authors;
+  const layout: Layout & { method: string } = {
+    headline,
+    authors,
+    agency: byline.agency,
+    outlet: meta.outlet ?? byline.outlet,
+    publishedAt: meta.publishedAt ?? dateline ?? null,
+    modifiedAt: meta.modifiedAt ?? null,
+    paragraphs: [],
+    captions: [],
+    dropped: [],
+    method: main.method,
+  };
+  const headlineKey = normalise(headline ?? '');
+  for (const block of main.blocks) {
+    const rule = dropRule(block, headlineKey, authors);
+    if (rule === 'caption') {
+      if (!layout.captions.includes(block.text)) layout.captions.push(block.text);
+    } else if (rule) layout.dropped.push({ rule, text: block.text });
+    else layout.paragraphs.push(block.text);
+  }
+  stripAgencySignature(layout);
+  return layout;
+}
+
+function dropRule(block: Block, headlineKey: string, authors: readonly string[]): string | null {
+  const text = block.text;
+  if (block.tag === 'figcaption' || isStrongCaption(text)) return 'caption';
+  if (block.tag === 'h1' || normalise(text) === headlineKey) return 'headline';
+  if (isSeparator(text)) return 'separator';
+  if (isSectionLabel(text)) return 'headline-list';
+  if (isEmailLine(text)) return 'email';
+  if (isCredit(text)) return 'credit';
+  if (isShareBar(text)) return 'share-bar';
+  if (isAuthorBio(text, authors)) return 'author-bio';
+  if (wordCount(text) <= 14 && (parseByline(text) || (parseDateline(text)?.coverage ?? 0) >= 0.6)) return 'byline';
+  return null;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

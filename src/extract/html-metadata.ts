@@ -1,0 +1,134 @@
+/**
+ * Page metadata in order of trust: JSON-LD (NewsArticle and kin, also inside @graph), OpenGraph and
+ * article: meta tags, other meta tags, <time datetime>, then <title> without the site name.
+ */
+import type { Element, ChildNode } from 'domhandler';
+import { isoFromMachineDate, parseDateline } from './dateline.js';
+import type { PageMetadata } from './layout.js';
+
+export interface MetaCollector {
+  jsonLd: unknown[];
+  tags: Map<string, string>;
+  times: string[];
+  title: string | null;
+  lang: string | null;
+  canonical: string | null;
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|WebPage|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+
+export function newCollector(): MetaCollector {
+  return { jsonLd: [], tags: new Map(), times: [], title: null, lang: null, canonical: null };
+}
+
+export function collectMeta(element: Element, name: string, meta: MetaCollector): void {
+  if (name !== 'html' && name !== 'title' && name !== 'meta' && name !== 'link' && name !== 'time' && name !== 'script') return;
+  const attrs = element.attribs;
+  if (name === 'html' && attrs.lang) meta.lang = attrs.lang;
+  if (name === 'title' && meta.title === null) meta.title = textOf(element);
+  if (name === 'meta') {
+    const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+    if (key && attrs.content && !meta.tags.has(key)) meta.tags.set(key, attrs.content.trim());
+  }
+  if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) meta.canonical = attrs.href;
+  if (name === 'time' && attrs.datetime) meta.times.push(attrs.datetime);
+  if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
+    try {
+      meta.jsonLd.push(JSON.parse(textOf(element)));
+    } catch {
+      // A broken JSON-LD block is common and harmless: the other sources still apply.
+    }
+  }
+}
+
+function textOf(element: Element): string {
+  let text = '';
+  const stack: ChildNode[] = [...element.children];
+  while (stack.length) {
+    const node = stack.shift()!;
+    if (node.type === 'text') text += node.data;
+    else if ('children' in node) stack.unshift(...(node.children as ChildNode[]));
+  }
+  return text.trim();
+}
+
+export function pageMetadata(c: MetaCollector): { meta: PageMetadata; ldBody: string | null } {
+  const meta: PageMetadata = {};
+  const ld = findArticleLd(c.jsonLd);
+  const tag = (k: string): string | undefined => c.tags.get(k);
+  const headline = str(ld?.headline) ?? tag('og:title') ?? tag('twitter:title') ?? stripSiteName(c.title, tag('og:site_name'));
+  if (headline) meta.headline = headline.replace(/\s+/g, ' ').trim();
+  const authors = ldAuthors(ld?.author) ?? splitAuthors(tag('author') ?? tag('article:author') ?? tag('byl'));
+  if (authors && authors.length > 0) meta.authors = authors;
+  const outlet = ldName(ld?.publisher) ?? tag('og:site_name') ?? tag('application-name');
+  if (outlet) meta.outlet = outlet;
+  const published = str(ld?.datePublished) ?? tag('article:published_time') ?? tag('datepublished') ?? tag('pubdate') ?? tag('date') ?? tag('dc.date') ?? c.times[0];
+  const publishedIso = published ? machineOrText(published) : null;
+  if (publishedIso) meta.publishedAt = publishedIso;
+  const modified = str(ld?.dateModified) ?? tag('article:modified_time') ?? tag('datemodified');
+  const modifiedIso = modified ? machineOrText(modified) : null;
+  if (modifiedIso) meta.modifiedAt = modifiedIso;
+  const language = str(ld?.inLanguage) ?? c.lang ?? tag('og:locale');
+  if (language) meta.language = language.slice(0, 2).toLowerCase();
+  const url = c.canonical ?? tag('og:url') ?? str(ld?.url);
+  if (url) meta.url = url;
+  const body = str(ld?.articleBody);
+  return { meta, ldBody: body ?? null };
+}
+
+type Ld = Record<string, unknown>;
+
+function findArticleLd(items: unknown[]): Ld | null {
+  const queue: unknown[] = [...items];
+  let fallback: Ld | null = null;
+  while (queue.length) {
+    const item = queue.shift();
+    if (Array.isArray(item)) queue.push(...item);
+    else if (item && typeof item === 'object') {
+      const record = item as Ld;
+      if (Array.isArray(record['@graph'])) queue.push(...(record['@graph'] as unknown[]));
+      const types = ([] as unknown[]).concat(record['@type'] ?? []);
+      if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) {
+        if (types.includes('WebPage')) fallback ??= record;
+        else return record;
+      }
+    }
+  }
+  return fallback;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function ldName(value: unknown): string | undefined {
+  if (typeof value === 'string') return str(value);
+  if (Array.isArray(value)) return ldName(value[0]);
+  if (value && typeof value === 'object') return str((value as Ld).name);
+  return undefined;
+}
+
+function ldAuthors(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const names = ([] as unknown[]).concat(value).map(ldName).filter((n): n is string => !!n);
+  return names.length ? names : undefined;
+}
+
+function splitAuthors(value: string | undefined): string[] | undefined {
+  if (!value || /^https?:/.test(value)) return undefined;
+  return value.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+}
+
+function machineOrText(value: string): string | null {
+  return isoFromMachineDate(value) ?? parseDateline(value)?.iso ?? null;
+}
+
+function stripSiteName(title: string | null, site: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length > 1) {
+    if (site && parts[parts.length - 1]!.toLowerCase() === site.toLowerCase()) return parts.slice(0, -1).join(' - ');
+    return parts.reduce((a, b) => (b.length > a.length ? b : a));
+  }
+  return title;
+}
