@@ -41,7 +41,7 @@ export function createStages(options: PipelineOptions = {}): Stage[] {
 }
 
 export interface RunOutcome {
-  status: 'stored' | 'duplicate' | 'failed' | 'done';
+  status: 'stored' | 'duplicate' | 'failed';
   error?: { stage: StageName; message: string };
 }
 
@@ -49,7 +49,7 @@ export interface RunOutcome {
  * Runs the stages in order on one document. A failing stage is recorded on the document as an error
  * message and ends its run; the caller goes on with the next document.
  */
-export async function runStages(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, until?: StageName): Promise<RunOutcome> {
+export async function runStages(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext): Promise<RunOutcome> {
   for (const stage of stages) {
     try {
       await stage.run(doc, context);
@@ -59,7 +59,6 @@ export async function runStages(doc: NewsDocument, stages: readonly Stage[], con
       return { status: 'failed', error: { stage: stage.name, message } };
     }
     if (doc.duplicateOf) return { status: 'duplicate' };
-    if (stage.name === until) return { status: 'done' };
   }
   return { status: 'stored' };
 }

@@ -31,6 +31,7 @@ describe('bad input', () => {
   before(async () => {
     mkdirSync(batch);
     writeFileSync(join(batch, 'empty.txt'), '');
+    writeFileSync(join(batch, 'login.html'), '<html><body><nav>Home | Login | Menu</nav><form><input name="user"><button>Sign in</button></form></body></html>');
     writeFileSync(join(batch, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     // A sparse 50 MB file: refused by size before it is read.
     const big = openSync(join(batch, 'huge.txt'), 'w');
@@ -60,6 +61,7 @@ describe('bad input', () => {
     const problem = (suffix: string): string | undefined => report.errors.find((e) => e.input.endsWith(suffix))?.problem;
     assert.match(problem('empty.txt') ?? '', /empty/);
     assert.match(problem('binary.html') ?? '', /binary/);
+    assert.match(problem('login.html') ?? '', /no article text/);
     assert.match(problem('huge.txt') ?? '', /too large/);
     assert.match(problem('huge.jsonl:1') ?? '', /record too large/);
     assert.match(problem('records.jsonl:2') ?? '', /not valid JSON/);

@@ -1,7 +1,7 @@
 /** The command line as a user meets it: help everywhere, one-line failures, formats, the database path. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, NewsEvent } from '../src/model/types.js';
 import { assertSchema, ROOT, runCli, tempDir } from './helpers.js';
@@ -70,6 +70,37 @@ describe('the CLI', () => {
     assertSchema('article', article);
     assert.equal(article.outlet, 'Celtic Wire');
     assert.ok(!existsSync(join(dir.path, 'untouched.db')));
+  });
+
+  it('should refuse to read a database that does not exist, naming it, without creating it', async () => {
+    const missing = join(dir.path, 'typo.db');
+    const result = await runCli(['events', '--db', missing]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /no database at .*typo\.db/);
+    assert.ok(!existsSync(missing));
+  });
+
+  it('should name a file that is not a database', async () => {
+    const notDb = join(dir.path, 'notes.db');
+    writeFileSync(notDb, 'just some text, not SQLite at all, long enough to have a header page');
+    const result = await runCli(['events', '--db', notDb]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /cannot open database .*notes\.db/);
+  });
+
+  it('should exit 1 without creating a database when there is nothing to ingest', async () => {
+    const db2 = join(dir.path, 'never.db');
+    const result = await runCli(['ingest', join(dir.path, 'no-such-folder'), '--db', db2]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /no-such-folder: no such file or folder/);
+    assert.ok(!existsSync(db2));
+  });
+
+  it('should never overwrite a database named with demo --db', async () => {
+    const result = await runCli(['demo', '--db', db]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /already exists/);
+    assert.equal((JSON.parse((await runCli(['events', '--json', '--db', db])).stdout) as unknown[]).length, 1);
   });
 
   it('should print human-readable tables by default', async () => {

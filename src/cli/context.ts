@@ -13,8 +13,9 @@ export function databasePath(options: CommonOptions): string {
   return resolve(options.db || process.env.TRIANGULATE_DB || 'triangulate.db');
 }
 
-export function openStore(options: CommonOptions): Store {
-  return new SqliteStore(databasePath(options));
+/** `readOnly` commands refuse a database that does not exist instead of creating an empty one. */
+export function openStore(options: CommonOptions, readOnly = false): Store {
+  return new SqliteStore(databasePath(options), { mustExist: readOnly });
 }
 
 /** An expected failure: printed as one line, exit code 1. */
@@ -27,8 +28,8 @@ export class CliError extends Error {
   }
 }
 
-export async function withStore<T>(options: CommonOptions, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = openStore(options);
+export async function withStore<T>(options: CommonOptions, fn: (store: Store) => Promise<T>, readOnly = true): Promise<T> {
+  const store = openStore(options, readOnly);
   try {
     return await fn(store);
   } finally {

@@ -12,10 +12,8 @@ import { CliError, type CommonOptions } from './context.js';
 
 const VERSION = '0.1.0';
 
-function common(command: Command): Command {
-  return command
-    .option('--db <path>', 'database file (default: $TRIANGULATE_DB or ./triangulate.db)')
-    .option('--json', 'print JSON (see schemas/) instead of tables');
+function common(command: Command, dbHelp = 'database file (default: $TRIANGULATE_DB or ./triangulate.db)'): Command {
+  return command.option('--db <path>', dbHelp).option('--json', 'print JSON (see schemas/) instead of tables');
 }
 
 function paging(command: Command): Command {
@@ -40,7 +38,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--no-progress', 'no progress bar')
     .action(run((paths: string[], options: IngestOptions) => ingestCommand(paths, options)));
 
-  common(program.command('extract').description('extract and enrich articles and print them; stores nothing'))
+  common(program.command('extract').description('extract and enrich articles and print them; stores nothing'), 'accepted for uniformity; extract stores nothing')
     .argument('<paths...>', 'files or folders')
     .action(run((paths: string[], options: CommonOptions) => extractCommand(paths, options)));
 
@@ -51,17 +49,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<event-id>', 'an id from `triangulate events`')
     .action(run((id: string, options: CommonOptions) => showCommand(id, options)));
 
-  paging(common(program.command('search').description('full-text search over events (or articles with --articles)')))
+  paging(common(program.command('search').description('full-text search over events (or articles with --articles); at most 50 results unless --limit')))
     .argument('<query>', 'words that must all occur')
     .option('--articles', 'search articles instead of events')
     .action(run((query: string, options: SearchOptions) => searchCommand(query, options)));
 
-  common(program.command('export').description('export all events'))
+  common(program.command('export').description('export all events (--json is the same as --format json)'))
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
     .action(run((options: ExportOptions) => exportCommand(options)));
 
-  common(program.command('demo').description('ingest the bundled example articles into a fresh demo database and show the events'))
+  common(program.command('demo').description('ingest the bundled example articles into a fresh demo database and show the events'), 'a new database file for the demo (default: ./triangulate-demo.db, replaced on each run)')
     .action(run((options: CommonOptions) => demoCommand(options)));
   return program;
 }

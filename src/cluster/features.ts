@@ -48,19 +48,15 @@ export function articleFeatures(article: Article): ArticleFeatures {
   return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null };
 }
 
-/** The event profile: term weights summed over its articles (strongest kept), names and dates merged. */
+/** The event profile of a set of articles (the same as folding them in one by one). */
 export function buildProfile(features: readonly ArticleFeatures[]): EventProfile {
-  const terms = new Map<string, number>();
-  const names = new Set<string>();
-  const dates = new Set<string>();
-  for (const f of features) {
-    for (const [t, w] of f.terms) terms.set(t, (terms.get(t) ?? 0) + w);
-    for (const n of f.names) names.add(n);
-    if (f.date) dates.add(f.date);
-  }
-  const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 300);
-  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size: features.length };
+  let profile: EventProfile | null = null;
+  for (const f of features) profile = extendProfile(profile ? [profile] : [], f);
+  return profile ?? { terms: {}, names: [], dates: [], size: 0 };
 }
+
+/** Terms kept per profile: enough that a term cut early rarely matters; index keys take the top 40. */
+const PROFILE_TERMS = 1000;
 
 /** A stored profile with more articles folded in (summed terms, merged names and dates). */
 export function extendProfile(profiles: readonly EventProfile[], added: ArticleFeatures): EventProfile {
@@ -75,7 +71,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     size += p.size;
   }
   for (const [t, w] of added.terms) terms.set(t, (terms.get(t) ?? 0) + w);
-  const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 300);
+  const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS);
   return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size };
 }
 

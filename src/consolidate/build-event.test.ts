@@ -43,6 +43,15 @@ describe('buildEvent', () => {
     assert.deepEqual(event.discrepancies.find((d) => d.about === 'injured')?.variants.map((v) => v.value), ['2', '3']);
   });
 
+  it('should order reports by the instant they name, whatever their time zones', async () => {
+    // 20:00 in Seoul is 11:00 UTC: earlier than 12:00 UTC, though it sorts later as text.
+    const seoul = enrichedArticle('A fire at the Orion chemical plant in Dublin on Monday injured three workers, the fire service said.', { title: 'FIRST REPORT of plant fire', outlet: 'Seoul Wire', publishedAt: '2025-03-11T20:00:00+09:00' });
+    const utc = enrichedArticle('A fire at the Orion chemical plant in Dublin on Monday injured four workers, the fire service said.', { title: 'LATER REPORT of plant fire', outlet: 'London Desk', publishedAt: '2025-03-11T12:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [utc, seoul], null, 'now');
+    assert.equal(event.title, 'FIRST REPORT of plant fire');
+    assert.equal(event.casualties?.injured, 4);
+  });
+
   it('should count a syndicated copy once', async () => {
     const event = await buildEvent('evt_0000000000000001', [A, B, A_COPY], null, 'now');
     assert.equal(event.articles.length, 3);

@@ -7,17 +7,26 @@ import type { EventMember } from '../store/store.js';
 import { groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { consolidateParticipants, vote } from './participants.js';
 import { consolidateRelated, type EventLookup } from './related.js';
-import { sourceGroups } from './sources.js';
+import { type SourceGroups, sourceGroups } from './sources.js';
+import { utcSortKey } from '../util/dates.js';
 
 const SUMMARY_WORDS = 70;
 
 /**
  * `members`, when given, lists every article of the event (the `articles` may then be a sample of a
- * large event): the article list and the outlet count cover them all.
+ * large event): the article list and the outlet count cover them all. `groups` are the articles'
+ * independent-source groups when the caller has them already.
  */
-export async function buildEvent(id: string, input: readonly Article[], lookup: EventLookup | null, now: string, members?: readonly EventMember[]): Promise<NewsEvent> {
+export async function buildEvent(
+  id: string,
+  input: readonly Article[],
+  lookup: EventLookup | null,
+  now: string,
+  options: { members?: readonly EventMember[]; groups?: SourceGroups } = {},
+): Promise<NewsEvent> {
+  const { members } = options;
   const articles = [...input].sort(byPublication);
-  const groups = sourceGroups(articles);
+  const groups = options.groups ?? sourceGroups(articles);
   const facts = groupFacts(articles, groups);
   const { participants, discrepancies } = consolidateParticipants(articles);
   const date = chooseDate(articles);
@@ -38,9 +47,29 @@ export async function buildEvent(id: string, input: readonly Article[], lookup: 
     casualties: latestCasualties(articles),
     themes: chooseThemes(articles),
     articles: members ? orderMembers(members) : articles.map((a) => a.id),
-    outlets: members && members.length > articles.length ? Math.max(groups.count, new Set(members.map((m) => m.outletKey)).size) : groups.count,
+    outlets: members && members.length > articles.length ? countSources(members, groups) : groups.count,
     updatedAt: now,
   };
+}
+
+/** Independent sources over every member: same outlet or same copy group is one source. */
+function countSources(members: readonly EventMember[], groups: SourceGroups): number {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  const union = (a: string, b: string): void => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra, rb);
+    if (!parent.has(rb)) parent.set(rb, rb);
+  };
+  for (const m of members) {
+    const group = groups.groupOf.get(m.id) ?? (m.copyGroup || m.id);
+    union(`article:${m.id}`, `group:${group}`);
+    union(`article:${m.id}`, `outlet:${m.outletKey}`);
+  }
+  return new Set(members.map((m) => find(`article:${m.id}`))).size;
 }
 
 function orderMembers(members: readonly EventMember[]): string[] {
@@ -49,18 +78,18 @@ function orderMembers(members: readonly EventMember[]): string[] {
 
 /** Publication order, undated last, then by id so the order never depends on arrival. */
 function byPublication(a: { publishedAt: string | null; id: string }, b: { publishedAt: string | null; id: string }): number {
-  const pa = a.publishedAt ?? '9999';
-  const pb = b.publishedAt ?? '9999';
+  const pa = utcSortKey(a.publishedAt);
+  const pb = utcSortKey(b.publishedAt);
   return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** The earliest headline: the first report usually names the event most plainly. */
 function chooseTitle(articles: readonly Article[]): string {
-  return articles.find((a) => a.headline)?.headline ?? articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) ?? '(untitled)';
+  return articles.find((a) => a.headline)?.headline || articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) || '(untitled)';
 }
 
 function chooseDate(articles: readonly Article[]): { value: string; anchoring: 'stated' | 'inferred'; evidence: string } | null {
-  const dated = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && a.eventDate.text !== 'publication date');
+  const dated = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && !a.eventDate.fallback);
   const pool = dated.length > 0 ? dated : articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate);
   if (pool.length === 0) return null;
   // A date an article writes out counts double against one worked out from "on Friday"; ties go to the earliest report.
@@ -106,7 +135,7 @@ function casualtyDiscrepancies(articles: readonly Article[]): Discrepancy[] {
 }
 
 function dateDiscrepancy(articles: readonly Article[]): Discrepancy[] {
-  const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && a.eventDate.text !== 'publication date').map(({ a, order }) => ({ value: a.eventDate!.value, source: a.id, order })));
+  const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && !a.eventDate.fallback).map(({ a, order }) => ({ value: a.eventDate!.value, source: a.id, order })));
   return votes.length > 1 ? [{ about: 'date', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
 }
 

@@ -12,7 +12,7 @@ import { extendProfile, indexKeys } from '../cluster/features.js';
 import { buildEvent } from './build-event.js';
 import { contentWords } from './facts.js';
 import type { EventLookup } from './related.js';
-import { outletKey } from './sources.js';
+import { outletKey, sourceGroups } from './sources.js';
 import type { EventMember } from '../store/store.js';
 
 /** Articles read to rebuild one event. */
@@ -31,8 +31,10 @@ export function createConsolidate(options: { sample?: number } = {}) {
       members.push(...(await store.eventMembers(id)));
       stored.push(...(await store.articlesOfEvent(id, { sample })));
     }
-    members.push({ id: doc.article.id, publishedAt: doc.article.publishedAt, outletKey: outletKey(doc.article) });
     const articles = [...stored.filter((a) => a.id !== doc.article.id), doc.article];
+    const groups = sourceGroups(articles);
+    doc.copyGroup = groups.groupOf.get(doc.article.id) ?? doc.article.id;
+    members.push({ id: doc.article.id, publishedAt: doc.article.publishedAt, outletKey: outletKey(doc.article), copyGroup: doc.copyGroup });
     const lookup: EventLookup = async (datePrefix, words) => {
       const wanted = new Set(words);
       let best: { score: number; id: string | null } = { score: 0, id: null };
@@ -43,7 +45,7 @@ export function createConsolidate(options: { sample?: number } = {}) {
       }
       return best.score >= 2 ? best.id : null;
     };
-    doc.event = await buildEvent(eventId, articles, lookup, context.now(), members);
+    doc.event = await buildEvent(eventId, articles, lookup, context.now(), { members, groups });
     const profiles = [eventId, ...doc.mergedEventIds].map((id) => doc.eventProfiles.get(id)).filter((p) => p !== undefined);
     doc.profile = extendProfile(profiles, doc.features);
     doc.eventKeys = indexKeys(doc.profile.names, Object.entries(doc.profile.terms), 40);

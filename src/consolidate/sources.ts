@@ -55,10 +55,6 @@ export function sourceGroups(articles: readonly Article[]): SourceGroups {
   return { groupOf, count: new Set(groupOf.values()).size };
 }
 
-export function isNearCopy(a: string, b: string): boolean {
-  return jaccard(shingleSet(a), shingleSet(b)) >= COPY_THRESHOLD;
-}
-
 function shingleSet(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const set = new Set<string>();

@@ -19,8 +19,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     const at = Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!);
     if (at > published + 86400000 || published - at > WINDOW_DAYS * 86400000) continue;
     const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
-    return { value: day[0], anchoring: timex.anchoring, text: timex.text, sentence: sentence ? body.slice(sentence.start, sentence.end) : timex.text };
+    return { value: day[0], anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: sentence ? body.slice(sentence.start, sentence.end) : timex.text };
   }
   const date = `${reference.year}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
-  return { value: date, anchoring: 'inferred', text: 'publication date', sentence: '' };
+  return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
 }

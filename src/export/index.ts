@@ -32,7 +32,11 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
 ];
 
 function toCsv(events: readonly NewsEvent[]): string {
-  const cell = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const cell = (raw: string): string => {
+    // Scraped text starting with = + - @ would run as a formula in a spreadsheet: quote it as text.
+    const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+    return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
   const lines = [CSV_COLUMNS.map(([name]) => name).join(',')];
   for (const e of events) lines.push(CSV_COLUMNS.map(([, get]) => cell(get(e))).join(','));
   return `${lines.join('\r\n')}\r\n`;

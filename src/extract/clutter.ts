@@ -4,17 +4,23 @@
  * the layout step can say which one dropped a line.
  */
 
-const SECTION_LABELS = new RegExp(
+/** Headings of the lists that follow an article: nothing after them is the story. */
+const CLOSING_LABELS = new RegExp(
   '^(most popular|most read|most viewed|more from [\\w ]{1,30}|more stories|more news|related( articles| stories| news| content)?|' +
-    'read more|read next|recommended( for you)?|trending( now)?|latest( news| stories)?|top stories|you may also like|' +
-    "you might also like|popular( now)?|editor'?s picks|advertisement|sponsored( content)?|share( this( article| story)?)?|" +
-    'follow us|subscribe( now)?|sign up( for our newsletter)?|newsletter|comments?|leave a comment|tags?|topics?|' +
-    'also read|see also|in other news|what to read next|across the network|from around the web)\\s*:?$',
+    'read next|recommended( for you)?|trending( now)?|latest( news| stories)?|top stories|you may also like|' +
+    "you might also like|popular( now)?|editor'?s picks|comments?|leave a comment|tags?|topics?|" +
+    'in other news|what to read next|across the network|from around the web)\\s*:?$',
   'i',
 );
+/** Labels that interrupt an article without ending it ("ADVERTISEMENT" between paragraphs). */
+const INLINE_LABELS = /^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|follow us|subscribe( now)?|sign up( for our newsletter)?|newsletter|read more|also read|see also|story continues below( advertisement)?|continue reading( below)?)\s*:?$/i;
 
 export function isSectionLabel(text: string): boolean {
-  return SECTION_LABELS.test(text.trim());
+  return CLOSING_LABELS.test(text.trim());
+}
+
+export function isInlineLabel(text: string): boolean {
+  return INLINE_LABELS.test(text.trim());
 }
 
 /** "-", "6", "•", "|": list furniture left by scraping. */

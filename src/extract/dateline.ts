@@ -4,6 +4,9 @@
  * the page states one and leaving it off when it does not (a local time is not a UTC time).
  */
 import * as chrono from 'chrono-node';
+import { isoFromMachineDate, isRealDate } from '../util/dates.js';
+
+export { isoFromMachineDate };
 
 export interface ParsedDateline {
   /** ISO 8601: 2024-04-01T20:48:00+09:00, 2024-03-30T10:13:00, or 2024-03-30 when no time is given. */
@@ -30,18 +33,9 @@ export function parseDateline(line: string): ParsedDateline | null {
   if (!result) return null;
   const start = result.start;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  if (!isRealDate(start.get('year')!, start.get('month')!, start.get('day')!)) return null;
   const coverage = result.text.length / Math.max(1, rest.replace(/\s+/g, ' ').length);
   return { iso: formatComponents(start), kind, coverage };
-}
-
-/** ISO-like strings from metadata (JSON-LD, meta tags, <time datetime>). */
-export function isoFromMachineDate(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s, zone] = m;
-  if (!h) return `${y}-${mo}-${d}`;
-  const offset = zone === undefined ? '' : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${offset}`;
 }
 
 function formatComponents(start: chrono.ParsedComponents): string {

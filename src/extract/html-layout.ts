@@ -5,7 +5,7 @@
  */
 import { type Block, wordCount } from './block.js';
 import { type Byline, parseByline } from './byline.js';
-import { isAuthorBio, isCredit, isEmailLine, isSectionLabel, isSeparator, isShareBar, isStrongCaption } from './clutter.js';
+import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isSectionLabel, isSeparator, isShareBar, isStrongCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 import type { HtmlBlocks } from './html-blocks.js';
 import { type Layout, mergeBylines, type PageMetadata, stripAgencySignature } from './layout.js';
@@ -57,7 +57,7 @@ function dropRule(block: Block, headlineKey: string, authors: readonly string[])
   if (block.tag === 'figcaption' || isStrongCaption(text)) return 'caption';
   if (block.tag === 'h1' || normalise(text) === headlineKey) return 'headline';
   if (isSeparator(text)) return 'separator';
-  if (isSectionLabel(text)) return 'headline-list';
+  if (isSectionLabel(text) || isInlineLabel(text)) return 'label';
   if (isEmailLine(text)) return 'email';
   if (isCredit(text)) return 'credit';
   if (isShareBar(text)) return 'share-bar';

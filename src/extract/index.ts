@@ -56,7 +56,8 @@ export function createExtract(options: ExtractOptions = {}) {
     if (options.reportDropped) {
       for (const d of layout.dropped) doc.message('extract', `dropped-${d.rule}`, d.text.slice(0, 80), 'info');
     }
-    if (!article.body) doc.message('extract', 'no-body', 'no article text found on the page');
+    // A page with no article text (a login wall, a section front) is not an article: refuse it.
+    if (!article.body) throw new Error('no article text found on the page');
     if (!article.headline) doc.message('extract', 'no-headline', 'no headline found');
     if (!article.publishedAt) doc.message('extract', 'no-date', 'no publication date found; relative dates cannot be resolved');
   };

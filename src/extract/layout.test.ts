@@ -49,6 +49,18 @@ describe('analyseLayout on scraped text', () => {
     assert.equal(layoutOf('date 2025-02-03\nA headline about a ferry that ran aground\nThe ferry ran aground near the harbour entrance on Monday evening, the coast guard said in a statement.').publishedAt, '2025-02-03');
   });
 
+  it('should drop an advertisement label between paragraphs without ending the article', () => {
+    const text = [
+      'Mayor opens new bridge over the river',
+      'By Tom Field',
+      'March 2, 2025',
+      'The mayor opened the new bridge over the river on Saturday, two years after construction began, and said it would cut journey times.',
+      'ADVERTISEMENT',
+      'Engineers said the bridge had been tested with forty loaded lorries before it opened to the public on Saturday.',
+    ].join('\n');
+    assert.equal(layoutOf(text).paragraphs.length, 2);
+  });
+
   it('should end the article at an author bio', () => {
     const text = [
       'Mayor opens new bridge over the river',

@@ -9,7 +9,7 @@
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { type Byline, parseByline, splitGluedByline } from './byline.js';
-import { isAuthorBio, isCredit, isEmailLine, isSectionLabel, isSeparator, isShareBar, isStrongCaption, looksLikeCaption } from './clutter.js';
+import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isSectionLabel, isSeparator, isShareBar, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 
 export interface PageMetadata {
@@ -139,7 +139,7 @@ function isTitleLike(text: string): boolean {
 }
 
 function isClutter(text: string): boolean {
-  return isSectionLabel(text) || isSeparator(text) || isEmailLine(text) || isCredit(text) || isShareBar(text);
+  return isSectionLabel(text) || isInlineLabel(text) || isSeparator(text) || isEmailLine(text) || isCredit(text) || isShareBar(text);
 }
 
 function collectCaptions(blocks: readonly Block[], head: HeadMarks, headEnd: number, layout: Layout): void {

@@ -55,7 +55,7 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
         for (const note of item.notes) doc.message('ingest', 'encoding', note);
         report.documents++;
         const outcome = await runStages(doc, stages, context);
-        const input = raw.source.id ? `${file} (id ${raw.source.id})` : file;
+        const input = raw.source.line ? `${file}:${raw.source.line}${raw.source.id ? ` (id ${raw.source.id})` : ''}` : file;
         if (outcome.status === 'duplicate') {
           report.duplicates++;
           report.articleIds.push(doc.duplicateOf!);

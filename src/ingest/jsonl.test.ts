@@ -1,52 +1,71 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJsonLines, streamJsonLines } from './jsonl.js';
+import { after, describe, it } from 'node:test';
 import { tempDir } from '../../test/helpers.js';
+import { type JsonLine, streamJsonLines } from './jsonl.js';
 
-describe('parseJsonLines', () => {
-  it('should turn records into documents of the kind their content field says', () => {
-    const text = [
-      JSON.stringify({ id: 7, url: 'https://example.org/a', title: 'T', outlet: 'O', publishedAt: '2025-01-01T10:00:00Z', body: 'Clean body.' }),
-      JSON.stringify({ html: '<p>page</p>' }),
-      JSON.stringify({ text: 'scraped text' }),
-    ].join('\n');
-    const { documents, errors } = parseJsonLines(text, 'in.jsonl');
-    assert.deepEqual(errors, []);
-    assert.deepEqual(documents.map((d) => d.kind), ['body', 'html', 'text']);
-    assert.deepEqual(documents[0]!.source, { file: 'in.jsonl', id: '7', url: 'https://example.org/a' });
-    assert.deepEqual(documents[0]!.hints, { title: 'T', outlet: 'O', publishedAt: '2025-01-01T10:00:00Z', url: 'https://example.org/a' });
-  });
+const dir = tempDir();
+after(() => dir.cleanup());
+let n = 0;
 
-  it('should report bad lines by number and keep the good ones', () => {
-    const text = `{"body": "one"}\n{broken\n[1,2]\n{"title": "no content"}\n{"body": "x", "publishedAt": "soon"}\n{"body": "two"}\n`;
-    const { documents, errors } = parseJsonLines(text, 'in.jsonl');
-    assert.equal(documents.length, 2);
-    assert.deepEqual(errors.map((e) => e.input), ['in.jsonl:2', 'in.jsonl:3', 'in.jsonl:4', 'in.jsonl:5']);
-    assert.match(errors[3]!.problem, /publishedAt.*not a date/);
-  });
-});
+async function read(content: string | Buffer, maxRecordBytes = 1024 * 1024): Promise<string[]> {
+  const file = join(dir.path, `in-${++n}.jsonl`);
+  writeFileSync(file, content);
+  const out: JsonLine[] = [];
+  for await (const item of streamJsonLines(file, maxRecordBytes)) out.push(item);
+  return out.map((i) => ('document' in i ? `${i.document.kind}:${i.document.content}` : `${i.error.input.replace(file, 'F')}: ${i.error.problem}`));
+}
 
 describe('streamJsonLines', () => {
-  it('should stream records, refuse a record over the limit and invalid UTF-8 by line, and go on', async () => {
-    const dir = tempDir();
-    try {
-      const file = join(dir.path, 'big.jsonl');
-      const huge = JSON.stringify({ body: 'x'.repeat(3 * 1024 * 1024) });
-      const lines = [JSON.stringify({ body: 'first' }), huge, JSON.stringify({ body: 'third' })];
-      writeFileSync(file, Buffer.concat([Buffer.from(`${lines.join('\n')}\n`), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from(JSON.stringify({ body: 'last, no newline' }))]));
-      const items = [];
-      for await (const item of streamJsonLines(file, 1024 * 1024)) items.push(item);
-      const described = items.map((i) => ('document' in i ? i.document.content : `${i.error.input}: ${i.error.problem}`));
-      assert.equal(described.length, 5);
-      assert.equal(described[0], 'first');
-      assert.match(described[1]!, /big\.jsonl:2: record too large/);
-      assert.equal(described[2], 'third');
-      assert.match(described[3]!, /big\.jsonl:4: not valid UTF-8/);
-      assert.equal(described[4], 'last, no newline');
-    } finally {
-      dir.cleanup();
-    }
+  it('should turn records into documents of the kind their content field says, with source and hints', async () => {
+    const file = join(dir.path, 'fields.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 7, url: 'https://example.org/a', title: 'T', outlet: 'O', publishedAt: '2025-01-01T10:00:00Z', body: 'Clean body.' })}\n${JSON.stringify({ html: '<p>page</p>' })}\n${JSON.stringify({ text: 'scraped text' })}\n`);
+    const docs = [];
+    for await (const item of streamJsonLines(file, 1 << 20)) if ('document' in item) docs.push(item.document);
+    assert.deepEqual(docs.map((d) => d.kind), ['body', 'html', 'text']);
+    assert.deepEqual(docs[0]!.source, { file, line: 1, id: '7', url: 'https://example.org/a' });
+    assert.deepEqual(docs[0]!.hints, { title: 'T', outlet: 'O', publishedAt: '2025-01-01T10:00:00Z', url: 'https://example.org/a' });
+  });
+
+  it('should report bad lines by number and keep the good ones', async () => {
+    const out = await read(`{"body": "one"}\n{broken\n[1,2]\n{"title": "no content"}\n{"body": "x", "publishedAt": "2024-02-30"}\n\n{"body": "two"}\n`);
+    assert.match(out[1]!, /^F:2: not valid JSON \(/);
+    assert.deepEqual([out[0], ...out.slice(2)], [
+      'body:one',
+      'F:3: each line must be a JSON object',
+      'F:4: the record has no non-empty "text", "html" or "body" field',
+      'F:5: "publishedAt" is not an ISO 8601 date: "2024-02-30"',
+      'body:two',
+    ]);
+  });
+
+  it('should refuse a record over the limit, even one that fits in one read, and go on', async () => {
+    const out = await read(`${JSON.stringify({ body: 'a'.repeat(2000) })}\n${JSON.stringify({ body: 'small' })}\n`, 1000);
+    assert.deepEqual(out, ['F:1: record too large (over 0.0 MB, see --max-mb)', 'body:small']);
+  });
+
+  it('should refuse a record over the limit that spans reads, and a line of invalid UTF-8', async () => {
+    const huge = JSON.stringify({ body: 'x'.repeat(3 * 1024 * 1024) });
+    const out = await read(Buffer.concat([Buffer.from(`{"body": "first"}\n${huge}\n`), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from('{"body": "last, no newline"}')]));
+    assert.equal(out.length, 4);
+    assert.equal(out[0], 'body:first');
+    assert.match(out[1]!, /^F:2: record too large/);
+    assert.equal(out[2], 'F:3: not valid UTF-8 (JSON Lines must be UTF-8)');
+    assert.equal(out[3], 'body:last, no newline');
+  });
+
+  it('should report a JSON array once, and a file of blank lines', async () => {
+    assert.deepEqual(await read('[\n  {"body": "a"},\n  {"body": "b"}\n]\n'), ['F: a JSON array, not JSON Lines (write one JSON object per line)']);
+    assert.deepEqual(await read('\n\n  \n'), ['F: no records (only blank lines)']);
+  });
+
+  it('should keep the same text from two outlets as two records (copies), and the same record once', async () => {
+    const file = join(dir.path, 'copies.jsonl');
+    writeFileSync(file, `${JSON.stringify({ outlet: 'A', body: 'Same wire text.' })}\n${JSON.stringify({ outlet: 'B', body: 'Same wire text.' })}\n${JSON.stringify({ outlet: 'A', body: 'Same wire text.' })}\n`);
+    const hashes = [];
+    for await (const item of streamJsonLines(file, 1 << 20)) if ('document' in item) hashes.push(item.document.contentHash);
+    assert.notEqual(hashes[0], hashes[1]);
+    assert.equal(hashes[0], hashes[2]);
   });
 });

@@ -5,55 +5,27 @@
  */
 import { createReadStream } from 'node:fs';
 import type { RawDocument, RawHints, RawKind } from '../model/types.js';
+import { isoFromMachineDate } from '../util/dates.js';
 import { InputError } from './errors.js';
 import { contentHash } from './hash.js';
 
-export interface JsonLinesResult {
-  documents: RawDocument[];
-  errors: InputError[];
-}
-
-const CONTENT_FIELDS: readonly RawKind[] = ['body', 'html', 'text'];
-
-export function parseJsonLines(text: string, file: string): JsonLinesResult {
-  const documents: RawDocument[] = [];
-  const errors: InputError[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === '') continue;
-    const where = `${file}:${i + 1}`;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      errors.push(new InputError(where, `not valid JSON (${(error as Error).message})`));
-      continue;
-    }
-    try {
-      documents.push(recordToDocument(record, file, where));
-    } catch (error) {
-      if (error instanceof InputError) errors.push(error);
-      else throw error;
-    }
-  }
-  return { documents, errors };
-}
-
 export type JsonLine = { document: RawDocument } | { error: InputError };
 
+const CONTENT_FIELDS: readonly RawKind[] = ['body', 'html', 'text'];
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Streams a JSON Lines file: one document or one error (naming file and line) per non-blank line. */
 export async function* streamJsonLines(file: string, maxRecordBytes: number): AsyncGenerator<JsonLine> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  let skipping = false;
+  let oversized = false;
   let lineNumber = 0;
-  const emit = (bytes: Buffer): JsonLine | null => {
+  let records = 0;
+  let array = false;
+  const emit = (bytes: Buffer | null): JsonLine | null => {
     lineNumber++;
     const where = `${file}:${lineNumber}`;
-    if (skipping) return { error: new InputError(where, `record too large (over ${(maxRecordBytes / 1048576).toFixed(1)} MB, see --max-mb)`) };
+    if (bytes === null) return { error: new InputError(where, `record too large (over ${(maxRecordBytes / 1048576).toFixed(1)} MB, see --max-mb)`) };
     let text: string;
     try {
       text = utf8.decode(lineNumber === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
@@ -61,8 +33,14 @@ export async function* streamJsonLines(file: string, maxRecordBytes: number): As
       return { error: new InputError(where, 'not valid UTF-8 (JSON Lines must be UTF-8)') };
     }
     if (text.trim() === '') return null;
+    records++;
+    // A pretty-printed JSON array saved as .jsonl: one clear error, not one per line.
+    if (records === 1 && /^\s*\[\s*(\{|$)/.test(text)) {
+      array = true;
+      return { error: new InputError(file, 'a JSON array, not JSON Lines (write one JSON object per line)') };
+    }
     try {
-      return { document: recordToDocument(JSON.parse(text), file, where) };
+      return { document: recordToDocument(JSON.parse(text), file, lineNumber) };
     } catch (error) {
       if (error instanceof InputError) return { error };
       return { error: new InputError(where, `not valid JSON (${(error as Error).message})`) };
@@ -72,31 +50,34 @@ export async function* streamJsonLines(file: string, maxRecordBytes: number): As
     let start = 0;
     for (let nl = chunk.indexOf(0x0a, start); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
       const piece = chunk.subarray(start, nl);
-      const line = pending.length ? Buffer.concat([...pending, piece]) : piece;
-      const item = emit(skipping ? Buffer.alloc(0) : line);
+      const tooLarge = oversized || pendingBytes + piece.length > maxRecordBytes;
+      const item = emit(tooLarge ? null : pending.length ? Buffer.concat([...pending, piece]) : piece);
+      if (array) return yield item!;
       if (item) yield item;
       pending = [];
       pendingBytes = 0;
-      skipping = false;
+      oversized = false;
       start = nl + 1;
     }
-    if (start < chunk.length && !skipping) {
+    if (start < chunk.length && !oversized) {
       pending.push(chunk.subarray(start));
       pendingBytes += chunk.length - start;
       if (pendingBytes > maxRecordBytes) {
-        skipping = true;
+        oversized = true;
         pending = [];
         pendingBytes = 0;
       }
     }
   }
-  if (pendingBytes > 0 || skipping) {
-    const item = emit(skipping ? Buffer.alloc(0) : Buffer.concat(pending));
+  if (pendingBytes > 0 || oversized) {
+    const item = emit(oversized ? null : Buffer.concat(pending));
     if (item) yield item;
   }
+  if (records === 0) yield { error: new InputError(file, 'no records (only blank lines)') };
 }
 
-function recordToDocument(record: unknown, file: string, where: string): RawDocument {
+export function recordToDocument(record: unknown, file: string, line: number): RawDocument {
+  const where = `${file}:${line}`;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw new InputError(where, 'each line must be a JSON object');
   }
@@ -110,14 +91,17 @@ function recordToDocument(record: unknown, file: string, where: string): RawDocu
     if (typeof value !== 'string') throw new InputError(where, `"${key}" must be a string`);
     hints[key] = value;
   }
-  if (hints.publishedAt !== undefined && Number.isNaN(Date.parse(hints.publishedAt))) {
-    throw new InputError(where, `"publishedAt" is not a date: ${JSON.stringify(hints.publishedAt)}`);
+  if (hints.publishedAt !== undefined && isoFromMachineDate(hints.publishedAt) === null) {
+    throw new InputError(where, `"publishedAt" is not an ISO 8601 date: ${JSON.stringify(hints.publishedAt)}`);
   }
   const id = fields.id;
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') throw new InputError(where, '"id" must be a string or a number');
   const content = fields[kind] as string;
-  const source: RawDocument['source'] = { file };
+  const source: RawDocument['source'] = { file, line };
   if (id !== undefined) source.id = String(id);
   if (hints.url) source.url = hints.url;
-  return { source, kind, content, hints, contentHash: contentHash(content) };
+  // The same text under another outlet or address is another publication of it (a wire copy), kept
+  // and counted as a copy by consolidation, not dropped as a duplicate.
+  const identity = hints.outlet || hints.url ? `${content}\u0000${hints.outlet ?? ''}\u0000${hints.url ?? ''}` : content;
+  return { source, kind, content, hints, contentHash: contentHash(identity) };
 }

@@ -21,6 +21,8 @@ export class NewsDocument {
   event: NewsEvent | null = null;
   profile: EventProfile | null = null;
   eventKeys: string[] = [];
+  /** The independent-source group consolidation put the article in. */
+  copyGroup = '';
 
   constructor(raw: RawDocument) {
     this.raw = raw;

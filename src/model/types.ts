@@ -18,6 +18,8 @@ export interface Message {
 /** Where an article came from; `id` is the input record's own id (JSON Lines). */
 export interface SourceRef {
   file?: string;
+  /** The line of a JSON Lines file the record was on. */
+  line?: number;
   url?: string;
   id?: string;
 }
@@ -113,6 +115,8 @@ export interface RelatedMention {
 export interface DateEvidence {
   value: string;
   anchoring: 'stated' | 'inferred';
+  /** True when no date in the text fits and the publication date stands in for the event's. */
+  fallback: boolean;
   text: string;
   sentence: string;
 }

@@ -48,7 +48,7 @@ export function sampleEvent(id: string, articles: readonly Article[], overrides:
 const PROFILE: EventProfile = { terms: { crane: 3, harbour: 2 }, names: ['l:dublin'], dates: ['2025-03-10'], size: 1 };
 
 function commitOf(article: Article, event: NewsEvent, merged: string[] = []): Commit {
-  return { article: { ...article, eventId: event.id }, event, profile: PROFILE, keys: ['n:l:dublin', 't:crane'], outletKey: `outlet:${article.outlet}`, articleTerms: ['crane', 'harbour'], mergedEventIds: merged };
+  return { article: { ...article, eventId: event.id }, event, profile: PROFILE, keys: ['n:l:dublin', 't:crane'], outletKey: `outlet:${article.outlet}`, copyGroup: article.id, articleTerms: ['crane', 'harbour'], mergedEventIds: merged };
 }
 
 export function runStoreContract(name: string, open: () => Promise<Store>): void {

@@ -14,6 +14,7 @@ export function createStoreStage() {
       keys: doc.eventKeys,
       articleTerms: dfTerms(doc.features),
       outletKey: outletKey(doc.article),
+      copyGroup: doc.copyGroup || doc.article.id,
       mergedEventIds: doc.mergedEventIds,
     });
   };

@@ -22,6 +22,8 @@ export interface EventMember {
   id: string;
   publishedAt: string | null;
   outletKey: string;
+  /** The independent-source group the article was put in when it was consolidated. */
+  copyGroup: string;
 }
 
 export interface StoredEvent {
@@ -37,8 +39,9 @@ export interface Commit {
   profile: EventProfile;
   /** Keys the event is found by in candidateEvents (names and strongest terms). */
   keys: string[];
-  /** Which outlet the article speaks for (see consolidate/sources.ts), to count outlets without loading articles. */
+  /** Which outlet the article speaks for, and its independent-source group (see consolidate/sources.ts). */
   outletKey: string;
+  copyGroup: string;
   /** The article's distinct content terms, counted in the document frequencies. */
   articleTerms: string[];
   /** Events merged into `event`: their articles move to it and they are deleted. */

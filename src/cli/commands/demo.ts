@@ -20,7 +20,9 @@ export function examplesFolder(): string {
 export async function demoCommand(options: CommonOptions): Promise<number> {
   const examples = examplesFolder();
   if (!existsSync(examples)) throw new CliError(`the examples folder is missing: ${examples}`);
-  const path = resolve(options.db ?? 'triangulate-demo.db');
+  const path = resolve(options.db || 'triangulate-demo.db');
+  // The demo starts from an empty database; it replaces only its own default file, never one named.
+  if (options.db && existsSync(path)) throw new CliError(`${path} already exists; the demo needs a new database file (or omit --db)`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   const store = new SqliteStore(path);
   try {

@@ -1,5 +1,5 @@
 /** `triangulate export --format json [--out FILE]`: every event, in a format analysts' tools read. */
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { EXPORTERS, isExportFormat } from '../../export/index.js';
 import { type CommonOptions, CliError, withStore } from '../context.js';
 
@@ -9,14 +9,19 @@ export interface ExportOptions extends CommonOptions {
 }
 
 export async function exportCommand(options: ExportOptions): Promise<number> {
+  if (options.json) options.format = 'json';
   if (!isExportFormat(options.format)) throw new CliError(`unknown export format '${options.format}' (use one of: ${Object.keys(EXPORTERS).join(', ')})`);
   const exporter = EXPORTERS[options.format];
   return withStore(options, async (store) => {
     const text = exporter(await store.listEvents());
     if (options.out) {
+      // Write beside the target and rename, so a crash never leaves half a file under the real name.
+      const temporary = `${options.out}.${process.pid}.tmp`;
       try {
-        writeFileSync(options.out, text);
+        writeFileSync(temporary, text);
+        renameSync(temporary, options.out);
       } catch (error) {
+        rmSync(temporary, { force: true });
         throw new CliError(`cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
       process.stderr.write(`wrote ${options.out}\n`);

@@ -3,7 +3,8 @@ import cliProgress from 'cli-progress';
 import { ingestPaths, type BatchReport } from '../../ingest/batch.js';
 import { createStages } from '../../pipeline.js';
 import type { Store } from '../../store/store.js';
-import { type CommonOptions, databasePath, withStore } from '../context.js';
+import { discoverInputs } from '../../ingest/discover.js';
+import { CliError, type CommonOptions, databasePath, withStore } from '../context.js';
 import { json } from '../format.js';
 
 export interface IngestOptions extends CommonOptions {
@@ -13,11 +14,17 @@ export interface IngestOptions extends CommonOptions {
 
 export async function ingestCommand(paths: string[], options: IngestOptions): Promise<number> {
   const maxBytes = options.maxMb === undefined ? undefined : parseMaxMb(options.maxMb);
-  const report = await withStore(options, (store) => runIngest(paths, store, { maxBytes, progress: options.progress !== false && !options.json }));
+  // Nothing to read: say so without creating a database.
+  const found = discoverInputs(paths);
+  if (found.files.length === 0) {
+    throw new CliError(found.errors.length ? found.errors.map((e) => `${e.input}: ${e.problem}`).join('; ') : 'no input files (.txt, .html, .htm, .jsonl) in the given paths');
+  }
+  const report = await withStore(options, (store) => runIngest(paths, store, { maxBytes, progress: options.progress !== false && !options.json }), false);
   if (options.json) process.stdout.write(`${json(report)}\n`);
   else printReport(report, databasePath(options));
-  // Partial success is still a failure for scripts: exit 2 when any input was rejected.
-  return report.errors.length > 0 ? 2 : 0;
+  // Partial success is still a failure for scripts: exit 2 when some input was rejected, 1 when all were.
+  if (report.errors.length === 0) return 0;
+  return report.documents === 0 ? 1 : 2;
 }
 
 export async function runIngest(paths: string[], store: Store, options: { maxBytes?: number | undefined; progress?: boolean } = {}): Promise<BatchReport> {

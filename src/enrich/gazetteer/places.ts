@@ -104,10 +104,6 @@ export function lookupRegion(text: string): Place | null {
   return regionByName.get(key(text)) ?? null;
 }
 
-export function lookupPlace(text: string): Place | null {
-  return lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text);
-}
-
 export function countryOfDemonym(text: string): string | null {
   return countryByDemonym.get(text.toLowerCase().trim()) ?? null;
 }
@@ -115,10 +111,6 @@ export function countryOfDemonym(text: string): string | null {
 /** A country named by its name, short form or demonym ("Japan", "U.S.", "Japanese"). */
 export function countryOfWord(text: string): string | null {
   return countryOfDemonym(text) ?? lookupCountry(text)?.country ?? null;
-}
-
-export function countryName(code: string): string | null {
-  return countryNameByCode.get(code) ?? null;
 }
 
 /** The longest number of words a gazetteer name has, for longest-match scans. */

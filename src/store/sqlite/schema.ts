@@ -16,7 +16,9 @@ CREATE TABLE IF NOT EXISTS articles (
   content_hash TEXT NOT NULL UNIQUE,
   event_id TEXT,
   published_at TEXT,
+  published_sort TEXT NOT NULL DEFAULT '9999',
   outlet_key TEXT NOT NULL DEFAULT '',
+  copy_group TEXT NOT NULL DEFAULT '',
   data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_event ON articles(event_id);

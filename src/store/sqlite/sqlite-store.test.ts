@@ -21,7 +21,7 @@ describe('SqliteStore', () => {
       const { sampleArticle, sampleEvent } = await import(${JSON.stringify(contract)});
       const store = new SqliteStore(${JSON.stringify(db)});
       const a = sampleArticle(42);
-      await store.commit({ article: a, event: sampleEvent('evt_000000000000002a', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', articleTerms: [], mergedEventIds: [] });
+      await store.commit({ article: a, event: sampleEvent('evt_000000000000002a', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
       process.kill(process.pid, 'SIGKILL');`;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script]);
     assert.equal(child.signal, 'SIGKILL', child.stderr.toString());

@@ -2,7 +2,9 @@
  * The embedded store: one SQLite file through better-sqlite3 (synchronous, so each commit is one real
  * transaction with no interleaving), full-text search with FTS5.
  */
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { shiftDays, utcSortKey } from '../../util/dates.js';
 import type { Article, NewsEvent } from '../../model/types.js';
 import type { CandidateQuery, Commit, EventMember, EventProfile, ListOptions, SearchHit, Store, StoredEvent } from '../store.js';
 import { toMatchQuery } from '../store.js';
@@ -14,16 +16,18 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly applyCommit: (change: Commit) => void;
 
-  constructor(path: string) {
+  /** `mustExist`: for commands that only read, a missing file is an error rather than a new database. */
+  constructor(path: string, options: { mustExist?: boolean } = {}) {
+    if (options.mustExist && path !== ':memory:' && !existsSync(path)) throw new Error(`no database at ${path} (ingest articles first, or pass --db)`);
     try {
       this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('busy_timeout = 5000');
+      this.migrate(path);
     } catch (error) {
       throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
     }
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.migrate(path);
     this.applyCommit = this.db.transaction((change: Commit) => this.write(change));
   }
 
@@ -35,7 +39,7 @@ export class SqliteStore implements Store {
       if (version > SCHEMA_VERSION) throw new Error(`database ${path} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
     }
     this.db.exec(SCHEMA);
-    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+    this.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   }
 
   async findByContentHash(hash: string): Promise<string | null> {
@@ -54,7 +58,7 @@ export class SqliteStore implements Store {
   }
 
   async articlesOfEvent(eventId: string, options: { sample?: number } = {}): Promise<Article[]> {
-    const order = "ORDER BY coalesce(published_at, '9999'), id";
+    const order = 'ORDER BY published_sort, id';
     if (options.sample === undefined) {
       const rows = this.db.prepare(`SELECT data, event_id FROM articles WHERE event_id = ? ${order}`).all(eventId) as Row[];
       return rows.map(toArticle);
@@ -63,15 +67,15 @@ export class SqliteStore implements Store {
     const last = options.sample - first;
     const head = this.db.prepare(`SELECT seq, data, event_id FROM articles WHERE event_id = ? ${order} LIMIT ?`).all(eventId, first) as Row[];
     const tail = this.db
-      .prepare(`SELECT seq, data, event_id FROM articles WHERE event_id = ? ORDER BY coalesce(published_at, '9999') DESC, id DESC LIMIT ?`)
+      .prepare('SELECT seq, data, event_id FROM articles WHERE event_id = ? ORDER BY published_sort DESC, id DESC LIMIT ?')
       .all(eventId, last) as Row[];
     const seen = new Set(head.map((r) => r.seq));
     return [...head, ...tail.reverse().filter((r) => !seen.has(r.seq))].map(toArticle);
   }
 
   async eventMembers(eventId: string): Promise<EventMember[]> {
-    const rows = this.db.prepare("SELECT id, published_at, outlet_key FROM articles WHERE event_id = ? ORDER BY coalesce(published_at, '9999'), id").all(eventId) as Row[];
-    return rows.map((r) => ({ id: String(r.id), publishedAt: r.published_at === null ? null : String(r.published_at), outletKey: String(r.outlet_key) }));
+    const rows = this.db.prepare('SELECT id, published_at, outlet_key, copy_group FROM articles WHERE event_id = ? ORDER BY published_sort, id').all(eventId) as Row[];
+    return rows.map((r) => ({ id: String(r.id), publishedAt: r.published_at === null ? null : String(r.published_at), outletKey: String(r.outlet_key), copyGroup: String(r.copy_group) }));
   }
 
   async getEvent(id: string): Promise<NewsEvent | null> {
@@ -95,8 +99,8 @@ export class SqliteStore implements Store {
     const params: unknown[] = [...query.keys];
     let window = '';
     if (query.date) {
-      const from = shiftDate(query.date, -query.windowDays);
-      const to = shiftDate(query.date, query.windowDays);
+      const from = shiftDays(query.date, -query.windowDays);
+      const to = shiftDays(query.date, query.windowDays);
       window = 'AND (e.date_max IS NULL OR (e.date_max >= ? AND e.date_min <= ?))';
       params.push(from, to);
     }
@@ -136,8 +140,8 @@ export class SqliteStore implements Store {
       db.prepare('DELETE FROM event_fts WHERE event_id = ?').run(merged);
     }
     const inserted = db
-      .prepare('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, outlet_key, data) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(article.id, article.contentHash, event.id, article.publishedAt, change.outletKey, JSON.stringify(article));
+      .prepare('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(article.id, article.contentHash, event.id, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, JSON.stringify(article));
     if (inserted.changes === 1) {
       db.prepare('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)').run(article.id, article.headline ?? '', article.body);
       const bump = db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
@@ -206,8 +210,4 @@ function toArticle(row: Row): Article {
   return article;
 }
 
-function shiftDate(date: string, days: number): string {
-  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+

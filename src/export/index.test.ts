@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sampleArticle, sampleEvent } from '../store/contract.js';
+import { EXPORTERS } from './index.js';
+
+describe('exporters', () => {
+  const event = sampleEvent('evt_0000000000000001', [sampleArticle(1)], { title: '=HYPERLINK("http://x","click"), and "quotes"', summary: 'line one\nline two' });
+
+  it('should write CSV that spreadsheets read as text, with quotes and newlines escaped', () => {
+    const [header, row] = EXPORTERS.csv([event]).split('\r\n');
+    assert.match(header!, /^id,date,/);
+    assert.ok(row!.includes(`"'=HYPERLINK(""http://x"",""click""), and ""quotes"""`), row);
+  });
+
+  it('should write one JSON object a line for jsonl, and an array for json', () => {
+    assert.equal(EXPORTERS.jsonl([event, event]).trim().split('\n').length, 2);
+    assert.equal((JSON.parse(EXPORTERS.json([event])) as unknown[]).length, 1);
+  });
+});
