@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Page {
   id: string;
@@ -21,8 +22,9 @@ export interface Page {
 export type DatasetName = 'scrapinghub' | 'l3s-gn1' | 'trafilatura-en' | 'pubdate-news' | 'readability-pages';
 export const DATASETS: readonly DatasetName[] = ['scrapinghub', 'l3s-gn1', 'trafilatura-en', 'pubdate-news', 'readability-pages'];
 
+/** ../shared/data/extraction beside the project (dist/bench/ is two levels below its root), or $TRIANGULATE_DATA. */
 export function dataRoot(): string {
-  return resolve(process.env.TRIANGULATE_DATA ?? join(process.cwd(), '..', 'shared', 'data', 'extraction'));
+  return resolve(process.env.TRIANGULATE_DATA ?? join(fileURLToPath(new URL('../../', import.meta.url)), '..', 'shared', 'data', 'extraction'));
 }
 
 type Json = Record<string, Record<string, unknown>>;

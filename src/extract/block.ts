@@ -15,9 +15,32 @@ export interface Block {
   element?: number;
 }
 
+/** Words: runs of letters or digits (with inner apostrophes, dots and hyphens), counted without allocating. */
 export function wordCount(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return words ? words.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Space, tab, newline and the common separators end a word; anything else continues or starts one.
+    const wordChar = c < 128 ? isWordAscii(c) : c === 0x2019 ? inWord : LETTER_OR_DIGIT.test(text[i]!);
+    // Apostrophes, dots and hyphens continue a word but never start one ("'s", "-").
+    if (!wordChar) inWord = false;
+    else if (!inWord && (c < 128 ? isAlnumAscii(c) : true)) {
+      inWord = true;
+      count++;
+    }
+  }
+  return count;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+function isAlnumAscii(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isWordAscii(c: number): boolean {
+  return isAlnumAscii(c) || c === 39 || c === 46 || c === 45;
 }
 
 /** Prose: a paragraph of running text rather than a title, a label or a list of links. */

@@ -16,12 +16,16 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   const main = selectMainContent(page);
   const bylines: Byline[] = [];
   let dateline: string | null = null;
+  const needDate = !meta.publishedAt;
   for (const block of page.blocks) {
-    if (wordCount(block.text) > 14) continue;
-    const byline = parseByline(block.text);
-    if (byline) bylines.push(byline);
-    else if (!dateline) {
-      const parsed = parseDateline(block.text);
+    // Cheap tests first: a byline starts with "By", a dateline holds a digit.
+    const text = block.text;
+    if (text.length > 120 || wordCount(text) > 14) continue;
+    if (BYLINE_START.test(text)) {
+      const byline = parseByline(text);
+      if (byline) bylines.push(byline);
+    } else if (needDate && !dateline && /\d/.test(text)) {
+      const parsed = parseDateline(text);
       if (parsed && parsed.coverage >= 0.6 && parsed.kind === 'published') dateline = parsed.iso;
     }
   }
@@ -52,6 +56,8 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   return layout;
 }
 
+const BYLINE_START = /^\s*(?:written\s+)?by[:\s]/i;
+
 function dropRule(block: Block, headlineKey: string, authors: readonly string[]): string | null {
   const text = block.text;
   if (block.tag === 'figcaption' || isStrongCaption(text)) return 'caption';
@@ -62,7 +68,7 @@ function dropRule(block: Block, headlineKey: string, authors: readonly string[])
   if (isCredit(text)) return 'credit';
   if (isShareBar(text)) return 'share-bar';
   if (isAuthorBio(text, authors)) return 'author-bio';
-  if (wordCount(text) <= 14 && (parseByline(text) || (parseDateline(text)?.coverage ?? 0) >= 0.6)) return 'byline';
+  if (text.length <= 120 && wordCount(text) <= 14 && ((BYLINE_START.test(text) && parseByline(text)) || (/\d/.test(text) && (parseDateline(text)?.coverage ?? 0) >= 0.6))) return 'byline';
   return null;
 }
 

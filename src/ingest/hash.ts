@@ -5,6 +5,6 @@
 import { createHash } from 'node:crypto';
 
 export function contentHash(content: string): string {
-  const normalised = content.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const normalised = content.replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(normalised).digest('hex');
 }
