@@ -28,10 +28,12 @@ export interface HtmlBlocks {
 
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'input', 'textarea', 'option', 'object', 'canvas', 'video', 'audio', 'map']);
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
+const INLINE_ONLY = new Set<BlockTag>(['p', 'h1', 'h2', 'figcaption']);
 const BLOCK_TAGS: Record<string, BlockTag> = {
   p: 'p', h1: 'h1', h2: 'h2', h3: 'h2', h4: 'h2', h5: 'h2', h6: 'h2', li: 'li', blockquote: 'blockquote',
-  figcaption: 'figcaption', pre: 'p', dd: 'p', dt: 'p', td: 'div', th: 'div', div: 'div', section: 'div',
-  article: 'div', main: 'div', header: 'div', figure: 'div', ul: 'div', ol: 'div', table: 'div', tr: 'div', address: 'div',
+  figcaption: 'figcaption', pre: 'p', dd: 'p', dt: 'p', div: 'div', section: 'div',
+  // A table row is one block (its cells read across); cells are inline unless they hold paragraphs.
+  article: 'div', main: 'div', header: 'div', figure: 'div', ul: 'div', ol: 'div', table: 'div', tr: 'li', address: 'div',
   form: 'div', body: 'div', center: 'div', dl: 'div', caption: 'figcaption', hr: 'div', footer: 'div', aside: 'div', nav: 'div',
 };
 const CLUTTER_ATTR = /(^|[\s_-])(share|sharing|social|related|recommend\w*|comments?|newsletter|subscribe|signup|cookie|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|navbar|nav|footer|popular|trending|most-read|paywall|author-bio|bio|outbrain|taboola|modal|popup|toolbar|tags|widget|masthead|banner|byline|meta|disqus|rating|print|pagination|pager)($|[\s_-])/i;
@@ -89,8 +91,10 @@ function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
     const { node } = item;
     if (node.type === 'text') {
       if (current) {
-        current.parts.push(node.data);
-        if (linkDepth > 0) current.linkChars += node.data.trim().length;
+        // Newlines in the source are only white space; a line break is a <br> (pushed as '\n').
+        const text = node.data.replace(/\s+/g, ' ');
+        current.parts.push(text);
+        if (linkDepth > 0) current.linkChars += text.trim().length;
       }
       continue;
     }
@@ -111,7 +115,10 @@ function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
     const isChrome = CHROME_TAGS.has(name) || /\b(navigation|banner|complementary|contentinfo)\b/.test(element.attribs.role ?? '') || (CLUTTER_ATTR.test(attrs) && !ARTICLE_ATTR.test(attrs));
     state.chrome.push(isChrome);
     const tag = BLOCK_TAGS[name];
-    if (tag) {
+    // Inside a paragraph or heading everything is inline, even a stray <div> (a stock ticker, an
+    // inline widget): splitting there would cut a sentence in two.
+    const insideParagraph = current !== null && INLINE_ONLY.has(current.tag);
+    if (tag && !insideParagraph) {
       // A block element ends the text of the block around it and starts its own.
       const open: OpenBlock = { tag, parts: [], linkChars: 0, inArticle, element: id };
       if (current) {

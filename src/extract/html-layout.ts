@@ -57,6 +57,7 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
 }
 
 const BYLINE_START = /^\s*(?:written\s+)?by[:\s]/i;
+const DATELINE_START = /^\s*(published|posted|updated|last updated|modified|first published)\b/i;
 
 function dropRule(block: Block, headlineKey: string, authors: readonly string[]): string | null {
   const text = block.text;
@@ -68,7 +69,7 @@ function dropRule(block: Block, headlineKey: string, authors: readonly string[])
   if (isCredit(text)) return 'credit';
   if (isShareBar(text)) return 'share-bar';
   if (isAuthorBio(text, authors)) return 'author-bio';
-  if (text.length <= 120 && wordCount(text) <= 14 && ((BYLINE_START.test(text) && parseByline(text)) || (/\d/.test(text) && (parseDateline(text)?.coverage ?? 0) >= 0.6))) return 'byline';
+  if (text.length <= 120 && wordCount(text) <= 14 && ((BYLINE_START.test(text) && parseByline(text)) || (/\d/.test(text) && (DATELINE_START.test(text) || (parseDateline(text)?.coverage ?? 0) >= 0.6)))) return 'byline';
   return null;
 }
 

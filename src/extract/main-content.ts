@@ -91,6 +91,7 @@ function selectByContainer(page: HtmlBlocks, useChrome: boolean): Block[] {
     }
   }
   if (top < 0) return [];
+  top = promoteOverSplitArticle(page, scores, top, topScore);
   // Sibling containers that also hold article text join the top one.
   const parent = page.parents[top]!;
   const threshold = Math.max(10, topScore * 0.2);
@@ -106,6 +107,32 @@ function selectByContainer(page: HtmlBlocks, useChrome: boolean): Block[] {
     return false;
   };
   return blocks.filter((b) => included(b) && keep(b, useChrome && chromeBelow(page, b.element!, top)));
+}
+
+/**
+ * An article cut into several chunks (one container per few paragraphs, each with an ad rail beside
+ * it) gives several containers of comparable score. When two of them, or one named like an article
+ * body as the top one is, sit under one ancestor a few levels up, that ancestor is the article.
+ */
+function promoteOverSplitArticle(page: HtmlBlocks, scores: Map<number, number>, top: number, topScore: number): number {
+  const rivals = [...scores].filter(([id, score]) => id !== top && score >= topScore * 0.4 && score >= 10).map(([id]) => id);
+  if (rivals.length === 0) return top;
+  let ancestor = top;
+  for (let level = 0; level < 4; level++) {
+    ancestor = page.parents[ancestor]!;
+    if (ancestor <= 0) break;
+    const inside = rivals.filter((id) => isInside(page, id, ancestor));
+    // Rivals that are only the top's own ancestors do not count: they hold the same text.
+    const others = inside.filter((id) => !isInside(page, top, id));
+    // Two rivals, or one named like an article body as the top is, make the case.
+    if (others.length >= 2 || others.some((id) => page.weights[id]! >= 25 && page.weights[top]! >= 25)) return ancestor;
+  }
+  return top;
+}
+
+function isInside(page: HtmlBlocks, id: number, ancestor: number): boolean {
+  for (const at of upward(page, id)) if (at === ancestor) return true;
+  return false;
 }
 
 function keep(block: Block, chrome: boolean): boolean {
