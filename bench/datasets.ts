@@ -65,7 +65,7 @@ export function loadDataset(name: DatasetName, limit = Infinity): Page[] {
     }
     case 'pubdate-news': {
       const gold = json(join(root, 'gold.json'));
-      pages = Object.entries(gold).map(([url, g]) => ({ id: url, read: () => readFileSync(join(root, 'pages', String(g.file))), gold: { date: String(g.date) } }));
+      pages = Object.entries(gold).map(([url, g]) => ({ id: url, read: () => readFileSync(join(root, 'pages', String(g.file))), gold: /^\d{4}-\d{2}-\d{2}$/.test(String(g.date)) ? { date: String(g.date) } : {} }));
       break;
     }
     case 'readability-pages': {

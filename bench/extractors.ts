@@ -32,7 +32,11 @@ export function makeExtractor(name: ExtractorName): (bytes: Buffer, id: string) 
   if (name === 'triangulate') {
     return (bytes, id) => {
       const doc = new NewsDocument(rawDocument(decode(bytes, id), 'html', { file: id }, {}));
-      extract(doc);
+      try {
+        extract(doc);
+      } catch {
+        // A page with no article text is refused by the stage; its metadata still counts here.
+      }
       return { body: doc.article.body, headline: doc.article.headline, date: doc.article.publishedAt?.slice(0, 10) ?? null };
     };
   }

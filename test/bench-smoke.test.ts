@@ -13,6 +13,6 @@ describe('bench:extract', { skip: existsSync(data) ? false : 'no ../shared/data 
     const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'bench', 'extract.js'), '--limit', '3', '--sets', 'scrapinghub,pubdate-news'], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /\| scrapinghub \(3\) \| body F1 \| \d\.\d{3} \| \d\.\d{3} \| [\d.]+× \|/);
-    assert.match(run.stdout, /\| pubdate-news \(3\), 3 with gold \| date accuracy \|/);
+    assert.match(run.stdout, /\| pubdate-news \(3\), \d with gold \| date accuracy \|/);
   });
 });

@@ -10,6 +10,7 @@ import { parseDateline } from './dateline.js';
 import type { HtmlBlocks } from './html-blocks.js';
 import { type Layout, mergeBylines, type PageMetadata, stripAgencySignature } from './layout.js';
 import { selectMainContent } from './main-content.js';
+import { dateInText } from './visible-date.js';
 
 export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { method: string } {
   const meta: PageMetadata = { ...page.meta, ...hints };
@@ -17,6 +18,7 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   const bylines: Byline[] = [];
   let dateline: string | null = null;
   const needDate = !meta.publishedAt;
+  let printed: string | null = null;
   for (const block of page.blocks) {
     // Cheap tests first: a byline starts with "By", a dateline holds a digit.
     const text = block.text;
@@ -27,6 +29,7 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     } else if (needDate && !dateline && /\d/.test(text)) {
       const parsed = parseDateline(text);
       if (parsed && parsed.coverage >= 0.6 && parsed.kind === 'published') dateline = parsed.iso;
+      else printed ??= dateInText(text);
     }
   }
   const byline = mergeBylines(bylines.slice(0, 2));
@@ -37,7 +40,7 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     authors,
     agency: byline.agency,
     outlet: meta.outlet ?? byline.outlet,
-    publishedAt: meta.publishedAt ?? dateline ?? null,
+    publishedAt: meta.publishedAt ?? dateline ?? printed ?? null,
     modifiedAt: meta.modifiedAt ?? null,
     paragraphs: [],
     captions: [],

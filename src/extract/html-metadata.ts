@@ -3,6 +3,7 @@
  * article: meta tags, other meta tags, <time datetime>, then <title> without the site name.
  */
 import type { Element, ChildNode } from 'domhandler';
+import { dayNumber } from '../util/dates.js';
 import { isoFromMachineDate, parseDateline } from './dateline.js';
 import type { PageMetadata } from './layout.js';
 
@@ -10,6 +11,8 @@ export interface MetaCollector {
   jsonLd: unknown[];
   tags: Map<string, string>;
   times: string[];
+  /** itemprop="datePublished" / "dateModified" on any element (microdata). */
+  itemDates: { published: string[]; modified: string[] };
   title: string | null;
   lang: string | null;
   canonical: string | null;
@@ -18,12 +21,17 @@ export interface MetaCollector {
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|WebPage|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 
 export function newCollector(): MetaCollector {
-  return { jsonLd: [], tags: new Map(), times: [], title: null, lang: null, canonical: null };
+  return { jsonLd: [], tags: new Map(), times: [], itemDates: { published: [], modified: [] }, title: null, lang: null, canonical: null };
 }
 
 export function collectMeta(element: Element, name: string, meta: MetaCollector): void {
-  if (name !== 'html' && name !== 'title' && name !== 'meta' && name !== 'link' && name !== 'time' && name !== 'script') return;
   const attrs = element.attribs;
+  const itemprop = attrs.itemprop;
+  if (itemprop === 'datePublished' || itemprop === 'dateCreated' || itemprop === 'dateModified') {
+    const value = attrs.content ?? attrs.datetime ?? (name === 'meta' ? undefined : textOf(element));
+    if (value) (itemprop === 'dateModified' ? meta.itemDates.modified : meta.itemDates.published).push(value);
+  }
+  if (name !== 'html' && name !== 'title' && name !== 'meta' && name !== 'link' && name !== 'time' && name !== 'script') return;
   if (name === 'html' && attrs.lang) meta.lang = attrs.lang;
   if (name === 'title' && meta.title === null) meta.title = textOf(element);
   if (name === 'meta') {
@@ -31,7 +39,11 @@ export function collectMeta(element: Element, name: string, meta: MetaCollector)
     if (key && attrs.content && !meta.tags.has(key)) meta.tags.set(key, attrs.content.trim());
   }
   if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) meta.canonical = attrs.href;
-  if (name === 'time' && attrs.datetime) meta.times.push(attrs.datetime);
+  // <time pubdate> marks the publication time; other <time> elements are only a fallback.
+  if (name === 'time' && attrs.datetime) {
+    if (attrs.pubdate !== undefined) meta.times.unshift(attrs.datetime);
+    else meta.times.push(attrs.datetime);
+  }
   if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
     try {
       meta.jsonLd.push(JSON.parse(textOf(element)));
@@ -62,18 +74,51 @@ export function pageMetadata(c: MetaCollector): { meta: PageMetadata; ldBody: st
   if (authors && authors.length > 0) meta.authors = authors;
   const outlet = ldName(ld?.publisher) ?? tag('og:site_name') ?? tag('application-name');
   if (outlet) meta.outlet = outlet;
-  const published = str(ld?.datePublished) ?? tag('article:published_time') ?? tag('datepublished') ?? tag('pubdate') ?? tag('date') ?? tag('dc.date') ?? c.times[0];
-  const publishedIso = published ? machineOrText(published) : null;
-  if (publishedIso) meta.publishedAt = publishedIso;
-  const modified = str(ld?.dateModified) ?? tag('article:modified_time') ?? tag('datemodified');
-  const modifiedIso = modified ? machineOrText(modified) : null;
-  if (modifiedIso) meta.modifiedAt = modifiedIso;
+  const published = firstDate([
+    str(ld?.datePublished),
+    str(ld?.dateCreated),
+    ...PUBLISHED_TAGS.map(tag),
+    ...c.itemDates.published,
+    c.times[0],
+  ]);
+  // The address often carries the day: /2024/03/30/, /20240330/, -2024-03-30. Publishers write it in
+  // local time, while metadata is often in UTC: a day's difference is settled in the address's favour.
+  const fromUrl = dateInUrl(c.canonical ?? tag('og:url') ?? str(ld?.url) ?? '');
+  if (published && fromUrl && Math.abs(dayNumber(published) - dayNumber(fromUrl)) === 1) meta.publishedAt = fromUrl;
+  else if (published) meta.publishedAt = published;
+  else if (fromUrl) meta.publishedAt = fromUrl;
+  const modified = firstDate([str(ld?.dateModified), tag('article:modified_time'), tag('og:updated_time'), tag('datemodified'), tag('last-modified'), ...c.itemDates.modified]);
+  if (modified) meta.modifiedAt = modified;
   const language = str(ld?.inLanguage) ?? c.lang ?? tag('og:locale');
   if (language) meta.language = language.slice(0, 2).toLowerCase();
   const url = c.canonical ?? tag('og:url') ?? str(ld?.url);
   if (url) meta.url = url;
   const body = str(ld?.articleBody);
   return { meta, ldBody: body ?? null };
+}
+
+/** Meta tags that name the publication time, most trusted first (OpenGraph, news site conventions, Dublin Core). */
+const PUBLISHED_TAGS = [
+  'article:published_time', 'article:published', 'og:published_time', 'og:article:published_time', 'datepublished',
+  'publish-date', 'publish_date', 'publishdate', 'published_time', 'published-date', 'article.published', 'article_date_original',
+  'parsely-pub-date', 'sailthru.date', 'cxenseparse:recs:publishtime', 'dc.date.issued', 'dcterms.issued', 'dcterms.created',
+  'dc.date.created', 'dc.date', 'dcterms.date', 'pubdate', 'pub_date', 'date', 'created', 'og:pubdate', 'article:post_date',
+  'ptime', 'pdate', 'originalpublicationdate', 'displaydate',
+];
+
+function firstDate(candidates: readonly (string | undefined)[]): string | null {
+  for (const value of candidates) {
+    if (!value) continue;
+    const iso = machineOrText(value);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+export function dateInUrl(url: string): string | null {
+  const m = /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
+  if (!m) return null;
+  return isoFromMachineDate(`${m[1]}-${m[2]}-${m[3]}`);
 }
 
 type Ld = Record<string, unknown>;
@@ -120,6 +165,8 @@ function splitAuthors(value: string | undefined): string[] | undefined {
 }
 
 function machineOrText(value: string): string | null {
+  const epoch = /^\s*(\d{10})(\d{3})?\s*$/.exec(value);
+  if (epoch) return new Date(Number(epoch[1]) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return isoFromMachineDate(value) ?? parseDateline(value)?.iso ?? null;
 }
 

@@ -50,6 +50,7 @@ export function createExtract(options: ExtractOptions = {}) {
     article.agency = layout.agency;
     article.outlet = layout.outlet;
     article.publishedAt = layout.publishedAt;
+    article.modifiedAt = layout.modifiedAt;
     article.body = layout.paragraphs.join('\n\n');
     article.captions = layout.captions;
     article.language = detectLanguage(article.body) ?? language ?? null;

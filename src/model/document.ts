@@ -48,6 +48,7 @@ function emptyArticle(raw: RawDocument, messages: Message[]): Article {
     headline: null,
     authors: [],
     publishedAt: null,
+    modifiedAt: null,
     language: null,
     body: '',
     captions: [],

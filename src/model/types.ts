@@ -137,6 +137,8 @@ export interface Article {
   headline: string | null;
   authors: string[];
   publishedAt: string | null;
+  /** When the page says it was last updated, kept apart from publication. */
+  modifiedAt: string | null;
   language: string | null;
   body: string;
   captions: string[];
