@@ -107,13 +107,13 @@ function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
       continue;
     }
     if (SKIP_TAGS.has(name) || isHidden(element)) continue;
-    const attrs = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
     const id = state.parents.length;
+    const names = classify(element);
     state.parents.push(item.parent);
-    state.weights.push(attributeWeight(attrs, element));
-    const inArticle = item.inArticle || name === 'article' || element.attribs.itemprop === 'articleBody' || ARTICLE_ATTR.test(attrs);
-    const isChrome = CHROME_TAGS.has(name) || /\b(navigation|banner|complementary|contentinfo)\b/.test(element.attribs.role ?? '') || (CLUTTER_ATTR.test(attrs) && !ARTICLE_ATTR.test(attrs));
-    state.chrome.push(isChrome);
+    state.weights.push(names.weight + (name === 'article' || name === 'main' ? 25 : 0) + (element.attribs.itemprop === 'articleBody' && names.weight < 50 ? 50 : 0));
+    const inArticle = item.inArticle || name === 'article' || element.attribs.itemprop === 'articleBody' || names.article;
+    const role = element.attribs.role;
+    state.chrome.push(CHROME_TAGS.has(name) || (role !== undefined && /\b(navigation|banner|complementary|contentinfo)\b/.test(role)) || names.chrome);
     const tag = BLOCK_TAGS[name];
     // Inside a paragraph or heading everything is inline, even a stray <div> (a stock ticker, an
     // inline widget): splitting there would cut a sentence in two.
@@ -142,15 +142,32 @@ function isHidden(element: Element): boolean {
   return element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Readability-style evidence from class and id names: +25 article-like, -25 chrome-like. */
-function attributeWeight(attrs: string, element: Element): number {
-  let weight = 0;
-  if (ARTICLE_ATTR.test(attrs) || element.attribs.itemprop === 'articleBody') weight += 50;
-  else if (POSITIVE_ATTR.test(attrs)) weight += 25;
-  if (NEGATIVE_ATTR.test(attrs) && !ARTICLE_ATTR.test(attrs)) weight -= 25;
-  const name = element.name.toLowerCase();
-  if (name === 'article' || name === 'main') weight += 25;
-  return weight;
+interface NameEvidence {
+  /** Readability-style evidence from class and id names: +50 article body, +25 article-like, -25 chrome-like. */
+  weight: number;
+  article: boolean;
+  chrome: boolean;
+}
+
+const NO_NAMES: NameEvidence = { weight: 0, article: false, chrome: false };
+// Class names repeat across a page (and pages of a site): each distinct one is judged once.
+const judged = new Map<string, NameEvidence>();
+
+function classify(element: Element): NameEvidence {
+  const cls = element.attribs.class;
+  const id = element.attribs.id;
+  if (!cls && !id) return NO_NAMES;
+  const attrs = `${cls ?? ''} ${id ?? ''}`;
+  let names = judged.get(attrs);
+  if (!names) {
+    const article = ARTICLE_ATTR.test(attrs);
+    let weight = article ? 50 : POSITIVE_ATTR.test(attrs) ? 25 : 0;
+    if (!article && NEGATIVE_ATTR.test(attrs)) weight -= 25;
+    names = { weight, article, chrome: !article && CLUTTER_ATTR.test(attrs) };
+    if (judged.size > 50_000) judged.clear();
+    judged.set(attrs, names);
+  }
+  return names;
 }
 
 function flush(block: OpenBlock, blocks: Block[]): void {

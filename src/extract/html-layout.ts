@@ -17,8 +17,9 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   const main = selectMainContent(page);
   const bylines: Byline[] = [];
   let dateline: string | null = null;
-  const needDate = !meta.publishedAt;
   let printed: string | null = null;
+  // Date parsing is the costly part of this scan: a page gets a bounded number of tries.
+  let dateTries = meta.publishedAt ? 0 : 40;
   for (const block of page.blocks) {
     // Cheap tests first: a byline starts with "By", a dateline holds a digit.
     const text = block.text;
@@ -26,7 +27,8 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     if (BYLINE_START.test(text)) {
       const byline = parseByline(text);
       if (byline) bylines.push(byline);
-    } else if (needDate && !dateline && /\d/.test(text)) {
+    } else if (dateTries > 0 && !dateline && /\d/.test(text)) {
+      dateTries--;
       const parsed = parseDateline(text);
       if (parsed && parsed.coverage >= 0.6 && parsed.kind === 'published') dateline = parsed.iso;
       else printed ??= dateInText(text);
@@ -65,7 +67,7 @@ const DATELINE_START = /^\s*(published|posted|updated|last updated|modified|firs
 function dropRule(block: Block, headlineKey: string, authors: readonly string[]): string | null {
   const text = block.text;
   if (block.tag === 'figcaption' || isStrongCaption(text)) return 'caption';
-  if (block.tag === 'h1' || normalise(text) === headlineKey) return 'headline';
+  if (block.tag === 'h1' || (Math.abs(text.length - headlineKey.length) < 12 && normalise(text) === headlineKey)) return 'headline';
   if (isSeparator(text)) return 'separator';
   if (isSectionLabel(text) || isInlineLabel(text)) return 'label';
   if (isEmailLine(text)) return 'email';

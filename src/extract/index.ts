@@ -53,7 +53,7 @@ export function createExtract(options: ExtractOptions = {}) {
     article.modifiedAt = layout.modifiedAt;
     article.body = layout.paragraphs.join('\n\n');
     article.captions = layout.captions;
-    article.language = detectLanguage(article.body) ?? language ?? null;
+    article.language = detectLanguage(article.body, language);
     if (options.reportDropped) {
       for (const d of layout.dropped) doc.message('extract', `dropped-${d.rule}`, d.text.slice(0, 80), 'info');
     }

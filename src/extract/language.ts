@@ -7,10 +7,26 @@ const ISO_639_3_TO_1: Record<string, string> = {
   swe: 'sv', ron: 'ro', ces: 'cs', hun: 'hu', ell: 'el', heb: 'he', ben: 'bn', urd: 'ur', zlm: 'ms', tgl: 'tl',
 };
 
-export function detectLanguage(text: string): string | null {
-  if (text.length < 20) return null;
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'a']);
+
+/**
+ * `declared` is what the page says (`<html lang>`, JSON-LD inLanguage). A declared language other than
+ * English is trusted; English, the usual template default, is trusted when the text reads as English.
+ */
+export function detectLanguage(text: string, declared?: string): string | null {
+  if (declared && declared !== 'en' && /^[a-z]{2}$/.test(declared)) return declared;
+  if (declared === 'en' && looksEnglish(text)) return 'en';
+  if (text.length < 20) return declared ?? null;
   // The opening of the body is enough: trigram statistics settle within a few hundred characters.
   const code = franc(text.slice(0, 1500), { minLength: 20 });
-  if (code === 'und') return null;
+  if (code === 'und') return declared ?? null;
   return ISO_639_3_TO_1[code] ?? code;
+}
+
+function looksEnglish(text: string): boolean {
+  const words = text.slice(0, 1000).toLowerCase().match(/[a-z]+/g) ?? [];
+  if (words.length < 20) return false;
+  let hits = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
+  return hits / words.length >= 0.08;
 }

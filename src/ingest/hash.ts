@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 
-export function contentHash(content: string): string {
-  const normalised = content.replace(/\s+/g, ' ').trim();
+export function contentHash(content: string, exact = false): string {
+  // A page's markup is hashed as it is (saved twice it is the same bytes); text is folded first.
+  const normalised = exact ? content : content.replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(normalised).digest('hex');
 }

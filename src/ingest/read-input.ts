@@ -53,7 +53,7 @@ export async function* readDocuments(file: string, options: ReadOptions = { maxB
 }
 
 export function rawDocument(content: string, kind: RawKind, source: RawDocument['source'], hints: RawDocument['hints']): RawDocument {
-  return { source, kind, content, hints, contentHash: contentHash(content) };
+  return { source, kind, content, hints, contentHash: contentHash(content, kind === 'html') };
 }
 
 function looksLikeHtml(text: string): boolean {
