@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseByline, splitGluedByline } from './byline.js';
+import { cleanAuthorName, parseByline, splitGluedByline } from './byline.js';
 
 describe('parseByline', () => {
   it('should read an author and an outlet', () => {
@@ -33,5 +33,16 @@ describe('splitGluedByline', () => {
 
   it('should leave an ordinary line alone', () => {
     assert.equal(splitGluedByline('Stand By Me is a film'), null);
+  });
+});
+
+describe('cleanAuthorName', () => {
+  it('should keep names and refuse what metadata puts in their place', () => {
+    assert.equal(cleanAuthorName('By Jane Doe'), 'Jane Doe');
+    assert.equal(cleanAuthorName('Jane Doe, Senior Reporter'), 'Jane Doe');
+    assert.equal(cleanAuthorName('신민경'), '신민경');
+    for (const junk of ['https://www.facebook.com/janedoe', 'jane@example.org', 'Email the author', 'Staff', 'Senior Reporter', 'Reuters']) {
+      assert.equal(cleanAuthorName(junk), null, junk);
+    }
   });
 });

@@ -14,6 +14,25 @@ export interface Byline {
 const ROLE_WORDS = /\b(reporter|correspondent|writer|editor|staff|columnist|contributor|journalist|intern|producer|analyst|bureau|chief|senior|deputy|desk|team|news)\b/i;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|la|le|bin|al|el)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}$/u;
 
+/**
+ * An author as a person's name, or null: metadata also carries profile URLs, e-mail addresses, roles
+ * ("Senior Reporter"), newsrooms ("Staff") and prompts ("Email the author").
+ */
+export function cleanAuthorName(raw: string): string | null {
+  const name = raw.replace(/^\s*by[:\s]+/i, '').replace(/\s+/g, ' ').trim();
+  if (!name || name.length > 60 || /https?:|www\.|@|\d/.test(name)) return null;
+  if (/^(email|e-mail|contact|follow|view|more|read|about)\b/i.test(name)) return null;
+  if (agencyName(name)) return null;
+  const first = name.split(/\s*,\s*/)[0]!;
+  // Scripts without capitals (Korean, Japanese, Chinese names) cannot be checked for name shape.
+  const caseless = !/[A-Za-z]/.test(first) && /^[\p{L}\p{M}\s·.'-]+$/u.test(first);
+  if (ROLE_WORDS.test(first) || (!NAME.test(first) && !caseless)) return null;
+  const words = name.split(' ');
+  if (words.length > 5 || !/\p{L}/u.test(name)) return null;
+  if (/^(staff|admin|editor|editorial|newsroom|web desk|desk|team|redaktion|redacción|rédaction)$/i.test(name)) return null;
+  return first;
+}
+
 export function parseByline(line: string): Byline | null {
   const m = /^\s*(?:written\s+)?by[:\s]\s*(.+)$/i.exec(line);
   if (!m) return null;

@@ -4,6 +4,7 @@
  */
 import type { Element, ChildNode } from 'domhandler';
 import { dayNumber } from '../util/dates.js';
+import { cleanAuthorName } from './byline.js';
 import { isoFromMachineDate, parseDateline } from './dateline.js';
 import type { PageMetadata } from './layout.js';
 
@@ -70,8 +71,9 @@ export function pageMetadata(c: MetaCollector): { meta: PageMetadata; ldBody: st
   const tag = (k: string): string | undefined => c.tags.get(k);
   const headline = str(ld?.headline) ?? tag('og:title') ?? tag('twitter:title') ?? stripSiteName(c.title, tag('og:site_name'));
   if (headline) meta.headline = headline.replace(/\s+/g, ' ').trim();
-  const authors = ldAuthors(ld?.author) ?? splitAuthors(tag('author') ?? tag('article:author') ?? tag('byl'));
-  if (authors && authors.length > 0) meta.authors = authors;
+  const rawAuthors = ldAuthors(ld?.author) ?? splitAuthors(tag('author') ?? tag('article:author') ?? tag('byl') ?? tag('parsely-author') ?? tag('sailthru.author') ?? tag('dc.creator'));
+  const authors = [...new Set((rawAuthors ?? []).map(cleanAuthorName).filter((a): a is string => a !== null))];
+  if (authors.length > 0) meta.authors = authors;
   const outlet = ldName(ld?.publisher) ?? tag('og:site_name') ?? tag('application-name');
   if (outlet) meta.outlet = outlet;
   const published = firstDate([

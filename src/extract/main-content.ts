@@ -22,7 +22,10 @@ const CONTENT_TAGS = new Set(['p', 'div', 'li', 'blockquote']);
 export function selectMainContent(page: HtmlBlocks): MainContent {
   const strict = selectByContainer(page, true);
   if (textLength(strict) >= MIN_TEXT) return { blocks: strict, method: 'container' };
-  const relaxed = selectByContainer(page, false);
+  // Ignoring chrome names finds text in pages that misname their article, and in cookie walls: the
+  // relaxed pass must find a real amount of text to count.
+  const relaxedAll = selectByContainer(page, false);
+  const relaxed = textLength(relaxedAll) >= MIN_TEXT / 2 ? relaxedAll : [];
   const ld = page.ldBody ? ldBlocks(page.ldBody) : [];
   const best = [
     { blocks: strict, method: 'container' as const },
@@ -106,7 +109,10 @@ function selectByContainer(page: HtmlBlocks, useChrome: boolean): Block[] {
     }
     return false;
   };
-  return blocks.filter((b) => included(b) && keep(b, useChrome && chromeBelow(page, b.element!, top)));
+  const chosen = blocks.filter((b) => included(b) && keep(b, useChrome && chromeBelow(page, b.element!, top)));
+  // A little text inside chrome (a cookie dialog, a newsletter box) is not an article.
+  if (useChrome && hasChrome(page, top) && textLength(chosen) < MIN_TEXT) return [];
+  return chosen;
 }
 
 /**
