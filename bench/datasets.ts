@@ -19,8 +19,36 @@ export interface Page {
   };
 }
 
-export type DatasetName = 'scrapinghub' | 'l3s-gn1' | 'trafilatura-en' | 'pubdate-news' | 'readability-pages';
-export const DATASETS: readonly DatasetName[] = ['scrapinghub', 'l3s-gn1', 'trafilatura-en', 'pubdate-news', 'readability-pages'];
+export type DatasetName = 'scrapinghub' | 'l3s-gn1' | 'trafilatura-en' | 'pubdate-news' | 'readability-pages' | 'synthetic-5mb';
+export const DATASETS: readonly DatasetName[] = ['scrapinghub', 'l3s-gn1', 'trafilatura-en', 'pubdate-news', 'readability-pages', 'synthetic-5mb'];
+
+/**
+ * Three generated 5 MB pages (the robustness target: under a second and 200 MB each): a long article
+ * in nested containers among navigation, sidebars, link lists and comments. Its text is the gold.
+ */
+function syntheticPages(): Page[] {
+  return [1, 2, 3].map((seed) => {
+    const paragraphs: string[] = [];
+    const parts: string[] = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Generated long page</title></head><body>'];
+    parts.push(`<nav>${Array.from({ length: 300 }, (_, i) => `<a href="/s/${i}">Section ${i}</a>`).join(' ')}</nav>`);
+    parts.push('<div class="layout"><div class="sidebar">');
+    for (let i = 0; i < 2000; i++) parts.push(`<div class="teaser"><a href="/story/${seed}/${i}">Teaser headline number ${i} about something else entirely</a></div>`);
+    parts.push('</div><article><h1>A very long generated article</h1><div class="article-body">');
+    let size = parts.join('').length;
+    for (let i = 0; size < 5_000_000; i++) {
+      const text = `Paragraph ${i} of page ${seed}: the council said on Tuesday that the works on section ${i % 97} of the road would finish by spring, and residents, who had complained for months, welcomed the news.`;
+      paragraphs.push(text);
+      const html = `${'<div>'.repeat(i % 7)}<p>${text}</p>${'</div>'.repeat(i % 7)}`;
+      parts.push(html);
+      size += html.length;
+    }
+    parts.push('</div></article><div id="comments">');
+    for (let i = 0; i < 500; i++) parts.push(`<div class="comment"><p>Comment ${i}: thanks for the article, very informative and well written.</p></div>`);
+    parts.push('</div></div><footer>Generated footer</footer></body></html>');
+    const html = parts.join('');
+    return { id: `synthetic-${seed}`, read: () => Buffer.from(html), gold: { body: paragraphs.join('\n') } };
+  });
+}
 
 /** ../shared/data/extraction beside the project (dist/bench/ is two levels below its root), or $TRIANGULATE_DATA. */
 export function dataRoot(): string {
@@ -44,6 +72,7 @@ function list(value: unknown): string[] {
 }
 
 export function loadDataset(name: DatasetName, limit = Infinity): Page[] {
+  if (name === 'synthetic-5mb') return syntheticPages().slice(0, limit);
   const root = join(dataRoot(), name);
   if (!existsSync(root)) throw new Error(`dataset ${name} not found at ${root} (set TRIANGULATE_DATA)`);
   let pages: Page[];

@@ -78,6 +78,7 @@ for (const dataset of sets) {
     add(`${label}, ${withDate.length} with gold`, 'date accuracy', metric((r) => r.outputs.filter((o) => gold.get(o.id)?.date && o.date === gold.get(o.id)!.date).length / withDate.length));
   }
   add(label, 'pages/s (extraction, one core)', metric((r) => r.outputs.length / (r.extractMs / 1000)), (x) => x.toFixed(1));
+  add(label, 'ms per page, mean', metric((r) => r.extractMs / r.outputs.length), (x) => x.toFixed(1));
   add(label, 'whole process, s', metric((r) => r.processMs / 1000), (x) => x.toFixed(2));
   add(label, 'peak memory, MB', metric((r) => r.maxRssMb), (x) => x.toFixed(0));
 }
