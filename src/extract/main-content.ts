@@ -121,7 +121,12 @@ function selectByContainer(page: HtmlBlocks, useChrome: boolean): Block[] {
  * body as the top one is, sit under one ancestor a few levels up, that ancestor is the article.
  */
 function promoteOverSplitArticle(page: HtmlBlocks, scores: Map<number, number>, top: number, topScore: number): number {
-  const rivals = [...scores].filter(([id, score]) => id !== top && score >= topScore * 0.4 && score >= 10).map(([id]) => id);
+  // Rivals: containers of comparable score, or (when the top one is named as an article body) other
+  // containers named the same way, however short: an article's first chunk is often one paragraph.
+  const bodyNamed = (id: number): boolean => page.weights[id]! >= 50;
+  const rivals = [...scores]
+    .filter(([id, score]) => id !== top && ((score >= topScore * 0.4 && score >= 10) || (bodyNamed(id) && bodyNamed(top) && score >= 3)))
+    .map(([id]) => id);
   if (rivals.length === 0) return top;
   let ancestor = top;
   for (let level = 0; level < 4; level++) {
