@@ -6,11 +6,11 @@
 
 /** Headings of the lists that follow an article: nothing after them is the story. */
 const CLOSING_LABELS = new RegExp(
-  '^(most popular|most read|most viewed|more from [\\w ]{1,30}|more stories|more news|related( articles| stories| news| content)?|' +
+  '^(most popular|most read|most viewed|more from [\\p{L} ]{1,30}|more stories( like this( one)?)?|more news|related( articles| stories| news| content)?|' +
     'read next|recommended( for you)?|trending( now)?|latest( news| stories)?|top stories|you may also like|' +
     "you might also like|popular( now)?|editor'?s picks|comments?|leave a comment|tags?|topics?|" +
-    'in other news|what to read next|across the network|from around the web)\\s*:?$',
-  'i',
+    'in other news|what to read next|across the network|from around the web|about (the author|us|[\\p{L}&.\' -]{2,40}))\\s*:?$',
+  'iu',
 );
 /** Labels that interrupt an article without ending it ("ADVERTISEMENT" between paragraphs). */
 const INLINE_LABELS = /^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|follow us|subscribe( now)?|sign up( for our newsletter)?|newsletter|read more|also read|see also|story continues below( advertisement)?|continue reading( below)?)\s*:?$/i;

@@ -50,15 +50,37 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     method: main.method,
   };
   const headlineKey = normalise(headline ?? '');
-  for (const block of main.blocks) {
-    const rule = dropRule(block, headlineKey, authors);
+  const blocks = main.blocks;
+  const remaining = suffixLengths(blocks);
+  const seen = new Set<string>();
+  let kept = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    // A list heading ("More stories", "About Ascom") followed by little text ends the article: what
+    // follows is the page's tail (teasers, boilerplate), not more of the story.
+    if (kept > 0 && isSectionLabel(block.text) && remaining[i + 1]! < kept * 0.3) {
+      layout.dropped.push({ rule: 'tail', text: block.text });
+      break;
+    }
+    const rule = seen.has(block.text) ? 'repeated' : dropRule(block, headlineKey, authors);
+    seen.add(block.text);
     if (rule === 'caption') {
       if (!layout.captions.includes(block.text)) layout.captions.push(block.text);
     } else if (rule) layout.dropped.push({ rule, text: block.text });
-    else layout.paragraphs.push(block.text);
+    else {
+      layout.paragraphs.push(block.text);
+      kept += block.text.length;
+    }
   }
   stripAgencySignature(layout);
   return layout;
+}
+
+/** Characters of text from each block to the end (index i: blocks i..end). */
+function suffixLengths(blocks: readonly Block[]): number[] {
+  const out = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) out[i] = out[i + 1]! + blocks[i]!.text.length;
+  return out;
 }
 
 const BYLINE_START = /^\s*(?:written\s+)?by[:\s]/i;
