@@ -26,3 +26,24 @@ describe('decodeBytes', () => {
     assert.throws(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'photo.txt', false), /photo\.txt: binary file/);
   });
 });
+
+describe('decodeBytes without a declared charset', () => {
+  const samples: [string, string][] = [
+    ['euc-kr', '북한의 사이버 위협에 대응하기 위한 한미일 실무그룹 회의가 워싱턴에서 열렸다. 세 나라 대표들은 정보기술 인력 문제와 불법 수익에 대해 논의했다고 외교부가 밝혔다.'],
+    ['shift_jis', '日米韓の外務当局者はワシントンで会合を開き、北朝鮮のサイバー脅威への対応について協議した。三か国の代表は民間企業との協力強化で一致したと外務省は発表した。'],
+    ['gb18030', '韩美日三国外交官员在华盛顿举行会议，讨论应对朝鲜网络威胁的合作。三方代表同意加强与私营企业的合作，并提高国际网络安全能力。'],
+  ];
+  for (const [encoding, text] of samples) {
+    it(`should detect ${encoding} in an undeclared page`, () => {
+      const bytes = iconv.encode(`<html><body><p>${text}</p></body></html>`, encoding);
+      const decoded = decodeBytes(bytes, `page-${encoding}.html`, true);
+      assert.equal(decoded.guessed, true);
+      assert.ok(decoded.text.includes(text), `${encoding} read as ${decoded.encoding}`);
+    });
+  }
+
+  it('should honour a charset given by http-equiv', () => {
+    const html = iconv.encode('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head><body><p>北朝鮮のサイバー脅威</p></body></html>', 'shift_jis');
+    assert.match(decodeBytes(html, 'ja.html', true).text, /北朝鮮のサイバー脅威/);
+  });
+});
