@@ -48,5 +48,5 @@ export function isProse(block: Block): boolean {
   const words = wordCount(block.text);
   if (block.linkDensity > 0.5) return false;
   if (words >= 25) return true;
-  return words >= 8 && /[.!?…"”’)]$/.test(block.text.trim());
+  return words >= 8 && /[.!?…"”’)。！？」』]$/.test(block.text.trim());
 }

@@ -49,11 +49,9 @@ const BIO_VERBS = /^(is|was|serves|served|has|joined|covers|writes|reports|works
 /** An author bio: starts with the author's name (or surname) and says what they do. */
 export function isAuthorBio(text: string, authors: readonly string[]): boolean {
   const trimmed = text.trim();
+  // The full name only: a surname alone may be the subject of the story ("Kim is expected to arrive").
   for (const author of authors) {
-    const parts = author.split(/\s+/);
-    for (const name of [author, parts[parts.length - 1]!, parts[0]!]) {
-      if (trimmed.startsWith(`${name} `) && BIO_VERBS.test(trimmed.slice(name.length + 1))) return true;
-    }
+    if (author.includes(' ') && trimmed.startsWith(`${author} `) && BIO_VERBS.test(trimmed.slice(author.length + 1))) return true;
   }
   return /^(about the author|the author is|[\p{Lu}][\p{L}.-]+ [\p{Lu}][\p{L}.-]+ is an? (reporter|correspondent|writer|journalist|editor|intern|columnist))\b/u.test(trimmed);
 }

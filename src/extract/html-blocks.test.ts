@@ -49,6 +49,42 @@ describe('htmlToBlocks', () => {
     assert.equal(ld.layout.paragraphs.length, 2);
   });
 
+  const PROSE = 'The council approved the new budget on Tuesday after a debate that lasted more than six hours, officials said.';
+
+  it('should survive a <title> that is never closed', () => {
+    const { layout } = extract(`<html><head><title>Budget passes<meta name="x" content="y"></head><body><p>${PROSE}</p><p>${PROSE} Again.</p></body></html>`);
+    assert.equal(layout.paragraphs.length, 2);
+  });
+
+  it('should start a new block at a heading or paragraph that the markup forgot to close', () => {
+    const { layout } = extract(`<html><body><div class="post"><h1>Budget passes</h2><p>${PROSE}</p><p>${PROSE} More.</p><p>${PROSE} Still more.</p></div></body></html>`);
+    assert.equal(layout.paragraphs.length, 3);
+  });
+
+  it('should keep text that stands outside any block, and judge link text line by line', () => {
+    const loose = extract(`<html><head><title>T</title></head><font>${PROSE}<br>${PROSE} Second line.<br>${PROSE} Third line.</font></html>`);
+    assert.equal(loose.layout.paragraphs.length, 3);
+    const links = Array.from({ length: 40 }, (_, i) => `<a href="/${i}">Link number ${i} to somewhere else</a>`).join('<br>');
+    const mixed = extract(`<html><body><div>${PROSE}<br>${PROSE} Two.<br>${PROSE} Three.<br>${links}</div></body></html>`);
+    assert.equal(mixed.layout.paragraphs.length, 3);
+  });
+
+  it('should read short table rows across and keep a long cell as its own block', () => {
+    const { layout } = extract(`<html><body><article><p>${PROSE}</p><p>${PROSE} Then the standings.</p><table><tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr><tr><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table></article></body></html>`);
+    assert.ok(layout.paragraphs.includes('1 Kyle Busch 5040'), JSON.stringify(layout.paragraphs));
+  });
+
+  it('should keep a surname that is also the author’s out of the bio rule, and read "Smith, John" as one author', () => {
+    const { layout } = extract(`<html><head><meta name="author" content="Kim, Minji"></head><body><article><p>${PROSE}</p><p>Kim is expected to arrive in Seoul on Friday for talks with the ministry, officials said.</p></article></body></html>`);
+    assert.deepEqual(layout.authors, ['Minji Kim']);
+    assert.equal(layout.paragraphs.length, 2);
+  });
+
+  it('should handle thousands of unclosed nested containers', () => {
+    const html = `<html><body>${Array.from({ length: 3000 }, (_, i) => `<div class="para"><p>${PROSE} Number ${i}.</p>`).join('')}</body></html>`;
+    assert.equal(extract(html).layout.paragraphs.length, 3000);
+  });
+
   it('should not crash on deeply nested or broken markup', () => {
     const deep = `${'<div>'.repeat(20000)}<p>Deep text that is long enough to count as a paragraph of prose.</p>${'</div>'.repeat(100)}<p><b>unclosed <i>tags`;
     const { layout } = extract(deep);

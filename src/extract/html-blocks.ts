@@ -3,9 +3,10 @@
  * is iterative so deeply nested pages cannot overflow the stack.
  *
  * Nothing is thrown away here except what never holds article text (scripts, styles, forms' controls):
- * each block records the elements it sits in and whether one of them looks like page chrome (nav,
- * aside, footer, or a class or id such as "share", "related", "comments"), and main-content.ts decides.
- * Class names are weak evidence on their own: a wrapper called "content-and-menu" holds the article.
+ * each block records its element, the element tree is kept as parent pointers, and elements that look
+ * like page chrome (nav, aside, footer, or a class or id such as "share", "related", "comments") are
+ * flagged; main-content.ts decides. Class names are weak evidence on their own: a wrapper called
+ * "content-and-menu" holds the article.
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
@@ -16,7 +17,7 @@ import type { PageMetadata } from './layout.js';
 export interface HtmlBlocks {
   blocks: Block[];
   meta: PageMetadata;
-  /** The element tree, by element id (Block.element): parent ids, 0 for the root. */
+  /** The element tree, by element id (Block.element): parent ids, 0 above the root. Parents have smaller ids. */
   parents: number[];
   /** Class-and-id weight of each element: + for article-like names, - for chrome-like ones. */
   weights: number[];
@@ -26,28 +27,47 @@ export interface HtmlBlocks {
   ldBody: string | null;
 }
 
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'input', 'textarea', 'option', 'object', 'canvas', 'video', 'audio', 'map']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'input', 'textarea', 'option', 'object', 'canvas', 'video', 'audio', 'map', 'title']);
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
-const INLINE_ONLY = new Set<BlockTag>(['p', 'h1', 'h2', 'figcaption']);
+/** Blocks inside which a stray <div> (a stock ticker, an inline widget) stays inline. */
+const PARAGRAPH_LIKE = new Set<BlockTag>(['p', 'h1', 'h2', 'figcaption']);
 const BLOCK_TAGS: Record<string, BlockTag> = {
   p: 'p', h1: 'h1', h2: 'h2', h3: 'h2', h4: 'h2', h5: 'h2', h6: 'h2', li: 'li', blockquote: 'blockquote',
-  figcaption: 'figcaption', pre: 'p', dd: 'p', dt: 'p', div: 'div', section: 'div',
-  // A table row is one block (its cells read across); cells are inline unless they hold paragraphs.
-  article: 'div', main: 'div', header: 'div', figure: 'div', ul: 'div', ol: 'div', table: 'div', tr: 'li', address: 'div',
+  figcaption: 'figcaption', pre: 'p', dd: 'p', dt: 'p', div: 'div', section: 'div', td: 'div', th: 'div',
+  article: 'div', main: 'div', header: 'div', figure: 'div', ul: 'div', ol: 'div', table: 'div', tr: 'div', address: 'div',
   form: 'div', body: 'div', center: 'div', dl: 'div', caption: 'figcaption', hr: 'div', footer: 'div', aside: 'div', nav: 'div',
 };
-const CLUTTER_ATTR = /(^|[\s_-])(share|sharing|social|related|recommend\w*|comments?|newsletter|subscribe|signup|cookie|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|navbar|nav|footer|popular|trending|most-read|paywall|author-bio|bio|outbrain|taboola|modal|popup|toolbar|tags|widget|masthead|banner|byline|meta|disqus|rating|print|pagination|pager)($|[\s_-])/i;
-const ARTICLE_ATTR = /(^|[\s_-])(article-?body|article__body|articlebody|story-?body|entry-content|post-content|post-body|article-content|story-content|article-text|body-text|main-content|page-content|content-body|text-body|postbody|articletext|storytext)($|[\s_-])/i;
+// Class and id names, judged one token at a time. Chrome is read from a token's last BEM part
+// ("article-body__newsletter" is a newsletter box); an article body name must end the token.
+const CLUTTER_TOKEN = /(^|[_-])(share|sharing|social|related|recommend\w*|comments?|newsletter|subscribe|signup|cookie|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|navbar|nav|footer|popular|trending|most-read|author-bio|bio|outbrain|taboola|modal|popup|toolbar|tags|widget|masthead|banner|byline|meta|disqus|rating|print|pagination|pager)($|[_-])/i;
+const ARTICLE_TOKEN = /(^|[_-])(article-?body|articlebody|story-?body|entry-content|post-content|post-body|article-content|story-content|article-text|body-text|main-content|page-content|content-body|text-body|postbody|articletext|storytext)$/i;
 const POSITIVE_ATTR = /(article|body|content|entry|main|page|post|text|blog|story|column|hentry)/i;
 const NEGATIVE_ATTR = /(hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|social|subscribe|newsletter|cookie|popular|trending|recommend|byline|author|caption)/i;
+/** Cells of a table row shorter than this read across as one line ("1 Kyle Busch 5040 5 1"). */
+const SHORT_CELL = 80;
 
 export function htmlToBlocks(html: string): HtmlBlocks {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const document = parseDocument(closeRunawayTitle(html), { decodeEntities: true, lowerCaseTags: true });
   const collector = newCollector();
-  const state: WalkState = { blocks: [], parents: [0], weights: [0], chrome: [false] };
+  // Element 1 is a synthetic root: text outside any block (no <body>, text after </html>) lands there.
+  const state: WalkState = { blocks: [], parents: [0, 0], weights: [0, 0], chrome: [false, false], rows: new Map() };
   walk(document.children, state, collector);
   const { meta, ldBody } = pageMetadata(collector);
-  return { blocks: state.blocks, meta, parents: state.parents, weights: state.weights, chrome: state.chrome, ldBody };
+  return { blocks: joinShortRows(state), meta, parents: state.parents, weights: state.weights, chrome: state.chrome, ldBody };
+}
+
+/**
+ * A <title> that is never closed makes the parser read the whole page as title text. When no
+ * </title> follows soon, the title is closed at the next tag.
+ */
+function closeRunawayTitle(html: string): string {
+  const open = /<title\b[^>]*>/i.exec(html.slice(0, 200_000));
+  if (!open) return html;
+  const start = open.index + open[0].length;
+  if (/<\/title\s*>/i.test(html.slice(start, start + 4096))) return html;
+  const next = html.indexOf('<', start);
+  const end = next < 0 ? Math.min(html.length, start + 300) : next;
+  return `${html.slice(0, end)}</title>${html.slice(end)}`;
 }
 
 interface WalkState {
@@ -55,32 +75,42 @@ interface WalkState {
   parents: number[];
   weights: number[];
   chrome: boolean[];
+  /** Table cells by block index: the row (tr element) they belong to. */
+  rows: Map<number, number>;
 }
 
 interface Frame {
   node: ChildNode;
   parent: number;
   inArticle: boolean;
+  row: number;
+  inPre: boolean;
+}
+
+interface Part {
+  text: string;
+  link: boolean;
 }
 
 interface OpenBlock {
   tag: BlockTag;
-  parts: string[];
-  linkChars: number;
+  parts: Part[];
   inArticle: boolean;
   element: number;
+  row: number;
 }
 
 function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
   // Iterative depth-first walk; an 'exit' marker closes a block when its element is done.
   const stack: (Frame | { exit: OpenBlock; prev: OpenBlock | null } | { linkExit: true })[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i]!, parent: 0, inArticle: false });
-  let current: OpenBlock | null = null;
+  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i]!, parent: 1, inArticle: false, row: 0, inPre: false });
+  const root: OpenBlock = { tag: 'div', parts: [], inArticle: false, element: 1, row: 0 };
+  let current: OpenBlock | null = root;
   let linkDepth = 0;
   while (stack.length > 0) {
     const item = stack.pop()!;
     if ('exit' in item) {
-      flush(item.exit, state.blocks);
+      flush(item.exit, state);
       current = item.prev;
       continue;
     }
@@ -91,10 +121,9 @@ function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
     const { node } = item;
     if (node.type === 'text') {
       if (current) {
-        // Newlines in the source are only white space; a line break is a <br> (pushed as '\n').
-        const text = node.data.replace(/\s+/g, ' ');
-        current.parts.push(text);
-        if (linkDepth > 0) current.linkChars += text.trim().length;
+        // Newlines in the source are only white space (except in <pre>); a line break is a <br>.
+        const text = item.inPre ? node.data.replace(/[ \t]+/g, ' ') : node.data.replace(/\s+/g, ' ');
+        current.parts.push({ text, link: linkDepth > 0 });
       }
       continue;
     }
@@ -103,7 +132,7 @@ function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
     const name = element.name.toLowerCase();
     collectMeta(element, name, meta);
     if (name === 'br' && current) {
-      current.parts.push('\n');
+      current.parts.push({ text: '\n', link: false });
       continue;
     }
     if (SKIP_TAGS.has(name) || isHidden(element)) continue;
@@ -115,16 +144,16 @@ function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
     const role = element.attribs.role;
     state.chrome.push(CHROME_TAGS.has(name) || (role !== undefined && /\b(navigation|banner|complementary|contentinfo)\b/.test(role)) || names.chrome);
     const tag = BLOCK_TAGS[name];
-    // Inside a paragraph or heading everything is inline, even a stray <div> (a stock ticker, an
-    // inline widget): splitting there would cut a sentence in two.
-    const insideParagraph = current !== null && INLINE_ONLY.has(current.tag);
-    if (tag && !insideParagraph) {
+    // Inside a paragraph or heading a stray <div> stays inline (splitting would cut a sentence); any
+    // other block element starts a new block, as a browser would close the paragraph.
+    const inline = name === 'div' && current !== null && PARAGRAPH_LIKE.has(current.tag);
+    const row = name === 'tr' ? id : item.row;
+    if (tag && !inline) {
       // A block element ends the text of the block around it and starts its own.
-      const open: OpenBlock = { tag, parts: [], linkChars: 0, inArticle, element: id };
+      const open: OpenBlock = { tag, parts: [], inArticle, element: id, row: name === 'td' || name === 'th' ? row : 0 };
       if (current) {
-        flush(current, state.blocks);
+        flush(current, state);
         current.parts = [];
-        current.linkChars = 0;
       }
       stack.push({ exit: open, prev: current });
       current = open;
@@ -132,14 +161,16 @@ function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
       linkDepth++;
       stack.push({ linkExit: true });
     }
+    const inPre = item.inPre || name === 'pre';
     const children = element.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, parent: id, inArticle });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, parent: id, inArticle, row, inPre });
   }
+  flush(root, state);
 }
 
 function isHidden(element: Element): boolean {
-  const style = element.attribs.style ?? '';
-  return element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  const style = element.attribs.style;
+  return element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style));
 }
 
 interface NameEvidence {
@@ -157,26 +188,61 @@ function classify(element: Element): NameEvidence {
   const cls = element.attribs.class;
   const id = element.attribs.id;
   if (!cls && !id) return NO_NAMES;
-  const attrs = `${cls ?? ''} ${id ?? ''}`;
+  const attrs = `${cls ?? ''} ${id ?? ''}`.slice(0, 500);
   let names = judged.get(attrs);
   if (!names) {
-    const article = ARTICLE_ATTR.test(attrs);
+    const tokens = attrs.split(/\s+/).filter(Boolean);
+    const article = tokens.some((t) => ARTICLE_TOKEN.test(t));
+    const chrome = !article && tokens.some((t) => CLUTTER_TOKEN.test(t.split(/__|--/).pop()!));
     let weight = article ? 50 : POSITIVE_ATTR.test(attrs) ? 25 : 0;
     if (!article && NEGATIVE_ATTR.test(attrs)) weight -= 25;
-    names = { weight, article, chrome: !article && CLUTTER_ATTR.test(attrs) };
+    names = { weight, article, chrome };
     if (judged.size > 50_000) judged.clear();
     judged.set(attrs, names);
   }
   return names;
 }
 
-function flush(block: OpenBlock, blocks: Block[]): void {
-  const raw = block.parts.join('');
-  const total = raw.replace(/\s+/g, ' ').trim().length;
-  const linkDensity = total > 0 ? Math.min(1, block.linkChars / total) : 0;
-  for (const piece of raw.split('\n')) {
-    const text = piece.replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    blocks.push({ text, tag: block.tag, linkDensity, inArticle: block.inArticle, element: block.element });
+/** A block's text, one block per line break, each with its own share of link text. */
+function flush(block: OpenBlock, state: WalkState): void {
+  let text = '';
+  let linkChars = 0;
+  const emit = (): void => {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    if (clean) {
+      if (block.row) state.rows.set(state.blocks.length, block.row);
+      state.blocks.push({ text: clean, tag: block.tag, linkDensity: Math.min(1, linkChars / clean.length), inArticle: block.inArticle, element: block.element });
+    }
+    text = '';
+    linkChars = 0;
+  };
+  for (const part of block.parts) {
+    const pieces = part.text.split('\n');
+    pieces.forEach((piece, i) => {
+      if (i > 0) emit();
+      text += piece;
+      if (part.link) linkChars += piece.trim().length;
+    });
   }
+  emit();
+}
+
+/** Consecutive cells of one table row, all short, become one line that reads across the row. */
+function joinShortRows(state: WalkState): Block[] {
+  if (state.rows.size === 0) return state.blocks;
+  const out: Block[] = [];
+  const blocks = state.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const row = state.rows.get(i);
+    let j = i;
+    while (row !== undefined && j + 1 < blocks.length && state.rows.get(j + 1) === row) j++;
+    const cells = blocks.slice(i, j + 1);
+    if (j > i && cells.every((c) => c.text.length <= SHORT_CELL)) {
+      const text = cells.map((c) => c.text).join(' ');
+      const linkChars = cells.reduce((n, c) => n + c.linkDensity * c.text.length, 0);
+      out.push({ text, tag: 'li', linkDensity: Math.min(1, linkChars / text.length), inArticle: cells[0]!.inArticle, element: state.parents[cells[0]!.element!]! });
+      i = j;
+    } else out.push(blocks[i]!);
+  }
+  return out;
 }

@@ -20,7 +20,7 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   let printed: string | null = null;
   // Date parsing is the costly part of this scan: a page gets a bounded number of tries.
   let dateTries = meta.publishedAt ? 0 : 40;
-  for (const block of page.blocks) {
+  for (const block of scanOrder(page, main.blocks)) {
     // Cheap tests first: a byline starts with "By", a dateline holds a digit.
     const text = block.text;
     if (text.length > 120 || wordCount(text) > 14) continue;
@@ -59,7 +59,7 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     // A list heading ("More stories", "About Ascom") followed by little text ends the article: what
     // follows is the page's tail (teasers, boilerplate), not more of the story.
     if (kept > 0 && isSectionLabel(block.text) && remaining[i + 1]! < kept * 0.3) {
-      layout.dropped.push({ rule: 'tail', text: block.text });
+      for (const rest of blocks.slice(i)) layout.dropped.push({ rule: 'tail', text: rest.text });
       break;
     }
     const rule = seen.has(block.text) ? 'repeated' : dropRule(block, headlineKey, authors);
@@ -74,6 +74,18 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   }
   stripAgencySignature(layout);
   return layout;
+}
+
+/**
+ * Where to look for the byline and dateline: the article's own blocks and the few before them first
+ * (a "today's date" in the page header, a teaser's byline in a sidebar come later), then the rest.
+ */
+function scanOrder(page: HtmlBlocks, main: readonly Block[]): Block[] {
+  const first = main.length ? page.blocks.indexOf(main[0]!) : -1;
+  if (first < 0) return page.blocks;
+  const near = page.blocks.slice(Math.max(0, first - 15), first);
+  const chosen = new Set<Block>([...near, ...main]);
+  return [...near, ...main, ...page.blocks.filter((b) => !chosen.has(b))];
 }
 
 /** Characters of text from each block to the end (index i: blocks i..end). */

@@ -29,12 +29,12 @@ export function collectMeta(element: Element, name: string, meta: MetaCollector)
   const attrs = element.attribs;
   const itemprop = attrs.itemprop;
   if (itemprop === 'datePublished' || itemprop === 'dateCreated' || itemprop === 'dateModified') {
-    const value = attrs.content ?? attrs.datetime ?? (name === 'meta' ? undefined : textOf(element));
+    const value = attrs.content ?? attrs.datetime ?? (name === 'meta' ? undefined : textOf(element, 120));
     if (value) (itemprop === 'dateModified' ? meta.itemDates.modified : meta.itemDates.published).push(value);
   }
   if (name !== 'html' && name !== 'title' && name !== 'meta' && name !== 'link' && name !== 'time' && name !== 'script') return;
   if (name === 'html' && attrs.lang) meta.lang = attrs.lang;
-  if (name === 'title' && meta.title === null) meta.title = textOf(element);
+  if (name === 'title' && meta.title === null) meta.title = textOf(element, 1000);
   if (name === 'meta') {
     const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
     if (key && attrs.content && !meta.tags.has(key)) meta.tags.set(key, attrs.content.trim());
@@ -54,13 +54,18 @@ export function collectMeta(element: Element, name: string, meta: MetaCollector)
   }
 }
 
-function textOf(element: Element): string {
+/** Text of an element, in document order, up to `limit` characters (a title or a date needs few). */
+function textOf(element: Element, limit = Infinity): string {
   let text = '';
-  const stack: ChildNode[] = [...element.children];
-  while (stack.length) {
-    const node = stack.shift()!;
+  const stack: ChildNode[] = [];
+  for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
+  while (stack.length && text.length < limit) {
+    const node = stack.pop()!;
     if (node.type === 'text') text += node.data;
-    else if ('children' in node) stack.unshift(...(node.children as ChildNode[]));
+    else if ('children' in node) {
+      const children = node.children as ChildNode[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
   }
   return text.trim();
 }
@@ -125,15 +130,22 @@ export function dateInUrl(url: string): string | null {
 
 type Ld = Record<string, unknown>;
 
+/** Items looked at at most: a page's JSON-LD can hold huge arrays (product lists, breadcrumbs). */
+const LD_ITEMS = 10_000;
+
 function findArticleLd(items: unknown[]): Ld | null {
-  const queue: unknown[] = [...items];
+  const queue: unknown[] = [];
+  const add = (more: readonly unknown[]): void => {
+    for (const x of more) if (queue.length < LD_ITEMS) queue.push(x);
+  };
+  add(items);
   let fallback: Ld | null = null;
-  while (queue.length) {
-    const item = queue.shift();
-    if (Array.isArray(item)) queue.push(...item);
+  for (let next = 0; next < queue.length; next++) {
+    const item = queue[next];
+    if (Array.isArray(item)) add(item);
     else if (item && typeof item === 'object') {
       const record = item as Ld;
-      if (Array.isArray(record['@graph'])) queue.push(...(record['@graph'] as unknown[]));
+      if (Array.isArray(record['@graph'])) add(record['@graph'] as unknown[]);
       const types = ([] as unknown[]).concat(record['@type'] ?? []);
       if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) {
         if (types.includes('WebPage')) fallback ??= record;
@@ -163,7 +175,10 @@ function ldAuthors(value: unknown): string[] | undefined {
 
 function splitAuthors(value: string | undefined): string[] | undefined {
   if (!value || /^https?:/.test(value)) return undefined;
-  return value.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  const parts = value.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  // "Smith, John" is one person written surname first.
+  if (parts.length === 2 && value.includes(',') && parts.every((p) => !/\s/.test(p))) return [`${parts[1]} ${parts[0]}`];
+  return parts;
 }
 
 function machineOrText(value: string): string | null {

@@ -2,9 +2,13 @@
  * Which blocks of an HTML page are the article. Paragraph-like blocks score their container (and,
  * less, the two containers above it) by length, commas and how little of them is link text; class and
  * id names add or take away evidence. The best container wins, with sibling containers that score well
- * (articles split across several containers). Inside it, chrome that starts inside the region (share
- * bars, related lists), link lists and labels are dropped. When that leaves little text, the page's
- * JSON-LD articleBody or a pass that ignores chrome names is used instead.
+ * (articles split across several containers) and the common ancestor of an article cut into chunks.
+ * Inside it, chrome that starts inside the region (share bars, related lists), link lists and labels
+ * are dropped. When that leaves little text, the page's JSON-LD articleBody or a pass that ignores
+ * chrome names is used instead.
+ *
+ * Element ids are in document order (a parent's id is smaller than its children's), so every question
+ * about the tree is answered from arrays built in one pass: no walk to the root per block.
  */
 import type { Block } from './block.js';
 import { wordCount } from './block.js';
@@ -18,13 +22,24 @@ export interface MainContent {
 
 const MIN_TEXT = 250;
 const CONTENT_TAGS = new Set(['p', 'div', 'li', 'blockquote']);
+/** Sentence ends in any script: a short paragraph that ends like a sentence is kept. */
+const SENTENCE_END = /[.!?…"”。！？」』)]$/;
+
+interface Tree {
+  page: HtmlBlocks;
+  /** Last id inside each element's subtree: x is inside a iff a <= x <= end[a]. */
+  end: Int32Array;
+  /** The nearest element at or above each element that looks like chrome (0: none). */
+  nearestChrome: Int32Array;
+}
 
 export function selectMainContent(page: HtmlBlocks): MainContent {
-  const strict = selectByContainer(page, true);
+  const tree = buildTree(page);
+  const strict = selectByContainer(tree, true);
   if (textLength(strict) >= MIN_TEXT) return { blocks: strict, method: 'container' };
   // Ignoring chrome names finds text in pages that misname their article, and in cookie walls: the
   // relaxed pass must find a real amount of text to count.
-  const relaxedAll = selectByContainer(page, false);
+  const relaxedAll = selectByContainer(tree, false);
   const relaxed = textLength(relaxedAll) >= MIN_TEXT / 2 ? relaxedAll : [];
   const ld = page.ldBody ? ldBlocks(page.ldBody) : [];
   const best = [
@@ -33,6 +48,25 @@ export function selectMainContent(page: HtmlBlocks): MainContent {
     { blocks: ld, method: 'json-ld' as const },
   ].sort((a, b) => textLength(b.blocks) - textLength(a.blocks))[0]!;
   return textLength(best.blocks) > 0 ? best : { blocks: [], method: 'none' };
+}
+
+function buildTree(page: HtmlBlocks): Tree {
+  const n = page.parents.length;
+  const end = new Int32Array(n);
+  const nearestChrome = new Int32Array(n);
+  for (let id = 1; id < n; id++) {
+    end[id] = id;
+    nearestChrome[id] = page.chrome[id] ? id : nearestChrome[page.parents[id]!]!;
+  }
+  for (let id = n - 1; id > 1; id--) {
+    const parent = page.parents[id]!;
+    if (end[id]! > end[parent]!) end[parent] = end[id]!;
+  }
+  return { page, end, nearestChrome };
+}
+
+function inside(tree: Tree, id: number, ancestor: number): boolean {
+  return ancestor <= id && id <= tree.end[ancestor]!;
 }
 
 function textLength(blocks: readonly Block[]): number {
@@ -47,26 +81,8 @@ function ldBlocks(text: string): Block[] {
     .map((t) => ({ text: t, tag: 'p' as const, linkDensity: 0, inArticle: true }));
 }
 
-/** The element ids from an element up to the root, nearest first (the element itself included). */
-function* upward(page: HtmlBlocks, id: number): Generator<number> {
-  for (let at = id; at > 0; at = page.parents[at]!) yield at;
-}
-
-/** Whether a chrome element stands between the block and `top` (top itself excluded). */
-function chromeBelow(page: HtmlBlocks, element: number, top: number): boolean {
-  for (const id of upward(page, element)) {
-    if (id === top) return false;
-    if (page.chrome[id]) return true;
-  }
-  return false;
-}
-
-function hasChrome(page: HtmlBlocks, element: number): boolean {
-  for (const id of upward(page, element)) if (page.chrome[id]) return true;
-  return false;
-}
-
-function selectByContainer(page: HtmlBlocks, useChrome: boolean): Block[] {
+function selectByContainer(tree: Tree, useChrome: boolean): Block[] {
+  const { page } = tree;
   const blocks = page.blocks.filter((b) => b.element !== undefined);
   const scores = new Map<number, number>();
   for (const block of blocks) {
@@ -75,13 +91,13 @@ function selectByContainer(page: HtmlBlocks, useChrome: boolean): Block[] {
     if (length < 25) continue;
     const commas = (block.text.match(/[,，、]/g) ?? []).length;
     // Text inside chrome counts little: a wrapper named "content-and-menu" may still hold the article.
-    const chromeFactor = useChrome && hasChrome(page, block.element!) ? 0.3 : 1;
+    const chromeFactor = useChrome && tree.nearestChrome[block.element!] !== 0 ? 0.3 : 1;
     const score = (1 + commas + Math.min(3, Math.floor(length / 100))) * (1 - block.linkDensity) * chromeFactor;
-    // The block's own element comes first; its container and the two above it share its score.
-    let level = 0;
-    for (const id of upward(page, block.element!)) {
-      if (level > 0) scores.set(id, (scores.get(id) ?? 0) + score / level);
-      if (++level > 3) break;
+    // The block's container and the two above it share its score (text loose in the synthetic root
+    // element scores the root itself).
+    let id = page.parents[block.element!]! || block.element!;
+    for (let level = 1; level <= 3 && id > 0; level++, id = page.parents[id]!) {
+      scores.set(id, (scores.get(id) ?? 0) + score / level);
     }
   }
   let top = -1;
@@ -94,24 +110,28 @@ function selectByContainer(page: HtmlBlocks, useChrome: boolean): Block[] {
     }
   }
   if (top < 0) return [];
-  top = promoteOverSplitArticle(page, scores, top, topScore);
-  // Sibling containers that also hold article text join the top one.
+  top = promoteOverSplitArticle(tree, scores, top, topScore);
+  // Sibling containers that also hold article text join the top one; so do photo captions beside it.
   const parent = page.parents[top]!;
   const threshold = Math.max(10, topScore * 0.2);
   const joins = (sibling: number): boolean => sibling === top || ((scores.get(sibling) ?? 0) + page.weights[sibling]! >= threshold && page.weights[sibling]! >= 0);
+  const branch = new Int32Array(page.parents.length);
+  for (let id = 1; id < branch.length; id++) branch[id] = page.parents[id] === parent ? id : branch[page.parents[id]!]!;
   const included = (block: Block): boolean => {
-    let child = -1;
-    for (const id of upward(page, block.element!)) {
-      if (id === top) return true;
-      // Photo captions beside the text container (a figure next to the article body) belong too.
-      if (id === parent) return child > 0 && (joins(child) || block.tag === 'figcaption');
-      child = id;
-    }
-    return false;
+    const el = block.element!;
+    if (inside(tree, el, top)) return true;
+    const sibling = branch[el]!;
+    return sibling > 0 && (joins(sibling) || block.tag === 'figcaption');
   };
-  const chosen = blocks.filter((b) => included(b) && keep(b, useChrome && chromeBelow(page, b.element!, top)));
+  // Chrome that starts inside the chosen region (a share bar in the article) is dropped; chrome
+  // around the whole region (a page wrapper named like a menu) is not.
+  const chromeInside = (block: Block): boolean => {
+    const c = tree.nearestChrome[block.element!]!;
+    return c !== 0 && c !== top && !inside(tree, top, c);
+  };
+  const chosen = blocks.filter((b) => included(b) && keep(b, useChrome && chromeInside(b)));
   // A little text inside chrome (a cookie dialog, a newsletter box) is not an article.
-  if (useChrome && hasChrome(page, top) && textLength(chosen) < MIN_TEXT) return [];
+  if (useChrome && tree.nearestChrome[top] !== 0 && textLength(chosen) < MIN_TEXT) return [];
   return chosen;
 }
 
@@ -120,30 +140,26 @@ function selectByContainer(page: HtmlBlocks, useChrome: boolean): Block[] {
  * it) gives several containers of comparable score. When two of them, or one named like an article
  * body as the top one is, sit under one ancestor a few levels up, that ancestor is the article.
  */
-function promoteOverSplitArticle(page: HtmlBlocks, scores: Map<number, number>, top: number, topScore: number): number {
+function promoteOverSplitArticle(tree: Tree, scores: Map<number, number>, top: number, topScore: number): number {
+  const { page } = tree;
   // Rivals: containers of comparable score, or (when the top one is named as an article body) other
   // containers named the same way, however short: an article's first chunk is often one paragraph.
   const bodyNamed = (id: number): boolean => page.weights[id]! >= 50;
   const rivals = [...scores]
-    .filter(([id, score]) => id !== top && ((score >= topScore * 0.4 && score >= 10) || (bodyNamed(id) && bodyNamed(top) && score >= 3)))
+    .filter(([id, score]) => id !== top && !inside(tree, top, id) && ((score >= topScore * 0.4 && score >= 10) || (bodyNamed(id) && bodyNamed(top) && score >= 3)))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20)
     .map(([id]) => id);
   if (rivals.length === 0) return top;
   let ancestor = top;
   for (let level = 0; level < 4; level++) {
     ancestor = page.parents[ancestor]!;
-    if (ancestor <= 0) break;
-    const inside = rivals.filter((id) => isInside(page, id, ancestor));
-    // Rivals that are only the top's own ancestors do not count: they hold the same text.
-    const others = inside.filter((id) => !isInside(page, top, id));
+    if (ancestor <= 1) break;
+    const others = rivals.filter((id) => inside(tree, id, ancestor));
     // Two rivals, or one named like an article body as the top is, make the case.
     if (others.length >= 2 || others.some((id) => page.weights[id]! >= 25 && page.weights[top]! >= 25)) return ancestor;
   }
   return top;
-}
-
-function isInside(page: HtmlBlocks, id: number, ancestor: number): boolean {
-  for (const at of upward(page, id)) if (at === ancestor) return true;
-  return false;
 }
 
 function keep(block: Block, chrome: boolean): boolean {
@@ -152,6 +168,6 @@ function keep(block: Block, chrome: boolean): boolean {
   if (block.linkDensity > 0.5) return false;
   const words = wordCount(block.text);
   if (block.tag === 'h1' || block.tag === 'h2') return words <= 20;
-  if (words < 4 && !/[.!?…"”]$/.test(block.text)) return false;
+  if (words < 4 && !SENTENCE_END.test(block.text)) return false;
   return true;
 }
