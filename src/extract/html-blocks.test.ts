@@ -20,6 +20,20 @@ describe('htmlToBlocks', () => {
     assert.equal(meta.outlet, 'Southern Cross Post');
   });
 
+  it('should read JSON-LD that sites write loosely, and pick the page’s own article among several', () => {
+    const loose = extract(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","mainEntityOfPage":{"@type":"WebPage","datePublished":"2020-10-26T18:10:00+01:00",},"headline":"Line one
+      line two"} }</script></head><body><p>x</p></body></html>`);
+    assert.equal(loose.meta.publishedAt, '2020-10-26T18:10:00+01:00');
+    const several = extract(`<html><head><link rel="canonical" href="https://example.org/b"><script type="application/ld+json">[{"@type":"NewsArticle","url":"https://example.org/a","headline":"Other story","datePublished":"2019-01-01"},{"@type":"NewsArticle","url":"https://example.org/b","headline":"This story","datePublished":"2020-05-05"}]</script></head><body><p>x</p></body></html>`);
+    assert.equal(several.meta.headline, 'This story');
+    assert.equal(several.meta.publishedAt, '2020-05-05');
+  });
+
+  it('should find a publication date in the attributes of an element named like a date', () => {
+    const { meta } = extract(`<html><body><div class="news-time-ago" title="2020-09-20T14:20:02Z">2 hours ago</div><p>x</p></body></html>`);
+    assert.equal(meta.publishedAt, '2020-09-20T14:20:02Z');
+  });
+
   it('should take the article text from an article split across containers, without the chrome around it', () => {
     const { layout } = extract(`<html><body>
       <nav><a href="/">Home</a></nav>

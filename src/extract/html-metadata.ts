@@ -14,6 +14,8 @@ export interface MetaCollector {
   times: string[];
   /** itemprop="datePublished" / "dateModified" on any element (microdata). */
   itemDates: { published: string[]; modified: string[] };
+  /** Machine-readable dates in attributes of elements named like dates ("post-date", "time-ago"). */
+  attributeDates: string[];
   title: string | null;
   lang: string | null;
   canonical: string | null;
@@ -22,7 +24,7 @@ export interface MetaCollector {
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|WebPage|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 
 export function newCollector(): MetaCollector {
-  return { jsonLd: [], tags: new Map(), times: [], itemDates: { published: [], modified: [] }, title: null, lang: null, canonical: null };
+  return { jsonLd: [], tags: new Map(), times: [], itemDates: { published: [], modified: [] }, attributeDates: [], title: null, lang: null, canonical: null };
 }
 
 export function collectMeta(element: Element, name: string, meta: MetaCollector): void {
@@ -31,6 +33,15 @@ export function collectMeta(element: Element, name: string, meta: MetaCollector)
   if (itemprop === 'datePublished' || itemprop === 'dateCreated' || itemprop === 'dateModified') {
     const value = attrs.content ?? attrs.datetime ?? (name === 'meta' ? undefined : textOf(element, 120));
     if (value) (itemprop === 'dateModified' ? meta.itemDates.modified : meta.itemDates.published).push(value);
+  }
+  if (meta.attributeDates.length < 3 && attrs.class && DATE_CLASS.test(attrs.class)) {
+    for (const key of ['datetime', 'title', 'data-time', 'data-date', 'data-timestamp', 'data-published', 'content']) {
+      const value = attrs[key];
+      if (value && /^\s*\d{4}-\d{2}-\d{2}/.test(value)) {
+        meta.attributeDates.push(value);
+        break;
+      }
+    }
   }
   if (name !== 'html' && name !== 'title' && name !== 'meta' && name !== 'link' && name !== 'time' && name !== 'script') return;
   if (name === 'html' && attrs.lang) meta.lang = attrs.lang;
@@ -46,10 +57,35 @@ export function collectMeta(element: Element, name: string, meta: MetaCollector)
     else meta.times.push(attrs.datetime);
   }
   if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
+    const parsed = parseLenientJson(textOf(element));
+    if (parsed !== undefined) meta.jsonLd.push(parsed);
+  }
+}
+
+/**
+ * JSON-LD as sites write it: often with raw newlines inside strings, trailing commas or an HTML
+ * comment around it, or stray text after the object. Strict first, then repaired; a block that still fails is skipped (the other
+ * metadata sources still apply).
+ */
+function parseLenientJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const repaired = text
+      .replace(/^\s*<!--|-->\s*$/g, '')
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1');
     try {
-      meta.jsonLd.push(JSON.parse(textOf(element)));
-    } catch {
-      // A broken JSON-LD block is common and harmless: the other sources still apply.
+      return JSON.parse(repaired);
+    } catch (error) {
+      // Stray text after a complete object ("...} }"): the object before it is the data.
+      const at = /after JSON at position (\d+)/.exec((error as Error).message)?.[1];
+      if (!at) return undefined;
+      try {
+        return JSON.parse(repaired.slice(0, Number(at)));
+      } catch {
+        return undefined;
+      }
     }
   }
 }
@@ -72,7 +108,10 @@ function textOf(element: Element, limit = Infinity): string {
 
 export function pageMetadata(c: MetaCollector): { meta: PageMetadata; ldBody: string | null } {
   const meta: PageMetadata = {};
-  const ld = findArticleLd(c.jsonLd);
+  const found = findArticleLd(c.jsonLd, c);
+  // Some sites nest the article's fields in its mainEntityOfPage object: read them from there too.
+  const nested = found && typeof found.mainEntityOfPage === 'object' && found.mainEntityOfPage !== null ? (found.mainEntityOfPage as Ld) : null;
+  const ld: Ld | null = found ? { ...nested, ...Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined && v !== null && v !== '')) } : null;
   const tag = (k: string): string | undefined => c.tags.get(k);
   const headline = str(ld?.headline) ?? tag('og:title') ?? tag('twitter:title') ?? stripSiteName(c.title, tag('og:site_name'));
   if (headline) meta.headline = headline.replace(/\s+/g, ' ').trim();
@@ -87,6 +126,7 @@ export function pageMetadata(c: MetaCollector): { meta: PageMetadata; ldBody: st
     ...PUBLISHED_TAGS.map(tag),
     ...c.itemDates.published,
     c.times[0],
+    c.attributeDates[0],
   ]);
   // The address often carries the day: /2024/03/30/, /20240330/, -2024-03-30. Publishers write it in
   // local time, while metadata is often in UTC: a day's difference is settled in the address's favour.
@@ -103,6 +143,8 @@ export function pageMetadata(c: MetaCollector): { meta: PageMetadata; ldBody: st
   const body = str(ld?.articleBody);
   return { meta, ldBody: body ?? null };
 }
+
+const DATE_CLASS = /(^|[\s_-])(date|time|timestamp|published|pubdate|posted|dateline)([\s_-]|$)/i;
 
 /** Meta tags that name the publication time, most trusted first (OpenGraph, news site conventions, Dublin Core). */
 const PUBLISHED_TAGS = [
@@ -133,7 +175,25 @@ type Ld = Record<string, unknown>;
 /** Items looked at at most: a page's JSON-LD can hold huge arrays (product lists, breadcrumbs). */
 const LD_ITEMS = 10_000;
 
-function findArticleLd(items: unknown[]): Ld | null {
+/**
+ * The JSON-LD object that describes this page's article. Pages often carry several (related stories,
+ * lists): the one whose address or headline matches the page wins, else the first.
+ */
+function findArticleLd(items: unknown[], c: MetaCollector): Ld | null {
+  const all = articleObjects(items);
+  if (all.length <= 1) return all[0] ?? null;
+  const canonical = (c.canonical ?? c.tags.get('og:url') ?? '').replace(/[?#].*$/, '').replace(/\/$/, '');
+  const title = (c.tags.get('og:title') ?? c.title ?? '').toLowerCase();
+  const sameUrl = (ld: Ld): boolean => {
+    const own = [ld.url, ld.mainEntityOfPage, (ld.mainEntityOfPage as Ld | undefined)?.['@id']].find((u): u is string => typeof u === 'string');
+    return !!canonical && !!own && own.replace(/[?#].*$/, '').replace(/\/$/, '') === canonical;
+  };
+  const sameTitle = (ld: Ld): boolean => typeof ld.headline === 'string' && ld.headline.length > 10 && title.includes(ld.headline.toLowerCase().slice(0, 60));
+  return all.find(sameUrl) ?? all.find(sameTitle) ?? all[0]!;
+}
+
+function articleObjects(items: unknown[]): Ld[] {
+  const found: Ld[] = [];
   const queue: unknown[] = [];
   const add = (more: readonly unknown[]): void => {
     for (const x of more) if (queue.length < LD_ITEMS) queue.push(x);
@@ -149,11 +209,12 @@ function findArticleLd(items: unknown[]): Ld | null {
       const types = ([] as unknown[]).concat(record['@type'] ?? []);
       if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) {
         if (types.includes('WebPage')) fallback ??= record;
-        else return record;
+        else found.push(record);
       }
     }
   }
-  return fallback;
+  if (found.length === 0 && fallback) found.push(fallback);
+  return found;
 }
 
 function str(value: unknown): string | undefined {
