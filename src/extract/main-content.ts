@@ -168,6 +168,8 @@ function keep(block: Block, chrome: boolean): boolean {
   if (block.linkDensity > 0.5) return false;
   const words = wordCount(block.text);
   if (block.tag === 'h1' || block.tag === 'h2') return words <= 20;
+  // Items of a list inside the article (ingredients, product names) are short but are the article.
+  if (block.tag === 'li' && block.linkDensity < 0.3) return true;
   if (words < 4 && !SENTENCE_END.test(block.text)) return false;
   return true;
 }
