@@ -35,7 +35,7 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     }
   }
   const byline = mergeBylines(bylines.slice(0, 2));
-  const headline = meta.headline ?? page.blocks.find((b) => b.tag === 'h1')?.text ?? null;
+  const headline = meta.headline ?? headingFromPage(page, main.blocks, meta.documentTitle) ?? meta.documentTitle ?? null;
   const authors = meta.authors && meta.authors.length > 0 ? meta.authors : byline.authors;
   const layout: Layout & { method: string } = {
     headline,
@@ -74,6 +74,21 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   }
   stripAgencySignature(layout);
   return layout;
+}
+
+/**
+ * With no headline in metadata: a heading near the article that the <title> contains (the title
+ * adds the site's name), else the first <h1> (the title without the site's name comes after).
+ */
+function headingFromPage(page: HtmlBlocks, main: readonly Block[], title: string | undefined): string | null {
+  const first = main.length ? page.blocks.indexOf(main[0]!) : 0;
+  const near = page.blocks.slice(Math.max(0, first - 20), first + 5).filter((b) => (b.tag === 'h1' || b.tag === 'h2') && wordCount(b.text) >= 2);
+  if (title) {
+    const key = normalise(title);
+    const inTitle = near.find((b) => key.includes(normalise(b.text)));
+    if (inTitle) return inTitle.text;
+  }
+  return page.blocks.find((b) => b.tag === 'h1' && wordCount(b.text) >= 2)?.text ?? null;
 }
 
 /**

@@ -113,8 +113,12 @@ export function pageMetadata(c: MetaCollector): { meta: PageMetadata; ldBody: st
   const nested = found && typeof found.mainEntityOfPage === 'object' && found.mainEntityOfPage !== null ? (found.mainEntityOfPage as Ld) : null;
   const ld: Ld | null = found ? { ...nested, ...Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined && v !== null && v !== '')) } : null;
   const tag = (k: string): string | undefined => c.tags.get(k);
-  const headline = str(ld?.headline) ?? tag('og:title') ?? tag('twitter:title') ?? stripSiteName(c.title, tag('og:site_name'));
+  // The <title> is kept apart: it usually carries the site's name, and the page's own heading may be
+  // better (html-layout.ts chooses).
+  const headline = str(ld?.headline) ?? tag('og:title') ?? tag('twitter:title');
   if (headline) meta.headline = headline.replace(/\s+/g, ' ').trim();
+  const title = stripSiteName(c.title, tag('og:site_name'));
+  if (title) meta.documentTitle = title.replace(/\s+/g, ' ').trim();
   const rawAuthors = ldAuthors(ld?.author) ?? splitAuthors(tag('author') ?? tag('article:author') ?? tag('byl') ?? tag('parsely-author') ?? tag('sailthru.author') ?? tag('dc.creator'));
   const authors = [...new Set((rawAuthors ?? []).map(cleanAuthorName).filter((a): a is string => a !== null))];
   if (authors.length > 0) meta.authors = authors;
@@ -250,7 +254,7 @@ function machineOrText(value: string): string | null {
 
 function stripSiteName(title: string | null, site: string | undefined): string | undefined {
   if (!title) return undefined;
-  const parts = title.split(/\s+[|–—-]\s+/);
+  const parts = title.split(/\s+[|–—:-]\s+|\s*[|]\s*|_(?=[A-Z])/);
   if (parts.length > 1) {
     if (site && parts[parts.length - 1]!.toLowerCase() === site.toLowerCase()) return parts.slice(0, -1).join(' - ');
     return parts.reduce((a, b) => (b.length > a.length ? b : a));

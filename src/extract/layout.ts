@@ -22,6 +22,8 @@ export interface PageMetadata {
   url?: string;
   /** A date the scraper put in front of the text ("date 2024-03-30"): a fallback for the publication date. */
   crawlDate?: string;
+  /** HTML only: the document's <title>, used when no metadata names the headline. */
+  documentTitle?: string;
 }
 
 export interface Layout {
