@@ -43,6 +43,7 @@ const CLUTTER_TOKEN = /(^|[_-])(share|sharing|social|related|recommend\w*|commen
 const ARTICLE_TOKEN = /(^|[_-])(article-?body|articlebody|story-?body|entry-content|post-content|post-body|article-content|story-content|article-text|body-text|main-content|page-content|content-body|text-body|postbody|articletext|storytext)$/i;
 const POSITIVE_ATTR = /(article|body|content|entry|main|page|post|text|blog|story|column|hentry)/i;
 const NEGATIVE_ATTR = /(hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|social|subscribe|newsletter|cookie|popular|trending|recommend|byline|author|caption)/i;
+const LINE_BREAK = '\u2028';
 /** Cells of a table row shorter than this read across as one line ("1 Kyle Busch 5040 5 1"). */
 const SHORT_CELL = 80;
 
@@ -121,8 +122,9 @@ function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
     const { node } = item;
     if (node.type === 'text') {
       if (current) {
-        // Newlines in the source are only white space (except in <pre>); a line break is a <br>.
-        const text = item.inPre ? node.data.replace(/[ \t]+/g, ' ') : node.data.replace(/\s+/g, ' ');
+        // Newlines in the source are only white space; a line break is a <br> (or a newline in <pre>),
+        // marked with LINE_BREAK so the two never mix.
+        const text = item.inPre ? node.data.replace(/\n/g, LINE_BREAK) : node.data;
         current.parts.push({ text, link: linkDepth > 0 });
       }
       continue;
@@ -132,7 +134,7 @@ function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
     const name = element.name.toLowerCase();
     collectMeta(element, name, meta);
     if (name === 'br' && current) {
-      current.parts.push({ text: '\n', link: false });
+      current.parts.push({ text: LINE_BREAK, link: false });
       continue;
     }
     if (SKIP_TAGS.has(name) || isHidden(element)) continue;
@@ -217,7 +219,12 @@ function flush(block: OpenBlock, state: WalkState): void {
     linkChars = 0;
   };
   for (const part of block.parts) {
-    const pieces = part.text.split('\n');
+    if (!part.text.includes(LINE_BREAK)) {
+      text += part.text;
+      if (part.link) linkChars += part.text.trim().length;
+      continue;
+    }
+    const pieces = part.text.split(LINE_BREAK);
     pieces.forEach((piece, i) => {
       if (i > 0) emit();
       text += piece;

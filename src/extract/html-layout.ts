@@ -27,7 +27,7 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     if (BYLINE_START.test(text)) {
       const byline = parseByline(text);
       if (byline) bylines.push(byline);
-    } else if (dateTries > 0 && !dateline && /\d/.test(text)) {
+    } else if (dateTries > 0 && !dateline && HAS_YEAR.test(text)) {
       dateTries--;
       const parsed = parseDateline(text);
       if (parsed && parsed.coverage >= 0.6 && parsed.kind === 'published') dateline = parsed.iso;
@@ -110,6 +110,8 @@ function suffixLengths(blocks: readonly Block[]): number[] {
   return out;
 }
 
+/** Datelines and printed dates carry a year: without one, no date parser is worth running. */
+const HAS_YEAR = /(?:19|20)\d{2}/;
 const BYLINE_START = /^\s*(?:written\s+)?by[:\s]/i;
 const DATELINE_START = /^\s*(published|posted|updated|last updated|modified|first published)\b/i;
 
@@ -123,7 +125,7 @@ function dropRule(block: Block, headlineKey: string, authors: readonly string[])
   if (isCredit(text)) return 'credit';
   if (isShareBar(text)) return 'share-bar';
   if (isAuthorBio(text, authors)) return 'author-bio';
-  if (text.length <= 120 && wordCount(text) <= 14 && ((BYLINE_START.test(text) && parseByline(text)) || (/\d/.test(text) && (DATELINE_START.test(text) || (parseDateline(text)?.coverage ?? 0) >= 0.6)))) return 'byline';
+  if (text.length <= 120 && wordCount(text) <= 14 && ((BYLINE_START.test(text) && parseByline(text)) || (HAS_YEAR.test(text) && (DATELINE_START.test(text) || (parseDateline(text)?.coverage ?? 0) >= 0.6)))) return 'byline';
   return null;
 }
 
