@@ -8,10 +8,9 @@
  * flagged; main-content.ts decides. Class names are weak evidence on their own: a wrapper called
  * "content-and-menu" holds the article.
  */
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
 import type { Block, BlockTag } from './block.js';
-import { collectMeta, type MetaCollector, newCollector, pageMetadata } from './html-metadata.js';
+import { collectMeta, collectText, type MetaCollector, newCollector, pageMetadata, TEXT_LIMITS, type TextNeed } from './html-metadata.js';
 import type { PageMetadata } from './layout.js';
 
 export interface HtmlBlocks {
@@ -48,11 +47,10 @@ const LINE_BREAK = '\u2028';
 const SHORT_CELL = 80;
 
 export function htmlToBlocks(html: string): HtmlBlocks {
-  const document = parseDocument(closeRunawayTitle(html), { decodeEntities: true, lowerCaseTags: true });
   const collector = newCollector();
   // Element 1 is a synthetic root: text outside any block (no <body>, text after </html>) lands there.
   const state: WalkState = { blocks: [], parents: [0, 0], weights: [0, 0], chrome: [false, false], rows: new Map() };
-  walk(document.children, state, collector);
+  walk(closeRunawayTitle(html), state, collector);
   const { meta, ldBody } = pageMetadata(collector);
   return { blocks: joinShortRows(state), meta, parents: state.parents, weights: state.weights, chrome: state.chrome, ldBody };
 }
@@ -80,14 +78,6 @@ interface WalkState {
   rows: Map<number, number>;
 }
 
-interface Frame {
-  node: ChildNode;
-  parent: number;
-  inArticle: boolean;
-  row: number;
-  inPre: boolean;
-}
-
 interface Part {
   text: string;
   link: boolean;
@@ -101,78 +91,119 @@ interface OpenBlock {
   row: number;
 }
 
-function walk(roots: ChildNode[], state: WalkState, meta: MetaCollector): void {
-  // Iterative depth-first walk; an 'exit' marker closes a block when its element is done.
-  const stack: (Frame | { exit: OpenBlock; prev: OpenBlock | null } | { linkExit: true })[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i]!, parent: 1, inArticle: false, row: 0, inPre: false });
+/** One open element, as the parser reports it. */
+interface Frame {
+  /** Element id, or 0 for elements that hold no article text (script, style, hidden...). */
+  id: number;
+  skipped: boolean;
+  link: boolean;
+  block: OpenBlock | null;
+  /** The block that was current before this element opened its own. */
+  previous: OpenBlock | null;
+  inArticle: boolean;
+  row: number;
+  inPre: boolean;
+  need: TextNeed | null;
+  text: string;
+}
+
+/**
+ * The page as parser events (htmlparser2's tokenizer, with its implied closing of unclosed elements),
+ * without building a document tree: blocks, the element tree as parent pointers, and metadata.
+ */
+function walk(html: string, state: WalkState, meta: MetaCollector): void {
   const root: OpenBlock = { tag: 'div', parts: [], inArticle: false, element: 1, row: 0 };
-  let current: OpenBlock | null = root;
-  let linkDepth = 0;
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if ('exit' in item) {
-      flush(item.exit, state);
-      current = item.prev;
-      continue;
-    }
-    if ('linkExit' in item) {
-      linkDepth--;
-      continue;
-    }
-    const { node } = item;
-    if (node.type === 'text') {
-      if (current) {
+  const frames: Frame[] = [];
+  const capturing: Frame[] = [];
+  let current: OpenBlock = root;
+  let skipped = 0;
+  let links = 0;
+  const top = (): Frame | undefined => frames[frames.length - 1];
+  const parser = new Parser(
+    {
+      onopentag(rawName, attribs) {
+        const name = rawName.toLowerCase();
+        const need = collectMeta(name, attribs, meta);
+        const outer = top();
+        const frame: Frame = { id: 0, skipped: false, link: false, block: null, previous: null, inArticle: outer?.inArticle ?? false, row: outer?.row ?? 0, inPre: outer?.inPre ?? false, need, text: '' };
+        if (need) capturing.push(frame);
+        frames.push(frame);
+        if (skipped > 0 || SKIP_TAGS.has(name) || isHidden(attribs)) {
+          frame.skipped = true;
+          skipped++;
+          return;
+        }
+        if (name === 'br') {
+          current.parts.push({ text: LINE_BREAK, link: false });
+          return;
+        }
+        const id = state.parents.length;
+        frame.id = id;
+        const names = classify(attribs);
+        state.parents.push(parentId(frames));
+        state.weights.push(names.weight + (name === 'article' || name === 'main' ? 25 : 0) + (attribs.itemprop === 'articleBody' && names.weight < 50 ? 50 : 0));
+        frame.inArticle ||= name === 'article' || attribs.itemprop === 'articleBody' || names.article;
+        const role = attribs.role;
+        state.chrome.push(CHROME_TAGS.has(name) || (role !== undefined && /\b(navigation|banner|complementary|contentinfo)\b/.test(role)) || names.chrome);
+        if (name === 'tr') frame.row = id;
+        if (name === 'pre') frame.inPre = true;
+        const tag = BLOCK_TAGS[name];
+        // Inside a paragraph or heading a stray <div> stays inline (splitting would cut a sentence); any
+        // other block element starts a new block, as a browser would close the paragraph.
+        const inline = name === 'div' && PARAGRAPH_LIKE.has(current.tag) && current !== root;
+        if (tag && !inline) {
+          flush(current, state);
+          current.parts = [];
+          frame.previous = current;
+          frame.block = { tag, parts: [], inArticle: frame.inArticle, element: id, row: name === 'td' || name === 'th' ? frame.row : 0 };
+          current = frame.block;
+        } else if (name === 'a') {
+          frame.link = true;
+          links++;
+        }
+      },
+      ontext(data) {
+        for (const c of capturing) if (c.text.length < TEXT_LIMITS[c.need!]) c.text += data;
+        if (skipped > 0) return;
         // Newlines in the source are only white space; a line break is a <br> (or a newline in <pre>),
         // marked with LINE_BREAK so the two never mix.
-        const text = item.inPre ? node.data.replace(/\n/g, LINE_BREAK) : node.data;
-        current.parts.push({ text, link: linkDepth > 0 });
-      }
-      continue;
-    }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') continue;
-    const element = node as Element;
-    const name = element.name.toLowerCase();
-    collectMeta(element, name, meta);
-    if (name === 'br' && current) {
-      current.parts.push({ text: LINE_BREAK, link: false });
-      continue;
-    }
-    if (SKIP_TAGS.has(name) || isHidden(element)) continue;
-    const id = state.parents.length;
-    const names = classify(element);
-    state.parents.push(item.parent);
-    state.weights.push(names.weight + (name === 'article' || name === 'main' ? 25 : 0) + (element.attribs.itemprop === 'articleBody' && names.weight < 50 ? 50 : 0));
-    const inArticle = item.inArticle || name === 'article' || element.attribs.itemprop === 'articleBody' || names.article;
-    const role = element.attribs.role;
-    state.chrome.push(CHROME_TAGS.has(name) || (role !== undefined && /\b(navigation|banner|complementary|contentinfo)\b/.test(role)) || names.chrome);
-    const tag = BLOCK_TAGS[name];
-    // Inside a paragraph or heading a stray <div> stays inline (splitting would cut a sentence); any
-    // other block element starts a new block, as a browser would close the paragraph.
-    const inline = name === 'div' && current !== null && PARAGRAPH_LIKE.has(current.tag);
-    const row = name === 'tr' ? id : item.row;
-    if (tag && !inline) {
-      // A block element ends the text of the block around it and starts its own.
-      const open: OpenBlock = { tag, parts: [], inArticle, element: id, row: name === 'td' || name === 'th' ? row : 0 };
-      if (current) {
-        flush(current, state);
-        current.parts = [];
-      }
-      stack.push({ exit: open, prev: current });
-      current = open;
-    } else if (name === 'a') {
-      linkDepth++;
-      stack.push({ linkExit: true });
-    }
-    const inPre = item.inPre || name === 'pre';
-    const children = element.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, parent: id, inArticle, row, inPre });
-  }
+        const frame = top();
+        current.parts.push({ text: frame?.inPre ? data.replace(/\n/g, LINE_BREAK) : data, link: links > 0 });
+      },
+      onclosetag() {
+        const frame = frames.pop();
+        if (!frame) return;
+        if (frame.need) {
+          capturing.splice(capturing.indexOf(frame), 1);
+          collectText(frame.need, frame.text, meta);
+        }
+        if (frame.skipped) {
+          skipped--;
+          return;
+        }
+        if (frame.link) links--;
+        if (frame.block) {
+          flush(frame.block, state);
+          current = frame.previous ?? root;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
   flush(root, state);
 }
 
-function isHidden(element: Element): boolean {
-  const style = element.attribs.style;
-  return element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style));
+/** The nearest open element that is part of the tree (skipped ones are not), or the synthetic root. */
+function parentId(frames: readonly Frame[]): number {
+  for (let i = frames.length - 2; i >= 0; i--) if (frames[i]!.id > 0) return frames[i]!.id;
+  return 1;
+}
+
+function isHidden(attribs: Record<string, string>): boolean {
+  const style = attribs.style;
+  return attribs.hidden !== undefined || attribs['aria-hidden'] === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style));
 }
 
 interface NameEvidence {
@@ -186,9 +217,9 @@ const NO_NAMES: NameEvidence = { weight: 0, article: false, chrome: false };
 // Class names repeat across a page (and pages of a site): each distinct one is judged once.
 const judged = new Map<string, NameEvidence>();
 
-function classify(element: Element): NameEvidence {
-  const cls = element.attribs.class;
-  const id = element.attribs.id;
+function classify(attribs: Record<string, string>): NameEvidence {
+  const cls = attribs.class;
+  const id = attribs.id;
   if (!cls && !id) return NO_NAMES;
   const attrs = `${cls ?? ''} ${id ?? ''}`.slice(0, 500);
   let names = judged.get(attrs);

@@ -2,7 +2,6 @@
  * Page metadata in order of trust: JSON-LD (NewsArticle and kin, also inside @graph), OpenGraph and
  * article: meta tags, other meta tags, <time datetime>, then <title> without the site name.
  */
-import type { Element, ChildNode } from 'domhandler';
 import { dayNumber } from '../util/dates.js';
 import { cleanAuthorName } from './byline.js';
 import { isoFromMachineDate, parseDateline } from './dateline.js';
@@ -27,12 +26,24 @@ export function newCollector(): MetaCollector {
   return { jsonLd: [], tags: new Map(), times: [], itemDates: { published: [], modified: [] }, attributeDates: [], title: null, lang: null, canonical: null };
 }
 
-export function collectMeta(element: Element, name: string, meta: MetaCollector): void {
-  const attrs = element.attribs;
+/** What an element's text is needed for, once the element closes. */
+export type TextNeed = 'title' | 'json-ld' | 'date-published' | 'date-modified';
+
+/** How much text each need reads at most. */
+export const TEXT_LIMITS: Record<TextNeed, number> = { title: 1000, 'json-ld': 2_000_000, 'date-published': 120, 'date-modified': 120 };
+
+/**
+ * Metadata from an opening tag. Returns what the element's text is needed for, when the answer lies
+ * in its text (a <title>, a JSON-LD script, a microdata date written out), for `collectText`.
+ */
+export function collectMeta(name: string, attrs: Record<string, string>, meta: MetaCollector): TextNeed | null {
+  let need: TextNeed | null = null;
   const itemprop = attrs.itemprop;
   if (itemprop === 'datePublished' || itemprop === 'dateCreated' || itemprop === 'dateModified') {
-    const value = attrs.content ?? attrs.datetime ?? (name === 'meta' ? undefined : textOf(element, 120));
-    if (value) (itemprop === 'dateModified' ? meta.itemDates.modified : meta.itemDates.published).push(value);
+    const value = attrs.content ?? attrs.datetime;
+    const list = itemprop === 'dateModified' ? meta.itemDates.modified : meta.itemDates.published;
+    if (value) list.push(value);
+    else if (name !== 'meta') need = itemprop === 'dateModified' ? 'date-modified' : 'date-published';
   }
   if (meta.attributeDates.length < 3 && attrs.class && DATE_CLASS.test(attrs.class)) {
     for (const key of ['datetime', 'title', 'data-time', 'data-date', 'data-timestamp', 'data-published', 'content']) {
@@ -43,21 +54,29 @@ export function collectMeta(element: Element, name: string, meta: MetaCollector)
       }
     }
   }
-  if (name !== 'html' && name !== 'title' && name !== 'meta' && name !== 'link' && name !== 'time' && name !== 'script') return;
   if (name === 'html' && attrs.lang) meta.lang = attrs.lang;
-  if (name === 'title' && meta.title === null) meta.title = textOf(element, 1000);
-  if (name === 'meta') {
+  else if (name === 'title' && meta.title === null) need = 'title';
+  else if (name === 'meta') {
     const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
     if (key && attrs.content && !meta.tags.has(key)) meta.tags.set(key, attrs.content.trim());
-  }
-  if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) meta.canonical = attrs.href;
-  // <time pubdate> marks the publication time; other <time> elements are only a fallback.
-  if (name === 'time' && attrs.datetime) {
+  } else if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) meta.canonical = attrs.href;
+  else if (name === 'time' && attrs.datetime) {
+    // <time pubdate> marks the publication time; other <time> elements are only a fallback.
     if (attrs.pubdate !== undefined) meta.times.unshift(attrs.datetime);
     else meta.times.push(attrs.datetime);
-  }
-  if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
-    const parsed = parseLenientJson(textOf(element));
+  } else if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) need = 'json-ld';
+  return need;
+}
+
+/** Metadata from an element's text, when it closes (see collectMeta). */
+export function collectText(need: TextNeed, text: string, meta: MetaCollector): void {
+  const value = text.trim();
+  if (!value) return;
+  if (need === 'title') meta.title ??= value;
+  else if (need === 'date-published') meta.itemDates.published.push(value);
+  else if (need === 'date-modified') meta.itemDates.modified.push(value);
+  else {
+    const parsed = parseLenientJson(value);
     if (parsed !== undefined) meta.jsonLd.push(parsed);
   }
 }
@@ -88,22 +107,6 @@ function parseLenientJson(text: string): unknown {
       }
     }
   }
-}
-
-/** Text of an element, in document order, up to `limit` characters (a title or a date needs few). */
-function textOf(element: Element, limit = Infinity): string {
-  let text = '';
-  const stack: ChildNode[] = [];
-  for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
-  while (stack.length && text.length < limit) {
-    const node = stack.pop()!;
-    if (node.type === 'text') text += node.data;
-    else if ('children' in node) {
-      const children = node.children as ChildNode[];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-    }
-  }
-  return text.trim();
 }
 
 export function pageMetadata(c: MetaCollector): { meta: PageMetadata; ldBody: string | null } {
