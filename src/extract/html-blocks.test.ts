@@ -94,6 +94,26 @@ describe('htmlToBlocks', () => {
     assert.equal(layout.paragraphs.length, 2);
   });
 
+  it('should keep Japanese paragraphs, which end in 。 and have no spaces', () => {
+    const ja = ['日米韓の外務当局者はワシントンで会合を開いた。', '三か国の代表は民間企業との協力強化で一致した。', '外務省は北朝鮮のサイバー脅威について発表した。', '次回の会合は東京で開かれる予定だという。'];
+    const { layout } = extract(`<html lang="ja"><body><article>${ja.map((p) => `<p>${p}${p}</p>`).join('')}</article></body></html>`);
+    assert.equal(layout.paragraphs.length, 4);
+  });
+
+  it('should keep the lines of a <pre> article', () => {
+    const lines = Array.from({ length: 5 }, (_, i) => `Line ${i} of a plain-text release, long enough to be read as a paragraph of text.`);
+    const { layout } = extract(`<html><body><pre>${lines.join('\n')}</pre></body></html>`);
+    assert.equal(layout.paragraphs.length, 5);
+  });
+
+  it('should read a page whose JSON-LD holds a huge list, and find a byline near the article before one in a sidebar', () => {
+    const items = JSON.stringify({ '@type': 'ItemList', itemListElement: Array.from({ length: 200_000 }, (_, i) => i) });
+    const big = extract(`<html><head><script type="application/ld+json">${items}</script></head><body><article><p>${PROSE}</p><p>${PROSE} Two.</p></article></body></html>`);
+    assert.equal(big.layout.paragraphs.length, 2);
+    const bylines = extract(`<html><body><aside><p>By Mary Major</p><p>Another story about something else entirely, with its own author.</p></aside><article><p>By Tom Field</p><p>${PROSE}</p><p>${PROSE} Two.</p><p>${PROSE} Three.</p></article></body></html>`);
+    assert.deepEqual(bylines.layout.authors.slice(0, 1), ['Tom Field']);
+  });
+
   it('should handle thousands of unclosed nested containers', () => {
     const html = `<html><body>${Array.from({ length: 3000 }, (_, i) => `<div class="para"><p>${PROSE} Number ${i}.</p>`).join('')}</body></html>`;
     assert.equal(extract(html).layout.paragraphs.length, 3000);

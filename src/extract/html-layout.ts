@@ -92,15 +92,20 @@ function headingFromPage(page: HtmlBlocks, main: readonly Block[], title: string
 }
 
 /**
- * Where to look for the byline and dateline: the article's own blocks and the few before them first
- * (a "today's date" in the page header, a teaser's byline in a sidebar come later), then the rest.
+ * Where to look for the byline and dateline: the article's own blocks, then the blocks just before
+ * it (nearest first), then the rest of the page; blocks inside chrome (a sidebar's teaser byline, a
+ * header's "today's date") come last.
  */
 function scanOrder(page: HtmlBlocks, main: readonly Block[]): Block[] {
+  const inChrome = new Uint8Array(page.parents.length);
+  for (let id = 1; id < inChrome.length; id++) inChrome[id] = page.chrome[id] || inChrome[page.parents[id]!] ? 1 : 0;
+  const chrome = (b: Block): boolean => b.element !== undefined && inChrome[b.element] === 1;
   const first = main.length ? page.blocks.indexOf(main[0]!) : -1;
-  if (first < 0) return page.blocks;
-  const near = page.blocks.slice(Math.max(0, first - 15), first);
-  const chosen = new Set<Block>([...near, ...main]);
-  return [...near, ...main, ...page.blocks.filter((b) => !chosen.has(b))];
+  const near = first < 0 ? [] : page.blocks.slice(Math.max(0, first - 15), first).reverse();
+  const ordered = [...main, ...near.filter((b) => !chrome(b))];
+  const chosen = new Set(ordered);
+  const rest = page.blocks.filter((b) => !chosen.has(b));
+  return [...ordered, ...rest.filter((b) => !chrome(b)), ...rest.filter(chrome)];
 }
 
 /** Characters of text from each block to the end (index i: blocks i..end). */
