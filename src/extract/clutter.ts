@@ -23,6 +23,16 @@ export function isInlineLabel(text: string): boolean {
   return INLINE_LABELS.test(text.trim());
 }
 
+/**
+ * The company paragraph that closes a press release ("Ascom is a global solutions provider …"): it
+ * describes the issuer, not the news. Only meaningful at the end of an article.
+ */
+const BOILERPLATE = /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (\([\p{Lu}:. ]{2,20}\) )?(is|are) (a|an|the) ((leading|global|world'?s?|international|premier|pioneering|fast-growing|privately[- ]held|publicly[- ]traded|independent|trusted)\b[\p{L}, -]{0,40})?(provider|company|leader|firm|developer|manufacturer|supplier|organi[sz]ation|platform)\b/u;
+
+export function isIssuerBoilerplate(text: string): boolean {
+  return BOILERPLATE.test(text.trim());
+}
+
 /** "-", "6", "•", "|": list furniture left by scraping. */
 export function isSeparator(text: string): boolean {
   return /^[\s\p{P}\p{S}\d]*$/u.test(text) && text.trim().length <= 4;
@@ -36,6 +46,14 @@ const CREDIT = /^(this (article|story|report) (was|has been) (edited|written|cop
 
 export function isCredit(text: string): boolean {
   return CREDIT.test(text.trim());
+}
+
+/** Calls to action that close an article: tips, follows, newsletter sign-ups. */
+const PROMO = /^(have|got) a (news )?tip\b|^follow (us|@\w+|[\p{Lu}][\p{L}.' -]{1,40} on (twitter|x|facebook|instagram))\b|\bsubscribe to [\p{L}.'’ -]{1,40}newsletters?\.?$|^sign up (for|to) (our|the) [\p{L} ]{0,30}newsletter|\b(receive|get) our (free )?[\p{L} ]{0,20}(e-?)?newsletters?\.?$|^have your say\b.{0,80}\b(forums?|comments)\.?$/iu;
+
+export function isPromoLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 300 && PROMO.test(trimmed);
 }
 
 const SHARE = /^(share( on| via)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|x)(\s*[|/·•,]\s*(share( on| via)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|x))*\s*$/i;

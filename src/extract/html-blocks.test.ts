@@ -124,4 +124,27 @@ describe('htmlToBlocks', () => {
     const { layout } = extract(deep);
     assert.ok(layout.paragraphs.some((p) => p.startsWith('Deep text')));
   });
+  it('should keep an embedded social post, and take a caption-named element as a caption', () => {
+    const { layout } = extract(`<html><body><article>
+      <p>The state launched its new campaign on Monday, and many people noticed something odd about the slogan.</p>
+      <div class="InlineImage-imageEmbedCaption">The governor at the launch in Pierre on Monday, Nov. 18, 2019.</div>
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and yes the state spent nearly half a million dollars on it</p>— A reader (@reader) November 18, 2019</blockquote></div>
+      <p>The governor defended the campaign, saying it had people talking about the problem, which was the point.</p>
+    </article></body></html>`);
+    assert.ok(layout.paragraphs.some((p) => p.startsWith('Yes this is real')));
+    assert.deepEqual(layout.captions, ['The governor at the launch in Pierre on Monday, Nov. 18, 2019.']);
+  });
+
+  it('should drop calls to action and a press release’s issuer paragraph at the end', () => {
+    const { layout } = extract(`<html><body><article>
+      <p>Acme Medical and a hospital group said on Tuesday they would roll out a new alarm system in intensive care units.</p>
+      <p>The system collects data from monitors, ventilators and pumps, and shows clinicians one view of each patient.</p>
+      <p>“It cuts the noise that nurses hear each shift,” said the group’s medical director, who led the trial last year.</p>
+      <p>Have a tip? Jane Doe may be reached at jdoe@example.com.</p>
+      <p>Get the latest updates right in your inbox. Subscribe to Example.com’s newsletters.</p>
+      <p>Acme Medical is a global solutions provider focused on healthcare ICT and mobile workflow solutions.</p>
+      <p>Acme Medical is headquartered in Baar and employs around 1,300 people worldwide.</p>
+    </article></body></html>`);
+    assert.equal(layout.paragraphs.length, 3);
+  });
 });

@@ -38,7 +38,12 @@ const BLOCK_TAGS: Record<string, BlockTag> = {
 };
 // Class and id names, judged one token at a time. Chrome is read from a token's last BEM part
 // ("article-body__newsletter" is a newsletter box); an article body name must end the token.
-const CLUTTER_TOKEN = /(^|[_-])(share|sharing|social|related|recommend\w*|comments?|newsletter|subscribe|signup|cookie|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|navbar|nav|footer|popular|trending|most-read|author-bio|bio|outbrain|taboola|modal|popup|toolbar|tags|widget|masthead|banner|byline|meta|disqus|rating|print|pagination|pager)($|[_-])/i;
+const CLUTTER_TOKEN = /(^|[_-])(share|sharing|social|related|recommend\w*|comments?|newsletter|subscribe|signup|cookie|consent|gdpr|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|navbar|nav|footer|popular|trending|most-read|author-bio|bio|outbrain|taboola|modal|popup|toolbar|tags|widget|masthead|banner|byline|meta|disqus|rating|print|pagination|pager|breaking-news|ticker)($|[_-])/i;
+/** A photo caption's element; "has-caption" and the like only describe a wrapper. */
+const CAPTION_TOKEN = /^(?!(has|with|no)[_-])[\w-]*caption(-?text)?$/i;
+/** Text longer than this is not a caption, whatever its element is called. */
+const CAPTION_MAX = 500;
+const EMBED_TOKEN = /(social|media|twitter|tweet|instagram|facebook|tiktok|post)[_-]?embed|embed[_-]?(social|twitter|tweet|instagram|facebook|tiktok|post)/i;
 const ARTICLE_TOKEN = /(^|[_-])(article-?body|articlebody|story-?body|entry-content|post-content|post-body|article-content|story-content|article-text|body-text|main-content|page-content|content-body|text-body|postbody|articletext|storytext)$/i;
 const POSITIVE_ATTR = /(article|body|content|entry|main|page|post|text|blog|story|column|hentry)/i;
 const NEGATIVE_ATTR = /(hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|social|subscribe|newsletter|cookie|popular|trending|recommend|byline|author|caption)/i;
@@ -89,6 +94,7 @@ interface OpenBlock {
   inArticle: boolean;
   element: number;
   row: number;
+  caption: boolean;
 }
 
 /** One open element, as the parser reports it. */
@@ -103,6 +109,8 @@ interface Frame {
   inArticle: boolean;
   row: number;
   inPre: boolean;
+  /** Inside an element named as a photo caption ("caption", "imageEmbedCaption", "wp-caption-text"). */
+  inCaption: boolean;
   need: TextNeed | null;
   text: string;
 }
@@ -112,7 +120,7 @@ interface Frame {
  * without building a document tree: blocks, the element tree as parent pointers, and metadata.
  */
 function walk(html: string, state: WalkState, meta: MetaCollector): void {
-  const root: OpenBlock = { tag: 'div', parts: [], inArticle: false, element: 1, row: 0 };
+  const root: OpenBlock = { tag: 'div', parts: [], inArticle: false, element: 1, row: 0, caption: false };
   const frames: Frame[] = [];
   const capturing: Frame[] = [];
   let current: OpenBlock = root;
@@ -125,7 +133,7 @@ function walk(html: string, state: WalkState, meta: MetaCollector): void {
         const name = rawName.toLowerCase();
         const need = collectMeta(name, attribs, meta);
         const outer = top();
-        const frame: Frame = { id: 0, skipped: false, link: false, block: null, previous: null, inArticle: outer?.inArticle ?? false, row: outer?.row ?? 0, inPre: outer?.inPre ?? false, need, text: '' };
+        const frame: Frame = { id: 0, skipped: false, link: false, block: null, previous: null, inArticle: outer?.inArticle ?? false, row: outer?.row ?? 0, inPre: outer?.inPre ?? false, inCaption: outer?.inCaption ?? false, need, text: '' };
         if (need) capturing.push(frame);
         frames.push(frame);
         if (skipped > 0 || SKIP_TAGS.has(name) || isHidden(attribs)) {
@@ -147,6 +155,7 @@ function walk(html: string, state: WalkState, meta: MetaCollector): void {
         state.chrome.push(CHROME_TAGS.has(name) || (role !== undefined && /\b(navigation|banner|complementary|contentinfo)\b/.test(role)) || names.chrome);
         if (name === 'tr') frame.row = id;
         if (name === 'pre') frame.inPre = true;
+        if (names.caption) frame.inCaption = true;
         const tag = BLOCK_TAGS[name];
         // Inside a paragraph or heading a stray <div> stays inline (splitting would cut a sentence); any
         // other block element starts a new block, as a browser would close the paragraph.
@@ -155,7 +164,7 @@ function walk(html: string, state: WalkState, meta: MetaCollector): void {
           flush(current, state);
           current.parts = [];
           frame.previous = current;
-          frame.block = { tag, parts: [], inArticle: frame.inArticle, element: id, row: name === 'td' || name === 'th' ? frame.row : 0 };
+          frame.block = { tag, parts: [], inArticle: frame.inArticle, element: id, row: name === 'td' || name === 'th' ? frame.row : 0, caption: frame.inCaption };
           current = frame.block;
         } else if (name === 'a') {
           frame.link = true;
@@ -211,9 +220,10 @@ interface NameEvidence {
   weight: number;
   article: boolean;
   chrome: boolean;
+  caption: boolean;
 }
 
-const NO_NAMES: NameEvidence = { weight: 0, article: false, chrome: false };
+const NO_NAMES: NameEvidence = { weight: 0, article: false, chrome: false, caption: false };
 // Class names repeat across a page (and pages of a site): each distinct one is judged once.
 const judged = new Map<string, NameEvidence>();
 
@@ -226,10 +236,12 @@ function classify(attribs: Record<string, string>): NameEvidence {
   if (!names) {
     const tokens = attrs.split(/\s+/).filter(Boolean);
     const article = tokens.some((t) => ARTICLE_TOKEN.test(t));
-    const chrome = !article && tokens.some((t) => CLUTTER_TOKEN.test(t.split(/__|--/).pop()!));
+    // An embedded post ("social-media-embed", "embed-twitter") is quoted in the story, not a share bar.
+    const chrome = !article && tokens.some((t) => !EMBED_TOKEN.test(t) && CLUTTER_TOKEN.test(t.split(/__|--/).pop()!));
     let weight = article ? 50 : POSITIVE_ATTR.test(attrs) ? 25 : 0;
     if (!article && NEGATIVE_ATTR.test(attrs)) weight -= 25;
-    names = { weight, article, chrome };
+    const caption = !article && tokens.some((t) => CAPTION_TOKEN.test(t));
+    names = { weight, article, chrome, caption };
     if (judged.size > 50_000) judged.clear();
     judged.set(attrs, names);
   }
@@ -244,7 +256,8 @@ function flush(block: OpenBlock, state: WalkState): void {
     const clean = text.replace(/\s+/g, ' ').trim();
     if (clean) {
       if (block.row) state.rows.set(state.blocks.length, block.row);
-      state.blocks.push({ text: clean, tag: block.tag, linkDensity: Math.min(1, linkChars / clean.length), inArticle: block.inArticle, element: block.element });
+      const tag = block.caption && clean.length <= CAPTION_MAX && block.tag === 'div' ? 'figcaption' : block.tag;
+      state.blocks.push({ text: clean, tag, linkDensity: Math.min(1, linkChars / clean.length), inArticle: block.inArticle, element: block.element });
     }
     text = '';
     linkChars = 0;

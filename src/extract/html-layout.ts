@@ -5,7 +5,7 @@
  */
 import { type Block, wordCount } from './block.js';
 import { type Byline, parseByline } from './byline.js';
-import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isSectionLabel, isSeparator, isShareBar, isStrongCaption } from './clutter.js';
+import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isIssuerBoilerplate, isPromoLine, isSectionLabel, isSeparator, isShareBar, isStrongCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 import type { HtmlBlocks } from './html-blocks.js';
 import { type Layout, mergeBylines, type PageMetadata, stripAgencySignature } from './layout.js';
@@ -56,13 +56,15 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   let kept = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    // A list heading ("More stories", "About Ascom") followed by little text ends the article: what
-    // follows is the page's tail (teasers, boilerplate), not more of the story.
-    if (kept > 0 && isSectionLabel(block.text) && remaining[i + 1]! < kept * 0.3) {
+    // A list heading ("More stories", "About Ascom") or a press release's issuer paragraph, followed by
+    // little text, ends the article: what follows is the page's tail (teasers, boilerplate).
+    if (kept > 0 && (isSectionLabel(block.text) || isIssuerBoilerplate(block.text)) && remaining[i + 1]! < kept * 0.3) {
       for (const rest of blocks.slice(i)) layout.dropped.push({ rule: 'tail', text: rest.text });
       break;
     }
-    const rule = seen.has(block.text) ? 'repeated' : dropRule(block, headlineKey, authors);
+    // A paragraph rendered twice (a pull quote, a mobile copy) is said once; short lines that repeat
+    // (the same step in each day of a plan, a table's row labels) are the article's own structure.
+    const rule = block.text.length >= REPEAT_MIN && seen.has(block.text) ? 'repeated' : dropRule(block, headlineKey, authors);
     seen.add(block.text);
     if (rule === 'caption') {
       if (!layout.captions.includes(block.text)) layout.captions.push(block.text);
@@ -115,6 +117,7 @@ function suffixLengths(blocks: readonly Block[]): number[] {
   return out;
 }
 
+const REPEAT_MIN = 80;
 /** Datelines and printed dates carry a year: without one, no date parser is worth running. */
 const HAS_YEAR = /(?:19|20)\d{2}/;
 const BYLINE_START = /^\s*(?:written\s+)?by[:\s]/i;
@@ -129,6 +132,7 @@ function dropRule(block: Block, headlineKey: string, authors: readonly string[])
   if (isEmailLine(text)) return 'email';
   if (isCredit(text)) return 'credit';
   if (isShareBar(text)) return 'share-bar';
+  if (isPromoLine(text)) return 'promo';
   if (isAuthorBio(text, authors)) return 'author-bio';
   if (text.length <= 120 && wordCount(text) <= 14 && ((BYLINE_START.test(text) && parseByline(text)) || (HAS_YEAR.test(text) && (DATELINE_START.test(text) || (parseDateline(text)?.coverage ?? 0) >= 0.6)))) return 'byline';
   return null;

@@ -150,16 +150,36 @@ function promoteOverSplitArticle(tree: Tree, scores: Map<number, number>, top: n
     .sort((a, b) => b[1] - a[1])
     .slice(0, 20)
     .map(([id]) => id);
-  if (rivals.length === 0) return top;
+  // Chunks of one template: containers reached from an ancestor by the same path of named wrappers
+  // as the top one. They may be shorter (a story's last third), but not teaser-short.
+  const chunks = [...scores].filter(([id, score]) => id !== top && !inside(tree, top, id) && score >= Math.max(10, topScore * 0.15)).map(([id]) => id);
+  if (rivals.length === 0 && chunks.length === 0) return top;
   let ancestor = top;
-  for (let level = 0; level < 4; level++) {
+  for (let level = 0; level < 6; level++) {
     ancestor = page.parents[ancestor]!;
     if (ancestor <= 1) break;
-    const others = rivals.filter((id) => inside(tree, id, ancestor));
+    const others = level < 4 ? rivals.filter((id) => inside(tree, id, ancestor)) : [];
     // Two rivals, or one named like an article body as the top is, make the case.
     if (others.length >= 2 || others.some((id) => page.weights[id]! >= 25 && page.weights[top]! >= 25)) return ancestor;
+    if (level >= 1 && chunks.filter((id) => inside(tree, id, ancestor) && samePath(page, id, top, ancestor)).length >= 2) return ancestor;
   }
   return top;
+}
+
+/**
+ * Whether chunk starts the way top does: the first steps of its path upwards carry the same
+ * class-name weights as top's path up to ancestor (chunk may sit deeper, in more wrappers), with at
+ * least two named wrappers among them.
+ */
+function samePath(page: HtmlBlocks, chunk: number, top: number, ancestor: number): boolean {
+  let x = chunk;
+  let named = 0;
+  for (let y = top; y !== ancestor; y = page.parents[y]!) {
+    if (x === ancestor || x <= 1 || y <= 1 || page.weights[x] !== page.weights[y]) return false;
+    if (page.weights[y] !== 0) named++;
+    x = page.parents[x]!;
+  }
+  return named >= 2;
 }
 
 function keep(block: Block, chrome: boolean): boolean {
