@@ -15,8 +15,11 @@ export interface Block {
   element?: number;
 }
 
-/** Words: runs of letters or digits (with inner apostrophes, dots and hyphens), counted without allocating. */
-export function wordCount(text: string): number {
+/**
+ * Words: runs of letters or digits (with inner apostrophes, dots and hyphens), counted without
+ * allocating. Counting stops past `enough` words, for callers that only compare with a small number.
+ */
+export function wordCount(text: string, enough = Infinity): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -27,7 +30,7 @@ export function wordCount(text: string): number {
     if (!wordChar) inWord = false;
     else if (!inWord && (c < 128 ? isAlnumAscii(c) : true)) {
       inWord = true;
-      count++;
+      if (++count > enough) return count;
     }
   }
   return count;

@@ -30,7 +30,7 @@ export function isInlineLabel(text: string): boolean {
 const BOILERPLATE = /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (\([\p{Lu}:. ]{2,20}\) )?(is|are) (a|an|the) ((leading|global|world'?s?|international|premier|pioneering|fast-growing|privately[- ]held|publicly[- ]traded|independent|trusted)\b[\p{L}, -]{0,40})?(provider|company|leader|firm|developer|manufacturer|supplier|organi[sz]ation|platform)\b/u;
 
 export function isIssuerBoilerplate(text: string): boolean {
-  return BOILERPLATE.test(text.trim());
+  return / (is|are) (a|an|the) /.test(text.slice(0, 90)) && BOILERPLATE.test(text.trim());
 }
 
 /** "-", "6", "•", "|": list furniture left by scraping. */
@@ -49,11 +49,13 @@ export function isCredit(text: string): boolean {
 }
 
 /** Calls to action that close an article: tips, follows, newsletter sign-ups. */
-const PROMO = /^(have|got) a (news )?tip\b|^follow (us|@\w+|[\p{Lu}][\p{L}.' -]{1,40} on (twitter|x|facebook|instagram))\b|\bsubscribe to [\p{L}.'’ -]{1,40}newsletters?\.?$|^sign up (for|to) (our|the) [\p{L} ]{0,30}newsletter|\b(receive|get) our (free )?[\p{L} ]{0,20}(e-?)?newsletters?\.?$|^have your say\b.{0,80}\b(forums?|comments)\.?$/iu;
+const PROMO_START = /^(?:(have|got) a (news )?tip\b|follow (us|@\w+|[\p{Lu}][\p{L}.' -]{1,40} on (twitter|x|facebook|instagram))\b|sign up (for|to) (our|the) [\p{L} ]{0,30}newsletter|have your say\b.{0,80}\b(forums?|comments)\.?$)/iu;
+const PROMO_END = /(\bsubscribe to [\p{L}.'’ -]{1,40}|\b(receive|get) our (free )?[\p{L} ]{0,20}(e-?)?)newsletters?\.?$/iu;
 
 export function isPromoLine(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length <= 300 && PROMO.test(trimmed);
+  if (trimmed.length > 300) return false;
+  return PROMO_START.test(trimmed) || (/newsletters?\.?$/i.test(trimmed) && PROMO_END.test(trimmed));
 }
 
 const SHARE = /^(share( on| via)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|x)(\s*[|/·•,]\s*(share( on| via)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|x))*\s*$/i;

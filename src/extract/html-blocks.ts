@@ -47,7 +47,6 @@ const EMBED_TOKEN = /(social|media|twitter|tweet|instagram|facebook|tiktok|post)
 const ARTICLE_TOKEN = /(^|[_-])(article-?body|articlebody|story-?body|entry-content|post-content|post-body|article-content|story-content|article-text|body-text|main-content|page-content|content-body|text-body|postbody|articletext|storytext)$/i;
 const POSITIVE_ATTR = /(article|body|content|entry|main|page|post|text|blog|story|column|hentry)/i;
 const NEGATIVE_ATTR = /(hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|social|subscribe|newsletter|cookie|popular|trending|recommend|byline|author|caption)/i;
-const LINE_BREAK = '\u2028';
 /** Cells of a table row shorter than this read across as one line ("1 Kyle Busch 5040 5 1"). */
 const SHORT_CELL = 80;
 
@@ -83,14 +82,11 @@ interface WalkState {
   rows: Map<number, number>;
 }
 
-interface Part {
-  text: string;
-  link: boolean;
-}
-
 interface OpenBlock {
   tag: BlockTag;
-  parts: Part[];
+  /** Text since the block opened or since its last line break, and how much of it is link text. */
+  text: string;
+  linkChars: number;
   inArticle: boolean;
   element: number;
   row: number;
@@ -120,7 +116,7 @@ interface Frame {
  * without building a document tree: blocks, the element tree as parent pointers, and metadata.
  */
 function walk(html: string, state: WalkState, meta: MetaCollector): void {
-  const root: OpenBlock = { tag: 'div', parts: [], inArticle: false, element: 1, row: 0, caption: false };
+  const root: OpenBlock = { tag: 'div', text: '', linkChars: 0, inArticle: false, element: 1, row: 0, caption: false };
   const frames: Frame[] = [];
   const capturing: Frame[] = [];
   let current: OpenBlock = root;
@@ -142,7 +138,7 @@ function walk(html: string, state: WalkState, meta: MetaCollector): void {
           return;
         }
         if (name === 'br') {
-          current.parts.push({ text: LINE_BREAK, link: false });
+          flush(current, state);
           return;
         }
         const id = state.parents.length;
@@ -162,9 +158,8 @@ function walk(html: string, state: WalkState, meta: MetaCollector): void {
         const inline = name === 'div' && PARAGRAPH_LIKE.has(current.tag) && current !== root;
         if (tag && !inline) {
           flush(current, state);
-          current.parts = [];
           frame.previous = current;
-          frame.block = { tag, parts: [], inArticle: frame.inArticle, element: id, row: name === 'td' || name === 'th' ? frame.row : 0, caption: frame.inCaption };
+          frame.block = { tag, text: '', linkChars: 0, inArticle: frame.inArticle, element: id, row: name === 'td' || name === 'th' ? frame.row : 0, caption: frame.inCaption };
           current = frame.block;
         } else if (name === 'a') {
           frame.link = true;
@@ -174,10 +169,16 @@ function walk(html: string, state: WalkState, meta: MetaCollector): void {
       ontext(data) {
         for (const c of capturing) if (c.text.length < TEXT_LIMITS[c.need!]) c.text += data;
         if (skipped > 0) return;
-        // Newlines in the source are only white space; a line break is a <br> (or a newline in <pre>),
-        // marked with LINE_BREAK so the two never mix.
+        // Newlines in the source are only white space; a line break is a <br> (which ends the block's
+        // current line), or a newline inside <pre>.
         const frame = top();
-        current.parts.push({ text: frame?.inPre ? data.replace(/\n/g, LINE_BREAK) : data, link: links > 0 });
+        if (frame?.inPre && data.includes('\n')) {
+          const lines = data.split('\n');
+          for (let i = 0; i < lines.length; i++) {
+            if (i > 0) flush(current, state);
+            append(current, lines[i]!, links > 0);
+          }
+        } else append(current, data, links > 0);
       },
       onclosetag() {
         const frame = frames.pop();
@@ -231,7 +232,8 @@ function classify(attribs: Record<string, string>): NameEvidence {
   const cls = attribs.class;
   const id = attribs.id;
   if (!cls && !id) return NO_NAMES;
-  const attrs = `${cls ?? ''} ${id ?? ''}`.slice(0, 500);
+  // Most elements have a class and no id: their class string is the key as it is.
+  const attrs = id === undefined ? cls!.slice(0, 500) : `${cls ?? ''} ${id}`.slice(0, 500);
   let names = judged.get(attrs);
   if (!names) {
     const tokens = attrs.split(/\s+/).filter(Boolean);
@@ -248,34 +250,23 @@ function classify(attribs: Record<string, string>): NameEvidence {
   return names;
 }
 
-/** A block's text, one block per line break, each with its own share of link text. */
+function append(block: OpenBlock, data: string, link: boolean): void {
+  block.text += data;
+  if (link) block.linkChars += data.trim().length;
+}
+
+/** The block's text so far becomes a block (at a line break, a nested block or the block's end). */
 function flush(block: OpenBlock, state: WalkState): void {
-  let text = '';
-  let linkChars = 0;
-  const emit = (): void => {
-    const clean = text.replace(/\s+/g, ' ').trim();
-    if (clean) {
-      if (block.row) state.rows.set(state.blocks.length, block.row);
-      const tag = block.caption && clean.length <= CAPTION_MAX && block.tag === 'div' ? 'figcaption' : block.tag;
-      state.blocks.push({ text: clean, tag, linkDensity: Math.min(1, linkChars / clean.length), inArticle: block.inArticle, element: block.element });
-    }
-    text = '';
-    linkChars = 0;
-  };
-  for (const part of block.parts) {
-    if (!part.text.includes(LINE_BREAK)) {
-      text += part.text;
-      if (part.link) linkChars += part.text.trim().length;
-      continue;
-    }
-    const pieces = part.text.split(LINE_BREAK);
-    pieces.forEach((piece, i) => {
-      if (i > 0) emit();
-      text += piece;
-      if (part.link) linkChars += piece.trim().length;
-    });
-  }
-  emit();
+  const raw = block.text;
+  const linkChars = block.linkChars;
+  block.text = '';
+  block.linkChars = 0;
+  if (raw === '') return;
+  const clean = raw.replace(/\s+/g, ' ').trim();
+  if (!clean) return;
+  if (block.row) state.rows.set(state.blocks.length, block.row);
+  const tag = block.caption && clean.length <= CAPTION_MAX && block.tag === 'div' ? 'figcaption' : block.tag;
+  state.blocks.push({ text: clean, tag, linkDensity: Math.min(1, linkChars / clean.length), inArticle: block.inArticle, element: block.element });
 }
 
 /** Consecutive cells of one table row, all short, become one line that reads across the row. */

@@ -23,7 +23,7 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
   for (const block of scanOrder(page, main.blocks)) {
     // Cheap tests first: a byline starts with "By", a dateline holds a digit.
     const text = block.text;
-    if (text.length > 120 || wordCount(text) > 14) continue;
+    if (text.length > 120 || wordCount(text, 14) > 14) continue;
     if (BYLINE_START.test(text)) {
       const byline = parseByline(text);
       if (byline) bylines.push(byline);
@@ -50,7 +50,20 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     method: main.method,
   };
   const headlineKey = normalise(headline ?? '');
-  const blocks = main.blocks;
+  Object.assign(layout, sortBlocks(main.blocks, headlineKey, authors, false));
+  // A slideshow tells its story in the captions: when they hold most of the text, they are the body.
+  const captionText = layout.captions.reduce((n, c) => n + c.length, 0);
+  const bodyText = layout.paragraphs.reduce((n, c) => n + c.length, 0);
+  if (captionText >= SLIDESHOW_MIN && bodyText < captionText * 0.5) Object.assign(layout, sortBlocks(main.blocks, headlineKey, authors, true));
+  stripAgencySignature(layout);
+  return layout;
+}
+
+type Sorted = Pick<Layout, 'paragraphs' | 'captions' | 'dropped'>;
+
+/** The region's blocks sorted into paragraphs, captions and dropped lines (with the rule that dropped each). */
+function sortBlocks(blocks: readonly Block[], headlineKey: string, authors: readonly string[], captionsAreBody: boolean): Sorted {
+  const out: Sorted = { paragraphs: [], captions: [], dropped: [] };
   const remaining = suffixLengths(blocks);
   const seen = new Set<string>();
   let kept = 0;
@@ -59,23 +72,24 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     // A list heading ("More stories", "About Ascom") or a press release's issuer paragraph, followed by
     // little text, ends the article: what follows is the page's tail (teasers, boilerplate).
     if (kept > 0 && (isSectionLabel(block.text) || isIssuerBoilerplate(block.text)) && remaining[i + 1]! < kept * 0.3) {
-      for (const rest of blocks.slice(i)) layout.dropped.push({ rule: 'tail', text: rest.text });
+      for (const rest of blocks.slice(i)) out.dropped.push({ rule: 'tail', text: rest.text });
       break;
     }
     // A paragraph rendered twice (a pull quote, a mobile copy) is said once; short lines that repeat
     // (the same step in each day of a plan, a table's row labels) are the article's own structure.
-    const rule = block.text.length >= REPEAT_MIN && seen.has(block.text) ? 'repeated' : dropRule(block, headlineKey, authors);
+    let rule = block.text.length >= REPEAT_MIN && seen.has(block.text) ? 'repeated' : dropRule(block, headlineKey, authors);
     seen.add(block.text);
+    if (rule === 'caption' && captionsAreBody && !seen.has(`caption:${block.text}`)) rule = null;
+    seen.add(`caption:${block.text}`);
     if (rule === 'caption') {
-      if (!layout.captions.includes(block.text)) layout.captions.push(block.text);
-    } else if (rule) layout.dropped.push({ rule, text: block.text });
+      if (!out.captions.includes(block.text)) out.captions.push(block.text);
+    } else if (rule) out.dropped.push({ rule, text: block.text });
     else {
-      layout.paragraphs.push(block.text);
+      out.paragraphs.push(block.text);
       kept += block.text.length;
     }
   }
-  stripAgencySignature(layout);
-  return layout;
+  return out;
 }
 
 /**
@@ -118,6 +132,8 @@ function suffixLengths(blocks: readonly Block[]): number[] {
 }
 
 const REPEAT_MIN = 80;
+/** Caption text that can make a slideshow's body. */
+const SLIDESHOW_MIN = 300;
 /** Datelines and printed dates carry a year: without one, no date parser is worth running. */
 const HAS_YEAR = /(?:19|20)\d{2}/;
 const BYLINE_START = /^\s*(?:written\s+)?by[:\s]/i;
@@ -134,7 +150,7 @@ function dropRule(block: Block, headlineKey: string, authors: readonly string[])
   if (isShareBar(text)) return 'share-bar';
   if (isPromoLine(text)) return 'promo';
   if (isAuthorBio(text, authors)) return 'author-bio';
-  if (text.length <= 120 && wordCount(text) <= 14 && ((BYLINE_START.test(text) && parseByline(text)) || (HAS_YEAR.test(text) && (DATELINE_START.test(text) || (parseDateline(text)?.coverage ?? 0) >= 0.6)))) return 'byline';
+  if (text.length <= 120 && wordCount(text, 14) <= 14 && ((BYLINE_START.test(text) && parseByline(text)) || (HAS_YEAR.test(text) && (DATELINE_START.test(text) || (parseDateline(text)?.coverage ?? 0) >= 0.6)))) return 'byline';
   return null;
 }
 

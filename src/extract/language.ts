@@ -7,6 +7,9 @@ const ISO_639_3_TO_1: Record<string, string> = {
   swe: 'sv', ron: 'ro', ces: 'cs', hun: 'hu', ell: 'el', heb: 'he', ben: 'bn', urd: 'ur', zlm: 'ms', tgl: 'tl',
 };
 
+/** Characters of the body that franc reads: its trigram statistics settle within a few hundred. */
+const LANGUAGE_SAMPLE = 700;
+
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'a']);
 
 /**
@@ -18,7 +21,7 @@ export function detectLanguage(text: string, declared?: string): string | null {
   if (declared === 'en' && looksEnglish(text)) return 'en';
   if (text.length < 20) return declared ?? null;
   // The opening of the body is enough: trigram statistics settle within a few hundred characters.
-  const code = franc(text.slice(0, 1500), { minLength: 20 });
+  const code = franc(text.slice(0, LANGUAGE_SAMPLE), { minLength: 20 });
   if (code === 'und') return declared ?? null;
   return ISO_639_3_TO_1[code] ?? code;
 }

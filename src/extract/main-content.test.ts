@@ -50,4 +50,19 @@ describe('selectMainContent', () => {
     assert.equal(got.length, 3);
     assert.ok(got.every((p) => p.startsWith('Paragraph')));
   });
+  it('should read a story told one short paragraph per slide, and a recipe’s steps in containers of their own', () => {
+    const slide = (n: number): string => `<div class="slide"><div><div class="slide-text"><p>Slide ${n}: the singer spoke about her years on tour, and the press, in an interview.</p></div></div></div>`;
+    const slides = paragraphs(`<html><body><div class="gallery">${Array.from({ length: 12 }, (_, i) => slide(i + 1)).join('')}</div></body></html>`);
+    assert.equal(slides.length, 12);
+    const step = (n: number, text: string): string => `<li><div class="step-content"><div><p>${text}</p></div></div><span>${n}</span></li>`;
+    const recipe = paragraphs(`<html><body><ol>${step(1, 'Heat oven to 350°F. In a 13x9-inch pan, melt the butter in the oven, then sprinkle the brown sugar evenly over it.')}${step(2, 'Make the cake batter as directed on the box, using the reserved juice in place of water; pour it over the fruit.')}${step(3, 'Bake 42 to 48 minutes or until a toothpick inserted in the centre comes out clean, then turn it onto a plate.')}</ol></body></html>`);
+    assert.equal(recipe.length, 3);
+  });
+
+  it('should take a slideshow’s captions as its body when they hold the story', () => {
+    const slide = (n: number): string => `<figure><img src="/${n}.jpg"><figcaption>Slide ${n}: the new phone keeps the old design but packs a faster chip, a better camera and wireless charging.</figcaption></figure>`;
+    const layout = htmlLayout(htmlToBlocks(`<html><body><article><h1>The phone is here</h1>${[1, 2, 3, 4].map(slide).join('')}</article></body></html>`), {});
+    assert.equal(layout.paragraphs.length, 4);
+    assert.deepEqual(layout.captions, []);
+  });
 });

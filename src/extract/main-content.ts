@@ -21,7 +21,7 @@ export interface MainContent {
 }
 
 const MIN_TEXT = 250;
-const CONTENT_TAGS = new Set(['p', 'div', 'li', 'blockquote']);
+const CONTENT_TAGS = new Set(['p', 'div', 'li', 'blockquote', 'figcaption']);
 /** Sentence ends in any script: a short paragraph that ends like a sentence is kept. */
 const SENTENCE_END = /[.!?…"”。！？」』)]$/;
 
@@ -92,7 +92,9 @@ function selectByContainer(tree: Tree, useChrome: boolean): Block[] {
     const commas = (block.text.match(/[,，、]/g) ?? []).length;
     // Text inside chrome counts little: a wrapper named "content-and-menu" may still hold the article.
     const chromeFactor = useChrome && tree.nearestChrome[block.element!] !== 0 ? 0.3 : 1;
-    const score = (1 + commas + Math.min(3, Math.floor(length / 100))) * (1 - block.linkDensity) * chromeFactor;
+    // Captions count for less: they are the story only where a slideshow has no other text.
+    const captionFactor = block.tag === 'figcaption' ? 0.5 : 1;
+    const score = (1 + commas + Math.min(3, Math.floor(length / 100))) * (1 - block.linkDensity) * chromeFactor * captionFactor;
     // The block's container and the two above it share its score (text loose in the synthetic root
     // element scores the root itself).
     let id = page.parents[block.element!]! || block.element!;
@@ -138,7 +140,8 @@ function selectByContainer(tree: Tree, useChrome: boolean): Block[] {
 /**
  * An article cut into several chunks (one container per few paragraphs, each with an ad rail beside
  * it) gives several containers of comparable score. When two of them, or one named like an article
- * body as the top one is, sit under one ancestor a few levels up, that ancestor is the article.
+ * body as the top one is, sit under one ancestor a few levels up, that ancestor is the article; so it
+ * is when two more chunks hang under an ancestor the way the top one does.
  */
 function promoteOverSplitArticle(tree: Tree, scores: Map<number, number>, top: number, topScore: number): number {
   const { page } = tree;
@@ -151,8 +154,10 @@ function promoteOverSplitArticle(tree: Tree, scores: Map<number, number>, top: n
     .slice(0, 20)
     .map(([id]) => id);
   // Chunks of one template: containers reached from an ancestor by the same path of named wrappers
-  // as the top one. They may be shorter (a story's last third), but not teaser-short.
-  const chunks = [...scores].filter(([id, score]) => id !== top && !inside(tree, top, id) && score >= Math.max(10, topScore * 0.15)).map(([id]) => id);
+  // as the top one (a story in three sections, a recipe's steps, a slideshow's slides). They may be
+  // shorter than the top one (a story's last third), but not teaser-short.
+  const own = scores.get(top) ?? 0;
+  const chunks = [...scores].filter(([id, score]) => id !== top && !inside(tree, top, id) && (score >= Math.max(10, topScore * 0.15) || score >= own * 0.5)).map(([id]) => id);
   if (rivals.length === 0 && chunks.length === 0) return top;
   let ancestor = top;
   for (let level = 0; level < 6; level++) {
@@ -161,6 +166,7 @@ function promoteOverSplitArticle(tree: Tree, scores: Map<number, number>, top: n
     const others = level < 4 ? rivals.filter((id) => inside(tree, id, ancestor)) : [];
     // Two rivals, or one named like an article body as the top is, make the case.
     if (others.length >= 2 || others.some((id) => page.weights[id]! >= 25 && page.weights[top]! >= 25)) return ancestor;
+    // Two more chunks of the top one's template make the case.
     if (level >= 1 && chunks.filter((id) => inside(tree, id, ancestor) && samePath(page, id, top, ancestor)).length >= 2) return ancestor;
   }
   return top;
@@ -168,25 +174,25 @@ function promoteOverSplitArticle(tree: Tree, scores: Map<number, number>, top: n
 
 /**
  * Whether chunk starts the way top does: the first steps of its path upwards carry the same
- * class-name weights as top's path up to ancestor (chunk may sit deeper, in more wrappers), with at
- * least two named wrappers among them.
+ * class-name weights as top's path up to ancestor (chunk may sit deeper, in more wrappers), and at
+ * least one of them is named.
  */
 function samePath(page: HtmlBlocks, chunk: number, top: number, ancestor: number): boolean {
   let x = chunk;
-  let named = 0;
+  let named = false;
   for (let y = top; y !== ancestor; y = page.parents[y]!) {
     if (x === ancestor || x <= 1 || y <= 1 || page.weights[x] !== page.weights[y]) return false;
-    if (page.weights[y] !== 0) named++;
+    if (page.weights[y] !== 0) named = true;
     x = page.parents[x]!;
   }
-  return named >= 2;
+  return named;
 }
 
 function keep(block: Block, chrome: boolean): boolean {
   if (block.tag === 'figcaption') return true;
   if (chrome) return false;
   if (block.linkDensity > 0.5) return false;
-  const words = wordCount(block.text);
+  const words = wordCount(block.text, 20);
   if (block.tag === 'h1' || block.tag === 'h2') return words <= 20;
   // Items of a list inside the article (ingredients, product names) are short but are the article.
   if (block.tag === 'li' && block.linkDensity < 0.3) return true;
