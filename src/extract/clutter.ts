@@ -66,6 +66,8 @@ export function isShareBar(text: string): boolean {
 
 const BIO_VERBS = /^(is|was|serves|served|has|joined|covers|writes|reports|works|holds|graduated|began|leads|specializes|specialises)\b/;
 
+const BIO = /^(about the author|the author is|[\p{Lu}][\p{L}.'’-]+ ([\p{Lu}]\. )?[\p{Lu}][\p{L}.'’-]+ is an? ((staff|senior|freelance|contributing|investigative|political|general[- ]assignment|business|sports|crime|digital|multimedia|news|associate|managing|deputy) )*(reporter|correspondent|writer|journalist|editor|intern|columnist|photographer|producer|photojournalist)\b)/u;
+
 /** An author bio: starts with the author's name (or surname) and says what they do. */
 export function isAuthorBio(text: string, authors: readonly string[]): boolean {
   const trimmed = text.trim();
@@ -73,7 +75,7 @@ export function isAuthorBio(text: string, authors: readonly string[]): boolean {
   for (const author of authors) {
     if (author.includes(' ') && trimmed.startsWith(`${author} `) && BIO_VERBS.test(trimmed.slice(author.length + 1))) return true;
   }
-  return /^(about the author|the author is|[\p{Lu}][\p{L}.-]+ [\p{Lu}][\p{L}.-]+ is an? (reporter|correspondent|writer|journalist|editor|intern|columnist))\b/u.test(trimmed);
+  return BIO.test(trimmed);
 }
 
 const CAPTION_CUES = /(\bfrom left\b|\(from left\)|^(photo|image|picture|file photo)\s*[:(]|\bsource:\s|\b(photo|image) (by|courtesy|credit)\b|\bcourtesy of\b|\((ap|afp|reuters|yonhap|getty images|epa)( photo)?\)|\bgetty images\b|\bpictured\b|\bis seen\b|\bpose for (a )?photo)/i;
@@ -82,8 +84,9 @@ export function looksLikeCaption(text: string): boolean {
   return CAPTION_CUES.test(text);
 }
 
-/** Cues strong enough to take a line out of the body as a caption wherever it stands. */
-const STRONG_CAPTION = /(^(photo|image|picture|file photo|pictured)\s*[:(-]|\bfrom left\b|\((?:[^()]*\s)?(photo|picture|image)s?\b[^()]*\)\s*$)/i;
+/** Cues strong enough to take a line out of the body as a caption wherever it stands (the last: a
+ * photographer and agency after a bar, "… | Sam Charles / Sun-Times"). */
+const STRONG_CAPTION = /(^(photo|image|picture|file photo|pictured)\s*[:(-]|\bfrom left\b|\((?:[^()]*\s)?(photo|picture|image)s?\b[^()]*\)\s*$|\s\|\s*(photo:?\s*)?[\p{Lu}][\p{L}.'’ -]{1,40}\s*\/\s*[\p{Lu}][\p{L}.'’ -]{1,40}$)/iu;
 
 export function isStrongCaption(text: string): boolean {
   return STRONG_CAPTION.test(text.trim());

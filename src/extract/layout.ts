@@ -137,7 +137,7 @@ function findHeadline(blocks: readonly Block[], marks: HeadMarks, meta: PageMeta
 
 function isTitleLike(text: string): boolean {
   const words = wordCount(text);
-  return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !isClutter(text) && !looksLikeCaption(text) && parseDateline(text) === null;
+  return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !isClutter(text) && !looksLikeCaption(text) && !isStrongCaption(text) && parseDateline(text) === null;
 }
 
 function isClutter(text: string): boolean {
