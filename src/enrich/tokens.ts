@@ -21,7 +21,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     let value = m[0];
     let start = m.index! + offset;
     // A trailing dot belongs to the word only for known abbreviations; otherwise it ends a sentence.
-    if (value.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(value) && !ABBREVIATIONS.has(value.toLowerCase())) {
+    if (value.length > 1 && value.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(value) && !ABBREVIATIONS.has(value.toLowerCase())) {
       value = value.slice(0, -1);
       tokens.push(makeToken(value, start));
       tokens.push(makeToken('.', start + value.length));

@@ -1,12 +1,15 @@
 /**
- * Rule-based named entities: runs of capitalised words are cut and typed by the gazetteer (countries,
- * capitals, demonyms), head words (organisations, places), titles before names and the article's own
- * evidence (a word the article also writes in lower case is not a name). A statistical tagger will
- * take over the open cases (issue 4); these rules stay for what rules do better.
+ * Named entities. Two sources: rules, where runs of capitalised words are cut and typed by the
+ * gazetteer (countries, capitals, demonyms), head words (organisations, places), titles before names
+ * and the article's own evidence (a word the article also writes in lower case is not a name); and
+ * the statistical tagger (model/), which finds the names rules cannot type. merge.ts decides between
+ * them.
  */
 import type { Entity, Span } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion, MAX_PLACE_WORDS } from '../gazetteer/places.js';
 import { type Token, tokenize } from '../tokens.js';
+import { mergeEntities } from './merge.js';
+import { modelSpans } from './model/spans.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 
 /** What stood before a person's name: "US President", "Japanese Prime Minister". */
@@ -23,11 +26,17 @@ export interface Recognition {
   demonyms: { start: number; end: number; country: string }[];
 }
 
+export function recognizeEntities(body: string, sentences: readonly Span[]): Recognition {
+  const rules = recognizeByRules(body, sentences);
+  return { ...rules, entities: mergeEntities(body, rules.entities, modelSpans(body, sentences)) };
+}
+
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'van', 'von', 'bin', 'al', 'da']);
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*$|^\p{Lu}\.$/u;
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 
-export function recognizeEntities(body: string, sentences: readonly Span[]): Recognition {
+/** Entities by the rules alone (the statistical model is added in recognizeEntities). */
+export function recognizeByRules(body: string, sentences: readonly Span[]): Recognition {
   const lowerWords = new Set<string>();
   for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0].toLowerCase());
   const result: Builder = { entities: [], titles: new Map(), demonyms: [], body };

@@ -1,0 +1,11 @@
+import { gumDocuments } from './dist/train/ner-data.js';
+import { modelAlone, triangulate } from './dist/bench/entity-systems.js';
+import { lookupCity, lookupCountry } from './dist/src/enrich/gazetteer/places.js';
+const docs = gumDocuments((n) => lookupCountry(n) !== null || lookupCity(n) !== null);
+const d = docs[Number(process.argv[2] ?? 0)];
+const gold = new Map(d.spans.map(s => [`${s.start}:${s.end}`, s.kind]));
+const pred = modelAlone(d.text, d.sentences);
+const pm = new Map(pred.map(s => [`${s.start}:${s.end}`, s.kind]));
+const fmt = (k, s) => d.text.slice(...k.split(':').map(Number)) + '/' + s;
+console.log('MISSED or WRONG TYPE:', [...gold].filter(([k, v]) => pm.get(k) !== v).map(([k, v]) => fmt(k, v) + (pm.has(k) ? '(we ' + pm.get(k) + ')' : '')).join(' | '));
+console.log('SPURIOUS:', [...pm].filter(([k, v]) => !gold.has(k)).map(([k, v]) => fmt(k, v)).join(' | '));

@@ -1,0 +1,113 @@
+/**
+ * The statistical entity tagger: an averaged structured perceptron over hashed features (features.ts),
+ * decoded exactly (Viterbi) with BIO constraints. Weights live in one table of buckets x labels; the
+ * shipped model (models/ner.bin.gz, trained by `npm run train:ner`) stores them as 16-bit integers.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { LABEL_FEATURES, labelFeatures, type SentenceFeatures, sentenceFeatures } from './features.js';
+import { allowed, LABEL_COUNT } from './labels.js';
+
+const MAGIC = 'TRNER1';
+
+export class NerModel {
+  readonly mask: number;
+  private readonly labelScratch = new Uint32Array(LABEL_FEATURES);
+
+  constructor(
+    readonly bits: number,
+    /** buckets x labels, row-major. */
+    readonly weights: Float32Array,
+    /** Hashes of words usually written in lower case. */
+    readonly common: ReadonlySet<number>,
+  ) {
+    this.mask = (1 << bits) - 1;
+  }
+
+  /** Labels for a sentence's words (BIO indices, see labels.ts). */
+  tag(words: readonly string[]): number[] {
+    return this.decode(sentenceFeatures(words, this.common), words.length);
+  }
+
+  /** The best label sequence under the BIO constraints (Viterbi over the previous label). */
+  decode(s: SentenceFeatures, n: number): number[] {
+    if (n === 0) return [];
+    const L = LABEL_COUNT;
+    const best = new Float64Array(n * L).fill(-Infinity);
+    const back = new Int8Array(n * L);
+    const own = new Float64Array(L);
+    const step = new Float64Array(L);
+    for (let i = 0; i < n; i++) {
+      this.staticScores(s, i, own);
+      const previousLabels = i === 0 ? 1 : L;
+      for (let p = 0; p < previousLabels; p++) {
+        const before = i === 0 ? 0 : best[(i - 1) * L + p]!;
+        if (before === -Infinity) continue;
+        this.labelScores(s, i, p, step);
+        for (let l = 0; l < L; l++) {
+          if (!allowed(p, l)) continue;
+          const total = before + own[l]! + step[l]!;
+          if (total > best[i * L + l]!) {
+            best[i * L + l] = total;
+            back[i * L + l] = p;
+          }
+        }
+      }
+    }
+    const labels = new Array<number>(n);
+    let last = 0;
+    for (let l = 1; l < L; l++) if (best[(n - 1) * L + l]! > best[(n - 1) * L + last]!) last = l;
+    for (let i = n - 1; i >= 0; i--) {
+      labels[i] = last;
+      last = back[i * L + last]!;
+    }
+    return labels;
+  }
+
+  /** Scores of each label from token i's own features. */
+  staticScores(s: SentenceFeatures, i: number, out: Float64Array): void {
+    out.fill(0);
+    for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) this.addRow(s.hashes[k]!, out);
+  }
+
+  /** Scores of each label from the features that pair token i with the previous label. */
+  labelScores(s: SentenceFeatures, i: number, previous: number, out: Float64Array): void {
+    out.fill(0);
+    labelFeatures(s, i, previous, this.labelScratch);
+    for (const hash of this.labelScratch) this.addRow(hash, out);
+  }
+
+  private addRow(hash: number, out: Float64Array): void {
+    const base = (hash & this.mask) * LABEL_COUNT;
+    for (let l = 0; l < LABEL_COUNT; l++) out[l]! += this.weights[base + l]!;
+  }
+
+  /** The model as bytes: a JSON header, 16-bit weights with one scale, the common-word hashes; gzipped. */
+  serialize(): Buffer {
+    let max = 0;
+    for (const w of this.weights) max = Math.max(max, Math.abs(w));
+    const scale = max > 0 ? 32767 / max : 1;
+    const quantized = new Int16Array(this.weights.length);
+    for (let k = 0; k < this.weights.length; k++) quantized[k] = Math.round(this.weights[k]! * scale);
+    const common = Uint32Array.from([...this.common].sort((a, b) => a - b));
+    const header = Buffer.from(JSON.stringify({ magic: MAGIC, bits: this.bits, labels: LABEL_COUNT, scale, common: common.length }));
+    const head = Buffer.alloc(4);
+    head.writeUInt32LE(header.length);
+    return gzipSync(Buffer.concat([head, header, Buffer.from(quantized.buffer), Buffer.from(common.buffer)]), { level: 9 });
+  }
+
+  static deserialize(bytes: Uint8Array): NerModel {
+    const raw = gunzipSync(bytes);
+    const headerLength = raw.readUInt32LE(0);
+    const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as { magic: string; bits: number; labels: number; scale: number; common: number };
+    if (header.magic !== MAGIC || header.labels !== LABEL_COUNT) throw new Error('not a Triangulate entity model of this version');
+    let at = 4 + headerLength;
+    const count = (1 << header.bits) * LABEL_COUNT;
+    // Copy into aligned buffers: the gunzipped bytes may start at any offset.
+    const quantized = new Int16Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + count * 2));
+    at += count * 2;
+    const common = new Uint32Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + header.common * 4));
+    const weights = new Float32Array(count);
+    for (let k = 0; k < count; k++) weights[k] = quantized[k]! / header.scale;
+    return new NerModel(header.bits, weights, new Set(common));
+  }
+}
