@@ -128,6 +128,8 @@ interface ConlluToken {
   form: string;
   /** A proper noun by its part of speech (GUM tags "United" in "United States" as a verb, NNP). */
   proper: boolean;
+  /** A plural proper noun ("Muslims", "Texans"): a group, which name taggers do not mark as a person. */
+  plural: boolean;
   head: number;
   spaceAfter: boolean;
   entity: string;
@@ -159,7 +161,7 @@ function gumDocument(path: string, id: string, isPlace: (name: string) => boolea
       const cols = line.split('\t');
       if (cols.length < 10 || !/^\d+$/.test(cols[0]!)) continue;
       const misc = cols[9]!;
-      tokens.push({ form: cols[1]!, proper: cols[3] === 'PROPN' || cols[4] === 'NNP' || cols[4] === 'NNPS', head: Number(cols[6]), spaceAfter: !/SpaceAfter=No/.test(misc), entity: /Entity=([^|]*)/.exec(misc)?.[1] ?? '' });
+      tokens.push({ form: cols[1]!, proper: cols[3] === 'PROPN' || cols[4] === 'NNP' || cols[4] === 'NNPS', plural: cols[4] === 'NNPS', head: Number(cols[6]), spaceAfter: !/SpaceAfter=No/.test(misc), entity: /Entity=([^|]*)/.exec(misc)?.[1] ?? '' });
     }
     if (tokens.length === 0) continue;
     if (text) text += '\n\n';
@@ -178,10 +180,11 @@ function gumDocument(path: string, id: string, isPlace: (name: string) => boolea
       if (!kind) continue;
       const named = nameSpan(tokens, mention.first, mention.last, kind === 'PER');
       if (!named) continue;
+      const group = kind === 'PER' && tokens[named[1]]!.plural;
       const start = starts[named[0]]!;
       const end = starts[named[1]]! + tokens[named[1]]!.form.length;
       const surface = text.slice(start, end);
-      spans.push({ start, end, kind: kind === 'ORG' && isPlace(surface) ? 'LOC' : kind });
+      spans.push({ start, end, kind: group ? null : kind === 'ORG' && isPlace(surface) ? 'LOC' : kind });
     }
   }
   // One span per place in the text (nested mentions can share a name).
@@ -228,13 +231,15 @@ function nameSpan(tokens: readonly ConlluToken[], first: number, last: number, p
   let a = head;
   let b = head;
   const proper = (i: number): boolean => tokens[i]!.proper;
-  while (a > first && (proper(a - 1) || (INNER.has(tokens[a - 1]!.form.toLowerCase()) && a - 2 >= first && proper(a - 2)))) a--;
-  while (b < last && (proper(b + 1) || (INNER.has(tokens[b + 1]!.form.toLowerCase()) && b + 2 <= last && proper(b + 2)))) b++;
+  // A person's name has no inner "of" ("Alvin Yeung of Civic Party" is a name and a party).
+  const inner = (i: number): boolean => !person && INNER.has(tokens[i]!.form.toLowerCase());
+  while (a > first && (proper(a - 1) || (inner(a - 1) && a - 2 >= first && proper(a - 2)))) a--;
+  while (b < last && (proper(b + 1) || (inner(b + 1) && b + 2 <= last && proper(b + 2)))) b++;
   if (person) {
     // After the last title or possessive ("Korea's Kim Shin-wook"); "Dean" and "King" may be names.
     for (let i = b - 1; i >= a; i--) {
       const word = tokens[i]!.form.toLowerCase();
-      const title = (TITLE_WORDS.has(word) || TITLE_WORDS.has(`${word}.`) || /^(mr|mrs|ms|dr|emeritus)\.?$/.test(word)) && !TITLES_THAT_ARE_NAMES.has(word);
+      const title = (TITLE_WORDS.has(word) || TITLE_WORDS.has(`${word}.`) || /^(mr|mrs|ms|dr|emeritus|administrator|nonpartisan)\.?$/.test(word)) && !TITLES_THAT_ARE_NAMES.has(word);
       if (title || /^['’]s$/.test(word)) {
         a = i + 1;
         break;
