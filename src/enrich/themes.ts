@@ -1,36 +1,127 @@
 /**
  * Themes from a documented keyword taxonomy (docs/themes.md). A theme needs two hits, or one in the
- * headline; cyber themes carry detail analysts filter on (IT-worker schemes, ransomware, named actors).
+ * headline; a detail theme (`cyber.ransomware`) needs one hit and implies its parent. Cues are phrases
+ * rather than single loose words where a word alone has a common other sense ("shot", "campaign",
+ * "candidates", "drill", "virus"). Named threat actors come from the gazetteer in threat-actors.ts, and
+ * their names are blanked before the other rules run, so "Volt Typhoon" is no storm.
  */
+import { findThreatActors } from './threat-actors.js';
 
-interface ThemeRule {
+export interface ThemeRule {
   theme: string;
-  pattern: RegExp;
+  /** Every match of every pattern is one hit. Patterns carry their own flags: "IT workers" is case-sensitive. */
+  patterns: readonly RegExp[];
 }
 
+const CVE = /\bCVE-\d{4}-\d{4,7}\b/gi;
+const IT_WORKERS = /\b(?:IT|[Ii]nformation technology) (?:workers?|freelancers?|contractors?)\b|\blaptop farms?\b|\bremote IT (?:jobs|work)\b/g;
+
 export const THEME_RULES: readonly ThemeRule[] = [
-  { theme: 'cyber', pattern: /\b(cyber\w*|hack(?:er|ers|ing|ed)?|malware|ransomware|phishing|ddos|data breach|spyware|zero-day|cve-\d{4}-\d+|apt\s?\d+|it workers?|information technology workers?|cryptocurrency theft|crypto heist)\b/gi },
-  { theme: 'cyber.it-workers', pattern: /\b(it workers?|information technology workers?|remote (?:it )?workers?|disguised identities|fake identities)\b/gi },
-  { theme: 'cyber.ransomware', pattern: /\bransomware\b/gi },
-  { theme: 'cyber.vulnerability', pattern: /\b(cve-\d{4}-\d+|zero-day|vulnerabilit(?:y|ies)|exploit(?:ed|s)?)\b/gi },
-  { theme: 'cyber.threat-actor', pattern: /\b(lazarus|kimsuky|andariel|bluenoroff|apt\s?\d+|fancy bear|cozy bear|sandworm|volt typhoon|scattered spider|lockbit)\b/gi },
-  { theme: 'diplomacy', pattern: /\b(diplomat\w*|talks|summit|foreign minist\w+|ministry of foreign affairs|ambassador|envoy|bilateral|trilateral|working group|cooperation|embassy|consulate|negotiat\w+)\b/gi },
-  { theme: 'sanctions', pattern: /\b(sanction\w*|illicit (?:sources of )?revenue|export controls?|asset freeze|blacklist\w*)\b/gi },
-  { theme: 'military', pattern: /\b(military|missiles?|troops|army|navy|air force|drills?|warships?|artillery|airstrikes?|nuclear weapons?|ballistic)\b/gi },
-  { theme: 'crime', pattern: /\b(arrest\w*|police|charged|indicted|suspects?|murder\w*|robbery|fraud|shooting|shot|gunman|homicide|stabbing|theft|kidnapp\w*)\b/gi },
-  { theme: 'disaster', pattern: /\b(earthquakes?|quakes?|aftershocks?|magnitude|flood\w*|wildfire|hurricane|typhoon|tsunami|landslide|storm|evacuat\w+|tornado|volcan\w+)\b/gi },
-  { theme: 'economy', pattern: /\b(economy|economic|inflation|gdp|markets?|stocks?|shares|tariffs?|trade deficit|interest rates?|central bank|recession)\b/gi },
-  { theme: 'elections', pattern: /\b(elections?|electoral|voters?|ballots?|polling stations?|voting|campaign|candidates?)\b/gi },
-  { theme: 'health', pattern: /\b(health|hospitals?|disease|virus|vaccin\w+|outbreak|pandemic|patients?|medical)\b/gi },
+  {
+    theme: 'cyber',
+    patterns: [
+      /\b(?:cyber\w*|hack(?:er|ers|ing|ed)?(?! (?:to death|off)\b)|malware|ransomware|phishing|ddos|data breach(?:es)?|spyware|zero-day|cryptocurrency theft|crypto heist|infostealers?)\b/gi,
+      /\bAPT ?-?\d{1,3}\b/g,
+      CVE,
+      IT_WORKERS,
+    ],
+  },
+  { theme: 'cyber.it-workers', patterns: [IT_WORKERS] },
+  { theme: 'cyber.ransomware', patterns: [/\bransomware\b/gi] },
+  {
+    theme: 'cyber.vulnerability',
+    patterns: [
+      CVE,
+      /\bzero-days?\b/gi,
+      /\b(?:security|software|critical|remote code execution|unpatched) (?:flaws?|holes?|bugs?|vulnerabilit(?:y|ies))\b/gi,
+      /\bexploit(?:ed|ing)? (?:a |the |an )?(?:flaw|bug|vulnerabilit(?:y|ies))\b/gi,
+    ],
+  },
+  {
+    theme: 'diplomacy',
+    patterns: [
+      /\b(?:diplomat\w*|summit|foreign minist\w+|ministry of foreign affairs|ambassadors?|envoys?|bilateral|trilateral|embass(?:y|ies)|consulates?|negotiat\w+)\b/gi,
+      // "talks" is also a verb ("she talks about"): the noun is known by the words around it.
+      /\b(?:(?:after|during|before|of|held|hold|holding|peace|trade|nuclear|ceasefire|high-level|direct|summit) talks|talks (?:in|at|with|between))\b/gi,
+      /\b[A-Z][\w-]+ talks(?=[:,.;]|$)/g,
+    ],
+  },
+  {
+    theme: 'sanctions',
+    patterns: [
+      /\b(?:sanctions|sanctioned (?:by|under|for|entities|individuals|companies|firms)|under sanction|illicit (?:sources of )?revenue|export controls?|asset freezes?|blacklist(?:ed|ing)?|Specially Designated Nationals)\b/gi,
+      /\b(?:OFAC|Office of Foreign Assets Control)\b/g,
+    ],
+  },
+  {
+    theme: 'military',
+    patterns: [
+      /\b(?:military|missiles?|troops|army|navy|air force|warships?|artillery|airstrikes?|air strikes?|nuclear weapons?|ballistic)\b/gi,
+      /\b(?:military|joint|naval|coast guard|live-fire|air|war) (?:drills?|exercises?)\b/gi,
+    ],
+  },
+  {
+    theme: 'crime',
+    patterns: [
+      /\b(?:arrest(?:ed|s|ing)?|police|charged with|indicted|indictment|suspects?|murder\w*|robbery|robberies|fraud|gunman|gunmen|homicide|stabbing|theft|kidnapp\w*)\b/gi,
+      /\b(?:shot dead|shot and killed|fatally shot|gunshot wounds?|(?:mass|school|fatal|drive-by) shootings?)\b/gi,
+    ],
+  },
+  {
+    theme: 'disaster',
+    patterns: [
+      /\b(?:earthquakes?|quakes?|aftershocks?|wildfires?|hurricanes?|tsunamis?|landslides?|tornado(?:es)?|volcan\w+|evacuat\w+)\b/gi,
+      /\bmagnitude[- ]\d/gi,
+      /\b(?:floods?|flooding|flooded)\b(?! (?:of|with)\b)/gi,
+      /(?<!Eurofighter )\b(?:typhoons?|cyclones?|storms?)\b(?! (?:of|jets?|fighters?)\b)/gi,
+    ],
+  },
+  {
+    theme: 'economy',
+    patterns: [
+      /\b(?:economy|economic|inflation|gdp|stock markets?|stock exchanges?|financial markets?|share prices?|tariffs?|trade (?:deficit|surplus)|interest rates?|central bank|recession|unemployment)\b/gi,
+    ],
+  },
+  {
+    theme: 'elections',
+    patterns: [
+      /\b(?:elections?|electoral|voters?|ballots?|polling stations?|campaign trail|re-election|reelection)\b/gi,
+      /\b(?:election|presidential|mayoral|gubernatorial|parliamentary|senate) (?:campaigns?|candidates?|race)\b/gi,
+      /\bcandidates? for (?:president|mayor|governor|parliament|the senate|office)\b/gi,
+    ],
+  },
+  {
+    theme: 'health',
+    patterns: [
+      /\b(?:public health|health (?:ministry|minister|officials?|authorities|care|system|workers?|emergency)|healthcare|hospitals?|disease|vaccin\w+|outbreaks?|pandemic|epidemic|patients?|coronavirus|covid(?:-19)?|influenza|measles|cholera|ebola|mpox)\b/gi,
+    ],
+  },
 ];
 
+function countHits(rule: ThemeRule, text: string): number {
+  let n = 0;
+  for (const pattern of rule.patterns) n += text.match(pattern)?.length ?? 0;
+  return n;
+}
+
+/** The text with threat-actor names blanked out (same length, so nothing else shifts). */
+function withoutActors(text: string): { text: string; actors: number } {
+  const found = findThreatActors(text);
+  let out = text;
+  for (const a of found) out = out.slice(0, a.start) + ' '.repeat(a.end - a.start) + out.slice(a.end);
+  return { text: out, actors: found.length };
+}
+
 export function detectThemes(headline: string, body: string): string[] {
+  const h = withoutActors(headline);
+  const b = withoutActors(body);
   const themes: string[] = [];
   for (const rule of THEME_RULES) {
-    const inBody = body.match(rule.pattern)?.length ?? 0;
-    const inHeadline = headline.match(rule.pattern)?.length ?? 0;
+    const inBody = countHits(rule, b.text);
+    const inHeadline = countHits(rule, h.text);
     if (inBody >= 2 || inHeadline >= 1 || (rule.theme.includes('.') && inBody >= 1)) themes.push(rule.theme);
   }
+  if (h.actors + b.actors > 0) themes.push('cyber.threat-actor');
   // A detail theme implies its parent.
   for (const theme of [...themes]) {
     const parent = theme.split('.')[0]!;

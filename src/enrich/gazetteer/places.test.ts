@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lookupCity, lookupCountry, lookupPlace, placeHints } from './places.js';
+
+describe('lookupPlace', () => {
+  it('should read a capital as its government, with the city’s coordinates', () => {
+    const seoul = lookupPlace('Seoul', 'Seoul said on Monday it would answer the launch.');
+    assert.equal(seoul?.kind, 'city');
+    assert.equal(seoul?.country, 'KR');
+    assert.equal(seoul?.capital, true);
+    assert.equal(lookupPlace('Washington')?.name, 'Washington, D.C.');
+    assert.equal(lookupPlace('Washington', 'Washington warned Pennsylvania voters.')?.capital, true);
+    assert.equal(lookupPlace('Pyongyang')?.country, 'KP');
+  });
+
+  it('should give a country its centre and a city its point', () => {
+    const japan = lookupPlace('Japan');
+    assert.deepEqual([japan?.kind, japan?.country, japan?.lat, japan?.lon], ['country', 'JP', 36, 138]);
+    const kyiv = lookupPlace('Kiev');
+    assert.equal(kyiv?.name, 'Kyiv');
+    assert.ok(Math.abs(kyiv!.lat! - 50.45) < 0.05 && Math.abs(kyiv!.lon! - 30.52) < 0.05);
+    assert.equal(lookupPlace('Middle East')?.lat, null);
+  });
+
+  it('should choose among places of one name by the state or country the text names', () => {
+    assert.equal(lookupPlace('Springfield', 'Flooding closed roads in Springfield, Ill., on Friday.')?.admin1, 'IL');
+    assert.equal(lookupPlace('Springfield', 'Police in Massachusetts said Springfield was calm.')?.admin1, 'MA');
+    assert.equal(lookupPlace('Hamilton', 'New Zealand police said a man was arrested in Hamilton.')?.country, 'NZ');
+    assert.equal(lookupPlace('Hamilton')?.country, 'CA');
+  });
+
+  it('should take a place named like a word only when the text says where', () => {
+    for (const name of ['Reading', 'Mobile', 'Nice', 'Bath']) assert.equal(lookupPlace(name), null, name);
+    assert.equal(lookupPlace('Reading', 'A fire broke out in Reading, England.')?.country, 'GB');
+    assert.equal(lookupPlace('Reading', 'A fire broke out in Reading, Pa., overnight.')?.admin1, 'PA');
+    assert.equal(lookupPlace('Nice', 'The French city of Nice held a vigil.')?.country, 'FR');
+    assert.equal(lookupPlace('Mobile', 'Storms hit Mobile, Alabama.')?.admin1, 'AL');
+  });
+
+  it('should keep the existing lookups working', () => {
+    assert.equal(lookupCountry('S. Korea')?.country, 'KR');
+    assert.equal(lookupCity('Seoul')?.country, 'KR');
+    assert.deepEqual([...placeHints('Officials in the U.S. and Japan, and in Springfield, Ill.').countries].sort(), ['JP', 'US']);
+  });
+});

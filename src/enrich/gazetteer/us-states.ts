@@ -1,0 +1,46 @@
+/**
+ * US states and DC by name, postal code and AP abbreviation, for telling which Springfield a text
+ * means ("Springfield, Ill.", "Reading, PA", "in Missouri"). Codes are GeoNames' US admin1 codes.
+ */
+const STATES: readonly [name: string, code: string, ap: string][] = [
+  ['Alabama', 'AL', 'Ala.'], ['Alaska', 'AK', 'Alaska'], ['Arizona', 'AZ', 'Ariz.'], ['Arkansas', 'AR', 'Ark.'],
+  ['California', 'CA', 'Calif.'], ['Colorado', 'CO', 'Colo.'], ['Connecticut', 'CT', 'Conn.'], ['Delaware', 'DE', 'Del.'],
+  ['District of Columbia', 'DC', 'D.C.'], ['Florida', 'FL', 'Fla.'], ['Georgia', 'GA', 'Ga.'], ['Hawaii', 'HI', 'Hawaii'],
+  ['Idaho', 'ID', 'Idaho'], ['Illinois', 'IL', 'Ill.'], ['Indiana', 'IN', 'Ind.'], ['Iowa', 'IA', 'Iowa'], ['Kansas', 'KS', 'Kan.'],
+  ['Kentucky', 'KY', 'Ky.'], ['Louisiana', 'LA', 'La.'], ['Maine', 'ME', 'Maine'], ['Maryland', 'MD', 'Md.'],
+  ['Massachusetts', 'MA', 'Mass.'], ['Michigan', 'MI', 'Mich.'], ['Minnesota', 'MN', 'Minn.'], ['Mississippi', 'MS', 'Miss.'],
+  ['Missouri', 'MO', 'Mo.'], ['Montana', 'MT', 'Mont.'], ['Nebraska', 'NE', 'Neb.'], ['Nevada', 'NV', 'Nev.'],
+  ['New Hampshire', 'NH', 'N.H.'], ['New Jersey', 'NJ', 'N.J.'], ['New Mexico', 'NM', 'N.M.'], ['New York', 'NY', 'N.Y.'],
+  ['North Carolina', 'NC', 'N.C.'], ['North Dakota', 'ND', 'N.D.'], ['Ohio', 'OH', 'Ohio'], ['Oklahoma', 'OK', 'Okla.'],
+  ['Oregon', 'OR', 'Ore.'], ['Pennsylvania', 'PA', 'Pa.'], ['Rhode Island', 'RI', 'R.I.'], ['South Carolina', 'SC', 'S.C.'],
+  ['South Dakota', 'SD', 'S.D.'], ['Tennessee', 'TN', 'Tenn.'], ['Texas', 'TX', 'Texas'], ['Utah', 'UT', 'Utah'],
+  ['Vermont', 'VT', 'Vt.'], ['Virginia', 'VA', 'Va.'], ['Washington', 'WA', 'Wash.'], ['West Virginia', 'WV', 'W.Va.'],
+  ['Wisconsin', 'WI', 'Wis.'], ['Wyoming', 'WY', 'Wyo.'],
+];
+
+const byName = new Map<string, string>();
+const byAbbreviation = new Map<string, string>();
+for (const [name, code, ap] of STATES) {
+  byName.set(name.toLowerCase(), code);
+  byAbbreviation.set(code.toLowerCase(), code);
+  byAbbreviation.set(ap.toLowerCase(), code);
+}
+
+/**
+ * The state named in a text: by full name anywhere, by postal code or AP abbreviation only after a
+ * comma ("Reading, Pa."), where they cannot be ordinary words ("OK", "IN", "Mass.").
+ */
+export function usStatesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\b(?:New |North |South |West |Rhode |District of )?[A-Z][a-z]+\b/g)) {
+    const code = byName.get(m[0].toLowerCase());
+    // "Washington" alone is the capital far more often than the state.
+    if (code && code !== 'WA') found.add(code);
+  }
+  for (const m of text.matchAll(/\bWashington (?:state|State)\b/g)) if (m) found.add('WA');
+  for (const m of text.matchAll(/, ((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[\s,;:)]|$)/g)) {
+    const code = byAbbreviation.get(m[1]!.toLowerCase());
+    if (code) found.add(code);
+  }
+  return found;
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectThemes } from './themes.js';
+
+describe('detectThemes', () => {
+  it('should give cyber detail: a named actor, a CVE, ransomware and an IT-worker scheme', () => {
+    const themes = detectThemes(
+      'North Korean hackers behind crypto heist',
+      'Investigators said APT38 exploited CVE-2024-12345 before deploying ransomware. Prosecutors also charged a man who ran a laptop farm for IT workers.',
+    );
+    for (const t of ['cyber', 'cyber.threat-actor', 'cyber.vulnerability', 'cyber.ransomware', 'cyber.it-workers']) assert.ok(themes.includes(t), t);
+  });
+
+  it('should not read an actor named after weather as a disaster', () => {
+    const themes = detectThemes('Volt Typhoon hackers hid in water utilities', 'Officials said the cyber intrusion by Volt Typhoon lasted months.');
+    assert.ok(themes.includes('cyber.threat-actor'));
+    assert.ok(!themes.includes('disaster'));
+  });
+
+  it('should not take words with other common senses as themes', () => {
+    const body = 'The photographer took a shot of the crowd. The ad campaign drew candidates for the job. ' +
+      'Workers drill for oil while remote workers log in; the virus of rumour spread and the shares he holds fell.';
+    assert.deepEqual(detectThemes('A busy day in town', body), []);
+  });
+
+  it('should still find crime, elections and sanctions from their phrases', () => {
+    const themes = detectThemes('', 'A man was shot dead on Friday and police arrested two suspects. ' +
+      'The presidential campaign resumed as voters queued. The Treasury imposed sanctions; OFAC listed the firms.');
+    for (const t of ['crime', 'elections', 'sanctions']) assert.ok(themes.includes(t), t);
+  });
+
+  it('should not make "hacked to death" a cyber story', () => {
+    assert.ok(!detectThemes('Farmer hacked to death in village', '').includes('cyber'));
+  });
+});

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findThreatActors } from './threat-actors.js';
+
+function actors(text: string): [string, string, string | null][] {
+  return findThreatActors(text).map((a) => [a.name, a.canonical, a.country]);
+}
+
+describe('findThreatActors', () => {
+  it('should find named groups and codes, with spacing variants, and keep MITRE groups apart', () => {
+    assert.deepEqual(actors('Investigators tied the heist to the Lazarus Group and to APT 38, while Kimsuky and Andariel ran phishing.'), [
+      ['Lazarus Group', 'Lazarus Group', 'KP'],
+      ['APT 38', 'APT38', 'KP'],
+      ['Kimsuky', 'Kimsuky', 'KP'],
+      ['Andariel', 'Andariel', 'KP'],
+    ]);
+  });
+
+  it('should map an alias to its canonical actor and give offsets into the text', () => {
+    const text = 'Microsoft said Forest Blizzard, also known as Fancy Bear, hacked the ministry.';
+    const found = findThreatActors(text);
+    assert.deepEqual(found.map((a) => a.canonical), ['APT28', 'APT28']);
+    assert.equal(text.slice(found[0]!.start, found[0]!.end), 'Forest Blizzard');
+  });
+
+  it('should accept "the Lazarus group" but not the name in lower case', () => {
+    assert.deepEqual(actors('Hackers from the Lazarus group stole the funds.').map((a) => a[1]), ['Lazarus Group']);
+    assert.deepEqual(actors('the lazarus group of hackers and apt38 were mentioned.'), []);
+  });
+
+  it('should not take a one-word name without a cyber word nearby', () => {
+    assert.deepEqual(actors('In the gospel story, Jesus raised Lazarus from the dead at Bethany.'), []);
+    assert.deepEqual(actors('The North Korean hackers known as Lazarus stole crypto.').map((a) => a[1]), ['Lazarus Group']);
+  });
+
+  it('should not take a one-word name that begins a person’s name', () => {
+    assert.deepEqual(actors('Akira Tanaka, a security researcher, described the malware.'), []);
+    assert.deepEqual(actors('The Akira ransomware gang hit the hospital.').map((a) => a[1]), ['Akira']);
+  });
+
+  it('should not take ordinary words that are aliases elsewhere', () => {
+    assert.deepEqual(actors('Zinc and copper prices rose after the cyber attack on the smelter; Mercury is a planet.'), []);
+    assert.deepEqual(actors('A fancy bear costume won the contest.'), []);
+  });
+});

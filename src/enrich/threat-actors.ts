@@ -1,0 +1,135 @@
+/**
+ * Named cyber threat actors ("Lazarus Group", "APT38", "Kimsuky") from the gazetteer in
+ * data/threat-actors.json (built by scripts/build-threat-actors.mjs from the MISP galaxy). One pass over
+ * the words of the text, with candidate names looked up by their first word. Names must be written as
+ * names (capitalised), and names that could be something else ("Lazarus" in a Bible story, "Fancy
+ * Bear") need a cyber word within a few hundred characters.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface ThreatActorMention {
+  /** The text as written. */
+  name: string;
+  /** The actor's gazetteer name (the MITRE ATT&CK group name where there is one). */
+  canonical: string;
+  /** ISO 3166-1 alpha-2 of the state the actor is attributed to, when the sources give one. */
+  country: string | null;
+  start: number;
+  end: number;
+}
+
+interface ActorRecord {
+  name: string;
+  country: string | null;
+  aliases: string[];
+  cued: string[];
+}
+
+interface Candidate {
+  /** Lower-cased words and numbers of the alias: "APT 38" and "APT38" are both ["apt", "38"]. */
+  tokens: string[];
+  /** Whether each word may be written in lower case ("of" in "Guardians of Peace", "group" after a name). */
+  anyCase: boolean[];
+  actor: ActorRecord;
+  cued: boolean;
+}
+
+interface Token {
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** How far from a cued name a cyber word may be. */
+const CUE_WINDOW = 300;
+const CUE = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|spyware|espionage|APTs?|threat (?:actors?|groups?)|intrusions?|breach\w*|exploit\w*|vulnerabilit\w+|backdoors?|botnets?|crypto\w*|heists?|infosec|security (?:firms?|researchers?|companies|company|vendors?))\b/gi;
+/** Words after a name that keep it a group's name written in lower case ("the Lazarus group"). */
+const HEADS = new Set(['group', 'team', 'gang', 'crew', 'unit', 'bureau', 'army']);
+/** Words after a one-word name that still make it the actor's ("Kimsuky Hackers" in a headline). */
+const FOLLOWERS = new Set([...HEADS, 'hackers', 'hacking', 'ransomware', 'apt', 'actor', 'actors', 'operators', 'operatives', 'malware', 'campaign', 'attack', 'attacks']);
+const WORD = /\p{L}+|\p{N}+/gu;
+
+let index: Map<string, Candidate[]> | null = null;
+
+function load(): Map<string, Candidate[]> {
+  const file = new URL('../../../data/threat-actors.json', import.meta.url);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { actors: ActorRecord[] };
+  const byFirst = new Map<string, Candidate[]>();
+  for (const actor of data.actors) {
+    const cued = new Set(actor.cued);
+    for (const alias of actor.aliases) {
+      const words = alias.match(WORD) ?? [];
+      if (words.length === 0) continue;
+      const tokens = words.map((w) => w.toLowerCase());
+      const anyCase = words.map((w, i) => w === w.toLowerCase() || (i > 0 && HEADS.has(w.toLowerCase())));
+      const list = byFirst.get(tokens[0]!) ?? [];
+      list.push({ tokens, anyCase, actor, cued: cued.has(alias) });
+      byFirst.set(tokens[0]!, list);
+    }
+  }
+  // Longest name first, so "Lazarus Group" wins over "Lazarus".
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return byFirst;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) tokens.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
+/** Words of one name sit side by side or are joined by one space, hyphen, dot or underscore. */
+function joined(text: string, a: Token, b: Token): boolean {
+  return b.start === a.end || (b.start === a.end + 1 && /[ \u00a0._-]/.test(text[a.end]!));
+}
+
+function capitalised(word: string): boolean {
+  const first = word[0]!;
+  return first !== first.toLowerCase() || /\p{N}/u.test(first);
+}
+
+function matchAt(text: string, tokens: readonly Token[], i: number, c: Candidate): boolean {
+  if (i + c.tokens.length > tokens.length) return false;
+  for (let k = 0; k < c.tokens.length; k++) {
+    const t = tokens[i + k]!;
+    if (t.lower !== c.tokens[k]) return false;
+    if (k > 0 && !joined(text, tokens[i + k - 1]!, t)) return false;
+    if (!c.anyCase[k] && !capitalised(text.slice(t.start, t.end))) return false;
+  }
+  // A name joined on to a longer word ("APT38x", "Lazarus-like") is not this name.
+  const last = tokens[i + c.tokens.length - 1]!;
+  return !/[\p{L}\p{N}]/u.test(text[last.end] ?? '') && !/[\p{L}\p{N}]/u.test(text[tokens[i]!.start - 1] ?? '');
+}
+
+/** A one-word name followed by another capitalised word is likely part of a person's name ("Akira Tanaka"). */
+function beforeAnotherName(text: string, tokens: readonly Token[], next: number): boolean {
+  const t = tokens[next];
+  if (!t || !/^[ \u00a0]$/.test(text.slice(tokens[next - 1]!.end, t.start))) return false;
+  return capitalised(text.slice(t.start, t.end)) && /\p{L}/u.test(t.lower) && !FOLLOWERS.has(t.lower);
+}
+
+export function findThreatActors(text: string): ThreatActorMention[] {
+  index ??= load();
+  const tokens = tokenize(text);
+  let cues: number[] | null = null;
+  const cuedNear = (start: number, end: number): boolean => {
+    cues ??= [...text.matchAll(CUE)].map((m) => m.index);
+    return cues.some((at) => at >= start - CUE_WINDOW && at <= end + CUE_WINDOW);
+  };
+  const found: ThreatActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = index.get(tokens[i]!.lower);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (!matchAt(text, tokens, i, c)) continue;
+      const n = c.tokens.length;
+      const start = tokens[i]!.start;
+      const end = tokens[i + n - 1]!.end;
+      if (c.cued && (!cuedNear(start, end) || (n === 1 && beforeAnotherName(text, tokens, i + 1)))) continue;
+      found.push({ name: text.slice(start, end), canonical: c.actor.name, country: c.actor.country, start, end });
+      i += n - 1;
+      break;
+    }
+  }
+  return found;
+}
