@@ -112,7 +112,8 @@ function chooseLocation(articles: readonly Article[]): EventLocation | null {
   const top = votes[0];
   if (!top) return null;
   const [name, country] = top.value.split('\u0000');
-  return { name: name!, country: country || null };
+  const located = articles.find((a) => a.place && a.place.name === name && (a.place.country ?? '') === country && a.place.lat !== null)?.place;
+  return { name: name!, country: country || null, lat: located?.lat ?? null, lon: located?.lon ?? null };
 }
 
 /** The most recent report's figures: tolls are revised as counts come in. */

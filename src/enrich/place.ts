@@ -3,6 +3,7 @@
  * opening paragraphs. Places inside organisation names and places of earlier events do not count.
  */
 import type { Entity, PlaceMention } from '../model/types.js';
+import { lookupPlace } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
 
@@ -16,5 +17,9 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     lead.find((e) => e.subtype === 'city' && e.start < LEAD_CHARS / 3) ??
     introduced.find((e) => e.subtype === 'country');
   if (!pick) return null;
-  return { name: pick.canonical ?? pick.text, country: pick.country ?? null, text: pick.text, start: pick.start };
+  const name = pick.canonical ?? pick.text;
+  // Coordinates from the gazetteer, the article's other places choosing among places of one name.
+  const located = lookupPlace(name, body);
+  const same = located && (!pick.country || located.country === pick.country);
+  return { name, country: pick.country ?? null, lat: same ? located.lat : null, lon: same ? located.lon : null, text: pick.text, start: pick.start };
 }

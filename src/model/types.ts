@@ -124,6 +124,9 @@ export interface DateEvidence {
 export interface PlaceMention {
   name: string;
   country: string | null;
+  /** WGS84 degrees from the offline gazetteer (a country's centre, a city's point); null when unknown. */
+  lat: number | null;
+  lon: number | null;
   text: string;
   start: number;
 }
@@ -193,6 +196,8 @@ export interface RelatedEvent {
 export interface EventLocation {
   name: string;
   country: string | null;
+  lat: number | null;
+  lon: number | null;
 }
 
 /** One real-world event (see schemas/event.schema.json). */

@@ -30,7 +30,7 @@ export function sampleEvent(id: string, articles: readonly Article[], overrides:
     date: '2025-03-10',
     dateAnchoring: 'stated',
     dateEvidence: null,
-    location: { name: 'Dublin', country: 'IE' },
+    location: { name: 'Dublin', country: 'IE', lat: 53.33, lon: -6.25 },
     participants: [{ name: 'Aoife Brennan', aliases: [], role: 'chief executive', organization: null, country: 'IE', sources: articles.map((a) => a.id) }],
     facts: [{ text: 'IT workers were evacuated from the harbour.', sources: articles.map((a) => a.id), corroboration: articles.length }],
     discrepancies: [],
