@@ -56,7 +56,8 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
     }
     [year, month, day] = [d.year, d.month, d.day];
   }
-  const timed = c.isCertain('hour') && (dayKnown || !!reference);
+  // An hour with no day is a time only when written as one ("7:15 p.m.", "noon"), not "1.35 a".
+  const timed = c.isCertain('hour') && (dayKnown || (!!reference && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock/i.test(text)));
   let value: string;
   if (dayKnown || timed) value = dayValue({ year, month, day });
   else if (monthKnown) value = `${year}-${pad(month)}`;
@@ -76,6 +77,9 @@ function accept(text: string, start: number, body: string): boolean {
   const after = body.charAt(start + text.length);
   if (after === '-' || after === '‑') return false;
   if (/^(now|present|currently)$/i.test(text.trim())) return false;
+  // Numbers read as hours ("$1.35 a share", "4 pence") or fractions as dates ("6 1/4%").
+  if (/^[\d.,\s/]+(?:a)?$/i.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return false;
+  if (/^(?:the\s+)?(?:good\s+)?(?:morning|afternoon|evening|night)$/i.test(text)) return false;
   const words = text.trim().split(/\s+/);
   if (words.length === 1 && MONTH_WORD.test(words[0]!)) {
     if (/^may$/i.test(words[0]!) && words[0] === 'may') return false;

@@ -74,6 +74,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: () => inferred('PRESENT_REF'),
   },
   {
+    // "now" within a clause ("is now at its highest"); closing one ("they were working now") it
+    // is left out, so a bare "now" never stands for a reading of its own.
+    pattern: /(?<!\b(?:from|between) )\b(?:right )?now\b(?!\s*[.,;:!?'"`)]|\s*$| that\b)/gi,
+    read: () => inferred('PRESENT_REF'),
+  },
+  {
     pattern: /\b(?:recently|recent|lately|the past)\b(?![\s-]+(?:\d|few|several|couple|years?|months?|weeks?|days?|decades?|quarters?|hours?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))|\b(?:recent|past) (?:years|months|weeks|days)\b|\b(?:years|decades) ago\b/gi,
     read: () => inferred('PAST_REF'),
   },

@@ -12,6 +12,7 @@ import { chronoCandidates } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
 import { PERIOD_RULES, YEAR_RULES } from './timex-periods.js';
 import { RELATIVE_RULES } from './timex-relative.js';
+import { speaksOfFuture } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext } from './timex-rules.js';
 
 export interface ReferenceTime {
@@ -30,9 +31,6 @@ export function referenceFrom(publishedAt: string | null): ReferenceTime | null 
   return { year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: m[4] ? +m[4] : 12, minute: m[5] ? +m[5] : 0 };
 }
 
-const FUTURE = /\b(will|shall|is to|are to|is set to|are set to|plans? to|planned|scheduled|upcoming|expected to|due to)\b/i;
-/** How far before a date the words that make it future may stand ("will meet again on Tuesday"). */
-const FUTURE_WINDOW = 50;
 /** chrono finds nothing in a sentence without a digit or one of these words, so it is not asked. */
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|week|month|year|ago|now|last|next|this|later|earlier)/i;
@@ -46,7 +44,7 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
     if (!/\d/.test(text) && !DATE_WORD.test(text) && !/\b(?:current|recent|lately|future|past|present|days|hours|century|decade|every|each|daily|weekly|hourly|annually|yearly|monthly)/i.test(text)) continue;
-    context.future = (index) => FUTURE.test(text.slice(Math.max(0, index - FUTURE_WINDOW), index));
+    context.future = (index) => speaksOfFuture(text, index);
     const candidates: Candidate[] = [];
     applyRules(RULES, text, sentence.start, context, 0, candidates);
     applyRules(YEAR_RULES, text, sentence.start, context, 2, candidates);
