@@ -10,7 +10,7 @@ import type { Candidate } from './timex-rules.js';
 import type { ReferenceTime } from './timex.js';
 
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
-const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and)\s*$/i;
+const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and)[\s-]*$/i;
 const LEADING = /^(?:on|in|at|by|since|until|till|from|during|for|of|to|before|after)\s+/i;
 const RANGE = /(?:\s*,)?\s+(?:-|–|to|through|until|till|and)\s+|\s*[-–]\s*/i;
 
@@ -56,8 +56,8 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
     }
     [year, month, day] = [d.year, d.month, d.day];
   }
-  // An hour with no day is a time only when written as one ("7:15 p.m.", "noon"), not "1.35 a".
-  const timed = c.isCertain('hour') && (dayKnown || (!!reference && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock/i.test(text)));
+  // An hour is a time only when written as one ("7:15 p.m.", "noon"), not "1.35 a".
+  const timed = c.isCertain('hour') && (dayKnown || !!reference) && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock/i.test(text);
   let value: string;
   if (dayKnown || timed) value = dayValue({ year, month, day });
   else if (monthKnown) value = `${year}-${pad(month)}`;

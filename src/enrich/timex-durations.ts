@@ -8,7 +8,7 @@ import { NUMBER, readNumber, type Rule, type RuleValue } from './timex-rules.js'
 
 const UNITS: Record<string, [string, number]> = {
   second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], week: ['W', 1], month: ['M', 1],
-  quarter: ['M', 3], year: ['Y', 1], decade: ['Y', 10], century: ['CE', 1], centurie: ['CE', 1],
+  quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['CE', 1], centurie: ['CE', 1],
 };
 
 function durationValue(count: number, unitWord: string): string {

@@ -39,8 +39,8 @@ export const PERIOD_RULES: readonly Rule[] = [
       const named = m[2] ?? m[5];
       if (named) return quarter(c, c.reference.year + (named.toLowerCase() === 'last' ? -1 : named.toLowerCase() === 'next' ? 1 : 0), q);
       const now = quarterOf(c.reference);
-      if (c.future(m.index)) return quarter(c, q < now ? c.reference.year + 1 : c.reference.year, q);
-      return quarter(c, q > now ? c.reference.year - 1 : c.reference.year, q);
+      // A quarter up to the current one is this year's, whatever the tense: results come after it.
+      return quarter(c, q > now && !c.future(m.index) ? c.reference.year - 1 : c.reference.year, q);
     },
   },
   {
@@ -55,6 +55,14 @@ export const PERIOD_RULES: readonly Rule[] = [
       const index = c.reference.year * 4 + now - 1 + shift;
       return quarter(c, Math.floor(index / 4), (index % 4) + 1);
     },
+  },
+  {
+    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the end of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal )?year\b|\bearlier in the year\b/gi,
+    read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
+  },
+  {
+    pattern: /\bthe (?:fiscal )?year(?= end(?:ed|ing)\b)/gi,
+    read: () => ({ value: 'P1Y', type: 'DURATION', stated: true }),
   },
   {
     pattern: /\b(?:the\s+)?(?:comparable\s+)?(?:year[\s-]earlier|year[\s-]ago|last year['’]s)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?\b/gi,

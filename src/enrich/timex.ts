@@ -34,6 +34,9 @@ export function referenceFrom(publishedAt: string | null): ReferenceTime | null 
 /** chrono finds nothing in a sentence without a digit or one of these words, so it is not asked. */
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|week|month|year|ago|now|last|next|this|later|earlier)/i;
+/** Words one of our rules starts from, beside those chrono needs. */
+const RULE_WORD =
+  /\b(?:current|recent|lately|future|past|present|now|days|hours|minutes|seconds|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|seventies|eighties|nineties)/i;
 const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...RELATIVE_RULES];
 
 export function findTimexes(body: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
@@ -43,7 +46,7 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
   const context: RuleContext = { reference: day, future: () => false, quarter: null };
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
-    if (!/\d/.test(text) && !DATE_WORD.test(text) && !/\b(?:current|recent|lately|future|past|present|days|hours|century|decade|every|each|daily|weekly|hourly|annually|yearly|monthly)/i.test(text)) continue;
+    if (!/\d/.test(text) && !DATE_WORD.test(text) && !RULE_WORD.test(text)) continue;
     context.future = (index) => speaksOfFuture(text, index);
     const candidates: Candidate[] = [];
     applyRules(RULES, text, sentence.start, context, 0, candidates);
