@@ -56,6 +56,6 @@ export function quarterValue(year: number, quarter: number): string {
  */
 export function resolveWeekday(reference: Day, weekday: number, future: boolean): Day {
   const today = isoWeekday(reference);
-  if (future) return addDays(reference, ((weekday - today + 7) % 7) || 7);
+  if (future) return addDays(reference, (weekday - today + 7) % 7);
   return addDays(reference, -((today - weekday + 7) % 7));
 }

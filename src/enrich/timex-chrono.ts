@@ -37,7 +37,10 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   let year = c.get('year')!;
   let month = c.get('month')!;
   let day = c.get('day')!;
-  const dayKnown = c.isCertain('day') || c.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight|ago|later|earlier)\b/i.test(text);
+  // An hour is a time only when written as one ("7:15 p.m.", "noon"), not "$1.35 a share".
+  const timed = c.isCertain('hour') && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock/i.test(text);
+  // A time of day with no date is on the reference day, as chrono implies.
+  const dayKnown = timed || c.isCertain('day') || c.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight|ago|later|earlier)\b/i.test(text);
   const monthKnown = c.isCertain('month') || dayKnown;
   if (reference && !c.isCertain('year')) {
     const ref: Day = { year: reference.year, month: reference.month, day: reference.day };
@@ -56,8 +59,6 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
     }
     [year, month, day] = [d.year, d.month, d.day];
   }
-  // An hour is a time only when written as one ("7:15 p.m.", "noon"), not "1.35 a".
-  const timed = c.isCertain('hour') && (dayKnown || !!reference) && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock/i.test(text);
   let value: string;
   if (dayKnown || timed) value = dayValue({ year, month, day });
   else if (monthKnown) value = `${year}-${pad(month)}`;

@@ -88,6 +88,24 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
 ];
 
+const TENS: Record<string, number> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/** Years and decades as broadcast transcripts spell them: "nineteen ninety-six", "the nineties". */
+export const SPOKEN_YEAR_RULES: readonly Rule[] = [
+  {
+    pattern: /\bnineteen[\s-](twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b|\bthe year two thousand(?: and (one|two|three|four|five|six|seven|eight|nine))?\b/gi,
+    read: (m) => {
+      if (!m[1]) return { value: String(2000 + (m[3] ? UNITS[m[3].toLowerCase()]! : 0)), stated: true };
+      return { value: String(1900 + 10 * TENS[m[1].toLowerCase()]! + (m[2] ? UNITS[m[2].toLowerCase()]! : 0)), stated: true };
+    },
+  },
+  {
+    pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    read: (m) => ({ value: `19${TENS[m[1]!.toLowerCase().replace(/ies$/, 'y')]}`, stated: true }),
+  },
+];
+
 /**
  * Years on their own, a lower priority than any longer expression that holds them ("Sept. 27,
  * 1989"). A four-digit number is a year only away from money, measures and other digits.

@@ -10,7 +10,7 @@ import type { Span, Timex } from '../model/types.js';
 import type { Day } from './timex-calendar.js';
 import { chronoCandidates } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
-import { PERIOD_RULES, YEAR_RULES } from './timex-periods.js';
+import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
 import { RELATIVE_RULES } from './timex-relative.js';
 import { speaksOfFuture } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext } from './timex-rules.js';
@@ -37,7 +37,7 @@ const DATE_WORD =
 /** Words one of our rules starts from, beside those chrono needs. */
 const RULE_WORD =
   /\b(?:current|recent|lately|future|past|present|now|days|hours|minutes|seconds|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|seventies|eighties|nineties)/i;
-const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...RELATIVE_RULES];
+const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES];
 
 export function findTimexes(body: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
   const instant = reference ? new Date(reference.year, reference.month - 1, reference.day, reference.hour, reference.minute) : new Date(2000, 0, 1);
