@@ -66,3 +66,44 @@ describe('findTimexes on inputs that hold no date', () => {
     });
   }
 });
+
+describe('findTimexes in TimeML form', () => {
+  const cases: [string, string, string[]][] = [
+    ['vague references to the present, past and future', 'Prices are now falling. The mayor recently resigned. The plant will close in the future.', ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']],
+    ['durations without "for", hyphenated or with an article', 'It was a three-month inquiry. The two years of talks ended.', ['P3M', 'P2Y']],
+    ['a quarter without a year as the latest one of that number', 'Profits rose in the third quarter.', ['2023-Q3']],
+    ['a quarter with its year', 'Profits fell in the fourth quarter of 2022.', ['2022-Q4']],
+    ['the year-ago quarter as the named quarter a year back', 'Profit rose in the third quarter from the year-ago quarter.', ['2023-Q3', '2022-Q3']],
+    ['seasons', 'The bridge opened last summer.', ['2023-SU']],
+    ['weeks as ISO weeks', 'The vote took place last week. The exhibition closed this week.', ['2024-W12', '2024-W13']],
+    ['parts of the day', 'Shots were heard this morning and again last night.', ['2024-03-30TMO', '2024-03-29TNI']],
+    ['years and months named from the publication day', 'Sales fell last year. The law takes effect next month.', ['2023', '2024-04']],
+    ['"ago" at the precision of its unit', 'The dam burst a year ago. The levee failed three weeks ago. The road closed two days ago.', ['2023', '2024-W10', '2024-03-28']],
+    ['decades and centuries', 'Crime fell in the 1990s. The mill was built in the 19th century.', ['199', '18']],
+    ['sets', 'The buses run every week. The market opens each Thursday. Members pay $40 a year.', ['P1W', 'XXXX-WXX-4', 'P1Y']],
+    ['two-digit and fiscal years', "Prices have risen since '97. Results for fiscal 2023 were weak.", ['1997', '2023']],
+    ['years as broadcasts spell them', 'In nineteen ninety-six the case was heard. Numbers fell through the nineties.', ['1996', '199']],
+    ['times with a zone on the publication day', 'The vote closes at 3 p.m. EST.', ['2024-03-30T15:00']],
+    ['deadlines and expiries ahead of the publication day', 'The offer expires April 5. The dividend goes to holders of record April 12.', ['2024-04-05', '2024-04-12']],
+    ['both ends of a range', 'The fair ran from March 4 to March 8.', ['2024-03-04', '2024-03-08']],
+  ];
+  for (const [behaviour, text, expected] of cases) {
+    it(`should read ${behaviour}`, () => {
+      assert.deepEqual(values(text), expected);
+    });
+  }
+
+  it('should not read a price as a time of day', () => {
+    assert.deepEqual(values('The shares closed at $1.35 a share.'), []);
+  });
+
+  it('should give types beside values', () => {
+    const text = 'The strike lasted for three months. The buses run every week. Shots were heard this morning.';
+    assert.deepEqual(findTimexes(text, splitSentences(text), SATURDAY).map((t) => t.type), ['DURATION', 'SET', 'TIME']);
+  });
+
+  it('should leave leading prepositions out of the span', () => {
+    const text = 'The talks were held on Friday.';
+    assert.deepEqual(findTimexes(text, splitSentences(text), SATURDAY).map((t) => t.text), ['Friday']);
+  });
+});

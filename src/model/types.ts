@@ -66,7 +66,7 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 export interface Timex {
   text: string;
-  /** TimeML value: 2024-03-29, 2023-08, 2023, P1M, 2024-03-29T10:00 */
+  /** TimeML value: 2024-03-29, 2023-08, 2023, 2024-W12, 2023-Q3, 2023-SU, 199, P1M, 2024-03-29T10:00, 2024-03-29TMO, PAST_REF, XXXX-WXX-4 */
   value: string;
   type: TimexType;
   start: number;

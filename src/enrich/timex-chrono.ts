@@ -1,0 +1,93 @@
+/**
+ * chrono-node's readings turned into TimeML values with a past bias: news reports the past, so a date
+ * without a stated year, or a bare weekday, is the latest one on or before the publication day unless
+ * the sentence speaks of the future. Ranges ("Sept. 14 to Thursday") give two expressions, as TimeML
+ * marks them, and leading prepositions are left out of the span.
+ */
+import type * as chrono from 'chrono-node';
+import { type Day, dayValue, pad, resolveWeekday } from './timex-calendar.js';
+import type { Candidate } from './timex-rules.js';
+import type { ReferenceTime } from './timex.js';
+
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and)[\s-]*$/i;
+const LEADING = /^(?:on|in|at|by|since|until|till|from|during|for|of|to|before|after)\s+/i;
+const RANGE = /(?:\s*,)?\s+(?:-|–|to|through|until|till|and)\s+|\s*[-–]\s*/i;
+
+/** Candidates for one chrono result: one, two for a range, none for a reading we reject. */
+export function chronoCandidates(result: chrono.ParsedResult, start: number, body: string, reference: ReferenceTime | null, future: boolean): Candidate[] {
+  const text = result.text;
+  const range = result.end ? RANGE.exec(text) : null;
+  if (!range || !result.end) {
+    const one = toCandidate(result.start, text, start, body, reference, future);
+    return one ? [one] : [];
+  }
+  const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, future);
+  const rightStart = range.index + range[0].length;
+  const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, future);
+  return [left, right].filter((c): c is Candidate => c !== null);
+}
+
+function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, future: boolean): Candidate | null {
+  const lead = LEADING.exec(raw)?.[0].length ?? 0;
+  const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '');
+  const start = rawStart + lead;
+  if (!text || !accept(text, start, body)) return null;
+  if (!c.isCertain('year') && !reference) return null;
+  let year = c.get('year')!;
+  let month = c.get('month')!;
+  let day = c.get('day')!;
+  // An hour is a time only when written as one ("7:15 p.m.", "noon"), not "$1.35 a share".
+  const timed = c.isCertain('hour') && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock/i.test(text);
+  // A time of day with no date is on the reference day, as chrono implies.
+  const dayKnown = timed || c.isCertain('day') || c.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight|ago|later|earlier)\b/i.test(text);
+  const monthKnown = c.isCertain('month') || dayKnown;
+  if (reference && !c.isCertain('year')) {
+    const ref: Day = { year: reference.year, month: reference.month, day: reference.day };
+    let d: Day = { year, month, day: dayKnown ? day : 1 };
+    if (c.isCertain('weekday') && !c.isCertain('day')) {
+      // "last Monday" said on a Monday is a week back, "next Monday" a week ahead.
+      const weekday = c.get('weekday')! || 7;
+      const from = /^last\b/i.test(text) ? { ...ref, day: ref.day - 1 } : /^next\b/i.test(text) ? { ...ref, day: ref.day + 1 } : ref;
+      d = resolveWeekday(normalise(from), weekday, /^next\b/i.test(text) || (future && !/^last\b/i.test(text)));
+    } else if (monthKnown && !future) {
+      const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day + 1 : 1);
+      if (Date.UTC(d.year, d.month - 1, d.day) > refMonthStart) d = { ...d, year: d.year - 1 };
+    } else if (monthKnown && future) {
+      const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day : 1);
+      if (Date.UTC(d.year, d.month - 1, d.day) < refMonthStart) d = { ...d, year: d.year + 1 };
+    }
+    [year, month, day] = [d.year, d.month, d.day];
+  }
+  let value: string;
+  if (dayKnown || timed) value = dayValue({ year, month, day });
+  else if (monthKnown) value = `${year}-${pad(month)}`;
+  else value = `${year}`;
+  if (timed) value += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
+  const stated = c.isCertain('month') && (c.isCertain('day') || !dayKnown);
+  return { text, value, type: timed ? 'TIME' : 'DATE', start, end: start + text.length, anchoring: stated ? 'stated' : 'inferred', priority: 1 };
+}
+
+function normalise(d: Day): Day {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Rejects chrono's readings of names and modals as dates ("Lee Jun-il", "may"). */
+function accept(text: string, start: number, body: string): boolean {
+  const after = body.charAt(start + text.length);
+  if (after === '-' || after === '‑') return false;
+  if (/^(now|present|currently)$/i.test(text.trim())) return false;
+  // Numbers read as hours ("$1.35 a share", "4 pence") or fractions as dates ("6 1/4%").
+  if (/^[\d.,\s/]+(?:a)?$/i.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return false;
+  if (/^(?:the\s+)?(?:good\s+)?(?:morning|afternoon|evening|night)$/i.test(text)) return false;
+  const words = text.trim().split(/\s+/);
+  if (words.length === 1 && MONTH_WORD.test(words[0]!)) {
+    if (/^may$/i.test(words[0]!) && words[0] === 'may') return false;
+    const before = body.slice(Math.max(0, start - 20), start);
+    if (!MONTH_CONTEXT.test(before)) return false;
+    // A capitalised word before a month abbreviation is a name ("Lee Jun").
+    if (/\p{Lu}\p{Ll}+\s$/u.test(before) && words[0]!.length <= 4) return false;
+  }
+  return true;
+}

@@ -1,0 +1,72 @@
+/**
+ * Durations and sets in TimeML form. Durations: "three months", "a three-month strike", "the past two
+ * years", "the next few days" (PXD), "for years" (PXY). Sets, things that recur: "every week" (P1W),
+ * "each Thursday" (XXXX-WXX-4), "$2 million a year" (P1Y), "annually". chrono-node reads "for three
+ * months" as a date three months away, so these are settled before its readings.
+ */
+import { NUMBER, readNumber, type Rule, type RuleValue } from './timex-rules.js';
+
+const UNITS: Record<string, [string, number]> = {
+  second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], week: ['W', 1], month: ['M', 1],
+  quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['CE', 1], centurie: ['CE', 1],
+};
+
+function durationValue(count: number, unitWord: string): string {
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  const [code, size] = UNITS[unit]!;
+  const amount = count < 0 ? 'X' : String(count * size);
+  return /^(second|minute|hour)$/.test(unit) ? `PT${amount}${code}` : `P${amount}${code}`;
+}
+
+const duration = (value: string): RuleValue => ({ value, type: 'DURATION', stated: true });
+const set = (value: string): RuleValue => ({ value, type: 'SET', stated: true });
+
+const UNIT = String.raw`(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)`;
+/** Words before a number that keep it a length of time ("the past", "nearly", "at least"). */
+const LEAD = String.raw`(?:(?:the|its|their|each of the)\s+)?(?:(?:past|last|next|first|coming|following|previous|latest|final|remaining|additional|further|more than|less than|nearly|almost|about|some|over|at least|up to|roughly|around|another|only|just|another)\s+)*`;
+/** "a"/"an" count as one only after words that make a span of time ("for a year", "within an hour"). */
+const A_LEADS = /\b(?:for|over|within|in|after|about|nearly|almost|than|least|last|past|next|first|another|only|just|half)\s+$/i;
+/** An amount before "a year" makes a rate: "$5 a year", "twice a week". */
+const RATE = /(?:\d%?|million|billion|percent|cents?|dollars?|pounds?|euros?|shares?|times|once|twice)\s+$/i;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
+
+export const DURATION_RULES: readonly Rule[] = [
+  {
+    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|later|before|from now|hence|old)\b|-old)`, 'gi'),
+    read: (m) => {
+      const count = m[1]!;
+      if (/^an?$/i.test(count)) {
+        const words = m.input.slice(Math.max(0, m.index - 20), m.index) + m[0].slice(0, m[0].search(/\ban?\s/i));
+        if (!A_LEADS.test(words)) return null;
+      }
+      return duration(durationValue(readNumber(count.replace(/^(?:a\s+)?couple of$/i, 'two')), m[2]!));
+    },
+  },
+  {
+    pattern: /(?<=\b(?:for|over|in|within|took|takes|take)\s+)(?:(?:many|several|recent|the)\s+)?(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|earlier|later|before|after))/gi,
+    read: (m) => duration(durationValue(-1, m[1]!)),
+  },
+  {
+    pattern: /\b(?:every|each|per)\s+(?:(other)\s+)?(second|minute|hour|day|week|month|quarter|year)\b/gi,
+    read: (m) => set(m[1] ? durationValue(2, m[2]!) : m[2]!.toLowerCase() === 'quarter' ? 'P1Q' : durationValue(1, m[2]!)),
+  },
+  {
+    pattern: /\b(?:every|each)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
+    read: (m) => {
+      const word = m[1]!.toLowerCase();
+      const weekday = WEEKDAYS.indexOf(word) + 1;
+      return set(weekday > 0 ? `XXXX-WXX-${weekday}` : `XXXX-${String(MONTHS.indexOf(word) + 1).padStart(2, '0')}`);
+    },
+  },
+  {
+    pattern: /\ba (year|month|week|day)\b/gi,
+    read: (m) => (RATE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ? set(durationValue(1, m[1]!)) : null),
+  },
+  {
+    // As adverbs only: "rose 5% annually", not "the daily volume".
+    pattern: /\b(hourly|daily|weekly|monthly|annually|yearly)\b(?!\s+(?!(?:in|on|at|for|to|and|or|but|from|since|until|by|with|as|through|over)\b)[a-z])/gi,
+    read: (m) => set(ADVERBS[m[1]!.toLowerCase()]!),
+  },
+];

@@ -1,0 +1,122 @@
+/**
+ * Calendar periods longer than a month, written out or named from the publication day: quarters
+ * ("the third quarter" = 1998-Q3, "the year-ago quarter"), decades ("the 1990s" = 199), centuries
+ * ("the 20th century" = 19), years ("1997", "fiscal 1998", "'97"). A quarter without a year is the
+ * latest one of that number, as news reports results after the fact.
+ */
+import { quarterOf, quarterValue } from './timex-calendar.js';
+import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+function quarter(context: RuleContext, year: number, q: number): RuleValue {
+  context.quarter = [year, q];
+  return { value: quarterValue(year, q) };
+}
+
+/** A year written as 1997, '97 or 97 next to a quarter or "fiscal": two digits close to the reference. */
+function fullYear(written: string, context: RuleContext): number {
+  const digits = written.replace(/\D/g, '');
+  if (digits.length === 4) return +digits;
+  const now = context.reference?.year ?? 2000;
+  const year = Math.floor(now / 100) * 100 + +digits;
+  return year > now + 10 ? year - 100 : year;
+}
+
+const YEAR_WORD = String.raw`(?:(?:fiscal|calendar)\s+)?(\d{4}|'\d\d)`;
+
+export const PERIOD_RULES: readonly Rule[] = [
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:(?:the|a|that|its|their)\s+)?(?:(?:latest|comparable|flat|same|current|fiscal)\s+)?(?:${YEAR_WORD}(?:['’]s)?\s+|(this|last|next) year['’]s\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?!s)(?:\s+of\s+${YEAR_WORD}|\s+of\s+(this|last|next) year)?`,
+      'gi',
+    ),
+    read: (m, c) => {
+      const q = ORDINALS[m[3]!.toLowerCase()]!;
+      const written = m[1] ?? m[4];
+      if (written) return { ...quarter(c, fullYear(written, c), q), stated: true };
+      if (!c.reference) return null;
+      const named = m[2] ?? m[5];
+      if (named) return quarter(c, c.reference.year + (named.toLowerCase() === 'last' ? -1 : named.toLowerCase() === 'next' ? 1 : 0), q);
+      const now = quarterOf(c.reference);
+      // A quarter up to the current one is this year's, whatever the tense: results come after it.
+      return quarter(c, q > now && !c.future(m.index) ? c.reference.year - 1 : c.reference.year, q);
+    },
+  },
+  {
+    // "the quarter" in a results story is the one just reported: the last complete one.
+    pattern: /\b(the|this|that|last|the latest|the last|the past|the previous|the most recent|the current|next|the next|the coming)\s+(?:fiscal\s+)?quarter\b(?!s|ly)/gi,
+    read: (m, c) => {
+      if (!c.reference) return null;
+      const word = m[1]!.toLowerCase();
+      const now = quarterOf(c.reference);
+      const shift = /next|coming/.test(word) ? 1 : /current/.test(word) ? 0 : -1;
+      if (shift === -1 && c.quarter && /^(the|this|that)$/.test(word)) return quarter(c, c.quarter[0], c.quarter[1]);
+      const index = c.reference.year * 4 + now - 1 + shift;
+      return quarter(c, Math.floor(index / 4), (index % 4) + 1);
+    },
+  },
+  {
+    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the end of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal )?year\b|\bearlier in the year\b/gi,
+    read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
+  },
+  {
+    pattern: /\bthe (?:fiscal )?year(?= end(?:ed|ing)\b)/gi,
+    read: () => ({ value: 'P1Y', type: 'DURATION', stated: true }),
+  },
+  {
+    pattern: /\b(?:the\s+)?(?:comparable\s+)?(?:year[\s-]earlier|year[\s-]ago|last year['’]s)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?\b/gi,
+    read: (m, c) => {
+      if (!c.reference) return null;
+      if (c.quarter && (/quarter|period/i.test(m[0]) || !/last year/i.test(m[0]))) return { value: quarterValue(c.quarter[0] - 1, c.quarter[1]) };
+      return { value: String(c.reference.year - 1) };
+    },
+  },
+  {
+    pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[0-9]|20)(\d)0['’]?s\b|\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?['’](\d)0s\b/gi,
+    read: (m, c) => {
+      if (m[3]) return { value: String(Math.floor(fullYear(`'${m[3]}0`, c) / 10)), stated: true };
+      return { value: `${m[1]}${m[2]}`, stated: true };
+    },
+  },
+  {
+    pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b|\b(?:the\s+)?(twentieth|twenty-first|nineteenth)\s+century\b/gi,
+    read: (m) => {
+      const n = m[1] ? +m[1] : { nineteenth: 19, twentieth: 20, 'twenty-first': 21 }[m[2]!.toLowerCase()]!;
+      return { value: String(n - 1).padStart(2, '0'), stated: true };
+    },
+  },
+];
+
+const TENS: Record<string, number> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/** Years and decades as broadcast transcripts spell them: "nineteen ninety-six", "the nineties". */
+export const SPOKEN_YEAR_RULES: readonly Rule[] = [
+  {
+    pattern: /\bnineteen[\s-](twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b|\bthe year two thousand(?: and (one|two|three|four|five|six|seven|eight|nine))?\b/gi,
+    read: (m) => {
+      if (!m[1]) return { value: String(2000 + (m[3] ? UNITS[m[3].toLowerCase()]! : 0)), stated: true };
+      return { value: String(1900 + 10 * TENS[m[1].toLowerCase()]! + (m[2] ? UNITS[m[2].toLowerCase()]! : 0)), stated: true };
+    },
+  },
+  {
+    pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    read: (m) => ({ value: `19${TENS[m[1]!.toLowerCase().replace(/ies$/, 'y')]}`, stated: true }),
+  },
+];
+
+/**
+ * Years on their own, a lower priority than any longer expression that holds them ("Sept. 27,
+ * 1989"). A four-digit number is a year only away from money, measures and other digits.
+ */
+export const YEAR_RULES: readonly Rule[] = [
+  {
+    pattern: /(?<![\d$£€#.,:/-])\b(?:(?:fiscal|calendar)\s+)?(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:%|percent|per\b|to\s+\d|-?(?:year|month|day)s?\b))/gi,
+    read: (m) => ({ value: m[1]!, stated: true }),
+  },
+  {
+    pattern: /(?<=\b(?:in|since|of|by|until|from|during|to|through|before|after|class of|summer|winter|spring|fall)\s)['’](\d\d)\b(?!['’]?s)/gi,
+    read: (m, c) => ({ value: String(fullYear(`'${m[1]}`, c)), stated: true }),
+  },
+];

@@ -1,0 +1,156 @@
+/**
+ * Dates named relative to the publication day, as TimeML writes them: "last week" (1998-W08), "this
+ * year", "next month", "two years ago" (at the precision of its unit), "last February" (13 months
+ * back when said in March: one says "last month" otherwise), "this morning" (1998-02-06TMO), "over the
+ * weekend" (1998-W06-WE), seasons (1997-FA), and the vague references "recently" (PAST_REF),
+ * "currently" (PRESENT_REF) and "the future" (FUTURE_REF).
+ */
+import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
+import { NUMBER, readNumber, type Rule, type RuleContext, type RuleValue } from './timex-rules.js';
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december)`;
+const WEEKDAY = String.raw`((?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+/** Words that sharpen a date without changing its value ("early last week", "later this month"). */
+const MOD = String.raw`(?:(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)[\s-]+)?`;
+
+const inferred = (value: string, type: RuleValue['type'] = 'DATE'): RuleValue => ({ value, type });
+const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** "this", "last" or "next" as -1, 0 or +1 steps from the reference. */
+function step(word: string): number {
+  const w = word.toLowerCase();
+  if (/^(last|previous|past)$/.test(w)) return -1;
+  if (/^(next|coming|following)$/.test(w)) return 1;
+  return 0;
+}
+
+function unitValue(ref: Day, unit: string, n: number): string | null {
+  switch (unit) {
+    case 'day':
+      return dayValue(addDays(ref, n));
+    case 'week':
+      return weekValue(addDays(ref, 7 * n));
+    case 'month':
+      return monthValue(ref.year, ref.month + n);
+    case 'year':
+      return String(ref.year + n);
+    case 'decade':
+      return String(Math.floor((ref.year + 10 * n) / 10));
+    default:
+      return null;
+  }
+}
+
+/** Seasons in TimeML's order through a year; January and February count as the winter before. */
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+function seasonValue(ref: Day, season: string, n: number, future: boolean): string {
+  const code = SEASONS[season.toLowerCase()]!;
+  const [year, current] = ref.month <= 2 ? [ref.year - 1, 3] : [ref.year, Math.floor((ref.month - 3) / 3)];
+  const index = SEASON_ORDER.indexOf(code);
+  if (n < 0) return `${index < current ? year : year - 1}-${code}`;
+  if (n > 0 || future) return `${index > current ? year : year + 1}-${code}`;
+  return `${index <= current ? year : year - 1}-${code}`;
+}
+
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+
+function partOfDayDay(ref: Day, word: string, part: string, context: RuleContext, index: number): Day | null {
+  const w = word.toLowerCase();
+  if (w === 'yesterday') return addDays(ref, -1);
+  if (w === 'tomorrow') return addDays(ref, 1);
+  if (w === 'last') return /^(night|evening)$/i.test(part) ? addDays(ref, -1) : null;
+  if (w === 'this' || w === 'today' || w === '') return ref;
+  const weekday = WEEKDAYS.indexOf(w) + 1;
+  return weekday > 0 ? resolveWeekday(ref, weekday, context.future(index)) : null;
+}
+
+export const RELATIVE_RULES: readonly Rule[] = [
+  {
+    pattern: /\b(?:currently|current|nowadays|these days|at present)\b/gi,
+    read: () => inferred('PRESENT_REF'),
+  },
+  {
+    // "now" within a clause ("is now at its highest"); closing one ("they were working now") it
+    // is left out, so a bare "now" never stands for a reading of its own.
+    pattern: /(?<!\b(?:from|between) )\b(?:right )?now\b(?!\s*[.,;:!?'"`)]|\s*$| that\b)/gi,
+    read: () => inferred('PRESENT_REF'),
+  },
+  {
+    pattern: /\b(?:recently|recent|lately|the past)\b(?![\s-]+(?:\d|few|several|couple|years?|months?|weeks?|days?|decades?|quarters?|hours?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))|\b(?:recent|past) (?:years|months|weeks|days)\b|\b(?:years|decades) ago\b/gi,
+    read: () => inferred('PAST_REF'),
+  },
+  {
+    pattern: /\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|quarters)\b/gi,
+    read: () => inferred('FUTURE_REF'),
+  },
+  {
+    // "early last week", "this month", "next year", "the past week" is a duration (see durations).
+    pattern: new RegExp(String.raw`\b${MOD}(this|last|next|coming|current|previous|the current|the previous|the coming|the following)\s+(week|month|year)\b(?!-)`, 'gi'),
+    read: (m, c) => (c.reference ? nullable(unitValue(c.reference, m[2]!.toLowerCase(), step(m[1]!.replace(/^the /i, '')))) : null),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${MOD}(?:(this|last|next|the|over the)\s+)weekend\b`, 'gi'),
+    read: (m, c) => {
+      if (!c.reference) return null;
+      const n = step(m[1]!);
+      const future = n > 0 || (n === 0 && c.future(m.index));
+      const saturday = resolveWeekday(n < 0 ? addDays(c.reference, -7) : c.reference, 6, future);
+      return inferred(`${weekValue(saturday)}-WE`);
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(this|last|next) year\b|\b(this|last|next) ${MONTH}\b`, 'gi'),
+    read: (m, c) => {
+      if (!c.reference) return null;
+      const month = monthIndex(m[1] ?? m[4]!);
+      const word = (m[2] ?? m[3]!).toLowerCase();
+      if (m[2]) return inferred(monthValue(c.reference.year + step(word), month));
+      if (word === 'last') return inferred(monthValue(month < c.reference.month - 1 ? c.reference.year : c.reference.year - 1, month));
+      if (word === 'next') return inferred(monthValue(month > c.reference.month ? c.reference.year : c.reference.year + 1, month));
+      return inferred(monthValue(c.reference.year, month));
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:(?:about|nearly|almost|some|more than|over|less than|roughly|just|only|barely)\s+)?(${NUMBER})[\s-]+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|before|later|from now|hence)\b`, 'gi'),
+    read: (m, c) => {
+      if (!c.reference) return null;
+      const n = readNumber(m[1]!);
+      const back = /^(ago|earlier|before)$/i.test(m[3]!);
+      if (n < 0) return inferred(back ? 'PAST_REF' : 'FUTURE_REF');
+      const unit = m[2]!.toLowerCase().replace(/s$/, '');
+      // Earnings reports compare a quarter with the same quarter "a year ago".
+      if (unit === 'year' && n === 1 && back && c.quarter) return inferred(`${c.quarter[0] - 1}-Q${c.quarter[1]}`);
+      return nullable(unitValue(c.reference, unit, back ? -n : n));
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:(yesterday|tomorrow|today|this|last|${WEEKDAY.slice(1, -1)})\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening|night)(?:\s+(yesterday|today|tomorrow))?\b|\btonight\b`, 'gi'),
+    read: (m, c) => {
+      if (!c.reference) return null;
+      const part = (m[2] ?? 'tonight').toLowerCase();
+      const word = m[1] ?? m[3] ?? (part === 'tonight' ? 'this' : null);
+      // A bare "morning" or "the night" says nothing of which day.
+      if (word === null) return null;
+      const day = partOfDayDay(c.reference, word, part, c, m.index);
+      return day ? inferred(`${dayValue(day)}T${PARTS[part]}`, 'TIME') : null;
+    },
+  },
+  {
+    pattern: /\b(?:(?:early|late|mid)[\s-]+)?(this|last|next|the|this past|that)\s+(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4}))?|\b(\d{4})\s+(spring|summer|fall|autumn|winter)\b/gi,
+    read: (m, c) => {
+      const year = m[3] ?? m[4];
+      const season = (m[2] ?? m[5]!).toLowerCase();
+      if (year) return { value: `${year}-${SEASONS[season]}`, stated: true };
+      if (!c.reference || m[1]!.toLowerCase() === 'that') return null;
+      return inferred(seasonValue(c.reference, season, step(m[1]!.replace(/^this past$/i, 'past')), c.future(m.index)));
+    },
+  },
+];
+
+function nullable(value: string | null): RuleValue | null {
+  return value === null ? null : inferred(value);
+}

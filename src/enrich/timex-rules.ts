@@ -1,0 +1,68 @@
+/**
+ * The frame for our own temporal-expression rules (what chrono-node does not read, or reads in a way
+ * TimeML does not): a rule is a pattern and a function from its match to a TimeML value, given the
+ * reference day, whether the words before the match speak of the future, and the quarter the
+ * document last spoke of (earnings reports compare "the quarter" with "the year-ago quarter").
+ */
+import type { Timex, TimexType } from '../model/types.js';
+import type { Day } from './timex-calendar.js';
+
+export interface RuleContext {
+  reference: Day | null;
+  /** Whether the sentence speaks of the future before this offset into it. */
+  future: (index: number) => boolean;
+  /** The last quarter the document named, as [year, quarter]; rules may set it. */
+  quarter: [number, number] | null;
+}
+
+export interface RuleValue {
+  value: string;
+  type?: TimexType;
+  /** Whether the value is worked out from the reference (the default) rather than written out. */
+  stated?: boolean;
+}
+
+export interface Rule {
+  pattern: RegExp;
+  /** A value for the match, or null to let the words go (the rule does not apply after all). */
+  read: (m: RegExpExecArray, context: RuleContext) => RuleValue | null;
+}
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+
+/** A number written in digits or words ("two", "twenty four", "a"), or -1 for "several" and "a few". */
+export function readNumber(words: string): number {
+  const w = words.toLowerCase().replace(/-/g, ' ').trim();
+  if (/^\d+$/.test(w)) return +w;
+  let total = 0;
+  for (const part of w.split(/\s+/)) {
+    const n = NUMBER_WORDS[part];
+    if (n === undefined) return -1;
+    total += n;
+  }
+  return total;
+}
+
+/** The number words a rule pattern accepts, as a regular-expression source. */
+export const NUMBER = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|several|a few|few|a couple of|couple of)`;
+
+/** Applies each rule over one sentence; matches carry offsets into the body. */
+export function applyRules(rules: readonly Rule[], text: string, offset: number, context: RuleContext, priority: number, out: Candidate[]): void {
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const read = rule.read(m, context);
+      if (!read) continue;
+      const start = offset + m.index;
+      out.push({ text: m[0], value: read.value, type: read.type ?? 'DATE', start, end: start + m[0].length, anchoring: read.stated ? 'stated' : 'inferred', priority });
+    }
+  }
+}
+
+/** A found expression before overlapping ones are settled: the lower priority wins, then the longer. */
+export interface Candidate extends Timex {
+  priority: number;
+}
