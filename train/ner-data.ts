@@ -231,8 +231,9 @@ function nameSpan(tokens: readonly ConlluToken[], first: number, last: number, p
   let a = head;
   let b = head;
   const proper = (i: number): boolean => tokens[i]!.proper;
-  // A person's name has no inner "of" ("Alvin Yeung of Civic Party" is a name and a party).
-  const inner = (i: number): boolean => !person && INNER.has(tokens[i]!.form.toLowerCase());
+  // A person's name has no inner "of" ("Alvin Yeung of Civic Party" is a name and a party), only
+  // hyphens ("Cheng Chung-tai", which GUM splits into three tokens).
+  const inner = (i: number): boolean => (person ? tokens[i]!.form === '-' : INNER.has(tokens[i]!.form.toLowerCase()));
   while (a > first && (proper(a - 1) || (inner(a - 1) && a - 2 >= first && proper(a - 2)))) a--;
   while (b < last && (proper(b + 1) || (inner(b + 1) && b + 2 <= last && proper(b + 2)))) b++;
   if (person) {

@@ -9,6 +9,7 @@ import { lookupCity, lookupCountry, lookupRegion } from '../gazetteer/places.js'
 import type { ModelSpan } from './model/spans.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
+const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|Planetarium|Complex|Facility|Bridge|Tower|Towers|Square|Park|Palace)$/;
 
 export function mergeEntities(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Entity[] {
   const out: Entity[] = [];
@@ -18,6 +19,12 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     const same = rules.find((e) => e.start === span.start && e.end === span.end);
     // Where both found the same name, a gazetteer place keeps its type and country ("Sweden" the team).
     const entity: Entity = same && (same.type === TYPE[span.kind] || isStrongRule(same)) ? { ...same } : { text, type: TYPE[span.kind], start: span.start, end: span.end };
+    // A name that ends in a place's head word is a place, whatever the tagger says ("Kennedy Space
+    // Center", "Wright-Patterson Air Force Base"): facilities are places, as in CoNLL and ACE.
+    if (entity.type === 'organization' && FACILITY_END.test(text)) {
+      entity.type = 'location';
+      entity.subtype = 'facility';
+    }
     if (entity.type === 'location' && !entity.country) {
       const place = lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text);
       if (place) {
@@ -30,8 +37,32 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   }
   // What the rules are sure of and the tagger missed.
   for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span))) out.push(e);
+  propagate(body, out);
   resolveSurnames(out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One name, one reading per article: a name found once is found wherever the article writes it
+ * again in the same form (the tagger may miss a repeat in a sentence that gives it less context).
+ */
+function propagate(body: string, entities: Entity[]): void {
+  const known = new Map<string, Entity>();
+  for (const e of entities) if (/^\p{Lu}/u.test(e.text) && e.text.length >= 3 && !known.has(e.text)) known.set(e.text, e);
+  if (known.size === 0) return;
+  const taken = entities.map((e) => [e.start, e.end] as const);
+  const free = (start: number, end: number): boolean => !taken.some(([s, t]) => start < t && s < end);
+  for (const [text, model] of known) {
+    for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + text.length)) {
+      const end = at + text.length;
+      // Whole words only: "Ford" is not found in "Stanford" or "Fordham".
+      if (/[\p{L}\p{N}]/u.test(body.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(end))) continue;
+      if (!free(at, end)) continue;
+      const copy: Entity = { ...model, text, start: at, end };
+      entities.push(copy);
+      taken.push([at, end]);
+    }
+  }
 }
 
 /** What the rules are sure of: gazetteer places, head-word organisations, titled people, facilities. */
