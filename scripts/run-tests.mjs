@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every compiled test file with Node's test runner. Node 20's --test neither expands globs nor
-// finds .ts files, so the list is built here from dist/ (tsc compiles src/ and test/ there).
+// finds .ts files, so the list is built here from dist/ (tsc compiles src/, test/, train/ and bench/ there).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,7 +14,7 @@ function walk(dir) {
     else if (name.endsWith('.test.js')) files.push(relative(root, full));
   }
 }
-for (const dir of ['dist/src', 'dist/test']) {
+for (const dir of ['dist/src', 'dist/test', 'dist/train', 'dist/bench']) {
   try {
     walk(join(root, dir));
   } catch {

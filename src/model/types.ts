@@ -48,7 +48,7 @@ export interface RawDocument {
 }
 
 export type EntityType = 'person' | 'organization' | 'location';
-export type EntitySubtype = 'country' | 'city' | 'facility' | 'region' | 'government';
+export type EntitySubtype = 'country' | 'city' | 'facility' | 'region' | 'government' | 'threat-actor';
 
 export interface Entity {
   text: string;

@@ -5,10 +5,11 @@
  * "the North". A lone surname follows the full name the article gave it.
  */
 import type { Entity } from '../../model/types.js';
-import { lookupCity, lookupCountry, lookupRegion } from '../gazetteer/places.js';
+import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion } from '../gazetteer/places.js';
 import type { ModelSpan } from './model/spans.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
+const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
 const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|Planetarium|Complex|Facility|Bridge|Tower|Towers|Square|Park|Palace)$/;
 
 export function mergeEntities(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Entity[] {
@@ -25,6 +26,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
       entity.type = 'location';
       entity.subtype = 'facility';
     }
+    // "Sammarinese Communist Party": the training data marks the nationality apart from the party's
+    // name, so the tagger leaves it out; a party or movement takes the demonym before it.
+    if (entity.type === 'organization' && PARTY_WORD.test(text)) extendOverDemonym(body, entity);
     if (entity.type === 'location' && !entity.country) {
       const place = lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text);
       if (place) {
@@ -40,6 +44,13 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   propagate(body, out);
   resolveSurnames(out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+function extendOverDemonym(body: string, entity: Entity): void {
+  const before = /(\p{Lu}[\p{L}-]+) $/u.exec(body.slice(Math.max(0, entity.start - 30), entity.start));
+  if (!before || !countryOfDemonym(before[1]!)) return;
+  entity.start -= before[0].length;
+  entity.text = body.slice(entity.start, entity.end);
 }
 
 /**

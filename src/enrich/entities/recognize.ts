@@ -8,6 +8,7 @@
 import type { Entity, Span } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion, MAX_PLACE_WORDS } from '../gazetteer/places.js';
 import { type Token, tokenize } from '../tokens.js';
+import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
 import { mergeEntities } from './merge.js';
 import { modelSpans } from './model/spans.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
@@ -28,7 +29,20 @@ export interface Recognition {
 
 export function recognizeEntities(body: string, sentences: readonly Span[]): Recognition {
   const rules = recognizeByRules(body, sentences);
-  return { ...rules, entities: mergeEntities(body, rules.entities, modelSpans(body, sentences)) };
+  const merged = mergeEntities(body, rules.entities, modelSpans(body, sentences));
+  return { ...rules, entities: withThreatActors(merged, findThreatActors(body)) };
+}
+
+/** Named threat actors (the gazetteer knows them better than the tagger) replace what overlaps them. */
+function withThreatActors(entities: Entity[], actors: readonly ThreatActorMention[]): Entity[] {
+  if (actors.length === 0) return entities;
+  const kept = entities.filter((e) => !actors.some((a) => e.start < a.end && a.start < e.end));
+  for (const a of actors) {
+    const entity: Entity = { text: a.name, type: 'organization', subtype: 'threat-actor', start: a.start, end: a.end, canonical: a.canonical };
+    if (a.country) entity.country = a.country;
+    kept.push(entity);
+  }
+  return kept.sort((x, y) => x.start - y.start);
 }
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'van', 'von', 'bin', 'al', 'da']);

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../sentences.js';
+import { mergeEntities } from './merge.js';
+import { recognizeEntities } from './recognize.js';
+
+function entities(text: string): string[] {
+  return recognizeEntities(text, splitSentences(text)).entities.map((e) => `${e.type}${e.subtype ? `/${e.subtype}` : ''}:${e.text}`);
+}
+
+describe('rules and the tagger merged', () => {
+  it('should read a name that ends in a facility word as a place', () => {
+    assert.ok(entities('The shuttle was moved to the Kennedy Space Center on Friday.').includes('location/facility:Kennedy Space Center'));
+  });
+
+  it('should find a name again wherever the article repeats it, as whole words only', () => {
+    const body = 'Members of Orvanta protested on Monday. Police said Orvanta had not asked, unlike Orvantas.';
+    const merged = mergeEntities(body, [], [{ start: 11, end: 18, kind: 'ORG' }]);
+    assert.deepEqual(merged.map((e) => [e.type, e.start]), [['organization', 11], ['organization', body.indexOf('Orvanta had')]]);
+  });
+
+  it('should give a party the nationality written before its name', () => {
+    assert.ok(entities('The Italian Liberal Party won two seats.').some((e) => e === 'organization:Italian Liberal Party'));
+  });
+
+  it('should mark named threat actors with their gazetteer country', () => {
+    const text = 'Hackers from the Lazarus Group, also tracked as APT38, stole cryptocurrency, investigators said.';
+    const found = recognizeEntities(text, splitSentences(text)).entities.filter((e) => e.subtype === 'threat-actor');
+    assert.deepEqual(found.map((e) => [e.text, e.country]), [['Lazarus Group', 'KP'], ['APT38', 'KP']]);
+  });
+});

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../../sentences.js';
+import { LABELS } from './labels.js';
+import { modelSpans, shippedModel } from './spans.js';
+import { NerModel } from './tagger.js';
+
+function names(text: string): string[] {
+  return modelSpans(text, splitSentences(text)).map((s) => `${s.kind}:${text.slice(s.start, s.end)}`);
+}
+
+describe('the shipped entity model', () => {
+  it('should tag people, organisations and places in a news sentence it was not trained on', () => {
+    assert.deepEqual(names('Ruth Abernathy, a spokeswoman for the Federal Aviation Administration, said the flight left Denver on time.'), [
+      'PER:Ruth Abernathy',
+      'ORG:Federal Aviation Administration',
+      'LOC:Denver',
+    ]);
+  });
+
+  it('should keep a possessive out of the name and read a hyphenated given name as one person', () => {
+    assert.deepEqual(names("Kenya's foreign minister met Lee Jun-il in Nairobi."), ['LOC:Kenya', 'PER:Lee Jun-il', 'LOC:Nairobi']);
+  });
+
+  it('should obey BIO: an inside label only continues a name of its own type', () => {
+    const labels = shippedModel().tag('The United Nations Security Council met in New York on Monday .'.split(' '));
+    labels.forEach((l, i) => {
+      if (LABELS[l]!.startsWith('I-')) assert.equal(LABELS[labels[i - 1]!]!.slice(2), LABELS[l]!.slice(2));
+    });
+  });
+
+  it('should come back from its bytes with the same labels', () => {
+    const model = shippedModel();
+    const copy = NerModel.deserialize(model.serialize());
+    const words = 'Aid workers from Oxfam reached Goma after Marie Dubois called for a ceasefire .'.split(' ');
+    assert.deepEqual(copy.tag(words), model.tag(words));
+  });
+});
