@@ -76,10 +76,10 @@ function propagate(body: string, entities: Entity[]): void {
   }
 }
 
-/** What the rules are sure of: gazetteer places, head-word organisations, titled people, facilities. */
+/** What the rules are sure of: gazetteer places, and organisation names of several words built on a head word. */
 function isStrongRule(e: Entity): boolean {
   if (e.type === 'location') return e.country !== undefined;
-  if (e.type === 'organization') return false;
+  if (e.type === 'organization') return e.text.includes(' ');
   return false;
 }
 
