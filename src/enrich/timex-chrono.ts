@@ -12,6 +12,9 @@ import type { ReferenceTime } from './timex.js';
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and)[\s-]*$/i;
 const LEADING = /^(?:on|in|at|by|since|until|till|from|during|for|of|to|before|after)\s+/i;
+/** How far ahead of the publication day a date without a year is still read as this year's. */
+const NEAR_DAYS = 60;
+const NEAR_MONTHS = 1;
 const RANGE = /(?:\s*,)?\s+(?:-|–|to|through|until|till|and)\s+|\s*[-–]\s*/i;
 
 /** Candidates for one chrono result: one, two for a range, none for a reading we reject. */
@@ -52,7 +55,11 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       d = resolveWeekday(normalise(from), weekday, /^next\b/i.test(text) || (future && !/^last\b/i.test(text)));
     } else if (monthKnown && !future) {
       const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day + 1 : 1);
-      if (Date.UTC(d.year, d.month - 1, d.day) > refMonthStart) d = { ...d, year: d.year - 1 };
+      const date = Date.UTC(d.year, d.month - 1, d.day);
+      // A date a few weeks ahead is this year's whatever the tense ("extended the offer to Nov. 20"):
+      // a story would give the year of a date eleven months back.
+      const soon = dayKnown ? Date.UTC(ref.year, ref.month - 1, ref.day + NEAR_DAYS) : Date.UTC(ref.year, ref.month - 1 + NEAR_MONTHS, 1);
+      if (date > refMonthStart && date > soon) d = { ...d, year: d.year - 1 };
     } else if (monthKnown && future) {
       const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day : 1);
       if (Date.UTC(d.year, d.month - 1, d.day) < refMonthStart) d = { ...d, year: d.year + 1 };
@@ -82,6 +89,8 @@ function accept(text: string, start: number, body: string): boolean {
   if (/^[\d.,\s/]+(?:a)?$/i.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return false;
   if (/^(?:the\s+)?(?:good\s+)?(?:morning|afternoon|evening|night)$/i.test(text)) return false;
   const words = text.trim().split(/\s+/);
+  // A weekday cut short with no full stop is a name in running text ("Sun Microsystems").
+  if (words.length === 1 && /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(words[0]!) && after !== '.') return false;
   if (words.length === 1 && MONTH_WORD.test(words[0]!)) {
     if (/^may$/i.test(words[0]!) && words[0] === 'may') return false;
     const before = body.slice(Math.max(0, start - 20), start);

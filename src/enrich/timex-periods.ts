@@ -40,7 +40,7 @@ export const PERIOD_RULES: readonly Rule[] = [
       if (named) return quarter(c, c.reference.year + (named.toLowerCase() === 'last' ? -1 : named.toLowerCase() === 'next' ? 1 : 0), q);
       const now = quarterOf(c.reference);
       // A quarter up to the current one is this year's, whatever the tense: results come after it.
-      return quarter(c, q > now && !c.future(m.index) ? c.reference.year - 1 : c.reference.year, q);
+      return quarter(c, q > now && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year, q);
     },
   },
   {

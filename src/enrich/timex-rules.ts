@@ -9,8 +9,8 @@ import type { Day } from './timex-calendar.js';
 
 export interface RuleContext {
   reference: Day | null;
-  /** Whether the sentence speaks of the future before this offset into it. */
-  future: (index: number) => boolean;
+  /** Whether the words around the expression at these offsets into the sentence look ahead. */
+  future: (start: number, end: number) => boolean;
   /** The last quarter the document named, as [year, quarter]; rules may set it. */
   quarter: [number, number] | null;
 }

@@ -47,6 +47,21 @@ describe('findTimexes', () => {
     for (const t of findTimexes(text, splitSentences(text), SATURDAY)) assert.equal(text.slice(t.start, t.end), t.text);
   });
 
+  it('should read the tense of the verb a date attaches to, before or after it', () => {
+    assert.deepEqual(values('On Tuesday, the envoy will fly to Cairo.'), ['2024-04-02']);
+    assert.deepEqual(values('The appeal is heard in May.'), ['2024-05']);
+    assert.deepEqual(values('The two leaders had met on Monday before the vote.'), ['2024-03-25']);
+  });
+
+  it('should read a date a few weeks ahead as this year\'s whatever the tense', () => {
+    assert.deepEqual(values('The bank extended its offer to April 20.'), ['2024-04-20']);
+    assert.deepEqual(values('The buyer agreed to pay the balance in April.'), ['2024-04']);
+  });
+
+  it('should mark a clause-final "now" as the present, never as a calendar date', () => {
+    assert.deepEqual(values('Officials said they were working now.'), ['PRESENT_REF']);
+  });
+
   it('should leave relative dates unresolved without a reference time', () => {
     assert.deepEqual(values('They met on Friday.', null), []);
     assert.deepEqual(values('They met on 5 May 2021.', null), ['2021-05-05']);
@@ -58,7 +73,7 @@ describe('findTimexes on inputs that hold no date', () => {
     'Lee Jun-il led the delegation.',
     'The minister may resign if the vote fails.',
     'Mar-a-Lago hosted the dinner.',
-    'Officials said they were working now.',
+    'Sun Microsystems shipped the new servers.',
     'The second session of the working group ended.',
   ]) {
     it(`should find nothing in: ${text}`, () => {

@@ -47,13 +47,13 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
     if (!/\d/.test(text) && !DATE_WORD.test(text) && !RULE_WORD.test(text)) continue;
-    context.future = (index) => speaksOfFuture(text, index);
+    context.future = (start, end) => speaksOfFuture(text, start, end);
     const candidates: Candidate[] = [];
     applyRules(RULES, text, sentence.start, context, 0, candidates);
     applyRules(YEAR_RULES, text, sentence.start, context, 2, candidates);
     if (/\d/.test(text) || DATE_WORD.test(text)) {
       for (const result of chrono.parse(text, instant, { forwardDate: false })) {
-        candidates.push(...chronoCandidates(result, sentence.start + result.index, body, reference, context.future(result.index)));
+        candidates.push(...chronoCandidates(result, sentence.start + result.index, body, reference, context.future(result.index, result.index + result.text.length)));
       }
     }
     found.push(...settle(candidates));
