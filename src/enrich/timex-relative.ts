@@ -84,7 +84,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: () => inferred('PAST_REF'),
   },
   {
-    pattern: /\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|quarters)\b/gi,
+    pattern: /\bas soon as possible\b|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|quarters)\b/gi,
     read: () => inferred('FUTURE_REF'),
   },
   {

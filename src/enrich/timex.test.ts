@@ -75,6 +75,7 @@ describe('findTimexes on inputs that hold no date', () => {
     'Mar-a-Lago hosted the dinner.',
     'Sun Microsystems shipped the new servers.',
     'The second session of the working group ended.',
+    'The first half of the match was goalless.',
   ]) {
     it(`should find nothing in: ${text}`, () => {
       assert.deepEqual(values(text), []);
@@ -101,6 +102,11 @@ describe('findTimexes in TimeML form', () => {
     ['times with a zone on the publication day', 'The vote closes at 3 p.m. EST.', ['2024-03-30T15:00']],
     ['deadlines and expiries ahead of the publication day', 'The offer expires April 5. The dividend goes to holders of record April 12.', ['2024-04-05', '2024-04-12']],
     ['both ends of a range', 'The fair ran from March 4 to March 8.', ['2024-03-04', '2024-03-08']],
+    ['number words in the teens and tens', 'The crew spent seventeen days at sea.', ['P17D']],
+    ['a year after "mid-"', 'The mine closed in mid-2019.', ['2019']],
+    ['half-years, with a year or the latest of that number', 'Sales rose in the first half of 2022 and fell in the second half.', ['2022-H1', '2023-H2']],
+    ['"the latest period" as the quarter a results story named', 'Profit rose in the third quarter. Sales in the latest period were flat.', ['2023-Q3', '2023-Q3']],
+    ['"as soon as possible" as the future', 'The council wants the road reopened as soon as possible.', ['FUTURE_REF']],
   ];
   for (const [behaviour, text, expected] of cases) {
     it(`should read ${behaviour}`, () => {
