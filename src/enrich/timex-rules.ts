@@ -1,10 +1,12 @@
 /**
  * The frame for our own temporal-expression rules (what chrono-node does not read, or reads in a way
  * TimeML does not): a rule is a pattern and a function from its match to a TimeML value, given the
- * reference day, whether the words before the match speak of the future, and the quarter the
- * document last spoke of (earnings reports compare "the quarter" with "the year-ago quarter").
+ * reference day, whether the words around the match speak of the future, the quarter the document
+ * last spoke of (earnings reports compare "the quarter" with "the year-ago quarter") and the last
+ * date it named.
  */
 import type { Timex, TimexType } from '../model/types.js';
+import type { Anchor } from './timex-anaphora.js';
 import type { Day } from './timex-calendar.js';
 
 export interface RuleContext {
@@ -13,6 +15,8 @@ export interface RuleContext {
   future: (start: number, end: number) => boolean;
   /** The last quarter the document named, as [year, quarter]; rules may set it. */
   quarter: [number, number] | null;
+  /** The last calendar date named before this offset into the sentence, for "that year" and "the day before". */
+  anchor: (index: number) => Anchor | null;
 }
 
 export interface RuleValue {

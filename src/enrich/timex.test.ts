@@ -102,6 +102,8 @@ describe('findTimexes in TimeML form', () => {
     ['times with a zone on the publication day', 'The vote closes at 3 p.m. EST.', ['2024-03-30T15:00']],
     ['deadlines and expiries ahead of the publication day', 'The offer expires April 5. The dividend goes to holders of record April 12.', ['2024-04-05', '2024-04-12']],
     ['both ends of a range', 'The fair ran from March 4 to March 8.', ['2024-03-04', '2024-03-08']],
+    ['dates named from the last date the story gave', 'The dam was built in 1958. The following year it cracked, and that year the town flooded.', ['1958', '1959', '1959']],
+    ['a day before or after a date in the same sentence', 'The envoy landed on June 4, 2021, left the day before the vote and returned the next day.', ['2021-06-04', '2021-06-03', '2021-06-04']],
     ['number words in the teens and tens', 'The crew spent seventeen days at sea.', ['P17D']],
     ['a year after "mid-"', 'The mine closed in mid-2019.', ['2019']],
     ['half-years, with a year or the latest of that number', 'Sales rose in the first half of 2022 and fell in the second half.', ['2022-H1', '2023-H2']],

@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { Span, Timex } from '../model/types.js';
 import type { Day } from './timex-calendar.js';
+import { type Anchor, ANAPHORA_RULES, anchorOf } from './timex-anaphora.js';
 import { chronoCandidates } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
@@ -43,7 +44,8 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
   const instant = reference ? new Date(reference.year, reference.month - 1, reference.day, reference.hour, reference.minute) : new Date(2000, 0, 1);
   const day: Day | null = reference ? { year: reference.year, month: reference.month, day: reference.day } : null;
   const found: Timex[] = [];
-  const context: RuleContext = { reference: day, future: () => false, quarter: null };
+  let anchor: Anchor | null = null;
+  const context: RuleContext = { reference: day, future: () => false, quarter: null, anchor: () => anchor };
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
     if (!/\d/.test(text) && !DATE_WORD.test(text) && !RULE_WORD.test(text)) continue;
@@ -56,9 +58,24 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
         candidates.push(...chronoCandidates(result, sentence.start + result.index, body, reference, context.future(result.index, result.index + result.text.length)));
       }
     }
-    found.push(...settle(candidates));
+    // Anaphora last, so that a date earlier in the same sentence can anchor them.
+    context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
+    applyRules(ANAPHORA_RULES, text, sentence.start, context, -1, candidates);
+    const kept = settle(candidates);
+    for (const t of kept.sort((a, b) => a.start - b.start)) anchor = anchorOf(t.value) ?? anchor;
+    found.push(...kept);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The calendar date of the reading that ends last before an offset (of those ending there, the one settling would keep). */
+function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.end > offset || !anchorOf(c.value)) continue;
+    if (!best || c.end > best.end || (c.end === best.end && (c.priority < best.priority || (c.priority === best.priority && c.start < best.start)))) best = c;
+  }
+  return best ? anchorOf(best.value) : null;
 }
 
 /** Keeps the best of overlapping readings: lower priority first, then the longer span. */
