@@ -5,7 +5,7 @@
  * marks them, and leading prepositions are left out of the span.
  */
 import type * as chrono from 'chrono-node';
-import { type Day, dayValue, pad, resolveWeekday } from './timex-calendar.js';
+import { addDays, type Day, dayValue, isoWeekday, pad, resolveWeekday } from './timex-calendar.js';
 import type { Candidate } from './timex-rules.js';
 import type { ReferenceTime } from './timex.js';
 
@@ -18,20 +18,21 @@ const NEAR_MONTHS = 1;
 const RANGE = /(?:\s*,)?\s+(?:-|–|to|through|until|till|and)\s+|\s*[-–]\s*/i;
 
 /** Candidates for one chrono result: one, two for a range, none for a reading we reject. */
-export function chronoCandidates(result: chrono.ParsedResult, start: number, body: string, reference: ReferenceTime | null, future: boolean): Candidate[] {
+export function chronoCandidates(result: chrono.ParsedResult, start: number, body: string, reference: ReferenceTime | null, tense: boolean | null): Candidate[] {
   const text = result.text;
   const range = result.end ? RANGE.exec(text) : null;
   if (!range || !result.end) {
-    const one = toCandidate(result.start, text, start, body, reference, future);
+    const one = toCandidate(result.start, text, start, body, reference, tense);
     return one ? [one] : [];
   }
-  const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, future);
+  const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, tense);
   const rightStart = range.index + range[0].length;
-  const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, future);
+  const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, tense);
   return [left, right].filter((c): c is Candidate => c !== null);
 }
 
-function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, future: boolean): Candidate | null {
+function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, tense: boolean | null): Candidate | null {
+  const future = tense === true;
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '');
   const start = rawStart + lead;
@@ -52,7 +53,9 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       // "last Monday" said on a Monday is a week back, "next Monday" a week ahead.
       const weekday = c.get('weekday')! || 7;
       const from = /^last\b/i.test(text) ? { ...ref, day: ref.day - 1 } : /^next\b/i.test(text) ? { ...ref, day: ref.day + 1 } : ref;
-      d = resolveWeekday(normalise(from), weekday, /^next\b/i.test(text) || (future && !/^last\b/i.test(text)));
+      // With no tense either way, tomorrow's weekday is tomorrow, not six days back.
+      const tomorrow = tense === null && weekday === isoWeekday(addDays(ref, 1)) && !/^(last|this)\b/i.test(text);
+      d = resolveWeekday(normalise(from), weekday, /^next\b/i.test(text) || tomorrow || (future && !/^last\b/i.test(text)));
     } else if (monthKnown && !future) {
       const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day + 1 : 1);
       const date = Date.UTC(d.year, d.month - 1, d.day);

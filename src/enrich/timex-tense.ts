@@ -21,13 +21,18 @@ const CLAUSE_END = /[;:"“”()]|--|—|\b(?:but|while|whereas|that|which|who|a
 const WINDOW = 70;
 
 export function speaksOfFuture(sentence: string, start: number, end: number = start): boolean {
+  return tenseOf(sentence, start, end) ?? false;
+}
+
+/** True for the future, false for the past, null when the clause holds no cue either way. */
+export function tenseOf(sentence: string, start: number, end: number): boolean | null {
   const before = clauseBefore(sentence.slice(Math.max(0, start - WINDOW), start));
   if (DEADLINE.test(before)) return true;
   const verdict = nearestBefore(before);
   if (verdict !== null) return verdict;
   // "Monday's vote is seen as a test": a possessive date names an event; the verb is the event's.
   if (/^['’]s\b/.test(sentence.slice(end, end + 2))) return false;
-  return firstAfter(clauseAfter(sentence.slice(end, end + WINDOW))) ?? false;
+  return firstAfter(clauseAfter(sentence.slice(end, end + WINDOW)));
 }
 
 function clauseBefore(text: string): string {

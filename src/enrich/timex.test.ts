@@ -53,6 +53,11 @@ describe('findTimexes', () => {
     assert.deepEqual(values('The two leaders had met on Monday before the vote.'), ['2024-03-25']);
   });
 
+  it('should read tomorrow\'s weekday as tomorrow when no verb gives a tense', () => {
+    assert.deepEqual(values('Talks with the union, Sunday.'), ['2024-03-31']);
+    assert.deepEqual(values('The ministers met Sunday.'), ['2024-03-24']);
+  });
+
   it('should read a date a few weeks ahead as this year\'s whatever the tense', () => {
     assert.deepEqual(values('The bank extended its offer to April 20.'), ['2024-04-20']);
     assert.deepEqual(values('The buyer agreed to pay the balance in April.'), ['2024-04']);

@@ -13,7 +13,7 @@ import { chronoCandidates } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
 import { RELATIVE_RULES } from './timex-relative.js';
-import { speaksOfFuture } from './timex-tense.js';
+import { speaksOfFuture, tenseOf } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext } from './timex-rules.js';
 
 export interface ReferenceTime {
@@ -55,7 +55,7 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
     applyRules(YEAR_RULES, text, sentence.start, context, 2, candidates);
     if (/\d/.test(text) || DATE_WORD.test(text)) {
       for (const result of chrono.parse(text, instant, { forwardDate: false })) {
-        candidates.push(...chronoCandidates(result, sentence.start + result.index, body, reference, context.future(result.index, result.index + result.text.length)));
+        candidates.push(...chronoCandidates(result, sentence.start + result.index, body, reference, tenseOf(text, result.index, result.index + result.text.length)));
       }
     }
     // Anaphora last, so that a date earlier in the same sentence can anchor them.
