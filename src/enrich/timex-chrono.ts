@@ -5,30 +5,34 @@
  * marks them, and leading prepositions are left out of the span.
  */
 import type * as chrono from 'chrono-node';
-import { type Day, dayValue, pad, resolveWeekday } from './timex-calendar.js';
+import { addDays, type Day, dayValue, isoWeekday, pad, resolveWeekday } from './timex-calendar.js';
 import type { Candidate } from './timex-rules.js';
 import type { ReferenceTime } from './timex.js';
 
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and)[\s-]*$/i;
 const LEADING = /^(?:on|in|at|by|since|until|till|from|during|for|of|to|before|after)\s+/i;
+/** How far ahead of the publication day a date without a year is still read as this year's. */
+const NEAR_DAYS = 60;
+const NEAR_MONTHS = 1;
 const RANGE = /(?:\s*,)?\s+(?:-|–|to|through|until|till|and)\s+|\s*[-–]\s*/i;
 
 /** Candidates for one chrono result: one, two for a range, none for a reading we reject. */
-export function chronoCandidates(result: chrono.ParsedResult, start: number, body: string, reference: ReferenceTime | null, future: boolean): Candidate[] {
+export function chronoCandidates(result: chrono.ParsedResult, start: number, body: string, reference: ReferenceTime | null, tense: boolean | null): Candidate[] {
   const text = result.text;
   const range = result.end ? RANGE.exec(text) : null;
   if (!range || !result.end) {
-    const one = toCandidate(result.start, text, start, body, reference, future);
+    const one = toCandidate(result.start, text, start, body, reference, tense);
     return one ? [one] : [];
   }
-  const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, future);
+  const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, tense);
   const rightStart = range.index + range[0].length;
-  const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, future);
+  const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, tense);
   return [left, right].filter((c): c is Candidate => c !== null);
 }
 
-function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, future: boolean): Candidate | null {
+function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, tense: boolean | null): Candidate | null {
+  const future = tense === true;
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '');
   const start = rawStart + lead;
@@ -49,10 +53,16 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       // "last Monday" said on a Monday is a week back, "next Monday" a week ahead.
       const weekday = c.get('weekday')! || 7;
       const from = /^last\b/i.test(text) ? { ...ref, day: ref.day - 1 } : /^next\b/i.test(text) ? { ...ref, day: ref.day + 1 } : ref;
-      d = resolveWeekday(normalise(from), weekday, /^next\b/i.test(text) || (future && !/^last\b/i.test(text)));
+      // With no tense either way, tomorrow's weekday is tomorrow, not six days back.
+      const tomorrow = tense === null && weekday === isoWeekday(addDays(ref, 1)) && !/^(last|this)\b/i.test(text);
+      d = resolveWeekday(normalise(from), weekday, /^next\b/i.test(text) || tomorrow || (future && !/^last\b/i.test(text)));
     } else if (monthKnown && !future) {
       const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day + 1 : 1);
-      if (Date.UTC(d.year, d.month - 1, d.day) > refMonthStart) d = { ...d, year: d.year - 1 };
+      const date = Date.UTC(d.year, d.month - 1, d.day);
+      // A date a few weeks ahead is this year's whatever the tense ("extended the offer to Nov. 20"):
+      // a story would give the year of a date eleven months back.
+      const soon = dayKnown ? Date.UTC(ref.year, ref.month - 1, ref.day + NEAR_DAYS) : Date.UTC(ref.year, ref.month - 1 + NEAR_MONTHS, 1);
+      if (date > refMonthStart && date > soon) d = { ...d, year: d.year - 1 };
     } else if (monthKnown && future) {
       const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day : 1);
       if (Date.UTC(d.year, d.month - 1, d.day) < refMonthStart) d = { ...d, year: d.year + 1 };
@@ -82,6 +92,8 @@ function accept(text: string, start: number, body: string): boolean {
   if (/^[\d.,\s/]+(?:a)?$/i.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return false;
   if (/^(?:the\s+)?(?:good\s+)?(?:morning|afternoon|evening|night)$/i.test(text)) return false;
   const words = text.trim().split(/\s+/);
+  // A weekday cut short with no full stop is a name in running text ("Sun Microsystems").
+  if (words.length === 1 && /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(words[0]!) && after !== '.') return false;
   if (words.length === 1 && MONTH_WORD.test(words[0]!)) {
     if (/^may$/i.test(words[0]!) && words[0] === 'may') return false;
     const before = body.slice(Math.max(0, start - 20), start);

@@ -40,7 +40,26 @@ export const PERIOD_RULES: readonly Rule[] = [
       if (named) return quarter(c, c.reference.year + (named.toLowerCase() === 'last' ? -1 : named.toLowerCase() === 'next' ? 1 : 0), q);
       const now = quarterOf(c.reference);
       // A quarter up to the current one is this year's, whatever the tense: results come after it.
-      return quarter(c, q > now && !c.future(m.index) ? c.reference.year - 1 : c.reference.year, q);
+      return quarter(c, q > now && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year, q);
+    },
+  },
+  {
+    // "the latest period" in a results story is the quarter it last named.
+    pattern: /\b(?:the|that) (?:latest|most recent) period\b/gi,
+    read: (_m, c) => (c.quarter ? { value: quarterValue(c.quarter[0], c.quarter[1]) } : null),
+  },
+  {
+    // Half-years: "the first half of 1990" (1990-H1), "the second half" (the latest one of that number).
+    pattern: /\b(?:the\s+)?(first|second|last|latter|1st|2nd)\s+half(?!\s+of\s+(?!(?:this|last|next) year\b|\d{4}))(?:\s+of\s+(?:(this|last|next) year|(\d{4})))?(?!-)\b/gi,
+    read: (m, c) => {
+      const half = /^(first|1st)$/i.test(m[1]!) ? 1 : 2;
+      if (m[3]) return { value: `${m[3]}-H${half}`, stated: true };
+      if (!c.reference) return null;
+      if (m[2]) return { value: `${c.reference.year + (m[2].toLowerCase() === 'last' ? -1 : m[2].toLowerCase() === 'next' ? 1 : 0)}-H${half}` };
+      // Without a year, a half not yet begun is last year's unless the words look ahead.
+      const current = c.reference.month <= 6 ? 1 : 2;
+      const year = half > current && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year;
+      return { value: `${year}-H${half}` };
     },
   },
   {
@@ -112,7 +131,7 @@ export const SPOKEN_YEAR_RULES: readonly Rule[] = [
  */
 export const YEAR_RULES: readonly Rule[] = [
   {
-    pattern: /(?<![\d$£€#.,:/-])\b(?:(?:fiscal|calendar)\s+)?(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:%|percent|per\b|to\s+\d|-?(?:year|month|day)s?\b))/gi,
+    pattern: /(?<![\d$£€#.,:/]|(?<!\b(?:early|mid|late))-)\b(?:(?:fiscal|calendar)\s+)?(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:%|percent|per\b|to\s+\d|-?(?:year|month|day)s?\b))/gi,
     read: (m) => ({ value: m[1]!, stated: true }),
   },
   {

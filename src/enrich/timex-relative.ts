@@ -58,14 +58,14 @@ function seasonValue(ref: Day, season: string, n: number, future: boolean): stri
 
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
-function partOfDayDay(ref: Day, word: string, part: string, context: RuleContext, index: number): Day | null {
+function partOfDayDay(ref: Day, word: string, part: string, context: RuleContext, index: number, end: number): Day | null {
   const w = word.toLowerCase();
   if (w === 'yesterday') return addDays(ref, -1);
   if (w === 'tomorrow') return addDays(ref, 1);
   if (w === 'last') return /^(night|evening)$/i.test(part) ? addDays(ref, -1) : null;
   if (w === 'this' || w === 'today' || w === '') return ref;
   const weekday = WEEKDAYS.indexOf(w) + 1;
-  return weekday > 0 ? resolveWeekday(ref, weekday, context.future(index)) : null;
+  return weekday > 0 ? resolveWeekday(ref, weekday, context.future(index, end)) : null;
 }
 
 export const RELATIVE_RULES: readonly Rule[] = [
@@ -74,9 +74,9 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: () => inferred('PRESENT_REF'),
   },
   {
-    // "now" within a clause ("is now at its highest"); closing one ("they were working now") it
-    // is left out, so a bare "now" never stands for a reading of its own.
-    pattern: /(?<!\b(?:from|between) )\b(?:right )?now\b(?!\s*[.,;:!?'"`)]|\s*$| that\b)/gi,
+    // TimeML marks every "now" as the present ("is now at its highest", "until now", "right now");
+    // only "from now" belongs to a longer expression ("two weeks from now").
+    pattern: /(?<!\b(?:from|between) )\b(?:right )?now\b/gi,
     read: () => inferred('PRESENT_REF'),
   },
   {
@@ -84,7 +84,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: () => inferred('PAST_REF'),
   },
   {
-    pattern: /\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|quarters)\b/gi,
+    pattern: /\bas soon as possible\b|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|quarters)\b/gi,
     read: () => inferred('FUTURE_REF'),
   },
   {
@@ -97,7 +97,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: (m, c) => {
       if (!c.reference) return null;
       const n = step(m[1]!);
-      const future = n > 0 || (n === 0 && c.future(m.index));
+      const future = n > 0 || (n === 0 && c.future(m.index, m.index + m[0].length));
       const saturday = resolveWeekday(n < 0 ? addDays(c.reference, -7) : c.reference, 6, future);
       return inferred(`${weekValue(saturday)}-WE`);
     },
@@ -135,7 +135,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const word = m[1] ?? m[3] ?? (part === 'tonight' ? 'this' : null);
       // A bare "morning" or "the night" says nothing of which day.
       if (word === null) return null;
-      const day = partOfDayDay(c.reference, word, part, c, m.index);
+      const day = partOfDayDay(c.reference, word, part, c, m.index, m.index + m[0].length);
       return day ? inferred(`${dayValue(day)}T${PARTS[part]}`, 'TIME') : null;
     },
   },
@@ -146,7 +146,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const season = (m[2] ?? m[5]!).toLowerCase();
       if (year) return { value: `${year}-${SEASONS[season]}`, stated: true };
       if (!c.reference || m[1]!.toLowerCase() === 'that') return null;
-      return inferred(seasonValue(c.reference, season, step(m[1]!.replace(/^this past$/i, 'past')), c.future(m.index)));
+      return inferred(seasonValue(c.reference, season, step(m[1]!.replace(/^this past$/i, 'past')), c.future(m.index, m.index + m[0].length)));
     },
   },
 ];

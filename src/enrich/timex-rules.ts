@@ -1,18 +1,22 @@
 /**
  * The frame for our own temporal-expression rules (what chrono-node does not read, or reads in a way
  * TimeML does not): a rule is a pattern and a function from its match to a TimeML value, given the
- * reference day, whether the words before the match speak of the future, and the quarter the
- * document last spoke of (earnings reports compare "the quarter" with "the year-ago quarter").
+ * reference day, whether the words around the match speak of the future, the quarter the document
+ * last spoke of (earnings reports compare "the quarter" with "the year-ago quarter") and the last
+ * date it named.
  */
 import type { Timex, TimexType } from '../model/types.js';
+import type { Anchor } from './timex-anaphora.js';
 import type { Day } from './timex-calendar.js';
 
 export interface RuleContext {
   reference: Day | null;
-  /** Whether the sentence speaks of the future before this offset into it. */
-  future: (index: number) => boolean;
+  /** Whether the words around the expression at these offsets into the sentence look ahead. */
+  future: (start: number, end: number) => boolean;
   /** The last quarter the document named, as [year, quarter]; rules may set it. */
   quarter: [number, number] | null;
+  /** The last calendar date named before this offset into the sentence, for "that year" and "the day before". */
+  anchor: (index: number) => Anchor | null;
 }
 
 export interface RuleValue {
@@ -30,7 +34,8 @@ export interface Rule {
 
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
 /** A number written in digits or words ("two", "twenty four", "a"), or -1 for "several" and "a few". */
@@ -47,7 +52,7 @@ export function readNumber(words: string): number {
 }
 
 /** The number words a rule pattern accepts, as a regular-expression source. */
-export const NUMBER = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|several|a few|few|a couple of|couple of)`;
+export const NUMBER = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|several|a few|few|a couple of|couple of)`;
 
 /** Applies each rule over one sentence; matches carry offsets into the body. */
 export function applyRules(rules: readonly Rule[], text: string, offset: number, context: RuleContext, priority: number, out: Candidate[]): void {

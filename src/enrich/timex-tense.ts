@@ -1,21 +1,70 @@
 /**
- * Whether the words before a date in its sentence put it in the future. News reports the past, so
- * that is the default; the nearest cue before the date decides otherwise: "will meet on Tuesday",
- * "expires Nov. 21", "is expected in December" look ahead, "was signed on March 12" looks back.
+ * Whether a date in a sentence is in the future, read from the verb it attaches to. News reports the
+ * past, so that is the default; the nearest verb group in the date's own clause decides otherwise:
+ * the one before it ("will meet on Tuesday", "would be traveling Thursday", "expires Nov. 21"), or,
+ * when the clause has none before the date, the first one after it ("On Tuesday, the envoy will
+ * fly to Cairo"). Modals of the future, "is to", "plans to", present passives and progressives look
+ * ahead; past forms ("was", "had met", "-ed") look back.
  */
 const FUTURE_CUE =
-  /\b(?:will|shall|going to|plans? to|planned|scheduled|upcoming|expected|expects?|set to|is to|are to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning)\b|'ll\b/gi;
-const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|last|earlier|since|met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|(?<!\b(?:be|been|being) )(?!(?:expect|schedul|plann?|propos|extend)ed\b)[a-z]{3,}ed)\b/gi;
+  /\b(?:will|would(?! have)|shall|going to|plans? to|planned|scheduled|upcoming|expected|expects?|set to|(?:is|are) (?:to|due|slated)|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?\w+ing|(?:is|are) (?:being )?\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes)(?! (?:on|up|down|out)\b(?! \w+day))|'ll)\b/gi;
+const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|last|earlier|since|(?<!\b(?:be|been|being|is|are|am) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|(?!(?:expect|schedul|plann?|propos|extend)ed\b)[a-z]{3,}ed))\b/gi;
 /** A deadline just before the date: "by Nov. 22", "holders of record Dec. 21". */
 const DEADLINE = /\b(?:by|record)\s+(?:early\s+|late\s+|mid-?)?$/i;
-/** How far before a date its governing words may stand ("will meet again on Tuesday"). */
-const WINDOW = 60;
+/** The future as the verb after a date marks it: a modal or a plan, not a present tense. */
+const FUTURE_AFTER = /\b(?:will|would|shall|going to|plans? to|(?:is|are) (?:to|due|set|expected|scheduled) to|'ll)\b/gi;
+/** Where a clause starts before the date: punctuation, quotes, or a conjunction after a comma. */
+const CLAUSE_START = /[;:"“”(]|--|—|\b(?:but|while|whereas)\b|,\s*(?:which|who|and|when|after|before|because|although|though|as|so)\b/gi;
+/** Where a clause ends after the date: the same, or the next comma once a word has passed. */
+const CLAUSE_END = /[;:"“”()]|--|—|\b(?:but|while|whereas|that|which|who|and|when|after|before|because)\b|(?<=\w[^,]*),/i;
+/** How far from the date its governing words may stand ("will meet again on Tuesday"). */
+const WINDOW = 70;
 
-export function speaksOfFuture(sentence: string, index: number): boolean {
-  const before = sentence.slice(Math.max(0, index - WINDOW), index);
+export function speaksOfFuture(sentence: string, start: number, end: number = start): boolean {
+  return tenseOf(sentence, start, end) ?? false;
+}
+
+/** True for the future, false for the past, null when the clause holds no cue either way. */
+export function tenseOf(sentence: string, start: number, end: number): boolean | null {
+  const before = clauseBefore(sentence.slice(Math.max(0, start - WINDOW), start));
   if (DEADLINE.test(before)) return true;
-  const future = lastIndex(FUTURE_CUE, before);
-  return future >= 0 && future > lastIndex(PAST_CUE, before);
+  const verdict = nearestBefore(before);
+  if (verdict !== null) return verdict;
+  // "Monday's vote is seen as a test": a possessive date names an event; the verb is the event's.
+  if (/^['’]s\b/.test(sentence.slice(end, end + 2))) return false;
+  return firstAfter(clauseAfter(sentence.slice(end, end + WINDOW)));
+}
+
+function clauseBefore(text: string): string {
+  let from = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(text); m; m = CLAUSE_START.exec(text)) from = m.index + m[0].length;
+  return text.slice(from);
+}
+
+function clauseAfter(text: string): string {
+  // A comma straight after the date closes a fronted adverbial ("On Tuesday, the envoy will fly").
+  const body = text.replace(/^\s*,/, ' ');
+  const stop = CLAUSE_END.exec(body);
+  return stop ? body.slice(0, stop.index) : body;
+}
+
+/** The tense of the cue nearest the end of the text, or null when it holds none. */
+function nearestBefore(text: string): boolean | null {
+  const future = lastIndex(FUTURE_CUE, text);
+  const past = lastIndex(PAST_CUE, text);
+  if (future < 0 && past < 0) return null;
+  return future > past;
+}
+
+/** The tense of the first cue in the text, or null when it holds none. */
+function firstAfter(text: string): boolean | null {
+  FUTURE_AFTER.lastIndex = 0;
+  PAST_CUE.lastIndex = 0;
+  const future = FUTURE_AFTER.exec(text)?.index ?? -1;
+  const past = PAST_CUE.exec(text)?.index ?? -1;
+  if (future < 0 && past < 0) return null;
+  return past < 0 || (future >= 0 && future < past);
 }
 
 function lastIndex(pattern: RegExp, text: string): number {

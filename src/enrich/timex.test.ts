@@ -47,6 +47,26 @@ describe('findTimexes', () => {
     for (const t of findTimexes(text, splitSentences(text), SATURDAY)) assert.equal(text.slice(t.start, t.end), t.text);
   });
 
+  it('should read the tense of the verb a date attaches to, before or after it', () => {
+    assert.deepEqual(values('On Tuesday, the envoy will fly to Cairo.'), ['2024-04-02']);
+    assert.deepEqual(values('The appeal is heard in May.'), ['2024-05']);
+    assert.deepEqual(values('The two leaders had met on Monday before the vote.'), ['2024-03-25']);
+  });
+
+  it('should read tomorrow\'s weekday as tomorrow when no verb gives a tense', () => {
+    assert.deepEqual(values('Talks with the union, Sunday.'), ['2024-03-31']);
+    assert.deepEqual(values('The ministers met Sunday.'), ['2024-03-24']);
+  });
+
+  it('should read a date a few weeks ahead as this year\'s whatever the tense', () => {
+    assert.deepEqual(values('The bank extended its offer to April 20.'), ['2024-04-20']);
+    assert.deepEqual(values('The buyer agreed to pay the balance in April.'), ['2024-04']);
+  });
+
+  it('should mark a clause-final "now" as the present, never as a calendar date', () => {
+    assert.deepEqual(values('Officials said they were working now.'), ['PRESENT_REF']);
+  });
+
   it('should leave relative dates unresolved without a reference time', () => {
     assert.deepEqual(values('They met on Friday.', null), []);
     assert.deepEqual(values('They met on 5 May 2021.', null), ['2021-05-05']);
@@ -58,8 +78,9 @@ describe('findTimexes on inputs that hold no date', () => {
     'Lee Jun-il led the delegation.',
     'The minister may resign if the vote fails.',
     'Mar-a-Lago hosted the dinner.',
-    'Officials said they were working now.',
+    'Sun Microsystems shipped the new servers.',
     'The second session of the working group ended.',
+    'The first half of the match was goalless.',
   ]) {
     it(`should find nothing in: ${text}`, () => {
       assert.deepEqual(values(text), []);
@@ -86,6 +107,13 @@ describe('findTimexes in TimeML form', () => {
     ['times with a zone on the publication day', 'The vote closes at 3 p.m. EST.', ['2024-03-30T15:00']],
     ['deadlines and expiries ahead of the publication day', 'The offer expires April 5. The dividend goes to holders of record April 12.', ['2024-04-05', '2024-04-12']],
     ['both ends of a range', 'The fair ran from March 4 to March 8.', ['2024-03-04', '2024-03-08']],
+    ['dates named from the last date the story gave', 'The dam was built in 1958. The following year it cracked, and that year the town flooded.', ['1958', '1959', '1959']],
+    ['a day before or after a date in the same sentence', 'The envoy landed on June 4, 2021, left the day before the vote and returned the next day.', ['2021-06-04', '2021-06-03', '2021-06-04']],
+    ['number words in the teens and tens', 'The crew spent seventeen days at sea.', ['P17D']],
+    ['a year after "mid-"', 'The mine closed in mid-2019.', ['2019']],
+    ['half-years, with a year or the latest of that number', 'Sales rose in the first half of 2022 and fell in the second half.', ['2022-H1', '2023-H2']],
+    ['"the latest period" as the quarter a results story named', 'Profit rose in the third quarter. Sales in the latest period were flat.', ['2023-Q3', '2023-Q3']],
+    ['"as soon as possible" as the future', 'The council wants the road reopened as soon as possible.', ['FUTURE_REF']],
   ];
   for (const [behaviour, text, expected] of cases) {
     it(`should read ${behaviour}`, () => {

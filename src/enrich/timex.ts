@@ -8,11 +8,12 @@
 import * as chrono from 'chrono-node';
 import type { Span, Timex } from '../model/types.js';
 import type { Day } from './timex-calendar.js';
+import { type Anchor, ANAPHORA_RULES, anchorOf } from './timex-anaphora.js';
 import { chronoCandidates } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
 import { RELATIVE_RULES } from './timex-relative.js';
-import { speaksOfFuture } from './timex-tense.js';
+import { speaksOfFuture, tenseOf } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext } from './timex-rules.js';
 
 export interface ReferenceTime {
@@ -36,29 +37,45 @@ const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|week|month|year|ago|now|last|next|this|later|earlier)/i;
 /** Words one of our rules starts from, beside those chrono needs. */
 const RULE_WORD =
-  /\b(?:current|recent|lately|future|past|present|now|days|hours|minutes|seconds|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|seventies|eighties|nineties)/i;
+  /\b(?:current|recent|half|soon|period|day\b|lately|future|past|present|now|days|hours|minutes|seconds|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|seventies|eighties|nineties)/i;
 const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES];
 
 export function findTimexes(body: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
   const instant = reference ? new Date(reference.year, reference.month - 1, reference.day, reference.hour, reference.minute) : new Date(2000, 0, 1);
   const day: Day | null = reference ? { year: reference.year, month: reference.month, day: reference.day } : null;
   const found: Timex[] = [];
-  const context: RuleContext = { reference: day, future: () => false, quarter: null };
+  let anchor: Anchor | null = null;
+  const context: RuleContext = { reference: day, future: () => false, quarter: null, anchor: () => anchor };
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
     if (!/\d/.test(text) && !DATE_WORD.test(text) && !RULE_WORD.test(text)) continue;
-    context.future = (index) => speaksOfFuture(text, index);
+    context.future = (start, end) => speaksOfFuture(text, start, end);
     const candidates: Candidate[] = [];
     applyRules(RULES, text, sentence.start, context, 0, candidates);
     applyRules(YEAR_RULES, text, sentence.start, context, 2, candidates);
     if (/\d/.test(text) || DATE_WORD.test(text)) {
       for (const result of chrono.parse(text, instant, { forwardDate: false })) {
-        candidates.push(...chronoCandidates(result, sentence.start + result.index, body, reference, context.future(result.index)));
+        candidates.push(...chronoCandidates(result, sentence.start + result.index, body, reference, tenseOf(text, result.index, result.index + result.text.length)));
       }
     }
-    found.push(...settle(candidates));
+    // Anaphora last, so that a date earlier in the same sentence can anchor them.
+    context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
+    applyRules(ANAPHORA_RULES, text, sentence.start, context, -1, candidates);
+    const kept = settle(candidates);
+    for (const t of kept.sort((a, b) => a.start - b.start)) anchor = anchorOf(t.value) ?? anchor;
+    found.push(...kept);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The calendar date of the reading that ends last before an offset (of those ending there, the one settling would keep). */
+function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.end > offset || !anchorOf(c.value)) continue;
+    if (!best || c.end > best.end || (c.end === best.end && (c.priority < best.priority || (c.priority === best.priority && c.start < best.start)))) best = c;
+  }
+  return best ? anchorOf(best.value) : null;
 }
 
 /** Keeps the best of overlapping readings: lower priority first, then the longer span. */

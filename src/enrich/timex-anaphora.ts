@@ -1,0 +1,62 @@
+/**
+ * Dates named from the last date the story gave, not from the publication day: "that year", "the
+ * same day", "the following month", "the day before", "the previous year". A story that says "The
+ * dam was built in 1958. The following year it cracked." means 1959, whatever year it is published.
+ * The anchor is the last expression with a calendar value before the words; with none, or one too
+ * coarse for the unit ("the next day" after "in 1958"), the rule lets the words go.
+ */
+import { addDays, dayValue, monthValue, weekValue } from './timex-calendar.js';
+import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
+
+/** The calendar date an expression's value names, to the precision written: 1958, 1958-06, 1958-06-04. */
+export interface Anchor {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+/** The anchor a TimeML value gives, or null for values that name no calendar date (P3M, PAST_REF). */
+export function anchorOf(value: string): Anchor | null {
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(value);
+  if (!m) return null;
+  return { year: +m[1]!, month: m[2] ? +m[2] : null, day: m[3] ? +m[3] : null };
+}
+
+const UNIT = String.raw`(day|week|month|year)`;
+
+function shifted(anchor: Anchor, unit: string, n: number): string | null {
+  switch (unit) {
+    case 'year':
+      return String(anchor.year + n);
+    case 'month':
+      return anchor.month === null ? null : monthValue(anchor.year, anchor.month + n);
+    case 'day':
+      return anchor.month === null || anchor.day === null ? null : dayValue(addDays({ year: anchor.year, month: anchor.month, day: anchor.day }, n));
+    case 'week':
+      return anchor.month === null || anchor.day === null ? null : weekValue(addDays({ year: anchor.year, month: anchor.month, day: anchor.day }, 7 * n));
+    default:
+      return null;
+  }
+}
+
+function read(context: RuleContext, index: number, unit: string, n: number): RuleValue | null {
+  const anchor = context.anchor(index);
+  if (!anchor) return null;
+  const value = shifted(anchor, unit.toLowerCase(), n);
+  return value === null ? null : { value };
+}
+
+/** One pattern, so that matches are read left to right and each can anchor the next. */
+export const ANAPHORA_RULES: readonly Rule[] = [
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:that|the same)\s+${UNIT}\b(?!\s+(?:before|after|earlier|later)\b)|\bthe\s+(following|next|previous|preceding)\s+${UNIT}\b|\bthe\s+${UNIT}\s+(before|after)\b`,
+      'gi',
+    ),
+    read: (m, c) => {
+      if (m[1]) return read(c, m.index, m[1], 0);
+      const word = (m[2] ?? m[5]!).toLowerCase();
+      return read(c, m.index, m[3] ?? m[4]!, /^(previous|preceding|before)$/.test(word) ? -1 : 1);
+    },
+  },
+];
