@@ -93,6 +93,17 @@ const REGIONS = [
 ];
 const regionByName = new Map<string, Place>(REGIONS.map((name) => [name.toLowerCase(), { name, kind: 'region', country: '' }]));
 
+/** First words of every country, capital and region name: a word not among them starts no place name. */
+let firstWords: Set<string> | null = null;
+
+export function mayStartPlace(word: string): boolean {
+  if (!firstWords) {
+    firstWords = new Set<string>();
+    for (const map of [countryByName, cityByName, regionByName] as Map<string, Place>[]) for (const k of map.keys()) firstWords.add(k.replace(/^the\s+/, '').split(' ')[0]!);
+  }
+  return firstWords.has(key(word).split(' ')[0]!);
+}
+
 function key(text: string): string {
   return text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
 }

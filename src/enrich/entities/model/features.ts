@@ -5,7 +5,7 @@
  *
  * Training (train/ner.ts) and tagging share this file, so the two can never drift apart.
  */
-import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion } from '../../gazetteer/places.js';
+import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion, mayStartPlace } from '../../gazetteer/places.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from '../lexicon.js';
 import { hashString, mix } from './hash.js';
 
@@ -59,6 +59,7 @@ export function wordFlags(words: readonly string[]): Uint8Array {
     if (WEEKDAYS_AND_MONTHS.has(lower)) flags[i]! |= F.calendar;
     if (!/^\p{Lu}/u.test(w)) continue;
     if (countryOfDemonym(w)) flags[i]! |= F.demonym;
+    if (!mayStartPlace(w)) continue;
     // The longest place name starting here ("New York City", "South Korea").
     for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n--) {
       const text = words.slice(i, i + n).join(' ');
