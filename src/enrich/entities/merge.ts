@@ -5,7 +5,7 @@
  * "the North". A lone surname follows the full name the article gave it.
  */
 import type { Entity } from '../../model/types.js';
-import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion } from '../gazetteer/places.js';
+import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
 import type { ModelSpan } from './model/spans.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
@@ -30,7 +30,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // name, so the tagger leaves it out; a party or movement takes the demonym before it.
     if (entity.type === 'organization' && PARTY_WORD.test(text)) extendOverDemonym(body, entity);
     if (entity.type === 'location' && !entity.country) {
-      const place = lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text);
+      // Countries, capitals and regions first; then GeoNames cities, the article's other places
+      // choosing among places of one name ("Springfield" in an article about Illinois).
+      const place = lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text) ?? (entity.subtype === 'facility' ? null : lookupPlace(text, body));
       if (place) {
         entity.subtype = place.kind;
         entity.canonical = place.name;

@@ -191,6 +191,18 @@ function fromCity(city: City, capitalOf: string | null): LocatedPlace {
  * name (the article body): a country or US state it names picks among places of one name ("Reading,
  * Pa."), and an ordinary-word name ("Nice", "Mobile") is taken only when the context says where.
  */
+// An article asks for many of its places in a row, with itself as the context: its hints are kept.
+let lastContext: string | null = null;
+let lastHints: PlaceHints | null = null;
+
+function hintsFor(context: string): PlaceHints {
+  if (context !== lastContext || !lastHints) {
+    lastHints = placeHints(context);
+    lastContext = context;
+  }
+  return lastHints;
+}
+
 export function lookupPlace(name: string, context?: string): LocatedPlace | null {
   const region = lookupRegion(name);
   if (region) return { ...region, lat: null, lon: null, capital: false };
@@ -203,7 +215,7 @@ export function lookupPlace(name: string, context?: string): LocatedPlace | null
   const qualifier = context ? qualifierAfter(name, context) : null;
   const qualified = qualifier ? cityIn(name, placeHints(`, ${qualifier}`)) : null;
   if (qualified) return fromCity(qualified, null);
-  const hints = context ? placeHints(context) : undefined;
+  const hints = context ? hintsFor(context) : undefined;
   const capital = lookupCity(name);
   // A capital stays the capital when the text names its country ("Washington" beside Pennsylvania).
   const capitalHere = capital && hints?.countries.has(capital.country) ? capitalCity(capital) : null;
