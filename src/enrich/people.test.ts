@@ -58,4 +58,11 @@ describe('resolvePeople', () => {
     const [p] = people('Minkyung Shin reported from the ministry.', ['Minkyung Shin']);
     assert.equal(p?.byline, true);
   });
+  it('should merge a name written with initials, and keep honorifics out of roles', () => {
+    const found = people('J. R. Hartley wrote the report. John R. Hartley later said it was late. Dr. Amara Okafor, a surgeon at St. Mary\'s Hospital, agreed.');
+    const hartley = found.find((p) => p.name === 'J. R. Hartley');
+    assert.deepEqual(hartley?.variants, ['John R. Hartley']);
+    assert.equal(hartley?.mentions.length, 2);
+    assert.equal(found.find((p) => p.name === 'Amara Okafor')?.role, 'surgeon');
+  });
 });

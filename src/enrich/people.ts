@@ -10,7 +10,8 @@ import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
 import { countryOfWord, lookupCity, lookupCountry } from './gazetteer/places.js';
 
-const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache)s?\b/i;
+const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor)s?\b/i;
+const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
 const PARENTHETICAL = /^\s*,\s*(?:\(?(?:from )?(?:left|right|center|centre)(?: to right)?\)?|second from (?:left|right))\s*(?=,)/i;
 const ORG_DESCRIPTOR = /\b([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*)['’]s\s+((?:[a-z-]+\s+){0,2}(ministry|government|agency|office|embassy|military|police|parliament|spy agency|presidential office|foreign ministry))\b/gu;
 
@@ -33,7 +34,8 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     let cluster: Cluster | undefined;
     if (tokens.length >= 2) {
       const key = [...tokens].sort().join(' ');
-      cluster = clusters.find((c) => c.key === key);
+      // The same name, in another order, or with initials for given names ("J. R. Hartley").
+      cluster = clusters.find((c) => c.key === key) ?? clusters.find((c) => sameByInitials(c.tokens, tokens));
       if (!cluster) {
         cluster = { name: entity.text, key, tokens, variants: new Set(), mentions: [], role: null, organization: null, country: null };
         clusters.push(cluster);
@@ -63,6 +65,21 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
   }));
 }
 
+/** Same surname, and each given name equal or an initial of the other's ("j." and "john"). */
+function sameByInitials(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a[a.length - 1] !== b[b.length - 1]) return false;
+  let initials = 0;
+  for (let i = 0; i < a.length - 1; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    const initial = (t: string): boolean => /^\p{L}\.?$/u.test(t);
+    if ((initial(x) && y.startsWith(x[0]!)) || (initial(y) && x.startsWith(y[0]!))) initials++;
+    else return false;
+  }
+  return initials > 0;
+}
+
 export function nameTokens(name: string): string[] {
   return name
     .replace(/['’]s$/, '')
@@ -89,7 +106,8 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     if (before && better(before, cluster.role)) cluster.role = before;
   }
   if (title) {
-    if (!cluster.role) cluster.role = title.title;
+    // "Dr." and "Ms." say how to address someone, not what they do.
+    if (!cluster.role && !HONORIFIC.test(title.title)) cluster.role = title.title;
     if (title.country && !cluster.country) cluster.country = title.country;
   }
 }
@@ -117,7 +135,8 @@ function appositionAfter(body: string, end: number, limit: number, entities: rea
   if (!m) return null;
   const start = offset + m[0].length;
   const tail = body.slice(start, limit);
-  const stop = /[,;:()]|\.(?=\s|$)|\s(?:said|says|told|added|who|which|and\s+(?=\p{Lu}))\b/u.exec(tail);
+  // A full stop ends the phrase, but not the one of an abbreviation ("St. Mary's Hospital", "U.S.").
+  const stop = /[,;:()]|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|who|which|and\s+(?=\p{Lu}))\b/u.exec(tail);
   const text = (stop ? tail.slice(0, stop.index) : tail).trim().replace(/\.$/, '');
   if (!text || text.split(/\s+/).length > 20 || !ROLE_NOUN.test(text)) return null;
   // A following name in a list ("X, Y and Z") is not a role.
@@ -143,7 +162,8 @@ function splitAffiliation(phrase: string, start: number, entities: readonly Enti
     const after = m.index! + m[0].length;
     const word = m[1]!.toLowerCase();
     const affiliationStart = start + after;
-    const startsEntity = entities.some((e) => (e.type === 'organization' || e.subtype === 'country' || e.subtype === 'city') && e.start === affiliationStart);
+    // A named body or place ("at St. Mary's Hospital", "of Japan"), not a common noun ("of the talks").
+    const startsEntity = entities.some((e) => (e.type === 'organization' || e.type === 'location') && e.start === affiliationStart);
     if (word === 'of') {
       if (startsEntity && !ofSplit) ofSplit = { index: m.index!, length: m[0].length };
       continue;
