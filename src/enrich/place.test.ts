@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recognizeEntities } from './entities/recognize.js';
+import { choosePlace } from './place.js';
+import { splitSentences } from './sentences.js';
+
+function place(body: string) {
+  return choosePlace(body, recognizeEntities(body, splitSentences(body)).entities, () => false);
+}
+
+describe('choosePlace', () => {
+  it('should take the city of a dateline, in capitals or not, with its coordinates', () => {
+    const p = place('SEATTLE — Two men were hurt in a shooting on South Main Street on Sunday night, police said.');
+    assert.equal(p?.name, 'Seattle');
+    assert.equal(p?.country, 'US');
+    assert.ok(p && p.lat !== null && Math.abs(p.lat - 47.6) < 0.3);
+    // The state after the name chooses among places of one name (Springfield, Illinois, not Massachusetts).
+    const springfield = place('Springfield, Ill. (AP) — A man was wounded outside a bar early Saturday, officers said.');
+    assert.equal(springfield?.name, 'Springfield');
+    assert.ok(springfield && springfield.lat !== null && Math.abs(springfield.lat - 39.8) < 0.3);
+  });
+
+  it('should prefer the city introduced as the scene to a street or park named before it', () => {
+    const p = place('Officers found the car on Shuler Road near Constitution Park in Stockton on Friday, a sheriff said.');
+    assert.equal(p?.name, 'Stockton');
+  });
+
+  it('should name the capital where a diplomatic meeting took place', () => {
+    assert.equal(place('Envoys from three countries met in Washington on Friday to discuss cyber threats.')?.name, 'Washington');
+  });
+});
