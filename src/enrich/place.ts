@@ -1,12 +1,12 @@
 /**
- * Where the reported event happened: the city of the dateline ("SEATTLE —", "Rock Falls, Ill. (AP) —"),
- * else the first city introduced by "in", "at" or "near" in the opening paragraphs, else a city the lead
- * names, else a facility or country introduced as the scene. Places inside organisation names and
+ * Where the reported event happened: the city of the dateline ("SEATTLE —", "Springfield, Ill. (AP) —"),
+ * else the city the article presents as the scene (introduced by "in", "at" or "near" in the opening
+ * paragraphs, named early, named often), else a facility or country introduced as the scene. Places inside organisation names and
  * places of earlier events do not count. Coordinates come from the offline gazetteer, the article's
  * other places choosing among places of one name.
  */
 import type { Entity, PlaceMention } from '../model/types.js';
-import { lookupPlace } from './gazetteer/places.js';
+import { type LocatedPlace, lookupPlace } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
@@ -15,20 +15,57 @@ const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.
 export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean): PlaceMention | null {
   const dateline = datelinePlace(body);
   if (dateline) return dateline;
-  const lead = entities.filter((e) => e.type === 'location' && e.start < LEAD_CHARS && !excluded(e.start));
-  const introduced = lead.filter((e) => /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start)));
-  // A city is what readers locate an event by; a facility ("Constitution Park") only when no city is
-  // named, and a country last.
-  const pick =
-    introduced.find((e) => e.subtype === 'city') ??
-    lead.find((e) => e.subtype === 'city' && e.start < LEAD_CHARS / 3) ??
-    introduced.find((e) => e.subtype === 'facility') ??
-    introduced.find((e) => e.subtype === 'country');
+  const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
+  const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
+  // Cities score by how the article presents them: introduced as the scene, named early, named often;
+  // a city's police or fire department ("Stockton Police") names it too.
+  const scores = new Map<string, { name: string; score: number; first: Entity; located: LocatedPlace | null }>();
+  const add = (e: Entity, name: string, located: LocatedPlace | null, score: number): void => {
+    const entry = scores.get(name) ?? { name, score: 0, first: e, located };
+    entry.score += score;
+    scores.set(name, entry);
+  };
+  for (const e of entities) {
+    if (excluded(e.start)) continue;
+    if (e.type === 'location') {
+      const city = asCity(e, body);
+      if (city) add(e, city.name, city.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
+    } else if (e.type === 'organization') {
+      const m = LOCAL_SERVICE.exec(e.text);
+      const located = m ? lookupPlace(readable(m[1]!), body) : null;
+      if (located?.kind === 'city') add(e, located.name, located, 1);
+    }
+  }
+  const best = [...scores.values()].sort((x, y) => y.score - x.score || x.first.start - y.first.start)[0];
+  if (best) {
+    const located = best.located;
+    return { name: best.name, country: located?.country || best.first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
+  }
+  // A facility ("Constitution Park") only when no city is named, and a country last.
+  const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
+  const pick = lead.find((e) => e.subtype === 'facility') ?? lead.find((e) => e.subtype === 'country');
   if (!pick) return null;
   const name = pick.canonical ?? pick.text;
   const located = lookupPlace(name, body);
   const same = located && (!pick.country || located.country === pick.country);
   return { name, country: pick.country ?? null, lat: same ? located.lat : null, lon: same ? located.lon : null, text: pick.text, start: pick.start };
+}
+
+const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
+
+/** A place entity as a city: typed so, or a name the gazetteer knows as a city ("Oklahoma City", "ALTURAS"). */
+function asCity(e: Entity, body: string): { name: string; located: LocatedPlace | null } | null {
+  if (e.subtype === 'country' || e.subtype === 'region') return null;
+  const name = readable(e.canonical ?? e.text);
+  const located = lookupPlace(name, body);
+  // A city the entity already names keeps the entity's name ("Washington", not "Washington, D.C.").
+  if (e.subtype === 'city') return { name, located: located?.kind === 'city' ? located : null };
+  return located?.kind === 'city' ? { name: located.name, located } : null;
+}
+
+/** Names written in capitals ("ROCK FALLS") as names are written ("Rock Falls"). */
+function readable(text: string): string {
+  return text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : text;
 }
 
 /** The city a dateline names, when the gazetteer knows it (with the state or country it gives). */
@@ -37,7 +74,7 @@ function datelinePlace(body: string): PlaceMention | null {
   if (!m) return null;
   const raw = m[1]!.trim();
   // Datelines are often in capitals: "ROCK FALLS" is looked up as "Rock Falls".
-  const name = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : raw;
+  const name = readable(raw);
   const qualified = m[2] ? `${name}, ${m[2]}` : name;
   const located = lookupPlace(name, `${qualified} ${body.slice(0, 2000)}`);
   if (!located || (located.kind !== 'city' && located.kind !== 'country')) return null;
