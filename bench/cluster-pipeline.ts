@@ -4,7 +4,7 @@
  * SQLite store in a temporary folder. Event membership is then read back from the stored events (after
  * every merge), so what is scored is what the store holds.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestPaths } from '../src/ingest/batch.js';
@@ -27,11 +27,24 @@ export interface PipelineRun {
 /** A fixed clock: records are stamped the same on every run. */
 const NOW = '2020-01-01T00:00:00.000Z';
 
-export async function runPipeline(items: readonly ClusterItem[], onProgress?: (done: number) => void): Promise<PipelineRun> {
+export interface PipelineOptions {
+  onProgress?: (done: number) => void;
+  /** Read the stored events back (the scale run skips it: it measures speed only). */
+  readBack?: boolean;
+}
+
+/** `items` may be a generator: the stream file is written one line at a time, in bounded memory. */
+export async function runPipeline(items: Iterable<ClusterItem>, options: PipelineOptions = {}): Promise<PipelineRun> {
+  const { onProgress, readBack = true } = options;
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
   try {
     const file = join(dir, 'stream.jsonl');
-    writeFileSync(file, items.map((i) => `${JSON.stringify({ id: i.id, title: i.title ?? undefined, url: i.url ?? undefined, publishedAt: i.publishedAt ?? undefined, text: i.text })}\n`).join(''));
+    const fd = openSync(file, 'w');
+    try {
+      for (const i of items) writeSync(fd, `${JSON.stringify({ id: i.id, title: i.title ?? undefined, url: i.url ?? undefined, publishedAt: i.publishedAt ?? undefined, text: i.text })}\n`);
+    } finally {
+      closeSync(fd);
+    }
     const store = new SqliteStore(join(dir, 'bench.db'));
     const articleOf = new Map<string, string>();
     const failures: PipelineRun['failures'] = [];
@@ -54,12 +67,12 @@ export async function runPipeline(items: readonly ClusterItem[], onProgress?: (d
       for (const e of report.errors) if (!e.problem.includes('failed:')) failures.push({ id: e.input, problem: e.problem });
       const events = new Map<string, NewsEvent>();
       const eventOfArticle = new Map<string, string>();
-      for (const event of await store.listEvents()) {
+      for (const event of readBack ? await store.listEvents() : []) {
         events.set(event.id, event);
         for (const article of event.articles) eventOfArticle.set(article, event.id);
       }
       const eventOf = new Map<string, string>();
-      for (const [id, article] of articleOf) {
+      for (const [id, article] of readBack ? articleOf : []) {
         const event = eventOfArticle.get(article);
         if (event) eventOf.set(id, event);
       }

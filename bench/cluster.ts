@@ -31,7 +31,7 @@ const notes: string[] = [];
 async function measure(set: ClusterSet): Promise<void> {
   const label = set.name === 'gva' ? `GVA, ${set.items.length} articles` : `ECB+, ${set.items.length} articles`;
   process.stderr.write(`${set.name}: pipeline `);
-  const run = await runPipeline(set.items, (done) => process.stderr.write(`${done} `));
+  const run = await runPipeline(set.items, { onProgress: (done) => process.stderr.write(`${done} `) });
   process.stderr.write(`(${run.seconds.toFixed(0)} s); baseline `);
   const baseline = tunedBaseline(set.items);
   process.stderr.write(`(${baseline.seconds.toFixed(0)} s)\n`);
