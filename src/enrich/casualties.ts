@@ -1,20 +1,32 @@
 /**
  * Casualty counts as reports state them: "killing three people and injuring 27 others", "the death toll
- * has risen to four", "Thirty people were injured". The highest figure an article gives is its figure
- * (tolls are revised upwards within a report: "three killed ... toll rises to four").
+ * has risen to four", "4 Shot, 1 Killed", "a 17-year-old was shot and killed", "a triple homicide".
+ * The highest figure an article gives is its figure (tolls are revised upwards within a report). A
+ * number of people shot, less those killed, are the wounded. A death or a wounding told of one person
+ * ("a man died at the hospital", "the teen is in critical condition") counts one. Ages ("a 17-year-old",
+ * "Smith, 23,") and years are never counts.
  */
 import type { Casualties } from '../model/types.js';
 
-const NUMBER = String.raw`(\d[\d,]*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
-const WHO = String.raw`(?:(?:more\s+)?(?:people|persons|civilians|others|residents|children|students|workers|officers|passengers|victims|men|women)\s+)?`;
+const NUMBER = String.raw`(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|\s*-?\s*(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
+const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims|men|women|teens|teenagers|boys|girls|relatives|siblings)\s+)?`;
 const WERE = String.raw`(?:(?:were|have been|had been|was|are)\s+)?`;
-const PATTERNS: { kind: keyof Casualties; pattern: RegExp }[] = [
-  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:killed|dead|died|confirmed dead)\b`, 'gi') },
-  { kind: 'killed', pattern: new RegExp(String.raw`\bkill(?:ing|ed)\s+(?:at least\s+)?${NUMBER}\b`, 'gi') },
+const PATTERNS: { kind: keyof Casualties | 'shot'; pattern: RegExp }[] = [
+  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|confirmed dead)\b`, 'gi') },
+  { kind: 'killed', pattern: new RegExp(String.raw`\bkill(?:ing|ed|s)\s+(?:at least\s+)?${NUMBER}\b`, 'gi') },
   { kind: 'killed', pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,60}?\b(?:risen|rose|rises|climbed|stands|stood|reached)\s+(?:to|at)\s+${NUMBER}\b`, 'gi') },
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
+  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
   { kind: 'injured', pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed)\s+(?:at least\s+)?${NUMBER}\b`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:were\s+|have been\s+|had been\s+|are\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead))`, 'gi') },
 ];
+
+/** One person killed, or wounded, told without a number. */
+const ONE_PERSON = String.raw`\b(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|local\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk)\b`;
+const ONE_KILLED = new RegExp(String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead)\b|${ONE_PERSON}[^.]{0,60}?\b(?:later\s+)?died\b|\b(?:fatal(?:ly)?\s+shooting|shooting\s+death|slaying|murder(?:ed)?|homicide|killed)\b`, 'i');
+const ONE_WOUNDED = new RegExp(String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed|shot\b(?!\s+(?:and\s+)?(?:killed|dead)))|\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+condition|non-?life-?threatening|life-?threatening\s+injur)`, 'i');
+/** "a triple homicide": that many killed; "a quadruple shooting": that many shot. */
+const MULTIPLE = /\b(double|triple|quadruple|quintuple)\s+(homicide|murder|slaying|killing|fatal shooting|shooting)\b/gi;
+const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a dozen': 12,
@@ -23,14 +35,25 @@ const WORDS: Record<string, number> = {
 };
 
 export function findCasualties(body: string): Casualties | null {
-  const found: Casualties = { killed: null, injured: null };
+  const found: { killed: number | null; injured: number | null; shot: number | null } = { killed: null, injured: null, shot: null };
+  const raise = (kind: keyof typeof found, value: number): void => {
+    found[kind] = Math.max(found[kind] ?? 0, value);
+  };
   for (const { kind, pattern } of PATTERNS) {
     for (const m of body.matchAll(pattern)) {
       const raw = m[1]!.toLowerCase().replace(/,/g, '');
       const value = /^\d+$/.test(raw) ? Number(raw) : WORDS[raw];
-      if (value === undefined || value > 1_000_000) continue;
-      found[kind] = Math.max(found[kind] ?? 0, value);
+      // Years ("in 2014 killed") are not tolls; neither are figures no shooting has.
+      if (value === undefined || value > 100_000 || (/^\d+$/.test(raw) && value >= 1900 && value <= 2100)) continue;
+      raise(kind, value);
     }
   }
-  return found.killed === null && found.injured === null ? null : found;
+  for (const m of body.matchAll(MULTIPLE)) {
+    const count = MULTIPLES[m[1]!.toLowerCase()]!;
+    raise(/shooting$/i.test(m[2]!) && !/fatal/i.test(m[2]!) ? 'shot' : 'killed', count);
+  }
+  if (found.killed === null && ONE_KILLED.test(body)) found.killed = 1;
+  if (found.shot !== null) raise('injured', Math.max(0, found.shot - (found.killed ?? 0)));
+  if (found.injured === null && ONE_WOUNDED.test(body)) found.injured = 1;
+  return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }

@@ -32,7 +32,22 @@ export function createEnrich() {
       person.inEvent = !person.byline && person.mentions.some((m) => !aboutEarlierEvent(m.start));
     }
     a.place = choosePlace(a.body, a.entities, aboutEarlierEvent);
-    a.casualties = findCasualties(a.body);
+    // Tolls of earlier events ("in 2012, 20 children were killed") are not this event's; the headline
+    // often gives the figures ("4 Shot, 1 Killed") that the body spreads out.
+    a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, a.related)}`);
     a.themes = detectThemes(a.headline ?? '', a.body);
   };
+}
+
+/** The text with the given spans blanked out (offsets of what remains do not matter here). */
+function withoutSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) {
+    if (s.start < at) continue;
+    out += `${text.slice(at, s.start)} `;
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
