@@ -1,6 +1,7 @@
 /**
- * The date of the reported event: the first day-precise date in the article that is not after its
- * publication and not long before it (older dates belong to earlier events). Whether the article wrote
+ * The date of the reported event: among the day-precise dates not after the article's publication and
+ * not long before it (older dates belong to earlier events), the one in a sentence that reports the
+ * event, early in the article, rather than its aftermath; the first such date on a tie. Whether the article wrote
  * the date out (stated) or it was worked out from "on Friday" (inferred) is kept with the evidence.
  */
 import type { DateEvidence, Span, Timex } from '../model/types.js';
@@ -9,18 +10,29 @@ import type { ReferenceTime } from './timex.js';
 /** How far before publication a date may lie and still be the reported event. */
 const WINDOW_DAYS = 10;
 
+/** Words that tell the sentence reports the event itself ("was shot Saturday", "the quake struck"). */
+const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened)\b/i;
+/** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
+const AFTERMATH_WORDS = /\b(arrest(?:ed)?|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from)\b/i;
+
 export function chooseEventDate(body: string, sentences: readonly Span[], timexes: readonly Timex[], reference: ReferenceTime | null): DateEvidence | null {
   if (!reference) return null;
   const published = Date.UTC(reference.year, reference.month - 1, reference.day);
+  // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
+  // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
+  let best: { score: number; evidence: DateEvidence } | null = null;
   for (const timex of timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex.value);
     if (!day) continue;
     const at = Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!);
     if (at > published + 86400000 || published - at > WINDOW_DAYS * 86400000) continue;
-    const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
-    return { value: day[0], anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: sentence ? body.slice(sentence.start, sentence.end) : timex.text };
+    const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
+    const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
+    const score = (index >= 0 && index < 2 ? 2 : 0) + (EVENT_WORDS.test(text) ? 3 : 0) - (AFTERMATH_WORDS.test(text) ? 2 : 0);
+    if (!best || score > best.score) best = { score, evidence: { value: day[0], anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
   }
+  if (best) return best.evidence;
   const date = `${reference.year}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
 }

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { chooseEventDate } from './event-date.js';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+
+function eventDate(body: string, publishedAt: string): string | null {
+  const sentences = splitSentences(body);
+  const reference = referenceFrom(publishedAt);
+  return chooseEventDate(body, sentences, findTimexes(body, sentences, reference), reference)?.value ?? null;
+}
+
+describe('chooseEventDate', () => {
+  it('should date the event by the sentence that reports it, not by the arrest that followed', () => {
+    // Published on Thursday 2025-03-13: the arrest was on Wednesday, the shooting on Saturday.
+    const body = 'Police arrested a man on Wednesday in connection with a shooting. Two people were shot on Saturday outside a bar on Main Street, officers said.';
+    assert.equal(eventDate(body, '2025-03-13T09:00:00Z'), '2025-03-08');
+  });
+
+  it('should fall back to the publication date when the article gives no day', () => {
+    assert.equal(eventDate('Residents said the water was cloudy.', '2025-03-13T09:00:00Z'), '2025-03-13');
+  });
+});
