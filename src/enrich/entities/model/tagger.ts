@@ -8,10 +8,14 @@ import { LABEL_FEATURES, labelFeatures, type SentenceFeatures, sentenceFeatures 
 import { allowed, LABEL_COUNT } from './labels.js';
 
 const MAGIC = 'TRNER1';
+// addRow is unrolled for seven labels.
+if (LABEL_COUNT !== 7) throw new Error('the tagger is written for seven labels');
 
 export class NerModel {
   readonly mask: number;
   private readonly labelScratch = new Uint32Array(LABEL_FEATURES);
+  /** Which label may follow which, as a table (decoding asks 49 times a word). */
+  private readonly allowedTable = new Uint8Array(LABEL_COUNT * LABEL_COUNT);
 
   constructor(
     readonly bits: number,
@@ -21,6 +25,7 @@ export class NerModel {
     readonly common: ReadonlySet<number>,
   ) {
     this.mask = (1 << bits) - 1;
+    for (let p = 0; p < LABEL_COUNT; p++) for (let l = 0; l < LABEL_COUNT; l++) this.allowedTable[p * LABEL_COUNT + l] = allowed(p, l) ? 1 : 0;
   }
 
   /** Labels for a sentence's words (BIO indices, see labels.ts). */
@@ -44,7 +49,7 @@ export class NerModel {
         if (before === -Infinity) continue;
         this.labelScores(s, i, p, step);
         for (let l = 0; l < L; l++) {
-          if (!allowed(p, l)) continue;
+          if (this.allowedTable[p * L + l] === 0) continue;
           const total = before + own[l]! + step[l]!;
           if (total > best[i * L + l]!) {
             best[i * L + l] = total;
@@ -78,7 +83,15 @@ export class NerModel {
 
   private addRow(hash: number, out: Float64Array): void {
     const base = (hash & this.mask) * LABEL_COUNT;
-    for (let l = 0; l < LABEL_COUNT; l++) out[l]! += this.weights[base + l]!;
+    const w = this.weights;
+    // Unrolled for the seven labels: this is the tagger's innermost loop.
+    out[0]! += w[base]!;
+    out[1]! += w[base + 1]!;
+    out[2]! += w[base + 2]!;
+    out[3]! += w[base + 3]!;
+    out[4]! += w[base + 4]!;
+    out[5]! += w[base + 5]!;
+    out[6]! += w[base + 6]!;
   }
 
   /** The model as bytes: a JSON header, 16-bit weights with one scale, the common-word hashes; gzipped. */
