@@ -44,7 +44,7 @@ export async function buildEvent(
     discrepancies: allDiscrepancies,
     summary: summarise(facts),
     related: await consolidateRelated(articles, id, lookup),
-    casualties: latestCasualties(articles),
+    casualties: agreedCasualties(articles),
     themes: chooseThemes(articles),
     articles: members ? orderMembers(members) : articles.map((a) => a.id),
     outlets: members && members.length > articles.length ? countSources(members, groups) : groups.count,
@@ -116,13 +116,23 @@ function chooseLocation(articles: readonly Article[]): EventLocation | null {
   return { name: name!, country: country || null, lat: located?.lat ?? null, lon: located?.lon ?? null };
 }
 
-/** The most recent report's figures: tolls are revised as counts come in. */
-function latestCasualties(articles: readonly Article[]): Casualties | null {
-  const result: Casualties = { killed: null, injured: null };
-  for (const a of articles) {
-    if (a.casualties?.killed != null) result.killed = a.casualties.killed;
-    if (a.casualties?.injured != null) result.injured = a.casualties.injured;
-  }
+/**
+ * The figures most reports agree on; between figures given equally often, the latest report's (tolls
+ * are revised as counts come in). Disagreements are listed as discrepancies.
+ */
+function agreedCasualties(articles: readonly Article[]): Casualties | null {
+  const pick = (values: (number | null | undefined)[]): number | null => {
+    const counts = new Map<number, { n: number; last: number }>();
+    values.forEach((v, order) => {
+      if (v == null) return;
+      const c = counts.get(v) ?? { n: 0, last: 0 };
+      counts.set(v, { n: c.n + 1, last: order });
+    });
+    let best: [number, { n: number; last: number }] | null = null;
+    for (const entry of counts) if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[1].last > best[1].last)) best = entry;
+    return best ? best[0] : null;
+  };
+  const result: Casualties = { killed: pick(articles.map((a) => a.casualties?.killed)), injured: pick(articles.map((a) => a.casualties?.injured)) };
   return result.killed === null && result.injured === null ? null : result;
 }
 
