@@ -20,4 +20,8 @@ describe('chooseEventDate', () => {
   it('should fall back to the publication date when the article gives no day', () => {
     assert.equal(eventDate('Residents said the water was cloudy.', '2025-03-13T09:00:00Z'), '2025-03-13');
   });
+  it('should not take a page timestamp left in scraped text for the event date', () => {
+    const body = 'Two men charged after a girl was shot Posted: Friday, March 14, 2025 10:21 AM EST. The girl was shot on Wednesday at a home on Oak Street, police said.';
+    assert.equal(eventDate(body, '2025-03-14T15:21:00Z'), '2025-03-12');
+  });
 });

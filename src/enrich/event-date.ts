@@ -12,6 +12,7 @@ const WINDOW_DAYS = 10;
 
 /** Words that tell the sentence reports the event itself ("was shot Saturday", "the quake struck"). */
 const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened)\b/i;
+const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first published)\s*(?:on\s+)?:?\s*$/i;
 /** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
 const AFTERMATH_WORDS = /\b(arrest(?:ed)?|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from)\b/i;
 
@@ -27,6 +28,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     if (!day) continue;
     const at = Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!);
     if (at > published + 86400000 || published - at > WINDOW_DAYS * 86400000) continue;
+    // "Posted: Friday, January 31, 2014": a page's own timestamp left in scraped text, not the event.
+    if (TIMESTAMP_CUE.test(body.slice(Math.max(0, timex.start - 24), timex.start))) continue;
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const score = (index >= 0 && index < 2 ? 2 : 0) + (EVENT_WORDS.test(text) ? 3 : 0) - (AFTERMATH_WORDS.test(text) ? 2 : 0);
