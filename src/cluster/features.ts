@@ -1,6 +1,6 @@
 /**
  * What clustering compares: an article's content terms (headline counted twice), the canonical names it
- * mentions, the date of the event it reports and where it places it. Events keep the same features summed (their profile).
+ * mentions and the date of the event it reports. Events keep the same features summed (their profile).
  */
 import type { Article } from '../model/types.js';
 import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from '../enrich/entities/lexicon.js';
@@ -11,8 +11,6 @@ export interface ArticleFeatures {
   terms: Map<string, number>;
   names: string[];
   date: string | null;
-  /** The place the article gives the event (lower case), when it gives one. */
-  place: string | null;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -47,7 +45,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${(e.canonical ?? e.text).toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, place: article.place?.name.toLowerCase() ?? null };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null };
 }
 
 /** The event profile of a set of articles (the same as folding them in one by one). */
@@ -65,18 +63,16 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const terms = new Map<string, number>();
   const names = new Set<string>(added.names);
   const dates = new Set<string>(added.date ? [added.date] : []);
-  const places = new Set<string>(added.place ? [added.place] : []);
   let size = 1;
   for (const p of profiles) {
     for (const [t, w] of Object.entries(p.terms)) terms.set(t, (terms.get(t) ?? 0) + w);
     for (const n of p.names) names.add(n);
     for (const d of p.dates) dates.add(d);
-    for (const place of p.places ?? []) places.add(place);
     size += p.size;
   }
   for (const [t, w] of added.terms) terms.set(t, (terms.get(t) ?? 0) + w);
   const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS);
-  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), places: [...places].sort(), size };
+  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size };
 }
 
 /** Keys an event is indexed by, and the same scheme for the keys an article looks up. */

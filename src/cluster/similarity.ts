@@ -9,9 +9,6 @@ import type { ArticleFeatures } from './features.js';
 
 export const WEIGHTS = { terms: 0.45, names: 0.35, date: 0.2 } as const;
 export const JOIN_THRESHOLD = 0.27;
-/** Set by hand on bench:cluster (GVA first 2,000 and ECB+; 1.15/0.8 and 1.3/0.7 were also tried). */
-const PLACE_AGREES = 1.3;
-const PLACE_DIFFERS = 0.85;
 
 export interface TermStats {
   documents: number;
@@ -37,11 +34,6 @@ export function similarity(article: ArticleFeatures, event: EventProfile, stats:
   let total = WEIGHTS.terms * terms + WEIGHTS.names * names + WEIGHTS.date * date;
   // Two events a week or more apart are different events, however alike their stories.
   if (gapDays !== null && gapDays > 6) total *= 0.5;
-  // Two shootings the same weekend in two towns are two events: a place the event does not have
-  // counts against, the same place for.
-  const places = event.places ?? [];
-  // The same place never makes up for dates a week apart (two shootings in one city).
-  if (article.place && places.length > 0) total *= places.includes(article.place) ? (gapDays !== null && gapDays > 6 ? 1 : PLACE_AGREES) : PLACE_DIFFERS;
   return { total, terms, names, date };
 }
 

@@ -14,8 +14,6 @@ export interface EventProfile {
   names: string[];
   /** Event dates the articles give (YYYY-MM-DD). */
   dates: string[];
-  /** Where the articles place the event (lower-case place names); absent in profiles stored before. */
-  places?: string[];
   /** Number of articles folded in. */
   size: number;
 }
