@@ -82,4 +82,15 @@ describe('analyseLayout on scraped text', () => {
     assert.equal(page.paragraphs.length, 2);
     assert.ok(page.captions.some((c) => c.endsWith('Sam Charles / Sun-Times')));
   });
+  it('should drop a list of teasers that the scrape printed twice each, and keep once a lead printed twice on its own', () => {
+    const teaser1 = 'School leaders handed out six hundred laptops to pupils across the county on Friday morning.';
+    const teaser2 = 'The city council called a special meeting for Monday night that could mean new jobs downtown.';
+    const lead = 'Police responded to a shooting at a bar on University Drive early Sunday morning, officers said.';
+    const rest = 'Three people were taken to the hospital with injuries that were not life threatening.';
+    const page = layoutOf([teaser1, teaser1, teaser2, teaser2, lead, rest].join('\n\n'));
+    assert.deepEqual(page.paragraphs.filter((p) => p.startsWith('School') || p.startsWith('The city')), []);
+    assert.ok(page.paragraphs.includes(lead));
+    const twice = layoutOf(['Shooting at a bar', lead, lead, rest].join('\n\n'));
+    assert.equal(twice.paragraphs.filter((p) => p === lead).length, 1);
+  });
 });

@@ -46,8 +46,27 @@ interface HeadMarks {
   datelines: { index: number; iso: string; kind: 'published' | 'modified' }[];
 }
 
+/**
+ * Scraped pages print each teaser of a story list twice (a link's title and its summary in one, then
+ * the same again): two or more such doubled lines in a row are a teaser list, not the article, and go.
+ * A single doubled line is kept once (pages also print their own lead twice).
+ */
+function withoutTeaserRuns(blocks: Block[]): Block[] {
+  const drop = new Set<number>();
+  let i = 0;
+  while (i + 1 < blocks.length) {
+    let j = i;
+    while (j + 1 < blocks.length && blocks[j]!.text === blocks[j + 1]!.text && blocks[j]!.text.length >= 40) j += 2;
+    const pairs = (j - i) / 2;
+    if (pairs >= 2) for (let k = i; k < j; k++) drop.add(k);
+    else if (pairs === 1) drop.add(i);
+    i = pairs > 0 ? j : i + 1;
+  }
+  return drop.size === 0 ? blocks : blocks.filter((_, k) => !drop.has(k));
+}
+
 export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layout {
-  const blocks = input.filter((b) => b.text.trim() !== '');
+  const blocks = withoutTeaserRuns(input.filter((b) => b.text.trim() !== ''));
   const head = findHead(blocks, meta);
   const byline = mergeBylines(head.bylines.map((b) => b.byline));
   const authors = meta.authors && meta.authors.length > 0 ? meta.authors : byline.authors;
