@@ -15,6 +15,8 @@ type Row = Record<string, unknown>;
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly applyCommit: (change: Commit) => void;
+  /** Prepared statements by their SQL: preparing costs more than running for the small queries here. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   /** `mustExist`: for commands that only read, a missing file is an error rather than a new database. */
   constructor(path: string, options: { mustExist?: boolean } = {}) {
@@ -31,6 +33,17 @@ export class SqliteStore implements Store {
     this.applyCommit = this.db.transaction((change: Commit) => this.write(change));
   }
 
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      // Candidate queries vary in their number of keys: a bounded cache is enough.
+      if (this.statements.size > 500) this.statements.clear();
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
   private migrate(path: string): void {
     const hasMeta = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
     if (hasMeta) {
@@ -43,53 +56,53 @@ export class SqliteStore implements Store {
   }
 
   async findByContentHash(hash: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash) as Row | undefined;
+    const row = this.sql('SELECT id FROM articles WHERE content_hash = ?').get(hash) as Row | undefined;
     return row ? String(row.id) : null;
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.db.prepare('SELECT data, event_id FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const row = this.sql('SELECT data, event_id FROM articles WHERE id = ?').get(id) as Row | undefined;
     return row ? toArticle(row) : null;
   }
 
   async listArticles(options: ListOptions = {}): Promise<Article[]> {
-    const rows = this.db.prepare('SELECT data, event_id FROM articles ORDER BY seq LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0) as Row[];
+    const rows = this.sql('SELECT data, event_id FROM articles ORDER BY seq LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0) as Row[];
     return rows.map(toArticle);
   }
 
   async articlesOfEvent(eventId: string, options: { sample?: number } = {}): Promise<Article[]> {
     const order = 'ORDER BY published_sort, id';
     if (options.sample === undefined) {
-      const rows = this.db.prepare(`SELECT data, event_id FROM articles WHERE event_id = ? ${order}`).all(eventId) as Row[];
+      const rows = this.sql(`SELECT data, event_id FROM articles WHERE event_id = ? ${order}`).all(eventId) as Row[];
       return rows.map(toArticle);
     }
     const first = Math.ceil(options.sample / 2);
     const last = options.sample - first;
-    const head = this.db.prepare(`SELECT seq, data, event_id FROM articles WHERE event_id = ? ${order} LIMIT ?`).all(eventId, first) as Row[];
-    const tail = this.db
-      .prepare('SELECT seq, data, event_id FROM articles WHERE event_id = ? ORDER BY published_sort DESC, id DESC LIMIT ?')
+    const head = this.sql(`SELECT seq, data, event_id FROM articles WHERE event_id = ? ${order} LIMIT ?`).all(eventId, first) as Row[];
+    const tail = this
+      .sql('SELECT seq, data, event_id FROM articles WHERE event_id = ? ORDER BY published_sort DESC, id DESC LIMIT ?')
       .all(eventId, last) as Row[];
     const seen = new Set(head.map((r) => r.seq));
     return [...head, ...tail.reverse().filter((r) => !seen.has(r.seq))].map(toArticle);
   }
 
   async eventMembers(eventId: string): Promise<EventMember[]> {
-    const rows = this.db.prepare('SELECT id, published_at, outlet_key, copy_group FROM articles WHERE event_id = ? ORDER BY published_sort, id').all(eventId) as Row[];
+    const rows = this.sql('SELECT id, published_at, outlet_key, copy_group FROM articles WHERE event_id = ? ORDER BY published_sort, id').all(eventId) as Row[];
     return rows.map((r) => ({ id: String(r.id), publishedAt: r.published_at === null ? null : String(r.published_at), outletKey: String(r.outlet_key), copyGroup: String(r.copy_group) }));
   }
 
   async getEvent(id: string): Promise<NewsEvent | null> {
-    const row = this.db.prepare('SELECT data FROM events WHERE id = ?').get(id) as Row | undefined;
+    const row = this.sql('SELECT data FROM events WHERE id = ?').get(id) as Row | undefined;
     return row ? (JSON.parse(String(row.data)) as NewsEvent) : null;
   }
 
   async listEvents(options: ListOptions = {}): Promise<NewsEvent[]> {
-    const rows = this.db.prepare('SELECT data FROM events ORDER BY date DESC, id LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0) as Row[];
+    const rows = this.sql('SELECT data FROM events ORDER BY date DESC, id LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0) as Row[];
     return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
   }
 
   async eventsByDatePrefix(prefix: string, limit: number): Promise<NewsEvent[]> {
-    const rows = this.db.prepare("SELECT data FROM events WHERE date LIKE ? ESCAPE '\\' ORDER BY date DESC, id LIMIT ?").all(`${prefix.replace(/[%_\\]/g, '\\$&')}%`, limit) as Row[];
+    const rows = this.sql("SELECT data FROM events WHERE date LIKE ? ESCAPE '\\' ORDER BY date DESC, id LIMIT ?").all(`${prefix.replace(/[%_\\]/g, '\\$&')}%`, limit) as Row[];
     return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
   }
 
@@ -105,8 +118,8 @@ export class SqliteStore implements Store {
       params.push(from, to);
     }
     params.push(query.limit);
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .sql(
         `SELECT e.data, e.profile, count(*) AS shared FROM event_keys k JOIN events e ON e.id = k.event_id
          WHERE k.key IN (${placeholders}) ${window} GROUP BY e.id ORDER BY shared DESC, e.id LIMIT ?`,
       )
@@ -115,9 +128,11 @@ export class SqliteStore implements Store {
   }
 
   async termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }> {
-    const documents = Number((this.db.prepare('SELECT count(*) AS n FROM articles').get() as Row).n);
+    // The highest row number, not count(*): articles are never deleted, and count(*) walks the whole
+    // table on every arriving article (the cost would grow with the store).
+    const documents = Number((this.sql('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as Row).n);
     const df = new Map<string, number>();
-    const select = this.db.prepare('SELECT df FROM term_df WHERE term = ?');
+    const select = this.sql('SELECT df FROM term_df WHERE term = ?');
     for (const term of terms) {
       const row = select.get(term) as Row | undefined;
       if (row) df.set(term, Number(row.df));
@@ -131,33 +146,32 @@ export class SqliteStore implements Store {
 
   private write(change: Commit): void {
     const { article, event, profile, mergedEventIds } = change;
-    const db = this.db;
     for (const merged of mergedEventIds) {
       if (merged === event.id) continue;
-      db.prepare('UPDATE articles SET event_id = ? WHERE event_id = ?').run(event.id, merged);
-      db.prepare('DELETE FROM events WHERE id = ?').run(merged);
-      db.prepare('DELETE FROM event_keys WHERE event_id = ?').run(merged);
-      db.prepare('DELETE FROM event_fts WHERE event_id = ?').run(merged);
+      this.sql('UPDATE articles SET event_id = ? WHERE event_id = ?').run(event.id, merged);
+      this.sql('DELETE FROM events WHERE id = ?').run(merged);
+      this.sql('DELETE FROM event_keys WHERE event_id = ?').run(merged);
+      this.sql('DELETE FROM event_fts WHERE event_id = ?').run(merged);
     }
-    const inserted = db
-      .prepare('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    const inserted = this
+      .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(article.id, article.contentHash, event.id, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, JSON.stringify(article));
     if (inserted.changes === 1) {
-      db.prepare('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)').run(article.id, article.headline ?? '', article.body);
-      const bump = db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
+      this.sql('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)').run(article.id, article.headline ?? '', article.body);
+      const bump = this.sql('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
       for (const term of new Set(change.articleTerms)) bump.run(term);
     }
     const dates = [...profile.dates].sort();
-    db.prepare(
+    this.sql(
       `INSERT INTO events (id, date, date_min, date_max, updated_at, data, profile) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max,
        updated_at = excluded.updated_at, data = excluded.data, profile = excluded.profile`,
     ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, JSON.stringify(event), JSON.stringify(profile));
-    db.prepare('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
-    const addKey = db.prepare('INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)');
+    this.sql('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
+    const addKey = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)');
     for (const key of new Set(change.keys)) addKey.run(key, event.id);
-    db.prepare('DELETE FROM event_fts WHERE event_id = ?').run(event.id);
-    db.prepare('INSERT INTO event_fts (event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    this.sql('DELETE FROM event_fts WHERE event_id = ?').run(event.id);
+    this.sql('INSERT INTO event_fts (event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       event.id,
       event.title,
       event.summary,
@@ -171,8 +185,8 @@ export class SqliteStore implements Store {
   async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
     const match = toMatchQuery(query);
     if (!match) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .sql(
         `SELECT e.data, bm25(event_fts, 0, 10, 5, 2, 4, 2, 3) AS rank FROM event_fts JOIN events e ON e.id = event_fts.event_id
          WHERE event_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
       )
@@ -183,8 +197,8 @@ export class SqliteStore implements Store {
   async searchArticles(query: string, options: ListOptions = {}): Promise<SearchHit<Article>[]> {
     const match = toMatchQuery(query);
     if (!match) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .sql(
         `SELECT a.data, a.event_id, bm25(article_fts, 0, 5, 1) AS rank FROM article_fts JOIN articles a ON a.id = article_fts.article_id
          WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
       )
@@ -193,8 +207,8 @@ export class SqliteStore implements Store {
   }
 
   async counts(): Promise<{ articles: number; events: number }> {
-    const articles = Number((this.db.prepare('SELECT count(*) AS n FROM articles').get() as Row).n);
-    const events = Number((this.db.prepare('SELECT count(*) AS n FROM events').get() as Row).n);
+    const articles = Number((this.sql('SELECT count(*) AS n FROM articles').get() as Row).n);
+    const events = Number((this.sql('SELECT count(*) AS n FROM events').get() as Row).n);
     return { articles, events };
   }
 
