@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestPaths } from '../src/ingest/batch.js';
 import type { NewsEvent } from '../src/model/types.js';
-import { createStages } from '../src/pipeline.js';
+import { createStages, type Stage } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { ClusterItem } from './cluster-data.js';
 
@@ -31,11 +31,13 @@ export interface PipelineOptions {
   onProgress?: (done: number) => void;
   /** Read the stored events back (the scale run skips it: it measures speed only). */
   readBack?: boolean;
+  /** The stages to run (default: the pipeline's own); train:cluster swaps in an oracle cluster stage. */
+  stages?: Stage[];
 }
 
 /** `items` may be a generator: the stream file is written one line at a time, in bounded memory. */
 export async function runPipeline(items: Iterable<ClusterItem>, options: PipelineOptions = {}): Promise<PipelineRun> {
-  const { onProgress, readBack = true } = options;
+  const { onProgress, readBack = true, stages = createStages() } = options;
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
   try {
     const file = join(dir, 'stream.jsonl');
@@ -52,7 +54,7 @@ export async function runPipeline(items: Iterable<ClusterItem>, options: Pipelin
       let done = 0;
       const wall = process.hrtime.bigint();
       const cpu = process.cpuUsage();
-      const report = await ingestPaths([file], createStages(), { store, now: () => NOW }, {
+      const report = await ingestPaths([file], stages, { store, now: () => NOW }, {
         onDocument: (doc) => {
           const id = doc.raw.source.id!;
           const failed = doc.messages.find((m) => m.severity === 'error');

@@ -1,47 +1,89 @@
 /**
  * The cluster stage: does this article report an event already in the store? Candidates come from the
  * store's key index (names and strongest terms, within a date window), never from a scan of all events.
- * The article joins the best event above the threshold; when it matches several, they were one event
- * all along and are merged into the best one (its id survives).
+ * The article joins the most probable event when the join model's probability reaches its threshold;
+ * when it reaches it for several, they were one event all along and are merged into the best one (its
+ * id survives).
  */
 import type { NewsDocument } from '../model/document.js';
 import type { PipelineContext } from '../pipeline-context.js';
-import { articleFeatures, dfTerms, indexKeys } from './features.js';
-import { idf, JOIN_THRESHOLD, similarity } from './similarity.js';
+import type { EventProfile } from '../store/store.js';
+import { type ArticleFeatures, articleFeatures, dfTerms, indexKeys } from './features.js';
+import { articleVector } from './pair-features.js';
+import { idf, joinThreshold, type Score, similarity } from './similarity.js';
 
 export interface ClusterOptions {
+  /** Join probability from which an article joins an event (default: the shipped model's). */
   threshold?: number;
+  /**
+   * Probability from which a second matching event is merged into the best one (default 0.5): a merge
+   * joins two whole events on one article's evidence, so it asks for more than a join.
+   */
+  mergeThreshold?: number;
   /** Days either side of the article's event date within which events are candidates. */
   windowDays?: number;
   candidates?: number;
 }
 
+const MERGE_THRESHOLD = 0.5;
+
+/** Events found by shared people's names alone, at any date. */
+const FOLLOW_UP_CANDIDATES = 10;
+
+export interface ScoredCandidate {
+  eventId: string;
+  profile: EventProfile;
+  score: Score;
+}
+
+/** The article's features and every candidate event scored, best first. */
+export async function scoreCandidates(
+  doc: NewsDocument,
+  context: PipelineContext,
+  options: { windowDays: number; limit: number },
+): Promise<{ features: ArticleFeatures; candidates: ScoredCandidate[] }> {
+  const features = articleFeatures(doc.article);
+  const stats = await context.store.termStats(dfTerms(features));
+  const vector = articleVector(features, stats);
+  const weighted = [...features.terms].map(([t, w]): [string, number] => [t, w * idf(t, stats)]);
+  const keys = indexKeys(features.names, weighted, 20);
+  const found = await context.store.candidateEvents({ keys, date: features.date, windowDays: options.windowDays, limit: options.limit });
+  // Follow-ups (a charge, a hearing, a sentence) come weeks or months after the event and share its
+  // people, not its date: people's names are looked up at any date. Rare keys keep this lookup cheap.
+  const people = keys.filter((k) => k.startsWith('n:p:'));
+  if (features.date && people.length > 0) {
+    const seen = new Set(found.map((c) => c.eventId));
+    for (const c of await context.store.candidateEvents({ keys: people, date: null, windowDays: 0, limit: FOLLOW_UP_CANDIDATES })) {
+      if (!seen.has(c.eventId)) found.push(c);
+    }
+  }
+  const candidates = found
+    .map((c) => ({ eventId: c.eventId, profile: c.profile, score: similarity(features, c.profile, stats, vector) }))
+    .sort((a, b) => b.score.total - a.score.total || (a.eventId < b.eventId ? -1 : 1));
+  return { features, candidates };
+}
+
 export function createCluster(options: ClusterOptions = {}) {
-  const threshold = options.threshold ?? JOIN_THRESHOLD;
+  const threshold = options.threshold ?? joinThreshold();
+  const mergeThreshold = Math.max(threshold, options.mergeThreshold ?? MERGE_THRESHOLD);
   const windowDays = options.windowDays ?? 30;
   const limit = options.candidates ?? 25;
   if (!(threshold > 0 && threshold < 1)) throw new RangeError(`cluster threshold must be between 0 and 1, got ${threshold}`);
   return async function cluster(doc: NewsDocument, context: PipelineContext): Promise<void> {
-    const store = context.store;
-    const features = articleFeatures(doc.article);
+    const { features, candidates } = await scoreCandidates(doc, context, { windowDays, limit });
     doc.features = features;
-    const stats = await store.termStats(dfTerms(features));
-    const weighted = [...features.terms].map(([t, w]): [string, number] => [t, w * idf(t, stats)]);
-    const keys = indexKeys(features.names, weighted, 20);
-    const candidates = await store.candidateEvents({ keys, date: features.date, windowDays, limit });
-    const scored = candidates
-      .map((c) => ({ id: c.event.id, score: similarity(features, c.profile, stats) }))
-      .filter((c) => c.score.total >= threshold)
-      .sort((a, b) => b.score.total - a.score.total || (a.id < b.id ? -1 : 1));
-    if (scored.length === 0) {
+    const joined = candidates.filter((c) => c.score.total >= threshold);
+    if (joined.length === 0) {
       doc.article.eventId = `evt_${doc.raw.contentHash.slice(0, 16)}`;
       doc.message('cluster', 'new-event', `started event ${doc.article.eventId}`, 'info');
       return;
     }
-    doc.article.eventId = scored[0]!.id;
-    for (const c of candidates) if (scored.some((s) => s.id === c.event.id)) doc.eventProfiles.set(c.event.id, c.profile);
-    doc.mergedEventIds = scored.slice(1).map((s) => s.id);
-    doc.message('cluster', 'joined-event', `joined event ${scored[0]!.id} (score ${scored[0]!.score.total.toFixed(2)})`, 'info');
-    for (const merged of doc.mergedEventIds) doc.message('cluster', 'merged-event', `event ${merged} merged into ${scored[0]!.id}`, 'info');
+    const best = joined[0]!;
+    doc.article.eventId = best.eventId;
+    doc.eventProfiles.set(best.eventId, best.profile);
+    doc.mergedEventIds = joined.slice(1).filter((c) => c.score.total >= mergeThreshold).map((c) => c.eventId);
+    doc.message('cluster', 'joined-event', `joined event ${best.eventId} (probability ${best.score.total.toFixed(2)})`, 'info');
+    for (const merged of doc.mergedEventIds) doc.eventProfiles.set(merged, joined.find((c) => c.eventId === merged)!.profile);
+    for (const merged of doc.mergedEventIds) doc.message('cluster', 'merged-event', `event ${merged} merged into ${best.eventId}`, 'info');
   };
 }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { enrichedArticle } from '../../test/articles.js';
 import { articleFeatures, buildProfile } from './features.js';
-import { JOIN_THRESHOLD, similarity } from './similarity.js';
+import { joinThreshold, similarity } from './similarity.js';
+
+const JOIN_THRESHOLD = joinThreshold();
 
 const stats = { documents: 0, df: new Map<string, number>() };
 

@@ -84,7 +84,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       const a = sampleArticle(3);
       await store.commit(commitOf(a, sampleEvent('evt_0000000000000003', [a])));
       const near = await store.candidateEvents({ keys: ['t:crane'], date: '2025-03-12', windowDays: 7, limit: 10 });
-      assert.deepEqual(near.map((c) => c.event.id), ['evt_0000000000000003']);
+      assert.deepEqual(near.map((c) => c.eventId), ['evt_0000000000000003']);
       assert.deepEqual(near[0]!.profile, PROFILE);
       const far = await store.candidateEvents({ keys: ['t:crane'], date: '2025-06-01', windowDays: 7, limit: 10 });
       assert.equal(far.length, 0);
@@ -125,6 +125,20 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.equal((await store.searchArticles('berth'))[0]?.item.id, a.id);
       assert.deepEqual(await store.searchEvents('zebra'), []);
       for (const odd of ['"', 'AND OR NOT', '(*', "'; DROP TABLE events; --", 'NEAR(']) await store.searchEvents(odd);
+      await store.close();
+    });
+
+    it('should search an event by its latest text only, and a merged event not at all', async () => {
+      const store = await open();
+      const a = sampleArticle(11);
+      const b = sampleArticle(12);
+      const c = sampleArticle(13);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000011', [a], { summary: 'A gantry tipped over.' })));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000012', [b], { summary: 'A forklift overturned.' })));
+      await store.commit(commitOf(c, sampleEvent('evt_0000000000000011', [a, b, c], { summary: 'A gantry tipped over onto a trawler.' }), ['evt_0000000000000012']));
+      assert.deepEqual((await store.searchEvents('gantry')).map((h) => h.item.id), ['evt_0000000000000011']);
+      assert.deepEqual((await store.searchEvents('trawler')).map((h) => h.item.id), ['evt_0000000000000011']);
+      assert.deepEqual(await store.searchEvents('forklift'), []);
       await store.close();
     });
 

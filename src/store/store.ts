@@ -26,8 +26,9 @@ export interface EventMember {
   copyGroup: string;
 }
 
-export interface StoredEvent {
-  event: NewsEvent;
+/** A candidate for clustering: the event's id and profile only (the full record is not read to score). */
+export interface CandidateEvent {
+  eventId: string;
   profile: EventProfile;
 }
 
@@ -84,7 +85,7 @@ export interface Store {
   /** Events whose date starts with the prefix (2023, 2023-08, 2023-08-18), newest first. */
   eventsByDatePrefix(prefix: string, limit: number): Promise<NewsEvent[]>;
   /** Events sharing index keys with an article, strongest overlap first, within the time window. */
-  candidateEvents(query: CandidateQuery): Promise<StoredEvent[]>;
+  candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]>;
   /** Document frequency of terms across stored articles, for TF-IDF weights. */
   termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }>;
   commit(change: Commit): Promise<void>;

@@ -3,7 +3,8 @@
  * that queries need beside them; FTS5 tables index what users search. WAL lets readers run while an
  * ingest writes, and keeps committed transactions through a crash of the process.
  */
-export const SCHEMA_VERSION = 1;
+/** 2: each event's search row has the event's rowid (schema 1 databases are rebuilt on opening). */
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (

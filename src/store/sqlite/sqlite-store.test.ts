@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runStoreContract, sampleArticle } from '../contract.js';
+import Database from 'better-sqlite3';
+import { runStoreContract, sampleArticle, sampleEvent } from '../contract.js';
 import { SqliteStore } from './sqlite-store.js';
 import { tempDir } from '../../../test/helpers.js';
 
@@ -31,6 +32,26 @@ describe('SqliteStore', () => {
       assert.equal((await store.getEvent('evt_000000000000002a'))?.title, sampleArticle(42).headline);
     } finally {
       await store.close();
+      dir.cleanup();
+    }
+  });
+
+  it('should rebuild the search rows of a schema 1 database when it opens it', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'old.db');
+    try {
+      const store = new SqliteStore(db);
+      const a = sampleArticle(21);
+      await store.commit({ article: { ...a, eventId: 'evt_0000000000000021' }, event: sampleEvent('evt_0000000000000021', [a], { summary: 'A gantry tipped over.' }), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+      await store.close();
+      // What schema 1 wrote: the search row under a rowid of its own.
+      const raw = new Database(db);
+      raw.exec("UPDATE event_fts SET rowid = rowid + 1000; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+      raw.close();
+      const reopened = new SqliteStore(db);
+      assert.deepEqual((await reopened.searchEvents('gantry')).map((h) => h.item.id), ['evt_0000000000000021']);
+      await reopened.close();
+    } finally {
       dir.cleanup();
     }
   });

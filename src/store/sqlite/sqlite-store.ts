@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { shiftDays, utcSortKey } from '../../util/dates.js';
 import type { Article, NewsEvent } from '../../model/types.js';
-import type { CandidateQuery, Commit, EventMember, EventProfile, ListOptions, SearchHit, Store, StoredEvent } from '../store.js';
+import type { CandidateQuery, Commit, EventMember, EventProfile, ListOptions, SearchHit, Store, CandidateEvent } from '../store.js';
 import { toMatchQuery } from '../store.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
@@ -46,13 +46,28 @@ export class SqliteStore implements Store {
 
   private migrate(path: string): void {
     const hasMeta = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+    let version = SCHEMA_VERSION;
     if (hasMeta) {
       const row = this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined;
-      const version = row ? Number(row.value) : 0;
+      version = row ? Number(row.value) : 0;
       if (version > SCHEMA_VERSION) throw new Error(`database ${path} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
     }
     this.db.exec(SCHEMA);
-    this.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+    if (version < 2) this.rebuildEventText();
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+  }
+
+  /** Schema 1 gave search rows rowids of their own; from schema 2 they share the event's rowid. */
+  private rebuildEventText(): void {
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM event_fts');
+      // In pages: SQLite cannot write on a connection while a statement of it is still reading.
+      const page = this.db.prepare('SELECT rowid, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT 500');
+      for (let after = 0, rows = page.all(after) as Row[]; rows.length > 0; rows = page.all(after) as Row[]) {
+        for (const row of rows) this.insertEventText(JSON.parse(String(row.data)) as NewsEvent);
+        after = Number(rows[rows.length - 1]!.rowid);
+      }
+    })();
   }
 
   async findByContentHash(hash: string): Promise<string | null> {
@@ -106,7 +121,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
   }
 
-  async candidateEvents(query: CandidateQuery): Promise<StoredEvent[]> {
+  async candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]> {
     if (query.keys.length === 0) return [];
     const placeholders = query.keys.map(() => '?').join(',');
     const params: unknown[] = [...query.keys];
@@ -120,11 +135,11 @@ export class SqliteStore implements Store {
     params.push(query.limit);
     const rows = this
       .sql(
-        `SELECT e.data, e.profile, count(*) AS shared FROM event_keys k JOIN events e ON e.id = k.event_id
+        `SELECT e.id, e.profile, count(*) AS shared FROM event_keys k JOIN events e ON e.id = k.event_id
          WHERE k.key IN (${placeholders}) ${window} GROUP BY e.id ORDER BY shared DESC, e.id LIMIT ?`,
       )
       .all(...params) as Row[];
-    return rows.map((r) => ({ event: JSON.parse(String(r.data)) as NewsEvent, profile: JSON.parse(String(r.profile)) as EventProfile }));
+    return rows.map((r) => ({ eventId: String(r.id), profile: JSON.parse(String(r.profile)) as EventProfile }));
   }
 
   async termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }> {
@@ -149,9 +164,9 @@ export class SqliteStore implements Store {
     for (const merged of mergedEventIds) {
       if (merged === event.id) continue;
       this.sql('UPDATE articles SET event_id = ? WHERE event_id = ?').run(event.id, merged);
+      this.deleteEventText(merged);
       this.sql('DELETE FROM events WHERE id = ?').run(merged);
       this.sql('DELETE FROM event_keys WHERE event_id = ?').run(merged);
-      this.sql('DELETE FROM event_fts WHERE event_id = ?').run(merged);
     }
     const inserted = this
       .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -170,8 +185,23 @@ export class SqliteStore implements Store {
     this.sql('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
     const addKey = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)');
     for (const key of new Set(change.keys)) addKey.run(key, event.id);
-    this.sql('DELETE FROM event_fts WHERE event_id = ?').run(event.id);
-    this.sql('INSERT INTO event_fts (event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    this.deleteEventText(event.id);
+    this.insertEventText(event);
+  }
+
+  /**
+   * The event's search row shares the event's rowid, so replacing it is a lookup by key; a DELETE on
+   * an FTS5 column would read every row of the table (a cost that grows with the store).
+   */
+  private deleteEventText(eventId: string): void {
+    this.sql('DELETE FROM event_fts WHERE rowid = (SELECT rowid FROM events WHERE id = ?)').run(eventId);
+  }
+
+  private insertEventText(event: NewsEvent): void {
+    this.sql(
+      `INSERT INTO event_fts (rowid, event_id, title, summary, facts, people, places, themes)
+       SELECT rowid, ?, ?, ?, ?, ?, ?, ? FROM events WHERE id = ?`,
+    ).run(
       event.id,
       event.title,
       event.summary,
@@ -179,6 +209,7 @@ export class SqliteStore implements Store {
       event.participants.map((p) => [p.name, ...p.aliases, p.role ?? '', p.organization ?? ''].join(' ')).join('\n'),
       event.location ? `${event.location.name} ${event.location.country ?? ''}` : '',
       event.themes.join(' '),
+      event.id,
     );
   }
 
@@ -187,7 +218,7 @@ export class SqliteStore implements Store {
     if (!match) return [];
     const rows = this
       .sql(
-        `SELECT e.data, bm25(event_fts, 0, 10, 5, 2, 4, 2, 3) AS rank FROM event_fts JOIN events e ON e.id = event_fts.event_id
+        `SELECT e.data, bm25(event_fts, 0, 10, 5, 2, 4, 2, 3) AS rank FROM event_fts JOIN events e ON e.rowid = event_fts.rowid
          WHERE event_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
       )
       .all(match, options.limit ?? 50, options.offset ?? 0) as Row[];

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EventProfile } from '../store/store.js';
+import type { ArticleFeatures } from './features.js';
+import { articleVector, PAIR_FEATURES, type PairFeatureName, pairFeatures } from './pair-features.js';
+
+const stats = { documents: 10, df: new Map<string, number>() };
+
+function features(article: ArticleFeatures, event: EventProfile): Record<PairFeatureName, number> {
+  const x = pairFeatures(article, articleVector(article, stats), event, stats);
+  return Object.fromEntries(PAIR_FEATURES.map((name, i) => [name, x[i]!])) as Record<PairFeatureName, number>;
+}
+
+const article: ArticleFeatures = {
+  terms: new Map([['shoot', 2], ['bar', 1]]),
+  names: ['l:springfield', 'p:dana reyes'],
+  date: '2025-05-02',
+};
+
+describe('pairFeatures', () => {
+  it('should score an event made of the same article as a full match on the same day', () => {
+    const f = features(article, { terms: { shoot: 2, bar: 1 }, names: ['l:springfield', 'p:dana reyes'], dates: ['2025-05-02'], size: 1 });
+    assert.ok(Math.abs(f.terms - 1) < 1e-9);
+    assert.ok(Math.abs(f.names - 1) < 1e-9);
+    assert.equal(f.sameDay, 1);
+    assert.equal(f.placeConflict, 0);
+    assert.equal(f.bias, 1);
+  });
+
+  it('should mark two different places, and shared people across more than six days', () => {
+    const f = features(article, { terms: { shoot: 1 }, names: ['l:shelbyville', 'p:dana reyes'], dates: ['2025-04-01'], size: 3 });
+    assert.equal(f.placeConflict, 1);
+    assert.equal(f.places, 0);
+    assert.equal(f.beyond6Days, 1);
+    assert.ok(f.people > 0.99);
+    assert.equal(f.peopleLate, f.people);
+    assert.ok(Math.abs(f.logSize - Math.log(4)) < 1e-9);
+  });
+
+  it('should say when a date is missing rather than guess a gap', () => {
+    const f = features({ ...article, date: null }, { terms: {}, names: [], dates: ['2025-05-02'], size: 1 });
+    assert.equal(f.noDate, 1);
+    assert.equal(f.sameDay + f.within2Days + f.within6Days + f.beyond6Days, 0);
+    assert.equal(f.terms, 0);
+  });
+});

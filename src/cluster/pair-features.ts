@@ -1,0 +1,148 @@
+/**
+ * What the join model reads about one (article, stored event) pair: TF-IDF cosine of content terms,
+ * overlap of names (all, and people, places and organisations apart), whether both name places and
+ * share none, the gap between their event dates in bands, the event's size, and people and terms
+ * shared across a gap of more than six days (follow-ups). Every value lies in
+ * [0, 1] or is a small count, so one set of weights serves both local news and wire stories.
+ */
+import type { EventProfile } from '../store/store.js';
+import type { ArticleFeatures } from './features.js';
+
+export interface TermStats {
+  documents: number;
+  df: Map<string, number>;
+}
+
+export const PAIR_FEATURES = [
+  'bias',
+  'terms',
+  'termsRoot',
+  'names',
+  'people',
+  'places',
+  'organisations',
+  'placeConflict',
+  'sameDay',
+  'within2Days',
+  'within6Days',
+  'beyond6Days',
+  'noDate',
+  'logSize',
+  'peopleLate',
+  'termsLate',
+] as const;
+
+export type PairFeatureName = (typeof PAIR_FEATURES)[number];
+
+export function idf(term: string, stats: TermStats): number {
+  const df = stats.df.get(term) ?? 0;
+  return Math.log((stats.documents + 1) / (df + 1)) + 1;
+}
+
+/** The article's side of the cosine, computed once per article rather than once per candidate. */
+export interface ArticleVector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+export function articleVector(article: ArticleFeatures, stats: TermStats): ArticleVector {
+  const weights = new Map<string, number>();
+  let sum = 0;
+  for (const [term, w] of article.terms) {
+    const x = w * idf(term, stats);
+    weights.set(term, x);
+    sum += x * x;
+  }
+  return { weights, norm: Math.sqrt(sum) };
+}
+
+const BEYOND_6_DAYS = PAIR_FEATURES.indexOf('beyond6Days');
+const PEOPLE = PAIR_FEATURES.indexOf('people');
+
+/**
+ * Pairs ruled out before the model is asked: more than six days apart with no person in common. Two
+ * shootings in one city a week apart read alike; a follow-up of one (a charge, a hearing) names its
+ * people. A linear model cannot make the date gap depend on the names, so the rule does.
+ */
+export function ruledOut(x: readonly number[]): boolean {
+  return x[BEYOND_6_DAYS] === 1 && x[PEOPLE] === 0;
+}
+
+export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, event: EventProfile, stats: TermStats): number[] {
+  const terms = cosine(vector, event.terms, stats);
+  const gap = dateGap(article.date, event.dates);
+  const places = typedOverlap(article.names, event.names, 'l:', stats);
+  const people = typedOverlap(article.names, event.names, 'p:', stats);
+  const late = gap !== null && gap > 6 ? 1 : 0;
+  return [
+    1,
+    terms,
+    Math.sqrt(terms),
+    nameOverlap(article.names, event.names, stats),
+    people,
+    places,
+    typedOverlap(article.names, event.names, 'o:', stats),
+    places === 0 && article.names.some((n) => n.startsWith('l:')) && event.names.some((n) => n.startsWith('l:')) ? 1 : 0,
+    gap === 0 ? 1 : 0,
+    gap !== null && gap > 0 && gap <= 2 ? 1 : 0,
+    gap !== null && gap > 2 && gap <= 6 ? 1 : 0,
+    gap !== null && gap > 6 ? 1 : 0,
+    gap === null ? 1 : 0,
+    Math.log1p(event.size),
+    // A follow-up weeks later is told with the event's people and words, not its date.
+    people * late,
+    terms * late,
+  ];
+}
+
+function cosine(a: ArticleVector, b: Record<string, number>, stats: TermStats): number {
+  if (a.norm === 0) return 0;
+  let dot = 0;
+  let nb = 0;
+  for (const term in b) {
+    const y = b[term]! * idf(term, stats);
+    nb += y * y;
+    const x = a.weights.get(term);
+    if (x !== undefined) dot += x * y;
+  }
+  return nb === 0 ? 0 : dot / (a.norm * Math.sqrt(nb));
+}
+
+/**
+ * Shared names, weighted by rarity, over the geometric mean of both sides' weights: an event that has
+ * gathered many names (a long-running story) must share more of them, or it would absorb every
+ * article that names one of its people (measured on ECB+: B-cubed F1 0.765 with the smaller side as
+ * the denominator, 0.831 with this one).
+ */
+function nameOverlap(a: readonly string[], b: readonly string[], stats: TermStats): number {
+  return typedOverlap(a, b, '', stats);
+}
+
+function typedOverlap(a: readonly string[], b: readonly string[], prefix: string, stats: TermStats): number {
+  const inB = new Set<string>();
+  let totalB = 0;
+  for (const n of b) {
+    if (!n.startsWith(prefix)) continue;
+    inB.add(n);
+    totalB += idf(`n:${n}`, stats);
+  }
+  if (totalB === 0) return 0;
+  let shared = 0;
+  let totalA = 0;
+  for (const n of a) {
+    if (!n.startsWith(prefix)) continue;
+    const w = idf(`n:${n}`, stats);
+    totalA += w;
+    if (inB.has(n)) shared += w;
+  }
+  return totalA === 0 ? 0 : shared / Math.sqrt(totalA * totalB);
+}
+
+/** Days between the article's event date and the nearest of the event's, or null when either is unknown. */
+function dateGap(date: string | null, dates: readonly string[]): number | null {
+  if (!date || dates.length === 0) return null;
+  const at = Date.parse(`${date}T00:00:00Z`);
+  let gap = Infinity;
+  for (const d of dates) gap = Math.min(gap, Math.abs(Date.parse(`${d}T00:00:00Z`) - at) / 86400000);
+  return gap;
+}

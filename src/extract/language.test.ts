@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectLanguage } from './language.js';
+
+const english =
+  'The council said on Monday that the bridge over the river would close for repairs in the spring, and that the work was expected to take the whole of the summer.';
+const dutch =
+  'De gemeenteraad zei maandag dat de brug over de rivier in het voorjaar wordt gesloten voor herstelwerk, en dat het werk naar verwachting de hele zomer duurt.';
+const german =
+  'Der Stadtrat teilte am Montag mit, dass die Brücke über den Fluss im Frühjahr für Reparaturen gesperrt wird und die Arbeiten den ganzen Sommer dauern sollen.';
+
+describe('detectLanguage', () => {
+  it('should read plain English without a declared language as English', () => {
+    assert.equal(detectLanguage(english), 'en');
+  });
+  it('should not take Dutch or German for English', () => {
+    assert.equal(detectLanguage(dutch), 'nl');
+    assert.equal(detectLanguage(german), 'de');
+  });
+  it('should trust a declared language other than English', () => {
+    assert.equal(detectLanguage(english, 'fr'), 'fr');
+  });
+});
