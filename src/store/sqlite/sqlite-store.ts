@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { shiftDays, utcSortKey } from '../../util/dates.js';
 import type { Article, NewsEvent } from '../../model/types.js';
-import type { CandidateQuery, Commit, EventMember, EventProfile, ListOptions, SearchHit, Store, StoredEvent } from '../store.js';
+import type { CandidateQuery, Commit, EventFacets, EventMember, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store, StoredEvent } from '../store.js';
 import { toMatchQuery } from '../store.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
@@ -206,6 +206,69 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ item: toArticle(r), score: -Number(r.rank) }));
   }
 
+  async queryEvents(query: EventQuery): Promise<NewsEvent[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    let from = 'events e';
+    let rank = '';
+    const match = query.text === undefined ? null : toMatchQuery(query.text);
+    if (query.text !== undefined) {
+      if (!match) return [];
+      from = 'event_fts JOIN events e ON e.id = event_fts.event_id';
+      rank = ', bm25(event_fts, 0, 10, 5, 2, 4, 2, 3) AS rank';
+      where.push('event_fts MATCH ?');
+      params.push(match);
+    }
+    if (query.entity) {
+      // Names are matched whole and without case, against the canonical name and every alias.
+      where.push(`EXISTS (SELECT 1 FROM json_each(e.data, '$.participants') p WHERE lower(json_extract(p.value, '$.name')) = lower(?)
+        OR EXISTS (SELECT 1 FROM json_each(p.value, '$.aliases') a WHERE lower(a.value) = lower(?)))`);
+      params.push(query.entity, query.entity);
+    }
+    if (query.country) {
+      where.push(`(json_extract(e.data, '$.location.country') = ? OR EXISTS (SELECT 1 FROM json_each(e.data, '$.participants') p WHERE json_extract(p.value, '$.country') = ?))`);
+      params.push(query.country, query.country);
+    }
+    if (query.theme) {
+      where.push(`EXISTS (SELECT 1 FROM json_each(e.data, '$.themes') t WHERE t.value = ?)`);
+      params.push(query.theme);
+    }
+    if (query.from) {
+      where.push('e.date >= ?');
+      params.push(query.from);
+    }
+    if (query.to) {
+      where.push('e.date <= ?');
+      params.push(query.to);
+    }
+    const sort: EventSort = query.sort ?? (match ? 'relevance' : 'date-desc');
+    params.push(query.limit ?? -1, query.offset ?? 0);
+    const rows = this
+      .sql(`SELECT e.data${rank} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${EVENT_ORDER[sort === 'relevance' && !match ? 'date-desc' : sort]} LIMIT ? OFFSET ?`)
+      .all(...params) as Row[];
+    return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
+  }
+
+  async eventFacets(): Promise<EventFacets> {
+    const tally = (sql: string): Record<string, number> => {
+      const out: Record<string, number> = {};
+      for (const row of this.sql(sql).all() as Row[]) out[String(row.k)] = Number(row.n);
+      return out;
+    };
+    return {
+      countries: tally("SELECT json_extract(data, '$.location.country') AS k, count(*) AS n FROM events WHERE k IS NOT NULL GROUP BY k ORDER BY k"),
+      months: tally('SELECT substr(date, 1, 7) AS k, count(*) AS n FROM events WHERE date IS NOT NULL GROUP BY k ORDER BY k'),
+      themes: tally("SELECT t.value AS k, count(*) AS n FROM events e, json_each(e.data, '$.themes') t GROUP BY k ORDER BY k"),
+    };
+  }
+
+  async participantNames(): Promise<ParticipantCount[]> {
+    const rows = this
+      .sql("SELECT json_extract(p.value, '$.name') AS name, count(DISTINCT e.id) AS n FROM events e, json_each(e.data, '$.participants') p GROUP BY name ORDER BY n DESC, name")
+      .all() as Row[];
+    return rows.map((r) => ({ name: String(r.name), events: Number(r.n) }));
+  }
+
   async counts(): Promise<{ articles: number; events: number }> {
     const articles = Number((this.sql('SELECT count(*) AS n FROM articles').get() as Row).n);
     const events = Number((this.sql('SELECT count(*) AS n FROM events').get() as Row).n);
@@ -216,6 +279,15 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 }
+
+/** ORDER BY clauses; the id last so that pages never overlap or skip between equal keys. */
+const EVENT_ORDER: Record<EventSort, string> = {
+  'date-desc': 'e.date DESC, e.id',
+  'date-asc': 'e.date IS NULL, e.date ASC, e.id',
+  updated: 'e.updated_at DESC, e.id',
+  sources: "json_extract(e.data, '$.outlets') DESC, json_array_length(e.data, '$.articles') DESC, e.date DESC, e.id",
+  relevance: 'rank, e.id',
+};
 
 function toArticle(row: Row): Article {
   const article = JSON.parse(String(row.data)) as Article;
