@@ -1,6 +1,6 @@
 /**
  * The web UI's files: the page and stylesheet from src/web/static, the compiled scripts from
- * dist/web. Only plain file names with known types are served, so no request can reach another path.
+ * dist/web/web/app. Only plain file names with known types are served, so no request can reach another path.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -17,7 +17,8 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-const FOLDERS = [join(PACKAGE_ROOT, 'src', 'web', 'static'), join(PACKAGE_ROOT, 'dist', 'web')];
+// src/web/tsconfig.json compiles with src/ as its root, so the scripts land in dist/web/web/app.
+const FOLDERS = [join(PACKAGE_ROOT, 'src', 'web', 'static'), join(PACKAGE_ROOT, 'dist', 'web', 'web', 'app')];
 
 export function staticRoutes(router: Router): void {
   const serve = (name: string, res: Parameters<Parameters<Router['add']>[2]>[0]['res']): void => {
