@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runStoreContract, sampleArticle } from '../contract.js';
+import Database from 'better-sqlite3';
+import { runStoreContract, sampleArticle, sampleEvent } from '../contract.js';
 import { SqliteStore } from './sqlite-store.js';
 import { tempDir } from '../../../test/helpers.js';
 
@@ -31,6 +32,27 @@ describe('SqliteStore', () => {
       assert.equal((await store.getEvent('evt_000000000000002a'))?.title, sampleArticle(42).headline);
     } finally {
       await store.close();
+      dir.cleanup();
+    }
+  });
+
+  it('should index the stored events for the feed filters when it upgrades a schema 1 database', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'old.db');
+    const store = new SqliteStore(db);
+    const a = sampleArticle(43);
+    await store.commit({ article: a, event: sampleEvent('evt_000000000000002b', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    await store.close();
+    // What a schema 1 database looks like: no event_tags table.
+    const raw = new Database(db);
+    raw.exec("DROP TABLE event_tags; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    raw.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      assert.deepEqual((await upgraded.queryEvents({ country: 'IE' })).map((e) => e.id), ['evt_000000000000002b']);
+      assert.deepEqual((await upgraded.queryEvents({ entity: 'AOIFE BRENNAN' })).map((e) => e.id), ['evt_000000000000002b']);
+    } finally {
+      await upgraded.close();
       dir.cleanup();
     }
   });

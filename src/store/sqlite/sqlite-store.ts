@@ -46,13 +46,32 @@ export class SqliteStore implements Store {
 
   private migrate(path: string): void {
     const hasMeta = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+    let version = SCHEMA_VERSION;
     if (hasMeta) {
       const row = this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined;
-      const version = row ? Number(row.value) : 0;
+      version = row ? Number(row.value) : 0;
       if (version > SCHEMA_VERSION) throw new Error(`database ${path} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
     }
-    this.db.exec(SCHEMA);
-    this.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+    this.db.transaction(() => {
+      this.db.exec(SCHEMA);
+      // Schema 1 had no event_tags: index the events already stored.
+      if (version < 2) for (const row of this.db.prepare('SELECT data FROM events').all() as Row[]) this.writeTags(JSON.parse(String(row.data)) as NewsEvent);
+      this.db
+        .prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .run(String(SCHEMA_VERSION));
+    })();
+  }
+
+  /** The values the event feed filters on, indexed (see queryEvents). Names and aliases lower-cased. */
+  private writeTags(event: NewsEvent): void {
+    this.sql('DELETE FROM event_tags WHERE event_id = ?').run(event.id);
+    const add = this.sql('INSERT OR IGNORE INTO event_tags (kind, value, event_id) VALUES (?, ?, ?)');
+    if (event.location?.country) add.run('country', event.location.country, event.id);
+    for (const theme of event.themes) add.run('theme', theme, event.id);
+    for (const p of event.participants) {
+      if (p.country) add.run('country', p.country, event.id);
+      for (const name of [p.name, ...p.aliases]) add.run('entity', name.toLowerCase(), event.id);
+    }
   }
 
   async findByContentHash(hash: string): Promise<string | null> {
@@ -152,6 +171,7 @@ export class SqliteStore implements Store {
       this.sql('DELETE FROM events WHERE id = ?').run(merged);
       this.sql('DELETE FROM event_keys WHERE event_id = ?').run(merged);
       this.sql('DELETE FROM event_fts WHERE event_id = ?').run(merged);
+      this.sql('DELETE FROM event_tags WHERE event_id = ?').run(merged);
     }
     const inserted = this
       .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -167,6 +187,7 @@ export class SqliteStore implements Store {
        ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max,
        updated_at = excluded.updated_at, data = excluded.data, profile = excluded.profile`,
     ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, JSON.stringify(event), JSON.stringify(profile));
+    this.writeTags(event);
     this.sql('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
     const addKey = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)');
     for (const key of new Set(change.keys)) addKey.run(key, event.id);
@@ -219,19 +240,11 @@ export class SqliteStore implements Store {
       where.push('event_fts MATCH ?');
       params.push(match);
     }
-    if (query.entity) {
-      // Names are matched whole and without case, against the canonical name and every alias.
-      where.push(`EXISTS (SELECT 1 FROM json_each(e.data, '$.participants') p WHERE lower(json_extract(p.value, '$.name')) = lower(?)
-        OR EXISTS (SELECT 1 FROM json_each(p.value, '$.aliases') a WHERE lower(a.value) = lower(?)))`);
-      params.push(query.entity, query.entity);
-    }
-    if (query.country) {
-      where.push(`(json_extract(e.data, '$.location.country') = ? OR EXISTS (SELECT 1 FROM json_each(e.data, '$.participants') p WHERE json_extract(p.value, '$.country') = ?))`);
-      params.push(query.country, query.country);
-    }
-    if (query.theme) {
-      where.push(`EXISTS (SELECT 1 FROM json_each(e.data, '$.themes') t WHERE t.value = ?)`);
-      params.push(query.theme);
+    // Filters go through the event_tags index, not through the events' JSON (which would be parsed per row).
+    for (const [kind, value] of [['entity', query.entity?.toLowerCase()], ['country', query.country], ['theme', query.theme]] as const) {
+      if (!value) continue;
+      where.push("e.id IN (SELECT event_id FROM event_tags WHERE kind = ? AND value = ?)");
+      params.push(kind, value);
     }
     if (query.from) {
       where.push('e.date >= ?');
