@@ -80,6 +80,8 @@ describe('the web UI in Chromium', { skip }, () => {
     assert.match(text, /Where the sources disagree/);
     await page.screenshot({ path: join(SHOTS, 'event.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
+    // On a phone the page itself must not scroll sideways (wide tables and the sources scroll in their boxes).
+    assert.ok(Number(await page.evaluate('document.documentElement.scrollWidth')) <= 390, 'the page is wider than a phone');
     await page.screenshot({ path: join(SHOTS, 'event-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
   });

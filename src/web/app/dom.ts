@@ -46,3 +46,8 @@ export function safeHref(href: string): boolean {
 export function clear(el: Element): void {
   el.replaceChildren();
 }
+
+/** A table in a box that scrolls sideways on narrow screens (the page itself never does). */
+export function scrollTable(label: string, ...children: Child[]): HTMLElement {
+  return h('div', { class: 'scroll', role: 'region', 'aria-label': label, tabindex: 0 }, h('table', {}, children));
+}

@@ -1,6 +1,6 @@
 /** People: the list with a name filter, and one person's names, roles over time and events. */
 import { getJson, query } from './api.js';
-import { h } from './dom.js';
+import { h, scrollTable } from './dom.js';
 import { eventCard } from './feed-view.js';
 import { countryName, formatDate, plural } from './format.js';
 import type { EntityDetail, EntitySummary, Page } from './types.js';
@@ -44,9 +44,8 @@ export async function entityView(params: URLSearchParams): Promise<HTMLElement> 
     e.aliases.length ? h('p', {}, 'Also written: ', e.aliases.join(', ')) : null,
     h('p', { class: 'meta' }, [plural(e.events, 'event'), e.countries.length ? ` · ${e.countries.map(countryName).join(', ')}` : '', e.organizations.length ? ` · ${e.organizations.join(', ')}` : ''].join('')),
     h('h2', {}, 'Roles over time'),
-    h(
-      'table',
-      {},
+    scrollTable(
+      'Roles over time',
       h('thead', {}, h('tr', {}, ['Date', 'Role', 'Organisation', 'Country', 'Event'].map((c) => h('th', { scope: 'col' }, c)))),
       h(
         'tbody',

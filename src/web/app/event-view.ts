@@ -5,7 +5,7 @@
  */
 import { getJson } from './api.js';
 import { timeline } from './charts.js';
-import { h, type Child } from './dom.js';
+import { h, scrollTable, type Child } from './dom.js';
 import { entityHref } from './entity-view.js';
 import { countryName, formatDate, outletOf, plural } from './format.js';
 import type { Article, EventDetail, SharedPassage } from './types.js';
@@ -47,9 +47,8 @@ export async function eventView(id: string): Promise<HTMLElement> {
     section(
       'Participants',
       e.participants.length
-        ? h(
-            'table',
-            {},
+        ? scrollTable(
+            'Participants',
             h('thead', {}, h('tr', {}, ['Name', 'Role', 'Organisation', 'Country', 'Named by'].map((c) => h('th', { scope: 'col' }, c)))),
             h(
               'tbody',
