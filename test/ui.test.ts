@@ -86,6 +86,14 @@ describe('the web UI in Chromium', { skip }, () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('should lead from a participant to their page with roles over time', async () => {
+    await page.getByRole('link', { name: 'Lee Jun-il' }).first().click();
+    await page.getByRole('heading', { name: 'Lee Jun-il' }).waitFor();
+    assert.match((await page.locator('table').textContent()) ?? '', /Director General for North Korean Nuclear Affairs/i);
+    assert.equal(await page.locator('.cards > li').count(), 1);
+    await page.screenshot({ path: join(SHOTS, 'entity.png'), fullPage: true });
+  });
+
   it('should be usable with the keyboard: skip link first, then the navigation', async () => {
     await page.goto(`${server.url}/#/`);
     await page.reload();
