@@ -2,12 +2,12 @@
 import { getJson, query } from './api.js';
 import { h } from './dom.js';
 import { countryName, formatDate, plural } from './format.js';
-import type { NewsEvent, Page, Stats } from './types.js';
+import type { EntitySummary, NewsEvent, Page, Stats } from './types.js';
 
 const FILTERS = ['q', 'entity', 'country', 'theme', 'from', 'to', 'sort'] as const;
 
 export async function feedView(params: URLSearchParams): Promise<HTMLElement> {
-  const stats = await getJson<Stats>('/api/stats');
+  const [stats, people] = await Promise.all([getJson<Stats>('/api/stats'), getJson<Page<EntitySummary>>('/api/entities?limit=500')]);
   const values = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
   const list = h('ol', { class: 'cards', 'aria-label': 'Events' });
   const status = h('p', { class: 'muted', role: 'status' });
@@ -28,6 +28,8 @@ export async function feedView(params: URLSearchParams): Promise<HTMLElement> {
   more.addEventListener('click', () => void load());
 
   const form = filterForm(values, stats);
+  // The person filter wants a whole name: offer the known ones as the analyst types.
+  form.append(h('datalist', { id: 'people' }, people.items.map((p) => h('option', { value: p.name }))));
   await load();
   return h(
     'section',
@@ -59,7 +61,7 @@ function filterForm(values: Record<string, string>, stats: Stats): HTMLElement {
     'form',
     { class: 'filters', role: 'search' },
     field('Words', input('q', 'search', { placeholder: 'e.g. ransomware hospital' })),
-    field('Person', input('entity', 'text', { placeholder: 'full name' })),
+    field('Person', input('entity', 'text', { placeholder: 'full name', list: 'people', autocomplete: 'off' })),
     field('Country', select('country', countries)),
     field('Theme', select('theme', themes)),
     field('From', input('from', 'date')),
