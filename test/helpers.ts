@@ -69,12 +69,15 @@ const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? 
   getSchema: (id: string) => Validate | undefined;
 };
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-for (const name of ['article', 'event', 'event-with-articles', 'ingest-report']) {
+const API_SCHEMAS = ['error', 'event-page', 'article-page', 'event-detail', 'entity-page', 'entity', 'search', 'ingest-result', 'stats', 'world-map'] as const;
+for (const name of ['article', 'event', 'event-with-articles', 'ingest-report', ...API_SCHEMAS.map((n) => `api/${n}`)]) {
   ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as object);
 }
 
+export type SchemaName = 'article' | 'event' | 'event-with-articles' | 'ingest-report' | `api/${(typeof API_SCHEMAS)[number]}`;
+
 /** Throws with the schema errors when `data` does not match `schemas/<name>.schema.json`. */
-export function assertSchema(name: 'article' | 'event' | 'event-with-articles' | 'ingest-report', data: unknown): void {
+export function assertSchema(name: SchemaName, data: unknown): void {
   const validate = ajv.getSchema(`https://triangulate.dev/schemas/${name}.schema.json`);
   if (!validate) throw new Error(`no schema ${name}`);
   if (!validate(data)) throw new Error(`does not match ${name}.schema.json: ${JSON.stringify(validate.errors, null, 2)}`);

@@ -4,10 +4,11 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { articlesCommand, eventsCommand, type PageOptions, searchCommand, type SearchOptions, showCommand } from './commands/browse.js';
-import { demoCommand } from './commands/demo.js';
+import { demoCommand, type DemoOptions } from './commands/demo.js';
 import { exportCommand, type ExportOptions } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand, type IngestOptions } from './commands/ingest.js';
+import { DEFAULT_PORT, serveCommand, type ServeOptions } from './commands/serve.js';
 import { CliError, type CommonOptions } from './context.js';
 
 const VERSION = '0.1.0';
@@ -59,8 +60,20 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--out <file>', 'write to a file instead of standard output')
     .action(run((options: ExportOptions) => exportCommand(options)));
 
-  common(program.command('demo').description('ingest the bundled example articles into a fresh demo database and show the events'), 'a new database file for the demo (default: ./triangulate-demo.db, replaced on each run)')
-    .action(run((options: CommonOptions) => demoCommand(options)));
+  const server = (command: Command): Command =>
+    command
+      .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`)
+      .option('--host <host>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)')
+      .option('--token <token>', 'require this bearer token for writes (default: $TRIANGULATE_TOKEN; none: writes are open)')
+      .option('--quiet', 'do not log requests');
+
+  server(common(program.command('serve').description('serve the HTTP API and the web UI on the database')))
+    .option('--max-mb <n>', 'refuse uploaded files larger than this many megabytes (default 20)')
+    .action(run((options: ServeOptions) => serveCommand(options)));
+
+  server(common(program.command('demo').description('ingest the bundled example articles into a fresh demo database and show the events (--serve: then open the web UI on it)'), 'a new database file for the demo (default: ./triangulate-demo.db, replaced on each run)'))
+    .option('--serve', 'after ingesting, serve the web UI and API on the demo database until Ctrl-C')
+    .action(run((options: DemoOptions) => demoCommand(options)));
   return program;
 }
 

@@ -3,7 +3,7 @@
  * reported by name and skipped; the rest of the batch still goes in, and what was committed stays.
  */
 import { NewsDocument } from '../model/document.js';
-import type { Message } from '../model/types.js';
+import type { Message, RawDocument } from '../model/types.js';
 import { runStages, type Stage } from '../pipeline.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import { discoverInputs } from './discover.js';
@@ -35,40 +35,24 @@ export interface BatchReport {
 export interface BatchOptions {
   maxBytes?: number;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** The name reports and stored sources give a file (an upload's own name instead of its temporary path). */
+  nameOf?: (file: string) => string;
   /** Called with each document after its run (the `extract` command prints them). */
   onDocument?: (doc: NewsDocument) => void;
 }
 
 export async function ingestPaths(paths: readonly string[], stages: readonly Stage[], context: PipelineContext, options: BatchOptions = {}): Promise<BatchReport> {
   const { files, errors } = discoverInputs(paths);
-  const report: BatchReport = { files: files.length, documents: 0, stored: 0, duplicates: 0, errors: errors.map(problem), warnings: [], articleIds: [] };
+  const nameOf = options.nameOf ?? ((file: string) => file);
+  const report = emptyReport(files.length);
+  for (const e of errors) report.errors.push({ input: nameOf(e.input), problem: e.problem });
   let done = 0;
-  for (const file of files) {
+  for (const path of files) {
+    const file = nameOf(path);
     try {
-      for await (const item of readDocuments(file, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES })) {
-        if ('error' in item) {
-          report.errors.push(problem(item.error));
-          continue;
-        }
-        const raw = item.document;
-        const doc = new NewsDocument(raw);
-        for (const note of item.notes) doc.message('ingest', 'encoding', note);
-        report.documents++;
-        const outcome = await runStages(doc, stages, context);
-        const input = raw.source.line ? `${file}:${raw.source.line}${raw.source.id ? ` (id ${raw.source.id})` : ''}` : file;
-        if (outcome.status === 'duplicate') {
-          report.duplicates++;
-          report.articleIds.push(doc.duplicateOf!);
-        } else if (outcome.status === 'failed') {
-          report.errors.push({ input, problem: `${outcome.error!.stage} failed: ${outcome.error!.message}` });
-        } else {
-          report.stored++;
-          report.articleIds.push(doc.article.id);
-          for (const message of doc.messages) {
-            if (message.severity !== 'info') report.warnings.push({ input, article: doc.article.id, message });
-          }
-        }
-        options.onDocument?.(doc);
+      for await (const item of readDocuments(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, name: file })) {
+        if ('error' in item) report.errors.push(problem(item.error));
+        else await ingestDocument(item.document, item.notes, stages, context, report, options);
       }
     } catch (error) {
       if (error instanceof InputError) report.errors.push(problem(error));
@@ -78,6 +62,33 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
     options.onProgress?.(done, files.length, file);
   }
   return report;
+}
+
+export function emptyReport(files: number): BatchReport {
+  return { files, documents: 0, stored: 0, duplicates: 0, errors: [], warnings: [], articleIds: [] };
+}
+
+/** One raw document through the stages, its outcome added to the report. */
+export async function ingestDocument(raw: RawDocument, notes: readonly string[], stages: readonly Stage[], context: PipelineContext, report: BatchReport, options: BatchOptions = {}): Promise<void> {
+  const doc = new NewsDocument(raw);
+  for (const note of notes) doc.message('ingest', 'encoding', note);
+  report.documents++;
+  const outcome = await runStages(doc, stages, context);
+  const file = raw.source.file ?? 'request';
+  const input = raw.source.line ? `${file}:${raw.source.line}${raw.source.id ? ` (id ${raw.source.id})` : ''}` : file;
+  if (outcome.status === 'duplicate') {
+    report.duplicates++;
+    report.articleIds.push(doc.duplicateOf!);
+  } else if (outcome.status === 'failed') {
+    report.errors.push({ input, problem: `${outcome.error!.stage} failed: ${outcome.error!.message}` });
+  } else {
+    report.stored++;
+    report.articleIds.push(doc.article.id);
+    for (const message of doc.messages) {
+      if (message.severity !== 'info') report.warnings.push({ input, article: doc.article.id, message });
+    }
+  }
+  options.onDocument?.(doc);
 }
 
 function problem(error: InputError): BatchProblem {

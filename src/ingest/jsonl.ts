@@ -15,7 +15,7 @@ const CONTENT_FIELDS: readonly RawKind[] = ['body', 'html', 'text'];
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Streams a JSON Lines file: one document or one error (naming file and line) per non-blank line. */
-export async function* streamJsonLines(file: string, maxRecordBytes: number): AsyncGenerator<JsonLine> {
+export async function* streamJsonLines(path: string, maxRecordBytes: number, file = path): AsyncGenerator<JsonLine> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let oversized = false;
@@ -46,7 +46,7 @@ export async function* streamJsonLines(file: string, maxRecordBytes: number): As
       return { error: new InputError(where, `not valid JSON (${(error as Error).message})`) };
     }
   };
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     let start = 0;
     for (let nl = chunk.indexOf(0x0a, start); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
       const piece = chunk.subarray(start, nl);

@@ -14,23 +14,26 @@ import { streamJsonLines } from './jsonl.js';
 export interface ReadOptions {
   /** Larger files (or, in JSON Lines, larger records) are refused (bytes). */
   maxBytes: number;
+  /** The name errors and the stored source give instead of the path (an upload's own file name). */
+  name?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export type ReadItem = { document: RawDocument; notes: string[] } | { error: InputError };
 
-export async function* readDocuments(file: string, options: ReadOptions = { maxBytes: DEFAULT_MAX_BYTES }): AsyncGenerator<ReadItem> {
+export async function* readDocuments(path: string, options: ReadOptions = { maxBytes: DEFAULT_MAX_BYTES }): AsyncGenerator<ReadItem> {
+  const file = options.name ?? path;
   let size: number;
   try {
-    size = statSync(file).size;
+    size = statSync(path).size;
   } catch (error) {
     throw new InputError(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (size === 0) throw new InputError(file, 'empty file');
   const extension = extname(file).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') {
-    for await (const line of streamJsonLines(file, options.maxBytes)) {
+    for await (const line of streamJsonLines(path, options.maxBytes, file)) {
       yield 'document' in line ? { document: line.document, notes: [] } : line;
     }
     return;
@@ -40,7 +43,7 @@ export async function* readDocuments(file: string, options: ReadOptions = { maxB
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(path);
   } catch (error) {
     throw new InputError(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }

@@ -154,5 +154,33 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual((await store.eventsByDatePrefix('2025-02', 10)).map((e) => e.id), ['evt_0000000000000009']);
       await store.close();
     });
+
+    it('should filter, sort and page events, and count them by country, month and theme', async () => {
+      const store = await open();
+      const a = sampleArticle(10);
+      const b = sampleArticle(11);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000010', [a], { date: '2025-01-05', themes: ['cyber'] })));
+      const other = { name: 'Kenji Sato', aliases: ['Sato Kenji'], role: 'minister', organization: null, country: 'JP', sources: [b.id] };
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000011', [b], { date: '2025-02-05', location: { name: 'Tokyo', country: 'JP', lat: null, lon: null }, participants: [other] })));
+      const ids = async (q: Parameters<Store['queryEvents']>[0]): Promise<string[]> => (await store.queryEvents(q)).map((e) => e.id);
+      assert.deepEqual(await ids({}), ['evt_0000000000000011', 'evt_0000000000000010']);
+      assert.deepEqual(await ids({ sort: 'date-asc' }), ['evt_0000000000000010', 'evt_0000000000000011']);
+      assert.deepEqual(await ids({ country: 'JP' }), ['evt_0000000000000011']);
+      assert.deepEqual(await ids({ entity: 'sato kenji' }), ['evt_0000000000000011']);
+      assert.deepEqual(await ids({ theme: 'cyber' }), ['evt_0000000000000010']);
+      assert.deepEqual(await ids({ from: '2025-02-01', to: '2025-02-28' }), ['evt_0000000000000011']);
+      assert.deepEqual(await ids({ text: 'Aoife', country: 'IE' }), ['evt_0000000000000010']);
+      assert.deepEqual(await ids({ text: '"(*' }), []);
+      assert.deepEqual(await ids({ limit: 1, offset: 1 }), ['evt_0000000000000010']);
+      const facets = await store.eventFacets();
+      assert.deepEqual(facets.countries, { IE: 1, JP: 1 });
+      assert.deepEqual(facets.months, { '2025-01': 1, '2025-02': 1 });
+      assert.equal(facets.themes.cyber, 1);
+      assert.deepEqual(await store.participantNames(), [
+        { name: 'Aoife Brennan', events: 1 },
+        { name: 'Kenji Sato', events: 1 },
+      ]);
+      await store.close();
+    });
   });
 }

@@ -54,6 +54,38 @@ export interface ListOptions {
   offset?: number;
 }
 
+export type EventSort = 'date-desc' | 'date-asc' | 'updated' | 'sources' | 'relevance';
+
+/** What `queryEvents` filters on; every filter given must hold. */
+export interface EventQuery {
+  /** Full-text words that must all match (title, summary, facts, people, places, themes). */
+  text?: string;
+  /** A participant's name or alias (case-insensitive, whole name). */
+  entity?: string;
+  /** ISO 3166-1 alpha-2 of the event's place or of a participant. */
+  country?: string;
+  theme?: string;
+  /** Event date bounds, inclusive (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  /** Default: relevance when `text` is given, else date-desc. */
+  sort?: EventSort;
+  limit?: number;
+  offset?: number;
+}
+
+/** Counts of events by country, by month of their date and by theme, and the participants' names. */
+export interface EventFacets {
+  countries: Record<string, number>;
+  months: Record<string, number>;
+  themes: Record<string, number>;
+}
+
+export interface ParticipantCount {
+  name: string;
+  events: number;
+}
+
 export interface CandidateQuery {
   /** Index keys of the article: names and strongest terms. */
   keys: string[];
@@ -91,6 +123,11 @@ export interface Store {
   commit(change: Commit): Promise<void>;
   searchEvents(query: string, options?: ListOptions): Promise<SearchHit<NewsEvent>[]>;
   searchArticles(query: string, options?: ListOptions): Promise<SearchHit<Article>[]>;
+  /** Events matching every given filter, sorted and paged (the API's event feed). */
+  queryEvents(query: EventQuery): Promise<NewsEvent[]>;
+  eventFacets(): Promise<EventFacets>;
+  /** Every participant name (aliases folded into their name) with its number of events, most first. */
+  participantNames(): Promise<ParticipantCount[]>;
   counts(): Promise<{ articles: number; events: number }>;
   close(): Promise<void>;
 }

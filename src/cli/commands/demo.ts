@@ -7,17 +7,22 @@ import { existsSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { CliError, type CommonOptions } from '../context.js';
+import { CliError } from '../context.js';
 import { json } from '../format.js';
 import { eventsTable, renderEvent } from '../render.js';
 import { runIngest } from './ingest.js';
+import { serveCommand, type ServeOptions } from './serve.js';
 
 export function examplesFolder(): string {
   // dist/src/cli/commands -> package root
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'examples');
 }
 
-export async function demoCommand(options: CommonOptions): Promise<number> {
+export interface DemoOptions extends ServeOptions {
+  serve?: boolean;
+}
+
+export async function demoCommand(options: DemoOptions): Promise<number> {
   const examples = examplesFolder();
   if (!existsSync(examples)) throw new CliError(`the examples folder is missing: ${examples}`);
   const path = resolve(options.db || 'triangulate-demo.db');
@@ -38,6 +43,12 @@ export async function demoCommand(options: CommonOptions): Promise<number> {
     out.push('', `Try: triangulate search "ransomware" --db ${path}`, `     triangulate export --format csv --db ${path}`);
     for (const e of report.errors) out.push(`error: ${e.input}: ${e.problem}`);
     process.stdout.write(`${out.join('\n')}\n`);
+    if (options.serve) {
+      await store.close();
+      process.stdout.write('\n');
+      // The server opens the database afresh and closes it when it stops.
+      await serveCommand({ ...options, db: path });
+    }
     return report.errors.length ? 2 : 0;
   } finally {
     await store.close();

@@ -3,8 +3,11 @@
  * that queries need beside them; FTS5 tables index what users search. WAL lets readers run while an
  * ingest writes, and keeps committed transactions through a crash of the process.
  */
-/** 2: each event's search row has the event's rowid (schema 1 databases are rebuilt on opening). */
-export const SCHEMA_VERSION = 2;
+/**
+ * 2: event_tags, the filter index of the API's event feed (filled from the stored events on upgrade).
+ * 3: each event's search row has the event's rowid (older databases' rows are rebuilt on opening).
+ */
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -43,6 +46,13 @@ CREATE TABLE IF NOT EXISTS term_df (
   term TEXT PRIMARY KEY,
   df INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS event_tags (
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  PRIMARY KEY (kind, value, event_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_tags_event ON event_tags(event_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS event_fts USING fts5(
   event_id UNINDEXED, title, summary, facts, people, places, themes,
   tokenize = 'porter unicode61'

@@ -36,7 +36,7 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('should rebuild the search rows of a schema 1 database when it opens it', async () => {
+  it('should rebuild the search rows of a schema 2 database when it opens it', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');
     try {
@@ -44,14 +44,35 @@ describe('SqliteStore', () => {
       const a = sampleArticle(21);
       await store.commit({ article: { ...a, eventId: 'evt_0000000000000021' }, event: sampleEvent('evt_0000000000000021', [a], { summary: 'A gantry tipped over.' }), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
       await store.close();
-      // What schema 1 wrote: the search row under a rowid of its own.
+      // What schemas 1 and 2 wrote: the search row under a rowid of its own.
       const raw = new Database(db);
-      raw.exec("UPDATE event_fts SET rowid = rowid + 1000; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+      raw.exec("UPDATE event_fts SET rowid = rowid + 1000; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
       raw.close();
       const reopened = new SqliteStore(db);
       assert.deepEqual((await reopened.searchEvents('gantry')).map((h) => h.item.id), ['evt_0000000000000021']);
       await reopened.close();
     } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('should index the stored events for the feed filters when it upgrades a schema 1 database', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'old.db');
+    const store = new SqliteStore(db);
+    const a = sampleArticle(43);
+    await store.commit({ article: a, event: sampleEvent('evt_000000000000002b', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    await store.close();
+    // What a schema 1 database looks like: no event_tags table.
+    const raw = new Database(db);
+    raw.exec("DROP TABLE event_tags; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    raw.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      assert.deepEqual((await upgraded.queryEvents({ country: 'IE' })).map((e) => e.id), ['evt_000000000000002b']);
+      assert.deepEqual((await upgraded.queryEvents({ entity: 'AOIFE BRENNAN' })).map((e) => e.id), ['evt_000000000000002b']);
+    } finally {
+      await upgraded.close();
       dir.cleanup();
     }
   });

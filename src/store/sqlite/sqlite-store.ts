@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { shiftDays, utcSortKey } from '../../util/dates.js';
 import type { Article, NewsEvent } from '../../model/types.js';
-import type { CandidateQuery, Commit, EventMember, EventProfile, ListOptions, SearchHit, Store, CandidateEvent } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EventFacets, EventMember, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchQuery } from '../store.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
@@ -52,22 +52,39 @@ export class SqliteStore implements Store {
       version = row ? Number(row.value) : 0;
       if (version > SCHEMA_VERSION) throw new Error(`database ${path} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
     }
-    this.db.exec(SCHEMA);
-    if (version < 2) this.rebuildEventText();
-    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+    this.db.transaction(() => {
+      this.db.exec(SCHEMA);
+      // Before schema 2 there was no event_tags, before 3 search rows had rowids of their own.
+      if (version < 2) this.eachStoredEvent((event) => this.writeTags(event));
+      if (version < 3) {
+        this.db.exec('DELETE FROM event_fts');
+        this.eachStoredEvent((event) => this.insertEventText(event));
+      }
+      this.db
+        .prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .run(String(SCHEMA_VERSION));
+    })();
   }
 
-  /** Schema 1 gave search rows rowids of their own; from schema 2 they share the event's rowid. */
-  private rebuildEventText(): void {
-    this.db.transaction(() => {
-      this.db.exec('DELETE FROM event_fts');
-      // In pages: SQLite cannot write on a connection while a statement of it is still reading.
-      const page = this.db.prepare('SELECT rowid, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT 500');
-      for (let after = 0, rows = page.all(after) as Row[]; rows.length > 0; rows = page.all(after) as Row[]) {
-        for (const row of rows) this.insertEventText(JSON.parse(String(row.data)) as NewsEvent);
-        after = Number(rows[rows.length - 1]!.rowid);
-      }
-    })();
+  /** Every stored event, read in pages: SQLite cannot write on a connection while one of its statements still reads. */
+  private eachStoredEvent(visit: (event: NewsEvent) => void): void {
+    const page = this.db.prepare('SELECT rowid, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT 500');
+    for (let after = 0, rows = page.all(after) as Row[]; rows.length > 0; rows = page.all(after) as Row[]) {
+      for (const row of rows) visit(JSON.parse(String(row.data)) as NewsEvent);
+      after = Number(rows[rows.length - 1]!.rowid);
+    }
+  }
+
+  /** The values the event feed filters on, indexed (see queryEvents). Names and aliases lower-cased. */
+  private writeTags(event: NewsEvent): void {
+    this.sql('DELETE FROM event_tags WHERE event_id = ?').run(event.id);
+    const add = this.sql('INSERT OR IGNORE INTO event_tags (kind, value, event_id) VALUES (?, ?, ?)');
+    if (event.location?.country) add.run('country', event.location.country, event.id);
+    for (const theme of event.themes) add.run('theme', theme, event.id);
+    for (const p of event.participants) {
+      if (p.country) add.run('country', p.country, event.id);
+      for (const name of [p.name, ...p.aliases]) add.run('entity', name.toLowerCase(), event.id);
+    }
   }
 
   async findByContentHash(hash: string): Promise<string | null> {
@@ -167,6 +184,7 @@ export class SqliteStore implements Store {
       this.deleteEventText(merged);
       this.sql('DELETE FROM events WHERE id = ?').run(merged);
       this.sql('DELETE FROM event_keys WHERE event_id = ?').run(merged);
+      this.sql('DELETE FROM event_tags WHERE event_id = ?').run(merged);
     }
     const inserted = this
       .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -182,6 +200,7 @@ export class SqliteStore implements Store {
        ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max,
        updated_at = excluded.updated_at, data = excluded.data, profile = excluded.profile`,
     ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, JSON.stringify(event), JSON.stringify(profile));
+    this.writeTags(event);
     this.sql('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
     const addKey = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)');
     for (const key of new Set(change.keys)) addKey.run(key, event.id);
@@ -237,6 +256,61 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ item: toArticle(r), score: -Number(r.rank) }));
   }
 
+  async queryEvents(query: EventQuery): Promise<NewsEvent[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    let from = 'events e';
+    let rank = '';
+    const match = query.text === undefined ? null : toMatchQuery(query.text);
+    if (query.text !== undefined) {
+      if (!match) return [];
+      from = 'event_fts JOIN events e ON e.rowid = event_fts.rowid';
+      rank = ', bm25(event_fts, 0, 10, 5, 2, 4, 2, 3) AS rank';
+      where.push('event_fts MATCH ?');
+      params.push(match);
+    }
+    // Filters go through the event_tags index, not through the events' JSON (which would be parsed per row).
+    for (const [kind, value] of [['entity', query.entity?.toLowerCase()], ['country', query.country], ['theme', query.theme]] as const) {
+      if (!value) continue;
+      where.push("e.id IN (SELECT event_id FROM event_tags WHERE kind = ? AND value = ?)");
+      params.push(kind, value);
+    }
+    if (query.from) {
+      where.push('e.date >= ?');
+      params.push(query.from);
+    }
+    if (query.to) {
+      where.push('e.date <= ?');
+      params.push(query.to);
+    }
+    const sort: EventSort = query.sort ?? (match ? 'relevance' : 'date-desc');
+    params.push(query.limit ?? -1, query.offset ?? 0);
+    const rows = this
+      .sql(`SELECT e.data${rank} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${EVENT_ORDER[sort === 'relevance' && !match ? 'date-desc' : sort]} LIMIT ? OFFSET ?`)
+      .all(...params) as Row[];
+    return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
+  }
+
+  async eventFacets(): Promise<EventFacets> {
+    const tally = (sql: string): Record<string, number> => {
+      const out: Record<string, number> = {};
+      for (const row of this.sql(sql).all() as Row[]) out[String(row.k)] = Number(row.n);
+      return out;
+    };
+    return {
+      countries: tally("SELECT json_extract(data, '$.location.country') AS k, count(*) AS n FROM events WHERE k IS NOT NULL GROUP BY k ORDER BY k"),
+      months: tally('SELECT substr(date, 1, 7) AS k, count(*) AS n FROM events WHERE date IS NOT NULL GROUP BY k ORDER BY k'),
+      themes: tally("SELECT t.value AS k, count(*) AS n FROM events e, json_each(e.data, '$.themes') t GROUP BY k ORDER BY k"),
+    };
+  }
+
+  async participantNames(): Promise<ParticipantCount[]> {
+    const rows = this
+      .sql("SELECT json_extract(p.value, '$.name') AS name, count(DISTINCT e.id) AS n FROM events e, json_each(e.data, '$.participants') p GROUP BY name ORDER BY n DESC, name")
+      .all() as Row[];
+    return rows.map((r) => ({ name: String(r.name), events: Number(r.n) }));
+  }
+
   async counts(): Promise<{ articles: number; events: number }> {
     const articles = Number((this.sql('SELECT count(*) AS n FROM articles').get() as Row).n);
     const events = Number((this.sql('SELECT count(*) AS n FROM events').get() as Row).n);
@@ -247,6 +321,15 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 }
+
+/** ORDER BY clauses; the id last so that pages never overlap or skip between equal keys. */
+const EVENT_ORDER: Record<EventSort, string> = {
+  'date-desc': 'e.date DESC, e.id',
+  'date-asc': 'e.date IS NULL, e.date ASC, e.id',
+  updated: 'e.updated_at DESC, e.id',
+  sources: "json_extract(e.data, '$.outlets') DESC, json_array_length(e.data, '$.articles') DESC, e.date DESC, e.id",
+  relevance: 'rank, e.id',
+};
 
 function toArticle(row: Row): Article {
   const article = JSON.parse(String(row.data)) as Article;

@@ -1,0 +1,61 @@
+/**
+ * `triangulate serve`: the HTTP API and the web UI on one embedded database, in one process. Runs
+ * until interrupted (Ctrl-C or SIGTERM), then closes the server and the database cleanly.
+ */
+import type { AddressInfo } from 'node:net';
+import { createHttpServer } from '../../server/app.js';
+import type { Store } from '../../store/store.js';
+import { CliError, type CommonOptions, databasePath, openStore } from '../context.js';
+
+export interface ServeOptions extends CommonOptions {
+  port?: string;
+  host?: string;
+  token?: string;
+  maxMb?: string;
+  quiet?: boolean;
+}
+
+export const DEFAULT_PORT = 7420;
+
+export async function serveCommand(options: ServeOptions): Promise<number> {
+  const port = options.port === undefined ? DEFAULT_PORT : Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a whole number from 0 to 65535, got '${options.port}'`);
+  const maxMb = options.maxMb === undefined ? 20 : Number(options.maxMb);
+  if (!Number.isFinite(maxMb) || maxMb <= 0) throw new CliError(`--max-mb must be a positive number, got '${options.maxMb}'`);
+  const store = openStore(options);
+  return serveStore(store, { port, host: options.host ?? '127.0.0.1', token: options.token ?? process.env.TRIANGULATE_TOKEN ?? null, fileBytes: Math.round(maxMb * 1048576), quiet: options.quiet === true, db: databasePath(options) });
+}
+
+export async function serveStore(store: Store, o: { port: number; host: string; token: string | null; fileBytes?: number; quiet: boolean; db: string }): Promise<number> {
+  const server = createHttpServer({
+    store,
+    token: o.token,
+    limits: o.fileBytes ? { fileBytes: o.fileBytes } : {},
+    log: o.quiet ? undefined : ({ method, path, status, ms }) => process.stderr.write(`${status} ${method} ${path.slice(0, 200)} ${ms.toFixed(1)} ms\n`),
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(o.port, o.host, () => resolve());
+    });
+  } catch (error) {
+    await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'EADDRINUSE' ? `port ${o.port} on ${o.host} is in use (choose another with --port)` : `cannot listen on ${o.host}:${o.port}: ${code ?? (error as Error).message}`);
+  }
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  process.stdout.write(`Triangulate is serving ${o.db}\n  web UI:  http://${host}:${address.port}/\n  API:     http://${host}:${address.port}/openapi.json\n${o.token ? '  writes need the bearer token\n' : ''}Press Ctrl-C to stop.\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.close(() => resolve());
+      server.closeAllConnections();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await store.close();
+  return 0;
+}

@@ -1,0 +1,74 @@
+/**
+ * The HTTP server: node:http with our own small router (see docs/dependencies.md for why not a
+ * framework). Every failure of one request becomes a JSON error with a status and a message; the
+ * server goes on serving. Timeouts bound slow clients.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Store } from '../store/store.js';
+import { DEFAULT_LIMITS, type Deps, type ServerLimits } from './deps.js';
+import { HttpError } from './http-error.js';
+import { IngestService } from './ingest-service.js';
+import { sendError } from './respond.js';
+import { Router } from './router.js';
+import { articleRoutes } from './routes/articles.js';
+import { entityRoutes } from './routes/entities.js';
+import { eventRoutes } from './routes/events.js';
+import { metaRoutes } from './routes/meta.js';
+import { searchRoutes } from './routes/search.js';
+import { staticRoutes } from './static-files.js';
+
+export interface AppOptions {
+  store: Store;
+  token?: string | null;
+  limits?: Partial<ServerLimits>;
+  /** Called with each request's method, path, status and milliseconds (the CLI logs them). */
+  log?: (line: { method: string; path: string; status: number; ms: number }) => void;
+}
+
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+export function createApp(options: AppOptions): RequestListener {
+  const deps: Deps = { store: options.store, ingest: new IngestService(options.store), limits: { ...DEFAULT_LIMITS, ...options.limits }, token: options.token || null };
+  const router = new Router();
+  for (const routes of [eventRoutes, articleRoutes, entityRoutes, searchRoutes, metaRoutes]) routes(router, deps);
+  staticRoutes(router);
+
+  return (req, res) => {
+    const started = performance.now();
+    res.on('finish', () => options.log?.({ method: req.method ?? '?', path: req.url ?? '?', status: res.statusCode, ms: performance.now() - started }));
+    handle(router, req, res).catch((error: unknown) => {
+      const known = error instanceof HttpError;
+      if (!known) process.stderr.write(`triangulate serve: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      // A body the client was still sending is not read: close the connection after answering.
+      if (!req.complete) res.setHeader('Connection', 'close');
+      sendError(res, known ? error.status : 500, known ? error.message : 'internal error (the server log has the details)', known ? error.headers : {});
+    });
+  };
+}
+
+async function handle(router: Router, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    throw new HttpError(400, 'the request target is not a valid URL');
+  }
+  let found;
+  try {
+    found = router.match(req.method ?? 'GET', url.pathname);
+  } catch {
+    throw new HttpError(400, `the path '${url.pathname}' is not valid percent-encoding`);
+  }
+  if (found === 'method') throw new HttpError(405, `${req.method} is not allowed on ${url.pathname}`);
+  if (!found) throw new HttpError(404, `no such endpoint: ${url.pathname} (the API is described at /openapi.json)`);
+  await found.handler({ req, res, url, params: found.params });
+}
+
+export function createHttpServer(options: AppOptions): Server {
+  const server = createServer({ requestTimeout: 120_000, headersTimeout: 20_000, keepAliveTimeout: 5_000 }, createApp(options));
+  return server;
+}

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sampleArticle, sampleEvent } from '../store/contract.js';
+import { entityDetail, entityId, entitySummaries } from './entities.js';
+
+describe('entities', () => {
+  it('should give one stable id per name whatever its case', () => {
+    assert.match(entityId('Kenji Sato'), /^ent_[0-9a-f]{16}$/);
+    assert.equal(entityId('Kenji Sato'), entityId('KENJI SATO'));
+    assert.notEqual(entityId('Kenji Sato'), entityId('Sato Kenji'));
+  });
+
+  it('should gather aliases, countries and the role each event gives, oldest first', () => {
+    const a = sampleArticle(1);
+    const person = (role: string) => ({ name: 'Kenji Sato', aliases: ['Sato Kenji'], role, organization: 'Ministry of Defense', country: 'JP', sources: [a.id] });
+    const first = sampleEvent('evt_0000000000000001', [a], { date: '2024-01-01', participants: [person('deputy director')] });
+    const second = sampleEvent('evt_0000000000000002', [a], { date: '2025-01-01', participants: [person('director')] });
+    const [summary] = entitySummaries([{ name: 'Kenji Sato', events: 2 }]);
+    const detail = entityDetail(summary!, [first, second]);
+    assert.deepEqual(detail.aliases, ['Sato Kenji']);
+    assert.deepEqual(detail.countries, ['JP']);
+    assert.deepEqual(detail.roles.map((r) => [r.date, r.role]), [['2024-01-01', 'deputy director'], ['2025-01-01', 'director']]);
+  });
+});

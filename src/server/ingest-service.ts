@@ -1,0 +1,67 @@
+/**
+ * Writing through the API: uploads and JSON records go through the same pipeline and batch code as
+ * `triangulate ingest`. Writes are queued one at a time (SQLite has one writer, and clustering must
+ * see each article's commit before the next article is compared), while reads go on alongside.
+ */
+import { emptyReport, ingestDocument, ingestPaths, type BatchProblem, type BatchReport } from '../ingest/batch.js';
+import { InputError } from '../ingest/errors.js';
+import { recordToDocument } from '../ingest/jsonl.js';
+import { createStages, type Stage } from '../pipeline.js';
+import type { PipelineContext } from '../pipeline-context.js';
+import type { Store } from '../store/store.js';
+import { badRequest } from './http-error.js';
+
+export interface IngestResult extends BatchReport {
+  /** The event of each article in `articleIds`, in the same order. */
+  eventIds: (string | null)[];
+}
+
+export class IngestService {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly stages: Stage[] = createStages();
+  private readonly context: PipelineContext;
+
+  constructor(private readonly store: Store) {
+    this.context = { store, now: () => new Date().toISOString() };
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Files already on disk (uploads), reported under the names the client gave them. */
+  ingestFiles(names: ReadonlyMap<string, string>, maxBytes: number, problems: readonly BatchProblem[]): Promise<IngestResult> {
+    return this.exclusive(async () => {
+      const report = names.size ? await ingestPaths([...names.keys()], this.stages, this.context, { maxBytes, nameOf: (file) => names.get(file) ?? file }) : emptyReport(0);
+      report.errors.unshift(...problems);
+      return this.withEvents(report);
+    });
+  }
+
+  /** One JSON record, the same fields as a JSON Lines line: `{text | html | body, url?, title?, outlet?, publishedAt?}`. */
+  ingestRecord(record: unknown): Promise<IngestResult> {
+    let raw;
+    try {
+      raw = recordToDocument(record, 'request', 1);
+    } catch (error) {
+      if (error instanceof InputError) throw badRequest(`request body: ${error.problem.replace('each line must be', 'the body must be').replace('the record has', 'the body has')}`);
+      throw error;
+    }
+    // The record came in a request, not from a file: keep only what identifies it.
+    delete raw.source.file;
+    delete raw.source.line;
+    return this.exclusive(async () => {
+      const report = emptyReport(0);
+      await ingestDocument(raw, [], this.stages, this.context, report);
+      return this.withEvents(report);
+    });
+  }
+
+  private async withEvents(report: BatchReport): Promise<IngestResult> {
+    const eventIds: (string | null)[] = [];
+    for (const id of report.articleIds) eventIds.push((await this.store.getArticle(id))?.eventId ?? null);
+    return { ...report, eventIds };
+  }
+}

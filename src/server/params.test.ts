@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { HttpError } from './http-error.js';
+import { decodeCursor, encodeCursor, Query } from './params.js';
+
+const query = (text: string): Query => new Query(new URLSearchParams(text));
+const refused = (fn: () => unknown, message: RegExp): void => {
+  assert.throws(fn, (e: unknown) => e instanceof HttpError && e.status === 400 && message.test(e.message));
+};
+
+describe('query parameters', () => {
+  it('should read typed values and fall back to defaults', () => {
+    const q = query('limit=5&from=2024-02-29&country=kr&sort=date-asc');
+    assert.equal(q.integer('limit', 20, 1, 100), 5);
+    assert.equal(q.date('from'), '2024-02-29');
+    assert.equal(q.country('country'), 'KR');
+    assert.equal(q.choice('sort', ['date-asc', 'date-desc']), 'date-asc');
+    assert.equal(q.string('q'), undefined);
+    q.done();
+  });
+
+  it('should name the parameter and the problem', () => {
+    refused(() => query('limit=1.5').integer('limit', 20, 1, 100), /'limit' must be a whole number from 1 to 100, got '1.5'/);
+    refused(() => query('from=2023-02-29').date('from'), /'from' must be a date written YYYY-MM-DD/);
+    refused(() => query('q=%20%20').string('q'), /'q' is empty/);
+    refused(() => query('q=a&q=b').string('q'), /given 2 times/);
+    refused(() => {
+      const q = query('limt=3');
+      q.integer('limit', 20, 1, 100);
+      q.done();
+    }, /unknown query parameter 'limt' \(known here: limit\)/);
+  });
+
+  it('should give out cursors it can read back, and refuse any other', () => {
+    assert.equal(decodeCursor(encodeCursor(40)), 40);
+    assert.equal(decodeCursor(undefined), 0);
+    refused(() => decodeCursor('bm9wZQ'), /not a cursor this server gave out/);
+    refused(() => decodeCursor(Buffer.from('{"o":-1}').toString('base64url')), /not a cursor/);
+  });
+});

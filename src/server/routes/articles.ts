@@ -1,0 +1,67 @@
+/**
+ * `GET /api/articles`, `GET /api/articles/{id}` and `POST /api/articles`: multipart uploads of
+ * .txt/.html/.jsonl files, or one JSON record. A bad file is reported by name and the rest go in.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { publicArticle } from '../../cli/present.js';
+import { readJson } from '../body.js';
+import type { Deps } from '../deps.js';
+import { badRequest, HttpError, notFound } from '../http-error.js';
+import type { IngestResult } from '../ingest-service.js';
+import { decodeCursor, encodeCursor, Query } from '../params.js';
+import { sendJson } from '../respond.js';
+import type { Router } from '../router.js';
+import { receiveUploads } from '../uploads.js';
+
+export function articleRoutes(router: Router, deps: Deps): void {
+  const { store } = deps;
+  router.add('GET', '/api/articles', async ({ res, url }) => {
+    const query = new Query(url.searchParams);
+    const limit = query.integer('limit', 20, 1, 100);
+    const offset = decodeCursor(query.string('cursor', 400));
+    query.done();
+    const rows = await store.listArticles({ limit: limit + 1, offset });
+    sendJson(res, 200, { items: rows.slice(0, limit).map(publicArticle), next: rows.length > limit ? encodeCursor(offset + limit) : null });
+  });
+
+  router.add('GET', '/api/articles/{id}', async ({ res, params }) => {
+    if (!/^art_[0-9a-f]{16}$/.test(params.id!)) throw badRequest(`'${params.id}' is not an article id (they look like art_ and 16 hexadecimal digits)`);
+    const article = await store.getArticle(params.id!);
+    if (!article) throw notFound(`no article '${params.id}'`);
+    sendJson(res, 200, publicArticle(article));
+  });
+
+  router.add('POST', '/api/articles', async ({ req, res }) => {
+    authorize(req, deps.token);
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    let result: IngestResult;
+    if (type === 'multipart/form-data') {
+      const uploads = await receiveUploads(req, { fileBytes: deps.limits.fileBytes, files: deps.limits.files });
+      try {
+        if (uploads.names.size === 0 && uploads.problems.length === 0) throw badRequest('the upload has no files (send .txt, .html or .jsonl files as multipart/form-data)');
+        result = await deps.ingest.ingestFiles(uploads.names, deps.limits.fileBytes, uploads.problems);
+      } finally {
+        uploads.cleanup();
+      }
+    } else if (type === 'application/json') {
+      result = await deps.ingest.ingestRecord(await readJson(req, deps.limits.jsonBytes));
+    } else {
+      throw new HttpError(415, `unsupported content type '${type || '(none)'}': send multipart/form-data files or an application/json record`);
+    }
+    // 201 when something new was stored, 200 when all was already stored, 422 when nothing went in.
+    const status = result.stored > 0 ? 201 : result.duplicates > 0 || result.errors.length === 0 ? 200 : 422;
+    sendJson(res, status, result);
+  });
+}
+
+/** Write endpoints need the bearer token when the server was given one. */
+function authorize(req: IncomingMessage, token: string | null): void {
+  if (token === null) return;
+  const header = req.headers.authorization ?? '';
+  const given = Buffer.from(header.startsWith('Bearer ') ? header.slice(7).trim() : '');
+  const expected = Buffer.from(token);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new HttpError(401, header ? 'the bearer token is not valid' : 'this server requires a bearer token for writes (Authorization: Bearer <token>)', { 'WWW-Authenticate': 'Bearer' });
+  }
+}

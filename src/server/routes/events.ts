@@ -1,0 +1,39 @@
+/** `GET /api/events` (filters, sort, cursor pages) and `GET /api/events/{id}` (with articles and shared passages). */
+import { eventWithArticles } from '../../cli/present.js';
+import type { EventSort } from '../../store/store.js';
+import type { Deps } from '../deps.js';
+import { badRequest, notFound } from '../http-error.js';
+import { decodeCursor, encodeCursor, Query } from '../params.js';
+import { sendJson } from '../respond.js';
+import type { Router } from '../router.js';
+import { sharedPassages } from '../shared-passages.js';
+
+const SORTS: readonly EventSort[] = ['date-desc', 'date-asc', 'updated', 'sources', 'relevance'];
+export const EVENT_ID = /^evt_[0-9a-f]{16}$/;
+
+export function eventRoutes(router: Router, { store }: Deps): void {
+  router.add('GET', '/api/events', async ({ res, url }) => {
+    const query = new Query(url.searchParams);
+    const text = query.string('q');
+    const filters = { entity: query.string('entity'), country: query.country('country'), theme: query.string('theme', 60), from: query.date('from'), to: query.date('to') };
+    const sort = query.choice('sort', SORTS);
+    const limit = query.integer('limit', 20, 1, 100);
+    const offset = decodeCursor(query.string('cursor', 400));
+    query.done();
+    if (filters.from && filters.to && filters.from > filters.to) throw badRequest(`'from' (${filters.from}) is after 'to' (${filters.to})`);
+    if (sort === 'relevance' && !text) throw badRequest("sort=relevance needs a search query 'q'");
+    if (text !== undefined && !/[\p{L}\p{N}]/u.test(text)) throw badRequest("query parameter 'q' has no words to search for");
+    const defined = Object.fromEntries(Object.entries({ ...filters, text, sort }).filter(([, v]) => v !== undefined));
+    // One more than the page tells whether there is a next page without counting the whole result.
+    const rows = await store.queryEvents({ ...defined, limit: limit + 1, offset });
+    sendJson(res, 200, { items: rows.slice(0, limit), next: rows.length > limit ? encodeCursor(offset + limit) : null });
+  });
+
+  router.add('GET', '/api/events/{id}', async ({ res, params }) => {
+    if (!EVENT_ID.test(params.id!)) throw badRequest(`'${params.id}' is not an event id (they look like evt_ and 16 hexadecimal digits)`);
+    const event = await store.getEvent(params.id!);
+    if (!event) throw notFound(`no event '${params.id}'`);
+    const articles = await store.articlesOfEvent(event.id);
+    sendJson(res, 200, { ...eventWithArticles(event, articles), shared: sharedPassages(articles) });
+  });
+}

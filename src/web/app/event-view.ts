@@ -1,0 +1,141 @@
+/**
+ * One event: what happened, who took part, the facts with how many independent outlets state them,
+ * where outlets disagree, the sources side by side with the passages they share marked, and the
+ * earlier events it refers to on a timeline.
+ */
+import { getJson } from './api.js';
+import { timeline } from './charts.js';
+import { h, scrollTable, type Child } from './dom.js';
+import { entityHref } from './entity-view.js';
+import { countryName, formatDate, outletOf, plural } from './format.js';
+import type { Article, EventDetail, SharedPassage } from './types.js';
+
+export async function eventView(id: string): Promise<HTMLElement> {
+  const e = await getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`);
+  const byId = new Map(e.articleDetails.map((a) => [a.id, a]));
+  const sources = (ids: string[]): string => [...new Set(ids.map((s) => outletOf(byId.get(s))))].join(', ');
+  const place = e.location ? `${e.location.name}${e.location.country ? `, ${countryName(e.location.country)}` : ''}` : 'place unknown';
+
+  return h(
+    'article',
+    { class: 'event' },
+    h('p', {}, h('a', { href: '#/' }, '← All events')),
+    h('h1', { tabindex: -1 }, e.title),
+    h(
+      'p',
+      { class: 'meta' },
+      h('time', { datetime: e.date ?? '' }, formatDate(e.date)),
+      e.dateAnchoring ? h('span', { class: `badge ${e.dateAnchoring}`, title: e.dateEvidence ?? '' }, e.dateAnchoring) : null,
+      ' · ',
+      e.location?.country ? h('a', { href: `#/?country=${e.location.country}` }, place) : place,
+      ' · ',
+      plural(e.outlets, 'independent outlet'),
+      ' · ',
+      plural(e.articles.length, 'article'),
+    ),
+    e.themes.length ? h('ul', { class: 'chips', 'aria-label': 'Themes' }, e.themes.map((t) => h('li', {}, h('a', { href: `#/?theme=${encodeURIComponent(t)}` }, t)))) : null,
+    h('p', { class: 'summary' }, e.summary),
+    e.casualties ? h('p', { class: 'casualties' }, `Killed: ${e.casualties.killed ?? 'not reported'} · Injured: ${e.casualties.injured ?? 'not reported'}`) : null,
+    e.discrepancies.length
+      ? h(
+          'section',
+          { class: 'discrepancies', 'aria-labelledby': 'disc-h' },
+          h('h2', { id: 'disc-h' }, 'Where the sources disagree'),
+          h('ul', {}, e.discrepancies.map((d) => h('li', {}, h('strong', {}, d.about), ': ', d.variants.map((v, i) => [i ? ' vs ' : '', h('mark', { class: 'variant' }, v.value), ` (${sources(v.sources)})`])))),
+        )
+      : null,
+    section(
+      'Participants',
+      e.participants.length
+        ? scrollTable(
+            'Participants',
+            h('thead', {}, h('tr', {}, ['Name', 'Role', 'Organisation', 'Country', 'Named by'].map((c) => h('th', { scope: 'col' }, c)))),
+            h(
+              'tbody',
+              {},
+              e.participants.map((p) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row' }, h('a', { href: entityHref(p.name) }, p.name), p.aliases.length ? h('span', { class: 'muted' }, ` (also ${p.aliases.join(', ')})`) : null),
+                  h('td', {}, p.role ?? '—'),
+                  h('td', {}, p.organization ?? '—'),
+                  h('td', {}, p.country ? countryName(p.country) : '—'),
+                  h('td', {}, sources(p.sources)),
+                ),
+              ),
+            ),
+          )
+        : h('p', { class: 'muted' }, 'No participants named.'),
+    ),
+    section(
+      'Facts',
+      h(
+        'ol',
+        { class: 'facts' },
+        e.facts.map((f) =>
+          h('li', {}, h('span', { class: `badge corroboration c${Math.min(f.corroboration, 3)}`, title: `stated by ${plural(f.corroboration, 'independent outlet')}` }, `${f.corroboration}×`), ' ', f.text, h('span', { class: 'muted' }, ` — ${sources(f.sources)}`)),
+        ),
+      ),
+    ),
+    section('Sources side by side', h('p', { class: 'muted' }, 'Marked passages state the same fact in more than one source; focus or hover one to see its counterparts.'), sideBySide(e.articleDetails, e.shared)),
+    section(
+      'Related events',
+      timeline([
+        { date: e.date ?? '', label: 'this event', current: true },
+        ...e.related.map((r) => ({ date: r.date, label: r.description, ...(r.eventId ? { href: `#/events/${r.eventId}` } : {}) })),
+      ]),
+    ),
+  );
+}
+
+function section(title: string, ...children: Child[]): HTMLElement {
+  const id = `h-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return h('section', { 'aria-labelledby': id }, h('h2', { id }, title), children);
+}
+
+function sideBySide(articles: Article[], shared: SharedPassage[]): HTMLElement {
+  const grid = h('div', { class: 'sources', tabindex: 0, 'aria-label': 'Sources, scroll sideways on small screens' });
+  for (const a of articles) {
+    const url = a.source.url && /^https?:\/\//i.test(a.source.url) ? a.source.url : null;
+    grid.append(
+      h(
+        'section',
+        { class: 'source', 'data-article': a.id },
+        h('h3', {}, outletOf(a)),
+        h('p', { class: 'headline' }, a.headline ?? '(no headline)'),
+        h('p', { class: 'meta' }, a.publishedAt ? h('time', { datetime: a.publishedAt }, a.publishedAt.replace('T', ' ').slice(0, 16)) : 'publication time unknown', a.authors.length ? ` · ${a.authors.join(', ')}` : '', url ? [' · ', h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null),
+        body(a, shared.filter((s) => s.articleId === a.id)),
+      ),
+    );
+  }
+  // Hovering or focusing a passage lights up the same fact in the other sources.
+  const light = (group: string | null): void => {
+    for (const m of grid.querySelectorAll<HTMLElement>('mark.shared')) m.classList.toggle('lit', group !== null && m.dataset.group === group);
+  };
+  for (const kind of ['mouseover', 'focusin'] as const) grid.addEventListener(kind, (ev) => light((ev.target as HTMLElement).closest<HTMLElement>('mark.shared')?.dataset.group ?? null));
+  return grid;
+}
+
+/** The article's paragraphs as text, with shared passages wrapped in <mark> by offsets. */
+function body(article: Article, passages: SharedPassage[]): HTMLElement {
+  const out = h('div', { class: 'body' });
+  let offset = 0;
+  for (const paragraph of article.body.split('\n\n')) {
+    const start = offset;
+    const end = start + paragraph.length;
+    offset = end + 2;
+    const p = h('p');
+    let at = start;
+    for (const s of passages.filter((x) => x.start < end && x.end > start)) {
+      const from = Math.max(s.start, at);
+      const to = Math.min(s.end, end);
+      if (from < at || to <= from) continue;
+      p.append(article.body.slice(at, from), h('mark', { class: `shared g${s.group % 6}`, 'data-group': String(s.group), tabindex: 0, title: 'also in another source' }, article.body.slice(from, to)));
+      at = to;
+    }
+    p.append(article.body.slice(at, end));
+    out.append(p);
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/** The event feed: filters and search in the address (so a view can be bookmarked), cards, more on demand. */
+import { getJson, query } from './api.js';
+import { h } from './dom.js';
+import { countryName, formatDate, plural } from './format.js';
+import type { EntitySummary, NewsEvent, Page, Stats } from './types.js';
+
+const FILTERS = ['q', 'entity', 'country', 'theme', 'from', 'to', 'sort'] as const;
+
+export async function feedView(params: URLSearchParams): Promise<HTMLElement> {
+  const [stats, people] = await Promise.all([getJson<Stats>('/api/stats'), getJson<Page<EntitySummary>>('/api/entities?limit=500')]);
+  const values = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
+  const list = h('ol', { class: 'cards', 'aria-label': 'Events' });
+  const status = h('p', { class: 'muted', role: 'status' });
+  const more = h('button', { type: 'button', class: 'more', hidden: true }, 'More events');
+  let next: string | null = null;
+  let shown = 0;
+
+  const load = async (): Promise<void> => {
+    more.disabled = true;
+    const page = await getJson<Page<NewsEvent>>(`/api/events${query({ ...values, cursor: next })}`);
+    list.append(...page.items.map(eventCard));
+    shown += page.items.length;
+    next = page.next;
+    more.hidden = next === null;
+    more.disabled = false;
+    status.textContent = shown === 0 ? 'No events match.' : `${plural(shown, 'event')} shown${next ? '' : ' (all)'}`;
+  };
+  more.addEventListener('click', () => void load());
+
+  const form = filterForm(values, stats);
+  // The person filter wants a whole name: offer the known ones as the analyst types.
+  form.append(h('datalist', { id: 'people' }, people.items.map((p) => h('option', { value: p.name }))));
+  await load();
+  return h(
+    'section',
+    {},
+    h('h1', { tabindex: -1 }, 'Events'),
+    h('p', { class: 'muted' }, `${plural(stats.events, 'event')} from ${plural(stats.articles, 'article')}.`),
+    form,
+    status,
+    list,
+    more,
+  );
+}
+
+function filterForm(values: Record<string, string>, stats: Stats): HTMLElement {
+  const field = (label: string, input: HTMLElement): HTMLElement => h('label', {}, h('span', {}, label), input);
+  const select = (name: string, options: [string, string][], none = 'any'): HTMLSelectElement => {
+    const el = h('select', { name }, h('option', { value: '' }, none), options.map(([value, text]) => h('option', { value }, text)));
+    el.value = values[name] ?? '';
+    return el;
+  };
+  const input = (name: string, type = 'text', extra: Record<string, string> = {}): HTMLInputElement => {
+    const el = h('input', { name, type, ...extra });
+    el.value = values[name] ?? '';
+    return el;
+  };
+  const countries = Object.keys(stats.countries).map((c): [string, string] => [c, `${countryName(c)} (${stats.countries[c]})`]).sort((a, b) => a[1].localeCompare(b[1]));
+  const themes = Object.keys(stats.themes).sort().map((t): [string, string] => [t, `${t} (${stats.themes[t]})`]);
+  const form = h(
+    'form',
+    { class: 'filters', role: 'search' },
+    field('Words', input('q', 'search', { placeholder: 'e.g. ransomware hospital' })),
+    field('Person', input('entity', 'text', { placeholder: 'full name', list: 'people', autocomplete: 'off' })),
+    field('Country', select('country', countries)),
+    field('Theme', select('theme', themes)),
+    field('From', input('from', 'date')),
+    field('To', input('to', 'date')),
+    field('Sort', select('sort', [['date-asc', 'oldest first'], ['updated', 'recently updated'], ['sources', 'most sources'], ['relevance', 'best match (with words)']], 'default: newest first, or best match with words')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: '#/' }, 'Clear')),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const data = new FormData(form);
+    const search = new URLSearchParams();
+    for (const [k, v] of data) if (typeof v === 'string' && v.trim()) search.set(k, v.trim());
+    location.hash = `#/?${search.toString()}`;
+  });
+  return form;
+}
+
+export function eventCard(e: NewsEvent): HTMLElement {
+  const place = e.location ? `${e.location.name}${e.location.country ? `, ${countryName(e.location.country)}` : ''}` : 'place unknown';
+  return h(
+    'li',
+    { class: 'card' },
+    h('h2', {}, h('a', { href: `#/events/${e.id}` }, e.title)),
+    h('p', { class: 'meta' }, h('time', { datetime: e.date ?? '' }, formatDate(e.date)), ' · ', place, ' · ', plural(e.outlets, 'outlet'), ' · ', plural(e.articles.length, 'article')),
+    e.discrepancies.length ? h('p', { class: 'badge warn' }, plural(e.discrepancies.length, 'discrepancy', 'discrepancies')) : null,
+    h('p', {}, e.summary.length > 280 ? `${e.summary.slice(0, 279)}…` : e.summary),
+    e.participants.length ? h('p', { class: 'meta' }, 'With ', e.participants.slice(0, 4).map((p, i) => [i ? ', ' : '', p.name]), e.participants.length > 4 ? ` and ${e.participants.length - 4} more` : '') : null,
+    e.themes.length ? h('ul', { class: 'chips', 'aria-label': 'Themes' }, e.themes.map((t) => h('li', {}, h('a', { href: `#/?theme=${encodeURIComponent(t)}` }, t)))) : null,
+  );
+}

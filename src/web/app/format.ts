@@ -1,0 +1,32 @@
+/** Small words for the page: country names, dates, plurals, outlet labels. */
+import type { Article } from './types.js';
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+
+export function countryName(code: string | null | undefined): string {
+  if (!code) return '';
+  try {
+    return regions.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** 2025-10-14 -> 14 Oct 2025; partial dates (2025-07) stay readable. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return 'date unknown';
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return value;
+  const [, y, mo, d] = m;
+  const month = mo ? new Date(Date.UTC(2000, Number(mo) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) : '';
+  return [d ? String(Number(d)) : '', month, y].filter(Boolean).join(' ');
+}
+
+export function outletOf(article: Article | undefined, fallback = 'unknown source'): string {
+  if (!article) return fallback;
+  return article.outlet ?? article.agency ?? article.source.file ?? article.source.url ?? fallback;
+}

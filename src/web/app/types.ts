@@ -1,0 +1,65 @@
+/**
+ * What the UI reads from the API. The event and article shapes are the model's own (src/model, pure
+ * type declarations, erased when compiled); the views the API adds on top are declared here.
+ */
+import type { Article as ModelArticle } from '../../model/types.js';
+import type { EventFacets } from '../../store/store.js';
+
+export type { NewsEvent } from '../../model/types.js';
+import type { NewsEvent } from '../../model/types.js';
+
+/** Articles as the API sends them (the working field `sentences` left out). */
+export type Article = Omit<ModelArticle, 'sentences'>;
+
+export interface SharedPassage {
+  articleId: string;
+  start: number;
+  end: number;
+  group: number;
+}
+
+export interface EventDetail extends NewsEvent {
+  articleDetails: Article[];
+  shared: SharedPassage[];
+}
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  events: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  aliases: string[];
+  countries: string[];
+  organizations: string[];
+  roles: { eventId: string; date: string | null; role: string | null; organization: string | null; country: string | null }[];
+  eventList: NewsEvent[];
+}
+
+export interface Stats extends EventFacets {
+  articles: number;
+  events: number;
+}
+
+export interface WorldMap {
+  width: number;
+  height: number;
+  countries: { code: string; name: string; d: string }[];
+}
+
+export interface IngestResult {
+  files: number;
+  documents: number;
+  stored: number;
+  duplicates: number;
+  errors: { input: string; problem: string }[];
+  warnings: { input: string; article: string; message: { message: string } }[];
+  articleIds: string[];
+  eventIds: (string | null)[];
+}

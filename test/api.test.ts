@@ -1,0 +1,210 @@
+/**
+ * The HTTP API in-process: the example articles uploaded through POST /api/articles, then every read
+ * endpoint checked against its JSON Schema (schemas/api), filters and cursor pages, bad input answered
+ * with a 4xx that names the problem (and the server still serving), the bearer token and size limits.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { NewsEvent } from '../src/model/types.js';
+import { filesForm, startTestServer, type TestServer } from './api-server.js';
+import { assertSchema, exampleFiles, type SchemaName } from './helpers.js';
+
+async function get(server: TestServer, path: string, schema: SchemaName, status = 200): Promise<Record<string, unknown>> {
+  const res = await fetch(`${server.url}${path}`);
+  const body = (await res.json()) as Record<string, unknown>;
+  assert.equal(res.status, status, `${path}: ${JSON.stringify(body).slice(0, 300)}`);
+  assertSchema(schema, body);
+  return body;
+}
+
+describe('the HTTP API', () => {
+  let server: TestServer;
+  let events: NewsEvent[] = [];
+  const dublin = (): NewsEvent => events.find((e) => e.location?.name === 'Dublin')!;
+
+  before(async () => {
+    server = await startTestServer();
+    const upload = await fetch(`${server.url}/api/articles`, { method: 'POST', body: filesForm(exampleFiles().map((f) => [basename(f), readFileSync(f)])) });
+    const report = (await upload.json()) as { stored: number; errors: unknown[] };
+    assert.equal(upload.status, 201, JSON.stringify(report));
+    assertSchema('api/ingest-result', report);
+    assert.equal(report.stored, 10);
+    events = (await get(server, '/api/events', 'api/event-page')).items as NewsEvent[];
+  });
+  after(() => server.close());
+
+  it('should make the four example events from uploaded files, stored under the uploaded names', async () => {
+    assert.equal(events.length, 4);
+    assert.equal(dublin().articles.length, 3);
+    const articles = (await get(server, '/api/articles?limit=100', 'api/article-page')).items as { source: { file?: string } }[];
+    assert.ok(articles.every((a) => a.source.file && !a.source.file.includes('/')), JSON.stringify(articles.map((a) => a.source)));
+  });
+
+  it('should answer a repeated upload with the existing ids and status 200', async () => {
+    const file = exampleFiles()[0]!;
+    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', body: filesForm([[basename(file), readFileSync(file)]]) });
+    const body = (await res.json()) as { duplicates: number; articleIds: string[]; eventIds: string[] };
+    assert.equal(res.status, 200);
+    assert.equal(body.duplicates, 1);
+    assert.match(body.articleIds[0]!, /^art_/);
+    assert.match(body.eventIds[0]!, /^evt_/);
+  });
+
+  it('should store the good files of a batch and name the bad ones', async () => {
+    const good = 'Harbour crane collapses in Cork\nBy Test Reporter\nPublished: March 4, 2025 09:00\nA crane collapsed at the port of Cork on Monday, injuring four dock workers, the port authority said.\nEngineers said the crane had passed an inspection last month and the cause was not yet known.';
+    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', body: filesForm([['cork.txt', good], ['empty.txt', ''], ['notes.pdf', '%PDF-1.4'], ['bad.jsonl', '{"text": 1}\nnot json\n']]) });
+    const body = (await res.json()) as { stored: number; errors: { input: string; problem: string }[] };
+    assert.equal(res.status, 201);
+    assertSchema('api/ingest-result', body);
+    assert.equal(body.stored, 1);
+    const inputs = body.errors.map((e) => e.input).sort();
+    assert.deepEqual(inputs, ['bad.jsonl:1', 'bad.jsonl:2', 'empty.txt', 'notes.pdf']);
+  });
+
+  it('should ingest one JSON record, and refuse a record without text', async () => {
+    const record = { body: 'Divers recovered a historic anchor from the harbour at Galway on Tuesday, the heritage office said.\n\nThe anchor is thought to date from the eighteenth century, according to the heritage office.', outlet: 'Galway Post', publishedAt: '2025-06-04T09:00:00Z', title: 'Historic anchor raised in Galway' };
+    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
+    assert.equal(res.status, 201, await res.clone().text());
+    const bad = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x' }) });
+    assert.equal(bad.status, 400);
+    assert.match(((await bad.json()) as { error: { message: string } }).error.message, /no non-empty "text", "html" or "body"/);
+  });
+
+  it('should filter events by country, entity, theme, words and dates', async () => {
+    const ids = async (query: string): Promise<string[]> => ((await get(server, `/api/events?${query}`, 'api/event-page')).items as NewsEvent[]).map((e) => e.id);
+    // The Cork and Galway articles of the tests above are Irish events too.
+    assert.ok((await ids('country=ie')).includes(dublin().id));
+    assert.ok(!(await ids('country=NZ')).includes(dublin().id));
+    assert.deepEqual(await ids('entity=Sato%20Kenji'), [events.find((e) => e.location?.name === 'Canberra')!.id]);
+    assert.ok((await ids('theme=cyber.ransomware')).includes(dublin().id));
+    assert.deepEqual(await ids('q=hospital%20ransomware'), [dublin().id]);
+    assert.deepEqual(await ids('from=2025-10-14&to=2025-10-14'), [dublin().id]);
+    assert.deepEqual(await ids('q=zebra'), []);
+  });
+
+  it('should page through events with cursors, each event once', async () => {
+    const seen: string[] = [];
+    let next: string | null = '';
+    while (next !== null) {
+      const page = await get(server, `/api/events?limit=2&sort=date-asc${next ? `&cursor=${next}` : ''}`, 'api/event-page');
+      seen.push(...(page.items as NewsEvent[]).map((e) => e.id));
+      next = page.next as string | null;
+    }
+    const all = ((await get(server, '/api/events?limit=100', 'api/event-page')).items as NewsEvent[]).map((e) => e.id);
+    assert.deepEqual([...seen].sort(), [...all].sort());
+    assert.equal(new Set(seen).size, seen.length);
+  });
+
+  it('should give an event with its articles and the passages they share', async () => {
+    const detail = await get(server, `/api/events/${dublin().id}`, 'api/event-detail');
+    const articles = detail.articleDetails as { id: string; body: string }[];
+    assert.equal(articles.length, 3);
+    const shared = detail.shared as { articleId: string; start: number; end: number; group: number }[];
+    assert.ok(shared.length >= 4);
+    for (const s of shared) {
+      const body = articles.find((a) => a.id === s.articleId)!.body;
+      assert.ok(s.end <= body.length && s.start < s.end);
+    }
+    // Every shared group is found in at least two articles.
+    for (const group of new Set(shared.map((s) => s.group))) assert.ok(new Set(shared.filter((s) => s.group === group).map((s) => s.articleId)).size >= 2);
+  });
+
+  it('should give articles, entities with their roles, search hits, stats and the map', async () => {
+    const article = dublin().articles[0]!;
+    assert.equal((await get(server, `/api/articles/${article}`, 'article')).id, article);
+    const entities = (await get(server, '/api/entities?q=sato', 'api/entity-page')).items as { id: string; name: string }[];
+    assert.deepEqual(entities.map((e) => e.name), ['Kenji Sato']);
+    const sato = await get(server, `/api/entities/${entities[0]!.id}`, 'api/entity');
+    assert.deepEqual(sato.aliases, ['Sato Kenji']);
+    assert.equal((sato.roles as unknown[]).length, 1);
+    const search = await get(server, '/api/search?q=ransomware', 'api/search');
+    assert.ok((search.events as unknown[]).length >= 2);
+    const stats = await get(server, '/api/stats', 'api/stats');
+    assert.ok((stats.countries as Record<string, number>).IE! >= 1);
+    const map = await get(server, '/api/map', 'api/world-map');
+    assert.ok((map.countries as { code: string }[]).some((c) => c.code === 'IE'));
+  });
+
+  it('should export events as CSV, JSON Lines and JSON', async () => {
+    const csv = await fetch(`${server.url}/api/export?format=csv`);
+    assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+    assert.match(await csv.text(), /^id,date,/);
+    const jsonl = (await (await fetch(`${server.url}/api/export?format=jsonl`)).text()).trim().split('\n');
+    assert.equal(jsonl.length, (await get(server, '/api/stats', 'api/stats')).events);
+    assert.equal((await fetch(`${server.url}/api/export?format=xml`)).status, 400);
+  });
+
+  it('should describe itself in an OpenAPI 3.1 document whose references resolve', async () => {
+    const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    assert.equal(doc.openapi, '3.1.0');
+    for (const path of ['/api/events', '/api/events/{id}', '/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{id}', '/api/search', '/api/export']) assert.ok(doc.paths[path], path);
+    for (const ref of JSON.stringify(doc.paths).match(/#\/components\/schemas\/[\w-]+/g) ?? []) assert.ok(doc.components.schemas[ref.split('/').pop()!], ref);
+  });
+
+  it('should answer bad requests with a 4xx that says what is wrong, and keep serving', async () => {
+    const cases: [string, number, RegExp][] = [
+      ['/api/events?limit=0', 400, /'limit' must be a whole number from 1 to 100/],
+      ['/api/events?from=2025-02-30', 400, /'from' must be a date/],
+      ['/api/events?from=2025-03-01&to=2025-02-01', 400, /is after 'to'/],
+      ['/api/events?country=Ireland', 400, /two-letter ISO 3166-1/],
+      ['/api/events?cursor=garbage', 400, /not a cursor/],
+      ['/api/events?sort=best', 400, /'sort' must be one of/],
+      ['/api/events?colour=red', 400, /unknown query parameter 'colour'/],
+      ['/api/events?limit=1&limit=2', 400, /given 2 times/],
+      ['/api/events/evt_0000000000000000', 404, /no event/],
+      ['/api/events/nope', 400, /not an event id/],
+      ['/api/articles/%E0%A4%A', 400, /percent-encoding/],
+      ['/api/entities/ent_0000000000000000', 404, /no entity/],
+      ['/api/search', 400, /'q' is required/],
+      ['/api/search?q=%22(*', 400, /no words/],
+      ['/api/nothing', 404, /no such endpoint/],
+    ];
+    for (const [path, status, message] of cases) {
+      const body = await get(server, path, 'api/error', status);
+      assert.match((body.error as { message: string }).message, message, path);
+    }
+    const post = async (init: RequestInit): Promise<Response> => fetch(`${server.url}/api/articles`, { method: 'POST', ...init });
+    assert.equal((await post({ headers: { 'content-type': 'text/plain' }, body: 'x' })).status, 415);
+    assert.equal((await post({ headers: { 'content-type': 'application/json' }, body: '{"text": ' })).status, 400);
+    assert.equal((await post({ headers: { 'content-type': 'multipart/form-data' }, body: 'x' })).status, 400);
+    assert.equal((await fetch(`${server.url}/api/events`, { method: 'DELETE' })).status, 405);
+    await get(server, '/api/events', 'api/event-page');
+  });
+
+  it('should send a Content-Security-Policy that allows no inline or foreign scripts', async () => {
+    const res = await fetch(`${server.url}/api/events`);
+    assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+  });
+});
+
+describe('the HTTP API with a token and small limits', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ token: 'sesame', limits: { jsonBytes: 1000, fileBytes: 2000 } });
+  });
+  after(() => server.close());
+  const record = JSON.stringify({ body: 'Divers recovered a historic anchor from the harbour at Galway on Tuesday, the heritage office said in a statement.' });
+
+  it('should require the bearer token for writes only', async () => {
+    const post = (headers: Record<string, string>): Promise<Response> => fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: record });
+    const missing = await post({});
+    assert.equal(missing.status, 401);
+    assert.match(((await missing.json()) as { error: { message: string } }).error.message, /requires a bearer token/);
+    assert.equal((await post({ authorization: 'Bearer wrong' })).status, 401);
+    assert.equal((await post({ authorization: 'Bearer sesame' })).status, 201);
+    assert.equal((await fetch(`${server.url}/api/events`)).status, 200);
+  });
+
+  it('should refuse bodies and files over the limits, naming the file', async () => {
+    const big = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sesame' }, body: JSON.stringify({ text: 'x'.repeat(5000) }) });
+    assert.equal(big.status, 413);
+    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { authorization: 'Bearer sesame' }, body: filesForm([['huge.txt', 'word '.repeat(1000)]]) });
+    const body = (await res.json()) as { errors: { input: string; problem: string }[] };
+    assert.equal(res.status, 422);
+    assert.deepEqual(body.errors.map((e) => e.input), ['huge.txt']);
+    assert.match(body.errors[0]!.problem, /too large/);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The web UI in a real browser: Debian's Chromium driven by playwright-core (no browser download).
+ * The two seed articles (read from ../shared/seeds, never copied here) are uploaded through the ingest
+ * page; the feed then shows one event, and its page shows both sources side by side with the shared
+ * passages marked. Screenshots go to .tmp/screenshots/ (ignored by git) for review. Article text that
+ * looks like markup must stay text. Skipped with a notice where Chromium or the seeds are missing,
+ * except in CI, where .ci/run installs Chromium and a missing browser is a failure.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from './api-server.js';
+import { hasSeeds, ROOT, SEED_READABLE, SEED_YONHAP } from './helpers.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = join(ROOT, '.tmp', 'screenshots');
+const skip = !hasSeeds ? 'no ../shared/seeds beside the project' : !existsSync(CHROMIUM) && !process.env.CI ? `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)` : false;
+if (skip) process.stderr.write(`ui.test: skipped: ${skip}\n`);
+
+describe('the web UI in Chromium', { skip }, () => {
+  let server: TestServer;
+  let context: BrowserContext;
+  let page: Page;
+  const profile = mkdtempSync(join(tmpdir(), 'triangulate-chromium-'));
+  const problems: string[] = [];
+
+  before(async () => {
+    assert.ok(existsSync(join(ROOT, 'dist', 'web', 'web', 'app', 'main.js')), 'the web UI is not built (npm run build)');
+    assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}; .ci/run installs it with apt-get`);
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startTestServer();
+    // The flags keep Chromium from reaching out to the network (there is none here) and from a sandbox
+    // that needs privileges CI does not have.
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      viewport: { width: 1280, height: 900 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+  });
+  after(async () => {
+    await context?.close();
+    await server?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('should upload both seed files on the ingest page and report them stored', async () => {
+    await page.goto(`${server.url}/#/ingest`);
+    await page.locator('#files').setInputFiles([SEED_YONHAP, SEED_READABLE]);
+    await page.getByText('Done: 2 files sent, 2 new articles stored.').waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('.results li.ok').count(), 2);
+    await page.screenshot({ path: join(SHOTS, 'ingest.png'), fullPage: true });
+  });
+
+  it('should show one event in the feed', async () => {
+    await page.getByRole('link', { name: 'Events' }).click();
+    await page.locator('.cards > li').first().waitFor();
+    assert.equal(await page.locator('.cards > li').count(), 1);
+    assert.match((await page.locator('.cards > li').textContent()) ?? '', /2 outlets/);
+    await page.screenshot({ path: join(SHOTS, 'feed.png'), fullPage: true });
+  });
+
+  it('should show the event with both sources side by side and their shared passages marked', async () => {
+    await page.locator('.cards > li h2 a').click();
+    await page.locator('.source').first().waitFor();
+    assert.equal(await page.locator('.source').count(), 2);
+    for (const source of await page.locator('.source').all()) assert.ok((await source.locator('mark.shared').count()) >= 1);
+    // Side by side: the second column starts to the right of the first, on the same row.
+    const [a, b] = await Promise.all([page.locator('.source').nth(0).boundingBox(), page.locator('.source').nth(1).boundingBox()]);
+    assert.ok(a && b && b.x > a.x + a.width - 1 && Math.abs(b.y - a.y) < 2, JSON.stringify({ a, b }));
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const name of ['Lee Jun-il', 'Naoki Kumagai', 'Lyn Debevoise']) assert.ok(text.includes(name), name);
+    assert.match(text, /Where the sources disagree/);
+    await page.screenshot({ path: join(SHOTS, 'event.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    // On a phone the page itself must not scroll sideways (wide tables and the sources scroll in their boxes).
+    assert.ok(Number(await page.evaluate('document.documentElement.scrollWidth')) <= 390, 'the page is wider than a phone');
+    await page.screenshot({ path: join(SHOTS, 'event-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('should lead from a participant to their page with roles over time', async () => {
+    await page.getByRole('link', { name: 'Lee Jun-il' }).first().click();
+    await page.getByRole('heading', { name: 'Lee Jun-il' }).waitFor();
+    assert.match((await page.locator('table').textContent()) ?? '', /Director General for North Korean Nuclear Affairs/i);
+    assert.equal(await page.locator('.cards > li').count(), 1);
+    await page.screenshot({ path: join(SHOTS, 'entity.png'), fullPage: true });
+  });
+
+  it('should be usable with the keyboard: skip link first, then the navigation', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.reload();
+    await page.locator('.cards > li').first().waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate('document.activeElement && document.activeElement.textContent'), 'Skip to content');
+    for (const _ of ['brand', 'Events', 'People']) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate('document.activeElement && document.activeElement.textContent'), 'People');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'People' }).waitFor();
+  });
+
+  it('should draw the map and the timeline', async () => {
+    await page.goto(`${server.url}/#/map`);
+    await page.locator('svg.map path').first().waitFor();
+    assert.ok((await page.locator('svg.map path').count()) > 150);
+    assert.equal(await page.locator('svg.map a path[data-code="US"]').count(), 1);
+    await page.screenshot({ path: join(SHOTS, 'map.png'), fullPage: true });
+  });
+
+  it('should show article text that looks like markup as text, never run it', async () => {
+    const body = 'Officials in Tallinn said on Monday that a <img src=x onerror="window.pwned=1"> tag and <script>window.pwned=2</script> had appeared in a municipal notice.\n\nThe city council said the notice was removed within an hour, according to a statement.';
+    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body, title: 'Odd notice <b>in</b> Tallinn', outlet: 'Test Wire' }) });
+    const { eventIds } = (await res.json()) as { eventIds: string[] };
+    await page.goto(`${server.url}/#/events/${eventIds[0]}`);
+    await page.locator('.source').first().waitFor();
+    assert.equal(await page.evaluate('window.pwned'), undefined);
+    assert.ok(((await page.locator('.source .body').textContent()) ?? '').includes('<img src=x onerror="window.pwned=1">'));
+    assert.equal(await page.locator('main img, main script').count(), 0);
+  });
+
+  it('should have raised no script errors or policy violations', () => {
+    assert.deepEqual(problems, []);
+  });
+});
