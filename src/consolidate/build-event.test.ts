@@ -27,6 +27,17 @@ describe('buildEvent', () => {
     assert.equal(event.title, 'Blaze at Dublin chemical plant');
   });
 
+  it('should date the event from the first reports, not from follow-ups weeks later', async () => {
+    const charged = (outlet: string): ReturnType<typeof enrichedArticle> =>
+      enrichedArticle('A man was charged on Tuesday with starting the fire at the Orion chemical plant in Dublin, the police said.', {
+        title: 'Man charged over Dublin plant fire',
+        outlet,
+        publishedAt: '2025-04-09T09:00:00Z',
+      });
+    const event = await buildEvent('evt_0000000000000001', [A, charged('Celtic Wire'), charged('Harbour Review'), charged('Valley News')], null, 'now');
+    assert.equal(event.date, '2025-03-10');
+  });
+
   it('should give the same record whatever order the articles come in', async () => {
     const one = await buildEvent('evt_0000000000000001', [A, B], null, 'now');
     const two = await buildEvent('evt_0000000000000001', [B, A], null, 'now');

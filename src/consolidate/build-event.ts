@@ -90,8 +90,9 @@ function chooseTitle(articles: readonly Article[]): string {
 
 function chooseDate(articles: readonly Article[]): { value: string; anchoring: 'stated' | 'inferred'; evidence: string } | null {
   const dated = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && !a.eventDate.fallback);
-  const pool = dated.length > 0 ? dated : articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate);
-  if (pool.length === 0) return null;
+  const all = dated.length > 0 ? dated : articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate);
+  if (all.length === 0) return null;
+  const pool = firstWave(all);
   // A date an article writes out counts double against one worked out from "on Friday"; ties go to the earliest report.
   const tally = new Map<string, { weight: number; first: number }>();
   for (const { a, order } of pool) {
@@ -105,6 +106,21 @@ function chooseDate(articles: readonly Article[]): { value: string; anchoring: '
   const stated = supporting.find((d) => d.anchoring === 'stated');
   const evidence = stated ?? supporting[0]!;
   return { value, anchoring: stated ? 'stated' : 'inferred', evidence: evidence.sentence ? `"${evidence.text}" in: ${evidence.sentence}` : evidence.text };
+}
+
+/** Days after the first report within which reports speak of the event itself. */
+const FIRST_WAVE_DAYS = 3;
+
+/**
+ * The reports of the first days. Follow-ups weeks later (a charge, a hearing, a funeral) are dated by
+ * their own news ("was charged on Tuesday"), and a long story has more of them than first reports.
+ * Undated reports stay in.
+ */
+function firstWave<T extends { a: Article }>(pool: readonly T[]): T[] {
+  const times = pool.map(({ a }) => (a.publishedAt ? Date.parse(a.publishedAt) : NaN)).filter((t) => !Number.isNaN(t));
+  if (times.length === 0) return [...pool];
+  const cutoff = Math.min(...times) + FIRST_WAVE_DAYS * 86400000;
+  return pool.filter(({ a }) => !a.publishedAt || !(Date.parse(a.publishedAt) > cutoff));
 }
 
 function chooseLocation(articles: readonly Article[]): EventLocation | null {
