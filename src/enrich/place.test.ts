@@ -4,8 +4,8 @@ import { recognizeEntities } from './entities/recognize.js';
 import { choosePlace } from './place.js';
 import { splitSentences } from './sentences.js';
 
-function place(body: string) {
-  return choosePlace(body, recognizeEntities(body, splitSentences(body)).entities, () => false);
+function place(body: string, headline = '') {
+  return choosePlace(body, recognizeEntities(body, splitSentences(body)).entities, () => false, headline);
 }
 
 describe('choosePlace', () => {
@@ -18,6 +18,17 @@ describe('choosePlace', () => {
     const springfield = place('Springfield, Ill. (AP) — A man was wounded outside a bar early Saturday, officers said.');
     assert.equal(springfield?.name, 'Springfield');
     assert.ok(springfield && springfield.lat !== null && Math.abs(springfield.lat - 39.8) < 0.3);
+  });
+
+  it('should take the city the headline names over one the page names more often', () => {
+    const body = 'Yakima police said the victims were taken to a hospital. Residents of Spokane and Tacoma and Spokane again were asked for videos.';
+    assert.equal(place(body, 'Six hurt in shooting outside Yakima lounge - Spokane Evening News')?.name, 'Yakima');
+    // A page whose text is all clutter: the headline alone names the scene.
+    const clutter = place('Sorry, this zip code is not in our delivery area. Sign up for digital access.', 'Four injured by gunfire outside Marion nightclub');
+    assert.equal(clutter?.name, 'Marion');
+    assert.equal(clutter?.start, -1);
+    // In title case every word is capitalised: a name the body never writes does not count.
+    assert.equal(place('Sorry, this zip code is not in our delivery area.', 'Surprise Party Ends In Arrests'), null);
   });
 
   it('should prefer the city introduced as the scene to a street or park named before it', () => {

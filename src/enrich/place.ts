@@ -12,15 +12,16 @@ const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
 const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--?)\s/u;
 
-export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean): PlaceMention | null {
+export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = ''): PlaceMention | null {
   const dateline = datelinePlace(body);
   if (dateline) return dateline;
+  const inHeadline = headlineCities(headline, body);
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
   const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
   // a city's police or fire department ("Stockton Police") names it too.
-  const scores = new Map<string, { name: string; score: number; first: Entity; located: LocatedPlace | null }>();
-  const add = (e: Entity, name: string, located: LocatedPlace | null, score: number): void => {
+  const scores = new Map<string, { name: string; score: number; first: Mention; located: LocatedPlace | null }>();
+  const add = (e: Mention, name: string, located: LocatedPlace | null, score: number): void => {
     const entry = scores.get(name) ?? { name, score: 0, first: e, located };
     entry.score += score;
     scores.set(name, entry);
@@ -36,6 +37,13 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
       if (located?.kind === 'city') add(e, located.name, located, 1);
     }
   }
+  // The headline names the scene more surely than any sentence of a page's text, even where the
+  // tagger missed the name in the body or the body is the page's clutter (the mention is then the
+  // headline's: start -1).
+  for (const [name, located] of inHeadline) {
+    const at = body.indexOf(name);
+    add({ text: name, start: at, country: located.country }, name, located, HEADLINE_BONUS);
+  }
   const best = [...scores.values()].sort((x, y) => y.score - x.score || x.first.start - y.first.start)[0];
   if (best) {
     const located = best.located;
@@ -49,6 +57,39 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const located = lookupPlace(name, body);
   const same = located && (!pick.country || located.country === pick.country);
   return { name, country: pick.country ?? null, lat: same ? located.lat : null, lon: same ? located.lon : null, text: pick.text, start: pick.start };
+}
+
+const HEADLINE_BONUS = 8;
+
+/** Where a city is named: an entity of the body, or the headline's name (start -1 when the body lacks it). */
+type Mention = Pick<Entity, 'text' | 'start' | 'country'>;
+
+/**
+ * Cities the headline names, by their gazetteer name. A site's name after " - " or " | " is cut off
+ * ("... - WDRB 41 Louisville News"). In a headline in title case every word is capitalised, so a name
+ * there counts only when the body writes it too ("Four Shot Outside Marion Nightclub"); so does the
+ * first word of any headline.
+ */
+function headlineCities(headline: string, body: string): Map<string, LocatedPlace> {
+  const found = new Map<string, LocatedPlace>();
+  const text = headline.split(/\s+[-|–—:]\s+/)[0] ?? '';
+  const words = text.match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
+  if (words.length === 0) return found;
+  const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+  const titleCase = words.filter(capitalised).length >= words.length * 0.7;
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const gram = words.slice(i, i + n);
+      if (!gram.every(capitalised)) continue;
+      const name = readable(gram.join(' ').replace(/['’]s$/, ''));
+      // The first word of a headline is capitalised whatever it is ("Mobile home fire ...").
+      const mustBeInBody = titleCase || i === 0;
+      if (mustBeInBody && !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body)) continue;
+      const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
+      if (located?.kind === 'city' && !found.has(located.name)) found.set(located.name, located);
+    }
+  }
+  return found;
 }
 
 const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;

@@ -128,6 +128,7 @@ export interface PlaceMention {
   lat: number | null;
   lon: number | null;
   text: string;
+  /** Offset of the mention in the body; -1 when only the headline names the place. */
   start: number;
 }
 
