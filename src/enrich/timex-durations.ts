@@ -26,6 +26,13 @@ const UNIT = String.raw`(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?
 const LEAD = String.raw`(?:(?:the|its|their|each of the)\s+)?(?:(?:past|last|next|first|coming|following|previous|latest|final|remaining|additional|further|more than|less than|nearly|almost|about|some|over|at least|up to|roughly|around|another|only|just|another)\s+)*`;
 /** "a"/"an" count as one only after words that make a span of time ("for a year", "within an hour"). */
 const A_LEADS = /\b(?:for|over|within|in|after|about|nearly|almost|than|least|last|past|next|first|another|only|just|half)\s+$/i;
+/**
+ * "three days later", "a month after", "two days before": TimeML marks the length alone, a duration
+ * ("later" is a signal that anchors it), where "two days ago" and "a year earlier" are dates.
+ */
+const SPAN_AFTER = /^\s+(?:later|after|before)\b/i;
+/** A modal or a subject just before "one day" makes it "some day". */
+export const ONE_DAY_AHEAD = /\b(?:will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you|it)\s+$/i;
 /** An amount before "a year" makes a rate: "$5 a year", "twice a week". */
 const RATE = /(?:\d%?|million|billion|percent|cents?|dollars?|pounds?|euros?|shares?|times|once|twice)\s+$/i;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -34,14 +41,19 @@ const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 
 
 export const DURATION_RULES: readonly Rule[] = [
   {
-    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|later|before|from now|hence|old)\b|-old)`, 'gi'),
+    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
     read: (m) => {
       const count = m[1]!;
       if (/^an?$/i.test(count)) {
         const words = m.input.slice(Math.max(0, m.index - 20), m.index) + m[0].slice(0, m[0].search(/\ban?\s/i));
-        if (!A_LEADS.test(words)) return null;
+        if (!A_LEADS.test(words) && !SPAN_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
       }
-      return duration(durationValue(readNumber(count.replace(/^(?:a\s+)?couple of$/i, 'two')), m[2]!));
+      // "will one day be", "hopes he one day flies": some time ahead (timex-relative.ts), not a length.
+      if (ONE_DAY_AHEAD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) && /^one day$/i.test(m[0])) return null;
+      const n = readNumber(count.replace(/^(?:a\s+)?couple of$/i, 'two'));
+      // "the 1988 quarter" is a year's quarter (timex-periods.ts), not 1,988 of them.
+      if (n >= 1000 && /^quarter/i.test(m[2]!)) return null;
+      return duration(durationValue(n, m[2]!));
     },
   },
   {
