@@ -31,6 +31,8 @@ const A_LEADS = /\b(?:for|over|within|in|after|about|nearly|almost|than|least|la
  * ("later" is a signal that anchors it), where "two days ago" and "a year earlier" are dates.
  */
 const SPAN_AFTER = /^\s+(?:later|after|before)\b/i;
+/** "of" after quarters that is not "of the year" or "of 1990": a share of something. */
+const FRACTION_OF = /^\s+of\s+(?!(?:the|this|last|next|that)\s+(?:fiscal\s+|calendar\s+)?year\b|(?:fiscal\s+)?\d{4}\b)/i;
 /** A modal or a subject just before "one day" makes it "some day". */
 export const ONE_DAY_AHEAD = /\b(?:will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you|it)\s+$/i;
 /** An amount before "a year" makes a rate: "$5 a year", "twice a week". */
@@ -39,7 +41,26 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
 
+/** Half a unit in the next smaller one: "2 1/2 years" is P2Y6M, "an hour and a half" PT1H30M. */
+function withHalf(count: number, unitWord: string): string | null {
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  if (count < 0) return null;
+  if (unit === 'year') return `P${count}Y6M`;
+  if (unit === 'decade') return `P${count * 10 + 5}Y`;
+  if (unit === 'day') return `P${count}DT12H`;
+  if (unit === 'hour') return `PT${count}H30M`;
+  if (unit === 'minute') return `PT${count}M30S`;
+  return null;
+}
+
 export const DURATION_RULES: readonly Rule[] = [
+  {
+    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+${UNIT}\b|\b(?:${LEAD}(an?|one)\s+)${UNIT}\s+and\s+a\s+half\b`, 'gi'),
+    read: (m) => {
+      const value = m[1] ? withHalf(readNumber(m[1]), m[2]!) : withHalf(1, m[4]!);
+      return value ? duration(value) : null;
+    },
+  },
   {
     pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
     read: (m) => {
@@ -51,14 +72,20 @@ export const DURATION_RULES: readonly Rule[] = [
       // "will one day be", "hopes he one day flies": some time ahead (timex-relative.ts), not a length.
       if (ONE_DAY_AHEAD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) && /^one day$/i.test(m[0])) return null;
       const n = readNumber(count.replace(/^(?:a\s+)?couple of$/i, 'two'));
-      // "the 1988 quarter" is a year's quarter (timex-periods.ts), not 1,988 of them.
-      if (n >= 1000 && /^quarter/i.test(m[2]!)) return null;
+      // "the 1988 quarter" is a year's quarter (timex-periods.ts), not 1,988 of them; "three-quarters
+      // of its food" and "a quarter of the market" are fractions.
+      if (/^quarter/i.test(m[2]!) && (n >= 1000 || FRACTION_OF.test(m.input.slice(m.index + m[0].length)))) return null;
       return duration(durationValue(n, m[2]!));
     },
   },
   {
     pattern: /(?<=\b(?:for|over|in|within|took|takes|take)\s+)(?:(?:many|several|recent|the)\s+)?(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|earlier|later|before|after))/gi,
     read: (m) => duration(durationValue(-1, m[1]!)),
+  },
+  {
+    // "a decade-long dispute" (P10Y), "years-long talks" (PXY).
+    pattern: /\b(decades?|years?|months?|weeks?|days?|hours?)-long\b/gi,
+    read: (m) => duration(durationValue(/s$/i.test(m[1]!) ? -1 : 1, m[1]!)),
   },
   {
     pattern: /\b(?:every|each|per)\s+(?:(other)\s+)?(second|minute|hour|day|week|month|quarter|year)\b/gi,

@@ -58,6 +58,11 @@ describe('findTimexes', () => {
     assert.deepEqual(values('Most members had filed their reports by Wednesday.'), ['2024-03-27']);
   });
 
+  it('should read an intention ("hopes to", "agreed to") as looking ahead', () => {
+    assert.deepEqual(values('The minister hopes to sign the accord on Tuesday.'), ['2024-04-02']);
+    assert.deepEqual(values('The two sides agreed to meet again on Monday.'), ['2024-04-01']);
+  });
+
   it('should read tomorrow\'s weekday as tomorrow when no verb gives a tense', () => {
     assert.deepEqual(values('Talks with the union, Sunday.'), ['2024-03-31']);
     assert.deepEqual(values('The ministers met Sunday.'), ['2024-03-24']);
@@ -89,6 +94,8 @@ describe('findTimexes on inputs that hold no date', () => {
     'Officials hope this may ease the crisis.',
     'The march began at the square.',
     'The award went to June Carter.',
+    'The country imports about three-quarters of its grain.',
+    'The firm holds more than a quarter of the market.',
   ]) {
     it(`should find nothing in: ${text}`, () => {
       assert.deepEqual(values(text), []);
@@ -133,6 +140,10 @@ describe('findTimexes in TimeML form', () => {
     ['a month name after "for" or "to"', 'The job figures for January were revised.', ['2024-01']],
     ['the first day of a hyphenated range', 'The summit is scheduled for April 3-5.', ['2024-04-03']],
     ['a clock time on the day its sentence named, in UTC as Z', 'The rocket lifted off on Tuesday in Florida at 18:00 UTC.', ['2024-03-26', '2024-03-26T18:00Z']],
+    ['a sentence whose only time word is "hour" or "minute"', 'After a two-hour meeting, the envoy spoke. Rescuers arrived in less than one hour.', ['PT2H', 'PT1H']],
+    ['half units in the next smaller unit', 'They lived in camps for 2 1/2 years. A minute and a half later, the pilot called.', ['P2Y6M', 'PT1M30S']],
+    ['"-long" lengths', 'The decade-long war ended after years-long talks.', ['P10Y', 'PXY']],
+    ['decades spelled out', 'Crime fell in the sixties.', ['196']],
     ['a day and month that chrono misreads as a range with a length', 'The jet first flew on 11 December -- four years late.', ['2023-12-11', 'P4Y']],
   ];
   for (const [behaviour, text, expected] of cases) {

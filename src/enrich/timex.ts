@@ -37,7 +37,7 @@ const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|week|month|year|ago|now|last|next|this|later|earlier)/i;
 /** Words one of our rules starts from, beside those chrono needs. */
 const RULE_WORD =
-  /\b(?:current|recent|half|soon|period|day\b|someday|lately|future|past|present|now|days|hours|minutes|seconds|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|seventies|eighties|nineties)/i;
+  /\b(?:current|recent|half|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
 const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES];
 
 export function findTimexes(body: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
