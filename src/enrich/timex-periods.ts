@@ -85,6 +85,12 @@ export const PERIOD_RULES: readonly Rule[] = [
     read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
   },
   {
+    // "For the year, volume was flat", "nine months of the year": this year, unless a date follows
+    // ("the year ended Sept. 30" is a length) or it names one ("the year 2000").
+    pattern: /(?<=\b(?:for|of|during|throughout) )the year\b(?![\s-]+(?:end(?:ed|ing)?|ago|earlier|before|two|\d)|['’]s\b)/gi,
+    read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
+  },
+  {
     pattern: /\bthe (?:fiscal )?year(?= end(?:ed|ing)\b)/gi,
     read: () => ({ value: 'P1Y', type: 'DURATION', stated: true }),
   },

@@ -93,7 +93,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: (m) => (/^one/i.test(m[0]) && !ONE_DAY_AHEAD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? null : inferred('FUTURE_REF')),
   },
   {
-    pattern: /\bas soon as possible\b|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|quarters)\b/gi,
+    pattern: /\bthe (?:near|short) term\b|\ba later date\b|\bas soon as possible\b|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|quarters)\b/gi,
     read: () => inferred('FUTURE_REF'),
   },
   {
@@ -152,7 +152,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: /\b(?:(?:early|late|mid)[\s-]+)?(this|last|next|the|this past|that)\s+(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4}))?|\b(\d{4})\s+(spring|summer|fall|autumn|winter)\b/gi,
+    pattern: /\b(?:(?:early|late|mid)[\s-]+)?(this|last|next|the|this past|that)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4}))?|\b(\d{4})\s+(spring|summer|fall|autumn|winter)\b/gi,
     read: (m, c) => {
       const year = m[3] ?? m[4];
       const season = (m[2] ?? m[5]!).toLowerCase();

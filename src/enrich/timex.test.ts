@@ -144,6 +144,9 @@ describe('findTimexes in TimeML form', () => {
     ['half units in the next smaller unit', 'They lived in camps for 2 1/2 years. A minute and a half later, the pilot called.', ['P2Y6M', 'PT1M30S']],
     ['"-long" lengths', 'The decade-long war ended after years-long talks.', ['P10Y', 'PXY']],
     ['decades spelled out', 'Crime fell in the sixties.', ['196']],
+    ['"for the year" as this year, "the year ended" as a length', 'For the year, volume was flat. Net income for the year ended March 1 rose.', ['2024', 'P1Y', '2024-03-01']],
+    ['"the near term" and "a later date" as the future', 'Prices may fall in the near term. The firm will raise funds at a later date.', ['FUTURE_REF', 'FUTURE_REF']],
+    ['a season with "early" or "late" after the article', 'Demand has risen since the late summer.', ['2023-SU']],
     ['a day and month that chrono misreads as a range with a length', 'The jet first flew on 11 December -- four years late.', ['2023-12-11', 'P4Y']],
   ];
   for (const [behaviour, text, expected] of cases) {
