@@ -12,6 +12,8 @@ import type { ReferenceTime } from './timex.js';
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and|to|for)[\s-]*$/i;
 const LEADING = /^(?:on|in|at|by|since|until|till|from|during|for|of|to|before|after)\s+/i;
+/** Words that name a day, month or time ("the week" alone does not). */
+const DATE_IN_WORDS = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tomorrow|yesterday|tonight|noon|midnight/i;
 /** How far ahead of the publication day a date without a year is still read as this year's. */
 const NEAR_DAYS = 60;
 const NEAR_MONTHS = 1;
@@ -25,8 +27,15 @@ export function chronoCandidates(result: chrono.ParsedResult, start: number, bod
     const one = toCandidate(result.start, text, start, body, reference, tense);
     return one ? [one] : [];
   }
-  const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, tense);
   const rightStart = range.index + range[0].length;
+  // A left side with no date in its words ("this year through August") leaves the right side alone;
+  // "the week to Friday" puts the weekday in chrono's start and a day a week on in its end.
+  if (!DATE_IN_WORDS.test(text.slice(0, range.index))) {
+    const own = result.start.isCertain('weekday') || result.start.isCertain('month') ? result.start : result.end;
+    const one = toCandidate(own, text.slice(rightStart), start + rightStart, body, reference, tense);
+    return one ? [one] : [];
+  }
+  const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, tense);
   const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, tense);
   return [left, right].filter((c): c is Candidate => c !== null);
 }
