@@ -59,4 +59,19 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       return read(c, m.index, m[3] ?? m[4]!, /^(previous|preceding|before)$/.test(word) ? -1 : 1);
     },
   },
+  {
+    // "Dealers bought in the morning", "by mid afternoon": that part of the day the story last named,
+    // else of the publication day; said of the future, it could be tomorrow's, so it is let go.
+    pattern: /(?<=\b(?:by|in|during)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening)\b(?!\s+(?:of|yesterday|today|tomorrow)\b|,?\s+(?:on\s+)?\w+day\b)/gi,
+    read: (m, c) => {
+      // "by" reads as a deadline to the tense rules; here it only bounds a time already past or present.
+      const by = /\bby\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
+      if (!c.reference || (!by && c.future(m.index, m.index + m[0].length))) return null;
+      const anchor = c.anchor(m.index);
+      const day = anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : c.reference;
+      return { value: `${dayValue(day)}T${PARTS[m[1]!.toLowerCase()]}`, type: 'TIME' };
+    },
+  },
 ];
+
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
