@@ -62,7 +62,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
+    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
     read: (m) => {
       const count = m[1]!;
       if (/^an?$/i.test(count)) {

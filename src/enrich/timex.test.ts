@@ -95,6 +95,7 @@ describe('findTimexes on inputs that hold no date', () => {
     'The march began at the square.',
     'The award went to June Carter.',
     'The country imports about three-quarters of its grain.',
+    'The crash was remembered as Black Monday.',
     'The firm holds more than a quarter of the market.',
   ]) {
     it(`should find nothing in: ${text}`, () => {
@@ -147,6 +148,7 @@ describe('findTimexes in TimeML form', () => {
     ['"for the year" as this year, "the year ended" as a length', 'For the year, volume was flat. Net income for the year ended March 1 rose.', ['2024', 'P1Y', '2024-03-01']],
     ['"the near term" and "a later date" as the future', 'Prices may fall in the near term. The firm will raise funds at a later date.', ['FUTURE_REF', 'FUTURE_REF']],
     ['a season with "early" or "late" after the article', 'Demand has risen since the late summer.', ['2023-SU']],
+    ['trading and business days as days', 'Shares fell for five trading days. The refund takes ten business days.', ['P5D', 'P10D']],
     ['a bare part of the day on the day the story last named', 'Stocks fell on Thursday. Buyers returned in the afternoon.', ['2024-03-28', '2024-03-28TAF']],
     ['a bare part of the day after "by" on the publication day', 'By mid afternoon, the crowd had gone.', ['2024-03-30TAF']],
     ['a weekday that chrono misreads as a range after "the week to"', 'Shares slid in the week to Friday.', ['2024-03-29']],
