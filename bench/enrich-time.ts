@@ -1,8 +1,9 @@
 /**
  * `node dist/bench/enrich-time.js`: temporal expressions found and normalised by src/enrich/timex.ts
- * against chrono-node alone, on the TimeML corpora in ../shared/data/time, in the same run. Each
- * document's TEXT is read as plain text, split with our sentence splitter and resolved against its
- * creation time. TimeBank is the set the rules were tuned on; AQUAINT (and TempEval-3 platinum, when
+ * against chrono-node alone, in the same run, on the TimeML corpora in ../shared/data/time and on
+ * MEANTIME's annotated Wikinews articles. Each document's text is split with our sentence splitter and
+ * resolved against its creation time. TimeBank and MEANTIME's airbus and apple articles are the sets
+ * the rules were tuned on; AQUAINT and MEANTIME's stock articles (and TempEval-3 platinum, when
  * present) are held out. Prints a Markdown table: value, strict-span and relaxed-span F1 per set,
  * value F1 per type, and expressions and words per second of the finder alone.
  */
