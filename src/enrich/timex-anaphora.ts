@@ -5,7 +5,7 @@
  * The anchor is the last expression with a calendar value before the words; with none, or one too
  * coarse for the unit ("the next day" after "in 1958"), the rule lets the words go.
  */
-import { addDays, dayValue, monthValue, weekValue } from './timex-calendar.js';
+import { addDays, type Day, dayValue, monthValue, weekValue } from './timex-calendar.js';
 import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
 
 /** The calendar date an expression's value names, to the precision written: 1958, 1958-06, 1958-06-04. */
@@ -67,11 +67,20 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       // "by" reads as a deadline to the tense rules; here it only bounds a time already past or present.
       const by = /\bby\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
       if (!c.reference || (!by && c.future(m.index, m.index + m[0].length))) return null;
-      const anchor = c.anchor(m.index);
-      const day = anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : c.reference;
-      return { value: `${dayValue(day)}T${PARTS[m[1]!.toLowerCase()]}`, type: 'TIME' };
+      return { value: `${dayValue(storyDay(c, m.index, c.reference))}T${PARTS[m[1]!.toLowerCase()]}`, type: 'TIME' };
     },
   },
+  {
+    // "Earlier in the day, he met the premier": the day the story last named, else the publication day.
+    pattern: /(?<=\b(?:earlier|later)\s+in\s+)the\s+day\b/gi,
+    read: (m, c) => (c.reference ? { value: dayValue(storyDay(c, m.index, c.reference)) } : null),
+  },
 ];
+
+/** The day-precise date named last before the words, else the reference day. */
+function storyDay(c: RuleContext, index: number, reference: Day): Day {
+  const anchor = c.anchor(index);
+  return anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : reference;
+}
 
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };

@@ -63,6 +63,10 @@ describe('findTimexes', () => {
     assert.deepEqual(values('The two sides agreed to meet again on Monday.'), ['2024-04-01']);
   });
 
+  it('should read "runs through" a weekday as looking ahead', () => {
+    assert.deepEqual(values('The festival opened on Thursday and runs through Tuesday.'), ['2024-03-28', '2024-04-02']);
+  });
+
   it('should read tomorrow\'s weekday as tomorrow when no verb gives a tense', () => {
     assert.deepEqual(values('Talks with the union, Sunday.'), ['2024-03-31']);
     assert.deepEqual(values('The ministers met Sunday.'), ['2024-03-24']);
@@ -148,6 +152,7 @@ describe('findTimexes in TimeML form', () => {
     ['"for the year" as this year, "the year ended" as a length', 'For the year, volume was flat. Net income for the year ended March 1 rose.', ['2024', 'P1Y', '2024-03-01']],
     ['"the near term" and "a later date" as the future', 'Prices may fall in the near term. The firm will raise funds at a later date.', ['FUTURE_REF', 'FUTURE_REF']],
     ['a season with "early" or "late" after the article', 'Demand has risen since the late summer.', ['2023-SU']],
+    ['"later in the day" as the day the story last named, not tomorrow', 'The talks ended on Tuesday. Later in the day, the envoy left.', ['2024-03-26', '2024-03-26']],
     ['trading and business days as days', 'Shares fell for five trading days. The refund takes ten business days.', ['P5D', 'P10D']],
     ['a bare part of the day on the day the story last named', 'Stocks fell on Thursday. Buyers returned in the afternoon.', ['2024-03-28', '2024-03-28TAF']],
     ['a bare part of the day after "by" on the publication day', 'By mid afternoon, the crowd had gone.', ['2024-03-30TAF']],
