@@ -42,6 +42,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
 
 /** Half a unit in the next smaller one: "2 1/2 years" is P2Y6M, "an hour and a half" PT1H30M. */
+/** Half of one unit: "half a century" is P50Y, "half an hour" PT30M. */
+const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 'P6M', day: 'PT12H', hour: 'PT30M', minute: 'PT30S' };
+
 function withHalf(count: number, unitWord: string): string | null {
   const unit = unitWord.toLowerCase().replace(/s$/, '');
   if (count < 0) return null;
@@ -55,6 +58,10 @@ function withHalf(count: number, unitWord: string): string | null {
 
 export const DURATION_RULES: readonly Rule[] = [
   {
+    pattern: /\b(?:(?:about|nearly|almost|more than|less than|over|some|at least)\s+)?half\s+an?\s+(century|decade|year|day|hour|minute)\b/gi,
+    read: (m) => duration(HALF_OF[m[1]!.toLowerCase()]!),
+  },
+  {
     pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+${UNIT}\b|\b(?:${LEAD}(an?|one)\s+)${UNIT}\s+and\s+a\s+half\b`, 'gi'),
     read: (m) => {
       const value = m[1] ? withHalf(readNumber(m[1]), m[2]!) : withHalf(1, m[4]!);
@@ -65,6 +72,8 @@ export const DURATION_RULES: readonly Rule[] = [
     pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
     read: (m) => {
       const count = m[1]!;
+      // "for a second day", "a second time": an ordinal, not one second.
+      if (/^second$/i.test(m[2]!) && /^(?:an?|one)$/i.test(count) && /^\s+(?!(?:later|after|before|earlier|ago)\b)[a-z]/.test(m.input.slice(m.index + m[0].length))) return null;
       if (/^an?$/i.test(count)) {
         const words = m.input.slice(Math.max(0, m.index - 20), m.index) + m[0].slice(0, m[0].search(/\ban?\s/i));
         if (!A_LEADS.test(words) && !SPAN_AFTER.test(m.input.slice(m.index + m[0].length))) return null;

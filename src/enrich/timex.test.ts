@@ -153,6 +153,8 @@ describe('findTimexes in TimeML form', () => {
     ['"the near term" and "a later date" as the future', 'Prices may fall in the near term. The firm will raise funds at a later date.', ['FUTURE_REF', 'FUTURE_REF']],
     ['a season with "early" or "late" after the article', 'Demand has risen since the late summer.', ['2023-SU']],
     ['"later in the day" as the day the story last named, not tomorrow', 'The talks ended on Tuesday. Later in the day, the envoy left.', ['2024-03-26', '2024-03-26']],
+    ['"half a century" and "half an hour" as lengths', 'It was the worst drought in half a century. The crew waited half an hour.', ['P50Y', 'PT30M']],
+    ['"a second day" as an ordinal, not a second', 'Fighting continued for a second day on Friday.', ['2024-03-29']],
     ['trading and business days as days', 'Shares fell for five trading days. The refund takes ten business days.', ['P5D', 'P10D']],
     ['a bare part of the day on the day the story last named', 'Stocks fell on Thursday. Buyers returned in the afternoon.', ['2024-03-28', '2024-03-28TAF']],
     ['a bare part of the day after "by" on the publication day', 'By mid afternoon, the crowd had gone.', ['2024-03-30TAF']],
