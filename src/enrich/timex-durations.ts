@@ -39,6 +39,7 @@ export const ONE_DAY_AHEAD = /\b(?:will|would|could|might|may|can|shall|should|m
 const RATE = /(?:\d%?|million|billion|percent|cents?|dollars?|pounds?|euros?|shares?|times|once|twice)\s+$/i;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
 
 /** Half a unit in the next smaller one: "2 1/2 years" is P2Y6M, "an hour and a half" PT1H30M. */
@@ -99,6 +100,14 @@ export const DURATION_RULES: readonly Rule[] = [
   {
     pattern: /\b(?:every|each|per)\s+(?:(other)\s+)?(second|minute|hour|day|week|month|quarter|year)\b/gi,
     read: (m) => set(m[1] ? durationValue(2, m[2]!) : m[2]!.toLowerCase() === 'quarter' ? 'P1Q' : durationValue(1, m[2]!)),
+  },
+  {
+    // "every night" (XXXX-XX-XXTNI), "every weekend" (XXXX-WXX-WE).
+    pattern: /\b(?:every|each)\s+(morning|afternoon|evening|night|weekend)\b/gi,
+    read: (m) => {
+      const word = m[1]!.toLowerCase();
+      return set(word === 'weekend' ? 'XXXX-WXX-WE' : `XXXX-XX-XXT${PARTS_OF_DAY[word]}`);
+    },
   },
   {
     pattern: /\b(?:every|each)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,

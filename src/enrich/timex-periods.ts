@@ -110,6 +110,17 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
+    // "by the end of the decade" (199 in 1998), "the turn of the century" (20 in 1998: the one about to begin
+    // in its last years, else the one begun).
+    pattern: /\bthe (?:end|middle|beginning|start) of the (decade|century)\b|\bthe turn of the century\b/gi,
+    read: (m, c) => {
+      if (!c.reference) return null;
+      if (m[1]?.toLowerCase() === 'decade') return { value: String(Math.floor(c.reference.year / 10)) };
+      if (m[1]) return { value: String(Math.floor(c.reference.year / 100)) };
+      return { value: String(Math.floor((c.reference.year + 50) / 100)) };
+    },
+  },
+  {
     pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b|\b(?:the\s+)?(twentieth|twenty-first|nineteenth)\s+century\b/gi,
     read: (m) => {
       const n = m[1] ? +m[1] : { nineteenth: 19, twentieth: 20, 'twenty-first': 21 }[m[2]!.toLowerCase()]!;

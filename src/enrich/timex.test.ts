@@ -155,6 +155,8 @@ describe('findTimexes in TimeML form', () => {
     ['"later in the day" as the day the story last named, not tomorrow', 'The talks ended on Tuesday. Later in the day, the envoy left.', ['2024-03-26', '2024-03-26']],
     ['"half a century" and "half an hour" as lengths', 'It was the worst drought in half a century. The crew waited half an hour.', ['P50Y', 'PT30M']],
     ['"a second day" as an ordinal, not a second', 'Fighting continued for a second day on Friday.', ['2024-03-29']],
+    ['parts of the day and weekends that recur as sets', 'Protesters gathered every night. The club meets every weekend.', ['XXXX-XX-XXTNI', 'XXXX-WXX-WE']],
+    ['the end of the decade and the turn of the century', 'The treaty expires at the end of the decade. The tower dates from the turn of the century.', ['202', '20']],
     ['trading and business days as days', 'Shares fell for five trading days. The refund takes ten business days.', ['P5D', 'P10D']],
     ['a bare part of the day on the day the story last named', 'Stocks fell on Thursday. Buyers returned in the afternoon.', ['2024-03-28', '2024-03-28TAF']],
     ['a bare part of the day after "by" on the publication day', 'By mid afternoon, the crowd had gone.', ['2024-03-30TAF']],
