@@ -62,8 +62,11 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   {
     // "Dealers bought in the morning", "by mid afternoon": that part of the day the story last named,
     // else of the publication day; said of the future, it could be tomorrow's, so it is let go.
-    pattern: /(?<=\b(?:by|in|during)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening)\b(?!\s+(?:of|yesterday|today|tomorrow)\b|,?\s+(?:on\s+)?\w+day\b)/gi,
+    // (The preposition is checked behind the match: a pattern opening on a lookbehind is tried at every offset.)
+    when: /morning|afternoon|evening/i,
+    pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening)\b(?!\s+(?:of|yesterday|today|tomorrow)\b|,?\s+(?:on\s+)?\w+day\b)/gi,
     read: (m, c) => {
+      if (!/\b(?:by|in|during)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
       // "by" reads as a deadline to the tense rules; here it only bounds a time already past or present.
       const by = /\bby\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
       if (!c.reference || (!by && c.future(m.index, m.index + m[0].length))) return null;
@@ -72,8 +75,10 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   },
   {
     // "Earlier in the day, he met the premier": the day the story last named, else the publication day.
-    pattern: /(?<=\b(?:earlier|later)\s+in\s+)the\s+day\b/gi,
-    read: (m, c) => (c.reference ? { value: dayValue(storyDay(c, m.index, c.reference)) } : null),
+    when: /in\s+the\s+day/i,
+    pattern: /\bthe\s+day\b/gi,
+    read: (m, c) =>
+      c.reference && /\b(?:earlier|later)\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? { value: dayValue(storyDay(c, m.index, c.reference)) } : null,
   },
 ];
 

@@ -59,11 +59,15 @@ function withHalf(count: number, unitWord: string): string | null {
 
 export const DURATION_RULES: readonly Rule[] = [
   {
+    when: /\bhalf\b/i,
     pattern: /\b(?:(?:about|nearly|almost|more than|less than|over|some|at least)\s+)?half\s+an?\s+(century|decade|year|day|hour|minute)\b/gi,
     read: (m) => duration(HALF_OF[m[1]!.toLowerCase()]!),
   },
   {
-    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+${UNIT}\b|\b(?:${LEAD}(an?|one)\s+)${UNIT}\s+and\s+a\s+half\b`, 'gi'),
+    // Without the leading words the other lengths take ("almost"): they make the pattern slow, and the
+    // value is the same.
+    when: /half|1\/2/i,
+    pattern: new RegExp(String.raw`\b(${NUMBER})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+${UNIT}\b|\b(an?|one)\s+${UNIT}\s+and\s+a\s+half\b`, 'gi'),
     read: (m) => {
       const value = m[1] ? withHalf(readNumber(m[1]), m[2]!) : withHalf(1, m[4]!);
       return value ? duration(value) : null;
@@ -94,6 +98,7 @@ export const DURATION_RULES: readonly Rule[] = [
   },
   {
     // "a decade-long dispute" (P10Y), "years-long talks" (PXY).
+    when: /-long/i,
     pattern: /\b(decades?|years?|months?|weeks?|days?|hours?)-long\b/gi,
     read: (m) => duration(durationValue(/s$/i.test(m[1]!) ? -1 : 1, m[1]!)),
   },
@@ -103,6 +108,7 @@ export const DURATION_RULES: readonly Rule[] = [
   },
   {
     // "every night" (XXXX-XX-XXTNI), "every weekend" (XXXX-WXX-WE).
+    when: /\b(?:every|each)\b/i,
     pattern: /\b(?:every|each)\s+(morning|afternoon|evening|night|weekend)\b/gi,
     read: (m) => {
       const word = m[1]!.toLowerCase();

@@ -45,6 +45,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "the 1988 quarter", "the 1989 period": in a results story, that year's quarter of the number last named.
+    when: /\d{4}\s+(?:quarter|period)/i,
     pattern: /\b(?:the|that)\s+(?:fiscal\s+)?(\d{4})\s+(?:quarter|period)\b/gi,
     read: (m, c) => (c.quarter ? { value: quarterValue(+m[1]!, c.quarter[1]) } : null),
   },
@@ -87,7 +88,8 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     // "For the year, volume was flat", "nine months of the year": this year, unless a date follows
     // ("the year ended Sept. 30" is a length) or it names one ("the year 2000").
-    pattern: /(?<=\b(?:for|of|during|throughout) )the year\b(?![\s-]+(?:end(?:ed|ing)?|ago|earlier|before|two|\d)|['’]s\b)/gi,
+    when: /the year/i,
+    pattern: /\bthe year\b(?<=\b(?:for|of|during|throughout) the year)(?![\s-]+(?:end(?:ed|ing)?|ago|earlier|before|two|\d)|['’]s\b)/gi,
     read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
   },
   {
@@ -112,6 +114,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     // "by the end of the decade" (199 in 1998), "the turn of the century" (20 in 1998: the one about to begin
     // in its last years, else the one begun).
+    when: /decade|century/i,
     pattern: /\bthe (?:end|middle|beginning|start) of the (decade|century)\b|\bthe turn of the century\b/gi,
     read: (m, c) => {
       if (!c.reference) return null;
