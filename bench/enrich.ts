@@ -1,7 +1,7 @@
 /**
  * `npm run bench:enrich`: the enrich stage measured on data we never train on, beside named peers from
  * the same run: entities (GUM news, CrossNER politics dev, MEANTIME) against compromise, the stage's
- * speed, and temporal expressions (TimeBank, AQUAINT) against chrono-node alone. Prints Markdown
+ * speed, and temporal expressions (TimeBank, AQUAINT, MEANTIME) against chrono-node alone. Prints Markdown
  * tables for docs/benchmarks.md.
  */
 import { lookupCity, lookupCountry } from '../src/enrich/gazetteer/places.js';

@@ -21,6 +21,8 @@ export interface TimemlDocument {
   dct: string;
   text: string;
   gold: GoldTimex[];
+  /** Characters outside the scoring (a dateline that is the DCT itself): predictions over them are dropped. */
+  ignore?: { start: number; end: number }[];
 }
 
 /** ../shared/data/time beside the project (dist/bench/ is two levels below its root), or $TRIANGULATE_TIME_DATA. */

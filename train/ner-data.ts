@@ -263,8 +263,14 @@ export function meantimeDocuments(): GoldDocument[] {
   return docs;
 }
 
-function meantimeDocument(path: string, id: string): GoldDocument {
-  const xml = readFileSync(path, 'utf8');
+/** A MEANTIME (CAT) document's tokens as written text: a blank line between sentences, each token's offsets by its t_id. */
+export interface MeantimeText {
+  text: string;
+  sentences: { start: number; end: number }[];
+  offsets: Map<string, [number, number]>;
+}
+
+export function meantimeText(xml: string): MeantimeText {
   const tokens = new Map<string, { sentence: number; form: string }>();
   const order: string[] = [];
   for (const m of xml.matchAll(/<token[^>]*sentence="(\d+)"[^>]*t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
@@ -287,6 +293,12 @@ function meantimeDocument(path: string, id: string): GoldDocument {
     text += t.form;
   }
   if (sentences.length) sentences[sentences.length - 1]!.end = text.length;
+  return { text, sentences, offsets };
+}
+
+function meantimeDocument(path: string, id: string): GoldDocument {
+  const xml = readFileSync(path, 'utf8');
+  const { text, sentences, offsets } = meantimeText(xml);
   const mentionTokens = new Map<string, string[]>();
   for (const m of xml.matchAll(/<ENTITY_MENTION[^>]*m_id="(\d+)"[^>]*syntactic_type="NAM"[^>]*>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
     mentionTokens.set(m[1]!, [...m[2]!.matchAll(/t_id="(\d+)"/g)].map((x) => x[1]!));

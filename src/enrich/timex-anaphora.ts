@@ -5,7 +5,7 @@
  * The anchor is the last expression with a calendar value before the words; with none, or one too
  * coarse for the unit ("the next day" after "in 1958"), the rule lets the words go.
  */
-import { addDays, dayValue, monthValue, weekValue } from './timex-calendar.js';
+import { addDays, type Day, dayValue, monthValue, weekValue } from './timex-calendar.js';
 import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
 
 /** The calendar date an expression's value names, to the precision written: 1958, 1958-06, 1958-06-04. */
@@ -59,4 +59,33 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       return read(c, m.index, m[3] ?? m[4]!, /^(previous|preceding|before)$/.test(word) ? -1 : 1);
     },
   },
+  {
+    // "Dealers bought in the morning", "by mid afternoon": that part of the day the story last named,
+    // else of the publication day; said of the future, it could be tomorrow's, so it is let go.
+    // (The preposition is checked behind the match: a pattern opening on a lookbehind is tried at every offset.)
+    when: /morning|afternoon|evening/i,
+    pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening)\b(?!\s+(?:of|yesterday|today|tomorrow)\b|,?\s+(?:on\s+)?\w+day\b)/gi,
+    read: (m, c) => {
+      if (!/\b(?:by|in|during)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
+      // "by" reads as a deadline to the tense rules; here it only bounds a time already past or present.
+      const by = /\bby\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index));
+      if (!c.reference || (!by && c.future(m.index, m.index + m[0].length))) return null;
+      return { value: `${dayValue(storyDay(c, m.index, c.reference))}T${PARTS[m[1]!.toLowerCase()]}`, type: 'TIME' };
+    },
+  },
+  {
+    // "Earlier in the day, he met the premier": the day the story last named, else the publication day.
+    when: /in\s+the\s+day/i,
+    pattern: /\bthe\s+day\b/gi,
+    read: (m, c) =>
+      c.reference && /\b(?:earlier|later)\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? { value: dayValue(storyDay(c, m.index, c.reference)) } : null,
+  },
 ];
+
+/** The day-precise date named last before the words, else the reference day. */
+function storyDay(c: RuleContext, index: number, reference: Day): Day {
+  const anchor = c.anchor(index);
+  return anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : reference;
+}
+
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };

@@ -10,8 +10,10 @@ import type { Candidate } from './timex-rules.js';
 import type { ReferenceTime } from './timex.js';
 
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
-const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and)[\s-]*$/i;
+const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and|to|for)[\s-]*$/i;
 const LEADING = /^(?:on|in|at|by|since|until|till|from|during|for|of|to|before|after)\s+/i;
+/** Words that name a day, month or time ("the week" alone does not). */
+const DATE_IN_WORDS = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tomorrow|yesterday|tonight|noon|midnight/i;
 /** How far ahead of the publication day a date without a year is still read as this year's. */
 const NEAR_DAYS = 60;
 const NEAR_MONTHS = 1;
@@ -25,8 +27,15 @@ export function chronoCandidates(result: chrono.ParsedResult, start: number, bod
     const one = toCandidate(result.start, text, start, body, reference, tense);
     return one ? [one] : [];
   }
-  const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, tense);
   const rightStart = range.index + range[0].length;
+  // A left side with no date in its words ("this year through August") leaves the right side alone;
+  // "the week to Friday" puts the weekday in chrono's start and a day a week on in its end.
+  if (!DATE_IN_WORDS.test(text.slice(0, range.index))) {
+    const own = result.start.isCertain('weekday') || result.start.isCertain('month') ? result.start : result.end;
+    const one = toCandidate(own, text.slice(rightStart), start + rightStart, body, reference, tense);
+    return one ? [one] : [];
+  }
+  const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, tense);
   const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, tense);
   return [left, right].filter((c): c is Candidate => c !== null);
 }
@@ -38,9 +47,11 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   const start = rawStart + lead;
   if (!text || !accept(text, start, body)) return null;
   if (!c.isCertain('year') && !reference) return null;
-  let year = c.get('year')!;
   let month = c.get('month')!;
   let day = c.get('day')!;
+  // chrono's implied year can drift in a range it misread ("11 December -- four years"); without a
+  // stated year the date starts from the one nearest the reference, and the past bias moves it.
+  let year = c.isCertain('year') || !reference ? c.get('year')! : nearestYear(reference, month, day);
   // An hour is a time only when written as one ("7:15 p.m.", "noon"), not "$1.35 a share".
   const timed = c.isCertain('hour') && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock/i.test(text);
   // A time of day with no date is on the reference day, as chrono implies.
@@ -73,9 +84,18 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   if (dayKnown || timed) value = dayValue({ year, month, day });
   else if (monthKnown) value = `${year}-${pad(month)}`;
   else value = `${year}`;
-  if (timed) value += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
+  // A time said in UTC or GMT (with no offset) carries ISO's Z.
+  if (timed) value += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}${/\b(?:UTC|GMT)\b(?!\s*[+-])/.test(text) ? 'Z' : ''}`;
   const stated = c.isCertain('month') && (c.isCertain('day') || !dayKnown);
   return { text, value, type: timed ? 'TIME' : 'DATE', start, end: start + text.length, anchoring: stated ? 'stated' : 'inferred', priority: 1 };
+}
+
+/** The year that puts month and day closest to the reference, as chrono itself reads a date without one. */
+function nearestYear(reference: ReferenceTime, month: number, day: number): number {
+  const ref = Date.UTC(reference.year, reference.month - 1, reference.day);
+  const half = 183 * 86400000;
+  const at = Date.UTC(reference.year, month - 1, day);
+  return at - ref > half ? reference.year - 1 : ref - at > half ? reference.year + 1 : reference.year;
 }
 
 function normalise(d: Day): Day {
@@ -86,18 +106,28 @@ function normalise(d: Day): Day {
 /** Rejects chrono's readings of names and modals as dates ("Lee Jun-il", "may"). */
 function accept(text: string, start: number, body: string): boolean {
   const after = body.charAt(start + text.length);
-  if (after === '-' || after === '‑') return false;
+  // "Lee Jun-il" is a name; "Sept. 3-5" is a range.
+  if ((after === '-' || after === '‑') && /\p{L}/u.test(body.charAt(start + text.length + 1))) return false;
   if (/^(now|present|currently)$/i.test(text.trim())) return false;
   // Numbers read as hours ("$1.35 a share", "4 pence") or fractions as dates ("6 1/4%").
   if (/^[\d.,\s/]+(?:a)?$/i.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return false;
   if (/^(?:the\s+)?(?:good\s+)?(?:morning|afternoon|evening|night)$/i.test(text)) return false;
+  // chrono reads "(later) in the day" as "in one day", tomorrow; the day meant is the story's (timex-anaphora.ts).
+  if (/^(?:in\s+)?the\s+(?:day|week|month|year|hour|minute)$/i.test(text.trim())) return false;
+  // "for a second day": chrono's "a second" is now plus one second; lengths are our rules' (timex-durations.ts).
+  if (/^(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)$/i.test(text.trim())) return false;
+  // A named day is no weekday of this week: "Black Monday", "Good Friday", "Super Tuesday".
+  if (/\b(?:Black|Good|Easter|Super|Bloody|Ash|Cyber|Holy|Maundy|Palm|Shrove)\s+$/.test(body.slice(Math.max(0, start - 8), start)) && /^\w+day$/i.test(text)) return false;
+  // Month names are capitalised in news; lower-case "may" and "march" are a modal and a walk ("this may help").
+  if (/\b(?:may|march)\b/.test(text)) return false;
   const words = text.trim().split(/\s+/);
   // A weekday cut short with no full stop is a name in running text ("Sun Microsystems").
   if (words.length === 1 && /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(words[0]!) && after !== '.') return false;
   if (words.length === 1 && MONTH_WORD.test(words[0]!)) {
-    if (/^may$/i.test(words[0]!) && words[0] === 'may') return false;
     const before = body.slice(Math.max(0, start - 20), start);
     if (!MONTH_CONTEXT.test(before)) return false;
+    // A month before a capitalised word is a first name ("June Carter", "to April Glaspie").
+    if (/^\s+\p{Lu}\p{Ll}/u.test(body.slice(start + text.length, start + text.length + 3))) return false;
     // A capitalised word before a month abbreviation is a name ("Lee Jun").
     if (/\p{Lu}\p{Ll}+\s$/u.test(before) && words[0]!.length <= 4) return false;
   }

@@ -26,22 +26,70 @@ const UNIT = String.raw`(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?
 const LEAD = String.raw`(?:(?:the|its|their|each of the)\s+)?(?:(?:past|last|next|first|coming|following|previous|latest|final|remaining|additional|further|more than|less than|nearly|almost|about|some|over|at least|up to|roughly|around|another|only|just|another)\s+)*`;
 /** "a"/"an" count as one only after words that make a span of time ("for a year", "within an hour"). */
 const A_LEADS = /\b(?:for|over|within|in|after|about|nearly|almost|than|least|last|past|next|first|another|only|just|half)\s+$/i;
+/**
+ * "three days later", "a month after", "two days before": TimeML marks the length alone, a duration
+ * ("later" is a signal that anchors it), where "two days ago" and "a year earlier" are dates.
+ */
+const SPAN_AFTER = /^\s+(?:later|after|before)\b/i;
+/** "of" after quarters that is not "of the year" or "of 1990": a share of something. */
+const FRACTION_OF = /^\s+of\s+(?!(?:the|this|last|next|that)\s+(?:fiscal\s+|calendar\s+)?year\b|(?:fiscal\s+)?\d{4}\b)/i;
+/** A modal or a subject just before "one day" makes it "some day". */
+export const ONE_DAY_AHEAD = /\b(?:will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you|it)\s+$/i;
 /** An amount before "a year" makes a rate: "$5 a year", "twice a week". */
 const RATE = /(?:\d%?|million|billion|percent|cents?|dollars?|pounds?|euros?|shares?|times|once|twice)\s+$/i;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
+
+/** Half a unit in the next smaller one: "2 1/2 years" is P2Y6M, "an hour and a half" PT1H30M. */
+/** Half of one unit: "half a century" is P50Y, "half an hour" PT30M. */
+const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 'P6M', day: 'PT12H', hour: 'PT30M', minute: 'PT30S' };
+
+function withHalf(count: number, unitWord: string): string | null {
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  if (count < 0) return null;
+  if (unit === 'year') return `P${count}Y6M`;
+  if (unit === 'decade') return `P${count * 10 + 5}Y`;
+  if (unit === 'day') return `P${count}DT12H`;
+  if (unit === 'hour') return `PT${count}H30M`;
+  if (unit === 'minute') return `PT${count}M30S`;
+  return null;
+}
 
 export const DURATION_RULES: readonly Rule[] = [
   {
-    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|later|before|from now|hence|old)\b|-old)`, 'gi'),
+    when: /\bhalf\b/i,
+    pattern: /\b(?:(?:about|nearly|almost|more than|less than|over|some|at least)\s+)?half\s+an?\s+(century|decade|year|day|hour|minute)\b/gi,
+    read: (m) => duration(HALF_OF[m[1]!.toLowerCase()]!),
+  },
+  {
+    // Without the leading words the other lengths take ("almost"): they make the pattern slow, and the
+    // value is the same.
+    when: /half|1\/2/i,
+    pattern: new RegExp(String.raw`\b(${NUMBER})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+${UNIT}\b|\b(an?|one)\s+${UNIT}\s+and\s+a\s+half\b`, 'gi'),
+    read: (m) => {
+      const value = m[1] ? withHalf(readNumber(m[1]), m[2]!) : withHalf(1, m[4]!);
+      return value ? duration(value) : null;
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
     read: (m) => {
       const count = m[1]!;
+      // "for a second day", "a second time": an ordinal, not one second.
+      if (/^second$/i.test(m[2]!) && /^(?:an?|one)$/i.test(count) && /^\s+(?!(?:later|after|before|earlier|ago)\b)[a-z]/.test(m.input.slice(m.index + m[0].length))) return null;
       if (/^an?$/i.test(count)) {
         const words = m.input.slice(Math.max(0, m.index - 20), m.index) + m[0].slice(0, m[0].search(/\ban?\s/i));
-        if (!A_LEADS.test(words)) return null;
+        if (!A_LEADS.test(words) && !SPAN_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
       }
-      return duration(durationValue(readNumber(count.replace(/^(?:a\s+)?couple of$/i, 'two')), m[2]!));
+      // "will one day be", "hopes he one day flies": some time ahead (timex-relative.ts), not a length.
+      if (ONE_DAY_AHEAD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) && /^one day$/i.test(m[0])) return null;
+      const n = readNumber(count.replace(/^(?:a\s+)?couple of$/i, 'two'));
+      // "the 1988 quarter" is a year's quarter (timex-periods.ts), not 1,988 of them; "three-quarters
+      // of its food" and "a quarter of the market" are fractions.
+      if (/^quarter/i.test(m[2]!) && (n >= 1000 || FRACTION_OF.test(m.input.slice(m.index + m[0].length)))) return null;
+      return duration(durationValue(n, m[2]!));
     },
   },
   {
@@ -49,8 +97,23 @@ export const DURATION_RULES: readonly Rule[] = [
     read: (m) => duration(durationValue(-1, m[1]!)),
   },
   {
+    // "a decade-long dispute" (P10Y), "years-long talks" (PXY).
+    when: /-long/i,
+    pattern: /\b(decades?|years?|months?|weeks?|days?|hours?)-long\b/gi,
+    read: (m) => duration(durationValue(/s$/i.test(m[1]!) ? -1 : 1, m[1]!)),
+  },
+  {
     pattern: /\b(?:every|each|per)\s+(?:(other)\s+)?(second|minute|hour|day|week|month|quarter|year)\b/gi,
     read: (m) => set(m[1] ? durationValue(2, m[2]!) : m[2]!.toLowerCase() === 'quarter' ? 'P1Q' : durationValue(1, m[2]!)),
+  },
+  {
+    // "every night" (XXXX-XX-XXTNI), "every weekend" (XXXX-WXX-WE).
+    when: /\b(?:every|each)\b/i,
+    pattern: /\b(?:every|each)\s+(morning|afternoon|evening|night|weekend)\b/gi,
+    read: (m) => {
+      const word = m[1]!.toLowerCase();
+      return set(word === 'weekend' ? 'XXXX-WXX-WE' : `XXXX-XX-XXT${PARTS_OF_DAY[word]}`);
+    },
   },
   {
     pattern: /\b(?:every|each)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,

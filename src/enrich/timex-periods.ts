@@ -44,13 +44,19 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
+    // "the 1988 quarter", "the 1989 period": in a results story, that year's quarter of the number last named.
+    when: /\d{4}\s+(?:quarter|period)/i,
+    pattern: /\b(?:the|that)\s+(?:fiscal\s+)?(\d{4})\s+(?:quarter|period)\b/gi,
+    read: (m, c) => (c.quarter ? { value: quarterValue(+m[1]!, c.quarter[1]) } : null),
+  },
+  {
     // "the latest period" in a results story is the quarter it last named.
     pattern: /\b(?:the|that) (?:latest|most recent) period\b/gi,
     read: (_m, c) => (c.quarter ? { value: quarterValue(c.quarter[0], c.quarter[1]) } : null),
   },
   {
-    // Half-years: "the first half of 1990" (1990-H1), "the second half" (the latest one of that number).
-    pattern: /\b(?:the\s+)?(first|second|last|latter|1st|2nd)\s+half(?!\s+of\s+(?!(?:this|last|next) year\b|\d{4}))(?:\s+of\s+(?:(this|last|next) year|(\d{4})))?(?!-)\b/gi,
+    // Half-years: "the first half of 1990" (1990-H1), "the first half of the year" (this year's), "the second half" (the latest one of that number).
+    pattern: /\b(?:the\s+)?(first|second|last|latter|1st|2nd)\s+half(?!\s+of\s+(?!(?:this|last|next|the) year\b|\d{4}))(?:\s+of\s+(?:(this|last|next|the) year|(\d{4})))?(?!-)\b/gi,
     read: (m, c) => {
       const half = /^(first|1st)$/i.test(m[1]!) ? 1 : 2;
       if (m[3]) return { value: `${m[3]}-H${half}`, stated: true };
@@ -76,7 +82,14 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the end of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal )?year\b|\bearlier in the year\b/gi,
+    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal )?year\b|\bearlier in the year\b/gi,
+    read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
+  },
+  {
+    // "For the year, volume was flat", "nine months of the year": this year, unless a date follows
+    // ("the year ended Sept. 30" is a length) or it names one ("the year 2000").
+    when: /the year/i,
+    pattern: /\bthe year\b(?<=\b(?:for|of|during|throughout) the year)(?![\s-]+(?:end(?:ed|ing)?|ago|earlier|before|two|\d)|['’]s\b)/gi,
     read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
   },
   {
@@ -96,6 +109,18 @@ export const PERIOD_RULES: readonly Rule[] = [
     read: (m, c) => {
       if (m[3]) return { value: String(Math.floor(fullYear(`'${m[3]}0`, c) / 10)), stated: true };
       return { value: `${m[1]}${m[2]}`, stated: true };
+    },
+  },
+  {
+    // "by the end of the decade" (199 in 1998), "the turn of the century" (20 in 1998: the one about to begin
+    // in its last years, else the one begun).
+    when: /decade|century/i,
+    pattern: /\bthe (?:end|middle|beginning|start) of the (decade|century)\b|\bthe turn of the century\b/gi,
+    read: (m, c) => {
+      if (!c.reference) return null;
+      if (m[1]?.toLowerCase() === 'decade') return { value: String(Math.floor(c.reference.year / 10)) };
+      if (m[1]) return { value: String(Math.floor(c.reference.year / 100)) };
+      return { value: String(Math.floor((c.reference.year + 50) / 100)) };
     },
   },
   {

@@ -6,6 +6,7 @@
  * "currently" (PRESENT_REF) and "the future" (FUTURE_REF).
  */
 import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
+import { ONE_DAY_AHEAD } from './timex-durations.js';
 import { NUMBER, readNumber, type Rule, type RuleContext, type RuleValue } from './timex-rules.js';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -38,6 +39,8 @@ function unitValue(ref: Day, unit: string, n: number): string | null {
       return String(ref.year + n);
     case 'decade':
       return String(Math.floor((ref.year + 10 * n) / 10));
+    case 'century':
+      return String(Math.floor(ref.year / 100) + n);
     default:
       return null;
   }
@@ -47,11 +50,13 @@ function unitValue(ref: Day, unit: string, n: number): string | null {
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
 
-function seasonValue(ref: Day, season: string, n: number, future: boolean): string {
+function seasonValue(ref: Day, season: string, n: number, future: boolean, own: boolean): string {
   const code = SEASONS[season.toLowerCase()]!;
   const [year, current] = ref.month <= 2 ? [ref.year - 1, 3] : [ref.year, Math.floor((ref.month - 3) / 3)];
   const index = SEASON_ORDER.indexOf(code);
   if (n < 0) return `${index < current ? year : year - 1}-${code}`;
+  // "this summer" is the year's own, whether said in March (ahead) or October (just past).
+  if (own) return `${code === 'WI' && ref.month <= 2 ? ref.year - 1 : ref.year}-${code}`;
   if (n > 0 || future) return `${index > current ? year : year + 1}-${code}`;
   return `${index <= current ? year : year - 1}-${code}`;
 }
@@ -84,12 +89,17 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: () => inferred('PAST_REF'),
   },
   {
-    pattern: /\bas soon as possible\b|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|quarters)\b/gi,
+    pattern: /\b(?:some ?day|one day)\b/gi,
+    read: (m) => (/^one/i.test(m[0]) && !ONE_DAY_AHEAD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? null : inferred('FUTURE_REF')),
+  },
+  {
+    pattern: /\bthe (?:near|short) term\b|\ba later date\b|\bas soon as possible\b|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|quarters)\b/gi,
     read: () => inferred('FUTURE_REF'),
   },
   {
-    // "early last week", "this month", "next year", "the past week" is a duration (see durations).
-    pattern: new RegExp(String.raw`\b${MOD}(this|last|next|coming|current|previous|the current|the previous|the coming|the following)\s+(week|month|year)\b(?!-)`, 'gi'),
+    // "early last week", "this month", "next year", "next century" (20 in 1998); "the past year" and
+    // "the last decade" are the year and decade before this one, as TimeBank marks them.
+    pattern: new RegExp(String.raw`\b${MOD}(this|last|next|coming|current|previous|the current|the previous|the coming|the following|the past|the last)\s+(week|month|year|decade|century)\b(?!-)`, 'gi'),
     read: (m, c) => (c.reference ? nullable(unitValue(c.reference, m[2]!.toLowerCase(), step(m[1]!.replace(/^the /i, '')))) : null),
   },
   {
@@ -105,7 +115,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     pattern: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(this|last|next) year\b|\b(this|last|next) ${MONTH}\b`, 'gi'),
     read: (m, c) => {
-      if (!c.reference) return null;
+      // Lower-case "may" and "march" are a modal and a walk ("this may help").
+      if (!c.reference || /^(?:may|march)$/.test(m[1] ?? m[4]!)) return null;
       const month = monthIndex(m[1] ?? m[4]!);
       const word = (m[2] ?? m[3]!).toLowerCase();
       if (m[2]) return inferred(monthValue(c.reference.year + step(word), month));
@@ -115,11 +126,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: new RegExp(String.raw`\b(?:(?:about|nearly|almost|some|more than|over|less than|roughly|just|only|barely)\s+)?(${NUMBER})[\s-]+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|before|later|from now|hence)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:about|nearly|almost|some|more than|over|less than|roughly|just|only|barely)\s+)?(${NUMBER})[\s-]+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|from now|hence)\b`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
       const n = readNumber(m[1]!);
-      const back = /^(ago|earlier|before)$/i.test(m[3]!);
+      // "three days later" and "two days before" are durations (timex-durations.ts).
+      const back = /^(ago|earlier)$/i.test(m[3]!);
       if (n < 0) return inferred(back ? 'PAST_REF' : 'FUTURE_REF');
       const unit = m[2]!.toLowerCase().replace(/s$/, '');
       // Earnings reports compare a quarter with the same quarter "a year ago".
@@ -140,13 +152,14 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: /\b(?:(?:early|late|mid)[\s-]+)?(this|last|next|the|this past|that)\s+(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4}))?|\b(\d{4})\s+(spring|summer|fall|autumn|winter)\b/gi,
+    pattern: /\b(?:(?:early|late|mid)[\s-]+)?(this|last|next|the|this past|that)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4}))?|\b(\d{4})\s+(spring|summer|fall|autumn|winter)\b/gi,
     read: (m, c) => {
       const year = m[3] ?? m[4];
       const season = (m[2] ?? m[5]!).toLowerCase();
       if (year) return { value: `${year}-${SEASONS[season]}`, stated: true };
       if (!c.reference || m[1]!.toLowerCase() === 'that') return null;
-      return inferred(seasonValue(c.reference, season, step(m[1]!.replace(/^this past$/i, 'past')), c.future(m.index, m.index + m[0].length)));
+      const word = m[1]!.toLowerCase();
+      return inferred(seasonValue(c.reference, season, step(word.replace(/^this past$/, 'past')), c.future(m.index, m.index + m[0].length), word === 'this'));
     },
   },
 ];

@@ -37,7 +37,7 @@ const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|week|month|year|ago|now|last|next|this|later|earlier)/i;
 /** Words one of our rules starts from, beside those chrono needs. */
 const RULE_WORD =
-  /\b(?:current|recent|half|soon|period|day\b|lately|future|past|present|now|days|hours|minutes|seconds|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|seventies|eighties|nineties)/i;
+  /\b(?:current|recent|half|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
 const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES];
 
 export function findTimexes(body: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
@@ -61,8 +61,9 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
     // Anaphora last, so that a date earlier in the same sentence can anchor them.
     context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
     applyRules(ANAPHORA_RULES, text, sentence.start, context, -1, candidates);
-    const kept = settle(candidates);
-    for (const t of kept.sort((a, b) => a.start - b.start)) anchor = anchorOf(t.value) ?? anchor;
+    const kept = settle(candidates).sort((a, b) => a.start - b.start);
+    onNamedDay(kept);
+    for (const t of kept) anchor = anchorOf(t.value) ?? anchor;
     found.push(...kept);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -76,6 +77,21 @@ function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor 
     if (!best || c.end > best.end || (c.end === best.end && (c.priority < best.priority || (c.priority === best.priority && c.start < best.start)))) best = c;
   }
   return best ? anchorOf(best.value) : null;
+}
+
+/** Words that give a time its own day ("Tuesday at 3 p.m.", "tonight", "Jan. 5, 10:00"). */
+const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tonight|yesterday|tomorrow|\d{4}|\d\/\d/i;
+
+/**
+ * A clock time with no day of its own is on the day the sentence named before it ("the first flight
+ * took off Tuesday in Everett at 18:00 UTC"), not on the publication day chrono assumes.
+ */
+function onNamedDay(sorted: Timex[]): void {
+  let day: string | null = null;
+  for (const t of sorted) {
+    if (t.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(t.value)) day = t.value;
+    else if (t.type === 'TIME' && day && /^\d{4}-\d\d-\d\dT\d/.test(t.value) && !DAY_WORDS.test(t.text)) t.value = day + t.value.slice(10);
+  }
 }
 
 /** Keeps the best of overlapping readings: lower priority first, then the longer span. */
