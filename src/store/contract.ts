@@ -89,6 +89,11 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       const far = await store.candidateEvents({ keys: ['t:crane'], date: '2025-06-01', windowDays: 7, limit: 10 });
       assert.equal(far.length, 0);
       assert.equal((await store.candidateEvents({ keys: ['t:unrelated'], date: null, windowDays: 7, limit: 10 })).length, 0);
+      // An event with no date at all stays a candidate whatever the article's date.
+      const b = sampleArticle(14);
+      await store.commit({ ...commitOf(b, sampleEvent('evt_0000000000000014', [b])), profile: { ...PROFILE, dates: [] } });
+      const undated = await store.candidateEvents({ keys: ['t:crane'], date: '2025-06-01', windowDays: 7, limit: 10 });
+      assert.deepEqual(undated.map((c) => c.eventId), ['evt_0000000000000014']);
       await store.close();
     });
 

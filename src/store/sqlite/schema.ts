@@ -6,8 +6,10 @@
 /**
  * 2: event_tags, the filter index of the API's event feed (filled from the stored events on upgrade).
  * 3: each event's search row has the event's rowid (older databases' rows are rebuilt on opening).
+ * 4: event_keys carry their event's date range, so a candidate lookup reads only the keys of events in
+ *    its window (older databases' keys are given their events' dates on opening).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -39,9 +41,12 @@ CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE TABLE IF NOT EXISTS event_keys (
   key TEXT NOT NULL,
   event_id TEXT NOT NULL,
+  date_min TEXT,
+  date_max TEXT,
   PRIMARY KEY (key, event_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_keys_event ON event_keys(event_id);
+CREATE INDEX IF NOT EXISTS event_keys_window ON event_keys(key, date_max);
 CREATE TABLE IF NOT EXISTS term_df (
   term TEXT PRIMARY KEY,
   df INTEGER NOT NULL

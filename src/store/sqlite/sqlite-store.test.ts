@@ -77,6 +77,27 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should date the candidate keys of a schema 3 database when it opens it', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'old.db');
+    try {
+      const raw = new Database(db);
+      // What schema 3 wrote: keys without dates.
+      raw.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '3');
+        CREATE TABLE events (id TEXT PRIMARY KEY, date TEXT, date_min TEXT, date_max TEXT, updated_at TEXT NOT NULL, data TEXT NOT NULL, profile TEXT NOT NULL);
+        CREATE TABLE event_keys (key TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (key, event_id)) WITHOUT ROWID;
+        INSERT INTO events VALUES ('evt_0000000000000031', '2025-03-10', '2025-03-10', '2025-03-10', 'x', '{}', '{"terms":{},"names":[],"dates":["2025-03-10"],"size":1}');
+        INSERT INTO event_keys VALUES ('t:crane', 'evt_0000000000000031');`);
+      raw.close();
+      const store = new SqliteStore(db);
+      assert.deepEqual((await store.candidateEvents({ keys: ['t:crane'], date: '2025-03-12', windowDays: 7, limit: 5 })).map((c) => c.eventId), ['evt_0000000000000031']);
+      assert.equal((await store.candidateEvents({ keys: ['t:crane'], date: '2025-06-12', windowDays: 7, limit: 5 })).length, 0);
+      await store.close();
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('should name the file when it cannot open the database', () => {
     assert.throws(() => new SqliteStore('/nonexistent-folder/x/y.db'), /cannot open database \/nonexistent-folder\/x\/y\.db/);
   });

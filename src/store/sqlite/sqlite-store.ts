@@ -53,6 +53,12 @@ export class SqliteStore implements Store {
       if (version > SCHEMA_VERSION) throw new Error(`database ${path} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
     }
     this.db.transaction(() => {
+      const keyColumns = (this.db.prepare('PRAGMA table_info(event_keys)').all() as Row[]).map((r) => String(r.name));
+      if (keyColumns.length > 0 && !keyColumns.includes('date_max')) {
+        // Before schema 4 keys had no dates: give them their events' (the window index needs the columns).
+        this.db.exec(`ALTER TABLE event_keys ADD COLUMN date_min TEXT; ALTER TABLE event_keys ADD COLUMN date_max TEXT;
+          UPDATE event_keys SET date_min = (SELECT date_min FROM events WHERE id = event_id), date_max = (SELECT date_max FROM events WHERE id = event_id);`);
+      }
       this.db.exec(SCHEMA);
       // Before schema 2 there was no event_tags, before 3 search rows had rowids of their own.
       if (version < 2) this.eachStoredEvent((event) => this.writeTags(event));
@@ -141,22 +147,24 @@ export class SqliteStore implements Store {
   async candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]> {
     if (query.keys.length === 0) return [];
     const placeholders = query.keys.map(() => '?').join(',');
-    const params: unknown[] = [...query.keys];
-    let window = '';
+    // Keys carry their event's date range and are indexed by (key, date_max): a windowed lookup reads
+    // the keys of events that end inside or after the window, not every event that ever shared a word.
+    // Events with no date at all stay candidates (second branch).
+    const shared = new Map<string, number>();
+    const tally = (rows: Row[]): void => {
+      for (const r of rows) shared.set(String(r.event_id), (shared.get(String(r.event_id)) ?? 0) + Number(r.n));
+    };
     if (query.date) {
       const from = shiftDays(query.date, -query.windowDays);
       const to = shiftDays(query.date, query.windowDays);
-      window = 'AND (e.date_max IS NULL OR (e.date_max >= ? AND e.date_min <= ?))';
-      params.push(from, to);
+      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max >= ? AND date_min <= ? GROUP BY event_id`).all(...query.keys, from, to) as Row[]);
+      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max IS NULL GROUP BY event_id`).all(...query.keys) as Row[]);
+    } else {
+      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) GROUP BY event_id`).all(...query.keys) as Row[]);
     }
-    params.push(query.limit);
-    const rows = this
-      .sql(
-        `SELECT e.id, e.profile, count(*) AS shared FROM event_keys k JOIN events e ON e.id = k.event_id
-         WHERE k.key IN (${placeholders}) ${window} GROUP BY e.id ORDER BY shared DESC, e.id LIMIT ?`,
-      )
-      .all(...params) as Row[];
-    return rows.map((r) => ({ eventId: String(r.id), profile: JSON.parse(String(r.profile)) as EventProfile }));
+    const best = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, query.limit);
+    const profile = this.sql('SELECT profile FROM events WHERE id = ?');
+    return best.map(([eventId]) => ({ eventId, profile: JSON.parse(String((profile.get(eventId) as Row).profile)) as EventProfile }));
   }
 
   async termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }> {
@@ -202,8 +210,8 @@ export class SqliteStore implements Store {
     ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, JSON.stringify(event), JSON.stringify(profile));
     this.writeTags(event);
     this.sql('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
-    const addKey = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)');
-    for (const key of new Set(change.keys)) addKey.run(key, event.id);
+    const addKey = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id, date_min, date_max) VALUES (?, ?, ?, ?)');
+    for (const key of new Set(change.keys)) addKey.run(key, event.id, dates[0] ?? null, dates[dates.length - 1] ?? null);
     this.deleteEventText(event.id);
     this.insertEventText(event);
   }
