@@ -34,6 +34,20 @@ describe('the CLI', () => {
     assert.match(result.stderr, /no event 'evt_doesnotexist'/);
   });
 
+  it('should show the surviving event for the id of an event merged into it, and say so', async () => {
+    const events = JSON.parse((await runCli(['events', '--json', '--db', db])).stdout) as NewsEvent[];
+    const survivor = events[0]!.id;
+    // A merge as the store records it (the cluster stage makes them when an article bridges two events).
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(db);
+    raw.prepare('INSERT INTO event_merges (merged_id, into_id, merged_at) VALUES (?, ?, ?)').run('evt_00000000000000aa', survivor, '2025-01-01T00:00:00Z');
+    raw.close();
+    const result = await runCli(['show', 'evt_00000000000000aa', '--json', '--db', db]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal((JSON.parse(result.stdout) as NewsEvent).id, survivor);
+    assert.match(result.stderr, new RegExp(`event evt_00000000000000aa was merged into ${survivor}`));
+  });
+
   it('should refuse an unknown export format with the choices', async () => {
     const result = await runCli(['export', '--format', 'pdf', '--db', db]);
     assert.notEqual(result.code, 0);

@@ -106,9 +106,16 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.commit(commitOf(b, sampleEvent('evt_000000000000000b', [b])));
       await store.commit(commitOf(c, sampleEvent('evt_000000000000000a', [a, b, c]), ['evt_000000000000000b']));
       assert.equal(await store.getEvent('evt_000000000000000b'), null);
+      assert.equal(await store.survivorOf('evt_000000000000000b'), 'evt_000000000000000a');
+      assert.equal(await store.survivorOf('evt_000000000000000a'), null);
       assert.deepEqual((await store.articlesOfEvent('evt_000000000000000a')).map((x) => x.id).sort(), [a.id, b.id, c.id].sort());
       assert.equal((await store.getArticle(b.id))?.eventId, 'evt_000000000000000a');
       assert.deepEqual((await store.eventMembers('evt_000000000000000a')).map((m) => m.id).sort(), [a.id, b.id, c.id].sort());
+      // A later merge of the survivor carries the earlier redirect along.
+      const d = sampleArticle(10);
+      await store.commit(commitOf(d, sampleEvent('evt_000000000000000d', [a, b, c, d]), ['evt_000000000000000a']));
+      assert.equal(await store.survivorOf('evt_000000000000000b'), 'evt_000000000000000d');
+      assert.equal(await store.survivorOf('evt_000000000000000a'), 'evt_000000000000000d');
       await store.close();
     });
 

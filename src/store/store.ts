@@ -113,6 +113,8 @@ export interface Store {
   /** Every article of an event (id, publication time, outlet key) without loading the articles. */
   eventMembers(eventId: string): Promise<EventMember[]>;
   getEvent(id: string): Promise<NewsEvent | null>;
+  /** The event a merged event now lives on (after every later merge), or null when the id was never merged. */
+  survivorOf(id: string): Promise<string | null>;
   listEvents(options?: ListOptions): Promise<NewsEvent[]>;
   /** Events whose date starts with the prefix (2023, 2023-08, 2023-08-18), newest first. */
   eventsByDatePrefix(prefix: string, limit: number): Promise<NewsEvent[]>;

@@ -41,9 +41,15 @@ export async function eventsCommand(options: PageOptions): Promise<number> {
 
 export async function showCommand(id: string, options: CommonOptions): Promise<number> {
   return withStore(options, async (store) => {
-    const event = await store.getEvent(id);
+    let event = await store.getEvent(id);
+    if (!event) {
+      // Later articles showed this event to be part of another: show that one, and say so.
+      const survivor = await store.survivorOf(id);
+      event = survivor ? await store.getEvent(survivor) : null;
+      if (event) process.stderr.write(`event ${id} was merged into ${event.id}\n`);
+    }
     if (!event) throw new CliError(`no event '${id}' in ${databasePath(options)} (list them with: triangulate events)`);
-    const articles = await store.articlesOfEvent(id);
+    const articles = await store.articlesOfEvent(event.id);
     if (options.json) process.stdout.write(`${json(eventWithArticles(event, articles))}\n`);
     else process.stdout.write(`${renderEvent(event, articles)}\n`);
     return 0;

@@ -47,6 +47,12 @@ CREATE TABLE IF NOT EXISTS event_keys (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_keys_event ON event_keys(event_id);
 CREATE INDEX IF NOT EXISTS event_keys_window ON event_keys(key, date_max);
+CREATE TABLE IF NOT EXISTS event_merges (
+  merged_id TEXT PRIMARY KEY,
+  into_id TEXT NOT NULL,
+  merged_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_merges_into ON event_merges(into_id);
 CREATE TABLE IF NOT EXISTS term_df (
   term TEXT PRIMARY KEY,
   df INTEGER NOT NULL

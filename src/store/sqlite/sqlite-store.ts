@@ -134,6 +134,11 @@ export class SqliteStore implements Store {
     return row ? (JSON.parse(String(row.data)) as NewsEvent) : null;
   }
 
+  async survivorOf(id: string): Promise<string | null> {
+    const row = this.sql('SELECT into_id FROM event_merges WHERE merged_id = ?').get(id) as Row | undefined;
+    return row ? String(row.into_id) : null;
+  }
+
   async listEvents(options: ListOptions = {}): Promise<NewsEvent[]> {
     const rows = this.sql('SELECT data FROM events ORDER BY date DESC, id LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0) as Row[];
     return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
@@ -189,6 +194,9 @@ export class SqliteStore implements Store {
     for (const merged of mergedEventIds) {
       if (merged === event.id) continue;
       this.sql('UPDATE articles SET event_id = ? WHERE event_id = ?').run(event.id, merged);
+      // The merge is recorded so the old id still leads somewhere; earlier merges into it now lead here.
+      this.sql('UPDATE event_merges SET into_id = ? WHERE into_id = ?').run(event.id, merged);
+      this.sql('INSERT OR REPLACE INTO event_merges (merged_id, into_id, merged_at) VALUES (?, ?, ?)').run(merged, event.id, event.updatedAt);
       this.deleteEventText(merged);
       this.sql('DELETE FROM events WHERE id = ?').run(merged);
       this.sql('DELETE FROM event_keys WHERE event_id = ?').run(merged);
