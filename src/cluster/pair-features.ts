@@ -30,6 +30,7 @@ export const PAIR_FEATURES = [
   'logSize',
   'peopleLate',
   'termsLate',
+  'peopleConflict',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -92,6 +93,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // A follow-up weeks later is told with the event's people and words, not its date.
     people * late,
     terms * late,
+    // Two stories alike in words about different people (one star's arrest, another's) are two events.
+    people === 0 && article.names.some((n) => n.startsWith('p:')) && event.names.some((n) => n.startsWith('p:')) ? 1 : 0,
   ];
 }
 
