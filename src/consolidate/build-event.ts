@@ -77,7 +77,7 @@ function orderMembers(members: readonly EventMember[]): string[] {
 }
 
 /** Publication order, undated last, then by id so the order never depends on arrival. */
-function byPublication(a: { publishedAt: string | null; id: string }, b: { publishedAt: string | null; id: string }): number {
+export function byPublication(a: { publishedAt: string | null; id: string }, b: { publishedAt: string | null; id: string }): number {
   const pa = utcSortKey(a.publishedAt);
   const pb = utcSortKey(b.publishedAt);
   return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

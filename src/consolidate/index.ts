@@ -8,8 +8,11 @@
 import type { NewsDocument } from '../model/document.js';
 import type { Article } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
-import { extendProfile, indexKeys } from '../cluster/features.js';
-import { buildEvent } from './build-event.js';
+import { createHash } from 'node:crypto';
+import { articleFeatures, buildProfile, extendProfile, indexKeys } from '../cluster/features.js';
+import { articleVector } from '../cluster/pair-features.js';
+import { buildEvent, byPublication } from './build-event.js';
+import { findSplit, SPLIT_MIN_GROUP } from './split.js';
 import { contentWords } from './facts.js';
 import type { EventLookup } from './related.js';
 import { outletKey, sourceGroups } from './sources.js';
@@ -17,6 +20,37 @@ import type { EventMember } from '../store/store.js';
 
 /** Articles read to rebuild one event. */
 export const REBUILD_SAMPLE = 40;
+
+/** Finds the stored event an earlier event an article mentions is (by date prefix and shared words). */
+function eventLookup(context: PipelineContext): EventLookup {
+  return async (datePrefix, words) => {
+    const wanted = new Set(words);
+    let best: { score: number; id: string | null } = { score: 0, id: null };
+    for (const event of await context.store.eventsByDatePrefix(datePrefix, 50)) {
+      const have = contentWords(`${event.title} ${event.summary}`);
+      const score = [...wanted].filter((w) => have.has(w)).length;
+      if (score > best.score) best = { score, id: event.id };
+    }
+    return best.score >= 2 ? best.id : null;
+  };
+}
+
+/**
+ * The articles of a second story inside the event (split.ts), in publication order, or null. The
+ * group without the event's first report moves, so the first story keeps the event's id.
+ */
+async function secondStory(articles: readonly Article[], doc: NewsDocument, context: PipelineContext): Promise<Article[] | null> {
+  if (articles.length < 2 * SPLIT_MIN_GROUP) return null;
+  const ordered = [...articles].sort(byPublication);
+  const features = ordered.map((a) => (a === doc.article ? doc.features! : articleFeatures(a)));
+  const stats = await context.store.termStats([...new Set(features.flatMap((f) => [...f.terms.keys()]))]);
+  const vectors = features.map((f) => {
+    const v = articleVector(f, stats);
+    return new Map([...v.weights].map(([t, w]) => [t, v.norm === 0 ? 0 : w / v.norm]));
+  });
+  const moved = findSplit(vectors);
+  return moved ? moved.map((i) => ordered[i]!) : null;
+}
 
 export function createConsolidate(options: { sample?: number } = {}) {
   const sample = options.sample ?? REBUILD_SAMPLE;
@@ -31,23 +65,37 @@ export function createConsolidate(options: { sample?: number } = {}) {
       members.push(...(await store.eventMembers(id)));
       stored.push(...(await store.articlesOfEvent(id, { sample })));
     }
-    const articles = [...stored.filter((a) => a.id !== doc.article.id), doc.article];
+    let articles = [...stored.filter((a) => a.id !== doc.article.id), doc.article];
+    // Every article is at hand only when the event is no larger than the sample.
+    if (doc.mergedEventIds.length === 0 && members.length <= sample) {
+      const moved = await secondStory(articles, doc, context);
+      if (moved) {
+        const movedIds = new Set(moved.map((a) => a.id));
+        const otherId = `evt_${createHash('sha256').update(moved[0]!.id).digest('hex').slice(0, 16)}`;
+        const otherMembers = members.filter((m) => movedIds.has(m.id));
+        if (movedIds.has(doc.article.id)) {
+          doc.article.eventId = otherId;
+          otherMembers.push({ id: doc.article.id, publishedAt: doc.article.publishedAt, outletKey: outletKey(doc.article), copyGroup: doc.article.id });
+        }
+        const otherGroups = sourceGroups(moved);
+        const otherEvent = await buildEvent(otherId, moved, eventLookup(context), context.now(), { members: otherMembers, groups: otherGroups });
+        const otherProfile = buildProfile(moved.map((a) => (a === doc.article ? doc.features! : articleFeatures(a))));
+        doc.splitOff = { event: otherEvent, profile: otherProfile, keys: indexKeys(otherProfile.names, Object.entries(otherProfile.terms), 40), articleIds: moved.filter((a) => a !== doc.article).map((a) => a.id) };
+        doc.message('consolidate', 'split-event', `event ${eventId} held two stories: ${moved.length} articles moved to new event ${otherId}`, 'info');
+        articles = articles.filter((a) => !movedIds.has(a.id));
+        members.splice(0, members.length, ...members.filter((m) => !movedIds.has(m.id)));
+      }
+    }
     const groups = sourceGroups(articles);
     doc.copyGroup = groups.groupOf.get(doc.article.id) ?? doc.article.id;
-    members.push({ id: doc.article.id, publishedAt: doc.article.publishedAt, outletKey: outletKey(doc.article), copyGroup: doc.copyGroup });
-    const lookup: EventLookup = async (datePrefix, words) => {
-      const wanted = new Set(words);
-      let best: { score: number; id: string | null } = { score: 0, id: null };
-      for (const event of await store.eventsByDatePrefix(datePrefix, 50)) {
-        const have = contentWords(`${event.title} ${event.summary}`);
-        const score = [...wanted].filter((w) => have.has(w)).length;
-        if (score > best.score) best = { score, id: event.id };
-      }
-      return best.score >= 2 ? best.id : null;
-    };
+    if (doc.article.eventId === eventId) members.push({ id: doc.article.id, publishedAt: doc.article.publishedAt, outletKey: outletKey(doc.article), copyGroup: doc.copyGroup });
+    const lookup = eventLookup(context);
     doc.event = await buildEvent(eventId, articles, lookup, context.now(), { members, groups });
     const profiles = [eventId, ...doc.mergedEventIds].map((id) => doc.eventProfiles.get(id)).filter((p) => p !== undefined);
-    doc.profile = extendProfile(profiles, doc.features);
+    // After a split the event's profile is rebuilt from the articles it keeps.
+    doc.profile = doc.splitOff
+      ? buildProfile(articles.map((a) => (a === doc.article ? doc.features! : articleFeatures(a))))
+      : extendProfile(profiles, doc.features);
     doc.eventKeys = indexKeys(doc.profile.names, Object.entries(doc.profile.terms), 40);
   };
 }

@@ -3,7 +3,7 @@
  * and records what went wrong in `messages`, which are stored with the article (warnings are data).
  */
 import type { ArticleFeatures } from '../cluster/features.js';
-import type { EventProfile } from '../store/store.js';
+import type { Commit, EventProfile } from '../store/store.js';
 import type { Article, Message, NewsEvent, RawDocument, Severity, StageName } from './types.js';
 
 export class NewsDocument {
@@ -21,6 +21,8 @@ export class NewsDocument {
   event: NewsEvent | null = null;
   profile: EventProfile | null = null;
   eventKeys: string[] = [];
+  /** A second story the consolidate stage found inside the event, to be stored as an event of its own. */
+  splitOff: Commit['splitOff'] = undefined;
   /** The independent-source group consolidation put the article in. */
   copyGroup = '';
 

@@ -119,6 +119,23 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should split off a second story: a new event beside the first, with the articles that move to it', async () => {
+      const store = await open();
+      const a = sampleArticle(15);
+      const b = sampleArticle(16);
+      const c = sampleArticle(17);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000015', [a])));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000015', [a, b])));
+      const other = sampleEvent('evt_0000000000000016', [b], { summary: 'A trawler sank.' });
+      await store.commit({ ...commitOf(c, sampleEvent('evt_0000000000000015', [a, c])), splitOff: { event: other, profile: PROFILE, keys: ['t:trawler'], articleIds: [b.id] } });
+      assert.deepEqual((await store.articlesOfEvent('evt_0000000000000015')).map((x) => x.id).sort(), [a.id, c.id].sort());
+      assert.deepEqual((await store.articlesOfEvent('evt_0000000000000016')).map((x) => x.id), [b.id]);
+      assert.equal((await store.getArticle(b.id))?.eventId, 'evt_0000000000000016');
+      assert.deepEqual((await store.searchEvents('trawler')).map((h) => h.item.id), ['evt_0000000000000016']);
+      assert.deepEqual((await store.candidateEvents({ keys: ['t:trawler'], date: null, windowDays: 7, limit: 5 })).map((x) => x.eventId), ['evt_0000000000000016']);
+      await store.close();
+    });
+
     it('should return a sample of the earliest and latest articles of a large event', async () => {
       const store = await open();
       const articles = Array.from({ length: 10 }, (_, i) => sampleArticle(100 + i, { publishedAt: `2025-04-${String(10 + i)}T00:00:00Z` }));

@@ -47,6 +47,11 @@ export interface Commit {
   articleTerms: string[];
   /** Events merged into `event`: their articles move to it and they are deleted. */
   mergedEventIds: string[];
+  /**
+   * A second story found inside the event (consolidate/split.ts): a new event, written beside
+   * `event`, and the stored articles that move to it.
+   */
+  splitOff?: { event: NewsEvent; profile: EventProfile; keys: string[]; articleIds: string[] };
 }
 
 export interface ListOptions {

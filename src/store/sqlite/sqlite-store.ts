@@ -204,12 +204,23 @@ export class SqliteStore implements Store {
     }
     const inserted = this
       .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(article.id, article.contentHash, event.id, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, JSON.stringify(article));
+      .run(article.id, article.contentHash, article.eventId ?? event.id, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, JSON.stringify(article));
     if (inserted.changes === 1) {
       this.sql('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)').run(article.id, article.headline ?? '', article.body);
       const bump = this.sql('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
       for (const term of new Set(change.articleTerms)) bump.run(term);
     }
+    this.writeEvent(event, profile, change.keys);
+    if (change.splitOff) {
+      const { event: other, profile: otherProfile, keys, articleIds } = change.splitOff;
+      this.writeEvent(other, otherProfile, keys);
+      const move = this.sql('UPDATE articles SET event_id = ? WHERE id = ?');
+      for (const id of articleIds) move.run(other.id, id);
+    }
+  }
+
+  /** An event's row, filter tags, candidate keys (with its date range) and search row. */
+  private writeEvent(event: NewsEvent, profile: EventProfile, keys: readonly string[]): void {
     const dates = [...profile.dates].sort();
     this.sql(
       `INSERT INTO events (id, date, date_min, date_max, updated_at, data, profile) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -219,7 +230,7 @@ export class SqliteStore implements Store {
     this.writeTags(event);
     this.sql('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
     const addKey = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id, date_min, date_max) VALUES (?, ?, ?, ?)');
-    for (const key of new Set(change.keys)) addKey.run(key, event.id, dates[0] ?? null, dates[dates.length - 1] ?? null);
+    for (const key of new Set(keys)) addKey.run(key, event.id, dates[0] ?? null, dates[dates.length - 1] ?? null);
     this.deleteEventText(event.id);
     this.insertEventText(event);
   }

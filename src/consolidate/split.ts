@@ -1,0 +1,63 @@
+/**
+ * One event or two? When later articles show that an event holds two stories (two similar events
+ * joined early, while each had one or two articles), its articles fall into two halves that are alike
+ * within and unlike between. The articles' TF-IDF vectors are clustered by average linkage down to two
+ * groups; the event splits when both groups are large and their mean similarity across is well below
+ * the mean within each. Measured on ECB+'s merged topics: the mixed events split into their two
+ * stories with both groups of 8 articles or more, while a single story's weakest split leaves a small
+ * group (a few off-angle reports), which is why both groups must be large.
+ */
+
+/** Articles each group needs before an event is split. */
+export const SPLIT_MIN_GROUP = 8;
+/** Mean similarity across over the lower of the two means within, below which the halves are two stories. */
+export const SPLIT_MAX_RATIO = 0.7;
+
+/** Unit-length sparse vectors (term -> weight). */
+export type UnitVector = Map<string, number>;
+
+/** The indices of the group to move out, or null when the event is one story. */
+export function findSplit(vectors: readonly UnitVector[]): number[] | null {
+  const n = vectors.length;
+  if (n < 2 * SPLIT_MIN_GROUP) return null;
+  const sim: number[][] = vectors.map((a) => vectors.map((b) => dot(a, b)));
+  let groups: number[][] = vectors.map((_, i) => [i]);
+  const average = (a: readonly number[], b: readonly number[]): number => {
+    let s = 0;
+    for (const i of a) for (const j of b) s += sim[i]![j]!;
+    return s / (a.length * b.length);
+  };
+  while (groups.length > 2) {
+    let best = { s: -Infinity, x: 0, y: 1 };
+    for (let x = 0; x < groups.length; x++) {
+      for (let y = x + 1; y < groups.length; y++) {
+        const s = average(groups[x]!, groups[y]!);
+        if (s > best.s) best = { s, x, y };
+      }
+    }
+    groups[best.x] = [...groups[best.x]!, ...groups[best.y]!];
+    groups = groups.filter((_, i) => i !== best.y);
+  }
+  const [a, b] = groups as [number[], number[]];
+  if (a.length < SPLIT_MIN_GROUP || b.length < SPLIT_MIN_GROUP) return null;
+  const within = (g: readonly number[]): number => {
+    let s = 0;
+    let pairs = 0;
+    for (const i of g) for (const j of g) if (i < j) (s += sim[i]![j]!), pairs++;
+    return s / pairs;
+  };
+  const ratio = average(a, b) / Math.min(within(a), within(b));
+  if (!(ratio < SPLIT_MAX_RATIO)) return null;
+  // The group without the first article moves out: the event's first story keeps its id.
+  return (a.includes(0) ? b : a).sort((x, y) => x - y);
+}
+
+function dot(a: UnitVector, b: UnitVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [t, x] of small) {
+    const y = large.get(t);
+    if (y !== undefined) s += x * y;
+  }
+  return s;
+}
