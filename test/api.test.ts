@@ -134,6 +134,22 @@ describe('the HTTP API', () => {
     const jsonl = (await (await fetch(`${server.url}/api/export?format=jsonl`)).text()).trim().split('\n');
     assert.equal(jsonl.length, (await get(server, '/api/stats', 'api/stats')).events);
     assert.equal((await fetch(`${server.url}/api/export?format=xml`)).status, 400);
+    const json = (await (await fetch(`${server.url}/api/export`)).json()) as { id: string }[];
+    assert.equal(json.length, jsonl.length);
+  });
+
+  it('should export only the events the /api/events filters select', async () => {
+    const exported = async (filters: string): Promise<string[]> =>
+      (await (await fetch(`${server.url}/api/export?format=jsonl&${filters}`)).text()).split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id);
+    const listed = async (filters: string): Promise<string[]> => ((await get(server, `/api/events?limit=100&${filters}`, 'api/event-page')).items as { id: string }[]).map((e) => e.id);
+    for (const filters of ['country=IE', 'theme=cyber.ransomware', 'q=ransomware', 'from=2100-01-01']) {
+      assert.deepEqual(new Set(await exported(filters)), new Set(await listed(filters)), filters);
+    }
+    assert.equal((await exported('from=2100-01-01')).length, 0);
+    assert.equal((await (await fetch(`${server.url}/api/export?from=2100-01-01`)).text()), '[]\n');
+    const bad = await fetch(`${server.url}/api/export?country=Ireland`);
+    assert.equal(bad.status, 400);
+    assert.match(((await bad.json()) as { error: { message: string } }).error.message, /country/);
   });
 
   it('should describe itself in an OpenAPI 3.1 document whose references resolve', async () => {

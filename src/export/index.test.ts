@@ -16,4 +16,9 @@ describe('exporters', () => {
     assert.equal(EXPORTERS.jsonl([event, event]).trim().split('\n').length, 2);
     assert.equal((JSON.parse(EXPORTERS.json([event])) as unknown[]).length, 1);
   });
+
+  it('should lay out JSON exactly as JSON.stringify does, so streamed and whole exports match', () => {
+    const other = sampleEvent('evt_0000000000000002', [sampleArticle(2)]);
+    for (const events of [[], [event], [event, other]]) assert.equal(EXPORTERS.json(events), `${JSON.stringify(events, null, 2)}\n`);
+  });
 });

@@ -1,20 +1,12 @@
 /**
- * Export formats, one function each, registered by name. JSON carries everything; JSON Lines one event
- * a line for streaming tools; CSV one row an event for spreadsheets.
+ * Export formats, registered by name. JSON carries everything; JSON Lines one event a line for
+ * streaming tools; CSV one row an event for spreadsheets. Each format is written piece by piece
+ * (head, one piece per event, tail) so the HTTP export can stream large results page by page; the
+ * whole-text exporters are the same pieces joined, so both give identical bytes.
  */
 import type { NewsEvent } from '../model/types.js';
 
 export type ExportFormat = 'json' | 'jsonl' | 'csv';
-
-export const EXPORTERS: Record<ExportFormat, (events: readonly NewsEvent[]) => string> = {
-  json: (events) => `${JSON.stringify(events, null, 2)}\n`,
-  jsonl: (events) => events.map((e) => `${JSON.stringify(e)}\n`).join(''),
-  csv: toCsv,
-};
-
-export function isExportFormat(name: string): name is ExportFormat {
-  return Object.hasOwn(EXPORTERS, name);
-}
 
 const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   ['id', (e) => e.id],
@@ -31,13 +23,52 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   ['summary', (e) => e.summary],
 ];
 
-function toCsv(events: readonly NewsEvent[]): string {
-  const cell = (raw: string): string => {
-    // Scraped text starting with = + - @ would run as a formula in a spreadsheet: quote it as text.
-    const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-    return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-  };
-  const lines = [CSV_COLUMNS.map(([name]) => name).join(',')];
-  for (const e of events) lines.push(CSV_COLUMNS.map(([, get]) => cell(get(e))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+/** One format's pieces: `item` is told the event's position; `tail` how many were written. */
+export interface ExportWriter {
+  head: string;
+  item(event: NewsEvent, index: number): string;
+  tail(count: number): string;
+}
+
+export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
+  // Laid out as JSON.stringify(events, null, 2) lays out an array.
+  json: {
+    head: '[',
+    item: (e, i) => `${i === 0 ? '\n' : ',\n'}${JSON.stringify(e, null, 2).replace(/^/gm, '  ')}`,
+    tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
+  },
+  jsonl: { head: '', item: (e) => `${JSON.stringify(e)}\n`, tail: () => '' },
+  csv: {
+    head: `${csvHeader()}\r\n`,
+    item: (e) => `${csvRow(e)}\r\n`,
+    tail: () => '',
+  },
+};
+
+export const EXPORTERS: Record<ExportFormat, (events: readonly NewsEvent[]) => string> = {
+  json: (events) => writeAll(EXPORT_WRITERS.json, events),
+  jsonl: (events) => writeAll(EXPORT_WRITERS.jsonl, events),
+  csv: (events) => writeAll(EXPORT_WRITERS.csv, events),
+};
+
+function writeAll(writer: ExportWriter, events: readonly NewsEvent[]): string {
+  return writer.head + events.map((e, i) => writer.item(e, i)).join('') + writer.tail(events.length);
+}
+
+export function isExportFormat(name: string): name is ExportFormat {
+  return Object.hasOwn(EXPORTERS, name);
+}
+
+function csvHeader(): string {
+  return CSV_COLUMNS.map(([name]) => name).join(',');
+}
+
+function csvRow(e: NewsEvent): string {
+  return CSV_COLUMNS.map(([, get]) => csvCell(get(e))).join(',');
+}
+
+function csvCell(raw: string): string {
+  // Scraped text starting with = + - @ would run as a formula in a spreadsheet: quote it as text.
+  const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

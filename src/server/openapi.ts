@@ -17,6 +17,15 @@ const param = (name: string, where: 'query' | 'path', schema: Json, description:
 const cursor = param('cursor', 'query', { type: 'string' }, "the `next` value of the previous page");
 const limit = (max: number, fallback: number): Json => param('limit', 'query', { type: 'integer', minimum: 1, maximum: max, default: fallback }, 'page size');
 const id = (pattern: string): Json => param('id', 'path', { type: 'string', pattern }, 'the id');
+// The filters /api/events and /api/export share (src/server/event-filters.ts).
+const eventFilters: Json[] = [
+  param('q', 'query', { type: 'string' }, 'words that must all occur (title, summary, facts, people, places, themes)'),
+  param('entity', 'query', { type: 'string' }, "a participant's name or alias, whole, any case"),
+  param('country', 'query', { type: 'string', pattern: '^[A-Za-z]{2}$' }, 'ISO 3166-1 alpha-2 of the place or of a participant'),
+  param('theme', 'query', { type: 'string' }, 'a theme, as in docs/themes.md'),
+  param('from', 'query', { type: 'string', format: 'date' }, 'event date on or after'),
+  param('to', 'query', { type: 'string', format: 'date' }, 'event date on or before'),
+];
 const bad = error('a parameter is wrong; the message names it');
 
 function loadSchemas(): Json {
@@ -46,12 +55,7 @@ export function openApiDocument(): Json {
         get: {
           summary: 'Events, filtered, sorted and paged',
           parameters: [
-            param('q', 'query', { type: 'string' }, 'words that must all occur (title, summary, facts, people, places, themes)'),
-            param('entity', 'query', { type: 'string' }, "a participant's name or alias, whole, any case"),
-            param('country', 'query', { type: 'string', pattern: '^[A-Za-z]{2}$' }, 'ISO 3166-1 alpha-2 of the place or of a participant'),
-            param('theme', 'query', { type: 'string' }, 'a theme, as in docs/themes.md'),
-            param('from', 'query', { type: 'string', format: 'date' }, 'event date on or after'),
-            param('to', 'query', { type: 'string', format: 'date' }, 'event date on or before'),
+            ...eventFilters,
             param('sort', 'query', { enum: ['date-desc', 'date-asc', 'updated', 'sources', 'relevance'] }, 'default: relevance with q, else date-desc'),
             limit(100, 20),
             cursor,
@@ -105,8 +109,8 @@ export function openApiDocument(): Json {
       },
       '/api/export': {
         get: {
-          summary: 'Every event, as `triangulate export` writes it',
-          parameters: [param('format', 'query', { enum: ['json', 'jsonl', 'csv'], default: 'json' }, 'output format')],
+          summary: 'The events the filters select (all without filters), as `triangulate export` writes them, streamed',
+          parameters: [param('format', 'query', { enum: ['json', 'jsonl', 'csv'], default: 'json' }, 'output format'), ...eventFilters],
           responses: { 200: { description: 'the export file', content: { 'application/json': {}, 'application/x-ndjson': {}, 'text/csv': {} } }, 400: bad },
         },
       },

@@ -2,6 +2,7 @@
 import { eventWithArticles } from '../../cli/present.js';
 import type { EventSort } from '../../store/store.js';
 import type { Deps } from '../deps.js';
+import { readEventFilters } from '../event-filters.js';
 import { badRequest, notFound } from '../http-error.js';
 import { decodeCursor, encodeCursor, Query } from '../params.js';
 import { sendJson } from '../respond.js';
@@ -14,18 +15,14 @@ export const EVENT_ID = /^evt_[0-9a-f]{16}$/;
 export function eventRoutes(router: Router, { store }: Deps): void {
   router.add('GET', '/api/events', async ({ res, url }) => {
     const query = new Query(url.searchParams);
-    const text = query.string('q');
-    const filters = { entity: query.string('entity'), country: query.country('country'), theme: query.string('theme', 60), from: query.date('from'), to: query.date('to') };
+    const filters = readEventFilters(query);
     const sort = query.choice('sort', SORTS);
     const limit = query.integer('limit', 20, 1, 100);
     const offset = decodeCursor(query.string('cursor', 400));
     query.done();
-    if (filters.from && filters.to && filters.from > filters.to) throw badRequest(`'from' (${filters.from}) is after 'to' (${filters.to})`);
-    if (sort === 'relevance' && !text) throw badRequest("sort=relevance needs a search query 'q'");
-    if (text !== undefined && !/[\p{L}\p{N}]/u.test(text)) throw badRequest("query parameter 'q' has no words to search for");
-    const defined = Object.fromEntries(Object.entries({ ...filters, text, sort }).filter(([, v]) => v !== undefined));
+    if (sort === 'relevance' && !filters.text) throw badRequest("sort=relevance needs a search query 'q'");
     // One more than the page tells whether there is a next page without counting the whole result.
-    const rows = await store.queryEvents({ ...defined, limit: limit + 1, offset });
+    const rows = await store.queryEvents({ ...filters, ...(sort ? { sort } : {}), limit: limit + 1, offset });
     sendJson(res, 200, { items: rows.slice(0, limit), next: rows.length > limit ? encodeCursor(offset + limit) : null });
   });
 

@@ -1,10 +1,12 @@
-/** `GET /api/search?q=` (events and articles) and `GET /api/export?format=` (every event, as the CLI exports them). */
+/** `GET /api/search?q=` (events and articles) and `GET /api/export?format=` (the events the /api/events filters select, as the CLI exports them, streamed). */
 import { publicArticle } from '../../cli/present.js';
-import { EXPORTERS, type ExportFormat } from '../../export/index.js';
+import type { ServerResponse } from 'node:http';
+import { EXPORT_WRITERS, type ExportFormat } from '../../export/index.js';
 import type { Deps } from '../deps.js';
+import { readEventFilters } from '../event-filters.js';
 import { badRequest } from '../http-error.js';
 import { Query } from '../params.js';
-import { send, sendJson } from '../respond.js';
+import { SECURITY_HEADERS, sendJson } from '../respond.js';
 import type { Router } from '../router.js';
 
 const EXPORT_TYPES: Record<ExportFormat, string> = {
@@ -12,6 +14,25 @@ const EXPORT_TYPES: Record<ExportFormat, string> = {
   jsonl: 'application/x-ndjson; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
 };
+
+const EXPORT_PAGE = 200;
+
+/** Waits for the socket to drain when its buffer is full, so a slow client slows the export, not memory. */
+function write(res: ServerResponse, chunk: string): Promise<void> {
+  if (chunk === '' || res.write(chunk)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error): void => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = (): void => done();
+    const onClose = (): void => done(new Error('client went away during the export'));
+    res.once('drain', onDrain);
+    res.once('close', onClose);
+  });
+}
 
 export function searchRoutes(router: Router, { store }: Deps): void {
   router.add('GET', '/api/search', async ({ res, url }) => {
@@ -30,9 +51,22 @@ export function searchRoutes(router: Router, { store }: Deps): void {
 
   router.add('GET', '/api/export', async ({ res, url }) => {
     const query = new Query(url.searchParams);
-    const format = query.choice('format', Object.keys(EXPORTERS) as ExportFormat[]) ?? 'json';
+    const format = query.choice('format', Object.keys(EXPORT_WRITERS) as ExportFormat[]) ?? 'json';
+    const filters = readEventFilters(query);
     query.done();
-    const text = EXPORTERS[format](await store.listEvents());
-    send(res, 200, text, EXPORT_TYPES[format], { 'Content-Disposition': `attachment; filename="triangulate-events.${format}"`, 'Cache-Control': 'no-store' });
+    const writer = EXPORT_WRITERS[format];
+    // Streamed a page of events at a time, so a large export never sits whole in memory; the first
+    // page is read before the headers go out so a store failure can still answer with a 500.
+    let page = await store.queryEvents({ ...filters, limit: EXPORT_PAGE, offset: 0 });
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': EXPORT_TYPES[format], 'Content-Disposition': `attachment; filename="triangulate-events.${format}"`, 'Cache-Control': 'no-store' });
+    if (res.req.method === 'HEAD') return void res.end();
+    let count = 0;
+    await write(res, writer.head);
+    while (page.length > 0) {
+      await write(res, page.map((e, i) => writer.item(e, count + i)).join(''));
+      count += page.length;
+      page = page.length < EXPORT_PAGE ? [] : await store.queryEvents({ ...filters, limit: EXPORT_PAGE, offset: count });
+    }
+    res.end(writer.tail(count));
   });
 }
