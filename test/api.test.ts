@@ -84,17 +84,21 @@ describe('the HTTP API', () => {
     assert.deepEqual(await ids('q=zebra'), []);
   });
 
-  it('should page through events with cursors, each event once', async () => {
-    const seen: string[] = [];
-    let next: string | null = '';
-    while (next !== null) {
-      const page = await get(server, `/api/events?limit=2&sort=date-asc${next ? `&cursor=${next}` : ''}`, 'api/event-page');
-      seen.push(...(page.items as NewsEvent[]).map((e) => e.id));
-      next = page.next as string | null;
+  it('should page through events with cursors in every order, each event once, in the order of one full page', async () => {
+    for (const sort of ['date-asc', 'date-desc', 'updated', 'sources']) {
+      const seen: string[] = [];
+      let next: string | null = '';
+      while (next !== null) {
+        const page = await get(server, `/api/events?limit=2&sort=${sort}${next ? `&cursor=${next}` : ''}`, 'api/event-page');
+        seen.push(...(page.items as NewsEvent[]).map((e) => e.id));
+        next = page.next as string | null;
+      }
+      const all = ((await get(server, `/api/events?limit=100&sort=${sort}`, 'api/event-page')).items as NewsEvent[]).map((e) => e.id);
+      assert.deepEqual(seen, all, sort);
     }
-    const all = ((await get(server, '/api/events?limit=100', 'api/event-page')).items as NewsEvent[]).map((e) => e.id);
-    assert.deepEqual([...seen].sort(), [...all].sort());
-    assert.equal(new Set(seen).size, seen.length);
+    const first = await get(server, '/api/events?limit=1&sort=date-asc', 'api/event-page');
+    const refused = await get(server, `/api/events?limit=1&sort=sources&cursor=${String(first.next)}`, 'api/error', 400);
+    assert.match(JSON.stringify(refused), /belongs to the 'date-asc' order/);
   });
 
   it('should give an event with its articles and the passages they share', async () => {
@@ -121,6 +125,13 @@ describe('the HTTP API', () => {
     assert.equal((sato.roles as unknown[]).length, 1);
     const search = await get(server, '/api/search?q=ransomware', 'api/search');
     assert.ok((search.events as unknown[]).length >= 2);
+    // Article hits are summaries with the passage that matched, the matched word marked by its offsets.
+    const hits = search.articles as { article: Record<string, unknown>; snippet: { text: string; highlights: [number, number][] } }[];
+    assert.ok(hits.length >= 2);
+    for (const { article, snippet } of hits) {
+      assert.equal(article.body, undefined);
+      assert.ok(snippet.highlights.length > 0 && snippet.highlights.every(([a, b]) => /^ransomware/i.test(snippet.text.slice(a, b))), snippet.text);
+    }
     const stats = await get(server, '/api/stats', 'api/stats');
     assert.ok((stats.countries as Record<string, number>).IE! >= 1);
     const map = await get(server, '/api/map', 'api/world-map');

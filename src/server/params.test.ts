@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HttpError } from './http-error.js';
-import { decodeCursor, encodeCursor, Query } from './params.js';
+import { decodeCursor, decodeEventCursor, encodeCursor, encodeEventCursor, Query } from './params.js';
 
 const query = (text: string): Query => new Query(new URLSearchParams(text));
 const refused = (fn: () => unknown, message: RegExp): void => {
@@ -36,5 +36,15 @@ describe('query parameters', () => {
     assert.equal(decodeCursor(undefined), 0);
     refused(() => decodeCursor('bm9wZQ'), /not a cursor this server gave out/);
     refused(() => decodeCursor(Buffer.from('{"o":-1}').toString('base64url')), /not a cursor/);
+  });
+
+  it('should give the event feed keyset cursors tied to their order', () => {
+    const cursor = encodeEventCursor({ sort: 'date-desc', after: ['2025-03-01', 'evt_0000000000000001'] });
+    assert.deepEqual(decodeEventCursor(cursor, 'date-desc'), { sort: 'date-desc', after: ['2025-03-01', 'evt_0000000000000001'] });
+    assert.deepEqual(decodeEventCursor(encodeEventCursor({ offset: 20 }), 'relevance'), { offset: 20 });
+    assert.equal(decodeEventCursor(undefined, 'date-desc'), null);
+    refused(() => decodeEventCursor(cursor, 'sources'), /belongs to the 'date-desc' order, not 'sources'/);
+    refused(() => decodeEventCursor(Buffer.from('{"s":"date-desc","k":[{}]}').toString('base64url'), 'date-desc'), /not a cursor/);
+    refused(() => decodeEventCursor('%%%', 'date-desc'), /not a cursor/);
   });
 });

@@ -3,6 +3,7 @@
  * parameter and says what it should be. Unknown parameters are refused too, so a typo ("countr=")
  * is not silently ignored.
  */
+import type { EventPosition } from '../store/store.js';
 import { badRequest } from './http-error.js';
 
 export class Query {
@@ -74,9 +75,11 @@ export class Query {
 }
 
 /**
- * Cursors are opaque to clients: the position of the next page, base64url-encoded. They are offsets
- * underneath (the filters and sorts vary too much for keyset paging over JSON fields to pay off yet).
+ * Cursors are opaque to clients: the position of the next page, base64url-encoded. Offsets here (the
+ * article and entity lists, and events by relevance); the event feed's are keysets (`encodeEventCursor`).
  */
+const NOT_A_CURSOR = "query parameter 'cursor' is not a cursor this server gave out (use the 'next' value of the previous page)";
+
 export function encodeCursor(offset: number): string {
   return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
 }
@@ -89,5 +92,30 @@ export function decodeCursor(cursor: string | undefined): number {
   } catch {
     // falls through to the error below
   }
-  throw badRequest("query parameter 'cursor' is not a cursor this server gave out (use the 'next' value of the previous page)");
+  throw badRequest(NOT_A_CURSOR);
+}
+
+/**
+ * The event feed's cursor: the sort and the last event's position in it (keyset paging, so a page
+ * does not shift when events arrive meanwhile), or an offset for the relevance order.
+ */
+export type EventCursor = { sort: string; after: EventPosition } | { offset: number };
+
+export function encodeEventCursor(cursor: EventCursor): string {
+  return Buffer.from(JSON.stringify('offset' in cursor ? { o: cursor.offset } : { s: cursor.sort, k: cursor.after })).toString('base64url');
+}
+
+export function decodeEventCursor(cursor: string | undefined, sort: string): EventCursor | null {
+  if (cursor === undefined) return null;
+  let parsed: { o?: unknown; s?: unknown; k?: unknown };
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as typeof parsed;
+  } catch {
+    throw badRequest(NOT_A_CURSOR);
+  }
+  if (typeof parsed.o === 'number' && Number.isInteger(parsed.o) && parsed.o >= 0) return { offset: parsed.o };
+  const valid = Array.isArray(parsed.k) && parsed.k.length >= 2 && parsed.k.length <= 4 && parsed.k.every((v) => v === null || typeof v === 'string' || typeof v === 'number');
+  if (typeof parsed.s !== 'string' || !valid) throw badRequest(NOT_A_CURSOR);
+  if (parsed.s !== sort) throw badRequest(`query parameter 'cursor' belongs to the '${parsed.s}' order, not '${sort}' (start again without a cursor when the order changes)`);
+  return { sort: parsed.s, after: parsed.k as EventPosition };
 }

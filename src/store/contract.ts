@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NewsDocument } from '../model/document.js';
 import type { Article, NewsEvent } from '../model/types.js';
-import type { Commit, EventProfile, Store } from './store.js';
+import { eventPosition, type Commit, type EventProfile, type EventSort, type Store } from './store.js';
 
 export function sampleArticle(n: number, overrides: Partial<Article> = {}): Article {
   const hash = n.toString(16).padStart(16, '0').repeat(4);
@@ -152,6 +152,9 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.equal((await store.searchEvents('IT workers'))[0]?.item.id, 'evt_0000000000000007');
       assert.equal((await store.searchEvents('Aoife'))[0]?.item.id, 'evt_0000000000000007');
       assert.equal((await store.searchArticles('berth'))[0]?.item.id, a.id);
+      const snippet = (await store.searchArticles('berth'))[0]!.snippet;
+      assert.ok(snippet.highlights.length > 0, 'the matched word is marked');
+      assert.ok(snippet.highlights.every(([from, to]) => /^berth/i.test(snippet.text.slice(from, to))), snippet.text);
       assert.deepEqual(await store.searchEvents('zebra'), []);
       for (const odd of ['"', 'AND OR NOT', '(*', "'; DROP TABLE events; --", 'NEAR(']) await store.searchEvents(odd);
       await store.close();
@@ -181,6 +184,34 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual((await store.listEvents({ limit: 1, offset: 1 })).map((e) => e.id), ['evt_0000000000000008']);
       assert.deepEqual((await store.listArticles()).map((x) => x.id), [a.id, b.id]);
       assert.deepEqual((await store.eventsByDatePrefix('2025-02', 10)).map((e) => e.id), ['evt_0000000000000009']);
+      await store.close();
+    });
+
+    it('should page every order by position (keyset) through ties and undated events, as one full read gives', async () => {
+      const store = await open();
+      const dates = ['2025-03-01', null, '2025-03-01', '2025-01-10', null, '2025-03-01', '2024-12-31'];
+      for (const [i, date] of dates.entries()) {
+        const articles = Array.from({ length: 1 + (i % 3) }, (_, k) => sampleArticle(40 + i * 3 + k));
+        const id = `evt_00000000000000${(40 + i).toString(16)}`;
+        for (const a of articles) await store.commit(commitOf(a, sampleEvent(id, articles, { date, outlets: 1 + (i % 2), updatedAt: `2026-01-0${1 + (i % 4)}T00:00:00.000Z` })));
+      }
+      for (const sort of ['date-desc', 'date-asc', 'updated', 'sources'] as const satisfies readonly Exclude<EventSort, 'relevance'>[]) {
+        const whole = (await store.queryEvents({ sort })).map((e) => e.id);
+        assert.equal(whole.length, dates.length);
+        for (const size of [1, 2, 3]) {
+          const paged: string[] = [];
+          let page = await store.queryEvents({ sort, limit: size });
+          while (page.length > 0) {
+            paged.push(...page.map((e) => e.id));
+            page = await store.queryEvents({ sort, limit: size, after: eventPosition(page[page.length - 1]!, sort) });
+          }
+          assert.deepEqual(paged, whole, `${sort}, pages of ${size}`);
+        }
+      }
+      const byDate = await store.queryEvents({ sort: 'date-desc' });
+      assert.deepEqual(byDate.map((e) => e.date), ['2025-03-01', '2025-03-01', '2025-03-01', '2025-01-10', '2024-12-31', null, null]);
+      const bySources = await store.queryEvents({ sort: 'sources' });
+      assert.ok(bySources.every((e, i) => i === 0 || e.outlets <= bySources[i - 1]!.outlets), 'most outlets first');
       await store.close();
     });
 

@@ -5,6 +5,7 @@
  * either all of it or none of it.
  */
 import type { Article, NewsEvent } from '../model/types.js';
+import type { Snippet } from './snippet.js';
 
 /** What clustering keeps per event to compare new articles with. */
 export interface EventProfile {
@@ -77,6 +78,28 @@ export interface EventQuery {
   sort?: EventSort;
   limit?: number;
   offset?: number;
+  /**
+   * Keyset paging: only events after this position in the sort's order (the position of the previous
+   * page's last event, from `eventPosition`). Unlike an offset, a page stays put while events arrive.
+   * Not for the relevance sort, whose rank exists only inside one query.
+   */
+  after?: EventPosition;
+}
+
+/** Where an event stands in a sort's order: the values it is ordered by, its id last. */
+export type EventPosition = (string | number | null)[];
+
+/** The position of `event` in the order of `sort` (not relevance: see EventQuery.after). */
+export function eventPosition(event: NewsEvent, sort: Exclude<EventSort, 'relevance'>): EventPosition {
+  switch (sort) {
+    case 'date-desc':
+    case 'date-asc':
+      return [event.date, event.id];
+    case 'updated':
+      return [event.updatedAt, event.id];
+    case 'sources':
+      return [event.outlets, event.articles.length, event.date, event.id];
+  }
 }
 
 /** Counts of events by country, by month of their date and by theme, and the participants' names. */
@@ -103,6 +126,8 @@ export interface CandidateQuery {
 export interface SearchHit<T> {
   item: T;
   score: number;
+  /** The passage that matched best, with the matched words' places. */
+  snippet: Snippet;
 }
 
 export interface Store {

@@ -1,10 +1,10 @@
 /** `GET /api/events` (filters, sort, cursor pages) and `GET /api/events/{id}` (with articles and shared passages). */
 import { eventWithArticles } from '../../cli/present.js';
-import type { EventSort } from '../../store/store.js';
+import { eventPosition, type EventSort } from '../../store/store.js';
 import type { Deps } from '../deps.js';
 import { readEventFilters } from '../event-filters.js';
 import { badRequest, notFound } from '../http-error.js';
-import { decodeCursor, encodeCursor, Query } from '../params.js';
+import { decodeEventCursor, encodeEventCursor, Query } from '../params.js';
 import { sendJson } from '../respond.js';
 import type { Router } from '../router.js';
 import { sharedPassages } from '../shared-passages.js';
@@ -18,12 +18,20 @@ export function eventRoutes(router: Router, { store }: Deps): void {
     const filters = readEventFilters(query);
     const sort = query.choice('sort', SORTS);
     const limit = query.integer('limit', 20, 1, 100);
-    const offset = decodeCursor(query.string('cursor', 400));
+    const cursorText = query.string('cursor', 400);
     query.done();
     if (sort === 'relevance' && !filters.text) throw badRequest("sort=relevance needs a search query 'q'");
+    const order: EventSort = sort ?? (filters.text ? 'relevance' : 'date-desc');
+    const cursor = decodeEventCursor(cursorText, order);
+    if (cursor && 'offset' in cursor !== (order === 'relevance')) throw badRequest("query parameter 'cursor' does not fit this order (start again without a cursor)");
+    const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
     // One more than the page tells whether there is a next page without counting the whole result.
-    const rows = await store.queryEvents({ ...filters, ...(sort ? { sort } : {}), limit: limit + 1, offset });
-    sendJson(res, 200, { items: rows.slice(0, limit), next: rows.length > limit ? encodeCursor(offset + limit) : null });
+    const rows = await store.queryEvents({ ...filters, sort: order, limit: limit + 1, offset, ...(cursor && 'after' in cursor ? { after: cursor.after } : {}) });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    let next: string | null = null;
+    if (rows.length > limit && last) next = encodeEventCursor(order === 'relevance' ? { offset: offset + limit } : { sort: order, after: eventPosition(last, order) });
+    sendJson(res, 200, { items, next });
   });
 
   router.add('GET', '/api/events/{id}', async ({ res, params }) => {

@@ -8,8 +8,10 @@
  * 3: each event's search row has the event's rowid (older databases' rows are rebuilt on opening).
  * 4: event_keys carry their event's date range, so a candidate lookup reads only the keys of events in
  *    its window (older databases' keys are given their events' dates on opening).
+ * 5: events carry their outlet and article counts as columns, and each feed order has an index, so a
+ *    page of the feed reads 20 index entries instead of sorting every event (filled on opening).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -34,10 +36,16 @@ CREATE TABLE IF NOT EXISTS events (
   date_min TEXT,
   date_max TEXT,
   updated_at TEXT NOT NULL,
+  outlets INTEGER NOT NULL DEFAULT 0,
+  article_count INTEGER NOT NULL DEFAULT 0,
   data TEXT NOT NULL,
   profile TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS events_date ON events(date);
+DROP INDEX IF EXISTS events_date;
+CREATE INDEX IF NOT EXISTS events_by_date ON events(date DESC, id);
+CREATE INDEX IF NOT EXISTS events_by_date_asc ON events(date IS NULL, date, id);
+CREATE INDEX IF NOT EXISTS events_by_update ON events(updated_at DESC, id);
+CREATE INDEX IF NOT EXISTS events_by_sources ON events(outlets DESC, article_count DESC, date DESC, id);
 CREATE TABLE IF NOT EXISTS event_keys (
   key TEXT NOT NULL,
   event_id TEXT NOT NULL,

@@ -77,6 +77,29 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should give the events of a schema 4 database their count columns, so the sources order holds', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'old.db');
+    const store = new SqliteStore(db);
+    const [a, b, c] = [sampleArticle(51), sampleArticle(52), sampleArticle(53)];
+    const profile = { terms: {}, names: [], dates: [], size: 1 };
+    await store.commit({ article: a, event: sampleEvent('evt_0000000000000051', [a], { outlets: 1 }), profile, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    await store.commit({ article: b, event: sampleEvent('evt_0000000000000052', [b, c], { outlets: 2 }), profile, keys: [], outletKey: 'y', copyGroup: 'y', articleTerms: [], mergedEventIds: [] });
+    await store.close();
+    // What schema 4 wrote: no count columns, no feed indexes.
+    const raw = new Database(db);
+    raw.exec(`DROP INDEX events_by_sources; DROP INDEX events_by_date; DROP INDEX events_by_date_asc; DROP INDEX events_by_update;
+      ALTER TABLE events DROP COLUMN outlets; ALTER TABLE events DROP COLUMN article_count; UPDATE meta SET value = '4' WHERE key = 'schema_version'`);
+    raw.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      assert.deepEqual((await upgraded.queryEvents({ sort: 'sources' })).map((e) => e.id), ['evt_0000000000000052', 'evt_0000000000000051']);
+    } finally {
+      await upgraded.close();
+      dir.cleanup();
+    }
+  });
+
   it('should date the candidate keys of a schema 3 database when it opens it', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

@@ -6,9 +6,13 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { shiftDays, utcSortKey } from '../../util/dates.js';
 import type { Article, NewsEvent } from '../../model/types.js';
-import type { CandidateEvent, CandidateQuery, Commit, EventFacets, EventMember, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EventFacets, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchQuery } from '../store.js';
+import { MATCH_CLOSE, MATCH_OPEN, snippetFromMarked } from '../snippet.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+
+/** Words in a search snippet: about a line of text around the matches. */
+const SNIPPET_TOKENS = 24;
 
 type Row = Record<string, unknown>;
 
@@ -58,6 +62,12 @@ export class SqliteStore implements Store {
         // Before schema 4 keys had no dates: give them their events' (the window index needs the columns).
         this.db.exec(`ALTER TABLE event_keys ADD COLUMN date_min TEXT; ALTER TABLE event_keys ADD COLUMN date_max TEXT;
           UPDATE event_keys SET date_min = (SELECT date_min FROM events WHERE id = event_id), date_max = (SELECT date_max FROM events WHERE id = event_id);`);
+      }
+      const eventColumns = (this.db.prepare('PRAGMA table_info(events)').all() as Row[]).map((r) => String(r.name));
+      if (eventColumns.length > 0 && !eventColumns.includes('outlets')) {
+        // Before schema 5 the feed sorted by counts read from the JSON: they become columns (indexed below).
+        this.db.exec(`ALTER TABLE events ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0; ALTER TABLE events ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+          UPDATE events SET outlets = coalesce(json_extract(data, '$.outlets'), 0), article_count = coalesce(json_array_length(data, '$.articles'), 0);`);
       }
       this.db.exec(SCHEMA);
       // Before schema 2 there was no event_tags, before 3 search rows had rowids of their own.
@@ -223,10 +233,10 @@ export class SqliteStore implements Store {
   private writeEvent(event: NewsEvent, profile: EventProfile, keys: readonly string[]): void {
     const dates = [...profile.dates].sort();
     this.sql(
-      `INSERT INTO events (id, date, date_min, date_max, updated_at, data, profile) VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, data, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max,
-       updated_at = excluded.updated_at, data = excluded.data, profile = excluded.profile`,
-    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, JSON.stringify(event), JSON.stringify(profile));
+       updated_at = excluded.updated_at, outlets = excluded.outlets, article_count = excluded.article_count, data = excluded.data, profile = excluded.profile`,
+    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(event), JSON.stringify(profile));
     this.writeTags(event);
     this.sql('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
     const addKey = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id, date_min, date_max) VALUES (?, ?, ?, ?)');
@@ -264,11 +274,11 @@ export class SqliteStore implements Store {
     if (!match) return [];
     const rows = this
       .sql(
-        `SELECT e.data, bm25(event_fts, 0, 10, 5, 2, 4, 2, 3) AS rank FROM event_fts JOIN events e ON e.rowid = event_fts.rowid
-         WHERE event_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+        `SELECT e.data, bm25(event_fts, 0, 10, 5, 2, 4, 2, 3) AS rank, snippet(event_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snip
+         FROM event_fts JOIN events e ON e.rowid = event_fts.rowid WHERE event_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
       )
-      .all(match, options.limit ?? 50, options.offset ?? 0) as Row[];
-    return rows.map((r) => ({ item: JSON.parse(String(r.data)) as NewsEvent, score: -Number(r.rank) }));
+      .all(MATCH_OPEN, MATCH_CLOSE, match, options.limit ?? 50, options.offset ?? 0) as Row[];
+    return rows.map((r) => ({ item: JSON.parse(String(r.data)) as NewsEvent, score: -Number(r.rank), snippet: snippetFromMarked(String(r.snip)) }));
   }
 
   async searchArticles(query: string, options: ListOptions = {}): Promise<SearchHit<Article>[]> {
@@ -276,11 +286,11 @@ export class SqliteStore implements Store {
     if (!match) return [];
     const rows = this
       .sql(
-        `SELECT a.data, a.event_id, bm25(article_fts, 0, 5, 1) AS rank FROM article_fts JOIN articles a ON a.id = article_fts.article_id
-         WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+        `SELECT a.data, a.event_id, bm25(article_fts, 0, 5, 1) AS rank, snippet(article_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snip
+         FROM article_fts JOIN articles a ON a.id = article_fts.article_id WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
       )
-      .all(match, options.limit ?? 50, options.offset ?? 0) as Row[];
-    return rows.map((r) => ({ item: toArticle(r), score: -Number(r.rank) }));
+      .all(MATCH_OPEN, MATCH_CLOSE, match, options.limit ?? 50, options.offset ?? 0) as Row[];
+    return rows.map((r) => ({ item: toArticle(r), score: -Number(r.rank), snippet: snippetFromMarked(String(r.snip)) }));
   }
 
   async queryEvents(query: EventQuery): Promise<NewsEvent[]> {
@@ -311,9 +321,17 @@ export class SqliteStore implements Store {
       params.push(query.to);
     }
     const sort: EventSort = query.sort ?? (match ? 'relevance' : 'date-desc');
+    const terms = sort === 'relevance' ? null : EVENT_ORDER[sort];
+    if (query.after) {
+      if (!terms) throw new Error('the relevance order has no positions to page after (use an offset)');
+      const after = afterCondition(terms, query.after);
+      where.push(after.sql);
+      params.push(...after.params);
+    }
+    const order = terms ? orderBy(terms) : match ? 'rank, e.id' : orderBy(EVENT_ORDER['date-desc']);
     params.push(query.limit ?? -1, query.offset ?? 0);
     const rows = this
-      .sql(`SELECT e.data${rank} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${EVENT_ORDER[sort === 'relevance' && !match ? 'date-desc' : sort]} LIMIT ? OFFSET ?`)
+      .sql(`SELECT e.data${rank} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params) as Row[];
     return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
   }
@@ -349,14 +367,57 @@ export class SqliteStore implements Store {
   }
 }
 
-/** ORDER BY clauses; the id last so that pages never overlap or skip between equal keys. */
-const EVENT_ORDER: Record<EventSort, string> = {
-  'date-desc': 'e.date DESC, e.id',
-  'date-asc': 'e.date IS NULL, e.date ASC, e.id',
-  updated: 'e.updated_at DESC, e.id',
-  sources: "json_extract(e.data, '$.outlets') DESC, json_array_length(e.data, '$.articles') DESC, e.date DESC, e.id",
-  relevance: 'rank, e.id',
+/**
+ * The feed's orders, as terms (undated events last in every order); the id last so that pages never
+ * overlap or skip between equal keys. Each order has its index (schema.ts).
+ */
+interface OrderTerm {
+  column: string;
+  desc: boolean;
+  nullable: boolean;
+}
+const EVENT_ORDER: Record<Exclude<EventSort, 'relevance'>, OrderTerm[]> = {
+  'date-desc': [{ column: 'e.date', desc: true, nullable: true }, { column: 'e.id', desc: false, nullable: false }],
+  'date-asc': [{ column: 'e.date', desc: false, nullable: true }, { column: 'e.id', desc: false, nullable: false }],
+  updated: [{ column: 'e.updated_at', desc: true, nullable: false }, { column: 'e.id', desc: false, nullable: false }],
+  sources: [
+    { column: 'e.outlets', desc: true, nullable: false },
+    { column: 'e.article_count', desc: true, nullable: false },
+    { column: 'e.date', desc: true, nullable: true },
+    { column: 'e.id', desc: false, nullable: false },
+  ],
 };
+
+function orderBy(terms: readonly OrderTerm[]): string {
+  // SQLite sorts NULL first ascending and last descending; ascending needs the IS NULL term to put it last.
+  return terms.map((t) => (t.desc ? `${t.column} DESC` : t.nullable ? `${t.column} IS NULL, ${t.column}` : t.column)).join(', ');
+}
+
+/** The WHERE condition for "after `position` in this order" (keyset paging), with its parameters. */
+function afterCondition(terms: readonly OrderTerm[], position: EventPosition): { sql: string; params: unknown[] } {
+  if (position.length !== terms.length) throw new Error(`a position in this order has ${terms.length} values, not ${position.length}`);
+  const params: unknown[] = [];
+  const build = (i: number): string => {
+    const t = terms[i]!;
+    const v = position[i]!;
+    const parts: string[] = [];
+    if (v !== null) {
+      parts.push(`${t.column} ${t.desc ? '<' : '>'} ?`);
+      params.push(v);
+      if (t.nullable) parts.push(`${t.column} IS NULL`);
+    }
+    if (i + 1 < terms.length) {
+      if (v === null) parts.push(`(${t.column} IS NULL AND ${build(i + 1)})`);
+      else {
+        params.push(v);
+        parts.push(`(${t.column} = ? AND ${build(i + 1)})`);
+      }
+    }
+    return parts.length ? `(${parts.join(' OR ')})` : 'FALSE';
+  };
+  // Parameters are pushed in the order the placeholders appear, which build() keeps by construction.
+  return { sql: build(0), params };
+}
 
 function toArticle(row: Row): Article {
   const article = JSON.parse(String(row.data)) as Article;
