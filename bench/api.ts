@@ -1,19 +1,26 @@
 /**
- * `npm run bench:api`: requests per second and latency percentiles of the HTTP API on a store filled
- * with generated articles, beside a plain node:http server that answers the same URLs with the same
- * bytes from memory (bench/static-json-server.ts: the ceiling, no database or serialisation). Both run
- * in their own process on 127.0.0.1 and are loaded in turn by autocannon from this one, with a fixed
- * number of connections for a fixed time. Options: --articles N (default 1000), --seconds S (default 5),
- * --connections C (default 10).
+ * `npm run bench:api`: latency percentiles and requests per second of the HTTP API under many
+ * concurrent clients, on a store of real articles (bench/api-store.ts: 100,000 by default), beside a
+ * plain node:http server that answers the same URLs with the same bytes from memory
+ * (bench/static-json-server.ts: the ceiling, no database or serialisation). Three request mixes, each
+ * loaded in turn by autocannon from this process with a fixed number of connections for a fixed time,
+ * every connection cycling through the mix's URLs. Our server runs twice, with its answer cache off
+ * (every read from the database) and on (warmed by one pass over the URLs):
+ *   event list  - first and second pages of the feed in every order, and filtered by country and month;
+ *   event page  - 200 events drawn at random (fixed seed) from the store;
+ *   search      - 100 queries made of the stored events' places and people, alone and with a word.
+ * Options: --articles N (default 100000), --base B (articles ingested through the pipeline before the
+ * copies, default 10000), --store PATH (keep the built store there and reuse it on the next run),
+ * --seconds S per mix (default 10), --connections C (default 50).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { runIngest } from '../src/cli/commands/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { ingestBase, replicate } from './api-store.js';
 import { formatTable, row, type BenchRow } from './table.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,38 +33,83 @@ function option(name: string, fallback: number): number {
   return n;
 }
 
-const SYLLABLES = ['bar', 'cal', 'den', 'fol', 'gar', 'hel', 'kin', 'lor', 'mar', 'nor', 'pel', 'ros', 'sal', 'tor', 'val', 'wen'];
-const FIRST = ['Aoife', 'Brian', 'Chloe', 'Deepak', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kavya', 'Liam', 'Maya', 'Nils', 'Olga', 'Pavel'];
-const KINDS = [
-  ['crane collapse', 'A crane collapsed at the container port of {town} on Monday, injuring {k} dock workers, harbour master {person} said in a statement.'],
-  ['warehouse fire', 'A fire destroyed a grain warehouse in {town} on Monday, and {k} firefighters were treated for smoke inhalation, fire chief {person} said.'],
-  ['ransomware attack', 'A ransomware attack on the municipal council of {town} on Monday shut down {k} online services, council spokesperson {person} said.'],
-  ['bridge closure', 'The old river bridge in {town} was closed on Monday after engineers found {k} cracked girders, transport official {person} said.'],
-];
-
-/** A made-up place name, different for every incident, so that incidents stay apart. */
-function town(n: number): string {
-  const name = `${SYLLABLES[n % 16]}${SYLLABLES[Math.floor(n / 16) % 16]}${n >= 256 ? SYLLABLES[Math.floor(n / 256) % 16] : ''}ton`;
-  return name[0]!.toUpperCase() + name.slice(1);
+function textOption(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? undefined : process.argv[i + 1];
 }
 
-/** Two outlets' reports of each of articles/2 generated incidents, as scraped text pages, spread over two years. */
-function generate(folder: string, count: number): void {
-  mkdirSync(folder, { recursive: true });
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  for (let i = 0; i < count; i++) {
-    const incident = Math.floor(i / 2);
-    const [kind, lead] = KINDS[incident % KINDS.length]!;
-    const place = town(incident);
-    const person = `${FIRST[incident % 16]} ${town(incident * 7 + 3).replace(/ton$/, 'son')}`;
-    const date = `${months[incident % 12]} ${(incident % 27) + 1}, ${2024 + (Math.floor(incident / 12) % 2)}`;
-    const text = lead!.replace('{town}', place).replace('{k}', String((incident % 5) + 2)).replace('{person}', person);
-    const outlet = i % 2 ? 'Harbour Times' : 'Coastal Wire';
-    writeFileSync(
-      join(folder, `a${i}.txt`),
-      [`${kind[0]!.toUpperCase()}${kind.slice(1)} in ${place} ${i % 2 ? 'disrupts the town' : 'leaves residents shaken'}`, `By ${outlet} staff`, `Published: ${date} 09:00`, text, `${person} said the ${kind} in ${place} was under investigation and that the cause was not yet known.`].join('\n'),
-    );
+/** A small seeded generator (mulberry32), so every run draws the same events and queries. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function buildStore(db: string, articles: number, base: number): Promise<void> {
+  const first = Math.min(articles, base);
+  const started = performance.now();
+  await ingestBase(db, first, (done) => process.stderr.write(`\ringested ${done} of ${first}`));
+  process.stderr.write(`\n${first} articles through the pipeline in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  const store = new SqliteStore(db);
+  const stored = (await store.counts()).articles;
+  await store.close();
+  const copies = Math.max(0, Math.ceil(articles / stored) - 1);
+  if (copies > 0) {
+    replicate(db, copies);
+    process.stderr.write(`copied ${copies} times\n`);
   }
+}
+
+/** The three request mixes, read from the store so every URL answers 200 with real content. */
+async function mixes(db: string): Promise<Record<string, string[]>> {
+  const store = new SqliteStore(db, { mustExist: true });
+  try {
+    const facets = await store.eventFacets();
+    const top = (tally: Record<string, number>, n: number): string[] => Object.entries(tally).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
+    const list: string[] = [];
+    for (const sort of ['date-desc', 'date-asc', 'updated', 'sources']) list.push(`/api/events?limit=20&sort=${sort}`);
+    for (const country of top(facets.countries, 4)) list.push(`/api/events?limit=20&country=${country}`);
+    for (const month of top(facets.months, 4)) list.push(`/api/events?limit=20&from=${month}-01&to=${month}-28`);
+    // Second pages, through the cursors the first pages give.
+    for (const path of list.slice(0, 6)) {
+      const res = await fetchLocal(path);
+      if (res.next) list.push(`${path}&cursor=${res.next}`);
+    }
+    const { events: total } = await store.counts();
+    const pick = random(20261128);
+    const pages: string[] = [];
+    const people: string[] = [];
+    const places: string[] = [];
+    const seen = new Set<string>();
+    while (pages.length < 200 && seen.size < total) {
+      const [event] = await store.queryEvents({ sort: 'date-desc', limit: 1, offset: Math.floor(pick() * total) });
+      if (!event || seen.has(event.id)) continue;
+      seen.add(event.id);
+      pages.push(`/api/events/${event.id}`);
+      if (event.location) places.push(event.location.name);
+      if (event.participants[0]) people.push(event.participants[0].name);
+    }
+    const words = ['shooting', 'police', 'killed', 'arrested', 'court'];
+    const queries = [...people.slice(0, 40), ...places.slice(0, 30), ...places.slice(30, 60).map((p, i) => `${p} ${words[i % words.length]}`)];
+    const search = queries.filter((q) => /[\p{L}\p{N}]/u.test(q)).map((q) => `/api/search?limit=20&q=${encodeURIComponent(q)}`);
+    const all: Record<string, string[]> = { 'event list': list, 'event page': pages, search };
+    // A tiny store (the smoke test's) may give no search terms: a mix with no URLs is left out.
+    return Object.fromEntries(Object.entries(all).filter(([, paths]) => paths.length > 0));
+  } finally {
+    await store.close();
+  }
+}
+
+/** Cursors for second pages come from the store through the real route, so they are the ones clients get. */
+let serverUrl = '';
+async function fetchLocal(path: string): Promise<{ next?: string }> {
+  const res = await fetch(`${serverUrl}${path}`);
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { next?: string };
 }
 
 function startProcess(args: string[], ready: RegExp): Promise<{ child: ChildProcess; port: number }> {
@@ -76,39 +128,65 @@ function startProcess(args: string[], ready: RegExp): Promise<{ child: ChildProc
 interface Load {
   rps: number;
   p50: number;
+  p95: number;
   p99: number;
+  /** Non-2xx answers and connection errors other than timeouts: the run is void if there are any. */
   errors: number;
+  /** Requests not answered within autocannon's 10 s: counted, and missing from the percentiles. */
+  timeouts: number;
 }
 
-async function load(url: string, seconds: number, connections: number): Promise<Load> {
-  const result = await autocannon({ url, connections, duration: seconds });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function load(base: string, paths: readonly string[], seconds: number, connections: number): Promise<Load> {
+  return new Promise((resolvePromise, reject) => {
+    const latencies: number[] = [];
+    const instance = autocannon(
+      { url: base, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })) },
+      (error, result) => {
+        if (error) return reject(error);
+        latencies.sort((a, b) => a - b);
+        resolvePromise({ rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors: result.errors - result.timeouts + result.non2xx, timeouts: result.timeouts });
+      },
+    );
+    // autocannon's own histogram has no 95th percentile: every response time is kept here instead.
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => void latencies.push(responseTime));
+  });
 }
 
 async function main(): Promise<void> {
-  const articles = option('articles', 1000);
-  const seconds = option('seconds', 5);
-  const connections = option('connections', 10);
+  const articles = option('articles', 100_000);
+  const base = option('base', 10_000);
+  const seconds = option('seconds', 10);
+  const connections = option('connections', 50);
+  const kept = textOption('store');
   const work = mkdtempSync(join(tmpdir(), 'triangulate-bench-api-'));
   const children: ChildProcess[] = [];
   try {
-    const db = join(work, 'bench.db');
-    generate(join(work, 'articles'), articles);
-    const store = new SqliteStore(db);
-    const started = performance.now();
-    const report = await runIngest([join(work, 'articles'), join(ROOT, 'examples')], store);
+    const db = kept ? resolve(kept) : join(work, 'bench.db');
+    if (!existsSync(db)) await buildStore(db, articles, base);
+    const store = new SqliteStore(db, { mustExist: true });
     const counts = await store.counts();
     await store.close();
-    process.stderr.write(`store: ${report.stored} articles, ${counts.events} events, ingested in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`store: ${counts.articles} articles, ${counts.events} events\n`);
 
-    const ours = await startProcess([join(ROOT, 'bin', 'triangulate.js'), 'serve', '--db', db, '--port', '0', '--quiet'], /http:\/\/127\.0\.0\.1:(\d+)\//);
-    children.push(ours.child);
-    const paths = ['/api/events?limit=20', '/api/events?country=IE&sort=sources&limit=20', '/api/search?q=crane%20harbour&limit=20'];
+    // Two servers on the same file: one answering every read from the database, one with its answer
+    // cache (warmed by one pass over the URLs, as a server is after its first readers).
+    const serve = (extra: string[]) => startProcess([join(ROOT, 'bin', 'triangulate.js'), 'serve', '--db', db, '--port', '0', '--quiet', ...extra], /http:\/\/127\.0\.0\.1:(\d+)\//);
+    const cold = await serve(['--no-cache']);
+    children.push(cold.child);
+    const warm = await serve([]);
+    children.push(warm.child);
+    serverUrl = `http://127.0.0.1:${cold.port}`;
+    const sets = await mixes(db);
     const bodies: Record<string, string> = {};
-    for (const path of paths) {
-      const res = await fetch(`http://127.0.0.1:${ours.port}${path}`);
+    for (const path of Object.values(sets).flat()) {
+      const res = await fetch(`${serverUrl}${path}`);
       if (!res.ok) throw new Error(`${path}: ${res.status}`);
       bodies[path] = await res.text();
+      await (await fetch(`http://127.0.0.1:${warm.port}${path}`)).arrayBuffer();
     }
     const file = join(work, 'responses.json');
     writeFileSync(file, JSON.stringify(bodies));
@@ -116,18 +194,33 @@ async function main(): Promise<void> {
     children.push(peer.child);
 
     const rows: BenchRow[] = [];
-    for (const path of paths) {
-      const a = await load(`http://127.0.0.1:${ours.port}${path}`, seconds, connections);
-      const b = await load(`http://127.0.0.1:${peer.port}${path}`, seconds, connections);
-      if (a.errors || b.errors) throw new Error(`${path}: ${a.errors} errors from the API, ${b.errors} from the peer`);
-      const name = `GET ${path} (${(Buffer.byteLength(bodies[path]!) / 1024).toFixed(0)} KB)`;
-      rows.push(row(name, 'requests/s', a.rps, b.rps, (x) => x.toFixed(0)));
-      rows.push(row(name, 'latency p50 (ms)', a.p50, b.p50, (x) => x.toFixed(1)));
-      rows.push(row(name, 'latency p99 (ms)', a.p99, b.p99, (x) => x.toFixed(1)));
+    for (const [name, paths] of Object.entries(sets)) {
+      const kb = paths.reduce((sum, p) => sum + Buffer.byteLength(bodies[p]!), 0) / paths.length / 1024;
+      const b = await load(`http://127.0.0.1:${peer.port}`, paths, seconds, connections);
+      for (const [mode, port] of [['answer cache off', cold.port], ['answer cache on', warm.port]] as const) {
+        const a = await load(`http://127.0.0.1:${port}`, paths, seconds, connections);
+        if (a.errors || b.errors) {
+          const slow: string[] = [];
+          for (const path of paths) {
+            const started = performance.now();
+            const res = await fetch(`http://127.0.0.1:${port}${path}`);
+            await res.arrayBuffer();
+            const ms = performance.now() - started;
+            if (!res.ok || ms > 1000) slow.push(`${path}: ${res.status} in ${ms.toFixed(0)} ms`);
+          }
+          throw new Error(`${name}, ${mode}: ${a.errors} errors or timeouts from the API, ${b.errors} from the peer\n${slow.join('\n')}`);
+        }
+        const label = `${name} (${paths.length} URLs, mean ${kb.toFixed(0)} KB), ${mode}`;
+        rows.push(row(label, 'requests/s', a.rps, b.rps, (x) => x.toFixed(0)));
+        rows.push(row(label, 'latency p50 (ms)', a.p50, b.p50, (x) => x.toFixed(1)));
+        rows.push(row(label, 'latency p95 (ms)', a.p95, b.p95, (x) => x.toFixed(1)));
+        rows.push(row(label, 'latency p99 (ms)', a.p99, b.p99, (x) => x.toFixed(1)));
+        if (a.timeouts || b.timeouts) rows.push(row(label, 'requests timed out (10 s; not in the percentiles)', a.timeouts, b.timeouts, (x) => x.toFixed(0)));
+      }
     }
     process.stdout.write(
       `${formatTable(
-        `API on ${counts.events} events / ${counts.articles} articles; ${connections} connections, ${seconds} s per URL (autocannon), Node ${process.version}`,
+        `API on ${counts.events} events / ${counts.articles} articles; ${connections} connections, ${seconds} s per mix (autocannon), Node ${process.version}`,
         'triangulate serve',
         'static node:http, same bytes (ceiling)',
         rows,

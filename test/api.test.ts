@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { NewsEvent } from '../src/model/types.js';
+import type { EventSummary } from '../src/model/event-summary.js';
 import { filesForm, startTestServer, type TestServer } from './api-server.js';
 import { assertSchema, exampleFiles, type SchemaName } from './helpers.js';
 
@@ -21,8 +21,8 @@ async function get(server: TestServer, path: string, schema: SchemaName, status 
 
 describe('the HTTP API', () => {
   let server: TestServer;
-  let events: NewsEvent[] = [];
-  const dublin = (): NewsEvent => events.find((e) => e.location?.name === 'Dublin')!;
+  let events: EventSummary[] = [];
+  const dublin = (): EventSummary => events.find((e) => e.location?.name === 'Dublin')!;
 
   before(async () => {
     server = await startTestServer();
@@ -31,13 +31,13 @@ describe('the HTTP API', () => {
     assert.equal(upload.status, 201, JSON.stringify(report));
     assertSchema('api/ingest-result', report);
     assert.equal(report.stored, 10);
-    events = (await get(server, '/api/events', 'api/event-page')).items as NewsEvent[];
+    events = (await get(server, '/api/events', 'api/event-page')).items as EventSummary[];
   });
   after(() => server.close());
 
   it('should make the four example events from uploaded files, stored under the uploaded names', async () => {
     assert.equal(events.length, 4);
-    assert.equal(dublin().articles.length, 3);
+    assert.equal(dublin().articleCount, 3);
     const articles = (await get(server, '/api/articles?limit=100', 'api/article-page')).items as { source: { file?: string } }[];
     assert.ok(articles.every((a) => a.source.file && !a.source.file.includes('/')), JSON.stringify(articles.map((a) => a.source)));
   });
@@ -73,7 +73,7 @@ describe('the HTTP API', () => {
   });
 
   it('should filter events by country, entity, theme, words and dates', async () => {
-    const ids = async (query: string): Promise<string[]> => ((await get(server, `/api/events?${query}`, 'api/event-page')).items as NewsEvent[]).map((e) => e.id);
+    const ids = async (query: string): Promise<string[]> => ((await get(server, `/api/events?${query}`, 'api/event-page')).items as EventSummary[]).map((e) => e.id);
     // The Cork and Galway articles of the tests above are Irish events too.
     assert.ok((await ids('country=ie')).includes(dublin().id));
     assert.ok(!(await ids('country=NZ')).includes(dublin().id));
@@ -90,10 +90,10 @@ describe('the HTTP API', () => {
       let next: string | null = '';
       while (next !== null) {
         const page = await get(server, `/api/events?limit=2&sort=${sort}${next ? `&cursor=${next}` : ''}`, 'api/event-page');
-        seen.push(...(page.items as NewsEvent[]).map((e) => e.id));
+        seen.push(...(page.items as EventSummary[]).map((e) => e.id));
         next = page.next as string | null;
       }
-      const all = ((await get(server, `/api/events?limit=100&sort=${sort}`, 'api/event-page')).items as NewsEvent[]).map((e) => e.id);
+      const all = ((await get(server, `/api/events?limit=100&sort=${sort}`, 'api/event-page')).items as EventSummary[]).map((e) => e.id);
       assert.deepEqual(seen, all, sort);
     }
     const first = await get(server, '/api/events?limit=1&sort=date-asc', 'api/event-page');
@@ -116,7 +116,7 @@ describe('the HTTP API', () => {
   });
 
   it('should give articles, entities with their roles, search hits, stats and the map', async () => {
-    const article = dublin().articles[0]!;
+    const article = ((await get(server, `/api/events/${dublin().id}`, 'api/event-detail')).articles as string[])[0]!;
     assert.equal((await get(server, `/api/articles/${article}`, 'article')).id, article);
     const entities = (await get(server, '/api/entities?q=sato', 'api/entity-page')).items as { id: string; name: string }[];
     assert.deepEqual(entities.map((e) => e.name), ['Kenji Sato']);
@@ -233,5 +233,35 @@ describe('the HTTP API with a token and small limits', () => {
     assert.equal(res.status, 422);
     assert.deepEqual(body.errors.map((e) => e.input), ['huge.txt']);
     assert.match(body.errors[0]!.problem, /too large/);
+  });
+});
+
+describe('the HTTP API response cache', () => {
+  it('should answer a repeated read from the cache until an ingest changes the data, and honour If-None-Match', async () => {
+    const server = await startTestServer();
+    try {
+      const body = { text: 'Harbour cranes stopped at Port Elwyn on Monday after a cyber attack on the terminal operator, the port authority said. Officials said ships were diverted.', outlet: 'Elwyn Courier', publishedAt: '2025-06-02T08:00:00Z' };
+      await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const first = await fetch(`${server.url}/api/events`);
+      const etag = first.headers.get('etag');
+      assert.ok(etag);
+      const firstItems = ((await first.json()) as { items: unknown[] }).items;
+      const second = await fetch(`${server.url}/api/events`);
+      assert.equal(second.headers.get('etag'), etag);
+      assert.deepEqual(((await second.json()) as { items: unknown[] }).items, firstItems);
+      const unchanged = await fetch(`${server.url}/api/events`, { headers: { 'If-None-Match': etag } });
+      assert.equal(unchanged.status, 304);
+      const other = { ...body, text: 'A ferry ran aground off Port Elwyn on Tuesday and forty passengers were taken ashore by lifeboat, the coastguard said. No one was hurt.', publishedAt: '2025-06-03T08:00:00Z' };
+      await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(other) });
+      const after = await fetch(`${server.url}/api/events`, { headers: { 'If-None-Match': etag } });
+      assert.equal(after.status, 200);
+      assert.notEqual(after.headers.get('etag'), etag);
+      assert.notDeepEqual(((await after.json()) as { items: unknown[] }).items, firstItems, 'the new article shows');
+      const bad = await fetch(`${server.url}/api/events?limit=0`);
+      assert.equal(bad.status, 400);
+      assert.equal(bad.headers.get('etag'), null, 'errors carry no validator');
+    } finally {
+      await server.close();
+    }
   });
 });

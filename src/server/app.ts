@@ -8,7 +8,8 @@ import type { Store } from '../store/store.js';
 import { DEFAULT_LIMITS, type Deps, type ServerLimits } from './deps.js';
 import { HttpError } from './http-error.js';
 import { IngestService } from './ingest-service.js';
-import { sendError } from './respond.js';
+import { keepBody, SECURITY_HEADERS, send, sendError } from './respond.js';
+import { ResponseCache } from './response-cache.js';
 import { Router } from './router.js';
 import { articleRoutes } from './routes/articles.js';
 import { entityRoutes } from './routes/entities.js';
@@ -21,6 +22,8 @@ export interface AppOptions {
   store: Store;
   token?: string | null;
   limits?: Partial<ServerLimits>;
+  /** Keep answers to read requests until the store changes (default true; see response-cache.ts). */
+  cache?: boolean;
   /** Called with each request's method, path, status and milliseconds (the CLI logs them). */
   log?: (line: { method: string; path: string; status: number; ms: number }) => void;
 }
@@ -32,11 +35,12 @@ export function createApp(options: AppOptions): RequestListener {
   const router = new Router();
   for (const routes of [eventRoutes, articleRoutes, entityRoutes, searchRoutes, metaRoutes]) routes(router, deps);
   staticRoutes(router);
+  const cache = options.cache === false ? null : new ResponseCache();
 
   return (req, res) => {
     const started = performance.now();
     res.on('finish', () => options.log?.({ method: req.method ?? '?', path: req.url ?? '?', status: res.statusCode, ms: performance.now() - started }));
-    handle(router, req, res).catch((error: unknown) => {
+    (cache ? cached(cache, options.store, router, req, res) : handle(router, req, res)).catch((error: unknown) => {
       const known = error instanceof HttpError;
       if (!known) process.stderr.write(`triangulate serve: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       if (res.headersSent) {
@@ -48,6 +52,40 @@ export function createApp(options: AppOptions): RequestListener {
       sendError(res, known ? error.status : 500, known ? error.message : 'internal error (the server log has the details)', known ? error.headers : {});
     });
   };
+}
+
+/** Read endpoints whose answers depend on the store alone (the export streams, health is trivial). */
+const CACHED = /^\/api\/(events|articles|entities|search|stats|map)(\/|\?|$)/;
+
+/**
+ * A GET of a read endpoint is answered from the cache while the store is unchanged, with a weak ETag
+ * of the store's mark (a client that sends it back gets 304); a miss is answered by the route and kept.
+ */
+async function cached(cache: ResponseCache, store: Store, router: Router, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let key: string;
+  try {
+    // The parsed form, so spellings of one URL ("O'Brien", "O%27Brien") share an entry.
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    key = `${url.pathname}${url.search}`;
+  } catch {
+    return handle(router, req, res);
+  }
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !CACHED.test(key)) return handle(router, req, res);
+  const mark = await store.changeMark();
+  const etag = `W/"${mark}"`;
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, { ...SECURITY_HEADERS, ETag: etag, 'Cache-Control': 'no-cache' }).end();
+    return;
+  }
+  const hit = cache.get(key, mark);
+  if (hit) {
+    res.setHeader('ETag', hit.etag);
+    send(res, 200, hit.body, hit.type, { 'Cache-Control': 'no-cache' });
+    return;
+  }
+  res.setHeader('ETag', etag);
+  keepBody.set(res, (body, type) => cache.set(key, mark, { body, type, etag }));
+  return handle(router, req, res);
 }
 
 async function handle(router: Router, req: IncomingMessage, res: ServerResponse): Promise<void> {

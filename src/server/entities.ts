@@ -4,6 +4,7 @@
  * lower-cased name, so a link to an entity survives re-ingesting the same articles.
  */
 import { createHash } from 'node:crypto';
+import { summarizeEvent, type EventSummary } from '../model/event-summary.js';
 import type { NewsEvent } from '../model/types.js';
 import type { ParticipantCount } from '../store/store.js';
 
@@ -27,7 +28,7 @@ export interface EntityDetail extends EntitySummary {
   organizations: string[];
   /** What each event says the entity was, oldest event first. */
   roles: EntityRole[];
-  eventList: NewsEvent[];
+  eventList: EventSummary[];
 }
 
 export function entityId(name: string): string {
@@ -53,5 +54,5 @@ export function entityDetail(summary: EntitySummary, events: readonly NewsEvent[
     if (p.organization) organizations.add(p.organization);
     roles.push({ eventId: event.id, date: event.date, role: p.role, organization: p.organization, country: p.country });
   }
-  return { ...summary, aliases: [...aliases].sort(), countries: [...countries].sort(), organizations: [...organizations].sort(), roles, eventList: [...events] };
+  return { ...summary, aliases: [...aliases].sort(), countries: [...countries].sort(), organizations: [...organizations].sort(), roles, eventList: events.map(summarizeEvent) };
 }

@@ -11,13 +11,29 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
+/** Responses whose successful body is wanted once sent (the response cache's misses: app.ts). */
+export const keepBody = new WeakMap<ServerResponse, (body: Buffer, type: string) => void>();
+
 export function send(res: ServerResponse, status: number, body: string | Buffer, type: string, headers: Record<string, string> = {}): void {
+  const keep = keepBody.get(res);
+  if (keep && status !== 200) res.removeHeader('ETag');
+  if (keep && status === 200) {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    keep(bytes, type);
+    body = bytes;
+    headers = { ...headers, ...(res.getHeader('ETag') ? { 'Cache-Control': 'no-cache' } : {}) };
+  }
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), ...headers });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store', ...headers });
+  sendJsonText(res, status, JSON.stringify(value), headers);
+}
+
+/** `json` must already be JSON text (stored records put together without a parse). */
+export function sendJsonText(res: ServerResponse, status: number, json: string, headers: Record<string, string> = {}): void {
+  send(res, status, json, 'application/json; charset=utf-8', { 'Cache-Control': 'no-store', ...headers });
 }
 
 /** Errors share one shape (schemas/api/error.schema.json). */

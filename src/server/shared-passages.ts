@@ -4,7 +4,7 @@
  * sentences in two or more articles, and located in each article's body by offsets.
  */
 import { groupFacts } from '../consolidate/facts.js';
-import { sourceGroups } from '../consolidate/sources.js';
+import type { SourceGroups } from '../consolidate/sources.js';
 import type { Article } from '../model/types.js';
 
 export interface SharedPassage {
@@ -15,8 +15,12 @@ export interface SharedPassage {
   group: number;
 }
 
+/** Corroboration counts play no part in which passages are shared, so the copy detection is skipped. */
+const NO_GROUPS: SourceGroups = { groupOf: new Map(), count: 0 };
+
 export function sharedPassages(articles: readonly Article[]): SharedPassage[] {
-  const facts = groupFacts(articles, sourceGroups(articles));
+  if (articles.length < 2) return [];
+  const facts = groupFacts(articles, NO_GROUPS);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const out: SharedPassage[] = [];
   let group = 0;

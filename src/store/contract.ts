@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NewsDocument } from '../model/document.js';
+import { summarizeEvent } from '../model/event-summary.js';
 import type { Article, NewsEvent } from '../model/types.js';
 import { eventPosition, type Commit, type EventProfile, type EventSort, type Store } from './store.js';
 
@@ -187,6 +188,18 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should change its mark with every commit, and keep it while nothing is written', async () => {
+      const store = await open();
+      const before = await store.changeMark();
+      assert.equal(await store.changeMark(), before);
+      await store.listEvents();
+      assert.equal(await store.changeMark(), before, 'reads leave the mark alone');
+      const a = sampleArticle(60);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000060', [a])));
+      assert.notEqual(await store.changeMark(), before);
+      await store.close();
+    });
+
     it('should page every order by position (keyset) through ties and undated events, as one full read gives', async () => {
       const store = await open();
       const dates = ['2025-03-01', null, '2025-03-01', '2025-01-10', null, '2025-03-01', '2024-12-31'];
@@ -208,6 +221,10 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
           assert.deepEqual(paged, whole, `${sort}, pages of ${size}`);
         }
       }
+      // A filter value on most events (every event here names an Irish participant) walks the order instead.
+      const irish = (await store.queryEvents({ sort: 'date-desc', country: 'IE' })).map((e) => e.id);
+      assert.equal(irish.length, dates.length);
+      assert.deepEqual((await store.queryEvents({ sort: 'date-desc', country: 'IE', limit: 1 })).map((e) => e.id), irish.slice(0, 1));
       const byDate = await store.queryEvents({ sort: 'date-desc' });
       assert.deepEqual(byDate.map((e) => e.date), ['2025-03-01', '2025-03-01', '2025-03-01', '2025-01-10', '2024-12-31', null, null]);
       const bySources = await store.queryEvents({ sort: 'sources' });
@@ -232,6 +249,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await ids({ text: 'Aoife', country: 'IE' }), ['evt_0000000000000010']);
       assert.deepEqual(await ids({ text: '"(*' }), []);
       assert.deepEqual(await ids({ limit: 1, offset: 1 }), ['evt_0000000000000010']);
+      assert.deepEqual((await store.queryEventSummaries({ sort: 'date-asc' })).map((text) => JSON.parse(text) as unknown), (await store.queryEvents({ sort: 'date-asc' })).map(summarizeEvent));
       const facets = await store.eventFacets();
       assert.deepEqual(facets.countries, { IE: 1, JP: 1 });
       assert.deepEqual(facets.months, { '2025-01': 1, '2025-02': 1 });

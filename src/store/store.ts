@@ -4,6 +4,7 @@
  * Writes go through `commit`, which applies one article's whole effect atomically: a crash leaves
  * either all of it or none of it.
  */
+import type { EventSummary } from '../model/event-summary.js';
 import type { Article, NewsEvent } from '../model/types.js';
 import type { Snippet } from './snippet.js';
 
@@ -89,8 +90,8 @@ export interface EventQuery {
 /** Where an event stands in a sort's order: the values it is ordered by, its id last. */
 export type EventPosition = (string | number | null)[];
 
-/** The position of `event` in the order of `sort` (not relevance: see EventQuery.after). */
-export function eventPosition(event: NewsEvent, sort: Exclude<EventSort, 'relevance'>): EventPosition {
+/** The position of `event` (whole or summarised) in the order of `sort` (not relevance: see EventQuery.after). */
+export function eventPosition(event: NewsEvent | EventSummary, sort: Exclude<EventSort, 'relevance'>): EventPosition {
   switch (sort) {
     case 'date-desc':
     case 'date-asc':
@@ -98,7 +99,7 @@ export function eventPosition(event: NewsEvent, sort: Exclude<EventSort, 'releva
     case 'updated':
       return [event.updatedAt, event.id];
     case 'sources':
-      return [event.outlets, event.articles.length, event.date, event.id];
+      return [event.outlets, 'articleCount' in event ? event.articleCount : event.articles.length, event.date, event.id];
   }
 }
 
@@ -157,10 +158,18 @@ export interface Store {
   searchArticles(query: string, options?: ListOptions): Promise<SearchHit<Article>[]>;
   /** Events matching every given filter, sorted and paged (the API's event feed). */
   queryEvents(query: EventQuery): Promise<NewsEvent[]>;
+  /** The same events' summaries (model/event-summary.ts) as JSON text, stored so: what the API's lists send as they are. */
+  queryEventSummaries(query: EventQuery): Promise<string[]>;
   eventFacets(): Promise<EventFacets>;
   /** Every participant name (aliases folded into their name) with its number of events, most first. */
   participantNames(): Promise<ParticipantCount[]>;
   counts(): Promise<{ articles: number; events: number }>;
+  /**
+   * A value that changes whenever the stored data may have changed: after a commit through this
+   * object or by any other process on the same database. Answers computed under one mark stay true
+   * while it holds (the server's response cache relies on it).
+   */
+  changeMark(): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -13,6 +13,8 @@ export interface ServeOptions extends CommonOptions {
   token?: string;
   maxMb?: string;
   quiet?: boolean;
+  /** false with --no-cache: every read is answered from the database. */
+  cache?: boolean;
 }
 
 export const DEFAULT_PORT = 7420;
@@ -23,13 +25,14 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   const maxMb = options.maxMb === undefined ? 20 : Number(options.maxMb);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new CliError(`--max-mb must be a positive number, got '${options.maxMb}'`);
   const store = openStore(options);
-  return serveStore(store, { port, host: options.host ?? '127.0.0.1', token: options.token ?? process.env.TRIANGULATE_TOKEN ?? null, fileBytes: Math.round(maxMb * 1048576), quiet: options.quiet === true, db: databasePath(options) });
+  return serveStore(store, { port, host: options.host ?? '127.0.0.1', token: options.token ?? process.env.TRIANGULATE_TOKEN ?? null, fileBytes: Math.round(maxMb * 1048576), quiet: options.quiet === true, cache: options.cache !== false, db: databasePath(options) });
 }
 
-export async function serveStore(store: Store, o: { port: number; host: string; token: string | null; fileBytes?: number; quiet: boolean; db: string }): Promise<number> {
+export async function serveStore(store: Store, o: { port: number; host: string; token: string | null; fileBytes?: number; quiet: boolean; cache?: boolean; db: string }): Promise<number> {
   const server = createHttpServer({
     store,
     token: o.token,
+    cache: o.cache !== false,
     limits: o.fileBytes ? { fileBytes: o.fileBytes } : {},
     log: o.quiet ? undefined : ({ method, path, status, ms }) => process.stderr.write(`${status} ${method} ${path.slice(0, 200)} ${ms.toFixed(1)} ms\n`),
   });

@@ -1,15 +1,18 @@
 /** `GET /api/events` (filters, sort, cursor pages) and `GET /api/events/{id}` (with articles and shared passages). */
 import { eventWithArticles } from '../../cli/present.js';
+import type { EventSummary } from '../../model/event-summary.js';
 import { eventPosition, type EventSort } from '../../store/store.js';
 import type { Deps } from '../deps.js';
 import { readEventFilters } from '../event-filters.js';
 import { badRequest, notFound } from '../http-error.js';
 import { decodeEventCursor, encodeEventCursor, Query } from '../params.js';
-import { sendJson } from '../respond.js';
+import { sendJson, sendJsonText } from '../respond.js';
 import type { Router } from '../router.js';
 import { sharedPassages } from '../shared-passages.js';
 
 const SORTS: readonly EventSort[] = ['date-desc', 'date-asc', 'updated', 'sources', 'relevance'];
+/** Articles given whole on an event's page (the event lists all its article ids). */
+const DETAIL_ARTICLES = 24;
 export const EVENT_ID = /^evt_[0-9a-f]{16}$/;
 
 export function eventRoutes(router: Router, { store }: Deps): void {
@@ -26,19 +29,22 @@ export function eventRoutes(router: Router, { store }: Deps): void {
     if (cursor && 'offset' in cursor !== (order === 'relevance')) throw badRequest("query parameter 'cursor' does not fit this order (start again without a cursor)");
     const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
     // One more than the page tells whether there is a next page without counting the whole result.
-    const rows = await store.queryEvents({ ...filters, sort: order, limit: limit + 1, offset, ...(cursor && 'after' in cursor ? { after: cursor.after } : {}) });
+    const rows = await store.queryEventSummaries({ ...filters, sort: order, limit: limit + 1, offset, ...(cursor && 'after' in cursor ? { after: cursor.after } : {}) });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     let next: string | null = null;
-    if (rows.length > limit && last) next = encodeEventCursor(order === 'relevance' ? { offset: offset + limit } : { sort: order, after: eventPosition(last, order) });
-    sendJson(res, 200, { items, next });
+    if (rows.length > limit && last) next = encodeEventCursor(order === 'relevance' ? { offset: offset + limit } : { sort: order, after: eventPosition(JSON.parse(last) as EventSummary, order) });
+    // The stored summaries are the items as the API gives them: sent as they are, not parsed and serialised again.
+    sendJsonText(res, 200, `{"items":[${items.join(',')}],"next":${JSON.stringify(next)}}`);
   });
 
   router.add('GET', '/api/events/{id}', async ({ res, params }) => {
     if (!EVENT_ID.test(params.id!)) throw badRequest(`'${params.id}' is not an event id (they look like evt_ and 16 hexadecimal digits)`);
     const event = await store.getEvent(params.id!);
     if (!event) throw notFound(`no event '${params.id}'`);
-    const articles = await store.articlesOfEvent(event.id);
+    // A story that hundreds of sites carried is shown by its first and latest reports: the page and the
+    // shared-passage comparison stay readable and their cost stays bounded.
+    const articles = await store.articlesOfEvent(event.id, { sample: DETAIL_ARTICLES });
     sendJson(res, 200, { ...eventWithArticles(event, articles), shared: sharedPassages(articles) });
   });
 }

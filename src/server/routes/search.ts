@@ -1,5 +1,6 @@
 /** `GET /api/search?q=` (events and articles) and `GET /api/export?format=` (the events the /api/events filters select, as the CLI exports them, streamed). */
 import { articleSummary } from '../../cli/present.js';
+import { summarizeEvent } from '../../model/event-summary.js';
 import type { ServerResponse } from 'node:http';
 import { EXPORT_WRITERS, type ExportFormat } from '../../export/index.js';
 import type { Deps } from '../deps.js';
@@ -44,7 +45,7 @@ export function searchRoutes(router: Router, { store }: Deps): void {
     const [events, articles] = await Promise.all([store.searchEvents(q, { limit }), store.searchArticles(q, { limit })]);
     sendJson(res, 200, {
       query: q,
-      events: events.map((h) => ({ score: h.score, event: h.item, snippet: h.snippet })),
+      events: events.map((h) => ({ score: h.score, event: summarizeEvent(h.item), snippet: h.snippet })),
       articles: articles.map((h) => ({ score: h.score, article: articleSummary(h.item), snippet: h.snippet })),
     });
   });

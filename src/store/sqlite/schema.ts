@@ -10,8 +10,10 @@
  *    its window (older databases' keys are given their events' dates on opening).
  * 5: events carry their outlet and article counts as columns, and each feed order has an index, so a
  *    page of the feed reads 20 index entries instead of sorting every event (filled on opening).
+ * 6: each event's summary for lists (model/event-summary.ts) is stored beside it, so a feed page is
+ *    read and sent without parsing any event (filled on opening).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -38,6 +40,7 @@ CREATE TABLE IF NOT EXISTS events (
   updated_at TEXT NOT NULL,
   outlets INTEGER NOT NULL DEFAULT 0,
   article_count INTEGER NOT NULL DEFAULT 0,
+  card TEXT NOT NULL DEFAULT '',
   data TEXT NOT NULL,
   profile TEXT NOT NULL
 );

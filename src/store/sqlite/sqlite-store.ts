@@ -5,14 +5,17 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { shiftDays, utcSortKey } from '../../util/dates.js';
+import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EventFacets, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchQuery } from '../store.js';
-import { MATCH_CLOSE, MATCH_OPEN, snippetFromMarked } from '../snippet.js';
+import { MATCH_CLOSE, MATCH_OPEN, snippetFromMarked, type Snippet } from '../snippet.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 /** Words in a search snippet: about a line of text around the matches. */
 const SNIPPET_TOKENS = 24;
+/** bm25 column weights of event_fts: event_id (not searched), title, summary, facts, people, places, themes. */
+const EVENT_WEIGHTS = '0, 10, 5, 2, 4, 2, 3';
 
 type Row = Record<string, unknown>;
 
@@ -21,6 +24,7 @@ export class SqliteStore implements Store {
   private readonly applyCommit: (change: Commit) => void;
   /** Prepared statements by their SQL: preparing costs more than running for the small queries here. */
   private readonly statements = new Map<string, Database.Statement>();
+  private commits = 0;
 
   /** `mustExist`: for commands that only read, a missing file is an error rather than a new database. */
   constructor(path: string, options: { mustExist?: boolean } = {}) {
@@ -69,7 +73,24 @@ export class SqliteStore implements Store {
         this.db.exec(`ALTER TABLE events ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0; ALTER TABLE events ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
           UPDATE events SET outlets = coalesce(json_extract(data, '$.outlets'), 0), article_count = coalesce(json_array_length(data, '$.articles'), 0);`);
       }
+      if (eventColumns.length > 0 && !eventColumns.includes('card')) {
+        // Before schema 6 lists parsed whole events: each gets its summary (written below, once the schema is in).
+        this.db.exec("ALTER TABLE events ADD COLUMN card TEXT NOT NULL DEFAULT ''");
+      }
       this.db.exec(SCHEMA);
+      if (version < 6 && eventColumns.length > 0) {
+        const write = this.db.prepare('UPDATE events SET card = ? WHERE id = ?');
+        const cards: [string, string][] = [];
+        this.eachStoredEvent((event) => {
+          // A record too old or damaged to summarise keeps an empty card: lists summarise it when read.
+          try {
+            cards.push([JSON.stringify(summarizeEvent(event)), event.id]);
+          } catch {
+            // left empty
+          }
+        });
+        for (const [card, id] of cards) write.run(card, id);
+      }
       // Before schema 2 there was no event_tags, before 3 search rows had rowids of their own.
       if (version < 2) this.eachStoredEvent((event) => this.writeTags(event));
       if (version < 3) {
@@ -196,7 +217,17 @@ export class SqliteStore implements Store {
   }
 
   async commit(change: Commit): Promise<void> {
-    this.applyCommit(change);
+    try {
+      this.applyCommit(change);
+    } finally {
+      // Counted even when the commit fails: a mark may change without a change, never the reverse.
+      this.commits++;
+    }
+  }
+
+  async changeMark(): Promise<string> {
+    // data_version moves when another connection commits; this connection's own commits are counted.
+    return `${String(this.sql('PRAGMA data_version').pluck().get())}.${this.commits}`;
   }
 
   private write(change: Commit): void {
@@ -233,10 +264,10 @@ export class SqliteStore implements Store {
   private writeEvent(event: NewsEvent, profile: EventProfile, keys: readonly string[]): void {
     const dates = [...profile.dates].sort();
     this.sql(
-      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, data, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max,
-       updated_at = excluded.updated_at, outlets = excluded.outlets, article_count = excluded.article_count, data = excluded.data, profile = excluded.profile`,
-    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(event), JSON.stringify(profile));
+      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max, updated_at = excluded.updated_at,
+       outlets = excluded.outlets, article_count = excluded.article_count, card = excluded.card, data = excluded.data, profile = excluded.profile`,
+    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile));
     this.writeTags(event);
     this.sql('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
     const addKey = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id, date_min, date_max) VALUES (?, ?, ?, ?)');
@@ -269,31 +300,68 @@ export class SqliteStore implements Store {
     );
   }
 
+  /**
+   * The best hits are chosen on the search index alone, then only those rows are read whole and given
+   * snippets: joining first would read every matching row's JSON before the sort (seven times slower
+   * on a store of 100,000 articles).
+   */
+  private topHits(table: 'event_fts' | 'article_fts', weights: string, match: string, options: ListOptions): { rowid: number; rank: number; snippet: Snippet }[] {
+    const top = this
+      .sql(`SELECT rowid, bm25(${table}, ${weights}) AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?`)
+      .all(match, options.limit ?? 50, options.offset ?? 0) as Row[];
+    if (top.length === 0) return [];
+    const snippets = new Map(
+      (this
+        .sql(`SELECT rowid, snippet(${table}, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snip FROM ${table} WHERE ${table} MATCH ? AND rowid IN (SELECT value FROM json_each(?))`)
+        .all(MATCH_OPEN, MATCH_CLOSE, match, JSON.stringify(top.map((r) => r.rowid))) as Row[]).map((r) => [Number(r.rowid), snippetFromMarked(String(r.snip))]),
+    );
+    return top.map((r) => ({ rowid: Number(r.rowid), rank: Number(r.rank), snippet: snippets.get(Number(r.rowid)) ?? { text: '', highlights: [] } }));
+  }
+
   async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
     const match = toMatchQuery(query);
     if (!match) return [];
-    const rows = this
-      .sql(
-        `SELECT e.data, bm25(event_fts, 0, 10, 5, 2, 4, 2, 3) AS rank, snippet(event_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snip
-         FROM event_fts JOIN events e ON e.rowid = event_fts.rowid WHERE event_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
-      )
-      .all(MATCH_OPEN, MATCH_CLOSE, match, options.limit ?? 50, options.offset ?? 0) as Row[];
-    return rows.map((r) => ({ item: JSON.parse(String(r.data)) as NewsEvent, score: -Number(r.rank), snippet: snippetFromMarked(String(r.snip)) }));
+    const read = this.sql('SELECT data FROM events WHERE rowid = ?').pluck();
+    return this.topHits('event_fts', EVENT_WEIGHTS, match, options).flatMap((hit) => {
+      const data = read.get(hit.rowid) as string | undefined;
+      return data === undefined ? [] : [{ item: JSON.parse(data) as NewsEvent, score: -hit.rank, snippet: hit.snippet }];
+    });
   }
 
   async searchArticles(query: string, options: ListOptions = {}): Promise<SearchHit<Article>[]> {
     const match = toMatchQuery(query);
     if (!match) return [];
-    const rows = this
-      .sql(
-        `SELECT a.data, a.event_id, bm25(article_fts, 0, 5, 1) AS rank, snippet(article_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snip
-         FROM article_fts JOIN articles a ON a.id = article_fts.article_id WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
-      )
-      .all(MATCH_OPEN, MATCH_CLOSE, match, options.limit ?? 50, options.offset ?? 0) as Row[];
-    return rows.map((r) => ({ item: toArticle(r), score: -Number(r.rank), snippet: snippetFromMarked(String(r.snip)) }));
+    const read = this.sql('SELECT a.data, a.event_id FROM article_fts f JOIN articles a ON a.id = f.article_id WHERE f.rowid = ?');
+    return this.topHits('article_fts', '0, 5, 1', match, options).flatMap((hit) => {
+      const row = read.get(hit.rowid) as Row | undefined;
+      return row ? [{ item: toArticle(row), score: -hit.rank, snippet: hit.snippet }] : [];
+    });
+  }
+
+  /**
+   * Whether a filter value is common enough that walking the feed's order and testing each event finds
+   * a page sooner than reading all the value's events and sorting them. Walking costs about
+   * limit * events / n probes, reading about n: walk when n * n > limit * events. SQLite's planner
+   * cannot tell a value on 80% of events from one on 0.1%, so this counts (at most sqrt(limit * events)).
+   */
+  private commonTag(kind: string, value: string, limit: number): boolean {
+    if (limit < 0) return false;
+    const events = Number(this.sql('SELECT max(rowid) FROM events').pluck().get() ?? 0);
+    const threshold = Math.ceil(Math.sqrt(limit * events));
+    const n = Number(this.sql('SELECT count(*) FROM (SELECT 1 FROM event_tags WHERE kind = ? AND value = ? LIMIT ?)').pluck().get(kind, value, threshold + 1));
+    return n > threshold;
   }
 
   async queryEvents(query: EventQuery): Promise<NewsEvent[]> {
+    return this.selectEvents(query, 'data').map((text) => JSON.parse(text) as NewsEvent);
+  }
+
+  async queryEventSummaries(query: EventQuery): Promise<string[]> {
+    return this.selectEvents(query, 'card');
+  }
+
+  /** The stored JSON (`data`: whole events; `card`: summaries) of the events a query selects, in order. */
+  private selectEvents(query: EventQuery, column: 'data' | 'card'): string[] {
     const where: string[] = [];
     const params: unknown[] = [];
     let from = 'events e';
@@ -302,14 +370,16 @@ export class SqliteStore implements Store {
     if (query.text !== undefined) {
       if (!match) return [];
       from = 'event_fts JOIN events e ON e.rowid = event_fts.rowid';
-      rank = ', bm25(event_fts, 0, 10, 5, 2, 4, 2, 3) AS rank';
+      rank = `, bm25(event_fts, ${EVENT_WEIGHTS}) AS rank`;
       where.push('event_fts MATCH ?');
       params.push(match);
     }
     // Filters go through the event_tags index, not through the events' JSON (which would be parsed per row).
     for (const [kind, value] of [['entity', query.entity?.toLowerCase()], ['country', query.country], ['theme', query.theme]] as const) {
       if (!value) continue;
-      where.push("e.id IN (SELECT event_id FROM event_tags WHERE kind = ? AND value = ?)");
+      where.push(this.commonTag(kind, value, query.limit ?? -1) && !match
+        ? 'EXISTS (SELECT 1 FROM event_tags t WHERE t.kind = ? AND t.value = ? AND t.event_id = e.id)'
+        : 'e.id IN (SELECT event_id FROM event_tags WHERE kind = ? AND value = ?)');
       params.push(kind, value);
     }
     if (query.from) {
@@ -330,10 +400,28 @@ export class SqliteStore implements Store {
     }
     const order = terms ? orderBy(terms) : match ? 'rank, e.id' : orderBy(EVENT_ORDER['date-desc']);
     params.push(query.limit ?? -1, query.offset ?? 0);
-    const rows = this
-      .sql(`SELECT e.data${rank} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params) as Row[];
-    return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    let texts: { rid: unknown; text: string | undefined }[];
+    if (rank) {
+      // Ranked: rowids first, the page's JSON after, or the sort would carry every match's JSON.
+      const rows = this.sql(`SELECT e.rowid AS rid${rank} FROM ${from} ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params) as Row[];
+      const read = this.sql(`SELECT ${column} FROM events WHERE rowid = ?`).pluck();
+      texts = rows.map((r) => ({ rid: r.rid, text: read.get(r.rid) as string | undefined }));
+    } else {
+      // An order with its index: the rows come in order and only the page's are read.
+      const rows = this.sql(`SELECT e.rowid AS rid, e.${column} AS text FROM ${from} ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params) as Row[];
+      texts = rows.map((r) => ({ rid: r.rid, text: r.text as string }));
+    }
+    return texts.flatMap(({ rid, text }) => {
+      if (text === undefined) return [];
+      if (text !== '') return [text];
+      // A card left empty by an upgrade (its record could not be summarised then) is made from the record.
+      try {
+        return [JSON.stringify(summarizeEvent(JSON.parse(this.sql('SELECT data FROM events WHERE rowid = ?').pluck().get(rid) as string) as NewsEvent))];
+      } catch {
+        return [];
+      }
+    });
   }
 
   async eventFacets(): Promise<EventFacets> {

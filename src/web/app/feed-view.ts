@@ -2,7 +2,7 @@
 import { getJson, query } from './api.js';
 import { h } from './dom.js';
 import { countryName, formatDate, plural } from './format.js';
-import type { EntitySummary, NewsEvent, Page, Stats } from './types.js';
+import type { EntitySummary, EventSummary, Page, Stats } from './types.js';
 
 const FILTERS = ['q', 'entity', 'country', 'theme', 'from', 'to', 'sort'] as const;
 
@@ -17,7 +17,7 @@ export async function feedView(params: URLSearchParams): Promise<HTMLElement> {
 
   const load = async (): Promise<void> => {
     more.disabled = true;
-    const page = await getJson<Page<NewsEvent>>(`/api/events${query({ ...values, cursor: next })}`);
+    const page = await getJson<Page<EventSummary>>(`/api/events${query({ ...values, cursor: next })}`);
     list.append(...page.items.map(eventCard));
     shown += page.items.length;
     next = page.next;
@@ -79,16 +79,16 @@ function filterForm(values: Record<string, string>, stats: Stats): HTMLElement {
   return form;
 }
 
-export function eventCard(e: NewsEvent): HTMLElement {
+export function eventCard(e: EventSummary): HTMLElement {
   const place = e.location ? `${e.location.name}${e.location.country ? `, ${countryName(e.location.country)}` : ''}` : 'place unknown';
   return h(
     'li',
     { class: 'card' },
     h('h2', {}, h('a', { href: `#/events/${e.id}` }, e.title)),
-    h('p', { class: 'meta' }, h('time', { datetime: e.date ?? '' }, formatDate(e.date)), ' · ', place, ' · ', plural(e.outlets, 'outlet'), ' · ', plural(e.articles.length, 'article')),
-    e.discrepancies.length ? h('p', { class: 'badge warn' }, plural(e.discrepancies.length, 'discrepancy', 'discrepancies')) : null,
+    h('p', { class: 'meta' }, h('time', { datetime: e.date ?? '' }, formatDate(e.date)), ' · ', place, ' · ', plural(e.outlets, 'outlet'), ' · ', plural(e.articleCount, 'article')),
+    e.discrepancyCount ? h('p', { class: 'badge warn' }, plural(e.discrepancyCount, 'discrepancy', 'discrepancies')) : null,
     h('p', {}, e.summary.length > 280 ? `${e.summary.slice(0, 279)}…` : e.summary),
-    e.participants.length ? h('p', { class: 'meta' }, 'With ', e.participants.slice(0, 4).map((p, i) => [i ? ', ' : '', p.name]), e.participants.length > 4 ? ` and ${e.participants.length - 4} more` : '') : null,
+    e.participants.length ? h('p', { class: 'meta' }, 'With ', e.participants.slice(0, 4).map((p, i) => [i ? ', ' : '', p.name]), e.participantCount > 4 ? ` and ${e.participantCount - 4} more` : '') : null,
     e.themes.length ? h('ul', { class: 'chips', 'aria-label': 'Themes' }, e.themes.map((t) => h('li', {}, h('a', { href: `#/?theme=${encodeURIComponent(t)}` }, t)))) : null,
   );
 }

@@ -6,6 +6,8 @@ import type { Article as ModelArticle } from '../../model/types.js';
 import type { EventFacets } from '../../store/store.js';
 
 export type { NewsEvent } from '../../model/types.js';
+export type { EventSummary } from '../../model/event-summary.js';
+import type { EventSummary } from '../../model/event-summary.js';
 import type { NewsEvent } from '../../model/types.js';
 
 /** Articles as the API sends them (the working field `sentences` left out). */
@@ -39,7 +41,7 @@ export interface EntityDetail extends EntitySummary {
   countries: string[];
   organizations: string[];
   roles: { eventId: string; date: string | null; role: string | null; organization: string | null; country: string | null }[];
-  eventList: NewsEvent[];
+  eventList: EventSummary[];
 }
 
 export interface Stats extends EventFacets {
