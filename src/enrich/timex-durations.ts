@@ -33,6 +33,16 @@ const A_LEADS = /\b(?:for|over|within|in|after|about|nearly|almost|than|least|la
 const SPAN_AFTER = /^\s+(?:later|after|before)\b/i;
 /** "of" after quarters that is not "of the year" or "of 1990": a share of something. */
 const FRACTION_OF = /^\s+of\s+(?!(?:the|this|last|next|that)\s+(?:fiscal\s+|calendar\s+)?year\b|(?:fiscal\s+)?\d{4}\b)/i;
+/**
+ * Whether "quarters" is a share rather than a length: "three-quarters of", "a quarter of the market",
+ * "two quarters of its sales"; "several quarters of losses" is a length (a determiner or a hyphen marks the share).
+ */
+function isFraction(m: RegExpExecArray, count: string): boolean {
+  const after = m.input.slice(m.index + m[0].length);
+  if (!FRACTION_OF.test(after)) return false;
+  return /^(?:an?|one)$/i.test(count) || /-quarters?$/i.test(m[0]) || /^\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|those)\b/i.test(after);
+}
+
 /** A modal or a subject just before "one day" makes it "some day". */
 export const ONE_DAY_AHEAD = /\b(?:will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you|it)\s+$/i;
 /** An amount before "a year" makes a rate: "$5 a year", "twice a week". */
@@ -88,7 +98,7 @@ export const DURATION_RULES: readonly Rule[] = [
       const n = readNumber(count.replace(/^(?:a\s+)?couple of$/i, 'two'));
       // "the 1988 quarter" is a year's quarter (timex-periods.ts), not 1,988 of them; "three-quarters
       // of its food" and "a quarter of the market" are fractions.
-      if (/^quarter/i.test(m[2]!) && (n >= 1000 || FRACTION_OF.test(m.input.slice(m.index + m[0].length)))) return null;
+      if (/^quarter/i.test(m[2]!) && (n >= 1000 || isFraction(m, count))) return null;
       return duration(durationValue(n, m[2]!));
     },
   },

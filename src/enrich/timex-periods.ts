@@ -77,7 +77,8 @@ export const PERIOD_RULES: readonly Rule[] = [
       const now = quarterOf(c.reference);
       const shift = /next|coming/.test(word) ? 1 : /current/.test(word) ? 0 : -1;
       if (shift === -1 && c.quarter && /^(the|this|that)$/.test(word)) return quarter(c, c.quarter[0], c.quarter[1]);
-      const index = c.reference.year * 4 + now - 1 + shift;
+      // "this quarter" before any quarter is named is the one under way ("has lost 40% this quarter").
+      const index = c.reference.year * 4 + now - 1 + (word === 'this' ? 0 : shift);
       return quarter(c, Math.floor(index / 4), (index % 4) + 1);
     },
   },
@@ -88,9 +89,15 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     // "For the year, volume was flat", "nine months of the year": this year, unless a date follows
     // ("the year ended Sept. 30" is a length) or it names one ("the year 2000").
-    when: /the year/i,
-    pattern: /\bthe year\b(?<=\b(?:for|of|during|throughout) the year)(?![\s-]+(?:end(?:ed|ing)?|ago|earlier|before|two|\d)|['’]s\b)/gi,
+    when: /the (?:fiscal )?year/i,
+    pattern: /\bthe (?:fiscal )?year\b(?<=\b(?:for|of|during|throughout) the (?:fiscal )?year)(?![\s-]+(?:end(?:ed|ing)?|ago|earlier|before|two|\d)|['’]s\b)/gi,
     read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
+  },
+  {
+    // "sales in the latest fiscal year": the last one closed, last year's.
+    when: /fiscal year/i,
+    pattern: /\bthe (?:latest|last|most recent|previous|past) fiscal year\b/gi,
+    read: (_m, c) => (c.reference ? { value: String(c.reference.year - 1) } : null),
   },
   {
     pattern: /\bthe (?:fiscal )?year(?= end(?:ed|ing)\b)/gi,

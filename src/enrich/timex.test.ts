@@ -163,6 +163,12 @@ describe('findTimexes in TimeML form', () => {
     ['a weekday that chrono misreads as a range after "the week to"', 'Shares slid in the week to Friday.', ['2024-03-29']],
     ['a month after "this year through"', 'Sales rose this year through February.', ['2024', '2024-02']],
     ['a day and month that chrono misreads as a range with a length', 'The jet first flew on 11 December -- four years late.', ['2023-12-11', 'P4Y']],
+    ['"quarters of losses" as a length, "quarters of its sales" as a share', 'It turned a profit after several quarters of losses. Exports made up three quarters of its sales.', ['PXQ']],
+    ['a bare length that chrono reads as a date ahead', 'The company lost money for several quarters.', ['PXQ']],
+    ['"this quarter" before any quarter is named as the one under way', 'The stock has lost 40% this quarter.', ['2024-Q1']],
+    ['"for the fiscal year" as this year, "the latest fiscal year" as the last', 'Earnings will fall for the fiscal year. Sales rose in the latest fiscal year.', ['2024', '2023']],
+    ['"most recent" as a rank, not a time', 'The most recent model sold well.', []],
+    ['a date after "succeed" as the future ("-eed" is no past tense)', 'The deputy will succeed the chairman July 1.', ['2024-07-01']],
   ];
   for (const [behaviour, text, expected] of cases) {
     it(`should read ${behaviour}`, () => {
