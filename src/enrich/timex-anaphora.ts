@@ -74,11 +74,15 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     },
   },
   {
-    // "Earlier in the day, he met the premier": the day the story last named, else the publication day.
-    when: /in\s+the\s+day/i,
-    pattern: /\bthe\s+day\b/gi,
-    read: (m, c) =>
-      c.reference && /\b(?:earlier|later)\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? { value: dayValue(storyDay(c, m.index, c.reference)) } : null,
+    // "Earlier in the day, he met the premier", "later in the week": the day the story last named, else
+    // the publication day, and its week.
+    when: /in\s+the\s+(?:day|week)/i,
+    pattern: /\bthe\s+(day|week)\b/gi,
+    read: (m, c) => {
+      if (!c.reference || !/\b(?:earlier|later)\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const day = storyDay(c, m.index, c.reference);
+      return { value: m[1]!.toLowerCase() === 'day' ? dayValue(day) : weekValue(day) };
+    },
   },
 ];
 

@@ -42,6 +42,10 @@ export function chronoCandidates(result: chrono.ParsedResult, start: number, bod
 
 function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, tense: boolean | null): Candidate | null {
   const future = tense === true;
+  // "closed at $3.50 on Friday": chrono takes the price into the date (a clock time would have a colon or
+  // "p.m."); the date starts at the preposition after it.
+  const price = /^\d[\d.,]*\s+(?=(?:on|at|in|by)\s)/.exec(raw);
+  if (price) return toCandidate(c, raw.slice(price[0].length), rawStart + price[0].length, body, reference, tense);
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '');
   const start = rawStart + lead;

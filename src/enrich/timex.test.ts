@@ -168,6 +168,11 @@ describe('findTimexes in TimeML form', () => {
     ['"this quarter" before any quarter is named as the one under way', 'The stock has lost 40% this quarter.', ['2024-Q1']],
     ['"for the fiscal year" as this year, "the latest fiscal year" as the last', 'Earnings will fall for the fiscal year. Sales rose in the latest fiscal year.', ['2024', '2023']],
     ['"most recent" as a rank, not a time', 'The most recent model sold well.', []],
+    ['quarters abbreviated as financial news writes them', 'Sales fell in Q4 and in Q2 2023. The Audi Q3 sold well.', ['2023-Q4', '2023-Q2']],
+    ['"the financial year" as "the fiscal year"', 'Profit will fall for the financial year.', ['2024']],
+    ['"the year to March" as a length ending then', 'Profit rose in the year to March.', ['P1Y', '2024-03']],
+    ['"earlier in the week" as the week of the day the story last named', 'Stocks fell on Thursday. Earlier in the week, the bank cut rates.', ['2024-03-28', '2024-W13']],
+    ['a weekday after a price without the price', 'The shares closed at $3.50 on Friday.', ['2024-03-29']],
     ['a date after "succeed" as the future ("-eed" is no past tense)', 'The deputy will succeed the chairman July 1.', ['2024-07-01']],
   ];
   for (const [behaviour, text, expected] of cases) {
