@@ -49,6 +49,8 @@ export const ONE_DAY_AHEAD = /\b(?:will|would|could|might|may|can|shall|should|m
 const RATE = /(?:\d%?|million|billion|percent|cents?|dollars?|pounds?|euros?|shares?|times|once|twice)\s+$/i;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAY = String.raw`((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
+const PLURAL_PART = String.raw`(morning|afternoon|evening|night)s\b`;
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
 
@@ -131,6 +133,17 @@ export const DURATION_RULES: readonly Rule[] = [
       const word = m[1]!.toLowerCase();
       const weekday = WEEKDAYS.indexOf(word) + 1;
       return set(weekday > 0 ? `XXXX-WXX-${weekday}` : `XXXX-${String(MONTHS.indexOf(word) + 1).padStart(2, '0')}`);
+    },
+  },
+  {
+    // A weekday in the plural recurs: "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI), and
+    // so does the first of a pair ("Monday and Tuesday nights").
+    when: /days\b|day (?:morning|afternoon|evening|night)s\b/i,
+    pattern: new RegExp(String.raw`\b${WEEKDAY}(?:s\b|\s+${PLURAL_PART}|(?=\s+(?:and|or)\s+${WEEKDAY}(?:s\b|\s+${PLURAL_PART})))`, 'g'),
+    read: (m) => {
+      const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1;
+      const part = m[2] ?? m[4];
+      return set(`XXXX-WXX-${weekday}${part ? `T${PARTS_OF_DAY[part]}` : ''}`);
     },
   },
   {

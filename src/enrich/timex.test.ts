@@ -175,6 +175,8 @@ describe('findTimexes in TimeML form', () => {
     ['a weekday after a price without the price', 'The shares closed at $3.50 on Friday.', ['2024-03-29']],
     ['a date with no tense in its clause as the tense of the date before it', 'Flights will start on April 2, with a third weekly service to Sydney departing from Perth from August 6.', ['2024-04-02', '2024-08-06']],
     ['a date after an "un-...-ed" adjective by the verb before it', 'The dividend will be paid on an unspecified date in July.', ['2024-07']],
+    ['a weekday in the plural as a set', 'The museum is closed on Mondays.', ['XXXX-WXX-1']],
+    ['weekday nights in the plural as sets, the first of a pair too', 'Two flights leave on Monday and Tuesday nights.', ['XXXX-WXX-1TNI', 'XXXX-WXX-2TNI']],
     ['a date after "succeed" as the future ("-eed" is no past tense)', 'The deputy will succeed the chairman July 1.', ['2024-07-01']],
   ];
   for (const [behaviour, text, expected] of cases) {
