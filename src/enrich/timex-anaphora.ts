@@ -5,7 +5,8 @@
  * The anchor is the last expression with a calendar value before the words; with none, or one too
  * coarse for the unit ("the next day" after "in 1958"), the rule lets the words go.
  */
-import { addDays, type Day, dayValue, monthValue, weekValue } from './timex-calendar.js';
+import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
+import { WEEKDAYS } from './timex-relative.js';
 import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
 
 /** The calendar date an expression's value names, to the precision written: 1958, 1958-06, 1958-06-04. */
@@ -57,6 +58,20 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       if (m[1]) return read(c, m.index, m[1], 0);
       const word = (m[2] ?? m[5]!).toLowerCase();
       return read(c, m.index, m[3] ?? m[4]!, /^(previous|preceding|before)$/.test(word) ? -1 : 1);
+    },
+  },
+  {
+    // "down 4.5% from the previous Friday": the weekday before the day the story last named (strictly),
+    // "the following Monday" the one after it; with no day named, chrono's reading from the publication day stands.
+    when: /\bthe\s+(?:previous|preceding|following|next)\s+\w+day\b/i,
+    pattern: /\bthe\s+(previous|preceding|following|next)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    read: (m, c) => {
+      const anchor = c.anchor(m.index);
+      if (!anchor?.month || !anchor.day) return null;
+      const day: Day = { year: anchor.year, month: anchor.month, day: anchor.day };
+      const back = /^(previous|preceding)$/i.test(m[1]!);
+      const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 1;
+      return { value: dayValue(resolveWeekday(addDays(day, back ? -1 : 1), weekday, !back)) };
     },
   },
   {

@@ -177,6 +177,8 @@ describe('findTimexes in TimeML form', () => {
     ['a date after an "un-...-ed" adjective by the verb before it', 'The dividend will be paid on an unspecified date in July.', ['2024-07']],
     ['a weekday in the plural as a set', 'The museum is closed on Mondays.', ['XXXX-WXX-1']],
     ['weekday nights in the plural as sets, the first of a pair too', 'Two flights leave on Monday and Tuesday nights.', ['XXXX-WXX-1TNI', 'XXXX-WXX-2TNI']],
+    ['"the previous Friday" as the Friday before the day the story last named', 'Stocks fell on Friday, 4.5% below the previous Friday.', ['2024-03-29', '2024-03-22']],
+    ['"the following Monday" as the Monday after the day the story last named', 'The talks ended on March 12. The following Monday the envoy left.', ['2024-03-12', '2024-03-18']],
     ['a date after "succeed" as the future ("-eed" is no past tense)', 'The deputy will succeed the chairman July 1.', ['2024-07-01']],
   ];
   for (const [behaviour, text, expected] of cases) {
