@@ -5,7 +5,8 @@
  * The anchor is the last expression with a calendar value before the words; with none, or one too
  * coarse for the unit ("the next day" after "in 1958"), the rule lets the words go.
  */
-import { addDays, type Day, dayValue, monthValue, weekValue } from './timex-calendar.js';
+import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
+import { WEEKDAYS } from './timex-relative.js';
 import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
 
 /** The calendar date an expression's value names, to the precision written: 1958, 1958-06, 1958-06-04. */
@@ -60,6 +61,20 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     },
   },
   {
+    // "down 4.5% from the previous Friday": the weekday before the day the story last named (strictly),
+    // "the following Monday" the one after it; with no day named, chrono's reading from the publication day stands.
+    when: /\bthe\s+(?:previous|preceding|following|next)\s+\w+day\b/i,
+    pattern: /\bthe\s+(previous|preceding|following|next)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    read: (m, c) => {
+      const anchor = c.anchor(m.index);
+      if (!anchor?.month || !anchor.day) return null;
+      const day: Day = { year: anchor.year, month: anchor.month, day: anchor.day };
+      const back = /^(previous|preceding)$/i.test(m[1]!);
+      const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 1;
+      return { value: dayValue(resolveWeekday(addDays(day, back ? -1 : 1), weekday, !back)) };
+    },
+  },
+  {
     // "Dealers bought in the morning", "by mid afternoon": that part of the day the story last named,
     // else of the publication day; said of the future, it could be tomorrow's, so it is let go.
     // (The preposition is checked behind the match: a pattern opening on a lookbehind is tried at every offset.)
@@ -74,11 +89,15 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     },
   },
   {
-    // "Earlier in the day, he met the premier": the day the story last named, else the publication day.
-    when: /in\s+the\s+day/i,
-    pattern: /\bthe\s+day\b/gi,
-    read: (m, c) =>
-      c.reference && /\b(?:earlier|later)\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? { value: dayValue(storyDay(c, m.index, c.reference)) } : null,
+    // "Earlier in the day, he met the premier", "later in the week": the day the story last named, else
+    // the publication day, and its week.
+    when: /in\s+the\s+(?:day|week)/i,
+    pattern: /\bthe\s+(day|week)\b/gi,
+    read: (m, c) => {
+      if (!c.reference || !/\b(?:earlier|later)\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const day = storyDay(c, m.index, c.reference);
+      return { value: m[1]!.toLowerCase() === 'day' ? dayValue(day) : weekValue(day) };
+    },
   },
 ];
 

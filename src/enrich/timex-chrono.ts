@@ -42,6 +42,10 @@ export function chronoCandidates(result: chrono.ParsedResult, start: number, bod
 
 function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, tense: boolean | null): Candidate | null {
   const future = tense === true;
+  // "closed at $3.50 on Friday": chrono takes the price into the date (a clock time would have a colon or
+  // "p.m."); the date starts at the preposition after it.
+  const price = /^\d[\d.,]*\s+(?=(?:on|at|in|by)\s)/.exec(raw);
+  if (price) return toCandidate(c, raw.slice(price[0].length), rawStart + price[0].length, body, reference, tense);
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '');
   const start = rawStart + lead;
@@ -116,6 +120,8 @@ function accept(text: string, start: number, body: string): boolean {
   if (/^(?:in\s+)?the\s+(?:day|week|month|year|hour|minute)$/i.test(text.trim())) return false;
   // "for a second day": chrono's "a second" is now plus one second; lengths are our rules' (timex-durations.ts).
   if (/^(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)$/i.test(text.trim())) return false;
+  // "for several quarters", "two weeks": chrono reads a bare length as a date that far ahead.
+  if (/^(?:several|a few|few|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years)$/i.test(text.trim())) return false;
   // A named day is no weekday of this week: "Black Monday", "Good Friday", "Super Tuesday".
   if (/\b(?:Black|Good|Easter|Super|Bloody|Ash|Cyber|Holy|Maundy|Palm|Shrove)\s+$/.test(body.slice(Math.max(0, start - 8), start)) && /^\w+day$/i.test(text)) return false;
   // Month names are capitalised in news; lower-case "may" and "march" are a modal and a walk ("this may help").

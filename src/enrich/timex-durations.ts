@@ -33,12 +33,24 @@ const A_LEADS = /\b(?:for|over|within|in|after|about|nearly|almost|than|least|la
 const SPAN_AFTER = /^\s+(?:later|after|before)\b/i;
 /** "of" after quarters that is not "of the year" or "of 1990": a share of something. */
 const FRACTION_OF = /^\s+of\s+(?!(?:the|this|last|next|that)\s+(?:fiscal\s+|calendar\s+)?year\b|(?:fiscal\s+)?\d{4}\b)/i;
+/**
+ * Whether "quarters" is a share rather than a length: "three-quarters of", "a quarter of the market",
+ * "two quarters of its sales"; "several quarters of losses" is a length (a determiner or a hyphen marks the share).
+ */
+function isFraction(m: RegExpExecArray, count: string): boolean {
+  const after = m.input.slice(m.index + m[0].length);
+  if (!FRACTION_OF.test(after)) return false;
+  return /^(?:an?|one)$/i.test(count) || /-quarters?$/i.test(m[0]) || /^\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|those)\b/i.test(after);
+}
+
 /** A modal or a subject just before "one day" makes it "some day". */
 export const ONE_DAY_AHEAD = /\b(?:will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you|it)\s+$/i;
 /** An amount before "a year" makes a rate: "$5 a year", "twice a week". */
 const RATE = /(?:\d%?|million|billion|percent|cents?|dollars?|pounds?|euros?|shares?|times|once|twice)\s+$/i;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAY = String.raw`((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
+const PLURAL_PART = String.raw`(morning|afternoon|evening|night)s\b`;
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
 
@@ -88,7 +100,7 @@ export const DURATION_RULES: readonly Rule[] = [
       const n = readNumber(count.replace(/^(?:a\s+)?couple of$/i, 'two'));
       // "the 1988 quarter" is a year's quarter (timex-periods.ts), not 1,988 of them; "three-quarters
       // of its food" and "a quarter of the market" are fractions.
-      if (/^quarter/i.test(m[2]!) && (n >= 1000 || FRACTION_OF.test(m.input.slice(m.index + m[0].length)))) return null;
+      if (/^quarter/i.test(m[2]!) && (n >= 1000 || isFraction(m, count))) return null;
       return duration(durationValue(n, m[2]!));
     },
   },
@@ -121,6 +133,17 @@ export const DURATION_RULES: readonly Rule[] = [
       const word = m[1]!.toLowerCase();
       const weekday = WEEKDAYS.indexOf(word) + 1;
       return set(weekday > 0 ? `XXXX-WXX-${weekday}` : `XXXX-${String(MONTHS.indexOf(word) + 1).padStart(2, '0')}`);
+    },
+  },
+  {
+    // A weekday in the plural recurs: "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI), and
+    // so does the first of a pair ("Monday and Tuesday nights").
+    when: /days\b|day (?:morning|afternoon|evening|night)s\b/i,
+    pattern: new RegExp(String.raw`\b${WEEKDAY}(?:s\b|\s+${PLURAL_PART}|(?=\s+(?:and|or)\s+${WEEKDAY}(?:s\b|\s+${PLURAL_PART})))`, 'g'),
+    read: (m) => {
+      const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1;
+      const part = m[2] ?? m[4];
+      return set(`XXXX-WXX-${weekday}${part ? `T${PARTS_OF_DAY[part]}` : ''}`);
     },
   },
   {

@@ -23,12 +23,12 @@ function fullYear(written: string, context: RuleContext): number {
   return year > now + 10 ? year - 100 : year;
 }
 
-const YEAR_WORD = String.raw`(?:(?:fiscal|calendar)\s+)?(\d{4}|'\d\d)`;
+const YEAR_WORD = String.raw`(?:(?:fiscal|financial|calendar)\s+)?(\d{4}|'\d\d)`;
 
 export const PERIOD_RULES: readonly Rule[] = [
   {
     pattern: new RegExp(
-      String.raw`\b(?:(?:the|a|that|its|their)\s+)?(?:(?:latest|comparable|flat|same|current|fiscal)\s+)?(?:${YEAR_WORD}(?:['’]s)?\s+|(this|last|next) year['’]s\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?!s)(?:\s+of\s+${YEAR_WORD}|\s+of\s+(this|last|next) year)?`,
+      String.raw`\b(?:(?:the|a|that|its|their)\s+)?(?:(?:latest|comparable|flat|same|current|fiscal|financial)\s+)?(?:${YEAR_WORD}(?:['’]s)?\s+|(this|last|next) year['’]s\s+)?(?:(?:fiscal|financial|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)\s+)?quarter\b(?!s)(?:\s+of\s+${YEAR_WORD}|\s+of\s+(this|last|next) year)?`,
       'gi',
     ),
     read: (m, c) => {
@@ -44,9 +44,21 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
+    // "Q3", "Q3 2008", "2Q 2008", "Q1 FY09": a quarter as financial news abbreviates it.
+    when: /\b(?:Q[1-4]|[1-4]Q)\b/,
+    // Not after a name: the Audi Q3 is a car.
+    pattern: /(?<!\b(?!(?:In|For|During|By|Since|Until|The|And|But|From|Its|Their)\b)[A-Z][a-z]+ )\b(?:Q([1-4])|([1-4])Q)\b(?:\s+(?:FY\s*)?(\d{4}|'?\d\d)\b)?/g,
+    read: (m, c) => {
+      const q = +(m[1] ?? m[2])!;
+      if (m[3]) return { ...quarter(c, fullYear(m[3], c), q), stated: true };
+      if (!c.reference) return null;
+      return quarter(c, q > quarterOf(c.reference) && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year, q);
+    },
+  },
+  {
     // "the 1988 quarter", "the 1989 period": in a results story, that year's quarter of the number last named.
     when: /\d{4}\s+(?:quarter|period)/i,
-    pattern: /\b(?:the|that)\s+(?:fiscal\s+)?(\d{4})\s+(?:quarter|period)\b/gi,
+    pattern: /\b(?:the|that)\s+(?:(?:fiscal|financial)\s+)?(\d{4})\s+(?:quarter|period)\b/gi,
     read: (m, c) => (c.quarter ? { value: quarterValue(+m[1]!, c.quarter[1]) } : null),
   },
   {
@@ -70,30 +82,38 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "the quarter" in a results story is the one just reported: the last complete one.
-    pattern: /\b(the|this|that|last|the latest|the last|the past|the previous|the most recent|the current|next|the next|the coming)\s+(?:fiscal\s+)?quarter\b(?!s|ly)/gi,
+    pattern: /\b(the|this|that|last|the latest|the last|the past|the previous|the most recent|the current|next|the next|the coming)\s+(?:(?:fiscal|financial)\s+)?quarter\b(?!s|ly)/gi,
     read: (m, c) => {
       if (!c.reference) return null;
       const word = m[1]!.toLowerCase();
       const now = quarterOf(c.reference);
       const shift = /next|coming/.test(word) ? 1 : /current/.test(word) ? 0 : -1;
       if (shift === -1 && c.quarter && /^(the|this|that)$/.test(word)) return quarter(c, c.quarter[0], c.quarter[1]);
-      const index = c.reference.year * 4 + now - 1 + shift;
+      // "this quarter" before any quarter is named is the one under way ("has lost 40% this quarter").
+      const index = c.reference.year * 4 + now - 1 + (word === 'this' ? 0 : shift);
       return quarter(c, Math.floor(index / 4), (index % 4) + 1);
     },
   },
   {
-    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal )?year\b|\bearlier in the year\b/gi,
+    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal |financial )?year\b|\bearlier in the year\b/gi,
     read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
   },
   {
     // "For the year, volume was flat", "nine months of the year": this year, unless a date follows
     // ("the year ended Sept. 30" is a length) or it names one ("the year 2000").
-    when: /the year/i,
-    pattern: /\bthe year\b(?<=\b(?:for|of|during|throughout) the year)(?![\s-]+(?:end(?:ed|ing)?|ago|earlier|before|two|\d)|['’]s\b)/gi,
+    when: /the (?:fiscal |financial )?year/i,
+    pattern: /\bthe (?:fiscal |financial )?year\b(?<=\b(?:for|of|during|throughout) the (?:fiscal |financial )?year)(?![\s-]+(?:end(?:ed|ing)?|ago|earlier|before|two|\d|to\s+(?:the\s+end\s+of\s+)?[A-Z])|['’]s\b)/gi,
     read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
   },
   {
-    pattern: /\bthe (?:fiscal )?year(?= end(?:ed|ing)\b)/gi,
+    // "sales in the latest fiscal year": the last one closed, last year's.
+    when: /(?:fiscal|financial) year/i,
+    pattern: /\bthe (?:latest|last|most recent|previous|past) (?:fiscal|financial) year\b/gi,
+    read: (_m, c) => (c.reference ? { value: String(c.reference.year - 1) } : null),
+  },
+  {
+    // "the year ended Sept. 30", "the year to March": a length that ends on the date.
+    pattern: /\bthe (?:fiscal |financial )?year(?= end(?:ed|ing)\b| to (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
     read: () => ({ value: 'P1Y', type: 'DURATION', stated: true }),
   },
   {
@@ -156,7 +176,7 @@ export const SPOKEN_YEAR_RULES: readonly Rule[] = [
  */
 export const YEAR_RULES: readonly Rule[] = [
   {
-    pattern: /(?<![\d$£€#.,:/]|(?<!\b(?:early|mid|late))-)\b(?:(?:fiscal|calendar)\s+)?(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:%|percent|per\b|to\s+\d|-?(?:year|month|day)s?\b))/gi,
+    pattern: /(?<![\d$£€#.,:/]|(?<!\b(?:early|mid|late))-)\b(?:(?:fiscal|financial|calendar)\s+)?(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:%|percent|per\b|to\s+\d|-?(?:year|month|day)s?\b))/gi,
     read: (m) => ({ value: m[1]!, stated: true }),
   },
   {

@@ -85,7 +85,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: () => inferred('PRESENT_REF'),
   },
   {
-    pattern: /\b(?:recently|recent|lately|the past)\b(?![\s-]+(?:\d|few|several|couple|years?|months?|weeks?|days?|decades?|quarters?|hours?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))|\b(?:recent|past) (?:years|months|weeks|days)\b|\b(?:years|decades) ago\b/gi,
+    // "the most recent model" ranks things; it names no time.
+    pattern: /\b(?<!\bmost )(?:recently|recent|lately|the past)\b(?![\s-]+(?:\d|few|several|couple|years?|months?|weeks?|days?|decades?|quarters?|hours?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))|\b(?:recent|past) (?:years|months|weeks|days)\b|\b(?:years|decades) ago\b/gi,
     read: () => inferred('PAST_REF'),
   },
   {

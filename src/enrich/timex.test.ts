@@ -163,6 +163,23 @@ describe('findTimexes in TimeML form', () => {
     ['a weekday that chrono misreads as a range after "the week to"', 'Shares slid in the week to Friday.', ['2024-03-29']],
     ['a month after "this year through"', 'Sales rose this year through February.', ['2024', '2024-02']],
     ['a day and month that chrono misreads as a range with a length', 'The jet first flew on 11 December -- four years late.', ['2023-12-11', 'P4Y']],
+    ['"quarters of losses" as a length, "quarters of its sales" as a share', 'It turned a profit after several quarters of losses. Exports made up three quarters of its sales.', ['PXQ']],
+    ['a bare length that chrono reads as a date ahead', 'The company lost money for several quarters.', ['PXQ']],
+    ['"this quarter" before any quarter is named as the one under way', 'The stock has lost 40% this quarter.', ['2024-Q1']],
+    ['"for the fiscal year" as this year, "the latest fiscal year" as the last', 'Earnings will fall for the fiscal year. Sales rose in the latest fiscal year.', ['2024', '2023']],
+    ['"most recent" as a rank, not a time', 'The most recent model sold well.', []],
+    ['quarters abbreviated as financial news writes them', 'Sales fell in Q4 and in Q2 2023. The Audi Q3 sold well.', ['2023-Q4', '2023-Q2']],
+    ['"the financial year" as "the fiscal year"', 'Profit will fall for the financial year.', ['2024']],
+    ['"the year to March" as a length ending then', 'Profit rose in the year to March.', ['P1Y', '2024-03']],
+    ['"earlier in the week" as the week of the day the story last named', 'Stocks fell on Thursday. Earlier in the week, the bank cut rates.', ['2024-03-28', '2024-W13']],
+    ['a weekday after a price without the price', 'The shares closed at $3.50 on Friday.', ['2024-03-29']],
+    ['a date with no tense in its clause as the tense of the date before it', 'Flights will start on April 2, with a third weekly service to Sydney departing from Perth from August 6.', ['2024-04-02', '2024-08-06']],
+    ['a date after an "un-...-ed" adjective by the verb before it', 'The dividend will be paid on an unspecified date in July.', ['2024-07']],
+    ['a weekday in the plural as a set', 'The museum is closed on Mondays.', ['XXXX-WXX-1']],
+    ['weekday nights in the plural as sets, the first of a pair too', 'Two flights leave on Monday and Tuesday nights.', ['XXXX-WXX-1TNI', 'XXXX-WXX-2TNI']],
+    ['"the previous Friday" as the Friday before the day the story last named', 'Stocks fell on Friday, 4.5% below the previous Friday.', ['2024-03-29', '2024-03-22']],
+    ['"the following Monday" as the Monday after the day the story last named', 'The talks ended on March 12. The following Monday the envoy left.', ['2024-03-12', '2024-03-18']],
+    ['a date after "succeed" as the future ("-eed" is no past tense)', 'The deputy will succeed the chairman July 1.', ['2024-07-01']],
   ];
   for (const [behaviour, text, expected] of cases) {
     it(`should read ${behaviour}`, () => {

@@ -54,8 +54,12 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
     applyRules(RULES, text, sentence.start, context, 0, candidates);
     applyRules(YEAR_RULES, text, sentence.start, context, 2, candidates);
     if (/\d/.test(text) || DATE_WORD.test(text)) {
+      // A date whose own clause has no tense takes that of the date before it in the sentence ("will
+      // leave from March 30, with the third flight departing from August 6").
+      let tense: boolean | null = null;
       for (const result of chrono.parse(text, instant, { forwardDate: false })) {
-        candidates.push(...chronoCandidates(result, sentence.start + result.index, body, reference, tenseOf(text, result.index, result.index + result.text.length)));
+        tense = tenseOf(text, result.index, result.index + result.text.length) ?? tense;
+        candidates.push(...chronoCandidates(result, sentence.start + result.index, body, reference, tense));
       }
     }
     // Anaphora last, so that a date earlier in the same sentence can anchor them.
