@@ -22,4 +22,29 @@ describe('findCasualties', () => {
     assert.equal(findCasualties('Detectives are investigating a triple homicide at a motel.')?.killed, 3);
     assert.deepEqual(findCasualties('Three people were killed and 27 others injured. The death toll has risen to four.'), { killed: 4, injured: 27 });
   });
+
+  it('should read "N shot, one fatally" as one killed and the rest wounded', () => {
+    assert.deepEqual(findCasualties('Four people were shot, one man fatally, outside a home on Sunday, police said.'), { killed: 1, injured: 3 });
+  });
+
+  it('should count one killed from "one of the victims later died", "is dead" and "succumbed to his injuries"', () => {
+    assert.equal(findCasualties('Three people were taken to hospital. One of the victims later died.')?.killed, 1);
+    assert.equal(findCasualties('A teenager is dead after an early shooting near the laundromat.')?.killed, 1);
+    assert.equal(findCasualties('He was taken to the county hospital, where he succumbed to his injuries.')?.killed, 1);
+  });
+
+  it('should count one more wounded beside those killed ("and another injured", "wounding another")', () => {
+    assert.deepEqual(findCasualties('The shooting at the motel left three people dead and another injured, police said.'), { killed: 3, injured: 1 });
+    assert.deepEqual(findCasualties('He fatally shot two men and wounded three others before fleeing.'), { killed: 2, injured: 3 });
+    assert.equal(findCasualties('One victim died; three others sustained non-fatal gunshot wounds.')?.injured, 3);
+  });
+
+  it('should count murder charges and a gunman who then killed himself', () => {
+    assert.equal(findCasualties('He was charged with two counts of first-degree murder on Thursday.')?.killed, 2);
+    assert.equal(findCasualties('The gunman killed three people before turning the gun on himself.')?.killed, 4);
+  });
+
+  it('should not count a wounded person from a self-inflicted shot alone', () => {
+    assert.equal(findCasualties('The boy accidentally shot himself in the chest and died at the scene.')?.injured ?? null, null);
+  });
 });

@@ -9,21 +9,40 @@
 import type { Casualties } from '../model/types.js';
 
 const NUMBER = String.raw`(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|\s*-?\s*(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
-const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims|men|women|teens|teenagers|boys|girls|relatives|siblings)\s+)?`;
-const WERE = String.raw`(?:(?:were|have been|had been|was|are)\s+)?`;
+const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings)\s+)?`;
+const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been)\s+)?`;
+/** "seriously injured", "fatally wounded": the adverb between a count and its verb. */
+const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightly|mortally|also)\s+)?`;
 const PATTERNS: { kind: keyof Casualties | 'shot'; pattern: RegExp }[] = [
-  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|confirmed dead)\b`, 'gi') },
-  { kind: 'killed', pattern: new RegExp(String.raw`\bkill(?:ing|ed|s)\s+(?:at least\s+)?${NUMBER}\b`, 'gi') },
+  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|confirmed dead|shot to death)\b`, 'gi') },
+  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ots|oting))\s+(?:at least\s+)?${NUMBER}\b`, 'gi') },
+  // "charged with two counts of murder": one count per person killed
+  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
+  // "Four people were shot, one man fatally", "4 shot, one fatally"
+  { kind: 'killed', pattern: new RegExp(String.raw`\bshot,\s+${NUMBER}\s+(?:of them\s+)?${WHO}fatally\b`, 'gi') },
   { kind: 'killed', pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,60}?\b(?:risen|rose|rises|climbed|stands|stood|reached)\s+(?:to|at)\s+${NUMBER}\b`, 'gi') },
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
-  { kind: 'injured', pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed)\s+(?:at least\s+)?${NUMBER}\b`, 'gi') },
+  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
+  { kind: 'injured', pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed|es|s|e)?\s+(?:of\s+)?(?:at least\s+)?${NUMBER}\b`, 'gi') },
+  // "three others with serious injuries", "Three others sustained non-fatal bullet wounds"
+  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:other\s+\w+|others)\s+(?:with|sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  // "shot three other people", "shot four men"
+  { kind: 'shot', pattern: new RegExp(String.raw`\bshot\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims)\b`, 'gi') },
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:were\s+|have been\s+|had been\s+|are\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead))`, 'gi') },
 ];
 
 /** One person killed, or wounded, told without a number. */
 const ONE_PERSON = String.raw`\b(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|local\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk)\b`;
-const ONE_KILLED = new RegExp(String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead)\b|${ONE_PERSON}[^.]{0,60}?\b(?:later\s+)?died\b|\b(?:fatal(?:ly)?\s+shooting|shooting\s+death|slaying|murder(?:ed)?|homicide|killed)\b`, 'i');
-const ONE_WOUNDED = new RegExp(String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed|shot\b(?!\s+(?:and\s+)?(?:killed|dead)))|\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+condition|non-?life-?threatening|life-?threatening\s+injur)`, 'i');
+const ONE_KILLED = new RegExp(
+  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,60}?\b(?:has\s+|later\s+)?died\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead|fatal(?:ly)?\s+shooting|shooting\s+death|slaying|slain|murder(?:ed)?|homicide|killed)\b`,
+  'i',
+);
+const ONE_WOUNDED = new RegExp(
+  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed|shot\b(?!\s+(?:and\s+)?(?:killed|dead)))|\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+condition|non-?life-?threatening|life-?threatening\s+injur)`,
+  'i',
+);
+const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|killing|killed|turning the gun on|turned the gun on|taking|took)\s+(?:himself|herself|his own life|her own life)\b/i;
+/** One more wounded beside those killed: "three people dead and another injured", "wounding another". */
+const ANOTHER_WOUNDED = /\b(?:(?:and|,)\s+(?:a|one)?\s*(?:another|fourth|third|second|one other|other)\s+(?:person\s+|man\s+|woman\s+|victim\s+)?(?:was\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:wound|injur)(?:ing|ed|e)\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt))\b/i;
 /** "a triple homicide": that many killed; "a quadruple shooting": that many shot. */
 const MULTIPLE = /\b(double|triple|quadruple|quintuple)\s+(homicide|murder|slaying|killing|fatal shooting|shooting)\b/gi;
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
@@ -52,8 +71,10 @@ export function findCasualties(body: string): Casualties | null {
     const count = MULTIPLES[m[1]!.toLowerCase()]!;
     raise(/shooting$/i.test(m[2]!) && !/fatal/i.test(m[2]!) ? 'shot' : 'killed', count);
   }
+  // A gunman who killed others and then himself is one more death ("killed three before taking his own life").
+  if (found.killed !== null && SUICIDE.test(body)) found.killed += 1;
   if (found.killed === null && ONE_KILLED.test(body)) found.killed = 1;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - (found.killed ?? 0)));
-  if (found.injured === null && ONE_WOUNDED.test(body)) found.injured = 1;
+  if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }
