@@ -131,6 +131,8 @@ interface ConlluToken {
   /** A plural proper noun ("Muslims", "Texans"): a group, which name taggers do not mark as a person. */
   plural: boolean;
   head: number;
+  /** The dependency relation to the head ("flat", "appos", "compound"...). */
+  relation: string;
   spaceAfter: boolean;
   entity: string;
 }
@@ -161,7 +163,7 @@ function gumDocument(path: string, id: string, isPlace: (name: string) => boolea
       const cols = line.split('\t');
       if (cols.length < 10 || !/^\d+$/.test(cols[0]!)) continue;
       const misc = cols[9]!;
-      tokens.push({ form: cols[1]!, proper: cols[3] === 'PROPN' || cols[4] === 'NNP' || cols[4] === 'NNPS', plural: cols[4] === 'NNPS', head: Number(cols[6]), spaceAfter: !/SpaceAfter=No/.test(misc), entity: /Entity=([^|]*)/.exec(misc)?.[1] ?? '' });
+      tokens.push({ form: cols[1]!, proper: cols[3] === 'PROPN' || cols[4] === 'NNP' || cols[4] === 'NNPS', plural: cols[4] === 'NNPS', head: Number(cols[6]), relation: cols[7]!, spaceAfter: !/SpaceAfter=No/.test(misc), entity: /Entity=([^|]*)/.exec(misc)?.[1] ?? '' });
     }
     if (tokens.length === 0) continue;
     if (text) text += '\n\n';
@@ -227,14 +229,32 @@ function nameSpan(tokens: readonly ConlluToken[], first: number, last: number, p
       break;
     }
   }
-  if (head < 0 || !tokens[head]!.proper) return null;
+  if (head < 0) return null;
+  let byRole = false;
+  // "Swedish captain Andreas Granqvist": GUM makes the role noun the head and hangs the name on it
+  // (flat or appos); the name is what a name tagger marks.
+  if (!tokens[head]!.proper) {
+    const h = head;
+    head = -1;
+    for (let i = h + 1; i <= last; i++) {
+      if (tokens[i]!.head - 1 === h && tokens[i]!.proper && (tokens[i]!.relation === 'flat' || tokens[i]!.relation === 'appos')) {
+        head = i;
+        break;
+      }
+    }
+    if (head < 0) return null;
+    // The name takes in the proper nouns before it that depend on it ("Colette" in "coauthor Colette
+    // Heald"), not those of the role ("University of Texas Arlington student Amneh Jafari").
+    byRole = true;
+    while (head - 1 > h && tokens[head - 1]!.proper && tokens[head - 1]!.head - 1 > head - 1 && tokens[head - 1]!.head - 1 <= last) head--;
+  }
   let a = head;
   let b = head;
   const proper = (i: number): boolean => tokens[i]!.proper;
   // A person's name has no inner "of" ("Alvin Yeung of Civic Party" is a name and a party), only
   // hyphens ("Cheng Chung-tai", which GUM splits into three tokens).
   const inner = (i: number): boolean => (person ? tokens[i]!.form === '-' : INNER.has(tokens[i]!.form.toLowerCase()));
-  while (a > first && (proper(a - 1) || (inner(a - 1) && a - 2 >= first && proper(a - 2)))) a--;
+  while (!byRole && a > first && (proper(a - 1) || (inner(a - 1) && a - 2 >= first && proper(a - 2)))) a--;
   while (b < last && (proper(b + 1) || (inner(b + 1) && b + 2 <= last && proper(b + 2)))) b++;
   if (person) {
     // After the last title or possessive ("Korea's Kim Shin-wook"); "Dean" and "King" may be names.
