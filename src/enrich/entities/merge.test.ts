@@ -23,6 +23,26 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('The Italian Liberal Party won two seats.').some((e) => e === 'organization:Italian Liberal Party'));
   });
 
+  it('should take "of the <place>" into an organisation that ends in its head word', () => {
+    const body = 'He joined the Communist Party of the Netherlands in 1935.';
+    const at = (name: string): number => body.indexOf(name);
+    const merged = mergeEntities(body, [], [
+      { start: at('Communist'), end: at(' of'), kind: 'ORG' },
+      { start: at('Netherlands'), end: at(' in'), kind: 'LOC' },
+    ]);
+    assert.deepEqual(merged.map((e) => [e.type, e.text]), [['organization', 'Communist Party of the Netherlands']]);
+  });
+
+  it('should split two organisations joined by "and", each ending in a head word', () => {
+    const body = 'Loans from the International Monetary Fund and Asian Development Bank arrived; the Department of Foreign Affairs and Trade said so.';
+    const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
+    const merged = mergeEntities(body, [], [span('International Monetary Fund and Asian Development Bank'), span('Department of Foreign Affairs and Trade')]);
+    assert.deepEqual(
+      merged.map((e) => e.text),
+      ['International Monetary Fund', 'Asian Development Bank', 'Department of Foreign Affairs and Trade'],
+    );
+  });
+
   it('should mark named threat actors with their gazetteer country', () => {
     const text = 'Hackers from the Lazarus Group, also tracked as APT38, stole cryptocurrency, investigators said.';
     const found = recognizeEntities(text, splitSentences(text)).entities.filter((e) => e.subtype === 'threat-actor');

@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
+import { ORG_HEADS } from './lexicon.js';
 import type { ModelSpan } from './model/spans.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
@@ -44,11 +45,53 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     }
     out.push(entity);
   }
+  joinPlaceOfOrganisation(body, out);
   // What the rules are sure of and the tagger missed.
   for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span))) out.push(e);
+  splitOrganisationLists(out);
   propagate(body, out);
   resolveSurnames(out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Communist Party of the Netherlands", "Christian Democratic Union of Germany": the tagger often stops
+ * at "of" and calls the rest a place; an organisation ending in its head word takes in "of (the)
+ * <place>" right after it, as the training data and the test sets mark such names.
+ */
+function joinPlaceOfOrganisation(body: string, entities: Entity[]): void {
+  for (let k = 0; k < entities.length; k++) {
+    const org = entities[k]!;
+    if (org.type !== 'organization' || org.text.includes(' and ') || !ORG_HEADS.has(/\S+$/.exec(org.text)![0].toLowerCase())) continue;
+    const link = /^ of (?:the )?/.exec(body.slice(org.end, org.end + 8));
+    if (!link) continue;
+    const at = entities.findIndex((e) => e.type === 'location' && e.start === org.end + link[0].length);
+    if (at < 0) continue;
+    org.end = entities[at]!.end;
+    org.text = body.slice(org.start, org.end);
+    entities.splice(at, 1);
+    if (at < k) k--;
+  }
+}
+
+/**
+ * "International Monetary Fund and Asian Development Bank": two organisations, each ending in a head
+ * word, joined by "and" are two names. ("Department of Foreign Affairs and Trade" stays one: "Trade"
+ * is no head word.)
+ */
+function splitOrganisationLists(entities: Entity[]): void {
+  const endsInHead = (name: string): boolean => ORG_HEADS.has(/\S+$/.exec(name)![0].toLowerCase());
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const e = entities[k]!;
+    const cut = e.text.indexOf(' and ');
+    if (e.type !== 'organization' || cut < 0 || e.text.indexOf(' and ', cut + 1) >= 0) continue;
+    const left = e.text.slice(0, cut);
+    const right = e.text.slice(cut + 5);
+    if (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInHead(left) || !endsInHead(right)) continue;
+    const second: Entity = { text: right, type: 'organization', start: e.start + cut + 5, end: e.end };
+    entities[k] = { text: left, type: 'organization', start: e.start, end: e.start + cut };
+    entities.push(second);
+  }
 }
 
 function extendOverDemonym(body: string, entity: Entity): void {
