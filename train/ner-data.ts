@@ -182,7 +182,9 @@ function gumDocument(path: string, id: string, isPlace: (name: string) => boolea
       if (!kind) continue;
       const named = nameSpan(tokens, mention.first, mention.last, kind === 'PER');
       if (!named) continue;
-      const group = kind === 'PER' && tokens[named[1]]!.plural;
+      // A title standing for its holder ("The President said", "Home Secretary") is no name either:
+      // name taggers leave it out, so it is set aside like a group.
+      const group = kind === 'PER' && (tokens[named[1]]!.plural || isTitle(tokens[named[1]]!.form.toLowerCase()));
       const start = starts[named[0]]!;
       const end = starts[named[1]]! + tokens[named[1]]!.form.length;
       const surface = text.slice(start, end);
@@ -260,14 +262,17 @@ function nameSpan(tokens: readonly ConlluToken[], first: number, last: number, p
     // After the last title or possessive ("Korea's Kim Shin-wook"); "Dean" and "King" may be names.
     for (let i = b - 1; i >= a; i--) {
       const word = tokens[i]!.form.toLowerCase();
-      const title = (TITLE_WORDS.has(word) || TITLE_WORDS.has(`${word}.`) || /^(mr|mrs|ms|dr|emeritus|administrator|nonpartisan)\.?$/.test(word)) && !TITLES_THAT_ARE_NAMES.has(word);
-      if (title || /^['’]s$/.test(word)) {
+      if (isTitle(word) || /^['’]s$/.test(word)) {
         a = i + 1;
         break;
       }
     }
   }
   return [a, b];
+}
+
+function isTitle(word: string): boolean {
+  return (TITLE_WORDS.has(word) || TITLE_WORDS.has(`${word}.`) || /^(mr|mrs|ms|dr|emeritus|administrator|nonpartisan)\.?$/.test(word)) && !TITLES_THAT_ARE_NAMES.has(word);
 }
 
 /**
