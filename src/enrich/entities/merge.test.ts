@@ -43,6 +43,24 @@ describe('rules and the tagger merged', () => {
     );
   });
 
+  it('should give a name the type the tagger gave it most often in the article', () => {
+    const body = 'Orvanta won. Orvanta lost. Voters left Orvanta.';
+    const at = (n: number): number => body.split('Orvanta', n).join('Orvanta').length;
+    const span = (n: number, kind: 'ORG' | 'LOC') => ({ start: at(n), end: at(n) + 7, kind });
+    const merged = mergeEntities(body, [], [span(1, 'ORG'), span(2, 'ORG'), span(3, 'LOC')]);
+    assert.deepEqual(merged.map((e) => e.type), ['organization', 'organization', 'organization']);
+  });
+
+  it('should trim lower-case words before a name and a role after an organisation', () => {
+    const body = 'The oil-rich Kuwait and the Canadian Alliance MP met U.S. Senators in la Repubblica.';
+    const span = (name: string, kind: 'ORG' | 'LOC') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });
+    const merged = mergeEntities(body, [], [span('oil-rich Kuwait', 'ORG'), span('Canadian Alliance MP', 'ORG'), span('U.S. Senators', 'ORG'), span('la Repubblica', 'ORG')]);
+    assert.deepEqual(
+      merged.map((e) => `${e.type}:${e.text}`),
+      ['location:Kuwait', 'organization:Canadian Alliance', 'location:U.S.', 'organization:la Repubblica'],
+    );
+  });
+
   it('should mark named threat actors with their gazetteer country', () => {
     const text = 'Hackers from the Lazarus Group, also tracked as APT38, stole cryptocurrency, investigators said.';
     const found = recognizeEntities(text, splitSentences(text)).entities.filter((e) => e.subtype === 'threat-actor');

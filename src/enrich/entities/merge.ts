@@ -49,7 +49,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   // What the rules are sure of and the tagger missed.
   for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span))) out.push(e);
   splitOrganisationLists(out);
+  for (const e of out) trimSpan(body, e);
   propagate(body, out);
+  oneTypePerName(out);
   resolveSurnames(out);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -94,6 +96,38 @@ function splitOrganisationLists(entities: Entity[]): void {
   }
 }
 
+/** Roles a tagger runs on into ("Canadian Alliance MP", "U.S. Senators"): a name does not end in one. */
+const ROLE_END = /\s(?:MPs?|MEPs?|Commissioners?|Congress(?:wo)?m[ae]n|Senators?|Presidents?|Governors?|Spokes(?:person|man|woman)|Ministers?|Chair(?:man|woman)|Mayors?|Ambassadors?|CEO)$/;
+
+const LEADING_LOWER = /^(\p{Ll}[\p{L}-]{2,})\s+(?=\p{Lu})/u;
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'les']);
+
+/**
+ * Exact spans, as the name is written: no leading lower-case words ("oil-rich Kuwait", "the SDF"),
+ * no trailing role ("EU Commissioner" is the EU; "U.S. Senators" the U.S., a place) and no trailing
+ * punctuation-only word.
+ */
+function trimSpan(body: string, e: Entity): void {
+  let { start, end } = e;
+  // Short particles may begin a name ("la Repubblica", "van Gogh"); three letters or more, not.
+  for (let m = LEADING_LOWER.exec(body.slice(start, end)); m && !NAME_PARTICLES.has(m[1]!); m = LEADING_LOWER.exec(body.slice(start, end))) start += m[0].length;
+  const trailing = /\s+[^\p{L}\p{N}\s]+$/u.exec(body.slice(start, end));
+  if (trailing) end -= trailing[0].length;
+  const role = e.type === 'organization' ? ROLE_END.exec(body.slice(start, end)) : null;
+  if (role) end -= role[0].length;
+  if (start === e.start && end === e.end) return;
+  e.start = start;
+  e.end = end;
+  e.text = body.slice(start, end);
+  const place = e.type === 'organization' ? (lookupCountry(e.text) ?? lookupCity(e.text)) : null;
+  if (place) {
+    e.type = 'location';
+    e.subtype = place.kind;
+    e.canonical = place.name;
+    if (place.country) e.country = place.country;
+  }
+}
+
 function extendOverDemonym(body: string, entity: Entity): void {
   const before = /(\p{Lu}[\p{L}-]+) $/u.exec(body.slice(Math.max(0, entity.start - 30), entity.start));
   if (!before || !countryOfDemonym(before[1]!)) return;
@@ -120,6 +154,31 @@ function propagate(body: string, entities: Entity[]): void {
       const copy: Entity = { ...model, text, start: at, end };
       entities.push(copy);
       taken.push([at, end]);
+    }
+  }
+}
+
+/**
+ * One name, one type per article: where the tagger typed the same name differently in different
+ * sentences ("Civic Passion" a party here, a place there), the type it gave most often wins; a tie
+ * changes nothing. Gazetteer places keep theirs.
+ */
+function oneTypePerName(entities: Entity[]): void {
+  const votes = new Map<string, Map<Entity['type'], number>>();
+  for (const e of entities) {
+    const byType = votes.get(e.text) ?? new Map<Entity['type'], number>();
+    byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    votes.set(e.text, byType);
+  }
+  for (const e of entities) {
+    const byType = votes.get(e.text)!;
+    if (byType.size < 2 || (e.type === 'location' && e.country)) continue;
+    const ranked = [...byType].sort((a, b) => b[1] - a[1]);
+    if (ranked[0]![1] > ranked[1]![1] && ranked[0]![0] !== e.type) {
+      e.type = ranked[0]![0];
+      delete e.subtype;
+      delete e.canonical;
+      delete e.country;
     }
   }
 }
