@@ -51,6 +51,13 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(merged.map((e) => e.type), ['organization', 'organization', 'organization']);
   });
 
+  it('should give the names of a list the type most of them have', () => {
+    const body = 'Shinui, Hetz, Meretz and Ale Yarok wish to promote it.';
+    const span = (name: string, kind: 'ORG' | 'PER') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });
+    const merged = mergeEntities(body, [], [span('Shinui', 'ORG'), span('Hetz', 'PER'), span('Meretz', 'ORG'), span('Ale Yarok', 'ORG')]);
+    assert.deepEqual(merged.map((e) => e.type), ['organization', 'organization', 'organization', 'organization']);
+  });
+
   it('should trim lower-case words before a name and a role after an organisation', () => {
     const body = 'The oil-rich Kuwait and the Canadian Alliance MP met U.S. Senators in la Repubblica.';
     const span = (name: string, kind: 'ORG' | 'LOC') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });

@@ -51,10 +51,13 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   splitOrganisationLists(out);
   for (const e of out) trimSpan(body, e);
   propagate(body, out);
+  oneTypePerList(body, out);
   oneTypePerName(out);
   resolveSurnames(out);
   return out.sort((a, b) => a.start - b.start);
 }
+
+const endsInOrgHead = (name: string): boolean => ORG_HEADS.has(/\S+$/.exec(name)![0].toLowerCase());
 
 /**
  * "Communist Party of the Netherlands", "Christian Democratic Union of Germany": the tagger often stops
@@ -64,7 +67,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
 function joinPlaceOfOrganisation(body: string, entities: Entity[]): void {
   for (let k = 0; k < entities.length; k++) {
     const org = entities[k]!;
-    if (org.type !== 'organization' || org.text.includes(' and ') || !ORG_HEADS.has(/\S+$/.exec(org.text)![0].toLowerCase())) continue;
+    if (org.type !== 'organization' || org.text.includes(' and ') || !endsInOrgHead(org.text)) continue;
     const link = /^ of (?:the )?/.exec(body.slice(org.end, org.end + 8));
     if (!link) continue;
     const at = entities.findIndex((e) => e.type === 'location' && e.start === org.end + link[0].length);
@@ -82,14 +85,13 @@ function joinPlaceOfOrganisation(body: string, entities: Entity[]): void {
  * is no head word.)
  */
 function splitOrganisationLists(entities: Entity[]): void {
-  const endsInHead = (name: string): boolean => ORG_HEADS.has(/\S+$/.exec(name)![0].toLowerCase());
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k]!;
     const cut = e.text.indexOf(' and ');
     if (e.type !== 'organization' || cut < 0 || e.text.indexOf(' and ', cut + 1) >= 0) continue;
     const left = e.text.slice(0, cut);
     const right = e.text.slice(cut + 5);
-    if (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInHead(left) || !endsInHead(right)) continue;
+    if (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !endsInOrgHead(right)) continue;
     const second: Entity = { text: right, type: 'organization', start: e.start + cut + 5, end: e.end };
     entities[k] = { text: left, type: 'organization', start: e.start, end: e.start + cut };
     entities.push(second);
@@ -176,6 +178,35 @@ function oneTypePerName(entities: Entity[]): void {
     const ranked = [...byType].sort((a, b) => b[1] - a[1]);
     if (ranked[0]![1] > ranked[1]![1] && ranked[0]![0] !== e.type) {
       e.type = ranked[0]![0];
+      delete e.subtype;
+      delete e.canonical;
+      delete e.country;
+    }
+  }
+}
+
+const LIST_GAP = /^\s*(?:,|and|or|, and|, or)\s*$/;
+
+/**
+ * "Shinui, Hetz, Meretz and Ale Yarok": names listed together are of one kind. In a list of three or
+ * more, a type most of them share is given to the others (gazetteer places keep theirs).
+ */
+function oneTypePerList(body: string, entities: Entity[]): void {
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.start >= sorted[j - 1]!.end && LIST_GAP.test(body.slice(sorted[j - 1]!.end, sorted[j]!.start))) j++;
+    const list = sorted.slice(i, j);
+    i = j;
+    if (list.length < 3) continue;
+    const counts = new Map<Entity['type'], number>();
+    for (const e of list) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    if (n * 2 <= list.length) continue;
+    for (const e of list) {
+      // Gazetteer places and names ending in an organisation's head word ("Bharatiya Janata Party") keep theirs.
+      if (e.type === top || (e.type === 'location' && e.country) || (e.type === 'organization' && endsInOrgHead(e.text))) continue;
+      e.type = top;
       delete e.subtype;
       delete e.canonical;
       delete e.country;
