@@ -11,7 +11,7 @@ import type { ModelSpan } from './model/spans.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
-const GROUP_ADJECTIVE = /^(European|Asian|African|American|Arab|Arabic|Latin|Western|Eastern|Nordic|Scandinavian|Baltic|Balkan|Caribbean|Pacific|Atlantic|Buddhist|Muslim|Islamic|Christian|Catholic|Protestant|Orthodox|Jewish|Hindu|Sikh|Sunni|Shia|Shiite|Evangelical|Anglican)s?$/;
+const GROUP_ADJECTIVE = /^(English|Scottish|Welsh|Saudi|Flemish|Walloon|Catalan|Kurdish|Tamil|Pashtun|Uyghur|Tibetan|European|Asian|African|American|Arab|Arabic|Latin|Western|Eastern|Nordic|Scandinavian|Baltic|Balkan|Caribbean|Pacific|Atlantic|Buddhist|Muslim|Islamic|Christian|Catholic|Protestant|Orthodox|Jewish|Hindu|Sikh|Sunni|Shia|Shiite|Evangelical|Anglican)s?$/;
 const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|Planetarium|Complex|Facility|Bridge|Tower|Towers|Square|Park|Palace)$/;
 
 export function mergeEntities(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Entity[] {
@@ -21,6 +21,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     const text = body.slice(span.start, span.end);
     // "Australian", "European", "Buddhist": adjectives of nations, regions and faiths are not names.
     if (!text.includes(' ') && ((countryOfDemonym(text) && !lookupCountry(text) && !lookupCity(text)) || GROUP_ADJECTIVE.test(text))) continue;
+    // A member's title alone ("a Labour MP") is no name of a person, party or place.
+    if (/^(?:MPs?|MSPs?|MEPs?|CEOs?)$/.test(text)) continue;
     const same = rules.find((e) => e.start === span.start && e.end === span.end);
     // Where both found the same name, a gazetteer place keeps its type and country ("Sweden" the team).
     const entity: Entity = same && (same.type === TYPE[span.kind] || isStrongRule(same)) ? { ...same } : { text, type: TYPE[span.kind], start: span.start, end: span.end };
