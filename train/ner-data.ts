@@ -215,7 +215,7 @@ function gumMentions(tokens: readonly ConlluToken[]): { type: string; first: num
   return out;
 }
 
-const INNER = new Set(['of', 'the', 'and', 'de', "'s", '’s', '&', '-']);
+const INNER = new Set(['of', 'the', 'and', 'for', 'on', 'de', "'s", '’s', '&', '-']);
 
 /**
  * The name inside a mention: the run of proper nouns around its head. A person's name starts after
@@ -256,7 +256,10 @@ function nameSpan(tokens: readonly ConlluToken[], first: number, last: number, p
   // A person's name has no inner "of" ("Alvin Yeung of Civic Party" is a name and a party), only
   // hyphens ("Cheng Chung-tai", which GUM splits into three tokens).
   const inner = (i: number): boolean => (person ? tokens[i]!.form === '-' : INNER.has(tokens[i]!.form.toLowerCase()));
-  while (!byRole && a > first && (proper(a - 1) || (inner(a - 1) && a - 2 >= first && proper(a - 2)))) a--;
+  // A person's name takes in only the proper nouns that hang on it ("Alia" in "Alia Salem"), not an
+  // organisation's name before it ("Council on American-Islamic Relations Alia Salem").
+  const partOfName = (i: number): boolean => !person || (tokens[i]!.head - 1 > i && tokens[i]!.head - 1 <= b);
+  while (!byRole && a > first && ((proper(a - 1) && partOfName(a - 1)) || (inner(a - 1) && a - 2 >= first && proper(a - 2) && partOfName(a - 2)))) a--;
   while (b < last && (proper(b + 1) || (inner(b + 1) && b + 2 <= last && proper(b + 2)))) b++;
   if (person) {
     // After the last title or possessive ("Korea's Kim Shin-wook"); "Dean" and "King" may be names.
