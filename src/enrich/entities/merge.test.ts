@@ -33,6 +33,13 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(merged.map((e) => [e.type, e.text]), [['organization', 'Communist Party of the Netherlands']]);
   });
 
+  it('should join two organisations the tagger cut at "for the" or "on" into one name', () => {
+    const body = 'The Popular Front for the Liberation of Palestine and the Council on Foreign Relations met.';
+    const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
+    const merged = mergeEntities(body, [], [span('Popular Front'), span('Liberation of Palestine'), span('Council'), span('Foreign Relations')]);
+    assert.deepEqual(merged.map((e) => e.text), ['Popular Front for the Liberation of Palestine', 'Council on Foreign Relations']);
+  });
+
   it('should split two organisations joined by "and", each ending in a head word', () => {
     const body = 'Loans from the International Monetary Fund and Asian Development Bank arrived; the Department of Foreign Affairs and Trade said so.';
     const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });

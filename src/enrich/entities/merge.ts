@@ -48,6 +48,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     out.push(entity);
   }
   joinPlaceOfOrganisation(body, out);
+  joinOrganisationParts(body, out);
   // What the rules are sure of and the tagger missed.
   for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span))) out.push(e);
   splitOrganisationLists(out);
@@ -86,6 +87,25 @@ function joinPlaceOfOrganisation(body: string, entities: Entity[]): void {
  * word, joined by "and" are two names. ("Department of Foreign Affairs and Trade" stays one: "Trade"
  * is no head word.)
  */
+/**
+ * "Popular Front for the Liberation of Palestine", "Council on Foreign Relations": the tagger may cut
+ * a long name into two organisations at a preposition; two organisations joined only by "for", "on"
+ * or "against" (with "the" or "a") are one name.
+ */
+function joinOrganisationParts(body: string, entities: Entity[]): void {
+  entities.sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < entities.length; k++) {
+    const a = entities[k]!;
+    const b = entities[k + 1]!;
+    if (a.type !== 'organization' || b.type !== 'organization' || b.start < a.end) continue;
+    if (!/^ (?:for|on|against)(?: the| a)? $/.test(body.slice(a.end, b.start))) continue;
+    a.end = b.end;
+    a.text = body.slice(a.start, a.end);
+    entities.splice(k + 1, 1);
+    k--;
+  }
+}
+
 function splitOrganisationLists(entities: Entity[]): void {
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k]!;
