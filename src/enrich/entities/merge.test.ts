@@ -33,6 +33,13 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(merged.map((e) => [e.type, e.text]), [['organization', 'Communist Party of the Netherlands']]);
   });
 
+  it('should end an organisation at a comma, unless a company form follows', () => {
+    const body = 'Backed by the Becket Fund for Religious Liberty, Foundation for Moral Law and Facebook, Inc. alike.';
+    const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
+    const merged = mergeEntities(body, [], [span('Becket Fund for Religious Liberty, Foundation for Moral Law'), span('Facebook, Inc.')]);
+    assert.deepEqual(merged.map((e) => e.text), ['Becket Fund for Religious Liberty', 'Foundation for Moral Law', 'Facebook, Inc.']);
+  });
+
   it('should join two organisations the tagger cut at "for the" or "on" into one name', () => {
     const body = 'The Popular Front for the Liberation of Palestine and the Council on Foreign Relations met.';
     const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });

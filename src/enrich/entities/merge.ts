@@ -110,8 +110,18 @@ function joinOrganisationParts(body: string, entities: Entity[]): void {
 function splitOrganisationLists(entities: Entity[]): void {
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k]!;
+    if (e.type !== 'organization') continue;
+    // A comma ends an organisation's name ("Becket Fund for Religious Liberty, Foundation for Moral
+    // Law"), unless a company form follows ("Facebook, Inc.").
+    const comma = /\s?, (?!(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG)\b)(?=\p{Lu})/u.exec(e.text);
+    if (comma) {
+      const rest: Entity = { text: e.text.slice(comma.index + comma[0].length), type: 'organization', start: e.start + comma.index + comma[0].length, end: e.end };
+      entities[k] = { text: e.text.slice(0, comma.index), type: 'organization', start: e.start, end: e.start + comma.index };
+      entities.push(rest);
+      continue;
+    }
     const cut = e.text.indexOf(' and ');
-    if (e.type !== 'organization' || cut < 0 || e.text.indexOf(' and ', cut + 1) >= 0) continue;
+    if (cut < 0 || e.text.indexOf(' and ', cut + 1) >= 0) continue;
     const left = e.text.slice(0, cut);
     const right = e.text.slice(cut + 5);
     if (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !endsInOrgHead(right)) continue;
