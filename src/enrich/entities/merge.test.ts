@@ -30,7 +30,7 @@ describe('rules and the tagger merged', () => {
       { start: at('Communist'), end: at(' of'), kind: 'ORG' },
       { start: at('Netherlands'), end: at(' in'), kind: 'LOC' },
     ]);
-    assert.deepEqual(merged.map((e) => [e.type, e.text]), [['organization', 'Communist Party of the Netherlands']]);
+    assert.deepEqual(merged.map((e) => [e.type, e.text, e.country]), [['organization', 'Communist Party of the Netherlands', 'NL']]);
   });
 
   it('should end an organisation at a comma, unless a company form follows', () => {

@@ -78,6 +78,8 @@ function joinPlaceOfOrganisation(body: string, entities: Entity[]): void {
     if (at < 0) continue;
     org.end = entities[at]!.end;
     org.text = body.slice(org.start, org.end);
+    // The place stays known as the organisation's country (a person's affiliation gives their country).
+    if (entities[at]!.country && !org.country) org.country = entities[at]!.country;
     entities.splice(at, 1);
     if (at < k) k--;
   }
