@@ -20,15 +20,14 @@ const option = (name: string, fallback: string): string => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
-const REPEAT = '';
-const epochs = Number(option('epochs', '6'));
-const bits = Number(option('bits', '19'));
+const epochs = Number(option('epochs', '5'));
+const bits = Number(option('bits', '20'));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = option('out', join(root, 'models', 'ner.bin.gz'));
 const skip = new Set(option('skip', '').split(',').filter(Boolean));
 // Sets seen N times an epoch instead of once (hand-checked gold weighs more than GMB's silver labels).
 const repeat = new Map(
-  option('repeat', REPEAT)
+  option('repeat', '')
     .split(',')
     .filter(Boolean)
     .map((pair) => [pair.slice(0, pair.lastIndexOf('=')), Number(pair.slice(pair.lastIndexOf('=') + 1))] as const),
