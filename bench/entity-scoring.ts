@@ -1,7 +1,8 @@
 /**
  * Entity scoring: a predicted span counts when its start, end and type equal a gold span's (exact
  * match, as CoNLL scores). Predictions that overlap a gold entity of a type we do not tag (an
- * election, a work of art) are set aside, neither right nor wrong. MEANTIME marks whole noun phrases
+ * election, a work of art, a title standing for a person) are set aside, neither right nor wrong,
+ * unless they equal a gold name nested inside it. MEANTIME marks whole noun phrases
  * ("analyst Paul Nesbit") and only some entities, so it gets a recall in which a gold mention is found
  * when a prediction of its type lies inside it.
  */
@@ -33,8 +34,9 @@ export function scoreDocument(doc: GoldDocument, predicted: readonly Predicted[]
   const goldKeys = new Set(gold.map((s) => `${s.start}:${s.end}:${s.kind}`));
   const seen = new Set<string>();
   for (const p of predicted) {
-    if (ignored.some((s) => p.start < s.end && s.start < p.end)) continue;
     const key = `${p.start}:${p.end}:${p.kind}`;
+    // A name nested in a set-aside mention ("U.S." in "U.S. Senator", GUM) is still scored.
+    if (!goldKeys.has(key) && ignored.some((s) => p.start < s.end && s.start < p.end)) continue;
     if (seen.has(key)) continue;
     seen.add(key);
     const hit = goldKeys.has(key);

@@ -131,6 +131,8 @@ interface ConlluToken {
   /** A plural proper noun ("Muslims", "Texans"): a group, which name taggers do not mark as a person. */
   plural: boolean;
   head: number;
+  /** The dependency relation to the head ("flat", "appos", "compound"...). */
+  relation: string;
   spaceAfter: boolean;
   entity: string;
 }
@@ -161,7 +163,7 @@ function gumDocument(path: string, id: string, isPlace: (name: string) => boolea
       const cols = line.split('\t');
       if (cols.length < 10 || !/^\d+$/.test(cols[0]!)) continue;
       const misc = cols[9]!;
-      tokens.push({ form: cols[1]!, proper: cols[3] === 'PROPN' || cols[4] === 'NNP' || cols[4] === 'NNPS', plural: cols[4] === 'NNPS', head: Number(cols[6]), spaceAfter: !/SpaceAfter=No/.test(misc), entity: /Entity=([^|]*)/.exec(misc)?.[1] ?? '' });
+      tokens.push({ form: cols[1]!, proper: cols[3] === 'PROPN' || cols[4] === 'NNP' || cols[4] === 'NNPS', plural: cols[4] === 'NNPS', head: Number(cols[6]), relation: cols[7]!, spaceAfter: !/SpaceAfter=No/.test(misc), entity: /Entity=([^|]*)/.exec(misc)?.[1] ?? '' });
     }
     if (tokens.length === 0) continue;
     if (text) text += '\n\n';
@@ -180,7 +182,9 @@ function gumDocument(path: string, id: string, isPlace: (name: string) => boolea
       if (!kind) continue;
       const named = nameSpan(tokens, mention.first, mention.last, kind === 'PER');
       if (!named) continue;
-      const group = kind === 'PER' && tokens[named[1]]!.plural;
+      // A title standing for its holder ("The President said", "Home Secretary") is no name either:
+      // name taggers leave it out, so it is set aside like a group.
+      const group = kind === 'PER' && (tokens[named[1]]!.plural || isTitle(tokens[named[1]]!.form.toLowerCase()));
       const start = starts[named[0]]!;
       const end = starts[named[1]]! + tokens[named[1]]!.form.length;
       const surface = text.slice(start, end);
@@ -211,7 +215,7 @@ function gumMentions(tokens: readonly ConlluToken[]): { type: string; first: num
   return out;
 }
 
-const INNER = new Set(['of', 'the', 'and', 'de', "'s", '’s', '&', '-']);
+const INNER = new Set(['of', 'the', 'and', 'for', 'on', 'de', "'s", '’s', '&', '-']);
 
 /**
  * The name inside a mention: the run of proper nouns around its head. A person's name starts after
@@ -227,27 +231,51 @@ function nameSpan(tokens: readonly ConlluToken[], first: number, last: number, p
       break;
     }
   }
-  if (head < 0 || !tokens[head]!.proper) return null;
+  if (head < 0) return null;
+  let byRole = false;
+  // "Swedish captain Andreas Granqvist": GUM makes the role noun the head and hangs the name on it
+  // (flat or appos); the name is what a name tagger marks.
+  if (!tokens[head]!.proper) {
+    const h = head;
+    head = -1;
+    for (let i = h + 1; i <= last; i++) {
+      if (tokens[i]!.head - 1 === h && tokens[i]!.proper && (tokens[i]!.relation === 'flat' || tokens[i]!.relation === 'appos')) {
+        head = i;
+        break;
+      }
+    }
+    if (head < 0) return null;
+    // The name takes in the proper nouns before it that depend on it ("Colette" in "coauthor Colette
+    // Heald"), not those of the role ("University of Texas Arlington student Amneh Jafari").
+    byRole = true;
+    while (head - 1 > h && tokens[head - 1]!.proper && tokens[head - 1]!.head - 1 > head - 1 && tokens[head - 1]!.head - 1 <= last) head--;
+  }
   let a = head;
   let b = head;
   const proper = (i: number): boolean => tokens[i]!.proper;
   // A person's name has no inner "of" ("Alvin Yeung of Civic Party" is a name and a party), only
   // hyphens ("Cheng Chung-tai", which GUM splits into three tokens).
   const inner = (i: number): boolean => (person ? tokens[i]!.form === '-' : INNER.has(tokens[i]!.form.toLowerCase()));
-  while (a > first && (proper(a - 1) || (inner(a - 1) && a - 2 >= first && proper(a - 2)))) a--;
+  // A person's name takes in only the proper nouns that hang on it ("Alia" in "Alia Salem"), not an
+  // organisation's name before it ("Council on American-Islamic Relations Alia Salem").
+  const partOfName = (i: number): boolean => !person || (tokens[i]!.head - 1 > i && tokens[i]!.head - 1 <= b);
+  while (!byRole && a > first && ((proper(a - 1) && partOfName(a - 1)) || (inner(a - 1) && a - 2 >= first && proper(a - 2) && partOfName(a - 2)))) a--;
   while (b < last && (proper(b + 1) || (inner(b + 1) && b + 2 <= last && proper(b + 2)))) b++;
   if (person) {
     // After the last title or possessive ("Korea's Kim Shin-wook"); "Dean" and "King" may be names.
     for (let i = b - 1; i >= a; i--) {
       const word = tokens[i]!.form.toLowerCase();
-      const title = (TITLE_WORDS.has(word) || TITLE_WORDS.has(`${word}.`) || /^(mr|mrs|ms|dr|emeritus|administrator|nonpartisan)\.?$/.test(word)) && !TITLES_THAT_ARE_NAMES.has(word);
-      if (title || /^['’]s$/.test(word)) {
+      if (isTitle(word) || /^['’]s$/.test(word)) {
         a = i + 1;
         break;
       }
     }
   }
   return [a, b];
+}
+
+function isTitle(word: string): boolean {
+  return (TITLE_WORDS.has(word) || TITLE_WORDS.has(`${word}.`) || /^(mr|mrs|ms|dr|emeritus|administrator|nonpartisan)\.?$/.test(word)) && !TITLES_THAT_ARE_NAMES.has(word);
 }
 
 /**

@@ -23,6 +23,65 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('The Italian Liberal Party won two seats.').some((e) => e === 'organization:Italian Liberal Party'));
   });
 
+  it('should take "of the <place>" into an organisation that ends in its head word', () => {
+    const body = 'He joined the Communist Party of the Netherlands in 1935.';
+    const at = (name: string): number => body.indexOf(name);
+    const merged = mergeEntities(body, [], [
+      { start: at('Communist'), end: at(' of'), kind: 'ORG' },
+      { start: at('Netherlands'), end: at(' in'), kind: 'LOC' },
+    ]);
+    assert.deepEqual(merged.map((e) => [e.type, e.text, e.country]), [['organization', 'Communist Party of the Netherlands', 'NL']]);
+  });
+
+  it('should end an organisation at a comma, unless a company form follows', () => {
+    const body = 'Backed by the Becket Fund for Religious Liberty, Foundation for Moral Law and Facebook, Inc. alike.';
+    const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
+    const merged = mergeEntities(body, [], [span('Becket Fund for Religious Liberty, Foundation for Moral Law'), span('Facebook, Inc.')]);
+    assert.deepEqual(merged.map((e) => e.text), ['Becket Fund for Religious Liberty', 'Foundation for Moral Law', 'Facebook, Inc.']);
+  });
+
+  it('should join two organisations the tagger cut at "for the" or "on" into one name', () => {
+    const body = 'The Popular Front for the Liberation of Palestine and the Council on Foreign Relations met.';
+    const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
+    const merged = mergeEntities(body, [], [span('Popular Front'), span('Liberation of Palestine'), span('Council'), span('Foreign Relations')]);
+    assert.deepEqual(merged.map((e) => e.text), ['Popular Front for the Liberation of Palestine', 'Council on Foreign Relations']);
+  });
+
+  it('should split two organisations joined by "and", each ending in a head word', () => {
+    const body = 'Loans from the International Monetary Fund and Asian Development Bank arrived; the Department of Foreign Affairs and Trade said so.';
+    const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
+    const merged = mergeEntities(body, [], [span('International Monetary Fund and Asian Development Bank'), span('Department of Foreign Affairs and Trade')]);
+    assert.deepEqual(
+      merged.map((e) => e.text),
+      ['International Monetary Fund', 'Asian Development Bank', 'Department of Foreign Affairs and Trade'],
+    );
+  });
+
+  it('should give a name the type the tagger gave it most often in the article', () => {
+    const body = 'Orvanta won. Orvanta lost. Voters left Orvanta.';
+    const at = (n: number): number => body.split('Orvanta', n).join('Orvanta').length;
+    const span = (n: number, kind: 'ORG' | 'LOC') => ({ start: at(n), end: at(n) + 7, kind });
+    const merged = mergeEntities(body, [], [span(1, 'ORG'), span(2, 'ORG'), span(3, 'LOC')]);
+    assert.deepEqual(merged.map((e) => e.type), ['organization', 'organization', 'organization']);
+  });
+
+  it('should give the names of a list the type most of them have', () => {
+    const body = 'Shinui, Hetz, Meretz and Ale Yarok wish to promote it.';
+    const span = (name: string, kind: 'ORG' | 'PER') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });
+    const merged = mergeEntities(body, [], [span('Shinui', 'ORG'), span('Hetz', 'PER'), span('Meretz', 'ORG'), span('Ale Yarok', 'ORG')]);
+    assert.deepEqual(merged.map((e) => e.type), ['organization', 'organization', 'organization', 'organization']);
+  });
+
+  it('should trim lower-case words before a name and a role after an organisation', () => {
+    const body = 'The oil-rich Kuwait and the Canadian Alliance MP met U.S. Senators in la Repubblica.';
+    const span = (name: string, kind: 'ORG' | 'LOC') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });
+    const merged = mergeEntities(body, [], [span('oil-rich Kuwait', 'ORG'), span('Canadian Alliance MP', 'ORG'), span('U.S. Senators', 'ORG'), span('la Repubblica', 'ORG')]);
+    assert.deepEqual(
+      merged.map((e) => `${e.type}:${e.text}`),
+      ['location:Kuwait', 'organization:Canadian Alliance', 'location:U.S.', 'organization:la Repubblica'],
+    );
+  });
+
   it('should mark named threat actors with their gazetteer country', () => {
     const text = 'Hackers from the Lazarus Group, also tracked as APT38, stole cryptocurrency, investigators said.';
     const found = recognizeEntities(text, splitSentences(text)).entities.filter((e) => e.subtype === 'threat-actor');
