@@ -24,4 +24,12 @@ describe('chooseEventDate', () => {
     const body = 'Two men charged after a girl was shot Posted: Friday, March 14, 2025 10:21 AM EST. The girl was shot on Wednesday at a home on Oak Street, police said.';
     assert.equal(eventDate(body, '2025-03-14T15:21:00Z'), '2025-03-12');
   });
+
+  it('should not take the day the police spoke, or a later condition report, for the event date', () => {
+    // Published on Monday 2025-03-17: told on Sunday, the shooting on Friday.
+    const told = 'Authorities Sunday said two people were killed. The two men were shot on Friday outside a cafe on Quay Street.';
+    assert.equal(eventDate(told, '2025-03-17T09:00:00Z'), '2025-03-14');
+    const condition = 'A 12-year-old was in critical condition Sunday after he and three others were shot on Friday on a basketball court.';
+    assert.equal(eventDate(condition, '2025-03-17T09:00:00Z'), '2025-03-14');
+  });
 });

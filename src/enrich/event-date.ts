@@ -14,7 +14,13 @@ const WINDOW_DAYS = 10;
 const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened)\b/i;
 const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first published)\s*(?:on\s+)?:?\s*$/i;
 /** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
-const AFTERMATH_WORDS = /\b(arrest(?:ed)?|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from)\b/i;
+const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
+/**
+ * "Police said Saturday", "Authorities Saturday said", "in critical condition Sunday", "arrested
+ * Tuesday": right beside the date, the day of a telling or of the aftermath, not of the event.
+ */
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|condition|custody|arrested|charged|identified|released)\s+(?:on\s+)?$/i;
+const SAID_AFTER = /^\s*(?:said|says|announced|told|reported)\b/i;
 
 export function chooseEventDate(body: string, sentences: readonly Span[], timexes: readonly Timex[], reference: ReferenceTime | null): DateEvidence | null {
   if (!reference) return null;
@@ -27,13 +33,15 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex.value);
     if (!day) continue;
     const at = Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!);
+    const value = day[0];
     if (at > published + 86400000 || published - at > WINDOW_DAYS * 86400000) continue;
     // "Posted: Friday, January 31, 2014": a page's own timestamp left in scraped text, not the event.
     if (TIMESTAMP_CUE.test(body.slice(Math.max(0, timex.start - 24), timex.start))) continue;
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
-    const score = (index >= 0 && index < 2 ? 2 : 0) + (EVENT_WORDS.test(text) ? 3 : 0) - (AFTERMATH_WORDS.test(text) ? 2 : 0);
-    if (!best || score > best.score) best = { score, evidence: { value: day[0], anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
+    const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16));
+    const score = (index >= 0 && index < 2 ? 2 : 0) + (EVENT_WORDS.test(text) ? 3 : 0) - (AFTERMATH_WORDS.test(text) ? 2 : 0) - (told ? 2 : 0);
+    if (!best || score > best.score) best = { score, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
   }
   if (best) return best.evidence;
   const date = `${reference.year}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
