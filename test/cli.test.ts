@@ -128,5 +128,8 @@ describe('the CLI', () => {
     const result = await runCli(['search', 'ambulances', '--articles', '--json', '--db', db]);
     const hits = JSON.parse(result.stdout) as Article[];
     assert.ok(hits.length >= 2);
+    // As text, each hit is followed by the passage that matched, the word marked.
+    const text = await runCli(['search', 'ambulances', '--articles', '--db', db]);
+    assert.match(text.stdout, /^art_[0-9a-f]{16} {2}.*«ambulances»/im);
   });
 });

@@ -1,4 +1,5 @@
 /** `articles`, `events`, `show ID`, `search QUERY`: reading the store. */
+import type { Snippet } from '../../store/snippet.js';
 import { type CommonOptions, CliError, databasePath, withStore } from '../context.js';
 import { json } from '../format.js';
 import { eventWithArticles, publicArticle } from '../present.js';
@@ -66,12 +67,27 @@ export async function searchCommand(query: string, options: SearchOptions): Prom
     if (options.articles) {
       const hits = await store.searchArticles(query, page(options));
       if (options.json) process.stdout.write(`${json(hits.map((h) => publicArticle(h.item)))}\n`);
-      else process.stdout.write(hits.length ? `${articlesTable(hits.map((h) => h.item))}\n` : `no articles match '${query}'\n`);
+      else process.stdout.write(hits.length ? `${articlesTable(hits.map((h) => h.item))}\n\n${matchLines(hits.map((h) => [h.item.id, h.snippet]))}\n` : `no articles match '${query}'\n`);
       return 0;
     }
     const hits = await store.searchEvents(query, page(options));
     if (options.json) process.stdout.write(`${json(hits.map((h) => h.item))}\n`);
-    else process.stdout.write(hits.length ? `${eventsTable(hits.map((h) => h.item))}\n` : `no events match '${query}'\n`);
+    else process.stdout.write(hits.length ? `${eventsTable(hits.map((h) => h.item))}\n\n${matchLines(hits.map((h) => [h.item.id, h.snippet]))}\n` : `no events match '${query}'\n`);
     return 0;
   });
+}
+
+/** Each hit's matching passage, the matched words between « and » (plain text, so it survives a pipe). */
+function matchLines(hits: readonly (readonly [string, Snippet])[]): string {
+  return hits
+    .map(([id, snippet]) => {
+      let text = '';
+      let at = 0;
+      for (const [from, to] of snippet.highlights) {
+        text += `${snippet.text.slice(at, from)}«${snippet.text.slice(from, to)}»`;
+        at = to;
+      }
+      return `${id}  ${text}${snippet.text.slice(at)}`;
+    })
+    .join('\n');
 }
