@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { EventSummary } from '../src/model/event-summary.js';
+import { sampleArticle, sampleEvent } from '../src/store/contract.js';
 import { filesForm, startTestServer, type TestServer } from './api-server.js';
 import { assertSchema, exampleFiles, type SchemaName } from './helpers.js';
 
@@ -260,6 +261,31 @@ describe('the HTTP API response cache', () => {
       const bad = await fetch(`${server.url}/api/events?limit=0`);
       assert.equal(bad.status, 400);
       assert.equal(bad.headers.get('etag'), null, 'errors carry no validator');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the HTTP API on merged events', () => {
+  it('should send a merged event id on to the event it was merged into', async () => {
+    const server = await startTestServer();
+    try {
+      const [a, b] = [sampleArticle(71), sampleArticle(72)];
+      const commit = (article: typeof a, event: ReturnType<typeof sampleEvent>, merged: string[] = []): Promise<void> =>
+        server.store.commit({ article: { ...article, eventId: event.id }, event, profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: article.id, copyGroup: article.id, articleTerms: [], mergedEventIds: merged });
+      await commit(a, sampleEvent('evt_0000000000000071', [a]));
+      await commit(b, sampleEvent('evt_0000000000000072', [b]));
+      await commit(b, sampleEvent('evt_0000000000000071', [a, b]), ['evt_0000000000000072']);
+      const moved = await fetch(`${server.url}/api/events/evt_0000000000000072`, { redirect: 'manual' });
+      assert.equal(moved.status, 308);
+      assert.equal(moved.headers.get('location'), '/api/events/evt_0000000000000071');
+      const body = (await moved.json()) as { mergedInto: string; message: string };
+      assertSchema('api/moved', body);
+      assert.equal(body.mergedInto, 'evt_0000000000000071');
+      assert.match(body.message, /merged into 'evt_0000000000000071'/);
+      const followed = await get(server, '/api/events/evt_0000000000000072', 'api/event-detail');
+      assert.equal(followed.id, 'evt_0000000000000071');
     } finally {
       await server.close();
     }

@@ -69,7 +69,7 @@ const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? 
   getSchema: (id: string) => Validate | undefined;
 };
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-const API_SCHEMAS = ['error', 'event-summary', 'event-page', 'article-page', 'event-detail', 'entity-page', 'entity', 'search', 'ingest-result', 'stats', 'world-map'] as const;
+const API_SCHEMAS = ['error', 'moved', 'event-summary', 'event-page', 'article-page', 'event-detail', 'entity-page', 'entity', 'search', 'ingest-result', 'stats', 'world-map'] as const;
 for (const name of ['article', 'event', 'event-with-articles', 'ingest-report', ...API_SCHEMAS.map((n) => `api/${n}`)]) {
   ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as object);
 }

@@ -64,7 +64,7 @@ export function openApiDocument(): Json {
         },
       },
       '/api/events/{id}': {
-        get: { summary: 'One event with its articles and the passages they share', parameters: [id('^evt_[0-9a-f]{16}$')], responses: { 200: json(ref('api-event-detail'), 'the event'), 400: bad, 404: error('no such event') } },
+        get: { summary: 'One event with its articles and the passages they share', parameters: [id('^evt_[0-9a-f]{16}$')], responses: { 200: json(ref('api-event-detail'), 'the event'), 308: json(ref('api-moved'), "the event was merged into another: `Location` is the survivor's address, `mergedInto` its id"), 400: bad, 404: error('no such event') } },
       },
       '/api/articles': {
         get: { summary: 'Articles in arrival order', parameters: [limit(100, 20), cursor], responses: { 200: json(ref('api-article-page'), 'a page of articles'), 400: bad } },

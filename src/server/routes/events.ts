@@ -41,7 +41,13 @@ export function eventRoutes(router: Router, { store }: Deps): void {
   router.add('GET', '/api/events/{id}', async ({ res, params }) => {
     if (!EVENT_ID.test(params.id!)) throw badRequest(`'${params.id}' is not an event id (they look like evt_ and 16 hexadecimal digits)`);
     const event = await store.getEvent(params.id!);
-    if (!event) throw notFound(`no event '${params.id}'`);
+    if (!event) {
+      // An event merged into another lives on under the survivor's id: send the client there.
+      const survivor = await store.survivorOf(params.id!);
+      if (!survivor) throw notFound(`no event '${params.id}'`);
+      sendJson(res, 308, { mergedInto: survivor, message: `event '${params.id}' was merged into '${survivor}'` }, { Location: `/api/events/${survivor}` });
+      return;
+    }
     // A story that hundreds of sites carried is shown by its first and latest reports: the page and the
     // shared-passage comparison stay readable and their cost stays bounded.
     const articles = await store.articlesOfEvent(event.id, { sample: DETAIL_ARTICLES });

@@ -12,6 +12,8 @@ import type { Article, EventDetail, SharedPassage } from './types.js';
 
 export async function eventView(id: string): Promise<HTMLElement> {
   const e = await getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`);
+  // A merged event's address redirects to the event it joined: the address bar follows.
+  if (e.id !== id) history.replaceState(null, '', `#/events/${e.id}`);
   const byId = new Map(e.articleDetails.map((a) => [a.id, a]));
   const sources = (ids: string[]): string => [...new Set(ids.map((s) => outletOf(byId.get(s))))].join(', ');
   const place = e.location ? `${e.location.name}${e.location.country ? `, ${countryName(e.location.country)}` : ''}` : 'place unknown';
