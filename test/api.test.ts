@@ -124,6 +124,17 @@ describe('the HTTP API', () => {
     const sato = await get(server, `/api/entities/${entities[0]!.id}`, 'api/entity');
     assert.deepEqual(sato.aliases, ['Sato Kenji']);
     assert.equal((sato.roles as unknown[]).length, 1);
+    // Organisations and places have pages too: who acted for the organisation, the events at the place.
+    const ministries = (await get(server, '/api/entities?kind=organization&q=ministry', 'api/entity-page')).items as { id: string; kind: string; name: string }[];
+    assert.deepEqual(ministries.map((e) => [e.kind, e.name]), [['organization', 'Ministry of Foreign Affairs of Japan']]);
+    const ministry = await get(server, `/api/entities/${ministries[0]!.id}`, 'api/entity');
+    assert.deepEqual((ministry.roles as { person: string }[]).map((r) => r.person), ['Kenji Sato']);
+    const places = (await get(server, '/api/entities?kind=place&q=dublin', 'api/entity-page')).items as { id: string; kind: string }[];
+    assert.equal(places[0]?.kind, 'place');
+    const dublinPage = await get(server, `/api/entities/${places[0]!.id}`, 'api/entity');
+    assert.deepEqual(dublinPage.countries, ['IE']);
+    assert.deepEqual((dublinPage.eventList as { id: string }[]).map((e) => e.id), [dublin().id]);
+    await get(server, '/api/entities?kind=planet', 'api/error', 400);
     const search = await get(server, '/api/search?q=ransomware', 'api/search');
     assert.ok((search.events as unknown[]).length >= 2);
     // Article hits are summaries with the passage that matched, the matched word marked by its offsets.

@@ -94,16 +94,34 @@ describe('the web UI in Chromium', { skip }, () => {
     await page.screenshot({ path: join(SHOTS, 'entity.png'), fullPage: true });
   });
 
+  it('should lead from the event to an organisation page with its people, and to a place page', async () => {
+    await page.goBack();
+    const org = page.locator('table a[href*="kind=organization"]').first();
+    const orgName = ((await org.textContent()) ?? '').trim();
+    assert.ok(orgName, 'an organisation is linked from the participants');
+    await org.click();
+    await page.getByRole('heading', { name: orgName }).waitFor();
+    await page.getByRole('heading', { name: 'Who spoke or acted for it' }).waitFor();
+    assert.ok((await page.locator('table tbody tr').count()) >= 1);
+    await page.screenshot({ path: join(SHOTS, 'organisation.png'), fullPage: true });
+    await page.goBack();
+    const place = page.locator('.meta a[href*="kind=place"]').first();
+    const placeName = ((await place.textContent()) ?? '').split(',')[0]!.trim();
+    await place.click();
+    await page.getByRole('heading', { name: placeName }).waitFor();
+    assert.equal(await page.locator('.cards > li').count(), 1);
+  });
+
   it('should be usable with the keyboard: skip link first, then the navigation', async () => {
     await page.goto(`${server.url}/#/`);
     await page.reload();
     await page.locator('.cards > li').first().waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate('document.activeElement && document.activeElement.textContent'), 'Skip to content');
-    for (const _ of ['brand', 'Events', 'People']) await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate('document.activeElement && document.activeElement.textContent'), 'People');
+    for (const _ of ['brand', 'Events', 'Entities']) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate('document.activeElement && document.activeElement.textContent'), 'Entities');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'People' }).waitFor();
+    await page.getByRole('heading', { name: 'People, organisations and places' }).waitFor();
   });
 
   it('should draw the map and the timeline', async () => {

@@ -1,15 +1,20 @@
 /**
- * Entities as the API shows them: the people who take part in events, one entry per canonical name,
- * with the aliases, roles and countries the events give them over time. Ids are stable hashes of the
- * lower-cased name, so a link to an entity survives re-ingesting the same articles.
+ * Entities as the API shows them: the people, organisations and places of events, one entry per name
+ * and kind. A person's entry has the aliases, roles and countries the events give them over time; an
+ * organisation's, the people who spoke or acted for it and their roles; a place's, its country. Ids
+ * are stable hashes of the kind and the lower-cased name (a person's of the name alone, as before
+ * organisations and places had pages), so a link survives re-ingesting the same articles.
  */
 import { createHash } from 'node:crypto';
 import { summarizeEvent, type EventSummary } from '../model/event-summary.js';
 import type { NewsEvent } from '../model/types.js';
-import type { ParticipantCount } from '../store/store.js';
+import type { EntityKind, ParticipantCount } from '../store/store.js';
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place'];
 
 export interface EntitySummary {
   id: string;
+  kind: EntityKind;
   name: string;
   events: number;
 }
@@ -17,6 +22,8 @@ export interface EntitySummary {
 export interface EntityRole {
   eventId: string;
   date: string | null;
+  /** For an organisation's entry: who held the role. */
+  person?: string;
   role: string | null;
   organization: string | null;
   country: string | null;
@@ -26,20 +33,21 @@ export interface EntityDetail extends EntitySummary {
   aliases: string[];
   countries: string[];
   organizations: string[];
-  /** What each event says the entity was, oldest event first. */
+  /** What each event says the entity was (a person), or who acted for it (an organisation), oldest event first. */
   roles: EntityRole[];
   eventList: EventSummary[];
 }
 
-export function entityId(name: string): string {
-  return `ent_${createHash('sha256').update(name.toLowerCase()).digest('hex').slice(0, 16)}`;
+export function entityId(name: string, kind: EntityKind = 'person'): string {
+  const key = kind === 'person' ? name.toLowerCase() : `${kind}:${name.toLowerCase()}`;
+  return `ent_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
-export function entitySummaries(names: readonly ParticipantCount[]): EntitySummary[] {
-  return names.map((n) => ({ id: entityId(n.name), name: n.name, events: n.events }));
+export function entitySummaries(names: readonly ParticipantCount[], kind: EntityKind = 'person'): EntitySummary[] {
+  return names.map((n) => ({ id: entityId(n.name, kind), kind, name: n.name, events: n.events }));
 }
 
-/** `events` are those the name takes part in, oldest first. */
+/** `events` are those the entity takes part in, oldest first. */
 export function entityDetail(summary: EntitySummary, events: readonly NewsEvent[]): EntityDetail {
   const key = summary.name.toLowerCase();
   const aliases = new Set<string>();
@@ -47,6 +55,17 @@ export function entityDetail(summary: EntitySummary, events: readonly NewsEvent[
   const organizations = new Set<string>();
   const roles: EntityRole[] = [];
   for (const event of events) {
+    if (summary.kind === 'place') {
+      if (event.location?.name.toLowerCase() === key && event.location.country) countries.add(event.location.country);
+      continue;
+    }
+    if (summary.kind === 'organization') {
+      for (const p of event.participants.filter((x) => x.organization?.toLowerCase() === key)) {
+        if (p.country) countries.add(p.country);
+        roles.push({ eventId: event.id, date: event.date, person: p.name, role: p.role, organization: p.organization, country: p.country });
+      }
+      continue;
+    }
     const p = event.participants.find((x) => x.name.toLowerCase() === key || x.aliases.some((a) => a.toLowerCase() === key));
     if (!p) continue;
     for (const alias of [p.name, ...p.aliases]) if (alias.toLowerCase() !== key) aliases.add(alias);

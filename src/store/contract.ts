@@ -254,10 +254,12 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(facets.countries, { IE: 1, JP: 1 });
       assert.deepEqual(facets.months, { '2025-01': 1, '2025-02': 1 });
       assert.equal(facets.themes.cyber, 1);
-      assert.deepEqual(await store.participantNames(), [
+      assert.deepEqual(await store.entityNames('person'), [
         { name: 'Aoife Brennan', events: 1 },
         { name: 'Kenji Sato', events: 1 },
       ]);
+      assert.deepEqual((await store.entityNames('place')).map((p) => p.name).sort(), ['Dublin', 'Tokyo']);
+      assert.deepEqual((await store.queryEvents({ place: 'Tokyo' })).map((e) => e.id), ['evt_0000000000000011']);
       await store.close();
     });
   });

@@ -69,6 +69,10 @@ export interface EventQuery {
   text?: string;
   /** A participant's name or alias (case-insensitive, whole name). */
   entity?: string;
+  /** A participant's organisation, as written (whole name). */
+  organization?: string;
+  /** The event's place, as written (whole name). */
+  place?: string;
   /** ISO 3166-1 alpha-2 of the event's place or of a participant. */
   country?: string;
   theme?: string;
@@ -109,6 +113,8 @@ export interface EventFacets {
   months: Record<string, number>;
   themes: Record<string, number>;
 }
+
+export type EntityKind = 'person' | 'organization' | 'place';
 
 export interface ParticipantCount {
   name: string;
@@ -161,8 +167,11 @@ export interface Store {
   /** The same events' summaries (model/event-summary.ts) as JSON text, stored so: what the API's lists send as they are. */
   queryEventSummaries(query: EventQuery): Promise<string[]>;
   eventFacets(): Promise<EventFacets>;
-  /** Every participant name (aliases folded into their name) with its number of events, most first. */
-  participantNames(): Promise<ParticipantCount[]>;
+  /**
+   * Every name of one kind with its number of events, most first: people (participants, aliases
+   * folded into their name), organisations (participants' affiliations), places (events' places).
+   */
+  entityNames(kind: EntityKind): Promise<ParticipantCount[]>;
   counts(): Promise<{ articles: number; events: number }>;
   /**
    * A value that changes whenever the stored data may have changed: after a commit through this

@@ -12,8 +12,10 @@
  *    page of the feed reads 20 index entries instead of sorting every event (filled on opening).
  * 6: each event's summary for lists (model/event-summary.ts) is stored beside it, so a feed page is
  *    read and sent without parsing any event (filled on opening).
+ * 7: event_tags also hold the names of each event's people, organisations and place as written, for
+ *    the entity lists and pages (filled on opening).
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (

@@ -7,10 +7,13 @@ import Database from 'better-sqlite3';
 import { shiftDays, utcSortKey } from '../../util/dates.js';
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent } from '../../model/types.js';
-import type { CandidateEvent, CandidateQuery, Commit, EventFacets, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchQuery } from '../store.js';
 import { MATCH_CLOSE, MATCH_OPEN, snippetFromMarked, type Snippet } from '../snippet.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+
+/** The event_tags kinds that hold each entity kind's names as written. */
+const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as const satisfies Record<EntityKind, string>;
 
 /** Words in a search snippet: about a line of text around the matches. */
 const SNIPPET_TOKENS = 24;
@@ -91,8 +94,18 @@ export class SqliteStore implements Store {
         });
         for (const [card, id] of cards) write.run(card, id);
       }
-      // Before schema 2 there was no event_tags, before 3 search rows had rowids of their own.
-      if (version < 2) this.eachStoredEvent((event) => this.writeTags(event));
+      // Before schema 2 there was no event_tags; before 7 it had no names of people, organisations and places.
+      if (version < 7) {
+        this.eachStoredEvent((event) => {
+          // A record too old or damaged to read keeps the tags it had.
+          try {
+            this.writeTags(event);
+          } catch {
+            // left as it was
+          }
+        });
+      }
+      // Before schema 3 search rows had rowids of their own.
       if (version < 3) {
         this.db.exec('DELETE FROM event_fts');
         this.eachStoredEvent((event) => this.insertEventText(event));
@@ -117,10 +130,14 @@ export class SqliteStore implements Store {
     this.sql('DELETE FROM event_tags WHERE event_id = ?').run(event.id);
     const add = this.sql('INSERT OR IGNORE INTO event_tags (kind, value, event_id) VALUES (?, ?, ?)');
     if (event.location?.country) add.run('country', event.location.country, event.id);
+    // Names as written, for the entity lists and pages (people, organisations, places).
+    if (event.location) add.run(ENTITY_TAG.place, event.location.name, event.id);
     for (const theme of event.themes) add.run('theme', theme, event.id);
     for (const p of event.participants) {
       if (p.country) add.run('country', p.country, event.id);
       for (const name of [p.name, ...p.aliases]) add.run('entity', name.toLowerCase(), event.id);
+      add.run(ENTITY_TAG.person, p.name, event.id);
+      if (p.organization) add.run(ENTITY_TAG.organization, p.organization, event.id);
     }
   }
 
@@ -375,7 +392,14 @@ export class SqliteStore implements Store {
       params.push(match);
     }
     // Filters go through the event_tags index, not through the events' JSON (which would be parsed per row).
-    for (const [kind, value] of [['entity', query.entity?.toLowerCase()], ['country', query.country], ['theme', query.theme]] as const) {
+    const tagFilters = [
+      ['entity', query.entity?.toLowerCase()],
+      ['country', query.country],
+      ['theme', query.theme],
+      [ENTITY_TAG.organization, query.organization],
+      [ENTITY_TAG.place, query.place],
+    ] as const;
+    for (const [kind, value] of tagFilters) {
       if (!value) continue;
       where.push(this.commonTag(kind, value, query.limit ?? -1) && !match
         ? 'EXISTS (SELECT 1 FROM event_tags t WHERE t.kind = ? AND t.value = ? AND t.event_id = e.id)'
@@ -437,10 +461,8 @@ export class SqliteStore implements Store {
     };
   }
 
-  async participantNames(): Promise<ParticipantCount[]> {
-    const rows = this
-      .sql("SELECT json_extract(p.value, '$.name') AS name, count(DISTINCT e.id) AS n FROM events e, json_each(e.data, '$.participants') p GROUP BY name ORDER BY n DESC, name")
-      .all() as Row[];
+  async entityNames(kind: EntityKind): Promise<ParticipantCount[]> {
+    const rows = this.sql('SELECT value AS name, count(*) AS n FROM event_tags WHERE kind = ? GROUP BY value ORDER BY n DESC, value').all(ENTITY_TAG[kind]) as Row[];
     return rows.map((r) => ({ name: String(r.name), events: Number(r.n) }));
   }
 

@@ -35,7 +35,7 @@ async function route(): Promise<void> {
   main.removeAttribute('aria-busy');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
     const target = link.getAttribute('href')!.slice(1);
-    // The People link covers both the list (/entities) and one person (/entity).
+    // The Entities link covers both the list (/entities) and one entity's page (/entity).
     const current = target === '/' ? path === '/' || path.startsWith('/events') : target === '/entities' ? path.startsWith('/entit') : path.startsWith(target);
     if (current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');

@@ -30,8 +30,11 @@ export interface Page<T> {
   next: string | null;
 }
 
+export type EntityKind = 'person' | 'organization' | 'place';
+
 export interface EntitySummary {
   id: string;
+  kind: EntityKind;
   name: string;
   events: number;
 }
@@ -40,7 +43,7 @@ export interface EntityDetail extends EntitySummary {
   aliases: string[];
   countries: string[];
   organizations: string[];
-  roles: { eventId: string; date: string | null; role: string | null; organization: string | null; country: string | null }[];
+  roles: { eventId: string; date: string | null; person?: string; role: string | null; organization: string | null; country: string | null }[];
   eventList: EventSummary[];
 }
 
