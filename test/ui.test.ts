@@ -143,6 +143,37 @@ describe('the web UI in Chromium', { skip }, () => {
     assert.equal(await page.locator('main img, main script').count(), 0);
   });
 
+  it('should ingest pasted text and lead to its event', async () => {
+    await page.goto(`${server.url}/#/ingest`);
+    const text = [
+      'Flood barrier fails at Port Elwyn as storm surge tops the quay',
+      'By Elwyn Courier staff',
+      'A flood barrier at Port Elwyn failed on Tuesday night when a storm surge topped the old quay, flooding forty homes, the harbour authority said on Wednesday.',
+      'Engineers said the barrier had been due for repair since the spring and that pumps were now clearing the water from the lower town.',
+    ].join('\n');
+    await page.getByLabel('Article text').fill(text);
+    await page.getByLabel('Outlet (optional)').fill('Elwyn Courier');
+    await page.getByLabel('Published (optional, ISO 8601)').fill('2025-11-12T08:00:00Z');
+    await page.getByRole('button', { name: 'Ingest text' }).click();
+    await page.getByText('Stored.', { exact: true }).waitFor({ timeout: 30_000 });
+    await page.locator('.results li.ok a').last().click();
+    await page.getByRole('heading', { name: /Flood barrier fails at Port Elwyn/ }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'pasted-event.png'), fullPage: true });
+  });
+
+  it('should ingest a file dropped on the drop zone, with progress and a report', async () => {
+    await page.goto(`${server.url}/#/ingest`);
+    await page.locator('.dropzone').waitFor();
+    const text = 'Ferry runs aground off Kestrel Point\nA passenger ferry ran aground off Kestrel Point on Monday and all ninety passengers were taken ashore by lifeboat, the coastguard said.\nThe operator said the ferry would be towed to the yard at high tide.';
+    // A drop as the browser makes it: a DataTransfer holding the file (built in the page; this file has no DOM types).
+    const transfer = await page.evaluateHandle(`(() => { const data = new DataTransfer(); data.items.add(new File([${JSON.stringify(text)}], 'kestrel-ferry.txt', { type: 'text/plain' })); return data; })()`);
+    await page.locator('.dropzone').dispatchEvent('dragover', { dataTransfer: transfer });
+    await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByText('Done: 1 file sent, 1 new article stored.').waitFor({ timeout: 30_000 });
+    assert.match((await page.locator('.results').textContent()) ?? '', /kestrel-ferry\.txt: stored/);
+    assert.equal(await page.evaluate("document.querySelector('progress').value"), 1);
+  });
+
   it('should have raised no script errors or policy violations', () => {
     assert.deepEqual(problems, []);
   });
