@@ -97,6 +97,16 @@ describe('the HTTP API', () => {
       const all = ((await get(server, `/api/events?limit=100&sort=${sort}`, 'api/event-page')).items as EventSummary[]).map((e) => e.id);
       assert.deepEqual(seen, all, sort);
     }
+    // Articles page by the last one given, in arrival order.
+    const articleIds: string[] = [];
+    let after: string | null = '';
+    while (after !== null) {
+      const page = await get(server, `/api/articles?limit=2${after ? `&cursor=${after}` : ''}`, 'api/article-page');
+      articleIds.push(...(page.items as { id: string }[]).map((a) => a.id));
+      after = page.next as string | null;
+    }
+    assert.deepEqual(articleIds, ((await get(server, '/api/articles?limit=100', 'api/article-page')).items as { id: string }[]).map((a) => a.id));
+    await get(server, `/api/articles?cursor=${Buffer.from('{"a":"nope"}').toString('base64url')}`, 'api/error', 400);
     const first = await get(server, '/api/events?limit=1&sort=date-asc', 'api/event-page');
     const refused = await get(server, `/api/events?limit=1&sort=sources&cursor=${String(first.next)}`, 'api/error', 400);
     assert.match(JSON.stringify(refused), /belongs to the 'date-asc' order/);

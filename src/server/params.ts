@@ -76,7 +76,7 @@ export class Query {
 
 /**
  * Cursors are opaque to clients: the position of the next page, base64url-encoded. Offsets here (the
- * article and entity lists, and events by relevance); the event feed's are keysets (`encodeEventCursor`).
+ * entity list, and events by relevance); the event feed's and the article list's are keysets.
  */
 const NOT_A_CURSOR = "query parameter 'cursor' is not a cursor this server gave out (use the 'next' value of the previous page)";
 
@@ -118,4 +118,20 @@ export function decodeEventCursor(cursor: string | undefined, sort: string): Eve
   if (typeof parsed.s !== 'string' || !valid) throw badRequest(NOT_A_CURSOR);
   if (parsed.s !== sort) throw badRequest(`query parameter 'cursor' belongs to the '${parsed.s}' order, not '${sort}' (start again without a cursor when the order changes)`);
   return { sort: parsed.s, after: parsed.k as EventPosition };
+}
+
+/** The article list's cursor: the id of the last article of the page (keyset paging in arrival order). */
+export function encodeArticleCursor(lastId: string): string {
+  return Buffer.from(JSON.stringify({ a: lastId })).toString('base64url');
+}
+
+export function decodeArticleCursor(cursor: string | undefined): string | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { a?: unknown };
+    if (typeof parsed.a === 'string' && /^art_[0-9a-f]{16}$/.test(parsed.a)) return parsed.a;
+  } catch {
+    // falls through to the error below
+  }
+  throw badRequest(NOT_A_CURSOR);
 }

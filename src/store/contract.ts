@@ -184,6 +184,9 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual((await store.listEvents()).map((e) => e.id), ['evt_0000000000000009', 'evt_0000000000000008']);
       assert.deepEqual((await store.listEvents({ limit: 1, offset: 1 })).map((e) => e.id), ['evt_0000000000000008']);
       assert.deepEqual((await store.listArticles()).map((x) => x.id), [a.id, b.id]);
+      assert.deepEqual((await store.listArticles({ afterId: a.id })).map((x) => x.id), [b.id]);
+      assert.deepEqual(await store.listArticles({ afterId: b.id }), []);
+      assert.deepEqual(await store.listArticles({ afterId: 'art_ffffffffffffffff' }), []);
       assert.deepEqual((await store.eventsByDatePrefix('2025-02', 10)).map((e) => e.id), ['evt_0000000000000009']);
       await store.close();
     });

@@ -59,6 +59,8 @@ export interface Commit {
 export interface ListOptions {
   limit?: number;
   offset?: number;
+  /** listArticles: only articles that arrived after this one (keyset paging in arrival order). */
+  afterId?: string;
 }
 
 export type EventSort = 'date-desc' | 'date-asc' | 'updated' | 'sources' | 'relevance';

@@ -9,7 +9,7 @@ import { readJson } from '../body.js';
 import type { Deps } from '../deps.js';
 import { badRequest, HttpError, notFound } from '../http-error.js';
 import type { IngestResult } from '../ingest-service.js';
-import { decodeCursor, encodeCursor, Query } from '../params.js';
+import { decodeArticleCursor, encodeArticleCursor, Query } from '../params.js';
 import { sendJson } from '../respond.js';
 import type { Router } from '../router.js';
 import { receiveUploads } from '../uploads.js';
@@ -19,10 +19,12 @@ export function articleRoutes(router: Router, deps: Deps): void {
   router.add('GET', '/api/articles', async ({ res, url }) => {
     const query = new Query(url.searchParams);
     const limit = query.integer('limit', 20, 1, 100);
-    const offset = decodeCursor(query.string('cursor', 400));
+    const afterId = decodeArticleCursor(query.string('cursor', 400));
     query.done();
-    const rows = await store.listArticles({ limit: limit + 1, offset });
-    sendJson(res, 200, { items: rows.slice(0, limit).map(publicArticle), next: rows.length > limit ? encodeCursor(offset + limit) : null });
+    // Keyset paging by the last article given: arrivals between two requests shift nothing.
+    const rows = await store.listArticles({ limit: limit + 1, ...(afterId ? { afterId } : {}) });
+    const items = rows.slice(0, limit);
+    sendJson(res, 200, { items: items.map(publicArticle), next: rows.length > limit ? encodeArticleCursor(items[items.length - 1]!.id) : null });
   });
 
   router.add('GET', '/api/articles/{id}', async ({ res, params }) => {

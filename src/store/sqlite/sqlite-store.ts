@@ -152,7 +152,12 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(options: ListOptions = {}): Promise<Article[]> {
-    const rows = this.sql('SELECT data, event_id FROM articles ORDER BY seq LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0) as Row[];
+    const rows = (
+      options.afterId === undefined
+        ? this.sql('SELECT data, event_id FROM articles ORDER BY seq LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0)
+        : // An unknown id gives nothing after it (coalesce to past the end), never the whole table again.
+          this.sql("SELECT data, event_id FROM articles WHERE seq > coalesce((SELECT seq FROM articles WHERE id = ?), 9e18) ORDER BY seq LIMIT ? OFFSET ?").all(options.afterId, options.limit ?? -1, options.offset ?? 0)
+    ) as Row[];
     return rows.map(toArticle);
   }
 
