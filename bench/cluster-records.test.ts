@@ -18,6 +18,8 @@ describe('cityMatches', () => {
     assert.ok(cityMatches('Lunenburg County', 'Lunenburg County (county)'));
     assert.ok(!cityMatches('county', 'Lunenburg County (county)'));
     assert.ok(!cityMatches('Gwinnett County', 'Snellville'));
+    assert.ok(cityMatches('Washington, D.C.', 'Washington'));
+    assert.ok(!cityMatches('Washington, D.C.', 'Seattle'));
   });
 });
 

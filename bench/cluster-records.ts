@@ -4,7 +4,8 @@
  * stream); events whose articles have no gold record are not scored. Per field:
  * - date: the record's date equals the incident's (YYYY-MM-DD);
  * - city: the record's place name equals GVA's city_or_county, case, accents and "Saint"/"St." aside,
- *   where "Pittsburgh (Homewood)" accepts either name and "Lunenburg County (county)" the county;
+ *   where "Pittsburgh (Homewood)" accepts either name and "Lunenburg County (county)" the county, and
+ *   a record's place written "city, state" ("Washington, D.C.") is scored by its city;
  * - killed, injured: the record's figure equals the gold one, a record that gives no figure reading
  *   as 0 (it reports no deaths); the same accuracy over incidents with a gold figure above 0 is
  *   reported too, where a missing figure is always wrong.
@@ -89,6 +90,7 @@ function normalise(name: string): string {
 export function cityMatches(ours: string, gold: string): boolean {
   const m = /^(.*?)\s*\((.*)\)\s*$/.exec(gold);
   const accepted = m ? (m[2]!.trim().toLowerCase() === 'county' ? [m[1]!] : [m[1]!, m[2]!]) : [gold];
-  const name = normalise(ours);
-  return accepted.some((a) => normalise(a) === name);
+  // "Washington, D.C." is Washington: a place written "city, state" is scored by its city.
+  const names = [normalise(ours), normalise(ours.split(',')[0]!)];
+  return accepted.some((a) => names.includes(normalise(a)));
 }

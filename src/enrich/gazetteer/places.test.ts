@@ -9,6 +9,7 @@ describe('lookupPlace', () => {
     assert.equal(seoul?.country, 'KR');
     assert.equal(seoul?.capital, true);
     assert.equal(lookupPlace('Washington')?.name, 'Washington, D.C.');
+    assert.equal(lookupPlace('D.C.')?.name, 'Washington, D.C.');
     assert.equal(lookupPlace('Washington', 'Washington warned Pennsylvania voters.')?.capital, true);
     assert.equal(lookupPlace('Pyongyang')?.country, 'KP');
   });

@@ -42,7 +42,7 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   chinese: 'CN', japanese: 'JP', russian: 'RU', ukrainian: 'UA', taiwanese: 'TW', emirati: 'AE', filipino: 'PH',
 };
 /** Capitals whose common news form differs from the package's. */
-const CAPITAL_ALIASES: Record<string, string> = { 'washington d.c.': 'Washington', 'washington, d.c.': 'Washington' };
+const CAPITAL_ALIASES: Record<string, string> = { 'washington d.c.': 'Washington', 'washington, d.c.': 'Washington', 'd.c.': 'Washington' };
 /** Short codes that are ordinary words or too ambiguous to read as countries. */
 const UNSAFE_NAMES = new Set(['in', 'is', 'it', 'no', 'be', 'me', 'my', 'at', 'to', 'so', 'am', 'an', 'as', 'by', 'do', 'go', 'he', 'hi', 'id', 'if', 'la', 'ma', 'mo', 'mr', 'ms', 'ok', 'on', 'or', 'pa', 'pe', 're', 'sa', 'st', 'tv', 'we', 'ye', 'ca', 'co', 'de', 'al', 'ar', 'ad', 'ag', 'gs', 'ai', 'af', 'bo', 'pm', 'ga', 'tt', 'nl']);
 
