@@ -8,22 +8,6 @@ export function publicArticle(article: Article): PublicArticle {
   return rest;
 }
 
-/** What a result list shows of an article (search hits): no body, no annotations. */
-export interface ArticleSummary {
-  id: string;
-  headline: string | null;
-  outlet: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  eventId: string | null;
-}
-
-export function articleSummary(article: Article): ArticleSummary {
-  const { id, headline, outlet, publishedAt, language, eventId } = article;
-  return { id, headline, outlet, url: article.source.url ?? null, publishedAt, language, eventId };
-}
-
 export interface EventWithArticles extends NewsEvent {
   articleDetails: PublicArticle[];
 }

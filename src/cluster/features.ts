@@ -17,10 +17,24 @@ const EXTRA_STOPWORDS = new Set(
   'said says say told would could should will shall may might must can also has have had having been being was were are is its their there which who whom whose what when where while year years day days week weeks month months time times people percent including according according news report reported reports reporting like just one two three four five six seven eight nine ten'.split(' '),
 );
 
+/** Letters, then letters, apostrophes and hyphens: one word. Shared, so it is not rebuilt per call. */
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+/** Words that are not terms: function words, reporting verbs and the like, weekdays and months. */
+const NOT_TERMS = new Set([...FUNCTION_WORDS, ...EXTRA_STOPWORDS, ...WEEKDAYS_AND_MONTHS]);
+
 export function termsOf(text: string, weight: number, into: Map<string, number>): void {
-  for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
-    let word = m[0].replace(/['’]s$/, '').replace(/['’]/g, '');
-    if (word.length < 3 || FUNCTION_WORDS.has(word) || EXTRA_STOPWORDS.has(word) || WEEKDAYS_AND_MONTHS.has(word)) continue;
+  // This runs on every sentence of every article (clustering, facts): it avoids building match
+  // objects it does not need and touches apostrophes only in words that have them.
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    let word = m[0];
+    if (word.length < 3) continue;
+    if (word.includes("'") || word.includes('’')) {
+      word = word.replace(/['’]s$/, '').replace(/['’]/g, '');
+      if (word.length < 3) continue;
+    }
+    if (NOT_TERMS.has(word)) continue;
     word = stem(word);
     into.set(word, (into.get(word) ?? 0) + weight);
   }

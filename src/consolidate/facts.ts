@@ -21,32 +21,62 @@ export interface FactGroup {
   words: Set<string>;
 }
 
+/**
+ * Each sentence joins the group it shares the most content words with (Dice at least SAME_FACT; on a
+ * tie the latest group), or starts one. Only groups sharing a word with the sentence can reach the
+ * threshold, so candidates come from a word index rather than from every group: an event of hundreds
+ * of articles costs about the words shared rather than sentences times groups.
+ */
 export function groupFacts(articles: readonly Article[], groups: SourceGroups): FactGroup[] {
   const facts: FactGroup[] = [];
+  /** The article that last joined each group (by index): a group takes one sentence per article. */
+  const lastArticle: number[] = [];
+  const groupsOfWord = new Map<string, number[]>();
+  const shared: number[] = [];
+  const index = (word: string, g: number): void => {
+    const list = groupsOfWord.get(word);
+    if (list) list.push(g);
+    else groupsOfWord.set(word, [g]);
+  };
   articles.forEach((article, order) => {
-    const claimed = new Set<FactGroup>();
     article.sentences.forEach((span, position) => {
       const text = article.body.slice(span.start, span.end).trim();
       if (text.split(/\s+/).length < MIN_WORDS) return;
       const words = contentWords(text);
       if (words.size < 3) return;
-      let best: FactGroup | null = null;
+      const touched: number[] = [];
+      for (const w of words) {
+        for (const g of groupsOfWord.get(w) ?? []) {
+          if (lastArticle[g] === order) continue;
+          if (shared[g] === undefined || shared[g] === 0) touched.push(g);
+          shared[g] = (shared[g] ?? 0) + 1;
+        }
+      }
+      let best = -1;
       let bestScore = SAME_FACT;
-      for (const group of facts) {
-        if (claimed.has(group) || group.members.some((m) => m.article === article.id)) continue;
-        const score = dice(words, group.words);
-        if (score >= bestScore) {
-          best = group;
+      for (const g of touched) {
+        const score = (2 * shared[g]!) / (words.size + facts[g]!.words.size);
+        shared[g] = 0;
+        if (score > bestScore || (score === bestScore && g > best)) {
+          best = g;
           bestScore = score;
         }
       }
-      if (best) {
-        best.members.push({ article: article.id, text });
-        best.fact.sources.push(article.id);
-        for (const w of words) best.words.add(w);
-        claimed.add(best);
+      if (best >= 0) {
+        const group = facts[best]!;
+        group.members.push({ article: article.id, text });
+        group.fact.sources.push(article.id);
+        for (const w of words) {
+          if (group.words.has(w)) continue;
+          group.words.add(w);
+          index(w, best);
+        }
+        lastArticle[best] = order;
       } else {
+        const g = facts.length;
         facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words });
+        lastArticle[g] = order;
+        for (const w of words) index(w, g);
       }
     });
   });
@@ -58,12 +88,6 @@ export function contentWords(text: string): Set<string> {
   const terms = new Map<string, number>();
   termsOf(text, 1, terms);
   return new Set(terms.keys());
-}
-
-function dice(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12 };

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NewsDocument } from '../model/document.js';
+import { summarizeArticle } from '../model/article-summary.js';
 import { summarizeEvent } from '../model/event-summary.js';
 import type { Article, NewsEvent } from '../model/types.js';
 import { eventPosition, type Commit, type EventProfile, type EventSort, type Store } from './store.js';
@@ -133,6 +134,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual((await store.articlesOfEvent('evt_0000000000000016')).map((x) => x.id), [b.id]);
       assert.equal((await store.getArticle(b.id))?.eventId, 'evt_0000000000000016');
       assert.deepEqual((await store.searchEvents('trawler')).map((h) => h.item.id), ['evt_0000000000000016']);
+      // A summary hit names the event the article is in now, not the one it first went to.
+      assert.deepEqual((await store.searchArticleSummaries(b.headline!)).find((h) => h.item.id === b.id)?.item.eventId, 'evt_0000000000000016');
       assert.deepEqual((await store.candidateEvents({ keys: ['t:trawler'], date: null, windowDays: 7, limit: 5 })).map((x) => x.eventId), ['evt_0000000000000016']);
       await store.close();
     });
@@ -158,6 +161,23 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.ok(snippet.highlights.every(([from, to]) => /^berth/i.test(snippet.text.slice(from, to))), snippet.text);
       assert.deepEqual(await store.searchEvents('zebra'), []);
       for (const odd of ['"', 'AND OR NOT', '(*', "'; DROP TABLE events; --", 'NEAR(']) await store.searchEvents(odd);
+      await store.close();
+    });
+
+    it('should give search hits as summaries: the same hits, scores and snippets as the whole records', async () => {
+      const store = await open();
+      const a = sampleArticle(9);
+      const event = sampleEvent('evt_0000000000000009', [a]);
+      await store.commit(commitOf(a, event));
+      const [whole] = await store.searchEvents('cranes');
+      const [summary] = await store.searchEventSummaries('cranes');
+      assert.deepEqual(summary, { ...whole!, item: summarizeEvent(whole!.item) });
+      const [article] = await store.searchArticles('berth');
+      const [brief] = await store.searchArticleSummaries('berth');
+      assert.deepEqual(brief, { ...article!, item: summarizeArticle(article!.item) });
+      assert.equal(brief!.item.eventId, 'evt_0000000000000009');
+      assert.deepEqual(await store.searchArticleSummaries('zebra'), []);
+      assert.deepEqual(await store.searchEventSummaries('"'), []);
       await store.close();
     });
 

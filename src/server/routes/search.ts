@@ -1,6 +1,4 @@
 /** `GET /api/search?q=` (events and articles) and `GET /api/export?format=` (the events the /api/events filters select, as the CLI exports them, streamed). */
-import { articleSummary } from '../../cli/present.js';
-import { summarizeEvent } from '../../model/event-summary.js';
 import type { ServerResponse } from 'node:http';
 import { EXPORT_WRITERS, type ExportFormat } from '../../export/index.js';
 import type { Deps } from '../deps.js';
@@ -42,11 +40,11 @@ export function searchRoutes(router: Router, { store }: Deps): void {
     const limit = query.integer('limit', 20, 1, 100);
     query.done();
     if (!/[\p{L}\p{N}]/u.test(q)) throw badRequest("query parameter 'q' has no words to search for");
-    const [events, articles] = await Promise.all([store.searchEvents(q, { limit }), store.searchArticles(q, { limit })]);
+    const [events, articles] = await Promise.all([store.searchEventSummaries(q, { limit }), store.searchArticleSummaries(q, { limit })]);
     sendJson(res, 200, {
       query: q,
-      events: events.map((h) => ({ score: h.score, event: summarizeEvent(h.item), snippet: h.snippet })),
-      articles: articles.map((h) => ({ score: h.score, article: articleSummary(h.item), snippet: h.snippet })),
+      events: events.map((h) => ({ score: h.score, event: h.item, snippet: h.snippet })),
+      articles: articles.map((h) => ({ score: h.score, article: h.item, snippet: h.snippet })),
     });
   });
 

@@ -14,8 +14,10 @@
  *    read and sent without parsing any event (filled on opening).
  * 7: event_tags also hold the names of each event's people, organisations and place as written, for
  *    the entity lists and pages (filled on opening).
+ * 8: each article's summary for result lists (model/article-summary.ts, without the event id, which is
+ *    a column) is stored beside it, so search hits never parse whole articles (filled on opening).
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -31,6 +33,7 @@ CREATE TABLE IF NOT EXISTS articles (
   published_sort TEXT NOT NULL DEFAULT '9999',
   outlet_key TEXT NOT NULL DEFAULT '',
   copy_group TEXT NOT NULL DEFAULT '',
+  card TEXT NOT NULL DEFAULT '',
   data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_event ON articles(event_id);

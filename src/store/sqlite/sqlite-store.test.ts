@@ -100,6 +100,30 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should give the articles of a schema 7 database their summaries, so search hits read them', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'old.db');
+    const store = new SqliteStore(db);
+    const a = sampleArticle(61, { source: { file: 'cranes.jsonl', url: 'https://example.org/cranes/61' } });
+    const profile = { terms: {}, names: [], dates: [], size: 1 };
+    await store.commit({ article: a, event: sampleEvent('evt_0000000000000061', [a]), profile, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    const [before] = await store.searchArticleSummaries('berth');
+    await store.close();
+    // What schema 7 wrote: no card column.
+    const raw = new Database(db);
+    raw.exec("ALTER TABLE articles DROP COLUMN card; UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+    raw.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      const [after] = await upgraded.searchArticleSummaries('berth');
+      assert.equal(after?.item.url, 'https://example.org/cranes/61');
+      assert.deepEqual(after, before);
+    } finally {
+      await upgraded.close();
+      dir.cleanup();
+    }
+  });
+
   it('should date the candidate keys of a schema 3 database when it opens it', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { shiftDays, utcSortKey } from '../../util/dates.js';
-import { summarizeEvent } from '../../model/event-summary.js';
+import { summarizeArticle, type ArticleSummary } from '../../model/article-summary.js';
+import { summarizeEvent, type EventSummary } from '../../model/event-summary.js';
 import type { Article, NewsEvent } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchQuery } from '../store.js';
@@ -75,6 +76,14 @@ export class SqliteStore implements Store {
         // Before schema 5 the feed sorted by counts read from the JSON: they become columns (indexed below).
         this.db.exec(`ALTER TABLE events ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0; ALTER TABLE events ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
           UPDATE events SET outlets = coalesce(json_extract(data, '$.outlets'), 0), article_count = coalesce(json_array_length(data, '$.articles'), 0);`);
+      }
+      const articleColumns = (this.db.prepare('PRAGMA table_info(articles)').all() as Row[]).map((r) => String(r.name));
+      if (articleColumns.length > 0 && !articleColumns.includes('card')) {
+        // Before schema 8 search hits parsed whole articles: each gets its summary, built by SQLite from
+        // the JSON (no article passes through JavaScript, so a large store upgrades in one statement).
+        this.db.exec(`ALTER TABLE articles ADD COLUMN card TEXT NOT NULL DEFAULT '';
+          UPDATE articles SET card = json_object('id', id, 'headline', json_extract(data, '$.headline'), 'outlet', json_extract(data, '$.outlet'),
+            'url', json_extract(data, '$.source.url'), 'publishedAt', json_extract(data, '$.publishedAt'), 'language', json_extract(data, '$.language'));`);
       }
       if (eventColumns.length > 0 && !eventColumns.includes('card')) {
         // Before schema 6 lists parsed whole events: each gets its summary (written below, once the schema is in).
@@ -266,8 +275,8 @@ export class SqliteStore implements Store {
       this.sql('DELETE FROM event_tags WHERE event_id = ?').run(merged);
     }
     const inserted = this
-      .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(article.id, article.contentHash, article.eventId ?? event.id, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, JSON.stringify(article));
+      .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(article.id, article.contentHash, article.eventId ?? event.id, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, articleCard(article), JSON.stringify(article));
     if (inserted.changes === 1) {
       this.sql('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)').run(article.id, article.headline ?? '', article.body);
       const bump = this.sql('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
@@ -323,7 +332,7 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * The best hits are chosen on the search index alone, then only those rows are read whole and given
+   * The best hits are chosen on the search index alone, then only those rows are read and given
    * snippets: joining first would read every matching row's JSON before the sort (seven times slower
    * on a store of 100,000 articles).
    */
@@ -332,6 +341,7 @@ export class SqliteStore implements Store {
       .sql(`SELECT rowid, bm25(${table}, ${weights}) AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?`)
       .all(match, options.limit ?? 50, options.offset ?? 0) as Row[];
     if (top.length === 0) return [];
+    // One statement for all the hits' snippets: FTS5 sets a MATCH up at a cost, so per-hit lookups are slower.
     const snippets = new Map(
       (this
         .sql(`SELECT rowid, snippet(${table}, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snip FROM ${table} WHERE ${table} MATCH ? AND rowid IN (SELECT value FROM json_each(?))`)
@@ -340,24 +350,41 @@ export class SqliteStore implements Store {
     return top.map((r) => ({ rowid: Number(r.rowid), rank: Number(r.rank), snippet: snippets.get(Number(r.rowid)) ?? { text: '', highlights: [] } }));
   }
 
-  async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
+  /** The search hits' stored column (`data`: whole events; `card`: summaries), parsed. */
+  private eventHits<T>(query: string, options: ListOptions, column: 'data' | 'card'): SearchHit<T>[] {
     const match = toMatchQuery(query);
     if (!match) return [];
-    const read = this.sql('SELECT data FROM events WHERE rowid = ?').pluck();
+    const read = this.sql(`SELECT ${column} FROM events WHERE rowid = ?`).pluck();
     return this.topHits('event_fts', EVENT_WEIGHTS, match, options).flatMap((hit) => {
-      const data = read.get(hit.rowid) as string | undefined;
-      return data === undefined ? [] : [{ item: JSON.parse(data) as NewsEvent, score: -hit.rank, snippet: hit.snippet }];
+      const text = read.get(hit.rowid) as string | undefined;
+      return text ? [{ item: JSON.parse(text) as T, score: -hit.rank, snippet: hit.snippet }] : [];
+    });
+  }
+
+  async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
+    return this.eventHits<NewsEvent>(query, options, 'data');
+  }
+
+  async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<EventSummary>[]> {
+    return this.eventHits<EventSummary>(query, options, 'card');
+  }
+
+  private articleHits<T>(query: string, options: ListOptions, read: (row: Row) => T): SearchHit<T>[] {
+    const match = toMatchQuery(query);
+    if (!match) return [];
+    const row = this.sql('SELECT a.data, a.card, a.event_id FROM article_fts f JOIN articles a ON a.id = f.article_id WHERE f.rowid = ?');
+    return this.topHits('article_fts', '0, 5, 1', match, options).flatMap((hit) => {
+      const found = row.get(hit.rowid) as Row | undefined;
+      return found ? [{ item: read(found), score: -hit.rank, snippet: hit.snippet }] : [];
     });
   }
 
   async searchArticles(query: string, options: ListOptions = {}): Promise<SearchHit<Article>[]> {
-    const match = toMatchQuery(query);
-    if (!match) return [];
-    const read = this.sql('SELECT a.data, a.event_id FROM article_fts f JOIN articles a ON a.id = f.article_id WHERE f.rowid = ?');
-    return this.topHits('article_fts', '0, 5, 1', match, options).flatMap((hit) => {
-      const row = read.get(hit.rowid) as Row | undefined;
-      return row ? [{ item: toArticle(row), score: -hit.rank, snippet: hit.snippet }] : [];
-    });
+    return this.articleHits(query, options, toArticle);
+  }
+
+  async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<ArticleSummary>[]> {
+    return this.articleHits(query, options, toArticleSummary);
   }
 
   /**
@@ -532,6 +559,20 @@ function afterCondition(terms: readonly OrderTerm[], position: EventPosition): {
   };
   // Parameters are pushed in the order the placeholders appear, which build() keeps by construction.
   return { sql: build(0), params };
+}
+
+/** What the store keeps of an article for result lists: its summary without the event id, which is a column. */
+function articleCard(article: Article): string {
+  const { eventId: _eventId, ...card } = summarizeArticle(article);
+  return JSON.stringify(card);
+}
+
+function toArticleSummary(row: Row): ArticleSummary {
+  // A row written before its card was filled (never after opening) is summarised from the article.
+  const card = String(row.card ?? '');
+  const summary = card ? (JSON.parse(card) as ArticleSummary) : summarizeArticle(toArticle(row));
+  summary.eventId = row.event_id === null || row.event_id === undefined ? null : String(row.event_id);
+  return summary;
 }
 
 function toArticle(row: Row): Article {

@@ -1,0 +1,22 @@
+/**
+ * An article as result lists show it (search hits): no body, no annotations. A stored article's JSON
+ * runs to a hundred kilobytes with its entities, dates and sentences; this is under half a kilobyte,
+ * and the store keeps it beside the article so a list never parses the article.
+ */
+import type { Article } from './types.js';
+
+export interface ArticleSummary {
+  id: string;
+  headline: string | null;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  /** The event the article is in now (merges move articles between events). */
+  eventId: string | null;
+}
+
+export function summarizeArticle(article: Article): ArticleSummary {
+  const { id, headline, outlet, publishedAt, language, eventId } = article;
+  return { id, headline, outlet, url: article.source.url ?? null, publishedAt, language, eventId };
+}
