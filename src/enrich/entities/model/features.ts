@@ -46,23 +46,65 @@ export function shapeOf(word: string, collapse: boolean): string {
   return out;
 }
 
+/** What a word contributes on its own, whatever its sentence: computed once per distinct word. */
+interface WordInfo {
+  /** Hash of the lower-cased word (neighbour features and the common-word test use it). */
+  word: number;
+  shortShape: number;
+  capital: boolean;
+  /** Word-list flags; the place flags depend on the words after it and are set per sentence. */
+  flags: number;
+  mayStartPlace: boolean;
+  /** Features in the order sentenceFeatures adds them: word, exact, shape, short shape, length. */
+  own: Uint32Array;
+  /** Prefix and suffix features. */
+  affixes: Uint32Array;
+}
+
+/** Bounded so a long-running process reading many languages cannot grow it without end. */
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (info) return info;
+  const lower = word.toLowerCase();
+  const wordHash = hashString(lower);
+  const shortShape = hashString(shapeOf(word, true));
+  const capital = /^\p{Lu}/u.test(word);
+  let flags = 0;
+  if (ORG_HEADS.has(lower)) flags |= F.orgHead;
+  if (LOCATION_HEADS.has(lower)) flags |= F.locHead;
+  if (TITLE_WORDS.has(lower)) flags |= F.title;
+  if (FUNCTION_WORDS.has(lower)) flags |= F.functionWord;
+  if (WEEKDAYS_AND_MONTHS.has(lower)) flags |= F.calendar;
+  if (capital && countryOfDemonym(word)) flags |= F.demonym;
+  const affixes: number[] = [];
+  for (let k = 1; k <= 3 && k <= lower.length; k++) affixes.push(mix(T.prefix * 16 + k, hashString(lower.slice(0, k))));
+  for (let k = 1; k <= 4 && k <= lower.length; k++) affixes.push(mix(T.suffix * 16 + k, hashString(lower.slice(-k))));
+  info = {
+    word: wordHash,
+    shortShape,
+    capital,
+    flags,
+    mayStartPlace: capital && mayStartPlace(word),
+    own: Uint32Array.of(mix(T.word, wordHash), mix(T.exact, hashString(word)), mix(T.shape, hashString(shapeOf(word, false))), mix(T.shortShape, shortShape), mix(T.length, Math.min(lower.length, 12))),
+    affixes: Uint32Array.from(affixes),
+  };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, info);
+  return info;
+}
+
 /** Word-list and gazetteer flags for each token; multi-word places flag all their tokens. */
-export function wordFlags(words: readonly string[]): Uint8Array {
+export function wordFlags(words: readonly string[], infos: readonly WordInfo[] = words.map(wordInfo)): Uint8Array {
   const flags = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) flags[i]! |= infos[i]!.flags;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const lower = w.toLowerCase();
-    if (ORG_HEADS.has(lower)) flags[i]! |= F.orgHead;
-    if (LOCATION_HEADS.has(lower)) flags[i]! |= F.locHead;
-    if (TITLE_WORDS.has(lower)) flags[i]! |= F.title;
-    if (FUNCTION_WORDS.has(lower)) flags[i]! |= F.functionWord;
-    if (WEEKDAYS_AND_MONTHS.has(lower)) flags[i]! |= F.calendar;
-    if (!/^\p{Lu}/u.test(w)) continue;
-    if (countryOfDemonym(w)) flags[i]! |= F.demonym;
-    if (!mayStartPlace(w)) continue;
+    if (!infos[i]!.mayStartPlace) continue;
     // The longest place name starting here ("New York City", "South Korea").
     for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n--) {
-      const text = words.slice(i, i + n).join(' ');
+      const text = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       if (lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text)) {
         flags[i]! |= F.place;
         for (let k = i + 1; k < i + n; k++) flags[k]! |= F.insidePlace;
@@ -79,58 +121,58 @@ export function wordFlags(words: readonly string[]): Uint8Array {
  */
 export function sentenceFeatures(words: readonly string[], common: ReadonlySet<number>): SentenceFeatures {
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
+  const infos = words.map(wordInfo);
   const wordHash = new Uint32Array(n);
-  const shapeHash = new Uint32Array(n);
   const shortShapeHash = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    wordHash[i] = hashString(lower[i]!);
-    shapeHash[i] = hashString(shapeOf(words[i]!, false));
-    shortShapeHash[i] = hashString(shapeOf(words[i]!, true));
+    wordHash[i] = infos[i]!.word;
+    shortShapeHash[i] = infos[i]!.shortShape;
   }
-  const flags = wordFlags(words);
-  const out: number[] = [];
+  const flags = wordFlags(words, infos);
+  // At most 18 features every word has, a first-word and a common-capital one, seven affixes.
+  const out = new Uint32Array(n * 27);
+  let m = 0;
   const offsets = new Uint32Array(n + 1);
   // Beyond the sentence: a start or end marker, told apart by distance ("<s>" one or two back).
   const at = (k: number, hashes: Uint32Array): number => (k < 0 ? START ^ -k : k >= n ? END ^ (k - n + 1) : hashes[k]!);
+  const bias = mix(T.bias, 0);
   for (let i = 0; i < n; i++) {
-    offsets[i] = out.length;
-    const w = lower[i]!;
-    const capital = /^\p{Lu}/u.test(words[i]!);
-    out.push(
-      mix(T.bias, 0),
-      mix(T.word, wordHash[i]!),
-      mix(T.exact, hashString(words[i]!)),
-      mix(T.shape, shapeHash[i]!),
-      mix(T.shortShape, shortShapeHash[i]!),
-      mix(T.length, Math.min(w.length, 12)),
-      mix(T.prevWord, at(i - 1, wordHash)),
-      mix(T.nextWord, at(i + 1, wordHash)),
-      mix(T.prev2Word, at(i - 2, wordHash)),
-      mix(T.next2Word, at(i + 2, wordHash)),
-      mix(T.prevBigram, mix(at(i - 1, wordHash), wordHash[i]!)),
-      mix(T.nextBigram, mix(wordHash[i]!, at(i + 1, wordHash))),
-      mix(T.prevShape, at(i - 1, shortShapeHash)),
-      mix(T.nextShape, at(i + 1, shortShapeHash)),
-      mix(T.shapeTrigram, mix(mix(at(i - 1, shortShapeHash), shortShapeHash[i]!), at(i + 1, shortShapeHash))),
-      mix(T.flags, flags[i]!),
-      mix(T.prevFlags, i > 0 ? flags[i - 1]! : 255),
-      mix(T.nextFlags, i + 1 < n ? flags[i + 1]! : 255),
-    );
-    if (i === 0) out.push(mix(T.first, shortShapeHash[i]!));
-    if (capital && common.has(wordHash[i]!)) out.push(mix(T.commonCapital, i === 0 ? 1 : 2));
-    for (let k = 1; k <= 3 && k <= w.length; k++) out.push(mix(T.prefix * 16 + k, hashString(w.slice(0, k))));
-    for (let k = 1; k <= 4 && k <= w.length; k++) out.push(mix(T.suffix * 16 + k, hashString(w.slice(-k))));
+    offsets[i] = m;
+    const info = infos[i]!;
+    out.set(info.own, m + 1);
+    out[m] = bias;
+    m += 1 + info.own.length;
+    out[m++] = mix(T.prevWord, at(i - 1, wordHash));
+    out[m++] = mix(T.nextWord, at(i + 1, wordHash));
+    out[m++] = mix(T.prev2Word, at(i - 2, wordHash));
+    out[m++] = mix(T.next2Word, at(i + 2, wordHash));
+    out[m++] = mix(T.prevBigram, mix(at(i - 1, wordHash), wordHash[i]!));
+    out[m++] = mix(T.nextBigram, mix(wordHash[i]!, at(i + 1, wordHash)));
+    out[m++] = mix(T.prevShape, at(i - 1, shortShapeHash));
+    out[m++] = mix(T.nextShape, at(i + 1, shortShapeHash));
+    out[m++] = mix(T.shapeTrigram, mix(mix(at(i - 1, shortShapeHash), shortShapeHash[i]!), at(i + 1, shortShapeHash)));
+    out[m++] = mix(T.flags, flags[i]!);
+    out[m++] = mix(T.prevFlags, i > 0 ? flags[i - 1]! : 255);
+    out[m++] = mix(T.nextFlags, i + 1 < n ? flags[i + 1]! : 255);
+    if (i === 0) out[m++] = mix(T.first, shortShapeHash[i]!);
+    if (info.capital && common.has(wordHash[i]!)) out[m++] = mix(T.commonCapital, i === 0 ? 1 : 2);
+    out.set(info.affixes, m);
+    m += info.affixes.length;
   }
-  offsets[n] = out.length;
-  return { hashes: Uint32Array.from(out), offsets, shapes: shortShapeHash, words: wordHash };
+  offsets[n] = m;
+  return { hashes: out.subarray(0, m), offsets, shapes: shortShapeHash, words: wordHash };
 }
 
 /** The features that depend on the previous token's label (first-order: Viterbi decodes exactly). */
 export function labelFeatures(s: SentenceFeatures, i: number, previous: number, out: Uint32Array): void {
-  out[0] = mix(T.prevLabel, previous);
+  out[0] = transitionFeature(previous);
   out[1] = mix(T.labelShape, mix(previous, s.shapes[i]!));
   out[2] = mix(T.labelWord, mix(previous, s.words[i]!));
 }
 
 export const LABEL_FEATURES = 3;
+
+/** The first label feature, the previous label alone: the same for every word, so decoding scores it once. */
+export function transitionFeature(previous: number): number {
+  return mix(T.prevLabel, previous);
+}

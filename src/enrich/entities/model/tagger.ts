@@ -4,7 +4,7 @@
  * shipped model (models/ner.bin.gz, trained by `npm run train:ner`) stores them as 16-bit integers.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { LABEL_FEATURES, labelFeatures, type SentenceFeatures, sentenceFeatures } from './features.js';
+import { LABEL_FEATURES, labelFeatures, type SentenceFeatures, sentenceFeatures, transitionFeature } from './features.js';
 import { allowed, LABEL_COUNT } from './labels.js';
 
 const MAGIC = 'TRNER1';
@@ -41,13 +41,20 @@ export class NerModel {
     const back = new Int8Array(n * L);
     const own = new Float64Array(L);
     const step = new Float64Array(L);
+    // The label features' first one (the previous label alone) gives the same row at every word, and
+    // the weights may change between calls while training: read once per sentence.
+    const transitions = new Float64Array(L * L);
+    for (let p = 0; p < L; p++) this.addRow(transitionFeature(p), transitions.subarray(p * L, p * L + L));
+    const scratch = this.labelScratch;
     for (let i = 0; i < n; i++) {
       this.staticScores(s, i, own);
       const previousLabels = i === 0 ? 1 : L;
       for (let p = 0; p < previousLabels; p++) {
         const before = i === 0 ? 0 : best[(i - 1) * L + p]!;
         if (before === -Infinity) continue;
-        this.labelScores(s, i, p, step);
+        labelFeatures(s, i, p, scratch);
+        step.set(transitions.subarray(p * L, p * L + L));
+        for (let k = 1; k < LABEL_FEATURES; k++) this.addRow(scratch[k]!, step);
         for (let l = 0; l < L; l++) {
           if (this.allowedTable[p * L + l] === 0) continue;
           const total = before + own[l]! + step[l]!;
@@ -72,13 +79,6 @@ export class NerModel {
   staticScores(s: SentenceFeatures, i: number, out: Float64Array): void {
     out.fill(0);
     for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) this.addRow(s.hashes[k]!, out);
-  }
-
-  /** Scores of each label from the features that pair token i with the previous label. */
-  labelScores(s: SentenceFeatures, i: number, previous: number, out: Float64Array): void {
-    out.fill(0);
-    labelFeatures(s, i, previous, this.labelScratch);
-    for (const hash of this.labelScratch) this.addRow(hash, out);
   }
 
   private addRow(hash: number, out: Float64Array): void {
