@@ -28,8 +28,10 @@ export interface Recognition {
 }
 
 export function recognizeEntities(body: string, sentences: readonly Span[]): Recognition {
-  const rules = recognizeByRules(body, sentences);
-  const merged = mergeEntities(body, rules.entities, modelSpans(body, sentences));
+  // One tokenization of each sentence for both sources (neither changes the tokens).
+  const tokensBySentence = sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start));
+  const rules = recognizeByRules(body, sentences, tokensBySentence);
+  const merged = mergeEntities(body, rules.entities, modelSpans(body, sentences, undefined, tokensBySentence));
   return { ...rules, entities: withThreatActors(merged, findThreatActors(body)) };
 }
 
@@ -50,11 +52,10 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{L}[\p{
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 
 /** Entities by the rules alone (the statistical model is added in recognizeEntities). */
-export function recognizeByRules(body: string, sentences: readonly Span[]): Recognition {
+export function recognizeByRules(body: string, sentences: readonly Span[], tokensBySentence: readonly (readonly Token[])[] = sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start))): Recognition {
   const lowerWords = new Set<string>();
   for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0].toLowerCase());
   const result: Builder = { entities: [], titles: new Map(), demonyms: [], body };
-  const tokensBySentence = sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start));
   const mentionsNorth = /\bNorth Korea/.test(body);
   const mentionsSouth = /\bSouth Korea/.test(body);
 

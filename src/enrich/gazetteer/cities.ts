@@ -42,7 +42,9 @@ let index: Map<string, City[]> | null = null;
 
 /** Lower case, accents folded ("Zürich" = "Zurich"), spaces squeezed. */
 export function cityKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Most names are plain ASCII: nothing to fold.
+  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  return folded.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function load(): Map<string, City[]> {

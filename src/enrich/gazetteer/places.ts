@@ -104,8 +104,17 @@ export function mayStartPlace(word: string): boolean {
   return firstWords.has(key(word).split(' ')[0]!);
 }
 
+/** Keys of texts already looked up: entities and their words are looked up many times per article. */
+const keys = new Map<string, string>();
+
 function key(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+  let k = keys.get(text);
+  if (k === undefined) {
+    k = text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+    if (keys.size >= 50_000) keys.clear();
+    keys.set(text, k);
+  }
+  return k;
 }
 
 export function lookupCountry(text: string): Place | null {

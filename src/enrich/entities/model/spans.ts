@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Span } from '../../../model/types.js';
-import { tokenize } from '../../tokens.js';
+import { type Token, tokenize } from '../../tokens.js';
 import { type EntityKind, isBegin, kindOf } from './labels.js';
 import { NerModel } from './tagger.js';
 
@@ -28,11 +28,12 @@ interface Word {
   end: number;
 }
 
-export function modelSpans(body: string, sentences: readonly Span[], model: NerModel = shippedModel()): ModelSpan[] {
+/** `tokensBySentence`: the sentences' tokens when the caller has them already. */
+export function modelSpans(body: string, sentences: readonly Span[], model: NerModel = shippedModel(), tokensBySentence?: readonly (readonly Token[])[]): ModelSpan[] {
   const out: ModelSpan[] = [];
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     const words: Word[] = [];
-    for (const t of tokenize(body.slice(sentence.start, sentence.end), sentence.start)) {
+    for (const t of tokensBySentence?.[index] ?? tokenize(body.slice(sentence.start, sentence.end), sentence.start)) {
       if (t.possessive) {
         words.push({ text: t.bare, start: t.start, end: t.start + t.bare.length });
         words.push({ text: t.text.slice(t.bare.length), start: t.start + t.bare.length, end: t.end });
