@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashString } from '../src/enrich/entities/model/hash.js';
-import { sentenceFeatures } from '../src/enrich/entities/model/features.js';
+import { featureFingerprint, sentenceFeatures } from '../src/enrich/entities/model/features.js';
+import { NerModel } from '../src/enrich/entities/model/tagger.js';
 import { labelIndex } from '../src/enrich/entities/model/labels.js';
 import { type LabelledSentence, trainingSets } from './ner-data.js';
 import { PerceptronTrainer } from './perceptron.js';
@@ -69,7 +70,9 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
 }
 // The watched sentences join the training data for a last pass.
 for (const s of watchSet) trainer.train(s.features, s.gold);
-const bytes = trainer.averaged().serialize();
+const averaged = trainer.averaged();
+const fingerprint = featureFingerprint(all.map((s) => s.words), common);
+const bytes = new NerModel(averaged.bits, averaged.weights, averaged.common, fingerprint).serialize();
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 console.log(`wrote ${out}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB`);

@@ -176,3 +176,17 @@ export const LABEL_FEATURES = 3;
 export function transitionFeature(previous: number): number {
   return mix(T.prevLabel, previous);
 }
+
+/**
+ * One hash of every feature of the given sentences. The trainer stores it in the model; a test
+ * recomputes it over the same training data, so a change to features, word lists or gazetteer that
+ * would make the training script write another model cannot pass unnoticed.
+ */
+export function featureFingerprint(sentences: Iterable<readonly string[]>, common: ReadonlySet<number>): string {
+  let h = 0x811c9dc5;
+  for (const words of sentences) {
+    for (const v of sentenceFeatures(words, common).hashes) h = Math.imul(h ^ v, 0x01000193);
+    h = Math.imul(h ^ 0xffffffff, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

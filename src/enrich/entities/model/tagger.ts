@@ -23,6 +23,8 @@ export class NerModel {
     readonly weights: Float32Array,
     /** Hashes of words usually written in lower case. */
     readonly common: ReadonlySet<number>,
+    /** The features' fingerprint over the training data when it was trained (features.ts), if known. */
+    readonly fingerprint: string | null = null,
   ) {
     this.mask = (1 << bits) - 1;
     for (let p = 0; p < LABEL_COUNT; p++) for (let l = 0; l < LABEL_COUNT; l++) this.allowedTable[p * LABEL_COUNT + l] = allowed(p, l) ? 1 : 0;
@@ -102,7 +104,7 @@ export class NerModel {
     const quantized = new Int16Array(this.weights.length);
     for (let k = 0; k < this.weights.length; k++) quantized[k] = Math.round(this.weights[k]! * scale);
     const common = Uint32Array.from([...this.common].sort((a, b) => a - b));
-    const header = Buffer.from(JSON.stringify({ magic: MAGIC, bits: this.bits, labels: LABEL_COUNT, scale, common: common.length }));
+    const header = Buffer.from(JSON.stringify({ magic: MAGIC, bits: this.bits, labels: LABEL_COUNT, scale, common: common.length, fingerprint: this.fingerprint }));
     const head = Buffer.alloc(4);
     head.writeUInt32LE(header.length);
     return gzipSync(Buffer.concat([head, header, Buffer.from(quantized.buffer), Buffer.from(common.buffer)]), { level: 9 });
@@ -111,7 +113,7 @@ export class NerModel {
   static deserialize(bytes: Uint8Array): NerModel {
     const raw = gunzipSync(bytes);
     const headerLength = raw.readUInt32LE(0);
-    const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as { magic: string; bits: number; labels: number; scale: number; common: number };
+    const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as { magic: string; bits: number; labels: number; scale: number; common: number; fingerprint?: string | null };
     if (header.magic !== MAGIC || header.labels !== LABEL_COUNT) throw new Error('not a Triangulate entity model of this version');
     let at = 4 + headerLength;
     const count = (1 << header.bits) * LABEL_COUNT;
@@ -121,6 +123,6 @@ export class NerModel {
     const common = new Uint32Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + header.common * 4));
     const weights = new Float32Array(count);
     for (let k = 0; k < count; k++) weights[k] = quantized[k]! / header.scale;
-    return new NerModel(header.bits, weights, new Set(common));
+    return new NerModel(header.bits, weights, new Set(common), header.fingerprint ?? null);
   }
 }
