@@ -108,7 +108,15 @@ function beforeAnotherName(text: string, tokens: readonly Token[], next: number)
   return capitalised(text.slice(t.start, t.end)) && /\p{L}/u.test(t.lower) && !FOLLOWERS.has(t.lower);
 }
 
-export function findThreatActors(text: string): ThreatActorMention[] {
+/** The last text read and what was found in it: entities and themes both ask about the same body. */
+let last: { text: string; found: readonly ThreatActorMention[] } | null = null;
+
+export function findThreatActors(text: string): readonly ThreatActorMention[] {
+  if (last?.text !== text) last = { text, found: Object.freeze(scan(text)) };
+  return last.found;
+}
+
+function scan(text: string): ThreatActorMention[] {
   index ??= load();
   const tokens = tokenize(text);
   let cues: number[] | null = null;
