@@ -21,4 +21,17 @@ describe('entities', () => {
     assert.deepEqual(detail.countries, ['JP']);
     assert.deepEqual(detail.roles.map((r) => [r.date, r.role]), [['2024-01-01', 'deputy director'], ['2025-01-01', 'director']]);
   });
+
+  it('should keep two countries\' organisations of one name apart: ids, and who acted for each', () => {
+    const a = sampleArticle(2);
+    const official = (name: string, country: string) => ({ name, aliases: [], role: 'spokesperson', organization: 'Ministry of Foreign Affairs', country, sources: [a.id] });
+    const event = sampleEvent('evt_0000000000000003', [a], { participants: [official('Lim Soo-jin', 'KR'), official('Haruka Mori', 'JP')] });
+    const [kr, jp] = entitySummaries([{ name: 'Ministry of Foreign Affairs', events: 1, country: 'KR' }, { name: 'Ministry of Foreign Affairs', events: 1, country: 'JP' }], 'organization');
+    assert.notEqual(kr!.id, jp!.id);
+    assert.equal(kr!.country, 'KR');
+    assert.deepEqual(entityDetail(kr!, [event]).roles.map((r) => r.person), ['Lim Soo-jin']);
+    assert.deepEqual(entityDetail(jp!, [event]).roles.map((r) => r.person), ['Haruka Mori']);
+    // An organisation known without a country keeps the id it had before countries told them apart.
+    assert.equal(entitySummaries([{ name: 'Oxfam', events: 1 }], 'organization')[0]!.id, entityId('Oxfam', 'organization'));
+  });
 });

@@ -1,9 +1,11 @@
 /**
  * Entities as the API shows them: the people, organisations and places of events, one entry per name
- * and kind. A person's entry has the aliases, roles and countries the events give them over time; an
+ * and kind (an organisation: per name and country, so two countries' ministries of one name are two).
+ * A person's entry has the aliases, roles and countries the events give them over time; an
  * organisation's, the people who spoke or acted for it and their roles; a place's, its country. Ids
- * are stable hashes of the kind and the lower-cased name (a person's of the name alone, as before
- * organisations and places had pages), so a link survives re-ingesting the same articles.
+ * are stable hashes of the kind, the lower-cased name and an organisation's country (a person's of
+ * the name alone, as before organisations and places had pages), so a link survives re-ingesting the
+ * same articles.
  */
 import { createHash } from 'node:crypto';
 import { summarizeEvent, type EventSummary } from '../model/event-summary.js';
@@ -17,6 +19,8 @@ export interface EntitySummary {
   kind: EntityKind;
   name: string;
   events: number;
+  /** Organisations: the country of the people who act for it, when known (part of its identity). */
+  country?: string;
 }
 
 export interface EntityRole {
@@ -38,13 +42,13 @@ export interface EntityDetail extends EntitySummary {
   eventList: EventSummary[];
 }
 
-export function entityId(name: string, kind: EntityKind = 'person'): string {
-  const key = kind === 'person' ? name.toLowerCase() : `${kind}:${name.toLowerCase()}`;
+export function entityId(name: string, kind: EntityKind = 'person', country?: string): string {
+  const key = kind === 'person' ? name.toLowerCase() : `${kind}:${name.toLowerCase()}${country ? `:${country}` : ''}`;
   return `ent_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
 export function entitySummaries(names: readonly ParticipantCount[], kind: EntityKind = 'person'): EntitySummary[] {
-  return names.map((n) => ({ id: entityId(n.name, kind), kind, name: n.name, events: n.events }));
+  return names.map((n) => ({ id: entityId(n.name, kind, n.country), kind, name: n.name, events: n.events, ...(n.country ? { country: n.country } : {}) }));
 }
 
 /** `events` are those the entity takes part in, oldest first. */
@@ -60,7 +64,8 @@ export function entityDetail(summary: EntitySummary, events: readonly NewsEvent[
       continue;
     }
     if (summary.kind === 'organization') {
-      for (const p of event.participants.filter((x) => x.organization?.toLowerCase() === key)) {
+      const ofThisOne = event.participants.filter((x) => x.organization?.toLowerCase() === key && (x.country ?? undefined) === summary.country);
+      for (const p of ofThisOne) {
         if (p.country) countries.add(p.country);
         roles.push({ eventId: event.id, date: event.date, person: p.name, role: p.role, organization: p.organization, country: p.country });
       }

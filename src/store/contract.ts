@@ -285,5 +285,23 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual((await store.queryEvents({ place: 'Tokyo' })).map((e) => e.id), ['evt_0000000000000011']);
       await store.close();
     });
+
+    it('should tell organisations of one name apart by their people\'s country', async () => {
+      const store = await open();
+      const [a, b, c] = [sampleArticle(21), sampleArticle(22), sampleArticle(23)];
+      const official = (name: string, country: string | null, id: string) => ({ name, aliases: [], role: 'spokesperson', organization: 'Ministry of Foreign Affairs', country, sources: [id] });
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000021', [a], { participants: [official('Lim Soo-jin', 'KR', a.id)] })));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000022', [b], { participants: [official('Haruka Mori', 'JP', b.id)] })));
+      await store.commit(commitOf(c, sampleEvent('evt_0000000000000023', [c], { participants: [official('Sam Doe', null, c.id)] })));
+      assert.deepEqual(
+        (await store.entityNames('organization')).map((o) => [o.name, o.country ?? null]).sort(),
+        [['Ministry of Foreign Affairs', 'JP'], ['Ministry of Foreign Affairs', 'KR'], ['Ministry of Foreign Affairs', null]].sort(),
+      );
+      const of = async (country: string | null): Promise<string[]> => (await store.queryEvents({ organization: { name: 'Ministry of Foreign Affairs', country } })).map((e) => e.id);
+      assert.deepEqual(await of('KR'), ['evt_0000000000000021']);
+      assert.deepEqual(await of('JP'), ['evt_0000000000000022']);
+      assert.deepEqual(await of(null), ['evt_0000000000000023']);
+      await store.close();
+    });
   });
 }

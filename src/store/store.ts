@@ -72,8 +72,12 @@ export interface EventQuery {
   text?: string;
   /** A participant's name or alias (case-insensitive, whole name). */
   entity?: string;
-  /** A participant's organisation, as written (whole name). */
-  organization?: string;
+  /**
+   * A participant's organisation as written (whole name), of the given country: organisations of one
+   * name in different countries ("Ministry of Foreign Affairs") are told apart; null for an
+   * organisation whose participants have no country.
+   */
+  organization?: { name: string; country: string | null };
   /** The event's place, as written (whole name). */
   place?: string;
   /** ISO 3166-1 alpha-2 of the event's place or of a participant. */
@@ -122,6 +126,8 @@ export type EntityKind = 'person' | 'organization' | 'place';
 export interface ParticipantCount {
   name: string;
   events: number;
+  /** Organisations only: the country of the participants who act for it, when they have one. */
+  country?: string;
 }
 
 export interface CandidateQuery {

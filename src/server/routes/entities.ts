@@ -15,7 +15,8 @@ async function summaries(store: Store, kinds: readonly EntityKind[]): Promise<En
 
 /** The events an entity takes part in: by participant name, affiliation or place. */
 function eventsOf(summary: EntitySummary): EventQuery {
-  const filter: EventQuery = summary.kind === 'person' ? { entity: summary.name } : summary.kind === 'organization' ? { organization: summary.name } : { place: summary.name };
+  const filter: EventQuery =
+    summary.kind === 'person' ? { entity: summary.name } : summary.kind === 'organization' ? { organization: { name: summary.name, country: summary.country ?? null } } : { place: summary.name };
   return { ...filter, sort: 'date-asc' };
 }
 

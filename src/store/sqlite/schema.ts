@@ -16,8 +16,10 @@
  *    the entity lists and pages (filled on opening).
  * 8: each article's summary for result lists (model/article-summary.ts, without the event id, which is
  *    a column) is stored beside it, so search hits never parse whole articles (filled on opening).
+ * 9: an organisation's tag carries its participants' country (name, a tab, the country), so two
+ *    ministries of one name in two countries have two pages (rewritten on opening).
  */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (

@@ -103,8 +103,9 @@ export class SqliteStore implements Store {
         });
         for (const [card, id] of cards) write.run(card, id);
       }
-      // Before schema 2 there was no event_tags; before 7 it had no names of people, organisations and places.
-      if (version < 7) {
+      // Before schema 2 there was no event_tags; before 7 it had no names of people, organisations and
+      // places; before 9 organisations had no country.
+      if (version < 9) {
         this.eachStoredEvent((event) => {
           // A record too old or damaged to read keeps the tags it had.
           try {
@@ -146,7 +147,7 @@ export class SqliteStore implements Store {
       if (p.country) add.run('country', p.country, event.id);
       for (const name of [p.name, ...p.aliases]) add.run('entity', name.toLowerCase(), event.id);
       add.run(ENTITY_TAG.person, p.name, event.id);
-      if (p.organization) add.run(ENTITY_TAG.organization, p.organization, event.id);
+      if (p.organization) add.run(ENTITY_TAG.organization, organizationTag(p.organization, p.country), event.id);
     }
   }
 
@@ -428,7 +429,7 @@ export class SqliteStore implements Store {
       ['entity', query.entity?.toLowerCase()],
       ['country', query.country],
       ['theme', query.theme],
-      [ENTITY_TAG.organization, query.organization],
+      [ENTITY_TAG.organization, query.organization && organizationTag(query.organization.name, query.organization.country)],
       [ENTITY_TAG.place, query.place],
     ] as const;
     for (const [kind, value] of tagFilters) {
@@ -495,7 +496,10 @@ export class SqliteStore implements Store {
 
   async entityNames(kind: EntityKind): Promise<ParticipantCount[]> {
     const rows = this.sql('SELECT value AS name, count(*) AS n FROM event_tags WHERE kind = ? GROUP BY value ORDER BY n DESC, value').all(ENTITY_TAG[kind]) as Row[];
-    return rows.map((r) => ({ name: String(r.name), events: Number(r.n) }));
+    return rows.map((r) => {
+      const [name, country] = String(r.name).split('\t');
+      return country ? { name: name!, events: Number(r.n), country } : { name: name!, events: Number(r.n) };
+    });
   }
 
   async counts(): Promise<{ articles: number; events: number }> {
@@ -559,6 +563,11 @@ function afterCondition(terms: readonly OrderTerm[], position: EventPosition): {
   };
   // Parameters are pushed in the order the placeholders appear, which build() keeps by construction.
   return { sql: build(0), params };
+}
+
+/** An organisation's tag: its name, and its participants' country after a tab when they have one. */
+function organizationTag(name: string, country: string | null): string {
+  return country ? `${name}\t${country}` : name;
 }
 
 /** What the store keeps of an article for result lists: its summary without the event id, which is a column. */

@@ -14,9 +14,10 @@ function kindOf(value: string | null): EntityKind | null {
   return value === 'person' || value === 'organization' || value === 'place' ? value : null;
 }
 
-/** Pages link to entities by kind and name; the entity view looks the id up. */
-export function entityHref(name: string, kind: EntityKind = 'person'): string {
-  return `#/entity?${kind === 'person' ? '' : `kind=${kind}&`}name=${encodeURIComponent(name)}`;
+/** Pages link to entities by kind, name and (organisations) country; the entity view looks the id up. */
+export function entityHref(name: string, kind: EntityKind = 'person', country?: string | null): string {
+  const organisationCountry = kind === 'organization' && country ? `&country=${encodeURIComponent(country)}` : '';
+  return `#/entity?${kind === 'person' ? '' : `kind=${kind}&`}name=${encodeURIComponent(name)}${organisationCountry}`;
 }
 
 export async function entitiesView(params: URLSearchParams): Promise<HTMLElement> {
@@ -41,7 +42,7 @@ export async function entitiesView(params: URLSearchParams): Promise<HTMLElement
     h('h1', { tabindex: -1 }, kind ? KIND_NAMES[kind][1] : 'People, organisations and places'),
     form,
     page.items.length
-      ? h('ul', { class: 'entity-list' }, page.items.map((e) => h('li', {}, h('a', { href: entityHref(e.name, e.kind) }, e.name), h('span', { class: 'muted' }, ` ${kind ? '' : `${KIND_NAMES[e.kind][0]}, `}${plural(e.events, 'event')}`))))
+      ? h('ul', { class: 'entity-list' }, page.items.map((e) => h('li', {}, h('a', { href: entityHref(e.name, e.kind, e.country) }, e.name), h('span', { class: 'muted' }, ` ${e.country ? `(${countryName(e.country)}) ` : ''}${kind ? '' : `${KIND_NAMES[e.kind][0]}, `}${plural(e.events, 'event')}`))))
       : h('p', { class: 'muted' }, 'Nothing matches.'),
     page.next ? h('p', { class: 'muted' }, 'Only the first 200 are listed; narrow the name.') : null,
   );
@@ -50,8 +51,10 @@ export async function entitiesView(params: URLSearchParams): Promise<HTMLElement
 export async function entityView(params: URLSearchParams): Promise<HTMLElement> {
   const name = params.get('name') ?? '';
   const kind = kindOf(params.get('kind')) ?? 'person';
+  // An organisation's country tells two of one name apart; without it the one with most events is shown.
+  const country = params.get('country');
   const candidates = await getJson<Page<EntitySummary>>(`/api/entities${query({ q: name, kind, limit: '500' })}`);
-  const found = candidates.items.find((e) => e.name.toLowerCase() === name.toLowerCase());
+  const found = candidates.items.find((e) => e.name.toLowerCase() === name.toLowerCase() && (!country || e.country === country));
   if (!found) return h('section', {}, h('h1', { tabindex: -1 }, name || `Unknown ${KIND_NAMES[kind][0]}`), h('p', {}, `No event names this ${KIND_NAMES[kind][0]}.`));
   const e = await getJson<EntityDetail>(`/api/entities/${found.id}`);
   const eventTitle = (id: string): string => e.eventList.find((x) => x.id === id)?.title ?? id;
@@ -72,7 +75,7 @@ export async function entityView(params: URLSearchParams): Promise<HTMLElement> 
                   {},
                   h('td', {}, formatDate(r.date)),
                   e.kind === 'person'
-                    ? [h('td', {}, r.role ?? '—'), h('td', {}, r.organization ? h('a', { href: entityHref(r.organization, 'organization') }, r.organization) : '—')]
+                    ? [h('td', {}, r.role ?? '—'), h('td', {}, r.organization ? h('a', { href: entityHref(r.organization, 'organization', r.country) }, r.organization) : '—')]
                     : [h('td', {}, r.person ? h('a', { href: entityHref(r.person) }, r.person) : '—'), h('td', {}, r.role ?? '—')],
                   h('td', {}, r.country ? countryName(r.country) : '—'),
                   h('td', {}, h('a', { href: `#/events/${r.eventId}` }, eventTitle(r.eventId))),

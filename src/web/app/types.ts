@@ -37,6 +37,8 @@ export interface EntitySummary {
   kind: EntityKind;
   name: string;
   events: number;
+  /** Organisations: the country of the people who act for it, when known. */
+  country?: string;
 }
 
 export interface EntityDetail extends EntitySummary {
