@@ -31,6 +31,16 @@ describe('choosePlace', () => {
     assert.equal(place('Sorry, this zip code is not in our delivery area.', 'Surprise Party Ends In Arrests'), null);
   });
 
+  it('should not take a neighbourhood the gazetteer places in another state for the scene', () => {
+    // "Englewood" is a Chicago neighbourhood, and cities in Colorado, New Jersey and Ohio.
+    const body = 'Four men were wounded in a shooting in Englewood late Saturday, Chicago Police said. Chicago Police said the men were standing on a porch.';
+    const p = place(body, 'Four wounded in Englewood shooting');
+    assert.equal(p?.name, 'Chicago');
+    // A state the text names does the same.
+    const ohio = place('Two people were shot at a bar in Marion, Ohio, on Friday night. Officers in Ohio are searching for the gunman.', 'Two shot in Marion');
+    assert.ok(ohio && ohio.lat !== null && Math.abs(ohio.lat - 40.6) < 0.3, JSON.stringify(ohio));
+  });
+
   it('should prefer the city introduced as the scene to a street or park named before it', () => {
     const p = place('Officers found the car on Shuler Road near Constitution Park in Stockton on Friday, a sheriff said.');
     assert.equal(p?.name, 'Stockton');

@@ -6,7 +6,7 @@
  * other places choosing among places of one name.
  */
 import type { Entity, PlaceMention } from '../model/types.js';
-import { type LocatedPlace, lookupPlace } from './gazetteer/places.js';
+import { type LocatedPlace, lookupPlace, placeHints } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
@@ -21,6 +21,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
   // a city's police or fire department ("Stockton Police") names it too.
   const scores = new Map<string, { name: string; score: number; first: Mention; located: LocatedPlace | null }>();
+  const serviceCities: LocatedPlace[] = [];
   const add = (e: Mention, name: string, located: LocatedPlace | null, score: number): void => {
     const entry = scores.get(name) ?? { name, score: 0, first: e, located };
     entry.score += score;
@@ -34,7 +35,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     } else if (e.type === 'organization') {
       const m = LOCAL_SERVICE.exec(e.text);
       const located = m ? lookupPlace(readable(m[1]!), body) : null;
-      if (located?.kind === 'city') add(e, located.name, located, 1);
+      if (located?.kind === 'city') {
+        add(e, located.name, located, 1);
+        serviceCities.push(located);
+      }
     }
   }
   // The headline names the scene more surely than any sentence of a page's text, even where the
@@ -44,7 +48,15 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     const at = body.indexOf(name);
     add({ text: name, start: at, country: located.country }, name, located, HEADLINE_BONUS);
   }
-  const best = [...scores.values()].sort((x, y) => y.score - x.score || x.first.start - y.first.start)[0];
+  // A city's police or fire department places the story in that city's state, and so does a US state
+  // the text names ("Ill.", "Illinois"): a city the gazetteer places in another state ("Englewood" in
+  // a Chicago story read as Englewood, Colorado) is a neighbourhood or a namesake, not the scene, while
+  // any candidate remains in those states.
+  const ranked = [...scores.values()].sort((x, y) => y.score - x.score || x.first.start - y.first.start);
+  const states = new Set(serviceCities.map((c) => c.admin1).filter((a): a is string => !!a));
+  if (ranked.some((x) => x.located?.country === 'US')) for (const code of placeHints(body).admin1) if (code.startsWith('US-')) states.add(code.slice(3));
+  const inState = (x: { located: LocatedPlace | null }): boolean => !x.located?.admin1 || states.has(x.located.admin1);
+  const best = states.size > 0 ? (ranked.find(inState) ?? ranked[0]) : ranked[0];
   if (best) {
     const located = best.located;
     return { name: best.name, country: located?.country || best.first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
