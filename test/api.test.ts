@@ -288,6 +288,23 @@ describe('the HTTP API response cache', () => {
   });
 });
 
+describe('the HTTP API entity list after ingests', () => {
+  it('should list a name as soon as an ingest adds it (the kept list follows the data)', async () => {
+    const server = await startTestServer();
+    try {
+      const post = (text: string, publishedAt: string) => fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, outlet: 'Elwyn Courier', publishedAt }) });
+      const names = async (q: string): Promise<string[]> => (((await (await fetch(`${server.url}/api/entities?q=${q}`)).json()) as { items: { name: string }[] }).items).map((e) => e.name);
+      await post('Maeve Doyle, a spokeswoman for the Elwyn Port Authority, said on Monday that harbour cranes had stopped after a cyber attack on the terminal operator.', '2025-06-02T08:00:00Z');
+      assert.deepEqual(await names('doyle'), ['Maeve Doyle']);
+      assert.deepEqual(await names('byrne'), []);
+      await post('Colm Byrne, the coastguard commander, said on Tuesday that a ferry ran aground off Port Elwyn and forty passengers were taken ashore by lifeboat.', '2025-06-03T08:00:00Z');
+      assert.deepEqual(await names('byrne'), ['Colm Byrne']);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('the HTTP API on merged events', () => {
   it('should send a merged event id on to the event it was merged into', async () => {
     const server = await startTestServer();

@@ -99,6 +99,7 @@ export async function entityView(params: URLSearchParams): Promise<HTMLElement> 
     ),
     roles,
     h('h2', {}, 'Events'),
+    e.eventList.length < e.events ? h('p', { class: 'muted' }, `The latest ${e.eventList.length} of ${plural(e.events, 'event')}.`) : null,
     h('ol', { class: 'cards' }, [...e.eventList].reverse().map(eventCard)),
   );
 }
