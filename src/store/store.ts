@@ -182,7 +182,8 @@ export interface Store {
   eventFacets(): Promise<EventFacets>;
   /**
    * Every name of one kind with its number of events, most first: people (participants, aliases
-   * folded into their name), organisations (participants' affiliations), places (events' places).
+   * folded into their name), organisations (participants' affiliations, one entry per name and
+   * country of the people acting for it), places (events' places).
    */
   entityNames(kind: EntityKind): Promise<ParticipantCount[]>;
   counts(): Promise<{ articles: number; events: number }>;
