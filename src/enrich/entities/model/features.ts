@@ -26,10 +26,18 @@ export interface SentenceFeatures {
   /** Per-token hashes reused by the label-dependent features. */
   shapes: Uint32Array;
   words: Uint32Array;
+  /**
+   * Each token's word-level part. Its features sit at both ends of the token's run in `hashes`: the
+   * bias and `own` first, `affixes` last; all between depends on the sentence. A tagger that will not
+   * change may therefore score the two ends once per distinct word (tagger.ts).
+   */
+  infos: readonly WordInfo[];
 }
 
 const START = hashString('<s>');
 const END = hashString('</s>');
+/** The bias feature every token has first. */
+export const BIAS = mix(T.bias, 0);
 const MAX_PLACE_WORDS = 4;
 
 /** How a word looks: Xxxx -> Xx, 2024 -> d, U.S. -> X.X., McDonald -> XxXx (runs collapsed). */
@@ -47,7 +55,7 @@ export function shapeOf(word: string, collapse: boolean): string {
 }
 
 /** What a word contributes on its own, whatever its sentence: computed once per distinct word. */
-interface WordInfo {
+export interface WordInfo {
   /** Hash of the lower-cased word (neighbour features and the common-word test use it). */
   word: number;
   shortShape: number;
@@ -135,12 +143,11 @@ export function sentenceFeatures(words: readonly string[], common: ReadonlySet<n
   const offsets = new Uint32Array(n + 1);
   // Beyond the sentence: a start or end marker, told apart by distance ("<s>" one or two back).
   const at = (k: number, hashes: Uint32Array): number => (k < 0 ? START ^ -k : k >= n ? END ^ (k - n + 1) : hashes[k]!);
-  const bias = mix(T.bias, 0);
   for (let i = 0; i < n; i++) {
     offsets[i] = m;
     const info = infos[i]!;
     out.set(info.own, m + 1);
-    out[m] = bias;
+    out[m] = BIAS;
     m += 1 + info.own.length;
     out[m++] = mix(T.prevWord, at(i - 1, wordHash));
     out[m++] = mix(T.nextWord, at(i + 1, wordHash));
@@ -160,7 +167,7 @@ export function sentenceFeatures(words: readonly string[], common: ReadonlySet<n
     m += info.affixes.length;
   }
   offsets[n] = m;
-  return { hashes: out.subarray(0, m), offsets, shapes: shortShapeHash, words: wordHash };
+  return { hashes: out.subarray(0, m), offsets, shapes: shortShapeHash, words: wordHash, infos };
 }
 
 /** The features that depend on the previous token's label (first-order: Viterbi decodes exactly). */

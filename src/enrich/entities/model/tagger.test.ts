@@ -35,4 +35,16 @@ describe('the shipped entity model', () => {
     const words = 'Aid workers from Oxfam reached Goma after Marie Dubois called for a ceasefire .'.split(' ');
     assert.deepEqual(copy.tag(words), model.tag(words));
   });
+
+  it('should label alike whether it scores each word once (frozen) or every time', () => {
+    const frozen = shippedModel();
+    const plain = new NerModel(frozen.bits, frozen.weights, frozen.common);
+    const sentences = [
+      'Foreign Minister Cho Tae-yul met Naoki Kumagai of the Ministry of Foreign Affairs of Japan in Seoul .',
+      'Seoul said on Friday that Lazarus , a group tied to Pyongyang , stole $ 1.5 billion .',
+      'The Federal Bureau of Investigation and Seoul police said Seoul was targeted .',
+    ].map((s) => s.split(' '));
+    // Twice over, so the second pass reads words from the frozen model's cache.
+    for (let round = 0; round < 2; round++) for (const words of sentences) assert.deepEqual(frozen.tag(words), plain.tag(words));
+  });
 });
