@@ -103,7 +103,8 @@ function loadGva(): ClusterSet {
       id,
       title: str(record.title) || null,
       text: str(record.content),
-      publishedAt: /^\d{4}-\d{2}-\d{2}$/.test(dct) ? `${dct}T12:00:00Z` : null,
+      // GVA gives the day of publication alone; a time of day made up here would mislead the date rules.
+      publishedAt: /^\d{4}-\d{2}-\d{2}$/.test(dct) ? dct : null,
       url: originalUrl(str(record.uri)),
       gold: incidentsOf.get(id)!.size === 1 ? str(record.incident_id) : null,
     };

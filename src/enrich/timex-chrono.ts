@@ -82,6 +82,7 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day : 1);
       if (Date.UTC(d.year, d.month - 1, d.day) < refMonthStart) d = { ...d, year: d.year + 1 };
     }
+    if (timed && !future && !c.isCertain('day') && !c.isCertain('weekday') && !NAMED_DAY.test(text) && laterThanPublication(c, reference)) d = addDays(d, -1);
     [year, month, day] = [d.year, d.month, d.day];
   }
   let value: string;
@@ -92,6 +93,22 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   if (timed) value += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}${/\b(?:UTC|GMT)\b(?!\s*[+-])/.test(text) ? 'Z' : ''}`;
   const stated = c.isCertain('month') && (c.isCertain('day') || !dayKnown);
   return { text, value, type: timed ? 'TIME' : 'DATE', start, end: start + text.length, anchoring: stated ? 'stated' : 'inferred', priority: 1 };
+}
+
+/** Words that name the day of a clock time ("10 p.m. yesterday", "tonight at 8"). */
+const NAMED_DAY = /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|last|this|next)\b/i;
+/** When a report published on a day with no time of day was written, at the latest, as a rule. */
+const UNKNOWN_PUBLICATION_MINUTES = 18 * 60;
+
+/**
+ * Whether a clock time with no day ("the shooting happened about 10:20 p.m.") is later than the report
+ * could have been written on its publication day: then it is the day before's. Without a publication
+ * time the report is taken as written by 6 p.m.: an evening time is read as the night before, since
+ * the same day would leave only the hours to midnight to write and publish it.
+ */
+function laterThanPublication(c: chrono.ParsedComponents, reference: ReferenceTime): boolean {
+  const minutes = c.get('hour')! * 60 + (c.get('minute') ?? 0);
+  return minutes > (reference.timeKnown ? reference.hour * 60 + reference.minute : UNKNOWN_PUBLICATION_MINUTES);
 }
 
 /** The year that puts month and day closest to the reference, as chrono itself reads a date without one. */

@@ -23,6 +23,20 @@ describe('findTimexes', () => {
     assert.deepEqual(values('Protesters gathered on Sunday.'), ['2024-03-24']);
   });
 
+  it('should read a past clock time later than the publication as the day before', () => {
+    // Published at 10:13: a shooting reported at 2:15 p.m. happened the day before.
+    assert.deepEqual(values('Police were called to the house at 2:15 p.m.'), ['2024-03-29T14:15']);
+    // Published on a day with no time: the report was written by the evening, so only an evening
+    // time goes back a day.
+    const dayOnly = referenceFrom('2024-03-30');
+    assert.deepEqual(values('The shooting happened about 10:20 p.m.', dayOnly), ['2024-03-29T22:20']);
+    assert.deepEqual(values('Police were called to the house at 2:15 p.m.', dayOnly), ['2024-03-30T14:15']);
+  });
+
+  it('should give a clock time the day an earlier sentence named', () => {
+    assert.deepEqual(values('A woman was killed on Thursday evening. The men came in around 7:15 p.m.'), ['2024-03-28TEV', '2024-03-28T19:15']);
+  });
+
   it('should look ahead when the sentence speaks of the future', () => {
     assert.deepEqual(values('The ministers will meet again on Tuesday.'), ['2024-04-02']);
   });

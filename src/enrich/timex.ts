@@ -20,8 +20,11 @@ export interface ReferenceTime {
   year: number;
   month: number;
   day: number;
+  /** Noon when the publication time of day is not known. */
   hour: number;
   minute: number;
+  /** Whether hour and minute were given (many feeds and archives give the day alone). */
+  timeKnown: boolean;
 }
 
 /** The wall-clock date and time the article was published, in its own time zone. */
@@ -29,7 +32,7 @@ export function referenceFrom(publishedAt: string | null): ReferenceTime | null 
   if (!publishedAt) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(publishedAt);
   if (!m) return null;
-  return { year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: m[4] ? +m[4] : 12, minute: m[5] ? +m[5] : 0 };
+  return { year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: m[4] ? +m[4] : 12, minute: m[5] ? +m[5] : 0, timeKnown: m[4] !== undefined };
 }
 
 /** chrono finds nothing in a sentence without a digit or one of these words, so it is not asked. */
@@ -46,6 +49,7 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
   const found: Timex[] = [];
   let anchor: Anchor | null = null;
   const context: RuleContext = { reference: day, future: () => false, quarter: null, anchor: () => anchor };
+  let namedDay: string | null = null;
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
     if (!/\d/.test(text) && !DATE_WORD.test(text) && !RULE_WORD.test(text)) continue;
@@ -66,7 +70,7 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
     context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
     applyRules(ANAPHORA_RULES, text, sentence.start, context, -1, candidates);
     const kept = settle(candidates).sort((a, b) => a.start - b.start);
-    onNamedDay(kept);
+    namedDay = onNamedDay(kept, namedDay);
     for (const t of kept) anchor = anchorOf(t.value) ?? anchor;
     found.push(...kept);
   }
@@ -87,15 +91,21 @@ function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor 
 const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tonight|yesterday|tomorrow|\d{4}|\d\/\d/i;
 
 /**
- * A clock time with no day of its own is on the day the sentence named before it ("the first flight
- * took off Tuesday in Everett at 18:00 UTC"), not on the publication day chrono assumes.
+ * A clock time with no day of its own is on the last day the story named before it ("the first
+ * flight took off Tuesday in Everett at 18:00 UTC"; "was killed Thursday evening. The men came in
+ * around 7:15 p.m."), not on the publication day chrono assumes (timex-chrono.ts reads that day with
+ * a past bias when the story names none). Returns the last day named so far.
  */
-function onNamedDay(sorted: Timex[]): void {
-  let day: string | null = null;
+function onNamedDay(sorted: Timex[], dayBefore: string | null): string | null {
+  let day = dayBefore;
   for (const t of sorted) {
     if (t.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(t.value)) day = t.value;
-    else if (t.type === 'TIME' && day && /^\d{4}-\d\d-\d\dT\d/.test(t.value) && !DAY_WORDS.test(t.text)) t.value = day + t.value.slice(10);
+    else if (t.type !== 'TIME' || !/^\d{4}-\d\d-\d\dT/.test(t.value)) continue;
+    // "Thursday evening", "10 p.m. Wednesday" name their day; "7:15 p.m." takes the one named before.
+    else if (DAY_WORDS.test(t.text)) day = t.value.slice(0, 10);
+    else if (day && /^\d{4}-\d\d-\d\dT\d/.test(t.value)) t.value = day + t.value.slice(10);
   }
+  return day;
 }
 
 /** Keeps the best of overlapping readings: lower priority first, then the longer span. */
