@@ -57,6 +57,14 @@ describe('buildEvent', () => {
     assert.deepEqual(event.discrepancies.find((d) => d.about === 'injured')?.variants.map((v) => v.value), ['2', '3']);
   });
 
+  it('should not count as wounded a victim an early report had hurt and later reports have dead', async () => {
+    const early = enrichedArticle('A 4-year-old boy was shot in the chest at a home on Elm Street on Monday, police said.', { title: 'Boy shot at home', outlet: 'Elm Daily', publishedAt: '2025-03-10T18:00:00Z' });
+    const later = enrichedArticle('A 4-year-old boy who was shot at a home on Elm Street on Monday has died, police said.', { title: 'Boy dies after shooting', outlet: 'River News', publishedAt: '2025-03-11T09:00:00Z' });
+    assert.equal(early.casualties?.injured, 1);
+    const event = await buildEvent('evt_0000000000000001', [early, later], null, 'now');
+    assert.deepEqual(event.casualties, { killed: 1, injured: null });
+  });
+
   it('should order reports by the instant they name, whatever their time zones', async () => {
     // 20:00 in Seoul is 11:00 UTC: earlier than 12:00 UTC, though it sorts later as text.
     const seoul = enrichedArticle('A fire at the Orion chemical plant in Dublin on Monday injured three workers, the fire service said.', { title: 'FIRST REPORT of plant fire', outlet: 'Seoul Wire', publishedAt: '2025-03-11T20:00:00+09:00' });

@@ -148,7 +148,12 @@ function agreedCasualties(articles: readonly Article[]): Casualties | null {
     for (const entry of counts) if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[1].last > best[1].last)) best = entry;
     return best ? best[0] : null;
   };
-  const result: Casualties = { killed: pick(articles.map((a) => a.casualties?.killed)), injured: pick(articles.map((a) => a.casualties?.injured)) };
+  const killed = pick(articles.map((a) => a.casualties?.killed));
+  // A report that tells of no death may be an early one about victims who later died ("a boy was
+  // shot in the chest", then "the boy died"): once others report deaths, its wounded count only when
+  // they outnumber the dead.
+  const injured = pick(articles.map((a) => (killed !== null && a.casualties?.killed == null && (a.casualties?.injured ?? 0) <= killed ? null : a.casualties?.injured)));
+  const result: Casualties = { killed, injured };
   return result.killed === null && result.injured === null ? null : result;
 }
 

@@ -23,6 +23,25 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Three people were killed and 27 others injured. The death toll has risen to four.'), { killed: 4, injured: 27 });
   });
 
+  it('should count victims told by the hospital, by gunshot wounds, or far from their verb', () => {
+    assert.deepEqual(findCasualties('Four men coming from a repast to honor a slain friend were shot, one fatally, near the boulevard.'), { killed: 1, injured: 3 });
+    assert.deepEqual(findCasualties('Four people were transported to the hospital after an early morning shooting.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('Police say four people were hit in an overnight shooting.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('Officers found two people inside the club with gunshot wounds to their legs.'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('All four victims suffered non-life threatening injuries.'), { killed: null, injured: 4 });
+  });
+
+  it('should count one hurt from how a lone wounding is told, but not where someone died', () => {
+    assert.deepEqual(findCasualties('An 8-year-old boy accidentally shot himself in the hand on Tuesday.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('The boy suffered a gunshot wound to the leg.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('A 14-year-old boy was fatally shot on Friday. The boy was shot in the chest.'), { killed: 1, injured: null });
+  });
+
+  it('should read attempted murder as no death, and a gunman who shot three then took his own life as four dead', () => {
+    assert.equal(findCasualties('He faces five counts of attempted first-degree murder after five teens were shot.')?.killed, null);
+    assert.deepEqual(findCasualties('He used a rifle to fatally shoot three people, wound another person and then take his own life.'), { killed: 4, injured: 1 });
+  });
+
   it('should read "N shot, one fatally" as one killed and the rest wounded', () => {
     assert.deepEqual(findCasualties('Four people were shot, one man fatally, outside a home on Sunday, police said.'), { killed: 1, injured: 3 });
   });

@@ -10,12 +10,14 @@ import type { Casualties } from '../model/types.js';
 
 const NUMBER = String.raw`(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|\s*-?\s*(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
 const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings)\s+)?`;
+/** A people noun that must be there (WHO may be empty). */
+const PEOPLE = String.raw`(?:people|persons|men|women|teens|teenagers|boys|girls|children|victims|adults|others|students|relatives)`;
 const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been)\s+)?`;
 /** "seriously injured", "fatally wounded": the adverb between a count and its verb. */
 const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightly|mortally|also)\s+)?`;
 const PATTERNS: { kind: keyof Casualties | 'shot'; pattern: RegExp }[] = [
   { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|confirmed dead|shot to death)\b`, 'gi') },
-  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ots|oting))\s+(?:at least\s+)?${NUMBER}\b`, 'gi') },
+  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting))\s+(?:at least\s+)?${NUMBER}\b`, 'gi') },
   // "charged with two counts of murder": one count per person killed
   { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
   // "Four people were shot, one man fatally", "4 shot, one fatally"
@@ -28,21 +30,39 @@ const PATTERNS: { kind: keyof Casualties | 'shot'; pattern: RegExp }[] = [
   // "shot three other people", "shot four men"
   { kind: 'shot', pattern: new RegExp(String.raw`\bshot\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims)\b`, 'gi') },
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:were\s+|have been\s+|had been\s+|are\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead))`, 'gi') },
+  // "Four men coming from a repast were shot": the people noun, a short clause, then the verb.
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\b[^.,;:\d]{1,50}?\b(?:were|have been)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead))`, 'gi') },
+  // "four people were hit in an overnight shooting", "three were struck by gunfire"
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:hit|struck)\b(?=[^.]{0,40}\b(?:gunfire|bullets?|shooting|shots|gunshots?)\b)`, 'gi') },
+  // "Four people were taken to the hospital", "two people with gunshot wounds": every victim, the dead too.
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,2}?gunshot\s+wounds?\b`, 'gi') },
+  // "All four victims suffered non-life threatening injuries"
+  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
 ];
 
 /** One person killed, or wounded, told without a number. */
 const ONE_PERSON = String.raw`\b(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|local\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk)\b`;
 const ONE_KILLED = new RegExp(
-  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,60}?\b(?:has\s+|later\s+)?died\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead|fatal(?:ly)?\s+shooting|shooting\s+death|slaying|slain|murder(?:ed)?|homicide|killed)\b`,
+  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,60}?\b(?:has\s+|later\s+)?died\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead|fatal(?:ly)?\s+shooting|shooting\s+death|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+)?)(?:murder(?:ed)?|homicide)|killed)\b`,
   'i',
 );
 const ONE_WOUNDED = new RegExp(
-  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed|shot\b(?!\s+(?:and\s+)?(?:killed|dead)))|\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+condition|non-?life-?threatening|life-?threatening\s+injur)`,
+  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)|\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+condition|non-?life-?threatening|life-?threatening\s+injur)`,
   'i',
 );
-const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|killing|killed|turning the gun on|turned the gun on|taking|took)\s+(?:himself|herself|his own life|her own life)\b/i;
+/**
+ * One person hurt, told by how, in a story where nobody died: "shot himself in the hand", "shot his
+ * 7-year-old brother", "suffered a gunshot wound", "was shot in the leg" (the accidental shootings of
+ * children are told so). With a death in the story these would count the dead.
+ */
+const ONE_HURT = new RegExp(
+  String.raw`\b(?:sho(?:t|ots)\s+(?:himself|herself|(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead))|(?:was|been)\s+(?:accidentally\s+)?shot\s+in\s+(?:the|his|her)\s+(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|lower)\b)`,
+  'i',
+);
+const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|shoot|killing|killed|kill|turning the gun on|turned the gun on|turn the gun on|taking|took|take)\s+(?:himself|herself|his own life|her own life)\b/i;
 /** One more wounded beside those killed: "three people dead and another injured", "wounding another". */
-const ANOTHER_WOUNDED = /\b(?:(?:and|,)\s+(?:a|one)?\s*(?:another|fourth|third|second|one other|other)\s+(?:person\s+|man\s+|woman\s+|victim\s+)?(?:was\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:wound|injur)(?:ing|ed|e)\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt))\b/i;
+const ANOTHER_WOUNDED = /\b(?:(?:and|,)\s+(?:a|one)?\s*(?:another|fourth|third|second|one other|other)\s+(?:person\s+|man\s+|woman\s+|victim\s+)?(?:was\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:wound|injur)(?:ing|ed|e)?\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt))\b/i;
 /** "a triple homicide": that many killed; "a quadruple shooting": that many shot. */
 const MULTIPLE = /\b(double|triple|quadruple|quintuple)\s+(homicide|murder|slaying|killing|fatal shooting|shooting)\b/gi;
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
@@ -75,6 +95,6 @@ export function findCasualties(body: string): Casualties | null {
   if (found.killed !== null && SUICIDE.test(body)) found.killed += 1;
   if (found.killed === null && ONE_KILLED.test(body)) found.killed = 1;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - (found.killed ?? 0)));
-  if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body))) found.injured = 1;
+  if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null && ONE_HURT.test(body)))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }
