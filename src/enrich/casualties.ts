@@ -3,8 +3,9 @@
  * has risen to four", "4 Shot, 1 Killed", "a 17-year-old was shot and killed", "a triple homicide".
  * The highest figure an article gives is its figure (tolls are revised upwards within a report). A
  * number of people shot, less those killed, are the wounded. A death or a wounding told of one person
- * ("a man died at the hospital", "the teen is in critical condition") counts one. Ages ("a 17-year-old",
- * "Smith, 23,") and years are never counts.
+ * ("a man died at the hospital", "the teen is in critical condition") counts one. People taken to
+ * hospital or found with gunshot wounds were shot (the dead among them too). Ages ("a 17-year-old",
+ * "Smith, 23,") and years are never counts; "attempted murder" is no death.
  */
 import type { Casualties } from '../model/types.js';
 
