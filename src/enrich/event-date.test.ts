@@ -32,4 +32,12 @@ describe('chooseEventDate', () => {
     const condition = 'A 12-year-old was in critical condition Sunday after he and three others were shot on Friday on a basketball court.';
     assert.equal(eventDate(condition, '2025-03-17T09:00:00Z'), '2025-03-14');
   });
+
+  it('should date the event after "after", and take the earlier of two days one sentence weighs alike', () => {
+    // Published on Saturday 2025-03-15.
+    const after = 'Deputies searched the woods on Thursday after a 7-year-old boy was fatally shot. The boy was shot on Wednesday at his home.';
+    assert.equal(eventDate(after, '2025-03-15'), '2025-03-12');
+    const search = 'Police scoured the city on Saturday, searching for the killers who gunned down four men in an attack late Friday.';
+    assert.equal(eventDate(search, '2025-03-15'), '2025-03-14');
+  });
 });

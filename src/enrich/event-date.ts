@@ -1,7 +1,8 @@
 /**
  * The date of the reported event: among the day-precise dates not after the article's publication and
  * not long before it (older dates belong to earlier events), the one in a sentence that reports the
- * event, early in the article, rather than its aftermath; the first such date on a tie. Whether the article wrote
+ * event, early in the article, rather than its aftermath ("arrested Tuesday", "said Sunday", "searched on
+ * Thursday after a boy was shot"); on a tie the earlier day of one sentence, else the first date. Whether the article wrote
  * the date out (stated) or it was worked out from "on Friday" (inferred) is kept with the evidence.
  */
 import type { DateEvidence, Span, Timex } from '../model/types.js';
@@ -21,13 +22,15 @@ const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|h
  */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|condition|custody|arrested|charged|identified|released)\s+(?:on\s+)?$/i;
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported)\b/i;
+/** "An investigation was underway Thursday after a boy was shot": the event comes after "after". */
+const BEFORE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:after|following)\b[^.;]{0,80}?${EVENT_WORDS.source}`, 'i');
 
 export function chooseEventDate(body: string, sentences: readonly Span[], timexes: readonly Timex[], reference: ReferenceTime | null): DateEvidence | null {
   if (!reference) return null;
   const published = Date.UTC(reference.year, reference.month - 1, reference.day);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; at: number; evidence: DateEvidence } | null = null;
   for (const timex of timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex.value);
@@ -39,9 +42,13 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     if (TIMESTAMP_CUE.test(body.slice(Math.max(0, timex.start - 24), timex.start))) continue;
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
-    const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16));
+    const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
     const score = (index >= 0 && index < 2 ? 2 : 0) + (EVENT_WORDS.test(text) ? 3 : 0) - (AFTERMATH_WORDS.test(text) ? 2 : 0) - (told ? 2 : 0);
-    if (!best || score > best.score) best = { score, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
+    // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
+    // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
+    // of four men shot late Friday").
+    const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at;
+    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
   }
   if (best) return best.evidence;
   const date = `${reference.year}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
