@@ -37,6 +37,15 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A 14-year-old boy was fatally shot on Friday. The boy was shot in the chest.'), { killed: 1, injured: null });
   });
 
+  it('should count one killed from how a death is told without a count', () => {
+    for (const text of [
+      'A Lodi eighth-grader died Friday after being accidentally shot at his home Thursday.',
+      'One of the five people hospitalized after a drive-by shooting in Overtown this past weekend has died, police said.',
+      'Harshman was taken to a hospital where he died.',
+      'A 9-month-old died from a gunshot wound to the head Monday morning.',
+    ]) assert.equal(findCasualties(text)?.killed, 1, text);
+  });
+
   it('should read attempted murder as no death, and a gunman who shot three then took his own life as four dead', () => {
     assert.equal(findCasualties('He faces five counts of attempted first-degree murder after five teens were shot.')?.killed, null);
     assert.deepEqual(findCasualties('He used a rifle to fatally shoot three people, wound another person and then take his own life.'), { killed: 4, injured: 1 });
