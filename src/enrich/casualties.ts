@@ -74,7 +74,11 @@ const WORDS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
+/** Every reading below needs one of these words: a text with none (most news) is read no further. */
+const ANY_CASUALTY_WORD = /shot|shoot|gunfire|bullet|kill|dead|death|died|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away/i;
+
 export function findCasualties(body: string): Casualties | null {
+  if (!ANY_CASUALTY_WORD.test(body)) return null;
   const found: { killed: number | null; injured: number | null; shot: number | null } = { killed: null, injured: null, shot: null };
   const raise = (kind: keyof typeof found, value: number): void => {
     found[kind] = Math.max(found[kind] ?? 0, value);

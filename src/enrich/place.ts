@@ -44,10 +44,13 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   }
   // Cities the tagger often leaves untagged where the wording still says they are the scene: a
   // force named in lower case ("Memphis police said") and a part of town ("in southwest Columbus").
-  for (const m of body.matchAll(CITY_FORCE)) {
-    const located = forceCity(m[1]!, body);
+  for (const m of body.matchAll(FORCE_WORD)) {
+    // The capitalised words right before the force word (found first: a scan for capitalised runs
+    // followed by it would try every capital of the page).
+    const name = FORCE_NAME.exec(body.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    const located = name ? forceCity(name, body) : null;
     if (!located) continue;
-    add({ text: m[1]!, start: m.index, country: located.country }, sceneName(located.name, located), located, 1);
+    add({ text: name!, start: m.index - name!.length - 1, country: located.country }, sceneName(located.name, located), located, 1);
     serviceCities.push(located);
   }
   for (const m of body.slice(0, LEAD_CHARS).matchAll(PART_OF_TOWN)) {
@@ -120,7 +123,8 @@ function headlineCities(headline: string, body: string): Map<string, LocatedPlac
 const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
 // The whole run of capitalised words: "Area Central detectives" is no force of Central, Louisiana.
-const CITY_FORCE = new RegExp(String.raw`(?<![\p{L}.'’-]|\p{Lu}[\p{L}.'’-]*\s)(${CAPITALISED_NAME})\s+(?:police|officers|detectives|firefighters)\b`, 'gu');
+const FORCE_WORD = /(?<=\p{L}\s)(?:police|officers|detectives|firefighters)\b/gu;
+const FORCE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-]|\p{Lu}[\p{L}.'’-]*\s)(${CAPITALISED_NAME})\s$`, 'u');
 const PART_OF_TOWN = new RegExp(String.raw`\b(?:in|near|outside)\s+(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|downtown|central|suburban)\s+(${CAPITALISED_NAME})`, 'gu');
 
 /** A city the words name, a weekday or month after it aside ("Columbus" of "Columbus Tuesday"). */
