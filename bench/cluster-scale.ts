@@ -1,5 +1,5 @@
 /**
- * The scale run of issue 5 (a sketch: run at 10k so far): a stream generated from the real articles
+ * The scale run of issue 5 (run at 10k and 100k so far; docs/benchmarks.md): a stream generated from the real articles
  * (cluster-stream.ts) of 10k (or --sizes 10000,100000,...) articles through the real pipeline into a
  * new SQLite store, reporting articles per second over the whole run and over its last tenth (flat
  * means the two agree), and the process's peak memory. One process per size, so peaks do not mix.
