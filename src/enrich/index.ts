@@ -5,6 +5,7 @@
  * people of this event are those outside the sentences about earlier events.
  */
 import type { NewsDocument } from '../model/document.js';
+import type { DateEvidence } from '../model/types.js';
 import { recognizeEntities } from './entities/recognize.js';
 import { findCasualties } from './casualties.js';
 import { chooseEventDate } from './event-date.js';
@@ -26,6 +27,8 @@ export function createEnrich() {
     if (!reference && a.body) doc.message('enrich', 'no-reference-time', 'no publication date: relative dates ("on Friday") are left unresolved');
     a.timexes = findTimexes(a.body, a.sentences, reference);
     a.eventDate = chooseEventDate(a.body, a.sentences, a.timexes, reference);
+    // A page whose text gives no day may have it in its headline ("Multiple people shot Sunday outside ...").
+    if (a.eventDate?.fallback && a.headline) a.eventDate = headlineDate(a.headline, reference) ?? a.eventDate;
     a.related = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities);
     const aboutEarlierEvent = (offset: number): boolean => a.related.some((r) => r.start <= offset && offset < r.end);
     for (const person of a.people) {
@@ -37,6 +40,13 @@ export function createEnrich() {
     a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, a.related)}`);
     a.themes = detectThemes(a.headline ?? '', a.body);
   };
+}
+
+/** The event date a headline gives, if it gives a day. */
+function headlineDate(headline: string, reference: ReturnType<typeof referenceFrom>): DateEvidence | null {
+  const sentences = [{ start: 0, end: headline.length }];
+  const found = chooseEventDate(headline, sentences, findTimexes(headline, sentences, reference), reference);
+  return found && !found.fallback ? found : null;
 }
 
 /** The text with the given spans blanked out (offsets of what remains do not matter here). */
