@@ -29,6 +29,8 @@ const MERGE_THRESHOLD = 0.5;
 
 /** Events found by shared people's names alone, at any date. */
 const FOLLOW_UP_CANDIDATES = 10;
+/** Of each person's name, the latest events read for follow-ups: a famous name would otherwise read thousands. */
+const FOLLOW_UP_PER_NAME = 50;
 
 export interface ScoredCandidate {
   eventId: string;
@@ -49,11 +51,11 @@ export async function scoreCandidates(
   const keys = indexKeys(features.names, weighted, 20);
   const found = await context.store.candidateEvents({ keys, date: features.date, windowDays: options.windowDays, limit: options.limit });
   // Follow-ups (a charge, a hearing, a sentence) come weeks or months after the event and share its
-  // people, not its date: people's names are looked up at any date. Rare keys keep this lookup cheap.
+  // people, not its date: people's names are looked up at any date, the latest events of each name.
   const people = keys.filter((k) => k.startsWith('n:p:'));
   if (features.date && people.length > 0) {
     const seen = new Set(found.map((c) => c.eventId));
-    for (const c of await context.store.candidateEvents({ keys: people, date: null, windowDays: 0, limit: FOLLOW_UP_CANDIDATES })) {
+    for (const c of await context.store.candidateEvents({ keys: people, date: null, windowDays: 0, limit: FOLLOW_UP_CANDIDATES, latestPerKey: FOLLOW_UP_PER_NAME })) {
       if (!seen.has(c.eventId)) found.push(c);
     }
   }

@@ -99,6 +99,20 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should read only the latest events of each key when asked to, at any date', async () => {
+      const store = await open();
+      for (const [n, date] of [[21, '2025-01-05'], [22, '2025-02-05'], [23, '2025-03-05']] as const) {
+        const a = sampleArticle(n);
+        const id = `evt_00000000000000${n}`;
+        await store.commit({ ...commitOf(a, sampleEvent(id, [a])), profile: { ...PROFILE, dates: [date] } });
+      }
+      const latest = await store.candidateEvents({ keys: ['t:crane'], date: null, windowDays: 0, limit: 10, latestPerKey: 2 });
+      assert.deepEqual(latest.map((c) => c.eventId).sort(), ['evt_0000000000000022', 'evt_0000000000000023']);
+      const all = await store.candidateEvents({ keys: ['t:crane'], date: null, windowDays: 0, limit: 10 });
+      assert.equal(all.length, 3);
+      await store.close();
+    });
+
     it('should move the articles of merged events and delete those events', async () => {
       const store = await open();
       const a = sampleArticle(4);

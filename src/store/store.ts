@@ -137,6 +137,11 @@ export interface CandidateQuery {
   date: string | null;
   windowDays: number;
   limit: number;
+  /**
+   * With no date: read only the this many latest events of each key (by their last date). A name on
+   * thousands of events ("Donald Trump") then costs a lookup no more than a rare one does.
+   */
+  latestPerKey?: number;
 }
 
 export interface SearchHit<T> {
