@@ -36,6 +36,31 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should give candidates their latest profiles, whichever connection wrote them', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'profiles.db');
+    const writer = new SqliteStore(db);
+    const reader = new SqliteStore(db);
+    try {
+      const a = sampleArticle(51);
+      const commit = (size: number) => ({ article: a, event: sampleEvent('evt_0000000000000051', [a]), profile: { terms: { crane: size }, names: [], dates: ['2025-03-10'], size }, keys: ['t:crane'], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+      const lookup = async (store: SqliteStore) => (await store.candidateEvents({ keys: ['t:crane'], date: '2025-03-11', windowDays: 7, limit: 5 }))[0]?.profile.size;
+      await writer.commit(commit(1));
+      assert.equal(await lookup(reader), 1);
+      assert.equal(await lookup(writer), 1);
+      await writer.commit(commit(2));
+      // The writer knows its own change; the reader sees that another connection committed.
+      assert.equal(await lookup(writer), 2);
+      assert.equal(await lookup(reader), 2);
+      await reader.commit(commit(3));
+      assert.equal(await lookup(writer), 3);
+    } finally {
+      await writer.close();
+      await reader.close();
+      dir.cleanup();
+    }
+  });
+
   it('should rebuild the search rows of a schema 2 database when it opens it', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

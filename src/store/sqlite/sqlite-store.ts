@@ -11,6 +11,7 @@ import type { Article, NewsEvent } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchQuery } from '../store.js';
 import { MATCH_CLOSE, MATCH_OPEN, snippetFromMarked, type Snippet } from '../snippet.js';
+import { ProfileCache } from './profile-cache.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 /** The event_tags kinds that hold each entity kind's names as written. */
@@ -21,6 +22,9 @@ const SNIPPET_TOKENS = 24;
 /** bm25 column weights of event_fts: event_id (not searched), title, summary, facts, people, places, themes. */
 const EVENT_WEIGHTS = '0, 10, 5, 2, 4, 2, 3';
 
+/** Parsed profiles kept for candidate lookups: about the events of a month of a busy stream. */
+const PROFILE_CACHE = 4096;
+
 type Row = Record<string, unknown>;
 
 export class SqliteStore implements Store {
@@ -29,6 +33,11 @@ export class SqliteStore implements Store {
   /** Prepared statements by their SQL: preparing costs more than running for the small queries here. */
   private readonly statements = new Map<string, Database.Statement>();
   private commits = 0;
+  private readonly profiles = new ProfileCache(PROFILE_CACHE);
+  /** data_version when the profile cache was last known right (another connection's commit clears it). */
+  private profilesVersion: unknown = null;
+  /** Profile changes of the commit under way, applied to the cache once it has committed. */
+  private pendingProfiles: [string, EventProfile | null][] = [];
 
   /** `mustExist`: for commands that only read, a missing file is an error rather than a new database. */
   constructor(path: string, options: { mustExist?: boolean } = {}) {
@@ -38,6 +47,7 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('busy_timeout = 5000');
+      this.db.pragma(`cache_size = ${process.env.TRI_CACHE ?? -2000}`);
       this.migrate(path);
     } catch (error) {
       throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
@@ -135,20 +145,49 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** The values the event feed filters on, indexed (see queryEvents). Names and aliases lower-cased. */
+  /**
+   * The values the event feed filters on, indexed (see queryEvents); names and aliases lower-cased.
+   * Only the tags that changed are written: an event is rewritten with every
+   * article it gains, and deleting and inserting all its rows dirtied pages across the whole index.
+   */
   private writeTags(event: NewsEvent): void {
-    this.sql('DELETE FROM event_tags WHERE event_id = ?').run(event.id);
-    const add = this.sql('INSERT OR IGNORE INTO event_tags (kind, value, event_id) VALUES (?, ?, ?)');
-    if (event.location?.country) add.run('country', event.location.country, event.id);
+    const want = new Map<string, [string, string]>();
+    const add = (kind: string, value: string): void => void want.set(`${kind}\u0000${value}`, [kind, value]);
+    if (event.location?.country) add('country', event.location.country);
     // Names as written, for the entity lists and pages (people, organisations, places).
-    if (event.location) add.run(ENTITY_TAG.place, event.location.name, event.id);
-    for (const theme of event.themes) add.run('theme', theme, event.id);
+    if (event.location) add(ENTITY_TAG.place, event.location.name);
+    for (const theme of event.themes) add('theme', theme);
     for (const p of event.participants) {
-      if (p.country) add.run('country', p.country, event.id);
-      for (const name of [p.name, ...p.aliases]) add.run('entity', name.toLowerCase(), event.id);
-      add.run(ENTITY_TAG.person, p.name, event.id);
-      if (p.organization) add.run(ENTITY_TAG.organization, organizationTag(p.organization, p.country), event.id);
+      if (p.country) add('country', p.country);
+      for (const name of [p.name, ...p.aliases]) add('entity', name.toLowerCase());
+      add(ENTITY_TAG.person, p.name);
+      if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
     }
+    const remove = this.sql('DELETE FROM event_tags WHERE kind = ? AND value = ? AND event_id = ?');
+    for (const row of this.sql('SELECT kind, value FROM event_tags WHERE event_id = ?').all(event.id) as Row[]) {
+      const key = `${String(row.kind)}\u0000${String(row.value)}`;
+      if (want.has(key)) want.delete(key);
+      else remove.run(row.kind, row.value, event.id);
+    }
+    const insert = this.sql('INSERT OR IGNORE INTO event_tags (kind, value, event_id) VALUES (?, ?, ?)');
+    for (const [kind, value] of want.values()) insert.run(kind, value, event.id);
+  }
+
+  /** The event's candidate keys with its date range; as with tags, only what changed is written. */
+  private writeKeys(eventId: string, keys: readonly string[], dateMin: string | null, dateMax: string | null): void {
+    const want = new Set(keys);
+    const old = this.sql('SELECT key, date_min, date_max FROM event_keys WHERE event_id = ?').all(eventId) as Row[];
+    if (old.some((r) => r.date_min !== dateMin || r.date_max !== dateMax)) {
+      this.sql('UPDATE event_keys SET date_min = ?, date_max = ? WHERE event_id = ?').run(dateMin, dateMax, eventId);
+    }
+    const remove = this.sql('DELETE FROM event_keys WHERE key = ? AND event_id = ?');
+    for (const row of old) {
+      const key = String(row.key);
+      if (want.has(key)) want.delete(key);
+      else remove.run(key, eventId);
+    }
+    const insert = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id, date_min, date_max) VALUES (?, ?, ?, ?)');
+    for (const key of want) insert.run(key, eventId, dateMin, dateMax);
   }
 
   async findByContentHash(hash: string): Promise<string | null> {
@@ -235,8 +274,13 @@ export class SqliteStore implements Store {
       tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) GROUP BY event_id`).all(...query.keys) as Row[]);
     }
     const best = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, query.limit);
-    const profile = this.sql('SELECT profile FROM events WHERE id = ?');
-    return best.map(([eventId]) => ({ eventId, profile: JSON.parse(String((profile.get(eventId) as Row).profile)) as EventProfile }));
+    const version = this.sql('PRAGMA data_version').pluck().get();
+    if (version !== this.profilesVersion) {
+      this.profiles.clear();
+      this.profilesVersion = version;
+    }
+    const read = this.sql('SELECT profile FROM events WHERE id = ?').pluck();
+    return best.map(([eventId]) => ({ eventId, profile: this.profiles.get(eventId) ?? this.profiles.set(eventId, JSON.parse(String(read.get(eventId))) as EventProfile) }));
   }
 
   async termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }> {
@@ -253,9 +297,15 @@ export class SqliteStore implements Store {
   }
 
   async commit(change: Commit): Promise<void> {
+    this.pendingProfiles = [];
     try {
       this.applyCommit(change);
+      for (const [id, profile] of this.pendingProfiles) {
+        if (profile) this.profiles.set(id, profile);
+        else this.profiles.delete(id);
+      }
     } finally {
+      this.pendingProfiles = [];
       // Counted even when the commit fails: a mark may change without a change, never the reverse.
       this.commits++;
     }
@@ -278,6 +328,7 @@ export class SqliteStore implements Store {
       this.sql('DELETE FROM events WHERE id = ?').run(merged);
       this.sql('DELETE FROM event_keys WHERE event_id = ?').run(merged);
       this.sql('DELETE FROM event_tags WHERE event_id = ?').run(merged);
+      this.pendingProfiles.push([merged, null]);
     }
     const inserted = this
       .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
@@ -299,15 +350,14 @@ export class SqliteStore implements Store {
   /** An event's row, filter tags, candidate keys (with its date range) and search row. */
   private writeEvent(event: NewsEvent, profile: EventProfile, keys: readonly string[]): void {
     const dates = [...profile.dates].sort();
+    this.pendingProfiles.push([event.id, profile]);
     this.sql(
       `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max, updated_at = excluded.updated_at,
        outlets = excluded.outlets, article_count = excluded.article_count, card = excluded.card, data = excluded.data, profile = excluded.profile`,
     ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile));
     this.writeTags(event);
-    this.sql('DELETE FROM event_keys WHERE event_id = ?').run(event.id);
-    const addKey = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id, date_min, date_max) VALUES (?, ?, ?, ?)');
-    for (const key of new Set(keys)) addKey.run(key, event.id, dates[0] ?? null, dates[dates.length - 1] ?? null);
+    this.writeKeys(event.id, keys, dates[0] ?? null, dates[dates.length - 1] ?? null);
     this.deleteEventText(event.id);
     this.insertEventText(event);
   }
