@@ -53,6 +53,12 @@ function shiftYears(value: unknown, years: number): string | null {
   return `${String(Number(value.slice(0, 4)) - years).padStart(4, '0')}${value.slice(4)}`;
 }
 
+/** An event's kept passages, pointing at the copied articles. */
+function copiedPassages(stored: unknown, k: number): string | null {
+  if (typeof stored !== 'string') return null;
+  return JSON.stringify((JSON.parse(stored) as { articleId: string }[]).map((p) => ({ ...p, articleId: copiedId(p.articleId, k) })));
+}
+
 /**
  * Adds `copies` copies of every article and event already in the store at `db` (copy k moved k years
  * back), in one transaction per copy.
@@ -64,15 +70,15 @@ export function replicate(db: string, copies: number): void {
   try {
     const articles = sqlite.prepare('SELECT id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data FROM articles ORDER BY seq').all() as Row[];
     const articleText = new Map((sqlite.prepare('SELECT article_id, headline, body FROM article_fts').all() as Row[]).map((r) => [String(r.article_id), r]));
-    const events = sqlite.prepare('SELECT rowid, id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile FROM events').all() as Row[];
+    const events = sqlite.prepare('SELECT rowid, id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages FROM events').all() as Row[];
     const eventText = new Map((sqlite.prepare('SELECT rowid, title, summary, facts, people, places, themes FROM event_fts').all() as Row[]).map((r) => [Number(r.rowid), r]));
-    const tags = sqlite.prepare('SELECT kind, value, event_id FROM event_tags').all() as Row[];
+    const tags = sqlite.prepare('SELECT kind, value, event_id, date FROM event_tags').all() as Row[];
     const keys = sqlite.prepare('SELECT key, event_id, date_min, date_max FROM event_keys').all() as Row[];
     const insertArticle = sqlite.prepare('INSERT INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertArticleText = sqlite.prepare('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)');
-    const insertEvent = sqlite.prepare('INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertEvent = sqlite.prepare('INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertEventText = sqlite.prepare('INSERT INTO event_fts (rowid, event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    const insertTag = sqlite.prepare('INSERT INTO event_tags (kind, value, event_id) VALUES (?, ?, ?)');
+    const insertTag = sqlite.prepare('INSERT INTO event_tags (kind, value, event_id, date) VALUES (?, ?, ?, ?)');
     const insertKey = sqlite.prepare('INSERT INTO event_keys (key, event_id, date_min, date_max) VALUES (?, ?, ?, ?)');
     const copyOnce = sqlite.transaction((k: number) => {
       for (const a of articles) {
@@ -89,11 +95,11 @@ export function replicate(db: string, copies: number): void {
         const id = copiedId(String(e.id), k);
         const parsed = JSON.parse(String(e.data)) as Row & { articles: string[] };
         const data = { ...parsed, id, date: shiftYears(parsed.date, k), articles: parsed.articles.map((x) => copiedId(x, k)) };
-        const { lastInsertRowid } = insertEvent.run(id, shiftYears(e.date, k), shiftYears(e.date_min, k), shiftYears(e.date_max, k), e.updated_at, e.outlets, e.article_count, JSON.stringify({ ...(JSON.parse(String(e.card)) as Row), id, date: data.date }), JSON.stringify(data), e.profile);
+        const { lastInsertRowid } = insertEvent.run(id, shiftYears(e.date, k), shiftYears(e.date_min, k), shiftYears(e.date_max, k), e.updated_at, e.outlets, e.article_count, JSON.stringify({ ...(JSON.parse(String(e.card)) as Row), id, date: data.date }), JSON.stringify(data), e.profile, copiedPassages(e.passages, k));
         const text = eventText.get(Number(e.rowid));
         if (text) insertEventText.run(lastInsertRowid, id, text.title, text.summary, text.facts, text.people, text.places, text.themes);
       }
-      for (const t of tags) insertTag.run(t.kind, t.value, copiedId(String(t.event_id), k));
+      for (const t of tags) insertTag.run(t.kind, t.value, copiedId(String(t.event_id), k), shiftYears(t.date, k));
       for (const key of keys) insertKey.run(key.key, copiedId(String(key.event_id), k), shiftYears(key.date_min, k), shiftYears(key.date_max, k));
     });
     for (let k = 1; k <= copies; k++) copyOnce(k);

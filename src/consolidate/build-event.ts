@@ -2,10 +2,11 @@
  * One event record from its articles. The result depends only on the set of articles (they are put in
  * publication order first), so the same articles give the same event whatever order they arrived in.
  */
-import type { Article, Casualties, Discrepancy, EventLocation, NewsEvent } from '../model/types.js';
+import type { Article, Casualties, Discrepancy, EventLocation, NewsEvent, SharedPassage } from '../model/types.js';
 import type { EventMember } from '../store/store.js';
 import { groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { consolidateParticipants, vote } from './participants.js';
+import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups } from './sources.js';
 import { utcSortKey } from '../util/dates.js';
@@ -24,6 +25,17 @@ export async function buildEvent(
   now: string,
   options: { members?: readonly EventMember[]; groups?: SourceGroups } = {},
 ): Promise<NewsEvent> {
+  return (await buildEventWithPassages(id, input, lookup, now, options)).event;
+}
+
+/** The event and the passages its articles share (shared-passages.ts), from one grouping of their sentences. */
+export async function buildEventWithPassages(
+  id: string,
+  input: readonly Article[],
+  lookup: EventLookup | null,
+  now: string,
+  options: { members?: readonly EventMember[]; groups?: SourceGroups } = {},
+): Promise<{ event: NewsEvent; passages: SharedPassage[] }> {
   const { members } = options;
   const articles = [...input].sort(byPublication);
   const groups = options.groups ?? sourceGroups(articles);
@@ -32,7 +44,7 @@ export async function buildEvent(
   const date = chooseDate(articles);
   const location = chooseLocation(articles);
   const allDiscrepancies: Discrepancy[] = [...casualtyDiscrepancies(articles), ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...numberDiscrepancies(facts)];
-  return {
+  const event: NewsEvent = {
     id,
     title: chooseTitle(articles),
     date: date?.value ?? null,
@@ -50,6 +62,7 @@ export async function buildEvent(
     outlets: members && members.length > articles.length ? countSources(members, groups) : groups.count,
     updatedAt: now,
   };
+  return { event, passages: passagesOfFacts(facts, articles) };
 }
 
 /** Independent sources over every member: same outlet or same copy group is one source. */

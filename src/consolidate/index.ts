@@ -11,7 +11,7 @@ import type { PipelineContext } from '../pipeline-context.js';
 import { createHash } from 'node:crypto';
 import { articleFeatures, buildProfile, extendProfile, indexKeys } from '../cluster/features.js';
 import { articleVector } from '../cluster/pair-features.js';
-import { buildEvent, byPublication } from './build-event.js';
+import { buildEventWithPassages, byPublication } from './build-event.js';
 import { findSplit, SPLIT_MIN_GROUP } from './split.js';
 import { contentWords } from './facts.js';
 import type { EventLookup } from './related.js';
@@ -78,9 +78,9 @@ export function createConsolidate(options: { sample?: number } = {}) {
           otherMembers.push({ id: doc.article.id, publishedAt: doc.article.publishedAt, outletKey: outletKey(doc.article), copyGroup: doc.article.id });
         }
         const otherGroups = sourceGroups(moved);
-        const otherEvent = await buildEvent(otherId, moved, eventLookup(context), context.now(), { members: otherMembers, groups: otherGroups });
+        const other = await buildEventWithPassages(otherId, moved, eventLookup(context), context.now(), { members: otherMembers, groups: otherGroups });
         const otherProfile = buildProfile(moved.map((a) => (a === doc.article ? doc.features! : articleFeatures(a))));
-        doc.splitOff = { event: otherEvent, profile: otherProfile, keys: indexKeys(otherProfile.names, Object.entries(otherProfile.terms), 40), articleIds: moved.filter((a) => a !== doc.article).map((a) => a.id) };
+        doc.splitOff = { event: other.event, profile: otherProfile, keys: indexKeys(otherProfile.names, Object.entries(otherProfile.terms), 40), articleIds: moved.filter((a) => a !== doc.article).map((a) => a.id), passages: other.passages };
         doc.message('consolidate', 'split-event', `event ${eventId} held two stories: ${moved.length} articles moved to new event ${otherId}`, 'info');
         articles = articles.filter((a) => !movedIds.has(a.id));
         members.splice(0, members.length, ...members.filter((m) => !movedIds.has(m.id)));
@@ -90,7 +90,9 @@ export function createConsolidate(options: { sample?: number } = {}) {
     doc.copyGroup = groups.groupOf.get(doc.article.id) ?? doc.article.id;
     if (doc.article.eventId === eventId) members.push({ id: doc.article.id, publishedAt: doc.article.publishedAt, outletKey: outletKey(doc.article), copyGroup: doc.copyGroup });
     const lookup = eventLookup(context);
-    doc.event = await buildEvent(eventId, articles, lookup, context.now(), { members, groups });
+    const built = await buildEventWithPassages(eventId, articles, lookup, context.now(), { members, groups });
+    doc.event = built.event;
+    doc.passages = built.passages;
     const profiles = [eventId, ...doc.mergedEventIds].map((id) => doc.eventProfiles.get(id)).filter((p) => p !== undefined);
     // After a split the event's profile is rebuilt from the articles it keeps.
     doc.profile = doc.splitOff

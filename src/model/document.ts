@@ -4,7 +4,7 @@
  */
 import type { ArticleFeatures } from '../cluster/features.js';
 import type { Commit, EventProfile } from '../store/store.js';
-import type { Article, Message, NewsEvent, RawDocument, Severity, StageName } from './types.js';
+import type { Article, Message, NewsEvent, RawDocument, Severity, SharedPassage, StageName } from './types.js';
 
 export class NewsDocument {
   readonly raw: RawDocument;
@@ -21,6 +21,8 @@ export class NewsDocument {
   event: NewsEvent | null = null;
   profile: EventProfile | null = null;
   eventKeys: string[] = [];
+  /** The passages the event's articles share (consolidate stage), kept for the event's page. */
+  passages: SharedPassage[] = [];
   /** A second story the consolidate stage found inside the event, to be stored as an event of its own. */
   splitOff: Commit['splitOff'] = undefined;
   /** The independent-source group consolidation put the article in. */

@@ -187,6 +187,16 @@ export interface Discrepancy {
   variants: DiscrepancyVariant[];
 }
 
+/** A sentence of one article that states a fact another article of the event states too (event pages). */
+export interface SharedPassage {
+  articleId: string;
+  /** Offsets in the article's body. */
+  start: number;
+  end: number;
+  /** Passages with the same group number state the same fact. */
+  group: number;
+}
+
 export interface RelatedEvent {
   description: string;
   date: string;

@@ -237,6 +237,25 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should keep the passages an event was written with, until it is written again', async () => {
+      const store = await open();
+      const a = sampleArticle(70);
+      const b = sampleArticle(71);
+      const passages = [
+        { articleId: a.id, start: 0, end: 36, group: 0 },
+        { articleId: b.id, start: 0, end: 36, group: 0 },
+      ];
+      await store.commit({ ...commitOf(a, sampleEvent('evt_0000000000000070', [a])), passages: [] });
+      assert.deepEqual(await store.eventPassages('evt_0000000000000070'), []);
+      await store.commit({ ...commitOf(b, sampleEvent('evt_0000000000000070', [a, b])), passages });
+      assert.deepEqual(await store.eventPassages('evt_0000000000000070'), passages);
+      // Written without passages (as by an older pipeline), the event has none kept: its page groups them.
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000070', [a, b])));
+      assert.equal(await store.eventPassages('evt_0000000000000070'), null);
+      assert.equal(await store.eventPassages('evt_00000000000000ee'), null);
+      await store.close();
+    });
+
     it('should page every order by position (keyset) through ties and undated events, as one full read gives', async () => {
       const store = await open();
       const dates = ['2025-03-01', null, '2025-03-01', '2025-01-10', null, '2025-03-01', '2024-12-31'];
@@ -264,6 +283,19 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual((await store.queryEvents({ sort: 'date-desc', country: 'IE', limit: 1 })).map((e) => e.id), irish.slice(0, 1));
       const byDate = await store.queryEvents({ sort: 'date-desc' });
       assert.deepEqual(byDate.map((e) => e.date), ['2025-03-01', '2025-03-01', '2025-03-01', '2025-01-10', '2024-12-31', null, null]);
+      // Filtered, the same order and the same keyset pages (a backend may read them through the tag).
+      assert.deepEqual(irish, byDate.map((e) => e.id));
+      const pagedIrish: string[] = [];
+      for (let page = await store.queryEvents({ sort: 'date-desc', country: 'IE', limit: 2 }); page.length > 0; ) {
+        pagedIrish.push(...page.map((e) => e.id));
+        page = await store.queryEvents({ sort: 'date-desc', country: 'IE', limit: 2, after: eventPosition(page[page.length - 1]!, 'date-desc') });
+      }
+      assert.deepEqual(pagedIrish, irish);
+      assert.deepEqual((await store.queryEvents({ country: 'IE', from: '2025-01-01', to: '2025-02-01' })).map((e) => e.date), ['2025-01-10']);
+      // An event given a new date moves in the filtered feed as in the whole one.
+      const first = sampleArticle(40);
+      await store.commit(commitOf(first, sampleEvent(byDate[0]!.id, [first], { date: '2020-05-05' })));
+      assert.deepEqual((await store.queryEvents({ sort: 'date-desc', country: 'IE' })).map((e) => e.date), ['2025-03-01', '2025-03-01', '2025-01-10', '2024-12-31', '2020-05-05', null, null]);
       const bySources = await store.queryEvents({ sort: 'sources' });
       assert.ok(bySources.every((e, i) => i === 0 || e.outlets <= bySources[i - 1]!.outlets), 'most outlets first');
       await store.close();

@@ -16,6 +16,7 @@ export function createStoreStage() {
       outletKey: outletKey(doc.article),
       copyGroup: doc.copyGroup || doc.article.id,
       mergedEventIds: doc.mergedEventIds,
+      passages: doc.passages,
       ...(doc.splitOff ? { splitOff: doc.splitOff } : {}),
     });
   };

@@ -6,7 +6,7 @@
  */
 import type { ArticleSummary } from '../model/article-summary.js';
 import type { EventSummary } from '../model/event-summary.js';
-import type { Article, NewsEvent } from '../model/types.js';
+import type { Article, NewsEvent, SharedPassage } from '../model/types.js';
 import type { Snippet } from './snippet.js';
 
 /** What clustering keeps per event to compare new articles with. */
@@ -50,11 +50,13 @@ export interface Commit {
   articleTerms: string[];
   /** Events merged into `event`: their articles move to it and they are deleted. */
   mergedEventIds: string[];
+  /** The passages the event's articles share (consolidate/shared-passages.ts), kept for its page. */
+  passages?: SharedPassage[];
   /**
    * A second story found inside the event (consolidate/split.ts): a new event, written beside
    * `event`, and the stored articles that move to it.
    */
-  splitOff?: { event: NewsEvent; profile: EventProfile; keys: string[]; articleIds: string[] };
+  splitOff?: { event: NewsEvent; profile: EventProfile; keys: string[]; articleIds: string[]; passages?: SharedPassage[] };
 }
 
 export interface ListOptions {
@@ -164,6 +166,8 @@ export interface Store {
   /** Every article of an event (id, publication time, outlet key) without loading the articles. */
   eventMembers(eventId: string): Promise<EventMember[]>;
   getEvent(id: string): Promise<NewsEvent | null>;
+  /** The passages kept with the event when it was last written; null when none were kept (older stores). */
+  eventPassages(id: string): Promise<SharedPassage[] | null>;
   /** The event a merged event now lives on (after every later merge), or null when the id was never merged. */
   survivorOf(id: string): Promise<string | null>;
   listEvents(options?: ListOptions): Promise<NewsEvent[]>;
@@ -201,9 +205,19 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Turns what a user types into a full-text query that cannot be a syntax error: every word must match. */
+/**
+ * Short function words in a search ("University of Vermont"): nearly every text has them, so requiring
+ * them narrows nothing, while reading their postings cost more than the rest of the query together.
+ */
+const SEARCH_STOPWORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/**
+ * Turns what a user types into a full-text query that cannot be a syntax error: every word must
+ * match, except function words beside other words (a query of function words alone keeps them).
+ */
 export function toMatchQuery(query: string): string | null {
   const words = query.match(/[\p{L}\p{N}]+/gu);
   if (!words || words.length === 0) return null;
-  return words.map((w) => `"${w}"`).join(' ');
+  const content = words.filter((w) => !SEARCH_STOPWORDS.has(w.toLowerCase()));
+  return (content.length > 0 ? content : words).map((w) => `"${w}"`).join(' ');
 }

@@ -8,7 +8,7 @@ import { badRequest, notFound } from '../http-error.js';
 import { decodeEventCursor, encodeEventCursor, Query } from '../params.js';
 import { sendJson, sendJsonText } from '../respond.js';
 import type { Router } from '../router.js';
-import { sharedPassages } from '../shared-passages.js';
+import { passagesAmong, sharedPassages } from '../../consolidate/shared-passages.js';
 
 const SORTS: readonly EventSort[] = ['date-desc', 'date-asc', 'updated', 'sources', 'relevance'];
 /** Articles given whole on an event's page (the event lists all its article ids). */
@@ -51,6 +51,10 @@ export function eventRoutes(router: Router, { store }: Deps): void {
     // A story that hundreds of sites carried is shown by its first and latest reports: the page and the
     // shared-passage comparison stay readable and their cost stays bounded.
     const articles = await store.articlesOfEvent(event.id, { sample: DETAIL_ARTICLES });
-    sendJson(res, 200, { ...eventWithArticles(event, articles), shared: sharedPassages(articles) });
+    // The passages kept when the event was written, narrowed to the articles shown; an event stored
+    // before they were kept has its articles' sentences grouped now.
+    const kept = await store.eventPassages(event.id);
+    const shared = kept ? passagesAmong(kept, new Set(articles.map((a) => a.id))) : sharedPassages(articles);
+    sendJson(res, 200, { ...eventWithArticles(event, articles), shared });
   });
 }

@@ -61,6 +61,26 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should date the filter tags of a schema 9 database when it opens it', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'nine.db');
+    try {
+      const store = new SqliteStore(db);
+      const a = sampleArticle(61);
+      await store.commit({ article: a, event: sampleEvent('evt_0000000000000061', [a], { date: '2025-04-02' }), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+      await store.close();
+      // What schema 9 wrote: tags without dates.
+      const raw = new Database(db);
+      raw.exec("DROP INDEX event_tags_by_date; ALTER TABLE event_tags DROP COLUMN date; UPDATE meta SET value = '9' WHERE key = 'schema_version'");
+      raw.close();
+      const reopened = new SqliteStore(db);
+      assert.deepEqual((await reopened.queryEvents({ country: 'IE', from: '2025-04-01' })).map((e) => e.id), ['evt_0000000000000061']);
+      await reopened.close();
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('should rebuild the search rows of a schema 2 database when it opens it', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { shiftDays, utcSortKey } from '../../util/dates.js';
 import { summarizeArticle, type ArticleSummary } from '../../model/article-summary.js';
 import { summarizeEvent, type EventSummary } from '../../model/event-summary.js';
-import type { Article, NewsEvent } from '../../model/types.js';
+import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchQuery } from '../store.js';
 import { MATCH_CLOSE, MATCH_OPEN, snippetFromMarked, type Snippet } from '../snippet.js';
@@ -95,6 +95,13 @@ export class SqliteStore implements Store {
           UPDATE articles SET card = json_object('id', id, 'headline', json_extract(data, '$.headline'), 'outlet', json_extract(data, '$.outlet'),
             'url', json_extract(data, '$.source.url'), 'publishedAt', json_extract(data, '$.publishedAt'), 'language', json_extract(data, '$.language'));`);
       }
+      const tagColumns = (this.db.prepare('PRAGMA table_info(event_tags)').all() as Row[]).map((r) => String(r.name));
+      if (tagColumns.length > 0 && !tagColumns.includes('date')) {
+        // Before schema 10 tags had no dates: they get their events' (the feed's tag index needs them).
+        this.db.exec(`ALTER TABLE event_tags ADD COLUMN date TEXT;
+          UPDATE event_tags SET date = (SELECT date FROM events WHERE id = event_id);`);
+      }
+      if (eventColumns.length > 0 && !eventColumns.includes('passages')) this.db.exec('ALTER TABLE events ADD COLUMN passages TEXT');
       if (eventColumns.length > 0 && !eventColumns.includes('card')) {
         // Before schema 6 lists parsed whole events: each gets its summary (written below, once the schema is in).
         this.db.exec("ALTER TABLE events ADD COLUMN card TEXT NOT NULL DEFAULT ''");
@@ -163,14 +170,16 @@ export class SqliteStore implements Store {
       add(ENTITY_TAG.person, p.name);
       if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
     }
+    const old = this.sql('SELECT kind, value, date FROM event_tags WHERE event_id = ?').all(event.id) as Row[];
+    if (old.some((r) => r.date !== event.date)) this.sql('UPDATE event_tags SET date = ? WHERE event_id = ?').run(event.date, event.id);
     const remove = this.sql('DELETE FROM event_tags WHERE kind = ? AND value = ? AND event_id = ?');
-    for (const row of this.sql('SELECT kind, value FROM event_tags WHERE event_id = ?').all(event.id) as Row[]) {
+    for (const row of old) {
       const key = `${String(row.kind)}\u0000${String(row.value)}`;
       if (want.has(key)) want.delete(key);
       else remove.run(row.kind, row.value, event.id);
     }
-    const insert = this.sql('INSERT OR IGNORE INTO event_tags (kind, value, event_id) VALUES (?, ?, ?)');
-    for (const [kind, value] of want.values()) insert.run(kind, value, event.id);
+    const insert = this.sql('INSERT OR IGNORE INTO event_tags (kind, value, event_id, date) VALUES (?, ?, ?, ?)');
+    for (const [kind, value] of want.values()) insert.run(kind, value, event.id, event.date);
   }
 
   /** The event's candidate keys with its date range; as with tags, only what changed is written. */
@@ -234,6 +243,11 @@ export class SqliteStore implements Store {
   async getEvent(id: string): Promise<NewsEvent | null> {
     const row = this.sql('SELECT data FROM events WHERE id = ?').get(id) as Row | undefined;
     return row ? (JSON.parse(String(row.data)) as NewsEvent) : null;
+  }
+
+  async eventPassages(id: string): Promise<SharedPassage[] | null> {
+    const text = this.sql('SELECT passages FROM events WHERE id = ?').pluck().get(id) as string | null | undefined;
+    return typeof text === 'string' ? (JSON.parse(text) as SharedPassage[]) : null;
   }
 
   async survivorOf(id: string): Promise<string | null> {
@@ -338,24 +352,24 @@ export class SqliteStore implements Store {
       const bump = this.sql('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
       for (const term of new Set(change.articleTerms)) bump.run(term);
     }
-    this.writeEvent(event, profile, change.keys);
+    this.writeEvent(event, profile, change.keys, change.passages);
     if (change.splitOff) {
-      const { event: other, profile: otherProfile, keys, articleIds } = change.splitOff;
-      this.writeEvent(other, otherProfile, keys);
+      const { event: other, profile: otherProfile, keys, articleIds, passages } = change.splitOff;
+      this.writeEvent(other, otherProfile, keys, passages);
       const move = this.sql('UPDATE articles SET event_id = ? WHERE id = ?');
       for (const id of articleIds) move.run(other.id, id);
     }
   }
 
   /** An event's row, filter tags, candidate keys (with its date range) and search row. */
-  private writeEvent(event: NewsEvent, profile: EventProfile, keys: readonly string[]): void {
+  private writeEvent(event: NewsEvent, profile: EventProfile, keys: readonly string[], passages: readonly SharedPassage[] | undefined): void {
     const dates = [...profile.dates].sort();
     this.pendingProfiles.push([event.id, profile]);
     this.sql(
-      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max, updated_at = excluded.updated_at,
-       outlets = excluded.outlets, article_count = excluded.article_count, card = excluded.card, data = excluded.data, profile = excluded.profile`,
-    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile));
+       outlets = excluded.outlets, article_count = excluded.article_count, card = excluded.card, data = excluded.data, profile = excluded.profile, passages = excluded.passages`,
+    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile), passages ? JSON.stringify(passages) : null);
     this.writeTags(event);
     this.writeKeys(event.id, keys, dates[0] ?? null, dates[dates.length - 1] ?? null);
     this.deleteEventText(event.id);
@@ -387,22 +401,17 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * The best hits are chosen on the search index alone, then only those rows are read and given
-   * snippets: joining first would read every matching row's JSON before the sort (seven times slower
-   * on a store of 100,000 articles).
+   * The best hits are chosen on the search index alone, then only those rows are read: joining first
+   * would read every matching row's JSON before the sort (seven times slower on a store of 100,000
+   * articles). FTS5's own ORDER BY rank (the column weights given as its rank function) sorts the
+   * matches inside the index and hands SQLite only the page's rows, so snippets are made for those
+   * alone and the full-text query runs once, not once to rank and again for the snippets.
    */
   private topHits(table: 'event_fts' | 'article_fts', weights: string, match: string, options: ListOptions): { rowid: number; rank: number; snippet: Snippet }[] {
-    const top = this
-      .sql(`SELECT rowid, bm25(${table}, ${weights}) AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?`)
-      .all(match, options.limit ?? 50, options.offset ?? 0) as Row[];
-    if (top.length === 0) return [];
-    // One statement for all the hits' snippets: FTS5 sets a MATCH up at a cost, so per-hit lookups are slower.
-    const snippets = new Map(
-      (this
-        .sql(`SELECT rowid, snippet(${table}, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snip FROM ${table} WHERE ${table} MATCH ? AND rowid IN (SELECT value FROM json_each(?))`)
-        .all(MATCH_OPEN, MATCH_CLOSE, match, JSON.stringify(top.map((r) => r.rowid))) as Row[]).map((r) => [Number(r.rowid), snippetFromMarked(String(r.snip))]),
-    );
-    return top.map((r) => ({ rowid: Number(r.rowid), rank: Number(r.rank), snippet: snippets.get(Number(r.rowid)) ?? { text: '', highlights: [] } }));
+    const rows = this
+      .sql(`SELECT rowid, rank, snippet(${table}, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snip FROM ${table} WHERE ${table} MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ? OFFSET ?`)
+      .all(MATCH_OPEN, MATCH_CLOSE, match, `bm25(${weights})`, options.limit ?? 50, options.offset ?? 0) as Row[];
+    return rows.map((r) => ({ rowid: Number(r.rowid), rank: Number(r.rank), snippet: snippetFromMarked(String(r.snip)) }));
   }
 
   /** The search hits' stored column (`data`: whole events; `card`: summaries), parsed. */
@@ -486,23 +495,32 @@ export class SqliteStore implements Store {
       [ENTITY_TAG.organization, query.organization && organizationTag(query.organization.name, query.organization.country)],
       [ENTITY_TAG.place, query.place],
     ] as const;
+    const sort: EventSort = query.sort ?? (match ? 'relevance' : 'date-desc');
+    // In the feed's date order, the first tag filter's (kind, value, date) index hands the events over in
+    // order: a page reads a page of index entries, however many events carry the tag.
+    const driving = !match && sort === 'date-desc' ? tagFilters.find(([, value]) => !!value) : undefined;
+    if (driving) {
+      from = 'event_tags d JOIN events e ON e.id = d.event_id';
+      where.push('d.kind = ? AND d.value = ?');
+      params.push(driving[0], driving[1]);
+    }
     for (const [kind, value] of tagFilters) {
-      if (!value) continue;
+      if (!value || (driving && kind === driving[0] && value === driving[1])) continue;
       where.push(this.commonTag(kind, value, query.limit ?? -1) && !match
         ? 'EXISTS (SELECT 1 FROM event_tags t WHERE t.kind = ? AND t.value = ? AND t.event_id = e.id)'
         : 'e.id IN (SELECT event_id FROM event_tags WHERE kind = ? AND value = ?)');
       params.push(kind, value);
     }
+    const dateColumn = driving ? 'd.date' : 'e.date';
     if (query.from) {
-      where.push('e.date >= ?');
+      where.push(`${dateColumn} >= ?`);
       params.push(query.from);
     }
     if (query.to) {
-      where.push('e.date <= ?');
+      where.push(`${dateColumn} <= ?`);
       params.push(query.to);
     }
-    const sort: EventSort = query.sort ?? (match ? 'relevance' : 'date-desc');
-    const terms = sort === 'relevance' ? null : EVENT_ORDER[sort];
+    const terms = sort === 'relevance' ? null : driving ? TAGGED_DATE_DESC : EVENT_ORDER[sort];
     if (query.after) {
       if (!terms) throw new Error('the relevance order has no positions to page after (use an offset)');
       const after = afterCondition(terms, query.after);
@@ -587,6 +605,9 @@ const EVENT_ORDER: Record<Exclude<EventSort, 'relevance'>, OrderTerm[]> = {
     { column: 'e.id', desc: false, nullable: false },
   ],
 };
+
+/** The date order read through a tag's date index (`d`: the tag row; its date and event id are the event's). */
+const TAGGED_DATE_DESC: OrderTerm[] = [{ column: 'd.date', desc: true, nullable: true }, { column: 'd.event_id', desc: false, nullable: false }];
 
 function orderBy(terms: readonly OrderTerm[]): string {
   // SQLite sorts NULL first ascending and last descending; ascending needs the IS NULL term to put it last.
