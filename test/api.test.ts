@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { EventSummary } from '../src/model/event-summary.js';
+import { sharedPassages } from '../src/consolidate/shared-passages.js';
 import { sampleArticle, sampleEvent } from '../src/store/contract.js';
 import { filesForm, startTestServer, type TestServer } from './api-server.js';
 import { assertSchema, exampleFiles, type SchemaName } from './helpers.js';
@@ -124,6 +125,9 @@ describe('the HTTP API', () => {
     }
     // Every shared group is found in at least two articles.
     for (const group of new Set(shared.map((s) => s.group))) assert.ok(new Set(shared.filter((s) => s.group === group).map((s) => s.articleId)).size >= 2);
+    // The passages kept at consolidation are the ones grouping the shown articles gives (as for a
+    // store written before they were kept).
+    assert.deepEqual(shared, sharedPassages(await server.store.articlesOfEvent(dublin().id, { sample: 24 })));
   });
 
   it('should give articles, entities with their roles, search hits, stats and the map', async () => {

@@ -249,6 +249,15 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await store.eventPassages('evt_0000000000000070'), []);
       await store.commit({ ...commitOf(b, sampleEvent('evt_0000000000000070', [a, b])), passages });
       assert.deepEqual(await store.eventPassages('evt_0000000000000070'), passages);
+      // The page's parts: the stored record, and the articles as the API shows them.
+      const page = await store.eventPage('evt_0000000000000070', 24);
+      assert.ok(page);
+      assert.deepEqual(JSON.parse(page.event), await store.getEvent('evt_0000000000000070'));
+      const { sentences: _sentences, ...shown } = (await store.getArticle(b.id))!;
+      assert.deepEqual(page.articles.map((x) => x.id), [a.id, b.id]);
+      assert.deepEqual(JSON.parse(page.articles[1]!.json), shown);
+      assert.deepEqual(page.passages, passages);
+      assert.equal(await store.eventPage('evt_00000000000000ee', 24), null);
       // Written without passages (as by an older pipeline), the event has none kept: its page groups them.
       await store.commit(commitOf(b, sampleEvent('evt_0000000000000070', [a, b])));
       assert.equal(await store.eventPassages('evt_0000000000000070'), null);

@@ -59,6 +59,16 @@ export interface Commit {
   splitOff?: { event: NewsEvent; profile: EventProfile; keys: string[]; articleIds: string[]; passages?: SharedPassage[] };
 }
 
+/** An event's page, read in one go: the parts the API sends as stored are JSON text. */
+export interface EventPageParts {
+  /** The event record. */
+  event: string;
+  /** Its first and latest articles (as articlesOfEvent samples them), as JSON without their sentence offsets. */
+  articles: { id: string; json: string }[];
+  /** As eventPassages. */
+  passages: SharedPassage[] | null;
+}
+
 export interface ListOptions {
   limit?: number;
   offset?: number;
@@ -168,6 +178,8 @@ export interface Store {
   getEvent(id: string): Promise<NewsEvent | null>;
   /** The passages kept with the event when it was last written; null when none were kept (older stores). */
   eventPassages(id: string): Promise<SharedPassage[] | null>;
+  /** What an event's page is made of, as JSON text where it is sent as stored (see EventPageParts). */
+  eventPage(id: string, sample: number): Promise<EventPageParts | null>;
   /** The event a merged event now lives on (after every later merge), or null when the id was never merged. */
   survivorOf(id: string): Promise<string | null>;
   listEvents(options?: ListOptions): Promise<NewsEvent[]>;

@@ -1,6 +1,6 @@
 /** `GET /api/events` (filters, sort, cursor pages) and `GET /api/events/{id}` (with articles and shared passages). */
-import { eventWithArticles } from '../../cli/present.js';
 import type { EventSummary } from '../../model/event-summary.js';
+import type { SharedPassage } from '../../model/types.js';
 import { eventPosition, type EventSort } from '../../store/store.js';
 import type { Deps } from '../deps.js';
 import { readEventFilters } from '../event-filters.js';
@@ -40,8 +40,8 @@ export function eventRoutes(router: Router, { store }: Deps): void {
 
   router.add('GET', '/api/events/{id}', async ({ res, params }) => {
     if (!EVENT_ID.test(params.id!)) throw badRequest(`'${params.id}' is not an event id (they look like evt_ and 16 hexadecimal digits)`);
-    const event = await store.getEvent(params.id!);
-    if (!event) {
+    const page = await store.eventPage(params.id!, DETAIL_ARTICLES);
+    if (!page) {
       // An event merged into another lives on under the survivor's id: send the client there.
       const survivor = await store.survivorOf(params.id!);
       if (!survivor) throw notFound(`no event '${params.id}'`);
@@ -49,12 +49,16 @@ export function eventRoutes(router: Router, { store }: Deps): void {
       return;
     }
     // A story that hundreds of sites carried is shown by its first and latest reports: the page and the
-    // shared-passage comparison stay readable and their cost stays bounded.
-    const articles = await store.articlesOfEvent(event.id, { sample: DETAIL_ARTICLES });
-    // The passages kept when the event was written, narrowed to the articles shown; an event stored
-    // before they were kept has its articles' sentences grouped now.
-    const kept = await store.eventPassages(event.id);
-    const shared = kept ? passagesAmong(kept, new Set(articles.map((a) => a.id))) : sharedPassages(articles);
-    sendJson(res, 200, { ...eventWithArticles(event, articles), shared });
+    // shared-passage comparison stay readable and their cost stays bounded. The passages are those kept
+    // when the event was written, narrowed to the articles shown; an event stored before they were
+    // kept has its articles' sentences grouped now.
+    let shared: SharedPassage[];
+    if (page.passages) {
+      shared = passagesAmong(page.passages, new Set(page.articles.map((a) => a.id)));
+    } else {
+      shared = sharedPassages(await store.articlesOfEvent(params.id!, { sample: DETAIL_ARTICLES }));
+    }
+    // The stored record and articles are put together as text (in publication order, as the event lists them).
+    sendJsonText(res, 200, `${page.event.slice(0, -1)},"articleDetails":[${page.articles.map((a) => a.json).join(',')}],"shared":${JSON.stringify(shared)}}`);
   });
 }

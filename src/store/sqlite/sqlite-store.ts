@@ -8,7 +8,7 @@ import { shiftDays, utcSortKey } from '../../util/dates.js';
 import { summarizeArticle, type ArticleSummary } from '../../model/article-summary.js';
 import { summarizeEvent, type EventSummary } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
-import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchQuery } from '../store.js';
 import { MATCH_CLOSE, MATCH_OPEN, snippetFromMarked, type Snippet } from '../snippet.js';
 import { ProfileCache } from './profile-cache.js';
@@ -220,19 +220,33 @@ export class SqliteStore implements Store {
   }
 
   async articlesOfEvent(eventId: string, options: { sample?: number } = {}): Promise<Article[]> {
-    const order = 'ORDER BY published_sort, id';
     if (options.sample === undefined) {
-      const rows = this.sql(`SELECT data, event_id FROM articles WHERE event_id = ? ${order}`).all(eventId) as Row[];
+      const rows = this.sql('SELECT data, event_id FROM articles WHERE event_id = ? ORDER BY published_sort, id').all(eventId) as Row[];
       return rows.map(toArticle);
     }
-    const first = Math.ceil(options.sample / 2);
-    const last = options.sample - first;
-    const head = this.sql(`SELECT seq, data, event_id FROM articles WHERE event_id = ? ${order} LIMIT ?`).all(eventId, first) as Row[];
-    const tail = this
-      .sql('SELECT seq, data, event_id FROM articles WHERE event_id = ? ORDER BY published_sort DESC, id DESC LIMIT ?')
-      .all(eventId, last) as Row[];
+    return this.sampleOfEvent(eventId, options.sample, 'data, event_id').map(toArticle);
+  }
+
+  /**
+   * The first and latest `sample` articles of an event (half each), in publication order, with the
+   * given columns: both ends are read through the (event_id, published_sort, id) index.
+   */
+  private sampleOfEvent(eventId: string, sample: number, columns: string): Row[] {
+    const first = Math.ceil(sample / 2);
+    const last = sample - first;
+    const head = this.sql(`SELECT seq, ${columns} FROM articles WHERE event_id = ? ORDER BY published_sort, id LIMIT ?`).all(eventId, first) as Row[];
+    const tail = this.sql(`SELECT seq, ${columns} FROM articles WHERE event_id = ? ORDER BY published_sort DESC, id DESC LIMIT ?`).all(eventId, last) as Row[];
     const seen = new Set(head.map((r) => r.seq));
-    return [...head, ...tail.reverse().filter((r) => !seen.has(r.seq))].map(toArticle);
+    return [...head, ...tail.reverse().filter((r) => !seen.has(r.seq))];
+  }
+
+  async eventPage(id: string, sample: number): Promise<EventPageParts | null> {
+    const row = this.sql('SELECT data, passages FROM events WHERE id = ?').get(id) as Row | undefined;
+    if (!row) return null;
+    // The articles as the API shows them (no sentence offsets; the event id from its column), made by
+    // SQLite from the stored JSON, so none is parsed and serialised again in JavaScript.
+    const articles = this.sampleOfEvent(id, sample, "id, json_set(json_remove(data, '$.sentences'), '$.eventId', event_id) AS shown").map((r) => ({ id: String(r.id), json: String(r.shown) }));
+    return { event: String(row.data), articles, passages: typeof row.passages === 'string' ? (JSON.parse(row.passages) as SharedPassage[]) : null };
   }
 
   async eventMembers(eventId: string): Promise<EventMember[]> {
