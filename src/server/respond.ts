@@ -15,16 +15,16 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export const keepBody = new WeakMap<ServerResponse, (body: Buffer, type: string) => void>();
 
 export function send(res: ServerResponse, status: number, body: string | Buffer, type: string, headers: Record<string, string> = {}): void {
+  // Encoded once: measuring a string's length and then writing it would encode it twice.
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   const keep = keepBody.get(res);
   if (keep && status !== 200) res.removeHeader('ETag');
   if (keep && status === 200) {
-    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
     keep(bytes, type);
-    body = bytes;
     headers = { ...headers, ...(res.getHeader('ETag') ? { 'Cache-Control': 'no-cache' } : {}) };
   }
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), ...headers });
-  res.end(res.req.method === 'HEAD' ? undefined : body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': String(bytes.length), ...headers });
+  res.end(res.req.method === 'HEAD' ? undefined : bytes);
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
