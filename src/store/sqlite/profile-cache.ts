@@ -7,44 +7,15 @@
  *
  * Profiles are frozen: one object is handed to every caller, so none may change it.
  */
+import { Lru } from '../../util/lru.js';
 import type { EventProfile } from '../store.js';
 
-export class ProfileCache {
-  private readonly entries = new Map<string, EventProfile>();
-
-  constructor(private readonly capacity: number) {
-    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError(`profile cache capacity must be a whole number, got ${capacity}`);
-  }
-
-  get(eventId: string): EventProfile | undefined {
-    const found = this.entries.get(eventId);
-    if (found) {
-      // Re-inserted so the Map's order is the order of last use.
-      this.entries.delete(eventId);
-      this.entries.set(eventId, found);
-    }
-    return found;
-  }
-
-  set(eventId: string, profile: EventProfile): EventProfile {
+export class ProfileCache extends Lru<string, EventProfile> {
+  /** Stores the profile frozen and gives it back. */
+  override set(eventId: string, profile: EventProfile): EventProfile {
     const frozen = freezeProfile(profile);
-    if (this.capacity === 0) return frozen;
-    this.entries.delete(eventId);
-    this.entries.set(eventId, frozen);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    super.set(eventId, frozen);
     return frozen;
-  }
-
-  delete(eventId: string): void {
-    this.entries.delete(eventId);
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 }
 

@@ -61,6 +61,39 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should count document frequencies across connections, and not count a failed commit', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'df.db');
+    const writer = new SqliteStore(db);
+    const reader = new SqliteStore(db);
+    try {
+      const commit = (n: number, terms: string[]) => {
+        const a = sampleArticle(n);
+        return { article: a, event: sampleEvent(`evt_00000000000000${n}`, [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: terms, mergedEventIds: [] };
+      };
+      const df = async (store: SqliteStore, term: string) => (await store.termStats([term])).df.get(term) ?? 0;
+      assert.equal(await df(writer, 'crane'), 0);
+      assert.equal(await df(reader, 'crane'), 0);
+      await writer.commit(commit(81, ['crane', 'harbour']));
+      assert.equal(await df(writer, 'crane'), 1);
+      assert.equal(await df(reader, 'crane'), 1);
+      await reader.commit(commit(82, ['crane']));
+      assert.equal(await df(writer, 'crane'), 2);
+      assert.equal(await df(reader, 'crane'), 2);
+      // The same article again is not a new document.
+      await writer.commit(commit(81, ['crane', 'harbour']));
+      assert.equal(await df(writer, 'crane'), 2);
+      // A commit that fails after counting (its event has no update time, which the table requires) counts nothing.
+      const failing = commit(83, ['crane']);
+      await assert.rejects(writer.commit({ ...failing, event: { ...failing.event, updatedAt: null as unknown as string } }));
+      assert.equal(await df(writer, 'crane'), 2);
+    } finally {
+      await writer.close();
+      await reader.close();
+      dir.cleanup();
+    }
+  });
+
   it('should date the filter tags of a schema 9 database when it opens it', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'nine.db');

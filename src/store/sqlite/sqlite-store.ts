@@ -11,6 +11,7 @@ import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchQuery } from '../store.js';
 import { MATCH_CLOSE, MATCH_OPEN, snippetFromMarked, type Snippet } from '../snippet.js';
+import { Lru } from '../../util/lru.js';
 import { ProfileCache } from './profile-cache.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
@@ -24,6 +25,8 @@ const EVENT_WEIGHTS = '0, 10, 5, 2, 4, 2, 3';
 
 /** Parsed profiles kept for candidate lookups: about the events of a month of a busy stream. */
 const PROFILE_CACHE = 4096;
+/** Document frequencies kept for scoring: the terms of recent articles (a few megabytes). */
+const DF_CACHE = 100_000;
 
 type Row = Record<string, unknown>;
 
@@ -34,10 +37,13 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
   private commits = 0;
   private readonly profiles = new ProfileCache(PROFILE_CACHE);
-  /** data_version when the profile cache was last known right (another connection's commit clears it). */
-  private profilesVersion: unknown = null;
-  /** Profile changes of the commit under way, applied to the cache once it has committed. */
+  /** Document frequencies read or counted (0 for a term no article has yet). */
+  private readonly df = new Lru<string, number>(DF_CACHE);
+  /** data_version when the caches were last known right (another connection's commit clears them). */
+  private cachesVersion: unknown = null;
+  /** Profile changes and counted terms of the commit under way, applied to the caches once it has committed. */
   private pendingProfiles: [string, EventProfile | null][] = [];
+  private pendingTerms: string[] = [];
 
   /** `mustExist`: for commands that only read, a missing file is an error rather than a new database. */
   constructor(path: string, options: { mustExist?: boolean } = {}) {
@@ -302,11 +308,7 @@ export class SqliteStore implements Store {
       tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) GROUP BY event_id`).all(...query.keys) as Row[]);
     }
     const best = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, query.limit);
-    const version = this.sql('PRAGMA data_version').pluck().get();
-    if (version !== this.profilesVersion) {
-      this.profiles.clear();
-      this.profilesVersion = version;
-    }
+    this.syncCaches();
     const read = this.sql('SELECT profile FROM events WHERE id = ?').pluck();
     return best.map(([eventId]) => ({ eventId, profile: this.profiles.get(eventId) ?? this.profiles.set(eventId, JSON.parse(String(read.get(eventId))) as EventProfile) }));
   }
@@ -315,25 +317,45 @@ export class SqliteStore implements Store {
     // The highest row number, not count(*): articles are never deleted, and count(*) walks the whole
     // table on every arriving article (the cost would grow with the store).
     const documents = Number((this.sql('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as Row).n);
+    this.syncCaches();
     const df = new Map<string, number>();
-    const select = this.sql('SELECT df FROM term_df WHERE term = ?');
+    const select = this.sql('SELECT df FROM term_df WHERE term = ?').pluck();
     for (const term of terms) {
-      const row = select.get(term) as Row | undefined;
-      if (row) df.set(term, Number(row.df));
+      let n = this.df.get(term);
+      if (n === undefined) {
+        n = Number(select.get(term) ?? 0);
+        this.df.set(term, n);
+      }
+      if (n > 0) df.set(term, n);
     }
     return { documents, df };
   }
 
+  /** Another connection's commit may have changed anything: the caches start again. */
+  private syncCaches(): void {
+    const version = this.sql('PRAGMA data_version').pluck().get();
+    if (version === this.cachesVersion) return;
+    this.profiles.clear();
+    this.df.clear();
+    this.cachesVersion = version;
+  }
+
   async commit(change: Commit): Promise<void> {
     this.pendingProfiles = [];
+    this.pendingTerms = [];
     try {
       this.applyCommit(change);
       for (const [id, profile] of this.pendingProfiles) {
         if (profile) this.profiles.set(id, profile);
         else this.profiles.delete(id);
       }
+      for (const term of this.pendingTerms) {
+        const n = this.df.peek(term);
+        if (n !== undefined) this.df.set(term, n + 1);
+      }
     } finally {
       this.pendingProfiles = [];
+      this.pendingTerms = [];
       // Counted even when the commit fails: a mark may change without a change, never the reverse.
       this.commits++;
     }
@@ -364,7 +386,10 @@ export class SqliteStore implements Store {
     if (inserted.changes === 1) {
       this.sql('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)').run(article.id, article.headline ?? '', article.body);
       const bump = this.sql('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
-      for (const term of new Set(change.articleTerms)) bump.run(term);
+      for (const term of new Set(change.articleTerms)) {
+        bump.run(term);
+        this.pendingTerms.push(term);
+      }
     }
     this.writeEvent(event, profile, change.keys, change.passages);
     if (change.splitOff) {
