@@ -70,16 +70,16 @@ export function replicate(db: string, copies: number): void {
   try {
     const articles = sqlite.prepare('SELECT id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data FROM articles ORDER BY seq').all() as Row[];
     const articleText = new Map((sqlite.prepare('SELECT article_id, headline, body FROM article_fts').all() as Row[]).map((r) => [String(r.article_id), r]));
-    const events = sqlite.prepare('SELECT rowid, id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages FROM events').all() as Row[];
+    const events = sqlite.prepare('SELECT rowid, id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages, key_list FROM events').all() as Row[];
     const eventText = new Map((sqlite.prepare('SELECT rowid, title, summary, facts, people, places, themes FROM event_fts').all() as Row[]).map((r) => [Number(r.rowid), r]));
     const tags = sqlite.prepare('SELECT kind, value, event_id, date FROM event_tags').all() as Row[];
     const keys = sqlite.prepare('SELECT key, event_id, date_min, date_max FROM event_keys').all() as Row[];
     const insertArticle = sqlite.prepare('INSERT INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertArticleText = sqlite.prepare('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)');
-    const insertEvent = sqlite.prepare('INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertEvent = sqlite.prepare('INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages, key_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertEventText = sqlite.prepare('INSERT INTO event_fts (rowid, event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const insertTag = sqlite.prepare('INSERT INTO event_tags (kind, value, event_id, date) VALUES (?, ?, ?, ?)');
-    const insertKey = sqlite.prepare('INSERT INTO event_keys (key, event_id, date_min, date_max) VALUES (?, ?, ?, ?)');
+    const insertKey = sqlite.prepare('INSERT INTO event_keys (key, date_max, event_id, date_min) VALUES (?, ?, ?, ?)');
     const copyOnce = sqlite.transaction((k: number) => {
       for (const a of articles) {
         const id = copiedId(String(a.id), k);
@@ -95,12 +95,12 @@ export function replicate(db: string, copies: number): void {
         const id = copiedId(String(e.id), k);
         const parsed = JSON.parse(String(e.data)) as Row & { articles: string[] };
         const data = { ...parsed, id, date: shiftYears(parsed.date, k), articles: parsed.articles.map((x) => copiedId(x, k)) };
-        const { lastInsertRowid } = insertEvent.run(id, shiftYears(e.date, k), shiftYears(e.date_min, k), shiftYears(e.date_max, k), e.updated_at, e.outlets, e.article_count, JSON.stringify({ ...(JSON.parse(String(e.card)) as Row), id, date: data.date }), JSON.stringify(data), e.profile, copiedPassages(e.passages, k));
+        const { lastInsertRowid } = insertEvent.run(id, shiftYears(e.date, k), shiftYears(e.date_min, k), shiftYears(e.date_max, k), e.updated_at, e.outlets, e.article_count, JSON.stringify({ ...(JSON.parse(String(e.card)) as Row), id, date: data.date }), JSON.stringify(data), e.profile, copiedPassages(e.passages, k), e.key_list);
         const text = eventText.get(Number(e.rowid));
         if (text) insertEventText.run(lastInsertRowid, id, text.title, text.summary, text.facts, text.people, text.places, text.themes);
       }
       for (const t of tags) insertTag.run(t.kind, t.value, copiedId(String(t.event_id), k), shiftYears(t.date, k));
-      for (const key of keys) insertKey.run(key.key, copiedId(String(key.event_id), k), shiftYears(key.date_min, k), shiftYears(key.date_max, k));
+      for (const key of keys) insertKey.run(key.key, key.date_max === '' ? '' : shiftYears(key.date_max, k), copiedId(String(key.event_id), k), shiftYears(key.date_min, k));
     });
     for (let k = 1; k <= copies; k++) copyOnce(k);
     sqlite.pragma('optimize');

@@ -22,7 +22,9 @@
  *    reads one page of index entries instead of every event with the tag (filled on opening); an
  *    event's articles are indexed in publication order, so its first and latest reports are read
  *    without reading and sorting all of them; each event keeps the passages its articles share, for its
- *    page (older events have none and their pages group them when read).
+ *    page (older events have none and their pages group them when read). Candidate keys are one
+ *    table ordered by (key, date_max, event_id), '' for an undated event, and each event lists its
+ *    keys (key_list), so a write touches one B-tree per key instead of three (rebuilt on opening).
  */
 export const SCHEMA_VERSION = 10;
 
@@ -56,7 +58,8 @@ CREATE TABLE IF NOT EXISTS events (
   card TEXT NOT NULL DEFAULT '',
   data TEXT NOT NULL,
   profile TEXT NOT NULL,
-  passages TEXT
+  passages TEXT,
+  key_list TEXT
 );
 DROP INDEX IF EXISTS events_date;
 CREATE INDEX IF NOT EXISTS events_by_date ON events(date DESC, id);
@@ -65,13 +68,11 @@ CREATE INDEX IF NOT EXISTS events_by_update ON events(updated_at DESC, id);
 CREATE INDEX IF NOT EXISTS events_by_sources ON events(outlets DESC, article_count DESC, date DESC, id);
 CREATE TABLE IF NOT EXISTS event_keys (
   key TEXT NOT NULL,
+  date_max TEXT NOT NULL,
   event_id TEXT NOT NULL,
   date_min TEXT,
-  date_max TEXT,
-  PRIMARY KEY (key, event_id)
+  PRIMARY KEY (key, date_max, event_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS event_keys_event ON event_keys(event_id);
-CREATE INDEX IF NOT EXISTS event_keys_window ON event_keys(key, date_max);
 CREATE TABLE IF NOT EXISTS event_merges (
   merged_id TEXT PRIMARY KEY,
   into_id TEXT NOT NULL,

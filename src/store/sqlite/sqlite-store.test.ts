@@ -217,6 +217,11 @@ describe('SqliteStore', () => {
       const store = new SqliteStore(db);
       assert.deepEqual((await store.candidateEvents({ keys: ['t:crane'], date: '2025-03-12', windowDays: 7, limit: 5 })).map((c) => c.eventId), ['evt_0000000000000031']);
       assert.equal((await store.candidateEvents({ keys: ['t:crane'], date: '2025-06-12', windowDays: 7, limit: 5 })).length, 0);
+      // Rewritten with other keys and a later date, the upgraded event leaves no key of its old self behind.
+      const a = sampleArticle(31);
+      await store.commit({ article: a, event: sampleEvent('evt_0000000000000031', [a], { date: '2025-06-10' }), profile: { terms: {}, names: [], dates: ['2025-06-10'], size: 1 }, keys: ['t:gantry'], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+      assert.equal((await store.candidateEvents({ keys: ['t:crane'], date: null, windowDays: 0, limit: 5 })).length, 0);
+      assert.deepEqual((await store.candidateEvents({ keys: ['t:gantry'], date: '2025-06-12', windowDays: 7, limit: 5 })).map((c) => c.eventId), ['evt_0000000000000031']);
       await store.close();
     } finally {
       dir.cleanup();

@@ -88,6 +88,16 @@ export class SqliteStore implements Store {
           UPDATE event_keys SET date_min = (SELECT date_min FROM events WHERE id = event_id), date_max = (SELECT date_max FROM events WHERE id = event_id);`);
       }
       const eventColumns = (this.db.prepare('PRAGMA table_info(events)').all() as Row[]).map((r) => String(r.name));
+      if (eventColumns.length > 0 && !eventColumns.includes('key_list')) {
+        // Before schema 10 keys were indexed three times (by key, by event, by key and date): they become
+        // one table in window order, and each event lists its keys (what a rewrite deletes).
+        this.db.exec(`ALTER TABLE events ADD COLUMN key_list TEXT;
+          UPDATE events SET key_list = (SELECT json_group_array(key) FROM event_keys k WHERE k.event_id = events.id);
+          CREATE TABLE event_keys_by_window (key TEXT NOT NULL, date_max TEXT NOT NULL, event_id TEXT NOT NULL, date_min TEXT, PRIMARY KEY (key, date_max, event_id)) WITHOUT ROWID;
+          INSERT OR IGNORE INTO event_keys_by_window SELECT key, coalesce(date_max, ''), event_id, date_min FROM event_keys;
+          DROP TABLE event_keys;
+          ALTER TABLE event_keys_by_window RENAME TO event_keys;`);
+      }
       if (eventColumns.length > 0 && !eventColumns.includes('outlets')) {
         // Before schema 5 the feed sorted by counts read from the JSON: they become columns (indexed below).
         this.db.exec(`ALTER TABLE events ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0; ALTER TABLE events ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
@@ -188,21 +198,31 @@ export class SqliteStore implements Store {
     for (const [kind, value] of want.values()) insert.run(kind, value, event.id, event.date);
   }
 
-  /** The event's candidate keys with its date range; as with tags, only what changed is written. */
-  private writeKeys(eventId: string, keys: readonly string[], dateMin: string | null, dateMax: string | null): void {
+  /**
+   * The event's candidate keys with its date range (`before`: its row as it was). As with tags, only
+   * what changed is written; a new date range moves every key (the range is part of the key's order).
+   */
+  private writeKeys(eventId: string, keys: readonly string[], dateMin: string | null, dateMax: string | null, before: Row | undefined): void {
     const want = new Set(keys);
-    const old = this.sql('SELECT key, date_min, date_max FROM event_keys WHERE event_id = ?').all(eventId) as Row[];
-    if (old.some((r) => r.date_min !== dateMin || r.date_max !== dateMax)) {
-      this.sql('UPDATE event_keys SET date_min = ?, date_max = ? WHERE event_id = ?').run(dateMin, dateMax, eventId);
+    const newMax = dateMax ?? '';
+    const oldKeys = before?.key_list ? (JSON.parse(String(before.key_list)) as string[]) : [];
+    const oldMax = before ? String(before.date_max ?? '') : '';
+    const moved = before !== undefined && (oldMax !== newMax || (before.date_min ?? null) !== dateMin);
+    const remove = this.sql('DELETE FROM event_keys WHERE key = ? AND date_max = ? AND event_id = ?');
+    for (const key of oldKeys) {
+      if (!moved && want.has(key)) want.delete(key);
+      else remove.run(key, oldMax, eventId);
     }
-    const remove = this.sql('DELETE FROM event_keys WHERE key = ? AND event_id = ?');
-    for (const row of old) {
-      const key = String(row.key);
-      if (want.has(key)) want.delete(key);
-      else remove.run(key, eventId);
-    }
-    const insert = this.sql('INSERT OR IGNORE INTO event_keys (key, event_id, date_min, date_max) VALUES (?, ?, ?, ?)');
-    for (const key of want) insert.run(key, eventId, dateMin, dateMax);
+    const insert = this.sql('INSERT OR IGNORE INTO event_keys (key, date_max, event_id, date_min) VALUES (?, ?, ?, ?)');
+    for (const key of want) insert.run(key, newMax, eventId, dateMin);
+  }
+
+  /** Every key row of an event about to be deleted. */
+  private deleteKeys(eventId: string): void {
+    const row = this.sql('SELECT key_list, date_max FROM events WHERE id = ?').get(eventId) as Row | undefined;
+    if (!row?.key_list) return;
+    const remove = this.sql('DELETE FROM event_keys WHERE key = ? AND date_max = ? AND event_id = ?');
+    for (const key of JSON.parse(String(row.key_list)) as string[]) remove.run(key, String(row.date_max ?? ''), eventId);
   }
 
   async findByContentHash(hash: string): Promise<string | null> {
@@ -299,7 +319,7 @@ export class SqliteStore implements Store {
       const from = shiftDays(query.date, -query.windowDays);
       const to = shiftDays(query.date, query.windowDays);
       tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max >= ? AND date_min <= ? GROUP BY event_id`).all(...query.keys, from, to) as Row[]);
-      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max IS NULL GROUP BY event_id`).all(...query.keys) as Row[]);
+      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max = '' GROUP BY event_id`).all(...query.keys) as Row[]);
     } else if (query.latestPerKey !== undefined) {
       // Walks the (key, date_max) index backwards from the latest event: at most latestPerKey rows a key.
       const latest = this.sql('SELECT event_id, 1 AS n FROM event_keys WHERE key = ? ORDER BY date_max DESC LIMIT ?');
@@ -375,8 +395,8 @@ export class SqliteStore implements Store {
       this.sql('UPDATE event_merges SET into_id = ? WHERE into_id = ?').run(event.id, merged);
       this.sql('INSERT OR REPLACE INTO event_merges (merged_id, into_id, merged_at) VALUES (?, ?, ?)').run(merged, event.id, event.updatedAt);
       this.deleteEventText(merged);
+      this.deleteKeys(merged);
       this.sql('DELETE FROM events WHERE id = ?').run(merged);
-      this.sql('DELETE FROM event_keys WHERE event_id = ?').run(merged);
       this.sql('DELETE FROM event_tags WHERE event_id = ?').run(merged);
       this.pendingProfiles.push([merged, null]);
     }
@@ -404,13 +424,15 @@ export class SqliteStore implements Store {
   private writeEvent(event: NewsEvent, profile: EventProfile, keys: readonly string[], passages: readonly SharedPassage[] | undefined): void {
     const dates = [...profile.dates].sort();
     this.pendingProfiles.push([event.id, profile]);
+    const before = this.sql('SELECT key_list, date_min, date_max FROM events WHERE id = ?').get(event.id) as Row | undefined;
     this.sql(
-      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages, key_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max, updated_at = excluded.updated_at,
-       outlets = excluded.outlets, article_count = excluded.article_count, card = excluded.card, data = excluded.data, profile = excluded.profile, passages = excluded.passages`,
-    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile), passages ? JSON.stringify(passages) : null);
+       outlets = excluded.outlets, article_count = excluded.article_count, card = excluded.card, data = excluded.data, profile = excluded.profile, passages = excluded.passages,
+       key_list = excluded.key_list`,
+    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile), passages ? JSON.stringify(passages) : null, JSON.stringify([...new Set(keys)]));
     this.writeTags(event);
-    this.writeKeys(event.id, keys, dates[0] ?? null, dates[dates.length - 1] ?? null);
+    this.writeKeys(event.id, keys, dates[0] ?? null, dates[dates.length - 1] ?? null, before);
     this.deleteEventText(event.id);
     this.insertEventText(event);
   }
