@@ -23,8 +23,11 @@ const SNIPPET_TOKENS = 24;
 /** bm25 column weights of event_fts: event_id (not searched), title, summary, facts, people, places, themes. */
 const EVENT_WEIGHTS = '0, 10, 5, 2, 4, 2, 3';
 
-/** Parsed profiles kept for candidate lookups: about the events of a month of a busy stream. */
-const PROFILE_CACHE = 4096;
+/**
+ * Parsed profiles kept for candidate lookups: the events a month of a busy stream keeps scoring. On GVA
+ * 1,024 saves as much CPU time as 4,096 (75 s either way, 88 s with none) for 30 MB less at peak.
+ */
+const PROFILE_CACHE = 1024;
 /** Document frequencies kept for scoring: the terms of recent articles (a few megabytes). */
 const DF_CACHE = 100_000;
 
