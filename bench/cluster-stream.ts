@@ -5,12 +5,22 @@
  *   and day, so dates in the text still agree with the publication date);
  * - reworded: from the second pass on, one line in seven is dropped and some common words are
  *   replaced, so every copy is new content (a copy the store already holds would be skipped);
+ * - other people: from the second pass on, every name word (a capitalised word written in lower case
+ *   far less often than capitalised inside a sentence, and not part of a country, state, region or
+ *   city of 50,000 people or a place name of several words) is swapped for another name word
+ *   of the sources, the same swap for the whole pass. Six years on, a shooting in the same city is
+ *   another shooting with other victims and suspects; without the swap each pass's copy would share
+ *   its people with the earlier pass's event and join it as a follow-up, and events would grow with
+ *   every pass, which no real stream does;
  * - topics mixed: ECB+ articles, which have no dates, are spread over the GVA period by a hash of
  *   their id, so celebrity, disaster and business news arrive among the shootings.
  * Within a pass the articles go in publication order. Generated lazily: memory does not grow with N.
  */
 import { createHash } from 'node:crypto';
 import type { ClusterItem } from './cluster-data.js';
+import { cityCandidates } from '../src/enrich/gazetteer/cities.js';
+import { countryOfDemonym, lookupCountry, lookupRegion } from '../src/enrich/gazetteer/places.js';
+import { usStatesIn } from '../src/enrich/gazetteer/us-states.js';
 
 const YEARS_PER_PASS = 6;
 
@@ -41,11 +51,96 @@ function shiftYears(iso: string, years: number): string {
   return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 }
 
+const WORD = /\p{L}[\p{L}-]*/gu; // "Martinez's" is "Martinez" and "'s"
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** A run of capitalised words: the spans a place name can be. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]);
+const LONGEST_PLACE = 3;
+/** Smaller towns are often named like people ("Martinez", "Joseph"): their one-word names are swapped too. */
+const KEPT_CITY_POPULATION = 50_000;
+
+function isPlace(span: string): boolean {
+  if (lookupCountry(span) || lookupRegion(span) || countryOfDemonym(span) || usStatesIn(span).size > 0) return true;
+  const several = span.includes(' ');
+  return cityCandidates(span).some((c) => several || c.population >= KEPT_CITY_POPULATION);
+}
+
+/** Counts of a word: capitalised inside a sentence, and in lower case. */
+interface WordCounts {
+  inside: number;
+  lower: number;
+}
+
+/** 32-bit FNV-1a: a cheap, fixed hash so the same word gets the same swap in every run. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Swaps the sources' name words for other name words, one swap per pass (see the module comment). */
+export class NameSwap {
+  private readonly pool: readonly string[];
+  private readonly names: ReadonlySet<string>;
+
+  constructor(sources: readonly ClusterItem[]) {
+    const counts = new Map<string, WordCounts>();
+    const countsOf = (word: string): WordCounts => {
+      let c = counts.get(word);
+      if (!c) counts.set(word, (c = { inside: 0, lower: 0 }));
+      return c;
+    };
+    const inPlaces = new Set<string>();
+    for (const item of sources) {
+      const text = `${item.title ?? ''}\n${item.text}`;
+      for (const m of text.matchAll(WORD)) {
+        const word = m[0];
+        if (word[0] === word[0]!.toLowerCase()) countsOf(word[0]!.toUpperCase() + word.slice(1)).lower++;
+        else if (TITLE_CASE.test(word) && !/[.!?"“\n]\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) countsOf(word).inside++;
+      }
+      for (const [run] of text.matchAll(CAPITALISED_RUN)) {
+        const words = run.split(' ');
+        for (let i = 0; i < words.length; i++) {
+          for (let n = 1; n <= LONGEST_PLACE && i + n <= words.length; n++) {
+            if (isPlace(words.slice(i, i + n).join(' '))) for (let k = i; k < i + n; k++) inPlaces.add(words[k]!);
+          }
+        }
+      }
+    }
+    const names = [...counts]
+      .filter(([w, c]) => w.length > 2 && c.inside > 2 * c.lower && !inPlaces.has(w) && !CALENDAR_WORDS.has(w.toLowerCase()))
+      .map(([w]) => w);
+    this.names = new Set(names);
+    this.pool = names.sort();
+  }
+
+  get size(): number {
+    return this.pool.length;
+  }
+
+  apply(text: string, pass: number): string {
+    if (pass === 0 || this.pool.length === 0) return text;
+    return text.replace(WORD, (word) => {
+      if (!this.names.has(word)) return word;
+      const k = fnv(`${word}~${pass}`) % this.pool.length;
+      // Never a word for itself: that copy would keep its people after all.
+      return this.pool[this.pool[k] === word ? (k + 1) % this.pool.length : k]!;
+    });
+  }
+}
+
 /** One pass's copy of a real article. */
-export function copyOf(item: ClusterItem, pass: number): ClusterItem {
+export function copyOf(item: ClusterItem, pass: number, names?: NameSwap): ClusterItem {
   if (pass === 0) return item;
   const years = pass * YEARS_PER_PASS;
-  const shift = (text: string): string => text.replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, (y) => String(Number(y) + years));
+  const shift = (text: string): string => {
+    const shifted = text.replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, (y) => String(Number(y) + years));
+    return names ? names.apply(shifted, pass) : shifted;
+  };
   let lines = shift(item.text).split('\n');
   lines = lines.filter((_, k) => lines.length < 3 || (k + pass) % 7 !== 3);
   let text = lines.join('\n');
@@ -61,7 +156,10 @@ export function copyOf(item: ClusterItem, pass: number): ClusterItem {
   };
 }
 
-/** The first n articles of the endless stream. */
-export function* generatedStream(sources: readonly ClusterItem[], n: number): Generator<ClusterItem> {
-  for (let k = 0; k < n; k++) yield copyOf(sources[k % sources.length]!, Math.floor(k / sources.length));
+/** The first n articles of the endless stream. The name swap is built here, before the first article is asked for. */
+export function generatedStream(sources: readonly ClusterItem[], n: number): Generator<ClusterItem> {
+  const names = n > sources.length ? new NameSwap(sources) : undefined;
+  return (function* () {
+    for (let k = 0; k < n; k++) yield copyOf(sources[k % sources.length]!, Math.floor(k / sources.length), names);
+  })();
 }

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ClusterItem } from './cluster-data.js';
+import { copyOf, generatedStream, NameSwap } from './cluster-stream.js';
+
+const item = (id: string, text: string, publishedAt = '2016-03-05T12:00:00Z'): ClusterItem => ({ id, title: null, text, publishedAt, url: `https://example.com/${id}`, gold: id });
+
+const sources = [
+  item('a', 'Police said Darnell Okafor was shot in Chicago on Friday. Okafor, 24, was taken to a hospital in Chicago.'),
+  item('b', 'Officers said the suspect, Marguerite Lindqvist, fled toward Texas. Lindqvist was arrested in 2016 by police.'),
+  item('c', 'A brown car was seen. Witnesses said Brown was driving. The police said the car was brown.'),
+];
+
+describe('NameSwap', () => {
+  const names = new NameSwap(sources);
+
+  it('should swap name words for other name words, the same way throughout a pass', () => {
+    const words = names.apply(sources[0]!.text, 1).split(' ');
+    // Police(0) said(1) Darnell(2) Okafor(3) ... Okafor,(10)
+    assert.notEqual(words[2], 'Darnell');
+    assert.notEqual(words[3], 'Okafor');
+    assert.equal(`${words[3]},`, words[10]);
+    assert.ok(['Darnell', 'Okafor', 'Marguerite', 'Lindqvist'].includes(words[3]!));
+    assert.equal(names.size, 4);
+  });
+
+  it('should keep places, days and words the sources write in lower case', () => {
+    const copy = names.apply(`${sources[0]!.text} ${sources[1]!.text} ${sources[2]!.text}`, 2);
+    assert.match(copy, /in Chicago on Friday/);
+    assert.match(copy, /toward Texas/);
+    assert.match(copy, /Witnesses said Brown was driving/);
+    assert.match(copy, /^Police said/);
+  });
+
+  it('should leave the first pass alone and differ between passes', () => {
+    assert.equal(names.apply(sources[0]!.text, 0), sources[0]!.text);
+    assert.notEqual(names.apply(sources[1]!.text, 1), names.apply(sources[1]!.text, 2));
+  });
+});
+
+describe('generatedStream', () => {
+  it('should replay the sources with shifted years, new ids and the same length asked for', () => {
+    const stream = [...generatedStream(sources, 7)];
+    assert.equal(stream.length, 7);
+    assert.deepEqual(stream.slice(0, 3), sources);
+    assert.equal(stream[3]!.id, 'a~1');
+    assert.equal(stream[4]!.publishedAt, '2022-03-05T12:00:00Z');
+    assert.match(stream[4]!.text, /arrested in 2022/);
+    assert.equal(stream[6]!.gold, 'a~2');
+  });
+
+  it('should give each pass a copy that differs from the article it copies', () => {
+    assert.notEqual(copyOf(sources[2]!, 1).text, sources[2]!.text);
+  });
+});
