@@ -9,6 +9,7 @@ const sources = [
   item('a', 'Police said Darnell Okafor was shot in Chicago on Friday. Okafor, 24, was taken to a hospital in Chicago.'),
   item('b', 'Officers said the suspect, Marguerite Lindqvist, fled toward Texas. Lindqvist was arrested in 2016 by police.'),
   item('c', 'A brown car was seen. Witnesses said Brown was driving. The police said the car was brown.'),
+  item('d', 'The family of Pamela Gibson said she grew up in Port Gibson and moved to Chicago in 2015.'),
 ];
 
 describe('NameSwap', () => {
@@ -20,8 +21,9 @@ describe('NameSwap', () => {
     assert.notEqual(words[2], 'Darnell');
     assert.notEqual(words[3], 'Okafor');
     assert.equal(`${words[3]},`, words[10]);
-    assert.ok(['Darnell', 'Okafor', 'Marguerite', 'Lindqvist'].includes(words[3]!));
-    assert.equal(names.size, 4);
+    // "Port" is a name word too; it is kept only inside "Port Gibson".
+    assert.ok(['Darnell', 'Okafor', 'Marguerite', 'Lindqvist', 'Pamela', 'Gibson', 'Port'].includes(words[3]!));
+    assert.equal(names.size, 7);
   });
 
   it('should keep places, days and words the sources write in lower case', () => {
@@ -32,6 +34,12 @@ describe('NameSwap', () => {
     assert.match(copy, /^Police said/);
   });
 
+  it('should keep a name word where it is part of a place name of several words', () => {
+    const copy = names.apply(sources[3]!.text, 1);
+    assert.doesNotMatch(copy, /Pamela Gibson/);
+    assert.match(copy, /grew up in Port Gibson and moved to Chicago/);
+  });
+
   it('should leave the first pass alone and differ between passes', () => {
     assert.equal(names.apply(sources[0]!.text, 0), sources[0]!.text);
     assert.notEqual(names.apply(sources[1]!.text, 1), names.apply(sources[1]!.text, 2));
@@ -40,13 +48,13 @@ describe('NameSwap', () => {
 
 describe('generatedStream', () => {
   it('should replay the sources with shifted years, new ids and the same length asked for', () => {
-    const stream = [...generatedStream(sources, 7)];
-    assert.equal(stream.length, 7);
-    assert.deepEqual(stream.slice(0, 3), sources);
-    assert.equal(stream[3]!.id, 'a~1');
-    assert.equal(stream[4]!.publishedAt, '2022-03-05T12:00:00Z');
-    assert.match(stream[4]!.text, /arrested in 2022/);
-    assert.equal(stream[6]!.gold, 'a~2');
+    const stream = [...generatedStream(sources, 9)];
+    assert.equal(stream.length, 9);
+    assert.deepEqual(stream.slice(0, 4), sources);
+    assert.equal(stream[4]!.id, 'a~1');
+    assert.equal(stream[5]!.publishedAt, '2022-03-05T12:00:00Z');
+    assert.match(stream[5]!.text, /arrested in 2022/);
+    assert.equal(stream[8]!.gold, 'a~2');
   });
 
   it('should give each pass a copy that differs from the article it copies', () => {

@@ -6,8 +6,8 @@
  * - reworded: from the second pass on, one line in seven is dropped and some common words are
  *   replaced, so every copy is new content (a copy the store already holds would be skipped);
  * - other people: from the second pass on, every name word (a capitalised word written in lower case
- *   far less often than capitalised inside a sentence, and not part of a country, state, region or
- *   city of 50,000 people or a place name of several words) is swapped for another name word
+ *   far less often than capitalised inside a sentence, and not a country, state, region or city of
+ *   50,000 people, nor there a word of a place name of several words) is swapped for another name word
  *   of the sources, the same swap for the whole pass. Six years on, a shooting in the same city is
  *   another shooting with other victims and suspects; without the swap each pass's copy would share
  *   its people with the earlier pass's event and join it as a follow-up, and events would grow with
@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import type { ClusterItem } from './cluster-data.js';
 import { cityCandidates } from '../src/enrich/gazetteer/cities.js';
 import { countryOfDemonym, lookupCountry, lookupRegion } from '../src/enrich/gazetteer/places.js';
+import { hashString } from '../src/util/hash.js';
 import { usStatesIn } from '../src/enrich/gazetteer/us-states.js';
 
 const YEARS_PER_PASS = 6;
@@ -52,8 +53,9 @@ function shiftYears(iso: string, years: number): string {
 }
 
 const WORD = /\p{L}[\p{L}-]*/gu; // "Martinez's" is "Martinez" and "'s"
-const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
-/** A run of capitalised words: the spans a place name can be. */
+/** A capitalised word, with capitals inside too ("McDonald", "LaCalamita"). */
+const NAME_LIKE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
+/** A run of capitalised words: the spans a place name of several words can be. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
 const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
@@ -69,17 +71,31 @@ function isPlace(span: string): boolean {
   return cityCandidates(span).some((c) => several || c.population >= KEPT_CITY_POPULATION);
 }
 
+/** Where the words of place names of several words start in a text ("Port Gibson", "Saint Anthony"): kept there. */
+function placeWordStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    if (!m[0].includes(' ')) continue;
+    const words = m[0].split(' ');
+    const offsets: number[] = [];
+    let at = m.index;
+    for (const w of words) {
+      offsets.push(at);
+      at += w.length + 1;
+    }
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 2; n <= LONGEST_PLACE && i + n <= words.length; n++) {
+        if (isPlace(words.slice(i, i + n).join(' '))) for (let k = i; k < i + n; k++) starts.add(offsets[k]!);
+      }
+    }
+  }
+  return starts;
+}
+
 /** Counts of a word: capitalised inside a sentence, and in lower case. */
 interface WordCounts {
   inside: number;
   lower: number;
-}
-
-/** 32-bit FNV-1a: a cheap, fixed hash so the same word gets the same swap in every run. */
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** Swaps the sources' name words for other name words, one swap per pass (see the module comment). */
@@ -94,25 +110,16 @@ export class NameSwap {
       if (!c) counts.set(word, (c = { inside: 0, lower: 0 }));
       return c;
     };
-    const inPlaces = new Set<string>();
     for (const item of sources) {
       const text = `${item.title ?? ''}\n${item.text}`;
       for (const m of text.matchAll(WORD)) {
         const word = m[0];
         if (word[0] === word[0]!.toLowerCase()) countsOf(word[0]!.toUpperCase() + word.slice(1)).lower++;
-        else if (TITLE_CASE.test(word) && !/[.!?"“\n]\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) countsOf(word).inside++;
-      }
-      for (const [run] of text.matchAll(CAPITALISED_RUN)) {
-        const words = run.split(' ');
-        for (let i = 0; i < words.length; i++) {
-          for (let n = 1; n <= LONGEST_PLACE && i + n <= words.length; n++) {
-            if (isPlace(words.slice(i, i + n).join(' '))) for (let k = i; k < i + n; k++) inPlaces.add(words[k]!);
-          }
-        }
+        else if (NAME_LIKE.test(word) && !/[.!?"“\n]\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) countsOf(word).inside++;
       }
     }
     const names = [...counts]
-      .filter(([w, c]) => w.length > 2 && c.inside > 2 * c.lower && !inPlaces.has(w) && !CALENDAR_WORDS.has(w.toLowerCase()))
+      .filter(([w, c]) => w.length > 2 && c.inside > 2 * c.lower && !CALENDAR_WORDS.has(w.toLowerCase()) && !isPlace(w))
       .map(([w]) => w);
     this.names = new Set(names);
     this.pool = names.sort();
@@ -124,9 +131,10 @@ export class NameSwap {
 
   apply(text: string, pass: number): string {
     if (pass === 0 || this.pool.length === 0) return text;
-    return text.replace(WORD, (word) => {
-      if (!this.names.has(word)) return word;
-      const k = fnv(`${word}~${pass}`) % this.pool.length;
+    const kept = placeWordStarts(text);
+    return text.replace(WORD, (word: string, at: number) => {
+      if (!this.names.has(word) || kept.has(at)) return word;
+      const k = hashString(`${word}~${pass}`) % this.pool.length;
       // Never a word for itself: that copy would keep its people after all.
       return this.pool[this.pool[k] === word ? (k + 1) % this.pool.length : k]!;
     });

@@ -7,6 +7,7 @@ import type { Article, Discrepancy, Fact } from '../model/types.js';
 import { stem, termsOf } from '../cluster/features.js';
 import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
 import { corroboration, type SourceGroups } from './sources.js';
+import { Lru } from '../util/lru.js';
 
 /** Share of content words two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -39,11 +40,8 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
     else groupsOfWord.set(word, [g]);
   };
   articles.forEach((article, order) => {
-    article.sentences.forEach((span, position) => {
-      const text = article.body.slice(span.start, span.end).trim();
-      if (text.split(/\s+/).length < MIN_WORDS) return;
-      const words = contentWords(text);
-      if (words.size < 3) return;
+    sentencesOf(article).forEach(({ text, words }, position) => {
+      if (words === null) return;
       const touched: number[] = [];
       for (const w of words) {
         for (const g of groupsOfWord.get(w) ?? []) {
@@ -74,7 +72,8 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         lastArticle[best] = order;
       } else {
         const g = facts.length;
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words });
+        // A copy: the group's words grow, and the sentence's are kept for the article's next grouping.
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words: new Set(words) });
         lastArticle[g] = order;
         for (const w of words) index(w, g);
       }
@@ -82,6 +81,33 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
   });
   for (const group of facts) group.fact.corroboration = corroboration(group.fact.sources, groups);
   return facts.sort((a, b) => b.fact.corroboration - a.fact.corroboration || a.position - b.position || a.order - b.order);
+}
+
+/** A sentence of an article and its content words, or null words for one too short to be a fact. */
+interface FactSentence {
+  text: string;
+  words: ReadonlySet<string> | null;
+}
+
+/**
+ * Articles' sentences with their words, kept for the articles read lately: an event's sample is
+ * grouped again at every article it gains, and stemming the same sentences again cost a tenth of ingest.
+ */
+const sentenceCache = new Lru<string, readonly FactSentence[]>(4096);
+
+function sentencesOf(article: Article): readonly FactSentence[] {
+  const key = `${article.id} ${article.contentHash}`;
+  let found = sentenceCache.get(key);
+  if (!found) {
+    found = article.sentences.map((span) => {
+      const text = article.body.slice(span.start, span.end).trim();
+      if (text.split(/\s+/).length < MIN_WORDS) return { text, words: null };
+      const words = contentWords(text);
+      return { text, words: words.size < 3 ? null : words };
+    });
+    sentenceCache.set(key, found);
+  }
+  return found;
 }
 
 export function contentWords(text: string): Set<string> {

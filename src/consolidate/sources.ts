@@ -3,6 +3,8 @@
  * near-copies of one wire story published by different sites, form one source group.
  */
 import type { Article } from '../model/types.js';
+import { hashString } from '../util/hash.js';
+import { Lru } from '../util/lru.js';
 
 export interface SourceGroups {
   /** Article id -> group id (the id of the group's earliest article). */
@@ -40,7 +42,7 @@ export function sourceGroups(articles: readonly Article[]): SourceGroups {
   };
   for (const a of articles) parent.set(a.id, a.id);
   const byOutlet = new Map<string, string>();
-  const shingles = articles.map((a) => shingleSet(a.body));
+  const shingles = articles.map(shinglesOf);
   articles.forEach((a, i) => {
     const key = outletKey(a);
     const seen = byOutlet.get(key);
@@ -55,18 +57,52 @@ export function sourceGroups(articles: readonly Article[]): SourceGroups {
   return { groupOf, count: new Set(groupOf.values()).size };
 }
 
-function shingleSet(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const set = new Set<string>();
-  for (let i = 0; i + 4 <= words.length; i++) set.add(words.slice(i, i + 4).join(' '));
-  return set;
+/**
+ * An article's shingles, kept for the articles read lately: an event's sample is grouped again at
+ * every article it gains, so the same bodies would be cut into shingles over and over.
+ */
+const shingleCache = new Lru<string, Uint32Array>(4096);
+
+function shinglesOf(article: Article): Uint32Array {
+  const key = `${article.id} ${article.contentHash}`;
+  let found = shingleCache.get(key);
+  if (!found) {
+    found = shingleHashes(article.body);
+    shingleCache.set(key, found);
+  }
+  return found;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/**
+ * The distinct four-word shingles of a text as sorted 32-bit hashes: comparing two sorted arrays is
+ * several times faster than looking strings up in a set. Two shingles sharing a hash are about one in
+ * four billion per pair; the copy threshold is not that fine.
+ */
+export function shingleHashes(text: string): Uint32Array {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const hashes = new Uint32Array(Math.max(0, words.length - 3));
+  for (let i = 0; i + 4 <= words.length; i++) hashes[i] = hashString(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`);
+  hashes.sort();
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i]!;
+  return hashes.slice(0, n);
+}
+
+/** Jaccard similarity of two sorted, distinct arrays. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** How many independent groups a set of articles spans. */

@@ -4,15 +4,7 @@
  * built or stored, so the model holds numbers only, and lookups cost a few integer operations.
  */
 
-/** FNV-1a over a string's UTF-16 code units. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashString } from '../../../util/hash.js';
 
 /** Two hashes into one (murmur3's finaliser over a combination), as an unsigned 32-bit number. */
 export function mix(a: number, b: number): number {

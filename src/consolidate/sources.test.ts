@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sampleArticle } from '../store/contract.js';
+import { corroboration, jaccard, shingleHashes, sourceGroups } from './sources.js';
+
+const wire =
+  'A gas explosion destroyed two terraced houses on Mill Lane late on Tuesday, the fire service said. Three people were taken to ' +
+  'hospital with burns and a dog was rescued from the rubble by neighbours who heard the blast from streets away.';
+
+describe('shingleHashes and jaccard', () => {
+  it('should give sorted, distinct hashes and 1 for the same text', () => {
+    const once = shingleHashes(wire);
+    // The text twice repeats every shingle: only the three across the join are new.
+    const twice = shingleHashes(`${wire} ${wire}`);
+    for (let i = 1; i < twice.length; i++) assert.ok(twice[i - 1]! < twice[i]!);
+    assert.equal(twice.length, once.length + 3);
+    assert.equal(jaccard(once, shingleHashes(wire)), 1);
+  });
+
+  it('should give 0 for texts sharing no four words in a row, and for empty texts', () => {
+    assert.equal(jaccard(shingleHashes(wire), shingleHashes('The council approved a new budget for the town library on Monday evening.')), 0);
+    assert.equal(jaccard(shingleHashes(''), shingleHashes(wire)), 0);
+  });
+
+  it('should match the share of shingles two texts have in common', () => {
+    // 7 words: 4 shingles each; the second text changes the last word, so 3 of 5 distinct shingles are shared.
+    const a = shingleHashes('one two three four five six seven');
+    const b = shingleHashes('one two three four five six eight');
+    assert.equal(jaccard(a, b), 3 / 5);
+  });
+});
+
+describe('sourceGroups', () => {
+  it('should count a syndicated copy on another site as the same source', () => {
+    const a = sampleArticle(1, { body: wire });
+    const b = sampleArticle(2, { body: `${wire} Copyright 2025 the wire service.` });
+    const c = sampleArticle(3, { body: 'Residents of Mill Lane said they had reported a smell of gas to the supplier twice in the past month.' });
+    const groups = sourceGroups([a, b, c]);
+    assert.equal(groups.count, 2);
+    assert.equal(groups.groupOf.get(a.id), groups.groupOf.get(b.id));
+    assert.equal(corroboration([a.id, b.id, c.id], groups), 2);
+  });
+
+  it('should count two stories from one outlet once', () => {
+    const a = sampleArticle(1, { outlet: 'Evening Post', body: wire });
+    const c = sampleArticle(3, { outlet: 'Evening Post', body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
+    assert.equal(sourceGroups([a, c]).count, 1);
+  });
+});
