@@ -10,6 +10,7 @@ const sources = [
   item('b', 'Officers said the suspect, Marguerite Lindqvist, fled toward Texas. Lindqvist was arrested in 2016 by police.'),
   item('c', 'A brown car was seen. Witnesses said Brown was driving. The police said the car was brown.'),
   item('d', 'The family of Pamela Gibson said she grew up in Port Gibson and moved to Chicago in 2015.'),
+  item('e', 'BOSTON (AP) - A man was stabbed in Boston on Sunday, officers in Boston said.'),
 ];
 
 describe('NameSwap', () => {
@@ -26,9 +27,10 @@ describe('NameSwap', () => {
     assert.equal(names.size, 7);
   });
 
-  it('should keep places, days and words the sources write in lower case', () => {
+  it('should swap cities for cities, in capitals too, and keep states, days and words the sources write in lower case', () => {
     const copy = names.apply(`${sources[0]!.text} ${sources[1]!.text} ${sources[2]!.text}`, 2);
-    assert.match(copy, /in Chicago on Friday/);
+    assert.match(copy, /in Boston on Friday/);
+    assert.match(names.apply(sources[4]!.text, 2), /^CHICAGO \(AP\) - A man was stabbed in Chicago on Sunday/);
     assert.match(copy, /toward Texas/);
     assert.match(copy, /Witnesses said Brown was driving/);
     assert.match(copy, /^Police said/);
@@ -37,7 +39,7 @@ describe('NameSwap', () => {
   it('should keep a name word where it is part of a place name of several words', () => {
     const copy = names.apply(sources[3]!.text, 1);
     assert.doesNotMatch(copy, /Pamela Gibson/);
-    assert.match(copy, /grew up in Port Gibson and moved to Chicago/);
+    assert.match(copy, /grew up in Port Gibson and moved to Boston/);
   });
 
   it('should leave the first pass alone and differ between passes', () => {
@@ -48,13 +50,13 @@ describe('NameSwap', () => {
 
 describe('generatedStream', () => {
   it('should replay the sources with shifted years, new ids and the same length asked for', () => {
-    const stream = [...generatedStream(sources, 9)];
-    assert.equal(stream.length, 9);
-    assert.deepEqual(stream.slice(0, 4), sources);
-    assert.equal(stream[4]!.id, 'a~1');
-    assert.equal(stream[5]!.publishedAt, '2022-03-05T12:00:00Z');
-    assert.match(stream[5]!.text, /arrested in 2022/);
-    assert.equal(stream[8]!.gold, 'a~2');
+    const stream = [...generatedStream(sources, 11)];
+    assert.equal(stream.length, 11);
+    assert.deepEqual(stream.slice(0, 5), sources);
+    assert.equal(stream[5]!.id, 'a~1');
+    assert.equal(stream[6]!.publishedAt, '2022-03-05T12:00:00Z');
+    assert.match(stream[6]!.text, /arrested in 2022/);
+    assert.equal(stream[10]!.gold, 'a~2');
   });
 
   it('should give each pass a copy that differs from the article it copies', () => {

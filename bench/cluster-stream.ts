@@ -5,13 +5,14 @@
  *   and day, so dates in the text still agree with the publication date);
  * - reworded: from the second pass on, one line in seven is dropped and some common words are
  *   replaced, so every copy is new content (a copy the store already holds would be skipped);
- * - other people: from the second pass on, every name word (a capitalised word written in lower case
- *   far less often than capitalised inside a sentence, and not a country, state, region or city of
- *   50,000 people, nor there a word of a place name of several words) is swapped for another name word
- *   of the sources, the same swap for the whole pass. Six years on, a shooting in the same city is
- *   another shooting with other victims and suspects; without the swap each pass's copy would share
- *   its people with the earlier pass's event and join it as a follow-up, and events would grow with
- *   every pass, which no real stream does;
+ * - other people and towns: from the second pass on, every name word (a capitalised word written in
+ *   lower case far less often than capitalised inside a sentence, and not a country, state or region)
+ *   is swapped for another name word of the sources, and every one-word city of 50,000 people or more
+ *   for another such city, the same swap for the whole pass; words of place names of several words
+ *   ("Port Gibson", "New York") are kept. Without the swap each pass's copy would share its people
+ *   (and the tagger's mistakes, such as a town in capitals read as a person) with the earlier pass's
+ *   event and join it as a follow-up, which the people lookup allows at any date: events would grow
+ *   with every pass, which no real stream does;
  * - topics mixed: ECB+ articles, which have no dates, are spread over the GVA period by a hash of
  *   their id, so celebrity, disaster and business news arrive among the shootings.
  * Within a pass the articles go in publication order. Generated lazily: memory does not grow with N.
@@ -57,18 +58,26 @@ const WORD = /\p{L}[\p{L}-]*/gu; // "Martinez's" is "Martinez" and "'s"
 const NAME_LIKE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 /** A run of capitalised words: the spans a place name of several words can be. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
+/** Months, days and holidays, whole and short: the dates in the text must stay dates. */
 const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'christmas', 'easter', 'thanksgiving',
+  'halloween', 'hanukkah', 'ramadan', 'eid', 'memorial', 'independence', 'labor', 'veterans', 'valentine',
 ]);
 const LONGEST_PLACE = 3;
 /** Smaller towns are often named like people ("Martinez", "Joseph"): their one-word names are swapped too. */
 const KEPT_CITY_POPULATION = 50_000;
 
 function isPlace(span: string): boolean {
-  if (lookupCountry(span) || lookupRegion(span) || countryOfDemonym(span) || usStatesIn(span).size > 0) return true;
+  if (isRegion(span)) return true;
   const several = span.includes(' ');
   return cityCandidates(span).some((c) => several || c.population >= KEPT_CITY_POPULATION);
+}
+
+/** Countries, states, regions and their peoples: kept in every pass. */
+function isRegion(span: string): boolean {
+  return lookupCountry(span) !== null || lookupRegion(span) !== null || countryOfDemonym(span) !== null || usStatesIn(span).size > 0;
 }
 
 /** Where the words of place names of several words start in a text ("Port Gibson", "Saint Anthony"): kept there. */
@@ -98,10 +107,21 @@ interface WordCounts {
   lower: number;
 }
 
-/** Swaps the sources' name words for other name words, one swap per pass (see the module comment). */
+/** One pass's swap of words among a pool: never a word for itself, or the copy would keep it after all. */
+function swapWithin(pool: readonly string[], word: string, pass: number): string {
+  const k = hashString(`${word}~${pass}`) % pool.length;
+  return pool[pool[k] === word ? (k + 1) % pool.length : k]!;
+}
+
+/**
+ * Swaps the sources' name words for other name words and their one-word city names for other city
+ * names, one swap per pass (see the module comment); a word written in capitals ("BROCKTON") is
+ * swapped like its capitalised form.
+ */
 export class NameSwap {
-  private readonly pool: readonly string[];
-  private readonly names: ReadonlySet<string>;
+  private readonly names: readonly string[];
+  private readonly cities: readonly string[];
+  private readonly kind = new Map<string, 'name' | 'city'>();
 
   constructor(sources: readonly ClusterItem[]) {
     const counts = new Map<string, WordCounts>();
@@ -118,25 +138,38 @@ export class NameSwap {
         else if (NAME_LIKE.test(word) && !/[.!?"“\n]\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) countsOf(word).inside++;
       }
     }
-    const names = [...counts]
-      .filter(([w, c]) => w.length > 2 && c.inside > 2 * c.lower && !CALENDAR_WORDS.has(w.toLowerCase()) && !isPlace(w))
-      .map(([w]) => w);
-    this.names = new Set(names);
-    this.pool = names.sort();
+    const names: string[] = [];
+    const cities: string[] = [];
+    for (const [w, c] of counts) {
+      if (w.length <= 2 || c.inside <= 2 * c.lower || CALENDAR_WORDS.has(w.toLowerCase()) || isRegion(w)) continue;
+      if (isPlace(w)) cities.push(w);
+      else names.push(w);
+    }
+    this.names = names.sort();
+    this.cities = cities.sort();
+    for (const w of this.names) this.kind.set(w, 'name');
+    for (const w of this.cities) this.kind.set(w, 'city');
   }
 
   get size(): number {
-    return this.pool.length;
+    return this.names.length;
+  }
+
+  has(word: string): boolean {
+    return this.kind.has(word);
   }
 
   apply(text: string, pass: number): string {
-    if (pass === 0 || this.pool.length === 0) return text;
+    if (pass === 0 || this.names.length === 0) return text;
     const kept = placeWordStarts(text);
     return text.replace(WORD, (word: string, at: number) => {
-      if (!this.names.has(word) || kept.has(at)) return word;
-      const k = hashString(`${word}~${pass}`) % this.pool.length;
-      // Never a word for itself: that copy would keep its people after all.
-      return this.pool[this.pool[k] === word ? (k + 1) % this.pool.length : k]!;
+      if (kept.has(at)) return word;
+      const capitals = word.length > 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+      const form = capitals ? word[0] + word.slice(1).toLowerCase() : word;
+      const kind = this.kind.get(form);
+      if (!kind) return word;
+      const swapped = swapWithin(kind === 'name' ? this.names : this.cities, form, pass);
+      return capitals ? swapped.toUpperCase() : swapped;
     });
   }
 }

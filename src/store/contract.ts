@@ -222,6 +222,11 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await store.listArticles({ afterId: b.id }), []);
       assert.deepEqual(await store.listArticles({ afterId: 'art_ffffffffffffffff' }), []);
       assert.deepEqual((await store.eventsByDatePrefix('2025-02', 10)).map((e) => e.id), ['evt_0000000000000009']);
+      const headlines = await store.eventsByDatePrefix('2025', 10);
+      assert.deepEqual(headlines.map((e) => e.id), ['evt_0000000000000009', 'evt_0000000000000008']);
+      assert.equal(headlines[0]!.title, b.headline);
+      assert.deepEqual(await store.eventsByDatePrefix('2025-02-02', 10), []);
+      assert.deepEqual(await store.eventsByDatePrefix('2025-0_', 10), []);
       await store.close();
     });
 

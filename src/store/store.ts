@@ -21,6 +21,12 @@ export interface EventProfile {
   size: number;
 }
 
+export interface EventHeadline {
+  id: string;
+  title: string;
+  summary: string;
+}
+
 export interface EventMember {
   id: string;
   publishedAt: string | null;
@@ -183,8 +189,11 @@ export interface Store {
   /** The event a merged event now lives on (after every later merge), or null when the id was never merged. */
   survivorOf(id: string): Promise<string | null>;
   listEvents(options?: ListOptions): Promise<NewsEvent[]>;
-  /** Events whose date starts with the prefix (2023, 2023-08, 2023-08-18), newest first. */
-  eventsByDatePrefix(prefix: string, limit: number): Promise<NewsEvent[]>;
+  /**
+   * Id, title and summary of the events whose date starts with the prefix (2023, 2023-08, 2023-08-18),
+   * newest first: what finding the earlier event an article refers to reads.
+   */
+  eventsByDatePrefix(prefix: string, limit: number): Promise<EventHeadline[]>;
   /** Events sharing index keys with an article, strongest overlap first, within the time window. */
   candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]>;
   /** Document frequency of terms across stored articles, for TF-IDF weights. */

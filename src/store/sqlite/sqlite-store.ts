@@ -8,7 +8,7 @@ import { shiftDays, utcSortKey } from '../../util/dates.js';
 import { summarizeArticle, type ArticleSummary } from '../../model/article-summary.js';
 import { summarizeEvent, type EventSummary } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
-import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchQuery } from '../store.js';
 import { MATCH_CLOSE, MATCH_OPEN, snippetFromMarked, type Snippet } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
@@ -303,9 +303,13 @@ export class SqliteStore implements Store {
     return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
   }
 
-  async eventsByDatePrefix(prefix: string, limit: number): Promise<NewsEvent[]> {
-    const rows = this.sql("SELECT data FROM events WHERE date LIKE ? ESCAPE '\\' ORDER BY date DESC, id LIMIT ?").all(`${prefix.replace(/[%_\\]/g, '\\$&')}%`, limit) as Row[];
-    return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
+  async eventsByDatePrefix(prefix: string, limit: number): Promise<EventHeadline[]> {
+    // A range, not LIKE: LIKE cannot use the date index, so the scan walked every later event (a cost
+    // that grew with the store). Dates are ASCII, so every date starting with the prefix sorts below prefix + U+FFFF.
+    const rows = this
+      .sql("SELECT id, json_extract(data, '$.title') AS title, json_extract(data, '$.summary') AS summary FROM events WHERE date >= ? AND date < ? ORDER BY date DESC, id LIMIT ?")
+      .all(prefix, `${prefix}\uffff`, limit) as Row[];
+    return rows.map((r) => ({ id: String(r.id), title: String(r.title ?? ''), summary: String(r.summary ?? '') }));
   }
 
   async candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]> {
