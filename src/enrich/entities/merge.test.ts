@@ -13,6 +13,11 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('The shuttle was moved to the Kennedy Space Center on Friday.').includes('location/facility:Kennedy Space Center'));
   });
 
+  it('should read a dateline town in capitals as the town, and a name in capitals as a person', () => {
+    assert.ok(entities('BROCKTON, Mass. (AP) — A 3-year-old was grazed by a stray bullet on Saturday, police said.').includes('location/city:BROCKTON'));
+    assert.ok(entities('By JOHN SMITH, Associated Press. A man was shot in Dayton.').includes('person:JOHN SMITH'));
+  });
+
   it('should find a name again wherever the article repeats it, as whole words only', () => {
     const body = 'Members of Orvanta protested on Monday. Police said Orvanta had not asked, unlike Orvantas.';
     const merged = mergeEntities(body, [], [{ start: 11, end: 18, kind: 'ORG' }]);

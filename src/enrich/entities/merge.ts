@@ -28,6 +28,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     const entity: Entity = same && (same.type === TYPE[span.kind] || isStrongRule(same)) ? { ...same } : { text, type: TYPE[span.kind], start: span.start, end: span.end };
     // A name that ends in a place's head word is a place, whatever the tagger says ("Kennedy Space
     // Center", "Wright-Patterson Air Force Base"): facilities are places, as in CoNLL and ACE.
+    // "BROCKTON, Mass. (AP)": a dateline's town in capitals looks like nothing the tagger learnt and is
+    // often read as a person; a name in capitals that the gazetteer knows as a city is the city.
+    if (entity.type === 'person' && isCapitals(text) && lookupPlace(text, body)) entity.type = 'location';
     if (entity.type === 'organization' && FACILITY_END.test(text)) {
       entity.type = 'location';
       entity.subtype = 'facility';
@@ -58,6 +61,11 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   oneTypePerName(out);
   resolveSurnames(out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Written in capitals: at least two letters and no lower-case one. */
+function isCapitals(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 const endsInOrgHead = (name: string): boolean => ORG_HEADS.has(/\S+$/.exec(name)![0].toLowerCase());
