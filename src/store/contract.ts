@@ -160,6 +160,13 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       for (const a of articles) await store.commit(commitOf(a, sampleEvent('evt_00000000000000ff', [a])));
       const sample = await store.articlesOfEvent('evt_00000000000000ff', { sample: 4 });
       assert.deepEqual(sample.map((a) => a.publishedAt!.slice(8, 10)), ['10', '11', '18', '19']);
+      const days = async (n: number): Promise<string[]> => (await store.articlesOfEvent('evt_00000000000000ff', { sample: n })).map((a) => a.publishedAt!.slice(8, 10));
+      // An event no larger than the sample: every article once, in order; one larger: the two ends.
+      assert.deepEqual(await days(10), ['10', '11', '12', '13', '14', '15', '16', '17', '18', '19']);
+      assert.deepEqual(await days(12), await days(10));
+      assert.deepEqual(await days(9), ['10', '11', '12', '13', '14', '16', '17', '18', '19']);
+      const page = await store.eventPage('evt_00000000000000ff', 3);
+      assert.deepEqual(page!.articles.map((a) => a.id), [articles[0]!.id, articles[1]!.id, articles[9]!.id]);
       await store.close();
     });
 

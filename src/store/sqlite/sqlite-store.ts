@@ -261,12 +261,17 @@ export class SqliteStore implements Store {
    * given columns: both ends are read through the (event_id, published_sort, id) index.
    */
   private sampleOfEvent(eventId: string, sample: number, columns: string): Row[] {
-    const first = Math.ceil(sample / 2);
-    const last = sample - first;
-    const head = this.sql(`SELECT seq, ${columns} FROM articles WHERE event_id = ? ORDER BY published_sort, id LIMIT ?`).all(eventId, first) as Row[];
-    const tail = this.sql(`SELECT seq, ${columns} FROM articles WHERE event_id = ? ORDER BY published_sort DESC, id DESC LIMIT ?`).all(eventId, last) as Row[];
-    const seen = new Set(head.map((r) => r.seq));
-    return [...head, ...tail.reverse().filter((r) => !seen.has(r.seq))];
+    // Row numbers first, from the (event, publication) index alone; the columns (JSON made by SQLite,
+    // for pages) only for the rows chosen, once each: an event no larger than the sample was read twice.
+    const head = this.sql('SELECT seq FROM articles WHERE event_id = ? ORDER BY published_sort, id LIMIT ?').pluck().all(eventId, sample + 1) as number[];
+    let chosen = head;
+    if (head.length > sample) {
+      const first = Math.ceil(sample / 2);
+      const tail = this.sql('SELECT seq FROM articles WHERE event_id = ? ORDER BY published_sort DESC, id DESC LIMIT ?').pluck().all(eventId, sample - first) as number[];
+      chosen = [...head.slice(0, first), ...tail.reverse()];
+    }
+    const read = this.sql(`SELECT seq, ${columns} FROM articles WHERE seq = ?`);
+    return chosen.map((seq) => read.get(seq) as Row);
   }
 
   async eventPage(id: string, sample: number): Promise<EventPageParts | null> {
