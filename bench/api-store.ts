@@ -68,13 +68,13 @@ export function replicate(db: string, copies: number): void {
   new SqliteStore(db).close();
   const sqlite = new Database(db);
   try {
-    const articles = sqlite.prepare('SELECT id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data FROM articles ORDER BY seq').all() as Row[];
+    const articles = sqlite.prepare('SELECT id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data, sentences FROM articles ORDER BY seq').all() as Row[];
     const articleText = new Map((sqlite.prepare('SELECT article_id, headline, body FROM article_fts').all() as Row[]).map((r) => [String(r.article_id), r]));
     const events = sqlite.prepare('SELECT rowid, id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages, key_list FROM events').all() as Row[];
     const eventText = new Map((sqlite.prepare('SELECT rowid, title, summary, facts, people, places, themes FROM event_fts').all() as Row[]).map((r) => [Number(r.rowid), r]));
     const tags = sqlite.prepare('SELECT kind, value, event_id, date FROM event_tags').all() as Row[];
     const keys = sqlite.prepare('SELECT key, event_id, date_min, date_max FROM event_keys').all() as Row[];
-    const insertArticle = sqlite.prepare('INSERT INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertArticle = sqlite.prepare('INSERT INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertArticleText = sqlite.prepare('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)');
     const insertEvent = sqlite.prepare('INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages, key_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertEventText = sqlite.prepare('INSERT INTO event_fts (rowid, event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -85,9 +85,10 @@ export function replicate(db: string, copies: number): void {
         const id = copiedId(String(a.id), k);
         const eventId = a.event_id === null ? null : copiedId(String(a.event_id), k);
         const publishedAt = shiftYears(a.published_at, k);
-        const data = { ...(JSON.parse(String(a.data)) as Row), id, eventId, publishedAt };
+        // The stored JSON has no event id since schema 11 (the column is the truth).
+        const data = { ...(JSON.parse(String(a.data)) as Row), id, publishedAt };
         const card = JSON.stringify({ ...(JSON.parse(String(a.card)) as Row), id, publishedAt });
-        insertArticle.run(id, `${String(a.content_hash)}#${k}`, eventId, publishedAt, shiftYears(a.published_sort, k) ?? a.published_sort, a.outlet_key, a.copy_group, card, JSON.stringify(data));
+        insertArticle.run(id, `${String(a.content_hash)}#${k}`, eventId, publishedAt, shiftYears(a.published_sort, k) ?? a.published_sort, a.outlet_key, a.copy_group, card, JSON.stringify(data), a.sentences);
         const text = articleText.get(String(a.id));
         if (text) insertArticleText.run(id, text.headline, text.body);
       }

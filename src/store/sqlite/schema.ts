@@ -25,8 +25,11 @@
  *    page (older events have none and their pages group them when read). Candidate keys are one
  *    table ordered by (key, date_max, event_id), '' for an undated event, and each event lists its
  *    keys (key_list), so a write touches one B-tree per key instead of three (rebuilt on opening).
+ * 11: an article's sentence offsets are a column of their own and its JSON leaves out the event id
+ *    (the column is the truth), so the JSON is the article as the API shows it, sent by an event's
+ *    page as stored instead of being rewritten by SQLite on every read (split on opening).
  */
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -43,7 +46,8 @@ CREATE TABLE IF NOT EXISTS articles (
   outlet_key TEXT NOT NULL DEFAULT '',
   copy_group TEXT NOT NULL DEFAULT '',
   card TEXT NOT NULL DEFAULT '',
-  data TEXT NOT NULL
+  data TEXT NOT NULL,
+  sentences TEXT
 );
 DROP INDEX IF EXISTS articles_event;
 CREATE INDEX IF NOT EXISTS articles_by_event ON articles(event_id, published_sort, id);

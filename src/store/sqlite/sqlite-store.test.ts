@@ -178,6 +178,36 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should split the sentence offsets out of the articles of a schema 10 database, keeping every article whole', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'ten.db');
+    try {
+      const store = new SqliteStore(db);
+      const body = 'Crane 62 collapsed at the harbour. Workers were evacuated.';
+      const a = sampleArticle(62, { body, sentences: [{ start: 0, end: 34 }, { start: 35, end: body.length }] });
+      await store.commit({ article: a, event: sampleEvent('evt_0000000000000062', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+      const before = await store.getArticle(a.id);
+      await store.close();
+      // What schema 10 wrote: the whole article as JSON, sentences and the first event id in it.
+      const raw = new Database(db);
+      raw.prepare('UPDATE articles SET data = ?').run(JSON.stringify({ ...a, eventId: 'evt_00000000000000ee' }));
+      raw.exec("ALTER TABLE articles DROP COLUMN sentences; UPDATE meta SET value = '10' WHERE key = 'schema_version'");
+      raw.close();
+      const upgraded = new SqliteStore(db);
+      const after = await upgraded.getArticle(a.id);
+      assert.deepEqual(after, before);
+      assert.deepEqual(after!.sentences, a.sentences);
+      assert.equal(after!.eventId, 'evt_0000000000000062');
+      const shown = JSON.parse((await upgraded.eventPage('evt_0000000000000062', 24))!.articles[0]!.json) as Record<string, unknown>;
+      assert.equal(shown.eventId, 'evt_0000000000000062');
+      assert.equal(shown.sentences, undefined);
+      assert.equal(shown.body, body);
+      await upgraded.close();
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('should give the articles of a schema 7 database their summaries, so search hits read them', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

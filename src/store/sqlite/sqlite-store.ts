@@ -114,6 +114,11 @@ export class SqliteStore implements Store {
           UPDATE articles SET card = json_object('id', id, 'headline', json_extract(data, '$.headline'), 'outlet', json_extract(data, '$.outlet'),
             'url', json_extract(data, '$.source.url'), 'publishedAt', json_extract(data, '$.publishedAt'), 'language', json_extract(data, '$.language'));`);
       }
+      if (articleColumns.length > 0 && !articleColumns.includes('sentences')) {
+        // Before schema 11 the JSON held the sentence offsets and the event id the article first went to.
+        this.db.exec(`ALTER TABLE articles ADD COLUMN sentences TEXT;
+          UPDATE articles SET sentences = json_extract(data, '$.sentences'), data = json_remove(data, '$.sentences', '$.eventId');`);
+      }
       const tagColumns = (this.db.prepare('PRAGMA table_info(event_tags)').all() as Row[]).map((r) => String(r.name));
       if (tagColumns.length > 0 && !tagColumns.includes('date')) {
         // Before schema 10 tags had no dates: they get their events' (the feed's tag index needs them).
@@ -234,26 +239,26 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.sql('SELECT data, event_id FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const row = this.sql('SELECT data, event_id, sentences FROM articles WHERE id = ?').get(id) as Row | undefined;
     return row ? toArticle(row) : null;
   }
 
   async listArticles(options: ListOptions = {}): Promise<Article[]> {
     const rows = (
       options.afterId === undefined
-        ? this.sql('SELECT data, event_id FROM articles ORDER BY seq LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0)
+        ? this.sql('SELECT data, event_id, sentences FROM articles ORDER BY seq LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0)
         : // An unknown id gives nothing after it (coalesce to past the end), never the whole table again.
-          this.sql("SELECT data, event_id FROM articles WHERE seq > coalesce((SELECT seq FROM articles WHERE id = ?), 9e18) ORDER BY seq LIMIT ? OFFSET ?").all(options.afterId, options.limit ?? -1, options.offset ?? 0)
+          this.sql("SELECT data, event_id, sentences FROM articles WHERE seq > coalesce((SELECT seq FROM articles WHERE id = ?), 9e18) ORDER BY seq LIMIT ? OFFSET ?").all(options.afterId, options.limit ?? -1, options.offset ?? 0)
     ) as Row[];
     return rows.map(toArticle);
   }
 
   async articlesOfEvent(eventId: string, options: { sample?: number } = {}): Promise<Article[]> {
     if (options.sample === undefined) {
-      const rows = this.sql('SELECT data, event_id FROM articles WHERE event_id = ? ORDER BY published_sort, id').all(eventId) as Row[];
+      const rows = this.sql('SELECT data, event_id, sentences FROM articles WHERE event_id = ? ORDER BY published_sort, id').all(eventId) as Row[];
       return rows.map(toArticle);
     }
-    return this.sampleOfEvent(eventId, options.sample, 'data, event_id').map(toArticle);
+    return this.sampleOfEvent(eventId, options.sample, 'data, event_id, sentences').map(toArticle);
   }
 
   /**
@@ -277,9 +282,9 @@ export class SqliteStore implements Store {
   async eventPage(id: string, sample: number): Promise<EventPageParts | null> {
     const row = this.sql('SELECT data, passages FROM events WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
-    // The articles as the API shows them (no sentence offsets; the event id from its column), made by
-    // SQLite from the stored JSON, so none is parsed and serialised again in JavaScript.
-    const articles = this.sampleOfEvent(id, sample, "id, json_set(json_remove(data, '$.sentences'), '$.eventId', event_id) AS shown").map((r) => ({ id: String(r.id), json: String(r.shown) }));
+    // The articles as the API shows them: the stored JSON (no sentence offsets, no event id) with the
+    // event id from its column put in front, so none is parsed or rewritten.
+    const articles = this.sampleOfEvent(id, sample, 'id, event_id, data').map((r) => ({ id: String(r.id), json: withEventId(String(r.data), r.event_id) }));
     return { event: String(row.data), articles, passages: typeof row.passages === 'string' ? (JSON.parse(row.passages) as SharedPassage[]) : null };
   }
 
@@ -413,8 +418,8 @@ export class SqliteStore implements Store {
       this.pendingProfiles.push([merged, null]);
     }
     const inserted = this
-      .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(article.id, article.contentHash, article.eventId ?? event.id, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, articleCard(article), JSON.stringify(article));
+      .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(article.id, article.contentHash, article.eventId ?? event.id, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, articleCard(article), articleData(article), JSON.stringify(article.sentences));
     if (inserted.changes === 1) {
       this.sql('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)').run(article.id, article.headline ?? '', article.body);
       const bump = this.sql('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
@@ -509,7 +514,7 @@ export class SqliteStore implements Store {
   private articleHits<T>(query: string, options: ListOptions, read: (row: Row) => T): SearchHit<T>[] {
     const match = toMatchQuery(query);
     if (!match) return [];
-    const row = this.sql('SELECT a.data, a.card, a.event_id FROM article_fts f JOIN articles a ON a.id = f.article_id WHERE f.rowid = ?');
+    const row = this.sql('SELECT a.data, a.card, a.event_id, a.sentences FROM article_fts f JOIN articles a ON a.id = f.article_id WHERE f.rowid = ?');
     return this.topHits('article_fts', '0, 5, 1', match, options).flatMap((hit) => {
       const found = row.get(hit.rowid) as Row | undefined;
       return found ? [{ item: read(found), score: -hit.rank, snippet: hit.snippet }] : [];
@@ -732,10 +737,24 @@ function toArticleSummary(row: Row): ArticleSummary {
   return summary;
 }
 
+/** What the store keeps as an article's JSON: the article as the API shows it, without its event id (a column). */
+function articleData(article: Article): string {
+  const { eventId: _eventId, sentences: _sentences, ...shown } = article;
+  return JSON.stringify(shown);
+}
+
+/** Stored article JSON with the event id from its column put in front. */
+function withEventId(data: string, eventId: unknown): string {
+  const id = JSON.stringify(eventId === null || eventId === undefined ? null : String(eventId));
+  return data.length > 2 ? `{"eventId":${id},${data.slice(1)}` : `{"eventId":${id}}`;
+}
+
 function toArticle(row: Row): Article {
   const article = JSON.parse(String(row.data)) as Article;
   // The column is the truth: merges move articles between events without rewriting their JSON.
   article.eventId = row.event_id === null || row.event_id === undefined ? null : String(row.event_id);
+  if (typeof row.sentences === 'string') article.sentences = JSON.parse(row.sentences) as Article['sentences'];
+  article.sentences ??= [];
   return article;
 }
 
