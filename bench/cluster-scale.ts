@@ -2,7 +2,10 @@
  * The scale run of issue 5 (run at 10k and 100k so far; docs/benchmarks.md): a stream generated from the real articles
  * (cluster-stream.ts) of 10k (or --sizes 10000,100000,...) articles through the real pipeline into a
  * new SQLite store, reporting articles per second over the whole run and over its last tenth (flat
- * means the two agree), and the process's peak memory. One process per size, so peaks do not mix.
+ * means the two agree), the process's peak memory, and the live heap (after a full garbage collection)
+ * at each tenth of the run: peak RSS also holds garbage V8 had no reason to collect yet, so only the
+ * live heap says whether what the process keeps grows with the store. One process per size, so peaks
+ * do not mix; the collections' time is left out of the rates.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -16,17 +19,35 @@ interface SizeResult {
   perSecond: number;
   lastTenthPerSecond: number;
   peakRssMb: number;
+  /** Live heap in MB after a full collection at the first tenth, at half way and at the end. */
+  liveHeapMb: [number, number, number];
   refused: number;
 }
 
+const gc = (globalThis as { gc?: () => void }).gc;
+
 async function measureSize(n: number): Promise<SizeResult> {
+  if (!gc) throw new Error('run with --expose-gc (the parent process does)');
   const sources = datedSources(loadClusterSet('gva').items, loadClusterSet('ecbplus').items);
   const marks: [number, number][] = [];
-  const run = await runPipeline(generatedStream(sources, n), { readBack: false, onProgress: (done) => marks.push([done, performance.now()]) });
+  const heap = new Map<number, number>();
+  let collecting = 0;
+  const onProgress = (done: number): void => {
+    marks.push([done, performance.now() - collecting]);
+    const tenth = Math.floor((done * 10) / n);
+    if (heap.has(tenth)) return;
+    const started = performance.now();
+    gc();
+    heap.set(tenth, process.memoryUsage().heapUsed / 1048576);
+    collecting += performance.now() - started;
+  };
+  const run = await runPipeline(generatedStream(sources, n), { readBack: false, onProgress });
   const tenth = marks.find(([done]) => done >= n * 0.9);
   const end = marks[marks.length - 1];
   const lastTenthPerSecond = tenth && end && end[0] > tenth[0] ? ((end[0] - tenth[0]) * 1000) / (end[1] - tenth[1]) : NaN;
-  return { articles: n, perSecond: n / run.seconds, lastTenthPerSecond, peakRssMb: process.resourceUsage().maxRSS / 1024, refused: run.failures.length };
+  gc();
+  const live: [number, number, number] = [heap.get(1) ?? NaN, heap.get(5) ?? NaN, process.memoryUsage().heapUsed / 1048576];
+  return { articles: n, perSecond: n / (run.seconds - collecting / 1000), lastTenthPerSecond, peakRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: live, refused: run.failures.length };
 }
 
 const args = process.argv.slice(2);
@@ -37,13 +58,17 @@ if (args[0] === '--one') {
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     process.stderr.write(`${n} articles...\n`);
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--one', String(n)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', String(n)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (child.status !== 0) throw new Error(`the run at ${n} failed`);
     const r = JSON.parse(child.stdout) as SizeResult;
     const label = `generated stream, ${n} articles`;
     rows.push(row(label, 'articles per second, one core (ingest to store)', r.perSecond, null, (x) => x.toFixed(1)));
     rows.push(row(label, 'articles per second over the last tenth', r.lastTenthPerSecond, null, (x) => x.toFixed(1)));
-    rows.push(row(label, 'peak memory, MB', r.peakRssMb, null, (x) => x.toFixed(0)));
+    rows.push(row(label, 'peak memory (RSS), MB', r.peakRssMb, null, (x) => x.toFixed(0)));
+    const [first, half, last] = r.liveHeapMb;
+    rows.push(row(label, 'live heap after a full GC at the first tenth, MB', first, null, (x) => x.toFixed(0)));
+    rows.push(row(label, 'live heap after a full GC at half way, MB', half, null, (x) => x.toFixed(0)));
+    rows.push(row(label, 'live heap after a full GC at the end, MB', last, null, (x) => x.toFixed(0)));
     rows.push(row(label, 'articles refused (no text found)', r.refused, null, (x) => x.toFixed(0)));
   }
   console.log(formatTable(`Event clustering at scale, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`, 'Triangulate', '(no peer)', rows));

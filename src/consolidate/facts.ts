@@ -40,8 +40,10 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
     else groupsOfWord.set(word, [g]);
   };
   articles.forEach((article, order) => {
-    sentencesOf(article).forEach(({ text, words }, position) => {
-      if (words === null) return;
+    sentencesOf(article).forEach(({ start, end, words: list }, position) => {
+      if (list === null) return;
+      const text = article.body.slice(start, end);
+      const words = new Set(list);
       const touched: number[] = [];
       for (const w of words) {
         for (const g of groupsOfWord.get(w) ?? []) {
@@ -72,8 +74,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         lastArticle[best] = order;
       } else {
         const g = facts.length;
-        // A copy: the group's words grow, and the sentence's are kept for the article's next grouping.
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words: new Set(words) });
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words });
         lastArticle[g] = order;
         for (const w of words) index(w, g);
       }
@@ -83,10 +84,14 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
   return facts.sort((a, b) => b.fact.corroboration - a.fact.corroboration || a.position - b.position || a.order - b.order);
 }
 
-/** A sentence of an article and its content words, or null words for one too short to be a fact. */
+/**
+ * A sentence of an article (its trimmed span) and its content words, or null words for one too short to
+ * be a fact. Offsets, not text: a slice of the body would keep the whole body alive in the cache.
+ */
 interface FactSentence {
-  text: string;
-  words: ReadonlySet<string> | null;
+  start: number;
+  end: number;
+  words: readonly string[] | null;
 }
 
 /**
@@ -100,10 +105,13 @@ function sentencesOf(article: Article): readonly FactSentence[] {
   let found = sentenceCache.get(key);
   if (!found) {
     found = article.sentences.map((span) => {
-      const text = article.body.slice(span.start, span.end).trim();
-      if (text.split(/\s+/).length < MIN_WORDS) return { text, words: null };
+      const raw = article.body.slice(span.start, span.end);
+      const start = span.start + (raw.length - raw.trimStart().length);
+      const end = span.end - (raw.length - raw.trimEnd().length);
+      const text = article.body.slice(start, end);
+      if (text.split(/\s+/).length < MIN_WORDS) return { start, end, words: null };
       const words = contentWords(text);
-      return { text, words: words.size < 3 ? null : words };
+      return { start, end, words: words.size < 3 ? null : [...words] };
     });
     sentenceCache.set(key, found);
   }
