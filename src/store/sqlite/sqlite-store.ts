@@ -511,10 +511,11 @@ export class SqliteStore implements Store {
     return this.eventHits<EventSummary>(query, options, 'card');
   }
 
-  private articleHits<T>(query: string, options: ListOptions, read: (row: Row) => T): SearchHit<T>[] {
+  /** `columns`: what `read` needs of each hit's article row (a summary reads no whole article). */
+  private articleHits<T>(query: string, options: ListOptions, columns: string, read: (row: Row) => T): SearchHit<T>[] {
     const match = toMatchQuery(query);
     if (!match) return [];
-    const row = this.sql('SELECT a.data, a.card, a.event_id, a.sentences FROM article_fts f JOIN articles a ON a.id = f.article_id WHERE f.rowid = ?');
+    const row = this.sql(`SELECT ${columns} FROM article_fts f JOIN articles a ON a.id = f.article_id WHERE f.rowid = ?`);
     return this.topHits('article_fts', '0, 5, 1', match, options).flatMap((hit) => {
       const found = row.get(hit.rowid) as Row | undefined;
       return found ? [{ item: read(found), score: -hit.rank, snippet: hit.snippet }] : [];
@@ -522,11 +523,12 @@ export class SqliteStore implements Store {
   }
 
   async searchArticles(query: string, options: ListOptions = {}): Promise<SearchHit<Article>[]> {
-    return this.articleHits(query, options, toArticle);
+    return this.articleHits(query, options, 'a.data, a.event_id, a.sentences', toArticle);
   }
 
   async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<ArticleSummary>[]> {
-    return this.articleHits(query, options, toArticleSummary);
+    // A summary is its card (always filled since schema 8); the whole article only if the card is empty.
+    return this.articleHits(query, options, "a.card, a.event_id, CASE WHEN a.card = '' THEN a.data END AS data, CASE WHEN a.card = '' THEN a.sentences END AS sentences", toArticleSummary);
   }
 
   /**
