@@ -1,26 +1,50 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MATCH_CLOSE as C, MATCH_OPEN as O, snippetFromMarked } from './snippet.js';
+import { makeSnippet, QueryMatcher, type Snippet } from './snippet.js';
 
-describe('snippetFromMarked', () => {
-  it('should strip the markers and give the matched words as ranges', () => {
-    const s = snippetFromMarked(`…the ${O}crane${C} fell onto the ${O}harbour${C} wall…`);
-    assert.equal(s.text, '…the crane fell onto the harbour wall…');
-    assert.deepEqual(s.highlights.map(([a, b]) => s.text.slice(a, b)), ['crane', 'harbour']);
+const marked = (s: Snippet): string[] => s.highlights.map(([a, b]) => s.text.slice(a, b));
+
+describe('makeSnippet', () => {
+  it('should mark the words the index matches: any case, accents folded, other endings of the stem', () => {
+    const s = makeSnippet(['Two SHOOTINGS in Medellín; police said the shooter fled.'], new QueryMatcher(['shooting', 'Medellin']), 24);
+    assert.equal(s.text, 'Two SHOOTINGS in Medellín; police said the shooter fled.');
+    assert.deepEqual(marked(s), ['SHOOTINGS', 'Medellín']);
   });
 
-  it('should join matches one space apart into one range', () => {
-    const s = snippetFromMarked(`the ${O}Lazarus${C} ${O}Group${C} said`);
-    assert.deepEqual(s.highlights.map(([a, b]) => s.text.slice(a, b)), ['Lazarus Group']);
+  it('should choose the window with the most different query words, with a few words before it', () => {
+    const body = 'Police were called to a house on Elm Street. Neighbours said the police stayed all night. ' +
+      'Much later a spokesman for the Lazarus Group denied any part in the hack of the exchange.';
+    const s = makeSnippet(['Morning news', body], new QueryMatcher(['police', 'Lazarus', 'hack']), 12);
+    assert.equal(s.text, '…a spokesman for the Lazarus Group denied any part in the hack…');
+    assert.deepEqual(marked(s), ['Lazarus', 'hack']);
   });
 
-  it('should collapse line breaks and keep the ranges on their words', () => {
-    const s = snippetFromMarked(`Headline\n\n  the ${O}ministry${C}\nsaid`);
-    assert.equal(s.text, 'Headline the ministry said');
-    assert.deepEqual(s.highlights.map(([a, b]) => s.text.slice(a, b)), ['ministry']);
+  it('should join matches one space apart into one range and collapse line breaks', () => {
+    const s = makeSnippet(['Headline', 'the\n\n  Lazarus Group\nsaid'], new QueryMatcher(['Lazarus', 'Group']), 24);
+    assert.equal(s.text, 'the Lazarus Group said');
+    assert.deepEqual(marked(s), ['Lazarus Group']);
   });
 
-  it('should give no range for a marker pair around nothing, or an unclosed one', () => {
-    assert.deepEqual(snippetFromMarked(`a ${O}${C}b ${O}c`).highlights, []);
+  it('should prefer the earlier column on a tie and give the start of the text when nothing matches', () => {
+    assert.equal(makeSnippet(['Crane falls', 'A crane fell'], new QueryMatcher(['crane']), 24).text, 'Crane falls');
+    const none = makeSnippet(['', 'one two three four five'], new QueryMatcher(['ministry']), 3);
+    assert.equal(none.text, 'one two three…');
+    assert.deepEqual(none.highlights, []);
+    assert.deepEqual(makeSnippet(['', ''], new QueryMatcher(['x']), 3), { text: '', highlights: [] });
+  });
+
+  it('should not mark a word that only shares the first letters of a stem', () => {
+    assert.deepEqual(marked(makeSnippet(['The policy of the police'], new QueryMatcher(['police']), 24)), ['police']);
+  });
+});
+
+describe('makeSnippet on a long text', () => {
+  it('should start a few whole words before the match when it lies far into the text', () => {
+    const filler = 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor. '.repeat(40);
+    const s = makeSnippet([`${filler}Officers arrested Kumagai on Friday.`], new QueryMatcher(['Kumagai']), 6);
+    assert.equal(s.text, '…eiusmod tempor. Officers arrested Kumagai on…');
+    const t = makeSnippet([`${filler}Officers arrested Kumagai on Friday.`], new QueryMatcher(['Kumagai']), 10);
+    assert.equal(t.text, '…eiusmod tempor. Officers arrested Kumagai on Friday.');
+    assert.deepEqual(marked(t), ['Kumagai']);
   });
 });

@@ -237,8 +237,13 @@ const SEARCH_STOPWORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', '
  * match, except function words beside other words (a query of function words alone keeps them).
  */
 export function toMatchQuery(query: string): string | null {
+  return toMatchWords(query)?.map((w) => `"${w}"`).join(' ') ?? null;
+}
+
+/** The words of a query that must match (see toMatchQuery), or null when it has none. */
+export function toMatchWords(query: string): string[] | null {
   const words = query.match(/[\p{L}\p{N}]+/gu);
   if (!words || words.length === 0) return null;
   const content = words.filter((w) => !SEARCH_STOPWORDS.has(w.toLowerCase()));
-  return (content.length > 0 ? content : words).map((w) => `"${w}"`).join(' ');
+  return content.length > 0 ? content : words;
 }
