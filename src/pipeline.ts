@@ -8,7 +8,7 @@ import { createEnrich } from './enrich/index.js';
 import { createExtract, type ExtractOptions } from './extract/index.js';
 import { createIngest } from './ingest/index.js';
 import type { NewsDocument } from './model/document.js';
-import type { StageName } from './model/types.js';
+import type { Article, StageName } from './model/types.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { createStoreStage } from './store/stage.js';
 
@@ -40,6 +40,16 @@ export function createStages(options: PipelineOptions = {}): Stage[] {
   ];
 }
 
+/**
+ * The stages that read the document alone (no store, no other document), so they may run ahead of
+ * the others, on other threads (src/ingest/prepare-pool.ts). The rest run one document at a time in
+ * input order, since each reads what the ones before it stored.
+ */
+export const DOCUMENT_STAGES: ReadonlySet<StageName> = new Set(['extract', 'enrich']);
+
+/** A document's DOCUMENT_STAGES already run elsewhere: its article then, or the stage that failed. */
+export type PreparedDocument = { article: Article } | { error: { stage: StageName; message: string }; article: Article };
+
 export interface RunOutcome {
   status: 'stored' | 'duplicate' | 'failed';
   error?: { stage: StageName; message: string };
@@ -49,8 +59,17 @@ export interface RunOutcome {
  * Runs the stages in order on one document. A failing stage is recorded on the document as an error
  * message and ends its run; the caller goes on with the next document.
  */
-export async function runStages(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext): Promise<RunOutcome> {
+export async function runStages(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, prepared?: PreparedDocument): Promise<RunOutcome> {
+  let applied = false;
   for (const stage of stages) {
+    if (prepared && DOCUMENT_STAGES.has(stage.name)) {
+      // The first of them takes the prepared result; the others were run with it.
+      if (applied) continue;
+      applied = true;
+      const error = applyPrepared(doc, prepared);
+      if (error) return { status: 'failed', error };
+      continue;
+    }
     try {
       await stage.run(doc, context);
     } catch (error) {
@@ -61,4 +80,12 @@ export async function runStages(doc: NewsDocument, stages: readonly Stage[], con
     if (doc.duplicateOf) return { status: 'duplicate' };
   }
   return { status: 'stored' };
+}
+
+/** The prepared article put in the document (its messages after the ones already there); the failure, if any. */
+function applyPrepared(doc: NewsDocument, prepared: PreparedDocument): RunOutcome['error'] {
+  const messages = prepared.article.warnings;
+  Object.assign(doc.article, prepared.article, { warnings: doc.messages });
+  doc.messages.push(...messages);
+  return 'error' in prepared ? prepared.error : undefined;
 }

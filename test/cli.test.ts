@@ -110,6 +110,13 @@ describe('the CLI', () => {
     assert.ok(!existsSync(db2));
   });
 
+  it('should refuse a --threads that is not a whole number, in one line', async () => {
+    const result = await runCli(['ingest', DUBLIN, '--db', join(dir.path, 'threads.db'), '--threads', 'many']);
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr.trim().split('\n').length, 1);
+    assert.match(result.stderr, /--threads must be a whole number from 0 to 64, got 'many'/);
+  });
+
   it('should never overwrite a database named with demo --db', async () => {
     const result = await runCli(['demo', '--db', db]);
     assert.equal(result.code, 1);

@@ -37,6 +37,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<paths...>', 'files or folders (read recursively)')
     .option('--max-mb <n>', 'refuse files larger than this many megabytes (default 20)')
     .option('--no-progress', 'no progress bar')
+    .option('--threads <n>', 'threads that extract and enrich articles ahead of the main one, for inputs over 1 MB (default: one per core beyond the first, at most 4; 0: none)')
     .action(run((paths: string[], options: IngestOptions) => ingestCommand(paths, options)));
 
   common(program.command('extract').description('extract and enrich articles and print them; stores nothing'), 'accepted for uniformity; extract stores nothing')

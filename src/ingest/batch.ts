@@ -4,10 +4,11 @@
  */
 import { NewsDocument } from '../model/document.js';
 import type { Message, RawDocument } from '../model/types.js';
-import { runStages, type Stage } from '../pipeline.js';
+import { runStages, type PreparedDocument, type Stage } from '../pipeline.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import { discoverInputs } from './discover.js';
 import { InputError } from './errors.js';
+import type { PreparePool } from './prepare-pool.js';
 import { DEFAULT_MAX_BYTES, readDocuments } from './read-input.js';
 
 export interface BatchProblem {
@@ -39,28 +40,62 @@ export interface BatchOptions {
   nameOf?: (file: string) => string;
   /** Called with each document after its run (the `extract` command prints them). */
   onDocument?: (doc: NewsDocument) => void;
+  /** Threads that extract and enrich documents ahead of the main thread (none: all stages here). */
+  pool?: PreparePool | null;
 }
+
+/** What the batch holds between reading and finishing, in input order. */
+type Pending =
+  | { kind: 'document'; raw: RawDocument; notes: string[]; prepared: Promise<PreparedDocument> | null }
+  | { kind: 'problem'; problem: BatchProblem }
+  | { kind: 'file-done'; file: string };
+
+/** Documents read ahead of the one being finished, per preparing thread: enough to keep each busy. */
+const READ_AHEAD_PER_THREAD = 8;
 
 export async function ingestPaths(paths: readonly string[], stages: readonly Stage[], context: PipelineContext, options: BatchOptions = {}): Promise<BatchReport> {
   const { files, errors } = discoverInputs(paths);
   const nameOf = options.nameOf ?? ((file: string) => file);
   const report = emptyReport(files.length);
   for (const e of errors) report.errors.push({ input: nameOf(e.input), problem: e.problem });
+  const pool = options.pool ?? null;
+  const readAhead = pool ? pool.size * READ_AHEAD_PER_THREAD : 0;
+  const queue: Pending[] = [];
+  // Content in flight to a preparing thread: a second copy is not prepared, the store will know it.
+  const inFlight = new Set<string>();
   let done = 0;
+  const finish = async (item: Pending): Promise<void> => {
+    if (item.kind === 'problem') report.errors.push(item.problem);
+    else if (item.kind === 'file-done') options.onProgress?.(++done, files.length, item.file);
+    else {
+      const prepared = item.prepared ? await item.prepared : undefined;
+      inFlight.delete(item.raw.contentHash);
+      await ingestDocument(item.raw, item.notes, stages, context, report, options, prepared);
+    }
+  };
+  const add = async (item: Pending): Promise<void> => {
+    queue.push(item);
+    while (queue.length > readAhead) await finish(queue.shift()!);
+  };
   for (const path of files) {
     const file = nameOf(path);
     try {
       for await (const item of readDocuments(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, name: file })) {
-        if ('error' in item) report.errors.push(problem(item.error));
-        else await ingestDocument(item.document, item.notes, stages, context, report, options);
+        if ('error' in item) await add({ kind: 'problem', problem: problem(item.error) });
+        else {
+          const raw = item.document;
+          const ahead = pool !== null && !inFlight.has(raw.contentHash) && !(await context.store.findByContentHash(raw.contentHash));
+          if (ahead) inFlight.add(raw.contentHash);
+          await add({ kind: 'document', raw, notes: item.notes, prepared: ahead ? pool.prepare(raw) : null });
+        }
       }
     } catch (error) {
-      if (error instanceof InputError) report.errors.push(problem(error));
-      else report.errors.push({ input: file, problem: error instanceof Error ? error.message : String(error) });
+      if (error instanceof InputError) await add({ kind: 'problem', problem: problem(error) });
+      else await add({ kind: 'problem', problem: { input: file, problem: error instanceof Error ? error.message : String(error) } });
     }
-    done++;
-    options.onProgress?.(done, files.length, file);
+    await add({ kind: 'file-done', file });
   }
+  while (queue.length > 0) await finish(queue.shift()!);
   return report;
 }
 
@@ -69,11 +104,19 @@ export function emptyReport(files: number): BatchReport {
 }
 
 /** One raw document through the stages, its outcome added to the report. */
-export async function ingestDocument(raw: RawDocument, notes: readonly string[], stages: readonly Stage[], context: PipelineContext, report: BatchReport, options: BatchOptions = {}): Promise<void> {
+export async function ingestDocument(
+  raw: RawDocument,
+  notes: readonly string[],
+  stages: readonly Stage[],
+  context: PipelineContext,
+  report: BatchReport,
+  options: BatchOptions = {},
+  prepared?: PreparedDocument,
+): Promise<void> {
   const doc = new NewsDocument(raw);
   for (const note of notes) doc.message('ingest', 'encoding', note);
   report.documents++;
-  const outcome = await runStages(doc, stages, context);
+  const outcome = await runStages(doc, stages, context, prepared);
   const file = raw.source.file ?? 'request';
   const input = raw.source.line ? `${file}:${raw.source.line}${raw.source.id ? ` (id ${raw.source.id})` : ''}` : file;
   if (outcome.status === 'duplicate') {
