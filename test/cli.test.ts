@@ -117,6 +117,12 @@ describe('the CLI', () => {
     assert.match(result.stderr, /--threads must be a whole number from 0 to 64, got 'many'/);
   });
 
+  it('should refuse a --search-threads that is not a whole number before opening anything', async () => {
+    const result = await runCli(['serve', '--db', db, '--search-threads', '-1']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /--search-threads must be a whole number from 0 to 64, got '-1'/);
+  });
+
   it('should never overwrite a database named with demo --db', async () => {
     const result = await runCli(['demo', '--db', db]);
     assert.equal(result.code, 1);

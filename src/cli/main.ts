@@ -71,6 +71,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   server(common(program.command('serve').description('serve the HTTP API and the web UI on the database')))
     .option('--max-mb <n>', 'refuse uploaded files larger than this many megabytes (default 20)')
     .option('--no-cache', 'answer every read from the database (by default answers are kept until the data changes)')
+    .option('--search-threads <n>', 'threads that answer searches, each with its own database connection (default: one per core, at most 4; 0: the main thread)')
     .action(run((options: ServeOptions) => serveCommand(options)));
 
   server(common(program.command('demo').description('ingest the bundled example articles into a fresh demo database and show the events (--serve: then open the web UI on it)'), 'a new database file for the demo (default: ./triangulate-demo.db, replaced on each run)'))

@@ -10,6 +10,7 @@ import { HttpError } from './http-error.js';
 import { IngestService } from './ingest-service.js';
 import { keepBody, SECURITY_HEADERS, send, sendError } from './respond.js';
 import { ResponseCache } from './response-cache.js';
+import type { SearchSource } from './search-pool.js';
 import { Router } from './router.js';
 import { articleRoutes } from './routes/articles.js';
 import { entityRoutes } from './routes/entities.js';
@@ -20,6 +21,8 @@ import { staticRoutes } from './static-files.js';
 
 export interface AppOptions {
   store: Store;
+  /** Answers searches instead of the store (a SearchPool on the store's file); the caller closes it. */
+  search?: SearchSource;
   token?: string | null;
   limits?: Partial<ServerLimits>;
   /** Keep answers to read requests until the store changes (default true; see response-cache.ts). */
@@ -31,7 +34,7 @@ export interface AppOptions {
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
 export function createApp(options: AppOptions): RequestListener {
-  const deps: Deps = { store: options.store, ingest: new IngestService(options.store), limits: { ...DEFAULT_LIMITS, ...options.limits }, token: options.token || null };
+  const deps: Deps = { store: options.store, search: options.search ?? options.store, ingest: new IngestService(options.store), limits: { ...DEFAULT_LIMITS, ...options.limits }, token: options.token || null };
   const router = new Router();
   for (const routes of [eventRoutes, articleRoutes, entityRoutes, searchRoutes, metaRoutes]) routes(router, deps);
   staticRoutes(router);

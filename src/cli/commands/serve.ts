@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createHttpServer } from '../../server/app.js';
+import { defaultSearchThreads, SearchPool } from '../../server/search-pool.js';
 import type { Store } from '../../store/store.js';
 import { CliError, type CommonOptions, databasePath, openStore } from '../context.js';
 
@@ -15,6 +16,7 @@ export interface ServeOptions extends CommonOptions {
   quiet?: boolean;
   /** false with --no-cache: every read is answered from the database. */
   cache?: boolean;
+  searchThreads?: string;
 }
 
 export const DEFAULT_PORT = 7420;
@@ -24,13 +26,18 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a whole number from 0 to 65535, got '${options.port}'`);
   const maxMb = options.maxMb === undefined ? 20 : Number(options.maxMb);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new CliError(`--max-mb must be a positive number, got '${options.maxMb}'`);
+  const searchThreads = options.searchThreads === undefined ? defaultSearchThreads() : Number(options.searchThreads);
+  if (!Number.isInteger(searchThreads) || searchThreads < 0 || searchThreads > 64) throw new CliError(`--search-threads must be a whole number from 0 to 64, got '${options.searchThreads}'`);
   const store = openStore(options);
-  return serveStore(store, { port, host: options.host ?? '127.0.0.1', token: options.token ?? process.env.TRIANGULATE_TOKEN ?? null, fileBytes: Math.round(maxMb * 1048576), quiet: options.quiet === true, cache: options.cache !== false, db: databasePath(options) });
+  return serveStore(store, { port, host: options.host ?? '127.0.0.1', token: options.token ?? process.env.TRIANGULATE_TOKEN ?? null, fileBytes: Math.round(maxMb * 1048576), quiet: options.quiet === true, cache: options.cache !== false, db: databasePath(options), searchThreads });
 }
 
-export async function serveStore(store: Store, o: { port: number; host: string; token: string | null; fileBytes?: number; quiet: boolean; cache?: boolean; db: string }): Promise<number> {
+/** `searchThreads`: threads answering searches on `db` (search-pool.ts); the store answers them when 0 or not given. */
+export async function serveStore(store: Store, o: { port: number; host: string; token: string | null; fileBytes?: number; quiet: boolean; cache?: boolean; db: string; searchThreads?: number }): Promise<number> {
+  const search = o.searchThreads ? new SearchPool(o.db, o.searchThreads) : undefined;
   const server = createHttpServer({
     store,
+    ...(search ? { search } : {}),
     token: o.token,
     cache: o.cache !== false,
     limits: o.fileBytes ? { fileBytes: o.fileBytes } : {},
@@ -42,6 +49,7 @@ export async function serveStore(store: Store, o: { port: number; host: string; 
       server.listen(o.port, o.host, () => resolve());
     });
   } catch (error) {
+    await search?.close();
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(code === 'EADDRINUSE' ? `port ${o.port} on ${o.host} is in use (choose another with --port)` : `cannot listen on ${o.host}:${o.port}: ${code ?? (error as Error).message}`);
@@ -59,6 +67,7 @@ export async function serveStore(store: Store, o: { port: number; host: string; 
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  await search?.close();
   await store.close();
   return 0;
 }

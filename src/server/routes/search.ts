@@ -33,14 +33,14 @@ function write(res: ServerResponse, chunk: string): Promise<void> {
   });
 }
 
-export function searchRoutes(router: Router, { store }: Deps): void {
+export function searchRoutes(router: Router, { store, search }: Deps): void {
   router.add('GET', '/api/search', async ({ res, url }) => {
     const query = new Query(url.searchParams);
     const q = query.required('q');
     const limit = query.integer('limit', 20, 1, 100);
     query.done();
     if (!/[\p{L}\p{N}]/u.test(q)) throw badRequest("query parameter 'q' has no words to search for");
-    const [events, articles] = await Promise.all([store.searchEventSummaries(q, { limit }), store.searchArticleSummaries(q, { limit })]);
+    const [events, articles] = await Promise.all([search.searchEventSummaries(q, { limit }), search.searchArticleSummaries(q, { limit })]);
     sendJson(res, 200, {
       query: q,
       events: events.map((h) => ({ score: h.score, event: h.item, snippet: h.snippet })),

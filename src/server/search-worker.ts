@@ -1,0 +1,15 @@
+/** A search thread (see search-pool.ts): its own connection to the database, answering one search at a time. */
+import { workerData } from 'node:worker_threads';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { serveThread } from '../util/thread-pool.js';
+import type { SearchReply, SearchRequest } from './search-pool.js';
+
+const store = new SqliteStore((workerData as { db: string }).db, { mustExist: true });
+
+serveThread<SearchRequest, SearchReply>(async ({ kind, query, options }) => {
+  try {
+    return { hits: kind === 'events' ? await store.searchEventSummaries(query, options) : await store.searchArticleSummaries(query, options) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+});
