@@ -20,6 +20,21 @@ describe('choosePlace', () => {
     assert.ok(springfield && springfield.lat !== null && Math.abs(springfield.lat - 39.8) < 0.3);
   });
 
+  it('should take a town of the dateline state that the headline and the text present as the scene over the dateline', () => {
+    const body = 'PORTLAND, Ore. (KOIN) — A Sandy man says he shot his wife by accident on Tuesday night at their home in Sandy.';
+    assert.equal(place(body, "Sandy man 'accidentally' shoots wife")?.name, 'Sandy');
+    // The headline naming the dateline's city, or a town only in passing, leaves the dateline the scene.
+    assert.equal(place(body, 'Portland police: Sandy man shot wife')?.name, 'Portland');
+    assert.equal(place('SEATTLE — Police said a man was shot downtown. He had moved from Kent last year.', 'Kent native shot')?.name, 'Seattle');
+  });
+
+  it('should not read a surname named before as a city', () => {
+    const body =
+      'Michael Santiago was charged after his son found a loaded gun in their home. Santiago, of the 1000 block of North Francisco Avenue, ' +
+      'had kept the revolver on top of the refrigerator. Santiago told detectives he bought it for protection. The boy died later at a Chicago hospital.';
+    assert.equal(place(body, 'Father charged after boy shoots brother')?.name, 'Chicago');
+  });
+
   it('should take the city the headline names over one the page names more often', () => {
     const body = 'Yakima police said the victims were taken to a hospital. Residents of Spokane and Tacoma and Spokane again were asked for videos.';
     assert.equal(place(body, 'Six hurt in shooting outside Yakima lounge - Spokane Evening News')?.name, 'Yakima');

@@ -14,9 +14,9 @@ const LEAD_CHARS = 1200;
 const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--?)\s/u;
 
 export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = ''): PlaceMention | null {
-  const dateline = datelinePlace(body);
-  if (dateline) return dateline;
   const inHeadline = headlineCities(headline, body);
+  const dateline = datelinePlace(body);
+  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? dateline;
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
   const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
@@ -28,8 +28,11 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     entry.score += score;
     scores.set(name, entry);
   };
+  // "Santiago, of the 1000 block of ..." after "Michael Santiago": a person's surname, not a city.
+  const surnames = new Set(entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text.split(/\s+/).pop()!));
   for (const e of entities) {
     if (excluded(e.start)) continue;
+    if (e.type === 'location' && surnames.has(e.text) && !introduced(e)) continue;
     if (e.type === 'location') {
       const city = asCity(e, body);
       if (city) add(e, sceneName(city.name, city.located), city.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
@@ -88,6 +91,39 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
 }
 
 const HEADLINE_BONUS = 8;
+
+/**
+ * A dateline gives where the story was filed, often the outlet's own city ("PORTLAND, Ore. (KOIN) — A
+ * Sandy man ..."); a headline naming another city of the same state, which the text names too, gives
+ * the scene.
+ */
+function sceneOverDateline(dateline: PlaceMention, inHeadline: ReadonlyMap<string, LocatedPlace>, headline: string, body: string): PlaceMention | null {
+  const filed = lookupPlace(dateline.name, body.slice(0, 2000));
+  // A headline that names the dateline's city too ("Miami Gardens" holds "Miami") leaves it the scene.
+  if (!filed?.admin1 || wordIn(dateline.name, headline)) return null;
+  for (const [name, located] of inHeadline) {
+    if (located.country !== dateline.country || located.admin1 !== filed.admin1) continue;
+    if (name.includes(dateline.name) || dateline.name.includes(name) || located.within === dateline.name) continue;
+    const at = body.search(wordPattern(located.name));
+    if (at < 0 || !presentedAsScene(located.name, `${headline}\n${body.slice(0, LEAD_CHARS)}`)) continue;
+    return { name, country: located.country || null, lat: located.lat, lon: located.lon, text: located.name, start: at };
+  }
+  return null;
+}
+
+/** "in Kent", "near Sandy", "a Sandy man", "Kent police": the words that make a place the scene. */
+function presentedAsScene(name: string, text: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:in|near|outside)\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown)?\\s*${n}\\b|\\b${n}(?:['’]s)?\\s+(?:man|woman|teen|teenager|boy|girl|couple|family|resident|police|officers?|home|house|apartment|shooting|homicide)\\b`, 'i').test(text);
+}
+
+function wordPattern(name: string): RegExp {
+  return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+}
+
+function wordIn(name: string, text: string): boolean {
+  return wordPattern(name).test(text);
+}
 
 /** Where a city is named: an entity of the body, or the headline's name (start -1 when the body lacks it). */
 type Mention = Pick<Entity, 'text' | 'start' | 'country'>;
