@@ -4,7 +4,8 @@
  * plain node:http server that answers the same URLs with the same bytes from memory
  * (bench/static-json-server.ts: the ceiling, no database or serialisation). Three request mixes, each
  * loaded in turn by autocannon from this process with a fixed number of connections for a fixed time,
- * every connection cycling through the mix's URLs. Our server runs twice, with its answer cache off
+ * every connection cycling through the mix's URLs. Our server runs as `triangulate serve` runs by
+ * default (search threads: one per core, at most four), twice: with its answer cache off
  * (every read from the database) and on (warmed by one pass over the URLs):
  *   event list  - first and second pages of the feed in every order, and filtered by country and month;
  *   event page  - 200 events drawn at random (fixed seed) from the store;
