@@ -333,3 +333,24 @@ describe('the HTTP API on merged events', () => {
     }
   });
 });
+
+describe('a large upload (extracted and enriched on other threads)', () => {
+  it('should store the same articles in the same events as small uploads do', async () => {
+    const server = await startTestServer();
+    try {
+      // Over a megabyte in one JSON Lines file, padded with a field the reader ignores.
+      const lines = exampleFiles().map((f) => JSON.stringify({ id: basename(f), [f.endsWith('.html') ? 'html' : 'text']: readFileSync(f, 'utf8'), notes: 'x'.repeat(110_000) }));
+      const body = `${lines.join('\n')}\n`;
+      assert.ok(body.length > 1024 * 1024);
+      const upload = await fetch(`${server.url}/api/articles`, { method: 'POST', body: filesForm([['examples.jsonl', body]]) });
+      const report = (await upload.json()) as { stored: number; errors: unknown[] };
+      assert.equal(upload.status, 201, JSON.stringify(report));
+      assert.equal(report.stored, 10);
+      const events = (await get(server, '/api/events', 'api/event-page')).items as EventSummary[];
+      assert.equal(events.length, 4);
+      assert.equal(events.find((e) => e.location?.name === 'Dublin')?.articleCount, 3);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import { createStages } from '../pipeline.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ingestPaths, type BatchReport } from './batch.js';
-import { PreparePool } from './prepare-pool.js';
+import { PreparePool, preparePoolFor } from './prepare-pool.js';
 import { rawDocument } from './read-input.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples', import.meta.url));
@@ -77,6 +77,21 @@ describe('PreparePool', () => {
       assert.ok(prepared.article.warnings.some((m) => m.rule === 'stage-failed' && m.severity === 'error'));
     } finally {
       await pool.close();
+    }
+  });
+
+  it('should start threads for a megabyte of input or more, and none for less or when none are asked for', async () => {
+    const small = join(dir, 'small.txt');
+    const large = join(dir, 'large.txt');
+    writeFileSync(small, 'A short article.');
+    writeFileSync(large, 'A long article. '.repeat(70_000));
+    assert.equal(preparePoolFor([small, join(dir, 'missing.txt')], 2), null);
+    assert.equal(preparePoolFor([large], 0), null);
+    const pool = preparePoolFor([small, large], 2);
+    try {
+      assert.equal(pool?.size, 2);
+    } finally {
+      await pool?.close();
     }
   });
 });

@@ -6,6 +6,7 @@
 import { emptyReport, ingestDocument, ingestPaths, type BatchProblem, type BatchReport } from '../ingest/batch.js';
 import { InputError } from '../ingest/errors.js';
 import { recordToDocument } from '../ingest/jsonl.js';
+import { defaultPrepareThreads, preparePoolFor } from '../ingest/prepare-pool.js';
 import { createStages, type Stage } from '../pipeline.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { Store } from '../store/store.js';
@@ -34,9 +35,15 @@ export class IngestService {
   /** Files already on disk (uploads), reported under the names the client gave them. */
   ingestFiles(names: ReadonlyMap<string, string>, maxBytes: number, problems: readonly BatchProblem[]): Promise<IngestResult> {
     return this.exclusive(async () => {
-      const report = names.size ? await ingestPaths([...names.keys()], this.stages, this.context, { maxBytes, nameOf: (file) => names.get(file) ?? file }) : emptyReport(0);
-      report.errors.unshift(...problems);
-      return this.withEvents(report);
+      // A large upload is extracted and enriched on other threads, which also keeps this one free to serve.
+      const pool = preparePoolFor([...names.keys()], defaultPrepareThreads());
+      try {
+        const report = names.size ? await ingestPaths([...names.keys()], this.stages, this.context, { maxBytes, pool, nameOf: (file) => names.get(file) ?? file }) : emptyReport(0);
+        report.errors.unshift(...problems);
+        return await this.withEvents(report);
+      } finally {
+        await pool?.close();
+      }
     });
   }
 

@@ -1,11 +1,10 @@
 /** `triangulate ingest PATH...`: files and folders into the store, with a report of what went wrong. */
-import { statSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { ingestPaths, type BatchReport } from '../../ingest/batch.js';
 import { createStages } from '../../pipeline.js';
 import type { Store } from '../../store/store.js';
 import { discoverInputs } from '../../ingest/discover.js';
-import { defaultPrepareThreads, PreparePool } from '../../ingest/prepare-pool.js';
+import { defaultPrepareThreads, preparePoolFor } from '../../ingest/prepare-pool.js';
 import { CliError, type CommonOptions, databasePath, withStore } from '../context.js';
 import { json } from '../format.js';
 
@@ -17,14 +16,12 @@ export interface IngestOptions extends CommonOptions {
 
 export async function ingestCommand(paths: string[], options: IngestOptions): Promise<number> {
   const maxBytes = options.maxMb === undefined ? undefined : parseMaxMb(options.maxMb);
-  const asked = options.threads === undefined ? defaultPrepareThreads() : parseThreads(options.threads);
+  const threads = options.threads === undefined ? defaultPrepareThreads() : parseThreads(options.threads);
   // Nothing to read: say so without creating a database.
   const found = discoverInputs(paths);
   if (found.files.length === 0) {
     throw new CliError(found.errors.length ? found.errors.map((e) => `${e.input}: ${e.problem}`).join('; ') : 'no input files (.txt, .html, .htm, .jsonl) in the given paths');
   }
-  // A thread takes about 0.4 s to start (its own entity model and gazetteer): worth it past a megabyte.
-  const threads = inputBytes(found.files) >= THREADS_FROM_BYTES ? asked : 0;
   const report = await withStore(options, (store) => runIngest(paths, store, { maxBytes, threads, progress: options.progress !== false && !options.json }), false);
   if (options.json) process.stdout.write(`${json(report)}\n`);
   else printReport(report, databasePath(options));
@@ -33,12 +30,12 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
   return report.documents === 0 ? 1 : 2;
 }
 
-/** `threads`: preparing threads (prepare-pool.ts); none when not given. */
+/** `threads`: preparing threads (prepare-pool.ts), used when the input is large enough; none when not given. */
 export async function runIngest(paths: string[], store: Store, options: { maxBytes?: number | undefined; progress?: boolean; threads?: number } = {}): Promise<BatchReport> {
   const showBar = options.progress === true && process.stderr.isTTY === true;
   const bar = showBar ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   let started = false;
-  const pool = options.threads ? new PreparePool(options.threads) : null;
+  const pool = preparePoolFor(discoverInputs(paths).files, options.threads ?? 0);
   try {
     return await ingestPaths(paths, createStages(), { store, now: () => new Date().toISOString() }, {
       pool,
@@ -56,20 +53,6 @@ export async function runIngest(paths: string[], store: Store, options: { maxByt
     if (started) bar?.stop();
     await pool?.close();
   }
-}
-
-const THREADS_FROM_BYTES = 1024 * 1024;
-
-function inputBytes(files: readonly string[]): number {
-  let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += statSync(file).size;
-    } catch {
-      // Reported by the batch when it reads the file.
-    }
-  }
-  return bytes;
 }
 
 function parseThreads(value: string): number {
