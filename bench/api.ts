@@ -9,7 +9,9 @@
  * (every read from the database) and on (warmed by one pass over the URLs):
  *   event list  - first and second pages of the feed in every order, and filtered by country and month;
  *   event page  - 200 events drawn at random (fixed seed) from the store;
- *   search      - 100 queries made of the stored events' places and people, alone and with a word.
+ *   search      - 100 queries made of the stored events' places and people, alone and with a word;
+ * then, cache off only, event pages and search at once (as many connections again for each): whether
+ * searches hold up the readers queued behind them.
  * Options: --articles N (default 100000), --base B (articles ingested through the pipeline before the
  * copies, default 10000), --store PATH (keep the built store there and reuse it on the next run),
  * --seconds S per mix (default 10), --connections C (default 50).
@@ -218,6 +220,23 @@ async function main(): Promise<void> {
         rows.push(row(label, 'latency p99 (ms)', a.p99, b.p99, (x) => x.toFixed(1)));
         if (a.timeouts || b.timeouts) rows.push(row(label, 'requests timed out (10 s; not in the percentiles)', a.timeouts, b.timeouts, (x) => x.toFixed(0)));
       }
+    }
+    // Readers and searchers at once, on the server without its cache: whether a search holds up the
+    // page requests queued behind it (searches run on threads of their own; see search-pool.ts).
+    const pages = sets['event page'];
+    const searches = sets.search;
+    if (pages && searches) {
+      const both = (port: number): Promise<Load[]> => Promise.all([load(`http://127.0.0.1:${port}`, pages, seconds, connections), load(`http://127.0.0.1:${port}`, searches, seconds, connections)]);
+      const [ours, peerLoads] = [await both(cold.port), await both(peer.port)];
+      if ([...ours, ...peerLoads].some((l) => l.errors > 0)) throw new Error('event pages while searching: errors or timeouts');
+      const [pageLoad, searchLoad] = ours as [Load, Load];
+      const [peerPage, peerSearch] = peerLoads as [Load, Load];
+      const pageLabel = `event page while ${connections} more clients search, answer cache off`;
+      rows.push(row(pageLabel, 'requests/s', pageLoad.rps, peerPage.rps, (x) => x.toFixed(0)));
+      rows.push(row(pageLabel, 'latency p95 (ms)', pageLoad.p95, peerPage.p95, (x) => x.toFixed(1)));
+      const searchLabel = `search while ${connections} more clients read event pages, answer cache off`;
+      rows.push(row(searchLabel, 'requests/s', searchLoad.rps, peerSearch.rps, (x) => x.toFixed(0)));
+      rows.push(row(searchLabel, 'latency p95 (ms)', searchLoad.p95, peerSearch.p95, (x) => x.toFixed(1)));
     }
     process.stdout.write(
       `${formatTable(

@@ -12,5 +12,6 @@ describe('bench:api', () => {
     assert.match(run.stdout, /\| event list \(\d+ URLs, mean \d+ KB\), answer cache off \| requests\/s \| \d+ \| \d+ \| [\d.]+× \|/);
     assert.match(run.stdout, /\| event page \(\d+ URLs, mean \d+ KB\), answer cache on \| latency p95 \(ms\) \|/);
     assert.match(run.stdout, /\| search \(\d+ URLs, mean \d+ KB\), answer cache off \| latency p95 \(ms\) \|/);
+    assert.match(run.stdout, /\| event page while 2 more clients search, answer cache off \| latency p95 \(ms\) \|/);
   });
 });
