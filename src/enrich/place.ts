@@ -7,7 +7,7 @@
  */
 import type { Entity, PlaceMention } from '../model/types.js';
 import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
-import { type LocatedPlace, lookupPlace, placeHints } from './gazetteer/places.js';
+import { hintsFor, type LocatedPlace, lookupPlace } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
@@ -73,7 +73,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // any candidate remains in those states.
   const ranked = [...scores.values()].sort((x, y) => y.score - x.score || x.first.start - y.first.start);
   const states = new Set(serviceCities.map((c) => c.admin1).filter((a): a is string => !!a));
-  if (ranked.some((x) => x.located?.country === 'US')) for (const code of placeHints(body).admin1) if (code.startsWith('US-')) states.add(code.slice(3));
+  if (ranked.some((x) => x.located?.country === 'US')) for (const code of hintsFor(body).admin1) if (code.startsWith('US-')) states.add(code.slice(3));
   const inState = (x: { located: LocatedPlace | null }): boolean => !x.located?.admin1 || states.has(x.located.admin1);
   const best = states.size > 0 ? (ranked.find(inState) ?? ranked[0]) : ranked[0];
   if (best) {

@@ -203,16 +203,19 @@ function fromCity(city: City, capitalOf: string | null): LocatedPlace {
  * name (the article body): a country or US state it names picks among places of one name ("Reading,
  * Pa."), and an ordinary-word name ("Nice", "Mobile") is taken only when the context says where.
  */
-// An article asks for many of its places in a row, with itself as the context: its hints are kept.
-let lastContext: string | null = null;
-let lastHints: PlaceHints | null = null;
+/**
+ * The hints of a text, remembered for the last few texts: an article asks for many of its places in a
+ * row, with its body, its lead or its headline and lead as the context, and each reading scans the text.
+ */
+const recentHints: [string, PlaceHints][] = [];
+const RECENT_HINTS = 4;
 
-function hintsFor(context: string): PlaceHints {
-  if (context !== lastContext || !lastHints) {
-    lastHints = placeHints(context);
-    lastContext = context;
-  }
-  return lastHints;
+export function hintsFor(context: string): PlaceHints {
+  for (const [text, hints] of recentHints) if (text === context) return hints;
+  const hints = placeHints(context);
+  recentHints.unshift([context, hints]);
+  if (recentHints.length > RECENT_HINTS) recentHints.pop();
+  return hints;
 }
 
 export function lookupPlace(name: string, context?: string): LocatedPlace | null {
