@@ -70,7 +70,12 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
     else {
       const prepared = item.prepared ? await item.prepared : undefined;
       inFlight.delete(item.raw.contentHash);
-      await ingestDocument(item.raw, item.notes, stages, context, report, options, prepared);
+      try {
+        await ingestDocument(item.raw, item.notes, stages, context, report, options, prepared);
+      } catch (error) {
+        // Charged to the document itself, not to the file being read when it was finished.
+        report.errors.push({ input: inputName(item.raw), problem: error instanceof Error ? error.message : String(error) });
+      }
     }
   };
   const add = async (item: Pending): Promise<void> => {
@@ -84,7 +89,7 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
         if ('error' in item) await add({ kind: 'problem', problem: problem(item.error) });
         else {
           const raw = item.document;
-          const ahead = pool !== null && !inFlight.has(raw.contentHash) && !(await context.store.findByContentHash(raw.contentHash));
+          const ahead = pool !== null && !inFlight.has(raw.contentHash) && !(await storedAlready(context, raw));
           if (ahead) inFlight.add(raw.contentHash);
           await add({ kind: 'document', raw, notes: item.notes, prepared: ahead ? pool.prepare(raw) : null });
         }
@@ -117,8 +122,7 @@ export async function ingestDocument(
   for (const note of notes) doc.message('ingest', 'encoding', note);
   report.documents++;
   const outcome = await runStages(doc, stages, context, prepared);
-  const file = raw.source.file ?? 'request';
-  const input = raw.source.line ? `${file}:${raw.source.line}${raw.source.id ? ` (id ${raw.source.id})` : ''}` : file;
+  const input = inputName(raw);
   if (outcome.status === 'duplicate') {
     report.duplicates++;
     report.articleIds.push(doc.duplicateOf!);
@@ -132,6 +136,21 @@ export async function ingestDocument(
     }
   }
   options.onDocument?.(doc);
+}
+
+/** How reports name a document: its file, with the line and id of a JSON Lines record. */
+function inputName(raw: RawDocument): string {
+  const file = raw.source.file ?? 'request';
+  return raw.source.line ? `${file}:${raw.source.line}${raw.source.id ? ` (id ${raw.source.id})` : ''}` : file;
+}
+
+/** Whether the store holds this content; a failing lookup answers no, and the ingest stage reports it. */
+async function storedAlready(context: PipelineContext, raw: RawDocument): Promise<boolean> {
+  try {
+    return (await context.store.findByContentHash(raw.contentHash)) !== null;
+  } catch {
+    return false;
+  }
 }
 
 function problem(error: InputError): BatchProblem {

@@ -2,8 +2,8 @@
  * Threads that run the pipeline's document stages (extract, enrich: about half of an article's cost)
  * ahead of the main thread, which runs the stages that read the store (cluster, consolidate, store)
  * one document at a time in input order. Results are the same as a sequential run: every document
- * still meets the store after the ones before it. A thread that dies fails only the documents it
- * held, each reported by name like any failed stage.
+ * still meets the store after the ones before it. A thread that dies fails only the document it was
+ * preparing, reported by name like any failed stage; the ones queued behind it go to its replacement.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

@@ -4,7 +4,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { serveThread } from '../util/thread-pool.js';
 import type { SearchReply, SearchRequest } from './search-pool.js';
 
-const store = new SqliteStore((workerData as { db: string }).db, { mustExist: true });
+const store = new SqliteStore((workerData as { db: string }).db, { readOnly: true });
 
 serveThread<SearchRequest, SearchReply>(async ({ kind, query, options }) => {
   try {

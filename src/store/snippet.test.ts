@@ -48,3 +48,25 @@ describe('makeSnippet on a long text', () => {
     assert.deepEqual(marked(t), ['Kumagai']);
   });
 });
+
+describe('QueryMatcher', () => {
+  it('should find the words of short stems whose y Porter writes i ("say", "key")', () => {
+    const s = makeSnippet(['Title', 'Witnesses say the key was left in the door, and the keys were found later.'], new QueryMatcher(['says', 'key']), 24);
+    assert.deepEqual(marked(s), ['say', 'key', 'keys']);
+  });
+
+  it('should take any query word, letters outside the basic plane and regular-expression characters alike', () => {
+    const s = makeSnippet(['Title', 'The 𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 banner ran all day.'], new QueryMatcher(['𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠', 'a+b', '(x']), 24);
+    assert.deepEqual(marked(s), ['𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠']);
+  });
+
+  it('should keep Greek and Cyrillic accents as the index does, and fold Latin ones', () => {
+    const s = makeSnippet(['Title', 'Talks in Αθήνα and Київ, then São Paulo.'], new QueryMatcher(['Αθήνα', 'Київ', 'Sao']), 24);
+    assert.deepEqual(marked(s), ['Αθήνα', 'Київ', 'São']);
+  });
+
+  it('should look past the first part of a long text when nothing matches there', () => {
+    const s = makeSnippet(['Title', `${'Filler words here. '.repeat(1000)}Kumagai spoke last.`], new QueryMatcher(['Kumagai']), 6);
+    assert.deepEqual(marked(s), ['Kumagai']);
+  });
+});

@@ -20,11 +20,10 @@ export interface Snippet {
 /** Letters, digits and combining marks: what unicode61 keeps inside a token. */
 const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** Case and accents folded, as unicode61 folds them before stemming. */
+/** Case and Latin accents folded, as unicode61 folds them before stemming (it keeps Greek and Cyrillic marks). */
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return (ACCENTED.test(word) ? foldAccents(word) : word).toLowerCase();
 }
-
 
 /** A word of a column that matches a query stem. */
 interface Hit {
@@ -45,9 +44,7 @@ export class QueryMatcher {
   /** `words`: the query's words that must match, as the index is given them. */
   constructor(words: readonly string[]) {
     this.stems = [...new Set(words.map((w) => stemmer(fold(w))))];
-    // Porter's steps change a word's end (drop a suffix, y to i, add an e), never its first three letters.
-    const prefixes = [...new Set(this.stems.map((s) => s.slice(0, 3)))].map((p) => p.replace(/[^\p{L}\p{N}]/gu, (c) => `\\${c}`));
-    this.candidates = new RegExp(`(?:${prefixes.join('|') || '(?!)'})[\\p{L}\\p{N}\\p{M}]*`, 'gu');
+    this.candidates = new RegExp(`(?:${[...new Set(this.stems.map(stemPrefix))].join('|') || '(?!)'})[\\p{L}\\p{N}\\p{M}]*`, 'gu');
   }
 
   /** Index of the stem `word` matches, or -1. Remembered by the word as written: folding costs more than the lookup. */
@@ -60,10 +57,15 @@ export class QueryMatcher {
     return term;
   }
 
-  /** The words of `text` that match a stem, in order; only the first SCANNED characters are read. */
+  /** The words of `text` that match a stem, in order: of its first SCANNED characters, or of all when they have none. */
   hits(whole: string): Hit[] {
     if (this.stems.length === 0) return [];
-    const text = whole.length > SCANNED ? whole.slice(0, SCANNED) : whole;
+    if (whole.length <= SCANNED) return this.hitsIn(whole);
+    const first = this.hitsIn(whole.slice(0, SCANNED));
+    return first.length > 0 ? first : this.hitsIn(whole);
+  }
+
+  private hitsIn(text: string): Hit[] {
     // Searched folded and in lower case, which keeps offsets wherever it keeps the length (nearly always).
     let searched = (ACCENTED.test(text) ? foldAccents(text) : text).toLowerCase();
     if (searched.length !== text.length) searched = text;
@@ -84,6 +86,18 @@ export class QueryMatcher {
  * facts can run to 30,000, where reading it all cost most of a search's snippets.
  */
 const SCANNED = 12_000;
+
+/**
+ * What every word of a stem begins with, as a pattern: its first three letters (code points, escaped),
+ * since Porter's steps change a word's end (drop a suffix, add an e), not its start, except that a
+ * short stem's closing i may stand for a y ("say" is "sai", "key" is "kei").
+ */
+function stemPrefix(stem: string): string {
+  const letters = [...stem].slice(0, 3);
+  const escaped = letters.map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  if (letters.length === [...stem].length && letters[letters.length - 1] === 'i') escaped[escaped.length - 1] = '[iy]';
+  return escaped.join('');
+}
 
 /** Latin letters with accents, the ones worth folding before the search. */
 const ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/;

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { ThreadPool } from './thread-pool.js';
 
 const ECHO = new URL('./thread-pool.echo-worker.js', import.meta.url);
+const BROKEN = new URL('./thread-pool.broken-worker.js', import.meta.url);
 
 describe('ThreadPool', () => {
   it('should answer every request, whichever thread takes it', async () => {
@@ -25,6 +26,36 @@ describe('ThreadPool', () => {
       assert.equal(await pool.run(-1), -100);
       assert.match(reasons[0]!, /stopped/);
       assert.equal(await pool.run(21), 42);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('should fail only the request a dying thread was answering, and send the ones behind it to the next thread', async () => {
+    const pool = new ThreadPool<number, number | string>(ECHO, 1, null, () => 'lost');
+    try {
+      assert.deepEqual(await Promise.all([1, -1, 2, 3, 4].map((n) => pool.run(n))), [2, 'lost', 4, 6, 8]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('should answer a request whose handler throws with the error, and go on', async () => {
+    const pool = new ThreadPool<number, number | string>(ECHO, 1, null, (_request, why) => why);
+    try {
+      assert.deepEqual(await Promise.all([-2, 5].map((n) => pool.run(n))), ['minus two', 10]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('should give up a thread that cannot start, failing what was sent to it with the reason', async () => {
+    const pool = new ThreadPool<number, string>(BROKEN, 1, null, (_request, why) => why);
+    try {
+      const answers = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => pool.run(n)));
+      assert.ok(answers.every((a) => /cannot load what this thread needs|stopped/.test(a)), answers.join('\n'));
+      assert.match(answers[5]!, /5 times in a row: cannot load what this thread needs/);
+      assert.equal(await pool.run(7), 'no thread could be started');
     } finally {
       await pool.close();
     }

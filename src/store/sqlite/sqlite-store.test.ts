@@ -36,6 +36,27 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should open a read-only connection only on an existing database at this schema, and read what the other commits', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'ro.db');
+    try {
+      assert.throws(() => new SqliteStore(db, { readOnly: true }), /no database at/);
+      const writer = new SqliteStore(db);
+      const reader = new SqliteStore(db, { readOnly: true });
+      const a = sampleArticle(7);
+      await writer.commit({ article: a, event: sampleEvent('evt_0000000000000007', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+      assert.equal((await reader.getEvent('evt_0000000000000007'))?.title, a.headline);
+      await reader.close();
+      await writer.close();
+      const old = new Database(db);
+      old.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
+      old.close();
+      assert.throws(() => new SqliteStore(db, { readOnly: true }), /at schema 3, this code reads \d+ \(open it once read-write/);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('should give candidates their latest profiles, whichever connection wrote them', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'profiles.db');

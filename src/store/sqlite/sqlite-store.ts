@@ -61,16 +61,23 @@ export class SqliteStore implements Store {
   private pendingProfiles: [string, EventProfile | null][] = [];
   private pendingTerms: string[] = [];
 
-  /** `mustExist`: for commands that only read, a missing file is an error rather than a new database. */
-  constructor(path: string, options: { mustExist?: boolean } = {}) {
-    if (options.mustExist && path !== ':memory:' && !existsSync(path)) throw new Error(`no database at ${path} (ingest articles first, or pass --db)`);
+  /**
+   * `mustExist`: for commands that only read, a missing file is an error rather than a new database.
+   * `readOnly`: a connection that never writes, beside one that does (the server's search threads):
+   * the database must exist at the current schema, and opening it takes no lock.
+   */
+  constructor(path: string, options: { mustExist?: boolean; readOnly?: boolean } = {}) {
+    if ((options.mustExist || options.readOnly) && path !== ':memory:' && !existsSync(path)) throw new Error(`no database at ${path} (ingest articles first, or pass --db)`);
     try {
-      this.db = new Database(path);
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = NORMAL');
+      this.db = new Database(path, options.readOnly ? { readonly: true, fileMustExist: true } : {});
       this.db.pragma('busy_timeout = 5000');
       this.db.pragma(`cache_size = ${process.env.TRI_CACHE ?? -2000}`);
-      this.migrate(path);
+      if (options.readOnly) this.checkSchema(path);
+      else {
+        this.db.pragma('journal_mode = WAL');
+        this.db.pragma('synchronous = NORMAL');
+        this.migrate(path);
+      }
     } catch (error) {
       throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
     }
@@ -86,6 +93,13 @@ export class SqliteStore implements Store {
       this.statements.set(text, statement);
     }
     return statement;
+  }
+
+  /** A read-only connection cannot upgrade a database: it reads only one at this code's schema. */
+  private checkSchema(path: string): void {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined;
+    const version = row ? Number(row.value) : 0;
+    if (version !== SCHEMA_VERSION) throw new Error(`database ${path} is at schema ${version}, this code reads ${SCHEMA_VERSION} (open it once read-write to upgrade it)`);
   }
 
   private migrate(path: string): void {
@@ -492,6 +506,14 @@ export class SqliteStore implements Store {
   }
 
   /**
+   * Reads that must see one state of the database: a search ranks, then reads its hits' rows, and on a
+   * connection of its own (a search thread) another connection may commit in between.
+   */
+  private snapshot<T>(read: () => T): T {
+    return this.db.inTransaction ? read() : this.db.transaction(read)();
+  }
+
+  /**
    * The best hits are chosen on the search index alone, then only those rows are read: joining first
    * would read every matching row's JSON before the sort (seven times slower on a store of 100,000
    * articles). SQLite's own sorter over bm25() keeps the page's rows as it goes; FTS5's ORDER BY rank
@@ -515,10 +537,12 @@ export class SqliteStore implements Store {
     const search = searchQuery(query);
     if (!search) return [];
     const read = this.sql(`SELECT ${column} FROM events WHERE rowid = ?`).pluck();
-    return this.topHits('event_fts', EVENT_TEXT, search, options).flatMap((hit) => {
-      const text = read.get(hit.rowid) as string | undefined;
-      return text ? [{ item: JSON.parse(text) as T, score: -hit.rank, snippet: hit.snippet }] : [];
-    });
+    return this.snapshot(() =>
+      this.topHits('event_fts', EVENT_TEXT, search, options).flatMap((hit) => {
+        const text = read.get(hit.rowid) as string | undefined;
+        return text ? [{ item: JSON.parse(text) as T, score: -hit.rank, snippet: hit.snippet }] : [];
+      }),
+    );
   }
 
   async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
@@ -534,10 +558,12 @@ export class SqliteStore implements Store {
     const search = searchQuery(query);
     if (!search) return [];
     const row = this.sql(`SELECT ${columns} FROM article_fts f JOIN articles a ON a.id = f.article_id WHERE f.rowid = ?`);
-    return this.topHits('article_fts', ARTICLE_TEXT, search, options).flatMap((hit) => {
-      const found = row.get(hit.rowid) as Row | undefined;
-      return found ? [{ item: read(found), score: -hit.rank, snippet: hit.snippet }] : [];
-    });
+    return this.snapshot(() =>
+      this.topHits('article_fts', ARTICLE_TEXT, search, options).flatMap((hit) => {
+        const found = row.get(hit.rowid) as Row | undefined;
+        return found ? [{ item: read(found), score: -hit.rank, snippet: hit.snippet }] : [];
+      }),
+    );
   }
 
   async searchArticles(query: string, options: ListOptions = {}): Promise<SearchHit<Article>[]> {
