@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createHttpServer, type AppOptions } from '../src/server/app.js';
+import { SearchPool } from '../src/server/search-pool.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { tempDir } from './helpers.js';
 
@@ -11,10 +12,14 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-export async function startTestServer(options: Omit<AppOptions, 'store'> = {}): Promise<TestServer> {
+/** `searchThreads`: answer searches on that many threads of their own, as `triangulate serve` does. */
+export async function startTestServer(options: Omit<AppOptions, 'store' | 'search'> & { searchThreads?: number } = {}): Promise<TestServer> {
   const dir = tempDir('triangulate-api-');
-  const store = new SqliteStore(join(dir.path, 'api.db'));
-  const server = createHttpServer({ ...options, store });
+  const db = join(dir.path, 'api.db');
+  const store = new SqliteStore(db);
+  const { searchThreads, ...appOptions } = options;
+  const search = searchThreads ? new SearchPool(db, searchThreads) : undefined;
+  const server = createHttpServer({ ...appOptions, store, ...(search ? { search } : {}) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -23,6 +28,7 @@ export async function startTestServer(options: Omit<AppOptions, 'store'> = {}): 
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await search?.close();
       await store.close();
       dir.cleanup();
     },

@@ -39,6 +39,13 @@ describe('SearchPool', () => {
     assert.ok((await pool.searchEventSummaries('ransomware')).length > 0);
   });
 
+  it('should page the event feed with words to search for as the store does', async () => {
+    for (const query of [{ text: 'ransomware', sort: 'relevance' as const, limit: 3 }, { text: 'ransomware', sort: 'relevance' as const, limit: 3, offset: 1 }, { text: 'water', country: 'CA', sort: 'date-desc' as const, limit: 10 }]) {
+      assert.deepEqual(await pool.queryEventSummaries(query), await store.queryEventSummaries(query), JSON.stringify(query));
+    }
+    assert.ok((await pool.queryEventSummaries({ text: 'ransomware', limit: 5 })).length > 0);
+  });
+
   it('should see what the server commits after the threads opened the database', async () => {
     const before = (await pool.searchArticleSummaries('Zanzibar')).length;
     const text = 'ZANZIBAR CITY (Harbour Wire) — A ferry ran aground off Zanzibar on Tuesday, the port authority said. All 212 passengers were brought ashore.';

@@ -1,25 +1,24 @@
 /**
- * Searches answered on threads of their own, each with its own read connection to the database file:
- * ranking a common word's thousands of matches takes milliseconds that would otherwise hold up every
- * other request, and a search of one thread uses one core. SQLite's WAL lets these connections read
- * while the server's own connection writes; each sees what was committed when its query began.
+ * Searches answered on threads of their own, each with its own read-only connection to the database
+ * file: ranking a common word's thousands of matches takes milliseconds that would otherwise hold up
+ * every other request, and a search of one thread uses one core. SQLite's WAL lets these connections
+ * read while the server's own connection writes; each search reads one committed state.
  */
 import { availableParallelism } from 'node:os';
 import type { ArticleSummary } from '../model/article-summary.js';
 import type { EventSummary } from '../model/event-summary.js';
-import type { ListOptions, SearchHit, Store } from '../store/store.js';
+import type { EventQuery, ListOptions, SearchHit, Store } from '../store/store.js';
 import { ThreadPool } from '../util/thread-pool.js';
 
-/** What the search route needs: a store, or this pool in front of one. */
-export type SearchSource = Pick<Store, 'searchEventSummaries' | 'searchArticleSummaries'>;
+/** What the search routes need: a store, or this pool in front of one. */
+export type SearchSource = Pick<Store, 'searchEventSummaries' | 'searchArticleSummaries' | 'queryEventSummaries'>;
 
-export interface SearchRequest {
-  kind: 'events' | 'articles';
-  query: string;
-  options: ListOptions;
-}
+/** `feed`: the event feed with its filters (sent here when it has words to search for). */
+export type SearchRequest = { kind: 'events' | 'articles'; query: string; options: ListOptions } | { kind: 'feed'; query: EventQuery };
 
-export type SearchReply = { hits: SearchHit<EventSummary>[] | SearchHit<ArticleSummary>[] } | { error: string };
+type SearchResult = SearchHit<EventSummary>[] | SearchHit<ArticleSummary>[] | string[];
+
+export type SearchReply = { result: SearchResult } | { error: string };
 
 /** Threads when not told: one per core (the main thread mostly waits while they search), at most four. */
 export function defaultSearchThreads(): number {
@@ -35,20 +34,24 @@ export class SearchPool implements SearchSource {
   }
 
   async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<EventSummary>[]> {
-    return (await this.search('events', query, options)) as SearchHit<EventSummary>[];
+    return (await this.ask({ kind: 'events', query, options })) as SearchHit<EventSummary>[];
   }
 
   async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<ArticleSummary>[]> {
-    return (await this.search('articles', query, options)) as SearchHit<ArticleSummary>[];
+    return (await this.ask({ kind: 'articles', query, options })) as SearchHit<ArticleSummary>[];
+  }
+
+  async queryEventSummaries(query: EventQuery): Promise<string[]> {
+    return (await this.ask({ kind: 'feed', query })) as string[];
   }
 
   close(): Promise<void> {
     return this.pool.close();
   }
 
-  private async search(kind: SearchRequest['kind'], query: string, options: ListOptions): Promise<SearchHit<EventSummary>[] | SearchHit<ArticleSummary>[]> {
-    const reply = await this.pool.run({ kind, query, options });
+  private async ask(request: SearchRequest): Promise<SearchResult> {
+    const reply = await this.pool.run(request);
     if ('error' in reply) throw new Error(`search failed: ${reply.error}`);
-    return reply.hits;
+    return reply.result;
   }
 }

@@ -1,4 +1,4 @@
-/** A search thread (see search-pool.ts): its own connection to the database, answering one search at a time. */
+/** A search thread (see search-pool.ts): its own read-only connection, answering one search at a time. */
 import { workerData } from 'node:worker_threads';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { serveThread } from '../util/thread-pool.js';
@@ -6,10 +6,8 @@ import type { SearchReply, SearchRequest } from './search-pool.js';
 
 const store = new SqliteStore((workerData as { db: string }).db, { readOnly: true });
 
-serveThread<SearchRequest, SearchReply>(async ({ kind, query, options }) => {
-  try {
-    return { hits: kind === 'events' ? await store.searchEventSummaries(query, options) : await store.searchArticleSummaries(query, options) };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
+serveThread<SearchRequest, SearchReply>(async (request) => {
+  if (request.kind === 'feed') return { result: await store.queryEventSummaries(request.query) };
+  const { kind, query, options } = request;
+  return { result: kind === 'events' ? await store.searchEventSummaries(query, options) : await store.searchArticleSummaries(query, options) };
 });

@@ -15,7 +15,7 @@ const SORTS: readonly EventSort[] = ['date-desc', 'date-asc', 'updated', 'source
 const DETAIL_ARTICLES = 24;
 export const EVENT_ID = /^evt_[0-9a-f]{16}$/;
 
-export function eventRoutes(router: Router, { store }: Deps): void {
+export function eventRoutes(router: Router, { store, search }: Deps): void {
   router.add('GET', '/api/events', async ({ res, url }) => {
     const query = new Query(url.searchParams);
     const filters = readEventFilters(query);
@@ -29,7 +29,9 @@ export function eventRoutes(router: Router, { store }: Deps): void {
     if (cursor && 'offset' in cursor !== (order === 'relevance')) throw badRequest("query parameter 'cursor' does not fit this order (start again without a cursor)");
     const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
     // One more than the page tells whether there is a next page without counting the whole result.
-    const rows = await store.queryEventSummaries({ ...filters, sort: order, limit: limit + 1, offset, ...(cursor && 'after' in cursor ? { after: cursor.after } : {}) });
+    // A feed with words to search for ranks its matches: on the search threads, when the server has them.
+    const source = filters.text ? search : store;
+    const rows = await source.queryEventSummaries({ ...filters, sort: order, limit: limit + 1, offset, ...(cursor && 'after' in cursor ? { after: cursor.after } : {}) });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     let next: string | null = null;
