@@ -81,6 +81,23 @@ describe('buildEvent', () => {
     for (const fact of event.facts) assert.ok(fact.corroboration <= 2);
   });
 
+  it('should count the sources of every member of a story larger than the articles read, and order them by instant', async () => {
+    const m = (id: string, outletKey: string, copyGroup: string, publishedAt: string) => ({ id, outletKey, copyGroup, publishedAt });
+    const members = [
+      m('art_6', 'w', 'g6', '2025-03-11T09:00:00Z'),
+      m('art_1', 'x', 'g1', '2025-03-10T08:00:00Z'),
+      // Same outlet as art_1, and a copy of what art_3 carries: x, y and their groups are one source.
+      m('art_2', 'x', 'g2', '2025-03-10T09:00:00Z'),
+      m('art_3', 'y', 'g2', '2025-03-10T19:30:00+09:00'),
+      m('art_4', 'z', 'g4', '2025-03-10T11:00:00Z'),
+      m('art_5', 'w', 'g5', '2025-03-10T12:00:00Z'),
+    ];
+    const event = await buildEvent('evt_0000000000000001', [A], null, 'now', { members });
+    assert.equal(event.outlets, 3);
+    // 19:30 in Seoul is 10:30 UTC, after art_2 and before art_4.
+    assert.deepEqual(event.articles, ['art_1', 'art_2', 'art_3', 'art_4', 'art_5', 'art_6']);
+  });
+
   it('should keep the earlier event the article mentions as related, not as this event', async () => {
     const event = await buildEvent('evt_0000000000000001', [A], null, 'now');
     assert.equal(event.date, '2025-03-10');

@@ -65,28 +65,45 @@ export async function buildEventWithPassages(
   return { event, passages: passagesOfFacts(facts, articles) };
 }
 
-/** Independent sources over every member: same outlet or same copy group is one source. */
+/**
+ * Independent sources over every member: same outlet or same copy group is one source. A union-find
+ * over numbered outlets and groups (an article joins its outlet to its group), since a story's members
+ * run to thousands and this runs on every article that joins it.
+ */
 function countSources(members: readonly EventMember[], groups: SourceGroups): number {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
+  const numbers = new Map<string, number>();
+  const parent: number[] = [];
+  const node = (name: string): number => {
+    let n = numbers.get(name);
+    if (n === undefined) {
+      n = parent.length;
+      numbers.set(name, n);
+      parent.push(n);
+    }
+    return n;
+  };
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
     return x;
   };
-  const union = (a: string, b: string): void => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(ra, rb);
-    if (!parent.has(rb)) parent.set(rb, rb);
-  };
-  for (const m of members) {
-    const group = groups.groupOf.get(m.id) ?? (m.copyGroup || m.id);
-    union(`article:${m.id}`, `group:${group}`);
-    union(`article:${m.id}`, `outlet:${m.outletKey}`);
-  }
-  return new Set(members.map((m) => find(`article:${m.id}`))).size;
+  const groupNodes = members.map((m) => {
+    const group = node(`g:${groups.groupOf.get(m.id) ?? (m.copyGroup || m.id)}`);
+    const outlet = node(`o:${m.outletKey}`);
+    const [rg, ro] = [find(group), find(outlet)];
+    if (rg !== ro) parent[rg] = ro;
+    return group;
+  });
+  return new Set(groupNodes.map(find)).size;
 }
 
+/** Members in publication order (as byPublication), each sort key worked out once: a story may have thousands. */
 function orderMembers(members: readonly EventMember[]): string[] {
-  return [...new Map(members.map((m) => [m.id, m])).values()].sort(byPublication).map((m) => m.id);
+  const keyed = [...new Map(members.map((m) => [m.id, m])).values()].map((m) => ({ key: m.sortKey ?? utcSortKey(m.publishedAt), id: m.id }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return keyed.map((m) => m.id);
 }
 
 /** Publication order, undated last, then by id so the order never depends on arrival. */

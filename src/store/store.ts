@@ -33,6 +33,8 @@ export interface EventMember {
   outletKey: string;
   /** The independent-source group the article was put in when it was consolidated. */
   copyGroup: string;
+  /** utcSortKey(publishedAt), when the store keeps it. */
+  sortKey?: string;
 }
 
 /** A candidate for clustering: the event's id and profile only (the full record is not read to score). */

@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS articles (
   sentences TEXT
 );
 DROP INDEX IF EXISTS articles_event;
-CREATE INDEX IF NOT EXISTS articles_by_event ON articles(event_id, published_sort, id);
+DROP INDEX IF EXISTS articles_by_event;
+CREATE INDEX IF NOT EXISTS articles_by_event_members ON articles(event_id, published_sort, id, published_at, outlet_key, copy_group);
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY,
   date TEXT,

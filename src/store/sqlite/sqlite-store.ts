@@ -316,8 +316,8 @@ export class SqliteStore implements Store {
   }
 
   async eventMembers(eventId: string): Promise<EventMember[]> {
-    const rows = this.sql('SELECT id, published_at, outlet_key, copy_group FROM articles WHERE event_id = ? ORDER BY published_sort, id').all(eventId) as Row[];
-    return rows.map((r) => ({ id: String(r.id), publishedAt: r.published_at === null ? null : String(r.published_at), outletKey: String(r.outlet_key), copyGroup: String(r.copy_group) }));
+    const rows = this.sql('SELECT id, published_at, outlet_key, copy_group, published_sort FROM articles WHERE event_id = ? ORDER BY published_sort, id').raw().all(eventId) as [string, string | null, string, string, string][];
+    return rows.map(([id, publishedAt, outletKey, copyGroup, sortKey]) => ({ id, publishedAt, outletKey, copyGroup, sortKey }));
   }
 
   async getEvent(id: string): Promise<NewsEvent | null> {
