@@ -33,20 +33,33 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
 /** `threads`: preparing threads (prepare-pool.ts), used when the input is large enough; none when not given. */
 export async function runIngest(paths: string[], store: Store, options: { maxBytes?: number | undefined; progress?: boolean; threads?: number } = {}): Promise<BatchReport> {
   const showBar = options.progress === true && process.stderr.isTTY === true;
-  const bar = showBar ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  // Files done, and articles: one JSON Lines file of thousands of records is one file for minutes.
+  const bar = showBar
+    ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {articles} articles  {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    : null;
+  const files = discoverInputs(paths).files;
   let started = false;
-  const pool = preparePoolFor(discoverInputs(paths).files, options.threads ?? 0);
+  let articles = 0;
+  let file = '';
+  const start = (): void => {
+    if (!bar || started) return;
+    bar.start(files.length, 0, { file: '', articles: 0 });
+    started = true;
+  };
+  const pool = preparePoolFor(files, options.threads ?? 0);
   try {
     return await ingestPaths(paths, createStages(), { store, now: () => new Date().toISOString() }, {
       pool,
       ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-      onProgress: (done, total, file) => {
-        if (!bar || total < 2) return;
-        if (!started) {
-          bar.start(total, 0, { file: '' });
-          started = true;
-        }
-        bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+      onDocument: (doc) => {
+        start();
+        articles++;
+        file = doc.raw.source.file ?? file;
+        bar?.update({ articles, file: file.length > 40 ? `…${file.slice(-39)}` : file });
+      },
+      onProgress: (done) => {
+        start();
+        bar?.update(done, { articles });
       },
     });
   } finally {
