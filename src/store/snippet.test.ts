@@ -33,6 +33,19 @@ describe('makeSnippet', () => {
     assert.deepEqual(makeSnippet(['', ''], new QueryMatcher(['x']), 3), { text: '', highlights: [] });
   });
 
+  it('should read a later column only when the earlier ones lack a window with every query word', () => {
+    const reads: number[] = [];
+    const texts = ['Crane falls on Harbour Road', 'A crane fell near the harbour; the harbour was shut.', 'Harbour crane crane harbour'];
+    const lazy = { length: texts.length, get: (i: number) => (reads.push(i), texts[i]!) };
+    assert.equal(makeSnippet(lazy, new QueryMatcher(['crane', 'harbour']), 24).text, 'Crane falls on Harbour Road');
+    assert.deepEqual(reads, [0]);
+    reads.length = 0;
+    // One word in the first column, both in the second: the second wins, the third is never read.
+    const s = makeSnippet({ ...lazy, get: (i: number) => (reads.push(i), ['Crane falls', texts[1]!, texts[2]!][i]!) }, new QueryMatcher(['crane', 'harbour']), 24);
+    assert.deepEqual(marked(s), ['crane', 'harbour', 'harbour']);
+    assert.deepEqual(reads, [0, 1]);
+  });
+
   it('should not mark a word that only shares the first letters of a stem', () => {
     assert.deepEqual(marked(makeSnippet(['The policy of the police'], new QueryMatcher(['police']), 24)), ['police']);
   });

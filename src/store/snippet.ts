@@ -41,10 +41,15 @@ export class QueryMatcher {
   private readonly candidates: RegExp;
   private readonly seen = new Map<string, number>();
 
+  /** How many different stems the query has: a window holding that many holds every query word. */
+  get size(): number {
+    return this.stems.length;
+  }
+
   /** `words`: the query's words that must match, as the index is given them. */
   constructor(words: readonly string[]) {
     this.stems = [...new Set(words.map((w) => stemmer(fold(w))))];
-    this.candidates = new RegExp(`(?:${[...new Set(this.stems.map(stemPrefix))].join('|') || '(?!)'})[\\p{L}\\p{N}\\p{M}]*`, 'gu');
+    this.candidates = new RegExp(`(?:${[...new Set(this.stems.map(stemPrefix))].join('|') || '(?!)'})[\\p{L}\\p{N}\\p{M}]*`, 'giu');
   }
 
   /** Index of the stem `word` matches, or -1. Remembered by the word as written: folding costs more than the lookup. */
@@ -66,15 +71,13 @@ export class QueryMatcher {
   }
 
   private hitsIn(text: string): Hit[] {
-    // Searched folded and in lower case, which keeps offsets wherever it keeps the length (nearly always).
-    let searched = (ACCENTED.test(text) ? foldAccents(text) : text).toLowerCase();
-    if (searched.length !== text.length) searched = text;
+    // The pattern takes any case and accents (see stemPrefix), so the text is searched as it is: folding
+    // a copy of a 100,000-character body first cost more than the search.
     const hits: Hit[] = [];
-    for (const m of searched.matchAll(this.candidates)) {
+    for (const m of text.matchAll(this.candidates)) {
       // A word's start, not the middle of one.
-      if (m.index > 0 && WORD_CHAR.test(searched[m.index - 1]!)) continue;
-      const word = text.slice(m.index, m.index + m[0].length);
-      const term = this.match(word);
+      if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) continue;
+      const term = this.match(m[0]);
       if (term >= 0) hits.push({ start: m.index, end: m.index + m[0].length, term });
     }
     return hits;
@@ -87,27 +90,56 @@ export class QueryMatcher {
  */
 const SCANNED = 12_000;
 
+/** What a lazy reader may give of a long column at first: the characters scanned, and room for the window after them. */
+export const SNIPPET_PREFIX = SCANNED + 2_000;
+
 /**
- * What every word of a stem begins with, as a pattern: its first three letters (code points, escaped),
- * since Porter's steps change a word's end (drop a suffix, add an e), not its start, except that a
- * short stem's closing i may stand for a y ("say" is "sai", "key" is "kei").
+ * What every word of a stem begins with, as a pattern: its first three letters (code points), since
+ * Porter's steps change a word's end (drop a suffix, add an e), not its start, except that a short
+ * stem's closing i may stand for a y ("say" is "sai", "key" is "kei"). A Latin letter also matches its
+ * accented forms, and the pattern ignores case, so the text needs no folding.
  */
 function stemPrefix(stem: string): string {
   const letters = [...stem].slice(0, 3);
-  const escaped = letters.map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  if (letters.length === [...stem].length && letters[letters.length - 1] === 'i') escaped[escaped.length - 1] = '[iy]';
-  return escaped.join('');
+  const classes = letters.map((c) => {
+    const variants = ACCENTED_FORMS.get(c);
+    return variants ? `[${c}${variants}]` : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  });
+  if (letters.length === [...stem].length && letters[letters.length - 1] === 'i') classes[classes.length - 1] = `[iy${ACCENTED_FORMS.get('i')}${ACCENTED_FORMS.get('y')}]`;
+  return classes.join('');
 }
 
 /** Latin letters with accents, the ones worth folding before the search. */
 const ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/** The accented Latin letters that fold to each basic one ('e': 'ÈÉÊË…èéêë…'), as unicode61 folds them. */
+const ACCENTED_FORMS = (() => {
+  const forms = new Map<string, string>();
+  for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCharCode(code);
+      const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      if (base.length === 1 && base >= 'a' && base <= 'z' && base !== ch.toLowerCase()) forms.set(base, (forms.get(base) ?? '') + ch);
+    }
+  }
+  for (let code = 0x61; code <= 0x7a; code++) if (!forms.has(String.fromCharCode(code))) forms.set(String.fromCharCode(code), '');
+  return forms;
+})();
+
+/** Base letters of the accented ones met so far (a few hundred at most): normalizing each anew cost more than the search. */
+const BASE_LETTERS = new Map<string, string>();
+
 /** Each accented Latin letter written as its base letter (one code unit for one, so offsets hold). */
 function foldAccents(text: string): string {
   return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (ch) => {
-    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
-    return base.length === 1 ? base : ch;
+    let base = BASE_LETTERS.get(ch);
+    if (base === undefined) {
+      const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+      base = bare.length === 1 ? bare : ch;
+      BASE_LETTERS.set(ch, base);
+    }
+    return base;
   });
 }
 
@@ -123,6 +155,9 @@ interface Window {
   score: number;
 }
 
+/** A window's score for each different stem it holds: more than any count of matches. */
+const DISTINCT = 1_000_000;
+
 /** The best window of a column: most different stems, then most matches; the earliest on ties. */
 function bestWindow(hits: readonly Hit[], column: number, size: number): Window | null {
   let best: Window | null = null;
@@ -134,7 +169,7 @@ function bestWindow(hits: readonly Hit[], column: number, size: number): Window 
       distinct.add(hits[j]!.term);
       count++;
     }
-    const score = distinct.size * 1000 + count;
+    const score = distinct.size * DISTINCT + count;
     if (!best || score > best.score) best = { column, anchor: hits[i]!.start, score };
   }
   return best;
@@ -180,19 +215,40 @@ function render(text: string, anchor: number, size: number, matcher: QueryMatche
 }
 
 /**
+ * Columns read when first needed: most snippets are found in the first one or two. `get(i)` may give
+ * only a column's first SNIPPET_PREFIX characters (reading a 100,000-character article body whole cost
+ * 0.5 ms, its first 14,000 a quarter of that); `get(i, true)` is asked for only when they hold no match.
+ */
+export interface LazyColumns {
+  readonly length: number;
+  get(column: number, whole?: boolean): string;
+}
+
+/** A hit's searchable columns, in the index's order. */
+export type SnippetColumns = readonly string[] | LazyColumns;
+
+/**
  * The snippet of a hit whose searchable columns are `columns` (in the index's order): the best window
  * of `size` words over all columns (the first column wins ties), or the start of the first column
- * with words when none matches.
+ * with words when none matches. A column with a window that holds every query word ends the search:
+ * the later columns are read only when the earlier ones have none (an event's facts run to 30,000
+ * characters, and its title and summary usually hold what was searched for).
  */
-export function makeSnippet(columns: readonly string[], matcher: QueryMatcher, size: number): Snippet {
+export function makeSnippet(columns: SnippetColumns, matcher: QueryMatcher, size: number): Snippet {
+  const texts: string[] = [];
+  const lazy = Array.isArray(columns) ? null : (columns as LazyColumns);
+  const column = (i: number): string => (texts[i] ??= lazy ? lazy.get(i) : (columns as readonly string[])[i]!);
   let best: Window | null = null;
-  for (let column = 0; column < columns.length; column++) {
-    const window = bestWindow(matcher.hits(columns[column]!), column, size);
+  for (let i = 0; i < columns.length; i++) {
+    let hits = matcher.hits(column(i));
+    if (hits.length === 0 && lazy && texts[i]!.length >= SNIPPET_PREFIX) hits = matcher.hits((texts[i] = lazy.get(i, true)));
+    const window = bestWindow(hits, i, size);
     if (window && (!best || window.score > best.score)) best = window;
+    if (best && Math.floor(best.score / DISTINCT) >= matcher.size) break;
   }
-  if (best) return render(columns[best.column]!, best.anchor, size, matcher);
-  const first = columns.find((c) => TOKEN_TEST.test(c));
-  return first === undefined ? { text: '', highlights: [] } : render(first, 0, size, matcher);
+  if (best) return render(column(best.column), best.anchor, size, matcher);
+  for (let i = 0; i < columns.length; i++) if (TOKEN_TEST.test(column(i))) return render(column(i), 0, size, matcher);
+  return { text: '', highlights: [] };
 }
 
 const TOKEN_TEST = /[\p{L}\p{N}\p{M}]/u;

@@ -9,10 +9,11 @@ import { summarizeArticle, type ArticleSummary } from '../../model/article-summa
 import { summarizeEvent, type EventSummary } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
-import { toMatchQuery, toMatchWords } from '../store.js';
-import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
+import { toMatchWords } from '../store.js';
+import { makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { ProfileCache } from './profile-cache.js';
+import { loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 /** The event_tags kinds that hold each entity kind's names as written. */
@@ -21,9 +22,9 @@ const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as 
 /** Words in a search snippet: about a line of text around the matches. */
 const SNIPPET_TOKENS = 24;
 /** event_fts's searched columns and their bm25 weights (event_id, first, is not searched). */
-const EVENT_TEXT = { columns: 'title, summary, facts, people, places, themes', weights: '0, 10, 5, 2, 4, 2, 3' };
+const EVENT_TEXT = { short: 'title, summary', long: 'facts, people, places, themes', weights: '0, 10, 5, 2, 4, 2, 3' };
 /** article_fts's searched columns and their bm25 weights (article_id, first, is not searched). */
-const ARTICLE_TEXT = { columns: 'headline, body', weights: '0, 5, 1' };
+const ARTICLE_TEXT = { short: 'headline', long: 'body', weights: '0, 5, 1' };
 
 /**
  * Parsed profiles kept for candidate lookups: the events a month of a busy stream keeps scoring. On GVA
@@ -37,13 +38,15 @@ type Row = Record<string, unknown>;
 
 /** A user's query as the index takes it, and what its snippets mark. */
 interface SearchQuery {
+  /** The MATCH expression's phrases, one per word, in order. */
+  words: string[];
   match: string;
   matcher: QueryMatcher;
 }
 
 function searchQuery(query: string): SearchQuery | null {
   const words = toMatchWords(query);
-  return words ? { match: words.map((w) => `"${w}"`).join(' '), matcher: new QueryMatcher(words) } : null;
+  return words ? { words, match: words.map((w) => `"${w}"`).join(' '), matcher: new QueryMatcher(words) } : null;
 }
 
 export class SqliteStore implements Store {
@@ -60,6 +63,8 @@ export class SqliteStore implements Store {
   /** Profile changes and counted terms of the commit under way, applied to the caches once it has committed. */
   private pendingProfiles: [string, EventProfile | null][] = [];
   private pendingTerms: string[] = [];
+  /** Word counts for rank_bm25, by table; null when the extension is not built (bm25() ranks). */
+  private readonly phraseCounts: Record<'event_fts' | 'article_fts', PhraseCounts> | null;
 
   /**
    * `mustExist`: for commands that only read, a missing file is an error rather than a new database.
@@ -82,6 +87,21 @@ export class SqliteStore implements Store {
       throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
     }
     this.applyCommit = this.db.transaction((change: Commit) => this.write(change));
+    this.phraseCounts = loadRankFunction(this.db) ? { event_fts: new PhraseCounts(this.db, 'event_fts'), article_fts: new PhraseCounts(this.db, 'article_fts') } : null;
+  }
+
+  /** Which function ranks search hits: rank_bm25 (native/fts-rank.c) or, when it was not built, SQLite's bm25(). */
+  get ranking(): 'rank_bm25' | 'bm25' {
+    return this.phraseCounts ? 'rank_bm25' : 'bm25';
+  }
+
+  /**
+   * The select expression ranking a table's matches (lower is better) and the parameters it takes
+   * before the MATCH expression's: the same scores either way (see ranking.ts).
+   */
+  private rankExpression(table: 'event_fts' | 'article_fts', weights: string, words: readonly string[]): { sql: string; params: unknown[] } {
+    if (!this.phraseCounts) return { sql: `bm25(${table}, ${weights})`, params: [] };
+    return { sql: `rank_bm25(${table}, ?, ${weights})`, params: [this.phraseCounts[table].list(words)] };
   }
 
   private sql(text: string): Database.Statement {
@@ -520,15 +540,29 @@ export class SqliteStore implements Store {
    * gave the same order on the bench's 100 queries at 2.3 times the cost. Snippets are made for the
    * page's hits alone, from their indexed text (see snippet.ts for why not with snippet()).
    */
-  private topHits(table: 'event_fts' | 'article_fts', text: { columns: string; weights: string }, query: SearchQuery, options: ListOptions): { rowid: number; rank: number; snippet: Snippet }[] {
+  private topHits(table: 'event_fts' | 'article_fts', text: { short: string; long: string; weights: string }, query: SearchQuery, options: ListOptions): { rowid: number; rank: number; snippet: Snippet }[] {
+    const rank = this.rankExpression(table, text.weights, query.words);
     const rows = this
-      .sql(`SELECT rowid, bm25(${table}, ${text.weights}) AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`)
+      .sql(`SELECT rowid, ${rank.sql} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`)
       .raw()
-      .all(query.match, options.limit ?? 50, options.offset ?? 0) as [number, number][];
-    const columns = this.sql(`SELECT ${text.columns} FROM ${table} WHERE rowid = ?`).raw();
+      .all(...rank.params, query.match, options.limit ?? 50, options.offset ?? 0) as [number, number][];
+    // The short columns first, the long ones (an event's facts, up to 100,000 characters; an article's
+    // body) only when the short ones lack a window with every query word, and then their first part.
+    const short = this.sql(`SELECT ${text.short} FROM ${table} WHERE rowid = ?`).raw();
+    const longNames = text.long.split(', ');
+    const long = this.sql(`SELECT ${longNames.map((c) => `substr(${c}, 1, ${SNIPPET_PREFIX})`).join(', ')} FROM ${table} WHERE rowid = ?`).raw();
+    const wholes = longNames.map((c) => this.sql(`SELECT ${c} FROM ${table} WHERE rowid = ?`).pluck());
+    const split = text.short.split(', ').length;
     return rows.map(([rowid, rank]) => {
-      const values = (columns.get(rowid) as unknown[] | undefined) ?? [];
-      return { rowid, rank, snippet: makeSnippet(values.map((v) => (typeof v === 'string' ? v : '')), query.matcher, SNIPPET_TOKENS) };
+      let first: unknown[] | undefined;
+      let rest: unknown[] | undefined;
+      const lazy = { length: split + longNames.length, get: (i: number, whole = false): string => {
+        const value = i < split ? (first ??= (short.get(rowid) as unknown[] | undefined) ?? [])[i]
+          : whole ? wholes[i - split]!.get(rowid)
+          : (rest ??= (long.get(rowid) as unknown[] | undefined) ?? [])[i - split];
+        return typeof value === 'string' ? value : '';
+      } };
+      return { rowid, rank, snippet: makeSnippet(lazy, query.matcher, SNIPPET_TOKENS) };
     });
   }
 
@@ -603,11 +637,15 @@ export class SqliteStore implements Store {
     const params: unknown[] = [];
     let from = 'events e';
     let rank = '';
-    const match = query.text === undefined ? null : toMatchQuery(query.text);
+    const words = query.text === undefined ? null : toMatchWords(query.text);
+    const match = words && words.map((w) => `"${w}"`).join(' ');
     if (query.text !== undefined) {
-      if (!match) return [];
+      if (!words || !match) return [];
       from = 'event_fts JOIN events e ON e.rowid = event_fts.rowid';
-      rank = `, bm25(event_fts, ${EVENT_TEXT.weights}) AS rank`;
+      const ranked = this.rankExpression('event_fts', EVENT_TEXT.weights, words);
+      rank = `, ${ranked.sql} AS rank`;
+      // The rank's parameters come first: the select list precedes the WHERE clause.
+      params.push(...ranked.params);
       where.push('event_fts MATCH ?');
       params.push(match);
     }
