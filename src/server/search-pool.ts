@@ -30,7 +30,7 @@ export class SearchPool implements SearchSource {
 
   /** `db`: the database file the server's store has open (and has brought to the current schema). */
   constructor(db: string, threads: number) {
-    this.pool = new ThreadPool<SearchRequest, SearchReply>(new URL('./search-worker.js', import.meta.url), threads, { db }, (_request, why) => ({ error: why }));
+    this.pool = new ThreadPool<SearchRequest, SearchReply>(new URL('./search-worker.js', import.meta.url), threads, { db }, (_request, why) => ({ error: why }), { dispatch: 'first-free' });
   }
 
   async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<EventSummary>[]> {

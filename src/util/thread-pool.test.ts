@@ -71,3 +71,53 @@ describe('ThreadPool', () => {
     assert.throws(() => new ThreadPool<number, number>(ECHO, 0, null, () => 0), /at least one thread/);
   });
 });
+
+describe("ThreadPool, 'first-free'", () => {
+  const pool = (size: number, lost: (why: string) => number | string = () => 'lost'): ThreadPool<number, number | string> =>
+    new ThreadPool<number, number | string>(ECHO, size, null, (_request, why) => lost(why), { dispatch: 'first-free' });
+
+  it('should answer every request once, whichever thread claims it', async () => {
+    const p = pool(3);
+    try {
+      const inputs = Array.from({ length: 200 }, (_, i) => i);
+      assert.deepEqual(await Promise.all(inputs.map((n) => p.run(n))), inputs.map((n) => n * 2));
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('should hold no request up behind a slow one while another thread is free', async () => {
+    const p = pool(2);
+    try {
+      const order: (number | string)[] = [];
+      const all = [1400, 1, 2, 3, 4, 5, 6].map((n) => p.run(n).then((r) => void order.push(r)));
+      await Promise.all(all);
+      assert.equal(order[order.length - 1], 2800, `answered in the order ${order.join(', ')}`);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('should fail only the request a dying thread had claimed, and answer the rest', async () => {
+    for (const size of [1, 2]) {
+      const p = pool(size);
+      try {
+        assert.deepEqual(await Promise.all([1, -1, 2, 3, 4].map((n) => p.run(n))), [2, 'lost', 4, 6, 8]);
+        assert.equal(await p.run(21), 42);
+      } finally {
+        await p.close();
+      }
+    }
+  });
+
+  it('should fail what waits, with the reason, once every thread is given up', async () => {
+    const p = new ThreadPool<number, string>(BROKEN, 2, null, (_request, why) => why, { dispatch: 'first-free' });
+    try {
+      const answers = await Promise.all([1, 2, 3].map((n) => p.run(n)));
+      assert.ok(answers.every((a) => /5 times in a row: cannot load what this thread needs/.test(a)), answers.join('\n'));
+      assert.equal(await p.run(7), 'no thread could be started');
+    } finally {
+      await p.close();
+    }
+  });
+});
