@@ -5,11 +5,13 @@
  * Why: the built-in bm25() counts the rows that hold each phrase before it scores the first match,
  * walking the whole posting list of every word in the query. For a word in most of a store's texts
  * ("police" in 68,000 of 107,000 articles) that count costs about 4 ms, on a query whose matches take
- * 0.2 ms to find. The caller keeps the counts (see src/store/sqlite/rank.ts) and passes them here.
+ * 0.2 ms to find. The caller keeps the counts (see src/store/sqlite/ranking.ts) and passes them here.
  *
  * SQL: rank_bm25(fts_table, 'df1 df2 ...', weight0, weight1, ...) -- one frequency per phrase of the
  * MATCH expression, in order; column weights as for bm25(). Returns the same sign as bm25() (lower is
- * better). A missing or malformed frequency list is an error, not a silent fallback.
+ * better). A list that is not one finite number per phrase (too few, too many, "nan") is an error,
+ * not a silent fallback: the caller then ranks with bm25(). A count above the table's rows (a cached
+ * count from before rows were deleted) is taken as all the rows.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -62,14 +64,21 @@ static int rank_data(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_valu
   for (int i = 0; i < nPhrase; i++) {
     char *end = 0;
     double n = strtod(at, &end);
-    if (end == at || n < 0) {
+    if (end == at || !isfinite(n) || n < 0) {
       rank_data_free(data);
       return SQLITE_MISMATCH;
     }
     at = end;
+    if (n > (double)nRow) n = (double)nRow;
     /* As bm25(): a phrase in more than half the rows gets a tiny positive weight, not a negative one. */
     double idf = log((nRow - n + 0.5) / (n + 0.5));
-    data->idf[i] = idf <= 0.0 ? 1e-6 : idf;
+    data->idf[i] = idf > 0.0 ? idf : 1e-6;
+  }
+  /* More numbers than phrases: FTS5 dropped a phrase that has no token, and the counts would not line up. */
+  while (*at == ' ' || *at == '\t') at++;
+  if (*at != '\0') {
+    rank_data_free(data);
+    return SQLITE_MISMATCH;
   }
   rc = api->xSetAuxdata(fts, data, rank_data_free);
   if (rc != SQLITE_OK) return rc;

@@ -18,6 +18,19 @@ describe('findCasualties', () => {
     assert.notEqual(c?.killed, 2014);
   });
 
+  it('should not take a list of ages for a toll ("ages 21, 32, and 49, and two males, 30 and 42 were injured")', () => {
+    assert.notEqual(findCasualties('Three women, ages 21, 32, and 49, and two men, 30 and 42 were injured in the shooting.')?.injured, 42);
+    assert.deepEqual(findCasualties('Five people were injured in the shooting; two of them, 30 and 42, remain in hospital.'), { killed: null, injured: 5 });
+  });
+
+  it("should not take a city's or a year's tally for the event's toll", () => {
+    const text = 'Two men were wounded in a shooting on Elm Street on Friday. More than 750 people have been killed in Chicago so far this year. ' +
+      'Besides them, 41 other people were wounded in gun violence citywide. Since January 1, 2014, 133 children have been killed in accidental shootings. ' +
+      'In two-and-a-half years, 29 children were wounded.';
+    assert.deepEqual(findCasualties(text), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('Four people were killed this morning; police said 12 were wounded last year at the same club.'), { killed: 4, injured: null });
+  });
+
   it('should read "a triple homicide" as three killed and keep the highest toll a report gives', () => {
     assert.equal(findCasualties('Detectives are investigating a triple homicide at a motel.')?.killed, 3);
     assert.deepEqual(findCasualties('Three people were killed and 27 others injured. The death toll has risen to four.'), { killed: 4, injured: 27 });

@@ -5,11 +5,14 @@
  * number of people shot, less those killed, are the wounded. A death or a wounding told of one person
  * ("a man died at the hospital", "the teen is in critical condition") counts one. People taken to
  * hospital or found with gunshot wounds were shot (the dead among them too). Ages ("a 17-year-old",
- * "Smith, 23,") and years are never counts; "attempted murder" is no death.
+ * "Smith, 23,", "ages 21, 32 and 49") and years are never counts; "attempted murder" is no death. A
+ * count in a sentence that tallies more than the event ("750 people have been killed in Chicago so far
+ * this year", "41 other people were wounded citywide", "since January 1, 2014") is the city's or the
+ * year's, not the event's: on GVA's pages such tallies had made the event's toll 750, 133 or 4,361.
  */
 import type { Casualties } from '../model/types.js';
 
-const NUMBER = String.raw`(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|\s*-?\s*(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
+const NUMBER = String.raw`(?<!\bage[sd]?\s+(?:\d{1,3},?\s+(?:and\s+)?)*)(?<!\b\d{1,3},?\s+and\s+)(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|\s*-?\s*(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
 const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings)\s+)?`;
 /** A people noun that must be there (WHO may be empty). */
 const PEOPLE = String.raw`(?:people|persons|men|women|teens|teenagers|boys|girls|children|victims|adults|others|students|relatives)`;
@@ -74,11 +77,20 @@ const WORDS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
+/** What marks a sentence (or clause) as a tally of more than one event: over a period, a city, a country. */
+const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b|since (?:january|the (?:start|beginning))\b|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b)/i;
+
+/** The text with each sentence or clause that tallies more than the event blanked out (offsets kept). */
+function withoutTallies(text: string): string {
+  return TALLY.test(text) ? text.replace(/[^.!?;\n]+/g, (clause) => (TALLY.test(clause) ? ' '.repeat(clause.length) : clause)) : text;
+}
+
 /** Every reading below needs one of these words: a text with none (most news) is read no further. */
 const ANY_CASUALTY_WORD = /shot|shoot|gunfire|bullet|kill|dead|death|died|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away/i;
 
-export function findCasualties(body: string): Casualties | null {
-  if (!ANY_CASUALTY_WORD.test(body)) return null;
+export function findCasualties(text: string): Casualties | null {
+  if (!ANY_CASUALTY_WORD.test(text)) return null;
+  const body = withoutTallies(text);
   const found: { killed: number | null; injured: number | null; shot: number | null } = { killed: null, injured: null, shot: null };
   const raise = (kind: keyof typeof found, value: number): void => {
     found[kind] = Math.max(found[kind] ?? 0, value);

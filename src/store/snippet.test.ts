@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeSnippet, QueryMatcher, type Snippet } from './snippet.js';
+import { makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet } from './snippet.js';
 
 const marked = (s: Snippet): string[] => s.highlights.map(([a, b]) => s.text.slice(a, b));
 
@@ -76,6 +76,17 @@ describe('QueryMatcher', () => {
   it('should keep Greek and Cyrillic accents as the index does, and fold Latin ones', () => {
     const s = makeSnippet(['Title', 'Talks in Αθήνα and Київ, then São Paulo.'], new QueryMatcher(['Αθήνα', 'Київ', 'Sao']), 24);
     assert.deepEqual(marked(s), ['Αθήνα', 'Київ', 'São']);
+  });
+
+  it('should read a long column whole when its first part, as a lazy reader gives it, has no match early enough', () => {
+    const body = `${'Filler words here. '.repeat(732)}Police at the scene near the harbour said the crane fell. ${'More words. '.repeat(2000)}`;
+    assert.ok(body.indexOf('harbour') > 13_900 && body.indexOf('harbour') < SNIPPET_PREFIX);
+    const asked: boolean[] = [];
+    const lazy = { length: 2, get: (i: number, whole = false) => (i === 0 ? 'Title' : (asked.push(whole), whole ? body : body.slice(0, SNIPPET_PREFIX))) };
+    const s = makeSnippet(lazy, new QueryMatcher(['harbour']), 6);
+    assert.deepEqual(asked, [false, true]);
+    assert.deepEqual(s, makeSnippet(['Title', body], new QueryMatcher(['harbour']), 6));
+    assert.equal(s.text, '…the scene near the harbour said…');
   });
 
   it('should look past the first part of a long text when nothing matches there', () => {

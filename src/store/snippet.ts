@@ -217,7 +217,8 @@ function render(text: string, anchor: number, size: number, matcher: QueryMatche
 /**
  * Columns read when first needed: most snippets are found in the first one or two. `get(i)` may give
  * only a column's first SNIPPET_PREFIX characters (reading a 100,000-character article body whole cost
- * 0.5 ms, its first 14,000 a quarter of that); `get(i, true)` is asked for only when they hold no match.
+ * 0.5 ms, its first 14,000 a quarter of that); `get(i, true)` is asked for only when no match starts
+ * in the first SCANNED of them.
  */
 export interface LazyColumns {
   readonly length: number;
@@ -241,7 +242,9 @@ export function makeSnippet(columns: SnippetColumns, matcher: QueryMatcher, size
   let best: Window | null = null;
   for (let i = 0; i < columns.length; i++) {
     let hits = matcher.hits(column(i));
-    if (hits.length === 0 && lazy && texts[i]!.length >= SNIPPET_PREFIX) hits = matcher.hits((texts[i] = lazy.get(i, true)));
+    // A cut column is read whole unless a match starts within the part always searched (the window
+    // around a later one could run past the cut, and a better one may lie beyond it).
+    if (lazy && texts[i]!.length >= SNIPPET_PREFIX && !(hits.length > 0 && hits[0]!.start < SCANNED)) hits = matcher.hits((texts[i] = lazy.get(i, true)));
     const window = bestWindow(hits, i, size);
     if (window && (!best || window.score > best.score)) best = window;
     if (best && Math.floor(best.score / DISTINCT) >= matcher.size) break;

@@ -89,13 +89,36 @@ describe("ThreadPool, 'first-free'", () => {
   it('should hold no request up behind a slow one while another thread is free', async () => {
     const p = pool(2);
     try {
+      // Both threads up first (each takes one of two requests that overlap).
+      await Promise.all([1150, 1150].map((n) => p.run(n)));
       const order: (number | string)[] = [];
-      const all = [1400, 1, 2, 3, 4, 5, 6].map((n) => p.run(n).then((r) => void order.push(r)));
+      const all = [1600, 1, 2, 3, 4, 5, 6].map((n) => p.run(n).then((r) => void order.push(r)));
       await Promise.all(all);
-      assert.equal(order[order.length - 1], 2800, `answered in the order ${order.join(', ')}`);
+      assert.equal(order[order.length - 1], 3200, `answered in the order ${order.join(', ')}`);
     } finally {
       await p.close();
     }
+  });
+
+  it('should keep taking requests while one runs long, however many pass it', async () => {
+    const p = pool(2);
+    try {
+      const slow = p.run(3500);
+      // 20,000 pass it (more than the claims have cells), never more than 1,000 waiting at once.
+      const wrong: (number | string)[] = [];
+      for (let batch = 0; batch < 20; batch++) {
+        const answers = await Promise.all(Array.from({ length: 1000 }, (_, i) => p.run(i)));
+        wrong.push(...answers.filter((r, i) => r !== i * 2));
+      }
+      assert.deepEqual(wrong, []);
+      assert.equal(await slow, 7000);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('should refuse a pool too large for its claims', () => {
+    assert.throws(() => new ThreadPool<number, number>(ECHO, 256, null, () => 0, { dispatch: 'first-free' }), /at most 255 threads/);
   });
 
   it('should fail only the request a dying thread had claimed, and answer the rest', async () => {

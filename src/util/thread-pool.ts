@@ -12,7 +12,8 @@
  */
 import { parentPort, Worker } from 'node:worker_threads';
 
-type Envelope<T> = { id: number; body: T } | { id: number; error: string };
+/** `cell`: under 'first-free', the request's cell in the claims. */
+type Envelope<T> = { id: number; cell?: number; body: T } | { id: number; error: string };
 
 /** The first message of a 'first-free' thread: the shared claims and its own mark in them. */
 interface ClaimsMessage {
@@ -21,9 +22,10 @@ interface ClaimsMessage {
 }
 
 /**
- * Claims of 'first-free' requests, one cell per request id modulo its length: id << 8 while the
- * request is open, (id << 8) | claimant once a thread took it. A thread claims with compare-exchange
- * on the open value, so a copy of an older request that shares the cell (ids wrap) can never match.
+ * Claims of 'first-free' requests, one cell per open request (taken from a free list, sent with the
+ * request): id << 8 while the request is open, (id << 8) | claimant once a thread took it. A thread
+ * claims with compare-exchange on the open value, so a late copy of an older request that had the
+ * same cell can never match. Claimants fit in 8 bits: at most 255 threads.
  */
 const CLAIM_CELLS = 1 << 14;
 const open = (id: number): bigint => BigInt(id) << 8n;
@@ -36,6 +38,8 @@ export interface ThreadPoolOptions {
 interface Task<Req, Res> {
   request: Req;
   resolve: (response: Res) => void;
+  /** 'first-free': its cell in the claims. */
+  cell?: number;
 }
 
 interface Slot<Req, Res> {
@@ -61,6 +65,8 @@ export class ThreadPool<Req, Res> {
   /** 'first-free': the claims every thread shares, and the requests not yet answered, oldest first. */
   private readonly claims: BigInt64Array | null;
   private readonly open = new Map<number, Task<Req, Res>>();
+  /** 'first-free': the cells no open request holds. */
+  private readonly freeCells: number[] = [];
 
   /**
    * `script`: a module that calls serveThread; `data`: its workerData; `lost`: the answer to a request
@@ -75,7 +81,9 @@ export class ThreadPool<Req, Res> {
   ) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`a thread pool needs at least one thread, got ${size}`);
     this.dispatch = options.dispatch ?? 'assigned';
+    if (this.dispatch === 'first-free' && size > 255) throw new Error(`a 'first-free' thread pool has at most 255 threads, got ${size}`);
     this.claims = this.dispatch === 'first-free' ? new BigInt64Array(new SharedArrayBuffer(CLAIM_CELLS * 8)) : null;
+    if (this.claims) for (let cell = CLAIM_CELLS - 1; cell >= 0; cell--) this.freeCells.push(cell);
     for (let i = 0; i < size; i++) {
       const slot: Slot<Req, Res> = { claimant: i + 1, worker: null, waiting: new Map(), failures: 0, broken: false };
       this.slots.push(slot);
@@ -105,25 +113,33 @@ export class ThreadPool<Req, Res> {
   }
 
   private runFirstFree(request: Req, claims: BigInt64Array): Promise<Res> {
-    const [oldest] = this.open.keys();
-    // A cell is reused only once the request that had it is answered: past that many waiting, refuse.
-    if (oldest !== undefined && this.nextId - oldest >= CLAIM_CELLS) return Promise.resolve(this.lost(request, `${CLAIM_CELLS} requests are already waiting`));
+    const cell = this.freeCells.pop();
+    if (cell === undefined) return Promise.resolve(this.lost(request, `${CLAIM_CELLS} requests are already waiting`));
     const id = this.nextId++;
-    Atomics.store(claims, id % CLAIM_CELLS, open(id));
+    Atomics.store(claims, cell, open(id));
     return new Promise((resolve) => {
-      this.open.set(id, { request, resolve });
+      this.open.set(id, { request, resolve, cell });
       for (const slot of this.slots) {
         if (!slot.worker) continue;
         try {
-          slot.worker.postMessage({ id, body: request } satisfies Envelope<Req>);
+          slot.worker.postMessage({ id, cell, body: request } satisfies Envelope<Req>);
         } catch (error) {
           // A request that cannot be copied to a thread (a function in it, say) fails alone.
-          this.open.delete(id);
+          this.release(id);
           resolve(this.lost(request, `it could not be sent to a thread: ${(error as Error).message}`));
           return;
         }
       }
     });
+  }
+
+  /** 'first-free': takes an open request out, answered or failed, and gives its cell back. */
+  private release(id: number): Task<Req, Res> | undefined {
+    const task = this.open.get(id);
+    if (!task) return undefined;
+    this.open.delete(id);
+    if (task.cell !== undefined) this.freeCells.push(task.cell);
+    return task;
   }
 
   private send(slot: Slot<Req, Res>, id: number, request: Req): void {
@@ -143,12 +159,11 @@ export class ThreadPool<Req, Res> {
     if (this.claims) {
       worker.postMessage({ claims: this.claims, claimant: slot.claimant } satisfies ClaimsMessage);
       // A new thread (or a replacement) gets every request still open: it may take any not yet claimed.
-      for (const [id, task] of this.open) if (Atomics.load(this.claims, id % CLAIM_CELLS) === open(id)) worker.postMessage({ id, body: task.request } satisfies Envelope<Req>);
+      for (const [id, task] of this.open) if (Atomics.load(this.claims, task.cell!) === open(id)) worker.postMessage({ id, cell: task.cell, body: task.request } satisfies Envelope<Req>);
     }
     worker.on('message', (reply: Envelope<Res>) => {
-      const task = slot.waiting.get(reply.id) ?? this.open.get(reply.id);
+      const task = slot.waiting.get(reply.id) ?? this.release(reply.id);
       slot.waiting.delete(reply.id);
-      this.open.delete(reply.id);
       slot.failures = 0;
       if (task) task.resolve('error' in reply ? this.lost(task.request, reply.error) : reply.body);
     });
@@ -171,9 +186,9 @@ export class ThreadPool<Req, Res> {
       }
       // 'first-free': the request it had claimed fails; the open ones stay with the other threads.
       if (this.claims) {
-        for (const [id, task] of this.open) {
-          if (Atomics.load(this.claims, id % CLAIM_CELLS) !== claimed(id, slot.claimant)) continue;
-          this.open.delete(id);
+        for (const [id, task] of [...this.open]) {
+          if (Atomics.load(this.claims, task.cell!) !== claimed(id, slot.claimant)) continue;
+          this.release(id);
           task.resolve(this.lost(task.request, `the thread answering it stopped: ${why}`));
         }
       }
@@ -195,9 +210,10 @@ export class ThreadPool<Req, Res> {
   }
 
   private failOpen(why: string): void {
-    const tasks = [...this.open.values()];
-    this.open.clear();
-    for (const { request, resolve } of tasks) resolve(this.lost(request, why));
+    for (const id of [...this.open.keys()]) {
+      const task = this.release(id)!;
+      task.resolve(this.lost(task.request, why));
+    }
   }
 
   private failAll(slot: Slot<Req, Res>, why: string): void {
@@ -216,14 +232,14 @@ export function serveThread<Req, Res>(handle: (request: Req) => Res | Promise<Re
   const port = parentPort;
   let mine: ClaimsMessage | null = null;
   let queue: Promise<void> = Promise.resolve();
-  port.on('message', (message: { id: number; body: Req } | ClaimsMessage) => {
+  port.on('message', (message: { id: number; cell?: number; body: Req } | ClaimsMessage) => {
     if ('claims' in message) {
       mine = message;
       return;
     }
     const envelope = message;
     queue = queue.then(async () => {
-      if (mine && Atomics.compareExchange(mine.claims, envelope.id % mine.claims.length, open(envelope.id), claimed(envelope.id, mine.claimant)) !== open(envelope.id)) return;
+      if (mine && envelope.cell !== undefined && Atomics.compareExchange(mine.claims, envelope.cell, open(envelope.id), claimed(envelope.id, mine.claimant)) !== open(envelope.id)) return;
       let reply: Envelope<Res>;
       try {
         reply = { id: envelope.id, body: await handle(envelope.body) };

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import { sampleArticle, sampleEvent } from '../contract.js';
 import { loadRankFunction, PhraseCounts } from './ranking.js';
+import { SqliteStore } from './sqlite-store.js';
 
 /** A table shaped like article_fts, where "police" is in most rows (bm25() floors its weight). */
 function table(): Database.Database {
@@ -42,34 +44,68 @@ describe('rank_bm25', () => {
     }
   });
 
-  it('should refuse a frequency list that does not fit the query', (t) => {
+  it('should refuse a frequency list that does not fit the query, and take a count above the rows as all of them', (t) => {
     const db = table();
     if (!loadRankFunction(db)) return t.diagnostic('rank_bm25 not built');
     const ours = db.prepare("SELECT rank_bm25(article_fts, ?) FROM article_fts WHERE article_fts MATCH ?").pluck();
     assert.throws(() => ours.all('12', '"Houston" "police"'), /one number per phrase/);
     assert.throws(() => ours.all('many', '"Houston"'), /one number per phrase/);
+    assert.throws(() => ours.all('12 54', '"Houston"'), /one number per phrase/, 'more counts than phrases');
+    assert.throws(() => ours.all('nan', '"Houston"'), /one number per phrase/);
+    // A count kept from before rows were deleted: every match still gets a score, as a word in every row.
+    const scores = ours.all('1000', '"Houston"') as unknown[];
+    assert.equal(scores.length, 12);
+    assert.ok(scores.every((x) => typeof x === 'number' && Number.isFinite(x)), String(scores));
   });
 });
 
 describe('PhraseCounts', () => {
-  it('should count a word once, and again after its table grows by more than a hundredth', () => {
-    const db = table();
+  /** `n` rows, every other one with "crane", the rest "dock". */
+  function cranes(n: number): { db: Database.Database; add: (headline: string) => void } {
+    const db = new Database(':memory:');
+    db.exec("CREATE VIRTUAL TABLE article_fts USING fts5(article_id UNINDEXED, headline, body, tokenize = 'porter unicode61')");
+    const insert = db.prepare("INSERT INTO article_fts (article_id, headline, body) VALUES ('x', ?, '')");
+    for (let i = 0; i < n; i++) insert.run(i % 2 ? 'crane' : 'dock');
+    return { db, add: (headline) => void insert.run(headline) };
+  }
+
+  it('should keep a common word\'s count until the articles stored since pass a hundredth of it', () => {
+    const { db, add } = cranes(1000);
     const counts = new PhraseCounts(db, 'article_fts');
-    assert.equal(counts.list(['Houston', 'POLICE']), '12 54');
-    const insert = db.prepare("INSERT INTO article_fts (article_id, headline, body) VALUES ('x', 'Houston', 'Houston')");
-    insert.run();
-    // 61 rows: within 1% of 60 (rounded down, 0 rows), so counted again.
-    assert.equal(counts.list(['Houston']), '13');
-    const big = new Database(':memory:');
-    big.exec("CREATE VIRTUAL TABLE article_fts USING fts5(article_id UNINDEXED, headline, body, tokenize = 'porter unicode61')");
-    const add = big.prepare("INSERT INTO article_fts (article_id, headline, body) VALUES ('x', ?, '')");
-    for (let i = 0; i < 200; i++) add.run(i % 2 ? 'crane' : 'dock');
-    const kept = new PhraseCounts(big, 'article_fts');
-    assert.equal(kept.list(['crane']), '100');
-    add.run('crane');
-    add.run('crane');
-    assert.equal(kept.list(['crane']), '100', 'two rows in 200 is within the drift: the count is kept');
-    add.run('crane');
-    assert.equal(kept.list(['crane']), '103', 'three rows in 200 is past it: counted again');
+    assert.equal(counts.list(['crane', 'DOCK']), '500 500');
+    for (let i = 0; i < 5; i++) add('crane');
+    assert.equal(counts.list(['crane']), '500', 'five articles since a count of 500: kept');
+    add('crane');
+    assert.equal(counts.list(['crane']), '506', 'six: counted again');
+  });
+
+  it('should count a rare word on every query', () => {
+    const { db, add } = cranes(1000);
+    const counts = new PhraseCounts(db, 'article_fts');
+    assert.equal(counts.list(['gantry']), '0');
+    add('gantry');
+    assert.equal(counts.list(['gantry']), '1');
+  });
+});
+
+describe('SqliteStore search with rank_bm25', () => {
+  it('should rank as bm25() does, and fall back to it when a word makes no phrase of its own', async () => {
+    const store = new SqliteStore(':memory:');
+    try {
+      for (let n = 1; n <= 30; n++) {
+        const a = sampleArticle(n, n % 3 === 0 ? { headline: `Harbour crane ${n} falls`, body: `A crane fell at the harbour. The harbour crane was old. ${'Dock workers watched. '.repeat(n % 4)}` } : {});
+        await store.commit({ article: a, event: sampleEvent(`evt_${String(n).padStart(16, '0')}`, [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: `o${n}`, copyGroup: `o${n}`, articleTerms: [], mergedEventIds: [] });
+      }
+      const db = (store as unknown as { db: Database.Database }).db;
+      const stock = db.prepare("SELECT a.id FROM article_fts f JOIN articles a ON a.id = f.article_id WHERE article_fts MATCH ? ORDER BY bm25(article_fts, 0, 5, 1), f.rowid DESC").pluck();
+      // 'ᦰ' is a letter to JavaScript and nothing to the tokenizer: three words, two phrases.
+      for (const [query, match] of [['harbour crane', '"harbour" "crane"'], ['crane', '"crane"'], ['ᦰ harbour crane', '"harbour" "crane"']] as const) {
+        const hits = await store.searchArticles(query, { limit: 50 });
+        assert.ok(hits.length > 0, query);
+        assert.deepEqual(hits.map((h) => h.item.id), stock.all(match), query);
+      }
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -5,9 +5,11 @@
  *
  * Why: bm25() walks the whole posting list of every query word before it scores the first match. On
  * a store of 100,000 articles "police" is in 68,000 of them, and "Houston police" spent 4 ms counting
- * them to rank 1,199 matches. The counts change slowly, so one count serves many queries: a word is
- * counted again once its table has grown by more than 1% (a drift that moves a word's weight by at most
- * about 0.01). On an unchanged store the scores equal bm25()'s.
+ * them to rank 1,199 matches. Those counts change slowly, so one count serves many queries: a word in
+ * many rows is counted again once the articles stored since number more than 1% of its count (each
+ * stored article adds one article row and rewrites an event or two, so the count can have moved by
+ * little more than that, and the word's weight by about 0.01); a word in few rows is cheap to count
+ * and is counted on every query. On an unchanged store the scores equal bm25()'s.
  */
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
@@ -29,24 +31,27 @@ export function loadRankFunction(db: Database.Database): boolean {
 /** Words whose counts are kept, per table: a few megabytes at most. */
 const KEPT_WORDS = 20_000;
 
-/** Growth of a table, as a share of its rows, after which a word's count is taken again. */
+/** Counts below this are taken afresh on every query: a few hundred rows count in microseconds, and a few new rows move them far. */
+const KEEP_FROM = 200;
+
+/** Articles stored since a count, as a share of the count, after which it is taken again. */
 const DRIFT = 0.01;
 
 interface Count {
   documents: number;
-  /** The table's highest rowid when counted: how far it has grown since. */
-  rows: number;
+  /** Articles stored when counted (the article index's highest rowid): the store's clock. */
+  clock: number;
 }
 
 /** Document frequencies of search words in one full-text table, counted by its own tokenizer. */
 export class PhraseCounts {
   private readonly counts = new Lru<string, Count>(KEPT_WORDS);
   private readonly count: Database.Statement;
-  private readonly size: Database.Statement;
+  private readonly clock: Database.Statement;
 
   constructor(db: Database.Database, table: 'event_fts' | 'article_fts') {
     this.count = db.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck();
-    this.size = db.prepare(`SELECT max(rowid) FROM ${table}`).pluck();
+    this.clock = db.prepare('SELECT max(rowid) FROM article_fts').pluck();
   }
 
   /**
@@ -55,16 +60,22 @@ export class PhraseCounts {
    * the query matches, whatever the tokenizer makes of the word.
    */
   list(words: readonly string[]): string {
-    const rows = Number(this.size.get() ?? 0);
+    const clock = Number(this.clock.get() ?? 0);
     return words
       .map((word) => {
         const key = word.toLowerCase();
         const known = this.counts.get(key);
-        if (known && rows >= known.rows && rows - known.rows <= Math.floor(known.rows * DRIFT)) return known.documents;
+        if (known && clock >= known.clock && clock - known.clock <= known.documents * DRIFT) return known.documents;
         const documents = Number(this.count.get(`"${word}"`));
-        this.counts.set(key, { documents, rows });
+        if (documents >= KEEP_FROM) this.counts.set(key, { documents, clock });
+        else this.counts.delete(key);
         return documents;
       })
       .join(' ');
   }
+}
+
+/** Whether an error is rank_bm25 refusing a frequency list that does not fit the query (see fts-rank.c). */
+export function isFrequencyMismatch(error: unknown): boolean {
+  return error instanceof Error && /rank_bm25: the frequency list/.test(error.message);
 }

@@ -13,7 +13,7 @@ import { toMatchWords } from '../store.js';
 import { makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { ProfileCache } from './profile-cache.js';
-import { loadRankFunction, PhraseCounts } from './ranking.js';
+import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 /** The event_tags kinds that hold each entity kind's names as written. */
@@ -99,9 +99,22 @@ export class SqliteStore implements Store {
    * The select expression ranking a table's matches (lower is better) and the parameters it takes
    * before the MATCH expression's: the same scores either way (see ranking.ts).
    */
-  private rankExpression(table: 'event_fts' | 'article_fts', weights: string, words: readonly string[]): { sql: string; params: unknown[] } {
-    if (!this.phraseCounts) return { sql: `bm25(${table}, ${weights})`, params: [] };
+  private rankExpression(table: 'event_fts' | 'article_fts', weights: string, words: readonly string[], stock = false): { sql: string; params: unknown[] } {
+    if (!this.phraseCounts || stock) return { sql: `bm25(${table}, ${weights})`, params: [] };
     return { sql: `rank_bm25(${table}, ?, ${weights})`, params: [this.phraseCounts[table].list(words)] };
+  }
+
+  /**
+   * Runs a ranked query, with bm25() when rank_bm25 refuses the counts: a word the tokenizer makes
+   * nothing of is no phrase to FTS5, and the counts no longer line up with the phrases.
+   */
+  private ranked<T>(run: (stock: boolean) => T): T {
+    try {
+      return run(false);
+    } catch (error) {
+      if (!isFrequencyMismatch(error)) throw error;
+      return run(true);
+    }
   }
 
   private sql(text: string): Database.Statement {
@@ -541,11 +554,13 @@ export class SqliteStore implements Store {
    * page's hits alone, from their indexed text (see snippet.ts for why not with snippet()).
    */
   private topHits(table: 'event_fts' | 'article_fts', text: { short: string; long: string; weights: string }, query: SearchQuery, options: ListOptions): { rowid: number; rank: number; snippet: Snippet }[] {
-    const rank = this.rankExpression(table, text.weights, query.words);
-    const rows = this
-      .sql(`SELECT rowid, ${rank.sql} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`)
-      .raw()
-      .all(...rank.params, query.match, options.limit ?? 50, options.offset ?? 0) as [number, number][];
+    const rows = this.ranked((stock) => {
+      const rank = this.rankExpression(table, text.weights, query.words, stock);
+      return this
+        .sql(`SELECT rowid, ${rank.sql} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`)
+        .raw()
+        .all(...rank.params, query.match, options.limit ?? 50, options.offset ?? 0) as [number, number][];
+    });
     // The short columns first, the long ones (an event's facts, up to 100,000 characters; an article's
     // body) only when the short ones lack a window with every query word, and then their first part.
     const short = this.sql(`SELECT ${text.short} FROM ${table} WHERE rowid = ?`).raw();
@@ -624,15 +639,15 @@ export class SqliteStore implements Store {
   }
 
   async queryEvents(query: EventQuery): Promise<NewsEvent[]> {
-    return this.selectEvents(query, 'data').map((text) => JSON.parse(text) as NewsEvent);
+    return this.ranked((stock) => this.selectEvents(query, 'data', stock)).map((text) => JSON.parse(text) as NewsEvent);
   }
 
   async queryEventSummaries(query: EventQuery): Promise<string[]> {
-    return this.selectEvents(query, 'card');
+    return this.ranked((stock) => this.selectEvents(query, 'card', stock));
   }
 
   /** The stored JSON (`data`: whole events; `card`: summaries) of the events a query selects, in order. */
-  private selectEvents(query: EventQuery, column: 'data' | 'card'): string[] {
+  private selectEvents(query: EventQuery, column: 'data' | 'card', stock = false): string[] {
     const where: string[] = [];
     const params: unknown[] = [];
     let from = 'events e';
@@ -642,7 +657,7 @@ export class SqliteStore implements Store {
     if (query.text !== undefined) {
       if (!words || !match) return [];
       from = 'event_fts JOIN events e ON e.rowid = event_fts.rowid';
-      const ranked = this.rankExpression('event_fts', EVENT_TEXT.weights, words);
+      const ranked = this.rankExpression('event_fts', EVENT_TEXT.weights, words, stock);
       rank = `, ${ranked.sql} AS rank`;
       // The rank's parameters come first: the select list precedes the WHERE clause.
       params.push(...ranked.params);
