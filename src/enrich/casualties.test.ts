@@ -23,6 +23,17 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Five people were injured in the shooting; two of them, 30 and 42, remain in hospital.'), { killed: null, injured: 5 });
   });
 
+  it('should count one wounded from how a lone wounding is told as an object or a wound ("injured a juvenile", "shot in leg")', () => {
+    assert.deepEqual(findCasualties('Police are investigating a weekend shooting at a Jackson park that injured a juvenile.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('Man shot in leg at training facility'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('Shots were fired into the home, hitting the 15-year-old victim.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('A 17-year-old had a bullet graze wound to his arm after the shots.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('The juvenile was taken to Duke Hospital with non-life threatening injuries, police said.'), { killed: null, injured: 1 });
+    // With a death, a wound told so may be the dead man's: it is not counted.
+    assert.deepEqual(findCasualties('He was shot in the chest and died at the scene, police said.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('A teen was killed in a shooting that also left a man wounded.'), { killed: 1, injured: 1 });
+  });
+
   it("should not take a city's or a year's tally for the event's toll", () => {
     const text = 'Two men were wounded in a shooting on Elm Street on Friday. More than 750 people have been killed in Chicago so far this year. ' +
       'Besides them, 41 other people were wounded in gun violence citywide. Since January 1, 2014, 133 children have been killed in accidental shootings. ' +

@@ -46,13 +46,17 @@ const PATTERNS: { kind: keyof Casualties | 'shot'; pattern: RegExp }[] = [
 ];
 
 /** One person killed, or wounded, told without a number. */
-const ONE_PERSON = String.raw`\b(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|local\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk)\b`;
+const ONE_PERSON = String.raw`\b(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|local\s+|teenage\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|male|female|juvenile)\b`;
 const ONE_KILLED = new RegExp(
-  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead|fatal(?:ly)?\s+shooting|shooting\s+death|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+)?)(?:murder(?:ed)?|homicide)|killed)\b`,
+  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\bpronounced\s+dead\b|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead|fatal(?:ly)?\s+shooting|shooting\s+death|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+)?)(?:murder(?:ed)?|homicide)|killed)\b`,
   'i',
 );
+/** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
+const VICTIM = String.raw`(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|teenage\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)\b`;
 const ONE_WOUNDED = new RegExp(
-  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)|\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+condition|non-?life-?threatening|life-?threatening\s+injur)`,
+  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)|\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+condition|non-?life[- ]?threatening|life[- ]?threatening\s+injur)` +
+    // "a shooting that injured a teenager", "found an injured man", "also left a man wounded"
+    String.raw`|\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+${VICTIM}|\b(?:an|one)\s+(?:injured|wounded)\s+(?:man|woman|person|teen|teenager|boy|girl|victim)\b|\bleft\s+${VICTIM}\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b`,
   'i',
 );
 /**
@@ -61,7 +65,7 @@ const ONE_WOUNDED = new RegExp(
  * children are told so). With a death in the story these would count the dead.
  */
 const ONE_HURT = new RegExp(
-  String.raw`\b(?:sho(?:t|ots)\s+(?:himself|herself|(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead))|(?:was|been)\s+(?:accidentally\s+)?shot\s+in\s+(?:the|his|her)\s+(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|lower)\b)`,
+  String.raw`\b(?:sho(?:t|ots)\s+(?:himself|herself|(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead))|\b(?:shot|struck|hit|wounded)\s+in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|\bbullet\s+graze\b)`,
   'i',
 );
 const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|shoot|killing|killed|kill|turning the gun on|turned the gun on|turn the gun on|taking|took|take)\s+(?:himself|herself|his own life|her own life)\b/i;
