@@ -32,6 +32,7 @@ describe('findCasualties', () => {
     // With a death, a wound told so may be the dead man's: it is not counted.
     assert.deepEqual(findCasualties('He was shot in the chest and died at the scene, police said.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('A teen was killed in a shooting that also left a man wounded.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('The teen was taken to hospital in critical condition, where he died on Monday.'), { killed: 1, injured: null });
   });
 
   it("should not take a city's or a year's tally for the event's toll", () => {

@@ -54,11 +54,17 @@ const ONE_KILLED = new RegExp(
 /** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
 const VICTIM = String.raw`(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|teenage\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)\b`;
 const ONE_WOUNDED = new RegExp(
-  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)|\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+condition|non-?life[- ]?threatening|life[- ]?threatening\s+injur)` +
+  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)` +
     // "a shooting that injured a teenager", "found an injured man", "also left a man wounded"
     String.raw`|\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+${VICTIM}|\b(?:an|one)\s+(?:injured|wounded)\s+(?:man|woman|person|teen|teenager|boy|girl|victim)\b|\bleft\s+${VICTIM}\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b`,
   'i',
 );
+/**
+ * One person's condition ("in critical condition", "non-life threatening injuries"): a wounding where
+ * nobody died; where someone did, most often the dead before they died ("taken to hospital in critical
+ * condition, where he died"), so it is then not counted.
+ */
+const ONE_IN_CONDITION = /\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+condition|non-?life[- ]?threatening|life[- ]?threatening\s+injur)/i;
 /**
  * One person hurt, told by how, in a story where nobody died: "shot himself in the hand", "shot his
  * 7-year-old brother", "suffered a gunshot wound", "was shot in the leg" (the accidental shootings of
@@ -116,6 +122,6 @@ export function findCasualties(text: string): Casualties | null {
   if (found.killed !== null && SUICIDE.test(body)) found.killed += 1;
   if (found.killed === null && ONE_KILLED.test(body)) found.killed = 1;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - (found.killed ?? 0)));
-  if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null && ONE_HURT.test(body)))) found.injured = 1;
+  if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null && (ONE_IN_CONDITION.test(body) || ONE_HURT.test(body))))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }
