@@ -41,6 +41,7 @@ describe('findCasualties', () => {
       'In two-and-a-half years, 29 children were wounded.';
     assert.deepEqual(findCasualties(text), { killed: null, injured: 2 });
     assert.deepEqual(findCasualties('Four people were killed this morning; police said 12 were wounded last year at the same club.'), { killed: 4, injured: null });
+    assert.deepEqual(findCasualties('Two men were wounded on Elm Street. In other weekend shootings, nine people were wounded and three killed in three separate attacks.'), { killed: null, injured: 2 });
   });
 
   it('should read "a triple homicide" as three killed and keep the highest toll a report gives', () => {

@@ -87,8 +87,8 @@ const WORDS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
-/** What marks a sentence (or clause) as a tally of more than one event: over a period, a city, a country. */
-const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b|since (?:january|the (?:start|beginning))\b|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b)/i;
+/** What marks a sentence (or clause) as a tally of more than one event: over a period, a city, a country, several shootings. */
+const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b|since (?:january|the (?:start|beginning))\b|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b|\bin other\b[^.]{0,20}\b(?:attacks|shootings|incidents|violence)\b|\b(?:separate|unrelated|other)\s+(?:attacks|shootings|incidents)\b|\bin (?:attacks|shootings) (?:across|around|throughout)\b)/i;
 
 /** The text with each sentence or clause that tallies more than the event blanked out (offsets kept). */
 function withoutTallies(text: string): string {
