@@ -35,6 +35,11 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('The teen was taken to hospital in critical condition, where he died on Monday.'), { killed: 1, injured: null });
   });
 
+  it('should not count a death from a bare word ("homicide", "killed") in a report that counts the wounded', () => {
+    assert.deepEqual(findCasualties('Four men were wounded in a shooting on Elm Street. Homicide detectives were called as a precaution.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('Police are investigating a homicide on Elm Street.'), { killed: 1, injured: null });
+  });
+
   it("should not take a city's or a year's tally for the event's toll", () => {
     const text = 'Two men were wounded in a shooting on Elm Street on Friday. More than 750 people have been killed in Chicago so far this year. ' +
       'Besides them, 41 other people were wounded in gun violence citywide. Since January 1, 2014, 133 children have been killed in accidental shootings. ' +

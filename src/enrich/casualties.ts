@@ -48,9 +48,15 @@ const PATTERNS: { kind: keyof Casualties | 'shot'; pattern: RegExp }[] = [
 /** One person killed, or wounded, told without a number. */
 const ONE_PERSON = String.raw`\b(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|local\s+|teenage\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|male|female|juvenile)\b`;
 const ONE_KILLED = new RegExp(
-  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\bpronounced\s+dead\b|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead|fatal(?:ly)?\s+shooting|shooting\s+death|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+)?)(?:murder(?:ed)?|homicide)|killed)\b`,
+  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\bpronounced\s+dead\b|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
   'i',
 );
+/**
+ * A death named without saying whose ("a fatal shooting", "a homicide", "killed"): one killed, but
+ * only in a report that counts no one shot or wounded. Where it does ("Four men wounded"), such words
+ * were more often the page's other stories, a homicide unit or an earlier case than a fifth victim.
+ */
+const A_DEATH = /\b(?:fatal(?:ly)?\s+shooting|shooting\s+death|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+)?)(?:murder(?:ed)?|homicide)|killed)\b/i;
 /** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
 const VICTIM = String.raw`(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|teenage\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)\b`;
 const ONE_WOUNDED = new RegExp(
@@ -120,7 +126,7 @@ export function findCasualties(text: string): Casualties | null {
   }
   // A gunman who killed others and then himself is one more death ("killed three before taking his own life").
   if (found.killed !== null && SUICIDE.test(body)) found.killed += 1;
-  if (found.killed === null && ONE_KILLED.test(body)) found.killed = 1;
+  if (found.killed === null && (ONE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body)))) found.killed = 1;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - (found.killed ?? 0)));
   if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null && (ONE_IN_CONDITION.test(body) || ONE_HURT.test(body))))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
