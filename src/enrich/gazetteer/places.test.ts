@@ -30,6 +30,12 @@ describe('lookupPlace', () => {
     assert.equal(lookupPlace('Hamilton')?.country, 'CA');
   });
 
+  it('should read a section of a city as that city\'s when the text names the city, unless it names another state', () => {
+    assert.equal(lookupPlace('Englewood', 'Four men were wounded in Englewood on Friday, Chicago police said.')?.within, 'Chicago');
+    assert.equal(lookupPlace('Englewood', 'Four men were wounded in Englewood on Friday.')?.admin1, 'CO');
+    assert.equal(lookupPlace('Englewood', 'Chicago-born officers in Englewood, Colorado, said the road was shut.')?.admin1, 'CO');
+  });
+
   it('should take a place named like a word only when the text says where', () => {
     for (const name of ['Reading', 'Mobile', 'Nice', 'Bath']) assert.equal(lookupPlace(name), null, name);
     assert.equal(lookupPlace('Reading', 'A fire broke out in Reading, England.')?.country, 'GB');

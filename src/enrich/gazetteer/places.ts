@@ -231,6 +231,8 @@ export function lookupPlace(name: string, context?: string): LocatedPlace | null
   const qualified = qualifier ? cityIn(name, placeHints(`, ${qualifier}`)) : null;
   if (qualified) return fromCity(qualified, null);
   const hints = context ? hintsFor(context) : undefined;
+  const section = context && hints ? sectionOfNamedCity(name, context, hints) : null;
+  if (section) return fromCity(section, null);
   const capital = lookupCity(name);
   // A capital stays the capital when the text names its country ("Washington" beside Pennsylvania).
   const capitalHere = capital && hints?.countries.has(capital.country) ? capitalCity(capital) : null;
@@ -238,6 +240,22 @@ export function lookupPlace(name: string, context?: string): LocatedPlace | null
   if (city) return fromCity(city, capital?.country ?? null);
   // A capital the GeoNames index spells otherwise is still its government, without coordinates.
   return capital ? { ...capital, lat: null, lon: null, capital: true } : null;
+}
+
+/**
+ * A section of a city ("Englewood", within Chicago) where the text names that city: "shot in
+ * Englewood ... Chicago police said" is Chicago's Englewood, not the larger Englewood of Colorado,
+ * unless the text names another state the name is in.
+ */
+function sectionOfNamedCity(name: string, context: string, hints: PlaceHints): City | null {
+  const candidates = cityCandidates(name);
+  if (!candidates.some((c) => c.within)) return null;
+  const hinted = candidates.filter((c) => c.admin1 && hints.admin1.has(`${c.country}-${c.admin1}`));
+  for (const c of candidates) {
+    if (!c.within || (hinted.length > 0 && !hinted.includes(c))) continue;
+    if (new RegExp(`\\b${c.within.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(context)) return c;
+  }
+  return null;
 }
 
 /** The GeoNames record of a world-countries capital. */
