@@ -12,8 +12,10 @@
  */
 import type { Casualties } from '../model/types.js';
 
-const NUMBER = String.raw`(?<!\bage[sd]?\s+(?:\d{1,3},?\s+(?:and\s+)?)*)(?<!\b\d{1,3},?\s+and\s+)(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|\s*-?\s*(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
+const NUMBER = String.raw`(?<!\bno\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|\s*-?\s*(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
 const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings)\s+)?`;
+// The lookbehinds are bounded: unbounded, they re-scanned backwards at every position of a long run of
+// numbers or spaces (100 KB of "1 1 1" took minutes).
 /** A people noun that must be there (WHO may be empty). */
 const PEOPLE = String.raw`(?:people|persons|men|women|teens|teenagers|boys|girls|children|victims|adults|others|students|relatives)`;
 const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been)\s+)?`;
@@ -47,8 +49,10 @@ const PATTERNS: { kind: keyof Casualties | 'shot'; pattern: RegExp }[] = [
 
 /** One person killed, or wounded, told without a number. */
 const ONE_PERSON = String.raw`\b(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|local\s+|teenage\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|male|female|juvenile)\b`;
+/** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
+const VICTIM = String.raw`(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|teenage\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)\b(?!['’]s)`;
 const ONE_KILLED = new RegExp(
-  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\bpronounced\s+dead\b|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
+  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\bpronounced\s+dead\b|\b(?:killed|killing)\s+(?:${VICTIM}|(?:a|an)\s+\d{1,3}-year-old\b)|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
   'i',
 );
 /**
@@ -57,8 +61,6 @@ const ONE_KILLED = new RegExp(
  * were more often the page's other stories, a homicide unit or an earlier case than a fifth victim.
  */
 const A_DEATH = /\b(?:fatal(?:ly)?\s+shooting|shooting\s+death|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+)?)(?:murder(?:ed)?|homicide)|killed)\b/i;
-/** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
-const VICTIM = String.raw`(?:a|an|one|the)\s+(?:\d{1,3}-year-old\s+)?(?:young\s+|teenage\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)\b`;
 const ONE_WOUNDED = new RegExp(
   String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)` +
     // "a shooting that injured a teenager", "found an injured man", "also left a man wounded"
@@ -68,16 +70,31 @@ const ONE_WOUNDED = new RegExp(
 /**
  * One person's condition ("in critical condition", "non-life threatening injuries"): a wounding where
  * nobody died; where someone did, most often the dead before they died ("taken to hospital in critical
- * condition, where he died"), so it is then not counted.
+ * condition, where he died"), so it then counts only from a sentence with no death in it.
  */
 const ONE_IN_CONDITION = /\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+condition|non-?life[- ]?threatening|life[- ]?threatening\s+injur)/i;
+/** Words of a death: a condition in the same sentence was the dead's before they died. */
+const DEATH_WORD = /\b(?:died|dies|dead|death|killed|succumbed|fatal(?:ly)?|where (?:he|she) (?:later )?died)\b/i;
+
+/** A condition told in a sentence with no death in it ("a second man was taken to hospital in serious condition"). */
+function conditionApartFromDeath(body: string): boolean {
+  for (const m of body.matchAll(new RegExp(ONE_IN_CONDITION.source, 'gi'))) {
+    let start = m.index;
+    while (start > 0 && !/[.!?\n]/.test(body[start - 1]!)) start--;
+    let end = m.index;
+    while (end < body.length && !/[.!?\n]/.test(body[end]!)) end++;
+    if (!DEATH_WORD.test(body.slice(start, end))) return true;
+  }
+  return false;
+}
+
 /**
  * One person hurt, told by how, in a story where nobody died: "shot himself in the hand", "shot his
  * 7-year-old brother", "suffered a gunshot wound", "was shot in the leg" (the accidental shootings of
  * children are told so). With a death in the story these would count the dead.
  */
 const ONE_HURT = new RegExp(
-  String.raw`\b(?:sho(?:t|ots)\s+(?:himself|herself|(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead))|\b(?:shot|struck|hit|wounded)\s+in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|\bbullet\s+graze\b)`,
+  String.raw`\b(?:sho(?:t|ots)\s+(?:himself|herself|(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead))|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|\bbullet\s+graze\b)`,
   'i',
 );
 const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|shoot|killing|killed|kill|turning the gun on|turned the gun on|turn the gun on|taking|took|take)\s+(?:himself|herself|his own life|her own life)\b/i;
@@ -94,11 +111,36 @@ const WORDS: Record<string, number> = {
 };
 
 /** What marks a sentence (or clause) as a tally of more than one event: over a period, a city, a country, several shootings. */
-const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b|since (?:january|the (?:start|beginning))\b|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b|\bin other\b[^.]{0,20}\b(?:attacks|shootings|incidents|violence)\b|\b(?:separate|unrelated|other)\s+(?:attacks|shootings|incidents)\b|\bin (?:attacks|shootings) (?:across|around|throughout)\b)/i;
+const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b(?!['’])|since (?:jan(?:uary\b|\.)|the (?:start|beginning)\b)|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b|\bin other\b[^.]{0,20}\b(?:attacks|shootings|incidents|violence)\b|(?<!\b(?:unrelated|connected|linked|related|tied)\s+to\s+)\b(?:separate|unrelated|other)\s+(?:attacks|shootings|incidents)\b|\bin (?:attacks|shootings) (?:across|around|throughout)\b)/i;
+
+/**
+ * The event's own place in a tally ("the city's third shooting this year left two dead", "the 12th
+ * homicide since January", "the deadliest in years"): an ordinal or superlative before the tally's words.
+ */
+const RANKED = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|deadliest|worst|only|last)\b/i;
+
+/**
+ * Clauses: split at ; and line breaks, and at . ! ? followed by a space and a capital, except after
+ * an abbreviation that does not end a sentence ("St. Louis", "Jan. 1", "the U.S. Army").
+ */
+const CLAUSE_END = /(?<!\b(?:St|Ste|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Ave|Blvd|Rd|Gov|Sen|Rep|Sgt|Lt|Capt|Det|Ofc|No|U\.S|a\.m|p\.m|[A-Z]))[.!?](?=\s+["“(]?[A-Z0-9])|[;\n]/g;
 
 /** The text with each sentence or clause that tallies more than the event blanked out (offsets kept). */
 function withoutTallies(text: string): string {
-  return TALLY.test(text) ? text.replace(/[^.!?;\n]+/g, (clause) => (TALLY.test(clause) ? ' '.repeat(clause.length) : clause)) : text;
+  if (!TALLY.test(text)) return text;
+  let out = '';
+  let start = 0;
+  const blank = (end: number): void => {
+    const clause = text.slice(start, end);
+    const tally = TALLY.exec(clause);
+    out += tally && !RANKED.test(clause.slice(0, tally.index)) ? ' '.repeat(clause.length) : clause;
+  };
+  for (const m of text.matchAll(CLAUSE_END)) {
+    blank(m.index + 1);
+    start = m.index + 1;
+  }
+  blank(text.length);
+  return out;
 }
 
 /** Every reading below needs one of these words: a text with none (most news) is read no further. */
@@ -128,6 +170,6 @@ export function findCasualties(text: string): Casualties | null {
   if (found.killed !== null && SUICIDE.test(body)) found.killed += 1;
   if (found.killed === null && (ONE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body)))) found.killed = 1;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - (found.killed ?? 0)));
-  if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null && (ONE_IN_CONDITION.test(body) || ONE_HURT.test(body))))) found.injured = 1;
+  if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }
