@@ -31,7 +31,11 @@ export function loadRankFunction(db: Database.Database): boolean {
 /** Words whose counts are kept, per table: a few megabytes at most. */
 const KEPT_WORDS = 20_000;
 
-/** Counts below this are taken afresh on every query: a few hundred rows count in microseconds, and a few new rows move them far. */
+/**
+ * Counts below this are kept only while the store is unchanged (any commit, by any connection, takes
+ * them again): a few new rows move them far. On a store at rest, counting them on every query had cost
+ * 6% of an event search.
+ */
 const KEEP_FROM = 200;
 
 /** Articles stored since a count, as a share of the count, after which it is taken again. */
@@ -41,6 +45,8 @@ interface Count {
   documents: number;
   /** Articles stored when counted (the article index's highest rowid): the store's clock. */
   clock: number;
+  /** The store's change mark when counted. */
+  mark: string;
 }
 
 /** Document frequencies of search words in one full-text table, counted by its own tokenizer. */
@@ -48,30 +54,36 @@ export class PhraseCounts {
   private readonly counts = new Lru<string, Count>(KEPT_WORDS);
   private readonly count: Database.Statement;
   private readonly clock: Database.Statement;
+  /** Names the table to rank_bm25, which keeps its rows' lengths under that name (see fts-rank.c). */
+  private readonly prefix: string;
 
-  constructor(db: Database.Database, table: 'event_fts' | 'article_fts') {
+  /** `mark`: a value that changes whenever anything is committed to the store (SqliteStore.changeMark). */
+  constructor(db: Database.Database, table: 'event_fts' | 'article_fts', private readonly mark: () => string) {
+    this.prefix = `${table}: `;
     this.count = db.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck();
     this.clock = db.prepare('SELECT max(rowid) FROM article_fts').pluck();
   }
 
   /**
-   * The rows holding each word, as rank_bm25 takes them ('12 40310'). `words` are the MATCH
+   * The rows holding each word, as rank_bm25 takes them ('article_fts: 12 40310'). `words` are the MATCH
    * expression's phrases in order; each is counted as the same quoted phrase, so the count is of what
    * the query matches, whatever the tokenizer makes of the word.
    */
   list(words: readonly string[]): string {
     const clock = Number(this.clock.get() ?? 0);
+    let mark: string | undefined;
     return words
       .map((word) => {
         const key = word.toLowerCase();
         const known = this.counts.get(key);
-        if (known && clock >= known.clock && clock - known.clock <= known.documents * DRIFT) return known.documents;
+        if (known && known.documents >= KEEP_FROM && clock >= known.clock && clock - known.clock <= known.documents * DRIFT) return known.documents;
+        mark ??= this.mark();
+        if (known && known.mark === mark) return known.documents;
         const documents = Number(this.count.get(`"${word}"`));
-        if (documents >= KEEP_FROM) this.counts.set(key, { documents, clock });
-        else this.counts.delete(key);
+        this.counts.set(key, { documents, clock, mark });
         return documents;
       })
-      .join(' ');
+      .reduce((list, documents, i) => (i === 0 ? list : `${list} `) + documents, this.prefix);
   }
 }
 

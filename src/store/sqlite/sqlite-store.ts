@@ -87,7 +87,7 @@ export class SqliteStore implements Store {
       throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
     }
     this.applyCommit = this.db.transaction((change: Commit) => this.write(change));
-    this.phraseCounts = loadRankFunction(this.db) ? { event_fts: new PhraseCounts(this.db, 'event_fts'), article_fts: new PhraseCounts(this.db, 'article_fts') } : null;
+    this.phraseCounts = loadRankFunction(this.db) ? { event_fts: new PhraseCounts(this.db, 'event_fts', () => this.mark()), article_fts: new PhraseCounts(this.db, 'article_fts', () => this.mark()) } : null;
   }
 
   /** Which function ranks search hits: rank_bm25 (native/fts-rank.c) or, when it was not built, SQLite's bm25(). */
@@ -459,6 +459,10 @@ export class SqliteStore implements Store {
   }
 
   async changeMark(): Promise<string> {
+    return this.mark();
+  }
+
+  private mark(): string {
     // data_version moves when another connection commits; this connection's own commits are counted.
     return `${String(this.sql('PRAGMA data_version').pluck().get())}.${this.commits}`;
   }
