@@ -362,7 +362,7 @@ describe('searches on threads of their own', () => {
       const upload = await fetch(`${server.url}/api/articles`, { method: 'POST', body: filesForm(exampleFiles().map((f) => [basename(f), readFileSync(f)])) });
       assert.equal(upload.status, 201);
       const search = (await get(server, '/api/search?q=ransomware', 'api/search')) as { events: { event: { id: string } }[] };
-      assert.deepEqual(search.events.map((h) => h.event.id), (await server.store.searchEventSummaries('ransomware', { limit: 20 })).map((h) => h.item.id));
+      assert.deepEqual(search.events.map((h) => h.event.id), (await server.store.searchEventSummaries('ransomware', { limit: 20 })).map((h) => (JSON.parse(h.item) as { id: string }).id));
       assert.ok(search.events.length > 0);
       const feed = (await get(server, '/api/events?q=ransomware&limit=5', 'api/event-page')).items as EventSummary[];
       const direct = (await server.store.queryEventSummaries({ text: 'ransomware', sort: 'relevance', limit: 5 })).map((t) => (JSON.parse(t) as EventSummary).id);

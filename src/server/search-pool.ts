@@ -5,8 +5,6 @@
  * read while the server's own connection writes; each search reads one committed state.
  */
 import { availableParallelism } from 'node:os';
-import type { ArticleSummary } from '../model/article-summary.js';
-import type { EventSummary } from '../model/event-summary.js';
 import type { EventQuery, ListOptions, SearchHit, Store } from '../store/store.js';
 import { ThreadPool } from '../util/thread-pool.js';
 
@@ -16,7 +14,8 @@ export type SearchSource = Pick<Store, 'searchEventSummaries' | 'searchArticleSu
 /** `feed`: the event feed with its filters (sent here when it has words to search for). */
 export type SearchRequest = { kind: 'events' | 'articles'; query: string; options: ListOptions } | { kind: 'feed'; query: EventQuery };
 
-type SearchResult = SearchHit<EventSummary>[] | SearchHit<ArticleSummary>[] | string[];
+/** Summaries travel as the JSON text they are stored as: a string crosses threads by a copy, an object by a clone. */
+type SearchResult = SearchHit<string>[] | string[];
 
 export type SearchReply = { result: SearchResult } | { error: string };
 
@@ -33,12 +32,12 @@ export class SearchPool implements SearchSource {
     this.pool = new ThreadPool<SearchRequest, SearchReply>(new URL('./search-worker.js', import.meta.url), threads, { db }, (_request, why) => ({ error: why }), { dispatch: 'first-free' });
   }
 
-  async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<EventSummary>[]> {
-    return (await this.ask({ kind: 'events', query, options })) as SearchHit<EventSummary>[];
+  async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
+    return (await this.ask({ kind: 'events', query, options })) as SearchHit<string>[];
   }
 
-  async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<ArticleSummary>[]> {
-    return (await this.ask({ kind: 'articles', query, options })) as SearchHit<ArticleSummary>[];
+  async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
+    return (await this.ask({ kind: 'articles', query, options })) as SearchHit<string>[];
   }
 
   async queryEventSummaries(query: EventQuery): Promise<string[]> {

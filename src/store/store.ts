@@ -4,7 +4,6 @@
  * Writes go through `commit`, which applies one article's whole effect atomically: a crash leaves
  * either all of it or none of it.
  */
-import type { ArticleSummary } from '../model/article-summary.js';
 import type { EventSummary } from '../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../model/types.js';
 import type { Snippet } from './snippet.js';
@@ -203,10 +202,13 @@ export interface Store {
   commit(change: Commit): Promise<void>;
   searchEvents(query: string, options?: ListOptions): Promise<SearchHit<NewsEvent>[]>;
   searchArticles(query: string, options?: ListOptions): Promise<SearchHit<Article>[]>;
-  /** The same hits as searchEvents, as the summaries lists show (read as stored, no whole record parsed). */
-  searchEventSummaries(query: string, options?: ListOptions): Promise<SearchHit<EventSummary>[]>;
-  /** The same hits as searchArticles, as summaries (no article parsed). */
-  searchArticleSummaries(query: string, options?: ListOptions): Promise<SearchHit<ArticleSummary>[]>;
+  /**
+   * The same hits as searchEvents, each as its summary (model/event-summary.ts) in JSON text, stored
+   * so: what the API sends as it is, with no record parsed and serialised again.
+   */
+  searchEventSummaries(query: string, options?: ListOptions): Promise<SearchHit<string>[]>;
+  /** The same hits as searchArticles, each as its summary (model/article-summary.ts) in JSON text. */
+  searchArticleSummaries(query: string, options?: ListOptions): Promise<SearchHit<string>[]>;
   /** Events matching every given filter, sorted and paged (the API's event feed). */
   queryEvents(query: EventQuery): Promise<NewsEvent[]>;
   /** The same events' summaries (model/event-summary.ts) as JSON text, stored so: what the API's lists send as they are. */

@@ -5,7 +5,8 @@ import type { Deps } from '../deps.js';
 import { readEventFilters } from '../event-filters.js';
 import { badRequest } from '../http-error.js';
 import { Query } from '../params.js';
-import { SECURITY_HEADERS, sendJson } from '../respond.js';
+import type { SearchHit } from '../../store/store.js';
+import { SECURITY_HEADERS, sendJsonText } from '../respond.js';
 import type { Router } from '../router.js';
 
 const EXPORT_TYPES: Record<ExportFormat, string> = {
@@ -41,11 +42,9 @@ export function searchRoutes(router: Router, { store, search }: Deps): void {
     query.done();
     if (!/[\p{L}\p{N}]/u.test(q)) throw badRequest("query parameter 'q' has no words to search for");
     const [events, articles] = await Promise.all([search.searchEventSummaries(q, { limit }), search.searchArticleSummaries(q, { limit })]);
-    sendJson(res, 200, {
-      query: q,
-      events: events.map((h) => ({ score: h.score, event: h.item, snippet: h.snippet })),
-      articles: articles.map((h) => ({ score: h.score, article: h.item, snippet: h.snippet })),
-    });
+    // The summaries are JSON text as stored: put in place, not parsed and serialised again.
+    const hits = (list: SearchHit<string>[], key: string): string => list.map((h) => `{"score":${JSON.stringify(h.score)},"${key}":${h.item},"snippet":${JSON.stringify(h.snippet)}}`).join(',');
+    sendJsonText(res, 200, `{"query":${JSON.stringify(q)},"events":[${hits(events, 'event')}],"articles":[${hits(articles, 'article')}]}`);
   });
 
   router.add('GET', '/api/export', async ({ res, url }) => {

@@ -1,3 +1,4 @@
+import type { ArticleSummary } from '../../model/article-summary.js';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
@@ -245,8 +246,8 @@ describe('SqliteStore', () => {
     const upgraded = new SqliteStore(db);
     try {
       const [after] = await upgraded.searchArticleSummaries('berth');
-      assert.equal(after?.item.url, 'https://example.org/cranes/61');
-      assert.deepEqual(after, before);
+      assert.equal((JSON.parse(after!.item) as ArticleSummary).url, 'https://example.org/cranes/61');
+      assert.deepEqual(after && { ...after, item: JSON.parse(after.item) as unknown }, before && { ...before, item: JSON.parse(before.item) as unknown });
     } finally {
       await upgraded.close();
       dir.cleanup();

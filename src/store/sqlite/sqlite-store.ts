@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { shiftDays, utcSortKey } from '../../util/dates.js';
-import { summarizeArticle, type ArticleSummary } from '../../model/article-summary.js';
-import { summarizeEvent, type EventSummary } from '../../model/event-summary.js';
+import { summarizeArticle } from '../../model/article-summary.js';
+import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
 import { toMatchWords } from '../store.js';
@@ -585,25 +585,25 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** The search hits' stored column (`data`: whole events; `card`: summaries), parsed. */
-  private eventHits<T>(query: string, options: ListOptions, column: 'data' | 'card'): SearchHit<T>[] {
+  /** The search hits' stored column (`data`: whole events; `card`: summaries), as stored. */
+  private eventHits(query: string, options: ListOptions, column: 'data' | 'card'): SearchHit<string>[] {
     const search = searchQuery(query);
     if (!search) return [];
     const read = this.sql(`SELECT ${column} FROM events WHERE rowid = ?`).pluck();
     return this.snapshot(() =>
       this.topHits('event_fts', EVENT_TEXT, search, options).flatMap((hit) => {
         const text = read.get(hit.rowid) as string | undefined;
-        return text ? [{ item: JSON.parse(text) as T, score: -hit.rank, snippet: hit.snippet }] : [];
+        return text ? [{ item: text, score: -hit.rank, snippet: hit.snippet }] : [];
       }),
     );
   }
 
   async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
-    return this.eventHits<NewsEvent>(query, options, 'data');
+    return this.eventHits(query, options, 'data').map((hit) => ({ ...hit, item: JSON.parse(hit.item) as NewsEvent }));
   }
 
-  async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<EventSummary>[]> {
-    return this.eventHits<EventSummary>(query, options, 'card');
+  async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
+    return this.eventHits(query, options, 'card');
   }
 
   /** `columns`: what `read` needs of each hit's article row (a summary reads no whole article). */
@@ -623,9 +623,9 @@ export class SqliteStore implements Store {
     return this.articleHits(query, options, 'a.data, a.event_id, a.sentences', toArticle);
   }
 
-  async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<ArticleSummary>[]> {
+  async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
     // A summary is its card (always filled since schema 8); the whole article only if the card is empty.
-    return this.articleHits(query, options, "a.card, a.event_id, CASE WHEN a.card = '' THEN a.data END AS data, CASE WHEN a.card = '' THEN a.sentences END AS sentences", toArticleSummary);
+    return this.articleHits(query, options, "a.card, a.event_id, CASE WHEN a.card = '' THEN a.data END AS data, CASE WHEN a.card = '' THEN a.sentences END AS sentences", articleSummaryText);
   }
 
   /**
@@ -832,12 +832,14 @@ function articleCard(article: Article): string {
   return JSON.stringify(card);
 }
 
-function toArticleSummary(row: Row): ArticleSummary {
-  // A row written before its card was filled (never after opening) is summarised from the article.
+/** An article row's summary as JSON text: its card with the event id from its column put in front. */
+function articleSummaryText(row: Row): string {
   const card = String(row.card ?? '');
-  const summary = card ? (JSON.parse(card) as ArticleSummary) : summarizeArticle(toArticle(row));
+  if (card) return withEventId(card, row.event_id);
+  // A row written before its card was filled (never after opening) is summarised from the article.
+  const summary = summarizeArticle(toArticle(row));
   summary.eventId = row.event_id === null || row.event_id === undefined ? null : String(row.event_id);
-  return summary;
+  return JSON.stringify(summary);
 }
 
 /** What the store keeps as an article's JSON: the article as the API shows it, without its event id (a column). */
