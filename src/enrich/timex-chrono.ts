@@ -17,6 +17,8 @@ const DATE_IN_WORDS = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|fe
 /** How far ahead of the publication day a date without a year is still read as this year's. */
 const NEAR_DAYS = 60;
 const NEAR_MONTHS = 1;
+/** How far back of the publication day a day without a year is still read as this year's, even in the future tense. */
+const RECENT_DAYS = 30;
 const RANGE = /(?:\s*,)?\s+(?:-|–|to|through|until|till|and)\s+|\s*[-–]\s*/i;
 
 /** Candidates for one chrono result: one, two for a range, none for a reading we reject. */
@@ -80,7 +82,11 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       if (date > refMonthStart && date > soon) d = { ...d, year: d.year - 1 };
     } else if (monthKnown && future) {
       const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day : 1);
-      if (Date.UTC(d.year, d.month - 1, d.day) < refMonthStart) d = { ...d, year: d.year + 1 };
+      // A day a few weeks back is this year's whatever the tense ("where the Aug. 7 blasts killed 257",
+      // read under an earlier "would"): a story would give the year of a day eleven months ahead.
+      const recent = Date.UTC(ref.year, ref.month - 1, ref.day - RECENT_DAYS);
+      const date = Date.UTC(d.year, d.month - 1, d.day);
+      if (date < refMonthStart && !(dayKnown && date >= recent)) d = { ...d, year: d.year + 1 };
     }
     if (timed && !future && !c.isCertain('day') && !c.isCertain('weekday') && !NAMED_DAY.test(text) && laterThanPublication(c, reference)) d = addDays(d, -1);
     [year, month, day] = [d.year, d.month, d.day];

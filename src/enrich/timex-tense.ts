@@ -7,20 +7,20 @@
  * ahead; past forms ("was", "had met", "-ed") look back.
  */
 const FUTURE_CUE =
-  /\b(?:will|would(?! have)|shall|going to|plans? to|planned|scheduled|upcoming|expected|expects?|set to|(?:is|are) (?:to|due|slated)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?\w+ing|(?:is|are) (?:being )?\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues)(?! (?:on|up|down|out)\b(?! \w+day))|'ll)\b/gi;
+  /\b(?:will|would(?! have)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|(?:is|are) (?:to|due|slated)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?\w+ing|(?:is|are) (?:being )?\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues)(?! (?:on|up|down|out)\b(?! \w+day))|'ll)\b/gi;
 /**
  * Past forms. Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs
  * ("succeed", "exceed"), "hundred", and "un-...-ed" adjectives ("an unspecified date", "undisclosed").
  */
 const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|last|earlier|since|(?<!\b(?:be|been|being|is|are|am) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
-/** A deadline just before the date: "by Nov. 22", "holders of record Dec. 21". */
-const DEADLINE = /\b(?:by|record)\s+(?:early\s+|late\s+|mid-?)?$/i;
+/** A deadline or an earliest day just before the date: "by Nov. 22", "holders of record Dec. 21", "as early as Tuesday". */
+const DEADLINE = /\b(?:by|record|as (?:early|soon) as)\s+(?:early\s+|late\s+|mid-?)?$/i;
 /** A past perfect before the date: what was planned or done by then lies before the publication. */
 const PAST_PLAN = /\bhad\s+(?:(?:already|previously|earlier|originally)\s+)?(?:been\s+(?:due|scheduled|expected|set|slated|supposed|planned)\b|(?!been\b)[a-z]+ed\b)/i;
 /** The future as the verb after a date marks it: a modal or a plan, not a present tense. */
 const FUTURE_AFTER = /\b(?:will|would|shall|going to|plans? to|(?:is|are) (?:to|due|set|expected|scheduled) to|'ll)\b/gi;
 /** Where a clause starts before the date: punctuation, quotes, or a conjunction after a comma. */
-const CLAUSE_START = /[;:"“”(]|--|—|\b(?:but|while|whereas)\b|,\s*(?:which|who|and|when|after|before|because|although|though|as|so)\b/gi;
+const CLAUSE_START = /[;:"“”(]|--|—|\b(?:but|while|whereas)\b|,\s*(?:which|who|where|and|when|after|before|because|although|though|as|so)\b/gi;
 /** Where a clause ends after the date: the same, or the next comma once a word has passed. */
 const CLAUSE_END = /[;:"“”()]|--|—|\b(?:but|while|whereas|that|which|who|and|when|after|before|because)\b|(?<=\w[^,]*),/i;
 /** How far from the date its governing words may stand ("will meet again on Tuesday"). */

@@ -37,6 +37,17 @@ describe('findTimexes', () => {
     assert.deepEqual(values('A woman was killed on Thursday evening. The men came in around 7:15 p.m.'), ['2024-03-28TEV', '2024-03-28T19:15']);
   });
 
+  it('should keep a day a few weeks back in this year under a verb of the future that governs something else', () => {
+    // "would produce" is the clause's verb before "where"; the blasts were eleven days before.
+    assert.deepEqual(values('She said she would produce new aid for the countries where the Aug. 7 blasts killed 257 people.', referenceFrom('1998-08-18')), ['1998-08-07']);
+    assert.deepEqual(values('The agency wanted the child returned by Jan. 14.', referenceFrom('2000-01-15')), ['2000-01-14']);
+  });
+
+  it('should read "as early as" and "were planning to" as looking ahead', () => {
+    assert.deepEqual(values('His father could come to the U.S. as early as Tuesday.', referenceFrom('2000-04-03')), ['2000-04-04']);
+    assert.deepEqual(values('Exiles were planning to drive around the airport on Monday.', referenceFrom('2000-01-07')), ['2000-01-10']);
+  });
+
   it('should look ahead when the sentence speaks of the future', () => {
     assert.deepEqual(values('The ministers will meet again on Tuesday.'), ['2024-04-02']);
   });

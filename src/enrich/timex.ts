@@ -12,6 +12,7 @@ import { type Anchor, ANAPHORA_RULES, anchorOf } from './timex-anaphora.js';
 import { chronoCandidates } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
+import { HOLIDAY_RULES } from './timex-holidays.js';
 import { RELATIVE_RULES } from './timex-relative.js';
 import { speaksOfFuture, tenseOf } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext } from './timex-rules.js';
@@ -40,8 +41,8 @@ const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|week|month|year|ago|now|last|next|this|later|earlier)/i;
 /** Words one of our rules starts from, beside those chrono needs. */
 const RULE_WORD =
-  /\b(?:current|recent|half|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
-const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES];
+  /\b(?:current|recent|half|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|New Year|Valentine|Patrick|Good Friday|Easter|Memorial Day|Independence Day|Fourth of July|July Fourth|Labou?r Day|Columbus Day|Halloween|Veterans|Armistice|Election Day|Thanksgiving|Christmas|Boxing Day|King Day|MLK Day|Presidents)/i;
+const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES];
 
 export function findTimexes(body: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
   const instant = reference ? new Date(reference.year, reference.month - 1, reference.day, reference.hour, reference.minute) : new Date(2000, 0, 1);

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+import { easterSunday } from './timex-holidays.js';
+import { findTimexes, referenceFrom } from './timex.js';
+
+function read(text: string, published: string): [string, string][] {
+  return findTimexes(text, splitSentences(text), referenceFrom(published)).map((t) => [t.text, t.value]);
+}
+
+describe('holidays', () => {
+  it('should date Easter by the Gregorian computus', () => {
+    assert.deepEqual(easterSunday(2000), { year: 2000, month: 4, day: 23 });
+    assert.deepEqual(easterSunday(2024), { year: 2024, month: 3, day: 31 });
+    assert.deepEqual(easterSunday(2019), { year: 2019, month: 4, day: 21 });
+  });
+
+  it('should read a holiday in a story of the past as the last one, and with a verb of the future as the next', () => {
+    assert.deepEqual(read('The boy was found Thanksgiving Day clinging to an inner tube.', '2000-01-07'), [['Thanksgiving Day', '1999-11-25']]);
+    assert.deepEqual(read('Crime will be a theme of our campaign until Election Day.', '1998-10-26'), [['Election Day', '1998-11-03']]);
+    assert.deepEqual(read('Shops will close on Christmas Day.', '2024-01-10'), [['Christmas Day', '2024-12-25']]);
+    assert.deepEqual(read('Shops closed on Christmas Day.', '2024-01-10'), [['Christmas Day', '2023-12-25']]);
+  });
+
+  it('should take a year written after the name, and "last" and "next"', () => {
+    assert.deepEqual(read('The parade on the Fourth of July, 1998 was the largest.', '2000-04-25'), [['the Fourth of July, 1998', '1998-07-04']]);
+    assert.deepEqual(read('They married last Christmas.', '2024-12-26'), [['last Christmas', '2024-12-25']]);
+    assert.deepEqual(read('The vote is due next Easter.', '2024-03-30'), [['next Easter', '2024-03-31']]);
+    assert.deepEqual(read('Memorial Day came early and Labor Day late.', '2024-10-01'), [['Memorial Day', '2024-05-27'], ['Labor Day', '2024-09-02']]);
+  });
+
+  it('should leave names that are not the holiday, or another calendar\'s', () => {
+    assert.deepEqual(read('They bought a Christmas tree on Easter Island.', '2024-03-30'), []);
+    assert.deepEqual(read('Sales in the Christmas period rose. Chinese New Year was quiet. Kenya\'s Independence Day passed.', '2024-03-30'), []);
+  });
+});

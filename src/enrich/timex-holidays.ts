@@ -1,0 +1,104 @@
+/**
+ * Holidays named instead of dated ("Elian was found Thanksgiving Day", "from now to Election Day"):
+ * the day each falls on in a year, and which year the story means. chrono-node reads none of them.
+ * The year follows the rule for a month and day without one (timex-chrono.ts): one written after the
+ * name ("Christmas 1998"), "last" or "next", else the latest one up to a few weeks ahead of the
+ * publication day, or with a verb that looks ahead the next one (a few weeks back still counts as
+ * this year's). Only names that are always capitalised are read, and not where they name something
+ * else ("Easter Island", "a Christmas tree", "Chinese New Year") or a season round them ("the Christmas
+ * sales period", which TimeML reads as a length of days).
+ */
+import { addDays, type Day, dayValue, isoWeekday } from './timex-calendar.js';
+import type { Rule, RuleContext } from './timex-rules.js';
+
+/** The n-th given weekday (1 Monday ... 7 Sunday) of a month; n = -1 for the last. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
+  if (n > 0) {
+    const first = { year, month, day: 1 };
+    return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + (n - 1) * 7);
+  }
+  const last = addDays({ year, month: month + 1, day: 1 }, -1);
+  return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+}
+
+/** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm). */
+export function easterSunday(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+interface Holiday {
+  /** The name as written, a regular-expression source (case matters). */
+  name: string;
+  on: (year: number) => Day;
+}
+
+const fixed = (month: number, day: number) => (year: number): Day => ({ year, month, day });
+
+const HOLIDAYS: readonly Holiday[] = [
+  { name: String.raw`New Year['’]s Day`, on: fixed(1, 1) },
+  { name: String.raw`New Year['’]s Eve`, on: fixed(12, 31) },
+  { name: String.raw`(?:Martin Luther King(?:,? Jr\.?)?|MLK) Day`, on: (y) => nthWeekday(y, 1, 1, 3) },
+  { name: String.raw`(?:St\.?|Saint) Valentine['’]s Day|Valentine['’]s Day`, on: fixed(2, 14) },
+  { name: String.raw`Presidents['’]? Day`, on: (y) => nthWeekday(y, 2, 1, 3) },
+  { name: String.raw`(?:St\.?|Saint) Patrick['’]s Day`, on: fixed(3, 17) },
+  { name: String.raw`Good Friday`, on: (y) => addDays(easterSunday(y), -2) },
+  { name: String.raw`Easter Monday`, on: (y) => addDays(easterSunday(y), 1) },
+  { name: String.raw`Easter(?: Sunday| Day)?(?! (?:Island|Rising|egg|bunny|Parade|Seals|Offensive))`, on: easterSunday },
+  { name: String.raw`Memorial Day`, on: (y) => nthWeekday(y, 5, 1, -1) },
+  { name: String.raw`Independence Day|(?:the )?Fourth of July|July Fourth`, on: fixed(7, 4) },
+  { name: String.raw`Labou?r Day`, on: (y) => nthWeekday(y, 9, 1, 1) },
+  { name: String.raw`Columbus Day`, on: (y) => nthWeekday(y, 10, 1, 2) },
+  { name: String.raw`Halloween`, on: fixed(10, 31) },
+  { name: String.raw`Veterans['’]? Day|Armistice Day`, on: fixed(11, 11) },
+  // The Tuesday after the first Monday of November.
+  { name: String.raw`Election Day`, on: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) },
+  { name: String.raw`Thanksgiving(?: Day)?`, on: (y) => nthWeekday(y, 11, 4, 4) },
+  { name: String.raw`Christmas Eve`, on: fixed(12, 24) },
+  { name: String.raw`Christmas(?: Day)?(?! (?:Eve|tree|trees|card|cards|carol|carols|gift|gifts|present|presents|lights|decorations|market|markets|party|parties|song|songs|music|movie|film|shopping|sales|period|quarter|rush|week|weekend|break|season|holidays?|Island|and New Year))`, on: fixed(12, 25) },
+  { name: String.raw`Boxing Day`, on: fixed(12, 26) },
+];
+
+/** How far ahead of the publication day a holiday is still this year's in a story of the past (half of timex-chrono's NEAR_DAYS: a holiday is a date people plan for). */
+const NEAR_DAYS = 30;
+/** How far back of it a holiday is still this year's in a story of the future (as RECENT_DAYS). */
+const RECENT_DAYS = 30;
+
+const utc = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day);
+
+function resolve(holiday: Holiday, which: string | undefined, written: string | undefined, m: RegExpExecArray, context: RuleContext): Day | null {
+  if (written) return holiday.on(+written);
+  const ref = context.reference;
+  if (!ref) return null;
+  const now = utc(ref);
+  const thisYear = holiday.on(ref.year);
+  const when = utc(thisYear);
+  if (which === 'last') return when < now ? thisYear : holiday.on(ref.year - 1);
+  if (which === 'next') return when > now ? thisYear : holiday.on(ref.year + 1);
+  if (which === 'this') return thisYear;
+  if (context.future(m.index, m.index + m[0].length)) return when >= now - RECENT_DAYS * 86400000 ? thisYear : holiday.on(ref.year + 1);
+  return when <= now + NEAR_DAYS * 86400000 ? thisYear : holiday.on(ref.year - 1);
+}
+
+export const HOLIDAY_RULES: readonly Rule[] = HOLIDAYS.map((holiday) => ({
+  when: new RegExp(holiday.name),
+  // Not another calendar's new year or a holiday of a place ("Chinese New Year", "Kenya's Independence Day").
+  pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${holiday.name})\b(?:,? (?:of )?(\d{4})\b)?`, 'g'),
+  read: (m, context) => {
+    const day = resolve(holiday, m[1]?.toLowerCase(), m[2], m, context);
+    return day ? { value: dayValue(day), stated: m[2] !== undefined } : null;
+  },
+}));
