@@ -141,6 +141,8 @@ function accept(text: string, start: number, body: string): boolean {
   if (/^(?:the\s+)?(?:good\s+)?(?:morning|afternoon|evening|night)$/i.test(text)) return false;
   // chrono reads "(later) in the day" as "in one day", tomorrow; the day meant is the story's (timex-anaphora.ts).
   if (/^(?:in\s+)?the\s+(?:day|week|month|year|hour|minute)$/i.test(text.trim())) return false;
+  // "in the weeks before the shooting": a stretch before an event, not a week before the publication.
+  if (/^the\s+(?:days|weeks|months|years)\s+(?:before|after|earlier|later|prior)$/i.test(text.trim())) return false;
   // "for a second day": chrono's "a second" is now plus one second; lengths are our rules' (timex-durations.ts).
   if (/^(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)$/i.test(text.trim())) return false;
   // "for several quarters", "two weeks": chrono reads a bare length as a date that far ahead.

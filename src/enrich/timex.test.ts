@@ -48,6 +48,18 @@ describe('findTimexes', () => {
     assert.deepEqual(values('Exiles were planning to drive around the airport on Monday.', referenceFrom('2000-01-07')), ['2000-01-10']);
   });
 
+  it('should read the day numbers after a month and day as days of that month, not counts', () => {
+    assert.deepEqual(values('Talks were held on March 3, 4 and 5 in Geneva.'), ['2024-03-03', '2024-03-04', '2024-03-05']);
+    assert.deepEqual(values('On March 3 and 5 people died.'), ['2024-03-03']);
+  });
+
+  it('should read a month that modifies a noun, and not "the weeks before" an event', () => {
+    assert.deepEqual(values('Police have evidence in the October slaying.'), ['2023-10']);
+    assert.deepEqual(values('The June accession will let the countries vote.'), ['2024-06']);
+    assert.deepEqual(values('Crowds joined the March for Life.'), []);
+    assert.deepEqual(values('His car was seen nearby in the weeks before the shooting.'), []);
+  });
+
   it('should look ahead when the sentence speaks of the future', () => {
     assert.deepEqual(values('The ministers will meet again on Tuesday.'), ['2024-04-02']);
   });
