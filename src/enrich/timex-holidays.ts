@@ -93,12 +93,20 @@ function resolve(holiday: Holiday, which: string | undefined, written: string | 
   return when <= now + NEAR_DAYS * 86400000 ? thisYear : holiday.on(ref.year - 1);
 }
 
-export const HOLIDAY_RULES: readonly Rule[] = HOLIDAYS.map((holiday) => ({
-  when: new RegExp(holiday.name),
-  // Not another calendar's new year or a holiday of a place ("Chinese New Year", "Kenya's Independence Day").
-  pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${holiday.name})\b(?:,? (?:of )?(\d{4})\b)?`, 'g'),
-  read: (m, context) => {
-    const day = resolve(holiday, m[1]?.toLowerCase(), m[2], m, context);
-    return day ? { value: dayValue(day), stated: m[2] !== undefined } : null;
+/** All the names in one pattern, one group each: a sentence is scanned once, not once per holiday. */
+const NAMES = HOLIDAYS.map((h) => `(${h.name})`).join('|');
+
+export const HOLIDAY_RULES: readonly Rule[] = [
+  {
+    when: new RegExp(`\\b(?:${HOLIDAYS.map((h) => h.name).join('|')})`),
+    // Not another calendar's new year or a holiday of a place ("Chinese New Year", "Kenya's Independence Day").
+    pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${NAMES})\b(?:,? (?:of )?(\d{4})\b)?`, 'g'),
+    read: (m, context) => {
+      const index = m.slice(2, 2 + HOLIDAYS.length).findIndex((g) => g !== undefined);
+      if (index < 0) return null;
+      const written = m[2 + HOLIDAYS.length];
+      const day = resolve(HOLIDAYS[index]!, m[1]?.toLowerCase(), written, m, context);
+      return day ? { value: dayValue(day), stated: written !== undefined } : null;
+    },
   },
-}));
+];

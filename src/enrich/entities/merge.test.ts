@@ -62,6 +62,34 @@ describe('rules and the tagger merged', () => {
     );
   });
 
+  it('should split "and" where each side has a head word and one ends in it, but not "Ministry of Justice and Public Security"', () => {
+    const body = 'Votes for the Democratic Unionist Party and Alliance Party of Northern Ireland held; the Ministry of Justice and Public Security spoke.';
+    const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
+    const merged = mergeEntities(body, [], [span('Democratic Unionist Party and Alliance Party of Northern Ireland'), span('Ministry of Justice and Public Security')]);
+    assert.deepEqual(merged.map((e) => e.text), ['Democratic Unionist Party', 'Alliance Party of Northern Ireland', 'Ministry of Justice and Public Security']);
+  });
+
+  it("should read letters in brackets after an organisation as its short name, everywhere, and a place's only when they are its initials", () => {
+    const body = 'The Movement for the Left (MpS) split. Later MpS joined the list. BROCKTON, Mass. (AP) -- The United Arab Emirates (UAE) agreed.';
+    const span = (name: string, kind: 'ORG' | 'LOC') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });
+    const merged = mergeEntities(body, [], [span('Movement for the Left', 'ORG'), span('Mass.', 'LOC'), span('United Arab Emirates', 'LOC')]);
+    assert.deepEqual(merged.map((e) => `${e.type}:${e.text}@${e.start}`), [
+      `organization:Movement for the Left@${body.indexOf('Movement')}`,
+      `organization:MpS@${body.indexOf('MpS')}`,
+      `organization:MpS@${body.lastIndexOf('MpS')}`,
+      `location:Mass.@${body.indexOf('Mass.')}`,
+      `location:United Arab Emirates@${body.indexOf('United')}`,
+      `location:UAE@${body.indexOf('UAE')}`,
+    ]);
+  });
+
+  it('should give the name in brackets after an organisation its type when the tagger read a place', () => {
+    const body = 'The National Party of Indonesia (Partai Nasional Indonesia) won.';
+    const span = (name: string, kind: 'ORG' | 'LOC') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });
+    const merged = mergeEntities(body, [], [span('National Party of Indonesia', 'ORG'), span('Partai Nasional Indonesia', 'LOC')]);
+    assert.deepEqual(merged.map((e) => `${e.type}:${e.text}`), ['organization:National Party of Indonesia', 'organization:Partai Nasional Indonesia']);
+  });
+
   it('should give a name the type the tagger gave it most often in the article', () => {
     const body = 'Orvanta won. Orvanta lost. Voters left Orvanta.';
     const at = (n: number): number => body.split('Orvanta', n).join('Orvanta').length;

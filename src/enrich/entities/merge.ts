@@ -56,7 +56,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span))) out.push(e);
   splitOrganisationLists(out);
   for (const e of out) trimSpan(body, e);
-  propagate(body, out);
+  const acronyms = acronymsInParentheses(body, out);
+  propagate(body, out, acronyms);
   oneTypePerList(body, out);
   oneTypePerName(out);
   resolveSurnames(out);
@@ -69,6 +70,7 @@ function isCapitals(text: string): boolean {
 }
 
 const endsInOrgHead = (name: string): boolean => ORG_HEADS.has(/\S+$/.exec(name)![0].toLowerCase());
+const hasOrgHead = (name: string): boolean => name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()));
 
 /**
  * "Communist Party of the Netherlands", "Democratic Choice of Russia": the tagger often stops at "of"
@@ -134,7 +136,10 @@ function splitOrganisationLists(entities: Entity[]): void {
     if (cut < 0 || e.text.indexOf(' and ', cut + 1) >= 0) continue;
     const left = e.text.slice(0, cut);
     const right = e.text.slice(cut + 5);
-    if (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !endsInOrgHead(right)) continue;
+    // Both sides names of their own: each has a head word ("Democratic Unionist Party and Alliance Party
+    // of Northern Ireland"), the left one at its end or the right one at its end, so that "Ministry of
+    // Justice and Public Security" stays whole.
+    if (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !hasOrgHead(left) || !hasOrgHead(right) || !(endsInOrgHead(left) || endsInOrgHead(right))) continue;
     const second: Entity = { text: right, type: 'organization', start: e.start + cut + 5, end: e.end };
     entities[k] = { text: left, type: 'organization', start: e.start, end: e.start + cut };
     entities.push(second);
@@ -184,9 +189,9 @@ function extendOverDemonym(body: string, entity: Entity): void {
  * One name, one reading per article: a name found once is found wherever the article writes it
  * again in the same form (the tagger may miss a repeat in a sentence that gives it less context).
  */
-function propagate(body: string, entities: Entity[]): void {
+function propagate(body: string, entities: Entity[], acronyms: ReadonlySet<string> = new Set()): void {
   const known = new Map<string, Entity>();
-  for (const e of entities) if (/^\p{Lu}/u.test(e.text) && e.text.length >= 3 && !known.has(e.text)) known.set(e.text, e);
+  for (const e of entities) if (/^\p{Lu}/u.test(e.text) && (e.text.length >= 3 || acronyms.has(e.text)) && !known.has(e.text)) known.set(e.text, e);
   if (known.size === 0) return;
   const taken = entities.map((e) => [e.start, e.end] as const);
   const free = (start: number, end: number): boolean => !taken.some(([s, t]) => start < t && s < end);
@@ -201,6 +206,55 @@ function propagate(body: string, entities: Entity[]): void {
       taken.push([at, end]);
     }
   }
+}
+
+/** Two capitals or more, and nothing but letters, digits, '&' and '-': "MpS", "DemoS", "UNHCR", "PML-N". */
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]{1,11}$/;
+
+/**
+ * "the Movement for the Left (MpS)", "Mouvement des Citoyens pour le Changement (MCC)": letters in
+ * brackets straight after an organisation's name are its short name, of its type, here and wherever
+ * else the article uses them (propagate takes these even when shorter than three letters); a name the
+ * tagger found there and typed as a place takes the organisation's type. After a
+ * place, only when the letters are the place's initials ("United Arab Emirates (UAE)"), so that a
+ * dateline's "(AP)" stays the agency's. Returns the short names found.
+ */
+function acronymsInParentheses(body: string, entities: Entity[]): Set<string> {
+  const found = new Set<string>();
+  const taken = entities.map((e) => [e.start, e.end] as const);
+  for (const e of [...entities]) {
+    if (e.type === 'person') continue;
+    const m = /^\s*\(\s*([^()]{2,60}?)\s*[),]/.exec(body.slice(e.end, e.end + 70));
+    if (!m) continue;
+    const start = e.end + m[0].indexOf(m[1]!, m[0].indexOf('('));
+    // A name already found there: in brackets after an organisation, it is the organisation's own
+    // ("National Party of Indonesia (Partai Nasional Indonesia)"), unless the gazetteer knows it.
+    const there = entities.find((f) => f.start === start && f !== e);
+    if (there) {
+      if (e.type === 'organization' && there.type === 'location' && ((ACRONYM.test(there.text) && !lookupCountry(there.text)) || !(lookupCountry(there.text) || lookupCity(there.text)))) {
+        there.type = 'organization';
+        delete there.subtype;
+        delete there.canonical;
+        delete there.country;
+        if (ACRONYM.test(there.text)) found.add(there.text);
+      }
+      continue;
+    }
+    const short = m[1]!;
+    if (!ACRONYM.test(short)) continue;
+    if (e.type === 'location' && !initialsOf(e.text).startsWith(short.replace(/[^A-Z]/g, ''))) continue;
+    const end = start + short.length;
+    if (taken.some(([s, t]) => start < t && s < end)) continue;
+    entities.push({ text: short, type: e.type, start, end });
+    taken.push([start, end]);
+    found.add(short);
+  }
+  return found;
+}
+
+/** The capitals that start a name's words: "United Arab Emirates" -> "UAE". */
+function initialsOf(name: string): string {
+  return (name.match(/\b\p{Lu}/gu) ?? []).join('');
 }
 
 /**
