@@ -43,6 +43,11 @@ describe('findTimexes', () => {
     assert.deepEqual(values('The agency wanted the child returned by Jan. 14.', referenceFrom('2000-01-15')), ['2000-01-14']);
   });
 
+  it('should read "died", "shot" and "hurt" as past tenses, so a weekday after them is not tomorrow', () => {
+    // Published on a Wednesday: with no tense, Thursday would be tomorrow's.
+    assert.deepEqual(values('A boy died Friday after being accidentally shot at his home Thursday.', referenceFrom('2014-10-01')), ['2014-09-26', '2014-09-25']);
+  });
+
   it('should read "as early as" and "were planning to" as looking ahead', () => {
     assert.deepEqual(values('His father could come to the U.S. as early as Tuesday.', referenceFrom('2000-04-03')), ['2000-04-04']);
     assert.deepEqual(values('Exiles were planning to drive around the airport on Monday.', referenceFrom('2000-01-07')), ['2000-01-10']);
