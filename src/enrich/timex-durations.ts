@@ -24,8 +24,8 @@ const set = (value: string): RuleValue => ({ value, type: 'SET', stated: true })
 const UNIT = String.raw`(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)`;
 /** Words before a number that keep it a length of time ("the past", "nearly", "at least"). */
 const LEAD = String.raw`(?:(?:the|its|their|each of the)\s+)?(?:(?:past|last|next|first|coming|following|previous|latest|final|remaining|additional|further|more than|less than|nearly|almost|about|some|over|at least|up to|roughly|around|another|only|just|another)\s+)*`;
-/** "a"/"an" count as one only after words that make a span of time ("for a year", "within an hour"). */
-const A_LEADS = /\b(?:for|over|within|in|after|about|nearly|almost|than|least|last|past|next|first|another|only|just|half)\s+$/i;
+/** "a"/"an" count as one only after words that make a span of time ("for a year", "within an hour", "as long as a month"). */
+const A_LEADS = /\b(?:for|over|within|in|after|about|nearly|almost|than|least|last|past|next|first|another|only|just|half|up\s+to|as\s+(?:long|much|little)\s+as|at\s+most)\s+$/i;
 /**
  * "three days later", "a month after", "two days before": TimeML marks the length alone, a duration
  * ("later" is a signal that anchors it), where "two days ago" and "a year earlier" are dates.

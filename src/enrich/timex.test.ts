@@ -48,6 +48,10 @@ describe('findTimexes', () => {
     assert.deepEqual(values('A boy died Friday after being accidentally shot at his home Thursday.', referenceFrom('2014-10-01')), ['2014-09-26', '2014-09-25']);
   });
 
+  it('should read "a month" after "as long as" or "up to" as a length', () => {
+    assert.deepEqual(values('The appeal could take as long as a month or two, or up to a year.'), ['P1M', 'P1Y']);
+  });
+
   it('should read "as early as" and "were planning to" as looking ahead', () => {
     assert.deepEqual(values('His father could come to the U.S. as early as Tuesday.', referenceFrom('2000-04-03')), ['2000-04-04']);
     assert.deepEqual(values('Exiles were planning to drive around the airport on Monday.', referenceFrom('2000-01-07')), ['2000-01-10']);
