@@ -28,14 +28,18 @@ SQLITE_EXTENSION_INIT1
  * Each row's length in tokens, as xColumnSize gives it, kept per connection and table name. Why:
  * xColumnSize looks the row up in the table's docsize table, one B-tree search per matched row, and
  * that was 70% of ranking a common word ("Chicago": 1.6 of 2.2 ms over 3,487 articles). Lucene keeps
- * its length norms in memory for the same reason. The lengths are forgotten whenever the database's
- * data version moves (any commit, by this connection or another), and not used inside a write
- * transaction, whose uncommitted rows the version does not yet count; so a kept length is always the
- * row's length in the snapshot being read, and scores equal those of a fresh lookup.
+ * its length norms in memory for the same reason. The lengths are forgotten whenever the data version
+ * of any of the connection's databases moves (any commit, by this connection or another) or the
+ * table's row and token totals differ from when they were kept, and are not used while a write
+ * transaction is open, whose uncommitted rows the version does not yet count; so a kept length is the
+ * row's length in the snapshot being read, and scores equal those of a fresh lookup. The name is the
+ * caller's: one name must stand for one table.
  */
 typedef struct Lengths {
   char name[64];
-  unsigned int version; /* SQLITE_FCNTL_DATA_VERSION when the kept lengths were read */
+  sqlite3_uint64 version; /* data_version() when the kept lengths were read */
+  sqlite3_int64 rows;     /* the table's rows and tokens then */
+  sqlite3_int64 tokens;
   sqlite3_int64 size;   /* slots in len */
   int *len;             /* by rowid: the row's length + 1; 0 when not read yet */
   struct Lengths *next;
@@ -60,12 +64,33 @@ static void connection_free(void *p) {
   sqlite3_free(conn);
 }
 
-/* The lengths kept under `name` (at most 63 characters), valid for the snapshot being read; null when none may be used. */
-static Lengths *lengths_for(Connection *conn, const char *name, int n) {
+/*
+ * A value that moves whenever any database of the connection changes: the data versions of every
+ * schema (main, temp, attached) mixed. Which schema the table is in is not known here, so all count.
+ * Schemas with nothing opened yet (temp before its first use) have no version and are skipped.
+ */
+static sqlite3_uint64 data_version(sqlite3 *db) {
+  sqlite3_uint64 mixed = 1469598103934665603ULL;
+  for (int i = 0;; i++) {
+    const char *schema = sqlite3_db_name(db, i);
+    if (!schema) break;
+    unsigned int version = 0;
+    if (sqlite3_file_control(db, schema, SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK) continue;
+    mixed = (mixed ^ (sqlite3_uint64)(i + 1)) * 1099511628211ULL;
+    mixed = (mixed ^ (sqlite3_uint64)version) * 1099511628211ULL;
+  }
+  return mixed;
+}
+
+/*
+ * The lengths kept under `name` (at most 63 characters), valid for the snapshot being read; null when
+ * none may be used (a write transaction is open on any schema). `rows` and `tokens` are the table's
+ * totals: a name given to two tables, or a change the version missed, shows in them.
+ */
+static Lengths *lengths_for(Connection *conn, const char *name, int n, sqlite3_int64 rows, sqlite3_int64 tokens) {
   if (!conn || n <= 0 || n >= 64) return 0;
-  if (sqlite3_txn_state(conn->db, "main") == SQLITE_TXN_WRITE) return 0;
-  unsigned int version = 0;
-  if (sqlite3_file_control(conn->db, "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK) return 0;
+  if (sqlite3_txn_state(conn->db, 0) == SQLITE_TXN_WRITE) return 0;
+  sqlite3_uint64 version = data_version(conn->db);
   Lengths *kept = conn->lengths;
   while (kept && !(strncmp(kept->name, name, n) == 0 && kept->name[n] == '\0')) kept = kept->next;
   if (!kept) {
@@ -73,13 +98,16 @@ static Lengths *lengths_for(Connection *conn, const char *name, int n) {
     if (!kept) return 0;
     memset(kept, 0, sizeof(Lengths));
     memcpy(kept->name, name, n);
-    kept->version = version;
     kept->next = conn->lengths;
     conn->lengths = kept;
-  } else if (kept->version != version) {
-    if (kept->len) memset(kept->len, 0, sizeof(int) * kept->size);
-    kept->version = version;
+  } else if (kept->version == version && kept->rows == rows && kept->tokens == tokens) {
+    return kept;
+  } else if (kept->len) {
+    memset(kept->len, 0, sizeof(int) * kept->size);
   }
+  kept->version = version;
+  kept->rows = rows;
+  kept->tokens = tokens;
   return kept;
 }
 
@@ -149,7 +177,7 @@ static int rank_data(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_valu
   const char *name = at;
   while ((*at >= 'a' && *at <= 'z') || (*at >= 'A' && *at <= 'Z') || *at == '_') at++;
   if (at > name && *at == ':') {
-    data->kept = lengths_for((Connection *)api->xUserData(fts), name, (int)(at - name));
+    data->kept = lengths_for((Connection *)api->xUserData(fts), name, (int)(at - name), nRow, nToken);
     at++;
   } else {
     data->kept = 0;

@@ -90,9 +90,11 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   },
   {
     // "the summit on April 24 and 25", "on March 3, 4 or 5": a bare day number after a month and day is
-    // a day of that month (chrono reads the first only). Not a count ("on May 3 and 5 people died").
+    // a day of that month (chrono reads the first only). Not a count ("on May 3 and 5 people died", "hurt
+    // on Aug. 7 and 12 in the second blast"): only punctuation, a conjunction, a name or "in"/"at"/"on"
+    // before a name may follow.
     when: /\d(?:st|nd|rd|th)?\s*(?:,|and|or|&)\s*\d/,
-    pattern: /(?<=(?:\band|\bor|&|,)\s{1,3})\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|[-–:.]\d))(?=\s*(?:$|[,.;:)'"”’]|(?:and|or|in|at|on|to|for|with|when|while|as|after|before|during|[A-Z])\b))/g,
+    pattern: /(?<=(?:\band|\bor|&|,)\s{1,3})\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|[-–:.]\d))(?=\s*(?:$|[,.;:)'"”’]|(?:and|or|when|while|after|before|during|[A-Z])\b|(?:in|at|on)\s+[A-Z]))/g,
     read: (m, c) => {
       if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|or|&)?\s*$/i.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return null;
       const anchor = c.anchor(m.index);

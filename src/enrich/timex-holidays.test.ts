@@ -31,6 +31,8 @@ describe('holidays', () => {
 
   it('should leave names that are not the holiday, or another calendar\'s', () => {
     assert.deepEqual(read('They bought a Christmas tree on Easter Island.', '2024-03-30'), []);
+    assert.deepEqual(read('On Christmas, 1500 protesters marched.', '2024-03-30'), [['Christmas', '2023-12-25']]);
+    assert.deepEqual(read('Independence Day star Will Smith spoke. The theatre staged A Christmas Carol. The Halloween franchise grew.', '2024-03-30'), []);
     assert.deepEqual(read('Sales in the Christmas period rose. Chinese New Year was quiet. Kenya\'s Independence Day passed.', '2024-03-30'), []);
   });
 });

@@ -5,8 +5,10 @@
  * name ("Christmas 1998"), "last" or "next", else the latest one up to a few weeks ahead of the
  * publication day, or with a verb that looks ahead the next one (a few weeks back still counts as
  * this year's). Only names that are always capitalised are read, and not where they name something
- * else ("Easter Island", "a Christmas tree", "Chinese New Year") or a season round them ("the Christmas
- * sales period", which TimeML reads as a length of days).
+ * else ("Easter Island", "a Christmas tree", "Chinese New Year", "Independence Day star Will Smith", "A
+ * Christmas Carol") or a season round them ("the Christmas sales period", which TimeML reads as a
+ * length of days). A year after the name is one from 1800 to 2099 that no plural noun follows ("On
+ * Election Day, 2000 volunteers" is a count).
  */
 import { addDays, type Day, dayValue, isoWeekday } from './timex-calendar.js';
 import type { Rule, RuleContext } from './timex-rules.js';
@@ -68,7 +70,7 @@ const HOLIDAYS: readonly Holiday[] = [
   { name: String.raw`Election Day`, on: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) },
   { name: String.raw`Thanksgiving(?: Day)?`, on: (y) => nthWeekday(y, 11, 4, 4) },
   { name: String.raw`Christmas Eve`, on: fixed(12, 24) },
-  { name: String.raw`Christmas(?: Day)?(?! (?:Eve|tree|trees|card|cards|carol|carols|gift|gifts|present|presents|lights|decorations|market|markets|party|parties|song|songs|music|movie|film|shopping|sales|period|quarter|rush|week|weekend|break|season|holidays?|Island|and New Year))`, on: fixed(12, 25) },
+  { name: String.raw`Christmas(?: Day)?(?! (?:Eve|tree|trees|card|cards|carol|carols|gift|gifts|present|presents|lights|decorations|market|markets|party|parties|song|songs|music|movie|film|shopping|sales|[Cc]arols?|period|quarter|rush|week|weekend|break|season|holidays?|Island|and New Year))`, on: fixed(12, 25) },
   { name: String.raw`Boxing Day`, on: fixed(12, 26) },
 ];
 
@@ -100,7 +102,7 @@ export const HOLIDAY_RULES: readonly Rule[] = [
   {
     when: new RegExp(`\\b(?:${HOLIDAYS.map((h) => h.name).join('|')})`),
     // Not another calendar's new year or a holiday of a place ("Chinese New Year", "Kenya's Independence Day").
-    pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${NAMES})\b(?:,? (?:of )?(\d{4})\b)?`, 'g'),
+    pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${NAMES})\b(?:,? (?:of )?((?:1[89]|20)\d\d)\b(?!\s+(?!(?:was|is|has)\b)[a-z]+s\b))?(?!\s+(?:(?!(?:Eve|Day|Sunday|Monday)\b)\p{Lu}\p{Ll}+|(?:star|stars|franchise|film|movie|sequel|series|carol|carols|special)\b))`, 'gu'),
     read: (m, context) => {
       const index = m.slice(2, 2 + HOLIDAYS.length).findIndex((g) => g !== undefined);
       if (index < 0) return null;

@@ -13,7 +13,7 @@ const MONTH_NUMBER: Record<string, number> = { January: 1, February: 2, March: 3
 /** As NEAR_MONTHS in timex-chrono.ts. */
 const NEAR_MONTHS = 1;
 /** Words after a month that make it no modifier of a noun ("the March of Dimes", "a March for Life"). */
-const NOT_A_NOUN = 'of|for|on|in|to|at|by|and|or|with|from|against|through|across|past|was|is|were|are|madness';
+const NOT_A_NOUN = 'of|for|on|in|to|at|by|and|or|with|from|against|through|across|past|was|is|were|are|madness|organi[sz]ers?|participants|marchers';
 
 export const MONTH_NAME_RULES: readonly Rule[] = [
   {

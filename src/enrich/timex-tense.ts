@@ -12,9 +12,11 @@ const FUTURE_CUE =
  * Past forms. Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs
  * ("succeed", "exceed"), "hundred", and "un-...-ed" adjectives ("an unspecified date", "undisclosed").
  */
-const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|last|earlier|since|(?<!\b(?:be|been|being|is|are|am) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|died|shot|hurt|fled|ran|drove|stole|fought|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
-/** A deadline or an earliest day just before the date: "by Nov. 22", "holders of record Dec. 21", "as early as Tuesday". */
-const DEADLINE = /\b(?:by|record|as (?:early|soon) as)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|last|earlier|since|(?<!\b(?:be|been|being|is|are|am) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|died|fled|ran|drove|stole|fought|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|a|an|the|his|her|their|its|our|your|my|booster|flu|big|long|first|parting|warning)\s)(?:shot|hurt)|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
+/** A deadline just before the date: "by Nov. 22", "holders of record Dec. 21". */
+const DEADLINE = /\b(?:by|record)\s+(?:early\s+|late\s+|mid-?)?$/i;
+/** The earliest day something may happen: "could come as early as Tuesday" (but "was detected as early as Monday"). */
+const EARLIEST = /\bas (?:early|soon) as\s+$/i;
 /** A past perfect before the date: what was planned or done by then lies before the publication. */
 const PAST_PLAN = /\bhad\s+(?:(?:already|previously|earlier|originally)\s+)?(?:been\s+(?:due|scheduled|expected|set|slated|supposed|planned)\b|(?!been\b)[a-z]+ed\b)/i;
 /** The future as the verb after a date marks it: a modal or a plan, not a present tense. */
@@ -37,6 +39,7 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   if (PAST_PLAN.test(before)) return false;
   if (DEADLINE.test(before)) return true;
   const verdict = nearestBefore(before);
+  if (EARLIEST.test(before) && verdict !== false) return true;
   if (verdict !== null) return verdict;
   // "Monday's vote is seen as a test": a possessive date names an event; the verb is the event's.
   if (/^['’]s\b/.test(sentence.slice(end, end + 2))) return false;

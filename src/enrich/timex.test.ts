@@ -46,6 +46,9 @@ describe('findTimexes', () => {
   it('should read "died", "shot" and "hurt" as past tenses, so a weekday after them is not tomorrow', () => {
     // Published on a Wednesday: with no tense, Thursday would be tomorrow's.
     assert.deepEqual(values('A boy died Friday after being accidentally shot at his home Thursday.', referenceFrom('2014-10-01')), ['2014-09-26', '2014-09-25']);
+    // Not after a modal or as a noun.
+    assert.deepEqual(values('The tariffs will hurt farmers on Tuesday.', referenceFrom('2023-05-10')), ['2023-05-16']);
+    assert.deepEqual(values('She will get her booster shot on Friday.', referenceFrom('2023-05-10')), ['2023-05-12']);
   });
 
   it('should read "a month" after "as long as" or "up to" as a length', () => {
@@ -54,18 +57,20 @@ describe('findTimexes', () => {
 
   it('should read "as early as" and "were planning to" as looking ahead', () => {
     assert.deepEqual(values('His father could come to the U.S. as early as Tuesday.', referenceFrom('2000-04-03')), ['2000-04-04']);
+    assert.deepEqual(values('The virus was detected as early as Monday, officials said.', referenceFrom('2023-05-10')), ['2023-05-08']);
     assert.deepEqual(values('Exiles were planning to drive around the airport on Monday.', referenceFrom('2000-01-07')), ['2000-01-10']);
   });
 
   it('should read the day numbers after a month and day as days of that month, not counts', () => {
     assert.deepEqual(values('Talks were held on March 3, 4 and 5 in Geneva.'), ['2024-03-03', '2024-03-04', '2024-03-05']);
     assert.deepEqual(values('On March 3 and 5 people died.'), ['2024-03-03']);
+    assert.deepEqual(values('Ten people were hurt on March 7 and 12 in the second blast.'), ['2024-03-07']);
   });
 
   it('should read a month that modifies a noun, and not "the weeks before" an event', () => {
     assert.deepEqual(values('Police have evidence in the October slaying.'), ['2023-10']);
     assert.deepEqual(values('The June accession will let the countries vote.'), ['2024-06']);
-    assert.deepEqual(values('Crowds joined the March for Life.'), []);
+    assert.deepEqual(values('Crowds joined the March for Life. The March organizers said so.'), []);
     assert.deepEqual(values('His car was seen nearby in the weeks before the shooting.'), []);
   });
 

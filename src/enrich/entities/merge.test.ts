@@ -83,6 +83,18 @@ describe('rules and the tagger merged', () => {
     ]);
   });
 
+  it('should leave a country in brackets after an organisation a place', () => {
+    const body = 'Shares of Barclays Bank (UK) fell. Inflation in the UK rose.';
+    const merged = mergeEntities(body, [], [{ start: body.indexOf('Barclays'), end: body.indexOf('Barclays') + 'Barclays Bank'.length, kind: 'ORG' }]);
+    assert.deepEqual(merged.map((e) => `${e.type}:${e.text}`), ['organization:Barclays Bank']);
+  });
+
+  it('should keep "Department of Health and Human Services" whole', () => {
+    const body = 'The Department of Health and Human Services spoke.';
+    const name = 'Department of Health and Human Services';
+    assert.deepEqual(mergeEntities(body, [], [{ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' }]).map((e) => e.text), [name]);
+  });
+
   it('should give the name in brackets after an organisation its type when the tagger read a place', () => {
     const body = 'The National Party of Indonesia (Partai Nasional Indonesia) won.';
     const span = (name: string, kind: 'ORG' | 'LOC') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });

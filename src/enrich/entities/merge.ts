@@ -136,10 +136,10 @@ function splitOrganisationLists(entities: Entity[]): void {
     if (cut < 0 || e.text.indexOf(' and ', cut + 1) >= 0) continue;
     const left = e.text.slice(0, cut);
     const right = e.text.slice(cut + 5);
-    // Both sides names of their own: each has a head word ("Democratic Unionist Party and Alliance Party
-    // of Northern Ireland"), the left one at its end or the right one at its end, so that "Ministry of
-    // Justice and Public Security" stays whole.
-    if (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !hasOrgHead(left) || !hasOrgHead(right) || !(endsInOrgHead(left) || endsInOrgHead(right))) continue;
+    // Both sides names of their own: the left one ends in a head word and the right one has one
+    // ("Democratic Unionist Party and Alliance Party of Northern Ireland"), so that "Department of
+    // Health and Human Services" and "Ministry of Justice and Public Security" stay whole.
+    if (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !hasOrgHead(right)) continue;
     const second: Entity = { text: right, type: 'organization', start: e.start + cut + 5, end: e.end };
     entities[k] = { text: left, type: 'organization', start: e.start, end: e.start + cut };
     entities.push(second);
@@ -241,7 +241,8 @@ function acronymsInParentheses(body: string, entities: Entity[]): Set<string> {
       continue;
     }
     const short = m[1]!;
-    if (!ACRONYM.test(short)) continue;
+    // A country or city in brackets after an organisation says where it is ("Barclays Bank (UK)").
+    if (!ACRONYM.test(short) || (e.type === 'organization' && (lookupCountry(short) || lookupCity(short)))) continue;
     if (e.type === 'location' && !initialsOf(e.text).startsWith(short.replace(/[^A-Z]/g, ''))) continue;
     const end = start + short.length;
     if (taken.some(([s, t]) => start < t && s < end)) continue;

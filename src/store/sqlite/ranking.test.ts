@@ -81,6 +81,27 @@ describe('rank_bm25', () => {
     })();
     same('after that transaction');
   });
+
+  it('should notice a change to a table outside main, and one name given to two tables', (t) => {
+    const db = new Database(':memory:');
+    if (!loadRankFunction(db)) return t.diagnostic('rank_bm25 not built');
+    db.exec("CREATE VIRTUAL TABLE temp.t USING fts5(x); CREATE VIRTUAL TABLE u USING fts5(x)");
+    const rows = ['police', 'the police chief spoke at length today', 'police came', 'nothing here', 'nor here'];
+    for (const [i, x] of rows.entries()) db.prepare('INSERT INTO t (rowid, x) VALUES (?, ?)').run(i + 1, x);
+    for (const [i, x] of rows.entries()) db.prepare('INSERT INTO u (rowid, x) VALUES (?, ?)').run(i + 1, `${x} ${'filler '.repeat(i * 3)}`);
+    const check = (table: string, why: string): void => {
+      const n = String(db.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH 'police'`).pluck().get());
+      const ours = db.prepare(`SELECT rowid, rank_bm25(${table}, ?) FROM ${table} WHERE ${table} MATCH 'police' ORDER BY rowid`).raw().all(`shared: ${n}`) as [number, number][];
+      const stock = db.prepare(`SELECT rowid, bm25(${table}) FROM ${table} WHERE ${table} MATCH 'police' ORDER BY rowid`).raw().all() as [number, number][];
+      ours.forEach((row, i) => assert.ok(Math.abs(row[1] - stock[i]![1]) < 1e-9, `${why}: row ${row[0]} ${row[1]} against ${stock[i]![1]}`));
+    };
+    check('t', 'temp table, lengths read');
+    db.prepare("UPDATE t SET x = 'police word a b c d e f g h i j k l m n o p' WHERE rowid = 1").run();
+    check('t', 'temp table after an update');
+    // The same name for another table: its totals differ, so the kept lengths are not taken for its rows.
+    check('u', 'a second table under the same name');
+    check('t', 'back to the first table');
+  });
 });
 
 describe('PhraseCounts', () => {
