@@ -57,6 +57,15 @@ describe('buildEvent', () => {
     assert.deepEqual(event.discrepancies.find((d) => d.about === 'injured')?.variants.map((v) => v.value), ['2', '3']);
   });
 
+  it('should not take a figure many times the other, given as often, for the latest revision', async () => {
+    const first = enrichedArticle('Six people were shot in Central City on Monday night, police said.', { title: 'Six shot in Central City', outlet: 'Elm Daily', publishedAt: '2025-03-10T18:00:00Z' });
+    const second = enrichedArticle('In the Monday night shooting in Central City, 99 people were shot, police said.', { title: 'Central City shooting', outlet: 'River News', publishedAt: '2025-03-11T09:00:00Z' });
+    assert.deepEqual([first.casualties?.injured, second.casualties?.injured], [6, 99]);
+    const event = await buildEvent('evt_0000000000000001', [first, second], null, 'now');
+    assert.equal(event.casualties?.injured, 6);
+    assert.deepEqual(event.discrepancies.find((d) => d.about === 'injured')?.variants.map((v) => v.value).sort(), ['6', '99']);
+  });
+
   it('should not count as wounded a victim an early report had hurt and later reports have dead', async () => {
     const early = enrichedArticle('A 4-year-old boy was shot in the chest at a home on Elm Street on Monday, police said.', { title: 'Boy shot at home', outlet: 'Elm Daily', publishedAt: '2025-03-10T18:00:00Z' });
     const later = enrichedArticle('A 4-year-old boy who was shot at a home on Elm Street on Monday has died, police said.', { title: 'Boy dies after shooting', outlet: 'River News', publishedAt: '2025-03-11T09:00:00Z' });

@@ -176,7 +176,13 @@ function agreedCasualties(articles: readonly Article[]): Casualties | null {
     });
     let best: [number, { n: number; last: number }] | null = null;
     for (const entry of counts) if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[1].last > best[1].last)) best = entry;
-    return best ? best[0] : null;
+    if (!best) return null;
+    // A revised toll moves by a few; a figure many times another given as often is more likely a tally
+    // the reader took for the event's ("six people shot" in one report, "99 wounded this month" in
+    // another): between equally supported figures, the smallest unless it is within reach of the rest.
+    const tied = [...counts].filter(([, c]) => c.n === best![1].n).map(([v]) => v);
+    const least = Math.min(...tied);
+    return best[0] > 2 * least + 3 ? least : best[0];
   };
   const killed = pick(articles.map((a) => a.casualties?.killed));
   // A report that tells of no death may be an early one about victims who later died ("a boy was

@@ -120,4 +120,18 @@ describe('findCasualties', () => {
   it('should not count a wounded person from a self-inflicted shot alone', () => {
     assert.equal(findCasualties('The boy accidentally shot himself in the chest and died at the scene.')?.injured ?? null, null);
   });
+  it('should not count animals killed, nor read the first digits of a number with thousands as the number', () => {
+    assert.deepEqual(findCasualties('Hunters killed 90,280 deer in the first three days of the season. A 39-year-old man was killed Sunday.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('The earthquake killed 1,200 people.'), { killed: 1200, injured: null });
+  });
+  it('should count one wounded told by age alone, with an adverb, as an object, or by several wounds', () => {
+    assert.deepEqual(findCasualties('The 15-year-old was hunting with another minor when he was accidentally shot, the sheriff said.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('Police are searching for the person who shot a 17-year-old in the stomach Saturday night.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('The officer saw the man had no weapons, but did have multiple gunshot wounds.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('A 16-year-old was shot and killed on Monday.'), { killed: 1, injured: null });
+  });
+
+  it('should not count the wounded of a tally of gun violence', () => {
+    assert.equal(findCasualties('Two boys, ages 5 and 7, were among 70 people wounded in gun violence over the holiday weekend.')?.injured ?? null, null);
+  });
 });
