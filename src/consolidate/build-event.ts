@@ -177,12 +177,12 @@ function agreedCasualties(articles: readonly Article[]): Casualties | null {
     let best: [number, { n: number; last: number }] | null = null;
     for (const entry of counts) if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[1].last > best[1].last)) best = entry;
     if (!best) return null;
-    // A revised toll moves by a few; a figure many times another given as often is more likely a tally
-    // the reader took for the event's ("six people shot" in one report, "99 wounded this month" in
-    // another): between equally supported figures, the smallest unless it is within reach of the rest.
-    const tied = [...counts].filter(([, c]) => c.n === best![1].n).map(([v]) => v);
-    const least = Math.min(...tied);
-    return best[0] > 2 * least + 3 ? least : best[0];
+    // Tolls rise as counts come in (2, then 8; 1, 5, then 12), but not from six to 99: a figure more
+    // than five times the next one given as often, and more than 20 above it, is more likely a tally
+    // the reader took for the event's. Such figures are set aside; the latest of the rest stands.
+    const tied = [...counts].filter(([, c]) => c.n === best![1].n).sort((a, b) => a[0] - b[0]);
+    while (tied.length > 1 && tied[tied.length - 1]![0] > 5 * tied[tied.length - 2]![0] && tied[tied.length - 1]![0] - tied[tied.length - 2]![0] > 20) tied.pop();
+    return tied.reduce((latest, entry) => (entry[1].last > latest[1].last ? entry : latest))[0];
   };
   const killed = pick(articles.map((a) => a.casualties?.killed));
   // A report that tells of no death may be an early one about victims who later died ("a boy was

@@ -134,4 +134,16 @@ describe('findCasualties', () => {
   it('should not count the wounded of a tally of gun violence', () => {
     assert.equal(findCasualties('Two boys, ages 5 and 7, were among 70 people wounded in gun violence over the holiday weekend.')?.injured ?? null, null);
   });
+  it('should keep the review\'s cases right: gun violence at one place, hunters, "does", nobody hurt, fatally shot', () => {
+    const cases: [string, { killed: number | null; injured: number | null } | null][] = [
+      ['Two people were killed and 3 injured in gun violence at a party on Main Street.', { killed: 2, injured: 3 }],
+      ['A gunman killed six deer hunters in northern Wisconsin.', { killed: 6, injured: null }],
+      ['Police said the man who killed two does not have a criminal record.', { killed: 2, injured: null }],
+      ['Hunters killed 90,280 deer this season.', null],
+      ['The 18-year-old shooter fired at officers, but no one was hurt.', null],
+      ['Police say the man fatally shot a 17-year-old.', { killed: 1, injured: null }],
+      ['The man shot a 17-year-old in the chest, killing him.', { killed: 1, injured: null }],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(findCasualties(text), expected, text);
+  });
 });
