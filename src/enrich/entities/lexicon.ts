@@ -69,6 +69,18 @@ export const NOT_NAME_WORDS = words(`
   covid internet online web email ai it
 `);
 
+/**
+ * Faiths, their feasts and seasons, and the -isms and -phobias named after them: capitalised, but no
+ * person, organisation or place (CoNLL's miscellaneous names). The tagger reads "the Hajj" as a place
+ * and "Islamophobia" as a person; the date stage reads the feasts that have a date.
+ */
+export const FAITHS_AND_FEASTS = words(`
+  islam christianity judaism buddhism hinduism sikhism shinto taoism confucianism zoroastrianism
+  islamophobia antisemitism anti-semitism christianophobia hajj umrah ramadan eid eid-al-fitr eid-al-adha
+  diwali hanukkah chanukah passover pesach purim yom rosh lent advent pentecost easter christmas
+  thanksgiving halloween kwanzaa vesak holi navratri
+`);
+
 /** Upper-case short words that are not organisations. */
 export const NOT_ACRONYMS = words(`
   it ai tv ceo cfo coo cto gdp pm am id ok uk us usa eu un faq pdf url vip dj ad bc ce ii iii iv vi vii viii ix xi i

@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
-import { ORG_HEADS } from './lexicon.js';
+import { FAITHS_AND_FEASTS, ORG_HEADS } from './lexicon.js';
 import type { ModelSpan } from './model/spans.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
@@ -21,6 +21,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     const text = body.slice(span.start, span.end);
     // "Australian", "European", "Buddhist": adjectives of nations, regions and faiths are not names.
     if (!text.includes(' ') && ((countryOfDemonym(text) && !lookupCountry(text) && !lookupCity(text)) || GROUP_ADJECTIVE.test(text))) continue;
+    // A faith or a feast, alone or listed ("Ramadan and Eid"), is no person, organisation or place.
+    if (text.split(/\s+(?:and|or|&)\s+|\s+/).every((w) => FAITHS_AND_FEASTS.has(w.toLowerCase().replace(/['’]s$/, '')))) continue;
     // A member's title alone ("a Labour MP") is no name of a person, party or place.
     if (/^(?:MPs?|MSPs?|MEPs?|CEOs?)$/.test(text)) continue;
     const same = rules.find((e) => e.start === span.start && e.end === span.end);
@@ -53,7 +55,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   joinPlaceOfOrganisation(body, out);
   joinOrganisationParts(body, out);
   // What the rules are sure of and the tagger missed.
-  for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span))) out.push(e);
+  // (Not a people's adjective before its noun: "Saudi officials".)
+  for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span)) && !(GROUP_ADJECTIVE.test(e.text) && /^\s+\p{Ll}/u.test(body.slice(e.end, e.end + 3)))) out.push(e);
   splitOrganisationLists(out);
   for (const e of out) trimSpan(body, e);
   const acronyms = acronymsInParentheses(body, out);
