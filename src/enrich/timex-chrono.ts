@@ -52,7 +52,9 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '');
   const start = rawStart + lead;
   if (!text || !accept(text, start, body)) return null;
-  if (!c.isCertain('year') && !reference) return null;
+  // Without a reference time only a date that writes its year is known: chrono reads "today" or "next
+  // week" against a stand-in instant and calls that year certain.
+  if (!reference && !(c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(text))) return null;
   let month = c.get('month')!;
   let day = c.get('day')!;
   // chrono's implied year can drift in a range it misread ("11 December -- four years"); without a

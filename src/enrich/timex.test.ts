@@ -135,6 +135,12 @@ describe('findTimexes', () => {
   it('should leave relative dates unresolved without a reference time', () => {
     assert.deepEqual(values('They met on Friday.', null), []);
     assert.deepEqual(values('They met on 5 May 2021.', null), ['2021-05-05']);
+    // chrono reads these against a stand-in instant and calls its year certain: they once came out as
+    // 2000-01-01, 1999-12-31 and 2000-01-08.
+    for (const text of ['Today he spoke.', 'Yesterday morning it rained.', 'Last year was bad.', 'The next week he went.']) {
+      assert.deepEqual(values(text, null), [], text);
+    }
+    assert.deepEqual(values('He signed on Dec. 22, 2008, and left.', null), ['2008-12-22']);
   });
 });
 
