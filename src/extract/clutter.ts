@@ -42,7 +42,7 @@ export function isEmailLine(text: string): boolean {
   return /^\s*(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$/i.test(text);
 }
 
-const CREDIT = /^(this (article|story|report) (was|has been) (edited|written|copyedited|reported|updated|produced)|(edited|copyedited|reporting|additional reporting|writing|produced|compiled) by\b|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(photo|image|video) (credit|by)\s*:)/i;
+const CREDIT = /^(\(?\s*(tm and\s+)?(©|copyright\b)|\(source:[^)]{0,80}©|all content ©|this (article|story|report) (was|has been) (edited|written|copyedited|reported|updated|produced)|(edited|copyedited|reporting|additional reporting|writing|produced|compiled) by\b|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(photo|image|video) (credit|by)\s*:)/i;
 
 export function isCredit(text: string): boolean {
   return CREDIT.test(text.trim());
@@ -56,6 +56,59 @@ export function isPromoLine(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 300) return false;
   return PROMO_START.test(trimmed) || (/newsletters?\.?$/i.test(trimmed) && PROMO_END.test(trimmed));
+}
+
+/**
+ * What a page's own widgets print: account sign-up and sign-in, e-mail alerts, newsletters, video
+ * players, comment forms, app and subscription offers, embedded tweets. Scraped pages leave these
+ * anywhere in the text, before the story as often as after it, and they name the reporter ("Get email
+ * notifications on Joel Currier daily!"), so clustering took an outlet's pages for one story.
+ */
+const WIDGET = new RegExp(
+  `^(?:${[
+    String.raw`(close\s+)?get (email|e-mail) notifications on .{1,80} daily!?`,
+    String.raw`your notification has been (saved|deleted)\.?`,
+    String.raw`there was a problem saving your notification\.?`,
+    String.raw`whenever .{1,80} posts new content, you'll get an (email|e-mail)`,
+    String.raw`(email|e-mail) notifications are only sent once a day`,
+    String.raw`if you do not receive the verification (message|email|e-mail)`,
+    String.raw`we have sent (you )?an? (verification|confirmation) (email|e-mail)`,
+    String.raw`thank you for registering!?`,
+    String.raw`already have an account\??`,
+    String.raw`need an account\? create one`,
+    String.raw`welcome back\. please sign in`,
+    String.raw`sign in using (your?|you) (account|\w+ profile)`,
+    String.raw`click on the button below to set up your account`,
+    String.raw`by submitting your registration information`,
+    String.raw`we look forward to seeing you (on \S+ )?frequently`,
+    String.raw`click here to return to the page you were visiting`,
+    String.raw`click here for reuse options!?`,
+    String.raw`you must enter the characters`,
+    String.raw`you are the owner of this article\.?`,
+    String.raw`(newsletters?\s+)?sign up for one of our (email|e-mail) newsletters`,
+    String.raw`don't miss a thing\. get (email|e-mail) alerts`,
+    String.raw`follow us online at \S+ and on`,
+    String.raw`take [\w ]{1,20} with you!`,
+    String.raw`download (our|the)( [\w .]{1,40})? app( here)?\.?$`,
+    String.raw`oops, you haven't selected any newsletters`,
+    String.raw`get alerted to news events as they happen`,
+    String.raw`sorry, this zip ?code is not in our deliverable area`,
+    String.raw`re-enter zip code or sign up`,
+    String.raw`(have|need) an online subscription\?`,
+    String.raw`enjoy the convenience of home delivery`,
+    String.raw`sign up today\. it's free\.?`,
+    String.raw`having trouble viewing the video\?`,
+    String.raw`sorry, your browser doesn't support flash`,
+    String.raw`please enable javascript to (watch|view) this video`,
+    String.raw`when you tweet with a location, twitter stores that location`,
+    String.raw`like this: like loading`,
+  ].join('|')})`,
+  'i',
+);
+
+export function isSiteWidget(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 400 && WIDGET.test(trimmed);
 }
 
 const SHARE = /^(share( on| via)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|x)(\s*[|/·•,]\s*(share( on| via)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|x))*\s*$/i;

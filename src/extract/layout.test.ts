@@ -61,6 +61,41 @@ describe('analyseLayout on scraped text', () => {
     assert.equal(layoutOf(text).paragraphs.length, 2);
   });
 
+  it("should drop what the page's widgets print, before the story and inside it, and a copyright line in brackets", () => {
+    const text = [
+      'Close Get email notifications on Dana Reyes daily!',
+      'Your notification has been saved.',
+      'There was a problem saving your notification.',
+      "Whenever Dana Reyes posts new content, you'll get an email delivered to your inbox with a link.",
+      'Email notifications are only sent once a day, and only if there are new matching items.',
+      'Two injured in shooting outside Elm Street bar',
+      'Two men were injured in a shooting outside a bar on Elm Street early Sunday, police said, and officers were looking for a gray sedan.',
+      'We have sent you a verification email. Please check your email and click on the link to activate your profile.',
+      'If you do not receive the verification message within a few minutes of signing up, please check your Spam or Junk folder.',
+      'Both men were taken to a hospital with wounds that were not life-threatening, a police spokesman said on Sunday afternoon.',
+      'Download the Springfield 7 News app.',
+      '(Copyright 2016 Springfield Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.)',
+      'More shootings this week in the county',
+    ].join('\n');
+    const layout = layoutOf(text);
+    assert.deepEqual(
+      layout.paragraphs.map((p) => p.slice(0, 16)),
+      ['Two men were inj', 'Both men were ta'],
+    );
+    assert.ok(layout.dropped.some((d) => d.rule === 'widget' && d.text.startsWith('We have sent')));
+  });
+
+  it('should keep sentences of the story that speak of e-mail, apps and sign-ups', () => {
+    const text = [
+      'Council votes on new parking app',
+      'By Tom Field',
+      'March 2, 2025',
+      'The council voted on Tuesday to pay for a parking app that drivers can download from next month, the mayor said.',
+      'Residents who sign up for the app will get an email when their permit is about to run out, officials said.',
+    ].join('\n');
+    assert.equal(layoutOf(text).paragraphs.length, 2);
+  });
+
   it('should end the article at an author bio', () => {
     const text = [
       'Mayor opens new bridge over the river',

@@ -9,7 +9,7 @@
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { type Byline, parseByline, splitGluedByline } from './byline.js';
-import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isSectionLabel, isSeparator, isShareBar, isStrongCaption, looksLikeCaption } from './clutter.js';
+import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 
 export interface PageMetadata {
@@ -160,7 +160,7 @@ function isTitleLike(text: string): boolean {
 }
 
 function isClutter(text: string): boolean {
-  return isSectionLabel(text) || isInlineLabel(text) || isSeparator(text) || isEmailLine(text) || isCredit(text) || isShareBar(text);
+  return isSectionLabel(text) || isInlineLabel(text) || isSeparator(text) || isEmailLine(text) || isCredit(text) || isShareBar(text) || isSiteWidget(text);
 }
 
 function collectCaptions(blocks: readonly Block[], head: HeadMarks, headEnd: number, layout: Layout): void {
@@ -191,6 +191,10 @@ function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout):
       continue;
     }
     if (block.tag === 'figcaption' || block.tag === 'h1' || normalise(text) === headline) continue;
+    if (isSiteWidget(text)) {
+      layout.dropped.push({ rule: 'widget', text });
+      continue;
+    }
     if (isStrongCaption(text)) {
       if (!layout.captions.includes(text)) layout.captions.push(text);
       continue;
@@ -204,7 +208,7 @@ function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout):
   }
   // A page with no head marks at all: fall back to every prose block.
   if (layout.paragraphs.length === 0) {
-    for (const block of blocks) if (isProse(block) && !looksLikeCaption(block.text)) layout.paragraphs.push(block.text.trim());
+    for (const block of blocks) if (isProse(block) && !looksLikeCaption(block.text) && !isSiteWidget(block.text)) layout.paragraphs.push(block.text.trim());
   }
 }
 
