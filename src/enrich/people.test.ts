@@ -32,6 +32,21 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it('should take the role local news writes before a name, with the force or town that leads it', () => {
+    const found = people(
+      'Detroit Police Chief James Craig said the man was armed. Baltimore police spokesman Donny Moses said the shooting happened at 3 p.m. ' +
+        'Chicago Police Supt. Garry McCarthy called it gang related. City of Miami public information officer Frederica Burden spoke to reporters. ' +
+        'A police officer. Mary Jones said she heard shots.',
+    );
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [
+      ['James Craig', 'Detroit Police Chief'],
+      ['Donny Moses', 'Baltimore police spokesman'],
+      ['Garry McCarthy', 'Chicago Police Supt.'],
+      ['Frederica Burden', 'City of Miami public information officer'],
+      ['Mary Jones', null],
+    ]);
+  });
+
   it('should take a title and a country adjective before the name', () => {
     const found = people('Japanese Prime Minister Fumio Kishida and US President Joe Biden met.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [

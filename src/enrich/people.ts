@@ -9,6 +9,7 @@
 import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
 import { countryOfWord, lookupCity, lookupCountry } from './gazetteer/places.js';
+import { titleBeforeName } from './title-before-name.js';
 
 const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
@@ -110,6 +111,10 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     if (!cluster.role && !HONORIFIC.test(title.title)) cluster.role = title.title;
     if (title.country && !cluster.country) cluster.country = title.country;
   }
+  // "Detroit Police Chief James Craig", "police spokesman Anthony Guglielmi": a fuller role than the
+  // recogniser's run of capitalised titles gives.
+  const written = titleBeforeName(body, entity.start);
+  if (written && !HONORIFIC.test(written) && better(written, cluster.role)) cluster.role = written;
 }
 
 function better(candidate: string, current: string | null): boolean {
