@@ -18,6 +18,15 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('By JOHN SMITH, Associated Press. A man was shot in Dayton.').includes('person:JOHN SMITH'));
   });
 
+  it('should read a street or a hospital named after someone, and a large city, as places', () => {
+    const found = entities('He lived on Martin Luther King, Jr. Drive. Two victims were taken to John H. Stroger Jr. Hospital. Las Vegas police asked for help.');
+    assert.ok(found.includes('location/facility:Martin Luther King, Jr. Drive'), found.join(' | '));
+    assert.ok(found.includes('location/facility:John H. Stroger Jr. Hospital'), found.join(' | '));
+    assert.ok(found.includes('location/city:Las Vegas'), found.join(' | '));
+    // A surname that is also a make, and people named after no street, stay people.
+    assert.deepEqual(entities('Gerald Ford and Harrison Ford met Martin Luther King III.').filter((e) => e.startsWith('person')).length, 3);
+  });
+
   it('should find a name again wherever the article repeats it, as whole words only', () => {
     const body = 'Members of Orvanta protested on Monday. Police said Orvanta had not asked, unlike Orvantas.';
     const merged = mergeEntities(body, [], [{ start: 11, end: 18, kind: 'ORG' }]);
