@@ -141,6 +141,19 @@ export function looksLikeCaption(text: string): boolean {
  * photographer and agency after a bar, "… | Sam Charles / Sun-Times"). */
 const STRONG_CAPTION = /(^(photo|image|picture|file photo|pictured)\s*[:(-]|\bfrom left\b|\((?:[^()]*\s)?(photo|picture|image)s?\b[^()]*\)\s*$|\s\|\s*(photo:?\s*)?[\p{Lu}][\p{L}.'’ -]{1,40}\s*\/\s*[\p{Lu}][\p{L}.'’ -]{1,40}$)/iu;
 
+/**
+ * A gallery slide: a short title, the photographer and outlet, then the caption ("Remembering Devon
+ * Lofton Brian Cassella / Chicago Tribune Family, neighbors and community members gather ..."). Pages
+ * append slides of other stories, which made one event of shootings months apart.
+ */
+const SLIDE = /^([^.!?•|]{8,100}?)\s[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}.'’-]*){1,2}\s\/\s(?:The\s)?[\p{Lu}][\p{L}&'’-]+(?:[\s-][\p{Lu}][\p{L}&'’-]+){0,3}\s[\p{Lu}"“]/u;
+/** Gannett's photo furniture: "Buy Photo A girl was killed ... (Photo: David Guralnick / The Detroit News)Buy Photo". */
+const GANNETT_PHOTO = /^buy photo\b|\(photo:[^)]{3,80}\)\s*(?:buy photo)?\s*$/i;
+
 export function isStrongCaption(text: string): boolean {
-  return STRONG_CAPTION.test(text.trim());
+  const trimmed = text.trim();
+  if (STRONG_CAPTION.test(trimmed) || GANNETT_PHOTO.test(trimmed)) return true;
+  const slide = SLIDE.exec(trimmed);
+  // A slide's title is short and does not end mid-phrase ("... between the Ida B. Wells / Darrow Homes").
+  return slide !== null && slide[1]!.split(/\s+/).length <= 14 && !/\b(?:the|a|an|of|in|at|on|and|or|between|to|for|with|from|by|near)$/i.test(slide[1]!);
 }

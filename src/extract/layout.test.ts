@@ -85,6 +85,25 @@ describe('analyseLayout on scraped text', () => {
     assert.ok(layout.dropped.some((d) => d.rule === 'widget' && d.text.startsWith('We have sent')));
   });
 
+  it('should take gallery slides of other stories and photo furniture out of the body', () => {
+    const text = [
+      'Boy, 16, shot in Riverdale',
+      'By Tom Field',
+      'March 2, 2025',
+      'A 16-year-old boy was shot in the leg on Sunday evening in the Riverdale neighborhood, police said, and was taken to a hospital in good condition.',
+      'Buy Photo A police car outside the hospital on Sunday. (Photo: Jane Roe / The Valley News)Buy Photo',
+      'Man wounded in Gage Park shooting Jane Roe / Valley Tribune A 35-year-old man was critically wounded early on Dec. 31 in a shooting in Gage Park.',
+      'Police said no one was in custody on Sunday night and detectives were still looking for the gunman.',
+      'He lived between the Ida B. Wells / Darrow Homes and the school, neighbours said on Sunday.',
+    ].join('\n');
+    const layout = layoutOf(text);
+    assert.deepEqual(
+      layout.paragraphs.map((p) => p.slice(0, 16)),
+      ['A 16-year-old bo', 'Police said no o', 'He lived between'],
+    );
+    assert.equal(layout.captions.length, 2);
+  });
+
   it('should keep sentences of the story that speak of e-mail, apps and sign-ups', () => {
     const text = [
       'Council votes on new parking app',
