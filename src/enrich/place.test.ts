@@ -28,6 +28,13 @@ describe('choosePlace', () => {
     assert.equal(place('SEATTLE — Police said a man was shot downtown. He had moved from Kent last year.', 'Kent native shot')?.name, 'Seattle');
   });
 
+  it('should not take a namesake abroad over a city of the country the article is tied to', () => {
+    // "Lumina" is a Romanian town; the Chicago police place this story in the US.
+    assert.equal(place('A man was shot at a party in Lumina on Saturday, Chicago police said.')?.name, 'Chicago');
+    // Named with its country, the town abroad stands.
+    assert.equal(place('A man was shot at a party in Lumina, Romania, on Saturday, Chicago police said.')?.name, 'Lumina');
+  });
+
   it('should not read a surname named before as a city', () => {
     const body =
       'Michael Santiago was charged after his son found a loaded gun in their home. Santiago, of the 1000 block of North Francisco Avenue, ' +

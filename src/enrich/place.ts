@@ -73,9 +73,25 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // any candidate remains in those states.
   const ranked = [...scores.values()].sort((x, y) => y.score - x.score || x.first.start - y.first.start);
   const states = new Set(serviceCities.map((c) => c.admin1).filter((a): a is string => !!a));
-  if (ranked.some((x) => x.located?.country === 'US')) for (const code of hintsFor(body).admin1) if (code.startsWith('US-')) states.add(code.slice(3));
+  let usStateNamed = false;
+  if (ranked.some((x) => x.located?.country === 'US')) {
+    for (const code of hintsFor(body).admin1) {
+      if (!code.startsWith('US-')) continue;
+      states.add(code.slice(3));
+      usStateNamed = true;
+    }
+  }
   const inState = (x: { located: LocatedPlace | null }): boolean => !x.located?.admin1 || states.has(x.located.admin1);
-  const best = states.size > 0 ? (ranked.find(inState) ?? ranked[0]) : ranked[0];
+  // A town abroad in a story the article ties to its own country ("Lumina", Romania, in a story about
+  // Manchester, Ill.; "Whitehaven", England, in a Memphis one) is a namesake, unless the article names
+  // that country: the countries it names, those of the cities whose police it quotes, and the US when
+  // it names a state.
+  const anchored = new Set(entities.filter((e) => e.type === 'location' && e.subtype === 'country' && e.country).map((e) => e.country!));
+  for (const c of serviceCities) if (c.country) anchored.add(c.country);
+  if (usStateNamed) anchored.add('US');
+  const atHome = (x: { located: LocatedPlace | null }): boolean => !x.located?.country || anchored.has(x.located.country);
+  const candidates = anchored.size > 0 && ranked.some((x) => x.located?.country && anchored.has(x.located.country)) ? ranked.filter(atHome) : ranked;
+  const best = states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0];
   if (best) {
     const located = best.located;
     return { name: best.name, country: located?.country || best.first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
