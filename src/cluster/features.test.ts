@@ -13,4 +13,15 @@ describe('articleFeatures', () => {
     const people = articleFeatures(article).names.filter((n) => /^[pq]:/.test(n));
     assert.deepEqual(people, ['p:dana reyes', 'q:ann porter', 'q:lane mark']);
   });
+
+  it("should keep an officer who was shot, or charged, and an officer's mother, among the event's people", () => {
+    const article = enrichedArticle(
+      'Police Officer Miosotis Familia, 48, was shot and killed in the Bronx on Wednesday. ' +
+        'Former Chicago police officer Jason Van Dyke was charged with murder on Friday. ' +
+        'Maria Lopez, the mother of a Chicago police officer, was shot and killed on Sunday.',
+      { title: 'Officer killed', publishedAt: '2025-05-03T08:00:00Z' },
+    );
+    const people = articleFeatures(article).names.filter((n) => /^[pq]:/.test(n));
+    assert.deepEqual(people, ['p:dyke jason van', 'p:familia miosotis', 'p:lopez maria']);
+  });
 });

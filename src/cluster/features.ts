@@ -6,6 +6,7 @@ import type { Article } from '../model/types.js';
 import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from '../enrich/entities/lexicon.js';
 import { nameTokens } from '../enrich/people.js';
 import type { EventProfile } from '../store/store.js';
+import { speaksForAuthorities } from './officials.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
@@ -49,29 +50,12 @@ export function stem(word: string): string {
   return word;
 }
 
-/**
- * Roles of the people who tell the news rather than take part in it: a force's spokesman, its officers,
- * the coroner. One of them speaks for every shooting in a city ("said officer Jose Estrada, a police
- * spokesman" in 16 GVA incidents), so as people they joined unrelated events and let follow-ups weeks
- * apart through the six-day rule. They count as names, not as the event's people ('q:').
- */
-const OFFICIAL_ROLE = new RegExp(
-  [
-    String.raw`\b(?:spokes(?:man|woman|person)|public information officer|coroner|medical examiner)\b`,
-    // A force named in the role: "Detroit Police Chief", "sheriff's deputy", "state trooper".
-    String.raw`\b(?:police|sheriff(?:'s)?|trooper|highway patrol|detectives?)\b`,
-    // A rank alone ("said Officer Mark Lane"), not "chief executive" or "chief financial officer".
-    String.raw`^(?:officer|sgt\.?|sergeant|lt\.?|lieutenant|cpl\.?|corporal|det\.?|capt\.?|deputy|dep\.?|chief|supt\.?|superintendent|cmdr\.?|commander|inspector)$`,
-  ].join('|'),
-  'i',
-);
-
 export function articleFeatures(article: Article): ArticleFeatures {
   const terms = new Map<string, number>();
   termsOf(article.headline ?? '', 2, terms);
   termsOf(article.body, 1, terms);
   const officials = new Set<string>();
-  for (const p of article.people) if (p.role && OFFICIAL_ROLE.test(p.role)) officials.add(p.name);
+  for (const p of article.people) if (speaksForAuthorities(p, article.body)) officials.add(p.name);
   const names = new Set<string>();
   for (const e of article.entities) {
     const name = e.canonical ?? e.text;

@@ -36,7 +36,7 @@ describe('resolvePeople', () => {
     const found = people(
       'Detroit Police Chief James Craig said the man was armed. Baltimore police spokesman Donny Moses said the shooting happened at 3 p.m. ' +
         'Chicago Police Supt. Garry McCarthy called it gang related. City of Miami public information officer Frederica Burden spoke to reporters. ' +
-        'A police officer. Mary Jones said she heard shots.',
+        'A police officer. Mary Jones said she heard shots. Two men were shot in Toledo. Police Chief Ann Lee spoke on Monday.',
     );
     assert.deepEqual(found.map((p) => [p.name, p.role]), [
       ['James Craig', 'Detroit Police Chief'],
@@ -44,6 +44,8 @@ describe('resolvePeople', () => {
       ['Garry McCarthy', 'Chicago Police Supt.'],
       ['Frederica Burden', 'City of Miami public information officer'],
       ['Mary Jones', null],
+      // Not "Toledo. Police Chief": a sentence ends before the role.
+      ['Ann Lee', 'Police Chief'],
     ]);
   });
 

@@ -45,14 +45,31 @@ export function titleBeforeName(body: string, start: number): string | null {
   while (first > 0 && words.length - first < MAX_WORDS && INNER.has(words[first - 1]!.toLowerCase())) first--;
   if (words[first]!.toLowerCase() === 'of') first++;
   let qualifiers = 0;
-  while (first > 0 && qualifiers < 3 && /^[\p{Lu}][\p{L}.'’-]*$/u.test(words[first - 1]!) && !/^(?:The|A|An|And|But|Said|Says|When|While|After|Before|According)$/.test(words[first - 1]!)) {
+  while (first > 0 && qualifiers < 3 && isQualifier(words[first - 1]!)) {
     first--;
     qualifiers++;
     // "City of Miami public information officer": a town named with "of" inside the qualifier.
-    if (first > 1 && words[first - 1] === 'of' && /^[\p{Lu}]/u.test(words[first - 2]!)) first -= 2;
+    if (first > 1 && words[first - 1] === 'of' && isQualifier(words[first - 2]!)) first -= 2;
   }
   // A qualifier is kept only when inner words tie it to the head ("Detroit Police Chief", not "Detroit Chief").
   if (qualifiers > 0 && first + qualifiers === words.length - 1) first += qualifiers;
   const phrase = words.slice(first).join(' ');
   return phrase.replace(/[,;:]$/, '') || null;
+}
+
+/** Words that open a sentence or a clause, and days and months: never the force or town of a role. */
+const NOT_QUALIFIERS = new Set(
+  `The A An And But Or Said Says When While After Before According On In At By For From To With Meanwhile Then Also Earlier Later Last
+  This That Those These Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+  September October November December`.split(/\s+/),
+);
+
+/**
+ * A capitalised word naming the force or town ("Santa", "Ana", "LMPD"). One ending in a full stop or a
+ * comma ends a sentence or a clause ("shot in Detroit. Police Chief James Craig"), save the
+ * abbreviations of place names ("St.", "Ft.", "D.C.").
+ */
+function isQualifier(word: string): boolean {
+  if (!/^[\p{Lu}][\p{L}.'’-]*$/u.test(word) || NOT_QUALIFIERS.has(word)) return false;
+  return !word.endsWith('.') || /^(?:St|Ft|Mt|Pt)\.$|^(?:\p{Lu}\.){2,}$/u.test(word);
 }

@@ -155,5 +155,5 @@ export function isStrongCaption(text: string): boolean {
   if (STRONG_CAPTION.test(trimmed) || GANNETT_PHOTO.test(trimmed)) return true;
   const slide = SLIDE.exec(trimmed);
   // A slide's title is short and does not end mid-phrase ("... between the Ida B. Wells / Darrow Homes").
-  return slide !== null && slide[1]!.split(/\s+/).length <= 14 && !/\b(?:the|a|an|of|in|at|on|and|or|between|to|for|with|from|by|near)$/i.test(slide[1]!);
+  return slide !== null && slide[1]!.split(/\s+/).length <= 14 && !/\b(?:the|a|an|of|in|at|on|and|or|between|to|for|with|from|by|near|behind|outside|inside|across|along|after|before|into|over|under|past|toward|towards|through|around|beside)$/i.test(slide[1]!);
 }

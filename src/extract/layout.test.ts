@@ -95,11 +95,12 @@ describe('analyseLayout on scraped text', () => {
       'Man wounded in Gage Park shooting Jane Roe / Valley Tribune A 35-year-old man was critically wounded early on Dec. 31 in a shooting in Gage Park.',
       'Police said no one was in custody on Sunday night and detectives were still looking for the gunman.',
       'He lived between the Ida B. Wells / Darrow Homes and the school, neighbours said on Sunday.',
+      'A second teen was found shot behind Marquette Park / Chicago Lawn Field House on Sunday, police said.',
     ].join('\n');
     const layout = layoutOf(text);
     assert.deepEqual(
       layout.paragraphs.map((p) => p.slice(0, 16)),
-      ['A 16-year-old bo', 'Police said no o', 'He lived between'],
+      ['A 16-year-old bo', 'Police said no o', 'He lived between', 'A second teen wa'],
     );
     assert.equal(layout.captions.length, 2);
   });

@@ -27,6 +27,19 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(entities('Gerald Ford and Harrison Ford met Martin Luther King III.').filter((e) => e.startsWith('person')).length, 3);
   });
 
+  it('should keep people whose names hold a facility word, a make or a city', () => {
+    for (const [text, name] of [
+      ['Officer Daniel Park, a police spokesman, said two men were arrested.', 'Daniel Park'],
+      ['Kia Johnson, 24, was hit in the leg.', 'Kia Johnson'],
+      ['Magdalena Contreras, 34, was shot on Sunday.', 'Magdalena Contreras'],
+      ['Contributing: Jane Smith\n\nHospital officials said the boy died.', 'Jane Smith'],
+    ] as const) {
+      assert.ok(entities(text).includes(`person:${name}`), `${text}: ${entities(text).join(' | ')}`);
+    }
+    // A car stays no one, and no town abroad, wherever the article names it again.
+    assert.deepEqual(entities('Witnesses saw a blue Honda Pilot leave. Police later found the Honda in a lot.'), []);
+  });
+
   it('should find a name again wherever the article repeats it, as whole words only', () => {
     const body = 'Members of Orvanta protested on Monday. Police said Orvanta had not asked, unlike Orvantas.';
     const merged = mergeEntities(body, [], [{ start: 11, end: 18, kind: 'ORG' }]);

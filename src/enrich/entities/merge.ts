@@ -7,28 +7,22 @@
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
 import { FAITHS_AND_FEASTS, ORG_HEADS } from './lexicon.js';
+import { isVehicle, readPersonAsPlace } from './not-people.js';
 import type { ModelSpan } from './model/spans.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
 const GROUP_ADJECTIVE = /^(English|Scottish|Welsh|Saudi|Flemish|Walloon|Catalan|Kurdish|Tamil|Pashtun|Uyghur|Tibetan|European|Asian|African|American|Arab|Arabic|Latin|Western|Eastern|Nordic|Scandinavian|Baltic|Balkan|Caribbean|Pacific|Atlantic|Buddhist|Muslim|Islamic|Christian|Catholic|Protestant|Orthodox|Jewish|Hindu|Sikh|Sunni|Shia|Shiite|Evangelical|Anglican)s?$/;
-/**
- * Car makes that are no one's name: "a silver Toyota Camry", "a red Dodge Charger" are read as people
- * by a tagger that never saw a car in its training news. Ford only before one of its models.
- */
-const VEHICLE = /^(?:(?:Chevrolet|Chevy|Toyota|Honda|Nissan|Hyundai|Kia|Jeep|Buick|Cadillac|Chrysler|Pontiac|Oldsmobile|Mazda|Subaru|Volkswagen|Acura|Infiniti|Lexus|Dodge|GMC|Mitsubishi)\s+\S|Ford\s+(?:Explorer|Mustang|Taurus|Focus|Fusion|Expedition|Escape|Ranger|Crown Victoria|F-?150|Edge|Escort|Bronco|Windstar|Econoline|Thunderbird)\b)/;
-/** What turns a person's name into a street or a building named after them ("Martin Luther King Jr. Drive"). */
-const NAMED_AFTER = /^,?\s+(?:(?:Jr|Sr)\.?\s+)?(?:Drive|Dr\.|Boulevard|Blvd\.?|Avenue|Ave\.?|Street|St\.|Road|Rd\.|Parkway|Pkwy\.?|Highway|Hwy\.?|Expressway|Freeway|Hospital|Medical Center|Center|Centre|High School|Middle School|Elementary(?: School)?|Academy|Park|Bridge|Airport|Library|Stadium|Arena|Plaza)\b/;
-const FACILITY_WORD_END = /\s(?:Drive|Boulevard|Avenue|Street|Parkway|Highway|Hospital|Center|Centre|School|Academy|Park|Bridge|Airport|Library|Stadium|Arena|Plaza)$/;
 const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|Planetarium|Complex|Facility|Bridge|Tower|Towers|Square|Park|Palace)$/;
 
 export function mergeEntities(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Entity[] {
   const out: Entity[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-  for (const span of model) {
-    // A span already taken into the one before ("Martin Luther King, | Jr. Drive").
+  for (const modelSpan of model) {
+    // A span the one before grew over ("Martin Luther King, | Jr. Drive") loses what it covers.
     const last = out[out.length - 1];
-    if (last && span.start < last.end) continue;
+    const span = last && modelSpan.start < last.end ? rest(body, modelSpan, last.end) : modelSpan;
+    if (!span) continue;
     const text = body.slice(span.start, span.end);
     // "Australian", "European", "Buddhist": adjectives of nations, regions and faiths are not names.
     if (!text.includes(' ') && ((countryOfDemonym(text) && !lookupCountry(text) && !lookupCity(text)) || GROUP_ADJECTIVE.test(text))) continue;
@@ -44,7 +38,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // "BROCKTON, Mass. (AP)": a dateline's town in capitals looks like nothing the tagger learnt and is
     // often read as a person; a name in capitals that the gazetteer knows as a city is the city.
     if (entity.type === 'person' && isCapitals(text) && lookupPlace(text, body)) entity.type = 'location';
-    if (entity.type === 'person' && VEHICLE.test(text)) continue;
+    if (entity.type === 'person' && isVehicle(body, entity)) continue;
     if (entity.type === 'person') readPersonAsPlace(body, entity);
     if (entity.type === 'organization' && FACILITY_END.test(text)) {
       entity.type = 'location';
@@ -56,7 +50,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     if (entity.type === 'location' && !entity.country) {
       // Countries, capitals and regions first; then GeoNames cities, the article's other places
       // choosing among places of one name ("Springfield" in an article about Illinois).
-      const place = lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text) ?? (entity.subtype === 'facility' ? null : lookupPlace(text, body));
+      const name = entity.text;
+      const place = entity.subtype === 'facility' ? null : (lookupCity(name) ?? lookupCountry(name) ?? lookupRegion(name) ?? lookupPlace(name, body));
       if (place) {
         entity.subtype = place.kind;
         entity.canonical = place.name;
@@ -77,29 +72,15 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   oneTypePerList(body, out);
   oneTypePerName(out);
   resolveSurnames(out);
-  return out.sort((a, b) => a.start - b.start);
+  // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda").
+  return out.filter((e) => !isVehicle(body, e)).sort((a, b) => a.start - b.start);
 }
 
-/** Cities this large are not also someone's full name ("Las Vegas police", "Baton Rouge police said"). */
-const CITY_NOT_PERSON = 100_000;
-
-/**
- * A person the tagger found that is a place: a street or building named after someone ("Martin Luther
- * King Jr. Drive", "John H. Stroger Jr. Hospital"), or a large city of several words.
- */
-function readPersonAsPlace(body: string, entity: Entity): void {
-  const namedAfter = NAMED_AFTER.exec(body.slice(entity.end, entity.end + 30));
-  if (namedAfter || FACILITY_WORD_END.test(entity.text)) {
-    if (namedAfter) entity.end += namedAfter[0].length;
-    entity.text = body.slice(entity.start, entity.end);
-    entity.type = 'location';
-    entity.subtype = 'facility';
-    delete entity.canonical;
-    return;
-  }
-  if (!entity.text.includes(' ')) return;
-  const place = lookupPlace(entity.text, body);
-  if (place && place.kind === 'city' && (place.population ?? 0) >= CITY_NOT_PERSON) entity.type = 'location';
+/** What is left of a span after `from` (spaces and commas off its start), or null when nothing is. */
+function rest(body: string, span: ModelSpan, from: number): ModelSpan | null {
+  if (span.end <= from) return null;
+  const start = from + (/^[\s,;]*/.exec(body.slice(from, span.end))?.[0].length ?? 0);
+  return /^\p{Lu}/u.test(body.slice(start, span.end)) ? { ...span, start } : null;
 }
 
 /** Written in capitals: at least two letters and no lower-case one. */
@@ -336,7 +317,11 @@ function oneTypePerList(body: string, entities: Entity[]): void {
     i = j;
     if (list.length < 3) continue;
     const counts = new Map<Entity['type'], number>();
-    for (const e of list) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    // Streets and buildings do not vote: an address is listed beside people ("Steven Walker, Sarah
+    // Annie Drive, Johnson City") and beside another street ("at Cheyenne Avenue and Nellis Boulevard,
+    // Metro Lt. Yaz Yatomi said").
+    for (const e of list) if (e.subtype !== 'facility') counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    if (counts.size === 0) continue;
     const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (n * 2 <= list.length) continue;
     for (const e of list) {

@@ -1,0 +1,42 @@
+/**
+ * People who tell the news rather than take part in it: a force's spokesman, its officers quoted on a
+ * case, the coroner. One of them speaks for every shooting in a city ("said officer Jose Estrada, a
+ * police spokesman" in 16 GVA incidents), so as the event's people they joined unrelated events and let
+ * follow-ups weeks apart through the six-day rule. An officer who was shot, or who shot, or who was
+ * charged, is one of the event's people like anyone else.
+ */
+import type { PersonMention } from '../model/types.js';
+
+/** Roles that only tell: their holders are sources whatever they are said to do. */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|public information officer|coroner|medical examiner)\b/i;
+/** A force or a rank: a source when quoted, a participant otherwise. */
+const OFFICER = new RegExp(
+  [
+    // A force named in the role: "Detroit Police Chief", "sheriff's deputy", "state trooper".
+    String.raw`\b(?:police|sheriff(?:'s)?|trooper|highway patrol|detectives?)\b`,
+    // A rank alone ("said Officer Mark Lane"), not "chief executive" or "chief financial officer".
+    String.raw`^(?:officer|sgt\.?|sergeant|lt\.?|lieutenant|cpl\.?|corporal|det\.?|capt\.?|deputy|dep\.?|chief|supt\.?|superintendent|cmdr\.?|commander|inspector)$`,
+  ].join('|'),
+  'i',
+);
+/** Roles that tie someone to an officer without making them one ("the mother of a police officer"). */
+const NOT_THEIRS = /\b(?:mother|father|son|daughter|wife|husband|brother|sister|friend|relative|victim|suspect|former|ex-|retired|off-duty|slain|fallen)\b/i;
+/** Beside a mention: the person speaks ("said Officer Ana Pacheco", "Lt. Joe Silva says"). */
+const SPEAKS_AFTER = /^[^.;]{0,60}?\b(?:said|says|told|added|stated|confirmed|explained|described)\b/i;
+const SPEAKS_BEFORE = /\b(?:said|says|told|according to|added|stated|confirmed)\b[^.;]{0,40}$/i;
+/** Beside a mention: the person is in the story ("Officer Miosotis Familia, 48, was shot"). */
+const TAKES_PART = /^(?:,\s*\d{1,3}\s*,|\s+(?:was|were|is|had been|has been)\s+(?:\w+\s+)?(?:shot|killed|wounded|injured|hurt|struck|charged|arrested|indicted|convicted|sentenced|fired|suspended|hit))/i;
+
+export function speaksForAuthorities(person: PersonMention, body: string): boolean {
+  const role = person.role;
+  if (!role || NOT_THEIRS.test(role)) return false;
+  if (SPOKESPERSON.test(role)) return true;
+  if (!OFFICER.test(role)) return false;
+  let speaks = false;
+  for (const m of person.mentions) {
+    const after = body.slice(m.end, m.end + 80);
+    if (TAKES_PART.test(after)) return false;
+    if (SPEAKS_AFTER.test(after) || SPEAKS_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))) speaks = true;
+  }
+  return speaks;
+}

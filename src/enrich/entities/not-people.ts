@@ -1,0 +1,63 @@
+/**
+ * Names the tagger reads as people that are not: cars ("a red Dodge Charger"), streets and buildings
+ * named after someone ("Martin Luther King, Jr. Drive", "John H. Stroger Jr. Hospital"), and large
+ * cities of several words ("Las Vegas police"). The tagger learnt from news and Wikipedia with few cars
+ * or streets in it; crime reports are full of both, and every wrong person links unrelated events.
+ */
+import type { Entity } from '../../model/types.js';
+import { lookupPlace } from '../gazetteer/places.js';
+
+const MAKES = 'Chevrolet|Chevy|Toyota|Honda|Nissan|Hyundai|Kia|Jeep|Buick|Cadillac|Chrysler|Pontiac|Oldsmobile|Mazda|Subaru|Volkswagen|Acura|Infiniti|Lexus|Dodge|GMC|Mitsubishi|Ford';
+const MAKE = new RegExp(`^(?:${MAKES})\\b`);
+/**
+ * What stands before a car and not before a person: an article or possessive, a colour, a model year
+ * ("a 2010 Chevrolet Impala"). "Kia Johnson, 24, was hit" and "Lincoln Riley said" stay people.
+ */
+const BEFORE_VEHICLE =
+  /\b(?:a|an|the|his|her|their|its|my|our|stolen|black|white|silver|gr[ae]y|red|blue|green|gold|tan|maroon|burgundy|beige|brown|dark|light|dark-colou?red|light-colou?red|newer|older|(?:19|20)\d\d)\s+$/i;
+
+/**
+ * A car: a make after the words that stand before cars. A person of any length ("a red Dodge
+ * Charger"); another kind only as the make alone ("the Honda" is no town in Colombia, but "the Ford
+ * Foundation" is an organisation).
+ */
+export function isVehicle(body: string, entity: Pick<Entity, 'start' | 'text' | 'type'>): boolean {
+  if (entity.type !== 'person' && entity.text.includes(' ')) return false;
+  return MAKE.test(entity.text) && BEFORE_VEHICLE.test(body.slice(Math.max(0, entity.start - 24), entity.start));
+}
+
+/**
+ * The street or building word after a person's name that makes it the name of a place. On one line
+ * only; a comma only before "Jr."/"Sr." ("Frank Kaminski, Park Ridge police chief" is a person).
+ */
+const NAMED_AFTER =
+  /^(?:,?[ \t]+(?:Jr|Sr)\.?)?[ \t]+(?:Drive|Boulevard|Blvd\.?|Avenue|Ave\.?|Street|Road|Parkway|Pkwy\.?|Highway|Hwy\.?|Expressway|Freeway|Hospital|Medical Center|Centre|High School|Middle School|Elementary(?: School)?|Academy|Park|Bridge|Airport|Library|Stadium|Arena|Plaza)\b/;
+/** Ending words no one has as a surname (not "Park", "Street", "Plaza": "Officer Daniel Park"). */
+const FACILITY_WORD_END = /\s(?:Drive|Boulevard|Avenue|Parkway|Highway|Hospital|Medical Center|Centre|School|Academy|Airport|Library|Stadium)$/;
+/** Cities this large are seldom someone's full name where the words around say "place". */
+const CITY_NOT_PERSON = 100_000;
+/** "Las Vegas police", "in Baton Rouge": the words that make a city of a name the tagger called a person. */
+const PLACE_AFTER = /^\s+(?:police|officers?|authorities|firefighters|fire department|county|city council|mayor)\b/i;
+const PLACE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
+
+/**
+ * A person the tagger found that is a place, changed in place: the span grows over the street or
+ * building word after it. Returns whether it was changed.
+ */
+export function readPersonAsPlace(body: string, entity: Entity): boolean {
+  const namedAfter = NAMED_AFTER.exec(body.slice(entity.end, entity.end + 30));
+  if (namedAfter || FACILITY_WORD_END.test(entity.text)) {
+    if (namedAfter) entity.end += namedAfter[0].length;
+    entity.text = body.slice(entity.start, entity.end);
+    entity.type = 'location';
+    entity.subtype = 'facility';
+    delete entity.canonical;
+    return true;
+  }
+  if (!entity.text.includes(' ')) return false;
+  if (!PLACE_AFTER.test(body.slice(entity.end, entity.end + 30)) && !PLACE_BEFORE.test(body.slice(Math.max(0, entity.start - 10), entity.start))) return false;
+  const place = lookupPlace(entity.text, body);
+  if (!place || place.kind !== 'city' || (place.population ?? 0) < CITY_NOT_PERSON) return false;
+  entity.type = 'location';
+  return true;
+}
