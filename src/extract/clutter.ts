@@ -43,13 +43,37 @@ export function isEmailLine(text: string): boolean {
 }
 
 const CREDIT = /^(\(?\s*(tm and\s+)?(©|copyright\b)|\(source:[^)]{0,80}©|all content ©|this (article|story|report) (was|has been) (edited|written|copyedited|reported|updated|produced)|(edited|copyedited|reporting|additional reporting|writing|produced|compiled) by\b|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(photo|image|video) (credit|by)\s*:)/i;
+/** "Staff writer Harry Harris contributed to this report." (no i flag, so that the names are capitalised). */
+const CONTRIBUTED = /^(?:[Ss]taff [Ww]riters?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})?\s+contributed to this (?:report|story|article)/u;
 
 export function isCredit(text: string): boolean {
-  return CREDIT.test(text.trim());
+  const trimmed = text.trim();
+  return CREDIT.test(trimmed) || CONTRIBUTED.test(trimmed);
+}
+
+/**
+ * How to reach the reporter, which closes many local stories ("Contact Taylor Dungjen at
+ * tdungjen@theblade.com, or 419-724-6054", "Call The Bee's Hudson Sangree, (916) 321-1191.", "City
+ * Editor Victor A. Patton can be reached at ..."). A reporter is named in every story of an outlet, so
+ * left in the body the name joined that outlet's stories. A request to call the police or a tip line
+ * is the story's, not the reporter's, and stays.
+ */
+// No i flag: with it, \\p{Lu} matches lower case too, and "call them at" would name a reporter.
+const REACH =
+  /^(?:(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Rr]each)\s+(?:reporter\s+|[Tt]he\s+\p{Lu}\p{L}*['’]?s\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*(?:at\b|,)|(?:[Ss]taff writer|[Rr]eporter|[Cc]ity [Ee]ditor|[Ee]ditor|[Cc]olumnist|[Hh]e|[Ss]he)\b.{0,120}\bcan be reached at\b)/u;
+const CONTACT = /[\w.+-]+@[\w-]+\.\w+|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|twitter/i;
+/** Words of a police force or a tip line, which are called about the story ("Call Crime Stoppers at ..."). */
+const AUTHORITY = /\b(?:police|sheriff|crime|stoppers|department|office|division|unit|bureau|detectives?|investigators?|sgt|officer|tip|hotline|line|station|squad|authorities)\b/i;
+
+export function isReporterContact(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 300 || !CONTACT.test(trimmed)) return false;
+  const m = REACH.exec(trimmed);
+  return m !== null && !(m[1] && AUTHORITY.test(m[1]));
 }
 
 /** Calls to action that close an article: tips, follows, newsletter sign-ups. */
-const PROMO_START = /^(?:(have|got) a (news )?tip\b|follow (us|@\w+|[\p{Lu}][\p{L}.' -]{1,40} on (twitter|x|facebook|instagram))\b|sign up (for|to) (our|the) [\p{L} ]{0,30}newsletter|have your say\b.{0,80}\b(forums?|comments)\.?$)/iu;
+const PROMO_START = /^(?:(have|got) a (news )?tip\b|(?:for [\p{L} ,]{0,60}, )?follow (us|@\w+|[\p{Lu}][\p{L}.' -]{1,40} on (twitter|x|facebook|instagram))\b|sign up (for|to) (our|the) [\p{L} ]{0,30}newsletter|have your say\b.{0,80}\b(forums?|comments)\.?$)/iu;
 const PROMO_END = /(\bsubscribe to [\p{L}.'’ -]{1,40}|\b(receive|get) our (free )?[\p{L} ]{0,20}(e-?)?)newsletters?\.?$/iu;
 
 export function isPromoLine(text: string): boolean {

@@ -105,6 +105,20 @@ describe('analyseLayout on scraped text', () => {
     assert.equal(layout.captions.length, 2);
   });
 
+  it("should end the article at the reporter's contact line, and keep the police's request for tips", () => {
+    const text = [
+      'Man wounded on Elm Street',
+      'By Tom Field',
+      'March 2, 2025',
+      'A 30-year-old man was shot in the arm on Elm Street on Saturday night, police said, and was taken to a hospital.',
+      'Anyone with information is asked to call Springfield police at (555) 010-7244 or Crime Stoppers at 555-010-8477.',
+      'Staff writer Dana Reyes contributed to this report.',
+      'Contact Tom Field at tfield@valleynews.example, or 555-010-6054, or on Twitter @tfield.',
+    ].join('\n');
+    const layout = layoutOf(text);
+    assert.deepEqual(layout.paragraphs.map((p) => p.slice(0, 16)), ['A 30-year-old ma', 'Anyone with info']);
+  });
+
   it('should keep sentences of the story that speak of e-mail, apps and sign-ups', () => {
     const text = [
       'Council votes on new parking app',

@@ -9,7 +9,7 @@
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { type Byline, parseByline, splitGluedByline } from './byline.js';
-import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
+import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 
 export interface PageMetadata {
@@ -216,6 +216,8 @@ function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout):
 function closingRule(text: string, authors: readonly string[]): string | null {
   if (isSectionLabel(text)) return 'headline-list';
   if (isEmailLine(text)) return 'email';
+  if (isReporterContact(text)) return 'reporter-contact';
+  if (isPromoLine(text)) return 'promo';
   if (isCredit(text)) return 'credit';
   if (isAuthorBio(text, authors)) return 'author-bio';
   return null;
