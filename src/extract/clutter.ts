@@ -60,7 +60,7 @@ export function isCredit(text: string): boolean {
  */
 // No i flag: with it, \\p{Lu} matches lower case too, and "call them at" would name a reporter.
 const REACH =
-  /^(?:(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Rr]each)\s+(?:reporter\s+|[Tt]he\s+\p{Lu}\p{L}*['’]?s\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*(?:at\b|,)|(?:[Ss]taff writer|[Rr]eporter|[Cc]ity [Ee]ditor|[Ee]ditor|[Cc]olumnist|[Hh]e|[Ss]he)\b.{0,120}\bcan be reached at\b)/u;
+  /^(?:(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Rr]each)\s+(?:reporter\s+|[Tt]he\s+\p{Lu}\p{L}*['’]?s\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*(?:at\b|,|:)|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}:\s*[\w.+-]+@|(?:[Ss]taff writer|[Rr]eporter|[Cc]ity [Ee]ditor|[Ee]ditor|[Cc]olumnist|[Hh]e|[Ss]he)\b.{0,120}\bcan be reached at\b)/u;
 const CONTACT = /[\w.+-]+@[\w-]+\.\w+|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|twitter/i;
 /** Words of a police force or a tip line, which are called about the story ("Call Crime Stoppers at ..."). */
 const AUTHORITY = /\b(?:police|sheriff|crime|stoppers|department|office|division|unit|bureau|detectives?|investigators?|sgt|officer|tip|hotline|line|station|squad|authorities)\b/i;

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isReporterContact, isSiteWidget } from './clutter.js';
+
+describe('isReporterContact', () => {
+  it("should know the ways a story gives its reporter's address", () => {
+    for (const line of [
+      'Contact Taylor Dungjen at tdungjen@theblade.example, or 419-555-6054, or on Twitter @taylordungjen.',
+      "Call The Bee's Hudson Sangree, (916) 555-1191.",
+      'City Editor Victor A. Patton can be reached at (209) 555-2431.',
+      'Contact Katrease Stafford: kstafford@freepress.example or 313-555-4759.',
+      'Jonathan D. Silver: jsilver@post-gazette.example, 412-555-1962 or on Twitter @jsilverpg.',
+    ]) {
+      assert.ok(isReporterContact(line), line);
+    }
+  });
+
+  it("should leave the police's and tip lines' numbers to the story", () => {
+    for (const line of [
+      'Anyone with information is asked to call Vallejo police at (800) 555-9383.',
+      'Call Crime Stoppers at 713-555-TIPS or 713-555-8477.',
+      'Contact Detective Bill Flesher at 909-555-5655.',
+      'Detectives asked anyone with information to call them at (562) 555-7244.',
+    ]) {
+      assert.ok(!isReporterContact(line), line);
+    }
+  });
+});
+
+describe('isSiteWidget', () => {
+  it('should leave sentences that only speak of e-mail and apps', () => {
+    assert.ok(isSiteWidget('Your notification has been saved.'));
+    assert.ok(!isSiteWidget('Residents who download the app will get an email when their permit runs out.'));
+  });
+});
