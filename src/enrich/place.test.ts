@@ -28,6 +28,11 @@ describe('choosePlace', () => {
     assert.equal(place('SEATTLE — Police said a man was shot downtown. He had moved from Kent last year.', 'Kent native shot')?.name, 'Seattle');
   });
 
+  it('should not take the hospital the wounded were taken to for the scene', () => {
+    assert.equal(place('A man who was shot on Zelmer Street died at Erie County Medical Center on Sunday, police said.'), null);
+    assert.equal(place('Two men were shot at Constitution Park on Sunday, police said.')?.name, 'Constitution Park');
+  });
+
   it('should not take a namesake abroad over a city of the country the article is tied to', () => {
     // "Lumina" is a Romanian town; the Chicago police place this story in the US.
     assert.equal(place('A man was shot at a party in Lumina on Saturday, Chicago police said.')?.name, 'Chicago');

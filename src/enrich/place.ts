@@ -96,9 +96,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     const located = best.located;
     return { name: best.name, country: located?.country || best.first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
   }
-  // A facility ("Constitution Park") only when no city is named, and a country last.
+  // A facility ("Constitution Park") only when no city is named, and a country last. Not a hospital:
+  // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
   const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
-  const pick = lead.find((e) => e.subtype === 'facility') ?? lead.find((e) => e.subtype === 'country');
+  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text)) ?? lead.find((e) => e.subtype === 'country');
   if (!pick) return null;
   const name = pick.canonical ?? pick.text;
   const located = lookupPlace(name, body);
@@ -107,6 +108,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
 }
 
 const HEADLINE_BONUS = 8;
+const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health|Clinic|Infirmary|Trauma Center)\b/;
 
 /**
  * A dateline gives where the story was filed, often the outlet's own city ("PORTLAND, Ore. (KOIN) — A
