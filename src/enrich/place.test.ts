@@ -28,6 +28,11 @@ describe('choosePlace', () => {
     assert.equal(place('SEATTLE — Police said a man was shot downtown. He had moved from Kent last year.', 'Kent native shot')?.name, 'Seattle');
   });
 
+  it("should not take a headline's word for a town where the body writes it only inside a name", () => {
+    const body = 'After skipping a rehab stay in Newport Beach, Lindsay Lohan has checked into the Betty Ford Center, her lawyer said.';
+    assert.equal(place(body, 'Lindsay Lohan checks into Betty Ford Center')?.name, 'Newport Beach');
+  });
+
   it('should not take the hospital the wounded were taken to for the scene', () => {
     assert.equal(place('A man who was shot on Zelmer Street died at Erie County Medical Center on Sunday, police said.'), null);
     assert.equal(place('Two men were shot at Constitution Park on Sunday, police said.')?.name, 'Constitution Park');

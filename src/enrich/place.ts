@@ -14,7 +14,7 @@ const LEAD_CHARS = 1200;
 const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--?)\s/u;
 
 export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = ''): PlaceMention | null {
-  const inHeadline = headlineCities(headline, body);
+  const inHeadline = headlineCities(headline, body, entities);
   const dateline = datelinePlace(body);
   if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? dateline;
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
@@ -152,7 +152,7 @@ type Mention = Pick<Entity, 'text' | 'start' | 'country'>;
  * there counts only when the body writes it too ("Four Shot Outside Marion Nightclub"); so does the
  * first word of any headline.
  */
-function headlineCities(headline: string, body: string): Map<string, LocatedPlace> {
+function headlineCities(headline: string, body: string, entities: readonly Entity[]): Map<string, LocatedPlace> {
   const found = new Map<string, LocatedPlace>();
   const text = headline.split(/\s+[-|–—:]\s+/)[0] ?? '';
   const words = text.match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
@@ -167,6 +167,9 @@ function headlineCities(headline: string, body: string): Map<string, LocatedPlac
       // The first word of a headline is capitalised whatever it is ("Mobile home fire ...").
       const mustBeInBody = titleCase || i === 0;
       if (mustBeInBody && !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body)) continue;
+      // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
+      // a building's name is no town.
+      if (onlyInsideNames(name, body, entities)) continue;
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
       if (located?.kind === 'city' && !found.has(sceneName(located.name, located))) found.set(sceneName(located.name, located), located);
     }
@@ -213,6 +216,19 @@ function asCity(e: Entity, body: string): { name: string; located: LocatedPlace 
  */
 function sceneName(name: string, located: LocatedPlace | null): string {
   return located?.within ?? name;
+}
+
+/** Whether every time the body writes the name it is inside a person's or a facility's longer name. */
+function onlyInsideNames(name: string, body: string, entities: readonly Entity[]): boolean {
+  const people = entities.filter((e) => (e.type === 'person' || e.subtype === 'facility') && e.end - e.start > name.length);
+  if (people.length === 0) return false;
+  const pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  let seen = false;
+  for (const m of body.matchAll(pattern)) {
+    seen = true;
+    if (!people.some((e) => e.start <= m.index && m.index + m[0].length <= e.end)) return false;
+  }
+  return seen;
 }
 
 /** Names written in capitals ("ROCK FALLS") as names are written ("Rock Falls"). */
