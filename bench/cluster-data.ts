@@ -71,8 +71,12 @@ function jsonLines(path: string): Record<string, unknown>[] {
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
 
-export function loadClusterSet(name: ClusterSetName, limit = Infinity): ClusterSet {
-  const set = name === 'gva' ? loadGva() : loadEcbPlus();
+/**
+ * A set's stream. `ecbSeed` orders ECB+ (which has no dates) by another seeded shuffle, to see how much
+ * the arrival order moves the result.
+ */
+export function loadClusterSet(name: ClusterSetName, limit = Infinity, ecbSeed = ECB_STREAM_SEED): ClusterSet {
+  const set = name === 'gva' ? loadGva() : loadEcbPlus(ecbSeed);
   if (limit < set.items.length) {
     set.notes.push(`limited to the first ${limit} of ${set.items.length} items of the stream`);
     set.items = set.items.slice(0, limit);
@@ -147,7 +151,7 @@ function isoDate(text: string): string | null {
 /** The seed of ECB+'s stream order: fixed, so every run (and both systems) sees the same stream. */
 export const ECB_STREAM_SEED = 20140526;
 
-function loadEcbPlus(): ClusterSet {
+function loadEcbPlus(seed: number): ClusterSet {
   const root = join(clusteringRoot(), 'ecbplus');
   const items: ClusterItem[] = jsonLines(join(root, 'documents.jsonl')).map((record) => ({
     id: str(record.doc),
@@ -157,8 +161,8 @@ function loadEcbPlus(): ClusterSet {
     url: null,
     gold: str(record.event_cluster),
   }));
-  shuffle(items, ECB_STREAM_SEED);
-  return { name: 'ecbplus', items, incidents: new Map(), notes: [`stream order: seeded shuffle (seed ${ECB_STREAM_SEED}); no publication times`] };
+  shuffle(items, seed);
+  return { name: 'ecbplus', items, incidents: new Map(), notes: [`stream order: seeded shuffle (seed ${seed}); no publication times`] };
 }
 
 /** A fixed pseudo-random order: items sorted by a hash of the seed and their id. */

@@ -6,9 +6,10 @@
  * records against the gold incidents (cluster-records.ts), and the pipeline's articles per second.
  * An article the pipeline refuses (no article text found) counts as an event of its own.
  *
- * Options: --set gva|ecbplus (default both), --limit N (the first N items of each stream).
+ * Options: --set gva|ecbplus (default both), --limit N (the first N items of each stream), --ecb-seed N
+ * (ECB+ in another arrival order: it has no dates, so its stream is a seeded shuffle).
  */
-import { type ClusterSet, type ClusterSetName, CLUSTER_SETS, loadClusterSet } from './cluster-data.js';
+import { type ClusterSet, type ClusterSetName, CLUSTER_SETS, ECB_STREAM_SEED, loadClusterSet } from './cluster-data.js';
 import { tunedBaseline } from './cluster-baseline.js';
 import { scoreClustering } from './cluster-metrics.js';
 import { runPipeline } from './cluster-pipeline.js';
@@ -19,8 +20,9 @@ const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const limit = option('--limit') === undefined ? Infinity : Number(option('--limit'));
 const sets = (option('--set')?.split(',') ?? CLUSTER_SETS) as ClusterSetName[];
-if (!(limit > 0) || sets.some((s) => !CLUSTER_SETS.includes(s))) {
-  console.error(`usage: bench:cluster [--set ${CLUSTER_SETS.join('|')}] [--limit N]`);
+const ecbSeed = option('--ecb-seed') === undefined ? ECB_STREAM_SEED : Number(option('--ecb-seed'));
+if (!(limit > 0) || !Number.isInteger(ecbSeed) || sets.some((s) => !CLUSTER_SETS.includes(s))) {
+  console.error(`usage: bench:cluster [--set ${CLUSTER_SETS.join('|')}] [--limit N] [--ecb-seed N]`);
   process.exit(1);
 }
 
@@ -65,7 +67,7 @@ async function measure(set: ClusterSet): Promise<void> {
   );
 }
 
-for (const name of sets) await measure(loadClusterSet(name, limit));
+for (const name of sets) await measure(loadClusterSet(name, limit, ecbSeed));
 const day = new Date().toISOString().slice(0, 10);
 console.log(formatTable(`Event clustering, ${day}, Node ${process.version}`, 'Triangulate (stream)', 'TF-IDF + average linkage (batch, tuned)', rows));
 console.log('');
