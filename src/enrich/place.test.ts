@@ -31,6 +31,8 @@ describe('choosePlace', () => {
   it("should not take a headline's word for a town where the body writes it only inside a name", () => {
     const body = 'After skipping a rehab stay in Newport Beach, Lindsay Lohan has checked into the Betty Ford Center, her lawyer said.';
     assert.equal(place(body, 'Lindsay Lohan checks into Betty Ford Center')?.name, 'Newport Beach');
+    // A building named after the town leaves the town the scene.
+    assert.equal(place('A man was shot outside Memphis International Airport on Sunday, police said.', 'Man shot outside Memphis airport')?.name, 'Memphis');
   });
 
   it('should not take the hospital the wounded were taken to for the scene', () => {

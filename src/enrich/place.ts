@@ -108,7 +108,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
 }
 
 const HEADLINE_BONUS = 8;
-const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health|Clinic|Infirmary|Trauma Center)\b/;
+const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Clinic|Infirmary|Trauma Center)\b/;
 
 /**
  * A dateline gives where the story was filed, often the outlet's own city ("PORTLAND, Ore. (KOIN) — A
@@ -218,9 +218,15 @@ function sceneName(name: string, located: LocatedPlace | null): string {
   return located?.within ?? name;
 }
 
-/** Whether every time the body writes the name it is inside a person's or a facility's longer name. */
+/**
+ * Whether every time the body writes the name it is inside a longer name: a person's ("Lindsay" of
+ * "Lindsay Lohan"), a building's ("Center" of "Betty Ford Center") or a county's ("Tulare" of "Tulare
+ * County": the headline's town is then the county's seat or a namesake; on GVA this gained more than
+ * it lost). Not a building named after the town ("Memphis International Airport" keeps Memphis).
+ */
 function onlyInsideNames(name: string, body: string, entities: readonly Entity[]): boolean {
-  const people = entities.filter((e) => (e.type === 'person' || e.subtype === 'facility') && e.end - e.start > name.length);
+  const namedAfterTown = (e: Entity): boolean => e.text.startsWith(`${name} `) && !/\s(?:County|Parish|Borough)$/.test(e.text);
+  const people = entities.filter((e) => (e.type === 'person' || (e.subtype === 'facility' && !namedAfterTown(e))) && e.end - e.start > name.length);
   if (people.length === 0) return false;
   const pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
   let seen = false;

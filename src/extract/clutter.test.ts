@@ -9,6 +9,7 @@ describe('isReporterContact', () => {
       "Call The Bee's Hudson Sangree, (916) 555-1191.",
       'City Editor Victor A. Patton can be reached at (209) 555-2431.',
       'Contact Katrease Stafford: kstafford@freepress.example or 313-555-4759.',
+      'Staff writer John Turk covers the county board, police and general assignment. He can be reached at 248-555-4613.',
       'Jonathan D. Silver: jsilver@post-gazette.example, 412-555-1962 or on Twitter @jsilverpg.',
     ]) {
       assert.ok(isReporterContact(line), line);
@@ -21,9 +22,16 @@ describe('isReporterContact', () => {
       'Call Crime Stoppers at 713-555-TIPS or 713-555-8477.',
       'Contact Detective Bill Flesher at 909-555-5655.',
       'Detectives asked anyone with information to call them at (562) 555-7244.',
+      'Contact Lt. Bill Flesher at 909-555-5655.',
+      'Call Silent Witness at 480-555-6377.',
+      'Crime Stoppers: tips@crimestoppers.example',
+      'She can be reached at 909-555-5655.',
+      // A name and a number alone: the reporter's only when the article names them as its author.
+      'Call Rich Scinto at 203-555-5748.',
     ]) {
       assert.ok(!isReporterContact(line), line);
     }
+    assert.ok(isReporterContact('Call Rich Scinto at 203-555-5748.', ['Rich Scinto']));
   });
 });
 

@@ -58,28 +58,55 @@ export function isCredit(text: string): boolean {
  * left in the body the name joined that outlet's stories. A request to call the police or a tip line
  * is the story's, not the reporter's, and stays.
  */
-// No i flag: with it, \\p{Lu} matches lower case too, and "call them at" would name a reporter.
-const REACH =
-  /^(?:(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Rr]each)\s+(?:reporter\s+|[Tt]he\s+\p{Lu}\p{L}*['’]?s\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*(?:at\b|,|:)|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}:\s*[\w.+-]+@|(?:[Ss]taff writer|[Rr]eporter|[Cc]ity [Ee]ditor|[Ee]ditor|[Cc]olumnist|[Hh]e|[Ss]he)\b.{0,120}\bcan be reached at\b)/u;
-const CONTACT = /[\w.+-]+@[\w-]+\.\w+|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|twitter/i;
-/** Words of a police force or a tip line, which are called about the story ("Call Crime Stoppers at ..."). */
-const AUTHORITY = /\b(?:police|sheriff|crime|stoppers|department|office|division|unit|bureau|detectives?|investigators?|sgt|officer|tip|hotline|line|station|squad|authorities)\b/i;
+// No i flag: with it, \p{Lu} matches lower case too, and "call them at" would name a reporter.
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
+/** "Contact Tom Field at", "Call The Bee's Hudson Sangree,", "Contact Katrease Stafford:". */
+const REACH_NAME = new RegExp(String.raw`^(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Rr]each)\s+(?:reporter\s+|([Tt]he\s+\p{Lu}\p{L}*['’\u0092]?s\s+))?(${NAME})\s*(?:at\b|,|:)`, 'u');
+/** "Jonathan D. Silver: jsilver@post-gazette.com". */
+const NAME_THEN_ADDRESS = new RegExp(String.raw`^${NAME}:\s*[\w.+-]+@`, 'u');
+/** "Staff writer John Turk ... can be reached at", "City Editor Victor A. Patton can be reached at". */
+const JOURNALIST_REACHED = /^(?:[Ss]taff writer|[Rr]eporter|[Cc]ity [Ee]ditor|[Ee]ditor|[Cc]olumnist)\b(?:[^.]|(?<=\b\p{Lu})\.){0,120}(?:\.\s+(?:He|She)\b[^.]{0,40})?\bcan be reached at\b/u;
+/** "She can be reached at tdungjen@...": a pronoun alone needs an address to be the reporter. */
+const PRONOUN_REACHED = /^(?:He|She)\s+can be reached at\b/u;
+const ADDRESS = /[\w.+-]+@[\w-]+\.\w+|(?:^|\s)@\w+|\btwitter\b/i;
+const PHONE = /\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/;
+/**
+ * Words of the police, a court or an agency, and help lines, which a story asks readers to call
+ * ("Call Crime Stoppers at ...", "Contact Lt. Bill Flesher at ...", "Call Silent Witness at ...").
+ */
+const AUTHORITY =
+  /\b(?:police|sheriff|crime|stoppers|witness|department|office|division|unit|bureau|agency|services|control|court|detectives?|investigators?|sgt|sergeant|lt|lieutenant|capt|captain|cpl|corporal|deputy|trooper|agent|chief|marshal|officer|gov|governor|mayor|tip|tips|hotline|line|lifeline|station|squad|authorities)\b/i;
 
-export function isReporterContact(text: string): boolean {
+/**
+ * Whether a line gives the reporter's address. A name and a telephone number alone could be anyone's the
+ * story asks readers to call, so they count only for one of the article's authors, or with an outlet
+ * before the name ("The Bee's"); with an e-mail address or a handle they count for anyone but the police
+ * and help lines.
+ */
+export function isReporterContact(text: string, authors: readonly string[] = []): boolean {
   const trimmed = text.trim();
-  if (trimmed.length > 300 || !CONTACT.test(trimmed)) return false;
-  const m = REACH.exec(trimmed);
-  return m !== null && !(m[1] && AUTHORITY.test(m[1]));
+  if (trimmed.length > 300) return false;
+  const address = ADDRESS.test(trimmed);
+  if (!address && !PHONE.test(trimmed)) return false;
+  // A journalist's title says whose address it is, whatever beat the line names ("covers ... police").
+  if (JOURNALIST_REACHED.test(trimmed)) return true;
+  if (AUTHORITY.test(trimmed.replace(/\S+@\S+|@\w+/g, ''))) return false;
+  const m = REACH_NAME.exec(trimmed);
+  if (m) return address || m[1] !== undefined || authors.includes(m[2]!);
+  if (NAME_THEN_ADDRESS.test(trimmed)) return true;
+  return address && PRONOUN_REACHED.test(trimmed);
 }
 
 /** Calls to action that close an article: tips, follows, newsletter sign-ups. */
-const PROMO_START = /^(?:(have|got) a (news )?tip\b|(?:for [\p{L} ,]{0,60}, )?follow (us|@\w+|[\p{Lu}][\p{L}.' -]{1,40} on (twitter|x|facebook|instagram))\b|sign up (for|to) (our|the) [\p{L} ]{0,30}newsletter|have your say\b.{0,80}\b(forums?|comments)\.?$)/iu;
+const PROMO_START = /^(?:(have|got) a (news )?tip(?:\s+for us)?\s*[?:!]|(?:for [\p{L} ,]{0,60}, )?follow (us|@\w+)\b|sign up (for|to) (our|the) [\p{L} ]{0,30}newsletter|have your say\b.{0,80}\b(forums?|comments)\.?$)/iu;
+/** "Follow Jessica Lussenhop on Twitter", "Follow reporter Alexa Ashwell on Twitter" (no i flag: see NAME). */
+const FOLLOW_NAME = /^(?:[Ff]or [\p{L} ,]{0,60}, )?[Ff]ollow (?:reporter |anchor |photographer )?\p{Lu}[\p{L}.' -]{1,40} on (?:Twitter|X|Facebook|Instagram)\b/u;
 const PROMO_END = /(\bsubscribe to [\p{L}.'’ -]{1,40}|\b(receive|get) our (free )?[\p{L} ]{0,20}(e-?)?)newsletters?\.?$/iu;
 
 export function isPromoLine(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 300) return false;
-  return PROMO_START.test(trimmed) || (/newsletters?\.?$/i.test(trimmed) && PROMO_END.test(trimmed));
+  return PROMO_START.test(trimmed) || FOLLOW_NAME.test(trimmed) || (/newsletters?\.?$/i.test(trimmed) && PROMO_END.test(trimmed));
 }
 
 /**

@@ -150,7 +150,7 @@ function dropRule(block: Block, headlineKey: string, authors: readonly string[])
   if (isShareBar(text)) return 'share-bar';
   if (isPromoLine(text)) return 'promo';
   if (isSiteWidget(text)) return 'widget';
-  if (isReporterContact(text)) return 'reporter-contact';
+  if (isReporterContact(text, authors)) return 'reporter-contact';
   if (isAuthorBio(text, authors)) return 'author-bio';
   if (text.length <= 120 && wordCount(text, 14) <= 14 && ((BYLINE_START.test(text) && parseByline(text)) || (HAS_YEAR.test(text) && (DATELINE_START.test(text) || (parseDateline(text)?.coverage ?? 0) >= 0.6)))) return 'byline';
   return null;

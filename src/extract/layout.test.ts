@@ -119,6 +119,18 @@ describe('analyseLayout on scraped text', () => {
     assert.deepEqual(layout.paragraphs.map((p) => p.slice(0, 16)), ['A 30-year-old ma', 'Anyone with info']);
   });
 
+  it('should drop a call to follow someone between paragraphs without ending the article', () => {
+    const text = [
+      'Deputies hurt in Gaston shootout',
+      'By Tom Field',
+      'March 2, 2025',
+      'Two deputies were hurt in a shootout with a man outside a house in Gaston on Saturday, the sheriff said.',
+      'Follow reporter Tom Field on Twitter',
+      'The man, who was also wounded, was taken to a hospital and charged with attempted murder on Sunday.',
+    ].join('\n');
+    assert.equal(layoutOf(text).paragraphs.length, 2);
+  });
+
   it('should keep sentences of the story that speak of e-mail, apps and sign-ups', () => {
     const text = [
       'Council votes on new parking app',

@@ -191,8 +191,10 @@ function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout):
       continue;
     }
     if (block.tag === 'figcaption' || block.tag === 'h1' || normalise(text) === headline) continue;
-    if (isSiteWidget(text)) {
-      layout.dropped.push({ rule: 'widget', text });
+    // Widgets and calls to follow or subscribe stand between paragraphs too ("Follow reporter Alexa
+    // Ashwell on Twitter" under each embedded tweet): dropped, not taken for the article's end.
+    if (isSiteWidget(text) || isPromoLine(text)) {
+      layout.dropped.push({ rule: isSiteWidget(text) ? 'widget' : 'promo', text });
       continue;
     }
     if (isStrongCaption(text)) {
@@ -216,8 +218,7 @@ function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout):
 function closingRule(text: string, authors: readonly string[]): string | null {
   if (isSectionLabel(text)) return 'headline-list';
   if (isEmailLine(text)) return 'email';
-  if (isReporterContact(text)) return 'reporter-contact';
-  if (isPromoLine(text)) return 'promo';
+  if (isReporterContact(text, authors)) return 'reporter-contact';
   if (isCredit(text)) return 'credit';
   if (isAuthorBio(text, authors)) return 'author-bio';
   return null;
