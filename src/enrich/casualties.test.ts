@@ -146,4 +146,31 @@ describe('findCasualties', () => {
     ];
     for (const [text, expected] of cases) assert.deepEqual(findCasualties(text), expected, text);
   });
+
+  it('should read a toll with a clause between count and verb, and a death told as a fatal wound', () => {
+    assert.deepEqual(findCasualties('Seven people, including the shooter, were killed in the incident.'), { killed: 7, injured: null });
+    assert.deepEqual(findCasualties('Officers answered a call of shots fired, which left one victim fatally wounded and three others injured.'), { killed: 1, injured: 3 });
+    assert.deepEqual(findCasualties('Toddler suffers fatal gunshot wound to the face'), { killed: 1, injured: null });
+    assert.equal(findCasualties('All four victims suffered non-fatal gunshot wounds, police said.')?.killed ?? null, null);
+  });
+
+  it('should count a lone death told of a named person, in a headline without an article, or as "pronounced him dead"', () => {
+    assert.deepEqual(findCasualties('Officers arrived within minutes. Lowery was found dead at the scene.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Randy Lee Jones, 21, Killed; Three Injured in North St. Louis Shooting.\n\nPolice have no suspect.'), { killed: 1, injured: 3 });
+    assert.deepEqual(findCasualties('Police: 3-Year-Old Girl Killed, 3 Adults Injured In Grays Ferry Shooting.\n\nThe scene was taped off.'), { killed: 1, injured: 3 });
+    assert.deepEqual(findCasualties('Dalton area boy, 8, dies from accidental gunshot wound.\n\nThe sheriff is investigating.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Jones was shot in the chest, and doctors pronounced him dead at a local hospital.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('The gunfight left a bystander dead on Bourbon Street.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('That little girl died a short time later at the hospital.'), { killed: 1, injured: null });
+    // "Nobody" is no name.
+    assert.equal(findCasualties('"Nobody died up here last night," a neighbour said of the shooting.'), null);
+  });
+
+  it("should add the killer's own death to those he killed, not to a toll that already counts him", () => {
+    assert.equal(findCasualties('Four people were killed by a man on a rampage before he was shot and killed by police.')?.killed, 5);
+    assert.equal(findCasualties('The gunman killed three co-workers before turning the gun on himself.')?.killed, 4);
+    assert.equal(findCasualties('5 dead after officer kills family.\n\nPolice believe he shot his wife, two children and his mother-in-law before killing himself.')?.killed, 5);
+    assert.equal(findCasualties('Police: 4 dead, including suspect, in Menasha shooting. The shooter was killed by police.')?.killed, 4);
+    assert.deepEqual(findCasualties('The gunman killed 2, and 3 others were wounded.'), { killed: 2, injured: 3 });
+  });
 });

@@ -13,7 +13,7 @@
 import type { Casualties } from '../model/types.js';
 
 const NUMBER = String.raw`(?<!\bno\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|,\d{3}|\s*-?\s*(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
-const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings)\s+)?`;
+const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings)\s+)?`;
 // The lookbehinds are bounded: unbounded, they re-scanned backwards at every position of a long run of
 // numbers or spaces (100 KB of "1 1 1" took minutes).
 /** Animals a number of killed may be of. */
@@ -21,14 +21,21 @@ const ANIMALS = String.raw`deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|s
 /** A people noun that must be there (WHO may be empty). */
 const PEOPLE = String.raw`(?:people|persons|men|women|teens|teenagers|boys|girls|children|victims|adults|others|students|relatives)`;
 const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been)\s+)?`;
+/** A clause set between a count and its verb: "Seven people, including the shooter, were killed". */
+const INCLUDING = String.raw`(?:(?:people|persons|victims|men|women|children|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family),\s+including\s+[^,.;:]{1,60},\s*)?`;
 /** "seriously injured", "fatally wounded": the adverb between a count and its verb. */
 const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightly|mortally|also)\s+)?`;
-const PATTERNS: { kind: keyof Casualties | 'shot'; pattern: RegExp }[] = [
-  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|confirmed dead|shot to death)\b`, 'gi') },
+/**
+ * `killed` is a toll ("four people were killed", "5 dead"); `victims`, those a gunman killed ("killing
+ * three", "charged with two counts of murder"): his own death, told apart, is one more only on top of
+ * those (a toll of a murder-suicide already counts him).
+ */
+const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }[] = [
+  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|confirmed dead|shot to death|fatally\s+(?:shot|wounded|injured|struck))\b`, 'gi') },
   // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll.
-  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting))\s+(?:at least\s+)?${NUMBER}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
+  { kind: 'victims', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting))\s+(?:at least\s+)?${NUMBER}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
   // "charged with two counts of murder": one count per person killed
-  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
+  { kind: 'victims', pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
   // "Four people were shot, one man fatally", "4 shot, one fatally"
   { kind: 'killed', pattern: new RegExp(String.raw`\bshot,\s+${NUMBER}\s+(?:of them\s+)?${WHO}fatally\b`, 'gi') },
   { kind: 'killed', pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,60}?\b(?:risen|rose|rises|climbed|stands|stood|reached)\s+(?:to|at)\s+${NUMBER}\b`, 'gi') },
@@ -51,13 +58,31 @@ const PATTERNS: { kind: keyof Casualties | 'shot'; pattern: RegExp }[] = [
 ];
 
 /** One person killed, or wounded, told without a number. */
-const ONE_PERSON = String.raw`\b(?:a|an|one|the)\s+(?:(?:\d{1,3}-year-old\s+)?(?:young\s+|local\s+|teenage\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|male|female|juvenile)|\d{1,3}-year-old(?=,|\s+(?:was|is|has|had|who|died)\b))`;
+const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|local\s+|teenage\s+|little\s+|elderly\s+|other\s+)?(?:man|youth|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|male|female|juvenile|bystander)|\d{1,3}-(?:year|month|week)-old(?=,|\s+(?:was|is|has|had|who|died)\b))`;
 /** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
-const VICTIM = String.raw`(?:a|an|one|the)\s+(?:(?:\d{1,3}-year-old\s+)?(?:young\s+|teenage\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)|\d{1,3}-year-old(?!\s+(?!(?:in|on|at|during|after|while|and|who|as|near|outside|inside|with)\b)[A-Za-z]))\b(?!['’]s)`;
+const VICTIM = String.raw`(?:a|an|one|the)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|teenage\s+|little\s+|elderly\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)|\d{1,3}-year-old(?!\s+(?!(?:in|on|at|during|after|while|and|who|as|near|outside|inside|with)\b)[A-Za-z]))\b(?!['’]s)`;
 const ONE_KILLED = new RegExp(
-  String.raw`\bfatally\s+sho(?:t|ots|oting)\s+${VICTIM}|\bsho(?:t|ots)\s+${VICTIM}[^.]{0,60}?,\s+killing\s+(?:him|her)\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\bpronounced\s+dead\b|\b(?:killed|killing)\s+(?:${VICTIM}|(?:a|an)\s+\d{1,3}-year-old\b)|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
+  String.raw`\bfatally\s+sho(?:t|ots|oting)\s+${VICTIM}|\bsho(?:t|ots)\s+${VICTIM}[^.]{0,60}?,\s+killing\s+(?:him|her)\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\bpronounced\s+(?:(?:him|her)\s+)?dead\b|(?<!non-?)\bfatal\s+gunshot\s+wounds?\b|\bleft\s+${VICTIM}\s+dead\b|\b(?:killed|killing)\s+(?:${VICTIM}|(?:a|an)\s+\d{1,3}-year-old\b)|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
   'i',
 );
+/**
+ * One death told of a named person ("Lowery was found dead", "12-year-old Aynis Vargas was killed",
+ * "Randy Lee Jones, 21, Killed"): capitalised words, an age between commas at most, then the death.
+ * Case-sensitive, so that "the police was" or a sentence's first word does not make a name.
+ */
+const NAMED_KILLED = /\b(?!(?:Nobody|None|No|Everyone|Everybody|Anyone|Anybody|Someone|Somebody)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,3}(?:,\s*\d{1,3},)?\s+(?:(?:was|had been|has been)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|(?:shot\s+)?dead|shot\s+to\s+death|pronounced\s+dead|fatally\s+(?:shot|wounded|injured|struck))|(?:later\s+)?died|(?<=,\s*\d{1,3},\s+)(?:Killed|Dies|Dead|Shot Dead|Slain|dies|killed))\b/;
+/** A headline's lone death, told without an article: "3-Year-Old Girl Killed", "Police: Man dies after shooting". */
+const HEADLINE_KILLED = /^(?:[^\n:]{0,40}:\s*)?(?:[\w-]+\s+){0,2}?(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:(?:young|teenage|elderly|little)\s+)?(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|driver|bystander)(?:,\s*\d{1,3},)?\s+(?:is\s+|was\s+)?(?:killed|dies|died|dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|slain|murdered)\b/i;
+/**
+ * The gunman's own death told apart from the toll ("four people were killed ... before he was shot
+ * and killed by police", "5 Murdered; Suspect Dead"): GVA counts it, and reports tallying the victims
+ * do not. Not when the toll says it includes him.
+ */
+const SHOOTER_DEAD = /\b(?:(?:the\s+)?(?:gunman|shooter|suspect)\s+(?:(?:was|is)\s+(?:also\s+)?(?:dead|killed|shot\s+dead|shot\s+and\s+killed)|(?:is\s+)?(?:also\s+)?(?:dead|died))\b|(?:before|after|until)\s+(?:he|she)\s+was\s+(?:shot\s+(?:and\s+)?)?killed\s+by\s+(?:police|officers|deputies|troopers|an?\s+(?:officer|deputy|trooper))\b|(?:police|officers|deputies)\s+(?:shot\s+and\s+killed|fatally\s+shot|killed)\s+the\s+(?:gunman|shooter|suspect)\b)/i;
+/** What follows a toll that makes it the killer's victims: "were killed by a man who". */
+const BY_THE_KILLER = /^\s+by\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|gunman|shooter|suspect|teen|attacker|assailant|father|mother|husband|son)\b/i;
+const TOLL_WITH_SHOOTER = /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|suspected\s+(?:gunman|shooter))\b/i;
+
 /**
  * A death named without saying whose ("a fatal shooting", "a homicide", "killed"): one killed, but
  * only in a report that counts no one shot or wounded. Where it does ("Four men wounded"), such words
@@ -152,7 +177,7 @@ const ANY_CASUALTY_WORD = /shot|shoot|gunfire|bullet|kill|dead|death|died|wound|
 export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   const body = withoutTallies(text);
-  const found: { killed: number | null; injured: number | null; shot: number | null } = { killed: null, injured: null, shot: null };
+  const found: { killed: number | null; victims: number | null; injured: number | null; shot: number | null } = { killed: null, victims: null, injured: null, shot: null };
   const raise = (kind: keyof typeof found, value: number): void => {
     found[kind] = Math.max(found[kind] ?? 0, value);
   };
@@ -162,16 +187,22 @@ export function findCasualties(text: string): Casualties | null {
       const value = /^\d+$/.test(raw) ? Number(raw) : WORDS[raw];
       // Years ("in 2014 killed") are not tolls; neither are figures no shooting has.
       if (value === undefined || value > 100_000 || (/^\d+$/.test(raw) && value >= 1900 && value <= 2100)) continue;
-      raise(kind, value);
+      // "Four people were killed by a man who ...": those he killed.
+      raise(kind === 'killed' && BY_THE_KILLER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 60)) ? 'victims' : kind, value);
     }
   }
   for (const m of body.matchAll(MULTIPLE)) {
     const count = MULTIPLES[m[1]!.toLowerCase()]!;
-    raise(/shooting$/i.test(m[2]!) && !/fatal/i.test(m[2]!) ? 'shot' : 'killed', count);
+    raise(/shooting$/i.test(m[2]!) && !/fatal/i.test(m[2]!) ? 'shot' : 'victims', count);
   }
-  // A gunman who killed others and then himself is one more death ("killed three before taking his own life").
-  if (found.killed !== null && SUICIDE.test(body)) found.killed += 1;
-  if (found.killed === null && (ONE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body)))) found.killed = 1;
+  // The killer's death told apart from those he killed ("killed three before taking his own life", "kills
+  // 4, then is shot dead by police") is one more; a toll ("5 dead in murder-suicide") counted him already.
+  if (found.victims !== null) {
+    const killerDied = SUICIDE.test(body) || (SHOOTER_DEAD.test(body) && !TOLL_WITH_SHOOTER.test(body));
+    const victims = killerDied && (found.killed === null || found.killed <= found.victims) ? found.victims + 1 : found.victims;
+    found.killed = Math.max(found.killed ?? 0, victims);
+  }
+  if (found.killed === null && (ONE_KILLED.test(body) || NAMED_KILLED.test(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body)))) found.killed = 1;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - (found.killed ?? 0)));
   if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
