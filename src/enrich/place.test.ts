@@ -97,4 +97,11 @@ describe('choosePlace', () => {
   it('should name the capital where a diplomatic meeting took place', () => {
     assert.equal(place('Envoys from three countries met in Washington on Friday to discuss cyber threats.')?.name, 'Washington');
   });
+
+  it('should take the city whose police work the case over a smaller place close by that has no police of its own in the text', () => {
+    const body = 'A man who claimed self-defense in a shooting in Broad Ripple overnight is under arrest. Four people were shot near 62nd and College. Indianapolis Metro Police arrested Tristan Crayton, 28.';
+    assert.equal(place(body, 'Four shot in Broad Ripple; shooter claims self-defense')?.name, 'Indianapolis');
+    // A town with its own police stays the scene, however close the larger city.
+    assert.equal(place('Two men were shot in Oak Lawn on Friday, Oak Lawn police said. Chicago police helped search for the car.')?.name, 'Oak Lawn');
+  });
 });

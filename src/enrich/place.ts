@@ -91,7 +91,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   if (usStateNamed) anchored.add('US');
   const atHome = (x: { located: LocatedPlace | null }): boolean => !x.located?.country || anchored.has(x.located.country);
   const candidates = anchored.size > 0 && ranked.some((x) => x.located?.country && anchored.has(x.located.country)) ? ranked.filter(atHome) : ranked;
-  const best = states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0];
+  const chosen = states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0];
+  const best = chosen && policedBy(chosen, serviceCities, scores);
   if (best) {
     const located = best.located;
     return { name: best.name, country: located?.country || best.first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
@@ -108,6 +109,33 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
 }
 
 const HEADLINE_BONUS = 8;
+/** How near a larger city's police must be to a chosen place for the place to be taken for a part of that city. */
+const POLICED_KM = 30;
+
+/**
+ * The city whose police work the case, when the chosen place is a smaller one close by that has no
+ * force of its own in the text: "Broad Ripple" with "Indianapolis Metro Police", "Oak Lawn" (where the
+ * hospital is) with "Chicago police". A city's police work inside that city, so the place named is a
+ * part of it the gazetteer does not know as one, or only where a victim was taken.
+ */
+function policedBy<T extends { name: string; located: LocatedPlace | null }>(chosen: T, forces: readonly LocatedPlace[], scores: ReadonlyMap<string, T>): T {
+  const here = chosen.located;
+  if (!here || here.lat === null || here.lon === null || forces.some((f) => f.name === here.name)) return chosen;
+  let city: LocatedPlace | null = null;
+  for (const f of forces) {
+    if (f.country !== here.country || f.admin1 !== here.admin1 || f.lat === null || f.lon === null) continue;
+    if ((f.population ?? 0) <= (here.population ?? 0) * 3 || kilometres(here.lat, here.lon, f.lat, f.lon) > POLICED_KM) continue;
+    if (!city || (f.population ?? 0) > (city.population ?? 0)) city = f;
+  }
+  if (!city) return chosen;
+  return scores.get(sceneName(city.name, city)) ?? chosen;
+}
+
+function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
 const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Clinic|Infirmary|Trauma Center)\b/;
 
 /**
@@ -177,7 +205,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
   return found;
 }
 
-const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
+const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Metro(?:politan)?\s+)?(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
 // The whole run of capitalised words: "Area Central detectives" is no force of Central, Louisiana.
 const FORCE_WORD = /(?<=\p{L}\s)(?:police|officers|detectives|firefighters)\b/gu;
