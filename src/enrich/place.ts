@@ -194,9 +194,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
       // The first word of a headline is capitalised whatever it is ("Mobile home fire ...").
       const mustBeInBody = titleCase || i === 0;
-      // A title-case headline that presents the name as the scene ("Arrest Made in Manassas Quadruple
-      // Shooting", "Fatal Houston Shooting") is read even where the body never writes it.
-      if (mustBeInBody && !wordIn(name, body) && !(titleCase && i > 0 && presentedAsScene(name, text))) continue;
+      if (mustBeInBody && !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body)) continue;
       // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
       // a building's name is no town.
       if (onlyInsideNames(name, body, entities)) continue;
