@@ -173,4 +173,16 @@ describe('findCasualties', () => {
     assert.equal(findCasualties('Police: 4 dead, including suspect, in Menasha shooting. The shooter was killed by police.')?.killed, 4);
     assert.deepEqual(findCasualties('The gunman killed 2, and 3 others were wounded.'), { killed: 2, injured: 3 });
   });
+
+  it("should keep the second review's cases right: no death from a wound called not fatal, a death of another year, 'Several', a possessive", () => {
+    assert.deepEqual(findCasualties('Three people suffered non fatal gunshot wounds.'), { killed: null, injured: 3 });
+    assert.deepEqual(findCasualties('One person was shot Sunday. Police said it was not a fatal gunshot wound.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('Two men were shot Sunday. Witnesses said Marcus was killed last spring in the same block.'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('A teen was shot in the leg outside Kennedy High School. Kennedy was shot dead in Dallas in 1963.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('Two people were shot. Several died.'), { killed: null, injured: 2 });
+    assert.equal(findCasualties("The gunman killed three people, including the gunman's estranged wife, before he was shot and killed by police.")?.killed, 4);
+    assert.equal(findCasualties('Four people were killed at a bar Saturday before the gunman was shot and killed by police.')?.killed, 5);
+    // The killer's death is no victim's: of five shot, two died and three were wounded.
+    assert.deepEqual(findCasualties('Five people were shot, killing two, before he was shot and killed by police.'), { killed: 3, injured: 3 });
+  });
 });

@@ -62,7 +62,7 @@ const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:\d{1,3}-(?:ye
 /** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
 const VICTIM = String.raw`(?:a|an|one|the)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|teenage\s+|little\s+|elderly\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)|\d{1,3}-year-old(?!\s+(?!(?:in|on|at|during|after|while|and|who|as|near|outside|inside|with)\b)[A-Za-z]))\b(?!['’]s)`;
 const ONE_KILLED = new RegExp(
-  String.raw`\bfatally\s+sho(?:t|ots|oting)\s+${VICTIM}|\bsho(?:t|ots)\s+${VICTIM}[^.]{0,60}?,\s+killing\s+(?:him|her)\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\bpronounced\s+(?:(?:him|her)\s+)?dead\b|(?<!non-?)\bfatal\s+gunshot\s+wounds?\b|\bleft\s+${VICTIM}\s+dead\b|\b(?:killed|killing)\s+(?:${VICTIM}|(?:a|an)\s+\d{1,3}-year-old\b)|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
+  String.raw`\bfatally\s+sho(?:t|ots|oting)\s+${VICTIM}|\bsho(?:t|ots)\s+${VICTIM}[^.]{0,60}?,\s+killing\s+(?:him|her)\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|shot\s+dead|pronounced\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\bpronounced\s+(?:(?:him|her)\s+)?dead\b|\b(?:suffer(?:s|ed)?|sustain(?:s|ed)?|receiv(?:es|ed)|die[sd]?\s+(?:of|from))\s+(?:a\s+)?fatal\s+gunshot\s+wounds?\b|\bleft\s+${VICTIM}\s+dead\b|\b(?:killed|killing)\s+(?:${VICTIM}|(?:a|an)\s+\d{1,3}-year-old\b)|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
   'i',
 );
 /**
@@ -70,7 +70,7 @@ const ONE_KILLED = new RegExp(
  * "Randy Lee Jones, 21, Killed"): capitalised words, an age between commas at most, then the death.
  * Case-sensitive, so that "the police was" or a sentence's first word does not make a name.
  */
-const NAMED_KILLED = /\b(?!(?:Nobody|None|No|Everyone|Everybody|Anyone|Anybody|Someone|Somebody)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,3}(?:,\s*\d{1,3},)?\s+(?:(?:was|had been|has been)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|(?:shot\s+)?dead|shot\s+to\s+death|pronounced\s+dead|fatally\s+(?:shot|wounded|injured|struck))|(?:later\s+)?died|(?<=,\s*\d{1,3},\s+)(?:Killed|Dies|Dead|Shot Dead|Slain|dies|killed))\b/;
+const NAMED_KILLED = /\b(?!(?:Nobody|None|No|Everyone|Everybody|Anyone|Anybody|Someone|Somebody|Several|Many|Some|Most|Both|All|Others|Two|Three|Four|Five|Police|Officers|Authorities)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,3}(?:,\s*\d{1,3},)?\s+(?:(?:was|had been|has been)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|(?:shot\s+)?dead|shot\s+to\s+death|pronounced\s+dead|fatally\s+(?:shot|wounded|injured|struck))|(?:later\s+)?died|(?<=,\s*\d{1,3},\s+)(?:Killed|Dies|Dead|Shot Dead|Slain|dies|killed))\b/;
 /** A headline's lone death, told without an article: "3-Year-Old Girl Killed", "Police: Man dies after shooting". */
 const HEADLINE_KILLED = /^(?:[^\n:]{0,40}:\s*)?(?:[\w-]+\s+){0,2}?(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:(?:young|teenage|elderly|little)\s+)?(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|driver|bystander)(?:,\s*\d{1,3},)?\s+(?:is\s+|was\s+)?(?:killed|dies|died|dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|slain|murdered)\b/i;
 /**
@@ -79,9 +79,9 @@ const HEADLINE_KILLED = /^(?:[^\n:]{0,40}:\s*)?(?:[\w-]+\s+){0,2}?(?:\d{1,3}-(?:
  * do not. Not when the toll says it includes him.
  */
 const SHOOTER_DEAD = /\b(?:(?:the\s+)?(?:gunman|shooter|suspect)\s+(?:(?:was|is)\s+(?:also\s+)?(?:dead|killed|shot\s+dead|shot\s+and\s+killed)|(?:is\s+)?(?:also\s+)?(?:dead|died))\b|(?:before|after|until)\s+(?:he|she)\s+was\s+(?:shot\s+(?:and\s+)?)?killed\s+by\s+(?:police|officers|deputies|troopers|an?\s+(?:officer|deputy|trooper))\b|(?:police|officers|deputies)\s+(?:shot\s+and\s+killed|fatally\s+shot|killed)\s+the\s+(?:gunman|shooter|suspect)\b)/i;
-/** What follows a toll that makes it the killer's victims: "were killed by a man who". */
-const BY_THE_KILLER = /^\s+by\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|gunman|shooter|suspect|teen|attacker|assailant|father|mother|husband|son)\b/i;
-const TOLL_WITH_SHOOTER = /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|suspected\s+(?:gunman|shooter))\b/i;
+/** What follows a toll that makes it the killer's victims: "were killed by a man who", "were killed ... before the gunman". */
+const BY_THE_KILLER = /^(?:\s+by\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|gunman|shooter|suspect|teen|attacker|assailant|father|mother|husband|son)\b|[^.;]{0,80}?\bbefore\s+(?:he|she|the\s+(?:gunman|shooter|suspect))\b)/i;
+const TOLL_WITH_SHOOTER = /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|suspected\s+(?:gunman|shooter))\b(?!['’]s)/i;
 
 /**
  * A death named without saying whose ("a fatal shooting", "a homicide", "killed"): one killed, but
@@ -104,15 +104,27 @@ const ONE_IN_CONDITION = /\b(?:in\s+(?:critical|serious|stable|fair|grave)\s+con
 /** Words of a death: a condition in the same sentence was the dead's before they died. */
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|succumbed|fatal(?:ly)?|where (?:he|she) (?:later )?died)\b/i;
 
+/** The sentence around `at`: from the last stop or line break before it to the next. */
+function sentenceAround(body: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/[.!?\n]/.test(body[start - 1]!)) start--;
+  let end = at;
+  while (end < body.length && !/[.!?\n]/.test(body[end]!)) end++;
+  return body.slice(start, end);
+}
+
 /** A condition told in a sentence with no death in it ("a second man was taken to hospital in serious condition"). */
 function conditionApartFromDeath(body: string): boolean {
-  for (const m of body.matchAll(new RegExp(ONE_IN_CONDITION.source, 'gi'))) {
-    let start = m.index;
-    while (start > 0 && !/[.!?\n]/.test(body[start - 1]!)) start--;
-    let end = m.index;
-    while (end < body.length && !/[.!?\n]/.test(body[end]!)) end++;
-    if (!DEATH_WORD.test(body.slice(start, end))) return true;
-  }
+  for (const m of body.matchAll(new RegExp(ONE_IN_CONDITION.source, 'gi'))) if (!DEATH_WORD.test(sentenceAround(body, m.index))) return true;
+  return false;
+}
+
+/** A sentence dated to another time than the event's: "in 1968", "last spring", "years ago". */
+const ANOTHER_TIME = /\b(?:(?:19|20)\d\d|last\s+(?:spring|summer|fall|autumn|winter|year|month)|years?\s+ago|months\s+ago)\b/i;
+
+/** A named person's death told of the event, not in a sentence dated to another time ("King was killed in Memphis in 1968"). */
+function namedDeath(body: string): boolean {
+  for (const m of body.matchAll(new RegExp(NAMED_KILLED.source, 'g'))) if (!ANOTHER_TIME.test(sentenceAround(body, m.index + m[0].length - 1))) return true;
   return false;
 }
 
@@ -188,7 +200,7 @@ export function findCasualties(text: string): Casualties | null {
       // Years ("in 2014 killed") are not tolls; neither are figures no shooting has.
       if (value === undefined || value > 100_000 || (/^\d+$/.test(raw) && value >= 1900 && value <= 2100)) continue;
       // "Four people were killed by a man who ...": those he killed.
-      raise(kind === 'killed' && BY_THE_KILLER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 60)) ? 'victims' : kind, value);
+      raise(kind === 'killed' && BY_THE_KILLER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? 'victims' : kind, value);
     }
   }
   for (const m of body.matchAll(MULTIPLE)) {
@@ -197,13 +209,16 @@ export function findCasualties(text: string): Casualties | null {
   }
   // The killer's death told apart from those he killed ("killed three before taking his own life", "kills
   // 4, then is shot dead by police") is one more; a toll ("5 dead in murder-suicide") counted him already.
+  let killerAdded = false;
   if (found.victims !== null) {
     const killerDied = SUICIDE.test(body) || (SHOOTER_DEAD.test(body) && !TOLL_WITH_SHOOTER.test(body));
-    const victims = killerDied && (found.killed === null || found.killed <= found.victims) ? found.victims + 1 : found.victims;
-    found.killed = Math.max(found.killed ?? 0, victims);
+    killerAdded = killerDied && (found.killed === null || found.killed <= found.victims);
+    found.killed = Math.max(found.killed ?? 0, killerAdded ? found.victims + 1 : found.victims);
   }
-  if (found.killed === null && (ONE_KILLED.test(body) || NAMED_KILLED.test(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body)))) found.killed = 1;
-  if (found.shot !== null) raise('injured', Math.max(0, found.shot - (found.killed ?? 0)));
+  if (found.killed === null && (ONE_KILLED.test(body) || namedDeath(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body)))) found.killed = 1;
+  // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
+  // two, before he was shot by police": three wounded).
+  if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));
   if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }

@@ -98,10 +98,13 @@ describe('choosePlace', () => {
     assert.equal(place('Envoys from three countries met in Washington on Friday to discuss cyber threats.')?.name, 'Washington');
   });
 
-  it('should take the city whose police work the case over a smaller place close by that has no police of its own in the text', () => {
-    const body = 'A man who claimed self-defense in a shooting in Broad Ripple overnight is under arrest. Four people were shot near 62nd and College. Indianapolis Metro Police arrested Tristan Crayton, 28.';
-    assert.equal(place(body, 'Four shot in Broad Ripple; shooter claims self-defense')?.name, 'Indianapolis');
-    // A town with its own police stays the scene, however close the larger city.
-    assert.equal(place('Two men were shot in Oak Lawn on Friday, Oak Lawn police said. Chicago police helped search for the car.')?.name, 'Oak Lawn');
+  it('should not take the town of the hospital the wounded were taken to for the scene', () => {
+    const body = 'Two men were shot on the South Side on Friday, Chicago police said. Both were taken to Advocate Christ Medical Center in Oak Lawn.';
+    assert.equal(place(body)?.name, 'Chicago');
+    assert.equal(place('A man was shot on Main Street, Peoria police said. He was flown to St. Francis Medical Center in Springfield.')?.name, 'Peoria');
+    // A hospital that is the story keeps its town.
+    assert.equal(place("A ransomware gang said it had attacked St. Brendan's University Hospital in Dublin, posting samples of documents.")?.name, 'Dublin');
+    // "X Metro Police" names the city X.
+    assert.equal(place('A man who claimed self-defense is under arrest after four people were shot. Indianapolis Metro Police arrested Tristan Crayton, 28.')?.name, 'Indianapolis');
   });
 });

@@ -33,6 +33,9 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   for (const e of entities) {
     if (excluded(e.start)) continue;
     if (e.type === 'location' && surnames.has(e.text) && !introduced(e)) continue;
+    // "taken to Advocate Christ Medical Center in Oak Lawn": where the wounded were taken, not the scene
+    // (a hospital that is the story, "a cyberattack on St. Brendan's Hospital in Dublin", keeps it).
+    if (e.type === 'location' && TAKEN_TO_HOSPITAL_IN.test(body.slice(Math.max(0, e.start - 120), e.start))) continue;
     if (e.type === 'location') {
       const city = asCity(e, body);
       if (city) add(e, sceneName(city.name, city.located), city.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
@@ -91,8 +94,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   if (usStateNamed) anchored.add('US');
   const atHome = (x: { located: LocatedPlace | null }): boolean => !x.located?.country || anchored.has(x.located.country);
   const candidates = anchored.size > 0 && ranked.some((x) => x.located?.country && anchored.has(x.located.country)) ? ranked.filter(atHome) : ranked;
-  const chosen = states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0];
-  const best = chosen && policedBy(chosen, serviceCities, scores);
+  const best = states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0];
   if (best) {
     const located = best.located;
     return { name: best.name, country: located?.country || best.first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
@@ -109,34 +111,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
 }
 
 const HEADLINE_BONUS = 8;
-/** How near a larger city's police must be to a chosen place for the place to be taken for a part of that city. */
-const POLICED_KM = 30;
-
-/**
- * The city whose police work the case, when the chosen place is a smaller one close by that has no
- * force of its own in the text: "Broad Ripple" with "Indianapolis Metro Police", "Oak Lawn" (where the
- * hospital is) with "Chicago police". A city's police work inside that city, so the place named is a
- * part of it the gazetteer does not know as one, or only where a victim was taken.
- */
-function policedBy<T extends { name: string; located: LocatedPlace | null }>(chosen: T, forces: readonly LocatedPlace[], scores: ReadonlyMap<string, T>): T {
-  const here = chosen.located;
-  if (!here || here.lat === null || here.lon === null || forces.some((f) => f.name === here.name)) return chosen;
-  let city: LocatedPlace | null = null;
-  for (const f of forces) {
-    if (f.country !== here.country || f.admin1 !== here.admin1 || f.lat === null || f.lon === null) continue;
-    if ((f.population ?? 0) <= (here.population ?? 0) * 3 || kilometres(here.lat, here.lon, f.lat, f.lon) > POLICED_KM) continue;
-    if (!city || (f.population ?? 0) > (city.population ?? 0)) city = f;
-  }
-  if (!city) return chosen;
-  return scores.get(sceneName(city.name, city)) ?? chosen;
-}
-
-function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
 const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Clinic|Infirmary|Trauma Center)\b/;
+const TAKEN_TO_HOSPITAL_IN = new RegExp(String.raw`\b(?:taken|transported|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead)\b[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?${HOSPITAL.source}(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+$`, 'u');
 
 /**
  * A dateline gives where the story was filed, often the outlet's own city ("PORTLAND, Ore. (KOIN) — A
