@@ -26,4 +26,20 @@ describe('findSplit', () => {
     const vectors = [...Array.from({ length: 14 }, (_, i) => first(i)), ...Array.from({ length: 3 }, (_, i) => second(i))];
     assert.equal(findSplit(vectors), null);
   });
+
+  it('should split two stories that each have an off-angle report, joining each to the nearer story', () => {
+    // A report of each story that shares little with the rest (a sidebar, a profile): left to the end
+    // of the merging, one of them stayed a group of its own and the event was kept whole.
+    const offAngle = (story: string): UnitVector => unit({ [story]: 1, [`${story}-profile`]: 3, [`${story}-family`]: 3 });
+    const vectors = [...Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => first(i)), offAngle('boston'), ...Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => second(i)), offAngle('denver')];
+    const moved = findSplit(vectors);
+    assert.deepEqual(moved, [...Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => SPLIT_MIN_GROUP + 1 + i), 2 * SPLIT_MIN_GROUP + 1]);
+  });
+
+  it('should keep whole one story that eight outlets tell in their own words', () => {
+    // Each outlet's reports are alike; the eight outlets share the story's words. Many small groups are
+    // parts of the story, not off-angle reports to set aside.
+    const vectors = Array.from({ length: 40 }, (_, i) => unit({ zephyr: 1, exchange: 1, [`outlet${i % 8}a`]: 2, [`outlet${i % 8}b`]: 2, [`report${i}`]: 1 }));
+    assert.equal(findSplit(vectors), null);
+  });
 });
