@@ -185,4 +185,10 @@ describe('findCasualties', () => {
     // The killer's death is no victim's: of five shot, two died and three were wounded.
     assert.deepEqual(findCasualties('Five people were shot, killing two, before he was shot and killed by police.'), { killed: 3, injured: 3 });
   });
+
+  it('should count victims taken to a named hospital and two counts joined by "and"', () => {
+    assert.deepEqual(findCasualties('After the shooting all four victims were taken to Community Memorial Health Center in South Hill.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('Four days after three men and a woman were wounded by gunfire, police had no suspect.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('Two boys and two girls were shot outside the school; one boy was killed.'), { killed: 1, injured: 3 });
+  });
 });

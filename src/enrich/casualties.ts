@@ -51,11 +51,14 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   // "four people were hit in an overnight shooting", "three were struck by gunfire"
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:hit|struck)\b(?=[^.]{0,40}\b(?:gunfire|bullets?|shooting|shots|gunshots?)\b)`, 'gi') },
   // "Four people were taken to the hospital", "two people with gunshot wounds": every victim, the dead too.
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b|(?:[\w.'’-]+\s+){1,5}?(?:hospital|medical\s+center|health\s+center|trauma\s+center)\b)`, 'gi') },
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,2}?gunshot\s+wounds?\b`, 'gi') },
   // "All four victims suffered non-life threatening injuries"
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
 ];
+
+/** Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot". */
+const SUM = new RegExp(String.raw`\b${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead))`, 'gi');
 
 /** One person killed, or wounded, told without a number. */
 const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|local\s+|teenage\s+|little\s+|elderly\s+|other\s+)?(?:man|youth|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|male|female|juvenile|bystander)|\d{1,3}-(?:year|month|week)-old(?=,|\s+(?:was|is|has|had|who|died)\b))`;
@@ -202,6 +205,13 @@ export function findCasualties(text: string): Casualties | null {
       // "Four people were killed by a man who ...": those he killed.
       raise(kind === 'killed' && BY_THE_KILLER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? 'victims' : kind, value);
     }
+  }
+  for (const m of body.matchAll(SUM)) {
+    const count = (raw: string): number | undefined => (/^\d+$/.test(raw) ? Number(raw) : raw === 'a' || raw === 'an' ? 1 : WORDS[raw.toLowerCase()]);
+    const [first, second] = [count(m[1]!), count(m[2]!)];
+    if (first === undefined || second === undefined) continue;
+    const verb = m[3]!.toLowerCase();
+    raise(verb === 'shot' ? 'shot' : verb === 'killed' ? 'killed' : 'injured', first + second);
   }
   for (const m of body.matchAll(MULTIPLE)) {
     const count = MULTIPLES[m[1]!.toLowerCase()]!;
