@@ -42,4 +42,14 @@ describe('findSplit', () => {
     const vectors = Array.from({ length: 40 }, (_, i) => unit({ zephyr: 1, exchange: 1, [`outlet${i % 8}a`]: 2, [`outlet${i % 8}b`]: 2, [`report${i}`]: 1 }));
     assert.equal(findSplit(vectors), null);
   });
+
+  it('should keep one story whole when a brief tells both of its halves', () => {
+    // The announcement and the reactions to it, and two briefs that tell both: as near to each half,
+    // the briefs are a sign of one story, not off-angle reports to set aside.
+    const announcement = (i: number): UnitVector => unit({ coach: 2, fired: 2, boston: 1, statement: 2, [`a${i}`]: 1 });
+    const reaction = (i: number): UnitVector => unit({ coach: 2, fired: 2, boston: 1, fans: 2, [`r${i}`]: 1 });
+    const brief = (i: number): UnitVector => unit({ coach: 2, fired: 2, statement: 1, fans: 1, [`b${i}`]: 4 });
+    const vectors = [...Array.from({ length: 9 }, (_, i) => announcement(i)), ...Array.from({ length: 9 }, (_, i) => reaction(i)), brief(1), brief(2)];
+    assert.equal(findSplit(vectors), null);
+  });
 });

@@ -12,7 +12,7 @@
  */
 import type { Casualties } from '../model/types.js';
 
-const NUMBER = String.raw`(?<!\bno\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|,\d{3}|\s*-?\s*(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
+const NUMBER = String.raw`(?<!\bno\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|,\d{3}|\s*(?:-\s*)?(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
 const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings)\s+)?`;
 // The lookbehinds are bounded: unbounded, they re-scanned backwards at every position of a long run of
 // numbers or spaces (100 KB of "1 1 1" took minutes).
@@ -51,14 +51,14 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   // "four people were hit in an overnight shooting", "three were struck by gunfire"
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:hit|struck)\b(?=[^.]{0,40}\b(?:gunfire|bullets?|shooting|shots|gunshots?)\b)`, 'gi') },
   // "Four people were taken to the hospital", "two people with gunshot wounds": every victim, the dead too.
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b|(?:[\w.'’-]+\s+){1,5}?(?:hospital|medical\s+center|health\s+center|trauma\s+center)\b)`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,2}?gunshot\s+wounds?\b`, 'gi') },
   // "All four victims suffered non-life threatening injuries"
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
 ];
 
 /** Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot". */
-const SUM = new RegExp(String.raw`\b${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead))`, 'gi');
+const SUM = new RegExp(String.raw`(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)\b${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children)\s+and\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
 
 /** One person killed, or wounded, told without a number. */
 const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|local\s+|teenage\s+|little\s+|elderly\s+|other\s+)?(?:man|youth|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|male|female|juvenile|bystander)|\d{1,3}-(?:year|month|week)-old(?=,|\s+(?:was|is|has|had|who|died)\b))`;
@@ -207,9 +207,10 @@ export function findCasualties(text: string): Casualties | null {
     }
   }
   for (const m of body.matchAll(SUM)) {
-    const count = (raw: string): number | undefined => (/^\d+$/.test(raw) ? Number(raw) : raw === 'a' || raw === 'an' ? 1 : WORDS[raw.toLowerCase()]);
+    const count = (raw: string): number | undefined => (/^\d+$/.test(raw) ? Number(raw) : /^an?$/i.test(raw) ? 1 : WORDS[raw.toLowerCase()]);
     const [first, second] = [count(m[1]!), count(m[2]!)];
-    if (first === undefined || second === undefined) continue;
+    // A year is no count ("the 1990 men and a woman").
+    if (first === undefined || second === undefined || first > 100) continue;
     const verb = m[3]!.toLowerCase();
     raise(verb === 'shot' ? 'shot' : verb === 'killed' ? 'killed' : 'injured', first + second);
   }
