@@ -10,9 +10,9 @@ import type { Article } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import { createHash } from 'node:crypto';
 import { articleFeatures, buildProfile, extendProfile, indexKeys } from '../cluster/features.js';
-import { articleVector } from '../cluster/pair-features.js';
+import { articleVector, idf } from '../cluster/pair-features.js';
 import { buildEventWithPassages, byPublication } from './build-event.js';
-import { findSplit, SPLIT_MIN_GROUP } from './split.js';
+import { findSplit, findSplitByPeople, SPLIT_MIN_GROUP } from './split.js';
 import { contentWords } from './facts.js';
 import type { EventLookup } from './related.js';
 import { outletKey, sourceGroups } from './sources.js';
@@ -43,12 +43,14 @@ async function secondStory(articles: readonly Article[], doc: NewsDocument, cont
   if (articles.length < 2 * SPLIT_MIN_GROUP) return null;
   const ordered = [...articles].sort(byPublication);
   const features = ordered.map((a) => (a === doc.article ? doc.features! : articleFeatures(a)));
-  const stats = await context.store.termStats([...new Set(features.flatMap((f) => [...f.terms.keys()]))]);
+  const people = features.map((f) => f.names.filter((n) => n.startsWith('p:')).map((n) => `n:${n}`));
+  const stats = await context.store.termStats([...new Set(features.flatMap((f, i) => [...f.terms.keys(), ...people[i]!]))]);
   const vectors = features.map((f) => {
     const v = articleVector(f, stats);
     return new Map([...v.weights].map(([t, w]) => [t, v.norm === 0 ? 0 : w / v.norm]));
   });
-  const moved = findSplit(vectors);
+  // The words first; when they find one story, who is named may still find two (split.ts).
+  const moved = findSplit(vectors) ?? findSplitByPeople(vectors, people.map((keys) => keys.map((k) => [k, idf(k, stats)] as const)));
   return moved ? moved.map((i) => ordered[i]!) : null;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findSplit, SPLIT_MIN_GROUP, type UnitVector } from './split.js';
+import { findSplit, findSplitByPeople, SPLIT_MIN_GROUP, type UnitVector } from './split.js';
 
 function unit(weights: Record<string, number>): UnitVector {
   const norm = Math.sqrt(Object.values(weights).reduce((s, w) => s + w * w, 0));
@@ -52,4 +52,30 @@ describe('findSplit', () => {
     const vectors = [...Array.from({ length: 9 }, (_, i) => announcement(i)), ...Array.from({ length: 9 }, (_, i) => reaction(i)), brief(1), brief(2)];
     assert.equal(findSplit(vectors), null);
   });
+
+  it('should split two stories of one kind told in the same words when they name other people', () => {
+    // Two players of one team arrested for drink-driving a month apart: the words are the same.
+    const vectors = Array.from({ length: 2 * SPLIT_MIN_GROUP }, (_, i) => arrest(i));
+    const people = vectors.map((_, i) => [[i < SPLIT_MIN_GROUP ? 'n:p:jackson vincent' : 'n:p:jamal williams', 3] as const]);
+    assert.equal(findSplit(vectors), null);
+    assert.deepEqual(findSplitByPeople(vectors, people), Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => SPLIT_MIN_GROUP + i));
+  });
+
+  it('should keep one story whole when half its reports name someone more', () => {
+    // Every report names the player; half of them name his lawyer too.
+    const vectors = Array.from({ length: 2 * SPLIT_MIN_GROUP + 2 }, (_, i) => arrest(i));
+    const people = vectors.map((_, i) => [['n:p:jackson vincent', 3] as const, ...(i % 2 ? [['n:p:goldberg sam', 4] as const] : [])]);
+    assert.equal(findSplitByPeople(vectors, people), null);
+  });
+
+  it('should keep one story whole when its first reports name nobody and the later ones name the victim', () => {
+    const vectors = Array.from({ length: 2 * SPLIT_MIN_GROUP + 2 }, (_, i) => arrest(i));
+    const people = vectors.map((_, i) => (i < SPLIT_MIN_GROUP + 1 ? [] : [['n:p:doe john', 5] as const]));
+    assert.equal(findSplitByPeople(vectors, people), null);
+  });
 });
+
+// A report of an arrest, with a detail of its own.
+function arrest(i: number): UnitVector {
+  return unit({ arrested: 2, driving: 2, chargers: 2, [`detail${i}`]: 1 });
+}

@@ -31,6 +31,64 @@ const OFF_ANGLE_SHARE = 0.2;
 /** Unit-length sparse vectors (term -> weight). */
 export type UnitVector = Map<string, number>;
 
+/**
+ * Share of a vector's length given to the people an article names when the words alone find no split
+ * (withPeople). Two stories of one kind (two players' drink-driving arrests, two bids for one player)
+ * share most of their words, so their halves are as alike across as within; who is in them is what
+ * tells them apart. Measured on ECB+ in four stream orders (docs/benchmarks.md, tenth session): 0.7,
+ * 0.8 and 0.9 split the same events in three orders; 0.8 split one more in the bench's order.
+ */
+export const PEOPLE_WEIGHT = 0.8;
+
+/**
+ * The split findSplit finds when the people each article names (`people[i]`: name keys, none of them a
+ * term of the vectors, with weights such as inverse document frequencies) are blended into its vector
+ * at PEOPLE_WEIGHT of its length; null unless each half has people of its own (named in a third of its
+ * reports) and the halves share few of them. That guard matters: reports that name nobody beside ones that name the victim, or ones
+ * that name the suspect's lawyer too, are one story, and blended vectors alone would cut it there.
+ */
+export function findSplitByPeople(vectors: readonly UnitVector[], people: readonly (readonly (readonly [string, number])[])[]): number[] | null {
+  const moved = findSplit(withPeople(vectors, people));
+  if (!moved) return null;
+  const inMoved = new Set(moved);
+  const stay = vectors.map((_, i) => i).filter((i) => !inMoved.has(i));
+  const a = characteristicPeople(stay, people);
+  const b = characteristicPeople(moved, people);
+  if (a.size === 0 || b.size === 0) return null;
+  let shared = 0;
+  for (const name of a) if (b.has(name)) shared++;
+  return shared <= Math.min(a.size, b.size) * MAX_SHARED_PEOPLE ? moved : null;
+}
+
+/**
+ * Share of the smaller half's own people the other half may have too: two appointments to one cabinet
+ * both name the president, two firings of one team's coaches both name the old coach, but one story's
+ * reports name the same people whatever else they add.
+ */
+const MAX_SHARED_PEOPLE = 0.5;
+
+/** Share of a group's articles that must name a person for the person to be one of the group's own. */
+const CHARACTERISTIC_SHARE = 1 / 3;
+
+function characteristicPeople(group: readonly number[], people: readonly (readonly (readonly [string, number])[])[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const i of group) for (const [name] of people[i] ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= group.length * CHARACTERISTIC_SHARE).map(([name]) => name));
+}
+
+/** Each article's vector with its people blended in (see findSplitByPeople); one naming nobody keeps its vector. */
+function withPeople(vectors: readonly UnitVector[], people: readonly (readonly (readonly [string, number])[])[]): UnitVector[] {
+  const keep = Math.sqrt(1 - PEOPLE_WEIGHT * PEOPLE_WEIGHT);
+  return vectors.map((vector, i) => {
+    const names = people[i] ?? [];
+    const norm = Math.sqrt(names.reduce((s, [, w]) => s + w * w, 0));
+    if (norm === 0) return vector;
+    const out: UnitVector = new Map([...vector].map(([t, w]) => [t, w * keep]));
+    for (const [name, w] of names) out.set(name, (out.get(name) ?? 0) + (PEOPLE_WEIGHT * w) / norm);
+    return out;
+  });
+}
+
 /** The indices of the group to move out, or null when the event is one story. */
 export function findSplit(vectors: readonly UnitVector[]): number[] | null {
   const n = vectors.length;
