@@ -61,21 +61,40 @@ describe('findSplit', () => {
     assert.deepEqual(findSplitByPeople(vectors, people), Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => SPLIT_MIN_GROUP + i));
   });
 
-  it('should keep one story whole when half its reports name someone more', () => {
-    // Every report names the player; half of them name his lawyer too.
+  it('should split two casts that share a minor figure', () => {
+    // Riots after a police shooting, and a strike against cuts two years on: both name the prime minister now and then.
     const vectors = Array.from({ length: 2 * SPLIT_MIN_GROUP + 2 }, (_, i) => arrest(i));
-    const people = vectors.map((_, i) => [['n:p:jackson vincent', 3] as const, ...(i % 2 ? [['n:p:goldberg sam', 4] as const] : [])]);
-    assert.equal(findSplitByPeople(vectors, people), null);
+    const cast = (i: number): string[] => (i <= SPLIT_MIN_GROUP ? ['n:p:alexandros grigoropoulos', ...(i % 3 === 0 ? ['n:p:karamanlis costas'] : [])] : ['n:p:george papandreou', 'n:p:anna diamantopoulou', ...(i % 4 === 0 ? ['n:p:karamanlis costas'] : [])]);
+    const people = vectors.map((_, i) => cast(i).map((n) => [n, 3] as const));
+    assert.deepEqual(findSplitByPeople(vectors, people), Array.from({ length: SPLIT_MIN_GROUP + 1 }, (_, i) => SPLIT_MIN_GROUP + 1 + i));
   });
 
-  it('should keep one story whole when its first reports name nobody and the later ones name the victim', () => {
-    const vectors = Array.from({ length: 2 * SPLIT_MIN_GROUP + 2 }, (_, i) => arrest(i));
-    const people = vectors.map((_, i) => (i < SPLIT_MIN_GROUP + 1 ? [] : [['n:p:doe john', 5] as const]));
-    assert.equal(findSplitByPeople(vectors, people), null);
-  });
+  // Single stories whose reports name different people by half, each kept whole by one of the checks.
+  const wholeStories: [string, number, (i: number) => string[]][] = [
+    ['half its reports name his lawyer too', 18, (i) => ['n:p:jackson vincent', ...(i % 2 ? ['n:p:goldberg sam'] : [])]],
+    ['its first reports name nobody, the later ones the victim', 18, (i) => (i < SPLIT_MIN_GROUP + 1 ? [] : ['n:p:doe john'])],
+    ['all name the victim, some outlets quote a neighbour and others his mother', 20, (i) => ['n:p:doe john', i % 2 ? 'n:p:lee karen' : 'n:p:doe maria']],
+    ['all name the defendant, the first reports quote the prosecutor and the later ones his lawyer', 24, (i) => ['n:p:mark smith', i < 12 ? 'n:p:ana ortiz' : 'n:p:goldberg sam']],
+    ['its first reports name a witness now and then, the later ones the victim', 20, (i) => (i < 10 ? (i % 3 === 0 ? ['n:p:lee karen'] : []) : ['n:p:doe john'])],
+    ['the wire spells the name one way and the local papers another', 20, (i) => [i < 10 ? 'n:p:gaddafi muammar' : 'n:p:gadhafi moammar']],
+    ['some outlets give the middle initial', 20, (i) => [i % 2 ? 'n:p:doe john' : 'n:p:a. doe john']],
+    ['the first reports lead with the defendant, the later with the victim, and both name the same others', 20, (i) => [i < 10 ? 'n:p:mark smith' : 'n:p:doe john', ...(i % 2 ? ['n:p:lee karen'] : []), ...(i % 3 ? ['n:p:ana ortiz'] : [])]],
+  ];
+  for (const [story, n, named] of wholeStories) {
+    it(`should keep one story whole when ${story}`, () => {
+      const vectors = Array.from({ length: n }, (_, i) => report(i));
+      assert.equal(findSplit(vectors), null);
+      assert.equal(findSplitByPeople(vectors, vectors.map((_, i) => named(i).map((key) => [key, 4] as const))), null);
+    });
+  }
 });
 
 // A report of an arrest, with a detail of its own.
 function arrest(i: number): UnitVector {
   return unit({ arrested: 2, driving: 2, chargers: 2, [`detail${i}`]: 1 });
+}
+
+// A report of a story with three details of its own (its words half shared with the others').
+function report(i: number): UnitVector {
+  return unit({ arrested: 2, driving: 2, chargers: 2, [`a${i}`]: 3, [`b${i}`]: 3, [`c${i}`]: 3 });
 }

@@ -32,55 +32,100 @@ const OFF_ANGLE_SHARE = 0.2;
 export type UnitVector = Map<string, number>;
 
 /**
- * Share of a vector's length given to the people an article names when the words alone find no split
- * (withPeople). Two stories of one kind (two players' drink-driving arrests, two bids for one player)
- * share most of their words, so their halves are as alike across as within; who is in them is what
- * tells them apart. Measured on ECB+ in four stream orders (docs/benchmarks.md, tenth session): 0.7,
- * 0.8 and 0.9 split the same events in three orders; 0.8 split one more in the bench's order.
+ * Weight of the people an article names in its blended vector when the words alone find no split
+ * (findSplitByPeople): the people part has length 0.8 and the words 0.6 (0.64 and 0.36 of the squared
+ * length). Two stories of one kind (two players' drink-driving arrests, two bids for one player) share
+ * most of their words, so their halves are as alike across as within; who is in them tells them apart.
+ * Measured on ECB+ in four stream orders (docs/benchmarks.md, tenth session).
  */
 export const PEOPLE_WEIGHT = 0.8;
 
+/** People keys of each article (none of them a term of the vectors) with weights, such as inverse document frequencies. */
+export type ArticlePeople = readonly (readonly (readonly [string, number])[])[];
+
 /**
- * The split findSplit finds when the people each article names (`people[i]`: name keys, none of them a
- * term of the vectors, with weights such as inverse document frequencies) are blended into its vector
- * at PEOPLE_WEIGHT of its length; null unless each half has people of its own (named in a third of its
- * reports) and the halves share few of them. That guard matters: reports that name nobody beside ones that name the victim, or ones
- * that name the suspect's lawyer too, are one story, and blended vectors alone would cut it there.
+ * The split findSplit finds when the people each article names are blended into its vector, or null
+ * unless the halves are two casts: each half must have people of its own (named in a third of its
+ * reports) named by two thirds of its reports; its leading people (named nearly as often as its most
+ * named) must be all but absent from the other half; and at most half of its own people may appear
+ * there. Without these checks the blended vectors cut single stories: everyone names the victim while
+ * outlets quote different neighbours; early reports name nobody or a witness, later ones the victim;
+ * one outlet quotes the prosecutor, another the defence. A name and its variants ("John A. Doe" and
+ * "John Doe", "Gaddafi" and "Gadhafi") count as one person here (see samePerson). So two stories that
+ * share their lead (two appointments both led by the president) stay together: the words and the
+ * people cannot tell them from one story.
  */
-export function findSplitByPeople(vectors: readonly UnitVector[], people: readonly (readonly (readonly [string, number])[])[]): number[] | null {
+export function findSplitByPeople(vectors: readonly UnitVector[], people: ArticlePeople): number[] | null {
   const moved = findSplit(withPeople(vectors, people));
   if (!moved) return null;
   const inMoved = new Set(moved);
   const stay = vectors.map((_, i) => i).filter((i) => !inMoved.has(i));
-  const a = characteristicPeople(stay, people);
-  const b = characteristicPeople(moved, people);
-  if (a.size === 0 || b.size === 0) return null;
-  let shared = 0;
-  for (const name of a) if (b.has(name)) shared++;
-  return shared <= Math.min(a.size, b.size) * MAX_SHARED_PEOPLE ? moved : null;
+  return twoCasts(stay, moved, people) && twoCasts(moved, stay, people) ? moved : null;
+}
+
+/** Share of a half's reports that must name a person for the person to be one of the half's own. */
+const OWN_SHARE = 1 / 3;
+/**
+ * Share of a half's reports that must name one of its own people: at 1/2, a shooting's first reports,
+ * from before the victim was named, split off when half of them quoted one neighbour.
+ */
+const NAMED_SHARE = 2 / 3;
+/** A half's own people named at least this share as often as its most named one lead it. */
+const LEADING_SHARE = 0.75;
+/** Share of the other half's reports above which a person counts as present there. */
+const PRESENT_SHARE = 0.15;
+/** Share of a half's own people that may be present in the other half (a prime minister named now and then in both). */
+const MAX_SHARED_PEOPLE = 0.5;
+
+/** Whether `half` has a cast of its own, apart from `other`'s (see findSplitByPeople). */
+function twoCasts(half: readonly number[], other: readonly number[], people: ArticlePeople): boolean {
+  const counts = new Map<string, number>();
+  for (const i of half) for (const name of new Set((people[i] ?? []).map(([n]) => n))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const own = [...counts].filter(([, n]) => n >= half.length * OWN_SHARE).sort((x, y) => y[1] - x[1]);
+  const ownNames = own.map(([name]) => name);
+  // A half with no people of its own fails here too.
+  const naming = half.filter((i) => (people[i] ?? []).some(([n]) => ownNames.includes(n))).length;
+  if (naming === 0 || naming < half.length * NAMED_SHARE) return false;
+  const present = (name: string): boolean => other.filter((i) => (people[i] ?? []).some(([n]) => samePerson(n, name))).length > other.length * PRESENT_SHARE;
+  const leading = own.filter(([, n]) => n >= own[0]![1] * LEADING_SHARE);
+  if (leading.some(([name]) => present(name))) return false;
+  return ownNames.filter(present).length <= ownNames.length * MAX_SHARED_PEOPLE;
 }
 
 /**
- * Share of the smaller half's own people the other half may have too: two appointments to one cabinet
- * both name the president, two firings of one team's coaches both name the old coach, but one story's
- * reports name the same people whatever else they add.
+ * Two people keys for one person: equal, or sharing a word of four letters or more ("a. doe john" and
+ * "doe john"), or of five or more spelt within two letters of each other, as transliterations are
+ * ("gaddafi" and "gadhafi", "muammar" and "moammar"). Erring towards one person keeps a story whole.
  */
-const MAX_SHARED_PEOPLE = 0.5;
+function samePerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const theirs = nameWords(b);
+  return nameWords(a).some((w) => theirs.some((v) => v === w || (w.length >= 5 && v.length >= 5 && withinTwoEdits(w, v))));
+}
 
-/** Share of a group's articles that must name a person for the person to be one of the group's own. */
-const CHARACTERISTIC_SHARE = 1 / 3;
+function nameWords(key: string): string[] {
+  return key.slice(key.lastIndexOf(':') + 1).split(/[\s.'’-]+/).filter((w) => w.length >= 4);
+}
 
-function characteristicPeople(group: readonly number[], people: readonly (readonly (readonly [string, number])[])[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const i of group) for (const [name] of people[i] ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= group.length * CHARACTERISTIC_SHARE).map(([name]) => name));
+/** Whether the Levenshtein distance is at most two (it stops once a whole row is past two). */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > 2) return false;
+    previous = row;
+  }
+  return previous[b.length]! <= 2;
 }
 
 /** Each article's vector with its people blended in (see findSplitByPeople); one naming nobody keeps its vector. */
-function withPeople(vectors: readonly UnitVector[], people: readonly (readonly (readonly [string, number])[])[]): UnitVector[] {
+function withPeople(vectors: readonly UnitVector[], people: ArticlePeople): UnitVector[] {
   const keep = Math.sqrt(1 - PEOPLE_WEIGHT * PEOPLE_WEIGHT);
   return vectors.map((vector, i) => {
-    const names = people[i] ?? [];
+    // A key given twice counts once (its weight would otherwise be doubled and the length not one).
+    const names = [...new Map(people[i] ?? [])];
     const norm = Math.sqrt(names.reduce((s, [, w]) => s + w * w, 0));
     if (norm === 0) return vector;
     const out: UnitVector = new Map([...vector].map(([t, w]) => [t, w * keep]));
