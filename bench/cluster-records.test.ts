@@ -17,6 +17,10 @@ describe('cityMatches', () => {
     assert.ok(cityMatches('St. Louis', 'Saint Louis'));
     assert.ok(cityMatches('Lunenburg County', 'Lunenburg County (county)'));
     assert.ok(!cityMatches('county', 'Lunenburg County (county)'));
+    assert.ok(cityMatches('Lubbock County', 'Lubbock (county)'));
+    assert.ok(cityMatches('Lunenburg', 'Lunenburg County (county)'));
+    assert.ok(cityMatches('Tangipahoa Parish', 'Tangipahoa (county)'));
+    assert.ok(!cityMatches('Lubbock County', 'Lubbock'));
     assert.ok(!cityMatches('Gwinnett County', 'Snellville'));
     assert.ok(cityMatches('Washington, D.C.', 'Washington'));
     assert.ok(!cityMatches('Washington, D.C.', 'Seattle'));

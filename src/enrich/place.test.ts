@@ -82,6 +82,19 @@ describe('choosePlace', () => {
     assert.ok(p && p.lat !== null && p.lat > 41.95, JSON.stringify(p));
   });
 
+  it("should report a New York neighbourhood under its borough, as local news and the records name it", () => {
+    const p = place('Four people were shot in Coney Island early Sunday, police said. Two of them are in critical condition.');
+    assert.equal(p?.name, 'Brooklyn');
+    assert.equal(p?.text, 'Coney Island');
+  });
+
+  it("should not take a county's name in the headline for a town of that name", () => {
+    // Harris is a town in Minnesota; Harris County is Houston's.
+    // (Pages run sentences together: "County.The".)
+    const p = place('A 3-year-old boy accidentally shot himself in north Harris County.The Harris County Pct. 4 Constable\'s Office said the gun was left on a table.', 'Boy, 3, accidentally shoots self in the face in north Harris County');
+    assert.notEqual(p?.name, 'Harris');
+  });
+
   it('should find the city of a force named in lower case, or of a part of town, where the tagger missed it', () => {
     assert.equal(place('(WMC) – Memphis police arrested a man wanted for a murder at a grocery store.')?.name, 'Memphis');
     assert.equal(place('Police charged a 16-year-old after his friend was shot in southwest Columbus Tuesday afternoon.')?.name, 'Columbus');

@@ -167,6 +167,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
     for (let i = 0; i + n <= words.length; i++) {
       const gram = words.slice(i, i + n);
       if (!gram.every(capitalised)) continue;
+      // "Harris County", "Marshall Co.", "St. Mary Parish": a county's name, not the town of that name
+      // (Harris, Minnesota, for a shooting near Houston).
+      if (COUNTY_WORD.test(words[i + n] ?? '')) continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
       // The first word of a headline is capitalised whatever it is ("Mobile home fire ...").
       const mustBeInBody = titleCase || i === 0;
@@ -181,6 +184,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
   return found;
 }
 
+const COUNTY_WORD = /^(?:County|Co\.?|Parish|Borough|Township|Twp\.?)$/;
 const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Metro(?:politan)?\s+)?(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
 // The whole run of capitalised words: "Area Central detectives" is no force of Central, Louisiana.

@@ -36,6 +36,15 @@ describe('lookupPlace', () => {
     assert.equal(lookupPlace('Englewood', 'Chicago-born officers in Englewood, Colorado, said the road was shut.')?.admin1, 'CO');
   });
 
+  it('should place the sections of a county that is one city in that city, and New York\'s in their borough', () => {
+    assert.equal(lookupPlace('Coney Island', 'in New York')?.within, 'Brooklyn');
+    assert.equal(lookupPlace('Forest Hills', 'in New York')?.within, 'Queens');
+    assert.equal(lookupPlace('Tacony', 'in Philadelphia')?.within, 'Philadelphia');
+    // A town just outside the line is not inside, and a borough is within nothing.
+    assert.equal(lookupPlace('Wyndmoor', 'in Pennsylvania')?.within ?? null, null);
+    assert.equal(lookupPlace('Brooklyn', 'in New York')?.within ?? null, null);
+  });
+
   it('should take a place named like a word only when the text says where', () => {
     for (const name of ['Reading', 'Mobile', 'Nice', 'Bath']) assert.equal(lookupPlace(name), null, name);
     assert.equal(lookupPlace('Reading', 'A fire broke out in Reading, England.')?.country, 'GB');
