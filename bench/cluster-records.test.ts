@@ -18,7 +18,9 @@ describe('cityMatches', () => {
     assert.ok(cityMatches('Lunenburg County', 'Lunenburg County (county)'));
     assert.ok(!cityMatches('county', 'Lunenburg County (county)'));
     assert.ok(cityMatches('Lubbock County', 'Lubbock (county)'));
-    assert.ok(cityMatches('Lunenburg', 'Lunenburg County (county)'));
+    assert.ok(!cityMatches('Lunenburg', 'Lunenburg County (county)'));
+    assert.ok(!cityMatches('Harris', 'Harris County (county)'));
+    assert.ok(!cityMatches('Orleans Parish', 'Orleans County (county)'));
     assert.ok(cityMatches('Tangipahoa Parish', 'Tangipahoa (county)'));
     assert.ok(!cityMatches('Lubbock County', 'Lubbock'));
     assert.ok(!cityMatches('Gwinnett County', 'Snellville'));

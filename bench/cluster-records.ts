@@ -4,8 +4,8 @@
  * stream); events whose articles have no gold record are not scored. Per field:
  * - date: the record's date equals the incident's (YYYY-MM-DD);
  * - city: the record's place name equals GVA's city_or_county, case, accents and "Saint"/"St." aside,
- *   where "Pittsburgh (Homewood)" accepts either name and "Lubbock (county)" or "Lunenburg County
- *   (county)" the county's name with or without "County", and
+ *   where "Pittsburgh (Homewood)" accepts either name, "Lunenburg County (county)" the county, and
+ *   "Lubbock (county)" the name with or without "County" (GVA leaves the word out of some), and
  *   a record's place written "city, state" ("Washington, D.C.") is scored by its city;
  * - killed, injured: the record's figure equals the gold one, a record that gives no figure reading
  *   as 0 (it reports no deaths); the same accuracy over incidents with a gold figure above 0 is
@@ -94,7 +94,8 @@ export function cityMatches(ours: string, gold: string): boolean {
   const accepted = m ? (county ? [m[1]!] : [m[1]!, m[2]!]) : [gold];
   // "Washington, D.C." is Washington: a place written "city, state" is scored by its city.
   const names = [normalise(ours), normalise(ours.split(',')[0]!)];
-  // A county is named with or without the word: GVA writes "Lubbock (county)" and "Lunenburg County (county)".
+  // GVA writes some counties without the word ("Lubbock (county)"): "Lubbock County" names it too. Not
+  // the other way: "Harris" is no answer for "Harris County (county)".
   const bare = (name: string): string => name.replace(/ (?:county|parish)$/, '');
-  return accepted.some((a) => names.includes(normalise(a)) || (county && names.some((n) => bare(n) === bare(normalise(a)))));
+  return accepted.some((a) => names.includes(normalise(a)) || (county && bare(normalise(a)) === normalise(a) && names.some((n) => bare(n) === normalise(a))));
 }

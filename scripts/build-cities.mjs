@@ -112,7 +112,8 @@ function kmToEdge(rings, [lon, lat]) {
 /**
  * Kilometres a place must lie from any other county: the outlines are simplified (1:10 million), and
  * a town just across the line (Wyndmoor, outside Philadelphia) or a neighbourhood on a borough line
- * (Ridgewood, Queens, beside Brooklyn) must not be read as inside. A coast is no such line.
+ * (Ridgewood, Queens, beside Brooklyn) must not be read as inside. A shore on open water does not
+ * count, but one across a river from another county does (Astoria, Mott Haven get no borough).
  */
 const INSIDE_KM = 1;
 
@@ -130,9 +131,18 @@ function nearOtherCounty(county, [lon, lat]) {
   return false;
 }
 
-/** The city (or New York borough) of a county that is one city, for a US place well inside it; else ''. */
+/** How many kept US places have each name: a section's city is given only to a name no other place has. */
+const usNames = new Map();
+for (const c of kept) if (c.country === 'US') usNames.set(c.name.toLowerCase(), (usNames.get(c.name.toLowerCase()) ?? 0) + 1);
+
+/**
+ * The city (or New York borough) of a county that is one city, for a US place well inside it; else ''.
+ * Only for a name no other US place has: GeoNames gives New York's neighbourhoods large populations,
+ * so "Kensington" or "Hillside" anywhere would be read as the Brooklyn or Queens one and reported as
+ * that borough (a Philadelphia shooting in Kensington became a Brooklyn event).
+ */
 function cityCounty(place) {
-  if (place.country !== 'US') return '';
+  if (place.country !== 'US' || usNames.get(place.name.toLowerCase()) !== 1) return '';
   for (const county of cityCounties) {
     const inside = polygonsOf(county).some((rings) => inRings(rings, place.loc.coordinates));
     if (inside && !nearOtherCounty(county, place.loc.coordinates)) {

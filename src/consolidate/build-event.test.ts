@@ -27,6 +27,15 @@ describe('buildEvent', () => {
     assert.equal(event.title, 'Blaze at Dublin chemical plant');
   });
 
+  it('should place the event in the town a report names over the county others name', async () => {
+    const county = (outlet: string, hour: string): ReturnType<typeof enrichedArticle> =>
+      enrichedArticle('Whenever this page posts new content, you will get an email.', { title: 'Man, baby found dead inside home in Harris County', outlet, publishedAt: `2014-03-02T${hour}:00:00Z` });
+    const town = enrichedArticle('HUMBLE, Texas - A man and a baby were found dead inside a home on Saturday, the sheriff said.', { title: 'Two found dead in home', outlet: 'Bayou Times', publishedAt: '2014-03-02T12:00:00Z' });
+    assert.equal(county('Valley News', '08').place?.name, 'Harris County');
+    const event = await buildEvent('evt_0000000000000001', [county('Valley News', '08'), county('Harbour Review', '09'), town], null, 'now');
+    assert.equal(event.location?.name, 'Humble');
+  });
+
   it('should date the event from the first reports, not from follow-ups weeks later', async () => {
     const charged = (outlet: string): ReturnType<typeof enrichedArticle> =>
       enrichedArticle('A man was charged on Tuesday with starting the fire at the Orion chemical plant in Dublin, the police said.', {

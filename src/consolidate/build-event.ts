@@ -153,8 +153,13 @@ function firstWave<T extends { a: Article }>(pool: readonly T[]): T[] {
   return pool.filter(({ a }) => !a.publishedAt || !(Date.parse(a.publishedAt) > cutoff));
 }
 
+/** A county or parish: a report that names only the county says less than one that names the town. */
+const COUNTY_PLACE = /\s(?:County|Parish)$/;
+
 function chooseLocation(articles: readonly Article[]): EventLocation | null {
-  const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place).map(({ a, order }) => ({ value: `${a.place!.name}\u0000${a.place!.country ?? ''}`, source: a.id, order })));
+  const placed = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place);
+  const towns = placed.filter(({ a }) => !COUNTY_PLACE.test(a.place!.name));
+  const votes = vote((towns.length > 0 ? towns : placed).map(({ a, order }) => ({ value: `${a.place!.name}\u0000${a.place!.country ?? ''}`, source: a.id, order })));
   const top = votes[0];
   if (!top) return null;
   const [name, country] = top.value.split('\u0000');

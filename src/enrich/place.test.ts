@@ -93,6 +93,24 @@ describe('choosePlace', () => {
     // (Pages run sentences together: "County.The".)
     const p = place('A 3-year-old boy accidentally shot himself in north Harris County.The Harris County Pct. 4 Constable\'s Office said the gun was left on a table.', 'Boy, 3, accidentally shoots self in the face in north Harris County');
     assert.notEqual(p?.name, 'Harris');
+    // A comma between them, or a township that is the town itself, is no county.
+    assert.equal(place('DIBOLL, Texas - A man was shot in Lufkin on Friday night, deputies said.', 'Man Shot In Lufkin, County Deputies Say')?.name, 'Lufkin');
+    assert.equal(place('CAMDEN, N.J. - One person was hurt in a shooting in Cherry Hill on Friday night.', 'One hurt in Cherry Hill Township shooting')?.name, 'Cherry Hill');
+  });
+
+  it('should take the county a headline presents as the scene when no town is named', () => {
+    const clutter = 'Whenever this page posts new content, you will get an email delivered to your inbox.';
+    assert.equal(place(clutter, 'Brown County man dead in accidental shooting')?.name, 'Brown County');
+    assert.equal(place(clutter, '9 year-old shot in the head in Ward county last night')?.name, 'Ward County');
+    assert.equal(place(clutter, 'Winnebago County Sheriff reports a quiet weekend'), null);
+  });
+
+  it("should take a headline's first word for the town when the headline presents it as the scene", () => {
+    const clutter = 'Whenever this page posts new content, you will get an email delivered to your inbox.';
+    assert.equal(place(clutter, 'Alturas shooting victims identified')?.name, 'Alturas');
+    assert.equal(place(clutter, 'Lynchburg man charged in shooting death')?.name, 'Lynchburg');
+    // Capitalised only because it opens the headline.
+    assert.equal(place(clutter, 'Mobile home fire kills two'), null);
   });
 
   it('should find the city of a force named in lower case, or of a part of town, where the tagger missed it', () => {

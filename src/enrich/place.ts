@@ -102,7 +102,17 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // A facility ("Constitution Park") only when no city is named, and a country last. Not a hospital:
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
   const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
-  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text)) ?? lead.find((e) => e.subtype === 'country');
+  const facility = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text));
+  if (!facility) {
+    // A county the headline presents as the scene ("Brown County man dead", "shot in Ward county"),
+    // where no town is named: the page's text is often clutter, and the county is where it happened.
+    const county = headlineCounty(headline);
+    if (county) {
+      const us = [...hintsFor(`${headline}\n${body.slice(0, 2000)}`).admin1].some((code) => code.startsWith('US-'));
+      return { name: county.name, country: us ? 'US' : null, lat: null, lon: null, text: county.text, start: body.indexOf(county.text) };
+    }
+  }
+  const pick = facility ?? lead.find((e) => e.subtype === 'country');
   if (!pick) return null;
   const name = pick.canonical ?? pick.text;
   const located = lookupPlace(name, body);
@@ -168,11 +178,13 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       const gram = words.slice(i, i + n);
       if (!gram.every(capitalised)) continue;
       // "Harris County", "Marshall Co.", "St. Mary Parish": a county's name, not the town of that name
-      // (Harris, Minnesota, for a shooting near Houston).
-      if (COUNTY_WORD.test(words[i + n] ?? '')) continue;
+      // (Harris, Minnesota, for a shooting near Houston); "Lufkin, County Deputies Say" is still Lufkin.
+      if (COUNTY_WORD.test(words[i + n] ?? '') && new RegExp(`${gram.map(escapeRegExp).join('\\s+')}\\s+${escapeRegExp(words[i + n]!)}`).test(text)) continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
       // The first word of a headline is capitalised whatever it is ("Mobile home fire ...").
-      const mustBeInBody = titleCase || i === 0;
+      // Unless a headline in sentence case presents it as the scene ("Alturas shooting victims
+      // identified", "Elliston 13-year-old in stable condition"): the page's text may be clutter.
+      const mustBeInBody = titleCase || (i === 0 && !HEADLINE_SCENE.test(words.slice(i + n).join(' ')));
       if (mustBeInBody && !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body)) continue;
       // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
       // a building's name is no town.
@@ -184,7 +196,27 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
   return found;
 }
 
-const COUNTY_WORD = /^(?:County|Co\.?|Parish|Borough|Township|Twp\.?)$/;
+/** What follows a town the headline presents as the scene: its people, its force, its shooting. */
+const HEADLINE_SCENE = /^(?:area\s+)?(?:man|woman|men|women|teen|teens|teenager|boy|girl|resident|residents|couple|family|police|PD|officers?|shooting|homicide|murder|murders|killings?|stabbing|\d{1,2}-year-old)\b/i;
+/** A county the headline names as the scene: "in (north) Ward county", "Brown County man". */
+const HEADLINE_COUNTY = /(?:\b(?:in|near|outside)\s+(?:(?:north|south|east|west|northern|southern|eastern|western|rural)\s+)?|^)(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s+([Cc]ounty|Parish)\b(?=\s+(?:man|woman|teen|teenager|boy|girl|resident|couple|family|\d{1,2}-[Yy]ear-[Oo]ld)\b|\s*[,.;:!?]|\s*$|\s+(?!Sheriff|Jail|Court|Commission|Board|Schools?|Fair|Airport|Hospital|Medical|Library|Park)\p{Ll})/u;
+
+/** The county a headline presents as the scene, as "X County" (or "X Parish"), with the words written. */
+function headlineCounty(headline: string): { name: string; text: string } | null {
+  const text = headline.split(/\s+[-|–—:]\s+/)[0] ?? '';
+  const m = HEADLINE_COUNTY.exec(text);
+  if (!m) return null;
+  const name = `${readable(m[1]!)} ${m[2]!.toLowerCase() === 'county' ? 'County' : 'Parish'}`;
+  return { name, text: `${m[1]!} ${m[2]!}` };
+}
+
+// Not Township or Borough: in New Jersey, Pennsylvania and Michigan those are the town itself ("Cherry
+// Hill Township").
+const COUNTY_WORD = /^(?:County|Co\.?|Parish)$/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Metro(?:politan)?\s+)?(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
 // The whole run of capitalised words: "Area Central detectives" is no force of Central, Louisiana.

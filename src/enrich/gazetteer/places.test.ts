@@ -38,10 +38,12 @@ describe('lookupPlace', () => {
 
   it('should place the sections of a county that is one city in that city, and New York\'s in their borough', () => {
     assert.equal(lookupPlace('Coney Island', 'in New York')?.within, 'Brooklyn');
-    assert.equal(lookupPlace('Forest Hills', 'in New York')?.within, 'Queens');
+    assert.equal(lookupPlace('Jackson Heights', 'in New York')?.within, 'Queens');
     assert.equal(lookupPlace('Tacony', 'in Philadelphia')?.within, 'Philadelphia');
     // A town just outside the line is not inside, and a borough is within nothing.
     assert.equal(lookupPlace('Wyndmoor', 'in Pennsylvania')?.within ?? null, null);
+    // A name other places have too keeps its own: Kensington, Philadelphia, is not Brooklyn's.
+    assert.equal(lookupPlace('Kensington', 'Three were killed inside a Kensington home, police said.')?.within ?? null, null);
     assert.equal(lookupPlace('Brooklyn', 'in New York')?.within ?? null, null);
   });
 
