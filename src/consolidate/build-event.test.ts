@@ -34,6 +34,9 @@ describe('buildEvent', () => {
     assert.equal(county('Valley News', '08').place?.name, 'Harris County');
     const event = await buildEvent('evt_0000000000000001', [county('Valley News', '08'), county('Harbour Review', '09'), town], null, 'now');
     assert.equal(event.location?.name, 'Humble');
+    // One report's town against many naming the county: the county.
+    const many = await buildEvent('evt_0000000000000001', [county('Valley News', '08'), county('Harbour Review', '09'), county('Coast Courier', '10'), county('Gulf Daily', '11'), town], null, 'now');
+    assert.equal(many.location?.name, 'Harris County');
   });
 
   it('should date the event from the first reports, not from follow-ups weeks later', async () => {

@@ -10,6 +10,7 @@ import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups } from './sources.js';
 import { utcSortKey } from '../util/dates.js';
+import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 
 const SUMMARY_WORDS = 70;
 
@@ -156,10 +157,19 @@ function firstWave<T extends { a: Article }>(pool: readonly T[]): T[] {
 /** A county or parish: a report that names only the county says less than one that names the town. */
 const COUNTY_PLACE = /\s(?:County|Parish)$/;
 
+/**
+ * The place most reports give. A town named by a third of the placed reports or more wins over counties
+ * ("Humble" from the dateline of one report of three over "Harris County" from the headlines of the
+ * others): it says more. A country or a state is no town here.
+ */
 function chooseLocation(articles: readonly Article[]): EventLocation | null {
   const placed = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place);
-  const towns = placed.filter(({ a }) => !COUNTY_PLACE.test(a.place!.name));
-  const votes = vote((towns.length > 0 ? towns : placed).map(({ a, order }) => ({ value: `${a.place!.name}\u0000${a.place!.country ?? ''}`, source: a.id, order })));
+  const isTown = (name: string): boolean => !COUNTY_PLACE.test(name) && !lookupCountry(name) && !lookupRegion(name);
+  const towns = placed.filter(({ a }) => isTown(a.place!.name));
+  const counties = placed.filter(({ a }) => COUNTY_PLACE.test(a.place!.name));
+  const townVotes = vote(towns.map(({ a, order }) => ({ value: a.place!.name, source: a.id, order })));
+  const strongTown = counties.length > 0 && townVotes.length > 0 && townVotes[0]!.sources.length * 3 >= placed.length;
+  const votes = vote((strongTown ? towns : placed).map(({ a, order }) => ({ value: `${a.place!.name}\u0000${a.place!.country ?? ''}`, source: a.id, order })));
   const top = votes[0];
   if (!top) return null;
   const [name, country] = top.value.split('\u0000');

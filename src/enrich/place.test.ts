@@ -102,15 +102,30 @@ describe('choosePlace', () => {
     const clutter = 'Whenever this page posts new content, you will get an email delivered to your inbox.';
     assert.equal(place(clutter, 'Brown County man dead in accidental shooting')?.name, 'Brown County');
     assert.equal(place(clutter, '9 year-old shot in the head in Ward county last night')?.name, 'Ward County');
+    assert.equal(place(clutter, 'Sheriff: Polk County teen hurt in accidental shooting')?.name, 'Polk County');
+    // Words before the county's name are not part of it.
+    assert.equal(place(clutter, 'Two Harris County deputies shot during a traffic stop')?.name, 'Harris County');
+    assert.equal(place(clutter, 'Former Orange County deputy charged')?.name, 'Orange County');
+    assert.equal(place(clutter, 'Ex-Harris County jailer charged')?.name, 'Harris County');
+    assert.equal(place(clutter, 'In Polk County, deputies find a body')?.name, 'Polk County');
     assert.equal(place(clutter, 'Winnebago County Sheriff reports a quiet weekend'), null);
   });
 
-  it("should take a headline's first word for the town when the headline presents it as the scene", () => {
+  it('should take a country the text presents as the scene over the county a headline names', () => {
+    assert.equal(place('A soldier from the county was killed in Afghanistan on Sunday, the Army said.', 'Brown County soldier killed')?.name, 'Afghanistan');
+  });
+
+  it("should take a headline's first word for the town only where the text names no city", () => {
     const clutter = 'Whenever this page posts new content, you will get an email delivered to your inbox.';
     assert.equal(place(clutter, 'Alturas shooting victims identified')?.name, 'Alturas');
     assert.equal(place(clutter, 'Lynchburg man charged in shooting death')?.name, 'Lynchburg');
-    // Capitalised only because it opens the headline.
+    // Capitalised only because it opens the headline; a state, a people and a surname are no town.
     assert.equal(place(clutter, 'Mobile home fire kills two'), null);
+    assert.equal(place(clutter, 'Florida man arrested after chase'), null);
+    assert.equal(place(clutter, 'Cherokee man charged with murder'), null);
+    assert.equal(place(clutter, 'Chauvin murder trial begins'), null);
+    // A town the text names is the scene, whatever the headline opens with.
+    assert.equal(place('The chase ended in Ocala after the man crashed, deputies said.', 'Jackson man arrested after chase')?.name, 'Ocala');
   });
 
   it('should find the city of a force named in lower case, or of a part of town, where the tagger missed it', () => {

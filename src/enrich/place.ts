@@ -7,7 +7,7 @@
  */
 import type { Entity, PlaceMention } from '../model/types.js';
 import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
-import { hintsFor, type LocatedPlace, lookupPlace } from './gazetteer/places.js';
+import { countryOfDemonym, hintsFor, type LocatedPlace, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
@@ -99,25 +99,26 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     const located = best.located;
     return { name: best.name, country: located?.country || best.first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
   }
-  // A facility ("Constitution Park") only when no city is named, and a country last. Not a hospital:
+  // Where no city is named and the page's text is clutter, a headline that opens with a town it
+  // presents as the scene ("Alturas shooting victims identified"); its first word needed the body.
+  const opening = openingTown(headline, body);
+  if (opening) return { name: sceneName(opening.name, opening), country: opening.country || null, lat: opening.lat, lon: opening.lon, text: opening.name, start: body.indexOf(opening.name) };
+  // A facility ("Constitution Park") only when no city is named, then a country. Not a hospital:
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
   const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
-  const facility = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text));
-  if (!facility) {
-    // A county the headline presents as the scene ("Brown County man dead", "shot in Ward county"),
-    // where no town is named: the page's text is often clutter, and the county is where it happened.
-    const county = headlineCounty(headline);
-    if (county) {
-      const us = [...hintsFor(`${headline}\n${body.slice(0, 2000)}`).admin1].some((code) => code.startsWith('US-'));
-      return { name: county.name, country: us ? 'US' : null, lat: null, lon: null, text: county.text, start: body.indexOf(county.text) };
-    }
+  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text)) ?? lead.find((e) => e.subtype === 'country');
+  if (pick) {
+    const name = pick.canonical ?? pick.text;
+    const located = lookupPlace(name, body);
+    const same = located && (!pick.country || located.country === pick.country);
+    return { name, country: pick.country ?? null, lat: same ? located.lat : null, lon: same ? located.lon : null, text: pick.text, start: pick.start };
   }
-  const pick = facility ?? lead.find((e) => e.subtype === 'country');
-  if (!pick) return null;
-  const name = pick.canonical ?? pick.text;
-  const located = lookupPlace(name, body);
-  const same = located && (!pick.country || located.country === pick.country);
-  return { name, country: pick.country ?? null, lat: same ? located.lat : null, lon: same ? located.lon : null, text: pick.text, start: pick.start };
+  // Last, a county the headline presents as the scene ("Brown County man dead", "shot in Ward
+  // county"): the page's text is often clutter, and the county is where it happened.
+  const county = headlineCounty(headline);
+  if (!county) return null;
+  const us = [...hintsFor(`${headline}\n${body.slice(0, 2000)}`).admin1].some((code) => code.startsWith('US-'));
+  return { name: county.name, country: us ? 'US' : null, lat: null, lon: null, text: county.text, start: body.indexOf(county.text) };
 }
 
 const HEADLINE_BONUS = 8;
@@ -182,9 +183,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       if (COUNTY_WORD.test(words[i + n] ?? '') && new RegExp(`${gram.map(escapeRegExp).join('\\s+')}\\s+${escapeRegExp(words[i + n]!)}`).test(text)) continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
       // The first word of a headline is capitalised whatever it is ("Mobile home fire ...").
-      // Unless a headline in sentence case presents it as the scene ("Alturas shooting victims
-      // identified", "Elliston 13-year-old in stable condition"): the page's text may be clutter.
-      const mustBeInBody = titleCase || (i === 0 && !HEADLINE_SCENE.test(words.slice(i + n).join(' ')));
+      const mustBeInBody = titleCase || i === 0;
       if (mustBeInBody && !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body)) continue;
       // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
       // a building's name is no town.
@@ -197,17 +196,49 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
 }
 
 /** What follows a town the headline presents as the scene: its people, its force, its shooting. */
-const HEADLINE_SCENE = /^(?:area\s+)?(?:man|woman|men|women|teen|teens|teenager|boy|girl|resident|residents|couple|family|police|PD|officers?|shooting|homicide|murder|murders|killings?|stabbing|\d{1,2}-year-old)\b/i;
+const HEADLINE_SCENE = /^(?:area\s+)?(?:man|woman|men|women|teen|teens|teenager|boy|girl|resident|residents|police|PD|officers?|shooting|stabbing|\d{1,2}-year-old)\b/i;
+/** Peoples whose names are also towns' ("Cherokee man charged"): a people, not a scene. */
+const PEOPLES = new Set(['cherokee', 'seminole', 'shawnee', 'comanche', 'choctaw', 'chickasaw', 'creek', 'apache', 'navajo', 'cheyenne', 'sioux', 'lakota', 'osage', 'pawnee', 'kiowa', 'crow', 'mohawk', 'oneida', 'seneca', 'hopi', 'ute', 'amish']);
+
+/**
+ * The town a headline opens with when it presents it as the scene ("Alturas shooting victims
+ * identified", "Lynchburg man charged") and the body does not name it. Not a state, country or
+ * people ("Florida man", "Canadian man", "Cherokee man"): a person's home, not a town. Only asked
+ * when the body names no city at all.
+ */
+function openingTown(headline: string, body: string): LocatedPlace | null {
+  const text = headline.split(/\s+[-|–—]\s+/)[0] ?? '';
+  // In a headline in title case every word is capitalised: no sign of a name.
+  const all = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (all.filter((w) => /^\p{Lu}/u.test(w)).length >= all.length * 0.7) return null;
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(.*)$/u.exec(text);
+  if (!m || !HEADLINE_SCENE.test(m[2]!)) return null;
+  const name = readable(m[1]!);
+  const hints = placeHints(name);
+  if (PEOPLES.has(name.toLowerCase()) || hints.admin1.size > 0 || hints.countries.size > 0 || lookupRegion(name) || lookupCountry(name) || countryOfDemonym(name)) return null;
+  const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
+  return located?.kind === 'city' ? located : null;
+}
+
 /** A county the headline names as the scene: "in (north) Ward county", "Brown County man". */
-const HEADLINE_COUNTY = /(?:\b(?:in|near|outside)\s+(?:(?:north|south|east|west|northern|southern|eastern|western|rural)\s+)?|^)(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s+([Cc]ounty|Parish)\b(?=\s+(?:man|woman|teen|teenager|boy|girl|resident|couple|family|\d{1,2}-[Yy]ear-[Oo]ld)\b|\s*[,.;:!?]|\s*$|\s+(?!Sheriff|Jail|Court|Commission|Board|Schools?|Fair|Airport|Hospital|Medical|Library|Park)\p{Ll})/u;
+const HEADLINE_COUNTY = /(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|rural|unincorporated|suburban)\s+)?|^)(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})\s+([Cc]ounty|Parish)\b(?=\s+(?:[Mm]an|[Ww]oman|[Tt]een|[Tt]eenager|[Bb]oy|[Gg]irl|[Rr]esident|[Cc]ouple|[Ff]amily|\d{1,2}-[Yy]ear-[Oo]ld)\b|\s*[,.;:!?]|\s*$|\s+(?!Sheriff|Jail|Court|Commission|Board|Schools?|Fair|Airport|Hospital|Medical|Library|Park)\p{Ll})/u;
+/** Words that open a headline before a county's name without being part of it ("Two Harris County deputies"). */
+const NOT_COUNTY_NAME = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Former|Ex|Local|Rural|In|Near|Outside|The|A|An|Another|Suburban|Northern|Southern|Eastern|Western|North|South|East|West)$/;
 
 /** The county a headline presents as the scene, as "X County" (or "X Parish"), with the words written. */
 function headlineCounty(headline: string): { name: string; text: string } | null {
-  const text = headline.split(/\s+[-|–—:]\s+/)[0] ?? '';
+  // "Sheriff: Brown County man dead": what a colon opens is a headline too.
+  const text = (headline.split(/\s+[-|–—]\s+/)[0] ?? '').replace(/^[^:]{1,30}:\s+/, '');
   const m = HEADLINE_COUNTY.exec(text);
   if (!m) return null;
-  const name = `${readable(m[1]!)} ${m[2]!.toLowerCase() === 'county' ? 'County' : 'Parish'}`;
-  return { name, text: `${m[1]!} ${m[2]!}` };
+  const words = m[1]!.split(/\s+/);
+  while (words.length > 1 && NOT_COUNTY_NAME.test(words[0]!.replace(/-$/, ''))) words.shift();
+  if (NOT_COUNTY_NAME.test(words[0]!)) return null;
+  const written = words.join(' ').replace(/^Ex-/, '');
+  // "County Tyrone": the Irish order names no town here.
+  if (/\bCounty\s+$/.test(text.slice(0, m.index + m[0].indexOf(m[1]!)))) return null;
+  const name = `${readable(written).replace(/’/g, "'")} ${m[2]!.toLowerCase() === 'county' ? 'County' : 'Parish'}`;
+  return { name, text: `${written} ${m[2]!}` };
 }
 
 // Not Township or Borough: in New Jersey, Pennsylvania and Michigan those are the town itself ("Cherry
