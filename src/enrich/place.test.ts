@@ -96,6 +96,8 @@ describe('choosePlace', () => {
     // A comma between them, or a township that is the town itself, is no county.
     assert.equal(place('DIBOLL, Texas - A man was shot in Lufkin on Friday night, deputies said.', 'Man Shot In Lufkin, County Deputies Say')?.name, 'Lufkin');
     assert.equal(place('CAMDEN, N.J. - One person was hurt in a shooting in Cherry Hill on Friday night.', 'One hurt in Cherry Hill Township shooting')?.name, 'Cherry Hill');
+    // The Irish order: a county, not Tyrone, Georgia.
+    assert.notEqual(place('Police said a man was injured in a shooting at a house on Friday night.', 'Man injured in County Tyrone shooting')?.name, 'Tyrone');
   });
 
   it('should take the county a headline presents as the scene when no town is named', () => {

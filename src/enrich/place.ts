@@ -180,6 +180,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       if (!gram.every(capitalised)) continue;
       // "Harris County", "Marshall Co.", "St. Mary Parish": a county's name, not the town of that name
       // (Harris, Minnesota, for a shooting near Houston); "Lufkin, County Deputies Say" is still Lufkin.
+      // "County Tyrone", "County Durham": the Irish and English order names a county, not Tyrone, Georgia.
+      if (i > 0 && words[i - 1] === 'County') continue;
       if (COUNTY_WORD.test(words[i + n] ?? '') && new RegExp(`${gram.map(escapeRegExp).join('\\s+')}\\s+${escapeRegExp(words[i + n]!)}`).test(text)) continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
       // The first word of a headline is capitalised whatever it is ("Mobile home fire ...").
