@@ -40,4 +40,27 @@ describe('chooseEventDate', () => {
     const search = 'Police scoured the city on Saturday, searching for the killers who gunned down four men in an attack late Friday.';
     assert.equal(eventDate(search, '2025-03-15'), '2025-03-14');
   });
+
+  it("should date a follow-up by the incident it states, when its own days are the aftermath's", () => {
+    // Published on Friday 2014-04-04: the sentence was handed down that day, the killing a year before.
+    const sentenced = 'Albert Ruiz, 18, was sentenced Friday to 40 years in prison for killing Shane Moore on March 4, 2013. The judge called the crime senseless.';
+    assert.equal(eventDate(sentenced, '2014-04-04T18:00:00Z'), '2013-03-04');
+    // The day named as the incident's modifier; 'today' is the plea's.
+    const plea = 'A Toledo man accused in a May 25 shooting that killed one and injured three others entered pleas today in Lucas County Common Pleas Court.';
+    assert.equal(eventDate(plea, '2014-11-18T12:00:00Z'), '2014-05-25');
+    // A follow-up with no day of its own.
+    const retro = 'Investigators are still piecing together the Feb. 7 shooting in this small town, the police chief said in a statement.';
+    assert.equal(eventDate(retro, '2017-02-27T12:00:00Z'), '2017-02-07');
+  });
+
+  it('should keep the article its own event when its recent day reports one, or the earlier day is an arrest', () => {
+    // The talks are this week's news; the summit they follow is an earlier event, not this one's date.
+    const talks = 'The two ministers met on Friday in Seoul, their first meeting since the summit of August 18, 2023, where the three leaders were attacked in the press.';
+    assert.equal(eventDate(talks, '2024-03-16T09:00:00Z'), '2024-03-15');
+    const again = 'Two men were shot on Friday in the same block as the March 1 shooting, police said.';
+    assert.equal(eventDate(again, '2024-03-16T09:00:00Z'), '2024-03-15');
+    // An earlier arrest is no incident, however near the word 'shooting'.
+    const arrest = 'A man was arrested in the shooting on March 4, 2013, officials said Tuesday.';
+    assert.equal(eventDate(arrest, '2014-04-04T09:00:00Z'), '2014-04-01');
+  });
 });

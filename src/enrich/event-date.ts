@@ -4,6 +4,11 @@
  * event, early in the article, rather than its aftermath ("arrested Tuesday", "said Sunday", "searched on
  * Thursday after a boy was shot"); on a tie the earlier day of one sentence, else the first date. Whether the article wrote
  * the date out (stated) or it was worked out from "on Friday" (inferred) is kept with the evidence.
+ *
+ * A follow-up (a hearing, a sentence, an arrest weeks later) often states the day of the incident it
+ * follows ("sentenced Friday for killing a man on March 4, 2013", "accused in a May 25 shooting").
+ * When the article's own recent days are only those of the aftermath or of a telling, that stated
+ * incident day is the event's: the follow-up joins its incident, and the incident has one date.
  */
 import type { DateEvidence, Span, Timex } from '../model/types.js';
 import type { ReferenceTime } from './timex.js';
@@ -22,6 +27,15 @@ const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|h
  */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|condition|custody|arrested|charged|identified|released)\s+(?:on\s+)?$/i;
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported)\b/i;
+/** How long before publication a follow-up's incident may lie: trials come years after. */
+const INCIDENT_DAYS = 5 * 366;
+/** What an incident is called when its day is named as a modifier ("a May 25 shooting"). */
+const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting)\s+)*(?:shooting|shootings|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking)\b/i;
+/** Words of the incident itself in the clause before its day ("for killing Shane Moore on March 4, 2013"). */
+const INCIDENT_WORDS = /\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|died|gunned down|opened fire)\b/i;
+/** Right before the day: it dates an aftermath step or a telling, not the incident ("arrested on May 30"). */
+const AFTERMATH_BEFORE = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|pleaded|said|told|reported|released|identified|born|buried|funeral|hearing|trial|court)\b[^,;]{0,30}$/i;
+
 /** "An investigation was underway Thursday after a boy was shot": the event comes after "after". */
 const BEFORE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:after|following)\b[^.;]{0,80}?${EVENT_WORDS.source}`, 'i');
 
@@ -30,14 +44,19 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
   const published = Date.UTC(reference.year, reference.month - 1, reference.day);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; at: number; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; at: number; aftermath: boolean; evidence: DateEvidence } | null = null;
+  let incident: DateEvidence | null = null;
   for (const timex of timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex.value);
     if (!day) continue;
     const at = Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!);
     const value = day[0];
-    if (at > published + 86400000 || published - at > WINDOW_DAYS * 86400000) continue;
+    if (at > published + 86400000) continue;
+    if (published - at > WINDOW_DAYS * 86400000) {
+      if (!incident && published - at <= INCIDENT_DAYS * 86400000) incident = incidentDate(body, sentences, timex, value);
+      continue;
+    }
     // "Posted: Friday, January 31, 2014": a page's own timestamp left in scraped text, not the event.
     if (TIMESTAMP_CUE.test(body.slice(Math.max(0, timex.start - 24), timex.start))) continue;
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
@@ -48,9 +67,29 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
     // of four men shot late Friday").
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at;
-    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
+    const aftermath = told || AFTERMATH_WORDS.test(text);
+    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
   }
+  if (incident && (!best || best.aftermath)) return incident;
   if (best) return best.evidence;
   const date = `${reference.year}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
+}
+
+/**
+ * The evidence for an earlier day as the incident's, when the text ties the day to the incident: named
+ * as its modifier ("the May 25 shooting") or following the incident's own words in its clause, with no
+ * aftermath step or telling right before it ("killed on March 4, 2013", not "arrested on March 4").
+ */
+function incidentDate(body: string, sentences: readonly Span[], timex: Timex, value: string): DateEvidence | null {
+  const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
+  const from = sentence?.start ?? Math.max(0, timex.start - 200);
+  const before = body.slice(from, timex.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), -1) + 1);
+  const modifier = INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60));
+  const afterIncident = INCIDENT_WORDS.test(clause) && /\bon\s+$/i.test(before);
+  if (!modifier && !afterIncident) return null;
+  if (AFTERMATH_BEFORE.test(before.slice(-40)) && !modifier) return null;
+  const text = sentence ? body.slice(sentence.start, sentence.end) : timex.text;
+  return { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
 }
