@@ -63,4 +63,10 @@ describe('chooseEventDate', () => {
     const arrest = 'A man was arrested in the shooting on March 4, 2013, officials said Tuesday.';
     assert.equal(eventDate(arrest, '2014-04-04T09:00:00Z'), '2014-04-01');
   });
+
+  it('should take a day the text names over a clock time whose day it does not', () => {
+    // Published on Saturday 2025-03-15: '6 p.m.' alone would be the publication day's.
+    const body = 'Two men were shot around 6 p.m. outside a bar on Quay Street. The shooting happened on Thursday, police said.';
+    assert.equal(eventDate(body, '2025-03-15T09:00:00Z'), '2025-03-13');
+  });
 });

@@ -11,7 +11,7 @@
  * incident day is the event's: the follow-up joins its incident, and the incident has one date.
  */
 import type { DateEvidence, Span, Timex } from '../model/types.js';
-import type { ReferenceTime } from './timex.js';
+import { DAY_WORDS, type ReferenceTime } from './timex.js';
 
 /** How far before publication a date may lie and still be the reported event. */
 const WINDOW_DAYS = 10;
@@ -27,6 +27,8 @@ const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|h
  */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|condition|custody|arrested|charged|identified|released)\s+(?:on\s+)?$/i;
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported)\b/i;
+/** How much less a clock time weighs whose day no words named. */
+const UNNAMED_PENALTY = 3;
 /** How long before publication a follow-up's incident may lie: trials come years after. */
 const INCIDENT_DAYS = 5 * 366;
 /** What an incident is called when its day is named as a modifier ("a May 25 shooting"). */
@@ -46,6 +48,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
   let best: { score: number; sentence: number; at: number; aftermath: boolean; evidence: DateEvidence } | null = null;
   let incident: DateEvidence | null = null;
+  const named = new Set<string>();
   for (const timex of timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex.value);
@@ -62,7 +65,10 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
-    const score = (index >= 0 && index < 2 ? 2 : 0) + (EVENT_WORDS.test(text) ? 3 : 0) - (AFTERMATH_WORDS.test(text) ? 2 : 0) - (told ? 2 : 0);
+    // "around 6 p.m." with no day named before it: the day is the publication's guess, not the text's.
+    const unnamed = timex.type === 'TIME' && !DAY_WORDS.test(timex.text) && !named.has(value);
+    if (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) named.add(value);
+    const score = (index >= 0 && index < 2 ? 2 : 0) + (EVENT_WORDS.test(text) ? 3 : 0) - (AFTERMATH_WORDS.test(text) ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0);
     // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
     // of four men shot late Friday").

@@ -37,6 +37,12 @@ describe('findTimexes', () => {
     assert.deepEqual(values('A woman was killed on Thursday evening. The men came in around 7:15 p.m.'), ['2024-03-28TEV', '2024-03-28T19:15']);
   });
 
+  it('should read "the morning of March 27" as that part of that day, and give a later clock time the day', () => {
+    // chrono alone reads it as a bare noon on the publication day.
+    assert.deepEqual(values('The boy died on the morning of March 27 around 10 a.m.'), ['2024-03-27TMO', '2024-03-27T10:00']);
+    assert.deepEqual(values('He was shot on the night of Friday, March 22.'), ['2024-03-22TNI']);
+  });
+
   it('should keep a day a few weeks back in this year under a verb of the future that governs something else', () => {
     // "would produce" is the clause's verb before "where"; the blasts were eleven days before.
     assert.deepEqual(values('She said she would produce new aid for the countries where the Aug. 7 blasts killed 257 people.', referenceFrom('1998-08-18')), ['1998-08-07']);

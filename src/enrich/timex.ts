@@ -65,7 +65,7 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
       let tense: boolean | null = null;
       for (const result of chrono.parse(text, instant, { forwardDate: false })) {
         tense = tenseOf(text, result.index, result.index + result.text.length) ?? tense;
-        candidates.push(...chronoCandidates(result, sentence.start + result.index, body, reference, tense));
+        candidates.push(...(partOfDay(result, sentence.start, body, instant, reference, tense) ?? chronoCandidates(result, sentence.start + result.index, body, reference, tense)));
       }
     }
     // Anaphora last, so that a date earlier in the same sentence can anchor them.
@@ -79,6 +79,25 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** "the morning of June 27": a part of a day that the words after "of" name. */
+const PART_OF = /^((?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+)\S/i;
+const PART_CODES: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/**
+ * chrono reads "the morning of June 27" or "the night of Friday, June 26" as a bare noon on the
+ * publication day, knowing nothing; the day is the one the words after "of" name, and the part of the
+ * day goes on its value as TimeML writes it (2015-06-27TMO). Null when this is not such a reading.
+ */
+function partOfDay(result: chrono.ParsedResult, offset: number, body: string, instant: Date, reference: ReferenceTime | null, tense: boolean | null): Candidate[] | null {
+  const part = PART_OF.exec(result.text);
+  if (!part || result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month')) return null;
+  const [inner] = chrono.parse(result.text.slice(part[1]!.length), instant, { forwardDate: false });
+  if (!inner || inner.index !== 0) return null;
+  const start = offset + result.index;
+  const days = chronoCandidates(inner, start + part[1]!.length, body, reference, tense).filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.value));
+  return days.slice(0, 1).map((c) => ({ ...c, start, text: body.slice(start, c.end), value: `${c.value}T${PART_CODES[part[2]!.toLowerCase()]}`, type: 'TIME' }));
+}
+
 /** The calendar date of the reading that ends last before an offset (of those ending there, the one settling would keep). */
 function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor | null {
   let best: Candidate | null = null;
@@ -90,7 +109,7 @@ function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor 
 }
 
 /** Words that give a time its own day ("Tuesday at 3 p.m.", "tonight", "Jan. 5, 10:00"). */
-const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tonight|yesterday|tomorrow|\d{4}|\d\/\d/i;
+export const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tonight|yesterday|tomorrow|\d{4}|\d\/\d/i;
 
 /**
  * A clock time with no day of its own is on the last day the story named before it ("the first
