@@ -196,4 +196,17 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Four days after three men and a woman were wounded by gunfire, police had no suspect.'), { killed: null, injured: 4 });
     assert.deepEqual(findCasualties('Two boys and two girls were shot outside the school; one boy was killed.'), { killed: 1, injured: 3 });
   });
+
+  it('should count one wounded from a headline alone, when the page kept no story', () => {
+    const weather = '.\n\nWindy with thunderstorms this morning. High 67F.';
+    assert.deepEqual(findCasualties(`Teen injured in accidental shooting${weather}`), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties(`4-year-old shot allegedly by 6-year-old brother${weather}`), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties(`10-year-old boy accidentally shoots self in arm${weather}`), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties(`Boy stable after accidental shooting${weather}`), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties(`16-year-old suffers accidental gunshot wound${weather}`), { killed: null, injured: 1 });
+    // Shot and killed is no wounding; an arrest is neither; the rule reads the headline, not the body.
+    assert.deepEqual(findCasualties(`Man shot, killed in Memphis${weather}`), { killed: 1, injured: null });
+    assert.equal(findCasualties(`Man arrested after shooting${weather}`), null);
+    assert.equal(findCasualties('Police looked for a car.\n\nTeen injured in accidental shooting, a link to another story'), null);
+  });
 });

@@ -77,6 +77,12 @@ const NAMED_KILLED = /\b(?!(?:Nobody|None|No|Everyone|Everybody|Anyone|Anybody|S
 /** A headline's lone death, told without an article: "3-Year-Old Girl Killed", "Police: Man dies after shooting". */
 const HEADLINE_KILLED = /^(?:[^\n:]{0,40}:\s*)?(?:[\w-]+\s+){0,2}?(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:(?:young|teenage|elderly|little)\s+)?(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|driver|bystander)(?:,\s*\d{1,3},)?\s+(?:is\s+|was\s+)?(?:killed|dies|died|dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|slain|murdered)\b/i;
 /**
+ * A headline's lone wounded, told without an article: "Teen injured in accidental shooting", "4-year-old
+ * shot by brother", "Boy stable after accidental shooting", "10-year-old boy accidentally shoots self".
+ * Pages whose text lost the story (a weather box, a tips form) keep only their headline.
+ */
+const HEADLINE_HURT = /^(?:[^\n:]{0,40}:\s*)?(?:[\w-]+\s+){0,2}?(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old|(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|elderly|little)\s+)?(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|driver|bystander|hunter))(?:,\s*\d{1,3},)?\s+(?:is\s+|was\s+)?(?:(?:accidentally|critically|seriously|badly|severely)\s+)?(?:shot|injured|wounded|hurt|hospitali[sz]ed|shoots\s+(?:self|himself|herself)|suffers\b[^\n.]{0,40}?\bgunshot\s+wound|stable|recovering|in\s+(?:critical|serious|stable)\s+condition)\b(?!\s*(?:,|and|&)?\s*(?:killed|dies|died|dead|to\s+death)\b)/i;
+/**
  * The gunman's own death told apart from the toll ("four people were killed ... before he was shot
  * and killed by police", "5 Murdered; Suspect Dead"): GVA counts it, and reports tallying the victims
  * do not. Not when the toll says it includes him.
@@ -230,6 +236,6 @@ export function findCasualties(text: string): Casualties | null {
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));
-  if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
+  if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }
