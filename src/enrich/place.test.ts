@@ -86,6 +86,9 @@ describe('choosePlace', () => {
     const p = place('Four people were shot in Coney Island early Sunday, police said. Two of them are in critical condition.');
     assert.equal(p?.name, 'Brooklyn');
     assert.equal(p?.text, 'Coney Island');
+    // GeoNames' "The Bronx", as news writes it, with its article in lower case or capitalised.
+    assert.equal(place('A man was shot in the Bronx early Sunday, police said.')?.name, 'Bronx');
+    assert.equal(place('The Bronx saw two shootings on Sunday, police said. Nobody was killed.')?.name, 'Bronx');
   });
 
   it("should not take a county's name in the headline for a town of that name", () => {
