@@ -207,6 +207,10 @@ describe('findCasualties', () => {
     // Shot and killed is no wounding; an arrest is neither; the rule reads the headline, not the body.
     assert.deepEqual(findCasualties(`Man shot, killed in Memphis${weather}`), { killed: 1, injured: null });
     assert.equal(findCasualties(`Man arrested after shooting${weather}`), null);
+    // A death later in the headline, an illness, the shooter, an older victim's family: no wounded.
+    for (const headline of ['Man shot by police dies', 'Man hospitalized with COVID', 'Man shot at officers before arrest', 'Family of man shot last year speaks out']) {
+      assert.equal(findCasualties(`${headline}${weather}`)?.injured ?? null, null, headline);
+    }
     assert.equal(findCasualties('Police looked for a car.\n\nTeen injured in accidental shooting, a link to another story'), null);
   });
 });

@@ -68,5 +68,27 @@ describe('chooseEventDate', () => {
     // Published on Saturday 2025-03-15: '6 p.m.' alone would be the publication day's.
     const body = 'Two men were shot around 6 p.m. outside a bar on Quay Street. The shooting happened on Thursday, police said.';
     assert.equal(eventDate(body, '2025-03-15T09:00:00Z'), '2025-03-13');
+    // "last night" names its day: it is no clock time.
+    const lastNight = 'A man was shot and killed last night in Dayton. His brother was wounded on Sunday in a separate shooting.';
+    assert.equal(eventDate(lastNight, '2015-07-01T09:00:00Z'), '2015-06-30');
+  });
+
+  it('should not date an article by an earlier incident it cites as background, or by a death of illness', () => {
+    // A telling is the article's own news; only a procedural step (arrest, court, funeral) hands the date over.
+    assert.equal(eventDate('Israel said on Monday it had struck targets in Gaza. The Oct. 7 attack killed 1,200 people.', '2023-11-14'), '2023-11-13');
+    assert.equal(eventDate('A man shot on Friday remained in critical condition. It is the third shooting on the street since the May 25 shooting.', '2015-07-13'), '2015-07-10');
+    assert.equal(eventDate('Families gathered at a vigil on Sunday to mark the anniversary of the June 12, 2016 shooting at the club.', '2017-06-13'), '2017-06-11');
+    assert.equal(eventDate('Five years after her son was killed on June 3, 2019, she campaigns for safer streets.', '2024-06-08'), '2024-06-08');
+    assert.equal(eventDate('A man was charged Tuesday with murder. His wife died on March 3, 2021, of cancer.', '2022-06-08'), '2022-06-07');
+  });
+
+  it("should find a follow-up's incident day past an age, a place, AP style, a fronted day, or a verb that governs the killing", () => {
+    const friday = '2014-04-05';
+    assert.equal(eventDate('Albert Ruiz was sentenced Friday to 40 years for killing Shane Moore, 23, on March 4, 2013.', friday), '2013-03-04');
+    assert.equal(eventDate('Ruiz was sentenced Friday for killing Moore in Dallas, Texas, on March 4, 2013.', friday), '2013-03-04');
+    assert.equal(eventDate('Ruiz was sentenced Friday for killing Moore March 4, 2013.', friday), '2013-03-04');
+    assert.equal(eventDate('Ruiz was sentenced Friday. On March 4, 2013, Ruiz shot Moore outside a bar.', friday), '2013-03-04');
+    assert.equal(eventDate('He pleaded guilty Friday to shooting Moore on March 4, 2013.', friday), '2013-03-04');
+    assert.equal(eventDate('Police said Monday they have charged the man who opened fire at a mall, killing three, on Dec. 1.', '2015-12-16'), '2015-12-01');
   });
 });

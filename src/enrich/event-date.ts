@@ -33,10 +33,24 @@ const UNNAMED_PENALTY = 3;
 const INCIDENT_DAYS = 5 * 366;
 /** What an incident is called when its day is named as a modifier ("a May 25 shooting"). */
 const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting)\s+)*(?:shooting|shootings|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking)\b/i;
-/** Words of the incident itself in the clause before its day ("for killing Shane Moore on March 4, 2013"). */
-const INCIDENT_WORDS = /\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|died|gunned down|opened fire)\b/i;
-/** Right before the day: it dates an aftermath step or a telling, not the incident ("arrested on May 30"). */
-const AFTERMATH_BEFORE = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|pleaded|said|told|reported|released|identified|born|buried|funeral|hearing|trial|court)\b[^,;]{0,30}$/i;
+/**
+ * Words of the incident itself near its day ("for killing Shane Moore on March 4, 2013"). Not "died":
+ * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
+ */
+const INCIDENT_WORDS = /\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire)\b/i;
+/** Between the incident's words and its day: the day is an aftermath step's or a telling's ("shot a man and was arrested on May 30"). */
+const STEP_BETWEEN = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|pleaded|said|told|reported|released|identified|born|buried|funeral|hearing|trial|court)\b/i;
+/**
+ * An earlier incident cited as background, not the one followed: "the third shooting since the May 25
+ * shooting", "the bill follows the May 24 massacre", "the anniversary of", "five years after".
+ */
+const BACKGROUND_CUE = /\b(?:since|follows?|anniversary|same|previous|another|earlier|prior|last|(?:years?|months?|weeks?)\s+(?:after|since|ago))\b/i;
+/**
+ * A step that follows an incident and dates an article of its own: an arrest, a charge, a day in
+ * court, a funeral. Only then does a stated earlier incident date the article (a telling, "police
+ * said Monday", does not: the news is the telling's).
+ */
+const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|in custody|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|extradited|bond|bail)\b/i;
 
 /** "An investigation was underway Thursday after a boy was shot": the event comes after "after". */
 const BEFORE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:after|following)\b[^.;]{0,80}?${EVENT_WORDS.source}`, 'i');
@@ -65,15 +79,15 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
-    // "around 6 p.m." with no day named before it: the day is the publication's guess, not the text's.
-    const unnamed = timex.type === 'TIME' && !DAY_WORDS.test(timex.text) && !named.has(value);
+    // "around 6 p.m." (not "last night") with no day named before it: the day is the publication's guess, not the text's.
+    const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value);
     if (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) named.add(value);
     const score = (index >= 0 && index < 2 ? 2 : 0) + (EVENT_WORDS.test(text) ? 3 : 0) - (AFTERMATH_WORDS.test(text) ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0);
     // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
     // of four men shot late Friday").
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at;
-    const aftermath = told || AFTERMATH_WORDS.test(text);
+    const aftermath = PROCEDURE_WORDS.test(text);
     if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
   }
   if (incident && (!best || best.aftermath)) return incident;
@@ -91,11 +105,38 @@ function incidentDate(body: string, sentences: readonly Span[], timex: Timex, va
   const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
   const from = sentence?.start ?? Math.max(0, timex.start - 200);
   const before = body.slice(from, timex.start);
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), -1) + 1);
-  const modifier = INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60));
-  const afterIncident = INCIDENT_WORDS.test(clause) && /\bon\s+$/i.test(before);
-  if (!modifier && !afterIncident) return null;
-  if (AFTERMATH_BEFORE.test(before.slice(-40)) && !modifier) return null;
+  if (BACKGROUND_CUE.test(before)) return null;
+  const rest = body.slice(timex.end, sentence?.end ?? timex.end + 120);
+  const modifier = INCIDENT_NOUN_AFTER.test(rest.slice(0, 60));
+  // "On March 4, 2013, Ruiz shot Moore": the day opens the sentence, the incident follows in its clause.
+  const fronted = /(?:^|[.;!?]\s+)on\s+$/i.test(before) && INCIDENT_WORDS.test(rest.split(/[.;]/)[0]!.slice(0, 80));
+  if (!modifier && !fronted && !followsIncident(before)) return null;
   const text = sentence ? body.slice(sentence.start, sentence.end) : timex.text;
   return { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
+}
+
+/**
+ * Whether the words before a day end with the incident and then the day, in one clause: "for killing
+ * Shane Moore, 23, on March 4, 2013", AP's "killed Moore March 4", "killing three, on Dec. 1"; not
+ * "shot a man and was arrested on May 30".
+ */
+function followsIncident(before: string): boolean {
+  // Ages and places set off by commas ("Moore, 23,", "in Dallas, Texas,") do not end the clause.
+  const joined = before.replace(/,\s*(?:\d{1,3}|(?:[A-Z][\w.'’-]*\s*){1,3})\s*,/g, (m) => ' '.repeat(m.length)).replace(/,(\s*on\s+)$/i, ' $1');
+  const clause = joined.slice(Math.max(joined.lastIndexOf(';'), joined.lastIndexOf(','), -1) + 1);
+  let last: RegExpMatchArray | null = null;
+  for (const m of clause.matchAll(new RegExp(INCIDENT_WORDS.source, 'gi'))) last = m;
+  if (!last) return false;
+  const between = clause.slice(last.index! + last[0].length);
+  // The incident named as a noun ("arrested in the shooting on May 30") leaves the day to the step
+  // before it; as a verb ("said he shot Moore on", "pleaded guilty to shooting Moore on") it keeps it.
+  const noun = /\b(?:the|a|an|this|that|his|her|their)\s+(?:[\w-]+\s+)?$/i.test(clause.slice(0, last.index));
+  const governed = noun ? clause : between;
+  return !STEP_BETWEEN.test(governed) && (/\bon\s+$/i.test(between) || between.length <= 30);
+}
+
+/** Whether an event date lies before the days an article's own news is dated in: a follow-up's incident. */
+export function beforeOwnDays(value: string, reference: ReferenceTime): boolean {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return day !== null && Date.UTC(reference.year, reference.month - 1, reference.day) - Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!) > WINDOW_DAYS * 86400000;
 }

@@ -13,4 +13,13 @@ describe('the enrich stage', () => {
     assert.equal(article.eventDate?.fallback, false);
     assert.equal(article.eventDate?.sentence, 'Police: Multiple people shot Sunday outside Harrisburg community center');
   });
+
+  it("should take the headline's day before an earlier incident the text states", () => {
+    // Published on Monday 2014-07-14: the headline's shooting was on Sunday; the text's March 2013 killing is the suspect's past.
+    const article = enrichedArticle('The suspect was arrested on Saturday. He was once charged with killing a man on March 4, 2013.', {
+      title: 'Man hurt in Sunday shooting on Elm Street',
+      publishedAt: '2014-07-14',
+    });
+    assert.equal(article.eventDate?.value, '2014-07-13');
+  });
 });

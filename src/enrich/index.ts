@@ -8,7 +8,7 @@ import type { NewsDocument } from '../model/document.js';
 import type { DateEvidence } from '../model/types.js';
 import { recognizeEntities } from './entities/recognize.js';
 import { findCasualties } from './casualties.js';
-import { chooseEventDate } from './event-date.js';
+import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
 import { choosePlace } from './place.js';
 import { findRelated } from './related.js';
@@ -27,8 +27,9 @@ export function createEnrich() {
     if (!reference && a.body) doc.message('enrich', 'no-reference-time', 'no publication date: relative dates ("on Friday") are left unresolved');
     a.timexes = findTimexes(a.body, a.sentences, reference);
     a.eventDate = chooseEventDate(a.body, a.sentences, a.timexes, reference);
-    // A page whose text gives no day may have it in its headline ("Multiple people shot Sunday outside ...").
-    if (a.eventDate?.fallback && a.headline) a.eventDate = headlineDate(a.headline, reference) ?? a.eventDate;
+    // A page whose text gives no day may have it in its headline ("Multiple people shot Sunday outside ..."),
+    // and a headline's own day comes before an earlier incident the text states ("Man hurt in Sunday shooting").
+    if (a.headline && a.eventDate && (a.eventDate.fallback || (reference && beforeOwnDays(a.eventDate.value, reference)))) a.eventDate = headlineDate(a.headline, reference) ?? a.eventDate;
     a.related = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities);
     const aboutEarlierEvent = (offset: number): boolean => a.related.some((r) => r.start <= offset && offset < r.end);
     for (const person of a.people) {

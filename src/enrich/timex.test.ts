@@ -41,6 +41,9 @@ describe('findTimexes', () => {
     // chrono alone reads it as a bare noon on the publication day.
     assert.deepEqual(values('The boy died on the morning of March 27 around 10 a.m.'), ['2024-03-27TMO', '2024-03-27T10:00']);
     assert.deepEqual(values('He was shot on the night of Friday, March 22.'), ['2024-03-22TNI']);
+    // A clock time after the day is kept, and a range's end too.
+    assert.deepEqual(values('He was shot the morning of March 27 at 3 a.m.'), ['2024-03-27T03:00']);
+    assert.deepEqual(values('The fires burned from the night of March 26 until March 28.'), ['2024-03-26TNI', '2024-03-28']);
   });
 
   it('should keep a day a few weeks back in this year under a verb of the future that governs something else', () => {

@@ -94,8 +94,12 @@ function partOfDay(result: chrono.ParsedResult, offset: number, body: string, in
   const [inner] = chrono.parse(result.text.slice(part[1]!.length), instant, { forwardDate: false });
   if (!inner || inner.index !== 0) return null;
   const start = offset + result.index;
-  const days = chronoCandidates(inner, start + part[1]!.length, body, reference, tense).filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.value));
-  return days.slice(0, 1).map((c) => ({ ...c, start, text: body.slice(start, c.end), value: `${c.value}T${PART_CODES[part[2]!.toLowerCase()]}`, type: 'TIME' }));
+  const found = chronoCandidates(inner, start + part[1]!.length, body, reference, tense);
+  const first = found[0];
+  if (!first || !/^\d{4}-\d\d-\d\d/.test(first.value)) return null;
+  // "the morning of June 27 at 3 a.m." keeps its clock time; a range's end ("to June 28") stays as chrono gave it.
+  const value = /^\d{4}-\d\d-\d\d$/.test(first.value) ? `${first.value}T${PART_CODES[part[2]!.toLowerCase()]}` : first.value;
+  return [{ ...first, start, text: body.slice(start, first.end), value, type: 'TIME' }, ...found.slice(1)];
 }
 
 /** The calendar date of the reading that ends last before an offset (of those ending there, the one settling would keep). */
