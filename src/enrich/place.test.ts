@@ -91,6 +91,15 @@ describe('choosePlace', () => {
     assert.equal(place('The Bronx saw two shootings on Sunday, police said. Nobody was killed.')?.name, 'Bronx');
   });
 
+  it('should take a town a title-case headline introduces as the scene when the page lost its story', () => {
+    const weather = 'Windy with thunderstorms this morning. High 67F.';
+    assert.equal(place(weather, 'Updated: Arrest Made In Manassas Quadruple Shooting')?.name, 'Manassas');
+    // Not an ordinary word ("Hope", "Independence", "Mobile"), nor a capitalised word the headline does not introduce.
+    assert.equal(place(weather, 'Man Killed In Independence Shooting'), null);
+    assert.equal(place(weather, 'Two Shot Outside Mobile Nightclub'), null);
+    assert.equal(place(weather, 'Manassas Officials Praise Quick Response'), null);
+  });
+
   it("should not take a county's name in the headline for a town of that name", () => {
     // Harris is a town in Minnesota; Harris County is Houston's.
     // (Pages run sentences together: "County.The".)

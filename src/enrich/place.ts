@@ -184,9 +184,11 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       if (i > 0 && words[i - 1] === 'County') continue;
       if (COUNTY_WORD.test(words[i + n] ?? '') && new RegExp(`${gram.map(escapeRegExp).join('\\s+')}\\s+${escapeRegExp(words[i + n]!)}`).test(text)) continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
-      // The first word of a headline is capitalised whatever it is ("Mobile home fire ...").
+      // The first word of a headline is capitalised whatever it is ("Mobile home fire ..."). In title case
+      // a name the body lacks (a page that lost its story) still counts where the headline introduces it
+      // as the scene ("Arrest Made in Manassas Quadruple Shooting") and it is no ordinary word.
       const mustBeInBody = titleCase || i === 0;
-      if (mustBeInBody && !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body)) continue;
+      if (mustBeInBody && !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body) && !(titleCase && i > 0 && introducedAt(text, gram))) continue;
       // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
       // a building's name is no town.
       if (onlyInsideNames(name, body, entities)) continue;
@@ -195,6 +197,11 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
     }
   }
   return found;
+}
+
+/** Whether the headline introduces these words as a place: "in", "at", "near" or "outside" right before them. */
+function introducedAt(text: string, gram: readonly string[]): boolean {
+  return new RegExp(`\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\\s+${gram.map(escapeRegExp).join('\\s+')}\\b`).test(text);
 }
 
 /** What follows a town the headline presents as the scene: its people, its force, its shooting. */
