@@ -213,4 +213,22 @@ describe('findCasualties', () => {
     }
     assert.equal(findCasualties('Police looked for a car.\n\nTeen injured in accidental shooting, a link to another story'), null);
   });
+
+  it('should count one killed from a headline alone: a name in commas, a longer place, "claims", a deadly shooting, a killing', () => {
+    const weather = '.\n\nWindy with thunderstorms this morning. High 67F.';
+    for (const headline of [
+      'Magnolia youth, Hank Bollen, dies in Union County hunting accident',
+      'Otter Tail County Boy Dies After Being Accidentally Shot',
+      'Accidental Shooting Claims St. Marie Youth',
+      '4-year-old boy fatally shoots himself with gun found in home',
+      'Two arrested following deadly Oak Park shooting',
+      '2 Blytheville teens charged in killing',
+    ]) {
+      assert.deepEqual(findCasualties(`${headline}${weather}`), { killed: 1, injured: null }, headline);
+    }
+    // An older victim's family, deadly force, a fatal crash with nobody named: no death counted here.
+    for (const headline of ['Mother of boy killed last year speaks', 'Deadly force used, officer says', 'Studies of ladies bodies']) {
+      assert.equal(findCasualties(`${headline}${weather}`)?.killed ?? null, null, headline);
+    }
+  });
 });

@@ -75,7 +75,7 @@ const ONE_KILLED = new RegExp(
  */
 const NAMED_KILLED = /\b(?!(?:Nobody|None|No|Everyone|Everybody|Anyone|Anybody|Someone|Somebody|Several|Many|Some|Most|Both|All|Others|Two|Three|Four|Five|Police|Officers|Authorities)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,3}(?:,\s*\d{1,3},)?\s+(?:(?:was|had been|has been)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|(?:shot\s+)?dead|shot\s+to\s+death|pronounced\s+dead|fatally\s+(?:shot|wounded|injured|struck))|(?:later\s+)?died|(?<=,\s*\d{1,3},\s+)(?:Killed|Dies|Dead|Shot Dead|Slain|dies|killed))\b/;
 /** A headline's lone death, told without an article: "3-Year-Old Girl Killed", "Police: Man dies after shooting". */
-const HEADLINE_KILLED = /^(?:[^\n:]{0,40}:\s*)?(?:[\w-]+\s+){0,2}?(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:(?:young|teenage|elderly|little)\s+)?(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|driver|bystander)(?:,\s*\d{1,3},)?\s+(?:is\s+|was\s+)?(?:killed|dies|died|dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|slain|murdered)\b/i;
+const HEADLINE_KILLED = /^(?:[^\n:]{0,40}:\s*)?(?:(?:(?!of\b)[\w-]+\s+){0,3}?(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:(?:young|teenage|elderly|little)\s+)?(?:man|woman|teen|teenager|youth|juvenile|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|driver|bystander|hunter)(?:,\s*\d{1,3},|,\s*(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}?\p{Lu}[\p{L}'’.-]+,)?\s+(?:is\s+|was\s+)?(?:killed|dies|died|dead|shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|shoots\s+(?:himself|herself|self))|slain|murdered)\b|[^\n]{0,60}?\b(?:shooting|gunfire|bullet|gunshot|accident)\s+claims\s+(?:[\w.'’-]+\s+){0,4}?(?:life|lives|youth|man|woman|teen|teenager|boy|girl|child|toddler|baby)\b)/iu;
 /**
  * A headline's lone wounded, told without an article: "Teen injured in accidental shooting", "4-year-old
  * shot by brother", "Boy stable after accidental shooting", "10-year-old boy accidentally shoots self".
@@ -97,7 +97,7 @@ const TOLL_WITH_SHOOTER = /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|su
  * only in a report that counts no one shot or wounded. Where it does ("Four men wounded"), such words
  * were more often the page's other stories, a homicide unit or an earlier case than a fifth victim.
  */
-const A_DEATH = /\b(?:fatal(?:ly)?\s+shooting|shooting\s+death|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+)?)(?:murder(?:ed)?|homicide)|killed\b(?!\s+(?:[\d,]+\s+|(?:a|an|the|two|three|four|five|several|many|dozens of|hundreds of|thousands of)\s+)?(?:deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|sheep|pigs?|hogs?|chickens?|horses?|fish|wolves|bears?|elk|geese|ducks?|turkeys?|coyotes?)\b))\b/i;
+const A_DEATH = /\b(?:(?:fatal(?:ly)?|deadly)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|shootout|gunfight)|(?:charged|arrested|indicted|sentenced|convicted)\s+in\s+(?:[\w'’-]+\s+){0,3}?killing|shooting\s+death|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+)?)(?:murder(?:ed)?|homicide)|killed\b(?!\s+(?:[\d,]+\s+|(?:a|an|the|two|three|four|five|several|many|dozens of|hundreds of|thousands of)\s+)?(?:deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|sheep|pigs?|hogs?|chickens?|horses?|fish|wolves|bears?|elk|geese|ducks?|turkeys?|coyotes?)\b))\b/i;
 const ONE_WOUNDED = new RegExp(
   String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)` +
     // "a shooting that injured a teenager", "found an injured man", "also left a man wounded"
@@ -193,7 +193,7 @@ function withoutTallies(text: string): string {
 }
 
 /** Every reading below needs one of these words: a text with none (most news) is read no further. */
-const ANY_CASUALTY_WORD = /shot|shoot|gunfire|bullet|kill|dead|death|died|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away/i;
+const ANY_CASUALTY_WORD = /shot|shoot|gunfire|bullet|kill|dead|death|died|dies|claims|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away/i;
 
 export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
