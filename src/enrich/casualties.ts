@@ -9,6 +9,9 @@
  * count in a sentence that tallies more than the event ("750 people have been killed in Chicago so far
  * this year", "41 other people were wounded citywide", "since January 1, 2014") is the city's or the
  * year's, not the event's: on GVA's pages such tallies had made the event's toll 750, 133 or 4,361.
+ * A headline read alone tells a lone death or wounding without an article ("3-Year-Old Girl Killed",
+ * "Teen injured in accidental shooting"): a page whose text lost the story (a weather box, a tips form:
+ * 333 of GVA's 5,052 pages) has only its headline to go by.
  */
 import type { Casualties } from '../model/types.js';
 
