@@ -227,8 +227,21 @@ describe('findCasualties', () => {
       assert.deepEqual(findCasualties(`${headline}${weather}`), { killed: 1, injured: null }, headline);
     }
     // An older victim's family, deadly force, a fatal crash with nobody named: no death counted here.
-    for (const headline of ['Mother of boy killed last year speaks', 'Deadly force used, officer says', 'Studies of ladies bodies']) {
+    for (const headline of [
+      'Mother of boy killed last year speaks', 'Deadly force used, officer says', 'Studies of ladies bodies',
+      // After review: a weapon, no fatal injuries, an attempt, a debate, claims made, natural deaths, a bill.
+      'He was charged with assault with a deadly weapon in the shooting', 'There were no fatal injuries in the shooting',
+      'Non-fatal shooting on Elm Street', 'Man charged in attempted killing of officer', 'Deadly shooting debate continues in Congress',
+      'Shooting Claims By Teen Were False', 'Senior Officer Dies Of Covid', 'Queen Mother Dies At 101', 'Measure To Protect Child Dies In House',
+    ]) {
       assert.equal(findCasualties(`${headline}${weather}`)?.killed ?? null, null, headline);
     }
+  });
+
+  it('should read long runs of blanks (tallies are blanked to spaces) without backtracking over them', () => {
+    // Each took seconds to minutes before its pattern was bounded.
+    assert.deepEqual(findCasualties('Man' + ' '.repeat(200_000) + 'dies'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Smith, 23,' + ' '.repeat(200_000) + 'killed'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('killed and' + ' '.repeat(200_000) + 'another injured'), { killed: 1, injured: 1 });
   });
 });

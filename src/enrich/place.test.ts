@@ -98,6 +98,12 @@ describe('choosePlace', () => {
     assert.equal(place(weather, 'Man Killed In Independence Shooting'), null);
     assert.equal(place(weather, 'Two Shot Outside Mobile Nightclub'), null);
     assert.equal(place(weather, 'Manassas Officials Praise Quick Response'), null);
+    // A business, a building, a person, a possessive: not introduced as the scene (after review).
+    for (const headline of ["Man Shot At Macy's", 'Man Shot At Hampton Inn', 'Two Shot Outside Franklin Street Bar', "Protest Outside Paris Hilton's Home", 'Arrest In Taylor Swift Stalking Case', 'Shots Fired Outside Jackson Home']) {
+      assert.equal(place(weather, headline), null, headline);
+    }
+    // The body's own town outranks the headline's guess.
+    assert.equal(place('A man was shot in Dayton on Sunday, police said.', 'Arrest Made In Manassas Quadruple Shooting')?.name, 'Dayton');
   });
 
   it("should not take a county's name in the headline for a town of that name", () => {

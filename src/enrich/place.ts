@@ -99,9 +99,11 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     const located = best.located;
     return { name: best.name, country: located?.country || best.first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
   }
-  // Where no city is named and the page's text is clutter, a headline that opens with a town it
-  // presents as the scene ("Alturas shooting victims identified"); its first word needed the body.
-  const opening = openingTown(headline, body);
+  // Where no city is named and the page's text is clutter, a town the title-case headline introduces
+  // as the scene ("Arrest Made In Manassas Quadruple Shooting"), or one it opens with and presents as
+  // the scene ("Alturas shooting victims identified"); its first word needed the body.
+  const [introducedTown] = headlineCities(headline, body, entities, true).values();
+  const opening = introducedTown ?? openingTown(headline, body);
   if (opening) return { name: sceneName(opening.name, opening), country: opening.country || null, lat: opening.lat, lon: opening.lon, text: opening.name, start: body.indexOf(opening.name) };
   // A facility ("Constitution Park") only when no city is named, then a country. Not a hospital:
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
@@ -167,7 +169,7 @@ type Mention = Pick<Entity, 'text' | 'start' | 'country'>;
  * there counts only when the body writes it too ("Four Shot Outside Marion Nightclub"); so does the
  * first word of any headline.
  */
-function headlineCities(headline: string, body: string, entities: readonly Entity[]): Map<string, LocatedPlace> {
+function headlineCities(headline: string, body: string, entities: readonly Entity[], introducedOnly = false): Map<string, LocatedPlace> {
   const found = new Map<string, LocatedPlace>();
   const text = headline.split(/\s+[-|–—:]\s+/)[0] ?? '';
   const words = text.match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
@@ -188,7 +190,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // a name the body lacks (a page that lost its story) still counts where the headline introduces it
       // as the scene ("Arrest Made in Manassas Quadruple Shooting") and it is no ordinary word.
       const mustBeInBody = titleCase || i === 0;
-      if (mustBeInBody && !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body) && !(titleCase && i > 0 && introducedAt(text, gram))) continue;
+      const inBody = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body);
+      if (introducedOnly ? inBody || !titleCase || i === 0 || !introducedAt(text, gram) : mustBeInBody && !inBody) continue;
       // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
       // a building's name is no town.
       if (onlyInsideNames(name, body, entities)) continue;
@@ -199,10 +202,18 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
   return found;
 }
 
-/** Whether the headline introduces these words as a place: "in", "at", "near" or "outside" right before them. */
+/**
+ * Whether a title-case headline introduces these words as the scene: "in", "near" or "outside" right
+ * before them (not "at": "Shot At Macy's", "At Hampton Inn"), and after them the incident within two
+ * words or the headline's end ("In Manassas Quadruple Shooting"; not "Outside Jackson Home", "In Taylor
+ * Swift Stalking Case", a possessive "Outside Paris Hilton's Home").
+ */
 function introducedAt(text: string, gram: readonly string[]): boolean {
-  return new RegExp(`\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\\s+${gram.map(escapeRegExp).join('\\s+')}\\b`).test(text);
+  return new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside)\\s+${gram.map(escapeRegExp).join('\\s+')}(?:\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?${HEADLINE_INCIDENT}|\\s*[,.;:!?]|\\s*$)`, 'u').test(text);
 }
+
+/** What a title-case headline calls the incident after its scene. */
+const HEADLINE_INCIDENT = String.raw`(?:Shootings?|Stabbings?|Killings?|Slayings?|Homicides?|Murders?|Crash|Standoff|Gunfire|Shootout|Rampage|Massacre|Attack)\b`;
 
 /** What follows a town the headline presents as the scene: its people, its force, its shooting. */
 const HEADLINE_SCENE = /^(?:area\s+)?(?:man|woman|men|women|teen|teens|teenager|boy|girl|resident|residents|police|PD|officers?|shooting|stabbing|\d{1,2}-year-old)\b/i;
