@@ -89,6 +89,7 @@ describe('choosePlace', () => {
     // GeoNames' "The Bronx", as news writes it, with its article in lower case or capitalised.
     assert.equal(place('A man was shot in the Bronx early Sunday, police said.')?.name, 'Bronx');
     assert.equal(place('The Bronx saw two shootings on Sunday, police said. Nobody was killed.')?.name, 'Bronx');
+    assert.equal(place('A man was shot in the South Bronx on Sunday, police said.')?.name, 'Bronx');
   });
 
   it('should take a town a title-case headline introduces as the scene when the page lost its story', () => {

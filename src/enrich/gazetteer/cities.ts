@@ -37,7 +37,7 @@ const CAPITAL_WEIGHT = 3;
 /** News forms GeoNames writes otherwise. */
 const ALIASES: Record<string, string> = {
   washington: 'washington, d.c.', 'washington dc': 'washington, d.c.', 'washington d.c.': 'washington, d.c.', 'd.c.': 'washington, d.c.',
-  'new york': 'new york city', kiev: 'kyiv', saigon: 'ho chi minh city', 'the bronx': 'bronx',
+  'new york': 'new york city', kiev: 'kyiv', saigon: 'ho chi minh city', 'the bronx': 'bronx', 'south bronx': 'bronx',
 };
 
 let index: Map<string, City[]> | null = null;
