@@ -3,7 +3,8 @@
  * gold incident most of its scored articles belong to (a tie goes to the incident seen first in the
  * stream); events whose articles have no gold record are not scored. Per field:
  * - date: the record's date equals the incident's (YYYY-MM-DD);
- * - city: the record's place name equals GVA's city_or_county, case, accents and "Saint"/"St." aside,
+ * - city: the record's place name equals GVA's city_or_county (a place marked inferred, an outlet's
+ *   home city, is scored like any other and counted apart), case, accents and "Saint"/"St." aside,
  *   where "Pittsburgh (Homewood)" accepts either name, "Lunenburg County (county)" the county, and
  *   "Lubbock (county)" the name with or without "County" (GVA leaves the word out of some), and
  *   a record's place written "city, state" ("Washington, D.C.") is scored by its city;
@@ -23,6 +24,9 @@ export interface RecordScore {
   /** Over events whose gold incident has someone killed (injured). */
   killedNonZero: number;
   injuredNonZero: number;
+  /** Events whose place is an outlet's home city (a guess, marked inferred), and how many of those are right. */
+  cityGuessed: number;
+  cityGuessedRight: number;
 }
 
 export function scoreRecords(
@@ -40,6 +44,8 @@ export function scoreRecords(
     votes.set(event, tally);
   }
   const hits = { date: 0, city: 0, killed: 0, injured: 0, killedNonZero: 0, injuredNonZero: 0 };
+  let guessed = 0;
+  let guessedRight = 0;
   let killedCases = 0;
   let injuredCases = 0;
   for (const [eventId, tally] of votes) {
@@ -49,7 +55,12 @@ export function scoreRecords(
     const incident = incidents.get(gold!)!;
     const event = events.get(eventId)!;
     if (event.date === incident.date) hits.date++;
-    if (event.location && cityMatches(event.location.name, incident.city)) hits.city++;
+    const cityRight = !!event.location && cityMatches(event.location.name, incident.city);
+    if (cityRight) hits.city++;
+    if (event.location?.inferred) {
+      guessed++;
+      if (cityRight) guessedRight++;
+    }
     const killed = event.casualties?.killed ?? null;
     const injured = event.casualties?.injured ?? null;
     if ((killed ?? 0) === incident.killed) hits.killed++;
@@ -73,6 +84,8 @@ export function scoreRecords(
     injured: share(hits.injured, n),
     killedNonZero: share(hits.killedNonZero, killedCases),
     injuredNonZero: share(hits.injuredNonZero, injuredCases),
+    cityGuessed: guessed,
+    cityGuessedRight: guessedRight,
   };
 }
 

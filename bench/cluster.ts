@@ -51,6 +51,7 @@ async function measure(set: ClusterSet): Promise<void> {
     const n = records.events;
     rows.push(row(label, `event records: date (${n} events)`, records.date, null));
     rows.push(row(label, 'event records: city', records.city, null));
+    rows.push(row(label, `event records: city, of which an outlet's home city (inferred, ${records.cityGuessedRight} of ${records.cityGuessed} right)`, records.cityGuessed / n, null));
     rows.push(row(label, 'event records: killed (none given = 0)', records.killed, null));
     rows.push(row(label, 'event records: injured (none given = 0)', records.injured, null));
     rows.push(row(label, 'event records: killed, incidents with deaths', records.killedNonZero, null));

@@ -27,7 +27,7 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[]): str
   out.push(event.title, '='.repeat(Math.min(event.title.length, 100)));
   out.push(`id:        ${event.id}`);
   out.push(`date:      ${event.date ?? 'unknown'}${event.dateAnchoring ? ` (${event.dateAnchoring})` : ''}`);
-  if (event.location) out.push(`place:     ${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}`);
+  if (event.location) out.push(`place:     ${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}${event.location.inferred ? " (a guess: the outlet's home city)" : ''}`);
   out.push(`sources:   ${event.articles.length} article(s) from ${event.outlets} independent source(s)`);
   if (event.casualties) out.push(`casualties: ${event.casualties.killed ?? '?'} killed, ${event.casualties.injured ?? '?'} injured (latest reports)`);
   if (event.themes.length) out.push(`themes:    ${event.themes.join(', ')}`);

@@ -39,6 +39,21 @@ describe('buildEvent', () => {
     assert.equal(many.location?.name, 'Harris County');
   });
 
+  it("should take an outlet's home city only when no report names a place, and mark it a guess", async () => {
+    const clutter = (outlet: string, title: string): ReturnType<typeof enrichedArticle> =>
+      enrichedArticle('Windy with thunderstorms this morning. High 67F.', { title, outlet, publishedAt: '2014-03-02T08:00:00Z' });
+    const guessed = clutter('Valley News', 'Teen hurt in accidental shooting - Channel 9 - Memphis, Tennessee');
+    assert.deepEqual([guessed.place?.name, guessed.place?.inferred], ['Memphis', true]);
+    const alone = await buildEvent('evt_0000000000000001', [guessed], null, 'now');
+    assert.deepEqual([alone.location?.name, alone.location?.inferred], ['Memphis', true]);
+    // A report that names the town outweighs any number of guesses, and the place is no guess then.
+    const named = enrichedArticle('SOUTHAVEN, Miss. - A teen was hurt in an accidental shooting on Saturday, police said.', { title: 'Teen hurt', outlet: 'Delta Daily', publishedAt: '2014-03-02T12:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [guessed, clutter('Harbour Review', 'Teen hurt - Channel 5 - Memphis, Tennessee'), named], null, 'now');
+    assert.deepEqual([event.location?.name, event.location?.inferred], ['Southaven', undefined]);
+    // Nor is a guess a discrepancy between outlets.
+    assert.deepEqual(event.discrepancies.filter((d) => d.about === 'location'), []);
+  });
+
   it('should date the event from the first reports, not from follow-ups weeks later', async () => {
     const charged = (outlet: string): ReturnType<typeof enrichedArticle> =>
       enrichedArticle('A man was charged on Tuesday with starting the fire at the Orion chemical plant in Dublin, the police said.', {

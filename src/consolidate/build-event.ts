@@ -163,7 +163,10 @@ const COUNTY_PLACE = /\s(?:County|Parish)$/;
  * others): it says more. A country or a state is no town here.
  */
 function chooseLocation(articles: readonly Article[]): EventLocation | null {
-  const placed = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place);
+  // An outlet's home city (a guess) counts only where no report names a place.
+  const all = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place);
+  const named = all.filter(({ a }) => !a.place!.inferred);
+  const placed = named.length > 0 ? named : all;
   const isTown = (name: string): boolean => !COUNTY_PLACE.test(name) && !lookupCountry(name) && !lookupRegion(name);
   const towns = placed.filter(({ a }) => isTown(a.place!.name));
   const counties = placed.filter(({ a }) => COUNTY_PLACE.test(a.place!.name));
@@ -174,7 +177,8 @@ function chooseLocation(articles: readonly Article[]): EventLocation | null {
   if (!top) return null;
   const [name, country] = top.value.split('\u0000');
   const located = articles.find((a) => a.place && a.place.name === name && (a.place.country ?? '') === country && a.place.lat !== null)?.place;
-  return { name: name!, country: country || null, lat: located?.lat ?? null, lon: located?.lon ?? null };
+  const guess = named.length === 0 ? { inferred: true as const } : {};
+  return { name: name!, country: country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, ...guess };
 }
 
 /**
@@ -223,7 +227,8 @@ function dateDiscrepancy(articles: readonly Article[]): Discrepancy[] {
 }
 
 function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
-  const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place).map(({ a, order }) => ({ value: a.place!.name, source: a.id, order })));
+  // An outlet's home city is a guess, not an outlet's word against another's.
+  const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place && !a.place.inferred).map(({ a, order }) => ({ value: a.place!.name, source: a.id, order })));
   return votes.length > 1 ? [{ about: 'location', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
 }
 

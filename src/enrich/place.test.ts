@@ -107,6 +107,17 @@ describe('choosePlace', () => {
     assert.equal(place('A man was shot in Dayton on Sunday, police said.', 'Arrest Made In Manassas Quadruple Shooting')?.name, 'Dayton');
   });
 
+  it("should take the outlet's home city from the page title only as a marked guess, and last", () => {
+    const weather = 'Windy with thunderstorms this morning. High 67F.';
+    const p = place(weather, 'Teen hurt in accidental shooting - WAFB 9 News Baton Rouge, Louisiana');
+    assert.deepEqual([p?.name, p?.inferred, p?.text], ['Baton Rouge', true, 'Baton Rouge, Louisiana']);
+    assert.equal(place(weather, 'Update: boy succumbs - KTBS.com - Shreveport, LA News, W')?.name, 'Shreveport');
+    // A place the text or the headline names comes first, unmarked; a city without its state is no guess.
+    const named = place('A man was shot in Dayton on Sunday, police said.', 'Man shot - WMC Action News 5 - Memphis, Tennessee');
+    assert.deepEqual([named?.name, named?.inferred], ['Dayton', undefined]);
+    assert.equal(place(weather, 'Affidavit: wife shot him - KLTV.com - Tyler, Longview, Jacksonville'), null);
+  });
+
   it("should not take a county's name in the headline for a town of that name", () => {
     // Harris is a town in Minnesota; Harris County is Houston's.
     // (Pages run sentences together: "County.The".)

@@ -118,7 +118,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // Last, a county the headline presents as the scene ("Brown County man dead", "shot in Ward
   // county"): the page's text is often clutter, and the county is where it happened.
   const county = headlineCounty(headline);
-  if (!county) return null;
+  if (!county) return outletHome(headline);
   const us = [...hintsFor(`${headline}\n${body.slice(0, 2000)}`).admin1].some((code) => code.startsWith('US-'));
   return { name: county.name, country: us ? 'US' : null, lat: null, lon: null, text: county.text, start: body.indexOf(county.text) };
 }
@@ -344,4 +344,35 @@ function datelinePlace(body: string): PlaceMention | null {
   const located = lookupPlace(name, `${qualified} ${body.slice(0, 2000)}`);
   if (!located || (located.kind !== 'city' && located.kind !== 'country')) return null;
   return { name: located.name, country: located.country || null, lat: located.lat, lon: located.lon, text: body.slice(m.index + m[0].indexOf(raw), m.index + m[0].indexOf(raw) + raw.length), start: m.index + m[0].indexOf(raw) };
+}
+
+/**
+ * The outlet's home city a page title gives after the headline ("... - WMC Action News 5 - Memphis,
+ * Tennessee", "KTBS.com - Shreveport, LA News"), marked as inferred: a last resort when neither text
+ * nor headline names a place. Local outlets mostly report their own area (on GVA's unplaced events the
+ * guess was the incident's town for 13 of 18), but a regional station's city is not the scene, so the
+ * record says it is a guess. Only a city written with its US state or a country.
+ */
+function outletHome(headline: string): PlaceMention | null {
+  for (const part of headline.split(/\s+[-|–—]\s+/).slice(1)) {
+    const m = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}.'’-]*),\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]*)?)/u.exec(part);
+    if (!m) continue;
+    // "LA News": the state is the first word when that alone names one.
+    const where = [m[2]!.split(' ')[0]!, m[2]!].find((w) => hinted(placeHints(`, ${w}`)));
+    if (!where) continue;
+    const state = placeHints(`, ${where}`);
+    // "WAFB 9 News Baton Rouge": the city is the longest run of the last words that the index knows.
+    const words = m[1]!.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const name = words.slice(i).join(' ');
+      const located = lookupPlace(name, `${name}, ${where}`);
+      if (located?.kind !== 'city' || (located.admin1 && state.admin1.size > 0 && !state.admin1.has(`${located.country}-${located.admin1}`))) continue;
+      return { name: sceneName(located.name, located), country: located.country || null, lat: located.lat, lon: located.lon, text: `${name}, ${where}`, start: -1, inferred: true };
+    }
+  }
+  return null;
+}
+
+function hinted(hints: { admin1: ReadonlySet<string>; countries: ReadonlySet<string> }): boolean {
+  return hints.admin1.size > 0 || hints.countries.size > 0;
 }

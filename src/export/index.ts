@@ -21,6 +21,8 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   ['outlets', (e) => String(e.outlets)],
   ['discrepancies', (e) => String(e.discrepancies.length)],
   ['summary', (e) => e.summary],
+  // Last, so the columns before it keep their places: "true" where the location is an outlet's home city, a guess.
+  ['location_inferred', (e) => (e.location?.inferred ? 'true' : '')],
 ];
 
 /** One format's pieces: `item` is told the event's position; `tail` how many were written. */

@@ -130,6 +130,8 @@ export interface PlaceMention {
   text: string;
   /** Offset of the mention in the body; -1 when only the headline names the place. */
   start: number;
+  /** Set when neither text nor headline names the place: the outlet's home city from the page title, a guess. */
+  inferred?: true;
 }
 
 /** An article as Triangulate emits it (see schemas/article.schema.json). */
@@ -209,6 +211,8 @@ export interface EventLocation {
   country: string | null;
   lat: number | null;
   lon: number | null;
+  /** Set when no report names the place and it is an outlet's home city from a page title: a guess. */
+  inferred?: true;
 }
 
 /** One real-world event (see schemas/event.schema.json). */

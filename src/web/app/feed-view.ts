@@ -80,7 +80,7 @@ function filterForm(values: Record<string, string>, stats: Stats): HTMLElement {
 }
 
 export function eventCard(e: EventSummary): HTMLElement {
-  const place = e.location ? `${e.location.name}${e.location.country ? `, ${countryName(e.location.country)}` : ''}` : 'place unknown';
+  const place = e.location ? `${e.location.name}${e.location.country ? `, ${countryName(e.location.country)}` : ''}${e.location.inferred ? '?' : ''}` : 'place unknown';
   return h(
     'li',
     { class: 'card' },
