@@ -10,6 +10,7 @@ import { HttpError } from './http-error.js';
 import { IngestService } from './ingest-service.js';
 import { keepBody, SECURITY_HEADERS, send, sendError } from './respond.js';
 import { ResponseCache } from './response-cache.js';
+import { storeSearch } from './search-answer.js';
 import type { SearchSource } from './search-pool.js';
 import { Router } from './router.js';
 import { articleRoutes } from './routes/articles.js';
@@ -34,7 +35,7 @@ export interface AppOptions {
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
 export function createApp(options: AppOptions): RequestListener {
-  const deps: Deps = { store: options.store, search: options.search ?? options.store, ingest: new IngestService(options.store), limits: { ...DEFAULT_LIMITS, ...options.limits }, token: options.token || null };
+  const deps: Deps = { store: options.store, search: options.search ?? storeSearch(options.store), ingest: new IngestService(options.store), limits: { ...DEFAULT_LIMITS, ...options.limits }, token: options.token || null };
   const router = new Router();
   for (const routes of [eventRoutes, articleRoutes, entityRoutes, searchRoutes, metaRoutes]) routes(router, deps);
   staticRoutes(router);

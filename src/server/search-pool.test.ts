@@ -8,6 +8,7 @@ import { emptyReport, ingestDocument, ingestPaths } from '../ingest/batch.js';
 import { rawDocument } from '../ingest/read-input.js';
 import { createStages } from '../pipeline.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { searchAnswer } from './search-answer.js';
 import { SearchPool } from './search-pool.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples', import.meta.url));
@@ -37,6 +38,17 @@ describe('SearchPool', () => {
       }
     }
     assert.ok((await pool.searchEventSummaries('ransomware')).length > 0);
+  });
+
+  it('should make the whole search answer on a thread as the main thread makes it', async () => {
+    for (const query of ['ransomware', 'hospital Dublin', 'nothing-matches-this']) {
+      const text = await pool.searchAnswer(query, 3);
+      assert.equal(text, await searchAnswer(store, query, 3), query);
+      const answer = JSON.parse(text) as { query: string; events: { event: { id: string } }[]; articles: unknown[] };
+      assert.equal(answer.query, query);
+      assert.ok(answer.events.length <= 3 && answer.articles.length <= 3);
+    }
+    assert.ok((JSON.parse(await pool.searchAnswer('ransomware', 5)) as { events: unknown[] }).events.length > 0);
   });
 
   it('should page the event feed with words to search for as the store does', async () => {

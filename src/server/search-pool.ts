@@ -8,14 +8,17 @@ import { availableParallelism } from 'node:os';
 import type { EventQuery, ListOptions, SearchHit, Store } from '../store/store.js';
 import { ThreadPool } from '../util/thread-pool.js';
 
-/** What the search routes need: a store, or this pool in front of one. */
-export type SearchSource = Pick<Store, 'searchEventSummaries' | 'searchArticleSummaries' | 'queryEventSummaries'>;
+/** What the search routes need: this pool, or a store answering itself (storeSearch in search-answer.ts). */
+export interface SearchSource extends Pick<Store, 'queryEventSummaries'> {
+  /** The answer of GET /api/search, as JSON text (see search-answer.ts). */
+  searchAnswer(query: string, limit: number): Promise<string>;
+}
 
-/** `feed`: the event feed with its filters (sent here when it has words to search for). */
-export type SearchRequest = { kind: 'events' | 'articles'; query: string; options: ListOptions } | { kind: 'feed'; query: EventQuery };
+/** `feed`: the event feed with its filters (sent here when it has words to search for); `answer`: a whole GET /api/search. */
+export type SearchRequest = { kind: 'events' | 'articles'; query: string; options: ListOptions } | { kind: 'feed'; query: EventQuery } | { kind: 'answer'; query: string; limit: number };
 
 /** Summaries travel as the JSON text they are stored as: a string crosses threads by a copy, an object by a clone. */
-type SearchResult = SearchHit<string>[] | string[];
+type SearchResult = SearchHit<string>[] | string[] | string;
 
 export type SearchReply = { result: SearchResult } | { error: string };
 
@@ -38,6 +41,10 @@ export class SearchPool implements SearchSource {
 
   async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
     return (await this.ask({ kind: 'articles', query, options })) as SearchHit<string>[];
+  }
+
+  async searchAnswer(query: string, limit: number): Promise<string> {
+    return (await this.ask({ kind: 'answer', query, limit })) as string;
   }
 
   async queryEventSummaries(query: EventQuery): Promise<string[]> {

@@ -17,8 +17,6 @@ export interface Snippet {
   highlights: [number, number][];
 }
 
-/** Letters, digits and combining marks: what unicode61 keeps inside a token. */
-const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** Case and Latin accents folded, as unicode61 folds them before stemming (it keeps Greek and Cyrillic marks). */
 function fold(word: string): string {
@@ -49,7 +47,8 @@ export class QueryMatcher {
   /** `words`: the query's words that must match, as the index is given them. */
   constructor(words: readonly string[]) {
     this.stems = [...new Set(words.map((w) => stemmer(fold(w))))];
-    this.candidates = new RegExp(`(?:${[...new Set(this.stems.map(stemPrefix))].join('|') || '(?!)'})[\\p{L}\\p{N}\\p{M}]*`, 'giu');
+    // Only a word's first letters: the rest of it is read by wordEnd, faster than a pattern's Unicode classes.
+    this.candidates = new RegExp(`(?:${[...new Set(this.stems.map(stemPrefix))].join('|') || '(?!)'})`, 'giu');
   }
 
   /** Index of the stem `word` matches, or -1. Remembered by the word as written: folding costs more than the lookup. */
@@ -74,14 +73,54 @@ export class QueryMatcher {
     // The pattern takes any case and accents (see stemPrefix), so the text is searched as it is: folding
     // a copy of a 100,000-character body first cost more than the search.
     const hits: Hit[] = [];
-    for (const m of text.matchAll(this.candidates)) {
+    const pattern = this.candidates;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const end = wordEnd(text, m.index + m[0].length);
+      pattern.lastIndex = end;
       // A word's start, not the middle of one.
-      if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) continue;
-      const term = this.match(m[0]);
-      if (term >= 0) hits.push({ start: m.index, end: m.index + m[0].length, term });
+      if (m.index > 0 && isWordUnit(text.charCodeAt(m.index - 1))) continue;
+      const term = this.match(text.slice(m.index, end));
+      if (term >= 0) hits.push({ start: m.index, end, term });
     }
     return hits;
   }
+}
+
+/**
+ * Letters, digits and marks (what unicode61 keeps in a token) by UTF-16 code unit, learnt as met: 1 yes,
+ * 2 no. Scanning words this way cost a third of what the pattern /[\p{L}\p{N}\p{M}]+/u did.
+ */
+const WORD_UNITS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) {
+  WORD_UNITS[code] = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 2;
+}
+
+/** Whether a code unit is a letter, digit or mark on its own (a surrogate never is). */
+function isWordUnit(code: number): boolean {
+  let known = WORD_UNITS[code]!;
+  if (known === 0) WORD_UNITS[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Code units the word character at `i` takes (2 for one outside the basic plane), or 0 when none is there. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return isWordUnit(code) ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  return point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point)) ? 2 : 0;
+}
+
+/** Where the word running through `i` ends. */
+function wordEnd(text: string, i: number): number {
+  for (let step = i < text.length ? wordCharAt(text, i) : 0; step > 0; step = i < text.length ? wordCharAt(text, i) : 0) i += step;
+  return i;
+}
+
+/** Where the next word at or after `i` starts, or -1. */
+function wordStart(text: string, i: number): number {
+  for (; i < text.length; i++) if (wordCharAt(text, i) > 0) return i;
+  return -1;
 }
 
 /**
@@ -180,38 +219,47 @@ function bestWindow(hits: readonly Hit[], column: number, size: number): Window 
  * collapsed to one space, with '…' where the column goes on. Only the words near the anchor are read.
  */
 function render(text: string, anchor: number, size: number, matcher: QueryMatcher): Snippet {
-  const token = TOKEN;
   const begin = Math.max(0, anchor - LEAD * 40);
-  token.lastIndex = begin;
-  const words: { start: number; end: number }[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let at = -1;
-  for (let m = token.exec(text); m; m = token.exec(text)) {
+  for (let start = wordStart(text, begin); start >= 0; ) {
+    const end = wordEnd(text, start);
     // A word cut by the starting offset is not a word of its own.
-    if (words.length === 0 && m.index === begin && begin > 0 && WORD_CHAR.test(text[begin - 1]!)) continue;
-    words.push({ start: m.index, end: m.index + m[0].length });
-    if (at < 0 && m.index >= anchor) at = words.length - 1;
-    if (at >= 0 && words.length > Math.max(0, at - LEAD) + size) break;
+    if (!(starts.length === 0 && start === begin && begin > 0 && isWordUnit(text.charCodeAt(begin - 1)))) {
+      starts.push(start);
+      ends.push(end);
+      if (at < 0 && start >= anchor) at = starts.length - 1;
+      if (at >= 0 && starts.length > Math.max(0, at - LEAD) + size) break;
+    }
+    start = wordStart(text, end);
   }
-  if (words.length === 0) return { text: '', highlights: [] };
+  if (starts.length === 0) return { text: '', highlights: [] };
   const from = Math.max(0, (at < 0 ? 0 : at) - LEAD);
-  const to = Math.min(words.length, from + size);
-  let out = /[\p{L}\p{N}\p{M}]/u.test(text.slice(0, words[from]!.start)) ? '…' : '';
+  const to = Math.min(starts.length, from + size);
+  // Words before the window's first: a word read before it, or one before where the reading began.
+  let out = from > 0 || TOKEN_TEST.test(text.slice(0, starts[from]!)) ? '…' : '';
   const highlights: [number, number][] = [];
   for (let j = from; j < to; j++) {
-    const word = words[j]!;
-    if (j > from) out += text.slice(words[j - 1]!.end, word.start).replace(/\s+/g, ' ');
+    if (j > from) out += spaced(text.slice(ends[j - 1]!, starts[j]!));
     const start = out.length;
-    out += text.slice(word.start, word.end);
-    if (matcher.match(text.slice(word.start, word.end)) < 0) continue;
+    const word = text.slice(starts[j]!, ends[j]!);
+    out += word;
+    if (matcher.match(word) < 0) continue;
     const last = highlights[highlights.length - 1];
     // Adjacent matches separated by one space read as one phrase.
-    if (last && out.slice(last[1], start) === ' ') last[1] = out.length;
+    if (last && last[1] === start - 1 && out.charCodeAt(start - 1) === 0x20) last[1] = out.length;
     else highlights.push([start, out.length]);
   }
   // A window that runs to the column's end keeps its closing punctuation.
-  if (to < words.length) out += '…';
-  else out += text.slice(words[to - 1]!.end).replace(/\s+/g, ' ').trimEnd();
+  if (to < starts.length) out += '…';
+  else out += spaced(text.slice(ends[to - 1]!)).trimEnd();
   return { text: out, highlights };
+}
+
+/** Whitespace runs as one space; the common gap, a single space, as it is. */
+function spaced(gap: string): string {
+  return gap === ' ' ? gap : gap.replace(/\s+/g, ' ');
 }
 
 /**

@@ -5,7 +5,6 @@ import type { Deps } from '../deps.js';
 import { readEventFilters } from '../event-filters.js';
 import { badRequest } from '../http-error.js';
 import { Query } from '../params.js';
-import type { SearchHit } from '../../store/store.js';
 import { SECURITY_HEADERS, sendJsonText } from '../respond.js';
 import type { Router } from '../router.js';
 
@@ -41,10 +40,7 @@ export function searchRoutes(router: Router, { store, search }: Deps): void {
     const limit = query.integer('limit', 20, 1, 100);
     query.done();
     if (!/[\p{L}\p{N}]/u.test(q)) throw badRequest("query parameter 'q' has no words to search for");
-    const [events, articles] = await Promise.all([search.searchEventSummaries(q, { limit }), search.searchArticleSummaries(q, { limit })]);
-    // The summaries are JSON text as stored: put in place, not parsed and serialised again.
-    const hits = (list: SearchHit<string>[], key: string): string => list.map((h) => `{"score":${JSON.stringify(h.score)},"${key}":${h.item},"snippet":${JSON.stringify(h.snippet)}}`).join(',');
-    sendJsonText(res, 200, `{"query":${JSON.stringify(q)},"events":[${hits(events, 'event')}],"articles":[${hits(articles, 'article')}]}`);
+    sendJsonText(res, 200, await search.searchAnswer(q, limit));
   });
 
   router.add('GET', '/api/export', async ({ res, url }) => {
