@@ -53,6 +53,16 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(retro, '2017-02-27T12:00:00Z'), '2017-02-07');
   });
 
+  it('should date a follow-up by its incident when its recent day reports no event, or is an arrest with a day of its own', () => {
+    const surrender = 'Appearing with a lawyer, the uncle turned himself in to police Thursday morning. His nephew was shot in the arm on Aug. 5 at a cookout, police said.';
+    assert.equal(eventDate(surrender, '2015-09-10T18:00:00Z'), '2015-08-05');
+    // The arrest has its day (Saturday); the day after 'the fatal shooting' is the shooting's.
+    const arrest = 'A third suspect, Zachary Locklear, 18, was arrested on Saturday in connection with the fatal shooting on January 11.';
+    assert.equal(eventDate(arrest, '2015-02-28T18:00:00Z'), '2015-01-11');
+    // Without a day of its own, the arrest keeps the later one; "Marcus" is no month.
+    assert.equal(eventDate('Police arrested Marcus Smith in the fatal shooting on January 11.', '2015-02-28T18:00:00Z'), '2015-02-28');
+  });
+
   it('should keep the article its own event when its recent day reports one, or the earlier day is an arrest', () => {
     // The talks are this week's news; the summit they follow is an earlier event, not this one's date.
     const talks = 'The two ministers met on Friday in Seoul, their first meeting since the summit of August 18, 2023, where the three leaders were attacked in the press.';

@@ -7,8 +7,8 @@
  *
  * A follow-up (a hearing, a sentence, an arrest weeks later) often states the day of the incident it
  * follows ("sentenced Friday for killing a man on March 4, 2013", "accused in a May 25 shooting").
- * When the article's own recent days are only those of the aftermath or of a telling, that stated
- * incident day is the event's: the follow-up joins its incident, and the incident has one date.
+ * When the article's own recent days are only those of the aftermath or of sentences that tell of no
+ * event (a news conference, an appeal), that stated incident day is the event's: the follow-up joins its incident, and the incident has one date.
  */
 import type { DateEvidence, Span, Timex } from '../model/types.js';
 import { DAY_WORDS, type ReferenceTime } from './timex.js';
@@ -47,8 +47,9 @@ const STEP_BETWEEN = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|ar
 const BACKGROUND_CUE = /\b(?:since|follows?|anniversary|same|previous|another|earlier|prior|last|(?:years?|months?|weeks?)\s+(?:after|since|ago))\b/i;
 /**
  * A step that follows an incident and dates an article of its own: an arrest, a charge, a day in
- * court, a funeral. Only then does a stated earlier incident date the article (a telling, "police
- * said Monday", does not: the news is the telling's).
+ * court, a funeral. Then a stated earlier incident dates the article, as it does when the recent day's
+ * sentence tells of no event at all ("held a news conference Tuesday"); a telling of an event ("Israel
+ * said on Monday it had struck targets") keeps the article's own day.
  */
 const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|in custody|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|extradited|bond|bail)\b/i;
 
@@ -60,7 +61,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
   const published = Date.UTC(reference.year, reference.month - 1, reference.day);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; at: number; aftermath: boolean; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; at: number; aftermath: boolean; event: boolean; evidence: DateEvidence } | null = null;
   let incident: DateEvidence | null = null;
   const named = new Set<string>();
   for (const timex of timexes) {
@@ -88,9 +89,11 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     // of four men shot late Friday").
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at;
     const aftermath = PROCEDURE_WORDS.test(text);
-    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
+    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath, event: EVENT_WORDS.test(text), evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
   }
-  if (incident && (!best || best.aftermath)) return incident;
+  // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
+  // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
+  if (incident && (!best || best.aftermath || !best.event)) return incident;
   if (best) return best.evidence;
   const date = `${reference.year}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
@@ -131,8 +134,20 @@ function followsIncident(before: string): boolean {
   // The incident named as a noun ("arrested in the shooting on May 30") leaves the day to the step
   // before it; as a verb ("said he shot Moore on", "pleaded guilty to shooting Moore on") it keeps it.
   const noun = /\b(?:the|a|an|this|that|his|her|their)\s+(?:[\w-]+\s+)?$/i.test(clause.slice(0, last.index));
-  const governed = noun ? clause : between;
+  // A step that has its own day before the noun ("arrested on Saturday in connection with the fatal
+  // shooting on January 11") leaves the later day to the incident.
+  const governed = noun ? clause.slice(lastDayEnd(clause.slice(0, last.index))) : between;
   return !STEP_BETWEEN.test(governed) && (/\bon\s+$/i.test(between) || between.length <= 30);
+}
+
+/** A day named outright: a weekday, "today", "Jan. 4", "January 4", "1/4". */
+const NAMED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\/\d{1,2}\b)/gi;
+
+/** Where the last day a text names ends ("on Saturday", "Jan. 4"), or 0. */
+function lastDayEnd(text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(NAMED_DAY)) end = m.index + m[0].length;
+  return end;
 }
 
 /** Whether an event date lies before the days an article's own news is dated in: a follow-up's incident. */
