@@ -18,6 +18,11 @@ describe('choosePlace', () => {
     const springfield = place('Springfield, Ill. (AP) — A man was wounded outside a bar early Saturday, officers said.');
     assert.equal(springfield?.name, 'Springfield');
     assert.ok(springfield && springfield.lat !== null && Math.abs(springfield.lat - 39.8) < 0.3);
+    // A neighbourhood's dateline, as a city's local news writes it, is its city's, at the section's point.
+    const section = place('LOGAN SQUARE — A girl was shot in the back on a quiet block on Tuesday evening, police said.');
+    assert.equal(section?.name, 'Chicago');
+    assert.equal(section?.text, 'LOGAN SQUARE');
+    assert.ok(section && section.lat !== null && Math.abs(section.lat - 41.92) < 0.05);
   });
 
   it('should take a town of the dateline state that the headline and the text present as the scene over the dateline', () => {

@@ -343,7 +343,8 @@ function datelinePlace(body: string): PlaceMention | null {
   const qualified = m[2] ? `${name}, ${m[2]}` : name;
   const located = lookupPlace(name, `${qualified} ${body.slice(0, 2000)}`);
   if (!located || (located.kind !== 'city' && located.kind !== 'country')) return null;
-  return { name: located.name, country: located.country || null, lat: located.lat, lon: located.lon, text: body.slice(m.index + m[0].indexOf(raw), m.index + m[0].indexOf(raw) + raw.length), start: m.index + m[0].indexOf(raw) };
+  // A section's dateline ("SOUTH SHORE —", as a city's neighbourhood news writes it) is its city's.
+  return { name: sceneName(located.name, located), country: located.country || null, lat: located.lat, lon: located.lon, text: body.slice(m.index + m[0].indexOf(raw), m.index + m[0].indexOf(raw) + raw.length), start: m.index + m[0].indexOf(raw) };
 }
 
 /**
