@@ -238,6 +238,26 @@ describe('findCasualties', () => {
     }
   });
 
+  it('should count no death from a negated or generic one, or from the unit that investigates', () => {
+    assert.equal(findCasualties('No one was killed in the crash, the fire chief said.'), null);
+    assert.equal(findCasualties('Nobody was injured or killed when the shots hit the house.'), null);
+    // A kind of harm in a tally, not a death.
+    assert.equal(findCasualties('This is the eighth child in the state to be injured or killed by a loaded gun left within reach.'), null);
+    assert.deepEqual(findCasualties('A boy was wounded by birdshot and is expected to be OK, said a captain of the Metro Homicide Unit.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('Homicide detectives are investigating the shooting of a 14-year-old girl, who is in stable condition.'), { killed: null, injured: 1 });
+    // Still a death: the word alone, and a homicide unit beside one.
+    assert.deepEqual(findCasualties('The shooting was ruled a homicide.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('No one else was hurt. A man was killed.'), { killed: 1, injured: null });
+  });
+
+  it('should count one killed from "shot to death", "declared dead", "a boy shot dead" and a manslaughter charge', () => {
+    assert.deepEqual(findCasualties('A person was found shot to death Saturday morning behind a vacant house.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Officers found the teenager in the parking lot. He was declared dead at the scene.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Deputies are looking into reports of a 4-year-old shot dead at a sitter’s house.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('A 19-year-old was arrested on a manslaughter charge after a gun went off at a party.'), { killed: 1, injured: null });
+    assert.equal(findCasualties('He was charged with attempted manslaughter.'), null);
+  });
+
   it('should read long runs of blanks (tallies are blanked to spaces) without backtracking over them', () => {
     // Each took seconds to minutes before its pattern was bounded.
     assert.deepEqual(findCasualties('Man' + ' '.repeat(200_000) + 'dies'), { killed: 1, injured: null });
