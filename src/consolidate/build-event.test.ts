@@ -100,6 +100,15 @@ describe('buildEvent', () => {
     assert.equal(event.casualties?.killed, 8);
   });
 
+  it('should keep the higher of two death tolls given equally often, even when the later report gives the lower', async () => {
+    const reports = [['Two people were killed in the Elm Street fire on Monday, officials said.', '2025-03-10T18:00:00Z'], ['One person was killed in the Elm Street fire on Monday, officials said.', '2025-03-11T09:00:00Z']] as const;
+    const articles = reports.map(([text, at], i) => enrichedArticle(text, { title: `Elm Street fire ${i}`, outlet: `Outlet ${i}`, publishedAt: at }));
+    assert.deepEqual(articles.map((a) => a.casualties?.killed), [2, 1]);
+    const event = await buildEvent('evt_0000000000000001', articles, null, 'now');
+    assert.equal(event.casualties?.killed, 2);
+    assert.deepEqual(event.discrepancies.find((d) => d.about === 'killed')?.variants.map((v) => v.value).sort(), ['1', '2']);
+  });
+
   it('should not count as wounded a victim an early report had hurt and later reports have dead', async () => {
     const early = enrichedArticle('A 4-year-old boy was shot in the chest at a home on Elm Street on Monday, police said.', { title: 'Boy shot at home', outlet: 'Elm Daily', publishedAt: '2025-03-10T18:00:00Z' });
     const later = enrichedArticle('A 4-year-old boy who was shot at a home on Elm Street on Monday has died, police said.', { title: 'Boy dies after shooting', outlet: 'River News', publishedAt: '2025-03-11T09:00:00Z' });

@@ -183,10 +183,10 @@ function chooseLocation(articles: readonly Article[]): EventLocation | null {
 
 /**
  * The figures most reports agree on; between figures given equally often, the latest report's (tolls
- * are revised as counts come in). Disagreements are listed as discrepancies.
+ * are revised as counts come in), and of deaths the highest. Disagreements are listed as discrepancies.
  */
 function agreedCasualties(articles: readonly Article[]): Casualties | null {
-  const pick = (values: (number | null | undefined)[]): number | null => {
+  const pick = (values: (number | null | undefined)[], highest = false): number | null => {
     const counts = new Map<number, { n: number; last: number }>();
     values.forEach((v, order) => {
       if (v == null) return;
@@ -201,9 +201,12 @@ function agreedCasualties(articles: readonly Article[]): Casualties | null {
     // the reader took for the event's. Such figures are set aside; the latest of the rest stands.
     const tied = [...counts].filter(([, c]) => c.n === best![1].n).sort((a, b) => a[0] - b[0]);
     while (tied.length > 1 && tied[tied.length - 1]![0] > 5 * tied[tied.length - 2]![0] && tied[tied.length - 1]![0] - tied[tied.length - 2]![0] > 20) tied.pop();
+    // Deaths only rise (the wounded may die; no one comes back): between deaths given equally often,
+    // the highest. The wounded also fall as some of them die: the latest report's.
+    if (highest) return tied[tied.length - 1]![0];
     return tied.reduce((latest, entry) => (entry[1].last > latest[1].last ? entry : latest))[0];
   };
-  const killed = pick(articles.map((a) => a.casualties?.killed));
+  const killed = pick(articles.map((a) => a.casualties?.killed), true);
   // A report that tells of no death may be an early one about victims who later died ("a boy was
   // shot in the chest", then "the boy died"): once others report deaths, its wounded count only when
   // they outnumber the dead.

@@ -258,6 +258,15 @@ describe('findCasualties', () => {
     assert.equal(findCasualties('He was charged with attempted manslaughter.'), null);
   });
 
+  it('should count one killed from "charged with killing", "indicted for killing", "kills self" and "fatally shot herself"', () => {
+    assert.deepEqual(findCasualties('Teen charged with killing uncle in Shreveport'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Five indicted for killing of former Cranston girl'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Deputies: teen accidentally shoots, kills self with shotgun'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('The 3-year-old who fatally shot herself in Lemoore has been identified.'), { killed: 1, injured: null });
+    assert.equal(findCasualties('He was charged with attempted killing.'), null);
+    assert.equal(findCasualties('Police said the man had threatened to kill himself.'), null);
+  });
+
   it('should read long runs of blanks (tallies are blanked to spaces) without backtracking over them', () => {
     // Each took seconds to minutes before its pattern was bounded.
     assert.deepEqual(findCasualties('Man' + ' '.repeat(200_000) + 'dies'), { killed: 1, injured: null });
