@@ -267,6 +267,22 @@ describe('findCasualties', () => {
     assert.equal(findCasualties('Police said the man had threatened to kill himself.'), null);
   });
 
+  it('should count one wounded from "has been shot", "critical but stable condition", "shooting his daughter" and "a minor was injured"', () => {
+    assert.deepEqual(findCasualties('A teenager has been accidentally shot at a farm on Saturday.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('The chief said the girl was in critical but stable condition.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('His pistol went off while he was cleaning it, shooting his 4-year-old daughter in the arm.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('A minor was injured in a shooting on Sunday morning, responders said.'), { killed: null, injured: 1 });
+    assert.equal(findCasualties('A minor crash was reported on the bridge.'), null);
+    assert.deepEqual(findCasualties('A man has been shot to death on Elm Street.'), { killed: 1, injured: null });
+  });
+
+  it('should count one wounded from "injured herself", "shot her in the face" and "shoots 3-year-old sister", one killed from ", killing him"', () => {
+    assert.deepEqual(findCasualties('A 4-year-old girl was airlifted to a hospital after she injured herself with a gun.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties("The girl's 6-year-old brother accidentally shot her in the face with a handgun."), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('Young boy accidentally shoots 3-year-old sister in face'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('The officer shot him in the chest, killing him.'), { killed: 1, injured: null });
+  });
+
   it('should read long runs of blanks (tallies are blanked to spaces) without backtracking over them', () => {
     // Each took seconds to minutes before its pattern was bounded.
     assert.deepEqual(findCasualties('Man' + ' '.repeat(200_000) + 'dies'), { killed: 1, injured: null });
