@@ -265,6 +265,9 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('The 3-year-old who fatally shot herself in Lemoore has been identified.'), { killed: 1, injured: null });
     assert.equal(findCasualties('He was charged with attempted killing.'), null);
     assert.equal(findCasualties('Police said the man had threatened to kill himself.'), null);
+    assert.equal(findCasualties('Officers talked the man out of killing himself on the bridge.'), null);
+    assert.equal(findCasualties('A man was charged with killing two dogs at a shelter.'), null);
+    assert.deepEqual(findCasualties('He shot his wife before killing himself, police said.'), { killed: 1, injured: null });
   });
 
   it('should count one wounded from "has been shot", "critical but stable condition", "shooting his daughter" and "a minor was injured"', () => {

@@ -61,6 +61,12 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(arrest, '2015-02-28T18:00:00Z'), '2015-01-11');
     // Without a day of its own, the arrest keeps the later one; "Marcus" is no month.
     assert.equal(eventDate('Police arrested Marcus Smith in the fatal shooting on January 11.', '2015-02-28T18:00:00Z'), '2015-02-28');
+    // "24/7" is no day of the arrest's own.
+    assert.equal(eventDate('He was arrested by a 24/7 task force in the shooting on May 1.', '2015-06-20T18:00:00Z'), '2015-06-20');
+    // A new killing told with words of its own keeps its day over an older one the article cites.
+    const witness = 'A man was gunned down outside a bodega early Saturday, police said. He had seen the fatal shooting of a rapper on Jan. 4.';
+    assert.equal(eventDate(witness, '2015-06-14T18:00:00Z'), '2015-06-13');
+    assert.equal(eventDate('A woman was slain in her home on Saturday. Her brother was shot on March 2.', '2015-06-14T18:00:00Z'), '2015-06-13');
   });
 
   it('should keep the article its own event when its recent day reports one, or the earlier day is an arrest', () => {

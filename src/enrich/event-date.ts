@@ -38,6 +38,8 @@ const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|doubl
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
  */
 const INCIDENT_WORDS = /\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire)\b/i;
+/** Words of a death or a killing that neither list above has: a sentence with them reports an event. */
+const OTHER_DEATH_WORDS = /\b(?:drowned|homicide|murder)\b/i;
 /** Between the incident's words and its day: the day is an aftermath step's or a telling's ("shot a man and was arrested on May 30"). */
 const STEP_BETWEEN = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|pleaded|said|told|reported|released|identified|born|buried|funeral|hearing|trial|court)\b/i;
 /**
@@ -89,7 +91,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     // of four men shot late Friday").
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at;
     const aftermath = PROCEDURE_WORDS.test(text);
-    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath, event: EVENT_WORDS.test(text), evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
+    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath, event: EVENT_WORDS.test(text) || INCIDENT_WORDS.test(text) || OTHER_DEATH_WORDS.test(text), evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
@@ -141,7 +143,7 @@ function followsIncident(before: string): boolean {
 }
 
 /** A day named outright: a weekday, "today", "Jan. 4", "January 4", "1/4". */
-const NAMED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\/\d{1,2}\b)/gi;
+const NAMED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b)/gi;
 
 /** Where the last day a text names ends ("on Saturday", "Jan. 4"), or 0. */
 function lastDayEnd(text: string): number {

@@ -19,10 +19,13 @@ describe('choosePlace', () => {
     assert.equal(springfield?.name, 'Springfield');
     assert.ok(springfield && springfield.lat !== null && Math.abs(springfield.lat - 39.8) < 0.3);
     // A neighbourhood's dateline, as a city's local news writes it, is its city's, at the section's point.
-    const section = place('LOGAN SQUARE — A girl was shot in the back on a quiet block on Tuesday evening, police said.');
+    const section = place('LOGAN SQUARE — A girl was shot in the back on a quiet block on Tuesday evening, Chicago police said.');
     assert.equal(section?.name, 'Chicago');
     assert.equal(section?.text, 'LOGAN SQUARE');
     assert.ok(section && section.lat !== null && Math.abs(section.lat - 41.92) < 0.05);
+    // Only when the story names the city too; a town's dateline with its state is the town.
+    assert.equal(place('LOGAN SQUARE — A girl was shot in the back on a quiet block on Tuesday evening, police said.')?.name, 'Logan Square');
+    assert.equal(place('West Hollywood, Calif. — A man was shot outside a club on Sunday, deputies said.')?.name, 'West Hollywood');
   });
 
   it('should take a town of the dateline state that the headline and the text present as the scene over the dateline', () => {

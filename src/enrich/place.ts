@@ -343,8 +343,11 @@ function datelinePlace(body: string): PlaceMention | null {
   const qualified = m[2] ? `${name}, ${m[2]}` : name;
   const located = lookupPlace(name, `${qualified} ${body.slice(0, 2000)}`);
   if (!located || (located.kind !== 'city' && located.kind !== 'country')) return null;
-  // A section's dateline ("SOUTH SHORE —", as a city's neighbourhood news writes it) is its city's.
-  return { name: sceneName(located.name, located), country: located.country || null, lat: located.lat, lon: located.lon, text: body.slice(m.index + m[0].indexOf(raw), m.index + m[0].indexOf(raw) + raw.length), start: m.index + m[0].indexOf(raw) };
+  // A section's dateline ("SOUTH SHORE —", as a city's neighbourhood news writes it) is its city's,
+  // when the story names that city too: a town's dateline with its state ("West Hollywood, Calif.")
+  // is the town, and a link the gazetteer guessed wrong is not taken on the dateline's word alone.
+  const city = !m[2] && located.within && wordIn(located.within, body) ? located.within : located.name;
+  return { name: city, country: located.country || null, lat: located.lat, lon: located.lon, text: body.slice(m.index + m[0].indexOf(raw), m.index + m[0].indexOf(raw) + raw.length), start: m.index + m[0].indexOf(raw) };
 }
 
 /**

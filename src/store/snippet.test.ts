@@ -62,6 +62,17 @@ describe('makeSnippet on a long text', () => {
   });
 });
 
+describe('makeSnippet at the edges', () => {
+  it('should keep whole a word outside the basic plane that the window starts inside', () => {
+    const text = `Suspect 𠮷田 ${'q'.repeat(156)} shooting`;
+    assert.equal(makeSnippet([text], new QueryMatcher(['shooting']), 10).text, `…𠮷田 ${'q'.repeat(156)} shooting`);
+  });
+
+  it('should end on a query with an empty word', () => {
+    assert.deepEqual(marked(makeSnippet(['hello world, said the world'], new QueryMatcher(['', 'world']), 24)), ['world', 'world']);
+  });
+});
+
 describe('QueryMatcher', () => {
   it('should find the words of short stems whose y Porter writes i ("say", "key")', () => {
     const s = makeSnippet(['Title', 'Witnesses say the key was left in the door, and the keys were found later.'], new QueryMatcher(['says', 'key']), 24);

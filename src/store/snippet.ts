@@ -46,7 +46,7 @@ export class QueryMatcher {
 
   /** `words`: the query's words that must match, as the index is given them. */
   constructor(words: readonly string[]) {
-    this.stems = [...new Set(words.map((w) => stemmer(fold(w))))];
+    this.stems = [...new Set(words.map((w) => stemmer(fold(w))))].filter((stem) => stem !== '');
     // Only a word's first letters: the rest of it is read by wordEnd, faster than a pattern's Unicode classes.
     this.candidates = new RegExp(`(?:${[...new Set(this.stems.map(stemPrefix))].join('|') || '(?!)'})`, 'giu');
   }
@@ -77,7 +77,8 @@ export class QueryMatcher {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const end = wordEnd(text, m.index + m[0].length);
-      pattern.lastIndex = end;
+      // Past the word, and always forward (an empty match must not stop the scan).
+      pattern.lastIndex = Math.max(end, m.index + 1);
       // A word's start, not the middle of one.
       if (m.index > 0 && isWordUnit(text.charCodeAt(m.index - 1))) continue;
       const term = this.match(text.slice(m.index, end));
@@ -109,6 +110,14 @@ function wordCharAt(text: string, i: number): number {
   if (code < 0xd800 || code > 0xdbff) return isWordUnit(code) ? 1 : 0;
   const point = text.codePointAt(i)!;
   return point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point)) ? 2 : 0;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Where the word running through `i` ends. */
@@ -223,7 +232,10 @@ function render(text: string, anchor: number, size: number, matcher: QueryMatche
   const starts: number[] = [];
   const ends: number[] = [];
   let at = -1;
-  for (let start = wordStart(text, begin); start >= 0; ) {
+  // An offset inside a character outside the basic plane reads from its start (as a pattern with the
+  // u flag does); a word begun there is whole, not cut.
+  const scanFrom = begin > 0 && isLowSurrogate(text.charCodeAt(begin)) && isHighSurrogate(text.charCodeAt(begin - 1)) ? begin - 1 : begin;
+  for (let start = wordStart(text, scanFrom); start >= 0; ) {
     const end = wordEnd(text, start);
     // A word cut by the starting offset is not a word of its own.
     if (!(starts.length === 0 && start === begin && begin > 0 && isWordUnit(text.charCodeAt(begin - 1)))) {

@@ -254,6 +254,26 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should leave out of search hits an event whose summary an old schema left empty', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'blank.db');
+    const store = new SqliteStore(db);
+    const a = sampleArticle(62);
+    const profile = { terms: {}, names: [], dates: [], size: 1 };
+    await store.commit({ article: a, event: sampleEvent('evt_0000000000000062', [a]), profile, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    try {
+      assert.equal((await store.searchEventSummaries('cranes')).length, 1);
+      const raw = new Database(db);
+      raw.exec("UPDATE events SET card = ''");
+      raw.close();
+      // Every hit's item is JSON: the blank one is not a hit.
+      assert.deepEqual(await store.searchEventSummaries('cranes'), []);
+    } finally {
+      await store.close();
+      dir.cleanup();
+    }
+  });
+
   it('should date the candidate keys of a schema 3 database when it opens it', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

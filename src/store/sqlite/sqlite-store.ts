@@ -599,7 +599,8 @@ export class SqliteStore implements Store {
     const search = searchQuery(query);
     if (!search) return [];
     return this.snapshot(() =>
-      this.topHits('event_fts', EVENT_TEXT, search, options, { join: 'JOIN events x ON x.rowid = f.rowid', columns: `x.${column} AS item` }).map((hit) => ({ item: String(hit.row.item), score: -hit.rank, snippet: hit.snippet })),
+      // An empty card (a record an old schema could not summarise) is no hit, as before: it is no JSON.
+      this.topHits('event_fts', EVENT_TEXT, search, options, { join: 'JOIN events x ON x.rowid = f.rowid', columns: `x.${column} AS item` }).flatMap((hit) => (typeof hit.row.item === 'string' && hit.row.item !== '' ? [{ item: hit.row.item, score: -hit.rank, snippet: hit.snippet }] : [])),
     );
   }
 
