@@ -105,7 +105,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: /(?<=\b(?:for|over|in|within|took|takes|take)\s+)(?:(?:many|several|recent|the)\s+)?(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|earlier|later|before|after))/gi,
+    pattern: /(?<=\b(?:for|over|in|within|took|takes|take)\s{1,3})(?:(?:many|several|recent|the)\s+)?(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|earlier|later|before|after))/gi,
     read: (m) => duration(durationValue(-1, m[1]!)),
   },
   {

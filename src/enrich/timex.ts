@@ -45,7 +45,23 @@ const RULE_WORD =
   /\b(?:current|recent|half|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|New Year|Valentine|Patrick|Good Friday|Easter|Memorial Day|Independence Day|Fourth of July|July Fourth|Labou?r Day|Columbus Day|Halloween|Veterans|Armistice|Election Day|Thanksgiving|Christmas|Boxing Day|King Day|MLK Day|Presidents)/i;
 const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES];
 
-export function findTimexes(body: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
+/** Blank runs of more than 16 characters: their middle is cut by a filler where the patterns read them. */
+const LONG_BLANK = /\s{17,}/g;
+/** Neither white space nor a word character, so no pattern runs across it: U+2063, an invisible separator. */
+const FILLER = '\u2063';
+
+/**
+ * The text with the middle of each long blank run (a scraped page's empty layout, thousands of spaces)
+ * replaced by a filler of the same length, so offsets hold. Why: chrono-node's month patterns and
+ * ours try `\s*` after a word at every position of such a run: 100,000 spaces after "Mar" took 11 s.
+ * No date spans such a gap.
+ */
+function withShortBlanks(text: string): string {
+  return text.replace(LONG_BLANK, (run) => run.slice(0, 2) + FILLER.repeat(run.length - 4) + run.slice(-2));
+}
+
+export function findTimexes(text: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
+  const body = withShortBlanks(text);
   const instant = reference ? new Date(reference.year, reference.month - 1, reference.day, reference.hour, reference.minute) : new Date(2000, 0, 1);
   const day: Day | null = reference ? { year: reference.year, month: reference.month, day: reference.day } : null;
   const found: Timex[] = [];
@@ -76,7 +92,10 @@ export function findTimexes(body: string, sentences: readonly Span[], reference:
     for (const t of kept) anchor = anchorOf(t.value) ?? anchor;
     found.push(...kept);
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // What was found is quoted from the text as given, not the copy the patterns read.
+  if (body !== text) for (const t of found) t.text = text.slice(t.start, t.end);
+  return found;
 }
 
 /** "the morning of June 27": a part of a day that the words after "of" name. */
