@@ -286,6 +286,18 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('The officer shot him in the chest, killing him.'), { killed: 1, injured: null });
   });
 
+  it('should read "Name, 66 and Name, 64 were found dead" as the two named, not 64', () => {
+    assert.deepEqual(findCasualties('Officials said Dennie Reeves, 66 and Ginger Reeves, 64 were found dead inside a home on Saturday.'), { killed: 2, injured: null });
+    assert.deepEqual(findCasualties('In New Orleans, 3 were killed on Sunday.'), { killed: 3, injured: null });
+  });
+
+  it('should count two wounded a headline names together, and no two where the headline tells of a death', () => {
+    assert.deepEqual(findCasualties('Woman, 1-year-old boy wounded in shooting\n\nPolice are looking for the gunman.'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('Toddler, teen hurt in Christmas Day shooting'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('Boy, 6, and girl, 9, shot in Dayton'), { killed: null, injured: 2 });
+    assert.notDeepEqual(findCasualties('Man and woman shot; one dies'), { killed: null, injured: 2 });
+  });
+
   it('should read long runs of blanks (tallies are blanked to spaces) without backtracking over them', () => {
     // Each took seconds to minutes before its pattern was bounded.
     assert.deepEqual(findCasualties('Man' + ' '.repeat(200_000) + 'dies'), { killed: 1, injured: null });

@@ -85,6 +85,10 @@ const HEADLINE_KILLED = /^(?:[^\n:]{0,40}:\s*)?(?:(?:(?!(?:of|to|for|with|and|or
  * Pages whose text lost the story (a weather box, a tips form) keep only their headline.
  */
 const HEADLINE_HURT = /^(?:[^\n:]{0,40}:\s*)?(?:(?!of\b)[\w-]+\s+){0,2}?(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old|(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|elderly|little)\s+)?(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|driver|bystander|hunter))(?:,\s*\d{1,3},)?\s+(?:is\s+|was\s+)?(?:(?:accidentally|critically|seriously|badly|severely)\s+)?(?:shot(?!\s+at\s+(?:police|officers?|deputies|deputy|troopers?|cops?)\b)|injured|wounded|hurt|shoots\s+(?:self|himself|herself)|suffers\b[^\n.]{0,40}?\bgunshot\s+wound|stable|recovering|in\s+(?:critical|serious|stable)\s+condition)\b(?![^\n]*\b(?:killed|kills|dies|died|dead|death|fatal(?:ly)?)\b)/i;
+/** Two people a headline names as wounded: "Woman, 1-year-old boy wounded in shooting", "Toddler, Teen Hurt". */
+const TWO = String.raw`(?:(?:a|an)\s+)?(?:(?:\d{1,3}-(?:year|month|week)-old)(?:\s+(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|father|mother|son|daughter))?|(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|father|mother|son|daughter|officer|deputy|student))`;
+const HEADLINE_TWO_HURT = new RegExp(String.raw`^(?:[^\n:]{0,40}:\s*)?${TWO}(?:,\s*\d{1,3},?)?\s*(?:,|and|&)\s*${TWO}(?:,\s*\d{1,3},?)?\s+(?:are\s+|were\s+)?(?:(?:accidentally|critically|seriously)\s+)?(?:shot|injured|wounded|hurt)\b(?![^\n]*\b(?:killed|kills|dies|died|dead|death|fatal(?:ly)?)\b)`, 'i');
+
 /**
  * The gunman's own death told apart from the toll ("four people were killed ... before he was shot
  * and killed by police", "5 Murdered; Suspect Dead"): GVA counts it, and reports tallying the victims
@@ -200,6 +204,9 @@ function withoutTallies(text: string): string {
 /** Every reading below needs one of these words: a text with none (most news) is read no further. */
 const ANY_CASUALTY_WORD = /shot|shoot|gunfire|bullet|kill|dead|death|died|dies|claims|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away/i;
 
+/** Two people's names with ages, "Dennie Reeves, 66 and Ginger Reeves, ": the number after is the second age. */
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*\d{1,3},?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*$/u;
+
 export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   const body = withoutTallies(text);
@@ -213,6 +220,12 @@ export function findCasualties(text: string): Casualties | null {
       const value = /^\d+$/.test(raw) ? Number(raw) : WORDS[raw];
       // Years ("in 2014 killed") are not tolls; neither are figures no shooting has.
       if (value === undefined || value > 100_000 || (/^\d+$/.test(raw) && value >= 1900 && value <= 2100)) continue;
+      // "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead": the second age, not a count; the two named.
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (/^\d+$/.test(raw) && AGE_AFTER_NAME.test(body.slice(Math.max(0, at - 80), at))) {
+        raise(kind, 2);
+        continue;
+      }
       // "Four people were killed by a man who ...": those he killed.
       raise(kind === 'killed' && BY_THE_KILLER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? 'victims' : kind, value);
     }
@@ -241,6 +254,7 @@ export function findCasualties(text: string): Casualties | null {
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));
+  if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
   if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }
