@@ -8,13 +8,11 @@
 import type { NewsDocument } from '../model/document.js';
 import type { Article } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
-import { createHash } from 'node:crypto';
 import { articleFeatures, buildProfile, extendProfile, indexKeys } from '../cluster/features.js';
-import { articleVector, idf } from '../cluster/pair-features.js';
-import { buildEventWithPassages, byPublication } from './build-event.js';
-import { findSplit, findSplitByPeople, SPLIT_MIN_GROUP } from './split.js';
+import { buildEventWithPassages } from './build-event.js';
 import { contentWords } from './facts.js';
 import type { EventLookup } from './related.js';
+import { buildSplitOff, secondStory, splitOffId } from './second-story.js';
 import { outletKey, sourceGroups } from './sources.js';
 import type { EventMember } from '../store/store.js';
 
@@ -22,7 +20,7 @@ import type { EventMember } from '../store/store.js';
 export const REBUILD_SAMPLE = 40;
 
 /** Finds the stored event an earlier event an article mentions is (by date prefix and shared words). */
-function eventLookup(context: PipelineContext): EventLookup {
+export function eventLookup(context: PipelineContext): EventLookup {
   return async (datePrefix, words) => {
     const wanted = new Set(words);
     let best: { score: number; id: string | null } = { score: 0, id: null };
@@ -33,25 +31,6 @@ function eventLookup(context: PipelineContext): EventLookup {
     }
     return best.score >= 2 ? best.id : null;
   };
-}
-
-/**
- * The articles of a second story inside the event (split.ts), in publication order, or null. The
- * group without the event's first report moves, so the first story keeps the event's id.
- */
-async function secondStory(articles: readonly Article[], doc: NewsDocument, context: PipelineContext): Promise<Article[] | null> {
-  if (articles.length < 2 * SPLIT_MIN_GROUP) return null;
-  const ordered = [...articles].sort(byPublication);
-  const features = ordered.map((a) => (a === doc.article ? doc.features! : articleFeatures(a)));
-  const people = features.map((f) => f.names.filter((n) => n.startsWith('p:')).map((n) => `n:${n}`));
-  const stats = await context.store.termStats([...new Set(features.flatMap((f, i) => [...f.terms.keys(), ...people[i]!]))]);
-  const vectors = features.map((f) => {
-    const v = articleVector(f, stats);
-    return new Map([...v.weights].map(([t, w]) => [t, v.norm === 0 ? 0 : w / v.norm]));
-  });
-  // The words first; when they find one story, who is named may still find two (split.ts).
-  const moved = findSplit(vectors) ?? findSplitByPeople(vectors, people.map((keys) => keys.map((k) => [k, idf(k, stats)] as const)));
-  return moved ? moved.map((i) => ordered[i]!) : null;
 }
 
 export function createConsolidate(options: { sample?: number } = {}) {
@@ -70,19 +49,19 @@ export function createConsolidate(options: { sample?: number } = {}) {
     let articles = [...stored.filter((a) => a.id !== doc.article.id), doc.article];
     // Every article is at hand only when the event is no larger than the sample.
     if (doc.mergedEventIds.length === 0 && members.length <= sample) {
-      const moved = await secondStory(articles, doc, context);
+      const featuresOf = (a: Article) => (a === doc.article ? doc.features! : articleFeatures(a));
+      const moved = await secondStory(articles, featuresOf, context);
       if (moved) {
         const movedIds = new Set(moved.map((a) => a.id));
-        const otherId = `evt_${createHash('sha256').update(moved[0]!.id).digest('hex').slice(0, 16)}`;
+        const otherId = splitOffId(eventId, moved);
         const otherMembers = members.filter((m) => movedIds.has(m.id));
         if (movedIds.has(doc.article.id)) {
           doc.article.eventId = otherId;
           otherMembers.push({ id: doc.article.id, publishedAt: doc.article.publishedAt, outletKey: outletKey(doc.article), copyGroup: doc.article.id });
         }
-        const otherGroups = sourceGroups(moved);
-        const other = await buildEventWithPassages(otherId, moved, eventLookup(context), context.now(), { members: otherMembers, groups: otherGroups });
-        const otherProfile = buildProfile(moved.map((a) => (a === doc.article ? doc.features! : articleFeatures(a))));
-        doc.splitOff = { event: other.event, profile: otherProfile, keys: indexKeys(otherProfile.names, Object.entries(otherProfile.terms), 40), articleIds: moved.filter((a) => a !== doc.article).map((a) => a.id), passages: other.passages };
+        const other = await buildSplitOff(otherId, moved, otherMembers, featuresOf, eventLookup(context), context.now());
+        // The new article is written by the commit itself; only stored articles move.
+        doc.splitOff = { ...other, articleIds: other.articleIds.filter((id) => id !== doc.article.id) };
         doc.message('consolidate', 'split-event', `event ${eventId} held two stories: ${moved.length} articles moved to new event ${otherId}`, 'info');
         articles = articles.filter((a) => !movedIds.has(a.id));
         members.splice(0, members.length, ...members.filter((m) => !movedIds.has(m.id)));

@@ -2,6 +2,7 @@
  * A batch: paths in, every readable article through the pipeline, one report out. A bad file or line is
  * reported by name and skipped; the rest of the batch still goes in, and what was committed stays.
  */
+import { reviewEvents, type ReviewSplit } from '../consolidate/review.js';
 import { NewsDocument } from '../model/document.js';
 import type { Message, RawDocument } from '../model/types.js';
 import { runStages, type PreparedDocument, type Stage } from '../pipeline.js';
@@ -31,6 +32,8 @@ export interface BatchReport {
   warnings: BatchWarning[];
   /** Ids of the articles stored or found already stored, in input order. */
   articleIds: string[];
+  /** Events the review after the batch found to hold two stories, and split (consolidate/review.ts). */
+  splits: ReviewSplit[];
 }
 
 export interface BatchOptions {
@@ -42,6 +45,8 @@ export interface BatchOptions {
   onDocument?: (doc: NewsDocument) => void;
   /** Threads that extract and enrich documents ahead of the main thread (none: all stages here). */
   pool?: PreparePool | null;
+  /** Whether the events the batch touched are reviewed for a second story at its end (default: yes). */
+  review?: boolean;
 }
 
 /** What the batch holds between reading and finishing, in input order. */
@@ -64,6 +69,8 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   // Content in flight to a preparing thread: a second copy is not prepared, the store will know it.
   const inFlight = new Set<string>();
   let done = 0;
+  // The events stored documents went to (or split off), in the order first touched.
+  const touched = new Set<string>();
   const finish = async (item: Pending): Promise<void> => {
     if (item.kind === 'problem') report.errors.push(item.problem);
     else if (item.kind === 'file-done') options.onProgress?.(++done, files.length, item.file);
@@ -71,7 +78,12 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
       const prepared = item.prepared ? await item.prepared : undefined;
       inFlight.delete(item.raw.contentHash);
       try {
-        await ingestDocument(item.raw, item.notes, stages, context, report, options, prepared);
+        const stored = report.stored;
+        const doc = await ingestDocument(item.raw, item.notes, stages, context, report, options, prepared);
+        if (report.stored > stored && doc.event) {
+          touched.add(doc.event.id);
+          if (doc.splitOff) touched.add(doc.splitOff.event.id);
+        }
       } catch (error) {
         // Charged to the document itself, not to the file being read when it was finished.
         report.errors.push({ input: inputName(item.raw), problem: error instanceof Error ? error.message : String(error) });
@@ -101,14 +113,22 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
     await add({ kind: 'file-done', file });
   }
   while (queue.length > 0) await finish(queue.shift()!);
+  if (options.review !== false && touched.size > 0) {
+    try {
+      report.splits = await reviewEvents(touched, context);
+    } catch (error) {
+      // What the batch stored stays; a split that failed left its event as it was (one transaction).
+      report.errors.push({ input: 'review after the batch', problem: error instanceof Error ? error.message : String(error) });
+    }
+  }
   return report;
 }
 
 export function emptyReport(files: number): BatchReport {
-  return { files, documents: 0, stored: 0, duplicates: 0, errors: [], warnings: [], articleIds: [] };
+  return { files, documents: 0, stored: 0, duplicates: 0, errors: [], warnings: [], articleIds: [], splits: [] };
 }
 
-/** One raw document through the stages, its outcome added to the report. */
+/** One raw document through the stages, its outcome added to the report; the document is returned. */
 export async function ingestDocument(
   raw: RawDocument,
   notes: readonly string[],
@@ -117,7 +137,7 @@ export async function ingestDocument(
   report: BatchReport,
   options: BatchOptions = {},
   prepared?: PreparedDocument,
-): Promise<void> {
+): Promise<NewsDocument> {
   const doc = new NewsDocument(raw);
   for (const note of notes) doc.message('ingest', 'encoding', note);
   report.documents++;
@@ -136,6 +156,7 @@ export async function ingestDocument(
     }
   }
   options.onDocument?.(doc);
+  return doc;
 }
 
 /** How reports name a document: its file, with the line and id of a JSON Lines record. */

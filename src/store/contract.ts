@@ -154,6 +154,27 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should split an event with no new article: the kept event rewritten, the other written, the articles moved', async () => {
+      const store = await open();
+      const a = sampleArticle(18);
+      const b = sampleArticle(19);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000018', [a])));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000018', [a, b])));
+      const other = sampleEvent('evt_0000000000000019', [b], { summary: 'A ferry ran aground.' });
+      await store.splitEvent({ event: sampleEvent('evt_0000000000000018', [a]), profile: PROFILE, keys: ['t:storm'], splitOff: { event: other, profile: PROFILE, keys: ['t:ferry'], articleIds: [b.id] } });
+      assert.deepEqual((await store.articlesOfEvent('evt_0000000000000018')).map((x) => x.id), [a.id]);
+      assert.deepEqual((await store.getEvent('evt_0000000000000018'))?.articles, [a.id]);
+      assert.equal((await store.getArticle(b.id))?.eventId, 'evt_0000000000000019');
+      assert.deepEqual((await store.eventMembers('evt_0000000000000019')).map((m) => m.id), [b.id]);
+      assert.deepEqual((await store.searchEvents('ferry')).map((h) => h.item.id), ['evt_0000000000000019']);
+      assert.deepEqual((await store.candidateEvents({ keys: ['t:ferry'], date: null, windowDays: 7, limit: 5 })).map((x) => x.eventId), ['evt_0000000000000019']);
+      assert.equal((await store.counts()).events, 2);
+      // An event that is not there cannot be split: nothing is written.
+      await assert.rejects(store.splitEvent({ event: sampleEvent('evt_00000000000000aa', [a]), profile: PROFILE, keys: [], splitOff: { event: sampleEvent('evt_00000000000000ab', [b]), profile: PROFILE, keys: [], articleIds: [b.id] } }), /evt_00000000000000aa/);
+      assert.equal((await store.getArticle(b.id))?.eventId, 'evt_0000000000000019');
+      await store.close();
+    });
+
     it('should return a sample of the earliest and latest articles of a large event', async () => {
       const store = await open();
       const articles = Array.from({ length: 10 }, (_, i) => sampleArticle(100 + i, { publishedAt: `2025-04-${String(10 + i)}T00:00:00Z` }));

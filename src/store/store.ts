@@ -63,7 +63,28 @@ export interface Commit {
    * A second story found inside the event (consolidate/split.ts): a new event, written beside
    * `event`, and the stored articles that move to it.
    */
-  splitOff?: { event: NewsEvent; profile: EventProfile; keys: string[]; articleIds: string[]; passages?: SharedPassage[] };
+  splitOff?: SplitOff;
+}
+
+/** A second story found inside an event: its new event, and the stored articles that move to it. */
+export interface SplitOff {
+  event: NewsEvent;
+  profile: EventProfile;
+  keys: string[];
+  articleIds: string[];
+  passages?: SharedPassage[];
+}
+
+/**
+ * An event split with no new article (a review after a batch, consolidate/review.ts): the event
+ * rebuilt from the articles it keeps, and the new event the others move to.
+ */
+export interface EventSplit {
+  event: NewsEvent;
+  profile: EventProfile;
+  keys: string[];
+  passages?: SharedPassage[];
+  splitOff: SplitOff;
 }
 
 /** An event's page, read in one go: the parts the API sends as stored are JSON text. */
@@ -200,6 +221,8 @@ export interface Store {
   /** Document frequency of terms across stored articles, for TF-IDF weights. */
   termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }>;
   commit(change: Commit): Promise<void>;
+  /** Writes a split found with no new article, in one transaction (the kept event is rewritten, the other written, the articles moved). */
+  splitEvent(change: EventSplit): Promise<void>;
   searchEvents(query: string, options?: ListOptions): Promise<SearchHit<NewsEvent>[]>;
   searchArticles(query: string, options?: ListOptions): Promise<SearchHit<Article>[]>;
   /**

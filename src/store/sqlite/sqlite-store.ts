@@ -8,7 +8,7 @@ import { shiftDays, utcSortKey } from '../../util/dates.js';
 import { summarizeArticle } from '../../model/article-summary.js';
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
-import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { toMatchWords } from '../store.js';
 import { makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
@@ -52,6 +52,7 @@ function searchQuery(query: string): SearchQuery | null {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly applyCommit: (change: Commit) => void;
+  private readonly applySplit: (change: EventSplit) => void;
   /** Prepared statements by their SQL: preparing costs more than running for the small queries here. */
   private readonly statements = new Map<string, Database.Statement>();
   private commits = 0;
@@ -87,6 +88,10 @@ export class SqliteStore implements Store {
       throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
     }
     this.applyCommit = this.db.transaction((change: Commit) => this.write(change));
+    this.applySplit = this.db.transaction((change: EventSplit) => {
+      this.writeEvent(change.event, change.profile, change.keys, change.passages);
+      this.writeSplitOff(change.event.id, change.splitOff);
+    });
     this.phraseCounts = loadRankFunction(this.db) ? { event_fts: new PhraseCounts(this.db, 'event_fts', () => this.mark()), article_fts: new PhraseCounts(this.db, 'article_fts', () => this.mark()) } : null;
   }
 
@@ -438,10 +443,21 @@ export class SqliteStore implements Store {
   }
 
   async commit(change: Commit): Promise<void> {
+    this.transact(() => this.applyCommit(change));
+  }
+
+  async splitEvent(change: EventSplit): Promise<void> {
+    const kept = this.sql('SELECT 1 FROM events WHERE id = ?').get(change.event.id);
+    if (!kept) throw new Error(`cannot split event ${change.event.id}: no such event`);
+    this.transact(() => this.applySplit(change));
+  }
+
+  /** Runs one write transaction; the caches take its changes only once it has committed. */
+  private transact(apply: () => void): void {
     this.pendingProfiles = [];
     this.pendingTerms = [];
     try {
-      this.applyCommit(change);
+      apply();
       for (const [id, profile] of this.pendingProfiles) {
         if (profile) this.profiles.set(id, profile);
         else this.profiles.delete(id);
@@ -493,12 +509,17 @@ export class SqliteStore implements Store {
       }
     }
     this.writeEvent(event, profile, change.keys, change.passages);
-    if (change.splitOff) {
-      const { event: other, profile: otherProfile, keys, articleIds, passages } = change.splitOff;
-      this.writeEvent(other, otherProfile, keys, passages);
-      const move = this.sql('UPDATE articles SET event_id = ? WHERE id = ?');
-      for (const id of articleIds) move.run(other.id, id);
-    }
+    if (change.splitOff) this.writeSplitOff(event.id, change.splitOff);
+  }
+
+  private writeSplitOff(keptId: string, splitOff: SplitOff): void {
+    const { event: other, profile: otherProfile, keys, articleIds, passages } = splitOff;
+    if (other.id === keptId) throw new Error(`a split of event ${keptId} must make a new event, not rewrite it`);
+    // An id once merged away and now made again is an event of its own: it no longer leads elsewhere.
+    this.sql('DELETE FROM event_merges WHERE merged_id = ?').run(other.id);
+    this.writeEvent(other, otherProfile, keys, passages);
+    const move = this.sql('UPDATE articles SET event_id = ? WHERE id = ?');
+    for (const id of articleIds) move.run(other.id, id);
   }
 
   /** An event's row, filter tags, candidate keys (with its date range) and search row. */

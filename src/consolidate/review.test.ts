@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { articleFeatures } from '../cluster/features.js';
+import { ingestPaths } from '../ingest/batch.js';
+import { createStages, type Stage } from '../pipeline.js';
+import type { PipelineContext } from '../pipeline-context.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { createConsolidate } from './index.js';
+import { reviewEvents } from './review.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'triangulate-review-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const MIXED = 'evt_00000000000000a1';
+
+/**
+ * The stages with clustering forced to one event and consolidation reading two articles at a time, so
+ * no join-time question splits it: what an event mixed early looks like when the batch ends.
+ */
+function mixingStages(): Stage[] {
+  return createStages().map((stage) => {
+    if (stage.name === 'cluster') {
+      return {
+        name: 'cluster',
+        run: (doc) => {
+          doc.features = articleFeatures(doc.article);
+          doc.article.eventId = MIXED;
+        },
+      } satisfies Stage;
+    }
+    return stage.name === 'consolidate' ? { name: 'consolidate', run: createConsolidate({ sample: 2 }) } : stage;
+  });
+}
+
+const crane = (i: number): string =>
+  `A harbour crane collapsed in Galway on Tuesday, injuring ${i + 2} dock workers. Harbour master Siobhan Quinlan said the crane's jib buckled in gusting wind while a container was lifted. ` +
+  `Inspectors from the Health and Safety Authority examined the quay. Report ${i} of the crane collapse adds that cargo ships were diverted to Foynes.`;
+const wildfire = (i: number): string =>
+  `A wildfire near Flagstaff forced ${i + 3} hundred families to evacuate on Tuesday. Fire chief Marcus Delgado said dry lightning started the blaze in ponderosa pine forest. ` +
+  `Air tankers dropped retardant over the canyon. Report ${i} of the wildfire adds that Interstate 17 was closed north of Camp Verde.`;
+
+function writeBatch(name: string, texts: readonly string[]): string {
+  const file = join(dir, name);
+  writeFileSync(file, texts.map((text, i) => JSON.stringify({ id: `${name}-${i}`, title: text.slice(0, 60), publishedAt: `2026-06-02T10:${String(i).padStart(2, '0')}:00Z`, text })).join('\n') + '\n');
+  return file;
+}
+
+describe('reviewEvents', () => {
+  it('should split an event that two stories share into two, after the batch, each story whole', async () => {
+    const store = new SqliteStore(':memory:');
+    const context: PipelineContext = { store, now: () => '2026-06-10T00:00:00.000Z' };
+    const texts = Array.from({ length: 9 }, (_, i) => [crane(i), wildfire(i)]).flat();
+    const report = await ingestPaths([writeBatch('mixed.jsonl', texts)], mixingStages(), context);
+    assert.equal(report.stored, 18);
+    assert.equal(report.splits.length, 1);
+    const split = report.splits[0]!;
+    assert.equal(split.eventId, MIXED);
+    assert.notEqual(split.newEventId, MIXED);
+    assert.equal(split.moved, 9);
+    const kept = await store.getEvent(MIXED);
+    const other = await store.getEvent(split.newEventId);
+    const bodies = async (ids: readonly string[]) => Promise.all(ids.map(async (id) => (await store.getArticle(id))!.body));
+    // The first story keeps the event's id; each event's record lists exactly its own articles.
+    assert.ok((await bodies(kept!.articles)).every((b) => b.includes('crane')));
+    assert.ok((await bodies(other!.articles)).every((b) => b.includes('wildfire')));
+    assert.equal(kept!.articles.length + other!.articles.length, 18);
+    assert.deepEqual((await store.eventMembers(split.newEventId)).map((m) => m.id).sort(), [...other!.articles].sort());
+    assert.match(other!.title, /wildfire|Flagstaff/i);
+    // Asked again, neither half splits.
+    assert.deepEqual(await reviewEvents([MIXED, split.newEventId], context), []);
+    await store.close();
+  });
+
+  it('should keep an event of one story whole, and review nothing when told not to', async () => {
+    const store = new SqliteStore(':memory:');
+    const context: PipelineContext = { store, now: () => '2026-06-10T00:00:00.000Z' };
+    const one = await ingestPaths([writeBatch('one.jsonl', Array.from({ length: 18 }, (_, i) => crane(i)))], mixingStages(), context);
+    assert.deepEqual(one.splits, []);
+    assert.equal((await store.getEvent(MIXED))!.articles.length, 18);
+    const texts = Array.from({ length: 9 }, (_, i) => [crane(i + 20), wildfire(i)]).flat();
+    const off = await ingestPaths([writeBatch('off.jsonl', texts)], mixingStages(), context, { review: false });
+    assert.deepEqual(off.splits, []);
+    assert.equal((await store.getEvent(MIXED))!.articles.length, 36);
+    await store.close();
+  });
+});

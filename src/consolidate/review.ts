@@ -1,0 +1,51 @@
+/**
+ * The review after a batch: the events the batch touched are asked once more whether they hold two
+ * stories, now that every article of the batch is counted in the word statistics. When an article
+ * joins, its event is asked with the counts of that moment; early in a batch a word both stories use
+ * may still be rare, and the two halves look alike through it. Asked again at the end, mixed events
+ * split that the join-time question kept whole (ECB+ streams in other orders: docs/benchmarks.md).
+ * The same rules decide (split.ts), so a single story is no more likely to split here than on a join.
+ */
+import { articleFeatures, buildProfile, indexKeys } from '../cluster/features.js';
+import type { PipelineContext } from '../pipeline-context.js';
+import type { EventMember } from '../store/store.js';
+import { buildEventWithPassages } from './build-event.js';
+import { REBUILD_SAMPLE, eventLookup } from './index.js';
+import { buildSplitOff, secondStory, splitOffId } from './second-story.js';
+import { sourceGroups } from './sources.js';
+import { SPLIT_MIN_GROUP } from './split.js';
+
+/** A split the review made. */
+export interface ReviewSplit {
+  eventId: string;
+  newEventId: string;
+  /** Articles that moved to the new event. */
+  moved: number;
+}
+
+/**
+ * Reviews each event once (an id merged away since is skipped); an event reads whole only when it is
+ * no larger than the rebuild sample, as on a join. Each split commits on its own.
+ */
+export async function reviewEvents(eventIds: Iterable<string>, context: PipelineContext, sample = REBUILD_SAMPLE): Promise<ReviewSplit[]> {
+  const splits: ReviewSplit[] = [];
+  const { store } = context;
+  for (const eventId of new Set(eventIds)) {
+    const members = await store.eventMembers(eventId);
+    if (members.length < 2 * SPLIT_MIN_GROUP || members.length > sample) continue;
+    const articles = await store.articlesOfEvent(eventId, { sample });
+    const moved = await secondStory(articles, articleFeatures, context);
+    if (!moved) continue;
+    const movedIds = new Set(moved.map((a) => a.id));
+    const kept = articles.filter((a) => !movedIds.has(a.id));
+    const keptMembers: EventMember[] = members.filter((m) => !movedIds.has(m.id));
+    const lookup = eventLookup(context);
+    const newEventId = splitOffId(eventId, moved);
+    const splitOff = await buildSplitOff(newEventId, moved, members.filter((m) => movedIds.has(m.id)), articleFeatures, lookup, context.now());
+    const built = await buildEventWithPassages(eventId, kept, lookup, context.now(), { members: keptMembers, groups: sourceGroups(kept) });
+    const profile = buildProfile(kept.map(articleFeatures));
+    await store.splitEvent({ event: built.event, profile, keys: indexKeys(profile.names, Object.entries(profile.terms), 40), passages: built.passages, splitOff });
+    splits.push({ eventId, newEventId, moved: moved.length });
+  }
+  return splits;
+}
