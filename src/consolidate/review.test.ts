@@ -70,7 +70,19 @@ describe('reviewEvents', () => {
     assert.deepEqual((await store.eventMembers(split.newEventId)).map((m) => m.id).sort(), [...other!.articles].sort());
     assert.match(other!.title, /wildfire|Flagstaff/i);
     // Asked again, neither half splits.
-    assert.deepEqual(await reviewEvents([MIXED, split.newEventId], context), []);
+    assert.deepEqual(await reviewEvents([MIXED, split.newEventId], context), { splits: [], failures: [] });
+    await store.close();
+  });
+
+  it('should report an event whose split cannot be written, leave it whole and review the rest', async () => {
+    const store = new SqliteStore(':memory:');
+    const texts = Array.from({ length: 9 }, (_, i) => [crane(i), wildfire(i)]).flat();
+    await ingestPaths([writeBatch('failing.jsonl', texts)], mixingStages(), { store, now: () => '2026-06-10T00:00:00.000Z' }, { review: false });
+    const failing = Object.create(store) as SqliteStore;
+    failing.splitEvent = () => Promise.reject(new Error('disk full'));
+    const review = await reviewEvents(['evt_00000000000000ff', MIXED], { store: failing, now: () => '2026-06-10T00:00:00.000Z' });
+    assert.deepEqual(review, { splits: [], failures: [{ eventId: MIXED, problem: 'disk full' }] });
+    assert.equal((await store.getEvent(MIXED))!.articles.length, 18);
     await store.close();
   });
 

@@ -23,29 +23,45 @@ export interface ReviewSplit {
   moved: number;
 }
 
+/** What a review did: the splits it made, and the events it could not review (each with its problem). */
+export interface Review {
+  splits: ReviewSplit[];
+  failures: { eventId: string; problem: string }[];
+}
+
 /**
  * Reviews each event once (an id merged away since is skipped); an event reads whole only when it is
- * no larger than the rebuild sample, as on a join. Each split commits on its own.
+ * no larger than the rebuild sample, as on a join. Each split commits on its own, so an event that
+ * fails is left as it was and the others are still reviewed.
  */
-export async function reviewEvents(eventIds: Iterable<string>, context: PipelineContext, sample = REBUILD_SAMPLE): Promise<ReviewSplit[]> {
-  const splits: ReviewSplit[] = [];
-  const { store } = context;
+export async function reviewEvents(eventIds: Iterable<string>, context: PipelineContext, sample = REBUILD_SAMPLE): Promise<Review> {
+  const review: Review = { splits: [], failures: [] };
   for (const eventId of new Set(eventIds)) {
-    const members = await store.eventMembers(eventId);
-    if (members.length < 2 * SPLIT_MIN_GROUP || members.length > sample) continue;
-    const articles = await store.articlesOfEvent(eventId, { sample });
-    const moved = await secondStory(articles, articleFeatures, context);
-    if (!moved) continue;
-    const movedIds = new Set(moved.map((a) => a.id));
-    const kept = articles.filter((a) => !movedIds.has(a.id));
-    const keptMembers: EventMember[] = members.filter((m) => !movedIds.has(m.id));
-    const lookup = eventLookup(context);
-    const newEventId = splitOffId(eventId, moved);
-    const splitOff = await buildSplitOff(newEventId, moved, members.filter((m) => movedIds.has(m.id)), articleFeatures, lookup, context.now());
-    const built = await buildEventWithPassages(eventId, kept, lookup, context.now(), { members: keptMembers, groups: sourceGroups(kept) });
-    const profile = buildProfile(kept.map(articleFeatures));
-    await store.splitEvent({ event: built.event, profile, keys: indexKeys(profile.names, Object.entries(profile.terms), 40), passages: built.passages, splitOff });
-    splits.push({ eventId, newEventId, moved: moved.length });
+    try {
+      const split = await reviewEvent(eventId, context, sample);
+      if (split) review.splits.push(split);
+    } catch (error) {
+      review.failures.push({ eventId, problem: error instanceof Error ? error.message : String(error) });
+    }
   }
-  return splits;
+  return review;
+}
+
+async function reviewEvent(eventId: string, context: PipelineContext, sample: number): Promise<ReviewSplit | null> {
+  const { store } = context;
+  const members = await store.eventMembers(eventId);
+  if (members.length < 2 * SPLIT_MIN_GROUP || members.length > sample) return null;
+  const articles = await store.articlesOfEvent(eventId, { sample });
+  const moved = await secondStory(articles, articleFeatures, context);
+  if (!moved) return null;
+  const movedIds = new Set(moved.map((a) => a.id));
+  const kept = articles.filter((a) => !movedIds.has(a.id));
+  const keptMembers: EventMember[] = members.filter((m) => !movedIds.has(m.id));
+  const lookup = eventLookup(context);
+  const newEventId = splitOffId(eventId, moved);
+  const splitOff = await buildSplitOff(newEventId, moved, members.filter((m) => movedIds.has(m.id)), articleFeatures, lookup, context.now());
+  const built = await buildEventWithPassages(eventId, kept, lookup, context.now(), { members: keptMembers, groups: sourceGroups(kept) });
+  const profile = buildProfile(kept.map(articleFeatures));
+  await store.splitEvent({ event: built.event, profile, keys: indexKeys(profile.names, Object.entries(profile.terms), 40), passages: built.passages, splitOff });
+  return { eventId, newEventId, moved: moved.length };
 }

@@ -55,6 +55,13 @@ type Pending =
   | { kind: 'problem'; problem: BatchProblem }
   | { kind: 'file-done'; file: string };
 
+/**
+ * Events touched before the batch reviews them (consolidate/review.ts) without waiting for its end: a
+ * batch of millions of articles keeps no more ids than this, and its reviews use counts at most this
+ * many articles old.
+ */
+const REVIEW_EVERY = 5000;
+
 /** Documents read ahead of the one being finished, per preparing thread: enough to keep each busy. */
 const READ_AHEAD_PER_THREAD = 8;
 
@@ -71,6 +78,15 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   let done = 0;
   // The events stored documents went to (or split off), in the order first touched.
   const touched = new Set<string>();
+  const review = async (): Promise<void> => {
+    const ids = [...touched];
+    touched.clear();
+    if (options.review === false || ids.length === 0) return;
+    const { splits, failures } = await reviewEvents(ids, context);
+    report.splits.push(...splits);
+    // What the batch stored stays; a split that failed left its event as it was (one transaction).
+    for (const f of failures) report.errors.push({ input: `review of event ${f.eventId}`, problem: f.problem });
+  };
   const finish = async (item: Pending): Promise<void> => {
     if (item.kind === 'problem') report.errors.push(item.problem);
     else if (item.kind === 'file-done') options.onProgress?.(++done, files.length, item.file);
@@ -83,6 +99,7 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
         if (report.stored > stored && doc.event) {
           touched.add(doc.event.id);
           if (doc.splitOff) touched.add(doc.splitOff.event.id);
+          if (touched.size >= REVIEW_EVERY) await review();
         }
       } catch (error) {
         // Charged to the document itself, not to the file being read when it was finished.
@@ -113,14 +130,7 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
     await add({ kind: 'file-done', file });
   }
   while (queue.length > 0) await finish(queue.shift()!);
-  if (options.review !== false && touched.size > 0) {
-    try {
-      report.splits = await reviewEvents(touched, context);
-    } catch (error) {
-      // What the batch stored stays; a split that failed left its event as it was (one transaction).
-      report.errors.push({ input: 'review after the batch', problem: error instanceof Error ? error.message : String(error) });
-    }
-  }
+  await review();
   return report;
 }
 
