@@ -309,8 +309,8 @@ describe('the HTTP API entity list after ingests', () => {
   });
 });
 
-describe('the HTTP API on merged events', () => {
-  it('should send a merged event id on to the event it was merged into', async () => {
+describe('the HTTP API on merged and split events', () => {
+  it('should send a merged event id on to the event it was merged into, and give each event its history', async () => {
     const server = await startTestServer();
     try {
       const [a, b] = [sampleArticle(71), sampleArticle(72)];
@@ -328,6 +328,18 @@ describe('the HTTP API on merged events', () => {
       assert.match(body.message, /merged into 'evt_0000000000000071'/);
       const followed = await get(server, '/api/events/evt_0000000000000072', 'api/event-detail');
       assert.equal(followed.id, 'evt_0000000000000071');
+      assert.deepEqual(followed.history, [{ kind: 'merged-in', eventId: 'evt_0000000000000072', at: sampleEvent('evt_0000000000000071', [a, b]).updatedAt }]);
+      // A second story split off later: both events' pages say so.
+      await server.store.splitEvent({
+        event: sampleEvent('evt_0000000000000071', [a]),
+        profile: { terms: {}, names: [], dates: [], size: 1 },
+        keys: [],
+        splitOff: { event: sampleEvent('evt_0000000000000073', [b]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], articleIds: [b.id] },
+      });
+      const kept = await get(server, '/api/events/evt_0000000000000071', 'api/event-detail');
+      assert.deepEqual((kept.history as { kind: string; eventId: string }[]).map((c) => [c.kind, c.eventId]), [['merged-in', 'evt_0000000000000072'], ['split-off', 'evt_0000000000000073']]);
+      const off = await get(server, '/api/events/evt_0000000000000073', 'api/event-detail');
+      assert.deepEqual(off.history, [{ kind: 'split-from', eventId: 'evt_0000000000000071', at: sampleEvent('evt_0000000000000073', [b]).updatedAt, articles: 1 }]);
     } finally {
       await server.close();
     }

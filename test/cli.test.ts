@@ -48,6 +48,19 @@ describe('the CLI', () => {
     assert.match(result.stderr, new RegExp(`event evt_00000000000000aa was merged into ${survivor}`));
   });
 
+  it("should list the merges and splits an event's id outlived in its history", async () => {
+    const events = JSON.parse((await runCli(['events', '--json', '--db', db])).stdout) as NewsEvent[];
+    const id = events[0]!.id;
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(db);
+    raw.prepare('INSERT OR REPLACE INTO event_merges (merged_id, into_id, merged_at) VALUES (?, ?, ?)').run('evt_00000000000000aa', id, '2025-01-01T00:00:00Z');
+    raw.prepare('INSERT INTO event_splits (from_id, to_id, split_at, moved) VALUES (?, ?, ?, ?)').run(id, 'evt_00000000000000bb', '2025-02-01T00:00:00Z', 9);
+    raw.close();
+    const result = await runCli(['show', id, '--db', db]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /History\n {2}- 2025-01-01: event evt_00000000000000aa merged into this one\n {2}- 2025-02-01: a second story split off to evt_00000000000000bb \(9 article\(s\)\)/);
+  });
+
   it('should refuse an unknown export format with the choices', async () => {
     const result = await runCli(['export', '--format', 'pdf', '--db', db]);
     assert.notEqual(result.code, 0);

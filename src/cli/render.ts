@@ -1,6 +1,7 @@
 /** Human-readable renderings of events and articles for the terminal. */
 import { basename } from 'node:path';
 import type { Article, Message, NewsEvent } from '../model/types.js';
+import type { EventChange } from '../store/store.js';
 import { table, wrap } from './format.js';
 
 export function eventsTable(events: readonly NewsEvent[]): string {
@@ -17,7 +18,7 @@ export function articlesTable(articles: readonly Article[]): string {
   );
 }
 
-export function renderEvent(event: NewsEvent, articles: readonly Article[]): string {
+export function renderEvent(event: NewsEvent, articles: readonly Article[], history: readonly EventChange[] = []): string {
   const out: string[] = [];
   const byId = new Map(articles.map((a) => [a.id, a]));
   const label = (id: string): string => {
@@ -51,6 +52,14 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[]): str
   if (event.related.length) {
     out.push('', 'Earlier events referred to');
     for (const r of event.related) out.push(`  - ${r.date}: ${r.description}${r.eventId ? ` -> ${r.eventId}` : ''}`);
+  }
+  if (history.length) {
+    out.push('', 'History');
+    for (const c of history) {
+      const moved = c.articles === undefined ? '' : ` (${c.articles} article(s))`;
+      const what = c.kind === 'merged-in' ? `event ${c.eventId} merged into this one` : c.kind === 'split-off' ? `a second story split off to ${c.eventId}${moved}` : `split off ${c.eventId}, which held two stories${moved}`;
+      out.push(`  - ${c.at.slice(0, 10)}: ${what}`);
+    }
   }
   out.push('', 'Articles');
   for (const id of event.articles) {

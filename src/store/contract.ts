@@ -132,6 +132,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.commit(commitOf(d, sampleEvent('evt_000000000000000d', [a, b, c, d]), ['evt_000000000000000a']));
       assert.equal(await store.survivorOf('evt_000000000000000b'), 'evt_000000000000000d');
       assert.equal(await store.survivorOf('evt_000000000000000a'), 'evt_000000000000000d');
+      assert.deepEqual((await store.eventHistory('evt_000000000000000d')).map((c) => [c.kind, c.eventId]).sort(), [['merged-in', 'evt_000000000000000a'], ['merged-in', 'evt_000000000000000b']]);
+      assert.deepEqual(await store.eventHistory('evt_00000000000000ee'), []);
       await store.close();
     });
 
@@ -151,6 +153,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       // A summary hit names the event the article is in now, not the one it first went to.
       assert.deepEqual((await store.searchArticleSummaries(b.headline!)).map((h) => JSON.parse(h.item) as ArticleSummary).find((item) => item.id === b.id)?.eventId, 'evt_0000000000000016');
       assert.deepEqual((await store.candidateEvents({ keys: ['t:trawler'], date: null, windowDays: 7, limit: 5 })).map((x) => x.eventId), ['evt_0000000000000016']);
+      assert.deepEqual((await store.eventHistory('evt_0000000000000016')).map((c) => [c.kind, c.eventId, c.articles]), [['split-from', 'evt_0000000000000015', 1]]);
       await store.close();
     });
 
@@ -169,6 +172,9 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual((await store.searchEvents('ferry')).map((h) => h.item.id), ['evt_0000000000000019']);
       assert.deepEqual((await store.candidateEvents({ keys: ['t:ferry'], date: null, windowDays: 7, limit: 5 })).map((x) => x.eventId), ['evt_0000000000000019']);
       assert.equal((await store.counts()).events, 2);
+      // Each side's history records the split, with the articles that moved.
+      assert.deepEqual(await store.eventHistory('evt_0000000000000018'), [{ kind: 'split-off', eventId: 'evt_0000000000000019', at: other.updatedAt, articles: 1 }]);
+      assert.deepEqual(await store.eventHistory('evt_0000000000000019'), [{ kind: 'split-from', eventId: 'evt_0000000000000018', at: other.updatedAt, articles: 1 }]);
       // An event that is not there cannot be split: nothing is written.
       await assert.rejects(store.splitEvent({ event: sampleEvent('evt_00000000000000aa', [a]), profile: PROFILE, keys: [], splitOff: { event: sampleEvent('evt_00000000000000ab', [b]), profile: PROFILE, keys: [], articleIds: [b.id] } }), /evt_00000000000000aa/);
       assert.equal((await store.getArticle(b.id))?.eventId, 'evt_0000000000000019');

@@ -36,6 +36,20 @@ export interface EventMember {
   sortKey?: string;
 }
 
+/**
+ * A change in an event's life that its id outlived: another event merged into it, a second story split
+ * off it, or its own split from another event. What an analyst needs to follow an event whose articles
+ * came from, or went to, another id.
+ */
+export interface EventChange {
+  kind: 'merged-in' | 'split-off' | 'split-from';
+  /** The other event: the one merged in, the one split off, or the one this event was split from. */
+  eventId: string;
+  at: string;
+  /** For splits, the articles that moved. */
+  articles?: number;
+}
+
 /** A candidate for clustering: the event's id and profile only (the full record is not read to score). */
 export interface CandidateEvent {
   eventId: string;
@@ -210,6 +224,8 @@ export interface Store {
   eventPage(id: string, sample: number): Promise<EventPageParts | null>;
   /** The event a merged event now lives on (after every later merge), or null when the id was never merged. */
   survivorOf(id: string): Promise<string | null>;
+  /** The merges into an event and the splits it took part in, oldest first. */
+  eventHistory(id: string): Promise<EventChange[]>;
   listEvents(options?: ListOptions): Promise<NewsEvent[]>;
   /**
    * Id, title and summary of the events whose date starts with the prefix (2023, 2023-08, 2023-08-18),

@@ -52,7 +52,7 @@ export async function showCommand(id: string, options: CommonOptions): Promise<n
     if (!event) throw new CliError(`no event '${id}' in ${databasePath(options)} (list them with: triangulate events)`);
     const articles = await store.articlesOfEvent(event.id);
     if (options.json) process.stdout.write(`${json(eventWithArticles(event, articles))}\n`);
-    else process.stdout.write(`${renderEvent(event, articles)}\n`);
+    else process.stdout.write(`${renderEvent(event, articles, await store.eventHistory(event.id))}\n`);
     return 0;
   });
 }

@@ -60,7 +60,9 @@ export function eventRoutes(router: Router, { store, search }: Deps): void {
     } else {
       shared = sharedPassages(await store.articlesOfEvent(params.id!, { sample: DETAIL_ARTICLES }));
     }
+    // Where its articles came from or went: merges into it and splits (store.eventHistory).
+    const history = await store.eventHistory(params.id!);
     // The stored record and articles are put together as text (in publication order, as the event lists them).
-    sendJsonText(res, 200, `${page.event.slice(0, -1)},"articleDetails":[${page.articles.map((a) => a.json).join(',')}],"shared":${JSON.stringify(shared)}}`);
+    sendJsonText(res, 200, `${page.event.slice(0, -1)},"articleDetails":[${page.articles.map((a) => a.json).join(',')}],"shared":${JSON.stringify(shared)},"history":${JSON.stringify(history)}}`);
   });
 }

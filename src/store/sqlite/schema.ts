@@ -28,8 +28,9 @@
  * 11: an article's sentence offsets are a column of their own and its JSON leaves out the event id
  *    (the column is the truth), so the JSON is the article as the API shows it, sent by an event's
  *    page as stored instead of being rewritten by SQLite on every read (split on opening).
+ * 12: each split is recorded (event_splits), as merges are in event_merges, for an event's history.
  */
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -84,6 +85,14 @@ CREATE TABLE IF NOT EXISTS event_merges (
   merged_at TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_merges_into ON event_merges(into_id);
+CREATE TABLE IF NOT EXISTS event_splits (
+  from_id TEXT NOT NULL,
+  to_id TEXT NOT NULL,
+  split_at TEXT NOT NULL,
+  moved INTEGER NOT NULL,
+  PRIMARY KEY (from_id, to_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_splits_to ON event_splits(to_id);
 CREATE TABLE IF NOT EXISTS term_df (
   term TEXT PRIMARY KEY,
   df INTEGER NOT NULL

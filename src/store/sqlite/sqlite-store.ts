@@ -8,7 +8,7 @@ import { shiftDays, utcSortKey } from '../../util/dates.js';
 import { summarizeArticle } from '../../model/article-summary.js';
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
-import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { toMatchWords } from '../store.js';
 import { makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
@@ -373,6 +373,19 @@ export class SqliteStore implements Store {
     return row ? String(row.into_id) : null;
   }
 
+  async eventHistory(id: string): Promise<EventChange[]> {
+    const merges = this.sql('SELECT merged_id, merged_at FROM event_merges WHERE into_id = ?').all(id) as Row[];
+    const splits = this.sql('SELECT from_id, to_id, split_at, moved FROM event_splits WHERE from_id = ? OR to_id = ?').all(id, id) as Row[];
+    const changes: EventChange[] = [
+      ...merges.map((r): EventChange => ({ kind: 'merged-in', eventId: String(r.merged_id), at: String(r.merged_at) })),
+      ...splits.map((r): EventChange => {
+        const off = String(r.from_id) === id;
+        return { kind: off ? 'split-off' : 'split-from', eventId: String(off ? r.to_id : r.from_id), at: String(r.split_at), articles: Number(r.moved) };
+      }),
+    ];
+    return changes.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.eventId < b.eventId ? -1 : 1));
+  }
+
   async listEvents(options: ListOptions = {}): Promise<NewsEvent[]> {
     const rows = this.sql('SELECT data FROM events ORDER BY date DESC, id LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0) as Row[];
     return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
@@ -518,6 +531,7 @@ export class SqliteStore implements Store {
     // An id once merged away and now made again is an event of its own: it no longer leads elsewhere.
     this.sql('DELETE FROM event_merges WHERE merged_id = ?').run(other.id);
     this.writeEvent(other, otherProfile, keys, passages);
+    this.sql('INSERT OR REPLACE INTO event_splits (from_id, to_id, split_at, moved) VALUES (?, ?, ?, ?)').run(keptId, other.id, other.updatedAt, other.articles.length);
     const move = this.sql('UPDATE articles SET event_id = ? WHERE id = ?');
     for (const id of articleIds) move.run(other.id, id);
   }

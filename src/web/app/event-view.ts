@@ -8,7 +8,7 @@ import { timeline } from './charts.js';
 import { h, scrollTable, type Child } from './dom.js';
 import { entityHref } from './entity-view.js';
 import { countryName, formatDate, outletOf, plural } from './format.js';
-import type { Article, EventDetail, SharedPassage } from './types.js';
+import type { Article, EventChange, EventDetail, SharedPassage } from './types.js';
 
 export async function eventView(id: string): Promise<HTMLElement> {
   const e = await getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`);
@@ -81,6 +81,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
       ),
     ),
     section('Sources side by side', h('p', { class: 'muted' }, 'Marked passages state the same fact in more than one source; focus or hover one to see its counterparts.'), sideBySide(e.articleDetails, e.shared)),
+    e.history.length ? section('History', h('ul', { class: 'history' }, e.history.map(changeItem))) : null,
     section(
       'Related events',
       timeline([
@@ -89,6 +90,15 @@ export async function eventView(id: string): Promise<HTMLElement> {
       ]),
     ),
   );
+}
+
+/** One merge or split the event's id outlived, with a link to the other event (a merged id leads to its survivor). */
+function changeItem(c: EventChange): HTMLElement {
+  const other = h('a', { href: `#/events/${c.eventId}` }, c.eventId);
+  const moved = c.articles === undefined ? '' : ` (${plural(c.articles, 'article')})`;
+  const what: Child[] =
+    c.kind === 'merged-in' ? ['Event ', other, ' was merged into this one'] : c.kind === 'split-off' ? ['A second story was split off to ', other, moved] : ['Split off ', other, ', which held two stories', moved];
+  return h('li', {}, h('time', { datetime: c.at }, formatDate(c.at.slice(0, 10))), ': ', what);
 }
 
 function section(title: string, ...children: Child[]): HTMLElement {

@@ -3,7 +3,7 @@
  * type declarations, erased when compiled); the views the API adds on top are declared here.
  */
 import type { Article as ModelArticle } from '../../model/types.js';
-import type { EventFacets } from '../../store/store.js';
+import type { EventChange, EventFacets } from '../../store/store.js';
 
 export type { NewsEvent } from '../../model/types.js';
 export type { EventSummary } from '../../model/event-summary.js';
@@ -20,9 +20,12 @@ export interface SharedPassage {
   group: number;
 }
 
+export type { EventChange } from '../../store/store.js';
+
 export interface EventDetail extends NewsEvent {
   articleDetails: Article[];
   shared: SharedPassage[];
+  history: EventChange[];
 }
 
 export interface Page<T> {
