@@ -53,7 +53,7 @@ export function createConsolidate(options: { sample?: number } = {}) {
       const moved = await secondStory(articles, featuresOf, context);
       if (moved) {
         const movedIds = new Set(moved.map((a) => a.id));
-        const otherId = splitOffId(eventId, moved);
+        const otherId = await splitOffId(eventId, moved, store);
         const otherMembers = members.filter((m) => movedIds.has(m.id));
         if (movedIds.has(doc.article.id)) {
           doc.article.eventId = otherId;

@@ -20,14 +20,16 @@ const MIXED = 'evt_00000000000000a1';
  * The stages with clustering forced to one event and consolidation reading two articles at a time, so
  * no join-time question splits it: what an event mixed early looks like when the batch ends.
  */
-function mixingStages(): Stage[] {
+function mixingStages(route: () => { eventId: string; merged?: string[] } = () => ({ eventId: MIXED })): Stage[] {
   return createStages().map((stage) => {
     if (stage.name === 'cluster') {
       return {
         name: 'cluster',
         run: (doc) => {
           doc.features = articleFeatures(doc.article);
-          doc.article.eventId = MIXED;
+          const { eventId, merged = [] } = route();
+          doc.article.eventId = eventId;
+          doc.mergedEventIds = merged;
         },
       } satisfies Stage;
     }
@@ -42,10 +44,25 @@ const wildfire = (i: number): string =>
   `A wildfire near Flagstaff forced ${i + 3} hundred families to evacuate on Tuesday. Fire chief Marcus Delgado said dry lightning started the blaze in ponderosa pine forest. ` +
   `Air tankers dropped retardant over the canyon. Report ${i} of the wildfire adds that Interstate 17 was closed north of Camp Verde.`;
 
-function writeBatch(name: string, texts: readonly string[]): string {
+const flood = (i: number): string =>
+  `Flash floods swept through Valencia on Tuesday, stranding ${i + 4} dozen motorists. Mayor Carmen Ortiz said the river Turia burst its banks after torrential rain. ` +
+  `Rescue boats ferried residents from flooded streets. Report ${i} of the flood adds that the metro was shut across the city.`;
+
+/** A JSON Lines batch, published a minute apart from `hour`:00 on. */
+function writeBatch(name: string, texts: readonly string[], hour = 10): string {
   const file = join(dir, name);
-  writeFileSync(file, texts.map((text, i) => JSON.stringify({ id: `${name}-${i}`, title: text.slice(0, 60), publishedAt: `2026-06-02T10:${String(i).padStart(2, '0')}:00Z`, text })).join('\n') + '\n');
+  writeFileSync(file, texts.map((text, i) => JSON.stringify({ id: `${name}-${i}`, title: text.slice(0, 60), publishedAt: `2026-06-02T${String(hour).padStart(2, '0')}:${String(i).padStart(2, '0')}:00Z`, text })).join('\n') + '\n');
   return file;
+}
+
+/** Events whose record does not list exactly the articles the store puts in them. */
+async function inconsistentEvents(store: SqliteStore): Promise<string[]> {
+  const bad: string[] = [];
+  for (const event of await store.listEvents()) {
+    const members = (await store.eventMembers(event.id)).map((m) => m.id).sort();
+    if (JSON.stringify(members) !== JSON.stringify([...event.articles].sort())) bad.push(event.id);
+  }
+  return bad;
 }
 
 describe('reviewEvents', () => {
@@ -77,12 +94,65 @@ describe('reviewEvents', () => {
   it('should report an event whose split cannot be written, leave it whole and review the rest', async () => {
     const store = new SqliteStore(':memory:');
     const texts = Array.from({ length: 9 }, (_, i) => [crane(i), wildfire(i)]).flat();
-    await ingestPaths([writeBatch('failing.jsonl', texts)], mixingStages(), { store, now: () => '2026-06-10T00:00:00.000Z' }, { review: false });
+    let eventId = MIXED;
+    const stages = mixingStages(() => ({ eventId }));
+    await ingestPaths([writeBatch('failing.jsonl', texts)], stages, { store, now: () => '2026-06-10T00:00:00.000Z' }, { review: false });
+    eventId = 'evt_00000000000000a2';
+    await ingestPaths([writeBatch('other.jsonl', Array.from({ length: 9 }, (_, i) => [crane(i + 40), flood(i)]).flat())], stages, { store, now: () => '2026-06-10T00:00:00.000Z' }, { review: false });
+    const failing = Object.create(store) as SqliteStore;
+    failing.splitEvent = (change) => (change.event.id === MIXED ? Promise.reject(new Error('disk full')) : store.splitEvent(change));
+    const review = await reviewEvents(['evt_00000000000000ff', MIXED, 'evt_00000000000000a2'], { store: failing, now: () => '2026-06-10T00:00:00.000Z' });
+    assert.deepEqual(review.failures, [{ eventId: MIXED, problem: 'disk full' }]);
+    assert.deepEqual(review.splits.map((x) => [x.eventId, x.moved]), [['evt_00000000000000a2', 9]]);
+    assert.equal((await store.getEvent(MIXED))!.articles.length, 18);
+    assert.deepEqual(await inconsistentEvents(store), []);
+    await store.close();
+  });
+
+  it('should name a failed review in the batch report, keeping what the batch stored', async () => {
+    const store = new SqliteStore(':memory:');
     const failing = Object.create(store) as SqliteStore;
     failing.splitEvent = () => Promise.reject(new Error('disk full'));
-    const review = await reviewEvents(['evt_00000000000000ff', MIXED], { store: failing, now: () => '2026-06-10T00:00:00.000Z' });
-    assert.deepEqual(review, { splits: [], failures: [{ eventId: MIXED, problem: 'disk full' }] });
+    const texts = Array.from({ length: 9 }, (_, i) => [crane(i), wildfire(i)]).flat();
+    const report = await ingestPaths([writeBatch('report.jsonl', texts)], mixingStages(), { store: failing, now: () => '2026-06-10T00:00:00.000Z' });
+    assert.equal(report.stored, 18);
+    assert.deepEqual(report.splits, []);
+    assert.deepEqual(report.errors, [{ input: `review of event ${MIXED}`, problem: 'disk full' }]);
     assert.equal((await store.getEvent(MIXED))!.articles.length, 18);
+    await store.close();
+  });
+
+  it('should review during a batch once enough events were touched, and again at its end', async () => {
+    const store = new SqliteStore(':memory:');
+    const texts = Array.from({ length: 9 }, (_, i) => [crane(i), wildfire(i)]).flat();
+    const report = await ingestPaths([writeBatch('every.jsonl', texts)], mixingStages(), { store, now: () => '2026-06-10T00:00:00.000Z' }, { reviewEvery: 1 });
+    // Reviewed after every article: the split comes as soon as both stories are large enough, and the
+    // later articles of the second story then go where the cluster stage sends them (the first event).
+    assert.equal(report.splits.length >= 1, true);
+    assert.equal(report.splits[0]!.eventId, MIXED);
+    assert.deepEqual(await inconsistentEvents(store), []);
+    await store.close();
+  });
+
+  it('should give a split-off story a new id even where its first choice now names another live event', async () => {
+    // A story split off to X; an earlier report joins X and X's other story splits off again; that
+    // group is merged back into the first event, whose next split has X's first article first again.
+    const store = new SqliteStore(':memory:');
+    const context: PipelineContext = { store, now: () => '2026-06-10T00:00:00.000Z' };
+    let route: { eventId: string; merged?: string[] } = { eventId: MIXED };
+    const stages = mixingStages(() => route);
+    const first = await ingestPaths([writeBatch('x1.jsonl', [...Array.from({ length: 9 }, (_, i) => crane(i)), ...Array.from({ length: 9 }, (_, i) => wildfire(i))])], stages, context);
+    const x = first.splits[0]!.newEventId;
+    route = { eventId: x };
+    const second = await ingestPaths([writeBatch('x2.jsonl', Array.from({ length: 9 }, (_, i) => flood(i)), 9)], stages, context);
+    assert.equal(second.splits.length, 1);
+    route = { eventId: MIXED, merged: [second.splits[0]!.newEventId] };
+    const third = await ingestPaths([writeBatch('x3.jsonl', [wildfire(30)], 11)], stages, context);
+    assert.deepEqual(third.errors, []);
+    assert.equal(third.splits.length, 1);
+    assert.notEqual(third.splits[0]!.newEventId, x);
+    assert.ok((await store.getEvent(x))!.title.includes('Flash floods'));
+    assert.deepEqual(await inconsistentEvents(store), []);
     await store.close();
   });
 

@@ -4,7 +4,8 @@
  * joins, its event is asked with the counts of that moment; early in a batch a word both stories use
  * may still be rare, and the two halves look alike through it. Asked again at the end, mixed events
  * split that the join-time question kept whole (ECB+ streams in other orders: docs/benchmarks.md).
- * The same rules decide (split.ts), so a single story is no more likely to split here than on a join.
+ * The same rules decide (split.ts). Unlike the join-time question, the review also asks an event that
+ * a merge formed in the batch (ECB+ at four orders and GVA: the scores rose or stayed).
  */
 import { articleFeatures, buildProfile, indexKeys } from '../cluster/features.js';
 import type { PipelineContext } from '../pipeline-context.js';
@@ -58,7 +59,7 @@ async function reviewEvent(eventId: string, context: PipelineContext, sample: nu
   const kept = articles.filter((a) => !movedIds.has(a.id));
   const keptMembers: EventMember[] = members.filter((m) => !movedIds.has(m.id));
   const lookup = eventLookup(context);
-  const newEventId = splitOffId(eventId, moved);
+  const newEventId = await splitOffId(eventId, moved, store);
   const splitOff = await buildSplitOff(newEventId, moved, members.filter((m) => movedIds.has(m.id)), articleFeatures, lookup, context.now());
   const built = await buildEventWithPassages(eventId, kept, lookup, context.now(), { members: keptMembers, groups: sourceGroups(kept) });
   const profile = buildProfile(kept.map(articleFeatures));

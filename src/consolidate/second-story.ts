@@ -9,7 +9,7 @@ import { buildProfile, indexKeys } from '../cluster/features.js';
 import { articleVector, idf } from '../cluster/pair-features.js';
 import type { Article } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
-import type { EventMember, SplitOff } from '../store/store.js';
+import type { EventMember, SplitOff, Store } from '../store/store.js';
 import { buildEventWithPassages, byPublication } from './build-event.js';
 import type { EventLookup } from './related.js';
 import { sourceGroups } from './sources.js';
@@ -36,11 +36,15 @@ export async function secondStory(articles: readonly Article[], featuresOf: (art
 
 /**
  * The id a split-off event takes: from the event it leaves and its first article, so the same split
- * always makes the same id, and never the id of the event it leaves (an event that was itself split
- * off may split again with the same first article).
+ * of the same store makes the same id. Never the id of a live event: a part split off once may be
+ * merged back and split again with the same first article while the id it took the first time has
+ * gone on to hold another story; the next candidate (a counter added) is taken then.
  */
-export function splitOffId(eventId: string, moved: readonly Article[]): string {
-  return `evt_${createHash('sha256').update(`${eventId}/${moved[0]!.id}`).digest('hex').slice(0, 16)}`;
+export async function splitOffId(eventId: string, moved: readonly Article[], store: Store): Promise<string> {
+  for (let n = 0; ; n++) {
+    const id = `evt_${createHash('sha256').update(`${eventId}/${moved[0]!.id}${n ? `/${n}` : ''}`).digest('hex').slice(0, 16)}`;
+    if (id !== eventId && !(await store.getEvent(id))) return id;
+  }
 }
 
 /** The new event of a second story, built from its articles (`members`: theirs, as the store lists them). */

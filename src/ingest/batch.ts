@@ -32,7 +32,7 @@ export interface BatchReport {
   warnings: BatchWarning[];
   /** Ids of the articles stored or found already stored, in input order. */
   articleIds: string[];
-  /** Events the review after the batch found to hold two stories, and split (consolidate/review.ts). */
+  /** Events the batch's reviews found to hold two stories, and split (consolidate/review.ts). */
   splits: ReviewSplit[];
 }
 
@@ -45,8 +45,12 @@ export interface BatchOptions {
   onDocument?: (doc: NewsDocument) => void;
   /** Threads that extract and enrich documents ahead of the main thread (none: all stages here). */
   pool?: PreparePool | null;
-  /** Whether the events the batch touched are reviewed for a second story at its end (default: yes). */
+  /**
+   * Whether the events the batch touched are reviewed for a second story (default: yes), at its end
+   * and whenever `reviewEvery` distinct events (default REVIEW_EVERY) have been touched since the last.
+   */
   review?: boolean;
+  reviewEvery?: number;
 }
 
 /** What the batch holds between reading and finishing, in input order. */
@@ -56,11 +60,11 @@ type Pending =
   | { kind: 'file-done'; file: string };
 
 /**
- * Events touched before the batch reviews them (consolidate/review.ts) without waiting for its end: a
- * batch of millions of articles keeps no more ids than this, and its reviews use counts at most this
- * many articles old.
+ * Distinct events touched before the batch reviews them (consolidate/review.ts) without waiting for
+ * its end: a batch of millions of articles keeps no more ids than this. Such a review uses the counts
+ * of its moment, and an event touched again after it is reviewed again later.
  */
-const REVIEW_EVERY = 5000;
+export const REVIEW_EVERY = 5000;
 
 /** Documents read ahead of the one being finished, per preparing thread: enough to keep each busy. */
 const READ_AHEAD_PER_THREAD = 8;
@@ -99,7 +103,7 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
         if (report.stored > stored && doc.event) {
           touched.add(doc.event.id);
           if (doc.splitOff) touched.add(doc.splitOff.event.id);
-          if (touched.size >= REVIEW_EVERY) await review();
+          if (touched.size >= (options.reviewEvery ?? REVIEW_EVERY)) await review();
         }
       } catch (error) {
         // Charged to the document itself, not to the file being read when it was finished.

@@ -178,6 +178,10 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       // An event that is not there cannot be split: nothing is written.
       await assert.rejects(store.splitEvent({ event: sampleEvent('evt_00000000000000aa', [a]), profile: PROFILE, keys: [], splitOff: { event: sampleEvent('evt_00000000000000ab', [b]), profile: PROFILE, keys: [], articleIds: [b.id] } }), /evt_00000000000000aa/);
       assert.equal((await store.getArticle(b.id))?.eventId, 'evt_0000000000000019');
+      // Nor may a split write over another live event: the one there keeps its record and its articles.
+      await assert.rejects(store.splitEvent({ event: sampleEvent('evt_0000000000000018', [a]), profile: PROFILE, keys: [], splitOff: { event: sampleEvent('evt_0000000000000019', [a]), profile: PROFILE, keys: [], articleIds: [a.id] } }), /already an event/);
+      assert.deepEqual((await store.getEvent('evt_0000000000000019'))?.articles, [b.id]);
+      assert.equal((await store.getArticle(a.id))?.eventId, 'evt_0000000000000018');
       await store.close();
     });
 

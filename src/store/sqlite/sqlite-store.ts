@@ -527,7 +527,8 @@ export class SqliteStore implements Store {
 
   private writeSplitOff(keptId: string, splitOff: SplitOff): void {
     const { event: other, profile: otherProfile, keys, articleIds, passages } = splitOff;
-    if (other.id === keptId) throw new Error(`a split of event ${keptId} must make a new event, not rewrite it`);
+    // A new event, never one that is there: writing over a live event would leave its articles pointing at another story.
+    if (other.id === keptId || this.sql('SELECT 1 FROM events WHERE id = ?').get(other.id)) throw new Error(`a split of event ${keptId} must make a new event, and ${other.id} is already an event`);
     // An id once merged away and now made again is an event of its own: it no longer leads elsewhere.
     this.sql('DELETE FROM event_merges WHERE merged_id = ?').run(other.id);
     this.writeEvent(other, otherProfile, keys, passages);
