@@ -58,7 +58,7 @@ describe('the CLI', () => {
     raw.close();
     const result = await runCli(['show', id, '--db', db]);
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /History\n {2}- 2025-01-01: event evt_00000000000000aa merged into this one\n {2}- 2025-02-01: a second story split off to evt_00000000000000bb \(9 article\(s\)\)/);
+    assert.match(result.stdout, /History\n {2}- 2025-01-01: event evt_00000000000000aa merged into this one\n {2}- 2025-02-01: a second story split off to evt_00000000000000bb \(9 article\(s\) moved\)/);
   });
 
   it('should refuse an unknown export format with the choices', async () => {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startTestServer, type TestServer } from './api-server.js';
+import { sampleArticle, sampleEvent } from '../src/store/contract.js';
 import { hasSeeds, ROOT, SEED_READABLE, SEED_YONHAP } from './helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -172,6 +173,24 @@ describe('the web UI in Chromium', { skip }, () => {
     await page.getByText('Done: 1 file sent, 1 new article stored.').waitFor({ timeout: 30_000 });
     assert.match((await page.locator('.results').textContent()) ?? '', /kestrel-ferry\.txt: stored/);
     assert.equal(await page.evaluate("document.querySelector('progress').value"), 1);
+  });
+
+  it("should list an event's merges and splits in its history, each leading to the other event", async () => {
+    // A split as the review after a batch writes it (the stages that make one are tested elsewhere).
+    const [a, b] = [sampleArticle(201), sampleArticle(202)];
+    const profile = { terms: {}, names: [], dates: [], size: 1 };
+    const commit = (article: typeof a, event: ReturnType<typeof sampleEvent>): Promise<void> =>
+      server.store.commit({ article: { ...article, eventId: event.id }, event, profile, keys: [], outletKey: article.id, copyGroup: article.id, articleTerms: [], mergedEventIds: [] });
+    await commit(a, sampleEvent('evt_00000000000000c1', [a]));
+    await commit(b, sampleEvent('evt_00000000000000c1', [a, b]));
+    await server.store.splitEvent({ event: sampleEvent('evt_00000000000000c1', [a]), profile, keys: [], splitOff: { event: sampleEvent('evt_00000000000000c2', [b]), profile, keys: [], articleIds: [b.id] } });
+    await page.goto(`${server.url}/#/events/evt_00000000000000c1`);
+    const history = page.getByRole('region', { name: 'History' });
+    await history.waitFor();
+    assert.match((await history.textContent()) ?? '', /A second story was split off to evt_00000000000000c2 \(1 article moved\)/);
+    await history.getByRole('link', { name: 'evt_00000000000000c2' }).click();
+    await page.getByRole('region', { name: 'History' }).getByText(/Split from evt_00000000000000c1, which held two stories \(1 article moved\)/).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'event-history.png'), fullPage: true });
   });
 
   it('should have raised no script errors or policy violations', () => {

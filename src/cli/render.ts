@@ -56,8 +56,8 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   if (history.length) {
     out.push('', 'History');
     for (const c of history) {
-      const moved = c.articles === undefined ? '' : ` (${c.articles} article(s))`;
-      const what = c.kind === 'merged-in' ? `event ${c.eventId} merged into this one` : c.kind === 'split-off' ? `a second story split off to ${c.eventId}${moved}` : `split off ${c.eventId}, which held two stories${moved}`;
+      const moved = c.articles === undefined ? '' : ` (${c.articles} article(s) moved)`;
+      const what = c.kind === 'merged-in' ? `event ${c.eventId} merged into this one` : c.kind === 'split-off' ? `a second story split off to ${c.eventId}${moved}` : `split from ${c.eventId}, which held two stories${moved}`;
       out.push(`  - ${c.at.slice(0, 10)}: ${what}`);
     }
   }

@@ -95,9 +95,9 @@ export async function eventView(id: string): Promise<HTMLElement> {
 /** One merge or split the event's id outlived, with a link to the other event (a merged id leads to its survivor). */
 function changeItem(c: EventChange): HTMLElement {
   const other = h('a', { href: `#/events/${c.eventId}` }, c.eventId);
-  const moved = c.articles === undefined ? '' : ` (${plural(c.articles, 'article')})`;
+  const moved = c.articles === undefined ? '' : ` (${plural(c.articles, 'article')} moved)`;
   const what: Child[] =
-    c.kind === 'merged-in' ? ['Event ', other, ' was merged into this one'] : c.kind === 'split-off' ? ['A second story was split off to ', other, moved] : ['Split off ', other, ', which held two stories', moved];
+    c.kind === 'merged-in' ? ['Event ', other, ' was merged into this one'] : c.kind === 'split-off' ? ['A second story was split off to ', other, moved] : ['Split from ', other, ', which held two stories', moved];
   return h('li', {}, h('time', { datetime: c.at }, formatDate(c.at.slice(0, 10))), ': ', what);
 }
 
