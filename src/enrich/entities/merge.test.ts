@@ -27,6 +27,14 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(entities('Gerald Ford and Harrison Ford met Martin Luther King III.').filter((e) => e.startsWith('person')).length, 3);
   });
 
+  it("should read a county named after someone as the county, not a person ('Prince George’s County')", () => {
+    for (const text of ["The shooting was near the Prince George's County line.", 'The shooting was near the Prince George’s County line.']) {
+      const found = entities(text);
+      assert.ok(!found.some((e) => e.startsWith('person')), `${text}: ${found.join(' | ')}`);
+      assert.ok(found.includes(`location/region:${text.slice(text.indexOf('Prince'), text.indexOf(' line'))}`), `${text}: ${found.join(' | ')}`);
+    }
+  });
+
   it('should keep people whose names hold a facility word, a make or a city', () => {
     for (const [text, name] of [
       ['Officer Daniel Park, a police spokesman, said two men were arrested.', 'Daniel Park'],

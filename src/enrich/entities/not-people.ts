@@ -40,11 +40,29 @@ const CITY_NOT_PERSON = 100_000;
 const PLACE_AFTER = /^\s+(?:police|officers?|authorities|firefighters|fire department|county|city council|mayor)\b/i;
 const PLACE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 
+/** "Prince George's County", "Queen Anne’s County", "St. Mary's Parish": a county named after someone. */
+const COUNTY_AFTER = /^['’]s\s+(?:County|Parish)\b/;
+/** The capitalised word before such a name ("Prince", "Queen", "St."), part of the county's name. */
+const WORD_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{L}*\.?)([ \t]+)$/u;
+
 /**
  * A person the tagger found that is a place, changed in place: the span grows over the street or
- * building word after it. Returns whether it was changed.
+ * building word after it, or over the county word and the title before it. Returns whether it was
+ * changed.
  */
 export function readPersonAsPlace(body: string, entity: Entity): boolean {
+  const county = COUNTY_AFTER.exec(body.slice(entity.end, entity.end + 12));
+  if (county) {
+    // The tagger reads "Prince" as a title and "George" as the person; both are the county's name.
+    const before = WORD_BEFORE.exec(body.slice(Math.max(0, entity.start - 12), entity.start));
+    if (before && !/^(?:The|A|An|In|Of|At|Near|From|And)$/.test(before[1]!)) entity.start -= before[1]!.length + before[2]!.length;
+    entity.end += county[0].length;
+    entity.text = body.slice(entity.start, entity.end);
+    entity.type = 'location';
+    entity.subtype = 'region';
+    delete entity.canonical;
+    return true;
+  }
   const namedAfter = NAMED_AFTER.exec(body.slice(entity.end, entity.end + 30));
   if (namedAfter || FACILITY_WORD_END.test(entity.text)) {
     if (namedAfter) entity.end += namedAfter[0].length;
