@@ -35,6 +35,14 @@ describe('rules and the tagger merged', () => {
     }
   });
 
+  it('should read a town of one word as the town where the words around say so, and a person elsewhere', () => {
+    for (const text of ['Anyone with information is asked to call Vallejo police at 555-0100.', 'Police in Vallejo said a gunman opened fire.', 'They found 18-year-old Christian Barnett, of Gary, with a gunshot wound.']) {
+      const found = entities(text);
+      assert.ok(found.some((e) => /^location\/city:(?:Vallejo|Gary)$/.test(e)) && !found.some((e) => /^person:(?:Vallejo|Gary)$/.test(e)), `${text}: ${found.join(' | ')}`);
+    }
+    assert.deepEqual(entities('Gary said he heard shots. Later Gary left.'), ['person:Gary', 'person:Gary']);
+  });
+
   it('should keep people whose names hold a facility word, a make or a city', () => {
     for (const [text, name] of [
       ['Officer Daniel Park, a police spokesman, said two men were arrested.', 'Daniel Park'],

@@ -40,6 +40,29 @@ const CITY_NOT_PERSON = 100_000;
 const PLACE_AFTER = /^\s+(?:police|officers?|authorities|firefighters|fire department|county|city council|mayor)\b/i;
 const PLACE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
 
+/**
+ * A town of one word the tagger read as a first name or surname ("Gary police", "Police in Vallejo",
+ * "18-year-old Christian Barnett, of Gary,", "A Toledo teenager"): each such false person is a key
+ * that joins unrelated shootings in the same town. The words around must say "town" more surely than
+ * for a name of several words (no "at": "at Jackson's house"), and the town must be one of 10,000
+ * people or more, where the name is more often the town's than a person's in a local crime report.
+ */
+const TOWN_AFTER = /^\s+(?:police|officers?|authorities|firefighters|fire department|EMS|city council|mayor|(?:wo)?m[ae]n|teen(?:ager)?s?|boys?|girls?|residents?)\b/i;
+const TOWN_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+$/;
+const RESIDENT_OF = /,\s+(?:both\s+|also\s+)?of\s+$/;
+const TOWN_NOT_PERSON = 10_000;
+
+function readWordAsTown(body: string, entity: Entity): boolean {
+  const after = body.slice(entity.end, entity.end + 30);
+  const before = body.slice(Math.max(0, entity.start - 12), entity.start);
+  const residence = RESIDENT_OF.test(before) && /^\s*[,.;]/.test(after);
+  if (!TOWN_AFTER.test(after) && !TOWN_BEFORE.test(before) && !residence) return false;
+  const place = lookupPlace(entity.text, body);
+  if (!place || place.kind !== 'city' || (place.population ?? 0) < TOWN_NOT_PERSON) return false;
+  entity.type = 'location';
+  return true;
+}
+
 /** "Prince George's County", "Queen Anne’s County", "St. Mary's Parish": a county named after someone. */
 const COUNTY_AFTER = /^['’]s\s+(?:County|Parish)\b/;
 /** The capitalised word before such a name ("Prince", "Queen", "St."), part of the county's name. */
@@ -72,7 +95,7 @@ export function readPersonAsPlace(body: string, entity: Entity): boolean {
     delete entity.canonical;
     return true;
   }
-  if (!entity.text.includes(' ')) return false;
+  if (!entity.text.includes(' ')) return readWordAsTown(body, entity);
   if (!PLACE_AFTER.test(body.slice(entity.end, entity.end + 30)) && !PLACE_BEFORE.test(body.slice(Math.max(0, entity.start - 10), entity.start))) return false;
   const place = lookupPlace(entity.text, body);
   if (!place || place.kind !== 'city' || (place.population ?? 0) < CITY_NOT_PERSON) return false;
