@@ -192,7 +192,7 @@ describe('the HTTP API', () => {
   it('should describe itself in an OpenAPI 3.1 document whose references resolve', async () => {
     const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     assert.equal(doc.openapi, '3.1.0');
-    for (const path of ['/api/events', '/api/events/{id}', '/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{id}', '/api/search', '/api/export']) assert.ok(doc.paths[path], path);
+    for (const path of ['/api/events', '/api/events/{id}', '/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{id}', '/api/search', '/api/export', '/api/health', '/api/stats', '/api/map']) assert.ok(doc.paths[path], path);
     for (const ref of JSON.stringify(doc.paths).match(/#\/components\/schemas\/[\w-]+/g) ?? []) assert.ok(doc.components.schemas[ref.split('/').pop()!], ref);
   });
 
@@ -208,6 +208,9 @@ describe('the HTTP API', () => {
       ['/api/events?limit=1&limit=2', 400, /given 2 times/],
       ['/api/events/evt_0000000000000000', 404, /no event/],
       ['/api/events/nope', 400, /not an event id/],
+      ['/api/events/evt_0000000000000000?foo=1', 400, /unknown query parameter 'foo'/],
+      ['/api/articles/art_0000000000000000?foo=1', 400, /unknown query parameter 'foo'/],
+      ['/api/entities/ent_0000000000000000?foo=1', 400, /unknown query parameter 'foo'/],
       ['/api/articles/%E0%A4%A', 400, /percent-encoding/],
       ['/api/entities/ent_0000000000000000', 404, /no entity/],
       ['/api/search', 400, /'q' is required/],
@@ -218,6 +221,10 @@ describe('the HTTP API', () => {
       const body = await get(server, path, 'api/error', status);
       assert.match((body.error as { message: string }).message, message, path);
     }
+    // Refused by Node before any route (over 16 KB of request line): still the API's JSON error.
+    const long = await fetch(`${server.url}/api/search?q=${'flood%20'.repeat(3000)}`);
+    assert.equal(long.status, 431);
+    assertSchema('api/error', await long.json());
     const post = async (init: RequestInit): Promise<Response> => fetch(`${server.url}/api/articles`, { method: 'POST', ...init });
     assert.equal((await post({ headers: { 'content-type': 'text/plain' }, body: 'x' })).status, 415);
     assert.equal((await post({ headers: { 'content-type': 'application/json' }, body: '{"text": ' })).status, 400);
@@ -248,6 +255,8 @@ describe('the HTTP API with a token and small limits', () => {
     assert.match(((await missing.json()) as { error: { message: string } }).error.message, /requires a bearer token/);
     assert.equal((await post({ authorization: 'Bearer wrong' })).status, 401);
     assert.equal((await post({ authorization: 'Bearer sesame' })).status, 201);
+    // The scheme's name in any case (RFC 7235).
+    assert.notEqual((await post({ authorization: 'bearer sesame' })).status, 401);
     assert.equal((await fetch(`${server.url}/api/events`)).status, 200);
   });
 

@@ -59,6 +59,21 @@ describe('the CLI', () => {
     const result = await runCli(['show', id, '--db', db]);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /History\n {2}- 2025-01-01: event evt_00000000000000aa merged into this one\n {2}- 2025-02-01: a second story split off to evt_00000000000000bb \(9 article\(s\) moved\)/);
+    const asJson = JSON.parse((await runCli(['show', id, '--json', '--db', db])).stdout) as { history: unknown };
+    assertSchema('event-with-articles', asJson);
+    assert.deepEqual(asJson.history, [
+      { kind: 'merged-in', eventId: 'evt_00000000000000aa', at: '2025-01-01T00:00:00Z' },
+      { kind: 'split-off', eventId: 'evt_00000000000000bb', at: '2025-02-01T00:00:00Z', articles: 9 },
+    ]);
+  });
+
+  it('should refuse a page of no events, and say when a page starts past the last event', async () => {
+    const zero = await runCli(['events', '--limit', '0', '--db', db]);
+    assert.equal(zero.code, 1);
+    assert.match(zero.stderr, /--limit must be a whole number of at least 1, got '0'/);
+    const past = await runCli(['events', '--limit', '1', '--offset', '100', '--db', db]);
+    assert.equal(past.code, 0);
+    assert.match(past.stdout, /no events after the first 100 in /);
   });
 
   it('should refuse an unknown export format with the choices', async () => {
@@ -97,6 +112,14 @@ describe('the CLI', () => {
     assertSchema('article', article);
     assert.equal(article.outlet, 'Celtic Wire');
     assert.ok(!existsSync(join(dir.path, 'untouched.db')));
+  });
+
+  it('should report a page with no article text, not print it, beside the articles it does find', async () => {
+    const shell = join(ROOT, 'test', 'fixtures', 'no-article', 'empty-shell.html');
+    const result = await runCli(['extract', shell, join(DUBLIN, 'celtic-wire.html'), '--json']);
+    assert.equal(result.code, 2);
+    assert.deepEqual((JSON.parse(result.stdout) as Article[]).map((a) => a.outlet), ['Celtic Wire']);
+    assert.match(result.stderr, /empty-shell\.html: extract failed: no article text/);
   });
 
   it('should refuse to read a database that does not exist, naming it, without creating it', async () => {

@@ -12,6 +12,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A woman is in critical condition after a shooting near the depot on Sunday.'), { killed: null, injured: 1 });
   });
 
+  it('should read a toll told in the perfect ("12 people have died", "two had died"), not one death', () => {
+    assert.deepEqual(findCasualties('Floods hit Porto Alegre on Thursday. Officials said 12 people have died and 30 were injured.'), { killed: 12, injured: 30 });
+    assert.deepEqual(findCasualties('Two people had died by Friday, police said.'), { killed: 2, injured: null });
+    assert.deepEqual(findCasualties('At least 14 people have now died.'), { killed: 14, injured: null });
+  });
+
   it('should never take an age or a year for a toll', () => {
     const c = findCasualties('Officers said they killed 17-year-old suspect Dale Ruiz after he fired at them. In 2014, killed 3 was the toll of a similar raid.');
     assert.notEqual(c?.killed, 17);

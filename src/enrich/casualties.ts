@@ -34,7 +34,7 @@ const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightl
  * those (a toll of a murder-suicide already counts him).
  */
 const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }[] = [
-  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|confirmed dead|shot to death|fatally\s+(?:shot|wounded|injured|struck))\b`, 'gi') },
+  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|(?:have|had)\s+(?:since\s+|now\s+)?died|confirmed dead|shot to death|fatally\s+(?:shot|wounded|injured|struck))\b`, 'gi') },
   // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll.
   { kind: 'victims', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting))\s+(?:at least\s+)?${NUMBER}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
   // "charged with two counts of murder": one count per person killed

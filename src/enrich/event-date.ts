@@ -12,6 +12,7 @@
  */
 import type { DateEvidence, Span, Timex } from '../model/types.js';
 import { DAY_WORDS, type ReferenceTime } from './timex.js';
+import { utc } from '../util/dates.js';
 
 /** How far before publication a date may lie and still be the reported event. */
 const WINDOW_DAYS = 10;
@@ -68,7 +69,7 @@ interface SentenceWords {
 
 export function chooseEventDate(body: string, sentences: readonly Span[], timexes: readonly Timex[], reference: ReferenceTime | null): DateEvidence | null {
   if (!reference) return null;
-  const published = Date.UTC(reference.year, reference.month - 1, reference.day);
+  const published = utc(reference.year, reference.month - 1, reference.day);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
   let best: { score: number; sentence: number; at: number; aftermath: boolean; event: boolean; evidence: DateEvidence } | null = null;
@@ -88,7 +89,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex.value);
     if (!day) continue;
-    const at = Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!);
+    const at = utc(+day[1]!, +day[2]! - 1, +day[3]!);
     const value = day[0];
     if (at > published + 86400000) continue;
     if (published - at > WINDOW_DAYS * 86400000) {
@@ -115,7 +116,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
   if (incident && (!best || best.aftermath || !best.event)) return incident;
   if (best) return best.evidence;
-  const date = `${reference.year}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
+  const date = `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
 }
 
@@ -173,5 +174,5 @@ function lastDayEnd(text: string): number {
 /** Whether an event date lies before the days an article's own news is dated in: a follow-up's incident. */
 export function beforeOwnDays(value: string, reference: ReferenceTime): boolean {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  return day !== null && Date.UTC(reference.year, reference.month - 1, reference.day) - Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!) > WINDOW_DAYS * 86400000;
+  return day !== null && utc(reference.year, reference.month - 1, reference.day) - utc(+day[1]!, +day[2]! - 1, +day[3]!) > WINDOW_DAYS * 86400000;
 }

@@ -2,6 +2,7 @@
  * Calendar arithmetic for TimeML values: days, ISO weeks, quarters and months counted from a
  * reference date, in UTC so that no local clock or daylight-saving change moves a date.
  */
+import { utc } from '../util/dates.js';
 export interface Day {
   year: number;
   month: number;
@@ -10,30 +11,35 @@ export interface Day {
 
 const DAY_MS = 86400000;
 
+/** A year as TimeML writes it: four digits ("0044", not "44"). */
+export function yearText(year: number): string {
+  return String(year).padStart(4, '0');
+}
+
 export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
 export function addDays(d: Day, days: number): Day {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day) + days * DAY_MS);
+  const t = new Date(utc(d.year, d.month - 1, d.day) + days * DAY_MS);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
 /** Monday 1 ... Sunday 7, as ISO 8601 and TimeML's XXXX-WXX-N number them. */
 export function isoWeekday(d: Day): number {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() || 7;
+  return new Date(utc(d.year, d.month - 1, d.day)).getUTCDay() || 7;
 }
 
 export function dayValue(d: Day): string {
-  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  return `${yearText(d.year)}-${pad(d.month)}-${pad(d.day)}`;
 }
 
 /** The ISO week holding the day, as TimeML writes it (1998-W08); the week's year is its Thursday's. */
 export function weekValue(d: Day): string {
   const thursday = addDays(d, 4 - isoWeekday(d));
-  const firstJan = Date.UTC(thursday.year, 0, 1);
-  const week = Math.floor((Date.UTC(thursday.year, thursday.month - 1, thursday.day) - firstJan) / (7 * DAY_MS)) + 1;
-  return `${thursday.year}-W${pad(week)}`;
+  const firstJan = utc(thursday.year, 0, 1);
+  const week = Math.floor((utc(thursday.year, thursday.month - 1, thursday.day) - firstJan) / (7 * DAY_MS)) + 1;
+  return `${yearText(thursday.year)}-W${pad(week)}`;
 }
 
 export function monthValue(year: number, month: number): string {

@@ -5,9 +5,10 @@
  * marks them, and leading prepositions are left out of the span.
  */
 import type * as chrono from 'chrono-node';
-import { addDays, type Day, dayValue, isoWeekday, pad, resolveWeekday } from './timex-calendar.js';
+import { addDays, type Day, dayValue, isoWeekday, pad, resolveWeekday, yearText } from './timex-calendar.js';
 import type { Candidate } from './timex-rules.js';
 import type { ReferenceTime } from './timex.js';
+import { utc } from '../util/dates.js';
 
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and|to|for)[\s-]*$/i;
@@ -76,18 +77,18 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       const tomorrow = tense === null && weekday === isoWeekday(addDays(ref, 1)) && !/^(last|this)\b/i.test(text);
       d = resolveWeekday(normalise(from), weekday, /^next\b/i.test(text) || tomorrow || (future && !/^last\b/i.test(text)));
     } else if (monthKnown && !future) {
-      const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day + 1 : 1);
-      const date = Date.UTC(d.year, d.month - 1, d.day);
+      const refMonthStart = utc(ref.year, ref.month - 1, dayKnown ? ref.day + 1 : 1);
+      const date = utc(d.year, d.month - 1, d.day);
       // A date a few weeks ahead is this year's whatever the tense ("extended the offer to Nov. 20"):
       // a story would give the year of a date eleven months back.
-      const soon = dayKnown ? Date.UTC(ref.year, ref.month - 1, ref.day + NEAR_DAYS) : Date.UTC(ref.year, ref.month - 1 + NEAR_MONTHS, 1);
+      const soon = dayKnown ? utc(ref.year, ref.month - 1, ref.day + NEAR_DAYS) : utc(ref.year, ref.month - 1 + NEAR_MONTHS, 1);
       if (date > refMonthStart && date > soon) d = { ...d, year: d.year - 1 };
     } else if (monthKnown && future) {
-      const refMonthStart = Date.UTC(ref.year, ref.month - 1, dayKnown ? ref.day : 1);
+      const refMonthStart = utc(ref.year, ref.month - 1, dayKnown ? ref.day : 1);
       // A day a few weeks back is this year's whatever the tense ("where the Aug. 7 blasts killed 257",
       // read under an earlier "would"): a story would give the year of a day eleven months ahead.
-      const recent = Date.UTC(ref.year, ref.month - 1, ref.day - RECENT_DAYS);
-      const date = Date.UTC(d.year, d.month - 1, d.day);
+      const recent = utc(ref.year, ref.month - 1, ref.day - RECENT_DAYS);
+      const date = utc(d.year, d.month - 1, d.day);
       if (date < refMonthStart && !(dayKnown && date >= recent)) d = { ...d, year: d.year + 1 };
     }
     if (timed && !future && !c.isCertain('day') && !c.isCertain('weekday') && !NAMED_DAY.test(text) && laterThanPublication(c, reference)) d = addDays(d, -1);
@@ -95,8 +96,8 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   }
   let value: string;
   if (dayKnown || timed) value = dayValue({ year, month, day });
-  else if (monthKnown) value = `${year}-${pad(month)}`;
-  else value = `${year}`;
+  else if (monthKnown) value = `${yearText(year)}-${pad(month)}`;
+  else value = yearText(year);
   // A time said in UTC or GMT (with no offset) carries ISO's Z.
   if (timed) value += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}${/\b(?:UTC|GMT)\b(?!\s*[+-])/.test(text) ? 'Z' : ''}`;
   const stated = c.isCertain('month') && (c.isCertain('day') || !dayKnown);
@@ -121,14 +122,14 @@ function laterThanPublication(c: chrono.ParsedComponents, reference: ReferenceTi
 
 /** The year that puts month and day closest to the reference, as chrono itself reads a date without one. */
 function nearestYear(reference: ReferenceTime, month: number, day: number): number {
-  const ref = Date.UTC(reference.year, reference.month - 1, reference.day);
+  const ref = utc(reference.year, reference.month - 1, reference.day);
   const half = 183 * 86400000;
-  const at = Date.UTC(reference.year, month - 1, day);
+  const at = utc(reference.year, month - 1, day);
   return at - ref > half ? reference.year - 1 : ref - at > half ? reference.year + 1 : reference.year;
 }
 
 function normalise(d: Day): Day {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  const t = new Date(utc(d.year, d.month - 1, d.day));
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 

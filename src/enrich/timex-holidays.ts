@@ -12,6 +12,7 @@
  */
 import { addDays, type Day, dayValue, isoWeekday } from './timex-calendar.js';
 import type { Rule, RuleContext } from './timex-rules.js';
+import { utc } from '../util/dates.js';
 
 /** The n-th given weekday (1 Monday ... 7 Sunday) of a month; n = -1 for the last. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
@@ -79,15 +80,15 @@ const NEAR_DAYS = 30;
 /** How far back of it a holiday is still this year's in a story of the future (as RECENT_DAYS). */
 const RECENT_DAYS = 30;
 
-const utc = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day);
+const dayMs = (d: Day): number => utc(d.year, d.month - 1, d.day);
 
 function resolve(holiday: Holiday, which: string | undefined, written: string | undefined, m: RegExpExecArray, context: RuleContext): Day | null {
   if (written) return holiday.on(+written);
   const ref = context.reference;
   if (!ref) return null;
-  const now = utc(ref);
+  const now = dayMs(ref);
   const thisYear = holiday.on(ref.year);
-  const when = utc(thisYear);
+  const when = dayMs(thisYear);
   if (which === 'last') return when < now ? thisYear : holiday.on(ref.year - 1);
   if (which === 'next') return when > now ? thisYear : holiday.on(ref.year + 1);
   if (which === 'this') return thisYear;

@@ -24,6 +24,11 @@ describe('findTimexes', () => {
     assert.deepEqual(values('The talks were held on Friday.'), ['2024-03-29']);
   });
 
+  it('should resolve dates against a publication in any year, writing the year in four digits', () => {
+    // JavaScript's Date.UTC reads years 0-99 as 1900-1999: "0044" once gave 1944.
+    assert.deepEqual(values('Caesar was killed in Rome on Friday. The senate met in August.', referenceFrom('0044-03-15')), ['0044-03-11', '0043-08']);
+  });
+
   it('should resolve "in August" written in March to the August before (chrono alone says the next one)', () => {
     assert.deepEqual(values('The leaders met at a summit in August.'), ['2023-08']);
   });

@@ -112,5 +112,16 @@ async function handle(router: Router, req: IncomingMessage, res: ServerResponse)
 
 export function createHttpServer(options: AppOptions): Server {
   const server = createServer({ requestTimeout: 120_000, headersTimeout: 20_000, keepAliveTimeout: 5_000 }, createApp(options));
+  // Requests Node refuses before any handler sees them (a URL or headers over 16 KB, a malformed request)
+  // still get the API's JSON error body, not an empty answer.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return;
+    const [status, message] =
+      error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'the request line or headers are too large (at most 16 KB; send long searches in fewer words)'] : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'the request took too long to arrive'] : [400, 'the request is not valid HTTP'];
+    const body = JSON.stringify({ error: { status, message } });
+    socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
   return server;
 }
+
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };

@@ -116,6 +116,17 @@ export function openApiDocument(): Json {
       },
       '/api/stats': { get: { summary: 'Counts and events by country, month and theme', responses: { 200: json(ref('api-stats'), 'the figures') } } },
       '/api/map': { get: { summary: 'Country outlines for the map (offline Natural Earth 1:110m)', responses: { 200: json(ref('api-world-map'), 'SVG path data per country') } } },
+      '/api/health': {
+        get: {
+          summary: 'Whether the server is up, and whether writes need a token',
+          responses: {
+            200: {
+              description: 'the server answers',
+              content: { 'application/json': { schema: { type: 'object', required: ['ok', 'writeRequiresToken'], properties: { ok: { const: true }, writeRequiresToken: { type: 'boolean' } } } } },
+            },
+          },
+        },
+      },
     },
   };
   return cached;

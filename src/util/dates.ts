@@ -19,9 +19,17 @@ export function isoFromMachineDate(value: string): string | null {
   return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${offset}`;
 }
 
+/**
+ * Date.UTC for any year: Date.UTC reads years 0-99 as 1900-1999 ("0044-03-15" would become 1944).
+ * Months and days out of range carry over, as in Date.UTC.
+ */
+export function utc(year: number, monthIndex: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, monthIndex, day);
+}
+
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -42,7 +50,7 @@ export function utcSortKey(iso: string | null): string {
 export function dayNumber(date: string): number {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   if (!m) return Number.NaN;
-  return Date.UTC(+m[1]!, m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) / 86400000;
+  return utc(+m[1]!, m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) / 86400000;
 }
 
 /** YYYY-MM-DD moved by whole days. */

@@ -16,7 +16,7 @@ function page(options: PageOptions): { limit?: number; offset?: number } {
     const raw = options[key];
     if (raw === undefined) continue;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0) throw new CliError(`--${key} must be a whole number, got '${raw}'`);
+    if (!Number.isInteger(n) || n < (key === 'limit' ? 1 : 0)) throw new CliError(`--${key} must be a whole number${key === 'limit' ? ' of at least 1' : ''}, got '${raw}'`);
     out[key] = n;
   }
   return out;
@@ -26,7 +26,7 @@ export async function articlesCommand(options: PageOptions): Promise<number> {
   return withStore(options, async (store) => {
     const articles = await store.listArticles(page(options));
     if (options.json) process.stdout.write(`${json(articles.map(publicArticle))}\n`);
-    else process.stdout.write(articles.length ? `${articlesTable(articles)}\n` : `no articles in ${databasePath(options)}\n`);
+    else process.stdout.write(articles.length ? `${articlesTable(articles)}\n` : options.offset ? `no articles after the first ${options.offset} in ${databasePath(options)}\n` : `no articles in ${databasePath(options)}\n`);
     return 0;
   });
 }
@@ -35,7 +35,7 @@ export async function eventsCommand(options: PageOptions): Promise<number> {
   return withStore(options, async (store) => {
     const events = await store.listEvents(page(options));
     if (options.json) process.stdout.write(`${json(events)}\n`);
-    else process.stdout.write(events.length ? `${eventsTable(events)}\n` : `no events in ${databasePath(options)}\n`);
+    else process.stdout.write(events.length ? `${eventsTable(events)}\n` : options.offset ? `no events after the first ${options.offset} in ${databasePath(options)}\n` : `no events in ${databasePath(options)}\n`);
     return 0;
   });
 }
@@ -51,8 +51,9 @@ export async function showCommand(id: string, options: CommonOptions): Promise<n
     }
     if (!event) throw new CliError(`no event '${id}' in ${databasePath(options)} (list them with: triangulate events)`);
     const articles = await store.articlesOfEvent(event.id);
-    if (options.json) process.stdout.write(`${json(eventWithArticles(event, articles))}\n`);
-    else process.stdout.write(`${renderEvent(event, articles, await store.eventHistory(event.id))}\n`);
+    const history = await store.eventHistory(event.id);
+    if (options.json) process.stdout.write(`${json({ ...eventWithArticles(event, articles), history })}\n`);
+    else process.stdout.write(`${renderEvent(event, articles, history)}\n`);
     return 0;
   });
 }

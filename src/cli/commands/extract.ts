@@ -15,7 +15,12 @@ export async function extractCommand(paths: string[], options: CommonOptions): P
   const articles: Article[] = [];
   let report;
   try {
-    report = await ingestPaths(paths, stages, { store, now: () => new Date().toISOString() }, { onDocument: (doc) => articles.push(doc.article) });
+    report = await ingestPaths(paths, stages, { store, now: () => new Date().toISOString() }, {
+      // A document that failed (no article text found) is reported among the errors, not printed.
+      onDocument: (doc) => {
+        if (!doc.messages.some((m) => m.severity === 'error')) articles.push(doc.article);
+      },
+    });
   } finally {
     await store.close();
   }

@@ -27,7 +27,9 @@ export function articleRoutes(router: Router, deps: Deps): void {
     sendJson(res, 200, { items: items.map(publicArticle), next: rows.length > limit ? encodeArticleCursor(items[items.length - 1]!.id) : null });
   });
 
-  router.add('GET', '/api/articles/{id}', async ({ res, params }) => {
+  router.add('GET', '/api/articles/{id}', async ({ res, params, url }) => {
+    // No parameters here: a typo in one is an error, as on every other route.
+    new Query(url.searchParams).done();
     if (!/^art_[0-9a-f]{16}$/.test(params.id!)) throw badRequest(`'${params.id}' is not an article id (they look like art_ and 16 hexadecimal digits)`);
     const article = await store.getArticle(params.id!);
     if (!article) throw notFound(`no article '${params.id}'`);
@@ -61,7 +63,9 @@ export function articleRoutes(router: Router, deps: Deps): void {
 function authorize(req: IncomingMessage, token: string | null): void {
   if (token === null) return;
   const header = req.headers.authorization ?? '';
-  const given = Buffer.from(header.startsWith('Bearer ') ? header.slice(7).trim() : '');
+  // The scheme's name is case-insensitive (RFC 7235): "bearer" is as good as "Bearer".
+  const scheme = /^bearer\s+/i.exec(header);
+  const given = Buffer.from(scheme ? header.slice(scheme[0].length).trim() : '');
   const expected = Buffer.from(token);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new HttpError(401, header ? 'the bearer token is not valid' : 'this server requires a bearer token for writes (Authorization: Bearer <token>)', { 'WWW-Authenticate': 'Bearer' });

@@ -53,7 +53,9 @@ export function entityRoutes(router: Router, { store }: Deps): void {
     sendJson(res, 200, { items: all.slice(offset, offset + limit), next: all.length > offset + limit ? encodeCursor(offset + limit) : null });
   });
 
-  router.add('GET', '/api/entities/{id}', async ({ res, params }) => {
+  router.add('GET', '/api/entities/{id}', async ({ res, params, url }) => {
+    // No parameters here: a typo in one is an error, as on every other route.
+    new Query(url.searchParams).done();
     if (!/^ent_[0-9a-f]{16}$/.test(params.id!)) throw badRequest(`'${params.id}' is not an entity id (they look like ent_ and 16 hexadecimal digits)`);
     const summary = (await allSummaries(store)).find((e) => e.id === params.id);
     if (!summary) throw notFound(`no entity '${params.id}'`);

@@ -40,7 +40,9 @@ export function eventRoutes(router: Router, { store, search }: Deps): void {
     sendJsonText(res, 200, `{"items":[${items.join(',')}],"next":${JSON.stringify(next)}}`);
   });
 
-  router.add('GET', '/api/events/{id}', async ({ res, params }) => {
+  router.add('GET', '/api/events/{id}', async ({ res, params, url }) => {
+    // No parameters here: a typo in one is an error, as on every other route.
+    new Query(url.searchParams).done();
     if (!EVENT_ID.test(params.id!)) throw badRequest(`'${params.id}' is not an event id (they look like evt_ and 16 hexadecimal digits)`);
     const page = await store.eventPage(params.id!, DETAIL_ARTICLES);
     if (!page) {
