@@ -15,6 +15,19 @@ const B = enrichedArticle(
 const A_COPY = enrichedArticle(A.body, { title: 'Blaze at Dublin chemical plant', outlet: 'Harbour Review', publishedAt: '2025-03-11T10:00:00Z' });
 
 describe('buildEvent', () => {
+  it("should not count an outlet that gives another number as confirming a fact, and list the numbers as a discrepancy", async () => {
+    const one = enrichedArticle('Flooding forced the evacuation of 3,000 residents from the river district of Porto Alegre on Thursday, the civil defence agency said.\n\nRain is expected to continue until Sunday across the south of the state.', { title: 'Floods in Porto Alegre', outlet: 'Sul News', publishedAt: '2024-05-03T09:00:00Z' });
+    const two = enrichedArticle('About 3,500 people were evacuated from the flooded river district of Porto Alegre on Thursday, according to the civil defence agency.\n\nSchools in the city will stay closed on Friday, the mayor announced.', { title: 'Porto Alegre floods', outlet: 'Pampa Post', publishedAt: '2024-05-03T10:00:00Z' });
+    const three = enrichedArticle('The civil defence agency evacuated 3,000 people from the river district of Porto Alegre on Thursday as the Guaiba rose.\n\nVolunteers handed out food and blankets at a sports hall near the port.', { title: 'Evacuations in Porto Alegre', outlet: 'Guaiba Daily', publishedAt: '2024-05-03T11:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two, three], null, '2024-05-04T00:00:00Z');
+    const fact = event.facts.find((f) => f.text.includes('Flooding forced'))!;
+    assert.ok(fact.text.includes('3,000 residents'), fact.text);
+    assert.deepEqual(fact.sources.sort(), [one.id, three.id].sort());
+    assert.equal(fact.corroboration, 2);
+    const numbers = event.discrepancies.find((d) => d.about.startsWith('number of people'));
+    assert.deepEqual(numbers?.variants.map((v) => [v.value, v.sources.length]).sort(), [['3000', 2], ['3500', 1]]);
+  });
+
   it('should date and place the event and name its participant once, with both sources', async () => {
     const event = await buildEvent('evt_0000000000000001', [B, A], null, '2025-03-12T00:00:00Z');
     assert.equal(event.date, '2025-03-10');
@@ -73,9 +86,13 @@ describe('buildEvent', () => {
 
   it('should group the same claim in different words into one fact with corroboration 2', async () => {
     const event = await buildEvent('evt_0000000000000001', [A, B], null, 'now');
+    const shed = event.facts.find((f) => f.text.includes('storage shed'));
+    assert.equal(shed?.corroboration, 2);
+    assert.deepEqual(shed?.sources.sort(), [A.id, B.id].sort());
+    // The lead is one claim in both, but B gives three workers injured, not two: B does not confirm it.
     const lead = event.facts.find((f) => f.text.startsWith('Firefighters battled'));
-    assert.equal(lead?.corroboration, 2);
-    assert.deepEqual(lead?.sources.sort(), [A.id, B.id].sort());
+    assert.deepEqual([lead?.sources, lead?.corroboration], [[A.id], 1]);
+    assert.ok(event.discrepancies.some((d) => d.about.startsWith('number of workers (Firefighters battled')));
   });
 
   it('should list disagreeing casualty figures, keeping the latest', async () => {

@@ -41,10 +41,15 @@ export async function buildEventWithPassages(
   const articles = [...input].sort(byPublication);
   const groups = options.groups ?? sourceGroups(articles);
   const facts = groupFacts(articles, groups);
+  // The passages in the grouping's own order (the page's, and sharedPassages' for older stores), before
+  // disputed numbers put the facts in another.
+  const passages = passagesOfFacts(facts, articles);
   const { participants, discrepancies } = consolidateParticipants(articles);
   const date = chooseDate(articles);
   const location = chooseLocation(articles);
-  const allDiscrepancies: Discrepancy[] = [...casualtyDiscrepancies(articles), ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...numberDiscrepancies(facts)];
+  // First: a fact an article gives another number for stops counting that article (facts.ts).
+  const numbers = numberDiscrepancies(facts, groups);
+  const allDiscrepancies: Discrepancy[] = [...casualtyDiscrepancies(articles), ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...numbers];
   const event: NewsEvent = {
     id,
     title: chooseTitle(articles),
@@ -63,7 +68,7 @@ export async function buildEventWithPassages(
     outlets: members && members.length > articles.length ? countSources(members, groups) : groups.count,
     updatedAt: now,
   };
-  return { event, passages: passagesOfFacts(facts, articles) };
+  return { event, passages };
 }
 
 /**

@@ -81,7 +81,12 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
     });
   });
   for (const group of facts) group.fact.corroboration = corroboration(group.fact.sources, groups);
-  return facts.sort((a, b) => b.fact.corroboration - a.fact.corroboration || a.position - b.position || a.order - b.order);
+  return facts.sort(byCorroboration);
+}
+
+/** Most corroborated first; then the earlier in its article, then the earlier article. */
+function byCorroboration(a: FactGroup, b: FactGroup): number {
+  return b.fact.corroboration - a.fact.corroboration || a.position - b.position || a.order - b.order;
 }
 
 /**
@@ -127,39 +132,67 @@ export function contentWords(text: string): Set<string> {
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12 };
 const COUNT = /\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)/gi;
 
+/** Nouns for people, one count whatever the word ("2,000 residents" / "2,500 people"). */
+const PEOPLE_NOUNS = new Set(['people', 'person', 'resident', 'inhabitant', 'villager', 'civilian', 'individual'].map((w) => stem(w)));
+
 /**
  * Counts that the articles behind one fact give differently: a noun counted with numbers that do not
- * overlap between two articles ("40 ambulances" / "45 ambulances").
+ * overlap between two articles ("40 ambulances" / "45 ambulances"; people under any of their nouns,
+ * "2,000 residents" / "2,500 people"). Given the event's source groups, a fact no longer counts an
+ * article that gives another number than its own text as one that states it: that article is a
+ * variant of the discrepancy, not a corroboration ("40 ambulances" is not confirmed by an outlet that
+ * says 45). The facts are put in order again by what they then count.
  */
-export function numberDiscrepancies(facts: readonly FactGroup[]): Discrepancy[] {
+export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): Discrepancy[] {
   const out: Discrepancy[] = [];
+  let narrowed = false;
   for (const group of facts) {
     if (group.members.length < 2) continue;
-    const byNoun = new Map<string, Map<string, Set<string>>>();
+    const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<string>> }>();
     for (const member of group.members) {
       for (const m of member.text.matchAll(COUNT)) {
         const raw = m[1]!.toLowerCase().replace(/,/g, '');
         const value = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
-        if (value === undefined || (value >= 1900 && value <= 2100)) continue;
-        const noun = stem(m[2]!.toLowerCase());
-        if (FUNCTION_WORDS.has(noun)) continue;
-        const perArticle = byNoun.get(noun) ?? new Map<string, Set<string>>();
-        const values = perArticle.get(member.article) ?? new Set<string>();
+        // "in 2019 people ..." may be a year; "2,000 people" never is.
+        if (value === undefined || (!m[1]!.includes(',') && value >= 1900 && value <= 2100)) continue;
+        const word = m[2]!.toLowerCase();
+        const stemmed = stem(word);
+        if (FUNCTION_WORDS.has(stemmed)) continue;
+        const people = PEOPLE_NOUNS.has(stemmed);
+        const noun = people ? 'people' : stemmed;
+        const entry = byNoun.get(noun) ?? { label: people ? 'people' : plural(word), perArticle: new Map<string, Set<string>>() };
+        const values = entry.perArticle.get(member.article) ?? new Set<string>();
         values.add(String(value));
-        perArticle.set(member.article, values);
-        byNoun.set(noun, perArticle);
+        entry.perArticle.set(member.article, values);
+        byNoun.set(noun, entry);
       }
     }
-    for (const [noun, perArticle] of byNoun) {
+    const own = group.members[0]!.article;
+    const disputing = new Set<string>();
+    for (const { label, perArticle } of byNoun.values()) {
       const sets = [...perArticle.values()];
       const disjoint = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))));
       if (!disjoint) continue;
       const variants = new Map<string, string[]>();
       for (const [article, values] of perArticle) for (const v of values) variants.set(v, [...(variants.get(v) ?? []), article]);
-      out.push({ about: `number of ${noun}${noun.endsWith('s') ? '' : 's'} (${clip(group.fact.text)})`, variants: [...variants].map(([value, sources]) => ({ value, sources })) });
+      out.push({ about: `number of ${label} (${clip(group.fact.text)})`, variants: [...variants].map(([value, sources]) => ({ value, sources })) });
+      const stated = perArticle.get(own);
+      if (!stated) continue;
+      for (const [article, values] of perArticle) if (![...values].some((v) => stated.has(v))) disputing.add(article);
+    }
+    if (groups && disputing.size > 0) {
+      group.fact.sources = group.fact.sources.filter((id) => !disputing.has(id));
+      group.fact.corroboration = corroboration(group.fact.sources, groups);
+      narrowed = true;
     }
   }
+  if (narrowed) facts.sort(byCorroboration);
   return out;
+}
+
+/** A counted noun as the label of its discrepancy: "ambulances", "boats" (as written when plural). */
+function plural(word: string): string {
+  return word.endsWith('s') ? word : `${word}s`;
 }
 
 function clip(text: string): string {
