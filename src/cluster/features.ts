@@ -59,7 +59,12 @@ export function articleFeatures(article: Article): ArticleFeatures {
   const names = new Set<string>();
   for (const e of article.entities) {
     const name = e.canonical ?? e.text;
-    if (e.type === 'person') names.add(`${officials.has(name) ? 'q' : 'p'}:${nameTokens(name).sort().join(' ')}`);
+    if (e.type === 'person') {
+      // "@" from a handle, "--": no person to link events by.
+      const tokens = nameTokens(name).filter((t) => /\p{L}/u.test(t));
+      if (tokens.length === 0) continue;
+      names.add(`${officials.has(name) ? 'q' : 'p'}:${tokens.sort().join(' ')}`);
+    }
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
