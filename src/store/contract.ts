@@ -366,6 +366,10 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await ids({ sort: 'date-asc' }), ['evt_0000000000000010', 'evt_0000000000000011']);
       assert.deepEqual(await ids({ country: 'JP' }), ['evt_0000000000000011']);
       assert.deepEqual(await ids({ entity: 'sato kenji' }), ['evt_0000000000000011']);
+      // Any order and any joining of a name's words, with no alias to help: "brennan aoife", "Aoife-Brennan".
+      assert.deepEqual(await ids({ entity: 'brennan aoife' }), ['evt_0000000000000010']);
+      assert.deepEqual(await ids({ entity: 'Aoife-Brennan' }), ['evt_0000000000000010']);
+      assert.deepEqual(await ids({ entity: 'aoife' }), []);
       assert.deepEqual(await ids({ theme: 'cyber' }), ['evt_0000000000000010']);
       assert.deepEqual(await ids({ from: '2025-02-01', to: '2025-02-28' }), ['evt_0000000000000011']);
       assert.deepEqual(await ids({ text: 'Aoife', country: 'IE' }), ['evt_0000000000000010']);

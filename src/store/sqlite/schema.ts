@@ -29,8 +29,9 @@
  *    (the column is the truth), so the JSON is the article as the API shows it, sent by an event's
  *    page as stored instead of being rewritten by SQLite on every read (split on opening).
  * 12: each split is recorded (event_splits), as merges are in event_merges, for an event's history.
+ * 13: the `entity` filter's tags hold a name's words sorted, so any order matches (rewritten on opening).
  */
-export const SCHEMA_VERSION = 12;
+export const SCHEMA_VERSION = 13;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (

@@ -177,6 +177,27 @@ describe('SqliteStore', () => {
     }
   });
 
+  it("should match a participant's name in any order once it upgrades a schema 12 database", async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'v12.db');
+    const store = new SqliteStore(db);
+    const a = sampleArticle(44);
+    await store.commit({ article: a, event: sampleEvent('evt_000000000000002c', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    await store.close();
+    // Schema 12 kept the name in its own order.
+    const raw = new Database(db);
+    raw.exec("UPDATE event_tags SET value = 'aoife brennan' WHERE kind = 'entity'; UPDATE meta SET value = '12' WHERE key = 'schema_version'");
+    raw.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      assert.deepEqual((await upgraded.queryEvents({ entity: 'Brennan Aoife' })).map((e) => e.id), ['evt_000000000000002c']);
+      assert.deepEqual((await upgraded.queryEvents({ entity: 'Aoife Brennan' })).map((e) => e.id), ['evt_000000000000002c']);
+    } finally {
+      await upgraded.close();
+      dir.cleanup();
+    }
+  });
+
   it('should give the events of a schema 4 database their count columns, so the sources order holds', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

@@ -210,8 +210,8 @@ export class SqliteStore implements Store {
         for (const [card, id] of cards) write.run(card, id);
       }
       // Before schema 2 there was no event_tags; before 7 it had no names of people, organisations and
-      // places; before 9 organisations had no country.
-      if (version < 9) {
+      // places; before 9 organisations had no country; before 13 a participant's name was kept in its order.
+      if (version < 13) {
         this.eachStoredEvent((event) => {
           // A record too old or damaged to read keeps the tags it had.
           try {
@@ -255,7 +255,7 @@ export class SqliteStore implements Store {
     for (const theme of event.themes) add('theme', theme);
     for (const p of event.participants) {
       if (p.country) add('country', p.country);
-      for (const name of [p.name, ...p.aliases]) add('entity', name.toLowerCase());
+      for (const name of [p.name, ...p.aliases]) add('entity', nameKey(name));
       add(ENTITY_TAG.person, p.name);
       if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
     }
@@ -708,7 +708,7 @@ export class SqliteStore implements Store {
     }
     // Filters go through the event_tags index, not through the events' JSON (which would be parsed per row).
     const tagFilters = [
-      ['entity', query.entity?.toLowerCase()],
+      ['entity', query.entity === undefined ? undefined : nameKey(query.entity)],
       ['country', query.country],
       ['theme', query.theme],
       [ENTITY_TAG.organization, query.organization && organizationTag(query.organization.name, query.organization.country)],
@@ -901,4 +901,10 @@ function toArticle(row: Row): Article {
   return article;
 }
 
-
+/**
+ * A participant's name as the `entity` filter matches it: its words in lower case, in any order and
+ * however joined ("Kenji Sato", "sato kenji"; "Yoon Suk Yeol", "Yoon Suk-yeol").
+ */
+function nameKey(name: string): string {
+  return name.toLowerCase().split(/[\s-]+/).filter(Boolean).sort().join(' ');
+}
