@@ -17,6 +17,12 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage(dutch), 'nl');
     assert.equal(detectLanguage(german), 'de');
   });
+  it('should read an English report full of Philippine names as English, and Tagalog as Tagalog', () => {
+    const manila = 'Mayor Isko Moreno of Manila said Barangay 143 in Tondo and Barangay 22 in Sampaloc were flooded on Tuesday, and residents of Binondo were moved to a gym in Santa Cruz.';
+    const tagalog = 'Ang lantsa ay lumubog sa Batangas noong Martes, sabi ng Coast Guard. Nasagip ang apatnapung pasahero mula sa tubig malapit sa Calapan, ayon sa mga opisyal ng bayan.';
+    assert.equal(detectLanguage(manila), 'en');
+    assert.equal(detectLanguage(tagalog), 'tl');
+  });
   it('should trust a declared language other than English', () => {
     assert.equal(detectLanguage(english, 'fr'), 'fr');
   });

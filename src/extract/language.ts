@@ -7,6 +7,9 @@ const ISO_639_3_TO_1: Record<string, string> = {
   swe: 'sv', ron: 'ro', ces: 'cs', hun: 'hu', ell: 'el', heb: 'he', ben: 'bn', urd: 'ur', zlm: 'ms', tgl: 'tl',
 };
 
+/** Languages whose place and person names fill English reports from their countries (see detectLanguage). */
+const LOANED_NAMES = new Set(['tgl', 'ceb', 'ilo', 'hil', 'war', 'pam', 'bcl', 'ind', 'zlm', 'jav', 'sun', 'mad', 'min']);
+
 /** Characters of the body that franc reads: its trigram statistics settle within a few hundred. */
 const LANGUAGE_SAMPLE = 700;
 
@@ -25,6 +28,10 @@ export function detectLanguage(text: string, declared?: string): string | null {
   // The opening of the body is enough: trigram statistics settle within a few hundred characters.
   const code = franc(text.slice(0, LANGUAGE_SAMPLE), { minLength: 20 });
   if (code === 'und') return declared ?? null;
+  // A short English report full of place names ("Barangay 143 in Tondo") can read to the trigrams as
+  // Tagalog, Cebuano or Indonesian, languages that do not write English's function words: with enough
+  // of those words it is English. (Not for Spanish, Dutch or German, which share some of them.)
+  if ((LOANED_NAMES.has(code) || !(code in ISO_639_3_TO_1)) && looksEnglish(text)) return 'en';
   return ISO_639_3_TO_1[code] ?? code;
 }
 
