@@ -81,6 +81,7 @@ describe('the HTTP API', () => {
     assert.ok(!(await ids('country=NZ')).includes(dublin().id));
     assert.deepEqual(await ids('entity=Sato%20Kenji'), [events.find((e) => e.location?.name === 'Canberra')!.id]);
     assert.ok((await ids('theme=cyber.ransomware')).includes(dublin().id));
+    assert.ok((await ids('theme=Cyber.Ransomware')).includes(dublin().id));
     assert.deepEqual(await ids('q=hospital%20ransomware'), [dublin().id]);
     assert.deepEqual(await ids('from=2025-10-14&to=2025-10-14'), [dublin().id]);
     assert.deepEqual(await ids('q=zebra'), []);
@@ -205,6 +206,7 @@ describe('the HTTP API', () => {
       ['/api/events?cursor=garbage', 400, /not a cursor/],
       ['/api/events?sort=best', 400, /'sort' must be one of/],
       ['/api/events?colour=red', 400, /unknown query parameter 'colour'/],
+      ['/api/events?theme=nope', 400, /'theme' must be one of cyber, .*cyber\.threat-actor; got 'nope'/],
       ['/api/events?limit=1&limit=2', 400, /given 2 times/],
       ['/api/events/evt_0000000000000000', 404, /no event/],
       ['/api/events/nope', 400, /not an event id/],

@@ -98,6 +98,9 @@ export const THEME_RULES: readonly ThemeRule[] = [
   },
 ];
 
+/** Every theme an event can carry (docs/themes.md): the rules' and the threat actors' one. */
+export const THEMES: readonly string[] = [...THEME_RULES.map((r) => r.theme), 'cyber.threat-actor'];
+
 function countHits(rule: ThemeRule, text: string): number {
   let n = 0;
   for (const pattern of rule.patterns) n += text.match(pattern)?.length ?? 0;

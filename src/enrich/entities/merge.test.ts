@@ -41,6 +41,9 @@ describe('rules and the tagger merged', () => {
       assert.ok(found.some((e) => /^location\/city:(?:Vallejo|Gary)$/.test(e)) && !found.some((e) => /^person:(?:Vallejo|Gary)$/.test(e)), `${text}: ${found.join(' | ')}`);
     }
     assert.deepEqual(entities('Gary said he heard shots. Later Gary left.'), ['person:Gary', 'person:Gary']);
+    // A city of half a million or more needs no words around it; a person named after a city stays one.
+    assert.ok(entities('Floods hit Porto Alegre on Thursday, officials said.').includes('location/city:Porto Alegre'));
+    assert.ok(entities('Paris Hilton arrived at the premiere on Friday.').includes('person:Paris Hilton'));
   });
 
   it('should keep people whose names hold a facility word, a make or a city', () => {

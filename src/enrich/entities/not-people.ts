@@ -36,6 +36,8 @@ const NAMED_AFTER =
 const FACILITY_WORD_END = /\s(?:Drive|Boulevard|Avenue|Parkway|Highway|Hospital|Medical Center|Centre|School|Academy|Airport|Library|Stadium)$/;
 /** Cities this large are seldom someone's full name where the words around say "place". */
 const CITY_NOT_PERSON = 100_000;
+/** Cities this large are no one's full name, wherever they stand. */
+const METROPOLIS = 500_000;
 /** "Las Vegas police", "in Baton Rouge": the words that make a city of a name the tagger called a person. */
 const PLACE_AFTER = /^\s+(?:police|officers?|authorities|firefighters|fire department|county|city council|mayor)\b/i;
 const PLACE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
@@ -96,9 +98,11 @@ export function readPersonAsPlace(body: string, entity: Entity): boolean {
     return true;
   }
   if (!entity.text.includes(' ')) return readWordAsTown(body, entity);
-  if (!PLACE_AFTER.test(body.slice(entity.end, entity.end + 30)) && !PLACE_BEFORE.test(body.slice(Math.max(0, entity.start - 10), entity.start))) return false;
+  const placeWords = PLACE_AFTER.test(body.slice(entity.end, entity.end + 30)) || PLACE_BEFORE.test(body.slice(Math.max(0, entity.start - 10), entity.start));
   const place = lookupPlace(entity.text, body);
-  if (!place || place.kind !== 'city' || (place.population ?? 0) < CITY_NOT_PERSON) return false;
+  if (!place || place.kind !== 'city') return false;
+  // "Floods hit Porto Alegre": a city of half a million or more is a city whatever the words around.
+  if ((place.population ?? 0) < (placeWords ? CITY_NOT_PERSON : METROPOLIS)) return false;
   entity.type = 'location';
   return true;
 }

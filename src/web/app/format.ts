@@ -28,5 +28,7 @@ export function formatDate(value: string | null | undefined): string {
 
 export function outletOf(article: Article | undefined, fallback = 'unknown source'): string {
   if (!article) return fallback;
-  return article.outlet ?? article.agency ?? article.source.file ?? article.source.url ?? fallback;
+  // A file's name, not the folders it was read from ("a2.html", as `triangulate show` prints it).
+  const file = article.source.file?.split(/[\\/]/).pop();
+  return article.outlet ?? article.agency ?? (file || undefined) ?? article.source.url ?? fallback;
 }
