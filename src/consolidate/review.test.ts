@@ -156,6 +156,18 @@ describe('reviewEvents', () => {
     await store.close();
   });
 
+  it('should report a split made as an article joined, as it reports the review\'s', async () => {
+    const store = new SqliteStore(':memory:');
+    // The stock consolidate stage asks on every join: the mixed event splits before the batch ends.
+    const stages = mixingStages().map((stage) => (stage.name === 'consolidate' ? { name: 'consolidate' as const, run: createConsolidate() } : stage));
+    const texts = Array.from({ length: 9 }, (_, i) => [crane(i), wildfire(i)]).flat();
+    const report = await ingestPaths([writeBatch('join.jsonl', texts)], stages, { store, now: () => '2026-06-10T00:00:00.000Z' }, { review: false });
+    assert.equal(report.splits.length >= 1, true);
+    assert.equal(report.splits[0]!.eventId, MIXED);
+    assert.deepEqual(await inconsistentEvents(store), []);
+    await store.close();
+  });
+
   it('should keep an event of one story whole, and review nothing when told not to', async () => {
     const store = new SqliteStore(':memory:');
     const context: PipelineContext = { store, now: () => '2026-06-10T00:00:00.000Z' };

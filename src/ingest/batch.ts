@@ -32,7 +32,7 @@ export interface BatchReport {
   warnings: BatchWarning[];
   /** Ids of the articles stored or found already stored, in input order. */
   articleIds: string[];
-  /** Events the batch's reviews found to hold two stories, and split (consolidate/review.ts). */
+  /** Events found to hold two stories in the batch, and split: when an article joined, or by a review (consolidate/review.ts). */
   splits: ReviewSplit[];
 }
 
@@ -102,7 +102,11 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
         const doc = await ingestDocument(item.raw, item.notes, stages, context, report, options, prepared);
         if (report.stored > stored && doc.event) {
           touched.add(doc.event.id);
-          if (doc.splitOff) touched.add(doc.splitOff.event.id);
+          if (doc.splitOff) {
+            touched.add(doc.splitOff.event.id);
+            // A split on the article's join is reported as the review's are.
+            report.splits.push({ eventId: doc.event.id, newEventId: doc.splitOff.event.id, moved: doc.splitOff.event.articles.length });
+          }
           if (touched.size >= (options.reviewEvery ?? REVIEW_EVERY)) await review();
         }
       } catch (error) {

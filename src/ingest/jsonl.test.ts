@@ -29,13 +29,14 @@ describe('streamJsonLines', () => {
   });
 
   it('should report bad lines by number and keep the good ones', async () => {
-    const out = await read(`{"body": "one"}\n{broken\n[1,2]\n{"title": "no content"}\n{"body": "x", "publishedAt": "2024-02-30"}\n\n{"body": "two"}\n`);
+    const out = await read(`{"body": "one"}\n{broken\n[1,2]\n{"title": "no content"}\n{"body": "x", "publishedAt": "2024-02-30"}\n\n{"text": 5}\n{"body": "two"}\n`);
     assert.match(out[1]!, /^F:2: not valid JSON \(/);
     assert.deepEqual([out[0], ...out.slice(2)], [
       'body:one',
       'F:3: each line must be a JSON object',
       'F:4: the record has no non-empty "text", "html" or "body" field',
       'F:5: "publishedAt" is not an ISO 8601 date: "2024-02-30"',
+      'F:7: "text" must be a string, got number',
       'body:two',
     ]);
   });

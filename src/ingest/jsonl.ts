@@ -82,6 +82,11 @@ export function recordToDocument(record: unknown, file: string, line: number): R
     throw new InputError(where, 'each line must be a JSON object');
   }
   const fields = record as Record<string, unknown>;
+  // A content field of another type is a mistake to name, not a missing field ({"text": 5}).
+  for (const field of CONTENT_FIELDS) {
+    const value = fields[field];
+    if (value !== undefined && value !== null && typeof value !== 'string') throw new InputError(where, `"${field}" must be a string, got ${Array.isArray(value) ? 'an array' : typeof value}`);
+  }
   const kind = CONTENT_FIELDS.find((field) => typeof fields[field] === 'string' && (fields[field] as string).trim() !== '');
   if (!kind) throw new InputError(where, 'the record has no non-empty "text", "html" or "body" field');
   const hints: RawHints = {};

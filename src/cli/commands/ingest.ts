@@ -85,6 +85,6 @@ function printReport(report: BatchReport, db: string): void {
   for (const w of report.warnings) lines.push(`warning: ${w.input}: [${w.message.stage}/${w.message.rule}] ${w.message.message}`);
   for (const e of report.errors) lines.push(`error: ${e.input}: ${e.problem}`);
   process.stdout.write(`${lines[0]}\n`);
-  for (const split of report.splits) process.stdout.write(`review: event ${split.eventId} held two stories; ${split.moved} article(s) moved to new event ${split.newEventId}\n`);
+  for (const split of report.splits) process.stdout.write(`split: event ${split.eventId} held two stories; ${split.moved} article(s) moved to new event ${split.newEventId}\n`);
   if (lines.length > 1) process.stderr.write(`${lines.slice(1).join('\n')}\n`);
 }
