@@ -27,6 +27,15 @@ describe('the CLI', () => {
     });
   }
 
+  it('should fail with one line and exit 1 for a usage error, saying where the usage is', async () => {
+    for (const args of [['events', '--bogus'], ['frob'], ['show']]) {
+      const result = await runCli(args);
+      assert.equal(result.code, 1, args.join(' '));
+      assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+      assert.match(result.stderr, /^error: .* \(run with --help for usage\)$/m);
+    }
+  });
+
   it('should fail with one line and exit 1 for an unknown event', async () => {
     const result = await runCli(['show', 'evt_doesnotexist', '--db', db]);
     assert.equal(result.code, 1);

@@ -25,7 +25,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('triangulate')
     .description('News event intelligence: raw articles from many outlets in, one attributed record per real-world event out.')
     .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)')
+    // One line, as every other failure: the message and where to find the usage.
+    .configureOutput({ outputError: (message, write) => write(`${message.trimEnd()} (run with --help for usage)\n`) })
     .exitOverride();
   const run =
     <A extends unknown[]>(fn: (...args: A) => Promise<number>) =>
