@@ -27,6 +27,11 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(entities('Gerald Ford and Harrison Ford met Martin Luther King III.').filter((e) => e.startsWith('person')).length, 3);
   });
 
+  it('should leave a crime report\'s role word out of the name after it ("Coroner Jerry Overman Jr.")', () => {
+    const found = entities('Jackson County Coroner Jerry Overman Jr. confirmed the death. Coroner Darris Fowler said the man died.');
+    assert.ok(found.includes('person:Jerry Overman Jr.') && found.includes('person:Darris Fowler'), found.join(' | '));
+  });
+
   it("should read a county named after someone as the county, not a person ('Prince George’s County')", () => {
     for (const text of ["The shooting was near the Prince George's County line.", 'The shooting was near the Prince George’s County line.']) {
       const found = entities(text);

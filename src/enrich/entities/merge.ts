@@ -184,6 +184,10 @@ function trimSpan(body: string, e: Entity): void {
   if (trailing) end -= trailing[0].length;
   const role = e.type === 'organization' ? ROLE_END.exec(body.slice(start, end)) : null;
   if (role) end -= role[0].length;
+  // "Coroner Jerry Overman Jr.", "Trooper Dana Lee": a crime report's role word the tagger took into the
+  // name (each such "person" is the same official in every story of a county, and joined them).
+  const lead = e.type === 'person' ? ROLE_BEFORE_NAME.exec(body.slice(start, end)) : null;
+  if (lead) start += lead[0].length;
   if (start === e.start && end === e.end) return;
   e.start = start;
   e.end = end;
@@ -196,6 +200,9 @@ function trimSpan(body: string, e: Entity): void {
     if (place.country) e.country = place.country;
   }
 }
+
+/** A role word ahead of at least two capitalised name words (not a role that is also a name, "Major"). */
+const ROLE_BEFORE_NAME = /^(?:Coroner|Trooper|Examiner|Prosecutor|Investigator|Patrolman|Patrolwoman|Deputy|Detective|Sheriff|Officer|Sgt\.|Lt\.|Det\.|Cpl\.|Ofc\.)\s+(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u;
 
 function extendOverDemonym(body: string, entity: Entity): void {
   const before = /(\p{Lu}[\p{L}-]+) $/u.exec(body.slice(Math.max(0, entity.start - 30), entity.start));
