@@ -67,6 +67,9 @@ describe('chooseEventDate', () => {
     const witness = 'A man was gunned down outside a bodega early Saturday, police said. He had seen the fatal shooting of a rapper on Jan. 4.';
     assert.equal(eventDate(witness, '2015-06-14T18:00:00Z'), '2015-06-13');
     assert.equal(eventDate('A woman was slain in her home on Saturday. Her brother was shot on March 2.', '2015-06-14T18:00:00Z'), '2015-06-13');
+    // A mother's plea two months on, with the incident's day as "the evening of" it.
+    const plea = 'A shooting broke out at the apartments on the evening of September 18. A mother calls for justice nearly two months after her son was killed.';
+    assert.equal(eventDate(plea, '2013-11-05T18:00:00Z'), '2013-09-18');
   });
 
   it('should keep the article its own event when its recent day reports one, or the earlier day is an arrest', () => {

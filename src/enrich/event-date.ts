@@ -158,7 +158,8 @@ function followsIncident(before: string): boolean {
   // A step that has its own day before the noun ("arrested on Saturday in connection with the fatal
   // shooting on January 11") leaves the later day to the incident.
   const governed = noun ? clause.slice(lastDayEnd(clause.slice(0, last.index))) : between;
-  return !STEP_BETWEEN.test(governed) && (/\bon\s+$/i.test(between) || between.length <= 30);
+  // "on the evening of September 18": the part of the day is the date's own text, "on the" is before it.
+  return !STEP_BETWEEN.test(governed) && (/\bon\s+(?:the\s+)?$/i.test(between) || between.length <= 30);
 }
 
 /** A day named outright: a weekday, "today", "Jan. 4", "January 4", "1/4". */

@@ -127,6 +127,12 @@ describe('findTimexes', () => {
     assert.deepEqual(values('The two leaders had met on Monday before the vote.'), ['2024-03-25']);
   });
 
+  it('should not read "are dead following" as a progressive: the weekday after it is past', () => {
+    // SATURDAY is the reference: the shooting was the Friday before, not next week's.
+    assert.deepEqual(values('Three people are dead following a shooting Friday night in the city.'), ['2024-03-29TNI']);
+    assert.deepEqual(values('The envoy is also traveling to Cairo on Tuesday.'), ['2024-04-02']);
+  });
+
   it('should read a plan in the past perfect as past', () => {
     assert.deepEqual(values('The offer had been due to expire on Monday.'), ['2024-03-25']);
     assert.deepEqual(values('Most members had filed their reports by Wednesday.'), ['2024-03-27']);
