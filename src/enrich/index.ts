@@ -35,7 +35,7 @@ export function createEnrich() {
     for (const person of a.people) {
       person.inEvent = !person.byline && person.mentions.some((m) => !aboutEarlierEvent(m.start));
     }
-    a.place = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '');
+    a.place = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
     // Tolls of earlier events ("in 2012, 20 children were killed") are not this event's; the headline
     // often gives the figures ("4 Shot, 1 Killed") that the body spreads out.
     a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, a.related)}`);

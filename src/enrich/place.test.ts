@@ -55,6 +55,17 @@ describe('choosePlace', () => {
     assert.equal(place('A man was shot at a party in Lumina, Romania, on Saturday, Chicago police said.')?.name, 'Lumina');
   });
 
+  it('should not take a planet for the town named after it, unless the text says where', () => {
+    assert.equal(place('The rover touched down on Mars on Thursday after a seven-month journey, the space agency said.', 'Rover lands on Mars'), null);
+    assert.equal(place('Two men were hurt in a crash in Mars, Pa., on Route 228 on Thursday, state police said.')?.name, 'Mars');
+  });
+
+  it('should read the home town of a local outlet from the site part of the title, as a guess', () => {
+    const found = choosePlace('A man was hurt in a shooting on Friday night, police said.', [], () => false, 'Man hurt in shooting', 'Man hurt in shooting - WMC Action News 5 - Memphis, Tennessee');
+    assert.equal(found?.name, 'Memphis');
+    assert.equal(found?.inferred, true);
+  });
+
   it('should not read a surname named before as a city', () => {
     const body =
       'Michael Santiago was charged after his son found a loaded gun in their home. Santiago, of the 1000 block of North Francisco Avenue, ' +

@@ -13,7 +13,8 @@ const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
 const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--?)\s/u;
 
-export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = ''): PlaceMention | null {
+/** `pageTitle`: the headline with the site's name the title gave (extract cuts it off the headline). */
+export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline): PlaceMention | null {
   const inHeadline = headlineCities(headline, body, entities);
   const dateline = datelinePlace(body);
   if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? dateline;
@@ -118,7 +119,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // Last, a county the headline presents as the scene ("Brown County man dead", "shot in Ward
   // county"): the page's text is often clutter, and the county is where it happened.
   const county = headlineCounty(headline);
-  if (!county) return outletHome(headline);
+  if (!county) return outletHome(pageTitle);
   const us = [...hintsFor(`${headline}\n${body.slice(0, 2000)}`).admin1].some((code) => code.startsWith('US-'));
   return { name: county.name, country: us ? 'US' : null, lat: null, lon: null, text: county.text, start: body.indexOf(county.text) };
 }

@@ -9,6 +9,7 @@ import { detectLanguage } from './language.js';
 import { analyseLayout, type Layout, type PageMetadata } from './layout.js';
 import { textToBlocks } from './text-blocks.js';
 import { isoFromMachineDate, parseDateline } from './dateline.js';
+import { outletFromSite, splitSiteName } from './site-name.js';
 
 export interface ExtractOptions {
   /** Keep the dropped lines as info messages (useful when tuning, noisy otherwise). */
@@ -45,10 +46,15 @@ export function createExtract(options: ExtractOptions = {}) {
       layout = analyseLayout(text.blocks, meta);
     }
 
-    article.headline = layout.headline;
+    const url = article.source.url ?? raw.hints.url ?? null;
+    const titled = layout.headline ? splitSiteName(layout.headline, { outlet: layout.outlet, url }) : null;
+    article.headline = titled?.headline ?? layout.headline;
+    doc.siteName = titled?.site ?? null;
     article.authors = layout.authors;
     article.agency = layout.agency;
-    article.outlet = layout.outlet;
+    // The title's site names the outlet only where no address does: one site's pages with and without
+    // the name in their titles would otherwise count as two sources (sources.ts keys by outlet first).
+    article.outlet = layout.outlet ?? (titled?.site && !url ? outletFromSite(titled.site) : null);
     article.publishedAt = layout.publishedAt;
     article.modifiedAt = layout.modifiedAt;
     article.body = layout.paragraphs.join('\n\n');

@@ -27,6 +27,11 @@ export class NewsDocument {
   splitOff: Commit['splitOff'] = undefined;
   /** The independent-source group consolidation put the article in. */
   copyGroup = '';
+  /**
+   * The site's name the page title gave after the headline (extract stage), cut from the headline: the
+   * place stage may guess a local outlet's home town from it ("... - WMC Action News 5 - Memphis, Tennessee").
+   */
+  siteName: string | null = null;
 
   constructor(raw: RawDocument) {
     this.raw = raw;

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rawDocument } from '../ingest/read-input.js';
+import { NewsDocument } from '../model/document.js';
+import { createExtract } from './index.js';
+
+const PAGE = 'Two hurt as storm topples crane in harbour - Portside Gazette\n\nTwo dock workers were hurt on Tuesday when a storm toppled a crane at the harbour, the port authority said. Both were taken to hospital.\n\nThe port was closed for the rest of the day while engineers checked the other cranes.\n';
+
+function extracted(content: string, hints: Parameters<typeof rawDocument>[3], kind: 'text' | 'body' = 'text'): NewsDocument {
+  const doc = new NewsDocument(rawDocument(content, kind, { file: 'page.txt' }, hints));
+  createExtract()(doc);
+  return doc;
+}
+
+describe('extract', () => {
+  it('should cut the site name off a title and take it as the outlet when no address names the site', () => {
+    const doc = extracted(PAGE, {});
+    assert.equal(doc.article.headline, 'Two hurt as storm topples crane in harbour');
+    assert.equal(doc.article.outlet, 'Portside Gazette');
+    assert.equal(doc.siteName, 'Portside Gazette');
+  });
+
+  it('should cut it from a given title too, but leave the outlet to the address when there is one', () => {
+    const doc = extracted(PAGE.split('\n\n').slice(1).join('\n\n'), { title: 'Two hurt as storm topples crane - KXYZ News 4 - Portside, Maine', url: 'https://kxyz.example/news/1' }, 'body');
+    assert.equal(doc.article.headline, 'Two hurt as storm topples crane');
+    assert.equal(doc.article.outlet, null);
+    assert.equal(doc.siteName, 'KXYZ News 4 - Portside, Maine');
+  });
+
+  it('should keep a stated outlet over the title\'s site', () => {
+    assert.equal(extracted(PAGE, { outlet: 'The Portside Gazette Online' }).article.outlet, 'The Portside Gazette Online');
+  });
+});
