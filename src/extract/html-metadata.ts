@@ -6,6 +6,7 @@ import { dayNumber } from '../util/dates.js';
 import { cleanAuthorName } from './byline.js';
 import { isoFromMachineDate, parseDateline } from './dateline.js';
 import type { PageMetadata } from './layout.js';
+import { splitSiteName } from './site-name.js';
 
 export interface MetaCollector {
   jsonLd: unknown[];
@@ -120,7 +121,10 @@ export function pageMetadata(c: MetaCollector): { meta: PageMetadata; ldBody: st
   // better (html-layout.ts chooses).
   const headline = str(ld?.headline) ?? tag('og:title') ?? tag('twitter:title');
   if (headline) meta.headline = headline.replace(/\s+/g, ' ').trim();
-  const title = stripSiteName(c.title, tag('og:site_name'));
+  const titleText = c.title?.replace(/\s+/g, ' ').trim() ?? '';
+  const titled = titleText ? splitSiteName(titleText, { outlet: tag('og:site_name') ?? null, url: c.canonical ?? tag('og:url') ?? null }) : null;
+  if (titled?.site) meta.titleSite = titled.site;
+  const title = titled?.site ? titled.headline : stripSiteName(c.title, tag('og:site_name'));
   if (title) meta.documentTitle = title.replace(/\s+/g, ' ').trim();
   const rawAuthors = ldAuthors(ld?.author) ?? splitAuthors(tag('author') ?? tag('article:author') ?? tag('byl') ?? tag('parsely-author') ?? tag('sailthru.author') ?? tag('dc.creator'));
   const authors = [...new Set((rawAuthors ?? []).map(cleanAuthorName).filter((a): a is string => a !== null))];

@@ -31,3 +31,13 @@ describe('extract', () => {
     assert.equal(extracted(PAGE, { outlet: 'The Portside Gazette Online' }).article.outlet, 'The Portside Gazette Online');
   });
 });
+
+describe('extract, HTML', () => {
+  it('should read the outlet from the <title> of a page with no site name and no address', () => {
+    const html = '<html><head><title>Two hurt as storm topples crane in harbour | Portside Gazette</title></head><body><article><h1>Two hurt as storm topples crane in harbour</h1><p>Two dock workers were hurt on Tuesday when a storm toppled a crane at the harbour, the port authority said. Both were taken to hospital with injuries that are not life-threatening.</p><p>The port was closed for the rest of the day while engineers checked the other cranes, and shipping was moved to the north quay.</p></article></body></html>';
+    const doc = new NewsDocument(rawDocument(html, 'html', { file: 'page.html' }, {}));
+    createExtract()(doc);
+    assert.equal(doc.article.headline, 'Two hurt as storm topples crane in harbour');
+    assert.equal(doc.article.outlet, 'Portside Gazette');
+  });
+});

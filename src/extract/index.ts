@@ -30,12 +30,14 @@ export function createExtract(options: ExtractOptions = {}) {
 
     let layout: Layout;
     let language: string | undefined;
+    let titleSite: string | undefined;
     if (raw.kind === 'body') {
       layout = bodyLayout(raw.content, hints);
     } else if (raw.kind === 'html') {
       const page = htmlToBlocks(raw.content);
       language = page.meta.language;
       if (page.meta.url && !article.source.url) article.source.url = page.meta.url;
+      titleSite = page.meta.titleSite;
       const html = htmlLayout(page, hints);
       if (html.method === 'json-ld' || html.method === 'relaxed') doc.message('extract', `body-from-${html.method}`, html.method === 'json-ld' ? 'the page shows little text; the body comes from its JSON-LD articleBody' : 'no clear article container; the body was taken with chrome names ignored', 'info');
       layout = html;
@@ -49,12 +51,14 @@ export function createExtract(options: ExtractOptions = {}) {
     const url = article.source.url ?? raw.hints.url ?? null;
     const titled = layout.headline ? splitSiteName(layout.headline, { outlet: layout.outlet, url }) : null;
     article.headline = titled?.headline ?? layout.headline;
-    doc.siteName = titled?.site ?? null;
+    // A page's <title> may name the site where its og:title, which gave the headline, does not.
+    const site = titled?.site ?? titleSite ?? null;
+    doc.siteName = site;
     article.authors = layout.authors;
     article.agency = layout.agency;
     // The title's site names the outlet only where no address does: one site's pages with and without
     // the name in their titles would otherwise count as two sources (sources.ts keys by outlet first).
-    article.outlet = layout.outlet ?? (titled?.site && !url ? outletFromSite(titled.site) : null);
+    article.outlet = layout.outlet ?? (site && !url ? outletFromSite(site) : null);
     article.publishedAt = layout.publishedAt;
     article.modifiedAt = layout.modifiedAt;
     article.body = layout.paragraphs.join('\n\n');

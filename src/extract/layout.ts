@@ -24,6 +24,8 @@ export interface PageMetadata {
   crawlDate?: string;
   /** HTML only: the document's <title>, used when no metadata names the headline. */
   documentTitle?: string;
+  /** HTML only: the site's name the <title> gives beside the headline (site-name.ts). */
+  titleSite?: string;
 }
 
 export interface Layout {
