@@ -13,6 +13,8 @@ import type { ModelSpan } from './model/spans.js';
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
 const GROUP_ADJECTIVE = /^(English|Scottish|Welsh|Saudi|Flemish|Walloon|Catalan|Kurdish|Tamil|Pashtun|Uyghur|Tibetan|European|Asian|African|American|Arab|Arabic|Latin|Western|Eastern|Nordic|Scandinavian|Baltic|Balkan|Caribbean|Pacific|Atlantic|Buddhist|Muslim|Islamic|Christian|Catholic|Protestant|Orthodox|Jewish|Hindu|Sikh|Sunni|Shia|Shiite|Evangelical|Anglican)s?$/;
+/** "Prince George's County", "St. Mary Parish": a county the gazetteer lacks is still a region. */
+const COUNTY_END = /\s(?:County|Parish|Borough)$/;
 const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|Planetarium|Complex|Facility|Bridge|Tower|Towers|Square|Park|Palace)$/;
 
 export function mergeEntities(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Entity[] {
@@ -21,8 +23,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   for (const modelSpan of model) {
     // A span the one before grew over ("Martin Luther King, | Jr. Drive") loses what it covers.
     const last = out[out.length - 1];
-    const span = last && modelSpan.start < last.end ? rest(body, modelSpan, last.end) : modelSpan;
-    if (!span) continue;
+    const cut = last && modelSpan.start < last.end ? rest(body, modelSpan, last.end) : modelSpan;
+    if (!cut) continue;
+    const span = withoutLowerTail(body, cut);
     const text = body.slice(span.start, span.end);
     // "Australian", "European", "Buddhist": adjectives of nations, regions and faiths are not names.
     if (!text.includes(' ') && ((countryOfDemonym(text) && !lookupCountry(text) && !lookupCity(text)) || GROUP_ADJECTIVE.test(text))) continue;
@@ -56,10 +59,11 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
         entity.subtype = place.kind;
         entity.canonical = place.name;
         if (place.country) entity.country = place.country;
-      }
+      } else if (COUNTY_END.test(name)) entity.subtype = 'region';
     }
     out.push(entity);
   }
+  joinFirstNameCity(body, out);
   joinPlaceOfOrganisation(body, out);
   joinOrganisationParts(body, out);
   // What the rules are sure of and the tagger missed.
@@ -81,6 +85,25 @@ function rest(body: string, span: ModelSpan, from: number): ModelSpan | null {
   if (span.end <= from) return null;
   const start = from + (/^[\s,;]*/.exec(body.slice(from, span.end))?.[0].length ?? 0);
   return /^\p{Lu}/u.test(body.slice(start, span.end)) ? { ...span, start } : null;
+}
+
+/** "near the Prince George's County line": a lower-case word that closes a span is no part of a name. */
+function withoutLowerTail(body: string, span: ModelSpan): ModelSpan {
+  const tail = /\s+\p{Ll}+$/u.exec(body.slice(span.start, span.end));
+  return tail && tail.index > 0 ? { ...span, end: span.end - tail[0].length } : span;
+}
+
+/**
+ * "Paris Hilton", "Austin Rivers": a one-word city the tagger split off the person it names, right
+ * before them with one space between, is the person's first name.
+ */
+function joinFirstNameCity(body: string, entities: Entity[]): void {
+  for (let i = 0; i + 1 < entities.length; i++) {
+    const [city, person] = [entities[i]!, entities[i + 1]!];
+    if (city.type !== 'location' || city.subtype !== 'city' || city.text.includes(' ') || person.type !== 'person') continue;
+    if (body.slice(city.end, person.start) !== ' ') continue;
+    entities.splice(i, 2, { text: body.slice(city.start, person.end), type: 'person', start: city.start, end: person.end });
+  }
 }
 
 /** Written in capitals: at least two letters and no lower-case one. */

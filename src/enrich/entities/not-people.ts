@@ -16,14 +16,20 @@ const MAKE = new RegExp(`^(?:${MAKES})\\b`);
 const BEFORE_VEHICLE =
   /\b(?:a|an|the|his|her|their|its|my|our|stolen|black|white|silver|gr[ae]y|red|blue|green|gold|tan|maroon|burgundy|beige|brown|dark|light|dark-colou?red|light-colou?red|newer|older|(?:19|20)\d\d)\s+$/i;
 
+/** What stands before a car and never before a company: a colour, a model year, "stolen". */
+const ONLY_BEFORE_VEHICLE =
+  /\b(?:stolen|black|white|silver|gr[ae]y|red|blue|green|gold|tan|maroon|burgundy|beige|brown|dark|light|dark-colou?red|light-colou?red|newer|older|(?:19|20)\d\d)\s+$/i;
+
 /**
  * A car: a make after the words that stand before cars. A person of any length ("a red Dodge
- * Charger"); another kind only as the make alone ("the Honda" is no town in Colombia, but "the Ford
- * Foundation" is an organisation).
+ * Charger"); another kind as the make alone ("the Honda" is no town in Colombia), or with more words
+ * only after a colour or a year ("a silver Toyota Camry", but "the Ford Foundation" is an organisation).
  */
 export function isVehicle(body: string, entity: Pick<Entity, 'start' | 'text' | 'type'>): boolean {
-  if (entity.type !== 'person' && entity.text.includes(' ')) return false;
-  return MAKE.test(entity.text) && BEFORE_VEHICLE.test(body.slice(Math.max(0, entity.start - 24), entity.start));
+  if (!MAKE.test(entity.text)) return false;
+  const before = body.slice(Math.max(0, entity.start - 24), entity.start);
+  if (entity.type !== 'person' && entity.text.includes(' ')) return ONLY_BEFORE_VEHICLE.test(before);
+  return BEFORE_VEHICLE.test(before);
 }
 
 /**

@@ -6,7 +6,7 @@
  * them.
  */
 import type { Entity, Span } from '../../model/types.js';
-import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion, MAX_PLACE_WORDS } from '../gazetteer/places.js';
+import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS } from '../gazetteer/places.js';
 import { type Token, tokenize } from '../tokens.js';
 import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
 import { mergeEntities } from './merge.js';
@@ -171,7 +171,7 @@ function classifyChunk(
       title = [];
       continue;
     }
-    const place = placeMatch(rest);
+    const place = placeMatch(rest) ?? (pos === 0 && previous?.text.toLowerCase() === 'the' ? sectionAfterThe(rest) : null);
     if (place) {
       const span = rest.slice(0, place.length);
       if (place.demonym) {
@@ -288,6 +288,20 @@ function placeMatch(tokens: readonly Token[]): PlaceHit | null {
     if (place) return { length: n, name: place.name, kind: place.kind, country: place.country, demonym: false };
     const demonym = countryOfDemonym(text);
     if (demonym) return { length: n, name: text, kind: 'country', country: demonym, demonym: true };
+  }
+  return null;
+}
+
+/** Sections of a city after "the" are places however the sentence opens: "The Bronx saw two shootings". */
+const SECTION_POPULATION = 100_000;
+
+/** A large section of a city named after "the" ("the Bronx"), which the plain lookup leaves to context. */
+function sectionAfterThe(tokens: readonly Token[]): PlaceHit | null {
+  for (let n = Math.min(2, tokens.length); n >= 1; n--) {
+    const slice = tokens.slice(0, n);
+    if (!slice.every(isCapital) || slice.slice(0, -1).some((t) => t.possessive)) continue;
+    const place = lookupPlace(joinTokens(slice));
+    if (place?.kind === 'city' && (place.population ?? 0) >= SECTION_POPULATION) return { length: n, name: place.name, kind: 'city', country: place.country, demonym: false };
   }
   return null;
 }

@@ -8,12 +8,14 @@
 import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion, mayStartPlace } from '../../gazetteer/places.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from '../lexicon.js';
 import { hashString, mix } from './hash.js';
+import { clusterings, wordClasses } from './word-classes.js';
 
 /** Template numbers: part of every feature's hash, so equal values under different templates differ. */
 const T = {
   bias: 1, word: 2, shape: 3, shortShape: 4, prefix: 5, suffix: 6, prevWord: 7, nextWord: 8, prev2Word: 9, next2Word: 10,
   prevBigram: 11, nextBigram: 12, prevShape: 13, nextShape: 14, shapeTrigram: 15, first: 16, flags: 17, prevFlags: 18,
   nextFlags: 19, commonCapital: 20, prevLabel: 21, labelShape: 23, labelWord: 24, length: 25, exact: 26,
+  cls: 27, clsShape: 28, prevCls: 29, nextCls: 30, clsBigram: 31,
 } as const;
 
 /** Word-list flags, one bit each. */
@@ -58,12 +60,17 @@ export function shapeOf(word: string, collapse: boolean): string {
 export interface WordInfo {
   /** Hash of the lower-cased word (neighbour features and the common-word test use it). */
   word: number;
+  /**
+   * The word's classes (word-classes.ts), one a clustering, learnt from unlabelled text: names the
+   * labelled data lacks share them with ones it has.
+   */
+  classes: Uint8Array;
   shortShape: number;
   capital: boolean;
   /** Word-list flags; the place flags depend on the words after it and are set per sentence. */
   flags: number;
   mayStartPlace: boolean;
-  /** Features in the order sentenceFeatures adds them: word, exact, shape, short shape, length. */
+  /** Features in the order sentenceFeatures adds them: word, exact, shape, short shape, length, then each class alone and with the shape. */
   own: Uint32Array;
   /** Prefix and suffix features. */
   affixes: Uint32Array;
@@ -90,13 +97,17 @@ function wordInfo(word: string): WordInfo {
   const affixes: number[] = [];
   for (let k = 1; k <= 3 && k <= lower.length; k++) affixes.push(mix(T.prefix * 16 + k, hashString(lower.slice(0, k))));
   for (let k = 1; k <= 4 && k <= lower.length; k++) affixes.push(mix(T.suffix * 16 + k, hashString(lower.slice(-k))));
+  const classes = wordClasses(wordHash);
+  const classFeatures: number[] = [];
+  classes.forEach((cls, level) => classFeatures.push(mix(T.cls * 16 + level, cls), mix(T.clsShape * 16 + level, mix(cls, shortShape))));
   info = {
     word: wordHash,
+    classes,
     shortShape,
     capital,
     flags,
     mayStartPlace: capital && mayStartPlace(word),
-    own: Uint32Array.of(mix(T.word, wordHash), mix(T.exact, hashString(word)), mix(T.shape, hashString(shapeOf(word, false))), mix(T.shortShape, shortShape), mix(T.length, Math.min(lower.length, 12))),
+    own: Uint32Array.of(mix(T.word, wordHash), mix(T.exact, hashString(word)), mix(T.shape, hashString(shapeOf(word, false))), mix(T.shortShape, shortShape), mix(T.length, Math.min(lower.length, 12)), ...classFeatures),
     affixes: Uint32Array.from(affixes),
   };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
@@ -132,13 +143,16 @@ export function sentenceFeatures(words: readonly string[], common: ReadonlySet<n
   const infos = words.map(wordInfo);
   const wordHash = new Uint32Array(n);
   const shortShapeHash = new Uint32Array(n);
+  const levels = clusterings();
+  // classes[level][i]: token i's class in that clustering.
+  const classes = Array.from({ length: levels }, (_, level) => Uint32Array.from(infos, (info) => info.classes[level]!));
   for (let i = 0; i < n; i++) {
     wordHash[i] = infos[i]!.word;
     shortShapeHash[i] = infos[i]!.shortShape;
   }
   const flags = wordFlags(words, infos);
-  // At most 18 features every word has, a first-word and a common-capital one, seven affixes.
-  const out = new Uint32Array(n * 27);
+  // At most 18 features every word has and five a clustering, a first-word and a common-capital one, seven affixes.
+  const out = new Uint32Array(n * (27 + 5 * levels));
   let m = 0;
   const offsets = new Uint32Array(n + 1);
   // Beyond the sentence: a start or end marker, told apart by distance ("<s>" one or two back).
@@ -161,6 +175,12 @@ export function sentenceFeatures(words: readonly string[], common: ReadonlySet<n
     out[m++] = mix(T.flags, flags[i]!);
     out[m++] = mix(T.prevFlags, i > 0 ? flags[i - 1]! : 255);
     out[m++] = mix(T.nextFlags, i + 1 < n ? flags[i + 1]! : 255);
+    for (let level = 0; level < levels; level++) {
+      const cls = classes[level]!;
+      out[m++] = mix(T.prevCls * 16 + level, at(i - 1, cls));
+      out[m++] = mix(T.nextCls * 16 + level, at(i + 1, cls));
+      out[m++] = mix(T.clsBigram * 16 + level, mix(at(i - 1, cls), cls[i]!));
+    }
     if (i === 0) out[m++] = mix(T.first, shortShapeHash[i]!);
     if (info.capital && common.has(wordHash[i]!)) out[m++] = mix(T.commonCapital, i === 0 ? 1 : 2);
     out.set(info.affixes, m);
