@@ -35,6 +35,22 @@ describe('splitSiteName', () => {
     ]) assert.deepEqual(splitSiteName(title), { headline: title, site: null });
   });
 
+  it('should keep quotations, story tags, acronyms and headline clauses that only look like sites', () => {
+    for (const title of [
+      'Le maire dénonce une « agression » contre la police',
+      "Mort de Nahel : ce que l'on sait",
+      'Hurricane Ian makes landfall in Florida | Live updates',
+      'Measles cases surge across Europe - WHO',
+      'WWII - Last surviving Doolittle Raider dies at 103',
+      'Police arrest three - Times Square attack suspect named',
+      'Migrant boat sinks off northern France - Channel deaths rise to 27',
+      'Police chief resigns - Press conference at noon',
+    ]) assert.deepEqual(splitSiteName(title), { headline: title, site: null }, title);
+    assert.equal(splitSiteName('Storm hits the coast - Timeline of events', { url: 'https://time.com/1' }).site, null);
+    assert.equal(splitSiteName('Senate votes today - Vice President Harris meets Zelensky', { url: 'https://www.vice.com/1' }).site, null);
+    assert.equal(splitSiteName('Man shot dead on South Side - Chicago police seek suspect', { url: 'https://chicago.suntimes.com/1' }).site, null);
+  });
+
   it('should take the outlet from the site part up to its first comma or colon', () => {
     assert.equal(outletFromSite('KSLA News 12 Shreveport, Louisiana News Weather & Sports'), 'KSLA News 12 Shreveport');
     assert.equal(outletFromSite('WTOC-TV: Savannah, Beaufort, SC, News, Weather & Sports'), 'WTOC-TV');

@@ -23,15 +23,21 @@ export interface KnownSite {
   url?: string | null;
 }
 
-/** Between a headline and a site: a spaced dash or bar, a bare bar, "::", or guillemets. */
+/** Between a headline and a site: a spaced dash, colon or bar, a bare bar, "::", or a guillemet. */
 const SEPARATOR = /\s+[-–—:]\s+|\s*\|\s*|\s+(?:::|«|»)\s+/;
-const STRONG_SEPARATOR = /^\s*(?:\||::|«|»|:)\s*$/;
+/** What WordPress and other CMSs put before the site's name alone ("Title « Site", "Title :: Site"). */
+const STRONG_SEPARATOR = /^\s*(?:::|«)\s*$/;
 const DOMAIN = /\b[\w-]+\.(?:com|net|org|tv|us|info|co\.uk|com\.au|ca)\b/i;
-/** US and Canadian broadcast call letters ("WSMV", "KCTV5", "WTOC-TV", "CBS46"). */
-const CALL_LETTERS = /(?:^|[\s(])(?:[KWC][A-Z]{2,3}(?:\d{1,2})?(?:-(?:TV|DT|FM|AM))?|(?:ABC|CBS|NBC|FOX|Fox|CW)\s?\d{1,2})(?=$|[\s,:.)-])/;
+/**
+ * US broadcast call letters of four ("WSMV", "KCTV5", "WTOC-TV"; three-letter ones are too like
+ * acronyms: WHO, CIA) and network affiliates by channel ("CBS46", "FOX 8").
+ */
+const CALL_LETTERS = /(?:^|[\s(])(?:(?!WWII\b|WWWW)[KW][A-Z]{3}(?:\d{1,2})?(?:-(?:TV|DT|FM|AM))?|(?:ABC|CBS|NBC|FOX|Fox|CW)\s?\d{1,2})(?=$|[\s,:.)-])/;
 /** Words of a newsroom's name, capitalised as names are. */
 const NEWSROOM =
   /\b(?:News|NEWS|Newschannel|NewsChannel|Weather|Channel|TV|Radio|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Press|Chronicle|Sentinel|Courier|Examiner|Observer|Telegraph|Independent|Guardian|Dispatch|Inquirer|Bulletin|Magazine|Online|Broadcasting|Homicide Report)\b/;
+/** Small words a name in title case keeps in lower case ("Voice of America", "News and Weather"). */
+const NAME_SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'de', 'for', 'in', 'of', 'on', 'the', 'to', '&']);
 const MAX_SITE_WORDS = 12;
 const MIN_HEADLINE_WORDS = 3;
 
@@ -39,14 +45,26 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** The distinctive names of a URL's host: "ksla" of "www.ksla.com", "kmov" and "cbslocal" of "kmov.cbslocal.com". */
-function hostNames(url: string | null | undefined): string[] {
-  if (!url) return [];
+/**
+ * Written as a name is, every word capitalised but the small ones: a site ("The Springfield Gazette",
+ * "Toledo News Now") and not a clause of the headline ("Times Square attack suspect named", "Press
+ * conference at noon", "Vice President Harris meets Zelensky").
+ */
+function titleCased(part: string): boolean {
+  return part.split(/\s+/).filter((w) => /\p{L}/u.test(w)).every((w) => !/^\p{Ll}/u.test(w) || NAME_SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/** The name of a URL's site: "ksla" of "www.ksla.com", "suntimes" of "chicago.suntimes.com" (not its section). */
+function hostName(url: string | null | undefined): string | null {
+  if (!url) return null;
   try {
     const labels = new URL(url).hostname.toLowerCase().split('.');
-    return labels.slice(0, -1).filter((l) => l.length >= 4 && !['www', 'news', 'mobile'].includes(l)).map(squash);
+    // The label before the public suffix ("co.uk", "com.au" take two).
+    const suffix = labels.length > 2 && /^(?:co|com|org|net|gov|ac)$/.test(labels[labels.length - 2]!) ? 2 : 1;
+    const name = labels[labels.length - 1 - suffix];
+    return name && name.length >= 4 ? squash(name) : null;
   } catch {
-    return [];
+    return null;
   }
 }
 
@@ -54,18 +72,31 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Named as the page's own site: its stated outlet, its address, a domain, call letters, "News, Weather". */
-function namesSite(part: string, known: KnownSite, hosts: readonly string[]): boolean {
+/**
+ * Named as the page's own site: its stated outlet, a domain, call letters, "News, Weather", or, in a
+ * name written in title case, the address's own name as the part's first words ("KSLA News 12" on
+ * ksla.com, "FOX Carolina 21" on foxcarolina.com; not "Timeline of events" on time.com).
+ */
+function namesSite(part: string, known: KnownSite, host: string | null): boolean {
   const squashed = squash(part);
   if (known.outlet && squash(known.outlet).length >= 3 && squashed.includes(squash(known.outlet))) return true;
-  return hosts.some((h) => squashed.includes(h)) || DOMAIN.test(part) || CALL_LETTERS.test(part) || /\bnews,? (?:weather|sports|traffic)\b/i.test(part);
+  if (DOMAIN.test(part) || CALL_LETTERS.test(part) || /\bnews,? (?:weather|sports|traffic)\b/i.test(part)) return true;
+  return host !== null && titleCased(part) && leadingWords(part).includes(host);
 }
 
-function readsAsSite(part: string, known: KnownSite, hosts: readonly string[], strongBefore: boolean): boolean {
+/** The part's first words run together, one, two, three...: "fox", "foxcarolina", "foxcarolina21". */
+function leadingWords(part: string): string[] {
+  const out: string[] = [];
+  let joined = '';
+  for (const word of part.trim().split(/\s+/)) out.push((joined += squash(word)));
+  return out;
+}
+
+function readsAsSite(part: string, known: KnownSite, host: string | null, strongBefore: boolean): boolean {
   if (words(part) === 0 || words(part) > MAX_SITE_WORDS) return false;
-  if (namesSite(part, known, hosts) || NEWSROOM.test(part)) return true;
+  if (namesSite(part, known, host) || (NEWSROOM.test(part) && titleCased(part))) return true;
   // After "«" or "::" (WordPress and CMS titles), a short name is the site's.
-  return strongBefore && words(part) <= 5;
+  return strongBefore && words(part) <= 5 && titleCased(part);
 }
 
 export function splitSiteName(title: string, known: KnownSite = {}): SiteNameSplit {
@@ -79,18 +110,20 @@ export function splitSiteName(title: string, known: KnownSite = {}): SiteNameSpl
   }
   parts.push(rest);
   if (parts.length < 2) return { headline: title, site: null };
-  const hosts = hostNames(known.url);
+  // « ... » around words is a quotation (French, Russian), not a site after the headline.
+  if (/«[^«»]*»/.test(title)) return { headline: title, site: null };
+  const host = hostName(known.url);
   // "CBS 58 - Police investigate double homicide": a site's name first, on plainer evidence than a
   // newsroom word ("Times Square shooting - two hurt" is a headline).
   const lead = parts[0]!.trim();
   const after = joinedHeadline(parts.slice(1), separators.slice(1));
-  if (words(lead) <= MAX_SITE_WORDS && words(after) >= MIN_HEADLINE_WORDS && namesSite(lead, known, hosts) && !namesSite(parts[1]!, known, hosts)) return { headline: after, site: lead };
+  if (words(lead) <= MAX_SITE_WORDS && words(after) >= MIN_HEADLINE_WORDS && namesSite(lead, known, host) && !namesSite(parts[1]!, known, host)) return { headline: after, site: lead };
   // The first part that reads as a site, with only short parts after it, ends the headline.
   for (let i = 1; i < parts.length; i++) {
     const headline = parts.slice(0, i).join(' - ').trim();
     if (words(headline) < MIN_HEADLINE_WORDS) continue;
     const part = parts[i]!.trim();
-    if (!readsAsSite(part, known, hosts, STRONG_SEPARATOR.test(separators[i - 1]!))) continue;
+    if (!readsAsSite(part, known, host, STRONG_SEPARATOR.test(separators[i - 1]!))) continue;
     if (!parts.slice(i + 1).every((p) => words(p) <= MAX_SITE_WORDS)) continue;
     // "Sources: ... | " and "... -": a separator with nothing after it is dropped with the site.
     const site = [part, ...parts.slice(i + 1).map((p) => p.trim())].filter((p) => words(p) > 0).join(' - ');

@@ -87,6 +87,9 @@ function rest(body: string, span: ModelSpan, from: number): ModelSpan | null {
   return /^\p{Lu}/u.test(body.slice(start, span.end)) ? { ...span, start } : null;
 }
 
+/** A preposition or a verb of travel before a city: the city is a place there, not a first name. */
+const PLACE_WORD_BEFORE = /\b(?:in|at|from|to|into|near|outside|across|toward|towards|around|via|through|of|for|on|visiting|visited|visits|leaving|left|reaching|reached)\s+$/i;
+
 /** "near the Prince George's County line": a lower-case word that closes a span is no part of a name. */
 function withoutLowerTail(body: string, span: ModelSpan): ModelSpan {
   const tail = /\s+\p{Ll}+$/u.exec(body.slice(span.start, span.end));
@@ -102,6 +105,8 @@ function joinFirstNameCity(body: string, entities: Entity[]): void {
     const [city, person] = [entities[i]!, entities[i + 1]!];
     if (city.type !== 'location' || city.subtype !== 'city' || city.text.includes(' ') || person.type !== 'person') continue;
     if (body.slice(city.end, person.start) !== ' ') continue;
+    // "After visiting Moscow Putin returned", "While in Paris Obama met": the city is where they were.
+    if (PLACE_WORD_BEFORE.test(body.slice(Math.max(0, city.start - 20), city.start))) continue;
     entities.splice(i, 2, { text: body.slice(city.start, person.end), type: 'person', start: city.start, end: person.end });
   }
 }

@@ -16,9 +16,14 @@ const MAKE = new RegExp(`^(?:${MAKES})\\b`);
 const BEFORE_VEHICLE =
   /\b(?:a|an|the|his|her|their|its|my|our|stolen|black|white|silver|gr[ae]y|red|blue|green|gold|tan|maroon|burgundy|beige|brown|dark|light|dark-colou?red|light-colou?red|newer|older|(?:19|20)\d\d)\s+$/i;
 
-/** What stands before a car and never before a company: a colour, a model year, "stolen". */
+/**
+ * What stands before a car and never before a company: a colour in lower case, a model year after an
+ * article ("a 2010 Chevrolet Impala"; "In 2021 Toyota Motor Corp. sold" is the company), "stolen".
+ */
 const ONLY_BEFORE_VEHICLE =
-  /\b(?:stolen|black|white|silver|gr[ae]y|red|blue|green|gold|tan|maroon|burgundy|beige|brown|dark|light|dark-colou?red|light-colou?red|newer|older|(?:19|20)\d\d)\s+$/i;
+  /(?:\b(?:stolen|black|white|silver|gr[ae]y|red|blue|green|gold|tan|maroon|burgundy|beige|brown|dark|light|dark-colou?red|light-colou?red|newer|older)|\b(?:[Aa]n?|[Tt]he|his|her|their)\s+(?:19|20)\d\d)\s+$/;
+/** A company's own words: "Toyota Motor Corp.", "Ford Motor Company" are never a car. */
+const COMPANY_WORD = /\b(?:Motors?|Corp\.?|Corporation|Company|Co\.|Inc\.?|Group|Foundation|Holdings)\b/;
 
 /**
  * A car: a make after the words that stand before cars. A person of any length ("a red Dodge
@@ -28,7 +33,7 @@ const ONLY_BEFORE_VEHICLE =
 export function isVehicle(body: string, entity: Pick<Entity, 'start' | 'text' | 'type'>): boolean {
   if (!MAKE.test(entity.text)) return false;
   const before = body.slice(Math.max(0, entity.start - 24), entity.start);
-  if (entity.type !== 'person' && entity.text.includes(' ')) return ONLY_BEFORE_VEHICLE.test(before);
+  if (entity.type !== 'person' && entity.text.includes(' ')) return ONLY_BEFORE_VEHICLE.test(before) && !COMPANY_WORD.test(entity.text);
   return BEFORE_VEHICLE.test(before);
 }
 

@@ -171,7 +171,7 @@ function classifyChunk(
       title = [];
       continue;
     }
-    const place = placeMatch(rest) ?? (pos === 0 && previous?.text.toLowerCase() === 'the' ? sectionAfterThe(rest) : null);
+    const place = placeMatch(rest) ?? (pos === 0 && previous?.text.toLowerCase() === 'the' ? placeWithThe(rest) : null);
     if (place) {
       const span = rest.slice(0, place.length);
       if (place.demonym) {
@@ -292,16 +292,17 @@ function placeMatch(tokens: readonly Token[]): PlaceHit | null {
   return null;
 }
 
-/** Sections of a city after "the" are places however the sentence opens: "The Bronx saw two shootings". */
-const SECTION_POPULATION = 100_000;
-
-/** A large section of a city named after "the" ("the Bronx"), which the plain lookup leaves to context. */
-function sectionAfterThe(tokens: readonly Token[]): PlaceHit | null {
+/**
+ * A place whose name takes "the" ("the Bronx", "The Hague", "The Woodlands"), which the plain lookup
+ * misses when the sentence opens with it: "The Bronx saw two shootings". Only names the gazetteer
+ * knows with "the": "the Jackson family" and "The Manhattan Project" are no places.
+ */
+function placeWithThe(tokens: readonly Token[]): PlaceHit | null {
   for (let n = Math.min(2, tokens.length); n >= 1; n--) {
     const slice = tokens.slice(0, n);
     if (!slice.every(isCapital) || slice.slice(0, -1).some((t) => t.possessive)) continue;
-    const place = lookupPlace(joinTokens(slice));
-    if (place?.kind === 'city' && (place.population ?? 0) >= SECTION_POPULATION) return { length: n, name: place.name, kind: 'city', country: place.country, demonym: false };
+    const place = lookupPlace(`The ${joinTokens(slice)}`);
+    if (place?.kind === 'city') return { length: n, name: place.name, kind: 'city', country: place.country, demonym: false };
   }
   return null;
 }
