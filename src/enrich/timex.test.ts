@@ -131,6 +131,7 @@ describe('findTimexes', () => {
     // SATURDAY is the reference: the shooting was the Friday before, not next week's.
     assert.deepEqual(values('Three people are dead following a shooting Friday night in the city.'), ['2024-03-29TNI']);
     assert.deepEqual(values('The envoy is also traveling to Cairo on Tuesday.'), ['2024-04-02']);
+    assert.deepEqual(values('The two leaders are both attending the summit on Friday.'), ['2024-04-05']);
   });
 
   it('should read a plan in the past perfect as past', () => {

@@ -178,4 +178,18 @@ describe('rules and the tagger merged', () => {
     const found = recognizeEntities(text, splitSentences(text)).entities.filter((e) => e.subtype === 'threat-actor');
     assert.deepEqual(found.map((e) => [e.text, e.country]), [['Lazarus Group', 'KP'], ['APT38', 'KP']]);
   });
+
+  it('should join a city to the person right after it only where the city is no place of the sentence', () => {
+    assert.ok(entities('Paris Hilton arrived at the premiere on Friday.').includes('person:Paris Hilton'));
+    const visit = entities('After visiting Moscow Putin returned to the Kremlin.');
+    assert.ok(visit.includes('location/city:Moscow') && visit.includes('person:Putin'), visit.join(' | '));
+  });
+
+  it('should keep a company named after a year, and find a place whose name takes "the" at a sentence start', () => {
+    assert.ok(entities('In 2021 Toyota Motor Corp. sold more cars than ever.').some((e) => e.startsWith('organization:Toyota Motor Corp')));
+    assert.deepEqual(entities('A 2010 Chevrolet Impala was found abandoned.'), []);
+    assert.ok(entities('The Bronx saw two shootings on Sunday.').includes('location/city:Bronx'));
+    assert.ok(!entities('The Jackson family spoke to reporters.').some((e) => e.startsWith('location')));
+  });
 });
+
