@@ -10,7 +10,7 @@
  * passes. The text: the words of the tagger's training sets (ner-data.ts) and the articles of the
  * clustering sets (GVA, ECB+), lower-cased, never the texts bench:enrich tests on. Deterministic.
  *
- *   node dist/train/word-classes.js [--classes N] [--passes N] [--out PATH]
+ *   node dist/train/word-classes.js [--classes N,N] [--passes N] [--min-count N] [--max-words N] [--out PATH]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,8 +30,8 @@ const option = (name: string, fallback: string): string => {
 const SIZES = option('classes', '128').split(',').map(Number);
 const PASSES = Number(option('passes', '6'));
 /** Words seen fewer times get no class: their company says too little. */
-const MIN_COUNT = 3;
-const MAX_WORDS = 40_000;
+const MIN_COUNT = Number(option('min-count', '3'));
+const MAX_WORDS = Number(option('max-words', '40000'));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = option('out', join(root, 'models', 'word-classes.bin.gz'));
 
