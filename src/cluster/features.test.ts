@@ -24,4 +24,17 @@ describe('articleFeatures', () => {
     const people = articleFeatures(article).names.filter((n) => /^[pq]:/.test(n));
     assert.deepEqual(people, ['p:dyke jason van', 'p:familia miosotis', 'p:lopez maria']);
   });
+
+  it("should count a mayor who comments on a crime among its sources, and a mayor in other news among its people", () => {
+    const shooting = enrichedArticle(
+      'Three people are dead following a shooting Saturday night in East Baltimore, police said. ' +
+        'Officers found five people with gunshot wounds, and detectives are looking for two suspects. ' +
+        'Mayor Brandon Scott called the shooting an act of cowardice and asked witnesses to come forward.',
+      { title: 'Three dead after shooting in East Baltimore', publishedAt: '2024-07-07T09:00:00Z' },
+    );
+    assert.deepEqual(articleFeatures(shooting).names.filter((n) => /^[pq]:/.test(n)), ['q:brandon scott']);
+    const budget = enrichedArticle('Mayor Brandon Scott said on Monday that he would veto the council budget, which cuts library hours.', { title: 'Mayor vows budget veto', publishedAt: '2024-07-08T09:00:00Z' });
+    assert.deepEqual(articleFeatures(budget).names.filter((n) => /^[pq]:/.test(n)), ['p:brandon scott']);
+  });
 });
+

@@ -55,7 +55,8 @@ export function articleFeatures(article: Article): ArticleFeatures {
   termsOf(article.headline ?? '', 2, terms);
   termsOf(article.body, 1, terms);
   const officials = new Set<string>();
-  for (const p of article.people) if (speaksForAuthorities(p, article.body)) officials.add(p.name);
+  const crime = article.themes.includes('crime');
+  for (const p of article.people) if (speaksForAuthorities(p, article.body, crime)) officials.add(p.name);
   const names = new Set<string>();
   for (const e of article.entities) {
     const name = e.canonical ?? e.text;

@@ -27,16 +27,27 @@ const SPEAKS_BEFORE = /\b(?:said|says|told|according to|added|stated|confirmed)\
 /** Beside a mention: the person is in the story ("Officer Miosotis Familia, 48, was shot"). */
 const TAKES_PART = /^(?:,\s*\d{1,3}\s*,|\s+(?:was|were|is|had been|has been)\s+(?:\w+\s+)?(?:shot|killed|wounded|injured|hurt|struck|charged|arrested|indicted|convicted|sentenced|fired|suspended|hit))/i;
 
-export function speaksForAuthorities(person: PersonMention, body: string): boolean {
+/** An official's comment on a crime: "called the shooting an act of cowardice", "urged witnesses to come forward". */
+const COMMENTS_AFTER = /^[^.;]{0,40}?\b(?:called|asked|urged|vowed|condemned|denounced|promised|pledged|appealed)\b/i;
+
+/**
+ * In a crime report, the city's and the county's officials who comment ("Mayor Brandon Scott said the
+ * city would not tolerate the violence") speak for every shooting of their city, as the police do.
+ * Elsewhere a mayor who speaks may be the news ("the mayor said she would veto the budget").
+ */
+const CIVIC = /\b(?:mayor|governor|alderman|alderwoman|council(?:man|woman|member|lor)?|(?:state's|district|county|city) attorney|prosecutor|county executive)\b/i;
+
+export function speaksForAuthorities(person: PersonMention, body: string, crime = false): boolean {
   const role = person.role;
   if (!role || NOT_THEIRS.test(role)) return false;
   if (SPOKESPERSON.test(role)) return true;
-  if (!OFFICER.test(role)) return false;
+  if (!OFFICER.test(role) && !(crime && CIVIC.test(role))) return false;
+  const civic = !OFFICER.test(role);
   let speaks = false;
   for (const m of person.mentions) {
     const after = body.slice(m.end, m.end + 80);
     if (TAKES_PART.test(after)) return false;
-    if (SPEAKS_AFTER.test(after) || SPEAKS_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))) speaks = true;
+    if (SPEAKS_AFTER.test(after) || SPEAKS_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start)) || (civic && COMMENTS_AFTER.test(after))) speaks = true;
   }
   return speaks;
 }

@@ -28,6 +28,13 @@ describe('buildEvent', () => {
     assert.deepEqual(numbers?.variants.map((v) => [v.value, v.sources.length]).sort(), [['3000', 2], ['3500', 1]]);
   });
 
+  it('should read no count in a clock time or a street address', async () => {
+    const one = enrichedArticle('Two men were shot in the 1200 block of Main Street at 10:40 p.m. on Saturday, police said.\n\nBoth were taken to a hospital.', { title: 'Two shot on Main Street', outlet: 'Metro Ledger', publishedAt: '2024-05-05T09:00:00Z' });
+    const two = enrichedArticle('Two men were shot in the 1300 block of Main Street just before 11 p.m. on Saturday, police said.\n\nNo arrests were made.', { title: 'Two men shot', outlet: 'City Wire', publishedAt: '2024-05-05T10:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2024-05-06T00:00:00Z');
+    assert.ok(!event.discrepancies.some((d) => /number of (?:ps|p|blocks?|am|pm)\b/.test(d.about)), JSON.stringify(event.discrepancies.map((d) => d.about)));
+  });
+
   it('should date and place the event and name its participant once, with both sources', async () => {
     const event = await buildEvent('evt_0000000000000001', [B, A], null, '2025-03-12T00:00:00Z');
     assert.equal(event.date, '2025-03-10');

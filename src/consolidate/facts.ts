@@ -130,7 +130,10 @@ export function contentWords(text: string): Set<string> {
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12 };
-const COUNT = /\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)/gi;
+/** A count and its noun; not the minutes of a clock time ("10:40 p.m.") or a decimal's part. */
+const COUNT = /(?<![:.]\d*)\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)/gi;
+/** Words after a number that count nothing: a clock's "p.m.", an address's "the 1200 block". */
+const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks']);
 
 /** Nouns for people, one count whatever the word ("2,000 residents" / "2,500 people"). */
 const PEOPLE_NOUNS = new Set(['people', 'person', 'resident', 'inhabitant', 'villager', 'civilian', 'individual'].map((w) => stem(w)));
@@ -156,6 +159,7 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
         // "in 2019 people ..." may be a year; "2,000 people" never is.
         if (value === undefined || (!m[1]!.includes(',') && value >= 1900 && value <= 2100)) continue;
         const word = m[2]!.toLowerCase();
+        if (NOT_COUNTED.has(word)) continue;
         const stemmed = stem(word);
         if (FUNCTION_WORDS.has(stemmed)) continue;
         const people = PEOPLE_NOUNS.has(stemmed);

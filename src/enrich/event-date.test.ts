@@ -110,4 +110,13 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('He pleaded guilty Friday to shooting Moore on March 4, 2013.', friday), '2013-03-04');
     assert.equal(eventDate('Police said Monday they have charged the man who opened fire at a mall, killing three, on Dec. 1.', '2015-12-16'), '2015-12-01');
   });
+
+  it('should date an article by the meeting it announces, not by the day an official spoke', () => {
+    // Published on Friday 2024-05-10: the meeting is on Tuesday the 14th.
+    assert.equal(eventDate('The foreign ministers of Japan and South Korea will meet on Tuesday in Seoul, the Foreign Ministry said Friday.', '2024-05-10T08:00:00Z'), '2024-05-14');
+    assert.equal(eventDate('The two sides will hold talks on Tuesday in Seoul, the ministry said Friday.', '2024-05-10T08:00:00Z'), '2024-05-14');
+    // A crime report keeps its own day: a funeral ahead is no meeting.
+    assert.equal(eventDate('Two men were shot on Thursday night. Funeral services will be held on Tuesday, police said Friday.', '2024-05-10T08:00:00Z'), '2024-05-09');
+  });
 });
+

@@ -14,6 +14,10 @@ import type { DateEvidence, Span, Timex } from '../model/types.js';
 import { DAY_WORDS, type ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
 
+/** Meetings an article may announce for a day ahead: the day is then the event's. */
+const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|vote on)\b/i;
+/** How far ahead an announced meeting may be. */
+const PLANNED_DAYS = 30;
 /** How far before publication a date may lie and still be the reported event. */
 const WINDOW_DAYS = 10;
 
@@ -72,8 +76,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
   const published = utc(reference.year, reference.month - 1, reference.day);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; at: number; aftermath: boolean; event: boolean; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; at: number; aftermath: boolean; event: boolean; told: boolean; evidence: DateEvidence } | null = null;
   let incident: DateEvidence | null = null;
+  let planned: DateEvidence | null = null;
   const named = new Set<string>();
   // What each sentence tells, read once however many dates it holds (a page of 14,000 weekdays took 3 s).
   const sentenceWords = new Map<number, SentenceWords>();
@@ -91,7 +96,15 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     if (!day) continue;
     const at = utc(+day[1]!, +day[2]! - 1, +day[3]!);
     const value = day[0];
-    if (at > published + 86400000) continue;
+    if (at > published + 86400000) {
+      // "The two ministers will meet on Tuesday in Seoul": a meeting the article announces is its event.
+      if (!planned && at - published <= PLANNED_DAYS * 86400000) {
+        const sentence = sentences.find((x) => x.start <= timex.start && timex.end <= x.end);
+        const text = sentence ? body.slice(sentence.start, sentence.end) : '';
+        if (MEETING_WORDS.test(text)) planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
+      }
+      continue;
+    }
     if (published - at > WINDOW_DAYS * 86400000) {
       if (!incident && published - at <= INCIDENT_DAYS * 86400000) incident = incidentDate(body, sentences, timex, value);
       continue;
@@ -110,11 +123,13 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
     // of four men shot late Friday").
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at;
-    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, event: words.event || words.killing, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
+    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, event: words.event || words.killing, told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
   if (incident && (!best || best.aftermath || !best.event)) return incident;
+  // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
+  if (planned && (!best || !best.event || best.told)) return planned;
   if (best) return best.evidence;
   const date = `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };

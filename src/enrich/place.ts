@@ -18,6 +18,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const inHeadline = headlineCities(headline, body, entities);
   const dateline = datelinePlace(body);
   if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? dateline;
+  // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
+  // a city in Panama).
+  const unknownDateline = DATELINE.exec(body.slice(0, 120));
+  const insideDateline = (e: Entity): boolean => unknownDateline !== null && e.end <= unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[1]!) + unknownDateline[1]!.trim().length && e.text.length < unknownDateline[1]!.trim().length;
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
   const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
@@ -32,7 +36,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // "Santiago, of the 1000 block of ..." after "Michael Santiago": a person's surname, not a city.
   const surnames = new Set(entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text.split(/\s+/).pop()!));
   for (const e of entities) {
-    if (excluded(e.start)) continue;
+    if (excluded(e.start) || insideDateline(e)) continue;
     if (e.type === 'location' && surnames.has(e.text) && !introduced(e)) continue;
     // "taken to Advocate Christ Medical Center in Oak Lawn": where the wounded were taken, not the scene
     // (a hospital that is the story, "a cyberattack on St. Brendan's Hospital in Dublin", keeps it).
@@ -67,7 +71,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // The headline names the scene more surely than any sentence of a page's text, even where the
   // tagger missed the name in the body or the body is the page's clutter (the mention is then the
   // headline's: start -1).
+  const datelineName = unknownDateline ? readable(unknownDateline[1]!.trim()) : '';
   for (const [name, located] of inHeadline) {
+    // "Leaders meet at Camp David summit" under "CAMP DAVID, Md. —": the headline's "David" is the camp's.
+    if (datelineName.length > located.name.length && new RegExp(`\\b${located.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(datelineName)) continue;
     const at = body.indexOf(located.name);
     add({ text: located.name, start: at, country: located.country }, name, located, HEADLINE_BONUS);
   }

@@ -11,6 +11,8 @@
  * words is not cut: "Obituary - John Smith" is no site.
  */
 
+import { agencyName } from './agencies.js';
+
 export interface SiteNameSplit {
   headline: string;
   /** What was cut, the site's name and any parts after it ("WMC Action News 5 - Memphis, Tennessee"), or null. */
@@ -36,6 +38,25 @@ const CALL_LETTERS = /(?:^|[\s(])(?:(?!WWII\b|WWWW)[KW][A-Z]{3}(?:\d{1,2})?(?:-(
 /** Words of a newsroom's name, capitalised as names are. */
 const NEWSROOM =
   /\b(?:News|NEWS|Newschannel|NewsChannel|Weather|Channel|TV|Radio|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Press|Chronicle|Sentinel|Courier|Examiner|Observer|Telegraph|Independent|Guardian|Dispatch|Inquirer|Bulletin|Magazine|Online|Broadcasting|Homicide Report)\b/;
+/**
+ * Outlets whose names carry no newsroom word ("- CNN", "| Reuters", "– Axios", "| The Plain Dealer"):
+ * the titles of the most read English-language news sites. Wire agencies count too (agencies.ts).
+ */
+const KNOWN_OUTLETS = new Set(
+  [
+    'CNN', 'CNN Business', 'CNN Politics', 'NPR', 'BBC', 'BBC News', 'Axios', 'Politico', 'POLITICO', 'Bloomberg', 'Al Jazeera', 'Al Jazeera English',
+    'The Plain Dealer', 'Fox News', 'NBC News', 'ABC News', 'CBS News', 'MSNBC', 'Vox', 'Vice', 'VICE', 'Slate', 'Salon', 'The Hill', 'Newsweek',
+    'Forbes', 'Fortune', 'Wired', 'WIRED', 'The Verge', 'TechCrunch', 'Ars Technica', 'ProPublica', 'HuffPost', 'BuzzFeed News', 'Yahoo News',
+    'The Atlantic', 'The New Yorker', 'The Economist', 'Financial Times', 'FT', 'Deutsche Welle', 'DW', 'France 24', 'Euronews', 'RFI',
+    'Sky News', 'ITV News', 'The Independent', 'The Telegraph', 'Daily Mail', 'Mail Online', 'Mirror', 'The Sun', 'Metro', 'Evening Standard',
+    'South China Morning Post', 'SCMP', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Korea JoongAng Daily',
+    'NK News', 'Arirang', 'CBC', 'CBC News', 'CTV News', 'Global News', 'ABC', 'SBS News', 'Stuff', 'RNZ', 'Times of India', 'Hindustan Times',
+    'NDTV', 'Dawn', 'Haaretz', 'The Times of Israel', 'Arab News', 'Gulf News', 'Kyiv Independent', 'Meduza', 'Moscow Times', 'The Moscow Times',
+    'Voice of America', 'VOA', 'VOA News', 'Radio Free Europe/Radio Liberty', 'RFE/RL', 'The Record', 'BleepingComputer', 'The Register',
+    'Dark Reading', 'SecurityWeek', 'CyberScoop', 'The Hacker News', 'KrebsOnSecurity', 'Krebs on Security', 'Recorded Future News',
+  ].map((name) => squash(name)),
+);
+
 /** Small words a name in title case keeps in lower case ("Voice of America", "News and Weather"). */
 const NAME_SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'de', 'for', 'in', 'of', 'on', 'the', 'to', '&']);
 const MAX_SITE_WORDS = 12;
@@ -81,6 +102,7 @@ function namesSite(part: string, known: KnownSite, host: string | null): boolean
   const squashed = squash(part);
   if (known.outlet && squash(known.outlet).length >= 3 && squashed.includes(squash(known.outlet))) return true;
   if (DOMAIN.test(part) || CALL_LETTERS.test(part) || /\bnews,? (?:weather|sports|traffic)\b/i.test(part)) return true;
+  if (KNOWN_OUTLETS.has(squashed) || agencyName(part.trim()) !== null) return true;
   return host !== null && titleCased(part) && leadingWords(part).includes(host);
 }
 

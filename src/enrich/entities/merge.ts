@@ -60,6 +60,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
         entity.canonical = place.name;
         if (place.country) entity.country = place.country;
       } else if (COUNTY_END.test(name)) entity.subtype = 'region';
+      // "Camp David", "Camp Lejeune": a camp no gazetteer town is named after is a facility, so its
+      // last word is no town ("David", Panama) where the headline names it.
+      else if (/^Camp\s\p{Lu}/u.test(name)) entity.subtype = 'facility';
     }
     out.push(entity);
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lookupCity, lookupCountry, lookupPlace, placeHints } from './places.js';
+import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, placeHints } from './places.js';
 
 describe('lookupPlace', () => {
   it('should read a capital as its government, with the city’s coordinates', () => {
@@ -60,4 +60,15 @@ describe('lookupPlace', () => {
     assert.equal(lookupCity('Seoul')?.country, 'KR');
     assert.deepEqual([...placeHints('Officials in the U.S. and Japan, and in Springfield, Ill.').countries].sort(), ['JP', 'US']);
   });
+
+  it("should give a demonym to the state, not the territory that shares it, and read no state abbreviation as a country", () => {
+    assert.equal(countryOfDemonym('Indian'), 'IN');
+    assert.equal(countryOfDemonym('Norwegian'), 'NO');
+    assert.equal(countryOfDemonym('Dominican'), 'DO');
+    assert.equal(lookupCountry('Md'), null);
+    assert.equal(lookupCountry('Va'), null);
+    assert.equal(lookupCountry('US')?.country, 'US');
+    assert.equal(lookupCountry('UK')?.country, 'GB');
+  });
 });
+

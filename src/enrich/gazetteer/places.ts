@@ -16,6 +16,7 @@ interface WorldCountry {
   altSpellings?: string[];
   demonyms?: { eng?: { m: string; f: string } };
   latlng?: [number, number];
+  unMember?: boolean;
 }
 
 export interface Place {
@@ -39,18 +40,23 @@ const EXTRA_COUNTRY_NAMES: Record<string, string> = {
 };
 const EXTRA_DEMONYMS: Record<string, string> = {
   'u.s.': 'US', us: 'US', american: 'US', british: 'GB', 'south korean': 'KR', korean: 'KR', 'north korean': 'KP',
-  chinese: 'CN', japanese: 'JP', russian: 'RU', ukrainian: 'UA', taiwanese: 'TW', emirati: 'AE', filipino: 'PH',
+  chinese: 'CN', japanese: 'JP', russian: 'RU', ukrainian: 'UA', taiwanese: 'TW', emirati: 'AE', filipino: 'PH', dominican: 'DO',
 };
 /** Capitals whose common news form differs from the package's. */
 const CAPITAL_ALIASES: Record<string, string> = { 'washington d.c.': 'Washington', 'washington, d.c.': 'Washington', 'd.c.': 'Washington' };
 /** Short codes that are ordinary words or too ambiguous to read as countries. */
 const UNSAFE_NAMES = new Set(['in', 'is', 'it', 'no', 'be', 'me', 'my', 'at', 'to', 'so', 'am', 'an', 'as', 'by', 'do', 'go', 'he', 'hi', 'id', 'if', 'la', 'ma', 'mo', 'mr', 'ms', 'ok', 'on', 'or', 'pa', 'pe', 're', 'sa', 'st', 'tv', 'we', 'ye', 'ca', 'co', 'de', 'al', 'ar', 'ad', 'ag', 'gs', 'ai', 'af', 'bo', 'pm', 'ga', 'tt', 'nl']);
 
+const TWO_LETTER_COUNTRIES = new Set(['us', 'uk', 'nz', 'hk']);
+
 const countryByName = new Map<string, Place>();
+/** The other two-letter codes: a feature of the tagger's (a word the gazetteer knows), never a place found. */
+const countryCodes = new Map<string, Place>();
 const cityByName = new Map<string, Place>();
 const countryByDemonym = new Map<string, string>();
 const countryNameByCode = new Map<string, string>();
 const countryCentre = new Map<string, [number, number]>();
+const unMembers = new Set<string>();
 
 for (const c of COUNTRIES) {
   const code = c.cca2;
@@ -59,7 +65,13 @@ for (const c of COUNTRIES) {
   const place: Place = { name: c.name.common, kind: 'country', country: code };
   for (const name of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) {
     const key = name.toLowerCase();
+    // Two letters are an ISO code, which news writes for few countries ("US", "UK", "NZ", "HK"); as a
+    // word it is a state ("Md." Maryland, not Moldova), a browser ("IE"), a time zone ("ET"), a degree.
     if (key.length < 2 || UNSAFE_NAMES.has(key) || /[^\p{L}\p{M} .,'()-]/u.test(key)) continue;
+    if (key.length === 2 && !TWO_LETTER_COUNTRIES.has(key)) {
+      if (!countryCodes.has(key)) countryCodes.set(key, place);
+      continue;
+    }
     if (!countryByName.has(key)) countryByName.set(key, place);
   }
   for (const capital of c.capital ?? []) {
@@ -70,9 +82,13 @@ for (const c of COUNTRIES) {
   }
   const demonym = c.demonyms?.eng;
   if (demonym) {
-    countryByDemonym.set(demonym.m.toLowerCase(), code);
-    countryByDemonym.set(demonym.f.toLowerCase(), code);
+    // Territories share their state's demonym ("Indian" is British Indian Ocean Territory's too,
+    // "Norwegian" Svalbard's): a member of the UN keeps it.
+    for (const form of [demonym.m.toLowerCase(), demonym.f.toLowerCase()]) {
+      if (!countryByDemonym.has(form) || (c.unMember && !unMembers.has(countryByDemonym.get(form)!))) countryByDemonym.set(form, code);
+    }
   }
+  if (c.unMember) unMembers.add(code);
 }
 for (const [name, code] of Object.entries(EXTRA_COUNTRY_NAMES)) {
   countryByName.set(name, { name: countryNameByCode.get(code) ?? name, kind: 'country', country: code });
@@ -99,7 +115,7 @@ let firstWords: Set<string> | null = null;
 export function mayStartPlace(word: string): boolean {
   if (!firstWords) {
     firstWords = new Set<string>();
-    for (const map of [countryByName, cityByName, regionByName] as Map<string, Place>[]) for (const k of map.keys()) firstWords.add(k.replace(/^the\s+/, '').split(' ')[0]!);
+    for (const map of [countryByName, countryCodes, cityByName, regionByName] as Map<string, Place>[]) for (const k of map.keys()) firstWords.add(k.replace(/^the\s+/, '').split(' ')[0]!);
   }
   return firstWords.has(key(word).split(' ')[0]!);
 }
@@ -120,6 +136,14 @@ function key(text: string): string {
 export function lookupCountry(text: string): Place | null {
   const k = key(text);
   return countryByName.get(k) ?? countryByName.get(`the ${k}`) ?? null;
+}
+
+/**
+ * lookupCountry, or a two-letter country code ("MD", "IE"): what the tagger's place flag was trained on
+ * (model/features.ts). A flag the model weighs is no claim that the word is a country.
+ */
+export function lookupCountryOrCode(text: string): Place | null {
+  return lookupCountry(text) ?? countryCodes.get(key(text)) ?? null;
 }
 
 export function lookupCity(text: string): Place | null {

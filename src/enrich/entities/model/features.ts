@@ -5,7 +5,7 @@
  *
  * Training (train/ner.ts) and tagging share this file, so the two can never drift apart.
  */
-import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion, mayStartPlace } from '../../gazetteer/places.js';
+import { countryOfDemonym, lookupCity, lookupCountryOrCode, lookupRegion, mayStartPlace } from '../../gazetteer/places.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from '../lexicon.js';
 import { hashString, mix } from './hash.js';
 import { clusterings, wordClasses } from './word-classes.js';
@@ -124,7 +124,7 @@ export function wordFlags(words: readonly string[], infos: readonly WordInfo[] =
     // The longest place name starting here ("New York City", "South Korea").
     for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n--) {
       const text = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      if (lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text)) {
+      if (lookupCity(text) ?? lookupCountryOrCode(text) ?? lookupRegion(text)) {
         flags[i]! |= F.place;
         for (let k = i + 1; k < i + n; k++) flags[k]! |= F.insidePlace;
         break;
