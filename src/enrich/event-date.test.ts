@@ -118,5 +118,9 @@ describe('chooseEventDate', () => {
     // A crime report keeps its own day: a funeral ahead is no meeting.
     assert.equal(eventDate('Two men were shot on Thursday night. Funeral services will be held on Tuesday, police said Friday.', '2024-05-10T08:00:00Z'), '2024-05-09');
   });
+
+  it("should date a charge by the fire, blast or breach it follows, as by a shooting", () => {
+    assert.equal(eventDate('A 34-year-old man was charged Wednesday with arson in connection with the March 3 fire that destroyed a warehouse, the fire marshal said.', '2024-03-21T10:00:00Z'), '2024-03-03');
+  });
 });
 

@@ -37,7 +37,7 @@ const UNNAMED_PENALTY = 3;
 /** How long before publication a follow-up's incident may lie: trials come years after. */
 const INCIDENT_DAYS = 5 * 366;
 /** What an incident is called when its day is named as a modifier ("a May 25 shooting"). */
-const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting)\s+)*(?:shooting|shootings|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking)\b/i;
+const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting)\s+)*(?:shooting|shootings|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist)\b/i;
 /**
  * Words of the incident itself near its day ("for killing Shane Moore on March 4, 2013"). Not "died":
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").

@@ -66,6 +66,11 @@ describe('choosePlace', () => {
     assert.equal(found?.inferred, true);
   });
 
+  it('should take no road, camp or building for a town of the same name', () => {
+    assert.equal(place('A fire destroyed a warehouse on River Road in Dayton on Sunday night, the fire department said.', 'Fire destroys warehouse on River Road')?.name, 'Dayton');
+    assert.notEqual(place('CAMP DAVID, Md. — The three leaders met at Camp David on Friday for a summit on security.', 'Leaders meet at Camp David summit')?.country, 'PA');
+  });
+
   it('should not read a surname named before as a city', () => {
     const body =
       'Michael Santiago was charged after his son found a loaded gun in their home. Santiago, of the 1000 block of North Francisco Avenue, ' +

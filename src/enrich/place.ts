@@ -203,6 +203,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
       // a building's name is no town.
       if (onlyInsideNames(name, body, entities)) continue;
+      // "Fire destroys warehouse on River Road": a road or building the body names is no town.
+      if (entities.some((e) => e.subtype === 'facility' && e.text === name)) continue;
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
       if (located?.kind === 'city' && !found.has(sceneName(located.name, located))) found.set(sceneName(located.name, located), located);
     }
