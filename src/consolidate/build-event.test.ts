@@ -28,6 +28,17 @@ describe('buildEvent', () => {
     assert.deepEqual(numbers?.variants.map((v) => [v.value, v.sources.length]).sort(), [['3000', 2], ['3500', 1]]);
   });
 
+  it('should count a wire story carried by three sites as one voice on the casualties', async () => {
+    const wire = 'A charter bus overturned on Interstate 57 near Glenarm on Friday, injuring 10 passengers, state police said.\n\nThe bus was carrying a church group to Chicago.';
+    const copies = ['Prairie Post', 'River Herald', 'County Star'].map((outlet, i) => enrichedArticle(wire, { title: 'Bus overturns on I-57', outlet, publishedAt: `2024-06-07T1${i}:00:00Z` }));
+    const later = [
+      enrichedArticle('Twelve people were injured when a charter bus overturned on Interstate 57 near Glenarm on Friday, state police said.\n\nTwo remain in serious condition.', { title: 'Twelve hurt in bus crash', outlet: 'Capital Wire', publishedAt: '2024-06-07T20:00:00Z' }),
+      enrichedArticle('A charter bus overturned on Interstate 57 near Glenarm on Friday, injuring 12 people, according to state police.\n\nThe driver was cited.', { title: 'Bus crash injures 12', outlet: 'Lakeside Tribune', publishedAt: '2024-06-07T21:00:00Z' }),
+    ];
+    const event = await buildEvent('evt_0000000000000001', [...copies, ...later], null, '2024-06-08T00:00:00Z');
+    assert.equal(event.casualties?.injured, 12);
+  });
+
   it('should read no count in a clock time or a street address', async () => {
     const one = enrichedArticle('Two men were shot in the 1200 block of Main Street at 10:40 p.m. on Saturday, police said.\n\nBoth were taken to a hospital.', { title: 'Two shot on Main Street', outlet: 'Metro Ledger', publishedAt: '2024-05-05T09:00:00Z' });
     const two = enrichedArticle('Two men were shot in the 1300 block of Main Street just before 11 p.m. on Saturday, police said.\n\nNo arrests were made.', { title: 'Two men shot', outlet: 'City Wire', publishedAt: '2024-05-05T10:00:00Z' });

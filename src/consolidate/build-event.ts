@@ -187,10 +187,21 @@ function chooseLocation(articles: readonly Article[]): EventLocation | null {
 }
 
 /**
- * The figures most reports agree on; between figures given equally often, the latest report's (tolls
+ * The figures most sources agree on; between figures given equally often, the latest report's (tolls
  * are revised as counts come in), and of deaths the highest. Disagreements are listed as discrepancies.
  */
-function agreedCasualties(articles: readonly Article[]): Casualties | null {
+function agreedCasualties(input: readonly Article[]): Casualties | null {
+  // One voice a copy: a wire story carried by three sites is one report (three sites carrying one AP
+  // story that said 10 injured do not outvote two outlets that later said 12). Only the same text
+  // counts once: counting each copy group once instead (stations retelling one police release are one
+  // group) cost GVA's injured figures 0.780 -> 0.771.
+  const seen = new Set<string>();
+  const articles = [...input].reverse().filter((a) => {
+    const copy = `${a.casualties?.killed ?? ''}/${a.casualties?.injured ?? ''}\u0000${a.body}`;
+    if (seen.has(copy)) return false;
+    seen.add(copy);
+    return true;
+  }).reverse();
   const pick = (values: (number | null | undefined)[], highest = false): number | null => {
     const counts = new Map<number, { n: number; last: number }>();
     values.forEach((v, order) => {
