@@ -190,4 +190,27 @@ describe('the CLI', () => {
     const text = await runCli(['search', 'ambulances', '--articles', '--db', db]);
     assert.match(text.stdout, /^art_[0-9a-f]{16} {2}.*«ambulances»/im);
   });
+
+  it('should keep a meeting of the same leaders months after a summit an event of its own, referring to the summit', async () => {
+    const dir = tempDir();
+    try {
+      const file = join(dir.path, 'summits.jsonl');
+      const records = [
+        { title: 'Leaders of Japan and South Korea meet at summit in Maryland', outlet: 'Harbor Times', publishedAt: '2025-06-14T10:00:00Z', text: 'President Mark Ellison hosted Prime Minister Kenji Arata of Japan and President Min-jun Seo of South Korea in Maryland on Friday for a summit on security in the Pacific. The three leaders agreed to share missile-warning data in real time, officials said.' },
+        { title: 'Summit ends with pledge on missile data', outlet: 'Daily Ledger', publishedAt: '2025-06-14T16:00:00Z', text: 'The leaders of the United States, Japan and South Korea ended a one-day summit in Maryland on Friday with a pledge to share missile-warning data, President Mark Ellison said. Prime Minister Kenji Arata and President Min-jun Seo joined Ellison for talks that lasted six hours.' },
+        { title: 'Japan and South Korea ministers meet in Tokyo to follow up summit pledges', outlet: 'Harbor Times', publishedAt: '2026-03-10T09:00:00Z', text: 'The foreign ministers of Japan and South Korea met in Tokyo on Monday to follow up on the pledges made at the summit in Maryland last June, where Prime Minister Kenji Arata and President Min-jun Seo agreed with President Mark Ellison to share missile-warning data. Foreign Minister Haruto Endo said the data link would start in April.' },
+      ];
+      writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n'));
+      const store = join(dir.path, 'summits.db');
+      assert.equal((await runCli(['ingest', file, '--db', store])).code, 0);
+      const events = JSON.parse((await runCli(['events', '--json', '--db', store])).stdout) as NewsEvent[];
+      assert.equal(events.length, 2, JSON.stringify(events.map((e) => e.title)));
+      // The later meeting names the summit as an earlier event of June 2025.
+      const tokyo = events.find((e) => e.date?.startsWith('2026'))!;
+      assert.ok(tokyo.related.some((r) => r.date === '2025-06'), JSON.stringify(tokyo.related));
+    } finally {
+      dir.cleanup();
+    }
+  });
 });
+

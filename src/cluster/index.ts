@@ -32,6 +32,16 @@ const FOLLOW_UP_CANDIDATES = 10;
 /** Of each person's name, the latest events read for follow-ups: a famous name would otherwise read thousands. */
 const FOLLOW_UP_PER_NAME = 50;
 
+/**
+ * Whether an article may be a follow-up of an event long before it. A charge, a hearing, a sentence
+ * is the crime's own story (GVA dates a trial by its shooting). A meeting of the same leaders months
+ * after a summit is another event, which the record links as an earlier one it refers to; so are a
+ * disaster's anniversary and next year's budget. Articles without a theme keep the lookup.
+ */
+function followsUpAtAnyDate(themes: readonly string[]): boolean {
+  return themes.length === 0 || themes.includes('crime');
+}
+
 export interface ScoredCandidate {
   eventId: string;
   profile: EventProfile;
@@ -53,7 +63,7 @@ export async function scoreCandidates(
   // Follow-ups (a charge, a hearing, a sentence) come weeks or months after the event and share its
   // people, not its date: people's names are looked up at any date, the latest events of each name.
   const people = keys.filter((k) => k.startsWith('n:p:'));
-  if (features.date && people.length > 0) {
+  if (features.date && people.length > 0 && followsUpAtAnyDate(doc.article.themes)) {
     const seen = new Set(found.map((c) => c.eventId));
     for (const c of await context.store.candidateEvents({ keys: people, date: null, windowDays: 0, limit: FOLLOW_UP_CANDIDATES, latestPerKey: FOLLOW_UP_PER_NAME })) {
       if (!seen.has(c.eventId)) found.push(c);
