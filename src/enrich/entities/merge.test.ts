@@ -189,6 +189,8 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('In 2021 Toyota Motor Corp. sold more cars than ever.').some((e) => e.startsWith('organization:Toyota Motor Corp')));
     assert.deepEqual(entities('A 2010 Chevrolet Impala was found abandoned.'), []);
     assert.ok(entities('The Bronx saw two shootings on Sunday.').includes('location/city:Bronx'));
+    assert.ok(entities('A Dutch appeals court in The Hague ruled on Tuesday.').some((e) => e.startsWith('location/city:') && e.includes('Hague')));
+    assert.ok(entities('He worked at The Times for ten years.').includes('organization:The Times'));
     assert.ok(!entities('The Jackson family spoke to reporters.').some((e) => e.startsWith('location')));
   });
 });

@@ -43,6 +43,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     if (entity.type === 'person' && isCapitals(text) && lookupPlace(text, body)) entity.type = 'location';
     if (entity.type === 'person' && isVehicle(body, entity)) continue;
     if (entity.type === 'person') readPersonAsPlace(body, entity);
+    // "a court in The Hague ruled": a city after "in" that the tagger read as an organisation (the
+    // capital "The" looked like one's) is the city.
+    if (entity.type === 'organization' && /^The\s/.test(text) && /\b(?:in|at|near|from|to)\s+$/.test(body.slice(Math.max(0, entity.start - 8), entity.start)) && lookupPlace(text)?.kind === 'city') entity.type = 'location';
     if (entity.type === 'organization' && FACILITY_END.test(text)) {
       entity.type = 'location';
       entity.subtype = 'facility';
