@@ -181,6 +181,9 @@ describe('buildEvent', () => {
     ];
     const event = await buildEvent('evt_0000000000000001', [A], null, 'now', { members });
     assert.equal(event.outlets, 3);
+    // A member known by its outlet's name and its site (z and w) joins both.
+    const joined = await buildEvent('evt_0000000000000001', [A], null, 'now', { members: [...members.slice(0, 5), m('art_5', 'z\nw', 'g5', '2025-03-10T12:00:00Z')] });
+    assert.equal(joined.outlets, 2);
     // 19:30 in Seoul is 10:30 UTC, after art_2 and before art_4.
     assert.deepEqual(event.articles, ['art_1', 'art_2', 'art_3', 'art_4', 'art_5', 'art_6']);
   });

@@ -8,7 +8,7 @@ import { groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { consolidateParticipants, vote } from './participants.js';
 import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
-import { type SourceGroups, sourceGroups } from './sources.js';
+import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { utcSortKey } from '../util/dates.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 
@@ -97,9 +97,10 @@ function countSources(members: readonly EventMember[], groups: SourceGroups): nu
   };
   const groupNodes = members.map((m) => {
     const group = node(`g:${groups.groupOf.get(m.id) ?? (m.copyGroup || m.id)}`);
-    const outlet = node(`o:${m.outletKey}`);
-    const [rg, ro] = [find(group), find(outlet)];
-    if (rg !== ro) parent[rg] = ro;
+    for (const key of splitOutletKey(m.outletKey)) {
+      const [rg, ro] = [find(group), find(node(`o:${key}`))];
+      if (rg !== ro) parent[rg] = ro;
+    }
     return group;
   });
   return new Set(groupNodes.map(find)).size;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleArticle } from '../store/contract.js';
-import { corroboration, jaccard, shingleHashes, sourceGroups } from './sources.js';
+import { corroboration, jaccard, outletKey, outletKeys, shingleHashes, sourceGroups, splitOutletKey } from './sources.js';
 
 const wire =
   'A gas explosion destroyed two terraced houses on Mill Lane late on Tuesday, the fire service said. Three people were taken to ' +
@@ -45,5 +45,29 @@ describe('sourceGroups', () => {
     const a = sampleArticle(1, { outlet: 'Evening Post', body: wire });
     const c = sampleArticle(3, { outlet: 'Evening Post', body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
     assert.equal(sourceGroups([a, c]).count, 1);
+  });
+
+  it('should count a page naming its outlet and a copy with only the same site once', () => {
+    const named = sampleArticle(11, { outlet: 'The Guardian', source: { url: 'https://www.theguardian.com/world/2025/mar/10/crane' }, body: wire });
+    const bare = sampleArticle(12, { outlet: null, source: { url: 'https://theguardian.com/world/live/crane-updates' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
+    const other = sampleArticle(13, { outlet: 'Evening Post', source: { url: 'https://eveningpost.example/crane' }, body: 'The council said the lane would stay closed until Friday while engineers checked the walls.' });
+    assert.equal(sourceGroups([named, bare, other]).count, 2);
+  });
+
+  it('should keep apart outlets that share an aggregator host, and wire copies from the site\'s own reporting', () => {
+    const ap = sampleArticle(14, { outlet: 'Associated Press', source: { url: 'https://www.msn.com/en-us/news/world/ar-AA1' }, body: wire });
+    const reuters = sampleArticle(15, { outlet: 'Reuters', source: { url: 'https://www.msn.com/en-us/news/world/ar-AA2' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
+    assert.equal(sourceGroups([ap, reuters]).count, 2);
+    const wireCopy = sampleArticle(16, { outlet: null, agency: 'AP', source: { url: 'https://www.kentucky.example/news/crane' }, body: 'The council said the lane would stay closed until Friday while engineers checked the walls.' });
+    const ownStory = sampleArticle(17, { outlet: 'Herald-Leader', source: { url: 'https://www.kentucky.example/local/crane' }, body: 'A second family was moved out of Mill Lane on Wednesday after cracks appeared in a chimney.' });
+    assert.deepEqual(outletKeys(wireCopy), ['agency:ap']);
+    assert.equal(sourceGroups([wireCopy, ownStory]).count, 2);
+  });
+
+  it('should keep the keys as one text the store reads back, an older store\'s single key included', () => {
+    const named = sampleArticle(18, { outlet: 'The Guardian', source: { url: 'https://www.theguardian.com/a' } });
+    assert.deepEqual(splitOutletKey(outletKey(named)), ['outlet:the guardian', 'site:theguardian.com']);
+    assert.deepEqual(splitOutletKey('outlet:the guardian'), ['outlet:the guardian']);
+    assert.deepEqual(outletKeys(sampleArticle(19, { outlet: null, source: { file: 'x.txt' } })), [`article:${sampleArticle(19).id}`]);
   });
 });

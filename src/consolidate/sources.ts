@@ -12,18 +12,46 @@ export interface SourceGroups {
   count: number;
 }
 
-/** The outlet an article speaks for: its stated outlet, else its agency, else its site or file. */
+/**
+ * Hosts that carry many outlets' stories under their own name: an article there speaks for the outlet
+ * it names, never for the host (an AP and a Reuters story on msn.com are two sources).
+ */
+const AGGREGATOR_HOSTS = /(?:^|\.)(?:msn\.com|yahoo\.com|news\.google\.com|google\.com|newsbreak\.com|flipboard\.com|ground\.news|apple\.news|news\.yahoo\.co\.jp|inkl\.com|pressreader\.com|archive\.org|archive\.ph|archive\.today)$/;
+
+/** Separates the keys of one article in outletKey's text (no outlet name or host holds a newline). */
+const KEY_SEPARATOR = '\n';
+
+/**
+ * The names an article's outlet goes by: its stated outlet and its site, else its agency, else its site.
+ * Articles sharing any of them are one source, so a page that names "The Guardian" and a pasted copy
+ * with only a theguardian.com address are one outlet, not two. An aggregator's host is no name of the
+ * outlet unless nothing else is known.
+ */
+export function outletKeys(article: Article): string[] {
+  const host = hostOf(article.source.url);
+  if (article.outlet) return host && !AGGREGATOR_HOSTS.test(host) ? [`outlet:${article.outlet.toLowerCase()}`, `site:${host}`] : [`outlet:${article.outlet.toLowerCase()}`];
+  // A wire story speaks for its agency wherever it runs: the site's own reporting is another source.
+  if (article.agency) return [`agency:${article.agency.toLowerCase()}`];
+  return [host ? `site:${host}` : `article:${article.id}`];
+}
+
+/** outletKeys as one text, as the store keeps it with each article; `splitOutletKey` reads it back (an older store's single key included). */
 export function outletKey(article: Article): string {
-  if (article.outlet) return `outlet:${article.outlet.toLowerCase()}`;
-  if (article.agency) return `agency:${article.agency.toLowerCase()}`;
-  if (article.source.url) {
-    try {
-      return `site:${new URL(article.source.url).hostname.replace(/^www\./, '')}`;
-    } catch {
-      // not a URL: fall through
-    }
+  return outletKeys(article).join(KEY_SEPARATOR);
+}
+
+export function splitOutletKey(key: string): string[] {
+  return key.split(KEY_SEPARATOR);
+}
+
+function hostOf(url: string | undefined | null): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\d*\./, '').replace(/\.$/, '');
+    return host || null;
+  } catch {
+    return null;
   }
-  return `article:${article.id}`;
 }
 
 const COPY_THRESHOLD = 0.6;
@@ -44,10 +72,11 @@ export function sourceGroups(articles: readonly Article[]): SourceGroups {
   const byOutlet = new Map<string, string>();
   const shingles = articles.map(shinglesOf);
   articles.forEach((a, i) => {
-    const key = outletKey(a);
-    const seen = byOutlet.get(key);
-    if (seen) union(seen, a.id);
-    else byOutlet.set(key, a.id);
+    for (const key of outletKeys(a)) {
+      const seen = byOutlet.get(key);
+      if (seen) union(seen, a.id);
+      else byOutlet.set(key, a.id);
+    }
     for (let j = 0; j < i; j++) {
       if (jaccard(shingles[i]!, shingles[j]!) >= COPY_THRESHOLD) union(a.id, articles[j]!.id);
     }
