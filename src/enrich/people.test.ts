@@ -49,6 +49,23 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it('should take the titles of national politics and of named bodies before a name, with the country kept apart', () => {
+    const found = people(
+      'NASA Administrator Bill Nelson said the launch would go ahead. Interior minister Gerald Darmanin visited the site. ' +
+        'White House press secretary Karine Jean-Pierre told reporters. Acting Homeland Security Secretary Chad Wolf spoke. ' +
+        'North Korean leader Kim Jong Un watched the test. Tesla CEO Elon Musk wrote on X. British Foreign Secretary David Lammy said so.',
+    );
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [
+      ['Bill Nelson', 'NASA Administrator', null],
+      ['Gerald Darmanin', 'Interior minister', null],
+      ['Karine Jean-Pierre', 'White House press secretary', null],
+      ['Chad Wolf', 'Acting Homeland Security Secretary', null],
+      ['Kim Jong Un', 'leader', 'KP'],
+      ['Elon Musk', 'Tesla CEO', null],
+      ['David Lammy', 'Foreign Secretary', 'GB'],
+    ]);
+  });
+
   it('should take a title and a country adjective before the name', () => {
     const found = people('Japanese Prime Minister Fumio Kishida and US President Joe Biden met.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [

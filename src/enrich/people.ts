@@ -114,7 +114,8 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   // "Detroit Police Chief James Craig", "police spokesman Anthony Guglielmi": a fuller role than the
   // recogniser's run of capitalised titles gives.
   const written = titleBeforeName(body, entity.start);
-  if (written && !HONORIFIC.test(written) && better(written, cluster.role)) cluster.role = written;
+  if (written && !HONORIFIC.test(written.role) && better(written.role, cluster.role)) cluster.role = written.role;
+  if (written?.country && !cluster.country) cluster.country = written.country;
 }
 
 function better(candidate: string, current: string | null): boolean {

@@ -1,16 +1,23 @@
 /**
- * The role written straight before a name the way local news writes it: "Detroit Police Chief James
- * Craig", "police spokesman Anthony Guglielmi", "Chicago Police Supt. Garry McCarthy", "City of Miami
- * public information officer Frederica Burden", "Chief of Detectives Robert Boyce". The recogniser's
- * titles (entities/recognize.ts) cover a run of capitalised title words; these phrases mix cases, put
- * a force or a town before the title, and are where most people in crime reports get their role.
+ * The role written straight before a name the way news writes it: "Detroit Police Chief James Craig",
+ * "police spokesman Anthony Guglielmi", "Chicago Police Supt. Garry McCarthy", "City of Miami public
+ * information officer Frederica Burden", "Chief of Detectives Robert Boyce", "NASA Administrator Bill
+ * Nelson", "White House press secretary Karine Jean-Pierre", "Interior minister Gerald Darmanin". The
+ * recogniser's titles (entities/recognize.ts) cover a run of capitalised title words; these phrases mix
+ * cases and put a force, a town or a body before the title. A country or demonym leading the phrase is
+ * left out ("US President" is the President, with the country kept apart as the person's country).
  */
+import { countryOfWord } from './gazetteer/places.js';
+
 
 /** Words that end such a role: the title itself. */
 const HEADS = new Set(
   `spokesman spokeswoman spokesperson officer chief superintendent supt. sergeant sgt. lieutenant lt. corporal cpl.
   detective det. captain capt. deputy dep. inspector commander cmdr. trooper sheriff coroner examiner marshal
-  investigator agent commissioner director mayor prosecutor attorney detectives`
+  investigator agent commissioner director mayor prosecutor attorney detectives
+  minister secretary secretary-general director-general administrator president governor senator ambassador
+  chancellor premier envoy adviser advisor ceo chairman chairwoman chair leader congressman congresswoman
+  lawmaker judge justice economist analyst general representative`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -19,21 +26,32 @@ const HEADS = new Set(
 const INNER = new Set(
   `police sheriff's sheriff fire city county state public safety information assistant deputy chief executive
   department department's dept. office office's patrol highway school schools district transit university campus
-  medical senior principal acting interim special media relations press homicide of detectives district's force`
+  medical senior principal acting interim special media relations press homicide of detectives district's force
+  prime vice foreign interior defense defence finance justice health education trade home homeland security
+  national state affairs treasury energy commerce labor labour transport transportation agriculture
+  environment economy culture cabinet attorney army navy majority minority cyber intelligence communications
+  top former deputy general executive`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Heads a body names directly ("NASA Administrator", "Tesla CEO", "Kremlin spokesman"): here one
+ * capitalised word before the head is kept even with no inner word tying it; a police rank after a
+ * town is not ("Detroit Chief" is no role Detroit gives).
+ */
+const BODY_HEADS = new Set('leader administrator director director-general ceo chairman chairwoman chair spokesman spokeswoman spokesperson economist analyst secretary-general envoy'.split(' '));
 
 /** Longest run of inner words and head taken. */
 const MAX_WORDS = 8;
 
 /**
  * The role phrase that ends right before `start` (the name's first character) within its paragraph, with
- * the force or town that leads it ("Santa Ana Police Corporal"), or null. Not within its sentence: the
+ * the force or town that leads it ("Santa Ana Police Corporal"), and the country that leads it, or null. Not within its sentence: the
  * sentence splitter ends one at "Supt." and "Cpl.", and a real sentence end ("a police officer.") ends
  * in a full stop that no head word has.
  */
-export function titleBeforeName(body: string, start: number): string | null {
+export function titleBeforeName(body: string, start: number): { role: string; country: string | null } | null {
   const window = body.slice(Math.max(0, start - 120), start);
   const before = window.slice(window.lastIndexOf('\n') + 1);
   if (!/\s$/.test(before)) return null;
@@ -51,10 +69,30 @@ export function titleBeforeName(body: string, start: number): string | null {
     // "City of Miami public information officer": a town named with "of" inside the qualifier.
     if (first > 1 && words[first - 1] === 'of' && isQualifier(words[first - 2]!)) first -= 2;
   }
-  // A qualifier is kept only when inner words tie it to the head ("Detroit Police Chief", not "Detroit Chief").
-  if (qualifiers > 0 && first + qualifiers === words.length - 1) first += qualifiers;
-  const phrase = words.slice(first).join(' ');
-  return phrase.replace(/[,;:]$/, '') || null;
+  // The country is the person's, kept apart: "US President", "North Korean leader" would otherwise be
+  // the role.
+  let country: string | null = null;
+  for (let found = true; found && qualifiers > 0; ) {
+    found = false;
+    for (const n of [2, 1]) {
+      const code = n <= qualifiers ? countryOfWord(words.slice(first, first + n).join(' ').replace(/['’]s$/, '')) : null;
+      if (code) {
+        country ??= code;
+        first += n;
+        qualifiers -= n;
+        found = true;
+        break;
+      }
+    }
+  }
+  // A qualifier is kept only when inner words tie it to the head ("Detroit Police Chief", not "Detroit
+  // Chief"), or when it is one body's name or acronym before a head such bodies have ("NASA Administrator").
+  if (qualifiers > 0 && first + qualifiers === words.length - 1) {
+    const body = qualifiers === 1 && (BODY_HEADS.has(head.toLowerCase()) || /^(?:\p{Lu}\.?){2,}$/u.test(words[first]!));
+    if (!body) first += qualifiers;
+  }
+  const role = words.slice(first).join(' ').replace(/[,;:]$/, '');
+  return role ? { role, country } : null;
 }
 
 /** Words that open a sentence or a clause, and days and months: never the force or town of a role. */
