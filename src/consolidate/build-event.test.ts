@@ -39,6 +39,19 @@ describe('buildEvent', () => {
     assert.equal(event.casualties?.injured, 12);
   });
 
+  it('should list different sums of money for one fact as a discrepancy, the same sum written two ways as agreement', async () => {
+    const one = enrichedArticle('The hackers demanded a ransom of $5 million from the Harbor Health hospital group on Tuesday, the company said.\n\nPatient records were encrypted.', { title: 'Hospital group hit by ransomware', outlet: 'Metro Ledger', publishedAt: '2024-05-08T09:00:00Z' });
+    const two = enrichedArticle('The hackers demanded a ransom of 5 million dollars from the Harbor Health hospital group on Tuesday, a spokesman said.\n\nSurgeries were postponed.', { title: 'Ransomware at Harbor Health', outlet: 'City Wire', publishedAt: '2024-05-08T10:00:00Z' });
+    const three = enrichedArticle('The hackers demanded a ransom of $7 million from the Harbor Health hospital group on Tuesday, according to the company.\n\nThe FBI is investigating.', { title: 'Harbor Health ransom', outlet: 'Bay Times', publishedAt: '2024-05-08T11:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two, three], null, '2024-05-09T00:00:00Z');
+    const amount = event.discrepancies.find((d) => d.about.startsWith('amount ('));
+    assert.deepEqual(amount?.variants.map((v) => [v.value, v.sources.length]).sort(), [['$5 million', 2], ['$7 million', 1]]);
+    // "5 million" is no count of "millions", and "$5" no count of anything.
+    assert.ok(!event.discrepancies.some((d) => /number of millions/.test(d.about)), JSON.stringify(event.discrepancies.map((d) => d.about)));
+    const fact = event.facts.find((f) => f.text.includes('demanded a ransom'))!;
+    assert.deepEqual(fact.sources.sort(), [one.id, two.id].sort());
+  });
+
   it('should read no count in a clock time or a street address', async () => {
     const one = enrichedArticle('Two men were shot in the 1200 block of Main Street at 10:40 p.m. on Saturday, police said.\n\nBoth were taken to a hospital.', { title: 'Two shot on Main Street', outlet: 'Metro Ledger', publishedAt: '2024-05-05T09:00:00Z' });
     const two = enrichedArticle('Two men were shot in the 1300 block of Main Street just before 11 p.m. on Saturday, police said.\n\nNo arrests were made.', { title: 'Two men shot', outlet: 'City Wire', publishedAt: '2024-05-05T10:00:00Z' });

@@ -7,6 +7,7 @@ import type { Article, Discrepancy, Fact } from '../model/types.js';
 import { stem, termsOf } from '../cluster/features.js';
 import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
 import { corroboration, type SourceGroups } from './sources.js';
+import { moneyAmounts } from './money.js';
 import { Lru } from '../util/lru.js';
 
 /** Share of content words two sentences must have in common to state the same fact. */
@@ -131,9 +132,12 @@ export function contentWords(text: string): Set<string> {
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12 };
 /** A count and its noun; not the minutes of a clock time ("10:40 p.m.") or a decimal's part. */
-const COUNT = /(?<![:.]\d*)\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)/gi;
-/** Words after a number that count nothing: a clock's "p.m.", an address's "the 1200 block". */
-const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks']);
+const COUNT = /(?<![:.]\d*)(?<![$€£¥₩₹₽]\s?)\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)/gi;
+/**
+ * Words after a number that count nothing: a clock's "p.m.", an address's "the 1200 block", a sum's
+ * scale ("5 million dollars" is money, compared as such).
+ */
+const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn']);
 
 /** Nouns for people, one count whatever the word ("2,000 residents" / "2,500 people"). */
 const PEOPLE_NOUNS = new Set(['people', 'person', 'resident', 'inhabitant', 'villager', 'civilian', 'individual'].map((w) => stem(w)));
@@ -151,7 +155,7 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
   let narrowed = false;
   for (const group of facts) {
     if (group.members.length < 2) continue;
-    const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<string>> }>();
+    const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<string>>; written?: Map<string, string> }>();
     for (const member of group.members) {
       for (const m of member.text.matchAll(COUNT)) {
         const raw = m[1]!.toLowerCase().replace(/,/g, '');
@@ -171,15 +175,26 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
         byNoun.set(noun, entry);
       }
     }
+    // Sums of money, by currency and value: "$5 million" and "5 million dollars" agree.
+    const money = { label: 'amount', perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
+    for (const member of group.members) {
+      for (const amount of moneyAmounts(member.text)) {
+        const values = money.perArticle.get(member.article) ?? new Set<string>();
+        values.add(amount.key);
+        money.perArticle.set(member.article, values);
+        if (!money.written.has(amount.key)) money.written.set(amount.key, amount.written);
+      }
+    }
     const own = group.members[0]!.article;
     const disputing = new Set<string>();
-    for (const { label, perArticle } of byNoun.values()) {
+    for (const { label, perArticle, written } of [...byNoun.values(), money]) {
       const sets = [...perArticle.values()];
       const disjoint = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))));
       if (!disjoint) continue;
       const variants = new Map<string, string[]>();
       for (const [article, values] of perArticle) for (const v of values) variants.set(v, [...(variants.get(v) ?? []), article]);
-      out.push({ about: `number of ${label} (${clip(group.fact.text)})`, variants: [...variants].map(([value, sources]) => ({ value, sources })) });
+      const about = written ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text)})`;
+      out.push({ about, variants: [...variants].map(([value, sources]) => ({ value: written?.get(value) ?? value, sources })) });
       const stated = perArticle.get(own);
       if (!stated) continue;
       for (const [article, values] of perArticle) if (![...values].some((v) => stated.has(v))) disputing.add(article);
