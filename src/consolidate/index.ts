@@ -19,12 +19,19 @@ import type { EventMember } from '../store/store.js';
 /** Articles read to rebuild one event. */
 export const REBUILD_SAMPLE = 40;
 
+/**
+ * Stored events of the mentioned date compared with a mention, newest first. 50 missed the event
+ * whenever its month held more (a store of 100,000 articles has about 500 events a month); a year is
+ * still read only in part.
+ */
+const RELATED_CANDIDATES = 2000;
+
 /** Finds the stored event an earlier event an article mentions is (by date prefix and shared words). */
 export function eventLookup(context: PipelineContext): EventLookup {
   return async (datePrefix, words) => {
     const wanted = new Set(words);
     let best: { score: number; id: string | null } = { score: 0, id: null };
-    for (const event of await context.store.eventsByDatePrefix(datePrefix, 50)) {
+    for (const event of await context.store.eventsByDatePrefix(datePrefix, RELATED_CANDIDATES)) {
       const have = contentWords(`${event.title} ${event.summary}`);
       const score = [...wanted].filter((w) => have.has(w)).length;
       if (score > best.score) best = { score, id: event.id };
