@@ -36,6 +36,11 @@ describe('choosePlace', () => {
     assert.equal(place('SEATTLE — Police said a man was shot downtown. He had moved from Kent last year.', 'Kent native shot')?.name, 'Seattle');
   });
 
+  it('should take the town a part of town belongs to ("Midtown Memphis"), and a town named so in its own right whole', () => {
+    assert.equal(place('A man was shot in Midtown Memphis on Saturday night, police said.', 'Man shot in Midtown Memphis')?.name, 'Memphis');
+    assert.equal(place('A man was shot in East Cleveland on Saturday night, police said.', 'Man shot in East Cleveland')?.name, 'East Cleveland');
+  });
+
   it("should not take a headline's word for a town where the body writes it only inside a name", () => {
     const body = 'After skipping a rehab stay in Newport Beach, Lindsay Lohan has checked into the Betty Ford Center, her lawyer said.';
     assert.equal(place(body, 'Lindsay Lohan checks into Betty Ford Center')?.name, 'Newport Beach');

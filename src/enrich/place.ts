@@ -193,6 +193,10 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "County Tyrone", "County Durham": the Irish and English order names a county, not Tyrone, Georgia.
       if (i > 0 && words[i - 1] === 'County') continue;
       if (COUNTY_WORD.test(words[i + n] ?? '') && new RegExp(`${gram.map(escapeRegExp).join('\\s+')}\\s+${escapeRegExp(words[i + n]!)}`).test(text)) continue;
+      // "Midtown Memphis", "Downtown Dallas": a part of the town that follows, not a town of its own name
+      // (Midtown, Tennessee); "East Cleveland" and "North Las Vegas", towns in their own right, are
+      // found whole first.
+      if (n === 1 && PART_OF_TOWN_WORD.test(gram[0]!) && capitalised(words[i + 1] ?? '') && lookupPlace(readable(words[i + 1]!), body)?.kind === 'city') continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
       // The first word of a headline is capitalised whatever it is ("Mobile home fire ..."). In title case
       // a name the body lacks (a page that lost its story) still counts where the headline introduces it
@@ -283,6 +287,8 @@ const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]
 // The whole run of capitalised words: "Area Central detectives" is no force of Central, Louisiana.
 const FORCE_WORD = /(?<=\p{L}\s)(?:police|officers|detectives|firefighters)\b/gu;
 const FORCE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-]|\p{Lu}[\p{L}.'’-]*\s)(${CAPITALISED_NAME})\s$`, 'u');
+/** Words that name a part of the town that follows them. */
+const PART_OF_TOWN_WORD = /^(?:midtown|downtown|uptown|north|south|east|west|northeast|northwest|southeast|southwest|central|greater|inner)$/i;
 const PART_OF_TOWN = new RegExp(String.raw`\b(?:in|near|outside)\s+(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|downtown|central|suburban)\s+(${CAPITALISED_NAME})`, 'gu');
 
 /** A city the words name, a weekday or month after it aside ("Columbus" of "Columbus Tuesday"). */
