@@ -52,6 +52,22 @@ describe('buildEvent', () => {
     assert.deepEqual(fact.sources.sort(), [one.id, two.id].sort());
   });
 
+  it('should compare sums only within one currency and for the same thing, and counts in millions', async () => {
+    const euro = enrichedArticle('The regulator fined Harbor Bank €40,000 on Monday over late reporting of a data breach, the authority said.\n\nThe bank said it would pay.', { title: 'Bank fined', outlet: 'Metro Ledger', publishedAt: '2024-05-08T09:00:00Z' });
+    const dollar = enrichedArticle('The regulator fined Harbor Bank $43,000 on Monday over late reporting of a data breach, the authority said.\n\nThe bank did not comment.', { title: 'Harbor Bank fined', outlet: 'City Wire', publishedAt: '2024-05-08T10:00:00Z' });
+    const fined = await buildEvent('evt_0000000000000001', [euro, dollar], null, '2024-05-09T00:00:00Z');
+    assert.deepEqual(fined.discrepancies.filter((d) => d.about.startsWith('amount')), []);
+    assert.equal(fined.facts.find((f) => f.text.includes('fined Harbor Bank'))?.corroboration, 2);
+    const saving = enrichedArticle('Acme Corp said on Monday it would cut 500 jobs at its Ohio plants, saving $100 million a year.\n\nUnions objected.', { title: 'Acme cuts jobs', outlet: 'Metro Ledger', publishedAt: '2024-05-08T09:00:00Z' });
+    const revenue = enrichedArticle('Acme Corp, which had $2 billion in revenue last year, said on Monday it would cut 500 jobs at its Ohio plants.\n\nShares rose.', { title: 'Acme to cut 500 jobs', outlet: 'City Wire', publishedAt: '2024-05-08T10:00:00Z' });
+    const cuts = await buildEvent('evt_0000000000000001', [saving, revenue], null, '2024-05-09T00:00:00Z');
+    assert.deepEqual(cuts.discrepancies.filter((d) => d.about.startsWith('amount')), []);
+    const two = enrichedArticle('Power was cut to 2 million people across the state on Sunday as the storm brought down lines, the utility said.\n\nCrews were out.', { title: 'Storm outages', outlet: 'Metro Ledger', publishedAt: '2024-05-08T09:00:00Z' });
+    const three = enrichedArticle('Power was cut to 3 million people across the state on Sunday as the storm brought down lines, the utility said.\n\nSchools closed.', { title: 'Millions without power', outlet: 'City Wire', publishedAt: '2024-05-08T10:00:00Z' });
+    const storm = await buildEvent('evt_0000000000000001', [two, three], null, '2024-05-09T00:00:00Z');
+    assert.deepEqual(storm.discrepancies.find((d) => d.about.startsWith('number of people'))?.variants.map((v) => v.value).sort(), ['2 million', '3 million']);
+  });
+
   it('should read no count in a clock time or a street address', async () => {
     const one = enrichedArticle('Two men were shot in the 1200 block of Main Street at 10:40 p.m. on Saturday, police said.\n\nBoth were taken to a hospital.', { title: 'Two shot on Main Street', outlet: 'Metro Ledger', publishedAt: '2024-05-05T09:00:00Z' });
     const two = enrichedArticle('Two men were shot in the 1300 block of Main Street just before 11 p.m. on Saturday, police said.\n\nNo arrests were made.', { title: 'Two men shot', outlet: 'City Wire', publishedAt: '2024-05-05T10:00:00Z' });

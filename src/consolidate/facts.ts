@@ -7,7 +7,7 @@ import type { Article, Discrepancy, Fact } from '../model/types.js';
 import { stem, termsOf } from '../cluster/features.js';
 import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
 import { corroboration, type SourceGroups } from './sources.js';
-import { moneyAmounts } from './money.js';
+import { moneyAmounts, type MoneyAmount } from './money.js';
 import { Lru } from '../util/lru.js';
 
 /** Share of content words two sentences must have in common to state the same fact. */
@@ -132,7 +132,10 @@ export function contentWords(text: string): Set<string> {
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12 };
 /** A count and its noun; not the minutes of a clock time ("10:40 p.m.") or a decimal's part. */
-const COUNT = /(?<![:.]\d*)(?<![$€£¥₩₹₽]\s?)\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)/gi;
+const COUNT = /(?<![:.]\d*)(?<![$€£¥₩₹₽]\s?)\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(thousand|million|billion)\s+)?([a-z]+)/gi;
+const COUNT_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Nouns of money after a count: a sum, compared as one (money.ts). */
+const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'euro', 'euros', 'yen', 'won', 'yuan', 'rupees', 'pounds', 'bitcoin', 'bitcoins']);
 /**
  * Words after a number that count nothing: a clock's "p.m.", an address's "the 1200 block", a sum's
  * scale ("5 million dollars" is money, compared as such).
@@ -159,41 +162,56 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
     for (const member of group.members) {
       for (const m of member.text.matchAll(COUNT)) {
         const raw = m[1]!.toLowerCase().replace(/,/g, '');
-        const value = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
-        // "in 2019 people ..." may be a year; "2,000 people" never is.
-        if (value === undefined || (!m[1]!.includes(',') && value >= 1900 && value <= 2100)) continue;
-        const word = m[2]!.toLowerCase();
-        if (NOT_COUNTED.has(word)) continue;
+        const scale = m[2] ? COUNT_SCALES[m[2].toLowerCase()]! : 1;
+        const number = /^\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+        // "in 2019 people ..." may be a year; "2,000 people" never is; "2.5 people" is no count.
+        if (number === undefined || (!m[1]!.includes(',') && !m[2] && number >= 1900 && number <= 2100) || (!m[2] && !Number.isInteger(number))) continue;
+        const value = Math.round(number * scale);
+        const word = m[3]!.toLowerCase();
+        if (NOT_COUNTED.has(word) || CURRENCY_NOUNS.has(word)) continue;
         const stemmed = stem(word);
         if (FUNCTION_WORDS.has(stemmed)) continue;
         const people = PEOPLE_NOUNS.has(stemmed);
         const noun = people ? 'people' : stemmed;
-        const entry = byNoun.get(noun) ?? { label: people ? 'people' : plural(word), perArticle: new Map<string, Set<string>>() };
+        const entry = byNoun.get(noun) ?? { label: people ? 'people' : plural(word), perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
         const values = entry.perArticle.get(member.article) ?? new Set<string>();
         values.add(String(value));
+        // "2 million" shown as written, not as 2000000.
+        if (m[2] && !entry.written!.has(String(value))) entry.written!.set(String(value), `${m[1]} ${m[2].toLowerCase()}`);
         entry.perArticle.set(member.article, values);
         byNoun.set(noun, entry);
       }
     }
-    // Sums of money, by currency and value: "$5 million" and "5 million dollars" agree.
-    const money = { label: 'amount', perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
+    // Sums of money, compared within one currency and only where the words around them say they are
+    // the same thing ("a ransom of $5 million" / "a ransom of 5 million dollars"; not "saving $100
+    // million" against "$2 billion in revenue").
+    const byMoney = new Map<string, { label: string; perArticle: Map<string, Set<string>>; written: Map<string, string> }>();
     for (const member of group.members) {
       for (const amount of moneyAmounts(member.text)) {
-        const values = money.perArticle.get(member.article) ?? new Set<string>();
-        values.add(amount.key);
-        money.perArticle.set(member.article, values);
-        if (!money.written.has(amount.key)) money.written.set(amount.key, amount.written);
+        for (const anchor of moneyAnchors(member.text, amount)) {
+          const entry = byMoney.get(`${amount.currency} ${anchor}`) ?? { label: 'amount', perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
+          const values = entry.perArticle.get(member.article) ?? new Set<string>();
+          values.add(amount.key);
+          entry.perArticle.set(member.article, values);
+          if (!entry.written.has(amount.key)) entry.written.set(amount.key, amount.written);
+          byMoney.set(`${amount.currency} ${anchor}`, entry);
+        }
       }
     }
     const own = group.members[0]!.article;
     const disputing = new Set<string>();
-    for (const { label, perArticle, written } of [...byNoun.values(), money]) {
+    const reported = new Set<string>();
+    for (const { label, perArticle, written } of [...byNoun.values(), ...byMoney.values()]) {
       const sets = [...perArticle.values()];
       const disjoint = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((v) => b.has(v))));
       if (!disjoint) continue;
       const variants = new Map<string, string[]>();
       for (const [article, values] of perArticle) for (const v of values) variants.set(v, [...(variants.get(v) ?? []), article]);
-      const about = written ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text)})`;
+      // A sum with several words around it in common is one disagreement, not one per word.
+      const seen = `${label} ${JSON.stringify([...variants])}`;
+      if (reported.has(seen)) continue;
+      reported.add(seen);
+      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text)})`;
       out.push({ about, variants: [...variants].map(([value, sources]) => ({ value: written?.get(value) ?? value, sources })) });
       const stated = perArticle.get(own);
       if (!stated) continue;
@@ -208,6 +226,20 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
   if (narrowed) facts.sort(byCorroboration);
   return out;
 }
+
+/** Words that date a sum rather than say what it is ("$100 million a year", "$2 billion last year"). */
+const TIME_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'annual', 'annually', 'quarter', 'last', 'this', 'next', 'per'].map((w) => stem(w)));
+
+/** The content words (stemmed) among the four before a sum and the three after it, in its sentence. */
+function moneyAnchors(text: string, amount: MoneyAmount): string[] {
+  const before = text.slice(Math.max(0, amount.start - 60), amount.start).split(/[^\p{L}]+/u).filter(Boolean).slice(-4);
+  const after = text.slice(amount.end, amount.end + 40).split(/[^\p{L}]+/u).filter(Boolean).slice(0, 3);
+  const words = [...before, ...after].map((w) => stem(w.toLowerCase())).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w) && !TIME_WORDS.has(w) && !MONEY_WORDS.has(w));
+  return [...new Set(words)];
+}
+
+/** Currency and scale words: said of every sum, so no sign that two sums are the same thing. */
+const MONEY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'million', 'billion', 'thousand', 'trillion', 'crore', 'lakh', 'won', 'yen', 'yuan', 'usd', 'eur'].map((w) => stem(w)));
 
 /** A counted noun as the label of its discrepancy: "ambulances", "boats" (as written when plural). */
 function plural(word: string): string {
