@@ -30,9 +30,16 @@ const RELATED_CANDIDATES = 2000;
 export function eventLookup(context: PipelineContext): EventLookup {
   return async (datePrefix, words) => {
     const wanted = new Set(words);
+    // Most of a busy month's events share no word with the mention: a look for each stem's start in
+    // the lower-cased text passes over them before their words are stemmed (a stem is its word's
+    // start but for its last letter: "citi" of "city").
+    const starts = [...wanted].map((w) => w.slice(0, Math.max(3, w.length - 1)));
     let best: { score: number; id: string | null } = { score: 0, id: null };
     for (const event of await context.store.eventsByDatePrefix(datePrefix, RELATED_CANDIDATES)) {
-      const have = contentWords(`${event.title} ${event.summary}`);
+      const text = `${event.title} ${event.summary}`;
+      const lower = text.toLowerCase();
+      if (starts.filter((s) => lower.includes(s)).length < 2) continue;
+      const have = contentWords(text);
       const score = [...wanted].filter((w) => have.has(w)).length;
       if (score > best.score) best = { score, id: event.id };
     }
