@@ -66,6 +66,20 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it('should keep a town or a company that starts with a country in the role, and leave out an opening word', () => {
+    const found = people(
+      'Jersey City Mayor Steven Fulop spoke first. Lebanon Police Chief Mark Smith said the road was closed. ' +
+        'Yesterday Interior minister Gerald Darmanin visited. United Arab Emirates President Mohamed bin Zayed called.',
+    );
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [
+      ['Steven Fulop', 'Jersey City Mayor'],
+      ['Mark Smith', 'Lebanon Police Chief'],
+      ['Gerald Darmanin', 'Interior minister'],
+      ['Mohamed bin Zayed', 'President'],
+    ]);
+    assert.equal(found[3]?.country, 'AE');
+  });
+
   it('should take a title and a country adjective before the name', () => {
     const found = people('Japanese Prime Minister Fumio Kishida and US President Joe Biden met.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [

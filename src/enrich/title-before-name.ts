@@ -71,18 +71,17 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   }
   // The country is the person's, kept apart: "US President", "North Korean leader" would otherwise be
   // the role.
+  // Only a country that is all the qualifier: "Jersey City Mayor", "American Airlines CEO" keep theirs,
+  // and so does a town's force named like a country ("Lebanon Police Chief", Lebanon, Ohio).
   let country: string | null = null;
-  for (let found = true; found && qualifiers > 0; ) {
-    found = false;
-    for (const n of [2, 1]) {
-      const code = n <= qualifiers ? countryOfWord(words.slice(first, first + n).join(' ').replace(/['’]s$/, '')) : null;
-      if (code) {
-        country ??= code;
-        first += n;
-        qualifiers -= n;
-        found = true;
-        break;
-      }
+  const local = words.slice(first + qualifiers).some((w) => LOCAL_FORCE.has(w.toLowerCase()));
+  for (const n of [3, 2, 1]) {
+    if (local || n !== qualifiers) continue;
+    const code = countryOfWord(words.slice(first, first + n).join(' ').replace(/['’]s$/, ''));
+    if (code) {
+      country = code;
+      first += n;
+      qualifiers = 0;
     }
   }
   // A qualifier is kept only when inner words tie it to the head ("Detroit Police Chief", not "Detroit
@@ -95,9 +94,14 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   return role ? { role, country } : null;
 }
 
+/** Inner words of a town's or a county's own service: the place before them is no country. */
+const LOCAL_FORCE = new Set('police sheriff sheriff\'s fire city county school schools district transit patrol highway campus university'.split(' '));
+
 /** Words that open a sentence or a clause, and days and months: never the force or town of a role. */
 const NOT_QUALIFIERS = new Set(
   `The A An And But Or Said Says When While After Before According On In At By For From To With Meanwhile Then Also Earlier Later Last
+  Yesterday Today Tomorrow Tonight Now Even Separately Under However Still Instead Likewise Similarly Here There Once Soon Recently
+  Currently Previously Next First Finally Eventually Asked Told Meeting Speaking Addressing Visiting Including Like Unlike As If Since
   This That Those These Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December`.split(/\s+/),
 );
