@@ -70,4 +70,14 @@ describe('sourceGroups', () => {
     assert.deepEqual(splitOutletKey('outlet:the guardian'), ['outlet:the guardian']);
     assert.deepEqual(outletKeys(sampleArticle(19, { outlet: null, source: { file: 'x.txt' } })), [`article:${sampleArticle(19).id}`]);
   });
+
+  it('should read an archived copy as its own site, keep outlets on one social or video host apart, and read a name across a line break', () => {
+    const wral = sampleArticle(21, { outlet: null, source: { url: 'https://web.archive.org/web/20160410000000/http://www.wral.com/news/local/story/1/' } });
+    const abc = sampleArticle(22, { outlet: null, source: { url: 'http://web.archive.org/web/2016/https://abc7.com/shooting?id=3' } });
+    assert.deepEqual([outletKeys(wral), outletKeys(abc)], [['site:wral.com'], ['site:abc7.com']]);
+    const cnn = sampleArticle(23, { outlet: 'CNN', source: { url: 'https://www.youtube.com/watch?v=a' }, body: wire });
+    const bbc = sampleArticle(24, { outlet: 'BBC News', source: { url: 'https://www.youtube.com/watch?v=b' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
+    assert.equal(sourceGroups([cnn, bbc]).count, 2);
+    assert.deepEqual(outletKeys(sampleArticle(25, { outlet: 'Daily\nPost', source: { url: 'https://dailypost.example/a' } })), ['outlet:daily post', 'site:dailypost.example']);
+  });
 });

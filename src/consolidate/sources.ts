@@ -13,10 +13,16 @@ export interface SourceGroups {
 }
 
 /**
- * Hosts that carry many outlets' stories under their own name: an article there speaks for the outlet
- * it names, never for the host (an AP and a Reuters story on msn.com are two sources).
+ * Hosts that carry many outlets' stories or posts under their own name: an article there speaks for
+ * the outlet it names, never for the host (an AP and a Reuters story on msn.com are two sources, and
+ * so are a police department's and a sheriff's posts on facebook.com).
  */
-const AGGREGATOR_HOSTS = /(?:^|\.)(?:msn\.com|yahoo\.com|news\.google\.com|google\.com|newsbreak\.com|flipboard\.com|ground\.news|apple\.news|news\.yahoo\.co\.jp|inkl\.com|pressreader\.com|archive\.org|archive\.ph|archive\.today)$/;
+const SHARED_HOSTS = new RegExp(
+  String.raw`(?:^|\.)(?:msn\.com|yahoo\.com|yahoo\.co\.jp|google\.com|news\.google\.com|newsbreak\.com|flipboard\.com|smartnews\.com|ground\.news|apple\.news|` +
+    String.raw`inkl\.com|pressreader\.com|aol\.com|naver\.com|daum\.net|youtube\.com|youtu\.be|facebook\.com|fb\.com|instagram\.com|x\.com|twitter\.com|` +
+    String.raw`t\.co|tiktok\.com|linkedin\.com|reddit\.com|t\.me|telegram\.org|medium\.com|substack\.com|wordpress\.com|blogspot\.com|tumblr\.com|` +
+    String.raw`bit\.ly|archive\.org|archive\.ph|archive\.is|archive\.today|feedly\.com|newsnow\.co\.uk)$`,
+);
 
 /** Separates the keys of one article in outletKey's text (no outlet name or host holds a newline). */
 const KEY_SEPARATOR = '\n';
@@ -29,10 +35,16 @@ const KEY_SEPARATOR = '\n';
  */
 export function outletKeys(article: Article): string[] {
   const host = hostOf(article.source.url);
-  if (article.outlet) return host && !AGGREGATOR_HOSTS.test(host) ? [`outlet:${article.outlet.toLowerCase()}`, `site:${host}`] : [`outlet:${article.outlet.toLowerCase()}`];
+  const outlet = article.outlet && nameKey(article.outlet);
+  if (outlet) return host && !SHARED_HOSTS.test(host) ? [`outlet:${outlet}`, `site:${host}`] : [`outlet:${outlet}`];
   // A wire story speaks for its agency wherever it runs: the site's own reporting is another source.
-  if (article.agency) return [`agency:${article.agency.toLowerCase()}`];
+  if (article.agency) return [`agency:${nameKey(article.agency)}`];
   return [host ? `site:${host}` : `article:${article.id}`];
+}
+
+/** A name as a key: lower case, one space between words (a publisher's name may hold a line break). */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** outletKeys as one text, as the store keeps it with each article; `splitOutletKey` reads it back (an older store's single key included). */
@@ -44,10 +56,17 @@ export function splitOutletKey(key: string): string[] {
   return key.split(KEY_SEPARATOR);
 }
 
+/**
+ * The site an address is on; for a copy in a web archive, the archived page's site
+ * ("web.archive.org/web/2016.../http://www.wral.com/..." is WRAL's), or every archived page would be
+ * one source.
+ */
 function hostOf(url: string | undefined | null): string | null {
   if (!url) return null;
   try {
-    const host = new URL(url).hostname.toLowerCase().replace(/^www\d*\./, '').replace(/\.$/, '');
+    const parsed = new URL(url);
+    const archived = /^(?:web\.)?archive\.(?:org|ph|is|today)$/i.test(parsed.hostname) ? /\/(https?:\/\/.+)$/i.exec(parsed.pathname + parsed.search)?.[1] : undefined;
+    const host = (archived ? new URL(archived) : parsed).hostname.toLowerCase().replace(/^www\d*\./, '').replace(/\.$/, '');
     return host || null;
   } catch {
     return null;
