@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
-import { FAITHS_AND_FEASTS, ORG_HEADS } from './lexicon.js';
+import { FAITHS_AND_FEASTS, FUNCTION_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
 import type { ModelSpan } from './model/spans.js';
 
@@ -70,6 +70,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     out.push(entity);
   }
   joinFirstNameCity(body, out);
+  joinFamilyName(body, out);
   joinPlaceOfOrganisation(body, out);
   joinOrganisationParts(body, out);
   // What the rules are sure of and the tagger missed.
@@ -114,6 +115,40 @@ function joinFirstNameCity(body: string, entities: Entity[]): void {
     // "After visiting Moscow Putin returned", "While in Paris Obama met": the city is where they were.
     if (PLACE_WORD_BEFORE.test(body.slice(Math.max(0, city.start - 20), city.start))) continue;
     entities.splice(i, 2, { text: body.slice(city.start, person.end), type: 'person', start: city.start, end: person.end });
+  }
+}
+
+/** Words before a name that say what the person is, not who: titles, trades, parties. */
+const NOT_A_NAME_BEFORE = new Set(
+  `pastor trooper nurse rapper singer actor actress star captain democrat republican democrats republicans labour
+  tory conservative liberal independent socialist communist officer deputy agent investigator prosecutor sheriff
+  coroner examiner witness victim suspect defendant plaintiff judge juror candidate nominee incumbent honourable
+  honorable hon congressman congresswoman comptroller prof alderman assemblyman assemblywoman treasurer auditor
+  clerk general singer drummer guitarist player striker goalkeeper manager owner founder`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * "charged Rim Jong Hyok", "Ban Ki-moon said": a family name that is also an English word ("rim",
+ * "ban", "park", "moon") is left out of the span the tagger found, since it usually sees such words in
+ * lower case. A capitalised word inside a sentence, joined by one space to the start of a person's
+ * name, is part of the name, unless it is a title, a trade or a party, a day or month, a place, or a
+ * word that is already a name of its own.
+ */
+function joinFamilyName(body: string, entities: Entity[]): void {
+  for (const person of entities) {
+    if (person.type !== 'person' || !person.text.includes(' ')) continue;
+    const before = /(?:^|[\p{Ll},(]\s)(\p{Lu}\p{Ll}{1,12}) $/u.exec(body.slice(Math.max(0, person.start - 20), person.start));
+    if (!before) continue;
+    const word = before[1]!;
+    const lower = word.toLowerCase();
+    // A title in the plural too ("Singers Ariana Grande", "Generals Jan Smuts").
+    const singular = lower.replace(/(?:e?s)$/, '');
+    if ([lower, singular].some((w) => TITLE_WORDS.has(w) || NOT_A_NAME_BEFORE.has(w)) || FUNCTION_WORDS.has(lower) || WEEKDAYS_AND_MONTHS.has(lower) || ORG_HEADS.has(lower)) continue;
+    if (lookupCountry(word) || lookupCity(word) || lookupRegion(word) || countryOfDemonym(word)) continue;
+    const start = person.start - word.length - 1;
+    if (entities.some((e) => e !== person && e.start < person.start && e.end > start)) continue;
+    person.start = start;
+    person.text = body.slice(start, person.end);
   }
 }
 

@@ -164,7 +164,7 @@ function classifyChunk(
     const org = orgSpan(rest);
     if (org > 0) {
       const span = rest.slice(0, org);
-      const country = countryInside(span) ?? possessorCountry(tokens, pos, previous);
+      const country = countryInside(span) ?? possessorCountry(sentence, index + pos);
       const entity = push(result, span[0]!, span[span.length - 1]!, 'organization', country ? { country } : {});
       if (span.some((t) => t.bare.toLowerCase() === 'government' || t.bare.toLowerCase() === 'ministry')) entity.subtype = 'government';
       pos += org;
@@ -260,15 +260,17 @@ function countryInside(span: readonly Token[]): string | null {
 }
 
 /** "Republic of Korea's Ministry of Foreign Affairs": the owner of the name is a place. */
-function possessorCountry(tokens: readonly Token[], pos: number, previous: Token | undefined): string | null {
-  const owner = pos > 0 ? tokens[pos - 1] : previous;
+function possessorCountry(sentence: readonly Token[], at: number): string | null {
+  const owner = sentence[at - 1];
   if (!owner?.possessive) return null;
-  for (let n = Math.min(MAX_PLACE_WORDS, pos); n >= 1; n--) {
-    const place = lookupCountry(joinTokens(tokens.slice(pos - n, pos))) ?? lookupCity(joinTokens(tokens.slice(pos - n, pos)));
+  // The owner's whole name, read back through the sentence: the possessive ends a chunk, so "North
+  // Korea's Foreign Ministry" is two chunks, and "Korea" alone is the South.
+  for (let n = Math.min(MAX_PLACE_WORDS, at); n >= 1; n--) {
+    const text = joinTokens(sentence.slice(at - n, at));
+    const place = lookupCountry(text) ?? lookupCity(text);
     if (place) return place.country;
   }
-  const place = lookupCountry(owner.bare) ?? lookupCity(owner.bare);
-  return place?.country ?? null;
+  return null;
 }
 
 interface PlaceHit {
