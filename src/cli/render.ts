@@ -23,7 +23,7 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   const byId = new Map(articles.map((a) => [a.id, a]));
   const label = (id: string): string => {
     const a = byId.get(id);
-    return a ? `${a.outlet ?? a.agency ?? basename(a.source.file ?? a.source.url ?? id)}` : id;
+    return a ? `${a.outlet ?? a.agency ?? siteOf(a.source.url) ?? basename(a.source.file ?? a.source.url ?? id)}` : id;
   };
   out.push(event.title, '='.repeat(Math.min(event.title.length, 100)));
   out.push(`id:        ${event.id}`);
@@ -94,4 +94,14 @@ export function renderArticle(article: Article): string {
   const warnings = article.warnings.filter((w) => w.severity !== 'info');
   if (warnings.length) out.push('', 'warnings:', renderMessages(warnings));
   return out.join('\n');
+}
+
+/** The site of an address ("ohioledger.example"): a better name for an outlet than the file it came in. */
+function siteOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\d*\./, '') || null;
+  } catch {
+    return null;
+  }
 }

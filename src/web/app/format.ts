@@ -29,6 +29,16 @@ export function formatDate(value: string | null | undefined): string {
 export function outletOf(article: Article | undefined, fallback = 'unknown source'): string {
   if (!article) return fallback;
   // A file's name, not the folders it was read from ("a2.html", as `triangulate show` prints it).
+  // An address's site before the file the article came in ("ohioledger.example", not "batch1.jsonl").
   const file = article.source.file?.split(/[\\/]/).pop();
-  return article.outlet ?? article.agency ?? (file || undefined) ?? article.source.url ?? fallback;
+  return article.outlet ?? article.agency ?? siteOf(article.source.url) ?? (file || undefined) ?? article.source.url ?? fallback;
+}
+
+function siteOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\d*\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
 }
