@@ -25,6 +25,13 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2025-03-14T15:21:00Z'), '2025-03-12');
   });
 
+  it("should not take a dateline's day, the day the story was filed, for the event date", () => {
+    const body = 'WASHINGTON, June 28 (Capital Wire) -- The Treasury on Thursday sanctioned five men over money laundering for a hacking group, officials said.';
+    assert.equal(eventDate(body, '2024-06-28T09:00:00Z'), '2024-06-27');
+    // A date written in the story itself still counts.
+    assert.equal(eventDate('A gunman opened fire on June 27 at a mall in Dayton, police said.', '2024-06-28T09:00:00Z'), '2024-06-27');
+  });
+
   it('should not take the day the police spoke, or a later condition report, for the event date', () => {
     // Published on Monday 2025-03-17: told on Sunday, the shooting on Friday.
     const told = 'Authorities Sunday said two people were killed. The two men were shot on Friday outside a cafe on Quay Street.';

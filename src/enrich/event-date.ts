@@ -111,6 +111,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
     }
     // "Posted: Friday, January 31, 2014": a page's own timestamp left in scraped text, not the event.
     if (TIMESTAMP_CUE.test(body.slice(Math.max(0, timex.start - 24), timex.start))) continue;
+    // "SEOUL, June 28 (Korea Newswire) --": the day a dateline gives is the day the story was filed.
+    if (inDateline(body, timex)) continue;
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
@@ -133,6 +135,15 @@ export function chooseEventDate(body: string, sentences: readonly Span[], timexe
   if (best) return best.evidence;
   const date = `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
+}
+
+/** A dateline's place before the date, from the start of its paragraph: "SEOUL, ", "WASHINGTON, D.C., ". */
+const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L}.'’ -]{1,40},(?:\s*[\p{L}.]{2,12},)?\s*$/u;
+/** What follows a dateline's date: an agency in brackets, then a dash. */
+const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-)\s/;
+
+function inDateline(body: string, timex: Timex): boolean {
+  return DATELINE_AFTER.test(body.slice(timex.end, timex.end + 50)) && DATELINE_BEFORE.test(body.slice(Math.max(0, timex.start - 60), timex.start));
 }
 
 /**
