@@ -36,6 +36,11 @@ describe('choosePlace', () => {
     assert.equal(place('SEATTLE — Police said a man was shot downtown. He had moved from Kent last year.', 'Kent native shot')?.name, 'Seattle');
   });
 
+  it("should not take a company's name for a town, but a town's own police for it", () => {
+    assert.equal(place('Patients of Meridian Health filed a lawsuit on Monday in federal court in Columbus. The suit follows the attack on Meridian Health in June.', 'Meridian Health patients sue over data loss')?.name, 'Columbus');
+    assert.equal(place('Officers responded to a shooting on Main Street on Saturday night, Toledo Police said.', 'Toledo Police investigate shooting')?.name, 'Toledo');
+  });
+
   it('should take the town a part of town belongs to ("Midtown Memphis"), and a town named so in its own right whole', () => {
     assert.equal(place('A man was shot in Midtown Memphis on Saturday night, police said.', 'Man shot in Midtown Memphis')?.name, 'Memphis');
     assert.equal(place('A man was shot in East Cleveland on Saturday night, police said.', 'Man shot in East Cleveland')?.name, 'East Cleveland');

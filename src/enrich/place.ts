@@ -333,7 +333,10 @@ function sceneName(name: string, located: LocatedPlace | null): string {
  */
 function onlyInsideNames(name: string, body: string, entities: readonly Entity[]): boolean {
   const namedAfterTown = (e: Entity): boolean => e.text.startsWith(`${name} `) && !/\s(?:County|Parish|Borough)$/.test(e.text);
-  const people = entities.filter((e) => (e.type === 'person' || (e.subtype === 'facility' && !namedAfterTown(e))) && e.end - e.start > name.length);
+  // "Meridian Health", "Lakeside Clinics": a company's name is no town; a town's own services are
+  // ("Toledo Police", "Columbus City Schools", "Dayton Daily News" tell where the story is).
+  const company = (e: Entity): boolean => e.type === 'organization' && !LOCAL_BODY.test(e.text);
+  const people = entities.filter((e) => (e.type === 'person' || company(e) || (e.subtype === 'facility' && !namedAfterTown(e))) && e.end - e.start > name.length);
   if (people.length === 0) return false;
   const pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
   let seen = false;
@@ -343,6 +346,9 @@ function onlyInsideNames(name: string, body: string, entities: readonly Entity[]
   }
   return seen;
 }
+
+/** Words of a town's own bodies and its newspapers: an organisation named with them is the town's. */
+const LOCAL_BODY = /\b(?:Police|Sheriff|Fire|City|County|Council|Schools?|District|Transit|Department|Dept|Office|Township|Village|Borough|Parish|Mayor|Courts?|Daily|News|Times|Post|Herald|Tribune|Journal|Gazette|Star|Record|Press|Courier|Chronicle|Observer|Register|Sun|Democrat|Free|Telegraph|Examiner|Sentinel|Bee|Leader|Eagle|Ledger|Inquirer|Dispatch|Enquirer|Independent|Republic|Review|Bulletin|Argus|Citizen|Union|Advocate|Beacon|Banner|University|College|Airport|Hospital|Medical|Zoo|Library|Museum|Symphony|Public|Area|Metro|Regional|Memorial)\b/;
 
 /** Names written in capitals ("ROCK FALLS") as names are written ("Rock Falls"). */
 function readable(text: string): string {
