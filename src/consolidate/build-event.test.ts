@@ -68,6 +68,15 @@ describe('buildEvent', () => {
     assert.deepEqual(storm.discrepancies.find((d) => d.about.startsWith('number of people'))?.variants.map((v) => v.value).sort(), ['2 million', '3 million']);
   });
 
+  it('should not count an outlet for a claim when its sentence shares only the speaker and the names', async () => {
+    const one = enrichedArticle('A ransomware attack shut down computer systems at Lakeside Clinics in Toledo on Tuesday, the company said.\n\nLakeside Clinics chief executive Mark Olsen said the company had not paid the ransom.', { title: 'Ransomware hits Lakeside Clinics', outlet: 'Alpha News', publishedAt: '2024-09-11T09:00:00-04:00' });
+    const two = enrichedArticle('Lakeside Clinics, a chain of clinics in Toledo, was hit by ransomware on Tuesday.\n\nLakeside Clinics chief executive Mark Olsen said patient records had been encrypted but not stolen.', { title: 'Toledo clinic chain hit by cyberattack', outlet: 'Beta Times', publishedAt: '2024-09-11T11:00:00-04:00' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2024-09-12T00:00:00Z');
+    const paid = event.facts.find((f) => f.text.includes('not paid the ransom'))!;
+    assert.deepEqual(paid.sources, [one.id]);
+    assert.equal(event.location?.name, 'Toledo');
+  });
+
   it('should read no count in a clock time or a street address', async () => {
     const one = enrichedArticle('Two men were shot in the 1200 block of Main Street at 10:40 p.m. on Saturday, police said.\n\nBoth were taken to a hospital.', { title: 'Two shot on Main Street', outlet: 'Metro Ledger', publishedAt: '2024-05-05T09:00:00Z' });
     const two = enrichedArticle('Two men were shot in the 1300 block of Main Street just before 11 p.m. on Saturday, police said.\n\nNo arrests were made.', { title: 'Two men shot', outlet: 'City Wire', publishedAt: '2024-05-05T10:00:00Z' });

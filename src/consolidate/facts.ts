@@ -35,29 +35,36 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
   const lastArticle: number[] = [];
   const groupsOfWord = new Map<string, number[]>();
   const shared: number[] = [];
+  const sharedClaim: number[] = [];
   const index = (word: string, g: number): void => {
     const list = groupsOfWord.get(word);
     if (list) list.push(g);
     else groupsOfWord.set(word, [g]);
   };
   articles.forEach((article, order) => {
-    sentencesOf(article).forEach(({ start, end, words: list }, position) => {
+    sentencesOf(article).forEach(({ start, end, words: list, notClaim }, position) => {
       if (list === null) return;
       const text = article.body.slice(start, end);
       const words = new Set(list);
       const touched: number[] = [];
       for (const w of words) {
+        const claim = notClaim?.has(w) ? 0 : 1;
         for (const g of groupsOfWord.get(w) ?? []) {
           if (lastArticle[g] === order) continue;
           if (shared[g] === undefined || shared[g] === 0) touched.push(g);
           shared[g] = (shared[g] ?? 0) + 1;
+          sharedClaim[g] = (sharedClaim[g] ?? 0) + claim;
         }
       }
       let best = -1;
       let bestScore = SAME_FACT;
       for (const g of touched) {
         const score = (2 * shared[g]!) / (words.size + facts[g]!.words.size);
+        const claims = sharedClaim[g]!;
         shared[g] = 0;
+        sharedClaim[g] = 0;
+        // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
+        if (claims === 0) continue;
         if (score > bestScore || (score === bestScore && g > best)) {
           best = g;
           bestScore = score;
@@ -98,6 +105,8 @@ interface FactSentence {
   start: number;
   end: number;
   words: readonly string[] | null;
+  /** Words of the names the sentence holds and of saying: two sentences sharing only these make no claim in common. */
+  notClaim?: ReadonlySet<string>;
 }
 
 /**
@@ -117,12 +126,19 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       const text = article.body.slice(start, end);
       if (text.split(/\s+/).length < MIN_WORDS) return { start, end, words: null };
       const words = contentWords(text);
-      return { start, end, words: words.size < 3 ? null : [...words] };
+      // The words that are neither a name nor who speaks: "chief executive Mark Olsen said the company
+      // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
+      const notClaim = new Set<string>(ATTRIBUTION);
+      for (const e of article.entities) if (e.start < end && start < e.end) for (const w of contentWords(e.text)) notClaim.add(w);
+      return { start, end, words: words.size < 3 ? null : [...words], notClaim };
     });
     sentenceCache.set(key, found);
   }
   return found;
 }
+
+/** Words of saying and of speakers' offices: who speaks, not what is claimed. */
+const ATTRIBUTION = [...contentWords('said says say told tells added adds according stated statement spokesman spokeswoman spokesperson chief executive director officer official officials minister secretary president deputy')];
 
 export function contentWords(text: string): Set<string> {
   const terms = new Map<string, number>();

@@ -335,7 +335,9 @@ function onlyInsideNames(name: string, body: string, entities: readonly Entity[]
   const namedAfterTown = (e: Entity): boolean => e.text.startsWith(`${name} `) && !/\s(?:County|Parish|Borough)$/.test(e.text);
   // "Meridian Health", "Lakeside Clinics": a company's name is no town; a town's own services are
   // ("Toledo Police", "Columbus City Schools", "Dayton Daily News" tell where the story is).
-  const company = (e: Entity): boolean => e.type === 'organization' && !LOCAL_BODY.test(e.text);
+  // An unknown place that starts with the name ("Lakeside Clinics" read as a place) is such a name too;
+  // one that ends with it ("Midtown Memphis") is the town's.
+  const company = (e: Entity): boolean => (e.type === 'organization' || (e.type === 'location' && !e.subtype && e.text.startsWith(`${name} `))) && !LOCAL_BODY.test(e.text);
   const people = entities.filter((e) => (e.type === 'person' || company(e) || (e.subtype === 'facility' && !namedAfterTown(e))) && e.end - e.start > name.length);
   if (people.length === 0) return false;
   const pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
