@@ -5,7 +5,15 @@
  */
 import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
 
-const EVENT_NOUN = /\b(summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|hack|breach|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|earthquake|explosion|crash|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|incident|operation)\b/gi;
+const NOUNS = 'summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
+const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
+/**
+ * The event right after its date: "the June 4 ransomware attack on Meridian Health", "the 2022 hack of
+ * Ronin Network", "last month's sanctions". Up to two lower-case words may stand between.
+ */
+const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}?)(${NOUNS})\b`, 'u');
+/** What the event was done to or at, after its noun: "on Meridian Health", "of Ronin Network". */
+const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting)\s+(?:the\s+)?/;
 const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed)\b/gi;
 
 /** Days by which a date must precede the event to count as an earlier event. */
@@ -32,8 +40,13 @@ export function isEarlier(value: string, eventDate: string): boolean {
   return event - start > EARLIER_BY_DAYS * 86400000;
 }
 
-/** The event word nearest before the date, with the place or name that qualifies it. */
+/** The event word right after the date, else the nearest before it, with the place or name that qualifies it. */
 function describe(body: string, sentence: Span, timex: Timex, entities: readonly Entity[]): string | null {
+  const following = NOUN_AFTER_DATE.exec(body.slice(timex.end, Math.min(sentence.end, timex.end + 60)));
+  if (following) {
+    const nounEnd = timex.end + following[0].length;
+    return capitalise(`${following[1]}${following[2]}${objectAfter(body, nounEnd, sentence, entities)}`);
+  }
   const clauseStart = clauseStartBefore(body, sentence.start, timex.start);
   const clause = body.slice(clauseStart, timex.start);
   let noun: RegExpExecArray | null = null;
@@ -55,6 +68,17 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   const preposition = place?.subtype === 'facility' ? 'at' : 'in';
   const description = place ? `${adjective}${noun[0]} ${preposition} ${place.text}` : `${adjective}${noun[0]}`;
   return capitalise(description);
+}
+
+/** " of Ronin Network" when a name starts right after the noun and its preposition; else nothing. */
+function objectAfter(body: string, at: number, sentence: Span, entities: readonly Entity[]): string {
+  const link = OBJECT_AFTER.exec(body.slice(at, sentence.end));
+  if (!link) return '';
+  const target = entities.find((e) => e.start === at + link[0].length && e.end <= sentence.end);
+  if (target) return ` ${link[1]} ${target.text}`;
+  // A name the recogniser did not mark: up to three capitalised or alphanumeric words ("3CX").
+  const name = /^(?:[\p{Lu}\d][\p{L}\d&.-]*)(?:\s+[\p{Lu}][\p{L}\d&.-]*){0,2}/u.exec(body.slice(at + link[0].length, sentence.end))?.[0]?.replace(/[.]$/, '');
+  return name && /\p{L}/u.test(name) ? ` ${link[1]} ${name}` : '';
 }
 
 function clauseStartBefore(body: string, sentenceStart: number, at: number): number {

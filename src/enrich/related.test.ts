@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recognizeEntities } from './entities/recognize.js';
+import { findRelated } from './related.js';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+
+function related(body: string, publishedAt: string, eventDate: string): [string, string][] {
+  const sentences = splitSentences(body);
+  const timexes = findTimexes(body, sentences, referenceFrom(publishedAt));
+  return findRelated(body, sentences, timexes, eventDate, recognizeEntities(body, sentences).entities).map((r) => [r.date, r.description]);
+}
+
+describe('findRelated', () => {
+  it('should read an earlier event named right after its date, with what it was done to', () => {
+    const body =
+      'Patients filed a lawsuit on Monday over the June 4 ransomware attack on Meridian Health, which the FBI blamed on North Korean hackers. ' +
+      'Investigators linked the group to the 2022 hack of Ronin Network and to the March 2023 hack of 3CX. Last month\'s sanctions did not stop the group, officials said.';
+    assert.deepEqual(related(body, '2024-08-20T09:00:00Z', '2024-08-19'), [
+      ['2024-06-04', 'Ransomware attack on Meridian Health'],
+      ['2022', 'Hack of Ronin Network'],
+      ['2023-03', 'Hack of 3CX'],
+      ['2024-07', 'Sanctions'],
+    ]);
+  });
+
+  it('should still read the event named before its date', () => {
+    assert.deepEqual(related('The two leaders met again on Monday, a follow-up to their summit at Camp David in August 2023.', '2024-08-20T09:00:00Z', '2024-08-19'), [['2023-08', 'Summit at Camp David']]);
+  });
+});
