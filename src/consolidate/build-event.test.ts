@@ -77,6 +77,14 @@ describe('buildEvent', () => {
     assert.equal(event.location?.name, 'Toledo');
   });
 
+  it('should count a named group by its whole name ("North Koreans", not "norths")', async () => {
+    const one = enrichedArticle('The Treasury on Thursday sanctioned six North Koreans and two companies over money laundering for a hacking group, officials said.\n\nThe group stole cryptocurrency.', { title: 'US sanctions hackers', outlet: 'Metro Ledger', publishedAt: '2024-06-28T09:00:00Z' });
+    const two = enrichedArticle('The Treasury on Thursday sanctioned five North Koreans and two companies over money laundering for a hacking group, officials said.\n\nSeoul welcomed the move.', { title: 'Sanctions on hackers', outlet: 'City Wire', publishedAt: '2024-06-28T10:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2024-06-29T00:00:00Z');
+    const d = event.discrepancies.find((x) => x.about.startsWith('number of North Koreans'));
+    assert.deepEqual(d?.variants.map((v) => v.value).sort(), ['5', '6'], JSON.stringify(event.discrepancies.map((x) => x.about)));
+  });
+
   it('should read no count in a clock time or a street address', async () => {
     const one = enrichedArticle('Two men were shot in the 1200 block of Main Street at 10:40 p.m. on Saturday, police said.\n\nBoth were taken to a hospital.', { title: 'Two shot on Main Street', outlet: 'Metro Ledger', publishedAt: '2024-05-05T09:00:00Z' });
     const two = enrichedArticle('Two men were shot in the 1300 block of Main Street just before 11 p.m. on Saturday, police said.\n\nNo arrests were made.', { title: 'Two men shot', outlet: 'City Wire', publishedAt: '2024-05-05T10:00:00Z' });

@@ -183,13 +183,17 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
         // "in 2019 people ..." may be a year; "2,000 people" never is; "2.5 people" is no count.
         if (number === undefined || (!m[1]!.includes(',') && !m[2] && number >= 1900 && number <= 2100) || (!m[2] && !Number.isInteger(number))) continue;
         const value = Math.round(number * scale);
-        const word = m[3]!.toLowerCase();
+        // "six North Koreans": a capitalised noun runs on to the name's last word, which is what is counted.
+        const named = /^\p{Lu}/u.test(m[3]!) ? /^(?:\s+\p{Lu}[\p{L}'’-]*){1,2}/u.exec(member.text.slice(m.index! + m[0].length))?.[0] ?? '' : '';
+        const phrase = `${m[3]!}${named}`.replace(/\s+/g, ' ');
+        const word = phrase.split(' ').pop()!.toLowerCase();
         if (NOT_COUNTED.has(word) || CURRENCY_NOUNS.has(word)) continue;
         const stemmed = stem(word);
         if (FUNCTION_WORDS.has(stemmed)) continue;
         const people = PEOPLE_NOUNS.has(stemmed);
-        const noun = people ? 'people' : stemmed;
-        const entry = byNoun.get(noun) ?? { label: people ? 'people' : plural(word), perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
+        const noun = people ? 'people' : named ? phrase.toLowerCase().split(' ').slice(0, -1).concat(stemmed).join(' ') : stemmed;
+        const label = people ? 'people' : named ? phrase : plural(word);
+        const entry = byNoun.get(noun) ?? { label, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
         const values = entry.perArticle.get(member.article) ?? new Set<string>();
         values.add(String(value));
         // "2 million" shown as written, not as 2000000.
