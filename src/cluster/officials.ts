@@ -8,7 +8,7 @@
 import type { PersonMention } from '../model/types.js';
 
 /** Roles that only tell: their holders are sources whatever they are said to do. */
-const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|public information officer|coroner|medical examiner)\b/i;
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|public information officer|coroner|medical examiner)\b/i;
 /** A force or a rank: a source when quoted, a participant otherwise. */
 const OFFICER = new RegExp(
   [
@@ -32,10 +32,12 @@ const COMMENTS_AFTER = /^[^.;]{0,40}?\b(?:called|asked|urged|vowed|condemned|den
 
 /**
  * In a crime report, the city's and the county's officials who comment ("Mayor Brandon Scott said the
- * city would not tolerate the violence") speak for every shooting of their city, as the police do.
+ * city would not tolerate the violence") speak for every shooting of their city, as the police do; so
+ * do a country's ministers on its thefts and hacks ("Foreign Minister Cho Tae-yul said the theft showed
+ * why sanctions were needed").
  * Elsewhere a mayor who speaks may be the news ("the mayor said she would veto the budget").
  */
-const CIVIC = /\b(?:mayor|governor|alderman|alderwoman|council(?:man|woman|member|lor)?|(?:state's|district|county|city) attorney|prosecutor|county executive)\b/i;
+const CIVIC = /\b(?:mayor|governor|alderman|alderwoman|council(?:man|woman|member|lor)?|(?:state's|district|county|city) attorney|prosecutor|county executive|minister|secretary|senator|ambassador)\b/i;
 
 export function speaksForAuthorities(person: PersonMention, body: string, crime = false): boolean {
   const role = person.role;

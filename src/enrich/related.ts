@@ -9,9 +9,9 @@ const NOUNS = 'summit|meeting|talks|conference|agreement|accord|deal|treaty|atta
 const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
 /**
  * The event right after its date: "the June 4 ransomware attack on Meridian Health", "the 2022 hack of
- * Ronin Network", "last month's sanctions". Up to two lower-case words may stand between.
+ * Ronin Network", "last month's US sanctions". Up to two words may stand between.
  */
-const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}?)(${NOUNS})\b`, 'u');
+const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?)(${NOUNS})\b`, 'u');
 /** What the event was done to or at, after its noun: "on Meridian Health", "of Ronin Network". */
 const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting)\s+(?:the\s+)?/;
 const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed)\b/gi;
