@@ -36,5 +36,15 @@ describe('articleFeatures', () => {
     const budget = enrichedArticle('Mayor Brandon Scott said on Monday that he would veto the council budget, which cuts library hours.', { title: 'Mayor vows budget veto', publishedAt: '2024-07-08T09:00:00Z' });
     assert.deepEqual(articleFeatures(budget).names.filter((n) => /^[pq]:/.test(n)), ['p:brandon scott']);
   });
-});
 
+  it('should count a minister who comments on a theft, and a press secretary anywhere, among the sources', () => {
+    const theft = enrichedArticle(
+      'North Korean hackers are suspected of stealing $235 million from KoinVault, a cryptocurrency exchange in Singapore, on Thursday. ' +
+        "South Korea's Foreign Minister Cho Tae-yul said the theft showed why last month's US sanctions were needed.",
+      { title: 'North Korea suspected in crypto heist', publishedAt: '2024-07-20T02:00:00Z' },
+    );
+    assert.ok(articleFeatures(theft).names.includes('q:cho tae yul'), JSON.stringify(articleFeatures(theft).names));
+    const briefing = enrichedArticle('White House press secretary Karine Jean-Pierre said on Monday that the president would sign the bill.', { title: 'President to sign bill', publishedAt: '2024-07-08T09:00:00Z' });
+    assert.ok(articleFeatures(briefing).names.some((n) => n === 'q:jean karine pierre'), JSON.stringify(articleFeatures(briefing).names));
+  });
+});

@@ -55,7 +55,8 @@ export function articleFeatures(article: Article): ArticleFeatures {
   termsOf(article.headline ?? '', 2, terms);
   termsOf(article.body, 1, terms);
   const officials = new Set<string>();
-  const crime = article.themes.includes('crime');
+  // Thefts and hacks are crimes too: a minister's comment on one is a source's, as a mayor's on a shooting.
+  const crime = article.themes.includes('crime') || article.themes.includes('cyber');
   for (const p of article.people) if (speaksForAuthorities(p, article.body, crime)) officials.add(p.name);
   const names = new Set<string>();
   for (const e of article.entities) {
