@@ -66,6 +66,14 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it('should take the body a title names as the organisation, but not a town', () => {
+    const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed.');
+    assert.deepEqual(found.map((p) => [p.name, p.organization]), [
+      ['Christopher Wray', 'FBI'],
+      ['James Craig', null],
+    ]);
+  });
+
   it('should keep a town or a company that starts with a country in the role, and leave out an opening word', () => {
     const found = people(
       'Jersey City Mayor Steven Fulop spoke first. Lebanon Police Chief Mark Smith said the road was closed. ' +

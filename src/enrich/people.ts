@@ -116,6 +116,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   const written = titleBeforeName(body, entity.start);
   if (written && !HONORIFIC.test(written.role) && better(written.role, cluster.role)) cluster.role = written.role;
   if (written?.country && !cluster.country) cluster.country = written.country;
+  if (written?.organization && !cluster.organization) cluster.organization = written.organization;
 }
 
 function better(candidate: string, current: string | null): boolean {

@@ -7,7 +7,7 @@
  * cases and put a force, a town or a body before the title. A country or demonym leading the phrase is
  * left out ("US President" is the President, with the country kept apart as the person's country).
  */
-import { countryOfWord } from './gazetteer/places.js';
+import { countryOfWord, lookupPlace } from './gazetteer/places.js';
 
 
 /** Words that end such a role: the title itself. */
@@ -51,7 +51,7 @@ const MAX_WORDS = 8;
  * sentence splitter ends one at "Supt." and "Cpl.", and a real sentence end ("a police officer.") ends
  * in a full stop that no head word has.
  */
-export function titleBeforeName(body: string, start: number): { role: string; country: string | null } | null {
+export function titleBeforeName(body: string, start: number): { role: string; country: string | null; organization: string | null } | null {
   const window = body.slice(Math.max(0, start - 120), start);
   const before = window.slice(window.lastIndexOf('\n') + 1);
   if (!/\s$/.test(before)) return null;
@@ -62,6 +62,7 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // Inner words, then at most three capitalised words naming the force or the town ("Santa Ana", "LMPD").
   while (first > 0 && words.length - first < MAX_WORDS && INNER.has(words[first - 1]!.toLowerCase())) first--;
   if (words[first]!.toLowerCase() === 'of') first++;
+  const innerStart = first;
   let qualifiers = 0;
   while (first > 0 && qualifiers < 3 && isQualifier(words[first - 1]!)) {
     first--;
@@ -91,7 +92,11 @@ export function titleBeforeName(body: string, start: number): { role: string; co
     if (!body) first += qualifiers;
   }
   const role = words.slice(first).join(' ').replace(/[,;:]$/, '');
-  return role ? { role, country } : null;
+  // The body the qualifier names, when it is no town, county or country ("NASA", "White House",
+  // "Senate"; not "Detroit" of "Detroit Police Chief").
+  const qualifier = words.slice(first, innerStart).join(' ').replace(/['’]s$/, '');
+  const organization = qualifier && !lookupPlace(qualifier) && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
+  return role ? { role, country, organization } : null;
 }
 
 /** Inner words of a town's or a county's own service: the place before them is no country. */
