@@ -36,6 +36,12 @@ describe('choosePlace', () => {
     assert.equal(place('SEATTLE — Police said a man was shot downtown. He had moved from Kent last year.', 'Kent native shot')?.name, 'Seattle');
   });
 
+  it('should give a city-state its point', () => {
+    const p = place('North Korean hackers are suspected of stealing $235 million from KoinVault, a cryptocurrency exchange in Singapore, on Thursday.', 'North Korea suspected in crypto heist in Singapore');
+    assert.equal(p?.name, 'Singapore');
+    assert.ok(p && p.lat !== null && Math.abs(p.lat - 1.3) < 0.2, JSON.stringify(p));
+  });
+
   it("should not take a company's name for a town, but a town's own police for it", () => {
     assert.equal(place('Patients of Meridian Health filed a lawsuit on Monday in federal court in Columbus. The suit follows the attack on Meridian Health in June.', 'Meridian Health patients sue over data loss')?.name, 'Columbus');
     assert.equal(place('Officers responded to a shooting on Main Street on Saturday night, Toledo Police said.', 'Toledo Police investigate shooting')?.name, 'Toledo');

@@ -313,7 +313,8 @@ function asCity(e: Entity, body: string): { name: string; located: LocatedPlace 
   const name = readable(e.canonical ?? e.text);
   const located = lookupPlace(name, body);
   // A city the entity already names keeps the entity's name ("Washington", not "Washington, D.C.").
-  if (e.subtype === 'city') return { name, located: located?.kind === 'city' ? located : null };
+  // A city-state ("Singapore", "Monaco") is found as its country first: its point is the city's.
+  if (e.subtype === 'city') return { name, located: located?.kind === 'city' || (located?.kind === 'country' && located.name === name) ? located : null };
   return located?.kind === 'city' ? { name: located.name, located } : null;
 }
 
