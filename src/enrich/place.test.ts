@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { recognizeEntities } from './entities/recognize.js';
+import type { Entity } from '../model/types.js';
 import { choosePlace } from './place.js';
 import { splitSentences } from './sentences.js';
 
@@ -226,3 +227,31 @@ describe('choosePlace', () => {
     assert.equal(place('A man who claimed self-defense is under arrest after four people were shot. Indianapolis Metro Police arrested Tristan Crayton, 28.')?.name, 'Indianapolis');
   });
 });
+
+describe('choosePlace and people', () => {
+  it("should not take a person's surname in the headline or the text for a town", () => {
+    // Teixeira is a town in Brazil; here he is the ballplayer, tagged a person more often than a place.
+    const body = 'The Red Sox will make Mark Teixeira the largest offer in the history of the franchise. In the case of Teixeira, the club wants him. The club says nothing about its interest in Teixeira. Teixeira has other offers.';
+    assert.equal(place(body, 'Red Sox to break bank for Teixeira')?.name, undefined);
+    // Bush is a town in Egypt; the headline's Bush is the president the body names in full.
+    const bush = 'In his final months in office, former president George W. Bush enacted several rules that the new administration is now reviewing in Washington.';
+    assert.notEqual(place(bush, 'Obama overturns Bush midnight rules on science')?.name, 'Būsh');
+  });
+
+  it("should not take a headline's first word for a town where the text writes it as an ordinary word", () => {
+    // Çan is a town in Turkey; "Can you believe it?" names no place.
+    const body = 'Can you believe it? I can’t. The Red Sox owner said the team would not sign the first baseman.';
+    assert.equal(place(body, 'Can you believe it?'), null);
+  });
+
+  it('should not take a ship named after a city for the scene', () => {
+    // As a tagger may read it: the ship's name alone as a city after its navy's prefix.
+    const body = 'Indian Naval Services (INS) Mysore, a destroyer on patrol, rescued a merchant ship on Saturday.';
+    const at = body.indexOf('Mysore');
+    const entities: Entity[] = [{ text: 'Mysore', type: 'location', subtype: 'city', start: at, end: at + 6 }];
+    assert.equal(choosePlace(body, entities, () => false), null);
+    const town = 'Flooding hit Mysore on Saturday.';
+    assert.equal(choosePlace(town, [{ text: 'Mysore', type: 'location', subtype: 'city', start: 13, end: 19 }], () => false)?.name, 'Mysore');
+  });
+});
+

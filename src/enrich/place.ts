@@ -37,10 +37,14 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const surnames = new Set(entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text.split(/\s+/).pop()!));
   for (const e of entities) {
     if (excluded(e.start) || insideDateline(e)) continue;
-    if (e.type === 'location' && surnames.has(e.text) && !introduced(e)) continue;
+    // "in Santiago" keeps the city, unless the text calls the name alone a person at least as often
+    // ("their interest in Teixeira" among three mentions of Teixeira the ballplayer).
+    if (e.type === 'location' && surnames.has(e.text) && (!introduced(e) || mostlyAPerson(e.text, entities))) continue;
     // "taken to Advocate Christ Medical Center in Oak Lawn": where the wounded were taken, not the scene
     // (a hospital that is the story, "a cyberattack on St. Brendan's Hospital in Dublin", keeps it).
     if (e.type === 'location' && TAKEN_TO_HOSPITAL_IN.test(body.slice(Math.max(0, e.start - 120), e.start))) continue;
+    // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
+    if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     if (e.type === 'location') {
       const city = asCity(e, body);
       if (city) add(e, sceneName(city.name, city.located), city.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
@@ -133,6 +137,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
 
 const HEADLINE_BONUS = 8;
 const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Clinic|Infirmary|Trauma Center)\b/;
+/** Navies' and merchant fleets' prefixes before a ship's name. */
+const SHIP_PREFIX = /\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|PNS|JS|MV|M\/V)\)?\s+$/;
 const TAKEN_TO_HOSPITAL_IN = new RegExp(String.raw`\b(?:taken|transported|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead)\b[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?${HOSPITAL.source}(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+$`, 'u');
 
 /**
@@ -202,11 +208,14 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // a name the body lacks (a page that lost its story) still counts where the headline introduces it
       // as the scene ("Arrest Made in Manassas Quadruple Shooting") and it is no ordinary word.
       const mustBeInBody = titleCase || i === 0;
-      const inBody = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body);
+      const inBody = writtenAsName(name, body, i === 0);
       if (introducedOnly ? inBody || !titleCase || i === 0 || !introducedAt(text, gram) : mustBeInBody && !inBody) continue;
       // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
       // a building's name is no town.
       if (onlyInsideNames(name, body, entities)) continue;
+      // "Obama overturns Bush midnight rules", "Red Sox to break bank for Teixeira": a person's surname
+      // the body calls a person at least as often as a place.
+      if (mostlyAPerson(name, entities, true)) continue;
       // "Fire destroys warehouse on River Road": a road or building the body names is no town.
       if (entities.some((e) => e.subtype === 'facility' && e.text === name)) continue;
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
@@ -348,6 +357,34 @@ function onlyInsideNames(name: string, body: string, entities: readonly Entity[]
     if (!people.some((e) => e.start <= m.index && m.index + m[0].length <= e.end)) return false;
   }
   return seen;
+}
+
+/**
+ * Whether the text tags the name alone as a person at least as often as a place (with `fullNames`,
+ * counting the full names that end with it too: "George W. Bush" for "Bush"), and at least once.
+ */
+function mostlyAPerson(name: string, entities: readonly Entity[], fullNames = false): boolean {
+  let person = 0;
+  let place = 0;
+  for (const e of entities) {
+    if (e.type === 'person' && (e.text === name || (fullNames && e.text.endsWith(` ${name}`)))) person++;
+    else if (e.type === 'location' && e.text === name) place++;
+  }
+  return person > 0 && person >= place;
+}
+
+/**
+ * Whether the body writes the headline's name as a name: capitalised (or in capitals). A headline's
+ * first word is capitalised whatever it is, so where the body also writes it in lower case ("Can you
+ * believe it?" over "I can't") it must be capitalised somewhere a sentence does not start.
+ */
+function writtenAsName(name: string, body: string, first: boolean): boolean {
+  // The plain substring search first: the patterns below scan the whole body.
+  if (!body.includes(name) && !body.includes(name.toUpperCase())) return false;
+  const written = new RegExp(`\\b(?:${escapeRegExp(name)}|${escapeRegExp(name.toUpperCase())})\\b`, 'g');
+  if (!first || !body.includes(name.toLowerCase()) || !new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(body)) return written.test(body);
+  for (const m of body.matchAll(written)) if (/[\p{L}\p{N},;:)]\s+$/u.test(body.slice(Math.max(0, m.index - 3), m.index))) return true;
+  return false;
 }
 
 /** Words of a town's own bodies and its newspapers: an organisation named with them is the town's. */

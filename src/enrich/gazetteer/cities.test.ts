@@ -20,4 +20,17 @@ describe('cities', () => {
     assert.equal(resolveCity('Paris', { countries: new Set(['US']), admin1: new Set(['US-TX']) })?.admin1, 'TX');
     assert.equal(resolveCity('Nice'), null);
   });
+
+  it('should know the English names of cities GeoNames writes in their own language, keeping the English name', () => {
+    assert.equal(cityKey('Wrocław'), 'wroclaw');
+    assert.equal(resolveCity('Wroclaw')?.country, 'PL');
+    const geneva = resolveCity('Geneva');
+    assert.equal(geneva?.country, 'CH');
+    assert.equal(geneva?.name, 'Geneva');
+    assert.equal(resolveCity('Marseilles')?.country, 'FR');
+    assert.equal(resolveCity('Cologne')?.country, 'DE');
+    // The namesakes stay candidates that the text can choose.
+    assert.equal(resolveCity('Marseilles', { countries: new Set(['US']), admin1: new Set(['US-IL']) })?.admin1, 'IL');
+    assert.equal(resolveCity('St. Petersburg', { countries: new Set(['US']), admin1: new Set(['US-FL']) })?.admin1, 'FL');
+  });
 });

@@ -40,12 +40,33 @@ const ALIASES: Record<string, string> = {
   'new york': 'new york city', kiev: 'kyiv', saigon: 'ho chi minh city', 'the bronx': 'bronx', 'south bronx': 'bronx',
 };
 
+/**
+ * English names of cities GeoNames writes in their own language, with the country meant: without them
+ * "Geneva" is Geneva, Illinois and "Marseilles" a village of 5,000 there. The city keeps the English
+ * name the news uses. Not "Canton": Canton, Ohio is news more often than Guangzhou.
+ */
+const EXONYMS: Record<string, readonly [string, string]> = {
+  Geneva: ['Genève', 'CH'], Cologne: ['Köln', 'DE'], Nuremberg: ['Nürnberg', 'DE'], Hanover: ['Hannover', 'DE'],
+  Antwerp: ['Antwerpen', 'BE'], Bruges: ['Brugge', 'BE'], Ghent: ['Gent', 'BE'], Gothenburg: ['Göteborg', 'SE'],
+  Seville: ['Sevilla', 'ES'], Marseilles: ['Marseille', 'FR'], Lyons: ['Lyon', 'FR'], 'The Hague': ['The Hague', 'NL'],
+  'Den Haag': ['The Hague', 'NL'], Calcutta: ['Kolkata', 'IN'], Bombay: ['Mumbai', 'IN'], Madras: ['Chennai', 'IN'],
+  Bangalore: ['Bengaluru', 'IN'], Peking: ['Beijing', 'CN'], Rangoon: ['Yangon', 'MM'], Pusan: ['Busan', 'KR'],
+  Cracow: ['Kraków', 'PL'], Kharkov: ['Kharkiv', 'UA'], Odesa: ['Odessa', 'UA'], Zaporizhzhia: ['Zaporizhia', 'UA'],
+  Basra: ['Basrah', 'IQ'], Fallujah: ['Al Fallūjah', 'IQ'], Falluja: ['Al Fallūjah', 'IQ'], Irbil: ['Erbil', 'IQ'],
+  Sulaymaniyah: ['As Sulaymānīyah', 'IQ'], Raqqa: ['Ar Raqqah', 'SY'], Hodeidah: ['Al Ḩudaydah', 'YE'],
+  'Gaza City': ['Gaza', 'PS'], 'Quebec City': ['Québec', 'CA'], Ulaanbaatar: ['Ulan Bator', 'MN'],
+  Naypyidaw: ['Nay Pyi Taw', 'MM'], 'St. Petersburg': ['Saint Petersburg', 'RU'],
+};
+
 let index: Map<string, City[]> | null = null;
 
-/** Lower case, accents folded ("Zürich" = "Zurich"), spaces squeezed. */
+/** Letters NFD does not split into a base letter and a mark. */
+const UNSPLIT: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe' };
+
+/** Lower case, accents folded ("Zürich" = "Zurich", "Wrocław" = "Wroclaw"), spaces squeezed. */
 export function cityKey(name: string): string {
   // Most names are plain ASCII: nothing to fold.
-  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæÆœŒ]/g, (c) => UNSPLIT[c]!);
   return folded.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
@@ -68,6 +89,11 @@ function load(): Map<string, City[]> {
     const list = byName.get(key);
     if (list) list.push(city);
     else byName.set(key, [city]);
+  }
+  for (const [english, [local, country]] of Object.entries(EXONYMS)) {
+    const cities = (byName.get(cityKey(local)) ?? []).filter((c) => c.country === country).map((c) => ({ ...c, name: english }));
+    const key = cityKey(english);
+    byName.set(key, [...cities, ...(byName.get(key) ?? []).filter((c) => !cities.some((x) => x.lat === c.lat && x.lon === c.lon))]);
   }
   return byName;
 }
