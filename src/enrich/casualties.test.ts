@@ -18,6 +18,20 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('At least 14 people have now died.'), { killed: 14, injured: null });
   });
 
+  it('should read a figure given as a bound or an estimate, of any people, and no figure for "dozens"', () => {
+    assert.deepEqual(findCasualties('A missile strike on Sumy on Sunday killed more than 30 people.'), { killed: 30, injured: null });
+    assert.deepEqual(findCasualties('The quake killed over 1,100 people and injured 3,500.'), { killed: 1100, injured: 3500 });
+    assert.deepEqual(findCasualties('The death toll rose to more than 1,100 on Tuesday.'), { killed: 1100, injured: null });
+    assert.deepEqual(findCasualties('At least 35 worshippers were killed in the drone strike.'), { killed: 35, injured: null });
+    assert.deepEqual(findCasualties('At least 12 Palestinians were killed overnight.'), { killed: 12, injured: null });
+    // Not the one death that "killed" alone would mean.
+    assert.equal(findCasualties('Dozens of people were killed when the market was shelled.'), null);
+    // A time or a measure after "about" is no figure; "several times" is no vague toll.
+    assert.deepEqual(findCasualties('He died of a single gunshot wound about 30 minutes after the shooting.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Police received the call for a self-inflicted gunshot wound around 10:20 p.m.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('A 20-year-old man was shot several times and died at a hospital.'), { killed: 1, injured: null });
+  });
+
   it('should never take an age or a year for a toll', () => {
     const c = findCasualties('Officers said they killed 17-year-old suspect Dale Ruiz after he fired at them. In 2014, killed 3 was the toll of a similar raid.');
     assert.notEqual(c?.killed, 17);

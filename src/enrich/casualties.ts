@@ -16,7 +16,11 @@
 import type { Casualties } from '../model/types.js';
 
 const NUMBER = String.raw`(?<!\bno\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|,\d{3}|\s*(?:-\s*)?(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
-const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings)\s+)?`;
+const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|[A-Z][a-z]+(?:ans|is|ese))\s+)?`;
+/** "more than 30", "nearly 40", "at least 35": a figure given as a bound or an estimate is still the figure. */
+const ABOUT = String.raw`(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|close\s+to|an\s+estimated)\s+)?`;
+/** After such a figure, not a time or a measure: "a wound around 10:20 p.m.", "killed about 30 minutes later". */
+const NOT_A_MEASURE = String.raw`(?!:\d|\.\d|\s*(?:a\.?m\b|p\.?m\b|o['’]clock|minutes?|hours?|seconds?|percent|per\s*cent|%|miles?|feet|foot|yards?|km|kilomet(?:re|er)s?|met(?:re|er)s?|mph|rounds|shots|times)\b)`;
 // The lookbehinds are bounded: unbounded, they re-scanned backwards at every position of a long run of
 // numbers or spaces (100 KB of "1 1 1" took minutes).
 /** Animals a number of killed may be of. */
@@ -36,14 +40,14 @@ const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightl
 const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }[] = [
   { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|(?:have|had)\s+(?:since\s+|now\s+)?died|confirmed dead|shot to death|fatally\s+(?:shot|wounded|injured|struck))\b`, 'gi') },
   // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll.
-  { kind: 'victims', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting))\s+(?:at least\s+)?${NUMBER}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
+  { kind: 'victims', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting))\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
   // "charged with two counts of murder": one count per person killed
   { kind: 'victims', pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
   // "Four people were shot, one man fatally", "4 shot, one fatally"
   { kind: 'killed', pattern: new RegExp(String.raw`\bshot,\s+${NUMBER}\s+(?:of them\s+)?${WHO}fatally\b`, 'gi') },
-  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,60}?\b(?:risen|rose|rises|climbed|stands|stood|reached)\s+(?:to|at)\s+${NUMBER}\b`, 'gi') },
+  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,60}?\b(?:risen|rose|rises|climbed|stands|stood|reached)\s+(?:to|at)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
-  { kind: 'injured', pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed|es|s|e)?\s+(?:of\s+)?(?:at least\s+)?${NUMBER}\b`, 'gi') },
+  { kind: 'injured', pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed|es|s|e)?\s+(?:of\s+)?${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "three others with serious injuries", "Three others sustained non-fatal bullet wounds"
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:other\s+\w+|others)\s+(?:with|sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   // "shot three other people", "shot four men"
@@ -204,6 +208,12 @@ function withoutTallies(text: string): string {
 /** Every reading below needs one of these words: a text with none (most news) is read no further. */
 const ANY_CASUALTY_WORD = /shot|shoot|gunfire|bullet|kill|dead|death|died|dies|claims|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away/i;
 
+/**
+ * A toll given without a figure ("dozens of people were killed", "killing hundreds"): no count, and
+ * certainly not the one death that "killed" alone would mean.
+ */
+const VAGUE_TOLL = new RegExp(String.raw`\b(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?${WHO}${WERE}(?:killed|dead|died)\b|\bkill(?:ed|ing|s)\s+(?:dozens|scores|hundreds|thousands|several|many)\b(?!\s+(?:times|rounds|shots)\b)`, 'i');
+
 /** Two people's names with ages, "Dennie Reeves, 66 and Ginger Reeves, ": the number after is the second age. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*\d{1,3},?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*$/u;
 
@@ -250,7 +260,7 @@ export function findCasualties(text: string): Casualties | null {
     killerAdded = killerDied && (found.killed === null || found.killed <= found.victims);
     found.killed = Math.max(found.killed ?? 0, killerAdded ? found.victims + 1 : found.victims);
   }
-  if (found.killed === null && (ONE_KILLED.test(body) || namedDeath(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body)))) found.killed = 1;
+  if (found.killed === null && !VAGUE_TOLL.test(body) && (ONE_KILLED.test(body) || namedDeath(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body)))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));

@@ -67,10 +67,11 @@ describe('resolvePeople', () => {
   });
 
   it('should take the body a title names as the organisation, but not a town', () => {
-    const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed.');
+    const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed. Kansas City Police Chief Rick Smith agreed.');
     assert.deepEqual(found.map((p) => [p.name, p.organization]), [
       ['Christopher Wray', 'FBI'],
       ['James Craig', null],
+      ['Rick Smith', null],
     ]);
   });
 
@@ -86,6 +87,8 @@ describe('resolvePeople', () => {
       ['Mohamed bin Zayed', 'President'],
     ]);
     assert.equal(found[3]?.country, 'AE');
+    // Jersey City is in the US, not in Jersey.
+    assert.equal(found[0]?.country, 'US');
   });
 
   it('should take a title and a country adjective before the name', () => {

@@ -95,7 +95,9 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // The body the qualifier names, when it is no town, county or country ("NASA", "White House",
   // "Senate"; not "Detroit" of "Detroit Police Chief").
   const qualifier = words.slice(first, innerStart).join(' ').replace(/['’]s$/, '');
-  const organization = qualifier && !lookupPlace(qualifier) && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
+  // "Kansas City Police Chief": "City" is an inner word ("City Council"), but here the town's own.
+  const town = words[innerStart] === 'City' && lookupPlace(`${qualifier} City`) !== null;
+  const organization = qualifier && !town && !lookupPlace(qualifier) && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
   return role ? { role, country, organization } : null;
 }
 

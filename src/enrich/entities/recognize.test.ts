@@ -23,6 +23,10 @@ describe('recognizeEntities', () => {
     assert.deepEqual(entities("Seoul's foreign ministry and Pyongyang disagreed."), ['location:Seoul/KR', 'location:Pyongyang/KP']);
   });
 
+  it('should read a city named with a country and "City" as the city, not the country', () => {
+    assert.deepEqual(entities('Two men were shot in Jersey City.'), ['location:Jersey City/US']);
+  });
+
   it('should give an organisation the country of the place that owns it', () => {
     assert.deepEqual(entities('He works at the Republic of Korea’s Ministry of Foreign Affairs.'), ['location:South Korea/KR', 'organization:Ministry of Foreign Affairs/KR']);
   });

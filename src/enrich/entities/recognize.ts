@@ -287,6 +287,12 @@ function placeMatch(tokens: readonly Token[]): PlaceHit | null {
     if (slice.slice(0, -1).some((t) => t.possessive)) continue;
     const text = joinTokens(slice);
     const place = lookupCity(text) ?? lookupCountry(text) ?? lookupRegion(text);
+    // "Jersey City", "Kansas City", "Panama City": the country or state is the city's first word.
+    if (place && place.kind !== 'city' && tokens[n]?.text === 'City') {
+      const city = lookupPlace(`${text} City`);
+      if (city?.kind === 'city') return { length: n + 1, name: city.name, kind: 'city', country: city.country, demonym: false };
+      continue;
+    }
     if (place) return { length: n, name: place.name, kind: place.kind, country: place.country, demonym: false };
     const demonym = countryOfDemonym(text);
     if (demonym) return { length: n, name: text, kind: 'country', country: demonym, demonym: true };
