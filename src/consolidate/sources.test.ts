@@ -64,6 +64,14 @@ describe('sourceGroups', () => {
     assert.equal(sourceGroups([wireCopy, ownStory]).count, 2);
   });
 
+  it('should count a wire story an outlet carries with the agency\'s own copy once', () => {
+    const reuters = sampleArticle(31, { outlet: 'Reuters', source: { url: 'https://www.reuters.com/world/iaea' }, body: wire });
+    const carried = sampleArticle(32, { outlet: 'The Straits Times', agency: 'Reuters', source: { url: 'https://www.straitstimes.com/world/iaea' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
+    const own = sampleArticle(33, { outlet: 'Evening Post', source: { url: 'https://eveningpost.example/iaea' }, body: 'The council said the lane would stay closed until Friday while engineers checked the walls.' });
+    assert.deepEqual(outletKeys(carried), ['outlet:the straits times', 'site:straitstimes.com', 'agency:reuters']);
+    assert.equal(sourceGroups([reuters, carried, own]).count, 2);
+  });
+
   it('should keep the keys as one text the store reads back, an older store\'s single key included', () => {
     const named = sampleArticle(18, { outlet: 'The Guardian', source: { url: 'https://www.theguardian.com/a' } });
     assert.deepEqual(splitOutletKey(outletKey(named)), ['outlet:the guardian', 'site:theguardian.com']);

@@ -5,6 +5,7 @@
 import type { Article } from '../model/types.js';
 import { hashString } from '../util/hash.js';
 import { Lru } from '../util/lru.js';
+import { agencyName } from '../extract/agencies.js';
 
 export interface SourceGroups {
   /** Article id -> group id (the id of the group's earliest article). */
@@ -28,7 +29,8 @@ const SHARED_HOSTS = new RegExp(
 const KEY_SEPARATOR = '\n';
 
 /**
- * The names an article's outlet goes by: its stated outlet and its site, else its agency, else its site.
+ * The names an article's outlet goes by: its stated outlet and its site, and the agency of a wire story;
+ * without an outlet, its agency, else its site.
  * Articles sharing any of them are one source, so a page that names "The Guardian" and a pasted copy
  * with only a theguardian.com address are one outlet, not two. An aggregator's host is no name of the
  * outlet unless nothing else is known.
@@ -36,9 +38,12 @@ const KEY_SEPARATOR = '\n';
 export function outletKeys(article: Article): string[] {
   const host = hostOf(article.source.url);
   const outlet = article.outlet && nameKey(article.outlet);
-  if (outlet) return host && !SHARED_HOSTS.test(host) ? [`outlet:${outlet}`, `site:${host}`] : [`outlet:${outlet}`];
-  // A wire story speaks for its agency wherever it runs: the site's own reporting is another source.
-  if (article.agency) return [`agency:${nameKey(article.agency)}`];
+  // A wire story speaks for its agency wherever it runs ("VIENNA (Reuters) -" on a site that trimmed
+  // it), and an agency's own site is the agency: both join the agency's other copies.
+  const agency = article.agency ?? (article.outlet ? agencyName(article.outlet) : null);
+  const wire = agency ? [`agency:${nameKey(agency)}`] : [];
+  if (outlet) return [...(host && !SHARED_HOSTS.test(host) ? [`outlet:${outlet}`, `site:${host}`] : [`outlet:${outlet}`]), ...wire];
+  if (wire.length > 0) return wire;
   return [host ? `site:${host}` : `article:${article.id}`];
 }
 

@@ -126,6 +126,17 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('Two men were shot on Thursday night. Funeral services will be held on Tuesday, police said Friday.', '2024-05-10T08:00:00Z'), '2024-05-09');
   });
 
+  it('should date a vote or a summit a report announces in the present tense on the day ahead', () => {
+    // Published on Friday 2025-05-30: Sunday is June 1.
+    assert.equal(eventDate('Voters in Poland go to the polls on Sunday in a presidential runoff.', '2025-05-30T10:00:00Z'), '2025-06-01');
+    assert.equal(eventDate('Voters in Poland will go to the polls on Sunday in a presidential runoff.', '2025-05-30T10:00:00Z'), '2025-06-01');
+    assert.equal(eventDate('Moldovans vote on Sunday in a parliamentary election.', '2025-09-26T10:00:00Z'), '2025-09-28');
+    assert.equal(eventDate('Leaders of the G7 meet in Kananaskis on Monday for a three-day summit.', '2025-06-13T10:00:00Z'), '2025-06-16');
+    // The past stays past.
+    assert.equal(eventDate('Moldovans voted on Sunday in a parliamentary election.', '2025-09-29T10:00:00Z'), '2025-09-28');
+    assert.equal(eventDate('The leaders did not meet on Monday, officials said.', '2025-06-18T10:00:00Z'), '2025-06-16');
+  });
+
   it("should date a charge by the fire, blast or breach it follows, as by a shooting", () => {
     assert.equal(eventDate('A 34-year-old man was charged Wednesday with arson in connection with the March 3 fire that destroyed a warehouse, the fire marshal said.', '2024-03-21T10:00:00Z'), '2024-03-03');
   });

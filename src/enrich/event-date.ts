@@ -14,8 +14,8 @@ import type { DateEvidence, Span, Timex } from '../model/types.js';
 import { DAY_WORDS, type ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
 
-/** Meetings an article may announce for a day ahead: the day is then the event's. */
-const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|vote on)\b/i;
+/** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
+const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
 /** How far ahead an announced meeting may be. */
 const PLANNED_DAYS = 30;
 /** How far before publication a date may lie and still be the reported event. */

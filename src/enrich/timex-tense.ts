@@ -4,12 +4,13 @@
  * the one before it ("will meet on Tuesday", "would be traveling Thursday", "expires Nov. 21"), or,
  * when the clause has none before the date, the first one after it ("On Tuesday, the envoy will
  * fly to Cairo"). Modals of the future, "is to", "plans to", present passives and progressives look
- * ahead; past forms ("was", "had met", "-ed") look back. A progressive is "is" and a verb in -ing,
+ * ahead, and so does a present of a scheduled event ("Moldovans vote on Sunday", "Poland holds a
+ * runoff on Sunday", "G7 leaders meet in Kananaskis on Monday"); past forms ("was", "had met", "-ed") look back. A progressive is "is" and a verb in -ing,
  * with at most a word between ("are both attending"), and no preposition in -ing: "three are dead
  * following a shooting Saturday" reports the past.
  */
 const FUTURE_CUE =
-  /\b(?:will|would(?! have)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|(?:is|are) (?:to|due|slated)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding)\b)\w+ing|(?:is|are) (?:being )?\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues)(?! (?:on|up|down|out)\b(?! \w+day))|'ll)\b/gi;
+  /\b(?:will|would(?! have)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|(?:is|are) (?:to|due|slated)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding)\b)\w+ing|(?:is|are) (?:being )?\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues)(?! (?:on|up|down|out)\b(?! \w+day))|(?<!\b(?:did|does|do|not|never|to|n't|the|a|an|his|her|their|its|of|and)\s)(?:go(?:es)? to the polls|votes?|meet|holds?|convenes?|gathers?|elects?|decides?|chooses?|hosts?)(?=\s*$| (?:in|on|at|a|an|the|\w+day)\b)|'ll)\b/gi;
 /**
  * Past forms. Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs
  * ("succeed", "exceed"), "hundred", and "un-...-ed" adjectives ("an unspecified date", "undisclosed").

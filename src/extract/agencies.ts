@@ -37,3 +37,14 @@ export function agencyName(text: string): string | null {
 
 /** "(Yonhap)", "— Reuters", "(AP)" closing a paragraph. */
 export const AGENCY_SIGNATURE = /\s*[([]\s*([A-Z][A-Za-z .-]{1,30})\s*[)\]]\s*$|\s+[—–-]\s*([A-Z][A-Za-z .-]{1,30})\s*$/;
+
+/**
+ * The agency a wire story's dateline credits: "VIENNA (Reuters) -", "SEOUL, June 28 (Yonhap) --",
+ * "(AP) —". A station's call sign in the same place ("PORTLAND, Ore. (KOIN) —") is no agency.
+ */
+const DATELINE_AGENCY = /^\s*[^\n()]{0,60}?\(([^()\n]{2,30})\)\s*(?:--?|—|–)\s/;
+
+export function datelineAgency(body: string): string | null {
+  const m = DATELINE_AGENCY.exec(body.slice(0, 120));
+  return m ? agencyName(m[1]!) : null;
+}

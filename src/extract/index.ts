@@ -10,6 +10,7 @@ import { analyseLayout, type Layout, type PageMetadata } from './layout.js';
 import { textToBlocks } from './text-blocks.js';
 import { isoFromMachineDate, parseDateline } from './dateline.js';
 import { outletFromSite, splitSiteName } from './site-name.js';
+import { datelineAgency } from './agencies.js';
 
 export interface ExtractOptions {
   /** Keep the dropped lines as info messages (useful when tuning, noisy otherwise). */
@@ -55,13 +56,14 @@ export function createExtract(options: ExtractOptions = {}) {
     const site = titled?.site ?? titleSite ?? null;
     doc.siteName = site;
     article.authors = layout.authors;
-    article.agency = layout.agency;
+    article.body = layout.paragraphs.join('\n\n');
+    // Wire copy a site carries names its agency in the dateline more often than in a byline.
+    article.agency = layout.agency ?? datelineAgency(article.body);
     // The title's site names the outlet only where no address does: one site's pages with and without
     // the name in their titles would otherwise count as two sources (sources.ts keys by outlet first).
     article.outlet = layout.outlet ?? (site && !url ? outletFromSite(site) : null);
     article.publishedAt = layout.publishedAt;
     article.modifiedAt = layout.modifiedAt;
-    article.body = layout.paragraphs.join('\n\n');
     article.captions = layout.captions;
     article.language = detectLanguage(article.body, language);
     if (options.reportDropped) {

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { agencyName, datelineAgency } from './agencies.js';
+
+describe('agencies', () => {
+  it('should name an agency however a byline writes it', () => {
+    assert.equal(agencyName('The Associated Press'), 'AP');
+    assert.equal(agencyName('Reuters.'), 'Reuters');
+    assert.equal(agencyName('Evening Post'), null);
+  });
+
+  it("should read the agency a wire story's dateline credits, not a station's call sign", () => {
+    assert.equal(datelineAgency('VIENNA (Reuters) - The U.N. nuclear watchdog said on Monday ...'), 'Reuters');
+    assert.equal(datelineAgency('SEOUL, June 28 (Yonhap) -- South Korea welcomed the sanctions.'), 'Yonhap');
+    assert.equal(datelineAgency('(AP) — A man was hurt.'), 'AP');
+    assert.equal(datelineAgency('PORTLAND, Ore. (KOIN) — A man was hurt.'), null);
+    // Brackets later in the text are no dateline.
+    assert.equal(datelineAgency('The watchdog said on Monday that inspectors (from the IAEA) - two of them - had left.'), null);
+  });
+});
