@@ -253,5 +253,18 @@ describe('choosePlace and people', () => {
     const town = 'Flooding hit Mysore on Saturday.';
     assert.equal(choosePlace(town, [{ text: 'Mysore', type: 'location', subtype: 'city', start: 13, end: 19 }], () => false)?.name, 'Mysore');
   });
+
+  it("should take the scene a wire story's lead names in the dateline's country over the city it was filed in", () => {
+    const fasher = place('PORT SUDAN (Reuters) - A drone strike hit a mosque in El Fasher on Friday, killing at least 35 worshippers, a local official said.');
+    assert.equal(fasher?.name, 'El Fasher');
+    assert.equal(fasher?.country, 'SD');
+    // The dateline's country chooses among places of one name: Hyderabad in Pakistan, not India.
+    const floods = place('KARACHI (Reuters) - Floods swept through villages near Hyderabad on Monday.');
+    assert.equal(floods?.name, 'Hyderabad');
+    assert.equal(floods?.country, 'PK');
+    // Where someone spoke is no scene, and a local paper's dateline is its own city's story.
+    assert.equal(place('KYIV (Reuters) - Ukraine\'s president said in Lviv on Monday that aid was coming.')?.name, 'Kyiv');
+    assert.equal(place('CHICAGO — A man from Evanston was shot in Rogers Park on Sunday.')?.name, 'Chicago');
+  });
 });
 

@@ -7,6 +7,8 @@
  */
 import type { Entity, PlaceMention } from '../model/types.js';
 import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
+import { datelineAgency } from '../extract/agencies.js';
+import { cityIn, cityKey } from './gazetteer/cities.js';
 import { countryOfDemonym, hintsFor, type LocatedPlace, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
@@ -17,7 +19,7 @@ const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.
 export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline): PlaceMention | null {
   const inHeadline = headlineCities(headline, body, entities);
   const dateline = datelinePlace(body);
-  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? dateline;
+  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities) ?? dateline;
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
   const unknownDateline = DATELINE.exec(body.slice(0, 120));
@@ -159,6 +161,39 @@ function sceneOverDateline(dateline: PlaceMention, inHeadline: ReadonlyMap<strin
   }
   return null;
 }
+
+/**
+ * A wire story is datelined where the reporter filed it; its lead names the scene when that is another
+ * city of the country: "PORT SUDAN (Reuters) - A drone strike hit a mosque in El Fasher", "SANAA
+ * (Reuters) - ... strikes on the port of Hodeidah". Only under an agency's dateline: a local paper's
+ * or station's ("CHICAGO —", "PORTLAND, Ore. (KOIN) —") is its own city's story, and other towns in
+ * its lead are where people come from.
+ */
+function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonly Entity[]): PlaceMention | null {
+  const m = DATELINE.exec(body.slice(0, 120));
+  if (!m || !datelineAgency(body)) return null;
+  const from = m.index + m[0].length;
+  const end = LEAD_END.exec(body.slice(from, from + 400));
+  const leadEnd = from + (end ? end.index : 400);
+  for (const e of entities) {
+    if (e.type !== 'location' || e.start < from || e.start >= leadEnd) continue;
+    if (!WIRE_SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
+    if (e.subtype === 'country' || e.subtype === 'region' || !dateline.country) continue;
+    // The dateline's country picks among places of the name (Hyderabad in Pakistan under "KARACHI").
+    const written = readable(e.canonical ?? e.text);
+    const city = cityIn(written, { countries: new Set([dateline.country]), admin1: new Set() });
+    // The name as the text writes it where it is the gazetteer's without accents ("Jalalabad").
+    const name = city ? (city.within ?? (cityKey(city.name) === cityKey(written) ? written : city.name)) : null;
+    if (!city || !name || name === dateline.name) continue;
+    return { name, country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
+  }
+  return null;
+}
+
+/** The end of a lead sentence. */
+const LEAD_END = /(?<!\b\p{Lu})[.!?](?=\s+[\p{Lu}"“]|\s*$)/u;
+/** Words that set a city as the scene in a wire lead ("in El Fasher", "on the port of Hodeidah", "near Jalalabad"), not a telling ("said in Kyiv"). */
+const WIRE_SCENE_BEFORE = /(?<!\b(?:said|told|announced|reported|statement|speaking)\s(?:\w+\s){0,3})\b(?:in|near|outside|on|hit|struck|at)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|besieged|coastal|border|port|city|town|village|capital)\s+)*(?:(?:city|town|port|village)\s+of\s+)?$/i;
 
 /** "in Kent", "near Sandy", "a Sandy man", "Kent police": the words that make a place the scene. */
 function presentedAsScene(name: string, text: string): boolean {
