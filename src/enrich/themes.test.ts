@@ -11,6 +11,11 @@ describe('detectThemes', () => {
     for (const t of ['cyber', 'cyber.threat-actor', 'cyber.vulnerability', 'cyber.ransomware', 'cyber.it-workers']) assert.ok(themes.includes(t), t);
   });
 
+  it('should read a war told without an army as military: drones, shelling, paramilitaries', () => {
+    assert.ok(detectThemes('Mosque attack kills 35', 'A drone strike hit a mosque in El Fasher on Friday. The RSF paramilitary denied it.').includes('military'));
+    assert.ok(detectThemes('Odesa hit overnight', 'Russian drones attacked Odesa overnight. Ukraine said it downed 40 attack drones.').includes('military'));
+  });
+
   it('should not read an actor named after weather as a disaster', () => {
     const themes = detectThemes('Volt Typhoon hackers hid in water utilities', 'Officials said the cyber intrusion by Volt Typhoon lasted months.');
     assert.ok(themes.includes('cyber.threat-actor'));

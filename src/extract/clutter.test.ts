@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isReporterContact, isSiteWidget } from './clutter.js';
+import { creditReporters, isCredit, isReporterContact, isSiteWidget } from './clutter.js';
 
 describe('isReporterContact', () => {
   it("should know the ways a story gives its reporter's address", () => {
@@ -39,5 +39,14 @@ describe('isSiteWidget', () => {
   it('should leave sentences that only speak of e-mail and apps', () => {
     assert.ok(isSiteWidget('Your notification has been saved.'));
     assert.ok(!isSiteWidget('Residents who download the app will get an email when their permit runs out.'));
+  });
+});
+
+describe('wire credits', () => {
+  it('should know a wire credit in brackets and name its reporters, not its editors', () => {
+    const credit = '(Reporting by Francois Murphy and Jan Lopatka in Vienna; Additional reporting by Parisa Hafezi; Editing by Mark Heinrich)';
+    assert.ok(isCredit(credit));
+    assert.deepEqual(creditReporters(credit), ['Francois Murphy', 'Jan Lopatka', 'Parisa Hafezi']);
+    assert.ok(!isCredit('Reporters asked the minister about the talks.'));
   });
 });

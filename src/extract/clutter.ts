@@ -42,9 +42,24 @@ export function isEmailLine(text: string): boolean {
   return /^\s*(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$/i.test(text);
 }
 
-const CREDIT = /^(\(?\s*(tm and\s+)?(©|copyright\b)|\(source:[^)]{0,80}©|all content ©|this (article|story|report) (was|has been) (edited|written|copyedited|reported|updated|produced)|(edited|copyedited|reporting|additional reporting|writing|produced|compiled) by\b|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(photo|image|video) (credit|by)\s*:)/i;
+const CREDIT = /^(\(?\s*(tm and\s+)?(©|copyright\b)|\(source:[^)]{0,80}©|all content ©|this (article|story|report) (was|has been) (edited|written|copyedited|reported|updated|produced)|\(?\s*(edited|copyedited|reporting|additional reporting|writing|produced|compiled) by\b|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(photo|image|video) (credit|by)\s*:)/i;
 /** "Staff writer Harry Harris contributed to this report." (no i flag, so that the names are capitalised). */
 const CONTRIBUTED = /^(?:[Ss]taff [Ww]riters?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})?\s+contributed to this (?:report|story|article)/u;
+
+/** A wire story's closing credit: "(Reporting by Francois Murphy and Jan Lopatka; Editing by Mark Heinrich)". */
+const WIRE_REPORTERS = /\b(?:additional\s+)?(?:reporting|writing)\s+by\s+([^;)]+)/gi;
+
+/** The reporters (not the editors) a wire credit names. */
+export function creditReporters(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(WIRE_REPORTERS)) {
+    for (const name of m[1]!.split(/\s*,\s*|\s+and\s+|\s*&\s*/)) {
+      const clean = name.replace(/\s+in\s+\p{Lu}[\p{L} .'’-]*$/u, '').trim();
+      if (/^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(clean) && !names.includes(clean)) names.push(clean);
+    }
+  }
+  return names;
+}
 
 export function isCredit(text: string): boolean {
   const trimmed = text.trim();

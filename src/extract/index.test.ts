@@ -27,6 +27,16 @@ describe('extract', () => {
     assert.equal(doc.siteName, 'KXYZ News 4 - Portside, Maine');
   });
 
+  it("should read a wire story's agency from its dateline and its reporters from its closing credit, which leaves the body", () => {
+    const wire = 'VIENNA (Reuters) - The U.N. nuclear watchdog said on Monday its inspectors had returned.\n\nTalks will resume next week.\n\n(Reporting by Francois Murphy; Editing by Mark Heinrich)';
+    for (const kind of ['text', 'body'] as const) {
+      const doc = extracted(wire, { title: 'Inspectors return', outlet: 'The Straits Times' }, kind);
+      assert.equal(doc.article.agency, 'Reuters', kind);
+      assert.deepEqual(doc.article.authors, ['Francois Murphy'], kind);
+      assert.ok(!doc.article.body.includes('Editing by'), kind);
+    }
+  });
+
   it('should keep a stated outlet over the title\'s site', () => {
     assert.equal(extracted(PAGE, { outlet: 'The Portside Gazette Online' }).article.outlet, 'The Portside Gazette Online');
   });

@@ -11,6 +11,7 @@ import { textToBlocks } from './text-blocks.js';
 import { isoFromMachineDate, parseDateline } from './dateline.js';
 import { outletFromSite, splitSiteName } from './site-name.js';
 import { datelineAgency } from './agencies.js';
+import { creditReporters, isCredit } from './clutter.js';
 
 export interface ExtractOptions {
   /** Keep the dropped lines as info messages (useful when tuning, noisy otherwise). */
@@ -82,9 +83,13 @@ function bodyLayout(content: string, hints: PageMetadata): Layout {
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+  // Text given as the body is the story, but a wire credit closing it ("(Reporting by ...; Editing by
+  // ...)") names its reporters, not people of the event.
+  const authors: string[] = [];
+  while (paragraphs.length > 1 && isCredit(paragraphs[paragraphs.length - 1]!)) authors.unshift(...creditReporters(paragraphs.pop()!));
   return {
     headline: hints.headline ?? null,
-    authors: [],
+    authors,
     agency: null,
     outlet: hints.outlet ?? null,
     publishedAt: hints.publishedAt ?? null,

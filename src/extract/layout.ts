@@ -9,7 +9,7 @@
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { type Byline, parseByline, splitGluedByline } from './byline.js';
-import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
+import { creditReporters, isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 
 export interface PageMetadata {
@@ -88,6 +88,8 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
   collectBody(blocks, headEnd, layout);
   stripAgencySignature(layout);
   if (!layout.outlet) layout.outlet = outletFromCredits(blocks, authors);
+  // A wire credit closing the story names its reporters where no byline did.
+  if (layout.authors.length === 0) layout.authors = layout.dropped.filter((d) => d.rule === 'credit').flatMap((d) => creditReporters(d.text));
   return layout;
 }
 

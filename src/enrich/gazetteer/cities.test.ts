@@ -32,5 +32,8 @@ describe('cities', () => {
     // The namesakes stay candidates that the text can choose.
     assert.equal(resolveCity('Marseilles', { countries: new Set(['US']), admin1: new Set(['US-IL']) })?.admin1, 'IL');
     assert.equal(resolveCity('St. Petersburg', { countries: new Set(['US']), admin1: new Set(['US-FL']) })?.admin1, 'FL');
+    // Two spellings of one city are one place, under the name GeoNames gives it.
+    assert.equal(resolveCity('Kharkov')?.name, 'Kharkiv');
+    assert.equal(resolveCity('Bombay')?.name, 'Mumbai');
   });
 });

@@ -38,6 +38,11 @@ const CAPITAL_WEIGHT = 3;
 const ALIASES: Record<string, string> = {
   washington: 'washington, d.c.', 'washington dc': 'washington, d.c.', 'washington d.c.': 'washington, d.c.', 'd.c.': 'washington, d.c.',
   'new york': 'new york city', kiev: 'kyiv', saigon: 'ho chi minh city', 'the bronx': 'bronx', 'south bronx': 'bronx',
+  // Older or other spellings of one city, which keeps the name GeoNames gives it, so that two outlets
+  // spelling it apart ("Kharkov", "Kharkiv") place the event in one city.
+  calcutta: 'kolkata', bombay: 'mumbai', madras: 'chennai', bangalore: 'bengaluru', peking: 'beijing', rangoon: 'yangon',
+  pusan: 'busan', cracow: 'krakow', kharkov: 'kharkiv', odesa: 'odessa', zaporizhzhia: 'zaporizhia', irbil: 'erbil',
+  falluja: 'fallujah', 'den haag': 'the hague',
 };
 
 /**
@@ -48,14 +53,10 @@ const ALIASES: Record<string, string> = {
 const EXONYMS: Record<string, readonly [string, string]> = {
   Geneva: ['Genève', 'CH'], Cologne: ['Köln', 'DE'], Nuremberg: ['Nürnberg', 'DE'], Hanover: ['Hannover', 'DE'],
   Antwerp: ['Antwerpen', 'BE'], Bruges: ['Brugge', 'BE'], Ghent: ['Gent', 'BE'], Gothenburg: ['Göteborg', 'SE'],
-  Seville: ['Sevilla', 'ES'], Marseilles: ['Marseille', 'FR'], Lyons: ['Lyon', 'FR'], 'The Hague': ['The Hague', 'NL'],
-  'Den Haag': ['The Hague', 'NL'], Calcutta: ['Kolkata', 'IN'], Bombay: ['Mumbai', 'IN'], Madras: ['Chennai', 'IN'],
-  Bangalore: ['Bengaluru', 'IN'], Peking: ['Beijing', 'CN'], Rangoon: ['Yangon', 'MM'], Pusan: ['Busan', 'KR'],
-  Cracow: ['Kraków', 'PL'], Kharkov: ['Kharkiv', 'UA'], Odesa: ['Odessa', 'UA'], Zaporizhzhia: ['Zaporizhia', 'UA'],
-  Basra: ['Basrah', 'IQ'], Fallujah: ['Al Fallūjah', 'IQ'], Falluja: ['Al Fallūjah', 'IQ'], Irbil: ['Erbil', 'IQ'],
-  Sulaymaniyah: ['As Sulaymānīyah', 'IQ'], Raqqa: ['Ar Raqqah', 'SY'], Hodeidah: ['Al Ḩudaydah', 'YE'],
-  'Gaza City': ['Gaza', 'PS'], 'Quebec City': ['Québec', 'CA'], Ulaanbaatar: ['Ulan Bator', 'MN'],
-  Naypyidaw: ['Nay Pyi Taw', 'MM'], 'St. Petersburg': ['Saint Petersburg', 'RU'],
+  Seville: ['Sevilla', 'ES'], Marseilles: ['Marseille', 'FR'], Lyons: ['Lyon', 'FR'],
+  Basra: ['Basrah', 'IQ'], Fallujah: ['Al Fallūjah', 'IQ'], Sulaymaniyah: ['As Sulaymānīyah', 'IQ'],
+  Raqqa: ['Ar Raqqah', 'SY'], Hodeidah: ['Al Ḩudaydah', 'YE'], 'Gaza City': ['Gaza', 'PS'], 'Quebec City': ['Québec', 'CA'],
+  Ulaanbaatar: ['Ulan Bator', 'MN'], Naypyidaw: ['Nay Pyi Taw', 'MM'], 'St. Petersburg': ['Saint Petersburg', 'RU'],
 };
 
 let index: Map<string, City[]> | null = null;
