@@ -91,6 +91,14 @@ describe('resolvePeople', () => {
     assert.equal(found[0]?.country, 'US');
   });
 
+  it('should keep ranks in a row out of the name, and take no clause after the name for a role', () => {
+    const found = people("Pakistan's spy chief, Lt. Gen. Inam Haider Malik, met the envoy on Monday. Lt. Col. Ann Lee spoke later.");
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [
+      ['Inam Haider Malik', 'Lt. Gen.'],
+      ['Ann Lee', 'Lt. Col.'],
+    ]);
+  });
+
   it('should take a title and a country adjective before the name', () => {
     const found = people('Japanese Prime Minister Fumio Kishida and US President Joe Biden met.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [

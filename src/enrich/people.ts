@@ -149,8 +149,13 @@ function appositionAfter(body: string, end: number, limit: number, entities: rea
   // A following name in a list ("X, Y and Z") is not a role.
   if (entities.some((e) => e.type === 'person' && e.start >= start && e.start < start + text.length)) return null;
   if (/^(?:who|which|said|says|told|and|but|from left)\b/i.test(text)) return null;
+  // "Lt. Gen. Inam Haider Malik, met the envoy": the sentence's verb after the closing comma, no role.
+  if (CLAUSE_VERB.test(text)) return null;
   return { text, start };
 }
+
+/** Verbs that open a sentence's predicate, not an apposition. */
+const CLAUSE_VERB = /^(?:met|meets|was|were|is|are|has|have|had|did|does|will|would|could|can|may|might|must|should|arrived|left|visited|spoke|signed|announced|warned|urged|called|held|led|went|came|took|gave|made|described|denied|rejected|accused|insisted|confirmed|welcomed|condemned|praised|criticised|criticized|stressed|noted|argued|vowed|pledged|promised|declined|refused|agreed|ordered|launched|returned|traveled|travelled|flew)\b/i;
 
 /** "The hospital's chief executive, Aoife Brennan, said": a role set off by commas before the name. */
 function roleBefore(prefix: string): string | null {

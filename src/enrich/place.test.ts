@@ -266,5 +266,13 @@ describe('choosePlace and people', () => {
     assert.equal(place('KYIV (Reuters) - Ukraine\'s president said in Lviv on Monday that aid was coming.')?.name, 'Kyiv');
     assert.equal(place('CHICAGO — A man from Evanston was shot in Rogers Park on Sunday.')?.name, 'Chicago');
   });
+
+  it("should not take a capital standing for its government, or a destination, for the scene, and should read 'the Qatari capital'", () => {
+    assert.equal(place("Negotiators gathered in the Qatari capital on Tuesday for ceasefire talks. Washington's Middle East envoy joined the talks.")?.name, 'Doha');
+    assert.equal(place('European Union ambassadors approved a new round of sanctions on Moscow on Friday, diplomats said.'), null);
+    assert.equal(place("The two leaders met in Tokyo on Saturday, ahead of Lee's trip to Washington.")?.name, 'Tokyo');
+    // A part of the capital is still the capital's.
+    assert.equal(place("A man was shot in Washington's Navy Yard neighborhood on Sunday.")?.name, 'Washington');
+  });
 });
 

@@ -9,7 +9,7 @@ import type { Entity, PlaceMention } from '../model/types.js';
 import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { datelineAgency } from '../extract/agencies.js';
 import { cityIn, cityKey } from './gazetteer/cities.js';
-import { countryOfDemonym, hintsFor, type LocatedPlace, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
+import { capitalOf, countryOfDemonym, hintsFor, type LocatedPlace, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
@@ -45,6 +45,9 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // "taken to Advocate Christ Medical Center in Oak Lawn": where the wounded were taken, not the scene
     // (a hospital that is the story, "a cyberattack on St. Brendan's Hospital in Dublin", keeps it).
     if (e.type === 'location' && TAKEN_TO_HOSPITAL_IN.test(body.slice(Math.max(0, e.start - 120), e.start))) continue;
+    // "Washington's envoy", "sanctions on Moscow", "Lee's trip to Washington": a capital standing for
+    // its government, or a destination, is no scene.
+    if (e.type === 'location' && governmentOrDestination(e, body)) continue;
     // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     if (e.type === 'location') {
@@ -69,6 +72,13 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     if (!located) continue;
     add({ text: name!, start: m.index - name!.length - 1, country: located.country }, sceneName(located.name, located), located, 1);
     serviceCities.push(located);
+  }
+  // "Negotiators gathered in the Qatari capital": the capital of the country the adjective names.
+  for (const m of body.slice(0, LEAD_CHARS).matchAll(DEMONYM_CAPITAL)) {
+    const country = countryOfDemonym(m[1]!);
+    const capital = country ? capitalOf(country) : null;
+    const located = capital ? lookupPlace(capital, body) : null;
+    if (located?.kind === 'city' && located.country === country) add({ text: m[0].slice(m[0].indexOf('the')), start: m.index + m[0].indexOf('the'), country: located.country }, located.name, located, 3);
   }
   for (const m of body.slice(0, LEAD_CHARS).matchAll(PART_OF_TOWN)) {
     const city = leadingCity(m[1]!, body);
@@ -188,6 +198,19 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
     return { name, country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
   }
   return null;
+}
+
+/** A scene given as a country's capital: "in the Qatari capital", "near the Austrian capital". */
+const DEMONYM_CAPITAL = /\b(?:in|near|outside)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b/gu;
+/** Words before a capital that make it its government or a destination: "sanctions on Moscow", "a trip to Washington". */
+const GOVERNMENT_BEFORE = /\b(?:sanctions?\s+(?:on|against)|pressure\s+on|ties\s+(?:with|to)|relations\s+with|talks\s+with|trip\s+to|visit\s+to|travel\s+to|fly\s+to|flew\s+to|return\s+to|backed\s+by|accused|blamed|urged|warned)\s+$/i;
+
+/** Whether a capital's mention stands for its government or is where someone is going, not the scene. */
+function governmentOrDestination(e: Entity, body: string): boolean {
+  // "in Washington's Navy Yard" is the city's part, and the scene.
+  const possessive = /^['’]s\b/.test(body.slice(e.end, e.end + 3)) && !/\b(?:in|near|outside|at|from)\s+$/i.test(body.slice(Math.max(0, e.start - 10), e.start));
+  if (!possessive && !GOVERNMENT_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start))) return false;
+  return lookupPlace(readable(e.canonical ?? e.text), body)?.capital === true;
 }
 
 /** The end of a lead sentence. */

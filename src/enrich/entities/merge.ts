@@ -270,8 +270,11 @@ function trimSpan(body: string, e: Entity): void {
   }
 }
 
-/** A role word ahead of at least two capitalised name words (not a role that is also a name, "Major"). */
-const ROLE_BEFORE_NAME = /^(?:Coroner|Trooper|Examiner|Prosecutor|Investigator|Patrolman|Patrolwoman|Deputy|Detective|Sheriff|Officer|Sgt\.|Lt\.|Det\.|Cpl\.|Ofc\.)\s+(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u;
+/**
+ * Role words ahead of at least two capitalised name words (not a role that is also a name, "Major"),
+ * ranks in a row too ("Lt. Gen. Inam Haider Malik").
+ */
+const ROLE_BEFORE_NAME = /^(?:(?:Coroner|Trooper|Examiner|Prosecutor|Investigator|Patrolman|Patrolwoman|Deputy|Detective|Sheriff|Officer|Sgt\.|Lt\.|Det\.|Cpl\.|Ofc\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Brig\.|Cmdr\.)\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 
 function extendOverDemonym(body: string, entity: Entity): void {
   const before = /(\p{Lu}[\p{L}-]+) $/u.exec(body.slice(Math.max(0, entity.start - 30), entity.start));

@@ -56,6 +56,7 @@ const cityByName = new Map<string, Place>();
 const countryByDemonym = new Map<string, string>();
 const countryNameByCode = new Map<string, string>();
 const countryCentre = new Map<string, [number, number]>();
+const capitalByCountry = new Map<string, string>();
 const unMembers = new Set<string>();
 
 for (const c of COUNTRIES) {
@@ -77,6 +78,7 @@ for (const c of COUNTRIES) {
   for (const capital of c.capital ?? []) {
     const name = CAPITAL_ALIASES[capital.toLowerCase()] ?? capital;
     const city: Place = { name, kind: 'city', country: code };
+    if (!capitalByCountry.has(code)) capitalByCountry.set(code, name);
     cityByName.set(name.toLowerCase(), city);
     cityByName.set(capital.toLowerCase(), city);
   }
@@ -144,6 +146,11 @@ export function lookupCountry(text: string): Place | null {
  */
 export function lookupCountryOrCode(text: string): Place | null {
   return lookupCountry(text) ?? countryCodes.get(key(text)) ?? null;
+}
+
+/** The capital of a country (ISO alpha-2), as news names it: "Doha" for QA, "Washington" for US. */
+export function capitalOf(country: string): string | null {
+  return capitalByCountry.get(country) ?? null;
 }
 
 export function lookupCity(text: string): Place | null {
