@@ -262,6 +262,8 @@ describe('choosePlace and people', () => {
     const floods = place('KARACHI (Reuters) - Floods swept through villages near Hyderabad on Monday.');
     assert.equal(floods?.name, 'Hyderabad');
     assert.equal(floods?.country, 'PK');
+    // As the text writes it, not GeoNames' "Jalālābād".
+    assert.equal(place('KABUL (Reuters) - A strong earthquake struck near the city of Jalalabad late on Sunday, killing hundreds.')?.name, 'Jalalabad');
     // Where someone spoke is no scene, and a local paper's dateline is its own city's story.
     assert.equal(place('KYIV (Reuters) - Ukraine\'s president said in Lviv on Monday that aid was coming.')?.name, 'Kyiv');
     assert.equal(place('CHICAGO — A man from Evanston was shot in Rogers Park on Sunday.')?.name, 'Chicago');

@@ -190,7 +190,7 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
     if (!WIRE_SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
     if (e.subtype === 'country' || e.subtype === 'region' || !dateline.country) continue;
     // The dateline's country picks among places of the name (Hyderabad in Pakistan under "KARACHI").
-    const written = readable(e.canonical ?? e.text);
+    const written = writtenName(e);
     const city = cityIn(written, { countries: new Set([dateline.country]), admin1: new Set() });
     // The name as the text writes it where it is the gazetteer's without accents ("Jalalabad").
     const name = city ? (city.within ?? (cityKey(city.name) === cityKey(written) ? written : city.name)) : null;
@@ -377,12 +377,19 @@ function forceCity(name: string, body: string): LocatedPlace | null {
 /** A place entity as a city: typed so, or a name the gazetteer knows as a city ("Oklahoma City", "ALTURAS"). */
 function asCity(e: Entity, body: string): { name: string; located: LocatedPlace | null } | null {
   if (e.subtype === 'country' || e.subtype === 'region') return null;
-  const name = readable(e.canonical ?? e.text);
+  const name = writtenName(e);
   const located = lookupPlace(name, body);
   // A city the entity already names keeps the entity's name ("Washington", not "Washington, D.C.").
   // A city-state ("Singapore", "Monaco") is found as its country first: its point is the city's.
   if (e.subtype === 'city') return { name, located: located?.kind === 'city' || (located?.kind === 'country' && located.name === name) ? located : null };
-  return located?.kind === 'city' ? { name: located.name, located } : null;
+  // The name as the text writes it where it is the gazetteer's without accents ("Jalalabad", not "Jalālābād").
+  return located?.kind === 'city' ? { name: cityKey(located.name) === cityKey(name) ? name : located.name, located } : null;
+}
+
+/** A place's name as the text writes it, unless the canonical name is another ("Kiev" is Kyiv); accents aside ("Jalalabad" for "Jalālābād"). */
+function writtenName(e: Entity): string {
+  const text = readable(e.text);
+  return e.canonical && cityKey(e.canonical) !== cityKey(text) ? e.canonical : text;
 }
 
 /**
