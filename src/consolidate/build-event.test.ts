@@ -39,6 +39,14 @@ describe('buildEvent', () => {
     assert.equal(event.casualties?.injured, 12);
   });
 
+  it('should list a disputed toll once, as killed, not again as the count of a sentence', async () => {
+    const one = enrichedArticle('U.S. air strikes on the Ras Isa fuel port in Yemen killed 74 people on Thursday, the Houthi-run health ministry said.\n\nThe port was badly damaged.', { title: 'Strikes on Ras Isa kill 74', outlet: 'Gulf Wire', publishedAt: '2025-04-18T08:00:00Z' });
+    const two = enrichedArticle('U.S. air strikes on the Ras Isa fuel port in Yemen killed 80 people on Thursday, Houthi officials said.\n\nFires burned through the night.', { title: 'Ras Isa strikes kill 80', outlet: 'Sanaa Times', publishedAt: '2025-04-18T14:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2025-04-19T00:00:00Z');
+    assert.deepEqual(event.discrepancies.find((d) => d.about === 'killed')?.variants.map((v) => v.value).sort(), ['74', '80']);
+    assert.equal(event.discrepancies.filter((d) => d.variants.some((v) => v.value.includes('74'))).length, 1);
+  });
+
   it('should list different sums of money for one fact as a discrepancy, the same sum written two ways as agreement', async () => {
     const one = enrichedArticle('The hackers demanded a ransom of $5 million from the Harbor Health hospital group on Tuesday, the company said.\n\nPatient records were encrypted.', { title: 'Hospital group hit by ransomware', outlet: 'Metro Ledger', publishedAt: '2024-05-08T09:00:00Z' });
     const two = enrichedArticle('The hackers demanded a ransom of 5 million dollars from the Harbor Health hospital group on Tuesday, a spokesman said.\n\nSurgeries were postponed.', { title: 'Ransomware at Harbor Health', outlet: 'City Wire', publishedAt: '2024-05-08T10:00:00Z' });
@@ -156,7 +164,9 @@ describe('buildEvent', () => {
     // The lead is one claim in both, but B gives three workers injured, not two: B does not confirm it.
     const lead = event.facts.find((f) => f.text.startsWith('Firefighters battled'));
     assert.deepEqual([lead?.sources, lead?.corroboration], [[A.id], 1]);
-    assert.ok(event.discrepancies.some((d) => d.about.startsWith('number of workers (Firefighters battled')));
+    // The two figures are the toll's: listed once, as injured.
+    assert.deepEqual(event.discrepancies.find((d) => d.about === 'injured')?.variants.map((v) => v.value).sort(), ['2', '3']);
+    assert.ok(!event.discrepancies.some((d) => d.about.startsWith('number of workers')));
   });
 
   it('should list disagreeing casualty figures, keeping the latest', async () => {

@@ -49,7 +49,10 @@ export async function buildEventWithPassages(
   const location = chooseLocation(articles);
   // First: a fact an article gives another number for stops counting that article (facts.ts).
   const numbers = numberDiscrepancies(facts, groups);
-  const allDiscrepancies: Discrepancy[] = [...casualtyDiscrepancies(articles), ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...numbers];
+  const tolls = casualtyDiscrepancies(articles);
+  // A toll the outlets disagree on is listed once, as killed or injured, not again as the count of a sentence.
+  const sameFigures = (d: Discrepancy): boolean => figures(d).includes('|') && tolls.some((t) => figures(t) === figures(d));
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...numbers.filter((d) => !sameFigures(d))];
   const event: NewsEvent = {
     id,
     title: chooseTitle(articles),
@@ -230,6 +233,11 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
   const injured = pick(articles.map((a) => (killed !== null && a.casualties?.killed == null && (a.casualties?.injured ?? 0) <= killed ? null : a.casualties?.injured)));
   const result: Casualties = { killed, injured };
   return result.killed === null && result.injured === null ? null : result;
+}
+
+/** A discrepancy's figures as one key: "74|80" for "74 people" against "80". */
+function figures(d: Discrepancy): string {
+  return [...new Set(d.variants.map((v) => v.value.replace(/[^\d]/g, '')))].sort().join('|');
 }
 
 function casualtyDiscrepancies(articles: readonly Article[]): Discrepancy[] {
