@@ -51,7 +51,7 @@ export async function buildEventWithPassages(
   const numbers = numberDiscrepancies(facts, groups);
   const tolls = casualtyDiscrepancies(articles);
   // A toll the outlets disagree on is listed once, as killed or injured, not again as the count of a sentence.
-  const sameFigures = (d: Discrepancy): boolean => figures(d).includes('|') && tolls.some((t) => figures(t) === figures(d));
+  const sameFigures = (d: Discrepancy): boolean => TOLL_COUNT.test(d.about) && figures(d).includes('|') && tolls.some((t) => figures(t) === figures(d));
   const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...numbers.filter((d) => !sameFigures(d))];
   const event: NewsEvent = {
     id,
@@ -234,6 +234,9 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
   const result: Casualties = { killed, injured };
   return result.killed === null && result.injured === null ? null : result;
 }
+
+/** Counts that can be a toll's (not "number of suspects"). */
+const TOLL_COUNT = /^number of (?:people|persons|victims|civilians|workers|passengers|residents|children|soldiers|worshippers|students|others|men|women|dead|casualties)\b/;
 
 /** A discrepancy's figures as one key: "74|80" for "74 people" against "80". */
 function figures(d: Discrepancy): string {

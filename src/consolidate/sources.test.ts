@@ -68,8 +68,14 @@ describe('sourceGroups', () => {
     const reuters = sampleArticle(31, { outlet: 'Reuters', source: { url: 'https://www.reuters.com/world/iaea' }, body: wire });
     const carried = sampleArticle(32, { outlet: 'The Straits Times', agency: 'Reuters', source: { url: 'https://www.straitstimes.com/world/iaea' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
     const own = sampleArticle(33, { outlet: 'Evening Post', source: { url: 'https://eveningpost.example/iaea' }, body: 'The council said the lane would stay closed until Friday while engineers checked the walls.' });
-    assert.deepEqual(outletKeys(carried), ['outlet:the straits times', 'site:straitstimes.com', 'agency:reuters']);
+    assert.deepEqual(outletKeys(carried), ['agency:reuters']);
     assert.equal(sourceGroups([reuters, carried, own]).count, 2);
+    // Two sites carrying the same wire story keep their own reporting apart.
+    const guardianWire = sampleArticle(34, { outlet: 'The Guardian', agency: 'Reuters', body: 'The council said the lane would stay closed until Friday while engineers checked the walls.' });
+    const guardianOwn = sampleArticle(35, { outlet: 'The Guardian', body: 'A second family was moved out of Mill Lane on Wednesday after cracks appeared in a chimney.' });
+    const cnnWire = sampleArticle(36, { outlet: 'CNN', agency: 'Reuters', body: 'Engineers said the walls of three houses would have to be rebuilt.' });
+    const cnnOwn = sampleArticle(37, { outlet: 'CNN', body: 'Neighbours described a loud bang just after midnight and a smell of gas.' });
+    assert.equal(sourceGroups([guardianWire, guardianOwn, cnnWire, cnnOwn]).count, 3);
   });
 
   it('should keep the keys as one text the store reads back, an older store\'s single key included', () => {

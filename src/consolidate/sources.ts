@@ -29,8 +29,8 @@ const SHARED_HOSTS = new RegExp(
 const KEY_SEPARATOR = '\n';
 
 /**
- * The names an article's outlet goes by: its stated outlet and its site, and the agency of a wire story;
- * without an outlet, its agency, else its site.
+ * The names an article's outlet goes by: for a wire story, its agency; else its stated outlet and its
+ * site (and the agency, for an agency's own site), else its site.
  * Articles sharing any of them are one source, so a page that names "The Guardian" and a pasted copy
  * with only a theguardian.com address are one outlet, not two. An aggregator's host is no name of the
  * outlet unless nothing else is known.
@@ -39,11 +39,13 @@ export function outletKeys(article: Article): string[] {
   const host = hostOf(article.source.url);
   const outlet = article.outlet && nameKey(article.outlet);
   // A wire story speaks for its agency wherever it runs ("VIENNA (Reuters) -" on a site that trimmed
-  // it), and an agency's own site is the agency: both join the agency's other copies.
-  const agency = article.agency ?? (article.outlet ? agencyName(article.outlet) : null);
-  const wire = agency ? [`agency:${nameKey(agency)}`] : [];
+  // it), not for the site: the site's own reporting is another source, and so is another site's, though
+  // both carry the same agency's copy (keyed by outlet too, the groups would chain them into one).
+  if (article.agency && !(outlet && agencyName(article.outlet!) === article.agency)) return [`agency:${nameKey(article.agency)}`];
+  // An agency's own site is the agency.
+  const own = outlet ? agencyName(article.outlet!) : null;
+  const wire = own ? [`agency:${nameKey(own)}`] : [];
   if (outlet) return [...(host && !SHARED_HOSTS.test(host) ? [`outlet:${outlet}`, `site:${host}`] : [`outlet:${outlet}`]), ...wire];
-  if (wire.length > 0) return wire;
   return [host ? `site:${host}` : `article:${article.id}`];
 }
 

@@ -30,6 +30,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('He died of a single gunshot wound about 30 minutes after the shooting.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('Police received the call for a self-inflicted gunshot wound around 10:20 p.m.'), { killed: null, injured: 1 });
     assert.deepEqual(findCasualties('A 20-year-old man was shot several times and died at a hospital.'), { killed: 1, injured: null });
+    // A clock time after "around" is no toll; nor are geese or taxis people; one death stays one beside a war's toll.
+    assert.deepEqual(findCasualties('The man was shot and killed around 11 Saturday night, police said.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('A woman was wounded around 9 Friday night.'), { killed: null, injured: 1 });
+    assert.equal(findCasualties('Forty geese were found dead near the lake.'), null);
+    assert.equal(findCasualties('Two taxis were struck by gunfire on Main Street.'), null);
+    assert.deepEqual(findCasualties('A Palestinian journalist was killed in a strike in Gaza on Tuesday. The war has killed thousands of people.'), { killed: 1, injured: null });
   });
 
   it('should never take an age or a year for a toll', () => {

@@ -16,9 +16,14 @@
 import type { Casualties } from '../model/types.js';
 
 const NUMBER = String.raw`(?<!\bno\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})(\d{1,4}(?:,\d{3})*|a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\d-]|,\d{3}|\s*(?:-\s*)?(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
-const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|[A-Z][a-z]+(?:ans|is|ese))\s+)?`;
-/** "more than 30", "nearly 40", "at least 35": a figure given as a bound or an estimate is still the figure. */
-const ABOUT = String.raw`(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|close\s+to|an\s+estimated)\s+)?`;
+/** Nouns for people a count may be of ("35 worshippers", "12 Palestinians"). */
+const WHO_NOUNS = String.raw`members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|Palestinians|Israelis|Ukrainians|Russians|Americans|Afghans|Iraqis|Syrians|Yemenis|Sudanese|Lebanese|Pakistanis|Indians|Somalis|Nigerians|Iranians|Kurds|Haitians|Mexicans|Egyptians|Libyans|Ethiopians|Congolese|Malians`;
+const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:${WHO_NOUNS})\s+)?`;
+/**
+ * "more than 30", "nearly 40", "at least 35": a figure given as a bound or an estimate is still the
+ * figure, when people or the clause's end follow it ("killed about 2 Sunday morning" is a time).
+ */
+const ABOUT = String.raw`(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|close\s+to|an\s+estimated)\s+(?=(?:a\s+)?[\w,]+\s+(?:(?:more|other)\s+)?(?:${WHO_NOUNS})\b|[\w,]+\s*(?:[,.;]|$)|[\w,]+\s+(?:and|in|on|at|when|as|after|across|since)\s))?`;
 /** After such a figure, not a time or a measure: "a wound around 10:20 p.m.", "killed about 30 minutes later". */
 const NOT_A_MEASURE = String.raw`(?!:\d|\.\d|\s*(?:a\.?m\b|p\.?m\b|o['’]clock|minutes?|hours?|seconds?|percent|per\s*cent|%|miles?|feet|foot|yards?|km|kilomet(?:re|er)s?|met(?:re|er)s?|mph|rounds|shots|times)\b)`;
 // The lookbehinds are bounded: unbounded, they re-scanned backwards at every position of a long run of
@@ -210,9 +215,9 @@ const ANY_CASUALTY_WORD = /shot|shoot|gunfire|bullet|kill|dead|death|died|dies|c
 
 /**
  * A toll given without a figure ("dozens of people were killed", "killing hundreds"): no count, and
- * certainly not the one death that "killed" alone would mean.
+ * not the one death that "killed" alone would mean (a death told of one person still counts one).
  */
-const VAGUE_TOLL = new RegExp(String.raw`\b(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?${WHO}${WERE}(?:killed|dead|died)\b|\bkill(?:ed|ing|s)\s+(?:dozens|scores|hundreds|thousands|several|many)\b(?!\s+(?:times|rounds|shots)\b)`, 'i');
+const VAGUE_TOLL = new RegExp(String.raw`\b(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?${WHO}${WERE}(?:killed|dead|died)\b|\bkill(?:ed|ing|s)\s+(?:dozens|scores|hundreds|thousands|several|many)\b(?!\s+(?:times|rounds|shots)\b)`, 'gi');
 
 /** Two people's names with ages, "Dennie Reeves, 66 and Ginger Reeves, ": the number after is the second age. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*\d{1,3},?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*$/u;
@@ -260,7 +265,7 @@ export function findCasualties(text: string): Casualties | null {
     killerAdded = killerDied && (found.killed === null || found.killed <= found.victims);
     found.killed = Math.max(found.killed ?? 0, killerAdded ? found.victims + 1 : found.victims);
   }
-  if (found.killed === null && !VAGUE_TOLL.test(body) && (ONE_KILLED.test(body) || namedDeath(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body)))) found.killed = 1;
+  if (found.killed === null && (ONE_KILLED.test(body) || namedDeath(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length)))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));

@@ -135,6 +135,11 @@ describe('chooseEventDate', () => {
     // The past stays past.
     assert.equal(eventDate('Moldovans voted on Sunday in a parliamentary election.', '2025-09-29T10:00:00Z'), '2025-09-28');
     assert.equal(eventDate('The leaders did not meet on Monday, officials said.', '2025-06-18T10:00:00Z'), '2025-06-16');
+    assert.equal(eventDate("The leaders didn't meet on Monday, officials said.", '2025-06-18T10:00:00Z'), '2025-06-16');
+    // A noun is no present tense.
+    assert.equal(eventDate('Lawmakers approved the budget in a parliamentary vote on Sunday.', '2025-06-16T10:00:00Z'), '2025-06-15');
+    assert.equal(eventDate('The Senate passed the bill with 52 votes on Sunday.', '2025-06-16T10:00:00Z'), '2025-06-15');
+    assert.equal(eventDate('A man was shot at a swim meet on Saturday.', '2025-06-16T10:00:00Z'), '2025-06-14');
   });
 
   it("should date a charge by the fire, blast or breach it follows, as by a shooting", () => {

@@ -276,5 +276,14 @@ describe('choosePlace and people', () => {
     // A part of the capital is still the capital's.
     assert.equal(place("A man was shot in Washington's Navy Yard neighborhood on Sunday.")?.name, 'Washington');
   });
+
+  it('should keep the city where its own people speak, a victim shares its name, or an agency files a US story', () => {
+    assert.equal(place("A Russian drone hit a residential building overnight, killing three people, Kyiv's military administration said.")?.name, 'Kyiv');
+    assert.equal(place('Two people were shot and killed Saturday night in Jackson, police said. The victims were identified as Marcus Jackson, 24, and Tia Brown, 22. Police said Jackson was shot in the chest.')?.name, 'Jackson');
+    assert.equal(place('PHOENIX (AP) — A man who was arrested in Las Vegas last week has been charged in the shooting death of a Phoenix woman.')?.name, 'Phoenix');
+    assert.equal(place('A man was shot in Geneva on Saturday night, Kane County sheriff\'s deputies said. He was taken to a hospital in Chicago.')?.country, 'US');
+    // Abroad, where the lead names where someone lived, not an event there, the dateline stays.
+    assert.equal(place('KYIV (Reuters) - A former official who lived in Lviv was charged with treason on Monday.')?.name, 'Kyiv');
+  });
 });
 

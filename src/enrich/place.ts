@@ -37,11 +37,13 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   };
   // "Santiago, of the 1000 block of ..." after "Michael Santiago": a person's surname, not a city.
   const surnames = new Set(entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text.split(/\s+/).pop()!));
+  let nameCounts: NameCounts | undefined;
   for (const e of entities) {
     if (excluded(e.start) || insideDateline(e)) continue;
-    // "in Santiago" keeps the city, unless the text calls the name alone a person at least as often
-    // ("their interest in Teixeira" among three mentions of Teixeira the ballplayer).
-    if (e.type === 'location' && surnames.has(e.text) && (!introduced(e) || mostlyAPerson(e.text, entities))) continue;
+    // "in Santiago" keeps the city, unless the text calls the name alone a person more often ("their
+    // interest in Teixeira" among three mentions of Teixeira the ballplayer; not "in Jackson" beside
+    // one "Jackson was shot").
+    if (e.type === 'location' && surnames.has(e.text) && (!introduced(e) || (nameCounts ??= countNames(entities)).person(e.text) > nameCounts.place(e.text))) continue;
     // "taken to Advocate Christ Medical Center in Oak Lawn": where the wounded were taken, not the scene
     // (a hospital that is the story, "a cyberattack on St. Brendan's Hospital in Dublin", keeps it).
     if (e.type === 'location' && TAKEN_TO_HOSPITAL_IN.test(body.slice(Math.max(0, e.start - 120), e.start))) continue;
@@ -181,13 +183,17 @@ function sceneOverDateline(dateline: PlaceMention, inHeadline: ReadonlyMap<strin
  */
 function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonly Entity[]): PlaceMention | null {
   const m = DATELINE.exec(body.slice(0, 120));
-  if (!m || !datelineAgency(body)) return null;
+  // Not a US dateline: an agency's local story there is datelined where it happened.
+  if (!m || !datelineAgency(body) || dateline.country === 'US') return null;
   const from = m.index + m[0].length;
   const end = LEAD_END.exec(body.slice(from, from + 400));
   const leadEnd = from + (end ? end.index : 400);
   for (const e of entities) {
     if (e.type !== 'location' || e.start < from || e.start >= leadEnd) continue;
     if (!WIRE_SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
+    // The lead tells an event there ("a drone strike hit a mosque in"), not where someone lives or was held.
+    const clause = body.slice(from, e.start);
+    if (!WIRE_EVENT.test(clause) || NOT_THE_SCENE.test(body.slice(Math.max(from, e.start - 40), e.start))) continue;
     if (e.subtype === 'country' || e.subtype === 'region' || !dateline.country) continue;
     // The dateline's country picks among places of the name (Hyderabad in Pakistan under "KARACHI").
     const written = writtenName(e);
@@ -205,13 +211,22 @@ const DEMONYM_CAPITAL = /\b(?:in|near|outside)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capit
 /** Words before a capital that make it its government or a destination: "sanctions on Moscow", "a trip to Washington". */
 const GOVERNMENT_BEFORE = /\b(?:sanctions?\s+(?:on|against)|pressure\s+on|ties\s+(?:with|to)|relations\s+with|talks\s+with|trip\s+to|visit\s+to|travel\s+to|fly\s+to|flew\s+to|return\s+to|backed\s+by|accused|blamed|urged|warned)\s+$/i;
 
+/** What follows a capital's possessive when it stands for the government. */
+const GOVERNMENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|envoys|ambassador|embassy|diplomats?|delegation|negotiators?|foreign\s+(?:minister|ministry|policy)|government|position|response|policy|campaign|allies|stance|demands?|proposal|sanctions|decision)\b/iu;
+
 /** Whether a capital's mention stands for its government or is where someone is going, not the scene. */
 function governmentOrDestination(e: Entity, body: string): boolean {
-  // "in Washington's Navy Yard" is the city's part, and the scene.
-  const possessive = /^['’]s\b/.test(body.slice(e.end, e.end + 3)) && !/\b(?:in|near|outside|at|from)\s+$/i.test(body.slice(Math.max(0, e.start - 10), e.start));
+  // The government's own people and acts ("Washington's Middle East envoy", "Moscow's embassy"); not
+  // the city's ("Kyiv's military administration said", "Moscow's mayor", "in Washington's Navy Yard").
+  const possessive = GOVERNMENT_AFTER.test(body.slice(e.end, e.end + 40)) && !/\b(?:in|near|outside|at|from)\s+$/i.test(body.slice(Math.max(0, e.start - 10), e.start));
   if (!possessive && !GOVERNMENT_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start))) return false;
   return lookupPlace(readable(e.canonical ?? e.text), body)?.capital === true;
 }
+
+/** An event a wire lead tells before naming its scene. */
+const WIRE_EVENT = /\b(?:strikes?|struck|hit|attack(?:s|ed)?|bomb(?:s|ed|ing)?|blast|explosion|exploded|shell(?:ed|ing)|raid(?:s|ed)?|kill(?:ed|ing|s)?|clashes|fighting|fire|floods?|flooding|quake|earthquake|landslide|storm|cyclone|typhoon|hurricane|crash(?:ed)?|shooting|stampede|collapse[sd]?|protests?|rall(?:y|ies))\b/i;
+/** Words before a city that make it a home, an origin or a base, not the scene. */
+const NOT_THE_SCENE = /\b(?:lived|lives|living|born|based|headquartered|arrested|detained|held|jailed|raised|grew up|moved|studied|educated|resident)\b[^.,;]*$/i;
 
 /** The end of a lead sentence. */
 const LEAD_END = /(?<!\b\p{Lu})[.!?](?=\s+[\p{Lu}"“]|\s*$)/u;
@@ -248,6 +263,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
   if (words.length === 0) return found;
   const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
   const titleCase = words.filter(capitalised).length >= words.length * 0.7;
+  let headlineCounts: NameCounts | undefined;
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const gram = words.slice(i, i + n);
@@ -273,7 +289,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       if (onlyInsideNames(name, body, entities)) continue;
       // "Obama overturns Bush midnight rules", "Red Sox to break bank for Teixeira": a person's surname
       // the body calls a person at least as often as a place.
-      if (mostlyAPerson(name, entities, true)) continue;
+      const counts = (headlineCounts ??= countNames(entities));
+      if (counts.personOrSurname(name) > 0 && counts.personOrSurname(name) >= counts.place(name)) continue;
       // "Fire destroys warehouse on River Road": a road or building the body names is no town.
       if (entities.some((e) => e.subtype === 'facility' && e.text === name)) continue;
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
@@ -424,18 +441,33 @@ function onlyInsideNames(name: string, body: string, entities: readonly Entity[]
   return seen;
 }
 
-/**
- * Whether the text tags the name alone as a person at least as often as a place (with `fullNames`,
- * counting the full names that end with it too: "George W. Bush" for "Bush"), and at least once.
- */
-function mostlyAPerson(name: string, entities: readonly Entity[], fullNames = false): boolean {
-  let person = 0;
-  let place = 0;
+/** How often the text tags a name as a person (alone, or ending a full name) and as a place. */
+interface NameCounts {
+  person(name: string): number;
+  personOrSurname(name: string): number;
+  place(name: string): number;
+}
+
+/** Counted once per text: asked for every place the text names, a scan each time made long pages quadratic. */
+function countNames(entities: readonly Entity[]): NameCounts {
+  const person = new Map<string, number>();
+  const surname = new Map<string, number>();
+  const place = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string): void => {
+    map.set(key, (map.get(key) ?? 0) + 1);
+  };
   for (const e of entities) {
-    if (e.type === 'person' && (e.text === name || (fullNames && e.text.endsWith(` ${name}`)))) person++;
-    else if (e.type === 'location' && e.text === name) place++;
+    if (e.type === 'person') {
+      bump(person, e.text);
+      const last = /\s(\S+)$/.exec(e.text)?.[1];
+      if (last) bump(surname, last);
+    } else if (e.type === 'location') bump(place, e.text);
   }
-  return person > 0 && person >= place;
+  return {
+    person: (name) => person.get(name) ?? 0,
+    personOrSurname: (name) => (person.get(name) ?? 0) + (surname.get(name) ?? 0),
+    place: (name) => place.get(name) ?? 0,
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ describe('detectThemes', () => {
   it('should read a war told without an army as military: drones, shelling, paramilitaries', () => {
     assert.ok(detectThemes('Mosque attack kills 35', 'A drone strike hit a mosque in El Fasher on Friday. The RSF paramilitary denied it.').includes('military'));
     assert.ok(detectThemes('Odesa hit overnight', 'Russian drones attacked Odesa overnight. Ukraine said it downed 40 attack drones.').includes('military'));
+    assert.ok(!detectThemes('Fuel prices climb', 'Drivers are shelling out more at the pump. Consumers shelled out $5 a gallon.').includes('military'));
   });
 
   it('should not read an actor named after weather as a disaster', () => {

@@ -59,7 +59,7 @@ export const THEME_RULES: readonly ThemeRule[] = [
       /\b(?:military|missiles?|troops|army|navy|air force|warships?|artillery|airstrikes?|air strikes?|nuclear weapons?|ballistic)\b/gi,
       /\b(?:military|joint|naval|coast guard|live-fire|air|war) (?:drills?|exercises?)\b/gi,
       // The words of wars and armed conflicts that name no army: "a drone strike hit a mosque", "the RSF paramilitary".
-      /\b(?:drones? (?:strikes?|attacks?|attacked|struck|hit)|(?:attack|armed|suicide|kamikaze) drones?|shelling|shelled|bombardment|paramilitar(?:y|ies)|militias?|rebel (?:forces|fighters|groups?)|insurgents?|ceasefire|cease-fire|front ?lines?)\b/gi,
+      /\b(?:drones? (?:strikes?|attacks?|attacked|struck|hit)|(?:attack|armed|suicide|kamikaze) drones?|shell(?:ing|ed)(?! out)|bombardment|paramilitar(?:y|ies)|militias?|rebel (?:forces|fighters|groups?)|insurgents?|ceasefire|cease-fire)\b/gi,
     ],
   },
   {

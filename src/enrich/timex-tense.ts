@@ -10,7 +10,14 @@
  * following a shooting Saturday" reports the past.
  */
 const FUTURE_CUE =
-  /\b(?:will|would(?! have)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|(?:is|are) (?:to|due|slated)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding)\b)\w+ing|(?:is|are) (?:being )?\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues)(?! (?:on|up|down|out)\b(?! \w+day))|(?<!\b(?:did|does|do|not|never|to|n't|the|a|an|his|her|their|its|of|and)\s)(?:go(?:es)? to the polls|votes?|meet|holds?|convenes?|gathers?|elects?|decides?|chooses?|hosts?)(?=\s*$| (?:in|on|at|a|an|the|\w+day)\b)|'ll)\b/gi;
+  /\b(?:will|would(?! have)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|(?:is|are) (?:to|due|slated)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding)\b)\w+ing|(?:is|are) (?:being )?\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues)(?! (?:on|up|down|out)\b(?! \w+day))|'ll)\b/gi;
+/**
+ * A present of a scheduled event after its subject, a name or a plural ("Moldovans vote on Sunday",
+ * "Poland holds a runoff", "G7 leaders meet in"), not a noun ("a parliamentary vote on Sunday", "52
+ * votes", "a swim meet") or a negation ("didn't meet"). Case-sensitive, so a name is capitalised.
+ */
+const SCHEDULED_PRESENT = /(?<=(?:\b(?:[Tt]hey|[Ww]e)|\b\p{Lu}[\p{L}\d-]*|\b\p{Ll}{2,}s)\s)(?<!\b(?:its|his|this|was|is|has|does|us|plus|thus|Its|His|This)\s)(?:go(?:es)? to the polls|votes?|meet|holds?|convenes?|gathers?|elects?|decides?|chooses?|hosts?)(?=\s*$|\s(?:in|on|at|a|an|the|\p{Lu}\p{Ll}*day)\b)/gu;
+
 /**
  * Past forms. Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs
  * ("succeed", "exceed"), "hundred", and "un-...-ed" adjectives ("an unspecified date", "undisclosed").
@@ -65,7 +72,7 @@ function clauseAfter(text: string): string {
 
 /** The tense of the cue nearest the end of the text, or null when it holds none. */
 function nearestBefore(text: string): boolean | null {
-  const future = lastIndex(FUTURE_CUE, text);
+  const future = Math.max(lastIndex(FUTURE_CUE, text), lastIndex(SCHEDULED_PRESENT, text));
   const past = lastIndex(PAST_CUE, text);
   if (future < 0 && past < 0) return null;
   return future > past;

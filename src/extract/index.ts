@@ -11,7 +11,7 @@ import { textToBlocks } from './text-blocks.js';
 import { isoFromMachineDate, parseDateline } from './dateline.js';
 import { outletFromSite, splitSiteName } from './site-name.js';
 import { datelineAgency } from './agencies.js';
-import { creditReporters, isCredit } from './clutter.js';
+import { creditReporters } from './clutter.js';
 
 export interface ExtractOptions {
   /** Keep the dropped lines as info messages (useful when tuning, noisy otherwise). */
@@ -77,6 +77,9 @@ export function createExtract(options: ExtractOptions = {}) {
   };
 }
 
+/** A wire credit in brackets; only this closing form is taken off text given as the body (its last paragraph may begin "Copyright holders ..."). */
+const WIRE_CREDIT = /^\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)$/i;
+
 function bodyLayout(content: string, hints: PageMetadata): Layout {
   const paragraphs = content
     .replace(/\r\n?/g, '\n')
@@ -86,7 +89,7 @@ function bodyLayout(content: string, hints: PageMetadata): Layout {
   // Text given as the body is the story, but a wire credit closing it ("(Reporting by ...; Editing by
   // ...)") names its reporters, not people of the event.
   const authors: string[] = [];
-  while (paragraphs.length > 1 && isCredit(paragraphs[paragraphs.length - 1]!)) authors.unshift(...creditReporters(paragraphs.pop()!));
+  while (paragraphs.length > 1 && WIRE_CREDIT.test(paragraphs[paragraphs.length - 1]!)) authors.unshift(...creditReporters(paragraphs.pop()!));
   return {
     headline: hints.headline ?? null,
     authors,

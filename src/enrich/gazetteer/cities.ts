@@ -22,6 +22,8 @@ export interface City {
   word: boolean;
   /** For a section of a city ("Englewood", "Hollywood"), the city it lies in (scripts/build-cities.mjs). */
   within: string | null;
+  /** Found by its English name (EXONYMS): a place of that name itself comes first unless the text points abroad. */
+  exonym?: true;
 }
 
 /** Where the surrounding text points: countries (ISO alpha-2) and first-level divisions ("US-TX"). */
@@ -47,8 +49,9 @@ const ALIASES: Record<string, string> = {
 
 /**
  * English names of cities GeoNames writes in their own language, with the country meant: without them
- * "Geneva" is Geneva, Illinois and "Marseilles" a village of 5,000 there. The city keeps the English
- * name the news uses. Not "Canton": Canton, Ohio is news more often than Guangzhou.
+ * "Marseilles (France)" was Marseilles, Illinois. The city keeps the English name the news uses. Where
+ * a town has the name itself (Geneva, Illinois), it comes first unless the text names the country (see
+ * resolveCity). Not "Canton": Canton, Ohio is news more often than Guangzhou.
  */
 const EXONYMS: Record<string, readonly [string, string]> = {
   Geneva: ['Genève', 'CH'], Cologne: ['Köln', 'DE'], Nuremberg: ['Nürnberg', 'DE'], Hanover: ['Hannover', 'DE'],
@@ -92,7 +95,7 @@ function load(): Map<string, City[]> {
     else byName.set(key, [city]);
   }
   for (const [english, [local, country]] of Object.entries(EXONYMS)) {
-    const cities = (byName.get(cityKey(local)) ?? []).filter((c) => c.country === country).map((c) => ({ ...c, name: english }));
+    const cities = (byName.get(cityKey(local)) ?? []).filter((c) => c.country === country).map((c): City => ({ ...c, name: english, exonym: true }));
     const key = cityKey(english);
     byName.set(key, [...cities, ...(byName.get(key) ?? []).filter((c) => !cities.some((x) => x.lat === c.lat && x.lon === c.lon))]);
   }
@@ -131,7 +134,13 @@ export function cityIn(name: string, hints: PlaceHints): City | null {
 export function resolveCity(name: string, hints?: PlaceHints): City | null {
   const hinted = hints ? cityIn(name, hints) : null;
   if (hinted) return hinted;
-  const top = best(cityCandidates(name));
+  // "Geneva" with nothing pointing abroad: Geneva, Illinois or New York, as before the English names
+  // were added (a US story names its county or sheriff, not its state); beside "Swiss" it is hinted above.
+  // A text that names only other countries ("Iranian and European ministers") points abroad.
+  const candidates = cityCandidates(name);
+  const own = candidates.filter((c) => !c.exonym);
+  const abroad = hints !== undefined && hints.countries.size > 0 && !hints.countries.has('US') && ![...hints.admin1].some((a) => a.startsWith('US-'));
+  const top = best(own.length > 0 && !abroad ? own : candidates);
   if (top?.word && top.population < WORD_CITY_POPULATION) return null;
   return top;
 }

@@ -150,8 +150,11 @@ export function lookupCountryOrCode(text: string): Place | null {
 
 /** The capital of a country (ISO alpha-2), as news names it: "Doha" for QA, "Washington" for US. */
 export function capitalOf(country: string): string | null {
-  return capitalByCountry.get(country) ?? null;
+  return NEWS_CAPITALS[country] ?? capitalByCountry.get(country) ?? null;
 }
+
+/** Where a country's seat of government is not the capital world-countries lists first, the one news means. */
+const NEWS_CAPITALS: Record<string, string> = { CI: 'Abidjan', BO: 'La Paz', ZA: 'Pretoria', MY: 'Kuala Lumpur', LK: 'Colombo' };
 
 export function lookupCity(text: string): Place | null {
   return cityByName.get(key(text)) ?? null;
