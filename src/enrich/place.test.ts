@@ -285,5 +285,11 @@ describe('choosePlace and people', () => {
     // Abroad, where the lead names where someone lived, not an event there, the dateline stays.
     assert.equal(place('KYIV (Reuters) - A former official who lived in Lviv was charged with treason on Monday.')?.name, 'Kyiv');
   });
+
+  it('should take the city an attack falls on, which the tagger may miss, but not a person struck', () => {
+    assert.equal(place('Russia struck Kharkiv overnight with missiles, killing six people.')?.name, 'Kharkiv');
+    assert.equal(place('A missile strike on Sumy on Sunday killed more than 30 people.')?.name, 'Sumy');
+    assert.equal(place('A man struck Jackson with a bat outside a bar in Memphis on Sunday.')?.name, 'Memphis');
+  });
 });
 

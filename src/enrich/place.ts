@@ -75,6 +75,12 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     add({ text: name!, start: m.index - name!.length - 1, country: located.country }, sceneName(located.name, located), located, 1);
     serviceCities.push(located);
   }
+  // "Russia struck Kharkiv", "a missile strike on Sumy": the city an attack falls on, which the tagger
+  // may read as an organisation or miss.
+  for (const m of body.slice(0, LEAD_CHARS).matchAll(ATTACK_ON)) {
+    const located = lookupPlace(readable(m[1]!), body);
+    if (located?.kind === 'city' && (located.population ?? 0) >= ATTACKED_CITY) add({ text: m[1]!, start: m.index + m[0].length - m[1]!.length, country: located.country }, sceneName(located.name, located), located, 3);
+  }
   // "Negotiators gathered in the Qatari capital": the capital of the country the adjective names.
   for (const m of body.slice(0, LEAD_CHARS).matchAll(DEMONYM_CAPITAL)) {
     const country = countryOfDemonym(m[1]!);
@@ -368,6 +374,14 @@ function escapeRegExp(text: string): string {
 }
 const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Metro(?:politan)?\s+)?(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
+/** An attack and the city it falls on ("struck Kharkiv", "strike on the city of Sumy"). */
+const ATTACK_ON = new RegExp(String.raw`\b(?:struck|attacked|shelled|bombed|pounded|(?:missiles?|drones?|rockets?|shells?|bombs?)\s+hit|(?:missile|drone|air|rocket)\s+(?:strikes?|attacks?)\s+on)\s+(?:the\s+(?:city|town|port)\s+of\s+)?(${CAPITALISED_NAME})`, 'gu');
+/**
+ * A city that large is the place an attack falls on, not a person ("a man struck Jackson"): the figure
+ * leaves out towns named like common surnames.
+ */
+const ATTACKED_CITY = 250_000;
+
 // The whole run of capitalised words: "Area Central detectives" is no force of Central, Louisiana.
 const FORCE_WORD = /(?<=\p{L}\s)(?:police|officers|detectives|firefighters)\b/gu;
 const FORCE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-]|\p{Lu}[\p{L}.'’-]*\s)(${CAPITALISED_NAME})\s$`, 'u');
