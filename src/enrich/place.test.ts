@@ -291,5 +291,34 @@ describe('choosePlace and people', () => {
     assert.equal(place('A missile strike on Sumy on Sunday killed more than 30 people.')?.name, 'Sumy');
     assert.equal(place('A man struck Jackson with a bat outside a bar in Memphis on Sunday.')?.name, 'Memphis');
   });
-});
 
+  it('should name a town too small for the gazetteer where the dateline or the lead presents it, without coordinates', () => {
+    const kinloch = place('KINLOCH, Mo. (KMOV) – Four people were hospitalized after a late night shooting on Monday.');
+    assert.deepEqual([kinloch?.name, kinloch?.country, kinloch?.lat], ['Kinloch', 'US', null]);
+    // A county's dateline names no town, nor does a dateline a county of that name explains.
+    assert.equal(place('LEWIS, Ky. (The Lewis County Herald) -- The sheriff is investigating a shooting late Tuesday.')?.name, undefined);
+    const elliston = place('A 13-year-old is in stable condition Friday after being shot in Elliston on Thanksgiving Day, deputies said.');
+    assert.deepEqual([elliston?.name, elliston?.lat], ['Elliston', null]);
+    // Not an initialism, a state or a street after "in" or "near".
+    assert.equal(place('Two people were shot near UTC on Sunday, officers said.'), null);
+    assert.equal(place('Authorities in Missouri have detained a man accused of shooting his son.'), null);
+    assert.equal(place('A man was shot in Cricket Drive late on Sunday, deputies said.')?.name, undefined);
+  });
+
+  it('should read a small town abroad as a home town when the story is tied to one country and places nothing there', () => {
+    const body = 'Investigators say a man killed his girlfriend and her daughter at her home in Galvez. The Ascension Parish Sheriff’s Office said it happened on Sunday.';
+    const entities = recognizeEntities(body, splitSentences(body)).entities;
+    const headline = 'Man kills his girlfriend and her daughter';
+    // The outlet's site name gives its state; without it the gazetteer's one Galvez (Argentina) stands.
+    const galvez = choosePlace(body, entities, () => false, headline, `${headline} - WAFB 9 News Baton Rouge, Louisiana News, Weather`);
+    assert.deepEqual([galvez?.name, galvez?.country, galvez?.lat], ['Galvez', 'US', null]);
+    assert.equal(choosePlace(body, entities, () => false, headline)?.country, 'AR');
+  });
+
+  it("should read a headline's town after a figure or before its police, which a page that lost its story does not name", () => {
+    assert.equal(place('We hope you have enjoyed your preview. Subscribe now for complete access.', '2 Blytheville teens charged in killing')?.name, 'Blytheville');
+    const clutter = 'About 30 makers of wines were sued in a class action filed in Los Angeles on Thursday, attorneys in California said.';
+    assert.equal(place(clutter, 'Tulsa Police: 1 dead, 3 Injured in Barber Shop Shooting')?.name, 'Tulsa');
+    assert.equal(place(clutter, '1 dead, 3 Injured in Barber Shop Shooting')?.name, 'Los Angeles');
+  });
+});

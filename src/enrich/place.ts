@@ -8,7 +8,7 @@
 import type { Entity, PlaceMention } from '../model/types.js';
 import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { datelineAgency } from '../extract/agencies.js';
-import { cityIn, cityKey } from './gazetteer/cities.js';
+import { cityCandidates, cityIn, cityKey } from './gazetteer/cities.js';
 import { capitalOf, countryOfDemonym, hintsFor, type LocatedPlace, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
@@ -55,6 +55,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     if (e.type === 'location') {
       const city = asCity(e, body);
       if (city) add(e, sceneName(city.name, city.located), city.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
+      // "at her home in Galvez": a town too small for the gazetteer, which the lead presents as the
+      // scene, is the place without coordinates. It scores less than a known city named as often.
+      else if (!e.subtype && e.start < LEAD_CHARS && !ACRONYM.test(e.text) && SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 12), e.start)) && isUnknownTown(readable(e.text)) && !countyOf(readable(e.text), body) && !lookupPlace(readable(e.text), body))
+        add(e, readable(e.text), null, 3);
     } else if (e.type === 'organization') {
       const m = LOCAL_SERVICE.exec(e.text);
       const located = m ? lookupPlace(readable(m[1]!), body) : null;
@@ -100,7 +104,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // "Leaders meet at Camp David summit" under "CAMP DAVID, Md. —": the headline's "David" is the camp's.
     if (datelineName.length > located.name.length && new RegExp(`\\b${located.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(datelineName)) continue;
     const at = body.indexOf(located.name);
-    add({ text: located.name, start: at, country: located.country }, name, located, HEADLINE_BONUS);
+    add({ text: located.name, start: at, country: located.country }, name, located, located.force && at < 0 ? FORCE_HEADLINE_BONUS : HEADLINE_BONUS);
   }
   // A city's police or fire department places the story in that city's state, and so does a US state
   // the text names ("Ill.", "Illinois"): a city the gazetteer places in another state ("Englewood" in
@@ -124,12 +128,27 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const anchored = new Set(entities.filter((e) => e.type === 'location' && e.subtype === 'country' && e.country).map((e) => e.country!));
   for (const c of serviceCities) if (c.country) anchored.add(c.country);
   if (usStateNamed) anchored.add('US');
+  // A local outlet's site name gives its state ("WAFB 9 News Baton Rouge, Louisiana News").
+  const site = pageTitle.startsWith(headline) ? pageTitle.slice(headline.length) : '';
+  if (site && [...hintsFor(site).admin1].some((code) => code.startsWith('US-'))) anchored.add('US');
   const atHome = (x: { located: LocatedPlace | null }): boolean => !x.located?.country || anchored.has(x.located.country);
+  const home = anchored.size === 1 ? [...anchored][0]! : null;
+  // Nothing placed at home: a small town abroad of a name the story's own country has too ("Galvez",
+  // Argentina, in a Louisiana story) is that home town, which the gazetteer is too small to hold.
+  if (home && !ranked.some((x) => x.located?.country && anchored.has(x.located.country))) {
+    for (const x of ranked) {
+      if (!x.located?.country || atHome(x) || x.located.capital || (x.located.population ?? 0) >= FOREIGN_TOWN_POPULATION || !isTownName(readable(x.first.text))) continue;
+      x.name = readable(x.first.text);
+      x.located = null;
+      x.first = { ...x.first, country: home };
+    }
+  }
   const candidates = anchored.size > 0 && ranked.some((x) => x.located?.country && anchored.has(x.located.country)) ? ranked.filter(atHome) : ranked;
-  const best = states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0];
+  const best = candidates.find((x) => x.score >= FORCE_HEADLINE_BONUS && x.first.start < 0) ?? (states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0]);
   if (best) {
     const located = best.located;
-    return { name: best.name, country: located?.country || best.first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
+    const country = located?.country || best.first.country || (located ? null : home);
+    return { name: best.name, country, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
   }
   // Where no city is named and the page's text is clutter, a town the title-case headline introduces
   // as the scene ("Arrest Made In Manassas Quadruple Shooting"), or one it opens with and presents as
@@ -156,6 +175,41 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
 }
 
 const HEADLINE_BONUS = 8;
+/** A town whose police the headline quotes and the body never names: the body is another story's. */
+const FORCE_HEADLINE_BONUS = 24;
+/** A town abroad smaller than this, in a story tied to one country that names no place there, is read as that country's. */
+const FOREIGN_TOWN_POPULATION = 100_000;
+/** Words that set a place the tagger found as the scene (not "at": "at Walmart"). */
+const SCENE_BEFORE = /\b(?:in|near|outside)\s+$/;
+/** Last words of streets, buildings, waters and areas: names, but no town's. */
+const NOT_TOWN_END = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'drive', 'dr', 'lane', 'ln', 'boulevard', 'blvd', 'way', 'court', 'ct', 'place', 'highway', 'hwy', 'parkway', 'pkwy', 'park', 'mall', 'plaza', 'center', 'centre', 'square', 'circle', 'trail', 'terrace', 'bridge', 'river', 'creek', 'lake', 'bay', 'beach', 'airport', 'station', 'school', 'college', 'university', 'hospital', 'church', 'apartments', 'complex', 'area', 'region', 'valley', 'side', 'end', 'county', 'co', 'parish', 'district', 'state', 'department', 'office', 'club', 'bar', 'hotel', 'motel', 'inn', 'restaurant', 'store', 'market', 'woods', 'forest', 'mountains', 'mountain', 'island', 'islands', 'coast']);
+/** Parts of a town and points of the compass: "in Southeast", "in Downtown". */
+const NOT_TOWN_WORD = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|downtown|midtown|uptown|central|metro|greater|inner|suburban|rural|the)$/i;
+
+/** "UTC", "NW": letters in capitals in the body are an initialism, not a town. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * Whether words could be a town's name: one to three capitalised words, no street, compass point or
+ * ordinary word, no state or country ("Missouri").
+ */
+function isTownName(name: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+(?:\.?\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (NOT_TOWN_END.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) return false;
+  if (words.some((w) => NOT_TOWN_WORD.test(w) || FUNCTION_WORDS.has(w.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(w.toLowerCase()))) return false;
+  return !hinted(placeHints(`, ${name}`)) && !lookupCountry(name) && !countryOfDemonym(name);
+}
+
+/** A town's name the gazetteer has no city of (where it has one and declined it for the text, "Temple" needing its state, that stands). */
+function isUnknownTown(name: string): boolean {
+  return isTownName(name) && cityCandidates(name).length === 0;
+}
+
+/** "Lewis" where the text has "Lewis County": the county's name, not a town's. */
+function countyOf(name: string, body: string): boolean {
+  return body.includes(`${name} County`) || body.includes(`${name} Parish`) || body.toUpperCase().includes(`${name.toUpperCase()} COUNTY`);
+}
 const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Clinic|Infirmary|Trauma Center)\b/;
 /** Navies' and merchant fleets' prefixes before a ship's name. */
 const SHIP_PREFIX = /\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|PNS|JS|MV|M\/V)\)?\s+$/;
@@ -253,6 +307,9 @@ function wordIn(name: string, text: string): boolean {
   return wordPattern(name).test(text);
 }
 
+/** A city the headline names; `force` where it names the city's police ("Tulsa Police: ..."). */
+type HeadlinePlace = LocatedPlace & { force?: boolean };
+
 /** Where a city is named: an entity of the body, or the headline's name (start -1 when the body lacks it). */
 type Mention = Pick<Entity, 'text' | 'start' | 'country'>;
 
@@ -262,11 +319,12 @@ type Mention = Pick<Entity, 'text' | 'start' | 'country'>;
  * there counts only when the body writes it too ("Four Shot Outside Marion Nightclub"); so does the
  * first word of any headline.
  */
-function headlineCities(headline: string, body: string, entities: readonly Entity[], introducedOnly = false): Map<string, LocatedPlace> {
-  const found = new Map<string, LocatedPlace>();
+function headlineCities(headline: string, body: string, entities: readonly Entity[], introducedOnly = false): Map<string, HeadlinePlace> {
+  const found = new Map<string, HeadlinePlace>();
   const text = headline.split(/\s+[-|–—:]\s+/)[0] ?? '';
   const words = text.match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
   if (words.length === 0) return found;
+  const startsHeadline = text.trimStart().startsWith(words[0]!);
   const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
   const titleCase = words.filter(capitalised).length >= words.length * 0.7;
   let headlineCounts: NameCounts | undefined;
@@ -284,12 +342,16 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // found whole first.
       if (n === 1 && PART_OF_TOWN_WORD.test(gram[0]!) && capitalised(words[i + 1] ?? '') && lookupPlace(readable(words[i + 1]!), body)?.kind === 'city') continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
-      // The first word of a headline is capitalised whatever it is ("Mobile home fire ..."). In title case
-      // a name the body lacks (a page that lost its story) still counts where the headline introduces it
-      // as the scene ("Arrest Made in Manassas Quadruple Shooting") and it is no ordinary word.
-      const mustBeInBody = titleCase || i === 0;
-      const inBody = writtenAsName(name, body, i === 0);
-      if (introducedOnly ? inBody || !titleCase || i === 0 || !introducedAt(text, gram) : mustBeInBody && !inBody) continue;
+      // The first word of a headline is capitalised whatever it is ("Mobile home fire ..."); not one
+      // after a figure ("2 Blytheville teens charged"). In title case a name the body lacks (a page that
+      // lost its story) still counts where the headline introduces it as the scene ("Arrest Made in
+      // Manassas Quadruple Shooting") and it is no ordinary word, and so does a town whose police the
+      // headline quotes ("Tulsa Police: 1 dead").
+      const opening = i === 0 && startsHeadline;
+      const force = FORCE_AFTER.test(words[i + n] ?? '');
+      const mustBeInBody = (titleCase || opening) && !force;
+      const inBody = writtenAsName(name, body, opening);
+      if (introducedOnly ? inBody || !titleCase || opening || !introducedAt(text, gram) : mustBeInBody && !inBody) continue;
       // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
       // a building's name is no town.
       if (onlyInsideNames(name, body, entities)) continue;
@@ -300,7 +362,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Fire destroys warehouse on River Road": a road or building the body names is no town.
       if (entities.some((e) => e.subtype === 'facility' && e.text === name)) continue;
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
-      if (located?.kind === 'city' && !found.has(sceneName(located.name, located))) found.set(sceneName(located.name, located), located);
+      if (located?.kind === 'city' && !found.has(sceneName(located.name, located))) found.set(sceneName(located.name, located), force ? { ...located, force } : located);
     }
   }
   return found;
@@ -315,6 +377,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
 function introducedAt(text: string, gram: readonly string[]): boolean {
   return new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside)\\s+${gram.map(escapeRegExp).join('\\s+')}(?:\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?${HEADLINE_INCIDENT}|\\s*[,.;:!?]|\\s*$)`, 'u').test(text);
 }
+
+/** A town's force after its name in a headline ("Tulsa Police: 1 dead", "Dallas PD"). */
+const FORCE_AFTER = /^(?:Police|PD|Sheriff|Sheriff['’]s|Deputies|Officers?)$/;
 
 /** What a title-case headline calls the incident after its scene. */
 const HEADLINE_INCIDENT = String.raw`(?:Shootings?|Stabbings?|Killings?|Slayings?|Homicides?|Murders?|Crash|Standoff|Gunfire|Shootout|Rampage|Massacre|Attack)\b`;
@@ -515,12 +580,20 @@ function datelinePlace(body: string): PlaceMention | null {
   const name = readable(raw);
   const qualified = m[2] ? `${name}, ${m[2]}` : name;
   const located = lookupPlace(name, `${qualified} ${body.slice(0, 2000)}`);
+  const text = body.slice(m.index + m[0].indexOf(raw), m.index + m[0].indexOf(raw) + raw.length);
+  const start = m.index + m[0].indexOf(raw);
+  // "KINLOCH, Mo. (KMOV) –": a town too small for the gazetteer, which the dateline's state vouches for,
+  // is the place without coordinates. Not a county's dateline ("LEE COUNTY, Fla. —"): no town.
+  if (!located && m[2] && !COUNTY_WORD.test(name.split(' ').pop()!)) {
+    const state = [...placeHints(`, ${m[2]}`).admin1].find((code) => code.startsWith('US-'));
+    if (state && isUnknownTown(name) && !countyOf(name, body)) return { name, country: 'US', lat: null, lon: null, text, start };
+  }
   if (!located || (located.kind !== 'city' && located.kind !== 'country')) return null;
   // A section's dateline ("SOUTH SHORE —", as a city's neighbourhood news writes it) is its city's,
   // when the story names that city too: a town's dateline with its state ("West Hollywood, Calif.")
   // is the town, and a link the gazetteer guessed wrong is not taken on the dateline's word alone.
   const city = !m[2] && located.within && wordIn(located.within, body) ? located.within : located.name;
-  return { name: city, country: located.country || null, lat: located.lat, lon: located.lon, text: body.slice(m.index + m[0].indexOf(raw), m.index + m[0].indexOf(raw) + raw.length), start: m.index + m[0].indexOf(raw) };
+  return { name: city, country: located.country || null, lat: located.lat, lon: located.lon, text, start };
 }
 
 /**

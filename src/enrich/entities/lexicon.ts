@@ -70,15 +70,16 @@ export const NOT_NAME_WORDS = words(`
 `);
 
 /**
- * Faiths, their feasts and seasons, and the -isms and -phobias named after them: capitalised, but no
- * person, organisation or place (CoNLL's miscellaneous names). The tagger reads "the Hajj" as a place
- * and "Islamophobia" as a person; the date stage reads the feasts that have a date.
+ * Faiths, their feasts and seasons, the -isms and -phobias named after them, and deities: capitalised,
+ * but no person, organisation or place (CoNLL's miscellaneous names). The tagger reads "the Hajj" as a
+ * place, "Islamophobia" as a person and "God" as either; the date stage reads the feasts that have a date.
  */
 export const FAITHS_AND_FEASTS = words(`
   islam christianity judaism buddhism hinduism sikhism shinto taoism confucianism zoroastrianism
   islamophobia antisemitism anti-semitism christianophobia hajj umrah ramadan eid eid-al-fitr eid-al-adha
   diwali hanukkah chanukah passover pesach purim yom rosh lent advent pentecost easter christmas
   thanksgiving halloween kwanzaa vesak holi navratri
+  god allah jesus christ yahweh jehovah
 `);
 
 /** Upper-case short words that are not organisations. */

@@ -29,7 +29,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     const text = body.slice(span.start, span.end);
     // "Australian", "European", "Buddhist": adjectives of nations, regions and faiths are not names.
     if (!text.includes(' ') && ((countryOfDemonym(text) && !lookupCountry(text) && !lookupCity(text)) || GROUP_ADJECTIVE.test(text))) continue;
-    // A faith or a feast, alone or listed ("Ramadan and Eid"), is no person, organisation or place.
+    // A faith, a feast or a deity, alone or listed ("Ramadan and Eid", "Jesus Christ"), is no person,
+    // organisation or place ("God" read as the Hungarian town put a Baton Rouge shooting in Hungary).
     if (text.split(/\s+(?:and|or|&)\s+|\s+/).every((w) => FAITHS_AND_FEASTS.has(w.toLowerCase().replace(/['’]s$/, '')))) continue;
     // A member's title alone ("a Labour MP") is no name of a person, party or place.
     if (/^(?:MPs?|MSPs?|MEPs?|CEOs?)$/.test(text)) continue;
