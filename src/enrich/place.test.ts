@@ -320,5 +320,9 @@ describe('choosePlace and people', () => {
     const clutter = 'About 30 makers of wines were sued in a class action filed in Los Angeles on Thursday, attorneys in California said.';
     assert.equal(place(clutter, 'Tulsa Police: 1 dead, 3 Injured in Barber Shop Shooting')?.name, 'Tulsa');
     assert.equal(place(clutter, '1 dead, 3 Injured in Barber Shop Shooting')?.name, 'Los Angeles');
+    // A feast is no town (Christmas, Florida).
+    assert.equal(place('A girl was shot on Christmas night on the Eastside, Jacksonville police said.', "Christmas night shooting leaves 2-year-old shot on Jacksonville's Eastside")?.name, 'Jacksonville');
+    // A word of a state's name is no town: "Carolina" of "North Carolina" is not Carolina, Puerto Rico.
+    assert.equal(place('The man stepped out of the shower when the boy fired, deputies said.', 'North Carolina man steps out of shower and gets shot'), null);
   });
 });

@@ -6,10 +6,11 @@
  * other places choosing among places of one name.
  */
 import type { Entity, PlaceMention } from '../model/types.js';
-import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
+import { FAITHS_AND_FEASTS, FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { datelineAgency } from '../extract/agencies.js';
 import { cityCandidates, cityIn, cityKey } from './gazetteer/cities.js';
-import { capitalOf, countryOfDemonym, hintsFor, type LocatedPlace, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
+import { usStateNamed } from './gazetteer/us-states.js';
+import { capitalOf, countryOfDemonym, countryOfWord, hintsFor, type LocatedPlace, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
@@ -104,7 +105,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // "Leaders meet at Camp David summit" under "CAMP DAVID, Md. —": the headline's "David" is the camp's.
     if (datelineName.length > located.name.length && new RegExp(`\\b${located.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(datelineName)) continue;
     const at = body.indexOf(located.name);
-    add({ text: located.name, start: at, country: located.country }, name, located, located.force && at < 0 ? FORCE_HEADLINE_BONUS : HEADLINE_BONUS);
+    add({ text: located.name, start: at, country: located.country }, name, located, located.sure && at < 0 ? SURE_HEADLINE_BONUS : HEADLINE_BONUS);
   }
   // A city's police or fire department places the story in that city's state, and so does a US state
   // the text names ("Ill.", "Illinois"): a city the gazetteer places in another state ("Englewood" in
@@ -144,7 +145,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     }
   }
   const candidates = anchored.size > 0 && ranked.some((x) => x.located?.country && anchored.has(x.located.country)) ? ranked.filter(atHome) : ranked;
-  const best = candidates.find((x) => x.score >= FORCE_HEADLINE_BONUS && x.first.start < 0) ?? (states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0]);
+  const best = candidates.find((x) => x.score >= SURE_HEADLINE_BONUS && x.first.start < 0) ?? (states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0]);
   if (best) {
     const located = best.located;
     const country = located?.country || best.first.country || (located ? null : home);
@@ -175,8 +176,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
 }
 
 const HEADLINE_BONUS = 8;
-/** A town whose police the headline quotes and the body never names: the body is another story's. */
-const FORCE_HEADLINE_BONUS = 24;
+/** A town whose police the headline quotes ("Tulsa Police: ...") and the body never names. */
+const SURE_HEADLINE_BONUS = 24;
 /** A town abroad smaller than this, in a story tied to one country that names no place there, is read as that country's. */
 const FOREIGN_TOWN_POPULATION = 100_000;
 /** Words that set a place the tagger found as the scene (not "at": "at Walmart"). */
@@ -307,8 +308,8 @@ function wordIn(name: string, text: string): boolean {
   return wordPattern(name).test(text);
 }
 
-/** A city the headline names; `force` where it names the city's police ("Tulsa Police: ..."). */
-type HeadlinePlace = LocatedPlace & { force?: boolean };
+/** A city the headline names; `sure` where it names the city's police and the body never names it. */
+type HeadlinePlace = LocatedPlace & { sure?: boolean };
 
 /** Where a city is named: an entity of the body, or the headline's name (start -1 when the body lacks it). */
 type Mention = Pick<Entity, 'text' | 'start' | 'country'>;
@@ -332,6 +333,11 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
     for (let i = 0; i + n <= words.length; i++) {
       const gram = words.slice(i, i + n);
       if (!gram.every(capitalised)) continue;
+      // "Christmas night shooting": a feast or a month is no town (Christmas, Florida).
+      if (n === 1 && (FAITHS_AND_FEASTS.has(gram[0]!.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(gram[0]!.toLowerCase()))) continue;
+      // "North Carolina man": a word of a state's or a country's name is no town of its own ("Carolina",
+      // Puerto Rico).
+      if ([i > 0 ? words.slice(i - 1, i + n) : [], words.slice(i, i + n + 1)].some((g) => g.length > n && (usStateNamed(g.join(' ')) || countryOfWord(g.join(' '))))) continue;
       // "Harris County", "Marshall Co.", "St. Mary Parish": a county's name, not the town of that name
       // (Harris, Minnesota, for a shooting near Houston); "Lufkin, County Deputies Say" is still Lufkin.
       // "County Tyrone", "County Durham": the Irish and English order names a county, not Tyrone, Georgia.
@@ -362,7 +368,10 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Fire destroys warehouse on River Road": a road or building the body names is no town.
       if (entities.some((e) => e.subtype === 'facility' && e.text === name)) continue;
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
-      if (located?.kind === 'city' && !found.has(sceneName(located.name, located))) found.set(sceneName(located.name, located), force ? { ...located, force } : located);
+      // A town whose police the headline quotes and the body never names: the body is another story's.
+      // (Not a town it only introduces, "Arrest Made In Manassas Shooting": the body's own town outranks it.)
+      const sure = !inBody && force;
+      if (located?.kind === 'city' && !found.has(sceneName(located.name, located))) found.set(sceneName(located.name, located), sure ? { ...located, sure } : located);
     }
   }
   return found;

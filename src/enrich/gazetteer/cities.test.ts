@@ -16,6 +16,15 @@ describe('cities', () => {
     assert.equal(resolveCity('Phoenix')?.admin1, 'AZ');
   });
 
+  it('should find a place whichever way Saint, Mount or Fort is written', () => {
+    assert.equal(cityKey('Port St. Lucie'), cityKey('Port Saint Lucie'));
+    assert.equal(resolveCity('Port St. Lucie')?.name, 'Port Saint Lucie');
+    assert.equal(resolveCity('Mt. Juliet')?.admin1, 'TN');
+    assert.equal(resolveCity('Saint Louis', { countries: new Set(['US']), admin1: new Set(['US-MO']) })?.name, 'St. Louis');
+    // Not inside a word: "Fortuna" and "Mountain View" keep their letters.
+    assert.equal(cityKey('Mountain View'), 'mountain view');
+  });
+
   it('should follow the hints before population', () => {
     assert.equal(resolveCity('Paris', { countries: new Set(['US']), admin1: new Set(['US-TX']) })?.admin1, 'TX');
     assert.equal(resolveCity('Nice'), null);

@@ -67,11 +67,21 @@ let index: Map<string, City[]> | null = null;
 /** Letters NFD does not split into a base letter and a mark. */
 const UNSPLIT: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe' };
 
-/** Lower case, accents folded ("Zürich" = "Zurich", "Wrocław" = "Wroclaw"), spaces squeezed. */
+/** Words GeoNames writes out or shortens as it pleases ("Port Saint Lucie", "St. Louis", "Mount Juliet"), in one form. */
+const SHORT_FORMS: Record<string, string> = { saint: 'st', 'st.': 'st', sainte: 'ste', 'ste.': 'ste', mount: 'mt', 'mt.': 'mt', fort: 'ft', 'ft.': 'ft' };
+
+/**
+ * Lower case, accents folded ("Zürich" = "Zurich", "Wrocław" = "Wroclaw"), spaces squeezed, and
+ * Saint, Mount and Fort written one way ("Port St. Lucie" = "Port Saint Lucie").
+ */
 export function cityKey(name: string): string {
   // Most names are plain ASCII: nothing to fold.
   const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæÆœŒ]/g, (c) => UNSPLIT[c]!);
-  return folded.toLowerCase().replace(/\s+/g, ' ').trim();
+  return folded
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<=^|\s)(?:saint|st\.|sainte|ste\.|mount|mt\.|fort|ft\.)(?=\s)/g, (w) => SHORT_FORMS[w]!);
 }
 
 function load(): Map<string, City[]> {

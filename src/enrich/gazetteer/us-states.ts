@@ -44,3 +44,8 @@ export function usStatesIn(text: string): Set<string> {
   }
   return found;
 }
+
+/** The state these words name in full ("North Carolina"), or null. */
+export function usStateNamed(words: string): string | null {
+  return byName.get(words.toLowerCase()) ?? null;
+}
