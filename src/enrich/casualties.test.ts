@@ -330,4 +330,14 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Smith, 23,' + ' '.repeat(200_000) + 'killed'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('killed and' + ' '.repeat(200_000) + 'another injured'), { killed: 1, injured: 1 });
   });
+
+  it('should count one more wounded told in a clause or sentence of its own, and others described before their noun', () => {
+    assert.deepEqual(findCasualties('A 50-year-old man was shot and killed; a second man was critically injured.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('Another 5-year-old was hurt and Juliet Lynch was killed.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('One man died at the scene. Another man was wounded in the leg.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('Four unnamed others were struck by gunfire and treated for various injuries.'), { killed: null, injured: 4 });
+    // Another wounded soldier he spoke of is no casualty of the event.
+    assert.equal(findCasualties('He had another wounded soldier with him at the parade.'), null);
+  });
 });
+
