@@ -336,6 +336,8 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Another 5-year-old was hurt and Juliet Lynch was killed.'), { killed: 1, injured: 1 });
     assert.deepEqual(findCasualties('One man died at the scene. Another man was wounded in the leg.'), { killed: 1, injured: 1 });
     assert.deepEqual(findCasualties('Four unnamed others were struck by gunfire and treated for various injuries.'), { killed: null, injured: 4 });
+    // "fatally wounding the victim" is a death, not a wounding.
+    assert.deepEqual(findCasualties('A gun went off, fatally wounding the victim, officials said.'), { killed: 1, injured: null });
     // Another wounded soldier he spoke of is no casualty of the event.
     assert.equal(findCasualties('He had another wounded soldier with him at the parade.'), null);
   });
