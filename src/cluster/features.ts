@@ -6,12 +6,15 @@ import type { Article } from '../model/types.js';
 import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from '../enrich/entities/lexicon.js';
 import { nameTokens } from '../enrich/people.js';
 import type { EventProfile } from '../store/store.js';
+import { keyFigures } from './figures.js';
 import { speaksForAuthorities } from './officials.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
   names: string[];
   date: string | null;
+  /** Figures that tell similar events apart (figures.ts). */
+  figures: string[];
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -70,15 +73,18 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body) };
 }
 
 /** The event profile of a set of articles (the same as folding them in one by one). */
 export function buildProfile(features: readonly ArticleFeatures[]): EventProfile {
   let profile: EventProfile | null = null;
   for (const f of features) profile = extendProfile(profile ? [profile] : [], f);
-  return profile ?? { terms: {}, names: [], dates: [], size: 0 };
+  return profile ?? { terms: {}, names: [], dates: [], size: 0, figures: [] };
 }
+
+/** Figures kept per profile: a story's own few, not every sum a long story has gathered. */
+const PROFILE_FIGURES = 24;
 
 /** Terms kept per profile: enough that a term cut early rarely matters; index keys take the top 40. */
 const PROFILE_TERMS = 1000;
@@ -88,16 +94,18 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const terms = new Map<string, number>();
   const names = new Set<string>(added.names);
   const dates = new Set<string>(added.date ? [added.date] : []);
+  const figures = new Set<string>(added.figures);
   let size = 1;
   for (const p of profiles) {
     for (const [t, w] of Object.entries(p.terms)) terms.set(t, (terms.get(t) ?? 0) + w);
     for (const n of p.names) names.add(n);
     for (const d of p.dates) dates.add(d);
+    for (const f of p.figures ?? []) figures.add(f);
     size += p.size;
   }
   for (const [t, w] of added.terms) terms.set(t, (terms.get(t) ?? 0) + w);
   const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS);
-  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size };
+  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES) };
 }
 
 /** Keys an event is indexed by, and the same scheme for the keys an article looks up. */

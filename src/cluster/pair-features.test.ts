@@ -15,6 +15,7 @@ const article: ArticleFeatures = {
   terms: new Map([['shoot', 2], ['bar', 1]]),
   names: ['l:springfield', 'p:dana reyes'],
   date: '2025-05-02',
+  figures: [],
 };
 
 describe('pairFeatures', () => {
@@ -43,4 +44,15 @@ describe('pairFeatures', () => {
     assert.equal(f.sameDay + f.within2Days + f.within6Days + f.beyond6Days, 0);
     assert.equal(f.terms, 0);
   });
+
+  it('should mark figures of one kind that disagree, and nothing where a side gives none', () => {
+    const quake: ArticleFeatures = { ...article, figures: ['mag:5.6'] };
+    const event: EventProfile = { terms: { shoot: 1 }, names: [], dates: ['2025-05-02'], size: 1, figures: ['mag:5.9', 'usd:2.6'] };
+    assert.equal(features(quake, event).figureConflict, 1);
+    assert.equal(features({ ...article, figures: ['mag:5.8'] }, event).figureConflict, 0);
+    assert.equal(features(article, event).figureConflict, 0);
+    // A profile stored before figures were kept has none.
+    assert.equal(features(quake, { terms: {}, names: [], dates: [], size: 1 }).figureConflict, 0);
+  });
 });
+

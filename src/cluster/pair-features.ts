@@ -2,11 +2,13 @@
  * What the join model reads about one (article, stored event) pair: TF-IDF cosine of content terms,
  * overlap of names (all, and people, places and organisations apart), whether both name places and
  * share none, the gap between their event dates in bands, the event's size, and people and terms
- * shared across a gap of more than six days (follow-ups). Every value lies in
+ * shared across a gap of more than six days (follow-ups), and figures that disagree (a quake's
+ * magnitude, a sum stolen). Every value lies in
  * [0, 1] or is a small count, so one set of weights serves both local news and wire stories.
  */
 import type { EventProfile } from '../store/store.js';
 import type { ArticleFeatures } from './features.js';
+import { figuresConflict } from './figures.js';
 
 export interface TermStats {
   documents: number;
@@ -31,6 +33,7 @@ export const PAIR_FEATURES = [
   'peopleLate',
   'termsLate',
   'peopleConflict',
+  'figureConflict',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -95,6 +98,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     terms * late,
     // Two stories alike in words about different people (one star's arrest, another's) are two events.
     people === 0 && article.names.some((n) => n.startsWith('p:')) && event.names.some((n) => n.startsWith('p:')) ? 1 : 0,
+    // Two quakes of other magnitudes, two thefts of other sums: two events, however alike the words.
+    figuresConflict(article.figures, event.figures ?? []) ? 1 : 0,
   ];
 }
 

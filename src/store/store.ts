@@ -18,6 +18,8 @@ export interface EventProfile {
   dates: string[];
   /** Number of articles folded in. */
   size: number;
+  /** Magnitudes and sums the articles' leads give (cluster/figures.ts); absent in profiles stored before them. */
+  figures?: string[];
 }
 
 export interface EventHeadline {

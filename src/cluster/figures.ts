@@ -1,0 +1,66 @@
+/**
+ * Figures that tell one event from a similar one of the same kind: a quake's magnitude, a sum stolen,
+ * paid or fined. Two earthquakes off one island, two jewellery raids in Paris, two crypto thefts pinned
+ * on one hacking group read alike in words, names and places, and the texts of older stories often
+ * carry no date to keep them apart; their figures differ. Read from the headline and the lead only,
+ * where the story's own figures are (a page's sidebar has others). Each figure is `kind:value`, the
+ * value a number: a magnitude, or a sum in millions of its currency (sums in different currencies are
+ * not compared: "$2.6 million" and "2 million euros" may be one theft).
+ */
+
+const LEAD = 1200;
+/** "5.6-magnitude", "magnitude 5.6", "magnitude-6.1", "a magnitude of 5.9", "5.9 on the Richter scale". */
+const MAGNITUDE = /\b(\d\.\d)[- ]?(?:magnitude|on\s+the\s+richter)\b|\bmagnitude(?:[- ]|\s+of\s+)(\d\.\d)\b/gi;
+const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', us$: 'usd', '€': 'eur', '£': 'gbp' };
+const CURRENCY_WORDS: Record<string, string> = { dollar: 'usd', dollars: 'usd', usd: 'usd', euro: 'eur', euros: 'eur', eur: 'eur', pound: 'gbp', pounds: 'gbp', gbp: 'gbp' };
+const SCALE: Record<string, number> = { million: 1, mn: 1, m: 1, billion: 1000, bn: 1000, b: 1000 };
+/** "$2.6 million", "€80m", "US$1.5 billion", "£300,000" (a sum without a scale is taken as it is written). */
+const SIGNED = /(US\$|\$|€|£)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(million|billion|mn|bn|m|b)\b)?/gi;
+/** "80 million euros", "2 mn-euro", "1.5 billion dollars". */
+const WORDED = /\b(\d+(?:\.\d+)?)\s?(million|billion|mn|bn)[- ](dollars?|euros?|pounds?|usd|eur|gbp)\b/gi;
+
+export function keyFigures(headline: string, body: string): string[] {
+  const text = `${headline}\n${body.slice(0, LEAD)}`;
+  const found = new Set<string>();
+  for (const m of text.matchAll(MAGNITUDE)) {
+    const value = Number(m[1] ?? m[2]);
+    if (value >= 2 && value < 10) found.add(`mag:${value}`);
+  }
+  for (const m of text.matchAll(SIGNED)) {
+    const amount = Number(m[2]!.replace(/,/g, '')) * (m[3] ? SCALE[m[3].toLowerCase()]! : 1e-6);
+    // A price or a fee ("$5", "$300") is no sum an event is told by.
+    if (amount >= 0.05) found.add(`${CURRENCY_SIGNS[m[1]!.toLowerCase()]!}:${round(amount)}`);
+  }
+  for (const m of text.matchAll(WORDED)) found.add(`${CURRENCY_WORDS[m[3]!.toLowerCase()]!}:${round(Number(m[1]) * SCALE[m[2]!.toLowerCase()]!)}`);
+  return [...found].sort();
+}
+
+/** Two significant figures: "2.6", "80", "1500". */
+function round(millions: number): number {
+  return Number(millions.toPrecision(2));
+}
+
+/**
+ * Whether the two sides give figures of one kind and none of them agree: a magnitude within 0.2 (outlets
+ * and agencies differ by that much on one quake), a sum within a tenth. Sides with no figures of a kind
+ * say nothing about it.
+ */
+export function figuresConflict(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const kinds = new Map<string, { a: number[]; b: number[] }>();
+  const add = (figure: string, side: 'a' | 'b'): void => {
+    const at = figure.indexOf(':');
+    const kind = figure.slice(0, at);
+    const entry = kinds.get(kind) ?? { a: [], b: [] };
+    entry[side].push(Number(figure.slice(at + 1)));
+    kinds.set(kind, entry);
+  };
+  for (const f of a) add(f, 'a');
+  for (const f of b) add(f, 'b');
+  for (const [kind, { a: xs, b: ys }] of kinds) {
+    if (xs.length === 0 || ys.length === 0) continue;
+    const close = (x: number, y: number): boolean => (kind === 'mag' ? Math.abs(x - y) <= 0.2 + 1e-9 : Math.abs(x - y) <= 0.1 * Math.max(x, y));
+    if (!xs.some((x) => ys.some((y) => close(x, y)))) return true;
+  }
+  return false;
+}
