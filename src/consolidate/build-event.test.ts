@@ -249,4 +249,23 @@ describe('buildEvent', () => {
     assert.equal(event.date, '2025-03-10');
     assert.ok(event.related.some((r) => r.date === '2019-06'), JSON.stringify(event.related));
   });
+
+  it("should not count an outlet for a fact whose figure its sentence does not give, nor the reverse", async () => {
+    const one = enrichedArticle('TARTU, Estonia (Baltic Wire) - Hackers broke into the computer network of Tartu University Hospital on Sunday, forcing the hospital to cancel about 1,200 outpatient appointments, officials said on Tuesday.', { title: 'Estonian hospital hit by cyberattack', outlet: 'Baltic Wire', publishedAt: '2025-03-11T07:30:00Z' });
+    const two = enrichedArticle('TARTU, Estonia - Hackers broke into the network of Tartu University Hospital on Sunday, Estonian officials said on Tuesday, blaming the APT29 group.\n\nAbout 900 appointments were postponed, according to a hospital statement.', { title: 'APT29 behind Tartu hospital breach', outlet: 'Cyber Dispatch', publishedAt: '2025-03-11T16:45:00Z' });
+    const event = await buildEvent('evt_0000000000000031', [one, two], null, '2025-03-12T00:00:00Z');
+    const fact = event.facts.find((f) => f.text.includes('1,200'))!;
+    assert.deepEqual(fact.sources, [one.id]);
+    assert.equal(fact.corroboration, 1);
+  });
+
+  it('should list no place discrepancy for a country against a city in it, and leave datelines out of the summary', async () => {
+    const one = enrichedArticle("NUUK, Greenland (Nordic Bulletin) - Greenland's opposition party Demokraatit won Tuesday's parliamentary election, official results showed on Wednesday.", { title: 'Demokraatit wins Greenland election', outlet: 'Nordic Bulletin', publishedAt: '2025-03-12T09:00:00Z' });
+    const two = enrichedArticle("Jens-Frederik Nielsen's Demokraatit party won the general election in Greenland on Tuesday, according to final results. Danish Prime Minister Mette Frederiksen said Copenhagen respected the result.", { title: 'Greenland voters reject governing party', outlet: 'Arctic Review', publishedAt: '2025-03-12T13:20:00Z' });
+    const event = await buildEvent('evt_0000000000000032', [one, two], null, '2025-03-13T00:00:00Z');
+    assert.equal(event.location?.name, 'Nuuk');
+    assert.deepEqual(event.discrepancies.filter((d) => d.about === 'location'), []);
+    assert.ok(event.summary.startsWith("Greenland's opposition party"), event.summary);
+  });
 });
+

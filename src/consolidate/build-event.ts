@@ -258,10 +258,21 @@ function dateDiscrepancy(articles: readonly Article[]): Discrepancy[] {
 }
 
 function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
-  // An outlet's home city is a guess, not an outlet's word against another's.
-  const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place && !a.place.inferred).map(({ a, order }) => ({ value: a.place!.name, source: a.id, order })));
+  // An outlet's home city is a guess, not an outlet's word against another's; and a country against a
+  // city in it ("Greenland" beside "Nuuk") is the same place told less closely.
+  const placed = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place && !a.place.inferred);
+  const country = (a: Article): boolean => lookupCountry(a.place!.name) !== null;
+  const cityCountries = new Set(placed.filter(({ a }) => !country(a)).map(({ a }) => a.place!.country));
+  const votes = vote(placed.filter(({ a }) => !(country(a) && cityCountries.has(a.place!.country))).map(({ a, order }) => ({ value: a.place!.name, source: a.id, order })));
   return votes.length > 1 ? [{ about: 'location', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
 }
+
+/**
+ * A dateline that opens a lead ("JAKARTA (AP Wire) - ", "TARTU, Estonia (Baltic Wire) - ", "(CNN) -- "):
+ * where and by whom it was filed, which a summary of several outlets' reports leaves out. The place in
+ * capitals, as datelines write it; a sentence that opens with a capitalised name keeps it.
+ */
+const DATELINE = /^(?:\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?|\([^)]{1,30}\)\s*)(?:—|–|--?)\s+(?=[\p{Lu}\d"“‘'])/u;
 
 /**
  * The earliest report's lead sentence (news puts the event in its first sentence), then the
@@ -273,7 +284,7 @@ function summarise(facts: readonly FactGroup[]): string {
   const lead = facts.find((f) => f.order === 0 && f.position === 0) ?? facts.find((f) => f.position === 0);
   const ordered = lead ? [lead, ...facts.filter((f) => f !== lead)] : facts;
   for (const group of ordered) {
-    const text = group.fact.text;
+    const text = group.fact.text.replace(DATELINE, '');
     const count = text.split(/\s+/).length;
     if (chosen.length > 0 && words + count > SUMMARY_WORDS) continue;
     chosen.push(text);

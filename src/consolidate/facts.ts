@@ -21,6 +21,8 @@ export interface FactGroup {
   order: number;
   members: { article: string; text: string }[];
   words: Set<string>;
+  /** Whether its first sentence states a figure: only a sentence that states one too makes the same claim. */
+  figures: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
     else groupsOfWord.set(word, [g]);
   };
   articles.forEach((article, order) => {
-    sentencesOf(article).forEach(({ start, end, words: list, notClaim }, position) => {
+    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false }, position) => {
       if (list === null) return;
       const text = article.body.slice(start, end);
       const words = new Set(list);
@@ -65,6 +67,10 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         sharedClaim[g] = 0;
         // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
         if (claims === 0) continue;
+        // A sentence without the figure the fact gives does not state it ("Hackers broke in on Sunday" does
+        // not confirm "... forcing the hospital to cancel about 1,200 appointments"), nor the reverse;
+        // two that give figures do, and where the figures differ that is a discrepancy.
+        if (facts[g]!.figures !== figures) continue;
         if (score > bestScore || (score === bestScore && g > best)) {
           best = g;
           bestScore = score;
@@ -82,7 +88,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         lastArticle[best] = order;
       } else {
         const g = facts.length;
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words });
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, figures });
         lastArticle[g] = order;
         for (const w of words) index(w, g);
       }
@@ -107,6 +113,8 @@ interface FactSentence {
   words: readonly string[] | null;
   /** Words of the names the sentence holds and of saying: two sentences sharing only these make no claim in common. */
   notClaim?: ReadonlySet<string>;
+  /** Whether it states a count, a sum or a share ("1,200 appointments", "$5 million", "29.9%"). */
+  figures?: boolean;
 }
 
 /**
@@ -130,7 +138,7 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
       const notClaim = new Set<string>(ATTRIBUTION);
       for (const e of article.entities) if (e.start < end && start < e.end) for (const w of contentWords(e.text)) notClaim.add(w);
-      return { start, end, words: words.size < 3 ? null : [...words], notClaim };
+      return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: statesFigures(text) };
     });
     sentenceCache.set(key, found);
   }
@@ -161,6 +169,57 @@ const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks', 'thousand'
 /** Nouns for people, one count whatever the word ("2,000 residents" / "2,500 people"). */
 const PEOPLE_NOUNS = new Set(['people', 'person', 'resident', 'inhabitant', 'villager', 'civilian', 'individual'].map((w) => stem(w)));
 
+/** A share: "29.9%", "30 percent", "half a per cent" aside. */
+const SHARE = /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)/i;
+
+/** Whether a sentence states a count, a sum of money or a share. */
+export function statesFigures(text: string): boolean {
+  if (SHARE.test(text) || moneyAmounts(text).length > 0) return true;
+  for (const _ of countsIn(text)) return true;
+  return false;
+}
+
+interface Count {
+  /** What is counted, as compared ("people" for any noun of people; a stem; a name's words). */
+  noun: string;
+  label: string;
+  value: number;
+  /** "2 million" as written, where a scale word was. */
+  written?: string;
+}
+
+/** The counts a sentence gives, each with its noun: not years, clock times, addresses or sums. */
+function* countsIn(text: string): Generator<Count> {
+  for (const m of text.matchAll(COUNT)) {
+    const raw = m[1]!.toLowerCase().replace(/,/g, '');
+    const scale = m[2] ? COUNT_SCALES[m[2].toLowerCase()]! : 1;
+    const number = /^\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+    // "in 2019 people ..." may be a year; "2,000 people" never is; "2.5 people" is no count.
+    if (number === undefined || (!m[1]!.includes(',') && !m[2] && number >= 1900 && number <= 2100) || (!m[2] && !Number.isInteger(number))) continue;
+    const value = Math.round(number * scale);
+    // "six North Koreans": a capitalised noun runs on to the name's last word, which is what is counted.
+    const named = /^\p{Lu}/u.test(m[3]!) ? /^(?:\s+\p{Lu}[\p{L}'’-]*){1,2}/u.exec(text.slice(m.index! + m[0].length))?.[0] ?? '' : '';
+    const phrase = `${m[3]!}${named}`.replace(/\s+/g, ' ');
+    const word = phrase.split(' ').pop()!.toLowerCase();
+    if (NOT_COUNTED.has(word) || CURRENCY_NOUNS.has(word)) continue;
+    const stemmed = stem(word);
+    if (FUNCTION_WORDS.has(stemmed)) continue;
+    const people = PEOPLE_NOUNS.has(stemmed);
+    // People killed and people hurt are two counts ("killing at least 34 people" / "826 people were injured").
+    const fate = people ? fateOf(text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30)) : '';
+    const noun = people ? `people${fate}` : named ? phrase.toLowerCase().split(' ').slice(0, -1).concat(stemmed).join(' ') : stemmed;
+    const label = people ? `people${fate}` : named ? phrase : plural(word);
+    yield m[2] ? { noun, label, value, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value };
+  }
+}
+
+/** What befell the people a count is of, from the words around it: killed, hurt, or nothing said. */
+function fateOf(around: string): string {
+  const killed = /\b(?:kill\w*|dead|died|deaths?|death\s+toll|fatal\w*)\b/i.test(around);
+  const hurt = /\b(?:injur\w*|wound\w*|hurt|hospitali[sz]\w*)\b/i.test(around);
+  return killed === hurt ? '' : killed ? ' killed' : ' injured';
+}
+
 /**
  * Counts that the articles behind one fact give differently: a noun counted with numbers that do not
  * overlap between two articles ("40 ambulances" / "45 ambulances"; people under any of their nouns,
@@ -176,28 +235,12 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
     if (group.members.length < 2) continue;
     const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<string>>; written?: Map<string, string> }>();
     for (const member of group.members) {
-      for (const m of member.text.matchAll(COUNT)) {
-        const raw = m[1]!.toLowerCase().replace(/,/g, '');
-        const scale = m[2] ? COUNT_SCALES[m[2].toLowerCase()]! : 1;
-        const number = /^\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
-        // "in 2019 people ..." may be a year; "2,000 people" never is; "2.5 people" is no count.
-        if (number === undefined || (!m[1]!.includes(',') && !m[2] && number >= 1900 && number <= 2100) || (!m[2] && !Number.isInteger(number))) continue;
-        const value = Math.round(number * scale);
-        // "six North Koreans": a capitalised noun runs on to the name's last word, which is what is counted.
-        const named = /^\p{Lu}/u.test(m[3]!) ? /^(?:\s+\p{Lu}[\p{L}'’-]*){1,2}/u.exec(member.text.slice(m.index! + m[0].length))?.[0] ?? '' : '';
-        const phrase = `${m[3]!}${named}`.replace(/\s+/g, ' ');
-        const word = phrase.split(' ').pop()!.toLowerCase();
-        if (NOT_COUNTED.has(word) || CURRENCY_NOUNS.has(word)) continue;
-        const stemmed = stem(word);
-        if (FUNCTION_WORDS.has(stemmed)) continue;
-        const people = PEOPLE_NOUNS.has(stemmed);
-        const noun = people ? 'people' : named ? phrase.toLowerCase().split(' ').slice(0, -1).concat(stemmed).join(' ') : stemmed;
-        const label = people ? 'people' : named ? phrase : plural(word);
+      for (const { noun, label, value, written } of countsIn(member.text)) {
         const entry = byNoun.get(noun) ?? { label, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
         const values = entry.perArticle.get(member.article) ?? new Set<string>();
         values.add(String(value));
         // "2 million" shown as written, not as 2000000.
-        if (m[2] && !entry.written!.has(String(value))) entry.written!.set(String(value), `${m[1]} ${m[2].toLowerCase()}`);
+        if (written && !entry.written!.has(String(value))) entry.written!.set(String(value), written);
         entry.perArticle.set(member.article, values);
         byNoun.set(noun, entry);
       }

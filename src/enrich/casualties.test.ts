@@ -336,6 +336,7 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Another 5-year-old was hurt and Juliet Lynch was killed.'), { killed: 1, injured: 1 });
     assert.deepEqual(findCasualties('One man died at the scene. Another man was wounded in the leg.'), { killed: 1, injured: 1 });
     assert.deepEqual(findCasualties('Four unnamed others were struck by gunfire and treated for various injuries.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('Twenty-nine people were injured and eight killed, the governor said.'), { killed: 8, injured: 29 });
     // "fatally wounding the victim" is a death, not a wounding.
     assert.deepEqual(findCasualties('A gun went off, fatally wounding the victim, officials said.'), { killed: 1, injured: null });
     // Another wounded soldier he spoke of is no casualty of the event.

@@ -322,6 +322,9 @@ describe('choosePlace and people', () => {
     assert.equal(place(clutter, '1 dead, 3 Injured in Barber Shop Shooting')?.name, 'Los Angeles');
     // A feast is no town (Christmas, Florida).
     assert.equal(place('A girl was shot on Christmas night on the Eastside, Jacksonville police said.', "Christmas night shooting leaves 2-year-old shot on Jacksonville's Eastside")?.name, 'Jacksonville');
+    // A capital that respects, warns or has concerns is its government, not the scene.
+    assert.equal(place('Danish Prime Minister Mette Frederiksen said Copenhagen respected the result of the vote.'), null);
+    assert.equal(place("Voronin said the United States had not yet addressed Moscow's concerns about missile defence."), null);
     // A word of a state's name is no town: "Carolina" of "North Carolina" is not Carolina, Puerto Rico.
     assert.equal(place('The man stepped out of the shower when the boy fired, deputies said.', 'North Carolina man steps out of shower and gets shot'), null);
   });

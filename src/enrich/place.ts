@@ -10,7 +10,7 @@ import { FAITHS_AND_FEASTS, FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entiti
 import { datelineAgency } from '../extract/agencies.js';
 import { cityCandidates, cityIn, cityKey } from './gazetteer/cities.js';
 import { usStateNamed } from './gazetteer/us-states.js';
-import { capitalOf, countryOfDemonym, countryOfWord, hintsFor, type LocatedPlace, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
+import { capitalOf, countryOfDemonym, countryOfWord, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
@@ -272,8 +272,8 @@ const DEMONYM_CAPITAL = /\b(?:in|near|outside)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capit
 /** Words before a capital that make it its government or a destination: "sanctions on Moscow", "a trip to Washington". */
 const GOVERNMENT_BEFORE = /\b(?:sanctions?\s+(?:on|against)|pressure\s+on|ties\s+(?:with|to)|relations\s+with|talks\s+with|trip\s+to|visit\s+to|travel\s+to|fly\s+to|flew\s+to|return\s+to|backed\s+by|accused|blamed|urged|warned)\s+$/i;
 
-/** What follows a capital's possessive when it stands for the government. */
-const GOVERNMENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|envoys|ambassador|embassy|diplomats?|delegation|negotiators?|foreign\s+(?:minister|ministry|policy)|government|position|response|policy|campaign|allies|stance|demands?|proposal|sanctions|decision)\b/iu;
+/** What follows a capital when it stands for the government: its people and its stance ("Moscow's concerns"), or a verb of one ("Copenhagen respected the result"). */
+const GOVERNMENT_AFTER = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|envoys|ambassador|embassy|diplomats?|delegation|negotiators?|foreign\s+(?:minister|ministry|policy)|government|position|response|policy|campaign|allies|stance|demands?|proposal|sanctions|decision|concerns?|interests|objections?|ambitions|claims?|views?|reaction)|\s+(?:respected|respects|welcomed|welcomes|condemned|condemns|warned|warns|urged|urges|rejected|rejects|denied|denies|insisted|insists|demanded|demands|protested|protests|objected|objects|recognised|recognized|recognises|recognizes|accused|accuses|blamed|blames|retaliated|responded|reacted|vowed|vows|hailed|hails))\b/iu;
 
 /** Whether a capital's mention stands for its government or is where someone is going, not the scene. */
 function governmentOrDestination(e: Entity, body: string): boolean {
@@ -281,7 +281,9 @@ function governmentOrDestination(e: Entity, body: string): boolean {
   // the city's ("Kyiv's military administration said", "Moscow's mayor", "in Washington's Navy Yard").
   const possessive = GOVERNMENT_AFTER.test(body.slice(e.end, e.end + 40)) && !/\b(?:in|near|outside|at|from)\s+$/i.test(body.slice(Math.max(0, e.start - 10), e.start));
   if (!possessive && !GOVERNMENT_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start))) return false;
-  return lookupPlace(readable(e.canonical ?? e.text), body)?.capital === true;
+  // A capital by its name (lookupCity knows only capitals): "the United States ... Moscow's concerns" is no stance of Moscow, Idaho.
+  const name = readable(e.canonical ?? e.text);
+  return lookupCity(name) !== null || lookupPlace(name, body)?.capital === true;
 }
 
 /** An event a wire lead tells before naming its scene. */

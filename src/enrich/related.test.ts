@@ -24,6 +24,11 @@ describe('findRelated', () => {
     ]);
   });
 
+  it("should read an earlier disaster, so that its toll is not the event's", () => {
+    const body = 'A magnitude 6.2 earthquake struck West Sulawesi on Friday, killing at least 34 people. A 2018 quake and tsunami in Palu killed more than 4,000 people.';
+    assert.deepEqual(related(body, '2025-03-08T04:00:00Z', '2025-03-07'), [['2018', 'Quake']]);
+  });
+
   it('should still read the event named before its date', () => {
     assert.deepEqual(related('The two leaders met again on Monday, a follow-up to their summit at Camp David in August 2023.', '2024-08-20T09:00:00Z', '2024-08-19'), [['2023-08', 'Summit at Camp David']]);
   });

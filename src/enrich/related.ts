@@ -5,7 +5,7 @@
  */
 import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
 
-const NOUNS = 'summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
+const NOUNS = 'summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
 const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
 /**
  * The event right after its date: "the June 4 ransomware attack on Meridian Health", "the 2022 hack of

@@ -25,6 +25,14 @@ describe('cities', () => {
     assert.equal(cityKey('Mountain View'), 'mountain view');
   });
 
+  it('should take the English-named city abroad where the text names another country besides the US and no state', () => {
+    const hints = (countries: string[], admin1: string[] = []) => ({ countries: new Set(countries), admin1: new Set(admin1) });
+    // "Senior American and Russian diplomats met in Geneva"
+    assert.equal(resolveCity('Geneva', hints(['US', 'RU']))?.country, 'CH');
+    assert.equal(resolveCity('Geneva', hints(['US', 'RU'], ['US-IL']))?.admin1, 'IL');
+    assert.equal(resolveCity('Geneva', hints(['US']))?.country, 'US');
+  });
+
   it('should follow the hints before population', () => {
     assert.equal(resolveCity('Paris', { countries: new Set(['US']), admin1: new Set(['US-TX']) })?.admin1, 'TX');
     assert.equal(resolveCity('Nice'), null);

@@ -142,6 +142,13 @@ export function cityIn(name: string, hints: PlaceHints): City | null {
 
 /** The place a city name most likely means, given what the text names around it. */
 export function resolveCity(name: string, hints?: PlaceHints): City | null {
+  // "Senior American and Russian diplomats met in Geneva": where the text names a country besides the
+  // US and no US state, the English name means the city abroad, not the American town of that name
+  // that the demonym alone would pick.
+  if (hints && ![...hints.admin1].some((a) => a.startsWith('US-')) && [...hints.countries].some((c) => c !== 'US')) {
+    const exonyms = cityCandidates(name).filter((c) => c.exonym);
+    if (exonyms.length > 0) return cityIn(name, { countries: new Set([...hints.countries].filter((c) => c !== 'US')), admin1: hints.admin1 }) ?? best(exonyms);
+  }
   const hinted = hints ? cityIn(name, hints) : null;
   if (hinted) return hinted;
   // "Geneva" with nothing pointing abroad: Geneva, Illinois or New York, as before the English names
