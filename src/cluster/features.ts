@@ -7,6 +7,7 @@ import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from '../enrich/entities/lexicon.
 import { nameTokens } from '../enrich/people.js';
 import type { EventProfile } from '../store/store.js';
 import { keyFigures } from './figures.js';
+import { lookupCountry } from '../enrich/gazetteer/places.js';
 import { speaksForAuthorities } from './officials.js';
 
 export interface ArticleFeatures {
@@ -15,6 +16,8 @@ export interface ArticleFeatures {
   date: string | null;
   /** Figures that tell similar events apart (figures.ts). */
   figures: string[];
+  /** Where the article places the event, when it names a town with a point: "lat,lon" to 0.1 degree. */
+  scene: string | null;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -73,18 +76,30 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article) };
+}
+
+/**
+ * The article's scene as a point: a town it names, not a country's centre (a story placed in "Ukraine"
+ * is no farther from Kharkiv than one placed there) and not an outlet's home city, which is a guess.
+ */
+function sceneOf(article: Article): string | null {
+  const place = article.place;
+  if (!place || place.inferred || place.lat === null || place.lon === null || lookupCountry(place.name)) return null;
+  return `${place.lat.toFixed(1)},${place.lon.toFixed(1)}`;
 }
 
 /** The event profile of a set of articles (the same as folding them in one by one). */
 export function buildProfile(features: readonly ArticleFeatures[]): EventProfile {
   let profile: EventProfile | null = null;
   for (const f of features) profile = extendProfile(profile ? [profile] : [], f);
-  return profile ?? { terms: {}, names: [], dates: [], size: 0, figures: [] };
+  return profile ?? { terms: {}, names: [], dates: [], size: 0, figures: [], scenes: [] };
 }
 
 /** Figures kept per profile: a story's own few, not every sum a long story has gathered. */
 const PROFILE_FIGURES = 24;
+/** Scenes kept per profile: a story's town, a misplaced report or two. */
+const PROFILE_SCENES = 12;
 
 /** Terms kept per profile: enough that a term cut early rarely matters; index keys take the top 40. */
 const PROFILE_TERMS = 1000;
@@ -95,17 +110,19 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const names = new Set<string>(added.names);
   const dates = new Set<string>(added.date ? [added.date] : []);
   const figures = new Set<string>(added.figures);
+  const scenes = new Set<string>(added.scene ? [added.scene] : []);
   let size = 1;
   for (const p of profiles) {
     for (const [t, w] of Object.entries(p.terms)) terms.set(t, (terms.get(t) ?? 0) + w);
     for (const n of p.names) names.add(n);
     for (const d of p.dates) dates.add(d);
     for (const f of p.figures ?? []) figures.add(f);
+    for (const x of p.scenes ?? []) scenes.add(x);
     size += p.size;
   }
   for (const [t, w] of added.terms) terms.set(t, (terms.get(t) ?? 0) + w);
   const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS);
-  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES) };
+  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES) };
 }
 
 /** Keys an event is indexed by, and the same scheme for the keys an article looks up. */

@@ -16,6 +16,7 @@ const article: ArticleFeatures = {
   names: ['l:springfield', 'p:dana reyes'],
   date: '2025-05-02',
   figures: [],
+  scene: null,
 };
 
 describe('pairFeatures', () => {
@@ -53,6 +54,15 @@ describe('pairFeatures', () => {
     assert.equal(features(article, event).figureConflict, 0);
     // A profile stored before figures were kept has none.
     assert.equal(features(quake, { terms: {}, names: [], dates: [], size: 1 }).figureConflict, 0);
+  });
+
+  it('should mark a scene far from every scene of the event, and nothing within a city and its suburbs', () => {
+    const event: EventProfile = { terms: { shoot: 1 }, names: [], dates: ['2025-05-02'], size: 2, scenes: ['50.0,36.2'] };
+    // Odesa against Kharkiv: about 500 km.
+    assert.equal(features({ ...article, scene: '46.5,30.7' }, event).sceneConflict, 1);
+    assert.equal(features({ ...article, scene: '50.1,36.3' }, event).sceneConflict, 0);
+    assert.equal(features({ ...article, scene: '46.5,30.7' }, { ...event, scenes: ['50.0,36.2', '46.4,30.7'] }).sceneConflict, 0);
+    assert.equal(features(article, event).sceneConflict, 0);
   });
 });
 

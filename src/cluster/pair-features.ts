@@ -2,8 +2,8 @@
  * What the join model reads about one (article, stored event) pair: TF-IDF cosine of content terms,
  * overlap of names (all, and people, places and organisations apart), whether both name places and
  * share none, the gap between their event dates in bands, the event's size, and people and terms
- * shared across a gap of more than six days (follow-ups), and figures that disagree (a quake's
- * magnitude, a sum stolen). Every value lies in
+ * shared across a gap of more than six days (follow-ups), figures that disagree (a quake's
+ * magnitude, a sum stolen) and scenes far apart. Every value lies in
  * [0, 1] or is a small count, so one set of weights serves both local news and wire stories.
  */
 import type { EventProfile } from '../store/store.js';
@@ -34,6 +34,7 @@ export const PAIR_FEATURES = [
   'termsLate',
   'peopleConflict',
   'figureConflict',
+  'sceneConflict',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -100,7 +101,29 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     people === 0 && article.names.some((n) => n.startsWith('p:')) && event.names.some((n) => n.startsWith('p:')) ? 1 : 0,
     // Two quakes of other magnitudes, two thefts of other sums: two events, however alike the words.
     figuresConflict(article.figures, event.figures ?? []) ? 1 : 0,
+    // Strikes on Kharkiv and on Odesa the same night, a hack in Tartu and the sanctions announced in
+    // London: the article's town is far from every town the event's reports name.
+    sceneConflict(article.scene, event.scenes ?? []) ? 1 : 0,
   ];
+}
+
+/** Kilometres apart beyond which two towns are two scenes (a city and its suburbs are one). */
+const SCENE_KM = 100;
+
+function sceneConflict(scene: string | null, scenes: readonly string[]): boolean {
+  if (!scene || scenes.length === 0) return false;
+  const [lat, lon] = scene.split(',').map(Number) as [number, number];
+  return scenes.every((other) => {
+    const [lat2, lon2] = other.split(',').map(Number) as [number, number];
+    return kilometres(lat, lon, lat2, lon2) > SCENE_KM;
+  });
+}
+
+/** Great-circle distance (haversine). */
+function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 function cosine(a: ArticleVector, b: Record<string, number>, stats: TermStats): number {

@@ -143,6 +143,8 @@ const WIDGET = new RegExp(
     String.raw`already have an account\??`,
     String.raw`need an account\? create one`,
     String.raw`welcome back\. please sign in`,
+    String.raw`(please )?(log|sign) ?in to (continue|keep) reading`,
+    String.raw`subscribe (now )?(for|to get) (full|unlimited) access`,
     String.raw`sign in using (your?|you) (account|\w+ profile)`,
     String.raw`click on the button below to set up your account`,
     String.raw`by submitting your registration information`,

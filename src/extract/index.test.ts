@@ -20,6 +20,13 @@ describe('extract', () => {
     assert.equal(doc.siteName, 'Portside Gazette');
   });
 
+  it('should warn that a text in another language is read as English, and not warn for English', () => {
+    const german = extracted('Raketenangriff auf Charkiw\n\nBei einem russischen Raketenangriff auf die Großstadt Charkiw sind in der Nacht zum Mittwoch nach Behördenangaben mindestens acht Menschen getötet worden. Die Raketen trafen ein Wohnhaus und einen Supermarkt im Bezirk Kyjiwskyj.\n', {});
+    assert.equal(german.article.language, 'de');
+    assert.ok(german.messages.some((m) => m.rule === 'not-english' && m.severity === 'warning' && m.message.includes("'de'")));
+    assert.ok(!extracted(PAGE, {}).messages.some((m) => m.rule === 'not-english'));
+  });
+
   it('should cut it from a given title too, but leave the outlet to the address when there is one', () => {
     const doc = extracted(PAGE.split('\n\n').slice(1).join('\n\n'), { title: 'Two hurt as storm topples crane - KXYZ News 4 - Portside, Maine', url: 'https://kxyz.example/news/1' }, 'body');
     assert.equal(doc.article.headline, 'Two hurt as storm topples crane');

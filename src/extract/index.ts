@@ -72,6 +72,9 @@ export function createExtract(options: ExtractOptions = {}) {
     }
     // A page with no article text (a login wall, a section front) is not an article: refuse it.
     if (!article.body) throw new Error('no article text found on the page');
+    // Every later stage reads English: say so where the text is another language, rather than file
+    // its event with names, dates and places read as English would be.
+    if (article.language && article.language !== 'en') doc.message('extract', 'not-english', `the text reads as language '${article.language}'; Triangulate reads English only, so its names, dates and places may be wrong`);
     if (!article.headline) doc.message('extract', 'no-headline', 'no headline found');
     if (!article.publishedAt) doc.message('extract', 'no-date', 'no publication date found; relative dates cannot be resolved');
   };

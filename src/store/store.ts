@@ -20,6 +20,8 @@ export interface EventProfile {
   size: number;
   /** Magnitudes and sums the articles' leads give (cluster/figures.ts); absent in profiles stored before them. */
   figures?: string[];
+  /** The towns the articles place it in, as points ("lat,lon" to 0.1 degree); absent in older profiles. */
+  scenes?: string[];
 }
 
 export interface EventHeadline {
