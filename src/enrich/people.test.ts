@@ -24,6 +24,13 @@ describe('resolvePeople', () => {
     assert.equal(p?.country, 'KR');
   });
 
+  it('should take the country a role opens with as the person\'s, and the role before a name after a list\'s "and"', () => {
+    const found = people("Estonia's health minister, Kristi Saar, and the US deputy secretary of state, Richard Coleman, condemned the strike.");
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [['Kristi Saar', 'health minister', 'EE'], ['Richard Coleman', 'deputy secretary of state', 'US']]);
+    const [p] = people('Lee Jun-il, the South Korean envoy for nuclear talks, arrived on Monday.');
+    assert.deepEqual([p?.role, p?.country], ['envoy for nuclear talks', 'KR']);
+  });
+
   it('should assign roles and countries from a role list with "respectively"', () => {
     const found = people('US and Japanese representatives, Lyn Debevoise and Naoki Kumagai, respectively, led the session.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [

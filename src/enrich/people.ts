@@ -94,8 +94,11 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   const title = recognition.titles.get(entity.start);
   const apposition = appositionAfter(body, entity.end, sentenceEnd, recognition.entities);
   if (apposition) {
-    const { role, affiliation } = splitAffiliation(apposition.text, apposition.start, recognition.entities);
+    const split = splitAffiliation(apposition.text, apposition.start, recognition.entities);
+    const { affiliation } = split;
+    const { role, country } = ownCountry(split.role);
     if (better(role, cluster.role)) cluster.role = role;
+    if (country && !cluster.country) cluster.country = country;
     if (affiliation) {
       const resolved = resolveAffiliation(affiliation, body, recognition.entities);
       if (resolved.organization && !cluster.organization) cluster.organization = resolved.organization;
@@ -103,8 +106,12 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     }
   }
   if (!apposition && sentence) {
-    const before = roleBefore(body.slice(sentence.start, entity.start));
-    if (before && better(before, cluster.role)) cluster.role = before;
+    const found = roleBefore(body.slice(sentence.start, entity.start));
+    if (found) {
+      const { role, country } = ownCountry(found);
+      if (better(role, cluster.role)) cluster.role = role;
+      if (country && !cluster.country) cluster.country = country;
+    }
   }
   if (title) {
     // "Dr." and "Ms." say how to address someone, not what they do.
@@ -160,7 +167,8 @@ const CLAUSE_VERB = /^(?:met|meets|was|were|is|are|has|have|had|did|does|will|wo
 /** "The hospital's chief executive, Aoife Brennan, said": a role set off by commas before the name. */
 function roleBefore(prefix: string): string | null {
   if (!/,\s*$/.test(prefix)) return null;
-  const segment = prefix.replace(/,\s*$/, '').split(/[,;:]\s*/).pop()!.trim();
+  // "Kristi Saar, and the US deputy secretary of state, Richard Coleman": the list's "and" is no part of the role.
+  const segment = prefix.replace(/,\s*$/, '').split(/[,;:]\s*/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
   if (!segment || segment.split(/\s+/).length > 8 || !ROLE_NOUN.test(segment)) return null;
   if (/\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment)) return null;
   return tidyRole(segment);
@@ -188,6 +196,18 @@ function splitAffiliation(phrase: string, start: number, entities: readonly Enti
     return { role: tidyRole(phrase.slice(0, ofSplit.index)), affiliation: { text: phrase.slice(ofSplit.index + 1), start: start + ofSplit.index + 1 } };
   }
   return { role: tidyRole(phrase), affiliation: null };
+}
+
+/**
+ * A role that opens with the country the person serves ("Estonia's health minister", "the US deputy
+ * secretary of state"): the country is their affiliation, as a demonym before a title is; the role is
+ * what follows it. A country later in the role ("director general for North Korean affairs") is what
+ * the office deals with, not whose it is.
+ */
+function ownCountry(role: string): { role: string; country: string | null } {
+  const m = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(\p{Ll}.*)$/u.exec(role);
+  const country = m ? countryOfWord(m[1]!) : null;
+  return country ? { role: m![2]!, country } : { role, country: null };
 }
 
 function tidyRole(role: string): string {
