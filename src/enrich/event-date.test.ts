@@ -17,6 +17,11 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2025-03-13T09:00:00Z'), '2025-03-08');
   });
 
+  it('should date a hack by when it was seen, not by the day officials blamed someone for it', () => {
+    const body = 'Estonian authorities on Tuesday blamed the Russian state-backed hacking group APT29 for a breach at Tartu University Hospital that began over the weekend.\n\nThe Information System Authority said the first malicious activity was seen late on Saturday and that the hospital detected the intrusion on Sunday morning.';
+    assert.equal(eventDate(body, '2025-03-11T16:45:00Z'), '2025-03-08');
+  });
+
   it('should fall back to the publication date when the article gives no day', () => {
     assert.equal(eventDate('Residents said the water was cloudy.', '2025-03-13T09:00:00Z'), '2025-03-13');
   });

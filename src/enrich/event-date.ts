@@ -22,16 +22,17 @@ const PLANNED_DAYS = 30;
 const WINDOW_DAYS = 10;
 
 /** Words that tell the sentence reports the event itself ("was shot Saturday", "the quake struck"). */
-const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened)\b/i;
+const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened|hack(?:ed|ers)?|breach(?:ed)?|intrusion|broke into|cyberattack|ransomware|malicious activity)\b/i;
 const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first published)\s*(?:on\s+)?:?\s*$/i;
 /** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
 const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
  * "Police said Saturday", "Authorities Saturday said", "in critical condition Sunday", "arrested
- * Tuesday": right beside the date, the day of a telling or of the aftermath, not of the event.
+ * Tuesday", "authorities on Tuesday blamed APT29": right beside the date, the day of a telling, a
+ * blame or the aftermath, not of the event.
  */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|condition|custody|arrested|charged|identified|released)\s+(?:on\s+)?$/i;
-const SAID_AFTER = /^\s*(?:said|says|announced|told|reported)\b/i;
+const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied)\b/i;
 /** How much less a clock time weighs whose day no words named. */
 const UNNAMED_PENALTY = 3;
 /** How long before publication a follow-up's incident may lie: trials come years after. */
