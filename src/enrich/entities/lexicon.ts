@@ -82,6 +82,12 @@ export const FAITHS_AND_FEASTS = words(`
   god allah jesus christ yahweh jehovah
 `);
 
+/** Office words that open a sentence or a title capitalised ("Agency spokesman Abdul Muhari"): alone, no body's name. */
+export const OFFICE_WORDS = words(`
+  agency ministry department office bureau commission committee council authority administration directorate
+  division service institute company corporation group board fund government police
+`);
+
 /** Upper-case short words that are not organisations. */
 export const NOT_ACRONYMS = words(`
   it ai tv ceo cfo coo cto gdp pm am id ok uk us usa eu un faq pdf url vip dj ad bc ce ii iii iv vi vii viii ix xi i

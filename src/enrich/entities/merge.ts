@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
-import { FAITHS_AND_FEASTS, FUNCTION_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+import { FAITHS_AND_FEASTS, FUNCTION_WORDS, OFFICE_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
 import type { ModelSpan } from './model/spans.js';
 
@@ -84,8 +84,34 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   oneTypePerList(body, out);
   oneTypePerName(out);
   resolveSurnames(out);
-  // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda").
-  return out.filter((e) => !isVehicle(body, e)).sort((a, b) => a.start - b.start);
+  // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
+  // a bare office word, and names of the wrong kind that their own words give away.
+  return out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e)).map((e) => withKindFromWords(body, e)).sort((a, b) => a.start - b.start);
+}
+
+/** What follows a product's or a flaw's name: "the Citrix NetScaler bug" is no person. */
+const PRODUCT_AFTER = /^\s+(?:bugs?|flaws?|vulnerabilit(?:y|ies)|exploits?|software|firmware|firewalls?|devices?|servers?|appliances?|gateways?|routers?|VPNs?|apps?|platform|products?|suite)\b/;
+
+function isProduct(body: string, e: Entity): boolean {
+  return e.type === 'person' && PRODUCT_AFTER.test(body.slice(e.end, e.end + 20));
+}
+
+function isBareOfficeWord(e: Entity): boolean {
+  return e.type === 'organization' && OFFICE_WORDS.has(e.text.toLowerCase());
+}
+
+/** Last words of a company's name: "Palo Alto Networks" is a company, not a place. */
+const COMPANY_END = /\s(?:Networks|Systems|Technologies|Labs|Software|Security|Solutions|Communications|Semiconductors?|Pharmaceuticals|Holdings|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC)$/;
+/** A dateline's agency or outlet in brackets: "TARTU, Estonia (Baltic Wire) -". */
+const DATELINE_SOURCE = /^\s*\p{Lu}[\p{L}.'’ ,-]{1,60}\(([^)]{2,40})\)\s*(?:—|–|--?)/u;
+
+function withKindFromWords(body: string, e: Entity): Entity {
+  if (e.type === 'location' && COMPANY_END.test(e.text)) return { text: e.text, type: 'organization', start: e.start, end: e.end, ...(e.country ? { country: e.country } : {}) };
+  if (e.type !== 'organization' && e.start < 80) {
+    const m = DATELINE_SOURCE.exec(body.slice(0, 120));
+    if (m && e.start === m.index + m[0].indexOf(`(${m[1]})`) + 1 && e.end === e.start + m[1]!.trim().length) return { text: e.text, type: 'organization', start: e.start, end: e.end };
+  }
+  return e;
 }
 
 /** What is left of a span after `from` (spaces and commas off its start), or null when nothing is. */

@@ -19,6 +19,13 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it("should read a company by its name's last word, a dateline's outlet as a body, and no product or bare office word as a name", () => {
+    assert.deepEqual(
+      entities('TARTU, Estonia (Baltic Wire) - The attackers exploited a flaw in Palo Alto Networks firewall software and the Citrix NetScaler bug. Agency spokesman Abdul Muhari said the hospital was safe.').filter((e) => !e.startsWith('location:Tartu') && !e.startsWith('location:Estonia')),
+      ['organization:Baltic Wire', 'organization:Palo Alto Networks', 'person:Abdul Muhari'],
+    );
+  });
+
   it('should read a capital as a place and a possessive as its owner', () => {
     assert.deepEqual(entities("Seoul's foreign ministry and Pyongyang disagreed."), ['location:Seoul/KR', 'location:Pyongyang/KP']);
   });
