@@ -9,6 +9,7 @@
 import type { EventProfile } from '../store/store.js';
 import type { ArticleFeatures } from './features.js';
 import { figuresConflict } from './figures.js';
+import { kilometres } from '../util/geo.js';
 
 export interface TermStats {
   documents: number;
@@ -117,13 +118,6 @@ function sceneConflict(scene: string | null, scenes: readonly string[]): boolean
     const [lat2, lon2] = other.split(',').map(Number) as [number, number];
     return kilometres(lat, lon, lat2, lon2) > SCENE_KM;
   });
-}
-
-/** Great-circle distance (haversine). */
-function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 function cosine(a: ArticleVector, b: Record<string, number>, stats: TermStats): number {

@@ -10,6 +10,8 @@ import { recognizeEntities } from './entities/recognize.js';
 import { findCasualties } from './casualties.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
+import { outletCity } from './gazetteer/outlet-city.js';
+import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace } from './place.js';
 import { findRelated } from './related.js';
 import { splitSentences } from './sentences.js';
@@ -35,7 +37,8 @@ export function createEnrich() {
     for (const person of a.people) {
       person.inEvent = !person.byline && person.mentions.some((m) => !aboutEarlierEvent(m.start));
     }
-    a.place = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
+    const named = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
+    a.place = placeNearOutlet(named, outletCity(a.source.url ?? doc.raw.hints.url), `${a.headline ?? ''}\n${a.body}`);
     // Tolls of earlier events ("in 2012, 20 children were killed") are not this event's; the headline
     // often gives the figures ("4 Shot, 1 Killed") that the body spreads out.
     a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, a.related)}`);

@@ -29,6 +29,15 @@ describe('choosePlace', () => {
     assert.equal(place('West Hollywood, Calif. — A man was shot outside a club on Sunday, deputies said.')?.name, 'West Hollywood');
   });
 
+  it("should read a station's call sign after a dateline in capitals as its dash", () => {
+    // "(WTXF)" with no dash, "(WCMH)–" with no space: still the dateline, whose city is the scene
+    // (not Linden, Guyana, for "in south Linden").
+    assert.equal(place('PHILADELPHIA (WTXF) Surveillance footage shows children playing near a van moments before shots rang out on Tuesday.')?.name, 'Philadelphia');
+    assert.equal(place('COLUMBUS (WCMH)–Police say two teenage girls were accidentally shot Friday night in south Linden.')?.name, 'Columbus');
+    // A name in ordinary case before a bracket is no dateline without its dash.
+    assert.notEqual(place('Representative Ellen Park (D-Hartford) Said on Monday that a man was shot in Waterbury.')?.text, 'Representative Ellen Park');
+  });
+
   it('should take a town of the dateline state that the headline and the text present as the scene over the dateline', () => {
     const body = 'PORTLAND, Ore. (KOIN) — A Sandy man says he shot his wife by accident on Tuesday night at their home in Sandy.';
     assert.equal(place(body, "Sandy man 'accidentally' shoots wife")?.name, 'Sandy');

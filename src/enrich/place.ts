@@ -14,7 +14,17 @@ import { capitalOf, countryOfDemonym, countryOfWord, hintsFor, type LocatedPlace
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
-const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--?)\s/u;
+const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
+
+/**
+ * The dateline at the start of a text. A station's call sign may stand for the dash ("PHILADELPHIA
+ * (WTXF) Surveillance footage shows", "COLUMBUS (WCMH)–Police say") when the place is in capitals.
+ */
+function datelineAt(body: string): RegExpExecArray | null {
+  const m = DATELINE.exec(body.slice(0, 120));
+  if (!m || /(?:—|–|-)\s*$/.test(m[0])) return m;
+  return m[1] === m[1]!.toUpperCase() ? m : null;
+}
 
 /** `pageTitle`: the headline with the site's name the title gave (extract cuts it off the headline). */
 export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline): PlaceMention | null {
@@ -23,7 +33,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities) ?? dateline;
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
-  const unknownDateline = DATELINE.exec(body.slice(0, 120));
+  const unknownDateline = datelineAt(body);
   const insideDateline = (e: Entity): boolean => unknownDateline !== null && e.end <= unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[1]!) + unknownDateline[1]!.trim().length && e.text.length < unknownDateline[1]!.trim().length;
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
   const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
@@ -243,7 +253,7 @@ function sceneOverDateline(dateline: PlaceMention, inHeadline: ReadonlyMap<strin
  * its lead are where people come from.
  */
 function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonly Entity[]): PlaceMention | null {
-  const m = DATELINE.exec(body.slice(0, 120));
+  const m = datelineAt(body);
   // Not a US dateline: an agency's local story there is datelined where it happened.
   if (!m || !datelineAgency(body) || dateline.country === 'US') return null;
   const from = m.index + m[0].length;
@@ -584,7 +594,7 @@ function readable(text: string): string {
 
 /** The city a dateline names, when the gazetteer knows it (with the state or country it gives). */
 function datelinePlace(body: string): PlaceMention | null {
-  const m = DATELINE.exec(body.slice(0, 120));
+  const m = datelineAt(body);
   if (!m) return null;
   const raw = m[1]!.trim();
   // Datelines are often in capitals: "ROCK FALLS" is looked up as "Rock Falls".

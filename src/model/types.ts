@@ -130,7 +130,7 @@ export interface PlaceMention {
   text: string;
   /** Offset of the mention in the body; -1 when only the headline names the place. */
   start: number;
-  /** Set when neither text nor headline names the place: the outlet's home city from the page title, a guess. */
+  /** Set when the place is a guess: the outlet's home city from its page title or address, where the text names no place or only a neighbourhood the gazetteer does not hold. */
   inferred?: true;
 }
 
@@ -211,7 +211,7 @@ export interface EventLocation {
   country: string | null;
   lat: number | null;
   lon: number | null;
-  /** Set when no report names the place and it is an outlet's home city from a page title: a guess. */
+  /** Set when no report names the place and it is an outlet's home city (from a page title or web address): a guess. */
   inferred?: true;
 }
 

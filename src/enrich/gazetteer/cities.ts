@@ -161,3 +161,11 @@ export function resolveCity(name: string, hints?: PlaceHints): City | null {
   if (top?.word && top.population < WORD_CITY_POPULATION) return null;
   return top;
 }
+
+/** Every city of at least `population` people (each once, exonym copies aside). */
+export function citiesOfPopulation(population: number): City[] {
+  index ??= load();
+  const out: City[] = [];
+  for (const list of index.values()) for (const c of list) if (!c.exonym && c.population >= population) out.push(c);
+  return out;
+}

@@ -49,3 +49,10 @@ export function usStatesIn(text: string): Set<string> {
 export function usStateNamed(words: string): string | null {
   return byName.get(words.toLowerCase()) ?? null;
 }
+
+const STATE_WORDS = new Set(STATES.flatMap(([name]) => name.toLowerCase().split(' ')));
+
+/** Whether a word is part of a state's name ("Carolina", "Jersey", "Dakota"). */
+export function isStateWord(word: string): boolean {
+  return STATE_WORDS.has(word.toLowerCase());
+}

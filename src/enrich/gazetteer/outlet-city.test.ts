@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { outletCity } from './outlet-city.js';
+
+const city = (url: string | null): string | null => {
+  const c = outletCity(url);
+  return c ? `${c.name}, ${c.admin1 ?? c.country}` : null;
+};
+
+describe('outletCity', () => {
+  it("should read the city a local outlet's host name starts or ends with, or its nickname", () => {
+    assert.equal(city('https://abc7chicago.com/news/some-story/123/'), 'Chicago, IL');
+    assert.equal(city('http://www.houstonchronicle.com:80/news/houston-texas/article.php'), 'Houston, TX');
+    assert.equal(city('http://chicago.cbslocal.com/2014/07/12/weekend-shootings/'), 'Chicago, IL');
+    assert.equal(city('http://www.philly.com/philly/news/20150813_story.html'), 'Philadelphia, PA');
+    assert.equal(city('http://www.kansascity.com/news/local/article1.html'), 'Kansas City, MO');
+  });
+
+  it("should read a hub's city section and an archive copy's original address", () => {
+    assert.equal(city('https://www.dnainfo.com/chicago/20160322/austin/austin-shooting'), 'Chicago, IL');
+    assert.equal(city('https://www.dnainfo.com/new-york/20150202/hamilton-heights/story'), 'New York City, NY');
+    assert.equal(city('http://web.archive.org/web/20130413010707/http://www.philly.com:80/philly/blogs/story.html'), 'Philadelphia, PA');
+  });
+
+  it('should name no city where the address does not say one', () => {
+    for (const url of [
+      'https://www.reuters.com/world/asia-pacific/story/',
+      'https://www.darkreading.com/threat-intelligence/story', // a word ("reading"), not Reading
+      'http://www.carolinalive.com/news/story.aspx', // part of a state's name
+      'http://www.springfieldnewssun.com/news/story', // Springfield, Missouri or Massachusetts?
+      'http://onlineathens.com/local-news/story', // Athens, Greece or Georgia?
+      'https://www.bleepingcomputer.com/news/security/story/',
+      'https://example.com/denver-police-investigate', // a story's words in the path are not the outlet's
+      'not a url',
+      null,
+    ]) assert.equal(city(url), null, String(url));
+  });
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PlaceMention } from '../model/types.js';
+import { cityCandidates, type City } from './gazetteer/cities.js';
+import { placeNearOutlet } from './outlet-place.js';
+
+function cityOf(name: string, admin1: string): City {
+  const found = cityCandidates(name).find((c) => c.admin1 === admin1);
+  assert.ok(found, `${name}, ${admin1} is in the gazetteer`);
+  return found;
+}
+
+function mention(name: string, admin1: string): PlaceMention {
+  const c = cityOf(name, admin1);
+  return { name: c.name, country: c.country, lat: c.lat, lon: c.lon, text: name, start: 40 };
+}
+
+const philadelphia = () => cityOf('Philadelphia', 'PA');
+const chicago = () => cityOf('Chicago', 'IL');
+
+describe('placeNearOutlet', () => {
+  it("should read a namesake far from a local outlet's city, with no state named, as a part of that city", () => {
+    const p = placeNearOutlet(mention('Germantown', 'MD'), philadelphia(), 'Four shot outside corner store in East Germantown\nFour men were shot outside a corner store in Germantown on Sunday.');
+    assert.equal(p?.name, 'Philadelphia');
+    assert.equal(p?.text, 'Germantown');
+    assert.equal(p?.inferred, true);
+    assert.ok(p && p.lat !== null && Math.abs(p.lat - 39.95) < 0.1);
+  });
+
+  it('should take the namesake near the outlet, or in its state, when the gazetteer has one', () => {
+    const englewood = placeNearOutlet(mention('Englewood', 'CO'), chicago(), 'A teen was killed in a drive-by shooting in Englewood on Monday.');
+    assert.equal(englewood?.name, 'Chicago');
+    assert.equal(englewood?.inferred, undefined);
+    assert.ok(englewood && englewood.lat !== null && Math.abs(englewood.lat - 41.78) < 0.1);
+    const peoria = placeHere('Peoria', 'AZ');
+    assert.equal(peoria?.name, 'Peoria');
+    assert.ok(peoria && peoria.lat !== null && Math.abs(peoria.lat - 40.69) < 0.2, 'Peoria, Illinois');
+  });
+
+  it('should leave alone a place whose state the text names, a name only one place has, a large city and an outlet of no city', () => {
+    const named = mention('Germantown', 'MD');
+    assert.deepEqual(placeNearOutlet(named, philadelphia(), 'A man was shot in Germantown, Maryland, on Sunday.'), named);
+    const unique = mention('Tuscaloosa', 'AL');
+    assert.deepEqual(placeNearOutlet(unique, chicago(), 'A student was shot in Tuscaloosa on Sunday.'), unique);
+    const houston = mention('Houston', 'TX');
+    assert.deepEqual(placeNearOutlet(houston, chicago(), 'Two were shot in Houston on Sunday.'), houston);
+    assert.deepEqual(placeNearOutlet(named, null, 'A man was shot in Germantown on Sunday.'), named);
+  });
+
+  it("should give a story that names no place the outlet's city, as a guess", () => {
+    const p = placeNearOutlet(null, chicago(), 'Two teenagers were charged on Tuesday in the death of a 15-year-old boy.');
+    assert.equal(p?.name, 'Chicago');
+    assert.equal(p?.inferred, true);
+    assert.equal(placeNearOutlet(null, null, 'No place here.'), null);
+  });
+});
+
+function placeHere(name: string, admin1: string): PlaceMention | null {
+  return placeNearOutlet(mention(name, admin1), chicago(), `A boy was killed in ${name} on Sunday.`);
+}

@@ -1,0 +1,43 @@
+/**
+ * The scene read against the outlet's own city (gazetteer/outlet-city.ts). A place the article names
+ * without its state, of a name several places share, that lies far from a local outlet's city while
+ * none of its namesakes does, is mostly a part of that city the gazetteer does not hold: "Germantown"
+ * in a Philadelphia station's story is not Germantown, Maryland, "Homewood" in Pittsburgh's is not
+ * Homewood, Alabama. A namesake near the outlet or in its state is taken instead ("Englewood",
+ * Chicago's, for a Chicago station); with none, the outlet's city, marked as a guess. A name only one place has, a
+ * place whose state or country the text names, a capital and a city of a million are left alone,
+ * and so is a place in the outlet's own state and every place of an outlet whose address names no city.
+ */
+import type { PlaceMention } from '../model/types.js';
+import { kilometres } from '../util/geo.js';
+import { type City, cityCandidates } from './gazetteer/cities.js';
+import { hintsFor } from './gazetteer/places.js';
+
+/** Within this distance of the outlet's city a place is its area: suburbs, the county, the metro. */
+const LOCAL_KM = 100;
+/** A city this large is named alone by outlets anywhere ("Houston" in a Chicago paper is Houston). */
+const NAMED_ALONE = 1_000_000;
+
+function near(city: { lat: number; lon: number }, outlet: City): boolean {
+  return kilometres(city.lat, city.lon, outlet.lat, outlet.lon) <= LOCAL_KM;
+}
+
+/** `text`: the headline and body, whose named states and countries keep a place where it is. */
+export function placeNearOutlet(place: PlaceMention | null, outlet: City | null, text: string): PlaceMention | null {
+  if (!outlet) return place;
+  // Nothing named: the outlet's city, a guess (as the page title's city, see outletHome in place.ts).
+  if (!place) return { name: outlet.within ?? outlet.name, country: outlet.country, lat: outlet.lat, lon: outlet.lon, text: outlet.name, start: -1, inferred: true };
+  if (place.inferred || place.lat === null || place.lon === null) return place;
+  const candidates = cityCandidates(place.text).length > 1 ? cityCandidates(place.text) : cityCandidates(place.name);
+  const chosen = candidates.find((c) => c.lat === place.lat && c.lon === place.lon);
+  // A place in the outlet's own state is its readers' ("Yuma" in a Denver paper is Yuma, Colorado).
+  const ownState = chosen !== undefined && chosen.country === outlet.country && chosen.admin1 !== null && chosen.admin1 === outlet.admin1;
+  if (!chosen || ownState || candidates.length < 2 || chosen.capital || chosen.population >= NAMED_ALONE || near(chosen, outlet)) return place;
+  const hints = hintsFor(text);
+  if ((chosen.admin1 && hints.admin1.has(`${chosen.country}-${chosen.admin1}`)) || (chosen.country !== outlet.country && hints.countries.has(chosen.country))) return place;
+  // A namesake near the outlet, else one in its state ("Granger" in a Seattle paper is Granger, Washington).
+  const largest = (list: City[]): City | undefined => list.sort((a, b) => b.population - a.population)[0];
+  const local = largest(candidates.filter((c) => near(c, outlet))) ?? largest(candidates.filter((c) => c.country === outlet.country && c.admin1 !== null && c.admin1 === outlet.admin1));
+  if (local) return { ...place, name: local.within ?? local.name, country: local.country, lat: local.lat, lon: local.lon };
+  return { ...place, name: outlet.within ?? outlet.name, country: outlet.country, lat: outlet.lat, lon: outlet.lon, inferred: true };
+}
