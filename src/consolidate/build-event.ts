@@ -5,6 +5,7 @@
 import type { Article, Casualties, Discrepancy, EventLocation, NewsEvent, SharedPassage } from '../model/types.js';
 import type { EventMember } from '../store/store.js';
 import { groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
+import { reportCountDiscrepancies } from './count-discrepancies.js';
 import { consolidateParticipants, vote } from './participants.js';
 import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
@@ -52,7 +53,10 @@ export async function buildEventWithPassages(
   const tolls = casualtyDiscrepancies(articles);
   // A toll the outlets disagree on is listed once, as killed or injured, not again as the count of a sentence.
   const sameFigures = (d: Discrepancy): boolean => TOLL_COUNT.test(d.about) && figures(d).includes('|') && tolls.some((t) => figures(t) === figures(d));
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...numbers.filter((d) => !sameFigures(d))];
+  const sentenceNumbers = numbers.filter((d) => !sameFigures(d));
+  // Then what reports count differently in sentences too unlike to be one fact (count-discrepancies.ts).
+  const reportNumbers = reportCountDiscrepancies(articles, [...tolls, ...sentenceNumbers]);
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...sentenceNumbers, ...reportNumbers];
   const event: NewsEvent = {
     id,
     title: chooseTitle(articles),

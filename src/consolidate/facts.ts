@@ -179,18 +179,22 @@ export function statesFigures(text: string): boolean {
   return false;
 }
 
-interface Count {
+export interface Count {
   /** What is counted, as compared ("people" for any noun of people; a stem; a name's words). */
   noun: string;
   label: string;
   value: number;
+  /** The counted word as written, in lower case ("appointments"). */
+  word: string;
   /** "2 million" as written, where a scale word was. */
   written?: string;
 }
 
 /** The counts a sentence gives, each with its noun: not years, clock times, addresses or sums. */
-function* countsIn(text: string): Generator<Count> {
+export function* countsIn(text: string): Generator<Count> {
   for (const m of text.matchAll(COUNT)) {
+    // "Nelson, 25, was shot": an age between commas counts nothing.
+    if (m[1]!.endsWith(',')) continue;
     const raw = m[1]!.toLowerCase().replace(/,/g, '');
     const scale = m[2] ? COUNT_SCALES[m[2].toLowerCase()]! : 1;
     const number = /^\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
@@ -209,7 +213,7 @@ function* countsIn(text: string): Generator<Count> {
     const fate = people ? fateOf(text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30)) : '';
     const noun = people ? `people${fate}` : named ? phrase.toLowerCase().split(' ').slice(0, -1).concat(stemmed).join(' ') : stemmed;
     const label = people ? `people${fate}` : named ? phrase : plural(word);
-    yield m[2] ? { noun, label, value, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value };
+    yield m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word };
   }
 }
 

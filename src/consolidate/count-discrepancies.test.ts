@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { enrichedArticle } from '../../test/articles.js';
+import { buildEvent } from './build-event.js';
+
+describe('reportCountDiscrepancies (through buildEvent)', () => {
+  it('should list a count two outlets give differently in sentences too unlike to be one fact', async () => {
+    const one = enrichedArticle('Hackers broke into the computer network of Lakeside Regional Hospital on Sunday, hospital officials said.\n\nThe attack forced the hospital to cancel about 1,200 appointments and divert ambulances to other sites for two days.', { title: 'Cyberattack hits Lakeside hospital', outlet: 'Valley Times', publishedAt: '2026-03-03T09:00:00Z' });
+    const two = enrichedArticle('A ransomware attack shut down the systems of Lakeside Regional Hospital on Sunday, according to a statement from the hospital.\n\nStaff said 900 appointments were postponed while engineers restored the records system.', { title: 'Ransomware attack on Lakeside hospital', outlet: 'Metro Wire', publishedAt: '2026-03-03T11:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-03-04T00:00:00Z');
+    const numbers = event.discrepancies.find((d) => d.about.startsWith('number of appointments'));
+    assert.ok(numbers, JSON.stringify(event.discrepancies));
+    assert.deepEqual(numbers.variants.map((v) => [v.value, v.sources]).sort(), [['1200', [one.id]], ['900', [two.id]]]);
+  });
+
+  it('should not list spans of time, people, a thing one report counts twice, or a count the reports agree on', async () => {
+    const one = enrichedArticle('Storms cut power to 40,000 homes in Brandon County on Tuesday and the outage lasted six hours, the utility said.\n\nThree residents were treated for injuries, and crews replaced 12 poles on Wednesday and 30 poles by Friday.', { title: 'Storm cuts power', outlet: 'Valley Times', publishedAt: '2026-05-06T09:00:00Z' });
+    const two = enrichedArticle('About 40,000 homes lost electricity in Brandon County when storms swept through on Tuesday, according to the utility.\n\nPower came back after two hours in some towns; 200 residents went to a shelter, and 18 poles were down.', { title: 'Outage in Brandon County', outlet: 'Metro Wire', publishedAt: '2026-05-06T11:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2026-05-07T00:00:00Z');
+    const across = event.discrepancies.filter((d) => d.about.endsWith('(across reports)'));
+    assert.deepEqual(across, []);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Counts that the reports of one event give differently in sentences worded too unlike each other to
+ * be grouped as one fact: "forcing the hospital to cancel about 1,200 appointments" in one outlet, "900
+ * appointments were postponed" in another. numberDiscrepancies (facts.ts) compares the sentences of one
+ * fact; this compares each report as a whole, for what it counts once. Not counts of people (the tolls
+ * are compared as casualties, and "three residents" / "200 residents" are often different people) nor
+ * spans of time ("six hours" of an outage, "two hours" of a meeting), and only a thing each report counts
+ * with one number wherever it counts it: a report that gives two counts of a thing says nothing sure of
+ * which is the event's.
+ */
+import type { Article, Discrepancy } from '../model/types.js';
+import { stem } from '../cluster/features.js';
+import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
+import { countsIn, type Count } from './facts.js';
+import { Lru } from '../util/lru.js';
+
+/** Nouns of time: what they count differs from sentence to sentence ("for six hours", "two days later"). */
+const TIME_NOUNS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'time'].map((w) => stem(w)));
+
+/** Nouns of people by their part in the story: "two children" may be the victims in one report and bystanders in another. */
+const PEOPLE_LABEL = /^(?:persons|victims|civilians|workers|passengers|residents|children|kids|soldiers|troops|worshippers|students|others|men|women|boys|girls|teens|teenagers|adults|dead|casualties|officers|deputies|police|suspects|patients|members|employees|staff|protesters|fans)$/;
+
+/** Units and tallies: "three miles away", "the city's 30 homicides this year" count other things in each report. */
+const MEASURE_NOUNS = new Set(['mile', 'feet', 'foot', 'yard', 'inch', 'meter', 'metre', 'kilometer', 'kilometre', 'pound', 'degree', 'percent', 'homicide', 'shooting', 'killing', 'murder', 'case', 'incident', 'crime', 'point', 'game', 'goal', 'vote'].map((w) => stem(w)));
+
+/**
+ * A count compared across reports: of a plural common noun ("1,200 appointments", "15 shots"), not a
+ * name ("25 Kirshean Nelson"), a word that only follows a number ("25, was"), a person, a span of time,
+ * a unit or a tally.
+ */
+function countable(c: Count): boolean {
+  const word = c.word;
+  return c.value >= 2 && /^[a-z]+[^su]s$/.test(word) && c.label === word && !FUNCTION_WORDS.has(word) && !c.noun.startsWith('people') && !TIME_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(stem(word.slice(0, -1))) && !PEOPLE_LABEL.test(word);
+}
+
+/** Each report's counts, kept for the reports read lately: an event is consolidated again at every report it gains. */
+const countCache = new Lru<string, readonly Count[]>(4096);
+
+function countsOf(article: Article): readonly Count[] {
+  const key = `${article.id} ${article.contentHash}`;
+  let found = countCache.get(key);
+  if (!found) {
+    found = article.sentences.flatMap((s) => [...countsIn(article.body.slice(s.start, s.end))]).filter(countable);
+    countCache.set(key, found);
+  }
+  return found;
+}
+
+/** `listed`: the discrepancies already found; a count one of them gives is not listed again. */
+export function reportCountDiscrepancies(articles: readonly Article[], listed: readonly Discrepancy[]): Discrepancy[] {
+  const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<number>>; written: Map<number, string> }>();
+  for (const article of articles) {
+    for (const { noun, label, value, written } of countsOf(article)) {
+      const entry = byNoun.get(noun) ?? { label, perArticle: new Map<string, Set<number>>(), written: new Map<number, string>() };
+      const values = entry.perArticle.get(article.id) ?? new Set<number>();
+      values.add(value);
+      entry.perArticle.set(article.id, values);
+      if (written && !entry.written.has(value)) entry.written.set(value, written);
+      byNoun.set(noun, entry);
+    }
+  }
+  const out: Discrepancy[] = [];
+  for (const { label, perArticle, written } of byNoun.values()) {
+    const variants = new Map<number, string[]>();
+    for (const [article, values] of perArticle) {
+      if (values.size !== 1) continue;
+      const [value] = values;
+      variants.set(value!, [...(variants.get(value!) ?? []), article]);
+    }
+    if (variants.size < 2) continue;
+    if (listed.some((d) => d.about.startsWith(`number of ${label}`))) continue;
+    out.push({ about: `number of ${label} (across reports)`, variants: [...variants].map(([value, sources]) => ({ value: written.get(value) ?? String(value), sources })) });
+  }
+  return out;
+}
