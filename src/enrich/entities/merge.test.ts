@@ -49,6 +49,18 @@ describe('rules and the tagger merged', () => {
     // A city of half a million or more needs no words around it; a person named after a city stays one.
     assert.ok(entities('Floods hit Porto Alegre on Thursday, officials said.').includes('location/city:Porto Alegre'));
     assert.ok(entities('Paris Hilton arrived at the premiere on Friday.').includes('person:Paris Hilton'));
+    // One word too, for a city of a million, unless the text names someone of that name.
+    const strikes = entities('Ukrainian officials said on Monday that the strikes hit Kharkiv. On Sunday Kharkiv was shelled again.');
+    assert.ok(!strikes.includes('person:Kharkiv') && strikes.includes('location/city:Kharkiv'), strikes.join(' | '));
+    // A city of two words after a word of war ("attacked El Fasher").
+    const siege = entities('Paramilitary forces attacked El Fasher on Sunday, aid groups said.');
+    assert.ok(siege.includes('location/city:El Fasher'), siege.join(' | '));
+  });
+
+  it("should read a name after someone's job and 'at' as the employer, not a place, where the gazetteer knows no place of it", () => {
+    const found = entities('Charles Carmakal, chief technology officer at Mandiant, said the intrusion began in March.');
+    assert.ok(found.includes('organization:Mandiant'), found.join(' | '));
+    assert.ok(entities('A senior analyst at Chicago said nothing.').every((e) => e !== 'organization:Chicago'));
   });
 
   it('should keep people whose names hold a facility word, a make or a city', () => {

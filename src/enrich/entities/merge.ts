@@ -13,6 +13,9 @@ import type { ModelSpan } from './model/spans.js';
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
 const GROUP_ADJECTIVE = /^(English|Scottish|Welsh|Saudi|Flemish|Walloon|Catalan|Kurdish|Tamil|Pashtun|Uyghur|Tibetan|European|Asian|African|American|Arab|Arabic|Latin|Western|Eastern|Nordic|Scandinavian|Baltic|Balkan|Caribbean|Pacific|Atlantic|Buddhist|Muslim|Islamic|Christian|Catholic|Protestant|Orthodox|Jewish|Hindu|Sikh|Sunni|Shia|Shiite|Evangelical|Anglican)s?$/;
+/** A job and "at" before a name: the employer ("a researcher at Mandiant", "vice president of threat intelligence at"). */
+const WORKS_AT = /\b(?:officer|director|analyst|researcher|engineer|executive|president|head|chief|manager|founder|co-founder|scientist|fellow|professor|spokes(?:man|woman|person)|partner|consultant|lead|expert|strategist|investigator|specialist|adviser|advisor|economist|intelligence)\s+at\s+$/i;
+
 /** "Prince George's County", "St. Mary Parish": a county the gazetteer lacks is still a region. */
 const COUNTY_END = /\s(?:County|Parish|Borough)$/;
 const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|Planetarium|Complex|Facility|Bridge|Tower|Towers|Square|Park|Palace)$/;
@@ -67,6 +70,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
       // "Camp David", "Camp Lejeune": a camp no gazetteer town is named after is a facility, so its
       // last word is no town ("David", Panama) where the headline names it.
       else if (/^Camp\s\p{Lu}/u.test(name)) entity.subtype = 'facility';
+      // "chief technology officer at Mandiant": where someone works, and no place the gazetteer knows, is a body.
+      if (!place && !entity.subtype && WORKS_AT.test(body.slice(Math.max(0, entity.start - 40), entity.start))) entity.type = 'organization';
     }
     out.push(entity);
   }

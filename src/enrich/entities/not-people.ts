@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { lookupPlace } from '../gazetteer/places.js';
+import { WEEKDAYS_AND_MONTHS } from './lexicon.js';
 
 const MAKES = 'Chevrolet|Chevy|Toyota|Honda|Nissan|Hyundai|Kia|Jeep|Buick|Cadillac|Chrysler|Pontiac|Oldsmobile|Mazda|Subaru|Volkswagen|Acura|Infiniti|Lexus|Dodge|GMC|Mitsubishi|Ford';
 const MAKE = new RegExp(`^(?:${MAKES})\\b`);
@@ -49,9 +50,9 @@ const FACILITY_WORD_END = /\s(?:Drive|Boulevard|Avenue|Parkway|Highway|Hospital|
 const CITY_NOT_PERSON = 100_000;
 /** Cities this large are no one's full name, wherever they stand. */
 const METROPOLIS = 500_000;
-/** "Las Vegas police", "in Baton Rouge": the words that make a city of a name the tagger called a person. */
+/** "Las Vegas police", "in Baton Rouge", "attacked El Fasher": the words that make a city of a name the tagger called a person. */
 const PLACE_AFTER = /^\s+(?:police|officers?|authorities|firefighters|fire department|county|city council|mayor)\b/i;
-const PLACE_BEFORE = /\b(?:in|near|outside|at)\s+$/i;
+const PLACE_BEFORE = /\b(?:in|near|outside|at|attacked|shelled|bombed|besieged|stormed|captured|seized|struck|around)\s+$/i;
 
 /**
  * A town of one word the tagger read as a first name or surname ("Gary police", "Police in Vallejo",
@@ -69,12 +70,31 @@ function readWordAsTown(body: string, entity: Entity): boolean {
   const after = body.slice(entity.end, entity.end + 30);
   const before = body.slice(Math.max(0, entity.start - 12), entity.start);
   const residence = RESIDENT_OF.test(before) && /^\s*[,.;]/.test(after);
-  if (!TOWN_AFTER.test(after) && !TOWN_BEFORE.test(before) && !residence) return false;
+  const worded = TOWN_AFTER.test(after) || TOWN_BEFORE.test(before) || residence;
   const place = lookupPlace(entity.text, body);
-  if (!place || place.kind !== 'city' || (place.population ?? 0) < TOWN_NOT_PERSON) return false;
+  if (!place || place.kind !== 'city') return false;
+  // "The strikes hit Kharkiv": a city of a million is the city whatever the words around, unless the
+  // text names someone of that name ("Whitney Houston", then "Houston said").
+  const metropolis = (place.population ?? 0) >= METROPOLIS_WORD && !surnameIn(entity.text, body);
+  if (!metropolis && (!worded || (place.population ?? 0) < TOWN_NOT_PERSON)) return false;
   entity.type = 'location';
   return true;
 }
+
+/** A one-word city this large is read as the city without words around it to say so. */
+const METROPOLIS_WORD = 1_000_000;
+
+/** Whether the text writes the word as the last of a name of two or more capitalised words. */
+function surnameIn(word: string, body: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’.-]+)\\s+${escaped}\\b`, 'gu'))) {
+    if (!COMPASS_OR_PLACE_WORD.test(m[1]!) && !WEEKDAYS_AND_MONTHS.has(m[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Words before a city's name that make it no surname: "East Kharkiv", "Greater Houston", "In Kharkiv". */
+const COMPASS_OR_PLACE_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Downtown|Metro|Old|New|In|At|Near|From|To|Of|And|The|On|Outside|Hit|Struck|Attacked|Shelled|Bombed|Besieged|Liberated|Captured|Ukrainian|Russian|Syrian|Sudanese|Israeli|Iraqi|Afghan|Pakistani|Indian|Chinese)$/;
 
 /** "Prince George's County", "Queen Anne’s County", "St. Mary's Parish": a county named after someone. */
 const COUNTY_AFTER = /^['’]s\s+(?:County|Parish)\b/;
