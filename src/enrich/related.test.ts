@@ -29,6 +29,14 @@ describe('findRelated', () => {
     assert.deepEqual(related(body, '2025-03-08T04:00:00Z', '2025-03-07'), [['2018', 'Quake']]);
   });
 
+  it("should read an event of a week or two before when its noun follows the date, and not the article's own event of days before", () => {
+    const body = "The ministers met again in Geneva on Thursday. Last week's summit in Vienna ended without a deal, and the Nov. 10 talks in Oslo were cut short. Monday's session in Geneva set the agenda.";
+    assert.deepEqual(related(body, '2026-11-20T09:00:00Z', '2026-11-19'), [
+      ['2026-11', 'Summit in Vienna'],
+      ['2026-11-10', 'Talks in Oslo'],
+    ]);
+  });
+
   it('should still read the event named before its date', () => {
     assert.deepEqual(related('The two leaders met again on Monday, a follow-up to their summit at Camp David in August 2023.', '2024-08-20T09:00:00Z', '2024-08-19'), [['2023-08', 'Summit at Camp David']]);
   });

@@ -18,26 +18,53 @@ const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|establish
 
 /** Days by which a date must precede the event to count as an earlier event. */
 const EARLIER_BY_DAYS = 14;
+/**
+ * The same, where the event's noun comes right after its date ("last week's summit", "the May 3 attack
+ * on"): the words say an event of that day is meant, so a week is enough; within a few days an article
+ * often names its own event so ("Monday's attack").
+ */
+const NAMED_EARLIER_BY_DAYS = 7;
 
 export function findRelated(body: string, sentences: readonly Span[], timexes: readonly Timex[], eventDate: string | null, entities: readonly Entity[]): RelatedMention[] {
   if (!eventDate) return [];
   const related: RelatedMention[] = [];
   for (const timex of timexes) {
-    if (timex.type !== 'DATE' || !isEarlier(timex.value, eventDate)) continue;
+    if (timex.type !== 'DATE') continue;
     const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
     if (!sentence) continue;
+    const named = NOUN_AFTER_DATE.test(body.slice(timex.end, Math.min(sentence.end, timex.end + 60)));
+    if (!isEarlier(timex.value, eventDate, named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS)) continue;
     const description = describe(body, sentence, timex, entities);
     if (!description) continue;
-    related.push({ description, date: timex.value, sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
+    related.push({ description, date: calendarValue(timex.value), sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
   }
   return related;
 }
 
-export function isEarlier(value: string, eventDate: string): boolean {
+/**
+ * Whether a date lies before the event by more than `days`: a year or month by its late days, an ISO
+ * week ("last week": 2024-W33) by its Monday.
+ */
+export function isEarlier(value: string, eventDate: string, days = EARLIER_BY_DAYS): boolean {
+  const event = Date.parse(`${eventDate.slice(0, 10)}T00:00:00Z`);
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) return event - weekMonday(+week[1]!, +week[2]!) > days * 86400000;
   if (!/^\d{4}(-\d{2})?(-\d{2})?$/.test(value)) return false;
   const start = Date.parse(`${value}${value.length === 4 ? '-12-31' : value.length === 7 ? '-28' : ''}T00:00:00Z`);
-  const event = Date.parse(`${eventDate.slice(0, 10)}T00:00:00Z`);
-  return event - start > EARLIER_BY_DAYS * 86400000;
+  return event - start > days * 86400000;
+}
+
+/** A week as the month its Monday is in ("2024-W33": "2024-08"): records give years, months and days, and stored events are found by a date's prefix. */
+function calendarValue(value: string): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  return week ? new Date(weekMonday(+week[1]!, +week[2]!)).toISOString().slice(0, 7) : value;
+}
+
+/** The Monday of an ISO week, in milliseconds: week 1 holds January 4. */
+function weekMonday(year: number, week: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const weekday = (new Date(jan4).getUTCDay() + 6) % 7;
+  return jan4 - weekday * 86400000 + (week - 1) * 7 * 86400000;
 }
 
 /** The event word right after the date, else the nearest before it, with the place or name that qualifies it. */
