@@ -13,6 +13,7 @@
 import type { DateEvidence, Span, Timex } from '../model/types.js';
 import { DAY_WORDS, type ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
+import { withDaysAfterEvents } from './days-after.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -72,8 +73,10 @@ interface SentenceWords {
   killing: boolean;
 }
 
-export function chooseEventDate(body: string, sentences: readonly Span[], timexes: readonly Timex[], reference: ReferenceTime | null): DateEvidence | null {
+export function chooseEventDate(body: string, sentences: readonly Span[], stated: readonly Timex[], reference: ReferenceTime | null): DateEvidence | null {
   if (!reference) return null;
+  // "on Friday, three days after hackers broke in": the hack's day, not Friday's (days-after.ts).
+  const timexes = withDaysAfterEvents(body, sentences, stated);
   const published = utc(reference.year, reference.month - 1, reference.day);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
