@@ -21,8 +21,11 @@ const ABROAD_NAMESAKE = 100_000;
 const SAME_AREA_KM = 100;
 /** A shorter name is too often part of another word ("york", "lima"). */
 const SHORTEST_NAME = 5;
-/** Short forms outlets use in their names, with the city meant and its country. */
-const NICKNAMES: Record<string, readonly [string, string]> = { philly: ['Philadelphia', 'US'], nola: ['New Orleans', 'US'], newyork: ['New York City', 'US'], nyc: ['New York City', 'US'] };
+/**
+ * Short forms outlets use in their names, with the city meant and its country. None shorter than a
+ * city's name may be: "nola" would be tried inside every label ("vindy.com" ends in "indy").
+ */
+const NICKNAMES: Record<string, readonly [string, string]> = { philly: ['Philadelphia', 'US'], newyork: ['New York City', 'US'] };
 /** Labels of a host name that say nothing of a place. */
 const GENERIC_LABEL = /^(?:www\d?|m|mobile|amp|news|edition|web|archive|co|com|org|net|gov|ac)$/;
 
