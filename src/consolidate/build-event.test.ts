@@ -208,6 +208,14 @@ describe('buildEvent', () => {
     assert.deepEqual(event.casualties, { killed: 1, injured: null });
   });
 
+  it('should not let a later report of one wounded overrule as many reports that count them all', async () => {
+    const first = enrichedArticle('A man was killed and three other men were wounded in a shooting outside a bar on Elm Street on Friday, police said.', { title: 'One killed, three wounded', outlet: 'Elm Daily', publishedAt: '2025-03-07T18:00:00Z' });
+    const later = enrichedArticle('A man who was shot outside a bar on Elm Street on Friday has died. Another man was also shot in the leg.', { title: 'Bar shooting victim named', outlet: 'River News', publishedAt: '2025-03-09T09:00:00Z' });
+    assert.deepEqual([first.casualties?.injured, later.casualties?.injured], [3, 1]);
+    const event = await buildEvent('evt_0000000000000001', [first, later], null, 'now');
+    assert.deepEqual(event.casualties, { killed: 1, injured: 3 });
+  });
+
   it('should order reports by the instant they name, whatever their time zones', async () => {
     // 20:00 in Seoul is 11:00 UTC: earlier than 12:00 UTC, though it sorts later as text.
     const seoul = enrichedArticle('A fire at the Orion chemical plant in Dublin on Monday injured three workers, the fire service said.', { title: 'FIRST REPORT of plant fire', outlet: 'Seoul Wire', publishedAt: '2025-03-11T20:00:00+09:00' });

@@ -228,6 +228,9 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
     // Deaths only rise (the wounded may die; no one comes back): between deaths given equally often,
     // the highest. The wounded also fall as some of them die: the latest report's.
     if (highest) return tied[tied.length - 1]![0];
+    // One wounded is mostly a reading of one person's wound ("Burke was also shot"), not a count: a later
+    // report telling of one of them does not overrule an equal number of reports counting them all.
+    if (tied.length > 1 && tied[0]![0] === 1) tied.shift();
     return tied.reduce((latest, entry) => (entry[1].last > latest[1].last ? entry : latest))[0];
   };
   const killed = pick(articles.map((a) => a.casualties?.killed), true);

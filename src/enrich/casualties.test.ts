@@ -342,5 +342,17 @@ describe('findCasualties', () => {
     // Another wounded soldier he spoke of is no casualty of the event.
     assert.equal(findCasualties('He had another wounded soldier with him at the parade.'), null);
   });
+
+  it('should count one more wounded "also shot" beside dead who use up a count of the shot', () => {
+    assert.deepEqual(findCasualties('Three people were shot to death at a home on Elm Street. Her boyfriend was also shot in the leg and is expected to recover.'), { killed: 3, injured: 1 });
+    // Not the dead shot again.
+    assert.deepEqual(findCasualties('A man was shot and killed on Elm Street. He was also shot multiple times in the back.'), { killed: 1, injured: null });
+  });
+
+  it('should not take the top of an age range for a count, nor a toll told between two years for the event\'s', () => {
+    assert.notEqual(findCasualties('Police say five men between the ages of 21 and 58 were shot.')?.injured, 58);
+    assert.deepEqual(findCasualties('Three people were killed early Monday. Between January 2010 and August 2013, seven people were killed in crashes on the road.'), { killed: 3, injured: null });
+    assert.equal(findCasualties('Since 2010, 40 people have been shot in the park.'), null);
+  });
 });
 

@@ -15,7 +15,7 @@
  */
 import type { Casualties } from '../model/types.js';
 
-const NUMBER = String.raw`(?<!\bno\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})(\d{1,4}(?:,\d{3})*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|dozens|(?<!-)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?![\d-]|,\d{3}|\s*(?:-\s*)?(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
+const NUMBER = String.raw`(?<!\bno\s{1,3})(?<!\bages?\s{1,3}of\s{1,3}\d{1,3}\s{1,3}(?:and|to)\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})(\d{1,4}(?:,\d{3})*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|dozens|(?<!-)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?![\d-]|,\d{3}|\s*(?:-\s*)?(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
 /** Nouns for people a count may be of ("35 worshippers", "12 Palestinians"). */
 const WHO_NOUNS = String.raw`members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|relatives|siblings|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|Palestinians|Israelis|Ukrainians|Russians|Americans|Afghans|Iraqis|Syrians|Yemenis|Sudanese|Lebanese|Pakistanis|Indians|Somalis|Nigerians|Iranians|Kurds|Haitians|Mexicans|Egyptians|Libyans|Ethiopians|Congolese|Malians`;
 const WHO = String.raw`(?:(?:more\s+|other\s+|unnamed\s+|unidentified\s+|additional\s+)?(?:${WHO_NOUNS})\s+)?`;
@@ -166,7 +166,7 @@ const ONE_HURT = new RegExp(
 );
 const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|shoot|killing|killed|kill|turning the gun on|turned the gun on|turn the gun on|taking|took|take)\s+(?:himself|herself|his own life|her own life)\b/i;
 /** One more wounded beside those killed: "three people dead and another injured", "wounding another". */
-const ANOTHER_WOUNDED = /\b(?:(?:(?:and|,|;)\s+|(?<=(?:^|[.!?]\s+|\n)))(?:(?:a|one|an)\s+)?(?:another|fourth|third|second|one other|other)\s+(?:\d{1,3}-year-old\s+|young\s+)?(?:person\s+|man\s+|woman\s+|victim\s+|teen\s+|teenager\s+|boy\s+|girl\s+|child\s+)?(?:was\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:wound|injur)(?:ing|ed|e)?\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt))\b/i;
+const ANOTHER_WOUNDED = /\b(?:(?:(?:and|,|;)\s+|(?<=(?:^|[.!?]\s+|\n)))(?:(?:a|one|an)\s+)?(?:another|fourth|third|second|one other|other)\s+(?:\d{1,3}-year-old\s+|young\s+)?(?:person\s+|man\s+|woman\s+|victim\s+|teen\s+|teenager\s+|boy\s+|girl\s+|child\s+)?(?:was\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:wound|injur)(?:ing|ed|e)?\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:was|were)\s+also\s+(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death|multiple|several|twice|again)\b))\b/i;
 /** "a triple homicide": that many killed; "a quadruple shooting": that many shot. */
 const MULTIPLE = /\b(double|triple|quadruple|quintuple)\s+(homicide|murder|slaying|killing|fatal shooting|shooting)\b/gi;
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
@@ -184,7 +184,7 @@ function wordNumber(raw: string): number | undefined {
 }
 
 /** What marks a sentence (or clause) as a tally of more than one event: over a period, a city, a country, several shootings. */
-const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b(?!['’])|since (?:jan(?:uary\b|\.)|the (?:start|beginning)\b)|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b|\bin other\b[^.]{0,20}\b(?:attacks|shootings|incidents|violence)\b|(?<!\b(?:unrelated|connected|linked|related|tied)\s+to\s+)\b(?:separate|unrelated|other)\s+(?:attacks|shootings|incidents)\b|\bin (?:attacks|shootings) (?:across|around|throughout)\b|\bin gun violence\s+(?:over|during|throughout|across|around|since|so far|this|last)\b)/i;
+const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b(?!['’])|since (?:jan(?:uary\b|\.)|the (?:start|beginning)\b|(?:19|20)\d\d\b)|\b(?:between|from)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:and|to|through)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\b|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b|\bin other\b[^.]{0,20}\b(?:attacks|shootings|incidents|violence)\b|(?<!\b(?:unrelated|connected|linked|related|tied)\s+to\s+)\b(?:separate|unrelated|other)\s+(?:attacks|shootings|incidents)\b|\bin (?:attacks|shootings) (?:across|around|throughout)\b|\bin gun violence\s+(?:over|during|throughout|across|around|since|so far|this|last)\b)/i;
 
 /**
  * The event's own place in a tally ("the city's third shooting this year left two dead", "the 12th
@@ -274,8 +274,12 @@ export function findCasualties(text: string): Casualties | null {
   if (found.killed === null && (ONE_KILLED.test(body) || namedDeath(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length)))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
+  // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
+  // of one person ("her boyfriend was also shot in the leg"): only a stated count of the wounded is final.
+  const statedInjured = found.injured;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));
+  const noneLeft = statedInjured === null && found.injured === 0;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
-  if (found.injured === null && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
+  if ((found.injured === null || noneLeft) && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }
