@@ -95,6 +95,28 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(arrest, '2014-04-04T09:00:00Z'), '2014-04-01');
   });
 
+  it('should date the event by a day the text ties to the incident ("the shooting happened Tuesday", "the Saturday shooting"), not by a step right before its day', () => {
+    // Published Thursday 2016-05-19.
+    const held = 'A man was being held Thursday on capital murder charges. The shooting happened Tuesday at a travel trailer near Vasthi. The boy died Wednesday at a hospital.';
+    assert.equal(eventDate(held, '2016-05-19T18:00:00Z'), '2016-05-17');
+    const arraigned = 'Two teens were arraigned Tuesday in a shooting that wounded three people over the weekend. Police say the two opened fire during a family gathering on Anson Street Saturday night.';
+    assert.equal(eventDate(arraigned, '2016-09-06T18:00:00Z'), '2016-09-03');
+    // A clock time alone is no tie: its day is a guess ("said Friday" names the publication's day).
+    const clock = 'A 15-year-old was killed Thursday when a gun discharged near the river, deputies said. The teen died at the scene, the captain said Friday. The shooting occurred about 5:30 p.m. at the bridge, he said.';
+    assert.equal(eventDate(clock, '2014-05-23T18:00:00Z'), '2014-05-22');
+  });
+
+  it("should find a follow-up's incident day where it happened, took place, or opens a sentence of the police's response", () => {
+    assert.equal(eventDate('A man was sentenced Wednesday to life in prison. Police said the shooting happened on March 7, 2013, on Greenwood Avenue.', '2014-09-17T18:00:00Z'), '2013-03-07');
+    assert.equal(eventDate('A 16-year-old boy has been arrested in connection to a deadly shooting that took place during a party in Coachella on Saturday, May 17.', '2014-06-04T18:00:00Z'), '2014-05-17');
+    assert.equal(eventDate('A man was arrested Tuesday afternoon on drug charges. On the evening of Jan. 5, officers responded to a call of a gunshot wound at a home in Newnan.', '2017-01-17T18:00:00Z'), '2017-01-05');
+    assert.equal(eventDate('A 15-year-old was arrested in the death of a teenager. At about 2:15 p.m. Sept. 1 at 16th Street SE, police found two males with gunshot wounds.', '2016-09-12T18:00:00Z'), '2016-09-01');
+    // A death since the shooting: the shooting named by its day is the event.
+    assert.equal(eventDate('A man was charged Tuesday with murder. The charges stem from a November 29 shooting in which a teenager was hit in the face. He died on December 25 as a result of his injuries.', '2016-12-28T18:00:00Z'), '2016-11-29');
+    // An incident of any kind is another case; a robbery is no shooting.
+    assert.notEqual(eventDate('Perry was charged with two counts of robbery for an incident that occurred March 20. Two men were shot on Friday night on Lee Road.', '2016-10-17T18:00:00Z'), '2016-03-20');
+  });
+
   it('should take a day the text names over a clock time whose day it does not', () => {
     // Published on Saturday 2025-03-15: '6 p.m.' alone would be the publication day's.
     const body = 'Two men were shot around 6 p.m. outside a bar on Quay Street. The shooting happened on Thursday, police said.';

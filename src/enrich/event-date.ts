@@ -32,8 +32,10 @@ const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|h
  * Tuesday", "authorities on Tuesday blamed APT29": right beside the date, the day of a telling, a
  * blame or the aftermath, not of the event.
  */
-const SAID_BEFORE = /\b(?:said|says|told|announced|reported|condition|custody|arrested|charged|identified|released)\s+(?:on\s+)?$/i;
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released)\s+(?:on\s+)?$/i;
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied)\b/i;
+/** How much more a day weighs that the text ties to the incident ("the shooting happened Tuesday"). */
+const TIED_BONUS = 3;
 /** How much less a clock time weighs whose day no words named. */
 const UNNAMED_PENALTY = 3;
 /** How long before publication a follow-up's incident may lie: trials come years after. */
@@ -45,6 +47,8 @@ const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|doubl
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
  */
 const INCIDENT_WORDS = /\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire)\b/i;
+/** Words of a death, told without the killing: a victim of an earlier shooting who died since. */
+const DEATH_ONLY = /\b(?:died|dies|dead|death|succumbed|passed away)\b/i;
 /** Words of a death or a killing that neither list above has: a sentence with them reports an event. */
 const OTHER_DEATH_WORDS = /\b(?:drowned|homicide|murder)\b/i;
 /** Between the incident's words and its day: the day is an aftermath step's or a telling's ("shot a man and was arrested on May 30"). */
@@ -53,17 +57,23 @@ const STEP_BETWEEN = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|ar
  * An earlier incident cited as background, not the one followed: "the third shooting since the May 25
  * shooting", "the bill follows the May 24 massacre", "the anniversary of", "five years after".
  */
-const BACKGROUND_CUE = /\b(?:since|follows?|anniversary|same|previous|another|earlier|prior|last|(?:years?|months?|weeks?)\s+(?:after|since|ago))\b/i;
+const BACKGROUND_CUE = /\b(?:since|follows?|anniversary|same|previous(?:ly)?|another|earlier|prior|last|(?:years?|months?|weeks?)\s+(?:after|since|ago))\b/i;
 /**
  * A step that follows an incident and dates an article of its own: an arrest, a charge, a day in
  * court, a funeral. Then a stated earlier incident dates the article, as it does when the recent day's
  * sentence tells of no event at all ("held a news conference Tuesday"); a telling of an event ("Israel
  * said on Monday it had struck targets") keeps the article's own day.
  */
-const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|in custody|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|extradited|bond|bail)\b/i;
+const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|in custody|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|extradited|bond|bail|testif(?:y|ied|ies)|took the stand|verdict|jury|jurors|judge)\b/i;
 
 /** "An investigation was underway Thursday after a boy was shot": the event comes after "after". */
 const BEFORE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:after|following)\b[^.;]{0,80}?${EVENT_WORDS.source}`, 'i');
+
+/** A follow-up's incident day; `named` when the text names the incident by it ("the May 25 shooting"). */
+interface Incident {
+  evidence: DateEvidence;
+  named: boolean;
+}
 
 /** What a sentence tells: an event, an aftermath (scored down), a procedural step, a killing. */
 interface SentenceWords {
@@ -80,8 +90,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const published = utc(reference.year, reference.month - 1, reference.day);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; at: number; aftermath: boolean; event: boolean; told: boolean; evidence: DateEvidence } | null = null;
-  let incident: DateEvidence | null = null;
+  let best: { score: number; sentence: number; at: number; aftermath: boolean; event: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
+  let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
   const named = new Set<string>();
   // What each sentence tells, read once however many dates it holds (a page of 14,000 weekdays took 3 s).
@@ -124,16 +134,23 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value);
     if (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) named.add(value);
     const words = wordsOf(index, text);
-    const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0);
+    // "The shooting happened Tuesday at a travel trailer", "the Saturday shooting": the text ties the day to the incident.
+    // Not a clock time without its day ("The shooting occurred about 5:30 p.m.": its day is a guess), nor an incident
+    // cited as background ("Previously, ... the June 27 shooting").
+    const opening = body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 120), timex.start);
+    const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)));
+    const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0) + (tied ? TIED_BONUS : 0);
     // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
     // of four men shot late Friday").
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at;
-    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, event: words.event || words.killing, told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
+    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, event: words.event || words.killing, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
-  if (incident && (!best || best.aftermath || !best.event)) return incident;
+  // An incident named by its day ("charges stem from a November 29 shooting") also outweighs a recent
+  // day whose sentence tells of a death but no shooting or killing ("Madueno died on December 25").
+  if (incident && (!best || best.aftermath || !best.event || (incident.named && best.deathOnly))) return incident.evidence;
   // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
   if (planned && (!best || !best.event || best.told)) return planned;
   if (best) return best.evidence;
@@ -155,18 +172,37 @@ function inDateline(body: string, timex: Timex): boolean {
  * as its modifier ("the May 25 shooting") or following the incident's own words in its clause, with no
  * aftermath step or telling right before it ("killed on March 4, 2013", not "arrested on March 4").
  */
-function incidentDate(body: string, sentences: readonly Span[], timex: Timex, value: string): DateEvidence | null {
+function incidentDate(body: string, sentences: readonly Span[], timex: Timex, value: string): Incident | null {
   const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
   const from = sentence?.start ?? Math.max(0, timex.start - 200);
   const before = body.slice(from, timex.start);
   if (BACKGROUND_CUE.test(before)) return null;
   const rest = body.slice(timex.end, sentence?.end ?? timex.end + 120);
   const modifier = INCIDENT_NOUN_AFTER.test(rest.slice(0, 60));
-  // "On March 4, 2013, Ruiz shot Moore": the day opens the sentence, the incident follows in its clause.
-  const fronted = /(?:^|[.;!?]\s+)on\s+$/i.test(before) && INCIDENT_WORDS.test(rest.split(/[.;]/)[0]!.slice(0, 80));
-  if (!modifier && !fronted && !followsIncident(before)) return null;
+  // "On March 4, 2013, Ruiz shot Moore", "On the evening of Jan. 5, officers responded to a call of a
+  // gunshot wound", "At about 2:15 p.m. Sept. 1 ... police found two males with gunshot wounds": the day
+  // opens the sentence, the incident follows in its clause ("a.m." ends no clause).
+  const fronted = FRONTED_BEFORE.test(before) && FRONTED_INCIDENT.test(rest.split(/;|[.!?](?=\s+["“]?[A-Z]|\s*$)/)[0]!.slice(0, 160));
+  if (!modifier && !fronted && !happened(before) && !followsIncident(before)) return null;
   const text = sentence ? body.slice(sentence.start, sentence.end) : timex.text;
-  return { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
+  return { evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text }, named: modifier };
+}
+
+/** A sentence's opening words before a day that leads it: "On ", "On the ", "At about ". */
+const FRONTED_BEFORE = /(?:^|[.;!?]\s+|\n)(?:on|at)\s+(?:about\s+|around\s+|approximately\s+)?(?:the\s+)?$/i;
+/** Words of the incident after a fronted day: the killing itself, a gunshot wound, shots fired, someone found dead. */
+const FRONTED_INCIDENT = new RegExp(String.raw`${INCIDENT_WORDS.source}|\bgunshot\b|\bshots?\s+(?:were\s+)?fired\b|\bfound\b[^.;]{0,60}\bdead\b`, 'i');
+/**
+ * "Police said the shooting happened on March 7, 2013", "a deadly shooting that took place during a
+ * party in Coachella on Saturday, May 17", "the incident happened at around 1 a.m. on October 23": the
+ * incident (or "it") happened on the day, whatever step the sentence opened with. Not "charged with
+ * robbery for an incident that occurred March 20": an incident of any kind is another case.
+ */
+const HAPPENED = /\b(?:it|this|the\s+(?:[\w-]+\s+){0,2}(?:incident|shooting|shootings|stabbing|killing|slaying|homicide|murder|attack|crash)|(?:shooting|shootings|stabbing|killing|slaying|homicide|attack)\s+(?:that|which))\s+(?:happened|occurred|took\s+place|unfolded)\b([^.;,]{0,60})$/i;
+
+function happened(before: string): boolean {
+  const m = HAPPENED.exec(before);
+  return m !== null && !STEP_BETWEEN.test(m[1]!);
 }
 
 /**

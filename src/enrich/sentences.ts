@@ -1,9 +1,18 @@
 /**
  * Sentence spans over the body. sbd handles abbreviations news uses ("Mr.", "U.S.", "p.m.", "Jan.");
- * paragraphs are split first, so a sentence never crosses a paragraph break.
+ * paragraphs are split first, so a sentence never crosses a paragraph break. A clock time followed by its
+ * day ("at 2:15 p.m. Sept. 1") stays in its sentence.
  */
 import sbd from 'sbd';
 import type { Span } from '../model/types.js';
+
+/** A clock time's "a.m."/"p.m." that ends what sbd took for a sentence. */
+const CLOCK_END = /\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.$/i;
+/**
+ * What goes on after a clock time within its sentence: its day ("2:15 p.m. Sept. 1", "10 p.m. Saturday"),
+ * a time zone, a preposition or a lower-case word. sbd ends a sentence at "p.m." before a capital.
+ */
+const CLOCK_GOES_ON = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC)\b|[a-z0-9(,])/;
 
 export function splitSentences(body: string): Span[] {
   const spans: Span[] = [];
@@ -16,7 +25,9 @@ export function splitSentences(body: string): Span[] {
       if (!trimmed) continue;
       const at = text.indexOf(trimmed, cursor);
       if (at < 0) continue;
-      spans.push({ start: m.index! + at, end: m.index! + at + trimmed.length });
+      const last = spans[spans.length - 1];
+      if (last && last.start >= m.index! && CLOCK_END.test(body.slice(last.start, last.end)) && CLOCK_GOES_ON.test(trimmed)) last.end = m.index! + at + trimmed.length;
+      else spans.push({ start: m.index! + at, end: m.index! + at + trimmed.length });
       cursor = at + trimmed.length;
     }
   }

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+
+function sentences(body: string): string[] {
+  return splitSentences(body).map((s) => body.slice(s.start, s.end));
+}
+
+describe('splitSentences', () => {
+  it('should keep a clock time with the day or words that follow it, and end a sentence at a clock time before a new one', () => {
+    assert.deepEqual(sentences('At about 2:15 p.m. Sept. 1 at 16th Street SE, police found two males. They were taken to a hospital.'), [
+      'At about 2:15 p.m. Sept. 1 at 16th Street SE, police found two males.',
+      'They were taken to a hospital.',
+    ]);
+    assert.deepEqual(sentences('The shooting happened around 10 p.m. Saturday near the park.'), ['The shooting happened around 10 p.m. Saturday near the park.']);
+    assert.deepEqual(sentences('The shooting happened at 5 p.m. Police said two men fled.'), ['The shooting happened at 5 p.m.', 'Police said two men fled.']);
+  });
+
+  it('should never join sentences across a paragraph break', () => {
+    assert.deepEqual(sentences('It ended at 5 p.m.\nSaturday was quiet.'), ['It ended at 5 p.m.', 'Saturday was quiet.']);
+  });
+});
