@@ -349,6 +349,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A man was shot and killed on Elm Street. He was also shot multiple times in the back.'), { killed: 1, injured: null });
   });
 
+  it('should count one person and others ("he and three others were shot"), and an object of two counts ("injured three adults and an 11-year-old child")', () => {
+    assert.deepEqual(findCasualties('A 12-year-old was in critical condition after he and three others were shot on a basketball court.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('Police seek the people behind a drive-by shooting that injured three adults and an 11-year-old child.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('The gunman killed two, wounding two men and a woman.'), { killed: 2, injured: 3 });
+  });
+
   it('should not take the top of an age range for a count, nor a toll told between two years for the event\'s', () => {
     assert.notEqual(findCasualties('Police say five men between the ages of 21 and 58 were shot.')?.injured, 58);
     assert.deepEqual(findCasualties('Three people were killed early Monday. Between January 2010 and August 2013, seven people were killed in crashes on the road.'), { killed: 3, injured: null });

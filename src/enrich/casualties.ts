@@ -72,6 +72,13 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
 /** Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot". */
 const SUM = new RegExp(String.raw`(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)\b${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children)\s+and\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
 
+/**
+ * One person and others: "he and three others were shot" (four), and an object of two counts: "injured
+ * three adults and an 11-year-old child", "wounding two men and a woman".
+ */
+const ONE_AND_OTHERS = new RegExp(String.raw`\b(?:he|she|(?:a|an|the)\s+(?:\d{1,3}-year-old|man|woman|boy|girl|teen|teenager|child|victim))\s+and\s+${NUMBER}\s+others\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
+const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+${NUMBER}\s+(?:adults|men|women|people|teens|teenagers|boys|girls|children|others)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:(?:\d{1,3}-year-old|young|teenage)\s+)?(?:child|children|boy|boys|girl|girls|man|men|woman|women|teen|teens|teenager|teenagers|adult|adults|toddler|infant|baby)\b`, 'gi');
+
 /** One person killed, or wounded, told without a number. */
 const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|local\s+|teenage\s+|little\s+|elderly\s+|other\s+)?(?:man|youth|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|male|female|juvenile|bystander|minor(?=\s+(?:was|is|who|has|had)\b))|\d{1,3}-(?:year|month|week)-old(?=,|\s+(?:was|is|has|had|who|died)\b))`;
 /** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
@@ -251,13 +258,23 @@ export function findCasualties(text: string): Casualties | null {
       raise(kind === 'killed' && BY_THE_KILLER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? 'victims' : kind, value);
     }
   }
+  const count = (raw: string): number | undefined => (/^\d+$/.test(raw) ? Number(raw) : /^an?$/i.test(raw) ? 1 : wordNumber(raw.toLowerCase()));
   for (const m of body.matchAll(SUM)) {
-    const count = (raw: string): number | undefined => (/^\d+$/.test(raw) ? Number(raw) : /^an?$/i.test(raw) ? 1 : WORDS[raw.toLowerCase()]);
     const [first, second] = [count(m[1]!), count(m[2]!)];
     // A year is no count ("the 1990 men and a woman").
     if (first === undefined || second === undefined || first > 100) continue;
     const verb = m[3]!.toLowerCase();
     raise(verb === 'shot' ? 'shot' : verb === 'killed' ? 'killed' : 'injured', first + second);
+  }
+  for (const m of body.matchAll(ONE_AND_OTHERS)) {
+    const others = count(m[1]!);
+    if (others === undefined || others > 100) continue;
+    const verb = m[2]!.toLowerCase();
+    raise(verb === 'shot' ? 'shot' : verb === 'killed' ? 'killed' : 'injured', others + 1);
+  }
+  for (const m of body.matchAll(TWO_COUNTS_HURT)) {
+    const [first, second] = [count(m[1]!), count(m[2]!)];
+    if (first !== undefined && second !== undefined && first <= 100) raise('injured', first + second);
   }
   for (const m of body.matchAll(MULTIPLE)) {
     const count = MULTIPLES[m[1]!.toLowerCase()]!;
