@@ -353,6 +353,9 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A 12-year-old was in critical condition after he and three others were shot on a basketball court.'), { killed: null, injured: 4 });
     assert.deepEqual(findCasualties('Police seek the people behind a drive-by shooting that injured three adults and an 11-year-old child.'), { killed: null, injured: 4 });
     assert.deepEqual(findCasualties('The gunman killed two, wounding two men and a woman.'), { killed: 2, injured: 3 });
+    // "Another man was shot" beside a death is one wounded; another shot dead is not.
+    assert.deepEqual(findCasualties('A 20-year-old man was shot several times and died at a hospital. Another 20-year-old man was shot in the back and released.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('A man was shot and killed on Elm Street. Another man was shot and killed on Oak Street.'), { killed: 1, injured: null });
   });
 
   it('should not take the top of an age range for a count, nor a toll told between two years for the event\'s', () => {
