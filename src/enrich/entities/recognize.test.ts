@@ -26,6 +26,18 @@ describe('recognizeEntities', () => {
     );
   });
 
+  it('should read a party named before a lower-case "party" or "coalition", and no lone people\'s adjective as one', () => {
+    const found = entities('In Tbilisi, the ruling Georgian Dream party won the vote. The opposition Civic Platform coalition lost. The Georgian party split.');
+    assert.ok(found.includes('organization:Georgian Dream/GE'), found.join('; '));
+    assert.ok(found.includes('organization:Civic Platform'), found.join('; '));
+    assert.ok(!found.some((e) => e.startsWith('organization:Georgian/') || e === 'organization:Georgian'), found.join('; '));
+  });
+
+  it('should read the name after "known as" as the person\'s other name, not a place', () => {
+    const found = entities('The Rapid Support Forces leader, Mohamed Hamdan Dagalo, known as Hemedti, agreed to talks in Jeddah.');
+    assert.ok(found.includes('person:Hemedti'), found.join('; '));
+  });
+
   it('should read a capital as a place and a possessive as its owner', () => {
     assert.deepEqual(entities("Seoul's foreign ministry and Pyongyang disagreed."), ['location:Seoul/KR', 'location:Pyongyang/KP']);
   });
