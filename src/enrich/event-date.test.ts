@@ -101,6 +101,8 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(held, '2016-05-19T18:00:00Z'), '2016-05-17');
     const arraigned = 'Two teens were arraigned Tuesday in a shooting that wounded three people over the weekend. Police say the two opened fire during a family gathering on Anson Street Saturday night.';
     assert.equal(eventDate(arraigned, '2016-09-06T18:00:00Z'), '2016-09-03');
+    // "on Sunday identified": the day of the naming, not of the killing the sentence also dates.
+    assert.equal(eventDate("The Sheriff's Office on Sunday identified the four people killed Christmas Eve as one family.", '2016-12-24T18:00:00Z'), '2016-12-24');
     // A clock time alone is no tie: its day is a guess ("said Friday" names the publication's day).
     const clock = 'A 15-year-old was killed Thursday when a gun discharged near the river, deputies said. The teen died at the scene, the captain said Friday. The shooting occurred about 5:30 p.m. at the bridge, he said.';
     assert.equal(eventDate(clock, '2014-05-23T18:00:00Z'), '2014-05-22');

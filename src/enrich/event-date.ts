@@ -33,7 +33,7 @@ const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|h
  * blame or the aftermath, not of the event.
  */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released)\s+(?:on\s+)?$/i;
-const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied)\b/i;
+const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied|identified|named|arrested|charged|detained|booked|indicted|released)\b/i;
 /** How much more a day weighs that the text ties to the incident ("the shooting happened Tuesday"). */
 const TIED_BONUS = 3;
 /** How much less a clock time weighs whose day no words named. */
