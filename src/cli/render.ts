@@ -31,6 +31,7 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   if (event.location) out.push(`place:     ${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}${event.location.inferred ? " (a guess: the outlet's home city)" : ''}`);
   out.push(`sources:   ${event.articles.length} article(s) from ${event.outlets} independent source(s)`);
   if (event.casualties) out.push(`casualties: ${event.casualties.killed ?? '?'} killed, ${event.casualties.injured ?? '?'} injured (latest reports)`);
+  if (event.threatActors?.length) out.push(`actors:    ${event.threatActors.map((t) => `${t.name}${t.country ? ` (${t.country})` : ''}${t.aliases.length ? ` [as ${t.aliases.join(', ')}]` : ''}`).join('; ')}`);
   if (event.themes.length) out.push(`themes:    ${event.themes.join(', ')}`);
   out.push('', 'Summary', wrap(event.summary, 100, '  '));
   if (event.participants.length) {

@@ -216,6 +216,18 @@ describe('buildEvent', () => {
     assert.deepEqual(event.casualties, { killed: 1, injured: 3 });
   });
 
+  it('should list the threat actors the reports name, once under the gazetteer name, with the names the reports used', async () => {
+    const one = enrichedArticle('North Korean hackers of the Lazarus group stole $40 million in cryptocurrency from the exchange on Monday, the FBI said.', { title: 'Exchange hacked', outlet: 'Cyber Wire', publishedAt: '2025-03-11T09:00:00Z' });
+    const two = enrichedArticle('The FBI said hackers known as Hidden Cobra, backed by Pyongyang, stole $40 million in cryptocurrency from the exchange on Monday. Kimsuky was not involved, analysts said.', { title: 'FBI blames North Korea for exchange hack', outlet: 'Seoul Times', publishedAt: '2025-03-11T12:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2025-03-12T00:00:00Z');
+    assert.deepEqual(event.threatActors?.map((t) => [t.name, t.aliases, t.country, t.sources.length]), [
+      ['Lazarus Group', ['Hidden Cobra'], 'KP', 2],
+      ['Kimsuky', [], 'KP', 1],
+    ]);
+    // An event of no cyber actor lists none.
+    assert.deepEqual((await buildEvent('evt_0000000000000002', [A, B], null, 'now')).threatActors, []);
+  });
+
   it('should order reports by the instant they name, whatever their time zones', async () => {
     // 20:00 in Seoul is 11:00 UTC: earlier than 12:00 UTC, though it sorts later as text.
     const seoul = enrichedArticle('A fire at the Orion chemical plant in Dublin on Monday injured three workers, the fire service said.', { title: 'FIRST REPORT of plant fire', outlet: 'Seoul Wire', publishedAt: '2025-03-11T20:00:00+09:00' });

@@ -2,7 +2,7 @@
  * One event record from its articles. The result depends only on the set of articles (they are put in
  * publication order first), so the same articles give the same event whatever order they arrived in.
  */
-import type { Article, Casualties, Discrepancy, EventLocation, NewsEvent, SharedPassage } from '../model/types.js';
+import type { Article, Casualties, Discrepancy, EventLocation, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
 import type { EventMember } from '../store/store.js';
 import { groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { reportCountDiscrepancies } from './count-discrepancies.js';
@@ -70,6 +70,7 @@ export async function buildEventWithPassages(
     summary: summarise(facts),
     related: await consolidateRelated(articles, id, lookup),
     casualties: agreedCasualties(articles),
+    threatActors: threatActorsOf(articles),
     themes: chooseThemes(articles),
     articles: members ? orderMembers(members) : articles.map((a) => a.id),
     outlets: members && members.length > articles.length ? countSources(members, groups) : groups.count,
@@ -125,6 +126,28 @@ export function byPublication(a: { publishedAt: string | null; id: string }, b: 
   const pa = utcSortKey(a.publishedAt);
   const pb = utcSortKey(b.publishedAt);
   return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The threat actors the reports tag (the gazetteer's name, once however many aliases the outlets used:
+ * "Hidden Cobra" and "Lazarus" are one actor), most-cited first.
+ */
+function threatActorsOf(articles: readonly Article[]): ThreatActorRef[] {
+  const byName = new Map<string, { aliases: Set<string>; country: string | null; sources: Set<string> }>();
+  for (const a of articles) {
+    for (const e of a.entities) {
+      if (e.subtype !== 'threat-actor') continue;
+      const name = e.canonical ?? e.text;
+      const entry = byName.get(name) ?? { aliases: new Set<string>(), country: null, sources: new Set<string>() };
+      if (e.text.toLowerCase() !== name.toLowerCase()) entry.aliases.add(e.text);
+      entry.country ??= e.country ?? null;
+      entry.sources.add(a.id);
+      byName.set(name, entry);
+    }
+  }
+  return [...byName]
+    .map(([name, e]) => ({ name, aliases: [...e.aliases].sort(), country: e.country, sources: [...e.sources] }))
+    .sort((x, y) => y.sources.length - x.sources.length || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
 }
 
 /** The earliest headline: the first report usually names the event most plainly. */

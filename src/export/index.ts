@@ -23,6 +23,7 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   ['summary', (e) => e.summary],
   // Last, so the columns before it keep their places: "true" where the location is an outlet's home city, a guess.
   ['location_inferred', (e) => (e.location?.inferred ? 'true' : '')],
+  ['threat_actors', (e) => (e.threatActors ?? []).map((t) => `${t.name}${t.country ? ` (${t.country})` : ''}`).join('; ')],
 ];
 
 /** One format's pieces: `item` is told the event's position; `tail` how many were written. */

@@ -173,6 +173,17 @@ export interface Participant {
   sources: string[];
 }
 
+/**
+ * A named threat actor (Lazarus Group, APT29) the event's reports tag: the gazetteer's name, the names
+ * the reports used for it, the country it is attributed to, and the reports that name it.
+ */
+export interface ThreatActorRef {
+  name: string;
+  aliases: string[];
+  country: string | null;
+  sources: string[];
+}
+
 export interface Fact {
   text: string;
   sources: string[];
@@ -230,6 +241,8 @@ export interface NewsEvent {
   related: RelatedEvent[];
   /** The latest figures reported (tolls rise); disagreements are listed under discrepancies. */
   casualties: Casualties | null;
+  /** Threat actors the reports name, most-cited first; absent from events stored before the field existed. */
+  threatActors?: ThreatActorRef[];
   themes: string[];
   articles: string[];
   /** How many independent outlets report it (copies of one wire story count once). */
