@@ -358,6 +358,14 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A man was shot and killed on Elm Street. Another man was shot and killed on Oak Street.'), { killed: 1, injured: null });
   });
 
+  it("should not take a round-up's count over several shootings for the event's", () => {
+    assert.equal(findCasualties('Three people were killed and at least five others were wounded in South Side shootings Wednesday.'), null);
+    assert.equal(findCasualties('One man and one woman were killed, and six more men were wounded in five separate shooting incidents across the city.'), null);
+    assert.equal(findCasualties('The shooting came during a violent weekend in Baltimore that saw 20 people shot over 80 hours.'), null);
+    // One incident's shootings keep their count.
+    assert.deepEqual(findCasualties('Four men were wounded in the shootings at the bar.'), { killed: null, injured: 4 });
+  });
+
   it('should not take the top of an age range for a count, nor a toll told between two years for the event\'s', () => {
     assert.notEqual(findCasualties('Police say five men between the ages of 21 and 58 were shot.')?.injured, 58);
     assert.deepEqual(findCasualties('Three people were killed early Monday. Between January 2010 and August 2013, seven people were killed in crashes on the road.'), { killed: 3, injured: null });
