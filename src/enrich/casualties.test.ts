@@ -366,6 +366,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Four men were wounded in the shootings at the bar.'), { killed: null, injured: 4 });
   });
 
+  it('should count no death the text doubts ("not able to say if the man had died", "dead or alive")', () => {
+    assert.deepEqual(findCasualties('Four men were wounded on Elm Street. Police were not able to say if the man had died.'), { killed: null, injured: 4 });
+    assert.equal(findCasualties('They were not sure if the baby, shot through the wall, was dead or alive.')?.killed ?? null, null);
+    assert.deepEqual(findCasualties('A man was shot on Elm Street and later died.'), { killed: 1, injured: null });
+  });
+
   it('should not take the top of an age range for a count, nor a toll told between two years for the event\'s', () => {
     assert.notEqual(findCasualties('Police say five men between the ages of 21 and 58 were shot.')?.injured, 58);
     assert.deepEqual(findCasualties('Three people were killed early Monday. Between January 2010 and August 2013, seven people were killed in crashes on the road.'), { killed: 3, injured: null });

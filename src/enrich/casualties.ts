@@ -156,6 +156,15 @@ function conditionApartFromDeath(body: string): boolean {
 /** A sentence dated to another time than the event's: "in 1968", "last spring", "years ago". */
 const ANOTHER_TIME = /\b(?:(?:19|20)\d\d|last\s+(?:spring|summer|fall|autumn|winter|year|month)|years?\s+ago|months\s+ago)\b/i;
 
+/** Words that leave a death in doubt: "not able to say if the man had died", "not sure if he was dead or alive". */
+const DOUBTED_DEATH = /\b(?:if|whether)\b[^.;]{0,60}\b(?:died|dead)\b|\bdead\s+or\s+alive\b/i;
+
+/** One death told without a number, in a sentence that does not doubt it. */
+function oneKilled(body: string): boolean {
+  for (const m of body.matchAll(new RegExp(ONE_KILLED.source, 'gi'))) if (!DOUBTED_DEATH.test(sentenceAround(body, m.index))) return true;
+  return false;
+}
+
 /** A named person's death told of the event, not in a sentence dated to another time ("King was killed in Memphis in 1968"). */
 function namedDeath(body: string): boolean {
   for (const m of body.matchAll(new RegExp(NAMED_KILLED.source, 'g'))) if (!ANOTHER_TIME.test(sentenceAround(body, m.index + m[0].length - 1))) return true;
@@ -296,7 +305,7 @@ export function findCasualties(text: string): Casualties | null {
     killerAdded = killerDied && (found.killed === null || found.killed <= found.victims);
     found.killed = Math.max(found.killed ?? 0, killerAdded ? found.victims + 1 : found.victims);
   }
-  if (found.killed === null && (ONE_KILLED.test(body) || namedDeath(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length)))))) found.killed = 1;
+  if (found.killed === null && (oneKilled(body) || namedDeath(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length)))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
