@@ -366,6 +366,13 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Four men were wounded in the shootings at the bar.'), { killed: null, injured: 4 });
   });
 
+  it('should add two counts joined by "and" or a comma, of the dead too ("2 Adults, 3 Children Dead")', () => {
+    assert.deepEqual(findCasualties('2 Adults, 3 Children Dead Investigated as Murder-Suicide'), { killed: 5, injured: null });
+    assert.deepEqual(findCasualties('Investigators say two adults and three children were found dead in a home.'), { killed: 5, injured: null });
+    assert.deepEqual(findCasualties('Two men and a woman were shot and killed outside the bar.'), { killed: 3, injured: null });
+    assert.deepEqual(findCasualties('Four children, two adults injured in gun range accident'), { killed: null, injured: 6 });
+  });
+
   it('should count no death the text doubts ("not able to say if the man had died", "dead or alive")', () => {
     assert.deepEqual(findCasualties('Four men were wounded on Elm Street. Police were not able to say if the man had died.'), { killed: null, injured: 4 });
     assert.equal(findCasualties('They were not sure if the baby, shot through the wall, was dead or alive.')?.killed ?? null, null);

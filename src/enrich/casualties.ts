@@ -69,8 +69,8 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
 ];
 
-/** Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot". */
-const SUM = new RegExp(String.raw`(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)\b${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children)\s+and\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
+/** Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot", "2 Adults, 3 Children Dead". */
+const SUM = new RegExp(String.raw`(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)\b${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
 
 /**
  * One person and others: "he and three others were shot" (four), and an object of two counts: "injured
@@ -281,7 +281,7 @@ export function findCasualties(text: string): Casualties | null {
     // A year is no count ("the 1990 men and a woman").
     if (first === undefined || second === undefined || first > 100) continue;
     const verb = m[3]!.toLowerCase();
-    raise(verb === 'shot' ? 'shot' : verb === 'killed' ? 'killed' : 'injured', first + second);
+    raise(verb === 'shot' ? 'shot' : /killed|dead|death/.test(verb) ? 'killed' : 'injured', first + second);
   }
   for (const m of body.matchAll(ONE_AND_OTHERS)) {
     const others = count(m[1]!);
