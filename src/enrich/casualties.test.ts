@@ -373,6 +373,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Four children, two adults injured in gun range accident'), { killed: null, injured: 6 });
   });
 
+  it('should count others struck beside the dead as wounded, murder counts as deaths, and an age alone as a headline\'s victim', () => {
+    assert.deepEqual(findCasualties('Three men were killed. Four unnamed others were struck by gunfire and treated for injuries.'), { killed: 3, injured: 4 });
+    assert.deepEqual(findCasualties('The judge held him for trial on three first-degree murder counts.'), { killed: 3, injured: null });
+    assert.deepEqual(findCasualties('Police: 18-month old dead after shooting in Beebe'), { killed: 1, injured: null });
+  });
+
   it('should count no death the text doubts ("not able to say if the man had died", "dead or alive")', () => {
     assert.deepEqual(findCasualties('Four men were wounded on Elm Street. Police were not able to say if the man had died.'), { killed: null, injured: 4 });
     assert.equal(findCasualties('They were not sure if the baby, shot through the wall, was dead or alive.')?.killed ?? null, null);
