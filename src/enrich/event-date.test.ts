@@ -103,6 +103,11 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(arraigned, '2016-09-06T18:00:00Z'), '2016-09-03');
     // "on Sunday identified": the day of the naming, not of the killing the sentence also dates.
     assert.equal(eventDate("The Sheriff's Office on Sunday identified the four people killed Christmas Eve as one family.", '2016-12-24T18:00:00Z'), '2016-12-24');
+    // "held on $250,000 bond Monday", "Funeral services will be held Friday": a step's day, not the shooting's.
+    assert.equal(eventDate('A man was ordered held on $250,000 bond Monday for his part in an exchange of gunfire in which a girl was shot. The gunfire broke out on Friday on Arago Street.', '2016-06-20T18:00:00Z'), '2016-06-17');
+    assert.equal(eventDate('Funeral services will be held Friday for a toddler who picked up a handgun and shot herself. The girl died at a hospital on Monday.', '2015-02-13T18:00:00Z'), '2015-02-09');
+    // A gunshot wound is the event's word.
+    assert.equal(eventDate('The coroner on Thursday said the death was an accident. A guard was found with a gunshot wound around 7:05 p.m. Monday, Nov. 7, at the mall.', '2016-11-10T18:00:00Z'), '2016-11-07');
     // A clock time alone is no tie: its day is a guess ("said Friday" names the publication's day).
     const clock = 'A 15-year-old was killed Thursday when a gun discharged near the river, deputies said. The teen died at the scene, the captain said Friday. The shooting occurred about 5:30 p.m. at the bridge, he said.';
     assert.equal(eventDate(clock, '2014-05-23T18:00:00Z'), '2014-05-22');
