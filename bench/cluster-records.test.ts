@@ -13,6 +13,8 @@ function event(id: string, fields: Partial<NewsEvent>): NewsEvent {
 describe('cityMatches', () => {
   it('should accept either name of a place with a neighbourhood, and a county only as a county', () => {
     assert.ok(cityMatches('Homewood', 'Pittsburgh (Homewood)'));
+    // One city's name with or without its hyphen.
+    assert.ok(cityMatches('Winston-Salem', 'Winston Salem'));
     assert.ok(cityMatches('pittsburgh', 'Pittsburgh (Homewood)'));
     assert.ok(cityMatches('St. Louis', 'Saint Louis'));
     assert.ok(cityMatches('Lunenburg County', 'Lunenburg County (county)'));

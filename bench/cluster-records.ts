@@ -4,7 +4,7 @@
  * stream); events whose articles have no gold record are not scored. Per field:
  * - date: the record's date equals the incident's (YYYY-MM-DD);
  * - city: the record's place name equals GVA's city_or_county (a place marked inferred, an outlet's
- *   home city, is scored like any other and counted apart), case, accents and "Saint"/"St." aside,
+ *   home city, is scored like any other and counted apart), case, accents, hyphens and "Saint"/"St." aside,
  *   where "Pittsburgh (Homewood)" accepts either name, "Lunenburg County (county)" the county, and
  *   "Lubbock (county)" the name with or without "County" (GVA leaves the word out of some), and
  *   a record's place written "city, state" ("Washington, D.C.") is scored by its city;
@@ -96,6 +96,7 @@ function normalise(name: string): string {
     .toLowerCase()
     .replace(/\bsaint\b/g, 'st')
     .replace(/[.,]/g, '')
+    .replace(/-/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
