@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { enrichedArticle } from '../../test/articles.js';
+import { summarizeEvent } from '../model/event-summary.js';
 import { buildEvent } from './build-event.js';
 
 const A = enrichedArticle(
@@ -224,8 +225,11 @@ describe('buildEvent', () => {
       ['Lazarus Group', ['Hidden Cobra'], 'KP', 2],
       ['Kimsuky', [], 'KP', 1],
     ]);
-    // An event of no cyber actor lists none.
-    assert.deepEqual((await buildEvent('evt_0000000000000002', [A, B], null, 'now')).threatActors, []);
+    // Lists show their names; an event of no cyber actor lists none, and its card has no field for them.
+    assert.deepEqual(summarizeEvent(event).threatActors, ['Lazarus Group', 'Kimsuky']);
+    const plain = await buildEvent('evt_0000000000000002', [A, B], null, 'now');
+    assert.deepEqual(plain.threatActors, []);
+    assert.ok(!('threatActors' in summarizeEvent(plain)));
   });
 
   it('should order reports by the instant they name, whatever their time zones', async () => {

@@ -28,6 +28,8 @@ export interface EventSummary {
   /** The first participants (the event lists them most cited first). */
   participants: ParticipantBrief[];
   participantCount: number;
+  /** The threat actors' names, most-cited first; absent when the event lists none. */
+  threatActors?: string[];
   updatedAt: string;
 }
 
@@ -50,6 +52,7 @@ export function summarizeEvent(event: NewsEvent): EventSummary {
     discrepancyCount: event.discrepancies.length,
     participants: event.participants.slice(0, SUMMARY_PARTICIPANTS).map(({ name, role, organization, country }) => ({ name, role, organization, country })),
     participantCount: event.participants.length,
+    ...(event.threatActors?.length ? { threatActors: event.threatActors.map((t) => t.name) } : {}),
     updatedAt: event.updatedAt,
   };
 }

@@ -89,6 +89,7 @@ export function eventCard(e: EventSummary): HTMLElement {
     e.discrepancyCount ? h('p', { class: 'badge warn' }, plural(e.discrepancyCount, 'discrepancy', 'discrepancies')) : null,
     h('p', {}, e.summary.length > 280 ? `${e.summary.slice(0, 279)}…` : e.summary),
     e.participants.length ? h('p', { class: 'meta' }, 'With ', e.participants.slice(0, 4).map((p, i) => [i ? ', ' : '', p.name]), e.participantCount > 4 ? ` and ${e.participantCount - 4} more` : '') : null,
+    e.threatActors?.length ? h('p', { class: 'meta threat-actors' }, 'Threat actors: ', e.threatActors.map((t, i) => [i ? ', ' : '', h('a', { href: `#/?q=${encodeURIComponent(t)}` }, t)])) : null,
     e.themes.length ? h('ul', { class: 'chips', 'aria-label': 'Themes' }, e.themes.map((t) => h('li', {}, h('a', { href: `#/?theme=${encodeURIComponent(t)}` }, t)))) : null,
   );
 }
