@@ -379,6 +379,14 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Police: 18-month old dead after shooting in Beebe'), { killed: 1, injured: null });
   });
 
+  it('should count "all four victims are in stable condition", "sent four people to the hospital" and "a six-year-old and three people were shot"', () => {
+    assert.deepEqual(findCasualties('All four victims are listed in stable condition at local hospitals.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('A drive-by shooting Sunday sent four people to the hospital with non-life-threatening injuries.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('A six-year-old and three people were shot in Southwest Atlanta.'), { killed: null, injured: 4 });
+    // Sent to hospital, one of them died: the others are the wounded.
+    assert.deepEqual(findCasualties('The shooting sent five people to the hospital. A 20-year-old man was pronounced dead there.'), { killed: 1, injured: 4 });
+  });
+
   it('should count no death the text doubts ("not able to say if the man had died", "dead or alive")', () => {
     assert.deepEqual(findCasualties('Four men were wounded on Elm Street. Police were not able to say if the man had died.'), { killed: null, injured: 4 });
     assert.equal(findCasualties('They were not sure if the baby, shot through the wall, was dead or alive.')?.killed ?? null, null);

@@ -69,6 +69,10 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,2}?gunshot\s+wounds?\b`, 'gi') },
   // "All four victims suffered non-life threatening injuries"
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  // "All four victims are listed in stable condition": each of them hurt, none dead.
+  { kind: 'injured', pattern: new RegExp(String.raw`\ball\s+${NUMBER}\s+(?:victims|people|men|women|teens|children|boys|girls|of\s+(?:them|the\s+victims))\s+(?:are|were|remain|remained)\s+(?:listed\s+|reported\s+|now\s+)?(?:in\s+(?:critical|serious|stable|fair|good)|expected\s+to\s+(?:survive|recover))\b`, 'gi') },
+  // "sent four people to the hospital": every victim, the dead too.
+  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:sent|sending|sends|put|putting)\s+${NUMBER}\s+(?:people|persons|men|women|victims|teens|children|others)\s+to\s+(?:the\s+|a\s+|area\s+|local\s+|several\s+)?hospitals?\b`, 'gi') },
 ];
 
 /** Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot", "2 Adults, 3 Children Dead". */
@@ -78,7 +82,7 @@ const SUM = new RegExp(String.raw`(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)\b
  * One person and others: "he and three others were shot" (four), and an object of two counts: "injured
  * three adults and an 11-year-old child", "wounding two men and a woman".
  */
-const ONE_AND_OTHERS = new RegExp(String.raw`\b(?:he|she|(?:a|an|the)\s+(?:\d{1,3}-year-old|man|woman|boy|girl|teen|teenager|child|victim))\s+and\s+${NUMBER}\s+others\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
+const ONE_AND_OTHERS = new RegExp(String.raw`\b(?:he|she|(?:a|an|the)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old|man|woman|boy|girl|teen|teenager|child|victim))\s+and\s+${NUMBER}\s+(?:others|other\s+people|people|men|women|adults)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
 const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+${NUMBER}\s+(?:adults|men|women|people|teens|teenagers|boys|girls|children|others)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:(?:\d{1,3}-year-old|young|teenage)\s+)?(?:child|children|boy|boys|girl|girls|man|men|woman|women|teen|teens|teenager|teenagers|adult|adults|toddler|infant|baby)\b`, 'gi');
 
 /** One person killed, or wounded, told without a number. */
