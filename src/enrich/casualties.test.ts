@@ -371,6 +371,9 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Investigators say two adults and three children were found dead in a home.'), { killed: 5, injured: null });
     assert.deepEqual(findCasualties('Two men and a woman were shot and killed outside the bar.'), { killed: 3, injured: null });
     assert.deepEqual(findCasualties('Four children, two adults injured in gun range accident'), { killed: null, injured: 6 });
+    // Taken to hospital: all shot, the dead among them.
+    assert.deepEqual(findCasualties('Three females and two males were taken to Rhode Island Hospital.'), { killed: null, injured: 5 });
+    assert.deepEqual(findCasualties('Two men and a woman were taken to the hospital, where one man died.'), { killed: 1, injured: 2 });
   });
 
   it('should count others struck beside the dead as wounded, murder counts as deaths, and an age alone as a headline\'s victim', () => {

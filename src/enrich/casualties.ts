@@ -76,7 +76,7 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
 ];
 
 /** Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot", "2 Adults, 3 Children Dead". */
-const SUM = new RegExp(String.raw`(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)\b${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
+const SUM = new RegExp(String.raw`(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)\b${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children|males|females)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children|male|female|males|females)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed|(?:taken|transported|rushed)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
 
 /**
  * One person and others: "he and three others were shot" (four), and an object of two counts: "injured
@@ -289,7 +289,7 @@ export function findCasualties(text: string): Casualties | null {
     // A year is no count ("the 1990 men and a woman").
     if (first === undefined || second === undefined || first > 100) continue;
     const verb = m[3]!.toLowerCase();
-    raise(verb === 'shot' ? 'shot' : /killed|dead|death/.test(verb) ? 'killed' : 'injured', first + second);
+    raise(verb === 'shot' || /hospital/.test(verb) ? 'shot' : /killed|dead|death/.test(verb) ? 'killed' : 'injured', first + second);
   }
   for (const m of body.matchAll(ONE_AND_OTHERS)) {
     const others = count(m[1]!);
