@@ -38,6 +38,13 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A Palestinian journalist was killed in a strike in Gaza on Tuesday. The war has killed thousands of people.'), { killed: 1, injured: null });
   });
 
+  it('should read a count of people described on the way ("two young men", "two adult males", "Two juveniles")', () => {
+    assert.deepEqual(findCasualties('Police said two young men were shot on Main Street on Friday.'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties("The gunman's two young boys were also wounded by gunfire."), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('Two adult males were injured in the shooting.'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('Two juveniles were shot Friday night near the park.'), { killed: null, injured: 2 });
+  });
+
   it('should never take an age or a year for a toll', () => {
     const c = findCasualties('Officers said they killed 17-year-old suspect Dale Ruiz after he fired at them. In 2014, killed 3 was the toll of a similar raid.');
     assert.notEqual(c?.killed, 17);
