@@ -53,6 +53,21 @@ describe('findSplit', () => {
     assert.equal(findSplit(vectors), null);
   });
 
+  it('should split two stories when a report of a third story, near neither, sits among them', () => {
+    // Two Oscar hosts named years apart, and a report of another topic that joined early: it is as far
+    // from both, which says nothing of whether they are one story; it goes to one side and they split.
+    const jackman = (i: number): UnitVector => unit({ oscar: 2, host: 2, jackman: 3, [`j${i}`]: 1 });
+    const degeneres = (i: number): UnitVector => unit({ oscar: 2, host: 2, degeneres: 3, [`d${i}`]: 1 });
+    const other = unit({ oscar: 1, rehab: 3, lohan: 3 });
+    const vectors = [...Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => jackman(i)), ...Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => degeneres(i)), other];
+    const moved = findSplit(vectors);
+    assert.ok(moved, 'split');
+    for (let i = 0; i < SPLIT_MIN_GROUP; i++) {
+      assert.ok(!moved.includes(i), `report ${i} stays`);
+      assert.ok(moved.includes(SPLIT_MIN_GROUP + i), `report ${SPLIT_MIN_GROUP + i} moves`);
+    }
+  });
+
   it('should split two stories of one kind told in the same words when they name other people', () => {
     // Two players of one team arrested for drink-driving a month apart: the words are the same.
     const vectors = Array.from({ length: 2 * SPLIT_MIN_GROUP }, (_, i) => arrest(i));
