@@ -46,6 +46,19 @@ describe('choosePlace', () => {
     assert.equal(place('SEATTLE — Police said a man was shot downtown. He had moved from Kent last year.', 'Kent native shot')?.name, 'Seattle');
   });
 
+  it('should read a dateline that comes after lines the page kept before the story', () => {
+    // An update note and a "Posted:" line before the dateline; the state vouches for an ordinary word ("Mobile").
+    const mobile = place('An official tells News 5 the victim was shot in the parking lot.\n\nMobile, AL- Late Sunday night News 5 received word that gunshots were heard at a gas station.');
+    assert.equal(mobile?.name, 'Mobile');
+    assert.equal(mobile?.country, 'US');
+    assert.equal(place('Man guilty in teen\'s death Posted: Thursday, August 6, 2015\nTHIBODAUX, La. (AP) - A man was convicted on Thursday of shooting a teenager.')?.name, 'Thibodaux');
+    // "UPDATE:" before it, and the dateline beats a street named after a town in the headline ("N. Rockton").
+    const rockford = 'UPDATE: ROCKFORD, Ill. (WIFR) -- The coroner identified the boy killed in the 900 block of North Rockton Ave. on Friday.';
+    assert.equal(place(rockford, 'Coroner identifies boy killed in N. Rockton shooting')?.name, 'Rockford');
+    // Not a paragraph that opens with a name and a comma but no state or country.
+    assert.notEqual(place('The victim was taken to a hospital.\nJohnson, Jr. - who lives nearby - called police on Sunday.')?.text, 'Johnson');
+  });
+
   it('should give a city-state its point', () => {
     const p = place('North Korean hackers are suspected of stealing $235 million from KoinVault, a cryptocurrency exchange in Singapore, on Thursday.', 'North Korea suspected in crypto heist in Singapore');
     assert.equal(p?.name, 'Singapore');
@@ -155,6 +168,9 @@ describe('choosePlace', () => {
     }
     // The body's own town outranks the headline's guess.
     assert.equal(place('A man was shot in Dayton on Sunday, police said.', 'Arrest Made In Manassas Quadruple Shooting')?.name, 'Dayton');
+    // A town that names the incident ("Fatal Houston Shooting", "Downtown Minneapolis Shooting") is its scene too.
+    assert.equal(place(weather, 'Suspect Charged in Fatal Houston Shooting at 11290 Fondren')?.name, 'Houston');
+    assert.equal(place(weather, 'Man Charged In Downtown Minneapolis Shooting')?.name, 'Minneapolis');
   });
 
   it("should take the outlet's home city from the page title only as a marked guess, and last", () => {

@@ -22,8 +22,26 @@ const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.
  */
 function datelineAt(body: string): RegExpExecArray | null {
   const m = DATELINE.exec(body.slice(0, 120));
-  if (!m || /(?:—|–|-)\s*$/.test(m[0])) return m;
-  return m[1] === m[1]!.toUpperCase() ? m : null;
+  if (!m) return laterDateline(body);
+  if (/(?:—|–|-)\s*$/.test(m[0])) return m;
+  return m[1] === m[1]!.toUpperCase() ? m : laterDateline(body);
+}
+
+/**
+ * A scraped page's text may keep lines before the story's dateline ("Posted: Sunday, August 2, 2015",
+ * an update note, a photo caption): a paragraph in the lead that opens with a place, its US state or
+ * country, and a dash ("Mobile, AL- Late Sunday night", "THIBODAUX, La. (AP) -") is the dateline.
+ * Stricter than at the start (the state or country is required and must be one) because an ordinary
+ * paragraph may open with "Smith, Jr. -".
+ */
+const LATER_DATELINE = /(?:^|\n)[ \t]*(?:UPDATED?:?[ \t]*)?([\p{Lu}][\p{L}.'’ -]{1,40}?),[ \t]*([\p{Lu}][\p{L}.]*\.?(?:[ \t][\p{Lu}][\p{L}.]*\.?)?)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--?)[ \t]*(?=\p{Lu})/gu;
+
+function laterDateline(body: string): RegExpExecArray | null {
+  const lead = body.slice(0, LEAD_CHARS);
+  for (const m of lead.matchAll(LATER_DATELINE)) {
+    if (hinted(placeHints(`, ${m[2]!}`))) return m as RegExpExecArray;
+  }
+  return null;
 }
 
 /** `pageTitle`: the headline with the site's name the title gave (extract cuts it off the headline). */
@@ -367,7 +385,10 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // headline quotes ("Tulsa Police: 1 dead").
       const opening = i === 0 && startsHeadline;
       const force = FORCE_AFTER.test(words[i + n] ?? '');
-      const mustBeInBody = (titleCase || opening) && !force;
+      // "Charged in Fatal Houston Shooting", "Minneapolis Shooting Victims": a town that names the
+      // incident is its scene, where the page lost its story's text.
+      const namesIncident = titleCase && !opening && INCIDENT_WORD.test(words[i + n] ?? '');
+      const mustBeInBody = (titleCase || opening) && !force && !namesIncident;
       const inBody = writtenAsName(name, body, opening);
       if (introducedOnly ? inBody || !titleCase || opening || !introducedAt(text, gram) : mustBeInBody && !inBody) continue;
       // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
@@ -404,6 +425,8 @@ const FORCE_AFTER = /^(?:Police|PD|Sheriff|Sheriff['’]s|Deputies|Officers?)$/;
 
 /** What a title-case headline calls the incident after its scene. */
 const HEADLINE_INCIDENT = String.raw`(?:Shootings?|Stabbings?|Killings?|Slayings?|Homicides?|Murders?|Crash|Standoff|Gunfire|Shootout|Rampage|Massacre|Attack)\b`;
+
+const INCIDENT_WORD = new RegExp(`^${HEADLINE_INCIDENT}$`);
 
 /** What follows a town the headline presents as the scene: its people, its force, its shooting. */
 const HEADLINE_SCENE = /^(?:area\s+)?(?:man|woman|men|women|teen|teens|teenager|boy|girl|resident|residents|police|PD|officers?|shooting|stabbing|\d{1,2}-year-old)\b/i;
@@ -523,6 +546,9 @@ function sceneName(name: string, located: LocatedPlace | null): string {
  * County": the headline's town is then the county's seat or a namesake; on GVA this gained more than
  * it lost). Not a building named after the town ("Memphis International Airport" keeps Memphis).
  */
+/** A street's name ends in its kind, written out or cut short ("Ave", "St.", "Blvd"). */
+const STREET_END = /\s(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir)\.?$/;
+
 function onlyInsideNames(name: string, body: string, entities: readonly Entity[]): boolean {
   const namedAfterTown = (e: Entity): boolean => e.text.startsWith(`${name} `) && !/\s(?:County|Parish|Borough)$/.test(e.text);
   // "Meridian Health", "Lakeside Clinics": a company's name is no town; a town's own services are
@@ -530,7 +556,9 @@ function onlyInsideNames(name: string, body: string, entities: readonly Entity[]
   // An unknown place that starts with the name ("Lakeside Clinics" read as a place) is such a name too;
   // one that ends with it ("Midtown Memphis") is the town's.
   const company = (e: Entity): boolean => (e.type === 'organization' || (e.type === 'location' && !e.subtype && e.text.startsWith(`${name} `))) && !LOCAL_BODY.test(e.text);
-  const people = entities.filter((e) => (e.type === 'person' || company(e) || (e.subtype === 'facility' && !namedAfterTown(e))) && e.end - e.start > name.length);
+  // A street the tagger found without the rules' facility mark ("North Rockton Ave") is a facility too.
+  const facility = (e: Entity): boolean => (e.subtype === 'facility' || (e.type === 'location' && STREET_END.test(e.text))) && !namedAfterTown(e);
+  const people = entities.filter((e) => (e.type === 'person' || company(e) || facility(e)) && e.end - e.start > name.length);
   if (people.length === 0) return false;
   const pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
   let seen = false;
