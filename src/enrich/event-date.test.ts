@@ -120,6 +120,10 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('A 15-year-old was arrested in the death of a teenager. At about 2:15 p.m. Sept. 1 at 16th Street SE, police found two males with gunshot wounds.', '2016-09-12T18:00:00Z'), '2016-09-01');
     // A death since the shooting: the shooting named by its day is the event.
     assert.equal(eventDate('A man was charged Tuesday with murder. The charges stem from a November 29 shooting in which a teenager was hit in the face. He died on December 25 as a result of his injuries.', '2016-12-28T18:00:00Z'), '2016-11-29');
+    // "an Oct. 12 drug-related shooting", "the Nov. 29 death of", "died Sunday, Dec. 18, after being shot".
+    assert.equal(eventDate('Peoria police say a 15-year-old boy has been arrested in an Oct. 12 drug-related shooting in which a man was wounded.', '2016-10-25T18:00:00Z'), '2016-10-12');
+    assert.equal(eventDate('A complaint filed in district court charges a man with manslaughter in the Nov. 29 death of a 17-year-old.', '2016-02-01T18:00:00Z'), '2015-11-29');
+    assert.equal(eventDate('Jesus Rios, a 17-year-old, died Sunday, Dec. 18, after being shot in Pacoima, according to coroner records.', '2017-01-03T18:00:00Z'), '2016-12-18');
     // An incident of any kind is another case; a robbery is no shooting.
     assert.notEqual(eventDate('Perry was charged with two counts of robbery for an incident that occurred March 20. Two men were shot on Friday night on Lee Road.', '2016-10-17T18:00:00Z'), '2016-03-20');
   });

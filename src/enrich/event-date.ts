@@ -41,7 +41,7 @@ const UNNAMED_PENALTY = 3;
 /** How long before publication a follow-up's incident may lie: trials come years after. */
 const INCIDENT_DAYS = 5 * 366;
 /** What an incident is called when its day is named as a modifier ("a May 25 shooting"). */
-const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting)\s+)*(?:shooting|shootings|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist)\b/i;
+const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting|[a-z]+-related|accidental)\s+)*(?:shooting|shootings|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist|(?:shooting\s+)?death\s+of)\b/i;
 /**
  * Words of the incident itself near its day ("for killing Shane Moore on March 4, 2013"). Not "died":
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
@@ -183,11 +183,15 @@ function incidentDate(body: string, sentences: readonly Span[], timex: Timex, va
   // gunshot wound", "At about 2:15 p.m. Sept. 1 ... police found two males with gunshot wounds": the day
   // opens the sentence, the incident follows in its clause ("a.m." ends no clause).
   const fronted = FRONTED_BEFORE.test(before) && FRONTED_INCIDENT.test(rest.split(/;|[.!?](?=\s+["“]?[A-Z]|\s*$)/)[0]!.slice(0, 160));
-  if (!modifier && !fronted && !happened(before) && !followsIncident(before)) return null;
+  // "died Sunday, Dec. 18, after being shot": a death from the incident, dated.
+  const diedOfIt = /\bdied\s+(?:on\s+)?$/i.test(before) && DIED_OF_IT.test(rest);
+  if (!modifier && !fronted && !diedOfIt && !happened(before) && !followsIncident(before)) return null;
   const text = sentence ? body.slice(sentence.start, sentence.end) : timex.text;
   return { evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text }, named: modifier };
 }
 
+/** What tells a death came from the incident: "after being shot", "of a gunshot wound". */
+const DIED_OF_IT = /^[^.;]{0,40}?\b(?:after\s+(?:being|he\s+was|she\s+was)\s+shot|(?:of|from)\s+(?:a\s+|his\s+|her\s+|multiple\s+)?gunshot|(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b/i;
 /** A sentence's opening words before a day that leads it: "On ", "On the ", "At about ". */
 const FRONTED_BEFORE = /(?:^|[.;!?]\s+|\n)(?:on|at)\s+(?:about\s+|around\s+|approximately\s+)?(?:the\s+)?$/i;
 /** Words of the incident after a fronted day: the killing itself, a gunshot wound, shots fired, someone found dead. */
