@@ -110,6 +110,16 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(merged.map((e) => e.text), ['Popular Front for the Liberation of Palestine', 'Council on Foreign Relations']);
   });
 
+  it('should not join two whole names of one kind at "against" or "for"', () => {
+    const body = 'He led the Allied Powers against the Axis Powers. She sat as MP for the New Democratic Party. The Popular Front for the Liberation of Palestine - General Command fired.';
+    const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
+    const merged = mergeEntities(body, [], [span('Allied Powers'), span('Axis Powers'), span('MP'), span('New Democratic Party'), span('Popular Front'), span('Liberation of Palestine - General Command')]);
+    const texts = merged.map((e) => e.text);
+    assert.ok(texts.includes('Allied Powers') && texts.includes('Axis Powers'), JSON.stringify(texts));
+    assert.ok(texts.includes('New Democratic Party'), JSON.stringify(texts));
+    assert.ok(texts.includes('Popular Front for the Liberation of Palestine - General Command'), JSON.stringify(texts));
+  });
+
   it('should split two organisations joined by "and", each ending in a head word', () => {
     const body = 'Loans from the International Monetary Fund and Asian Development Bank arrived; the Department of Foreign Affairs and Trade said so.';
     const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });

@@ -191,6 +191,7 @@ function isCapitals(text: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
+const lastWord = (name: string): string => /\S+$/.exec(name)![0].toLowerCase();
 const endsInOrgHead = (name: string): boolean => ORG_HEADS.has(/\S+$/.exec(name)![0].toLowerCase());
 const hasOrgHead = (name: string): boolean => name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()));
 
@@ -234,6 +235,9 @@ function joinOrganisationParts(body: string, entities: Entity[]): void {
     const b = entities[k + 1]!;
     if (a.type !== 'organization' || b.type !== 'organization' || b.start < a.end) continue;
     if (!/^ (?:for|on|against)(?: the| a)? $/.test(body.slice(a.end, b.start))) continue;
+    // "the Allied Powers against the Axis Powers", "MP for the New Democratic Party": two names, each
+    // whole, not one name cut in two (a part with "of" goes on: "for the Liberation of Palestine - General Command").
+    if (lastWord(a.text) === lastWord(b.text) || (endsInOrgHead(b.text) && !/\sof\s/.test(b.text))) continue;
     a.end = b.end;
     a.text = body.slice(a.start, a.end);
     entities.splice(k + 1, 1);
