@@ -11,6 +11,7 @@ import type { EventProfile } from '../store/store.js';
 import { type ArticleFeatures, articleFeatures, dfTerms, indexKeys } from './features.js';
 import { articleVector } from './pair-features.js';
 import { idf, joinThreshold, type Score, similarity } from './similarity.js';
+import { eventsToMerge, MERGE_MAX_BOTH } from './merges.js';
 
 export interface ClusterOptions {
   /** Join probability from which an article joins an event (default: the shipped model's). */
@@ -20,13 +21,14 @@ export interface ClusterOptions {
    * joins two whole events on one article's evidence, so it asks for more than a join.
    */
   mergeThreshold?: number;
+  /** Size from which two events are not merged when both have it (default 3 articles). */
+  mergeMaxBoth?: number;
   /** Days either side of the article's event date within which events are candidates. */
   windowDays?: number;
   candidates?: number;
 }
 
 const MERGE_THRESHOLD = 0.5;
-
 /** Events found by shared people's names alone, at any date. */
 const FOLLOW_UP_CANDIDATES = 10;
 /** Of each person's name, the latest events read for follow-ups: a famous name would otherwise read thousands. */
@@ -78,6 +80,7 @@ export async function scoreCandidates(
 export function createCluster(options: ClusterOptions = {}) {
   const threshold = options.threshold ?? joinThreshold();
   const mergeThreshold = Math.max(threshold, options.mergeThreshold ?? MERGE_THRESHOLD);
+  const mergeMaxBoth = options.mergeMaxBoth ?? MERGE_MAX_BOTH;
   const windowDays = options.windowDays ?? 30;
   const limit = options.candidates ?? 25;
   if (!(threshold > 0 && threshold < 1)) throw new RangeError(`cluster threshold must be between 0 and 1, got ${threshold}`);
@@ -93,7 +96,7 @@ export function createCluster(options: ClusterOptions = {}) {
     const best = joined[0]!;
     doc.article.eventId = best.eventId;
     doc.eventProfiles.set(best.eventId, best.profile);
-    doc.mergedEventIds = joined.slice(1).filter((c) => c.score.total >= mergeThreshold).map((c) => c.eventId);
+    doc.mergedEventIds = eventsToMerge(joined, mergeThreshold, mergeMaxBoth);
     doc.message('cluster', 'joined-event', `joined event ${best.eventId} (probability ${best.score.total.toFixed(2)})`, 'info');
     for (const merged of doc.mergedEventIds) doc.eventProfiles.set(merged, joined.find((c) => c.eventId === merged)!.profile);
     for (const merged of doc.mergedEventIds) doc.message('cluster', 'merged-event', `event ${merged} merged into ${best.eventId}`, 'info');

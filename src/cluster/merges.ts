@@ -1,0 +1,22 @@
+/**
+ * Which other events an arriving article merges into the one it joins: those it also reaches the merge
+ * probability with, unless both events are already stories of their own (see MERGE_MAX_BOTH).
+ */
+import type { EventProfile } from '../store/store.js';
+
+/**
+ * Two events that each hold this many articles or more are not merged on one article's evidence: each
+ * is a story of its own that outlets have told several times, and the article that scores high with
+ * both tells the kind of story they share (a team's two games, a country's two launches). Read off the
+ * merges the bench's streams made (ECB+ in four orders, GVA; docs/clustering.md): between two events of 5
+ * articles or more, none of 10 joined two parts of one story (of 3 or more, 2 of 21). 5, not 3: at 3 one
+ * ECB+ order fell (B-cubed 0.901 -> 0.898) while the others rose; at 5 none fell (docs/benchmarks.md).
+ */
+export const MERGE_MAX_BOTH = 5;
+
+/** `joined`: the events the article reached the join threshold with, most probable first (the one it joins). */
+export function eventsToMerge(joined: readonly { eventId: string; profile: EventProfile; score: { total: number } }[], mergeThreshold: number, mergeMaxBoth = MERGE_MAX_BOTH): string[] {
+  const best = joined[0];
+  if (!best) return [];
+  return joined.slice(1).filter((c) => c.score.total >= mergeThreshold && Math.min(best.profile.size, c.profile.size) < mergeMaxBoth).map((c) => c.eventId);
+}
