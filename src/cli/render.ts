@@ -30,7 +30,11 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   out.push(`date:      ${event.date ?? 'unknown'}${event.dateAnchoring ? ` (${event.dateAnchoring})` : ''}`);
   if (event.location) out.push(`place:     ${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}${event.location.inferred ? " (a guess: the outlet's home city)" : ''}`);
   out.push(`sources:   ${event.articles.length} article(s) from ${event.outlets} independent source(s)`);
-  if (event.casualties) out.push(`casualties: ${event.casualties.killed ?? '?'} killed, ${event.casualties.injured ?? '?'} injured (latest reports)`);
+  // The figures weigh the reports (most given, deaths the highest): other figures are under discrepancies.
+  if (event.casualties) {
+    const disputed = event.discrepancies.some((d) => d.about === 'killed' || d.about === 'injured');
+    out.push(`casualties: ${event.casualties.killed ?? '?'} killed, ${event.casualties.injured ?? '?'} injured${disputed ? ' (reports differ: see discrepancies)' : ''}`);
+  }
   if (event.threatActors?.length) out.push(`actors:    ${event.threatActors.map((t) => `${t.name}${t.country ? ` (${t.country})` : ''}${t.aliases.length ? ` [as ${t.aliases.join(', ')}]` : ''}`).join('; ')}`);
   if (event.themes.length) out.push(`themes:    ${event.themes.join(', ')}`);
   out.push('', 'Summary', wrap(event.summary, 100, '  '));

@@ -45,6 +45,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Two juveniles were shot Friday night near the park.'), { killed: null, injured: 2 });
   });
 
+  it("should leave out a past event's toll named with its year, unless the text gives no other", () => {
+    assert.deepEqual(findCasualties('An earthquake struck Malatya province early on Sunday, killing at least 37 people. The region was among those devastated by the February 2023 earthquakes, which killed more than 50,000 people in Turkey.'), { killed: 37, injured: null });
+    // A follow-up telling its own event by its year keeps that toll.
+    assert.deepEqual(findCasualties('Two men were charged on Monday in the 2015 shooting that killed three people.'), { killed: 3, injured: null });
+  });
+
   it('should never take an age or a year for a toll', () => {
     const c = findCasualties('Officers said they killed 17-year-old suspect Dale Ruiz after he fired at them. In 2014, killed 3 was the toll of a similar raid.');
     assert.notEqual(c?.killed, 17);

@@ -259,7 +259,25 @@ const VAGUE_TOLL = new RegExp(String.raw`\b(?:dozens|scores|hundreds|thousands|s
 /** Two people's names with ages, "Dennie Reeves, 66 and Ginger Reeves, ": the number after is the second age. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*\d{1,3},?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*$/u;
 
+/**
+ * A past event named with its year ("the February 2023 earthquakes, which killed more than 50,000", "a
+ * 2019 attack that left 51 dead"): background to the story, whose own toll is told elsewhere. Not always:
+ * a follow-up tells its own event so ("charged in the 2015 shooting that killed three"), so such a
+ * clause is left out only when the rest of the text gives a toll of its own.
+ */
+const DATED_PAST = /\b(?:the|a|an)\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:earthquakes?|quakes?|tsunamis?|floods?|hurricanes?|typhoons?|cyclones?|storms?|wildfires?|fires?|attacks?|bombings?|shootings?|massacres?|wars?|crash(?:es)?|explosions?|blasts?|disasters?|famines?|riots?)\b[^.;!?\n]*/gi;
+
 export function findCasualties(text: string): Casualties | null {
+  if (!ANY_CASUALTY_WORD.test(text)) return null;
+  const withoutPast = text.replace(DATED_PAST, (m) => ' '.repeat(m.length));
+  if (withoutPast !== text) {
+    const own = readCasualties(withoutPast);
+    if (own && (own.killed !== null || own.injured !== null)) return own;
+  }
+  return readCasualties(text);
+}
+
+function readCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   const body = withoutTallies(text);
   const found: { killed: number | null; victims: number | null; injured: number | null; shot: number | null } = { killed: null, victims: null, injured: null, shot: null };

@@ -73,6 +73,11 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it('should read "Special Agent in Charge" as the role, not "Charge" as a name', () => {
+    const found = people('The arrest was announced on Monday, said Special Agent in Charge Robert Hale of the FBI field office.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Robert Hale', 'Special Agent in Charge']]);
+  });
+
   it('should take the body a title names as the organisation, but not a town', () => {
     const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed. Kansas City Police Chief Rick Smith agreed.');
     assert.deepEqual(found.map((p) => [p.name, p.organization]), [

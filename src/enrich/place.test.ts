@@ -289,6 +289,9 @@ describe('choosePlace and people', () => {
     assert.equal(floods?.country, 'PK');
     // As the text writes it, not GeoNames' "Jalālābād".
     assert.equal(place('KABUL (Reuters) - A strong earthquake struck near the city of Jalalabad late on Sunday, killing hundreds.')?.name, 'Jalalabad');
+    // A foreign capital's dateline is a filing place whoever files: the scene the lead names is the place.
+    assert.equal(place('ANKARA -- The death toll from Sunday\'s earthquake in Malatya rose to 44 on Monday, officials said.')?.name, 'Malatya');
+    assert.equal(place('WARSAW (Northern Ledger) - The government said on Tuesday that a cyberattack on a water utility in Gdansk bore the hallmarks of APT28.')?.name, 'Gdansk');
     // Where someone spoke is no scene, and a local paper's dateline is its own city's story.
     assert.equal(place('KYIV (Reuters) - Ukraine\'s president said in Lviv on Monday that aid was coming.')?.name, 'Kyiv');
     assert.equal(place('CHICAGO — A man from Evanston was shot in Rogers Park on Sunday.')?.name, 'Chicago');

@@ -272,8 +272,10 @@ function sceneOverDateline(dateline: PlaceMention, inHeadline: ReadonlyMap<strin
  */
 function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonly Entity[]): PlaceMention | null {
   const m = datelineAt(body);
-  // Not a US dateline: an agency's local story there is datelined where it happened.
-  if (!m || !datelineAgency(body) || dateline.country === 'US') return null;
+  // Not a US dateline: an agency's local story there is datelined where it happened. A foreign
+  // capital's dateline is a correspondent's filing place whatever outlet files ("ANKARA -- The death
+  // toll from Sunday's earthquake in Malatya"), as an agency's is.
+  if (!m || dateline.country === 'US' || !(datelineAgency(body) || lookupPlace(dateline.name)?.capital)) return null;
   const from = m.index + m[0].length;
   const end = LEAD_END.exec(body.slice(from, from + 400));
   const leadEnd = from + (end ? end.index : 400);
@@ -315,7 +317,7 @@ function governmentOrDestination(e: Entity, body: string): boolean {
 }
 
 /** An event a wire lead tells before naming its scene. */
-const WIRE_EVENT = /\b(?:strikes?|struck|hit|attack(?:s|ed)?|bomb(?:s|ed|ing)?|blast|explosion|exploded|shell(?:ed|ing)|raid(?:s|ed)?|kill(?:ed|ing|s)?|clashes|fighting|fire|floods?|flooding|quake|earthquake|landslide|storm|cyclone|typhoon|hurricane|crash(?:ed)?|shooting|stampede|collapse[sd]?|protests?|rall(?:y|ies))\b/i;
+const WIRE_EVENT = /\b(?:strikes?|struck|hit|(?:cyber)?attack(?:s|ed)?|hack(?:s|ed|ing)?|intrusion|breach|bomb(?:s|ed|ing)?|blast|explosion|exploded|shell(?:ed|ing)|raid(?:s|ed)?|kill(?:ed|ing|s)?|clashes|fighting|fire|floods?|flooding|quake|earthquake|landslide|storm|cyclone|typhoon|hurricane|crash(?:ed)?|shooting|stampede|collapse[sd]?|protests?|rall(?:y|ies))\b/i;
 /** Words before a city that make it a home, an origin or a base, not the scene. */
 const NOT_THE_SCENE = /\b(?:lived|lives|living|born|based|headquartered|arrested|detained|held|jailed|raised|grew up|moved|studied|educated|resident)\b[^.,;]*$/i;
 

@@ -16,6 +16,16 @@ describe('splitSentences', () => {
     assert.deepEqual(sentences('The shooting happened at 5 p.m. Police said two men fled.'), ['The shooting happened at 5 p.m.', 'Police said two men fled.']);
   });
 
+  it('should keep an initialism with the name after it, and end a sentence at one before a new sentence', () => {
+    assert.deepEqual(sentences('WASHINGTON (Global Dispatch) - The U.S. Treasury Department on Wednesday imposed sanctions. The State Department agreed.'), [
+      'WASHINGTON (Global Dispatch) - The U.S. Treasury Department on Wednesday imposed sanctions.',
+      'The State Department agreed.',
+    ]);
+    assert.deepEqual(sentences('Officials said the U.S. Treasury acted after a request from the F.B.I. on Monday.'), ['Officials said the U.S. Treasury acted after a request from the F.B.I. on Monday.']);
+    assert.deepEqual(sentences('He moved to the U.S. The next year he died.'), ['He moved to the U.S.', 'The next year he died.']);
+    assert.deepEqual(sentences('He works in the U.S. "It is good," he said.'), ['He works in the U.S.', '"It is good," he said.']);
+  });
+
   it('should never join sentences across a paragraph break', () => {
     assert.deepEqual(sentences('It ended at 5 p.m.\nSaturday was quiet.'), ['It ended at 5 p.m.', 'Saturday was quiet.']);
   });

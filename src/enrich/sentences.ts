@@ -1,7 +1,8 @@
 /**
  * Sentence spans over the body. sbd handles abbreviations news uses ("Mr.", "U.S.", "p.m.", "Jan.");
  * paragraphs are split first, so a sentence never crosses a paragraph break. A clock time followed by its
- * day ("at 2:15 p.m. Sept. 1") stays in its sentence.
+ * day ("at 2:15 p.m. Sept. 1") stays in its sentence, and so does an initialism before a name ("the U.S.
+ * Treasury").
  */
 import sbd from 'sbd';
 import type { Span } from '../model/types.js';
@@ -13,6 +14,15 @@ const CLOCK_END = /\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.$/i;
  * a time zone, a preposition or a lower-case word. sbd ends a sentence at "p.m." before a capital.
  */
 const CLOCK_GOES_ON = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC)\b|[a-z0-9(,])/;
+
+/** An initialism with its dots ("U.S.", "F.B.I.") that ends what sbd took for a sentence. */
+const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+/**
+ * Words that open a new sentence after an initialism ("... moved to the U.S. The next year ..."); any
+ * other capitalised word goes on with it ("The U.S. Treasury Department", "the F.B.I. Director"), since
+ * sbd ends a sentence at "U.S." before every capital.
+ */
+const OPENS_SENTENCE = /^(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|So|Yet|In|On|At|For|From|By|With|After|Before|When|While|As|If|Since|This|That|These|Those|There|Here|His|Her|Its|Their|Our|My|No|Some|Many|Most|All|Both|However|Meanwhile|Still|Also|Then|Now|Later|Earlier|Last|Next|Officials|Police|["“‘'])\b/u;
 
 export function splitSentences(body: string): Span[] {
   const spans: Span[] = [];
@@ -26,7 +36,8 @@ export function splitSentences(body: string): Span[] {
       const at = text.indexOf(trimmed, cursor);
       if (at < 0) continue;
       const last = spans[spans.length - 1];
-      if (last && last.start >= m.index! && CLOCK_END.test(body.slice(last.start, last.end)) && CLOCK_GOES_ON.test(trimmed)) last.end = m.index! + at + trimmed.length;
+      const ended = last && last.start >= m.index! ? body.slice(last.start, last.end) : '';
+      if (last && ended && ((CLOCK_END.test(ended) && CLOCK_GOES_ON.test(trimmed)) || (INITIALISM_END.test(ended) && !OPENS_SENTENCE.test(trimmed)))) last.end = m.index! + at + trimmed.length;
       else spans.push({ start: m.index! + at, end: m.index! + at + trimmed.length });
       cursor = at + trimmed.length;
     }

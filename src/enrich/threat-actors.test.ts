@@ -16,6 +16,16 @@ describe('findThreatActors', () => {
     ]);
   });
 
+  it('should find a name of several words written run together', () => {
+    assert.deepEqual(actors('The Treasury sanctioned members of the CyberAv3ngers hacking group.'), [['CyberAv3ngers', 'Cyber Av3ngers', 'IR']]);
+  });
+
+  it("should take an alias that needs a cyber word when the actor's other name came before", () => {
+    const far = ' The minister spoke at length about the water supply, the pumps and the households affected.'.repeat(5);
+    assert.deepEqual(actors(`APT28 was blamed for the cyberattack.${far} "It matches APT28, also known as Fancy Bear," he said.`).map((a) => a[0]), ['APT28', 'APT28', 'Fancy Bear']);
+    assert.deepEqual(actors(`The team played well.${far} Fans of Fancy Bear cheered.`), []);
+  });
+
   it('should map an alias to its canonical actor and give offsets into the text', () => {
     const text = 'Microsoft said Forest Blizzard, also known as Fancy Bear, hacked the ministry.';
     const found = findThreatActors(text);

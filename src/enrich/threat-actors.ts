@@ -57,13 +57,19 @@ function load(): Map<string, Candidate[]> {
   const byFirst = new Map<string, Candidate[]>();
   for (const actor of data.actors) {
     const cued = new Set(actor.cued);
+    // A name of several words is also written run together ("Cyber Av3ngers", "CyberAv3ngers").
+    const spellings = new Map<string, string>();
     for (const alias of actor.aliases) {
+      spellings.set(alias, alias);
+      if (/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)+$/u.test(alias) && !spellings.has(alias.replace(/ /g, ''))) spellings.set(alias.replace(/ /g, ''), alias);
+    }
+    for (const [alias, written] of spellings) {
       const words = alias.match(WORD) ?? [];
       if (words.length === 0) continue;
       const tokens = words.map((w) => w.toLowerCase());
       const anyCase = words.map((w, i) => w === w.toLowerCase() || (i > 0 && HEADS.has(w.toLowerCase())));
       const list = byFirst.get(tokens[0]!) ?? [];
-      list.push({ tokens, anyCase, actor, cued: cued.has(alias) });
+      list.push({ tokens, anyCase, actor, cued: cued.has(written) });
       byFirst.set(tokens[0]!, list);
     }
   }
@@ -133,7 +139,10 @@ function scan(text: string): ThreatActorMention[] {
       const n = c.tokens.length;
       const start = tokens[i]!.start;
       const end = tokens[i + n - 1]!.end;
-      if (c.cued && (!cuedNear(start, end) || (n === 1 && beforeAnotherName(text, tokens, i + 1)))) continue;
+      // A name that needs a cyber word may lean on the actor's other name found before ("APT28, also
+      // known as Fancy Bear").
+      const named = found.some((f) => f.canonical === c.actor.name);
+      if (c.cued && ((!named && !cuedNear(start, end)) || (n === 1 && beforeAnotherName(text, tokens, i + 1)))) continue;
       found.push({ name: text.slice(start, end), canonical: c.actor.name, country: c.actor.country, start, end });
       i += n - 1;
       break;

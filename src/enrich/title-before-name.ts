@@ -55,9 +55,13 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   const window = body.slice(Math.max(0, start - 120), start);
   const before = window.slice(window.lastIndexOf('\n') + 1);
   if (!/\s$/.test(before)) return null;
-  const words = before.trimEnd().split(/\s+/);
+  let words = before.trimEnd().split(/\s+/);
+  // "Special Agent in Charge Robert Hale", "Officer in Charge": the head with its "in Charge".
+  if (words.length >= 3 && /^charge$/i.test(words[words.length - 1]!) && /^in$/i.test(words[words.length - 2]!) && HEADS.has(words[words.length - 3]!.toLowerCase())) {
+    words = [...words.slice(0, -3), `${words[words.length - 3]} in Charge`];
+  }
   const head = words[words.length - 1];
-  if (!head || !HEADS.has(head.toLowerCase())) return null;
+  if (!head || !HEADS.has(head.split(' ')[0]!.toLowerCase())) return null;
   let first = words.length - 1;
   // Inner words, then at most three capitalised words naming the force or the town ("Santa Ana", "LMPD").
   while (first > 0 && words.length - first < MAX_WORDS && INNER.has(words[first - 1]!.toLowerCase())) first--;

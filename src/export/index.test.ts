@@ -12,6 +12,13 @@ describe('exporters', () => {
     assert.ok(row!.includes(`"'=HYPERLINK(""http://x"",""click""), and ""quotes"""`), row);
   });
 
+  it('should write the casualties last, empty where the reports give none', () => {
+    const hurt = sampleEvent('evt_0000000000000003', [sampleArticle(3)], { casualties: { killed: 37, injured: null } });
+    const [header, row] = EXPORTERS.csv([hurt]).split('\r\n');
+    assert.match(header!, /,threat_actors,killed,injured$/);
+    assert.match(row!, /,37,$/);
+  });
+
   it('should write one JSON object a line for jsonl, and an array for json', () => {
     assert.equal(EXPORTERS.jsonl([event, event]).trim().split('\n').length, 2);
     assert.equal((JSON.parse(EXPORTERS.json([event])) as unknown[]).length, 1);

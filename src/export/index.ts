@@ -24,6 +24,9 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   // Last, so the columns before it keep their places: "true" where the location is an outlet's home city, a guess.
   ['location_inferred', (e) => (e.location?.inferred ? 'true' : '')],
   ['threat_actors', (e) => (e.threatActors ?? []).map((t) => `${t.name}${t.country ? ` (${t.country})` : ''}`).join('; ')],
+  // Empty where the reports give no figure (not 0: none reported is not none killed).
+  ['killed', (e) => (e.casualties?.killed == null ? '' : String(e.casualties.killed))],
+  ['injured', (e) => (e.casualties?.injured == null ? '' : String(e.casualties.injured))],
 ];
 
 /** One format's pieces: `item` is told the event's position; `tail` how many were written. */

@@ -158,7 +158,7 @@ const NOT_A_NAME_BEFORE = new Set(
   tory conservative liberal independent socialist communist officer deputy agent investigator prosecutor sheriff
   coroner examiner witness victim suspect defendant plaintiff judge juror candidate nominee incumbent honourable
   honorable hon congressman congresswoman comptroller prof alderman assemblyman assemblywoman treasurer auditor
-  clerk general singer drummer guitarist player striker goalkeeper manager owner founder`.split(/\s+/).filter(Boolean),
+  clerk general singer drummer guitarist player striker goalkeeper manager owner founder charge`.split(/\s+/).filter(Boolean),
 );
 
 /**
