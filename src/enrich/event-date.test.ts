@@ -20,6 +20,9 @@ describe('chooseEventDate', () => {
   it('should date a hack by when it was seen, not by the day officials blamed someone for it', () => {
     const body = 'Estonian authorities on Tuesday blamed the Russian state-backed hacking group APT29 for a breach at Tartu University Hospital that began over the weekend.\n\nThe Information System Authority said the first malicious activity was seen late on Saturday and that the hospital detected the intrusion on Sunday morning.';
     assert.equal(eventDate(body, '2025-03-11T16:45:00Z'), '2025-03-08');
+    // "gained access", "compromised": the intrusion's own words, not the day the government spoke.
+    const gdansk = "Poland's government said on Tuesday that a cyberattack on a water utility in Gdansk bore the hallmarks of APT28. The attackers gained access to the utility's control systems late on Sunday and were discovered early on Monday.";
+    assert.equal(eventDate(gdansk, '2026-03-03T14:10:00Z'), '2026-03-01');
   });
 
   it('should fall back to the publication date when the article gives no day', () => {
