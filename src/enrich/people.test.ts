@@ -85,6 +85,12 @@ describe('resolvePeople', () => {
       ['James Craig', null],
       ['Rick Smith', null],
     ]);
+    // A portfolio is no body: "Digital Affairs Minister" names no organisation "Digital"; "Tesla CEO" does.
+    const ministers = people('Digital Affairs Minister Tomasz Wilczek said the attack was serious. Tesla CEO Elon Musk agreed.');
+    assert.deepEqual(ministers.map((p) => [p.name, p.role, p.organization]), [
+      ['Tomasz Wilczek', 'Digital Affairs Minister', null],
+      ['Elon Musk', 'Tesla CEO', 'Tesla'],
+    ]);
   });
 
   it('should keep a town or a company that starts with a country in the role, and leave out an opening word', () => {

@@ -101,7 +101,10 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   const qualifier = words.slice(first, innerStart).join(' ').replace(/['’]s$/, '');
   // "Kansas City Police Chief": "City" is an inner word ("City Council"), but here the town's own.
   const town = words[innerStart] === 'City' && lookupPlace(`${qualifier} City`) !== null;
-  const organization = qualifier && !town && !lookupPlace(qualifier) && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
+  // One ordinary word tied to the head by inner words names a portfolio, not a body ("Digital Affairs
+  // Minister"); a body is an acronym, a name of several words, or a word right before the head ("Tesla CEO").
+  const named = /^(?:\p{Lu}\.?){2,}$/u.test(qualifier) || /\s/.test(qualifier) || innerStart === words.length - 1;
+  const organization = qualifier && named && !town && !lookupPlace(qualifier) && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
   return role ? { role, country, organization } : null;
 }
 
