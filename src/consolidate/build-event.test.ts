@@ -157,6 +157,18 @@ describe('buildEvent', () => {
     assert.deepEqual(one, two);
   });
 
+  it('should not credit an outlet with a quotation it does not give, though the same official speaks', async () => {
+    const one = enrichedArticle('The Treasury imposed sanctions on six officials of an Iranian cyber unit on Wednesday.\n\n"Iran continues to target the systems that Americans rely on for clean water," said Daniel Okafor, the Treasury\'s under secretary.', { title: 'US sanctions Iranian cyber officers', outlet: 'Global Dispatch', publishedAt: '2026-03-11T18:05:00Z' });
+    const two = enrichedArticle('The Treasury designated seven members of an Iranian cyber unit on Wednesday.\n\nUnder Secretary Daniel Okafor said the unit had "repeatedly attacked civilian infrastructure, including water and energy systems."', { title: 'Treasury targets Iranian hackers', outlet: 'Cyber Policy Brief', publishedAt: '2026-03-11T19:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, 'now');
+    const quote = event.facts.find((f) => f.text.includes('continues to target'))!;
+    assert.deepEqual(quote.sources, [one.id]);
+    // The same quotation, whole in one and in part in the other, is one fact.
+    const three = enrichedArticle('The Treasury acted on Wednesday. Okafor said Iran "continues to target the systems that Americans rely on," the Treasury said in a statement.', { title: 'Treasury acts', outlet: 'Capital Wire', publishedAt: '2026-03-11T20:00:00Z' });
+    const again = await buildEvent('evt_0000000000000001', [one, three], null, 'now');
+    assert.deepEqual(again.facts.find((f) => f.text.includes('continues to target'))?.sources.sort(), [one.id, three.id].sort());
+  });
+
   it('should group the same claim in different words into one fact with corroboration 2', async () => {
     const event = await buildEvent('evt_0000000000000001', [A, B], null, 'now');
     const shed = event.facts.find((f) => f.text.includes('storage shed'));

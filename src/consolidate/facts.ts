@@ -23,6 +23,8 @@ export interface FactGroup {
   words: Set<string>;
   /** Whether its first sentence states a figure: only a sentence that states one too makes the same claim. */
   figures: boolean;
+  /** Content words of what its first sentence quotes, when it quotes someone (see QUOTE). */
+  quoted?: ReadonlySet<string>;
 }
 
 /**
@@ -44,7 +46,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
     else groupsOfWord.set(word, [g]);
   };
   articles.forEach((article, order) => {
-    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false }, position) => {
+    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false, quoted }, position) => {
       if (list === null) return;
       const text = article.body.slice(start, end);
       const words = new Set(list);
@@ -71,6 +73,9 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         // not confirm "... forcing the hospital to cancel about 1,200 appointments"), nor the reverse;
         // two that give figures do, and where the figures differ that is a discrepancy.
         if (facts[g]!.figures !== figures) continue;
+        // Two quotations must quote the same words.
+        const theirs = facts[g]!.quoted;
+        if (quoted && theirs && !sameQuote(quoted, theirs)) continue;
         if (score > bestScore || (score === bestScore && g > best)) {
           best = g;
           bestScore = score;
@@ -88,7 +93,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         lastArticle[best] = order;
       } else {
         const g = facts.length;
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, figures });
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, figures, ...(quoted ? { quoted } : {}) });
         lastArticle[g] = order;
         for (const w of words) index(w, g);
       }
@@ -115,6 +120,30 @@ interface FactSentence {
   notClaim?: ReadonlySet<string>;
   /** Whether it states a count, a sum or a share ("1,200 appointments", "$5 million", "29.9%"). */
   figures?: boolean;
+  quoted?: ReadonlySet<string>;
+}
+
+/** A quotation of four words or more, in straight or curly double quotes. */
+const QUOTE = /["“]([^"“”]*(?:\s+[^"“”\s]+){3,}[^"“”]*)["”]/g;
+
+/** Content words inside a sentence's quotations, or undefined when it quotes nobody. */
+function quotedWords(text: string): ReadonlySet<string> | undefined {
+  const spans = [...text.matchAll(QUOTE)].map((m) => m[1]!);
+  return spans.length > 0 ? contentWords(spans.join(' ')) : undefined;
+}
+
+/**
+ * Two quotations are one claim when most words of the shorter are in the longer (an outlet may quote
+ * part of what another quotes whole); two things one official said ("Iran continues to target the
+ * systems ... water" / "repeatedly attacked civilian infrastructure, including water and energy
+ * systems") share a few words and are two claims.
+ */
+function sameQuote(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return true;
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  return common / small.size >= 0.5;
 }
 
 /**
@@ -138,7 +167,8 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
       const notClaim = new Set<string>(ATTRIBUTION);
       for (const e of article.entities) if (e.start < end && start < e.end) for (const w of contentWords(e.text)) notClaim.add(w);
-      return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: statesFigures(text) };
+      const quoted = quotedWords(text);
+      return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: statesFigures(text), ...(quoted ? { quoted } : {}) };
     });
     sentenceCache.set(key, found);
   }
