@@ -37,6 +37,11 @@ describe('findRelated', () => {
     ]);
   });
 
+  it('should name an intrusion by its own noun, and take no count of events for one', () => {
+    const body = 'The attack recalls the intrusion at a Polish hydropower plant in Tczew in 2024. Poland had recorded more than 600 attempted attacks on its water sector last year.';
+    assert.deepEqual(related(body, '2026-03-03T14:10:00Z', '2026-03-01'), [['2024', 'Intrusion in Tczew']]);
+  });
+
   it('should still read the event named before its date', () => {
     assert.deepEqual(related('The two leaders met again on Monday, a follow-up to their summit at Camp David in August 2023.', '2024-08-20T09:00:00Z', '2024-08-19'), [['2023-08', 'Summit at Camp David']]);
   });

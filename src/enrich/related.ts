@@ -5,7 +5,7 @@
  */
 import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
 
-const NOUNS = 'summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
+const NOUNS = 'summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
 const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
 /**
  * The event right after its date: "the June 4 ransomware attack on Meridian Health", "the 2022 hack of
@@ -87,6 +87,8 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
     return capitalise(`${words} ${verb[2]}`.trim());
   }
   if (!noun) return null;
+  // "more than 600 attempted attacks last year": a count of events is a tally, not an earlier event.
+  if (/(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?))\s+(?:[\p{L}-]+\s+)?$/iu.test(clause.slice(0, noun.index!))) return null;
   const nounStart = clauseStart + noun.index!;
   const near = entities.filter((e) => (e.type === 'location' || e.type === 'organization') && e.end <= timex.start + 40 && Math.abs(e.start - nounStart) <= 60 && e.start >= sentence.start && e.end <= sentence.end);
   const modifier = /([\p{L}-]+)\s+$/u.exec(clause.slice(0, noun.index!))?.[1];
