@@ -242,6 +242,9 @@ static void rank_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_con
   sqlite3_result_double(ctx, -1.0 * score);
 }
 
+/* In fts-hit.c. */
+void fts_hit_offset(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nVal, sqlite3_value **args);
+
 static fts5_api *fts5_of(sqlite3 *db) {
   fts5_api *api = 0;
   sqlite3_stmt *stmt = 0;
@@ -269,6 +272,9 @@ int sqlite3_ftsrank_init(sqlite3 *db, char **error, const sqlite3_api_routines *
   conn->lengths = 0;
   /* FTS5 calls connection_free when the connection closes; not when registering fails. */
   int rc = api->xCreateFunction(api, "rank_bm25", conn, rank_bm25, connection_free);
-  if (rc != SQLITE_OK) connection_free(conn);
-  return rc;
+  if (rc != SQLITE_OK) {
+    connection_free(conn);
+    return rc;
+  }
+  return api->xCreateFunction(api, "hit_offset", 0, fts_hit_offset, 0);
 }

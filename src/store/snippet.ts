@@ -206,10 +206,15 @@ interface Window {
 /** A window's score for each different stem it holds: more than any count of matches. */
 const DISTINCT = 1_000_000;
 
+/** How many words past its first match a window of `size` words weighs when windows are compared. */
+export function windowWords(size: number): number {
+  return Math.max(1, size - LEAD);
+}
+
 /** The best window of a column: most different stems, then most matches; the earliest on ties. */
 function bestWindow(hits: readonly Hit[], column: number, size: number): Window | null {
   let best: Window | null = null;
-  const reach = Math.max(1, size - LEAD) * WORD_CHARS;
+  const reach = windowWords(size) * WORD_CHARS;
   for (let i = 0; i < hits.length; i++) {
     const distinct = new Set<number>();
     let count = 0;
@@ -227,7 +232,7 @@ function bestWindow(hits: readonly Hit[], column: number, size: number): Window 
  * The window of `size` words starting `LEAD` words before the word at `anchor`, whitespace runs
  * collapsed to one space, with '…' where the column goes on. Only the words near the anchor are read.
  */
-function render(text: string, anchor: number, size: number, matcher: QueryMatcher): Snippet {
+function render(text: string, anchor: number, size: number, matcher: QueryMatcher, cut = false): Snippet {
   const begin = Math.max(0, anchor - LEAD * 40);
   const starts: number[] = [];
   const ends: number[] = [];
@@ -250,7 +255,7 @@ function render(text: string, anchor: number, size: number, matcher: QueryMatche
   const from = Math.max(0, (at < 0 ? 0 : at) - LEAD);
   const to = Math.min(starts.length, from + size);
   // Words before the window's first: a word read before it, or one before where the reading began.
-  let out = from > 0 || TOKEN_TEST.test(text.slice(0, starts[from]!)) ? '…' : '';
+  let out = from > 0 || cut || TOKEN_TEST.test(text.slice(0, starts[from]!)) ? '…' : '';
   const highlights: [number, number][] = [];
   for (let j = from; j < to; j++) {
     if (j > from) out += spaced(text.slice(ends[j - 1]!, starts[j]!));
@@ -275,14 +280,20 @@ function spaced(gap: string): string {
 }
 
 /**
+ * What a lazy reader gives of a long column when its first part has no match: the whole column, or
+ * the part from `from` characters in (0-based) that holds its best match (the text before it unread).
+ */
+export type LongColumnPart = string | { text: string; from: number };
+
+/**
  * Columns read when first needed: most snippets are found in the first one or two. `get(i)` may give
  * only a column's first SNIPPET_PREFIX characters (reading a 100,000-character article body whole cost
  * 0.5 ms, its first 14,000 a quarter of that); `get(i, true)` is asked for only when no match starts
- * in the first SCANNED of them.
+ * in the first SCANNED of them, and may give the part of the column around its best match.
  */
 export interface LazyColumns {
   readonly length: number;
-  get(column: number, whole?: boolean): string;
+  get(column: number, whole?: boolean): LongColumnPart;
 }
 
 /** A hit's searchable columns, in the index's order. */
@@ -297,19 +308,27 @@ export type SnippetColumns = readonly string[] | LazyColumns;
  */
 export function makeSnippet(columns: SnippetColumns, matcher: QueryMatcher, size: number): Snippet {
   const texts: string[] = [];
+  /** Columns read from past their start: words precede what `texts` holds of them. */
+  const cut: boolean[] = [];
   const lazy = Array.isArray(columns) ? null : (columns as LazyColumns);
-  const column = (i: number): string => (texts[i] ??= lazy ? lazy.get(i) : (columns as readonly string[])[i]!);
+  const whole = (part: LongColumnPart): string => (typeof part === 'string' ? part : part.text);
+  const column = (i: number): string => (texts[i] ??= lazy ? whole(lazy.get(i)) : (columns as readonly string[])[i]!);
   let best: Window | null = null;
   for (let i = 0; i < columns.length; i++) {
     let hits = matcher.hits(column(i));
-    // A cut column is read whole unless a match starts within the part always searched (the window
+    // A cut column is read further unless a match starts within the part always searched (the window
     // around a later one could run past the cut, and a better one may lie beyond it).
-    if (lazy && texts[i]!.length >= SNIPPET_PREFIX && !(hits.length > 0 && hits[0]!.start < SCANNED)) hits = matcher.hits((texts[i] = lazy.get(i, true)));
+    if (lazy && texts[i]!.length >= SNIPPET_PREFIX && !(hits.length > 0 && hits[0]!.start < SCANNED)) {
+      const part = lazy.get(i, true);
+      texts[i] = whole(part);
+      cut[i] = typeof part !== 'string' && part.from > 0;
+      hits = matcher.hits(texts[i]!);
+    }
     const window = bestWindow(hits, i, size);
     if (window && (!best || window.score > best.score)) best = window;
     if (best && Math.floor(best.score / DISTINCT) >= matcher.size) break;
   }
-  if (best) return render(column(best.column), best.anchor, size, matcher);
+  if (best) return render(column(best.column), best.anchor, size, matcher, cut[best.column] === true);
   for (let i = 0; i < columns.length; i++) if (TOKEN_TEST.test(column(i))) return render(column(i), 0, size, matcher);
   return { text: '', highlights: [] };
 }

@@ -162,3 +162,40 @@ describe('SqliteStore search with rank_bm25', () => {
     }
   });
 });
+
+describe('hit_offset', () => {
+  it("should give the character where a column's best passage starts, counting characters, not bytes", (t) => {
+    const db = new Database(':memory:');
+    if (!loadRankFunction(db)) return t.diagnostic('the extension is not built: nothing to test');
+    db.exec("CREATE VIRTUAL TABLE article_fts USING fts5(article_id UNINDEXED, headline, body, tokenize = 'porter unicode61')");
+    // Accented words before the matches: bytes and characters differ. The first "Okonkwo" stands
+    // alone; the window with both words starts at the later "Marguerite".
+    const before = 'Le café près de la gare a fermé. '.repeat(40);
+    const body = `${before}Okonkwo was not there. ${'The council met. '.repeat(20)}Witness Marguerite Okonkwo said the crane fell.`;
+    db.prepare('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)').run('art_1', 'Crane falls', body);
+    const offset = (match: string, column = 2): unknown => db.prepare('SELECT hit_offset(article_fts, ?, 20) FROM article_fts WHERE article_fts MATCH ? AND rowid = 1').pluck().get(column, match);
+    assert.equal(offset('"okonkwo"'), before.length, 'the first match, its character offset');
+    assert.equal(offset('"marguerite" "okonkwo"'), body.indexOf('Marguerite'), 'the window holding both words');
+    assert.equal(offset('"crane"', 1), 0, 'in the headline');
+    assert.equal(offset('"marguerite" "okonkwo"', 1), null, 'no match in that column');
+    const text = db.prepare('SELECT substr(body, ? + 1, 10) FROM article_fts WHERE rowid = 1').pluck().get(offset('"marguerite" "okonkwo"'));
+    assert.equal(text, 'Marguerite', 'substr() counts as it does');
+  });
+});
+
+describe('SqliteStore search snippets in long columns', () => {
+  it('should show the match that lies far into a long body, with the text before it marked as left out', async () => {
+    const store = new SqliteStore(':memory:');
+    try {
+      const body = `${'The harbour board met on Tuesday to discuss the budget and the roads. '.repeat(400)}Witness Marguerite Okonkwo said the crane fell at dawn.`;
+      const a = sampleArticle(1, { headline: 'Harbour board meets', body });
+      await store.commit({ article: a, event: sampleEvent('evt_0000000000000001', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'o1', copyGroup: 'o1', articleTerms: [], mergedEventIds: [] });
+      const [hit] = await store.searchArticles('Marguerite Okonkwo');
+      assert.ok(hit, 'found');
+      assert.match(hit.snippet.text, /^….*Witness Marguerite Okonkwo said the crane fell at dawn\.$/);
+      assert.deepEqual(hit.snippet.highlights.map(([s, e]) => hit.snippet.text.slice(s, e)), ['Marguerite Okonkwo']);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -18,7 +18,10 @@ import { Lru } from '../../util/lru.js';
 /** The extension as the build leaves it, without the platform's suffix (SQLite adds .so, .dylib or .dll). */
 const RANK_EXTENSION = fileURLToPath(new URL('../../../native/fts-rank', import.meta.url));
 
-/** Loads rank_bm25 into a connection; false when the build could not compile it (no C compiler). */
+/**
+ * Loads rank_bm25, and hit_offset (native/fts-hit.c: where a long column's snippet lies), into a
+ * connection; false when the build could not compile them (no C compiler).
+ */
 export function loadRankFunction(db: Database.Database): boolean {
   try {
     db.loadExtension(RANK_EXTENSION);
