@@ -219,17 +219,24 @@ static void rank_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_con
     sqlite3_result_error(ctx, "rank_bm25: the frequency list needs one number per phrase", -1);
     return;
   }
-  int nInst = 0, nTok = 0;
-  if (rc == SQLITE_OK) rc = api->xInstCount(fts, &nInst);
+  int nTok = 0;
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(ctx, rc);
     return;
   }
-  memset(data->freq, 0, sizeof(double) * data->nPhrase);
-  for (int i = 0; rc == SQLITE_OK && i < nInst; i++) {
-    int phrase, column, offset;
-    rc = api->xInst(fts, i, &phrase, &column, &offset);
-    if (rc == SQLITE_OK) data->freq[phrase] += (nVal - 1 > column) ? sqlite3_value_double(args[column + 1]) : 1.0;
+  /*
+   * Each phrase's positions walked on their own (xPhraseFirst/xPhraseNext), not through xInst: xInst
+   * first merges every phrase's positions into one sorted list, which cost most of ranking a row of a
+   * long page that names the query's words many times. The sums are the same.
+   */
+  for (int i = 0; i < data->nPhrase; i++) {
+    Fts5PhraseIter iter;
+    int column = -1, offset = 0;
+    double freq = 0.0;
+    rc = api->xPhraseFirst(fts, i, &iter, &column, &offset);
+    if (rc != SQLITE_OK) break;
+    for (; column >= 0; api->xPhraseNext(fts, &iter, &column, &offset)) freq += (nVal - 1 > column) ? sqlite3_value_double(args[column + 1]) : 1.0;
+    data->freq[i] = freq;
   }
   if (rc == SQLITE_OK) rc = row_length(api, fts, data->kept, &nTok);
   if (rc != SQLITE_OK) {
