@@ -78,6 +78,11 @@ describe('resolvePeople', () => {
     assert.deepEqual(found.map((p) => [p.name, p.role]), [['Robert Hale', 'Special Agent in Charge']]);
   });
 
+  it('should take the role before a rank, not the rank ("JCS spokesperson Col. Lee Sung-jun")', () => {
+    const found = people('"We are tracking the launch," JCS spokesperson Col. Lee Sung-jun told a briefing. Police spokesman Sgt. Ana Ruiz said no one was hurt.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Lee Sung-jun', 'JCS spokesperson', 'JCS'], ['Ana Ruiz', 'Police spokesman', null]]);
+  });
+
   it('should take the body a title names as the organisation, but not a town', () => {
     const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed. Kansas City Police Chief Rick Smith agreed.');
     assert.deepEqual(found.map((p) => [p.name, p.organization]), [

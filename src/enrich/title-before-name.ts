@@ -42,6 +42,9 @@ const INNER = new Set(
  */
 const BODY_HEADS = new Set('leader administrator director director-general ceo chairman chairwoman chair spokesman spokeswoman spokesperson economist analyst secretary-general envoy'.split(' '));
 
+/** A military or police rank written before a name. */
+const RANK = /^(?:col|gen|lt|maj|capt|sgt|adm|brig|cmdr|cpl|pvt|lt\.\s?col|lt\.\s?gen)\.$|^(?:colonel|general|major|lieutenant|captain|admiral|sergeant|corporal|commander)$/i;
+
 /** Longest run of inner words and head taken. */
 const MAX_WORDS = 8;
 
@@ -60,6 +63,9 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   if (words.length >= 3 && /^charge$/i.test(words[words.length - 1]!) && /^in$/i.test(words[words.length - 2]!) && HEADS.has(words[words.length - 3]!.toLowerCase())) {
     words = [...words.slice(0, -3), `${words[words.length - 3]} in Charge`];
   }
+  // "JCS spokesperson Col. Lee Sung-jun", "police spokesman Sgt. Ana Ruiz": the rank says how the person
+  // is addressed, the words before it what the person does.
+  if (words.length >= 2 && RANK.test(words[words.length - 1]!) && HEADS.has(words[words.length - 2]!.toLowerCase().replace(/[,;:]$/, ''))) words = words.slice(0, -1);
   const head = words[words.length - 1];
   if (!head || !HEADS.has(head.split(' ')[0]!.toLowerCase())) return null;
   let first = words.length - 1;
