@@ -297,6 +297,20 @@ describe('choosePlace and people', () => {
     assert.equal(place('CHICAGO — A man from Evanston was shot in Rogers Park on Sunday.')?.name, 'Chicago');
   });
 
+  it("should place a launch reported from abroad where it was fired from, not at the dateline", () => {
+    // The town after "from", not its district; the country when no town is named.
+    assert.equal(place('SEOUL -- North Korea fired a ballistic missile into the East Sea on Tuesday morning, the JCS said. The missile was launched from the Sunan area in Pyongyang at around 7:40 a.m.')?.name, 'Pyongyang');
+    const wonsan = place('BEIJING -- North Korea fired two short-range ballistic missiles from Wonsan on Monday, Seoul said.');
+    assert.deepEqual([wonsan?.name, wonsan?.country], ['Wonsan', 'KP']);
+    const country = place('SEOUL (Reuters) - North Korea fired a ballistic missile on Thursday, South Korea\'s military said.');
+    assert.deepEqual([country?.name, country?.country], ['North Korea', 'KP']);
+    // A launch at the dateline's country: the target is the scene.
+    assert.equal(place('KYIV -- Russia launched dozens of missiles at Kyiv overnight, officials said.')?.name, 'Kyiv');
+    assert.equal(place('JERUSALEM -- Iran fired more than 180 ballistic missiles at Israel on Tuesday night.')?.name, 'Jerusalem');
+    // The dateline's own country's launch stays there.
+    assert.equal(place('SEOUL -- South Korea launched its first spy satellite from California on Friday.')?.name, 'Seoul');
+  });
+
   it("should not take a capital standing for its government, or a destination, for the scene, and should read 'the Qatari capital'", () => {
     assert.equal(place("Negotiators gathered in the Qatari capital on Tuesday for ceasefire talks. Washington's Middle East envoy joined the talks.")?.name, 'Doha');
     assert.equal(place('European Union ambassadors approved a new round of sanctions on Moscow on Friday, diplomats said.'), null);

@@ -48,7 +48,7 @@ function laterDateline(body: string): RegExpExecArray | null {
 export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline): PlaceMention | null {
   const inHeadline = headlineCities(headline, body, entities);
   const dateline = datelinePlace(body);
-  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities) ?? dateline;
+  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
   const unknownDateline = datelineAt(body);
@@ -296,6 +296,44 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
   }
   return null;
 }
+
+/**
+ * A launch that the lead gives to another country than the dateline's ("SEOUL -- North Korea fired
+ * three cruise missiles into the Yellow Sea from the Pyongyang area"): the scene is where it was
+ * fired from, a town of that country the opening sentences name after "from" ("from the Sunan area in
+ * Pyongyang", "from near Pyongyang"), else the country. Not a strike on the dateline's country ("KYIV --
+ * Russia launched drones at Kyiv"): there the target is the scene, and the lead names it after "at" or "on".
+ */
+function launchAbroad(dateline: PlaceMention, body: string, entities: readonly Entity[]): PlaceMention | null {
+  const m = datelineAt(body);
+  if (!m || !dateline.country) return null;
+  const from = m.index + m[0].length;
+  const end = LEAD_END.exec(body.slice(from, from + 400));
+  const lead = body.slice(from, from + (end ? end.index : 400));
+  const launch = LAUNCH.exec(lead);
+  if (!launch || AT_TARGET.test(lead.slice(launch.index))) return null;
+  const subject = lookupCountry(launch[1]!);
+  if (!subject || subject.country === dateline.country) return null;
+  // Where it was fired from: in the lead or the two sentences after it.
+  const reach = from + Math.min(LEAD_CHARS, lead.length + 500);
+  for (const e of entities) {
+    if (e.type !== 'location' || e.start < from || e.start >= reach || e.subtype === 'country') continue;
+    // "from the Sunan area in Pyongyang": the town, not its district.
+    if (!LAUNCHED_FROM.test(body.slice(Math.max(from, e.start - 40), e.start)) || /^\s+(?:area|district)\s+(?:in|of)\s/.test(body.slice(e.end, e.end + 20))) continue;
+    const written = writtenName(e);
+    const city = cityIn(written, { countries: new Set([subject.country]), admin1: new Set() });
+    if (city) return { name: city.within ?? (cityKey(city.name) === cityKey(written) ? written : city.name), country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
+  }
+  const country = lookupPlace(subject.name);
+  return country ? { name: subject.name, country: subject.country, lat: country.lat, lon: country.lon, text: launch[1]!, start: from + launch.index } : null;
+}
+
+/** A country that fired or launched a missile, a rocket or a satellite, at the opening of the lead. */
+const LAUNCH = /^(?:The\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:has\s+|had\s+|on\s+\p{Lu}\w+\s+)?(?:fired|launched|test-fired|test-launched)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:ballistic\s+|cruise\s+|hypersonic\s+)?(?:missiles?|rockets?|projectiles?|satellites?|ICBMs?|SLBMs?)\b/u;
+/** A launch at a target ("at Kyiv", "toward Israel", "on Ukrainian cities"): the target is the scene. */
+const AT_TARGET = /\b(?:at|on|toward|towards|against|targeting)\s+(?!(?:the\s+)?(?:sea|waters|ocean)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:the\s+)?\p{Lu}/u;
+/** Just before a launch site: "from the", "from near", "from the Sunan area in", "from Pyongyang's". */
+const LAUNCHED_FROM = /\bfrom\s+(?:near\s+|around\s+)?(?:the\s+)?(?:[\p{L}-]+\s+(?:area|district|region|county|province)\s+(?:in|of|near)\s+(?:the\s+)?)?$/u;
 
 /** A scene given as a country's capital: "in the Qatari capital", "near the Austrian capital". */
 const DEMONYM_CAPITAL = /\b(?:in|near|outside)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b/gu;
