@@ -44,7 +44,7 @@ function unsafe(alias, primary) {
   if (/^(group|team)[- ]?\d+$/i.test(a)) return 'a generic group number';
   if (PLACE_WORDS.has(lower)) return 'a country name';
   const tokens = lower.split(/[\s.-]+/).filter(Boolean);
-  if (tokens.length === 1 && !/\d/.test(lower) && (primary ? ORDINARY : WORDS).has(lower)) return 'an ordinary English word';
+  if (tokens.length === 1 && !/\d/.test(lower) && !CREW_WORDS.has(lower) && (primary ? ORDINARY : WORDS).has(lower)) return 'an ordinary English word';
   if (tokens.every((t) => ORDINARY.has(t) && t.length <= 3)) return 'only short ordinary words';
   return null;
 }
@@ -59,8 +59,47 @@ function parse(path) {
   });
 }
 
+/**
+ * Ransomware crews that news names as actors ("Qilin claimed the attack", "an affiliate of LockBit") and
+ * that the galaxy files as ransomware families rather than threat actors, so the flattened file lacks
+ * them. Listed by this project from the names the crews go by in public reporting; no country is given,
+ * since attribution of these crews is seldom settled. Names that are ordinary words ("Play", "Royal")
+ * are dropped by the same rules as the galaxy's.
+ */
+const RANSOMWARE_CREWS = [
+  ['LockBit', ['LockBit 3.0', 'LockBitSupp']],
+  ['ALPHV', ['BlackCat', 'Noberus']],
+  ['Clop', ['Cl0p']],
+  ['Black Basta', []],
+  ['Rhysida', []],
+  ['Qilin', []],
+  ['Conti', []],
+  ['REvil', ['Sodinokibi']],
+  ['PlayCrypt', []],
+  ['BlackSuit', []],
+  ['DarkSide', ['BlackMatter']],
+  ['Hunters International', []],
+  ['8Base', []],
+  ['BianLian', []],
+  ['Vice Society', []],
+  ['Ragnar Locker', []],
+  ['Ryuk', []],
+  ['DoppelPaymer', []],
+  ['Babuk', []],
+  ['NetWalker', []],
+  ['Egregor', []],
+  ['LockerGoga', []],
+  ['Avaddon', []],
+];
+
+/** Crews whose name is also a word, kept: the matcher takes a one-word name only near a cyber word. */
+const CREW_WORDS = new Set(['clop']);
+
 // Cyber actors only: terrorist groups and surveillance vendors (companies) are other kinds of entity.
-const rows = parse(input).filter((r) => r.kind === 'attack-group' || r.kind === 'threat-actor');
+const rows = [
+  ...parse(input).filter((r) => r.kind === 'attack-group' || r.kind === 'threat-actor'),
+  ...RANSOMWARE_CREWS.map(([name, aliases]) => ({ name, aliases, country: '', kind: 'threat-actor', source: 'triangulate:ransomware-crews', id: '' })),
+];
 const isMitre = (r) => r.source.startsWith('misp:mitre') && /^G\d{4}$/.test(r.id);
 
 /** @type {{ name: string, names: Map<string, string>, primary: Set<string>, countries: string[], mitre: boolean }[]} */
@@ -169,7 +208,7 @@ for (const g of groups) {
 actors.sort((a, b) => a.name.localeCompare(b.name));
 
 const out = {
-  source: 'MISP galaxy clusters (github.com/MISP/misp-galaxy, commit 9434ace4), threat-actor, MITRE ATT&CK intrusion-set and Microsoft activity-group clusters',
+  source: 'MISP galaxy clusters (github.com/MISP/misp-galaxy, commit 9434ace4), threat-actor, MITRE ATT&CK intrusion-set and Microsoft activity-group clusters; ransomware crews listed by this project (scripts/build-threat-actors.mjs)',
   licence: 'MISP galaxy: CC0 1.0 or BSD-2-Clause. MITRE ATT&CK groups: © The MITRE Corporation; reproduced and distributed with the permission of The MITRE Corporation (ATT&CK terms of use).',
   rebuild: 'node scripts/build-threat-actors.mjs',
   actors,

@@ -16,6 +16,11 @@ describe('findThreatActors', () => {
     ]);
   });
 
+  it('should find the ransomware crews news names, a crew named by a word only beside a cyber word', () => {
+    assert.deepEqual(actors('The Qilin ransomware gang claimed the attack; an affiliate of LockBit was charged, and the Clop group exploited MOVEit.').map(([, canonical]) => canonical), ['Qilin', 'LockBit', 'Clop']);
+    assert.deepEqual(actors('The horses went clop clop down the lane. Clop is the sound they make.'), []);
+  });
+
   it('should find a name of several words written run together', () => {
     assert.deepEqual(actors('The Treasury sanctioned members of the CyberAv3ngers hacking group.'), [['CyberAv3ngers', 'Cyber Av3ngers', 'IR']]);
   });
