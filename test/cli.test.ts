@@ -40,7 +40,20 @@ describe('the CLI', () => {
     const result = await runCli(['show', 'evt_doesnotexist', '--db', db]);
     assert.equal(result.code, 1);
     assert.equal(result.stderr.trim().split('\n').length, 1);
-    assert.match(result.stderr, /no event 'evt_doesnotexist'/);
+    assert.match(result.stderr, /no event or article 'evt_doesnotexist'/);
+  });
+
+  it("should show an article by its id, with the event it went to, and as JSON by the article schema", async () => {
+    const articles = JSON.parse((await runCli(['articles', '--json', '--db', db])).stdout) as { id: string; eventId: string | null; headline: string | null }[];
+    const article = articles[0]!;
+    const result = await runCli(['show', article.id, '--db', db]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(result.stdout.startsWith(`${article.headline ?? '(no headline)'}\n`));
+    assert.match(result.stdout, new RegExp(`id: +${article.id}\n`));
+    assert.match(result.stdout, new RegExp(`event: +${article.eventId}\n`));
+    const asJson = JSON.parse((await runCli(['show', article.id, '--json', '--db', db])).stdout) as { id: string };
+    assertSchema('article', asJson);
+    assert.equal(asJson.id, article.id);
   });
 
   it('should show the surviving event for the id of an event merged into it, and say so', async () => {

@@ -48,8 +48,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   paging(common(program.command('articles').description('list stored articles'))).action(run((options: PageOptions) => articlesCommand(options)));
   paging(common(program.command('events').description('list events, newest first'))).action(run((options: PageOptions) => eventsCommand(options)));
 
-  common(program.command('show').description('show one event with its facts, participants, discrepancies and articles'))
-    .argument('<event-id>', 'an id from `triangulate events`')
+  common(program.command('show').description('show one event with its facts, participants, discrepancies and articles, or one article as it was read'))
+    .argument('<id>', 'an event id from `triangulate events` (evt_...) or an article id from `triangulate articles` (art_...)')
     .action(run((id: string, options: CommonOptions) => showCommand(id, options)));
 
   paging(common(program.command('search').description('full-text search over events (or articles with --articles); at most 50 results unless --limit')))

@@ -90,6 +90,9 @@ export function renderArticle(article: Article): string {
     `place:      ${article.place ? `${article.place.name}${article.place.country ? `, ${article.place.country}` : ''}` : '-'}`,
     `themes:     ${article.themes.join(', ') || '-'}`,
   ];
+  if (article.casualties) out.push(`casualties: ${article.casualties.killed ?? '?'} killed, ${article.casualties.injured ?? '?'} injured`);
+  // Stored articles only: `extract` stores nothing and has no event.
+  if (article.eventId) out.push(`event:      ${article.eventId}`);
   if (article.people.length) {
     out.push('people:');
     for (const p of article.people) out.push(`  - ${p.name}${p.variants.length ? ` (${p.variants.join(', ')})` : ''}: ${[p.role, p.organization, p.country].filter(Boolean).join(' | ') || '-'}${p.inEvent ? '' : ' [not in this event]'}`);

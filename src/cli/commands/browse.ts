@@ -1,9 +1,9 @@
-/** `articles`, `events`, `show ID`, `search QUERY`: reading the store. */
+/** `articles`, `events`, `show ID` (an event or an article), `search QUERY`: reading the store. */
 import type { Snippet } from '../../store/snippet.js';
 import { type CommonOptions, CliError, databasePath, withStore } from '../context.js';
 import { json } from '../format.js';
 import { eventWithArticles, publicArticle } from '../present.js';
-import { articlesTable, eventsTable, renderEvent } from '../render.js';
+import { articlesTable, eventsTable, renderArticle, renderEvent } from '../render.js';
 
 export interface PageOptions extends CommonOptions {
   limit?: string;
@@ -42,6 +42,13 @@ export async function eventsCommand(options: PageOptions): Promise<number> {
 
 export async function showCommand(id: string, options: CommonOptions): Promise<number> {
   return withStore(options, async (store) => {
+    // An article's id: the article as it was read, with the event it went to.
+    const article = id.startsWith('evt_') ? null : await store.getArticle(id);
+    if (article) {
+      if (options.json) process.stdout.write(`${json(publicArticle(article))}\n`);
+      else process.stdout.write(`${renderArticle(article)}\n`);
+      return 0;
+    }
     let event = await store.getEvent(id);
     if (!event) {
       // Later articles showed this event to be part of another: show that one, and say so.
@@ -49,7 +56,7 @@ export async function showCommand(id: string, options: CommonOptions): Promise<n
       event = survivor ? await store.getEvent(survivor) : null;
       if (event) process.stderr.write(`event ${id} was merged into ${event.id}\n`);
     }
-    if (!event) throw new CliError(`no event '${id}' in ${databasePath(options)} (list them with: triangulate events)`);
+    if (!event) throw new CliError(`no event or article '${id}' in ${databasePath(options)} (list them with: triangulate events, triangulate articles)`);
     const articles = await store.articlesOfEvent(event.id);
     const history = await store.eventHistory(event.id);
     if (options.json) process.stdout.write(`${json({ ...eventWithArticles(event, articles), history })}\n`);
