@@ -6,6 +6,7 @@ import type { Article } from '../model/types.js';
 import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from '../enrich/entities/lexicon.js';
 import { nameTokens } from '../enrich/people.js';
 import type { EventProfile } from '../store/store.js';
+import { earlierEventDays } from './earlier-events.js';
 import { keyFigures } from './figures.js';
 import { lookupCountry } from '../enrich/gazetteer/places.js';
 import { speaksForAuthorities } from './officials.js';
@@ -18,6 +19,8 @@ export interface ArticleFeatures {
   figures: string[];
   /** Where the article places the event, when it names a town with a point: "lat,lon" to 0.1 degree. */
   scene: string | null;
+  /** Days of earlier events the article sets apart from its own (earlier-events.ts). */
+  earlier: string[];
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -76,7 +79,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article) };
 }
 
 /**
@@ -101,6 +104,9 @@ const PROFILE_FIGURES = 24;
 /** Scenes kept per profile: a story's town, a misplaced report or two. */
 const PROFILE_SCENES = 12;
 
+/** Earlier events' days kept per profile: a story refers back to a few. */
+const PROFILE_EARLIER = 12;
+
 /** Terms kept per profile: enough that a term cut early rarely matters; index keys take the top 40. */
 const PROFILE_TERMS = 1000;
 
@@ -111,6 +117,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const dates = new Set<string>(added.date ? [added.date] : []);
   const figures = new Set<string>(added.figures);
   const scenes = new Set<string>(added.scene ? [added.scene] : []);
+  const earlier = new Set<string>(added.earlier);
   let size = 1;
   for (const p of profiles) {
     for (const [t, w] of Object.entries(p.terms)) terms.set(t, (terms.get(t) ?? 0) + w);
@@ -118,11 +125,12 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const d of p.dates) dates.add(d);
     for (const f of p.figures ?? []) figures.add(f);
     for (const x of p.scenes ?? []) scenes.add(x);
+    for (const d of p.earlier ?? []) earlier.add(d);
     size += p.size;
   }
   for (const [t, w] of added.terms) terms.set(t, (terms.get(t) ?? 0) + w);
   const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS);
-  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES) };
+  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}) };
 }
 
 /** Keys an event is indexed by, and the same scheme for the keys an article looks up. */

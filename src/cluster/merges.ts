@@ -1,8 +1,10 @@
 /**
  * Which other events an arriving article merges into the one it joins: those it also reaches the merge
- * probability with, unless both events are already stories of their own (see MERGE_MAX_BOTH).
+ * probability with, unless both events are already stories of their own (see MERGE_MAX_BOTH) or one
+ * event's reports tell the other as an earlier event.
  */
 import type { EventProfile } from '../store/store.js';
+import { setsApart } from './earlier-events.js';
 
 /**
  * Two events that each hold this many articles or more are not merged on one article's evidence: each
@@ -18,5 +20,13 @@ export const MERGE_MAX_BOTH = 5;
 export function eventsToMerge(joined: readonly { eventId: string; profile: EventProfile; score: { total: number } }[], mergeThreshold: number, mergeMaxBoth = MERGE_MAX_BOTH): string[] {
   const best = joined[0];
   if (!best) return [];
-  return joined.slice(1).filter((c) => c.score.total >= mergeThreshold && Math.min(best.profile.size, c.profile.size) < mergeMaxBoth).map((c) => c.eventId);
+  return joined
+    .slice(1)
+    .filter((c) => c.score.total >= mergeThreshold && Math.min(best.profile.size, c.profile.size) < mergeMaxBoth && !apart(best.profile, c.profile))
+    .map((c) => c.eventId);
+}
+
+/** Whether either event's reports set the other apart as an earlier event (earlier-events.ts): an article that tells both is no evidence they are one. */
+function apart(a: EventProfile, b: EventProfile): boolean {
+  return setsApart(a.earlier ?? [], a.dates, b.dates) || setsApart(b.earlier ?? [], b.dates, a.dates);
 }

@@ -17,6 +17,7 @@ const article: ArticleFeatures = {
   date: '2025-05-02',
   figures: [],
   scene: null,
+  earlier: [],
 };
 
 describe('pairFeatures', () => {

@@ -8,6 +8,7 @@
  */
 import type { EventProfile } from '../store/store.js';
 import type { ArticleFeatures } from './features.js';
+import { setsApart } from './earlier-events.js';
 import { figuresConflict } from './figures.js';
 import { kilometres } from '../util/geo.js';
 
@@ -36,6 +37,7 @@ export const PAIR_FEATURES = [
   'peopleConflict',
   'figureConflict',
   'sceneConflict',
+  'namedEarlier',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -64,14 +66,17 @@ export function articleVector(article: ArticleFeatures, stats: TermStats): Artic
 
 const BEYOND_6_DAYS = PAIR_FEATURES.indexOf('beyond6Days');
 const PEOPLE = PAIR_FEATURES.indexOf('people');
+const NAMED_EARLIER = PAIR_FEATURES.indexOf('namedEarlier');
 
 /**
  * Pairs ruled out before the model is asked: more than six days apart with no person in common. Two
  * shootings in one city a week apart read alike; a follow-up of one (a charge, a hearing) names its
- * people. A linear model cannot make the date gap depend on the names, so the rule does.
+ * people. A linear model cannot make the date gap depend on the names, so the rule does. And an event
+ * whose days are those of an earlier event the article sets apart from its own ("four days after it
+ * launched a ballistic missile": earlier-events.ts): the article says it is another.
  */
 export function ruledOut(x: readonly number[]): boolean {
-  return x[BEYOND_6_DAYS] === 1 && x[PEOPLE] === 0;
+  return (x[BEYOND_6_DAYS] === 1 && x[PEOPLE] === 0) || x[NAMED_EARLIER] === 1;
 }
 
 export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, event: EventProfile, stats: TermStats): number[] {
@@ -105,6 +110,9 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // Strikes on Kharkiv and on Odesa the same night, a hack in Tartu and the sanctions announced in
     // London: the article's town is far from every town the event's reports name.
     sceneConflict(article.scene, event.scenes ?? []) ? 1 : 0,
+    // The article counts back from its own day to the event's ("four days after it launched"), or the
+    // event's reports count back to the article's day.
+    article.date && (setsApart(article.earlier, [article.date], event.dates) || setsApart(event.earlier ?? [], event.dates, [article.date])) ? 1 : 0,
   ];
 }
 

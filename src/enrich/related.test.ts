@@ -24,6 +24,15 @@ describe('findRelated', () => {
     ]);
   });
 
+  it('should read an earlier event counted back from the own day ("four days after it launched"), but not an aftermath\'s', () => {
+    const launch = 'SEOUL -- North Korea fired several cruise missiles into the sea on Saturday, the military said, four days after it launched a ballistic missile.';
+    assert.deepEqual(related(launch, '2026-04-11T03:00:00Z', '2026-04-11'), [['2026-04-07', 'Ballistic missile launch']]);
+    const strike = 'Russian forces struck Kharkiv on Friday, two days after a drone attack on Odesa killed four people.';
+    assert.deepEqual(related(strike, '2026-04-11T03:00:00Z', '2026-04-10'), [['2026-04-08', 'Drone attack on Odesa']]);
+    const arrest = 'Police arrested a man on Friday, three days after a shooting at a bar in Dayton.';
+    assert.deepEqual(related(arrest, '2026-04-11T03:00:00Z', '2026-04-07'), []);
+  });
+
   it("should read an earlier disaster, so that its toll is not the event's", () => {
     const body = 'A magnitude 6.2 earthquake struck West Sulawesi on Friday, killing at least 34 people. A 2018 quake and tsunami in Palu killed more than 4,000 people.';
     assert.deepEqual(related(body, '2025-03-08T04:00:00Z', '2025-03-07'), [['2018', 'Quake']]);

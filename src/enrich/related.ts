@@ -4,6 +4,7 @@
  * can tell the people of the earlier event from the people of this one.
  */
 import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
+import { countedBackEvents } from './counted-back.js';
 
 const NOUNS = 'summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
 const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
@@ -38,7 +39,38 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     if (!description) continue;
     related.push({ description, date: calendarValue(timex.value), sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
   }
+  // "four days after it launched a ballistic missile": an earlier event days before, with no date written.
+  for (const counted of countedBackEvents(body, sentences, timexes, eventDate)) {
+    if (related.some((r) => r.date === counted.date)) continue;
+    const description = describeAct(counted.clause, body, counted, entities);
+    related.push({ description, date: counted.date, sentence: body.slice(counted.start, counted.end), start: counted.start, end: counted.end });
+  }
   return related;
+}
+
+/** The noun of an act told by its verb ("launched" -> "launch"). */
+const ACT_NOUNS: Record<string, string> = {
+  fired: 'launch', launched: 'launch', 'test-fired': 'launch', tested: 'test', attacked: 'attack', struck: 'strike', hit: 'strike',
+  bombed: 'bombing', shelled: 'shelling', shot: 'shooting', killed: 'killing', stabbed: 'stabbing', exploded: 'explosion',
+  erupted: 'eruption', crashed: 'crash', collapsed: 'collapse', hacked: 'breach', breached: 'breach', 'broke into': 'breach',
+  seized: 'seizure', stormed: 'storming', raided: 'raid', invaded: 'invasion', kidnapped: 'kidnapping',
+};
+const ACT = new RegExp(String.raw`\b(${Object.keys(ACT_NOUNS).join('|')})\b`, 'i');
+/** What was launched, when the clause names it: "a ballistic missile", "two cruise missiles". */
+const LAUNCHED_THING = /^\s+(?:a|an|the|its|two|three|four|five|several|\d+)?\s*((?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?|satellites?|ICBMs?|drones?))\b/iu;
+
+/** "it launched a ballistic missile" -> "Ballistic missile launch"; "a drone attack on Odesa" -> "Drone attack on Odesa". */
+function describeAct(clause: string, body: string, at: { start: number; end: number }, entities: readonly Entity[]): string {
+  const noun = /\ba\s+((?:[\p{L}-]+\s+){0,2}?(?:launch|test|attack|strike|shooting|bombing|blast|explosion|quake|earthquake|hack|breach|raid|crash)\b(?:\s+(?:on|in|at|of)\s+\p{Lu}[\p{L}-]*)?)/u.exec(clause);
+  if (noun) return capitalise(noun[1]!);
+  const verb = ACT.exec(clause);
+  if (!verb) return 'Earlier event';
+  const act = ACT_NOUNS[verb[1]!.toLowerCase()]!;
+  const thing = act === 'launch' ? LAUNCHED_THING.exec(clause.slice(verb.index + verb[0].length)) : null;
+  if (thing) return capitalise(`${thing[1]!.replace(/s$/, '').toLowerCase()} ${act}`);
+  const clauseStart = body.indexOf(clause, at.start);
+  const place = entities.find((e) => e.type === 'location' && clauseStart >= 0 && e.start >= clauseStart && e.end <= clauseStart + clause.length);
+  return capitalise(place ? `${act} in ${place.text}` : act);
 }
 
 /**

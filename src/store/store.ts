@@ -22,6 +22,8 @@ export interface EventProfile {
   figures?: string[];
   /** The towns the articles place it in, as points ("lat,lon" to 0.1 degree); absent in older profiles. */
   scenes?: string[];
+  /** Days of earlier events the articles set apart from this one (cluster/earlier-events.ts); absent in older profiles. */
+  earlier?: string[];
 }
 
 export interface EventHeadline {

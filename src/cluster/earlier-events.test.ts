@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { enrichedArticle } from '../../test/articles.js';
+import { earlierEventDays, setsApart } from './earlier-events.js';
+import { articleFeatures, buildProfile } from './features.js';
+import { eventsToMerge } from './merges.js';
+import { joinThreshold, similarity } from './similarity.js';
+
+const stats = { documents: 0, df: new Map<string, number>() };
+
+// Two launches four days apart, told by one outlet in the same words (written for this test).
+const tuesday = enrichedArticle(
+  'SEOUL -- North Korea fired a ballistic missile into the sea off its east coast on Tuesday morning, the Joint Chiefs of Staff said. The missile was fired from near Pyongyang and flew about 900 kilometers, JCS spokesperson Col. Park Min-ho said.',
+  { title: 'North Korea fires ballistic missile', outlet: 'Han River Herald', publishedAt: '2026-04-07T02:00:00Z' },
+);
+const saturday = enrichedArticle(
+  'SEOUL -- North Korea fired several cruise missiles into the sea off its west coast from near Pyongyang on Saturday, the Joint Chiefs of Staff said, four days after it launched a ballistic missile. The missiles flew for about two hours, JCS spokesperson Col. Park Min-ho said.',
+  { title: 'North Korea fires cruise missiles', outlet: 'Han River Herald', publishedAt: '2026-04-11T03:00:00Z' },
+);
+
+describe('earlierEventDays', () => {
+  it('should count back from the article own day to an earlier event it sets apart', () => {
+    assert.equal(saturday.eventDate?.value, '2026-04-11');
+    assert.deepEqual(earlierEventDays(saturday), ['2026-04-07']);
+    assert.deepEqual(earlierEventDays(tuesday), []);
+  });
+
+  it('should give nothing where the article is dated to the earlier day itself (an aftermath)', () => {
+    const arrest = enrichedArticle('Police arrested a man on Friday, three days after a shooting at a bar in Dayton left two people dead.', { publishedAt: '2026-04-11T03:00:00Z' });
+    assert.deepEqual(earlierEventDays(arrest), []);
+    // A death is the aftermath of the shooting, not an event of its own; a span told roughly gives no day.
+    const died = enrichedArticle('Police confirmed on Tuesday that a girl died two days after she was shot outside her home.', { publishedAt: '2026-04-08T03:00:00Z' });
+    assert.deepEqual(earlierEventDays(died), []);
+    const roughly = enrichedArticle('On Sunday a gunman shot and killed three officers, less than two weeks after a man was shot by police there.', { publishedAt: '2026-04-13T03:00:00Z' });
+    assert.deepEqual(earlierEventDays(roughly), []);
+  });
+});
+
+describe('setsApart', () => {
+  it('should set apart an event whose every day is an earlier event named, not one that also holds the own day', () => {
+    assert.equal(setsApart(['2026-04-07'], ['2026-04-11'], ['2026-04-07', '2026-04-08']), true);
+    assert.equal(setsApart(['2026-04-07'], ['2026-04-11'], ['2026-04-07', '2026-04-11']), false);
+    assert.equal(setsApart([], ['2026-04-11'], ['2026-04-07']), false);
+  });
+});
+
+describe('two launches four days apart', () => {
+  it('should keep apart in either order, and not merge them on a report that tells both', () => {
+    const threshold = joinThreshold();
+    const later = similarity(articleFeatures(saturday), buildProfile([articleFeatures(tuesday)]), stats);
+    assert.ok(later.total < threshold, JSON.stringify(later));
+    const earlier = similarity(articleFeatures(tuesday), buildProfile([articleFeatures(saturday)]), stats);
+    assert.ok(earlier.total < threshold, JSON.stringify(earlier));
+    const a = { eventId: 'a', profile: buildProfile([articleFeatures(tuesday)]), score: { total: 0.99 } };
+    const b = { eventId: 'b', profile: buildProfile([articleFeatures(saturday)]), score: { total: 0.98 } };
+    assert.deepEqual(eventsToMerge([a, b], 0.5), []);
+  });
+});
