@@ -125,6 +125,16 @@ describe('buildEvent', () => {
     assert.equal(many.location?.name, 'Harris County');
   });
 
+  it('should count a town written with and without its accents as one place, not a disagreement', async () => {
+    const accented = (outlet: string, hour: string): ReturnType<typeof enrichedArticle> =>
+      enrichedArticle('GDANSK, Poland -- Hackers broke into the control network of the city water utility on Monday, officials said.', { title: 'Hackers breach water utility', outlet, publishedAt: `2026-03-03T${hour}:00:00Z` });
+    const plain = enrichedArticle('WARSAW -- The government said on Tuesday that a cyberattack on a water utility in Gdansk bore the hallmarks of a state actor.', { title: 'Poland blames state hackers', outlet: 'Vistula Post', publishedAt: '2026-03-03T14:00:00Z' });
+    assert.deepEqual([accented('Baltic Courier', '08').place?.name, plain.place?.name], ['Gdańsk', 'Gdansk']);
+    const event = await buildEvent('evt_0000000000000001', [plain, accented('Baltic Courier', '08'), accented('Amber Wire', '09')], null, 'now');
+    assert.deepEqual([event.location?.name, event.location?.country], ['Gdańsk', 'PL']);
+    assert.deepEqual(event.discrepancies.filter((d) => d.about === 'location'), []);
+  });
+
   it("should take an outlet's home city only when no report names a place, and mark it a guess", async () => {
     const clutter = (outlet: string, title: string): ReturnType<typeof enrichedArticle> =>
       enrichedArticle('Windy with thunderstorms this morning. High 67F.', { title, outlet, publishedAt: '2014-03-02T08:00:00Z' });

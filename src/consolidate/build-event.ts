@@ -11,6 +11,7 @@ import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { utcSortKey } from '../util/dates.js';
+import { cityKey } from '../enrich/gazetteer/cities.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 
 const SUMMARY_WORDS = 70;
@@ -206,15 +207,22 @@ function chooseLocation(articles: readonly Article[]): EventLocation | null {
   const isTown = (name: string): boolean => !COUNTY_PLACE.test(name) && !lookupCountry(name) && !lookupRegion(name);
   const towns = placed.filter(({ a }) => isTown(a.place!.name));
   const counties = placed.filter(({ a }) => COUNTY_PLACE.test(a.place!.name));
-  const townVotes = vote(towns.map(({ a, order }) => ({ value: a.place!.name, source: a.id, order })));
+  // "Gdańsk" and "Gdansk" are one town: names vote with accents and case folded.
+  const townVotes = vote(towns.map(({ a, order }) => ({ value: cityKey(a.place!.name), source: a.id, order })));
   const strongTown = counties.length > 0 && townVotes.length > 0 && townVotes[0]!.sources.length * 3 >= placed.length;
-  const votes = vote((strongTown ? towns : placed).map(({ a, order }) => ({ value: `${a.place!.name}\u0000${a.place!.country ?? ''}`, source: a.id, order })));
+  const votes = vote((strongTown ? towns : placed).map(({ a, order }) => ({ value: `${cityKey(a.place!.name)}\u0000${a.place!.country ?? ''}`, source: a.id, order })));
   const top = votes[0];
   if (!top) return null;
-  const [name, country] = top.value.split('\u0000');
-  const located = articles.find((a) => a.place && a.place.name === name && (a.place.country ?? '') === country && a.place.lat !== null)?.place;
+  const [key, country] = top.value.split('\u0000');
+  const these = articles.filter((a) => a.place && cityKey(a.place.name) === key && (a.place.country ?? '') === country);
+  const located = these.find((a) => a.place!.lat !== null)?.place;
   const guess = named.length === 0 ? { inferred: true as const } : {};
-  return { name: name!, country: country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, ...guess };
+  return { name: writtenMostOften(these.map((a) => a.place!.name)), country: country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, ...guess };
+}
+
+/** The form most reports write a name in, the first of them on a tie. */
+function writtenMostOften(names: readonly string[]): string {
+  return vote(names.map((value, order) => ({ value, source: String(order), order })))[0]!.value;
 }
 
 /**
@@ -293,8 +301,11 @@ function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   const placed = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place && !a.place.inferred);
   const country = (a: Article): boolean => lookupCountry(a.place!.name) !== null;
   const cityCountries = new Set(placed.filter(({ a }) => !country(a)).map(({ a }) => a.place!.country));
-  const votes = vote(placed.filter(({ a }) => !(country(a) && cityCountries.has(a.place!.country))).map(({ a, order }) => ({ value: a.place!.name, source: a.id, order })));
-  return votes.length > 1 ? [{ about: 'location', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
+  const told = placed.filter(({ a }) => !(country(a) && cityCountries.has(a.place!.country)));
+  // One town written with and without its accents is no disagreement.
+  const votes = vote(told.map(({ a, order }) => ({ value: cityKey(a.place!.name), source: a.id, order })));
+  const written = (key: string): string => writtenMostOften(told.filter(({ a }) => cityKey(a.place!.name) === key).map(({ a }) => a.place!.name));
+  return votes.length > 1 ? [{ about: 'location', variants: votes.map(({ value, sources }) => ({ value: written(value), sources })) }] : [];
 }
 
 /**
