@@ -83,6 +83,15 @@ describe('resolvePeople', () => {
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Lee Sung-jun', 'JCS spokesperson', 'JCS'], ['Ana Ruiz', 'Police spokesman', null]]);
   });
 
+  it('should take the body a person speaks for as the organisation, with the country it belongs to', () => {
+    const found = people('"It is a warning shot," said Piotr Nowicki, a spokesman for Poland\'s Internal Security Agency. Ann Cole, a spokeswoman for the FBI, declined to comment. Lee Jun-il, director general for North Korean affairs, attended.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [
+      ['Piotr Nowicki', 'spokesman', "Poland's Internal Security Agency", 'PL'],
+      ['Ann Cole', 'spokeswoman', 'FBI', null],
+      ['Lee Jun-il', 'director general for North Korean affairs', null, null],
+    ]);
+  });
+
   it('should take the body a title names as the organisation, but not a town', () => {
     const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed. Kansas City Police Chief Rick Smith agreed.');
     assert.deepEqual(found.map((p) => [p.name, p.organization]), [

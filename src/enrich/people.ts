@@ -177,7 +177,7 @@ function roleBefore(prefix: string): string | null {
 
 /** "Ambassador in charge of Cyber Policy at the Ministry of Foreign Affairs of Japan" -> role + affiliation. */
 function splitAffiliation(phrase: string, start: number, entities: readonly Entity[]): { role: string; affiliation: Phrase | null } {
-  const splitter = /\s(at|from|with|of)\s+(?:the\s+)?/gi;
+  const splitter = /\s(at|from|with|of|for)\s+(?:the\s+)?/gi;
   let ofSplit: { index: number; length: number } | null = null;
   for (const m of phrase.matchAll(splitter)) {
     const after = m.index! + m[0].length;
@@ -187,6 +187,14 @@ function splitAffiliation(phrase: string, start: number, entities: readonly Enti
     const startsEntity = entities.some((e) => (e.type === 'organization' || e.type === 'location') && e.start === affiliationStart);
     if (word === 'of') {
       if (startsEntity && !ofSplit) ofSplit = { index: m.index!, length: m[0].length };
+      continue;
+    }
+    // "spokesman for the FBI", "spokesman for Poland's Internal Security Agency": a body the person
+    // speaks for; not what an office deals with ("director general for North Korean affairs").
+    if (word === 'for') {
+      const owned = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+\p{Lu}/u.exec(phrase.slice(after));
+      const body = entities.some((e) => e.type === 'organization' && e.start === affiliationStart);
+      if (body || (owned && countryOfWord(owned[1]!))) return { role: tidyRole(phrase.slice(0, m.index!)), affiliation: { text: phrase.slice(m.index! + 1), start: start + m.index! + 1 } };
       continue;
     }
     if (startsEntity || /^(?:ministry|government|agency|office|embassy|department|company|firm|university)\b/i.test(phrase.slice(after))) {
@@ -222,7 +230,9 @@ function resolveAffiliation(affiliation: Phrase, body: string, entities: readonl
   const org = inside.find((e) => e.type === 'organization');
   const place = inside.find((e) => e.type === 'location' && e.country);
   if (org || place) {
-    return { organization: org ? org.text : null, country: org?.country ?? place?.country ?? null };
+    // "Poland's Internal Security Agency": the body's country is the one it is written as belonging to.
+    const owner = org ? /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s/u.exec(org.text) : null;
+    return { organization: org ? org.text : null, country: org?.country ?? place?.country ?? (owner ? countryOfWord(owner[1]!) : null) };
   }
   const words = affiliation.text.replace(/^(?:at|from|with|of)\s+/i, '');
   const asCountry = countryOfWord(words.replace(/^the\s+/i, ''));
