@@ -89,7 +89,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
   oneTypePerList(body, out);
-  oneTypePerName(out);
+  oneTypePerName(body, out);
   resolveSurnames(out);
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
   // a bare office word, and names of the wrong kind that their own words give away.
@@ -399,11 +399,14 @@ function initialsOf(name: string): string {
  * sentences ("Civic Passion" a party here, a place there), the type it gave most often wins; a tie
  * changes nothing. Gazetteer places keep theirs.
  */
-function oneTypePerName(entities: Entity[]): void {
+function oneTypePerName(body: string, entities: Entity[]): void {
   const votes = new Map<string, Map<Entity['type'], number>>();
   for (const e of entities) {
     const byType = votes.get(e.text) ?? new Map<Entity['type'], number>();
-    byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    // A person read from a possessive alone ("Pomorskie Wodociagi's control systems") is half a vote:
+    // a company's or a country's name takes "'s" as often; the name typed otherwise elsewhere wins.
+    const weight = e.type === 'person' && /^['’]s\b/.test(body.slice(e.end, e.end + 3)) ? 0.5 : 1;
+    byType.set(e.type, (byType.get(e.type) ?? 0) + weight);
     votes.set(e.text, byType);
   }
   for (const e of entities) {

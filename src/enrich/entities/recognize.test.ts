@@ -19,6 +19,13 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it("should not take a name for a person on a possessive alone when the text types it otherwise", () => {
+    assert.deepEqual(entities("The attackers gained access to Pomorskie Wodociagi's industrial control systems late on Sunday. The intrusion at Pomorskie Wodociagi was detected at about 4 a.m."), [
+      'organization:Pomorskie Wodociagi',
+      'organization:Pomorskie Wodociagi',
+    ]);
+  });
+
   it("should read a company by its name's last word, a dateline's outlet as a body, and no product or bare office word as a name", () => {
     assert.deepEqual(
       entities('TARTU, Estonia (Baltic Wire) - The attackers exploited a flaw in Palo Alto Networks firewall software and the Citrix NetScaler bug. Agency spokesman Abdul Muhari said the hospital was safe.').filter((e) => !e.startsWith('location:Tartu') && !e.startsWith('location:Estonia')),
