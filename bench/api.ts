@@ -14,7 +14,8 @@
  * searches hold up the readers queued behind them.
  * Options: --articles N (default 100000), --base B (articles ingested through the pipeline before the
  * copies, default 10000), --store PATH (keep the built store there and reuse it on the next run),
- * --seconds S per mix (default 10), --connections C (default 50).
+ * --seconds S per mix (default 10), --connections C (default 50), --warmup S of unmeasured load before
+ * each measured one (default 3).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -170,6 +171,7 @@ async function main(): Promise<void> {
   const base = option('base', 10_000);
   const seconds = option('seconds', 10);
   const connections = option('connections', 50);
+  const warmup = option('warmup', 3);
   const kept = textOption('store');
   const work = mkdtempSync(join(tmpdir(), 'triangulate-bench-api-'));
   const children: ChildProcess[] = [];
@@ -205,9 +207,15 @@ async function main(): Promise<void> {
     const rows: BenchRow[] = [];
     for (const [name, paths] of Object.entries(sets)) {
       const kb = paths.reduce((sum, p) => sum + Buffer.byteLength(bodies[p]!), 0) / paths.length / 1024;
-      const b = await load(`http://127.0.0.1:${peer.port}`, paths, seconds, connections);
+      const measured = async (url: string): Promise<Load> => {
+        // Loaded unmeasured first, as JMH or Rally warm up: a fresh server's search threads ran the mix
+        // 20% slower for its first seconds (compiling, sizing their heaps) than from then on.
+        await load(url, paths, warmup, connections);
+        return load(url, paths, seconds, connections);
+      };
+      const b = await measured(`http://127.0.0.1:${peer.port}`);
       for (const [mode, port] of [['answer cache off', cold.port], ['answer cache on', warm.port]] as const) {
-        const a = await load(`http://127.0.0.1:${port}`, paths, seconds, connections);
+        const a = await measured(`http://127.0.0.1:${port}`);
         if (a.errors || b.errors) {
           const slow: string[] = [];
           for (const path of paths) {
@@ -232,7 +240,10 @@ async function main(): Promise<void> {
     const pages = sets['event page'];
     const searches = sets.search;
     if (pages && searches) {
-      const both = (port: number): Promise<Load[]> => Promise.all([load(`http://127.0.0.1:${port}`, pages, seconds, connections), load(`http://127.0.0.1:${port}`, searches, seconds, connections)]);
+      const both = async (port: number): Promise<Load[]> => {
+        await Promise.all([load(`http://127.0.0.1:${port}`, pages, warmup, connections), load(`http://127.0.0.1:${port}`, searches, warmup, connections)]);
+        return Promise.all([load(`http://127.0.0.1:${port}`, pages, seconds, connections), load(`http://127.0.0.1:${port}`, searches, seconds, connections)]);
+      };
       const [ours, peerLoads] = [await both(cold.port), await both(peer.port)];
       if ([...ours, ...peerLoads].some((l) => l.errors > 0)) throw new Error('event pages while searching: errors or timeouts');
       const [pageLoad, searchLoad] = ours as [Load, Load];

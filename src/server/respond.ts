@@ -14,9 +14,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
 /** Responses whose successful body is wanted once sent (the response cache's misses: app.ts). */
 export const keepBody = new WeakMap<ServerResponse, (body: Buffer, type: string) => void>();
 
-export function send(res: ServerResponse, status: number, body: string | Buffer, type: string, headers: Record<string, string> = {}): void {
+export function send(res: ServerResponse, status: number, body: string | Uint8Array, type: string, headers: Record<string, string> = {}): void {
   // Encoded once: measuring a string's length and then writing it would encode it twice.
-  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const keep = keepBody.get(res);
   if (keep && status !== 200) res.removeHeader('ETag');
   if (keep && status === 200) {
@@ -31,8 +31,8 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, he
   sendJsonText(res, status, JSON.stringify(value), headers);
 }
 
-/** `json` must already be JSON text (stored records put together without a parse). */
-export function sendJsonText(res: ServerResponse, status: number, json: string, headers: Record<string, string> = {}): void {
+/** `json` must already be JSON text (stored records put together without a parse), or its UTF-8 bytes. */
+export function sendJsonText(res: ServerResponse, status: number, json: string | Uint8Array, headers: Record<string, string> = {}): void {
   send(res, status, json, 'application/json; charset=utf-8', { 'Cache-Control': 'no-store', ...headers });
 }
 

@@ -42,13 +42,16 @@ describe('SearchPool', () => {
 
   it('should make the whole search answer on a thread as the main thread makes it', async () => {
     for (const query of ['ransomware', 'hospital Dublin', 'nothing-matches-this']) {
-      const text = await pool.searchAnswer(query, 3);
+      const bytes = await pool.searchAnswer(query, 3);
+      // Handed over as bytes the response is written with (see search-worker.ts).
+      assert.ok(bytes instanceof Uint8Array);
+      const text = new TextDecoder().decode(bytes);
       assert.equal(text, await searchAnswer(store, query, 3), query);
       const answer = JSON.parse(text) as { query: string; events: { event: { id: string } }[]; articles: unknown[] };
       assert.equal(answer.query, query);
       assert.ok(answer.events.length <= 3 && answer.articles.length <= 3);
     }
-    assert.ok((JSON.parse(await pool.searchAnswer('ransomware', 5)) as { events: unknown[] }).events.length > 0);
+    assert.ok((JSON.parse(new TextDecoder().decode(await pool.searchAnswer('ransomware', 5))) as { events: unknown[] }).events.length > 0);
   });
 
   it('should page the event feed with words to search for as the store does', async () => {

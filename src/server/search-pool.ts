@@ -10,15 +10,18 @@ import { ThreadPool } from '../util/thread-pool.js';
 
 /** What the search routes need: this pool, or a store answering itself (storeSearch in search-answer.ts). */
 export interface SearchSource extends Pick<Store, 'queryEventSummaries'> {
-  /** The answer of GET /api/search, as JSON text (see search-answer.ts). */
-  searchAnswer(query: string, limit: number): Promise<string>;
+  /** The answer of GET /api/search, as JSON text or its UTF-8 bytes (see search-answer.ts). */
+  searchAnswer(query: string, limit: number): Promise<string | Uint8Array>;
 }
 
 /** `feed`: the event feed with its filters (sent here when it has words to search for); `answer`: a whole GET /api/search. */
 export type SearchRequest = { kind: 'events' | 'articles'; query: string; options: ListOptions } | { kind: 'feed'; query: EventQuery } | { kind: 'answer'; query: string; limit: number };
 
-/** Summaries travel as the JSON text they are stored as: a string crosses threads by a copy, an object by a clone. */
-type SearchResult = SearchHit<string>[] | string[] | string;
+/**
+ * Summaries travel as the JSON text they are stored as: a string crosses threads by a copy, an object
+ * by a clone. A whole answer comes back as its UTF-8 bytes, handed over (see search-worker.ts).
+ */
+type SearchResult = SearchHit<string>[] | string[] | Uint8Array;
 
 export type SearchReply = { result: SearchResult } | { error: string };
 
@@ -43,8 +46,8 @@ export class SearchPool implements SearchSource {
     return (await this.ask({ kind: 'articles', query, options })) as SearchHit<string>[];
   }
 
-  async searchAnswer(query: string, limit: number): Promise<string> {
-    return (await this.ask({ kind: 'answer', query, limit })) as string;
+  async searchAnswer(query: string, limit: number): Promise<Uint8Array> {
+    return (await this.ask({ kind: 'answer', query, limit })) as Uint8Array;
   }
 
   async queryEventSummaries(query: EventQuery): Promise<string[]> {

@@ -225,9 +225,10 @@ export class ThreadPool<Req, Res> {
 /**
  * The thread side: answers each request with `handle`, one at a time, in the order they come. Under a
  * 'first-free' pool each request comes to every thread, and this one answers only those it claims as
- * it reaches them.
+ * it reaches them. `transferOf` names the buffers of an answer that are handed over rather than
+ * copied (the thread must not touch them after).
  */
-export function serveThread<Req, Res>(handle: (request: Req) => Res | Promise<Res>): void {
+export function serveThread<Req, Res>(handle: (request: Req) => Res | Promise<Res>, transferOf: (response: Res) => ArrayBuffer[] = () => []): void {
   if (!parentPort) throw new Error('serveThread runs in a worker thread');
   const port = parentPort;
   let mine: ClaimsMessage | null = null;
@@ -241,13 +242,16 @@ export function serveThread<Req, Res>(handle: (request: Req) => Res | Promise<Re
     queue = queue.then(async () => {
       if (mine && envelope.cell !== undefined && Atomics.compareExchange(mine.claims, envelope.cell, open(envelope.id), claimed(envelope.id, mine.claimant)) !== open(envelope.id)) return;
       let reply: Envelope<Res>;
+      let transfer: ArrayBuffer[] = [];
       try {
-        reply = { id: envelope.id, body: await handle(envelope.body) };
+        const body = await handle(envelope.body);
+        reply = { id: envelope.id, body };
+        transfer = transferOf(body);
       } catch (error) {
         reply = { id: envelope.id, error: error instanceof Error ? error.message : String(error) };
       }
       try {
-        port.postMessage(reply);
+        port.postMessage(reply, transfer);
       } catch (error) {
         port.postMessage({ id: envelope.id, error: `its answer could not be sent back: ${(error as Error).message}` } satisfies Envelope<Res>);
       }
