@@ -14,7 +14,9 @@
  * The passage chosen is the window of `span` tokens that starts at a match and holds the most different
  * phrases, then the most matches, the earliest on ties (as src/store/snippet.ts chooses its window).
  * Returns the offset in characters (code points, as substr() counts them, 0-based) of the token that
- * starts it, or NULL when the column has no match.
+ * starts it; NULL when the column has no match (the row matched in other columns); -1 when the
+ * column's text, tokenized again, has no token at the matched position (the text changed under an
+ * index not rebuilt), so the caller reads the column itself.
  */
 #include <string.h>
 #include "sqlite3ext.h"
@@ -118,6 +120,6 @@ void fts_hit_offset(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
     if (rc == SQLITE_DONE) rc = SQLITE_OK;
   }
   if (rc != SQLITE_OK) sqlite3_result_error_code(ctx, rc);
-  else if (seek.start < 0 || seek.start > bytes) sqlite3_result_null(ctx);
+  else if (seek.start < 0 || seek.start > bytes) sqlite3_result_int64(ctx, -1);
   else sqlite3_result_int64(ctx, characters(text, seek.start));
 }

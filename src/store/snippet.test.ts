@@ -100,6 +100,16 @@ describe('QueryMatcher', () => {
     assert.equal(s.text, '…the scene near the harbour said…');
   });
 
+  it('should take the next column when the reader shows a long column holds no query word', () => {
+    const facts = 'Filler words here. '.repeat(800);
+    const asked: boolean[] = [];
+    const columns = ['Title', facts.slice(0, SNIPPET_PREFIX), 'Edward Tillman, suspect'];
+    const lazy = { length: 3, get: (i: number, whole = false) => (asked.push(whole), whole ? null : columns[i]!) };
+    const s = makeSnippet(lazy, new QueryMatcher(['Tillman']), 6);
+    assert.deepEqual(asked, [false, false, true, false]);
+    assert.deepEqual(marked(s), ['Tillman']);
+  });
+
   it('should look past the first part of a long text when nothing matches there', () => {
     const s = makeSnippet(['Title', `${'Filler words here. '.repeat(1000)}Kumagai spoke last.`], new QueryMatcher(['Kumagai']), 6);
     assert.deepEqual(marked(s), ['Kumagai']);

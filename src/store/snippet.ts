@@ -281,9 +281,10 @@ function spaced(gap: string): string {
 
 /**
  * What a lazy reader gives of a long column when its first part has no match: the whole column, or
- * the part from `from` characters in (0-based) that holds its best match (the text before it unread).
+ * the part from `from` characters in (0-based) that holds its best match (the text before it unread),
+ * or null when the index shows the column holds no query word at all (another column matched).
  */
-export type LongColumnPart = string | { text: string; from: number };
+export type LongColumnPart = string | { text: string; from: number } | null;
 
 /**
  * Columns read when first needed: most snippets are found in the first one or two. `get(i)` may give
@@ -311,7 +312,7 @@ export function makeSnippet(columns: SnippetColumns, matcher: QueryMatcher, size
   /** Columns read from past their start: words precede what `texts` holds of them. */
   const cut: boolean[] = [];
   const lazy = Array.isArray(columns) ? null : (columns as LazyColumns);
-  const whole = (part: LongColumnPart): string => (typeof part === 'string' ? part : part.text);
+  const whole = (part: LongColumnPart): string => (typeof part === 'string' ? part : (part?.text ?? ''));
   const column = (i: number): string => (texts[i] ??= lazy ? whole(lazy.get(i)) : (columns as readonly string[])[i]!);
   let best: Window | null = null;
   for (let i = 0; i < columns.length; i++) {
@@ -320,9 +321,13 @@ export function makeSnippet(columns: SnippetColumns, matcher: QueryMatcher, size
     // around a later one could run past the cut, and a better one may lie beyond it).
     if (lazy && texts[i]!.length >= SNIPPET_PREFIX && !(hits.length > 0 && hits[0]!.start < SCANNED)) {
       const part = lazy.get(i, true);
-      texts[i] = whole(part);
-      cut[i] = typeof part !== 'string' && part.from > 0;
-      hits = matcher.hits(texts[i]!);
+      // No match anywhere in the column: what was read stays, and nothing more is scanned. (Reading
+      // and scanning a 100,000-character column to learn that had cost a third of a millisecond.)
+      if (part !== null) {
+        texts[i] = whole(part);
+        cut[i] = typeof part !== 'string' && part.from > 0;
+        hits = matcher.hits(texts[i]!);
+      }
     }
     const window = bestWindow(hits, i, size);
     if (window && (!best || window.score > best.score)) best = window;

@@ -671,7 +671,8 @@ export class SqliteStore implements Store {
   /**
    * A long column's part from a little before its best match (hit_offset, native/fts-hit.c, finds it
    * from the index's positions without reading the text before it), or the whole column when the
-   * extension is not loaded. Asked for only when the column's first part has no match.
+   * extension is not loaded, or null when the index shows the column holds no query word. Asked for
+   * only when the column's first part has no match.
    */
   private longColumnPart(table: 'event_fts' | 'article_fts', column: number, rowid: number, query: SearchQuery): LongColumnPart {
     const read = (): string => {
@@ -682,7 +683,9 @@ export class SqliteStore implements Store {
     // The rowid goes in as an integer: FTS5 ignores a rowid bound as a number with a fraction part,
     // and a JavaScript number is bound as one.
     const at = this.sql(`SELECT hit_offset(${table}, ?, ?) FROM ${table} WHERE ${table} MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck().get(column, SNIPPET_SPAN, query.match, rowid);
-    if (typeof at !== 'number' && typeof at !== 'bigint') return read();
+    // NULL: the row matched, but not in this column.
+    if (at === null) return null;
+    if ((typeof at !== 'number' && typeof at !== 'bigint') || at < 0) return read();
     const start = Math.max(0, Number(at) - SNIPPET_BEFORE);
     const text = this.sql(`SELECT substr(c${column}, ?, ?) FROM ${table}_content WHERE id = ?`).pluck().get(start + 1, SNIPPET_PREFIX, rowid);
     if (typeof text !== 'string') return read();
