@@ -110,6 +110,15 @@ describe('QueryMatcher', () => {
     assert.deepEqual(marked(s), ['Tillman']);
   });
 
+  it('should mark a matching word of the window that lies past the part searched', () => {
+    // 'harbour' ends just before the 12,000th character, 'crane' starts after it.
+    const filler = 'Filler words here. '.repeat(631);
+    const body = `${filler}Hx harbour crane fell today.`;
+    assert.ok(body.indexOf('harbour') < 12_000 && body.indexOf('crane') >= 12_000);
+    const s = makeSnippet(['Title', body], new QueryMatcher(['harbour', 'crane']), 8);
+    assert.deepEqual(marked(s), ['harbour crane']);
+  });
+
   it('should look past the first part of a long text when nothing matches there', () => {
     const s = makeSnippet(['Title', `${'Filler words here. '.repeat(1000)}Kumagai spoke last.`], new QueryMatcher(['Kumagai']), 6);
     assert.deepEqual(marked(s), ['Kumagai']);
