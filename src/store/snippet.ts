@@ -234,18 +234,28 @@ export function windowWords(size: number): number {
   return Math.max(1, size - LEAD);
 }
 
+function bitCount(n: number): number {
+  let count = 0;
+  for (let bits = n; bits !== 0; bits &= bits - 1) count++;
+  return count;
+}
+
 /** The best window of a column: most different stems, then most matches; the earliest on ties. */
 function bestWindow(hits: readonly Hit[], column: number, size: number): Window | null {
   let best: Window | null = null;
   const reach = windowWords(size) * WORD_CHARS;
   for (let i = 0; i < hits.length; i++) {
-    const distinct = new Set<number>();
+    // The stems seen as bits while a query has few enough (a set for each match had cost more than the count).
+    let bits = 0;
+    let distinct: Set<number> | null = null;
     let count = 0;
     for (let j = i; j < hits.length && hits[j]!.end <= hits[i]!.start + reach; j++) {
-      distinct.add(hits[j]!.term);
+      const term = hits[j]!.term;
+      if (term < 31) bits |= 1 << term;
+      else (distinct ??= new Set<number>()).add(term);
       count++;
     }
-    const score = distinct.size * DISTINCT + count;
+    const score = (bitCount(bits) + (distinct?.size ?? 0)) * DISTINCT + count;
     if (!best || score > best.score) best = { column, anchor: hits[i]!.start, score };
   }
   return best;
