@@ -119,6 +119,13 @@ describe('QueryMatcher', () => {
     assert.deepEqual(marked(s), ['harbour crane']);
   });
 
+  it('should give a window of as many words as asked, however many', () => {
+    const body = `The crane ${'one two three. '.repeat(400)}`;
+    const s = makeSnippet(['Title', body], new QueryMatcher(['crane']), 600);
+    assert.equal(s.text.split(' ').length, 600);
+    assert.ok(s.text.startsWith('The crane one two three.') && s.text.endsWith('…'));
+  });
+
   it('should look past the first part of a long text when nothing matches there', () => {
     const s = makeSnippet(['Title', `${'Filler words here. '.repeat(1000)}Kumagai spoke last.`], new QueryMatcher(['Kumagai']), 6);
     assert.deepEqual(marked(s), ['Kumagai']);

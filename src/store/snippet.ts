@@ -234,31 +234,45 @@ export function windowWords(size: number): number {
   return Math.max(1, size - LEAD);
 }
 
-function bitCount(n: number): number {
-  let count = 0;
-  for (let bits = n; bits !== 0; bits &= bits - 1) count++;
-  return count;
-}
-
-/** The best window of a column: most different stems, then most matches; the earliest on ties. */
-function bestWindow(hits: readonly Hit[], column: number, size: number): Window | null {
+/**
+ * The best window of a column: most different stems, then most matches; the earliest on ties. The
+ * window slides over the matches in one pass, each match's stem counted in and out (`terms`: how many
+ * stems the query has, each match's `term` below it): a page that names the query's words a hundred
+ * times had cost a count over every window.
+ */
+function bestWindow(hits: readonly Hit[], column: number, size: number, terms: number): Window | null {
   let best: Window | null = null;
   const reach = windowWords(size) * WORD_CHARS;
+  const counts = new Uint32Array(Math.max(1, terms));
+  let distinct = 0;
+  let count = 0;
+  // The window of match i holds matches i to j - 1: those that end within its reach.
+  let j = 0;
   for (let i = 0; i < hits.length; i++) {
-    // The stems seen as bits while a query has few enough (a set for each match had cost more than the count).
-    let bits = 0;
-    let distinct: Set<number> | null = null;
-    let count = 0;
-    for (let j = i; j < hits.length && hits[j]!.end <= hits[i]!.start + reach; j++) {
-      const term = hits[j]!.term;
-      if (term < 31) bits |= 1 << term;
-      else (distinct ??= new Set<number>()).add(term);
+    if (j < i) j = i;
+    const bound = hits[i]!.start + reach;
+    for (; j < hits.length && hits[j]!.end <= bound; j++) {
+      if (counts[hits[j]!.term]!++ === 0) distinct++;
       count++;
     }
-    const score = (bitCount(bits) + (distinct?.size ?? 0)) * DISTINCT + count;
+    const score = distinct * DISTINCT + count;
     if (!best || score > best.score) best = { column, anchor: hits[i]!.start, score };
+    if (j > i) {
+      if (--counts[hits[i]!.term]! === 0) distinct--;
+      count--;
+    }
   }
   return best;
+}
+
+/** Where the words render reads start and end, kept between calls (made anew, they were a tenth of a snippet's cost). */
+let WORD_STARTS: Int32Array = new Int32Array(256);
+let WORD_ENDS: Int32Array = new Int32Array(256);
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
@@ -269,8 +283,9 @@ function bestWindow(hits: readonly Hit[], column: number, size: number): Window 
  */
 function render(text: string, anchor: number, size: number, matcher: QueryMatcher, found: ColumnHits | undefined, cut = false): Snippet {
   const begin = Math.max(0, anchor - LEAD * 40);
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let starts = WORD_STARTS;
+  let ends = WORD_ENDS;
+  let words = 0;
   let at = -1;
   // An offset inside a character outside the basic plane reads from its start (as a pattern with the
   // u flag does); a word begun there is whole, not cut.
@@ -278,17 +293,22 @@ function render(text: string, anchor: number, size: number, matcher: QueryMatche
   for (let start = wordStart(text, scanFrom); start >= 0; ) {
     const end = wordEnd(text, start);
     // A word cut by the starting offset is not a word of its own.
-    if (!(starts.length === 0 && start === begin && begin > 0 && isWordUnit(text.charCodeAt(begin - 1)))) {
-      starts.push(start);
-      ends.push(end);
-      if (at < 0 && start >= anchor) at = starts.length - 1;
-      if (at >= 0 && starts.length > Math.max(0, at - LEAD) + size) break;
+    if (!(words === 0 && start === begin && begin > 0 && isWordUnit(text.charCodeAt(begin - 1)))) {
+      if (words === starts.length) {
+        WORD_STARTS = starts = grown(starts);
+        WORD_ENDS = ends = grown(ends);
+      }
+      starts[words] = start;
+      ends[words] = end;
+      words++;
+      if (at < 0 && start >= anchor) at = words - 1;
+      if (at >= 0 && words > Math.max(0, at - LEAD) + size) break;
     }
     start = wordStart(text, end);
   }
-  if (starts.length === 0) return { text: '', highlights: [] };
+  if (words === 0) return { text: '', highlights: [] };
   const from = Math.max(0, (at < 0 ? 0 : at) - LEAD);
-  const to = Math.min(starts.length, from + size);
+  const to = Math.min(words, from + size);
   // Words before the window's first: a word read before it, or one before where the reading began.
   let out = from > 0 || cut || TOKEN_TEST.test(text.slice(0, starts[from]!)) ? '…' : '';
   const highlights: [number, number][] = [];
@@ -316,7 +336,7 @@ function render(text: string, anchor: number, size: number, matcher: QueryMatche
     else highlights.push([start, out.length]);
   }
   // A window that runs to the column's end keeps its closing punctuation.
-  if (to < starts.length) out += '…';
+  if (to < words) out += '…';
   else out += spaced(text.slice(ends[to - 1]!)).trimEnd();
   return { text: out, highlights };
 }
@@ -378,7 +398,7 @@ export function makeSnippet(columns: SnippetColumns, matcher: QueryMatcher, size
         hits = (found[i] = matcher.hits(texts[i]!)).hits;
       }
     }
-    const window = bestWindow(hits, i, size);
+    const window = bestWindow(hits, i, size, matcher.size);
     if (window && (!best || window.score > best.score)) best = window;
     if (best && Math.floor(best.score / DISTINCT) >= matcher.size) break;
   }
