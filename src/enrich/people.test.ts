@@ -92,6 +92,24 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it('should take a role told in a clause after the name ("who heads ..."), but not a trip', () => {
+    const found = people("Among those sanctioned is Hamid Reza Lashgarian, who heads Iran's cyber command, officials said. Tom Brown, who leads the Federal Bureau of Investigation, spoke. John Smith, who heads to Paris on Monday, declined to comment.");
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [
+      ['Hamid Reza Lashgarian', 'head', "Iran's cyber command", 'IR'],
+      ['Tom Brown', 'head', 'Federal Bureau of Investigation', null],
+      ['John Smith', null, null, null],
+    ]);
+  });
+
+  it("should take a named body that owns a role as the organisation, but not a person who does", () => {
+    const found = people('Angela Ruiz, Meridian\'s president, said the hospitals were safe. Meridian Health runs four hospitals. "We will recover," said Daniel Okafor, Treasury\'s under secretary for terrorism and financial intelligence. Marta Zielinska, the utility\'s chief executive, spoke.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [
+      ['Angela Ruiz', 'president', 'Meridian Health'],
+      ['Daniel Okafor', 'under secretary for terrorism and financial intelligence', 'Treasury'],
+      ['Marta Zielinska', "utility's chief executive", null],
+    ]);
+  });
+
   it('should take the body a title names as the organisation, but not a town', () => {
     const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed. Kansas City Police Chief Rick Smith agreed.');
     assert.deepEqual(found.map((p) => [p.name, p.organization]), [

@@ -93,13 +93,16 @@ export function nameTokens(name: string): string[] {
 function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Span | undefined, recognition: Recognition): void {
   const sentenceEnd = sentence?.end ?? body.length;
   const title = recognition.titles.get(entity.start);
-  const apposition = appositionAfter(body, entity.end, sentenceEnd, recognition.entities);
+  const apposition = appositionAfter(body, entity.end, sentenceEnd, recognition.entities) ?? relativeRole(body, entity.end, sentenceEnd);
   if (apposition) {
     const split = splitAffiliation(apposition.text, apposition.start, recognition.entities);
     const { affiliation } = split;
-    const { role, country } = ownCountry(split.role);
+    const owned = ownCountry(split.role);
+    const { role, organization } = ownerOrganization(owned.role, recognition.entities);
+    const { country } = owned;
     if (better(role, cluster.role)) cluster.role = role;
     if (country && !cluster.country) cluster.country = country;
+    if (organization && !cluster.organization) cluster.organization = organization;
     if (affiliation) {
       const resolved = resolveAffiliation(affiliation, body, recognition.entities);
       if (resolved.organization && !cluster.organization) cluster.organization = resolved.organization;
@@ -109,9 +112,11 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   if (!apposition && sentence) {
     const found = roleBefore(body.slice(sentence.start, entity.start));
     if (found) {
-      const { role, country } = ownCountry(found);
+      const owned = ownCountry(found);
+      const { role, organization } = ownerOrganization(owned.role, recognition.entities);
       if (better(role, cluster.role)) cluster.role = role;
-      if (country && !cluster.country) cluster.country = country;
+      if (owned.country && !cluster.country) cluster.country = owned.country;
+      if (organization && !cluster.organization) cluster.organization = organization;
     }
   }
   if (title) {
@@ -160,6 +165,44 @@ function appositionAfter(body: string, end: number, limit: number, entities: rea
   // "Lt. Gen. Inam Haider Malik, met the envoy": the sentence's verb after the closing comma, no role.
   if (CLAUSE_VERB.test(text)) return null;
   return { text, start };
+}
+
+/** What a person does, told in a clause after the name, and the role's noun each verb gives. */
+const RELATIVE_ROLE = /^\s*,\s*who\s+(heads|leads|runs|chairs|directs|commands|oversees|manages|founded|co-founded)\s+(?!(?:to|for|into|back|home|off|out|up|down|away|toward|towards|through|across|over)\b)(?=\S)/i;
+const RELATIVE_NOUN: Record<string, string> = { heads: 'head', leads: 'head', runs: 'head', chairs: 'chair', directs: 'director', commands: 'commander', oversees: 'head', manages: 'manager', founded: 'founder', 'co-founded': 'co-founder' };
+
+/**
+ * ", who heads the cyber command," right after a name: the role "head of the cyber command", written
+ * as the phrase an apposition would have been, so its body and country are read the same way. The
+ * phrase's start is placed so that its object lies where the object lies in the text.
+ */
+function relativeRole(body: string, end: number, limit: number): Phrase | null {
+  const m = RELATIVE_ROLE.exec(body.slice(end, limit));
+  if (!m) return null;
+  const objectStart = end + m[0].length;
+  const tail = body.slice(objectStart, limit);
+  const stop = /[,;:()]|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:and|said|says|since|after|when|while|which|who|that|until)\b/u.exec(tail);
+  const object = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
+  if (!object || object.split(/\s+/).length > 10) return null;
+  const noun = RELATIVE_NOUN[m[1]!.toLowerCase()]!;
+  return { text: `${noun} of ${object}`, start: objectStart - noun.length - 4 };
+}
+
+/**
+ * "Meridian's president", "Treasury's under secretary for terrorism": a role owned by a named body.
+ * The body is the person's organisation when the text names it as one (the organisation's own name,
+ * or a longer one it opens or closes: "Meridian Health"); a person's name ("Trump's adviser") or a
+ * common noun ("the utility's chief executive") stays in the role.
+ */
+function ownerOrganization(role: string, entities: readonly Entity[]): { role: string; organization: string | null } {
+  const m = /^(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})['’]s\s+(\p{Ll}.*)$/u.exec(role);
+  if (!m) return { role, organization: null };
+  const owner = m[1]!;
+  const named = entities.filter((e) => e.type === 'organization' && (e.text === owner || e.text.startsWith(`${owner} `) || e.text.endsWith(` ${owner}`)));
+  if (named.length === 0 || entities.some((e) => e.type === 'person' && e.text === owner)) return { role, organization: null };
+  // The fullest name the text gives the body.
+  const organization = named.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+  return { role: m[2]!, organization };
 }
 
 /** Verbs that open a sentence's predicate, not an apposition. */
@@ -232,7 +275,10 @@ function resolveAffiliation(affiliation: Phrase, body: string, entities: readonl
   if (org || place) {
     // "Poland's Internal Security Agency": the body's country is the one it is written as belonging to.
     const owner = org ? /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s/u.exec(org.text) : null;
-    return { organization: org ? org.text : null, country: org?.country ?? place?.country ?? (owner ? countryOfWord(owner[1]!) : null) };
+    // "of Iran's cyber command": a country's body the tagger has no name for, written as the country's.
+    const countrys = !org && place && place.start === affiliation.start + (/^(?:(?:at|from|with|of|for)\s+)?(?:the\s+)?/i.exec(affiliation.text)?.[0].length ?? 0) ? /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(body.slice(place.end, end)) : null;
+    const organization = org ? org.text : countrys ? `${place!.text}'s ${countrys[1]}` : null;
+    return { organization, country: org?.country ?? place?.country ?? (owner ? countryOfWord(owner[1]!) : null) };
   }
   const words = affiliation.text.replace(/^(?:at|from|with|of)\s+/i, '');
   const asCountry = countryOfWord(words.replace(/^the\s+/i, ''));
