@@ -22,4 +22,18 @@ describe('the enrich stage', () => {
     });
     assert.equal(article.eventDate?.value, '2014-07-13');
   });
+
+  it("should not count the tolls of earlier events that the text dates, only the event's own", () => {
+    const quake = enrichedArticle(
+      'LIMA, Peru (AP) -- A magnitude 7.1 earthquake struck southern Peru on Sunday, killing at least 17 people and injuring about 150, officials said. A magnitude 8.0 earthquake near Pisco in August 2007 killed more than 500 people. The quake of June 2001, which killed about 145 people, also struck the south.',
+      { title: 'Strong quake hits southern Peru', publishedAt: '2026-11-09' },
+    );
+    assert.deepEqual(quake.casualties, { killed: 17, injured: 150 });
+    // A meeting's story that recalls an earlier collision has no toll of its own.
+    const meeting = enrichedArticle(
+      'MANILA (Reuters) -- The defence ministers of Japan and the Philippines signed an agreement on Thursday. The deal follows a collision near Second Thomas Shoal on Oct. 27, injuring four Filipino sailors, the fourth such incident this year.',
+      { title: 'Japan, Philippines sign defence deal', publishedAt: '2026-11-19' },
+    );
+    assert.equal(meeting.casualties, null);
+  });
 });

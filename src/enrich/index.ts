@@ -8,6 +8,7 @@ import type { NewsDocument } from '../model/document.js';
 import type { DateEvidence } from '../model/types.js';
 import { recognizeEntities } from './entities/recognize.js';
 import { findCasualties } from './casualties.js';
+import { sentencesDatedElsewhere } from './dated-elsewhere.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
 import { outletCity } from './gazetteer/outlet-city.js';
@@ -39,9 +40,10 @@ export function createEnrich() {
     }
     const named = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
     a.place = placeNearOutlet(named, outletCity(a.source.url ?? doc.raw.hints.url), `${a.headline ?? ''}\n${a.body}`);
-    // Tolls of earlier events ("in 2012, 20 children were killed") are not this event's; the headline
-    // often gives the figures ("4 Shot, 1 Killed") that the body spreads out.
-    a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, a.related)}`);
+    // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
+    // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
+    // the body spreads out.
+    a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...a.related, ...sentencesDatedElsewhere(a.sentences, a.timexes, a.eventDate)])}`);
     a.themes = detectThemes(a.headline ?? '', a.body);
   };
 }
@@ -53,13 +55,16 @@ function headlineDate(headline: string, reference: ReturnType<typeof referenceFr
   return found && !found.fallback ? found : null;
 }
 
-/** The text with the given spans blanked out (offsets of what remains do not matter here). */
+/** The text with the given spans (which may overlap) blanked out (offsets of what remains do not matter here). */
 function withoutSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   if (spans.length === 0) return text;
   let out = '';
   let at = 0;
   for (const s of [...spans].sort((x, y) => x.start - y.start)) {
-    if (s.start < at) continue;
+    if (s.start < at) {
+      at = Math.max(at, s.end);
+      continue;
+    }
     out += `${text.slice(at, s.start)} `;
     at = s.end;
   }
