@@ -53,6 +53,22 @@ describe('findThreatActors', () => {
     assert.deepEqual(actors('The Akira ransomware gang hit the hospital.').map((a) => a[1]), ['Akira']);
   });
 
+  it('should take a crew the gazetteer does not know as the text introduces it, and its later mentions', () => {
+    assert.deepEqual(actors('A ransomware group calling itself Brinehold claimed responsibility on Monday. Brinehold, which researchers believe operates from Russian-speaking countries, set a deadline.'), [
+      ['Brinehold', 'Brinehold', null],
+      ['Brinehold', 'Brinehold', null],
+    ]);
+    assert.deepEqual(actors("The Brinehold ransomware gang has taken credit. Brinehold's leak site lists 41 victims."), [
+      ['Brinehold', 'Brinehold', null],
+      ['Brinehold', 'Brinehold', null],
+    ]);
+    assert.deepEqual(actors('On Monday, a ransomware group posted the files. The Russian hacking group struck again.'), []);
+  });
+
+  it('should leave out a crew named as gone ("the defunct LockBit operation")', () => {
+    assert.deepEqual(actors('Brinehold, a ransomware gang, appears to have absorbed affiliates from the defunct LockBit operation.').map(([, canonical]) => canonical), ['Brinehold']);
+  });
+
   it('should not take ordinary words that are aliases elsewhere', () => {
     assert.deepEqual(actors('Zinc and copper prices rose after the cyber attack on the smelter; Mercury is a planet.'), []);
     assert.deepEqual(actors('A fancy bear costume won the contest.'), []);

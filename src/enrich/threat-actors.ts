@@ -6,6 +6,7 @@
  * Bear") need a cyber word within a few hundred characters.
  */
 import { readFileSync } from 'node:fs';
+import { countryOfWord } from './gazetteer/places.js';
 
 export interface ThreatActorMention {
   /** The text as written. */
@@ -122,7 +123,59 @@ export function findThreatActors(text: string): readonly ThreatActorMention[] {
   return last.found;
 }
 
+/** Before a name: the actor is gone, named as background ("affiliates from the defunct LockBit operation"). */
+const DEFUNCT_BEFORE = /\b(?:now[- ])?defunct\s+$/i;
+
+/** A name as a crew is written: capitalised words ("Brinehold", "Black Basta"), or one opening with digits ("8Base"). */
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}]*(?:[ -]\p{Lu}[\p{L}\p{N}]*){0,2}|\p{N}+\p{L}[\p{L}\p{N}]*)`;
+const CREW_KIND = String.raw`(?:ransomware|hacking|hacker|cyber(?:criminal|crime|-?espionage)?|extortion|data[- ]theft|threat)`;
+const CREW = String.raw`(?:group|gang|crew|collective|outfit|operation|syndicate|actor)`;
+/**
+ * A crew the gazetteer does not know, as the text introduces it: "a ransomware group calling itself
+ * Brinehold", "the Brinehold ransomware gang", "Brinehold, a ransomware group". Case-sensitive: the
+ * name is capitalised, the words around it are not.
+ */
+const INTRODUCED = [
+  new RegExp(String.raw`\b(?:[Rr]ansomware|[Hh]acking|[Hh]acker|[Cc]yber(?:criminal|crime|-?espionage)?|[Ee]xtortion|[Tt]hreat)\s+${CREW}\s+(?:(?:calling|that\s+calls|which\s+calls)\s+itself|(?:known|identified|tracked)\s+as|called|named|dubbed)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:[Tt]he|[Aa]|[Aa]n)\s+${NAME}\s+${CREW_KIND}\s+${CREW}\b`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME},\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}${CREW_KIND}\s+${CREW}\b`, 'gu'),
+];
+/** Words the patterns above may take for a name: a sentence's opening word, a day, a nationality. */
+const NOT_NAME_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'One', 'Another', 'New', 'Other', 'Same', 'On', 'In', 'At', 'By', 'For', 'Last', 'Earlier', 'Later', 'Police', 'Officials', 'Russian', 'Chinese', 'Iranian', 'North', 'South', 'Unknown', 'Unnamed', 'Pro', 'State', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+function notAName(name: string): boolean {
+  return name.split(/[ -]/).some((word) => NOT_NAME_WORDS.has(word)) || countryOfWord(name) !== null;
+}
+
+/** Crews the text introduces by name, and every later mention of each (as written, "Brinehold's" too). */
+function introducedCrews(text: string, known: readonly ThreatActorMention[]): ThreatActorMention[] {
+  const names = new Set<string>();
+  for (const pattern of INTRODUCED) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1]!;
+      if (notAName(name) || known.some((k) => k.name === name || k.canonical === name)) continue;
+      names.add(name);
+    }
+  }
+  const found: ThreatActorMention[] = [];
+  for (const name of names) {
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu'))) {
+      const start = m.index;
+      const end = start + name.length;
+      if (known.some((k) => k.start < end && start < k.end)) continue;
+      found.push({ name, canonical: name, country: null, start, end });
+    }
+  }
+  return found;
+}
+
 function scan(text: string): ThreatActorMention[] {
+  const found = scanKnown(text);
+  const crews = introducedCrews(text, found);
+  return crews.length === 0 ? found : [...found, ...crews].sort((a, b) => a.start - b.start);
+}
+
+function scanKnown(text: string): ThreatActorMention[] {
   index ??= load();
   const tokens = tokenize(text);
   let cues: number[] | null = null;
@@ -143,6 +196,10 @@ function scan(text: string): ThreatActorMention[] {
       // known as Fancy Bear").
       const named = found.some((f) => f.canonical === c.actor.name);
       if (c.cued && ((!named && !cuedNear(start, end)) || (n === 1 && beforeAnotherName(text, tokens, i + 1)))) continue;
+      if (DEFUNCT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) {
+        i += n - 1;
+        break;
+      }
       found.push({ name: text.slice(start, end), canonical: c.actor.name, country: c.actor.country, start, end });
       i += n - 1;
       break;
