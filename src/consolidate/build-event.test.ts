@@ -313,5 +313,13 @@ describe('buildEvent', () => {
     assert.deepEqual(event.discrepancies.filter((d) => d.about === 'location'), []);
     assert.ok(event.summary.startsWith("Greenland's opposition party"), event.summary);
   });
+
+  it('should keep a quotation of several sentences whole in facts and summary, and leave out a sentence that opens with a pronoun', async () => {
+    const one = enrichedArticle('COLUMBUS, Ohio (AP) - A gunman opened fire inside a crowded shopping mall in Columbus on Saturday, killing one person and wounding five others, police said.\n\nHe is being held in the Franklin County jail on a charge of murder, and more charges are expected, police said.\n\n"We heard popping sounds near the food court. Everyone started running toward the exits," said Dana Wills, a shopper.', { title: 'Gunman kills 1 at Columbus mall', outlet: 'AP', publishedAt: '2026-11-21T22:00:00Z' });
+    const event = await buildEvent('evt_0000000000000033', [one], null, '2026-11-22T00:00:00Z');
+    assert.ok(!event.summary.includes('He is being held'), event.summary);
+    assert.ok(event.facts.some((f) => f.text === '"We heard popping sounds near the food court. Everyone started running toward the exits," said Dana Wills, a shopper.'), event.facts.map((f) => f.text).join(' | '));
+    assert.ok(!event.facts.some((f) => f.text.startsWith('Everyone started running')));
+  });
 });
 

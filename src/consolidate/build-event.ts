@@ -315,9 +315,12 @@ function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
  */
 const DATELINE = /^(?:\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?|\([^)]{1,30}\)\s*)(?:—|–|--?)\s+(?=[\p{Lu}\d"“‘'])/u;
 
+/** A sentence that opens with a pronoun (or "the two", "both"): it leans on the sentence before it. */
+const OPENS_WITH_PRONOUN = /^["“]?(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|Both|The two|The pair|The man|The woman)\b/;
+
 /**
  * The earliest report's lead sentence (news puts the event in its first sentence), then the
- * best-corroborated facts, within a few sentences.
+ * best-corroborated facts, within a few sentences; not one that opens with a pronoun.
  */
 function summarise(facts: readonly FactGroup[]): string {
   const chosen: string[] = [];
@@ -328,6 +331,8 @@ function summarise(facts: readonly FactGroup[]): string {
     const text = group.fact.text.replace(DATELINE, '');
     const count = text.split(/\s+/).length;
     if (chosen.length > 0 && words + count > SUMMARY_WORDS) continue;
+    // "He is being held in the county jail": away from its own paragraph, a pronoun names no one.
+    if (chosen.length > 0 && OPENS_WITH_PRONOUN.test(text)) continue;
     chosen.push(text);
     words += count;
     if (chosen.length === 3 || words >= SUMMARY_WORDS * 0.8) break;

@@ -3,7 +3,7 @@
  * one fact, attributed to every article that makes it and counted by independent sources. Numbers that
  * differ between the sentences of one fact ("3 killed" / "4 killed") are reported as discrepancies.
  */
-import type { Article, Discrepancy, Fact } from '../model/types.js';
+import type { Article, Discrepancy, Fact, Span } from '../model/types.js';
 import { stem, termsOf } from '../cluster/features.js';
 import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
 import { corroboration, type SourceGroups } from './sources.js';
@@ -156,7 +156,7 @@ function sentencesOf(article: Article): readonly FactSentence[] {
   const key = `${article.id} ${article.contentHash}`;
   let found = sentenceCache.get(key);
   if (!found) {
-    found = article.sentences.map((span) => {
+    found = quoteUnits(article.body, article.sentences).map((span) => {
       const raw = article.body.slice(span.start, span.end);
       const start = span.start + (raw.length - raw.trimStart().length);
       const end = span.end - (raw.length - raw.trimEnd().length);
@@ -173,6 +173,50 @@ function sentencesOf(article: Article): readonly FactSentence[] {
     sentenceCache.set(key, found);
   }
   return found;
+}
+
+/** Sentences one quotation may run through, and the characters it may take. */
+const QUOTE_SENTENCES = 5;
+const QUOTE_CHARS = 800;
+
+/** Quotation marks a text leaves open: straight ones by their parity, curly ones by opening less closing. */
+function openQuotes(text: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
+/**
+ * The article's sentences, with a quotation of several sentences kept whole with who said it ("Our
+ * teams walked for ten hours to get there. We found entire families," Quispe said.): cut at its
+ * sentences, a fact or a summary began in the middle of someone's words, with no one saying them. A
+ * quotation runs within its paragraph (one left open at a paragraph's end, as wires write quotes of
+ * several paragraphs, ends there).
+ */
+export function quoteUnits(body: string, sentences: readonly Span[]): Span[] {
+  const units: Span[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const first = sentences[i]!;
+    let end = first.end;
+    let open = openQuotes(body.slice(first.start, end));
+    let taken = 1;
+    while (open && i + 1 < sentences.length && taken < QUOTE_SENTENCES) {
+      const next = sentences[i + 1]!;
+      if (next.end - first.start > QUOTE_CHARS || body.slice(end, next.start).includes('\n')) break;
+      i++;
+      taken++;
+      end = next.end;
+      open = openQuotes(body.slice(first.start, end));
+    }
+    units.push({ start: first.start, end });
+  }
+  return units;
 }
 
 /** Words of saying and of speakers' offices: who speaks, not what is claimed. */
