@@ -314,6 +314,14 @@ describe('buildEvent', () => {
     assert.ok(event.summary.startsWith("Greenland's opposition party"), event.summary);
   });
 
+  it('should not take datelines, spellings or a follow-up days later for disagreements', async () => {
+    const one = enrichedArticle('MANILA (Reuters) - Japanese Defence Minister Kenta Mizuno and his Philippine counterpart signed an agreement on Thursday to transfer six warships to the Philippine navy.', { title: 'Japan, Philippines sign warship deal', outlet: 'Reuters', publishedAt: '2026-11-19T09:00:00Z' });
+    const two = enrichedArticle('QUEZON CITY, Philippines (Inquirer) - Japanese Defense Minister Kenta Mizuno signed an agreement on Thursday to transfer warships to the Philippine navy.', { title: 'PH to get Japanese warships', outlet: 'Inquirer', publishedAt: '2026-11-19T15:00:00Z' });
+    const later = enrichedArticle('MANILA (Reuters) - The first of the warships promised under the agreement signed last week will sail on Wednesday, Japanese Defence Minister Kenta Mizuno said on Tuesday.', { title: 'First warship to sail', outlet: 'Reuters', publishedAt: '2026-11-24T09:00:00Z' });
+    const event = await buildEvent('evt_0000000000000034', [one, two, later], null, '2026-11-25T00:00:00Z');
+    assert.deepEqual(event.discrepancies.map((d) => d.about), []);
+  });
+
   it('should keep a quotation of several sentences whole in facts and summary, and leave out a sentence that opens with a pronoun', async () => {
     const one = enrichedArticle('COLUMBUS, Ohio (AP) - A gunman opened fire inside a crowded shopping mall in Columbus on Saturday, killing one person and wounding five others, police said.\n\nHe is being held in the Franklin County jail on a charge of murder, and more charges are expected, police said.\n\n"We heard popping sounds near the food court. Everyone started running toward the exits," said Dana Wills, a shopper.', { title: 'Gunman kills 1 at Columbus mall', outlet: 'AP', publishedAt: '2026-11-21T22:00:00Z' });
     const event = await buildEvent('evt_0000000000000033', [one], null, '2026-11-22T00:00:00Z');

@@ -291,14 +291,18 @@ function casualtyDiscrepancies(articles: readonly Article[]): Discrepancy[] {
 }
 
 function dateDiscrepancy(articles: readonly Article[]): Discrepancy[] {
-  const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && !a.eventDate.fallback).map(({ a, order }) => ({ value: a.eventDate!.value, source: a.id, order })));
+  // The first days' reports, as the date is chosen from: a follow-up days later is dated by its own news
+  // ("a second victim died on Monday"), which is no other date for the event.
+  const votes = vote(firstWave(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && !a.eventDate.fallback)).map(({ a, order }) => ({ value: a.eventDate!.value, source: a.id, order })));
   return votes.length > 1 ? [{ about: 'date', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
 }
 
 function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   // An outlet's home city is a guess, not an outlet's word against another's; and a country against a
   // city in it ("Greenland" beside "Nuuk") is the same place told less closely.
-  const placed = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place && !a.place.inferred);
+  // A dateline says where a report was filed ("LIMA, Peru (Reuters) --" over a quake near Camana,
+  // "MANILA" and "QUEZON CITY" over one meeting): no claim about the scene to disagree with.
+  const placed = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place && !a.place.inferred && !fromDateline(a));
   const country = (a: Article): boolean => lookupCountry(a.place!.name) !== null;
   const cityCountries = new Set(placed.filter(({ a }) => !country(a)).map(({ a }) => a.place!.country));
   const told = placed.filter(({ a }) => !(country(a) && cityCountries.has(a.place!.country)));
@@ -314,6 +318,13 @@ function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
  * capitals, as datelines write it; a sentence that opens with a capitalised name keeps it.
  */
 const DATELINE = /^(?:\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?|\([^)]{1,30}\)\s*)(?:—|–|--?)\s+(?=[\p{Lu}\d"“‘'])/u;
+
+/** Whether an article's place is the one its dateline names. */
+function fromDateline(a: Article): boolean {
+  if (!a.place || a.place.start < 0) return false;
+  const m = DATELINE.exec(a.body);
+  return m !== null && a.place.start < m[0].length;
+}
 
 /** A sentence that opens with a pronoun (or "the two", "both"): it leans on the sentence before it. */
 const OPENS_WITH_PRONOUN = /^["“]?(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|Both|The two|The pair|The man|The woman)\b/;

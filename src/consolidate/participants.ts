@@ -88,16 +88,31 @@ function capitalScore(text: string): number {
 function distinctRoles(roles: readonly { value: string; source: string; order: number }[]): { value: string; sources: string[] }[] {
   const groups: { value: string; sources: string[] }[] = [];
   for (const role of [...roles].sort((a, b) => b.value.length - a.value.length)) {
-    const words = contentWords(role.value);
+    const words = roleWords(role.value);
     // A one-word generic role ("representative", "official") describes, it does not contradict.
     if (words.size <= 1 && groups.length > 0) continue;
     // The same words in another order ("the hospital's chief executive") are the same role.
-    const same = groups.find((g) => subset(words, contentWords(g.value)) || subset(contentWords(g.value), words));
+    const same = groups.find((g) => subset(words, roleWords(g.value)) || subset(roleWords(g.value), words));
     if (same) {
       if (!same.sources.includes(role.source)) same.sources.push(role.source);
     } else groups.push({ value: role.value, sources: [role.source] });
   }
   return groups;
+}
+
+/** British spellings, written the American way: "Defence Minister" and "Defense Minister" are one role. */
+const SPELLINGS: [RegExp, string][] = [
+  [/\b(de|of)fence\b/gi, '$1fense'],
+  [/\bcentre\b/gi, 'center'],
+  [/\bprogramme\b/gi, 'program'],
+  [/\b(organi|speciali|moderni)s(ation|er|ed)\b/gi, '$1z$2'],
+  [/\blabour\b/gi, 'labor'],
+  [/\bcouncillor\b/gi, 'councilor'],
+];
+
+/** A role's content words, its spelling made one. */
+function roleWords(role: string): Set<string> {
+  return contentWords(SPELLINGS.reduce((text, [from, to]) => text.replace(from, to), role));
 }
 
 function subset(a: Set<string>, b: Set<string>): boolean {

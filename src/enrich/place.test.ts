@@ -29,6 +29,15 @@ describe('choosePlace', () => {
     assert.equal(place('West Hollywood, Calif. — A man was shot outside a club on Sunday, deputies said.')?.name, 'West Hollywood');
   });
 
+  it('should take the town a quake is placed by over the capital it was reported from', () => {
+    const p = place('LIMA, Peru (Reuters) -- A powerful earthquake struck southern Peru before dawn on Monday, killing at least 14 people. The quake hit about 38 kilometres (24 miles) southwest of the coastal town of Camana in the Arequipa region.');
+    assert.equal(p?.name, 'Camana');
+    assert.equal(p?.country, 'PE');
+    assert.equal(place('AREQUIPA, Peru (AP) -- A strong quake shook southern Peru. The epicenter was at sea, southwest of the town of Camana.')?.name, 'Camana');
+    // No quake: the dateline stays.
+    assert.equal(place('LIMA, Peru (Reuters) -- Officials met 40 kilometres south of Camana on Monday to discuss roads.')?.name, 'Lima');
+  });
+
   it("should read a station's call sign after a dateline in capitals as its dash", () => {
     // "(WTXF)" with no dash, "(WCMH)–" with no space: still the dateline, whose city is the scene
     // (not Linden, Guyana, for "in south Linden").

@@ -48,7 +48,7 @@ function laterDateline(body: string): RegExpExecArray | null {
 export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline): PlaceMention | null {
   const inHeadline = headlineCities(headline, body, entities);
   const dateline = datelinePlace(body);
-  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
+  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
   const unknownDateline = datelineAt(body);
@@ -290,6 +290,39 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
     const written = writtenName(e);
     const city = cityIn(written, { countries: new Set([dateline.country]), admin1: new Set() });
     // The name as the text writes it where it is the gazetteer's without accents ("Jalalabad").
+    const name = city ? (city.within ?? (cityKey(city.name) === cityKey(written) ? written : city.name)) : null;
+    if (!city || !name || name === dateline.name) continue;
+    return { name, country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
+  }
+  return null;
+}
+
+/** How far into the text, after the dateline, a quake's position may be given. */
+const EPICENTRE_CHARS = 900;
+/** A quake, an eruption or a tsunami, as a lead tells it. */
+const QUAKE = /\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|eruptions?|erupted|tsunamis?)\b/i;
+/**
+ * Where a quake's position is given by a town: "38 kilometres (24 miles) southwest of the coastal town
+ * of Camana", "10 km north of Antakya", "its epicentre was near Pisco", "centred near Malatya".
+ */
+const EPICENTRE_BEFORE = /(?:\b\d+(?:[.,]\d+)?\s*(?:kilomet(?:re|er)s?|km|miles|mi)\b\s*(?:\([^)]{1,30}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|N|S|E|W|NE|NW|SE|SW)\s+of|\bepicent(?:re|er)\b[^.;]{0,60}?\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|in|at|under|close\s+to)|\bcent(?:red|ered)\s+(?:near|in|at|under))\s+(?:the\s+)?(?:(?:coastal|mountain|highland|southern|northern|eastern|western|central|remote|small|provincial)\s+)*(?:(?:town|city|village|port|provincial\s+capital|capital)\s+of\s+)?$/i;
+
+/**
+ * A quake reported from the capital: "LIMA, Peru (Reuters) -- A powerful earthquake struck southern
+ * Peru ... The quake hit about 38 kilometres southwest of the coastal town of Camana". The dateline is
+ * where the reporter filed; the town the quake's position is given by, a city of the dateline's
+ * country named in the opening sentences, is the scene.
+ */
+function epicentreNear(dateline: PlaceMention, body: string, entities: readonly Entity[]): PlaceMention | null {
+  const m = datelineAt(body);
+  if (!m || !dateline.country) return null;
+  const from = m.index + m[0].length;
+  if (!QUAKE.test(body.slice(from, from + 300))) return null;
+  for (const e of entities) {
+    if (e.type !== 'location' || e.start < from || e.start >= from + EPICENTRE_CHARS || e.subtype === 'country' || e.subtype === 'region') continue;
+    if (!EPICENTRE_BEFORE.test(body.slice(Math.max(0, e.start - 90), e.start))) continue;
+    const written = writtenName(e);
+    const city = cityIn(written, { countries: new Set([dateline.country]), admin1: new Set() });
     const name = city ? (city.within ?? (cityKey(city.name) === cityKey(written) ? written : city.name)) : null;
     if (!city || !name || name === dateline.name) continue;
     return { name, country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
