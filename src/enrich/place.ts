@@ -286,15 +286,24 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
     const clause = body.slice(from, e.start);
     if (!WIRE_EVENT.test(clause) || NOT_THE_SCENE.test(body.slice(Math.max(from, e.start - 40), e.start))) continue;
     if (e.subtype === 'country' || e.subtype === 'region' || !dateline.country) continue;
-    // The dateline's country picks among places of the name (Hyderabad in Pakistan under "KARACHI").
-    const written = writtenName(e);
-    const city = cityIn(written, { countries: new Set([dateline.country]), admin1: new Set() });
-    // The name as the text writes it where it is the gazetteer's without accents ("Jalalabad").
-    const name = city ? (city.within ?? (cityKey(city.name) === cityKey(written) ? written : city.name)) : null;
-    if (!city || !name || name === dateline.name) continue;
-    return { name, country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
+    const scene = cityOfDatelineCountry(e, dateline);
+    if (scene) return scene;
   }
   return null;
+}
+
+/**
+ * A place the text names as a city of the dateline's country, other than the dateline's city. The
+ * dateline's country picks among places of the name (Hyderabad in Pakistan under "KARACHI"), and the
+ * name is kept as the text writes it where it is the gazetteer's without accents ("Jalalabad").
+ */
+function cityOfDatelineCountry(e: Entity, dateline: PlaceMention): PlaceMention | null {
+  if (!dateline.country) return null;
+  const written = writtenName(e);
+  const city = cityIn(written, { countries: new Set([dateline.country]), admin1: new Set() });
+  const name = city ? (city.within ?? (cityKey(city.name) === cityKey(written) ? written : city.name)) : null;
+  if (!city || !name || name === dateline.name) return null;
+  return { name, country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
 }
 
 /** How far into the text, after the dateline, a quake's position may be given. */
@@ -321,11 +330,8 @@ function epicentreNear(dateline: PlaceMention, body: string, entities: readonly 
   for (const e of entities) {
     if (e.type !== 'location' || e.start < from || e.start >= from + EPICENTRE_CHARS || e.subtype === 'country' || e.subtype === 'region') continue;
     if (!EPICENTRE_BEFORE.test(body.slice(Math.max(0, e.start - 90), e.start))) continue;
-    const written = writtenName(e);
-    const city = cityIn(written, { countries: new Set([dateline.country]), admin1: new Set() });
-    const name = city ? (city.within ?? (cityKey(city.name) === cityKey(written) ? written : city.name)) : null;
-    if (!city || !name || name === dateline.name) continue;
-    return { name, country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
+    const scene = cityOfDatelineCountry(e, dateline);
+    if (scene) return scene;
   }
   return null;
 }
