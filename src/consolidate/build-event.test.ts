@@ -322,6 +322,17 @@ describe('buildEvent', () => {
     assert.deepEqual(event.discrepancies.map((d) => d.about), []);
   });
 
+  it("should merge two outlets' spellings of one person, showing both, but not two people one article names", async () => {
+    const one = enrichedArticle('LIMA, Peru (Reuters) - A strong earthquake struck southern Peru on Monday. "The shaking was long," said Julio Ccallo, the head of the Geophysical Institute of Peru. Tom Brown and Tim Brown, two American tourists, were unhurt.', { title: 'Quake hits Peru', outlet: 'Reuters', publishedAt: '2026-11-09T14:00:00Z' });
+    const two = enrichedArticle('AREQUIPA, Peru (AP) - A strong earthquake shook southern Peru on Monday, said Julio Callo, director of the Geophysical Institute of Peru.', { title: 'Strong quake in Peru', outlet: 'AP', publishedAt: '2026-11-09T18:00:00Z' });
+    const event = await buildEvent('evt_0000000000000035', [one, two], null, '2026-11-10T00:00:00Z');
+    const julio = event.participants.filter((p) => p.name.startsWith('Julio'));
+    assert.equal(julio.length, 1, JSON.stringify(event.participants));
+    assert.deepEqual([julio[0]!.name, ...julio[0]!.aliases].sort(), ['Julio Callo', 'Julio Ccallo']);
+    assert.ok(event.discrepancies.some((d) => d.about.startsWith('name of Julio')));
+    assert.deepEqual(event.participants.filter((p) => p.name.endsWith('Brown')).map((p) => p.name).sort(), ['Tim Brown', 'Tom Brown']);
+  });
+
   it('should keep a quotation of several sentences whole in facts and summary, and leave out a sentence that opens with a pronoun', async () => {
     const one = enrichedArticle('COLUMBUS, Ohio (AP) - A gunman opened fire inside a crowded shopping mall in Columbus on Saturday, killing one person and wounding five others, police said.\n\nHe is being held in the Franklin County jail on a charge of murder, and more charges are expected, police said.\n\n"We heard popping sounds near the food court. Everyone started running toward the exits," said Dana Wills, a shopper.', { title: 'Gunman kills 1 at Columbus mall', outlet: 'AP', publishedAt: '2026-11-21T22:00:00Z' });
     const event = await buildEvent('evt_0000000000000033', [one], null, '2026-11-22T00:00:00Z');

@@ -25,6 +25,7 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
       gathered.set(key, entry);
     }
   });
+  mergeSpellings(gathered);
   const participants: Participant[] = [];
   const discrepancies: Discrepancy[] = [];
   for (const entry of gathered.values()) {
@@ -98,6 +99,60 @@ function distinctRoles(roles: readonly { value: string; source: string; order: n
     } else groups.push({ value: role.value, sources: [role.source] });
   }
   return groups;
+}
+
+/** Words between a given name and a surname that outlets write either way ("van der" / "van den"). */
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'la', 'le', 'von', 'dos', 'das', 'du']);
+
+/** Whether two words differ by one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Two outlets' spellings of one name: the same words in order, initials aside, but for one word a
+ * letter apart ("Julio Ccallo" / "Julio Callo", "Tyler Brant" / "Tyler J. Brandt", "Dmitry" /
+ * "Dmitri Volkov", "van der" / "van den Berg"). The word that differs is a particle or has five
+ * letters or more, and another word of four or more is the same: "Tom Brown" and "Tim Brown" may be
+ * brothers.
+ */
+function spellingVariants(a: string, b: string): boolean {
+  const words = (name: string): string[] => nameTokens(name).filter((w) => w.replace(/\./g, '').length > 1);
+  const x = words(a);
+  const y = words(b);
+  if (x.length < 2 || x.length !== y.length) return false;
+  let differing = 0;
+  let anchored = false;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) {
+      if (x[i]!.length >= 4 && !PARTICLES.has(x[i]!)) anchored = true;
+      continue;
+    }
+    differing++;
+    const particles = PARTICLES.has(x[i]!) && PARTICLES.has(y[i]!);
+    if (!particles && !(oneEditApart(x[i]!, y[i]!) && Math.min(x[i]!.length, y[i]!.length) >= 5)) return false;
+  }
+  return differing === 1 && anchored;
+}
+
+/**
+ * One person written two ways by different outlets is one participant, the spellings kept as name
+ * variants (a name discrepancy then shows them). Not two people an article names side by side.
+ */
+function mergeSpellings(gathered: Map<string, Gathered>): void {
+  const entries = [...gathered.values()].sort((p, q) => q.mentions.length - p.mentions.length);
+  for (const small of [...entries].reverse()) {
+    if (!gathered.has(small.key)) continue;
+    const articles = new Set(small.mentions.map((m) => m.article.id));
+    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && !big.mentions.some((m) => articles.has(m.article.id)) && spellingVariants(big.mentions[0]!.person.name, small.mentions[0]!.person.name));
+    if (!into) continue;
+    into.mentions.push(...small.mentions);
+    gathered.delete(small.key);
+  }
 }
 
 /** British spellings, written the American way: "Defence Minister" and "Defense Minister" are one role. */

@@ -46,6 +46,12 @@ const NAMED_AFTER =
   /^(?:,?[ \t]+(?:Jr|Sr)\.?)?[ \t]+(?:Drive|Boulevard|Blvd\.?|Avenue|Ave\.?|Street|Road|Parkway|Pkwy\.?|Highway|Hwy\.?|Expressway|Freeway|Hospital|Medical Center|Centre|High School|Middle School|Elementary(?: School)?|Academy|Park|Bridge|Airport|Library|Stadium|Arena|Plaza)\b/;
 /** Ending words no one has as a surname (not "Park", "Street", "Plaza": "Officer Daniel Park"). */
 const FACILITY_WORD_END = /\s(?:Drive|Boulevard|Avenue|Parkway|Highway|Hospital|Medical Center|Centre|School|Academy|Airport|Library|Stadium)$/;
+/**
+ * Ending words of natural features that no one has as a surname ("Second Thomas Shoal", "Ayungin
+ * Shoal", "Scarborough Reef"); not "Bay" or "Lake" (Michael Bay, Ricki Lake).
+ */
+const FEATURE_WORD_END = /\s(?:Shoals?|Reefs?|Atoll|Straits?|Islands?|Isle|Peninsula|Gulf|Archipelago|Canyon|Fjord|Glacier|Volcano|Mountains)$/;
+
 /** Cities this large are seldom someone's full name where the words around say "place". */
 const CITY_NOT_PERSON = 100_000;
 /** Cities this large are no one's full name, wherever they stand. */
@@ -116,6 +122,16 @@ export function readPersonAsPlace(body: string, entity: Entity): boolean {
     entity.text = body.slice(entity.start, entity.end);
     entity.type = 'location';
     entity.subtype = 'region';
+    delete entity.canonical;
+    return true;
+  }
+  if (FEATURE_WORD_END.test(entity.text)) {
+    // "Second Thomas Shoal": a capitalised word before the name is part of it.
+    const before = WORD_BEFORE.exec(body.slice(Math.max(0, entity.start - 12), entity.start));
+    if (before && !/^(?:The|A|An|In|Of|At|Near|From|And|On|To|By)$/.test(before[1]!) && !before[1]!.endsWith('.')) entity.start -= before[1]!.length + before[2]!.length;
+    entity.text = body.slice(entity.start, entity.end);
+    entity.type = 'location';
+    delete entity.subtype;
     delete entity.canonical;
     return true;
   }
