@@ -25,6 +25,12 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(gdansk, '2026-03-03T14:10:00Z'), '2026-03-01');
   });
 
+  it("should date a ransomware attack by when the systems were encrypted, not by the day the operator spoke", () => {
+    // Published on Monday 2026-11-16.
+    const body = "ROTTERDAM (Reuters) -- A ransomware attack has halted operations at a container terminal in the port of Rotterdam, the terminal operator said on Monday.\n\nDelta Haven Terminals said its systems were encrypted late on Saturday and that it had shut down its software as a precaution.";
+    assert.equal(eventDate(body, '2026-11-16T10:00:00Z'), '2026-11-14');
+  });
+
   it('should fall back to the publication date when the article gives no day', () => {
     assert.equal(eventDate('Residents said the water was cloudy.', '2025-03-13T09:00:00Z'), '2025-03-13');
   });
