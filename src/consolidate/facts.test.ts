@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../enrich/sentences.js';
-import { quoteUnits } from './facts.js';
+import { enrichedArticle } from '../../test/articles.js';
+import { countsIn, groupFacts, numberDiscrepancies, quoteUnits } from './facts.js';
+import { sourceGroups } from './sources.js';
 
 function units(body: string): string[] {
   return quoteUnits(body, splitSentences(body)).map((s) => body.slice(s.start, s.end));
@@ -22,5 +24,26 @@ describe('quoteUnits', () => {
 
   it('should leave sentences without quotation marks, or with closed ones, as they are', () => {
     assert.deepEqual(units('The quake struck at dawn. "It was long," he said. Rescuers arrived.'), ['The quake struck at dawn.', '"It was long," he said.', 'Rescuers arrived.']);
+  });
+});
+
+describe('facts across reports', () => {
+  it('should count people by what befell them, from the verb before the count or the word after it', () => {
+    const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
+    assert.deepEqual(counts('An earthquake killed at least 17 people and injured about 150, officials said.'), [['people killed', 17]]);
+    assert.deepEqual(counts('He said 14 people had been confirmed dead and at least 120 injured.'), [['people killed', 14], ['people injured', 120]]);
+  });
+
+  it("should not take an outlet that gives other figures, an earlier event's figures or a quotation it did not print as corroboration", () => {
+    const one = enrichedArticle('LIMA, Peru (Reuters) -- A powerful earthquake struck southern Peru on Monday, killing at least 14 people, officials said.\n\n"The damage is concentrated in the older adobe buildings of the Camana valley," said Julio Ccallo, the head of the Geophysical Institute.\n\nIt was the strongest earthquake to hit southern Peru since the quake of June 2001, which killed about 145 people.', { title: 'Quake hits Peru', outlet: 'Reuters', publishedAt: '2026-11-09T14:00:00Z' });
+    const two = enrichedArticle('AREQUIPA, Peru (AP) -- Rescuers dug through collapsed houses in southern Peru on Monday after a powerful earthquake killed at least 17 people, officials said.\n\nAn aftershock caused further damage to weakened adobe buildings in the Camana valley on Monday afternoon.\n\nA magnitude 8.0 earthquake near Pisco in August 2007 killed more than 500 people.', { title: 'Quake in Peru kills 17', outlet: 'AP', publishedAt: '2026-11-09T18:00:00Z' });
+    const groups = sourceGroups([one, two]);
+    const facts = groupFacts([one, two], groups);
+    const discrepancies = numberDiscrepancies(facts, groups);
+    assert.deepEqual(discrepancies.map((d) => d.variants.map((v) => v.value)), [['14', '17']]);
+    const lead = facts.find((f) => f.fact.text.includes('killing at least 14'))!;
+    assert.deepEqual(lead.fact.sources, [one.id]);
+    const quote = facts.find((f) => f.fact.text.includes('adobe buildings of the Camana valley'))!;
+    assert.deepEqual(quote.fact.sources, [one.id]);
   });
 });

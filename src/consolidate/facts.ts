@@ -9,6 +9,7 @@ import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
 import { corroboration, type SourceGroups } from './sources.js';
 import { moneyAmounts, type MoneyAmount } from './money.js';
 import { Lru } from '../util/lru.js';
+import { sentencesDatedElsewhere } from '../enrich/dated-elsewhere.js';
 
 /** Share of content words two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -23,6 +24,8 @@ export interface FactGroup {
   words: Set<string>;
   /** Whether its first sentence states a figure: only a sentence that states one too makes the same claim. */
   figures: boolean;
+  /** What its first sentence's figures are of (see figuresOf). */
+  kinds?: ReadonlySet<string>;
   /** Content words of what its first sentence quotes, when it quotes someone (see QUOTE). */
   quoted?: ReadonlySet<string>;
 }
@@ -46,7 +49,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
     else groupsOfWord.set(word, [g]);
   };
   articles.forEach((article, order) => {
-    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false, quoted }, position) => {
+    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false, kinds, quoted }, position) => {
       if (list === null) return;
       const text = article.body.slice(start, end);
       const words = new Set(list);
@@ -73,8 +76,14 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         // not confirm "... forcing the hospital to cancel about 1,200 appointments"), nor the reverse;
         // two that give figures do, and where the figures differ that is a discrepancy.
         if (facts[g]!.figures !== figures) continue;
-        // Two quotations must quote the same words.
+        // Two sentences with figures of different things make two claims ("14 people had been confirmed
+        // dead" / "at least 1,100 homes were damaged", both told by the civil defence chief).
+        if (figures && kinds && facts[g]!.kinds && !figuresMeet(kinds, facts[g]!.kinds!)) continue;
+        // Two quotations must quote the same words; a quotation is what someone said, which an outlet that
+        // does not quote them has not printed ("'The damage is concentrated in the older adobe buildings',
+        // said Ccallo" is not "an aftershock caused further damage to weakened buildings").
         const theirs = facts[g]!.quoted;
+        if ((quoted === undefined) !== (theirs === undefined)) continue;
         if (quoted && theirs && !sameQuote(quoted, theirs)) continue;
         if (score > bestScore || (score === bestScore && g > best)) {
           best = g;
@@ -93,7 +102,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         lastArticle[best] = order;
       } else {
         const g = facts.length;
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, figures, ...(quoted ? { quoted } : {}) });
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}) });
         lastArticle[g] = order;
         for (const w of words) index(w, g);
       }
@@ -120,6 +129,8 @@ interface FactSentence {
   notClaim?: ReadonlySet<string>;
   /** Whether it states a count, a sum or a share ("1,200 appointments", "$5 million", "29.9%"). */
   figures?: boolean;
+  /** What its figures are of (see figuresOf). */
+  kinds?: ReadonlySet<string>;
   quoted?: ReadonlySet<string>;
 }
 
@@ -156,6 +167,7 @@ function sentencesOf(article: Article): readonly FactSentence[] {
   const key = `${article.id} ${article.contentHash}`;
   let found = sentenceCache.get(key);
   if (!found) {
+    const elsewhere = sentencesDatedElsewhere(article.sentences, article.timexes, article.eventDate);
     found = quoteUnits(article.body, article.sentences).map((span) => {
       const raw = article.body.slice(span.start, span.end);
       const start = span.start + (raw.length - raw.trimStart().length);
@@ -168,7 +180,11 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       const notClaim = new Set<string>(ATTRIBUTION);
       for (const e of article.entities) if (e.start < end && start < e.end) for (const w of contentWords(e.text)) notClaim.add(w);
       const quoted = quotedWords(text);
-      return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: statesFigures(text), ...(quoted ? { quoted } : {}) };
+      // Figures of an earlier event ("the quake of June 2001, which killed about 145 people") are compared
+      // only with figures of the same earlier date, never with the event's own.
+      const dated = elsewhere.find((e) => e.start < end && start < e.end);
+      const kinds = new Set([...figuresOf(text)].map((kind) => (dated ? `${dated.value} ${kind}` : kind)));
+      return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}) };
     });
     sentenceCache.set(key, found);
   }
@@ -248,8 +264,26 @@ const SHARE = /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)/i;
 
 /** Whether a sentence states a count, a sum of money or a share. */
 export function statesFigures(text: string): boolean {
-  if (SHARE.test(text) || moneyAmounts(text).length > 0) return true;
-  for (const _ of countsIn(text)) return true;
+  return figuresOf(text).size > 0;
+}
+
+/**
+ * What a sentence's figures are of: each counted noun ("people killed", "home"), and "money" and
+ * "share" for sums and percentages.
+ */
+function figuresOf(text: string): Set<string> {
+  const kinds = new Set<string>();
+  if (SHARE.test(text)) kinds.add('share');
+  if (moneyAmounts(text).length > 0) kinds.add('money');
+  for (const count of countsIn(text)) kinds.add(count.noun);
+  return kinds;
+}
+
+/** Whether two sentences' figures are of one thing at least ("people" counts those killed or hurt too). */
+function figuresMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const base = (kind: string): string => (kind.startsWith('people') ? 'people' : kind);
+  const bases = new Set([...a].map(base));
+  for (const kind of b) if (bases.has(base(kind))) return true;
   return false;
 }
 
@@ -282,20 +316,39 @@ export function* countsIn(text: string): Generator<Count> {
     if (NOT_COUNTED.has(word) || CURRENCY_NOUNS.has(word)) continue;
     const stemmed = stem(word);
     if (FUNCTION_WORDS.has(stemmed)) continue;
-    const people = PEOPLE_NOUNS.has(stemmed);
+    // "14 dead and 120 injured": people, counted by what befell them.
+    const fated = FATE_WORD.exec(word);
+    const people = PEOPLE_NOUNS.has(stemmed) || fated !== null;
     // People killed and people hurt are two counts ("killing at least 34 people" / "826 people were injured").
-    const fate = people ? fateOf(text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30)) : '';
+    const fate = fated ? (fated[1] ? ' killed' : ' injured') : people ? fateOf(text, m.index!, m.index! + m[0].length) : '';
     const noun = people ? `people${fate}` : named ? phrase.toLowerCase().split(' ').slice(0, -1).concat(stemmed).join(' ') : stemmed;
     const label = people ? `people${fate}` : named ? phrase : plural(word);
     yield m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word };
   }
 }
 
-/** What befell the people a count is of, from the words around it: killed, hurt, or nothing said. */
-function fateOf(around: string): string {
-  const killed = /\b(?:kill\w*|dead|died|deaths?|death\s+toll|fatal\w*)\b/i.test(around);
-  const hurt = /\b(?:injur\w*|wound\w*|hurt|hospitali[sz]\w*)\b/i.test(around);
-  return killed === hurt ? '' : killed ? ' killed' : ' injured';
+/** A count's word that is what befell people ("14 dead", "120 injured"). */
+const FATE_WORD = /^(?:(dead|killed|died)|injured|wounded|hurt)$/;
+
+/** Words of a death, and of a wounding. */
+const KILLED = String.raw`kill\w*|dead|died|deaths?|fatal\w*|lives`;
+const HURT = String.raw`injur\w*|wound\w*|hurt|hospitali[sz]\w*`;
+/** A figure given as a bound or an estimate: "at least", "about". */
+const BOUND = String.raw`(?:(?:at\s+least|more\s+than|nearly|almost|about|around|roughly|some|up\s+to|over|an\s+estimated)\s+)?`;
+/** The verb right before a count ("killed at least 17 people"), or a toll's ("the death toll rose to 38"). */
+const FATE_BEFORE = new RegExp(String.raw`(?:\b(${KILLED})|\b(${HURT})|\bdeath\s+toll\b[^.;]{0,30}?\b(?:to|at|of))\s+${BOUND}$`, 'i');
+const FATE_AFTER = new RegExp(String.raw`\b(?:(${KILLED})|(${HURT}))\b`, 'i');
+
+/**
+ * What befell the people a count is of: killed, hurt, or nothing said. The verb right before the count
+ * tells ("killed at least 17 people and injured about 150": the killed), else the first such word after
+ * it ("14 people had been confirmed dead and at least 120 injured": the killed too).
+ */
+function fateOf(text: string, start: number, end: number): string {
+  const before = FATE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before) return before[2] ? ' injured' : ' killed';
+  const after = FATE_AFTER.exec(text.slice(end, end + 30));
+  return after ? (after[1] ? ' killed' : ' injured') : '';
 }
 
 /**

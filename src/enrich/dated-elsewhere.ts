@@ -28,25 +28,30 @@ function period(value: string): { first: number; last: number } | null {
   return null;
 }
 
+/** A sentence dated to another time, and the first such date it gives (its TimeML value). */
+export interface DatedElsewhere extends Span {
+  value: string;
+}
+
 /** The sentences that hold a date ending well before the event's day and none near it. */
-export function sentencesDatedElsewhere(sentences: readonly Span[], timexes: readonly Timex[], eventDate: DateEvidence | null): Span[] {
+export function sentencesDatedElsewhere(sentences: readonly Span[], timexes: readonly Timex[], eventDate: DateEvidence | null): DatedElsewhere[] {
   const event = eventDate ? period(eventDate.value) : null;
   if (!event) return [];
-  const elsewhere: Span[] = [];
+  const elsewhere: DatedElsewhere[] = [];
   let t = 0;
   const sorted = [...timexes].filter((x) => x.type === 'DATE' || x.type === 'TIME').sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
     while (t < sorted.length && sorted[t]!.start < sentence.start) t++;
-    let before = false;
+    let before: string | null = null;
     let near = false;
     for (let i = t; i < sorted.length && sorted[i]!.start < sentence.end; i++) {
       const span = period(sorted[i]!.value);
       if (!span) continue;
-      if (span.last < event.first - APART_DAYS * DAY_MS) before = true;
+      if (span.last < event.first - APART_DAYS * DAY_MS) before ??= sorted[i]!.value;
       // A year that holds the event's day ("the fourth such incident this year") names no day of it.
       else if (span.last - span.first <= 31 * DAY_MS) near = true;
     }
-    if (before && !near) elsewhere.push({ start: sentence.start, end: sentence.end });
+    if (before !== null && !near) elsewhere.push({ start: sentence.start, end: sentence.end, value: before });
   }
   return elsewhere;
 }
