@@ -322,6 +322,14 @@ describe('buildEvent', () => {
     assert.deepEqual(event.discrepancies.map((d) => d.about), []);
   });
 
+  it('should take a later report of one more death over earlier reports that agree', async () => {
+    const one = enrichedArticle('COLUMBUS, Ohio (AP) - A gunman opened fire inside a shopping mall in Columbus on Saturday, killing one person and wounding five others, police said.', { title: 'Gunman kills 1 at Columbus mall', outlet: 'AP', publishedAt: '2026-11-21T22:00:00Z' });
+    const two = enrichedArticle('COLUMBUS, Ohio (Dispatch) - One person was killed and five were wounded in a shooting at a Columbus mall on Saturday, police said.', { title: 'One killed in mall shooting', outlet: 'Dispatch', publishedAt: '2026-11-22T08:00:00Z' });
+    const three = enrichedArticle('COLUMBUS, Ohio (AP) - A second victim of Saturday\'s shooting at a Columbus mall has died, bringing the death toll to two, police said on Monday.', { title: 'Second victim dies', outlet: 'AP', publishedAt: '2026-11-23T20:00:00Z' });
+    const event = await buildEvent('evt_0000000000000036', [one, two, three], null, '2026-11-24T00:00:00Z');
+    assert.equal(event.casualties?.killed, 2);
+  });
+
   it("should merge two outlets' spellings of one person, showing both, but not two people one article names", async () => {
     const one = enrichedArticle('LIMA, Peru (Reuters) - A strong earthquake struck southern Peru on Monday. "The shaking was long," said Julio Ccallo, the head of the Geophysical Institute of Peru. Tom Brown and Tim Brown, two American tourists, were unhurt.', { title: 'Quake hits Peru', outlet: 'Reuters', publishedAt: '2026-11-09T14:00:00Z' });
     const two = enrichedArticle('AREQUIPA, Peru (AP) - A strong earthquake shook southern Peru on Monday, said Julio Callo, director of the Geophysical Institute of Peru.', { title: 'Strong quake in Peru', outlet: 'AP', publishedAt: '2026-11-09T18:00:00Z' });

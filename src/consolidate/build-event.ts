@@ -257,8 +257,16 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
     const tied = [...counts].filter(([, c]) => c.n === best![1].n).sort((a, b) => a[0] - b[0]);
     while (tied.length > 1 && tied[tied.length - 1]![0] > 5 * tied[tied.length - 2]![0] && tied[tied.length - 1]![0] - tied[tied.length - 2]![0] > 20) tied.pop();
     // Deaths only rise (the wounded may die; no one comes back): between deaths given equally often,
-    // the highest. The wounded also fall as some of them die: the latest report's.
-    if (highest) return tied[tied.length - 1]![0];
+    // the highest; and the latest report's toll over earlier reports that agree, when it is one or two
+    // more ("a second victim has died"; larger jumps were more often a tally misread, on GVA). The
+    // wounded also fall as some of them die: the latest report's.
+    if (highest) {
+      let toll = tied[tied.length - 1]![0];
+      const lastOrder = Math.max(...[...counts.values()].map((c) => c.last));
+      const latest = [...counts].find(([, c]) => c.last === lastOrder)![0];
+      if (latest > toll && latest - toll <= 2 && counts.get(toll)!.last < lastOrder) toll = latest;
+      return toll;
+    }
     // One wounded is mostly a reading of one person's wound ("Burke was also shot"), not a count: a later
     // report telling of one of them does not overrule an equal number of reports counting them all.
     if (tied.length > 1 && tied[0]![0] === 1) tied.shift();

@@ -7,6 +7,11 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('5 Shot, 1 Killed Outside Riverside Bar.\n\nPolice said the gunman fled on foot.'), { killed: 1, injured: 4 });
   });
 
+  it('should read a toll a death brings to ("bringing the death toll to two")', () => {
+    assert.deepEqual(findCasualties("A second victim of Saturday's shooting at the mall has died, bringing the death toll to two, police said."), { killed: 2, injured: null });
+    assert.deepEqual(findCasualties('Rescuers found six more bodies, raising the toll to 38.'), { killed: 38, injured: null });
+  });
+
   it('should count one person killed or wounded when the report names no number', () => {
     assert.deepEqual(findCasualties('A 19-year-old man was shot and killed on Elm Street late Friday, police said.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('A woman is in critical condition after a shooting near the depot on Sunday.'), { killed: null, injured: 1 });

@@ -54,6 +54,8 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   // "Four people were shot, one man fatally", "4 shot, one fatally"
   { kind: 'killed', pattern: new RegExp(String.raw`\bshot,\s+${NUMBER}\s+(?:of them\s+)?${WHO}fatally\b`, 'gi') },
   { kind: 'killed', pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,60}?\b(?:risen|rose|rises|climbed|stands|stood|reached)\s+(?:to|at)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
+  // "bringing the death toll to two", "raising the toll to 38"
+  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:[\w-]+\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+to\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
   { kind: 'injured', pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed|es|s|e)?\s+(?:of\s+)?${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "three others with serious injuries", "Three others sustained non-fatal bullet wounds"
