@@ -24,6 +24,11 @@ describe('findRelated', () => {
     ]);
   });
 
+  it('should not take the start of a span of time for an earlier event, but should take an event named after "since the"', () => {
+    const body = "Brinehold's leak site lists 41 victims since February, most of them in logistics. It is the second attack on a Dutch port operator since the March 3 breach at Westpoort Logistics.";
+    assert.deepEqual(related(body, '2026-11-16T09:00:00Z', '2026-11-14'), [['2026-03-03', 'Breach at Westpoort Logistics']]);
+  });
+
   it('should read an earlier event counted back from the own day ("four days after it launched"), but not an aftermath\'s', () => {
     const launch = 'SEOUL -- North Korea fired several cruise missiles into the sea on Saturday, the military said, four days after it launched a ballistic missile.';
     assert.deepEqual(related(launch, '2026-04-11T03:00:00Z', '2026-04-11'), [['2026-04-07', 'Ballistic missile launch']]);

@@ -35,6 +35,9 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     if (!sentence) continue;
     const named = NOUN_AFTER_DATE.test(body.slice(timex.end, Math.min(sentence.end, timex.end + 60)));
     if (!isEarlier(timex.value, eventDate, named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS)) continue;
+    // "its leak site lists 41 victims since February": the start of a span of time, not an event's day
+    // (but "since the March 3 breach" names one).
+    if (!named && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(body.slice(Math.max(sentence.start, timex.start - 16), timex.start))) continue;
     const description = describe(body, sentence, timex, entities);
     if (!description) continue;
     related.push({ description, date: calendarValue(timex.value), sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
