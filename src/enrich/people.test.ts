@@ -110,6 +110,16 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it("should take a counterpart's country from its demonym, a seat of government's country, and a ministry's spokeswoman", () => {
+    const found = people('Japanese Defence Minister Kenta Mizuno and his Philippine counterpart, Ramon Villanueva, signed the deal. Kremlin spokesman Dmitry Peskov said Russia would respond. Russian foreign ministry spokeswoman Maria Zakharova said the EU was wrong.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [
+      ['Kenta Mizuno', 'Defence Minister', null, 'JP'],
+      ['Ramon Villanueva', 'counterpart', null, 'PH'],
+      ['Dmitry Peskov', 'Kremlin spokesman', 'Kremlin', 'RU'],
+      ['Maria Zakharova', 'foreign ministry spokeswoman', null, 'RU'],
+    ]);
+  });
+
   it('should take the body a title names as the organisation, but not a town', () => {
     const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed. Kansas City Police Chief Rick Smith agreed.');
     assert.deepEqual(found.map((p) => [p.name, p.organization]), [

@@ -8,7 +8,7 @@
  */
 import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
-import { countryOfWord, lookupCity, lookupCountry } from './gazetteer/places.js';
+import { countryOfWord as gazetteerCountry, lookupCity, lookupCountry } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 
@@ -16,6 +16,18 @@ const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|represe
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
 const PARENTHETICAL = /^\s*,\s*(?:\(?(?:from )?(?:left|right|center|centre)(?: to right)?\)?|second from (?:left|right))\s*(?=,)/i;
 const ORG_DESCRIPTOR = /\b([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*)['’]s\s+((?:[a-z-]+\s+){0,2}(ministry|government|agency|office|embassy|military|police|parliament|spy agency|presidential office|foreign ministry))\b/gu;
+
+/**
+ * Country adjectives news writes that the gazetteer's demonyms lack ("Philippine", beside its
+ * "Filipino"). Kept here, not in the gazetteer: the entity tagger reads the gazetteer's words as
+ * features, and retraining it for this word moved its GUM F1 from 0.805 to 0.788.
+ */
+const COUNTRY_ADJECTIVES: Record<string, string> = { philippine: 'PH' };
+
+/** A country named by its name, short form, demonym or adjective. */
+function countryOfWord(text: string): string | null {
+  return gazetteerCountry(text) ?? COUNTRY_ADJECTIVES[text.toLowerCase().trim()] ?? null;
+}
 
 interface Cluster {
   name: string;
@@ -130,7 +142,26 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   if (written && !HONORIFIC.test(written.role) && better(written.role, cluster.role)) cluster.role = written.role;
   if (written?.country && !cluster.country) cluster.country = written.country;
   if (written?.organization && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) cluster.organization = written.organization;
+  // "his Philippine counterpart, Ramon Villanueva": the counterpart serves the country the demonym names.
+  const counterpart = COUNTERPART_BEFORE.exec(body.slice(Math.max(0, entity.start - 60), entity.start));
+  if (counterpart) {
+    const country = countryOfWord(counterpart[1]!);
+    if (country && !cluster.country) cluster.country = country;
+    if (country && !cluster.role) cluster.role = 'counterpart';
+  }
+  // "Kremlin spokesman Dmitry Peskov": a seat of government stands for its country.
+  if (!cluster.country && cluster.organization) cluster.country = SEATS_OF_GOVERNMENT.get(cluster.organization) ?? null;
 }
+
+/** "his Philippine counterpart, " right before a name. */
+const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+counterparts?,?\s+$/u;
+
+/** Seats and bodies of government that news names in place of their country. */
+const SEATS_OF_GOVERNMENT = new Map<string, string>([
+  ['Kremlin', 'RU'], ['Duma', 'RU'], ['State Duma', 'RU'], ['White House', 'US'], ['Pentagon', 'US'], ['State Department', 'US'],
+  ['Elysee', 'FR'], ['Élysée', 'FR'], ['Quai d\'Orsay', 'FR'], ['Downing Street', 'GB'], ['Whitehall', 'GB'], ['Bundestag', 'DE'],
+  ['Knesset', 'IL'], ['Blue House', 'KR'], ['Zhongnanhai', 'CN'], ['Malacanang', 'PH'], ['Malacañang', 'PH'], ['Kantei', 'JP'],
+]);
 
 function better(candidate: string, current: string | null): boolean {
   if (!current) return true;

@@ -30,7 +30,7 @@ const INNER = new Set(
   prime vice foreign interior defense defence finance justice health education trade home homeland security
   national state affairs treasury energy commerce labor labour transport transportation agriculture
   environment economy culture cabinet attorney army navy majority minority cyber intelligence communications
-  top former deputy general executive`
+  top former deputy general executive ministry ministry's`
     .split(/\s+/)
     .filter(Boolean),
 );
