@@ -322,6 +322,13 @@ describe('buildEvent', () => {
     assert.deepEqual(event.discrepancies.map((d) => d.about), []);
   });
 
+  it('should read the body a role is held in as part of the role when roles are compared', async () => {
+    const one = enrichedArticle('WASHINGTON (Reuters) - The United States on Wednesday sanctioned seven Iranian officers over attacks on water utilities. Daniel Okafor, the Treasury under secretary, said the measures were meant to disrupt the unit.', { title: 'US sanctions Iranian officers', outlet: 'Reuters', publishedAt: '2026-11-18T15:00:00Z' });
+    const two = enrichedArticle('WASHINGTON (AP) - The United States sanctioned seven Iranian officers on Wednesday over attacks on water utilities, said Daniel Okafor, Treasury\'s under secretary for terrorism and financial intelligence.', { title: 'Iranian officers sanctioned', outlet: 'AP', publishedAt: '2026-11-18T18:00:00Z' });
+    const event = await buildEvent('evt_0000000000000037', [one, two], null, '2026-11-19T00:00:00Z');
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('role of')), []);
+  });
+
   it('should take a later report of one more death over earlier reports that agree', async () => {
     const one = enrichedArticle('COLUMBUS, Ohio (AP) - A gunman opened fire inside a shopping mall in Columbus on Saturday, killing one person and wounding five others, police said.', { title: 'Gunman kills 1 at Columbus mall', outlet: 'AP', publishedAt: '2026-11-21T22:00:00Z' });
     const two = enrichedArticle('COLUMBUS, Ohio (Dispatch) - One person was killed and five were wounded in a shooting at a Columbus mall on Saturday, police said.', { title: 'One killed in mall shooting', outlet: 'Dispatch', publishedAt: '2026-11-22T08:00:00Z' });

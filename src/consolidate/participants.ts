@@ -31,7 +31,7 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
   for (const entry of gathered.values()) {
     const names = vote(entry.mentions.flatMap((m) => [m.person.name, ...m.person.variants].map((v) => ({ value: v, source: m.article.id, order: m.order }))));
     const name = names[0]!.value;
-    const roles = entry.mentions.filter((m) => m.person.role).map((m) => ({ value: m.person.role!, source: m.article.id, order: m.order }));
+    const roles = entry.mentions.filter((m) => m.person.role).map((m) => ({ value: m.person.role!, source: m.article.id, order: m.order, organization: m.person.organization ?? '' }));
     const countries = vote(entry.mentions.filter((m) => m.person.country).map((m) => ({ value: m.person.country!, source: m.article.id, order: m.order })));
     const organizations = entry.mentions.filter((m) => m.person.organization).map((m) => m.person.organization!);
     participants.push({
@@ -86,19 +86,21 @@ function capitalScore(text: string): number {
 }
 
 /** Roles that disagree: neither contains the other once case is folded. */
-function distinctRoles(roles: readonly { value: string; source: string; order: number }[]): { value: string; sources: string[] }[] {
-  const groups: { value: string; sources: string[] }[] = [];
+function distinctRoles(roles: readonly { value: string; source: string; order: number; organization?: string }[]): { value: string; sources: string[] }[] {
+  const groups: { value: string; sources: string[]; words: Set<string> }[] = [];
   for (const role of [...roles].sort((a, b) => b.value.length - a.value.length)) {
-    const words = roleWords(role.value);
+    // The body a role is held in is part of it: "under secretary for terrorism" at the Treasury is "the
+    // Treasury under secretary".
+    const words = roleWords(`${role.value} ${role.organization ?? ''}`);
     // A one-word generic role ("representative", "official") describes, it does not contradict.
-    if (words.size <= 1 && groups.length > 0) continue;
+    if (roleWords(role.value).size <= 1 && groups.length > 0) continue;
     // The same words in another order ("the hospital's chief executive") are the same role.
-    const same = groups.find((g) => subset(words, roleWords(g.value)) || subset(roleWords(g.value), words));
+    const same = groups.find((g) => subset(words, g.words) || subset(g.words, words));
     if (same) {
       if (!same.sources.includes(role.source)) same.sources.push(role.source);
-    } else groups.push({ value: role.value, sources: [role.source] });
+    } else groups.push({ value: role.value, sources: [role.source], words });
   }
-  return groups;
+  return groups.map(({ value, sources }) => ({ value, sources }));
 }
 
 /** Words between a given name and a surname that outlets write either way ("van der" / "van den"). */
