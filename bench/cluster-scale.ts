@@ -40,6 +40,11 @@ async function measureSize(n: number): Promise<SizeResult> {
     gc();
     heap.set(tenth, process.memoryUsage().heapUsed / 1048576);
     collecting += performance.now() - started;
+    // A run at the larger sizes takes hours: say how it goes at each tenth, so a run cut short still tells.
+    const previous = marks.find(([d]) => d >= ((tenth - 1) * n) / 10);
+    const now = marks[marks.length - 1]!;
+    const rate = previous && now[0] > previous[0] ? ((now[0] - previous[0]) * 1000) / (now[1] - previous[1]) : NaN;
+    process.stderr.write(`  ${done} of ${n}: ${rate.toFixed(1)} articles/s over the last tenth, live heap ${heap.get(tenth)!.toFixed(0)} MB\n`);
   };
   const run = await runPipeline(generatedStream(sources, n), { readBack: false, onProgress });
   const tenth = marks.find(([done]) => done >= n * 0.9);
