@@ -355,5 +355,30 @@ describe('buildEvent', () => {
     assert.ok(event.facts.some((f) => f.text === '"We heard popping sounds near the food court. Everyone started running toward the exits," said Dana Wills, a shopper.'), event.facts.map((f) => f.text).join(' | '));
     assert.ok(!event.facts.some((f) => f.text.startsWith('Everyone started running')));
   });
-});
 
+  it('should not take a reaction two days later for a date disagreement, but keep two dates a night apart', async () => {
+    const one = enrichedArticle('BRUSSELS (Reuters) - The European Union on Monday imposed sanctions on three Russian military intelligence officers over a cyberattack on a German party.', { title: 'EU sanctions GRU officers', outlet: 'Reuters', publishedAt: '2026-11-23T15:00:00Z' });
+    const two = enrichedArticle('BERLIN (DW) - Germany welcomed the European Union decision on Monday to sanction Russian military intelligence officers over the cyberattack.', { title: 'Germany welcomes EU sanctions', outlet: 'DW', publishedAt: '2026-11-23T18:00:00Z' });
+    const reaction = enrichedArticle('MOSCOW (AFP) - The Kremlin on Wednesday rejected as illegitimate the sanctions imposed by the European Union on Russian military intelligence officers over the cyberattack.', { title: 'Kremlin rejects EU sanctions', outlet: 'AFP', publishedAt: '2026-11-25T10:00:00Z' });
+    const event = await buildEvent('evt_0000000000000038', [one, two, reaction], null, '2026-11-26T00:00:00Z');
+    assert.equal(event.date, '2026-11-23');
+    assert.deepEqual(event.discrepancies.filter((d) => d.about === 'date'), []);
+    const night = enrichedArticle('AMSTERDAM (The Record) - The ransomware attack on the Delta Haven terminal began around 1 a.m. on Sunday, when the attackers deployed an encryptor.', { title: 'Gang claims Rotterdam attack', outlet: 'The Record', publishedAt: '2026-11-16T20:00:00Z' });
+    const late = enrichedArticle('ROTTERDAM (Reuters) - Delta Haven Terminals said its systems were encrypted in a ransomware attack late on Saturday.', { title: 'Ransomware halts Rotterdam terminal', outlet: 'Reuters', publishedAt: '2026-11-16T11:00:00Z' });
+    const attack = await buildEvent('evt_0000000000000039', [late, night], null, '2026-11-17T00:00:00Z');
+    assert.deepEqual(attack.discrepancies.find((d) => d.about === 'date')?.variants.map((v) => v.value).sort(), ['2026-11-14', '2026-11-15']);
+  });
+
+  it("should title the event with a headline that gives the record's toll, not one the later reports moved past", async () => {
+    const one = enrichedArticle('LIMA, Peru (Reuters) - A powerful earthquake struck southern Peru before dawn on Monday, killing at least 14 people, officials said.', { title: 'Strong earthquake hits southern Peru, killing at least 14', outlet: 'Reuters', publishedAt: '2026-11-09T14:00:00Z' });
+    const two = enrichedArticle('LIMA, Peru (AP) - A powerful earthquake shook southern Peru on Monday, killing at least 17 people, officials said.', { title: 'Quake in southern Peru kills at least 17', outlet: 'AP', publishedAt: '2026-11-09T18:00:00Z' });
+    const three = enrichedArticle('LIMA, Peru (EFE) - The death toll from the earthquake that struck southern Peru on Monday rose to 38, officials said on Thursday.', { title: 'Peru earthquake death toll rises to 38', outlet: 'EFE', publishedAt: '2026-11-12T16:00:00Z' });
+    const event = await buildEvent('evt_0000000000000040', [one, two, three], null, '2026-11-13T00:00:00Z');
+    assert.equal(event.casualties?.killed, 38);
+    assert.equal(event.title, 'Peru earthquake death toll rises to 38');
+    // The sentences' tolls are the casualties' discrepancy already.
+    assert.deepEqual(event.discrepancies.map((d) => d.about), ['killed']);
+    const agreed = await buildEvent('evt_0000000000000041', [one, enrichedArticle('A strong earthquake struck southern Peru on Monday, killing at least 14 people.', { title: 'Peru quake', outlet: 'AP', publishedAt: '2026-11-09T18:00:00Z' })], null, '2026-11-10T00:00:00Z');
+    assert.equal(agreed.title, 'Strong earthquake hits southern Peru, killing at least 14');
+  });
+});

@@ -13,6 +13,7 @@ import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { utcSortKey } from '../util/dates.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
+import { findCasualties } from '../enrich/casualties.js';
 
 const SUMMARY_WORDS = 70;
 
@@ -53,14 +54,22 @@ export async function buildEventWithPassages(
   const numbers = numberDiscrepancies(facts, groups);
   const tolls = casualtyDiscrepancies(articles);
   // A toll the outlets disagree on is listed once, as killed or injured, not again as the count of a sentence.
-  const sameFigures = (d: Discrepancy): boolean => TOLL_COUNT.test(d.about) && figures(d).includes('|') && tolls.some((t) => figures(t) === figures(d));
+  // A sentence's figures that are all among the toll's ("14" against "17", where the tolls are 14, 17
+  // and 38) say it again.
+  const sameFigures = (d: Discrepancy): boolean => {
+    if (!TOLL_COUNT.test(d.about) || !figures(d).includes('|')) return false;
+    const kind = /^number of people (killed|injured)\b/.exec(d.about)?.[1];
+    const told = figures(d).split('|');
+    return tolls.some((t) => (!kind || t.about === kind) && told.every((f) => figures(t).split('|').includes(f)));
+  };
   const sentenceNumbers = numbers.filter((d) => !sameFigures(d));
   // Then what reports count differently in sentences too unlike to be one fact (count-discrepancies.ts).
   const reportNumbers = reportCountDiscrepancies(articles, [...tolls, ...sentenceNumbers]);
+  const casualties = agreedCasualties(articles);
   const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...sentenceNumbers, ...reportNumbers];
   const event: NewsEvent = {
     id,
-    title: chooseTitle(articles),
+    title: chooseTitle(articles, casualties),
     date: date?.value ?? null,
     dateAnchoring: date?.anchoring ?? null,
     dateEvidence: date?.evidence ?? null,
@@ -70,7 +79,7 @@ export async function buildEventWithPassages(
     discrepancies: allDiscrepancies,
     summary: summarise(facts),
     related: await consolidateRelated(articles, id, lookup),
-    casualties: agreedCasualties(articles),
+    casualties,
     threatActors: threatActorsOf(articles),
     themes: chooseThemes(articles),
     articles: members ? orderMembers(members) : articles.map((a) => a.id),
@@ -151,9 +160,30 @@ function threatActorsOf(articles: readonly Article[]): ThreatActorRef[] {
     .sort((x, y) => y.sources.length - x.sources.length || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
 }
 
-/** The earliest headline: the first report usually names the event most plainly. */
-function chooseTitle(articles: readonly Article[]): string {
-  return articles.find((a) => a.headline)?.headline || articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) || '(untitled)';
+/**
+ * The earliest headline: the first report usually names the event most plainly. But not one whose toll
+ * the record has moved past ("killing at least 14" over an event of 38 dead): then the earliest headline
+ * that gives the record's figures, else the earliest that gives none.
+ */
+function chooseTitle(articles: readonly Article[], casualties: Casualties | null): string {
+  const headed = articles.filter((a) => a.headline);
+  const fallback = articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) || '(untitled)';
+  if (!casualties || headed.length < 2) return headed[0]?.headline || fallback;
+  const told = headed.map((a) => ({ headline: a.headline!, figures: headlineFigures(a.headline!) }));
+  const agrees = (f: Casualties): boolean => (f.killed == null || f.killed === casualties.killed) && (f.injured == null || f.injured === casualties.injured);
+  const first = told[0]!;
+  if (!first.figures || agrees(first.figures)) return first.headline;
+  return (told.find((t) => t.figures && agrees(t.figures)) ?? told.find((t) => !t.figures) ?? first).headline;
+}
+
+/** A number in words or digits: a headline without one ("Second victim dies") states no toll. */
+const HEADLINE_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b/i;
+
+/** The toll a headline states in numbers, or null where it states none. */
+function headlineFigures(headline: string): Casualties | null {
+  if (!HEADLINE_NUMBER.test(headline)) return null;
+  const found = findCasualties(headline);
+  return found && (found.killed != null || found.injured != null) ? found : null;
 }
 
 function chooseDate(articles: readonly Article[]): { value: string; anchoring: 'stated' | 'inferred'; evidence: string } | null {
@@ -301,8 +331,33 @@ function casualtyDiscrepancies(articles: readonly Article[]): Discrepancy[] {
 function dateDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   // The first days' reports, as the date is chosen from: a follow-up days later is dated by its own news
   // ("a second victim died on Monday"), which is no other date for the event.
-  const votes = vote(firstWave(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && !a.eventDate.fallback)).map(({ a, order }) => ({ value: a.eventDate!.value, source: a.id, order })));
+  const dated = firstWave(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && !a.eventDate.fallback));
+  const votes = vote(withoutLaterNews(dated).map(({ a, order }) => ({ value: a.eventDate!.value, source: a.id, order })));
   return votes.length > 1 ? [{ about: 'date', variants: votes.map(({ value, sources }) => ({ value, sources })) }] : [];
+}
+
+/** The day of a date value ("2026-11-23", "2026-11-23T14:15"), in days since 1970; null for a month or a year. */
+function dayNumber(value: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 : null;
+}
+
+/**
+ * Leaves out the reports dated by later news of their own: a report that came out after another and dates
+ * what it tells two days or more after the day that one gives ("The Kremlin on Wednesday rejected" the
+ * sanctions of Monday; "a second victim died Monday" after Saturday's shooting). Reports a day apart stay:
+ * that is how outlets disagree about a night ("late on Saturday" against "about 1 a.m. on Sunday").
+ */
+function withoutLaterNews<T extends { a: Article }>(pool: readonly T[]): T[] {
+  const published = (a: Article): number => (a.publishedAt ? Date.parse(a.publishedAt) : NaN);
+  return pool.filter(({ a }) => {
+    const day = dayNumber(a.eventDate!.value);
+    if (day === null) return true;
+    return !pool.some(({ a: earlier }) => {
+      const earlierDay = dayNumber(earlier.eventDate!.value);
+      return earlierDay !== null && day - earlierDay >= 2 && published(earlier) < published(a);
+    });
+  });
 }
 
 function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {

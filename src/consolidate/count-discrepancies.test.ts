@@ -20,4 +20,13 @@ describe('reportCountDiscrepancies (through buildEvent)', () => {
     const across = event.discrepancies.filter((d) => d.about.endsWith('(across reports)'));
     assert.deepEqual(across, []);
   });
+
+  it('should not compare counts of things that befell them differently: homes damaged against homes without power', async () => {
+    const one = enrichedArticle('A strong earthquake struck southern Peru on Monday, officials said.\n\nPower was cut to about 200,000 homes in Arequipa and was being restored in the afternoon.', { title: 'Quake hits Peru', outlet: 'Andes Wire', publishedAt: '2026-11-09T14:00:00Z' });
+    const two = enrichedArticle('A strong earthquake shook southern Peru on Monday, the civil defence agency said.\n\nAt least 1,100 homes were damaged or destroyed, along with two health centres.', { title: 'Peru quake damages homes', outlet: 'Pacific Post', publishedAt: '2026-11-09T18:00:00Z' });
+    const three = enrichedArticle('The earthquake that struck southern Peru on Monday destroyed about 2,300 homes, the civil defence agency said on Thursday.\n\nRescuers reached the highland villages.', { title: 'Peru counts the damage', outlet: 'Lima Ledger', publishedAt: '2026-11-12T16:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two, three], null, '2026-11-13T00:00:00Z');
+    const homes = event.discrepancies.filter((d) => d.about.startsWith('number of homes'));
+    assert.deepEqual(homes.map((d) => d.variants.map((v) => v.value).sort()), [['1100', '2300']]);
+  });
 });

@@ -46,4 +46,17 @@ describe('facts across reports', () => {
     const quote = facts.find((f) => f.fact.text.includes('adobe buildings of the Camana valley'))!;
     assert.deepEqual(quote.fact.sources, [one.id]);
   });
+
+  it('should count things by what became of them, and keep data stolen and data leaked as two facts', () => {
+    const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
+    assert.deepEqual(counts('The group said it had stolen 300 gigabytes of data.'), [['gigabyte/stolen', 300]]);
+    assert.deepEqual(counts('Power was cut to about 200,000 homes, and at least 1,100 homes were damaged.'), [['home/without power', 200000], ['home/damaged', 1100]]);
+    assert.deepEqual(counts('The company expects to clear the backlog of about 8,000 containers.'), [['container/stuck', 8000]]);
+    const one = enrichedArticle('ROTTERDAM (Reuters) -- A ransomware group calling itself Brinehold claimed the attack on the Delta Haven terminal on its leak site on Monday and said it had stolen 300 gigabytes of data.', { title: 'Ransomware halts terminal', outlet: 'Reuters', publishedAt: '2026-11-16T11:00:00Z' });
+    const two = enrichedArticle('ROTTERDAM (NL Times) -- Brinehold, the ransomware group that claimed the attack on the Delta Haven terminal, published 120 gigabytes of data on its leak site on Wednesday.', { title: 'Hackers leak terminal data', outlet: 'NL Times', publishedAt: '2026-11-19T09:00:00Z' });
+    const groups = sourceGroups([one, two]);
+    const facts = groupFacts([one, two], groups);
+    assert.deepEqual(numberDiscrepancies(facts, groups), []);
+    assert.ok(facts.every((f) => f.fact.sources.length === 1), JSON.stringify(facts.map((f) => f.fact)));
+  });
 });

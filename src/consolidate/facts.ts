@@ -279,11 +279,18 @@ function figuresOf(text: string): Set<string> {
   return kinds;
 }
 
-/** Whether two sentences' figures are of one thing at least ("people" counts those killed or hurt too). */
+/**
+ * Whether two sentences' figures are of one thing at least ("people" counts those killed or hurt too;
+ * "homes" counts homes damaged, but homes damaged are not homes without power).
+ */
 function figuresMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const base = (kind: string): string => (kind.startsWith('people') ? 'people' : kind);
-  const bases = new Set([...a].map(base));
-  for (const kind of b) if (bases.has(base(kind))) return true;
+  const meet = (x: string, y: string): boolean => {
+    const [thingX, stateX] = base(x).split('/');
+    const [thingY, stateY] = base(y).split('/');
+    return thingX === thingY && (stateX === stateY || !stateX || !stateY);
+  };
+  for (const x of a) for (const y of b) if (meet(x, y)) return true;
   return false;
 }
 
@@ -321,7 +328,8 @@ export function* countsIn(text: string): Generator<Count> {
     const people = PEOPLE_NOUNS.has(stemmed) || fated !== null;
     // People killed and people hurt are two counts ("killing at least 34 people" / "826 people were injured").
     const fate = fated ? (fated[1] ? ' killed' : ' injured') : people ? fateOf(text, m.index!, m.index! + m[0].length) : '';
-    const noun = people ? `people${fate}` : named ? phrase.toLowerCase().split(' ').slice(0, -1).concat(stemmed).join(' ') : stemmed;
+    const state = people || named ? '' : stateOf(text, m.index!, m.index! + m[0].length);
+    const noun = people ? `people${fate}` : named ? phrase.toLowerCase().split(' ').slice(0, -1).concat(stemmed).join(' ') : state ? `${stemmed}/${state}` : stemmed;
     const label = people ? `people${fate}` : named ? phrase : plural(word);
     yield m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word };
   }
@@ -350,6 +358,51 @@ function fateOf(text: string, start: number, end: number): string {
   const after = FATE_AFTER.exec(text.slice(end, end + 30));
   return after ? (after[1] ? ' killed' : ' injured') : '';
 }
+
+/**
+ * What became of counted things, by the words for it: homes damaged or destroyed are one count, homes
+ * without power another; data stolen is not data leaked ("stolen 300 gigabytes" / "published 120
+ * gigabytes" are two facts, not two figures for one).
+ */
+const STATES: readonly (readonly [string, RegExp])[] = [
+  ['damaged', /^(?:destr|damag|collaps|flatten|razed?$|uninhabit|wreck|ruin)/],
+  ['without power', /^(?:power|electricity|blackout|outage)/],
+  ['flooded', /^(?:flood|submerg|inundat)/],
+  ['stolen', /^(?:stole|steal|exfiltrat|took$|taken$|copied$|downloaded$)/],
+  ['leaked', /^(?:leak|publish|posted$|dumped$|released$)/],
+  ['encrypted', /^(?:encrypt|locked$)/],
+  ['stuck', /^(?:stuck$|strand|waiting$|backlog|idle$|queu)/],
+  ['diverted', /^(?:divert|rerout|redirect)/],
+  ['cancelled', /^(?:cancel|postpon|delay)/],
+  ['evacuated', /^evacuat/],
+];
+
+function stateWord(word: string): string {
+  for (const [state, pattern] of STATES) if (pattern.test(word)) return state;
+  return '';
+}
+
+/**
+ * What the words of a count's clause say became of the things counted: the three words before it ("had
+ * stolen 300 gigabytes", "the backlog of about 8,000 containers"), then the six after ("1,100 homes were
+ * damaged"). Empty where they say nothing.
+ */
+function stateOf(text: string, start: number, end: number): string {
+  const before = (text.slice(Math.max(0, start - 50), start).split(/[.;:,!?]/).pop() ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
+  for (const word of before.filter((w) => !BOUND_WORDS.has(w)).slice(-3).reverse()) {
+    const state = stateWord(word);
+    if (state) return state;
+  }
+  const after = (text.slice(end, end + 60).split(/[.;:,!?]/)[0] ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
+  for (const word of after.slice(0, 6)) {
+    const state = stateWord(word);
+    if (state) return state;
+  }
+  return '';
+}
+
+/** Words of a bound or an estimate before a count ("about", "at least"): they say nothing of the things. */
+const BOUND_WORDS = new Set(['at', 'least', 'more', 'than', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'up', 'to', 'over', 'an', 'estimated', 'another', 'the', 'a', 'of']);
 
 /**
  * Counts that the articles behind one fact give differently: a noun counted with numbers that do not
