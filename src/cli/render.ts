@@ -41,7 +41,7 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   if (event.participants.length) {
     out.push('', 'Participants');
     for (const p of event.participants) {
-      const details = [p.role, p.organization, p.country].filter(Boolean).join(' | ');
+      const details = [p.role, p.organization, p.country && (p.countryInferred ? `${p.country} (inferred)` : p.country)].filter(Boolean).join(' | ');
       out.push(`  - ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}${details ? `: ${details}` : ''}  [${p.sources.map(label).join(', ')}]`);
     }
   }

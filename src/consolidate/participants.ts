@@ -7,6 +7,7 @@
 import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
 import { nameTokens } from '../enrich/people.js';
 import { contentWords } from './facts.js';
+import { datelineCity } from '../enrich/place.js';
 
 interface Gathered {
   key: string;
@@ -34,12 +35,16 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
     const roles = entry.mentions.filter((m) => m.person.role).map((m) => ({ value: m.person.role!, source: m.article.id, order: m.order, organization: m.person.organization ?? '' }));
     const countries = vote(entry.mentions.filter((m) => m.person.country).map((m) => ({ value: m.person.country!, source: m.article.id, order: m.order })));
     const organizations = entry.mentions.filter((m) => m.person.organization).map((m) => m.person.organization!);
+    const role = bestRole(roles.map((r) => r.value));
+    const organization = organizations.sort((a, b) => capitalScore(b) - capitalScore(a) || b.length - a.length)[0] ?? null;
+    const inferred = countries.length === 0 ? officeCountry(entry, role, organization) : null;
     participants.push({
       name,
       aliases: names.slice(1).map((n) => n.value),
-      role: bestRole(roles.map((r) => r.value)),
-      organization: organizations.sort((a, b) => capitalScore(b) - capitalScore(a) || b.length - a.length)[0] ?? null,
-      country: countries[0]?.value ?? null,
+      role,
+      organization,
+      country: countries[0]?.value ?? inferred,
+      ...(inferred ? { countryInferred: true as const } : {}),
       sources: unique(entry.mentions.map((m) => m.article.id)),
     });
     if (names.length > 1) discrepancies.push({ about: `name of ${name}`, variants: names.map(({ value, sources }) => ({ value, sources })) });
@@ -55,6 +60,42 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
 function firstOrder(gathered: Map<string, Gathered>, p: Participant): number {
   const entry = gathered.get(nameTokens(p.name).sort().join(' '));
   return entry ? Math.min(...entry.mentions.map((m) => m.order * 1000 + (m.person.mentions[0]?.start ?? 0) / 1000)) : 0;
+}
+
+/**
+ * Offices of a state that news names without the country when it is the country the report is filed
+ * from ("Foreign Minister Johann Wadephul said in Berlin", "Senator Risa Hontiveros" from Quezon City).
+ * Not ranks (the officers a sanctions story names serve another state), spokesmen (a foreign ministry's
+ * speaks from its capital) or envoys (who serve abroad).
+ */
+const STATE_OFFICE = /\b(?:president|vice[- ]president|prime minister|premier|chancellor|minister|secretary of state|(?:defen[cs]e|home|foreign|interior|treasury|finance|health|energy|transport|justice|labou?r|trade|commerce|education|economy|agriculture) secretary|secretary of (?:national )?(?:defen[cs]e|the interior|the treasury|health|energy|transportation|justice|labor|commerce|education|agriculture|homeland security|foreign affairs)|senator|lawmaker|legislator|congress(?:man|woman)|member of parliament|mp|governor|mayor|police chief|chief of police|police commissioner|sheriff|prosecutor|attorney general|district attorney)\b/i;
+
+/** Bodies above states: an EU or UN office is no office of the country its meeting sat in. */
+const INTERNATIONAL = /\b(?:EU|European|UN|United Nations|NATO|IMF|World Bank|WHO|IAEA|Interpol|Europol|OSCE|ASEAN|African Union|ICC|OPEC|G7|G20|Council of Europe)\b/;
+
+/**
+ * The country of a state office held by someone no report gives a country for: the country the reports
+ * naming them are filed from (the dateline's, else the scene's), when they agree and the sentence that
+ * names them names no other country's place ("Spokesman Zhang Wei told a regular briefing in Beijing",
+ * in a report from Manila). Marked as inferred on the participant.
+ */
+function officeCountry(entry: Gathered, role: string | null, organization: string | null): string | null {
+  if (!role || !STATE_OFFICE.test(role) || INTERNATIONAL.test(`${role} ${organization ?? ''}`)) return null;
+  const homes = new Set<string>();
+  for (const { article, person } of entry.mentions) {
+    const home = homeCountry(article);
+    if (!home) return null;
+    const first = person.mentions[0];
+    const sentence = first ? article.sentences.find((s) => s.start <= first.start && first.start < s.end) : undefined;
+    if (sentence && article.entities.some((e) => e.type === 'location' && e.start >= sentence.start && e.end <= sentence.end && e.country && e.country !== home)) return null;
+    homes.add(home);
+  }
+  return homes.size === 1 ? [...homes][0]! : null;
+}
+
+/** The country a report is filed from: its dateline's, else that of the place it reports (not a guess). */
+function homeCountry(article: Article): string | null {
+  return datelineCity(article.body)?.country ?? (article.place && !article.place.inferred ? article.place.country : null);
 }
 
 interface Vote {
@@ -87,18 +128,20 @@ function capitalScore(text: string): number {
 
 /** Roles that disagree: neither contains the other once case is folded. */
 function distinctRoles(roles: readonly { value: string; source: string; order: number; organization?: string }[]): { value: string; sources: string[] }[] {
-  const groups: { value: string; sources: string[]; words: Set<string> }[] = [];
+  const groups: { value: string; sources: string[]; words: Set<string>; text: string }[] = [];
   for (const role of [...roles].sort((a, b) => b.value.length - a.value.length)) {
     // The body a role is held in is part of it: "under secretary for terrorism" at the Treasury is "the
     // Treasury under secretary".
-    const words = roleWords(`${role.value} ${role.organization ?? ''}`);
+    const text = `${role.value} ${role.organization ?? ''}`;
+    const words = roleWords(text);
     // A one-word generic role ("representative", "official") describes, it does not contradict.
     if (roleWords(role.value).size <= 1 && groups.length > 0) continue;
-    // The same words in another order ("the hospital's chief executive") are the same role.
-    const same = groups.find((g) => subset(words, g.words) || subset(g.words, words));
+    // The same words in another order ("the hospital's chief executive") are the same role, and an
+    // acronym the other spells out too ("AFP chief of staff", "chief of staff of the Armed Forces").
+    const same = groups.find((g) => subset(withoutAcronymsOf(words, text, g.text), g.words) || subset(withoutAcronymsOf(g.words, g.text, text), words));
     if (same) {
       if (!same.sources.includes(role.source)) same.sources.push(role.source);
-    } else groups.push({ value: role.value, sources: [role.source], words });
+    } else groups.push({ value: role.value, sources: [role.source], words, text });
   }
   return groups.map(({ value, sources }) => ({ value, sources }));
 }
@@ -170,6 +213,22 @@ const SPELLINGS: [RegExp, string][] = [
 /** A role's content words, its spelling made one. */
 function roleWords(role: string): Set<string> {
   return contentWords(SPELLINGS.reduce((text, [from, to]) => text.replace(from, to), role));
+}
+
+/**
+ * A role's words without its acronyms that the other role's text spells out: "AFP" where the other
+ * writes "Armed Forces" (the initials of two capitalised words in a row open the acronym).
+ */
+function withoutAcronymsOf(words: Set<string>, text: string, other: string): Set<string> {
+  const acronyms = text.match(/\b\p{Lu}{2,6}\b/gu);
+  if (!acronyms) return words;
+  const capitals: string[] = other.match(/\b\p{Lu}[\p{L}-]*/gu) ?? [];
+  const initials = capitals.map((w) => w[0]!).join('');
+  const spelled = acronyms.filter((a) => !capitals.includes(a) && initials.includes(a.slice(0, 2)));
+  if (spelled.length === 0) return words;
+  const out = new Set(words);
+  for (const a of spelled) for (const w of roleWords(a)) out.delete(w);
+  return out;
 }
 
 function subset(a: Set<string>, b: Set<string>): boolean {

@@ -118,6 +118,21 @@ describe('resolvePeople', () => {
       ['Dmitry Peskov', 'Kremlin spokesman', 'Kremlin', 'RU'],
       ['Maria Zakharova', 'foreign ministry spokeswoman', null, 'RU'],
     ]);
+    const ranked = people('EU ministers approved travel bans on Colonel Dmitry Volkov, Major Sergei Lebedev and Captain Artem Grishin. The decision names a fourth officer, Lieutenant Colonel Yevgeny Karpov. Secretary of National Defense Gilbert Ramos signed it, and Police Captain Ana Ruiz watched.');
+    assert.deepEqual(ranked.map((p) => [p.name, p.role]), [
+      ['Dmitry Volkov', 'Colonel'],
+      ['Sergei Lebedev', 'Major'],
+      ['Artem Grishin', 'Captain'],
+      ['Yevgeny Karpov', 'Lieutenant Colonel'],
+      ['Gilbert Ramos', 'Secretary of National Defense'],
+      ['Ana Ruiz', 'Police Captain'],
+    ]);
+    assert.deepEqual(people('"These ships will go where they are needed: to Ayungin Shoal, to Bajo de Masinloc, to Mount Apo," he said.'), []);
+    const titled = people('Japanese Defence Minister Kenta Mizuno and his Philippine counterpart, Defence Secretary Ramon Villanueva, signed the deal.');
+    assert.deepEqual(titled.map((p) => [p.name, p.role, p.country]), [
+      ['Kenta Mizuno', 'Defence Minister', 'JP'],
+      ['Ramon Villanueva', 'Defence Secretary', 'PH'],
+    ]);
   });
 
   it('should take the body a title names as the organisation, but not a town', () => {

@@ -153,8 +153,8 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   if (!cluster.country && cluster.organization) cluster.country = SEATS_OF_GOVERNMENT.get(cluster.organization) ?? null;
 }
 
-/** "his Philippine counterpart, " right before a name. */
-const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+counterparts?,?\s+$/u;
+/** "his Philippine counterpart, " right before a name, or before the name's title ("..., Defence Secretary "). */
+const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+counterparts?,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 /** Seats and bodies of government that news names in place of their country. */
 const SEATS_OF_GOVERNMENT = new Map<string, string>([

@@ -700,6 +700,10 @@ function readable(text: string): string {
 }
 
 /** The city a dateline names, when the gazetteer knows it (with the state or country it gives). */
+export function datelineCity(body: string): PlaceMention | null {
+  return datelinePlace(body);
+}
+
 function datelinePlace(body: string): PlaceMention | null {
   const m = datelineAt(body);
   if (!m) return null;

@@ -66,6 +66,17 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // "JCS spokesperson Col. Lee Sung-jun", "police spokesman Sgt. Ana Ruiz": the rank says how the person
   // is addressed, the words before it what the person does.
   if (words.length >= 2 && RANK.test(words[words.length - 1]!) && HEADS.has(words[words.length - 2]!.toLowerCase().replace(/[,;:]$/, ''))) words = words.slice(0, -1);
+  // "Major Sergei Lebedev", "Lieutenant Colonel Yevgeny Karpov": a rank alone is the role.
+  const rank = rankBefore(words);
+  if (rank) return { role: rank, country: null, organization: null };
+  // "Secretary of National Defense Ramon Villanueva", "Minister for Foreign Affairs Penny Wong": the
+  // portfolio after the head is part of the role; the words before the head are read as for any head.
+  const portfolio = portfolioAfterHead(words);
+  if (portfolio > 0) {
+    const rest = `${words.slice(0, -portfolio).join(' ')} `;
+    const found = titleBeforeName(rest, rest.length);
+    if (found) return { ...found, role: `${found.role} ${words.slice(-portfolio).join(' ')}` };
+  }
   const head = words[words.length - 1];
   if (!head || !HEADS.has(head.split(' ')[0]!.toLowerCase())) return null;
   let first = words.length - 1;
@@ -112,6 +123,45 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   const named = /^(?:\p{Lu}\.?){2,}$/u.test(qualifier) || /\s/.test(qualifier) || innerStart === words.length - 1;
   const organization = qualifier && named && !town && !lookupPlace(qualifier) && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
   return role ? { role, country, organization } : null;
+}
+
+/** Ranks that may stand alone for a role ("Major" is also a given name: only before a name of two words or more, which the caller has). */
+const LONE_RANK = /^(?:colonel|major|captain|lieutenant|general|admiral|sergeant|corporal|commander|brigadier|col\.|maj\.|capt\.|lt\.|gen\.|adm\.|sgt\.|cpl\.|brig\.)$/i;
+
+/**
+ * The rank (of one or two words, "Lieutenant Colonel", "Brig. Gen.") that stands right before a name,
+ * capitalised, after a word that opens a clause or ends a list item ("on Colonel Dmitry Volkov, Major
+ * Sergei Lebedev and Captain Artem Grishin"), or null.
+ */
+function rankBefore(words: readonly string[]): string | null {
+  const last = words[words.length - 1];
+  if (!last || !LONE_RANK.test(last) || !/^\p{Lu}/u.test(last)) return null;
+  const two = words.length >= 2 && LONE_RANK.test(words[words.length - 2]!) && /^\p{Lu}/u.test(words[words.length - 2]!);
+  const rank = two ? `${words[words.length - 2]} ${last}` : last;
+  const before = words[words.length - (two ? 3 : 2)];
+  // "Police Captain Ana Ruiz": a capitalised word before the rank makes it part of a longer title, read as one.
+  if (before && /^\p{Lu}/u.test(before) && !/[,;:]$/.test(before) && !NOT_QUALIFIERS.has(before)) return null;
+  return rank;
+}
+
+/** Words of a portfolio ("of National Defense", "for Foreign Affairs"). */
+const PORTFOLIO_WORD = /^(?:\p{Lu}[\p{L}-]*|and|the|of)$/u;
+
+/**
+ * How many of the last words are a portfolio after a head word: "of" or "for" and one to four
+ * capitalised words ("Secretary of National Defense", "Minister for Foreign Affairs"), or 0.
+ */
+function portfolioAfterHead(words: readonly string[]): number {
+  for (let k = 2; k <= 6 && k < words.length; k++) {
+    const joiner = words[words.length - k]!;
+    if (joiner !== 'of' && joiner !== 'for') continue;
+    const head = words[words.length - k - 1]!;
+    const tail = words.slice(words.length - k + 1);
+    if (!/^\p{Lu}/u.test(head) || !HEADS.has(head.toLowerCase())) return 0;
+    if (!tail.every((w) => PORTFOLIO_WORD.test(w)) || !/^\p{Lu}/u.test(tail[tail.length - 1]!)) return 0;
+    return k;
+  }
+  return 0;
 }
 
 /** Inner words of a town's or a county's own service: the place before them is no country. */

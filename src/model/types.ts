@@ -170,6 +170,8 @@ export interface Participant {
   role: string | null;
   organization: string | null;
   country: string | null;
+  /** Set when no report gives the country: it is the country the reports are filed from, for a state office ("Senator"). */
+  countryInferred?: true;
   sources: string[];
 }
 

@@ -75,6 +75,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     }
     out.push(entity);
   }
+  splitPortfolioFromName(body, out);
   joinFirstNameCity(body, out);
   joinFamilyName(body, out);
   joinPlaceOfOrganisation(body, out);
@@ -119,6 +120,37 @@ function withKindFromWords(body: string, e: Entity): Entity {
     if (m && e.start === m.index + m[0].indexOf(`(${m[1]})`) + 1 && e.end === e.start + m[1]!.trim().length) return { text: e.text, type: 'organization', start: e.start, end: e.end };
   }
   return e;
+}
+
+/** A title and its "of" or "for" before a portfolio ("Secretary of", "Minister for the"). */
+const TITLE_OF_BEFORE = /\b(?:Secretary|Minister|Director|Commissioner|Administrator|Chancellor)\s+(?:of|for)\s+(?:the\s+)?$/;
+/** Words of a government portfolio ("National Defense", "Foreign Affairs", "Homeland Security"). */
+const PORTFOLIO_WORDS = new Set(
+  `national foreign affairs defense defence homeland security intelligence state health human services interior
+  justice finance treasury trade commerce energy education labor labour transport transportation agriculture
+  environment economy economic culture home veterans housing urban development public works industry
+  tourism information communications science technology digital and the of`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * "Secretary of National Defense Gilbert Ramos", "Minister for Foreign Affairs Penny Wong": the tagger
+ * reads the portfolio and the name after it as one body; the portfolio is the body, the two or three
+ * capitalised words after it the person.
+ */
+function splitPortfolioFromName(body: string, entities: Entity[]): void {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (e.type !== 'organization' || !TITLE_OF_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start))) continue;
+    const words = e.text.split(' ');
+    let k = 0;
+    while (k < words.length && PORTFOLIO_WORDS.has(words[k]!.toLowerCase())) k++;
+    const name = words.slice(k);
+    if (k === 0 || name.length < 2 || name.length > 3 || !name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) continue;
+    const portfolio = words.slice(0, k).join(' ');
+    const personStart = e.start + portfolio.length + 1;
+    entities.splice(i, 1, { text: portfolio, type: 'organization', start: e.start, end: e.start + portfolio.length }, { text: body.slice(personStart, e.end), type: 'person', start: personStart, end: e.end });
+    i++;
+  }
 }
 
 /** What is left of a span after `from` (spaces and commas off its start), or null when nothing is. */

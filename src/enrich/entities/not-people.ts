@@ -51,6 +51,8 @@ const FACILITY_WORD_END = /\s(?:Drive|Boulevard|Avenue|Parkway|Highway|Hospital|
  * Shoal", "Scarborough Reef"); not "Bay" or "Lake" (Michael Bay, Ricki Lake).
  */
 const FEATURE_WORD_END = /\s(?:Shoals?|Reefs?|Atoll|Straits?|Islands?|Isle|Peninsula|Gulf|Archipelago|Canyon|Fjord|Glacier|Volcano|Mountains)$/;
+/** Opening words of natural features that open no one's name ("Bajo de Masinloc", "Isla Pag-asa", "Mount Apo"); not "Rio" or "Monte". */
+const FEATURE_WORD_START = /^(?:Bajo|Isla|Islas|Cerro|Punta|Laguna|Mount|Mt\.)\s/;
 
 /** Cities this large are seldom someone's full name where the words around say "place". */
 const CITY_NOT_PERSON = 100_000;
@@ -122,6 +124,12 @@ export function readPersonAsPlace(body: string, entity: Entity): boolean {
     entity.text = body.slice(entity.start, entity.end);
     entity.type = 'location';
     entity.subtype = 'region';
+    delete entity.canonical;
+    return true;
+  }
+  if (FEATURE_WORD_START.test(entity.text)) {
+    entity.type = 'location';
+    delete entity.subtype;
     delete entity.canonical;
     return true;
   }

@@ -66,7 +66,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
                   h('th', { scope: 'row' }, h('a', { href: entityHref(p.name) }, p.name), p.aliases.length ? h('span', { class: 'muted' }, ` (also ${p.aliases.join(', ')})`) : null),
                   h('td', {}, p.role ?? '—'),
                   h('td', {}, p.organization ? h('a', { href: entityHref(p.organization, 'organization', p.country) }, p.organization) : '—'),
-                  h('td', {}, p.country ? countryName(p.country) : '—'),
+                  h('td', p.countryInferred ? { title: 'No report gives the country: it is the country the reports naming this official are filed from' } : {}, p.country ? `${countryName(p.country)}${p.countryInferred ? ' (inferred)' : ''}` : '—'),
                   h('td', {}, sources(p.sources)),
                 ),
               ),

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { enrichedArticle } from '../../test/articles.js';
+import { consolidateParticipants } from './participants.js';
+
+const countries = (...articles: ReturnType<typeof enrichedArticle>[]) =>
+  consolidateParticipants(articles).participants.map((p) => [p.name, p.country, p.countryInferred ?? false]);
+
+describe('consolidateParticipants', () => {
+  it("should give a state office without a country the country its reports are filed from, marked as inferred", () => {
+    const berlin = enrichedArticle('BERLIN (DW) - Germany welcomed the sanctions on Monday. "Today Europe has shown that it stands together," Foreign Minister Johann Wadephul said in Berlin. Senator-elect aside, Mayor Kai Wegner also spoke.', { title: 'Germany welcomes sanctions', outlet: 'DW', publishedAt: '2026-11-23T18:00:00Z' });
+    assert.deepEqual(countries(berlin), [
+      ['Johann Wadephul', 'DE', true],
+      ['Kai Wegner', 'DE', true],
+    ]);
+    // A country the text gives is not inferred.
+    const stated = enrichedArticle('MANILA (Reuters) - Japanese Defence Minister Kenta Mizuno met his counterpart on Thursday.', { title: 'Ministers meet', outlet: 'Reuters', publishedAt: '2026-11-19T09:00:00Z' });
+    assert.deepEqual(countries(stated), [['Kenta Mizuno', 'JP', false]]);
+  });
+
+  it('should not infer the country of ranks, spokesmen, offices above states, or an office named beside a foreign place', () => {
+    const brussels = enrichedArticle('BRUSSELS (Reuters) - EU foreign ministers approved asset freezes on Colonel Dmitry Volkov and Captain Artem Grishin on Monday. "Those who hack our parties will face consequences," Kaja Kallas, the EU foreign policy chief, told reporters.', { title: 'EU sanctions officers', outlet: 'Reuters', publishedAt: '2026-11-23T15:00:00Z' });
+    const manila = enrichedArticle('MANILA (Reuters) - The two countries signed the agreement on Thursday. Spokesman Zhang Wei told a regular briefing in Beijing that the deal was a threat. Foreign Minister Wang Yi said in Beijing that China would respond.', { title: 'Deal signed', outlet: 'Reuters', publishedAt: '2026-11-19T09:00:00Z' });
+    for (const [, country] of countries(brussels, manila)) assert.equal(country, null);
+  });
+
+  it('should read an acronym the other outlet spells out as the same role', () => {
+    const one = enrichedArticle('MANILA (Reuters) - General Andres Dizon, chief of staff of the Armed Forces of the Philippines, said the ships would patrol the sea on Thursday.', { title: 'Ships to patrol', outlet: 'Reuters', publishedAt: '2026-11-19T09:00:00Z' });
+    const two = enrichedArticle('QUEZON CITY, Philippines (Inquirer) - Andres Dizon, the AFP chief of staff, told reporters on Thursday the ships would give the navy patrol capability.', { title: 'Navy gets ships', outlet: 'Inquirer', publishedAt: '2026-11-20T03:00:00Z' });
+    assert.deepEqual(consolidateParticipants([one, two]).discrepancies, []);
+  });
+});
