@@ -363,6 +363,10 @@ describe('buildEvent', () => {
     const event = await buildEvent('evt_0000000000000038', [one, two, reaction], null, '2026-11-26T00:00:00Z');
     assert.equal(event.date, '2026-11-23');
     assert.deepEqual(event.discrepancies.filter((d) => d.about === 'date'), []);
+    const landed = enrichedArticle('HANOI (VnExpress) - The first group of 58 fishermen detained under the agreement landed in Ho Chi Minh City on Thursday.', { title: 'Fishermen return', outlet: 'VnExpress', publishedAt: '2026-11-26T09:00:00Z' });
+    const signed = enrichedArticle('JAKARTA (Antara) - Indonesia and Vietnam signed a fisheries agreement in Jakarta on Tuesday that provides for the return of detained fishermen.', { title: 'Fisheries pact signed', outlet: 'Antara', publishedAt: '2026-11-24T10:00:00Z' });
+    const pact = await buildEvent('evt_0000000000000042', [signed, landed], null, '2026-11-27T00:00:00Z');
+    assert.deepEqual(pact.discrepancies.filter((d) => d.about === 'location' || d.about === 'date'), []);
     const night = enrichedArticle('AMSTERDAM (The Record) - The ransomware attack on the Delta Haven terminal began around 1 a.m. on Sunday, when the attackers deployed an encryptor.', { title: 'Gang claims Rotterdam attack', outlet: 'The Record', publishedAt: '2026-11-16T20:00:00Z' });
     const late = enrichedArticle('ROTTERDAM (Reuters) - Delta Haven Terminals said its systems were encrypted in a ransomware attack late on Saturday.', { title: 'Ransomware halts Rotterdam terminal', outlet: 'Reuters', publishedAt: '2026-11-16T11:00:00Z' });
     const attack = await buildEvent('evt_0000000000000039', [late, night], null, '2026-11-17T00:00:00Z');

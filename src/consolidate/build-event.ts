@@ -66,7 +66,7 @@ export async function buildEventWithPassages(
   // Then what reports count differently in sentences too unlike to be one fact (count-discrepancies.ts).
   const reportNumbers = reportCountDiscrepancies(articles, [...tolls, ...sentenceNumbers]);
   const casualties = agreedCasualties(articles);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articles), ...discrepancies, ...sentenceNumbers, ...reportNumbers];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers, ...reportNumbers];
   const event: NewsEvent = {
     id,
     title: chooseTitle(articles, casualties),
@@ -360,6 +360,17 @@ function withoutLaterNews<T extends { a: Article }>(pool: readonly T[]): T[] {
   });
 }
 
+/**
+ * The articles less those dated by later news of their own (withoutLaterNews): a follow-up two days
+ * on tells where its own news happened ("the first fishermen landed in Ho Chi Minh City"), which is no
+ * other place for the event.
+ */
+function articlesOfTheEvent(articles: readonly Article[]): Article[] {
+  const dated = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && !a.eventDate.fallback);
+  const kept = new Set(withoutLaterNews(dated).map(({ a }) => a));
+  return articles.filter((a) => kept.has(a) || !dated.some(({ a: d }) => d === a));
+}
+
 function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   // An outlet's home city is a guess, not an outlet's word against another's; and a country against a
   // city in it ("Greenland" beside "Nuuk") is the same place told less closely.
@@ -376,11 +387,12 @@ function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
 }
 
 /**
- * A dateline that opens a lead ("JAKARTA (AP Wire) - ", "TARTU, Estonia (Baltic Wire) - ", "(CNN) -- "):
+ * A dateline that opens a lead ("JAKARTA (AP Wire) - ", "TARTU, Estonia (Baltic Wire) - ", "(CNN) -- ",
+ * "SEOUL, Oct. 20 (Yonhap) -- ", "Jakarta (ANTARA) - "):
  * where and by whom it was filed, which a summary of several outlets' reports leaves out. The place in
  * capitals, as datelines write it; a sentence that opens with a capitalised name keeps it.
  */
-const DATELINE = /^(?:\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?|\([^)]{1,30}\)\s*)(?:—|–|--?)\s+(?=[\p{Lu}\d"“‘'])/u;
+const DATELINE = /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*|\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?|\([^)]{1,30}\)\s*)(?:—|–|--?)\s+(?=[\p{Lu}\d"“‘'])/u;
 
 /** Whether an article's place is the one its dateline names. */
 function fromDateline(a: Article): boolean {

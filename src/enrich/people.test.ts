@@ -128,6 +128,9 @@ describe('resolvePeople', () => {
       ['Ana Ruiz', 'Police Captain'],
     ]);
     assert.deepEqual(people('"These ships will go where they are needed: to Ayungin Shoal, to Bajo de Masinloc, to Mount Apo," he said.'), []);
+    // The title's last word is no part of the name; a storm is no person.
+    const trimmed = people('Vietnamese Minister of Agriculture and Environment Tran Quoc Hung signed. Federal Minister for Climate Change Khalid Mehmood Lashari said Cyclone Murasu was the worst in years. Deputy Commissioner Gwadar Naveed Ahmed Buzdar said.');
+    assert.deepEqual(trimmed.map((p) => p.name), ['Tran Quoc Hung', 'Khalid Mehmood Lashari', 'Naveed Ahmed Buzdar']);
     const titled = people('Japanese Defence Minister Kenta Mizuno and his Philippine counterpart, Defence Secretary Ramon Villanueva, signed the deal.');
     assert.deepEqual(titled.map((p) => [p.name, p.role, p.country]), [
       ['Kenta Mizuno', 'Defence Minister', 'JP'],

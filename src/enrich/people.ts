@@ -294,7 +294,8 @@ function ownCountry(role: string): { role: string; country: string | null } {
 }
 
 function tidyRole(role: string): string {
-  return role.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+  // "Its chief executive, Yoon Jae-hyuk,": the pronoun points back to the body; the role is what follows.
+  return role.replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The organisation and country an affiliation names ("at the ministry" looks back for which ministry). */

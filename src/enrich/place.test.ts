@@ -38,6 +38,14 @@ describe('choosePlace', () => {
     assert.equal(place('LIMA, Peru (Reuters) -- Officials met 40 kilometres south of Camana on Monday to discuss roads.')?.name, 'Lima');
   });
 
+  it("should take where a storm came ashore or a train left the rails over the capital, and read a wire's dated dateline", () => {
+    assert.equal(place('Karachi (AFP) - At least nine people were killed after Cyclone Murasu slammed into the coast early Tuesday. The storm made landfall near Pasni in Balochistan province at around 2:00 am.')?.name, 'Pasni');
+    assert.equal(place('LISBON, Oct 31 (Reuters) - At least three people were killed when an intercity train derailed in central Portugal on Saturday. The train left the tracks at around 7:48 p.m. (1948 GMT) near the village of Albergaria dos Doze in the municipality of Pombal, officials said.')?.name, 'Pombal');
+    assert.equal(place('WASHINGTON, Oct 15 (Reuters) - The Justice Department on Thursday charged five North Koreans with a scheme that funnelled $6.8 million to Pyongyang.')?.name, 'Washington, D.C.');
+    // A shooting with a car that crashed is no crash of a carrier: the dateline stays.
+    assert.equal(place('LISBON, Oct 31 (Reuters) - A man was shot on Saturday. The gunman fled and his car crashed near Pombal.')?.name, 'Lisbon');
+  });
+
   it("should read a station's call sign after a dateline in capitals as its dash", () => {
     // "(WTXF)" with no dash, "(WCMH)–" with no space: still the dateline, whose city is the scene
     // (not Linden, Guyana, for "in south Linden").

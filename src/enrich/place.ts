@@ -13,8 +13,8 @@ import { usStateNamed } from './gazetteer/us-states.js';
 import { capitalOf, countryOfDemonym, countryOfWord, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
-/** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -": a place, its state, an agency, a dash. */
-const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
+/** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash. */
+const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
 
 /**
  * The dateline at the start of a text. A station's call sign may stand for the dash ("PHILADELPHIA
@@ -316,6 +316,16 @@ const QUAKE = /\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|eruptio
  */
 const EPICENTRE_BEFORE = /(?:\b\d+(?:[.,]\d+)?\s*(?:kilomet(?:re|er)s?|km|miles|mi)\b\s*(?:\([^)]{1,30}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|N|S|E|W|NE|NW|SE|SW)\s+of|\bepicent(?:re|er)\b[^.;]{0,60}?\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|in|at|under|close\s+to)|\bcent(?:red|ered)\s+(?:near|in|at|under))\s+(?:the\s+)?(?:(?:coastal|mountain|highland|southern|northern|eastern|western|central|remote|small|provincial)\s+)*(?:(?:town|city|village|port|provincial\s+capital|capital)\s+of\s+)?$/i;
 
+/** A storm, as a lead tells it. */
+const STORM = /\b(?:cyclones?|hurricanes?|typhoons?|tropical\s+storms?|storms?)\b/i;
+/** Where a storm came ashore: "made landfall near Pasni", "crossed the Balochistan coast near", "came ashore between the towns of". */
+const LANDFALL_BEFORE = /\b(?:landfall|came\s+ashore|crossed\s+the\s+(?:[\p{L}-]+\s+){0,2}coast|hit\s+land)\b[^.;]{0,60}?\b(?:near|at|in|over|between)\s+(?:the\s+)?(?:(?:port\s+|coastal\s+|fishing\s+)?(?:towns?|city|village)\s+of\s+)?$/iu;
+/** A crash of a train, a plane, a bus or a boat. */
+const CRASH = /\b(?:derail\w*|crash\w*|collided|collision|overturned|capsized|sank|plunged)\b/i;
+const CARRIER = /\b(?:trains?|planes?|aircraft|airliners?|jets?|helicopters?|buses|bus|coach|ferry|ferries|boats?|ships?|vessels?)\b/i;
+/** Where it crashed: "derailed near Pombal", "left the tracks ... near the village of X in the municipality of Pombal". */
+const CRASH_BEFORE = /\b(?:derail\w*|left\s+the\s+(?:tracks|rails)|crashed|collided|overturned|capsized|sank|plunged)\b(?:[^.;]|\b[ap]\.m\.){0,120}?\b(?:near|outside|in\s+the\s+municipality\s+of|in\s+the\s+district\s+of)\s+(?:the\s+)?(?:(?:town|city|village|municipality)\s+of\s+)?$/i;
+
 /**
  * A quake reported from the capital: "LIMA, Peru (Reuters) -- A powerful earthquake struck southern
  * Peru ... The quake hit about 38 kilometres southwest of the coastal town of Camana". The dateline is
@@ -326,10 +336,14 @@ function epicentreNear(dateline: PlaceMention, body: string, entities: readonly 
   const m = datelineAt(body);
   if (!m || !dateline.country) return null;
   const from = m.index + m[0].length;
-  if (!QUAKE.test(body.slice(from, from + 300))) return null;
+  const lead = body.slice(from, from + 300);
+  // The same for a storm's landfall ("made landfall near Pasni") and a train's, a plane's or a boat's
+  // crash ("left the tracks ... near the village of X in the municipality of Pombal").
+  const before = QUAKE.test(lead) ? EPICENTRE_BEFORE : STORM.test(lead) ? LANDFALL_BEFORE : CRASH.test(lead) && CARRIER.test(lead) ? CRASH_BEFORE : null;
+  if (!before) return null;
   for (const e of entities) {
     if (e.type !== 'location' || e.start < from || e.start >= from + EPICENTRE_CHARS || e.subtype === 'country' || e.subtype === 'region') continue;
-    if (!EPICENTRE_BEFORE.test(body.slice(Math.max(0, e.start - 90), e.start))) continue;
+    if (!before.test(body.slice(Math.max(0, e.start - 160), e.start))) continue;
     const scene = cityOfDatelineCountry(e, dateline);
     if (scene) return scene;
   }

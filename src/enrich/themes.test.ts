@@ -17,6 +17,11 @@ describe('detectThemes', () => {
     assert.ok(!detectThemes('Fuel prices climb', 'Drivers are shelling out more at the pump. Consumers shelled out $5 a gallon.').includes('military'));
   });
 
+  it('should read a derailment or a capsized ferry as a disaster', () => {
+    assert.ok(detectThemes('Train derails in Portugal', 'An intercity train derailed near Pombal on Saturday, killing three people. Two carriages overturned after the derailment.').includes('disaster'));
+    assert.ok(detectThemes('Ferry sinks', 'A ferry capsized off the coast on Monday; the ferry accident left 12 missing.').includes('disaster'));
+  });
+
   it('should not read an actor named after weather as a disaster', () => {
     const themes = detectThemes('Volt Typhoon hackers hid in water utilities', 'Officials said the cyber intrusion by Volt Typhoon lasted months.');
     assert.ok(themes.includes('cyber.threat-actor'));

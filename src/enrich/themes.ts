@@ -76,6 +76,8 @@ export const THEME_RULES: readonly ThemeRule[] = [
       /\bmagnitude[- ]\d/gi,
       /\b(?:floods?|flooding|flooded)\b(?! (?:of|with)\b)/gi,
       /(?<!Eurofighter )\b(?:typhoons?|cyclones?|storms?)\b(?! (?:of|jets?|fighters?)\b)/gi,
+      // Accidents of transport and structures, as disaster databases count them: "the train derailed".
+      /\b(?:derail(?:ed|ment|ments|s)?|(?:train|plane|air|helicopter|bus|ferry|rail) (?:crash(?:es)?|disaster|accident)s?|capsiz\w+|shipwrecks?|(?:building|bridge|mine|dam) collapse[ds]?)\b/gi,
     ],
   },
   {

@@ -2,6 +2,7 @@
  * The extract stage: main text and metadata out of the page clutter. Scraped text and HTML go through
  * the same layout analysis (blocks in, article parts out); a clean `body` only has its paragraphs split.
  */
+import { withoutDeskTag } from './desk-tag.js';
 import type { NewsDocument } from '../model/document.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { htmlLayout } from './html-layout.js';
@@ -52,7 +53,8 @@ export function createExtract(options: ExtractOptions = {}) {
 
     const url = article.source.url ?? raw.hints.url ?? null;
     const titled = layout.headline ? splitSiteName(layout.headline, { outlet: layout.outlet, url }) : null;
-    article.headline = titled?.headline ?? layout.headline;
+    const headline = titled?.headline ?? layout.headline;
+    article.headline = headline ? withoutDeskTag(headline) : headline;
     // A page's <title> may name the site where its og:title, which gave the headline, does not.
     const site = titled?.site ?? titleSite ?? null;
     doc.siteName = site;

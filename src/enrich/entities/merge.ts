@@ -8,6 +8,7 @@ import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
 import { FAITHS_AND_FEASTS, FUNCTION_WORDS, OFFICE_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
+import { cityCandidates } from '../gazetteer/cities.js';
 import type { ModelSpan } from './model/spans.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
@@ -45,7 +46,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // "BROCKTON, Mass. (AP)": a dateline's town in capitals looks like nothing the tagger learnt and is
     // often read as a person; a name in capitals that the gazetteer knows as a city is the city.
     if (entity.type === 'person' && isCapitals(text) && lookupPlace(text, body)) entity.type = 'location';
-    if (entity.type === 'person' && isVehicle(body, entity)) continue;
+    if (entity.type === 'person' && (isVehicle(body, entity) || STORM_NAME.test(text))) continue;
     if (entity.type === 'person') readPersonAsPlace(body, entity);
     // "a court in The Hague ruled": a city after "in" that the tagger read as an organisation (the
     // capital "The" looked like one's) is the city.
@@ -86,6 +87,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   // (Not a people's adjective before its noun: "Saudi officials".)
   for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span)) && !(GROUP_ADJECTIVE.test(e.text) && /^\s+\p{Ll}/u.test(body.slice(e.end, e.end + 3)))) out.push(e);
   splitOrganisationLists(out);
+  trimTitleWord(body, out);
   for (const e of out) trimSpan(body, e);
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
@@ -129,8 +131,13 @@ const PORTFOLIO_WORDS = new Set(
   `national foreign affairs defense defence homeland security intelligence state health human services interior
   justice finance treasury trade commerce energy education labor labour transport transportation agriculture
   environment economy economic culture home veterans housing urban development public works industry
-  tourism information communications science technology digital and the of`.split(/\s+/).filter(Boolean),
+  tourism information communications science technology digital marine maritime fisheries climate change
+  forestry water resources mines mining petroleum planning budget sports youth women family social welfare
+  employment immigration infrastructure railways aviation ports shipping and the of`.split(/\s+/).filter(Boolean),
 );
+
+/** A storm's name is no person's ("Cyclone Murasu", "Hurricane Helene", "Typhoon Haiyan"). */
+const STORM_NAME = /^(?:Cyclone|Hurricane|Typhoon|Super Typhoon|Tropical Storm|Storm)\s\p{Lu}/u;
 
 /**
  * "Secretary of National Defense Gilbert Ramos", "Minister for Foreign Affairs Penny Wong": the tagger
@@ -140,6 +147,7 @@ const PORTFOLIO_WORDS = new Set(
 function splitPortfolioFromName(body: string, entities: Entity[]): void {
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i]!;
+
     if (e.type !== 'organization' || !TITLE_OF_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start))) continue;
     const words = e.text.split(' ');
     let k = 0;
@@ -150,6 +158,25 @@ function splitPortfolioFromName(body: string, entities: Entity[]): void {
     const personStart = e.start + portfolio.length + 1;
     entities.splice(i, 1, { text: portfolio, type: 'organization', start: e.start, end: e.start + portfolio.length }, { text: body.slice(personStart, e.end), type: 'person', start: personStart, end: e.end });
     i++;
+  }
+}
+
+/**
+ * A person's name that took in the last word of the title before it: the portfolio's ("Minister for
+ * Climate Change Khalid Mehmood Lashari", "Minister of Agriculture and Environment Tran Quoc Hung") or
+ * the district's ("Deputy Commissioner Gwadar Naveed Ahmed Buzdar"). Only names of three words or more.
+ */
+function trimTitleWord(body: string, entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const words = e.text.split(' ');
+    if (words.length < 3) continue;
+    const before = body.slice(Math.max(0, e.start - 80), e.start);
+    const portfolio = PORTFOLIO_WORDS.has(words[0]!.toLowerCase()) && /\b(?:of|for|and)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(before) && TITLE_OF_BEFORE.test(before.replace(/(?:\p{Lu}[\p{L}-]*\s+|(?:and|the)\s+)+$/u, ''));
+    const district = /\b(?:Commissioner|Governor|Mayor|Collector|Administrator|Prefect)\s+$/.test(before) && (lookupCity(words[0]!) !== null || cityCandidates(words[0]!).length > 0);
+    if (!portfolio && !district) continue;
+    const cut = words[0]!.length + 1;
+    Object.assign(e, { text: e.text.slice(cut), start: e.start + cut });
   }
 }
 
