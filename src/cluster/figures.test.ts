@@ -14,6 +14,12 @@ describe('keyFigures', () => {
     assert.deepEqual(keyFigures('Hackers stole US$1.5 billion in crypto', 'The £300,000 fine'), ['gbp:0.3', 'usd:1500']);
   });
 
+  it('should read the millions of people or records a breach reached', () => {
+    assert.deepEqual(keyFigures('LuzTel confirms ransomware attack; data of 1.2M subscribers exposed', ''), ['reached:1.2']);
+    assert.deepEqual(keyFigures("Kimsuky behind breach affecting 2.3 mln subscribers: gov't", 'The data of about 3.4 million current and former subscribers was exposed.'), ['reached:2.3', 'reached:3.4']);
+    assert.deepEqual(keyFigures('Hackers demand $4.5 million', 'Four people were hurt.'), ['usd:4.5']);
+  });
+
   it('should read the headline and the lead only', () => {
     assert.deepEqual(keyFigures('Quake hits', `${'Words. '.repeat(300)}A 7.1-magnitude quake hit Japan in 2011.`), []);
   });

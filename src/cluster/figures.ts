@@ -4,7 +4,7 @@
  * on one hacking group read alike in words, names and places, and the texts of older stories often
  * carry no date to keep them apart; their figures differ. Read from the headline and the lead only,
  * where the story's own figures are (a page's sidebar has others). Each figure is `kind:value`, the
- * value a number: a magnitude, or a sum in millions of its currency (sums in different currencies are
+ * value a number: a magnitude, the millions of people or records a breach reached, or a sum in millions of its currency (sums in different currencies are
  * not compared: "$2.6 million" and "2 million euros" may be one theft).
  */
 
@@ -19,6 +19,13 @@ const SIGNED = /(US\$|\$|€|£)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(mill
 /** "80 million euros", "2 mn-euro", "1.5 billion dollars". */
 const WORDED = /\b(\d+(?:\.\d+)?)\s?(million|billion|mn|bn)[- ](dollars?|euros?|pounds?|usd|eur|gbp)\b/gi;
 
+/**
+ * The people or records a breach or an outage reached, in the hundreds of thousands or more: "data of
+ * 1.2M subscribers exposed", "some 2.3 million subscribers", "3.4 million current and former customers".
+ * Two breaches at two carriers in one week read alike; their counts differ.
+ */
+const REACHED = /\b(\d+(?:\.\d+)?)\s?(million|mln|mn|m|billion|bn)\s+(?:[a-z-]+\s+){0,3}?(?:subscribers|customers|users|accounts|records|patients|members|clients|account\s+holders|cardholders)\b/gi;
+
 export function keyFigures(headline: string, body: string): string[] {
   const text = `${headline}\n${body.slice(0, LEAD)}`;
   const found = new Set<string>();
@@ -32,6 +39,10 @@ export function keyFigures(headline: string, body: string): string[] {
     if (amount >= 0.05) found.add(`${CURRENCY_SIGNS[m[1]!.toLowerCase()]!}:${round(amount)}`);
   }
   for (const m of text.matchAll(WORDED)) found.add(`${CURRENCY_WORDS[m[3]!.toLowerCase()]!}:${round(Number(m[1]) * SCALE[m[2]!.toLowerCase()]!)}`);
+  for (const m of text.matchAll(REACHED)) {
+    const scale = m[2]!.toLowerCase();
+    found.add(`reached:${round(Number(m[1]) * (scale === 'billion' || scale === 'bn' ? 1000 : 1))}`);
+  }
   return [...found].sort();
 }
 

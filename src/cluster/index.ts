@@ -5,6 +5,7 @@
  * when it reaches it for several, they were one event all along and are merged into the best one (its
  * id survives).
  */
+import { isOpinion } from './opinion.js';
 import type { NewsDocument } from '../model/document.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { EventProfile } from '../store/store.js';
@@ -77,6 +78,9 @@ export async function scoreCandidates(
   return { features, candidates };
 }
 
+/** The join probability an opinion piece needs: that of a report that is plainly about the event. */
+const OPINION_THRESHOLD = 0.8;
+
 export function createCluster(options: ClusterOptions = {}) {
   const threshold = options.threshold ?? joinThreshold();
   const mergeThreshold = Math.max(threshold, options.mergeThreshold ?? MERGE_THRESHOLD);
@@ -87,7 +91,9 @@ export function createCluster(options: ClusterOptions = {}) {
   return async function cluster(doc: NewsDocument, context: PipelineContext): Promise<void> {
     const { features, candidates } = await scoreCandidates(doc, context, { windowDays, limit });
     doc.features = features;
-    const joined = candidates.filter((c) => c.score.total >= threshold);
+    // A column joins only an event it is plainly about (opinion.ts).
+    const bar = isOpinion(doc.article) ? Math.max(threshold, OPINION_THRESHOLD) : threshold;
+    const joined = candidates.filter((c) => c.score.total >= bar);
     if (joined.length === 0) {
       doc.article.eventId = `evt_${doc.raw.contentHash.slice(0, 16)}`;
       doc.message('cluster', 'new-event', `started event ${doc.article.eventId}`, 'info');

@@ -27,6 +27,19 @@ describe('similarity', () => {
     assert.ok(score.total >= JOIN_THRESHOLD, JSON.stringify(score));
   });
 
+  it('should keep apart two breaches at two carriers in one week that read alike, and an opinion column', () => {
+    const seoul = enrichedArticle(
+      'SEOUL, Oct. 20 (Yonhap) -- North Korean hackers were behind a breach at budget carrier Hanul Mobile that exposed the personal data of some 2.3 million subscribers, the government said Tuesday. Names, phone numbers, birth dates and addresses of subscribers were stolen, officials said. The carrier apologised and offered free SIM swaps to its subscribers.',
+      { title: 'Hackers behind Hanul Mobile breach affecting 2.3 mln subscribers', outlet: 'Yonhap', publishedAt: '2026-10-20T05:00:00Z' },
+    );
+    const manila = enrichedArticle(
+      'A ransomware attack on the Pasig-based provider Tala Telecom exposed the personal data of about 1.2 million subscribers, the company said on Wednesday. Names, mobile numbers and billing addresses of subscribers were stolen, and the carrier told its subscribers to watch for fraud. The disclosure came a day after South Korean officials linked a breach at Hanul Mobile to North Korean hackers.',
+      { title: 'Tala Telecom confirms ransomware attack; data of 1.2M subscribers exposed', outlet: 'Manila Ledger', publishedAt: '2026-10-21T09:00:00Z' },
+    );
+    const score = similarity(articleFeatures(manila), buildProfile([articleFeatures(seoul)]), stats);
+    assert.ok(score.total < JOIN_THRESHOLD, JSON.stringify(score));
+  });
+
   it('should keep apart two similar shootings in one city a week apart', () => {
     const score = similarity(articleFeatures(weekLater), buildProfile([articleFeatures(first)]), stats);
     assert.ok(score.total < JOIN_THRESHOLD, JSON.stringify(score));

@@ -195,12 +195,28 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     const same = located && (!pick.country || located.country === pick.country);
     return { name, country: pick.country ?? null, lat: same ? located.lat : null, lon: same ? located.lon : null, text: pick.text, start: pick.start };
   }
+  // A company the story is about, placed by where it is based ("the Pasig-based provider said its
+  // servers were encrypted"): where nothing else is, its home is the scene of what befell it.
+  const based = basedCompany(body);
+  if (based) return based;
   // Last, a county the headline presents as the scene ("Brown County man dead", "shot in Ward
   // county"): the page's text is often clutter, and the county is where it happened.
   const county = headlineCounty(headline);
   if (!county) return outletHome(pageTitle);
   const us = [...hintsFor(`${headline}\n${body.slice(0, 2000)}`).admin1].some((code) => code.startsWith('US-'));
   return { name: county.name, country: us ? 'US' : null, lat: null, lon: null, text: county.text, start: body.indexOf(county.text) };
+}
+
+/** "the Pasig-based provider", "Seoul-based NineLock Security": a city a company is based in. */
+const BASED_COMPANY = /\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)-based\s+(?:[\p{L}-]+\s+){0,3}?(?:company|provider|operator|firm|carrier|bank|group|hospital|insurer|manufacturer|maker|utility|retailer|exchange|telecom\w*|developer|start-?up|\p{Lu}[\p{L}]+)\b/gu;
+
+function basedCompany(body: string): PlaceMention | null {
+  for (const m of body.slice(0, LEAD_CHARS * 2).matchAll(BASED_COMPANY)) {
+    // "Pasig-based": GeoNames has "Pasig City", as the Philippines names its cities.
+    const located = [lookupPlace(m[1]!, body), lookupPlace(`${m[1]!} City`, body)].find((p) => p?.kind === 'city');
+    if (located) return { name: sceneName(located.name, located), country: located.country || null, lat: located.lat, lon: located.lon, text: m[1]!, start: m.index! };
+  }
+  return null;
 }
 
 const HEADLINE_BONUS = 8;
