@@ -312,6 +312,11 @@ describe('buildEvent', () => {
     assert.equal(event.location?.name, 'Nuuk');
     assert.deepEqual(event.discrepancies.filter((d) => d.about === 'location'), []);
     assert.ok(event.summary.startsWith("Greenland's opposition party"), event.summary);
+    // A state against a town in it is no disagreement either.
+    const town = enrichedArticle('A gunman opened fire inside a shopping mall in Columbus, Ohio, on Saturday, killing one person, police said.', { title: 'Gunman kills 1 at mall', outlet: 'Ohio Wire', publishedAt: '2026-11-21T22:00:00Z' });
+    const state = enrichedArticle('A shooting at a shopping mall in Ohio on Saturday killed one person and wounded five, police said.', { title: 'Ohio mall shooting', outlet: 'Midwest Post', publishedAt: '2026-11-21T23:00:00Z' });
+    const mall = await buildEvent('evt_0000000000000043', [town, state], null, '2026-11-22T00:00:00Z');
+    assert.deepEqual(mall.discrepancies.filter((d) => d.about === 'location'), [], JSON.stringify(mall.discrepancies));
   });
 
   it('should not take datelines, spellings or a follow-up days later for disagreements', async () => {
@@ -380,6 +385,8 @@ describe('buildEvent', () => {
     const event = await buildEvent('evt_0000000000000040', [one, two, three], null, '2026-11-13T00:00:00Z');
     assert.equal(event.casualties?.killed, 38);
     assert.equal(event.title, 'Peru earthquake death toll rises to 38');
+    // The summary opens with that report's lead, not the stale toll.
+    assert.ok(event.summary.startsWith('The death toll from the earthquake'), event.summary);
     // The sentences' tolls are the casualties' discrepancy already.
     assert.deepEqual(event.discrepancies.map((d) => d.about), ['killed']);
     const agreed = await buildEvent('evt_0000000000000041', [one, enrichedArticle('A strong earthquake struck southern Peru on Monday, killing at least 14 people.', { title: 'Peru quake', outlet: 'AP', publishedAt: '2026-11-09T18:00:00Z' })], null, '2026-11-10T00:00:00Z');

@@ -66,10 +66,11 @@ export async function buildEventWithPassages(
   // Then what reports count differently in sentences too unlike to be one fact (count-discrepancies.ts).
   const reportNumbers = reportCountDiscrepancies(articles, [...tolls, ...sentenceNumbers]);
   const casualties = agreedCasualties(articles);
+  const title = chooseTitle(articles, casualties);
   const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers, ...reportNumbers];
   const event: NewsEvent = {
     id,
-    title: chooseTitle(articles, casualties),
+    title: title.title,
     date: date?.value ?? null,
     dateAnchoring: date?.anchoring ?? null,
     dateEvidence: date?.evidence ?? null,
@@ -77,7 +78,7 @@ export async function buildEventWithPassages(
     participants,
     facts: facts.map((f) => f.fact),
     discrepancies: allDiscrepancies,
-    summary: summarise(facts),
+    summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null),
     related: await consolidateRelated(articles, id, lookup),
     casualties,
     threatActors: threatActorsOf(articles),
@@ -165,15 +166,15 @@ function threatActorsOf(articles: readonly Article[]): ThreatActorRef[] {
  * the record has moved past ("killing at least 14" over an event of 38 dead): then the earliest headline
  * that gives the record's figures, else the earliest that gives none.
  */
-function chooseTitle(articles: readonly Article[], casualties: Casualties | null): string {
+function chooseTitle(articles: readonly Article[], casualties: Casualties | null): { title: string; from: Article | null } {
   const headed = articles.filter((a) => a.headline);
   const fallback = articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) || '(untitled)';
-  if (!casualties || headed.length < 2) return headed[0]?.headline || fallback;
-  const told = headed.map((a) => ({ headline: a.headline!, figures: headlineFigures(a.headline!) }));
+  if (!casualties || headed.length < 2) return { title: headed[0]?.headline || fallback, from: headed[0] ?? null };
+  const told = headed.map((a) => ({ a, figures: headlineFigures(a.headline!) }));
   const agrees = (f: Casualties): boolean => (f.killed == null || f.killed === casualties.killed) && (f.injured == null || f.injured === casualties.injured);
   const first = told[0]!;
-  if (!first.figures || agrees(first.figures)) return first.headline;
-  return (told.find((t) => t.figures && agrees(t.figures)) ?? told.find((t) => !t.figures) ?? first).headline;
+  const chosen = !first.figures || agrees(first.figures) ? first : (told.find((t) => t.figures && agrees(t.figures)) ?? told.find((t) => !t.figures) ?? first);
+  return { title: chosen.a.headline!, from: chosen.a };
 }
 
 /** A number in words or digits: a headline without one ("Second victim dies") states no toll. */
@@ -378,8 +379,11 @@ function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   // "MANILA" and "QUEZON CITY" over one meeting): no claim about the scene to disagree with.
   const placed = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place && !a.place.inferred && !fromDateline(a));
   const country = (a: Article): boolean => lookupCountry(a.place!.name) !== null;
-  const cityCountries = new Set(placed.filter(({ a }) => !country(a)).map(({ a }) => a.place!.country));
-  const told = placed.filter(({ a }) => !(country(a) && cityCountries.has(a.place!.country)));
+  // A region beside a town ("Balochistan" beside "Pasni") is the place told less closely too.
+  const region = (a: Article): boolean => !country(a) && lookupRegion(a.place!.name) !== null;
+  const towns = placed.filter(({ a }) => !country(a) && !region(a));
+  const cityCountries = new Set(towns.map(({ a }) => a.place!.country));
+  const told = placed.filter(({ a }) => !(country(a) && cityCountries.has(a.place!.country)) && !(region(a) && towns.length > 0));
   // One town written with and without its accents is no disagreement.
   const votes = vote(told.map(({ a, order }) => ({ value: cityKey(a.place!.name), source: a.id, order })));
   const written = (key: string): string => writtenMostOften(told.filter(({ a }) => cityKey(a.place!.name) === key).map(({ a }) => a.place!.name));
@@ -408,13 +412,17 @@ const OPENS_WITH_PRONOUN = /^["“]?(?:He|She|They|It|His|Her|Their|Its|This|Tha
  * The earliest report's lead sentence (news puts the event in its first sentence), then the
  * best-corroborated facts, within a few sentences; not one that opens with a pronoun.
  */
-function summarise(facts: readonly FactGroup[]): string {
+/**
+ * A few sentences: the lead of the report the title is from (the first report's, unless the record's
+ * toll moved past it: chooseTitle), then the best-corroborated facts.
+ */
+function summarise(facts: readonly FactGroup[], opening: { group: FactGroup; text: string } | null): string {
   const chosen: string[] = [];
   let words = 0;
-  const lead = facts.find((f) => f.order === 0 && f.position === 0) ?? facts.find((f) => f.position === 0);
+  const lead = opening?.group ?? facts.find((f) => f.order === 0 && f.position === 0) ?? facts.find((f) => f.position === 0);
   const ordered = lead ? [lead, ...facts.filter((f) => f !== lead)] : facts;
   for (const group of ordered) {
-    const text = group.fact.text.replace(DATELINE, '');
+    const text = (group === opening?.group ? opening.text : group.fact.text).replace(DATELINE, '');
     const count = text.split(/\s+/).length;
     if (chosen.length > 0 && words + count > SUMMARY_WORDS) continue;
     // "He is being held in the county jail": away from its own paragraph, a pronoun names no one.
@@ -424,6 +432,23 @@ function summarise(facts: readonly FactGroup[]): string {
     if (chosen.length === 3 || words >= SUMMARY_WORDS * 0.8) break;
   }
   return chosen.join(' ');
+}
+
+/** The first sentence of an article among the facts, as that article words it (it may be grouped with another's). */
+function leadOf(facts: readonly FactGroup[], article: Article): { group: FactGroup; text: string } | null {
+  let found: { group: FactGroup; text: string } | null = null;
+  let at = Infinity;
+  for (const group of facts) {
+    for (const member of group.members) {
+      if (member.article !== article.id) continue;
+      const i = article.body.indexOf(member.text);
+      if (i >= 0 && i < at) {
+        at = i;
+        found = { group, text: member.text };
+      }
+    }
+  }
+  return found;
 }
 
 /** Themes most articles share, in order of support. */

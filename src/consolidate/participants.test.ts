@@ -29,4 +29,13 @@ describe('consolidateParticipants', () => {
     const two = enrichedArticle('QUEZON CITY, Philippines (Inquirer) - Andres Dizon, the AFP chief of staff, told reporters on Thursday the ships would give the navy patrol capability.', { title: 'Navy gets ships', outlet: 'Inquirer', publishedAt: '2026-11-20T03:00:00Z' });
     assert.deepEqual(consolidateParticipants([one, two]).discrepancies, []);
   });
+
+  it("should list the ages outlets give one person differently, not one outlet's", () => {
+    const one = enrichedArticle('WASHINGTON (Reuters) - Prosecutors charged Dale Whitcomb, 41, of Goodyear, Arizona, on Thursday with hosting a laptop farm.', { title: 'Two Americans charged', outlet: 'Reuters', publishedAt: '2026-10-15T18:00:00Z' });
+    const two = enrichedArticle('GOODYEAR - Dale Whitcomb, 42, was arrested on Wednesday at his home, prosecutors said on Thursday.', { title: 'Goodyear man accused', outlet: 'West Valley Courier', publishedAt: '2026-10-15T23:00:00Z' });
+    const three = enrichedArticle('GOODYEAR - The 42-year-old Dale Whitcomb was arrested on Wednesday at his house, neighbours said on Thursday.', { title: 'Neighbours recall', outlet: 'Valley Post', publishedAt: '2026-10-16T09:00:00Z' });
+    const ages = consolidateParticipants([one, two, three]).discrepancies.filter((d) => d.about.startsWith('age of'));
+    assert.deepEqual(ages.map((d) => d.variants.map((v) => [v.value, v.sources.length])), [[['42', 2], ['41', 1]]]);
+    assert.deepEqual(consolidateParticipants([one]).discrepancies, []);
+  });
 });

@@ -51,6 +51,8 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
     const conflictingRoles = distinctRoles(roles);
     if (conflictingRoles.length > 1) discrepancies.push({ about: `role of ${name}`, variants: conflictingRoles });
     if (countries.length > 1) discrepancies.push({ about: `country of ${name}`, variants: countries.map(({ value, sources }) => ({ value, sources })) });
+    const ages = vote(entry.mentions.flatMap((m) => ageOf(m.article.body, m.person).map((age) => ({ value: String(age), source: m.article.id, order: m.order }))));
+    if (ages.length > 1 && !sameReportGivesTwo(ages)) discrepancies.push({ about: `age of ${name}`, variants: ages.map(({ value, sources }) => ({ value, sources })) });
   }
   // Most widely reported first, then by first appearance.
   participants.sort((a, b) => b.sources.length - a.sources.length || firstOrder(gathered, a) - firstOrder(gathered, b));
@@ -76,18 +78,21 @@ const INTERNATIONAL = /\b(?:EU|European|UN|United Nations|NATO|IMF|World Bank|WH
 /**
  * The country of a state office held by someone no report gives a country for: the country the reports
  * naming them are filed from (the dateline's, else the scene's), when they agree and the sentence that
- * names them names no other country's place ("Spokesman Zhang Wei told a regular briefing in Beijing",
- * in a report from Manila). Marked as inferred on the participant.
+ * names them puts them in no other country ("Foreign Minister Wang Yi said in Beijing", in a report
+ * from Manila). Not a company's or an agency's president. Marked as inferred on the participant.
  */
 function officeCountry(entry: Gathered, role: string | null, organization: string | null): string | null {
   if (!role || !STATE_OFFICE.test(role) || INTERNATIONAL.test(`${role} ${organization ?? ''}`)) return null;
+  // A company's or an agency's president or governor ("LuzTel president", "president | BSI") is no head of state.
+  if (/\b(?:president|chancellor|governor)\b/i.test(role) && (organization || !/^(?:vice[- ])?(?:president|chancellor|governor)\b/i.test(role))) return null;
   const homes = new Set<string>();
   for (const { article, person } of entry.mentions) {
     const home = homeCountry(article);
     if (!home) return null;
     const first = person.mentions[0];
     const sentence = first ? article.sentences.find((s) => s.start <= first.start && first.start < s.end) : undefined;
-    if (sentence && article.entities.some((e) => e.type === 'location' && e.start >= sentence.start && e.end <= sentence.end && e.country && e.country !== home)) return null;
+    const placedAbroad = (e: Article['entities'][number]): boolean => e.type === 'location' && !!e.country && e.country !== home && /\b(?:in|at|from|to)\s+(?:the\s+)?$/.test(article.body.slice(Math.max(0, e.start - 10), e.start));
+    if (sentence && article.entities.some((e) => e.start >= sentence.start && e.end <= sentence.end && placedAbroad(e))) return null;
     homes.add(home);
   }
   return homes.size === 1 ? [...homes][0]! : null;
@@ -102,6 +107,32 @@ interface Vote {
   value: string;
   sources: string[];
   first: number;
+}
+
+/** "Dale Whitcomb, 41, of Goodyear", "Whitcomb, 42,": an age set off by commas right after a mention. */
+const AGE_AFTER = /^,\s(\d{1,3}),/;
+/** "the 19-year-old Tyler Brant", "a 41-year-old man, Dale Whitcomb": an age right before the name. */
+const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[a-z]+\s+)?$/;
+
+/** The ages an article gives a person where it names them (each once). */
+function ageOf(body: string, person: PersonMention): number[] {
+  const ages = new Set<number>();
+  for (const m of person.mentions) {
+    const found = AGE_AFTER.exec(body.slice(m.end, m.end + 8)) ?? AGE_BEFORE.exec(body.slice(Math.max(0, m.start - 30), m.start));
+    const age = found ? Number(found[1]) : NaN;
+    if (age > 0 && age < 120) ages.add(age);
+  }
+  return [...ages];
+}
+
+/** Whether one report gives two of the values (two people of one name, or a birthday in the story): no disagreement between reports. */
+function sameReportGivesTwo(votes: readonly Vote[]): boolean {
+  const seen = new Set<string>();
+  for (const v of votes) for (const source of v.sources) {
+    if (seen.has(source)) return true;
+    seen.add(source);
+  }
+  return false;
 }
 
 /** Values ranked by how many articles give them, ties to the earliest article. */

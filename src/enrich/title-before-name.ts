@@ -17,7 +17,8 @@ const HEADS = new Set(
   investigator agent commissioner director mayor prosecutor attorney detectives
   minister secretary secretary-general director-general administrator president governor senator ambassador
   chancellor premier envoy adviser advisor ceo chairman chairwoman chair leader congressman congresswoman
-  lawmaker judge justice economist analyst general representative`
+  lawmaker judge justice economist analyst general representative meteorologist seismologist volcanologist
+  forecaster scientist researcher`
     .split(/\s+/)
     .filter(Boolean),
 );

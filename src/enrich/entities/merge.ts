@@ -48,6 +48,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     if (entity.type === 'person' && isCapitals(text) && lookupPlace(text, body)) entity.type = 'location';
     if (entity.type === 'person' && (isVehicle(body, entity) || STORM_NAME.test(text))) continue;
     if (entity.type === 'person') readPersonAsPlace(body, entity);
+    // "Comboios de Portugal", "Infraestruturas de Portugal", "Banco do Brasil": a name "of" a country is a body's.
+    const ofCountry = entity.type === 'person' ? /\s(?:de|do|da|dos|das|del|di|du)\s+(\p{Lu}[\p{L}]+)$/u.exec(entity.text) : null;
+    if (ofCountry && lookupCountry(ofCountry[1]!)) entity.type = 'organization';
     // "a court in The Hague ruled": a city after "in" that the tagger read as an organisation (the
     // capital "The" looked like one's) is the city.
     if (entity.type === 'organization' && /^The\s/.test(text) && /\b(?:in|at|near|from|to)\s+$/.test(body.slice(Math.max(0, entity.start - 8), entity.start)) && lookupPlace(text)?.kind === 'city') entity.type = 'location';
@@ -354,6 +357,9 @@ function trimSpan(body: string, e: Entity): void {
   // name (each such "person" is the same official in every story of a county, and joined them).
   const lead = e.type === 'person' ? ROLE_BEFORE_NAME.exec(body.slice(start, end)) : null;
   if (lead) start += lead[0].length;
+  // "GOODYEAR - Dale Whitcomb, 42, was arrested": a dateline in capitals and its dash are no part of a name.
+  const dateline = e.type === 'person' ? /^\p{Lu}[\p{Lu}.'’ ]*\p{Lu}\.?\s+(?:-{1,2}|–|—)\s+(?=\p{Lu})/u.exec(body.slice(start, end)) : null;
+  if (dateline) start += dateline[0].length;
   if (start === e.start && end === e.end) return;
   e.start = start;
   e.end = end;

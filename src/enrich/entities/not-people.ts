@@ -127,6 +127,13 @@ export function readPersonAsPlace(body: string, entity: Entity): boolean {
     delete entity.canonical;
     return true;
   }
+  // "near the village of Albergaria dos Doze", "the town of Pasni": named as a place.
+  if (/\b(?:village|town|city|municipality|district|hamlet|port|province)\s+of\s+$/i.test(body.slice(Math.max(0, entity.start - 20), entity.start))) {
+    entity.type = 'location';
+    delete entity.subtype;
+    delete entity.canonical;
+    return true;
+  }
   if (FEATURE_WORD_START.test(entity.text)) {
     entity.type = 'location';
     delete entity.subtype;
