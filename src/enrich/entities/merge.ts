@@ -157,6 +157,8 @@ function splitPortfolioFromName(body: string, entities: Entity[]): void {
     while (k < words.length && PORTFOLIO_WORDS.has(words[k]!.toLowerCase())) k++;
     const name = words.slice(k);
     if (k === 0 || name.length < 2 || name.length > 3 || !name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) continue;
+    // "Director of the National Iodine Nutrition ...": words the article also writes in lower case are no name.
+    if (name.some((w) => new RegExp(`\\b${w.toLowerCase()}\\b`).test(body))) continue;
     const portfolio = words.slice(0, k).join(' ');
     const personStart = e.start + portfolio.length + 1;
     entities.splice(i, 1, { text: portfolio, type: 'organization', start: e.start, end: e.start + portfolio.length }, { text: body.slice(personStart, e.end), type: 'person', start: personStart, end: e.end });
@@ -176,7 +178,8 @@ function trimTitleWord(body: string, entities: Entity[]): void {
     if (words.length < 3) continue;
     const before = body.slice(Math.max(0, e.start - 80), e.start);
     const portfolio = PORTFOLIO_WORDS.has(words[0]!.toLowerCase()) && /\b(?:of|for|and)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(before) && TITLE_OF_BEFORE.test(before.replace(/(?:\p{Lu}[\p{L}-]*\s+|(?:and|the)\s+)+$/u, ''));
-    const district = /\b(?:Commissioner|Governor|Mayor|Collector|Administrator|Prefect)\s+$/.test(before) && (lookupCity(words[0]!) !== null || cityCandidates(words[0]!).length > 0);
+    // The district's only before a name of three words or more ("New York Governor Thomas E. Dewey" keeps Thomas).
+    const district = words.length >= 4 && /\b(?:Commissioner|Governor|Mayor|Collector|Administrator|Prefect)\s+$/.test(before) && (lookupCity(words[0]!) !== null || cityCandidates(words[0]!).some((c) => (c.population ?? 0) >= 20_000));
     if (!portfolio && !district) continue;
     const cut = words[0]!.length + 1;
     Object.assign(e, { text: e.text.slice(cut), start: e.start + cut });
