@@ -14,6 +14,14 @@ describe('the enrich stage', () => {
     assert.equal(article.eventDate?.sentence, 'Police: Multiple people shot Sunday outside Harrisburg community center');
   });
 
+  it('should not count someone named only where an earlier event is told as taking part', () => {
+    const article = enrichedArticle(
+      'WASHINGTON (Reuters) - The Justice Department on Thursday charged Dale Whitcomb of Goodyear, Arizona, with hosting a laptop farm for North Korean IT workers, prosecutors said. In July 2025, Arizona resident Christina Chapman was sentenced to 102 months in prison for running a similar operation.',
+      { title: 'Arizona man charged in North Korean IT worker scheme', publishedAt: '2026-10-15T18:00:00Z' },
+    );
+    assert.deepEqual(article.people.map((p) => [p.name, p.inEvent]), [['Dale Whitcomb', true], ['Christina Chapman', false]]);
+  });
+
   it("should take the headline's day before an earlier incident the text states", () => {
     // Published on Monday 2014-07-14: the headline's shooting was on Sunday; the text's March 2013 killing is the suspect's past.
     const article = enrichedArticle('The suspect was arrested on Saturday. He was once charged with killing a man on March 4, 2013.', {

@@ -19,6 +19,9 @@ import { splitSentences } from './sentences.js';
 import { detectThemes } from './themes.js';
 import { findTimexes, referenceFrom } from './timex.js';
 
+/** Words of someone speaking: the speaker of a sentence about an earlier time speaks in this story. */
+const SPEECH = /\b(?:said|says|told|tells|added|adds|according to|stated|explained|warned|recalled|noted|wrote)\b/;
+
 export function createEnrich() {
   return function enrich(doc: NewsDocument): void {
     const a = doc.article;
@@ -35,15 +38,20 @@ export function createEnrich() {
     if (a.headline && a.eventDate && (a.eventDate.fallback || (reference && beforeOwnDays(a.eventDate.value, reference)))) a.eventDate = headlineDate(a.headline, reference) ?? a.eventDate;
     a.related = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities);
     const aboutEarlierEvent = (offset: number): boolean => a.related.some((r) => r.start <= offset && offset < r.end);
+    const datedElsewhere = sentencesDatedElsewhere(a.sentences, a.timexes, a.eventDate);
+    // Someone named only where earlier events are told ("In July 2025, Christina Chapman was sentenced")
+    // took no part in this one; someone who speaks there does ("... since September," said Antonio Fidalgo).
+    const told = datedElsewhere.filter((s) => !SPEECH.test(a.body.slice(s.start, s.end)));
+    const elsewhere = (offset: number): boolean => aboutEarlierEvent(offset) || told.some((s) => s.start <= offset && offset < s.end);
     for (const person of a.people) {
-      person.inEvent = !person.byline && person.mentions.some((m) => !aboutEarlierEvent(m.start));
+      person.inEvent = !person.byline && person.mentions.some((m) => !elsewhere(m.start));
     }
     const named = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
     a.place = placeNearOutlet(named, outletCity(a.source.url ?? doc.raw.hints.url), `${a.headline ?? ''}\n${a.body}`);
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.
-    a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...a.related, ...sentencesDatedElsewhere(a.sentences, a.timexes, a.eventDate)])}`);
+    a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...a.related, ...datedElsewhere])}`);
     a.themes = detectThemes(a.headline ?? '', a.body);
   };
 }
