@@ -189,6 +189,10 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('A man was shot at a swim meet on Saturday.', '2025-06-16T10:00:00Z'), '2025-06-14');
   });
 
+  it("should not date an event by the end of a span ('till Wednesday')", () => {
+    assert.equal(eventDate('Cyclone Murasu, which crossed the coast near Pasni at around 11:30pm on Monday, has claimed at least 14 lives, officials said. The Met Office said the storm had weakened but warned of heavy falls in Karachi till Wednesday.', '2026-11-03T17:10:00Z'), '2026-11-02');
+  });
+
   it("should date a charge by the fire, blast or breach it follows, as by a shooting", () => {
     assert.equal(eventDate('A 34-year-old man was charged Wednesday with arson in connection with the March 3 fire that destroyed a warehouse, the fire marshal said.', '2024-03-21T10:00:00Z'), '2024-03-03');
   });

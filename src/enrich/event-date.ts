@@ -127,6 +127,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (TIMESTAMP_CUE.test(body.slice(Math.max(0, timex.start - 24), timex.start))) continue;
     // "SEOUL, June 28 (Korea Newswire) --": the day a dateline gives is the day the story was filed.
     if (inDateline(body, timex)) continue;
+    // "warned of heavy rain till Wednesday", "the road stays closed until Monday": a span's end, not a day something happened.
+    if (/\b(?:until|till|through)\s+(?:late\s+|early\s+)?$/i.test(body.slice(Math.max(0, timex.start - 20), timex.start))) continue;
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
