@@ -408,6 +408,11 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('The shooting sent five people to the hospital. A 20-year-old man was pronounced dead there.'), { killed: 1, injured: 4 });
   });
 
+  it('should count people treated in hospital as hurt ("a total of 44 people received hospital treatment")', () => {
+    assert.deepEqual(findCasualties('Two more people have died, bringing the death toll to five. A total of 44 people received hospital treatment; nine remain in a serious condition.'), { killed: 5, injured: 44 });
+    assert.deepEqual(findCasualties('Twelve passengers were treated in hospital after the bus overturned.'), { killed: null, injured: 12 });
+  });
+
   it('should count no death the text doubts ("not able to say if the man had died", "dead or alive")', () => {
     assert.deepEqual(findCasualties('Four men were wounded on Elm Street. Police were not able to say if the man had died.'), { killed: null, injured: 4 });
     assert.equal(findCasualties('They were not sure if the baby, shot through the wall, was dead or alive.')?.killed ?? null, null);
