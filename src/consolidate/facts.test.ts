@@ -32,6 +32,9 @@ describe('facts across reports', () => {
     const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
     assert.deepEqual(counts('An earthquake killed at least 17 people and injured about 150, officials said.'), [['people killed', 17]]);
     assert.deepEqual(counts('He said 14 people had been confirmed dead and at least 120 injured.'), [['people killed', 14], ['people injured', 120]]);
+    // A number in words is read whole: "Twenty-one" is 21, never its "one".
+    assert.deepEqual(counts('Twenty-one people died in Balochistan province and six in Sindh.'), [['people killed', 21]]);
+    assert.deepEqual(counts('Fifteen people were hurt.'), [['people injured', 15]]);
   });
 
   it("should not take an outlet that gives other figures, an earlier event's figures or a quotation it did not print as corroboration", () => {

@@ -244,9 +244,21 @@ export function contentWords(text: string): Set<string> {
   return new Set(terms.keys());
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12 };
-/** A count and its noun; not the minutes of a clock time ("10:40 p.m.") or a decimal's part. */
-const COUNT = /(?<![:.]\d*)(?<![$€£¥₩₹₽]\s?)\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(thousand|million|billion)\s+)?([a-z]+)/gi;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** "21", "twenty-one": a number in words is its tens and its ones. */
+function wordNumber(raw: string): number | undefined {
+  const [tens, ones] = raw.split('-');
+  return ones === undefined ? NUMBER_WORDS[raw] : (NUMBER_WORDS[tens!] ?? NaN) + (NUMBER_WORDS[ones] ?? NaN);
+}
+/**
+ * A count and its noun; not the minutes of a clock time ("10:40 p.m.") or a decimal's part, nor the
+ * ones of a number in words ("Twenty-one people" is 21, not 1).
+ */
+const COUNT = /(?<![:.]\d*)(?<![$€£¥₩₹₽]\s?)(?<!-)\b(\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:(thousand|million|billion)\s+)?([a-z]+)/gi;
 const COUNT_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Nouns of money after a count: a sum, compared as one (money.ts). */
 const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'euro', 'euros', 'yen', 'won', 'yuan', 'rupees', 'pounds', 'bitcoin', 'bitcoins']);
@@ -312,9 +324,9 @@ export function* countsIn(text: string): Generator<Count> {
     if (m[1]!.endsWith(',')) continue;
     const raw = m[1]!.toLowerCase().replace(/,/g, '');
     const scale = m[2] ? COUNT_SCALES[m[2].toLowerCase()]! : 1;
-    const number = /^\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+    const number = /^\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : wordNumber(raw);
     // "in 2019 people ..." may be a year; "2,000 people" never is; "2.5 people" is no count.
-    if (number === undefined || (!m[1]!.includes(',') && !m[2] && number >= 1900 && number <= 2100) || (!m[2] && !Number.isInteger(number))) continue;
+    if (number === undefined || Number.isNaN(number) || (!m[1]!.includes(',') && !m[2] && number >= 1900 && number <= 2100) || (!m[2] && !Number.isInteger(number))) continue;
     const value = Math.round(number * scale);
     // "six North Koreans": a capitalised noun runs on to the name's last word, which is what is counted.
     const named = /^\p{Lu}/u.test(m[3]!) ? /^(?:\s+\p{Lu}[\p{L}'’-]*){1,2}/u.exec(text.slice(m.index! + m[0].length))?.[0] ?? '' : '';

@@ -46,6 +46,23 @@ describe('choosePlace', () => {
     assert.equal(place('LISBON, Oct 31 (Reuters) - A man was shot on Saturday. The gunman fled and his car crashed near Pombal.')?.name, 'Lisbon');
   });
 
+  it('should read a dateline in capitals with a colon, of one place or several, the first being the story\'s', () => {
+    assert.equal(place('QUETTA: Three soldiers were killed when a roadside bomb hit their convoy on Sunday, officials said.')?.name, 'Quetta');
+    const two = place('GWADAR / KARACHI: Heavy rain lashed the coast on Monday, flooding the old town, officials said.');
+    assert.equal(two?.name, 'Gwadar');
+    assert.equal(two?.country, 'PK');
+    // A heading in capitals is no dateline.
+    assert.notEqual(place('UPDATE: A man was hurt in a shooting in Dayton on Friday night, police said.')?.name, 'Update');
+  });
+
+  it("should give a province abroad its country, and read its country as the story's (a town there over a namesake elsewhere)", () => {
+    const p = place('Cyclone Murasu has claimed at least 14 lives in Balochistan and Sindh. Six died in Gwadar district and three in Kech. Heavy rain also fell on Hyderabad and Thatta; India was spared.');
+    assert.equal(p?.country, 'PK');
+    const only = place('Floods have displaced thousands of families across Balochistan since Monday, officials said.');
+    assert.equal(only?.name, 'Balochistan');
+    assert.equal(only?.country, 'PK');
+  });
+
   it("should read a station's call sign after a dateline in capitals as its dash", () => {
     // "(WTXF)" with no dash, "(WCMH)–" with no space: still the dateline, whose city is the scene
     // (not Linden, Guyana, for "in south Linden").

@@ -17,11 +17,17 @@ const LEAD_CHARS = 1200;
 const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
 
 /**
+ * "KARACHI: ", "GWADAR / KARACHI: ", as South Asian papers write it: places in capitals and a colon;
+ * the first place is the story's. Capitals only: "Update: " or "Watch: " is no place.
+ */
+const COLON_DATELINE = /^\s*(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:\s*\/\s*\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})*\s*:\s+(?=[\p{Lu}"“])/u;
+
+/**
  * The dateline at the start of a text. A station's call sign may stand for the dash ("PHILADELPHIA
  * (WTXF) Surveillance footage shows", "COLUMBUS (WCMH)–Police say") when the place is in capitals.
  */
 function datelineAt(body: string): RegExpExecArray | null {
-  const m = DATELINE.exec(body.slice(0, 120));
+  const m = DATELINE.exec(body.slice(0, 120)) ?? COLON_DATELINE.exec(body.slice(0, 120));
   if (!m) return laterDateline(body);
   if (/(?:—|–|-)\s*$/.test(m[0])) return m;
   return m[1] === m[1]!.toUpperCase() ? m : laterDateline(body);
@@ -54,7 +60,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const unknownDateline = datelineAt(body);
   const insideDateline = (e: Entity): boolean => unknownDateline !== null && e.end <= unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[1]!) + unknownDateline[1]!.trim().length && e.text.length < unknownDateline[1]!.trim().length;
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
-  const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
+  const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
   // a city's police or fire department ("Stockton Police") names it too.
   const scores = new Map<string, { name: string; score: number; first: Mention; located: LocatedPlace | null }>();
@@ -154,7 +160,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // Manchester, Ill.; "Whitehaven", England, in a Memphis one) is a namesake, unless the article names
   // that country: the countries it names, those of the cities whose police it quotes, and the US when
   // it names a state.
-  const anchored = new Set(entities.filter((e) => e.type === 'location' && e.subtype === 'country' && e.country).map((e) => e.country!));
+  // A province abroad ("Balochistan") ties the story to its country as a state ties it to the US.
+  const anchored = new Set(entities.filter((e) => e.type === 'location' && (e.subtype === 'country' || e.subtype === 'region') && e.country).map((e) => e.country!));
   for (const c of serviceCities) if (c.country) anchored.add(c.country);
   if (usStateNamed) anchored.add('US');
   // A local outlet's site name gives its state ("WAFB 9 News Baton Rouge, Louisiana News").
@@ -185,10 +192,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const [introducedTown] = headlineCities(headline, body, entities, true).values();
   const opening = introducedTown ?? openingTown(headline, body);
   if (opening) return { name: sceneName(opening.name, opening), country: opening.country || null, lat: opening.lat, lon: opening.lon, text: opening.name, start: body.indexOf(opening.name) };
-  // A facility ("Constitution Park") only when no city is named, then a country. Not a hospital:
+  // A facility ("Constitution Park") only when no city is named, then a province abroad, then a country. Not a hospital:
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
   const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
-  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text)) ?? lead.find((e) => e.subtype === 'country');
+  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country');
   if (pick) {
     const name = pick.canonical ?? pick.text;
     const located = lookupPlace(name, body);

@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { cityCandidates, cityIn, resolveCity, type City, type PlaceHints } from './cities.js';
+import { resolveSubdivision } from './regions.js';
 import { usStatesIn } from './us-states.js';
 
 interface WorldCountry {
@@ -273,7 +274,10 @@ export function lookupPlace(name: string, context?: string): LocatedPlace | null
   const city = capitalHere ?? resolveCity(name, hints);
   if (city) return fromCity(city, capital?.country ?? null);
   // A capital the GeoNames index spells otherwise is still its government, without coordinates.
-  return capital ? { ...capital, lat: null, lon: null, capital: true } : null;
+  if (capital) return { ...capital, lat: null, lon: null, capital: true };
+  // A province or state abroad ("Balochistan"): its country, without a point.
+  const subdivision = resolveSubdivision(name, hints);
+  return subdivision ? { name: subdivision.name, kind: 'region', country: subdivision.country, lat: null, lon: null, capital: false } : null;
 }
 
 /**
