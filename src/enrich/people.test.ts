@@ -90,6 +90,9 @@ describe('resolvePeople', () => {
       ['Ann Cole', 'spokeswoman', 'FBI', null],
       ['Lee Jun-il', 'director general for North Korean affairs', null, null],
     ]);
+    // A province's government abroad gives the province's country.
+    const provincial = people('Rukhsana Mengal, a spokeswoman for the Balochistan government, said clean water was the most urgent need.');
+    assert.deepEqual(provincial.map((p) => [p.name, p.role, p.organization, p.country]), [['Rukhsana Mengal', 'spokeswoman', 'Balochistan government', 'PK']]);
   });
 
   it('should take a role told in a clause after the name ("who heads ..."), but not a trip', () => {

@@ -8,6 +8,7 @@
  */
 import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
+import { legalRole } from './legal-role.js';
 import { countryOfWord as gazetteerCountry, lookupCity, lookupCountry } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
@@ -66,6 +67,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     assignRole(cluster, entity, body, sentence, recognition);
   }
   applyRoleLists(clusters, body, sentences, people);
+  for (const c of clusters) c.role ??= legalRole(body, c.mentions, sentences);
   const authorKeys = new Set(authors.map((a) => nameTokens(a).sort().join(' ')));
   return clusters.map((c) => ({
     name: c.name,
@@ -268,7 +270,10 @@ function splitAffiliation(phrase: string, start: number, entities: readonly Enti
     if (word === 'for') {
       const owned = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+\p{Lu}/u.exec(phrase.slice(after));
       const body = entities.some((e) => e.type === 'organization' && e.start === affiliationStart);
-      if (body || (owned && countryOfWord(owned[1]!))) return { role: tidyRole(phrase.slice(0, m.index!)), affiliation: { text: phrase.slice(m.index! + 1), start: start + m.index! + 1 } };
+      // "spokeswoman for the Balochistan government": a place's government, which gives the place's country.
+      const government = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?)\s+(?:government|administration|authorities)\b/u.exec(phrase.slice(after));
+      const governed = government !== null && entities.some((e) => e.type === 'location' && e.country && e.start === affiliationStart + government[0].indexOf(government[1]!) && e.text === government[1]);
+      if (body || governed || (owned && countryOfWord(owned[1]!))) return { role: tidyRole(phrase.slice(0, m.index!)), affiliation: { text: phrase.slice(m.index! + 1), start: start + m.index! + 1 } };
       continue;
     }
     if (startsEntity || /^(?:ministry|government|agency|office|embassy|department|company|firm|university)\b/i.test(phrase.slice(after))) {
@@ -308,8 +313,11 @@ function resolveAffiliation(affiliation: Phrase, body: string, entities: readonl
     // "Poland's Internal Security Agency": the body's country is the one it is written as belonging to.
     const owner = org ? /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s/u.exec(org.text) : null;
     // "of Iran's cyber command": a country's body the tagger has no name for, written as the country's.
-    const countrys = !org && place && place.start === affiliation.start + (/^(?:(?:at|from|with|of|for)\s+)?(?:the\s+)?/i.exec(affiliation.text)?.[0].length ?? 0) ? /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(body.slice(place.end, end)) : null;
-    const organization = org ? org.text : countrys ? `${place!.text}'s ${countrys[1]}` : null;
+    const opensWithPlace = !org && place && place.start === affiliation.start + (/^(?:(?:at|from|with|of|for)\s+)?(?:the\s+)?/i.exec(affiliation.text)?.[0].length ?? 0);
+    const countrys = opensWithPlace ? /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(body.slice(place.end, end)) : null;
+    // "for the Balochistan government": the place's government.
+    const governs = opensWithPlace ? /^\s+(government|administration|authorities)$/.exec(body.slice(place.end, end)) : null;
+    const organization = org ? org.text : countrys ? `${place!.text}'s ${countrys[1]}` : governs ? `${place!.text} ${governs[1]}` : null;
     return { organization, country: org?.country ?? place?.country ?? (owner ? countryOfWord(owner[1]!) : null) };
   }
   const words = affiliation.text.replace(/^(?:at|from|with|of)\s+/i, '');

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recognizeEntities } from './entities/recognize.js';
+import { resolvePeople } from './people.js';
+import { splitSentences } from './sentences.js';
+
+function roles(body: string): [string, string | null][] {
+  const sentences = splitSentences(body);
+  return resolvePeople(body, sentences, recognizeEntities(body, sentences), []).map((p) => [p.name, p.role]);
+}
+
+describe('legalRole', () => {
+  it('should mark people arrested, charged or named in an indictment, and those who pleaded guilty', () => {
+    assert.deepEqual(roles('The two Americans, Dale Whitcomb, 41, of Goodyear, Arizona, and Tanya Ellery-Brooks, 38, of Concord, North Carolina, were arrested on Wednesday.'), [['Dale Whitcomb', 'arrested'], ['Tanya Ellery-Brooks', 'arrested']]);
+    assert.deepEqual(roles('Besides Jong and Ri, the indictment names Pak Un-chol, Kim Song-hyok and Han Chol-nam.').filter(([, r]) => r), [['Pak Un-chol', 'defendant'], ['Kim Song-hyok', 'defendant'], ['Han Chol-nam', 'defendant']]);
+    assert.deepEqual(roles('Also charged in the new indictment is Tonya Ellery-Brooks, 38, of Concord.'), [['Tonya Ellery-Brooks', 'defendant']]);
+    assert.deepEqual(roles('Mary Jones pleaded guilty on Monday.'), [['Mary Jones', 'convicted']]);
+    // The strongest of a person's mentions: arrested, then charged.
+    assert.deepEqual(roles('Tom Hale was arrested on Friday. On Monday, Hale was charged with murder.'), [['Tom Hale', 'defendant']]);
+  });
+
+  it('should not mark the officer who made an arrest, a victim, someone merely named, or a name in another clause', () => {
+    assert.deepEqual(roles('Jane Doe was arrested by Officer Tim Lee.'), [['Jane Doe', 'arrested'], ['Tim Lee', 'Officer']]);
+    assert.deepEqual(roles('John Smith, 25, was shot and killed on Friday. Police said a 17-year-old was arrested.'), [['John Smith', null]]);
+    assert.deepEqual(roles('A man named John Smith was shot on Friday.'), [['John Smith', null]]);
+    assert.deepEqual(roles('Police charged Tom Hale with assault, and Mary Cole was a witness.'), [['Tom Hale', 'defendant'], ['Mary Cole', null]]);
+    // A title the article gives comes first.
+    assert.deepEqual(roles('A lawyer for Whitcomb, Gregory Sandoval, was charged with contempt.'), [['Gregory Sandoval', 'lawyer for Whitcomb']]);
+  });
+});

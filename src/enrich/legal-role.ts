@@ -1,0 +1,73 @@
+/**
+ * The part a person plays in a case, where the article gives them no title: "Dale Whitcomb ... and
+ * Tanya Ellery-Brooks ... were arrested", "Also charged in the indictment is ...", "the indictment names
+ * Pak Un-chol, Kim Song-hyok and Han Chol-nam", "sanctions on ... three individuals, among them ...".
+ * An analyst following a case wants the defendants marked as such, not listed like bystanders.
+ * Read from the clause the name is in: the legal verb must be the clause's own (no other verb, no
+ * "said", no relative clause between the name and it), and not an agent ("arrested by Officer X").
+ */
+import type { Span } from '../model/types.js';
+
+export type LegalRole = 'convicted' | 'defendant' | 'arrested' | 'sanctioned';
+
+/** Strongest first: a convicted defendant is listed as convicted. */
+const STRENGTH: readonly LegalRole[] = ['convicted', 'defendant', 'arrested', 'sanctioned'];
+
+const ROLE_OF_VERB: Record<string, LegalRole> = {
+  convicted: 'convicted', sentenced: 'convicted',
+  charged: 'defendant', indicted: 'defendant', accused: 'defendant', accuses: 'defendant', arraigned: 'defendant', names: 'defendant', prosecuted: 'defendant',
+  arrested: 'arrested', detained: 'arrested',
+  sanctioned: 'sanctioned', designated: 'sanctioned', sanctions: 'sanctioned',
+};
+
+/** "..., were arrested", "was charged", "has been indicted": the verb the name is the subject of. */
+const PASSIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+)?(convicted|sentenced|charged|indicted|accused|arraigned|prosecuted|arrested|detained|sanctioned|designated)\b/i;
+/** "Whitcomb and Ellery-Brooks also face aggravated identity theft counts", "pleaded guilty". */
+const ACTIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:(?:also\s+)?(?:faces?|facing)\s+(?:[\w-]+\s+){0,5}(?:charges?|counts?)|(pleaded|pled)\s+guilty)\b/i;
+/** Between the name and its verb: no other verb or clause of its own. */
+const CLAUSE_BREAK = /\b(?:was|were|is|are|has|have|had|said|says|told|who|whom|which|that|when|after|before|while|because|but)\b/i;
+
+/**
+ * "charged ... Tonya Ellery-Brooks", "the indictment names Pak Un-chol, Kim Song-hyok", "sanctions on
+ * ... among them". Not "a man named", which names no one in a case.
+ */
+const VERB_BEFORE = /\b(convicted|sentenced|charged|indicted|accuses|accused|arraigned|prosecuted|(?<=\b(?:indictment|complaint|charges)\s+)names|arrested|detained|sanctioned|designated|sanctions\s+(?:on|against))\b(?!\s+by\b)([^.;:!?"“”]*)$/i;
+/**
+ * What may stand between such a verb and the name: other names, ages and commas ("names Pak Un-chol,
+ * Kim Song-hyok and"), where ("in the new indictment is"), whom ("on three individuals, among them").
+ * Any other word is another clause: "charged with assault, and Mary Cole was a witness".
+ */
+const BETWEEN_WORDS = new Set(['in', 'the', 'new', 'superseding', 'indictment', 'complaint', 'case', 'is', 'are', 'also', 'and', 'on', 'against', 'among', 'them', 'including', 'individuals', 'people', 'others', 'other', 'companies', 'entities', 'firms', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+function onlyNamesBetween(text: string): boolean {
+  const words = text.replace(/\p{Lu}[\p{L}.'’-]*/gu, ' ').replace(/[\d,()-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.every((w) => BETWEEN_WORDS.has(w.toLowerCase()));
+}
+
+function roleAt(body: string, mention: Span, sentence: Span): LegalRole | null {
+  const after = body.slice(mention.end, Math.min(sentence.end, mention.end + 200));
+  const passive = PASSIVE_AFTER.exec(after);
+  if (passive && !CLAUSE_BREAK.test(after.slice(0, passive[0].length - passive[1]!.length).replace(/\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+)?$/i, ''))) {
+    return ROLE_OF_VERB[passive[1]!.toLowerCase()]!;
+  }
+  const active = ACTIVE_AFTER.exec(after);
+  if (active) {
+    const verbAt = active[0].search(/\b(?:also\s+)?(?:faces?|facing|pleaded|pled)\b/i);
+    if (!CLAUSE_BREAK.test(active[0].slice(0, verbAt))) return active[1] ? 'convicted' : 'defendant';
+  }
+  const before = VERB_BEFORE.exec(body.slice(Math.max(sentence.start, mention.start - 220), mention.start));
+  if (before && onlyNamesBetween(before[2]!)) return ROLE_OF_VERB[before[1]!.toLowerCase().split(/\s+/)[0]!]!;
+  return null;
+}
+
+/** The strongest legal role any of a person's mentions gives them, or null. */
+export function legalRole(body: string, mentions: readonly Span[], sentences: readonly Span[]): LegalRole | null {
+  let best: LegalRole | null = null;
+  for (const mention of mentions) {
+    const sentence = sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
+    if (!sentence) continue;
+    const role = roleAt(body, mention, sentence);
+    if (role && (best === null || STRENGTH.indexOf(role) < STRENGTH.indexOf(best))) best = role;
+  }
+  return best;
+}
