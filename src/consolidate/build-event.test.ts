@@ -351,6 +351,13 @@ describe('buildEvent', () => {
     assert.deepEqual([julio[0]!.name, ...julio[0]!.aliases].sort(), ['Julio Callo', 'Julio Ccallo']);
     assert.ok(event.discrepancies.some((d) => d.about.startsWith('name of Julio')));
     assert.deepEqual(event.participants.filter((p) => p.name.endsWith('Brown')).map((p) => p.name).sort(), ['Tim Brown', 'Tom Brown']);
+    // Two romanisations of a Korean name, however many words differ.
+    const three = enrichedArticle('SEOUL, Oct. 20 (Yonhap) -- Saebit Telecom said on Monday that hackers stole data of 3.4 million customers. "We apologise," said its chief executive, Yoon Jae-hyuk.', { title: 'Saebit Telecom breach', outlet: 'Yonhap', publishedAt: '2026-10-20T09:00:00Z' });
+    const four = enrichedArticle('SEOUL (Reuters) - South Korea\'s Saebit Telecom said on Monday hackers had stolen data of 3.4 million customers, chief executive Yun Jae-hyeok told reporters.', { title: 'Saebit says data stolen', outlet: 'Reuters', publishedAt: '2026-10-20T11:00:00Z' });
+    const breach = await buildEvent('evt_0000000000000036', [three, four], null, '2026-10-21T00:00:00Z');
+    const chief = breach.participants.filter((p) => /Jae-hy/.test(p.name));
+    assert.equal(chief.length, 1, JSON.stringify(breach.participants));
+    assert.deepEqual([chief[0]!.name, ...chief[0]!.aliases].sort(), ['Yoon Jae-hyuk', 'Yun Jae-hyeok']);
   });
 
   it('should keep a quotation of several sentences whole in facts and summary, and leave out a sentence that opens with a pronoun', async () => {

@@ -194,7 +194,7 @@ function oneEditApart(a: string, b: string): boolean {
  * letter apart ("Julio Ccallo" / "Julio Callo", "Tyler Brant" / "Tyler J. Brandt", "Dmitry" /
  * "Dmitri Volkov", "van der" / "van den Berg"). The word that differs is a particle or has five
  * letters or more, and another word of four or more is the same: "Tom Brown" and "Tim Brown" may be
- * brothers.
+ * brothers. Or words that are one romanisation apart, however many ("Yoon Jae-hyuk" / "Yun Jae-hyeok").
  */
 function spellingVariants(a: string, b: string): boolean {
   const words = (name: string): string[] => nameTokens(name).filter((w) => w.replace(/\./g, '').length > 1);
@@ -202,17 +202,31 @@ function spellingVariants(a: string, b: string): boolean {
   const y = words(b);
   if (x.length < 2 || x.length !== y.length) return false;
   let differing = 0;
+  let romanised = 0;
   let anchored = false;
   for (let i = 0; i < x.length; i++) {
     if (x[i] === y[i]) {
       if (x[i]!.length >= 4 && !PARTICLES.has(x[i]!)) anchored = true;
       continue;
     }
+    if (romanKey(x[i]!) === romanKey(y[i]!)) {
+      romanised++;
+      continue;
+    }
     differing++;
     const particles = PARTICLES.has(x[i]!) && PARTICLES.has(y[i]!);
     if (!particles && !(oneEditApart(x[i]!, y[i]!) && Math.min(x[i]!.length, y[i]!.length) >= 5)) return false;
   }
-  return differing === 1 && anchored;
+  return (differing === 1 && anchored) || (differing === 0 && romanised > 0);
+}
+
+/**
+ * A word as romanisations of one sound agree on it: "Yoon" / "Yun", "hyuk" / "hyeok" (Korean 어 is
+ * "eo" in the official system and "u" in the popular one), "Nadeem" / "Nadim", "Mohammad" / "Mohamad".
+ * Not vowels in general: "Tom" and "Tim" are two people.
+ */
+function romanKey(word: string): string {
+  return word.replace(/ee/g, 'i').replace(/oo|ou|eo/g, 'u').replace(/(\p{L})\1/gu, '$1');
 }
 
 /**

@@ -41,7 +41,7 @@ const INNER = new Set(
  * capitalised word before the head is kept even with no inner word tying it; a police rank after a
  * town is not ("Detroit Chief" is no role Detroit gives).
  */
-const BODY_HEADS = new Set('leader administrator director director-general ceo chairman chairwoman chair spokesman spokeswoman spokesperson economist analyst secretary-general envoy'.split(' '));
+const BODY_HEADS = new Set(['director general', 'inspector general', 'attorney general', 'secretary general', ...'leader administrator director director-general ceo chairman chairwoman chair spokesman spokeswoman spokesperson economist analyst secretary-general envoy'.split(' ')]);
 
 /** A military or police rank written before a name. */
 const RANK = /^(?:col|gen|lt|maj|capt|sgt|adm|brig|cmdr|cpl|pvt|lt\.\s?col|lt\.\s?gen)\.$|^(?:colonel|general|major|lieutenant|captain|admiral|sergeant|corporal|commander)$/i;
@@ -63,6 +63,10 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // "Special Agent in Charge Robert Hale", "Officer in Charge": the head with its "in Charge".
   if (words.length >= 3 && /^charge$/i.test(words[words.length - 1]!) && /^in$/i.test(words[words.length - 2]!) && HEADS.has(words[words.length - 3]!.toLowerCase())) {
     words = [...words.slice(0, -3), `${words[words.length - 3]} in Charge`];
+  }
+  // "Director General", "Inspector General": one title, whose "General" is no rank after a head.
+  if (words.length >= 2 && /^general$/i.test(words[words.length - 1]!) && /^(?:director|inspector|attorney|secretary|surgeon|solicitor|auditor|postmaster)$/i.test(words[words.length - 2]!)) {
+    words = [...words.slice(0, -2), `${words[words.length - 2]} ${words[words.length - 1]}`];
   }
   // "JCS spokesperson Col. Lee Sung-jun", "police spokesman Sgt. Ana Ruiz": the rank says how the person
   // is addressed, the words before it what the person does.

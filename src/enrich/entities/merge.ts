@@ -46,7 +46,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // "BROCKTON, Mass. (AP)": a dateline's town in capitals looks like nothing the tagger learnt and is
     // often read as a person; a name in capitals that the gazetteer knows as a city is the city.
     if (entity.type === 'person' && isCapitals(text) && lookupPlace(text, body)) entity.type = 'location';
-    if (entity.type === 'person' && (isVehicle(body, entity) || STORM_NAME.test(text))) continue;
+    if (entity.type === 'person' && (isVehicle(body, entity) || STORM_NAME.test(text) || STORM_BEFORE.test(body.slice(Math.max(0, entity.start - 22), entity.start)))) continue;
     if (entity.type === 'person') readPersonAsPlace(body, entity);
     // "Comboios de Portugal", "Infraestruturas de Portugal", "Banco do Brasil": a name "of" a country is a body's.
     const ofCountry = entity.type === 'person' ? /\s(?:de|do|da|dos|das|del|di|du)\s+(\p{Lu}[\p{L}]+)$/u.exec(entity.text) : null;
@@ -80,6 +80,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     out.push(entity);
   }
   splitPortfolioFromName(body, out);
+  splitTitleInsideBody(body, out);
   joinFirstNameCity(body, out);
   joinFamilyName(body, out);
   joinPlaceOfOrganisation(body, out);
@@ -141,6 +142,8 @@ const PORTFOLIO_WORDS = new Set(
 
 /** A storm's name is no person's ("Cyclone Murasu", "Hurricane Helene", "Typhoon Haiyan"). */
 const STORM_NAME = /^(?:Cyclone|Hurricane|Typhoon|Super Typhoon|Tropical Storm|Storm)\s\p{Lu}/u;
+/** The storm's kind written before the name the tagger kept apart ("Cyclone Murasu" read as "Murasu"). */
+const STORM_BEFORE = /\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s+$/;
 
 /**
  * "Secretary of National Defense Gilbert Ramos", "Minister for Foreign Affairs Penny Wong": the tagger
@@ -163,6 +166,36 @@ function splitPortfolioFromName(body: string, entities: Entity[]): void {
     const personStart = e.start + portfolio.length + 1;
     entities.splice(i, 1, { text: portfolio, type: 'organization', start: e.start, end: e.start + portfolio.length }, { text: body.slice(personStart, e.end), type: 'person', start: personStart, end: e.end });
     i++;
+  }
+}
+
+/** A title inside what the tagger read as one body: "Balochistan Director General Faisal Nadeem Jamali". */
+const TITLE_INSIDE = /^(?:(.*?)\s+)?((?:(?:Deputy|Assistant|Acting|Additional|Chief|Provincial)\s+)?(?:Director[- ]General|Inspector[- ]General|Director|Commissioner|Minister|Governor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chairperson|Secretary|Mayor|Superintendent))\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)$/u;
+
+/**
+ * The tagger reads a place or body, a title and a name run together as one body: the name after the
+ * title is a person's, and what leads the title (a place the gazetteer knows, else a body) is kept
+ * apart, so the title reads as the person's role. Not where a name word is written in lower case in
+ * the article ("Director of Public Works Road Maintenance").
+ */
+function splitTitleInsideBody(body: string, entities: Entity[]): void {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (e.type !== 'organization') continue;
+    const m = TITLE_INSIDE.exec(e.text);
+    if (!m) continue;
+    const name = m[3]!;
+    if (name.split(' ').some((w) => new RegExp(`\\b${w.toLowerCase()}\\b`).test(body))) continue;
+    const personStart = e.end - name.length;
+    const parts: Entity[] = [];
+    if (m[1]) {
+      const lead = m[1];
+      const place = lookupPlace(lead, body);
+      parts.push(place ? { text: lead, type: 'location', subtype: place.kind, canonical: place.name, ...(place.country ? { country: place.country } : {}), start: e.start, end: e.start + lead.length } : { text: lead, type: 'organization', start: e.start, end: e.start + lead.length });
+    }
+    parts.push({ text: name, type: 'person', start: personStart, end: e.end });
+    entities.splice(i, 1, ...parts);
+    i += parts.length - 1;
   }
 }
 
