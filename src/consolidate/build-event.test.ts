@@ -325,6 +325,15 @@ describe('buildEvent', () => {
     const later = enrichedArticle('MANILA (Reuters) - The first of the warships promised under the agreement signed last week will sail on Wednesday, Japanese Defence Minister Kenta Mizuno said on Tuesday.', { title: 'First warship to sail', outlet: 'Reuters', publishedAt: '2026-11-24T09:00:00Z' });
     const event = await buildEvent('evt_0000000000000034', [one, two, later], null, '2026-11-25T00:00:00Z');
     assert.deepEqual(event.discrepancies.map((d) => d.about), []);
+    // A hearing the day after the charges, reported the day after that; a name with and without its accents.
+    const charged = enrichedArticle('WASHINGTON (Reuters) - Prosecutors on Thursday charged Rui Magalhães Correia, a Lisbon engineer, with wire fraud.', { title: 'Engineer charged', outlet: 'Reuters', publishedAt: '2026-10-15T18:00:00Z' });
+    const hearing = enrichedArticle('CONCORD, N.C. (Ledger) - A judge on Friday ordered Rui Magalhaes Correia held without bail on wire fraud charges.', { title: 'Engineer to stay jailed', outlet: 'Ledger', publishedAt: '2026-10-17T14:00:00Z' });
+    const hearingEvent = await buildEvent('evt_0000000000000038', [charged, hearing], null, '2026-10-18T00:00:00Z');
+    assert.deepEqual(hearingEvent.discrepancies.map((d) => d.about), []);
+    // The same day apart, told by reports of the same day, is a disagreement.
+    const sameDay = enrichedArticle('CONCORD, N.C. (Ledger) - Prosecutors on Wednesday charged Rui Magalhaes Correia, a Lisbon engineer, with wire fraud.', { title: 'Engineer charged', outlet: 'Ledger', publishedAt: '2026-10-15T20:00:00Z' });
+    const disputed = await buildEvent('evt_0000000000000039', [charged, sameDay], null, '2026-10-18T00:00:00Z');
+    assert.deepEqual(disputed.discrepancies.map((d) => d.about), ['date']);
   });
 
   it('should read the body a role is held in as part of the role when roles are compared', async () => {
@@ -332,6 +341,11 @@ describe('buildEvent', () => {
     const two = enrichedArticle('WASHINGTON (AP) - The United States sanctioned seven Iranian officers on Wednesday over attacks on water utilities, said Daniel Okafor, Treasury\'s under secretary for terrorism and financial intelligence.', { title: 'Iranian officers sanctioned', outlet: 'AP', publishedAt: '2026-11-18T18:00:00Z' });
     const event = await buildEvent('evt_0000000000000037', [one, two], null, '2026-11-19T00:00:00Z');
     assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('role of')), []);
+    // A company officer's initials are the title spelt out.
+    const three = enrichedArticle('SEOUL (Yonhap) -- Saebit Telecom said hackers stole customer data. "We apologise," said its chief executive, Yoon Jae-hyuk.', { title: 'Saebit breach', outlet: 'Yonhap', publishedAt: '2026-10-20T09:00:00Z' });
+    const four = enrichedArticle('SEOUL (SecOps) - Saebit CEO Yoon Jae-hyuk said hackers stole customer data from the telecom.', { title: 'Saebit data stolen', outlet: 'SecOps', publishedAt: '2026-10-20T12:00:00Z' });
+    const breach = await buildEvent('evt_0000000000000040', [three, four], null, '2026-10-21T00:00:00Z');
+    assert.deepEqual(breach.discrepancies.filter((d) => d.about.startsWith('role of')), []);
   });
 
   it('should take a later report of one more death over earlier reports that agree', async () => {

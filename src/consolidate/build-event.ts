@@ -346,17 +346,23 @@ function dayNumber(value: string): number | null {
 /**
  * Leaves out the reports dated by later news of their own: a report that came out after another and dates
  * what it tells two days or more after the day that one gives ("The Kremlin on Wednesday rejected" the
- * sanctions of Monday; "a second victim died Monday" after Saturday's shooting). Reports a day apart stay:
- * that is how outlets disagree about a night ("late on Saturday" against "about 1 a.m. on Sunday").
+ * sanctions of Monday; "a second victim died Monday" after Saturday's shooting). Reports a day apart stay
+ * (that is how outlets disagree about a night: "late on Saturday" against "about 1 a.m. on Sunday"),
+ * unless the later one came out two days or more after the other's day and the other came out before
+ * the later day began: a hearing the day after the charges, told the day after that, is the hearing's
+ * own day ("late on Saturday" in a report of Monday morning still disagrees with "1 a.m. on Sunday").
  */
 function withoutLaterNews<T extends { a: Article }>(pool: readonly T[]): T[] {
   const published = (a: Article): number => (a.publishedAt ? Date.parse(a.publishedAt) : NaN);
   return pool.filter(({ a }) => {
     const day = dayNumber(a.eventDate!.value);
     if (day === null) return true;
+    const publishedDay = a.publishedAt ? dayNumber(a.publishedAt) : null;
     return !pool.some(({ a: earlier }) => {
       const earlierDay = dayNumber(earlier.eventDate!.value);
-      return earlierDay !== null && day - earlierDay >= 2 && published(earlier) < published(a);
+      if (earlierDay === null || !(published(earlier) < published(a))) return false;
+      // A day on, only when the other report came out before that day began: it could not have told it.
+      return day - earlierDay >= 2 || (day - earlierDay === 1 && publishedDay !== null && publishedDay - earlierDay >= 2 && published(earlier) < day * 86400000);
     });
   });
 }

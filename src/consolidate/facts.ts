@@ -6,6 +6,7 @@
 import type { Article, Discrepancy, Fact, Span } from '../model/types.js';
 import { stem, termsOf } from '../cluster/features.js';
 import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
+import { countryOfDemonym } from '../enrich/gazetteer/places.js';
 import { corroboration, type SourceGroups } from './sources.js';
 import { moneyAmounts, type MoneyAmount } from './money.js';
 import { Lru } from '../util/lru.js';
@@ -330,7 +331,9 @@ export function* countsIn(text: string): Generator<Count> {
     const value = Math.round(number * scale);
     // "six North Koreans": a capitalised noun runs on to the name's last word, which is what is counted.
     const named = /^\p{Lu}/u.test(m[3]!) ? /^(?:\s+\p{Lu}[\p{L}'’-]*){1,2}/u.exec(text.slice(m.index! + m[0].length))?.[0] ?? '' : '';
-    const phrase = `${m[3]!}${named}`.replace(/\s+/g, ' ');
+    // "146 Vietnamese fishermen": a people's adjective before the noun counts the noun, as "164 fishermen" does.
+    const adjectiveOf = !named && countryOfDemonym(m[3]!) ? /^\s+(\p{Ll}[\p{Ll}'’-]+)/u.exec(text.slice(m.index! + m[0].length)) : null;
+    const phrase = adjectiveOf ? adjectiveOf[1]! : `${m[3]!}${named}`.replace(/\s+/g, ' ');
     const word = phrase.split(' ').pop()!.toLowerCase();
     if (NOT_COUNTED.has(word) || CURRENCY_NOUNS.has(word)) continue;
     const stemmed = stem(word);
@@ -502,7 +505,8 @@ const MONEY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'million', 'b
 
 /** A counted noun as the label of its discrepancy: "ambulances", "boats" (as written when plural). */
 function plural(word: string): string {
-  return word.endsWith('s') ? word : `${word}s`;
+  // "fishermen", "children", "people" are plural already.
+  return word.endsWith('s') || /(?:men|children|people|police)$/.test(word) ? word : `${word}s`;
 }
 
 function clip(text: string): string {

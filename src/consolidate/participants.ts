@@ -47,7 +47,8 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
       ...(inferred ? { countryInferred: true as const } : {}),
       sources: unique(entry.mentions.map((m) => m.article.id)),
     });
-    if (names.length > 1) discrepancies.push({ about: `name of ${name}`, variants: names.map(({ value, sources }) => ({ value, sources })) });
+    // "Magalhães" written without its accent, as wires do, is no other name.
+    if (new Set(names.map((n) => withoutAccents(n.value))).size > 1) discrepancies.push({ about: `name of ${name}`, variants: names.map(({ value, sources }) => ({ value, sources })) });
     const conflictingRoles = distinctRoles(roles);
     if (conflictingRoles.length > 1) discrepancies.push({ about: `role of ${name}`, variants: conflictingRoles });
     if (countries.length > 1) discrepancies.push({ about: `country of ${name}`, variants: countries.map(({ value, sources }) => ({ value, sources })) });
@@ -180,6 +181,10 @@ function distinctRoles(roles: readonly { value: string; source: string; order: n
 /** Words between a given name and a surname that outlets write either way ("van der" / "van den"). */
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'la', 'le', 'von', 'dos', 'das', 'du']);
 
+function withoutAccents(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Whether two words differ by one letter added, dropped or changed. */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -245,7 +250,7 @@ function mergeSpellings(gathered: Map<string, Gathered>): void {
   }
 }
 
-/** British spellings, written the American way: "Defence Minister" and "Defense Minister" are one role. */
+/** British spellings, written the American way: "Defence Minister" and "Defense Minister" are one role; officers' initials spelt out. */
 const SPELLINGS: [RegExp, string][] = [
   [/\b(de|of)fence\b/gi, '$1fense'],
   [/\bcentre\b/gi, 'center'],
@@ -253,6 +258,12 @@ const SPELLINGS: [RegExp, string][] = [
   [/\b(organi|speciali|moderni)s(ation|er|ed)\b/gi, '$1z$2'],
   [/\blabour\b/gi, 'labor'],
   [/\bcouncillor\b/gi, 'councilor'],
+  // A company's officers by their initials: "Saebit CEO" is its chief executive.
+  [/\bCEO\b/g, 'chief executive officer'],
+  [/\bCFO\b/g, 'chief financial officer'],
+  [/\bCOO\b/g, 'chief operating officer'],
+  [/\bCTO\b/g, 'chief technology officer'],
+  [/\bCISO\b/g, 'chief information security officer'],
 ];
 
 /** A role's content words, its spelling made one. */
