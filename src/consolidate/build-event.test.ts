@@ -341,8 +341,8 @@ describe('buildEvent', () => {
     const two = enrichedArticle('WASHINGTON (AP) - The United States sanctioned seven Iranian officers on Wednesday over attacks on water utilities, said Daniel Okafor, Treasury\'s under secretary for terrorism and financial intelligence.', { title: 'Iranian officers sanctioned', outlet: 'AP', publishedAt: '2026-11-18T18:00:00Z' });
     const event = await buildEvent('evt_0000000000000037', [one, two], null, '2026-11-19T00:00:00Z');
     assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('role of')), []);
-    // A company officer's initials are the title spelt out.
-    const three = enrichedArticle('SEOUL (Yonhap) -- Saebit Telecom said hackers stole customer data. "We apologise," said its chief executive, Yoon Jae-hyuk.', { title: 'Saebit breach', outlet: 'Yonhap', publishedAt: '2026-10-20T09:00:00Z' });
+    // A company officer's initials are the title spelt out, and "the company's" is that company's.
+    const three = enrichedArticle('SEOUL (Yonhap) -- Saebit Telecom said hackers stole customer data. "We apologise," said the company\'s chief executive, Yoon Jae-hyuk.', { title: 'Saebit breach', outlet: 'Yonhap', publishedAt: '2026-10-20T09:00:00Z' });
     const four = enrichedArticle('SEOUL (SecOps) - Saebit CEO Yoon Jae-hyuk said hackers stole customer data from the telecom.', { title: 'Saebit data stolen', outlet: 'SecOps', publishedAt: '2026-10-20T12:00:00Z' });
     const breach = await buildEvent('evt_0000000000000040', [three, four], null, '2026-10-21T00:00:00Z');
     assert.deepEqual(breach.discrepancies.filter((d) => d.about.startsWith('role of')), []);

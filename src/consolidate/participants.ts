@@ -258,6 +258,8 @@ const SPELLINGS: [RegExp, string][] = [
   [/\b(organi|speciali|moderni)s(ation|er|ed)\b/gi, '$1z$2'],
   [/\blabour\b/gi, 'labor'],
   [/\bcouncillor\b/gi, 'councilor'],
+  // "the company's chief executive" is Delta Haven's: a body named by what it is names no other body.
+  [/\b(?:the\s+)?(?:company|firm|group|agency|organi[sz]ation|institute|ministry|department|bank|operator|utility)['’]s\s+/gi, ''],
   // A company's officers by their initials: "Saebit CEO" is its chief executive.
   [/\bCEO\b/g, 'chief executive officer'],
   [/\bCFO\b/g, 'chief financial officer'],

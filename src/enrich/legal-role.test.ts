@@ -19,10 +19,18 @@ describe('legalRole', () => {
     assert.deepEqual(roles('Tom Hale was arrested on Friday. On Monday, Hale was charged with murder.'), [['Tom Hale', 'defendant']]);
   });
 
-  it('should not mark the officer who made an arrest, a victim, someone merely named, or a name in another clause', () => {
+  it('should mark the suspect and the victims the police name, and the people shot, stabbed or killed', () => {
+    assert.deepEqual(roles('Police identified the suspect as Tyler Brant, 20, of Westerville.'), [['Tyler Brant', 'suspect']]);
+    assert.deepEqual(roles('The woman who was killed was identified as Angela Morris, 34.'), [['Angela Morris', 'victim']]);
+    // The victim, not the 17-year-old arrested in the next sentence.
+    assert.deepEqual(roles('John Smith, 25, was shot and killed on Friday. Police said a 17-year-old was arrested.'), [['John Smith', 'victim']]);
+    // A suspect shot by police is the suspect.
+    assert.deepEqual(roles('Dan Cole was shot by officers after he fired at them. Cole was arrested at the hospital.'), [['Dan Cole', 'arrested']]);
+  });
+
+  it('should not mark the officer who made an arrest, someone merely named, or a name in another clause', () => {
     assert.deepEqual(roles('Jane Doe was arrested by Officer Tim Lee.'), [['Jane Doe', 'arrested'], ['Tim Lee', 'Officer']]);
-    assert.deepEqual(roles('John Smith, 25, was shot and killed on Friday. Police said a 17-year-old was arrested.'), [['John Smith', null]]);
-    assert.deepEqual(roles('A man named John Smith was shot on Friday.'), [['John Smith', null]]);
+    assert.deepEqual(roles('A man named John Smith called police on Friday.'), [['John Smith', null]]);
     assert.deepEqual(roles('Police charged Tom Hale with assault, and Mary Cole was a witness.'), [['Tom Hale', 'defendant'], ['Mary Cole', null]]);
     // A title the article gives comes first.
     assert.deepEqual(roles('A lawyer for Whitcomb, Gregory Sandoval, was charged with contempt.'), [['Gregory Sandoval', 'lawyer for Whitcomb']]);

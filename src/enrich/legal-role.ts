@@ -1,27 +1,30 @@
 /**
  * The part a person plays in a case, where the article gives them no title: "Dale Whitcomb ... and
  * Tanya Ellery-Brooks ... were arrested", "Also charged in the indictment is ...", "the indictment names
- * Pak Un-chol, Kim Song-hyok and Han Chol-nam", "sanctions on ... three individuals, among them ...".
- * An analyst following a case wants the defendants marked as such, not listed like bystanders.
+ * Pak Un-chol, Kim Song-hyok and Han Chol-nam", "sanctions on ... three individuals, among them ...",
+ * "Police identified the suspect as Tyler Brant", "The woman who was killed was identified as Angela
+ * Morris", "Jane Doe was shot". An analyst following a case wants the defendants and the victims marked
+ * as such, not listed like bystanders.
  * Read from the clause the name is in: the legal verb must be the clause's own (no other verb, no
  * "said", no relative clause between the name and it), and not an agent ("arrested by Officer X").
  */
 import type { Span } from '../model/types.js';
 
-export type LegalRole = 'convicted' | 'defendant' | 'arrested' | 'sanctioned';
+export type LegalRole = 'convicted' | 'defendant' | 'arrested' | 'suspect' | 'sanctioned' | 'victim';
 
-/** Strongest first: a convicted defendant is listed as convicted. */
-const STRENGTH: readonly LegalRole[] = ['convicted', 'defendant', 'arrested', 'sanctioned'];
+/** Strongest first: a convicted defendant is listed as convicted, a suspect shot by police as the suspect. */
+const STRENGTH: readonly LegalRole[] = ['convicted', 'defendant', 'arrested', 'suspect', 'sanctioned', 'victim'];
 
 const ROLE_OF_VERB: Record<string, LegalRole> = {
   convicted: 'convicted', sentenced: 'convicted',
   charged: 'defendant', indicted: 'defendant', accused: 'defendant', accuses: 'defendant', arraigned: 'defendant', names: 'defendant', prosecuted: 'defendant',
   arrested: 'arrested', detained: 'arrested',
   sanctioned: 'sanctioned', designated: 'sanctioned', sanctions: 'sanctioned',
+  killed: 'victim', shot: 'victim', wounded: 'victim', stabbed: 'victim', injured: 'victim',
 };
 
 /** "..., were arrested", "was charged", "has been indicted": the verb the name is the subject of. */
-const PASSIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+)?(convicted|sentenced|charged|indicted|accused|arraigned|prosecuted|arrested|detained|sanctioned|designated)\b/i;
+const PASSIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+|fatally\s+|critically\s+|seriously\s+)?(convicted|sentenced|charged|indicted|accused|arraigned|prosecuted|arrested|detained|sanctioned|designated|killed|shot|wounded|stabbed|injured)\b/i;
 /** "Whitcomb and Ellery-Brooks also face aggravated identity theft counts", "pleaded guilty". */
 const ACTIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:(?:also\s+)?(?:faces?|facing)\s+(?:[\w-]+\s+){0,5}(?:charges?|counts?)|(pleaded|pled)\s+guilty)\b/i;
 /** Between the name and its verb: no other verb or clause of its own. */
@@ -44,7 +47,14 @@ function onlyNamesBetween(text: string): boolean {
   return words.every((w) => BETWEEN_WORDS.has(w.toLowerCase()));
 }
 
+/** "identified the suspect as", "The woman who was killed was identified as": what the police named them as. */
+const IDENTIFIED_BEFORE = /\b(?:(suspects?|gunman|gunmen|shooter|attacker|assailant)|(victims?|deceased|dead|killed|slain|wounded|shot))\b[^.;:!?"“”]{0,40}?\bidentified\s+(?:him\s+|her\s+|them\s+)?as\s+$/i;
+const IDENTIFIED_BEFORE_VERB = /\bidentified\s+the\s+(?:(suspects?|gunman|shooter|attacker|assailant)|(victims?|deceased|dead))\s+as\s+$/i;
+
 function roleAt(body: string, mention: Span, sentence: Span): LegalRole | null {
+  const lead = body.slice(Math.max(sentence.start, mention.start - 120), mention.start);
+  const identified = IDENTIFIED_BEFORE_VERB.exec(lead) ?? IDENTIFIED_BEFORE.exec(lead);
+  if (identified) return identified[1] ? 'suspect' : 'victim';
   const after = body.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   const passive = PASSIVE_AFTER.exec(after);
   if (passive && !CLAUSE_BREAK.test(after.slice(0, passive[0].length - passive[1]!.length).replace(/\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+)?$/i, ''))) {
