@@ -287,9 +287,28 @@ export function statesFigures(text: string): boolean {
 function figuresOf(text: string): Set<string> {
   const kinds = new Set<string>();
   if (SHARE.test(text)) kinds.add('share');
-  if (moneyAmounts(text).length > 0) kinds.add('money');
-  for (const count of countsIn(text)) kinds.add(count.noun);
+  if (moneyOfText(text).length > 0) kinds.add('money');
+  for (const count of countsOfText(text)) kinds.add(count.noun);
   return kinds;
+}
+
+/**
+ * A sentence's counts and sums, kept for the sentences read lately: an event is rebuilt from its
+ * articles at every report it gains, and a large one compares the same sentences each time.
+ */
+const countMemo = new Lru<string, readonly Count[]>(16384);
+const moneyMemo = new Lru<string, readonly MoneyAmount[]>(16384);
+
+function countsOfText(text: string): readonly Count[] {
+  let found = countMemo.get(text);
+  if (!found) countMemo.set(text, (found = [...countsIn(text)]));
+  return found;
+}
+
+function moneyOfText(text: string): readonly MoneyAmount[] {
+  let found = moneyMemo.get(text);
+  if (!found) moneyMemo.set(text, (found = moneyAmounts(text)));
+  return found;
 }
 
 /**
@@ -434,7 +453,7 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
     if (group.members.length < 2) continue;
     const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<string>>; written?: Map<string, string> }>();
     for (const member of group.members) {
-      for (const { noun, label, value, written } of countsIn(member.text)) {
+      for (const { noun, label, value, written } of countsOfText(member.text)) {
         const entry = byNoun.get(noun) ?? { label, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
         const values = entry.perArticle.get(member.article) ?? new Set<string>();
         values.add(String(value));
@@ -449,7 +468,7 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
     // million" against "$2 billion in revenue").
     const byMoney = new Map<string, { label: string; perArticle: Map<string, Set<string>>; written: Map<string, string> }>();
     for (const member of group.members) {
-      for (const amount of moneyAmounts(member.text)) {
+      for (const amount of moneyOfText(member.text)) {
         for (const anchor of moneyAnchors(member.text, amount)) {
           const entry = byMoney.get(`${amount.currency} ${anchor}`) ?? { label: 'amount', perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
           const values = entry.perArticle.get(member.article) ?? new Set<string>();

@@ -201,10 +201,9 @@ function oneEditApart(a: string, b: string): boolean {
  * letters or more, and another word of four or more is the same: "Tom Brown" and "Tim Brown" may be
  * brothers. Or words that are one romanisation apart, however many ("Yoon Jae-hyuk" / "Yun Jae-hyeok").
  */
-function spellingVariants(a: string, b: string): boolean {
-  const words = (name: string): string[] => nameTokens(name).filter((w) => w.replace(/\./g, '').length > 1);
-  const x = words(a);
-  const y = words(b);
+function spellingVariants(a: NameWords, b: NameWords): boolean {
+  const { words: x, romanised: rx } = a;
+  const { words: y, romanised: ry } = b;
   if (x.length < 2 || x.length !== y.length) return false;
   let differing = 0;
   let romanised = 0;
@@ -214,7 +213,7 @@ function spellingVariants(a: string, b: string): boolean {
       if (x[i]!.length >= 4 && !PARTICLES.has(x[i]!)) anchored = true;
       continue;
     }
-    if (romanKey(x[i]!) === romanKey(y[i]!)) {
+    if (rx[i] === ry[i]) {
       romanised++;
       continue;
     }
@@ -238,12 +237,25 @@ function romanKey(word: string): string {
  * One person written two ways by different outlets is one participant, the spellings kept as name
  * variants (a name discrepancy then shows them). Not two people an article names side by side.
  */
+/** A name's words as compared for spellings (initials aside), and each word's romanisation key. */
+interface NameWords {
+  words: string[];
+  romanised: string[];
+}
+
+function nameWords(name: string): NameWords {
+  const words = nameTokens(name).filter((w) => w.replace(/\./g, '').length > 1);
+  return { words, romanised: words.map(romanKey) };
+}
+
 function mergeSpellings(gathered: Map<string, Gathered>): void {
   const entries = [...gathered.values()].sort((p, q) => q.mentions.length - p.mentions.length);
+  // Each name read once: a large event compares every pair of its people.
+  const words = new Map(entries.map((e) => [e, nameWords(e.mentions[0]!.person.name)]));
   for (const small of [...entries].reverse()) {
     if (!gathered.has(small.key)) continue;
     const articles = new Set(small.mentions.map((m) => m.article.id));
-    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && !big.mentions.some((m) => articles.has(m.article.id)) && spellingVariants(big.mentions[0]!.person.name, small.mentions[0]!.person.name));
+    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && spellingVariants(words.get(big)!, words.get(small)!) && !big.mentions.some((m) => articles.has(m.article.id)));
     if (!into) continue;
     into.mentions.push(...small.mentions);
     gathered.delete(small.key);

@@ -90,6 +90,8 @@ describe('resolvePeople', () => {
       ['Ann Cole', 'spokeswoman', 'FBI', null],
       ['Lee Jun-il', 'director general for North Korean affairs', null, null],
     ]);
+    // A village its residents are named after is no person.
+    assert.deepEqual(people('In Pombal, mayor Isabel Cruz Pimentel paid tribute to the residents of Albergaria dos Doze.').map((p) => p.name), ['Isabel Cruz Pimentel']);
     // A role after the age, and after the age and the home town.
     assert.deepEqual(people('"The house fell," said Rosa Cutipa, 41, a market vendor in Camana. Angela Morris, 34, of Clintonville, a nurse, was shopping.').map((p) => [p.name, p.role]), [['Rosa Cutipa', 'market vendor in Camana'], ['Angela Morris', 'nurse']]);
     // A province's government abroad gives the province's country.

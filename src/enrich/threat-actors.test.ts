@@ -63,6 +63,9 @@ describe('findThreatActors', () => {
       ['Brinehold', 'Brinehold', null],
     ]);
     assert.deepEqual(actors('On Monday, a ransomware group posted the files. The Russian hacking group struck again.'), []);
+    // A group of no stated kind calling itself something, in a story about an attack on computers only.
+    assert.deepEqual(actors('Its servers were encrypted. A group calling itself Obsidian Moth listed LuzTel on its leak site.'), [['Obsidian Moth', 'Obsidian Moth', null]]);
+    assert.deepEqual(actors('A rebel group calling itself Free Valley seized the town.'), []);
   });
 
   it('should leave out a crew named as gone ("the defunct LockBit operation")', () => {

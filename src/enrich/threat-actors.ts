@@ -140,6 +140,13 @@ const INTRODUCED = [
   new RegExp(String.raw`\b(?:[Tt]he|[Aa]|[Aa]n)\s+${NAME}\s+${CREW_KIND}\s+${CREW}\b`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME},\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}${CREW_KIND}\s+${CREW}\b`, 'gu'),
 ];
+/**
+ * "A group calling itself Obsidian Moth listed LuzTel on its leak site": a crew of no stated kind,
+ * taken only in a story about an attack on computers (a rebel group calling itself something is no
+ * threat actor).
+ */
+const CALLING_ITSELF = new RegExp(String.raw`\b(?:[Gg]roup|[Gg]ang|[Cc]rew|[Cc]ollective)\s+(?:calling|that\s+calls|which\s+calls)\s+itself\s+${NAME}`, 'gu');
+const CYBER_STORY = /\b(?:ransomware|hack(?:ers?|ing|ed)?|leak\s+site|cyber\w*|malware|data\s+breach|encrypt\w*)\b/i;
 /** Words the patterns above may take for a name: a sentence's opening word, a day, a nationality. */
 const NOT_NAME_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'One', 'Another', 'New', 'Other', 'Same', 'On', 'In', 'At', 'By', 'For', 'Last', 'Earlier', 'Later', 'Police', 'Officials', 'Russian', 'Chinese', 'Iranian', 'North', 'South', 'Unknown', 'Unnamed', 'Pro', 'State', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
@@ -150,7 +157,7 @@ function notAName(name: string): boolean {
 /** Crews the text introduces by name, and every later mention of each (as written, "Brinehold's" too). */
 function introducedCrews(text: string, known: readonly ThreatActorMention[]): ThreatActorMention[] {
   const names = new Set<string>();
-  for (const pattern of INTRODUCED) {
+  for (const pattern of CYBER_STORY.test(text) ? [...INTRODUCED, CALLING_ITSELF] : INTRODUCED) {
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!;
       if (notAName(name) || known.some((k) => k.name === name || k.canonical === name)) continue;

@@ -127,8 +127,9 @@ export function readPersonAsPlace(body: string, entity: Entity): boolean {
     delete entity.canonical;
     return true;
   }
-  // "near the village of Albergaria dos Doze", "the town of Pasni": named as a place.
-  if (/\b(?:village|town|city|municipality|district|hamlet|port|province)\s+of\s+$/i.test(body.slice(Math.max(0, entity.start - 20), entity.start))) {
+  // "near the village of Albergaria dos Doze", "the town of Pasni", "the residents of Albergaria dos
+  // Doze": named as a place.
+  if (/\b(?:village|town|city|municipality|district|hamlet|port|province|residents|inhabitants|villagers|outskirts)\s+of\s+$/i.test(body.slice(Math.max(0, entity.start - 20), entity.start))) {
     entity.type = 'location';
     delete entity.subtype;
     delete entity.canonical;
