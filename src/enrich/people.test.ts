@@ -140,7 +140,7 @@ describe('resolvePeople', () => {
     assert.deepEqual(trimmed.map((p) => p.name), ['Tran Quoc Hung', 'Khalid Mehmood Lashari', 'Naveed Ahmed Buzdar']);
     // A place, a title and a name the tagger read as one body; a storm's name with its kind before it.
     const run = people('Provincial Disaster Management Authority (PDMA) Balochistan Director General Faisal Nadeem Jamali said 11 deaths had been confirmed. Cyclone Murasu crossed the coast, and Murasu weakened.');
-    assert.deepEqual(run.map((p) => [p.name, p.role]), [['Faisal Nadeem Jamali', 'Balochistan Director General']]);
+    assert.deepEqual(run.map((p) => [p.name, p.role, p.country]), [['Faisal Nadeem Jamali', 'Balochistan Director General', 'PK']]);
     assert.equal(people('Inspector General John Okafor said the road was open.')[0]?.role, 'Inspector General');
     const titled = people('Japanese Defence Minister Kenta Mizuno and his Philippine counterpart, Defence Secretary Ramon Villanueva, signed the deal.');
     assert.deepEqual(titled.map((p) => [p.name, p.role, p.country]), [

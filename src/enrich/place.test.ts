@@ -55,6 +55,10 @@ describe('choosePlace', () => {
     assert.notEqual(place('UPDATE: A man was hurt in a shooting in Dayton on Friday night, police said.')?.name, 'Update');
   });
 
+  it("should not take a place's clock for the scene", () => {
+    assert.equal(place('The loader matched earlier samples, and the operators worked Pyongyang office hours, researchers at Seoul-based NineLock Security said of the breach at Saebit Telecom.')?.name, 'Seoul');
+  });
+
   it("should give a province abroad its country, and read its country as the story's (a town there over a namesake elsewhere)", () => {
     const p = place('Cyclone Murasu has claimed at least 14 lives in Balochistan and Sindh. Six died in Gwadar district and three in Kech. Heavy rain also fell on Hyderabad and Thatta; India was spared.');
     assert.equal(p?.country, 'PK');

@@ -16,6 +16,9 @@ const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash. */
 const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
 
+/** A place's clock: "Pyongyang office hours", "Seoul time". */
+const CLOCK_AFTER = /^\s+(?:(?:office|business|working)\s+hours|time)\b/;
+
 /**
  * "KARACHI: ", "GWADAR / KARACHI: ", as South Asian papers write it: places in capitals and a colon;
  * the first place is the story's. Capitals only: "Update: " or "Watch: " is no place.
@@ -85,6 +88,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // "Washington's envoy", "sanctions on Moscow", "Lee's trip to Washington": a capital standing for
     // its government, or a destination, is no scene.
     if (e.type === 'location' && governmentOrDestination(e, body)) continue;
+    // "worked Pyongyang office hours", "at 9 a.m. Seoul time": a clock, not a scene.
+    if (e.type === 'location' && CLOCK_AFTER.test(body.slice(e.end, e.end + 20))) continue;
     // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     if (e.type === 'location') {

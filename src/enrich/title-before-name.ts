@@ -126,7 +126,10 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // One ordinary word tied to the head by inner words names a portfolio, not a body ("Digital Affairs
   // Minister"); a body is an acronym, a name of several words, or a word right before the head ("Tesla CEO").
   const named = /^(?:\p{Lu}\.?){2,}$/u.test(qualifier) || /\s/.test(qualifier) || innerStart === words.length - 1;
-  const organization = qualifier && named && !town && !lookupPlace(qualifier) && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
+  const place = qualifier ? lookupPlace(qualifier) : null;
+  const organization = qualifier && named && !town && !place && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
+  // "Balochistan Director General": a province abroad serves its country.
+  if (!country && place?.kind === 'region' && place.country) country = place.country;
   return role ? { role, country, organization } : null;
 }
 
