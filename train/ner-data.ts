@@ -192,8 +192,12 @@ function gumDocument(path: string, id: string, isPlace: (name: string) => boolea
     }
   }
   // One span per place in the text (nested mentions can share a name).
-  const unique = new Map(spans.map((s) => [`${s.start}:${s.end}`, s]));
-  return { id, text, sentences, spans: [...unique.values()].sort((a, b) => a.start - b.start) };
+  const unique = [...new Map(spans.map((s) => [`${s.start}:${s.end}`, s])).values()];
+  // Scored flat, as CoNLL is: a name inside another scored name ("North Carolina" in "University of
+  // North Carolina") is left out, since one tagging cannot mark both. Inside a set-aside mention ("U.S."
+  // in "U.S. Senator") it stays.
+  const outermost = unique.filter((s) => !unique.some((o) => o !== s && o.kind !== null && o.start <= s.start && o.end >= s.end));
+  return { id, text, sentences, spans: outermost.sort((a, b) => a.start - b.start) };
 }
 
 function gumMentions(tokens: readonly ConlluToken[]): { type: string; first: number; last: number }[] {
@@ -258,7 +262,9 @@ function nameSpan(tokens: readonly ConlluToken[], first: number, last: number, p
   const inner = (i: number): boolean => (person ? tokens[i]!.form === '-' : INNER.has(tokens[i]!.form.toLowerCase()));
   // A person's name takes in only the proper nouns that hang on it ("Alia" in "Alia Salem"), not an
   // organisation's name before it ("Council on American-Islamic Relations Alia Salem").
-  const partOfName = (i: number): boolean => !person || (tokens[i]!.head - 1 > i && tokens[i]!.head - 1 <= b);
+  // Nor a place the title before it names ("Ambassador to the United States Hamdullah Mohib", where
+  // GUM hangs "States" on the name as nmod).
+  const partOfName = (i: number): boolean => !person || (tokens[i]!.head - 1 > i && tokens[i]!.head - 1 <= b && !tokens[i]!.relation.startsWith('nmod'));
   while (!byRole && a > first && ((proper(a - 1) && partOfName(a - 1)) || (inner(a - 1) && a - 2 >= first && proper(a - 2) && partOfName(a - 2)))) a--;
   while (b < last && (proper(b + 1) || (inner(b + 1) && b + 2 <= last && proper(b + 2)))) b++;
   if (person) {

@@ -8,6 +8,7 @@ import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
 import { FAITHS_AND_FEASTS, FUNCTION_WORDS, OFFICE_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
+import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { cityCandidates } from '../gazetteer/cities.js';
 import type { ModelSpan } from './model/spans.js';
 
@@ -91,6 +92,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   // (Not a people's adjective before its noun: "Saudi officials".)
   for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span)) && !(GROUP_ADJECTIVE.test(e.text) && /^\s+\p{Ll}/u.test(body.slice(e.end, e.end + 3)))) out.push(e);
   splitOrganisationLists(out);
+  splitPersonFromOrganisation(body, out);
   trimTitleWord(body, out);
   for (const e of out) trimSpan(body, e);
   const acronyms = acronymsInParentheses(body, out);
@@ -416,10 +418,13 @@ function trimSpan(body: string, e: Entity): void {
 const ROLE_BEFORE_NAME = /^(?:(?:Coroner|Trooper|Examiner|Prosecutor|Investigator|Patrolman|Patrolwoman|Deputy|Detective|Sheriff|Officer|Sgt\.|Lt\.|Det\.|Cpl\.|Ofc\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Brig\.|Cmdr\.)\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 
 function extendOverDemonym(body: string, entity: Entity): void {
-  const before = /(\p{Lu}[\p{L}-]+) $/u.exec(body.slice(Math.max(0, entity.start - 30), entity.start));
-  if (!before || !countryOfDemonym(before[1]!)) return;
-  entity.start -= before[0].length;
-  entity.text = body.slice(entity.start, entity.end);
+  // Two in a row too: "Malaysian Chinese Association".
+  for (let k = 0; k < 2; k++) {
+    const before = /(\p{Lu}[\p{L}-]+) $/u.exec(body.slice(Math.max(0, entity.start - 30), entity.start));
+    if (!before || !countryOfDemonym(before[1]!)) return;
+    entity.start -= before[0].length;
+    entity.text = body.slice(entity.start, entity.end);
+  }
 }
 
 /**

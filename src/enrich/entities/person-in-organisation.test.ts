@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../model/types.js';
+import { splitPersonFromOrganisation } from './person-in-organisation.js';
+
+/** The entities after the split, for one organisation the tagger read at `name` in `body`. */
+function split(body: string, name: string, others: Entity[] = []): string[] {
+  const start = body.indexOf(name);
+  const entities: Entity[] = [...others, { text: name, type: 'organization' as const, start, end: start + name.length }].sort((a, b) => a.start - b.start);
+  splitPersonFromOrganisation(body, entities);
+  return entities.map((e) => `${e.type}:${e.text}`);
+}
+
+describe('a person read into an organisation', () => {
+  it('should split a person after a body that a role stands before', () => {
+    assert.deepEqual(split('The chief executive of the Harbour Trust Mirela Dascalu said the quay would reopen.', 'Harbour Trust Mirela Dascalu'), ['organization:Harbour Trust', 'person:Mirela Dascalu']);
+    assert.deepEqual(split('A chemistry student at University of Otago Tane Rewiri saw the smoke.', 'University of Otago Tane Rewiri'), ['organization:University of Otago', 'person:Tane Rewiri']);
+  });
+
+  it('should give back the country a person was ambassador to', () => {
+    assert.deepEqual(split('The ambassador to the United States Odile Ferrand said talks would resume.', 'United States Odile Ferrand'), ['location:United States', 'person:Odile Ferrand']);
+  });
+
+  it('should split where the article names the person elsewhere, with no role before', () => {
+    const body = 'Kestrel Shipping Company Arvo Lindqvist said costs rose. Later, Lindqvist added that fuel was to blame.';
+    const person: Entity = { text: 'Lindqvist', type: 'person', start: body.lastIndexOf('Lindqvist'), end: body.lastIndexOf('Lindqvist') + 9 };
+    assert.deepEqual(split(body, 'Kestrel Shipping Company Arvo Lindqvist', [person]).slice(0, 2), ['organization:Kestrel Shipping Company', 'person:Arvo Lindqvist']);
+  });
+
+  it('should read a title and a name as the person', () => {
+    assert.deepEqual(split('Ambassador Odile Ferrand said talks would resume.', 'Ambassador Odile Ferrand'), ['person:Odile Ferrand']);
+  });
+
+  it('should split a person "of" a party', () => {
+    assert.deepEqual(split('The winners were Mei Ling Cho of Harbour Workers Party and two others.', "Mei Ling Cho of Harbour Workers Party"), ['person:Mei Ling Cho', 'organization:Harbour Workers Party']);
+  });
+
+  it('should leave whole the bodies whose own words look like a name', () => {
+    // A head word before "of", a place across the cut, a body ending in "of", no role and no other mention.
+    assert.deepEqual(split('Bank of America Merrill Lynch raised its forecast.', 'Bank of America Merrill Lynch'), ['organization:Bank of America Merrill Lynch']);
+    assert.deepEqual(split('He sat on the Board of Trustees of West Virginia Wesleyan for years.', 'Board of Trustees of West Virginia Wesleyan'), ['organization:Board of Trustees of West Virginia Wesleyan']);
+    assert.deepEqual(split('He was a member of the Centre of Social Democrats until 1990.', 'Centre of Social Democrats'), ['organization:Centre of Social Democrats']);
+    assert.deepEqual(split('Friends of the Earth and the Daughters of the American Revolution wrote.', 'Friends of the Earth'), ['organization:Friends of the Earth']);
+    assert.deepEqual(split('The National Security Council met.', 'National Security Council'), ['organization:National Security Council']);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * A person the tagger read into an organisation's name. News writes a person's name right after
+ * their employer or title, with no comma ("CEO of the Refugee Council Enver Solomon told",
+ * "Ambassador Hamdullah Mohib said", "Eunice Yung of New People's Party"), and the tagger, which
+ * learnt that long capitalised runs are organisations, sometimes takes both as one body. Each rule
+ * here needs more than capital letters to split: a title, a role before the body, or the article
+ * naming the person elsewhere.
+ */
+import type { Entity } from '../../model/types.js';
+import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion } from '../gazetteer/places.js';
+import { usStateNamed } from '../gazetteer/us-states.js';
+import { FUNCTION_WORDS, LOCATION_HEADS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+
+/** Titles only a person holds: none starts an organisation's name ("National", "Army", "State" may). */
+const PERSON_TITLE = /^(?:Ambassador|Envoy|President|Vice President|Prime Minister|Minister|Secretary|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Commissioner|Chancellor|Premier|Councillor|Councilman|Councilwoman|Lawmaker)\s+/;
+
+/** A role and its link right before a body: "CEO of the", "a psychology major at", "Ambassador to the". */
+const ROLE_BEFORE = /\b(?:ceo|cfo|chief|director|head|chair(?:man|woman|person)?|president|spokes(?:man|woman|person)|secretary|member|student|major|professor|researcher|fellow|executive|officer|manager|founder|leader|ambassador|envoy|representative|delegate|minister|adviser|advisor|analyst|editor|official|coordinator|organi[sz]er|partner|lawyer|attorney|counsel)\s+(?:general\s+)?(?:of|at|for|to|with)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:chapter\s+of\s+(?:the\s+)?)?$/iu;
+
+/** A word that may be part of a person's name: capitalised, and nothing the word lists know. */
+function nameWord(word: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (FUNCTION_WORDS.has(lower) || ORG_HEADS.has(lower) || LOCATION_HEADS.has(lower) || TITLE_WORDS.has(lower) || WEEKDAYS_AND_MONTHS.has(lower)) return false;
+  return !(lookupCountry(word) || lookupRegion(word) || countryOfDemonym(word));
+}
+
+/** Whether two words are one place's name ("West Virginia", "New York"). */
+const lookupPlace2 = (a: string, b: string): boolean => {
+  const two = `${a} ${b}`;
+  return lookupCountry(two) !== null || lookupCity(two) !== null || lookupRegion(two) !== null || usStateNamed(two) !== null;
+};
+
+const isNameRun = (words: readonly string[]): boolean => words.length >= 1 && words.length <= 3 && words.every(nameWord);
+
+function person(body: string, start: number, end: number): Entity {
+  return { text: body.slice(start, end), type: 'person', start, end };
+}
+
+function organisation(body: string, from: Entity, start: number, end: number): Entity {
+  const text = body.slice(start, end);
+  const out: Entity = { text, type: from.type, start, end };
+  if (from.subtype) out.subtype = from.subtype;
+  if (from.country) out.country = from.country;
+  return out;
+}
+
+/** Splits, in place, the organisations that hold a person. */
+export function splitPersonFromOrganisation(body: string, entities: Entity[]): void {
+  // Surnames the article gives people elsewhere: a tail ending in one is that person.
+  const surnames = new Set(entities.filter((e) => e.type === 'person').map((e) => /\S+$/.exec(e.text)![0]));
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (e.type !== 'organization') continue;
+    const replacement = titled(body, e) ?? personOfBody(body, e) ?? bodyThenPerson(body, e, surnames);
+    if (!replacement) continue;
+    entities.splice(k, 1, ...replacement);
+    k += replacement.length - 1;
+  }
+}
+
+/** "Ambassador Hamdullah Mohib", "Ambassador Mohib": a title and a name are the person. */
+function titled(body: string, e: Entity): Entity[] | null {
+  const title = PERSON_TITLE.exec(e.text);
+  if (!title) return null;
+  const rest = e.text.slice(title[0].length);
+  if (!isNameRun(rest.split(' '))) return null;
+  return [person(body, e.start + title[0].length, e.end)];
+}
+
+/**
+ * "Eunice Yung of New People's Party": a name of two or three words, "of", and a body with a head
+ * word. ("Bank of America", "Friends of the Earth", "Daughters of the American Revolution" have a head
+ * word or one word before "of".)
+ */
+function personOfBody(body: string, e: Entity): Entity[] | null {
+  const m = /^((?:\S+ ){1,2}\S+) of (?:the )?(.+)$/.exec(e.text);
+  if (!m || !isNameRun(m[1]!.split(' ')) || /s$/.test(m[1]!)) return null;
+  if (!m[2]!.split(' ').some((w) => ORG_HEADS.has(w.toLowerCase()))) return null;
+  const orgStart = e.end - m[2]!.length;
+  return [person(body, e.start, e.start + m[1]!.length), organisation(body, e, orgStart, e.end)];
+}
+
+/**
+ * "CEO of the Refugee Council Enver Solomon", "major at University of Texas Arlington Amneh Jafari",
+ * "Ambassador to the United States Hamdullah Mohib": a body, then a name of two or three words, where
+ * a role stands before the body or the article names that person elsewhere.
+ */
+function bodyThenPerson(body: string, e: Entity, surnames: ReadonlySet<string>): Entity[] | null {
+  const words = e.text.split(' ');
+  if (words.length < 3) return null;
+  const before = body.slice(Math.max(0, e.start - 70), e.start);
+  const roleBefore = ROLE_BEFORE.test(before);
+  for (const n of [2, 3]) {
+    if (words.length - n < 1) continue;
+    const tail = words.slice(-n);
+    const head = words.slice(0, -n);
+    if (!isNameRun(tail)) continue;
+    // The body has a head word ("Council", "University") or ends in a place ("Arlington", "United States").
+    const last = head[head.length - 1]!;
+    // Not where the name would start inside the body's own words ("Centre of | Social Democrats",
+    // "Board of Trustees of West | Virginia Wesleyan").
+    if (FUNCTION_WORDS.has(last.toLowerCase()) || lookupPlace2(last, tail[0]!)) continue;
+    const bodyEnds = ORG_HEADS.has(last.toLowerCase()) || lookupCountry(head.slice(-2).join(' ')) !== null || lookupCountry(last) !== null || lookupCity(last) !== null || head.some((w) => ORG_HEADS.has(w.toLowerCase()));
+    if (!bodyEnds) continue;
+    if (!roleBefore && !surnames.has(tail[tail.length - 1]!)) continue;
+    const personStart = e.end - tail.join(' ').length;
+    const orgEnd = e.start + head.join(' ').length;
+    const org = organisation(body, e, e.start, orgEnd);
+    // "the United States" before the person is the place it always was.
+    const country = lookupCountry(org.text);
+    if (country) Object.assign(org, { type: 'location', subtype: 'country', canonical: country.name, country: country.country });
+    return [org, person(body, personStart, e.end)];
+  }
+  return null;
+}
