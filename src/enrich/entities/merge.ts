@@ -9,6 +9,8 @@ import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion 
 import { FAITHS_AND_FEASTS, FUNCTION_WORDS, OFFICE_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
+import { splitAtInnerWords } from './inner-word-split.js';
+import { withoutSentenceOpeners } from './sentence-opener.js';
 import { cityCandidates } from '../gazetteer/cities.js';
 import type { ModelSpan } from './model/spans.js';
 
@@ -25,7 +27,7 @@ const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|P
 export function mergeEntities(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Entity[] {
   const out: Entity[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-  for (const modelSpan of model) {
+  for (const modelSpan of splitAtInnerWords(body, model)) {
     // A span the one before grew over ("Martin Luther King, | Jr. Drive") loses what it covers.
     const last = out[out.length - 1];
     const cut = last && modelSpan.start < last.end ? rest(body, modelSpan, last.end) : modelSpan;
@@ -102,7 +104,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   resolveSurnames(out);
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
   // a bare office word, and names of the wrong kind that their own words give away.
-  return out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e)).map((e) => withKindFromWords(body, e)).sort((a, b) => a.start - b.start);
+  const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e)).map((e) => withKindFromWords(body, e));
+  return withoutSentenceOpeners(body, kept).sort((a, b) => a.start - b.start);
 }
 
 /** What follows a product's or a flaw's name: "the Citrix NetScaler bug" is no person. */

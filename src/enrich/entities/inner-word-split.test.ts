@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitAtInnerWords } from './inner-word-split.js';
+import type { ModelSpan } from './model/spans.js';
+
+function split(body: string, name: string, kind: ModelSpan['kind']): string[] {
+  const start = body.indexOf(name);
+  return splitAtInnerWords(body, [{ start, end: start + name.length, kind }]).map((s) => `${s.kind}:${body.slice(s.start, s.end)}`);
+}
+
+describe('a span run across a word no name holds', () => {
+  it('should cut at a verb, giving each part its kind', () => {
+    assert.deepEqual(split('In the 28th minute Korea substituted Park Joo-Ho for Kim.', 'Korea substituted Park Joo-Ho', 'LOC'), ['LOC:Korea', 'PER:Park Joo-Ho']);
+    assert.deepEqual(split('Delegates heard Scottish National Party leaders Winnie Ewing and others.', 'Scottish National Party leaders Winnie Ewing', 'PER'), ['ORG:Scottish National Party', 'PER:Winnie Ewing']);
+  });
+
+  it('should cut a list joined by "or"', () => {
+    assert.deepEqual(split('No candidate came from the UK Unionist Party or Northern Ireland Unionist Party.', 'UK Unionist Party or Northern Ireland Unionist Party', 'ORG'), ['ORG:UK Unionist Party', 'ORG:Northern Ireland Unionist Party']);
+  });
+
+  it('should leave whole the names that hold lower-case words', () => {
+    for (const name of ['Union for a Popular Movement', 'Umkhonto we Sizwe', 'Soqosoqo Duavata ni Lewenivanua', 'Hizb al-Istiqlal', 'Bank of the West', 'Ludwig van Beethoven']) {
+      assert.deepEqual(split(`They named ${name} again.`, name, 'ORG'), [`ORG:${name}`]);
+    }
+  });
+});

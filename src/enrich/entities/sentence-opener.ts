@@ -1,0 +1,53 @@
+/**
+ * A capitalised word that only opens sentences, and that the article also writes in lower case, is a
+ * word, not a name: "We want to be able to find who this person is", "Court records show", "Iodine
+ * deficiency can lead to". The tagger reads such an opener as a name now and then, since nothing in
+ * the sentence says otherwise; the article as a whole does. A name that also opens a sentence keeps
+ * its reading where the article writes it capitalised inside one ("Bush said ... the bush").
+ */
+import type { Entity } from '../../model/types.js';
+import { FUNCTION_WORDS } from './lexicon.js';
+
+/** Whether a word at `at` opens a sentence, a line or a quotation. */
+function opensSentence(body: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /["“‘'(\[]/.test(body.charAt(i - 1))) i--;
+  if (i === 0 || i < at) return true;
+  return /(?:[.!?:;]["”’')\]]*\s+|\n\s*)$/.test(body.slice(Math.max(0, i - 8), i));
+}
+
+/**
+ * Words the article writes in lower case, standing alone: not a web address's or a mail's part, and
+ * not right after a capitalised word other than a function word ("Jamie clayton" is a name written
+ * carelessly; "The court" is the word).
+ */
+function lowerCaseWords(body: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}./@_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}@_/]|\.\p{L})/gu)) {
+    const before = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(body.slice(Math.max(0, m.index - 20), m.index));
+    if (before && !FUNCTION_WORDS.has(before[1]!.toLowerCase())) continue;
+    out.add(m[0]);
+  }
+  return out;
+}
+
+/** The entities without the one-word sentence openers the article shows to be words. */
+export function withoutSentenceOpeners(body: string, entities: readonly Entity[]): Entity[] {
+  const candidates = entities.filter((e) => /^\p{Lu}\p{Ll}+$/u.test(e.text) && opensSentence(body, e.start));
+  if (candidates.length === 0) return [...entities];
+  const lower = lowerCaseWords(body);
+  const words = new Set<string>();
+  for (const e of candidates) {
+    if (!lower.has(e.text.toLowerCase())) continue;
+    // Written capitalised inside a sentence anywhere: a name after all.
+    let inside = false;
+    for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${e.text}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      if (!opensSentence(body, m.index)) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) words.add(e.text);
+  }
+  return words.size === 0 ? [...entities] : entities.filter((e) => !(words.has(e.text) && opensSentence(body, e.start)));
+}
