@@ -99,7 +99,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
-    it('should read only the latest events of each key when asked to, at any date', async () => {
+    it('should read only the latest events of each key when asked to, at any date, since a day when asked to', async () => {
       const store = await open();
       for (const [n, date] of [[21, '2025-01-05'], [22, '2025-02-05'], [23, '2025-03-05']] as const) {
         const a = sampleArticle(n);
@@ -110,6 +110,9 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(latest.map((c) => c.eventId).sort(), ['evt_0000000000000022', 'evt_0000000000000023']);
       const all = await store.candidateEvents({ keys: ['t:crane'], date: null, windowDays: 0, limit: 10 });
       assert.equal(all.length, 3);
+      // Only the stories that began on or after a day.
+      const recent = await store.candidateEvents({ keys: ['t:crane'], date: null, windowDays: 0, limit: 10, latestPerKey: 5, startedSince: '2025-02-01' });
+      assert.deepEqual(recent.map((c) => c.eventId).sort(), ['evt_0000000000000022', 'evt_0000000000000023']);
       await store.close();
     });
 

@@ -202,6 +202,12 @@ export interface CandidateQuery {
    * thousands of events ("Donald Trump") then costs a lookup no more than a rare one does.
    */
   latestPerKey?: number;
+  /**
+   * With latestPerKey: only events whose first date is on or after this day (YYYY-MM-DD), and undated
+   * ones. A follow-up joins a story that began within a few years; without this bound, an event that
+   * one wrong join had carried forward could keep gathering articles years later.
+   */
+  startedSince?: string;
 }
 
 export interface SearchHit<T> {
