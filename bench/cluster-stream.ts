@@ -9,7 +9,8 @@
  *   lower case far less often than capitalised inside a sentence, and not a country, state or region)
  *   is swapped for another name word of the sources, and every one-word city of 50,000 people or more
  *   for another such city, the same swap for the whole pass; words of place names of several words
- *   ("Port Gibson", "New York") are kept. Without the swap each pass's copy would share its people
+ *   ("Port Gibson", "New York"), compass words and the words of a city's streets and districts
+ *   ("South Side", "Englewood Avenue") are kept. Without the swap each pass's copy would share its people
  *   (and the tagger's mistakes, such as a town in capitals read as a person) with the earlier pass's
  *   event and join it as a follow-up, which the people lookup allows at any date: events would grow
  *   with every pass, which no real stream does;
@@ -66,6 +67,18 @@ const CALENDAR_WORDS = new Set([
   'halloween', 'hanukkah', 'ramadan', 'eid', 'memorial', 'independence', 'labor', 'veterans', 'valentine',
 ]);
 const LONGEST_PLACE = 3;
+/** Compass words: "South Side", "West Madison Street" name parts of a city, not people. */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
+/**
+ * Words after which the word before names a street, a district or a landmark ("Englewood Avenue",
+ * "Garfield Park", "Back of the Yards"). A word the sources write before one of these in a third of its
+ * uses or more is a place's, and kept: swapped for a first name it became a "person" ("Juanita Side")
+ * whom hundreds of a city's shooting reports shared, and the follow-up lookup joined them into events of
+ * a hundred articles where the real articles' largest has 24.
+ */
+const PLACE_AFTER = /^\s+(?:Side|Sides|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Highway|Hwy\.?|Place|Pl\.?|Court|Ct\.?|Terrace|Circle|Square|Park|Heights|Village|Hills|Township|County|Expressway|Freeway|Station|Mall|Plaza|Apartments|Homes|Courts|Gardens)\b/;
+/** The share of a word's uses before a place word from which the word is a place's. */
+const PLACE_SHARE = 1 / 3;
 /** Smaller towns are often named like people ("Martinez", "Joseph"): their one-word names are swapped too. */
 const KEPT_CITY_POPULATION = 50_000;
 
@@ -105,6 +118,8 @@ function placeWordStarts(text: string): Set<number> {
 interface WordCounts {
   inside: number;
   lower: number;
+  /** Uses right before a street's, a district's or a landmark's word (PLACE_AFTER). */
+  beforePlace: number;
 }
 
 /** One pass's swap of words among a pool: never a word for itself, or the copy would keep it after all. */
@@ -127,7 +142,7 @@ export class NameSwap {
     const counts = new Map<string, WordCounts>();
     const countsOf = (word: string): WordCounts => {
       let c = counts.get(word);
-      if (!c) counts.set(word, (c = { inside: 0, lower: 0 }));
+      if (!c) counts.set(word, (c = { inside: 0, lower: 0, beforePlace: 0 }));
       return c;
     };
     for (const item of sources) {
@@ -136,12 +151,14 @@ export class NameSwap {
         const word = m[0];
         if (word[0] === word[0]!.toLowerCase()) countsOf(word[0]!.toUpperCase() + word.slice(1)).lower++;
         else if (NAME_LIKE.test(word) && !/[.!?"“\n]\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) countsOf(word).inside++;
+        if (word[0] !== word[0]!.toLowerCase() && PLACE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 14))) countsOf(word).beforePlace++;
       }
     }
     const names: string[] = [];
     const cities: string[] = [];
     for (const [w, c] of counts) {
-      if (w.length <= 2 || c.inside <= 2 * c.lower || CALENDAR_WORDS.has(w.toLowerCase()) || isRegion(w)) continue;
+      if (w.length <= 2 || c.inside <= 2 * c.lower || CALENDAR_WORDS.has(w.toLowerCase()) || COMPASS_WORDS.has(w.toLowerCase()) || isRegion(w)) continue;
+      if (c.beforePlace >= PLACE_SHARE * c.inside) continue;
       if (isPlace(w)) cities.push(w);
       else names.push(w);
     }
