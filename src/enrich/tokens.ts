@@ -1,6 +1,6 @@
 /**
- * Word tokens with offsets. Abbreviations with inner dots (U.S., D.C.), hyphenated names (Jun-il) and
- * possessives stay one token; the possessive is flagged so "Seoul's" can be read as "Seoul".
+ * Word tokens with offsets. Abbreviations with inner dots (U.S., D.C.), names joined by an ampersand
+ * (AT&T, S&P, as the tagger's training data writes them), hyphenated names (Jun-il) and possessives stay one token; the possessive is flagged so "Seoul's" can be read as "Seoul".
  */
 export interface Token {
   text: string;
@@ -13,7 +13,7 @@ export interface Token {
   upper: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /\p{Lu}+&\p{Lu}+(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

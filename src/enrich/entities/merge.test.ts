@@ -215,5 +215,20 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('He worked at The Times for ten years.').includes('organization:The Times'));
     assert.ok(!entities('The Jackson family spoke to reporters.').some((e) => e.startsWith('location')));
   });
-});
 
+  it('should keep a name written with an ampersand whole ("AT&T")', () => {
+    const found = entities('The carrier AT&T said on Monday that it would cut prices.');
+    assert.ok(found.includes('organization:AT&T'), found.join(' | '));
+  });
+
+  it('should split two names joined by "and" where the article gives each alone', () => {
+    const found = entities('The dispute between Airbus and Boeing went on. Airbus said it would appeal. Boeing declined to comment.');
+    assert.ok(!found.some((e) => e.endsWith(':Airbus and Boeing')), found.join(' | '));
+    assert.ok(found.includes('organization:Airbus') && found.includes('organization:Boeing'), found.join(' | '));
+  });
+
+  it('should find a person by the surname alone where the word is also a common one ("Jobs")', () => {
+    const found = entities('Apple said Steve Jobs would take leave. Jobs, aged 55, did not say when he would return. Few jobs were cut.');
+    assert.equal(found.filter((e) => e === 'person:Jobs').length, 1, found.join(' | '));
+  });
+});

@@ -93,7 +93,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   // What the rules are sure of and the tagger missed.
   // (Not a people's adjective before its noun: "Saudi officials".)
   for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span)) && !(GROUP_ADJECTIVE.test(e.text) && /^\s+\p{Ll}/u.test(body.slice(e.end, e.end + 3)))) out.push(e);
-  splitOrganisationLists(out);
+  splitOrganisationLists(body, out);
   splitPersonFromOrganisation(body, out);
   trimTitleWord(body, out);
   for (const e of out) trimSpan(body, e);
@@ -102,6 +102,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   oneTypePerList(body, out);
   oneTypePerName(body, out);
   resolveSurnames(out);
+  findLoneSurnames(body, out);
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
   // a bare office word, and names of the wrong kind that their own words give away.
   const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e)).map((e) => withKindFromWords(body, e));
@@ -348,7 +349,18 @@ function joinOrganisationParts(body: string, entities: Entity[]): void {
   }
 }
 
-function splitOrganisationLists(entities: Entity[]): void {
+/** Whether the article writes `name` as a whole word other than inside the whole name `within` (wherever that is written). */
+function namedElsewhere(body: string, name: string, within: Entity): boolean {
+  const whole: number[] = [];
+  for (let at = body.indexOf(within.text); at >= 0; at = body.indexOf(within.text, at + 1)) whole.push(at);
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    if (whole.some((w) => at >= w && at < w + within.text.length)) continue;
+    if (!/[\p{L}\p{N}&]/u.test(body.charAt(at - 1)) && !/[\p{L}\p{N}&]/u.test(body.charAt(at + name.length))) return true;
+  }
+  return false;
+}
+
+function splitOrganisationLists(body: string, entities: Entity[]): void {
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k]!;
     if (e.type !== 'organization') continue;
@@ -368,7 +380,9 @@ function splitOrganisationLists(entities: Entity[]): void {
     // Both sides names of their own: the left one ends in a head word and the right one has one
     // ("Democratic Unionist Party and Alliance Party of Northern Ireland"), so that "Department of
     // Health and Human Services" and "Ministry of Justice and Public Security" stay whole.
-    if (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !hasOrgHead(right)) continue;
+    // Or both sides are names the article also gives alone ("a dispute between Airbus and Boeing").
+    const bothNamed = /^\p{Lu}/u.test(right) && [left, right].every((side) => namedElsewhere(body, side, e));
+    if (!bothNamed && (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !hasOrgHead(right))) continue;
     const second: Entity = { text: right, type: 'organization', start: e.start + cut + 5, end: e.end };
     entities[k] = { text: left, type: 'organization', start: e.start, end: e.start + cut };
     entities.push(second);
@@ -615,6 +629,34 @@ function isStrongRule(e: Entity): boolean {
 }
 
 /** A one-word name that is part of a person's full name in the article is that person. */
+/**
+ * "Steve Jobs ... Jobs, aged 55, resigned": the surname of a person the article named in full is that
+ * person wherever it stands alone, capitalised, with no name around it; the tagger often misses it
+ * where the word is also a common one ("jobs", "rice", "young").
+ */
+function findLoneSurnames(body: string, entities: Entity[]): void {
+  const surnames = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const words = e.text.split(/\s+/);
+    const last = words[words.length - 1]!;
+    if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(last) && !TITLE_WORDS.has(last.toLowerCase()) && !FUNCTION_WORDS.has(last.toLowerCase()) && !WEEKDAYS_AND_MONTHS.has(last.toLowerCase())) surnames.add(last);
+  }
+  if (surnames.size === 0) return;
+  const taken = entities.map((e) => [e.start, e.end] as const);
+  for (const surname of surnames) {
+    for (let at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + surname.length)) {
+      const end = at + surname.length;
+      if (/[\p{L}\p{N}&-]/u.test(body.charAt(at - 1)) || /[\p{L}\p{N}&-]/u.test(body.charAt(end))) continue;
+      if (taken.some(([a, b]) => at < b && a < end)) continue;
+      // No other name around it ("Jobs Act", "Young Turks", "Mr. Rice" is found by the tagger anyway).
+      if (/^['’]?s?\s+\p{Lu}/u.test(body.slice(end, end + 4)) || /\p{Lu}[\p{L}.]*\s+$/u.test(body.slice(Math.max(0, at - 20), at))) continue;
+      entities.push({ text: surname, type: 'person', start: at, end });
+      taken.push([at, end]);
+    }
+  }
+}
+
 function resolveSurnames(entities: Entity[]): void {
   const parts = new Set<string>();
   for (const e of entities) if (e.type === 'person' && e.text.includes(' ')) for (const part of e.text.split(/\s+/)) parts.add(part);
