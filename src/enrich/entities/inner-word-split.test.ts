@@ -14,6 +14,11 @@ describe('a span run across a word no name holds', () => {
     assert.deepEqual(split('Delegates heard Scottish National Party leaders Winnie Ewing and others.', 'Scottish National Party leaders Winnie Ewing', 'PER'), ['ORG:Scottish National Party', 'PER:Winnie Ewing']);
   });
 
+  it('should cut at two such words in a row, and keep foreign particles', () => {
+    assert.deepEqual(split('Then Korea substituted striker Park Joo-Ho for Kim.', 'Korea substituted striker Park Joo-Ho', 'LOC'), ['LOC:Korea', 'PER:Park Joo-Ho']);
+    assert.deepEqual(split('A report by the Bundesamt für Verfassungsschutz said so.', 'Bundesamt für Verfassungsschutz', 'ORG'), ['ORG:Bundesamt für Verfassungsschutz']);
+  });
+
   it('should cut a list joined by "or"', () => {
     assert.deepEqual(split('No candidate came from the UK Unionist Party or Northern Ireland Unionist Party.', 'UK Unionist Party or Northern Ireland Unionist Party', 'ORG'), ['ORG:UK Unionist Party', 'ORG:Northern Ireland Unionist Party']);
   });

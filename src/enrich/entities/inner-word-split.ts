@@ -12,7 +12,7 @@ import type { ModelSpan } from './model/spans.js';
 
 /** Lower-case words found inside names: particles, prepositions, articles, conjunctions. */
 const INSIDE_NAMES = new Set(
-  `of the and for on de la le les du des van von der den het bin ibn al el da del della di do dos das y e et in at to am an im zu upon over under with by per sur sous auf und aan ter ten pour par without against into from`.split(' '),
+  `of the and for on de la le les du des van von der den het bin ibn al el da del della degli dei delle di do dos das los las y e et in at to am an im zu upon over under with by per sur sous auf und für fur voor aan ter ten och og av pour par por para na ni we without against into from`.split(' '),
 );
 
 const isPlace = (text: string): boolean => lookupCountry(text) !== null || lookupCity(text) !== null || lookupRegion(text) !== null || usStateNamed(text) !== null;
@@ -35,12 +35,13 @@ export function splitAtInnerWords(body: string, spans: readonly ModelSpan[]): Mo
     const cuts: { start: number; end: number }[] = [];
     let from = 0;
     if (/\s\p{Ll}/u.test(text)) {
-      for (const m of text.matchAll(/\s(\p{Ll}[\p{L}'’-]*)\s/gu)) {
+      // The space after the word is looked at, not taken, so that two such words in a row are both seen.
+      for (const m of text.matchAll(/\s(\p{Ll}[\p{L}'’-]*)(?=\s)/gu)) {
         const word = m[1]!;
         // "al-Istiqlal", "el-Sisi": a particle hyphened to a name is part of it.
         if (word !== 'or' && (word.length < 3 || INSIDE_NAMES.has(word) || /^\p{Ll}{1,4}-\p{Lu}/u.test(word))) continue;
         cuts.push({ start: from, end: m.index });
-        from = m.index + m[0].length;
+        from = m.index + m[0].length + 1;
       }
     }
     if (cuts.length === 0) {
@@ -50,7 +51,7 @@ export function splitAtInnerWords(body: string, spans: readonly ModelSpan[]): Mo
     cuts.push({ start: from, end: text.length });
     cuts.forEach((c, i) => {
       const part = text.slice(c.start, c.end);
-      // Only capitalised parts are names.
+      // Only capitalised parts are names (two cut words in a row leave an empty one between them).
       if (!/^\p{Lu}/u.test(part)) return;
       const kind = i === 0 && !isPlace(part) && !endsInHead(part) ? span.kind : kindOf(part, span);
       out.push({ start: span.start + c.start, end: span.start + c.end, kind });

@@ -231,4 +231,9 @@ describe('rules and the tagger merged', () => {
     const found = entities('Apple said Steve Jobs would take leave. Jobs, aged 55, did not say when he would return. Few jobs were cut.');
     assert.equal(found.filter((e) => e === 'person:Jobs').length, 1, found.join(' | '));
   });
+
+  it('should not read a common word opening a sentence as a surname ("Young fans cheered")', () => {
+    const found = entities('Neil Young played to a packed stadium. Young fans cheered for an hour.');
+    assert.equal(found.filter((e) => e === 'person:Young').length, 0, found.join(' | '));
+  });
 });

@@ -39,8 +39,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // A faith, a feast or a deity, alone or listed ("Ramadan and Eid", "Jesus Christ"), is no person,
     // organisation or place ("God" read as the Hungarian town put a Baton Rouge shooting in Hungary).
     if (text.split(/\s+(?:and|or|&)\s+|\s+/).every((w) => FAITHS_AND_FEASTS.has(w.toLowerCase().replace(/['’]s$/, '')))) continue;
-    // A member's title alone ("a Labour MP") is no name of a person, party or place.
-    if (/^(?:MPs?|MSPs?|MEPs?|CEOs?)$/.test(text)) continue;
+    // A member's title alone ("a Labour MP") is no name of a person, party or place; nor is a trade's
+    // abbreviation written with an ampersand ("M&A", "R&D").
+    if (/^(?:MPs?|MSPs?|MEPs?|CEOs?|M&A|R&D|Q&A|P&L|B&B|R&B)$/.test(text)) continue;
     const same = rules.find((e) => e.start === span.start && e.end === span.end);
     // Where both found the same name, a gazetteer place keeps its type and country ("Sweden" the team).
     const entity: Entity = same && (same.type === TYPE[span.kind] || isStrongRule(same)) ? { ...same } : { text, type: TYPE[span.kind], start: span.start, end: span.end };
@@ -634,6 +635,8 @@ function isStrongRule(e: Entity): boolean {
  * person wherever it stands alone, capitalised, with no name around it; the tagger often misses it
  * where the word is also a common one ("jobs", "rice", "young").
  */
+const AFTER_OPENING_SURNAME = /^(?:['’]s\b|,|\s+(?:said|says|told|added|wrote|is|was|has|had|will|would|faces|faced|declined|denied|pleaded|admitted|also|then|later))/;
+
 function findLoneSurnames(body: string, entities: Entity[]): void {
   const surnames = new Set<string>();
   for (const e of entities) {
@@ -649,8 +652,11 @@ function findLoneSurnames(body: string, entities: Entity[]): void {
       const end = at + surname.length;
       if (/[\p{L}\p{N}&-]/u.test(body.charAt(at - 1)) || /[\p{L}\p{N}&-]/u.test(body.charAt(end))) continue;
       if (taken.some(([a, b]) => at < b && a < end)) continue;
-      // No other name around it ("Jobs Act", "Young Turks", "Mr. Rice" is found by the tagger anyway).
-      if (/^['’]?s?\s+\p{Lu}/u.test(body.slice(end, end + 4)) || /\p{Lu}[\p{L}.]*\s+$/u.test(body.slice(Math.max(0, at - 20), at))) continue;
+      // No other name around it in its sentence ("Jobs Act", "Young Turks"; "Mr. Rice" is the tagger's).
+      if (/^['’]?s?\s+\p{Lu}/u.test(body.slice(end, end + 4)) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(body.slice(Math.max(0, at - 20), at))) continue;
+      // Opening a sentence, the word may be the common one ("Young fans cheered", "Rice prices rose"):
+      // only before a comma or a reporting verb ("Jobs, aged 55", "Law said").
+      if (/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(body.slice(Math.max(0, at - 4), at)) && !AFTER_OPENING_SURNAME.test(body.slice(end, end + 16))) continue;
       entities.push({ text: surname, type: 'person', start: at, end });
       taken.push([at, end]);
     }

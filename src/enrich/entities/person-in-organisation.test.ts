@@ -14,7 +14,7 @@ function split(body: string, name: string, others: Entity[] = []): string[] {
 describe('a person read into an organisation', () => {
   it('should split a person after a body that a role stands before', () => {
     assert.deepEqual(split('The chief executive of the Harbour Trust Mirela Dascalu said the quay would reopen.', 'Harbour Trust Mirela Dascalu'), ['organization:Harbour Trust', 'person:Mirela Dascalu']);
-    assert.deepEqual(split('A chemistry student at University of Otago Tane Rewiri saw the smoke.', 'University of Otago Tane Rewiri'), ['organization:University of Otago', 'person:Tane Rewiri']);
+    assert.deepEqual(split('A chemistry student at University of Auckland Tane Rewiri saw the smoke.', 'University of Auckland Tane Rewiri'), ['organization:University of Auckland', 'person:Tane Rewiri']);
   });
 
   it('should give back the country a person was ambassador to', () => {
@@ -41,6 +41,12 @@ describe('a person read into an organisation', () => {
     assert.deepEqual(split('He sat on the Board of Trustees of West Virginia Wesleyan for years.', 'Board of Trustees of West Virginia Wesleyan'), ['organization:Board of Trustees of West Virginia Wesleyan']);
     assert.deepEqual(split('He was a member of the Centre of Social Democrats until 1990.', 'Centre of Social Democrats'), ['organization:Centre of Social Democrats']);
     assert.deepEqual(split('Friends of the Earth and the Daughters of the American Revolution wrote.', 'Friends of the Earth'), ['organization:Friends of the Earth']);
+    assert.deepEqual(split('The Fraternal Order of Police endorsed the mayor.', 'Fraternal Order of Police'), ['organization:Fraternal Order of Police']);
+    assert.deepEqual(split('Premier Foods shares fell.', 'Premier Foods'), ['organization:Premier Foods']);
+    // A sentence that ends after the body, a one-word body, a town after the body.
+    assert.deepEqual(split('said Ana Ruiz, an analyst at Bank of America Merrill Lynch.', 'Bank of America Merrill Lynch'), ['organization:Bank of America Merrill Lynch']);
+    assert.deepEqual(split('Peter Smith, an analyst at Bank Julius Baer, said rates would rise.', 'Bank Julius Baer'), ['organization:Bank Julius Baer']);
+    assert.deepEqual(split('a professor at California State University San Bernardino said on Monday', 'California State University San Bernardino'), ['organization:California State University San Bernardino']);
     assert.deepEqual(split('The National Security Council met.', 'National Security Council'), ['organization:National Security Council']);
   });
 });

@@ -8,14 +8,18 @@
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupRegion } from '../gazetteer/places.js';
+import { cityCandidates } from '../gazetteer/cities.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 
-/** Titles only a person holds: none starts an organisation's name ("National", "Army", "State" may). */
-const PERSON_TITLE = /^(?:Ambassador|Envoy|President|Vice President|Prime Minister|Minister|Secretary|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Commissioner|Chancellor|Premier|Councillor|Councilman|Councilwoman|Lawmaker)\s+/;
+/** Titles only a person holds: none starts an organisation's name ("National", "Army", "State", "Premier" may). */
+const PERSON_TITLE = /^(?:Ambassador|Envoy|President|Vice President|Prime Minister|Minister|Secretary|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Commissioner|Chancellor|Councillor|Councilman|Councilwoman|Lawmaker)\s+/;
 
 /** A role and its link right before a body: "CEO of the", "a psychology major at", "Ambassador to the". */
 const ROLE_BEFORE = /\b(?:ceo|cfo|chief|director|head|chair(?:man|woman|person)?|president|spokes(?:man|woman|person)|secretary|member|student|major|professor|researcher|fellow|executive|officer|manager|founder|leader|ambassador|envoy|representative|delegate|minister|adviser|advisor|analyst|editor|official|coordinator|organi[sz]er|partner|lawyer|attorney|counsel)\s+(?:general\s+)?(?:of|at|for|to|with)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:chapter\s+of\s+(?:the\s+)?)?$/iu;
+
+/** Bodies a person is named "of": parties, movements, unions, councils, assemblies. */
+const MEMBER_BODY = /\b(?:Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Council|Association|Assembly|Caucus|Bloc)$/;
 
 /** A word that may be part of a person's name: capitalised, and nothing the word lists know. */
 function nameWord(word: string): boolean {
@@ -25,11 +29,10 @@ function nameWord(word: string): boolean {
   return !(lookupCountry(word) || lookupRegion(word) || countryOfDemonym(word));
 }
 
-/** Whether two words are one place's name ("West Virginia", "New York"). */
-const lookupPlace2 = (a: string, b: string): boolean => {
-  const two = `${a} ${b}`;
-  return lookupCountry(two) !== null || lookupCity(two) !== null || lookupRegion(two) !== null || usStateNamed(two) !== null;
-};
+/** Whether words are a place's name ("West Virginia", "San Bernardino"). */
+const isPlaceName = (words: string): boolean =>
+  lookupCountry(words) !== null || lookupCity(words) !== null || lookupRegion(words) !== null || usStateNamed(words) !== null || cityCandidates(words).some((c) => (c.population ?? 0) >= 20_000);
+const lookupPlace2 = (a: string, b: string): boolean => isPlaceName(`${a} ${b}`);
 
 const isNameRun = (words: readonly string[]): boolean => words.length >= 1 && words.length <= 3 && words.every(nameWord);
 
@@ -69,14 +72,14 @@ function titled(body: string, e: Entity): Entity[] | null {
 }
 
 /**
- * "Eunice Yung of New People's Party": a name of two or three words, "of", and a body with a head
- * word. ("Bank of America", "Friends of the Earth", "Daughters of the American Revolution" have a head
- * word or one word before "of".)
+ * "Eunice Yung of New People's Party": a name of two or three words, "of", and a party, a union, a
+ * council. ("Bank of America", "Friends of the Earth", "Fraternal Order of Police" stay whole.)
  */
 function personOfBody(body: string, e: Entity): Entity[] | null {
   const m = /^((?:\S+ ){1,2}\S+) of (?:the )?(.+)$/.exec(e.text);
   if (!m || !isNameRun(m[1]!.split(' ')) || /s$/.test(m[1]!)) return null;
-  if (!m[2]!.split(' ').some((w) => ORG_HEADS.has(w.toLowerCase()))) return null;
+  // Members are named "of" parties, unions, councils and the like; "Fraternal Order of Police" is one body.
+  if (!MEMBER_BODY.test(m[2]!)) return null;
   const orgStart = e.end - m[2]!.length;
   return [person(body, e.start, e.start + m[1]!.length), organisation(body, e, orgStart, e.end)];
 }
@@ -90,18 +93,24 @@ function bodyThenPerson(body: string, e: Entity, surnames: ReadonlySet<string>):
   const words = e.text.split(' ');
   if (words.length < 3) return null;
   const before = body.slice(Math.max(0, e.start - 70), e.start);
-  const roleBefore = ROLE_BEFORE.test(before);
+  // A role before the body, and the person doing what the sentence says next ("Enver Solomon told",
+  // "Amneh Jafari heard"): "an analyst at Bank of America Merrill Lynch." ends the sentence instead.
+  const roleBefore = ROLE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(body.slice(e.end, e.end + 3));
   for (const n of [2, 3]) {
     if (words.length - n < 1) continue;
     const tail = words.slice(-n);
     const head = words.slice(0, -n);
     if (!isNameRun(tail)) continue;
-    // The body has a head word ("Council", "University") or ends in a place ("Arlington", "United States").
+    // The body ends in a head word ("Council") or a place ("Arlington", "United States").
+    // A town or a state is no person ("California State University San Bernardino").
+    if (isPlaceName(tail.join(' '))) continue;
+    // The body is two words or more ("Bank Julius Baer" is one name).
+    if (head.length < 2) continue;
     const last = head[head.length - 1]!;
     // Not where the name would start inside the body's own words ("Centre of | Social Democrats",
     // "Board of Trustees of West | Virginia Wesleyan").
     if (FUNCTION_WORDS.has(last.toLowerCase()) || lookupPlace2(last, tail[0]!)) continue;
-    const bodyEnds = ORG_HEADS.has(last.toLowerCase()) || lookupCountry(head.slice(-2).join(' ')) !== null || lookupCountry(last) !== null || lookupCity(last) !== null || head.some((w) => ORG_HEADS.has(w.toLowerCase()));
+    const bodyEnds = ORG_HEADS.has(last.toLowerCase()) || isPlaceName(head.slice(-2).join(' ')) || isPlaceName(last);
     if (!bodyEnds) continue;
     if (!roleBefore && !surnames.has(tail[tail.length - 1]!)) continue;
     const personStart = e.end - tail.join(' ').length;

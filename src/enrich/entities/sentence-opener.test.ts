@@ -31,6 +31,15 @@ describe('one-word sentence openers', () => {
     assert.deepEqual(withoutSentenceOpeners(careless, [clayton]), [clayton]);
   });
 
+  it('should keep a country, and a name after a title\'s dot', () => {
+    const body = 'Turkey said on Monday it would block the bid. Officials ate turkey at the dinner.';
+    const turkey = entity(body, 'Turkey', 0, 'location');
+    assert.deepEqual(withoutSentenceOpeners(body, [turkey]), [turkey]);
+    const titled = 'Mr. Black said the company would appeal. He wore a black suit.';
+    const black = entity(titled, 'Black', 0, 'person');
+    assert.deepEqual(withoutSentenceOpeners(titled, [black]), [black]);
+  });
+
   it('should keep an opener the article never writes in lower case', () => {
     const body = 'Kimsuky sent the mails. Analysts tied them to the group.';
     const kimsuky = entity(body, 'Kimsuky');

@@ -6,6 +6,7 @@
  * its reading where the article writes it capitalised inside one ("Bush said ... the bush").
  */
 import type { Entity } from '../../model/types.js';
+import { lookupCity, lookupCountry, lookupRegion } from '../gazetteer/places.js';
 import { FUNCTION_WORDS } from './lexicon.js';
 
 /** Whether a word at `at` opens a sentence, a line or a quotation. */
@@ -13,8 +14,14 @@ function opensSentence(body: string, at: number): boolean {
   let i = at;
   while (i > 0 && /["“‘'(\[]/.test(body.charAt(i - 1))) i--;
   if (i === 0 || i < at) return true;
-  return /(?:[.!?:;]["”’')\]]*\s+|\n\s*)$/.test(body.slice(Math.max(0, i - 8), i));
+  const before = body.slice(Math.max(0, i - 12), i);
+  // "Mr. Black", "Gov. Brown", "St. Louis": a title's dot ends no sentence.
+  if (TITLE_DOT.test(before)) return false;
+  return /(?:[.!?:;]["”’')\]]*\s+|\n\s*)$/.test(before);
 }
+
+/** Abbreviations before a name whose dot is no sentence's end. */
+const TITLE_DOT = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cpl|Det|Insp|Supt|Rev|Hon|Pres|St|Mt|Ft|Jr|Sr|No|Vs|vs)\.\s+$/;
 
 /**
  * Words the article writes in lower case, standing alone: not a web address's or a mail's part, and
@@ -31,9 +38,12 @@ function lowerCaseWords(body: string): Set<string> {
   return out;
 }
 
+const isKnownPlace = (name: string): boolean => lookupCountry(name) !== null || lookupCity(name) !== null || lookupRegion(name) !== null;
+
 /** The entities without the one-word sentence openers the article shows to be words. */
 export function withoutSentenceOpeners(body: string, entities: readonly Entity[]): Entity[] {
-  const candidates = entities.filter((e) => /^\p{Lu}\p{Ll}+$/u.test(e.text) && opensSentence(body, e.start));
+  // Never a place the gazetteer knows ("Turkey said on Monday ... ate turkey").
+  const candidates = entities.filter((e) => /^\p{Lu}\p{Ll}+$/u.test(e.text) && !e.country && !isKnownPlace(e.text) && opensSentence(body, e.start));
   if (candidates.length === 0) return [...entities];
   const lower = lowerCaseWords(body);
   const words = new Set<string>();

@@ -38,6 +38,8 @@ const EXTRA_COUNTRY_NAMES: Record<string, string> = {
   'n. korea': 'KP', dprk: 'KP', 'north korea': 'KP', 'democratic people\'s republic of korea': 'KP',
   prc: 'CN', 'mainland china': 'CN', taiwan: 'TW', russia: 'RU', 'the netherlands': 'NL', holland: 'NL',
   'czech republic': 'CZ', 'ivory coast': 'CI', burma: 'MM', 'east timor': 'TL', 'vatican': 'VA', uae: 'AE', 'u.a.e.': 'AE',
+  // The package names it Türkiye alone; news still writes Turkey.
+  turkey: 'TR', 'republic of turkey': 'TR',
 };
 const EXTRA_DEMONYMS: Record<string, string> = {
   'u.s.': 'US', us: 'US', american: 'US', british: 'GB', 'south korean': 'KR', korean: 'KR', 'north korean': 'KP',
@@ -146,8 +148,18 @@ export function lookupCountry(text: string): Place | null {
  * (model/features.ts). A flag the model weighs is no claim that the word is a country.
  */
 export function lookupCountryOrCode(text: string): Place | null {
-  return lookupCountry(text) ?? countryCodes.get(key(text)) ?? null;
+  const k = key(text);
+  if (NOT_YET_TAGGER_FEATURES.has(k)) return null;
+  return lookupCountry(text) ?? countryCodes.get(k) ?? null;
 }
+
+/**
+ * Country names added to the lookups after the shipped tagger was trained, left out of its place
+ * feature until it is next retrained: a retrain for "Turkey" alone moved GUM from 0.838 to 0.827 and
+ * one ECB+ arrival order's B-cubed from 0.900 to 0.889, the noise of the tagger's training
+ * (docs/entities.md, Training). The rules and every lookup read them already.
+ */
+const NOT_YET_TAGGER_FEATURES = new Set(['turkey', 'republic of turkey']);
 
 /** The capital of a country (ISO alpha-2), as news names it: "Doha" for QA, "Washington" for US. */
 export function capitalOf(country: string): string | null {

@@ -452,9 +452,21 @@ export class SqliteStore implements Store {
       tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max = '' GROUP BY event_id`).all(...query.keys) as Row[]);
     } else if (query.latestPerKey !== undefined) {
       // Walks the (key, date_max) index backwards from the latest event: at most latestPerKey rows a key.
-      const since = query.startedSince ?? '';
-      const latest = this.sql("SELECT event_id, 1 AS n FROM event_keys WHERE key = ? AND (date_min IS NULL OR date_min = '' OR date_min >= ?) ORDER BY date_max DESC LIMIT ?");
-      for (const key of new Set(query.keys)) tally(latest.all(key, since, query.latestPerKey) as Row[]);
+      if (query.startedSince) {
+        // An event that began on or after the day also ends on or after it: the bound on date_max keeps
+        // the walk to the index's recent part (a filter on date_min alone read every row of the key).
+        // Undated events (date_max '') are read apart.
+        const since = query.startedSince;
+        const latest = this.sql("SELECT event_id, 1 AS n FROM event_keys WHERE key = ? AND date_max >= ? AND (date_min IS NULL OR date_min = '' OR date_min >= ?) ORDER BY date_max DESC LIMIT ?");
+        const undated = this.sql("SELECT event_id, 1 AS n FROM event_keys WHERE key = ? AND date_max = '' LIMIT ?");
+        for (const key of new Set(query.keys)) {
+          tally(latest.all(key, since, since, query.latestPerKey) as Row[]);
+          tally(undated.all(key, query.latestPerKey) as Row[]);
+        }
+      } else {
+        const latest = this.sql('SELECT event_id, 1 AS n FROM event_keys WHERE key = ? ORDER BY date_max DESC LIMIT ?');
+        for (const key of new Set(query.keys)) tally(latest.all(key, query.latestPerKey) as Row[]);
+      }
     } else {
       tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) GROUP BY event_id`).all(...query.keys) as Row[]);
     }
