@@ -25,6 +25,19 @@ describe('keyFigures', () => {
   });
 });
 
+describe('blocks', () => {
+  it("should read a crime report's block as its number and street, and tell two blocks apart", () => {
+    const gresham = keyFigures('Girl shot in Gresham', 'She was sitting in a van in the 7500 block of South Union when two men fired.');
+    const riverdale = keyFigures('Boy shot in Riverdale', 'He was walking in the 200 block of East 132nd Street when he was shot.');
+    assert.deepEqual(gresham, ['blk:7500 union']);
+    assert.equal(figuresConflict(gresham, riverdale), true);
+    // A roundup naming this block too, and a report naming no block, agree with it.
+    assert.equal(figuresConflict(gresham, ['blk:200 132nd', 'blk:7500 union']), false);
+    assert.equal(figuresConflict(gresham, []), false);
+    assert.deepEqual(keyFigures('', 'Police were called to the 7500 block of S. Union Ave. at midnight.'), ['blk:7500 union']);
+  });
+});
+
 describe('figuresConflict', () => {
   it('should compare figures of one kind, with room for outlets that round apart', () => {
     assert.equal(figuresConflict(['mag:5.6'], ['mag:5.9', 'mag:6']), true);

@@ -3,12 +3,19 @@
  * paid or fined. Two earthquakes off one island, two jewellery raids in Paris, two crypto thefts pinned
  * on one hacking group read alike in words, names and places, and the texts of older stories often
  * carry no date to keep them apart; their figures differ. Read from the headline and the lead only,
- * where the story's own figures are (a page's sidebar has others). Each figure is `kind:value`, the
+ * where the story's own figures are (a page's sidebar has others), and the block a crime report
+ * places its scene in. Each figure is `kind:value`, the
  * value a number: a magnitude, the millions of people or records a breach reached, or a sum in millions of its currency (sums in different currencies are
  * not compared: "$2.6 million" and "2 million euros" may be one theft).
  */
 
 const LEAD = 1200;
+/**
+ * "the 7500 block of South Union", "the 200 block of East 132nd Street": the block a US crime report
+ * places its scene in, as the block's number and the street's first word after its direction. Two
+ * shootings a day apart in one city, told in the same words, are two where their blocks differ.
+ */
+const BLOCK = /\b(\d{1,5}00)\s+block\s+of\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?([A-Z0-9][\p{L}\p{N}'’-]*)/gu;
 /** "5.6-magnitude", "magnitude 5.6", "magnitude-6.1", "a magnitude of 5.9", "5.9 on the Richter scale". */
 const MAGNITUDE = /\b(\d\.\d)[- ]?(?:magnitude|on\s+the\s+richter)\b|\bmagnitude(?:[- ]|\s+of\s+)(\d\.\d)\b/gi;
 const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', us$: 'usd', '€': 'eur', '£': 'gbp' };
@@ -29,6 +36,7 @@ const REACHED = /\b(\d+(?:\.\d+)?)\s?(million|mln|mn|m|billion|bn)\s+(?:[a-z-]+\
 export function keyFigures(headline: string, body: string): string[] {
   const text = `${headline}\n${body.slice(0, LEAD)}`;
   const found = new Set<string>();
+  for (const m of text.matchAll(BLOCK)) found.add(`blk:${m[1]} ${m[2]!.toLowerCase()}`);
   for (const m of text.matchAll(MAGNITUDE)) {
     const value = Number(m[1] ?? m[2]);
     if (value >= 2 && value < 10) found.add(`mag:${value}`);
@@ -66,8 +74,12 @@ export function figuresConflict(a: readonly string[], b: readonly string[]): boo
     entry[side].push(Number(figure.slice(at + 1)));
     kinds.set(kind, entry);
   };
-  for (const f of a) add(f, 'a');
-  for (const f of b) add(f, 'b');
+  // Blocks are names, not amounts: two reports agree when they share one.
+  const blocks = (list: readonly string[]): string[] => list.filter((f) => f.startsWith('blk:'));
+  const [blocksA, blocksB] = [blocks(a), blocks(b)];
+  if (blocksA.length > 0 && blocksB.length > 0 && !blocksA.some((x) => blocksB.includes(x))) return true;
+  for (const f of a) if (!f.startsWith('blk:')) add(f, 'a');
+  for (const f of b) if (!f.startsWith('blk:')) add(f, 'b');
   for (const [kind, { a: xs, b: ys }] of kinds) {
     if (xs.length === 0 || ys.length === 0) continue;
     const close = (x: number, y: number): boolean => (kind === 'mag' ? Math.abs(x - y) <= 0.2 + 1e-9 : Math.abs(x - y) <= 0.1 * Math.max(x, y));
