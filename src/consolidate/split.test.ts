@@ -27,6 +27,21 @@ describe('findSplit', () => {
     assert.equal(findSplit(vectors), null);
   });
 
+  it('should split off a smaller second story only when it is far apart', () => {
+    // Six reports of another coach's firing among fourteen: across them the words share little (a mean
+    // of a fifth of those within), so they are another story although fewer than SPLIT_MIN_GROUP.
+    const far = [...Array.from({ length: 14 }, (_, i) => first(i)), ...Array.from({ length: 6 }, (_, i) => second(i))];
+    assert.deepEqual(findSplit(far), Array.from({ length: 6 }, (_, i) => 14 + i));
+    // Six reports that share most of the story's words (across, two thirds of the mean within) may be
+    // one angle of the same story: so few are not split off on that.
+    const near = (side: string) => (i: number): UnitVector => unit({ coach: 1, fired: 1, [side]: 1, [`${side}${i}`]: 0.5 });
+    const angle = [...Array.from({ length: 14 }, (_, i) => near('boston')(i)), ...Array.from({ length: 6 }, (_, i) => near('reaction')(i))];
+    assert.equal(findSplit(angle), null);
+    // The same likeness between two large groups is two stories.
+    const large = [...Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => near('boston')(i)), ...Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => near('reaction')(i))];
+    assert.deepEqual(findSplit(large), Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => SPLIT_MIN_GROUP + i));
+  });
+
   it('should split two stories that each have an off-angle report, joining each to the nearer story', () => {
     // A report of each story that shares little with the rest (a sidebar, a profile): left to the end
     // of the merging, one of them stayed a group of its own and the event was kept whole.
