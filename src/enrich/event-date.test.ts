@@ -46,6 +46,21 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('A gunman opened fire on June 27 at a mall in Dayton, police said.', '2024-06-28T09:00:00Z'), '2024-06-27');
   });
 
+  it("should not take a dateline's day in brackets, or an update's stamp, for the event date", () => {
+    // Local stations write the filing day in brackets after the place, or alone at the top.
+    const county = 'MARLOW COUNTY, Ind. (Nov. 18, 2025)— A 15-year-old boy was accidentally shot by a friend while they were hunting deer. Deputies were called to a field off Road 200 on Monday evening.';
+    assert.equal(eventDate(county, '2025-11-18T15:00:00Z'), '2025-11-17');
+    const top = '(05/09/25) - A father is facing charges after his son shot himself with a handgun found in a closet. The boy was taken to a hospital on Saturday.';
+    assert.equal(eventDate(top, '2025-05-09T15:00:00Z'), '2025-05-03');
+    // An update's stamp is when the page changed, not when anyone was shot.
+    const update = 'Three people were shot late Monday outside a corner store on Birch Avenue. UPDATE (8/14/25): Police said they are still in the early stages of the investigation.';
+    assert.equal(eventDate(update, '2025-08-13T09:00:00Z'), '2025-08-11');
+    const breaking = 'BREAKING (Thursday, 4:02 p.m.): The girl who was shot has been taken off life support, her family said. Police were called to a home on Elm Street on Monday night.';
+    assert.equal(eventDate(breaking, '2025-07-10T22:00:00Z'), '2025-07-07');
+    // A bracketed day inside a sentence is the story's own.
+    assert.equal(eventDate('The shooting (on Sunday, May 4) left two men wounded, police said.', '2025-05-06T09:00:00Z'), '2025-05-04');
+  });
+
   it('should not take the day the police spoke, or a later condition report, for the event date', () => {
     // Published on Monday 2025-03-17: told on Sunday, the shooting on Friday.
     const told = 'Authorities Sunday said two people were killed. The two men were shot on Friday outside a cafe on Quay Street.';

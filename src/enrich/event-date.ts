@@ -24,7 +24,11 @@ const WINDOW_DAYS = 10;
 
 /** Words that tell the sentence reports the event itself ("was shot Saturday", "the quake struck"). */
 const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened|hack(?:ed|ers)?|breach(?:ed)?|intrusion|broke into|gained access|compromised|infiltrated|cyberattack|ransomware|malicious activity|encrypted|crippled|paraly[sz]ed|knocked (?:out|offline)|taken offline|outage|gunshot|gunfire)\b/i;
-const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first published)\s*(?:on\s+)?:?\s*$/i;
+/**
+ * "Posted: ", "Updated on ", and an update's or a bulletin's stamp: "UPDATE (8/14/13):", "UPDATE @ 7 a.m.:",
+ * "BREAKING (Thursday, 4:02 p.m.):". The stamp's day is when the page changed, not when anything happened.
+ */
+const TIMESTAMP_CUE = /\b(?:(?:posted|updated|published|last modified|first published)\s*(?:on\s+)?:?|(?:update[sd]?|breaking(?:\s+news)?)\s*[(@:]?)\s*$/i;
 /** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
 const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
@@ -164,9 +168,20 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
 const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L}.'’ -]{1,40},(?:\s*[\p{L}.]{2,12},)?\s*$/u;
 /** What follows a dateline's date: an agency in brackets, then a dash. */
 const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-)\s/;
+/**
+ * A dateline's date in brackets, after the place or alone at the top of a paragraph, as local stations
+ * write it: "JAY COUNTY, Ind. (Nov. 18, 2015)— A boy", "(05/09/16) - A father".
+ */
+const BRACKETED_BEFORE = /(?:^|\n)\s*(?:\p{Lu}[\p{Lu}\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]{2,12})?\s*)?$/u;
+const BRACKETED_AFTER = /^\)\s*(?:--|—|–|-|:)/;
 
 function inDateline(body: string, timex: Timex): boolean {
-  return DATELINE_AFTER.test(body.slice(timex.end, timex.end + 50)) && DATELINE_BEFORE.test(body.slice(Math.max(0, timex.start - 60), timex.start));
+  const before = body.slice(Math.max(0, timex.start - 60), timex.start);
+  const after = body.slice(timex.end, timex.end + 50);
+  if (DATELINE_AFTER.test(after) && DATELINE_BEFORE.test(before)) return true;
+  // The bracket may be read as part of the date ("(Thursday, 4:02 p.m.").
+  const opened = body[timex.start] === '(' ? before : before.endsWith('(') ? before.slice(0, -1) : null;
+  return opened !== null && BRACKETED_AFTER.test(after) && BRACKETED_BEFORE.test(opened);
 }
 
 /**
