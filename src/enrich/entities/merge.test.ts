@@ -13,6 +13,14 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('The shuttle was moved to the Kennedy Space Center on Friday.').includes('location/facility:Kennedy Space Center'));
   });
 
+  it('should keep a two-letter family name that is also an English word ("James To", "Wilson Or")', () => {
+    const found = entities('Those elected were Leung Yiu-chung of NWSC and James To of the Democratic Party. The district councillor Wilson Or was elected with 51,516 votes.');
+    assert.ok(found.includes('person:James To'), found.join(' | '));
+    assert.ok(found.includes('person:Wilson Or'), found.join(' | '));
+    // A headline's next word in capitals: "To" is the preposition.
+    assert.ok(!entities('Police Hand James To Prosecutors After Chase').some((e) => e.endsWith('James To')));
+  });
+
   it('should read a dateline town in capitals as the town, and a name in capitals as a person', () => {
     assert.ok(entities('BROCKTON, Mass. (AP) — A 3-year-old was grazed by a stray bullet on Saturday, police said.').includes('location/city:BROCKTON'));
     assert.ok(entities('By JOHN SMITH, Associated Press. A man was shot in Dayton.').includes('person:JOHN SMITH'));

@@ -87,6 +87,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   splitTitleInsideBody(body, out);
   joinFirstNameCity(body, out);
   joinFamilyName(body, out);
+  joinShortFamilyName(body, out);
   joinPlaceOfOrganisation(body, out);
   joinOrganisationParts(body, out);
   addPartiesNamedBeforeTheWord(body, out);
@@ -288,6 +289,25 @@ function joinFamilyName(body: string, entities: Entity[]): void {
     if (entities.some((e) => e !== person && e.start < person.start && e.end > start)) continue;
     person.start = start;
     person.text = body.slice(start, person.end);
+  }
+}
+
+/**
+ * "James To of the Democratic Party", "councillor Wilson Or was elected": a family name of two letters
+ * that is also an English function word ("To", "Or", "On", "So", "No") is left out of the span the
+ * tagger found. Capitalised inside a sentence, right after a one-word name, and followed by a word in
+ * lower case or by punctuation (not a headline's next capitalised word: "Hand James To Police"), it is
+ * the person's family name.
+ */
+function joinShortFamilyName(body: string, entities: Entity[]): void {
+  for (const person of entities) {
+    if (person.type !== 'person' || person.text.includes(' ')) continue;
+    const m = /^ (\p{Lu}\p{Ll})(?=[,.;:]|\s+(?:\p{Ll}|[(–—-]))/u.exec(body.slice(person.end, person.end + 8));
+    if (!m || !FUNCTION_WORDS.has(m[1]!.toLowerCase())) continue;
+    const end = person.end + 1 + m[1]!.length;
+    if (entities.some((e) => e !== person && e.start < end && e.end > person.end)) continue;
+    person.end = end;
+    person.text = body.slice(person.start, end);
   }
 }
 

@@ -19,6 +19,9 @@ describe('a person read into an organisation', () => {
 
   it('should give back the country a person was ambassador to', () => {
     assert.deepEqual(split('The ambassador to the United States Odile Ferrand said talks would resume.', 'United States Odile Ferrand'), ['location:United States', 'person:Odile Ferrand']);
+    // A comma may close the name after a place; after a body it ends the clause ("an analyst at Bank of America Merrill Lynch, said").
+    assert.deepEqual(split("According to the ambassador to the United States Odile Ferrand, the talks will resume.", 'United States Odile Ferrand'), ['location:United States', 'person:Odile Ferrand']);
+    assert.deepEqual(split('Ana Ruiz, an analyst at Bank of America Merrill Lynch, said rates would rise.', 'Bank of America Merrill Lynch'), ['organization:Bank of America Merrill Lynch']);
   });
 
   it('should split where the article names the person elsewhere, with no role before', () => {

@@ -95,7 +95,9 @@ function bodyThenPerson(body: string, e: Entity, surnames: ReadonlySet<string>):
   const before = body.slice(Math.max(0, e.start - 70), e.start);
   // A role before the body, and the person doing what the sentence says next ("Enver Solomon told",
   // "Amneh Jafari heard"): "an analyst at Bank of America Merrill Lynch." ends the sentence instead.
-  const roleBefore = ROLE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(body.slice(e.end, e.end + 3));
+  const role = ROLE_BEFORE.test(before);
+  const after = body.slice(e.end, e.end + 12);
+  const roleBefore = role && /^\s+\p{Ll}/u.test(after);
   for (const n of [2, 3]) {
     if (words.length - n < 1) continue;
     const tail = words.slice(-n);
@@ -110,9 +112,12 @@ function bodyThenPerson(body: string, e: Entity, surnames: ReadonlySet<string>):
     // Not where the name would start inside the body's own words ("Centre of | Social Democrats",
     // "Board of Trustees of West | Virginia Wesleyan").
     if (FUNCTION_WORDS.has(last.toLowerCase()) || lookupPlace2(last, tail[0]!)) continue;
-    const bodyEnds = ORG_HEADS.has(last.toLowerCase()) || isPlaceName(head.slice(-2).join(' ')) || isPlaceName(last);
-    if (!bodyEnds) continue;
-    if (!roleBefore && !surnames.has(tail[tail.length - 1]!)) continue;
+    const placeEnds = isPlaceName(head.slice(-2).join(' ')) || isPlaceName(last);
+    if (!ORG_HEADS.has(last.toLowerCase()) && !placeEnds) continue;
+    // "Ambassador to the United States Hamdullah Mohib, the ...": after a place (the whole of what
+    // leads: "Bank of America Merrill Lynch, said" is one body), a comma may close the name.
+    const roleAtPlace = role && /^,\s/.test(after) && isPlaceName(head.join(' '));
+    if (!roleBefore && !roleAtPlace && !surnames.has(tail[tail.length - 1]!)) continue;
     const personStart = e.end - tail.join(' ').length;
     const orgEnd = e.start + head.join(' ').length;
     const org = organisation(body, e, e.start, orgEnd);
