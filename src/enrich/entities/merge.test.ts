@@ -21,6 +21,23 @@ describe('rules and the tagger merged', () => {
     assert.ok(!entities('Police Hand James To Prosecutors After Chase').some((e) => e.endsWith('James To')));
   });
 
+  it('should give letters in brackets the type of the place whose initials they are, wherever the article uses them', () => {
+    const found = entities('The crew landed at the Kennedy Space Center (KSC) in Florida. The crowd held many KSC employees.');
+    assert.deepEqual(found.filter((e) => e.endsWith(':KSC')), ['location/facility:KSC', 'location/facility:KSC']);
+  });
+
+  it('should read a town and a newspaper word as the newspaper', () => {
+    const found = entities('The report was found on a street. — Toronto Star, August 15, 2008. — Edmonton Sun, August 16, 2008');
+    assert.ok(found.includes('organization:Toronto Star'), found.join(' | '));
+    assert.ok(found.includes('organization:Edmonton Sun'), found.join(' | '));
+    assert.ok(!entities('The Houston Post Office closed early on Friday.').includes('organization:Houston Post'));
+  });
+
+  it('should read an event named after its organiser as the organiser, where the article names it alone', () => {
+    const found = entities('Mohamed was a guest at the Google Science Fair this weekend. Google invited him.');
+    assert.deepEqual(found.filter((e) => e.startsWith('organization')), ['organization:Google', 'organization:Google']);
+  });
+
   it('should read a dateline town in capitals as the town, and a name in capitals as a person', () => {
     assert.ok(entities('BROCKTON, Mass. (AP) — A 3-year-old was grazed by a stray bullet on Saturday, police said.').includes('location/city:BROCKTON'));
     assert.ok(entities('By JOHN SMITH, Associated Press. A man was shot in Dayton.').includes('person:JOHN SMITH'));

@@ -12,6 +12,7 @@ import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
 import { cityCandidates } from '../gazetteer/cities.js';
+import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
@@ -91,6 +92,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   joinPlaceOfOrganisation(body, out);
   joinOrganisationParts(body, out);
   addPartiesNamedBeforeTheWord(body, out);
+  newspapersNamedForPlaces(body, out);
+  organisersOfEvents(out);
   aliasesArePeople(body, out);
   // What the rules are sure of and the tagger missed.
   // (Not a people's adjective before its noun: "Saudi officials".)
@@ -311,6 +314,58 @@ function joinShortFamilyName(body: string, entities: Entity[]): void {
   }
 }
 
+/** What a newspaper called after its town or state is called: "Toronto Star", "Edmonton Sun". */
+const PAPER_WORD = /^ (?:Star(?:[- ]Tribune|-Ledger)?|Sun|Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Inquirer|Enquirer|Courier|Observer|Telegraph|Mirror|Express|Globe|Dispatch|Sentinel|Bulletin|Daily News|Free Press|Morning News)(?![\p{L}\p{N}'’-]|\s+\p{Lu})/u;
+
+/**
+ * "— Toronto Star, August 15", "Edmonton Sun reported": a town or a state and a newspaper's word is
+ * the newspaper, which the tagger reads as the town alone or as a person. (Not before another
+ * capitalised word: "the Houston Post Office".)
+ */
+function newspapersNamedForPlaces(body: string, entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.type === 'organization') continue;
+    const whole = /^(.+?)(\s\S+(?:\s(?:News|Press|Tribune))?)$/.exec(e.text);
+    // The place alone, with the paper's word after it; or both read as one name.
+    const place = e.type === 'location' && PAPER_WORD.test(body.slice(e.end, e.end + 24)) ? e.text : whole && PAPER_WORD.test(`${whole[2]}`) && e.start + e.text.length === e.end ? whole[1]! : null;
+    if (place === null || !(lookupCity(place) || usStateNamed(place) || cityCandidates(place).some((c) => (c.population ?? 0) >= 20_000))) continue;
+    const end = place === e.text ? e.end + PAPER_WORD.exec(body.slice(e.end, e.end + 24))![0].length : e.end;
+    if (entities.some((f) => f !== e && f.start < end && f.end > e.start)) continue;
+    e.type = 'organization';
+    e.end = end;
+    e.text = body.slice(e.start, end);
+    delete e.subtype;
+    delete e.canonical;
+    delete e.country;
+  }
+}
+
+/** Last words of an event's name: a fair, a festival, a prize, a tournament. */
+const EVENT_END = /\s(?:(?:Science|Trade|World's|State|County|Book|Film|Music|Arts?)\s)?(?:Fair|Festival|Expo|Awards|Marathon|Olympiad|Challenge|Contest|Competition|Tournament|Cup|Games)$/;
+
+/**
+ * "a guest at the Google Science Fair", "the FIFA World Cup": an event named after its organiser is no
+ * organisation; where the article names the organiser alone as one ("Google invited him"), the
+ * organiser is what the name holds. (An event whose first words are named nowhere else alone, "the
+ * Cannes Film Festival", is left as the tagger read it.)
+ */
+function organisersOfEvents(entities: Entity[]): void {
+  const organisations = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.text));
+  for (const e of entities) {
+    if (e.type !== 'organization') continue;
+    const m = EVENT_END.exec(e.text);
+    if (!m) continue;
+    const lead = e.text.slice(0, m.index).replace(/^(?:the|The)\s+/, '');
+    // The organiser's words, named alone elsewhere, start the event's name.
+    const organiser = [...organisations].filter((o) => o !== e.text && lead.startsWith(o) && (lead.length === o.length || lead[o.length] === ' ')).sort((a, b) => b.length - a.length)[0];
+    if (!organiser) continue;
+    const start = e.start + e.text.indexOf(organiser);
+    e.start = start;
+    e.end = start + organiser.length;
+    e.text = organiser;
+  }
+}
+
 /** Written in capitals: at least two letters and no lower-case one. */
 function isCapitals(text: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -517,6 +572,19 @@ function acronymsInParentheses(body: string, entities: Entity[]): Set<string> {
         delete there.canonical;
         delete there.country;
         if (ACRONYM.test(there.text)) found.add(there.text);
+      } else if (there.type !== e.type && ACRONYM.test(there.text) && initialsOf(e.text) === there.text.replace(/s$/, '')) {
+        // "the Kennedy Space Center (KSC)": the short name is the same thing as the long one, a place
+        // like it (the tagger, meeting "KSC" alone, took it for a body).
+        // So are the article's other uses of it ("many KSC employees").
+        for (const f of entities) {
+          if (f.text !== there.text || (f !== there && f.type === 'location' && f.country)) continue;
+          f.type = e.type;
+          delete f.canonical;
+          delete f.country;
+          if (e.subtype) f.subtype = e.subtype;
+          else delete f.subtype;
+        }
+        found.add(there.text);
       }
       continue;
     }
