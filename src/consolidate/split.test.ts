@@ -30,13 +30,19 @@ describe('findSplit', () => {
   it('should split off a smaller second story only when it is far apart', () => {
     // Six reports of another coach's firing among fourteen: across them the words share little (a mean
     // of a fifth of those within), so they are another story although fewer than SPLIT_MIN_GROUP.
-    const far = [...Array.from({ length: 14 }, (_, i) => first(i)), ...Array.from({ length: 6 }, (_, i) => second(i))];
+    // (Each of its reports has words of its own, as different outlets' reports do.)
+    const told = (i: number): UnitVector => unit({ coach: 1, fired: 1, denver: 2, okafor: 2, [`told${i}`]: 2, [`quote${i}`]: 2 });
+    const far = [...Array.from({ length: 14 }, (_, i) => first(i)), ...Array.from({ length: 6 }, (_, i) => told(i))];
     assert.deepEqual(findSplit(far), Array.from({ length: 6 }, (_, i) => 14 + i));
     // Six reports that share most of the story's words (across, two thirds of the mean within) may be
     // one angle of the same story: so few are not split off on that.
     const near = (side: string) => (i: number): UnitVector => unit({ coach: 1, fired: 1, [side]: 1, [`${side}${i}`]: 0.5 });
     const angle = [...Array.from({ length: 14 }, (_, i) => near('boston')(i)), ...Array.from({ length: 6 }, (_, i) => near('reaction')(i))];
     assert.equal(findSplit(angle), null);
+    // Five pages that are nearly one text (a paywall's words where the article failed to load) are no
+    // story of their own, however far from the rest.
+    const wall = (i: number): UnitVector => unit({ subscribe: 3, continue: 3, reading: 3, account: 3, [`w${i}`]: 0.3 });
+    assert.equal(findSplit([...Array.from({ length: 15 }, (_, i) => first(i)), ...Array.from({ length: 5 }, (_, i) => wall(i))]), null);
     // The same likeness between two large groups is two stories.
     const large = [...Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => near('boston')(i)), ...Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => near('reaction')(i))];
     assert.deepEqual(findSplit(large), Array.from({ length: SPLIT_MIN_GROUP }, (_, i) => SPLIT_MIN_GROUP + i));

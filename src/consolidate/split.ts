@@ -29,18 +29,22 @@ export const SPLIT_MAX_RATIO = 0.8;
 export interface SplitBar {
   minGroup: number;
   maxRatio: number;
+  /** Mean similarity within the smaller group from which it is copies of one page, not a story of its own. */
+  maxWithinSmaller: number;
 }
 
 /** Two large groups, clearly apart (see SPLIT_MIN_GROUP and SPLIT_MAX_RATIO). */
-export const LARGE_GROUPS: SplitBar = { minGroup: SPLIT_MIN_GROUP, maxRatio: SPLIT_MAX_RATIO };
+export const LARGE_GROUPS: SplitBar = { minGroup: SPLIT_MIN_GROUP, maxRatio: SPLIT_MAX_RATIO, maxWithinSmaller: Infinity };
 /**
  * A smaller second story (5 to 7 articles) splits off only when it is far apart: the mean across
  * under 0.6 of the lower mean within. Read off ECB+'s events at four stream orders: the two events
  * whose smaller story had 5 and 7 articles sat at 0.52 and 0.44, while the nearest wrong cut of one
  * story into groups of 5 or more (one rehab stay told by twenty outlets, cut 9 and 11) sat at 0.74, and
- * the mixed events the bar leaves whole at 0.75 to 0.80 (docs/clustering.md).
+ * the mixed events the bar leaves whole at 0.75 to 0.80 (docs/clustering.md). A few pages that are
+ * nearly one text (a paywall's or a cookie wall's words where the article failed to load: mean within
+ * 0.85 or more; the two stories above had 0.51 and 0.27) are no story of their own and stay.
  */
-export const SMALL_GROUP: SplitBar = { minGroup: 5, maxRatio: 0.6 };
+export const SMALL_GROUP: SplitBar = { minGroup: 5, maxRatio: 0.6, maxWithinSmaller: 0.85 };
 /**
  * At most this share of an event's articles are set aside as off-angle reports: more, and the small
  * groups are parts of one story told by many outlets (eight outlets' wordings of one story made two
@@ -221,6 +225,7 @@ function splitWith(vectors: readonly UnitVector[], bar: SplitBar): number[] | nu
   };
   const ratio = average(a, b) / Math.min(within(a), within(b));
   if (!(ratio < bar.maxRatio)) return null;
+  if (!(within(a.length <= b.length ? a : b) < bar.maxWithinSmaller)) return null;
   // The group without the first article moves out: the event's first story keeps its id.
   return (a.includes(0) ? b : a).sort((x, y) => x - y);
 }

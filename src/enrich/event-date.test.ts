@@ -59,6 +59,11 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(breaking, '2025-07-10T22:00:00Z'), '2025-07-07');
     // A bracketed day inside a sentence is the story's own.
     assert.equal(eventDate('The shooting (on Sunday, May 4) left two men wounded, police said.', '2025-05-06T09:00:00Z'), '2025-05-04');
+    assert.equal(eventDate('Two men were shot (Sunday, May 4) - one of them fatally - outside a bar on Elm Street.', '2025-05-06T09:00:00Z'), '2025-05-04');
+    // A heading's "UPDATE:" and prose's "breaking" or "updates" are no stamps.
+    assert.equal(eventDate("UPDATE: Sunday's shooting on Elm Street has claimed a second life, police said.", '2025-05-06T09:00:00Z'), '2025-05-04');
+    assert.equal(eventDate('Residents fled as the levee started breaking Sunday, flooding 200 homes.', '2025-05-06T09:00:00Z'), '2025-05-04');
+    assert.equal(eventDate('Police provided updates Tuesday: two men were shot outside a bar.', '2025-05-07T09:00:00Z'), '2025-05-06');
   });
 
   it('should not take the day the police spoke, or a later condition report, for the event date', () => {

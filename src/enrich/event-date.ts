@@ -24,11 +24,24 @@ const WINDOW_DAYS = 10;
 
 /** Words that tell the sentence reports the event itself ("was shot Saturday", "the quake struck"). */
 const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened|hack(?:ed|ers)?|breach(?:ed)?|intrusion|broke into|gained access|compromised|infiltrated|cyberattack|ransomware|malicious activity|encrypted|crippled|paraly[sz]ed|knocked (?:out|offline)|taken offline|outage|gunshot|gunfire)\b/i;
+const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first published)\s*(?:on\s+)?:?\s*$/i;
 /**
- * "Posted: ", "Updated on ", and an update's or a bulletin's stamp: "UPDATE (8/14/13):", "UPDATE @ 7 a.m.:",
- * "BREAKING (Thursday, 4:02 p.m.):". The stamp's day is when the page changed, not when anything happened.
+ * An update's or a bulletin's stamp: "UPDATE (8/14/13):", "UPDATE @ 7 a.m.:", "BREAKING (Thursday,
+ * 4:02 p.m.):". The stamp's day is when the page changed, not when anything happened. Only the stamp's
+ * form: the word capitalised, the date opened by a bracket or "@" and closed by a colon ("UPDATE:
+ * Sunday's shooting has claimed a second life" keeps Sunday; so does "the levee started breaking Sunday").
  */
-const TIMESTAMP_CUE = /\b(?:(?:posted|updated|published|last modified|first published)\s*(?:on\s+)?:?|(?:update[sd]?|breaking(?:\s+news)?)\s*[(@:]?)\s*$/i;
+const STAMP_BEFORE = /(?<![\p{L}-])(?:UPDATE[SD]?|Update[sd]?|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?)\s*[(@]\s*$/u;
+const STAMP_AFTER = /^\)?\s*:/;
+
+/** Whether a date is a page's timestamp or an update's stamp, left in scraped text. */
+function isStamp(body: string, timex: Timex): boolean {
+  const before = body.slice(Math.max(0, timex.start - 24), timex.start);
+  if (TIMESTAMP_CUE.test(before)) return true;
+  // The bracket may be read as part of the date ("(Thursday, 4:02 p.m.").
+  const opened = body[timex.start] === '(' ? `${before}(` : before;
+  return STAMP_BEFORE.test(opened) && STAMP_AFTER.test(body.slice(timex.end, timex.end + 4));
+}
 /** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
 const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
@@ -128,7 +141,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
       continue;
     }
     // "Posted: Friday, January 31, 2014": a page's own timestamp left in scraped text, not the event.
-    if (TIMESTAMP_CUE.test(body.slice(Math.max(0, timex.start - 24), timex.start))) continue;
+    if (isStamp(body, timex)) continue;
     // "SEOUL, June 28 (Korea Newswire) --": the day a dateline gives is the day the story was filed.
     if (inDateline(body, timex)) continue;
     // "warned of heavy rain till Wednesday", "the road stays closed until Monday": a span's end, not a day something happened.
@@ -169,10 +182,11 @@ const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L}.'’ -]{1,40},(?:\s*[\p{L
 /** What follows a dateline's date: an agency in brackets, then a dash. */
 const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-)\s/;
 /**
- * A dateline's date in brackets, after the place or alone at the top of a paragraph, as local stations
- * write it: "JAY COUNTY, Ind. (Nov. 18, 2015)— A boy", "(05/09/16) - A father".
+ * A dateline's date in brackets, after the place (capitalised words, a state's abbreviation) or alone at
+ * the top of a paragraph, as local stations write it: "JAY COUNTY, Ind. (Nov. 18, 2015)— A boy",
+ * "(05/09/16) - A father". Not a sentence's own bracket ("Two men were shot (Sunday, May 4) - one").
  */
-const BRACKETED_BEFORE = /(?:^|\n)\s*(?:\p{Lu}[\p{Lu}\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]{2,12})?\s*)?$/u;
+const BRACKETED_BEFORE = /(?:^|\n)\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,\s*\p{Lu}[\p{L}.]{1,12})?\s*)?$/u;
 const BRACKETED_AFTER = /^\)\s*(?:--|—|–|-|:)/;
 
 function inDateline(body: string, timex: Timex): boolean {

@@ -93,7 +93,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   joinOrganisationParts(body, out);
   addPartiesNamedBeforeTheWord(body, out);
   newspapersNamedForPlaces(body, out);
-  organisersOfEvents(out);
+  organisersOfEvents(body, out);
   aliasesArePeople(body, out);
   // What the rules are sure of and the tagger missed.
   // (Not a people's adjective before its noun: "Saudi officials".)
@@ -297,7 +297,7 @@ function joinFamilyName(body: string, entities: Entity[]): void {
 
 /**
  * "James To of the Democratic Party", "councillor Wilson Or was elected": a family name of two letters
- * that is also an English function word ("To", "Or", "On", "So", "No") is left out of the span the
+ * that is also an English function word ("To", "Or", "So", "On", "Do", "An") is left out of the span the
  * tagger found. Capitalised inside a sentence, right after a one-word name, and followed by a word in
  * lower case or by punctuation (not a headline's next capitalised word: "Hand James To Police"), it is
  * the person's family name.
@@ -305,8 +305,9 @@ function joinFamilyName(body: string, entities: Entity[]): void {
 function joinShortFamilyName(body: string, entities: Entity[]): void {
   for (const person of entities) {
     if (person.type !== 'person' || person.text.includes(' ')) continue;
-    const m = /^ (\p{Lu}\p{Ll})(?=[,.;:]|\s+(?:\p{Ll}|[(–—-]))/u.exec(body.slice(person.end, person.end + 8));
-    if (!m || !FUNCTION_WORDS.has(m[1]!.toLowerCase())) continue;
+    // Not a rank or a street's abbreviation ("Alcaraz No. 2", "Jackson Dr."): only the family names.
+    const m = /^ (To|Or|So|On|Do|An)(?=[,;:]|\.(?!\s*\d)|\s+(?:\p{Ll}|[(–—-]))/u.exec(body.slice(person.end, person.end + 8));
+    if (!m) continue;
     const end = person.end + 1 + m[1]!.length;
     if (entities.some((e) => e !== person && e.start < end && e.end > person.end)) continue;
     person.end = end;
@@ -317,19 +318,26 @@ function joinShortFamilyName(body: string, entities: Entity[]): void {
 /** What a newspaper called after its town or state is called: "Toronto Star", "Edmonton Sun". */
 const PAPER_WORD = /^ (?:Star(?:[- ]Tribune|-Ledger)?|Sun|Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Inquirer|Enquirer|Courier|Observer|Telegraph|Mirror|Express|Globe|Dispatch|Sentinel|Bulletin|Daily News|Free Press|Morning News)(?![\p{L}\p{N}'’-]|\s+\p{Lu})/u;
 
+/** Where a newspaper is cited: after "the", a dash or a bracket ("— Toronto Star,", "told the Edmonton Sun"). */
+const PAPER_CITED_BEFORE = /(?:\bthe|[—–(]|\s-)\s*$/;
+/** Or before a date, a report or a column: "Toronto Star, August 15, 2008", "Edmonton Sun reported". */
+const PAPER_CITED_AFTER = /^\s*(?:,\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s(?:reported|reports|said|says|editorial|columnist|reporter|story|report)\b)/;
+
 /**
- * "— Toronto Star, August 15", "Edmonton Sun reported": a town or a state and a newspaper's word is
- * the newspaper, which the tagger reads as the town alone or as a person. (Not before another
- * capitalised word: "the Houston Post Office".)
+ * "— Toronto Star, August 15", "the Edmonton Sun reported": a town or a state and a newspaper's word,
+ * cited as a paper, is the newspaper, which the tagger reads as the town alone or as a person. Not
+ * before another capitalised word ("the Houston Post Office"), nor a person whose given name is a
+ * town ("Jackson Sun, a junior").
  */
 function newspapersNamedForPlaces(body: string, entities: Entity[]): void {
   for (const e of entities) {
-    if (e.type === 'organization') continue;
+    if (e.type === 'organization' || !PAPER_CITED_BEFORE.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     const whole = /^(.+?)(\s\S+(?:\s(?:News|Press|Tribune))?)$/.exec(e.text);
     // The place alone, with the paper's word after it; or both read as one name.
     const place = e.type === 'location' && PAPER_WORD.test(body.slice(e.end, e.end + 24)) ? e.text : whole && PAPER_WORD.test(`${whole[2]}`) && e.start + e.text.length === e.end ? whole[1]! : null;
     if (place === null || !(lookupCity(place) || usStateNamed(place) || cityCandidates(place).some((c) => (c.population ?? 0) >= 20_000))) continue;
     const end = place === e.text ? e.end + PAPER_WORD.exec(body.slice(e.end, e.end + 24))![0].length : e.end;
+    if (!PAPER_CITED_AFTER.test(body.slice(end, end + 16)) && !/\bthe\s*$/.test(body.slice(Math.max(0, e.start - 5), e.start))) continue;
     if (entities.some((f) => f !== e && f.start < end && f.end > e.start)) continue;
     e.type = 'organization';
     e.end = end;
@@ -341,18 +349,21 @@ function newspapersNamedForPlaces(body: string, entities: Entity[]): void {
 }
 
 /** Last words of an event's name: a fair, a festival, a prize, a tournament. */
-const EVENT_END = /\s(?:(?:Science|Trade|World's|State|County|Book|Film|Music|Arts?)\s)?(?:Fair|Festival|Expo|Awards|Marathon|Olympiad|Challenge|Contest|Competition|Tournament|Cup|Games)$/;
+const EVENT_END = /\s(?:(?:Science|Trade|World's|State|County|Book|Film|Music|Arts?)\s)?(?:Fair|Festival|Expo|Awards|Marathon|Olympiad|Challenge|Contest|Competition|Tournament|Cup)$/;
+/** A determiner before an event's name: "the Google Science Fair", "their Google Science Fair". */
+const EVENT_DETERMINER = /\b(?:the|their|its|this year's|last year's)\s+$/i;
 
 /**
  * "a guest at the Google Science Fair", "the FIFA World Cup": an event named after its organiser is no
  * organisation; where the article names the organiser alone as one ("Google invited him"), the
  * organiser is what the name holds. (An event whose first words are named nowhere else alone, "the
- * Cannes Film Festival", is left as the tagger read it.)
+ * Cannes Film Festival", is left as the tagger read it; "Games" is left out: "Epic Games" is a company.)
  */
-function organisersOfEvents(entities: Entity[]): void {
+function organisersOfEvents(body: string, entities: Entity[]): void {
   const organisations = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.text));
   for (const e of entities) {
-    if (e.type !== 'organization') continue;
+    // A company named like an event ("Epic Games said") is written without one.
+    if (e.type !== 'organization' || !EVENT_DETERMINER.test(body.slice(Math.max(0, e.start - 14), e.start))) continue;
     const m = EVENT_END.exec(e.text);
     if (!m) continue;
     const lead = e.text.slice(0, m.index).replace(/^(?:the|The)\s+/, '');

@@ -22,6 +22,7 @@ describe('a person read into an organisation', () => {
     // A comma may close the name after a place; after a body it ends the clause ("an analyst at Bank of America Merrill Lynch, said").
     assert.deepEqual(split("According to the ambassador to the United States Odile Ferrand, the talks will resume.", 'United States Odile Ferrand'), ['location:United States', 'person:Odile Ferrand']);
     assert.deepEqual(split('Ana Ruiz, an analyst at Bank of America Merrill Lynch, said rates would rise.', 'Bank of America Merrill Lynch'), ['organization:Bank of America Merrill Lynch']);
+    assert.deepEqual(split('Jane Doe, a spokeswoman for the New York Botanical Garden, said the doors would open.', 'New York Botanical Garden'), ['organization:New York Botanical Garden']);
   });
 
   it('should split where the article names the person elsewhere, with no role before', () => {

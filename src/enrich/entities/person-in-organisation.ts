@@ -18,6 +18,9 @@ const PERSON_TITLE = /^(?:Ambassador|Envoy|President|Vice President|Prime Minist
 /** A role and its link right before a body: "CEO of the", "a psychology major at", "Ambassador to the". */
 const ROLE_BEFORE = /\b(?:ceo|cfo|chief|director|head|chair(?:man|woman|person)?|president|spokes(?:man|woman|person)|secretary|member|student|major|professor|researcher|fellow|executive|officer|manager|founder|leader|ambassador|envoy|representative|delegate|minister|adviser|advisor|analyst|editor|official|coordinator|organi[sz]er|partner|lawyer|attorney|counsel)\s+(?:general\s+)?(?:of|at|for|to|with)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:chapter\s+of\s+(?:the\s+)?)?$/iu;
 
+/** An envoy and "to" right before a country: "Ambassador to the", "envoy to". */
+const ENVOY_TO = /\b(?:ambassador|envoy|emissary|consul(?:\s+general)?|high\s+commissioner|representative)\s+to\s+(?:the\s+)?$/i;
+
 /** Bodies a person is named "of": parties, movements, unions, councils, assemblies. */
 const MEMBER_BODY = /\b(?:Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Council|Association|Assembly|Caucus|Bloc)$/;
 
@@ -95,9 +98,8 @@ function bodyThenPerson(body: string, e: Entity, surnames: ReadonlySet<string>):
   const before = body.slice(Math.max(0, e.start - 70), e.start);
   // A role before the body, and the person doing what the sentence says next ("Enver Solomon told",
   // "Amneh Jafari heard"): "an analyst at Bank of America Merrill Lynch." ends the sentence instead.
-  const role = ROLE_BEFORE.test(before);
   const after = body.slice(e.end, e.end + 12);
-  const roleBefore = role && /^\s+\p{Ll}/u.test(after);
+  const roleBefore = ROLE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after);
   for (const n of [2, 3]) {
     if (words.length - n < 1) continue;
     const tail = words.slice(-n);
@@ -114,9 +116,10 @@ function bodyThenPerson(body: string, e: Entity, surnames: ReadonlySet<string>):
     if (FUNCTION_WORDS.has(last.toLowerCase()) || lookupPlace2(last, tail[0]!)) continue;
     const placeEnds = isPlaceName(head.slice(-2).join(' ')) || isPlaceName(last);
     if (!ORG_HEADS.has(last.toLowerCase()) && !placeEnds) continue;
-    // "Ambassador to the United States Hamdullah Mohib, the ...": after a place (the whole of what
-    // leads: "Bank of America Merrill Lynch, said" is one body), a comma may close the name.
-    const roleAtPlace = role && /^,\s/.test(after) && isPlaceName(head.join(' '));
+    // "Ambassador to the United States Hamdullah Mohib, the ...": after an envoy's country (the whole
+    // of what leads), a comma may close the name. Not after a body named for a place ("a spokeswoman
+    // for the New York Botanical Garden, said"; "Bank of America Merrill Lynch, said").
+    const roleAtPlace = ENVOY_TO.test(before) && /^,\s/.test(after) && lookupCountry(head.join(' ')) !== null;
     if (!roleBefore && !roleAtPlace && !surnames.has(tail[tail.length - 1]!)) continue;
     const personStart = e.end - tail.join(' ').length;
     const orgEnd = e.start + head.join(' ').length;
