@@ -17,6 +17,16 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A woman is in critical condition after a shooting near the depot on Sunday.'), { killed: null, injured: 1 });
   });
 
+  it('should not count a harm that did not happen ("could have killed someone", "nearly killed")', () => {
+    assert.deepEqual(findCasualties('A woman was struck by a stray bullet on Main Street. "They could have killed someone," she said.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('A woman was hit in the leg by a stray bullet. "I could have been killed," she said.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('A man was shot in the leg on Friday. He said the gunman would have killed him.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('A boy was nearly killed when a bullet struck him in the chest; he is in critical condition.'), { killed: null, injured: 1 });
+    // A death that did happen still counts, and a guess at one ("may have") is no harm undone.
+    assert.deepEqual(findCasualties('A man was shot and killed on Friday. "It could have been any of us," a neighbour said.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Deputies found a man dead in the yard. Investigators said he may have killed himself.'), { killed: 1, injured: null });
+  });
+
   it('should read a toll told in the perfect ("12 people have died", "two had died"), not one death', () => {
     assert.deepEqual(findCasualties('Floods hit Porto Alegre on Thursday. Officials said 12 people have died and 30 were injured.'), { killed: 12, injured: 30 });
     assert.deepEqual(findCasualties('Two people had died by Friday, police said.'), { killed: 2, injured: null });

@@ -186,10 +186,11 @@ function namedDeath(body: string): boolean {
 /**
  * One person hurt, told by how, in a story where nobody died: "shot himself in the hand", "shot his
  * 7-year-old brother", "suffered a gunshot wound", "was shot in the leg" (the accidental shootings of
- * children are told so). With a death in the story these would count the dead.
+ * children are told so), "a woman was struck by a stray bullet". With a death in the story these
+ * would count the dead.
  */
 const ONE_HURT = new RegExp(
-  String.raw`\b(?:(?:injur(?:ed|es)|wound(?:ed|s))\s+(?:himself|herself)\b|sho(?:t|ots|oting)\s+(?:himself|herself|(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:found\s+|\w+ly\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death))|(?<!\bfatally\s+)\bsho(?:t|ots|oting)\s+${VICTIM}(?![^.]{0,60}?,\s+killing\s+(?:him|her)\b)|\b(?:had|has|have|with|suffered|sustained)\s+(?:multiple|several|two|three)\s+gunshot\s+wounds\b|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+(?:(?:him|her)\s+)?in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|\bbullet\s+graze\b)`,
+  String.raw`\b(?:(?:injur(?:ed|es)|wound(?:ed|s))\s+(?:himself|herself)\b|sho(?:t|ots|oting)\s+(?:himself|herself|(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:found\s+|\w+ly\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death))|(?<!\bfatally\s+)\bsho(?:t|ots|oting)\s+${VICTIM}(?![^.]{0,60}?,\s+killing\s+(?:him|her)\b)|\b(?:had|has|have|with|suffered|sustained)\s+(?:multiple|several|two|three)\s+gunshot\s+wounds\b|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+(?:(?:him|her)\s+)?in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|\bbullet\s+graze\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire|round|pellets?)\b)`,
   'i',
 );
 const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|shoot|killing|killed|kill|turning the gun on|turned the gun on|turn the gun on|taking|took|take)\s+(?:himself|herself|his own life|her own life)\b/i;
@@ -272,8 +273,17 @@ const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*\d{1,3},?\
  */
 const DATED_PAST = /\b(?:the|a|an)\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:earthquakes?|quakes?|tsunamis?|floods?|hurricanes?|typhoons?|cyclones?|storms?|wildfires?|fires?|attacks?|bombings?|shootings?|massacres?|wars?|crash(?:es)?|explosions?|blasts?|disasters?|famines?|riots?)\b[^.;!?\n]*/gi;
 
+/**
+ * A harm that did not happen: "They could have killed someone", "I could have been killed", "the
+ * gunman would have shot us all", "he was nearly killed". A victim says so of a wounding; it is no death.
+ * Not "may", "might" or "must have": those guess at what did happen ("He may have killed himself").
+ */
+const UNREAL_HARM = /\b(?:(?:could|would|should)(?:\s+not|n['’]t)?\s+(?:have|'ve)\s+(?:been\s+)?|(?:almost|nearly)\s+(?:been\s+)?)(?:\w+ly\s+)?(?:killed|died|shot|hurt|injured|wounded)\b(?:\s+(?:him|her|them|me|us|you|someone|somebody|anyone|anybody|everyone|everybody|people))?/gi;
+
 export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
+  // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
+  text = text.replace(UNREAL_HARM, (m) => ' '.repeat(m.length));
   const withoutPast = text.replace(DATED_PAST, (m) => ' '.repeat(m.length));
   if (withoutPast !== text) {
     const own = readCasualties(withoutPast);
