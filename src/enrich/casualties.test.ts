@@ -17,6 +17,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A woman is in critical condition after a shooting near the depot on Sunday.'), { killed: null, injured: 1 });
   });
 
+  it("should not take a month's toll for the event's", () => {
+    assert.deepEqual(findCasualties('Seven people were shot early Sunday in West Baltimore, all of them in the leg. It came amid a violent two-hour span in which 10 people were shot and one man was killed, after 45 people were killed in July.'), { killed: null, injured: 7 });
+    // Alone, a month's toll is still read: a follow-up may tell its own event so.
+    assert.deepEqual(findCasualties('Four people were killed in July when a gunman opened fire at a party.'), { killed: 4, injured: null });
+  });
+
   it('should not count a harm that did not happen ("could have killed someone", "nearly killed")', () => {
     assert.deepEqual(findCasualties('A woman was struck by a stray bullet on Main Street. "They could have killed someone," she said.'), { killed: null, injured: 1 });
     assert.deepEqual(findCasualties('A woman was hit in the leg by a stray bullet. "I could have been killed," she said.'), { killed: null, injured: 1 });
