@@ -17,6 +17,10 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A woman is in critical condition after a shooting near the depot on Sunday.'), { killed: null, injured: 1 });
   });
 
+  it('should count the people a gunman\'s shots hit ("hitting three people")', () => {
+    assert.deepEqual(findCasualties('Police are looking for a man accused of firing shots inside a club, hitting three people.'), { killed: null, injured: 3 });
+  });
+
   it("should not take a month's toll for the event's", () => {
     assert.deepEqual(findCasualties('Seven people were shot early Sunday in West Baltimore, all of them in the leg. It came amid a violent two-hour span in which 10 people were shot and one man was killed, after 45 people were killed in July.'), { killed: null, injured: 7 });
     // Alone, a month's toll is still read: a follow-up may tell its own event so.
