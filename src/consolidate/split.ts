@@ -89,7 +89,7 @@ export type ArticlePeople = readonly (readonly (readonly [string, number])[])[];
  */
 export function findSplitByPeople(vectors: readonly UnitVector[], people: ArticlePeople): number[] | null {
   // Large groups only: the smaller bar was read off the words alone.
-  const moved = vectors.length < 2 * SPLIT_MIN_GROUP ? null : splitWith(withPeople(vectors, people), LARGE_GROUPS);
+  const moved = vectors.length < 2 * SPLIT_MIN_GROUP ? null : splitWith(similarities(withPeople(vectors, people)), LARGE_GROUPS);
   if (!moved) return null;
   const inMoved = new Set(moved);
   const stay = vectors.map((_, i) => i).filter((i) => !inMoved.has(i));
@@ -173,13 +173,25 @@ function withPeople(vectors: readonly UnitVector[], people: ArticlePeople): Unit
  */
 export function findSplit(vectors: readonly UnitVector[]): number[] | null {
   if (vectors.length < 2 * SPLIT_MIN_GROUP) return null;
-  return splitWith(vectors, LARGE_GROUPS) ?? splitWith(vectors, SMALL_GROUP);
+  // One matrix for both bars: the pairs' similarities are most of the work.
+  const sim = similarities(vectors);
+  return splitWith(sim, LARGE_GROUPS) ?? splitWith(sim, SMALL_GROUP);
 }
 
-function splitWith(vectors: readonly UnitVector[], bar: SplitBar): number[] | null {
+/** Every pair's similarity (dot products of unit vectors), each pair computed once. */
+function similarities(vectors: readonly UnitVector[]): number[][] {
   const n = vectors.length;
-  const sim: number[][] = vectors.map((a) => vectors.map((b) => dot(a, b)));
-  let groups: number[][] = vectors.map((_, i) => [i]);
+  const sim = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    sim[i]![i] = dot(vectors[i]!, vectors[i]!);
+    for (let j = i + 1; j < n; j++) sim[i]![j] = sim[j]![i] = dot(vectors[i]!, vectors[j]!);
+  }
+  return sim;
+}
+
+function splitWith(sim: readonly (readonly number[])[], bar: SplitBar): number[] | null {
+  const n = sim.length;
+  let groups: number[][] = sim.map((_, i) => [i]);
   const average = (a: readonly number[], b: readonly number[]): number => {
     let s = 0;
     for (const i of a) for (const j of b) s += sim[i]![j]!;
