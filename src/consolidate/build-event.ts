@@ -14,6 +14,7 @@ import { utcSortKey } from '../util/dates.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
+import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 
 const SUMMARY_WORDS = 70;
 
@@ -385,8 +386,8 @@ function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   // "MANILA" and "QUEZON CITY" over one meeting): no claim about the scene to disagree with.
   const placed = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.place && !a.place.inferred && !fromDateline(a));
   const country = (a: Article): boolean => lookupCountry(a.place!.name) !== null;
-  // A region beside a town ("Balochistan" beside "Pasni") is the place told less closely too.
-  const region = (a: Article): boolean => !country(a) && lookupRegion(a.place!.name) !== null;
+  // A region beside a town ("Balochistan" beside "Pasni", "Ohio" beside "Columbus") is the place told less closely too.
+  const region = (a: Article): boolean => !country(a) && (lookupRegion(a.place!.name) !== null || (a.place!.country === 'US' && a.place!.lat === null && usStateNamed(a.place!.name) !== null));
   const towns = placed.filter(({ a }) => !country(a) && !region(a));
   const cityCountries = new Set(towns.map(({ a }) => a.place!.country));
   const told = placed.filter(({ a }) => !(country(a) && cityCountries.has(a.place!.country)) && !(region(a) && towns.length > 0));

@@ -379,9 +379,13 @@ describe('choosePlace and people', () => {
     assert.equal(place('LEWIS, Ky. (The Lewis County Herald) -- The sheriff is investigating a shooting late Tuesday.')?.name, undefined);
     const elliston = place('A 13-year-old is in stable condition Friday after being shot in Elliston on Thanksgiving Day, deputies said.');
     assert.deepEqual([elliston?.name, elliston?.lat], ['Elliston', null]);
-    // Not an initialism, a state or a street after "in" or "near".
+    // Not an initialism, a state or a street after "in" or "near" (a state named alone is the place
+    // told less closely: the state, without a town's coordinates).
     assert.equal(place('Two people were shot near UTC on Sunday, officers said.'), null);
-    assert.equal(place('Authorities in Missouri have detained a man accused of shooting his son.'), null);
+    const missouri = place('Authorities in Missouri have detained a man accused of shooting his son.');
+    assert.deepEqual([missouri?.name, missouri?.country, missouri?.lat], ['Missouri', 'US', null]);
+    // Not the point of a town named like the state (Nevada, Missouri).
+    assert.equal(place('A man was shot in Nevada on Monday, deputies said.')?.lat, null);
     assert.equal(place('A man was shot in Cricket Drive late on Sunday, deputies said.')?.name, undefined);
   });
 

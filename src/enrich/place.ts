@@ -152,12 +152,12 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // any candidate remains in those states.
   const ranked = [...scores.values()].sort((x, y) => y.score - x.score || x.first.start - y.first.start);
   const states = new Set(serviceCities.map((c) => c.admin1).filter((a): a is string => !!a));
-  let usStateNamed = false;
+  let stateNamed = false;
   if (ranked.some((x) => x.located?.country === 'US')) {
     for (const code of hintsFor(body).admin1) {
       if (!code.startsWith('US-')) continue;
       states.add(code.slice(3));
-      usStateNamed = true;
+      stateNamed = true;
     }
   }
   const inState = (x: { located: LocatedPlace | null }): boolean => !x.located?.admin1 || states.has(x.located.admin1);
@@ -168,7 +168,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // A province abroad ("Balochistan") ties the story to its country as a state ties it to the US.
   const anchored = new Set(entities.filter((e) => e.type === 'location' && (e.subtype === 'country' || e.subtype === 'region') && e.country).map((e) => e.country!));
   for (const c of serviceCities) if (c.country) anchored.add(c.country);
-  if (usStateNamed) anchored.add('US');
+  if (stateNamed) anchored.add('US');
   // A local outlet's site name gives its state ("WAFB 9 News Baton Rouge, Louisiana News").
   const site = pageTitle.startsWith(headline) ? pageTitle.slice(headline.length) : '';
   if (site && [...hintsFor(site).admin1].some((code) => code.startsWith('US-'))) anchored.add('US');
@@ -203,7 +203,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country');
   if (pick) {
     const name = pick.canonical ?? pick.text;
-    const located = lookupPlace(name, body);
+    // A US state has no town's point ("Nevada" is no Nevada, Missouri).
+    const located = pick.subtype === 'region' && pick.country === 'US' && usStateNamed(name) ? null : lookupPlace(name, body);
     const same = located && (!pick.country || located.country === pick.country);
     return { name, country: pick.country ?? null, lat: same ? located.lat : null, lon: same ? located.lon : null, text: pick.text, start: pick.start };
   }

@@ -24,6 +24,14 @@ describe('rules and the tagger merged', () => {
     assert.ok(!others.some((e) => / (?:No|Dr|In)$/.test(e)), others.join(' | '));
   });
 
+  it('should read a US state named in full as the state, not a town named after it', () => {
+    assert.ok(entities('The family moved from Virginia to Charlotte over the summer.').includes('location/region:Virginia'));
+    assert.ok(entities('A man was shot in Nevada on Monday.').includes('location/region:Nevada'));
+    // A state after it makes it the town; a great city of the name is the city.
+    assert.ok(entities('A man was shot in Virginia, Minn., on Monday.').includes('location/city:Virginia'));
+    assert.ok(entities('Police in New York said a man was shot.').includes('location/city:New York'));
+  });
+
   it('should give letters in brackets the type of the place whose initials they are, wherever the article uses them', () => {
     const found = entities('The crew landed at the Kennedy Space Center (KSC) in Florida. The crowd held many KSC employees.');
     assert.deepEqual(found.filter((e) => e.endsWith(':KSC')), ['location/facility:KSC', 'location/facility:KSC']);

@@ -70,8 +70,17 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
       // Countries, capitals and regions first; then GeoNames cities, the article's other places
       // choosing among places of one name ("Springfield" in an article about Illinois).
       const name = entity.text;
-      const place = entity.subtype === 'facility' ? null : (lookupCity(name) ?? lookupCountry(name) ?? lookupRegion(name) ?? lookupPlace(name, body));
-      if (place) {
+      // A US state by its full name is the state, not a town named after it ("moved from Virginia":
+      // not Virginia, Minnesota; "in Nevada": not Nevada, Missouri), unless a state follows ("Virginia,
+      // Minn.") or a great city has the name ("New York" is the city far more often in news).
+      const state = entity.subtype === 'facility' || cityCandidates(name).some((c) => c.country === 'US' && (c.population ?? 0) >= 500_000) ? null : usStateNamed(name);
+      const stateAlone = state !== null && !/^,\s*\p{Lu}/u.test(body.slice(entity.end, entity.end + 4));
+      const place = entity.subtype === 'facility' ? null : (lookupCity(name) ?? lookupCountry(name) ?? lookupRegion(name) ?? (stateAlone ? null : lookupPlace(name, body)));
+      if (!place && stateAlone) {
+        entity.subtype = 'region';
+        entity.canonical = name;
+        entity.country = 'US';
+      } else if (place) {
         entity.subtype = place.kind;
         entity.canonical = place.name;
         if (place.country) entity.country = place.country;
