@@ -18,7 +18,7 @@ describe('the CLI', () => {
   });
   after(() => dir.cleanup());
 
-  for (const command of ['ingest', 'extract', 'articles', 'events', 'show', 'search', 'export', 'demo']) {
+  for (const command of ['ingest', 'extract', 'articles', 'events', 'show', 'search', 'export', 'optimize', 'demo']) {
     it(`should print help for ${command}, with --db and --json`, async () => {
       const result = await runCli([command, '--help']);
       assert.equal(result.code, 0);
@@ -149,6 +149,23 @@ describe('the CLI', () => {
     const result = await runCli(['events', '--db', missing]);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /no database at .*typo\.db/);
+    assert.ok(!existsSync(missing));
+  });
+
+  it('should merge the search indexes on request, searches answering as before, and refuse a database that is not there', async () => {
+    const search = async (): Promise<string> => (await runCli(['search', 'ransomware', '--json', '--db', db])).stdout;
+    const before = await search();
+    const result = await runCli(['optimize', '--json', '--db', db]);
+    assert.equal(result.code, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as { searchIndexMerged: boolean };
+    assertSchema('optimize-report', report);
+    assert.equal(report.searchIndexMerged, true);
+    assert.equal(await search(), before);
+    assert.match((await runCli(['optimize', '--db', db])).stdout, /^search indexes of \d+ article\(s\) merged in \d+\.\d s: /);
+    const missing = join(dir.path, 'nothing-here.db');
+    const refused = await runCli(['optimize', '--db', missing]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /no database at .*nothing-here\.db/);
     assert.ok(!existsSync(missing));
   });
 

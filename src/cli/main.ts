@@ -8,6 +8,7 @@ import { demoCommand, type DemoOptions } from './commands/demo.js';
 import { exportCommand, type ExportOptions } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand, type IngestOptions } from './commands/ingest.js';
+import { optimizeCommand } from './commands/optimize.js';
 import { DEFAULT_PORT, serveCommand, type ServeOptions } from './commands/serve.js';
 import { CliError, type CommonOptions } from './context.js';
 
@@ -61,6 +62,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
     .action(run((options: ExportOptions) => exportCommand(options)));
+
+  common(program.command('optimize').description('merge the search indexes into one piece each now, for faster searches (ingest also does it as the store grows)'))
+    .action(run((options: CommonOptions) => optimizeCommand(options)));
 
   const server = (command: Command): Command =>
     command

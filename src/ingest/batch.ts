@@ -85,11 +85,14 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   const review = async (): Promise<void> => {
     const ids = [...touched];
     touched.clear();
-    if (options.review === false || ids.length === 0) return;
-    const { splits, failures } = await reviewEvents(ids, context);
-    report.splits.push(...splits);
-    // What the batch stored stays; a split that failed left its event as it was (one transaction).
-    for (const f of failures) report.errors.push({ input: `review of event ${f.eventId}`, problem: f.problem });
+    if (ids.length === 0) return;
+    if (options.review !== false) {
+      const { splits, failures } = await reviewEvents(ids, context);
+      report.splits.push(...splits);
+      // What the batch stored stays; a split that failed left its event as it was (one transaction).
+      for (const f of failures) report.errors.push({ input: `review of event ${f.eventId}`, problem: f.problem });
+    }
+    await maintainStore(context, report);
   };
   const finish = async (item: Pending): Promise<void> => {
     if (item.kind === 'problem') report.errors.push(item.problem);
@@ -140,6 +143,19 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   while (queue.length > 0) await finish(queue.shift()!);
   await review();
   return report;
+}
+
+/**
+ * The store's housekeeping (Store.maintain), run where a batch reviews its events: it does work only
+ * once enough was written since it last did. A failure is the batch's error, not its end: what was
+ * stored stays, and reads are as right as before, only slower.
+ */
+export async function maintainStore(context: PipelineContext, report: BatchReport): Promise<void> {
+  try {
+    await context.store.maintain();
+  } catch (error) {
+    report.errors.push({ input: 'store maintenance', problem: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 export function emptyReport(files: number): BatchReport {

@@ -3,7 +3,7 @@
  * `triangulate ingest`. Writes are queued one at a time (SQLite has one writer, and clustering must
  * see each article's commit before the next article is compared), while reads go on alongside.
  */
-import { emptyReport, ingestDocument, ingestPaths, type BatchProblem, type BatchReport } from '../ingest/batch.js';
+import { emptyReport, ingestDocument, ingestPaths, maintainStore, type BatchProblem, type BatchReport } from '../ingest/batch.js';
 import { InputError } from '../ingest/errors.js';
 import { recordToDocument } from '../ingest/jsonl.js';
 import { defaultPrepareThreads, preparePoolFor } from '../ingest/prepare-pool.js';
@@ -62,6 +62,7 @@ export class IngestService {
     return this.exclusive(async () => {
       const report = emptyReport(0);
       await ingestDocument(raw, [], this.stages, this.context, report);
+      await maintainStore(this.context, report);
       return this.withEvents(report);
     });
   }

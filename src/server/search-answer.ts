@@ -7,12 +7,11 @@
 import type { SearchHit, Store } from '../store/store.js';
 import type { SearchSource } from './search-pool.js';
 
-type Searchable = Pick<Store, 'searchEventSummaries' | 'searchArticleSummaries'>;
+type Searchable = Pick<Store, 'searchSummaries'>;
 
 /** `{"query", "events": [{score, event, snippet}], "articles": [{score, article, snippet}]}`: the summaries put in as stored, not parsed and serialised again. */
 export async function searchAnswer(store: Searchable, query: string, limit: number): Promise<string> {
-  const events = await store.searchEventSummaries(query, { limit });
-  const articles = await store.searchArticleSummaries(query, { limit });
+  const { events, articles } = await store.searchSummaries(query, { limit });
   const hits = (list: SearchHit<string>[], key: string): string => list.map((h) => `{"score":${JSON.stringify(h.score)},"${key}":${h.item},"snippet":${JSON.stringify(h.snippet)}}`).join(',');
   return `{"query":${JSON.stringify(query)},"events":[${hits(events, 'event')}],"articles":[${hits(articles, 'article')}]}`;
 }

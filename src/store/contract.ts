@@ -251,6 +251,26 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should answer searches the same after maintenance, and do it only when enough was written or it is told to', async () => {
+      const store = await open();
+      // Committed one by one, so the search indexes are written in many pieces.
+      for (let n = 20; n < 60; n++) {
+        const a = sampleArticle(n, { body: `Crane number ${n} collapsed at the harbour. ${n % 2 ? 'A trawler' : 'A ferry'} was moored at berth ${n}.` });
+        await store.commit(commitOf(a, sampleEvent(`evt_00000000000000${n}`, [a], { summary: `Crane ${n} fell${n % 3 ? ' onto a trawler' : ''}.` })));
+      }
+      const searches = async (): Promise<unknown[]> => [await store.searchEvents('trawler'), await store.searchArticles('ferry berth'), await store.searchEventSummaries('crane harbour', { limit: 5, offset: 3 })];
+      const before = await searches();
+      assert.equal((await store.maintain()).searchIndexMerged, false, 'forty articles are too few to merge for');
+      const mark = await store.changeMark();
+      const forced = await store.maintain({ force: true });
+      assert.equal(forced.searchIndexMerged, true);
+      assert.ok(forced.ms >= 0);
+      assert.deepEqual(await searches(), before);
+      assert.notEqual(await store.changeMark(), mark, 'a merge is a change: answers cached under the old mark are dropped');
+      assert.equal((await store.maintain()).searchIndexMerged, false, 'nothing written since the merge');
+      await store.close();
+    });
+
     it('should list events by date and articles in arrival order, with paging', async () => {
       const store = await open();
       const a = sampleArticle(8);

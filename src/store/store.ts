@@ -217,6 +217,14 @@ export interface SearchHit<T> {
   snippet: Snippet;
 }
 
+/** What `Store.maintain` did. */
+export interface Maintenance {
+  /** Whether the search indexes were merged into one piece each (or found so). */
+  searchIndexMerged: boolean;
+  /** Time it took, in milliseconds. */
+  ms: number;
+}
+
 export interface Store {
   /** The id of the stored article with this content hash, or null. */
   findByContentHash(hash: string): Promise<string | null>;
@@ -260,6 +268,11 @@ export interface Store {
   searchEventSummaries(query: string, options?: ListOptions): Promise<SearchHit<string>[]>;
   /** The same hits as searchArticles, each as its summary (model/article-summary.ts) in JSON text. */
   searchArticleSummaries(query: string, options?: ListOptions): Promise<SearchHit<string>[]>;
+  /**
+   * searchEventSummaries and searchArticleSummaries of one query, read from one state of the store:
+   * the API's search answer, which must not show an event and articles from either side of a commit.
+   */
+  searchSummaries(query: string, options?: ListOptions): Promise<{ events: SearchHit<string>[]; articles: SearchHit<string>[] }>;
   /** Events matching every given filter, sorted and paged (the API's event feed). */
   queryEvents(query: EventQuery): Promise<NewsEvent[]>;
   /** The same events' summaries (model/event-summary.ts) as JSON text, stored so: what the API's lists send as they are. */
@@ -278,6 +291,13 @@ export interface Store {
    * while it holds (the server's response cache relies on it).
    */
   changeMark(): Promise<string>;
+  /**
+   * Housekeeping after writes, run by a batch at its end and as it goes (ingest/batch.ts). It does
+   * work only when enough was written since it last did, so its cost stays a small share of the
+   * writes' however large the store; `force` does it whatever was written (`triangulate optimize`).
+   * Nothing a read returns changes, only how fast.
+   */
+  maintain(options?: { force?: boolean }): Promise<Maintenance>;
   close(): Promise<void>;
 }
 
