@@ -4,6 +4,7 @@
  * hit objects had to be cloned (twice the cost) and formatted there, on the one thread every request
  * shares.
  */
+import type { Snippet } from '../store/snippet.js';
 import type { SearchHit, Store } from '../store/store.js';
 import type { SearchSource } from './search-pool.js';
 
@@ -12,8 +13,15 @@ type Searchable = Pick<Store, 'searchSummaries'>;
 /** `{"query", "events": [{score, event, snippet}], "articles": [{score, article, snippet}]}`: the summaries put in as stored, not parsed and serialised again. */
 export async function searchAnswer(store: Searchable, query: string, limit: number): Promise<string> {
   const { events, articles } = await store.searchSummaries(query, { limit });
-  const hits = (list: SearchHit<string>[], key: string): string => list.map((h) => `{"score":${JSON.stringify(h.score)},"${key}":${h.item},"snippet":${JSON.stringify(h.snippet)}}`).join(',');
+  const hits = (list: SearchHit<string>[], key: string): string => list.map((h) => `{"score":${JSON.stringify(h.score)},"${key}":${h.item},"snippet":${snippetJson(h.snippet)}}`).join(',');
   return `{"query":${JSON.stringify(query)},"events":[${hits(events, 'event')}],"articles":[${hits(articles, 'article')}]}`;
+}
+
+/** A snippet as JSON.stringify writes it, in half the time (its highlights are pairs of integers). */
+function snippetJson(snippet: Snippet): string {
+  let highlights = '';
+  for (const [from, to] of snippet.highlights) highlights += `${highlights ? ',' : ''}[${from},${to}]`;
+  return `{"text":${JSON.stringify(snippet.text)},"highlights":[${highlights}]}`;
 }
 
 /** A store answering searches itself, on the main thread (a server without search threads, the tests). */

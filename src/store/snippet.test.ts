@@ -89,6 +89,14 @@ describe('QueryMatcher', () => {
     assert.deepEqual(marked(s), ['Αθήνα', 'Київ', 'São']);
   });
 
+  it('should find the same words whether a text is plain ASCII or holds letters that fold to the query\'s', () => {
+    const query = new QueryMatcher(['kelvin', 'cafe', 'Zoe']);
+    assert.deepEqual(marked(makeSnippet(['Title', 'Kelvin met Zoe at the CAFE, then left the cafes.'], query, 24)), ['Kelvin', 'Zoe', 'CAFE', 'cafes']);
+    assert.deepEqual(marked(makeSnippet(['Title', 'Kelvin met Zoë at the CAFÉ, then left the cafés.'], query, 24)), ['Kelvin', 'Zoë', 'CAFÉ', 'cafés']);
+    // The Kelvin sign (U+212A) folds to k, as in the index; curly quotes alone change nothing.
+    assert.deepEqual(marked(makeSnippet(['Title', '\u212Aelvin said \u201Ccafe\u201D twice.'], query, 24)), ['\u212Aelvin', 'cafe']);
+  });
+
   it('should read a long column whole when its first part, as a lazy reader gives it, has no match early enough', () => {
     const body = `${'Filler words here. '.repeat(732)}Police at the scene near the harbour said the crane fell. ${'More words. '.repeat(2000)}`;
     assert.ok(body.indexOf('harbour') > 13_900 && body.indexOf('harbour') < SNIPPET_PREFIX);
