@@ -75,7 +75,8 @@ export function replicate(db: string, copies: number): void {
     const tags = sqlite.prepare('SELECT kind, value, event_id, date FROM event_tags').all() as Row[];
     const keys = sqlite.prepare('SELECT key, event_id, date_min, date_max FROM event_keys').all() as Row[];
     const insertArticle = sqlite.prepare('INSERT INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const insertArticleText = sqlite.prepare('INSERT INTO article_fts (article_id, headline, body) VALUES (?, ?, ?)');
+    // The search row's rowid is the article's sequence, as the store writes it.
+    const insertArticleText = sqlite.prepare('INSERT INTO article_fts (rowid, article_id, headline, body) VALUES (?, ?, ?, ?)');
     const insertEvent = sqlite.prepare('INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages, key_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertEventText = sqlite.prepare('INSERT INTO event_fts (rowid, event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const insertTag = sqlite.prepare('INSERT INTO event_tags (kind, value, event_id, date) VALUES (?, ?, ?, ?)');
@@ -88,9 +89,9 @@ export function replicate(db: string, copies: number): void {
         // The stored JSON has no event id since schema 11 (the column is the truth).
         const data = { ...(JSON.parse(String(a.data)) as Row), id, publishedAt };
         const card = JSON.stringify({ ...(JSON.parse(String(a.card)) as Row), id, publishedAt });
-        insertArticle.run(id, `${String(a.content_hash)}#${k}`, eventId, publishedAt, shiftYears(a.published_sort, k) ?? a.published_sort, a.outlet_key, a.copy_group, card, JSON.stringify(data), a.sentences);
+        const { lastInsertRowid } = insertArticle.run(id, `${String(a.content_hash)}#${k}`, eventId, publishedAt, shiftYears(a.published_sort, k) ?? a.published_sort, a.outlet_key, a.copy_group, card, JSON.stringify(data), a.sentences);
         const text = articleText.get(String(a.id));
-        if (text) insertArticleText.run(id, text.headline, text.body);
+        if (text) insertArticleText.run(lastInsertRowid, id, text.headline, text.body);
       }
       for (const e of events) {
         const id = copiedId(String(e.id), k);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { runStoreContract, sampleArticle, sampleEvent } from '../contract.js';
 import { SqliteStore } from './sqlite-store.js';
+import type { SearchHit } from '../store.js';
 import { tempDir } from '../../../test/helpers.js';
 
 runStoreContract('SQLite (in memory)', async () => new SqliteStore(':memory:'));
@@ -271,6 +272,31 @@ describe('SqliteStore', () => {
       assert.deepEqual(after && { ...after, item: JSON.parse(after.item) as unknown }, before && { ...before, item: JSON.parse(before.item) as unknown });
     } finally {
       await upgraded.close();
+      dir.cleanup();
+    }
+  });
+
+  it("should find an article hit whose search row an older store numbered apart from the article", async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'apart.db');
+    const store = new SqliteStore(db);
+    const profile = { terms: {}, names: [], dates: [], size: 1 };
+    const articles = [sampleArticle(63), sampleArticle(64)];
+    for (const a of articles) await store.commit({ article: a, event: sampleEvent(`evt_00000000000000${a.id.slice(-2)}`, [a]), profile, keys: [], outletKey: a.id, copyGroup: a.id, articleTerms: [], mergedEventIds: [] });
+    try {
+      const before = await store.searchArticleSummaries('berth');
+      assert.equal(before.length, 2);
+      // As a store written before the rows shared the article's sequence may have it: one row renumbered.
+      const raw = new Database(db);
+      const row = raw.prepare('SELECT rowid, article_id, headline, body FROM article_fts WHERE article_id = ?').get(articles[0]!.id) as { rowid: number; article_id: string; headline: string; body: string };
+      raw.prepare('DELETE FROM article_fts WHERE rowid = ?').run(row.rowid);
+      raw.prepare('INSERT INTO article_fts (rowid, article_id, headline, body) VALUES (?, ?, ?, ?)').run(1000, row.article_id, row.headline, row.body);
+      raw.close();
+      // The same hits, the order of equal scores aside (ties go by rowid).
+      const byId = (hits: SearchHit<string>[]): unknown[] => hits.map((h) => ({ ...h, item: JSON.parse(h.item) as { id: string } })).sort((x, y) => x.item.id.localeCompare(y.item.id));
+      assert.deepEqual(byId(await store.searchArticleSummaries('berth')), byId(before));
+    } finally {
+      await store.close();
       dir.cleanup();
     }
   });
