@@ -3,7 +3,7 @@
  * concurrent clients, on a store of real articles (bench/api-store.ts: 100,000 by default), beside a
  * plain node:http server that answers the same URLs with the same bytes from memory
  * (bench/static-json-server.ts: the ceiling, no database or serialisation). Three request mixes, each
- * loaded in turn by autocannon from this process with a fixed number of connections for a fixed time,
+ * loaded in turn (by wrk when installed, else autocannon: bench/http-load.ts) with a fixed number of connections for a fixed time,
  * every request drawn at random (fixed seed) from the mix's URLs. Our server runs as `triangulate serve` runs by
  * default (search threads: one per core, at most four), twice: with its answer cache off
  * (every read from the database) and on (warmed by one pass over the URLs):
@@ -15,16 +15,16 @@
  * Options: --articles N (default 100000), --base B (articles ingested through the pipeline before the
  * copies, default 10000), --store PATH (keep the built store there and reuse it on the next run),
  * --seconds S per mix (default 10), --connections C (default 50), --warmup S of unmeasured load before
- * each measured one (default 3).
+ * each measured one (default 3), --load wrk|autocannon (default: wrk when installed).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { ingestBase, replicate } from './api-store.js';
+import { defaultLoadTool, load as loadWith, random, type Load, type LoadTool } from './http-load.js';
 import { formatTable, row, type BenchRow } from './table.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -40,17 +40,6 @@ function option(name: string, fallback: number): number {
 function textOption(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i < 0 ? undefined : process.argv[i + 1];
-}
-
-/** A small seeded generator (mulberry32), so every run draws the same events and queries. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function buildStore(db: string, articles: number, base: number): Promise<void> {
@@ -129,43 +118,6 @@ function startProcess(args: string[], ready: RegExp): Promise<{ child: ChildProc
   });
 }
 
-interface Load {
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  /** Non-2xx answers and connection errors other than timeouts: the run is void if there are any. */
-  errors: number;
-  /** Requests not answered within autocannon's 10 s: counted, and missing from the percentiles. */
-  timeouts: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-function load(base: string, paths: readonly string[], seconds: number, connections: number): Promise<Load> {
-  const pick = random(20261129);
-  return new Promise((resolvePromise, reject) => {
-    const latencies: number[] = [];
-    const instance = autocannon(
-      // Each request drawn at random from the mix as it is sent (a fixed seed). Walking a list, the
-      // connections keep in step: through the mix's own list all 50 asked its costliest block of
-      // queries at once, and the 95th percentile measured that block (server-side, a search waited 2.4
-      // times as long there as elsewhere); through a long shuffled list all 50 asked the same query at
-      // once, and one slow query set the 99th percentile.
-      { url: base, connections, duration: seconds, requests: [{ method: 'GET', path: paths[0], setupRequest: (request) => Object.assign(request, { path: paths[Math.floor(pick() * paths.length)] }) }] },
-      (error, result) => {
-        if (error) return reject(error);
-        latencies.sort((a, b) => a - b);
-        resolvePromise({ rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors: result.errors - result.timeouts + result.non2xx, timeouts: result.timeouts });
-      },
-    );
-    // autocannon's own histogram has no 95th percentile: every response time is kept here instead.
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => void latencies.push(responseTime));
-  });
-}
-
 async function main(): Promise<void> {
   const articles = option('articles', 100_000);
   const base = option('base', 10_000);
@@ -173,7 +125,11 @@ async function main(): Promise<void> {
   const connections = option('connections', 50);
   const warmup = option('warmup', 3);
   const kept = textOption('store');
+  const toolOption = textOption('load');
+  if (toolOption !== undefined && toolOption !== 'wrk' && toolOption !== 'autocannon') throw new Error(`--load must be wrk or autocannon, got '${toolOption}'`);
+  const tool: LoadTool = toolOption ?? defaultLoadTool();
   const work = mkdtempSync(join(tmpdir(), 'triangulate-bench-api-'));
+  const load = (base: string, paths: readonly string[], time: number, clients: number): Promise<Load> => loadWith(tool, base, paths, time, clients, work);
   const children: ChildProcess[] = [];
   try {
     const db = kept ? resolve(kept) : join(work, 'bench.db');
@@ -260,7 +216,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(
       `${formatTable(
-        `API on ${counts.events} events / ${counts.articles} articles; ${connections} connections, ${seconds} s per mix (autocannon), Node ${process.version}`,
+        `API on ${counts.events} events / ${counts.articles} articles; ${connections} connections, ${seconds} s per mix (load: ${tool}), Node ${process.version}`,
         'triangulate serve',
         'static node:http, same bytes (ceiling)',
         rows,
