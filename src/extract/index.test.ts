@@ -20,6 +20,14 @@ describe('extract', () => {
     assert.equal(doc.siteName, 'Portside Gazette');
   });
 
+  it('should read control characters (a NUL from a bad scrape) as spaces, in text and in a record body', () => {
+    for (const kind of ['text', 'body'] as const) {
+      const doc = extracted(PAGE.replace('the port authority said.', 'the port\u0000authority said.\u0007').replace('checked', 'che\u001bcked'), {}, kind);
+      assert.ok(!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(doc.article.body), kind);
+      assert.match(doc.article.body, /the port authority said\./, kind);
+    }
+  });
+
   it('should warn that a text in another language is read as English, and not warn for English', () => {
     const german = extracted('Raketenangriff auf Charkiw\n\nBei einem russischen Raketenangriff auf die Großstadt Charkiw sind in der Nacht zum Mittwoch nach Behördenangaben mindestens acht Menschen getötet worden. Die Raketen trafen ein Wohnhaus und einen Supermarkt im Bezirk Kyjiwskyj.\n', {});
     assert.equal(german.article.language, 'de');

@@ -14,6 +14,10 @@ import { outletFromSite, splitSiteName } from './site-name.js';
 import { datelineAgency } from './agencies.js';
 import { creditReporters } from './clutter.js';
 
+/** C0 controls other than tab, line feed and carriage return, and DEL. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_CHARACTERS_ALL = new RegExp(CONTROL_CHARACTERS.source, 'g');
+
 export interface ExtractOptions {
   /** Keep the dropped lines as info messages (useful when tuning, noisy otherwise). */
   reportDropped?: boolean;
@@ -34,10 +38,13 @@ export function createExtract(options: ExtractOptions = {}) {
     let layout: Layout;
     let language: string | undefined;
     let titleSite: string | undefined;
+    // Control characters (a NUL from a bad scrape or a record) are no text: as spaces, they split no
+    // word and cannot end a stored text early, as SQLite's string functions take a NUL to do.
+    const content = CONTROL_CHARACTERS.test(raw.content) ? raw.content.replace(CONTROL_CHARACTERS_ALL, ' ') : raw.content;
     if (raw.kind === 'body') {
-      layout = bodyLayout(raw.content, hints);
+      layout = bodyLayout(content, hints);
     } else if (raw.kind === 'html') {
-      const page = htmlToBlocks(raw.content);
+      const page = htmlToBlocks(content);
       language = page.meta.language;
       if (page.meta.url && !article.source.url) article.source.url = page.meta.url;
       titleSite = page.meta.titleSite;
@@ -45,7 +52,7 @@ export function createExtract(options: ExtractOptions = {}) {
       if (html.method === 'json-ld' || html.method === 'relaxed') doc.message('extract', `body-from-${html.method}`, html.method === 'json-ld' ? 'the page shows little text; the body comes from its JSON-LD articleBody' : 'no clear article container; the body was taken with chrome names ignored', 'info');
       layout = html;
     } else {
-      const text = textToBlocks(raw.content);
+      const text = textToBlocks(content);
       const meta: PageMetadata = { ...hints };
       if (text.crawlDate) meta.crawlDate = text.crawlDate;
       layout = analyseLayout(text.blocks, meta);

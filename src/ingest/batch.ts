@@ -51,6 +51,8 @@ export interface BatchOptions {
    */
   review?: boolean;
   reviewEvery?: number;
+  /** Whether the batch runs the store's housekeeping where it reviews (default: yes; a server runs it after answering). */
+  maintain?: boolean;
 }
 
 /** What the batch holds between reading and finishing, in input order. */
@@ -92,7 +94,7 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
       // What the batch stored stays; a split that failed left its event as it was (one transaction).
       for (const f of failures) report.errors.push({ input: `review of event ${f.eventId}`, problem: f.problem });
     }
-    await maintainStore(context, report);
+    if (options.maintain !== false) await maintainStore(context, report);
   };
   const finish = async (item: Pending): Promise<void> => {
     if (item.kind === 'problem') report.errors.push(item.problem);
@@ -146,13 +148,14 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
 }
 
 /**
- * The store's housekeeping (Store.maintain), run where a batch reviews its events: it does work only
- * once enough was written since it last did. A failure is the batch's error, not its end: what was
- * stored stays, and reads are as right as before, only slower.
+ * The store's housekeeping (Store.maintain), run where a batch reviews its events, step after step
+ * until none is left, the event loop free between steps: it does work only once enough was written
+ * since it last did. A failure is the batch's error, not its end: what was stored stays, and reads are
+ * as right as before, only slower.
  */
 export async function maintainStore(context: PipelineContext, report: BatchReport): Promise<void> {
   try {
-    await context.store.maintain();
+    while ((await context.store.maintain()).more) await new Promise<void>((resolve) => setImmediate(resolve));
   } catch (error) {
     report.errors.push({ input: 'store maintenance', problem: error instanceof Error ? error.message : String(error) });
   }

@@ -3,7 +3,7 @@
  * `triangulate ingest`. Writes are queued one at a time (SQLite has one writer, and clustering must
  * see each article's commit before the next article is compared), while reads go on alongside.
  */
-import { emptyReport, ingestDocument, ingestPaths, maintainStore, type BatchProblem, type BatchReport } from '../ingest/batch.js';
+import { emptyReport, ingestDocument, ingestPaths, type BatchProblem, type BatchReport } from '../ingest/batch.js';
 import { InputError } from '../ingest/errors.js';
 import { recordToDocument } from '../ingest/jsonl.js';
 import { defaultPrepareThreads, preparePoolFor } from '../ingest/prepare-pool.js';
@@ -19,6 +19,7 @@ export interface IngestResult extends BatchReport {
 
 export class IngestService {
   private queue: Promise<unknown> = Promise.resolve();
+  private maintaining = false;
   private readonly stages: Stage[] = createStages();
   private readonly context: PipelineContext;
 
@@ -38,13 +39,13 @@ export class IngestService {
       // A large upload is extracted and enriched on other threads, which also keeps this one free to serve.
       const pool = preparePoolFor([...names.keys()], defaultPrepareThreads());
       try {
-        const report = names.size ? await ingestPaths([...names.keys()], this.stages, this.context, { maxBytes, pool, nameOf: (file) => names.get(file) ?? file }) : emptyReport(0);
+        const report = names.size ? await ingestPaths([...names.keys()], this.stages, this.context, { maxBytes, pool, nameOf: (file) => names.get(file) ?? file, maintain: false }) : emptyReport(0);
         report.errors.unshift(...problems);
         return await this.withEvents(report);
       } finally {
         await pool?.close();
       }
-    });
+    }).finally(() => this.scheduleMaintenance());
   }
 
   /** One JSON record, the same fields as a JSON Lines line: `{text | html | body, url?, title?, outlet?, publishedAt?}`. */
@@ -62,9 +63,33 @@ export class IngestService {
     return this.exclusive(async () => {
       const report = emptyReport(0);
       await ingestDocument(raw, [], this.stages, this.context, report);
-      await maintainStore(this.context, report);
       return this.withEvents(report);
-    });
+    }).finally(() => this.scheduleMaintenance());
+  }
+
+  /**
+   * The store's housekeeping (Store.maintain) after a write has been answered, not before: a step at a
+   * time, each queued behind the writes waiting then, the event loop free between steps, so no request
+   * waits on a merge of the whole search index (seconds on a large store). A failure is logged; what
+   * was stored stays, and searches are only slower.
+   */
+  private scheduleMaintenance(): void {
+    if (this.maintaining) return;
+    this.maintaining = true;
+    const step = (): void => {
+      this.exclusive(() => this.store.maintain()).then(
+        (done) => {
+          if (done.more) setImmediate(step);
+          else this.maintaining = false;
+        },
+        (error: unknown) => {
+          this.maintaining = false;
+          process.stderr.write(`triangulate serve: store maintenance failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        },
+      );
+    };
+    // After the answer has gone out, not in the same turn.
+    setImmediate(step);
   }
 
   private async withEvents(report: BatchReport): Promise<IngestResult> {

@@ -260,15 +260,34 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       }
       const searches = async (): Promise<unknown[]> => [await store.searchEvents('trawler'), await store.searchArticles('ferry berth'), await store.searchEventSummaries('crane harbour', { limit: 5, offset: 3 })];
       const before = await searches();
-      assert.equal((await store.maintain()).searchIndexMerged, false, 'forty articles are too few to merge for');
+      assert.deepEqual({ ...(await store.maintain()), ms: 0 }, { searchIndexMerged: false, more: false, ms: 0 }, 'forty articles are too few to merge for');
       const mark = await store.changeMark();
       const forced = await store.maintain({ force: true });
       assert.equal(forced.searchIndexMerged, true);
+      assert.equal(forced.more, false);
       assert.ok(forced.ms >= 0);
       assert.deepEqual(await searches(), before);
       assert.notEqual(await store.changeMark(), mark, 'a merge is a change: answers cached under the old mark are dropped');
       assert.equal((await store.maintain()).searchIndexMerged, false, 'nothing written since the merge');
+      // Enough written since: merged a step at a time until nothing is left, the searches the same throughout.
+      for (let n = 100; n < 330; n++) {
+        const a = sampleArticle(n, { body: `Crane number ${n} collapsed at the harbour. ${n % 2 ? 'A trawler' : 'A ferry'} was moored at berth ${n}.` });
+        await store.commit(commitOf(a, sampleEvent(`evt_0000000000000${n}`, [a], { summary: `Crane ${n} fell${n % 3 ? ' onto a trawler' : ''}.` })));
+      }
+      const grown = await searches();
+      let steps = 0;
+      for (let step = await store.maintain(); ; step = await store.maintain()) {
+        steps++;
+        assert.deepEqual(await searches(), grown, `after step ${steps}`);
+        if (!step.more) {
+          assert.equal(step.searchIndexMerged, true);
+          break;
+        }
+        assert.ok(steps < 1000, 'the merge ends');
+      }
+      assert.equal((await store.maintain()).searchIndexMerged, false, 'nothing written since the merge');
       await store.close();
+      assert.equal((await store.maintain()).more, false, 'a closed store has nothing to do');
     });
 
     it('should list events by date and articles in arrival order, with paging', async () => {

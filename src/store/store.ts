@@ -219,8 +219,10 @@ export interface SearchHit<T> {
 
 /** What `Store.maintain` did. */
 export interface Maintenance {
-  /** Whether the search indexes were merged into one piece each (or found so). */
+  /** Whether a merge of the search indexes into one piece each ended here (or found nothing to merge). */
   searchIndexMerged: boolean;
+  /** Whether work is left: a merge under way, done a step at a time. Call again (yielding between, to stay responsive). */
+  more: boolean;
   /** Time it took, in milliseconds. */
   ms: number;
 }
@@ -292,10 +294,10 @@ export interface Store {
    */
   changeMark(): Promise<string>;
   /**
-   * Housekeeping after writes, run by a batch at its end and as it goes (ingest/batch.ts). It does
-   * work only when enough was written since it last did, so its cost stays a small share of the
-   * writes' however large the store; `force` does it whatever was written (`triangulate optimize`).
-   * Nothing a read returns changes, only how fast.
+   * Housekeeping after writes, run by a batch at its end and as it goes (ingest/batch.ts), a bounded
+   * step at a time (`more` while work is left). It does work only when enough was written since it
+   * last did, so its cost stays a small share of the writes' however large the store; `force` does it
+   * all at once whatever was written (`triangulate optimize`). Nothing a read returns changes, only how fast.
    */
   maintain(options?: { force?: boolean }): Promise<Maintenance>;
   close(): Promise<void>;
