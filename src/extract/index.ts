@@ -10,6 +10,7 @@ import { detectLanguage } from './language.js';
 import { analyseLayout, type Layout, type PageMetadata } from './layout.js';
 import { textToBlocks } from './text-blocks.js';
 import { isoFromMachineDate, parseDateline } from './dateline.js';
+import { withoutSectionLabels } from './section-label.js';
 import { outletFromSite, splitSiteName } from './site-name.js';
 import { datelineAgency } from './agencies.js';
 import { creditReporters } from './clutter.js';
@@ -61,7 +62,7 @@ export function createExtract(options: ExtractOptions = {}) {
     const url = article.source.url ?? raw.hints.url ?? null;
     const titled = layout.headline ? splitSiteName(layout.headline, { outlet: layout.outlet, url }) : null;
     const headline = titled?.headline ?? layout.headline;
-    article.headline = headline ? withoutDeskTag(headline) : headline;
+    article.headline = headline ? withoutDeskTag(withoutSectionLabels(headline)) : headline;
     // A page's <title> may name the site where its og:title, which gave the headline, does not.
     const site = titled?.site ?? titleSite ?? null;
     doc.siteName = site;
