@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Entry point of the `triangulate` command; the code is compiled to dist/ by `npm install` (prepare).
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,5 +11,23 @@ if (!existsSync(entry)) {
   process.stderr.write('triangulate: not built yet; run `npm install` (or `npm run build`) in the project folder\n');
   process.exit(1);
 }
-const { main } = await import(entry);
-process.exitCode = await main(process.argv);
+
+// The server on a machine of two cores or fewer runs with V8's garbage collector on the thread that
+// allocates (--single-threaded-gc): its helper threads otherwise take turns on the cores the search
+// threads already fill, and under bench:api's search load the 95th percentile fell from 48-53 ms to
+// 42-45 (docs/benchmarks.md). A V8 flag takes effect only when the process starts (set later, it
+// crashed the server), so the command starts again with it. TRIANGULATE_PARALLEL_GC=1 keeps V8's default.
+const serving = process.argv[2] === 'serve' || (process.argv[2] === 'demo' && process.argv.includes('--serve'));
+if (serving && availableParallelism() <= 2 && !process.execArgv.includes('--single-threaded-gc') && !process.env.TRIANGULATE_PARALLEL_GC) {
+  const child = spawn(process.execPath, ['--single-threaded-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  // Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on('error', (error) => {
+    process.stderr.write(`triangulate: cannot start the server process: ${error.message}\n`);
+    process.exit(1);
+  });
+} else {
+  const { main } = await import(entry);
+  process.exitCode = await main(process.argv);
+}

@@ -1,0 +1,59 @@
+/**
+ * `triangulate serve` as a process: on a machine of two cores or fewer it starts again with V8's
+ * single-threaded collector (bin/triangulate.js), answers, and stops, both processes, on one signal.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { ROOT, tempDir } from './helpers.js';
+
+/** A process's children, each its id and command line (Linux `ps`). */
+function childrenOf(pid: number): { pid: number; args: string }[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => ({ pid: Number(l.trim().split(/\s+/)[0]), args: l.trim().replace(/^\d+\s+/, '') }));
+  } catch {
+    return [];
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('triangulate serve, the process', () => {
+  const dir = tempDir('triangulate-serve-');
+  after(() => dir.cleanup());
+
+  for (const parallel of [false, true]) {
+    it(`should serve and stop on SIGTERM${parallel ? ', in one process when TRIANGULATE_PARALLEL_GC is set' : ', restarted with the single-threaded collector on two cores or fewer'}`, async () => {
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      if (parallel) env.TRIANGULATE_PARALLEL_GC = '1';
+      else delete env.TRIANGULATE_PARALLEL_GC;
+      const server = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'serve', '--db', join(dir.path, `s${parallel ? 1 : 0}.db`), '--port', '0', '--quiet'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      server.stdout!.on('data', (d: Buffer) => void (out += d.toString()));
+      const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
+      for (let waited = 0; !/http:\/\/127\.0\.0\.1:\d+\//.test(out) && waited < 15_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      const port = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out)?.[1];
+      assert.ok(port, `the server said where it listens: ${out}`);
+      assert.equal((await fetch(`http://127.0.0.1:${port}/api/events`)).status, 200);
+      const servers = childrenOf(server.pid!).filter((c) => c.args.includes(' serve '));
+      if (!parallel && availableParallelism() <= 2) assert.ok(servers.length === 1 && servers[0]!.args.includes('--single-threaded-gc'), JSON.stringify(servers));
+      else assert.deepEqual(servers, []);
+      server.kill('SIGTERM');
+      assert.equal(await exited, 0);
+      for (let waited = 0; servers.some((c) => alive(c.pid)) && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(!servers.some((c) => alive(c.pid)), 'no process is left behind');
+    });
+  }
+});
