@@ -18,16 +18,29 @@ if (!existsSync(entry)) {
 // 42-45 (docs/benchmarks.md). A V8 flag takes effect only when the process starts (set later, it
 // crashed the server), so the command starts again with it. TRIANGULATE_PARALLEL_GC=1 keeps V8's default.
 const serving = process.argv[2] === 'serve' || (process.argv[2] === 'demo' && process.argv.includes('--serve'));
-if (serving && availableParallelism() <= 2 && !process.execArgv.includes('--single-threaded-gc') && !process.env.TRIANGULATE_PARALLEL_GC) {
-  const child = spawn(process.execPath, ['--single-threaded-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  // Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const parallelGc = !['', '0', 'false', 'no'].includes((process.env.TRIANGULATE_PARALLEL_GC ?? '').toLowerCase());
+if (serving && availableParallelism() <= 2 && !process.execArgv.includes('--single-threaded-gc') && !parallelGc) {
+  // The channel tells the server if this process dies without passing a signal on (SIGKILL): it stops too.
+  const child = spawn(process.execPath, ['--single-threaded-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  // Signals are passed on (Ctrl-C reaches both processes; the server ignores a second while it stops).
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => {
+    if (code !== null || !signal) process.exit(code ?? 0);
+    // Ended by a signal: end the same way, so the caller sees it.
+    for (const s of signals) process.removeAllListeners(s);
+    process.kill(process.pid, signal);
+  });
   child.on('error', (error) => {
     process.stderr.write(`triangulate: cannot start the server process: ${error.message}\n`);
     process.exit(1);
   });
 } else {
+  if (process.channel) {
+    // Started by the process above: stop as on SIGTERM when it is gone, and let the channel keep nothing alive.
+    process.channel.unref();
+    process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  }
   const { main } = await import(entry);
   process.exitCode = await main(process.argv);
 }

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -21,10 +22,10 @@ function childrenOf(pid: number): { pid: number; args: string }[] {
   }
 }
 
+/** Running: there, and not a zombie left for a parent to reap (an orphan's new parent may never reap it). */
 function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
   }
@@ -33,6 +34,20 @@ function alive(pid: number): boolean {
 describe('triangulate serve, the process', () => {
   const dir = tempDir('triangulate-serve-');
   after(() => dir.cleanup());
+
+  it('should stop the restarted server when the first process is killed outright (SIGKILL)', { skip: availableParallelism() > 2 ? 'no restart on more than two cores' : false }, async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.TRIANGULATE_PARALLEL_GC;
+    const server = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'serve', '--db', join(dir.path, 'k.db'), '--port', '0', '--quiet'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    server.stdout!.on('data', (d: Buffer) => void (out += d.toString()));
+    for (let waited = 0; !out.includes('http://') && waited < 15_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    const servers = childrenOf(server.pid!).filter((c) => c.args.includes(' serve '));
+    assert.equal(servers.length, 1, JSON.stringify(servers));
+    server.kill('SIGKILL');
+    for (let waited = 0; alive(servers[0]!.pid) && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(!alive(servers[0]!.pid), 'the server stopped with it');
+  });
 
   for (const parallel of [false, true]) {
     it(`should serve and stop on SIGTERM${parallel ? ', in one process when TRIANGULATE_PARALLEL_GC is set' : ', restarted with the single-threaded collector on two cores or fewer'}`, async () => {

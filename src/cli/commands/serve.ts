@@ -57,17 +57,24 @@ export async function serveStore(store: Store, o: { port: number; host: string; 
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   process.stdout.write(`Triangulate is serving ${o.db}\n  web UI:  http://${host}:${address.port}/\n  API:     http://${host}:${address.port}/openapi.json\n${o.token ? '  writes need the bearer token\n' : ''}Press Ctrl-C to stop.\n`);
+  // A second signal while stopping is ignored, not left to kill the process before the database is
+  // closed: Ctrl-C reaches this process and the one that started it (bin/triangulate.js), which passes
+  // its own on.
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+  };
   await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      server.close(() => resolve());
-      server.closeAllConnections();
-    };
+    server.once('close', () => resolve());
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
   await search?.close();
   await store.close();
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
   return 0;
 }
