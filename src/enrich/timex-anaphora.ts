@@ -7,6 +7,7 @@
  */
 import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
 import { WEEKDAYS } from './timex-relative.js';
+import { CLOCK_LEAD } from './timex-durations.js';
 import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
 
 /** The calendar date an expression's value names, to the precision written: 1958, 1958-06, 1958-06-04. */
@@ -76,10 +77,11 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   },
   {
     // "Dealers bought in the morning", "by mid afternoon": that part of the day the story last named,
-    // else of the publication day; said of the future, it could be tomorrow's, so it is let go.
+    // else of the publication day; said of the future, it could be tomorrow's, so it is let go. Not "in
+    // the early morning hours of Saturday", whose day comes after.
     // (The preposition is checked behind the match: a pattern opening on a lookbehind is tried at every offset.)
     when: /morning|afternoon|evening/i,
-    pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening)\b(?!\s+(?:of|yesterday|today|tomorrow)\b|,?\s+(?:on\s+)?\w+day\b)/gi,
+    pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening)\b(?!\s+(?:of|yesterday|today|tomorrow|hours?)\b|,?\s+(?:on\s+)?\w+day\b)/gi,
     read: (m, c) => {
       if (!/\b(?:by|in|during)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
       // "by" reads as a deadline to the tense rules; here it only bounds a time already past or present.
@@ -102,6 +104,15 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       if (!anchor?.month || !anchor.day || day <= anchor.day || day > 31) return null;
       const value = dayValue({ year: anchor.year, month: anchor.month, day });
       return value.endsWith(`-${String(day).padStart(2, '0')}`) ? { value } : null;
+    },
+  },
+  {
+    // "at 2230 hours", as police write a clock time: on the day the sentence or story named last.
+    when: /\d{4} hours/,
+    pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+hours\b/g,
+    read: (m, c) => {
+      if (!c.reference || !CLOCK_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+      return { value: `${dayValue(storyDay(c, m.index, c.reference))}T${m[1]}:${m[2]}`, type: 'TIME' };
     },
   },
   {

@@ -15,6 +15,8 @@ const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|d
 const LEADING = /^(?:on|in|at|by|since|until|till|from|during|for|of|to|before|after)\s+/i;
 /** Words that name a day, month or time ("the week" alone does not). */
 const DATE_IN_WORDS = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tomorrow|yesterday|tonight|noon|midnight/i;
+/** A month by name, or a date in figures ("9/29", "2015-09-29", "29.09."). */
+const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}/i;
 /** How far ahead of the publication day a date without a year is still read as this year's. */
 const NEAR_DAYS = 60;
 const NEAR_MONTHS = 1;
@@ -47,7 +49,7 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   const future = tense === true;
   // "closed at $3.50 on Friday": chrono takes the price into the date (a clock time would have a colon or
   // "p.m."); the date starts at the preposition after it.
-  const price = /^\d[\d.,]*\s+(?=(?:on|at|in|by)\s)/.exec(raw);
+  const price = /^\d[\d.,]*\s+(?=(?:on|at|in|by)\s)(?!in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)/.exec(raw);
   if (price) return toCandidate(c, raw.slice(price[0].length), rawStart + price[0].length, body, reference, tense);
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '');
@@ -62,7 +64,7 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   // stated year the date starts from the one nearest the reference, and the past bias moves it.
   let year = c.isCertain('year') || !reference ? c.get('year')! : nearestYear(reference, month, day);
   // An hour is a time only when written as one ("7:15 p.m.", "noon"), not "$1.35 a share".
-  const timed = c.isCertain('hour') && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock/i.test(text);
+  const timed = c.isCertain('hour') && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock|\b\d{1,2}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i.test(text);
   // A time of day with no date is on the reference day, as chrono implies.
   const dayKnown = timed || c.isCertain('day') || c.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight|ago|later|earlier)\b/i.test(text);
   const monthKnown = c.isCertain('month') || dayKnown;
@@ -94,13 +96,25 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
     if (timed && !future && !c.isCertain('day') && !c.isCertain('weekday') && !NAMED_DAY.test(text) && laterThanPublication(c, reference)) d = addDays(d, -1);
     [year, month, day] = [d.year, d.month, d.day];
   }
+  // Midnight ends a day, as TimeML writes it (T24:00): "shortly before midnight Saturday" is Saturday's.
+  // chrono puts a bare "midnight" on the day after the reference: "around midnight" in a report is the
+  // night before it, "just after midnight" the first minutes of its own day.
+  let endOfDay = timed && /\bmidnight\b/i.test(text) && c.get('hour') === 0 && (c.get('minute') ?? 0) === 0;
+  if (endOfDay && reference && !c.isCertain('day') && !c.isCertain('weekday') && !NAMED_DAY.test(text)) {
+    const after = /\bafter\s+$/i.test(body.slice(Math.max(0, start - 12), start));
+    const d = addDays({ year: reference.year, month: reference.month, day: reference.day }, after ? 0 : -1);
+    [year, month, day] = [d.year, d.month, d.day];
+    endOfDay = !after;
+  }
   let value: string;
   if (dayKnown || timed) value = dayValue({ year, month, day });
   else if (monthKnown) value = `${yearText(year)}-${pad(month)}`;
   else value = yearText(year);
   // A time said in UTC or GMT (with no offset) carries ISO's Z.
-  if (timed) value += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}${/\b(?:UTC|GMT)\b(?!\s*[+-])/.test(text) ? 'Z' : ''}`;
-  const stated = c.isCertain('month') && (c.isCertain('day') || !dayKnown);
+  if (timed) value += `T${endOfDay ? '24' : pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}${/\b(?:UTC|GMT)\b(?!\s*[+-])/.test(text) ? 'Z' : ''}`;
+  // Stated only when the text writes the calendar date: chrono calls the month of "today", "yesterday"
+  // or "an hour ago" certain, but those are worked out from the publication time.
+  const stated = c.isCertain('month') && (c.isCertain('day') || !dayKnown) && WRITTEN_DATE.test(text);
   return { text, value, type: timed ? 'TIME' : 'DATE', start, end: start + text.length, anchoring: stated ? 'stated' : 'inferred', priority: 1 };
 }
 
@@ -142,6 +156,8 @@ function accept(text: string, start: number, body: string): boolean {
   // Numbers read as hours ("$1.35 a share", "4 pence") or fractions as dates ("6 1/4%").
   if (/^[\d.,\s/]+(?:a)?$/i.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return false;
   if (/^(?:the\s+)?(?:good\s+)?(?:morning|afternoon|evening|night)$/i.test(text)) return false;
+  // chrono reads a bare "weekend" as a Saturday; a weekend is our rules' (timex-relative.ts).
+  if (/^(?:the\s+)?weekend$/i.test(text.trim())) return false;
   // chrono reads "(later) in the day" as "in one day", tomorrow; the day meant is the story's (timex-anaphora.ts).
   if (/^(?:in\s+)?the\s+(?:day|week|month|year|hour|minute)$/i.test(text.trim())) return false;
   // "in the weeks before the shooting": a stretch before an event, not a week before the publication.

@@ -43,6 +43,8 @@ function isFraction(m: RegExpExecArray, count: string): boolean {
   return /^(?:an?|one)$/i.test(count) || /-quarters?$/i.test(m[0]) || /^\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|those)\b/i.test(after);
 }
 
+/** Words before a police clock time ("at 2230 hours"). */
+export const CLOCK_LEAD = /\b(?:at|about|around|approximately|near|after|before|until)\s+$/i;
 /** A modal or a subject just before "one day" makes it "some day". */
 export const ONE_DAY_AHEAD = /\b(?:will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you|it)\s+$/i;
 /** An amount before "a year" makes a rate: "$5 a year", "twice a week". */
@@ -89,6 +91,8 @@ export const DURATION_RULES: readonly Rule[] = [
     pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
     read: (m) => {
       const count = m[1]!;
+      // "at 2230 hours": a police clock time (timex-anaphora.ts), not 2,230 hours.
+      if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(count) && /^hours$/i.test(m[2]!) && CLOCK_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       // "for a second day", "a second time": an ordinal, not one second.
       if (/^second$/i.test(m[2]!) && /^(?:an?|one)$/i.test(count) && /^\s+(?!(?:later|after|before|earlier|ago)\b)[a-z]/.test(m.input.slice(m.index + m[0].length))) return null;
       if (/^an?$/i.test(count)) {

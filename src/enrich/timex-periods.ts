@@ -170,6 +170,9 @@ export const SPOKEN_YEAR_RULES: readonly Rule[] = [
   },
 ];
 
+/** What follows a house or block number: "block", or a street's name and its kind ("N. Main St."). Case-sensitive. */
+const ADDRESS_AFTER = /^\s+(?:block\b|(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Hwy|Highway|Pike|Pkwy|Parkway|Cir|Circle|Ter|Terrace|Trl|Trail)\b)/;
+
 /**
  * Years on their own, a lower priority than any longer expression that holds them ("Sept. 27,
  * 1989"). A four-digit number is a year only away from money, measures and other digits.
@@ -177,7 +180,8 @@ export const SPOKEN_YEAR_RULES: readonly Rule[] = [
 export const YEAR_RULES: readonly Rule[] = [
   {
     pattern: /(?<![\d$£€#.,:/]|(?<!\b(?:early|mid|late))-)\b(?:(?:fiscal|financial|calendar)\s+)?(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:%|percent|per\b|to\s+\d|-?(?:year|month|day)s?\b))/gi,
-    read: (m) => ({ value: m[1]!, stated: true }),
+    // "the 1900 block of Main St.", "at 2012 Oak Ave.": an address's number, not a year.
+    read: (m) => (ADDRESS_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60)) ? null : { value: m[1]!, stated: true }),
   },
   {
     pattern: /(?<=\b(?:in|since|of|by|until|from|during|to|through|before|after|class of|summer|winter|spring|fall)\s)['’](\d\d)\b(?!['’]?s)/gi,

@@ -104,10 +104,13 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: (m, c) => (c.reference ? nullable(unitValue(c.reference, m[2]!.toLowerCase(), step(m[1]!.replace(/^the /i, '')))) : null),
   },
   {
-    pattern: new RegExp(String.raw`\b${MOD}(?:(this|last|next|the|over the)\s+)weekend\b`, 'gi'),
+    // "this weekend", "over the weekend", and a bare "weekend" before a noun ("weekend shootings"), not
+    // a holiday's ("Thanksgiving weekend", "Memorial Day weekend": the holiday's rule reads its day).
+    pattern: new RegExp(String.raw`\b${MOD}(?:(this|last|next|the|over the)\s+)?weekend\b(?!s)`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
-      const n = step(m[1]!);
+      if (!m[1] && /\b(?!(?:A|An|The|That|This|Last|Next)\s)\p{Lu}[\p{L}'’]*\s+$/u.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      const n = step(m[1] ?? '');
       const future = n > 0 || (n === 0 && c.future(m.index, m.index + m[0].length));
       const saturday = resolveWeekday(n < 0 ? addDays(c.reference, -7) : c.reference, 6, future);
       return inferred(`${weekValue(saturday)}-WE`);

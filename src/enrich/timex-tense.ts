@@ -22,9 +22,9 @@ const SCHEDULED_PRESENT = /(?<=(?:\b(?:[Tt]hey|[Ww]e)|\b\p{Lu}[\p{L}\d-]*|\b\p{L
  * Past forms. Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs
  * ("succeed", "exceed"), "hundred", and "un-...-ed" adjectives ("an unspecified date", "undisclosed").
  */
-const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|last|earlier|since|(?<!\b(?:be|been|being|is|are|am) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|died|fled|ran|drove|stole|fought|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|a|an|the|his|her|their|its|our|your|my|booster|flu|big|long|first|parting|warning)\s)(?:shot|hurt)|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
-/** A deadline just before the date: "by Nov. 22", "holders of record Dec. 21". */
-const DEADLINE = /\b(?:by|record)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|last|earlier|since|(?<!\b(?:be|been|being|is|are|am) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|died|fled|ran|drove|stole|fought|broke|threw|led|bought|sold|hid|spoke|wrote|rode|drew|knew|flew|wore|tore|swore|chose|woke|sank|caught|brought|thought|kept|felt|spent|built|sat|stood|paid|heard|stuck|swung|became|ate|withdrew|shook|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|a|an|the|his|her|their|its|our|your|my|booster|flu|big|long|first|parting|warning)\s)(?:shot|hurt)|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
+/** A deadline just before the date: "by Nov. 22", "holders of record Dec. 21"; not the noun "a drive-by Wednesday night". */
+const DEADLINE = /(?<![\w-])(?:by|record)\s+(?:early\s+|late\s+|mid-?)?$/i;
 /** The earliest day something may happen: "could come as early as Tuesday" (but "was detected as early as Monday"). */
 const EARLIEST = /\bas (?:early|soon) as\s+$/i;
 /** A past perfect before the date: what was planned or done by then lies before the publication. */
@@ -42,9 +42,20 @@ export function speaksOfFuture(sentence: string, start: number, end: number = st
   return tenseOf(sentence, start, end) ?? false;
 }
 
+/** Incidents a report tells of: a date that names when one happened is past, whatever the verb. */
+const INCIDENT_NOUNS = String.raw`(?:shootings?|killings?|stabbings?|slayings?|homicides?|murders?|robber(?:y|ies)|carjackings?|burglar(?:y|ies)|break-ins?|home invasions?|crash(?:es)?|collisions?|wrecks?|fires?|blazes?|explosions?|blasts?|bombings?|attacks?|assaults?|incidents?|standoffs?|rampages?|massacres?|hit-and-runs?|drive-bys?|brawls?|fights?|earthquakes?|quakes?|cyberattacks?|breach(?:es)?)`;
+/** "a Saturday shooting", "an Oct. 15 robbery", "the Saturday night double shooting". */
+const INCIDENT_AFTER = new RegExp(String.raw`^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(?:fatal|deadly|double|triple|quadruple|mass|drive-by|gang-related|officer-involved|police|accidental|apparent|early-morning|late-night)\s+)*${INCIDENT_NOUNS}\b`, 'i');
+/** "the shooting late Saturday", "a crash early Sunday morning", "the attack on Friday". */
+const INCIDENT_BEFORE = new RegExp(String.raw`\b${INCIDENT_NOUNS}\s+(?:(?:on|late|early|in|that)\s+)*$`, 'i');
+/** "is accused of robbing a bank Friday", "is charged in the robbery": a charge is for a past act. */
+const CHARGED_FOR = /\b(?:accused|charged|arrested|convicted|suspected|indicted|sentenced|jailed|booked|wanted)\s+(?:of|with|for|in)\b/i;
+
 /** True for the future, false for the past, null when the clause holds no cue either way. */
 export function tenseOf(sentence: string, start: number, end: number): boolean | null {
   const before = clauseBefore(sentence.slice(Math.max(0, start - WINDOW), start));
+  // "Police are investigating a Saturday shooting": the date is the incident's, and incidents are reported after.
+  if (INCIDENT_AFTER.test(sentence.slice(end, end + 60)) || INCIDENT_BEFORE.test(before) || CHARGED_FOR.test(before)) return false;
   // A past perfect sets the plan in the past: "had been due to expire Friday", "had filed by Wednesday".
   if (PAST_PLAN.test(before)) return false;
   if (DEADLINE.test(before)) return true;

@@ -111,6 +111,24 @@ describe('findTimexes', () => {
     assert.deepEqual(found.map((t) => t.anchoring), ['inferred', 'stated']);
   });
 
+  it('should mark "today", "yesterday" and "an hour ago" as inferred: they are worked out from the publication time', () => {
+    const text = 'The mayor spoke today. He was shot yesterday. Police arrived about an hour ago. It began 3/28/2024.';
+    const found = findTimexes(text, splitSentences(text), SATURDAY);
+    assert.deepEqual(found.map((t) => [t.value, t.anchoring]), [['2024-03-30', 'inferred'], ['2024-03-29', 'inferred'], ['2024-03-30', 'inferred'], ['2024-03-28', 'stated']]);
+  });
+
+  it('should keep a month\'s day followed by a part of the day, which chrono-node read as a clock hour', () => {
+    // chrono-node read "Dec. 13 at night" as "13 at night" (1 p.m.) and the date was lost.
+    const text = 'The shooting happened Dec. 13 at night. A second one happened March 7 in the morning. The third was Sunday, Jan. 7 at night.';
+    const found = findTimexes(text, splitSentences(text), SATURDAY);
+    assert.deepEqual(found.map((t) => [t.text, t.value, t.anchoring]), [
+      ['Dec. 13', '2023-12-13', 'stated'],
+      ['March 7', '2024-03-07', 'stated'],
+      ['the morning', '2024-03-07TMO', 'inferred'],
+      ['Sunday, Jan. 7', '2024-01-07', 'stated'],
+    ]);
+  });
+
   it('should normalise durations in TimeML form', () => {
     assert.deepEqual(values('The strike lasted for three months.'), ['P3M']);
     assert.deepEqual(values('Power returned within 11 hours.'), ['PT11H']);
@@ -213,6 +231,15 @@ describe('findTimexes in TimeML form', () => {
     ['years as broadcasts spell them', 'In nineteen ninety-six the case was heard. Numbers fell through the nineties.', ['1996', '199']],
     ['times with a zone on the publication day', 'The vote closes at 3 p.m. EST.', ['2024-03-30T15:00']],
     ['deadlines and expiries ahead of the publication day', 'The offer expires April 5. The dividend goes to holders of record April 12.', ['2024-04-05', '2024-04-12']],
+    ['a weekday after "drive-by", which is no deadline', 'Four men were shot in a drive-by Wednesday night. Rent is due by Friday.', ['2024-03-27TNI', '2024-04-05']],
+    ['a date naming an incident as past, whatever the verb', 'Police are investigating a Thursday shooting. Deputies are investigating a crash early Friday. He is charged in a March 3 robbery. Police seek a man who broke out Tuesday.', ['2024-03-28', '2024-03-29', '2024-03-03', '2024-03-26']],
+    ['midnight as the end of its day, a bare one as the night before the report', 'Shots rang out around midnight. A man was stabbed just after midnight. The bar closed shortly before midnight Thursday.', ['2024-03-29T24:00', '2024-03-30T00:00', '2024-03-28T24:00']],
+    ['no year in a block or house number', 'Police went to the 1900 block of Main St. and to 2012 N. Oak Ave. in 2019.', ['2019']],
+    ['the day after "the early morning hours of", not the publication day', 'It happened in the early morning hours of Thursday. Another came early morning March 3.', ['2024-03-28', '2024-03-03']],
+    ['a weekday dated in apposition as that date, whatever the week', 'It happened Saturday night, March 16.', ['2024-03-16TNI', '2024-03-16']],
+    ['"weekend" before a noun as the weekend, not a Saturday; a holiday\'s weekend as the holiday', '2 killed in weekend shootings. Traffic was heavy on Easter weekend.', ['2024-W13-WE', '2024-03-31']],
+    ['a police clock time in hours on the day named before', 'On March 3, officers arrived at about 0215 hours. He served 1500 hours of community service.', ['2024-03-03', '2024-03-03T02:15', 'PT1500H']],
+    ['a clock time over the part of the day it falls in', 'He was shot at 10 p.m. last night. It began March 3 at 9 in the morning. It ended about 2 in the morning March 4.', ['2024-03-29T22:00', '2024-03-03T09:00', '2024-03-04T02:00']],
     ['both ends of a range', 'The fair ran from March 4 to March 8.', ['2024-03-04', '2024-03-08']],
     ['dates named from the last date the story gave', 'The dam was built in 1958. The following year it cracked, and that year the town flooded.', ['1958', '1959', '1959']],
     ['a day before or after a date in the same sentence', 'The envoy landed on June 4, 2021, left the day before the vote and returned the next day.', ['2021-06-04', '2021-06-03', '2021-06-04']],

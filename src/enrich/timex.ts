@@ -60,6 +60,24 @@ function withShortBlanks(text: string): string {
   return text.replace(LONG_BLANK, (run) => run.slice(0, 2) + FILLER.repeat(run.length - 4) + run.slice(-2));
 }
 
+/**
+ * A month's day followed by a part of the day: "Dec. 13 at night", "March 7 in the morning". chrono-node
+ * reads the day's number as a clock hour ("13 at night", 1 p.m.) and loses the date; so chrono is given
+ * the text with the part of the day blanked (same length, offsets hold). Our own rules still read the
+ * part of the day from the text as written, anchored to the date before it.
+ */
+const DAY_THEN_PART = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(\s+(?:at\s+night|in\s+the\s+(?:morning|afternoon|evening)))\b/gi;
+
+/**
+ * A part of the day before a month's day, not "of" it: "early morning Dec. 3", which chrono reads as a
+ * year ("2 in the morning Dec. 3" it reads whole).
+ */
+const PART_THEN_DAY = /(?<!\d\s+in\s+the\s+|\d\s+at\s+)\b(?:morning|afternoon|evening|night)(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi;
+
+function forChrono(text: string): string {
+  return text.replace(DAY_THEN_PART, (_all, day: string, part: string) => day + FILLER.repeat(part.length)).replace(PART_THEN_DAY, (part) => FILLER.repeat(part.length));
+}
+
 export function findTimexes(text: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
   const body = withShortBlanks(text);
   const instant = reference ? new Date(reference.year, reference.month - 1, reference.day, reference.hour, reference.minute) : new Date(2000, 0, 1);
@@ -79,7 +97,7 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
       // A date whose own clause has no tense takes that of the date before it in the sentence ("will
       // leave from March 30, with the third flight departing from August 6").
       let tense: boolean | null = null;
-      for (const result of chrono.parse(text, instant, { forwardDate: false })) {
+      for (const result of chrono.parse(forChrono(text), instant, { forwardDate: false })) {
         tense = tenseOf(text, result.index, result.index + result.text.length) ?? tense;
         candidates.push(...(partOfDay(result, sentence.start, body, instant, reference, tense) ?? chronoCandidates(result, sentence.start + result.index, body, reference, tense)));
       }
@@ -88,13 +106,15 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
     applyRules(ANAPHORA_RULES, text, sentence.start, context, -1, candidates);
     const kept = settle(candidates).sort((a, b) => a.start - b.start);
+    onStatedDay(kept, body);
     namedDay = onNamedDay(kept, namedDay);
     for (const t of kept) anchor = anchorOf(t.value) ?? anchor;
     found.push(...kept);
   }
   found.sort((a, b) => a.start - b.start);
   // What was found is quoted from the text as given, not the copy the patterns read.
-  if (body !== text) for (const t of found) t.text = text.slice(t.start, t.end);
+  // (chrono reads a copy with parts of the day blanked, too: forChrono.)
+  for (const t of found) t.text = text.slice(t.start, t.end);
   return found;
 }
 
@@ -132,7 +152,7 @@ function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor 
 }
 
 /** Words that give a time its own day ("Tuesday at 3 p.m.", "tonight", "Jan. 5, 10:00"). */
-export const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tonight|yesterday|tomorrow|\d{4}|\d\/\d/i;
+export const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tonight|yesterday|tomorrow|\d{4}(?!\s+hours)|\d\/\d/i;
 
 /**
  * A clock time with no day of its own is on the last day the story named before it ("the first
@@ -152,8 +172,31 @@ function onNamedDay(sorted: Timex[], dayBefore: string | null): string | null {
   return day;
 }
 
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/**
+ * "Saturday night, Dec. 3": a weekday the text dates in apposition is that date's, whichever week the
+ * past bias would have put it in (a report of Dec. 20 means Dec. 3, not Dec. 17). Only when the date
+ * falls on the weekday named.
+ */
+function onStatedDay(sorted: Timex[], body: string): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [named, stated] = [sorted[i]!, sorted[i + 1]!];
+    if (stated.anchoring !== 'stated' || !/^\d{4}-\d\d-\d\d$/.test(stated.value) || !/^\s*,\s*$/.test(body.slice(named.end, stated.start))) continue;
+    const weekday = /^(?:(?:early|late)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(named.text);
+    if (!weekday || !/^\d{4}-\d\d-\d\d/.test(named.value)) continue;
+    const [y, m, d] = stated.value.split('-').map(Number) as [number, number, number];
+    if (WEEKDAY_NAMES[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7] !== `${weekday[1]!.toLowerCase()}day`) continue;
+    named.value = stated.value + named.value.slice(10);
+  }
+}
+
 /** Keeps the best of overlapping readings: lower priority first, then the longer span. */
 function settle(candidates: Candidate[]): Timex[] {
+  // A clock time that holds a part of the day our rules read ("at 10 p.m. last night", "Dec. 3 at 9 in
+  // the morning") says more than the part alone: chrono's reading wins there.
+  const clocked = candidates.filter((c) => c.priority === 1 && /T\d\d:\d\d/.test(c.value));
+  if (clocked.length > 0) candidates = candidates.filter((c) => c.priority === 1 || !/T(?:MO|AF|EV|NI)$/.test(c.value) || !clocked.some((k) => k.start <= c.start && c.end <= k.end && k.end - k.start > c.end - c.start));
   candidates.sort((a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Timex[] = [];
   for (const c of candidates) {
