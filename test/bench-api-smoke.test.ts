@@ -1,11 +1,14 @@
 /** bench:api runs end to end on a tiny store for a moment, under each load tool (the benchmark itself is not a test). */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { ROOT, tempDir } from './helpers.js';
+import { ROOT, SHARED, tempDir } from './helpers.js';
 
 const hasWrk = !spawnSync('wrk', ['--version'], { stdio: 'ignore' }).error;
+/** The bench builds its store from GVA's articles. */
+const noData = existsSync(join(SHARED, 'data', 'clustering', 'gva', 'documents.jsonl')) ? false : 'no ../shared/data beside the project';
 
 describe('bench:api', () => {
   const dir = tempDir();
@@ -14,7 +17,7 @@ describe('bench:api', () => {
   const store = join(dir.path, 'bench.db');
 
   for (const tool of ['autocannon', 'wrk'] as const) {
-    it(`should print our figures beside the static peer and the ratio, loaded by ${tool}`, { skip: tool === 'wrk' && !hasWrk ? 'wrk is not installed (.ci/run installs it)' : false }, () => {
+    it(`should print our figures beside the static peer and the ratio, loaded by ${tool}`, { skip: noData || (tool === 'wrk' && !hasWrk ? 'wrk is not installed (.ci/run installs it)' : false) }, () => {
       const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'bench', 'api.js'), '--articles', '40', '--seconds', '1', '--warmup', '1', '--connections', '2', '--store', store, '--load', tool], { encoding: 'utf8', timeout: 180_000 });
       assert.equal(run.status, 0, run.stderr);
       assert.match(run.stdout, new RegExp(`per mix \\(load: ${tool}\\)`));

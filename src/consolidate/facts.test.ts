@@ -50,6 +50,15 @@ describe('facts across reports', () => {
     assert.deepEqual(quote.fact.sources, [one.id]);
   });
 
+  it('should not count an outlet that leaves out who the claim is about, and count one that names them', () => {
+    const one = enrichedArticle('TALLINN (Baltic Courier) -- A cyberattack halted container traffic at the port of Tallinn on Tuesday, as investigators examined claims by a pro-Russian hacker group called NoName057(16).', { title: 'Cyberattack halts Tallinn port', outlet: 'Baltic Courier', publishedAt: '2026-11-18T09:00:00Z' });
+    const two = enrichedArticle('Container traffic at the port of Tallinn was halted on Tuesday after a cyberattack on the port operator, the company said.', { title: 'Port of Tallinn halted', outlet: 'Nordic Wire', publishedAt: '2026-11-18T10:00:00Z', url: 'https://nordicwire.example/a' });
+    const three = enrichedArticle('A cyberattack that the hacker group NoName057(16) claimed halted container traffic at the port of Tallinn on Tuesday, investigators said.', { title: 'Hackers claim Tallinn attack', outlet: 'Harbour Times', publishedAt: '2026-11-18T11:00:00Z', url: 'https://harbourtimes.example/a' });
+    const facts = groupFacts([one, two, three], sourceGroups([one, two, three]));
+    const claim = facts.find((f) => f.fact.text.includes('NoName057(16)') && f.fact.sources.includes(one.id))!;
+    assert.deepEqual(claim.fact.sources, [one.id, three.id]);
+  });
+
   it('should count things by what became of them, and keep data stolen and data leaked as two facts', () => {
     const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
     assert.deepEqual(counts('The group said it had stolen 300 gigabytes of data.'), [['gigabyte/stolen', 300]]);

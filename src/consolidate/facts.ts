@@ -29,6 +29,8 @@ export interface FactGroup {
   kinds?: ReadonlySet<string>;
   /** Content words of what its first sentence quotes, when it quotes someone (see QUOTE). */
   quoted?: ReadonlySet<string>;
+  /** The people and bodies its first sentence tells of, other than who speaks (see actorsOf). */
+  actors?: readonly ReadonlySet<string>[];
 }
 
 /**
@@ -50,7 +52,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
     else groupsOfWord.set(word, [g]);
   };
   articles.forEach((article, order) => {
-    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false, kinds, quoted }, position) => {
+    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false, kinds, quoted, actors }, position) => {
       if (list === null) return;
       const text = article.body.slice(start, end);
       const words = new Set(list);
@@ -86,6 +88,9 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         const theirs = facts[g]!.quoted;
         if ((quoted === undefined) !== (theirs === undefined)) continue;
         if (quoted && theirs && !sameQuote(quoted, theirs)) continue;
+        // Who the claim is about is part of it: a sentence that leaves out an actor the fact names ("claims
+        // by a hacker group called NoName057(16)") does not state it.
+        if (facts[g]!.actors && !facts[g]!.actors!.every((actor) => [...actor].some((w) => words.has(w)))) continue;
         if (score > bestScore || (score === bestScore && g > best)) {
           best = g;
           bestScore = score;
@@ -103,7 +108,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         lastArticle[best] = order;
       } else {
         const g = facts.length;
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}) });
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}) });
         lastArticle[g] = order;
         for (const w of words) index(w, g);
       }
@@ -133,6 +138,30 @@ interface FactSentence {
   /** What its figures are of (see figuresOf). */
   kinds?: ReadonlySet<string>;
   quoted?: ReadonlySet<string>;
+  actors?: readonly ReadonlySet<string>[];
+}
+
+/** Words after a name that make it the speaker: "Julio Ccallo, the head of the institute, said". */
+const SPEAKER_AFTER = /^[^.;:]{0,60}?\b(?:said|says|told|tells|added|adds|stated|announced|confirmed|warned|wrote)\b/i;
+/** Words before a name that make it the speaker: "said Julio Ccallo", "according to the ministry". */
+const SPEAKER_BEFORE = /\b(?:said|says|told|added|stated|according to|spokes(?:man|woman|person) for)\s+(?:the\s+)?$/i;
+
+/**
+ * The people and bodies a sentence tells of, each as its content words, leaving out who speaks and the
+ * outlet itself: who did what is part of the claim, who said so is not.
+ */
+function actorsOf(article: Article, start: number, end: number): ReadonlySet<string>[] | undefined {
+  const actors: ReadonlySet<string>[] = [];
+  const outlet = article.outlet ? contentWords(article.outlet) : null;
+  for (const e of article.entities) {
+    if (e.type === 'location' || e.start < start || e.end > end) continue;
+    const body = article.body;
+    if (SPEAKER_AFTER.test(body.slice(e.end, end)) || SPEAKER_BEFORE.test(body.slice(Math.max(start, e.start - 30), e.start))) continue;
+    const words = new Set([...contentWords(e.text)].filter((w) => !ATTRIBUTION.includes(w)));
+    if (words.size === 0 || (outlet && [...words].every((w) => outlet.has(w)))) continue;
+    actors.push(words);
+  }
+  return actors.length > 0 ? actors : undefined;
 }
 
 /** A quotation of four words or more, in straight or curly double quotes. */
@@ -185,7 +214,8 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // only with figures of the same earlier date, never with the event's own.
       const dated = elsewhere.find((e) => e.start < end && start < e.end);
       const kinds = new Set([...figuresOf(text)].map((kind) => (dated ? `${dated.value} ${kind}` : kind)));
-      return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}) };
+      const actors = actorsOf(article, start, end);
+      return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}) };
     });
     sentenceCache.set(key, found);
   }

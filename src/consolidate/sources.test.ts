@@ -54,6 +54,17 @@ describe('sourceGroups', () => {
     assert.equal(sourceGroups([named, bare, other]).count, 2);
   });
 
+  it('should keep apart two outlets a record names on one site that is neither\'s own', () => {
+    const southern = sampleArticle(41, { outlet: 'Southern Post', source: { url: 'https://example.org/a' }, body: wire });
+    const rio = sampleArticle(42, { outlet: 'Rio Times Daily', source: { url: 'https://example.org/b' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
+    assert.equal(sourceGroups([southern, rio]).count, 2);
+    // An outlet's own site still joins a copy that names no outlet: by name, word or initials.
+    for (const [name, url] of [['The New York Times', 'https://www.nytimes.com/a'], ['BBC News', 'https://www.bbc.co.uk/news/a'], ['The Washington Post', 'https://washingtonpost.com/a']] as const) {
+      const host = new URL(url).hostname.replace(/^www\./, '');
+      assert.deepEqual(outletKeys(sampleArticle(43, { outlet: name, source: { url } })).at(-1), `site:${host}`, name);
+    }
+  });
+
   it('should keep apart outlets that share an aggregator host, and wire copies from the site\'s own reporting', () => {
     const ap = sampleArticle(14, { outlet: 'Associated Press', source: { url: 'https://www.msn.com/en-us/news/world/ar-AA1' }, body: wire });
     const reuters = sampleArticle(15, { outlet: 'Reuters', source: { url: 'https://www.msn.com/en-us/news/world/ar-AA2' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });

@@ -45,8 +45,28 @@ export function outletKeys(article: Article): string[] {
   // An agency's own site is the agency.
   const own = outlet ? agencyName(article.outlet!) : null;
   const wire = own ? [`agency:${nameKey(own)}`] : [];
-  if (outlet) return [...(host && !SHARED_HOSTS.test(host) ? [`outlet:${outlet}`, `site:${host}`] : [`outlet:${outlet}`]), ...wire];
+  // The site joins the outlet's name only when it is the outlet's own site: two outlets a record names
+  // on one host that is not theirs (a chain's or an aggregator's) stay two.
+  if (outlet) return [...(host && !SHARED_HOSTS.test(host) && nameFitsHost(outlet, host) ? [`outlet:${outlet}`, `site:${host}`] : [`outlet:${outlet}`]), ...wire];
   return [host ? `site:${host}` : `article:${article.id}`];
+}
+
+/** Words of outlet names that say nothing of whose site a host is. */
+const GENERIC_NAME_WORDS = new Set(['the', 'news', 'daily', 'online', 'media', 'network', 'com', 'and', 'of']);
+
+/**
+ * Whether a host looks like the named outlet's own site: the name squashed ("theguardian.com"), a word
+ * of it ("bbc.co.uk" for "BBC News", "washingtonpost.com"), or its initials ("nytimes.com" for "The New
+ * York Times") in the host.
+ */
+function nameFitsHost(name: string, host: string): boolean {
+  const squashedHost = host.replace(/[^a-z0-9]/g, '');
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const squashedName = words.join('');
+  if (squashedName.length >= 3 && squashedHost.includes(squashedName.replace(/^the/, ''))) return true;
+  if (words.some((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w) && squashedHost.includes(w))) return true;
+  const initials = words.filter((w) => w !== 'the').map((w) => w[0]).join('');
+  return initials.length >= 2 && squashedHost.includes(initials);
 }
 
 /** A name as a key: lower case, one space between words (a publisher's name may hold a line break). */

@@ -23,6 +23,12 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage(manila), 'en');
     assert.equal(detectLanguage(tagalog), 'tl');
   });
+  it('should read a short English report of Spanish names as English, and Italian and Spanish as themselves', () => {
+    const chile = "A magnitude 6.8 earthquake struck near Valparaiso on Sunday, Chile's disaster agency Senapred said. Interior Minister Carolina Toha said two people were killed.";
+    const italian = "Un terremoto di magnitudo 6,8 ha colpito la zona vicino a Valparaiso domenica, secondo l'agenzia cilena. Il ministro ha detto che due persone sono morte.";
+    const spanish = 'Un terremoto de magnitud 6,8 sacudió la zona cerca de Valparaíso el domingo, dijo la agencia de desastres de Chile. La ministra dijo que dos personas murieron.';
+    assert.deepEqual([detectLanguage(chile), detectLanguage(italian), detectLanguage(spanish)], ['en', 'it', 'es']);
+  });
   it('should trust a declared language other than English', () => {
     assert.equal(detectLanguage(english, 'fr'), 'fr');
   });

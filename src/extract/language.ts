@@ -32,7 +32,32 @@ export function detectLanguage(text: string, declared?: string): string | null {
   // Tagalog, Cebuano or Indonesian, languages that do not write English's function words: with enough
   // of those words it is English. (Not for Spanish, Dutch or German, which share some of them.)
   if ((LOANED_NAMES.has(code) || !(code in ISO_639_3_TO_1)) && looksEnglish(text)) return 'en';
+  // A short English report whose names carry another language's letters ("Valparaiso", "Carolina Toha")
+  // can read as Italian or Spanish: the language franc names must write its own function words more than English's.
+  const own = OWN_FUNCTION_WORDS[code];
+  if (own && looksEnglish(text) && shareOf(text, own) < englishShares(text).functionWords) return 'en';
   return ISO_639_3_TO_1[code] ?? code;
+}
+
+/** The commonest function words of languages in Latin script (none of them an English word). */
+const OWN_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  ita: new Set(['di', 'il', 'che', 'la', 'per', 'non', 'e', 'un', 'una', 'del', 'della', 'sono', 'le', 'da', 'nel', 'si']),
+  spa: new Set(['de', 'la', 'que', 'el', 'en', 'los', 'las', 'del', 'y', 'por', 'con', 'una', 'se', 'para', 'es', 'un']),
+  por: new Set(['de', 'que', 'o', 'do', 'da', 'em', 'um', 'para', 'com', 'os', 'uma', 'se', 'no', 'na', 'e', 'por']),
+  fra: new Set(['de', 'la', 'le', 'et', 'les', 'des', 'en', 'un', 'une', 'du', 'que', 'est', 'pour', 'dans', 'qui', 'pas']),
+  deu: new Set(['der', 'die', 'und', 'das', 'ist', 'nicht', 'den', 'mit', 'von', 'zu', 'ein', 'eine', 'sich', 'dem', 'auf', 'des']),
+  nld: new Set(['de', 'het', 'een', 'en', 'van', 'dat', 'op', 'te', 'niet', 'zijn', 'voor', 'met', 'die', 'er', 'ook', 'aan']),
+  ron: new Set(['de', 'si', 'la', 'cu', 'pe', 'din', 'un', 'o', 'care', 'nu', 'mai', 'este', 'sa', 'au', 'fost', 'pentru']),
+  swe: new Set(['och', 'att', 'det', 'som', 'en', 'av', 'för', 'med', 'den', 'har', 'inte', 'till', 'var', 'ett', 'om', 'de']),
+};
+
+/** The share of a text's first words that are in a set. */
+function shareOf(text: string, words: ReadonlySet<string>): number {
+  const all = text.slice(0, 1000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (all.length === 0) return 0;
+  let hits = 0;
+  for (const w of all) if (words.has(w)) hits++;
+  return hits / all.length;
 }
 
 function looksEnglish(text: string): boolean {

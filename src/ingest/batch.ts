@@ -32,6 +32,8 @@ export interface BatchReport {
   warnings: BatchWarning[];
   /** Ids of the articles stored or found already stored, in input order. */
   articleIds: string[];
+  /** Those of `articleIds` that were already stored. */
+  duplicateIds: string[];
   /** Events found to hold two stories in the batch, and split: when an article joined, or by a review (consolidate/review.ts). */
   splits: ReviewSplit[];
 }
@@ -162,7 +164,7 @@ export async function maintainStore(context: PipelineContext, report: BatchRepor
 }
 
 export function emptyReport(files: number): BatchReport {
-  return { files, documents: 0, stored: 0, duplicates: 0, errors: [], warnings: [], articleIds: [], splits: [] };
+  return { files, documents: 0, stored: 0, duplicates: 0, errors: [], warnings: [], articleIds: [], duplicateIds: [], splits: [] };
 }
 
 /** One raw document through the stages, its outcome added to the report; the document is returned. */
@@ -183,6 +185,7 @@ export async function ingestDocument(
   if (outcome.status === 'duplicate') {
     report.duplicates++;
     report.articleIds.push(doc.duplicateOf!);
+    report.duplicateIds.push(doc.duplicateOf!);
   } else if (outcome.status === 'failed') {
     report.errors.push({ input, problem: `${outcome.error!.stage} failed: ${outcome.error!.message}` });
   } else {

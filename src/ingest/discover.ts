@@ -21,12 +21,13 @@ export function discoverInputs(paths: readonly string[]): Discovery {
     try {
       stats = statSync(path);
     } catch {
-      errors.push(new InputError(path, 'no such file or folder'));
+      // A web address is no path: Triangulate reads saved pages, it fetches nothing.
+      errors.push(new InputError(path, /^https?:\/\//i.test(path) ? 'a web address, not a file: Triangulate reads saved pages and fetches nothing (save the page, then ingest the file)' : 'no such file or folder'));
       continue;
     }
     if (stats.isDirectory()) walk(path, files, errors);
     else if (INPUT_EXTENSIONS.has(extname(path).toLowerCase())) files.push(path);
-    else errors.push(new InputError(path, `unsupported file type '${extname(path) || '(none)'}' (use .txt, .html, .htm or .jsonl)`));
+    else errors.push(new InputError(path, `unsupported file type '${extname(path) || '(none)'}' (use .txt, .html, .htm or .jsonl; .text and .ndjson are read too)`));
   }
   return { files, errors };
 }

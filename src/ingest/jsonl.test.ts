@@ -35,10 +35,31 @@ describe('streamJsonLines', () => {
       'body:one',
       'F:3: each line must be a JSON object',
       'F:4: the record has no non-empty "text", "html" or "body" field',
-      'F:5: "publishedAt" is not an ISO 8601 date: "2024-02-30"',
+      'body:x',
       'F:7: "text" must be a string, got number',
       'body:two',
     ]);
+  });
+
+  it('should keep a record whose date or field names are off, and say what it read or left out', async () => {
+    const file = join(dir.path, 'lenient.jsonl');
+    const lines = [
+      { body: 'a', publishedAt: '2024-02-30' },
+      { body: 'b', publishedAt: 'June 2, 2025' },
+      { body: 'c', publishedAt: 'Mon, 02 Jun 2025 10:00:00 GMT' },
+      { body: 'd', publishedAt: '06/02/2025' },
+      { body: 'e', published_at: '2025-06-02', Outlet: 'Kenya Now', author: 'X' },
+    ];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const docs = [];
+    for await (const item of streamJsonLines(file, 1 << 20)) if ('document' in item) docs.push(item.document);
+    assert.deepEqual(docs.map((d) => d.hints.publishedAt), [undefined, '2025-06-02', '2025-06-02T10:00:00Z', undefined, '2025-06-02']);
+    assert.equal(docs[4]!.hints.outlet, 'Kenya Now');
+    assert.match(docs[0]!.notes![0]!, /"publishedAt" is not an ISO 8601 date: "2024-02-30"; left out/);
+    assert.match(docs[1]!.notes![0]!, /read as 2025-06-02$/);
+    assert.match(docs[3]!.notes![0]!, /"06\/02\/2025"; left out/);
+    assert.deepEqual(docs[4]!.notes!.slice(0, 2), ['read the field "published_at" as "publishedAt"', 'read the field "Outlet" as "outlet"']);
+    assert.match(docs[4]!.notes![2]!, /^the field "author" is not one Triangulate reads \(id, url, title, outlet, publishedAt, text, html, body\); it was left out$/);
   });
 
   it('should refuse a record over the limit, even one that fits in one read, and go on', async () => {

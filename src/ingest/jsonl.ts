@@ -90,14 +90,33 @@ export function recordToDocument(record: unknown, file: string, line: number): R
   const kind = CONTENT_FIELDS.find((field) => typeof fields[field] === 'string' && (fields[field] as string).trim() !== '');
   if (!kind) throw new InputError(where, 'the record has no non-empty "text", "html" or "body" field');
   const hints: RawHints = {};
+  const notes: string[] = [];
+  // A field spelt another way ("published_at", "Outlet") is read, and said; one we do not read is named,
+  // so that a misspelling does not lose the date or the outlet without a word.
+  const spelt = new Map<string, string>();
+  for (const key of Object.keys(fields)) {
+    if (KNOWN_FIELDS.has(key)) continue;
+    const meant = KNOWN_BY_SHAPE.get(shapeOf(key));
+    if (meant && fields[meant] === undefined && !spelt.has(meant)) {
+      spelt.set(meant, key);
+      notes.push(`read the field "${key}" as "${meant}"`);
+    } else notes.push(`the field "${key}" is not one Triangulate reads (${[...KNOWN_FIELDS].join(', ')}); it was left out`);
+  }
   for (const key of ['title', 'outlet', 'publishedAt', 'url'] as const) {
-    const value = fields[key];
+    const name = spelt.get(key) ?? key;
+    const value = fields[name];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') throw new InputError(where, `"${key}" must be a string`);
+    if (typeof value !== 'string') throw new InputError(where, `"${name}" must be a string`);
     hints[key] = value;
   }
   if (hints.publishedAt !== undefined && isoFromMachineDate(hints.publishedAt) === null) {
-    throw new InputError(where, `"publishedAt" is not an ISO 8601 date: ${JSON.stringify(hints.publishedAt)}`);
+    // A date in words ("June 2, 2025", an RSS feed's "Mon, 02 Jun 2025 10:00:00 GMT") is read with a
+    // warning; one that cannot be read is left out, and the article goes in without it.
+    const read = dateInWords(hints.publishedAt);
+    if (read) notes.push(`"publishedAt" is not an ISO 8601 date: ${JSON.stringify(hints.publishedAt)}; read as ${read}`);
+    else notes.push(`"publishedAt" is not an ISO 8601 date: ${JSON.stringify(hints.publishedAt)}; left out (write it as 2025-06-02 or 2025-06-02T14:30:00Z)`);
+    if (read) hints.publishedAt = read;
+    else delete hints.publishedAt;
   }
   const id = fields.id;
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') throw new InputError(where, '"id" must be a string or a number');
@@ -108,5 +127,28 @@ export function recordToDocument(record: unknown, file: string, line: number): R
   // The same text under another outlet or address is another publication of it (a wire copy), kept
   // and counted as a copy by consolidation, not dropped as a duplicate.
   const identity = hints.outlet || hints.url ? `${content}\u0000${hints.outlet ?? ''}\u0000${hints.url ?? ''}` : content;
-  return { source, kind, content, hints, contentHash: contentHash(identity) };
+  return { source, kind, content, hints, contentHash: contentHash(identity), ...(notes.length > 0 ? { notes } : {}) };
+}
+
+/** The fields a record may have. */
+const KNOWN_FIELDS = new Set(['id', 'url', 'title', 'outlet', 'publishedAt', 'text', 'html', 'body']);
+/** A field name without case, underscores, hyphens or spaces: "published_at" and "PublishedAt" are "publishedat". */
+const shapeOf = (key: string): string => key.toLowerCase().replace(/[\s_-]+/g, '');
+const KNOWN_BY_SHAPE = new Map([...KNOWN_FIELDS].filter((k) => !CONTENT_FIELDS.includes(k as RawKind)).map((k) => [shapeOf(k), k]));
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A publication date written in words, with its year: "June 2, 2025", "2 June 2025", an RSS feed's
+ * "Mon, 02 Jun 2025 10:00:00 GMT". Figures alone ("06/02/2025") are refused: the order of day and
+ * month is unknown. With a clock time and a zone, the instant; else the calendar date as written.
+ */
+function dateInWords(value: string): string | null {
+  const text = value.trim();
+  if (!/\b\d{4}\b/.test(text) || !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i.test(text)) return null;
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) return null;
+  if (/\d{1,2}:\d{2}/.test(text) && /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{4}\b)/.test(text)) return new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+  const d = new Date(time);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -37,6 +37,7 @@ export class NewsDocument {
     this.raw = raw;
     this.messages = [];
     this.article = emptyArticle(raw, this.messages);
+    for (const note of raw.notes ?? []) this.message('ingest', 'record-field', note);
   }
 
   message(stage: StageName, rule: string, message: string, severity: Severity = 'warning'): void {

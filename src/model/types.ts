@@ -45,6 +45,8 @@ export interface RawDocument {
   hints: RawHints;
   /** sha256 of the normalised content: the same content is stored once. */
   contentHash: string;
+  /** What reading the record found wrong without refusing it (a misspelt field, a date in words): kept as warnings. */
+  notes?: string[];
 }
 
 export type EntityType = 'person' | 'organization' | 'location';

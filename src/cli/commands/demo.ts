@@ -40,7 +40,7 @@ export async function demoCommand(options: DemoOptions): Promise<number> {
     const out = [`Ingested ${report.stored} example articles from ${examples}`, `into ${path}: ${events.length} events.`, '', eventsTable(events)];
     const richest = [...events].sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1))[0];
     if (richest) out.push('', `The event with the most sources (triangulate show ${richest.id} --db ${path}):`, '', renderEvent(richest, await store.articlesOfEvent(richest.id)));
-    out.push('', `Try: triangulate search "ransomware" --db ${path}`, `     triangulate export --format csv --db ${path}`);
+    out.push('', `Try: npx triangulate search "ransomware" --db ${path}`, `     npx triangulate export --format csv --db ${path}`);
     for (const e of report.errors) out.push(`error: ${e.input}: ${e.problem}`);
     process.stdout.write(`${out.join('\n')}\n`);
     if (options.serve) {

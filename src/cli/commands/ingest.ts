@@ -20,14 +20,15 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
   // Nothing to read: say so without creating a database.
   const found = discoverInputs(paths);
   if (found.files.length === 0) {
-    throw new CliError(found.errors.length ? found.errors.map((e) => `${e.input}: ${e.problem}`).join('; ') : 'no input files (.txt, .html, .htm, .jsonl) in the given paths');
+    throw new CliError(found.errors.length ? found.errors.map((e) => `${e.input}: ${e.problem}`).join('; ') : `no input files (.txt, .html, .htm, .jsonl) in ${paths.join(', ')}`);
   }
   const report = await withStore(options, (store) => runIngest(paths, store, { maxBytes, threads, progress: options.progress !== false && !options.json }), false);
   if (options.json) process.stdout.write(`${json(report)}\n`);
   else printReport(report, databasePath(options));
-  // Partial success is still a failure for scripts: exit 2 when some input was rejected, 1 when all were.
+  // Partial success is still a failure for scripts: exit 2 when some input was rejected, 1 when all were
+  // (a page read but with no article in it is rejected too).
   if (report.errors.length === 0) return 0;
-  return report.documents === 0 ? 1 : 2;
+  return report.stored + report.duplicates === 0 ? 1 : 2;
 }
 
 /** `threads`: preparing threads (prepare-pool.ts), used when the input is large enough; none when not given. */

@@ -21,7 +21,7 @@ export async function ingestView(): Promise<HTMLElement> {
 
   const report = (name: string, r: IngestResult): void => {
     for (const [i, id] of r.eventIds.entries()) {
-      const dup = i >= r.stored;
+      const dup = (r.duplicateIds ?? []).includes(r.articleIds[i]!);
       results.append(h('li', { class: 'ok' }, `${name}: ${dup ? 'already stored' : 'stored'} → `, id ? h('a', { href: `#/events/${id}` }, 'its event') : 'no event', ` (${r.articleIds[i]})`));
     }
     for (const e of r.errors) results.append(h('li', { class: 'error' }, `${e.input}: ${e.problem}`));

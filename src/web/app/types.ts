@@ -71,5 +71,7 @@ export interface IngestResult {
   errors: { input: string; problem: string }[];
   warnings: { input: string; article: string; message: { message: string } }[];
   articleIds: string[];
+  /** Those of articleIds already stored (absent from older servers' answers). */
+  duplicateIds?: string[];
   eventIds: (string | null)[];
 }
