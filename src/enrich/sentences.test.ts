@@ -26,6 +26,11 @@ describe('splitSentences', () => {
     assert.deepEqual(sentences('He works in the U.S. "It is good," he said.'), ['He works in the U.S.', '"It is good," he said.']);
   });
 
+  it('should keep a month in capitals or after a hyphen with its day', () => {
+    assert.deepEqual(sentences('THE SHOOTING HAPPENED ON SEPT. 14 AT NIGHT. POLICE CAME.'), ['THE SHOOTING HAPPENED ON SEPT. 14 AT NIGHT.', 'POLICE CAME.']);
+    assert.deepEqual(sentences('The fair ran Nov. 30-Dec. 2 in town. It was fun.'), ['The fair ran Nov. 30-Dec. 2 in town.', 'It was fun.']);
+  });
+
   it('should never join sentences across a paragraph break', () => {
     assert.deepEqual(sentences('It ended at 5 p.m.\nSaturday was quiet.'), ['It ended at 5 p.m.', 'Saturday was quiet.']);
   });

@@ -24,6 +24,13 @@ const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
  */
 const OPENS_SENTENCE = /^(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|So|Yet|In|On|At|For|From|By|With|After|Before|When|While|As|If|Since|This|That|These|Those|There|Here|His|Her|Its|Their|Our|My|No|Some|Many|Most|All|Both|However|Meanwhile|Still|Also|Then|Now|Later|Earlier|Last|Next|Officials|Police|["“‘'])\b/u;
 
+/**
+ * A month's abbreviation that ends what sbd took for a sentence when sbd does not know it as one: in
+ * capitals ("DEC. 3", as broadcasters' copy writes) or after a hyphen ("Nov. 30-Dec. 2"). Its day follows.
+ */
+const MONTH_END = /(?:^|[\s(–-])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+const DAY_GOES_ON = /^\d{1,2}(?:st|nd|rd|th)?\b/i;
+
 export function splitSentences(body: string): Span[] {
   const spans: Span[] = [];
   const paragraph = /[^\n]+/g;
@@ -37,7 +44,7 @@ export function splitSentences(body: string): Span[] {
       if (at < 0) continue;
       const last = spans[spans.length - 1];
       const ended = last && last.start >= m.index! ? body.slice(last.start, last.end) : '';
-      if (last && ended && ((CLOCK_END.test(ended) && CLOCK_GOES_ON.test(trimmed)) || (INITIALISM_END.test(ended) && !OPENS_SENTENCE.test(trimmed)))) last.end = m.index! + at + trimmed.length;
+      if (last && ended && ((CLOCK_END.test(ended) && CLOCK_GOES_ON.test(trimmed)) || (INITIALISM_END.test(ended) && !OPENS_SENTENCE.test(trimmed)) || (MONTH_END.test(ended) && DAY_GOES_ON.test(trimmed)))) last.end = m.index! + at + trimmed.length;
       else spans.push({ start: m.index! + at, end: m.index! + at + trimmed.length });
       cursor = at + trimmed.length;
     }

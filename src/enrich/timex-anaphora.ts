@@ -107,6 +107,19 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     },
   },
   {
+    // "He died that night", "the next morning", "later that evening": a part of the day the story last
+    // named, or of the day after or before it. Not without a day named (no anchor): then it is unknown.
+    when: /morning|afternoon|evening|night/i,
+    pattern: /\b(?:(?:later|earlier)\s+)?(that|the\s+(?:next|following|previous|preceding))\s+(morning|afternoon|evening|night)\b/gi,
+    read: (m, c) => {
+      const anchor = c.anchor(m.index);
+      if (!anchor?.month || !anchor.day) return null;
+      const step = /next|following/i.test(m[1]!) ? 1 : /previous|preceding/i.test(m[1]!) ? -1 : 0;
+      const day = addDays({ year: anchor.year, month: anchor.month, day: anchor.day }, step);
+      return { value: `${dayValue(day)}T${NIGHT_PARTS[m[2]!.toLowerCase()]}`, type: 'TIME' };
+    },
+  },
+  {
     // "at 2230 hours", as police write a clock time: on the day the sentence or story named last.
     when: /\d{4} hours/,
     pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+hours\b/g,
@@ -135,3 +148,4 @@ function storyDay(c: RuleContext, index: number, reference: Day): Day {
 }
 
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
+const NIGHT_PARTS: Record<string, string> = { ...PARTS, night: 'NI' };

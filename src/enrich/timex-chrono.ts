@@ -41,11 +41,12 @@ export function chronoCandidates(result: chrono.ParsedResult, start: number, bod
     return one ? [one] : [];
   }
   const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, tense);
-  const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, tense);
+  // "Dec. 3-4": the end's bare day number is a day of the range, not an hour or a price.
+  const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, tense, result.end.isCertain('day'));
   return [left, right].filter((c): c is Candidate => c !== null);
 }
 
-function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, tense: boolean | null): Candidate | null {
+function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, tense: boolean | null, dayOfRange = false): Candidate | null {
   const future = tense === true;
   // "closed at $3.50 on Friday": chrono takes the price into the date (a clock time would have a colon or
   // "p.m."); the date starts at the preposition after it.
@@ -54,7 +55,7 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '');
   const start = rawStart + lead;
-  if (!text || !accept(text, start, body)) return null;
+  if (!text || !accept(text, start, body, dayOfRange)) return null;
   // Without a reference time only a date that writes its year is known: chrono reads "today" or "next
   // week" against a stand-in instant and calls that year certain.
   if (!reference && !(c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(text))) return null;
@@ -147,11 +148,15 @@ function normalise(d: Day): Day {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
+/** A hyphen and a month's day after a date: the date opens a range ("Nov. 30-Dec. 2"). */
+const RANGE_TO_MONTH = /^[-‑]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d/i;
+
 /** Rejects chrono's readings of names and modals as dates ("Lee Jun-il", "may"). */
-function accept(text: string, start: number, body: string): boolean {
+function accept(text: string, start: number, body: string, dayOfRange = false): boolean {
   const after = body.charAt(start + text.length);
-  // "Lee Jun-il" is a name; "Sept. 3-5" is a range.
-  if ((after === '-' || after === '‑') && /\p{L}/u.test(body.charAt(start + text.length + 1))) return false;
+  // "Lee Jun-il" is a name; "Sept. 3-5" and "Nov. 30-Dec. 2" are ranges.
+  if ((after === '-' || after === '‑') && /\p{L}/u.test(body.charAt(start + text.length + 1)) && !RANGE_TO_MONTH.test(body.slice(start + text.length, start + text.length + 12))) return false;
+  if (dayOfRange && /^\d{1,2}$/.test(text.trim()) && +text.trim() <= 31) return true;
   if (/^(now|present|currently)$/i.test(text.trim())) return false;
   // Numbers read as hours ("$1.35 a share", "4 pence") or fractions as dates ("6 1/4%").
   if (/^[\d.,\s/]+(?:a)?$/i.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return false;

@@ -184,6 +184,12 @@ export const YEAR_RULES: readonly Rule[] = [
     read: (m) => (ADDRESS_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60)) ? null : { value: m[1]!, stated: true }),
   },
   {
+    // Both ends of a range of years ("from 2012 to 2015", "2012-2015"), and a year before "to" and a
+    // length ("sentenced in 2015 to 10 years"), which the rule above leaves as a possible count.
+    pattern: /(?<=\b(?:from|between|in|during|since)\s+)(1[89]\d\d|20\d\d)(?=\s*(?:[-–]|to|through|and)\s*\d)|(?<![\d$£€#.,:/-])\b(1[89]\d\d|20\d\d)(?=[-–](?:1[89]\d\d|20\d\d)\b)|(?<=(?<![\d$£€#.,:/])\b(?:1[89]\d\d|20\d\d)\s*[-–]\s*)(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|percent|-?(?:year|month|day)s?\b))/gi,
+    read: (m) => ({ value: (m[1] ?? m[2] ?? m[3])!, stated: true }),
+  },
+  {
     pattern: /(?<=\b(?:in|since|of|by|until|from|during|to|through|before|after|class of|summer|winter|spring|fall)\s)['’](\d\d)\b(?!['’]?s)/gi,
     read: (m, c) => ({ value: String(fullYear(`'${m[1]}`, c)), stated: true }),
   },

@@ -74,8 +74,14 @@ const DAY_THEN_PART = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  */
 const PART_THEN_DAY = /(?<!\d\s+in\s+the\s+|\d\s+at\s+)\b(?:morning|afternoon|evening|night)(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi;
 
+/** A hyphen between a month's day and the next month: chrono reads "Feb. 27-March 2" as 27 March; with an en dash, as the range. */
+const DAY_HYPHEN_MONTH = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi;
+
 function forChrono(text: string): string {
-  return text.replace(DAY_THEN_PART, (_all, day: string, part: string) => day + FILLER.repeat(part.length)).replace(PART_THEN_DAY, (part) => FILLER.repeat(part.length));
+  return text
+    .replace(DAY_THEN_PART, (_all, day: string, part: string) => day + FILLER.repeat(part.length))
+    .replace(PART_THEN_DAY, (part) => FILLER.repeat(part.length))
+    .replace(DAY_HYPHEN_MONTH, '$1–');
 }
 
 export function findTimexes(text: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
@@ -145,7 +151,9 @@ function partOfDay(result: chrono.ParsedResult, offset: number, body: string, in
 function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
-    if (c.end > offset || !anchorOf(c.value)) continue;
+    // A clock time with no day in its words ("at 1:15 a.m.") is on chrono's guess of a day until
+    // onNamedDay gives it the story's: it anchors nothing.
+    if (c.end > offset || !anchorOf(c.value) || (c.type === 'TIME' && !DAY_WORDS.test(c.text))) continue;
     if (!best || c.end > best.end || (c.end === best.end && (c.priority < best.priority || (c.priority === best.priority && c.start < best.start)))) best = c;
   }
   return best ? anchorOf(best.value) : null;
