@@ -158,8 +158,10 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if ((after === '-' || after === '‑') && /\p{L}/u.test(body.charAt(start + text.length + 1)) && !RANGE_TO_MONTH.test(body.slice(start + text.length, start + text.length + 12))) return false;
   if (dayOfRange && /^\d{1,2}$/.test(text.trim()) && +text.trim() <= 31) return true;
   if (/^(now|present|currently)$/i.test(text.trim())) return false;
-  // Numbers read as hours ("$1.35 a share", "4 pence") or fractions as dates ("6 1/4%").
-  if (/^[\d.,\s/]+(?:a)?$/i.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return false;
+  // Numbers read as hours ("$1.35 a share", "4 pence") or fractions as dates ("6 1/4%"); a month and day
+  // in figures stands only after "on" or a weekday ("on 12/3", "Saturday, 12/3"), as US reports write it.
+  const onDay = /^(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])$/.test(text.trim()) && /\b(?:on|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?)\s+$/i.test(body.slice(Math.max(0, start - 12), start));
+  if (/^[\d.,\s/]+(?:a)?$/i.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text) && !onDay) return false;
   if (/^(?:the\s+)?(?:good\s+)?(?:morning|afternoon|evening|night)$/i.test(text)) return false;
   // chrono reads a bare "weekend" as a Saturday; a weekend is our rules' (timex-relative.ts).
   if (/^(?:the\s+)?weekend$/i.test(text.trim())) return false;

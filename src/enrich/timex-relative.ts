@@ -156,10 +156,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: /\b(?:(?:early|late|mid)[\s-]+)?(this|last|next|the|this past|that)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4}))?|\b(\d{4})\s+(spring|summer|fall|autumn|winter)\b/gi,
+    pattern: /\b(?:(?:early|late|mid)[\s-]+)?(this|last|next|the|this past|that)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4}))?|\b(\d{4})\s+(spring|summer|fall|autumn|winter)\b|\b(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:1[89]|20)\d\d)\b/gi,
     read: (m, c) => {
-      const year = m[3] ?? m[4];
-      const season = (m[2] ?? m[5]!).toLowerCase();
+      // "the fall of 2015", "2015 fall", "fall 2015", "spring of 2019".
+      const year = m[3] ?? m[4] ?? m[7];
+      const season = (m[2] ?? m[5] ?? m[6]!).toLowerCase();
       if (year) return { value: `${year}-${SEASONS[season]}`, stated: true };
       if (!c.reference || m[1]!.toLowerCase() === 'that') return null;
       const word = m[1]!.toLowerCase();

@@ -113,6 +113,7 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     applyRules(ANAPHORA_RULES, text, sentence.start, context, -1, candidates);
     const kept = settle(candidates).sort((a, b) => a.start - b.start);
     onStatedDay(kept, body);
+    onYearAfter(kept, body);
     namedDay = onNamedDay(kept, namedDay);
     for (const t of kept) anchor = anchorOf(t.value) ?? anchor;
     found.push(...kept);
@@ -196,6 +197,16 @@ function onStatedDay(sorted: Timex[], body: string): void {
     const [y, m, d] = stated.value.split('-').map(Number) as [number, number, number];
     if (WEEKDAY_NAMES[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7] !== `${weekday[1]!.toLowerCase()}day`) continue;
     named.value = stated.value + named.value.slice(10);
+  }
+}
+
+/** "Dec. 3 last year": a day without its year takes the year named right after it. */
+function onYearAfter(sorted: Timex[], body: string): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [day, year] = [sorted[i]!, sorted[i + 1]!];
+    if (!/^(?:last|this|next) year$/i.test(year.text) || !/^\d{4}$/.test(year.value) || !/^\s*,?\s*$/.test(body.slice(day.end, year.start))) continue;
+    if (!/^\d{4}-\d\d/.test(day.value) || /\d{4}|['’]\d\d\b/.test(day.text)) continue;
+    day.value = year.value + day.value.slice(4);
   }
 }
 
