@@ -17,6 +17,37 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A woman is in critical condition after a shooting near the depot on Sunday.'), { killed: null, injured: 1 });
   });
 
+  it('should read the dead among those shot however the report parts them', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('Six people were shot Sunday, two fatally.'), [2, 4]);
+    assert.deepEqual(read('Four people were shot early Sunday, one of them fatally.'), [1, 3]);
+    assert.deepEqual(read('3 shot, 1 dies in North Philly shooting'), [1, 2]);
+    assert.deepEqual(read('Ten people were shot, two of whom died.'), [2, 8]);
+    assert.deepEqual(read('Two of the four people shot were killed.'), [2, 2]);
+    assert.deepEqual(read('Two men were shot Saturday. One of them died.'), [1, 1]);
+    // A part of a whole is the part: "one of the three victims died" is one death, not three.
+    assert.deepEqual(read('One of the three victims died at the hospital.'), [1, null]);
+    assert.deepEqual(read('Both victims died.'), [2, null]);
+  });
+
+  it('should read counts past a clause of who they were, stabbings, and tolls told as lives', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('Four people, including two children, were shot.'), [null, 4]);
+    assert.deepEqual(read('Three men, ages 19, 22 and 25, were shot.'), [null, 3]);
+    assert.deepEqual(read('Gunman Shoots 4 People Outside Restaurant'), [null, 4]);
+    assert.deepEqual(read('Three people were stabbed at a party early Sunday.'), [null, 3]);
+    assert.deepEqual(read('A man was stabbed to death Saturday night in Queens.'), [1, null]);
+    assert.deepEqual(read('Two people were pronounced dead at the scene of the shooting.'), [2, null]);
+    assert.deepEqual(read('The crash claimed the lives of two teens.'), [2, null]);
+  });
+
+  it('should not read a death or a wounding across a negation', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('A man was shot in the leg; nobody was killed.'), [null, 1]);
+    assert.deepEqual(read('A woman was wounded in the shooting, but no one died.'), [null, 1]);
+    assert.deepEqual(read('A man was killed and a woman was critically injured in the crash.'), [1, 1]);
+  });
+
   it('should count the people a gunman\'s shots hit ("hitting three people")', () => {
     assert.deepEqual(findCasualties('Police are looking for a man accused of firing shots inside a club, hitting three people.'), { killed: null, injured: 3 });
   });

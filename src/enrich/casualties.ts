@@ -16,6 +16,8 @@
 import type { Casualties } from '../model/types.js';
 
 const NUMBER = String.raw`(?<!\bno\s{1,3})(?<!\bages?\s{1,3}of\s{1,3}\d{1,3}\s{1,3}(?:and|to)\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})(\d{1,4}(?:,\d{3})*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|dozens|(?<!-)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?![\d-]|,\d{3}|\s*(?:-\s*)?(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
+/** What befell some of a whole: "(of the four) people shot were killed", "(of them) died". */
+const PARTITIVE_DEATH = String.raw`(?:(?:victims|people|men|women|teens|teenagers|boys|girls|children|wounded)\s+)?(?:(?:shot|hit|wounded|injured)\s+)?(?:have\s+|has\s+|later\s+|since\s+)?(?:died|were\s+killed|was\s+killed|are\s+dead|is\s+dead|(?:were|was)\s+pronounced\s+dead)\b`;
 /** Nouns for people a count may be of ("35 worshippers", "12 Palestinians"). */
 const WHO_NOUNS = String.raw`members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|males|females|juveniles|youths|toddlers|relatives|siblings|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|Palestinians|Israelis|Ukrainians|Russians|Americans|Afghans|Iraqis|Syrians|Yemenis|Sudanese|Lebanese|Pakistanis|Indians|Somalis|Nigerians|Iranians|Kurds|Haitians|Mexicans|Egyptians|Libyans|Ethiopians|Congolese|Malians`;
 /** Words a count's people may carry: "two other young men", "three unnamed teenage boys". */
@@ -35,7 +37,7 @@ const ANIMALS = String.raw`deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|s
 const PEOPLE = String.raw`(?:people|persons|men|women|teens|teenagers|boys|girls|children|victims|adults|others|students|relatives)`;
 const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been)\s+)?`;
 /** A clause set between a count and its verb: "Seven people, including the shooter, were killed". */
-const INCLUDING = String.raw`(?:(?:people|persons|victims|men|women|children|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family),\s+including\s+[^,.;:]{1,60},\s*)?`;
+const INCLUDING = String.raw`(?:(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family),\s+(?:including\s+[^,.;:]{1,60}|(?:ages?\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3}),\s*)?`;
 /** "seriously injured", "fatally wounded": the adverb between a count and its verb. */
 const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightly|mortally|also)\s+)?`;
 /**
@@ -44,7 +46,13 @@ const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightl
  * those (a toll of a murder-suicide already counts him).
  */
 const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }[] = [
-  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|(?:have|had)\s+(?:since\s+|now\s+)?died|confirmed dead|shot to death|fatally\s+(?:shot|wounded|injured|struck))\b`, 'gi') },
+  // Not a part of a whole ("one of the three victims died": one, not three; see PARTITIVE below).
+  { kind: 'killed', pattern: new RegExp(String.raw`(?<!\bof\s{1,3}(?:the|those)\s{1,3})\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|(?:have|had)\s+(?:since\s+|now\s+)?died|confirmed dead|(?:pronounced|declared)\s+dead|(?:shot|stabbed|beaten) to death|fatally\s+(?:shot|wounded|injured|struck|stabbed)|lost\s+their\s+lives)\b`, 'gi') },
+  // "One of the three victims died", "two of the four people shot were killed", "one of them died", "both victims died".
+  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those|them)\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?${PARTITIVE_DEATH}`, 'gi') },
+  { kind: 'killed', pattern: new RegExp(String.raw`\b(both)\s+(?:of\s+(?:the|them)\s+)?${PARTITIVE_DEATH}`, 'gi') },
+  // "The fire claimed the lives of two teens".
+  { kind: 'killed', pattern: new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll.
   { kind: 'victims', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting))\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
   // "charged with two counts of murder": one count per person killed
@@ -52,19 +60,21 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   // "three first-degree murder counts", "two murder charges"
   { kind: 'victims', pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide)\s+(?:counts|charges)\b`, 'gi') },
   // "Four people were shot, one man fatally", "4 shot, one fatally"
-  { kind: 'killed', pattern: new RegExp(String.raw`\bshot,\s+${NUMBER}\s+(?:of them\s+)?${WHO}fatally\b`, 'gi') },
+  // "Six people were shot Sunday, two fatally", "shot early Sunday, one of them fatally", "3 shot, 1 dies",
+  // "ten people were shot, two of whom died", "shot, including two who were killed".
+  { kind: 'killed', pattern: new RegExp(String.raw`\bshot\b[^.;:!?]{0,40}?,\s+(?:including\s+)?(?:at\s+least\s+)?${NUMBER}\s+(?:of\s+(?:them|whom)\s+)?${WHO}(?:who\s+)?(?:fatally|(?:have\s+|later\s+)?died|dies|die|were\s+killed|was\s+killed)\b`, 'gi') },
   { kind: 'killed', pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,60}?\b(?:risen|rose|rises|climbed|stands|stood|reached)\s+(?:to|at)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "bringing the death toll to two", "raising the toll to 38"
   { kind: 'killed', pattern: new RegExp(String.raw`\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:[\w-]+\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+to\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
+  { kind: 'injured', pattern: new RegExp(String.raw`(?<!\bof\s{1,3}(?:the|those)\s{1,3})\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
   { kind: 'injured', pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed|es|s|e)?\s+(?:of\s+)?${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "three others with serious injuries", "Three others sustained non-fatal bullet wounds"
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:other\s+\w+|others)\s+(?:with|sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   // "shot three other people", "shot four men"
-  { kind: 'shot', pattern: new RegExp(String.raw`\bshot\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims)\b`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims)\b`, 'gi') },
   // "firing shots inside a club, hitting three people", "striking two bystanders"
   { kind: 'shot', pattern: new RegExp(String.raw`\b(?:hitting|striking)\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|bystanders|children)\b`, 'gi') },
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:were\s+|have been\s+|had been\s+|are\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead))`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death)`, 'gi') },
   // "Four men coming from a repast were shot": the people noun, a short clause, then the verb.
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\b[^.,;:\d]{1,50}?\b(?:were|have been)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead))`, 'gi') },
   // "four people were hit in an overnight shooting", "three were struck by gunfire"
@@ -93,12 +103,14 @@ const SUM = new RegExp(String.raw`(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)\b
 const ONE_AND_OTHERS = new RegExp(String.raw`\b(?:he|she|(?:a|an|the)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old|man|woman|boy|girl|teen|teenager|child|victim))\s+and\s+${NUMBER}\s+(?:others|other\s+people|people|men|women|adults)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
 const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+${NUMBER}\s+(?:adults|men|women|people|teens|teenagers|boys|girls|children|others)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:(?:\d{1,3}-year-old|young|teenage)\s+)?(?:child|children|boy|boys|girl|girls|man|men|woman|women|teen|teens|teenager|teenagers|adult|adults|toddler|infant|baby)\b`, 'gi');
 
+/** A character between one person and what befell them: not across a clause, nor past a negation ("a man was shot in the leg; nobody was killed"). */
+const GAP = String.raw`(?:(?!\b(?:no\s*one|nobody|none|not|never)\b)[^.;])`;
 /** One person killed, or wounded, told without a number. */
 const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|local\s+|teenage\s+|little\s+|elderly\s+|other\s+)?(?:man|youth|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|male|female|juvenile|bystander|minor(?=\s+(?:was|is|who|has|had)\b))|\d{1,3}-(?:year|month|week)-old(?=,|\s+(?:was|is|has|had|who|died)\b))`;
 /** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
 const VICTIM = String.raw`(?:a|an|one|the)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|teenage\s+|little\s+|elderly\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)|\d{1,3}-year-old(?!\s+(?!(?:in|on|at|during|after|while|and|who|as|near|outside|inside|with)\b)[A-Za-z]))\b(?!['’]s)`;
 const ONE_KILLED = new RegExp(
-  String.raw`\bfatally\s+(?:sho(?:t|ots|oting)|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?:${VICTIM}|(?:him|her)self\b)|,\s+killing\s+(?:him|her)\b|\bkill(?:s|ed)\s+(?:him|her)?self\b|\b(?:before|then|after)\s+killing\s+(?:him|her)self\b|\bsho(?:t|ots)\s+${VICTIM}[^.]{0,60}?,\s+killing\s+(?:him|her)\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|(?:found\s+)?shot\s+to\s+death|shot\s+dead|pronounced\s+dead|declared\s+dead|found\s+dead|dead)\b|${ONE_PERSON}[^.]{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\b(?:pronounced|declared)\s+(?:(?:him|her)\s+)?dead\b|\b(?:a|an|the)\s+(?:\d{1,3}-(?:year|month|week)-old|man|woman|teen|teenager|boy|girl|person|child)\s+(?:found\s+)?shot\s+(?:dead|to\s+death)\b|\b(?:suffer(?:s|ed)?|sustain(?:s|ed)?|receiv(?:es|ed)|die[sd]?\s+(?:of|from))\s+(?:a\s+)?fatal\s+gunshot\s+wounds?\b|\bleft\s+${VICTIM}\s+dead\b|\b(?:killed|killing)\s+(?:${VICTIM}|(?:a|an)\s+\d{1,3}-year-old\b)|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
+  String.raw`\bfatally\s+(?:sho(?:t|ots|oting)|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?:${VICTIM}|(?:him|her)self\b)|,\s+killing\s+(?:him|her)\b|\bkill(?:s|ed)\s+(?:him|her)?self\b|\b(?:before|then|after)\s+killing\s+(?:him|her)self\b|\bsho(?:t|ots)\s+${VICTIM}[^.]{0,60}?,\s+killing\s+(?:him|her)\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|(?:found\s+)?(?:shot|stabbed|beaten)\s+to\s+death|shot\s+dead|fatally\s+stabbed|pronounced\s+dead|declared\s+dead|found\s+dead|dead)\b|${ONE_PERSON}${GAP}{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\b(?:pronounced|declared)\s+(?:(?:him|her)\s+)?dead\b|\b(?:a|an|the)\s+(?:\d{1,3}-(?:year|month|week)-old|man|woman|teen|teenager|boy|girl|person|child)\s+(?:found\s+)?shot\s+(?:dead|to\s+death)\b|\b(?:suffer(?:s|ed)?|sustain(?:s|ed)?|receiv(?:es|ed)|die[sd]?\s+(?:of|from))\s+(?:a\s+)?fatal\s+gunshot\s+wounds?\b|\bleft\s+${VICTIM}\s+dead\b|\b(?:killed|killing)\s+(?:${VICTIM}|(?:a|an)\s+\d{1,3}-year-old\b)|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
   'i',
 );
 /**
@@ -138,7 +150,7 @@ const TOLL_WITH_SHOOTER = /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|su
  */
 const A_DEATH = /\b(?:(?<!\b(?:no|not|non)[\s-])(?:fatal(?:ly)?|deadly)\s+(?:(?!(?:weapons?|force|injur\w*|wound\w*)\b)[\w'’-]+\s+){0,3}?(?:shooting|shootout|gunfight)(?!\s+(?:debate|policy|policies|bill|law|laws|legislation|reform|data|statistics)\b)|(?:charged|arrested|indicted|sentenced|convicted)\s+(?:in|with|for)\s+(?:(?!attempted\b)[\w'’-]+\s+){0,3}?killing(?!\s+(?:[\d,]+\s+|(?:a|an|the|two|three|four|five|several|many|his|her|their)\s+)?(?:deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|sheep|pigs?|hogs?|chickens?|horses?|fish|wolves|bears?|elk|geese|ducks?|turkeys?|coyotes?)\b)|shooting\s+death|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+)?)(?:murder(?:ed)?|manslaughter|homicide(?!\s+(?:unit|units|investigators?|detectives?|division|squad|bureau|section|team|task\s+force|office|department|sergeant|lieutenant|captain|commander)\b))|(?<!\b(?:no\s*one|nobody|none|neither)\s+(?:(?:was|were|is|are|has|have|had|been|got|else)\s+){0,3}(?:(?:seriously|critically|badly)\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?|\b(?:injured|wounded|hurt)\s+or\s+)killed\b(?!\s+or\s+(?:seriously\s+)?(?:injured|wounded|hurt)\b)(?!\s+(?:[\d,]+\s+|(?:a|an|the|two|three|four|five|several|many|dozens of|hundreds of|thousands of)\s+)?(?:deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|sheep|pigs?|hogs?|chickens?|horses?|fish|wolves|bears?|elk|geese|ducks?|turkeys?|coyotes?)\b))\b/i;
 const ONE_WOUNDED = new RegExp(
-  String.raw`${ONE_PERSON}[^.]{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)` +
+  String.raw`${ONE_PERSON}${GAP}{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:(?:critically|seriously|severely|gravely|badly|slightly|also)\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)` +
     // "a shooting that injured a teenager", "found an injured man", "also left a man wounded"
     String.raw`|(?<!\bfatally\s+)\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+${VICTIM}|\b(?:an|one)\s+(?:injured|wounded)\s+(?:man|woman|person|teen|teenager|boy|girl|victim)\b|\bleft\s+${VICTIM}\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b`,
   'i',
@@ -192,7 +204,7 @@ function namedDeath(body: string): boolean {
  * would count the dead.
  */
 const ONE_HURT = new RegExp(
-  String.raw`\b(?:(?:injur(?:ed|es)|wound(?:ed|s))\s+(?:himself|herself)\b|sho(?:t|ots|oting)\s+(?:himself|herself|(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:found\s+|\w+ly\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death))|(?<!\bfatally\s+)\bsho(?:t|ots|oting)\s+${VICTIM}(?![^.]{0,60}?,\s+killing\s+(?:him|her)\b)|\b(?:had|has|have|with|suffered|sustained)\s+(?:multiple|several|two|three)\s+gunshot\s+wounds\b|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+(?:(?:him|her)\s+)?in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|\bbullet\s+graze\b|${ONE_PERSON}[^.]{0,60}?\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire|round|pellets?)\b)`,
+  String.raw`\b(?:(?:injur(?:ed|es)|wound(?:ed|s))\s+(?:himself|herself)\b|sho(?:t|ots|oting)\s+(?:himself|herself|(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:found\s+|\w+ly\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death))|(?<!\bfatally\s+)\bsho(?:t|ots|oting)\s+${VICTIM}(?![^.]{0,60}?,\s+killing\s+(?:him|her)\b)|\b(?:had|has|have|with|suffered|sustained)\s+(?:multiple|several|two|three)\s+gunshot\s+wounds\b|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+(?:(?:him|her)\s+)?in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|\bbullet\s+graze\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire|round|pellets?)\b)`,
   'i',
 );
 const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|shoot|killing|killed|kill|turning the gun on|turned the gun on|turn the gun on|taking|took|take)\s+(?:himself|herself|his own life|her own life)\b/i;
@@ -203,7 +215,7 @@ const MULTIPLE = /\b(double|triple|quadruple|quintuple)\s+(homicide|murder|slayi
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a dozen': 12,
+  one: 1, both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a dozen': 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
@@ -256,7 +268,7 @@ function withoutTallies(text: string): string {
 }
 
 /** Every reading below needs one of these words: a text with none (most news) is read no further. */
-const ANY_CASUALTY_WORD = /shot|shoot|gunfire|bullet|kill|dead|death|died|dies|claims|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away/i;
+const ANY_CASUALTY_WORD = /shot|shoot|stab|lives|gunfire|bullet|kill|dead|death|died|dies|claims|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away/i;
 
 /**
  * A toll given without a figure ("dozens of people were killed", "killing hundreds"): no count, and
