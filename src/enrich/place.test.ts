@@ -10,6 +10,19 @@ function place(body: string, headline = '') {
 }
 
 describe('choosePlace', () => {
+  it('should place a town by the state or province after it, never its namesake country or the namesake elsewhere', () => {
+    const at = (body: string) => { const p = place(body); return p ? [p.name, p.country, p.lat === null ? null : Math.round(p.lat)] : null; };
+    assert.deepEqual(at('LEBANON, Ohio — A man was shot and killed Saturday night, police said.'), ['Lebanon', 'US', 39]);
+    assert.deepEqual(at('A man was shot and killed Saturday in Lebanon, Tenn., police said.'), ['Lebanon', 'US', 36]);
+    assert.deepEqual(at('PARIS, Tex. — A man was shot and killed Friday.'), ['Paris', 'US', 34]);
+    assert.deepEqual(at('LONDON, Ont. (CP) — Two people were stabbed downtown on Friday.'), ['London', 'CA', 43]);
+    assert.deepEqual(at('Richmond, B.C. — A man was shot Friday.'), ['Richmond', 'CA', 49]);
+    // A town the gazetteer knows only elsewhere: the town, without the namesake's point.
+    assert.deepEqual(at('DETROIT, Texas — A man was shot Friday.'), ['Detroit', 'US', null]);
+    // "Delaware County" is a county, not the state of Delaware.
+    assert.deepEqual(at('A boy was shot in Chester, Delaware County, on Monday afternoon, police said.')?.slice(0, 2), ['Chester', 'US']);
+  });
+
   it('should take the city of a dateline, in capitals or not, with its coordinates', () => {
     const p = place('SEATTLE — Two men were hurt in a shooting on South Main Street on Sunday night, police said.');
     assert.equal(p?.name, 'Seattle');

@@ -638,7 +638,14 @@ function forceCity(name: string, body: string): LocatedPlace | null {
 
 /** A place entity as a city: typed so, or a name the gazetteer knows as a city ("Oklahoma City", "ALTURAS"). */
 function asCity(e: Entity, body: string): { name: string; located: LocatedPlace | null } | null {
-  if (e.subtype === 'country' || e.subtype === 'region') return null;
+  if (e.subtype === 'country' || e.subtype === 'region') {
+    // "in Lebanon, Tenn.", "Mexico, Mo.": a town named like a country or a state, which a US state after it places.
+    const after = /^,\s*([^,;:\n]{2,20})/.exec(body.slice(e.end, e.end + 24));
+    if (!after || ![...placeHints(`, ${after[1]!}`).admin1].some((code) => code.startsWith('US-'))) return null;
+    const name = readable(e.text);
+    const located = lookupPlace(name, body.slice(e.start, e.end + 40));
+    return located?.kind === 'city' ? { name, located } : null;
+  }
   const name = writtenName(e);
   const located = lookupPlace(name, body);
   // A city the entity already names keeps the entity's name ("Washington", not "Washington, D.C.").
@@ -761,7 +768,8 @@ function datelinePlace(body: string): PlaceMention | null {
   // is the place without coordinates. Not a county's dateline ("LEE COUNTY, Fla. —"): no town.
   if (!located && m[2] && !COUNTY_WORD.test(name.split(' ').pop()!)) {
     const state = [...placeHints(`, ${m[2]}`).admin1].find((code) => code.startsWith('US-'));
-    if (state && isUnknownTown(name) && !countyOf(name, body)) return { name, country: 'US', lat: null, lon: null, text, start };
+    // A name the gazetteer has only elsewhere ("DETROIT, Texas", "GALVEZ, La.") is such a town too.
+    if (state && (isUnknownTown(name) || lookupCity(name) !== null) && !countyOf(name, body)) return { name, country: 'US', lat: null, lon: null, text, start };
   }
   if (!located || (located.kind !== 'city' && located.kind !== 'country')) return null;
   // A section's dateline ("SOUTH SHORE —", as a city's neighbourhood news writes it) is its city's,

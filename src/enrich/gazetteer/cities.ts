@@ -133,10 +133,12 @@ function best(cities: readonly City[]): City | null {
 }
 
 /** The place of that name in a division, else a country, the hints name; null when none is. */
-export function cityIn(name: string, hints: PlaceHints): City | null {
+export function cityIn(name: string, hints: PlaceHints, strict = false): City | null {
   const candidates = cityCandidates(name);
   const inState = candidates.filter((c) => c.admin1 && hints.admin1.has(`${c.country}-${c.admin1}`));
   if (inState.length) return best(inState);
+  // Strict: a state named is where the city must be ("Detroit, Texas" is no Detroit of Michigan).
+  if (strict && hints.admin1.size > 0) return null;
   return best(candidates.filter((c) => hints.countries.has(c.country)));
 }
 

@@ -206,6 +206,15 @@ export interface LocatedPlace extends Place {
 const UK_NATIONS: Record<string, string> = { england: 'ENG', scotland: 'SCT', wales: 'WLS', 'northern ireland': 'NIR' };
 
 /** The countries, US states and UK nations a text names, for choosing among places of one name. */
+/**
+ * Canada's provinces and territories by name and by the abbreviations papers write ("Ont.", "B.C.").
+ * A one-word name counts after a comma or written with its dot ("London, Ontario", "Ont."): "Alberta"
+ * or "Manitoba" alone may be a person or a ship.
+ */
+const CANADIAN_PROVINCES = new Set(
+  ['ontario', 'ont.', 'quebec', 'que.', 'québec', 'british columbia', 'b.c.', 'alberta', 'alta.', 'manitoba', 'man.', 'saskatchewan', 'sask.', 'nova scotia', 'n.s.', 'new brunswick', 'n.b.', 'newfoundland', 'nfld.', 'newfoundland and labrador', 'prince edward island', 'p.e.i.', 'yukon', 'nunavut', 'northwest territories', 'n.w.t.'],
+);
+
 export function placeHints(text: string): PlaceHints {
   const countries = new Set<string>();
   const admin1 = new Set<string>();
@@ -217,7 +226,9 @@ export function placeHints(text: string): PlaceHints {
         // "U.S." keeps its dot; a comma or a closing quote does not belong to the name.
         const phrase = words.slice(i, i + n).join(' ').replace(/[,;:’']+$/, '');
         const nation = UK_NATIONS[phrase.toLowerCase().replace(/\.$/, '')];
-        const code = nation ? 'GB' : countryOfWord(phrase) ?? countryOfWord(phrase.replace(/\.$/, ''));
+        // "London, Ont.", "Richmond, British Columbia": Canada (before "British" is read as Britain).
+        const province = CANADIAN_PROVINCES.has(phrase.toLowerCase()) && (n > 1 || /^[,(]\s*$/.test(text.slice(Math.max(0, (run.index ?? 0) - 2), run.index ?? 0)) || /\.$/.test(phrase));
+        const code = province ? 'CA' : nation ? 'GB' : countryOfWord(phrase) ?? countryOfWord(phrase.replace(/\.$/, ''));
         if (!code) continue;
         countries.add(code);
         if (nation) admin1.add(`GB-${nation}`);
@@ -266,17 +277,33 @@ export function hintsFor(context: string): PlaceHints {
 }
 
 export function lookupPlace(name: string, context?: string): LocatedPlace | null {
-  const region = lookupRegion(name);
+  // "Lebanon, Ohio", "Mexico, Mo.": a town the words after it place in a state or country, not the country of that name.
+  // Not "Chester, Delaware County": a county named after a state is no state.
+  const written = context ? qualifierAfter(name, context) : null;
+  const after = written && !/^\s*\p{Lu}[\p{L}.'’ -]*?\s+(?:County|Parish|Co\.|Township|Twp\.)/u.test(written) ? written : null;
+  const qualifierHints = after ? placeHints(`, ${after}`) : null;
+  const qualifier = qualifierHints && (qualifierHints.countries.size > 0 || qualifierHints.admin1.size > 0) && !(lookupCountry(name) && qualifierHints.countries.has(lookupCountry(name)!.country) && qualifierHints.admin1.size === 0) ? qualifierHints : null;
+  const region = qualifier ? null : lookupRegion(name);
   if (region) return { ...region, lat: null, lon: null, capital: false };
-  const country = lookupCountry(name);
+  const country = qualifier ? null : lookupCountry(name);
   if (country) {
     const centre = countryCentre.get(country.country);
     return { ...country, lat: centre?.[0] ?? null, lon: centre?.[1] ?? null, capital: false };
   }
-  // "Reading, Pa.", "Nice, France": what follows the name says where it is, before anything else.
-  const qualifier = context ? qualifierAfter(name, context) : null;
-  const qualified = qualifier ? cityIn(name, placeHints(`, ${qualifier}`)) : null;
-  if (qualified) return fromCity(qualified, null);
+  // "Reading, Pa.", "Nice, France": what follows the name says where it is, before anything else. Where
+  // that state or country has no such town ("Detroit, Texas", "Galvez, La."), it is no namesake elsewhere.
+  if (qualifier) {
+    const qualified = cityIn(name, qualifier, true);
+    if (qualified) return fromCity(qualified, null);
+    const inside = lookupRegion(name);
+    if (inside && qualifier.countries.has(inside.country)) return { ...inside, lat: null, lon: null, capital: false };
+    // A town the gazetteer has only elsewhere ("Felton, MN", "Antioch, Tenn."): the town, without a point
+    // (not the namesake's). A name it lacks altogether is left to the caller, as before.
+    const [country] = qualifier.countries;
+    const [state] = qualifier.admin1;
+    if (qualifier.countries.size !== 1 || lookupCountry(name) || lookupRegion(name) || cityCandidates(name).length === 0) return null;
+    return { name, kind: 'city', country: country!, lat: null, lon: null, capital: false, ...(state && qualifier.admin1.size === 1 ? { admin1: state.slice(3) } : {}) };
+  }
   const hints = context ? hintsFor(context) : undefined;
   const section = context && hints ? sectionOfNamedCity(name, context, hints) : null;
   if (section) return fromCity(section, null);

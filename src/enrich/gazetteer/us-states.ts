@@ -18,6 +18,12 @@ const STATES: readonly [name: string, code: string, ap: string][] = [
   ['Wisconsin', 'WI', 'Wis.'], ['Wyoming', 'WY', 'Wyo.'],
 ];
 
+/** Older or other abbreviations papers still write ("PARIS, Tex.", "Kans.", "Wisc."). */
+const OTHER_ABBREVIATIONS: readonly [ap: string, code: string][] = [
+  ['Tex.', 'TX'], ['Kans.', 'KS'], ['Ida.', 'ID'], ['Wisc.', 'WI'], ['Penn.', 'PA'], ['Oreg.', 'OR'], ['Nebr.', 'NE'],
+  ['Cal.', 'CA'], ['Ut.', 'UT'], ['N.Mex.', 'NM'], ['N.Dak.', 'ND'], ['S.Dak.', 'SD'], ['W.Va', 'WV'], ['N.M', 'NM'],
+];
+
 const byName = new Map<string, string>();
 const byAbbreviation = new Map<string, string>();
 for (const [name, code, ap] of STATES) {
@@ -25,6 +31,7 @@ for (const [name, code, ap] of STATES) {
   byAbbreviation.set(code.toLowerCase(), code);
   byAbbreviation.set(ap.toLowerCase(), code);
 }
+for (const [ap, code] of OTHER_ABBREVIATIONS) byAbbreviation.set(ap.toLowerCase(), code);
 
 /**
  * The state named in a text: by full name anywhere, by postal code or AP abbreviation only after a
@@ -38,7 +45,7 @@ export function usStatesIn(text: string): Set<string> {
     if (code && code !== 'WA') found.add(code);
   }
   for (const m of text.matchAll(/\bWashington (?:state|State)\b/g)) if (m) found.add('WA');
-  for (const m of text.matchAll(/, ((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[\s,;:)]|$)/g)) {
+  for (const m of text.matchAll(/, ((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{0,3}\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[\s,;:)]|$)/g)) {
     const code = byAbbreviation.get(m[1]!.toLowerCase());
     if (code) found.add(code);
   }
