@@ -19,6 +19,14 @@ describe('choosePlace', () => {
     assert.deepEqual(at('Richmond, B.C. — A man was shot Friday.'), ['Richmond', 'CA', 49]);
     // A town the gazetteer knows only elsewhere: the town, without the namesake's point.
     assert.deepEqual(at('DETROIT, Texas — A man was shot Friday.'), ['Detroit', 'US', null]);
+    // A suburb a US lead names as the scene, under the big city's dateline; not "suburban Phoenix".
+    assert.deepEqual(at('ATLANTA (AP) — Six people were shot early Sunday at a party in suburban Douglasville, police said.')?.slice(0, 2), ['Douglasville', 'US']);
+    assert.deepEqual(at('DALLAS (AP) — A gunman killed eight people at a mall in Allen, a Dallas suburb, on Saturday.')?.slice(0, 2), ['Allen', 'US']);
+    assert.deepEqual(at('MESA, Ariz. — A gunman killed one person, and the suspect was arrested at an apartment in suburban Phoenix.')?.slice(0, 2), ['Mesa', 'US']);
+    assert.deepEqual(at('O’FALLON, Mo. — A man was shot Friday.'), ["O'Fallon", 'US', 39]);
+    // A street named after a town in the headline is a street: the body's city is the scene.
+    const street = place('A man was shot and killed Saturday night on Cleveland Avenue, Columbus police said.', 'Man killed in shooting on Cleveland Avenue');
+    assert.equal(street?.name, 'Columbus');
     // "Delaware County" is a county, not the state of Delaware.
     assert.deepEqual(at('A boy was shot in Chester, Delaware County, on Monday afternoon, police said.')?.slice(0, 2), ['Chester', 'US']);
   });

@@ -304,7 +304,8 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
   // Not a US dateline: an agency's local story there is datelined where it happened. A foreign
   // capital's dateline is a correspondent's filing place whatever outlet files ("ANKARA -- The death
   // toll from Sunday's earthquake in Malatya"), as an agency's is.
-  if (!m || dateline.country === 'US' || !(datelineAgency(body) || lookupPlace(dateline.name)?.capital)) return null;
+  if (m && dateline.country === 'US') return suburbInLead(dateline, body, m.index + m[0].length);
+  if (!m || !(datelineAgency(body) || lookupPlace(dateline.name)?.capital)) return null;
   const from = m.index + m[0].length;
   const end = LEAD_END.exec(body.slice(from, from + 400));
   const leadEnd = from + (end ? end.index : 400);
@@ -319,6 +320,30 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
     if (scene) return scene;
   }
   return null;
+}
+
+/** A city this large named "suburban" ("in suburban Phoenix") stands for its suburbs. */
+const SUBURBAN_CITY = 250_000;
+/** "in suburban Douglasville", "in Allen, a Dallas suburb", "in the Chicago suburb of Cicero": the suburb a lead names. */
+const SUBURB = /\bin\s+suburban\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})|\bin\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+an?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}suburb\b|\bin\s+the\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}suburb\s+of\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
+
+/**
+ * Under a US city's dateline, a suburb the lead's first sentence names as the scene ("ATLANTA (AP) — Six
+ * people were shot ... in suburban Douglasville"): the story happened there, in the dateline's state.
+ * Only the words of a suburb: other towns in a local lead are where people come from.
+ */
+function suburbInLead(dateline: PlaceMention, body: string, from: number): PlaceMention | null {
+  const end = LEAD_END.exec(body.slice(from, from + 400));
+  const lead = body.slice(from, from + (end ? end.index : 400));
+  const m = SUBURB.exec(lead);
+  const name = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!m || !name) return null;
+  const filed = lookupPlace(dateline.name, body.slice(0, 2000));
+  const city = cityIn(name, { countries: new Set(['US']), admin1: new Set(filed?.admin1 ? [`US-${filed.admin1}`] : []) }, true);
+  // "in suburban Phoenix" is Phoenix's suburbs, not Phoenix: a big city named so is no scene.
+  if (!city || city.name === dateline.name || (m[1] && city.population >= SUBURBAN_CITY)) return null;
+  const start = from + m.index + m[0].indexOf(name);
+  return { name: city.within ?? city.name, country: city.country, lat: city.lat, lon: city.lon, text: name, start };
 }
 
 /**
@@ -679,7 +704,8 @@ function sceneName(name: string, located: LocatedPlace | null): string {
 const STREET_END = /\s(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Court|Ct|Place|Pl|Terrace|Way|Circle|Cir)\.?$/;
 
 function onlyInsideNames(name: string, body: string, entities: readonly Entity[]): boolean {
-  const namedAfterTown = (e: Entity): boolean => e.text.startsWith(`${name} `) && !/\s(?:County|Parish|Borough)$/.test(e.text);
+  // A street named after a town ("Cleveland Avenue" in Columbus) is a street, not the town's.
+  const namedAfterTown = (e: Entity): boolean => e.text.startsWith(`${name} `) && !/\s(?:County|Parish|Borough)$/.test(e.text) && !STREET_END.test(e.text);
   // "Meridian Health", "Lakeside Clinics": a company's name is no town; a town's own services are
   // ("Toledo Police", "Columbus City Schools", "Dayton Daily News" tell where the story is).
   // An unknown place that starts with the name ("Lakeside Clinics" read as a place) is such a name too;
@@ -746,7 +772,8 @@ const LOCAL_BODY = /\b(?:Police|Sheriff|Fire|City|County|Council|Schools?|Distri
 
 /** Names written in capitals ("ROCK FALLS") as names are written ("Rock Falls"). */
 function readable(text: string): string {
-  return text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : text;
+  // "O’FALLON" is "O’Fallon" (an apostrophe after one letter starts a name again; "ST. JOHN'S" keeps its "s").
+  return text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])\p{L}|(?<=(?:^|\s)\p{L}['’])\p{L}/gu, (c) => c.toUpperCase()) : text;
 }
 
 /** The city a dateline names, when the gazetteer knows it (with the state or country it gives). */

@@ -76,7 +76,8 @@ const SHORT_FORMS: Record<string, string> = { saint: 'st', 'st.': 'st', sainte: 
  */
 export function cityKey(name: string): string {
   // Most names are plain ASCII: nothing to fold.
-  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæÆœŒ]/g, (c) => UNSPLIT[c]!);
+  // A curly apostrophe is the straight one ("O’Fallon").
+  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.replace(/[’‘]/g, "'").normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæÆœŒ]/g, (c) => UNSPLIT[c]!);
   return folded
     .toLowerCase()
     .replace(/\s+/g, ' ')
