@@ -41,6 +41,16 @@ describe('findCasualties', () => {
     assert.deepEqual(read('The crash claimed the lives of two teens.'), [2, null]);
   });
 
+  it('should raise a toll by a later death told by its rank, and keep other shootings and past weekends out', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read("A third victim of Saturday's shooting has died, police said."), [3, null]);
+    assert.deepEqual(read('Three people were killed Saturday. A fourth victim died Monday.'), [4, null]);
+    assert.deepEqual(read('A man was shot and killed Sunday. In a separate shooting, three men were wounded.'), [1, null]);
+    assert.deepEqual(read('Two people were shot Sunday. Last weekend, 30 people were shot across the city.'), [null, 2]);
+    assert.deepEqual(read('Police say two people died and a third was hospitalized.'), [2, 1]);
+    assert.deepEqual(read('Four people are recovering after a shooting outside a restaurant.'), [null, 4]);
+  });
+
   it('should not read a death or a wounding across a negation', () => {
     const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
     assert.deepEqual(read('A man was shot in the leg; nobody was killed.'), [null, 1]);
