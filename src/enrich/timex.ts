@@ -77,7 +77,11 @@ const PART_THEN_DAY = /(?<!\d\s+in\s+the\s+|\d\s+at\s+)\b(?:morning|afternoon|ev
 /** A hyphen between a month's day and the next month: chrono reads "Feb. 27-March 2" as 27 March; with an en dash, as the range. */
 const DAY_HYPHEN_MONTH = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi;
 
+/** All three need a month's name and a day in figures after it: most sentences have none, and are given as they are. */
+const MONTH_AND_DAY = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
 function forChrono(text: string): string {
+  if (!MONTH_AND_DAY.test(text)) return text;
   return text
     .replace(DAY_THEN_PART, (_all, day: string, part: string) => day + FILLER.repeat(part.length))
     .replace(PART_THEN_DAY, (part) => FILLER.repeat(part.length))
