@@ -185,6 +185,16 @@ describe('the CLI', () => {
     assert.ok(!existsSync(db2));
   });
 
+  it('should not leave behind a database it created when nothing could be stored', async () => {
+    const empty = join(dir.path, 'empty-input.txt');
+    writeFileSync(empty, '');
+    const db3 = join(dir.path, 'nothing-stored.db');
+    const result = await runCli(['ingest', empty, '--db', db3]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /empty-input\.txt/);
+    assert.ok(!existsSync(db3));
+  });
+
   it('should refuse a --threads that is not a whole number, in one line', async () => {
     const result = await runCli(['ingest', DUBLIN, '--db', join(dir.path, 'threads.db'), '--threads', 'many']);
     assert.equal(result.code, 1);

@@ -1,4 +1,5 @@
 /** `triangulate ingest PATH...`: files and folders into the store, with a report of what went wrong. */
+import { existsSync, rmSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { ingestPaths, type BatchReport } from '../../ingest/batch.js';
 import { createStages } from '../../pipeline.js';
@@ -22,7 +23,11 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
   if (found.files.length === 0) {
     throw new CliError(found.errors.length ? found.errors.map((e) => `${e.input}: ${e.problem}`).join('; ') : `no input files (.txt, .html, .htm, .jsonl) in ${paths.join(', ')}`);
   }
+  const path = databasePath(options);
+  const existed = existsSync(path);
   const report = await withStore(options, (store) => runIngest(paths, store, { maxBytes, threads, progress: options.progress !== false && !options.json }), false);
+  // A database this run created and put nothing in is not left behind ("ingest empty.txt --db new.db").
+  if (!existed && report.stored === 0) for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
   if (options.json) process.stdout.write(`${json(report)}\n`);
   else printReport(report, databasePath(options));
   // Partial success is still a failure for scripts: exit 2 when some input was rejected, 1 when all were
