@@ -3,7 +3,7 @@
  * one fact, attributed to every article that makes it and counted by independent sources. Numbers that
  * differ between the sentences of one fact ("3 killed" / "4 killed") are reported as discrepancies.
  */
-import type { Article, Discrepancy, Fact, Span } from '../model/types.js';
+import type { Article, Discrepancy, Entity, Fact, Span } from '../model/types.js';
 import { stem, termsOf } from '../cluster/features.js';
 import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
 import { countryOfDemonym } from '../enrich/gazetteer/places.js';
@@ -150,10 +150,10 @@ const SPEAKER_BEFORE = /\b(?:said|says|told|added|stated|according to|spokes(?:m
  * The people and bodies a sentence tells of, each as its content words, leaving out who speaks and the
  * outlet itself: who did what is part of the claim, who said so is not.
  */
-function actorsOf(article: Article, start: number, end: number): ReadonlySet<string>[] | undefined {
+function actorsOf(article: Article, entities: readonly Entity[], start: number, end: number): ReadonlySet<string>[] | undefined {
   const actors: ReadonlySet<string>[] = [];
   const outlet = article.outlet ? contentWords(article.outlet) : null;
-  for (const e of article.entities) {
+  for (const e of entities) {
     if (e.type === 'location' || e.start < start || e.end > end) continue;
     const body = article.body;
     if (SPEAKER_AFTER.test(body.slice(e.end, end)) || SPEAKER_BEFORE.test(body.slice(Math.max(start, e.start - 30), e.start))) continue;
@@ -198,6 +198,8 @@ function sentencesOf(article: Article): readonly FactSentence[] {
   let found = sentenceCache.get(key);
   if (!found) {
     const elsewhere = sentencesDatedElsewhere(article.sentences, article.timexes, article.eventDate);
+    const byStart = [...article.entities].sort((a, b) => a.start - b.start);
+    let cursor = 0;
     found = quoteUnits(article.body, article.sentences).map((span) => {
       const raw = article.body.slice(span.start, span.end);
       const start = span.start + (raw.length - raw.trimStart().length);
@@ -214,7 +216,12 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // only with figures of the same earlier date, never with the event's own.
       const dated = elsewhere.find((e) => e.start < end && start < e.end);
       const kinds = new Set([...figuresOf(text)].map((kind) => (dated ? `${dated.value} ${kind}` : kind)));
-      const actors = actorsOf(article, start, end);
+      // The entities of this sentence only, found from a pointer that moves with the sentences (each
+      // sentence looking through every entity was quadratic on long pages).
+      while (cursor < byStart.length && byStart[cursor]!.start < start) cursor++;
+      let last = cursor;
+      while (last < byStart.length && byStart[last]!.start < end) last++;
+      const actors = actorsOf(article, byStart.slice(cursor, last), start, end);
       return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}) };
     });
     sentenceCache.set(key, found);

@@ -44,7 +44,9 @@ describe('findCasualties', () => {
   it('should raise a toll by a later death told by its rank, and keep other shootings and past weekends out', () => {
     const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
     assert.deepEqual(read("A third victim of Saturday's shooting has died, police said."), [3, null]);
-    assert.deepEqual(read('Three people were killed Saturday. A fourth victim died Monday.'), [4, null]);
+    assert.deepEqual(read('Three people were killed Saturday. A fourth victim has died.'), [4, null]);
+    // A third person, not a third death.
+    assert.deepEqual(read('Two men were wounded and a third man died at the scene.'), [1, 2]);
     assert.deepEqual(read('A man was shot and killed Sunday. In a separate shooting, three men were wounded.'), [1, null]);
     assert.deepEqual(read('Two people were shot Sunday. Last weekend, 30 people were shot across the city.'), [null, 2]);
     assert.deepEqual(read('Police say two people died and a third was hospitalized.'), [2, 1]);

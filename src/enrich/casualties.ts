@@ -51,8 +51,9 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   // "One of the three victims died", "two of the four people shot were killed", "one of them died", "both victims died".
   { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those|them)\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?${PARTITIVE_DEATH}`, 'gi') },
   { kind: 'killed', pattern: new RegExp(String.raw`\b(both)\s+(?:of\s+(?:the|them)\s+)?${PARTITIVE_DEATH}`, 'gi') },
-  // "A third victim of Saturday's shooting has died", "Second person dies after Sunday shooting": at least that many dead.
-  { kind: 'killed', pattern: new RegExp(String.raw`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:victim|person|man|woman|teen|teenager|child|boy|girl|student)\s+(?:[^.;]{0,40}?\s)?(?:has\s+|later\s+|also\s+)?(?:died|dies|succumbed|was\s+pronounced\s+dead)\b`, 'gi') },
+  // "A third victim of Saturday's shooting has died", "Second person dies after Sunday shooting": at least
+  // that many dead. Not "a third man died at the scene" after two wounded: a third person, not a third death.
+  { kind: 'killed', pattern: new RegExp(String.raw`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:victim|person)\s+(?:[^.;]{0,40}?\s)?(?:has\s+died|have\s+died|later\s+died|dies|has\s+succumbed|succumbed)\b`, 'gi') },
   // "The fire claimed the lives of two teens".
   { kind: 'killed', pattern: new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll.

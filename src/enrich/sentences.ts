@@ -43,7 +43,8 @@ export function splitSentences(body: string): Span[] {
       const at = text.indexOf(trimmed, cursor);
       if (at < 0) continue;
       const last = spans[spans.length - 1];
-      const ended = last && last.start >= m.index! ? body.slice(last.start, last.end) : '';
+      // Only its end is tested (each test is anchored there): a run of joined pieces may grow long.
+      const ended = last && last.start >= m.index! ? body.slice(Math.max(last.start, last.end - 40), last.end) : '';
       if (last && ended && ((CLOCK_END.test(ended) && CLOCK_GOES_ON.test(trimmed)) || (INITIALISM_END.test(ended) && !OPENS_SENTENCE.test(trimmed)) || (MONTH_END.test(ended) && DAY_GOES_ON.test(trimmed)))) last.end = m.index! + at + trimmed.length;
       else spans.push({ start: m.index! + at, end: m.index! + at + trimmed.length });
       cursor = at + trimmed.length;

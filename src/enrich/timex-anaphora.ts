@@ -125,6 +125,10 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+hours\b/g,
     read: (m, c) => {
       if (!c.reference || !CLOCK_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+      // Each reading looks back through the sentence's readings for its day: past a few clock times in one
+      // "sentence" (a page's log of thousands), the rest are let go rather than looked up at quadratic cost.
+      if (m.input !== clockSentence) [clockSentence, clockCount] = [m.input, 0];
+      if (++clockCount > CLOCKS_PER_SENTENCE) return null;
       return { value: `${dayValue(storyDay(c, m.index, c.reference))}T${m[1]}:${m[2]}`, type: 'TIME' };
     },
   },
@@ -140,6 +144,11 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     },
   },
 ];
+
+/** How many police clock times one sentence is read for, and the sentence being read. */
+const CLOCKS_PER_SENTENCE = 20;
+let clockSentence: string | null = null;
+let clockCount = 0;
 
 /** The day-precise date named last before the words, else the reference day. */
 function storyDay(c: RuleContext, index: number, reference: Day): Day {

@@ -43,11 +43,13 @@ export function speaksOfFuture(sentence: string, start: number, end: number = st
 }
 
 /** Incidents a report tells of: a date that names when one happened is past, whatever the verb. */
-const INCIDENT_NOUNS = String.raw`(?:shootings?|killings?|stabbings?|slayings?|homicides?|murders?|robber(?:y|ies)|carjackings?|burglar(?:y|ies)|break-ins?|home invasions?|crash(?:es)?|collisions?|wrecks?|fires?|blazes?|explosions?|blasts?|bombings?|attacks?|assaults?|incidents?|standoffs?|rampages?|massacres?|hit-and-runs?|drive-bys?|brawls?|fights?|earthquakes?|quakes?|cyberattacks?|breach(?:es)?)`;
+const INCIDENT_NOUNS = String.raw`(?:shootings?|killings?|stabbings?|slayings?|homicides?|murders?|robber(?:y|ies)|carjackings?|burglar(?:y|ies)|break-ins?|home invasions?|crash(?:es)?|collisions?|wrecks?|fires?|blazes?|explosions?|blasts?|bombings?|attacks?|assaults?|incidents?|standoffs?|rampages?|massacres?|hit-and-runs?|drive-bys?|brawls?|earthquakes?|quakes?|cyberattacks?|breach(?:es)?)`;
 /** "a Saturday shooting", "an Oct. 15 robbery", "the Saturday night double shooting". */
 const INCIDENT_AFTER = new RegExp(String.raw`^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(?:fatal|deadly|double|triple|quadruple|mass|drive-by|gang-related|officer-involved|police|accidental|apparent|early-morning|late-night)\s+)*${INCIDENT_NOUNS}\b`, 'i');
 /** "the shooting late Saturday", "a crash early Sunday morning", "the attack on Friday". */
 const INCIDENT_BEFORE = new RegExp(String.raw`\b${INCIDENT_NOUNS}\s+(?:(?:on|late|early|in|that)\s+)*$`, 'i');
+/** A modal or a plan that sets a clause ahead, whatever its incident words. */
+const MODAL_FUTURE = /\b(?:will|shall|going to|plans? to|scheduled|set (?:to|for))\b|['’]ll\b/i;
 /** "is accused of robbing a bank Friday", "is charged in the robbery": a charge is for a past act. */
 const CHARGED_FOR = /\b(?:accused|charged|arrested|convicted|suspected|indicted|sentenced|jailed|booked|wanted)\s+(?:of|with|for|in)\b/i;
 
@@ -55,7 +57,8 @@ const CHARGED_FOR = /\b(?:accused|charged|arrested|convicted|suspected|indicted|
 export function tenseOf(sentence: string, start: number, end: number): boolean | null {
   const before = clauseBefore(sentence.slice(Math.max(0, start - WINDOW), start));
   // "Police are investigating a Saturday shooting": the date is the incident's, and incidents are reported after.
-  if (INCIDENT_AFTER.test(sentence.slice(end, end + 60)) || INCIDENT_BEFORE.test(before) || CHARGED_FOR.test(before)) return false;
+  // Not under a modal future ("An attack Tuesday will be investigated", "will hold a briefing on the Saturday shooting on Friday").
+  if ((INCIDENT_AFTER.test(sentence.slice(end, end + 60)) || INCIDENT_BEFORE.test(before) || CHARGED_FOR.test(before)) && !MODAL_FUTURE.test(before) && !MODAL_FUTURE.test(sentence.slice(end, end + WINDOW))) return false;
   // A past perfect sets the plan in the past: "had been due to expire Friday", "had filed by Wednesday".
   if (PAST_PLAN.test(before)) return false;
   if (DEADLINE.test(before)) return true;

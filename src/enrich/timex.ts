@@ -45,6 +45,8 @@ const RULE_WORD =
   /\b(?:current|recent|half|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|New Year|Valentine|Patrick|Good Friday|Easter|Memorial Day|Independence Day|Fourth of July|July Fourth|Labou?r Day|Columbus Day|Halloween|Veterans|Armistice|Election Day|Thanksgiving|Christmas|Boxing Day|King Day|MLK Day|Presidents)/i;
 const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES];
 
+/** The most readings one sentence is settled over (a real sentence has a handful). */
+const MAX_READINGS = 400;
 /** Blank runs of more than 16 characters: their middle is cut by a filler where the patterns read them. */
 const LONG_BLANK = /\s{17,}/g;
 /** Neither white space nor a word character, so no pattern runs across it: U+2063, an invisible separator. */
@@ -115,6 +117,9 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     // Anaphora last, so that a date earlier in the same sentence can anchor them.
     context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
     applyRules(ANAPHORA_RULES, text, sentence.start, context, -1, candidates);
+    // A "sentence" of thousands of readings is a page's list or garbage, not prose: settling is
+    // quadratic in the readings, so only the first MAX_READINGS by position are settled.
+    if (candidates.length > MAX_READINGS) candidates.splice(0, candidates.length, ...candidates.sort((a, b) => a.start - b.start).slice(0, MAX_READINGS));
     const kept = settle(candidates).sort((a, b) => a.start - b.start);
     onStatedDay(kept, body);
     onYearAfter(kept, body);
@@ -152,13 +157,21 @@ function partOfDay(result: chrono.ParsedResult, offset: number, body: string, in
   return [{ ...first, start, text: body.slice(start, first.end), value, type: 'TIME' }, ...found.slice(1)];
 }
 
+/** Whether a time's own words name its day, read once per reading (anchorBefore asks for each rule match). */
+const dayNamed = new WeakMap<Candidate, boolean>();
+function namesItsDay(c: Candidate): boolean {
+  let named = dayNamed.get(c);
+  if (named === undefined) dayNamed.set(c, (named = DAY_WORDS.test(c.text)));
+  return named;
+}
+
 /** The calendar date of the reading that ends last before an offset (of those ending there, the one settling would keep). */
 function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
     // A clock time with no day in its words ("at 1:15 a.m.") is on chrono's guess of a day until
     // onNamedDay gives it the story's: it anchors nothing.
-    if (c.end > offset || !anchorOf(c.value) || (c.type === 'TIME' && !DAY_WORDS.test(c.text))) continue;
+    if (c.end > offset || !anchorOf(c.value) || (c.type === 'TIME' && !namesItsDay(c))) continue;
     if (!best || c.end > best.end || (c.end === best.end && (c.priority < best.priority || (c.priority === best.priority && c.start < best.start)))) best = c;
   }
   return best ? anchorOf(best.value) : null;

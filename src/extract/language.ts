@@ -35,9 +35,12 @@ export function detectLanguage(text: string, declared?: string): string | null {
   // A short English report whose names carry another language's letters ("Valparaiso", "Carolina Toha")
   // can read as Italian or Spanish: the language franc names must write its own function words more than English's.
   const own = OWN_FUNCTION_WORDS[code];
-  if (own && looksEnglish(text) && shareOf(text, own) < englishShares(text).functionWords) return 'en';
+  if (own && looksEnglish(text) && shareOf(text, own) < shareOf(text, ONLY_ENGLISH)) return 'en';
   return ISO_639_3_TO_1[code] ?? code;
 }
+
+/** English function words that Romance and Germanic languages do not write ("a" and "in" they do). */
+const ONLY_ENGLISH: ReadonlySet<string> = new Set(['the', 'and', 'of', 'to', 'that', 'for', 'on', 'was', 'with', 'said', 'were', 'by']);
 
 /** The commonest function words of languages in Latin script (none of them an English word). */
 const OWN_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {

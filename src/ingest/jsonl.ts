@@ -106,7 +106,14 @@ export function recordToDocument(record: unknown, file: string, line: number): R
     const name = spelt.get(key) ?? key;
     const value = fields[name];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') throw new InputError(where, `"${name}" must be a string`);
+    if (typeof value !== 'string') {
+      // A field spelt another way is only a guess at what was meant: said, not a reason to refuse the record.
+      if (name !== key) {
+        notes.push(`the field "${name}" is not a string; it was left out`);
+        continue;
+      }
+      throw new InputError(where, `"${name}" must be a string`);
+    }
     hints[key] = value;
   }
   if (hints.publishedAt !== undefined && isoFromMachineDate(hints.publishedAt) === null) {
@@ -118,7 +125,7 @@ export function recordToDocument(record: unknown, file: string, line: number): R
     if (read) hints.publishedAt = read;
     else delete hints.publishedAt;
   }
-  const id = fields.id;
+  const id = fields[spelt.get('id') ?? 'id'];
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') throw new InputError(where, '"id" must be a string or a number');
   const content = fields[kind] as string;
   const source: RawDocument['source'] = { file, line };
@@ -143,12 +150,24 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * "Mon, 02 Jun 2025 10:00:00 GMT". Figures alone ("06/02/2025") are refused: the order of day and
  * month is unknown. With a clock time and a zone, the instant; else the calendar date as written.
  */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "June 2, 2025", "Mon, 02 Jun 2025": the month, the day and the year as written. */
+const MONTH_DAY_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i;
+
 function dateInWords(value: string): string | null {
   const text = value.trim();
-  if (!/\b\d{4}\b/.test(text) || !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i.test(text)) return null;
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) return null;
-  if (/\d{1,2}:\d{2}/.test(text) && /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{4}\b)/.test(text)) return new Date(time).toISOString().replace(/\.000Z$/, 'Z');
-  const d = new Date(time);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const md = MONTH_DAY_YEAR.exec(text);
+  const dm = md ? null : DAY_MONTH_YEAR.exec(text);
+  if (!md && !dm) return null;
+  const [month, day, year] = md ? [md[1]!, +md[2]!, +md[3]!] : [dm![2]!, +dm![1]!, +dm![3]!];
+  const m = MONTHS.indexOf(month.toLowerCase()) + 1;
+  // "Feb. 30, 2025" is no date.
+  if (day < 1 || day > new Date(Date.UTC(year, m, 0)).getUTCDate()) return null;
+  // With a clock time and a zone in figures or as GMT/UTC (an RSS date), the instant; else the calendar date as written.
+  if (/\d{1,2}:\d{2}/.test(text) && /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{4}\b)/.test(text)) {
+    const time = Date.parse(text);
+    if (!Number.isNaN(time)) return new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+  }
+  return `${year}-${pad(m)}-${pad(day)}`;
 }

@@ -208,8 +208,8 @@ const UK_NATIONS: Record<string, string> = { england: 'ENG', scotland: 'SCT', wa
 /** The countries, US states and UK nations a text names, for choosing among places of one name. */
 /**
  * Canada's provinces and territories by name and by the abbreviations papers write ("Ont.", "B.C.").
- * A one-word name counts after a comma or written with its dot ("London, Ontario", "Ont."): "Alberta"
- * or "Manitoba" alone may be a person or a ship.
+ * A one-word name counts only right after a comma or a bracket ("London, Ontario", "(Ont.)"): "Alberta"
+ * or "Manitoba" alone may be a person or a ship, and "Iron Man." is no Manitoba.
  */
 const CANADIAN_PROVINCES = new Set(
   ['ontario', 'ont.', 'quebec', 'que.', 'québec', 'british columbia', 'b.c.', 'alberta', 'alta.', 'manitoba', 'man.', 'saskatchewan', 'sask.', 'nova scotia', 'n.s.', 'new brunswick', 'n.b.', 'newfoundland', 'nfld.', 'newfoundland and labrador', 'prince edward island', 'p.e.i.', 'yukon', 'nunavut', 'northwest territories', 'n.w.t.'],
@@ -227,7 +227,7 @@ export function placeHints(text: string): PlaceHints {
         const phrase = words.slice(i, i + n).join(' ').replace(/[,;:’']+$/, '');
         const nation = UK_NATIONS[phrase.toLowerCase().replace(/\.$/, '')];
         // "London, Ont.", "Richmond, British Columbia": Canada (before "British" is read as Britain).
-        const province = CANADIAN_PROVINCES.has(phrase.toLowerCase()) && (n > 1 || /^[,(]\s*$/.test(text.slice(Math.max(0, (run.index ?? 0) - 2), run.index ?? 0)) || /\.$/.test(phrase));
+        const province = CANADIAN_PROVINCES.has(phrase.toLowerCase()) && (n > 1 || /[,(]\s*$/.test(text.slice(Math.max(0, (run.index ?? 0) - 2), run.index ?? 0))) && i === 0;
         const code = province ? 'CA' : nation ? 'GB' : countryOfWord(phrase) ?? countryOfWord(phrase.replace(/\.$/, ''));
         if (!code) continue;
         countries.add(code);
@@ -282,7 +282,9 @@ export function lookupPlace(name: string, context?: string): LocatedPlace | null
   const written = context ? qualifierAfter(name, context) : null;
   const after = written && !/^\s*\p{Lu}[\p{L}.'’ -]*?\s+(?:County|Parish|Co\.|Township|Twp\.)/u.test(written) ? written : null;
   const qualifierHints = after ? placeHints(`, ${after}`) : null;
-  const qualifier = qualifierHints && (qualifierHints.countries.size > 0 || qualifierHints.admin1.size > 0) && !(lookupCountry(name) && qualifierHints.countries.has(lookupCountry(name)!.country) && qualifierHints.admin1.size === 0) ? qualifierHints : null;
+  // Only a state decides first: "Syria, Iraq and Yemen" is a list of countries, and "Paris, Germany and
+  // Italy" keeps Paris; a country after a town still chooses among its namesakes below.
+  const qualifier = qualifierHints && qualifierHints.admin1.size > 0 ? qualifierHints : null;
   const region = qualifier ? null : lookupRegion(name);
   if (region) return { ...region, lat: null, lon: null, capital: false };
   const country = qualifier ? null : lookupCountry(name);
@@ -290,7 +292,7 @@ export function lookupPlace(name: string, context?: string): LocatedPlace | null
     const centre = countryCentre.get(country.country);
     return { ...country, lat: centre?.[0] ?? null, lon: centre?.[1] ?? null, capital: false };
   }
-  // "Reading, Pa.", "Nice, France": what follows the name says where it is, before anything else. Where
+  // "Reading, Pa.": the state after the name says where it is, before anything else. Where
   // that state or country has no such town ("Detroit, Texas", "Galvez, La."), it is no namesake elsewhere.
   if (qualifier) {
     const qualified = cityIn(name, qualifier, true);
@@ -304,6 +306,9 @@ export function lookupPlace(name: string, context?: string): LocatedPlace | null
     if (qualifier.countries.size !== 1 || lookupCountry(name) || lookupRegion(name) || cityCandidates(name).length === 0) return null;
     return { name, kind: 'city', country: country!, lat: null, lon: null, capital: false, ...(state && qualifier.admin1.size === 1 ? { admin1: state.slice(3) } : {}) };
   }
+  // "Nice, France", "London, Ont.": a country after the name chooses among the places of that name.
+  const byCountry = qualifierHints && qualifierHints.countries.size > 0 ? cityIn(name, qualifierHints) : null;
+  if (byCountry) return fromCity(byCountry, null);
   const hints = context ? hintsFor(context) : undefined;
   const section = context && hints ? sectionOfNamedCity(name, context, hints) : null;
   if (section) return fromCity(section, null);

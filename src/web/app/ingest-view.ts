@@ -20,8 +20,18 @@ export async function ingestView(): Promise<HTMLElement> {
   const results = h('ul', { class: 'results', 'aria-label': 'Results' });
 
   const report = (name: string, r: IngestResult): void => {
+    // The same text twice in one upload is stored once and found the second time: the last times an id
+    // comes are the ones found already stored.
+    const found = new Map<string, number>();
+    for (const id of r.duplicateIds ?? []) found.set(id, (found.get(id) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    for (const id of r.articleIds) seen.set(id, (seen.get(id) ?? 0) + 1);
+    const nth = new Map<string, number>();
     for (const [i, id] of r.eventIds.entries()) {
-      const dup = (r.duplicateIds ?? []).includes(r.articleIds[i]!);
+      const articleId = r.articleIds[i]!;
+      const k = (nth.get(articleId) ?? 0) + 1;
+      nth.set(articleId, k);
+      const dup = k > (seen.get(articleId) ?? 0) - (found.get(articleId) ?? 0);
       results.append(h('li', { class: 'ok' }, `${name}: ${dup ? 'already stored' : 'stored'} → `, id ? h('a', { href: `#/events/${id}` }, 'its event') : 'no event', ` (${r.articleIds[i]})`));
     }
     for (const e of r.errors) results.append(h('li', { class: 'error' }, `${e.input}: ${e.problem}`));
