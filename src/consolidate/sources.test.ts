@@ -59,7 +59,7 @@ describe('sourceGroups', () => {
     const rio = sampleArticle(42, { outlet: 'Rio Times Daily', source: { url: 'https://example.org/b' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
     assert.equal(sourceGroups([southern, rio]).count, 2);
     // An outlet's own site still joins a copy that names no outlet: by name, word or initials.
-    for (const [name, url] of [['The New York Times', 'https://www.nytimes.com/a'], ['BBC News', 'https://www.bbc.co.uk/news/a'], ['The Washington Post', 'https://washingtonpost.com/a']] as const) {
+    for (const [name, url] of [['The New York Times', 'https://www.nytimes.com/a'], ['BBC News', 'https://www.bbc.co.uk/news/a'], ['The Washington Post', 'https://washingtonpost.com/a'], ['El País', 'https://elpais.com/a'], ['Süddeutsche Zeitung', 'https://www.sueddeutsche.de/a']] as const) {
       const host = new URL(url).hostname.replace(/^www\./, '');
       assert.deepEqual(outletKeys(sampleArticle(43, { outlet: name, source: { url } })).at(-1), `site:${host}`, name);
     }

@@ -60,6 +60,14 @@ const GENERIC_NAME_WORDS = new Set(['the', 'news', 'daily', 'online', 'media', '
  * York Times") in the host.
  */
 function nameFitsHost(name: string, host: string): boolean {
+  // Hosts write names without accents, German ones with their umlauts spelt out ("El País" on
+  // elpais.com, "Süddeutsche Zeitung" on sueddeutsche.de): both spellings are tried.
+  const spelt = name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  const plain = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+  return [plain(name), plain(spelt)].some((form) => fits(form, host));
+}
+
+function fits(name: string, host: string): boolean {
   const squashedHost = host.replace(/[^a-z0-9]/g, '');
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   const squashedName = words.join('');

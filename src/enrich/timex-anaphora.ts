@@ -129,7 +129,11 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       // "sentence" (a page's log of thousands), the rest are let go rather than looked up at quadratic cost.
       if (m.input !== clockSentence) [clockSentence, clockCount] = [m.input, 0];
       if (++clockCount > CLOCKS_PER_SENTENCE) return null;
-      return { value: `${dayValue(storyDay(c, m.index, c.reference))}T${m[1]}:${m[2]}`, type: 'TIME' };
+      // With no day named before it, an evening time is the night before the report, as chrono's clock
+      // times are read (timex-chrono.ts, laterThanPublication: a report is taken as written by 6 p.m.).
+      const anchor = c.anchor(m.index);
+      const day = anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : +m[1]! >= 18 ? addDays(c.reference, -1) : c.reference;
+      return { value: `${dayValue(day)}T${m[1]}:${m[2]}`, type: 'TIME' };
     },
   },
   {
