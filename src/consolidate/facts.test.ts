@@ -57,6 +57,11 @@ describe('facts across reports', () => {
     const facts = groupFacts([one, two, three], sourceGroups([one, two, three]));
     const claim = facts.find((f) => f.fact.text.includes('NoName057(16)') && f.fact.sources.includes(one.id))!;
     assert.deepEqual(claim.fact.sources, [one.id, three.id]);
+    // Who acted is part of the claim even when the sentence ends with who told it.
+    const four = enrichedArticle('Hezbollah fired 40 rockets at the port of Haifa on Tuesday, the army said.', { title: 'Rockets hit Haifa', outlet: 'Levant Wire', publishedAt: '2026-11-18T09:00:00Z', url: 'https://levantwire.example/a' });
+    const five = enrichedArticle('Militants fired 40 rockets at the port of Haifa on Tuesday, officials said.', { title: 'Rockets on Haifa', outlet: 'Coast Daily', publishedAt: '2026-11-18T10:00:00Z', url: 'https://coastdaily.example/a' });
+    const rockets = groupFacts([four, five], sourceGroups([four, five])).find((f) => f.fact.text.includes('Hezbollah'))!;
+    assert.deepEqual(rockets.fact.sources, [four.id]);
   });
 
   it('should count things by what became of them, and keep data stolen and data leaked as two facts', () => {

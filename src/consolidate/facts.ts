@@ -141,8 +141,12 @@ interface FactSentence {
   actors?: readonly ReadonlySet<string>[];
 }
 
-/** Words after a name that make it the speaker: "Julio Ccallo, the head of the institute, said". */
-const SPEAKER_AFTER = /^[^.;:]{0,60}?\b(?:said|says|told|tells|added|adds|stated|announced|confirmed|warned|wrote)\b/i;
+/**
+ * Words after a name that make it the speaker: the verb of saying right after it, after an apposition
+ * ("Julio Ccallo, the head of the institute, said") or after its spokesmen ("Acme officials said"); not a
+ * saying further on ("Hezbollah fired 40 rockets at Haifa, the army said": Hezbollah is who acted).
+ */
+const SPEAKER_AFTER = /^(?:\s*,[^,.;:]{1,60},)?(?:\s+(?:officials?|spokes(?:man|woman|person)|police|authorities|representatives?|leaders?))?\s+(?:(?:also|later|earlier|previously|has|have|had)\s+)?(?:said|says|told|tells|added|adds|stated|announced|confirmed|warned|wrote)\b/i;
 /** Words before a name that make it the speaker: "said Julio Ccallo", "according to the ministry". */
 const SPEAKER_BEFORE = /\b(?:said|says|told|added|stated|according to|spokes(?:man|woman|person) for)\s+(?:the\s+)?$/i;
 
