@@ -60,3 +60,21 @@ describe('findRelated', () => {
     assert.deepEqual(related('The two leaders met again on Monday, a follow-up to their summit at Camp David in August 2023.', '2024-08-20T09:00:00Z', '2024-08-19'), [['2023-08', 'Summit at Camp David']]);
   });
 });
+
+describe('findRelated: statements and abbreviations', () => {
+  it('should read an earlier joint statement, and sanctions written after an abbreviation ("U.S.")', () => {
+    const body =
+      'The action follows last month\'s joint statement by the United States, Japan and South Korea warning companies about North Korean IT workers. ' +
+      'They welcomed last month\'s U.S. sanctions on a front company, and assessed the implementation of January\'s joint statement.';
+    assert.deepEqual(related(body, '2025-03-15T09:00:00Z', '2025-03-14'), [
+      ['2025-02', 'Joint statement'],
+      ['2025-02', 'U.S. sanctions'],
+      ['2025-01', 'Joint statement'],
+    ]);
+  });
+
+  it("should not take a statement the article's own officials gave for an earlier event", () => {
+    const body = 'The ministry said in a statement on Friday that the talks had been useful.';
+    assert.deepEqual(related(body, '2025-03-15T09:00:00Z', '2025-03-14'), []);
+  });
+});

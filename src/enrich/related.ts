@@ -6,13 +6,14 @@
 import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
 import { countedBackEvents } from './counted-back.js';
 
-const NOUNS = 'summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
+const NOUNS = 'joint statement|joint declaration|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
 const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
 /**
  * The event right after its date: "the June 4 ransomware attack on Meridian Health", "the 2022 hack of
- * Ronin Network", "last month's US sanctions". Up to two words may stand between.
+ * Ronin Network", "last month's US sanctions", "last month's U.S. sanctions" (an abbreviation's full
+ * stops are part of its word). Up to two words may stand between.
  */
-const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?)(${NOUNS})\b`, 'u');
+const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:(?:\p{Lu}\.){2,}\s+|[\p{L}-]+\s+){0,2}?)(${NOUNS})\b`, 'u');
 /** What the event was done to or at, after its noun: "on Meridian Health", "of Ronin Network". */
 const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting)\s+(?:the\s+)?/;
 const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed)\b/gi;
