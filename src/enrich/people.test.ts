@@ -222,3 +222,12 @@ describe('resolvePeople', () => {
     assert.equal(found.find((p) => p.name === 'Amara Okafor')?.role, 'surgeon');
   });
 });
+
+describe('resolvePeople: a list of names after a role', () => {
+  it('should not take the list\'s first name into the role of the second ("its managers Kim Ung Sun, Pak Chol-min and Ri Hyon-a")', () => {
+    const found = people("Treasury's Office of Foreign Assets Control designated Chongbong Technology Trading Corporation, based in Shenyang, China, and its managers Kim Ung Sun, Pak Chol-min and Ri Hyon-a.");
+    const pak = found.find((p) => p.name === 'Pak Chol-min');
+    assert.ok(pak, 'Pak Chol-min is found');
+    assert.ok(!pak.role || !/Kim/.test(pak.role), `role: ${pak.role}`);
+  });
+});

@@ -126,7 +126,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     }
   }
   if (!apposition && sentence) {
-    const found = roleBefore(body.slice(sentence.start, entity.start));
+    const found = roleBefore(body.slice(sentence.start, entity.start), sentence.start, recognition.entities);
     if (found) {
       const owned = ownCountry(found);
       const { role, organization } = ownerOrganization(owned.role, recognition.entities);
@@ -243,11 +243,19 @@ function ownerOrganization(role: string, entities: readonly Entity[]): { role: s
 /** Verbs that open a sentence's predicate, not an apposition. */
 const CLAUSE_VERB = /^(?:met|meets|was|were|is|are|has|have|had|did|does|will|would|could|can|may|might|must|should|arrived|left|visited|spoke|signed|announced|warned|urged|called|held|led|went|came|took|gave|made|described|denied|rejected|accused|insisted|confirmed|welcomed|condemned|praised|criticised|criticized|stressed|noted|argued|vowed|pledged|promised|declined|refused|agreed|ordered|launched|returned|traveled|travelled|flew)\b/i;
 
-/** "The hospital's chief executive, Aoife Brennan, said": a role set off by commas before the name. */
-function roleBefore(prefix: string): string | null {
+/**
+ * "The hospital's chief executive, Aoife Brennan, said": a role set off by commas before the name.
+ * `offset` is where `prefix` starts in the body: a segment that holds a person's name is the list
+ * before this one ("its managers Kim Ung Sun, Pak Chol-min and Ri Hyon-a"), no role of theirs.
+ */
+function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []): string | null {
   if (!/,\s*$/.test(prefix)) return null;
   // "Kristi Saar, and the US deputy secretary of state, Richard Coleman": the list's "and" is no part of the role.
-  const segment = prefix.replace(/,\s*$/, '').split(/[,;:]\s*/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
+  const trimmed = prefix.replace(/,\s*$/, '');
+  const segmentStart = offset + Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';'), trimmed.lastIndexOf(':')) + 1;
+  const segmentEnd = offset + trimmed.length;
+  if (entities.some((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd)) return null;
+  const segment = trimmed.split(/[,;:]\s*/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
   if (!segment || segment.split(/\s+/).length > 8 || !ROLE_NOUN.test(segment)) return null;
   if (/\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment)) return null;
   return tidyRole(segment);
