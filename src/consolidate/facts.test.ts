@@ -77,3 +77,12 @@ describe('facts across reports', () => {
     assert.ok(facts.every((f) => f.fact.sources.length === 1), JSON.stringify(facts.map((f) => f.fact)));
   });
 });
+
+describe('countsIn: abbreviations with full stops', () => {
+  it('should count the noun after "U.S.", not its first letter, so two counts of other things are not one', () => {
+    const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
+    assert.deepEqual(counts('Prosecutors charged five North Koreans and two U.S. citizens over the scheme.'), [['north korean', 5], ['citizen', 2]]);
+    assert.deepEqual(counts('The workers were placed at more than 60 U.S. companies, the department said.'), [['company', 60]]);
+    assert.deepEqual(counts('He met 3 U.N. officials.'), [['official', 3]]);
+  });
+});

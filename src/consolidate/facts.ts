@@ -389,6 +389,22 @@ export function* countsIn(text: string): Generator<Count> {
     // "in 2019 people ..." may be a year; "2,000 people" never is; "2.5 people" is no count.
     if (number === undefined || Number.isNaN(number) || (!m[1]!.includes(',') && !m[2] && number >= 1900 && number <= 2100) || (!m[2] && !Number.isInteger(number))) continue;
     const value = Math.round(number * scale);
+    // "two U.S. citizens", "60 U.S. companies": an abbreviation with full stops is an adjective, and what
+    // is counted is the noun after it (COUNT's word stops at the first stop, so "U" alone would be counted).
+    const abbreviation = /^[a-z]$/i.test(m[3]!) ? /^(?:\.\p{Lu})+\.\s+(\p{Ll}[\p{Ll}'’-]+)/u.exec(text.slice(m.index! + m[0].length)) : null;
+    if (/^[a-z]$/i.test(m[3]!) && /^\.\p{Lu}/u.test(text.slice(m.index! + m[0].length)) && !abbreviation) continue;
+    if (abbreviation) {
+      const word = abbreviation[1]!.toLowerCase();
+      const stemmed = stem(word);
+      if (NOT_COUNTED.has(word) || CURRENCY_NOUNS.has(word) || FUNCTION_WORDS.has(stemmed)) continue;
+      const people = PEOPLE_NOUNS.has(stemmed);
+      const fate = people ? fateOf(text, m.index!, m.index! + m[0].length + abbreviation[0].length) : '';
+      const state = people ? '' : stateOf(text, m.index!, m.index! + m[0].length + abbreviation[0].length);
+      const noun = people ? `people${fate}` : state ? `${stemmed}/${state}` : stemmed;
+      const label = people ? `people${fate}` : plural(word);
+      yield m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word };
+      continue;
+    }
     // "six North Koreans": a capitalised noun runs on to the name's last word, which is what is counted.
     const named = /^\p{Lu}/u.test(m[3]!) ? /^(?:\s+\p{Lu}[\p{L}'’-]*){1,2}/u.exec(text.slice(m.index! + m[0].length))?.[0] ?? '' : '';
     // "146 Vietnamese fishermen": a people's adjective before the noun counts the noun, as "164 fishermen" does.
