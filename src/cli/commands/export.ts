@@ -9,6 +9,8 @@ export interface ExportOptions extends CommonOptions {
 }
 
 export async function exportCommand(options: ExportOptions): Promise<number> {
+  // "--json --format csv" asks for two formats: refused, not answered in the one the user did not expect.
+  if (options.json && options.format && options.format !== 'json') throw new CliError(`--json asks for JSON but --format asks for '${options.format}': give one of them`);
   if (options.json) options.format = 'json';
   if (!isExportFormat(options.format)) throw new CliError(`unknown export format '${options.format}' (use one of: ${Object.keys(EXPORTERS).join(', ')})`);
   const exporter = EXPORTERS[options.format];
