@@ -16,6 +16,18 @@ const B = enrichedArticle(
 const A_COPY = enrichedArticle(A.body, { title: 'Blaze at Dublin chemical plant', outlet: 'Harbour Review', publishedAt: '2025-03-11T10:00:00Z' });
 
 describe('buildEvent', () => {
+  it("should date the event by the incident a later report dates, not by the day an update is written on", async () => {
+    const update = enrichedArticle('A 15-year-old boy who shot himself in the head at a Rancho Cucamonga home remained in critical condition on Wednesday, Dec. 30, deputies said.\n\nDeputies said the boy found the handgun in a bedroom.', { title: 'Teen critical after shooting himself', outlet: 'Inland Courier', publishedAt: '2015-12-30T18:00:00Z' });
+    const incident = enrichedArticle("A 15-year-old boy was critically injured when he accidentally shot himself in the head at a Rancho Cucamonga home about 8 p.m. Monday, sheriff's deputies said.\n\nThe boy was flown to a trauma center.", { title: 'Boy, 15, shoots himself in Rancho Cucamonga', outlet: 'Valley Daily', publishedAt: '2015-12-30T20:00:00Z' });
+    assert.equal(update.eventDate?.anchoring, 'stated');
+    const event = await buildEvent('evt_0000000000000001', [update, incident], null, '2016-01-01T00:00:00Z');
+    assert.equal(event.date, '2015-12-28');
+    // Two reports each working out a day: the earlier day, though the report giving it came second.
+    const later = enrichedArticle(update.body.replace('on Wednesday, Dec. 30,', 'on Wednesday,'), { title: 'Teen critical after shooting himself', outlet: 'Inland Courier', publishedAt: '2015-12-30T18:00:00Z' });
+    assert.equal(later.eventDate?.value, '2015-12-30');
+    assert.equal((await buildEvent('evt_0000000000000001', [later, incident], null, '2016-01-01T00:00:00Z')).date, '2015-12-28');
+  });
+
   it("should not count an outlet that gives another number as confirming a fact, and list the numbers as a discrepancy", async () => {
     const one = enrichedArticle('Flooding forced the evacuation of 3,000 residents from the river district of Porto Alegre on Thursday, the civil defence agency said.\n\nRain is expected to continue until Sunday across the south of the state.', { title: 'Floods in Porto Alegre', outlet: 'Sul News', publishedAt: '2024-05-03T09:00:00Z' });
     const two = enrichedArticle('About 3,500 people were evacuated from the flooded river district of Porto Alegre on Thursday, according to the civil defence agency.\n\nSchools in the city will stay closed on Friday, the mayor announced.', { title: 'Porto Alegre floods', outlet: 'Pampa Post', publishedAt: '2024-05-03T10:00:00Z' });

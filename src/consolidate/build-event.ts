@@ -193,15 +193,19 @@ function chooseDate(articles: readonly Article[]): { value: string; anchoring: '
   const all = dated.length > 0 ? dated : articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate);
   if (all.length === 0) return null;
   const pool = firstWave(all);
-  // A date an article writes out counts double against one worked out from "on Friday"; ties go to the earliest report.
+  // A date an article writes out counts double against one worked out from "on Friday", unless it is the
+  // report's own day ("in critical condition on Wednesday, Dec. 30" in Wednesday's paper says where the
+  // story stands, not when it began). Ties go to the earliest date, then the earliest report: the
+  // incident comes before the deaths, arrests and vigils that later reports are dated by (GVA: date
+  // 0.806 -> 0.808).
   const tally = new Map<string, { weight: number; first: number }>();
   for (const { a, order } of pool) {
     const entry = tally.get(a.eventDate!.value) ?? { weight: 0, first: order };
-    entry.weight += a.eventDate!.anchoring === 'stated' ? 2 : 1;
+    entry.weight += a.eventDate!.anchoring === 'stated' && a.eventDate!.value !== a.publishedAt?.slice(0, 10) ? 2 : 1;
     entry.first = Math.min(entry.first, order);
     tally.set(a.eventDate!.value, entry);
   }
-  const value = [...tally.entries()].sort((x, y) => y[1].weight - x[1].weight || x[1].first - y[1].first)[0]![0];
+  const value = [...tally.entries()].sort((x, y) => y[1].weight - x[1].weight || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0) || x[1].first - y[1].first)[0]![0];
   const supporting = pool.filter(({ a }) => a.eventDate!.value === value).map(({ a }) => a.eventDate!);
   const stated = supporting.find((d) => d.anchoring === 'stated');
   const evidence = stated ?? supporting[0]!;
