@@ -6,6 +6,7 @@ import type { Article, Casualties, Discrepancy, EventLocation, NewsEvent, Shared
 import type { EventMember } from '../store/store.js';
 import { groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { reportCountDiscrepancies } from './count-discrepancies.js';
+import { reportMoneyDiscrepancies } from './money-discrepancies.js';
 import { consolidateParticipants, vote } from './participants.js';
 import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
@@ -66,9 +67,10 @@ export async function buildEventWithPassages(
   const sentenceNumbers = numbers.filter((d) => !sameFigures(d));
   // Then what reports count differently in sentences too unlike to be one fact (count-discrepancies.ts).
   const reportNumbers = reportCountDiscrepancies(articles, [...tolls, ...sentenceNumbers]);
+  const reportSums = reportMoneyDiscrepancies(articles, sentenceNumbers);
   const casualties = agreedCasualties(articles);
   const title = chooseTitle(articles, casualties);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers, ...reportNumbers];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers, ...reportNumbers, ...reportSums];
   const event: NewsEvent = {
     id,
     title: title.title,

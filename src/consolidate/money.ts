@@ -32,13 +32,13 @@ const WORDS: Record<string, string> = {
   rupee: 'INR', rupees: 'INR', roubles: 'RUB', rubles: 'RUB', sterling: 'GBP', francs: 'CHF', bitcoin: 'BTC', bitcoins: 'BTC', ether: 'ETH',
 };
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, m: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
 
 /** Digits with thousands separators of either kind and a decimal part of either kind; parsed in `valueOf`. */
 const NUMBER = String.raw`(?<number>\d[\d.,]*\d|\d)`;
 /** "m", "k" and "b" alone are scales only straight after the number ("$5m", not "$5 m"). */
-const SCALE = String.raw`(?:\s?(?<scaleWord>thousand|lakhs?|million|crores?|billion|trillion|bn|mn|tn)\b|(?<scaleLetter>[mkb])\b)?`;
+const SCALE = String.raw`(?:\s?(?<scaleWord>thousand|lakhs?|million|crores?|billion|trillion|bn|mn|mln|tn)\b|(?<scaleLetter>[mkb])\b)?`;
 const symbol = Object.keys(SYMBOLS).map((s) => s.replace(/[$.]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
 /** "$5 million", "US$1.2bn", "USD 40,000" (a code before the number needs a space or nothing). */
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<symbol>${symbol})\s?|\b(?<code>${CODES.join('|')})\s?)${NUMBER}${SCALE}`, 'giu');

@@ -15,6 +15,9 @@ describe('legalRole', () => {
     assert.deepEqual(roles('Besides Jong and Ri, the indictment names Pak Un-chol, Kim Song-hyok and Han Chol-nam.').filter(([, r]) => r), [['Pak Un-chol', 'defendant'], ['Kim Song-hyok', 'defendant'], ['Han Chol-nam', 'defendant']]);
     assert.deepEqual(roles('Also charged in the new indictment is Tonya Ellery-Brooks, 38, of Concord.'), [['Tonya Ellery-Brooks', 'defendant']]);
     assert.deepEqual(roles('Mary Jones pleaded guilty on Monday.'), [['Mary Jones', 'convicted']]);
+    // The indictment in the present tense, after a clause of its own, and "charging" a list of nationals.
+    assert.deepEqual(roles('The indictment, unsealed in federal court in Nashville, charges Jong Song-hwa, Ri Kyong-sik and Pak Un-chol with wire fraud conspiracy.'), [['Jong Song-hwa', 'defendant'], ['Ri Kyong-sik', 'defendant'], ['Pak Un-chol', 'defendant']]);
+    assert.deepEqual(roles('Prosecutors unsealed an indictment charging North Korean nationals Kang Tae-bok and Han Jin-song with money laundering.'), [['Kang Tae-bok', 'defendant'], ['Han Jin-song', 'defendant']]);
     // The strongest of a person's mentions: arrested, then charged.
     assert.deepEqual(roles('Tom Hale was arrested on Friday. On Monday, Hale was charged with murder.'), [['Tom Hale', 'defendant']]);
   });

@@ -17,7 +17,7 @@ const STRENGTH: readonly LegalRole[] = ['convicted', 'defendant', 'arrested', 's
 
 const ROLE_OF_VERB: Record<string, LegalRole> = {
   convicted: 'convicted', sentenced: 'convicted',
-  charged: 'defendant', indicted: 'defendant', accused: 'defendant', accuses: 'defendant', arraigned: 'defendant', names: 'defendant', prosecuted: 'defendant',
+  charged: 'defendant', charges: 'defendant', charging: 'defendant', indicted: 'defendant', indicts: 'defendant', accused: 'defendant', accuses: 'defendant', arraigned: 'defendant', names: 'defendant', prosecuted: 'defendant',
   arrested: 'arrested', detained: 'arrested',
   sanctioned: 'sanctioned', designated: 'sanctioned', sanctions: 'sanctioned',
   killed: 'victim', shot: 'victim', wounded: 'victim', stabbed: 'victim', injured: 'victim',
@@ -34,13 +34,13 @@ const CLAUSE_BREAK = /\b(?:was|were|is|are|has|have|had|said|says|told|who|whom|
  * "charged ... Tonya Ellery-Brooks", "the indictment names Pak Un-chol, Kim Song-hyok", "sanctions on
  * ... among them". Not "a man named", which names no one in a case.
  */
-const VERB_BEFORE = /\b(convicted|sentenced|charged|indicted|accuses|accused|arraigned|prosecuted|(?<=\b(?:indictment|complaint|charges)\s+)names|arrested|detained|sanctioned|designated|sanctions\s+(?:on|against))\b(?!\s+by\b)([^.;:!?"“”]*)$/i;
+const VERB_BEFORE = /\b(convicted|sentenced|charged|(?<=(?:\b(?:indictment|complaint|that|which|it|also)|,)\s+)charges|(?<=\b(?:indictment|complaint)\s+)charging|indicted|indicts|accuses|accused|arraigned|prosecuted|(?<=\b(?:indictment|complaint|charges)\s+)names|arrested|detained|sanctioned|designated|sanctions\s+(?:on|against))\b(?!\s+by\b)([^.;:!?"“”]*)$/i;
 /**
  * What may stand between such a verb and the name: other names, ages and commas ("names Pak Un-chol,
  * Kim Song-hyok and"), where ("in the new indictment is"), whom ("on three individuals, among them").
  * Any other word is another clause: "charged with assault, and Mary Cole was a witness".
  */
-const BETWEEN_WORDS = new Set(['in', 'the', 'new', 'superseding', 'indictment', 'complaint', 'case', 'is', 'are', 'also', 'and', 'on', 'against', 'among', 'them', 'including', 'individuals', 'people', 'others', 'other', 'companies', 'entities', 'firms', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const BETWEEN_WORDS = new Set(['in', 'the', 'new', 'superseding', 'indictment', 'complaint', 'case', 'is', 'are', 'also', 'and', 'on', 'against', 'among', 'them', 'including', 'individuals', 'people', 'others', 'other', 'nationals', 'citizens', 'companies', 'entities', 'firms', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function onlyNamesBetween(text: string): boolean {
   const words = text.replace(/\p{Lu}[\p{L}.'’-]*/gu, ' ').replace(/[\d,()-]+/g, ' ').trim().split(/\s+/).filter(Boolean);

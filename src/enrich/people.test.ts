@@ -18,6 +18,14 @@ describe('resolvePeople', () => {
     assert.equal(p?.country, 'JP');
   });
 
+  it('should take the country of a nationality written before the names or in an apposition, as no role', () => {
+    const found = people('Prosecutors named North Korean nationals Kang Tae-bok and Han Jin-song, and Russian hacker Oleg Sokolov. Mira Castell, a Chilean citizen, was a witness.');
+    assert.deepEqual(found.map((p) => [p.name, p.country]), [['Kang Tae-bok', 'KP'], ['Han Jin-song', 'KP'], ['Oleg Sokolov', 'RU'], ['Mira Castell', 'CL']]);
+    assert.equal(found[3]?.role, null);
+    // A demonym that is not before the names says nothing of them.
+    assert.deepEqual(people('North Korean hackers stole the coins, said Anna Weber of the exchange.').map((p) => p.country), [null]);
+  });
+
   it('should not take a country from the words of the role', () => {
     const [p] = people("Seoul's foreign ministry said Lee Jun-il, director general for North Korean nuclear affairs at the ministry, led the talks.");
     assert.equal(p?.role, 'director general for North Korean nuclear affairs');

@@ -13,7 +13,7 @@ import { countryOfWord as gazetteerCountry, lookupCity, lookupCountry } from './
 import { titleBeforeName } from './title-before-name.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 
-const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather)s?\b/i;
+const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
 /** "Rosa Cutipa, 41, a market vendor", "Angela Morris, 34, of Clintonville, a nurse": the age and the home town before the role. */
 const AGE_AND_HOME = /^\s*,\s*\d{1,3}(?:\s*,\s*of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=\s*,\s*(?:a|an|the)\s))?(?=\s*,)/u;
@@ -116,7 +116,8 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const owned = ownCountry(split.role);
     const { role, organization } = ownerOrganization(owned.role, recognition.entities);
     const { country } = owned;
-    if (better(role, cluster.role)) cluster.role = role;
+    // "a North Korean national": whose citizen, not what they do.
+    if (!NATIONALITY_ONLY.test(role) && better(role, cluster.role)) cluster.role = role;
     if (country && !cluster.country) cluster.country = country;
     if (organization && !cluster.organization) cluster.organization = organization;
     if (affiliation) {
@@ -153,12 +154,34 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     if (country && !cluster.country) cluster.country = country;
     if (country && !cluster.role) cluster.role = 'counterpart';
   }
+  const national = nationalityBefore(body, entity, sentence?.start ?? 0, recognition.entities);
+  if (national && !cluster.country) cluster.country = national;
   // "Kremlin spokesman Dmitry Peskov": a seat of government stands for its country.
   if (!cluster.country && cluster.organization) cluster.country = SEATS_OF_GOVERNMENT.get(cluster.organization) ?? null;
 }
 
 /** "his Philippine counterpart, " right before a name, or before the name's title ("..., Defence Secretary "). */
 const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+counterparts?,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+/** An apposition that gives only a nationality ("a North Korean national", "a Russian citizen"). */
+const NATIONALITY_ONLY = /^(?:nationals?|citizens?)$/i;
+
+/**
+ * A demonym and a noun for people before one name or a list of them: "North Korean hacker Park Jin
+ * Hyok", "Russian nationals Ivan Petrov and Oleg Sokolov", "Chinese citizens A, B and C". The names of
+ * the list are written as NAME so that the second and third are read like the first.
+ */
+const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:nationals?|citizens?|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?)\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
+
+function nationalityBefore(body: string, entity: Entity, sentenceStart: number, entities: readonly Entity[]): string | null {
+  const from = Math.max(sentenceStart, entity.start - 200);
+  let prefix = body.slice(from, entity.start);
+  // Right to left, so that earlier offsets stay valid.
+  const inside = entities.filter((e) => e.type === 'person' && e.start >= from && e.end <= entity.start).sort((a, b) => b.start - a.start);
+  for (const e of inside) prefix = `${prefix.slice(0, e.start - from)}NAME${prefix.slice(e.end - from)}`;
+  const m = NATIONALITY_BEFORE.exec(prefix);
+  return m ? countryOfWord(m[1]!) : null;
+}
 
 /** Seats and bodies of government that news names in place of their country. */
 const SEATS_OF_GOVERNMENT = new Map<string, string>([

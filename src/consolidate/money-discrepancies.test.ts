@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { enrichedArticle } from '../../test/articles.js';
+import { reportMoneyDiscrepancies } from './money-discrepancies.js';
+
+const at = '2025-02-09T08:00:00Z';
+
+describe('reportMoneyDiscrepancies', () => {
+  it('should list the sums outlets give for one theft in unlike sentences, with the reports behind each', () => {
+    const one = enrichedArticle('Hackers drained about $142 million in ether from a hot wallet of the Kestrel exchange on Saturday, the company said.\n\nWithdrawals were suspended.', { title: 'Kestrel exchange loses $142 million in hack', outlet: 'Coin Desk Daily', publishedAt: at });
+    const two = enrichedArticle('The FBI on Monday attributed the theft of about $138 million in digital assets from the Kestrel exchange to North Korean hackers.\n\nNorth Korean hackers stole more than $1.3 billion in cryptocurrency in 2024, analysts say.', { title: 'FBI blames North Korea for Kestrel heist', outlet: 'Harbor Wire', publishedAt: at });
+    const three = enrichedArticle('North Korean hackers were behind the theft of 142 million dollars in cryptocurrency from the Kestrel exchange, analysts said.', { title: 'Kestrel theft tied to Pyongyang', outlet: 'Seoul Dispatch', publishedAt: at });
+    const [found, ...more] = reportMoneyDiscrepancies([one, two, three], []);
+    assert.equal(more.length, 0);
+    assert.equal(found?.about, 'amount stolen (across reports)');
+    assert.deepEqual(found?.variants.map((v) => [v.value, v.sources.sort()]), [['$142 million', [one.id, three.id].sort()], ['$138 million', [two.id]]]);
+  });
+
+  it('should read a sum deep in a report only when it is the one sum of its kind there, and not compare sums of different things', () => {
+    const one = enrichedArticle('Treasury sanctioned a front company on Thursday.\n\nIt named three managers.\n\nThey worked from Shenyang.\n\nThe network generated more than $20 million since 2021, Treasury said.', { title: 'Treasury sanctions front company', outlet: 'Harbor Wire', publishedAt: at });
+    const two = enrichedArticle('Treasury sanctioned a front company on Thursday.\n\nIt named three managers.\n\nThey worked from Shenyang.\n\nThe network earned more than $25 million for the regime, an official said. An earlier scheme earned $3 million.', { title: 'US sanctions front company', outlet: 'Capital Observer', publishedAt: at });
+    assert.deepEqual(reportMoneyDiscrepancies([one, two], []), []);
+    const ransom = enrichedArticle('The hackers demanded a ransom of $5 million from the hospital on Tuesday.', { title: 'Hospital hit', outlet: 'Metro Ledger', publishedAt: at });
+    const fine = enrichedArticle('The hospital was fined $2 million on Tuesday for failing to protect records.', { title: 'Hospital fined', outlet: 'City Wire', publishedAt: at });
+    assert.deepEqual(reportMoneyDiscrepancies([ransom, fine], []), []);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Sums of money that the reports of one event give differently for the same thing, in sentences worded
+ * too unlike each other to be grouped as one fact: "Meridex loses $142 million in hack" in one outlet,
+ * "the theft of about $138 million" in another. facts.ts compares the sums of one fact's sentences;
+ * this compares the reports' sums of the same thing: a theft, a ransom, a fine, what a scheme earned.
+ * Each report gives the first such sum of its headline and lead (later sentences are often background:
+ * "North Korean hackers stole $1.3 billion in 2024"), or the only one it states.
+ */
+import type { Article, Discrepancy } from '../model/types.js';
+import { moneyAmounts, type MoneyAmount } from './money.js';
+
+/** What a sum is of, by the words around it. */
+const KINDS: readonly (readonly [string, RegExp])[] = [
+  ['stolen', /\b(?:stole|stolen|steal(?:s|ing)?|theft|thefts|heist|hack|hacked|exploit|loses|lost|loss|drained?|drains|siphoned|looted|robbed|robbery|swindled|embezzled)\b/i],
+  ['ransom', /\bransoms?\b/i],
+  ['fine', /\b(?:fined?|fines|penalty|penalties|settlement|settle[sd]?)\b/i],
+  ['earned', /\b(?:earned|earns|earning|generated|generates|revenue|revenues|raised|funneled|funnelled)\b/i],
+];
+/** How far from the sum its words may stand: a few words before ("the theft of about"), fewer after ("Meridex crypto heist"). */
+const WORDS_BEFORE = 5;
+const WORDS_AFTER = 3;
+/** The headline and this many sentences are the report's own account; the rest is mostly context. */
+const LEAD_SENTENCES = 3;
+
+interface Stated {
+  kind: string;
+  amount: MoneyAmount;
+}
+
+/** The kind of the sum at [start, end) of `text`, from the words of its own clause. */
+function kindOf(text: string, start: number, end: number): string | null {
+  const before = text.slice(Math.max(0, start - 80), start).split(/[,;:()]|\.\s/).pop()!.trim().split(/\s+/).slice(-WORDS_BEFORE).join(' ');
+  const after = text.slice(end, end + 60).split(/[,;:()]|\.\s/)[0]!.trim().split(/\s+/).slice(0, WORDS_AFTER).join(' ');
+  for (const [kind, words] of KINDS) if (words.test(before) || words.test(after)) return kind;
+  return null;
+}
+
+/**
+ * The first sum of each kind a report states in its headline and lead; of a kind the lead does not
+ * give, the sum the rest states, where it states only one ("the workers earned at least $8.6 million"
+ * in the eighth sentence, and no other earnings).
+ */
+function statedSums(article: Article): Stated[] {
+  const texts = [article.headline ?? '', ...article.sentences.map((s) => article.body.slice(s.start, s.end))];
+  const found = new Map<string, MoneyAmount>();
+  const later = new Map<string, MoneyAmount[]>();
+  texts.forEach((text, i) => {
+    for (const amount of moneyAmounts(text)) {
+      const kind = kindOf(text, amount.start, amount.end);
+      if (!kind) continue;
+      if (i <= LEAD_SENTENCES) {
+        if (!found.has(kind)) found.set(kind, amount);
+      } else later.set(kind, [...(later.get(kind) ?? []), amount]);
+    }
+  });
+  for (const [kind, amounts] of later) if (!found.has(kind) && new Set(amounts.map((a) => a.key)).size === 1) found.set(kind, amounts[0]!);
+  return [...found].map(([kind, amount]) => ({ kind, amount }));
+}
+
+/** `listed`: the discrepancies already found; sums one of them gives are not listed again. */
+export function reportMoneyDiscrepancies(articles: readonly Article[], listed: readonly Discrepancy[]): Discrepancy[] {
+  const byKind = new Map<string, Map<string, { written: string; sources: string[] }>>();
+  for (const article of articles) {
+    for (const { kind, amount } of statedSums(article)) {
+      const key = `${kind} ${amount.currency}`;
+      const variants = byKind.get(key) ?? new Map<string, { written: string; sources: string[] }>();
+      const variant = variants.get(amount.key) ?? { written: amount.written, sources: [] };
+      variant.sources.push(article.id);
+      variants.set(amount.key, variant);
+      byKind.set(key, variants);
+    }
+  }
+  const out: Discrepancy[] = [];
+  for (const [key, variants] of byKind) {
+    if (variants.size < 2) continue;
+    const values = [...variants.values()];
+    // The sums a fact's own discrepancy already lists.
+    if (listed.some((d) => d.about.startsWith('amount') && values.every((v) => d.variants.some((w) => w.value === v.written)))) continue;
+    out.push({ about: `amount ${key.split(' ')[0]} (across reports)`, variants: values.map((v) => ({ value: v.written, sources: v.sources })) });
+  }
+  return out;
+}
