@@ -374,6 +374,8 @@ describe('choosePlace and people', () => {
     assert.equal(place("Negotiators gathered in the Qatari capital on Tuesday for ceasefire talks. Washington's Middle East envoy joined the talks.")?.name, 'Doha');
     assert.equal(place('European Union ambassadors approved a new round of sanctions on Moscow on Friday, diplomats said.'), null);
     assert.equal(place("The two leaders met in Tokyo on Saturday, ahead of Lee's trip to Washington.")?.name, 'Tokyo');
+    // Governments one works with, the second of a pair too.
+    assert.equal(place("South Korea's foreign ministry said it would continue to work with Washington and Tokyo to block the North's revenue."), null);
     // A part of the capital is still the capital's.
     assert.equal(place("A man was shot in Washington's Navy Yard neighborhood on Sunday.")?.name, 'Washington');
   });

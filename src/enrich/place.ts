@@ -444,8 +444,11 @@ const LAUNCHED_FROM = /\bfrom\s+(?:near\s+|around\s+)?(?:the\s+)?(?:[\p{L}-]+\s+
 
 /** A scene given as a country's capital: "in the Qatari capital", "near the Austrian capital". */
 const DEMONYM_CAPITAL = /\b(?:in|near|outside)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b/gu;
-/** Words before a capital that make it its government or a destination: "sanctions on Moscow", "a trip to Washington". */
-const GOVERNMENT_BEFORE = /\b(?:sanctions?\s+(?:on|against)|pressure\s+on|ties\s+(?:with|to)|relations\s+with|talks\s+with|trip\s+to|visit\s+to|travel\s+to|fly\s+to|flew\s+to|return\s+to|backed\s+by|accused|blamed|urged|warned)\s+$/i;
+/**
+ * Words before a capital that make it its government or a destination: "sanctions on Moscow", "a trip
+ * to Washington", "would work with Washington and Tokyo".
+ */
+const GOVERNMENT_BEFORE = /\b(?:sanctions?\s+(?:on|against)|pressure\s+on|(?:(?:work|cooperate|coordinate|consult)(?:s|d|ed|ing)?\s+(?:closely\s+)?with(?:\s+[A-Z][a-z]+,?\s+and)?)|ties\s+(?:with|to)|relations\s+with|talks\s+with|trip\s+to|visit\s+to|travel\s+to|fly\s+to|flew\s+to|return\s+to|backed\s+by|accused|blamed|urged|warned)\s+$/i;
 
 /** What follows a capital when it stands for the government: its people and its stance ("Moscow's concerns"), or a verb of one ("Copenhagen respected the result"). */
 const GOVERNMENT_AFTER = /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|envoys|ambassador|embassy|diplomats?|delegation|negotiators?|foreign\s+(?:minister|ministry|policy)|government|position|response|policy|campaign|allies|stance|demands?|proposal|sanctions|decision|concerns?|interests|objections?|ambitions|claims?|views?|reaction)|\s+(?:respected|respects|welcomed|welcomes|condemned|condemns|warned|warns|urged|urges|rejected|rejects|denied|denies|insisted|insists|demanded|demands|protested|protests|objected|objects|recognised|recognized|recognises|recognizes|accused|accuses|blamed|blames|retaliated|responded|reacted|vowed|vows|hailed|hails))\b/iu;

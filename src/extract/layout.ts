@@ -6,6 +6,7 @@
  * The body is the run of prose that follows the article's head (headline, byline, dateline) and ends at
  * the first clutter that closes an article: a list heading, an e-mail line, an edit credit, a bio.
  */
+import { mastheadOutlet } from './masthead.js';
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { type Byline, parseByline, splitGluedByline } from './byline.js';
@@ -87,7 +88,7 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
   collectCaptions(blocks, head, headEnd, layout);
   collectBody(blocks, headEnd, layout);
   stripAgencySignature(layout);
-  if (!layout.outlet) layout.outlet = outletFromCredits(blocks, authors);
+  if (!layout.outlet) layout.outlet = outletFromCredits(blocks, authors) ?? mastheadOutlet(blocks, head.headlineIndex);
   // A wire credit closing the story names its reporters where no byline did.
   if (layout.authors.length === 0) layout.authors = layout.dropped.filter((d) => d.rule === 'credit').flatMap((d) => creditReporters(d.text));
   return layout;

@@ -40,7 +40,7 @@ function readsAsLabel(part: string): boolean {
   return /^[\p{Lu}\p{N}(]/u.test(words[0]!) && words.every((w) => !/^\p{Ll}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
 }
 
-function namesSection(part: string): boolean {
+export function namesSection(part: string): boolean {
   return LOWER_CASE_SECTIONS.test(part.trim()) || wordsOf(part).every((w) => SMALL_WORDS.has(w.toLowerCase()) || SECTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
 }
 

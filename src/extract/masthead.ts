@@ -1,0 +1,43 @@
+/**
+ * The outlet's name a scraped page shows above its headline: a masthead line ("THE CAPITAL
+ * OBSERVER") or the first item of the navigation bar ("Harbor Wire | World | Asia-Pacific"). Plain
+ * text has no site metadata, and without the outlet each file would count as an independent source.
+ * Only a short line written as a name that names no section ("Politics | National Security") and is
+ * no page furniture ("Subscribe", "Menu") is taken, and only where nothing else names the outlet.
+ */
+import type { Block } from './block.js';
+import { namesSection } from './section-label.js';
+
+/** The masthead is among the first lines of a page. */
+const FIRST_BLOCKS = 3;
+const MAX_WORDS = 4;
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', '&']);
+/** Page furniture and words of dates, written like names. */
+const FURNITURE = /\b(?:advertisement|advertising|menu|search|subscribe|subscriber|sign|log|login|home|skip|share|follow|newsletters?|trending|close|cookies?|privacy|accept|edition|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|updated|published|posted|by)\b/i;
+
+function readsAsName(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_WORDS || text.length > 40) return false;
+  if (!words.every((w) => /^(?:\p{Lu}[\p{L}'’.&-]*|&)$/u.test(w) || SMALL_WORDS.has(w))) return false;
+  // A name of one letter or an initialism alone ("AP", "UK") is too short to be sure of.
+  if (words.length === 1 && words[0]!.length < 4) return false;
+  return !FURNITURE.test(text) && !namesSection(text);
+}
+
+/** "THE CAPITAL OBSERVER" as "The Capital Observer"; a name in mixed case as written. */
+function asWritten(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/\b(And|Of|The|On|In|For)\b(?!$)/g, (w, _g, at: number) => (at === 0 ? w : w.toLowerCase()));
+}
+
+/** The masthead among the blocks before the headline (at `headlineIndex`), or null. */
+export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number): string | null {
+  const end = Math.min(headlineIndex, FIRST_BLOCKS);
+  for (let i = 0; i < end; i++) {
+    const text = blocks[i]!.text.trim();
+    const items = text.split(/\s*\|\s*/);
+    const candidate = items.length >= 3 ? items[0]! : items.length === 1 ? text : null;
+    if (candidate && readsAsName(candidate)) return asWritten(candidate);
+  }
+  return null;
+}
