@@ -487,5 +487,22 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Three people were killed early Monday. Between January 2010 and August 2013, seven people were killed in crashes on the road.'), { killed: 3, injured: null });
     assert.equal(findCasualties('Since 2010, 40 people have been shot in the park.'), null);
   });
-});
 
+  it('should count people named together as shot, hurt or killed, and one dead beside one hurt', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('A 3-year-old girl and a 19-year-old man were injured during a shooting on Tuesday.'), [null, 2]);
+    assert.deepEqual(read('A mother and her daughter were wounded in a shooting.'), [null, 2]);
+    assert.deepEqual(read('A man, a woman and a boy were wounded in a shooting.'), [null, 3]);
+    assert.deepEqual(read('A 59-year-old man, 49-year-old woman and 53-year-old man suffered gunshot wounds to the leg.'), [null, 3]);
+    assert.deepEqual(read('Four days later he was arrested for the shootout that injured a 5-year-old boy and a 20-year-old woman.'), [null, 2]);
+    assert.deepEqual(read('A father and son were shot Saturday; the father died.'), [1, 1]);
+    assert.deepEqual(read('A man and woman were shot and killed Saturday.'), [2, null]);
+    // Named as shot in the story of a slaying: the death told without a number still counts.
+    assert.deepEqual(read('Police arrested a man in the slaying of a 7-year-old. The girl and her mother were shot on Wednesday.'), [1, 1]);
+    // Not as an object of "shot": those a man shot before killing himself died.
+    assert.deepEqual(read('Investigators suspect he shot his wife and child before killing himself.'), [1, null]);
+    assert.deepEqual(read('Man killed, woman injured in Southside shooting'), [1, 1]);
+    assert.deepEqual(read('A 19-year-old was killed and his cousin wounded in a shooting Saturday night.'), [1, 1]);
+    assert.deepEqual(read('The shooting left a 7-year-old girl dead and her 8-year-old friend injured.'), [1, 1]);
+  });
+});

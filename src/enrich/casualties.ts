@@ -108,6 +108,31 @@ const SUM = new RegExp(String.raw`(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)\b
 const ONE_AND_OTHERS = new RegExp(String.raw`\b(?:he|she|(?:a|an|the)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old|man|woman|boy|girl|teen|teenager|child|victim))\s+and\s+${NUMBER}\s+(?:others|other\s+people|people|men|women|adults)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
 const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+${NUMBER}\s+(?:adults|men|women|people|teens|teenagers|boys|girls|children|others)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:(?:\d{1,3}-year-old|young|teenage)\s+)?(?:child|children|boy|boys|girl|girls|man|men|woman|women|teen|teens|teenager|teenagers|adult|adults|toddler|infant|baby)\b`, 'gi');
 
+/**
+ * One of two people a report names together ("a 3-year-old girl and a 19-year-old man", "a man and his
+ * wife", "the infant girl and a 24-year-old man"): a determiner or an age, then who.
+ */
+const PAIR_PERSON = String.raw`(?:(?:a|an|the|his|her|their)\s+)?(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?:\s+(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile))?|(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|bystander|passenger))(?:,\s*\d{1,3}(?![\d-]),?)?`;
+/** The first of the two must have a determiner or an age: not "Police and man". */
+const PAIR_FIRST = String.raw`(?:(?:a|an|the|his|her|their)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)?|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece|bystander|passenger)(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-(?:year|month|week)-old(?:,\s*\d{1,3}(?![\d-]),?)?`;
+/**
+ * Two people told together as shot or hurt: "A 3-year-old girl and a 19-year-old man were injured",
+ * "a man and his wife were shot", "A 39-year-old man and a 26-year-old man, who were inside, suffered
+ * nonfatal gunshot wounds"; as an object, "a shootout that injured a 5-year-old boy and a 20-year-old
+ * woman", "wounding his wife and her mother". Two, the dead among them when they were shot.
+ */
+const PAIR_HURT = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:,\s*who\s+[^,.;]{1,60},\s*)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(shot|wounded|injured|hurt|hit\s+by\s+(?:gunfire|bullets?)|struck\s+by\s+(?:gunfire|bullets?)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)|(?:both\s+|all\s+)?(?:also\s+)?(suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))|(?<!\bfatally\s+)\b(?:injur|wound)(?:ed|ing)\s+(?:both\s+)?((?:${PAIR_FIRST}|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece))(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)`, 'gi');
+
+/** Two or more people told together as killed: "A man and a woman were shot and killed", "a husband and wife were found shot to death". */
+const PAIR_KILLED = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gi');
+/**
+ * One dead and one hurt, each told of one person in a clause: "Man killed, woman injured in ...", "a
+ * 19-year-old was killed and his cousin wounded", "left a 7-year-old girl dead and her 8-year-old
+ * friend injured", "Woman wounded, man killed".
+ */
+const DEAD_ONE = String.raw`(?:(?:a|an|the|one|his|her|their)\s+)?(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|little|elderly)\s+)?(?:man|woman|boy|girl|teen|teenager|youth|child|toddler|baby|infant|person|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|officer|deputy|bystander|driver|passenger|victim|\d{1,3}-(?:year|month|week)-old)(?:,\s*\d{1,3}(?![\d-]),?)?`;
+const ONE_DEAD_ONE_HURT = new RegExp(String.raw`(?:^|[\n.;:]\s*|\b(?:police\s+said|said)\s+)(?:${DEAD_ONE})\s+(?:(?:was|is|has\s+been)\s+)?(?:shot\s+(?:and\s+)?killed|killed|dead|slain|dies|died|fatally\s+shot|shot\s+dead)\b[^.;:\n]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:another|(?:${DEAD_ONE}))\s+(?:(?:was|is)\s+)?(?:(?:critically|seriously|also|badly)\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b))\b|\bleft\s+(?:${DEAD_ONE})\s+dead\s+and\s+(?:another|${DEAD_ONE})\s+(?:(?:critically|seriously|badly)\s+)?(?:injured|wounded|hurt)\b|(?:^|[\n.;:]\s*)(?:${DEAD_ONE})\s+(?:(?:was|is)\s+)?(?:injured|wounded|hurt)\s*,\s*(?:${DEAD_ONE})\s+(?:killed|dead|slain|dies|died)\b`, 'i');
+
 /** A character between one person and what befell them: not across a clause, nor past a negation ("a man was shot in the leg; nobody was killed"). */
 const GAP = String.raw`(?:(?!\b(?:no\s*one|nobody|none|not|never)\b)[^.;])`;
 /** One person killed, or wounded, told without a number. */
@@ -395,6 +420,16 @@ function readCasualties(text: string): Casualties | null {
     const verb = m[2]!.toLowerCase();
     raise(verb === 'shot' ? 'shot' : verb === 'killed' ? 'killed' : 'injured', others + 1);
   }
+  // Those a report names one by one as shot: counted after a death told without a number is looked
+  // for, which a count of the shot would keep out ("a 7-year-old girl and her mother were shot" in
+  // the story of the girl's slaying).
+  let namedShot = 0;
+  for (const m of body.matchAll(PAIR_HURT)) {
+    const list = (m[1] ?? m[4]!).replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ');
+    const people = list.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length;
+    if (/^(?:shot|hit|struck|taken|transported|rushed|airlifted)/i.test(m[2] ?? '')) namedShot = Math.max(namedShot, people);
+    else raise('injured', people);
+  }
   for (const m of body.matchAll(TWO_COUNTS_HURT)) {
     const [first, second] = [count(m[1]!), count(m[2]!)];
     if (first !== undefined && second !== undefined && first <= 100) raise('injured', first + second);
@@ -416,10 +451,12 @@ function readCasualties(text: string): Casualties | null {
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
   // of one person ("her boyfriend was also shot in the leg"): only a stated count of the wounded is final.
+  if (namedShot > 0) raise('shot', namedShot);
+  for (const m of body.matchAll(PAIR_KILLED)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
   const statedInjured = found.injured;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));
   const noneLeft = statedInjured === null && found.injured === 0;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
-  if ((found.injured === null || noneLeft) && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
+  if ((found.injured === null || noneLeft) && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || ONE_DEAD_ONE_HURT.test(body) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }
