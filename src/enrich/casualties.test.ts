@@ -505,4 +505,23 @@ describe('findCasualties', () => {
     assert.deepEqual(read('A 19-year-old was killed and his cousin wounded in a shooting Saturday night.'), [1, 1]);
     assert.deepEqual(read('The shooting left a 7-year-old girl dead and her 8-year-old friend injured.'), [1, 1]);
   });
+
+  it('should count people listed with where each was hit, "both victims", and the shot told with an adverb', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('A 23-year-old man was shot in the leg, a 31-year-old woman in the arm.'), [null, 2]);
+    assert.deepEqual(read('Police said a 20-year-old man was shot in the back, a 22-year-old man in the leg and a 19-year-old woman in the foot.'), [null, 3]);
+    assert.deepEqual(read('A 20-year-old woman was shot in the back and a 5-year-old boy was shot in the arm.'), [null, 2]);
+    assert.deepEqual(read('Both victims suffered non-life-threatening injuries.'), [null, 2]);
+    assert.deepEqual(read('Both victims were taken to the hospital, where one died.'), [1, 1]);
+    assert.deepEqual(read('Police say two teenage girls were accidentally shot Friday night.'), [null, 2]);
+    assert.deepEqual(read('Two brothers were shot, one fatally, on Sunday.'), [1, 1]);
+    assert.deepEqual(read('4 teen boys shot in West Philadelphia'), [null, 4]);
+    assert.deepEqual(read('A 19-year-old was charged in the shooting that wounded two kids and two teens.'), [null, 4]);
+    assert.deepEqual(read('A woman was grazed in the shooting.'), [null, 1]);
+    // Shot at is no wound; shot at a place is.
+    assert.deepEqual(read('Two men were shot at but not hit.'), null);
+    assert.deepEqual(read('Two men were shot at a party on Sunday.'), [null, 2]);
+    // "Zone 5 officers accidentally shot" a man: no count of the shot.
+    assert.deepEqual(read('The Zone 5 officers accidentally shot a man in the leg.'), [null, 1]);
+  });
 });

@@ -19,9 +19,9 @@ const NUMBER = String.raw`(?<!\bno\s{1,3})(?<!\bages?\s{1,3}of\s{1,3}\d{1,3}\s{1
 /** What befell some of a whole: "(of the four) people shot were killed", "(of them) died". */
 const PARTITIVE_DEATH = String.raw`(?:(?:victims|people|men|women|teens|teenagers|boys|girls|children|wounded)\s+)?(?:(?:shot|hit|wounded|injured)\s+)?(?:have\s+|has\s+|later\s+|since\s+)?(?:died|were\s+killed|was\s+killed|are\s+dead|is\s+dead|(?:were|was)\s+pronounced\s+dead)\b`;
 /** Nouns for people a count may be of ("35 worshippers", "12 Palestinians"). */
-const WHO_NOUNS = String.raw`members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|males|females|juveniles|youths|toddlers|relatives|siblings|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|Palestinians|Israelis|Ukrainians|Russians|Americans|Afghans|Iraqis|Syrians|Yemenis|Sudanese|Lebanese|Pakistanis|Indians|Somalis|Nigerians|Iranians|Kurds|Haitians|Mexicans|Egyptians|Libyans|Ethiopians|Congolese|Malians`;
+const WHO_NOUNS = String.raw`members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|males|females|juveniles|youths|toddlers|relatives|siblings|brothers|sisters|cousins|friends|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|Palestinians|Israelis|Ukrainians|Russians|Americans|Afghans|Iraqis|Syrians|Yemenis|Sudanese|Lebanese|Pakistanis|Indians|Somalis|Nigerians|Iranians|Kurds|Haitians|Mexicans|Egyptians|Libyans|Ethiopians|Congolese|Malians`;
 /** Words a count's people may carry: "two other young men", "three unnamed teenage boys". */
-const WHO = String.raw`(?:(?:(?:more|other|unnamed|unidentified|additional|young|teenage|adult|elderly|juvenile|innocent|male|female)\s+){0,2}(?:${WHO_NOUNS})\s+)?`;
+const WHO = String.raw`(?:(?:(?:more|other|unnamed|unidentified|additional|young|teen|teenage|adult|elderly|juvenile|innocent|male|female)\s+){0,2}(?:${WHO_NOUNS})\s+)?`;
 /**
  * "more than 30", "nearly 40", "at least 35": a figure given as a bound or an estimate is still the
  * figure, when people or the clause's end follow it ("killed about 2 Sunday morning" is a time).
@@ -77,9 +77,9 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   { kind: 'shot', pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims)\b`, 'gi') },
   // "firing shots inside a club, hitting three people", "striking two bystanders"
   { kind: 'shot', pattern: new RegExp(String.raw`\b(?:hitting|striking)\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|bystanders|children)\b`, 'gi') },
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death)`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:(?:were|have been|had been|are)\s+(?:accidentally|reportedly|allegedly|apparently|also|critically|seriously)\s+|were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
   // "Four men coming from a repast were shot": the people noun, a short clause, then the verb.
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\b[^.,;:\d]{1,50}?\b(?:were|have been)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead))`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\b[^.,;:\d]{1,50}?\b(?:were|have been)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
   // "four people were hit in an overnight shooting", "three were struck by gunfire"
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:hit|struck)\b(?=[^.]{0,40}\b(?:gunfire|bullets?|shooting|shots|gunshots?)\b)`, 'gi') },
   // "Four people were taken to the hospital", "two people with gunshot wounds": every victim, the dead too.
@@ -106,7 +106,7 @@ const SUM = new RegExp(String.raw`(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)\b
  * three adults and an 11-year-old child", "wounding two men and a woman".
  */
 const ONE_AND_OTHERS = new RegExp(String.raw`\b(?:he|she|(?:a|an|the)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old|man|woman|boy|girl|teen|teenager|child|victim))\s+and\s+${NUMBER}\s+(?:others|other\s+people|people|men|women|adults)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
-const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+${NUMBER}\s+(?:adults|men|women|people|teens|teenagers|boys|girls|children|others)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:(?:\d{1,3}-year-old|young|teenage)\s+)?(?:child|children|boy|boys|girl|girls|man|men|woman|women|teen|teens|teenager|teenagers|adult|adults|toddler|infant|baby)\b`, 'gi');
+const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+${NUMBER}\s+(?:adults|men|women|people|teens|teenagers|boys|girls|children|kids|others)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:(?:\d{1,3}-year-old|young|teenage)\s+)?(?:child|children|kids|boy|boys|girl|girls|man|men|woman|women|teen|teens|teenager|teenagers|adult|adults|toddler|infant|baby)\b`, 'gi');
 
 /**
  * One of two people a report names together ("a 3-year-old girl and a 19-year-old man", "a man and his
@@ -132,6 +132,17 @@ const PAIR_KILLED = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAI
  */
 const DEAD_ONE = String.raw`(?:(?:a|an|the|one|his|her|their)\s+)?(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|little|elderly)\s+)?(?:man|woman|boy|girl|teen|teenager|youth|child|toddler|baby|infant|person|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|officer|deputy|bystander|driver|passenger|victim|\d{1,3}-(?:year|month|week)-old)(?:,\s*\d{1,3}(?![\d-]),?)?`;
 const ONE_DEAD_ONE_HURT = new RegExp(String.raw`(?:^|[\n.;:]\s*|\b(?:police\s+said|said)\s+)(?:${DEAD_ONE})\s+(?:(?:was|is|has\s+been)\s+)?(?:shot\s+(?:and\s+)?killed|killed|dead|slain|dies|died|fatally\s+shot|shot\s+dead)\b[^.;:\n]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:another|(?:${DEAD_ONE}))\s+(?:(?:was|is)\s+)?(?:(?:critically|seriously|also|badly)\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b))\b|\bleft\s+(?:${DEAD_ONE})\s+dead\s+and\s+(?:another|${DEAD_ONE})\s+(?:(?:critically|seriously|badly)\s+)?(?:injured|wounded|hurt)\b|(?:^|[\n.;:]\s*)(?:${DEAD_ONE})\s+(?:(?:was|is)\s+)?(?:injured|wounded|hurt)\s*,\s*(?:${DEAD_ONE})\s+(?:killed|dead|slain|dies|died)\b`, 'i');
+
+const BODY_PART = String.raw`(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck|torso|upper\s+body|lower\s+body|legs|arms|feet)`;
+/**
+ * People listed one by one with where each was hit: "A 23-year-old man was shot in the leg, a
+ * 31-year-old woman in the arm", "a 20-year-old woman was shot in the back and a 5-year-old boy was
+ * shot in the arm". Each one listed was shot.
+ */
+const LISTED_SHOT = new RegExp(String.raw`\b(?:${PAIR_FIRST})\s+(?:was\s+)?(?:also\s+)?(?:shot|struck|hit|wounded|grazed)\s+(?:(?:once|twice|multiple\s+times|several\s+times)\s+)?in\s+${BODY_PART}((?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:${PAIR_FIRST})\s+(?:(?:was\s+)?(?:also\s+)?(?:shot|struck|hit|wounded|grazed)\s+)?(?:(?:once|twice|multiple\s+times|several\s+times)\s+)?in\s+${BODY_PART}\b){1,5}`, 'gi');
+const LISTED_ONE = new RegExp(String.raw`(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:${PAIR_FIRST})\s`, 'gi');
+/** "Both victims were taken to the hospital", "both men suffered non-life-threatening injuries": two, the dead among them when shot. */
+const BOTH_HURT = /\bboth\s+(?:(?:victims|men|women|boys|girls|teens|teenagers|children|of\s+them|brothers|sisters|officers)\s+)?(?:(?:were|are|have\s+been)\s+(?:(?!fatally\b)\w+ly\s+)?(shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|wounded|injured|hurt|hospitali[sz]ed)|(suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|gunshot\s+wounds|wounds)|(?:were|are)\s+(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition|(?:are|were)\s+expected\s+to\s+(?:survive|recover))\b/gi;
 
 /** A character between one person and what befell them: not across a clause, nor past a negation ("a man was shot in the leg; nobody was killed"). */
 const GAP = String.raw`(?:(?!\b(?:no\s*one|nobody|none|not|never)\b)[^.;])`;
@@ -234,7 +245,7 @@ function namedDeath(body: string): boolean {
  * would count the dead.
  */
 const ONE_HURT = new RegExp(
-  String.raw`\b(?:(?:injur(?:ed|es)|wound(?:ed|s))\s+(?:himself|herself)\b|sho(?:t|ots|oting)\s+(?:himself|herself|(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:found\s+|\w+ly\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death))|(?<!\bfatally\s+)\bsho(?:t|ots|oting)\s+${VICTIM}(?![^.]{0,60}?,\s+killing\s+(?:him|her)\b)|\b(?:had|has|have|with|suffered|sustained)\s+(?:multiple|several|two|three)\s+gunshot\s+wounds\b|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+(?:(?:him|her)\s+)?in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|\bbullet\s+graze\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire|round|pellets?)\b)`,
+  String.raw`\b(?:(?:injur(?:ed|es)|wound(?:ed|s))\s+(?:himself|herself)\b|sho(?:t|ots|oting)\s+(?:himself|herself|(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:found\s+|\w+ly\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death))|(?<!\bfatally\s+)\bsho(?:t|ots|oting)\s+${VICTIM}(?![^.]{0,60}?,\s+killing\s+(?:him|her)\b)|\b(?:had|has|have|with|suffered|sustained)\s+(?:multiple|several|two|three)\s+gunshot\s+wounds\b|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+(?:(?:him|her)\s+)?in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+grazed\b|\bbullet\s+graze\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire|round|pellets?)\b)`,
   'i',
 );
 const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|shoot|killing|killed|kill|turning the gun on|turned the gun on|turn the gun on|taking|took|take)\s+(?:himself|herself|his own life|her own life)\b/i;
@@ -451,8 +462,13 @@ function readCasualties(text: string): Casualties | null {
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
   // of one person ("her boyfriend was also shot in the leg"): only a stated count of the wounded is final.
-  if (namedShot > 0) raise('shot', namedShot);
+  for (const m of body.matchAll(LISTED_SHOT)) namedShot = Math.max(namedShot, 1 + [...m[0].matchAll(LISTED_ONE)].length);
+  for (const m of body.matchAll(BOTH_HURT)) {
+    if (m[1] && /^(?:shot|taken|transported|rushed|airlifted)/i.test(m[1])) namedShot = Math.max(namedShot, 2);
+    else raise('injured', 2);
+  }
   for (const m of body.matchAll(PAIR_KILLED)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
+  if (namedShot > 0) raise('shot', namedShot);
   const statedInjured = found.injured;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));
   const noneLeft = statedInjured === null && found.injured === 0;
