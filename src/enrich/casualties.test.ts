@@ -524,4 +524,16 @@ describe('findCasualties', () => {
     // "Zone 5 officers accidentally shot" a man: no count of the shot.
     assert.deepEqual(read('The Zone 5 officers accidentally shot a man in the leg.'), [null, 1]);
   });
+
+  it('should read a lone wounding a headline tells by condition or by what hit, a victim treated and released, and the bare sent to hospital', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('Police: 10-year-old boy critical after accidental shooting'), [null, 1]);
+    assert.deepEqual(read('4-year-old boy hit by stray bullet outside apartments'), [null, 1]);
+    assert.deepEqual(read('Teen struck by shotgun pellets during turkey hunt'), [null, 1]);
+    assert.deepEqual(read('Man hospitalized after accidental shooting'), [null, 1]);
+    assert.deepEqual(read('A man was shot and killed Sunday. A second victim was treated at a local hospital and released.'), [1, 1]);
+    assert.deepEqual(read('A man was killed. A second victim was treated and released.'), [1, 1]);
+    assert.deepEqual(read('The gunfire sent six to the hospital.'), [null, 6]);
+    assert.deepEqual(read('Four people are in the hospital after a shooting at a party.'), [null, 4]);
+  });
 });
