@@ -536,4 +536,9 @@ describe('findCasualties', () => {
     assert.deepEqual(read('The gunfire sent six to the hospital.'), [null, 6]);
     assert.deepEqual(read('Four people are in the hospital after a shooting at a party.'), [null, 4]);
   });
+  it('should count a shooter killed by police as a death when the report gives no other', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('The shooter was killed by police after he wounded two people.'), [1, 2]);
+    assert.deepEqual(read('Officers shot and killed the suspect. A woman was wounded in the leg.'), [1, 1]);
+  });
 });
