@@ -541,4 +541,10 @@ describe('findCasualties', () => {
     assert.deepEqual(read('The shooter was killed by police after he wounded two people.'), [1, 2]);
     assert.deepEqual(read('Officers shot and killed the suspect. A woman was wounded in the leg.'), [1, 1]);
   });
+  it('should not count those hurt in a crash as the shooting\'s wounded', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('A man was shot and killed Sunday. The suspect fled and crashed into another car, injuring two people.'), [1, null]);
+    // A sentence that names the gun keeps its count.
+    assert.deepEqual(read('The gunman fired into a car that then crashed, injuring two people.'), [null, 2]);
+  });
 });

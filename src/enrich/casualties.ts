@@ -146,6 +146,10 @@ const LISTED_ONE = new RegExp(String.raw`(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:an
 /** "Both victims were taken to the hospital", "both men suffered non-life-threatening injuries": two, the dead among them when shot. */
 const BOTH_HURT = /\bboth\s+(?:(?:victims|men|women|boys|girls|teens|teenagers|children|of\s+them|brothers|sisters|officers)\s+)?(?:(?:were|are|have\s+been)\s+(?:(?!fatally\b)\w+ly\s+)?(shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|wounded|injured|hurt|hospitali[sz]ed)|(suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|gunshot\s+wounds|wounds)|(?:were|are)\s+(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition|(?:are|were)\s+expected\s+to\s+(?:survive|recover))\b/gi;
 
+/** A sentence of a crash ("crashed into another car, injuring two"): its hurt are not the shooting's, unless it names a gun. */
+const CRASH_HURT = /\b(?:crash(?:ed|es|ing)?|collided|collision|wreck(?:ed)?|rear-ended|rolled\s+over|struck\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|suv))\b/i;
+const GUN_WORD = /\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|stabb\w*)\b/i;
+
 /** A character between one person and what befell them: not across a clause, nor past a negation ("a man was shot in the leg; nobody was killed"). */
 const GAP = String.raw`(?:(?!\b(?:no\s*one|nobody|none|not|never)\b)[^.;])`;
 /** One person killed, or wounded, told without a number. */
@@ -413,6 +417,8 @@ function readCasualties(text: string): Casualties | null {
         raise(kind, 2);
         continue;
       }
+      // "The suspect fled and crashed into another car, injuring two people": hurt in a crash, not by a gun.
+      if ((kind === 'injured' || kind === 'shot') && CRASH_HURT.test(sentenceAround(body, m.index)) && !GUN_WORD.test(sentenceAround(body, m.index))) continue;
       // "Four people were killed by a man who ...": those he killed.
       // "Four unnamed others were struck by gunfire": others than the dead, so wounded, none of them dead.
       const others = kind === 'shot' && /\bothers\b|\bother\s+(?:people|persons|men|women|victims)\b/i.test(m[0]);
