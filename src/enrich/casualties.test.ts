@@ -547,4 +547,8 @@ describe('findCasualties', () => {
     // A sentence that names the gun keeps its count.
     assert.deepEqual(read('The gunman fired into a car that then crashed, injuring two people.'), [null, 2]);
   });
+  it('should take a count since a month for a tally', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('A man was wounded Sunday. Police said 25 people have been shot in the district since June.'), [null, 1]);
+  });
 });
