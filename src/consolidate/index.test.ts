@@ -19,6 +19,9 @@ describe('eventLookup', () => {
     assert.equal(await lookup('2025-06', ['crane', 'manila', 'collapse']), `evt_${String(100).padStart(16, '0')}`);
     // One shared word is not enough to call it the same event.
     assert.equal(await lookup('2025-06', ['timetable', 'strike']), null);
+    // One word with a name of the sentence is ("the collapse at Manila's port in June").
+    assert.equal(await lookup('2025-06', ['collapse'], ['manila']), `evt_${String(100).padStart(16, '0')}`);
+    assert.equal(await lookup('2025-06', ['collapse'], ['cebu']), null);
     await store.close();
   });
 });

@@ -28,22 +28,29 @@ const RELATED_CANDIDATES = 2000;
 
 /** Finds the stored event an earlier event an article mentions is (by date prefix and shared words). */
 export function eventLookup(context: PipelineContext): EventLookup {
-  return async (datePrefix, words) => {
+  return async (datePrefix, words, names = []) => {
     const wanted = new Set(words);
+    const named = new Set(names.filter((n) => !wanted.has(n)));
     // Most of a busy month's events share no word with the mention: a look for each stem's start in
     // the lower-cased text passes over them before their words are stemmed (a stem is its word's
     // start but for its last letter: "citi" of "city").
-    const starts = [...wanted].map((w) => w.slice(0, Math.max(3, w.length - 1)));
+    const start = (w: string): string => w.slice(0, Math.max(3, w.length - 1));
+    const starts = [...wanted].map(start);
+    const nameStarts = [...named].map(start);
     let best: { score: number; id: string | null } = { score: 0, id: null };
     for (const event of await context.store.eventsByDatePrefix(datePrefix, RELATED_CANDIDATES)) {
       const text = `${event.title} ${event.summary}`;
       const lower = text.toLowerCase();
-      if (starts.filter((s) => lower.includes(s)).length < 2) continue;
+      if (starts.filter((s) => lower.includes(s)).length + 2 * nameStarts.filter((s) => lower.includes(s)).length < 2) continue;
       const have = contentWords(text);
-      const score = [...wanted].filter((w) => have.has(w)).length;
+      const shared = [...wanted].filter((w) => have.has(w)).length;
+      const sharedNames = [...named].filter((w) => have.has(w)).length;
+      // Two words of the description, or one name of the sentence with one more word or name: a name
+      // ("Meridex") singles out an event of the month as a common word ("theft") does not.
+      const score = shared >= 2 || (sharedNames >= 1 && shared + sharedNames >= 2) ? shared + 2 * sharedNames : 0;
       if (score > best.score) best = { score, id: event.id };
     }
-    return best.score >= 2 ? best.id : null;
+    return best.score > 0 ? best.id : null;
   };
 }
 

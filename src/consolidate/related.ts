@@ -5,11 +5,24 @@
 import type { Article, RelatedEvent } from '../model/types.js';
 import { contentWords } from './facts.js';
 
-/** Finds a stored event of that date whose record shares the words; returns its id. */
-export type EventLookup = (datePrefix: string, words: readonly string[]) => Promise<string | null>;
+/**
+ * Finds a stored event of that date whose record shares the description's words, or fewer of them
+ * and names of the sentence ("the $142 million theft from the Singapore exchange Meridex": "theft"
+ * alone, with "Singapore" and "Meridex"); returns its id.
+ */
+export type EventLookup = (datePrefix: string, words: readonly string[], names?: readonly string[]) => Promise<string | null>;
+
+/** Months and days are no names of an event. */
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** The capitalised words of a sentence but its first, as content words: the names it gives. */
+function namesIn(sentence: string): string[] {
+  const capitalised = sentence.split(/\s+/).slice(1).map((w) => w.replace(/^[^\p{L}]+|['’]s$|[^\p{L}]+$/gu, '')).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CALENDAR_WORD.test(w));
+  return [...contentWords(capitalised.join(' '))];
+}
 
 export async function consolidateRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null): Promise<RelatedEvent[]> {
-  const merged: (RelatedEvent & { words: Set<string> })[] = [];
+  const merged: (RelatedEvent & { words: Set<string>; sentence: string })[] = [];
   for (const article of articles) {
     for (const r of article.related) {
       const words = contentWords(`${r.description} ${r.sentence}`);
@@ -22,7 +35,7 @@ export async function consolidateRelated(articles: readonly Article[], selfId: s
         if (r.date.length > same.date.length) same.date = r.date;
         for (const w of words) same.words.add(w);
       } else {
-        merged.push({ description: r.description, date: r.date, sources: [article.id], words });
+        merged.push({ description: r.description, date: r.date, sources: [article.id], words, sentence: r.sentence });
       }
     }
   }
@@ -30,7 +43,7 @@ export async function consolidateRelated(articles: readonly Article[], selfId: s
   for (const m of merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
     const related: RelatedEvent = { description: m.description, date: m.date, sources: m.sources };
     if (lookup) {
-      const found = await lookup(m.date, [...contentWords(m.description)]);
+      const found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence));
       if (found && found !== selfId) related.eventId = found;
     }
     out.push(related);

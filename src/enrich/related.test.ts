@@ -12,6 +12,12 @@ function related(body: string, publishedAt: string, eventDate: string): [string,
 }
 
 describe('findRelated', () => {
+  it("should take last month's event as earlier however near the month's end lies", () => {
+    assert.deepEqual(related("The charges follow last month's Treasury sanctions on the company.", '2025-03-05T09:00:00Z', '2025-03-04'), [['2025-02', 'Treasury sanctions']]);
+    // This month's is no earlier event: it may be the article's own.
+    assert.deepEqual(related("This month's sanctions hit the company hard.", '2025-03-25T09:00:00Z', '2025-03-24'), []);
+  });
+
   it('should read an earlier event named right after its date, with what it was done to', () => {
     const body =
       'Patients filed a lawsuit on Monday over the June 4 ransomware attack on Meridian Health, which the FBI blamed on North Korean hackers. ' +

@@ -86,6 +86,9 @@ export function isEarlier(value: string, eventDate: string, days = EARLIER_BY_DA
   const week = /^(\d{4})-W(\d{2})$/.exec(value);
   if (week) return event - weekMonday(+week[1]!, +week[2]!) > days * 86400000;
   if (!/^\d{4}(-\d{2})?(-\d{2})?$/.test(value)) return false;
+  // A month or a year before the event's own ("last month's sanctions" on March 4) names no day of
+  // this event, however near its end lies.
+  if (value.length < 10) return value < eventDate.slice(0, value.length);
   const start = Date.parse(`${value}${value.length === 4 ? '-12-31' : value.length === 7 ? '-28' : ''}T00:00:00Z`);
   return event - start > days * 86400000;
 }
