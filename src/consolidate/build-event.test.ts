@@ -16,6 +16,13 @@ const B = enrichedArticle(
 const A_COPY = enrichedArticle(A.body, { title: 'Blaze at Dublin chemical plant', outlet: 'Harbour Review', publishedAt: '2025-03-11T10:00:00Z' });
 
 describe('buildEvent', () => {
+  it('should state a fact without the dateline of the report it comes from', async () => {
+    const one = enrichedArticle('TOKYO (Harbor Wire) — Japan, South Korea and the United States warned companies on Wednesday against hiring North Korean IT workers.\n\nThe statement named three front companies.', { title: 'Allies warn firms', outlet: 'Harbor Wire', publishedAt: '2025-01-15T09:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one], null, '2025-01-16T00:00:00Z');
+    assert.ok(event.facts.some((f) => f.text.startsWith('Japan, South Korea and the United States warned')), JSON.stringify(event.facts.map((f) => f.text)));
+    assert.ok(!event.facts.some((f) => f.text.startsWith('TOKYO')));
+  });
+
   it("should date the event by the incident a later report dates, not by the day an update is written on", async () => {
     const update = enrichedArticle('A 15-year-old boy who shot himself in the head at a Rancho Cucamonga home remained in critical condition on Wednesday, Dec. 30, deputies said.\n\nDeputies said the boy found the handgun in a bedroom.', { title: 'Teen critical after shooting himself', outlet: 'Inland Courier', publishedAt: '2015-12-30T18:00:00Z' });
     const incident = enrichedArticle("A 15-year-old boy was critically injured when he accidentally shot himself in the head at a Rancho Cucamonga home about 8 p.m. Monday, sheriff's deputies said.\n\nThe boy was flown to a trauma center.", { title: 'Boy, 15, shoots himself in Rancho Cucamonga', outlet: 'Valley Daily', publishedAt: '2015-12-30T20:00:00Z' });

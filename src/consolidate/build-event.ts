@@ -79,7 +79,8 @@ export async function buildEventWithPassages(
     dateEvidence: date?.evidence ?? null,
     location,
     participants,
-    facts: facts.map((f) => f.fact),
+    // A fact is what the sentence states, not where the report was filed ("TOKYO — ").
+    facts: facts.map((f) => (DATELINE.test(f.fact.text) ? { ...f.fact, text: f.fact.text.replace(DATELINE, '') } : f.fact)),
     discrepancies: allDiscrepancies,
     summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null),
     related: await consolidateRelated(articles, id, lookup),

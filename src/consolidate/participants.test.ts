@@ -24,6 +24,14 @@ describe('consolidateParticipants', () => {
     for (const [, country] of countries(brussels, manila)) assert.equal(country, null);
   });
 
+  it("should read one who leads an office and that office's director as one role, but not a deputy", () => {
+    const one = enrichedArticle("SEOUL (Yonhap) - Lee Jun-il, director general for North Korean nuclear affairs at the foreign ministry, met the envoys on Friday.", { title: 'Envoys meet', outlet: 'Yonhap', publishedAt: '2026-11-20T09:00:00Z' });
+    const two = enrichedArticle('WASHINGTON (Harbor Wire) - Lee Jun-il, who leads North Korean nuclear affairs at the ministry, joined the talks on Friday.', { title: 'Talks held', outlet: 'Harbor Wire', publishedAt: '2026-11-20T12:00:00Z' });
+    assert.deepEqual(consolidateParticipants([one, two]).discrepancies.filter((d) => d.about.startsWith('role of')), []);
+    const deputy = enrichedArticle('WASHINGTON (Harbor Wire) - Lee Jun-il, the deputy director general for North Korean nuclear affairs, joined the talks on Friday.', { title: 'Talks held', outlet: 'Harbor Wire', publishedAt: '2026-11-20T12:00:00Z' });
+    assert.equal(consolidateParticipants([one, deputy]).discrepancies.filter((d) => d.about.startsWith('role of')).length, 1);
+  });
+
   it('should read an acronym the other outlet spells out as the same role', () => {
     const one = enrichedArticle('MANILA (Reuters) - General Andres Dizon, chief of staff of the Armed Forces of the Philippines, said the ships would patrol the sea on Thursday.', { title: 'Ships to patrol', outlet: 'Reuters', publishedAt: '2026-11-19T09:00:00Z' });
     const two = enrichedArticle('QUEZON CITY, Philippines (Inquirer) - Andres Dizon, the AFP chief of staff, told reporters on Thursday the ships would give the navy patrol capability.', { title: 'Navy gets ships', outlet: 'Inquirer', publishedAt: '2026-11-20T03:00:00Z' });

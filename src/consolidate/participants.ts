@@ -170,12 +170,33 @@ function distinctRoles(roles: readonly { value: string; source: string; order: n
     if (roleWords(role.value).size <= 1 && groups.length > 0) continue;
     // The same words in another order ("the hospital's chief executive") are the same role, and an
     // acronym the other spells out too ("AFP chief of staff", "chief of staff of the Armed Forces").
-    const same = groups.find((g) => subset(withoutAcronymsOf(words, text, g.text), g.words) || subset(withoutAcronymsOf(g.words, g.text, text), words));
+    const same = groups.find((g) => subset(withoutAcronymsOf(words, text, g.text), g.words) || subset(withoutAcronymsOf(g.words, g.text, text), words) || headsTheSame(words, g.words));
     if (same) {
       if (!same.sources.includes(role.source)) same.sources.push(role.source);
     } else groups.push({ value: role.value, sources: [role.source], words, text });
   }
   return groups.map(({ value, sources }) => ({ value, sources }));
+}
+
+/** Words that say someone leads, in a role written from "who leads ..." ("head of North Korean nuclear affairs"). */
+const LEADS = new Set(['head', 'leader', 'chief', 'lead'].map((w) => [...contentWords(w)][0] ?? w));
+/** Words of rank: "deputy head" and "head" of one office are two roles. */
+const RANKS = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'interim', 'associate', 'senior', 'junior'].map((w) => [...contentWords(w)][0] ?? w));
+
+/**
+ * "head of North Korean nuclear affairs" and "director general for North Korean nuclear affairs": one
+ * leads what the other's title is for. The same office once the words of leading are set aside, two
+ * words of it at least, and no rank on either side.
+ */
+function headsTheSame(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (![...a, ...b].some((w) => LEADS.has(w)) || [...a, ...b].some((w) => RANKS.has(w))) return false;
+  const office = (words: ReadonlySet<string>): Set<string> => new Set([...words].filter((w) => !LEADS.has(w)));
+  const [x, y] = [office(a), office(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size < 2) return false;
+  // The larger may hold only its title and its body beyond the office ("director general", "at the
+  // foreign ministry"): at most four words more.
+  return subset(small, large) && large.size - small.size <= 4;
 }
 
 /** Words between a given name and a surname that outlets write either way ("van der" / "van den"). */
