@@ -31,6 +31,8 @@ export interface FactGroup {
   quoted?: ReadonlySet<string>;
   /** The people and bodies its first sentence tells of, other than who speaks (see actorsOf). */
   actors?: readonly ReadonlySet<string>[];
+  /** Its first sentence's words that are no name and no attribution: what the fact as shown claims. */
+  claim: ReadonlySet<string>;
 }
 
 /**
@@ -75,6 +77,10 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         sharedClaim[g] = 0;
         // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
         if (claims === 0) continue;
+        // Nor is a claim shared only with the fact's later members: the fact is shown as its first
+        // sentence, and a report that says none of it ("Teo said the exchange was cooperating with the
+        // FBI" against "Teo said withdrawals had been suspended") would be credited with what it did not say.
+        if (![...words].some((w) => !notClaim?.has(w) && facts[g]!.claim.has(w))) continue;
         // A sentence without the figure the fact gives does not state it ("Hackers broke in on Sunday" does
         // not confirm "... forcing the hospital to cancel about 1,200 appointments"), nor the reverse;
         // two that give figures do, and where the figures differ that is a discrepancy.
@@ -108,7 +114,8 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         lastArticle[best] = order;
       } else {
         const g = facts.length;
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}) });
+        const claim = new Set([...words].filter((w) => !notClaim?.has(w)));
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}) });
         lastArticle[g] = order;
         for (const w of words) index(w, g);
       }
