@@ -16,6 +16,15 @@ const B = enrichedArticle(
 const A_COPY = enrichedArticle(A.body, { title: 'Blaze at Dublin chemical plant', outlet: 'Harbour Review', publishedAt: '2025-03-11T10:00:00Z' });
 
 describe('buildEvent', () => {
+  it('should not put in the summary a sentence that names a person by surname before the summary gives the full name', async () => {
+    const a = enrichedArticle('Federal prosecutors charged two Americans with hosting laptops for North Korean IT workers on Tuesday.\n\nMaddox was arrested at his home on Monday, officials said.\n\nThe two are Derek Maddox, 39, of Franklin and Christina Vale, 44, of Phoenix.', { title: 'Two Americans charged', outlet: 'Capital Observer', publishedAt: '2025-03-05T09:00:00Z' });
+    const b = enrichedArticle('Two Americans were charged on Tuesday with hosting laptops for North Korean IT workers, prosecutors said.\n\nMaddox was arrested at his home on Monday, officials said.\n\nProsecutors named them as Derek Maddox and Christina Vale.', { title: 'Laptop farm hosts charged', outlet: 'Pacific Ledger', publishedAt: '2025-03-05T10:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [a, b], null, '2025-03-06T00:00:00Z');
+    // The best-corroborated sentence after the lead, but the reader does not yet know who Maddox is.
+    assert.equal(event.facts.find((f) => f.text.startsWith('Maddox was arrested'))?.corroboration, 2);
+    assert.ok(!event.summary.includes('Maddox was arrested'), event.summary);
+  });
+
   it('should state a fact without the dateline of the report it comes from', async () => {
     const one = enrichedArticle('TOKYO (Harbor Wire) — Japan, South Korea and the United States warned companies on Wednesday against hiring North Korean IT workers.\n\nThe statement named three front companies.', { title: 'Allies warn firms', outlet: 'Harbor Wire', publishedAt: '2025-01-15T09:00:00Z' });
     const event = await buildEvent('evt_0000000000000001', [one], null, '2025-01-16T00:00:00Z');

@@ -82,7 +82,7 @@ export async function buildEventWithPassages(
     // A fact is what the sentence states, not where the report was filed ("TOKYO — ").
     facts: facts.map((f) => (DATELINE.test(f.fact.text) ? { ...f.fact, text: f.fact.text.replace(DATELINE, '') } : f.fact)),
     discrepancies: allDiscrepancies,
-    summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null),
+    summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null, participants.map((p) => p.name)),
     related: await consolidateRelated(articles, id, lookup),
     casualties,
     threatActors: threatActorsOf(articles),
@@ -430,7 +430,7 @@ const OPENS_WITH_PRONOUN = /^["“]?(?:He|She|They|It|His|Her|Their|Its|This|Tha
  * A few sentences: the lead of the report the title is from (the first report's, unless the record's
  * toll moved past it: chooseTitle), then the best-corroborated facts.
  */
-function summarise(facts: readonly FactGroup[], opening: { group: FactGroup; text: string } | null): string {
+function summarise(facts: readonly FactGroup[], opening: { group: FactGroup; text: string } | null, people: readonly string[] = []): string {
   const chosen: string[] = [];
   let words = 0;
   const lead = opening?.group ?? facts.find((f) => f.order === 0 && f.position === 0) ?? facts.find((f) => f.position === 0);
@@ -441,11 +441,23 @@ function summarise(facts: readonly FactGroup[], opening: { group: FactGroup; tex
     if (chosen.length > 0 && words + count > SUMMARY_WORDS) continue;
     // "He is being held in the county jail": away from its own paragraph, a pronoun names no one.
     if (chosen.length > 0 && OPENS_WITH_PRONOUN.test(text)) continue;
+    // "Maddox was arrested on Monday": nor does a surname whose full name the summary has not given.
+    if (chosen.length > 0 && people.some((name) => bySurnameOnly(name, text, chosen))) continue;
     chosen.push(text);
     words += count;
     if (chosen.length === 3 || words >= SUMMARY_WORDS * 0.8) break;
   }
   return chosen.join(' ');
+}
+
+/** Whether `text` names a person by surname alone ("Maddox") where neither it nor the summary so far gives the full name. */
+function bySurnameOnly(name: string, text: string, before: readonly string[]): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  const surname = words[words.length - 1]!;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!new RegExp(`\\b${escaped}\\b`).test(text)) return false;
+  return !text.includes(name) && !before.some((t) => t.includes(surname));
 }
 
 /** The first sentence of an article among the facts, as that article words it (it may be grouped with another's). */
