@@ -22,6 +22,7 @@ describe('resolvePeople', () => {
     const found = people('Prosecutors named North Korean nationals Kang Tae-bok and Han Jin-song, and Russian hacker Oleg Sokolov. Mira Castell, a Chilean citizen, was a witness.');
     assert.deepEqual(found.map((p) => [p.name, p.country]), [['Kang Tae-bok', 'KP'], ['Han Jin-song', 'KP'], ['Oleg Sokolov', 'RU'], ['Mira Castell', 'CL']]);
     assert.equal(found[3]?.role, null);
+    assert.deepEqual(people('The North Koreans, including Jong Song Hwa and Ri Kyong Sik, used stolen identities.').map((p) => p.country), ['KP', 'KP']);
     // A demonym that is not before the names says nothing of them.
     assert.deepEqual(people('North Korean hackers stole the coins, said Anna Weber of the exchange.').map((p) => p.country), [null]);
   });

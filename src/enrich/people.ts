@@ -173,6 +173,9 @@ const NATIONALITY_ONLY = /^(?:nationals?|citizens?)$/i;
  */
 const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:nationals?|citizens?|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?)\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
 
+/** A people in the plural, then some of them by name. */
+const PEOPLE_INCLUDING = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?s),?\s+(?:including|among\s+them|such\s+as)\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
+
 function nationalityBefore(body: string, entity: Entity, sentenceStart: number, entities: readonly Entity[]): string | null {
   const from = Math.max(sentenceStart, entity.start - 200);
   let prefix = body.slice(from, entity.start);
@@ -180,7 +183,10 @@ function nationalityBefore(body: string, entity: Entity, sentenceStart: number, 
   const inside = entities.filter((e) => e.type === 'person' && e.start >= from && e.end <= entity.start).sort((a, b) => b.start - a.start);
   for (const e of inside) prefix = `${prefix.slice(0, e.start - from)}NAME${prefix.slice(e.end - from)}`;
   const m = NATIONALITY_BEFORE.exec(prefix);
-  return m ? countryOfWord(m[1]!) : null;
+  if (m) return countryOfWord(m[1]!);
+  // "The North Koreans, including Jong Song Hwa and Ri Kyong Sik": a people, then some of them.
+  const people = PEOPLE_INCLUDING.exec(prefix);
+  return people ? countryOfWord(people[1]!.replace(/s$/, '')) : null;
 }
 
 /** Seats and bodies of government that news names in place of their country. */
