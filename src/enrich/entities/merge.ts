@@ -90,6 +90,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
       else if (/^Camp\s\p{Lu}/u.test(name)) entity.subtype = 'facility';
       // "chief technology officer at Mandiant": where someone works, and no place the gazetteer knows, is a body.
       if (!place && !entity.subtype && WORKS_AT.test(body.slice(Math.max(0, entity.start - 40), entity.start))) entity.type = 'organization';
+      // "Christina Vale, 44, of Phoenix": an age after the name makes it a person's, where the gazetteer
+      // knows no place of that name.
+      if (!place && !entity.subtype && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(name) && AGE_AFTER.test(body.slice(entity.end, entity.end + 8))) entity.type = 'person';
     }
     out.push(entity);
   }
@@ -122,6 +125,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e)).map((e) => withKindFromWords(body, e));
   return withoutSentenceOpeners(body, kept).sort((a, b) => a.start - b.start);
 }
+
+/** A person's age in apposition: ", 44," or ", 44 of". */
+const AGE_AFTER = /^,\s*\d{1,3}(?:,|\s+of\b)/;
 
 /** What follows a product's or a flaw's name: "the Citrix NetScaler bug" is no person. */
 const PRODUCT_AFTER = /^\s+(?:bugs?|flaws?|vulnerabilit(?:y|ies)|exploits?|software|firmware|firewalls?|devices?|servers?|appliances?|gateways?|routers?|VPNs?|apps?|platform|products?|suite)\b/;
@@ -678,7 +684,8 @@ function oneTypePerList(body: string, entities: Entity[]): void {
     if (n * 2 <= list.length) continue;
     for (const e of list) {
       // Gazetteer places and names ending in an organisation's head word ("Bharatiya Janata Party") keep theirs.
-      if (e.type === top || (e.type === 'location' && e.country) || (e.type === 'organization' && endsInOrgHead(e.text))) continue;
+      // So does a person whose age follows ("Derek Maddox, 39, of Franklin, Tennessee, and Christina Vale, 44, of Phoenix").
+      if (e.type === top || (e.type === 'location' && e.country) || (e.type === 'organization' && endsInOrgHead(e.text)) || (e.type === 'person' && AGE_AFTER.test(body.slice(e.end, e.end + 8)))) continue;
       e.type = top;
       delete e.subtype;
       delete e.canonical;

@@ -19,6 +19,10 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it('should keep a person whose age follows the name a person in a list of people and their home towns', () => {
+    assert.deepEqual(entities('The two Americans, Derek Maddox, 39, of Franklin, Tennessee, and Christina Vale, 44, of Phoenix, are accused of hosting laptops.').filter((e) => e.startsWith('person:')), ['person:Derek Maddox', 'person:Christina Vale']);
+  });
+
   it("should not take a name for a person on a possessive alone when the text types it otherwise", () => {
     assert.deepEqual(entities("The attackers gained access to Pomorskie Wodociagi's industrial control systems late on Sunday. The intrusion at Pomorskie Wodociagi was detected at about 4 a.m."), [
       'organization:Pomorskie Wodociagi',
