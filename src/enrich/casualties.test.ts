@@ -521,6 +521,9 @@ describe('findCasualties', () => {
     // Shot at is no wound; shot at a place is.
     assert.deepEqual(read('Two men were shot at but not hit.'), null);
     assert.deepEqual(read('Two men were shot at a party on Sunday.'), [null, 2]);
+    assert.deepEqual(read('Two girls and two men were shot at a birthday party early Sunday, police said.'), [null, 4]);
+    assert.deepEqual(read('Two men and a woman were shot at but not hit.'), null);
+    assert.deepEqual(read('A woman and two other men were also shot, police said.'), [null, 3]);
     // "Zone 5 officers accidentally shot" a man: no count of the shot.
     assert.deepEqual(read('The Zone 5 officers accidentally shot a man in the leg.'), [null, 1]);
   });
