@@ -75,10 +75,16 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
       // Minn.") or a great city has the name ("New York" is the city far more often in news).
       const state = entity.subtype === 'facility' || cityCandidates(name).some((c) => c.country === 'US' && (c.population ?? 0) >= 500_000) ? null : usStateNamed(name);
       const stateAlone = state !== null && !/^,\s*\p{Lu}/u.test(body.slice(entity.end, entity.end + 4));
-      const place = entity.subtype === 'facility' ? null : (lookupCity(name) ?? lookupCountry(name) ?? lookupRegion(name) ?? (stateAlone ? null : lookupPlace(name, body)));
-      if (!place && stateAlone) {
+      const found = entity.subtype === 'facility' ? null : (lookupCity(name) ?? lookupCountry(name) ?? lookupRegion(name) ?? (stateAlone ? null : lookupPlace(name, body)));
+      // "Northeast D.C.", "Upstate New York", "Greater Manchester" where the gazetteer has no such name:
+      // the part of the place is in the place.
+      const part = found || entity.subtype === 'facility' ? null : PART_OF_PLACE.exec(name);
+      // "Western New York" is the state's west, not the city's.
+      const partOfState = part !== null && usStateNamed(part[1]!) !== null;
+      const place = found ?? (part && !partOfState ? (lookupCity(part[1]!) ?? lookupCountry(part[1]!) ?? lookupRegion(part[1]!) ?? lookupPlace(part[1]!, body)) : null);
+      if (!place && (stateAlone || partOfState)) {
         entity.subtype = 'region';
-        entity.canonical = name;
+        entity.canonical = partOfState ? part![1]! : name;
         entity.country = 'US';
       } else if (place) {
         entity.subtype = place.kind;
@@ -125,6 +131,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e)).map((e) => withKindFromWords(body, e));
   return withoutSentenceOpeners(body, kept).sort((a, b) => a.start - b.start);
 }
+
+/** A compass part or a region's word before a place's name. */
+const PART_OF_PLACE = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Downtown|Upstate|Downstate|Greater|Metro|Suburban|Rural)\s+(\p{Lu}.*)$/u;
 
 /** A person's age in apposition: ", 44," or ", 44 of". */
 const AGE_AFTER = /^,\s*\d{1,3}(?:,|\s+of\b)/;

@@ -19,6 +19,10 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it("should read a compass part of a place as in the place, and of a state as the state ('Northeast D.C.', 'Southern California')", () => {
+    assert.deepEqual(entities('A shooting at a Northeast D.C. nightclub injured five, and fires burned across Southern California.'), ['location:Washington/US', 'location:California/US']);
+  });
+
   it('should keep a person whose age follows the name a person in a list of people and their home towns', () => {
     assert.deepEqual(entities('The two Americans, Derek Maddox, 39, of Franklin, Tennessee, and Christina Vale, 44, of Phoenix, are accused of hosting laptops.').filter((e) => e.startsWith('person:')), ['person:Derek Maddox', 'person:Christina Vale']);
   });
