@@ -64,6 +64,20 @@ describe('facts across reports', () => {
     assert.deepEqual(rockets.fact.sources, [four.id]);
   });
 
+  it("should list a party's share of the vote that outlets give differently, and not count the outlet that differs", () => {
+    const one = enrichedArticle("ULAANBAATAR - Mongolia's ruling party won Sunday's election.\n\nThe opposition Democratic Party came second with 31.6 percent, and the HUN Party won 9.8 percent, the commission said.", { title: 'Ruling party wins', outlet: 'Harbourline News', publishedAt: '2026-03-16T09:15:00+08:00', url: 'https://harbourline.example/a' });
+    const two = enrichedArticle("Mongolia's ruling party has won the election.\n\nThe Democratic Party was on 31.2% and the HUN Party on 10.1%, with almost all ballots counted, the commission said.", { title: 'Mongolia election', outlet: 'The Daily Courant', publishedAt: '2026-03-16T03:40:00Z', url: 'https://courant.example/a' });
+    const three = enrichedArticle("Mongolia's governing party won the vote.\n\nThe Democratic Party came second with 31.6 percent and the HUN Party won 9.8 percent, the commission said.", { title: 'MPP wins', outlet: 'Global Observer', publishedAt: '2026-03-16T02:00:00Z', url: 'https://globalobserver.example/a' });
+    const articles = [one, three, two];
+    const groups = sourceGroups(articles);
+    const facts = groupFacts(articles, groups);
+    const discrepancies = numberDiscrepancies(facts, groups);
+    const shares = discrepancies.filter((d) => d.about.startsWith('share of'));
+    assert.deepEqual(shares.map((d) => [d.about.replace(/ \(.*/, ''), d.variants.map((v) => v.value)]), [['share of Democratic Party', ['31.6%', '31.2%']], ['share of HUN Party', ['9.8%', '10.1%']]]);
+    const fact = facts.find((f) => f.fact.text.includes('31.6 percent'))!;
+    assert.ok(!fact.fact.sources.includes(two.id), JSON.stringify(fact.fact));
+  });
+
   it('should count things by what became of them, and keep data stolen and data leaked as two facts', () => {
     const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
     assert.deepEqual(counts('The group said it had stolen 300 gigabytes of data.'), [['gigabyte/stolen', 300]]);

@@ -543,6 +543,19 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
         }
       }
     }
+    // Shares, compared only where the party or body they are of is named right before them ("the
+    // Democratic Party came second with 31.6 percent" / "The Democratic Party was on 31.2%").
+    for (const member of group.members) {
+      for (const { holder, value } of sharesOf(member.text)) {
+        const key = `share ${holder.toLowerCase()}`;
+        const entry = byMoney.get(key) ?? { label: `share of ${holder}`, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
+        const values = entry.perArticle.get(member.article) ?? new Set<string>();
+        values.add(value);
+        entry.perArticle.set(member.article, values);
+        entry.written.set(value, `${value}%`);
+        byMoney.set(key, entry);
+      }
+    }
     const own = group.members[0]!.article;
     const disputing = new Set<string>();
     const reported = new Set<string>();
@@ -556,7 +569,7 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
       const seen = `${label} ${JSON.stringify([...variants])}`;
       if (reported.has(seen)) continue;
       reported.add(seen);
-      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text)})`;
+      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : label.startsWith('share of ') ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text)})`;
       out.push({ about, variants: [...variants].map(([value, sources]) => ({ value: written?.get(value) ?? value, sources })) });
       const stated = perArticle.get(own);
       if (!stated) continue;
@@ -569,6 +582,30 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
     }
   }
   if (narrowed) facts.sort(byCorroboration);
+  return out;
+}
+
+/** A party, bloc or body by name, ending in its head word ("the Democratic Party", "HUN Party", "Labour Alliance"). */
+const HOLDER = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|the|de|du|del|la)\s+)?\p{Lu}[\p{L}'’.-]*)*?\s+(?:Party|Alliance|Front|Union|Movement|Congress|League|Coalition|Bloc|Forum|Rally|Democrats|Republicans|Greens|Socialists|Conservatives)\b/gu;
+const SHARE_VALUE = /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)/gi;
+
+/**
+ * Each share a sentence gives with the party or body named nearest before it in its clause: "the HUN
+ * Party won 9.8 percent" gives HUN Party 9.8. A share with no such name before it is left out.
+ */
+function sharesOf(text: string): { holder: string; value: string }[] {
+  const out: { holder: string; value: string }[] = [];
+  const holders = [...text.matchAll(HOLDER)].map((m) => ({ name: m[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s$/, ''), end: m.index! + m[0].length }));
+  if (holders.length === 0) return out;
+  for (const m of text.matchAll(SHARE_VALUE)) {
+    const before = holders.filter((h) => h.end <= m.index!);
+    const nearest = before[before.length - 1];
+    if (!nearest) continue;
+    // The name's clause: no other share between it and this one, and no full stop.
+    const between = text.slice(nearest.end, m.index!);
+    if (SHARE.test(between) || /[.;]\s/.test(between) || between.length > 160) continue;
+    out.push({ holder: nearest.name, value: String(Number(m[1])) });
+  }
   return out;
 }
 
