@@ -24,4 +24,16 @@ describe('reportMoneyDiscrepancies', () => {
     const fine = enrichedArticle('The hospital was fined $2 million on Tuesday for failing to protect records.', { title: 'Hospital fined', outlet: 'City Wire', publishedAt: at });
     assert.deepEqual(reportMoneyDiscrepancies([ransom, fine], []), []);
   });
+
+  it('should read a sum demanded in a ransomware report as the ransom, and compare ransoms whatever the currency', () => {
+    const one = enrichedArticle('A ransomware attack on a hospital group forced the cancellation of operations on Monday, and the criminals behind it are demanding €4 million, according to people familiar with the matter.', { title: 'Ransomware gang demands €4m from Spanish hospital group', outlet: 'Altitude Times', publishedAt: at });
+    const two = enrichedArticle('Cyber criminals who crippled the computer systems of a hospital chain early on Monday are demanding a ransom of $5 million in bitcoin, the company has confirmed.', { title: 'Hackers demand $5m in bitcoin', outlet: 'Daily Courant', publishedAt: at });
+    const three = enrichedArticle('Hospitals were still working on paper on Wednesday, two days after a ransomware attack.\n\nThe attackers have demanded €4.5 million, according to a copy of the note.', { title: 'Hospital chain still on paper', outlet: 'Global Observer', publishedAt: at });
+    const found = reportMoneyDiscrepancies([one, two, three], []);
+    assert.deepEqual(found.map((d) => [d.about, d.variants.map((v) => v.value)]), [['amount ransom (across reports)', ['€4m', '$5m', '€4.5 million']]]);
+    // A demand in a report of no ransom or extortion is not a ransom.
+    const suit = enrichedArticle('The families demanded $5 million in damages from the city on Monday.', { title: 'Families sue city', outlet: 'Metro Ledger', publishedAt: at });
+    const suit2 = enrichedArticle('The families demanded $4 million in damages from the city on Monday.', { title: 'Families sue', outlet: 'City Wire', publishedAt: at });
+    assert.deepEqual(reportMoneyDiscrepancies([suit, suit2], []), []);
+  });
 });

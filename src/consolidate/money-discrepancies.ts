@@ -16,6 +16,18 @@ const KINDS: readonly (readonly [string, RegExp])[] = [
   ['fine', /\b(?:fined?|fines|penalty|penalties|settlement|settle[sd]?)\b/i],
   ['earned', /\b(?:earned|earns|earning|generated|generates|revenue|revenues|raised|funneled|funnelled)\b/i],
 ];
+/**
+ * A sum demanded, in a report of ransomware or extortion, is the ransom even where the word is not
+ * beside it ("the criminals behind it are demanding €4 million", "The attackers have demanded €4.5
+ * million").
+ */
+const DEMANDED = /\b(?:demand(?:s|ed|ing)?|asking for|asked for|extort(?:ed|ing)?)\b/i;
+const RANSOM_STORY = /\b(?:ransom\w*|extortion|extort\w*)\b/i;
+/**
+ * Kinds whose reports are compared whatever the currency: a ransom note names one sum in one currency,
+ * so "€4 million" against "$5 million" are two accounts of it, not one sum converted.
+ */
+const ACROSS_CURRENCIES = new Set(['ransom']);
 /** How far from the sum its words may stand: a few words before ("the theft of about"), fewer after ("Meridex crypto heist"). */
 const WORDS_BEFORE = 5;
 const WORDS_AFTER = 3;
@@ -28,10 +40,11 @@ interface Stated {
 }
 
 /** The kind of the sum at [start, end) of `text`, from the words of its own clause. */
-function kindOf(text: string, start: number, end: number): string | null {
+function kindOf(text: string, start: number, end: number, ransomStory = false): string | null {
   const before = text.slice(Math.max(0, start - 80), start).split(/[,;:()]|\.\s/).pop()!.trim().split(/\s+/).slice(-WORDS_BEFORE).join(' ');
   const after = text.slice(end, end + 60).split(/[,;:()]|\.\s/)[0]!.trim().split(/\s+/).slice(0, WORDS_AFTER).join(' ');
   for (const [kind, words] of KINDS) if (words.test(before) || words.test(after)) return kind;
+  if (ransomStory && DEMANDED.test(before)) return 'ransom';
   return null;
 }
 
@@ -44,9 +57,10 @@ function statedSums(article: Article): Stated[] {
   const texts = [article.headline ?? '', ...article.sentences.map((s) => article.body.slice(s.start, s.end))];
   const found = new Map<string, MoneyAmount>();
   const later = new Map<string, MoneyAmount[]>();
+  const ransomStory = texts.some((text) => RANSOM_STORY.test(text));
   texts.forEach((text, i) => {
     for (const amount of moneyAmounts(text)) {
-      const kind = kindOf(text, amount.start, amount.end);
+      const kind = kindOf(text, amount.start, amount.end, ransomStory);
       if (!kind) continue;
       if (i <= LEAD_SENTENCES) {
         if (!found.has(kind)) found.set(kind, amount);
@@ -62,7 +76,7 @@ export function reportMoneyDiscrepancies(articles: readonly Article[], listed: r
   const byKind = new Map<string, Map<string, { written: string; sources: string[] }>>();
   for (const article of articles) {
     for (const { kind, amount } of statedSums(article)) {
-      const key = `${kind} ${amount.currency}`;
+      const key = ACROSS_CURRENCIES.has(kind) ? `${kind} *` : `${kind} ${amount.currency}`;
       const variants = byKind.get(key) ?? new Map<string, { written: string; sources: string[] }>();
       const variant = variants.get(amount.key) ?? { written: amount.written, sources: [] };
       variant.sources.push(article.id);
