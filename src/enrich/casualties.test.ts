@@ -12,6 +12,11 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Rescuers found six more bodies, raising the toll to 38.'), { killed: 38, injured: null });
   });
 
+  it('should read a toll told as known dead, or risen far from its words, over a partitive death it includes', () => {
+    assert.deepEqual(findCasualties('Nine people are now known to have died after a Russian drone attack on Kharkiv late on Tuesday night, after two of the wounded died in hospital, the emergency service said.'), { killed: 9, injured: null });
+    assert.deepEqual(findCasualties('The number of people killed by the earthquake that struck western Afghanistan late Saturday has climbed to 312, the ministry said on Monday.'), { killed: 312, injured: null });
+  });
+
   it('should count one person killed or wounded when the report names no number', () => {
     assert.deepEqual(findCasualties('A 19-year-old man was shot and killed on Elm Street late Friday, police said.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('A woman is in critical condition after a shooting near the depot on Sunday.'), { killed: null, injured: 1 });

@@ -47,7 +47,7 @@ const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightl
  */
 const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }[] = [
   // Not a part of a whole ("one of the three victims died": one, not three; see PARTITIVE below).
-  { kind: 'killed', pattern: new RegExp(String.raw`(?<!\bof\s{1,3}(?:the|those)\s{1,3})\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|(?:have|had)\s+(?:since\s+|now\s+)?died|confirmed dead|(?:pronounced|declared)\s+dead|(?:shot|stabbed|beaten) to death|fatally\s+(?:shot|wounded|injured|struck|stabbed)|lost\s+their\s+lives)\b`, 'gi') },
+  { kind: 'killed', pattern: new RegExp(String.raw`(?<!\bof\s{1,3}(?:the|those)\s{1,3})\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|(?:have|had)\s+(?:since\s+|now\s+)?died|(?:now\s+)?(?:known|confirmed|believed|reported|thought)\s+to\s+have\s+(?:died|been\s+killed)|confirmed dead|(?:pronounced|declared)\s+dead|(?:shot|stabbed|beaten) to death|fatally\s+(?:shot|wounded|injured|struck|stabbed)|lost\s+their\s+lives)\b`, 'gi') },
   // "One of the three victims died", "two of the four people shot were killed", "one of them died", "both victims died".
   { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those|them)\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?${PARTITIVE_DEATH}`, 'gi') },
   { kind: 'killed', pattern: new RegExp(String.raw`\b(both)\s+(?:of\s+(?:the|them)\s+)?${PARTITIVE_DEATH}`, 'gi') },
@@ -66,7 +66,7 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   // "Six people were shot Sunday, two fatally", "shot early Sunday, one of them fatally", "3 shot, 1 dies",
   // "ten people were shot, two of whom died", "shot, including two who were killed".
   { kind: 'killed', pattern: new RegExp(String.raw`\bshot\b[^.;:!?]{0,40}?,\s+(?:including\s+)?(?:at\s+least\s+)?${NUMBER}\s+(?:of\s+(?:them|whom)\s+)?${WHO}(?:who\s+)?(?:fatally|(?:have\s+|later\s+)?died|dies|die|were\s+killed|was\s+killed)\b`, 'gi') },
-  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,60}?\b(?:risen|rose|rises|climbed|stands|stood|reached)\s+(?:to|at)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
+  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,100}?\b(?:risen|rose|rises|climbed|climbs|jumped|stands|stood|reached)\s+(?:to|at)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "bringing the death toll to two", "raising the toll to 38"
   { kind: 'killed', pattern: new RegExp(String.raw`\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:[\w-]+\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+to\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   { kind: 'injured', pattern: new RegExp(String.raw`(?<!\bof\s{1,3}(?:the|those)\s{1,3})\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
