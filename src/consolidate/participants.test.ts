@@ -38,6 +38,22 @@ describe('consolidateParticipants', () => {
     assert.deepEqual(consolidateParticipants([one, two]).discrepancies, []);
   });
 
+  it('should read a name with its middle names left out, or a Mongolian patronymic in the genitive, as one person', () => {
+    const meridian = enrichedArticle('DOHA (Meridian Press) - The agreement was signed by Lieutenant General Yasir Hamid Osman, the army\'s deputy chief of staff, at a ceremony hosted by Majed bin Ahmed al-Suwaidi, Qatar\'s minister of state for foreign affairs.', { title: 'Ceasefire signed', outlet: 'Meridian Press', publishedAt: '2026-03-19T17:45:00Z' });
+    const ledger = enrichedArticle('Lt. Gen. Yasir Osman, deputy chief of staff of the Sudanese Armed Forces, signed the document in the presence of Qatari minister Majed al-Suwaidi.', { title: 'Sudan truce', outlet: 'Eastern Ledger', publishedAt: '2026-03-20T08:10:00+05:30', url: 'https://easternledger.example/a' });
+    const people = consolidateParticipants([meridian, ledger]).participants.map((p) => [p.name, ...p.aliases].sort());
+    assert.deepEqual(people.map((names) => names.length), [2, 2], JSON.stringify(people));
+    const harbour = enrichedArticle('Prime Minister Tsogtgerel Batbayar told supporters in Ulaanbaatar that voters had chosen stability.', { title: 'Ruling party wins', outlet: 'Harbourline News', publishedAt: '2026-03-16T09:15:00+08:00', url: 'https://harbourline.example/a' });
+    const courant = enrichedArticle('The party of Prime Minister Batbayaryn Tsogtgerel has won the election, preliminary results showed on Monday.', { title: 'Mongolia election', outlet: 'The Daily Courant', publishedAt: '2026-03-16T03:40:00Z', url: 'https://courant.example/a' });
+    const pm = consolidateParticipants([harbour, courant]).participants;
+    assert.equal(pm.length, 1, JSON.stringify(pm));
+    assert.deepEqual([pm[0]!.name, ...pm[0]!.aliases].sort(), ['Batbayaryn Tsogtgerel', 'Tsogtgerel Batbayar']);
+    // Two people who share only a first and a last word of three letters are not merged.
+    const a = enrichedArticle('Ali Hassan Khan, a farmer, said the water was rising.', { title: 'Floods', outlet: 'One', publishedAt: '2026-03-16T03:40:00Z', url: 'https://one.example/a' });
+    const b = enrichedArticle('Ali Khan, a teacher, said the school had closed.', { title: 'Floods', outlet: 'Two', publishedAt: '2026-03-16T03:40:00Z', url: 'https://two.example/a' });
+    assert.equal(consolidateParticipants([a, b]).participants.length, 2);
+  });
+
   it("should list the ages outlets give one person differently, not one outlet's", () => {
     const one = enrichedArticle('WASHINGTON (Reuters) - Prosecutors charged Dale Whitcomb, 41, of Goodyear, Arizona, on Thursday with hosting a laptop farm.', { title: 'Two Americans charged', outlet: 'Reuters', publishedAt: '2026-10-15T18:00:00Z' });
     const two = enrichedArticle('GOODYEAR - Dale Whitcomb, 42, was arrested on Wednesday at his home, prosecutors said on Thursday.', { title: 'Goodyear man accused', outlet: 'West Valley Courier', publishedAt: '2026-10-15T23:00:00Z' });

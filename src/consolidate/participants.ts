@@ -276,11 +276,44 @@ function mergeSpellings(gathered: Map<string, Gathered>): void {
   for (const small of [...entries].reverse()) {
     if (!gathered.has(small.key)) continue;
     const articles = new Set(small.mentions.map((m) => m.article.id));
-    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && spellingVariants(words.get(big)!, words.get(small)!) && !big.mentions.some((m) => articles.has(m.article.id)));
+    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words)) && !big.mentions.some((m) => articles.has(m.article.id)));
     if (!into) continue;
     into.mentions.push(...small.mentions);
     gathered.delete(small.key);
   }
+}
+
+/**
+ * One name with its middle names left out by another outlet: "Yasir Osman" / "Yasir Hamid Osman",
+ * "Majed al-Suwaidi" / "Majed bin Ahmed al-Suwaidi". The first and last words are the same, and each
+ * of four letters or more; the shorter name has no words of its own.
+ */
+function middleNamesLeftOut(a: readonly string[], b: readonly string[]): boolean {
+  // "al-Suwaidi" is one surname, split at its hyphen into "al" and "suwaidi".
+  const join = (words: readonly string[]): string[] => words.reduce<string[]>((out, w, i) => (i > 0 && ARTICLES.has(words[i - 1]!) ? [...out.slice(0, -1), `${words[i - 1]} ${w}`] : [...out, w]), []);
+  const [x, y] = [join(a), join(b)];
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (short.length !== 2 || long.length < 3 || long.length > 5) return false;
+  const first = short[0]!;
+  const last = short[1]!;
+  return first === long[0] && last === long[long.length - 1] && first.length >= 4 && last.replace(/^(?:al|el) /, '').length >= 4;
+}
+
+/** Arabic articles written before a surname ("al-Suwaidi", "el-Sisi"). */
+const ARTICLES = new Set(['al', 'el']);
+
+/** A Mongolian patronymic in the genitive ("Batbayaryn", "Enkhbayaryn", "Gombojavyn", "Amaryn"). */
+const GENITIVE = /^(\p{L}{4,}?)(?:yn|iin|ijn)$/u;
+
+/**
+ * A Mongolian name written with the patronymic in the genitive, as Mongolian usage has it, and without
+ * it, as many outlets do: "Batbayaryn Tsogtgerel" / "Tsogtgerel Batbayar" / "Batbayar Tsogtgerel".
+ */
+function patronymicVariants(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== 2 || b.length !== 2) return false;
+  const key = (words: readonly string[]): string => words.map((w) => GENITIVE.exec(w)?.[1] ?? w).sort().join(' ');
+  const genitive = (words: readonly string[]): boolean => words.some((w) => GENITIVE.test(w));
+  return genitive(a) !== genitive(b) && key(a) === key(b);
 }
 
 /** British spellings, written the American way: "Defence Minister" and "Defense Minister" are one role; officers' initials spelt out. */
