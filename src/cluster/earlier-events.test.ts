@@ -34,6 +34,18 @@ describe('earlierEventDays', () => {
     const roughly = enrichedArticle('On Sunday a gunman shot and killed three officers, less than two weeks after a man was shot by police there.', { publishedAt: '2026-04-13T03:00:00Z' });
     assert.deepEqual(earlierEventDays(roughly), []);
   });
+
+  it("should give the days of an agreement the article names by a recent day or week, not of a crime", () => {
+    // Published Thursday 2026-03-26: the shelling was on Wednesday, the ceasefire on Thursday 19 March.
+    const breach = enrichedArticle("At least 14 people were killed on Wednesday when shells struck a crowded market in El Fasher, in the most serious breach yet of last week's ceasefire, local medics said.\n\nThe RSF accused the army of violating the truce signed in Doha last Thursday.", { title: 'Market shelling tests Sudan ceasefire', outlet: 'Altitude Times', publishedAt: '2026-03-26T10:05:00Z' });
+    assert.equal(breach.eventDate?.value, '2026-03-25');
+    const days = earlierEventDays(breach);
+    assert.ok(days.includes('2026-03-19') && days.includes('2026-03-16') && days.includes('2026-03-22'), JSON.stringify(days));
+    assert.ok(!days.includes('2026-03-25') && !days.includes('2026-03-24'));
+    // An arrest in last week's shooting follows the shooting: no day set apart.
+    const arrest = enrichedArticle("Police on Wednesday arrested a man in connection with last week's shooting at a bar in Dayton.", { publishedAt: '2026-03-26T10:05:00Z' });
+    assert.deepEqual(earlierEventDays(arrest), []);
+  });
 });
 
 describe('setsApart', () => {

@@ -8,14 +8,61 @@
 import { countedBackEvents } from '../enrich/counted-back.js';
 import type { Article } from '../model/types.js';
 
-/** YYYY-MM-DD days of earlier events the article counts back to from its own event's day. */
+/**
+ * YYYY-MM-DD days of earlier events the article counts back to from its own event's day, and of an
+ * agreement, a meeting or a vote it names by a recent day or week ("last week's ceasefire", "the truce
+ * signed in Doha last Thursday").
+ */
 export function earlierEventDays(article: Pick<Article, 'body' | 'sentences' | 'timexes' | 'eventDate'>): string[] {
   const own = article.eventDate;
   if (!own || own.fallback) return [];
-  return [...new Set(countedBackEvents(article.body, article.sentences, article.timexes, own.value).map((e) => e.date))].sort();
+  const days = countedBackEvents(article.body, article.sentences, article.timexes, own.value).map((e) => e.date);
+  return [...new Set([...days, ...namedAgreementDays(article, own.value)])].sort();
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Agreements, meetings and votes: a report of what followed one (a breach of a truce, the results of a
+ * vote, a clash after talks) is another event, which the record lists among the earlier events it
+ * refers to. Not crimes or attacks: a report of an arrest "in last week's shooting" belongs to it.
+ */
+const AGREEMENT = String.raw`(?:ceasefire|cease-fire|truce|armistice|agreement|accord|deal|treaty|peace\s+plan|summit|talks|election|elections|vote|referendum)`;
+/** "last week's ceasefire", "Thursday's truce": the date right before the noun, one word between at most. */
+const NOUN_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+)?${AGREEMENT}\b`, 'iu');
+/** "the truce signed in Doha last Thursday", "the deal agreed on Friday": the noun, its verb, a place, the date. */
+const NOUN_BEFORE = new RegExp(String.raw`\b${AGREEMENT}\s+(?:was\s+|were\s+)?(?:signed|agreed|reached|brokered|struck|sealed|held|announced|concluded)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:on\s+)?$`, 'iu');
+/** How far back such an agreement may be named. */
+const AGREEMENT_DAYS = 30;
+
+function namedAgreementDays(article: Pick<Article, 'body' | 'timexes'>, own: string): string[] {
+  const ownAt = Date.parse(`${own}T00:00:00Z`);
+  const out: string[] = [];
+  for (const timex of article.timexes) {
+    if (timex.type !== 'DATE') continue;
+    const after = article.body.slice(timex.end, timex.end + 40);
+    const before = article.body.slice(Math.max(0, timex.start - 80), timex.start);
+    if (!NOUN_AFTER.test(after) && !NOUN_BEFORE.test(before)) continue;
+    for (const day of daysOf(timex.value)) {
+      const at = Date.parse(`${day}T00:00:00Z`);
+      // Earlier than the own day by more than a day, and not long before.
+      if (ownAt - at > DAY_MS && ownAt - at <= AGREEMENT_DAYS * DAY_MS) out.push(day);
+    }
+  }
+  return out;
+}
+
+/** The days a TimeML date value covers: a day, or the seven of an ISO week ("2026-W12"). */
+function daysOf(value: string): string[] {
+  const day = /^(\d{4}-\d{2}-\d{2})$/.exec(value);
+  if (day) return [day[1]!];
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (!week) return [];
+  // ISO week 1 holds 4 January; its Monday starts the count.
+  const jan4 = Date.UTC(+week[1]!, 0, 4);
+  const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS) + (+week[2]! - 1) * 7 * DAY_MS;
+  return Array.from({ length: 7 }, (_, i) => new Date(monday + i * DAY_MS).toISOString().slice(0, 10));
+}
 
 function near(a: string, b: string): boolean {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) <= DAY_MS;
