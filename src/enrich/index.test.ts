@@ -31,6 +31,17 @@ describe('the enrich stage', () => {
     assert.equal(article.eventDate?.value, '2014-07-13');
   });
 
+  it('should count the toll of a sentence that tells the event on its day beside an earlier event it names', () => {
+    // Published on Thursday 2026-03-26: the shelling on Wednesday, the ceasefire the week before.
+    const article = enrichedArticle("At least 14 people were killed on Wednesday when shells struck a crowded market in El Fasher, in the most serious breach yet of last week's ceasefire, local medics said.\n\nThe committee said another 40 people were wounded in the shelling.", {
+      title: 'Market shelling in El Fasher tests Sudan ceasefire',
+      publishedAt: '2026-03-26T10:05:00Z',
+    });
+    assert.equal(article.related.length, 1);
+    assert.deepEqual(article.casualties, { killed: 14, injured: 40 });
+    assert.equal(article.place?.name, 'El Fasher');
+  });
+
   it("should not count the tolls of earlier events that the text dates, only the event's own", () => {
     const quake = enrichedArticle(
       'LIMA, Peru (AP) -- A magnitude 7.1 earthquake struck southern Peru on Sunday, killing at least 17 people and injuring about 150, officials said. A magnitude 8.0 earthquake near Pisco in August 2007 killed more than 500 people. The quake of June 2001, which killed about 145 people, also struck the south.',

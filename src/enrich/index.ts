@@ -37,7 +37,19 @@ export function createEnrich() {
     // and a headline's own day comes before an earlier incident the text states ("Man hurt in Sunday shooting").
     if (a.headline && a.eventDate && (a.eventDate.fallback || (reference && beforeOwnDays(a.eventDate.value, reference)))) a.eventDate = headlineDate(a.headline, reference) ?? a.eventDate;
     a.related = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities);
-    const aboutEarlierEvent = (offset: number): boolean => a.related.some((r) => r.start <= offset && offset < r.end);
+    // A sentence that tells the event on its own day and names an earlier one beside it ("At least 14
+    // people were killed on Wednesday ... in the most serious breach yet of last week's ceasefire") is
+    // this event's: its toll, place and people are not the earlier event's.
+    // Only where the earlier event is named by a day or a week: "five people were wounded in a
+    // December shooting" beside the own day is still the earlier event's toll (GVA).
+    const ownDay = a.eventDate && !a.eventDate.fallback ? a.eventDate.value : null;
+    const dated = (r: { start: number; end: number }) => a.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && r.start <= t.start && t.end <= r.end);
+    const tellsOwnDay = (r: { start: number; end: number }): boolean => {
+      const within = dated(r);
+      return within.some((t) => t.value.startsWith(ownDay!)) && within.every((t) => /^\d{4}-(?:\d{2}-\d{2}|W\d{2})/.test(t.value) && recent(t.value, ownDay!));
+    };
+    const earlierSpans = ownDay ? a.related.filter((r) => !tellsOwnDay(r)) : a.related;
+    const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);
     const datedElsewhere = sentencesDatedElsewhere(a.sentences, a.timexes, a.eventDate);
     // Someone named only where earlier events are told ("In July 2025, Christina Chapman was sentenced")
     // took no part in this one; someone who speaks there does ("... since September," said Antonio Fidalgo).
@@ -51,9 +63,18 @@ export function createEnrich() {
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.
-    a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...a.related, ...datedElsewhere])}`);
+    a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...earlierSpans, ...datedElsewhere])}`);
     a.themes = detectThemes(a.headline ?? '', a.body);
   };
+}
+
+/** Whether a day or an ISO week lies within a month before the event's day ("last week", "last Thursday"). */
+function recent(value: string, ownDay: string): boolean {
+  const own = Date.parse(`${ownDay}T00:00:00Z`);
+  const week = /^(\d{4})-W(\d{2})/.exec(value);
+  const jan4 = week ? Date.UTC(+week[1]!, 0, 4) : 0;
+  const at = week ? jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (+week[2]! - 1) * 7 * 86_400_000 : Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
+  return own - at <= 31 * 86_400_000;
 }
 
 /** The event date a headline gives, if it gives a day. */

@@ -62,6 +62,13 @@ describe('findRelated', () => {
     assert.deepEqual(related(body, '2026-03-03T14:10:00Z', '2026-03-01'), [['2024', 'Intrusion in Tczew']]);
   });
 
+  it('should not read a clause after the date as its noun ("last week after artillery fire hit"), nor a relative pronoun as a subject', () => {
+    const body = "Sudan's army has accused the Rapid Support Forces of violating the ceasefire signed in Doha last week after artillery fire hit the main market in El Fasher on Wednesday, killing 11 people.";
+    assert.deepEqual(related(body, '2026-03-26T07:30:00Z', '2026-03-25'), [['2026-03', 'Ceasefire in Doha']]);
+    const quake = 'The magnitude 6.3 quake struck near the city of Herat, which was hit by a series of deadly earthquakes in October 2023.';
+    assert.deepEqual(related(quake, '2026-03-16T07:45:00-04:00', '2026-03-14'), [['2023-10', 'Earthquakes in Herat']]);
+  });
+
   it('should still read the event named before its date', () => {
     assert.deepEqual(related('The two leaders met again on Monday, a follow-up to their summit at Camp David in August 2023.', '2024-08-20T09:00:00Z', '2024-08-19'), [['2023-08', 'Summit at Camp David']]);
   });

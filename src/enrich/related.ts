@@ -6,14 +6,16 @@
 import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
 import { countedBackEvents } from './counted-back.js';
 
-const NOUNS = 'joint statement|joint declaration|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
+const NOUNS = 'joint statement|joint declaration|earthquakes|quakes|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
 const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
 /**
  * The event right after its date: "the June 4 ransomware attack on Meridian Health", "the 2022 hack of
  * Ronin Network", "last month's US sanctions", "last month's U.S. sanctions" (an abbreviation's full
  * stops are part of its word). Up to two words may stand between.
  */
-const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:(?:\p{Lu}\.){2,}\s+|[\p{L}-]+\s+){0,2}?)(${NOUNS})\b`, 'u');
+const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:(?:\p{Lu}\.){2,}\s+|(?!(?:after|before|following|when|while|since|until|as|and|but|or|amid|during|with|in|on|at|by)\s)[\p{L}-]+\s+){0,2}?)(${NOUNS})\b`, 'u');
+/** The event, what was done and where, right before its date: "the ceasefire signed in Doha last week", "the deal reached on Friday". */
+const NOUN_DONE_BEFORE_DATE = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:was\s+|were\s+)?(?:signed|agreed|reached|brokered|struck|sealed|held|announced|concluded|launched|carried out)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:on\s+)?$`, 'u');
 /** What the event was done to or at, after its noun: "on Meridian Health", "of Ronin Network". */
 const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting)\s+(?:the\s+)?/;
 const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed)\b/gi;
@@ -34,7 +36,7 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     if (timex.type !== 'DATE') continue;
     const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
     if (!sentence) continue;
-    const named = NOUN_AFTER_DATE.test(body.slice(timex.end, Math.min(sentence.end, timex.end + 60)));
+    const named = NOUN_AFTER_DATE.test(body.slice(timex.end, Math.min(sentence.end, timex.end + 60))) || NOUN_DONE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, timex.start - 80), timex.start));
     if (!isEarlier(timex.value, eventDate, named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS)) continue;
     // "its leak site lists 41 victims since February": the start of a span of time, not an event's day
     // (but "since the March 3 breach" names one).
@@ -119,7 +121,9 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   for (const m of clause.matchAll(EVENT_NOUN)) noun = m;
   let verb: RegExpExecArray | null = null;
   for (const m of clause.matchAll(EVENT_VERB)) verb = m;
-  if (verb && (!noun || verb.index! > noun.index!)) {
+  // "Herat, which was hit by a series of deadly earthquakes": a relative pronoun names no subject.
+  const subjectless = verb !== null && /(?:^|\s)(?:which|that|who|it|they)\s+$/i.test(clause.slice(0, verb.index!));
+  if (verb && !subjectless && (!noun || verb.index! > noun.index!)) {
     // "The working group was launched in December" -> "working group launched".
     const subject = clause.slice(0, verb.index!).trim().replace(/^(?:the|a|an|and|but|as)\s+/i, '');
     const words = subject.split(/\s+/).slice(-4).join(' ');
