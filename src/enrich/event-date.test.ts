@@ -209,6 +209,15 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('A man was shot at a swim meet on Saturday.', '2025-06-16T10:00:00Z'), '2025-06-14');
   });
 
+  it("should date an election by the day its possessive names, not by the day results were announced", () => {
+    // Published on Monday 2026-03-16: the vote was on Sunday, the results on Monday.
+    const courant = "The Mongolian People's Party has won Mongolia's parliamentary election, preliminary results showed on Monday, with 43.9% of the vote counted. The Democratic Party was on 31.2%, with almost all ballots counted from Sunday's vote.";
+    assert.equal(eventDate(courant, '2026-03-16T03:40:00+00:00'), '2026-03-15');
+    // "said early Monday": a telling, like "said Monday".
+    const observer = "Mongolia's governing party won Sunday's parliamentary election, the General Election Commission said early Monday local time.";
+    assert.equal(eventDate(observer, '2026-03-15T22:00:00-04:00'), '2026-03-15');
+  });
+
   it("should not date an event by the end of a span ('till Wednesday')", () => {
     assert.equal(eventDate('Cyclone Murasu, which crossed the coast near Pasni at around 11:30pm on Monday, has claimed at least 14 lives, officials said. The Met Office said the storm had weakened but warned of heavy falls in Karachi till Wednesday.', '2026-11-03T17:10:00Z'), '2026-11-02');
   });

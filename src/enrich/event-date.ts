@@ -49,7 +49,7 @@ const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|h
  * Tuesday", "authorities on Tuesday blamed APT29": right beside the date, the day of a telling, a
  * blame or the aftermath, not of the event.
  */
-const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail)\s+(?:on\s+)?$|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$/i;
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$/i;
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied|identified|named|arrested|charged|detained|booked|indicted|released)\b/i;
 /** How much more a day weighs that the text ties to the incident ("the shooting happened Tuesday"). */
 const TIED_BONUS = 3;
@@ -59,6 +59,11 @@ const UNNAMED_PENALTY = 3;
 const INCIDENT_DAYS = 5 * 366;
 /** What an incident is called when its day is named as a modifier ("a May 25 shooting"). */
 const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting|[a-z]+-related|accidental)\s+)*(?:shooting|shootings|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist|(?:shooting\s+)?death\s+of)\b/i;
+/**
+ * A day whose possessive names the vote or the incident: "won Sunday's parliamentary election", "after
+ * Saturday's shooting". The day is the event's, not that of the results or the statement around it.
+ */
+const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:(?:parliamentary|presidential|general|legislative|local|regional|municipal|mayoral|snap|national|first-round|second-round|deadly|fatal|mass)\s+)*(?:elections?|vote|polls|referendum|runoff|run-off|ballot|shooting|stabbing|attack|bombing|blast|explosion|earthquake|quake|strike|crash)\b/i;
 /**
  * Words of the incident itself near its day ("for killing Shane Moore on March 4, 2013"). Not "died":
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
@@ -157,7 +162,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // Not a clock time without its day ("The shooting occurred about 5:30 p.m.": its day is a guess), nor an incident
     // cited as background ("Previously, ... the June 27 shooting").
     const opening = body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 120), timex.start);
-    const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)));
+    const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)));
     const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0) + (tied ? TIED_BONUS : 0);
     // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers

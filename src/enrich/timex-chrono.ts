@@ -22,6 +22,8 @@ const NEAR_DAYS = 60;
 const NEAR_MONTHS = 1;
 /** How far back of the publication day a day without a year is still read as this year's, even in the future tense. */
 const RECENT_DAYS = 30;
+/** "Monday local time", "Monday (local time)": a day in the zone of the place reported from. */
+const LOCAL_TIME_AFTER = /^[\s,]*(?:\(\s*)?(?:in\s+the\s+(?:morning|afternoon|evening)\s+)?local\s+time\b/i;
 const RANGE = /(?:\s*,)?\s+(?:-|–|to|through|until|till|and)\s+|\s*[-–]\s*/i;
 
 /** Candidates for one chrono result: one, two for a range, none for a reading we reject. */
@@ -77,7 +79,11 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       const weekday = c.get('weekday')! || 7;
       const from = /^last\b/i.test(text) ? { ...ref, day: ref.day - 1 } : /^next\b/i.test(text) ? { ...ref, day: ref.day + 1 } : ref;
       // With no tense either way, tomorrow's weekday is tomorrow, not six days back.
-      const tomorrow = tense === null && weekday === isoWeekday(addDays(ref, 1)) && !/^(last|this)\b/i.test(text);
+      const isTomorrow = weekday === isoWeekday(addDays(ref, 1)) && !/^(last|this)\b/i.test(text);
+      // "the commission said early Monday local time", published late on Sunday in New York: the
+      // place's Monday, already begun there, not six days back.
+      const localTomorrow = isTomorrow && (!reference.timeKnown || reference.hour >= 12) && LOCAL_TIME_AFTER.test(body.slice(start + text.length, start + text.length + 24));
+      const tomorrow = (tense === null && isTomorrow) || localTomorrow;
       d = resolveWeekday(normalise(from), weekday, /^next\b/i.test(text) || tomorrow || (future && !/^last\b/i.test(text)));
     } else if (monthKnown && !future) {
       const refMonthStart = utc(ref.year, ref.month - 1, dayKnown ? ref.day + 1 : 1);

@@ -171,6 +171,17 @@ describe('findTimexes', () => {
     assert.deepEqual(values('The ministers met Sunday.'), ['2024-03-24']);
   });
 
+  it('should read tomorrow\'s weekday "local time" in an evening article as the place\'s tomorrow', () => {
+    // Published at 22:00 on Sunday in New York; it is already Monday in Ulaanbaatar.
+    const sundayEvening = referenceFrom('2026-03-15T22:00:00-04:00');
+    assert.deepEqual(values('The commission said early Monday local time that the party had won.', sundayEvening), ['2026-03-16']);
+    assert.deepEqual(values('The commission said on Monday (local time) that the party had won.', sundayEvening), ['2026-03-16']);
+    // Without "local time", a past-tense weekday is still the one before.
+    assert.deepEqual(values('The commission said early Monday that the party had won.', sundayEvening), ['2026-03-09']);
+    // Published in the morning, "local time" does not make a day ahead.
+    assert.deepEqual(values('The commission said early Monday local time that the party had won.', referenceFrom('2026-03-15T08:00:00-04:00')), ['2026-03-09']);
+  });
+
   it('should read a date a few weeks ahead as this year\'s whatever the tense', () => {
     assert.deepEqual(values('The bank extended its offer to April 20.'), ['2024-04-20']);
     assert.deepEqual(values('The buyer agreed to pay the balance in April.'), ['2024-04']);
