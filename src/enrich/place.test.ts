@@ -31,6 +31,18 @@ describe('choosePlace', () => {
     assert.deepEqual(at('A boy was shot in Chester, Delaware County, on Monday afternoon, police said.')?.slice(0, 2), ['Chester', 'US']);
   });
 
+  it("should read a town the lead or headline names under a US city's dateline in the dateline's state, near it", () => {
+    const at = (body: string, headline = '') => { const p = place(body, headline); return p ? [p.name, p.lat === null ? null : Math.round(p.lat)] : null; };
+    // Cypress, Texas (lat 30), not the larger Cypress of California (lat 34).
+    assert.deepEqual(at('HOUSTON — A man was shot in Cypress on Saturday night, Harris County deputies said.'), ['Cypress', 30]);
+    assert.deepEqual(at('HOUSTON — Deputies are investigating after a man was found wounded on Saturday night near his home in Cypress.', 'Man shot in Cypress'), ['Cypress', 30]);
+    assert.deepEqual(at('DALLAS — A woman was shot in Garland on Saturday night, police said.'), ['Garland', 33]);
+    // Where someone was arrested, a town far off, or another sentence's town is not the scene.
+    assert.equal(at('TAVARES, Fla. - A woman suspected of shooting a 2-year-old in a drive-by was arrested Friday night in Pine Hills, police said.')?.[0], 'Tavares');
+    assert.equal(at('DAYTON, Ohio (WDTN) – A man is dead and a boy was hurt after both were shot in separate incidents.\n\n23-year-old Charles McDonald was fatally shot in Trotwood, Monday afternoon.')?.[0], 'Dayton');
+    assert.equal(at('CEDAR RAPIDS — Police continue to investigate the death of a student outside Jefferson High School on Friday.', 'Jefferson student who shot himself has died')?.[0], 'Cedar Rapids');
+  });
+
   it('should take the city of a dateline, in capitals or not, with its coordinates', () => {
     const p = place('SEATTLE — Two men were hurt in a shooting on South Main Street on Sunday night, police said.');
     assert.equal(p?.name, 'Seattle');

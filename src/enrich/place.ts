@@ -8,9 +8,10 @@
 import type { Entity, PlaceMention } from '../model/types.js';
 import { FAITHS_AND_FEASTS, FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { datelineAgency } from '../extract/agencies.js';
-import { cityCandidates, cityIn, cityKey } from './gazetteer/cities.js';
+import { type City, cityCandidates, cityIn, cityKey } from './gazetteer/cities.js';
 import { usStateNamed } from './gazetteer/us-states.js';
-import { capitalOf, countryOfDemonym, countryOfWord, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
+import { kilometres } from '../util/geo.js';
+import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash. */
@@ -57,7 +58,7 @@ function laterDateline(body: string): RegExpExecArray | null {
 export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline): PlaceMention | null {
   const inHeadline = headlineCities(headline, body, entities);
   const dateline = datelinePlace(body);
-  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
+  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities, headline) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
   const unknownDateline = datelineAt(body);
@@ -282,7 +283,14 @@ function sceneOverDateline(dateline: PlaceMention, inHeadline: ReadonlyMap<strin
   const filed = lookupPlace(dateline.name, body.slice(0, 2000));
   // A headline that names the dateline's city too ("Miami Gardens" holds "Miami") leaves it the scene.
   if (!filed?.admin1 || wordIn(dateline.name, headline)) return null;
-  for (const [name, located] of inHeadline) {
+  for (const [headlineName, headlineLocated] of inHeadline) {
+    // "Man shot in Cypress" over "HOUSTON —": the dateline's state chooses among the places of the
+    // name (Cypress, Texas, not the larger Cypress of California).
+    const inState: City | null = headlineLocated.admin1 !== filed.admin1 && headlineLocated.country === 'US' && dateline.country === 'US' ? cityIn(headlineLocated.name, { countries: new Set(['US']), admin1: new Set([`US-${filed.admin1}`]) }, true) : null;
+    const located: LocatedPlace = inState ? fromCity(inState) : headlineLocated;
+    // Only a town of the dateline's area: "outside Jefferson High School" under "CEDAR RAPIDS —" is no Jefferson, Iowa.
+    if (inState && (dateline.lat === null || dateline.lon === null || kilometres(inState.lat, inState.lon, dateline.lat, dateline.lon) > DATELINE_AREA_KM)) continue;
+    const name = inState ? (inState.within ?? inState.name) : headlineName;
     if (located.country !== dateline.country || located.admin1 !== filed.admin1) continue;
     if (name.includes(dateline.name) || dateline.name.includes(name) || located.within === dateline.name) continue;
     const at = body.search(wordPattern(located.name));
@@ -299,12 +307,12 @@ function sceneOverDateline(dateline: PlaceMention, inHeadline: ReadonlyMap<strin
  * or station's ("CHICAGO —", "PORTLAND, Ore. (KOIN) —") is its own city's story, and other towns in
  * its lead are where people come from.
  */
-function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonly Entity[]): PlaceMention | null {
+function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonly Entity[], headline = ''): PlaceMention | null {
   const m = datelineAt(body);
   // Not a US dateline: an agency's local story there is datelined where it happened. A foreign
   // capital's dateline is a correspondent's filing place whatever outlet files ("ANKARA -- The death
   // toll from Sunday's earthquake in Malatya"), as an agency's is.
-  if (m && dateline.country === 'US') return suburbInLead(dateline, body, m.index + m[0].length);
+  if (m && dateline.country === 'US') return suburbInLead(dateline, body, m.index + m[0].length, headline);
   if (!m || !(datelineAgency(body) || lookupPlace(dateline.name)?.capital)) return null;
   const from = m.index + m[0].length;
   const end = LEAD_END.exec(body.slice(from, from + 400));
@@ -332,18 +340,50 @@ const SUBURB = /\bin\s+suburban\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]
  * people were shot ... in suburban Douglasville"): the story happened there, in the dateline's state.
  * Only the words of a suburb: other towns in a local lead are where people come from.
  */
-function suburbInLead(dateline: PlaceMention, body: string, from: number): PlaceMention | null {
+function suburbInLead(dateline: PlaceMention, body: string, from: number, headline = ''): PlaceMention | null {
   const end = LEAD_END.exec(body.slice(from, from + 400));
   const lead = body.slice(from, from + (end ? end.index : 400));
   const m = SUBURB.exec(lead);
   const name = m?.[1] ?? m?.[2] ?? m?.[3];
-  if (!m || !name) return null;
+  if (!m || !name) return wordIn(dateline.name, headline) ? null : townInLead(dateline, body, from, lead);
   const filed = lookupPlace(dateline.name, body.slice(0, 2000));
   const city = cityIn(name, { countries: new Set(['US']), admin1: new Set(filed?.admin1 ? [`US-${filed.admin1}`] : []) }, true);
   // "in suburban Phoenix" is Phoenix's suburbs, not Phoenix: a big city named so is no scene.
   if (!city || city.name === dateline.name || (m[1] && city.population >= SUBURBAN_CITY)) return null;
   const start = from + m.index + m[0].indexOf(name);
   return { name: city.within ?? city.name, country: city.country, lat: city.lat, lon: city.lon, text: name, start };
+}
+
+/** An incident and the town it happened in, in a lead's first sentence: "A man was shot in Cypress". */
+const INCIDENT_IN = /\b(?:shot|killed|stabbed|wounded|injured|slain|murdered|shooting|gunfire|homicide|found\s+dead)\b[^.;:]{0,60}?\bin\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
+/** The end of a sentence, not of "a.m." or an initial. */
+const FIRST_SENTENCE_END = /(?<!\b(?:\p{L}|[ap]\.m|Jr|Sr|St|Mr|Mrs|Ms|Dr|Lt|Sgt|Det|Ofc|No))[.!?](?=\s)/u;
+/** Words between the incident and the town that make the town another act's: "was arrested Friday night in Pine Hills". */
+const NOT_WHERE_IT_HAPPENED = /\b(?:arrested|caught|captured|taken|transported|booked|jailed|held|lives?|lived|living|from|surrendered|died)\b/;
+/** A town this close to the dateline's city is its area, which a local outlet files under the city's name. */
+const DATELINE_AREA_KM = 80;
+
+/**
+ * Under a US city's dateline, a town of the dateline's state near it where the lead's first sentence
+ * says the incident happened ("HOUSTON — A man was shot in Cypress on Saturday"): the dateline's state
+ * chooses among the places of the name (Cypress, Texas, not California's). Not a town elsewhere: a
+ * local lead names other towns as where people come from; and not under a headline that names the
+ * dateline's city ("Portland police: Sandy man shot wife"), as for the headline's towns.
+ */
+function townInLead(dateline: PlaceMention, body: string, from: number, lead: string): PlaceMention | null {
+  // The first sentence alone ("... shot in separate incidents.\n\n23-year-old ..." is two).
+  const m = INCIDENT_IN.exec(lead.split(FIRST_SENTENCE_END)[0]!);
+  if (!m || NOT_WHERE_IT_HAPPENED.test(m[0]) || dateline.lat === null || dateline.lon === null) return null;
+  const words = m[1]!.split(/\s+/);
+  while (words.length > 1 && WEEKDAYS_AND_MONTHS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  const written = words.join(' ');
+  const name = readable(written);
+  const filed = lookupPlace(dateline.name, body.slice(0, 2000));
+  if (!filed?.admin1 || WEEKDAYS_AND_MONTHS.has(name.toLowerCase())) return null;
+  const city = cityIn(name, { countries: new Set(['US']), admin1: new Set([`US-${filed.admin1}`]) }, true);
+  if (!city || (city.within ?? city.name) === dateline.name || city.name === dateline.name) return null;
+  if (kilometres(city.lat, city.lon, dateline.lat, dateline.lon) > DATELINE_AREA_KM) return null;
+  return { name: city.within ?? city.name, country: city.country, lat: city.lat, lon: city.lon, text: written, start: from + m.index + m[0].length - m[1]!.length };
 }
 
 /**

@@ -244,7 +244,7 @@ export function placeHints(text: string): PlaceHints {
   return { countries, admin1 };
 }
 
-function fromCity(city: City, capitalOf: string | null): LocatedPlace {
+export function fromCity(city: City, capitalOf: string | null = null): LocatedPlace {
   const place: LocatedPlace = {
     name: city.name, kind: 'city', country: city.country, lat: city.lat, lon: city.lon,
     // GeoNames marks national capitals; world-countries also knows capitals it marks otherwise.
