@@ -43,6 +43,13 @@ describe('choosePlace', () => {
     assert.equal(at('CEDAR RAPIDS — Police continue to investigate the death of a student outside Jefferson High School on Friday.', 'Jefferson student who shot himself has died')?.[0], 'Cedar Rapids');
   });
 
+  it('should take a town written with its US state as the scene, where the tagger misses the name', () => {
+    const at = (body: string) => { const p = place(body); return p ? [p.name, p.country, p.lat === null ? null : Math.round(p.lat)] : null; };
+    // "Cypress" reads as the tree to the tagger: the state after it still makes it a town, of Texas.
+    assert.deepEqual(at('A man was shot in Cypress, Texas, on Saturday night, deputies said.'), ['Cypress', 'US', 30]);
+    assert.deepEqual(at('Two men were wounded in Mobile, Ala., early Sunday, police said.'), ['Mobile', 'US', 31]);
+  });
+
   it('should take the city of a dateline, in capitals or not, with its coordinates', () => {
     const p = place('SEATTLE — Two men were hurt in a shooting on South Main Street on Sunday night, police said.');
     assert.equal(p?.name, 'Seattle');

@@ -120,6 +120,18 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     add({ text: name!, start: m.index - name!.length - 1, country: located.country }, sceneName(located.name, located), located, 1);
     serviceCities.push(located);
   }
+  // "shot in Cypress, Texas": a town with its US state after it, which the tagger may miss (a word
+  // as well as a name) or take for a person.
+  for (const m of body.slice(0, LEAD_CHARS).matchAll(TOWN_AND_STATE)) {
+    const at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+    if (excluded(at) || entities.some((e) => e.type === 'location' && e.start <= at && at < e.end && e.subtype !== 'region' && e.subtype !== 'country')) continue;
+    const state = placeHints(`, ${m[2]!}`);
+    if (![...state.admin1].some((code) => code.startsWith('US-'))) continue;
+    const city = cityIn(readable(m[1]!), state, true);
+    if (!city) continue;
+    const located = fromCity(city);
+    add({ text: m[1]!, start: at, country: city.country }, sceneName(located.name, located), located, 3 + (at < LEAD_CHARS / 3 ? 2 : 0) + 1);
+  }
   // "Russia struck Kharkiv", "a missile strike on Sumy": the city an attack falls on, which the tagger
   // may read as an organisation or miss.
   for (const m of body.slice(0, LEAD_CHARS).matchAll(ATTACK_ON)) {
@@ -675,6 +687,8 @@ const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Metro(?:politan)?\s+)?(?:Police|Fi
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
 /** An attack and the city it falls on ("struck Kharkiv", "strike on the city of Sumy"). */
 const ATTACK_ON = new RegExp(String.raw`\b(?:struck|attacked|shelled|bombed|pounded|(?:missiles?|drones?|rockets?|shells?|bombs?)\s+hit|(?:missile|drone|air|rocket)\s+(?:strikes?|attacks?)\s+on)\s+(?:the\s+(?:city|town|port)\s+of\s+)?(${CAPITALISED_NAME})`, 'gu');
+/** "in Cypress, Texas", "near Lebanon, Tenn.": a town introduced as the scene, with its state after it. */
+const TOWN_AND_STATE = /\b(?:in|near|outside)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s+(\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*\.?)?)/gu;
 /**
  * A city that large is the place an attack falls on, not a person ("a man struck Jackson"): the figure
  * leaves out towns named like common surnames.
