@@ -50,6 +50,18 @@ describe('choosePlace', () => {
     assert.deepEqual(at('Two men were wounded in Mobile, Ala., early Sunday, police said.'), ['Mobile', 'US', 31]);
   });
 
+  it("should not take a small section of a city the text does not name, nor a neighbourhood, for a town far off", () => {
+    // Roseland is a section of Santa Rosa, California, and a town of New Jersey; "the ... Roseland
+    // neighborhood" is neither (here, Chicago's).
+    assert.equal(place('About 2:15 p.m., a man was fatally shot in the Far South Side Roseland neighborhood, police said.'), null);
+    // A section with no word of its city: the town of the name (Edgewater, New Jersey, not Chicago's).
+    const edgewater = place('Three people were found dead in a home in Edgewater on Sunday, officials said.');
+    assert.equal(edgewater?.name, 'Edgewater');
+    // A section whose city the text names stays its city's; a famous one stands alone.
+    assert.equal(place('A man was shot in the Englewood neighborhood on Saturday, Chicago police said.')?.name, 'Chicago');
+    assert.equal(place('A man was shot in Hollywood on Saturday night, police said.')?.name, 'Los Angeles');
+  });
+
   it('should take the city of a dateline, in capitals or not, with its coordinates', () => {
     const p = place('SEATTLE — Two men were hurt in a shooting on South Main Street on Sunday night, police said.');
     assert.equal(p?.name, 'Seattle');

@@ -95,6 +95,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     if (e.type === 'location') {
       const city = asCity(e, body);
+      // "the Far South Side Roseland neighborhood": a part of a city is no town of that name (Roseland,
+      // New Jersey); a section the gazetteer knows ("the Englewood neighborhood", Chicago's) is kept.
+      // Not "a Raleigh neighborhood": a neighbourhood of the town.
+      if (city?.located && !city.located.within && NEIGHBOURHOOD_AFTER.test(body.slice(e.end, e.end + 20)) && /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
       if (city) add(e, sceneName(city.name, city.located), city.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
       // "at her home in Galvez": a town too small for the gazetteer, which the lead presents as the
       // scene, is the place without coordinates. It scores less than a known city named as often.
@@ -687,6 +691,8 @@ const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Metro(?:politan)?\s+)?(?:Police|Fi
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
 /** An attack and the city it falls on ("struck Kharkiv", "strike on the city of Sumy"). */
 const ATTACK_ON = new RegExp(String.raw`\b(?:struck|attacked|shelled|bombed|pounded|(?:missiles?|drones?|rockets?|shells?|bombs?)\s+hit|(?:missile|drone|air|rocket)\s+(?:strikes?|attacks?)\s+on)\s+(?:the\s+(?:city|town|port)\s+of\s+)?(${CAPITALISED_NAME})`, 'gu');
+/** What follows a part of a town's name: "the Roseland neighborhood". */
+const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|community\s+area)\b/i;
 /** "in Cypress, Texas", "near Lebanon, Tenn.": a town introduced as the scene, with its state after it. */
 const TOWN_AND_STATE = /\b(?:in|near|outside)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s+(\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*\.?)?)/gu;
 /**

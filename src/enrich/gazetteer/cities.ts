@@ -35,6 +35,8 @@ export interface PlaceHints {
 /** A city named like a word is still taken alone when it is this large. */
 const WORD_CITY_POPULATION = 1_000_000;
 const CAPITAL_WEIGHT = 3;
+/** A section of a city this large is named alone by outlets anywhere ("Hollywood", "East New York"). */
+const SECTION_NAMED_ALONE = 150_000;
 
 /** News forms GeoNames writes otherwise. */
 const ALIASES: Record<string, string> = {
@@ -160,7 +162,12 @@ export function resolveCity(name: string, hints?: PlaceHints): City | null {
   const candidates = cityCandidates(name);
   const own = candidates.filter((c) => !c.exonym);
   const abroad = hints !== undefined && hints.countries.size > 0 && !hints.countries.has('US') && ![...hints.admin1].some((a) => a.startsWith('US-'));
-  const top = best(own.length > 0 && !abroad ? own : candidates);
+  const pool = own.length > 0 && !abroad ? own : candidates;
+  let top = best(pool);
+  // A section of a city the text does not name ("Roseland" of Santa Rosa, "Edgewater" of Chicago) is
+  // a neighbourhood of its city's own news: where a town has the name too (Roseland, New Jersey;
+  // Edgewater, New Jersey), the town is meant more often. A section known far off ("Hollywood") stays.
+  if (top?.within && top.population < SECTION_NAMED_ALONE) top = best(pool.filter((c) => !c.within)) ?? top;
   if (top?.word && top.population < WORD_CITY_POPULATION) return null;
   return top;
 }
