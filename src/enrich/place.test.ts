@@ -62,6 +62,18 @@ describe('choosePlace', () => {
     assert.equal(place('A man was shot in Hollywood on Saturday night, police said.')?.name, 'Los Angeles');
   });
 
+  it('should take no street, jail, industry or byline for the scene', () => {
+    // A street is no place a record can name; nor is one named without its kind at an intersection.
+    assert.equal(place('A man was shot and wounded near Kaley Avenue on Saturday night, police said.'), null);
+    assert.equal(place('The shootings happened around 2:30 a.m. Monday near the intersection of Poydras and Bolivar, police said.'), null);
+    assert.equal(place('The suspect was booked into the Lucas County Jail on Friday, police said.'), null);
+    // "Hollywood's legends" is the film industry, not Hollywood (nor Hollywood, Florida).
+    assert.equal(place('It remains one of Hollywood\'s most lurid legends, and Hollywood actresses stayed at the inn.'), null);
+    // A byline closing the headline ("by Jessica Tappan") is a person, not Tappan, New York.
+    assert.equal(place('My name is Jessica and my son died of a gunshot wound to the head.', 'Mother and Child need prayers+help by Jessica Tappan'), null);
+    assert.equal(place('The boy died on Wednesday, officials said.', 'Boy, 13, dies after he was shot by Columbus police')?.name, 'Columbus');
+  });
+
   it('should take the city of a dateline, in capitals or not, with its coordinates', () => {
     const p = place('SEATTLE — Two men were hurt in a shooting on South Main Street on Sunday night, police said.');
     assert.equal(p?.name, 'Seattle');

@@ -17,6 +17,11 @@ const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash. */
 const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
 
+/** Before a street named without its kind: "the intersection of", "the corner of Poydras and". */
+const INTERSECTION_BEFORE = /\b(?:intersection|corner)\s+of\s+(?:[^.;:!?]{1,40}?\s+(?:and|&)\s+)?$/;
+/** Places whose names news also uses for an industry ("Hollywood's legends", "a Broadway star"). */
+const INDUSTRY_PLACES = new Set(['Hollywood', 'Broadway', 'Bollywood', 'Nollywood']);
+
 /** A place's clock: "Pyongyang office hours", "Seoul time". */
 const CLOCK_AFTER = /^\s+(?:(?:office|business|working)\s+hours|time)\b/;
 
@@ -89,6 +94,11 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // "Washington's envoy", "sanctions on Moscow", "Lee's trip to Washington": a capital standing for
     // its government, or a destination, is no scene.
     if (e.type === 'location' && governmentOrDestination(e, body)) continue;
+    // "near the intersection of Poydras and Bolivar": a street (Poydras Street), not the town Poydras.
+    if (e.type === 'location' && INTERSECTION_BEFORE.test(body.slice(Math.max(0, e.start - 60), e.start))) continue;
+    // "one of Hollywood's most lurid legends", "Hollywood actresses": the industry, not a scene,
+    // unless the text sets the place as one ("in Hollywood") or gives its state.
+    if (e.type === 'location' && INDUSTRY_PLACES.has(e.text) && !introduced(e) && !/^,\s*\p{Lu}/u.test(body.slice(e.end, e.end + 4))) continue;
     // "worked Pyongyang office hours", "at 9 a.m. Seoul time": a clock, not a scene.
     if (e.type === 'location' && CLOCK_AFTER.test(body.slice(e.end, e.end + 20))) continue;
     // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
@@ -217,7 +227,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // A facility ("Constitution Park") only when no city is named, then a province abroad, then a country. Not a hospital:
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
   const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
-  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country');
+  // Nor a street ("near Kaley Avenue") or a jail: no place an event's record can name.
+  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text) && !STREET_END.test(e.text) && !JAIL.test(e.text)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country');
   if (pick) {
     const name = pick.canonical ?? pick.text;
     // A US state has no town's point ("Nevada" is no Nevada, Missouri).
@@ -285,6 +296,7 @@ function isUnknownTown(name: string): boolean {
 function countyOf(name: string, body: string): boolean {
   return body.includes(`${name} County`) || body.includes(`${name} Parish`) || body.toUpperCase().includes(`${name.toUpperCase()} COUNTY`);
 }
+const JAIL = /\b(?:Jail|Detention\s+(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution)|Prison|Penitentiary)\b/;
 const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Clinic|Infirmary|Trauma Center)\b/;
 /** Navies' and merchant fleets' prefixes before a ship's name. */
 const SHIP_PREFIX = /\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|PNS|JS|MV|M\/V)\)?\s+$/;
@@ -569,6 +581,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
     for (let i = 0; i + n <= words.length; i++) {
       const gram = words.slice(i, i + n);
       if (!gram.every(capitalised)) continue;
+      // "... by Jessica Tappan" closing a headline: a byline's surname, not a town (Tappan, New York);
+      // not "shot by Columbus police".
+      if (n === 1 && i + n === words.length && words[i - 2] === 'by' && capitalised(words[i - 1]!)) continue;
       // "Christmas night shooting": a feast or a month is no town (Christmas, Florida).
       if (n === 1 && (FAITHS_AND_FEASTS.has(gram[0]!.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(gram[0]!.toLowerCase()))) continue;
       // "North Carolina man": a word of a state's or a country's name is no town of its own ("Carolina",
