@@ -74,6 +74,14 @@ describe('choosePlace', () => {
     assert.equal(place('The boy died on Wednesday, officials said.', 'Boy, 13, dies after he was shot by Columbus police')?.name, 'Columbus');
   });
 
+  it("should take a county's dateline where the text names no town", () => {
+    const county = place('LEFLORE COUNTY, Okla. — A man was shot and killed Saturday night, deputies said.');
+    assert.deepEqual(county && [county.name, county.country, county.lat], ['Leflore County', 'US', null]);
+    assert.equal(place('ST. MARY PARISH, La. (KLFY) — A deputy was shot Saturday.')?.name, 'St. Mary Parish');
+    // A town the lead names is the scene.
+    assert.equal(place('LEFLORE COUNTY, Okla. — A man was shot and killed Saturday night in Poteau, deputies said.')?.name, 'Poteau');
+  });
+
   it('should take the city of a dateline, in capitals or not, with its coordinates', () => {
     const p = place('SEATTLE — Two men were hurt in a shooting on South Main Street on Sunday night, police said.');
     assert.equal(p?.name, 'Seattle');

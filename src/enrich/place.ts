@@ -224,6 +224,12 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const [introducedTown] = headlineCities(headline, body, entities, true).values();
   const opening = introducedTown ?? openingTown(headline, body);
   if (opening) return { name: sceneName(opening.name, opening), country: opening.country || null, lat: opening.lat, lon: opening.lon, text: opening.name, start: body.indexOf(opening.name) };
+  // A county's dateline ("LEFLORE COUNTY, Okla. —") where no town is named: the county, in the US.
+  const datelineCounty = unknownDateline?.[2] ? readable(unknownDateline[1]!.trim()) : '';
+  if (datelineCounty && COUNTY_WORD.test(datelineCounty.split(' ').pop()!) && [...placeHints(`, ${unknownDateline![2]!}`).admin1].some((code) => code.startsWith('US-'))) {
+    const text = unknownDateline![1]!.trim();
+    return { name: datelineCounty.replace(/\s(?:Co\.?|County)$/, ' County'), country: 'US', lat: null, lon: null, text, start: body.indexOf(text) };
+  }
   // A facility ("Constitution Park") only when no city is named, then a province abroad, then a country. Not a hospital:
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
   const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
