@@ -23,6 +23,10 @@ describe('recognizeEntities', () => {
     assert.deepEqual(entities('A shooting at a Northeast D.C. nightclub injured five, and fires burned across Southern California.'), ['location:Washington/US', 'location:California/US']);
   });
 
+  it("should keep a state whose name starts with a compass word its own state ('West Virginia' is no part of Virginia)", () => {
+    assert.deepEqual(entities('Storms hit West Virginia and North Carolina on Monday, and South Dakota on Tuesday.'), ['location:West Virginia/US', 'location:North Carolina/US', 'location:South Dakota/US']);
+  });
+
   it('should keep a person whose age follows the name a person in a list of people and their home towns', () => {
     assert.deepEqual(entities('The two Americans, Derek Maddox, 39, of Franklin, Tennessee, and Christina Vale, 44, of Phoenix, are accused of hosting laptops.').filter((e) => e.startsWith('person:')), ['person:Derek Maddox', 'person:Christina Vale']);
   });
