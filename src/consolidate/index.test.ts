@@ -22,6 +22,8 @@ describe('eventLookup', () => {
     // One word with a name of the sentence is ("the collapse at Manila's port in June").
     assert.equal(await lookup('2025-06', ['collapse'], ['manila']), `evt_${String(100).padStart(16, '0')}`);
     assert.equal(await lookup('2025-06', ['collapse'], ['cebu']), null);
+    // Names of the sentence without a word of the description are not ("the strike, which Manila's crane operators called").
+    assert.equal(await lookup('2025-06', ['strike'], ['manila', 'crane']), null);
     await store.close();
   });
 });

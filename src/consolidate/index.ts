@@ -45,9 +45,11 @@ export function eventLookup(context: PipelineContext): EventLookup {
       const have = contentWords(text);
       const shared = [...wanted].filter((w) => have.has(w)).length;
       const sharedNames = [...named].filter((w) => have.has(w)).length;
-      // Two words of the description, or one name of the sentence with one more word or name: a name
-      // ("Meridex") singles out an event of the month as a common word ("theft") does not.
-      const score = shared >= 2 || (sharedNames >= 1 && shared + sharedNames >= 2) ? shared + 2 * sharedNames : 0;
+      // Two words of the description, or one word of it with a name of the sentence: a name
+      // ("Meridex") singles out an event of the month as a common word ("theft") does not. Names alone
+      // do not: "last month's sanctions, which the United States imposed" is no earthquake that
+      // "United States officials" reported.
+      const score = shared >= 2 || (sharedNames >= 1 && shared >= 1) ? shared + 2 * sharedNames : 0;
       if (score > best.score) best = { score, id: event.id };
     }
     return best.score > 0 ? best.id : null;
