@@ -78,6 +78,15 @@ describe('facts across reports', () => {
     assert.ok(!fact.fact.sources.includes(two.id), JSON.stringify(fact.fact));
   });
 
+  it('should read shares in a long run of capitalised words without a party in good time', () => {
+    // A scraped list of 200 KB with no head word: the party's name is looked for six words back at most.
+    const text = `${'Aaa '.repeat(50_000)}won 5 percent.`;
+    const group = { fact: { text, sources: ['a'], corroboration: 1 }, position: 0, order: 0, members: [{ article: 'a', text }, { article: 'b', text }], words: new Set<string>(), claim: new Set<string>(), figures: [] } as unknown as Parameters<typeof numberDiscrepancies>[0][number];
+    const started = Date.now();
+    numberDiscrepancies([group]);
+    assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+  });
+
   it('should count things by what became of them, and keep data stolen and data leaked as two facts', () => {
     const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
     assert.deepEqual(counts('The group said it had stolen 300 gigabytes of data.'), [['gigabyte/stolen', 300]]);

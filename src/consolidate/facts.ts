@@ -585,8 +585,12 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
   return out;
 }
 
-/** A party, bloc or body by name, ending in its head word ("the Democratic Party", "HUN Party", "Labour Alliance"). */
-const HOLDER = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|the|de|du|del|la)\s+)?\p{Lu}[\p{L}'’.-]*)*?\s+(?:Party|Alliance|Front|Union|Movement|Congress|League|Coalition|Bloc|Forum|Rally|Democrats|Republicans|Greens|Socialists|Conservatives)\b/gu;
+/**
+ * A party, bloc or body by name, ending in its head word ("the Democratic Party", "HUN Party", "Labour
+ * Alliance"). At most six words before the head word: unbounded, a long run of capitalised words
+ * without one (a scraped list, an all-caps page) is tried from each of its words to its end.
+ */
+const HOLDER = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|the|de|du|del|la)\s+)?\p{Lu}[\p{L}'’.-]*){0,6}?\s+(?:Party|Alliance|Front|Union|Movement|Congress|League|Coalition|Bloc|Forum|Rally|Democrats|Republicans|Greens|Socialists|Conservatives)\b/gu;
 const SHARE_VALUE = /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)/gi;
 
 /**
@@ -595,6 +599,7 @@ const SHARE_VALUE = /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)/gi;
  */
 function sharesOf(text: string): { holder: string; value: string }[] {
   const out: { holder: string; value: string }[] = [];
+  if (!SHARE.test(text)) return out;
   const holders = [...text.matchAll(HOLDER)].map((m) => ({ name: m[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s$/, ''), end: m.index! + m[0].length }));
   if (holders.length === 0) return out;
   for (const m of text.matchAll(SHARE_VALUE)) {
