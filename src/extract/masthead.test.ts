@@ -17,4 +17,11 @@ describe('mastheadOutlet', () => {
     assert.equal(mastheadOutlet(blocks('Five charged in IT worker scheme', 'HARBOR WIRE'), 0), null);
     assert.equal(mastheadOutlet(blocks('Police said the man fled.', 'Five charged'), 1), null);
   });
+
+  it("should take a line alone only when it names an outlet: no topic's kicker, author or link above the headline", () => {
+    for (const line of ['North Korea', 'Middle East', 'Cybersecurity', 'JOHN SMITH', 'Contact Us', 'Donate', 'Sponsored Content', 'Special Report', 'Register']) {
+      assert.equal(mastheadOutlet(blocks(line, 'Five charged in IT worker scheme'), 1), null, line);
+    }
+    assert.equal(mastheadOutlet(blocks('PACIFIC DISPATCH', 'Five charged in IT worker scheme'), 1), 'Pacific Dispatch');
+  });
 });

@@ -12,6 +12,13 @@ import { namesSection } from './section-label.js';
 const FIRST_BLOCKS = 3;
 const MAX_WORDS = 4;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', '&']);
+/**
+ * The head words of news outlets' names. A line alone above the headline is as often a topic's kicker
+ * ("North Korea", "Middle East", "Cybersecurity"), an author's name ("JOHN SMITH") or a link ("Contact
+ * Us", "Donate") as a masthead, and is taken only with one of these and another word ("Register"
+ * alone is a link); the navigation bar's first item is a site's name or "Home", and needs none.
+ */
+const OUTLET_WORD = /\b(?:times|post|news|herald|observer|wire|dispatch|bulletin|journal|tribune|gazette|chronicle|ledger|review|courier|courant|record|press|star|sun|standard|express|mail|telegraph|guardian|independent|monitor|daily|weekly|examiner|globe|inquirer|enquirer|sentinel|leader|reporter|argus|mirror|echo|register|messenger|advertiser|advocate|democrat|republican|beacon|banner|citizen|clarion|voice|agency|radio|television|tv|broadcasting|network|media|online|insider)\b/i;
 /** Page furniture and words of dates, written like names. */
 const FURNITURE = /\b(?:advertisement|advertising|menu|search|subscribe|subscriber|sign|log|login|home|skip|share|follow|newsletters?|trending|close|cookies?|privacy|accept|edition|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|updated|published|posted|by)\b/i;
 
@@ -36,7 +43,7 @@ export function mastheadOutlet(blocks: readonly Block[], headlineIndex: number):
   for (let i = 0; i < end; i++) {
     const text = blocks[i]!.text.trim();
     const items = text.split(/\s*\|\s*/);
-    const candidate = items.length >= 3 ? items[0]! : items.length === 1 ? text : null;
+    const candidate = items.length >= 3 ? items[0]! : items.length === 1 && OUTLET_WORD.test(text) && /\S\s+\S/.test(text) ? text : null;
     if (candidate && readsAsName(candidate)) return asWritten(candidate);
   }
   return null;
