@@ -36,4 +36,16 @@ describe('reportMoneyDiscrepancies', () => {
     const suit2 = enrichedArticle('The families demanded $4 million in damages from the city on Monday.', { title: 'Families sue', outlet: 'City Wire', publishedAt: at });
     assert.deepEqual(reportMoneyDiscrepancies([suit, suit2], []), []);
   });
+
+  it("should not compare a ransom in bitcoin with another's worth in dollars, nor take a market value, a reward or money raised for the sum", () => {
+    const coins = enrichedArticle('The hackers demanded a ransom of 50 bitcoin from the hospital on Tuesday.', { title: 'Hospital hit by ransomware', outlet: 'Metro Ledger', publishedAt: at });
+    const dollars = enrichedArticle('The hackers demanded a ransom worth about $2 million from the hospital on Tuesday.', { title: 'Ransomware hits hospital', outlet: 'City Wire', publishedAt: at });
+    assert.deepEqual(reportMoneyDiscrepancies([coins, dollars], []), []);
+    const hack = enrichedArticle('Hackers stole $142 million from the Kestrel exchange on Saturday.', { title: 'Kestrel exchange hacked', outlet: 'Coin Daily', publishedAt: at });
+    const token = enrichedArticle("Kestrel's token lost $300 million in market value after hackers broke into the exchange on Saturday, taking $142 million.", { title: 'Kestrel token plunges after hack', outlet: 'Harbor Wire', publishedAt: at });
+    assert.deepEqual(reportMoneyDiscrepancies([hack, token], []), []);
+    const reward = enrichedArticle('The FBI raised the reward to $5 million for information on the hackers who stole $142 million.', { title: 'FBI offers reward', outlet: 'Coin Daily', publishedAt: at });
+    const raised = enrichedArticle('The exchange, which raised $20 million from investors last year, said hackers stole $142 million.', { title: 'Exchange hacked', outlet: 'Harbor Wire', publishedAt: at });
+    assert.deepEqual(reportMoneyDiscrepancies([reward, raised], []), []);
+  });
 });

@@ -28,6 +28,13 @@ const RANSOM_STORY = /\b(?:ransom\w*|extortion|extort\w*)\b/i;
  * so "€4 million" against "$5 million" are two accounts of it, not one sum converted.
  */
 const ACROSS_CURRENCIES = new Set(['ransom']);
+/** Crypto-currencies: a ransom "of 50 bitcoin" is also given as its worth ("about $2 million"), so they are compared only among themselves. */
+const CRYPTO = new Set(['BTC', 'ETH']);
+/**
+ * A sum that is no sum of its kind however near the kind's words: a worth lost on a market ("the token
+ * lost $300 million in market value" beside a hack), a reward, money raised from investors.
+ */
+const NOT_OF_KIND = /\b(?:market\s+(?:value|cap\w*)|in\s+value|valuation|reward|bounty|investors?|funding|venture)\b/i;
 /** How far from the sum its words may stand: a few words before ("the theft of about"), fewer after ("Meridex crypto heist"). */
 const WORDS_BEFORE = 5;
 const WORDS_AFTER = 3;
@@ -43,6 +50,7 @@ interface Stated {
 function kindOf(text: string, start: number, end: number, ransomStory = false): string | null {
   const before = text.slice(Math.max(0, start - 80), start).split(/[,;:()]|\.\s/).pop()!.trim().split(/\s+/).slice(-WORDS_BEFORE).join(' ');
   const after = text.slice(end, end + 60).split(/[,;:()]|\.\s/)[0]!.trim().split(/\s+/).slice(0, WORDS_AFTER).join(' ');
+  if (NOT_OF_KIND.test(after) || NOT_OF_KIND.test(before)) return null;
   for (const [kind, words] of KINDS) if (words.test(before) || words.test(after)) return kind;
   if (ransomStory && DEMANDED.test(before)) return 'ransom';
   return null;
@@ -76,7 +84,7 @@ export function reportMoneyDiscrepancies(articles: readonly Article[], listed: r
   const byKind = new Map<string, Map<string, { written: string; sources: string[] }>>();
   for (const article of articles) {
     for (const { kind, amount } of statedSums(article)) {
-      const key = ACROSS_CURRENCIES.has(kind) ? `${kind} *` : `${kind} ${amount.currency}`;
+      const key = ACROSS_CURRENCIES.has(kind) && !CRYPTO.has(amount.currency) ? `${kind} *` : `${kind} ${amount.currency}`;
       const variants = byKind.get(key) ?? new Map<string, { written: string; sources: string[] }>();
       const variant = variants.get(amount.key) ?? { written: amount.written, sources: [] };
       variant.sources.push(article.id);
