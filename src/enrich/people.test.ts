@@ -27,6 +27,11 @@ describe('resolvePeople', () => {
     assert.deepEqual(people('North Korean hackers stole the coins, said Anna Weber of the exchange.').map((p) => p.country), [null]);
   });
 
+  it('should take no role from a phrase of place or time before the subject ("At a national security meeting, Yoon Suk Yeol")', () => {
+    assert.equal(people('At a national security meeting, Yoon Suk Yeol ordered a review.')[0]?.role, null);
+    assert.equal(people('Among the refugee families, Amina Yusuf said she had walked for days.')[0]?.role, null);
+  });
+
   it('should not take a country from the words of the role', () => {
     const [p] = people("Seoul's foreign ministry said Lee Jun-il, director general for North Korean nuclear affairs at the ministry, led the talks.");
     assert.equal(p?.role, 'director general for North Korean nuclear affairs');

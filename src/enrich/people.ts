@@ -269,6 +269,9 @@ function ownerOrganization(role: string, entities: readonly Entity[]): { role: s
   return { role: m[2]!, organization };
 }
 
+/** Prepositions that open an adverbial phrase. */
+const ADVERBIAL_OPENER = /^(?:at|in|on|among|amid|during|after|before|following|from|with|under|despite|throughout|across|inside|outside|near|over)\s/i;
+
 /** Verbs that open a sentence's predicate, not an apposition. */
 const CLAUSE_VERB = /^(?:met|meets|was|were|is|are|has|have|had|did|does|will|would|could|can|may|might|must|should|arrived|left|visited|spoke|signed|announced|warned|urged|called|held|led|went|came|took|gave|made|described|denied|rejected|accused|insisted|confirmed|welcomed|condemned|praised|criticised|criticized|stressed|noted|argued|vowed|pledged|promised|declined|refused|agreed|ordered|launched|returned|traveled|travelled|flew)\b/i;
 
@@ -286,6 +289,9 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   if (entities.some((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd)) return null;
   const segment = trimmed.split(/[,;:]\s*/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
   if (!segment || segment.split(/\s+/).length > 8 || !ROLE_NOUN.test(segment)) return null;
+  // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set
+  // before the sentence's subject says where or when, not who ("national", "refugee" are adjectives there).
+  if (ADVERBIAL_OPENER.test(segment)) return null;
   if (/\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment)) return null;
   return tidyRole(segment);
 }
