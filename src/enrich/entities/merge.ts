@@ -76,13 +76,14 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
       const state = entity.subtype === 'facility' || cityCandidates(name).some((c) => c.country === 'US' && (c.population ?? 0) >= 500_000) ? null : usStateNamed(name);
       const stateAlone = state !== null && !/^,\s*\p{Lu}/u.test(body.slice(entity.end, entity.end + 4));
       const found = entity.subtype === 'facility' ? null : (lookupCity(name) ?? lookupCountry(name) ?? lookupRegion(name) ?? (stateAlone ? null : lookupPlace(name, body)));
-      // "Northeast D.C.", "Upstate New York", "Greater Manchester" where the gazetteer has no such name:
-      // the part of the place is in the place. Not a state whose name starts with a compass word
+      // "Northeast D.C.", "Eastern Ukraine", "Upstate New York" where the gazetteer has no such name: the
+      // part of a country, a capital or a US state is in it. Not of any place of the name: "West
+      // Midlands" is no part of Midlands, Zimbabwe, nor "Southern Ontario" of Ontario, California. Not a state whose name starts with a compass word
       // ("West Virginia", "North Carolina", "South Dakota"): it is its own state, not a part of another.
       const part = found || state !== null || entity.subtype === 'facility' ? null : PART_OF_PLACE.exec(name);
       // "Western New York" is the state's west, not the city's.
       const partOfState = part !== null && usStateNamed(part[1]!) !== null;
-      const place = found ?? (part && !partOfState ? (lookupCity(part[1]!) ?? lookupCountry(part[1]!) ?? lookupRegion(part[1]!) ?? lookupPlace(part[1]!, body)) : null);
+      const place = found ?? (part && !partOfState ? (lookupCountry(part[1]!) ?? lookupCity(part[1]!)) : null);
       if (!place && (stateAlone || partOfState)) {
         entity.subtype = 'region';
         entity.canonical = partOfState ? part![1]! : name;

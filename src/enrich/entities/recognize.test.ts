@@ -21,6 +21,9 @@ describe('recognizeEntities', () => {
 
   it("should read a compass part of a place as in the place, and of a state as the state ('Northeast D.C.', 'Southern California')", () => {
     assert.deepEqual(entities('A shooting at a Northeast D.C. nightclub injured five, and fires burned across Southern California.'), ['location:Washington/US', 'location:California/US']);
+    assert.deepEqual(entities('Shelling continued in Eastern Ukraine.'), ['location:Ukraine/UA']);
+    // Not a part of any place the name's last words could be.
+    assert.ok(!entities('Police in the West Midlands and in Southern Ontario said.').some((e) => /\/(?:ZW|US)$/.test(e)));
   });
 
   it("should keep a state whose name starts with a compass word its own state ('West Virginia' is no part of Virginia)", () => {
