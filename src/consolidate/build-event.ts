@@ -457,7 +457,7 @@ function bySurnameOnly(name: string, text: string, before: readonly string[]): b
   const surname = words[words.length - 1]!;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (!new RegExp(`\\b${escaped}\\b`).test(text)) return false;
-  return !text.includes(name) && !before.some((t) => t.includes(surname));
+  return !text.includes(name) && !before.some((t) => t.includes(name));
 }
 
 /** The first sentence of an article among the facts, as that article words it (it may be grouped with another's). */
