@@ -247,7 +247,21 @@ describe('the CLI', () => {
       assert.equal(events.length, 2, JSON.stringify(events.map((e) => e.title)));
       // The later meeting names the summit as an earlier event of June 2025.
       const tokyo = events.find((e) => e.date?.startsWith('2026'))!;
-      assert.ok(tokyo.related.some((r) => r.date === '2025-06'), JSON.stringify(tokyo.related));
+      const summit = events.find((e) => e.date?.startsWith('2025'))!;
+      assert.ok(tokyo.related.some((r) => r.date === '2025-06' && r.eventId === summit.id), JSON.stringify(tokyo.related));
+
+      // The follow-up read first: it links to the summit once the summit's reports come in.
+      const reversed = join(dir.path, 'reversed.db');
+      const [first, second, followUp] = records.map((r, n) => {
+        const path = join(dir.path, `summit-${n}.jsonl`);
+        writeFileSync(path, JSON.stringify(r));
+        return path;
+      });
+      for (const path of [followUp!, first!, second!]) assert.equal((await runCli(['ingest', path, '--db', reversed])).code, 0);
+      const again = JSON.parse((await runCli(['events', '--json', '--db', reversed])).stdout) as NewsEvent[];
+      const laterMeeting = again.find((e) => e.date?.startsWith('2026'))!;
+      const earlierSummit = again.find((e) => e.date?.startsWith('2025'))!;
+      assert.ok(laterMeeting.related.some((r) => r.date === '2025-06' && r.eventId === earlierSummit.id), JSON.stringify(laterMeeting.related));
     } finally {
       dir.cleanup();
     }

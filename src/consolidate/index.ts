@@ -10,8 +10,8 @@ import type { Article } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import { articleFeatures, buildProfile, extendProfile, indexKeys } from '../cluster/features.js';
 import { buildEventWithPassages } from './build-event.js';
-import { contentWords } from './facts.js';
-import type { EventLookup } from './related.js';
+import { type EventLookup, mentionScore } from './related.js';
+import { linkEarlierMentions } from './earlier-links.js';
 import { buildSplitOff, secondStory, splitOffId } from './second-story.js';
 import { outletKey, sourceGroups } from './sources.js';
 import type { EventMember } from '../store/store.js';
@@ -42,14 +42,7 @@ export function eventLookup(context: PipelineContext): EventLookup {
       const text = `${event.title} ${event.summary}`;
       const lower = text.toLowerCase();
       if (starts.filter((s) => lower.includes(s)).length + 2 * nameStarts.filter((s) => lower.includes(s)).length < 2) continue;
-      const have = contentWords(text);
-      const shared = [...wanted].filter((w) => have.has(w)).length;
-      const sharedNames = [...named].filter((w) => have.has(w)).length;
-      // Two words of the description, or one word of it with a name of the sentence: a name
-      // ("Meridex") singles out an event of the month as a common word ("theft") does not. Names alone
-      // do not: "last month's sanctions, which the United States imposed" is no earthquake that
-      // "United States officials" reported.
-      const score = shared >= 2 || (sharedNames >= 1 && shared >= 1) ? shared + 2 * sharedNames : 0;
+      const score = mentionScore(text, wanted, named);
       if (score > best.score) best = { score, id: event.id };
     }
     return best.score > 0 ? best.id : null;
@@ -97,6 +90,8 @@ export function createConsolidate(options: { sample?: number } = {}) {
     const built = await buildEventWithPassages(eventId, articles, lookup, context.now(), { members, groups });
     doc.event = built.event;
     doc.passages = built.passages;
+    const skip = new Set([eventId, ...doc.mergedEventIds, ...(doc.splitOff ? [doc.splitOff.event.id] : [])]);
+    doc.relinked = await linkEarlierMentions(built.event, skip, sample, context);
     const profiles = [eventId, ...doc.mergedEventIds].map((id) => doc.eventProfiles.get(id)).filter((p) => p !== undefined);
     // After a split the event's profile is rebuilt from the articles it keeps.
     doc.profile = doc.splitOff

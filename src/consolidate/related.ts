@@ -12,6 +12,23 @@ import { contentWords } from './facts.js';
  */
 export type EventLookup = (datePrefix: string, words: readonly string[], names?: readonly string[]) => Promise<string | null>;
 
+/**
+ * How well a stored event's title and summary fit a mention of an earlier event: 0 when they do not.
+ * Two words of the description, or one word of it with a name of the sentence: a name ("Meridex")
+ * singles out an event of the month as a common word ("theft") does not. Names alone do not: "last
+ * month's sanctions, which the United States imposed" is no earthquake that "United States officials"
+ * reported.
+ */
+export function mentionScore(text: string, words: Iterable<string>, names: Iterable<string>): number {
+  const have = contentWords(text);
+  const wanted = new Set(words);
+  let shared = 0;
+  for (const w of wanted) if (have.has(w)) shared++;
+  let sharedNames = 0;
+  for (const n of new Set(names)) if (!wanted.has(n) && have.has(n)) sharedNames++;
+  return shared >= 2 || (sharedNames >= 1 && shared >= 1) ? shared + 2 * sharedNames : 0;
+}
+
 /** Months and days are no names of an event. */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 

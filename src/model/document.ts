@@ -25,6 +25,8 @@ export class NewsDocument {
   passages: SharedPassage[] = [];
   /** A second story the consolidate stage found inside the event, to be stored as an event of its own. */
   splitOff: Commit['splitOff'] = undefined;
+  /** Stored events whose mentions of an earlier event the rebuilt event answers, linked to it (consolidate/earlier-links.ts). */
+  relinked: NonNullable<Commit['relinked']> = [];
   /** The independent-source group consolidation put the article in. */
   copyGroup = '';
   /**

@@ -311,6 +311,29 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should find events by their unlinked mentions of earlier events, and rewrite one when its mention is linked', async () => {
+      const store = await open();
+      const a = sampleArticle(70);
+      const mention = { description: 'the crane collapse at the harbour', date: '2025-02', sources: [a.id] };
+      const waiting = sampleEvent('evt_0000000000000070', [a], { date: '2025-03-12', related: [mention] });
+      await store.commit(commitOf(a, waiting));
+      // Keys are a date prefix and a word of the description, as consolidate/earlier-links.ts writes them.
+      assert.deepEqual((await store.eventsAwaitingEarlier(['2025-02 crane', '2025-02 unrelated'], 10)).map((e) => e.id), [waiting.id]);
+      assert.deepEqual(await store.eventsAwaitingEarlier(['2025-01 crane', '2025-02 ferry'], 10), []);
+      const b = sampleArticle(71);
+      const earlier = sampleEvent('evt_0000000000000071', [b], { date: '2025-02-20' });
+      const linked = { ...waiting, related: [{ ...mention, eventId: earlier.id }], updatedAt: '2025-03-13T00:00:00Z' };
+      await store.commit({ ...commitOf(b, earlier), relinked: [linked] });
+      const stored = await store.getEvent(waiting.id);
+      assert.equal(stored?.related[0]?.eventId, earlier.id);
+      assert.equal(stored?.updatedAt, '2025-03-13T00:00:00Z');
+      assert.deepEqual(await store.eventsAwaitingEarlier(['2025-02 crane'], 10), [], 'a linked mention waits no more');
+      // An event rewritten for its links keeps its articles, search row and candidate keys.
+      assert.deepEqual((await store.articlesOfEvent(waiting.id)).map((x) => x.id), [a.id]);
+      assert.deepEqual((await store.searchEvents(a.headline!)).map((h) => h.item.id), [waiting.id]);
+      await store.close();
+    });
+
     it('should change its mark with every commit, and keep it while nothing is written', async () => {
       const store = await open();
       const before = await store.changeMark();

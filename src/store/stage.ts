@@ -18,6 +18,7 @@ export function createStoreStage() {
       mergedEventIds: doc.mergedEventIds,
       passages: doc.passages,
       ...(doc.splitOff ? { splitOff: doc.splitOff } : {}),
+      ...(doc.relinked.length > 0 ? { relinked: doc.relinked } : {}),
     });
   };
 }

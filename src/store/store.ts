@@ -84,6 +84,11 @@ export interface Commit {
    * `event`, and the stored articles that move to it.
    */
   splitOff?: SplitOff;
+  /**
+   * Stored events whose records changed only in their links to earlier events (consolidate/earlier-links.ts):
+   * each is rewritten as given. One deleted meanwhile (merged by this commit) is left deleted.
+   */
+  relinked?: NewsEvent[];
 }
 
 /** A second story found inside an event: its new event, and the stored articles that move to it. */
@@ -254,6 +259,11 @@ export interface Store {
    * newest first: what finding the earlier event an article refers to reads.
    */
   eventsByDatePrefix(prefix: string, limit: number): Promise<EventHeadline[]>;
+  /**
+   * Events with a mention of an earlier event no stored event answers yet, found by any of the keys
+   * (a date prefix and a word of the mention's description: consolidate/earlier-links.ts).
+   */
+  eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]>;
   /** Events sharing index keys with an article, strongest overlap first, within the time window. */
   candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]>;
   /** Document frequency of terms across stored articles, for TF-IDF weights. */

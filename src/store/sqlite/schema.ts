@@ -30,8 +30,10 @@
  *    page as stored instead of being rewritten by SQLite on every read (split on opening).
  * 12: each split is recorded (event_splits), as merges are in event_merges, for an event's history.
  * 13: the `entity` filter's tags hold a name's words sorted, so any order matches (rewritten on opening).
+ * 14: event_tags hold the keys of each event's unlinked mentions of earlier events ('earlier': a date
+ *    and a word of the mention), so an earlier event written later links them (rewritten on opening).
  */
-export const SCHEMA_VERSION = 13;
+export const SCHEMA_VERSION = 14;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (

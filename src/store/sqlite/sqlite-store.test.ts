@@ -199,6 +199,27 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should key the unlinked mentions of earlier events once it upgrades a schema 13 database', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'v13.db');
+    const store = new SqliteStore(db);
+    const a = sampleArticle(45);
+    const related = [{ description: 'the ferry fire off Cebu', date: '2025-01', sources: [a.id] }];
+    await store.commit({ article: a, event: sampleEvent('evt_000000000000002d', [a], { related }), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    await store.close();
+    // Schema 13 had no such keys.
+    const raw = new Database(db);
+    raw.exec("DELETE FROM event_tags WHERE kind = 'earlier'; UPDATE meta SET value = '13' WHERE key = 'schema_version'");
+    raw.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      assert.deepEqual((await upgraded.eventsAwaitingEarlier(['2025-01 ferri', '2025-01 ferry', '2025-01 cebu'], 5)).map((e) => e.id), ['evt_000000000000002d']);
+    } finally {
+      await upgraded.close();
+      dir.cleanup();
+    }
+  });
+
   it('should give the events of a schema 4 database their count columns, so the sources order holds', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

@@ -15,6 +15,10 @@ import { Lru } from '../../util/lru.js';
 import { ProfileCache } from './profile-cache.js';
 import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { awaitingKeys } from '../../consolidate/earlier-links.js';
+
+/** The event_tags kind of an unlinked mention's keys (consolidate/earlier-links.ts). */
+const AWAITING_TAG = 'earlier';
 
 /** The event_tags kinds that hold each entity kind's names as written. */
 const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as const satisfies Record<EntityKind, string>;
@@ -263,8 +267,9 @@ export class SqliteStore implements Store {
         for (const [card, id] of cards) write.run(card, id);
       }
       // Before schema 2 there was no event_tags; before 7 it had no names of people, organisations and
-      // places; before 9 organisations had no country; before 13 a participant's name was kept in its order.
-      if (version < 13) {
+      // places; before 9 organisations had no country; before 13 a participant's name was kept in its order;
+      // before 14 unlinked mentions of earlier events had no keys.
+      if (version < 14) {
         this.eachStoredEvent((event) => {
           // A record too old or damaged to read keeps the tags it had.
           try {
@@ -312,6 +317,8 @@ export class SqliteStore implements Store {
       add(ENTITY_TAG.person, p.name);
       if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
     }
+    // Mentions of earlier events still unlinked, found again when an event they may mean is written.
+    for (const key of awaitingKeys(event)) add(AWAITING_TAG, key);
     const old = this.sql('SELECT kind, value, date FROM event_tags WHERE event_id = ?').all(event.id) as Row[];
     if (old.some((r) => r.date !== event.date)) this.sql('UPDATE event_tags SET date = ? WHERE event_id = ?').run(event.date, event.id);
     const remove = this.sql('DELETE FROM event_tags WHERE kind = ? AND value = ? AND event_id = ?');
@@ -457,6 +464,24 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ id: String(r.id), title: String(r.title ?? ''), summary: String(r.summary ?? '') }));
   }
 
+  async eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]> {
+    const out: NewsEvent[] = [];
+    const seen = new Set<string>();
+    // In chunks: a statement takes a bounded number of parameters.
+    for (let at = 0; at < keys.length && out.length < limit; at += 500) {
+      const chunk = keys.slice(at, at + 500);
+      const rows = this
+        .sql(`SELECT DISTINCT t.event_id AS id, e.data AS data FROM event_tags t JOIN events e ON e.id = t.event_id WHERE t.kind = ? AND t.value IN (${chunk.map(() => '?').join(',')}) LIMIT ?`)
+        .all(AWAITING_TAG, ...chunk, limit) as Row[];
+      for (const row of rows) {
+        if (seen.has(String(row.id)) || out.length >= limit) continue;
+        seen.add(String(row.id));
+        out.push(JSON.parse(String(row.data)) as NewsEvent);
+      }
+    }
+    return out;
+  }
+
   async candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]> {
     if (query.keys.length === 0) return [];
     const placeholders = query.keys.map(() => '?').join(',');
@@ -595,6 +620,13 @@ export class SqliteStore implements Store {
     }
     this.writeEvent(event, profile, change.keys, change.passages);
     if (change.splitOff) this.writeSplitOff(event.id, change.splitOff);
+    for (const other of change.relinked ?? []) this.writeLinks(other);
+  }
+
+  /** An event whose record changed only in its links to earlier events: its row and tags (its keys and search row stay). */
+  private writeLinks(event: NewsEvent): void {
+    const written = this.sql('UPDATE events SET updated_at = ?, card = ?, data = ? WHERE id = ?').run(event.updatedAt, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), event.id);
+    if (written.changes === 1) this.writeTags(event);
   }
 
   private writeSplitOff(keptId: string, splitOff: SplitOff): void {

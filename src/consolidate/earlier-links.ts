@@ -1,0 +1,69 @@
+/**
+ * Links to an event from the stored events that refer to it as an earlier event but were written
+ * before it: a follow-up ("last month's theft from the exchange") read before the report of the theft
+ * itself had nothing to link to, and would have stayed unlinked whatever arrived later. Arrival order
+ * should not decide what an analyst sees, so each event, as it is written, looks for such mentions.
+ *
+ * A stored event keeps one index key per unlinked mention and word of its description ("2024-05 theft"),
+ * so finding the events that may mean this one is a lookup of its date prefixes with its words, not a
+ * scan; only those found read their articles, and the mention is then judged exactly as when the
+ * follow-up was written (consolidateRelated with a lookup that knows this event alone).
+ */
+import type { NewsEvent, RelatedEvent } from '../model/types.js';
+import type { PipelineContext } from '../pipeline-context.js';
+import { contentWords } from './facts.js';
+import { consolidateRelated, mentionScore } from './related.js';
+
+/** Events read per written event at most: a day named by more unlinked mentions than this is rare. */
+const AWAITING_LIMIT = 50;
+
+/** A date a stored event can be found by: a year, a month or a day (not "2024-W12" or "2024-Q2"). */
+const PLAIN_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** The index keys of an event's mentions of earlier events that no stored event answers yet. */
+export function awaitingKeys(event: Pick<NewsEvent, 'related'>): string[] {
+  const keys = new Set<string>();
+  for (const r of event.related ?? []) {
+    if (r.eventId || !PLAIN_DATE.test(r.date)) continue;
+    for (const word of contentWords(r.description)) keys.add(`${r.date} ${word}`);
+  }
+  return [...keys];
+}
+
+/** The keys under which mentions of this event wait: its year, month and day, each with each word of its title and summary. */
+export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary'>): string[] {
+  if (!event.date || !/^\d{4}-\d{2}-\d{2}/.test(event.date)) return [];
+  const prefixes = [event.date.slice(0, 4), event.date.slice(0, 7), event.date.slice(0, 10)];
+  const words = contentWords(`${event.title} ${event.summary}`);
+  return prefixes.flatMap((p) => [...words].map((w) => `${p} ${w}`));
+}
+
+/**
+ * The stored events whose unlinked mentions this event answers, with those mentions linked to it.
+ * `skip`: events not to rewrite (this one, and those merged into it in the same commit).
+ */
+export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<string>, sample: number, context: PipelineContext): Promise<NewsEvent[]> {
+  const keys = answeringKeys(event);
+  if (keys.length === 0) return [];
+  const text = `${event.title} ${event.summary}`;
+  const out: NewsEvent[] = [];
+  for (const waiting of await context.store.eventsAwaitingEarlier(keys, AWAITING_LIMIT)) {
+    // An event cannot be the earlier event of one that happened before it.
+    if (skip.has(waiting.id) || waiting.id === event.id || (waiting.date && event.date && waiting.date < event.date)) continue;
+    const articles = await context.store.articlesOfEvent(waiting.id, { sample });
+    const judged = await consolidateRelated(articles, waiting.id, async (prefix, words, names = []) =>
+      event.date!.startsWith(prefix) && mentionScore(text, words, names) > 0 ? event.id : null,
+    );
+    let linked = false;
+    const related = waiting.related.map((r): RelatedEvent => {
+      if (r.eventId) return r;
+      const words = contentWords(r.description);
+      const answered = judged.some((j) => j.eventId === event.id && j.date === r.date && (j.description === r.description || [...contentWords(j.description)].some((w) => words.has(w))));
+      if (!answered) return r;
+      linked = true;
+      return { ...r, eventId: event.id };
+    });
+    if (linked) out.push({ ...waiting, related, updatedAt: context.now() });
+  }
+  return out;
+}
