@@ -14,6 +14,7 @@ import { tunedBaseline } from './cluster-baseline.js';
 import { scoreClustering } from './cluster-metrics.js';
 import { runPipeline } from './cluster-pipeline.js';
 import { scoreRecords } from './cluster-records.js';
+import { scoreLinks } from './cluster-links.js';
 import { type BenchRow, formatTable, row } from './table.js';
 
 const args = process.argv.slice(2);
@@ -56,6 +57,8 @@ async function measure(set: ClusterSet): Promise<void> {
     rows.push(row(label, 'event records: injured (none given = 0)', records.injured, null));
     rows.push(row(label, 'event records: killed, incidents with deaths', records.killedNonZero, null));
     rows.push(row(label, 'event records: injured, incidents with injured', records.injuredNonZero, null));
+    const links = scoreLinks(set.items, run.eventOf, run.events);
+    rows.push(row(label, `links to earlier events (${links.links} of ${links.mentions} mentions): share between pages of one incident`, links.links > 0 ? links.sameIncident / links.links : 0, null));
   }
   rows.push(row(label, 'articles per second, one core (ingest to store, wall clock)', set.items.length / run.seconds, null, (x) => x.toFixed(1)));
   // CPU time is the fairer figure on a shared machine: wall clock counts time other processes took.

@@ -83,7 +83,7 @@ export async function buildEventWithPassages(
     facts: facts.map((f) => (DATELINE.test(f.fact.text) ? { ...f.fact, text: f.fact.text.replace(DATELINE, '') } : f.fact)),
     discrepancies: allDiscrepancies,
     summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null, participants.map((p) => p.name)),
-    related: await consolidateRelated(articles, id, lookup),
+    related: await consolidateRelated(articles, id, lookup, date?.value ?? null),
     casualties,
     threatActors: threatActorsOf(articles),
     themes: chooseThemes(articles),

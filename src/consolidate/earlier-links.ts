@@ -12,7 +12,7 @@
 import type { NewsEvent, RelatedEvent } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import { contentWords } from './facts.js';
-import { consolidateRelated, mentionScore } from './related.js';
+import { commonWords, consolidateRelated, type EventLookup, mentionScore } from './related.js';
 
 /** Events read per written event at most: a day named by more unlinked mentions than this is rare. */
 const AWAITING_LIMIT = 50;
@@ -48,12 +48,15 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
   const text = `${event.title} ${event.summary}`;
   const out: NewsEvent[] = [];
   for (const waiting of await context.store.eventsAwaitingEarlier(keys, AWAITING_LIMIT)) {
-    // An event cannot be the earlier event of one that happened before it.
-    if (skip.has(waiting.id) || waiting.id === event.id || (waiting.date && event.date && waiting.date < event.date)) continue;
+    // (An event cannot be the earlier event of one that happened before it: consolidateRelated bounds the date.)
+    if (skip.has(waiting.id) || waiting.id === event.id) continue;
     const articles = await context.store.articlesOfEvent(waiting.id, { sample });
-    const judged = await consolidateRelated(articles, waiting.id, async (prefix, words, names = []) =>
-      event.date!.startsWith(prefix) && mentionScore(text, words, names) > 0 ? event.id : null,
-    );
+    const onlyThis: EventLookup = async (prefix, words, names = [], notAfter) => {
+      if (!event.date!.startsWith(prefix) || (notAfter && event.date!.slice(0, 10) > notAfter)) return null;
+      const common = commonWords(await context.store.termStats([...words, ...names]));
+      return mentionScore(text, words, names, prefix, common) > 0 ? event.id : null;
+    };
+    const judged = await consolidateRelated(articles, waiting.id, onlyThis, waiting.date);
     let linked = false;
     const related = waiting.related.map((r): RelatedEvent => {
       if (r.eventId) return r;

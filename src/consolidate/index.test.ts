@@ -24,6 +24,9 @@ describe('eventLookup', () => {
     assert.equal(await lookup('2025-06', ['collapse'], ['cebu']), null);
     // Names of the sentence without a word of the description are not ("the strike, which Manila's crane operators called").
     assert.equal(await lookup('2025-06', ['strike'], ['manila', 'crane']), null);
+    // An earlier event is no event dated after the report that mentions it.
+    assert.equal(await lookup('2025-06', ['crane', 'manila', 'collapse'], [], '2025-06-01'), `evt_${String(100).padStart(16, '0')}`);
+    assert.equal(await lookup('2025-06', ['crane', 'manila', 'collapse'], [], '2025-05-31'), null);
     await store.close();
   });
 });

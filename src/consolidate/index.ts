@@ -10,7 +10,7 @@ import type { Article } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import { articleFeatures, buildProfile, extendProfile, indexKeys } from '../cluster/features.js';
 import { buildEventWithPassages } from './build-event.js';
-import { type EventLookup, mentionScore } from './related.js';
+import { commonWords, type EventLookup, mentionScore } from './related.js';
 import { linkEarlierMentions } from './earlier-links.js';
 import { buildSplitOff, secondStory, splitOffId } from './second-story.js';
 import { outletKey, sourceGroups } from './sources.js';
@@ -28,7 +28,7 @@ const RELATED_CANDIDATES = 2000;
 
 /** Finds the stored event an earlier event an article mentions is (by date prefix and shared words). */
 export function eventLookup(context: PipelineContext): EventLookup {
-  return async (datePrefix, words, names = []) => {
+  return async (datePrefix, words, names = [], notAfter) => {
     const wanted = new Set(words);
     const named = new Set(names.filter((n) => !wanted.has(n)));
     // Most of a busy month's events share no word with the mention: a look for each stem's start in
@@ -37,12 +37,16 @@ export function eventLookup(context: PipelineContext): EventLookup {
     const start = (w: string): string => w.slice(0, Math.max(3, w.length - 1));
     const starts = [...wanted].map(start);
     const nameStarts = [...named].map(start);
+    const common = commonWords(await context.store.termStats([...wanted, ...named]));
     let best: { score: number; id: string | null } = { score: 0, id: null };
     for (const event of await context.store.eventsByDatePrefix(datePrefix, RELATED_CANDIDATES)) {
+      // "Earlier" is earlier than the report: not an event dated after it ("the shooting in Chubbuck
+      // earlier this year" is no shooting there a month after the report).
+      if (notAfter && event.date.slice(0, 10) > notAfter) continue;
       const text = `${event.title} ${event.summary}`;
       const lower = text.toLowerCase();
       if (starts.filter((s) => lower.includes(s)).length + 2 * nameStarts.filter((s) => lower.includes(s)).length < 2) continue;
-      const score = mentionScore(text, wanted, named);
+      const score = mentionScore(text, wanted, named, datePrefix, common);
       if (score > best.score) best = { score, id: event.id };
     }
     return best.score > 0 ? best.id : null;

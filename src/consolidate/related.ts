@@ -8,37 +8,60 @@ import { contentWords } from './facts.js';
 /**
  * Finds a stored event of that date whose record shares the description's words, or fewer of them
  * and names of the sentence ("the $142 million theft from the Singapore exchange Meridex": "theft"
- * alone, with "Singapore" and "Meridex"); returns its id.
+ * alone, with "Singapore" and "Meridex"); returns its id. `notAfter`: the day of the latest report that
+ * mentions it, after which the earlier event cannot have happened.
  */
-export type EventLookup = (datePrefix: string, words: readonly string[], names?: readonly string[]) => Promise<string | null>;
+export type EventLookup = (datePrefix: string, words: readonly string[], names?: readonly string[], notAfter?: string) => Promise<string | null>;
 
 /**
  * How well a stored event's title and summary fit a mention of an earlier event: 0 when they do not.
  * Two words of the description, or one word of it with a name of the sentence: a name ("Meridex")
  * singles out an event of the month as a common word ("theft") does not. Names alone do not: "last
  * month's sanctions, which the United States imposed" is no earthquake that "United States officials"
- * reported.
+ * reported. Words most of the store's articles use count for nothing: in a store of shootings,
+ * "shooting" singles out none of them ("the 2015 shooting in Fort Myers" had been linked to any 2015
+ * shooting whose summary named a fort). A mention dated only by its year needs three words or names.
  */
-export function mentionScore(text: string, words: Iterable<string>, names: Iterable<string>): number {
+export function mentionScore(text: string, words: Iterable<string>, names: Iterable<string>, datePrefix = '', common: ReadonlySet<string> = new Set()): number {
   const have = contentWords(text);
   const wanted = new Set(words);
   let shared = 0;
-  for (const w of wanted) if (have.has(w)) shared++;
+  for (const w of wanted) if (have.has(w) && !common.has(w)) shared++;
   let sharedNames = 0;
-  for (const n of new Set(names)) if (!wanted.has(n) && have.has(n)) sharedNames++;
-  return shared >= 2 || (sharedNames >= 1 && shared >= 1) ? shared + 2 * sharedNames : 0;
+  for (const n of new Set(names)) if (!wanted.has(n) && have.has(n) && !common.has(n)) sharedNames++;
+  const needed = datePrefix.length === 4 ? 3 : 2;
+  return shared >= 1 && shared + sharedNames >= needed ? shared + 2 * sharedNames : 0;
+}
+
+/** A store this small has no common words yet: every word of a few articles would be one. */
+const COMMON_AFTER = 100;
+/** The share of the store's articles above which a word is common. */
+const COMMON_SHARE = 0.1;
+
+/** Of the words, those the store's articles use too often to single out an event (see mentionScore). */
+export function commonWords(stats: { documents: number; df: ReadonlyMap<string, number> }): Set<string> {
+  if (stats.documents < COMMON_AFTER) return new Set();
+  return new Set([...stats.df].filter(([, n]) => n / stats.documents > COMMON_SHARE).map(([w]) => w));
 }
 
 /** Months and days are no names of an event. */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/**
+ * Capitalised words that name no one thing: parts of the names of courts, counties, offices and
+ * compass points. "the shooting ... Sacramento County sheriff's officials" is no Merced County
+ * shooting, and "a Monterey County Superior Court judge" no case before a Cook County judge.
+ */
+const GENERIC_NAME_WORD = /^(?:County|Counties|Parish|Court|Superior|Supreme|District|Circuit|Sheriff|Sheriffs|Department|Police|Office|Bureau|Agency|Service|City|Town|Township|State|States|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Saint|St|Fort|Mount|Lake|River|Street|Avenue|Road|Boulevard|Highway|Route|University|College|School|High|Hospital|Center|Centre|Medical|National|Federal|United|American|President|Governor|Mayor|Judge|Attorney|General|Minister|Ministry|Council|Committee|Officer|Officials|Chief|Deputy|Detective|Sgt|Lt|Capt|Mr|Mrs|Ms|Dr)$/;
+
 /** The capitalised words of a sentence but its first, as content words: the names it gives. */
 function namesIn(sentence: string): string[] {
-  const capitalised = sentence.split(/\s+/).slice(1).map((w) => w.replace(/^[^\p{L}]+|['’]s$|[^\p{L}]+$/gu, '')).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CALENDAR_WORD.test(w));
+  const capitalised = sentence.split(/\s+/).slice(1).map((w) => w.replace(/^[^\p{L}]+|['’]s$|[^\p{L}]+$/gu, '')).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CALENDAR_WORD.test(w) && !GENERIC_NAME_WORD.test(w));
   return [...contentWords(capitalised.join(' '))];
 }
 
-export async function consolidateRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null): Promise<RelatedEvent[]> {
+/** `selfDate`: the day of the event the articles tell, before which (or on which) the earlier events happened. */
+export async function consolidateRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null, selfDate: string | null = null): Promise<RelatedEvent[]> {
   const merged: (RelatedEvent & { words: Set<string>; sentence: string })[] = [];
   for (const article of articles) {
     for (const r of article.related) {
@@ -60,7 +83,9 @@ export async function consolidateRelated(articles: readonly Article[], selfId: s
   for (const m of merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
     const related: RelatedEvent = { description: m.description, date: m.date, sources: m.sources };
     if (lookup) {
-      const found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence));
+      const reported = articles.filter((a) => m.sources.includes(a.id) && a.publishedAt).map((a) => a.publishedAt!.slice(0, 10)).sort();
+      const bounds = [reported[reported.length - 1], selfDate && /^\d{4}-\d{2}-\d{2}/.test(selfDate) ? selfDate.slice(0, 10) : undefined].filter((d) => d !== undefined).sort();
+      const found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence), bounds[0]);
       if (found && found !== selfId) related.eventId = found;
     }
     out.push(related);

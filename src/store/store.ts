@@ -28,6 +28,7 @@ export interface EventProfile {
 
 export interface EventHeadline {
   id: string;
+  date: string;
   title: string;
   summary: string;
 }

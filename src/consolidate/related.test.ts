@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sampleArticle } from '../store/contract.js';
+import { commonWords, consolidateRelated, mentionScore } from './related.js';
+import { contentWords } from './facts.js';
+
+const words = (text: string): string[] => [...contentWords(text)];
+
+describe('mentionScore', () => {
+  const theft = 'Hackers stole $142 million from the Meridex exchange in Singapore';
+
+  it('should take two words of the description, or one with a name of the sentence', () => {
+    assert.ok(mentionScore(theft, words('the theft from the exchange'), [], '2025-06') === 0, 'theft is not stole');
+    assert.ok(mentionScore(theft, words('the hack of the exchange'), words('Meridex'), '2025-06') > 0);
+    assert.ok(mentionScore(theft, words('the exchange hack'), [], '2025-06') === 0);
+    assert.ok(mentionScore(theft, words('the million stolen from the exchange'), [], '2025-06') > 0);
+  });
+
+  it('should give a word most of the store uses no weight', () => {
+    const shooting = 'Two men were wounded in a shooting in Fort Myers on Sunday';
+    assert.ok(mentionScore(shooting, words('the shooting in Fort Myers'), [], '2015-08') > 0);
+    const common = new Set(words('shooting'));
+    assert.equal(mentionScore(shooting, words('the shooting'), words('Myers'), '2015-08', common), 0);
+    assert.ok(mentionScore(shooting, words('the shooting in Fort Myers'), [], '2015-08', common) > 0);
+  });
+
+  it('should want three words or names for a mention dated only by its year', () => {
+    const text = 'A gunman wounded five people at the Envy nightclub in Palm Springs';
+    assert.equal(mentionScore(text, words('the nightclub shooting'), words('Springs'), '2013'), 0);
+    assert.ok(mentionScore(text, words('the nightclub shooting'), words('Springs'), '2013-09') > 0);
+    assert.ok(mentionScore(text, words('the Envy nightclub shooting'), words('Palm Springs'), '2013') > 0);
+  });
+});
+
+describe('commonWords', () => {
+  it('should call a word common when more than a tenth of a store of a hundred articles or more uses it', () => {
+    const df = new Map([['shoot', 80], ['myer', 3]]);
+    assert.deepEqual([...commonWords({ documents: 200, df })], ['shoot']);
+    assert.deepEqual([...commonWords({ documents: 90, df })], [], 'a small store has none');
+  });
+});
+
+describe('consolidateRelated', () => {
+  it('should ask for no earlier event dated after the report or after the event itself', async () => {
+    const article = {
+      ...sampleArticle(1, { publishedAt: '2025-07-20T09:00:00Z' }),
+      related: [{ description: 'the crane collapse at Manila port', date: '2025-07', sentence: 'It follows the crane collapse at Manila port in July.', start: 0, end: 10 }],
+    };
+    const bounds: (string | undefined)[] = [];
+    const lookup = async (_prefix: string, _words: readonly string[], _names?: readonly string[], notAfter?: string) => {
+      bounds.push(notAfter);
+      return 'evt_0000000000000001';
+    };
+    await consolidateRelated([article], 'evt_0000000000000002', lookup);
+    await consolidateRelated([article], 'evt_0000000000000002', lookup, '2025-07-15');
+    await consolidateRelated([article], 'evt_0000000000000002', lookup, '2025-07');
+    assert.deepEqual(bounds, ['2025-07-20', '2025-07-15', '2025-07-20']);
+  });
+});
