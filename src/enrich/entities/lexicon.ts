@@ -88,6 +88,17 @@ export const OFFICE_WORDS = words(`
   division service institute company corporation group board fund government police
 `);
 
+/**
+ * States that no longer exist, which world-countries (today's countries) lacks: history, politics and
+ * obituaries name them as places ("the Soviet Union entered the war", "born in Yugoslavia"). The
+ * tagger reads "Soviet Union" as an organisation by its head word "Union", and "Democratic Kampuchea" as
+ * a party by "Democratic". Matched whole, as written.
+ */
+export const FORMER_STATES = new Set(
+  `Soviet Union|USSR|U.S.S.R.|Yugoslavia|Czechoslovakia|East Germany|West Germany|German Democratic Republic|Federal Republic of Germany|Ottoman Empire|Austria-Hungary|Austro-Hungarian Empire|Russian Empire|British Empire|Holy Roman Empire|Weimar Republic|Nazi Germany|Third Reich|Prussia|Kingdom of Prussia|Rhodesia|Zaire|Ceylon|Persia|Siam|South Vietnam|North Vietnam|Republic of Vietnam|Democratic Kampuchea|Khmer Republic|People's Republic of Kampuchea|Kingdom of Yugoslavia|Socialist Federal Republic of Yugoslavia|Serbia and Montenegro|Tanganyika|Zanzibar|Dahomey|Upper Volta|Biafra|Manchukuo|Republic of China|Empire of Japan|Kingdom of Italy|Papal States|Confederate States|Confederate States of America|Soviet Russia|Russian SFSR|Ukrainian SSR|Byelorussian SSR|Kingdom of Hungary|Kingdom of Poland|Grand Duchy of Lithuania|Polish-Lithuanian Commonwealth|Republic of Venice|Kingdom of Sardinia|Kingdom of the Two Sicilies|Byzantine Empire|Roman Empire|Mughal Empire|Austrian Empire|Second Polish Republic|Vichy France|Free State of Prussia|Irish Free State|Union of South Africa|Dominion of Canada|Dominion of New Zealand|United Arab Republic`
+    .split('|'),
+);
+
 /** Upper-case short words that are not organisations. */
 export const NOT_ACRONYMS = words(`
   it ai tv ceo cfo coo cto gdp pm am id ok uk us usa eu un faq pdf url vip dj ad bc ce ii iii iv vi vii viii ix xi i

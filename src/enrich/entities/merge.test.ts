@@ -24,6 +24,12 @@ describe('rules and the tagger merged', () => {
     assert.ok(!others.some((e) => / (?:No|Dr|In)$/.test(e)), others.join(' | '));
   });
 
+  it('should read a state that no longer exists as a country, not an organisation', () => {
+    const found = entities('In 1945 the Soviet Union entered the war in the Pacific. The party renamed the country Democratic Kampuchea.');
+    assert.ok(found.includes('location/country:Soviet Union'), found.join(' | '));
+    assert.ok(found.includes('location/country:Democratic Kampuchea'), found.join(' | '));
+  });
+
   it('should read a US state named in full as the state, not a town named after it', () => {
     assert.ok(entities('The family moved from Virginia to Charlotte over the summer.').includes('location/region:Virginia'));
     assert.ok(entities('A man was shot in Nevada on Monday.').includes('location/region:Nevada'));

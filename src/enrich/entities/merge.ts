@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
-import { FAITHS_AND_FEASTS, FUNCTION_WORDS, OFFICE_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, OFFICE_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { splitAtInnerWords } from './inner-word-split.js';
@@ -66,7 +66,13 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // "Sammarinese Communist Party": the training data marks the nationality apart from the party's
     // name, so the tagger leaves it out; a party or movement takes the demonym before it.
     if (entity.type === 'organization' && PARTY_WORD.test(text)) extendOverDemonym(body, entity);
-    if (entity.type === 'location' && !entity.country) {
+    // "the Soviet Union", "Yugoslavia", "Democratic Kampuchea": a state that no longer exists is a
+    // country, whatever its head word made the tagger read (no code: it is no country of today, and
+    // the GeoNames towns of the name, "Zaire" in Angola, are not meant).
+    if (FORMER_STATES.has(entity.text)) {
+      Object.assign(entity, { type: 'location', subtype: 'country', canonical: entity.text });
+      delete entity.country;
+    } else if (entity.type === 'location' && !entity.country) {
       // Countries, capitals and regions first; then GeoNames cities, the article's other places
       // choosing among places of one name ("Springfield" in an article about Illinois).
       const name = entity.text;
