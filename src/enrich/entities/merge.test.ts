@@ -30,6 +30,12 @@ describe('rules and the tagger merged', () => {
     assert.ok(found.includes('location/country:Democratic Kampuchea'), found.join(' | '));
   });
 
+  it('should leave the "State" of "Secretary of State" unmarked', () => {
+    const found = entities('Washington named Thomas Jefferson as Secretary of State and Henry Knox as Secretary of War.');
+    assert.ok(!found.some((e) => e.endsWith(':State')), found.join(' | '));
+    assert.ok(found.includes('person:Thomas Jefferson'), found.join(' | '));
+  });
+
   it('should read a US state named in full as the state, not a town named after it', () => {
     assert.ok(entities('The family moved from Virginia to Charlotte over the summer.').includes('location/region:Virginia'));
     assert.ok(entities('A man was shot in Nevada on Monday.').includes('location/region:Nevada'));

@@ -43,6 +43,10 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // A member's title alone ("a Labour MP") is no name of a person, party or place; nor is a trade's
     // abbreviation written with an ampersand ("M&A", "R&D").
     if (/^(?:MPs?|MSPs?|MEPs?|CEOs?|M&A|R&D|Q&A|P&L|B&B|R&B)$/.test(text)) continue;
+    // "Secretary of State" names an office, not a body: the hand-checked sets (CrossNER, UNER, most of
+    // Re-DocRED) leave "State" unmarked there; GMB's silver labels mark it an organisation, and the tagger
+    // learnt that from them.
+    if (text === 'State' && /\bSecretar(?:y|ies) of $/.test(body.slice(Math.max(0, span.start - 18), span.start))) continue;
     const same = rules.find((e) => e.start === span.start && e.end === span.end);
     // Where both found the same name, a gazetteer place keeps its type and country ("Sweden" the team).
     const entity: Entity = same && (same.type === TYPE[span.kind] || isStrongRule(same)) ? { ...same } : { text, type: TYPE[span.kind], start: span.start, end: span.end };
