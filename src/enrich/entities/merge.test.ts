@@ -36,6 +36,13 @@ describe('rules and the tagger merged', () => {
     assert.ok(found.includes('person:Thomas Jefferson'), found.join(' | '));
   });
 
+  it('should leave a title, a trade or a nation\'s adjective out of the name after it, and a royal\'s rank in', () => {
+    const found = entities('The talks brought together Soviet leader Joseph Stalin and Chinese Generalissimo Chiang Kai-shek. He was greeted by Regent Zdzisław Lubomirski.');
+    assert.ok(found.includes('person:Chiang Kai-shek'), found.join(' | '));
+    assert.ok(found.includes('person:Zdzisław Lubomirski'), found.join(' | '));
+    assert.ok(entities('Li Jiancheng was formally Crown Prince Yin until 626.').includes('person:Crown Prince Yin'));
+  });
+
   it('should read a US state named in full as the state, not a town named after it', () => {
     assert.ok(entities('The family moved from Virginia to Charlotte over the summer.').includes('location/region:Virginia'));
     assert.ok(entities('A man was shot in Nevada on Monday.').includes('location/region:Nevada'));
