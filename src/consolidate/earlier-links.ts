@@ -11,8 +11,18 @@
  */
 import type { NewsEvent, RelatedEvent } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
+import type { Store } from '../store/store.js';
+import { Lru } from '../util/lru.js';
 import { contentWords } from './facts.js';
 import { commonWords, consolidateRelated, type EventLookup, mentionScore } from './related.js';
+
+/**
+ * What each event was when it last looked for waiting mentions, per store: an event written again
+ * unchanged in date, title and summary (most articles that join an event leave those alone) has
+ * answered every mention written before; one written since looked it up itself.
+ */
+const lastLooked = new WeakMap<Store, Lru<string, string>>();
+const LOOKED_CAPACITY = 20_000;
 
 /** Events read per written event at most: a day named by more unlinked mentions than this is rare. */
 const AWAITING_LIMIT = 50;
@@ -43,6 +53,11 @@ export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary
  * `skip`: events not to rewrite (this one, and those merged into it in the same commit).
  */
 export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<string>, sample: number, context: PipelineContext): Promise<NewsEvent[]> {
+  let looked = lastLooked.get(context.store);
+  if (!looked) lastLooked.set(context.store, (looked = new Lru(LOOKED_CAPACITY)));
+  const state = `${event.date}\u0000${event.title}\u0000${event.summary}`;
+  if (looked.get(event.id) === state) return [];
+  looked.set(event.id, state);
   const keys = answeringKeys(event);
   if (keys.length === 0) return [];
   const text = `${event.title} ${event.summary}`;
