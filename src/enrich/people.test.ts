@@ -163,6 +163,14 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it('should keep the country or region a post is for in the role, and the holder\'s own country apart', () => {
+    const found = people('U.S. special envoy for Sudan Laura Whitfield said talks would resume. The British ambassador to Japan Colin Reade was there.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [
+      ['Laura Whitfield', 'special envoy for Sudan', 'US'],
+      ['Colin Reade', 'ambassador to Japan', 'GB'],
+    ]);
+  });
+
   it('should take the body a title names as the organisation, but not a town', () => {
     const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed. Kansas City Police Chief Rick Smith agreed.');
     assert.deepEqual(found.map((p) => [p.name, p.organization]), [

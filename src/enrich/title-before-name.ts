@@ -76,7 +76,9 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   if (rank) return { role: rank, country: null, organization: null };
   // "Secretary of National Defense Ramon Villanueva", "Minister for Foreign Affairs Penny Wong": the
   // portfolio after the head is part of the role; the words before the head are read as for any head.
-  const portfolio = portfolioAfterHead(words);
+  // "special envoy for Sudan Laura Whitfield", "ambassador to Japan Rahm Emanuel": the place the post
+  // is for belongs to the role too.
+  const portfolio = portfolioAfterHead(words) || placeAfterPost(words);
   if (portfolio > 0) {
     const rest = `${words.slice(0, -portfolio).join(' ')} `;
     const found = titleBeforeName(rest, rest.length);
@@ -168,6 +170,22 @@ function portfolioAfterHead(words: readonly string[]): number {
     if (!/^\p{Lu}/u.test(head) || !HEADS.has(head.toLowerCase())) return 0;
     if (!tail.every((w) => PORTFOLIO_WORD.test(w)) || !/^\p{Lu}/u.test(tail[tail.length - 1]!)) return 0;
     return k;
+  }
+  return 0;
+}
+
+/** Posts held for a country or a region ("envoy for Sudan", "ambassador to Japan"). */
+const POST_HEADS = new Set('envoy ambassador representative coordinator rapporteur commissioner czar tsar negotiator mediator emissary adviser advisor'.split(' '));
+
+/** How many words at the end are a post's "for" or "to" and the country or region it is for (0 if none). */
+function placeAfterPost(words: readonly string[]): number {
+  for (let k = 2; k <= 4 && k < words.length; k++) {
+    const joiner = words[words.length - k]!;
+    if (joiner !== 'for' && joiner !== 'to') continue;
+    if (!POST_HEADS.has(words[words.length - k - 1]!.toLowerCase())) return 0;
+    const place = words.slice(words.length - k + 1).join(' ');
+    const found = lookupPlace(place);
+    return found && (found.kind === 'country' || found.kind === 'region') ? k : 0;
   }
   return 0;
 }

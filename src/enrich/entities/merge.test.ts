@@ -24,6 +24,14 @@ describe('rules and the tagger merged', () => {
     assert.ok(!others.some((e) => / (?:No|Dr|In)$/.test(e)), others.join(' | '));
   });
 
+  it('should part the place a post is for from the name of its holder after it', () => {
+    const found = entities('U.S. special envoy for Sudan Laura Whitfield said the talks would resume. The UN envoy to Myanmar Julie Bishop left.');
+    assert.ok(found.includes('location/country:Sudan') && found.includes('person:Laura Whitfield'), found.join(' | '));
+    assert.ok(found.includes('person:Julie Bishop'), found.join(' | '));
+    // Not a body named for a place: "the envoy for Human Rights Watch" stays whole.
+    assert.ok(!entities('He spoke to the envoy for Human Rights Watch on Monday.').includes('person:Rights Watch'));
+  });
+
   it('should read a state that no longer exists as a country, not an organisation', () => {
     const found = entities('In 1945 the Soviet Union entered the war in the Pacific. The party renamed the country Democratic Kampuchea.');
     assert.ok(found.includes('location/country:Soviet Union'), found.join(' | '));

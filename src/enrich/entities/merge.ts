@@ -115,6 +115,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     out.push(entity);
   }
   splitPortfolioFromName(body, out);
+  splitPlaceOfPostFromName(body, out);
   splitTitleInsideBody(body, out);
   joinFirstNameCity(body, out);
   joinFamilyName(body, out);
@@ -213,6 +214,36 @@ function splitPortfolioFromName(body: string, entities: Entity[]): void {
     const personStart = e.start + portfolio.length + 1;
     entities.splice(i, 1, { text: portfolio, type: 'organization', start: e.start, end: e.start + portfolio.length }, { text: body.slice(personStart, e.end), type: 'person', start: personStart, end: e.end });
     i++;
+  }
+}
+
+/** A post held for a country or region, and its "for" or "to" ("special envoy for", "ambassador to the"). */
+const POST_FOR_BEFORE = /\b(?:envoy|envoys|representative|coordinator|ambassador|rapporteur|commissioner|czar|tsar|negotiator|mediator|adviser|advisor|emissary)\s+(?:for|to|on)\s+(?:the\s+)?$/i;
+
+/**
+ * "special envoy for Sudan Laura Whitfield", "ambassador to Japan Rahm Emanuel": the tagger reads the
+ * place the post is for and the holder's name after it as one name. The place (a country or region the
+ * gazetteer knows, of up to three words) is the place, the two or three capitalised words after it
+ * the person.
+ */
+function splitPlaceOfPostFromName(body: string, entities: Entity[]): void {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (!POST_FOR_BEFORE.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
+    const words = e.text.split(' ');
+    for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+      const place = words.slice(0, k).join(' ');
+      const name = words.slice(k);
+      if (name.length > 3 || !name.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) continue;
+      const found = lookupCountry(place) ?? lookupRegion(place);
+      if (!found) continue;
+      const personStart = e.start + place.length + 1;
+      const where: Entity = { text: place, type: 'location', start: e.start, end: e.start + place.length, subtype: found.kind === 'country' ? 'country' : 'region' };
+      if (found.country) where.country = found.country;
+      entities.splice(i, 1, where, { text: body.slice(personStart, e.end), type: 'person', start: personStart, end: e.end });
+      i++;
+      break;
+    }
   }
 }
 
