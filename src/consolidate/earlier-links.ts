@@ -81,7 +81,16 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
       linked = true;
       return { ...r, eventId: event.id };
     });
-    if (linked) out.push({ ...waiting, related, updatedAt: context.now() });
+    if (!linked) continue;
+    // Two mentions now linked to this event are one, as consolidateRelated makes them.
+    const first = related.find((r) => r.eventId === event.id)!;
+    const merged = related.filter((r) => r === first || r.eventId !== event.id);
+    for (const r of related) {
+      if (r === first || r.eventId !== event.id) continue;
+      first.sources = [...new Set([...first.sources, ...r.sources])];
+      if (r.date.length > first.date.length) first.date = r.date;
+    }
+    out.push({ ...waiting, related: merged, updatedAt: context.now() });
   }
   return out;
 }

@@ -56,4 +56,15 @@ describe('consolidateRelated', () => {
     await consolidateRelated([article], 'evt_0000000000000002', lookup, '2025-07');
     assert.deepEqual(bounds, ['2025-07-20', '2025-07-15', '2025-07-20']);
   });
+
+  it('should list two unlike descriptions linked to one stored event once', async () => {
+    const first = { ...sampleArticle(1), related: [{ description: 'the ceasefire in Jeddah', date: '2025-05', sentence: 'It follows last month\'s ceasefire in Jeddah.', start: 0, end: 10 }] };
+    const second = { ...sampleArticle(2), related: [{ description: 'the truce the two sides signed', date: '2025-05-20', sentence: 'The truce the two sides signed on May 20 held.', start: 0, end: 10 }] };
+    const related = await consolidateRelated([first, second], 'evt_0000000000000009', async () => 'evt_0000000000000001');
+    assert.equal(related.length, 1);
+    assert.deepEqual(related[0]!.sources, [first.id, second.id]);
+    assert.equal(related[0]!.date, '2025-05-20');
+    const unlinked = await consolidateRelated([first, second], 'evt_0000000000000009', async () => null);
+    assert.equal(unlinked.length, 2, 'not linked, they stay apart');
+  });
 });

@@ -88,6 +88,14 @@ export async function consolidateRelated(articles: readonly Article[], selfId: s
       const found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence), bounds[0]);
       if (found && found !== selfId) related.eventId = found;
     }
+    // Two descriptions with no word in common may still name one stored event ("last month's ceasefire
+    // in Jeddah", "the truce the two sides signed in May"): once linked, they are one earlier event.
+    const same = related.eventId ? out.find((r) => r.eventId === related.eventId) : undefined;
+    if (same) {
+      for (const id of related.sources) if (!same.sources.includes(id)) same.sources.push(id);
+      if (related.date.length > same.date.length) same.date = related.date;
+      continue;
+    }
     out.push(related);
   }
   return out;
