@@ -150,12 +150,19 @@ const CYBER_STORY = /\b(?:ransomware|hack(?:ers?|ing|ed)?|leak\s+site|cyber\w*|m
 /** Words the patterns above may take for a name: a sentence's opening word, a day, a nationality. */
 const NOT_NAME_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'One', 'Another', 'New', 'Other', 'Same', 'On', 'In', 'At', 'By', 'For', 'Last', 'Earlier', 'Later', 'Police', 'Officials', 'Russian', 'Chinese', 'Iranian', 'North', 'South', 'Unknown', 'Unnamed', 'Pro', 'State', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
+/** What INTRODUCED and CALLING_ITSELF need, looked for before them (case aside: a superset). */
+const MAY_INTRODUCE = /(?:ransomware|hack|cyber|extortion|data[- ]theft|threat|itself)/i;
+const CREW_WORD = /(?:group|gang|crew|collective|outfit|operation|syndicate|actor)/i;
+
 function notAName(name: string): boolean {
   return name.split(/[ -]/).some((word) => NOT_NAME_WORDS.has(word)) || countryOfWord(name) !== null;
 }
 
 /** Crews the text introduces by name, and every later mention of each (as written, "Brinehold's" too). */
 function introducedCrews(text: string, known: readonly ThreatActorMention[]): ThreatActorMention[] {
+  // Every pattern wants a crew's kind or "itself", and a crew word: most texts have neither, and the
+  // patterns, tried at each capitalised word, had cost most of the scan.
+  if (!MAY_INTRODUCE.test(text) || !CREW_WORD.test(text)) return [];
   const names = new Set<string>();
   for (const pattern of CYBER_STORY.test(text) ? [...INTRODUCED, CALLING_ITSELF] : INTRODUCED) {
     for (const m of text.matchAll(pattern)) {
