@@ -115,12 +115,20 @@ function beforeAnotherName(text: string, tokens: readonly Token[], next: number)
   return capitalised(text.slice(t.start, t.end)) && /\p{L}/u.test(t.lower) && !FOLLOWERS.has(t.lower);
 }
 
-/** The last text read and what was found in it: entities and themes both ask about the same body. */
-let last: { text: string; found: readonly ThreatActorMention[] } | null = null;
+/**
+ * The last texts read and what was found in them: entities and themes both ask about the same body,
+ * and themes about the headline in between (with one remembered, the body was read twice).
+ */
+const recent: { text: string; found: readonly ThreatActorMention[] }[] = [];
+const RECENT = 3;
 
 export function findThreatActors(text: string): readonly ThreatActorMention[] {
-  if (last?.text !== text) last = { text, found: Object.freeze(scan(text)) };
-  return last.found;
+  const known = recent.find((r) => r.text === text);
+  if (known) return known.found;
+  const found = Object.freeze(scan(text));
+  recent.unshift({ text, found });
+  if (recent.length > RECENT) recent.pop();
+  return found;
 }
 
 /** Before a name: the actor is gone, named as background ("affiliates from the defunct LockBit operation"). */
