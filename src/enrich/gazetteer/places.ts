@@ -215,6 +215,25 @@ const CANADIAN_PROVINCES = new Set(
   ['ontario', 'ont.', 'quebec', 'que.', 'québec', 'british columbia', 'b.c.', 'alberta', 'alta.', 'manitoba', 'man.', 'saskatchewan', 'sask.', 'nova scotia', 'n.s.', 'new brunswick', 'n.b.', 'newfoundland', 'nfld.', 'newfoundland and labrador', 'prince edward island', 'p.e.i.', 'yukon', 'nunavut', 'northwest territories', 'n.w.t.'],
 );
 
+/**
+ * First words of every name placeHints takes (countries, demonyms, UK nations, Canadian provinces),
+ * lower-cased: a capitalised word not among them, in any of the forms placeHints reads it in, starts
+ * none, and its n-grams are not tried (most capitalised words of an article start no country).
+ */
+let hintFirstWords: Set<string> | null = null;
+
+function mayStartHint(word: string): boolean {
+  if (!hintFirstWords) {
+    hintFirstWords = new Set(['the']);
+    const names = [...countryByName.keys(), ...countryByDemonym.keys(), ...Object.keys(UK_NATIONS), ...CANADIAN_PROVINCES];
+    for (const name of names) hintFirstWords.add(name.replace(/^the\s+/, '').split(' ')[0]!);
+  }
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/[,;:’']+$/, '');
+  for (const form of [lower, bare, bare.replace(/\.$/, '')]) if (hintFirstWords.has(form) || hintFirstWords.has(form.replace(/['’]s$/, ''))) return true;
+  return false;
+}
+
 export function placeHints(text: string): PlaceHints {
   const countries = new Set<string>();
   const admin1 = new Set<string>();
@@ -222,6 +241,7 @@ export function placeHints(text: string): PlaceHints {
   for (const run of text.matchAll(/[A-Z][\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\p{L}.'’-]*)*/gu)) {
     const words = run[0].split(/\s+/);
     for (let i = 0; i < words.length; i++) {
+      if (!mayStartHint(words[i]!)) continue;
       for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n--) {
         // "U.S." keeps its dot; a comma or a closing quote does not belong to the name.
         const phrase = words.slice(i, i + n).join(' ').replace(/[,;:’']+$/, '');
