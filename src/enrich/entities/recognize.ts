@@ -7,6 +7,7 @@
  */
 import type { Entity, Span } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS } from '../gazetteer/places.js';
+import { cityCandidates } from '../gazetteer/cities.js';
 import { type Token, tokenize } from '../tokens.js';
 import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
 import { mergeEntities } from './merge.js';
@@ -309,7 +310,11 @@ function placeWithThe(tokens: readonly Token[]): PlaceHit | null {
   for (let n = Math.min(2, tokens.length); n >= 1; n--) {
     const slice = tokens.slice(0, n);
     if (!slice.every(isCapital) || slice.slice(0, -1).some((t) => t.possessive)) continue;
-    const place = lookupPlace(`The ${joinTokens(slice)}`);
+    const name = `The ${joinTokens(slice)}`;
+    // Only a city answers, and one only where the gazetteer has the name among its cities or capitals:
+    // asked first, so the full lookup (most chunks after "The" are no place) runs only for those.
+    if (lookupCity(name) === null && cityCandidates(name).length === 0) continue;
+    const place = lookupPlace(name);
     if (place?.kind === 'city') return { length: n, name: place.name, kind: 'city', country: place.country, demonym: false };
   }
   return null;
