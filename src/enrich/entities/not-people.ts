@@ -5,7 +5,7 @@
  * or streets in it; crime reports are full of both, and every wrong person links unrelated events.
  */
 import type { Entity } from '../../model/types.js';
-import { lookupPlace } from '../gazetteer/places.js';
+import { lookupPlace, mayBeCity } from '../gazetteer/places.js';
 import { WEEKDAYS_AND_MONTHS } from './lexicon.js';
 
 const MAKES = 'Chevrolet|Chevy|Toyota|Honda|Nissan|Hyundai|Kia|Jeep|Buick|Cadillac|Chrysler|Pontiac|Oldsmobile|Mazda|Subaru|Volkswagen|Acura|Infiniti|Lexus|Dodge|GMC|Mitsubishi|Ford';
@@ -79,6 +79,7 @@ function readWordAsTown(body: string, entity: Entity): boolean {
   const before = body.slice(Math.max(0, entity.start - 12), entity.start);
   const residence = RESIDENT_OF.test(before) && /^\s*[,.;]/.test(after);
   const worded = TOWN_AFTER.test(after) || TOWN_BEFORE.test(before) || residence;
+  if (!mayBeCity(entity.text)) return false;
   const place = lookupPlace(entity.text, body);
   if (!place || place.kind !== 'city') return false;
   // "The strikes hit Kharkiv": a city of a million is the city whatever the words around, unless the
@@ -161,6 +162,8 @@ export function readPersonAsPlace(body: string, entity: Entity): boolean {
     return true;
   }
   if (!entity.text.includes(' ')) return readWordAsTown(body, entity);
+  // Only a city with a population is taken below: most names are none, and the full lookup is dear.
+  if (!mayBeCity(entity.text)) return false;
   const placeWords = PLACE_AFTER.test(body.slice(entity.end, entity.end + 30)) || PLACE_BEFORE.test(body.slice(Math.max(0, entity.start - 10), entity.start));
   const place = lookupPlace(entity.text, body);
   if (!place || place.kind !== 'city') return false;

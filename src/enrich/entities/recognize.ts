@@ -6,8 +6,7 @@
  * them.
  */
 import type { Entity, Span } from '../../model/types.js';
-import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS } from '../gazetteer/places.js';
-import { cityCandidates } from '../gazetteer/cities.js';
+import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS, mayBeCity } from '../gazetteer/places.js';
 import { type Token, tokenize } from '../tokens.js';
 import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
 import { mergeEntities } from './merge.js';
@@ -313,7 +312,7 @@ function placeWithThe(tokens: readonly Token[]): PlaceHit | null {
     const name = `The ${joinTokens(slice)}`;
     // Only a city answers, and one only where the gazetteer has the name among its cities or capitals:
     // asked first, so the full lookup (most chunks after "The" are no place) runs only for those.
-    if (lookupCity(name) === null && cityCandidates(name).length === 0) continue;
+    if (!mayBeCity(name)) continue;
     const place = lookupPlace(name);
     if (place?.kind === 'city') return { length: n, name: place.name, kind: 'city', country: place.country, demonym: false };
   }

@@ -296,6 +296,14 @@ export function hintsFor(context: string): PlaceHints {
   return hints;
 }
 
+/**
+ * Whether lookupPlace could answer a city with a population for the name: only a name the gazetteer
+ * has among its cities or capitals. A cheap question callers that want only such a city ask first.
+ */
+export function mayBeCity(name: string): boolean {
+  return lookupCity(name) !== null || cityCandidates(name).length > 0;
+}
+
 export function lookupPlace(name: string, context?: string): LocatedPlace | null {
   // "Lebanon, Ohio", "Mexico, Mo.": a town the words after it place in a state or country, not the country of that name.
   // Not "Chester, Delaware County": a county named after a state is no state.
