@@ -465,21 +465,13 @@ export class SqliteStore implements Store {
   }
 
   async eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]> {
-    const out: NewsEvent[] = [];
-    const seen = new Set<string>();
-    // In chunks: a statement takes a bounded number of parameters.
-    for (let at = 0; at < keys.length && out.length < limit; at += 500) {
-      const chunk = keys.slice(at, at + 500);
-      const rows = this
-        .sql(`SELECT DISTINCT t.event_id AS id, e.data AS data FROM event_tags t JOIN events e ON e.id = t.event_id WHERE t.kind = ? AND t.value IN (${chunk.map(() => '?').join(',')}) LIMIT ?`)
-        .all(AWAITING_TAG, ...chunk, limit) as Row[];
-      for (const row of rows) {
-        if (seen.has(String(row.id)) || out.length >= limit) continue;
-        seen.add(String(row.id));
-        out.push(JSON.parse(String(row.data)) as NewsEvent);
-      }
-    }
-    return out;
+    if (keys.length === 0) return [];
+    // The keys as one JSON array: one prepared statement whatever their number (a statement per count
+    // of keys was prepared anew on most calls).
+    const rows = this
+      .sql(`SELECT e.data AS data FROM events e WHERE e.id IN (SELECT t.event_id FROM event_tags t WHERE t.kind = ? AND t.value IN (SELECT value FROM json_each(?))) LIMIT ?`)
+      .all(AWAITING_TAG, JSON.stringify(keys), limit) as Row[];
+    return rows.map((row) => JSON.parse(String(row.data)) as NewsEvent);
   }
 
   async candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]> {
