@@ -9,8 +9,15 @@ import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
-function quarter(context: RuleContext, year: number, q: number): RuleValue {
-  context.quarter = [year, q];
+function quarter(context: RuleContext, year: number, q: number, m?: RegExpExecArray): RuleValue {
+  // A results story compares the quarter it reports with the year before's. A quarter of a later year
+  // ("losses through the third quarter of 1990"), or one not yet over that the words look ahead to ("the
+  // trend will continue into the fourth quarter"), is a forecast, not the one "the year-ago period"
+  // counts back from. (Fiscal quarters run ahead of the calendar's: a fourth quarter reported in
+  // November is over, so the calendar alone cannot tell.)
+  const ref = context.reference;
+  const ahead = ref !== null && (year > ref.year || (year * 4 + q >= ref.year * 4 + quarterOf(ref) && m !== undefined && context.future(m.index, m.index + m[0].length)));
+  if (!ahead) context.quarter = [year, q];
   return { value: quarterValue(year, q) };
 }
 
@@ -34,13 +41,13 @@ export const PERIOD_RULES: readonly Rule[] = [
     read: (m, c) => {
       const q = ORDINALS[m[3]!.toLowerCase()]!;
       const written = m[1] ?? m[4];
-      if (written) return { ...quarter(c, fullYear(written, c), q), stated: true };
+      if (written) return { ...quarter(c, fullYear(written, c), q, m), stated: true };
       if (!c.reference) return null;
       const named = m[2] ?? m[5];
-      if (named) return quarter(c, c.reference.year + (named.toLowerCase() === 'last' ? -1 : named.toLowerCase() === 'next' ? 1 : 0), q);
+      if (named) return quarter(c, c.reference.year + (named.toLowerCase() === 'last' ? -1 : named.toLowerCase() === 'next' ? 1 : 0), q, m);
       const now = quarterOf(c.reference);
       // A quarter up to the current one is this year's, whatever the tense: results come after it.
-      return quarter(c, q > now && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year, q);
+      return quarter(c, q > now && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year, q, m);
     },
   },
   {
@@ -52,7 +59,7 @@ export const PERIOD_RULES: readonly Rule[] = [
       const q = +(m[1] ?? m[2])!;
       if (m[3]) return { ...quarter(c, fullYear(m[3], c), q), stated: true };
       if (!c.reference) return null;
-      return quarter(c, q > quarterOf(c.reference) && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year, q);
+      return quarter(c, q > quarterOf(c.reference) && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year, q, m);
     },
   },
   {
@@ -91,7 +98,7 @@ export const PERIOD_RULES: readonly Rule[] = [
       if (shift === -1 && c.quarter && /^(the|this|that)$/.test(word)) return quarter(c, c.quarter[0], c.quarter[1]);
       // "this quarter" before any quarter is named is the one under way ("has lost 40% this quarter").
       const index = c.reference.year * 4 + now - 1 + (word === 'this' ? 0 : shift);
-      return quarter(c, Math.floor(index / 4), (index % 4) + 1);
+      return quarter(c, Math.floor(index / 4), (index % 4) + 1, m);
     },
   },
   {
