@@ -114,7 +114,10 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
     endOfDay = !after;
   }
   let value: string;
-  if (dayKnown || timed) value = dayValue({ year, month, day });
+  // "the end of November" is the month's end, not its last day: TimeML writes the month (1989-11) and
+  // leaves "end" to a modifier; chrono names the last day.
+  if (!timed && END_OF_MONTH.test(text)) value = `${yearText(year)}-${pad(month)}`;
+  else if (dayKnown || timed) value = dayValue({ year, month, day });
   else if (monthKnown) value = `${yearText(year)}-${pad(month)}`;
   else value = yearText(year);
   // A time said in UTC or GMT (with no offset) carries ISO's Z.
@@ -124,6 +127,8 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   const stated = c.isCertain('month') && (c.isCertain('day') || !dayKnown) && WRITTEN_DATE.test(text);
   return { text, value, type: timed ? 'TIME' : 'DATE', start, end: start + text.length, anchoring: stated ? 'stated' : 'inferred', priority: 1 };
 }
+
+const END_OF_MONTH = /^(?:the\s+)?end\s+of\s+(?:the\s+month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)$/i;
 
 /** Words that name the day of a clock time ("10 p.m. yesterday", "tonight at 8"). */
 const NAMED_DAY = /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|last|this|next)\b/i;

@@ -272,6 +272,7 @@ describe('findTimexes in TimeML form', () => {
     ['"the past year" and "the last decade" as the year and decade before', 'Crime fell over the past year. Wages stagnated in the last decade.', ['2023', '201']],
     ['"next century" as a century', 'The plan runs into the next century.', ['21']],
     ['"the first half of the year" as this year\'s', 'Exports rose in the first half of the year.', ['2024-H1']],
+    ['"the end of" a month as that month, not its last day', 'The offer expires at the end of April. Talks ended by the end of the month.', ['2024-04', '2024-03']],
     ['"the beginning of the year" as this year', 'Prices have doubled since the beginning of the year.', ['2024']],
     ['"one day" after a modal as the future', 'The region will one day be a hub.', ['FUTURE_REF']],
     ['a month name after "for" or "to"', 'The job figures for January were revised.', ['2024-01']],
