@@ -21,6 +21,18 @@ function quarter(context: RuleContext, year: number, q: number, m?: RegExpExecAr
   return { value: quarterValue(year, q) };
 }
 
+/**
+ * A span of several months named before the words in their sentence ("For the nine months, losses
+ * totaled $212 million, compared with $48.7 million a year earlier"): the comparison is with that span
+ * a year back, which TimeML writes as the year before, not with the quarter the story reported.
+ */
+const MONTHS_SPAN = /\b(?:nine|six|eight|ten|eleven|twelve|[2-9]|1[0-2])[\s-]months?\b(?![\s\S]*\bquarter\b)/i;
+
+/** The quarter a year-back comparison at this match is with, or null when it is with a longer span or none is known. */
+export function comparedQuarter(context: RuleContext, m: RegExpExecArray): [number, number] | null {
+  return context.quarter && !MONTHS_SPAN.test(m.input.slice(0, m.index)) ? context.quarter : null;
+}
+
 /** A year written as 1997, '97 or 97 next to a quarter or "fiscal": two digits close to the reference. */
 function fullYear(written: string, context: RuleContext): number {
   const digits = written.replace(/\D/g, '');
@@ -127,7 +139,8 @@ export const PERIOD_RULES: readonly Rule[] = [
     pattern: /\b(?:the\s+)?(?:comparable\s+)?(?:year[\s-]earlier|year[\s-]ago|last year['’]s)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?\b/gi,
     read: (m, c) => {
       if (!c.reference) return null;
-      if (c.quarter && (/quarter|period/i.test(m[0]) || !/last year/i.test(m[0]))) return { value: quarterValue(c.quarter[0] - 1, c.quarter[1]) };
+      const compared = /quarter/i.test(m[0]) ? c.quarter : comparedQuarter(c, m);
+      if (compared && (/quarter|period/i.test(m[0]) || !/last year/i.test(m[0]))) return { value: quarterValue(compared[0] - 1, compared[1]) };
       return { value: String(c.reference.year - 1) };
     },
   },

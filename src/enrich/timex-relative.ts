@@ -7,6 +7,7 @@
  */
 import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
 import { ONE_DAY_AHEAD } from './timex-durations.js';
+import { comparedQuarter } from './timex-periods.js';
 import { NUMBER, readNumber, type Rule, type RuleContext, type RuleValue } from './timex-rules.js';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -139,7 +140,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
       if (n < 0) return inferred(back ? 'PAST_REF' : 'FUTURE_REF');
       const unit = m[2]!.toLowerCase().replace(/s$/, '');
       // Earnings reports compare a quarter with the same quarter "a year ago".
-      if (unit === 'year' && n === 1 && back && c.quarter) return inferred(`${c.quarter[0] - 1}-Q${c.quarter[1]}`);
+      const compared = unit === 'year' && n === 1 && back ? comparedQuarter(c, m) : null;
+      if (compared) return inferred(`${compared[0] - 1}-Q${compared[1]}`);
       return nullable(unitValue(c.reference, unit, back ? -n : n));
     },
   },

@@ -231,6 +231,7 @@ describe('findTimexes in TimeML form', () => {
     ['a quarter without a year as the latest one of that number', 'Profits rose in the third quarter.', ['2023-Q3']],
     ['a quarter with its year', 'Profits fell in the fourth quarter of 2022.', ['2022-Q4']],
     ['the year-ago quarter as the named quarter a year back', 'Profit rose in the third quarter from the year-ago quarter.', ['2023-Q3', '2022-Q3']],
+    ['"a year earlier" after a span of months in its sentence as the year before, not the quarter', 'Profit rose in the fourth quarter from a year earlier. For the nine months, it earned $2 billion, up from $1 billion a year earlier.', ['2023-Q4', '2022-Q4', 'P9M', '2023']],
     ['the year-ago period as the reported quarter a year back, not a forecast one', 'Profit fell in the fourth quarter. Losses will last through the second quarter of 2025. In the year-ago period, it earned $1 million.', ['2023-Q4', '2025-Q2', '2022-Q4']],
     ['seasons', 'The bridge opened last summer.', ['2023-SU']],
     ['weeks as ISO weeks', 'The vote took place last week. The exhibition closed this week.', ['2024-W12', '2024-W13']],
