@@ -175,14 +175,30 @@ export const PERIOD_RULES: readonly Rule[] = [
 const TENS: Record<string, number> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
+const SPOKEN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SPOKEN_SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const SPOKEN_YEAR = String.raw`(?:[Nn]ineteen[\s-](twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b|[Tt]he year two thousand(?: and (one|two|three|four|five|six|seven|eight|nine))?\b)`;
+
+/** The year of a spoken-year match whose three year groups start at `at`. */
+function spokenYear(m: RegExpExecArray, at: number): number {
+  const [tens, units, after] = [m[at], m[at + 1], m[at + 2]];
+  return tens ? 1900 + 10 * TENS[tens.toLowerCase()]! + (units ? UNITS[units.toLowerCase()]! : 0) : 2000 + (after ? UNITS[after.toLowerCase()]! : 0);
+}
+
 /** Years and decades as broadcast transcripts spell them: "nineteen ninety-six", "the nineties". */
 export const SPOKEN_YEAR_RULES: readonly Rule[] = [
   {
-    pattern: /\bnineteen[\s-](twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b|\bthe year two thousand(?: and (one|two|three|four|five|six|seven|eight|nine))?\b/gi,
+    // A season before the year belongs to it, as with a year in figures: "the winter of nineteen ninety-four" (1994-WI).
+    pattern: new RegExp(String.raw`\b(?:(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+)?${SPOKEN_YEAR}`, 'gi'),
     read: (m) => {
-      if (!m[1]) return { value: String(2000 + (m[3] ? UNITS[m[3].toLowerCase()]! : 0)), stated: true };
-      return { value: String(1900 + 10 * TENS[m[1].toLowerCase()]! + (m[2] ? UNITS[m[2].toLowerCase()]! : 0)), stated: true };
+      const year = spokenYear(m, 2);
+      return { value: m[1] ? `${year}-${SPOKEN_SEASONS[m[1].toLowerCase()]}` : String(year), stated: true };
     },
+  },
+  {
+    // And a month: "January nineteen ninety-seven" (1997-01). Case-sensitive: "it may nineteen..." is no month.
+    pattern: new RegExp(String.raw`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?${SPOKEN_YEAR}`, 'g'),
+    read: (m) => ({ value: `${spokenYear(m, 2)}-${String(SPOKEN_MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}`, stated: true }),
   },
   {
     pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,

@@ -241,6 +241,7 @@ describe('findTimexes in TimeML form', () => {
     ['decades and centuries', 'Crime fell in the 1990s. The mill was built in the 19th century.', ['199', '18']],
     ['sets', 'The buses run every week. The market opens each Thursday. Members pay $40 a year.', ['P1W', 'XXXX-WXX-4', 'P1Y']],
     ['two-digit and fiscal years', "Prices have risen since '97. Results for fiscal 2023 were weak.", ['1997', '2023']],
+    ['a month or season before a spoken year as part of it', 'January nineteen ninety-seven. Atlanta again. Prices fell to the level of the winter of nineteen ninety-four.', ['1997-01', '1994-WI']],
     ['years as broadcasts spell them', 'In nineteen ninety-six the case was heard. Numbers fell through the nineties.', ['1996', '199']],
     ['times with a zone on the publication day', 'The vote closes at 3 p.m. EST.', ['2024-03-30T15:00']],
     ['deadlines and expiries ahead of the publication day', 'The offer expires April 5. The dividend goes to holders of record April 12.', ['2024-04-05', '2024-04-12']],
