@@ -179,6 +179,8 @@ const SPOKEN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 const SPOKEN_SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const SPOKEN_YEAR = String.raw`(?:[Nn]ineteen[\s-](twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b|[Tt]he year two thousand(?: and (one|two|three|four|five|six|seven|eight|nine))?\b)`;
 
+const SPOKEN_YEAR_WORD = /nineteen|two thousand/i;
+
 /** The year of a spoken-year match whose three year groups start at `at`. */
 function spokenYear(m: RegExpExecArray, at: number): number {
   const [tens, units, after] = [m[at], m[at + 1], m[at + 2]];
@@ -189,6 +191,8 @@ function spokenYear(m: RegExpExecArray, at: number): number {
 export const SPOKEN_YEAR_RULES: readonly Rule[] = [
   {
     // A season before the year belongs to it, as with a year in figures: "the winter of nineteen ninety-four" (1994-WI).
+    // (The optional words before the year would have the pattern tried at every word: most sentences spell no year.)
+    when: SPOKEN_YEAR_WORD,
     pattern: new RegExp(String.raw`\b(?:(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+)?${SPOKEN_YEAR}`, 'gi'),
     read: (m) => {
       const year = spokenYear(m, 2);
@@ -197,6 +201,7 @@ export const SPOKEN_YEAR_RULES: readonly Rule[] = [
   },
   {
     // And a month: "January nineteen ninety-seven" (1997-01). Case-sensitive: "it may nineteen..." is no month.
+    when: SPOKEN_YEAR_WORD,
     pattern: new RegExp(String.raw`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?${SPOKEN_YEAR}`, 'g'),
     read: (m) => ({ value: `${spokenYear(m, 2)}-${String(SPOKEN_MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}`, stated: true }),
   },
