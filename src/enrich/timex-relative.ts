@@ -95,7 +95,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: (m) => (/^one/i.test(m[0]) && !ONE_DAY_AHEAD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? null : inferred('FUTURE_REF')),
   },
   {
-    pattern: /\bthe (?:near|short) term\b|\ba later date\b|\bas soon as possible\b|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|quarters)\b/gi,
+    pattern: /\bthe (?:near|short) term\b|\ba later date\b|\bas soon as possible\b|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|days|quarters)\b/gi,
     read: () => inferred('FUTURE_REF'),
   },
   {

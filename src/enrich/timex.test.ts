@@ -285,6 +285,7 @@ describe('findTimexes in TimeML form', () => {
     ['"-long" lengths', 'The decade-long war ended after years-long talks.', ['P10Y', 'PXY']],
     ['decades spelled out', 'Crime fell in the sixties.', ['196']],
     ['"for the year" as this year, "the year ended" as a length', 'For the year, volume was flat. Net income for the year ended March 1 rose.', ['2024', 'P1Y', '2024-03-01']],
+    ['"the coming days" as the future, as "the coming weeks" is', 'More arrests are expected in the coming days.', ['FUTURE_REF']],
     ['"the near term" and "a later date" as the future', 'Prices may fall in the near term. The firm will raise funds at a later date.', ['FUTURE_REF', 'FUTURE_REF']],
     ['a season with "early" or "late" after the article', 'Demand has risen since the late summer.', ['2023-SU']],
     ['"later in the day" as the day the story last named, not tomorrow', 'The talks ended on Tuesday. Later in the day, the envoy left.', ['2024-03-26', '2024-03-26']],
