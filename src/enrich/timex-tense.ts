@@ -14,9 +14,10 @@ const FUTURE_CUE =
 /**
  * A present of a scheduled event after its subject, a name or a plural ("Moldovans vote on Sunday",
  * "Poland holds a runoff", "G7 leaders meet in"), not a noun ("a parliamentary vote on Sunday", "52
- * votes", "a swim meet") or a negation ("didn't meet"). Case-sensitive, so a name is capitalised.
+ * votes", "a swim meet") or a negation ("didn't meet"). An adverb may stand between the verb and the date
+ * ("Netanyahu and Arafat meet separately Monday"). Case-sensitive, so a name is capitalised.
  */
-const SCHEDULED_PRESENT = /(?<=(?:\b(?:[Tt]hey|[Ww]e)|\b\p{Lu}[\p{L}\d-]*|\b\p{Ll}{2,}s)\s)(?<!\b(?:its|his|this|was|is|has|does|us|plus|thus|Its|His|This)\s)(?:go(?:es)? to the polls|votes?|meet|holds?|convenes?|gathers?|elects?|decides?|chooses?|hosts?)(?=\s*$|\s(?:in|on|at|a|an|the|\p{Lu}\p{Ll}*day)\b)/gu;
+const SCHEDULED_PRESENT = /(?<=(?:\b(?:[Tt]hey|[Ww]e)|\b\p{Lu}[\p{L}\d-]*|\b\p{Ll}{2,}s)\s)(?<!\b(?:its|his|this|was|is|has|does|us|plus|thus|Its|His|This)\s)(?:go(?:es)? to the polls|votes?|meet|holds?|convenes?|gathers?|elects?|decides?|chooses?|hosts?)(?=(?:\s+\p{Ll}{2,}ly)?(?:\s*$|\s(?:in|on|at|a|an|the|\p{Lu}\p{Ll}*day)\b))/gu;
 
 /**
  * Past forms. Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs

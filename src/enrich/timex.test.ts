@@ -258,6 +258,7 @@ describe('findTimexes in TimeML form', () => {
     ['both ends of a range of years, and a year before a sentence\'s length', 'He served from 2012 to 2015 and again 2018-2020. He was sentenced in 2021 to 10 years.', ['2012', '2015', '2018', '2020', '2021', 'P10Y']],
     ['a part of the day named from the day the story last named', 'He was shot March 3. He died that night. His brother was arrested the next morning.', ['2024-03-03', '2024-03-03TNI', '2024-03-04TMO']],
     ['"the next day" from the day named, not from a clock time\'s guessed day', 'He was shot March 3 and was pronounced dead at 1:15 a.m. the next day.', ['2024-03-03', '2024-03-03T01:15', '2024-03-04']],
+    ['a scheduled meeting ahead with an adverb between its verb and the weekday', 'Netanyahu and Arafat meet separately Monday with the envoy.', ['2024-04-01']],
     ['a scheduled trial or service ahead, whatever the present tense', 'His trial is set for Feb. 10. Services are Monday at 11 a.m.', ['2025-02-10', '2024-04-01T11:00']],
     ['a season before its year, a day before "last year", a month and day in figures after "on"', 'It happened in fall 2015. It also happened Dec. 3 last year, and on 3/12 in figures.', ['2015-FA', '2023-12-03', '2023', '2024-03-12']],
     ['both ends of a range', 'The fair ran from March 4 to March 8.', ['2024-03-04', '2024-03-08']],
