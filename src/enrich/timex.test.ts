@@ -217,6 +217,7 @@ describe('findTimexes on inputs that hold no date', () => {
     'The country imports about three-quarters of its grain.',
     'The crash was remembered as Black Monday.',
     'The firm holds more than a quarter of the market.',
+    'He told USA Today that he would run.',
   ]) {
     it(`should find nothing in: ${text}`, () => {
       assert.deepEqual(values(text), []);
