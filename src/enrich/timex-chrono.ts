@@ -186,6 +186,8 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if (/^(?:several|a few|few|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years)$/i.test(text.trim())) return false;
   // A named day is no weekday of this week: "Black Monday", "Good Friday", "Super Tuesday".
   if (/\b(?:Black|Good|Easter|Super|Bloody|Ash|Cyber|Holy|Maundy|Palm|Shrove)\s+$/.test(body.slice(Math.max(0, start - 8), start)) && /^\w+day$/i.test(text)) return false;
+  // "cut its dividend in half and the shares fell": chrono reads "in half and" as half a day ahead.
+  if (/^half\b/i.test(text) && !/\b(?:second|minute|hour|day|week|month|year|decade|century)s?\b/i.test(text)) return false;
   // A capitalised "Today" after a name or an acronym is a title: "USA Today", "VOA Today", "NBC's Today
   // show" (not after a dateline's place in capitals: "WASHINGTON Today the Senate...").
   if (/^Today$/.test(text) && /\b(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}[\p{L}.&]*)(?:['’]s)?[ \t]$/u.test(body.slice(Math.max(0, start - 24), start))) return false;

@@ -218,6 +218,7 @@ describe('findTimexes on inputs that hold no date', () => {
     'The crash was remembered as Black Monday.',
     'The firm holds more than a quarter of the market.',
     'He told USA Today that he would run.',
+    'The firm cut its dividend in half and its shares fell 3%.',
   ]) {
     it(`should find nothing in: ${text}`, () => {
       assert.deepEqual(values(text), []);
