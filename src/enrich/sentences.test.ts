@@ -26,6 +26,14 @@ describe('splitSentences', () => {
     assert.deepEqual(sentences('He works in the U.S. "It is good," he said.'), ['He works in the U.S.', '"It is good," he said.']);
   });
 
+  it('should keep a short title that sbd does not know with the name after it', () => {
+    assert.deepEqual(sentences('The ministry named Brig. Gen. Tomas Oduya and Col. Ines Marrow as commanders. Both denied it.'), [
+      'The ministry named Brig. Gen. Tomas Oduya and Col. Ines Marrow as commanders.',
+      'Both denied it.',
+    ]);
+    assert.deepEqual(sentences('The fleet was led by Adm. Ruth Keane. She retired in June.'), ['The fleet was led by Adm. Ruth Keane.', 'She retired in June.']);
+  });
+
   it('should keep a month in capitals or after a hyphen with its day', () => {
     assert.deepEqual(sentences('THE SHOOTING HAPPENED ON SEPT. 14 AT NIGHT. POLICE CAME.'), ['THE SHOOTING HAPPENED ON SEPT. 14 AT NIGHT.', 'POLICE CAME.']);
     assert.deepEqual(sentences('The fair ran Nov. 30-Dec. 2 in town. It was fun.'), ['The fair ran Nov. 30-Dec. 2 in town.', 'It was fun.']);

@@ -31,6 +31,15 @@ const OPENS_SENTENCE = /^(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|So|Yet|I
 const MONTH_END = /(?:^|[\s(–-])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const DAY_GOES_ON = /^\d{1,2}(?:st|nd|rd|th)?\b/i;
 
+/**
+ * A title written short before a name that sbd does not know as an abbreviation ("Brig. Gen. Adil Musa",
+ * "Adm. Ruth Keane", "Det. Sgt. Joe Cole"; it knows "Gen.", "Col.", "Lt.", "Sgt."): sbd ends a sentence
+ * there, cutting the rank from the name and the sentence in two.
+ */
+const TITLE_END = /(?:^|[\s(])(?:Brig|Adm|Cmdr|Cdr|Cmdt|Cpl|Pvt|Spc|Det|Insp|Supt|Amb|Atty|Hon|Sens|Reps|Gens)\.$/;
+/** What goes on after such a title: the rest of a rank or the name, capitalised. */
+const NAME_GOES_ON = /^\p{Lu}/u;
+
 export function splitSentences(body: string): Span[] {
   const spans: Span[] = [];
   const paragraph = /[^\n]+/g;
@@ -45,7 +54,7 @@ export function splitSentences(body: string): Span[] {
       const last = spans[spans.length - 1];
       // Only its end is tested (each test is anchored there): a run of joined pieces may grow long.
       const ended = last && last.start >= m.index! ? body.slice(Math.max(last.start, last.end - 40), last.end) : '';
-      if (last && ended && ((CLOCK_END.test(ended) && CLOCK_GOES_ON.test(trimmed)) || (INITIALISM_END.test(ended) && !OPENS_SENTENCE.test(trimmed)) || (MONTH_END.test(ended) && DAY_GOES_ON.test(trimmed)))) last.end = m.index! + at + trimmed.length;
+      if (last && ended && ((CLOCK_END.test(ended) && CLOCK_GOES_ON.test(trimmed)) || (INITIALISM_END.test(ended) && !OPENS_SENTENCE.test(trimmed)) || (MONTH_END.test(ended) && DAY_GOES_ON.test(trimmed)) || (TITLE_END.test(ended) && NAME_GOES_ON.test(trimmed)))) last.end = m.index! + at + trimmed.length;
       else spans.push({ start: m.index! + at, end: m.index! + at + trimmed.length });
       cursor = at + trimmed.length;
     }
