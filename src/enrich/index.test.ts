@@ -22,6 +22,20 @@ describe('the enrich stage', () => {
     assert.deepEqual(article.people.map((p) => [p.name, p.inEvent]), [['Dale Whitcomb', true], ['Christina Chapman', false]]);
   });
 
+  it('should count someone who speaks in a sentence that refers to an earlier event as taking part', () => {
+    // Published on Wednesday 2026-05-20: the talks on Tuesday; the truce and the raid were earlier.
+    const article = enrichedArticle(
+      "GENEVA (Lakeside Wire) - Envoys met in Geneva on Tuesday to review last month's truce in Kismayo. Petra Halloran, the U.N. envoy for Somalia, said the May 2 raid on the port had broken last month's truce. The Arab League's secretary general, Omar Fadel, opened the session and called for an inquiry into the May 2 raid. \"Nobody will forget the May 2 raid,\" said Lena Brandt. Last month's truce in Kismayo was signed by Abdi Warsame.",
+      { title: 'Envoys review Somalia truce in Geneva', publishedAt: '2026-05-20T09:00:00Z' },
+    );
+    const inEvent = Object.fromEntries(article.people.map((p) => [p.name, p.inEvent]));
+    assert.equal(inEvent['Petra Halloran'], true);
+    assert.equal(inEvent['Omar Fadel'], true);
+    assert.equal(inEvent['Lena Brandt'], true);
+    // Named where the earlier event is told, not speaking: that event's.
+    assert.equal(inEvent['Abdi Warsame'], false);
+  });
+
   it("should take the headline's day before an earlier incident the text states", () => {
     // Published on Monday 2014-07-14: the headline's shooting was on Sunday; the text's March 2013 killing is the suspect's past.
     const article = enrichedArticle('The suspect was arrested on Saturday. He was once charged with killing a man on March 4, 2013.', {

@@ -54,9 +54,11 @@ export function createEnrich() {
     // Someone named only where earlier events are told ("In July 2025, Christina Chapman was sentenced")
     // took no part in this one; someone who speaks there does ("... since September," said Antonio Fidalgo).
     const told = datedElsewhere.filter((s) => !SPEECH.test(a.body.slice(s.start, s.end)));
-    const elsewhere = (offset: number): boolean => aboutEarlierEvent(offset) || told.some((s) => s.start <= offset && offset < s.end);
+    // Nor does whoever speaks in a sentence that refers to an earlier event, in whatever words ("Jo Lin
+    // ... called for an inquiry into the May 2 raid"): the sentence is this story's telling.
+    const elsewhere = (m: { start: number; end: number }): boolean => (aboutEarlierEvent(m.start) || told.some((s) => s.start <= m.start && m.start < s.end)) && !speaker(a.body, a.sentences, m);
     for (const person of a.people) {
-      person.inEvent = !person.byline && person.mentions.some((m) => !elsewhere(m.start));
+      person.inEvent = !person.byline && person.mentions.some((m) => !elsewhere(m));
     }
     const named = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
     a.place = placeNearOutlet(named, outletCity(a.source.url ?? doc.raw.hints.url), `${a.headline ?? ''}\n${a.body}`);
@@ -66,6 +68,30 @@ export function createEnrich() {
     a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...earlierSpans, ...datedElsewhere])}`);
     a.themes = detectThemes(a.headline ?? '', a.body);
   };
+}
+
+/** A verb that makes its subject the speaker: SPEECH, and statements made by calling or urging. */
+const SPEAKER_VERB = String.raw`(?:${SPEECH.source}|\b(?:calls?|called)\s+for\b|\b(?:urged|urges|condemned|condemns|welcomed|welcomes|announced|announces|denied|denies)\b)`;
+/**
+ * A name's speech verb after it, past an appositive set off by commas (", the U.N. coordinator for
+ * Sudan,"), the comma closing one before the name ("The AU's chairperson, Jo Lin,"), and a short act
+ * of theirs the verb is joined to ("opened the meeting and called for").
+ */
+const SPEAKS_AFTER = new RegExp(String.raw`^(?:,[^,;:!?"“”]{1,120},|,)?\s+(?:(?:[\p{L}'’-]+\s+){1,5}and\s+)?${SPEAKER_VERB}`, 'u');
+/** A speech verb closing a quotation or a clause right before the speaker ('," said', ', said'). */
+const SAID_BEFORE = /[,"”’]\s*(?:said|says|added|adds|told\s+reporters|wrote)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}?$/u;
+
+/**
+ * Whether the mention is the speaker of its sentence: the subject of a speech verb ("Jo Lin, the
+ * U.N. coordinator, said the attack breached last month's truce") or the name after a closing one
+ * ('"...," said Jo Lin'). A sentence that refers to an earlier event as it quotes someone is this
+ * story's telling, and the one telling it takes part; the others it names may still be the earlier event's.
+ */
+function speaker(body: string, sentences: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
+  const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+  if (!sentence) return false;
+  if (SPEAKS_AFTER.test(body.slice(m.end, sentence.end))) return true;
+  return SAID_BEFORE.test(body.slice(sentence.start, m.start)) && /^\s*(?:[,.]|$)/.test(body.slice(m.end, m.end + 3));
 }
 
 /** Whether a day or an ISO week lies within a month before the event's day ("last week", "last Thursday"). */
