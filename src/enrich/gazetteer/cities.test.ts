@@ -33,6 +33,18 @@ describe('cities', () => {
     assert.equal(resolveCity('Geneva', hints(['US']))?.country, 'US');
   });
 
+  it('should take a national capital abroad over a US town of its name where the text names the US among other countries and no state', () => {
+    const hints = (countries: string[], admin1: string[] = []) => ({ countries: new Set(countries), admin1: new Set(admin1) });
+    // "Washington and Brussels imposed sanctions on two commanders in Mali": not Brussels, Wisconsin.
+    assert.equal(resolveCity('Brussels', hints(['US', 'ML']))?.country, 'BE');
+    assert.equal(resolveCity('Athens', hints(['US', 'KE']))?.country, 'GR');
+    // A state named, or the US alone, still means the American town.
+    assert.equal(resolveCity('Athens', hints(['US', 'KE'], ['US-GA']))?.admin1, 'GA');
+    assert.equal(resolveCity('Athens', hints(['US']))?.country, 'US');
+    // A town of the name in another country the text names is that town.
+    assert.equal(resolveCity('London', hints(['US', 'CA']))?.country, 'CA');
+  });
+
   it('should follow the hints before population', () => {
     assert.equal(resolveCity('Paris', { countries: new Set(['US']), admin1: new Set(['US-TX']) })?.admin1, 'TX');
     assert.equal(resolveCity('Nice'), null);

@@ -154,6 +154,14 @@ export function resolveCity(name: string, hints?: PlaceHints): City | null {
     const exonyms = cityCandidates(name).filter((c) => c.exonym);
     if (exonyms.length > 0) return cityIn(name, { countries: new Set([...hints.countries].filter((c) => c !== 'US')), admin1: hints.admin1 }) ?? best(exonyms);
   }
+  // "Washington, Brussels target RSF commanders" over a text naming the United States, Sudan and
+  // Ethiopia: the US named as one country among others, with no US state, leaves a national capital
+  // abroad the capital (not Brussels, Wisconsin), unless a country the text names has a town of the name.
+  if (hints && ![...hints.admin1].some((a) => a.startsWith('US-')) && hints.countries.has('US') && [...hints.countries].some((c) => c !== 'US')) {
+    const elsewhere = cityIn(name, { countries: new Set([...hints.countries].filter((c) => c !== 'US')), admin1: hints.admin1 });
+    const capital = best(cityCandidates(name).filter((c) => c.capital && c.country !== 'US'));
+    if (!elsewhere && capital) return capital;
+  }
   const hinted = hints ? cityIn(name, hints) : null;
   if (hinted) return hinted;
   // "Geneva" with nothing pointing abroad: Geneva, Illinois or New York, as before the English names
