@@ -192,6 +192,13 @@ describe('choosePlace', () => {
     assert.equal(place('A man was shot outside Memphis International Airport on Sunday, police said.', 'Man shot outside Memphis airport')?.name, 'Memphis');
   });
 
+  it("should not take a capital the headline names for its government, and the body never names, for the scene", () => {
+    const body = 'The United States on Friday froze the assets of two militia leaders in Mali. The European Union said it would follow.';
+    assert.notEqual(place(body, 'Washington, Brussels target Mali militia leaders')?.name, 'Brussels');
+    // A capital the headline sets as the scene stays it.
+    assert.equal(place('Two people were killed when a car bomb exploded on Friday, police said.', 'Car bomb in Nairobi kills two')?.name, 'Nairobi');
+  });
+
   it('should not take the hospital the wounded were taken to for the scene', () => {
     assert.equal(place('A man who was shot on Zelmer Street died at Erie County Medical Center on Sunday, police said.'), null);
     assert.equal(place('Two men were shot at Constitution Park on Sunday, police said.')?.name, 'Constitution Park');

@@ -628,6 +628,10 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Fire destroys warehouse on River Road": a road or building the body names is no town.
       if (entities.some((e) => e.subtype === 'facility' && e.text === name)) continue;
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
+      // "Washington, Brussels target RSF commanders", "Beijing hits back at tariffs": a national capital
+      // the body never names, which the headline does not set as the scene ("in Brussels"), stands for
+      // its government.
+      if (located?.capital && !inBody && !new RegExp(`\\b(?:in|near|outside|at)\\s+${gram.map(escapeRegExp).join('\\s+')}\\b`, 'i').test(text)) continue;
       // A town whose police the headline quotes and the body never names: the body is another story's.
       // (Not a town it only introduces, "Arrest Made In Manassas Shooting": the body's own town outranks it.)
       const sure = !inBody && force;
