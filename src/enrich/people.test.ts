@@ -131,6 +131,11 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it('should take a named body written before a role without the possessive as the organisation', () => {
+    const found = people('Tomasz Wren, the NATO deputy secretary general, said the alliance would send observers.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Tomasz Wren', 'deputy secretary general', 'NATO']]);
+  });
+
   it("should take a counterpart's country from its demonym, a seat of government's country, and a ministry's spokeswoman", () => {
     const found = people('Japanese Defence Minister Kenta Mizuno and his Philippine counterpart, Ramon Villanueva, signed the deal. Kremlin spokesman Dmitry Peskov said Russia would respond. Russian foreign ministry spokeswoman Maria Zakharova said the EU was wrong.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [

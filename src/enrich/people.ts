@@ -253,13 +253,15 @@ function relativeRole(body: string, end: number, limit: number): Phrase | null {
 }
 
 /**
- * "Meridian's president", "Treasury's under secretary for terrorism": a role owned by a named body.
+ * "Meridian's president", "Treasury's under secretary for terrorism", "U.N. humanitarian coordinator": a role owned by a named body.
  * The body is the person's organisation when the text names it as one (the organisation's own name,
  * or a longer one it opens or closes: "Meridian Health"); a person's name ("Trump's adviser") or a
  * common noun ("the utility's chief executive") stays in the role.
  */
 function ownerOrganization(role: string, entities: readonly Entity[]): { role: string; organization: string | null } {
-  const m = /^(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})['’]s\s+(\p{Ll}.*)$/u.exec(role);
+  // The body may also stand before the role as a name does ("the U.N. humanitarian coordinator for
+  // Sudan", "NATO deputy secretary general"), without the possessive.
+  const m = /^(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s)?\s+(\p{Ll}.*)$/u.exec(role);
   if (!m) return { role, organization: null };
   const owner = m[1]!;
   const named = entities.filter((e) => e.type === 'organization' && (e.text === owner || e.text.startsWith(`${owner} `) || e.text.endsWith(` ${owner}`)));
