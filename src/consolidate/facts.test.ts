@@ -50,6 +50,14 @@ describe('facts across reports', () => {
     assert.deepEqual(quote.fact.sources, [one.id]);
   });
 
+  it("should not take a sentence that shares only a speaker's name and role for the same claim", () => {
+    const one = enrichedArticle('Leaders signed a truce in Doha on Friday.\n\nDaniel Moreau, the EU special envoy for the Sahel, called the deal a chance to reopen schools across the region.', { title: 'Truce signed in Doha', outlet: 'Gulf Wire', publishedAt: '2026-06-06T09:00:00Z' });
+    const two = enrichedArticle('Leaders signed a truce in Doha on Friday.\n\nEU special envoy for the Sahel Daniel Moreau said the agreement would let farmers return to their fields before the rains.', { title: 'Doha truce', outlet: 'Sahel Post', publishedAt: '2026-06-06T11:00:00Z', url: 'https://sahelpost.example/a' });
+    const facts = groupFacts([one, two], sourceGroups([one, two]));
+    const envoy = facts.find((f) => f.fact.text.includes('reopen schools'))!;
+    assert.deepEqual(envoy.fact.sources, [one.id]);
+  });
+
   it('should not count an outlet that leaves out who the claim is about, and count one that names them', () => {
     const one = enrichedArticle('TALLINN (Baltic Courier) -- A cyberattack halted container traffic at the port of Tallinn on Tuesday, as investigators examined claims by a pro-Russian hacker group called NoName057(16).', { title: 'Cyberattack halts Tallinn port', outlet: 'Baltic Courier', publishedAt: '2026-11-18T09:00:00Z' });
     const two = enrichedArticle('Container traffic at the port of Tallinn was halted on Tuesday after a cyberattack on the port operator, the company said.', { title: 'Port of Tallinn halted', outlet: 'Nordic Wire', publishedAt: '2026-11-18T10:00:00Z', url: 'https://nordicwire.example/a' });

@@ -222,6 +222,10 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
       const notClaim = new Set<string>(ATTRIBUTION);
       for (const e of article.entities) if (e.start < end && start < e.end) for (const w of contentWords(e.text)) notClaim.add(w);
+      // Nor the roles of the people it names, which say who speaks: "U.S. special envoy for Sudan Laura
+      // Whitfield said the truce would let convoys through" claims nothing of "Laura Whitfield, the U.S.
+      // special envoy for Sudan, called the deal a chance to feed millions".
+      for (const p of article.people) if (p.role && p.mentions.some((m) => m.start < end && start < m.end)) for (const w of contentWords(p.role)) notClaim.add(w);
       const quoted = quotedWords(text);
       // Figures of an earlier event ("the quake of June 2001, which killed about 145 people") are compared
       // only with figures of the same earlier date, never with the event's own.
