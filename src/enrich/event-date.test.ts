@@ -222,6 +222,16 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('Cyclone Murasu, which crossed the coast near Pasni at around 11:30pm on Monday, has claimed at least 14 lives, officials said. The Met Office said the storm had weakened but warned of heavy falls in Karachi till Wednesday.', '2026-11-03T17:10:00Z'), '2026-11-02');
   });
 
+  it("should not date an event by the days of a tally's span ('since Friday', 'between Friday evening and Monday morning')", () => {
+    // Published on Monday 2025-06-16.
+    const since = 'Since Friday, there have been four shootings in the city. The latest wounded a man late Saturday outside a bakery on Pine Street.';
+    assert.equal(eventDate(since, '2025-06-16T12:00:00Z'), '2025-06-14');
+    const between = 'Two cousins were killed early Sunday on the East Side, among 11 people shot in the city between Friday evening and Monday morning.';
+    assert.equal(eventDate(between, '2025-06-16T12:00:00Z'), '2025-06-15');
+    // An hour's span within one night keeps its day.
+    assert.equal(eventDate('Deputies said the shots were fired between 1:30 and 2 a.m. Sunday outside a lounge.', '2025-06-16T12:00:00Z'), '2025-06-15');
+  });
+
   it("should date a charge by the fire, blast or breach it follows, as by a shooting", () => {
     assert.equal(eventDate('A 34-year-old man was charged Wednesday with arson in connection with the March 3 fire that destroyed a warehouse, the fire marshal said.', '2024-03-21T10:00:00Z'), '2024-03-03');
   });

@@ -126,7 +126,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     }
     return words;
   };
-  for (const timex of timexes) {
+  for (const [i, timex] of timexes.entries()) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex.value);
     if (!day) continue;
@@ -151,6 +151,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (inDateline(body, timex)) continue;
     // "warned of heavy rain till Wednesday", "the road stays closed until Monday": a span's end, not a day something happened.
     if (/\b(?:until|till|through)\s+(?:late\s+|early\s+)?$/i.test(body.slice(Math.max(0, timex.start - 20), timex.start))) continue;
+    // "three shootings since Friday", "17 people shot between Friday evening and Monday morning": a tally's
+    // span, not the day of the event the article tells.
+    if (spanEnd(body, timexes, i)) continue;
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
@@ -180,6 +183,29 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   if (best) return best.evidence;
   const date = `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
+}
+
+/** Before a day that opens a span: "since Friday", "between Friday evening", "from late Sunday". */
+const SPAN_OPEN = /\b(?:since|between|from)\s+(?:(?:late|early)\s+(?:on\s+)?)?$/i;
+/** Between the two days of a span: "Friday evening and Monday morning", "Sunday to early Monday". */
+const SPAN_JOIN = /^\s*(?:and|to|into|until|till|through|-|–)\s+(?:(?:late|early)\s+(?:on\s+)?)?$/i;
+
+/**
+ * Whether a day opens or closes a span of days ("since Friday", "from Sunday to early Monday"). Both ends
+ * must name a day and fall on different days: "between 2:30 and 2:45 Saturday morning" is one night's
+ * hour, and "from Saturday's shooting" names the event.
+ */
+function spanEnd(body: string, timexes: readonly Timex[], i: number): boolean {
+  const timex = timexes[i]!;
+  const opens = (t: Timex): boolean => SPAN_OPEN.test(body.slice(Math.max(0, t.start - 24), t.start)) && !/^['’]s\b/.test(body.slice(t.end, t.end + 3));
+  const next = timexes[i + 1];
+  const previous = timexes[i - 1];
+  const dayOf = (t: Timex): string | null => (DAY_WORDS.test(t.text) ? /^\d{4}-\d{2}-\d{2}/.exec(t.value)?.[0] ?? null : null);
+  const pair = (from: Timex | undefined, to: Timex | undefined): boolean =>
+    from !== undefined && to !== undefined && from.end <= to.start && opens(from) && SPAN_JOIN.test(body.slice(from.end, to.start)) && dayOf(from) !== null && dayOf(to) !== null && dayOf(from) !== dayOf(to);
+  if (pair(timex, next) || pair(previous, timex)) return true;
+  // "since Friday" alone: the tally runs to the day of writing.
+  return /\bsince\s+(?:(?:late|early)\s+(?:on\s+)?)?$/i.test(body.slice(Math.max(0, timex.start - 20), timex.start)) && !/^['’]s\b/.test(body.slice(timex.end, timex.end + 3)) && DAY_WORDS.test(timex.text);
 }
 
 /** A dateline's place before the date, from the start of its paragraph: "SEOUL, ", "WASHINGTON, D.C., ". */
