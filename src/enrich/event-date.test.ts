@@ -232,6 +232,12 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('Deputies said the shots were fired between 1:30 and 2 a.m. Sunday outside a lounge.', '2025-06-16T12:00:00Z'), '2025-06-15');
   });
 
+  it('should not date an event by the day after publication when the time of publication is not known', () => {
+    // Published on Monday 2025-06-16, the day alone: Tuesday is still to come.
+    assert.equal(eventDate('The boy had found his father\'s handgun in a closet, deputies said. A vigil will be held Tuesday at the park.', '2025-06-16'), '2025-06-16');
+    assert.equal(eventDate('A man shot in the chest on Elm Street is due in court Tuesday on a weapons charge.', '2025-06-16'), '2025-06-16');
+  });
+
   it("should date a charge by the fire, blast or breach it follows, as by a shooting", () => {
     assert.equal(eventDate('A 34-year-old man was charged Wednesday with arson in connection with the March 3 fire that destroyed a warehouse, the fire marshal said.', '2024-03-21T10:00:00Z'), '2024-03-03');
   });

@@ -110,6 +110,11 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // "on Friday, three days after hackers broke in": the hack's day, not Friday's (days-after.ts).
   const timexes = withDaysAfterEvents(body, sentences, stated);
   const published = utc(reference.year, reference.month - 1, reference.day);
+  // The day after publication can be an event's only where the place reported from is ahead in time
+  // and the article came out late enough in its own day ("early Monday local time", filed Sunday
+  // evening in New York). Without a known time of day, a day ahead is what will happen ("autopsies will
+  // be performed Tuesday", "due in court Wednesday"), not what did.
+  const latest = published + (reference.timeKnown && reference.hour >= 10 ? 86400000 : 0);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
   let best: { score: number; sentence: number; at: number; aftermath: boolean; event: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
@@ -132,7 +137,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (!day) continue;
     const at = utc(+day[1]!, +day[2]! - 1, +day[3]!);
     const value = day[0];
-    if (at > published + 86400000) {
+    if (at > latest) {
       // "The two ministers will meet on Tuesday in Seoul": a meeting the article announces is its event.
       if (!planned && at - published <= PLANNED_DAYS * 86400000) {
         const sentence = sentences.find((x) => x.start <= timex.start && timex.end <= x.end);
