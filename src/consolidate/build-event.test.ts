@@ -189,6 +189,20 @@ describe('buildEvent', () => {
     assert.equal(event.date, '2025-03-10');
   });
 
+  it('should date the event by a day a later report writes out for the incident, when no report came out before it', async () => {
+    // The first report came out on Saturday 2025-05-10 and read "Thursday" for a shooting of late on Friday;
+    // a report a week later writes the day out.
+    const first = enrichedArticle('A 14-year-old boy was shot and killed Thursday at a home on Cedar Lane, police said.', { title: 'Boy, 14, killed on Cedar Lane', outlet: 'Lakeside Ledger', publishedAt: '2025-05-10T09:00:00Z' });
+    const charged = enrichedArticle('A 19-year-old man was charged with reckless homicide on Friday. He is accused of firing the shot that killed a 14-year-old boy at a home on Cedar Lane on May 9.', { title: 'Man charged in Cedar Lane killing', outlet: 'Valley Daily', publishedAt: '2025-05-17T09:00:00Z' });
+    assert.equal(first.eventDate?.value, '2025-05-08');
+    assert.equal(charged.eventDate?.value, '2025-05-09');
+    const event = await buildEvent('evt_0000000000000001', [first, charged], null, 'now');
+    assert.equal(event.date, '2025-05-09');
+    // A day written out after the first report came out is the follow-up's own news, and stays out.
+    const arrested = enrichedArticle('Police arrested a 19-year-old man on May 12 in the killing of a 14-year-old boy on Cedar Lane, a police spokesman said.', { title: 'Arrest in Cedar Lane killing', outlet: 'Valley Daily', publishedAt: '2025-05-17T09:00:00Z' });
+    assert.equal((await buildEvent('evt_0000000000000001', [first, arrested], null, 'now')).date, '2025-05-08');
+  });
+
   it('should give the same record whatever order the articles come in', async () => {
     const one = await buildEvent('evt_0000000000000001', [A, B], null, 'now');
     const two = await buildEvent('evt_0000000000000001', [B, A], null, 'now');

@@ -195,7 +195,7 @@ function chooseDate(articles: readonly Article[]): { value: string; anchoring: '
   const dated = articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate && !a.eventDate.fallback);
   const all = dated.length > 0 ? dated : articles.map((a, order) => ({ a, order })).filter(({ a }) => a.eventDate);
   if (all.length === 0) return null;
-  const pool = firstWave(all);
+  const pool = [...firstWave(all), ...incidentDaysWrittenLater(all)];
   // A date an article writes out counts double against one worked out from "on Friday", unless it is the
   // report's own day ("in critical condition on Wednesday, Dec. 30" in Wednesday's paper says where the
   // story stands, not when it began). Ties go to the earliest date, then the earliest report: the
@@ -228,6 +228,24 @@ function firstWave<T extends { a: Article }>(pool: readonly T[]): T[] {
   if (times.length === 0) return [...pool];
   const cutoff = Math.min(...times) + FIRST_WAVE_DAYS * 86400000;
   return pool.filter(({ a }) => !a.publishedAt || !(Date.parse(a.publishedAt) > cutoff));
+}
+
+/**
+ * The days later reports write out that are no later than the day the first report came out: "charged
+ * with reckless homicide after the Jan. 13 shooting", "accused of shooting Ricky Hambrick on the night
+ * of Dec. 19". A follow-up's own news (an arrest, a hearing) comes after the first report; a day written
+ * out before it can only be the incident's, and it is surer than the first reports' "on Thursday".
+ */
+function incidentDaysWrittenLater<T extends { a: Article }>(all: readonly T[]): T[] {
+  const wave = new Set(firstWave(all));
+  const days = all.map(({ a }) => (a.publishedAt ? dayNumber(a.publishedAt) : null)).filter((d): d is number => d !== null);
+  if (days.length === 0) return [];
+  const first = Math.min(...days);
+  return all.filter((x) => {
+    if (wave.has(x) || x.a.eventDate!.anchoring !== 'stated' || x.a.eventDate!.fallback) return false;
+    const day = dayNumber(x.a.eventDate!.value);
+    return day !== null && day <= first;
+  });
 }
 
 /** A county or parish: a report that names only the county says less than one that names the town. */
