@@ -30,12 +30,19 @@ describe('rules and the tagger merged', () => {
     assert.ok(found.includes('person:Julie Bishop'), found.join(' | '));
     // Not a body named for a place: "the envoy for Human Rights Watch" stays whole.
     assert.ok(!entities('He spoke to the envoy for Human Rights Watch on Monday.').includes('person:Rights Watch'));
+    // Nor a body that opens with its country's name: its words after the place are no person.
+    const body = entities('Kim Hale, appointed adviser to the Ukraine Energy Ministry last year, resigned. A representative for Kenya Power Holdings declined to comment.');
+    assert.ok(!body.some((e) => e === 'person:Energy Ministry' || e === 'person:Power Holdings'), body.join(' | '));
   });
 
   it('should read a state that no longer exists as a country, not an organisation', () => {
     const found = entities('In 1945 the Soviet Union entered the war in the Pacific. The party renamed the country Democratic Kampuchea.');
     assert.ok(found.includes('location/country:Soviet Union'), found.join(' | '));
     assert.ok(found.includes('location/country:Democratic Kampuchea'), found.join(' | '));
+    // A name a state of today goes by, and a place of today that was once a state, stay what they are now.
+    const countryOf = (text: string, name: string): string | undefined => recognizeEntities(text, splitSentences(text)).entities.find((e) => e.text === name)?.country;
+    assert.equal(countryOf('Taiwan, officially the Republic of China, held elections on Saturday.', 'Republic of China'), 'TW');
+    assert.equal(countryOf('Tourists returned to Zanzibar on Monday after the storm.', 'Zanzibar'), 'TZ');
   });
 
   it('should leave the "State" of "Secretary of State" unmarked', () => {

@@ -73,7 +73,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // "the Soviet Union", "Yugoslavia", "Democratic Kampuchea": a state that no longer exists is a
     // country, whatever its head word made the tagger read (no code: it is no country of today, and
     // the GeoNames towns of the name, "Zaire" in Angola, are not meant).
-    if (FORMER_STATES.has(entity.text)) {
+    // (A name a state of today still goes by, "Republic of China" for Taiwan, keeps that state's code.)
+    if (FORMER_STATES.has(entity.text) && !lookupCountry(entity.text)) {
       Object.assign(entity, { type: 'location', subtype: 'country', canonical: entity.text });
       delete entity.country;
     } else if (entity.type === 'location' && !entity.country) {
@@ -235,6 +236,9 @@ function splitPlaceOfPostFromName(body: string, entities: Entity[]): void {
       const place = words.slice(0, k).join(' ');
       const name = words.slice(k);
       if (name.length > 3 || !name.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) continue;
+      // "adviser to the Ukraine Energy Ministry", "representative for Kenya Power Holdings": a body named
+      // for its country, not a holder's name after the place.
+      if (name.some((w) => ORG_HEADS.has(w.toLowerCase()) || OFFICE_WORDS.has(w.toLowerCase()))) break;
       const found = lookupCountry(place) ?? lookupRegion(place);
       if (!found) continue;
       const personStart = e.start + place.length + 1;
