@@ -188,9 +188,10 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if (/\b(?:Black|Good|Easter|Super|Bloody|Ash|Cyber|Holy|Maundy|Palm|Shrove)\s+$/.test(body.slice(Math.max(0, start - 8), start)) && /^\w+day$/i.test(text)) return false;
   // "cut its dividend in half and the shares fell": chrono reads "in half and" as half a day ahead.
   if (/^half\b/i.test(text) && !/\b(?:second|minute|hour|day|week|month|year|decade|century)s?\b/i.test(text)) return false;
-  // A capitalised "Today" after a name or an acronym is a title: "USA Today", "VOA Today", "NBC's Today
-  // show" (not after a dateline's place in capitals: "WASHINGTON Today the Senate...").
-  if (/^Today$/.test(text) && /\b(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}[\p{L}.&]*)(?:['’]s)?[ \t]$/u.test(body.slice(Math.max(0, start - 24), start))) return false;
+  // A capitalised "Today" after an acronym or a name's possessive is a title: "USA Today", "VOA Today",
+  // "NBC's Today show" (not after a dateline's place in capitals: "WASHINGTON Today the Senate...", nor
+  // after a capitalised word alone: headlines capitalise every word, "Two Shot In Shooting Today").
+  if (/^Today$/.test(text) && /\b(?:\p{Lu}{2,4}(?:['’]s)?|\p{Lu}\p{Ll}[\p{L}.&]*['’]s)[ \t]$/u.test(body.slice(Math.max(0, start - 24), start))) return false;
   // Month names are capitalised in news; lower-case "may" and "march" are a modal and a walk ("this may help").
   if (/\b(?:may|march)\b/.test(text)) return false;
   const words = text.trim().split(/\s+/);

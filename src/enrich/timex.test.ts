@@ -218,12 +218,20 @@ describe('findTimexes on inputs that hold no date', () => {
     'The crash was remembered as Black Monday.',
     'The firm holds more than a quarter of the market.',
     'He told USA Today that he would run.',
+    "She said so on NBC's Today show.",
     'The firm cut its dividend in half and its shares fell 3%.',
   ]) {
     it(`should find nothing in: ${text}`, () => {
       assert.deepEqual(values(text), []);
     });
   }
+});
+
+describe('findTimexes on a headline in title case', () => {
+  it('should read "Today" after a capitalised word as the day: every word of such a headline is capitalised', () => {
+    assert.deepEqual(values('Two Men Shot In Downtown Shooting Today'), ['2024-03-30']);
+    assert.deepEqual(values('Suspect Arrested Today In Fatal Stabbing'), ['2024-03-30']);
+  });
 });
 
 describe('findTimexes in TimeML form', () => {
