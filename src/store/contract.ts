@@ -328,6 +328,15 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.equal(stored?.related[0]?.eventId, earlier.id);
       assert.equal(stored?.updatedAt, '2025-03-13T00:00:00Z');
       assert.deepEqual(await store.eventsAwaitingEarlier(['2025-02 crane'], 10), [], 'a linked mention waits no more');
+      // Past the limit, those sharing the most keys come first, then the newest, not the first stored.
+      const c = sampleArticle(72);
+      const d = sampleArticle(73);
+      const e = sampleArticle(74);
+      await store.commit(commitOf(c, sampleEvent('evt_0000000000000072', [c], { date: '2025-04-01', related: [{ description: 'the dock fire', date: '2025', sources: [c.id] }] })));
+      await store.commit(commitOf(d, sampleEvent('evt_0000000000000073', [d], { date: '2025-05-01', related: [{ description: 'the dock fire', date: '2025', sources: [d.id] }] })));
+      await store.commit(commitOf(e, sampleEvent('evt_0000000000000074', [e], { date: '2025-04-15', related: [{ description: 'the fire at the grain silo', date: '2025', sources: [e.id] }] })));
+      assert.deepEqual((await store.eventsAwaitingEarlier(['2025 fire', '2025 grain', '2025 silo'], 1)).map((x) => x.id), ['evt_0000000000000074']);
+      assert.deepEqual((await store.eventsAwaitingEarlier(['2025 fire'], 2)).map((x) => x.id), ['evt_0000000000000073', 'evt_0000000000000074']);
       // An event rewritten for its links keeps its articles, search row and candidate keys.
       assert.deepEqual((await store.articlesOfEvent(waiting.id)).map((x) => x.id), [a.id]);
       assert.deepEqual((await store.searchEvents(a.headline!)).map((h) => h.item.id), [waiting.id]);

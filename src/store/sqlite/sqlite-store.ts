@@ -467,9 +467,15 @@ export class SqliteStore implements Store {
   async eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]> {
     if (keys.length === 0) return [];
     // The keys as one JSON array: one prepared statement whatever their number (a statement per count
-    // of keys was prepared anew on most calls).
+    // of keys was prepared anew on most calls). Those sharing the most keys first, then the newest: in a
+    // large store a common key ("2024 shoot") is waited on by more events than the limit, and taken in
+    // the index's order the same first ones would fill it at every write, hiding the rest for good.
     const rows = this
-      .sql(`SELECT e.data AS data FROM events e WHERE e.id IN (SELECT t.event_id FROM event_tags t WHERE t.kind = ? AND t.value IN (SELECT value FROM json_each(?))) LIMIT ?`)
+      .sql(
+        `SELECT e.data AS data FROM (SELECT t.event_id AS id, count(*) AS shared, max(t.date) AS date FROM event_tags t
+          WHERE t.kind = ? AND t.value IN (SELECT value FROM json_each(?)) GROUP BY t.event_id ORDER BY shared DESC, date DESC, t.event_id LIMIT ?) m
+        JOIN events e ON e.id = m.id ORDER BY m.shared DESC, m.date DESC, m.id`,
+      )
       .all(AWAITING_TAG, JSON.stringify(keys), limit) as Row[];
     return rows.map((row) => JSON.parse(String(row.data)) as NewsEvent);
   }
