@@ -14,7 +14,7 @@ import type { PipelineContext } from '../pipeline-context.js';
 import type { Store } from '../store/store.js';
 import { Lru } from '../util/lru.js';
 import { contentWords } from './facts.js';
-import { commonWords, consolidateRelated, type EventLookup, mentionScore } from './related.js';
+import { commonWords, type EventLookup, judgeRelated, mentionScore } from './related.js';
 
 /**
  * What each event was when it last looked for waiting mentions, per store: an event written again
@@ -71,12 +71,14 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
       const common = commonWords(await context.store.termStats([...words, ...names]));
       return mentionScore(text, words, names, prefix, common) > 0 ? event.id : null;
     };
-    const judged = await consolidateRelated(articles, waiting.id, onlyThis, waiting.date);
+    // Each mention as it was listed unlinked is matched with the parts of what the judgement linked: two
+    // unlike ones linked to this event are listed as one, under one description and the finer date.
+    const answering = (await judgeRelated(articles, waiting.id, onlyThis, waiting.date)).filter((j) => j.related.eventId === event.id).flatMap((j) => j.parts);
     let linked = false;
     const related = waiting.related.map((r): RelatedEvent => {
       if (r.eventId) return r;
       const words = contentWords(r.description);
-      const answered = judged.some((j) => j.eventId === event.id && j.date === r.date && (j.description === r.description || [...contentWords(j.description)].some((w) => words.has(w))));
+      const answered = answering.some((p) => p.date === r.date && (p.description === r.description || [...contentWords(p.description)].some((w) => words.has(w))));
       if (!answered) return r;
       linked = true;
       return { ...r, eventId: event.id };

@@ -62,6 +62,21 @@ function namesIn(sentence: string): string[] {
 
 /** `selfDate`: the day of the event the articles tell, before which (or on which) the earlier events happened. */
 export async function consolidateRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null, selfDate: string | null = null): Promise<RelatedEvent[]> {
+  return (await judgeRelated(articles, selfId, lookup, selfDate)).map((j) => j.related);
+}
+
+/** An earlier event as consolidateRelated lists it, with the mentions (as they are listed unlinked) it was made of. */
+export interface JudgedRelated {
+  related: RelatedEvent;
+  parts: { description: string; date: string }[];
+}
+
+/**
+ * consolidateRelated, saying which unlinked mentions each earlier event took in: two unlike
+ * descriptions linked to one event become one, and a later link (consolidate/earlier-links.ts) must
+ * know both were answered.
+ */
+export async function judgeRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null, selfDate: string | null = null): Promise<JudgedRelated[]> {
   const merged: (RelatedEvent & { words: Set<string>; sentence: string })[] = [];
   for (const article of articles) {
     for (const r of article.related) {
@@ -79,9 +94,10 @@ export async function consolidateRelated(articles: readonly Article[], selfId: s
       }
     }
   }
-  const out: RelatedEvent[] = [];
+  const out: JudgedRelated[] = [];
   for (const m of merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
     const related: RelatedEvent = { description: m.description, date: m.date, sources: m.sources };
+    const part = { description: m.description, date: m.date };
     if (lookup) {
       const reported = articles.filter((a) => m.sources.includes(a.id) && a.publishedAt).map((a) => a.publishedAt!.slice(0, 10)).sort();
       const bounds = [reported[reported.length - 1], selfDate && /^\d{4}-\d{2}-\d{2}/.test(selfDate) ? selfDate.slice(0, 10) : undefined].filter((d) => d !== undefined).sort();
@@ -90,13 +106,14 @@ export async function consolidateRelated(articles: readonly Article[], selfId: s
     }
     // Two descriptions with no word in common may still name one stored event ("last month's ceasefire
     // in Jeddah", "the truce the two sides signed in May"): once linked, they are one earlier event.
-    const same = related.eventId ? out.find((r) => r.eventId === related.eventId) : undefined;
+    const same = related.eventId ? out.find((j) => j.related.eventId === related.eventId) : undefined;
     if (same) {
-      for (const id of related.sources) if (!same.sources.includes(id)) same.sources.push(id);
-      if (related.date.length > same.date.length) same.date = related.date;
+      for (const id of related.sources) if (!same.related.sources.includes(id)) same.related.sources.push(id);
+      if (related.date.length > same.related.date.length) same.related.date = related.date;
+      same.parts.push(part);
       continue;
     }
-    out.push(related);
+    out.push({ related, parts: [part] });
   }
   return out;
 }
