@@ -13,6 +13,7 @@ import type { NewsEvent, RelatedEvent } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { Store } from '../store/store.js';
 import { Lru } from '../util/lru.js';
+import { hashString } from '../util/hash.js';
 import { contentWords } from './facts.js';
 import { commonWords, type EventLookup, judgeRelated, mentionScore } from './related.js';
 
@@ -21,7 +22,7 @@ import { commonWords, type EventLookup, judgeRelated, mentionScore } from './rel
  * unchanged in date, title and summary (most articles that join an event leave those alone) has
  * answered every mention written before; one written since looked it up itself.
  */
-const lastLooked = new WeakMap<Store, Lru<string, string>>();
+const lastLooked = new WeakMap<Store, Lru<string, number>>();
 const LOOKED_CAPACITY = 20_000;
 
 /** Events read per written event at most: a day named by more unlinked mentions than this is rare. */
@@ -55,7 +56,8 @@ export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary
 export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<string>, sample: number, context: PipelineContext): Promise<NewsEvent[]> {
   let looked = lastLooked.get(context.store);
   if (!looked) lastLooked.set(context.store, (looked = new Lru(LOOKED_CAPACITY)));
-  const state = `${event.date}\u0000${event.title}\u0000${event.summary}`;
+  // A hash, not the text: 20,000 summaries would hold megabytes (a collision skips one look, once).
+  const state = hashString(`${event.date}\u0000${event.title}\u0000${event.summary}`);
   if (looked.get(event.id) === state) return [];
   looked.set(event.id, state);
   const keys = answeringKeys(event);

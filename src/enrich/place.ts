@@ -631,7 +631,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Washington, Brussels target RSF commanders", "Beijing hits back at tariffs": a national capital
       // the body never names, which the headline does not set as the scene ("in Brussels"), stands for
       // its government.
-      if (located?.capital && !inBody && !new RegExp(`\\b(?:in|near|outside|at)\\s+${gram.map(escapeRegExp).join('\\s+')}\\b`, 'i').test(text)) continue;
+      if ((located?.capital || lookupCity(name) !== null) && !inBody && !new RegExp(`\\b(?:in|near|outside|at)\\s+${gram.map(escapeRegExp).join('\\s+')}\\b`, 'i').test(text)) continue;
       // A town whose police the headline quotes and the body never names: the body is another story's.
       // (Not a town it only introduces, "Arrest Made In Manassas Shooting": the body's own town outranks it.)
       const sure = !inBody && force;

@@ -36,8 +36,10 @@ describe('cities', () => {
   it('should take a national capital abroad over a US town of its name where the text names the US among other countries and no state', () => {
     const hints = (countries: string[], admin1: string[] = []) => ({ countries: new Set(countries), admin1: new Set(admin1) });
     // "Washington and Brussels imposed sanctions on two commanders in Mali": not Brussels, Wisconsin.
-    assert.equal(resolveCity('Brussels', hints(['US', 'ML']))?.country, 'BE');
-    assert.equal(resolveCity('Athens', hints(['US', 'KE']))?.country, 'GR');
+    assert.equal(resolveCity('Brussels', hints(['US', 'ML', 'FR']))?.country, 'BE');
+    assert.equal(resolveCity('Athens', hints(['US', 'KE', 'SO']))?.country, 'GR');
+    // One other country is a US local story's as often ("a Mexican national" in a Lima, Ohio, report).
+    assert.equal(resolveCity('Lima', hints(['US', 'MX']))?.country, 'US');
     // A state named, or the US alone, still means the American town.
     assert.equal(resolveCity('Athens', hints(['US', 'KE'], ['US-GA']))?.admin1, 'GA');
     assert.equal(resolveCity('Athens', hints(['US']))?.country, 'US');

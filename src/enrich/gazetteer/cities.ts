@@ -155,9 +155,11 @@ export function resolveCity(name: string, hints?: PlaceHints): City | null {
     if (exonyms.length > 0) return cityIn(name, { countries: new Set([...hints.countries].filter((c) => c !== 'US')), admin1: hints.admin1 }) ?? best(exonyms);
   }
   // "Washington, Brussels target RSF commanders" over a text naming the United States, Sudan and
-  // Ethiopia: the US named as one country among others, with no US state, leaves a national capital
-  // abroad the capital (not Brussels, Wisconsin), unless a country the text names has a town of the name.
-  if (hints && ![...hints.admin1].some((a) => a.startsWith('US-')) && hints.countries.has('US') && [...hints.countries].some((c) => c !== 'US')) {
+  // Ethiopia: the US named among two other countries or more, with no US state, leaves a national
+  // capital abroad the capital (not Brussels, Wisconsin), unless a country the text names has a town of
+  // the name. One other country is not enough: a US local story names one often ("a Mexican national"
+  // in a Lima, Ohio, police report was Lima, Peru).
+  if (hints && ![...hints.admin1].some((a) => a.startsWith('US-')) && hints.countries.has('US') && [...hints.countries].filter((c) => c !== 'US').length >= 2) {
     const elsewhere = cityIn(name, { countries: new Set([...hints.countries].filter((c) => c !== 'US')), admin1: hints.admin1 });
     const capital = best(cityCandidates(name).filter((c) => c.capital && c.country !== 'US'));
     if (!elsewhere && capital) return capital;
