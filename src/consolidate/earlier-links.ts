@@ -42,11 +42,11 @@ export function awaitingKeys(event: Pick<NewsEvent, 'related'>): string[] {
 }
 
 /** The keys under which mentions of this event wait: its year, month and day, each with each word of its title and summary. */
-export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary'>): string[] {
+export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary'>, leaveOut: ReadonlySet<string> = new Set()): string[] {
   if (!event.date || !/^\d{4}-\d{2}-\d{2}/.test(event.date)) return [];
   const prefixes = [event.date.slice(0, 4), event.date.slice(0, 7), event.date.slice(0, 10)];
-  const words = contentWords(`${event.title} ${event.summary}`);
-  return prefixes.flatMap((p) => [...words].map((w) => `${p} ${w}`));
+  const words = [...contentWords(`${event.title} ${event.summary}`)].filter((w) => !leaveOut.has(w));
+  return prefixes.flatMap((p) => words.map((w) => `${p} ${w}`));
 }
 
 /**
@@ -60,7 +60,10 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
   const state = hashString(`${event.date}\u0000${event.title}\u0000${event.summary}`);
   if (looked.get(event.id) === state) return [];
   looked.set(event.id, state);
-  const keys = answeringKeys(event);
+  // A mention needs a word of its description that is not common in the store (mentionScore): the
+  // common words' keys ("2014 shoot" in a store of shootings) find only events that cannot be linked.
+  const common = commonWords(await context.store.termStats([...contentWords(`${event.title} ${event.summary}`)]));
+  const keys = answeringKeys(event, common);
   if (keys.length === 0) return [];
   const text = `${event.title} ${event.summary}`;
   const out: NewsEvent[] = [];
