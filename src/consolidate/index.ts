@@ -96,6 +96,12 @@ export function createConsolidate(options: { sample?: number } = {}) {
     doc.passages = built.passages;
     const skip = new Set([eventId, ...doc.mergedEventIds, ...(doc.splitOff ? [doc.splitOff.event.id] : [])]);
     doc.relinked = await linkEarlierMentions(built.event, skip, sample, context);
+    // The story split off is an event written now too: mentions waiting for it are linked to it.
+    // (A stored event that waits for both keeps the first link; the other waits for the next write.)
+    if (doc.splitOff) {
+      const seen = new Set(doc.relinked.map((e) => e.id));
+      for (const other of await linkEarlierMentions(doc.splitOff.event, skip, sample, context)) if (!seen.has(other.id)) doc.relinked.push(other);
+    }
     const profiles = [eventId, ...doc.mergedEventIds].map((id) => doc.eventProfiles.get(id)).filter((p) => p !== undefined);
     // After a split the event's profile is rebuilt from the articles it keeps.
     doc.profile = doc.splitOff
