@@ -559,4 +559,18 @@ describe('findCasualties', () => {
     const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
     assert.deepEqual(read('A man was wounded Sunday. Police said 25 people have been shot in the district since June.'), [null, 1]);
   });
+
+  it('should count people a report names one by one as hurt, and those shot less the dead', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('The gunman opened fire in the yard, wounding Maria Lopez and Tom Reed, 19, the sheriff said.'), [null, 2]);
+    assert.deepEqual(read('Deputies said Alan Park, Bea Ruiz and Carl Ode all suffered minor injuries in the shooting.'), [null, 3]);
+    assert.deepEqual(read('Ana Bell and Joe Kim were shot outside the store. Bell died at the hospital.'), [1, 1]);
+    // A count in a headline is no name: read as the count it is.
+    assert.deepEqual(read('Gunman Opens Fire, Wounding Three Officers And A Bystander'), [null, 3]);
+  });
+
+  it('should read those a gunman gunned down as killed', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('Two brothers were charged on Friday with gunning down 3 men outside a bar. Two others were injured.'), [3, 2]);
+  });
 });

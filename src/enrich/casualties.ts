@@ -59,8 +59,8 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   { kind: 'killed', pattern: new RegExp(String.raw`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:victim|person)\s+(?:[^.;]{0,40}?\s)?(?:has\s+died|have\s+died|later\s+died|dies|has\s+succumbed|succumbed)\b`, 'gi') },
   // "The fire claimed the lives of two teens".
   { kind: 'killed', pattern: new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
-  // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll.
-  { kind: 'victims', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting))\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
+  // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll. "Gunned down" is said of killings ("arrested for gunning down 3 teens").
+  { kind: 'victims', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting)|gun(?:ning|ned|s)\s+down)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
   // "charged with two counts of murder": one count per person killed
   { kind: 'victims', pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
   // "three first-degree murder counts", "two murder charges"
@@ -161,6 +161,18 @@ const PAIR_FIRST = String.raw`(?:(?:a|an|the|his|her|their)\s+(?:(?:\d{1,3}|one|
  * woman", "wounding his wife and her mother". Two, the dead among them when they were shot.
  */
 const PAIR_HURT = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:,\s*who\s+[^,.;]{1,60},\s*)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(shot|wounded|injured|hurt|hit\s+by\s+(?:gunfire|bullets?)|struck\s+by\s+(?:gunfire|bullets?)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)|(?:both\s+|all\s+)?(?:also\s+)?(suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))|(?<!\bfatally\s+)\b(?:injur|wound)(?:ed|ing)\s+(?:both\s+)?((?:${PAIR_FIRST}|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece))(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)`, 'gi');
+
+/**
+ * A person's name: capitalised words, an age between commas at most ("Leanne Smith", "Smith, 34,").
+ * Not a count, a determiner or a pronoun: a headline's "Wounding Two Officers" is a count, read elsewhere.
+ */
+const NAME = String.raw`(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|The|His|Her|Their|Its|Police|Officers|Deputies|Authorities|Several|Many|Others|Both|All)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*\d{1,3}(?![\d-]),?)?`;
+/**
+ * People a report names one by one as hurt: "killing Sarah Davidson and injuring Leanne Smith and Dustin
+ * Grey", "Ralph Robinson, Shekirrah Thomas and Bryant Turner all suffered injuries". As many as it
+ * names; shot, the dead among them. Case-sensitive, so that names are capitalised words.
+ */
+const NAMED_HURT = new RegExp(String.raw`(?<![Ff]atally\s)\b(?:[Ii]njur|[Ww]ound)(?:ed|ing)\s+(?:both\s+)?(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)|\b(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:also\s+)?(?:(?!fatally\b)[a-z]+ly\s+)?(shot|wounded|injured|hurt)|(?:both\s+|all\s+)?(?:also\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))`, 'gu');
 
 /** Two or more people told together as killed: "A man and a woman were shot and killed", "a husband and wife were found shot to death". */
 const PAIR_KILLED = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gi');
@@ -485,6 +497,11 @@ function readCasualties(text: string): Casualties | null {
     const list = (m[1] ?? m[4]!).replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ');
     const people = list.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length;
     if (/^(?:shot|hit|struck|taken|transported|rushed|airlifted)/i.test(m[2] ?? '')) namedShot = Math.max(namedShot, people);
+    else raise('injured', people);
+  }
+  for (const m of body.matchAll(NAMED_HURT)) {
+    const people = (m[1] ?? m[2]!).replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length;
+    if (m[3] === 'shot') namedShot = Math.max(namedShot, people);
     else raise('injured', people);
   }
   for (const m of body.matchAll(TWO_COUNTS_HURT)) {
