@@ -69,6 +69,14 @@ describe('findRelated', () => {
     assert.deepEqual(related(quake, '2026-03-16T07:45:00-04:00', '2026-03-14'), [['2023-10', 'Earthquakes in Herat']]);
   });
 
+  it('should read charges or sanctions told by their legal act before a date under two weeks earlier', () => {
+    const body = 'Ottawa froze the assets of two shipping firms on Monday, citing the indictment unsealed on May 6 in Boston. It also pointed to the sanctions imposed on April 30.';
+    assert.deepEqual(related(body, '2027-05-18T09:00:00Z', '2027-05-17'), [
+      ['2027-05-06', 'Indictment in Boston'],
+      ['2027-04-30', 'Sanctions'],
+    ]);
+  });
+
   it('should still read the event named before its date', () => {
     assert.deepEqual(related('The two leaders met again on Monday, a follow-up to their summit at Camp David in August 2023.', '2024-08-20T09:00:00Z', '2024-08-19'), [['2023-08', 'Summit at Camp David']]);
   });

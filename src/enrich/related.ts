@@ -14,8 +14,12 @@ const EVENT_NOUN = new RegExp(String.raw`\b(${NOUNS})\b`, 'gi');
  * stops are part of its word). Up to two words may stand between.
  */
 const NOUN_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+((?:(?:\p{Lu}\.){2,}\s+|(?!(?:after|before|following|when|while|since|until|as|and|but|or|amid|during|with|in|on|at|by)\s)[\p{L}-]+\s+){0,2}?)(${NOUNS})\b`, 'u');
-/** The event, what was done and where, right before its date: "the ceasefire signed in Doha last week", "the deal reached on Friday". */
-const NOUN_DONE_BEFORE_DATE = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:was\s+|were\s+)?(?:signed|agreed|reached|brokered|struck|sealed|held|announced|concluded|launched|carried out)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:on\s+)?$`, 'u');
+/**
+ * The event, what was done and where, right before its date: "the ceasefire signed in Doha last week",
+ * "the deal reached on Friday", "the indictment unsealed on March 12" (charges and sanctions are told by
+ * their legal acts as meetings are by theirs).
+ */
+const NOUN_DONE_BEFORE_DATE = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:was\s+|were\s+)?(?:signed|agreed|reached|brokered|struck|sealed|held|announced|concluded|launched|carried out|unsealed|filed|imposed|issued|handed down)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:on\s+)?$`, 'u');
 /** What the event was done to or at, after its noun: "on Meridian Health", "of Ronin Network". */
 const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting)\s+(?:the\s+)?/;
 const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed)\b/gi;
