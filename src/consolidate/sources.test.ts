@@ -89,6 +89,15 @@ describe('sourceGroups', () => {
     assert.equal(sourceGroups([guardianWire, guardianOwn, cnnWire, cnnOwn]).count, 3);
   });
 
+  it("should count a wire no list holds as one source with its own copies, and keep a carrying site's own reporting apart", () => {
+    const ownCopy = sampleArticle(61, { outlet: 'Fjord Wire', agency: 'Fjord Wire', source: { url: 'https://fjordwire.example/a' }, body: wire });
+    const ownOther = sampleArticle(62, { outlet: 'Fjord Wire', source: { url: 'https://fjordwire.example/b' }, body: 'Engineers said the walls of three houses would have to be rebuilt.' });
+    const carried = sampleArticle(63, { outlet: 'Bergen Courier', agency: 'Fjord Wire', source: { url: 'https://bergencourier.example/a' }, body: wire });
+    const siteOwn = sampleArticle(64, { outlet: 'Bergen Courier', source: { url: 'https://bergencourier.example/b' }, body: 'Neighbours described a loud bang just after midnight and a smell of gas.' });
+    assert.deepEqual(outletKeys(carried), ['agency:fjord wire']);
+    assert.equal(sourceGroups([ownCopy, ownOther, carried, siteOwn]).count, 2);
+  });
+
   it('should keep the keys as one text the store reads back, an older store\'s single key included', () => {
     const named = sampleArticle(18, { outlet: 'The Guardian', source: { url: 'https://www.theguardian.com/a' } });
     assert.deepEqual(splitOutletKey(outletKey(named)), ['outlet:the guardian', 'site:theguardian.com']);

@@ -41,9 +41,12 @@ export function outletKeys(article: Article): string[] {
   // A wire story speaks for its agency wherever it runs ("VIENNA (Reuters) -" on a site that trimmed
   // it), not for the site: the site's own reporting is another source, and so is another site's, though
   // both carry the same agency's copy (keyed by outlet too, the groups would chain them into one).
-  if (article.agency && !(outlet && agencyName(article.outlet!) === article.agency)) return [`agency:${nameKey(article.agency)}`];
+  // An agency no list holds is known by its own name on its own copy ("MADRID (Fjord Wire) -" in a
+  // Fjord Wire article): that copy is the agency's own, not carried.
+  const ownCredit = outlet !== null && outlet !== '' && article.agency !== null && nameKey(article.agency) === outlet;
+  if (article.agency && !ownCredit && !(outlet && agencyName(article.outlet!) === article.agency)) return [`agency:${nameKey(article.agency)}`];
   // An agency's own site is the agency.
-  const own = outlet ? agencyName(article.outlet!) : null;
+  const own = outlet ? (agencyName(article.outlet!) ?? (ownCredit ? article.agency : null)) : null;
   const wire = own ? [`agency:${nameKey(own)}`] : [];
   // The site joins the outlet's name only when it is the outlet's own site: two outlets a record names
   // on one host that is not theirs (a chain's or an aggregator's) stay two.

@@ -14,6 +14,10 @@ describe('agencies', () => {
     assert.equal(datelineAgency('SEOUL, June 28 (Yonhap) -- South Korea welcomed the sanctions.'), 'Yonhap');
     assert.equal(datelineAgency('(AP) — A man was hurt.'), 'AP');
     assert.equal(datelineAgency('PORTLAND, Ore. (KOIN) — A man was hurt.'), null);
+    // A wire the list does not hold, named as a news service.
+    assert.equal(datelineAgency('OSLO (Fjord Wire) - The ministry said on Monday ...'), 'Fjord Wire');
+    assert.equal(datelineAgency('RIGA (Baltic Press Agency) -- Three ships were held.'), 'Baltic Press Agency');
+    assert.equal(datelineAgency('BOSTON (Harbor Times) - A man was hurt.'), null);
     // Brackets later in the text are no dateline.
     assert.equal(datelineAgency('The watchdog said on Monday that inspectors (from the IAEA) - two of them - had left.'), null);
   });

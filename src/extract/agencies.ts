@@ -44,7 +44,16 @@ export const AGENCY_SIGNATURE = /\s*[([]\s*([A-Z][A-Za-z .-]{1,30})\s*[)\]]\s*$|
  */
 const DATELINE_AGENCY = /^\s*[^\n()]{0,60}?\(([^()\n]{2,30})\)\s*(?:--?|—|–)\s/;
 
+/**
+ * A credit no list holds but whose last word says it is a news service ("(Meridian Wire) -", "(Baltic
+ * News Service) -"): a regional or new wire's copy is wire copy all the same. Words such as "Times" or
+ * "Post" are left out: they also end the names of a paper's own bureau credits and of stations.
+ */
+const SERVICE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:Wire|Newswire|News|Press|Agency|News Service)$/u;
+
 export function datelineAgency(body: string): string | null {
   const m = DATELINE_AGENCY.exec(body.slice(0, 120));
-  return m ? agencyName(m[1]!) : null;
+  if (!m) return null;
+  const credit = m[1]!.trim();
+  return agencyName(credit) ?? (SERVICE_NAME.test(credit) ? credit : null);
 }
