@@ -258,3 +258,12 @@ describe('resolvePeople: a list of names after a role', () => {
     assert.ok(!pak.role || !/Kim/.test(pak.role), `role: ${pak.role}`);
   });
 });
+
+describe('resolvePeople: the sentence going on after a list of names', () => {
+  it('should take no role from a phrase that opens with a preposition ("Y, with running a scheme that prosecutors said")', () => {
+    const found = people('Osaka prosecutors on Friday charged two programmers, including Choe Myong Hyok and Pak Un Song, with running a payroll scheme that prosecutors said earned $2 million.');
+    const pak = found.find((p) => p.name === 'Pak Un Song');
+    assert.ok(pak, 'Pak Un Song is found');
+    assert.equal(pak.role === null || !/running|prosecutors/.test(pak.role), true, `role: ${pak.role}`);
+  });
+});

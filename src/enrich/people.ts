@@ -226,6 +226,9 @@ function appositionAfter(body: string, end: number, limit: number, entities: rea
   // A following name in a list ("X, Y and Z") is not a role.
   if (entities.some((e) => e.type === 'person' && e.start >= start && e.start < start + text.length)) return null;
   if (/^(?:who|which|said|says|told|and|but|from left)\b/i.test(text)) return null;
+  // "charged X and Y, with running a fraud that prosecutors said": the sentence goes on after a list
+  // of names; a role never opens with a preposition.
+  if (/^(?:with|without|in|on|at|for|from|into|over|after|before|during|by|under|since|despite)\s/i.test(text)) return null;
   // "Lt. Gen. Inam Haider Malik, met the envoy": the sentence's verb after the closing comma, no role.
   if (CLAUSE_VERB.test(text)) return null;
   return { text, start };
