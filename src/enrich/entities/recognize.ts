@@ -9,6 +9,7 @@ import type { Entity, Span } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS, mayBeCity } from '../gazetteer/places.js';
 import { type Token, tokenize } from '../tokens.js';
 import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
+import { koreanNamesAsPeople } from './korean-name.js';
 import { mergeEntities } from './merge.js';
 import { modelSpans } from './model/spans.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
@@ -32,7 +33,7 @@ export function recognizeEntities(body: string, sentences: readonly Span[]): Rec
   const tokensBySentence = sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start));
   const rules = recognizeByRules(body, sentences, tokensBySentence);
   const merged = mergeEntities(body, rules.entities, modelSpans(body, sentences, undefined, tokensBySentence));
-  return { ...rules, entities: withThreatActors(merged, findThreatActors(body)) };
+  return { ...rules, entities: withThreatActors(koreanNamesAsPeople(merged), findThreatActors(body)) };
 }
 
 /** Named threat actors (the gazetteer knows them better than the tagger) replace what overlaps them. */
