@@ -267,3 +267,12 @@ describe('resolvePeople: the sentence going on after a list of names', () => {
     assert.equal(pak.role === null || !/running|prosecutors/.test(pak.role), true, `role: ${pak.role}`);
   });
 });
+
+describe("resolvePeople: a unit of a country's body", () => {
+  it("should take the country of the body a unit is written as part of (\"of the Research and Statistics Division at Sweden's Ministry\")", () => {
+    const [p] = people("Sofia Lindqvist, director of the Research and Statistics Division at Sweden's Ministry of Finance, said the figures were final.");
+    assert.equal(p?.name, 'Sofia Lindqvist');
+    assert.equal(p?.organization, 'Research and Statistics Division');
+    assert.equal(p?.country, 'SE');
+  });
+});

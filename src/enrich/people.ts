@@ -368,7 +368,10 @@ function resolveAffiliation(affiliation: Phrase, body: string, entities: readonl
     // "for the Balochistan government": the place's government.
     const governs = opensWithPlace ? /^\s+(government|administration|authorities)$/.exec(body.slice(place.end, end)) : null;
     const organization = org ? org.text : countrys ? `${place!.text}'s ${countrys[1]}` : governs ? `${place!.text} ${governs[1]}` : null;
-    return { organization, country: org?.country ?? place?.country ?? (owner ? countryOfWord(owner[1]!) : null) };
+    // "of the Commerce and Information Policy Bureau at Japan's Ministry of Economy": a unit's country is
+    // that of the body it is written as part of, which the phrase (cut at "and" + a capital) may not hold.
+    const parent = org ? /^\s+(?:at|of|in|within|under)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+\p{Lu}/u.exec(body.slice(org.end, org.end + 80)) : null;
+    return { organization, country: org?.country ?? place?.country ?? (owner ? countryOfWord(owner[1]!) : null) ?? (parent ? countryOfWord(parent[1]!) : null) };
   }
   const words = affiliation.text.replace(/^(?:at|from|with|of)\s+/i, '');
   const asCountry = countryOfWord(words.replace(/^the\s+/i, ''));
