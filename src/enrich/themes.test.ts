@@ -34,6 +34,12 @@ describe('detectThemes', () => {
     assert.deepEqual(detectThemes('A busy day in town', body), []);
   });
 
+  it('should read a theft of money as crime, but not a steal or a stolen base', () => {
+    assert.ok(detectThemes('Thieves steal $3 million from Lisbon art dealer', 'The gallery was closed for the holiday, its owner said.').includes('crime'));
+    assert.ok(detectThemes('Bank vault emptied', 'The gang stole about €900,000. It was one of three heists in the city this year.').includes('crime'));
+    assert.ok(!detectThemes('Rivera steals the show', 'He stole second base twice and had a steal late in the game.').includes('crime'));
+  });
+
   it('should still find crime, elections and sanctions from their phrases', () => {
     const themes = detectThemes('', 'A man was shot dead on Friday and police arrested two suspects. ' +
       'The presidential campaign resumed as voters queued. The Treasury imposed sanctions; OFAC listed the firms.');

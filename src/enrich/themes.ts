@@ -67,6 +67,9 @@ export const THEME_RULES: readonly ThemeRule[] = [
     patterns: [
       /\b(?:arrest(?:ed|s|ing)?|police|charged with|indicted|indictment|suspects?|murder\w*|robbery|robberies|fraud|gunman|gunmen|homicide|stabbing|theft|kidnapp\w*)\b/gi,
       /\b(?:shot dead|shot and killed|fatally shot|gunshot wounds?|(?:mass|school|fatal|drive-by) shootings?)\b/gi,
+      // Thefts told by their plural, their heists or by the money taken ("hackers steal $214 million"):
+      // "steal" alone is also a basketball play and "stolen" a base, so the sum must follow.
+      /\b(?:thefts|heists?|st(?:eal|eals|ole|olen)\s+(?:about\s+|nearly\s+|more than\s+|an estimated\s+)?(?:US)?[$€£¥])/gi,
     ],
   },
   {
