@@ -276,3 +276,22 @@ describe("resolvePeople: a unit of a country's body", () => {
     assert.equal(p?.country, 'SE');
   });
 });
+
+describe('resolvePeople: some of a nationality\'s people by name', () => {
+  it('should take the country of a demonym and a noun for people before "including" and the names', () => {
+    const found = people('Prosecutors in Lyon charged five Belarusian programmers, including Andrei Kavalenka and Pavel Zhuk, with fraud.');
+    assert.deepEqual(found.map((p) => [p.name, p.country]), [['Andrei Kavalenka', 'BY'], ['Pavel Zhuk', 'BY']]);
+  });
+});
+
+describe('resolvePeople: "its" role after the name', () => {
+  it('should take the body the sentence names before the person for "its", with the country its capital stands for', () => {
+    const [p] = people("Warsaw's Ministry of Digital Affairs said Marta Zielinska, its director for cyber resilience, had met the vendors.");
+    assert.equal(p?.name, 'Marta Zielinska');
+    assert.match(p?.organization ?? '', /Ministry of Digital Affairs$/);
+    assert.equal(p?.country, 'PL');
+    // Another body named earlier in the sentence is not what "its" points to.
+    const [q] = people('The Ministry of Health said on Monday that it had consulted the hospital and Tomas Berg, its chief surgeon.');
+    assert.notEqual(q?.organization, 'Ministry of Health');
+  });
+});

@@ -9,7 +9,7 @@
 import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
-import { countryOfWord as gazetteerCountry, lookupCity, lookupCountry } from './gazetteer/places.js';
+import { capitalOf, countryOfWord as gazetteerCountry, lookupCity, lookupCountry } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 
@@ -125,6 +125,13 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
       if (resolved.organization && !cluster.organization) cluster.organization = resolved.organization;
       if (resolved.country && !cluster.country) cluster.country = resolved.country;
     }
+    if (!cluster.organization && sentence && /^its\s/i.test(apposition.text)) {
+      const body_ = possessiveBody(body, sentence.start, entity.start, recognition.entities);
+      if (body_) {
+        cluster.organization = body_.organization;
+        if (body_.country && !cluster.country) cluster.country = body_.country;
+      }
+    }
   }
   if (!apposition && sentence) {
     const found = roleBefore(body.slice(sentence.start, entity.start), sentence.start, recognition.entities);
@@ -160,6 +167,23 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   if (!cluster.country && cluster.organization) cluster.country = SEATS_OF_GOVERNMENT.get(cluster.organization) ?? null;
 }
 
+/**
+ * "Seoul's Ministry of Foreign Affairs said Lee Jae-won, its director general for ...": "its" points
+ * back to the body the sentence names before the person, and the place it is written as belonging to
+ * gives the country (a capital stands for its country).
+ */
+function possessiveBody(body: string, from: number, to: number, entities: readonly Entity[]): { organization: string; country: string | null } | null {
+  const before = entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.start >= from && e.end <= to);
+  const org = before[before.length - 1];
+  // Only the body that speaks or acts right before the name: "X said NAME, its ...", "X named NAME, its ...".
+  if (!org || !/^\s+(?:\p{Ll}+\s+){1,2}$/u.test(body.slice(org.end, to))) return null;
+  const owner = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s/u.exec(org.text) ?? /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+$/u.exec(body.slice(Math.max(from, org.start - 40), org.start));
+  const city = owner ? lookupCity(owner[1]!) : null;
+  const capital = city && capitalOf(city.country)?.toLowerCase() === owner![1]!.toLowerCase() ? city.country : null;
+  const country = owner ? (countryOfWord(owner[1]!) ?? capital) : (org.country ?? null);
+  return { organization: org.text, country };
+}
+
 /** "his Philippine counterpart, " right before a name, or before the name's title ("..., Defence Secretary "). */
 const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+counterparts?,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
@@ -168,10 +192,11 @@ const NATIONALITY_ONLY = /^(?:nationals?|citizens?)$/i;
 
 /**
  * A demonym and a noun for people before one name or a list of them: "North Korean hacker Park Jin
- * Hyok", "Russian nationals Ivan Petrov and Oleg Sokolov", "Chinese citizens A, B and C". The names of
+ * Hyok", "Russian nationals Ivan Petrov and Oleg Sokolov", "Chinese citizens A, B and C", "four North
+ * Korean IT workers, including A and B" (some of them by name). The names of
  * the list are written as NAME so that the second and third are read like the first.
  */
-const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:nationals?|citizens?|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?)\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
+const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:nationals?|citizens?|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?)(?:,?\s+(?:including|among\s+them|such\s+as))?\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
 
 /** A people in the plural, then some of them by name. */
 const PEOPLE_INCLUDING = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?s),?\s+(?:including|among\s+them|such\s+as)\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
