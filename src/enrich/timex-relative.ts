@@ -100,9 +100,13 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     // "early last week", "this month", "next year", "next century" (20 in 1998); "the past year" and
-    // "the last decade" are the year and decade before this one, as TimeBank marks them.
+    // "the last decade" are the year and decade before this one, as TimeBank marks them. "The past
+    // decade" is the ten years up to now (P10Y in TimeBank, AQUAINT and MEANTIME alike), not the 1980s.
     pattern: new RegExp(String.raw`\b${MOD}(this|last|next|coming|current|previous|the current|the previous|the coming|the following|the past|the last)\s+(week|month|year|decade|century)\b(?!-)`, 'gi'),
-    read: (m, c) => (c.reference ? nullable(unitValue(c.reference, m[2]!.toLowerCase(), step(m[1]!.replace(/^the /i, '')))) : null),
+    read: (m, c) => {
+      if (/^the past$/i.test(m[1]!) && /^decade$/i.test(m[2]!) && m[0].length === 'the past decade'.length) return inferred('P10Y', 'DURATION');
+      return c.reference ? nullable(unitValue(c.reference, m[2]!.toLowerCase(), step(m[1]!.replace(/^the /i, '')))) : null;
+    },
   },
   {
     // "this weekend", "over the weekend", and a bare "weekend" before a noun ("weekend shootings"), not

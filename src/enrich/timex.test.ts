@@ -283,6 +283,7 @@ describe('findTimexes in TimeML form', () => {
     ['"this summer" said in spring as the summer ahead', 'Talks resume this summer.', ['2024-SU']],
     ['"the 2022 quarter" as that year\'s quarter of the number last named', 'Profit rose in the third quarter. It fell in the 2022 quarter.', ['2023-Q3', '2022-Q3']],
     ['"the past year" and "the last decade" as the year and decade before', 'Crime fell over the past year. Wages stagnated in the last decade.', ['2023', '201']],
+    ['"the past decade" as the ten years up to now', 'Violence has grown over the past decade.', ['P10Y']],
     ['"next century" as a century', 'The plan runs into the next century.', ['21']],
     ['"the first half of the year" as this year\'s', 'Exports rose in the first half of the year.', ['2024-H1']],
     ['"the end of" a month as that month, not its last day', 'The offer expires at the end of April. Talks ended by the end of the month.', ['2024-04', '2024-03']],
