@@ -27,6 +27,19 @@ describe('resolvePeople', () => {
     assert.deepEqual(people('North Korean hackers stole the coins, said Anna Weber of the exchange.').map((p) => p.country), [null]);
   });
 
+  it('should take the country of a national body named without it ("FBI Director", "an official at GCHQ")', () => {
+    const found = people(
+      'FBI Director Christopher Wray spoke. Mark Stone, an FBI official, agreed. Ann Lee, a director at GCHQ, did not. ' +
+        'Justice Department spokesman Peter Carr declined to comment.',
+    );
+    assert.deepEqual(found.map((p) => [p.name, p.organization, p.country]), [
+      ['Christopher Wray', 'FBI', 'US'], ['Mark Stone', 'FBI', 'US'], ['Ann Lee', 'GCHQ', 'GB'], ['Peter Carr', 'Justice Department', 'US'],
+    ]);
+    // A name that several countries' bodies bear gives the country the article names, and none without it.
+    assert.equal(people('Kenji Sato, an official at the National Police Agency, said Tokyo would act.')[0]?.country, 'JP');
+    assert.equal(people('Kenji Sato, an official at the National Police Agency, said it would act.')[0]?.country, null);
+  });
+
   it('should take no role from a phrase of place or time before the subject ("At a national security meeting, Yoon Suk Yeol")', () => {
     assert.equal(people('At a national security meeting, Yoon Suk Yeol ordered a review.')[0]?.role, null);
     assert.equal(people('Among the refugee families, Amina Yusuf said she had walked for days.')[0]?.role, null);
@@ -79,7 +92,7 @@ describe('resolvePeople', () => {
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [
       ['Bill Nelson', 'NASA Administrator', null],
       ['Gerald Darmanin', 'Interior minister', null],
-      ['Karine Jean-Pierre', 'White House press secretary', null],
+      ['Karine Jean-Pierre', 'White House press secretary', 'US'],
       ['Chad Wolf', 'Acting Homeland Security Secretary', null],
       ['Kim Jong Un', 'leader', 'KP'],
       ['Elon Musk', 'Tesla CEO', null],
@@ -101,7 +114,7 @@ describe('resolvePeople', () => {
     const found = people('"It is a warning shot," said Piotr Nowicki, a spokesman for Poland\'s Internal Security Agency. Ann Cole, a spokeswoman for the FBI, declined to comment. Lee Jun-il, director general for North Korean affairs, attended.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [
       ['Piotr Nowicki', 'spokesman', "Poland's Internal Security Agency", 'PL'],
-      ['Ann Cole', 'spokeswoman', 'FBI', null],
+      ['Ann Cole', 'spokeswoman', 'FBI', 'US'],
       ['Lee Jun-il', 'director general for North Korean affairs', null, null],
     ]);
     // A village its residents are named after is no person.
@@ -117,7 +130,7 @@ describe('resolvePeople', () => {
     const found = people("Among those sanctioned is Hamid Reza Lashgarian, who heads Iran's cyber command, officials said. Tom Brown, who leads the Federal Bureau of Investigation, spoke. John Smith, who heads to Paris on Monday, declined to comment.");
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [
       ['Hamid Reza Lashgarian', 'head', "Iran's cyber command", 'IR'],
-      ['Tom Brown', 'head', 'Federal Bureau of Investigation', null],
+      ['Tom Brown', 'head', 'Federal Bureau of Investigation', 'US'],
       ['John Smith', null, null, null],
     ]);
   });

@@ -12,6 +12,7 @@ import { legalRole } from './legal-role.js';
 import { capitalOf, countryOfWord as gazetteerCountry, lookupCity, lookupCountry } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
+import { countryOfBody, namedCountries } from './national-bodies.js';
 
 const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
@@ -46,6 +47,7 @@ interface Cluster {
 export function resolvePeople(body: string, sentences: readonly Span[], recognition: Recognition, authors: readonly string[]): PersonMention[] {
   const clusters: Cluster[] = [];
   const people = recognition.entities.filter((e) => e.type === 'person');
+  const named = namedCountries(recognition);
   for (const entity of people) {
     const tokens = nameTokens(entity.text);
     let cluster: Cluster | undefined;
@@ -66,7 +68,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     entity.canonical = cluster.name;
     cluster.mentions.push({ start: entity.start, end: entity.end });
     const sentence = sentences.find((s) => s.start <= entity.start && entity.end <= s.end);
-    assignRole(cluster, entity, body, sentence, recognition);
+    assignRole(cluster, entity, body, sentence, recognition, named);
   }
   applyRoleLists(clusters, body, sentences, people);
   for (const c of clusters) c.role ??= legalRole(body, c.mentions, sentences);
@@ -106,7 +108,7 @@ export function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
-function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Span | undefined, recognition: Recognition): void {
+function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Span | undefined, recognition: Recognition, named: ReadonlySet<string>): void {
   const sentenceEnd = sentence?.end ?? body.length;
   const title = recognition.titles.get(entity.start);
   const apposition = appositionAfter(body, entity.end, sentenceEnd, recognition.entities) ?? relativeRole(body, entity.end, sentenceEnd);
@@ -163,8 +165,25 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   }
   const national = nationalityBefore(body, entity, sentence?.start ?? 0, recognition.entities);
   if (national && !cluster.country) cluster.country = national;
-  // "Kremlin spokesman Dmitry Peskov": a seat of government stands for its country.
-  if (!cluster.country && cluster.organization) cluster.country = SEATS_OF_GOVERNMENT.get(cluster.organization) ?? null;
+  // "Kremlin spokesman Dmitry Peskov", "FBI Director ...": a seat of government or a national body
+  // named without its country stands for its country.
+  if (!cluster.country && cluster.organization) cluster.country = countryOfBody(cluster.organization, named);
+  // "Justice Department spokesman Peter Carr": a body the role opens with, which the role keeps.
+  if (!cluster.country && !cluster.organization && cluster.role) {
+    const body = bodyOpening(cluster.role, named);
+    if (body) Object.assign(cluster, body);
+  }
+}
+
+/** The national body the first words of a role name ("Justice Department" of "Justice Department spokesman"), and its country. */
+function bodyOpening(role: string, named: ReadonlySet<string>): { organization: string; country: string } | null {
+  const words = role.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const organization = words.slice(0, n).join(' ');
+    const country = /^\p{Lu}/u.test(organization) ? countryOfBody(organization, named) : null;
+    if (country) return { organization, country };
+  }
+  return null;
 }
 
 /**
@@ -213,13 +232,6 @@ function nationalityBefore(body: string, entity: Entity, sentenceStart: number, 
   const people = PEOPLE_INCLUDING.exec(prefix);
   return people ? countryOfWord(people[1]!.replace(/s$/, '')) : null;
 }
-
-/** Seats and bodies of government that news names in place of their country. */
-const SEATS_OF_GOVERNMENT = new Map<string, string>([
-  ['Kremlin', 'RU'], ['Duma', 'RU'], ['State Duma', 'RU'], ['White House', 'US'], ['Pentagon', 'US'], ['State Department', 'US'],
-  ['Elysee', 'FR'], ['Élysée', 'FR'], ['Quai d\'Orsay', 'FR'], ['Downing Street', 'GB'], ['Whitehall', 'GB'], ['Bundestag', 'DE'],
-  ['Knesset', 'IL'], ['Blue House', 'KR'], ['Zhongnanhai', 'CN'], ['Malacanang', 'PH'], ['Malacañang', 'PH'], ['Kantei', 'JP'],
-]);
 
 function better(candidate: string, current: string | null): boolean {
   if (!current) return true;

@@ -19,6 +19,11 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it('should give a national body named without its country the country (not "NSA" before a name, India\'s adviser)', () => {
+    assert.deepEqual(entities('The FBI and GCHQ traced the hackers.'), ['organization:FBI/US', 'organization:GCHQ/GB']);
+    assert.ok(entities('NSA Ajit Doval met the envoy.').includes('organization:NSA'));
+  });
+
   it("should read a compass part of a place as in the place, and of a state as the state ('Northeast D.C.', 'Southern California')", () => {
     assert.deepEqual(entities('A shooting at a Northeast D.C. nightclub injured five, and fires burned across Southern California.'), ['location:Washington/US', 'location:California/US']);
     assert.deepEqual(entities('Shelling continued in Eastern Ukraine.'), ['location:Ukraine/UA']);

@@ -6,6 +6,7 @@
  * them.
  */
 import type { Entity, Span } from '../../model/types.js';
+import { countryOfBody, namedCountries } from '../national-bodies.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS, mayBeCity } from '../gazetteer/places.js';
 import { type Token, tokenize } from '../tokens.js';
 import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
@@ -33,7 +34,17 @@ export function recognizeEntities(body: string, sentences: readonly Span[]): Rec
   const tokensBySentence = sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start));
   const rules = recognizeByRules(body, sentences, tokensBySentence);
   const merged = mergeEntities(body, rules.entities, modelSpans(body, sentences, undefined, tokensBySentence));
-  return { ...rules, entities: withThreatActors(koreanNamesAsPeople(merged), findThreatActors(body)) };
+  const entities = withThreatActors(koreanNamesAsPeople(merged), findThreatActors(body));
+  // "the FBI", "GCHQ": a national body named without its country is still that country's.
+  const named = namedCountries({ entities, demonyms: rules.demonyms });
+  for (const e of entities) {
+    if (e.type !== 'organization' || e.country) continue;
+    // "NSA Ajit Doval": India's national security adviser, a title before a name, not the US agency.
+    if (e.text === 'NSA' && entities.some((p) => p.type === 'person' && p.start === e.end + 1)) continue;
+    const country = countryOfBody(e.text, named);
+    if (country) e.country = country;
+  }
+  return { ...rules, entities };
 }
 
 /** Named threat actors (the gazetteer knows them better than the tagger) replace what overlaps them. */

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countryOfBody } from './national-bodies.js';
+
+describe('countryOfBody', () => {
+  it('should give the country of a national body named without it', () => {
+    assert.deepEqual(['FBI', 'the NSA', 'GCHQ', 'MI6', 'Justice Department', 'the Pentagon', 'FSB', 'Mossad', "FBI's"].map((n) => countryOfBody(n)), ['US', 'US', 'GB', 'GB', 'US', 'US', 'RU', 'IL', 'US']);
+  });
+
+  it('should read acronyms only as written and know no common words', () => {
+    assert.deepEqual(['Nsa', 'fbi', 'Police', 'Ministry of Foreign Affairs'].map((n) => countryOfBody(n)), [null, null, null, null]);
+  });
+
+  it('should read a name several countries share only as the one of its countries the article names alone', () => {
+    assert.equal(countryOfBody('the National Police Agency'), null);
+    assert.equal(countryOfBody('the National Police Agency', new Set(['JP', 'US'])), 'JP');
+    assert.equal(countryOfBody('the National Police Agency', new Set(['JP', 'KR'])), null);
+    assert.equal(countryOfBody('NIS', new Set(['KP', 'KR'])), 'KR');
+  });
+});
