@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { ingestPaths } from '../ingest/batch.js';
 import type { Article, NewsEvent } from '../model/types.js';
+import { createStages } from '../pipeline.js';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { linkEarlierMentions } from './earlier-links.js';
@@ -41,6 +46,45 @@ describe('linkEarlierMentions', () => {
       assert.deepEqual(linked[0]!.related.map((r) => [r.eventId, r.date, r.sources]), [[truce.id, '2025-05-20', [a.id, b.id]]]);
     } finally {
       await db.close();
+    }
+  });
+
+  it('should link a mention to an event whose summary lacks its word but whose facts have it, in either order of arrival', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'triangulate-earlier-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    // The charging's summary (its first sentences) says "charged", never "indictment"; a later sentence does.
+    const charges = {
+      id: 'charges', title: 'US charges three North Korean hackers over Korvana crypto theft', publishedAt: '2026-03-13T09:00:00Z',
+      text:
+        'Federal prosecutors in Los Angeles on Thursday charged three North Korean hackers with stealing $81 million from the Korvana cryptocurrency exchange. ' +
+        "Ri Chol-man, Pak Song-il and Kim Hyon-u are accused of breaking into the exchange's wallet servers and moving the coins through mixing services. " +
+        "Investigators said the three worked for the Reconnaissance General Bureau, North Korea's main intelligence agency. " +
+        'The stolen coins were traced to wallets in Cambodia and Hong Kong, an FBI official said. ' +
+        'A grand jury indictment, unsealed in federal court, lists the wire transfers the men arranged.',
+    };
+    const sanctions = {
+      id: 'sanctions', title: 'Treasury sanctions Pyongyang firm that laundered stolen crypto', publishedAt: '2026-04-10T09:00:00Z',
+      text:
+        'The US Treasury on Thursday imposed sanctions on Haeyang Trading, a Pyongyang company accused of laundering stolen cryptocurrency for North Korean hackers. ' +
+        'The sanctions follow the indictment unsealed on March 12 against Ri Chol-man and two other North Korean hackers. ' +
+        'Officials said the company converted the coins into cash through brokers in Vladivostok.',
+    };
+    for (const order of [[charges, sanctions], [sanctions, charges]]) {
+      const db = new SqliteStore(':memory:');
+      try {
+        for (const record of order) {
+          const file = join(dir, `${order[0]!.id}-${record.id}.jsonl`);
+          writeFileSync(file, `${JSON.stringify(record)}\n`);
+          await ingestPaths([file], createStages(), { store: db, now: () => '2026-04-11T00:00:00.000Z' });
+        }
+        const events = await db.listEvents();
+        const charging = events.find((e) => e.title.startsWith('US charges'))!;
+        const sanctioning = events.find((e) => e.title.startsWith('Treasury sanctions'))!;
+        assert.ok(!/indictment/i.test(charging.summary), charging.summary);
+        assert.deepEqual(sanctioning.related.map((r) => [r.date, r.eventId]), [['2026-03-12', charging.id]], `${order[0]!.id} first`);
+      } finally {
+        await db.close();
+      }
     }
   });
 });

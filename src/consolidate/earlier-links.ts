@@ -5,7 +5,8 @@
  * should not decide what an analyst sees, so each event, as it is written, looks for such mentions.
  *
  * A stored event keeps one index key per unlinked mention and word of its description ("2024-05 theft"),
- * so finding the events that may mean this one is a lookup of its date prefixes with its words, not a
+ * so finding the events that may mean this one is a lookup of its date prefixes with its words (those
+ * of its title and summary, and the event nouns of its facts and themes: answeringText), not a
  * scan; only those found read their articles, and the mention is then judged exactly as when the
  * follow-up was written (consolidateRelated with a lookup that knows this event alone).
  */
@@ -15,11 +16,11 @@ import type { Store } from '../store/store.js';
 import { Lru } from '../util/lru.js';
 import { hashString } from '../util/hash.js';
 import { contentWords } from './facts.js';
-import { commonWords, type EventLookup, judgeRelated, mentionScore } from './related.js';
+import { answerWords, commonWords, type EventLookup, judgeRelated, mentionScore } from './related.js';
 
 /**
  * What each event was when it last looked for waiting mentions, per store: an event written again
- * unchanged in date, title and summary (most articles that join an event leave those alone) has
+ * unchanged in date and the words it answers with (most articles that join an event leave those alone) has
  * answered every mention written before; one written since looked it up itself.
  */
 const lastLooked = new WeakMap<Store, Lru<string, number>>();
@@ -41,11 +42,16 @@ export function awaitingKeys(event: Pick<NewsEvent, 'related'>): string[] {
   return [...keys];
 }
 
-/** The keys under which mentions of this event wait: its year, month and day, each with each word of its title and summary. */
-export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary'>, leaveOut: ReadonlySet<string> = new Set()): string[] {
+/** The text an event answers mentions with: its title, its summary and the event nouns of its facts and themes (answerWords). */
+export function answeringText(event: Pick<NewsEvent, 'title' | 'summary' | 'facts' | 'themes'>): string {
+  return `${event.title} ${event.summary} ${answerWords(event)}`;
+}
+
+/** The keys under which mentions of this event wait: its year, month and day, each with each word it answers with (answeringText). */
+export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary' | 'facts' | 'themes'>, leaveOut: ReadonlySet<string> = new Set()): string[] {
   if (!event.date || !/^\d{4}-\d{2}-\d{2}/.test(event.date)) return [];
   const prefixes = [event.date.slice(0, 4), event.date.slice(0, 7), event.date.slice(0, 10)];
-  const words = [...contentWords(`${event.title} ${event.summary}`)].filter((w) => !leaveOut.has(w));
+  const words = [...contentWords(answeringText(event))].filter((w) => !leaveOut.has(w));
   return prefixes.flatMap((p) => words.map((w) => `${p} ${w}`));
 }
 
@@ -56,16 +62,16 @@ export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary
 export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<string>, sample: number, context: PipelineContext): Promise<NewsEvent[]> {
   let looked = lastLooked.get(context.store);
   if (!looked) lastLooked.set(context.store, (looked = new Lru(LOOKED_CAPACITY)));
+  const text = answeringText(event);
   // A hash, not the text: 20,000 summaries would hold megabytes (a collision skips one look, once).
-  const state = hashString(`${event.date}\u0000${event.title}\u0000${event.summary}`);
+  const state = hashString(`${event.date}\u0000${text}`);
   if (looked.get(event.id) === state) return [];
   looked.set(event.id, state);
   // A mention needs a word of its description that is not common in the store (mentionScore): the
   // common words' keys ("2014 shoot" in a store of shootings) find only events that cannot be linked.
-  const common = commonWords(await context.store.termStats([...contentWords(`${event.title} ${event.summary}`)]));
+  const common = commonWords(await context.store.termStats([...contentWords(text)]));
   const keys = answeringKeys(event, common);
   if (keys.length === 0) return [];
-  const text = `${event.title} ${event.summary}`;
   const out: NewsEvent[] = [];
   for (const waiting of await context.store.eventsAwaitingEarlier(keys, AWAITING_LIMIT)) {
     // (An event cannot be the earlier event of one that happened before it: consolidateRelated bounds the date.)
@@ -101,3 +107,4 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
   }
   return out;
 }
+

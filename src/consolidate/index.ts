@@ -43,7 +43,9 @@ export function eventLookup(context: PipelineContext): EventLookup {
       // "Earlier" is earlier than the report: not an event dated after it ("the shooting in Chubbuck
       // earlier this year" is no shooting there a month after the report).
       if (notAfter && event.date.slice(0, 10) > notAfter) continue;
-      const text = `${event.title} ${event.summary}`;
+      // Its title and summary, and the event nouns of its facts and themes ("indictment" of a charging
+      // whose summary says "charged"): mentionScore's protections hold for these words as for the others.
+      const text = `${event.title} ${event.summary} ${event.answers}`;
       const lower = text.toLowerCase();
       if (starts.filter((s) => lower.includes(s)).length + 2 * nameStarts.filter((s) => lower.includes(s)).length < 2) continue;
       const score = mentionScore(text, wanted, named, datePrefix, common);

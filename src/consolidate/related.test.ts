@@ -1,10 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleArticle } from '../store/contract.js';
-import { commonWords, consolidateRelated, mentionScore } from './related.js';
+import { answerWords, commonWords, consolidateRelated, mentionScore } from './related.js';
 import { contentWords } from './facts.js';
 
 const words = (text: string): string[] => [...contentWords(text)];
+
+describe('answerWords', () => {
+  const fact = (text: string) => ({ text, sources: ['art_1'], corroboration: 1 });
+
+  it('should give the event nouns of the facts and themes, and the nouns of acts told by verb', () => {
+    const facts = [fact('A grand jury indictment was unsealed in Los Angeles.'), fact('The exchange was hacked in 2024.')];
+    assert.equal(answerWords({ facts, themes: ['crime', 'sanctions'] }), 'hack indictment sanctions');
+  });
+
+  it('should leave out nouns that tell no kind of event and words that are no event nouns', () => {
+    const facts = [fact('The gunman opened fire in what police called an isolated incident.'), fact('Officers launched an operation on Elm Street.')];
+    assert.equal(answerWords({ facts, themes: ['crime'] }), '');
+  });
+});
 
 describe('mentionScore', () => {
   const theft = 'Hackers stole $142 million from the Meridex exchange in Singapore';

@@ -2,7 +2,8 @@
  * Related earlier events, merged across articles (the same month and a shared word in the description
  * is one event) and linked to stored events when one matches by date and words.
  */
-import type { Article, RelatedEvent } from '../model/types.js';
+import type { Article, NewsEvent, RelatedEvent } from '../model/types.js';
+import { NOUNS } from '../enrich/related.js';
 import { contentWords } from './facts.js';
 
 /**
@@ -14,7 +15,8 @@ import { contentWords } from './facts.js';
 export type EventLookup = (datePrefix: string, words: readonly string[], names?: readonly string[], notAfter?: string) => Promise<string | null>;
 
 /**
- * How well a stored event's title and summary fit a mention of an earlier event: 0 when they do not.
+ * How well a stored event's words (`text`: its title, summary and answerWords) fit a mention of an
+ * earlier event: 0 when they do not.
  * Two words of the description, or one word of it with a name of the sentence: a name ("Meridex")
  * singles out an event of the month as a common word ("theft") does not. Names alone do not: "last
  * month's sanctions, which the United States imposed" is no earthquake that "United States officials"
@@ -31,6 +33,35 @@ export function mentionScore(text: string, words: Iterable<string>, names: Itera
   for (const n of new Set(names)) if (!wanted.has(n) && have.has(n) && !common.has(n)) sharedNames++;
   const needed = datePrefix.length === 4 ? 3 : 2;
   return shared >= 1 && shared + sharedNames >= needed ? shared + 2 * sharedNames : 0;
+}
+
+/**
+ * Event nouns that tell what kind of event a stored one was no better than its title does: an
+ * "incident" or an "operation" is any event, "fire" is what a gunman opens, "session", "test" and
+ * "exercise" are as often no event at all.
+ */
+const NOT_ANSWERING = new Set(['incident', 'operation', 'session', 'fire', 'test', 'tests', 'exercise', 'exercises', 'drill', 'drills', 'forum', 'dialogue']);
+/** An event noun as news writes it ("an indictment", "the sanctions"), matched whole: "launched" is no "launch". */
+const EVENT_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'gi');
+/** Acts told by their verb whose event a later mention names by its noun ("indicted" for "the indictment"). */
+const ACT_NOUN: Readonly<Record<string, string>> = { indicted: 'indictment', sanctioned: 'sanctions', hacked: 'hack', raided: 'raid', bombed: 'bombing', invaded: 'invasion' };
+const NOUN_WORD = new RegExp(String.raw`^(?:${NOUNS})$`, 'i');
+const ACT_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_NOUN).join('|')})\b`, 'gi');
+
+/**
+ * The words a stored event answers a mention with beyond its title and summary: the event nouns its
+ * facts and themes use ("indictment" of a charging whose summary says "charged"; "sanctions" of an
+ * event with the sanctions theme), and the nouns of the acts they tell by verb. Event nouns only, not
+ * every word of the facts: a fact names places, people and times of other events as often as its own.
+ */
+export function answerWords(event: Pick<NewsEvent, 'facts' | 'themes'>): string {
+  const found = new Set<string>();
+  for (const fact of event.facts) {
+    for (const m of fact.text.matchAll(EVENT_NOUN)) found.add(m[0].toLowerCase());
+    for (const m of fact.text.matchAll(ACT_VERB)) found.add(ACT_NOUN[m[0].toLowerCase()]!);
+  }
+  for (const theme of event.themes) for (const part of theme.split('.')) if (NOUN_WORD.test(part)) found.add(part);
+  return [...found].filter((w) => !NOT_ANSWERING.has(w)).sort().join(' ');
 }
 
 /** A store this small has no common words yet: every word of a few articles would be one. */

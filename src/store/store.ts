@@ -31,6 +31,8 @@ export interface EventHeadline {
   date: string;
   title: string;
   summary: string;
+  /** The words it answers a mention with beyond its title and summary (consolidate/related.ts answerWords). */
+  answers: string;
 }
 
 export interface EventMember {

@@ -32,8 +32,10 @@
  * 13: the `entity` filter's tags hold a name's words sorted, so any order matches (rewritten on opening).
  * 14: event_tags hold the keys of each event's unlinked mentions of earlier events ('earlier': a date
  *    and a word of the mention), so an earlier event written later links them (rewritten on opening).
+ * 15: each event keeps the words it answers mentions of earlier events with beyond its title and
+ *    summary (answers: the event nouns of its facts and themes), read with them by date (filled on opening).
  */
-export const SCHEMA_VERSION = 14;
+export const SCHEMA_VERSION = 15;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -68,7 +70,8 @@ CREATE TABLE IF NOT EXISTS events (
   data TEXT NOT NULL,
   profile TEXT NOT NULL,
   passages TEXT,
-  key_list TEXT
+  key_list TEXT,
+  answers TEXT
 );
 DROP INDEX IF EXISTS events_date;
 CREATE INDEX IF NOT EXISTS events_by_date ON events(date DESC, id);

@@ -220,6 +220,27 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should give the events of a schema 14 database the words they answer mentions with beyond title and summary', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'v14.db');
+    const store = new SqliteStore(db);
+    const a = sampleArticle(46);
+    const facts = [{ text: 'A grand jury indictment was unsealed in the case.', sources: [a.id], corroboration: 1 }];
+    await store.commit({ article: a, event: sampleEvent('evt_000000000000002e', [a], { date: '2025-03-12', facts }), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    await store.close();
+    // Schema 14 had no answers column.
+    const raw = new Database(db);
+    raw.exec("ALTER TABLE events DROP COLUMN answers; UPDATE meta SET value = '14' WHERE key = 'schema_version'");
+    raw.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      assert.deepEqual((await upgraded.eventsByDatePrefix('2025-03', 5)).map((e) => [e.id, e.answers]), [['evt_000000000000002e', 'indictment']]);
+    } finally {
+      await upgraded.close();
+      dir.cleanup();
+    }
+  });
+
   it('should give the events of a schema 4 database their count columns, so the sources order holds', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

@@ -16,6 +16,7 @@ import { ProfileCache } from './profile-cache.js';
 import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { awaitingKeys } from '../../consolidate/earlier-links.js';
+import { answerWords } from '../../consolidate/related.js';
 
 /** The event_tags kind of an unlinked mention's keys (consolidate/earlier-links.ts). */
 const AWAITING_TAG = 'earlier';
@@ -248,6 +249,8 @@ export class SqliteStore implements Store {
           UPDATE event_tags SET date = (SELECT date FROM events WHERE id = event_id);`);
       }
       if (eventColumns.length > 0 && !eventColumns.includes('passages')) this.db.exec('ALTER TABLE events ADD COLUMN passages TEXT');
+      // Before schema 15 an event answered mentions with its title and summary only (written below).
+      if (eventColumns.length > 0 && !eventColumns.includes('answers')) this.db.exec('ALTER TABLE events ADD COLUMN answers TEXT');
       if (eventColumns.length > 0 && !eventColumns.includes('card')) {
         // Before schema 6 lists parsed whole events: each gets its summary (written below, once the schema is in).
         this.db.exec("ALTER TABLE events ADD COLUMN card TEXT NOT NULL DEFAULT ''");
@@ -278,6 +281,19 @@ export class SqliteStore implements Store {
             // left as it was
           }
         });
+      }
+      if (version < 15 && eventColumns.length > 0) {
+        const write = this.db.prepare('UPDATE events SET answers = ? WHERE id = ?');
+        const answers: [string, string][] = [];
+        this.eachStoredEvent((event) => {
+          // A record too old or damaged to read answers with its title and summary only.
+          try {
+            answers.push([answerWords(event), event.id]);
+          } catch {
+            // left empty
+          }
+        });
+        for (const [words, id] of answers) write.run(words, id);
       }
       // Before schema 3 search rows had rowids of their own.
       if (version < 3) {
@@ -459,9 +475,9 @@ export class SqliteStore implements Store {
     // From the index's content table (c1, c2: title, summary), not through FTS5, which reads every
     // column of a row (an event's facts run to 100,000 characters): 2,000 in 17 ms that way, 8 ms this.
     const rows = this
-      .sql('SELECT e.id AS id, e.date AS date, f.c1 AS title, f.c2 AS summary FROM events e JOIN event_fts_content f ON f.id = e.rowid WHERE e.date >= ? AND e.date < ? ORDER BY e.date DESC, e.id LIMIT ?')
+      .sql('SELECT e.id AS id, e.date AS date, f.c1 AS title, f.c2 AS summary, e.answers AS answers FROM events e JOIN event_fts_content f ON f.id = e.rowid WHERE e.date >= ? AND e.date < ? ORDER BY e.date DESC, e.id LIMIT ?')
       .all(prefix, `${prefix}\uffff`, limit) as Row[];
-    return rows.map((r) => ({ id: String(r.id), date: String(r.date), title: String(r.title ?? ''), summary: String(r.summary ?? '') }));
+    return rows.map((r) => ({ id: String(r.id), date: String(r.date), title: String(r.title ?? ''), summary: String(r.summary ?? ''), answers: String(r.answers ?? '') }));
   }
 
   async eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]> {
@@ -645,11 +661,11 @@ export class SqliteStore implements Store {
     this.pendingProfiles.push([event.id, profile]);
     const before = this.sql('SELECT key_list, date_min, date_max FROM events WHERE id = ?').get(event.id) as Row | undefined;
     this.sql(
-      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages, key_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages, key_list, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max, updated_at = excluded.updated_at,
        outlets = excluded.outlets, article_count = excluded.article_count, card = excluded.card, data = excluded.data, profile = excluded.profile, passages = excluded.passages,
-       key_list = excluded.key_list`,
-    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile), passages ? JSON.stringify(passages) : null, JSON.stringify([...new Set(keys)]));
+       key_list = excluded.key_list, answers = excluded.answers`,
+    ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile), passages ? JSON.stringify(passages) : null, JSON.stringify([...new Set(keys)]), answerWords(event));
     this.writeTags(event);
     this.writeKeys(event.id, keys, dates[0] ?? null, dates[dates.length - 1] ?? null, before);
     this.deleteEventText(event.id);
