@@ -7,7 +7,9 @@ import { ingestPaths } from '../ingest/batch.js';
 import type { Article, NewsEvent } from '../model/types.js';
 import { createStages } from '../pipeline.js';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
+import Database from 'better-sqlite3';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { tempDir } from '../../test/helpers.js';
 import { linkEarlierMentions } from './earlier-links.js';
 
 const PROFILE = { terms: {}, names: [], dates: [], size: 1 };
@@ -85,6 +87,36 @@ describe('linkEarlierMentions', () => {
       } finally {
         await db.close();
       }
+    }
+  });
+
+  it('should link, once an older store is opened, the mentions its stored events already answer (before the next article)', async () => {
+    const dir = tempDir();
+    const path = join(dir.path, 'v14.db');
+    try {
+      const db = new SqliteStore(path);
+      const a = sampleArticle(1, { publishedAt: '2025-06-10T09:00:00Z', related: [{ description: 'the truce in Jeddah', date: '2025-05', sentence: "Aid resumed after last month's truce in Jeddah.", start: 0, end: 10 }] });
+      const waiting = sampleEvent('evt_0000000000000001', [a], { date: '2025-06-09', related: [{ description: 'the truce in Jeddah', date: '2025-05', sources: [a.id] }] });
+      await store(waiting, [a], db);
+      // Written after the follow-up by a store that did not look for the mentions waiting for it.
+      const c = sampleArticle(3, { publishedAt: '2025-05-21T09:00:00Z' });
+      const truce = sampleEvent('evt_0000000000000003', [c], { date: '2025-05-20', title: 'Truce agreed in Jeddah', summary: 'The two sides signed a truce in Jeddah on Tuesday.' });
+      await store(truce, [c], db);
+      await db.close();
+      const raw = new Database(path);
+      raw.exec("ALTER TABLE events DROP COLUMN answers; UPDATE meta SET value = '14' WHERE key = 'schema_version'");
+      raw.close();
+      const upgraded = new SqliteStore(path);
+      try {
+        const context = { store: upgraded, now: () => '2025-06-12T00:00:00Z' };
+        await ingestPaths([], createStages(), context);
+        assert.deepEqual((await upgraded.getEvent(waiting.id))?.related.map((r) => r.eventId), [truce.id]);
+        assert.deepEqual(await upgraded.eventsToRelink(10), [], 'each event looks once');
+      } finally {
+        await upgraded.close();
+      }
+    } finally {
+      dir.cleanup();
     }
   });
 });

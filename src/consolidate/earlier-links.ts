@@ -108,3 +108,24 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
   return out;
 }
 
+/** Events read per step of relinkStoredEvents. */
+const RELINK_PAGE = 100;
+
+/**
+ * After an upgrade of the store, each stored event looks once for the mentions waiting for it, as it
+ * would have when it was written had the store kept their keys then (schema 14) and its words (15):
+ * a follow-up stored before its earlier event stayed unlinked until that event was written again,
+ * which for a story that has ended is never. Each event's links are written before the next looks,
+ * so two events answering one stored event both keep their link. Returns how many events it relinked.
+ */
+export async function relinkStoredEvents(context: PipelineContext, sample: number): Promise<number> {
+  let relinked = 0;
+  for (let page = await context.store.eventsToRelink(RELINK_PAGE); page.length > 0; page = await context.store.eventsToRelink(RELINK_PAGE)) {
+    for (const event of page) {
+      const linked = await linkEarlierMentions(event, new Set([event.id]), sample, context);
+      await context.store.relinked(event.id, linked);
+      relinked += linked.length;
+    }
+  }
+  return relinked;
+}

@@ -2,6 +2,8 @@
  * A batch: paths in, every readable article through the pipeline, one report out. A bad file or line is
  * reported by name and skipped; the rest of the batch still goes in, and what was committed stays.
  */
+import { relinkStoredEvents } from '../consolidate/earlier-links.js';
+import { REBUILD_SAMPLE } from '../consolidate/index.js';
 import { reviewEvents, type ReviewSplit } from '../consolidate/review.js';
 import { NewsDocument } from '../model/document.js';
 import type { Message, RawDocument } from '../model/types.js';
@@ -78,6 +80,12 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   const nameOf = options.nameOf ?? ((file: string) => file);
   const report = emptyReport(files.length);
   for (const e of errors) report.errors.push({ input: nameOf(e.input), problem: e.problem });
+  // A store just upgraded links the mentions its stored events answer before it takes new articles.
+  try {
+    await relinkStoredEvents(context, REBUILD_SAMPLE);
+  } catch (error) {
+    report.errors.push({ input: 'linking earlier events after an upgrade', problem: error instanceof Error ? error.message : String(error) });
+  }
   const pool = options.pool ?? null;
   const readAhead = pool ? pool.size * READ_AHEAD_PER_THREAD : 0;
   const queue: Pending[] = [];

@@ -267,6 +267,14 @@ export interface Store {
    * (a date prefix and a word of the mention's description: consolidate/earlier-links.ts).
    */
   eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]>;
+  /**
+   * Stored events an upgrade of the store left to look for the mentions waiting for them (the keys and
+   * words of those mentions were new to it: consolidate/earlier-links.ts relinkStoredEvents), oldest
+   * first, at most `limit`; none once every one has looked.
+   */
+  eventsToRelink(limit: number): Promise<NewsEvent[]>;
+  /** The events `looked` linked mentions of (written as writing an event's links is), and `looked` done. */
+  relinked(looked: string, events: readonly NewsEvent[]): Promise<void>;
   /** Events sharing index keys with an article, strongest overlap first, within the time window. */
   candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]>;
   /** Document frequency of terms across stored articles, for TF-IDF weights. */

@@ -282,6 +282,9 @@ export class SqliteStore implements Store {
           }
         });
       }
+      // Before schema 14 an event written after a mention of it never linked it, and before 15 it answered
+      // with fewer words: each stored event looks for the mentions waiting for it once (eventsToRelink).
+      if (version < 15 && eventColumns.length > 0) this.sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('relink_after', '0')").run();
       if (version < 15 && eventColumns.length > 0) {
         const write = this.db.prepare('UPDATE events SET answers = ? WHERE id = ?');
         const answers: [string, string][] = [];
@@ -494,6 +497,24 @@ export class SqliteStore implements Store {
       )
       .all(AWAITING_TAG, JSON.stringify(keys), limit) as Row[];
     return rows.map((row) => JSON.parse(String(row.data)) as NewsEvent);
+  }
+
+  async eventsToRelink(limit: number): Promise<NewsEvent[]> {
+    const after = this.sql("SELECT value FROM meta WHERE key = 'relink_after'").pluck().get() as string | undefined;
+    if (after === undefined) return [];
+    const rows = this.sql('SELECT data FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?').all(Number(after), limit) as Row[];
+    // Every event has looked: the upgrade's work is done.
+    if (rows.length === 0) this.sql("DELETE FROM meta WHERE key = 'relink_after'").run();
+    return rows.map((row) => JSON.parse(String(row.data)) as NewsEvent);
+  }
+
+  async relinked(looked: string, events: readonly NewsEvent[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const event of events) this.writeLinks(event);
+      // The cursor only moves on: an event deleted or merged away since it was read is passed over.
+      this.sql("UPDATE meta SET value = max(CAST(value AS INTEGER), coalesce((SELECT rowid FROM events WHERE id = ?), 0)) WHERE key = 'relink_after'").run(looked);
+    })();
+    this.commits++;
   }
 
   async candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]> {
