@@ -15,6 +15,14 @@ describe('parseByline', () => {
     assert.deepEqual(parseByline('By Jane Doe and John Roe, Senior Reporters')?.authors, ['Jane Doe', 'John Roe']);
   });
 
+  it('should read a byline that gives a job and no name as a byline with no author', () => {
+    for (const line of ['By Staff Reporter', 'By Our Special Correspondent', 'By a Staff Writer', 'By Web Desk']) {
+      assert.deepEqual(parseByline(line), { authors: [], agency: null, outlet: null }, line);
+    }
+    // A headline that opens with "By" is no byline.
+    assert.equal(parseByline('By the numbers: the cost of the floods'), null);
+  });
+
   it('should read a newsroom byline as the outlet', () => {
     assert.deepEqual(parseByline('By Liffey Ledger staff'), { authors: [], agency: null, outlet: 'Liffey Ledger' });
   });

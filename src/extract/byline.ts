@@ -33,11 +33,18 @@ export function cleanAuthorName(raw: string): string | null {
   return first;
 }
 
+/** A byline of a job alone: "Staff Reporter", "Our Correspondent", "a Special Correspondent", "Web Desk", "News Service". */
+const JOB_ONLY = /^(?:(?:a|an|our|the)\s+)?(?:(?:special|senior|staff|own|online|web|digital|city|district|legal|political|diplomatic|news|chief|foreign)\s+)*(?:reporters?|correspondents?|writers?|desk|bureau|staff|team|service)$/i;
+
 export function parseByline(line: string): Byline | null {
   const m = /^\s*(?:written\s+)?by[:\s]\s*(.+)$/i.exec(line);
   if (!m) return null;
   const rest = m[1]!.trim().replace(/\s*[|•·]\s*/g, ', ');
   if (rest.length > 120 || /[.!?]$/.test(rest) && !/\b[A-Z]\.$/.test(rest)) return null;
+  // "By Staff Reporter", "By Our Special Correspondent", "By Express News Service": a byline that gives
+  // a job and no name (common in South Asian and British papers). It is still the byline, which ends
+  // the head; read as anything else it became the headline.
+  if (JOB_ONLY.test(rest)) return { authors: [], agency: null, outlet: null };
   // "By Liffey Ledger staff": the outlet's newsroom, no named author.
   const newsroom = /^(.+?)\s+(?:staff|staff reporters?|reporters|newsroom|news desk|correspondents?)$/i.exec(rest);
   if (newsroom && !rest.includes(',')) {
