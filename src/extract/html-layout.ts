@@ -42,7 +42,8 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     authors,
     agency: byline.agency,
     outlet: meta.outlet ?? byline.outlet,
-    publishedAt: meta.publishedAt ?? dateline ?? printed ?? null,
+    // Only an update time stated: the text as we have it was written by then (relative dates read from it).
+    publishedAt: meta.publishedAt ?? dateline ?? printed ?? meta.modifiedAt ?? null,
     modifiedAt: meta.modifiedAt ?? null,
     paragraphs: [],
     captions: [],

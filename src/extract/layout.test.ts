@@ -49,6 +49,19 @@ describe('analyseLayout on scraped text', () => {
     assert.equal(layoutOf('date 2025-02-03\nA headline about a ferry that ran aground\nThe ferry ran aground near the harbour entrance on Monday evening, the coast guard said in a statement.').publishedAt, '2025-02-03');
   });
 
+  it('should date a page that prints only its update time by that time, before the crawl date', () => {
+    const text = [
+      'date 2025-02-09',
+      'Ferry toll rises to nine',
+      'By Tom Field',
+      'Updated: February 4, 2025 11:20 IST',
+      'Two more passengers of the ferry that ran aground on Monday died in hospital on Tuesday, the coast guard said.',
+    ].join('\n');
+    const page = layoutOf(text);
+    assert.equal(page.publishedAt, '2025-02-04T11:20:00+05:30');
+    assert.equal(page.modifiedAt, '2025-02-04T11:20:00+05:30');
+  });
+
   it('should drop an advertisement label between paragraphs without ending the article', () => {
     const text = [
       'Mayor opens new bridge over the river',

@@ -78,7 +78,9 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
     authors,
     agency: byline.agency,
     outlet: meta.outlet ?? byline.outlet,
-    publishedAt: meta.publishedAt ?? head.datelines.find((d) => d.kind === 'published')?.iso ?? meta.crawlDate ?? null,
+    // A page that prints only its update time ("Updated: November 17, 2026 11:20 IST") was written by
+    // then: that time, not the later crawl, is the nearest to its writing.
+    publishedAt: meta.publishedAt ?? head.datelines.find((d) => d.kind === 'published')?.iso ?? meta.modifiedAt ?? head.datelines.find((d) => d.kind === 'modified')?.iso ?? meta.crawlDate ?? null,
     modifiedAt: meta.modifiedAt ?? head.datelines.find((d) => d.kind === 'modified')?.iso ?? null,
     paragraphs: [],
     captions: [],
