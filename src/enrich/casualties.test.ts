@@ -124,6 +124,17 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Two men were charged on Monday in the 2015 shooting that killed three people.'), { killed: 3, injured: null });
   });
 
+  it('should leave out the toll of another event the story is set beside by the span between them', () => {
+    const text = 'Six workers were killed and nine injured when a boiler exploded at a factory on Thursday. The explosion comes three days after a blast at a chemical plant in another state killed 19 people.';
+    assert.deepEqual(findCasualties(text), { killed: 6, injured: 9 });
+    assert.deepEqual(findCasualties('Two people died in the fire on Sunday, which came weeks after another fire killed 12 residents of the same street.'), { killed: 2, injured: null });
+    assert.deepEqual(findCasualties('A gas leak killed four people on Monday, following a similar leak that killed 11 in March.'), { killed: 4, injured: null });
+    // The article's own event told by the span after it keeps its toll.
+    assert.deepEqual(findCasualties('Police arrested a man on Friday, two days after a shooting that killed three people.'), { killed: 3, injured: null });
+    // With no toll of its own, the sentence is all there is.
+    assert.deepEqual(findCasualties('The crash comes a week after another crash killed two people.'), { killed: 2, injured: null });
+  });
+
   it('should never take an age or a year for a toll', () => {
     const c = findCasualties('Officers said they killed 17-year-old suspect Dale Ruiz after he fired at them. In 2014, killed 3 was the toll of a similar raid.');
     assert.notEqual(c?.killed, 17);

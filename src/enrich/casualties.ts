@@ -386,6 +386,16 @@ const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*\d{1,3},?\
 const DATED_PAST = /\b(?:the|a|an)\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:earthquakes?|quakes?|tsunamis?|floods?|hurricanes?|typhoons?|cyclones?|storms?|wildfires?|fires?|attacks?|bombings?|shootings?|massacres?|wars?|crash(?:es)?|explosions?|blasts?|disasters?|famines?|riots?)\b[^.;!?\n]*/gi;
 
 /**
+ * Another event the story is set beside, by the span between them ("The explosion comes three days
+ * after a blast at a chemical plant in Gujarat killed 19 people", "It came weeks after another fire
+ * killed 12", "following a similar blast that killed six"): background with a toll of its own. Only
+ * where the story's event "comes" or "came" after it, or the other is "another" or "a similar" one:
+ * "arrested two days after a shooting that killed three" tells the article's own event. Left out,
+ * as a dated past event is, only when the rest of the text gives a toll of its own.
+ */
+const EARLIER_BY_SPAN = /\b(?:(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|about|some|less\s+than|more\s+than|within|little\s+more\s+than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+)?(?:days?|weeks?|months?|years?)\s+after|(?:days?|weeks?|months?|years?)\s+after\s+(?:another|a\s+similar)|follow(?:s|ed|ing)?\s+(?:another|a\s+similar))\b[^.;!?\n]*/gi;
+
+/**
  * A harm that did not happen: "They could have killed someone", "I could have been killed", "the
  * gunman would have shot us all", "he was nearly killed". A victim says so of a wounding; it is no death.
  * Not "may", "might" or "must have": those guess at what did happen ("He may have killed himself").
@@ -439,7 +449,7 @@ export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
   text = text.replace(UNREAL_HARM, (m) => ' '.repeat(m.length));
-  const withoutPast = blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)));
+  const withoutPast = blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)));
   if (withoutPast !== text) {
     const own = readCasualties(withoutPast);
     if (own && (own.killed !== null || own.injured !== null)) return own;
