@@ -18,6 +18,14 @@ describe('consolidateParticipants', () => {
     assert.deepEqual(countries(stated), [['Kenta Mizuno', 'JP', false]]);
   });
 
+  it("should infer the country of a district's administrator and police head as of any state office", () => {
+    const report = enrichedArticle('BHARUCH, India, Nov 16 (Reuters) - Twelve workers died in the blast, district collector Anjali Rathod said. Superintendent of police Mayur Chavda said two men were held.', { title: 'Blast kills 12', outlet: 'Reuters', publishedAt: '2026-11-16T10:00:00Z' });
+    assert.deepEqual(countries(report), [
+      ['Anjali Rathod', 'IN', true],
+      ['Mayur Chavda', 'IN', true],
+    ]);
+  });
+
   it('should not infer the country of ranks, spokesmen, offices above states, or an office named beside a foreign place', () => {
     const brussels = enrichedArticle('BRUSSELS (Reuters) - EU foreign ministers approved asset freezes on Colonel Dmitry Volkov and Captain Artem Grishin on Monday. "Those who hack our parties will face consequences," Kaja Kallas, the EU foreign policy chief, told reporters.', { title: 'EU sanctions officers', outlet: 'Reuters', publishedAt: '2026-11-23T15:00:00Z' });
     const manila = enrichedArticle('MANILA (Reuters) - The two countries signed the agreement on Thursday. Spokesman Zhang Wei told a regular briefing in Beijing that the deal was a threat. Foreign Minister Wang Yi said in Beijing that China would respond.', { title: 'Deal signed', outlet: 'Reuters', publishedAt: '2026-11-19T09:00:00Z' });

@@ -83,6 +83,25 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it('should take the titles of district administration, South Asian police and a plant\'s managers before a name', () => {
+    const found = people(
+      'Bharuch district collector Anjali Rathod said the search was over. District magistrate Ravi Menon visited the site. ' +
+        'Lahore superintendent of police Ali Raza spoke on Monday. Inspector General of Police Omar Shah ordered an inquiry. ' +
+        'The company\'s managing director Haresh Vora denied any fault. Director Ila Sen and plant manager Dilip Chauhan were arrested. ' +
+        'Workers\' union leader Ramesh Solanki said pipes had leaked.',
+    );
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [
+      ['Anjali Rathod', 'Bharuch district collector'],
+      ['Ravi Menon', 'District magistrate'],
+      ['Ali Raza', 'superintendent of police'],
+      ['Omar Shah', 'Inspector General of Police'],
+      ['Haresh Vora', 'managing director'],
+      ['Ila Sen', 'Director'],
+      ['Dilip Chauhan', 'plant manager'],
+      ['Ramesh Solanki', "Workers' union leader"],
+    ]);
+  });
+
   it('should take the titles of national politics and of named bodies before a name, with the country kept apart', () => {
     const found = people(
       'NASA Administrator Bill Nelson said the launch would go ahead. Interior minister Gerald Darmanin visited the site. ' +

@@ -18,7 +18,7 @@ const HEADS = new Set(
   minister secretary secretary-general director-general administrator president governor senator ambassador
   chancellor premier envoy adviser advisor ceo chairman chairwoman chair leader congressman congresswoman
   lawmaker judge justice economist analyst general representative meteorologist seismologist volcanologist
-  forecaster scientist researcher`
+  forecaster scientist researcher collector magistrate manager`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -31,7 +31,7 @@ const INNER = new Set(
   prime vice foreign interior defense defence finance justice health education trade home homeland security
   national state affairs treasury energy commerce labor labour transport transportation agriculture
   environment economy culture cabinet attorney army navy majority minority cyber intelligence communications
-  top former deputy general executive ministry ministry's`
+  top former deputy general executive ministry ministry's additional managing plant factory union workers'`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -67,6 +67,15 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // "Director General", "Inspector General": one title, whose "General" is no rank after a head.
   if (words.length >= 2 && /^general$/i.test(words[words.length - 1]!) && /^(?:director|inspector|attorney|secretary|surgeon|solicitor|auditor|postmaster)$/i.test(words[words.length - 2]!)) {
     words = [...words.slice(0, -2), `${words[words.length - 2]} ${words[words.length - 1]}`];
+  }
+  // "superintendent of police Mayur Chavda", "Inspector General of Police": the post South Asian
+  // forces give their heads, whose "of police" is part of the title whatever its case.
+  if (words.length >= 3 && /^police$/i.test(words[words.length - 1]!) && /^of$/i.test(words[words.length - 2]!)) {
+    const general = words.length >= 4 && /^general$/i.test(words[words.length - 3]!) && /^(?:inspector|director)$/i.test(words[words.length - 4]!) ? 1 : 0;
+    if (general || /^(?:superintendent|commissioner|inspector|director)$/i.test(words[words.length - 3]!)) {
+      const n = 3 + general;
+      words = [...words.slice(0, -n), words.slice(-n).join(' ')];
+    }
   }
   // "JCS spokesperson Col. Lee Sung-jun", "police spokesman Sgt. Ana Ruiz": the rank says how the person
   // is addressed, the words before it what the person does.
