@@ -35,6 +35,18 @@ describe('facts across reports', () => {
     // A number in words is read whole: "Twenty-one" is 21, never its "one".
     assert.deepEqual(counts('Twenty-one people died in Balochistan province and six in Sindh.'), [['people killed', 21]]);
     assert.deepEqual(counts('Fifteen people were hurt.'), [['people injured', 15]]);
+    // A count told by its verb alone counts people by the fate after the verb, not the verb as a thing.
+    assert.deepEqual(counts('Nineteen people died and 40 were injured.'), [['people killed', 19], ['people injured', 40]]);
+    assert.deepEqual(counts('Three were arrested.'), [['were', 3]]);
+  });
+
+  it('should not take a sentence that counts the dead as stating a count of the hurt', () => {
+    const one = enrichedArticle('Forty people were injured in the blast at the fertiliser plant, 11 of them critically, the district collector said.', { title: 'Blast toll', outlet: 'Deccan Daily', publishedAt: '2026-11-17T09:00:00Z', url: 'https://deccandaily.example/a' });
+    const two = enrichedArticle('Nineteen people died and 40 were injured in the blast at the fertiliser plant, the district collector said on Wednesday.', { title: 'Blast toll at 19', outlet: 'Coast Wire', publishedAt: '2026-11-18T09:00:00Z', url: 'https://coastwire.example/a' });
+    const three = enrichedArticle('Police arrested the plant manager in connection with the blast that killed 19 people at the fertiliser plant.', { title: 'Manager arrested', outlet: 'Metro Post', publishedAt: '2026-11-24T09:00:00Z', url: 'https://metropost.example/a' });
+    const facts = groupFacts([one, two, three], sourceGroups([one, two, three]));
+    const hurt = facts.find((f) => f.fact.text.startsWith('Forty people'))!;
+    assert.deepEqual(hurt.fact.sources, [one.id, two.id]);
   });
 
   it("should not take an outlet that gives other figures, an earlier event's figures or a quotation it did not print as corroboration", () => {

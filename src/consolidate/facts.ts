@@ -368,7 +368,10 @@ function moneyOfText(text: string): readonly MoneyAmount[] {
  * "homes" counts homes damaged, but homes damaged are not homes without power).
  */
 function figuresMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const base = (kind: string): string => (kind.startsWith('people') ? 'people' : kind);
+  // People are one thing whatever the noun, and what befell them is their state, as homes' is: the
+  // dead and the hurt are two counts ("Forty people were injured in the blast" is not confirmed by "in
+  // connection with the blast that killed 19 people"), and a count that says nothing of it meets both.
+  const base = (kind: string): string => (kind.startsWith('people') ? kind.replace(/^people\s*/, 'people/') : kind);
   const meet = (x: string, y: string): boolean => {
     const [thingX, stateX] = base(x).split('/');
     const [thingY, stateY] = base(y).split('/');
@@ -425,6 +428,16 @@ export function* countsIn(text: string): Generator<Count> {
     if (NOT_COUNTED.has(word) || CURRENCY_NOUNS.has(word)) continue;
     const stemmed = stem(word);
     if (FUNCTION_WORDS.has(stemmed)) continue;
+    // "Nineteen people died and 40 were injured": a count told by its verb alone is of people, by the
+    // fate that follows the verb; read as the noun, "were" was a thing counted and met no other count.
+    if (AUXILIARY.has(word)) {
+      const fate = /^\s+(?:(?:also|later|critically|seriously|badly|severely)\s+)?(?:(killed|dead|died)|(injured|wounded|hurt|hospitali[sz]ed))\b/i.exec(text.slice(m.index! + m[0].length));
+      if (fate) {
+        const label = `people ${fate[1] ? 'killed' : 'injured'}`;
+        yield m[2] ? { noun: label, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun: label, label, value, word };
+        continue;
+      }
+    }
     // "14 dead and 120 injured": people, counted by what befell them.
     const fated = FATE_WORD.exec(word);
     const people = PEOPLE_NOUNS.has(stemmed) || fated !== null;
@@ -436,6 +449,9 @@ export function* countsIn(text: string): Generator<Count> {
     yield m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word };
   }
 }
+
+/** Verbs that may follow a count of people told without a noun ("40 were injured", "two have died"). */
+const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remained']);
 
 /** A count's word that is what befell people ("14 dead", "120 injured"). */
 const FATE_WORD = /^(?:(dead|killed|died)|injured|wounded|hurt)$/;
