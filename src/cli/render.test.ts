@@ -14,4 +14,13 @@ describe('renderEvent', () => {
     assert.match(text, /notes\.txt/);
     assert.doesNotMatch(text, /batch1\.jsonl/);
   });
+
+  it("should name an outlet once, with how many of its reports, where several of its reports are sources", () => {
+    const first = sampleArticle(1, { outlet: 'Deccan Daily' });
+    const second = sampleArticle(2, { outlet: 'Deccan Daily' });
+    const other = sampleArticle(3, { outlet: 'Coast Wire' });
+    const text = renderEvent(sampleEvent('evt_0000000000000001', [first, second, other]), [first, second, other]);
+    assert.match(text, /\(Deccan Daily ×2, Coast Wire\)/);
+    assert.doesNotMatch(text, /Deccan Daily, Deccan Daily/);
+  });
 });

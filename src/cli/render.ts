@@ -25,6 +25,13 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
     const a = byId.get(id);
     return a ? `${a.outlet ?? a.agency ?? siteOf(a.source.url) ?? basename(a.source.file ?? a.source.url ?? id)}` : id;
   };
+  // One outlet's several reports are named once, with how many: listed once per report, two reports
+  // of one paper read as two outlets standing behind a figure or a fact.
+  const labels = (ids: readonly string[]): string => {
+    const counts = new Map<string, number>();
+    for (const id of ids) counts.set(label(id), (counts.get(label(id)) ?? 0) + 1);
+    return [...counts].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ');
+  };
   out.push(event.title, '='.repeat(Math.min(event.title.length, 100)));
   out.push(`id:        ${event.id}`);
   out.push(`date:      ${event.date ?? 'unknown'}${event.dateAnchoring ? ` (${event.dateAnchoring})` : ''}`);
@@ -42,17 +49,17 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
     out.push('', 'Participants');
     for (const p of event.participants) {
       const details = [p.role, p.organization, p.country && (p.countryInferred ? `${p.country} (inferred)` : p.country)].filter(Boolean).join(' | ');
-      out.push(`  - ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}${details ? `: ${details}` : ''}  [${p.sources.map(label).join(', ')}]`);
+      out.push(`  - ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}${details ? `: ${details}` : ''}  [${labels(p.sources)}]`);
     }
   }
   if (event.facts.length) {
     out.push('', 'Facts (corroboration)');
-    for (const f of event.facts.slice(0, 12)) out.push(wrap(`[${f.corroboration}] ${f.text}  (${f.sources.map(label).join(', ')})`, 100, '  '));
+    for (const f of event.facts.slice(0, 12)) out.push(wrap(`[${f.corroboration}] ${f.text}  (${labels(f.sources)})`, 100, '  '));
     if (event.facts.length > 12) out.push(`  ... ${event.facts.length - 12} more (use --json)`);
   }
   if (event.discrepancies.length) {
     out.push('', 'Where sources differ');
-    for (const d of event.discrepancies) out.push(`  - ${d.about}: ${d.variants.map((v) => `"${v.value}" (${v.sources.map(label).join(', ')})`).join(' vs ')}`);
+    for (const d of event.discrepancies) out.push(`  - ${d.about}: ${d.variants.map((v) => `"${v.value}" (${labels(v.sources)})`).join(' vs ')}`);
   }
   if (event.related.length) {
     out.push('', 'Earlier events referred to');
