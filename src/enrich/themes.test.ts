@@ -17,6 +17,14 @@ describe('detectThemes', () => {
     assert.ok(!detectThemes('Fuel prices climb', 'Drivers are shelling out more at the pump. Consumers shelled out $5 a gallon.').includes('military'));
   });
 
+  it('should read an explosion or a fire at a works as a disaster, and not a gunfight or a bomb in a market', () => {
+    assert.ok(detectThemes('Blast at chemical plant kills 12', 'An explosion tore through a chemical factory on Monday. The blast at the plant set off a fire.').includes('disaster'));
+    assert.ok(detectThemes('Six killed in boiler explosion', 'Six workers died when a boiler exploded at a pharmaceutical unit.').includes('disaster'));
+    // A headline leaves out the article: "blast at pharmaceutical unit".
+    assert.ok(detectThemes('Six killed in blast at pharmaceutical unit in Boisar', 'Six workers were killed on Thursday, police said.').includes('disaster'));
+    assert.ok(!detectThemes('Gunmen open fire', 'Gunmen opened fire in a market on Monday. A bomb blast in the market killed two.').includes('disaster'));
+  });
+
   it('should read a derailment or a capsized ferry as a disaster', () => {
     assert.ok(detectThemes('Train derails in Portugal', 'An intercity train derailed near Pombal on Saturday, killing three people. Two carriages overturned after the derailment.').includes('disaster'));
     assert.ok(detectThemes('Ferry sinks', 'A ferry capsized off the coast on Monday; the ferry accident left 12 missing.').includes('disaster'));

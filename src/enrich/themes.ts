@@ -81,6 +81,10 @@ export const THEME_RULES: readonly ThemeRule[] = [
       /(?<!Eurofighter )\b(?:typhoons?|cyclones?|storms?)\b(?! (?:of|jets?|fighters?)\b)/gi,
       // Accidents of transport and structures, as disaster databases count them: "the train derailed".
       /\b(?:derail(?:ed|ment|ments|s)?|(?:train|plane|air|helicopter|bus|ferry|rail) (?:crash(?:es)?|disaster|accident)s?|capsiz\w+|shipwrecks?|(?:building|bridge|mine|dam) collapse[ds]?)\b/gi,
+      // Industrial accidents, which the same databases count: "a factory fire", "the blast at a chemical
+      // plant", "an explosion tore through a refinery", "a gas leak". A fire or blast only at a works:
+      // "open fire", "a bomb blast in a market" are not.
+      /\b(?:(?:factory|plant|refinery|warehouse|mill|boiler|reactor|chemical|industrial|firecracker|fireworks) (?:explosions?|blasts?|fires?|accidents?)|(?:gas|chemical|ammonia|chlorine) leaks?|(?:explosions?|blasts?|fires?) (?:tore|ripped|swept) through (?:a|an|the) (?:[\w-]+ ){0,2}(?:factory|plant|refinery|warehouse|mill|depot|works)|(?:explosions?|blasts?|fires?|exploded|caught fire) (?:at|in) (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}(?:factory|plant|refinery|warehouse|mill|depot|works|unit))\b/gi,
     ],
   },
   {
