@@ -9,6 +9,16 @@ function entities(text: string): string[] {
 }
 
 describe('rules and the tagger merged', () => {
+  it('should read a name the text tells as a company ("X, which makes", "X, the company whose") as an organisation', () => {
+    const found = entities('Shreeji Agrochem, which makes pesticide intermediates, did not respond. Police searched the offices of Shreeji Agrochem on Monday.');
+    assert.ok(!found.some((e) => e.startsWith('person:')), found.join(' | '));
+    assert.ok(found.includes('organization:Shreeji Agrochem'), found.join(' | '));
+    const told = entities('Vardhan Pharmachem, the company whose plant exploded, denied any fault.');
+    assert.ok(!told.some((e) => e.startsWith('person:')), told.join(' | '));
+    // A person described by a company noun stays a person.
+    assert.ok(entities('John Smith, a company director, said he heard two bangs.').includes('person:John Smith'));
+  });
+
   it('should read a name that ends in a facility word as a place', () => {
     assert.ok(entities('The shuttle was moved to the Kennedy Space Center on Friday.').includes('location/facility:Kennedy Space Center'));
   });

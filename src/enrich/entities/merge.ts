@@ -137,6 +137,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
   oneTypePerList(body, out);
+  companiesToldAsThings(body, out);
   oneTypePerName(body, out);
   resolveSurnames(out);
   findLoneSurnames(body, out);
@@ -725,6 +726,34 @@ function initialsOf(name: string): string {
  * sentences ("Civic Passion" a party here, a place there), the type it gave most often wins; a tie
  * changes nothing. Gazetteer places keep theirs.
  */
+/**
+ * What follows a company's name where the text says what it is: a relative "which" (people take "who")
+ * or an apposition of a company's noun ("Shreeji Agrochem, which makes pesticide intermediates", "Vardhan
+ * Chem, the company whose plant ..."). The noun must end its phrase: "John Smith, a company director" is a
+ * person.
+ */
+const THING_AFTER = /^,\s+(?:which\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|producer|conglomerate|operator|supplier|retailer|startup|exporter|lender|insurer)(?=\s*[,.;]|\s+(?:that|which|whose|based|in|of|with|behind|at|said)\b))/i;
+
+/**
+ * A name the tagger read as a person that the text tells as a company: the name, wherever it stands, is
+ * the company (an unknown firm's name of two capitalised words looks like a person's to the tagger, and
+ * became a participant of the event with a role and a country).
+ */
+function companiesToldAsThings(body: string, entities: Entity[]): void {
+  const told = new Set<string>();
+  for (const e of entities) if (e.type === 'person' && e.text.includes(' ') && THING_AFTER.test(body.slice(e.end, e.end + 80))) told.add(e.text);
+  if (told.size === 0) return;
+  // A name also followed by "who" is a person's after all.
+  for (const e of entities) if (told.has(e.text) && /^,\s+who\b/.test(body.slice(e.end, e.end + 8))) told.delete(e.text);
+  for (const e of entities) {
+    if (e.type !== 'person' || !told.has(e.text)) continue;
+    e.type = 'organization';
+    delete e.subtype;
+    delete e.canonical;
+    delete e.country;
+  }
+}
+
 function oneTypePerName(body: string, entities: Entity[]): void {
   const votes = new Map<string, Map<Entity['type'], number>>();
   for (const e of entities) {
