@@ -23,4 +23,17 @@ describe('renderEvent', () => {
     assert.match(text, /\(Deccan Daily ×2, Coast Wire\)/);
     assert.doesNotMatch(text, /Deccan Daily, Deccan Daily/);
   });
+
+  it('should write a revised toll in the order reported, with when each figure was first given, and disputed figures side by side', () => {
+    const [a, b, c] = [1, 2, 3].map((n) => sampleArticle(n, { outlet: `Outlet ${n}` })) as [ReturnType<typeof sampleArticle>, ReturnType<typeof sampleArticle>, ReturnType<typeof sampleArticle>];
+    const event = sampleEvent('evt_0000000000000001', [a, b, c], {
+      discrepancies: [
+        { about: 'killed', revised: true, variants: [{ value: '12', sources: [a.id], firstReported: '2026-11-16T10:00:00Z', lastReported: '2026-11-16T10:00:00Z' }, { value: '19', sources: [b.id], firstReported: '2026-11-17T09:00:00Z', lastReported: '2026-11-17T09:00:00Z' }] },
+        { about: 'injured', variants: [{ value: '30', sources: [a.id] }, { value: '27', sources: [c.id] }] },
+      ],
+    });
+    const text = renderEvent(event, [a, b, c]);
+    assert.match(text, /killed, revised as reports came in: "12" \(Outlet 1, from 2026-11-16 10:00 UTC\) then "19" \(Outlet 2, from 2026-11-17 09:00 UTC\)/);
+    assert.match(text, /injured: "30" \(Outlet 1\) vs "27" \(Outlet 3\)/);
+  });
 });

@@ -59,7 +59,11 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   }
   if (event.discrepancies.length) {
     out.push('', 'Where sources differ');
-    for (const d of event.discrepancies) out.push(`  - ${d.about}: ${d.variants.map((v) => `"${v.value}" (${labels(v.sources)})`).join(' vs ')}`);
+    // A toll revised as the count came in reads in order, with when each figure was first given.
+    for (const d of event.discrepancies) {
+      if (d.revised) out.push(`  - ${d.about}, revised as reports came in: ${d.variants.map((v) => `"${v.value}" (${labels(v.sources)}${v.firstReported ? `, from ${v.firstReported.slice(0, 16).replace('T', ' ')} UTC` : ''})`).join(' then ')}`);
+      else out.push(`  - ${d.about}: ${d.variants.map((v) => `"${v.value}" (${labels(v.sources)})`).join(' vs ')}`);
+    }
   }
   if (event.related.length) {
     out.push('', 'Earlier events referred to');

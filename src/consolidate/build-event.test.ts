@@ -74,6 +74,28 @@ describe('buildEvent', () => {
     const event = await buildEvent('evt_0000000000000001', [one, two], null, '2025-04-19T00:00:00Z');
     assert.deepEqual(event.discrepancies.find((d) => d.about === 'killed')?.variants.map((v) => v.value).sort(), ['74', '80']);
     assert.equal(event.discrepancies.filter((d) => d.variants.some((v) => v.value.includes('74'))).length, 1);
+    // Two sources hours apart, neither telling its figure as an update: disputed, not revised.
+    assert.equal(event.discrepancies.find((d) => d.about === 'killed')?.revised, undefined);
+  });
+
+  it('should list a toll that rose as the count came in as revised, in the order reported, and figures side by side as disputed', async () => {
+    const reports = [
+      ['At least 12 workers were killed in a blast at a chemical plant in Dahej on Monday, officials said.', '2026-11-16T10:00:00Z', 'Coast Wire'],
+      ['Fourteen workers were killed in a blast at a chemical plant in Dahej on Monday, the district administration said.', '2026-11-16T15:00:00Z', 'Dahej Times'],
+      ['The death toll from the blast at a chemical plant in Dahej on Monday rose to 19 on Tuesday, officials said.', '2026-11-17T09:00:00Z', 'Coast Wire'],
+      ['Nineteen workers have been killed in the blast at a chemical plant in Dahej on Monday, officials said on Tuesday.', '2026-11-17T12:00:00Z', 'National Post'],
+    ] as const;
+    const articles = reports.map(([text, at, outlet], i) => enrichedArticle(text, { title: `Dahej blast ${i}`, outlet, publishedAt: at }));
+    assert.deepEqual(articles.map((a) => a.casualties?.killed), [12, 14, 19, 19]);
+    const event = await buildEvent('evt_0000000000000001', articles, null, '2026-11-18T00:00:00Z');
+    const killed = event.discrepancies.find((d) => d.about === 'killed');
+    assert.equal(killed?.revised, true);
+    assert.deepEqual(killed?.variants.map((v) => [v.value, v.firstReported]), [['12', '2026-11-16T10:00:00Z'], ['14', '2026-11-16T15:00:00Z'], ['19', '2026-11-17T09:00:00Z']]);
+    assert.equal(killed?.variants[2]?.lastReported, '2026-11-17T12:00:00Z');
+    // A late report still giving the first figure: the figures stand side by side.
+    const late = enrichedArticle('At least 12 workers were killed in a blast at a chemical plant in Dahej on Monday, officials said.', { title: 'Dahej blast late', outlet: 'Evening Herald', publishedAt: '2026-11-17T18:00:00Z' });
+    const mixed = await buildEvent('evt_0000000000000001', [...articles, late], null, '2026-11-18T00:00:00Z');
+    assert.equal(mixed.discrepancies.find((d) => d.about === 'killed')?.revised, undefined);
   });
 
   it('should list different sums of money for one fact as a discrepancy, the same sum written two ways as agreement', async () => {

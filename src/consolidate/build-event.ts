@@ -350,9 +350,42 @@ function casualtyDiscrepancies(articles: readonly Article[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const kind of ['killed', 'injured'] as const) {
     const votes = vote(articles.map((a, order) => ({ a, order })).filter(({ a }) => a.casualties?.[kind] != null).map(({ a, order }) => ({ value: String(a.casualties![kind]), source: a.id, order })));
-    if (votes.length > 1) out.push({ about: kind, variants: votes.map(({ value, sources }) => ({ value, sources })) });
+    if (votes.length > 1) out.push(overTime({ about: kind, variants: votes.map(({ value, sources }) => ({ value, sources })) }, articles));
   }
   return out;
+}
+
+/**
+ * A report that tells its toll as an update: "the death toll rose to 19", "the number of injured has
+ * climbed", "a second victim later died", "succumbed to his injuries".
+ */
+const TOLL_UPDATE = /\b(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed|injured|wounded|casualties|victims))\b[^.;!?\n]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|mounted|grew|has\s+gone\s+up|went\s+up|was\s+revised|has\s+been\s+revised)\b|\b(?:later|since|subsequently|overnight)\s+died\b|\bdied\s+(?:later|overnight|in\s+hospital|of\s+(?:his|her|their)\s+(?:injuries|wounds))\b|\bsuccumbed\b/i;
+
+/**
+ * A toll's figures with when each was reported, and whether they were revised rather than disputed: a
+ * fact-checker reads "12, then 'the toll rose to 19' a day later" as a count that grew, and 74 against
+ * 80 from two ministries as outlets that disagree. Revised when, from the moment the last figure was
+ * first reported, no report gave another (a late copy of the first wire story still giving 12 keeps
+ * them side by side), and a report of the last figure tells it as an update (TOLL_UPDATE): two
+ * figures a few hours apart are as often two sources as a count that moved.
+ */
+export function overTime(d: Discrepancy, articles: readonly Article[]): Discrepancy {
+  const published = new Map(articles.map((a) => [a.id, a.publishedAt ? Date.parse(a.publishedAt) : NaN]));
+  const variants = d.variants.map((v) => {
+    const times = v.sources.map((id) => published.get(id) ?? NaN);
+    if (times.some((t) => Number.isNaN(t))) return { v, first: NaN, last: NaN };
+    return { v, first: Math.min(...times), last: Math.max(...times) };
+  });
+  if (variants.some(({ first }) => Number.isNaN(first))) return d;
+  const iso = (t: number): string => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const timed = variants.map(({ v, first, last }) => ({ ...v, firstReported: iso(first), lastReported: iso(last) }));
+  const latest = variants.reduce((a, b) => (b.first > a.first ? b : a));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const told = latest.v.sources.some((id) => TOLL_UPDATE.test(byId.get(id)?.body ?? ''));
+  const revised = told && variants.every((x) => x === latest || x.last < latest.first);
+  if (!revised) return { ...d, variants: timed };
+  const order = variants.map((x, i) => ({ first: x.first, i })).sort((a, b) => a.first - b.first);
+  return { ...d, variants: order.map(({ i }) => timed[i]!), revised: true };
 }
 
 function dateDiscrepancy(articles: readonly Article[]): Discrepancy[] {

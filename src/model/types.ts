@@ -197,11 +197,20 @@ export interface Fact {
 export interface DiscrepancyVariant {
   value: string;
   sources: string[];
+  /** When the first and the last of its sources came out (ISO 8601), where every source gives a time (tolls). */
+  firstReported?: string;
+  lastReported?: string;
 }
 
 export interface Discrepancy {
   about: string;
+  /** In the order the figures were first reported where `revised`, else the most given first. */
   variants: DiscrepancyVariant[];
+  /**
+   * The figures followed one another in time rather than stood side by side: once the last of them
+   * was first reported, no report gave another (a toll that rose as the count came in: 12, then 19).
+   */
+  revised?: true;
 }
 
 /** A sentence of one article that states a fact another article of the event states too (event pages). */

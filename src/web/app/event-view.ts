@@ -47,7 +47,8 @@ export async function eventView(id: string): Promise<HTMLElement> {
           'section',
           { class: 'discrepancies', 'aria-labelledby': 'disc-h' },
           h('h2', { id: 'disc-h' }, 'Where the sources disagree'),
-          h('ul', {}, e.discrepancies.map((d) => h('li', {}, h('strong', {}, d.about), ': ', d.variants.map((v, i) => [i ? ' vs ' : '', h('mark', { class: 'variant' }, v.value), ` (${sources(v.sources)})`])))),
+          // A toll revised as the count came in reads in order ("12, then 19"), not as outlets at odds.
+          h('ul', {}, e.discrepancies.map((d) => h('li', {}, h('strong', {}, d.about), d.revised ? ', revised as reports came in: ' : ': ', d.variants.map((v, i) => [i ? (d.revised ? ' then ' : ' vs ') : '', h('mark', { class: 'variant' }, v.value), ` (${sources(v.sources)})`])))),
         )
       : null,
     section(
