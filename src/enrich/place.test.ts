@@ -180,6 +180,16 @@ describe('choosePlace', () => {
     assert.equal(place('Officers responded to a shooting on Main Street on Saturday night, Toledo Police said.', 'Toledo Police investigate shooting')?.name, 'Toledo');
   });
 
+  it('should take the city of a force a city and county share ("Charlotte-Mecklenburg Police")', () => {
+    assert.equal(place('Charlotte-Mecklenburg Police are looking for a man who fired into a crowded bus stop on Friday.', 'Four hurt at bus stop')?.name, 'Charlotte');
+  });
+
+  it('should not take a word of a longer town\'s name in the headline for a town of its own', () => {
+    // The body writes "Calumet City" once as if a building: the headline's "Calumet" is still no Calumet, Pennsylvania.
+    const p = place('Six people were hurt in a shooting at a party in south suburban Calumet City on Monday. The Calumet City Police Chief said no one was arrested.', 'Six wounded in Calumet City drive-by');
+    assert.equal(p?.name, 'Calumet City');
+  });
+
   it('should take the town a part of town belongs to ("Midtown Memphis"), and a town named so in its own right whole', () => {
     assert.equal(place('A man was shot in Midtown Memphis on Saturday night, police said.', 'Man shot in Midtown Memphis')?.name, 'Memphis');
     assert.equal(place('A man was shot in East Cleveland on Saturday night, police said.', 'Man shot in East Cleveland')?.name, 'East Cleveland');

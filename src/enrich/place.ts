@@ -116,7 +116,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
         add(e, readable(e.text), null, 3);
     } else if (e.type === 'organization') {
       const m = LOCAL_SERVICE.exec(e.text);
-      const located = m ? lookupPlace(readable(m[1]!), body) : null;
+      const located = m ? serviceTown(readable(m[1]!), body) : null;
       if (located?.kind === 'city') {
         add(e, sceneName(located.name, located), located, 1);
         serviceCities.push(located);
@@ -583,10 +583,13 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
   const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
   const titleCase = words.filter(capitalised).length >= words.length * 0.7;
   let headlineCounts: NameCounts | undefined;
+  // Words of a longer town's name found first: "Calumet" of "Calumet City" is no town of its own.
+  const taken = new Set<number>();
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const gram = words.slice(i, i + n);
       if (!gram.every(capitalised)) continue;
+      if (gram.some((_, k) => taken.has(i + k))) continue;
       // "... by Jessica Tappan" closing a headline: a byline's surname, not a town (Tappan, New York);
       // not "shot by Columbus police".
       if (n === 1 && i + n === words.length && words[i - 2] === 'by' && capitalised(words[i - 1]!)) continue;
@@ -625,8 +628,10 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // the body calls a person at least as often as a place.
       const counts = (headlineCounts ??= countNames(entities));
       if (counts.personOrSurname(name) > 0 && counts.personOrSurname(name) >= counts.place(name)) continue;
-      // "Fire destroys warehouse on River Road": a road or building the body names is no town.
-      if (entities.some((e) => e.subtype === 'facility' && e.text === name)) continue;
+      // "Fire destroys warehouse on River Road": a road or building the body names is no town. Not where
+      // the body also names it as a town ("in south suburban Calumet City" read as a facility, beside
+      // "Calumet City Police Chief").
+      if (entities.some((e) => e.subtype === 'facility' && e.text === name) && !entities.some((e) => e.subtype === 'city' && e.text === name)) continue;
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
       // "Washington, Brussels target RSF commanders", "Beijing hits back at tariffs": a national capital
       // the body never names, which the headline does not set as the scene ("in Brussels"), stands for
@@ -636,6 +641,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // (Not a town it only introduces, "Arrest Made In Manassas Shooting": the body's own town outranks it.)
       const sure = !inBody && force;
       if (located?.kind === 'city' && !found.has(sceneName(located.name, located))) found.set(sceneName(located.name, located), sure ? { ...located, sure } : located);
+      if (located?.kind === 'city' && n > 1) for (let k = 0; k < n; k++) taken.add(i + k);
     }
   }
   return found;
@@ -711,6 +717,16 @@ const COUNTY_WORD = /^(?:County|Co\.?|Parish)$/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The town a local force or service is named after: a city and county that share one force name both
+ * ("Savannah-Chatham Metropolitan Police", "Charlotte-Mecklenburg Police"), the city first.
+ */
+function serviceTown(name: string, body: string): LocatedPlace | null {
+  const located = lookupPlace(name, body);
+  if (located?.kind === 'city' || !/^[^-\s]+(?:\s[^-\s]+)?-\p{Lu}/u.test(name)) return located;
+  const city = lookupPlace(name.slice(0, name.indexOf('-')), body);
+  return city?.kind === 'city' ? city : located;
 }
 const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Metro(?:politan)?\s+)?(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
