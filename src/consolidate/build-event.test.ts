@@ -175,6 +175,16 @@ describe('buildEvent', () => {
     assert.equal(many.location?.name, 'Harris County');
   });
 
+  it('should break a tie between two reports\' places by the one more reports name', async () => {
+    // One page's text is another story's: its place is that story's; the other report and the
+    // headline of the first name the scene.
+    const clutter = enrichedArticle('Crews battled a warehouse fire in Louisville overnight. Louisville firefighters said no one was hurt.', { title: 'Two shot at party in Lexington', outlet: 'Valley News', publishedAt: '2014-03-02T08:00:00Z' });
+    const story = enrichedArticle('LEXINGTON, Ky. - Two people were shot at a party early Saturday, police said.', { title: 'Two hurt in party shooting', outlet: 'Bluegrass Daily', publishedAt: '2014-03-02T12:00:00Z' });
+    assert.deepEqual([clutter.place?.name, story.place?.name], ['Louisville', 'Lexington']);
+    const event = await buildEvent('evt_0000000000000001', [clutter, story], null, 'now');
+    assert.equal(event.location?.name, 'Lexington');
+  });
+
   it('should count a town written with and without its accents as one place, not a disagreement', async () => {
     const accented = (outlet: string, hour: string): ReturnType<typeof enrichedArticle> =>
       enrichedArticle('GDANSK, Poland -- Hackers broke into the control network of the city water utility on Monday, officials said.', { title: 'Hackers breach water utility', outlet, publishedAt: `2026-03-03T${hour}:00:00Z` });

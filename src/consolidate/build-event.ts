@@ -268,13 +268,43 @@ function chooseLocation(articles: readonly Article[]): EventLocation | null {
   const townVotes = vote(towns.map(({ a, order }) => ({ value: cityKey(a.place!.name), source: a.id, order })));
   const strongTown = counties.length > 0 && townVotes.length > 0 && townVotes[0]!.sources.length * 3 >= placed.length;
   const votes = vote((strongTown ? towns : placed).map(({ a, order }) => ({ value: `${cityKey(a.place!.name)}\u0000${a.place!.country ?? ''}`, source: a.id, order })));
-  const top = votes[0];
+  const top = tiedBySupport(votes, articles, isTown);
   if (!top) return null;
   const [key, country] = top.value.split('\u0000');
   const these = articles.filter((a) => a.place && cityKey(a.place.name) === key && (a.place.country ?? '') === country);
   const located = these.find((a) => a.place!.lat !== null)?.place;
   const guess = named.length === 0 ? { inferred: true as const } : {};
   return { name: writtenMostOften(these.map((a) => a.place!.name)), country: country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, ...guess };
+}
+
+/**
+ * The first of the places given by most reports, unless another given as often is written in more of
+ * the event's reports (headline or text): one report's place may come from a page's clutter or be
+ * the outlet's own city ("Louisville" from a Louisville station's page listing other stories, beside
+ * "Waynesville" from a report that names no other town), while the scene is named by the others too.
+ * Between towns only.
+ */
+function tiedBySupport<V extends { value: string; sources: string[] }>(votes: readonly V[], articles: readonly Article[], isTown: (name: string) => boolean): V | undefined {
+  const nameOf = (v: V): string => articles.find((a) => v.sources.includes(a.id))!.place!.name;
+  // Towns only: a country or a state ("Greenland" beside "Nuuk") is named by every report of its towns.
+  const tied = votes.filter((v) => v.sources.length === votes[0]!.sources.length && isTown(nameOf(v)));
+  if (tied.length < 2 || tied[0] !== votes[0]) return votes[0];
+  const support = (v: V): number => {
+    // "Washington, D.C." is written "Washington" (or "WASHINGTON —"): the town without its state.
+    const pattern = new RegExp(`\\b${escapeRegExp(nameOf(v).split(',')[0]!.trim())}\\b`, 'i');
+    return articles.filter((a) => pattern.test(a.headline ?? '') || pattern.test(a.body)).length;
+  };
+  let best = tied[0]!;
+  let bestSupport = support(best);
+  for (const v of tied.slice(1)) {
+    const s = support(v);
+    if (s > bestSupport) [best, bestSupport] = [v, s];
+  }
+  return best;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The form most reports write a name in, the first of them on a tie. */
