@@ -180,6 +180,10 @@ describe('choosePlace', () => {
     assert.equal(place('Officers responded to a shooting on Main Street on Saturday night, Toledo Police said.', 'Toledo Police investigate shooting')?.name, 'Toledo');
   });
 
+  it('should take a known town the lead sets as the scene where the tagger found no place', () => {
+    assert.equal(place('A baby was shot by his brother in DeBary on Thursday night, deputies said.')?.name, 'DeBary');
+  });
+
   it('should take the city of a force a city and county share ("Charlotte-Mecklenburg Police")', () => {
     assert.equal(place('Charlotte-Mecklenburg Police are looking for a man who fired into a crowded bus stop on Friday.', 'Four hurt at bus stop')?.name, 'Charlotte');
   });

@@ -224,6 +224,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const [introducedTown] = headlineCities(headline, body, entities, true).values();
   const opening = introducedTown ?? openingTown(headline, body);
   if (opening) return { name: sceneName(opening.name, opening), country: opening.country || null, lat: opening.lat, lon: opening.lon, text: opening.name, start: body.indexOf(opening.name) };
+  const untagged = incidentTown(body, excluded);
+  if (untagged) return untagged;
   // A county's dateline ("LEFLORE COUNTY, Okla. —") where no town is named: the county, in the US.
   const datelineCounty = unknownDateline?.[2] ? readable(unknownDateline[1]!.trim()) : '';
   if (datelineCounty && COUNTY_WORD.test(datelineCounty.split(' ').pop()!) && [...placeHints(`, ${unknownDateline![2]!}`).admin1].some((code) => code.startsWith('US-'))) {
@@ -390,6 +392,31 @@ function suburbInLead(dateline: PlaceMention, body: string, from: number, headli
 
 /** An incident and the town it happened in, in a lead's first sentence: "A man was shot in Cypress". */
 const INCIDENT_IN = /\b(?:shot|killed|stabbed|wounded|injured|slain|murdered|shooting|gunfire|homicide|found\s+dead)\b[^.;:]{0,60}?\bin\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
+/** An incident and the town it happened in or near, anywhere in a sentence: "was shot by his brother in DeBary", "reported near Banning". */
+const INCIDENT_AT_TOWN = /\b(?:shot|killed|stabbed|wounded|injured|slain|murdered|shooting|gunfire|homicide|found\s+dead)\b[^.;:!?]{0,60}?\b(?:in|near|outside)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/gu;
+
+/**
+ * Where no place was found, a town the gazetteer knows that the lead's first sentences set as the
+ * incident's scene ("A 10-month-old was shot by his brother in DeBary on Thursday"): the tagger missed
+ * the name, as it does with names of odd case or ordinary words. Not where someone was taken or lives.
+ */
+function incidentTown(body: string, excluded: (offset: number) => boolean): PlaceMention | null {
+  const lead = body.slice(0, LEAD_CHARS / 2);
+  for (const m of lead.matchAll(INCIDENT_AT_TOWN)) {
+    if (NOT_WHERE_IT_HAPPENED.test(m[0])) continue;
+    const words = m[1]!.split(/\s+/);
+    while (words.length > 1 && WEEKDAYS_AND_MONTHS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+    const written = words.join(' ');
+    const start = m.index + m[0].length - m[1]!.length;
+    // A state or a country ("shot in Nevada") is no town of its name.
+    if (excluded(start) || !isTownName(readable(written))) continue;
+    const located = lookupPlace(readable(written), body);
+    if (located?.kind !== 'city') continue;
+    return { name: sceneName(located.name, located), country: located.country || null, lat: located.lat, lon: located.lon, text: written, start };
+  }
+  return null;
+}
+
 /** The end of a sentence, not of "a.m." or an initial. */
 const FIRST_SENTENCE_END = /(?<!\b(?:\p{L}|[ap]\.m|Jr|Sr|St|Mr|Mrs|Ms|Dr|Lt|Sgt|Det|Ofc|No))[.!?](?=\s)/u;
 /** Words between the incident and the town that make the town another act's: "was arrested Friday night in Pine Hills". */
