@@ -19,6 +19,20 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('John Smith, a company director, said he heard two bangs.').includes('person:John Smith'));
   });
 
+  it('should read a name whose leader, members or lawmakers follow it as a body, not a place', () => {
+    assert.ok(entities('The Kadima leader resigned on Sunday.').includes('organization:Kadima'));
+    assert.ok(entities('Two Kadima lawmakers quit.').includes('organization:Kadima'));
+    assert.ok(entities('He joined Kadima in 2005.').includes('organization:Kadima'));
+    // A gazetteer place keeps its type; a person is no body for being joined.
+    assert.ok(entities('Texas lawmakers met in Austin.').some((e) => e.startsWith('location') && e.endsWith(':Texas')));
+    assert.ok(entities('He joined Barack Obama at the summit.').includes('person:Barack Obama'));
+  });
+
+  it('should give names listed with "the" before each one the type most of them share', () => {
+    const found = entities('The bloc brought together Forza Italia, the Lega Nord, the Labor Party and the Kadima.');
+    assert.ok(found.includes('organization:Kadima'), found.join(' | '));
+  });
+
   it('should read a name that ends in a facility word as a place', () => {
     assert.ok(entities('The shuttle was moved to the Kennedy Space Center on Friday.').includes('location/facility:Kennedy Space Center'));
   });

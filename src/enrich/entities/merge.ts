@@ -134,6 +134,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   splitPersonFromOrganisation(body, out);
   trimTitleWord(body, out);
   for (const e of out) trimSpan(body, e);
+  bodiesOfMembers(body, out);
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
   oneTypePerList(body, out);
@@ -548,6 +549,32 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
   }
 }
 
+/** A party's or a body's people named right after it: "Likud leader", "Fidesz MPs", "Hamas members". */
+const MEMBERS_AFTER = /^\s+(?:leaders?|leadership|candidates?|MPs|MEPs?|members?|membership|deputies|lawmakers?|legislators?|councillors?|chairman|chairwoman|chairperson|manifesto)\b/;
+/** Membership written before it: "a member of the Bundestag", "joined Fidesz". */
+const MEMBER_OF_BEFORE = /\b(?:members?\s+of|joined|rejoined)\s+(?:the\s+)?$/i;
+/** After a person, only words for a body's members: "the Corbyn leadership" and "Trump candidates" are the person's. */
+const MEMBERS_AFTER_PERSON = /^\s+(?:leaders?|MPs|MEPs?|members?|deputies|lawmakers?|legislators?|councillors?)\b/;
+
+/**
+ * "the Fidesz leader", "Likud MPs", "a member of the Bundestag": a name whose people are named by their
+ * place in it is a party or another body, not a place or a person (the tagger types a party's name it
+ * has never seen by how it sounds, often as a place). A gazetteer place keeps its type ("Texas
+ * lawmakers" are the state's); after a person, only the plural members' words count ("Jane Smith MP" is
+ * the member, "the Corbyn leadership" his).
+ */
+function bodiesOfMembers(body: string, entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.type === 'organization' || (e.type === 'location' && (e.country || e.subtype === 'facility'))) continue;
+    const after = body.slice(e.end, e.end + 16);
+    // "joined Obama at the summit", "a member of the Kennedy family": before a person, no membership.
+    if (e.type === 'person' ? !MEMBERS_AFTER_PERSON.test(after) : !MEMBERS_AFTER.test(after) && !MEMBER_OF_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start))) continue;
+    e.type = 'organization';
+    delete e.subtype;
+    delete e.canonical;
+  }
+}
+
 /** Roles a tagger runs on into ("Canadian Alliance MP", "U.S. Senators"): a name does not end in one. */
 const ROLE_END = /\s(?:MPs?|MEPs?|Commissioners?|Congress(?:wo)?m[ae]n|Senators?|Presidents?|Governors?|Spokes(?:person|man|woman)|Ministers?|Chair(?:man|woman)|Mayors?|Ambassadors?|CEO)$/;
 
@@ -777,7 +804,7 @@ function oneTypePerName(body: string, entities: Entity[]): void {
   }
 }
 
-const LIST_GAP = /^\s*(?:,|and|or|, and|, or)\s*$/;
+const LIST_GAP = /^\s*(?:,|and|or|, and|, or)\s*(?:the\s+)?$/;
 
 /**
  * "Shinui, Hetz, Meretz and Ale Yarok": names listed together are of one kind. In a list of three or
