@@ -33,6 +33,18 @@ describe('rules and the tagger merged', () => {
     assert.ok(found.includes('organization:Kadima'), found.join(' | '));
   });
 
+  it('should keep a body "of the" another body, or "of the" words nobody took, inside its name', () => {
+    assert.ok(entities('She chaired the Foreign Affairs Committee of the National Assembly.').includes('organization:Foreign Affairs Committee of the National Assembly'));
+    assert.ok(entities('Voters backed the Democratic Party of the Left in March.').includes('organization:Democratic Party of the Left'));
+  });
+
+  it('should read a name filling the brackets after a party\'s name as the party\'s own, not a person', () => {
+    const found = entities('He led the Freedom Party (Ozgurluk Birligi Partisi, 1990-1994) and then the Justice Party (Adalet Yolu, 1995-1999).');
+    assert.ok(found.includes('organization:Adalet Yolu'), found.join(' | '));
+    // A person named in brackets after a party that is not the whole of them stays a person.
+    assert.ok(entities('Two leaders, from the Labour Party (Jeremy Corbyn and his deputy), spoke.').includes('person:Jeremy Corbyn'));
+  });
+
   it('should read a name that ends in a facility word as a place', () => {
     assert.ok(entities('The shuttle was moved to the Kennedy Space Center on Friday.').includes('location/facility:Kennedy Space Center'));
   });

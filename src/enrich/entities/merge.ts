@@ -471,7 +471,18 @@ function joinPlaceOfOrganisation(body: string, entities: Entity[]): void {
     if (org.type !== 'organization' || org.text.includes(' and ')) continue;
     const link = /^ of (?:the )?/.exec(body.slice(org.end, org.end + 8));
     if (!link) continue;
-    const at = entities.findIndex((e) => e.type === 'location' && e.start === org.end + link[0].length);
+    // "Federation of the Greens", "Democratic Party of the Left": capitalised words nobody took, after a
+    // head word and "of the", end the name.
+    const tail = endsInOrgHead(org.text) && link[0] === ' of the ' ? /^(?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?(?=[\s,.;:)]|$)/u.exec(body.slice(org.end + link[0].length, org.end + link[0].length + 40)) : null;
+    if (tail && !entities.some((e) => e.start < org.end + link[0].length + tail[0].length && e.end > org.end + link[0].length)) {
+      org.end += link[0].length + tail[0].length;
+      org.text = body.slice(org.start, org.end);
+      continue;
+    }
+    // "International Department of the Central Committee", "United Daughters of the Confederacy": after a
+    // head word, a body "of" another is one name too (only after a head word: after any name, GUM's
+    // organisation recall fell).
+    const at = entities.findIndex((e) => (e.type === 'location' || (e.type === 'organization' && endsInOrgHead(org.text))) && e.start === org.end + link[0].length);
     if (at < 0) continue;
     org.end = entities[at]!.end;
     org.text = body.slice(org.start, org.end);
@@ -708,7 +719,12 @@ function acronymsInParentheses(body: string, entities: Entity[]): Set<string> {
     // ("National Party of Indonesia (Partai Nasional Indonesia)"), unless the gazetteer knows it.
     const there = entities.find((f) => f.start === start && f !== e);
     if (there) {
-      if (e.type === 'organization' && there.type === 'location' && ((ACRONYM.test(there.text) && !lookupCountry(there.text)) || !(lookupCountry(there.text) || lookupCity(there.text)))) {
+      // "the Welfare Party (Refah Partisi, 1983-1998)": a name of two words or more filling the brackets
+      // after a party's or a body's name is its name in its own language, which the tagger, never
+      // having seen the words, read as a person's.
+      if (e.type === 'organization' && endsInOrgHead(e.text) && there.type === 'person' && there.text.includes(' ') && there.end === start + m[1]!.length) {
+        there.type = 'organization';
+      } else if (e.type === 'organization' && there.type === 'location' && ((ACRONYM.test(there.text) && !lookupCountry(there.text)) || !(lookupCountry(there.text) || lookupCity(there.text)))) {
         there.type = 'organization';
         delete there.subtype;
         delete there.canonical;
