@@ -45,6 +45,11 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('Two leaders, from the Labour Party (Jeremy Corbyn and his deputy), spoke.').includes('person:Jeremy Corbyn'));
   });
 
+  it('should let a listed name with an organisation\'s head word outvote the tagger\'s guesses at the others', () => {
+    const found = entities('Voters backed the Labor Party, Kadima and Meretz.');
+    assert.ok(found.includes('organization:Kadima') && found.includes('organization:Meretz'), found.join(' | '));
+  });
+
   it('should read a name that ends in a facility word as a place', () => {
     assert.ok(entities('The shuttle was moved to the Kennedy Space Center on Friday.').includes('location/facility:Kennedy Space Center'));
   });

@@ -579,7 +579,8 @@ function bodiesOfMembers(body: string, entities: Entity[]): void {
     if (e.type === 'organization' || (e.type === 'location' && (e.country || e.subtype === 'facility'))) continue;
     const after = body.slice(e.end, e.end + 16);
     // "joined Obama at the summit", "a member of the Kennedy family": before a person, no membership.
-    if (e.type === 'person' ? !MEMBERS_AFTER_PERSON.test(after) : !MEMBERS_AFTER.test(after) && !MEMBER_OF_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start))) continue;
+    const before = body.slice(Math.max(0, e.start - 16), e.start);
+    if (e.type === 'person' ? !MEMBERS_AFTER_PERSON.test(after) : !MEMBERS_AFTER.test(after) && !MEMBER_OF_BEFORE.test(before)) continue;
     e.type = 'organization';
     delete e.subtype;
     delete e.canonical;
@@ -824,7 +825,8 @@ const LIST_GAP = /^\s*(?:,|and|or|, and|, or)\s*(?:the\s+)?$/;
 
 /**
  * "Shinui, Hetz, Meretz and Ale Yarok": names listed together are of one kind. In a list of three or
- * more, a type most of them share is given to the others (gazetteer places keep theirs).
+ * more, a type most of them share is given to the others (gazetteer places keep theirs); a name with
+ * an organisation's head word weighs three times as much as one the tagger typed alone.
  */
 function oneTypePerList(body: string, entities: Entity[]): void {
   const sorted = [...entities].sort((a, b) => a.start - b.start);
@@ -838,10 +840,20 @@ function oneTypePerList(body: string, entities: Entity[]): void {
     // Streets and buildings do not vote: an address is listed beside people ("Steven Walker, Sarah
     // Annie Drive, Johnson City") and beside another street ("at Cheyenne Avenue and Nellis Boulevard,
     // Metro Lt. Yaz Yatomi said").
-    for (const e of list) if (e.subtype !== 'facility') counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    // A name with an organisation's head word ("National Alliance") is sure of its type where the
+    // tagger only guessed at the others ("Lega Nord" a place, "Forza Italia" a person): it has three
+    // votes. (Weights measured on CrossNER politics' training part, with a tagger trained without it:
+    // 1 0.809, 2 0.810, 3 0.813, 4 0.811. Giving gazetteer places more votes too turned GUM's people
+    // listed beside places into places.)
+    let total = 0;
+    for (const e of list) {
+      const w = e.type === 'organization' && hasOrgHead(e.text) ? 3 : 1;
+      total += w;
+      if (e.subtype !== 'facility') counts.set(e.type, (counts.get(e.type) ?? 0) + w);
+    }
     if (counts.size === 0) continue;
     const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-    if (n * 2 <= list.length) continue;
+    if (n * 2 <= total) continue;
     for (const e of list) {
       // Gazetteer places and names ending in an organisation's head word ("Bharatiya Janata Party") keep theirs.
       // So does a person whose age follows ("Derek Maddox, 39, of Franklin, Tennessee, and Christina Vale, 44, of Phoenix").
