@@ -50,6 +50,12 @@ describe('rules and the tagger merged', () => {
     assert.ok(found.includes('organization:Kadima') && found.includes('organization:Meretz'), found.join(' | '));
   });
 
+  it('should add a party\'s name ending in a party\'s word where the tagger found nothing', () => {
+    const found = entities('He was voted out of office by the Serbian Renewal Movement and its allies.');
+    assert.ok(found.includes('organization:Serbian Renewal Movement'), found.join(' | '));
+    assert.ok(entities('The Australian Democrats were formed in 1977.').includes('organization:Australian Democrats'));
+  });
+
   it('should read a name that ends in a facility word as a place', () => {
     assert.ok(entities('The shuttle was moved to the Kennedy Space Center on Friday.').includes('location/facility:Kennedy Space Center'));
   });

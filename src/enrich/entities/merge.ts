@@ -121,6 +121,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   joinFirstNameCity(body, out);
   joinFamilyName(body, out);
   joinShortFamilyName(body, out);
+  addPartiesTheTaggerMissed(body, out);
   joinPlaceOfOrganisation(body, out);
   joinOrganisationParts(body, out);
   addPartiesNamedBeforeTheWord(body, out);
@@ -886,6 +887,36 @@ function addPartiesNamedBeforeTheWord(body: string, entities: Entity[]): void {
     if (inside.some((e) => e.type === 'organization' || e.start < start || e.end > end)) continue;
     for (const e of inside) entities.splice(entities.indexOf(e), 1);
     // "Georgian Dream": a party whose name opens with a people's adjective is that country's.
+    const country = countryOfDemonym(text.split(/\s+/)[0]!);
+    entities.push({ text, type: 'organization', start, end, ...(country ? { country } : {}) });
+  }
+  entities.sort((a, b) => a.start - b.start);
+}
+
+/** Capitalised words ending in a word that ends the name of a party or a movement. */
+const PARTY_NAME = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Party|Movement|Democrats|Socialists|Greens|Front|Alliance|League|Coalition|Union|Congress|Federation|Bloc|Rally|Forum|Platform|Initiative|Republicans|Liberals|Conservatives))(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * "the Serbian Renewal Movement", "the Australian Democrats": a party's name of capitalised words ending
+ * in a party's word, where the tagger found nothing at all (a name it has never seen, opened by a
+ * people's adjective it was taught to leave out). Before the "of <place>" join, so that "Alliance Party
+ * of Northern Ireland" is one name.
+ */
+function addPartiesTheTaggerMissed(body: string, entities: Entity[]): void {
+  for (const m of body.matchAll(PARTY_NAME)) {
+    let text = m[1]!;
+    let start = m.index;
+    // "The" opening a sentence or the name is no part of it.
+    const the = /^(?:The|A|An|In|At|By|For|From|And|But|Of|On|To|With)\s+/.exec(text);
+    if (the) {
+      text = text.slice(the[0].length);
+      start += the[0].length;
+    }
+    const end = start + text.length;
+    // A state's name ("Soviet Union") is the place the loop above made of it, where the tagger found it.
+    if (!text.includes(' ') || FORMER_STATES.has(text) || lookupCountry(text)) continue;
+    if (text.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(w.toLowerCase()))) continue;
+    if (entities.some((e) => e.start < end && start < e.end)) continue;
     const country = countryOfDemonym(text.split(/\s+/)[0]!);
     entities.push({ text, type: 'organization', start, end, ...(country ? { country } : {}) });
   }
