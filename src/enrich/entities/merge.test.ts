@@ -56,6 +56,10 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('The Australian Democrats were formed in 1977.').includes('organization:Australian Democrats'));
   });
 
+  it('should read a US state before the office held for it as the state, not a body', () => {
+    assert.ok(entities('Ohio Governor Mike DeWine spoke on Monday.').includes('location/region:Ohio'));
+  });
+
   it('should read a name that ends in a facility word as a place', () => {
     assert.ok(entities('The shuttle was moved to the Kennedy Space Center on Friday.').includes('location/facility:Kennedy Space Center'));
   });

@@ -136,6 +136,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   trimTitleWord(body, out);
   for (const e of out) trimSpan(body, e);
   bodiesOfMembers(body, out);
+  placesBeforeOffices(body, out);
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
   oneTypePerList(body, out);
@@ -558,6 +559,24 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
     const second: Entity = { text: right, type: 'organization', start: e.start + cut + 5, end: e.end };
     entities[k] = { text: left, type: 'organization', start: e.start, end: e.start + cut };
     entities.push(second);
+  }
+}
+
+/** An elected office written after the place it is held for: "Ohio Governor", "Wisconsin Senator". */
+const OFFICE_AFTER = /^\s+(?:Governor|Lieutenant Governor|Senator|Sen\.|Gov\.|Congressman|Congresswoman|Representative|Rep\.|Attorney General|Secretary of State|State Senator|Assemblyman|Assemblywoman|Premier|President|Prime Minister)\b/;
+
+/**
+ * "Ohio Governor Mike DeWine", "Wisconsin Senator Robert La Follette": a US state or a country right
+ * before the office held for it is the place, where the tagger read it as a body (as it reads a state's
+ * name beside a team's or a government's words).
+ */
+function placesBeforeOffices(body: string, entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'organization' || !OFFICE_AFTER.test(body.slice(e.end, e.end + 24))) continue;
+    const country = lookupCountry(e.text);
+    const state = country ? null : usStateNamed(e.text);
+    if (!country && !state) continue;
+    Object.assign(e, { type: 'location', subtype: country ? 'country' : 'region', canonical: country ? country.name : e.text, country: country ? country.country : 'US' });
   }
 }
 
