@@ -60,6 +60,16 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('Ohio Governor Mike DeWine spoke on Monday.').includes('location/region:Ohio'));
   });
 
+  it('should read capitalised words nobody took before a place, with "of" or not, as a body named for it', () => {
+    assert.ok(entities('The campaign was backed by Rebuild Ukraine and local groups.').includes('organization:Rebuild Ukraine'));
+    assert.ok(entities('He gave money to the Veterans of Poland fund.').includes('organization:Veterans of Poland'));
+    // A compass word, a land's word, an office and a sentence's first word make no body of the place.
+    assert.ok(entities('He moved to Western Australia.').includes('location/region:Western Australia'));
+    assert.ok(entities('Oil spilled into the Gulf of Mexico.').every((e) => !e.startsWith('organization')));
+    assert.ok(entities('He became Vice-Chancellor of Germany in 1998.').includes('location/country:Germany'));
+    assert.ok(entities('Yesterday France voted.').includes('location/country:France'));
+  });
+
   it('should read a name that ends in a facility word as a place', () => {
     assert.ok(entities('The shuttle was moved to the Kennedy Space Center on Friday.').includes('location/facility:Kennedy Space Center'));
   });

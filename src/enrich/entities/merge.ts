@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
-import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, OFFICE_WORDS, ORG_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, LOCATION_HEADS, OFFICE_WORDS, ORG_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { splitAtInnerWords } from './inner-word-split.js';
@@ -137,6 +137,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   for (const e of out) trimSpan(body, e);
   bodiesOfMembers(body, out);
   placesBeforeOffices(body, out);
+  bodiesNamedForPlaces(body, out);
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
   oneTypePerList(body, out);
@@ -559,6 +560,38 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
     const second: Entity = { text: right, type: 'organization', start: e.start + cut + 5, end: e.end };
     entities[k] = { text: left, type: 'organization', start: e.start, end: e.start + cut };
     entities.push(second);
+  }
+}
+
+/** Words that make a place's name of the place after them ("Western Australia", "Greater London", "New Mexico"). */
+const COMPASS_WORD = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Metropolitan|Metro|Downtown|Upstate|Downstate|Rural|Old|New|Great|Little)$/;
+/** A state's or a land's word before "of" and a place ("Republic of Ireland", "Isle of Man", "Cape of Good Hope"). */
+const POLITY_WORD = /^(?:Republic|Kingdom|State|States|Commonwealth|Province|Territory|Territories|Duchy|Principality|Emirate|Sultanate|Isle|Isles|Cape|Archipelago|Governorate|Prefecture|Canton|Oblast)$/;
+/** Capitalised words right before a place, inside a sentence (after a lower-case word, a number or a comma), with "of" or not. */
+const LEAD_CAPITALS = /(?<=(?:[\p{Ll}\d,;:(]|^)\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3})$/u;
+const LEAD_CAPITALS_OF = /(?<=(?:[\p{Ll}\d,;:(]|^)\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3}of\s+(?:the\s+)?)$/u;
+/**
+ * "Environment Canada", "Reclaim Australia", "NARAL Pro-Choice America", "Colonial Dames of America",
+ * "Municipality of Livorno": capitalised words nobody took, right before a place the gazetteer knows
+ * (or before "of" and it), make one name with it, a body's: the tagger, sure of the place, left the
+ * rest out. Not words that make a place of their own with it (a compass word, "Greater", "New", a
+ * place's head word, "Republic of", "Isle of"), nor a title, an office or a people's adjective
+ * ("Vice-Chancellor of Germany", "President Macron"), nor a sentence's first word ("Yesterday France").
+ */
+function bodiesNamedForPlaces(body: string, entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'location' || !e.country || e.subtype === 'facility') continue;
+    const before = body.slice(Math.max(0, e.start - 50), e.start);
+    const m = LEAD_CAPITALS.exec(before) ?? LEAD_CAPITALS_OF.exec(before);
+    if (!m) continue;
+    // Each part of a hyphened word too: "Vice-Chancellor of Germany" is an office.
+    const words = m[1]!.trim().split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.some((w) => COMPASS_WORD.test(w) || LOCATION_HEADS.has(w.toLowerCase()) || POLITY_WORD.test(w) || TITLE_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(w.toLowerCase()) || NOT_A_NAME_BEFORE.has(w.toLowerCase()) || OFFICE_WORDS.has(w.toLowerCase()) || lookupCountry(w) || lookupCity(w) || usStateNamed(w) || countryOfDemonym(w) || GROUP_ADJECTIVE.test(w))) continue;
+    const start = e.start - m[1]!.length;
+    if (entities.some((f) => f !== e && f.start < e.start && f.end > start)) continue;
+    Object.assign(e, { type: 'organization', start, text: body.slice(start, e.end) });
+    delete e.subtype;
+    delete e.canonical;
   }
 }
 
