@@ -135,6 +135,19 @@ describe('htmlToBlocks', () => {
     assert.deepEqual(layout.captions, ['The governor at the launch in Pierre on Monday, Nov. 18, 2019.']);
   });
 
+  it('should take a caption-named paragraph under an image as a caption, not as body text', () => {
+    const { layout } = extract(`<html><body><article>
+      <h1>Minister rejects ransom demand</h1>
+      <amp-img src="/i/minister.jpg" width="600" height="400"></amp-img>
+      <p class="caption">The minister speaks to reporters in the capital on Wednesday.</p>
+      <p>The government on Wednesday said no public money would go to the hackers who attacked the port operator.</p>
+      <p>The minister said the national cyber agency had traced the intrusion to a flaw in a VPN gateway.</p>
+      <div class="photo-caption"><p>Trucks wait outside the terminal gates on Tuesday.</p></div>
+    </article></body></html>`);
+    assert.deepEqual(layout.captions, ['The minister speaks to reporters in the capital on Wednesday.', 'Trucks wait outside the terminal gates on Tuesday.']);
+    assert.ok(layout.paragraphs.every((p) => !/reporters in the capital|Trucks wait/.test(p)));
+  });
+
   it('should drop calls to action and a press release’s issuer paragraph at the end', () => {
     const { layout } = extract(`<html><body><article>
       <p>Acme Medical and a hospital group said on Tuesday they would roll out a new alarm system in intensive care units.</p>

@@ -265,7 +265,9 @@ function flush(block: OpenBlock, state: WalkState): void {
   const clean = raw.replace(/\s+/g, ' ').trim();
   if (!clean) return;
   if (block.row) state.rows.set(state.blocks.length, block.row);
-  const tag = block.caption && clean.length <= CAPTION_MAX && block.tag === 'div' ? 'figcaption' : block.tag;
+  // A caption-named element is a caption whether the CMS writes it as a <div> or a <p> (AMP pages and
+  // many templates put <p class="caption"> under the image); headings and list items keep their tag.
+  const tag = block.caption && clean.length <= CAPTION_MAX && (block.tag === 'div' || block.tag === 'p') ? 'figcaption' : block.tag;
   state.blocks.push({ text: clean, tag, linkDensity: Math.min(1, linkChars / clean.length), inArticle: block.inArticle, element: block.element });
 }
 
