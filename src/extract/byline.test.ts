@@ -7,6 +7,16 @@ describe('parseByline', () => {
     assert.deepEqual(parseByline('By Minkyung Shin, The Readable'), { authors: ['Minkyung Shin'], agency: null, outlet: 'The Readable' });
   });
 
+  it('should read a byline printed with its date, and never take the date for the outlet', () => {
+    const plain = { authors: ['Sofia Marchetti'], agency: null, outlet: null };
+    assert.deepEqual(parseByline('By Sofia Marchetti 18 Nov 2026'), plain);
+    assert.deepEqual(parseByline('By Sofia Marchetti, 18 Nov 2026'), plain);
+    assert.deepEqual(parseByline('By Sofia Marchetti | Nov. 3, 2025 10:42 AM EST'), plain);
+    assert.deepEqual(parseByline('By Sofia Marchetti · Updated: November 3, 2025'), plain);
+    assert.deepEqual(parseByline('By Sofia Marchetti, The Harbour Post, 2026-11-18 08:00'), { ...plain, outlet: 'The Harbour Post' });
+    assert.equal(parseByline('By 18 Nov 2026'), null);
+  });
+
   it('should read an agency as an agency, not an author', () => {
     assert.deepEqual(parseByline('By Yonhap'), { authors: [], agency: 'Yonhap', outlet: null });
   });

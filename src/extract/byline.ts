@@ -36,10 +36,24 @@ export function cleanAuthorName(raw: string): string | null {
 /** A byline of a job alone: "Staff Reporter", "Our Correspondent", "a Special Correspondent", "Web Desk", "News Service". */
 const JOB_ONLY = /^(?:(?:a|an|our|the)\s+)?(?:(?:special|senior|staff|own|online|web|digital|city|district|legal|political|diplomatic|news|chief|foreign)\s+)*(?:reporters?|correspondents?|writers?|desk|bureau|staff|team|service)$/i;
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date as a page prints it beside the byline: "18 Nov 2026", "November 3, 2025 10:42 AM EST", "2026-11-18 08:00". */
+const DATE_PART = new RegExp(
+  `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})` +
+    `(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?`,
+  'i',
+);
+/** A byline whose line ends with the date ("By Jane Doe 18 Nov 2026", "By Jane Doe | Nov. 3, 2025"). */
+const TRAILING_DATE = new RegExp(`(?:^|[\\s,;|•·–—-]+)(?:published|posted|updated)?:?\\s*${DATE_PART.source}\\s*$`, 'i');
+const WHOLE_DATE = new RegExp(`^${DATE_PART.source}$`, 'i');
+
 export function parseByline(line: string): Byline | null {
   const m = /^\s*(?:written\s+)?by[:\s]\s*(.+)$/i.exec(line);
   if (!m) return null;
-  const rest = m[1]!.trim().replace(/\s*[|•·]\s*/g, ', ');
+  // Templates often print the byline and the date in one line of meta: the date is neither a name nor
+  // the outlet (it had made the byline unreadable, or been taken as the outlet).
+  const rest = m[1]!.trim().replace(TRAILING_DATE, '').replace(/\s*[|•·]\s*/g, ', ');
+  if (!rest) return null;
   if (rest.length > 120 || /[.!?]$/.test(rest) && !/\b[A-Z]\.$/.test(rest)) return null;
   // "By Staff Reporter", "By Our Special Correspondent", "By Express News Service": a byline that gives
   // a job and no name (common in South Asian and British papers). It is still the byline, which ends
@@ -63,7 +77,7 @@ export function parseByline(line: string): Byline | null {
   for (const part of parts.slice(1)) {
     const agency = agencyName(part);
     if (agency) byline.agency = agency;
-    else if (!ROLE_WORDS.test(part) && /^[\p{Lu}0-9]/u.test(part) && part.split(/\s+/).length <= 5) byline.outlet = part;
+    else if (!ROLE_WORDS.test(part) && !WHOLE_DATE.test(part) && /^[\p{Lu}0-9]/u.test(part) && part.split(/\s+/).length <= 5) byline.outlet = part;
   }
   return byline;
 }
