@@ -29,7 +29,13 @@ describe('detectLanguage', () => {
     const spanish = 'Un terremoto de magnitud 6,8 sacudió la zona cerca de Valparaíso el domingo, dijo la agencia de desastres de Chile. La ministra dijo que dos personas murieron.';
     assert.deepEqual([detectLanguage(chile), detectLanguage(italian), detectLanguage(spanish)], ['en', 'it', 'es']);
   });
-  it('should trust a declared language other than English', () => {
-    assert.equal(detectLanguage(english, 'fr'), 'fr');
+  it('should trust a declared language other than English, unless the text plainly reads as English', () => {
+    const french = 'Le conseil municipal a annoncé lundi que le pont sur la rivière sera fermé pour des travaux au printemps, et que les travaux dureront tout l’été.';
+    assert.equal(detectLanguage(french, 'fr'), 'fr');
+    assert.equal(detectLanguage(dutch, 'nl'), 'nl');
+    // Too short to read: the page's word stands.
+    assert.equal(detectLanguage('Port attack: the latest', 'fr'), 'fr');
+    // An English edition in its home language's template.
+    assert.equal(detectLanguage(english, 'fr'), 'en');
   });
 });

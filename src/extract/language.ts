@@ -17,10 +17,12 @@ const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 't
 
 /**
  * `declared` is what the page says (`<html lang>`, JSON-LD inLanguage). A declared language other than
- * English is trusted; English, the usual template default, is trusted when the text reads as English.
+ * English is trusted unless the text plainly reads as English: a site's English edition often keeps
+ * its home language's template (`<html lang="fr">` over an English report), and the article was then
+ * flagged as unreadable. English, the usual template default, is trusted when the text reads as English.
  */
 export function detectLanguage(text: string, declared?: string): string | null {
-  if (declared && declared !== 'en' && /^[a-z]{2}$/.test(declared)) return declared;
+  if (declared && declared !== 'en' && /^[a-z]{2}$/.test(declared)) return looksPlainlyEnglish(text) ? 'en' : declared;
   if (declared === 'en' && looksEnglish(text)) return 'en';
   if (text.length < 20) return declared ?? null;
   // Plainly English text needs no trigram model (franc compares ~80 languages; a tenth of extraction's time).
