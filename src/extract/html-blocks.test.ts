@@ -29,6 +29,15 @@ describe('htmlToBlocks', () => {
     assert.equal(several.meta.publishedAt, '2020-05-05');
   });
 
+  it('should take the time of day from a <time> of the same day when the meta tag gives the day alone', () => {
+    const timed = extract(`<html><head><meta name="date" content="2026-11-17"></head><body>
+      <p>Published <time datetime="2026-11-17T16:20+01:00">17 November 2026, 16:20</time></p><p>x</p></body></html>`);
+    assert.equal(timed.meta.publishedAt, '2026-11-17T16:20:00+01:00');
+    // Another day's <time> (a related story's) does not move the stated day.
+    const other = extract(`<html><head><meta name="date" content="2026-11-17"></head><body><time datetime="2026-11-12T09:00">12 Nov</time><p>x</p></body></html>`);
+    assert.equal(other.meta.publishedAt, '2026-11-17');
+  });
+
   it('should find a publication date in the attributes of an element named like a date', () => {
     const { meta } = extract(`<html><body><div class="news-time-ago" title="2020-09-20T14:20:02Z">2 hours ago</div><p>x</p></body></html>`);
     assert.equal(meta.publishedAt, '2020-09-20T14:20:02Z');

@@ -167,10 +167,20 @@ const PUBLISHED_TAGS = [
 ];
 
 function firstDate(candidates: readonly (string | undefined)[]): string | null {
-  for (const value of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const value = candidates[i];
     if (!value) continue;
     const iso = machineOrText(value);
-    if (iso) return iso;
+    if (!iso) continue;
+    // A day alone (<meta name="date" content="2026-11-17">) gives way to a later source that times the
+    // same day (<time datetime="2026-11-17T16:20">): the hour, and any offset, place relative dates.
+    if (iso.length === 10) {
+      for (const later of candidates.slice(i + 1)) {
+        const timed = later ? machineOrText(later) : null;
+        if (timed && timed.length > 10 && timed.startsWith(iso)) return timed;
+      }
+    }
+    return iso;
   }
   return null;
 }
