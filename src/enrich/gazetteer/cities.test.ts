@@ -64,6 +64,12 @@ describe('cities', () => {
     // A US town of the name comes first where nothing points abroad (a local story names its county, not its state).
     assert.equal(resolveCity('Geneva')?.country, 'US');
     assert.equal(resolveCity('St. Petersburg')?.admin1, 'FL');
+    // Unless the town is a village beside the city: the port of Antwerp, not Antwerp, Ohio (1,700 people).
+    assert.equal(resolveCity('Antwerp')?.country, 'BE');
+    assert.equal(resolveCity('Seville')?.country, 'ES');
+    assert.equal(resolveCity('Hanover')?.country, 'US');
+    // A US hint still means the village.
+    assert.equal(resolveCity('Antwerp', { countries: new Set(['US']), admin1: new Set(['US-OH']) })?.admin1, 'OH');
     // Two spellings of one city are one place, under the name GeoNames gives it.
     assert.equal(resolveCity('Kharkov')?.name, 'Kharkiv');
     assert.equal(resolveCity('Bombay')?.name, 'Mumbai');

@@ -37,6 +37,12 @@ const WORD_CITY_POPULATION = 1_000_000;
 const CAPITAL_WEIGHT = 3;
 /** A section of a city this large is named alone by outlets anywhere ("Hollywood", "East New York"). */
 const SECTION_NAMED_ALONE = 150_000;
+/**
+ * How many times the people of the biggest town of an English name a city abroad must have for the
+ * city to be meant with nothing pointing either way: Antwerp (460,000) over Antwerp, Ohio (1,700),
+ * Seville over Seville, Ohio; not Geneva (184,000) over Geneva, Illinois (22,000), nor Hanover.
+ */
+const EXONYM_DWARFS = 50;
 
 /** News forms GeoNames writes otherwise. */
 const ALIASES: Record<string, string> = {
@@ -172,7 +178,11 @@ export function resolveCity(name: string, hints?: PlaceHints): City | null {
   const candidates = cityCandidates(name);
   const own = candidates.filter((c) => !c.exonym);
   const abroad = hints !== undefined && hints.countries.size > 0 && !hints.countries.has('US') && ![...hints.admin1].some((a) => a.startsWith('US-'));
-  const pool = own.length > 0 && !abroad ? own : candidates;
+  // A village that shares a great city's English name is rarely what a report means ("the port
+  // operator in Antwerp" was Antwerp, Ohio, in a story that names no country).
+  const exonym = best(candidates.filter((c) => c.exonym));
+  const dwarfed = exonym !== null && own.every((c) => weight(c) * EXONYM_DWARFS <= weight(exonym));
+  const pool = own.length > 0 && !abroad && !dwarfed ? own : candidates;
   let top = best(pool);
   // A section of a city the text does not name ("Roseland" of Santa Rosa, "Edgewater" of Chicago) is
   // a neighbourhood of its city's own news: where a town has the name too (Roseland, New Jersey;
