@@ -119,6 +119,14 @@ describe('resolvePeople', () => {
     ]);
   });
 
+  it('should read "chief executive" before a name as a company head\'s title, the company as the organisation', () => {
+    const found = people('Scheldemond chief executive Pieter Vandenberghe said the company had isolated its networks. The firm\'s chief executive Ana Ruiz agreed.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [
+      ['Pieter Vandenberghe', 'Scheldemond chief executive', 'Scheldemond'],
+      ['Ana Ruiz', 'chief executive', null],
+    ]);
+  });
+
   it('should read "Special Agent in Charge" as the role, not "Charge" as a name', () => {
     const found = people('The arrest was announced on Monday, said Special Agent in Charge Robert Hale of the FBI field office.');
     assert.deepEqual(found.map((p) => [p.name, p.role]), [['Robert Hale', 'Special Agent in Charge']]);

@@ -41,7 +41,7 @@ const INNER = new Set(
  * capitalised word before the head is kept even with no inner word tying it; a police rank after a
  * town is not ("Detroit Chief" is no role Detroit gives).
  */
-const BODY_HEADS = new Set(['director general', 'inspector general', 'attorney general', 'secretary general', ...'leader administrator director director-general ceo chairman chairwoman chair spokesman spokeswoman spokesperson economist analyst secretary-general envoy'.split(' ')]);
+const BODY_HEADS = new Set(['director general', 'inspector general', 'attorney general', 'secretary general', 'chief executive', ...'leader administrator director director-general ceo chairman chairwoman chair spokesman spokeswoman spokesperson economist analyst secretary-general envoy'.split(' ')]);
 
 /** A military or police rank written before a name. */
 const RANK = /^(?:col|gen|lt|maj|capt|sgt|adm|brig|cmdr|cpl|pvt|lt\.\s?col|lt\.\s?gen)\.$|^(?:colonel|general|major|lieutenant|captain|admiral|sergeant|corporal|commander)$/i;
@@ -66,6 +66,11 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   }
   // "Director General", "Inspector General": one title, whose "General" is no rank after a head.
   if (words.length >= 2 && /^general$/i.test(words[words.length - 1]!) && /^(?:director|inspector|attorney|secretary|surgeon|solicitor|auditor|postmaster)$/i.test(words[words.length - 2]!)) {
+    words = [...words.slice(0, -2), `${words[words.length - 2]} ${words[words.length - 1]}`];
+  }
+  // "Scheldemond chief executive Pieter Vandenberghe": "chief executive" is one title, a company's head
+  // as "CEO" is (the word "executive" alone is no head, and the role was lost).
+  if (words.length >= 2 && /^executive$/i.test(words[words.length - 1]!) && /^chief$/i.test(words[words.length - 2]!)) {
     words = [...words.slice(0, -2), `${words[words.length - 2]} ${words[words.length - 1]}`];
   }
   // "superintendent of police Mayur Chavda", "Inspector General of Police": the post South Asian
