@@ -473,6 +473,16 @@ describe('buildEvent', () => {
     assert.deepEqual(attack.discrepancies.find((d) => d.about === 'date')?.variants.map((v) => v.value).sort(), ['2026-11-14', '2026-11-15']);
   });
 
+  it('should title the event with a report\'s headline rather than a live page\'s, even when the live page came first', async () => {
+    const live = enrichedArticle('Good morning. Scheldemond Container Terminals in Antwerp has closed its truck gates after a serious IT incident that began overnight.', { title: 'Live: Antwerp port cyberattack – latest updates', outlet: 'Benelux Live', publishedAt: '2026-11-16T09:10:00+01:00' });
+    const report = enrichedArticle('The Rhysida ransomware group has claimed a cyberattack on Scheldemond Container Terminals in Antwerp on Monday, the company said.', { title: 'Rhysida claims attack on Antwerp port operator', outlet: 'Harbour Review', publishedAt: '2026-11-17T10:00:00+01:00' });
+    const event = await buildEvent('evt_0000000000000043', [live, report], null, '2026-11-18T00:00:00Z');
+    assert.equal(event.title, 'Rhysida claims attack on Antwerp port operator');
+    // A live page alone still gives its headline.
+    const alone = await buildEvent('evt_0000000000000044', [live], null, '2026-11-18T00:00:00Z');
+    assert.equal(alone.title, 'Live: Antwerp port cyberattack – latest updates');
+  });
+
   it("should title the event with a headline that gives the record's toll, not one the later reports moved past", async () => {
     const one = enrichedArticle('LIMA, Peru (Reuters) - A powerful earthquake struck southern Peru before dawn on Monday, killing at least 14 people, officials said.', { title: 'Strong earthquake hits southern Peru, killing at least 14', outlet: 'Reuters', publishedAt: '2026-11-09T14:00:00Z' });
     const two = enrichedArticle('LIMA, Peru (AP) - A powerful earthquake shook southern Peru on Monday, killing at least 17 people, officials said.', { title: 'Quake in southern Peru kills at least 17', outlet: 'AP', publishedAt: '2026-11-09T18:00:00Z' });

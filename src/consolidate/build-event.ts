@@ -171,7 +171,11 @@ function threatActorsOf(articles: readonly Article[]): ThreatActorRef[] {
  * that gives the record's figures, else the earliest that gives none.
  */
 function chooseTitle(articles: readonly Article[], casualties: Casualties | null): { title: string; from: Article | null } {
-  const headed = articles.filter((a) => a.headline);
+  const withHeadline = articles.filter((a) => a.headline);
+  // A live page's headline names the page, not the event ("Live: Antwerp port cyberattack – latest
+  // updates"), and opens early: another report's headline names the event where there is one.
+  const named = withHeadline.filter((a) => !LIVE_HEADLINE.test(a.headline!));
+  const headed = named.length > 0 ? named : withHeadline;
   const fallback = articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) || '(untitled)';
   if (!casualties || headed.length < 2) return { title: headed[0]?.headline || fallback, from: headed[0] ?? null };
   const told = headed.map((a) => ({ a, figures: headlineFigures(a.headline!) }));
@@ -180,6 +184,9 @@ function chooseTitle(articles: readonly Article[], casualties: Casualties | null
   const chosen = !first.figures || agrees(first.figures) ? first : (told.find((t) => t.figures && agrees(t.figures)) ?? told.find((t) => !t.figures) ?? first);
   return { title: chosen.a.headline!, from: chosen.a };
 }
+
+/** A live page's headline: "Live:", "LIVE UPDATES:", "– live", "– latest updates", "as it happened". */
+const LIVE_HEADLINE = /^\s*live(?:\s+(?:updates?|blog|coverage))?\s*[:|–—-]|[:|–—-]\s*(?:live(?:\s+(?:updates?|blog|coverage))?|(?:the\s+)?latest(?:\s+(?:updates|news))?|as it happened)\s*$|\blive (?:updates|blog)\b/i;
 
 /** A number in words or digits: a headline without one ("Second victim dies") states no toll. */
 const HEADLINE_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b/i;
