@@ -57,6 +57,11 @@ describe('findRelated', () => {
     ]);
   });
 
+  it("should name a group's act by its possessive, not as a place the act happened in", () => {
+    const body = "Analysts said the crew reused servers seen in Coldwater's attacks on two hospitals last year, officials said.";
+    assert.deepEqual(related(body, '2026-11-20T10:00:00Z', '2026-11-18'), [['2025', "Coldwater's attacks"]]);
+  });
+
   it('should name an intrusion by its own noun, and take no count of events for one', () => {
     const body = 'The attack recalls the intrusion at a Polish hydropower plant in Tczew in 2024. Poland had recorded more than 600 attempted attacks on its water sector last year.';
     assert.deepEqual(related(body, '2026-03-03T14:10:00Z', '2026-03-01'), [['2024', 'Intrusion in Tczew']]);

@@ -138,12 +138,17 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   // "more than 600 attempted attacks last year": a count of events is a tally, not an earlier event.
   if (/(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?))\s+(?:[\p{L}-]+\s+)?$/iu.test(clause.slice(0, noun.index!))) return null;
   const nounStart = clauseStart + noun.index!;
-  const near = entities.filter((e) => (e.type === 'location' || e.type === 'organization') && e.end <= timex.start + 40 && Math.abs(e.start - nounStart) <= 60 && e.start >= sentence.start && e.end <= sentence.end);
+  // Whose act it was, written as a possessive right before the noun: "Rhysida's attacks" (not "attacks in
+  // Rhysida": a group or a person is no place the act happened in).
+  const owner = /(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})['’]s\s+$/u.exec(clause.slice(0, noun.index!));
+  const ownerStart = owner ? clauseStart + owner.index! : -1;
+  const near = entities.filter((e) => (e.type === 'location' || e.type === 'organization') && e.end <= timex.start + 40 && Math.abs(e.start - nounStart) <= 60 && e.start >= sentence.start && e.end <= sentence.end && (ownerStart < 0 || e.end <= ownerStart || e.start >= nounStart));
   const modifier = /([\p{L}-]+)\s+$/u.exec(clause.slice(0, noun.index!))?.[1];
   const adjective = modifier && /^(landmark|historic|trilateral|bilateral|first|second|previous|last|annual|emergency|virtual|joint|summit|leaders)$/i.test(modifier) ? `${modifier} ` : '';
   const place = near.find((e) => e.subtype === 'facility' || e.subtype === 'city') ?? near[0];
   const preposition = place?.subtype === 'facility' ? 'at' : 'in';
-  const description = place ? `${adjective}${noun[0]} ${preposition} ${place.text}` : `${adjective}${noun[0]}`;
+  const act = owner ? `${owner[1]}'s ${noun[0]}` : `${adjective}${noun[0]}`;
+  const description = place ? `${act} ${preposition} ${place.text}` : act;
   return capitalise(description);
 }
 
