@@ -4,7 +4,7 @@
  */
 import type { Article, Casualties, Discrepancy, EventLocation, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
 import type { EventMember } from '../store/store.js';
-import { groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
+import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { reportCountDiscrepancies } from './count-discrepancies.js';
 import { reportMoneyDiscrepancies } from './money-discrepancies.js';
 import { consolidateParticipants, vote } from './participants.js';
@@ -12,6 +12,7 @@ import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { utcSortKey } from '../util/dates.js';
+import { Lru } from '../util/lru.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
@@ -82,7 +83,7 @@ export async function buildEventWithPassages(
     // A fact is what the sentence states, not where the report was filed ("TOKYO — ").
     facts: facts.map((f) => (DATELINE.test(f.fact.text) ? { ...f.fact, text: f.fact.text.replace(DATELINE, '') } : f.fact)),
     discrepancies: allDiscrepancies,
-    summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null, participants.map((p) => p.name)),
+    summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null, participants.map((p) => p.name), groups, casualties),
     related: await consolidateRelated(articles, id, lookup, date?.value ?? null),
     casualties,
     threatActors: threatActorsOf(articles),
@@ -189,7 +190,7 @@ function chooseTitle(articles: readonly Article[], casualties: Casualties | null
 const LIVE_HEADLINE = /^\s*live(?:\s+(?:updates?|blog|coverage))?\s*[:|–—-]|[:|–—-]\s*(?:live(?:\s+(?:updates?|blog|coverage))?|(?:the\s+)?latest(?:\s+(?:updates|news))?|as it happened)\s*$|\blive (?:updates|blog)\b/i;
 
 /** A number in words or digits: a headline without one ("Second victim dies") states no toll. */
-const HEADLINE_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b/i;
+const HEADLINE_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds)\b/i;
 
 /** The toll a headline states in numbers, or null where it states none. */
 function headlineFigures(headline: string): Casualties | null {
@@ -508,34 +509,153 @@ function fromDateline(a: Article): boolean {
 }
 
 /** A sentence that opens with a pronoun (or "the two", "both"): it leans on the sentence before it. */
-const OPENS_WITH_PRONOUN = /^["“]?(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|Both|The two|The pair|The man|The woman)\b/;
+const OPENS_WITH_PRONOUN = /^["“]?(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|Both|The (?:two|three|four|five|six|pair|man|woman))\b/;
 
 /**
- * The earliest report's lead sentence (news puts the event in its first sentence), then the
- * best-corroborated facts, within a few sentences; not one that opens with a pronoun.
- */
-/**
  * A few sentences: the lead of the report the title is from (the first report's, unless the record's
- * toll moved past it: chooseTitle), then the best-corroborated facts.
+ * toll moved past it: chooseTitle), then, one at a time, the fact that adds most to what is chosen. A
+ * summary "drawn from several sources" that took the best-corroborated facts in turn was often one
+ * report's sentences (a wire's second and third paragraphs, which its later copies and updates repeat
+ * and so corroborate) and left out what only one other outlet told: a disputed cause, the arrests.
+ * So a fact counts its corroboration, and more for an outlet not yet drawn from, for the record's
+ * toll where the lead gives an older one, and for an element of the story (a cause, arrests, a
+ * response) not yet told; a fact that mostly repeats a chosen sentence, or gives a toll the record has
+ * moved past, is left out.
  */
-function summarise(facts: readonly FactGroup[], opening: { group: FactGroup; text: string } | null, people: readonly string[] = []): string {
-  const chosen: string[] = [];
-  let words = 0;
+function summarise(
+  facts: readonly FactGroup[],
+  opening: { group: FactGroup; text: string } | null,
+  people: readonly string[] = [],
+  groups?: SourceGroups,
+  casualties: Casualties | null = null,
+): string {
   const lead = opening?.group ?? facts.find((f) => f.order === 0 && f.position === 0) ?? facts.find((f) => f.position === 0);
-  const ordered = lead ? [lead, ...facts.filter((f) => f !== lead)] : facts;
-  for (const group of ordered) {
-    const text = (group === opening?.group ? opening.text : group.fact.text).replace(DATELINE, '');
-    const count = text.split(/\s+/).length;
-    if (chosen.length > 0 && words + count > SUMMARY_WORDS) continue;
-    // "He is being held in the county jail": away from its own paragraph, a pronoun names no one.
-    if (chosen.length > 0 && OPENS_WITH_PRONOUN.test(text)) continue;
-    // "Maddox was arrested on Monday": nor does a surname whose full name the summary has not given.
-    if (chosen.length > 0 && people.some((name) => bySurnameOnly(name, text, chosen))) continue;
+  const textOf = (group: FactGroup): string => (group === opening?.group ? opening.text : group.fact.text).replace(DATELINE, '');
+  // The source a sentence is drawn from is the report whose words it is (its fact's first member, or
+  // the opening's article), not every report that corroborates it.
+  const sourceOf = (group: FactGroup): string => {
+    const article = group === opening?.group ? (group.members.find((m) => m.text === opening.text)?.article ?? group.members[0]!.article) : group.members[0]!.article;
+    return groups?.groupOf.get(article) ?? article;
+  };
+  const chosen: string[] = [];
+  const chosenWords: ReadonlySet<string>[] = [];
+  const drawn = new Set<string>();
+  const told = new Set<string>();
+  let words = 0;
+  let tollTold = false;
+  const take = (group: FactGroup, text: string): void => {
     chosen.push(text);
-    words += count;
-    if (chosen.length === 3 || words >= SUMMARY_WORDS * 0.8) break;
+    chosenWords.push(readSentence(text).words);
+    words += text.split(/\s+/).length;
+    drawn.add(sourceOf(group));
+    for (const [element, pattern] of STORY_ELEMENTS) if (pattern.test(text)) told.add(element);
+    if (givesRecordToll(text, casualties)) tollTold = true;
+  };
+  if (lead) take(lead, textOf(lead));
+  // What is read of each candidate, once: the loop below looks at them again for every sentence taken.
+  // The first SUMMARY_POOL facts only (by corroboration, then place in their report): a story's sample
+  // may hold thousands of sentences, and what a summary wants is near the top.
+  const pool = facts
+    .filter((f) => f !== lead)
+    .slice(0, SUMMARY_POOL)
+    .map((group) => {
+      const text = textOf(group);
+      return { group, text, count: text.split(/\s+/).length, words: readSentence(text).words, stale: staleToll(text, casualties), toll: givesRecordToll(text, casualties) };
+    })
+    .filter((c) => !c.stale);
+  while (chosen.length < SUMMARY_SENTENCES && words < SUMMARY_WORDS * 0.8) {
+    const scored: { at: number; score: number }[] = [];
+    pool.forEach(({ group, text, count, toll }, at) => {
+      if (chosen.length > 0 && words + count > SUMMARY_WORDS) return;
+      let score = group.fact.corroboration;
+      // Another outlet's sentence, the more so when it tells what the summary has not: a report of one
+      // outlet keeps its own order (what it tells further down it tells as less important).
+      if (!drawn.has(sourceOf(group))) {
+        score += 1.5;
+        if (STORY_ELEMENTS.some(([element, pattern]) => !told.has(element) && pattern.test(text))) score += 1.5;
+        // A report puts what it adds first: its lead over its later paragraphs.
+        if (group.position === 0) score += 0.5;
+      }
+      if (!tollTold && toll) score += 2;
+      scored.push({ at, score });
+    });
+    // The best that reads well where it stands; ties in the facts' own order. (The checks after the
+    // score: a story's sample holds hundreds of facts, and the best mostly passes them.)
+    scored.sort((x, y) => y.score - x.score || x.at - y.at);
+    const best = scored.find(({ at }) => {
+      const { text, words: own } = pool[at]!;
+      // "He is being held in the county jail": away from its own paragraph, a pronoun names no one.
+      if (chosen.length > 0 && OPENS_WITH_PRONOUN.test(text)) return false;
+      // "Maddox was arrested on Monday": nor does a surname whose full name the summary has not given.
+      if (chosen.length > 0 && people.some((name) => bySurnameOnly(name, text, chosen))) return false;
+      return !repeats(own, chosenWords);
+    });
+    if (!best) break;
+    const [taken] = pool.splice(best.at, 1);
+    take(taken!.group, taken!.text);
   }
   return chosen.join(' ');
+}
+
+/** Sentences a summary holds at most: a few, read at a glance. */
+const SUMMARY_SENTENCES = 4;
+/** Facts a summary is chosen from. */
+const SUMMARY_POOL = 200;
+
+/**
+ * Elements of a story a summary should tell when some report does (a cause and who disputes it,
+ * arrests and charges, what authorities did in response), by the words reports tell them with.
+ */
+const STORY_ELEMENTS: readonly (readonly [string, RegExp])[] = [
+  // As verbs and their objects: "disputed reefs" tells no cause.
+  ['cause', /\b(?:caus(?:ed|es|ing)|cause\s+of|blam(?:ed|es|ing)|disput(?:ed|es|ing)\s+(?:the|a|an|claims?|reports?|accounts?)|faulty|negligen(?:ce|t)|triggered\s+by|sparked\s+by)\b/i],
+  ['arrests', /\b(?:arrest(?:s|ed)?|charged|detained|in custody|indicted)\b/i],
+  ['response', /\b(?:evacuat(?:e|ed|ion)|mourning|inquiry|investigation|ordered|suspended|compensation|promised|vowed)\b/i],
+];
+
+/**
+ * Whether most of a sentence's words are in one sentence already chosen (Dice of half or more, or
+ * three quarters of its words in it): the same claim told again, perhaps with another figure.
+ */
+function repeats(words: ReadonlySet<string>, chosen: readonly ReadonlySet<string>[]): boolean {
+  if (words.size === 0) return true;
+  return chosen.some((c) => {
+    let common = 0;
+    for (const w of words) if (c.has(w)) common++;
+    return (2 * common) / (words.size + c.size) >= 0.5 || common / words.size >= 0.75;
+  });
+}
+
+/**
+ * A fact's sentence's content words and the casualties it gives, kept for the sentences read lately: an event is rebuilt at
+ * every report it gains, and its summary reads the same facts each time.
+ */
+const sentenceReadings = new Lru<string, { words: ReadonlySet<string>; casualties: Casualties | null }>(8192);
+
+function readSentence(text: string): { words: ReadonlySet<string>; casualties: Casualties | null } {
+  let found = sentenceReadings.get(text);
+  if (found === undefined) sentenceReadings.set(text, (found = { words: contentWords(text), casualties: findCasualties(text) }));
+  return found;
+}
+
+function casualtiesOfSentence(text: string): Casualties | null {
+  return readSentence(text).casualties;
+}
+
+/** Whether a sentence gives the record's death toll (or, with none, its number of injured). */
+function givesRecordToll(text: string, casualties: Casualties | null): boolean {
+  if (!casualties) return false;
+  const found = casualtiesOfSentence(text);
+  if (!found) return false;
+  return casualties.killed != null ? found.killed === casualties.killed : casualties.injured != null && found.injured === casualties.injured;
+}
+
+/** Whether a sentence gives a death toll, or a number of injured, other than the record's. */
+function staleToll(text: string, casualties: Casualties | null): boolean {
+  if (!casualties) return false;
+  const found = casualtiesOfSentence(text);
+  if (!found) return false;
+  return (found.killed != null && casualties.killed != null && found.killed !== casualties.killed) || (found.injured != null && casualties.injured != null && found.injured !== casualties.injured);
 }
 
 /** Whether `text` names a person by surname alone ("Maddox") where neither it nor the summary so far gives the full name. */
