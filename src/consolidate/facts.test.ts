@@ -27,6 +27,14 @@ describe('quoteUnits', () => {
   });
 });
 
+/** Three outlets' tolls of one plant blast, worded apart; the third also tells of arrests and the search. */
+function tollReports() {
+  const one = enrichedArticle('At least 12 workers were killed in a blast at the fertiliser plant on Monday, the fire service said.\n\nThick smoke hung over the river valley for hours.', { title: 'Blast kills 12', outlet: 'Valley Wire', publishedAt: '2026-03-02T12:00:00Z', url: 'https://valleywire.example/a' });
+  const two = enrichedArticle('Fourteen workers were killed in the blast on Monday, according to the regional health office.\n\nThe plant had been fined twice for safety breaches.', { title: 'Fourteen dead', outlet: 'Delta Gazette', publishedAt: '2026-03-02T18:00:00Z', url: 'https://deltagazette.example/a' });
+  const three = enrichedArticle('The death toll rose to 19, the provincial governor said on Wednesday.\n\nPolice arrested the plant manager in connection with the blast that killed 19 workers.\n\nThe death toll rose to 19 as rescuers searched the rubble for two missing workers.', { title: 'Toll rises to 19', outlet: 'Northern Post', publishedAt: '2026-03-04T09:00:00Z', url: 'https://northernpost.example/a' });
+  return [one, two, three] as const;
+}
+
 describe('facts across reports', () => {
   it('should count people by what befell them, from the verb before the count or the word after it', () => {
     const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
@@ -118,6 +126,36 @@ describe('facts across reports', () => {
     const facts = groupFacts([one, two], groups);
     assert.deepEqual(numberDiscrepancies(facts, groups), []);
     assert.ok(facts.every((f) => f.fact.sources.length === 1), JSON.stringify(facts.map((f) => f.fact)));
+  });
+  it("should take the event's toll told in other words and with other figures for one fact, the figures a discrepancy", () => {
+    const [one, two, three] = tollReports();
+    const groups = sourceGroups([one, two, three]);
+    const facts = groupFacts([one, two, three], groups);
+    const toll = facts.find((f) => f.fact.text.startsWith('At least 12 workers'))!;
+    assert.deepEqual(toll.members.map((m) => m.text.slice(0, 20)), ['At least 12 workers ', 'Fourteen workers wer', 'The death toll rose ']);
+    const discrepancies = numberDiscrepancies(facts, groups);
+    assert.deepEqual(discrepancies.map((d) => d.variants.map((v) => v.value)), [['12', '14', '19']]);
+    // Each outlet stated its own figure, not the fact's.
+    assert.deepEqual(toll.fact.sources, [one.id]);
+  });
+
+  it('should keep apart from a toll a sentence that tells it beside another claim, or only of what the claim is about', () => {
+    const [one, two, three] = tollReports();
+    const facts = groupFacts([one, two, three], sourceGroups([one, two, three]));
+    const arrest = facts.find((f) => f.fact.text.startsWith('Police arrested'))!;
+    assert.deepEqual(arrest.members.map((m) => m.article), [three.id]);
+    const search = facts.find((f) => f.fact.text.includes('rescuers searched'))!;
+    assert.deepEqual(search.members.map((m) => m.article), [three.id]);
+  });
+
+  it('should read a toll given without a noun, and people of any noun counted by what befell them', () => {
+    const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
+    assert.deepEqual(counts('The death toll rose to 19 on Tuesday.'), [['people killed', 19]]);
+    assert.deepEqual(counts('The blast killed two more, bringing the death toll to nine.'), [['people killed', 9]]);
+    assert.deepEqual(counts('At least 12 workers were killed and three firefighters were injured.'), [['people killed', 12], ['people injured', 3]]);
+    // Not a year, and workers of whom nothing befell are workers.
+    assert.deepEqual(counts('It was the worst death toll of 2019.'), []);
+    assert.deepEqual(counts('The plant employs about 400 workers.'), [['worker', 400]]);
   });
 });
 

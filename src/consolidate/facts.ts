@@ -33,6 +33,8 @@ export interface FactGroup {
   actors?: readonly ReadonlySet<string>[];
   /** Its first sentence's words that are no name and no attribution: what the fact as shown claims. */
   claim: ReadonlySet<string>;
+  /** The toll its first sentence gives, when that is what it tells (see tollOf). */
+  toll?: Toll;
 }
 
 /**
@@ -48,13 +50,15 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
   const groupsOfWord = new Map<string, number[]>();
   const shared: number[] = [];
   const sharedClaim: number[] = [];
+  /** Groups whose first sentence tells a toll, by its kind. */
+  const tollGroups = new Map<string, number[]>();
   const index = (word: string, g: number): void => {
     const list = groupsOfWord.get(word);
     if (list) list.push(g);
     else groupsOfWord.set(word, [g]);
   };
   articles.forEach((article, order) => {
-    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false, kinds, quoted, actors }, position) => {
+    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false, kinds, quoted, actors, toll }, position) => {
       if (list === null) return;
       const text = article.body.slice(start, end);
       const words = new Set(list);
@@ -70,17 +74,25 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       }
       let best = -1;
       let bestScore = SAME_FACT;
-      for (const g of touched) {
-        const score = (2 * shared[g]!) / (words.size + facts[g]!.words.size);
-        const claims = sharedClaim[g]!;
+      // Two tolls of the event are one claim however differently worded ("At least 12 workers were killed
+      // in a blast at the plant" / "The death toll rose to 19"): the toll facts are candidates too.
+      const tollCandidates = toll ? (tollGroups.get(toll.kind) ?? []).filter((g) => lastArticle[g] !== order && !(shared[g]! > 0)) : [];
+      for (const g of [...touched, ...tollCandidates]) {
+        const dice = (2 * (shared[g] ?? 0)) / (words.size + facts[g]!.words.size);
+        const claims = sharedClaim[g] ?? 0;
         shared[g] = 0;
         sharedClaim[g] = 0;
-        // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
-        if (claims === 0) continue;
-        // Nor is a claim shared only with the fact's later members: the fact is shown as its first
-        // sentence, and a report that says none of it ("Teo said the exchange was cooperating with the
-        // FBI" against "Teo said withdrawals had been suspended") would be credited with what it did not say.
-        if (![...words].some((w) => !notClaim?.has(w) && facts[g]!.claim.has(w))) continue;
+        const tollScore = toll && facts[g]!.toll ? sameTollClaim(toll, facts[g]!.toll!) : 0;
+        const sameToll = tollScore >= SAME_FACT;
+        const score = Math.max(dice, tollScore);
+        if (!sameToll) {
+          // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
+          if (claims === 0) continue;
+          // Nor is a claim shared only with the fact's later members: the fact is shown as its first
+          // sentence, and a report that says none of it ("Teo said the exchange was cooperating with the
+          // FBI" against "Teo said withdrawals had been suspended") would be credited with what it did not say.
+          if (![...words].some((w) => !notClaim?.has(w) && facts[g]!.claim.has(w))) continue;
+        }
         // A sentence without the figure the fact gives does not state it ("Hackers broke in on Sunday" does
         // not confirm "... forcing the hospital to cancel about 1,200 appointments"), nor the reverse;
         // two that give figures do, and where the figures differ that is a discrepancy.
@@ -96,7 +108,8 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         if (quoted && theirs && !sameQuote(quoted, theirs)) continue;
         // Who the claim is about is part of it: a sentence that leaves out an actor the fact names ("claims
         // by a hacker group called NoName057(16)") does not state it.
-        if (facts[g]!.actors && !facts[g]!.actors!.every((actor) => [...actor].some((w) => words.has(w)))) continue;
+        // (Two tolls compare who and where among their other words: sameTollClaim.)
+        if (!sameToll && facts[g]!.actors && !facts[g]!.actors!.every((actor) => [...actor].some((w) => words.has(w)))) continue;
         if (score > bestScore || (score === bestScore && g > best)) {
           best = g;
           bestScore = score;
@@ -115,8 +128,9 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       } else {
         const g = facts.length;
         const claim = new Set([...words].filter((w) => !notClaim?.has(w)));
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}) });
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}) });
         lastArticle[g] = order;
+        if (toll) tollGroups.set(toll.kind, [...(tollGroups.get(toll.kind) ?? []), g]);
         for (const w of words) index(w, g);
       }
     });
@@ -146,6 +160,7 @@ interface FactSentence {
   kinds?: ReadonlySet<string>;
   quoted?: ReadonlySet<string>;
   actors?: readonly ReadonlySet<string>[];
+  toll?: Toll;
 }
 
 /**
@@ -230,14 +245,22 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // Figures of an earlier event ("the quake of June 2001, which killed about 145 people") are compared
       // only with figures of the same earlier date, never with the event's own.
       const dated = elsewhere.find((e) => e.start < end && start < e.end);
-      const kinds = new Set([...figuresOf(text)].map((kind) => (dated ? `${dated.value} ${kind}` : kind)));
+      // A toll told of the event as something else is said of it ("arrested the manager in connection with
+      // the blast that killed 19 workers") is not what the sentence claims: it is read for its other figures.
+      const told = text.replace(BACK_TOLL, (m) => ' '.repeat(m.length));
+      const kinds = new Set([...figuresOf(told)].map((kind) => (dated ? `${dated.value} ${kind}` : kind)));
       // The entities of this sentence only, found from a pointer that moves with the sentences (each
       // sentence looking through every entity was quadratic on long pages).
       while (cursor < byStart.length && byStart[cursor]!.start < start) cursor++;
       let last = cursor;
       while (last < byStart.length && byStart[last]!.start < end) last++;
       const actors = actorsOf(article, byStart.slice(cursor, last), start, end);
-      return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}) };
+      // Who and where a toll is of: the names of those who acted and of places, not of who tells it.
+      const scope = new Set<string>();
+      for (const actor of actors ?? []) for (const w of actor) scope.add(w);
+      for (const e of byStart.slice(cursor, last)) if (e.type === 'location' && e.end <= end) for (const w of contentWords(e.text)) scope.add(w);
+      const toll = dated ? undefined : tollOf(kinds, contentWords(told.replace(TOLD_BY, ' ')), notClaim, scope);
+      return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}) };
     });
     sentenceCache.set(key, found);
   }
@@ -324,6 +347,22 @@ const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks', 'thousand'
 /** Nouns for people, one count whatever the word ("2,000 residents" / "2,500 people"). */
 const PEOPLE_NOUNS = new Set(['people', 'person', 'resident', 'inhabitant', 'villager', 'civilian', 'individual'].map((w) => stem(w)));
 
+/**
+ * Nouns of people a toll may count by their part ("12 workers were killed", "killing three
+ * firefighters"): people when what befell them is said, else the noun they are.
+ */
+const PERSON_NOUNS = new Set(
+  'worker workers miner miners passenger passengers soldier soldiers child children student students officer officers victim victims man men woman women firefighter firefighters employee employees pilgrim pilgrims migrant migrants tourist tourists patient patients policeman policemen troop troops rescuer rescuers protester protesters demonstrator demonstrators worshipper worshippers boy boys girl girls teen teens teenager teenagers adult adults inmate inmates prisoner prisoners hostage hostages refugee refugees journalist journalists sailor sailors fisherman fishermen farmer farmers driver drivers'
+    .split(' ')
+    .map((w) => stem(w)),
+);
+
+/**
+ * A toll given without a noun: "the death toll rose to 19", "bringing the death toll to two", "a death
+ * toll of 38". Group 1 is the figure.
+ */
+const BARE_TOLL = /\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths))\b[^.;]{0,60}?\b(?:to|at|of|reached|hit)\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|around|some|over)\s+)?(\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?![.,]\d|-)/gi;
+
 /** A share: "29.9%", "30 percent", "half a per cent" aside. */
 const SHARE = /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)/i;
 
@@ -394,6 +433,25 @@ export interface Count {
 
 /** The counts a sentence gives, each with its noun: not years, clock times, addresses or sums. */
 export function* countsIn(text: string): Generator<Count> {
+  /** Where the counts read from COUNT start: a toll given without a noun is read where none was. */
+  const at = new Set<number>();
+  for (const count of countsByNoun(text)) {
+    at.add(count.at);
+    yield count.count;
+  }
+  for (const m of text.matchAll(BARE_TOLL)) {
+    const figure = m.index! + m[0].length - m[1]!.length;
+    if (at.has(figure)) continue;
+    const raw = m[1]!.toLowerCase().replace(/,/g, '');
+    const value = /^\d+$/.test(raw) ? Number(raw) : wordNumber(raw);
+    // "the death toll of 2023": a year, not a toll.
+    if (value === undefined || Number.isNaN(value) || (!m[1]!.includes(',') && value >= 1900 && value <= 2100)) continue;
+    yield { noun: 'people killed', label: 'people killed', value, word: raw };
+  }
+}
+
+/** The counts COUNT reads, each with where its number starts. */
+function* countsByNoun(text: string): Generator<{ count: Count; at: number }> {
   for (const m of text.matchAll(COUNT)) {
     // "Nelson, 25, was shot": an age between commas counts nothing.
     if (m[1]!.endsWith(',')) continue;
@@ -416,7 +474,7 @@ export function* countsIn(text: string): Generator<Count> {
       const state = people ? '' : stateOf(text, m.index!, m.index! + m[0].length + abbreviation[0].length);
       const noun = people ? `people${fate}` : state ? `${stemmed}/${state}` : stemmed;
       const label = people ? `people${fate}` : plural(word);
-      yield m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word };
+      yield { at: m.index!, count: m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word } };
       continue;
     }
     // "six North Koreans": a capitalised noun runs on to the name's last word, which is what is counted.
@@ -434,19 +492,22 @@ export function* countsIn(text: string): Generator<Count> {
       const fate = /^\s+(?:(?:also|later|critically|seriously|badly|severely)\s+)?(?:(killed|dead|died)|(injured|wounded|hurt|hospitali[sz]ed))\b/i.exec(text.slice(m.index! + m[0].length));
       if (fate) {
         const label = `people ${fate[1] ? 'killed' : 'injured'}`;
-        yield m[2] ? { noun: label, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun: label, label, value, word };
+        yield { at: m.index!, count: m[2] ? { noun: label, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun: label, label, value, word } };
         continue;
       }
     }
     // "14 dead and 120 injured": people, counted by what befell them.
     const fated = FATE_WORD.exec(word);
-    const people = PEOPLE_NOUNS.has(stemmed) || fated !== null;
+    // "12 workers were killed" is the toll "19 people were killed" gives another figure for (as the
+    // casualties read it); "400 workers" without a fate stays a count of workers.
+    const personFate = !named && !fated && PERSON_NOUNS.has(stemmed) ? fateOf(text, m.index!, m.index! + m[0].length) : '';
+    const people = PEOPLE_NOUNS.has(stemmed) || fated !== null || personFate !== '';
     // People killed and people hurt are two counts ("killing at least 34 people" / "826 people were injured").
-    const fate = fated ? (fated[1] ? ' killed' : ' injured') : people ? fateOf(text, m.index!, m.index! + m[0].length) : '';
+    const fate = fated ? (fated[1] ? ' killed' : ' injured') : personFate || (people ? fateOf(text, m.index!, m.index! + m[0].length) : '');
     const state = people || named ? '' : stateOf(text, m.index!, m.index! + m[0].length);
     const noun = people ? `people${fate}` : named ? phrase.toLowerCase().split(' ').slice(0, -1).concat(stemmed).join(' ') : state ? `${stemmed}/${state}` : stemmed;
     const label = people ? `people${fate}` : named ? phrase : plural(word);
-    yield m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word };
+    yield { at: m.index!, count: m[2] ? { noun, label, value, word, written: `${m[1]} ${m[2].toLowerCase()}` } : { noun, label, value, word } };
   }
 }
 
@@ -656,4 +717,68 @@ function plural(word: string): string {
 
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** A toll a sentence tells: what it counts (people killed, or injured) and its other words (see tollOf). */
+interface Toll {
+  kind: string;
+  /** Its claim words other than the toll's own, with the names of who acted and where. */
+  rest: ReadonlySet<string>;
+}
+
+/**
+ * A toll of the event told in a relative clause after a preposition, as what something else is said of:
+ * "in connection with the explosion that killed 19 workers", "over the crash which left 12 dead". Up to
+ * the clause's end. ("Rescuers dug through the rubble after a powerful earthquake killed at least 17
+ * people" still tells the toll.)
+ */
+const BACK_TOLL = /\b(?:in\s+connection\s+with|over|after|following|since|into|for|about)\s+(?:the|a|an|this|last\s+\w+['’]s|\p{Lu}\w+['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\s[^,.;]{0,60}/giu;
+
+/**
+ * Who tells a sentence, at its end or its start ("..., the provincial governor said on Wednesday.",
+ * "..., according to the regional health office.", "The fire service said"): not what a toll claims.
+ */
+const TOLD_BY = /,\s*(?:according\s+to\s+[^,;]{1,60}|[^,;]{1,60}?\s+(?:said|says|told\s+[^,;]{1,30}|announced|reported|confirmed)(?:\s+on\s+\p{Lu}\w+|\s+\w+day)?)\s*[.!]?\s*$|^[^,;]{1,60}?\s+(?:said|says|announced|confirmed)\s+(?:that\s+|on\s+\p{Lu}\w+\s+(?:that\s+)?)?/iu;
+
+/** Words of telling a toll and of its bounds and nouns: a toll's wording, not what else a sentence claims. */
+const TOLL_WORDS = new Set(
+  [
+    'kill', 'killed', 'killing', 'dead', 'die', 'died', 'dying', 'death', 'deaths', 'toll', 'fatal', 'fatalities', 'lives', 'life',
+    'injure', 'injured', 'injuring', 'injury', 'injuries', 'wound', 'wounded', 'hurt',
+    'rise', 'rises', 'rose', 'risen', 'rising', 'climb', 'climbed', 'climbs', 'reach', 'reached', 'stand', 'stands', 'stood', 'bring', 'bringing', 'brought',
+    'least', 'more', 'nearly', 'almost', 'about', 'around', 'some', 'number', 'total', 'confirmed', 'latest', 'count', 'people', 'person', 'others',
+    ...Object.keys(NUMBER_WORDS),
+  ].flatMap((w) => [...contentWords(w)]),
+);
+
+/**
+ * The toll a sentence tells, where it gives a count of people killed or hurt (killed first) and is not
+ * dated elsewhere; with its other words, by which two tolls are told apart.
+ */
+function tollOf(kinds: ReadonlySet<string>, words: ReadonlySet<string>, notClaim: ReadonlySet<string>, scope: ReadonlySet<string>): Toll | undefined {
+  const kind = kinds.has('people killed') ? 'people killed' : kinds.has('people injured') ? 'people injured' : undefined;
+  if (!kind) return undefined;
+  const rest = new Set([...words].filter((w) => !TOLL_WORDS.has(w) && !PERSON_NOUNS.has(w) && (!notClaim.has(w) || scope.has(w))));
+  return { kind, rest };
+}
+
+/**
+ * How far two tolls of one kind are one claim (0 where they are not): the event's toll told twice,
+ * whatever the figure and the words for it ("At least 12 workers were killed in a blast at the plant" /
+ * "The death toll rose to 19"). The toll counts as one word they share, and their other words must
+ * reach SAME_FACT too, with at least half of the fewer in the other, and the more not many more: a toll
+ * of other people or another place ("40 people died in Syria" / "12 people were killed in Turkey") is
+ * another claim, and so is a toll told with another claim ("The death toll rose to 19 as rescuers
+ * searched the wreckage").
+ */
+function sameTollClaim(a: Toll, b: Toll): number {
+  if (a.kind !== b.kind) return 0;
+  const [small, large] = a.rest.size <= b.rest.size ? [a.rest, b.rest] : [b.rest, a.rest];
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  if (small.size > 0 && common / small.size < 0.5) return 0;
+  // The words of the event both name (the plant, the town) do not make a sentence that tells more (the
+  // search for the missing, arrests) the same claim as a toll told alone.
+  if (large.size - common > Math.max(3, small.size)) return 0;
+  return (2 * (common + 1)) / (small.size + large.size + 2);
 }
