@@ -17,6 +17,7 @@ import { cityKey } from '../enrich/gazetteer/cities.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 const SUMMARY_WORDS = 70;
 
@@ -309,10 +310,6 @@ function tiedBySupport<V extends { value: string; sources: string[] }>(votes: re
     if (s > bestSupport) [best, bestSupport] = [v, s];
   }
   return best;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The form most reports write a name in, the first of them on a tie. */

@@ -12,6 +12,7 @@ import { type City, cityCandidates, cityIn, cityKey } from './gazetteer/cities.j
 import { usStateNamed } from './gazetteer/us-states.js';
 import { kilometres } from '../util/geo.js';
 import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash. */
@@ -742,9 +743,6 @@ function headlineCounty(headline: string): { name: string; text: string } | null
 // Hill Township").
 const COUNTY_WORD = /^(?:County|Co\.?|Parish)$/;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /**
  * The town a local force or service is named after: a city and county that share one force name both
  * ("Savannah-Chatham Metropolitan Police", "Charlotte-Mecklenburg Police"), the city first.
