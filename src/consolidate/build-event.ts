@@ -591,6 +591,8 @@ function summarise(
     let best: { candidate: Candidate; score: number } | null = null;
     for (const { candidate, base, most } of scored) {
       if (best && (most < best.score || (most === best.score && candidate.at > best.candidate.at))) break;
+      // What reads badly where it would stand is out whatever its toll, and costs less to tell.
+      if (!readsWell(candidate.text)) continue;
       if (candidate.toll === undefined) {
         candidate.stale = staleToll(candidate.text, casualties);
         candidate.toll = givesRecordToll(candidate.text, casualties);
@@ -598,7 +600,6 @@ function summarise(
       if (candidate.stale) continue;
       const score = !tollTold && candidate.toll ? base + 2 : base;
       if (best && (score < best.score || (score === best.score && candidate.at > best.candidate.at))) continue;
-      if (!readsWell(candidate.text)) continue;
       best = { candidate, score };
     }
     if (!best) break;
