@@ -5,6 +5,7 @@
 import type { Article, NewsEvent, RelatedEvent } from '../model/types.js';
 import { NOUNS } from '../enrich/related.js';
 import { contentWords } from './facts.js';
+import { Lru } from '../util/lru.js';
 
 /**
  * Finds a stored event of that date whose record shares the description's words, or fewer of them
@@ -56,12 +57,26 @@ const ACT_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_NOUN).join('|')})\
  */
 export function answerWords(event: Pick<NewsEvent, 'facts' | 'themes'>): string {
   const found = new Set<string>();
-  for (const fact of event.facts) {
-    for (const m of fact.text.matchAll(EVENT_NOUN)) found.add(m[0].toLowerCase());
-    for (const m of fact.text.matchAll(ACT_VERB)) found.add(ACT_NOUN[m[0].toLowerCase()]!);
-  }
+  for (const fact of event.facts) for (const w of factAnswerWords(fact.text)) found.add(w);
   for (const theme of event.themes) for (const part of theme.split('.')) if (NOUN_WORD.test(part)) found.add(part);
   return [...found].filter((w) => !NOT_ANSWERING.has(w)).sort().join(' ');
+}
+
+/**
+ * A fact's event nouns, kept for the facts read lately: an event is rebuilt, and its answer words read
+ * again, at every report it gains.
+ */
+const factWordMemo = new Lru<string, readonly string[]>(8192);
+
+function factAnswerWords(text: string): readonly string[] {
+  let found = factWordMemo.get(text);
+  if (found === undefined) {
+    const words = new Set<string>();
+    for (const m of text.matchAll(EVENT_NOUN)) words.add(m[0].toLowerCase());
+    for (const m of text.matchAll(ACT_VERB)) words.add(ACT_NOUN[m[0].toLowerCase()]!);
+    factWordMemo.set(text, (found = [...words]));
+  }
+  return found;
 }
 
 /** A store this small has no common words yet: every word of a few articles would be one. */
