@@ -25,6 +25,13 @@ describe('parseByline', () => {
     assert.deepEqual(parseByline('By Jane Doe and John Roe, Senior Reporters')?.authors, ['Jane Doe', 'John Roe']);
   });
 
+  it('should read a byline with a long run of uncollapsed spaces in linear time', () => {
+    const started = Date.now();
+    // Too long for a byline either way; what matters is how long it takes to say so.
+    assert.equal(parseByline(`By Jane${'\u2003'.repeat(3000)}Doe`), null);
+    assert.ok(Date.now() - started < 500, `took ${Date.now() - started} ms`);
+  });
+
   it('should read a byline that gives a job and no name as a byline with no author', () => {
     for (const line of ['By Staff Reporter', 'By Our Special Correspondent', 'By a Staff Writer', 'By Web Desk']) {
       assert.deepEqual(parseByline(line), { authors: [], agency: null, outlet: null }, line);

@@ -44,7 +44,9 @@ const DATE_PART = new RegExp(
   'i',
 );
 /** A byline whose line ends with the date ("By Jane Doe 18 Nov 2026", "By Jane Doe | Nov. 3, 2025"). */
-const TRAILING_DATE = new RegExp(`(?:^|[\\s,;|•·–—-]+)(?:published|posted|updated)?:?\\s*${DATE_PART.source}\\s*$`, 'i');
+// One start per run of separators (the lookbehind), and no space both in the run and after it: a long
+// run of spaces no collapsing took out (em spaces) made the match cubic in its length.
+const TRAILING_DATE = new RegExp(`(?:^|(?<![\\s,;|•·–—-])[\\s,;|•·–—-]+)(?:(?:published|posted|updated)\\s*)?(?::\\s*)?${DATE_PART.source}\\s*$`, 'i');
 const WHOLE_DATE = new RegExp(`^${DATE_PART.source}$`, 'i');
 
 export function parseByline(line: string): Byline | null {
