@@ -498,6 +498,13 @@ describe('buildEvent', () => {
     assert.equal(alone.title, 'Live: Antwerp port cyberattack – latest updates');
   });
 
+  it('should not take a headline that opens with a word like live-fire for a live page', async () => {
+    const drill = enrichedArticle('Two soldiers were killed during a live-fire exercise at a training range on Monday, the army said.', { title: 'Live-fire exercise kills two soldiers', outlet: 'Range Times', publishedAt: '2026-11-16T09:00:00Z' });
+    const later = enrichedArticle('The army said two soldiers died in an accident at a training range on Monday.', { title: 'Army reviews range safety', outlet: 'Camp Post', publishedAt: '2026-11-16T12:00:00Z' });
+    const event = await buildEvent('evt_0000000000000045', [drill, later], null, '2026-11-17T00:00:00Z');
+    assert.equal(event.title, 'Live-fire exercise kills two soldiers');
+  });
+
   it("should title the event with a headline that gives the record's toll, not one the later reports moved past", async () => {
     const one = enrichedArticle('LIMA, Peru (Reuters) - A powerful earthquake struck southern Peru before dawn on Monday, killing at least 14 people, officials said.', { title: 'Strong earthquake hits southern Peru, killing at least 14', outlet: 'Reuters', publishedAt: '2026-11-09T14:00:00Z' });
     const two = enrichedArticle('LIMA, Peru (AP) - A powerful earthquake shook southern Peru on Monday, killing at least 17 people, officials said.', { title: 'Quake in southern Peru kills at least 17', outlet: 'AP', publishedAt: '2026-11-09T18:00:00Z' });

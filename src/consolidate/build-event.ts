@@ -187,8 +187,11 @@ function chooseTitle(articles: readonly Article[], casualties: Casualties | null
   return { title: chosen.a.headline!, from: chosen.a };
 }
 
-/** A live page's headline: "Live:", "LIVE UPDATES:", "– live", "– latest updates", "as it happened". */
-const LIVE_HEADLINE = /^\s*live(?:\s+(?:updates?|blog|coverage))?\s*[:|–—-]|[:|–—-]\s*(?:live(?:\s+(?:updates?|blog|coverage))?|(?:the\s+)?latest(?:\s+(?:updates|news))?|as it happened)\s*$|\blive (?:updates|blog)\b/i;
+/**
+ * A live page's headline: "Live:", "LIVE UPDATES:", "– live", "– latest updates", "as it happened". A hyphen
+ * right after "live" makes a word of it ("Live-fire exercise kills two soldiers"), not a page's label.
+ */
+const LIVE_HEADLINE = /^\s*live(?:\s+(?:updates?|blog|coverage))?(?:\s*[:|–—]|\s+-)|[:|–—-]\s*(?:live(?:\s+(?:updates?|blog|coverage))?|(?:the\s+)?latest(?:\s+(?:updates|news))?|as it happened)\s*$|\blive (?:updates|blog)\b/i;
 
 /** A number in words or digits: a headline without one ("Second victim dies") states no toll. */
 const HEADLINE_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds)\b/i;
