@@ -498,6 +498,19 @@ describe('buildEvent', () => {
     assert.equal(alone.title, 'Live: Antwerp port cyberattack – latest updates');
   });
 
+  it('should count reports naming a tied town whose name ends in an accented letter', async () => {
+    const placed = (body: string, title: string, outlet: string, at: string, place: { name: string; lat: number; lon: number } | null) => {
+      const a = enrichedArticle(body, { title, outlet, publishedAt: at });
+      a.place = place ? { ...place, country: 'CO', text: place.name, start: body.indexOf(place.name) } : null;
+      return a;
+    };
+    const first = placed('A bus overturned in Bogotá on Monday, injuring five people, the city said.', 'Bus overturns in Bogotá', 'Andes Wire', '2026-11-16T09:00:00Z', { name: 'Bogotá', lat: 4.6, lon: -74.1 });
+    const second = placed('A bus overturned on Monday, injuring five people, officials in Cali said.', 'Bus overturns', 'Valle Post', '2026-11-16T10:00:00Z', { name: 'Cali', lat: 3.4, lon: -76.5 });
+    const third = placed('Five people were hurt when a bus rolled over in Bogota on Monday.', 'Five hurt as bus rolls over', 'Plains Daily', '2026-11-16T11:00:00Z', null);
+    const event = await buildEvent('evt_0000000000000046', [first, second, third], null, '2026-11-17T00:00:00Z');
+    assert.equal(event.location?.name, 'Bogotá');
+  });
+
   it('should not take a headline that opens with a word like live-fire for a live page', async () => {
     const drill = enrichedArticle('Two soldiers were killed during a live-fire exercise at a training range on Monday, the army said.', { title: 'Live-fire exercise kills two soldiers', outlet: 'Range Times', publishedAt: '2026-11-16T09:00:00Z' });
     const later = enrichedArticle('The army said two soldiers died in an accident at a training range on Monday.', { title: 'Army reviews range safety', outlet: 'Camp Post', publishedAt: '2026-11-16T12:00:00Z' });

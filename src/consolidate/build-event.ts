@@ -301,10 +301,13 @@ function tiedBySupport<V extends { value: string; sources: string[] }>(votes: re
   // Towns only: a country or a state ("Greenland" beside "Nuuk") is named by every report of its towns.
   const tied = votes.filter((v) => v.sources.length === votes[0]!.sources.length && isTown(nameOf(v)));
   if (tied.length < 2 || tied[0] !== votes[0]) return votes[0];
+  // Accents and case folded, as the votes fold them ("Bogotá" is written "Bogota" too), and a letter on
+  // either side is what ends a name: \b, which knows ASCII letters only, never ended one in "á".
+  const texts = articles.map((a) => foldName(`${a.headline ?? ''}\n${a.body}`));
   const support = (v: V): number => {
     // "Washington, D.C." is written "Washington" (or "WASHINGTON —"): the town without its state.
-    const pattern = new RegExp(`\\b${escapeRegExp(nameOf(v).split(',')[0]!.trim())}\\b`, 'i');
-    return articles.filter((a) => pattern.test(a.headline ?? '') || pattern.test(a.body)).length;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldName(nameOf(v).split(',')[0]!.trim()))}(?![\\p{L}\\p{N}])`, 'u');
+    return texts.filter((text) => pattern.test(text)).length;
   };
   let best = tied[0]!;
   let bestSupport = support(best);
@@ -313,6 +316,11 @@ function tiedBySupport<V extends { value: string; sources: string[] }>(votes: re
     if (s > bestSupport) [best, bestSupport] = [v, s];
   }
   return best;
+}
+
+/** A name or a text with its accents taken off and in lower case. */
+function foldName(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The form most reports write a name in, the first of them on a tie. */
