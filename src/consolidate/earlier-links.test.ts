@@ -119,4 +119,36 @@ describe('linkEarlierMentions', () => {
       dir.cleanup();
     }
   });
+
+  it('should pass over a stored record it cannot read when linking after an upgrade, and link the others', async () => {
+    const dir = tempDir();
+    const path = join(dir.path, 'v14-damaged.db');
+    try {
+      const db = new SqliteStore(path);
+      const a = sampleArticle(1, { publishedAt: '2025-06-10T09:00:00Z', related: [{ description: 'the truce in Jeddah', date: '2025-05', sentence: "Aid resumed after last month's truce in Jeddah.", start: 0, end: 10 }] });
+      const waiting = sampleEvent('evt_0000000000000001', [a], { date: '2025-06-09', related: [{ description: 'the truce in Jeddah', date: '2025-05', sources: [a.id] }] });
+      await store(waiting, [a], db);
+      const b = sampleArticle(2, { publishedAt: '2025-05-02T09:00:00Z' });
+      await store(sampleEvent('evt_0000000000000002', [b], { date: '2025-05-01' }), [b], db);
+      const c = sampleArticle(3, { publishedAt: '2025-05-21T09:00:00Z' });
+      const truce = sampleEvent('evt_0000000000000003', [c], { date: '2025-05-20', title: 'Truce agreed in Jeddah', summary: 'The two sides signed a truce in Jeddah on Tuesday.' });
+      await store(truce, [c], db);
+      await db.close();
+      const raw = new Database(path);
+      // The second record lost its facts; the store is as schema 14 left it.
+      raw.exec("UPDATE events SET data = json_remove(data, '$.facts') WHERE id = 'evt_0000000000000002'; ALTER TABLE events DROP COLUMN answers; UPDATE meta SET value = '14' WHERE key = 'schema_version'");
+      raw.close();
+      const upgraded = new SqliteStore(path);
+      try {
+        const report = await ingestPaths([], createStages(), { store: upgraded, now: () => '2025-06-12T00:00:00Z' });
+        assert.deepEqual(report.errors, []);
+        assert.deepEqual((await upgraded.getEvent(waiting.id))?.related.map((r) => r.eventId), [truce.id]);
+        assert.deepEqual(await upgraded.eventsToRelink(10), []);
+      } finally {
+        await upgraded.close();
+      }
+    } finally {
+      dir.cleanup();
+    }
+  });
 });

@@ -122,7 +122,14 @@ export async function relinkStoredEvents(context: PipelineContext, sample: numbe
   let relinked = 0;
   for (let page = await context.store.eventsToRelink(RELINK_PAGE); page.length > 0; page = await context.store.eventsToRelink(RELINK_PAGE)) {
     for (const event of page) {
-      const linked = await linkEarlierMentions(event, new Set([event.id]), sample, context);
+      // A record too old or damaged to read (no facts) links nothing and is passed over, as the upgrade
+      // passes it over: had it thrown, the cursor stayed before it and every later batch stopped there.
+      let linked: NewsEvent[] = [];
+      try {
+        linked = await linkEarlierMentions(event, new Set([event.id]), sample, context);
+      } catch {
+        // left unlinked
+      }
       await context.store.relinked(event.id, linked);
       relinked += linked.length;
     }
