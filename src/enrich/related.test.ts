@@ -62,6 +62,11 @@ describe('findRelated', () => {
     assert.deepEqual(related(body, '2026-11-20T10:00:00Z', '2026-11-18'), [['2025', "Coldwater's attacks"]]);
   });
 
+  it("should not take a weekday's possessive for whose act it was", () => {
+    const body = "The raid came weeks after Sunday's bombing in Kandahar last month, officials said.";
+    assert.deepEqual(related(body, '2026-11-20T10:00:00Z', '2026-11-18'), [['2026-10', 'Bombing in Kandahar']]);
+  });
+
   it('should name an intrusion by its own noun, and take no count of events for one', () => {
     const body = 'The attack recalls the intrusion at a Polish hydropower plant in Tczew in 2024. Poland had recorded more than 600 attempted attacks on its water sector last year.';
     assert.deepEqual(related(body, '2026-03-03T14:10:00Z', '2026-03-01'), [['2024', 'Intrusion in Tczew']]);
