@@ -156,6 +156,9 @@ describe('facts across reports', () => {
     // Not a year, and workers of whom nothing befell are workers.
     assert.deepEqual(counts('It was the worst death toll of 2019.'), []);
     assert.deepEqual(counts('The plant employs about 400 workers.'), [['worker', 400]]);
+    // Nor are workers named beside a fate that befell others further on.
+    assert.deepEqual(counts('The plant, which employs 400 workers, was hit by a blast that killed 12 people.'), [['worker', 400], ['people killed', 12]]);
+    assert.deepEqual(counts('Of the 200 passengers on board, 40 were injured.'), [['passenger', 200], ['people injured', 40]]);
   });
 });
 

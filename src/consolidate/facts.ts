@@ -500,7 +500,7 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number }> {
     const fated = FATE_WORD.exec(word);
     // "12 workers were killed" is the toll "19 people were killed" gives another figure for (as the
     // casualties read it); "400 workers" without a fate stays a count of workers.
-    const personFate = !named && !fated && PERSON_NOUNS.has(stemmed) ? fateOf(text, m.index!, m.index! + m[0].length) : '';
+    const personFate = !named && !fated && PERSON_NOUNS.has(stemmed) ? personFateOf(text, m.index!, m.index! + m[0].length) : '';
     const people = PEOPLE_NOUNS.has(stemmed) || fated !== null || personFate !== '';
     // People killed and people hurt are two counts ("killing at least 34 people" / "826 people were injured").
     const fate = fated ? (fated[1] ? ' killed' : ' injured') : personFate || (people ? fateOf(text, m.index!, m.index! + m[0].length) : '');
@@ -535,6 +535,21 @@ function fateOf(text: string, start: number, end: number): string {
   const before = FATE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (before) return before[2] ? ' injured' : ' killed';
   const after = FATE_AFTER.exec(text.slice(end, end + 30));
+  return after ? (after[1] ? ' killed' : ' injured') : '';
+}
+
+/** A fate told right after people counted by their part: "12 workers were killed", "three firefighters died". */
+const PERSON_FATE_AFTER = new RegExp(String.raw`^\s+(?:(?:were|was|are|is|have\s+been|had\s+been|have|had)\s+)?(?:(?:also|later|critically|seriously|badly|severely|reportedly)\s+)?(?:(${KILLED})|(${HURT}))\b`, 'i');
+
+/**
+ * What befell people counted by their part: the verb right before the count, or the one right after
+ * the noun. Not any fate word a few words on, as for "people": "the plant, which employs 400 workers,
+ * was hit by a blast that killed 12" does not tell 400 workers killed.
+ */
+function personFateOf(text: string, start: number, end: number): string {
+  const before = FATE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before) return before[2] ? ' injured' : ' killed';
+  const after = PERSON_FATE_AFTER.exec(text.slice(end, end + 40));
   return after ? (after[1] ? ' killed' : ' injured') : '';
 }
 
