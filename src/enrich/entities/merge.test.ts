@@ -17,6 +17,8 @@ describe('rules and the tagger merged', () => {
     assert.ok(!told.some((e) => e.startsWith('person:')), told.join(' | '));
     // A person described by a company noun stays a person.
     assert.ok(entities('John Smith, a company director, said he heard two bangs.').includes('person:John Smith'));
+    // Nor does a "which" that tells of the whole clause make one.
+    assert.ok(entities('The governor appointed Maria Delgado, which surprised many in the capital.').includes('person:Maria Delgado'));
   });
 
   it('should read a name whose leader, members or lawmakers follow it as a body, not a place', () => {

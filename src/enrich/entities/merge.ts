@@ -825,11 +825,12 @@ function initialsOf(name: string): string {
  */
 /**
  * What follows a company's name where the text says what it is: a relative "which" (people take "who")
- * or an apposition of a company's noun ("Shreeji Agrochem, which makes pesticide intermediates", "Vardhan
+ * with what a firm does ("which makes", "which is based"; a "which" after a person's name is often of
+ * the whole clause: "appointed Maria Delgado, which surprised many") or an apposition of a company's noun ("Shreeji Agrochem, which makes pesticide intermediates", "Vardhan
  * Chem, the company whose plant ..."). The noun must end its phrase: "John Smith, a company director" is a
  * person.
  */
-const THING_AFTER = /^,\s+(?:which\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|producer|conglomerate|operator|supplier|retailer|startup|exporter|lender|insurer)(?=\s*[,.;]|\s+(?:that|which|whose|based|in|of|with|behind|at|said)\b))/i;
+const THING_AFTER = /^,\s+(?:which\s+(?:(?:also|now|still|mainly|largely)\s+)?(?:makes|made|produces|produced|manufactures|manufactured|builds|develops|operates|operated|owns|owned|runs|ran|supplies|sells|exports|employs|provides|said|says|denied|declined|(?:is|was)\s+(?:based|headquartered|listed|owned|founded|registered))\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|producer|conglomerate|operator|supplier|retailer|startup|exporter|lender|insurer)(?=\s*[,.;]|\s+(?:that|which|whose|based|in|of|with|behind|at|said)\b))/i;
 
 /**
  * A name the tagger read as a person that the text tells as a company: the name, wherever it stands, is
