@@ -58,8 +58,11 @@ describe('findRelated', () => {
   });
 
   it("should name a group's act by its possessive, not as a place the act happened in", () => {
-    const body = "Analysts said the crew reused servers seen in Coldwater's attacks on two hospitals last year, officials said.";
-    assert.deepEqual(related(body, '2026-11-20T10:00:00Z', '2026-11-18'), [['2025', "Coldwater's attacks"]]);
+    const body = "Analysts said the crew reused servers seen in Rhysida's attacks on two hospitals last year, officials said.";
+    assert.deepEqual(related(body, '2026-11-20T10:00:00Z', '2026-11-18'), [['2025', "Rhysida's attacks"]]);
+    // A place's possessive is where: the explosion in Beirut.
+    const place = "The blast recalled Beirut's explosion in August 2020, which killed more than 200 people.";
+    assert.deepEqual(related(place, '2026-11-20T10:00:00Z', '2026-11-18'), [['2020-08', 'Explosion in Beirut']]);
   });
 
   it("should not take a weekday's possessive for whose act it was", () => {

@@ -6,6 +6,7 @@
 import type { Entity, RelatedMention, Span, Timex } from '../model/types.js';
 import { countedBackEvents } from './counted-back.js';
 import { WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
+import { lookupCity, lookupCountry } from './gazetteer/places.js';
 
 /** The nouns an earlier event is told by (also the words a stored event answers with: consolidate/related.ts). */
 export const NOUNS = 'joint statement|joint declaration|earthquakes|quakes|summit|meeting|talks|conference|agreement|accord|deal|treaty|attack|attacks|cyberattack|cyberattacks|intrusion|hack|hacks|breach|theft|heist|indictment|charges|election|elections|visit|launch|strike|strikes|test|tests|drill|drills|exercise|exercises|war|invasion|shooting|bombing|massacre|earthquake|quake|tsunami|typhoon|cyclone|landslide|eruption|wildfire|blast|coup|riots|explosion|crash|fire|flood|floods|hurricane|outage|leak|protest|protests|sanctions|ceasefire|session|forum|dialogue|vote|referendum|raid|arrest|ruling|verdict|trial|incident|operation';
@@ -141,9 +142,12 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   const nounStart = clauseStart + noun.index!;
   // Whose act it was, written as a possessive right before the noun: "Rhysida's attacks" (not "attacks in
   // Rhysida": a group or a person is no place the act happened in).
-  // A day's or a month's is when, not whose ("Sunday's bombing in Kandahar" is a bombing in Kandahar).
+  // A day's or a month's is when, not whose ("Sunday's bombing in Kandahar" is a bombing in Kandahar),
+  // and a place's is where ("Beirut's explosion" is the explosion in Beirut).
   const possessive = /(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})['’]s\s+$/u.exec(clause.slice(0, noun.index!));
-  const owner = possessive && !possessive[1]!.split(/\s+/).some((w) => WEEKDAYS_AND_MONTHS.has(w.toLowerCase())) ? possessive : null;
+  // By the gazetteer, not the tagger's label: the tagger reads an unfamiliar group's name as a place too.
+  const placeOwner = possessive !== null && (lookupCountry(possessive[1]!) !== null || lookupCity(possessive[1]!) !== null);
+  const owner = possessive && !placeOwner && !possessive[1]!.split(/\s+/).some((w) => WEEKDAYS_AND_MONTHS.has(w.toLowerCase())) ? possessive : null;
   const ownerStart = owner ? clauseStart + owner.index! : -1;
   const near = entities.filter((e) => (e.type === 'location' || e.type === 'organization') && e.end <= timex.start + 40 && Math.abs(e.start - nounStart) <= 60 && e.start >= sentence.start && e.end <= sentence.end && (ownerStart < 0 || e.end <= ownerStart || e.start >= nounStart));
   const modifier = /([\p{L}-]+)\s+$/u.exec(clause.slice(0, noun.index!))?.[1];
