@@ -7,10 +7,14 @@
  * ahead, and so does a present of a scheduled event ("Moldovans vote on Sunday", "Poland holds a
  * runoff on Sunday", "G7 leaders meet in Kananaskis on Monday"); past forms ("was", "had met", "-ed") look back. A progressive is "is" and a verb in -ing,
  * with at most a word between ("are both attending"), and no preposition in -ing: "three are dead
- * following a shooting Saturday" reports the past.
+ * following a shooting Saturday" reports the past. Nor does a progressive of what goes on after an
+ * incident ("police are investigating a shooting involving a boy Sunday night", "a boy is recovering
+ * after shooting himself Wednesday", "what police are calling an accidental shooting Monday"), a
+ * present passive of a victim's state ("four others are injured Friday after a shooting"), or the
+ * adjective "would-be" ("shot by his would-be victim Monday night").
  */
 const FUTURE_CUE =
-  /\b(?:will|would(?! have)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|set for|(?:is|are) (?:to|due|slated)|(?:services|funeral|visitation|vigil|memorial|wake|hearing|arraignment|trial|sentencing) (?:is|are)(?! (?:over|done|finished)\b)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding)\b)\w+ing|(?:is|are) (?:being )?\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues)(?! (?:on|up|down|out)\b(?! \w+day))|'ll)\b/gi;
+  /\b(?:will|would(?! have|-)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|set for|(?:is|are) (?:to|due|slated)|(?:services|funeral|visitation|vigil|memorial|wake|hearing|arraignment|trial|sentencing) (?:is|are)(?! (?:over|done|finished)\b)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding|investigating|probing|looking|searching|seeking|hunting|asking|calling|recovering|mourning|grieving|reeling)\b)\w+ing|(?:is|are) (?:being )?(?!(?:injured|wounded|hospitali[sz]ed|killed|stabbed|listed|believed|jailed|detained)\b)\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues)(?! (?:on|up|down|out)\b(?! \w+day))|'ll)\b/gi;
 /**
  * A present of a scheduled event after its subject, a name or a plural ("Moldovans vote on Sunday",
  * "Poland holds a runoff", "G7 leaders meet in"), not a noun ("a parliamentary vote on Sunday", "52
