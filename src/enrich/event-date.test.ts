@@ -82,6 +82,15 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(search, '2025-03-15'), '2025-03-14');
   });
 
+  it('should keep the first day of a sentence over a weekday that lands most of a week before it', () => {
+    // Dated Sunday 2025-03-16 (day only): "Monday" reads as March 10, six days back; the shooting was Sunday.
+    const body = 'A boy who was shot in the leg Sunday was in stable condition at a hospital Monday morning, deputies said.';
+    assert.equal(eventDate(body, '2025-03-16'), '2025-03-16');
+    // Days a night apart still give the earlier one.
+    const night = 'A woman who was shot late Saturday was in stable condition Sunday morning, deputies said.';
+    assert.equal(eventDate(night, '2025-03-16'), '2025-03-15');
+  });
+
   it("should date a follow-up by the incident it states, when its own days are the aftermath's", () => {
     // Published on Friday 2014-04-04: the sentence was handed down that day, the killing a year before.
     const sentenced = 'Albert Ruiz, 18, was sentenced Friday to 40 years in prison for killing Shane Moore on March 4, 2013. The judge called the crime senseless.';
