@@ -236,6 +236,16 @@ describe('buildEvent', () => {
     assert.equal(event.date, '2025-03-10');
   });
 
+  it("should date the event by a report's named day over a day guessed for a clock time whose day no report names", async () => {
+    // Dated Saturday 2025-05-10 (day only): "about 10:15 p.m." with no day reads as the night before.
+    const guessed = enrichedArticle('Officers were called to a home on Birch Street about 10:15 p.m. after reports of shots fired. Four people were wounded.', { title: 'Four wounded on Birch Street', outlet: 'Lakeside Ledger', publishedAt: '2025-05-10' });
+    const named = enrichedArticle('Four people were wounded in a shooting on Birch Street late Saturday, police said.', { title: 'Four hurt in Birch Street shooting', outlet: 'Valley Daily', publishedAt: '2025-05-11' });
+    assert.equal(guessed.eventDate?.value, '2025-05-09');
+    assert.equal(guessed.eventDate?.guessedDay, true);
+    assert.equal(named.eventDate?.guessedDay, undefined);
+    assert.equal((await buildEvent('evt_0000000000000001', [guessed, named], null, 'now')).date, '2025-05-10');
+  });
+
   it('should date the event by a day a later report writes out for the incident, when no report came out before it', async () => {
     // The first report came out on Saturday 2025-05-10 and read "Thursday" for a shooting of late on Friday;
     // a report a week later writes the day out.

@@ -212,11 +212,12 @@ function chooseDate(articles: readonly Article[]): { value: string; anchoring: '
   // report's own day ("in critical condition on Wednesday, Dec. 30" in Wednesday's paper says where the
   // story stands, not when it began). Ties go to the earliest date, then the earliest report: the
   // incident comes before the deaths, arrests and vigils that later reports are dated by (GVA: date
-  // 0.806 -> 0.808).
+  // 0.806 -> 0.808). A day guessed for a clock time the report gives without its day ("about 10 p.m.",
+  // "just after midnight") counts half: another report's named day ("early Saturday") says more.
   const tally = new Map<string, { weight: number; first: number }>();
   for (const { a, order } of pool) {
     const entry = tally.get(a.eventDate!.value) ?? { weight: 0, first: order };
-    entry.weight += a.eventDate!.anchoring === 'stated' && a.eventDate!.value !== a.publishedAt?.slice(0, 10) ? 2 : 1;
+    entry.weight += a.eventDate!.anchoring === 'stated' && a.eventDate!.value !== a.publishedAt?.slice(0, 10) ? 2 : a.eventDate!.guessedDay ? 0.5 : 1;
     entry.first = Math.min(entry.first, order);
     tally.set(a.eventDate!.value, entry);
   }

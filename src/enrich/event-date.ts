@@ -181,7 +181,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // ... in critical condition Monday morning" in a report dated Sunday, read as the Monday before) is
     // the week boundary misread, not the earlier event, and the day named first stays.
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at && best.at - at <= SENTENCE_DAYS_APART * 86400000;
-    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, event: words.event || words.killing, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text } };
+    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, event: words.event || words.killing, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").

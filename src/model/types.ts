@@ -121,6 +121,11 @@ export interface DateEvidence {
   fallback: boolean;
   text: string;
   sentence: string;
+  /**
+   * True when the value is a clock time whose day the text never names ("shots rang out about 10 p.m."):
+   * the day is the reader's guess from the publication day, not the report's word.
+   */
+  guessedDay?: boolean;
 }
 
 export interface PlaceMention {
