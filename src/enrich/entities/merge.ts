@@ -12,6 +12,7 @@ import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
 import { cityCandidates } from '../gazetteer/cities.js';
+import { placesAfterKindWords } from './place-after-kind.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 
@@ -142,6 +143,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   propagate(body, out, acronyms);
   oneTypePerList(body, out);
   companiesToldAsThings(body, out);
+  placesAfterKindWords(body, out);
   oneTypePerName(body, out);
   resolveSurnames(out);
   findLoneSurnames(body, out);
@@ -173,8 +175,15 @@ const COMPANY_END = /\s(?:Networks|Systems|Technologies|Labs|Software|Security|S
 /** A dateline's agency or outlet in brackets: "TARTU, Estonia (Baltic Wire) -". */
 const DATELINE_SOURCE = /^\s*\p{Lu}[\p{L}.'’ ,-]{1,60}\(([^)]{2,40})\)\s*(?:—|–|--?)/u;
 
+/**
+ * "the British Library", "the Boston Public Library": a library with a name is the institution (it
+ * holds, lends, is hacked and says things), as name taggers' data marks it; the tagger reads it as a
+ * building.
+ */
+const INSTITUTION_END = /\s(?:Library|Libraries)$/;
+
 function withKindFromWords(body: string, e: Entity): Entity {
-  if (e.type === 'location' && COMPANY_END.test(e.text)) return { text: e.text, type: 'organization', start: e.start, end: e.end, ...(e.country ? { country: e.country } : {}) };
+  if (e.type === 'location' && (COMPANY_END.test(e.text) || INSTITUTION_END.test(e.text))) return { text: e.text, type: 'organization', start: e.start, end: e.end, ...(e.country ? { country: e.country } : {}) };
   if (e.type !== 'organization' && e.start < 80) {
     const m = DATELINE_SOURCE.exec(body.slice(0, 120));
     if (m && e.start === m.index + m[0].indexOf(`(${m[1]})`) + 1 && e.end === e.start + m[1]!.trim().length) return { text: e.text, type: 'organization', start: e.start, end: e.end };

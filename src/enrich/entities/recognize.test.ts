@@ -89,6 +89,11 @@ describe('recognizeEntities', () => {
     assert.deepEqual(entities('They met at Camp David to discuss South-East Asia.'), ['location:Camp David', 'location:South-East Asia']);
   });
 
+  it('should read a named library as an institution and a town after "the port of" as the town', () => {
+    assert.ok(entities('Hackers locked staff at the British Library out of its catalogue.').includes('organization:British Library'));
+    assert.ok(entities('Ships waited outside the port of Antwerp for three days.').includes('location:Antwerp/BE'));
+  });
+
   it('should read a surname alone as the person the article named in full', () => {
     assert.deepEqual(entities('Aoife Brennan said more. Later Brennan left.'), ['person:Aoife Brennan', 'person:Brennan']);
     assert.deepEqual(entities('Later the board left.'), []);
