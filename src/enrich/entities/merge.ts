@@ -182,8 +182,20 @@ const DATELINE_SOURCE = /^\s*\p{Lu}[\p{L}.'â€™ ,-]{1,60}\(([^)]{2,40})\)\s*(?:â€
  */
 const INSTITUTION_END = /\s(?:Library|Libraries)$/;
 
+/**
+ * "a vulnerability in Citrix", "the breach at Okta", "Citrix servers": what has a software flaw, is
+ * breached or makes servers is a firm (or its product), not a place; the tagger reads an unfamiliar
+ * name after "in" or "at" as one. Only one-word names the gazetteer does not know as places: a
+ * hospital or a council hit by ransomware ("the ransomware attack on St. Mary's Hospital") is a place.
+ */
+const FLAW_OR_BREACH_BEFORE = /\b(?:(?:flaws?|bugs?|vulnerabilit(?:y|ies)|exploits?|zero-days?)\s+in|(?:breach(?:es)?|hacks?|cyberattacks?|cyber-attacks?|ransomware attacks?)\s+(?:at|on|of))\s+$/i;
+
+function isMakerReadAsPlace(body: string, e: Entity): boolean {
+  return e.country === undefined && e.subtype === undefined && !/\s/.test(e.text) && (FLAW_OR_BREACH_BEFORE.test(body.slice(Math.max(0, e.start - 40), e.start)) || PRODUCT_AFTER.test(body.slice(e.end, e.end + 20)));
+}
+
 function withKindFromWords(body: string, e: Entity): Entity {
-  if (e.type === 'location' && (COMPANY_END.test(e.text) || INSTITUTION_END.test(e.text))) return { text: e.text, type: 'organization', start: e.start, end: e.end, ...(e.country ? { country: e.country } : {}) };
+  if (e.type === 'location' && (COMPANY_END.test(e.text) || INSTITUTION_END.test(e.text) || isMakerReadAsPlace(body, e))) return { text: e.text, type: 'organization', start: e.start, end: e.end, ...(e.country ? { country: e.country } : {}) };
   if (e.type !== 'organization' && e.start < 80) {
     const m = DATELINE_SOURCE.exec(body.slice(0, 120));
     if (m && e.start === m.index + m[0].indexOf(`(${m[1]})`) + 1 && e.end === e.start + m[1]!.trim().length) return { text: e.text, type: 'organization', start: e.start, end: e.end };

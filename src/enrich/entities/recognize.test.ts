@@ -94,6 +94,12 @@ describe('recognizeEntities', () => {
     assert.ok(entities('Ships waited outside the port of Antwerp for three days.').includes('location:Antwerp/BE'));
   });
 
+  it('should read a firm whose software has a flaw, or that was breached, as the firm, not a place', () => {
+    assert.ok(entities('Attackers used a flaw in Citrix to get into the network.').includes('organization:Citrix'));
+    assert.ok(entities('The breach at Citrix was disclosed on Friday.').includes('organization:Citrix'));
+    assert.ok(entities('Attackers used a flaw in Kyiv to get into the network.').includes('location:Kyiv/UA'));
+  });
+
   it('should read a surname alone as the person the article named in full', () => {
     assert.deepEqual(entities('Aoife Brennan said more. Later Brennan left.'), ['person:Aoife Brennan', 'person:Brennan']);
     assert.deepEqual(entities('Later the board left.'), []);
