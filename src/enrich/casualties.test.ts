@@ -584,4 +584,11 @@ describe('findCasualties', () => {
     const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
     assert.deepEqual(read('Two brothers were charged on Friday with gunning down 3 men outside a bar. Two others were injured.'), [3, 2]);
   });
+
+  it('should keep reading no count after "no" where counts are checked once per start', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    // The count patterns leave the checks before a count to one shared reading at each start.
+    assert.deepEqual(read('There were no 4 people shot, officers said; 3 people were injured.'), [null, 3]);
+    assert.deepEqual(read('Of the five people shot, 2 were killed and three others were wounded.'), [2, 3]);
+  });
 });

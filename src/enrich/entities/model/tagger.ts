@@ -29,8 +29,8 @@ export class NerModel {
 
   constructor(
     readonly bits: number,
-    /** buckets x labels, row-major. */
-    readonly weights: Float32Array,
+    /** buckets x labels, row-major: floats while training, the shipped 16-bit integers once read. */
+    readonly weights: Float32Array | Int16Array,
     /** Hashes of words usually written in lower case. */
     readonly common: ReadonlySet<number>,
     /** The features' fingerprint over the training data when it was trained (features.ts), if known. */
@@ -187,7 +187,7 @@ export class NerModel {
     at += count * 2;
     const common = new Uint32Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + header.common * 4));
     // Kept as the integers (scores in units of 1/scale): sums stay exact, and the argmax is the same.
-    const weights = Float32Array.from(quantized);
-    return new NerModel(header.bits, weights, new Set(common), header.fingerprint ?? null).freeze();
+    // At 16 bits the table is half the size of floats, so more of it stays in the cache.
+    return new NerModel(header.bits, quantized, new Set(common), header.fingerprint ?? null).freeze();
   }
 }
