@@ -112,9 +112,22 @@ export const THEME_RULES: readonly ThemeRule[] = [
 /** Every theme an event can carry (docs/themes.md): the rules' and the threat actors' one. */
 export const THEMES: readonly string[] = [...THEME_RULES.map((r) => r.theme), 'cyber.threat-actor'];
 
-function countHits(rule: ThemeRule, text: string): number {
+/**
+ * Hits of the rule in the text, counted no further than `enough`: a theme needs one or two, and a
+ * common one ("police", "military") would otherwise have every match of the body read.
+ */
+function countHits(rule: ThemeRule, text: string, enough: number): number {
   let n = 0;
-  for (const pattern of rule.patterns) n += text.match(pattern)?.length ?? 0;
+  for (const pattern of rule.patterns) {
+    // Every pattern is global (one hit per match); two rules share some, so each scan starts afresh.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = n < enough ? pattern.exec(text) : null) {
+      n++;
+      if (m[0] === '') pattern.lastIndex++;
+    }
+    pattern.lastIndex = 0;
+    if (n >= enough) break;
+  }
   return n;
 }
 
@@ -131,9 +144,9 @@ export function detectThemes(headline: string, body: string): string[] {
   const b = withoutActors(body);
   const themes: string[] = [];
   for (const rule of THEME_RULES) {
-    const inBody = countHits(rule, b.text);
-    const inHeadline = countHits(rule, h.text);
-    if (inBody >= 2 || inHeadline >= 1 || (rule.theme.includes('.') && inBody >= 1)) themes.push(rule.theme);
+    // One hit in the headline is enough; else two in the body, or one for a detail theme.
+    const inBody = rule.theme.includes('.') ? 1 : 2;
+    if (countHits(rule, h.text, 1) >= 1 || countHits(rule, b.text, inBody) >= inBody) themes.push(rule.theme);
   }
   if (h.actors + b.actors > 0) themes.push('cyber.threat-actor');
   // A detail theme implies its parent.

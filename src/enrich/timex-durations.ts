@@ -88,6 +88,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
+    when: /second|minute|hour|day|week|month|quarter|year|decade|centur/i,
     pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
     read: (m) => {
       const count = m[1]!;
@@ -109,6 +110,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
+    when: /years|months|weeks|days|decades|hours/i,
     pattern: /(?<=\b(?:for|over|in|within|took|takes|take)\s{1,3})(?:(?:many|several|recent|the)\s+)?(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|earlier|later|before|after))/gi,
     read: (m) => duration(durationValue(-1, m[1]!)),
   },
@@ -119,6 +121,7 @@ export const DURATION_RULES: readonly Rule[] = [
     read: (m) => duration(durationValue(/s$/i.test(m[1]!) ? -1 : 1, m[1]!)),
   },
   {
+    when: /\b(?:every|each|per)\s/i,
     pattern: /\b(?:every|each|per)\s+(?:(other)\s+)?(second|minute|hour|day|week|month|quarter|year)\b/gi,
     read: (m) => set(m[1] ? durationValue(2, m[2]!) : m[2]!.toLowerCase() === 'quarter' ? 'P1Q' : durationValue(1, m[2]!)),
   },
@@ -132,6 +135,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
+    when: /\b(?:every|each)\s/i,
     pattern: /\b(?:every|each)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
     read: (m) => {
       const word = m[1]!.toLowerCase();
@@ -156,6 +160,7 @@ export const DURATION_RULES: readonly Rule[] = [
   },
   {
     // As adverbs only: "rose 5% annually", not "the daily volume".
+    when: /hourly|daily|weekly|monthly|annually|yearly/i,
     pattern: /\b(hourly|daily|weekly|monthly|annually|yearly)\b(?!\s+(?!(?:in|on|at|for|to|and|or|but|from|since|until|by|with|as|through|over)\b)[a-z])/gi,
     read: (m) => set(ADVERBS[m[1]!.toLowerCase()]!),
   },

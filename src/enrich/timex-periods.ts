@@ -46,6 +46,7 @@ const YEAR_WORD = String.raw`(?:(?:fiscal|financial|calendar)\s+)?(\d{4}|'\d\d)`
 
 export const PERIOD_RULES: readonly Rule[] = [
   {
+    when: /quarter/i,
     pattern: new RegExp(
       String.raw`\b(?:(?:the|a|that|its|their)\s+)?(?:(?:latest|comparable|flat|same|current|fiscal|financial)\s+)?(?:${YEAR_WORD}(?:['’]s)?\s+|(this|last|next) year['’]s\s+)?(?:(?:fiscal|financial|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)\s+)?quarter\b(?!s)(?:\s+of\s+${YEAR_WORD}|\s+of\s+(this|last|next) year)?`,
       'gi',
@@ -87,6 +88,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // Half-years: "the first half of 1990" (1990-H1), "the first half of the year" (this year's), "the second half" (the latest one of that number).
+    when: /half/i,
     pattern: /\b(?:the\s+)?(first|second|last|latter|1st|2nd)\s+half(?!\s+of\s+(?!(?:this|last|next|the) year\b|\d{4}))(?:\s+of\s+(?:(this|last|next|the) year|(\d{4})))?(?!-)\b/gi,
     read: (m, c) => {
       const half = /^(first|1st)$/i.test(m[1]!) ? 1 : 2;
@@ -101,6 +103,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "the quarter" in a results story is the one just reported: the last complete one.
+    when: /quarter/i,
     pattern: /\b(the|this|that|last|the latest|the last|the past|the previous|the most recent|the current|next|the next|the coming)\s+(?:(?:fiscal|financial)\s+)?quarter\b(?!s|ly)/gi,
     read: (m, c) => {
       if (!c.reference) return null;
@@ -114,6 +117,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
+    when: /year/i,
     pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal |financial )?year\b|\bearlier in the year\b/gi,
     read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
   },
@@ -136,6 +140,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     read: () => ({ value: 'P1Y', type: 'DURATION', stated: true }),
   },
   {
+    when: /year/i,
     pattern: /\b(?:the\s+)?(?:comparable\s+)?(?:year[\s-]earlier|year[\s-]ago|last year['’]s)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?\b/gi,
     read: (m, c) => {
       if (!c.reference) return null;
@@ -145,6 +150,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
+    when: /\d0['’]?s/i,
     pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[0-9]|20)(\d)0['’]?s\b|\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?['’](\d)0s\b/gi,
     read: (m, c) => {
       if (m[3]) return { value: String(Math.floor(fullYear(`'${m[3]}0`, c) / 10)), stated: true };
@@ -164,6 +170,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
+    when: /century/i,
     pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b|\b(?:the\s+)?(twentieth|twenty-first|nineteenth)\s+century\b/gi,
     read: (m) => {
       const n = m[1] ? +m[1] : { nineteenth: 19, twentieth: 20, 'twenty-first': 21 }[m[2]!.toLowerCase()]!;
@@ -206,6 +213,7 @@ export const SPOKEN_YEAR_RULES: readonly Rule[] = [
     read: (m) => ({ value: `${spokenYear(m, 2)}-${String(SPOKEN_MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}`, stated: true }),
   },
   {
+    when: /ties\b/i,
     pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     read: (m) => ({ value: `19${TENS[m[1]!.toLowerCase().replace(/ies$/, 'y')]}`, stated: true }),
   },
@@ -227,10 +235,12 @@ export const YEAR_RULES: readonly Rule[] = [
   {
     // Both ends of a range of years ("from 2012 to 2015", "2012-2015"), and a year before "to" and a
     // length ("sentenced in 2015 to 10 years"), which the rule above leaves as a possible count.
+    when: /(?:1[89]|20)\d\d/,
     pattern: /(?<=\b(?:from|between|in|during|since)\s+)(1[89]\d\d|20\d\d)(?=\s*(?:[-–]|to|through|and)\s*\d)|(?<![\d$£€#.,:/-])\b(1[89]\d\d|20\d\d)(?=[-–](?:1[89]\d\d|20\d\d)\b)|(?<=(?<![\d$£€#.,:/])\b(?:1[89]\d\d|20\d\d)\s*[-–]\s*)(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|percent|-?(?:year|month|day)s?\b))/gi,
     read: (m) => ({ value: (m[1] ?? m[2] ?? m[3])!, stated: true }),
   },
   {
+    when: /['’]\d\d/,
     pattern: /(?<=\b(?:in|since|of|by|until|from|during|to|through|before|after|class of|summer|winter|spring|fall)\s)['’](\d\d)\b(?!['’]?s)/gi,
     read: (m, c) => ({ value: String(fullYear(`'${m[1]}`, c)), stated: true }),
   },
