@@ -164,9 +164,10 @@ export function sentenceFeatures(words: readonly string[], common: ReadonlySet<n
   for (let i = 0; i < n; i++) {
     offsets[i] = m;
     const info = infos[i]!;
-    out.set(info.own, m + 1);
-    out[m] = BIAS;
-    m += 1 + info.own.length;
+    // Plain loops: set() on a typed array of a dozen numbers cost more than the copying.
+    out[m++] = BIAS;
+    const own = info.own;
+    for (let k = 0; k < own.length; k++) out[m++] = own[k]!;
     out[m++] = mix(T.prevWord, at(i - 1, wordHash));
     out[m++] = mix(T.nextWord, at(i + 1, wordHash));
     out[m++] = mix(T.prev2Word, at(i - 2, wordHash));
@@ -187,8 +188,8 @@ export function sentenceFeatures(words: readonly string[], common: ReadonlySet<n
     }
     if (i === 0) out[m++] = mix(T.first, shortShapeHash[i]!);
     if (info.capital && common.has(wordHash[i]!)) out[m++] = mix(T.commonCapital, i === 0 ? 1 : 2);
-    out.set(info.affixes, m);
-    m += info.affixes.length;
+    const affixes = info.affixes;
+    for (let k = 0; k < affixes.length; k++) out[m++] = affixes[k]!;
   }
   offsets[n] = m;
   return { hashes: out.subarray(0, m), offsets, shapes: shortShapeHash, words: wordHash, infos };

@@ -143,9 +143,30 @@ export class NerModel {
   /** staticScores for a frozen model: the word's cached part plus the features that depend on the sentence. */
   private contextScores(s: SentenceFeatures, i: number, word: Float64Array, out: Float64Array): void {
     const info = s.infos[i]!;
-    for (let l = 0; l < LABEL_COUNT; l++) out[l] = word[l]!;
     const end = s.offsets[i + 1]! - info.affixes.length;
-    for (let k = s.offsets[i]! + 1 + info.own.length; k < end; k++) this.addRow(s.hashes[k]!, out);
+    // addRow inlined with the sums in locals: no store and reload of `out` between rows, so the
+    // rows' reads (mostly cache misses) overlap. The same additions in the same order.
+    const w = this.weights;
+    const mask = this.mask;
+    const hashes = s.hashes;
+    let s0 = word[0]!, s1 = word[1]!, s2 = word[2]!, s3 = word[3]!, s4 = word[4]!, s5 = word[5]!, s6 = word[6]!;
+    for (let k = s.offsets[i]! + 1 + info.own.length; k < end; k++) {
+      const base = (hashes[k]! & mask) * LABEL_COUNT;
+      s0 += w[base]!;
+      s1 += w[base + 1]!;
+      s2 += w[base + 2]!;
+      s3 += w[base + 3]!;
+      s4 += w[base + 4]!;
+      s5 += w[base + 5]!;
+      s6 += w[base + 6]!;
+    }
+    out[0] = s0;
+    out[1] = s1;
+    out[2] = s2;
+    out[3] = s3;
+    out[4] = s4;
+    out[5] = s5;
+    out[6] = s6;
   }
 
   private addRow(hash: number, out: Float64Array): void {
