@@ -235,6 +235,22 @@ const NAME = String.raw`(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A
  */
 const NAMED_HURT = new RegExp(String.raw`(?<![Ff]atally\s)\b(?:[Ii]njur|[Ww]ound)(?:ed|ing)\s+(?:both\s+)?(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)|\b(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:also\s+)?(?:(?!fatally\b)[a-z]+ly\s+)?(shot|wounded|injured|hurt)|(?:both\s+|all\s+)?(?:also\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))`, 'gu');
 
+/**
+ * Words every match of a pattern over the whole text has, checked first: most texts have none, and
+ * the pattern would otherwise try its people at every "a", "the" or capitalised word. PAIR_HURT:
+ * a wounding, a bullet or a hospital; NAMED_HURT (case-sensitive as it is): an injury or a wound, a
+ * shooting or a hurt; PAIR_KILLED: a death; LISTED_SHOT: someone hit.
+ */
+const PAIR_HURT_WORD = /shot|wound|injur|hurt|gunfire|bullet|hospital|suffered|sustained/i;
+const NAMED_HURT_WORD = /[Ii]njur|[Ww]ound|shot|hurt|suffered|sustained/;
+const PAIR_KILLED_WORD = /kill|dead|death|died|shot/i;
+const LISTED_SHOT_WORD = /\b(?:shot|struck|hit|wounded|grazed)\b/i;
+
+/** text.matchAll(pattern), or none without the word the pattern needs. */
+function matchesWith(word: RegExp, pattern: RegExp, text: string): Iterable<RegExpExecArray> {
+  return word.test(text) ? text.matchAll(pattern) : [];
+}
+
 /** Two or more people told together as killed: "A man and a woman were shot and killed", "a husband and wife were found shot to death". */
 const PAIR_KILLED = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gi');
 /**
@@ -564,13 +580,13 @@ function readCasualties(text: string): Casualties | null {
   // for, which a count of the shot would keep out ("a 7-year-old girl and her mother were shot" in
   // the story of the girl's slaying).
   let namedShot = 0;
-  for (const m of body.matchAll(PAIR_HURT)) {
+  for (const m of matchesWith(PAIR_HURT_WORD, PAIR_HURT, body)) {
     const list = (m[1] ?? m[4]!).replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ');
     const people = list.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length;
     if (/^(?:shot|hit|struck|taken|transported|rushed|airlifted)/i.test(m[2] ?? '')) namedShot = Math.max(namedShot, people);
     else raise('injured', people);
   }
-  for (const m of body.matchAll(NAMED_HURT)) {
+  for (const m of matchesWith(NAMED_HURT_WORD, NAMED_HURT, body)) {
     const people = (m[1] ?? m[2]!).replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length;
     if (m[3] === 'shot') namedShot = Math.max(namedShot, people);
     else raise('injured', people);
@@ -596,12 +612,12 @@ function readCasualties(text: string): Casualties | null {
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
   // of one person ("her boyfriend was also shot in the leg"): only a stated count of the wounded is final.
-  for (const m of body.matchAll(LISTED_SHOT)) namedShot = Math.max(namedShot, 1 + [...m[0].matchAll(LISTED_ONE)].length);
+  for (const m of matchesWith(LISTED_SHOT_WORD, LISTED_SHOT, body)) namedShot = Math.max(namedShot, 1 + [...m[0].matchAll(LISTED_ONE)].length);
   for (const m of body.matchAll(BOTH_HURT)) {
     if (m[1] && /^(?:shot|taken|transported|rushed|airlifted)/i.test(m[1])) namedShot = Math.max(namedShot, 2);
     else raise('injured', 2);
   }
-  for (const m of body.matchAll(PAIR_KILLED)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
+  for (const m of matchesWith(PAIR_KILLED_WORD, PAIR_KILLED, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
   if (namedShot > 0) raise('shot', namedShot);
   const statedInjured = found.injured;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));
