@@ -87,6 +87,20 @@ describe('the HTTP API', () => {
     assert.deepEqual(await ids('q=zebra'), []);
   });
 
+  it('should list the CVE ids an event names on its card and record, and filter and export by them in any written form', async () => {
+    const record = { body: 'Attackers exploited CVE\u20132025\u20137070 in a mail gateway used by the Limerick county council on Monday, the council said.\n\nThe vendor issued a fix for the flaw on Tuesday.', outlet: 'Shannon Courier', publishedAt: '2025-06-10T09:00:00Z', title: 'Council mail gateway breached' };
+    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
+    assert.equal(res.status, 201, await res.clone().text());
+    const cards = (await get(server, '/api/events?cve=cve%202025%207070', 'api/event-page')).items as EventSummary[];
+    assert.deepEqual(cards.map((e) => e.vulnerabilities), [['CVE-2025-7070']]);
+    const event = await get(server, `/api/events/${cards[0]!.id}`, 'api/event-detail');
+    assert.deepEqual((event as { vulnerabilities: { cve: string; corroboration: number }[] }).vulnerabilities.map((v) => [v.cve, v.corroboration]), [['CVE-2025-7070', 1]]);
+    assert.deepEqual(((await get(server, '/api/events?cve=CVE-2025-7071', 'api/event-page')).items as EventSummary[]).length, 0);
+    const csv = await (await fetch(`${server.url}/api/export?format=csv&cve=CVE-2025-7070`)).text();
+    assert.match(csv.split('\r\n')[0]!, /,cves$/);
+    assert.match(csv.split('\r\n')[1]!, /,CVE-2025-7070$/);
+  });
+
   it('should page through events with cursors in every order, each event once, in the order of one full page', async () => {
     for (const sort of ['date-asc', 'date-desc', 'updated', 'sources']) {
       const seen: string[] = [];
@@ -207,6 +221,7 @@ describe('the HTTP API', () => {
       ['/api/events?sort=best', 400, /'sort' must be one of/],
       ['/api/events?colour=red', 400, /unknown query parameter 'colour'/],
       ['/api/events?theme=nope', 400, /'theme' must be one of cyber, .*cyber\.threat-actor; got 'nope'/],
+      ['/api/events?cve=2024-3400', 400, /'cve' must be a CVE id such as CVE-2024-3400; got '2024-3400'/],
       ['/api/events?limit=1&limit=2', 400, /given 2 times/],
       ['/api/events/evt_0000000000000000', 404, /no event/],
       ['/api/events/nope', 400, /not an event id/],

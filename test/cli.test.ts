@@ -36,6 +36,22 @@ describe('the CLI', () => {
     }
   });
 
+  it('should find events by a CVE id in any written form, alone or with words, and refuse a malformed one', async () => {
+    const file = join(dir.path, 'gateway.txt');
+    // A database of its own: the other tests count the events of the shared one.
+    const cveDb = join(dir.path, 'cve.db');
+    writeFileSync(file, 'Hackers breach Sligo port gateway\nBy Test Reporter\nPublished: June 3, 2025 09:00\nHackers exploited CVE-2025-8080 in the Sligo port authority mail gateway on Monday, the authority said.\nThe vendor released a fix for the flaw on Tuesday, it said.');
+    assert.equal((await runCli(['ingest', file, '--db', cveDb])).code, 0);
+    const found = JSON.parse((await runCli(['search', '--cve', 'cve 2025 8080', '--json', '--db', cveDb])).stdout) as NewsEvent[];
+    assert.deepEqual(found.map((e) => e.vulnerabilities?.map((v) => v.cve)), [['CVE-2025-8080']]);
+    assert.equal(JSON.parse((await runCli(['search', 'Sligo', '--cve', 'CVE-2025-8080', '--json', '--db', cveDb])).stdout).length, 1);
+    assert.equal(JSON.parse((await runCli(['search', 'ransomware', '--cve', 'CVE-2025-8080', '--json', '--db', cveDb])).stdout).length, 0);
+    assert.match((await runCli(['show', found[0]!.id, '--db', cveDb])).stdout, /\ncves: +CVE-2025-8080 \(1 outlet: /);
+    const bad = await runCli(['search', '--cve', '2025-8080', '--db', cveDb]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /--cve must be a CVE id/);
+  });
+
   it('should fail with one line and exit 1 for an unknown event', async () => {
     const result = await runCli(['show', 'evt_doesnotexist', '--db', db]);
     assert.equal(result.code, 1);

@@ -54,9 +54,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(run((id: string, options: CommonOptions) => showCommand(id, options)));
 
   paging(common(program.command('search').description('full-text search over events (or articles with --articles); at most 50 results unless --limit')))
-    .argument('<query>', 'words that must all occur')
+    .argument('[query]', 'words that must all occur (may be left out with --cve)')
     .option('--articles', 'search articles instead of events')
-    .action(run((query: string, options: SearchOptions) => searchCommand(query, options)));
+    .option('--cve <id>', 'only events whose reports name this CVE id (CVE-2024-3400; any case, spaces or dashes)')
+    .action(run((query: string | undefined, options: SearchOptions) => searchCommand(query, options)));
 
   common(program.command('export').description('export all events (--json is the same as --format json)'))
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))

@@ -36,4 +36,10 @@ describe('renderEvent', () => {
     assert.match(text, /killed, revised as reports came in: "12" \(Outlet 1, from 2026-11-16 10:00 UTC\) then "19" \(Outlet 2, from 2026-11-17 09:00 UTC\)/);
     assert.match(text, /injured: "30" \(Outlet 1\) vs "27" \(Outlet 3\)/);
   });
+
+  it('should list the CVE ids with how many outlets state each and which', () => {
+    const [a, b] = [1, 2].map((n) => sampleArticle(n, { outlet: `Outlet ${n}` })) as [ReturnType<typeof sampleArticle>, ReturnType<typeof sampleArticle>];
+    const event = sampleEvent('evt_0000000000000001', [a, b], { vulnerabilities: [{ cve: 'CVE-2025-1234', sources: [a.id, b.id], corroboration: 2 }, { cve: 'CVE-2024-0001', sources: [b.id], corroboration: 1 }] });
+    assert.match(renderEvent(event, [a, b]), /\ncves: +CVE-2025-1234 \(2 outlets: Outlet 1, Outlet 2\); CVE-2024-0001 \(1 outlet: Outlet 2\)\n/);
+  });
 });

@@ -42,6 +42,7 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
     const disputed = event.discrepancies.some((d) => d.about === 'killed' || d.about === 'injured');
     out.push(`casualties: ${event.casualties.killed ?? '?'} killed, ${event.casualties.injured ?? '?'} injured${disputed ? ' (reports differ: see discrepancies)' : ''}`);
   }
+  if (event.vulnerabilities?.length) out.push(`cves:      ${event.vulnerabilities.map((v) => `${v.cve} (${v.corroboration} outlet${v.corroboration === 1 ? '' : 's'}: ${labels(v.sources)})`).join('; ')}`);
   if (event.threatActors?.length) out.push(`actors:    ${event.threatActors.map((t) => `${t.name}${t.country ? ` (${t.country})` : ''}${t.aliases.length ? ` [as ${t.aliases.join(', ')}]` : ''}`).join('; ')}`);
   if (event.themes.length) out.push(`themes:    ${event.themes.join(', ')}`);
   out.push('', 'Summary', wrap(event.summary, 100, '  '));

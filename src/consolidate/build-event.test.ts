@@ -353,6 +353,17 @@ describe('buildEvent', () => {
     assert.ok(!('threatActors' in summarizeEvent(plain)));
   });
 
+  it('should list the CVE ids the reports name, counted by independent outlets, on the event and its card', async () => {
+    const one = enrichedArticle('Hackers exploited CVE-2025-2211 in the Orion file-transfer server to steal records from the hospital on Monday, officials said.', { title: 'Hospital records stolen', outlet: 'Cyber Wire', publishedAt: '2025-03-11T09:00:00Z' });
+    const two = enrichedArticle('The flaw, tracked as CVE 2025 2211, let hackers into the hospital file-transfer server on Monday, the vendor said.', { title: 'Vendor confirms exploited flaw', outlet: 'Seoul Times', publishedAt: '2025-03-11T12:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2025-03-12T00:00:00Z');
+    assert.deepEqual(event.vulnerabilities, [{ cve: 'CVE-2025-2211', sources: [one.id, two.id], corroboration: 2 }]);
+    assert.deepEqual(summarizeEvent(event).vulnerabilities, ['CVE-2025-2211']);
+    const plain = await buildEvent('evt_0000000000000002', [A, B], null, 'now');
+    assert.deepEqual(plain.vulnerabilities, []);
+    assert.ok(!('vulnerabilities' in summarizeEvent(plain)));
+  });
+
   it('should order reports by the instant they name, whatever their time zones', async () => {
     // 20:00 in Seoul is 11:00 UTC: earlier than 12:00 UTC, though it sorts later as text.
     const seoul = enrichedArticle('A fire at the Orion chemical plant in Dublin on Monday injured three workers, the fire service said.', { title: 'FIRST REPORT of plant fire', outlet: 'Seoul Wire', publishedAt: '2025-03-11T20:00:00+09:00' });

@@ -11,6 +11,7 @@ import { consolidateParticipants, vote } from './participants.js';
 import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
+import { vulnerabilitiesOf } from './vulnerabilities.js';
 import { utcSortKey } from '../util/dates.js';
 import { Lru } from '../util/lru.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
@@ -88,6 +89,7 @@ export async function buildEventWithPassages(
     related: await consolidateRelated(articles, id, lookup, date?.value ?? null),
     casualties,
     threatActors: threatActorsOf(articles),
+    vulnerabilities: vulnerabilitiesOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
     themes: chooseThemes(articles),
     articles: members ? orderMembers(members) : articles.map((a) => a.id),
     outlets: members && members.length > articles.length ? countSources(members, groups) : groups.count,

@@ -5,6 +5,7 @@
  * "candidates", "drill", "virus"). Named threat actors come from the gazetteer in threat-actors.ts, and
  * their names are blanked before the other rules run, so "Volt Typhoon" is no storm.
  */
+import { CVE_PATTERN } from './cve.js';
 import { findThreatActors } from './threat-actors.js';
 
 export interface ThemeRule {
@@ -13,7 +14,6 @@ export interface ThemeRule {
   patterns: readonly RegExp[];
 }
 
-const CVE = /\bCVE-\d{4}-\d{4,7}\b/gi;
 const IT_WORKERS = /\b(?:IT|[Ii]nformation technology) (?:workers?|freelancers?|contractors?)\b|\blaptop farms?\b|\bremote IT (?:jobs|work)\b/g;
 
 export const THEME_RULES: readonly ThemeRule[] = [
@@ -22,7 +22,7 @@ export const THEME_RULES: readonly ThemeRule[] = [
     patterns: [
       /\b(?:cyber\w*|hack(?:er|ers|ing|ed)?(?! (?:to death|off)\b)|malware|ransomware|phishing|ddos|data breach(?:es)?|spyware|zero-day|cryptocurrency theft|crypto heist|infostealers?)\b/gi,
       /\bAPT ?-?\d{1,3}\b/g,
-      CVE,
+      CVE_PATTERN,
       IT_WORKERS,
     ],
   },
@@ -31,7 +31,7 @@ export const THEME_RULES: readonly ThemeRule[] = [
   {
     theme: 'cyber.vulnerability',
     patterns: [
-      CVE,
+      CVE_PATTERN,
       /\bzero-days?\b/gi,
       /\b(?:security|software|critical|remote code execution|unpatched) (?:flaws?|holes?|bugs?|vulnerabilit(?:y|ies))\b/gi,
       /\bexploit(?:ed|ing)? (?:a |the |an )?(?:flaw|bug|vulnerabilit(?:y|ies))\b/gi,

@@ -12,11 +12,13 @@ describe('exporters', () => {
     assert.ok(row!.includes(`"'=HYPERLINK(""http://x"",""click""), and ""quotes"""`), row);
   });
 
-  it('should write the casualties last, empty where the reports give none', () => {
+  it('should write the casualties, empty where the reports give none, and the CVE ids after them', () => {
     const hurt = sampleEvent('evt_0000000000000003', [sampleArticle(3)], { casualties: { killed: 37, injured: null } });
     const [header, row] = EXPORTERS.csv([hurt]).split('\r\n');
-    assert.match(header!, /,threat_actors,killed,injured$/);
-    assert.match(row!, /,37,$/);
+    assert.match(header!, /,threat_actors,killed,injured,cves$/);
+    assert.match(row!, /,37,,$/);
+    const flawed = sampleEvent('evt_0000000000000004', [sampleArticle(4)], { vulnerabilities: [{ cve: 'CVE-2025-1111', sources: [], corroboration: 2 }, { cve: 'CVE-2025-2222', sources: [], corroboration: 1 }] });
+    assert.match(EXPORTERS.csv([flawed]).split('\r\n')[1]!, /,CVE-2025-1111; CVE-2025-2222$/);
   });
 
   it('should write one JSON object a line for jsonl, and an array for json', () => {

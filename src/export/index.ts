@@ -27,6 +27,8 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   // Empty where the reports give no figure (not 0: none reported is not none killed).
   ['killed', (e) => (e.casualties?.killed == null ? '' : String(e.casualties.killed))],
   ['injured', (e) => (e.casualties?.injured == null ? '' : String(e.casualties.injured))],
+  // Added after the others, so the columns before it keep their places.
+  ['cves', (e) => (e.vulnerabilities ?? []).map((v) => v.cve).join('; ')],
 ];
 
 /** One format's pieces: `item` is told the event's position; `tail` how many were written. */

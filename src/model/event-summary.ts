@@ -30,6 +30,8 @@ export interface EventSummary {
   participantCount: number;
   /** The threat actors' names, most-cited first; absent when the event lists none. */
   threatActors?: string[];
+  /** The CVE ids, best-corroborated first; absent when the event names none. */
+  vulnerabilities?: string[];
   updatedAt: string;
 }
 
@@ -53,6 +55,7 @@ export function summarizeEvent(event: NewsEvent): EventSummary {
     participants: event.participants.slice(0, SUMMARY_PARTICIPANTS).map(({ name, role, organization, country }) => ({ name, role, organization, country })),
     participantCount: event.participants.length,
     ...(event.threatActors?.length ? { threatActors: event.threatActors.map((t) => t.name) } : {}),
+    ...(event.vulnerabilities?.length ? { vulnerabilities: event.vulnerabilities.map((v) => v.cve) } : {}),
     updatedAt: event.updatedAt,
   };
 }

@@ -193,6 +193,17 @@ export interface ThreatActorRef {
   sources: string[];
 }
 
+/**
+ * A vulnerability the event's reports name by its CVE id, attributed as a fact is: the reports that
+ * name it, and how many independent outlets those are (copies of one wire story count once).
+ */
+export interface VulnerabilityRef {
+  /** Written form: "CVE-2024-3400". */
+  cve: string;
+  sources: string[];
+  corroboration: number;
+}
+
 export interface Fact {
   text: string;
   sources: string[];
@@ -261,6 +272,8 @@ export interface NewsEvent {
   casualties: Casualties | null;
   /** Threat actors the reports name, most-cited first; absent from events stored before the field existed. */
   threatActors?: ThreatActorRef[];
+  /** CVE ids the reports name, best-corroborated first; absent from events stored before the field existed. */
+  vulnerabilities?: VulnerabilityRef[];
   themes: string[];
   articles: string[];
   /** How many independent outlets report it (copies of one wire story count once). */

@@ -23,6 +23,7 @@ const eventFilters: Json[] = [
   param('entity', 'query', { type: 'string' }, "a participant's name or alias, whole, any case"),
   param('country', 'query', { type: 'string', pattern: '^[A-Za-z]{2}$' }, 'ISO 3166-1 alpha-2 of the place or of a participant'),
   param('theme', 'query', { type: 'string' }, 'a theme, as in docs/themes.md'),
+  param('cve', 'query', { type: 'string' }, 'a CVE id the reports name (CVE-2024-3400; any case, spaces or dashes between the parts)'),
   param('from', 'query', { type: 'string', format: 'date' }, 'event date on or after'),
   param('to', 'query', { type: 'string', format: 'date' }, 'event date on or before'),
 ];

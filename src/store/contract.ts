@@ -432,7 +432,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       const store = await open();
       const a = sampleArticle(10);
       const b = sampleArticle(11);
-      await store.commit(commitOf(a, sampleEvent('evt_0000000000000010', [a], { date: '2025-01-05', themes: ['cyber'] })));
+      const vulnerabilities = [{ cve: 'CVE-2025-0042', sources: [a.id], corroboration: 1 }];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000010', [a], { date: '2025-01-05', themes: ['cyber'], vulnerabilities })));
       const other = { name: 'Kenji Sato', aliases: ['Sato Kenji'], role: 'minister', organization: null, country: 'JP', sources: [b.id] };
       await store.commit(commitOf(b, sampleEvent('evt_0000000000000011', [b], { date: '2025-02-05', location: { name: 'Tokyo', country: 'JP', lat: null, lon: null }, participants: [other] })));
       const ids = async (q: Parameters<Store['queryEvents']>[0]): Promise<string[]> => (await store.queryEvents(q)).map((e) => e.id);
@@ -445,6 +446,9 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await ids({ entity: 'Aoife-Brennan' }), ['evt_0000000000000010']);
       assert.deepEqual(await ids({ entity: 'aoife' }), []);
       assert.deepEqual(await ids({ theme: 'cyber' }), ['evt_0000000000000010']);
+      assert.deepEqual(await ids({ cve: 'CVE-2025-0042' }), ['evt_0000000000000010']);
+      assert.deepEqual(await ids({ cve: 'CVE-2025-0042', country: 'JP' }), []);
+      assert.deepEqual(await ids({ cve: 'CVE-2025-0043' }), []);
       assert.deepEqual(await ids({ from: '2025-02-01', to: '2025-02-28' }), ['evt_0000000000000011']);
       assert.deepEqual(await ids({ text: 'Aoife', country: 'IE' }), ['evt_0000000000000010']);
       assert.deepEqual(await ids({ text: '"(*' }), []);

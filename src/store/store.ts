@@ -151,6 +151,8 @@ export interface EventQuery {
   /** ISO 3166-1 alpha-2 of the event's place or of a participant. */
   country?: string;
   theme?: string;
+  /** A CVE id the event's reports name, in its written form ("CVE-2024-3400", see enrich/cve.ts normaliseCve). */
+  cve?: string;
   /** Event date bounds, inclusive (YYYY-MM-DD). */
   from?: string;
   to?: string;

@@ -1,4 +1,5 @@
 /** `articles`, `events`, `show ID` (an event or an article), `search QUERY`: reading the store. */
+import { normaliseCve } from '../../enrich/cve.js';
 import type { Snippet } from '../../store/snippet.js';
 import { type CommonOptions, CliError, databasePath, withStore } from '../context.js';
 import { json } from '../format.js';
@@ -67,9 +68,12 @@ export async function showCommand(id: string, options: CommonOptions): Promise<n
 
 export interface SearchOptions extends PageOptions {
   articles?: boolean;
+  cve?: string;
 }
 
-export async function searchCommand(query: string, options: SearchOptions): Promise<number> {
+export async function searchCommand(query: string | undefined, options: SearchOptions): Promise<number> {
+  if (options.cve !== undefined) return cveSearch(query, options);
+  if (query === undefined) throw new CliError('give words to search for, or --cve ID');
   if (!/[\p{L}\p{N}]/u.test(query)) throw new CliError('the search query has no words');
   return withStore(options, async (store) => {
     if (options.articles) {
@@ -81,6 +85,20 @@ export async function searchCommand(query: string, options: SearchOptions): Prom
     const hits = await store.searchEvents(query, page(options));
     if (options.json) process.stdout.write(`${json(hits.map((h) => h.item))}\n`);
     else process.stdout.write(hits.length ? `${eventsTable(hits.map((h) => h.item))}\n\n${matchLines(hits.map((h) => [h.item.id, h.snippet]))}\n` : `no events match '${query}'\n`);
+    return 0;
+  });
+}
+
+/** Events naming a CVE id, and the query's words where given (best match first, else newest first). */
+async function cveSearch(query: string | undefined, options: SearchOptions): Promise<number> {
+  const cve = normaliseCve(options.cve ?? '');
+  if (!cve) throw new CliError(`--cve must be a CVE id such as CVE-2024-3400, got '${options.cve}'`);
+  if (options.articles) throw new CliError('--cve selects events; it does not combine with --articles');
+  if (query !== undefined && !/[\p{L}\p{N}]/u.test(query)) throw new CliError('the search query has no words');
+  return withStore(options, async (store) => {
+    const events = await store.queryEvents({ cve, ...(query === undefined ? {} : { text: query }), limit: 50, ...page(options) });
+    if (options.json) process.stdout.write(`${json(events)}\n`);
+    else process.stdout.write(events.length ? `${eventsTable(events)}\n` : `no events name ${cve}${query === undefined ? '' : ` and match '${query}'`}\n`);
     return 0;
   });
 }

@@ -34,8 +34,10 @@
  *    and a word of the mention), so an earlier event written later links them (rewritten on opening).
  * 15: each event keeps the words it answers mentions of earlier events with beyond its title and
  *    summary (answers: the event nouns of its facts and themes), read with them by date (filled on opening).
+ * 16: events list the CVE ids their reports name (vulnerabilities) and event_tags hold them ('cve'), for
+ *    the `cve` filter (read from the stored articles that name one, and tags rewritten, on opening).
  */
-export const SCHEMA_VERSION = 15;
+export const SCHEMA_VERSION = 16;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (

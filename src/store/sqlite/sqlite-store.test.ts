@@ -241,6 +241,36 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should give the events of a schema 15 database the CVE ids their stored articles name, filterable', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'v15.db');
+    const store = new SqliteStore(db);
+    const a = sampleArticle(47, { body: 'Intruders used CVE-2025-3141 to enter the harbour crane network.' });
+    const b = sampleArticle(48, { body: 'The crane vendor patched cve 2025 3141 on Friday.' });
+    const c = sampleArticle(49);
+    const event = sampleEvent('evt_000000000000002f', [a, b]);
+    const profile = { terms: {}, names: [], dates: [], size: 1 };
+    await store.commit({ article: a, event: sampleEvent('evt_000000000000002f', [a]), profile, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    await store.commit({ article: b, event, profile, keys: [], outletKey: 'y', copyGroup: 'y', articleTerms: [], mergedEventIds: [] });
+    await store.commit({ article: c, event: sampleEvent('evt_0000000000000030', [c]), profile, keys: [], outletKey: 'z', copyGroup: 'z', articleTerms: [], mergedEventIds: [] });
+    await store.close();
+    // Schema 15 events had no vulnerabilities (sampleEvent gives none) and no 'cve' tags.
+    const raw = new Database(db);
+    raw.exec("UPDATE meta SET value = '15' WHERE key = 'schema_version'");
+    raw.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      assert.deepEqual((await upgraded.getEvent('evt_000000000000002f'))?.vulnerabilities, [{ cve: 'CVE-2025-3141', sources: [a.id, b.id], corroboration: 2 }]);
+      assert.deepEqual((await upgraded.getEvent('evt_0000000000000030'))?.vulnerabilities, []);
+      assert.deepEqual((await upgraded.queryEvents({ cve: 'CVE-2025-3141' })).map((e) => e.id), ['evt_000000000000002f']);
+      const cards = (await upgraded.queryEventSummaries({ cve: 'CVE-2025-3141' })).map((text) => JSON.parse(text) as { vulnerabilities?: string[] });
+      assert.deepEqual(cards.map((c) => c.vulnerabilities), [['CVE-2025-3141']]);
+    } finally {
+      await upgraded.close();
+      dir.cleanup();
+    }
+  });
+
   it('should give the events of a schema 4 database their count columns, so the sources order holds', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

@@ -17,6 +17,7 @@ import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.j
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { awaitingKeys } from '../../consolidate/earlier-links.js';
 import { answerWords } from '../../consolidate/related.js';
+import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 
 /** The event_tags kind of an unlinked mention's keys (consolidate/earlier-links.ts). */
 const AWAITING_TAG = 'earlier';
@@ -269,10 +270,11 @@ export class SqliteStore implements Store {
         });
         for (const [card, id] of cards) write.run(card, id);
       }
+      if (version < 16 && eventColumns.length > 0) this.addVulnerabilities();
       // Before schema 2 there was no event_tags; before 7 it had no names of people, organisations and
       // places; before 9 organisations had no country; before 13 a participant's name was kept in its order;
-      // before 14 unlinked mentions of earlier events had no keys.
-      if (version < 14) {
+      // before 14 unlinked mentions of earlier events had no keys; before 16 there were no CVE ids.
+      if (version < 16) {
         this.eachStoredEvent((event) => {
           // A record too old or damaged to read keeps the tags it had.
           try {
@@ -309,6 +311,43 @@ export class SqliteStore implements Store {
     })();
   }
 
+  /**
+   * Before schema 16 events had no vulnerabilities: each event gets them from its stored articles that
+   * name a CVE id (LIKE is case-blind: 'cve' finds every form), counted by the source groups the
+   * articles were given when consolidated. Events whose articles name none get an empty list.
+   */
+  private addVulnerabilities(): void {
+    const texts = new Map<string, { id: string; headline: string | null; body: string; group: string }[]>();
+    const rows = this.db.prepare("SELECT id, event_id, copy_group, data FROM articles WHERE event_id IS NOT NULL AND data LIKE '%cve%' ORDER BY published_sort, id").all() as Row[];
+    for (const row of rows) {
+      const article = JSON.parse(String(row.data)) as Pick<Article, 'headline' | 'body'>;
+      const list = texts.get(String(row.event_id)) ?? [];
+      list.push({ id: String(row.id), headline: article.headline, body: article.body, group: String(row.copy_group) || String(row.id) });
+      texts.set(String(row.event_id), list);
+    }
+    const updates: [string, string, string][] = [];
+    this.eachStoredEvent((event) => {
+      if (event.vulnerabilities) return;
+      const articles = texts.get(event.id) ?? [];
+      const groupOf = new Map(articles.map((a) => [a.id, a.group]));
+      const updated = { ...event, vulnerabilities: vulnerabilitiesOf(articles, (id) => groupOf.get(id) ?? id) };
+      // A record too old to summarise keeps its card (lists summarise it when read).
+      let card = '';
+      try {
+        card = JSON.stringify(summarizeEvent(updated));
+      } catch {
+        // left as it was
+      }
+      updates.push([JSON.stringify(updated), card, event.id]);
+    });
+    const write = this.db.prepare('UPDATE events SET data = ?, card = ? WHERE id = ?');
+    const writeData = this.db.prepare('UPDATE events SET data = ? WHERE id = ?');
+    for (const [data, card, id] of updates) {
+      if (card) write.run(data, card, id);
+      else writeData.run(data, id);
+    }
+  }
+
   /** Every stored event, read in pages: SQLite cannot write on a connection while one of its statements still reads. */
   private eachStoredEvent(visit: (event: NewsEvent) => void): void {
     const page = this.db.prepare('SELECT rowid, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT 500');
@@ -330,6 +369,7 @@ export class SqliteStore implements Store {
     // Names as written, for the entity lists and pages (people, organisations, places).
     if (event.location) add(ENTITY_TAG.place, event.location.name);
     for (const theme of event.themes) add('theme', theme);
+    for (const v of event.vulnerabilities ?? []) add('cve', v.cve);
     for (const p of event.participants) {
       if (p.country) add('country', p.country);
       for (const name of [p.name, ...p.aliases]) add('entity', nameKey(name));
@@ -892,6 +932,7 @@ export class SqliteStore implements Store {
       ['entity', query.entity === undefined ? undefined : nameKey(query.entity)],
       ['country', query.country],
       ['theme', query.theme],
+      ['cve', query.cve],
       [ENTITY_TAG.organization, query.organization && organizationTag(query.organization.name, query.organization.country)],
       [ENTITY_TAG.place, query.place],
     ] as const;

@@ -38,6 +38,10 @@ export async function eventView(id: string): Promise<HTMLElement> {
     e.themes.length ? h('ul', { class: 'chips', 'aria-label': 'Themes' }, e.themes.map((t) => h('li', {}, h('a', { href: `#/?theme=${encodeURIComponent(t)}` }, t)))) : null,
     h('p', { class: 'summary' }, e.summary),
     e.casualties ? h('p', { class: 'casualties' }, `Killed: ${e.casualties.killed ?? 'not reported'} · Injured: ${e.casualties.injured ?? 'not reported'}`) : null,
+    // A CVE id links to the feed of every event that names it; its badge counts outlets as a fact's does.
+    e.vulnerabilities?.length
+      ? h('p', { class: 'vulnerabilities' }, 'Vulnerabilities: ', e.vulnerabilities.map((v, i) => [i ? ', ' : '', h('a', { href: `#/?cve=${encodeURIComponent(v.cve)}` }, v.cve), h('span', { class: 'badge', title: `stated by ${plural(v.corroboration, 'independent outlet')}` }, String(v.corroboration)), ` · ${sources(v.sources)}`]))
+      : null,
     // A threat actor links to the feed's search for it: every event that names it, in any of its names.
     e.threatActors?.length
       ? h('p', { class: 'threat-actors' }, 'Threat actors: ', e.threatActors.map((t, i) => [i ? ', ' : '', h('a', { href: `#/?q=${encodeURIComponent(t.name)}` }, t.name), t.country ? ` (${countryName(t.country)})` : '', t.aliases.length ? ` (named ${t.aliases.join(', ')})` : '', ` · ${sources(t.sources)}`]))

@@ -4,7 +4,7 @@ import { h } from './dom.js';
 import { countryName, formatDate, plural } from './format.js';
 import type { EntitySummary, EventSummary, Page, Stats } from './types.js';
 
-const FILTERS = ['q', 'entity', 'country', 'theme', 'from', 'to', 'sort'] as const;
+const FILTERS = ['q', 'entity', 'country', 'theme', 'cve', 'from', 'to', 'sort'] as const;
 
 export async function feedView(params: URLSearchParams): Promise<HTMLElement> {
   const [stats, people] = await Promise.all([getJson<Stats>('/api/stats'), getJson<Page<EntitySummary>>('/api/entities?limit=500')]);
@@ -64,6 +64,7 @@ function filterForm(values: Record<string, string>, stats: Stats): HTMLElement {
     field('Person', input('entity', 'text', { placeholder: 'full name', list: 'people', autocomplete: 'off' })),
     field('Country', select('country', countries)),
     field('Theme', select('theme', themes)),
+    field('CVE', input('cve', 'text', { placeholder: 'CVE-2024-3400', autocomplete: 'off' })),
     field('From', input('from', 'date')),
     field('To', input('to', 'date')),
     field('Sort', select('sort', [['date-asc', 'oldest first'], ['updated', 'recently updated'], ['sources', 'most sources'], ['relevance', 'best match (with words)']], 'default: newest first, or best match with words')),
@@ -90,6 +91,7 @@ export function eventCard(e: EventSummary): HTMLElement {
     h('p', {}, e.summary.length > 280 ? `${e.summary.slice(0, 279)}…` : e.summary),
     e.participants.length ? h('p', { class: 'meta' }, 'With ', e.participants.slice(0, 4).map((p, i) => [i ? ', ' : '', p.name]), e.participantCount > 4 ? ` and ${e.participantCount - 4} more` : '') : null,
     e.threatActors?.length ? h('p', { class: 'meta threat-actors' }, 'Threat actors: ', e.threatActors.map((t, i) => [i ? ', ' : '', h('a', { href: `#/?q=${encodeURIComponent(t)}` }, t)])) : null,
+    e.vulnerabilities?.length ? h('p', { class: 'meta vulnerabilities' }, 'CVE: ', e.vulnerabilities.map((v, i) => [i ? ', ' : '', h('a', { href: `#/?cve=${encodeURIComponent(v)}` }, v)])) : null,
     e.themes.length ? h('ul', { class: 'chips', 'aria-label': 'Themes' }, e.themes.map((t) => h('li', {}, h('a', { href: `#/?theme=${encodeURIComponent(t)}` }, t)))) : null,
   );
 }
