@@ -55,14 +55,14 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   }
   if (event.facts.length) {
     out.push('', 'Facts (corroboration)');
-    for (const f of event.facts.slice(0, 12)) out.push(wrap(`[${f.corroboration}] ${f.text}  (${labels(f.sources)})`, 100, '  '));
+    for (const f of event.facts.slice(0, 12)) out.push(wrap(`[${f.corroboration}] ${f.text}  (${labels(f.sources)}${f.firstReported ? `, first reported ${utcMinute(f.firstReported)}` : ''})`, 100, '  '));
     if (event.facts.length > 12) out.push(`  ... ${event.facts.length - 12} more (use --json)`);
   }
   if (event.discrepancies.length) {
     out.push('', 'Where sources differ');
     // A toll revised as the count came in reads in order, with when each figure was first given.
     for (const d of event.discrepancies) {
-      if (d.revised) out.push(`  - ${d.about}, revised as reports came in: ${d.variants.map((v) => `"${v.value}" (${labels(v.sources)}${v.firstReported ? `, from ${v.firstReported.slice(0, 16).replace('T', ' ')} UTC` : ''})`).join(' then ')}`);
+      if (d.revised) out.push(`  - ${d.about}, revised as reports came in: ${d.variants.map((v) => `"${v.value}" (${labels(v.sources)}${v.firstReported ? `, from ${utcMinute(v.firstReported)}` : ''})`).join(' then ')}`);
       else out.push(`  - ${d.about}: ${d.variants.map((v) => `"${v.value}" (${labels(v.sources)})`).join(' vs ')}`);
     }
   }
@@ -103,6 +103,7 @@ export function renderArticle(article: Article): string {
     `themes:     ${article.themes.join(', ') || '-'}`,
   ];
   if (article.casualties) out.push(`casualties: ${article.casualties.killed ?? '?'} killed, ${article.casualties.injured ?? '?'} injured`);
+  if (article.liveEntries?.length) out.push(`live page:  ${article.liveEntries.length} entries, ${article.liveEntries.map((e) => e.stamp).join(', ')}`);
   // Stored articles only: `extract` stores nothing and has no event.
   if (article.eventId) out.push(`event:      ${article.eventId}`);
   if (article.people.length) {
@@ -124,4 +125,9 @@ function siteOf(url: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** A UTC time as the CLI prints it: "2026-11-14 14:20 UTC". */
+function utcMinute(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 }

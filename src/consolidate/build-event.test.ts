@@ -364,6 +364,24 @@ describe('buildEvent', () => {
     assert.ok(!('vulnerabilities' in summarizeEvent(plain)));
   });
 
+  it("should date what a live page's entry reports by the entry, not by the page's first publication", async () => {
+    const live = enrichedArticle(
+      '07:05 GMT\n\nGood morning. Firefighters were called to a blaze at the Orion chemical plant in Dublin.\n\n13:40 GMT\n\nFour workers were injured in the fire at the Orion chemical plant in Dublin, the fire service said.\n\nThat\'s all from us for today.',
+      { title: 'Live: fire at Dublin chemical plant', outlet: 'Liffey Ledger', publishedAt: '2025-03-11T07:00:00Z' },
+    );
+    assert.deepEqual(live.liveEntries?.map((e) => e.time), ['2025-03-11T07:05:00Z', '2025-03-11T13:40:00Z']);
+    const event = await buildEvent('evt_0000000000000001', [live, B], null, 'now');
+    // B (Celtic Wire, 12:00) says three were injured; the page's entry said four at 13:40, not at 07:00.
+    const injured = event.discrepancies.find((d) => d.about === 'injured');
+    assert.deepEqual(injured?.variants.map((v) => [v.value, v.firstReported]), [['4', '2025-03-11T13:40:00Z'], ['3', '2025-03-11T12:00:00Z']]);
+    assert.ok(event.facts.every((f) => !/Good morning|all from us/.test(f.text)), JSON.stringify(event.facts));
+    assert.doesNotMatch(event.summary, /Good morning|all from us/);
+    const told = event.facts.find((f) => f.text.startsWith('Four workers were injured'));
+    assert.equal(told?.firstReported, '2025-03-11T13:40:00Z');
+    // A fact with no live page among its sources carries no times: the record is as before.
+    assert.ok(event.facts.filter((f) => !f.sources.includes(live.id)).every((f) => f.firstReported === undefined));
+  });
+
   it('should order reports by the instant they name, whatever their time zones', async () => {
     // 20:00 in Seoul is 11:00 UTC: earlier than 12:00 UTC, though it sorts later as text.
     const seoul = enrichedArticle('A fire at the Orion chemical plant in Dublin on Monday injured three workers, the fire service said.', { title: 'FIRST REPORT of plant fire', outlet: 'Seoul Wire', publishedAt: '2025-03-11T20:00:00+09:00' });

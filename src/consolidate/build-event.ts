@@ -2,7 +2,7 @@
  * One event record from its articles. The result depends only on the set of articles (they are put in
  * publication order first), so the same articles give the same event whatever order they arrived in.
  */
-import type { Article, Casualties, Discrepancy, EventLocation, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
+import type { Article, Casualties, Discrepancy, EventLocation, Fact, NewsEvent, SharedPassage, ThreatActorRef } from '../model/types.js';
 import type { EventMember } from '../store/store.js';
 import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { reportCountDiscrepancies } from './count-discrepancies.js';
@@ -12,6 +12,7 @@ import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { vulnerabilitiesOf } from './vulnerabilities.js';
+import { figureReportedAt, textReportedAt } from './reported-at.js';
 import { utcSortKey } from '../util/dates.js';
 import { Lru } from '../util/lru.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
@@ -19,6 +20,7 @@ import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { LIVE_HEADLINE } from '../extract/live-blog.js';
 
 const SUMMARY_WORDS = 70;
 
@@ -83,7 +85,7 @@ export async function buildEventWithPassages(
     location,
     participants,
     // A fact is what the sentence states, not where the report was filed ("TOKYO — ").
-    facts: facts.map((f) => (DATELINE.test(f.fact.text) ? { ...f.fact, text: f.fact.text.replace(DATELINE, '') } : f.fact)),
+    facts: facts.map((f) => withLiveTimes(DATELINE.test(f.fact.text) ? { ...f.fact, text: f.fact.text.replace(DATELINE, '') } : f.fact, f, articles)),
     discrepancies: allDiscrepancies,
     summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null, participants.map((p) => p.name), groups, casualties),
     related: await consolidateRelated(articles, id, lookup, date?.value ?? null),
@@ -96,6 +98,24 @@ export async function buildEventWithPassages(
     updatedAt: now,
   };
   return { event, passages };
+}
+
+/**
+ * A fact one of whose reports is a live page's entry, with when it was first and last reported: the
+ * entries' own times (a page's update at 14:00 is not its first line at 07:00), the other reports'
+ * publication. Left as it is where a report has no time, or where no report is a live entry.
+ */
+function withLiveTimes(fact: Fact, group: FactGroup, articles: readonly Article[]): Fact {
+  const byId = new Map(articles.filter((a) => a.liveEntries?.length).map((a) => [a.id, a]));
+  if (!group.members.some((m) => byId.has(m.article))) return fact;
+  const all = new Map(articles.map((a) => [a.id, a]));
+  const times = group.members.filter((m) => fact.sources.includes(m.article)).map((m) => (all.get(m.article) ? textReportedAt(all.get(m.article)!, m.text) : NaN));
+  if (times.length === 0 || times.some((t) => Number.isNaN(t))) return fact;
+  return { ...fact, firstReported: utcIso(Math.min(...times)), lastReported: utcIso(Math.max(...times)) };
+}
+
+function utcIso(t: number): string {
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**
@@ -189,11 +209,6 @@ function chooseTitle(articles: readonly Article[], casualties: Casualties | null
   return { title: chosen.a.headline!, from: chosen.a };
 }
 
-/**
- * A live page's headline: "Live:", "LIVE UPDATES:", "– live", "– latest updates", "as it happened". A hyphen
- * right after "live" makes a word of it ("Live-fire exercise kills two soldiers"), not a page's label.
- */
-const LIVE_HEADLINE = /^\s*live(?:\s+(?:updates?|blog|coverage))?(?:\s*[:|–—]|\s+-)|[:|–—-]\s*(?:live(?:\s+(?:updates?|blog|coverage))?|(?:the\s+)?latest(?:\s+(?:updates|news))?|as it happened)\s*$|\blive (?:updates|blog)\b/i;
 
 /** A number in words or digits: a headline without one ("Second victim dies") states no toll. */
 const HEADLINE_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds)\b/i;
@@ -419,17 +434,19 @@ const TOLL_UPDATE = /\b(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed|inju
  * figures a few hours apart are as often two sources as a count that moved.
  */
 export function overTime(d: Discrepancy, articles: readonly Article[]): Discrepancy {
-  const published = new Map(articles.map((a) => [a.id, a.publishedAt ? Date.parse(a.publishedAt) : NaN]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
   const variants = d.variants.map((v) => {
-    const times = v.sources.map((id) => published.get(id) ?? NaN);
+    // A live page's figure is dated by the entries that give it (reported-at.ts), others by publication.
+    const times = v.sources.flatMap((id) => {
+      const article = byId.get(id);
+      return article ? figureReportedAt(article, v.value) : [NaN];
+    });
     if (times.some((t) => Number.isNaN(t))) return { v, first: NaN, last: NaN };
     return { v, first: Math.min(...times), last: Math.max(...times) };
   });
   if (variants.some(({ first }) => Number.isNaN(first))) return d;
-  const iso = (t: number): string => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const timed = variants.map(({ v, first, last }) => ({ ...v, firstReported: iso(first), lastReported: iso(last) }));
+  const timed = variants.map(({ v, first, last }) => ({ ...v, firstReported: utcIso(first), lastReported: utcIso(last) }));
   const latest = variants.reduce((a, b) => (b.first > a.first ? b : a));
-  const byId = new Map(articles.map((a) => [a.id, a]));
   const told = latest.v.sources.some((id) => TOLL_UPDATE.test(byId.get(id)?.body ?? ''));
   const revised = told && variants.every((x) => x === latest || x.last < latest.first);
   if (!revised) return { ...d, variants: timed };

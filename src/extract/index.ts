@@ -14,6 +14,8 @@ import { withoutSectionLabels } from './section-label.js';
 import { outletFromSite, splitSiteName } from './site-name.js';
 import { datelineAgency } from './agencies.js';
 import { creditReporters } from './clutter.js';
+import { entrySpans, readLiveBlog } from './live-blog.js';
+import { isStampAlone } from './live-stamp.js';
 
 /** C0 controls other than tab, line feed and carriage return, and DEL. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -67,7 +69,13 @@ export function createExtract(options: ExtractOptions = {}) {
     const site = titled?.site ?? titleSite ?? null;
     doc.siteName = site;
     article.authors = layout.authors;
-    article.body = layout.paragraphs.join('\n\n');
+    const live = readLiveBlog(article.headline, layout.paragraphs, layout.publishedAt, layout.modifiedAt);
+    // A stamp on a page that is no live page dates nothing: it is dropped, as other short lines are.
+    article.body = (live?.paragraphs ?? layout.paragraphs.filter((p) => !isStampAlone(p))).join('\n\n');
+    if (live) {
+      if (live.entries.length > 0) article.liveEntries = entrySpans(live.paragraphs, live.entries);
+      if (options.reportDropped) for (const aside of live.dropped) doc.message('extract', 'dropped-live-aside', aside.slice(0, 80), 'info');
+    }
     // Wire copy a site carries names its agency in the dateline more often than in a byline.
     article.agency = layout.agency ?? datelineAgency(article.body);
     // The title's site names the outlet only where no address does: one site's pages with and without

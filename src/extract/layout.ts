@@ -9,6 +9,7 @@
 import { mastheadOutlet } from './masthead.js';
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
+import { isStampAlone } from './live-stamp.js';
 import { type Byline, parseByline, splitGluedByline } from './byline.js';
 import { creditReporters, isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
@@ -208,7 +209,9 @@ function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout):
       if (!layout.captions.includes(text)) layout.captions.push(text);
       continue;
     }
-    if (isProse(block) || (started && isShortParagraph(block))) {
+    // A live entry's stamp ("10:42 GMT") is no prose but dates the entry under it (live-blog.ts).
+    if (isStampAlone(text)) layout.paragraphs.push(text);
+    else if (isProse(block) || (started && isShortParagraph(block))) {
       started = true;
       layout.paragraphs.push(text);
     } else if (started) {

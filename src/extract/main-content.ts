@@ -13,6 +13,7 @@
 import type { Block } from './block.js';
 import { wordCount } from './block.js';
 import type { HtmlBlocks } from './html-blocks.js';
+import { isStampAlone } from './live-stamp.js';
 
 export interface MainContent {
   blocks: Block[];
@@ -196,6 +197,8 @@ function keep(block: Block, chrome: boolean): boolean {
   if (block.tag === 'h1' || block.tag === 'h2') return words <= 20;
   // Items of a list inside the article (ingredients, product names) are short but are the article.
   if (block.tag === 'li' && block.linkDensity < 0.3) return true;
+  // A live entry's stamp ("10:42 GMT") is short but dates the entry under it (live-blog.ts).
+  if (isStampAlone(block.text)) return true;
   if (words < 4 && !SENTENCE_END.test(block.text)) return false;
   return true;
 }

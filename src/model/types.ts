@@ -141,6 +141,18 @@ export interface PlaceMention {
   inferred?: true;
 }
 
+/**
+ * An entry of a live page (extract/live-blog.ts): where it begins and ends in the body, its stamp as
+ * the page wrote it, and its time on the calendar (ISO 8601 at the stated zone's offset, else the
+ * page's; null where the page gives no date to place it by).
+ */
+export interface LiveEntry {
+  start: number;
+  end: number;
+  stamp: string;
+  time: string | null;
+}
+
 /** An article as Triangulate emits it (see schemas/article.schema.json). */
 export interface Article {
   id: string;
@@ -169,6 +181,8 @@ export interface Article {
   themes: string[];
   eventId: string | null;
   contentHash: string;
+  /** Set on a live page only: its timestamped entries, in the order the page shows them. */
+  liveEntries?: LiveEntry[];
 }
 
 export interface Participant {
@@ -208,6 +222,12 @@ export interface Fact {
   text: string;
   sources: string[];
   corroboration: number;
+  /**
+   * When its first and last sources told it (ISO 8601, UTC), set where a source is a live page's entry:
+   * the entry's time stands for that page's (see consolidate/reported-at.ts).
+   */
+  firstReported?: string;
+  lastReported?: string;
 }
 
 export interface DiscrepancyVariant {

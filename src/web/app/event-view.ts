@@ -7,7 +7,7 @@ import { getJson } from './api.js';
 import { timeline } from './charts.js';
 import { h, scrollTable, type Child } from './dom.js';
 import { entityHref } from './entity-view.js';
-import { countryName, formatDate, outletOf, plural } from './format.js';
+import { countryName, formatDate, formatTime, outletOf, plural } from './format.js';
 import type { Article, EventChange, EventDetail, SharedPassage } from './types.js';
 
 export async function eventView(id: string): Promise<HTMLElement> {
@@ -85,7 +85,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
         'ol',
         { class: 'facts' },
         e.facts.map((f) =>
-          h('li', {}, h('span', { class: `badge corroboration c${Math.min(f.corroboration, 3)}`, title: `stated by ${plural(f.corroboration, 'independent outlet')}` }, `${f.corroboration}×`), ' ', f.text, h('span', { class: 'muted' }, ` — ${sources(f.sources)}`)),
+          h('li', {}, h('span', { class: `badge corroboration c${Math.min(f.corroboration, 3)}`, title: `stated by ${plural(f.corroboration, 'independent outlet')}` }, `${f.corroboration}×`), ' ', f.text, h('span', { class: 'muted' }, ` — ${sources(f.sources)}`, f.firstReported ? [' · first reported ', h('time', { datetime: f.firstReported }, formatTime(f.firstReported))] : null)),
         ),
       ),
     ),
@@ -138,7 +138,7 @@ function sideBySide(articles: Article[], shared: SharedPassage[]): HTMLElement {
   return grid;
 }
 
-/** The article's paragraphs as text, with shared passages wrapped in <mark> by offsets. */
+/** The article's paragraphs as text, with shared passages wrapped in <mark> by offsets, and a live page's entries under their stamps. */
 function body(article: Article, passages: SharedPassage[]): HTMLElement {
   const out = h('div', { class: 'body' });
   let offset = 0;
@@ -146,6 +146,8 @@ function body(article: Article, passages: SharedPassage[]): HTMLElement {
     const start = offset;
     const end = start + paragraph.length;
     offset = end + 2;
+    const entry = article.liveEntries?.find((x) => x.start === start);
+    if (entry) out.append(h('p', { class: 'entry-time' }, h('time', entry.time ? { datetime: entry.time, title: entry.time } : {}, entry.stamp)));
     const p = h('p');
     let at = start;
     for (const s of passages.filter((x) => x.start < end && x.end > start)) {

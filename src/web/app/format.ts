@@ -26,6 +26,12 @@ export function formatDate(value: string | null | undefined): string {
   return [d ? String(Number(d)) : '', month, y].filter(Boolean).join(' ');
 }
 
+/** 2026-11-14T14:20:00Z -> 14 Nov 2026 14:20 UTC (the times the model gives in UTC). */
+export function formatTime(value: string): string {
+  const m = /T(\d{2}:\d{2})/.exec(value);
+  return m ? `${formatDate(value)} ${m[1]} UTC` : formatDate(value);
+}
+
 export function outletOf(article: Article | undefined, fallback = 'unknown source'): string {
   if (!article) return fallback;
   // A file's name, not the folders it was read from ("a2.html", as `triangulate show` prints it).

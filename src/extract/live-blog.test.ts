@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entrySpans, isBloggerAside, readLiveBlog } from './live-blog.js';
+
+describe('readLiveBlog', () => {
+  it('should leave a page with no live headline and fewer than two stamps alone', () => {
+    assert.equal(readLiveBlog('Council approves budget', ['Good morning.', 'The council approved its budget on Monday.'], '2026-03-02T10:00:00Z', null), null);
+  });
+
+  it('should take the stamps and the blogger\'s asides out, and place entries newest first on the calendar', () => {
+    const live = readLiveBlog(
+      'Live: floods across the valley',
+      ['23:40 GMT', 'Rescuers reached the last village.', '21:05 GMT', 'Good evening. The river burst its banks at Millford.', 'That\'s all from us for now.'],
+      '2026-03-02T21:00:00Z',
+      '2026-03-03T00:10:00Z',
+    )!;
+    assert.deepEqual(live.paragraphs, ['Rescuers reached the last village.', 'The river burst its banks at Millford.']);
+    assert.deepEqual(live.entries, [
+      { paragraph: 0, stamp: '23:40 GMT', time: '2026-03-02T23:40:00Z' },
+      { paragraph: 1, stamp: '21:05 GMT', time: '2026-03-02T21:05:00Z' },
+    ]);
+    assert.deepEqual(live.dropped, ['Good evening.', "That's all from us for now."]);
+  });
+
+  it('should move to the next day when the clock runs back, and keep the stated zone', () => {
+    const live = readLiveBlog('Election night - live', ['22:30 EST - Polls closed in the last counties.', '00:15 EST - The governor conceded.'], '2026-11-03T20:00:00-05:00', null)!;
+    assert.deepEqual(live.entries.map((e) => e.time), ['2026-11-03T22:30:00-05:00', '2026-11-04T00:15:00-05:00']);
+    assert.deepEqual(live.paragraphs, ['Polls closed in the last counties.', 'The governor conceded.']);
+  });
+
+  it('should count "minutes ago" back from the page\'s update time, and make spans of the body', () => {
+    const live = readLiveBlog('Live updates: port strike', ['Updated 10 minutes ago', 'Dock workers voted to end the strike.', 'Updated 2 hours ago', 'Talks resumed at the port.'], '2026-05-01T08:00:00Z', '2026-05-01T15:00:00Z')!;
+    assert.deepEqual(live.entries.map((e) => e.time), ['2026-05-01T14:50:00Z', '2026-05-01T13:00:00Z']);
+    assert.deepEqual(entrySpans(live.paragraphs, live.entries), [
+      { start: 0, end: 37, stamp: 'Updated 10 minutes ago', time: '2026-05-01T14:50:00Z' },
+      { start: 39, end: 65, stamp: 'Updated 2 hours ago', time: '2026-05-01T13:00:00Z' },
+    ]);
+  });
+});
+
+describe('isBloggerAside', () => {
+  it('should know greetings, welcomes and sign-offs, and not news that uses the same words', () => {
+    for (const s of ['Good morning.', 'Hello and welcome to our live coverage of the floods.', "I'm Dana Royce, and I'll be bringing you the latest.", "We're pausing our live coverage here.", 'Thanks for following.', 'This live blog is now closed.']) assert.ok(isBloggerAside(s), s);
+    for (const s of ['Welcome to Millford, the sign at the flooded bridge reads.', 'The mayor said good morning to the rescuers.', 'Thanks to the volunteers, 40 homes were saved.']) assert.ok(!isBloggerAside(s), s);
+  });
+});

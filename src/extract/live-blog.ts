@@ -1,0 +1,134 @@
+/**
+ * Live pages ("Live updates: ...", "... – as it happened"): a run of entries, each under the time it
+ * was posted. The stamps are taken out of the text and kept as data (each entry's first paragraph and
+ * its time on the calendar, see live-time.ts), so what an entry reports carries the entry's time
+ * rather than the page's; and the blogger's greetings and sign-offs ("Good morning.", "That's all from
+ * us") are dropped: they are no news, and were taken for facts.
+ */
+import { readStamp, type LiveStamp } from './live-stamp.js';
+import type { LiveEntry } from '../model/types.js';
+import { isoAtOffset, localMidnight, writtenOffset, zoneOffset } from './live-time.js';
+
+/**
+ * A live page's headline: "Live:", "LIVE UPDATES:", "– live", "– latest updates", "as it happened". A hyphen
+ * right after "live" makes a word of it ("Live-fire exercise kills two soldiers"), not a page's label.
+ */
+export const LIVE_HEADLINE = /^\s*(?:live(?:\s+(?:updates?|blog|coverage))?|as it happened)(?:\s*[:|–—]|\s+-)|[:|–—-]\s*(?:live(?:\s+(?:updates?|blog|coverage))?|(?:the\s+)?latest(?:\s+(?:updates|news))?|as it happened)\s*$|\blive (?:updates|blog)\b/i;
+
+/** An entry as extract finds it: the paragraph it begins at (in the returned paragraphs) and its stamp. */
+export interface FoundEntry {
+  paragraph: number;
+  /** The stamp as the page wrote it ("10:42 GMT"). */
+  stamp: string;
+  /** The entry's time (ISO 8601, at the stated zone's offset, else the page's); null where it cannot be put on the calendar. */
+  time: string | null;
+}
+
+export interface LiveBlog {
+  paragraphs: string[];
+  entries: FoundEntry[];
+  /** Greetings and sign-offs taken out. */
+  dropped: string[];
+}
+
+const GREETING = /^(?:good (?:morning|afternoon|evening)|hello(?: again)?|hi)(?:,? (?:everyone|all|again|there))?[.!]$/i;
+const WELCOME = /^(?:(?:good (?:morning|afternoon|evening)|hello|hi),? (?:and )?)?welcome(?: back)?,? to [^.!?]{0,80}?\b(?:live|rolling|minute-by-minute)\s+(?:coverage|blog|updates|page|reporting|text)\b/i;
+const INTRO = /^(?:i(?:'|’)m|i am|this is) [^.!?]{1,60}?(?:,? and i(?:'|’)ll be (?:bringing|taking|guiding|keeping)|,? (?:bringing|taking) you (?:through|the latest))/i;
+const SIGN_OFF = /^(?:that(?:'|’)s (?:all|it) (?:from (?:us|me)|for (?:now|today|tonight|this (?:blog|page)))|we(?:'|’)re (?:now )?(?:pausing|ending|closing|wrapping up|going to (?:pause|end|close))\b[^.!?]{0,60}\b(?:coverage|blog|updates|page)|we(?:'|’)ll (?:be back|return|resume) (?:with|tomorrow|later|in the morning)|thanks? (?:you )?for (?:following|reading|joining us|being with us)|this (?:live )?(?:blog|page|coverage) (?:is now closed|has (?:now )?(?:ended|closed)|is closing|will (?:no longer be|not be) updated)|you can (?:continue to )?(?:read|follow) (?:more|our (?:continuing|latest|ongoing|full) coverage)|(?:stay|keep) (?:with us|tuned))/i;
+
+/** A sentence of the blogger's to the reader, not of the news. */
+export function isBloggerAside(sentence: string): boolean {
+  const s = sentence.trim();
+  return GREETING.test(s) || WELCOME.test(s) || INTRO.test(s) || SIGN_OFF.test(s);
+}
+
+const SENTENCE_BREAK = /(?<=[.!?]["”’]?)\s+(?=["“‘]?[\p{Lu}\d])/u;
+
+/**
+ * The page's paragraphs with stamps and asides taken out, and its entries; null for a page that is not
+ * live (no live headline, and fewer than two stamps). `publishedAt` places the clock times on the
+ * calendar; `modifiedAt` ("updated") is what "3 minutes ago" counts back from, where the page gives it.
+ */
+export function readLiveBlog(headline: string | null, input: readonly string[], publishedAt: string | null, modifiedAt: string | null): LiveBlog | null {
+  const stamps = input.map(readStamp);
+  if (!(headline && LIVE_HEADLINE.test(headline)) && stamps.filter(Boolean).length < 2) return null;
+  const paragraphs: string[] = [];
+  const dropped: string[] = [];
+  const found: { paragraph: number; stamp: LiveStamp; written: string }[] = [];
+  let pending: { stamp: LiveStamp; written: string } | null = null;
+  input.forEach((raw, i) => {
+    const read = stamps[i];
+    if (read) pending = { stamp: read.stamp, written: read.written };
+    const text = read ? read.text : raw;
+    if (!text) return;
+    const kept = text.split(SENTENCE_BREAK).filter((s) => {
+      if (!isBloggerAside(s)) return true;
+      dropped.push(s);
+      return false;
+    });
+    if (kept.length === 0) return;
+    if (pending) found.push({ paragraph: paragraphs.length, ...pending });
+    pending = null;
+    paragraphs.push(kept.join(' '));
+  });
+  return { paragraphs, entries: placeOnCalendar(found, publishedAt, modifiedAt), dropped };
+}
+
+function placeOnCalendar(found: readonly { paragraph: number; stamp: LiveStamp; written: string }[], publishedAt: string | null, modifiedAt: string | null): FoundEntry[] {
+  const published = instant(publishedAt);
+  const modified = instant(modifiedAt);
+  const pageOffset = (publishedAt ? writtenOffset(publishedAt) : null) ?? 0;
+  const times = new Map<number, string>();
+  // Clock stamps, in the order they were written: a page reads newest first when its clock mostly runs back.
+  const clocks = found.map((f, i) => ({ i, f })).filter((x): x is { i: number; f: { paragraph: number; stamp: Extract<LiveStamp, { kind: 'clock' }>; written: string } } => x.f.stamp.kind === 'clock');
+  if (!Number.isNaN(published) && clocks.length > 0) {
+    // Each clock as minutes of the UTC day; an entry in a zone not known is left without a time.
+    const placed = clocks.flatMap(({ i, f }) => {
+      const offset = f.stamp.zone ? zoneOffset(f.stamp.zone, published) : pageOffset;
+      return offset === null ? [] : [{ i, minutes: f.stamp.minutes, offset, utc: (((f.stamp.minutes - offset) % 1440) + 1440) % 1440, at: NaN }];
+    });
+    // From one entry to the next the clock moves the short way round: forward less than 12 hours is
+    // later, more is earlier (22:30 then 00:15 is an hour and 45 minutes on). A page whose clock
+    // mostly runs back lists its newest entries first.
+    const step = (a: number, b: number): number => (((b - a) % 1440) + 1440) % 1440;
+    let back = 0;
+    for (let k = 1; k < placed.length; k++) back += step(placed[k - 1]!.utc, placed[k]!.utc) > 720 ? 1 : -1;
+    const written = back > 0 ? [...placed].reverse() : placed;
+    // The first entry was posted on the day the page was published (in the entry's zone); each next
+    // one the forward distance of its clock later.
+    written.forEach((p, k) => {
+      p.at = k === 0 ? localMidnight(published, p.offset) + p.minutes * 60_000 : written[k - 1]!.at + step(written[k - 1]!.utc, p.utc) * 60_000;
+    });
+    // A page whose date is its last update rather than its first entry: the entries lie before it.
+    const latest = Math.max(...placed.map((p) => p.at));
+    const shift = !Number.isNaN(modified) && latest > modified + 3_600_000 ? 86_400_000 : 0;
+    for (const p of placed) times.set(p.i, isoAtOffset(p.at - shift, p.offset));
+  }
+  const reference = Number.isNaN(modified) ? published : modified;
+  found.forEach((f, i) => {
+    if (f.stamp.kind === 'ago' && !Number.isNaN(reference)) times.set(i, isoAtOffset(reference - f.stamp.minutes * 60_000, pageOffset));
+  });
+  return found.map((f, i) => ({ paragraph: f.paragraph, stamp: f.written, time: times.get(i) ?? null }));
+}
+
+/** An ISO 8601 time as an instant; a local time with no offset is read as UTC, as the page's date is stored. */
+function instant(iso: string | null): number {
+  if (!iso) return NaN;
+  return Date.parse(iso.includes('T') && writtenOffset(iso) === null ? `${iso}Z` : iso);
+}
+
+/** The entries as spans of the body the paragraphs make joined by blank lines: each runs to the next entry. */
+export function entrySpans(paragraphs: readonly string[], entries: readonly FoundEntry[]): LiveEntry[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    starts.push(at);
+    at += p.length + 2;
+  }
+  const bodyLength = Math.max(0, at - 2);
+  return entries.map((e, k) => {
+    const next = entries[k + 1];
+    const end = next ? starts[next.paragraph]! - 2 : bodyLength;
+    return { start: starts[e.paragraph]!, end, stamp: e.stamp, time: e.time };
+  });
+}

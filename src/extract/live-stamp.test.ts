@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readStamp } from './live-stamp.js';
+
+describe('readStamp', () => {
+  it('should read a stamp alone, with its zone, am/pm and a lead word', () => {
+    assert.deepEqual(readStamp('10:42 GMT')?.stamp, { kind: 'clock', minutes: 642, zone: 'GMT' });
+    assert.deepEqual(readStamp('2.15pm')?.stamp, { kind: 'clock', minutes: 855, zone: null });
+    assert.deepEqual(readStamp('Posted at 9:05 a.m. ET')?.stamp, { kind: 'clock', minutes: 545, zone: 'ET' });
+    assert.deepEqual(readStamp('Updated 3 minutes ago')?.stamp, { kind: 'ago', minutes: 3 });
+    assert.deepEqual(readStamp('an hour ago')?.stamp, { kind: 'ago', minutes: 60 });
+  });
+
+  it('should read a stamp that opens an entry only where a dash, a zone or am/pm sets it off', () => {
+    assert.deepEqual(readStamp('10:42 - Police closed the bridge.'), { stamp: { kind: 'clock', minutes: 642, zone: null }, text: 'Police closed the bridge.', written: '10:42' });
+    assert.equal(readStamp('16:10 BST The minister arrived.')?.text, 'The minister arrived.');
+    assert.equal(readStamp('12.50 Police closed the bridge.'), null);
+    assert.equal(readStamp('2.50 of every 100 voters stayed home.'), null);
+    assert.equal(readStamp('The 10:42 train was cancelled.'), null);
+  });
+});

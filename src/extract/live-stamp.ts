@@ -1,0 +1,54 @@
+/**
+ * The time stamps a live page prints over its entries ("10:42 GMT", "2.15pm", "Updated 3 minutes ago",
+ * "Posted at 09:05 ET"), read as a clock time with the zone it states, or as a span before the page's
+ * time. Only a paragraph that is a stamp alone, or that opens with one set off by a dash, a bar or a
+ * zone, is read: "2.50 of every 100" opens no entry.
+ */
+
+export type LiveStamp = { kind: 'clock'; minutes: number; zone: string | null } | { kind: 'ago'; minutes: number };
+
+const ZONE_NAMES = 'GMT|UTC|BST|IST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB';
+const LEAD = String.raw`(?:(?:last\s+)?(?:updated|posted|published|update)(?:\s+at)?\s*:?\s*)?`;
+const CLOCK = String.raw`([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s*m\.?(?![\p{L}]))?(?:\s*(${ZONE_NAMES})\b)?`;
+const AGO = String.raw`(\d{1,3}|an?|one)\s*(m|mins?|minutes?|h|hrs?|hours?)\s+ago|just\s+now`;
+
+const WHOLE_CLOCK = new RegExp(`^${LEAD}${CLOCK}\\s*$`, 'iu');
+const WHOLE_AGO = new RegExp(`^${LEAD}(?:${AGO})\\s*$`, 'iu');
+/** A stamp opening an entry's first paragraph, and what sets it off (group 5). */
+const OPENING_CLOCK = new RegExp(`^${LEAD}${CLOCK}(\\s*[-–—|:]\\s+|\\s+)`, 'iu');
+const ENTRY_START = /^["“‘'\p{Lu}\d]/u;
+
+/** The stamp a paragraph is, or opens with, and the text after it (empty for a stamp alone). */
+export function readStamp(paragraph: string): { stamp: LiveStamp; text: string; written: string } | null {
+  const text = paragraph.trim();
+  let m = WHOLE_CLOCK.exec(text);
+  if (m) return { stamp: clock(m), text: '', written: text };
+  m = WHOLE_AGO.exec(text);
+  if (m) return { stamp: { kind: 'ago', minutes: agoMinutes(m[1], m[2]) }, text: '', written: text };
+  m = OPENING_CLOCK.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).trim();
+  // Without am/pm or a zone the stamp must be set off by a dash, bar or colon ("10:42 - Police said"),
+  // and an entry opens as a sentence does.
+  if (!(m[3] || m[4] || /[-–—|:]/.test(m[5]!)) || !ENTRY_START.test(rest)) return null;
+  return { stamp: clock(m), text: rest, written: text.slice(0, m[0].length).replace(/\s*[-–—|:]?\s*$/, '') };
+}
+
+function clock(m: RegExpExecArray): LiveStamp {
+  let hour = Number(m[1]);
+  const half = m[3]?.toLowerCase();
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  return { kind: 'clock', minutes: hour * 60 + Number(m[2]), zone: m[4]?.toUpperCase() ?? null };
+}
+
+function agoMinutes(count: string | undefined, unit: string | undefined): number {
+  if (count === undefined || unit === undefined) return 0;
+  const n = /^\d/.test(count) ? Number(count) : 1;
+  return /^h/i.test(unit) ? n * 60 : n;
+}
+
+/** A paragraph that is a stamp and nothing else ("10:42 GMT"): kept through layout for live-blog.ts, which takes it out. */
+export function isStampAlone(paragraph: string): boolean {
+  return paragraph.length <= 40 && readStamp(paragraph)?.text === '';
+}

@@ -1,0 +1,47 @@
+/**
+ * A live entry's clock time put on the calendar: the zone the stamp states (its offset on that day,
+ * for a zone that keeps summer time by region: "ET"), else the offset the page's own time is written
+ * in; and the day of the page's time, moved on a day each time the clock runs back between entries
+ * read in the order they were written (a page that covers 22:00 to 01:00 crosses midnight).
+ */
+
+/** Fixed offsets in minutes east of UTC. "IST" is India's (Ireland's summer time is written "IST" too, rarely on live pages). */
+const FIXED: Record<string, number> = {
+  GMT: 0, UTC: 0, BST: 60, IST: 330, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
+  JST: 540, KST: 540, HKT: 480, SGT: 480, AWST: 480, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, WIB: 420,
+};
+
+/** Zones written without their season: the offset depends on the day. */
+const REGIONAL: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
+
+/** The offset (minutes east of UTC) of a stated zone at about the given instant, or null for a zone not known. */
+export function zoneOffset(zone: string, at: number): number | null {
+  if (zone in FIXED) return FIXED[zone]!;
+  const region = REGIONAL[zone];
+  if (!region) return null;
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: region, timeZoneName: 'longOffset' }).formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const m = /GMT([+-])(\d\d):(\d\d)/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/** The offset an ISO 8601 time is written in ("Z" and "+00:00" are 0), or null when it states none. */
+export function writtenOffset(iso: string): number | null {
+  if (/Z$/i.test(iso)) return 0;
+  const m = /([+-])(\d\d):?(\d\d)$/.exec(iso);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : null;
+}
+
+/** An instant written as local time at an offset: "2025-03-11T10:42:00+01:00" ("Z" at 0). */
+export function isoAtOffset(at: number, offset: number): string {
+  const local = new Date(at + offset * 60_000).toISOString().slice(0, 19);
+  if (offset === 0) return `${local}Z`;
+  const abs = Math.abs(offset);
+  return `${local}${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Midnight (UTC instant) of the local day that holds `at` at `offset`. */
+export function localMidnight(at: number, offset: number): number {
+  const local = at + offset * 60_000;
+  return local - (((local % 86_400_000) + 86_400_000) % 86_400_000) - offset * 60_000;
+}
