@@ -17,9 +17,12 @@ const WHOLE_AGO = new RegExp(`^${LEAD}(?:${AGO})\\s*$`, 'iu');
 /** A stamp opening an entry's first paragraph, and what sets it off (group 5). */
 const OPENING_CLOCK = new RegExp(`^${LEAD}${CLOCK}(\\s*[-–—|:]\\s+|\\s+)`, 'iu');
 const ENTRY_START = /^["“‘'\p{Lu}\d]/u;
+const MAY_HOLD_STAMP = /\d|\bnow\b|\ban? (?:min|hour)/i;
 
 /** The stamp a paragraph is, or opens with, and the text after it (empty for a stamp alone). */
 export function readStamp(paragraph: string): { stamp: LiveStamp; text: string; written: string } | null {
+  // Every stamp has a digit or "now" near its start: most paragraphs are ruled out without the patterns.
+  if (!MAY_HOLD_STAMP.test(paragraph.slice(0, 40))) return null;
   const text = paragraph.trim();
   let m = WHOLE_CLOCK.exec(text);
   if (m) return { stamp: clock(m), text: '', written: text };
