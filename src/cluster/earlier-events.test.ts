@@ -67,4 +67,14 @@ describe('two launches four days apart', () => {
     const b = { eventId: 'b', profile: buildProfile([articleFeatures(saturday)]), score: { total: 0.98 } };
     assert.deepEqual(eventsToMerge([a, b], 0.5), []);
   });
+
+  it("should give the days of sanctions, a veto or a joint statement an article names as an earlier step", () => {
+    // Published Saturday 2027-06-12: the article's own act is Friday's; the others came before it.
+    const step = enrichedArticle("BERLIN - Germany on Friday froze the assets of three shipping firms. The decision follows the sanctions announced by the Foreign Office in London on Tuesday and Moscow's veto at the Security Council on June 3.", { outlet: 'Rhine Post', publishedAt: '2027-06-12T08:00:00Z' });
+    assert.equal(step.eventDate?.value, '2027-06-11');
+    assert.deepEqual(earlierEventDays(step), ['2027-06-03', '2027-06-08']);
+    // A statement of the police is no earlier act of its own.
+    const police = enrichedArticle('A man was shot on Friday outside a bar in Dayton. In a statement issued on Tuesday the police had warned of fights there.', { publishedAt: '2027-06-12T08:00:00Z' });
+    assert.deepEqual(earlierEventDays(police), []);
+  });
 });

@@ -27,11 +27,25 @@ const DAY_MS = 86_400_000;
  * vote, a clash after talks) is another event, which the record lists among the earlier events it
  * refers to. Not crimes or attacks: a report of an arrest "in last week's shooting" belongs to it.
  */
-const AGREEMENT = String.raw`(?:ceasefire|cease-fire|truce|armistice|agreement|accord|deal|treaty|peace\s+plan|summit|talks|election|elections|vote|referendum)`;
+/**
+ * Acts of states and bodies that a later act answers: sanctions and the resolution or veto at a
+ * council are told by the reports of the next step ("the sanctions announced by the US Treasury on
+ * Tuesday", "Russia's veto at the Security Council on March 13") and are events of their own. A bare
+ * "statement" is not: police give one in every report of a crime.
+ */
+const POLICY_ACT = String.raw`(?:sanctions|designations|listings|blacklisting|resolution|veto|joint\s+statement|(?:missile|nuclear|weapons?)\s+(?:launch|test))`;
+const AGREEMENT = String.raw`(?:ceasefire|cease-fire|truce|armistice|agreement|accord|deal|treaty|peace\s+plan|summit|talks|election|elections|vote|referendum|${POLICY_ACT})`;
 /** "last week's ceasefire", "Thursday's truce": the date right before the noun, one word between at most. */
 const NOUN_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+)?${AGREEMENT}\b`, 'iu');
-/** "the truce signed in Doha last Thursday", "the deal agreed on Friday": the noun, its verb, a place, the date. */
-const NOUN_BEFORE = new RegExp(String.raw`\b${AGREEMENT}\s+(?:was\s+|were\s+)?(?:signed|agreed|reached|brokered|struck|sealed|held|announced|concluded)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:on\s+)?$`, 'iu');
+/** Who acted, after a passive verb: "by the US Treasury ", "by the European Union ". */
+const AGENT = String.raw`(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})`;
+/** Where: "in Doha ", "at the Security Council ". */
+const PLACE = String.raw`(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)`;
+/**
+ * "the truce signed in Doha last Thursday", "the deal agreed on Friday": the noun, its verb, a place, the
+ * date; a state's act also without its verb ("the veto at the Security Council on March 13").
+ */
+const NOUN_BEFORE = new RegExp(String.raw`\b${AGREEMENT}\s+(?:(?:was\s+|were\s+)?(?:signed|agreed|reached|brokered|struck|sealed|held|announced|concluded|imposed|adopted|issued|vetoed)\s+${AGENT}?${PLACE}?(?:on\s+)?|(?<=${POLICY_ACT}\s+)${PLACE}?(?:on|of)\s+)$`, 'iu');
 /** How far back such an agreement may be named. */
 const AGREEMENT_DAYS = 30;
 

@@ -250,5 +250,17 @@ describe('chooseEventDate', () => {
   it("should date a charge by the fire, blast or breach it follows, as by a shooting", () => {
     assert.equal(eventDate('A 34-year-old man was charged Wednesday with arson in connection with the March 3 fire that destroyed a warehouse, the fire marshal said.', '2024-03-21T10:00:00Z'), '2024-03-03');
   });
+
+  it("should date a lead of diplomacy by its own day, not by an earlier act a later sentence names", () => {
+    // Published Friday 2027-05-14. The leads name no violent act; the later sentences name earlier acts.
+    const council = 'GENEVA - The council on Thursday adopted new measures against the shipping firm. The step follows the April 30 rocket test and the fines announced by the ministry on Monday.';
+    assert.equal(eventDate(council, '2027-05-14T09:00:00Z'), '2027-05-13');
+    // "after its May 3 launch": the day in the lead's own "after" phrase belongs to the launch.
+    const veto = 'UNITED NATIONS - Moscow on Thursday vetoed a draft that would have widened the embargo after its May 3 satellite launch.';
+    assert.equal(eventDate(veto, '2027-05-14T09:00:00Z'), '2027-05-13');
+    // Where the lead's day is only a later telling of an act ("said on Thursday"), the act's day still wins.
+    const hack = 'The utility said on Thursday it was investigating. Its billing servers were encrypted late on Tuesday.';
+    assert.equal(eventDate(hack, '2027-05-14T09:00:00Z'), '2027-05-11');
+  });
 });
 

@@ -53,6 +53,25 @@ const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied|identified|named|arrested|charged|detained|booked|indicted|released)\b/i;
 /** How many days apart two days of one sentence may lie for the earlier to be taken as the event's. */
 const SENTENCE_DAYS_APART = 3;
+/**
+ * Words that open a clause or phrase inside the lead: a day after them belongs to something the lead
+ * refers to ("after its March 4 launch", "a day after Russia vetoed"), not to what its subject did.
+ */
+const LEAD_SUBORDINATE = /\b(?:after|following|follows?|followed|since|before|when|while|which|who|whose|that|because|as|until|than|amid|despite|ahead of)\b/i;
+
+/**
+ * Whether a day is the lead's own: "on" the day in the first sentence's main clause ("Russia on Friday
+ * vetoed a draft", "North Korea vowed on March 17 to"). A lead of diplomacy or policy (a veto, a
+ * sanction, a statement) names no violent act, so it would otherwise weigh no more than a later
+ * sentence's background date ("the sanctions announced by the US Treasury on March 10").
+ */
+function leadDay(index: number, opening: string, timex: Timex): boolean {
+  // A comma before a lower-case word opens another clause ("has won the election, results showed on
+  // Monday"); commas in a list of names do not ("The United States, Japan and South Korea on Saturday").
+  return index === 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && /\bon\s+$/i.test(opening) && !LEAD_SUBORDINATE.test(opening) && !/,\s+\p{Ll}/u.test(opening);
+}
+/** How much a lead's own day weighs when its sentence has no event word: as much as one. */
+const LEAD_BONUS = 3;
 /** How much more a day weighs that the text ties to the incident ("the shooting happened Tuesday"). */
 const TIED_BONUS = 3;
 /** How much less a clock time weighs whose day no words named. */
@@ -173,7 +192,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // cited as background ("Previously, ... the June 27 shooting").
     const opening = body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 120), timex.start);
     const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)));
-    const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0) + (tied ? TIED_BONUS : 0);
+    const lead = !words.event && leadDay(index, opening, timex);
+    const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) + (lead ? LEAD_BONUS : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0) + (tied ? TIED_BONUS : 0);
     // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
     // of four men shot late Friday"). Only for days close together: one sentence tells of days a night

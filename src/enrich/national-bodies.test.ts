@@ -17,4 +17,11 @@ describe('countryOfBody', () => {
     assert.equal(countryOfBody('the National Police Agency', new Set(['JP', 'KR'])), null);
     assert.equal(countryOfBody('NIS', new Set(['KP', 'KR'])), 'KR');
   });
+
+  it("should read a state news agency as its state's, and the Treasury as the one country the article names", () => {
+    assert.deepEqual(['KCNA', 'the Korean Central News Agency', 'Rodong Sinmun'].map((n) => countryOfBody(n)), ['KP', 'KP', 'KP']);
+    assert.equal(countryOfBody('Treasury'), null);
+    assert.equal(countryOfBody('the Treasury', new Set(['US', 'KP'])), 'US');
+    assert.equal(countryOfBody('Treasury', new Set(['GB', 'US'])), null);
+  });
 });

@@ -18,7 +18,8 @@ const BODIES: Readonly<Record<string, readonly string[]>> = {
     'ODNI', 'Office of the Director of National Intelligence', 'DEA', 'Drug Enforcement Administration',
   ],
   GB: ['GCHQ', 'Government Communications Headquarters', 'MI5', 'MI6', 'National Crime Agency', 'Home Office', 'Downing Street', 'Whitehall'],
-  KP: ['RGB', 'Reconnaissance General Bureau'],
+  // State media speak for their government: "KCNA said" is Pyongyang's word.
+  KP: ['RGB', 'Reconnaissance General Bureau', 'KCNA', 'Korean Central News Agency', 'Rodong Sinmun'],
   RU: ['FSB', 'Federal Security Service', 'GRU', 'SVR', 'Kremlin', 'Duma', 'State Duma'],
   CN: ['MSS', 'Ministry of State Security', 'Zhongnanhai'],
   IL: ['Mossad', 'Shin Bet', 'Shabak', 'IDF', 'Israel Defense Forces', 'Knesset'],
@@ -38,6 +39,8 @@ const SHARED_BODIES: Readonly<Record<string, readonly string[]>> = {
   NIS: ['KR', 'KE'],
   'National Intelligence Service': ['KR', 'KE', 'GR'],
   NCSC: ['GB', 'US', 'IE', 'NZ', 'NL', 'CH'],
+  // "Treasury official", "Treasury Secretary": the US department, or the British, Australian or New Zealand one.
+  Treasury: ['US', 'GB', 'AU', 'NZ'],
   'National Cyber Security Centre': ['GB', 'IE', 'NZ', 'NL', 'CH'],
 };
 

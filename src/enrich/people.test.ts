@@ -334,4 +334,13 @@ describe('resolvePeople: "its" role after the name', () => {
     const [q] = people('The Ministry of Health said on Monday that it had consulted the hospital and Tomas Berg, its chief surgeon.');
     assert.notEqual(q?.organization, 'Ministry of Health');
   });
+
+  it('should give a role that a national body opens its body and country ("Mossad chief", "Treasury official", "EU foreign policy chief")', () => {
+    const found = people('Mossad chief Avi Golan met the envoy in Tel Aviv. EU foreign policy chief Greta Lind spoke next. In Washington, Treasury official Noah Pike said the US would act, and KCNA called it a plot.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [
+      ['Avi Golan', 'Mossad chief', 'Mossad', 'IL'],
+      ['Greta Lind', 'EU foreign policy chief', 'EU', null],
+      ['Noah Pike', 'Treasury official', 'Treasury', 'US'],
+    ]);
+  });
 });

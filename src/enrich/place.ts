@@ -10,6 +10,7 @@ import { FAITHS_AND_FEASTS, FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entiti
 import { datelineAgency } from '../extract/agencies.js';
 import { type City, cityCandidates, cityIn, cityKey } from './gazetteer/cities.js';
 import { usStateNamed } from './gazetteer/us-states.js';
+import { capitalForBareDateline } from './bare-dateline.js';
 import { kilometres } from '../util/geo.js';
 import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -928,6 +929,8 @@ function datelinePlace(body: string): PlaceMention | null {
     if (state && (isUnknownTown(name) || lookupCity(name) !== null) && !countyOf(name, body)) return { name, country: 'US', lat: null, lon: null, text, start };
   }
   if (!located || (located.kind !== 'city' && located.kind !== 'country')) return null;
+  const capital = !m[2] && located.kind === 'city' ? capitalForBareDateline(name, located, body.slice(0, 2000)) : null;
+  if (capital) return { name: capital.name, country: capital.country, lat: capital.lat, lon: capital.lon, text, start };
   // A section's dateline ("SOUTH SHORE —", as a city's neighbourhood news writes it) is its city's,
   // when the story names that city too: a town's dateline with its state ("West Hollywood, Calif.")
   // is the town, and a link the gazetteer guessed wrong is not taken on the dateline's word alone.

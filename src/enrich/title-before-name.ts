@@ -8,6 +8,7 @@
  * left out ("US President" is the President, with the country kept apart as the person's country).
  */
 import { countryOfWord, lookupPlace } from './gazetteer/places.js';
+import { countryOfBody } from './national-bodies.js';
 
 
 /** Words that end such a role: the title itself. */
@@ -18,7 +19,7 @@ const HEADS = new Set(
   minister secretary secretary-general director-general administrator president governor senator ambassador
   chancellor premier envoy adviser advisor ceo chairman chairwoman chair leader congressman congresswoman
   lawmaker judge justice economist analyst general representative meteorologist seismologist volcanologist
-  forecaster scientist researcher collector magistrate manager`
+  forecaster scientist researcher collector magistrate manager official`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -31,7 +32,8 @@ const INNER = new Set(
   prime vice foreign interior defense defence finance justice health education trade home homeland security
   national state affairs treasury energy commerce labor labour transport transportation agriculture
   environment economy culture cabinet attorney army navy majority minority cyber intelligence communications
-  top former deputy general executive ministry ministry's additional managing plant factory union workers'`
+  top former deputy general executive ministry ministry's additional managing plant factory union workers'
+  policy under`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -130,7 +132,8 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // A qualifier is kept only when inner words tie it to the head ("Detroit Police Chief", not "Detroit
   // Chief"), or when it is one body's name or acronym before a head such bodies have ("NASA Administrator").
   if (qualifiers > 0 && first + qualifiers === words.length - 1) {
-    const body = qualifiers === 1 && (BODY_HEADS.has(head.toLowerCase()) || /^(?:\p{Lu}\.?){2,}$/u.test(words[first]!));
+    // A national body is one whatever its head ("Mossad chief", "Kremlin official").
+    const body = qualifiers === 1 && (BODY_HEADS.has(head.toLowerCase()) || /^(?:\p{Lu}\.?){2,}$/u.test(words[first]!) || countryOfBody(words[first]!) !== null);
     if (!body) first += qualifiers;
   }
   const role = words.slice(first).join(' ').replace(/[,;:]$/, '');
@@ -142,7 +145,7 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // One ordinary word tied to the head by inner words names a portfolio, not a body ("Digital Affairs
   // Minister"); a body is an acronym, a name of several words, or a word right before the head ("Tesla CEO").
   const named = /^(?:\p{Lu}\.?){2,}$/u.test(qualifier) || /\s/.test(qualifier) || innerStart === words.length - 1;
-  const place = qualifier ? lookupPlace(qualifier) : null;
+  const place = qualifier && !acronymOfTown(qualifier) ? lookupPlace(qualifier) : null;
   const organization = qualifier && named && !town && !place && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
   // "Balochistan Director General": a province abroad serves its country.
   if (!country && place?.kind === 'region' && place.country) country = place.country;
@@ -224,4 +227,14 @@ const NOT_QUALIFIERS = new Set(
 function isQualifier(word: string): boolean {
   if (!/^[\p{Lu}][\p{L}.'’-]*$/u.test(word) || NOT_QUALIFIERS.has(word)) return false;
   return !word.endsWith('.') || /^(?:St|Ft|Mt|Pt)\.$|^(?:\p{Lu}\.){2,}$/u.test(word);
+}
+
+/**
+ * An acronym that a town's name only spells in capitals: "EU" is the European Union, not Eu in
+ * Normandy. An acronym that stands for a town's longer name ("LA") is no such case.
+ */
+function acronymOfTown(qualifier: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(qualifier)) return false;
+  const place = lookupPlace(qualifier);
+  return place?.kind === 'city' && place.name.toUpperCase() === qualifier;
 }
