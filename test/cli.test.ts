@@ -127,7 +127,7 @@ describe('the CLI', () => {
     assert.equal(events.length, 1);
     for (const e of events) assertSchema('event', e);
     const csv = await runCli(['export', '--format', 'csv', '--db', db]);
-    assert.match(csv.stdout.split('\r\n')[0]!, /^id,date,date_anchoring,location,country,title/);
+    assert.match(csv.stdout.split('\r\n')[0]!, /^\ufeffid,date,date_anchoring,location,country,title/);
     assert.equal(csv.stdout.trim().split('\r\n').length, 2);
   });
 

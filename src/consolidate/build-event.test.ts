@@ -590,4 +590,11 @@ describe('buildEvent', () => {
     assert.equal(event.casualties?.killed, 19);
     assert.equal(event.title, 'Toll rises to 19 in Spanish chemical plant blast');
   });
+
+  it('should leave out of the summary a sentence that is all quotation, whose speaker its paragraph named', async () => {
+    const one = enrichedArticle('OTTAWA - The finance ministry on Monday fined three exchanges for handling stolen coins. "The fines are only the start," said deputy minister Ruth Alder. "We will follow the money wherever it goes."', { title: 'Ottawa fines three exchanges', outlet: 'Maple Ledger', publishedAt: '2027-02-08T20:00:00Z' });
+    const event = await buildEvent('evt_0000000000000060', [one], null, '2027-02-09T00:00:00Z');
+    assert.ok(event.summary.startsWith('The finance ministry on Monday fined'), event.summary);
+    assert.doesNotMatch(event.summary, /^"We will follow|\s"We will follow the money wherever it goes\."$/, event.summary);
+  });
 });

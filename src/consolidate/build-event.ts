@@ -21,6 +21,7 @@ import { findCasualties } from '../enrich/casualties.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
+import { DATELINE } from './lead-dateline.js';
 
 const SUMMARY_WORDS = 70;
 
@@ -521,13 +522,6 @@ function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   return votes.length > 1 ? [{ about: 'location', variants: votes.map(({ value, sources }) => ({ value: written(value), sources })) }] : [];
 }
 
-/**
- * A dateline that opens a lead ("JAKARTA (AP Wire) - ", "TARTU, Estonia (Baltic Wire) - ", "(CNN) -- ",
- * "SEOUL, Oct. 20 (Yonhap) -- ", "Jakarta (ANTARA) - ", "GWADAR / KARACHI: "):
- * where and by whom it was filed, which a summary of several outlets' reports leaves out. The place in
- * capitals, as datelines write it; a sentence that opens with a capitalised name keeps it.
- */
-const DATELINE = /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*|\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?|\([^)]{1,30}\)\s*)(?:—|–|--?)\s+(?=[\p{Lu}\d"“‘'])|^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*(?:\s*\/\s*\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*)*:\s+(?=[\p{Lu}\d"“‘'])/u;
 
 /** Whether an article's place is the one its dateline names. */
 function fromDateline(a: Article): boolean {
@@ -537,6 +531,8 @@ function fromDateline(a: Article): boolean {
 }
 
 /** A sentence that opens with a pronoun (or "the two", "both"): it leans on the sentence before it. */
+/** A sentence that is all quotation: no words of its own say who spoke. */
+const BARE_QUOTE = /^\s*["“][^"“”]*["”]\s*$/;
 const OPENS_WITH_PRONOUN = /^["“]?(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|Both|The (?:two|three|four|five|six|pair|man|woman))\b/;
 
 /**
@@ -582,6 +578,8 @@ function summarise(
   const readsWell = (text: string): boolean => {
     // "He is being held in the county jail": away from its own paragraph, a pronoun names no one.
     if (chosen.length > 0 && OPENS_WITH_PRONOUN.test(text)) return false;
+    // '"We will keep cutting off the money."': a quotation alone names no speaker once out of its paragraph.
+    if (chosen.length > 0 && BARE_QUOTE.test(text)) return false;
     // "Maddox was arrested on Monday": nor does a surname whose full name the summary has not given.
     if (chosen.length > 0 && people.some((name) => bySurnameOnly(name, text, chosen))) return false;
     return !repeats(sentenceWords(text), chosenWords);

@@ -11,6 +11,7 @@ import { corroboration, type SourceGroups } from './sources.js';
 import { moneyAmounts, type MoneyAmount } from './money.js';
 import { Lru } from '../util/lru.js';
 import { sentencesDatedElsewhere } from '../enrich/dated-elsewhere.js';
+import { DATELINE } from './lead-dateline.js';
 
 /** Share of content words two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -730,7 +731,9 @@ function plural(word: string): string {
   return word.endsWith('s') || /(?:men|children|people|police)$/.test(word) ? word : `${word}s`;
 }
 
-function clip(text: string): string {
+function clip(raw: string): string {
+  // "WASHINGTON - The Treasury on Tuesday...": the dateline would fill the label before the claim.
+  const text = raw.replace(DATELINE, '');
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

@@ -68,8 +68,16 @@ const LEAD_SUBORDINATE = /\b(?:after|following|follows?|followed|since|before|wh
 function leadDay(index: number, opening: string, timex: Timex): boolean {
   // A comma before a lower-case word opens another clause ("has won the election, results showed on
   // Monday"); commas in a list of names do not ("The United States, Japan and South Korea on Saturday").
-  return index === 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && /\bon\s+$/i.test(opening) && !LEAD_SUBORDINATE.test(opening) && !/,\s+\p{Ll}/u.test(opening);
+  // The subject comes first ("On Sunday, Carlos Watson went fishing" opens a narrative, not a report).
+  return index === 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && /\p{L}[^\n]*\s+on\s+$/iu.test(opening.replace(LEAD_DATELINE, '')) && !LEAD_SUBORDINATE.test(opening) && !/,\s+\p{Ll}/u.test(opening);
 }
+/** A dateline or a label before the lead's subject: "BRUSSELS - ", "DISPUTE: ". */
+const LEAD_DATELINE = /^[^\n]*?(?:\s[-–—]{1,2}\s|^\p{Lu}+:\s)/u;
+/**
+ * The police, investigators or a court as the lead's subject, or a death: a crime report's later step
+ * ("Vallejo police on Monday released more details", "the teen passed on Tuesday"), not the event.
+ */
+const LEAD_NOT_AN_ACT = /\b(?:police|detectives?|investigators?|deputies|officers|sheriff|prosecutors?|court|judge|jail|passed|died|dies|death)\b/i;
 /** How much a lead's own day weighs when its sentence has no event word: as much as one. */
 const LEAD_BONUS = 3;
 /** How much more a day weighs that the text ties to the incident ("the shooting happened Tuesday"). */
@@ -192,7 +200,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // cited as background ("Previously, ... the June 27 shooting").
     const opening = body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 120), timex.start);
     const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)));
-    const lead = !words.event && leadDay(index, opening, timex);
+    const lead = !words.event && !words.aftermath && !words.procedure && !LEAD_NOT_AN_ACT.test(text) && leadDay(index, opening, timex);
     const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) + (lead ? LEAD_BONUS : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0) + (tied ? TIED_BONUS : 0);
     // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers

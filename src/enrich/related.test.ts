@@ -111,4 +111,9 @@ describe('findRelated: statements and abbreviations', () => {
     const body = 'The ministry said in a statement on Friday that the talks had been useful.';
     assert.deepEqual(related(body, '2025-03-15T09:00:00Z', '2025-03-14'), []);
   });
+
+  it('should name a body after "by" as who acted, not as where', () => {
+    const body = 'Seoul said on Monday it would follow the sanctions announced last month by the Finance Ministry against two shipping firms.';
+    assert.deepEqual(related(body, '2027-04-13T09:00:00Z', '2027-04-12'), [['2027-03', 'Sanctions by Finance Ministry']]);
+  });
 });

@@ -152,8 +152,11 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
   const near = entities.filter((e) => (e.type === 'location' || e.type === 'organization') && e.end <= timex.start + 40 && Math.abs(e.start - nounStart) <= 60 && e.start >= sentence.start && e.end <= sentence.end && (ownerStart < 0 || e.end <= ownerStart || e.start >= nounStart));
   const modifier = /([\p{L}-]+)\s+$/u.exec(clause.slice(0, noun.index!))?.[1];
   const adjective = modifier && /^(landmark|historic|trilateral|bilateral|first|second|previous|last|annual|emergency|virtual|joint|summit|leaders)$/i.test(modifier) ? `${modifier} ` : '';
-  const place = near.find((e) => e.subtype === 'facility' || e.subtype === 'city') ?? near[0];
-  const preposition = place?.subtype === 'facility' ? 'at' : 'in';
+  // "the sanctions announced last week by the US Treasury": a body after "by" is who acted, not where,
+  // and names the act better than the town of whoever tells of it.
+  const agent = near.find((e) => e.type === 'organization' && e.start > nounStart && /\bby\s+(?:the\s+)?$/i.test(body.slice(nounStart, e.start)));
+  const place = agent ?? near.find((e) => e.subtype === 'facility' || e.subtype === 'city') ?? near[0];
+  const preposition = agent ? 'by' : place?.subtype === 'facility' ? 'at' : 'in';
   const act = owner ? `${owner[1]}'s ${noun[0]}` : `${adjective}${noun[0]}`;
   const description = place ? `${act} ${preposition} ${place.text}` : act;
   return capitalise(description);

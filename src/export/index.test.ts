@@ -8,17 +8,17 @@ describe('exporters', () => {
 
   it('should write CSV that spreadsheets read as text, with quotes and newlines escaped', () => {
     const [header, row] = EXPORTERS.csv([event]).split('\r\n');
-    assert.match(header!, /^id,date,/);
+    assert.match(header!, /^\ufeffid,date,/);
     assert.ok(row!.includes(`"'=HYPERLINK(""http://x"",""click""), and ""quotes"""`), row);
   });
 
   it('should write the casualties, empty where the reports give none, and the CVE ids after them', () => {
     const hurt = sampleEvent('evt_0000000000000003', [sampleArticle(3)], { casualties: { killed: 37, injured: null } });
     const [header, row] = EXPORTERS.csv([hurt]).split('\r\n');
-    assert.match(header!, /,threat_actors,killed,injured,cves$/);
-    assert.match(row!, /,37,,$/);
+    assert.match(header!, /,threat_actors,killed,injured,cves,discrepancy_details$/);
+    assert.match(row!, /,37,,,$/);
     const flawed = sampleEvent('evt_0000000000000004', [sampleArticle(4)], { vulnerabilities: [{ cve: 'CVE-2025-1111', sources: [], corroboration: 2 }, { cve: 'CVE-2025-2222', sources: [], corroboration: 1 }] });
-    assert.match(EXPORTERS.csv([flawed]).split('\r\n')[1]!, /,CVE-2025-1111; CVE-2025-2222$/);
+    assert.match(EXPORTERS.csv([flawed]).split('\r\n')[1]!, /,CVE-2025-1111; CVE-2025-2222,$/);
   });
 
   it('should write one JSON object a line for jsonl, and an array for json', () => {
@@ -29,5 +29,16 @@ describe('exporters', () => {
   it('should lay out JSON exactly as JSON.stringify does, so streamed and whole exports match', () => {
     const other = sampleEvent('evt_0000000000000002', [sampleArticle(2)]);
     for (const events of [[], [event], [event, other]]) assert.equal(EXPORTERS.json(events), `${JSON.stringify(events, null, 2)}\n`);
+  });
+
+  it('should spell out each discrepancy after the casualties, a revised toll in its order', () => {
+    const differing = sampleEvent('evt_0000000000000004', [sampleArticle(4)], {
+      discrepancies: [
+        { about: 'number of firms', variants: [{ value: '7', sources: ['a'] }, { value: '8', sources: ['b'] }] },
+        { about: 'killed', variants: [{ value: '12', sources: ['a'] }, { value: '19', sources: ['b'] }], revised: true },
+      ],
+    });
+    const row = EXPORTERS.csv([differing]).split('\r\n')[1]!;
+    assert.ok(row.endsWith(',number of firms: 7 vs 8; killed: 12 then 19'), row);
   });
 });

@@ -29,7 +29,16 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   ['injured', (e) => (e.casualties?.injured == null ? '' : String(e.casualties.injured))],
   // Added after the others, so the columns before it keep their places.
   ['cves', (e) => (e.vulnerabilities ?? []).map((v) => v.cve).join('; ')],
+  // What the count in `discrepancies` stands for: each point the reports differ on, its values in turn.
+  ['discrepancy_details', (e) => e.discrepancies.map((d) => `${d.about}: ${d.variants.map((v) => v.value).join(d.revised ? ' then ' : ' vs ')}`).join('; ')],
 ];
+
+/**
+ * A byte-order mark before the header: without it Excel, the spreadsheet most analysts open a CSV in,
+ * reads the file as the system's legacy code page and garbles every name with an accent or a curly
+ * quote. Readers of UTF-8 (pandas, R, LibreOffice) skip it.
+ */
+const CSV_BOM = '\ufeff';
 
 /** One format's pieces: `item` is told the event's position; `tail` how many were written. */
 export interface ExportWriter {
@@ -47,7 +56,7 @@ export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
   },
   jsonl: { head: '', item: (e) => `${JSON.stringify(e)}\n`, tail: () => '' },
   csv: {
-    head: `${csvHeader()}\r\n`,
+    head: `${CSV_BOM}${csvHeader()}\r\n`,
     item: (e) => `${csvRow(e)}\r\n`,
     tail: () => '',
   },

@@ -155,6 +155,13 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('By JOHN SMITH, Associated Press. A man was shot in Dayton.').includes('person:JOHN SMITH'));
   });
 
+  it("should leave a dateline and its dash out of the body or country named right after it", () => {
+    const found = entities('WASHINGTON - Treasury official Noah Pike said the fines would stand.');
+    assert.ok(!found.some((e) => /WASHINGTON -/.test(e)), found.join(' | '));
+    const envoy = entities('UNITED NATIONS - US Ambassador to the UN Clara Bell called the veto a disgrace.');
+    assert.ok(!envoy.some((e) => /NATIONS -/.test(e)) && envoy.includes('person:Clara Bell'), envoy.join(' | '));
+  });
+
   it('should read a street or a hospital named after someone, and a large city, as places', () => {
     const found = entities('He lived on Martin Luther King, Jr. Drive. Two victims were taken to John H. Stroger Jr. Hospital. Las Vegas police asked for help.');
     assert.ok(found.includes('location/facility:Martin Luther King, Jr. Drive'), found.join(' | '));

@@ -684,8 +684,9 @@ function trimSpan(body: string, e: Entity): void {
   // name (each such "person" is the same official in every story of a county, and joined them).
   const lead = e.type === 'person' ? ROLE_BEFORE_NAME.exec(body.slice(start, end)) : null;
   if (lead) start += lead[0].length;
-  // "GOODYEAR - Dale Whitcomb, 42, was arrested": a dateline in capitals and its dash are no part of a name.
-  const dateline = e.type === 'person' ? /^\p{Lu}[\p{Lu}.'’ ]*\p{Lu}\.?\s+(?:-{1,2}|–|—)\s+(?=\p{Lu})/u.exec(body.slice(start, end)) : null;
+  // "GOODYEAR - Dale Whitcomb, 42, was arrested", "UNITED NATIONS - US Ambassador": a dateline in
+  // capitals and its dash are no part of a name, a person's or a body's.
+  const dateline = e.type === 'person' || e.type === 'organization' ? /^\p{Lu}[\p{Lu}.'’ ]*\p{Lu}\.?\s+(?:-{1,2}|–|—)\s+(?=\p{Lu})/u.exec(body.slice(start, end)) : null;
   if (dateline) start += dateline[0].length;
   if (e.type === 'person') start += leadingRoleOrNation(body.slice(start, end));
   if (start === e.start && end === e.end) return;

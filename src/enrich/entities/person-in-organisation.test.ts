@@ -17,6 +17,11 @@ describe('a person read into an organisation', () => {
     assert.deepEqual(split('A chemistry student at University of Auckland Tane Rewiri saw the smoke.', 'University of Auckland Tane Rewiri'), ['organization:University of Auckland', 'person:Tane Rewiri']);
   });
 
+  it('should split a person after an acronym a role and its link stand before, not a one-word body', () => {
+    assert.deepEqual(split('The French ambassador to the UN Claire Vasseur said the text was dead.', 'UN Claire Vasseur'), ['organization:UN', 'person:Claire Vasseur']);
+    assert.deepEqual(split('Shares of Bank Julius Baer rose.', 'Bank Julius Baer'), ['organization:Bank Julius Baer']);
+  });
+
   it('should give back the country a person was ambassador to', () => {
     assert.deepEqual(split('The ambassador to the United States Odile Ferrand said talks would resume.', 'United States Odile Ferrand'), ['location:United States', 'person:Odile Ferrand']);
     // A comma may close the name after a place; after a body it ends the clause ("an analyst at Bank of America Merrill Lynch, said").

@@ -108,8 +108,9 @@ function bodyThenPerson(body: string, e: Entity, surnames: ReadonlySet<string>):
     // The body ends in a head word ("Council") or a place ("Arlington", "United States").
     // A town or a state is no person ("California State University San Bernardino").
     if (isPlaceName(tail.join(' '))) continue;
-    // The body is two words or more ("Bank Julius Baer" is one name).
-    if (head.length < 2) continue;
+    // The body is two words or more ("Bank Julius Baer" is one name), or an acronym after a role and
+    // its link ("Ambassador to the UN Rachel Moreno called"): no body's name is an acronym and a name.
+    if (head.length < 2 && !(roleBefore && /^\p{Lu}{2,6}$/u.test(head[0]!))) continue;
     const last = head[head.length - 1]!;
     // Not where the name would start inside the body's own words ("Centre of | Social Democrats",
     // "Board of Trustees of West | Virginia Wesleyan").

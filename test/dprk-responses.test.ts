@@ -1,0 +1,69 @@
+/**
+ * A policy researcher's week, written for this project (test/fixtures/dprk-responses): nine reports
+ * by invented outlets of the responses to North Korean cyber theft and a missile launch, US Treasury
+ * sanctions, EU listings, a vetoed Security Council draft, a joint statement, Seoul's own listings and
+ * KCNA's rejection, with details that differ between outlets and later reports that name the earlier
+ * acts by their days. What the records must get right for such a reader.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { join } from 'node:path';
+import type { Article, NewsEvent } from '../src/model/types.js';
+import { ROOT, runCli, tempDir } from './helpers.js';
+
+const SET = join(ROOT, 'test', 'fixtures', 'dprk-responses');
+
+describe('the DPRK responses set', () => {
+  const dir = tempDir();
+  const db = join(dir.path, 'dprk.db');
+  let articles: Article[] = [];
+  let events: NewsEvent[] = [];
+  let csv = '';
+  before(async () => {
+    const ingest = await runCli(['ingest', SET, '--db', db, '--no-progress']);
+    assert.equal(ingest.code, 0, ingest.stderr);
+    articles = JSON.parse((await runCli(['articles', '--json', '--db', db])).stdout) as Article[];
+    events = JSON.parse((await runCli(['export', '--json', '--db', db])).stdout) as NewsEvent[];
+    csv = (await runCli(['export', '--format', 'csv', '--db', db])).stdout;
+  });
+  after(() => dir.cleanup());
+
+  const article = (words: RegExp): Article => {
+    const a = articles.find((x) => words.test(x.headline ?? ''));
+    assert.ok(a, `no article headed ${words}`);
+    return a;
+  };
+
+  it("should date each report by its lead's day, not by an earlier act it names", () => {
+    const dates: [RegExp, string][] = [
+      [/US Treasury sanctions/, '2026-03-10'],
+      [/US blacklists/, '2026-03-10'],
+      [/EU adds/, '2026-03-12'],
+      [/Russia vetoes/, '2026-03-13'],
+      [/Moscow blocks/, '2026-03-13'],
+      [/vow to counter/, '2026-03-14'],
+      [/Seoul imposes/, '2026-03-16'],
+      [/slams sanctions/, '2026-03-17'],
+      [/vows countermeasures/, '2026-03-17'],
+    ];
+    for (const [words, date] of dates) assert.equal(article(words).eventDate?.value, date, String(words));
+  });
+
+  it('should place a bare BRUSSELS dateline in Belgium', () => {
+    assert.deepEqual([article(/EU adds/).place?.name, article(/EU adds/).place?.country], ['Brussels', 'BE']);
+  });
+
+  it('should keep the US sanctions apart from the EU listings that name them as an earlier act', () => {
+    const ofac = events.find((e) => e.articles.includes(article(/US Treasury sanctions/).id));
+    assert.ok(ofac);
+    assert.deepEqual([...ofac.articles].sort(), [article(/US Treasury sanctions/).id, article(/US blacklists/).id].sort());
+    const whitcombe = ofac.participants.find((p) => p.name === 'Daniel Whitcombe');
+    assert.equal(whitcombe?.country, 'US');
+    assert.ok(ofac.discrepancies.some((d) => /^number of entities \(The US Treasury/.test(d.about)), JSON.stringify(ofac.discrepancies));
+  });
+
+  it('should export a CSV that Excel reads as UTF-8, with each discrepancy spelt out', () => {
+    assert.ok(csv.startsWith('\ufeffid,date,'));
+    assert.match(csv, /number of entities \([^)]*\): 7 vs 8/);
+  });
+});
