@@ -343,4 +343,12 @@ describe('resolvePeople: "its" role after the name', () => {
       ['Noah Pike', 'Treasury official', 'Treasury', 'US'],
     ]);
   });
+
+  it('should keep a post at a body of states in the role, with the country that sends the envoy', () => {
+    const found = people('UNITED NATIONS - US Ambassador to the UN Clara Bell called the veto a disgrace. French envoy to NATO Luc Perrin agreed.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [
+      ['Clara Bell', 'Ambassador to the UN', 'US'],
+      ['Luc Perrin', 'envoy to NATO', 'FR'],
+    ]);
+  });
 });

@@ -194,6 +194,9 @@ function portfolioAfterHead(words: readonly string[]): number {
 /** Posts held for a country or a region ("envoy for Sudan", "ambassador to Japan"). */
 const POST_HEADS = new Set('envoy ambassador representative coordinator rapporteur commissioner czar tsar negotiator mediator emissary adviser advisor'.split(' '));
 
+/** Bodies of states that countries send envoys to. */
+const BODY_OF_STATES = /^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|EU|European\s+Union|NATO|African\s+Union|ASEAN|OSCE|WTO|IAEA|OAS)$/;
+
 /** How many words at the end are a post's "for" or "to" and the country or region it is for (0 if none). */
 function placeAfterPost(words: readonly string[]): number {
   for (let k = 2; k <= 4 && k < words.length; k++) {
@@ -201,6 +204,8 @@ function placeAfterPost(words: readonly string[]): number {
     if (joiner !== 'for' && joiner !== 'to') continue;
     if (!POST_HEADS.has(words[words.length - k - 1]!.toLowerCase())) return 0;
     const place = words.slice(words.length - k + 1).join(' ');
+    // "ambassador to the UN", "envoy to NATO": a post at a body of states is held for one too.
+    if (BODY_OF_STATES.test(place)) return k;
     const found = lookupPlace(place);
     return found && (found.kind === 'country' || found.kind === 'region') ? k : 0;
   }
