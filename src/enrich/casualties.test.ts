@@ -164,6 +164,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A teen was killed in a shooting that also left a man wounded.'), { killed: 1, injured: 1 });
     assert.deepEqual(findCasualties('The teen was taken to hospital in critical condition, where he died on Monday.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('A man died at the scene. A second man was taken to the hospital in serious condition.'), { killed: 1, injured: 1 });
+    // The one who died, told of again before they died: no one else was hurt.
+    assert.deepEqual(findCasualties('A farm boy died after his cousin fired a rifle in the barn. Medics said the victim was flown to a city hospital in critical condition.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('An old trucker was killed at a truck stop on Friday. He was in grave condition when deputies found him.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('An old trucker was killed at a truck stop on Friday. The other driver was listed in stable condition.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('An old trucker was killed at a truck stop on Friday. Ruiz remains in serious condition.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('Boy in critical condition after shooting at home\n\nA man was shot dead in the kitchen, police said.'), { killed: 1, injured: 1 });
     assert.deepEqual(findCasualties('Two people were wounded in a shooting that killed a 19-year-old.'), { killed: 1, injured: 2 });
     assert.deepEqual(findCasualties("A bullet struck the victim's car as he drove away; he was not hurt."), null);
     assert.equal(findCasualties('Shots hit two parked cars. No one was injured.'), null);
@@ -477,6 +483,14 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Three men were killed. Four unnamed others were struck by gunfire and treated for injuries.'), { killed: 3, injured: 4 });
     assert.deepEqual(findCasualties('The judge held him for trial on three first-degree murder counts.'), { killed: 3, injured: null });
     assert.deepEqual(findCasualties('Police: 18-month old dead after shooting in Beebe'), { killed: 1, injured: null });
+  });
+
+  it('should count shooting victims by that name, and the shot told with how many of them died ("five men, one fatally, were shot")', () => {
+    assert.deepEqual(findCasualties('One man died in the parking lot. Two other gunshot victims reached a clinic by car.'), { killed: 1, injured: 2 });
+    assert.deepEqual(findCasualties('Medics treated three shooting victims outside the arena.'), { killed: null, injured: 3 });
+    assert.deepEqual(findCasualties('Outside a diner, five men, one fatally, were shot after a quarrel.'), { killed: 1, injured: 4 });
+    // A death told of someone by what they were, beside the others shot, is still one death.
+    assert.deepEqual(findCasualties('The owner of a corner bar, Sam Ortiz, was shot and killed on Saturday. The other three shooting victims are expected to live.'), { killed: 1, injured: 3 });
   });
 
   it('should count "all four victims are in stable condition", "sent four people to the hospital" and "a six-year-old and three people were shot"', () => {

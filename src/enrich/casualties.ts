@@ -43,8 +43,8 @@ const ANIMALS = String.raw`deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|s
 /** A people noun that must be there (WHO may be empty). */
 const PEOPLE = String.raw`(?:people|persons|men|women|teens|teenagers|boys|girls|children|victims|adults|others|students|relatives)`;
 const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been)\s+)?`;
-/** A clause set between a count and its verb: "Seven people, including the shooter, were killed". */
-const INCLUDING = String.raw`(?:(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family),\s+(?:including\s+[^,.;:]{1,60}|(?:ages?\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3}),\s*)?`;
+/** A clause set between a count and its verb: "Seven people, including the shooter, were killed", "five men, one fatally, were shot". */
+const INCLUDING = String.raw`(?:(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family),\s+(?:including\s+[^,.;:]{1,60}|(?:ages?\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3}|(?:one|two|three|four|\d{1,2})\s+(?:of\s+them\s+)?fatally),\s*)?`;
 /** "seriously injured", "fatally wounded": the adverb between a count and its verb. */
 const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightly|mortally|also)\s+)?`;
 /**
@@ -58,6 +58,8 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   // "One of the three victims died", "two of the four people shot were killed", "one of them died", "both victims died".
   { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those|them)\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?${PARTITIVE_DEATH}`, 'gi') },
   { kind: 'killed', pattern: new RegExp(String.raw`\b(both)\s+(?:of\s+(?:the|them)\s+)?${PARTITIVE_DEATH}`, 'gi') },
+  // "Five men, one fatally, were shot": the dead, told between the count of the shot and its verb.
+  { kind: 'killed', pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others),\s+${NUMBER}\s+(?:of\s+them\s+)?fatally,\s+(?:were|have\s+been|had\s+been)\s+shot\b`, 'gi') },
   // "A third victim of Saturday's shooting has died", "Second person dies after Sunday shooting": at least
   // that many dead. Not "a third man died at the scene" after two wounded: a third person, not a third death.
   { kind: 'killed', pattern: new RegExp(String.raw`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:victim|person)\s+(?:[^.;]{0,40}?\s)?(?:has\s+died|have\s+died|later\s+died|dies|has\s+succumbed|succumbed)\b`, 'gi') },
@@ -92,6 +94,9 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   // "Four people were taken to the hospital", "two people with gunshot wounds": every victim, the dead too.
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,2}?gunshot\s+wounds?\b`, 'gi') },
+  // "Two other gunshot victims arrived at the hospital", "three shooting victims": shot, the dead among them
+  // unless they are others than the dead.
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+(?:other\s+)?(?:gunshot|shooting)\s+victims\b`, 'gi') },
   // "Four people are recovering after a shooting", "three victims were recovering": hurt, not dead.
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:\w+\s+)?recovering\b`, 'gi') },
   // "Four people are in the hospital after a shooting", "two men remain in the hospital": hurt, not dead.
@@ -279,7 +284,7 @@ const GUN_WORD = /\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|stabb\w*)\b/i;
 /** A character between one person and what befell them: not across a clause, nor past a negation ("a man was shot in the leg; nobody was killed"). */
 const GAP = String.raw`(?:(?!\b(?:no\s*one|nobody|none|not|never)\b)[^.;])`;
 /** One person killed, or wounded, told without a number. */
-const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|local\s+|teenage\s+|little\s+|elderly\s+|other\s+)?(?:man|youth|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|male|female|juvenile|bystander|minor(?=\s+(?:was|is|who|has|had)\b))|\d{1,3}-(?:year|month|week)-old(?=,|\s+(?:was|is|has|had|who|died)\b))`;
+const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|local\s+|teenage\s+|little\s+|elderly\s+|other\s+)?(?:man|youth|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|owner|male|female|juvenile|bystander|minor(?=\s+(?:was|is|who|has|had)\b))|\d{1,3}-(?:year|month|week)-old(?=,|\s+(?:was|is|has|had|who|died)\b))`;
 /** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
 const VICTIM = String.raw`(?:a|an|one|the)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|teenage\s+|little\s+|elderly\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)|\d{1,3}-year-old(?!\s+(?!(?:in|on|at|during|after|while|and|who|as|near|outside|inside|with)\b)[A-Za-z]))\b(?!['’]s)`;
 const ONE_KILLED = new RegExp(
@@ -346,9 +351,28 @@ function sentenceAround(body: string, at: number): string {
   return body.slice(start, end);
 }
 
-/** A condition told in a sentence with no death in it ("a second man was taken to hospital in serious condition"). */
+/**
+ * Someone a sentence brings in beside the dead: "a second man", "another victim", "the other man", "a
+ * 23-year-old woman", "one person".
+ */
+const SOMEONE_ELSE = /\b(?:a|an|one|another|(?:the|a)\s+(?:other|second|third|surviving|wounded|injured)|(?:two|three|four|five)\s+(?:other\s+)?(?:people|men|women|victims|others))\b\s*(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|elderly|other|second|third)\s+)*(?:man|woman|person|victim|boy|girl|teen|teenager|child|toddler|baby|infant|juvenile|male|female|bystander|passenger|driver|officer|deputy|student|resident|friend|relative|\d{1,3}-(?:year|month|week)-old)\b|\b(?:another|one other)\b/i;
+/** A condition told as it stands now ("is in stable condition", "remains in serious condition"): of someone alive. */
+const STILL = /\b(?:is|are|remains?)\b|\w['’]s\s+(?:still\s+)?in\b/i;
+
+/**
+ * A condition told in a sentence with no death in it, of someone other than the dead: one the sentence
+ * brings in ("a second man was taken to hospital in serious condition"), one whose condition stands
+ * now ("Smith remains in stable condition"), or one the headline gives. A sentence that tells, in the
+ * past, of someone already named ("the victim was taken to hospital in critical condition", "he was
+ * flown to a trauma centre in grave condition") tells of the dead before they died: on GVA's pages
+ * such sentences had counted a wounded where one person was shot and died.
+ */
 function conditionApartFromDeath(body: string): boolean {
-  for (const m of body.matchAll(new RegExp(ONE_IN_CONDITION.source, 'gi'))) if (!DEATH_WORD.test(sentenceAround(body, m.index))) return true;
+  for (const m of body.matchAll(new RegExp(ONE_IN_CONDITION.source, 'gi'))) {
+    const sentence = sentenceAround(body, m.index);
+    const headline = body.startsWith(sentence);
+    if (!DEATH_WORD.test(sentence) && (headline || SOMEONE_ELSE.test(sentence) || STILL.test(sentence))) return true;
+  }
   return false;
 }
 
@@ -560,7 +584,8 @@ function readCasualties(text: string): Casualties | null {
       if ((kind === 'injured' || kind === 'shot') && CRASH_HURT.test(sentenceAround(body, m.index)) && !GUN_WORD.test(sentenceAround(body, m.index))) continue;
       // "Four people were killed by a man who ...": those he killed.
       // "Four unnamed others were struck by gunfire": others than the dead, so wounded, none of them dead.
-      const others = kind === 'shot' && /\bothers\b|\bother\s+(?:people|persons|men|women|victims)\b/i.test(m[0]);
+      // "The other four shooting victims" are others too.
+      const others = kind === 'shot' && (/\bothers\b|\bother\s+(?:(?:gunshot|shooting)\s+)?(?:people|persons|men|women|victims)\b/i.test(m[0]) || /\bother\s+$/i.test(body.slice(Math.max(0, m.index - 6), m.index)));
       raise(kind === 'killed' && BY_THE_KILLER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? 'victims' : others ? 'injured' : kind, value);
     }
   }
