@@ -187,8 +187,11 @@ const INSTITUTION_END = /\s(?:Library|Libraries)$/;
  * breached or makes servers is a firm (or its product), not a place; the tagger reads an unfamiliar
  * name after "in" or "at" as one. Only one-word names the gazetteer does not know as places: a
  * hospital or a council hit by ransomware ("the ransomware attack on St. Mary's Hospital") is a place.
+ * A cyberattack "on" a name is as often on a country or region as on a firm, and regions the gazetteer
+ * lacks were read as firms ("cyberattacks on Kashmir", "on Siberia"), so for a cyberattack only "at"
+ * counts; a breach or hack "at", "on" or "of" a name stays a firm's ("the hack of Citrix").
  */
-const FLAW_OR_BREACH_BEFORE = /\b(?:(?:flaws?|bugs?|vulnerabilit(?:y|ies)|exploits?|zero-days?)\s+in|(?:breach(?:es)?|hacks?|cyberattacks?|cyber-attacks?|ransomware attacks?)\s+(?:at|on|of))\s+$/i;
+const FLAW_OR_BREACH_BEFORE = /\b(?:(?:flaws?|bugs?|vulnerabilit(?:y|ies)|exploits?|zero-days?)\s+in|(?:breach(?:es)?|hacks?)\s+(?:at|on|of)|(?:cyberattacks?|cyber-attacks?|ransomware attacks?)\s+at)\s+$/i;
 
 function isMakerReadAsPlace(body: string, e: Entity): boolean {
   return e.country === undefined && e.subtype === undefined && !/\s/.test(e.text) && (FLAW_OR_BREACH_BEFORE.test(body.slice(Math.max(0, e.start - 40), e.start)) || PRODUCT_AFTER.test(body.slice(e.end, e.end + 20)));

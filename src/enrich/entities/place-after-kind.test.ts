@@ -37,4 +37,12 @@ describe('placesAfterKindWords', () => {
     placesAfterKindWords(body, out);
     assert.deepEqual(out.map((e) => e.text), ['Rotterdam']);
   });
+
+  it('adds a town that ends its sentence, without the full stop', () => {
+    // NAME_AFTER takes "." into a name (for "St. Louis"), so "Rotterdam." was looked up and missed.
+    const body = 'Two cargo ships were held at the port of Rotterdam. Crews stayed aboard.';
+    const out: Entity[] = [];
+    placesAfterKindWords(body, out);
+    assert.deepEqual(out.map((e) => [e.text, e.type, e.country, body.slice(e.start, e.end)]), [['Rotterdam', 'location', 'NL', 'Rotterdam']]);
+  });
 });

@@ -20,7 +20,12 @@ export function placesAfterKindWords(body: string, entities: Entity[]): void {
     const words = name.split(/\s+/);
     // The longest run of the words the gazetteer knows ("New York" before "City Council" is not asked).
     for (let n = words.length; n >= 1; n--) {
-      const text = words.slice(0, n).join(' ');
+      const run = words.slice(0, n).join(' ');
+      // A sentence's full stop is no part of the town's name ("held at the port of Antwerp. Crews ..."
+      // read "Antwerp. Crews", then "Antwerp.", which the gazetteer does not know); a stop inside the
+      // name stays ("St. Louis").
+      const text = run.endsWith('.') && !lookupPlace(run, body) ? run.replace(/\.+$/, '') : run;
+      if (!text) continue;
       const end = at + text.length;
       // A longer name over it ("Antwerp Zoo", "Mosul Dam") is the tagger's reading to keep.
       if (/^[\p{L}\p{N}]/u.test(body.charAt(end)) || entities.some((e) => e.start < end && at < e.end && (e.start < at || e.end > end))) continue;

@@ -92,12 +92,17 @@ describe('recognizeEntities', () => {
   it('should read a named library as an institution and a town after "the port of" as the town', () => {
     assert.ok(entities('Hackers locked staff at the British Library out of its catalogue.').includes('organization:British Library'));
     assert.ok(entities('Ships waited outside the port of Antwerp for three days.').includes('location:Antwerp/BE'));
+    // At the end of a sentence too: the full stop is not part of the name.
+    assert.ok(entities('Ships waited outside the port of Antwerp.').includes('location:Antwerp/BE'));
   });
 
   it('should read a firm whose software has a flaw, or that was breached, as the firm, not a place', () => {
     assert.ok(entities('Attackers used a flaw in Citrix to get into the network.').includes('organization:Citrix'));
     assert.ok(entities('The breach at Citrix was disclosed on Friday.').includes('organization:Citrix'));
     assert.ok(entities('Attackers used a flaw in Kyiv to get into the network.').includes('location:Kyiv/UA'));
+    // A region the gazetteer lacks is still a place under cyberattacks "on" it (the rule read it as a firm).
+    assert.ok(entities('The wave of cyberattacks on Kashmir continued.').includes('location:Kashmir'));
+    assert.ok(entities('The wave of cyberattacks on Siberia continued.').includes('location:Siberia'));
   });
 
   it('should read a surname alone as the person the article named in full', () => {
