@@ -91,6 +91,13 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(night, '2025-03-16'), '2025-03-15');
   });
 
+  it('should still take the earlier of two days of one sentence when they lie more than three days apart', () => {
+    // Dated Friday 2025-03-14: the shooting was on Saturday the 8th, the death on Thursday the 13th. A
+    // limit of three days between them (for the week-wrapped "Monday" above) took the death's day.
+    assert.equal(eventDate('A man who died Thursday had been shot Saturday on Main Street, police said.', '2025-03-14'), '2025-03-08');
+    assert.equal(eventDate('A man who died March 13 had been shot March 9 on Main Street, police said.', '2025-03-14'), '2025-03-09');
+  });
+
   it("should date a follow-up by the incident it states, when its own days are the aftermath's", () => {
     // Published on Friday 2014-04-04: the sentence was handed down that day, the killing a year before.
     const sentenced = 'Albert Ruiz, 18, was sentenced Friday to 40 years in prison for killing Shane Moore on March 4, 2013. The judge called the crime senseless.';

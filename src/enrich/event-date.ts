@@ -51,8 +51,6 @@ const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|h
  */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$/i;
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied|identified|named|arrested|charged|detained|booked|indicted|released)\b/i;
-/** How many days apart two days of one sentence may lie for the earlier to be taken as the event's. */
-const SENTENCE_DAYS_APART = 3;
 /**
  * Words that open a clause or phrase inside the lead: a day after them belongs to something the lead
  * refers to ("after its March 4 launch", "a day after Russia vetoed"), not to what its subject did.
@@ -80,6 +78,14 @@ const LEAD_DATELINE = /^[^\n]*?(?:\s[-–—]{1,2}\s|^\p{Lu}+:\s)/u;
 const LEAD_NOT_AN_ACT = /\b(?:police|detectives?|investigators?|deputies|officers|sheriff|prosecutors?|court|judge|jail|passed|died|dies|death)\b/i;
 /** How much a lead's own day weighs when its sentence has no event word: as much as one. */
 const LEAD_BONUS = 3;
+/**
+ * A bare weekday (no month, no number) six days before another bare weekday of its sentence is the day
+ * after it read back across the week ("shot Sunday ... in critical condition Monday morning" in a report
+ * dated Sunday). Only that case: a wider gap between days of one sentence is often real and the earlier
+ * day the incident's ("a man who died Thursday had been shot Saturday", "died March 13 ... shot March 9").
+ */
+const WRAPPED_DAYS = 6;
+const BARE_WEEKDAY = /^(?!.*\d)(?=.*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$/is;
 /** How much more a day weighs that the text ties to the incident ("the shooting happened Tuesday"). */
 const TIED_BONUS = 3;
 /** How much less a clock time weighs whose day no words named. */
@@ -204,11 +210,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) + (lead ? LEAD_BONUS : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0) + (tied ? TIED_BONUS : 0);
     // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
-    // of four men shot late Friday"). Only for days close together: one sentence tells of days a night
-    // or two apart, so a weekday that lands most of a week before another of its sentence ("shot Sunday
-    // ... in critical condition Monday morning" in a report dated Sunday, read as the Monday before) is
-    // the week boundary misread, not the earlier event, and the day named first stays.
-    const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at && best.at - at <= SENTENCE_DAYS_APART * 86400000;
+    // of four men shot late Friday"), unless it is the next day read back across the week (WRAPPED_DAYS).
+    const wrapped = best !== null && best.at - at === WRAPPED_DAYS * 86400000 && BARE_WEEKDAY.test(timex.text) && BARE_WEEKDAY.test(best.evidence.text);
+    const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at && !wrapped;
     if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, event: words.event || words.killing, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
