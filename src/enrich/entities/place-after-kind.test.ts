@@ -45,4 +45,12 @@ describe('placesAfterKindWords', () => {
     placesAfterKindWords(body, out);
     assert.deepEqual(out.map((e) => [e.text, e.type, e.country, body.slice(e.start, e.end)]), [['Rotterdam', 'location', 'NL', 'Rotterdam']]);
   });
+
+  it('reads a US state after "the state of" as the state, not a country of its name', () => {
+    // lookupPlace("Georgia") is the country (GE), and the tagger's reading of it was kept or retyped to it.
+    const body = 'Voters in the state of Georgia and the state of Ohio went to the polls.';
+    const out = [at(body, 'Georgia', 'organization')];
+    placesAfterKindWords(body, out);
+    assert.deepEqual(out.map((e) => [e.text, e.type, e.country]), [['Georgia', 'location', 'US'], ['Ohio', 'location', 'US']]);
+  });
 });

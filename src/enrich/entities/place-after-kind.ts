@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { lookupPlace } from '../gazetteer/places.js';
+import { usStateNamed } from '../gazetteer/us-states.js';
 
 const KIND_OF = /\b(?:port|city|town|village|island|province|region|district|state|capital|municipality|county|suburb|harbou?r|outskirts)\s+of\s+$/;
 /** Up to three capitalised words, without a possessive's "'s". */
@@ -29,12 +30,18 @@ export function placesAfterKindWords(body: string, entities: Entity[]): void {
       const end = at + text.length;
       // A longer name over it ("Antwerp Zoo", "Mosul Dam") is the tagger's reading to keep.
       if (/^[\p{L}\p{N}]/u.test(body.charAt(end)) || entities.some((e) => e.start < end && at < e.end && (e.start < at || e.end > end))) continue;
-      const place = lookupPlace(text, body);
-      if (!place) continue;
+      // "the state of Georgia" is the US state, not the country the gazetteer gives for the bare name
+      // (and "the state of Ohio" is one it does not give at all); a state the tagger placed elsewhere is
+      // mended too.
+      const usState = /^state\b/.test(m[0]) && usStateNamed(text) !== null;
+      const place = usState ? null : lookupPlace(text, body);
+      if (!usState && !place) continue;
       const same = entities.find((e) => e.start === at && e.end === end);
-      const located: Entity = { text, type: 'location', subtype: place.kind, start: at, end, canonical: place.name, ...(place.country ? { country: place.country } : {}) };
+      const located: Entity = place
+        ? { text, type: 'location', subtype: place.kind, start: at, end, canonical: place.name, ...(place.country ? { country: place.country } : {}) }
+        : { text, type: 'location', subtype: 'region', start: at, end, canonical: text, country: 'US' };
       if (!same) entities.push(located);
-      else if (same.type !== 'location') Object.assign(same, located);
+      else if (same.type !== 'location' || (usState && same.country !== 'US')) Object.assign(same, located);
       break;
     }
   }

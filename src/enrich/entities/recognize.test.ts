@@ -94,6 +94,8 @@ describe('recognizeEntities', () => {
     assert.ok(entities('Ships waited outside the port of Antwerp for three days.').includes('location:Antwerp/BE'));
     // At the end of a sentence too: the full stop is not part of the name.
     assert.ok(entities('Ships waited outside the port of Antwerp.').includes('location:Antwerp/BE'));
+    // "the state of Georgia" is the US state (the gazetteer's bare "Georgia" is the country).
+    assert.deepEqual(entities('Voters in the state of Georgia went to the polls.'), ['location:Georgia/US']);
   });
 
   it('should read a firm whose software has a flaw, or that was breached, as the firm, not a place', () => {
