@@ -74,4 +74,21 @@ describe('cities', () => {
     assert.equal(resolveCity('Kharkov')?.name, 'Kharkiv');
     assert.equal(resolveCity('Bombay')?.name, 'Mumbai');
   });
+
+  it('should find an Irish town GeoNames records in Irish by its English name, with its point', () => {
+    const galway = resolveCity('Galway');
+    assert.deepEqual([galway?.name, galway?.country], ['Galway', 'IE']);
+    assert.ok(Math.abs(galway!.lat - 53.27) < 0.05);
+    // Its own name competes on population: the Irish city of 90,000 over the Pennsylvania township.
+    assert.equal(resolveCity('Limerick')?.country, 'IE');
+    assert.equal(resolveCity('Limerick', { countries: new Set(['US']), admin1: new Set(['US-PA']) })?.admin1, 'PA');
+    assert.equal(resolveCity('Aarhus')?.country, 'DK');
+    // The Irish name still finds it too.
+    assert.equal(resolveCity('Gaillimh')?.country, 'IE');
+  });
+
+  it('should read the short news forms of Cebu City and Cluj-Napoca', () => {
+    assert.equal(resolveCity('Cebu')?.name, 'Cebu City');
+    assert.equal(resolveCity('Cluj')?.name, 'Cluj-Napoca');
+  });
 });

@@ -52,7 +52,20 @@ const ALIASES: Record<string, string> = {
   // spelling it apart ("Kharkov", "Kharkiv") place the event in one city.
   calcutta: 'kolkata', bombay: 'mumbai', madras: 'chennai', bangalore: 'bengaluru', peking: 'beijing', rangoon: 'yangon',
   pusan: 'busan', cracow: 'krakow', kharkov: 'kharkiv', odesa: 'odessa', zaporizhzhia: 'zaporizhia', irbil: 'erbil',
-  falluja: 'fallujah', 'den haag': 'the hague',
+  falluja: 'fallujah', 'den haag': 'the hague', cebu: 'cebu city', cluj: 'cluj-napoca',
+};
+
+/**
+ * Cities GeoNames names in another of their country's languages while English-language news (and the
+ * city's own English-speaking people) use the English name: Irish towns are recorded in Irish
+ * ("Gaillimh" for Galway), so "a fire in Galway" found no city. Unlike EXONYMS these are the place's
+ * own names, so they compete with their namesakes on population like any other name (Limerick, Ireland,
+ * 90,000, over Limerick, Pennsylvania, 18,000).
+ */
+const ENGLISH_NAMES: Record<string, readonly [string, string]> = {
+  Galway: ['Gaillimh', 'IE'], Limerick: ['Luimneach', 'IE'], Wexford: ['Loch Garman', 'IE'], Killarney: ['Cill Airne', 'IE'],
+  Clonmel: ['Cluain Meala', 'IE'], Mullingar: ['An Muileann gCearr', 'IE'], Newbridge: ['Droichead Nua', 'IE'], Tramore: ['Trá Mhór', 'IE'],
+  Aarhus: ['Århus', 'DK'],
 };
 
 /**
@@ -112,6 +125,10 @@ function load(): Map<string, City[]> {
     const list = byName.get(key);
     if (list) list.push(city);
     else byName.set(key, [city]);
+  }
+  for (const [english, [local, country]] of Object.entries(ENGLISH_NAMES)) {
+    const cities = (byName.get(cityKey(local)) ?? []).filter((c) => c.country === country).map((c): City => ({ ...c, name: english }));
+    byName.set(cityKey(english), [...cities, ...(byName.get(cityKey(english)) ?? [])]);
   }
   for (const [english, [local, country]] of Object.entries(EXONYMS)) {
     const cities = (byName.get(cityKey(local)) ?? []).filter((c) => c.country === country).map((c): City => ({ ...c, name: english, exonym: true }));

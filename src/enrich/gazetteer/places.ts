@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { cityCandidates, cityIn, resolveCity, type City, type PlaceHints } from './cities.js';
+import { regionOverTown } from './region-or-town.js';
 import { resolveSubdivision } from './regions.js';
 import { usStatesIn } from './us-states.js';
 
@@ -344,6 +345,9 @@ export function lookupPlace(name: string, context?: string): LocatedPlace | null
   // A capital stays the capital when the text names its country ("Washington" beside Pennsylvania).
   const capitalHere = capital && hints?.countries.has(capital.country) ? capitalCity(capital) : null;
   const city = capitalHere ?? resolveCity(name, hints);
+  // "Hampshire" beside Southampton and Portsmouth is the English county, not the Illinois village.
+  const county = city && !capitalHere && context && hints ? regionOverTown(name, city, context, hints) : null;
+  if (county) return { name: county.name, kind: 'region', country: county.country, lat: null, lon: null, capital: false };
   if (city) return fromCity(city, capital?.country ?? null);
   // A capital the GeoNames index spells otherwise is still its government, without coordinates.
   if (capital) return { ...capital, lat: null, lon: null, capital: true };
