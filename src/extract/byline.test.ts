@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanAuthorName, parseByline, splitGluedByline } from './byline.js';
+import { cleanAuthorName, looksLikeByline, parseByline, splitGluedByline } from './byline.js';
 
 describe('parseByline', () => {
   it('should read an author and an outlet', () => {
@@ -69,5 +69,24 @@ describe('cleanAuthorName', () => {
     for (const junk of ['https://www.facebook.com/janedoe', 'jane@example.org', 'Email the author', 'Staff', 'Senior Reporter', 'Reuters']) {
       assert.equal(cleanAuthorName(junk), null, junk);
     }
+  });
+});
+
+describe('byline lines that name no one', () => {
+  it('should read a beat or desk before a job as a byline without authors', () => {
+    assert.deepEqual(parseByline('By Test Reporter'), { authors: [], agency: null, outlet: null });
+    assert.deepEqual(parseByline('By Westminster Correspondent'), { authors: [], agency: null, outlet: null });
+    assert.deepEqual(parseByline('By Metro Desk'), { authors: [], agency: null, outlet: null });
+    // A name with its job after a comma keeps the name.
+    assert.deepEqual(parseByline('By Rosa Lind, Health Reporter')?.authors, ['Rosa Lind']);
+  });
+
+  it('should know the shape of a byline line without reading a name from it', () => {
+    assert.equal(looksLikeByline('By Test Reporter'), true);
+    assert.equal(looksLikeByline('BY ORLA KEANE AND TOM REID'), true);
+    assert.equal(looksLikeByline('By Orla Keane, Harbour Post'), true);
+    assert.equal(looksLikeByline('By Tuesday the roads had reopened.'), false);
+    assert.equal(looksLikeByline('By the numbers: how the budget was spent'), false);
+    assert.equal(looksLikeByline('Bypass reopens after crash'), false);
   });
 });

@@ -36,6 +36,23 @@ export function cleanAuthorName(raw: string): string | null {
 /** A byline of a job alone: "Staff Reporter", "Our Correspondent", "a Special Correspondent", "Web Desk", "News Service". */
 const JOB_ONLY = /^(?:(?:a|an|our|the)\s+)?(?:(?:special|senior|staff|own|online|web|digital|city|district|legal|political|diplomatic|news|chief|foreign)\s+)*(?:reporters?|correspondents?|writers?|desk|bureau|staff|team|service)$/i;
 
+/**
+ * A job with a desk or beat before it, capitalised as bylines print it: "Test Reporter", "Metro
+ * Reporter", "Westminster Correspondent". Names no one, yet it is the byline (not the newsroom of
+ * "By Liffey Ledger staff", read below as the outlet).
+ */
+const JOB_PHRASE = /^(?:(?:[Aa]n?|[Oo]ur|[Tt]he)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?|[Ee]ditors?|[Dd]esk|[Bb]ureau|[Tt]eam|[Cc]olumnist)$/u;
+
+/**
+ * "By" and a few capitalised words, the shape of a byline line even where no name can be read from it
+ * ("By Test Reporter", "By Metro Desk"): such a line ends the head and is never its headline.
+ */
+const BYLINE_SHAPE = /^\s*(?:[Ww]ritten\s+)?(?:BY|[Bb]y)[:\s]\s*\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&|of|de|van|von|du|da|al)\s+)\p{Lu}[\p{L}'’.-]*){0,5}\s*$/u;
+
+export function looksLikeByline(line: string): boolean {
+  return BYLINE_SHAPE.test(line);
+}
+
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date as a page prints it beside the byline: "18 Nov 2026", "November 3, 2025 10:42 AM EST", "2026-11-18 08:00". */
 const DATE_PART = new RegExp(
@@ -60,7 +77,7 @@ export function parseByline(line: string): Byline | null {
   // "By Staff Reporter", "By Our Special Correspondent", "By Express News Service": a byline that gives
   // a job and no name (common in South Asian and British papers). It is still the byline, which ends
   // the head; read as anything else it became the headline.
-  if (JOB_ONLY.test(rest)) return { authors: [], agency: null, outlet: null };
+  if (JOB_ONLY.test(rest) || JOB_PHRASE.test(rest)) return { authors: [], agency: null, outlet: null };
   // "By Liffey Ledger staff": the outlet's newsroom, no named author.
   const newsroom = /^(.+?)\s+(?:staff|staff reporters?|reporters|newsroom|news desk|correspondents?)$/i.exec(rest);
   if (newsroom && !rest.includes(',')) {

@@ -4,7 +4,7 @@
  * captions, labels, credits and bios taken out.
  */
 import { type Block, wordCount } from './block.js';
-import { type Byline, parseByline } from './byline.js';
+import { type Byline, looksLikeByline, parseByline } from './byline.js';
 import { isAuthorBio, isCredit, isEmailLine, isInlineLabel, isIssuerBoilerplate, isPromoLine, isSectionLabel, isSeparator, isReporterContact, isShareBar, isSiteWidget, isStrongCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 import type { HtmlBlocks } from './html-blocks.js';
@@ -35,7 +35,9 @@ export function htmlLayout(page: HtmlBlocks, hints: PageMetadata): Layout & { me
     }
   }
   const byline = mergeBylines(bylines.slice(0, 2));
-  const headline = meta.headline ?? headingFromPage(page, main.blocks, meta.documentTitle) ?? meta.documentTitle ?? null;
+  // A byline set as a heading or title ("By Test Reporter" in an <h1>) is never the headline.
+  const unlessByline = (text: string | undefined): string | undefined => (text && !looksLikeByline(text) ? text : undefined);
+  const headline = unlessByline(meta.headline) ?? headingFromPage(page, main.blocks, meta.documentTitle) ?? unlessByline(meta.documentTitle) ?? null;
   const authors = meta.authors && meta.authors.length > 0 ? meta.authors : byline.authors;
   const layout: Layout & { method: string } = {
     headline,
@@ -99,13 +101,13 @@ function sortBlocks(blocks: readonly Block[], headlineKey: string, authors: read
  */
 function headingFromPage(page: HtmlBlocks, main: readonly Block[], title: string | undefined): string | null {
   const first = main.length ? page.blocks.indexOf(main[0]!) : 0;
-  const near = page.blocks.slice(Math.max(0, first - 20), first + 5).filter((b) => (b.tag === 'h1' || b.tag === 'h2') && wordCount(b.text) >= 2);
+  const near = page.blocks.slice(Math.max(0, first - 20), first + 5).filter((b) => (b.tag === 'h1' || b.tag === 'h2') && wordCount(b.text) >= 2 && !looksLikeByline(b.text));
   if (title) {
     const key = normalise(title);
     const inTitle = near.find((b) => key.includes(normalise(b.text)));
     if (inTitle) return inTitle.text;
   }
-  return page.blocks.find((b) => b.tag === 'h1' && wordCount(b.text) >= 2)?.text ?? null;
+  return page.blocks.find((b) => b.tag === 'h1' && wordCount(b.text) >= 2 && !looksLikeByline(b.text))?.text ?? null;
 }
 
 /**

@@ -13,6 +13,21 @@ function extracted(content: string, hints: Parameters<typeof rawDocument>[3], ki
 }
 
 describe('extract', () => {
+  it('should never take a byline line as the headline, in text or in HTML, but the line before it', () => {
+    const body = 'The county council voted on Monday to close the old bridge to lorries, a spokeswoman said.\n\nRepairs are due to start in the summer.';
+    for (const by of ['By Test Reporter', 'By Metro Desk', 'By Orla Keane']) {
+      assert.equal(extracted(`Old bridge to close to lorries\n${by}\n\n${body}\n`, {}).article.headline, 'Old bridge to close to lorries', by);
+      assert.equal(extracted(`Valley Courier\nOld bridge to close to lorries\n${by}\n${body}\n`, {}).article.headline, 'Old bridge to close to lorries', by);
+      // A page that opens with the byline: the headline is the line after it.
+      assert.equal(extracted(`${by}\nOld bridge to close to lorries\n${body}\n`, {}).article.headline, 'Old bridge to close to lorries', by);
+      // A byline a template sets as the page's heading: the <title> gives the headline.
+      const html = `<html><head><title>Old bridge to close to lorries</title></head><body><article><h1>${by}</h1>${body.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+      const doc = new NewsDocument(rawDocument(html, 'html', { file: 'page.html' }, {}));
+      createExtract()(doc);
+      assert.equal(doc.article.headline, 'Old bridge to close to lorries', `html ${by}`);
+    }
+  });
+
   it('should cut the site name off a title and take it as the outlet when no address names the site', () => {
     const doc = extracted(PAGE, {});
     assert.equal(doc.article.headline, 'Two hurt as storm topples crane in harbour');

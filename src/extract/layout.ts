@@ -10,7 +10,7 @@ import { mastheadOutlet } from './masthead.js';
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { isStampAlone } from './live-stamp.js';
-import { type Byline, parseByline, splitGluedByline } from './byline.js';
+import { type Byline, looksLikeByline, parseByline, splitGluedByline } from './byline.js';
 import { creditReporters, isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 
@@ -113,7 +113,8 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
       }
       continue;
     }
-    const byline = wordCount(text) <= 14 ? parseByline(text) : null;
+    // A "By ..." line no name can be read from is still the byline, not a headline candidate.
+    const byline = wordCount(text) <= 14 ? parseByline(text) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) : null;
     if (byline) {
       marks.bylines.push({ index: i, byline });
       continue;
@@ -146,7 +147,7 @@ function firstBodyProse(blocks: readonly Block[]): number {
 
 function findHeadline(blocks: readonly Block[], marks: HeadMarks, meta: PageMetadata): { text: string | null; index: number } {
   if (meta.headline) return { text: meta.headline, index: indexOfText(blocks, meta.headline, -1) };
-  const h1 = blocks.findIndex((b) => b.tag === 'h1');
+  const h1 = blocks.findIndex((b) => b.tag === 'h1' && !looksLikeByline(b.text));
   if (h1 >= 0) return { text: blocks[h1]!.text.trim(), index: h1 };
   // Scraped text: the title-like line nearest before the byline or dateline, else a line the page
   // repeats (many pages print the headline twice), else the line before the first paragraph.
@@ -159,12 +160,18 @@ function findHeadline(blocks: readonly Block[], marks: HeadMarks, meta: PageMeta
     const text = blocks[i]!.text.trim();
     if (isTitleLike(text)) return { text, index: i };
   }
+  // A page that opens with its byline ("By Jane Doe" over the headline): the title-like line after it.
+  const marked = new Set([...marks.bylines.map((b) => b.index), ...marks.datelines.map((d) => d.index)]);
+  for (let i = anchor + 1; i < firstBodyProse(blocks); i++) {
+    const text = blocks[i]!.text.trim();
+    if (!marked.has(i) && isTitleLike(text)) return { text, index: i };
+  }
   return { text: null, index: -1 };
 }
 
 function isTitleLike(text: string): boolean {
   const words = wordCount(text);
-  return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !isClutter(text) && !looksLikeCaption(text) && !isStrongCaption(text) && parseDateline(text) === null;
+  return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !looksLikeByline(text) && !isClutter(text) && !looksLikeCaption(text) && !isStrongCaption(text) && parseDateline(text) === null;
 }
 
 function isClutter(text: string): boolean {
