@@ -19,6 +19,12 @@ describe('regionOverTown', () => {
     assert.equal(regionOverTown('Hampshire', village(), named, placeHints(named))?.country, 'GB');
   });
 
+  it('should read an Irish county over a namesake town when the text is Irish', () => {
+    assert.equal(lookupPlace('Mayo', 'Roads were flooded across Mayo overnight, gardaí said.')?.country, 'IE');
+    assert.equal(lookupPlace('Clare', 'A farmer was injured in Clare on Sunday; the Taoiseach sent his sympathy.')?.country, 'IE');
+    assert.equal(lookupPlace('Mayo', 'Roads were flooded in Mayo overnight, deputies said.')?.country, 'US');
+  });
+
   it('should keep the town on a tie, when the text names its state, or when its towns are American', () => {
     const bare = 'Two people were hurt in a crash in Hampshire on Friday.';
     assert.equal(regionOverTown('Hampshire', village(), bare, placeHints(bare)), null);

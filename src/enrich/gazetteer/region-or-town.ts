@@ -20,7 +20,8 @@ const NAMED_COUNTRY_WEIGHT = 2;
  */
 const INSTITUTIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:Constabulary|Met Office|NHS|A&E|[Ff]ire and [Rr]escue [Ss]ervice|Highways England|Network Rail)\b/, 'GB'],
-  [/\b(?:Garda[ií]?|Gardaí|Taoiseach|T[aá]naiste|HSE)\b/, 'IE'],
+  // "Gardaí" ends in a letter \b does not count as one: no \b after the names.
+  [/\b(?:[Gg]arda[ií]|Garda Síochána|Taoiseach|Tánaiste)/, 'IE'],
 ];
 
 /** Votes of the last few texts: an article asks about its places with the same body many times. */
