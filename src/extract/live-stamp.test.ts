@@ -18,4 +18,16 @@ describe('readStamp', () => {
     assert.equal(readStamp('2.50 of every 100 voters stayed home.'), null);
     assert.equal(readStamp('The 10:42 train was cancelled.'), null);
   });
+
+  it('should read a span ago written without a digit, whatever its count word or unit', () => {
+    // The quick check before the patterns once looked for "a/an min/hour" only, and lost these.
+    assert.deepEqual(readStamp('Updated one hour ago')?.stamp, { kind: 'ago', minutes: 60 });
+    assert.deepEqual(readStamp('one minute ago')?.stamp, { kind: 'ago', minutes: 1 });
+    assert.deepEqual(readStamp('Updated an hr ago')?.stamp, { kind: 'ago', minutes: 60 });
+    assert.deepEqual(readStamp('a\u00a0minute ago')?.stamp, { kind: 'ago', minutes: 1 });
+  });
+
+  it('should read a stamp after any amount of leading white space, as the patterns allow', () => {
+    assert.deepEqual(readStamp(`${' '.repeat(45)}10:42 GMT`)?.stamp, { kind: 'clock', minutes: 642, zone: 'GMT' });
+  });
 });

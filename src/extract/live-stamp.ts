@@ -17,13 +17,18 @@ const WHOLE_AGO = new RegExp(`^${LEAD}(?:${AGO})\\s*$`, 'iu');
 /** A stamp opening an entry's first paragraph, and what sets it off (group 5). */
 const OPENING_CLOCK = new RegExp(`^${LEAD}${CLOCK}(\\s*[-–—|:]\\s+|\\s+)`, 'iu');
 const ENTRY_START = /^["“‘'\p{Lu}\d]/u;
-const MAY_HOLD_STAMP = /\d|\bnow\b|\ban? (?:min|hour)/i;
+/**
+ * Every stamp has a digit, or is a span ago ("one hour ago", "an hr ago") or "just now": AGO's forms
+ * without a digit end on "ago" or "now", whatever count word and unit they use.
+ */
+const MAY_HOLD_STAMP = /\d|\b(?:now|ago)\b/i;
 
 /** The stamp a paragraph is, or opens with, and the text after it (empty for a stamp alone). */
 export function readStamp(paragraph: string): { stamp: LiveStamp; text: string; written: string } | null {
-  // Every stamp has a digit or "now" near its start: most paragraphs are ruled out without the patterns.
-  if (!MAY_HOLD_STAMP.test(paragraph.slice(0, 40))) return null;
+  // Every stamp has a digit, "ago" or "now" near its start: most paragraphs are ruled out without the
+  // patterns. Looked for after the leading white space, which the patterns allow any amount of.
   const text = paragraph.trim();
+  if (!MAY_HOLD_STAMP.test(text.slice(0, 40))) return null;
   let m = WHOLE_CLOCK.exec(text);
   if (m) return { stamp: clock(m), text: '', written: text };
   m = WHOLE_AGO.exec(text);
