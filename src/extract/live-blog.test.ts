@@ -28,6 +28,26 @@ describe('readLiveBlog', () => {
     assert.deepEqual(live.paragraphs, ['Polls closed in the last counties.', 'The governor conceded.']);
   });
 
+  it('should keep a greeting or sign-off that someone quoted says, inside or at the end of the quotation', () => {
+    const live = readLiveBlog(
+      'Live: floods across the valley',
+      [
+        '23:40 CEST',
+        'The police chief told reporters: "The search is over for tonight. We\'ll resume tomorrow at first light with helicopters. Thanks for your patience."',
+        '23:55 CEST',
+        'The mayor opened the briefing: “Thank you all for coming. Good evening. Three people are still missing,” she said. Good evening.',
+      ],
+      '2026-10-03T22:10:00+02:00',
+      null,
+    )!;
+    assert.deepEqual(live.paragraphs, [
+      'The police chief told reporters: "The search is over for tonight. We\'ll resume tomorrow at first light with helicopters. Thanks for your patience."',
+      'The mayor opened the briefing: “Thank you all for coming. Good evening. Three people are still missing,” she said.',
+    ]);
+    // The blogger's own greeting, after the quotation closed, still goes.
+    assert.deepEqual(live.dropped, ['Good evening.']);
+  });
+
   it('should count "minutes ago" back from the page\'s update time, and make spans of the body', () => {
     const live = readLiveBlog('Live updates: port strike', ['Updated 10 minutes ago', 'Dock workers voted to end the strike.', 'Updated 2 hours ago', 'Talks resumed at the port.'], '2026-05-01T08:00:00Z', '2026-05-01T15:00:00Z')!;
     assert.deepEqual(live.entries.map((e) => e.time), ['2026-05-01T14:50:00Z', '2026-05-01T13:00:00Z']);

@@ -42,6 +42,19 @@ export function isBloggerAside(sentence: string): boolean {
   return GREETING.test(s) || WELCOME.test(s) || INTRO.test(s) || SIGN_OFF.test(s);
 }
 
+/** Double quotation marks, straight or curly: what lies between them is a speaker's words. */
+const DOUBLE_QUOTE = /["“”„«»]/;
+
+/** Whether a quotation is still open after `sentence`, given whether one was open before it. */
+function quoteOpenAfter(sentence: string, open: boolean): boolean {
+  for (const c of sentence) {
+    if (c === '"') open = !open;
+    else if (c === '“' || c === '„' || c === '«') open = true;
+    else if (c === '”' || c === '»') open = false;
+  }
+  return open;
+}
+
 const SENTENCE_BREAK = /(?<=[.!?]["”’]?)\s+(?=["“‘]?[\p{Lu}\d])/u;
 
 /**
@@ -61,8 +74,13 @@ export function readLiveBlog(headline: string | null, input: readonly string[], 
     if (read) pending = { stamp: read.stamp, written: read.written };
     const text = read ? read.text : raw;
     if (!text) return;
+    let quoted = false;
     const kept = text.split(SENTENCE_BREAK).filter((s) => {
-      if (!isBloggerAside(s)) return true;
+      // A sentence inside a quotation, or holding one, is someone quoted ("We'll resume tomorrow at
+      // first light," the police chief said), not the blogger speaking to the reader.
+      const inQuote = quoted;
+      quoted = quoteOpenAfter(s, quoted);
+      if (inQuote || DOUBLE_QUOTE.test(s) || !isBloggerAside(s)) return true;
       dropped.push(s);
       return false;
     });
