@@ -7,6 +7,18 @@ describe('readLiveBlog', () => {
     assert.equal(readLiveBlog('Council approves budget', ['Good morning.', 'The council approved its budget on Monday.'], '2026-03-02T10:00:00Z', null), null);
   });
 
+  it('should leave a report\'s timeline alone: times opening its paragraphs, under no live headline, are its text', () => {
+    const paragraphs = [
+      'Police gave this account of the morning at Lakeside High School:',
+      '8:10 a.m. A man with a rifle entered the school by a side door.',
+      '8:14 a.m. A teacher called 911 from a locked classroom.',
+      '8:31 a.m. Officers arrested the man in the gym.',
+    ];
+    assert.equal(readLiveBlog('Gunman held after Lakeside school siege', paragraphs, '2026-03-02T18:00:00-05:00', null), null);
+    // Under a live headline the same paragraphs are entries.
+    assert.deepEqual(readLiveBlog('Live: Lakeside school siege', paragraphs, '2026-03-02T08:00:00-05:00', null)?.entries.map((e) => e.stamp), ['8:10 a.m.', '8:14 a.m.', '8:31 a.m.']);
+  });
+
   it('should take the stamps and the blogger\'s asides out, and place entries newest first on the calendar', () => {
     const live = readLiveBlog(
       'Live: floods across the valley',

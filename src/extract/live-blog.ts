@@ -59,12 +59,15 @@ const SENTENCE_BREAK = /(?<=[.!?]["”’]?)\s+(?=["“‘]?[\p{Lu}\d])/u;
 
 /**
  * The page's paragraphs with stamps and asides taken out, and its entries; null for a page that is not
- * live (no live headline, and fewer than two stamps). `publishedAt` places the clock times on the
+ * live (no live headline, and fewer than two stamps alone in their paragraphs). `publishedAt` places the clock times on the
  * calendar; `modifiedAt` ("updated") is what "3 minutes ago" counts back from, where the page gives it.
  */
 export function readLiveBlog(headline: string | null, input: readonly string[], publishedAt: string | null, modifiedAt: string | null): LiveBlog | null {
   const stamps = input.map(readStamp);
-  if (!(headline && LIVE_HEADLINE.test(headline)) && stamps.filter(Boolean).length < 2) return null;
+  // Without a live headline, only stamps printed alone over their entries make a live page. A report's
+  // timeline writes its times at the start of its paragraphs ("8:10 a.m. The gunman entered the
+  // school."): they tell when things happened and are the report's text, not when it was posted.
+  if (!(headline && LIVE_HEADLINE.test(headline)) && stamps.filter((s) => s?.text === '').length < 2) return null;
   const paragraphs: string[] = [];
   const dropped: string[] = [];
   const found: { paragraph: number; stamp: LiveStamp; written: string }[] = [];

@@ -44,4 +44,12 @@ describe('live pages', () => {
     assert.equal(doc.article.liveEntries, undefined);
     assert.doesNotMatch(doc.article.body, /10:42/);
   });
+
+  it('should keep the times of a timeline in a report that is no live page', () => {
+    const text = 'Gunman held after Lakeside school siege\nBy Test Reporter\nPublished: March 2, 2026 18:00\nA man with a rifle held pupils at Lakeside High School for twenty minutes on Monday before officers arrested him, police said.\nPolice gave this account of the morning:\n8:10 a.m. A man with a rifle entered the school by a side door.\n8:14 a.m. A teacher called 911 from a locked classroom.\n8:31 a.m. Officers arrested the man in the gym.';
+    const doc = new NewsDocument(rawDocument(text, 'text', { file: 'lakeside.txt' }, {}));
+    createExtract()(doc);
+    assert.equal(doc.article.liveEntries, undefined);
+    assert.match(doc.article.body, /8:10 a\.m\. A man with a rifle entered the school by a side door\.\n\n8:14 a\.m\. A teacher called 911/);
+  });
 });
