@@ -27,4 +27,20 @@ describe('reportedAt', () => {
     assert.deepEqual(figureReportedAt(live, '2'), [Date.parse('2026-02-10T09:00:00Z')]);
     assert.deepEqual(figureReportedAt(live, '40'), [Date.parse('2026-02-10T08:00:00Z')]);
   });
+
+  it('should not take a clock time in an entry for the figure', () => {
+    // The hour of "a briefing at 12:30" once dated the toll of 12 by the entry that gave 15.
+    const body = 'Police said 12 people were killed.\n\nThe toll rose to 15, the governor told a briefing at 12:30. She will speak again at 12 pm.';
+    const page = sampleArticle(3, {
+      publishedAt: '2026-02-10T08:00:00Z',
+      body,
+      liveEntries: [
+        { start: 0, end: 34, stamp: '09:00 GMT', time: '2026-02-10T09:00:00Z' },
+        { start: 36, end: body.length, stamp: '12:40 GMT', time: '2026-02-10T12:40:00Z' },
+      ],
+    });
+    assert.deepEqual(figureReportedAt(page, '12'), [Date.parse('2026-02-10T09:00:00Z')]);
+    assert.deepEqual(figureReportedAt(page, '30'), [Date.parse('2026-02-10T08:00:00Z')]);
+    assert.deepEqual(figureReportedAt(page, '15'), [Date.parse('2026-02-10T12:40:00Z')]);
+  });
 });

@@ -32,14 +32,15 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 
 /**
  * When the article reported a figure ("19"): the times of the live entries whose text gives it (in
- * digits, or in words up to twenty), else its publication. One page may give a figure in several entries.
+ * digits, or in words up to twenty; a clock time gives none), else its publication. One page may give a figure in several entries.
  */
 export function figureReportedAt(article: Article, figure: string): number[] {
   const entries = timedEntries(article);
   if (entries.length === 0) return [publication(article)];
   const digits = figure.replace(/[^\d]/g, '');
   const word = NUMBER_WORDS[Number(digits)];
-  const pattern = new RegExp(`(?<![\\d,.])${digits.replace(/\B(?=(\d{3})+$)/g, ',?')}(?![\\d]|[,.]\\d)${word ? `|\\b${word}\\b` : ''}`, 'i');
+  // Not a clock time ("a briefing at 12:30", "at 12 pm", "10:12 GMT"): the hour or minutes of one are no figure.
+  const pattern = new RegExp(`(?<![\\d,.]|\\d:)${digits.replace(/\B(?=(\d{3})+$)/g, ',?')}(?![\\d]|[,.:]\\d|\\s*[ap]\\.?m\\b)${word ? `|\\b${word}\\b` : ''}`, 'i');
   const times = entries.filter((e) => pattern.test(article.body.slice(e.start, e.end))).map((e) => e.at);
   return times.length > 0 ? times : [publication(article)];
 }
