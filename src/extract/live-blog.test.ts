@@ -60,6 +60,18 @@ describe('readLiveBlog', () => {
     assert.deepEqual(live.dropped, ['Good evening.']);
   });
 
+  it('should put the entries on the day that places the first or the last nearest the page\'s date', () => {
+    // Opened at 23:50, first entry at 00:05: the next day, not 23 hours before the page existed.
+    const opened = readLiveBlog('Live: election night in Vienna', ['00:05 CET', 'Polls closed in the last district.', '00:40 CET', 'The chancellor conceded.'], '2026-10-03T23:50:00+01:00', null)!;
+    assert.deepEqual(opened.entries.map((e) => e.time), ['2026-10-04T00:05:00+01:00', '2026-10-04T00:40:00+01:00']);
+    // Dated by its last update at 01:15, newest first, begun at 22:15 the evening before.
+    const updated = readLiveBlog('Live: storm over Sydney', ['01:10 AEDT', 'Power returned to Manly.', '23:40 AEDT', 'Winds eased along the coast.', '22:15 AEDT', 'A tree fell on the Pacific Highway.'], '2026-10-04T01:15:00+11:00', null)!;
+    assert.deepEqual(updated.entries.map((e) => e.time), ['2026-10-04T01:10:00+11:00', '2026-10-03T23:40:00+11:00', '2026-10-03T22:15:00+11:00']);
+    // Dated by its last update late in the day, begun early that morning: that day.
+    const allDay = readLiveBlog('Live: port strike', ['23:00 GMT', 'Talks ended for the night.', '17:30 GMT', 'Talks began at the ministry.', '11:00 GMT', 'The union called a rally.', '03:10 GMT', 'Pickets formed at the gates.'], '2026-05-01T23:05:00Z', null)!;
+    assert.deepEqual(allDay.entries.map((e) => e.time), ['2026-05-01T23:00:00Z', '2026-05-01T17:30:00Z', '2026-05-01T11:00:00Z', '2026-05-01T03:10:00Z']);
+  });
+
   it('should count "minutes ago" back from the page\'s update time, and make spans of the body', () => {
     const live = readLiveBlog('Live updates: port strike', ['Updated 10 minutes ago', 'Dock workers voted to end the strike.', 'Updated 2 hours ago', 'Talks resumed at the port.'], '2026-05-01T08:00:00Z', '2026-05-01T15:00:00Z')!;
     assert.deepEqual(live.entries.map((e) => e.time), ['2026-05-01T14:50:00Z', '2026-05-01T13:00:00Z']);

@@ -115,11 +115,20 @@ function placeOnCalendar(found: readonly { paragraph: number; stamp: LiveStamp; 
     let back = 0;
     for (let k = 1; k < placed.length; k++) back += step(placed[k - 1]!.utc, placed[k]!.utc) > 720 ? 1 : -1;
     const written = back > 0 ? [...placed].reverse() : placed;
-    // The first entry was posted on the day the page was published (in the entry's zone); each next
-    // one the forward distance of its clock later.
+    // The first entry was posted on the day the page was published (in the entry's zone, moved a day
+    // either way below); each next one the forward distance of its clock later.
     written.forEach((p, k) => {
       p.at = k === 0 ? localMidnight(published, p.offset) + p.minutes * 60_000 : written[k - 1]!.at + step(written[k - 1]!.utc, p.utc) * 60_000;
     });
+    // The page's date is when its first entry or its last one was posted: the entries go on the day
+    // (that of the publication, the one before or the one after) that puts the oldest or the newest
+    // nearest to it. The publication's own day is wrong for a page opened at 23:50 whose first entry
+    // is 00:05, and for one dated by its last update at 01:15 whose entries began at 22:15.
+    const oldest = written[0]!.at;
+    const newest = written[written.length - 1]!.at;
+    const distance = (d: number): number => Math.min(Math.abs(oldest + d - published), Math.abs(newest + d - published));
+    const day = [0, -86_400_000, 86_400_000].reduce((best, d) => (distance(d) < distance(best) ? d : best));
+    for (const p of placed) p.at += day;
     // A page whose date is its last update rather than its first entry: the entries lie before it.
     const latest = Math.max(...placed.map((p) => p.at));
     const shift = !Number.isNaN(modified) && latest > modified + 3_600_000 ? 86_400_000 : 0;
