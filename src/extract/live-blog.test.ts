@@ -72,6 +72,16 @@ describe('readLiveBlog', () => {
     assert.deepEqual(allDay.entries.map((e) => e.time), ['2026-05-01T23:00:00Z', '2026-05-01T17:30:00Z', '2026-05-01T11:00:00Z', '2026-05-01T03:10:00Z']);
   });
 
+  it('should read a page\'s clock as 12-hour where no stamp has am/pm, an hour past 12 or a leading zero', () => {
+    // 12:10 then 1:05 was read as 13 hours on (the next morning): it is 55 minutes on, in the afternoon.
+    const entries = ['11:50 - The chancellor rose to speak.', '12:10 - She announced a cut in fuel duty.', '1:05 - The opposition leader replied.', '2:30 - MPs began the debate.'];
+    const times = ['2026-03-04T11:50:00Z', '2026-03-04T12:10:00Z', '2026-03-04T13:05:00Z', '2026-03-04T14:30:00Z'];
+    assert.deepEqual(readLiveBlog('Live: budget day', entries, '2026-03-04T11:30:00Z', null)!.entries.map((e) => e.time), times);
+    assert.deepEqual(readLiveBlog('Live: budget day', [...entries].reverse(), '2026-03-04T11:30:00Z', null)!.entries.map((e) => e.time), [...times].reverse());
+    // An evening page on a 12-hour clock starts in the afternoon.
+    assert.deepEqual(readLiveBlog('Live: election night', ['9:05 - Polls closed.', '10:40 - The first result came in.'], '2026-03-04T21:00:00Z', null)!.entries.map((e) => e.time), ['2026-03-04T21:05:00Z', '2026-03-04T22:40:00Z']);
+  });
+
   it('should count "minutes ago" back from the page\'s update time, and make spans of the body', () => {
     const live = readLiveBlog('Live updates: port strike', ['Updated 10 minutes ago', 'Dock workers voted to end the strike.', 'Updated 2 hours ago', 'Talks resumed at the port.'], '2026-05-01T08:00:00Z', '2026-05-01T15:00:00Z')!;
     assert.deepEqual(live.entries.map((e) => e.time), ['2026-05-01T14:50:00Z', '2026-05-01T13:00:00Z']);

@@ -103,6 +103,12 @@ function placeOnCalendar(found: readonly { paragraph: number; stamp: LiveStamp; 
   // Clock stamps, in the order they were written: a page reads newest first when its clock mostly runs back.
   const clocks = found.map((f, i) => ({ i, f })).filter((x): x is { i: number; f: { paragraph: number; stamp: Extract<LiveStamp, { kind: 'clock' }>; written: string } } => x.f.stamp.kind === 'clock');
   if (!Number.isNaN(published) && clocks.length > 0) {
+    // The first entry's clock on its day; on a 12-hour clock, morning or afternoon, whichever is nearer the publication.
+    const firstAt = (midnight: number, minutes: number): number => {
+      if (!twelveHour) return midnight + minutes * 60_000;
+      const morning = midnight + (minutes % 720) * 60_000;
+      return Math.abs(morning + 43_200_000 - published) < Math.abs(morning - published) ? morning + 43_200_000 : morning;
+    };
     // Each clock as minutes of the UTC day; an entry in a zone not known is left without a time.
     const placed = clocks.flatMap(({ i, f }) => {
       const offset = f.stamp.zone ? zoneOffset(f.stamp.zone, published) : pageOffset;
@@ -111,14 +117,19 @@ function placeOnCalendar(found: readonly { paragraph: number; stamp: LiveStamp; 
     // From one entry to the next the clock moves the short way round: forward less than 12 hours is
     // later, more is earlier (22:30 then 00:15 is an hour and 45 minutes on). A page whose clock
     // mostly runs back lists its newest entries first.
-    const step = (a: number, b: number): number => (((b - a) % 1440) + 1440) % 1440;
+    // A page whose clock stamps state no am/pm, no hour past 12 and no hour with a leading zero
+    // ("11:50", "12:10", "1:05") keeps a 12-hour clock: the same holds on its 12-hour dial (12:10 then
+    // 1:05 is 55 minutes on, not 11 hours back).
+    const twelveHour = clocks.every(({ f }) => f.stamp.minutes < 13 * 60 && !/\d\s*[ap]\.?\s*m/i.test(f.written) && !/(?:^|\D)0\d?[:.h]/.test(f.written));
+    const dial = twelveHour ? 720 : 1440;
+    const step = (a: number, b: number): number => (((b - a) % dial) + dial) % dial;
     let back = 0;
-    for (let k = 1; k < placed.length; k++) back += step(placed[k - 1]!.utc, placed[k]!.utc) > 720 ? 1 : -1;
+    for (let k = 1; k < placed.length; k++) back += step(placed[k - 1]!.utc, placed[k]!.utc) > dial / 2 ? 1 : -1;
     const written = back > 0 ? [...placed].reverse() : placed;
     // The first entry was posted on the day the page was published (in the entry's zone, moved a day
     // either way below); each next one the forward distance of its clock later.
     written.forEach((p, k) => {
-      p.at = k === 0 ? localMidnight(published, p.offset) + p.minutes * 60_000 : written[k - 1]!.at + step(written[k - 1]!.utc, p.utc) * 60_000;
+      p.at = k === 0 ? firstAt(localMidnight(published, p.offset), p.minutes) : written[k - 1]!.at + step(written[k - 1]!.utc, p.utc) * 60_000;
     });
     // The page's date is when its first entry or its last one was posted: the entries go on the day
     // (that of the publication, the one before or the one after) that puts the oldest or the newest
