@@ -62,6 +62,26 @@ describe('the DPRK responses set', () => {
     assert.ok(ofac.discrepancies.some((d) => /^number of entities \(The US Treasury/.test(d.about)), JSON.stringify(ofac.discrepancies));
   });
 
+  it('should list the bodies each event names, acronyms with their full names, the outlets left out', () => {
+    const ofac = events.find((e) => e.articles.includes(article(/US Treasury sanctions/).id));
+    const bodies = (ofac?.organizations ?? []).map((o) => [o.name, o.aliases.includes('OFAC') || o.aliases.some((a) => /^Treasury/.test(a)), o.country, o.corroboration]);
+    assert.deepEqual(bodies, [
+      ['US Treasury Department', true, 'US', 2],
+      ['Office of Foreign Assets Control', true, 'US', 2],
+    ]);
+    const kcna = events.find((e) => e.articles.includes(article(/slams sanctions/).id));
+    const agency = kcna?.organizations?.find((o) => o.aliases.includes('KCNA'));
+    assert.deepEqual([agency?.name, agency?.country], ['Korean Central News Agency', 'KP']);
+    const outlets = new Set(articles.map((a) => a.outlet));
+    assert.ok(!events.some((e) => e.organizations?.some((o) => outlets.has(o.name))));
+    assert.match(csv.split('\r\n')[0]!, /,organizations$/);
+  });
+
+  it('should find the event of a statement KCNA carried by its name, with no one of it quoted', async () => {
+    const found = JSON.parse((await runCli(['events', '--entity', 'KCNA', '--json', '--db', db])).stdout) as NewsEvent[];
+    assert.ok(found.some((e) => e.articles.includes(article(/slams sanctions/).id)));
+  });
+
   it('should export a CSV that Excel reads as UTF-8, with each discrepancy spelt out', () => {
     assert.ok(csv.startsWith('\ufeffid,date,'));
     assert.match(csv, /number of entities \([^)]*\): 7 vs 8/);

@@ -3,7 +3,7 @@
  * reason on stderr and a non-zero exit code (1: failed, 2: some inputs rejected, the rest processed).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { articlesCommand, eventsCommand, type PageOptions, searchCommand, type SearchOptions, showCommand } from './commands/browse.js';
+import { articlesCommand, eventsCommand, type EventsOptions, type PageOptions, searchCommand, type SearchOptions, showCommand } from './commands/browse.js';
 import { demoCommand, type DemoOptions } from './commands/demo.js';
 import { exportCommand, type ExportOptions } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
@@ -47,7 +47,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(run((paths: string[], options: CommonOptions) => extractCommand(paths, options)));
 
   paging(common(program.command('articles').description('list stored articles'))).action(run((options: PageOptions) => articlesCommand(options)));
-  paging(common(program.command('events').description('list events, newest first'))).action(run((options: PageOptions) => eventsCommand(options)));
+  paging(common(program.command('events').description('list events, newest first')))
+    .option('--entity <name>', "only events whose participants or named organisations go by this name or alias (any order of a name's words)")
+    .action(run((options: EventsOptions) => eventsCommand(options)));
 
   common(program.command('show').description('show one event with its facts, participants, discrepancies and articles, or one article as it was read'))
     .argument('<id>', 'an event id from `triangulate events` (evt_...) or an article id from `triangulate articles` (art_...)')

@@ -53,6 +53,12 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
       out.push(`  - ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}${details ? `: ${details}` : ''}  [${labels(p.sources)}]`);
     }
   }
+  if (event.organizations?.length) {
+    out.push('', 'Organizations');
+    for (const o of event.organizations) {
+      out.push(`  - ${o.name}${o.aliases.length ? ` (also ${o.aliases.join(', ')})` : ''}${o.country ? `: ${o.country}` : ''}  [${labels(o.sources)}; ${o.corroboration} outlet${o.corroboration === 1 ? '' : 's'}]`);
+    }
+  }
   if (event.facts.length) {
     out.push('', 'Facts (corroboration)');
     for (const f of event.facts.slice(0, 12)) out.push(wrap(`[${f.corroboration}] ${f.text}  (${labels(f.sources)}${f.firstReported ? `, first reported ${utcMinute(f.firstReported)}` : ''})`, 100, '  '));

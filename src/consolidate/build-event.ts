@@ -12,6 +12,7 @@ import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { vulnerabilitiesOf } from './vulnerabilities.js';
+import { organizationsOf } from './organizations.js';
 import { figureReportedAt, textReportedAt } from './reported-at.js';
 import { utcSortKey } from '../util/dates.js';
 import { Lru } from '../util/lru.js';
@@ -92,6 +93,7 @@ export async function buildEventWithPassages(
     related: await consolidateRelated(articles, id, lookup, date?.value ?? null),
     casualties,
     threatActors: threatActorsOf(articles),
+    organizations: organizationsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
     vulnerabilities: vulnerabilitiesOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
     themes: chooseThemes(articles),
     articles: members ? orderMembers(members) : articles.map((a) => a.id),

@@ -15,7 +15,7 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   ['location', (e) => e.location?.name ?? ''],
   ['country', (e) => e.location?.country ?? ''],
   ['title', (e) => e.title],
-  ['participants', (e) => e.participants.map((p) => `${p.name}${p.country ? ` (${p.country})` : ''}`).join('; ')],
+  ['participants', (e) => namesWithCountries(e.participants)],
   ['themes', (e) => e.themes.join('; ')],
   ['articles', (e) => String(e.articles.length)],
   ['outlets', (e) => String(e.outlets)],
@@ -23,7 +23,7 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   ['summary', (e) => e.summary],
   // Last, so the columns before it keep their places: "true" where the location is an outlet's home city, a guess.
   ['location_inferred', (e) => (e.location?.inferred ? 'true' : '')],
-  ['threat_actors', (e) => (e.threatActors ?? []).map((t) => `${t.name}${t.country ? ` (${t.country})` : ''}`).join('; ')],
+  ['threat_actors', (e) => namesWithCountries(e.threatActors ?? [])],
   // Empty where the reports give no figure (not 0: none reported is not none killed).
   ['killed', (e) => (e.casualties?.killed == null ? '' : String(e.casualties.killed))],
   ['injured', (e) => (e.casualties?.injured == null ? '' : String(e.casualties.injured))],
@@ -31,7 +31,14 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   ['cves', (e) => (e.vulnerabilities ?? []).map((v) => v.cve).join('; ')],
   // What the count in `discrepancies` stands for: each point the reports differ on, its values in turn.
   ['discrepancy_details', (e) => e.discrepancies.map((d) => `${d.about}: ${d.variants.map((v) => v.value).join(d.revised ? ' then ' : ' vs ')}`).join('; ')],
+  // Added last, so the columns before it keep their places: the bodies the reports name, most cited first.
+  ['organizations', (e) => namesWithCountries(e.organizations ?? [])],
 ];
+
+/** "Jo Lin (KE); Office of Foreign Assets Control (US)": names with their countries where known. */
+function namesWithCountries(items: readonly { name: string; country: string | null }[]): string {
+  return items.map((x) => `${x.name}${x.country ? ` (${x.country})` : ''}`).join('; ');
+}
 
 /**
  * A byte-order mark before the header: without it Excel, the spreadsheet most analysts open a CSV in,

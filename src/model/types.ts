@@ -208,6 +208,20 @@ export interface ThreatActorRef {
 }
 
 /**
+ * A body (a government department, an agency, a bloc, a company) the event's reports name in sentences
+ * about the event itself: one entry per body however the reports spell it (an acronym and its full
+ * name), with the reports that name it and how many independent outlets those are.
+ */
+export interface OrganizationRef {
+  name: string;
+  aliases: string[];
+  /** ISO 3166-1 alpha-2, where the reports tie the body to a country. */
+  country: string | null;
+  sources: string[];
+  corroboration: number;
+}
+
+/**
  * A vulnerability the event's reports name by its CVE id, attributed as a fact is: the reports that
  * name it, and how many independent outlets those are (copies of one wire story count once).
  */
@@ -292,6 +306,8 @@ export interface NewsEvent {
   casualties: Casualties | null;
   /** Threat actors the reports name, most-cited first; absent from events stored before the field existed. */
   threatActors?: ThreatActorRef[];
+  /** Bodies the reports name in sentences about the event, most-cited first; absent from events stored before the field existed. */
+  organizations?: OrganizationRef[];
   /** CVE ids the reports name, best-corroborated first; absent from events stored before the field existed. */
   vulnerabilities?: VulnerabilityRef[];
   themes: string[];

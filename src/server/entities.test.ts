@@ -34,4 +34,14 @@ describe('entities', () => {
     // An organisation known without a country keeps the id it had before countries told them apart.
     assert.equal(entitySummaries([{ name: 'Oxfam', events: 1 }], 'organization')[0]!.id, entityId('Oxfam', 'organization'));
   });
+
+  it("should give a body the reports name its other names and country on its page", () => {
+    const a = sampleArticle(3);
+    const organizations = [{ name: 'Office of Foreign Assets Control', aliases: ['OFAC'], country: 'US', sources: [a.id], corroboration: 1 }];
+    const event = sampleEvent('evt_0000000000000004', [a], { organizations });
+    const [ofac] = entitySummaries([{ name: 'Office of Foreign Assets Control', events: 1, country: 'US', aliases: ['OFAC'] }], 'organization');
+    assert.deepEqual(ofac!.aliases, ['OFAC']);
+    const detail = entityDetail(ofac!, [event]);
+    assert.deepEqual([detail.aliases, detail.countries, detail.roles], [['OFAC'], ['US'], []]);
+  });
 });

@@ -2,7 +2,7 @@
  * Entities as the API shows them: the people, organisations and places of events, one entry per name
  * and kind (an organisation: per name and country, so two countries' ministries of one name are two).
  * A person's entry has the aliases, roles and countries the events give them over time; an
- * organisation's, the people who spoke or acted for it and their roles; a place's, its country. Ids
+ * organisation's, its other names, and the people who spoke or acted for it and their roles; a place's, its country. Ids
  * are stable hashes of the kind, the lower-cased name and an organisation's country (a person's of
  * the name alone, as before organisations and places had pages), so a link survives re-ingesting the
  * same articles.
@@ -19,8 +19,10 @@ export interface EntitySummary {
   kind: EntityKind;
   name: string;
   events: number;
-  /** Organisations: the country of the people who act for it, when known (part of its identity). */
+  /** Organisations: the country of the people who act for it, or the one the reports tie it to, when known (part of its identity). */
   country?: string;
+  /** Organisations: other names the events list it by, when there are any (the list's name filter matches them too). */
+  aliases?: string[];
 }
 
 export interface EntityRole {
@@ -48,7 +50,7 @@ export function entityId(name: string, kind: EntityKind = 'person', country?: st
 }
 
 export function entitySummaries(names: readonly ParticipantCount[], kind: EntityKind = 'person'): EntitySummary[] {
-  return names.map((n) => ({ id: entityId(n.name, kind, n.country), kind, name: n.name, events: n.events, ...(n.country ? { country: n.country } : {}) }));
+  return names.map((n) => ({ id: entityId(n.name, kind, n.country), kind, name: n.name, events: n.events, ...(n.country ? { country: n.country } : {}), ...(n.aliases?.length ? { aliases: n.aliases } : {}) }));
 }
 
 /** `events` are those the entity takes part in, oldest first. */
@@ -64,6 +66,12 @@ export function entityDetail(summary: EntitySummary, events: readonly NewsEvent[
       continue;
     }
     if (summary.kind === 'organization') {
+      // A body the reports name: its other names and its country, as the events list them.
+      for (const o of [...(event.organizations ?? []), ...(event.threatActors ?? [])]) {
+        if (o.name.toLowerCase() !== key || (o.country ?? undefined) !== summary.country) continue;
+        for (const alias of o.aliases) aliases.add(alias);
+        if (o.country) countries.add(o.country);
+      }
       const ofThisOne = event.participants.filter((x) => x.organization?.toLowerCase() === key && (x.country ?? undefined) === summary.country);
       for (const p of ofThisOne) {
         if (p.country) countries.add(p.country);

@@ -484,5 +484,20 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await of(null), ['evt_0000000000000023']);
       await store.close();
     });
+
+    it('should find an event by a body its reports name, under its name or an alias, with no person of it quoted', async () => {
+      const store = await open();
+      const a = sampleArticle(24);
+      const organizations = [{ name: 'Korean Central News Agency', aliases: ['KCNA'], country: 'KP', sources: [a.id], corroboration: 1 }];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000024', [a], { organizations })));
+      const ids = async (query: Parameters<Store['queryEvents']>[0]): Promise<string[]> => (await store.queryEvents(query)).map((e) => e.id);
+      assert.deepEqual(await ids({ entity: 'KCNA' }), ['evt_0000000000000024']);
+      assert.deepEqual(await ids({ entity: 'korean central news agency' }), ['evt_0000000000000024']);
+      assert.deepEqual(await ids({ organization: { name: 'Korean Central News Agency', country: 'KP' } }), ['evt_0000000000000024']);
+      const listed = (await store.entityNames('organization')).find((o) => o.name === 'Korean Central News Agency');
+      assert.deepEqual(listed, { name: 'Korean Central News Agency', events: 1, country: 'KP', aliases: ['KCNA'] });
+      assert.deepEqual((await store.getEvent('evt_0000000000000024'))?.organizations, organizations);
+      await store.close();
+    });
   });
 }

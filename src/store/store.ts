@@ -196,8 +196,10 @@ export type EntityKind = 'person' | 'organization' | 'place';
 export interface ParticipantCount {
   name: string;
   events: number;
-  /** Organisations only: the country of the participants who act for it, when they have one. */
+  /** Organisations only: the country of the participants who act for it, or the one the reports tie it to, when known. */
   country?: string;
+  /** Organisations only: other names events list it by ("KCNA" for the Korean Central News Agency), when there are any. */
+  aliases?: string[];
 }
 
 export interface CandidateQuery {

@@ -32,9 +32,14 @@ export async function articlesCommand(options: PageOptions): Promise<number> {
   });
 }
 
-export async function eventsCommand(options: PageOptions): Promise<number> {
+export interface EventsOptions extends PageOptions {
+  entity?: string;
+}
+
+export async function eventsCommand(options: EventsOptions): Promise<number> {
   return withStore(options, async (store) => {
-    const events = await store.listEvents(page(options));
+    // A name finds people and the bodies the reports name, by any of their names ("KCNA").
+    const events = options.entity === undefined ? await store.listEvents(page(options)) : await store.queryEvents({ entity: options.entity, sort: 'date-desc', ...page(options) });
     if (options.json) process.stdout.write(`${json(events)}\n`);
     else process.stdout.write(events.length ? `${eventsTable(events)}\n` : options.offset ? `no events after the first ${options.offset} in ${databasePath(options)}\n` : `no events in ${databasePath(options)}\n`);
     return 0;

@@ -49,7 +49,7 @@ export function entityRoutes(router: Router, { store }: Deps): void {
     const limit = query.integer('limit', 50, 1, 500);
     const offset = decodeCursor(query.string('cursor', 400));
     query.done();
-    const all = (await allSummaries(store)).filter((e) => (!kind || e.kind === kind) && (!q || e.name.toLowerCase().includes(q)));
+    const all = (await allSummaries(store)).filter((e) => (!kind || e.kind === kind) && (!q || [e.name, ...(e.aliases ?? [])].some((name) => name.toLowerCase().includes(q))));
     sendJson(res, 200, { items: all.slice(offset, offset + limit), next: all.length > offset + limit ? encodeCursor(offset + limit) : null });
   });
 

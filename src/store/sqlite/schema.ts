@@ -36,8 +36,11 @@
  *    summary (answers: the event nouns of its facts and themes), read with them by date (filled on opening).
  * 16: events list the CVE ids their reports name (vulnerabilities) and event_tags hold them ('cve'), for
  *    the `cve` filter (read from the stored articles that name one, and tags rewritten, on opening).
+ * 17: events list the bodies their reports name (organizations), and event_tags hold them as entities
+ *    ('entity', 'org') with their aliases ('org-alias'), as they do named threat actors (read from the
+ *    stored articles, and tags rewritten, on opening).
  */
-export const SCHEMA_VERSION = 16;
+export const SCHEMA_VERSION = 17;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (

@@ -9,6 +9,7 @@ import { runStoreContract, sampleArticle, sampleEvent } from '../contract.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { SearchHit } from '../store.js';
 import { tempDir } from '../../../test/helpers.js';
+import { enrichedArticle } from '../../../test/articles.js';
 
 runStoreContract('SQLite (in memory)', async () => new SqliteStore(':memory:'));
 
@@ -265,6 +266,30 @@ describe('SqliteStore', () => {
       assert.deepEqual((await upgraded.queryEvents({ cve: 'CVE-2025-3141' })).map((e) => e.id), ['evt_000000000000002f']);
       const cards = (await upgraded.queryEventSummaries({ cve: 'CVE-2025-3141' })).map((text) => JSON.parse(text) as { vulnerabilities?: string[] });
       assert.deepEqual(cards.map((c) => c.vulnerabilities), [['CVE-2025-3141']]);
+    } finally {
+      await upgraded.close();
+      dir.cleanup();
+    }
+  });
+
+  it('should give the events of a schema 16 database the bodies their stored articles name, found by alias', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'v16.db');
+    const store = new SqliteStore(db);
+    const a = enrichedArticle('The Office of Foreign Assets Control (OFAC) on Tuesday listed two tanker firms, officials said.', { title: 'Tanker firms listed', outlet: 'Quay Post', publishedAt: '2025-06-04T10:00:00Z' });
+    const profile = { terms: {}, names: [], dates: [], size: 1 };
+    await store.commit({ article: a, event: sampleEvent('evt_0000000000000031', [a]), profile, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    await store.close();
+    // Schema 16 events had no organisations (sampleEvent gives none) and no tags for them.
+    const raw = new Database(db);
+    raw.exec("DELETE FROM event_tags WHERE kind IN ('org', 'org-alias'); UPDATE meta SET value = '16' WHERE key = 'schema_version'");
+    raw.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      const event = await upgraded.getEvent('evt_0000000000000031');
+      assert.deepEqual(event?.organizations?.map((o) => [o.name, o.aliases, o.sources]), [['Office of Foreign Assets Control', ['OFAC'], [a.id]]]);
+      assert.deepEqual((await upgraded.queryEvents({ entity: 'OFAC' })).map((e) => e.id), ['evt_0000000000000031']);
+      assert.deepEqual((await upgraded.entityNames('organization')).map((o) => [o.name, o.aliases]), [['Office of Foreign Assets Control', ['OFAC']]]);
     } finally {
       await upgraded.close();
       dir.cleanup();

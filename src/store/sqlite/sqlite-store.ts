@@ -18,12 +18,15 @@ import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { awaitingKeys } from '../../consolidate/earlier-links.js';
 import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
+import { organizationsOf } from '../../consolidate/organizations.js';
 
 /** The event_tags kind of an unlinked mention's keys (consolidate/earlier-links.ts). */
 const AWAITING_TAG = 'earlier';
 
 /** The event_tags kinds that hold each entity kind's names as written. */
 const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as const satisfies Record<EntityKind, string>;
+/** Tags of an organisation's other names: the alias, a tab, and the organisation's own tag. */
+const ALIAS_TAG = 'org-alias';
 
 /** Words in a search snippet: about a line of text around the matches. */
 const SNIPPET_TOKENS = 24;
@@ -271,10 +274,12 @@ export class SqliteStore implements Store {
         for (const [card, id] of cards) write.run(card, id);
       }
       if (version < 16 && eventColumns.length > 0) this.addVulnerabilities();
+      if (version < 17 && eventColumns.length > 0) this.addOrganizations();
       // Before schema 2 there was no event_tags; before 7 it had no names of people, organisations and
       // places; before 9 organisations had no country; before 13 a participant's name was kept in its order;
-      // before 14 unlinked mentions of earlier events had no keys; before 16 there were no CVE ids.
-      if (version < 16) {
+      // before 14 unlinked mentions of earlier events had no keys; before 16 there were no CVE ids; before
+      // 17 no bodies the reports name nor threat actors.
+      if (version < 17) {
         this.eachStoredEvent((event) => {
           // A record too old or damaged to read keeps the tags it had.
           try {
@@ -348,6 +353,31 @@ export class SqliteStore implements Store {
     }
   }
 
+  /**
+   * Before schema 17 events had no organisations: each event gets them from its stored articles, read
+   * one event at a time (a large store's articles do not fit in memory at once), counted by the source
+   * groups the articles were given when consolidated.
+   */
+  private addOrganizations(): void {
+    const members = this.db.prepare('SELECT id, copy_group, data, sentences, event_id FROM articles WHERE event_id = ? ORDER BY published_sort, id');
+    const updates: [string, string][] = [];
+    this.eachStoredEvent((event) => {
+      if (event.organizations) return;
+      const rows = members.all(event.id) as Row[];
+      const groupOf = new Map(rows.map((r) => [String(r.id), String(r.copy_group) || String(r.id)]));
+      let updated: NewsEvent;
+      try {
+        updated = { ...event, organizations: organizationsOf(rows.map(toArticle), (id) => groupOf.get(id) ?? id) };
+      } catch {
+        // Articles too old or damaged to read: the event lists none rather than stopping the upgrade.
+        updated = { ...event, organizations: [] };
+      }
+      updates.push([JSON.stringify(updated), event.id]);
+    });
+    const write = this.db.prepare('UPDATE events SET data = ? WHERE id = ?');
+    for (const [data, id] of updates) write.run(data, id);
+  }
+
   /** Every stored event, read in pages: SQLite cannot write on a connection while one of its statements still reads. */
   private eachStoredEvent(visit: (event: NewsEvent) => void): void {
     const page = this.db.prepare('SELECT rowid, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT 500');
@@ -375,6 +405,14 @@ export class SqliteStore implements Store {
       for (const name of [p.name, ...p.aliases]) add('entity', nameKey(name));
       add(ENTITY_TAG.person, p.name);
       if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
+    }
+    // Bodies the reports name, and named threat actors, are found by name and alias as people are, and
+    // listed as organisations; an alias's tag points at its body's entry, so a list filter finds "KCNA".
+    for (const o of [...(event.organizations ?? []), ...(event.threatActors ?? [])]) {
+      const tag = organizationTag(o.name, o.country);
+      add(ENTITY_TAG.organization, tag);
+      for (const name of [o.name, ...o.aliases]) add('entity', nameKey(name));
+      for (const alias of o.aliases) add(ALIAS_TAG, `${alias}\t${tag}`);
     }
     // Mentions of earlier events still unlinked, found again when an event they may mean is written.
     for (const key of awaitingKeys(event)) add(AWAITING_TAG, key);
@@ -1009,9 +1047,18 @@ export class SqliteStore implements Store {
 
   async entityNames(kind: EntityKind): Promise<ParticipantCount[]> {
     const rows = this.sql('SELECT value AS name, count(*) AS n FROM event_tags WHERE kind = ? GROUP BY value ORDER BY n DESC, value').all(ENTITY_TAG[kind]) as Row[];
+    const aliases = new Map<string, string[]>();
+    if (kind === 'organization') {
+      for (const value of this.sql('SELECT DISTINCT value FROM event_tags WHERE kind = ? ORDER BY value').pluck().all(ALIAS_TAG) as string[]) {
+        const cut = value.indexOf('\t');
+        const tag = value.slice(cut + 1);
+        aliases.set(tag, [...(aliases.get(tag) ?? []), value.slice(0, cut)]);
+      }
+    }
     return rows.map((r) => {
       const [name, country] = String(r.name).split('\t');
-      return country ? { name: name!, events: Number(r.n), country } : { name: name!, events: Number(r.n) };
+      const known = aliases.get(String(r.name));
+      return { name: name!, events: Number(r.n), ...(country ? { country } : {}), ...(known ? { aliases: known } : {}) };
     });
   }
 

@@ -1,5 +1,5 @@
 /**
- * One event: what happened, who took part, the facts with how many independent outlets state them,
+ * One event: what happened, who took part, the bodies the reports name, the facts with how many independent outlets state them,
  * where outlets disagree, the sources side by side with the passages they share marked, and the
  * earlier events it refers to on a timeline.
  */
@@ -79,6 +79,28 @@ export async function eventView(id: string): Promise<HTMLElement> {
           )
         : h('p', { class: 'muted' }, 'No participants named.'),
     ),
+    // The bodies the reports name acting in the event, each linked to its page (every event that names it).
+    e.organizations?.length
+      ? section(
+          'Organisations',
+          h(
+            'ul',
+            { class: 'organizations' },
+            e.organizations.map((o) =>
+              h(
+                'li',
+                {},
+                h('a', { href: entityHref(o.name, 'organization', o.country) }, o.name),
+                o.aliases.length ? h('span', { class: 'muted' }, ` (also ${o.aliases.join(', ')})`) : null,
+                o.country ? ` · ${countryName(o.country)}` : '',
+                ' ',
+                h('span', { class: `badge corroboration c${Math.min(o.corroboration, 3)}`, title: `named by ${plural(o.corroboration, 'independent outlet')}` }, `${o.corroboration}×`),
+                h('span', { class: 'muted' }, ` — ${sources(o.sources)}`),
+              ),
+            ),
+          ),
+        )
+      : null,
     section(
       'Facts',
       h(

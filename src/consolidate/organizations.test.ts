@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { enrichedArticle } from '../../test/articles.js';
+import { organizationsOf } from './organizations.js';
+
+const rows = (list: ReturnType<typeof organizationsOf>) => list.map((o) => [o.name, o.aliases, o.country, o.sources.length]);
+
+describe('organizationsOf', () => {
+  it('should merge an acronym with the name the text ties it to, and a body with its country-qualified form', () => {
+    const one = enrichedArticle('The US Treasury Department on Tuesday placed sanctions on four shipping firms. The Office of Foreign Assets Control (OFAC) said the firms moved oil for the navy. OFAC listed eleven tankers.', { title: 'Treasury sanctions shipping firms', outlet: 'Gulf Ledger', publishedAt: '2025-06-04T10:00:00Z' });
+    const two = enrichedArticle('The Treasury on Tuesday sanctioned four shipping companies accused of moving oil, the Office of Foreign Assets Control said.', { title: 'Four shippers blacklisted', outlet: 'Harbour Times', publishedAt: '2025-06-04T12:00:00Z' });
+    const found = organizationsOf([one, two]);
+    const ofac = found.find((o) => o.name === 'Office of Foreign Assets Control');
+    assert.deepEqual(ofac && [ofac.aliases, ofac.sources.length, ofac.corroboration], [['OFAC'], 2, 2]);
+    const treasury = found.find((o) => /Treasury/.test(o.name));
+    assert.equal(treasury?.name, 'US Treasury Department');
+    assert.equal(treasury?.country, 'US');
+    assert.equal(treasury?.sources.length, 2);
+  });
+
+  it('should count copies of one story once, by the source groups given', () => {
+    const one = enrichedArticle('The European Union on Monday froze the assets of two banks, the EU said in a statement.', { title: 'EU freezes bank assets', outlet: 'Wire A', publishedAt: '2025-06-02T10:00:00Z' });
+    const two = enrichedArticle('The European Union on Monday froze the assets of two banks, the bloc said.', { title: 'EU freezes assets of two banks', outlet: 'Wire B', publishedAt: '2025-06-02T11:00:00Z' });
+    const [eu] = organizationsOf([one, two], () => 'one-story');
+    assert.deepEqual([eu?.name, eu?.aliases, eu?.sources.length, eu?.corroboration], ['European Union', ['EU'], 2, 1]);
+  });
+
+  it('should leave out the outlet that wrote the report and the dateline', () => {
+    const one = enrichedArticle('UNITED NATIONS - The United Nations Security Council on Friday failed to adopt a resolution on the blockade, Gulf Ledger has learned.', { title: 'Council fails to act', outlet: 'Gulf Ledger', publishedAt: '2025-06-06T20:00:00Z' });
+    const names = organizationsOf([one]).map((o) => o.name);
+    assert.ok(!names.includes('Gulf Ledger'), names.join(', '));
+    assert.ok(!names.some((n) => n === 'UNITED NATIONS'), names.join(', '));
+  });
+
+  it('should leave out a body named only where the report tells an earlier event', () => {
+    const one = enrichedArticle('Rebels shelled the port of Kismu on Thursday, killing three dockers, the United Nations said. The European Union suspended aid to the port after a bombing there in March 2019.', { title: 'Port shelled', outlet: 'Coast Daily', publishedAt: '2025-05-09T10:00:00Z' });
+    assert.ok(one.related.length > 0, 'the 2019 bombing is an earlier event');
+    assert.deepEqual(rows(organizationsOf([one])), [['United Nations', [], null, 1]]);
+  });
+
+  it('should keep two bodies apart whose names differ in what they qualify', () => {
+    const one = enrichedArticle('The African Union on Monday agreed to fund the mission, the European Union said.', { title: 'Unions fund mission', outlet: 'Addis Wire', publishedAt: '2025-06-02T10:00:00Z' });
+    const names = organizationsOf([one]).map((o) => o.name).sort();
+    assert.deepEqual(names, ['African Union', 'European Union']);
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Organisations: the bodies an event's reports name in sentences about the event itself (a treasury,
+ * a news agency that carried a statement, a council that voted), merged across reports and spellings.
+ * An acronym is one body with the name it stands for ("Office of Foreign Assets Control (OFAC)", "UN" /
+ * "United Nations"), and a name is one with itself qualified by its country or written as a department
+ * ("Treasury", "US Treasury Department"). Bodies named only where an earlier event is told, datelines,
+ * and the outlets that wrote the reports are left out: they are not the event's.
+ */
+import type { Article, Entity, OrganizationRef } from '../model/types.js';
+import { earlierParts } from '../enrich/in-event.js';
+import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
+import { DATELINE } from './lead-dateline.js';
+
+/** An event names many bodies in passing; beyond this many the list stops helping a reader. */
+export const MAX_ORGANIZATIONS = 12;
+
+/** What organizationsOf reads of an article: its text, its entities and what tells the event's sentences apart. */
+export type OrganizationSource = Pick<Article, 'id' | 'body' | 'sentences' | 'timexes' | 'eventDate' | 'related' | 'entities' | 'outlet' | 'agency' | 'authors'>;
+
+interface Form {
+  /** As written, without a leading "the". */
+  text: string;
+  /** Folded: lower case, no dots. */
+  key: string;
+  acronym: boolean;
+  /** Words of the name once country and bloc qualifiers and "Department" are set aside (folded). */
+  core: string[];
+  /** The qualifiers set aside, folded. */
+  qualifiers: string[];
+  /** Countries the entity tagger gave, and the country a qualifier names. */
+  countries: Map<string, number>;
+  /** Reports that name this form in a sentence about the event. */
+  sources: Set<string>;
+  first: number;
+  /** Acronyms the text ties this form to ("... Control (OFAC)"). */
+  tiedTo: Set<string>;
+}
+
+/** Blocs written before a body's name ("UN Security Council"): a qualifier, as a country is. */
+const BLOCS = new Set(['un', 'eu', 'nato', 'au', 'asean']);
+const GENERIC = new Set(['department', 'dept']);
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'la', '&']);
+const ACRONYM = /^(?:\p{Lu}\.?){2,7}$|^\p{Lu}{2,6}s?$/u;
+
+/**
+ * The bodies of an event, most independently reported first. `groupOf` gives an article's
+ * independent-source group (consolidate/sources.ts): copies of one wire story count once.
+ */
+export function organizationsOf(articles: readonly OrganizationSource[], groupOf: (articleId: string) => string = (id) => id): OrganizationRef[] {
+  const outlets = new Set(articles.flatMap((a) => [a.outlet, a.agency]).filter((o): o is string => !!o).map(fold));
+  const forms = new Map<string, Form>();
+  let order = 0;
+  for (const article of articles) {
+    const { elsewhere } = earlierParts({ ...article, sentences: article.sentences ?? [] });
+    const dateline = DATELINE.exec(article.body)?.[0].length ?? 0;
+    const credits = creditSentences(article);
+    for (const entity of article.entities) {
+      if (entity.type !== 'organization' || entity.subtype === 'threat-actor' || entity.start < dateline) continue;
+      if (credits.some((s) => s.start <= entity.start && entity.start < s.end)) continue;
+      const text = fullName(article.body, entity);
+      if (!plausible(text) || outlets.has(fold(text))) continue;
+      const form = forms.get(fold(text)) ?? newForm(text, order++);
+      if (!elsewhere(entity)) form.sources.add(article.id);
+      if (entity.country) form.countries.set(entity.country, (form.countries.get(entity.country) ?? 0) + 1);
+      const tie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
+      if (tie) form.tiedTo.add(fold(tie[1]!));
+      forms.set(form.key, form);
+    }
+  }
+  const groups = mergeForms([...forms.values()]);
+  return groups
+    .filter((g) => g.some((f) => f.sources.size > 0))
+    .map((g) => toRef(g, groupOf))
+    .sort((x, y) => y.ref.corroboration - x.ref.corroboration || y.ref.sources.length - x.ref.sources.length || x.first - y.first)
+    .slice(0, MAX_ORGANIZATIONS)
+    .map((x) => x.ref);
+}
+
+function newForm(text: string, first: number): Form {
+  const words = text.split(/\s+/);
+  const acronym = words.length === 1 && ACRONYM.test(text);
+  const qualifier = (w: string): boolean => BLOCS.has(fold(w)) || GENERIC.has(fold(w)) || !!lookupCountry(w) || !!countryOfDemonym(w);
+  // A name that is all qualifiers ("UN", "EU") keeps its words as its core.
+  const core = words.every(qualifier) ? words : words.filter((w) => !qualifier(w));
+  const qualifiers = words.filter((w) => !core.includes(w) && !GENERIC.has(fold(w)));
+  const countries = new Map<string, number>();
+  return { text, key: fold(text), acronym, core: core.map(fold), qualifiers: qualifiers.map(fold), countries, sources: new Set(), first, tiedTo: new Set() };
+}
+
+/**
+ * The name as the text writes it: a nationality the tagger left before it ("Korean" of the "Korean
+ * Central News Agency") belongs to it, and a leading "the" and a closing possessive do not.
+ */
+function fullName(body: string, entity: Entity): string {
+  let text = entity.text.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+  const before = /(\p{Lu}[\p{L}]+)\s$/u.exec(body.slice(Math.max(0, entity.start - 20), entity.start));
+  if (before && countryOfDemonym(before[1]!) && fold(before[1]!) !== fold(text.split(/\s+/)[0] ?? '')) text = `${before[1]} ${text}`;
+  return text;
+}
+
+/** A name that can be a body: capitalised, not a country's name, not shouting capitals of a headline's words. */
+function plausible(text: string): boolean {
+  if (text.length < 2 || !/\p{Lu}/u.test(text[0]!)) return false;
+  if (lookupCountry(text)) return false;
+  // "UNITED NATIONS" outside a dateline is a heading or a kicker's capitals, not how a report names a body.
+  return !(text.includes(' ') && text === text.toUpperCase());
+}
+
+/** Sentences that credit the report ("By Ann Lee, The Courier", "Ann Lee is Asia editor of ..."): their bodies are the outlet's. */
+function creditSentences(article: OrganizationSource): { start: number; end: number }[] {
+  if (article.authors.length === 0) return [];
+  return (article.sentences ?? []).filter((s) => article.authors.some((name) => name && article.body.slice(s.start, s.end).includes(name)));
+}
+
+/** Forms that are one body, joined (a union-find over the forms). */
+function mergeForms(forms: Form[]): Form[][] {
+  const parent = forms.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const join = (i: number, j: number): void => void (parent[find(i)] = find(j));
+  for (let i = 0; i < forms.length; i++) {
+    for (let j = i + 1; j < forms.length; j++) if (sameBody(forms[i]!, forms[j]!)) join(i, j);
+  }
+  const out = new Map<number, Form[]>();
+  forms.forEach((f, i) => out.set(find(i), [...(out.get(find(i)) ?? []), f]));
+  return [...out.values()];
+}
+
+function sameBody(a: Form, b: Form): boolean {
+  if (a.acronym !== b.acronym) {
+    const [short, long] = a.acronym ? [a, b] : [b, a];
+    return long.tiedTo.has(short.key) || initials(long.text) === short.key;
+  }
+  if (a.acronym) return false;
+  if (!sameWords(a.core, b.core)) return false;
+  // "Treasury" and "US Treasury": one qualified, the other not; "African Union" and "European Union" are two.
+  const [x, y] = a.qualifiers.length <= b.qualifiers.length ? [a, b] : [b, a];
+  return x.qualifiers.every((q) => y.qualifiers.includes(q)) && !conflictingCountries(a, b);
+}
+
+function conflictingCountries(a: Form, b: Form): boolean {
+  return a.countries.size > 0 && b.countries.size > 0 && ![...a.countries.keys()].some((c) => b.countries.has(c));
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((w) => b.includes(w));
+}
+
+/** The initials of a name's words, small words aside: "Office of Foreign Assets Control" is "ofac". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()))
+    .map((w) => (ACRONYM.test(w) ? w.replace(/\./g, '') : w[0]!))
+    .join('')
+    .toLowerCase();
+}
+
+/**
+ * One body's entry: named by its fullest spelled-out form ("US Treasury Department" over "Treasury",
+ * "Office of Foreign Assets Control" over "OFAC"), the most reported of equals; the other forms are its aliases.
+ */
+function toRef(group: Form[], groupOf: (articleId: string) => string): { ref: OrganizationRef; first: number } {
+  const ranked = [...group].sort((x, y) => Number(x.acronym) - Number(y.acronym) || words(y.text) - words(x.text) || y.sources.size - x.sources.size || x.first - y.first);
+  const name = ranked[0]!.text;
+  const aliases = [...new Set(ranked.slice(1).map((f) => f.text))].filter((t) => t !== name);
+  const sources = [...new Set(group.flatMap((f) => [...f.sources]))];
+  const counted = new Map<string, number>();
+  for (const f of group) for (const [c, n] of f.countries) counted.set(c, (counted.get(c) ?? 0) + n);
+  // A qualifier that is a country's name ("US Treasury") says whose body it is where no tag does.
+  const named = group.flatMap((f) => f.qualifiers).map((q) => lookupCountry(q)?.country).find((c): c is string => !!c);
+  const country = [...counted].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? named ?? null;
+  return {
+    ref: { name, aliases, country, sources, corroboration: new Set(sources.map(groupOf)).size },
+    first: Math.min(...group.map((f) => f.first)),
+  };
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
