@@ -43,4 +43,10 @@ describe('organizationsOf', () => {
     const names = organizationsOf([one]).map((o) => o.name).sort();
     assert.deepEqual(names, ['African Union', 'European Union']);
   });
+
+  it('should not list a nationality the tagger took for a body', () => {
+    const one = enrichedArticle('Philippine and Japanese officials met in Canberra on Monday, the Department of Foreign Affairs of the Philippines said.', { title: 'Officials meet', outlet: 'Harbour Review', publishedAt: '2025-06-02T10:00:00Z' });
+    const names = organizationsOf([one]).map((o) => o.name);
+    assert.ok(!names.some((n) => /^(?:Philippine|Japanese)$/.test(n)), names.join(', '));
+  });
 });

@@ -98,10 +98,12 @@ function fullName(body: string, entity: Entity): string {
   return text;
 }
 
-/** A name that can be a body: capitalised, not a country's name, not shouting capitals of a headline's words. */
+/** A name that can be a body: capitalised, not a country's name or nationality, not shouting capitals of a headline's words. */
 function plausible(text: string): boolean {
   if (text.length < 2 || !/\p{Lu}/u.test(text[0]!)) return false;
-  if (lookupCountry(text)) return false;
+  // A nationality tagged alone, cut from "Japanese officials" or "Philippine officials" (the adjective
+  // of a country named in the plural), names no body.
+  if (lookupCountry(text) || countryOfDemonym(text) || (!text.includes(' ') && lookupCountry(`${text}s`))) return false;
   // "UNITED NATIONS" outside a dateline is a heading or a kicker's capitals, not how a report names a body.
   return !(text.includes(' ') && text === text.toUpperCase());
 }
