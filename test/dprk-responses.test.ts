@@ -82,6 +82,21 @@ describe('the DPRK responses set', () => {
     assert.ok(found.some((e) => e.articles.includes(article(/slams sanctions/).id)));
   });
 
+  it('should tell the six acts apart, a day apart in the same words, and keep the reports of each together', () => {
+    const groups = [
+      [/US Treasury sanctions/, /US blacklists/],
+      [/EU adds/],
+      [/Russia vetoes/, /Moscow blocks/],
+      [/vow to counter/],
+      [/Seoul imposes/],
+      [/slams sanctions/, /vows countermeasures/],
+    ];
+    const eventOf = (words: RegExp): string | undefined => events.find((e) => e.articles.includes(article(words).id))?.id;
+    assert.equal(events.length, 6, events.map((e) => e.title).join(' | '));
+    for (const group of groups) assert.equal(new Set(group.map(eventOf)).size, 1, String(group));
+    assert.equal(new Set(groups.map((g) => eventOf(g[0]!))).size, 6);
+  });
+
   it('should export a CSV that Excel reads as UTF-8, with each discrepancy spelt out', () => {
     assert.ok(csv.startsWith('\ufeffid,date,'));
     assert.match(csv, /number of entities \([^)]*\): 7 vs 8/);

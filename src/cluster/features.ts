@@ -10,6 +10,7 @@ import { earlierEventDays } from './earlier-events.js';
 import { keyFigures } from './figures.js';
 import { lookupCountry } from '../enrich/gazetteer/places.js';
 import { speaksForAuthorities } from './officials.js';
+import { actKey, leadAct } from './lead-act.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
@@ -21,6 +22,8 @@ export interface ArticleFeatures {
   scene: string | null;
   /** Days of earlier events the article sets apart from its own (earlier-events.ts). */
   earlier: string[];
+  /** The act the lead reports, as a key ("sanction:US": lead-act.ts), or null when it names none. */
+  act: string | null;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -79,7 +82,14 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article) };
+}
+
+/** The lead sentence's act; the headline's when the lead names none. */
+function actOf(article: Article): string | null {
+  const first = article.sentences[0];
+  const act = (first && leadAct(article.body.slice(first.start, first.end))) ?? leadAct(article.headline ?? '');
+  return act ? actKey(act) : null;
 }
 
 /**
@@ -107,6 +117,9 @@ const PROFILE_SCENES = 12;
 /** Earlier events' days kept per profile: a story refers back to a few. */
 const PROFILE_EARLIER = 12;
 
+/** Acts kept per profile: a story's own one or two, and a misread lead or two. */
+const PROFILE_ACTS = 8;
+
 /** Terms kept per profile: enough that a term cut early rarely matters; index keys take the top 40. */
 const PROFILE_TERMS = 1000;
 
@@ -118,6 +131,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const figures = new Set<string>(added.figures);
   const scenes = new Set<string>(added.scene ? [added.scene] : []);
   const earlier = new Set<string>(added.earlier);
+  const acts = new Set<string>(added.act ? [added.act] : []);
   let size = 1;
   for (const p of profiles) {
     for (const [t, w] of Object.entries(p.terms)) terms.set(t, (terms.get(t) ?? 0) + w);
@@ -126,11 +140,12 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const f of p.figures ?? []) figures.add(f);
     for (const x of p.scenes ?? []) scenes.add(x);
     for (const d of p.earlier ?? []) earlier.add(d);
+    for (const a of p.acts ?? []) acts.add(a);
     size += p.size;
   }
   for (const [t, w] of added.terms) terms.set(t, (terms.get(t) ?? 0) + w);
   const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS);
-  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}) };
+  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}) };
 }
 
 /** Keys an event is indexed by, and the same scheme for the keys an article looks up. */

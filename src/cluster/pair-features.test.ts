@@ -18,6 +18,7 @@ const article: ArticleFeatures = {
   figures: [],
   scene: null,
   earlier: [],
+  act: null,
 };
 
 describe('pairFeatures', () => {

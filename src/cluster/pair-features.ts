@@ -10,6 +10,7 @@ import type { EventProfile } from '../store/store.js';
 import type { ArticleFeatures } from './features.js';
 import { setsApart } from './earlier-events.js';
 import { figuresConflict } from './figures.js';
+import { actsApart } from './lead-act.js';
 import { kilometres } from '../util/geo.js';
 
 export interface TermStats {
@@ -38,6 +39,7 @@ export const PAIR_FEATURES = [
   'figureConflict',
   'sceneConflict',
   'namedEarlier',
+  'actsApart',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -67,6 +69,7 @@ export function articleVector(article: ArticleFeatures, stats: TermStats): Artic
 const BEYOND_6_DAYS = PAIR_FEATURES.indexOf('beyond6Days');
 const PEOPLE = PAIR_FEATURES.indexOf('people');
 const NAMED_EARLIER = PAIR_FEATURES.indexOf('namedEarlier');
+const ACTS_APART = PAIR_FEATURES.indexOf('actsApart');
 
 /**
  * Pairs ruled out before the model is asked: more than six days apart with no person in common. Two
@@ -76,7 +79,7 @@ const NAMED_EARLIER = PAIR_FEATURES.indexOf('namedEarlier');
  * launched a ballistic missile": earlier-events.ts): the article says it is another.
  */
 export function ruledOut(x: readonly number[]): boolean {
-  return (x[BEYOND_6_DAYS] === 1 && x[PEOPLE] === 0) || x[NAMED_EARLIER] === 1;
+  return (x[BEYOND_6_DAYS] === 1 && x[PEOPLE] === 0) || x[NAMED_EARLIER] === 1 || x[ACTS_APART] === 1;
 }
 
 export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, event: EventProfile, stats: TermStats): number[] {
@@ -113,6 +116,9 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // The article counts back from its own day to the event's ("four days after it launched"), or the
     // event's reports count back to the article's day.
     article.date && (setsApart(article.earlier, [article.date], event.dates) || setsApart(event.earlier ?? [], event.dates, [article.date])) ? 1 : 0,
+    // One state's act answering another's a day later (a veto after sanctions, a rejection of both),
+    // told in the same words: a rule, not weighed (lead-act.ts).
+    actsApart(article.act, event.acts ?? []) ? 1 : 0,
   ];
 }
 

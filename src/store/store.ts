@@ -24,6 +24,8 @@ export interface EventProfile {
   scenes?: string[];
   /** Days of earlier events the articles set apart from this one (cluster/earlier-events.ts); absent in older profiles. */
   earlier?: string[];
+  /** The acts the articles lead with, as keys ("sanction:US": cluster/lead-act.ts); absent in older profiles. */
+  acts?: string[];
 }
 
 export interface EventHeadline {

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { actKey, actsApart, leadAct } from './lead-act.js';
+
+const key = (lead: string): string | null => {
+  const act = leadAct(lead);
+  return act ? actKey(act) : null;
+};
+
+describe('leadAct', () => {
+  it('should read paraphrases of one act as one kind by one actor', () => {
+    assert.equal(key('OTTAWA - Canada on Monday blacklisted four shipping firms accused of carrying Iranian oil.'), 'sanction:CA');
+    assert.equal(key('The Canadian government imposed sanctions on four shipping firms on Monday.'), 'sanction:CA');
+    assert.equal(key('Ottawa added four shipping firms to its sanctions list.'), 'sanction:CA');
+  });
+
+  it('should take the first act of the lead and the states its subject names', () => {
+    assert.equal(key('China on Thursday vetoed a council draft that would have tightened sanctions on Myanmar.'), 'vote:CN');
+    assert.equal(key("Brazil and Argentina's foreign ministers issued a joint statement on Sunday."), 'statement:AR+BR');
+    assert.equal(key('BRUSSELS (Wire) -- The European Union condemned the strike.'), 'statement:EU');
+    assert.equal(key('Iran on Friday rejected the sanctions imposed by Britain and France.'), 'statement:IR>FR+GB');
+    assert.equal(key('Iran test-fired two cruise missiles on Saturday.'), 'launch:IR');
+  });
+
+  it('should not read a bare noun, a company or a court as a state act', () => {
+    assert.equal(key('Tightened sanctions have hit exports, officials said.'), null);
+    assert.equal(key('The company launched its new phone on Tuesday.'), null);
+    assert.equal(key('The judge rejected the appeal.'), null);
+  });
+
+  it('should read a crime without an actor', () => {
+    assert.equal(key('Police arrested a 24-year-old man after a woman was shot.'), 'crime:');
+  });
+});
+
+describe('actsApart', () => {
+  it("should set apart another state's act, and a council vote from sanctions", () => {
+    assert.equal(actsApart('statement:IR', ['sanction:GB']), true);
+    assert.equal(actsApart('vote:CN', ['sanction:EU']), true);
+  });
+
+  it('should keep acts of one state, one council meeting, crimes and sides with no act together', () => {
+    assert.equal(actsApart('statement:GB', ['sanction:GB']), false);
+    assert.equal(actsApart('vote:UN', ['vote:CN']), false);
+    assert.equal(actsApart('crime:', ['sanction:GB']), false);
+    assert.equal(actsApart(null, ['sanction:GB']), false);
+    assert.equal(actsApart('statement:IR', []), false);
+    assert.equal(actsApart('statement:IR', ['sanction:GB', 'statement:FR+IR']), false);
+  });
+
+  it("should keep an answer to the event's act alone with it, and set apart one that answers several states", () => {
+    assert.equal(actsApart('statement:IR>GB', ['sanction:GB']), false);
+    assert.equal(actsApart('sanction:GB', ['statement:IR>GB']), false);
+    assert.equal(actsApart('statement:IR>FR+GB', ['sanction:GB']), true);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The act a report leads with: its kind (sanctions, a vote, veto or resolution at a council, a statement
+ * of condemnation or rejection, a launch or test, a crime or its arrest) and who did it (the countries
+ * and bodies its subject names). Answers to one policy step come a day or two apart in the same words
+ * ("sanctions", "North Korea", "missile"); the act and its actor are what tell them apart, while two
+ * outlets' paraphrases of one act ("blacklisted" and "imposed sanctions on") name the same kind.
+ */
+import { capitalOf, countryOfWord, lookupCity } from '../enrich/gazetteer/places.js';
+
+export type ActKind = 'sanction' | 'vote' | 'statement' | 'launch' | 'crime';
+
+/**
+ * Verb phrases of each kind. A veto, a vote and a resolution adopted are one kind: one council
+ * meeting is told as any of them ("Russia vetoed", "the council voted"). A crime, its arrest and its charge are one family: GVA tells
+ * a shooting and the arrest that follows as one incident. A bare noun ("tightened sanctions") is no act.
+ */
+const ACTS: [ActKind, string][] = [
+  ['sanction', String.raw`sanction(?:ed|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|(?:impos|announc|slapp|unveil)(?:ed|es|ing)\s+(?:new\s+|fresh\s+|its\s+own\s+|own\s+|further\s+)?sanctions|add(?:ed|s|ing)\s+[^.]{0,80}?\bto\s+(?:its\s+|a\s+|the\s+)?(?:sanctions|black)\s*list|froze|freez(?:es|ing)\s+(?:the\s+)?assets`],
+  ['vote', String.raw`veto(?:ed|es|ing)|used\s+its\s+veto|cast\s+(?:a|its)\s+veto|voted|(?:adopted|passed|approved|unanimously\s+backed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}resolution`],
+  ['statement', String.raw`condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|reject(?:ed|s|ing)|slamm?(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|vow(?:ed|s|ing)|protest(?:ed|s|ing)|issu(?:ed|es|ing)\s+(?:a\s+)?(?:joint\s+)?statement`],
+  ['launch', String.raw`(?:fired|test-fired|launched)\s+(?:[\w-]+\s+){0,4}(?:missiles?|rockets?|projectiles?|satellite|ICBMs?)|(?:conducted|carried\s+out)\s+(?:a\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:nuclear|missile|weapons?)\s+test`],
+  ['crime', String.raw`shot|stabbed|opened\s+fire|arrested|charged|indicted|sentenced|convicted`],
+];
+
+const ACT = new RegExp(ACTS.map(([kind, verbs]) => `(?<${kind}>\\b(?:${verbs})\\b)`).join('|'), 'iu');
+
+/** "WASHINGTON - ", "UNITED NATIONS (Reuters) — ": a dateline is no subject. */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s.,'’]*(?:\([^)]*\))?\s*(?:[-–—]+|:)\s+/u;
+
+/** Bodies of states that act in their own name: the union, the world body. */
+const BODIES: Record<string, string> = {
+  'eu': 'EU',
+  'european union': 'EU',
+  'council of the eu': 'EU',
+  'european commission': 'EU',
+  'un': 'UN',
+  'united nations': 'UN',
+  'security council': 'UN',
+  'nato': 'NATO',
+};
+
+export interface LeadAct {
+  kind: ActKind;
+  /** Countries (ISO alpha-2) and bodies the lead's subject names; empty when it names none. */
+  actors: string[];
+  /** Of a statement, the countries and bodies the rest of the lead names: whose acts it answers. */
+  objects: string[];
+}
+
+/** The first act the lead sentence reports, with the actors named before it. */
+export function leadAct(lead: string): LeadAct | null {
+  const text = lead.replace(DATELINE, '');
+  const m = ACT.exec(text);
+  if (!m?.groups) return null;
+  const kind = ACTS.find(([k]) => m.groups![k] !== undefined)![0];
+  const actors = actorsIn(text.slice(0, m.index));
+  // A state's act needs the state: "the court rejected the appeal" or "the company launched" is
+  // another story's step, which a shooting or a product report leads with as often as not.
+  if (kind !== 'crime' && actors.length === 0) return null;
+  return { kind, actors, objects: kind === 'statement' ? actorsIn(text.slice(m.index + m[0].length)) : [] };
+}
+
+/** Countries and bodies named in a subject, longest names first ("South Korea", not "Korea"). */
+function actorsIn(subject: string): string[] {
+  const words = subject.match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
+  const found = new Set<string>();
+  for (let i = 0; i < words.length;) {
+    let step = 1;
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$/u, '');
+      // "France." ends a sentence; "U.S." keeps its stops.
+      const actor = actorOf(phrase) ?? actorOf(phrase.replace(/\.$/u, ''));
+      if (actor) {
+        found.add(actor);
+        step = n;
+        break;
+      }
+    }
+    i += step;
+  }
+  return [...found].sort();
+}
+
+function actorOf(phrase: string): string | null {
+  const body = BODIES[phrase.toLowerCase()];
+  if (body) return body;
+  // Only capitalised words name a state: "us" in "told us" is a pronoun.
+  if (!/^\p{Lu}/u.test(phrase)) return null;
+  const country = countryOfWord(phrase);
+  if (country) return country;
+  // A capital speaks for its government: "Seoul imposed", "Moscow vetoed".
+  const city = lookupCity(phrase);
+  return city && capitalOf(city.country) === city.name ? city.country : null;
+}
+
+/** The act as a profile key: "sanction:US", "statement:JP+KR+US>KP" (a statement on North Korea), "crime:". */
+export function actKey(act: LeadAct): string {
+  return `${act.kind}:${act.actors.join('+')}${act.objects.length ? `>${act.objects.join('+')}` : ''}`;
+}
+
+/**
+ * Whether an article's lead act and every act the event's reports lead with are acts of other states
+ * or bodies: sanctions, a statement or a launch is its state's own ("North Korea rejected" and "South
+ * Korea designated", the statement of Tokyo, Seoul and Washington and Pyongyang's answer). One state's
+ * acts may lead one event's reports in different words (the condemnation, the sanctions), so a shared
+ * actor keeps the pair. So does an answer to the other side's act alone ("the Kremlin rejected the
+ * sanctions imposed by the European Union" and the European Union's listings): a reaction is told
+ * as part of the act it answers, while one that answers several states' acts ("rejected the sanctions
+ * of the United States, the European Union and South Korea") is an event of its own. Council votes
+ * are the exception: "the Security Council voted" and "Russia vetoed" are one meeting. Crimes say
+ * nothing here: a shooting and its arrest are one incident.
+ */
+export function actsApart(article: string | null, event: readonly string[]): boolean {
+  const mine = article ? stateAct(article) : null;
+  if (!mine) return false;
+  const theirs = event.map(stateAct).filter((a) => a !== null);
+  return theirs.length > 0 && theirs.every((a) => !related(a, mine));
+}
+
+function related(a: LeadAct, b: LeadAct): boolean {
+  return (a.kind === 'vote' && b.kind === 'vote') || a.actors.some((x) => b.actors.includes(x)) || answers(a, b) || answers(b, a);
+}
+
+/** A statement on the other act's actors and no one else's. */
+function answers(statement: LeadAct, act: LeadAct): boolean {
+  return statement.objects.length > 0 && statement.objects.every((x) => act.actors.includes(x));
+}
+
+/** A profile key read back, when it is a state's act with its actors. */
+function stateAct(key: string): LeadAct | null {
+  const [kind, rest] = key.split(':') as [ActKind, string | undefined];
+  const [actors, objects] = (rest ?? '').split('>');
+  if (kind === 'crime' || !actors) return null;
+  return { kind, actors: actors.split('+'), objects: objects ? objects.split('+') : [] };
+}
