@@ -17,6 +17,7 @@ import { MONTH_NAME_RULES } from './timex-month-names.js';
 import { RELATIVE_RULES } from './timex-relative.js';
 import { speaksOfFuture, tenseOf } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext } from './timex-rules.js';
+import { titleSpans } from './timex-titles.js';
 
 export interface ReferenceTime {
   year: number;
@@ -42,7 +43,7 @@ const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|week|month|year|ago|now|last|next|this|later|earlier)/i;
 /** Words one of our rules starts from, beside those chrono needs. */
 const RULE_WORD =
-  /\b(?:current|recent|half|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|New Year|Valentine|Patrick|Good Friday|Easter|Memorial Day|Independence Day|Fourth of July|July Fourth|Labou?r Day|Columbus Day|Halloween|Veterans|Armistice|Election Day|Thanksgiving|Christmas|Boxing Day|King Day|MLK Day|Presidents)/i;
+  /\b(?:current|recent|half|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|New Year|Valentine|Patrick|Good Friday|Holy Week|Easter|Memorial Day|Independence Day|Fourth of July|July Fourth|Labou?r Day|Columbus Day|Halloween|Veterans|Armistice|Election Day|Thanksgiving|Christmas|Boxing Day|King Day|MLK Day|Presidents)/i;
 const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES];
 
 /** The most readings one sentence is settled over (a real sentence has a handful). */
@@ -120,6 +121,11 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     // A "sentence" of thousands of readings is a page's list or garbage, not prose: settling is
     // quadratic in the readings, so only the first MAX_READINGS by position are settled.
     if (candidates.length > MAX_READINGS) candidates.splice(0, candidates.length, ...candidates.sort((a, b) => a.start - b.start).slice(0, MAX_READINGS));
+    // "60 Minutes", ABC's "This Week": a title, not a time.
+    for (const title of titleSpans(text)) {
+      const [start, end] = [sentence.start + title.start, sentence.start + title.end];
+      candidates.splice(0, candidates.length, ...candidates.filter((c) => c.end <= start || end <= c.start));
+    }
     const kept = settle(candidates).sort((a, b) => a.start - b.start);
     onStatedDay(kept, body);
     onYearAfter(kept, body);
