@@ -29,6 +29,12 @@ describe('holidays', () => {
     assert.deepEqual(read('Memorial Day came early and Labor Day late.', '2024-10-01'), [['Memorial Day', '2024-05-27'], ['Labor Day', '2024-09-02']]);
   });
 
+  it('should read "Easter week", "Christmas week" and "Holy Week" as the ISO week the holiday falls in', () => {
+    assert.deepEqual(read('Protesters prayed as Easter week began.', '2000-04-17'), [['Easter week', '2000-W16']]);
+    assert.deepEqual(read('Holy Week processions were cancelled.', '2024-04-10'), [['Holy Week', '2024-W13']]);
+    assert.deepEqual(read('Shoppers crowded malls during Christmas week.', '2024-01-10'), [['Christmas week', '2023-W52']]);
+  });
+
   it('should leave names that are not the holiday, or another calendar\'s', () => {
     assert.deepEqual(read('They bought a Christmas tree on Easter Island.', '2024-03-30'), []);
     assert.deepEqual(read('On Christmas, 1500 protesters marched.', '2024-03-30'), [['Christmas', '2023-12-25']]);

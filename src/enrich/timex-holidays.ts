@@ -7,10 +7,10 @@
  * this year's). Only names that are always capitalised are read, and not where they name something
  * else ("Easter Island", "a Christmas tree", "Chinese New Year", "Independence Day star Will Smith", "A
  * Christmas Carol") or a season round them ("the Christmas sales period", which TimeML reads as a
- * length of days). A year after the name is one from 1800 to 2099 that no plural noun follows ("On
+ * length of days). "Easter week", "Christmas week" and "Holy Week" are the week the day falls in. A year after the name is one from 1800 to 2099 that no plural noun follows ("On
  * Election Day, 2000 volunteers" is a count).
  */
-import { addDays, type Day, dayValue, isoWeekday } from './timex-calendar.js';
+import { addDays, type Day, dayValue, isoWeekday, weekValue } from './timex-calendar.js';
 import type { Rule, RuleContext } from './timex-rules.js';
 import { utc } from '../util/dates.js';
 
@@ -59,6 +59,8 @@ const HOLIDAYS: readonly Holiday[] = [
   { name: String.raw`Presidents['’]? Day`, on: (y) => nthWeekday(y, 2, 1, 3) },
   { name: String.raw`(?:St\.?|Saint) Patrick['’]s Day`, on: fixed(3, 17) },
   { name: String.raw`Good Friday`, on: (y) => addDays(easterSunday(y), -2) },
+  // The week up to Easter Sunday: its value is the week's (below).
+  { name: String.raw`Holy Week`, on: (y) => addDays(easterSunday(y), -2) },
   { name: String.raw`Easter Monday`, on: (y) => addDays(easterSunday(y), 1) },
   { name: String.raw`Easter(?: Sunday| Day)?(?! (?:Island|Rising|egg|bunny|Parade|Seals|Offensive))`, on: easterSunday },
   { name: String.raw`Memorial Day`, on: (y) => nthWeekday(y, 5, 1, -1) },
@@ -71,7 +73,7 @@ const HOLIDAYS: readonly Holiday[] = [
   { name: String.raw`Election Day`, on: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) },
   { name: String.raw`Thanksgiving(?: Day)?`, on: (y) => nthWeekday(y, 11, 4, 4) },
   { name: String.raw`Christmas Eve`, on: fixed(12, 24) },
-  { name: String.raw`Christmas(?: Day)?(?! (?:Eve|tree|trees|card|cards|carol|carols|gift|gifts|present|presents|lights|decorations|market|markets|party|parties|song|songs|music|movie|film|shopping|sales|[Cc]arols?|period|quarter|rush|week|weekend|break|season|holidays?|Island|and New Year))`, on: fixed(12, 25) },
+  { name: String.raw`Christmas(?: Day)?(?! (?:Eve|tree|trees|card|cards|carol|carols|gift|gifts|present|presents|lights|decorations|market|markets|party|parties|song|songs|music|movie|film|shopping|sales|[Cc]arols?|period|quarter|rush|weekend|break|season|holidays?|Island|and New Year))`, on: fixed(12, 25) },
   { name: String.raw`Boxing Day`, on: fixed(12, 26) },
 ];
 
@@ -103,13 +105,16 @@ export const HOLIDAY_RULES: readonly Rule[] = [
   {
     when: new RegExp(`\\b(?:${HOLIDAYS.map((h) => h.name).join('|')})`),
     // Not another calendar's new year or a holiday of a place ("Chinese New Year", "Kenya's Independence Day").
-    pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${NAMES})\b(?:,? (?:of )?((?:1[89]|20)\d\d)\b(?!\s+(?!(?:was|is|has)\b)[a-z]+s\b))?(?!\s+(?:(?!(?:Eve|Day|Sunday|Monday)\b)\p{Lu}\p{Ll}+|(?:star|stars|franchise|film|movie|sequel|series|carol|carols|special)\b))`, 'gu'),
+    pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${NAMES})\b( [Ww]eek\b)?(?:,? (?:of )?((?:1[89]|20)\d\d)\b(?!\s+(?!(?:was|is|has)\b)[a-z]+s\b))?(?!\s+(?:(?!(?:Eve|Day|Sunday|Monday)\b)\p{Lu}\p{Ll}+|(?:star|stars|franchise|film|movie|sequel|series|carol|carols|special)\b))`, 'gu'),
     read: (m, context) => {
       const index = m.slice(2, 2 + HOLIDAYS.length).findIndex((g) => g !== undefined);
       if (index < 0) return null;
-      const written = m[2 + HOLIDAYS.length];
+      const written = m[3 + HOLIDAYS.length];
       const day = resolve(HOLIDAYS[index]!, m[1]?.toLowerCase(), written, m, context);
-      return day ? { value: dayValue(day), stated: written !== undefined } : null;
+      if (!day) return null;
+      // "Easter week", "Christmas week", "Holy Week": the ISO week the holiday falls in.
+      const week = m[2 + HOLIDAYS.length] !== undefined || /Week$/.test(m[2 + index]!);
+      return { value: week ? weekValue(day) : dayValue(day), stated: written !== undefined };
     },
   },
 ];
