@@ -115,6 +115,13 @@ export const DURATION_RULES: readonly Rule[] = [
     read: (m) => duration(durationValue(-1, m[1]!)),
   },
   {
+    // "after months of talks", "follows years of war": an unstated length that ended in what the
+    // sentence reports ("of" keeps the rule above from the share in "in years of plenty").
+    when: /(?:hours|days|weeks|months|years|decades) of\s/i,
+    pattern: /(?<=\b(?:after|follows|followed|following|amid|despite|ends|ended|ending|caps|capped|culminates|culminated|culminating)\s{1,3})(?:(?:many|several)\s+)?(hours|days|weeks|months|years|decades)(?=\s+of\s+[a-z])/gi,
+    read: (m) => duration(durationValue(-1, m[1]!)),
+  },
+  {
     // "a decade-long dispute" (P10Y), "years-long talks" (PXY).
     when: /-long/i,
     pattern: /\b(decades?|years?|months?|weeks?|days?|hours?)-long\b/gi,

@@ -297,6 +297,7 @@ describe('findTimexes in TimeML form', () => {
     ['a sentence whose only time word is "hour" or "minute"', 'After a two-hour meeting, the envoy spoke. Rescuers arrived in less than one hour.', ['PT2H', 'PT1H']],
     ['half units in the next smaller unit', 'They lived in camps for 2 1/2 years. A minute and a half later, the pilot called.', ['P2Y6M', 'PT1M30S']],
     ['"-long" lengths', 'The decade-long war ended after years-long talks.', ['P10Y', 'PXY']],
+    ['a length of time ended by what follows ("after months of talks")', 'The merger follows months of twists and turns. After years of war, the country votes. In years of plenty the granaries fill.', ['PXM', 'PXY']],
     ['decades spelled out', 'Crime fell in the sixties.', ['196']],
     ['"for the year" as this year, "the year ended" as a length', 'For the year, volume was flat. Net income for the year ended March 1 rose.', ['2024', 'P1Y', '2024-03-01']],
     ['"the coming days" as the future, as "the coming weeks" is', 'More arrests are expected in the coming days.', ['FUTURE_REF']],
