@@ -110,16 +110,12 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
+    // "for years", "within weeks"; and "after months of talks", "follows years of war": an unstated
+    // length that ended in what the sentence reports ("of" keeps the first from "in years of plenty").
+    // One rule, so that a sentence is tested once for the plural units.
     when: /years|months|weeks|days|decades|hours/i,
-    pattern: /(?<=\b(?:for|over|in|within|took|takes|take)\s{1,3})(?:(?:many|several|recent|the)\s+)?(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|earlier|later|before|after))/gi,
-    read: (m) => duration(durationValue(-1, m[1]!)),
-  },
-  {
-    // "after months of talks", "follows years of war": an unstated length that ended in what the
-    // sentence reports ("of" keeps the rule above from the share in "in years of plenty").
-    when: /(?:hours|days|weeks|months|years|decades) of\s/i,
-    pattern: /(?<=\b(?:after|follows|followed|following|amid|despite|ends|ended|ending|caps|capped|culminates|culminated|culminating)\s{1,3})(?:(?:many|several)\s+)?(hours|days|weeks|months|years|decades)(?=\s+of\s+[a-z])/gi,
-    read: (m) => duration(durationValue(-1, m[1]!)),
+    pattern: /(?<=\b(?:for|over|in|within|took|takes|take)\s{1,3})(?:(?:many|several|recent|the)\s+)?(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|earlier|later|before|after))|(?<=\b(?:after|follows|followed|following|amid|despite|ends|ended|ending|caps|capped|culminates|culminated|culminating)\s{1,3})(?:(?:many|several)\s+)?(hours|days|weeks|months|years|decades)(?=\s+of\s+[a-z])/gi,
+    read: (m) => duration(durationValue(-1, (m[1] ?? m[2])!)),
   },
   {
     // "a decade-long dispute" (P10Y), "years-long talks" (PXY).

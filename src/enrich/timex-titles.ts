@@ -8,6 +8,8 @@ import type { Span } from '../model/types.js';
 
 /** A number or a relative word, then a capitalised unit: the capital is the sign of a title. */
 const TITLE_UNIT = /\b(?:\d+|This|Last|Next|Past|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Hundred)[ \t]+(?:Seconds?|Minutes?|Hours?|Days|Weeks?|Months?|Years?)\b/g;
+/** A capitalised unit of time anywhere: the cheap test a reading passes before titles are looked for. */
+export const CAPITAL_UNIT = /\b(?:Seconds?|Minutes?|Hours?|Days|Weeks?|Months?|Years?)\b/;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** Short words a headline in title case may leave in lower case ("Shot in Downtown", "Four of Five"). */
 const MINOR = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|as|with|from|vs)$/;

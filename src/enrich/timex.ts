@@ -17,7 +17,7 @@ import { MONTH_NAME_RULES } from './timex-month-names.js';
 import { RELATIVE_RULES } from './timex-relative.js';
 import { speaksOfFuture, tenseOf } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext } from './timex-rules.js';
-import { titleSpans } from './timex-titles.js';
+import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
 
 export interface ReferenceTime {
   year: number;
@@ -121,8 +121,8 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     // A "sentence" of thousands of readings is a page's list or garbage, not prose: settling is
     // quadratic in the readings, so only the first MAX_READINGS by position are settled.
     if (candidates.length > MAX_READINGS) candidates.splice(0, candidates.length, ...candidates.sort((a, b) => a.start - b.start).slice(0, MAX_READINGS));
-    // "60 Minutes", ABC's "This Week": a title, not a time.
-    for (const title of titleSpans(text)) {
+    // "60 Minutes", ABC's "This Week": a title, not a time (looked for only where a reading holds a capitalised unit).
+    for (const title of candidates.some((c) => CAPITAL_UNIT.test(c.text)) ? titleSpans(text) : []) {
       const [start, end] = [sentence.start + title.start, sentence.start + title.end];
       candidates.splice(0, candidates.length, ...candidates.filter((c) => c.end <= start || end <= c.start));
     }
