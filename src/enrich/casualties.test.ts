@@ -605,4 +605,31 @@ describe('findCasualties', () => {
     assert.deepEqual(read('There were no 4 people shot, officers said; 3 people were injured.'), [null, 3]);
     assert.deepEqual(read('Of the five people shot, 2 were killed and three others were wounded.'), [2, 3]);
   });
+  it('should read a wounded person told apart from the dead past a place or a report ("another man in the house was wounded")', () => {
+    assert.deepEqual(findCasualties('Two brothers were shot and killed in their kitchen on Friday. Another man in the house was wounded.'), { killed: 2, injured: 1 });
+    assert.deepEqual(findCasualties('A driver was fatally shot near the gas station. A second person was reported to have been injured.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('Two men died at the scene. A third shooting victim was shot in the leg and is expected to recover.'), { killed: 2, injured: 1 });
+  });
+
+  it('should count those being treated and a part of the victims hurt', () => {
+    assert.deepEqual(findCasualties('One man died early Sunday. Two others are being treated for gunshot wounds.'), { killed: 1, injured: 2 });
+    assert.deepEqual(findCasualties('Four of the victims suffered minor injuries, and the fifth died on Tuesday.'), { killed: 1, injured: 4 });
+  });
+
+  it('should count children shot as people shot', () => {
+    assert.deepEqual(findCasualties('Prosecutors say the man shot three children, one of them fatally, outside the school.'), { killed: 1, injured: 2 });
+  });
+
+  it('should read an age written in words as one person', () => {
+    assert.deepEqual(findCasualties('Deputies say the gunman killed two adults and wounded a nine-year-old girl before he fled.'), { killed: 2, injured: 1 });
+  });
+
+  it('should not take a hospital named "Nationwide" for a nationwide tally', () => {
+    assert.deepEqual(findCasualties('The boy is in serious condition at Nationwide Children\'s Hospital, police said.'), { killed: null, injured: 1 });
+  });
+
+  it('should count a wounded suspect beside the victims when no count takes them in', () => {
+    assert.deepEqual(findCasualties('A clerk was killed in the robbery. An officer returned fire and the suspect was struck by gunfire; he is in stable condition.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('A 17-year-old robbery suspect was shot by officers as he ran from the bank.'), { killed: null, injured: 1 });
+  });
 });

@@ -14,6 +14,8 @@
  * 333 of GVA's 5,052 pages) has only its headline to go by.
  */
 import type { Casualties } from '../model/types.js';
+import { sentenceAround } from './sentence-around.js';
+import { suspectWounded } from './suspect-hurt.js';
 
 // The lookahead first: a count starts with a digit or one of these letters, and checking that before the
 // lookbehinds spares them at every other word (they had cost a fifth of the casualty scan).
@@ -83,7 +85,7 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   // "three others with serious injuries", "Three others sustained non-fatal bullet wounds"
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:other\s+\w+|others)\s+(?:with|sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   // "shot three other people", "shot four men"
-  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims)\b`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|children|kids|boys|girls|students|officers|deputies)\b`, 'gi') },
   // "firing shots inside a club, hitting three people", "striking two bystanders"
   { kind: 'shot', pattern: new RegExp(String.raw`\b(?:hitting|striking)\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|bystanders|children)\b`, 'gi') },
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:(?:were|have been|had been|are)\s+(?:accidentally|reportedly|allegedly|apparently|also|critically|seriously)\s+|were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
@@ -105,6 +107,10 @@ const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   // "A total of 44 people received hospital treatment", "12 passengers were treated in hospital": the hurt.
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:received|were\s+given|needed|required)\s+(?:hospital|medical|emergency)\s+treatment\b`, 'gi') },
+  // "Three others are being treated for injuries": hurt, as those treated in hospital are.
+  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were)\s+being\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|gunshot\s+wounds)|(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?hospitals?)\b`, 'gi') },
+  // "Three of the victims sustained non-life-threatening injuries": a part of the victims, hurt.
+  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those)\s+(?:victims|wounded|people\s+shot)\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}treated\s+(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?hospitals?\b`, 'gi') },
   // "All four victims are listed in stable condition": each of them hurt, none dead.
   { kind: 'injured', pattern: new RegExp(String.raw`\ball\s+${NUMBER}\s+(?:victims|people|men|women|teens|children|boys|girls|of\s+(?:them|the\s+victims))\s+(?:are|were|remain|remained)\s+(?:listed\s+|reported\s+|now\s+)?(?:in\s+(?:critical|serious|stable|fair|good)|expected\s+to\s+(?:survive|recover))\b`, 'gi') },
@@ -283,10 +289,12 @@ const GUN_WORD = /\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|stabb\w*)\b/i;
 
 /** A character between one person and what befell them: not across a clause, nor past a negation ("a man was shot in the leg; nobody was killed"). */
 const GAP = String.raw`(?:(?!\b(?:no\s*one|nobody|none|not|never)\b)[^.;])`;
+/** An age in figures or words: "a 6-year-old", "a six-year-old". */
+const AGE = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old`;
 /** One person killed, or wounded, told without a number. */
-const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|local\s+|teenage\s+|little\s+|elderly\s+|other\s+)?(?:man|youth|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|owner|male|female|juvenile|bystander|minor(?=\s+(?:was|is|who|has|had)\b))|\d{1,3}-(?:year|month|week)-old(?=,|\s+(?:was|is|has|had|who|died)\b))`;
+const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:${AGE}\s+)?(?:young\s+|local\s+|teenage\s+|little\s+|elderly\s+|other\s+)?(?:man|youth|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|owner|male|female|juvenile|bystander|minor(?=\s+(?:was|is|who|has|had)\b))|${AGE}(?=,|\s+(?:was|is|has|had|who|died)\b))`;
 /** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
-const VICTIM = String.raw`(?:a|an|one|the)\s+(?:(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:young\s+|teenage\s+|little\s+|elderly\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)|\d{1,3}-year-old(?!\s+(?!(?:in|on|at|during|after|while|and|who|as|near|outside|inside|with)\b)[A-Za-z]))\b(?!['’]s)`;
+const VICTIM = String.raw`(?:a|an|one|the)\s+(?:(?:${AGE}\s+)?(?:young\s+|teenage\s+|little\s+|elderly\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)|${AGE}(?!\s+(?!(?:in|on|at|during|after|while|and|who|as|near|outside|inside|with)\b)[A-Za-z]))\b(?!['’]s)`;
 const ONE_KILLED = new RegExp(
   String.raw`\bfatally\s+(?:sho(?:t|ots|oting)|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?:${VICTIM}|(?:him|her)self\b)|,\s+killing\s+(?:him|her)\b|\bkill(?:s|ed)\s+(?:him|her)?self\b|\b(?:before|then|after)\s+killing\s+(?:him|her)self\b|\bsho(?:t|ots)\s+${VICTIM}[^.]{0,60}?,\s+killing\s+(?:him|her)\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|(?:found\s+)?(?:shot|stabbed|beaten)\s+to\s+death|shot\s+dead|fatally\s+stabbed|pronounced\s+dead|declared\s+dead|found\s+dead|dead)\b|${ONE_PERSON}${GAP}{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\b(?:pronounced|declared)\s+(?:(?:him|her)\s+)?dead\b|\b(?:a|an|the)\s+(?:\d{1,3}-(?:year|month|week)-old|man|woman|teen|teenager|boy|girl|person|child)\s+(?:found\s+)?shot\s+(?:dead|to\s+death)\b|\b(?:suffer(?:s|ed)?|sustain(?:s|ed)?|receiv(?:es|ed)|die[sd]?\s+(?:of|from))\s+(?:a\s+)?fatal\s+gunshot\s+wounds?\b|\bleft\s+${VICTIM}\s+dead\b|\b(?:killed|killing)\s+(?:${VICTIM}|(?:a|an)\s+\d{1,3}-year-old\b)|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
   'i',
@@ -341,15 +349,6 @@ const ONE_WOUNDED = new RegExp(
 const ONE_IN_CONDITION = /\b(?:in\s+(?:critical|serious|stable|fair|grave)(?:\s+(?:but|and)\s+(?:critical|serious|stable|fair|grave))?\s+condition|non-?life[- ]?threatening|life[- ]?threatening\s+injur)/i;
 /** Words of a death: a condition in the same sentence was the dead's before they died. */
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|succumbed|fatal(?:ly)?|where (?:he|she) (?:later )?died)\b/i;
-
-/** The sentence around `at`: from the last stop or line break before it to the next. */
-function sentenceAround(body: string, at: number): string {
-  let start = at;
-  while (start > 0 && !/[.!?\n]/.test(body[start - 1]!)) start--;
-  let end = at;
-  while (end < body.length && !/[.!?\n]/.test(body[end]!)) end++;
-  return body.slice(start, end);
-}
 
 /**
  * Someone a sentence brings in beside the dead: "a second man", "another victim", "the other man", "a
@@ -406,7 +405,7 @@ const ONE_HURT = new RegExp(
 );
 const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|shoot|killing|killed|kill|turning the gun on|turned the gun on|turn the gun on|taking|took|take)\s+(?:himself|herself|his own life|her own life)\b/i;
 /** One more wounded beside those killed: "three people dead and another injured", "wounding another". */
-const ANOTHER_WOUNDED = /\b(?:(?:(?:and|,|;)\s+|(?<=(?:^|[.!?]\s+|\n)))(?:(?:a|one|an)\s+)?(?:another|fourth|third|second|one other|other)\s+(?:\d{1,3}-year-old\s+|young\s+)?(?:person\s+|man\s+|woman\s+|victim\s+|teen\s+|teenager\s+|boy\s+|girl\s+|child\s+)?(?:was\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|grazed|treated\s+and\s+released|treated\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?hospital|shot(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b|\s+(?:\w+\s+){0,6}?(?:died|killed|dead)\b))|(?:wound|injur)(?:ing|ed|e)?\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:was|were)\s+also\s+(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death|multiple|several|twice|again)\b))\b/i;
+const ANOTHER_WOUNDED = /\b(?:(?:(?:and|,|;)\s+|(?<=(?:^|[.!?]\s+|\n)))(?:(?:a|one|an)\s+)?(?:another|fourth|third|second|one other|other)\s+(?:\d{1,3}-year-old\s+|young\s+)?(?:(?:shooting\s+|gunshot\s+)?(?:person|man|woman|victim|teen|teenager|boy|girl|child)\s+(?:(?:in|at|inside|outside|on|near)\s+(?:the\s+|a\s+)?[\w-]+\s+)?)?(?:was\s+(?:reported\s+to\s+have\s+been\s+)?)?(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|grazed|treated\s+and\s+released|treated\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?hospital|shot(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b|\s+(?:\w+\s+){0,6}?(?:died|killed|dead)\b))|(?:wound|injur)(?:ing|ed|e)?\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:was|were)\s+also\s+(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death|multiple|several|twice|again)\b))\b/i;
 /** A word each of ANOTHER_WOUNDED, ONE_WOUNDED and ONE_DEAD_ONE_HURT needs: tried first, as few texts have one. */
 const HURT_WORD = /injur|wound|hurt|hospitali|grazed|treated|shot/i;
 /** "a triple homicide": that many killed; "a quadruple shooting": that many shot. */
@@ -450,6 +449,12 @@ const RANKED = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|se
  */
 const CLAUSE_END = /(?<!\b(?:St|Ste|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Ave|Blvd|Rd|Gov|Sen|Rep|Sgt|Lt|Capt|Det|Ofc|No|U\.S|a\.m|p\.m|[A-Z]))[.!?](?=\s+["“(]?[A-Z0-9])|[;\n]/g;
 
+/**
+ * "Nationwide" opening a name ("Nationwide Children's Hospital", where Columbus's wounded children are
+ * taken) is no tally: capitalised, before another capitalised word. Checked case-sensitively, as TALLY is not.
+ */
+const NAMED_NATIONWIDE = /\bNationwide(?=\s+[A-Z])/g;
+
 /** The text with each sentence or clause that tallies more than the event blanked out (offsets kept). */
 function withoutTallies(text: string): string {
   if (!TALLY.test(text) && !IN_SHOOTINGS.test(text)) return text;
@@ -457,7 +462,7 @@ function withoutTallies(text: string): string {
   let start = 0;
   const blank = (end: number): void => {
     const clause = text.slice(start, end);
-    const tally = TALLY.exec(clause) ?? IN_SHOOTINGS.exec(clause);
+    const tally = TALLY.exec(clause.replace(NAMED_NATIONWIDE, (m) => ' '.repeat(m.length))) ?? IN_SHOOTINGS.exec(clause);
     out += tally && !RANKED.test(clause.slice(0, tally.index)) ? ' '.repeat(clause.length) : clause;
   };
   for (const m of text.matchAll(CLAUSE_END)) {
@@ -649,7 +654,10 @@ function readCasualties(text: string): Casualties | null {
   const statedInjured = found.injured;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));
   const noneLeft = statedInjured === null && found.injured === 0;
+  // The victims counted by number, before the readings of one person's wound (which may be the suspect's).
+  const counted = found.injured;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
   if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || ONE_DEAD_ONE_HURT.test(body))) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
+  if (!counted && suspectWounded(body)) found.injured = Math.max(found.injured ?? 0, (counted ?? 0) + 1);
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }
