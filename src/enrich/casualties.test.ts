@@ -632,4 +632,8 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A clerk was killed in the robbery. An officer returned fire and the suspect was struck by gunfire; he is in stable condition.'), { killed: 1, injured: 1 });
     assert.deepEqual(findCasualties('A 17-year-old robbery suspect was shot by officers as he ran from the bank.'), { killed: null, injured: 1 });
   });
+  it('should not count the dead again as one wounded when a report told of a death names them wounded', () => {
+    assert.deepEqual(findCasualties('A 3-year-old boy died on Monday after he found a loaded pistol. The gun discharged, wounding the boy in the chest.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('A man was shot dead on Elm Street. The gunman also wounded a teenager who was walking by.'), { killed: 1, injured: 1 });
+  });
 });

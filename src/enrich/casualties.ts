@@ -341,6 +341,19 @@ const ONE_WOUNDED = new RegExp(
     String.raw`|(?<!\bfatally\s+)\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+${VICTIM}|\b(?:an|one)\s+(?:injured|wounded)\s+(?:man|woman|person|teen|teenager|boy|girl|victim)\b|\bleft\s+${VICTIM}\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b`,
   'i',
 );
+/** "The victim was injured", "injuring the toddler": someone already told of. */
+const DEFINITE = /^(?:(?:injur|wound)\w*\s+|left\s+)?(?:the|that|this)\b/i;
+
+/**
+ * One person wounded, told without a number. Where the report tells of a death, only someone brought in
+ * ("a man was also wounded", "injuring a teenager"): someone already told of ("the gun went off, injuring
+ * the toddler", "the victim was hurt") is most often the dead, wounded before they died.
+ */
+function oneWounded(body: string, deathTold: boolean): boolean {
+  if (!deathTold) return ONE_WOUNDED.test(body);
+  for (const m of body.matchAll(new RegExp(ONE_WOUNDED.source, 'gi'))) if (!DEFINITE.test(m[0])) return true;
+  return false;
+}
 /**
  * One person's condition ("in critical condition", "non-life threatening injuries"): a wounding where
  * nobody died; where someone did, most often the dead before they died ("taken to hospital in critical
@@ -657,7 +670,7 @@ function readCasualties(text: string): Casualties | null {
   // The victims counted by number, before the readings of one person's wound (which may be the suspect's).
   const counted = found.injured;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
-  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || ONE_WOUNDED.test(body) || ONE_DEAD_ONE_HURT.test(body))) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
+  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body))) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
   if (!counted && suspectWounded(body)) found.injured = Math.max(found.injured ?? 0, (counted ?? 0) + 1);
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }
