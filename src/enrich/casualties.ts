@@ -15,6 +15,7 @@
  */
 import type { Casualties } from '../model/types.js';
 import { sentenceAround } from './sentence-around.js';
+import { ROUND_UP } from './round-up.js';
 import { suspectWounded } from './suspect-hurt.js';
 
 // The lookahead first: a count starts with a digit or one of these letters, and checking that before the
@@ -454,7 +455,7 @@ const IN_SHOOTINGS = /\bin\s+(?!(?:the|these|those|both|two|that|its)\b)(?:[\w-]
  * or superlative before the tally's words. "Only" and "last" only after "the" or a possessive: "Last
  * weekend, 30 people were shot" is another tally.
  */
-const RANKED = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|deadliest|worst)\b|(?:\bthe|['’]s)\s+(?:only|last)\b/i;
+const RANKED = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth(?!\s+of\s+July)|fifth|sixth|seventh|eighth|ninth|tenth|latest|deadliest|worst)\b|(?:\bthe|['’]s)\s+(?:only|last)\b/i;
 
 /**
  * Clauses: split at ; and line breaks, and at . ! ? followed by a space and a capital, except after
@@ -470,12 +471,12 @@ const NAMED_NATIONWIDE = /\bNationwide(?=\s+[A-Z])/g;
 
 /** The text with each sentence or clause that tallies more than the event blanked out (offsets kept). */
 function withoutTallies(text: string): string {
-  if (!TALLY.test(text) && !IN_SHOOTINGS.test(text)) return text;
+  if (!TALLY.test(text) && !IN_SHOOTINGS.test(text) && !ROUND_UP.test(text)) return text;
   let out = '';
   let start = 0;
   const blank = (end: number): void => {
     const clause = text.slice(start, end);
-    const tally = TALLY.exec(clause.replace(NAMED_NATIONWIDE, (m) => ' '.repeat(m.length))) ?? IN_SHOOTINGS.exec(clause);
+    const tally = TALLY.exec(clause.replace(NAMED_NATIONWIDE, (m) => ' '.repeat(m.length))) ?? IN_SHOOTINGS.exec(clause) ?? ROUND_UP.exec(clause);
     out += tally && !RANKED.test(clause.slice(0, tally.index)) ? ' '.repeat(clause.length) : clause;
   };
   for (const m of text.matchAll(CLAUSE_END)) {

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findCasualties } from './casualties.js';
+import { ROUND_UP } from './round-up.js';
+
+describe('ROUND_UP', () => {
+  it('should find a count told over a span of hours or several shootings', () => {
+    for (const text of ['Nine people were shot in a 36-hour span', '12 shot, 2 dead in less than 24 hours in Toledo', 'A violent night in Memphis leaves two dead', 'Three shootings across town leave 6 hurt', 'Weekend gunfire wounds 10', 'At least 9 shot since 9 p.m. Friday']) {
+      assert.ok(ROUND_UP.test(text), text);
+    }
+  });
+
+  it('should leave one incident\'s words alone', () => {
+    for (const text of ['Four people were shot at a party early Sunday', 'A weekend shooting left three hurt', 'He was shot twice in the chest']) {
+      assert.ok(!ROUND_UP.test(text), text);
+    }
+  });
+});
+
+describe('findCasualties with round-ups', () => {
+  it('should not take a round-up\'s count for the event\'s', () => {
+    assert.deepEqual(findCasualties('Weekend gunfire in the city kills 2, wounds 15.\n\nA 19-year-old man was shot in the arm outside a bar on Main Street. He is in stable condition.'), { killed: null, injured: 1 });
+  });
+
+  it('should not take "Fourth of July" for the event\'s own rank in a tally', () => {
+    assert.deepEqual(findCasualties('Fourth of July violence: 16 shot across the city.\n\nTwo men were wounded near the river park.'), { killed: null, injured: 2 });
+  });
+});
