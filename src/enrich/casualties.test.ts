@@ -636,4 +636,14 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A 3-year-old boy died on Monday after he found a loaded pistol. The gun discharged, wounding the boy in the chest.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('A man was shot dead on Elm Street. The gunman also wounded a teenager who was walking by.'), { killed: 1, injured: 1 });
   });
+  it('should read one more wounded told as also hit, as another who had been shot, or as a relative wounded', () => {
+    assert.deepEqual(findCasualties('A 20-year-old man died on the sidewalk. A woman standing nearby was also hit, but her wound is minor.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('Officers found a man dead in the yard and another man who had been shot in the foot.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('Police say a father shot and wounded his 6-year-old daughter before killing himself.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('A 15 year old boy was killed and a 16 year old is wounded, police said.'), { killed: 1, injured: 1 });
+  });
+
+  it('should not take a car or a house also struck by bullets for one more wounded', () => {
+    assert.deepEqual(findCasualties('A 30-year-old man was shot and killed on Pine Street. Two parked cars were also struck by gunfire.'), { killed: 1, injured: null });
+  });
 });
