@@ -8,7 +8,9 @@
  * "Smith, 23,", "ages 21, 32 and 49") and years are never counts; "attempted murder" is no death. A
  * count in a sentence that tallies more than the event ("750 people have been killed in Chicago so far
  * this year", "41 other people were wounded citywide", "since January 1, 2014") is the city's or the
- * year's, not the event's: on GVA's pages such tallies had made the event's toll 750, 133 or 4,361.
+ * year's, not the event's: on GVA's pages such tallies had made the event's toll 750, 133 or 4,361; so
+ * is a round-up over hours or several shootings ("18 shot in a 48-hour span", round-up.ts). A wounded
+ * suspect is one more wounded where no count takes them in (suspect-hurt.ts): GVA counts everyone hurt.
  * A headline read alone tells a lone death or wounding without an article ("3-Year-Old Girl Killed",
  * "Teen injured in accidental shooting"): a page whose text lost the story (a weather box, a tips form:
  * 333 of GVA's 5,052 pages) has only its headline to go by.
