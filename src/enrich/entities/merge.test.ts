@@ -4,6 +4,11 @@ import { splitSentences } from '../sentences.js';
 import { mergeEntities } from './merge.js';
 import { recognizeEntities } from './recognize.js';
 
+/** The tagger's span of `name`'s first occurrence in `body`. */
+function tagged(body: string, name: string, kind: 'PER' | 'ORG' | 'LOC') {
+  return { start: body.indexOf(name), end: body.indexOf(name) + name.length, kind };
+}
+
 function entities(text: string): string[] {
   return recognizeEntities(text, splitSentences(text)).entities.map((e) => `${e.type}${e.subtype ? `/${e.subtype}` : ''}:${e.text}`);
 }
@@ -279,6 +284,23 @@ describe('rules and the tagger merged', () => {
     const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
     const merged = mergeEntities(body, [], [span('Democratic Unionist Party and Alliance Party of Northern Ireland'), span('Ministry of Justice and Public Security')]);
     assert.deepEqual(merged.map((e) => e.text), ['Democratic Unionist Party', 'Alliance Party of Northern Ireland', 'Ministry of Justice and Public Security']);
+  });
+
+  it('should end a party\'s name of two words or more at "and" before another name, but not "Social Democratic and Labour Party"', () => {
+    const body = 'The New Democratic Party and Bloc Québécois stated it. The Social Democratic and Labour Party won.';
+    const merged = mergeEntities(body, [], ['New Democratic Party and Bloc Québécois', 'Social Democratic and Labour Party'].map((name) => tagged(body, name, 'ORG')));
+    assert.deepEqual(merged.map((e) => e.text), ['New Democratic Party', 'Bloc Québécois', 'Social Democratic and Labour Party']);
+  });
+
+  it('should make capitalised words nobody took before "for" and a place one body\'s name with it, not a headline\'s or "a Day for France"', () => {
+    const body = 'It was backed by Concerned Women for America, and by the Centrists for Europe. Big Win for Australia. It is a Day for France, he said.';
+    const merged = mergeEntities(body, [], ['America', 'Europe', 'Australia', 'France'].map((name) => tagged(body, name, 'LOC')));
+    assert.deepEqual(merged.map((e) => `${e.type}:${e.text}`), [
+      'organization:Concerned Women for America',
+      'organization:Centrists for Europe',
+      'location:Australia',
+      'location:France',
+    ]);
   });
 
   it("should read letters in brackets after an organisation as its short name, everywhere, and a place's only when they are its initials", () => {

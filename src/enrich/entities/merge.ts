@@ -558,6 +558,9 @@ function namedElsewhere(body: string, name: string, within: Entity): boolean {
   return false;
 }
 
+/** The head words that end a party's or a movement's name, after at least one other word. */
+const PARTY_END = /\S\s+(?:Party|Movement|Alliance|Front|Coalition|Bloc)$/;
+
 function splitOrganisationLists(body: string, entities: Entity[]): void {
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k]!;
@@ -580,7 +583,11 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
     // Health and Human Services" and "Ministry of Justice and Public Security" stay whole.
     // Or both sides are names the article also gives alone ("a dispute between Airbus and Boeing").
     const bothNamed = /^\p{Lu}/u.test(right) && [left, right].every((side) => namedElsewhere(body, side, e));
-    if (!bothNamed && (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !hasOrgHead(right))) continue;
+    // A party's name of two words or more ends at its head word: "and" after it starts the next name
+    // ("the New Democratic Party and Bloc Québécois", "the National Religious Party and United Torah
+    // Judaism"); the part before "and" must end in the word ("Social Democratic and Labour Party" is one name).
+    const afterParty = /^\p{Lu}/u.test(right) && PARTY_END.test(left);
+    if (!bothNamed && !afterParty && (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !hasOrgHead(right))) continue;
     const second: Entity = { text: right, type: 'organization', start: e.start + cut + 5, end: e.end };
     entities[k] = { text: left, type: 'organization', start: e.start, end: e.start + cut };
     entities.push(second);
@@ -595,18 +602,26 @@ const POLITY_WORD = /^(?:Republic|Kingdom|State|States|Commonwealth|Province|Ter
 const LEAD_CAPITALS = /(?<=(?:[\p{Ll}\d,;:(]|^)\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3})$/u;
 const LEAD_CAPITALS_OF = /(?<=(?:[\p{Ll}\d,;:(]|^)\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3}of\s+(?:the\s+)?)$/u;
 /**
+ * The same before "for" ("Concerned Women for America"), only after a word in lower case other than "a"
+ * or "an", or a comma: a headline's capitals ("Big Win for Australia") and "a Day for France" name no body.
+ */
+const LEAD_CAPITALS_FOR = /(?<=(?:(?<![\p{L}'’-])(?!an?\s)\p{Ll}[\p{L}'’-]*|[,;(])\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3}for\s+(?:the\s+)?)$/u;
+/**
  * "Environment Canada", "Reclaim Australia", "NARAL Pro-Choice America", "Colonial Dames of America",
- * "Municipality of Livorno": capitalised words nobody took, right before a place the gazetteer knows
- * (or before "of" and it), make one name with it, a body's: the tagger, sure of the place, left the
+ * "Municipality of Livorno", "Centrists for Europe": capitalised words nobody took, right before a place
+ * the gazetteer knows (or before "of" or "for" and it), make one name with it, a body's: the tagger, sure of the place, left the
  * rest out. Not words that make a place of their own with it (a compass word, "Greater", "New", a
  * place's head word, "Republic of", "Isle of"), nor a title, an office or a people's adjective
  * ("Vice-Chancellor of Germany", "President Macron"), nor a sentence's first word ("Yesterday France").
  */
 function bodiesNamedForPlaces(body: string, entities: Entity[]): void {
   for (const e of entities) {
-    if (e.type !== 'location' || !e.country || e.subtype === 'facility') continue;
+    if (e.type !== 'location' || e.subtype === 'facility') continue;
     const before = body.slice(Math.max(0, e.start - 50), e.start);
-    const m = LEAD_CAPITALS.exec(before) ?? LEAD_CAPITALS_OF.exec(before);
+    // After "for", a continent or region the gazetteer knows is a body's end too ("Centrists for Europe"),
+    // but not a place someone's act is for ("Volunteers for Ukraine's army").
+    const forRegion = e.subtype === 'region' && e.canonical !== undefined && !/^['’]/.test(body.slice(e.end, e.end + 1));
+    const m = e.country ? (LEAD_CAPITALS.exec(before) ?? LEAD_CAPITALS_OF.exec(before) ?? LEAD_CAPITALS_FOR.exec(before)) : forRegion ? LEAD_CAPITALS_FOR.exec(before) : null;
     if (!m) continue;
     // Each part of a hyphened word too: "Vice-Chancellor of Germany" is an office.
     const words = m[1]!.trim().split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
