@@ -13,6 +13,7 @@ import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
 import { cityCandidates } from '../gazetteer/cities.js';
 import { placesAfterKindWords } from './place-after-kind.js';
+import { joinLeadWordsToBodies } from './body-lead-words.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 
@@ -136,6 +137,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   splitPersonFromOrganisation(body, out);
   trimTitleWord(body, out);
   for (const e of out) trimSpan(body, e);
+  joinLeadWordsToBodies(body, out);
   bodiesOfMembers(body, out);
   placesBeforeOffices(body, out);
   bodiesNamedForPlaces(body, out);

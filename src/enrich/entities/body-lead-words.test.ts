@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../model/types.js';
+import { joinLeadWordsToBodies } from './body-lead-words.js';
+
+/** The bodies named in `body` as the tagger found them, after the lead words are joined. */
+function joined(body: string, names: readonly string[]): string[] {
+  const entities: Entity[] = names.map((text) => ({ text, type: 'organization', start: body.indexOf(text), end: body.indexOf(text) + text.length }));
+  joinLeadWordsToBodies(body, entities);
+  return entities.map((e) => e.text);
+}
+
+describe('the first words of a body the tagger left out', () => {
+  it('should join capitalised words and "for", "of" or "against" before a body of several words', () => {
+    const body = 'It was backed by the Campaign for Nuclear Disarmament, the governing Alliance for European Integration and the Sons of Confederate Veterans.';
+    assert.deepEqual(joined(body, ['Nuclear Disarmament', 'European Integration', 'Confederate Veterans']), ['Campaign for Nuclear Disarmament', 'Alliance for European Integration', 'Sons of Confederate Veterans']);
+  });
+
+  it('should join a verb of the name and "the" before a body ending in its head word', () => {
+    const body = 'The march was called by the Stop the War Coalition, with Save the Children Fund.';
+    assert.deepEqual(joined(body, ['War Coalition', 'Children Fund']), ['Stop the War Coalition', 'Save the Children Fund']);
+  });
+
+  it('should leave a body that is whole after "for" or "of": one word, or one with a head word', () => {
+    const body = 'He contested St Marylebone for the Labour Party, under a simple Act of Parliament, for the Coalition of the Liberal Party of Australia.';
+    assert.deepEqual(joined(body, ['Labour Party', 'Parliament', 'Liberal Party of Australia']), ['Labour Party', 'Parliament', 'Liberal Party of Australia']);
+  });
+
+  it('should not join titles, members, places, a headline\'s capitals or words after "a"', () => {
+    const body = 'She is a Member of the Nature Conservancy, the Director of the Wildlife Trusts, and sent money from Britain for the Green Belt Movement. Protesters Storm the Capitol Police. It was a Day for the Red Cross Volunteers.';
+    const names = ['Nature Conservancy', 'Wildlife Trusts', 'Green Belt Movement', 'Capitol Police', 'Red Cross Volunteers'];
+    assert.deepEqual(joined(body, names), names);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The first words of a body's name that the tagger left out: "Campaign for Nuclear Disarmament",
+ * "Stop the War Coalition", "Sons of Confederate Veterans", "Alliance for European Integration". The
+ * tagger, knowing the end of such a name ("Nuclear Disarmament", "War Coalition"), stops at the
+ * function word before it; capitalised words nobody took, inside a sentence, joined to the body by
+ * "for", "of" or "against" (with "the" or "a"), or by "the" alone after a verb of the name ("Stop the",
+ * "Save the"), are the name's first words. Not a title or an office ("Director of the
+ * FBI", "Member of the European Parliament"), a place or a people's adjective ("Britain for the
+ * Commonwealth"), a day or a month, nor words that open a sentence or follow "a" (a headline's
+ * capitals, "a Day for the Red Cross").
+ */
+import type { Entity } from '../../model/types.js';
+import { countryOfDemonym, lookupCity, lookupCountry } from '../gazetteer/places.js';
+import { FUNCTION_WORDS, OFFICE_WORDS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+
+/** Up to three capitalised words after a lower-case word (not "a" or "an") or a comma, then the link to the body. */
+const LEAD_WORDS = /(?<=(?:(?<![\p{L}'’-])(?!an?\s)\p{Ll}[\p{L}'’-]*|[,;(])\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3})((?:for|of|against)\s+(?:(?:the|a)\s+)?|the\s+)$/u;
+
+/** Those who belong to a body or hold a seat in it, which "of" joins to the body without naming it. */
+const MEMBER_WORDS = new Set(['member', 'members', 'fellow', 'fellows', 'friend', 'head', 'heads', 'citizen', 'citizens', 'people', 'supporters', 'staff', 'officials']);
+
+function isNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const singular = lower.replace(/s$/, '');
+  if ([lower, singular].some((w) => TITLE_WORDS.has(w) || OFFICE_WORDS.has(w) || FUNCTION_WORDS.has(w) || WEEKDAYS_AND_MONTHS.has(w) || MEMBER_WORDS.has(w))) return false;
+  return !(lookupCountry(word) || lookupCity(word) || countryOfDemonym(word));
+}
+
+export function joinLeadWordsToBodies(body: string, entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'organization') continue;
+    const m = LEAD_WORDS.exec(body.slice(Math.max(0, e.start - 60), e.start));
+    if (!m) continue;
+    const words = m[1]!.trim().split(/[\s-]+/);
+    if (!words.every(isNameWord)) continue;
+    // After "for", "of" or "against", a body of one word or one with a head word of its own is a whole
+    // name ("the candidate in St Marylebone for the Labour Party", "the Coalition of the Liberal Party
+    // of Australia", "an Act of Parliament"); after a verb and "the" it may be ("Save the Children Fund").
+    if (m[2] !== 'the ' && (!/\s/.test(e.text) || e.text.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())))) continue;
+    const start = e.start - m[0].length;
+    if (entities.some((f) => f !== e && f.start < e.start && f.end > start)) continue;
+    e.start = start;
+    e.text = body.slice(start, e.end);
+  }
+}
