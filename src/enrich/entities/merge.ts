@@ -14,6 +14,7 @@ import { withoutSentenceOpeners } from './sentence-opener.js';
 import { cityCandidates } from '../gazetteer/cities.js';
 import { placesAfterKindWords } from './place-after-kind.js';
 import { joinLeadWordsToBodies } from './body-lead-words.js';
+import { bodiesAfterKindWords } from './kind-before-body.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 
@@ -147,6 +148,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   companiesToldAsThings(body, out);
   placesAfterKindWords(body, out);
   oneTypePerName(body, out);
+  // After the vote: a body's kind before its name outweighs the tagger's guesses at its other mentions.
+  bodiesAfterKindWords(body, out);
   resolveSurnames(out);
   findLoneSurnames(body, out);
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../model/types.js';
+import { bodiesAfterKindWords } from './kind-before-body.js';
+
+/** Each mention's type after the kind words are read; `found` is what the tagger gave, in order of first mention. */
+function typed(body: string, found: readonly (readonly [string, Entity['type'], string?])[]): string[] {
+  const entities: Entity[] = [];
+  for (const [text, type, country] of found) {
+    for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) entities.push({ text, type, start: at, end: at + text.length, ...(country ? { country } : {}) });
+  }
+  bodiesAfterKindWords(body, entities);
+  return entities.map((e) => `${e.type}:${e.text}`);
+}
+
+describe("a body's kind before its name", () => {
+  it('should make a person or an unknown place after a kind word a body, at every mention', () => {
+    const body = 'He left Civic Passion. The collapse of the investment bank Lehman Brothers on Monday hit localist group Civic Passion, and the coalition Auzolan.';
+    assert.deepEqual(typed(body, [['Civic Passion', 'location'], ['Lehman Brothers', 'person'], ['Auzolan', 'location']]), [
+      'organization:Civic Passion',
+      'organization:Civic Passion',
+      'organization:Lehman Brothers',
+      'organization:Auzolan',
+    ]);
+  });
+
+  it('should leave a name that goes on to act on the body, and a place the gazetteer knows', () => {
+    const body = 'The company Elon Musk founded grew. The alliance Moscow leads met, and the party Kuwait hosted.';
+    assert.deepEqual(typed(body, [['Elon Musk', 'person'], ['Moscow', 'location', 'RU'], ['Kuwait', 'location', 'KW']]), ['person:Elon Musk', 'location:Moscow', 'location:Kuwait']);
+  });
+});

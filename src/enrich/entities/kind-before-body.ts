@@ -1,0 +1,29 @@
+/**
+ * A body's kind written in lower case right before its name ("the investment bank Lehman Brothers",
+ * "localist group Civic Passion", "the coalition Auzolan") makes the name a body's, where the tagger,
+ * never having seen the name, read it as a person's or a place's. Only where the name ends there (at
+ * punctuation, a possessive or a preposition): "the company Musk founded", "the alliance Moscow leads"
+ * tell of someone who acts on the body. A place the gazetteer knows stays a place. The article's other
+ * mentions of the name follow.
+ */
+import type { Entity } from '../../model/types.js';
+
+const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|organi[sz]ation|union|alliance|think tank)\s+$/u;
+const NAME_ENDS = /^(?:\s*[,.;:()'’"”]|\s+(?:on|in|at|of|for|to|with|from|by|after|before|since|during|over|under)\b|\s*$)/;
+
+const retypable = (e: Entity): boolean => e.type === 'person' || (e.type === 'location' && !e.country);
+
+export function bodiesAfterKindWords(body: string, entities: Entity[]): void {
+  const bodies = new Set<string>();
+  for (const e of entities) {
+    if (retypable(e) && KIND_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start)) && NAME_ENDS.test(body.slice(e.end, e.end + 12))) bodies.add(e.text);
+  }
+  // The article's other mentions of the name are the body too ("... resigned his leadership in Civic Passion").
+  for (const e of entities) {
+    if (!retypable(e) || !bodies.has(e.text)) continue;
+    e.type = 'organization';
+    delete e.subtype;
+    delete e.canonical;
+    delete e.country;
+  }
+}
