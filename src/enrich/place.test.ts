@@ -50,6 +50,15 @@ describe('choosePlace', () => {
     assert.deepEqual(at('Two men were wounded in Mobile, Ala., early Sunday, police said.'), ['Mobile', 'US', 31]);
   });
 
+  it('should take a town the gazetteer lacks, written with its US state, as the scene without coordinates', () => {
+    const at = (body: string) => { const p = place(body); return p ? [p.name, p.country, p.lat] : null; };
+    // Snowville, Utah has fewer people than the gazetteer's least town.
+    assert.deepEqual(at('A hunter was wounded Saturday near Snowville, Utah, when a rifle went off, deputies said.'), ['Snowville', 'US', null]);
+    // A known town named as early still comes first; a county's name is no town.
+    assert.equal(at('A man was shot in Ogden on Friday; he was raised near Snowville, Utah.')?.[0], 'Ogden');
+    assert.notEqual(at('A man was shot near Rich, Utah, in Rich County on Friday.')?.[0], 'Rich');
+  });
+
   it("should not take a small section of a city the text does not name, nor a neighbourhood, for a town far off", () => {
     // Roseland is a section of Santa Rosa, California, and a town of New Jersey; "the ... Roseland
     // neighborhood" is neither (here, Chicago's).

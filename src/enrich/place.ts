@@ -144,7 +144,13 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     const state = placeHints(`, ${m[2]!}`);
     if (![...state.admin1].some((code) => code.startsWith('US-'))) continue;
     const city = cityIn(readable(m[1]!), state, true);
-    if (!city) continue;
+    if (!city) {
+      // "near Snowville, Utah": a town too small for the gazetteer, which its state vouches for, is the
+      // place without coordinates; below a known city named as early.
+      const name = readable(m[1]!);
+      if (isUnknownTown(name) && !countyOf(name, body)) add({ text: m[1]!, start: at, country: 'US' }, name, null, 3 + (at < LEAD_CHARS / 3 ? 2 : 0));
+      continue;
+    }
     const located = fromCity(city);
     add({ text: m[1]!, start: at, country: city.country }, sceneName(located.name, located), located, 3 + (at < LEAD_CHARS / 3 ? 2 : 0) + 1);
   }
