@@ -47,6 +47,32 @@ describe('placeNearOutlet', () => {
     assert.deepEqual(placeNearOutlet(named, null, 'A man was shot in Germantown on Sunday.'), named);
   });
 
+  it("should read a name only one place has, far off, as a part of the outlet's city where the text names that city", () => {
+    // Brainerd, Minnesota is the gazetteer's only Brainerd; a Chicago story naming Chicago means its own.
+    const p = placeNearOutlet(mention('Brainerd', 'MN'), chicago(), 'A teenager was wounded in Brainerd late Friday, Chicago police said.');
+    assert.equal(p?.name, 'Chicago');
+    assert.equal(p?.text, 'Brainerd');
+    assert.equal(p?.inferred, true);
+    // Its state named, it stays where it is.
+    const named = mention('Brainerd', 'MN');
+    assert.deepEqual(placeNearOutlet(named, chicago(), 'A teenager was wounded in Brainerd, Minn., late Friday, a Chicago paper learned.'), named);
+  });
+
+  it("should read a place the text calls a neighbourhood as the outlet's city, where it lies near it or has no point", () => {
+    // South Chicago is a town of Illinois to the gazetteer, by Chicago: here a neighbourhood of it.
+    const south = placeNearOutlet(mention('South Chicago', 'IL'), chicago(), 'Two men were shot early Sunday in the South Chicago neighborhood, police said.');
+    assert.equal(south?.name, 'Chicago');
+    assert.equal(south?.text, 'South Chicago');
+    assert.equal(south?.inferred, undefined);
+    // A neighbourhood the gazetteer lacks: the outlet's city, a guess.
+    const unknown: PlaceMention = { name: 'Park Manor', country: 'US', lat: null, lon: null, text: 'Park Manor', start: 40 };
+    const manor = placeNearOutlet(unknown, chicago(), 'A woman was wounded in the Park Manor neighborhood on Friday.');
+    assert.equal(manor?.name, 'Chicago');
+    assert.equal(manor?.inferred, true);
+    // Not called a neighbourhood: left alone.
+    assert.deepEqual(placeNearOutlet(unknown, chicago(), 'A woman was wounded in Park Manor on Friday.'), unknown);
+  });
+
   it("should give a story that names no place the outlet's city, as a guess", () => {
     const p = placeNearOutlet(null, chicago(), 'Two teenagers were charged on Tuesday in the death of a 15-year-old boy.');
     assert.equal(p?.name, 'Chicago');
