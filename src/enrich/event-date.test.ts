@@ -269,5 +269,23 @@ describe('chooseEventDate', () => {
     const hack = 'The utility said on Thursday it was investigating. Its billing servers were encrypted late on Tuesday.';
     assert.equal(eventDate(hack, '2027-05-14T09:00:00Z'), '2027-05-11');
   });
+  it('should not date the event by a day still to come, even the publication\'s own', () => {
+    // Published on Thursday 2025-09-11: the autopsy is planned for that day, the shooting was on Wednesday.
+    const body = 'A man is scheduled to appear in court Thursday for the shooting of his cousin. Deputies were called to the home late Wednesday.';
+    assert.equal(eventDate(body, '2025-09-11T09:00:00Z'), '2025-09-10');
+    const court = 'A teenager was charged with attempted murder. He is expected to appear before a judge Thursday afternoon. The victim was shot on Tuesday night on Elm Street.';
+    assert.equal(eventDate(court, '2025-09-11T09:00:00Z'), '2025-09-09');
+  });
+
+  it("should date the event by the shooting, not by the victim's surgery or discharge", () => {
+    // Published on Sunday 2025-09-14: the girl was shot on Saturday; the surgery and discharge came after.
+    const surgery = 'A 3-year-old girl was shot by her brother at a home on Oak Street. She came through surgery Sunday, police said. The shooting happened late Saturday.';
+    assert.equal(eventDate(surgery, '2025-09-14T18:00:00Z'), '2025-09-13');
+    const discharged = 'A boy who was shot in the chest was discharged Sunday evening, the hospital said. He was wounded on Saturday at a park.';
+    assert.equal(eventDate(discharged, '2025-09-14T20:00:00Z'), '2025-09-13');
+    // A surgery told in the shooting's own sentence does not move its day.
+    const spleen = 'A boy remained in critical condition Sunday after a shooting on Elm Street. Three other people were hurt. He was shot in the back late Saturday, and his spleen was removed in surgery, his mother said.';
+    assert.equal(eventDate(spleen, '2025-09-14T20:00:00Z'), '2025-09-13');
+  });
 });
 

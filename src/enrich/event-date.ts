@@ -14,6 +14,7 @@ import type { DateEvidence, Span, Timex } from '../model/types.js';
 import { DAY_WORDS, type ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
 import { withDaysAfterEvents } from './days-after.js';
+import { plannedDay } from './planned-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -46,10 +47,11 @@ function isStamp(body: string, timex: Timex): boolean {
 const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
  * "Police said Saturday", "Authorities Saturday said", "in critical condition Sunday", "arrested
- * Tuesday", "authorities on Tuesday blamed APT29": right beside the date, the day of a telling, a
- * blame or the aftermath, not of the event.
+ * Tuesday", "came through surgery Sunday", "authorities on Tuesday blamed APT29": right beside the date,
+ * the day of a telling, a blame or the aftermath, not of the event. Only right beside it: "shot Thursday
+ * night ... his spleen was removed in surgery" keeps Thursday.
  */
-const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$/i;
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|discharged|autopsy\s+(?:was\s+)?(?:conducted|completed|performed))\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$/i;
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied|identified|named|arrested|charged|detained|booked|indicted|released)\b/i;
 /**
  * Words that open a clause or phrase inside the lead: a day after them belongs to something the lead
@@ -195,6 +197,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // span, not the day of the event the article tells.
     if (spanEnd(body, timexes, i)) continue;
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
+    const opening = body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 120), timex.start);
+    // "An autopsy is scheduled for Thursday", "will be arraigned Tuesday": a day still to come, even today.
+    if (plannedDay(opening)) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
     // "around 6 p.m." (not "last night") with no day named before it: the day is the publication's guess, not the text's.
@@ -204,7 +209,6 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "The shooting happened Tuesday at a travel trailer", "the Saturday shooting": the text ties the day to the incident.
     // Not a clock time without its day ("The shooting occurred about 5:30 p.m.": its day is a guess), nor an incident
     // cited as background ("Previously, ... the June 27 shooting").
-    const opening = body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 120), timex.start);
     const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)));
     const lead = !words.event && !words.aftermath && !words.procedure && !LEAD_NOT_AN_ACT.test(text) && leadDay(index, opening, timex);
     const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) + (lead ? LEAD_BONUS : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0) + (tied ? TIED_BONUS : 0);
