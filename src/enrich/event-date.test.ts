@@ -287,5 +287,24 @@ describe('chooseEventDate', () => {
     const spleen = 'A boy remained in critical condition Sunday after a shooting on Elm Street. Three other people were hurt. He was shot in the back late Saturday, and his spleen was removed in surgery, his mother said.';
     assert.equal(eventDate(spleen, '2025-09-14T20:00:00Z'), '2025-09-13');
   });
+  it("should date a follow-up by the day it says shots were fired", () => {
+    // Published on Friday 2025-11-14, five weeks after the shooting.
+    const body = 'A man was arrested Thursday and charged with attempted murder. Police say he fired a handgun into a corner store on Oct. 8, striking two customers.';
+    assert.equal(eventDate(body, '2025-11-14T09:00:00Z'), '2025-10-08');
+  });
+
+  it('should date a follow-up by the incident its day names: a shootout, the deaths of', () => {
+    // Published on Friday 2025-11-14.
+    const shootout = 'Three men pleaded guilty Thursday to their roles in the Sept. 21 shootout at a block party on Elm Street.';
+    assert.equal(eventDate(shootout, '2025-11-14T09:00:00Z'), '2025-09-21');
+    const deaths = 'A man was charged Thursday with four counts of murder in the Aug. 30 deaths of his parents, his sister and her son.';
+    assert.equal(eventDate(deaths, '2025-11-14T09:00:00Z'), '2025-08-30');
+  });
+
+  it('should date a follow-up by the incident its day names, not by the day someone spoke of it', () => {
+    // Published on Tuesday 2025-11-25, three weeks after the shooting.
+    const body = 'Police are still piecing together the circumstances of a Nov. 3 shooting on Birch Road. The chief said Monday that the wounded man has been released from the hospital.';
+    assert.equal(eventDate(body, '2025-11-25T09:00:00Z'), '2025-11-03');
+  });
 });
 

@@ -95,17 +95,18 @@ const UNNAMED_PENALTY = 3;
 /** How long before publication a follow-up's incident may lie: trials come years after. */
 const INCIDENT_DAYS = 5 * 366;
 /** What an incident is called when its day is named as a modifier ("a May 25 shooting"). */
-const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting|[a-z]+-related|accidental)\s+)*(?:shooting|shootings|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist|(?:shooting\s+)?death\s+of)\b/i;
+const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting|[a-z]+-related|accidental)\s+)*(?:shooting|shootings|shootout|shoot-out|gunfight|gun battle|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist|(?:shooting\s+)?deaths?\s+of)\b/i;
 /**
  * A day whose possessive names the vote or the incident: "won Sunday's parliamentary election", "after
  * Saturday's shooting". The day is the event's, not that of the results or the statement around it.
  */
 const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:(?:parliamentary|presidential|general|legislative|local|regional|municipal|mayoral|snap|national|first-round|second-round|deadly|fatal|mass)\s+)*(?:elections?|vote|polls|referendum|runoff|run-off|ballot|shooting|stabbing|attack|bombing|blast|explosion|earthquake|quake|strike|crash)\b/i;
 /**
- * Words of the incident itself near its day ("for killing Shane Moore on March 4, 2013"). Not "died":
+ * Words of the incident itself near its day ("for killing Shane Moore on March 4, 2013", "fired into the
+ * store Oct. 8"). Not "died":
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
  */
-const INCIDENT_WORDS = /\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire)\b/i;
+const INCIDENT_WORDS = /\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire|fired|firing)\b/i;
 /** Words of a death, told without the killing: a victim of an earlier shooting who died since. */
 const DEATH_ONLY = /\b(?:died|dies|dead|death|succumbed|passed away)\b/i;
 /** Words of a death or a killing that neither list above has: a sentence with them reports an event. */
@@ -154,7 +155,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const latest = published + (reference.timeKnown && reference.hour >= 10 ? 86400000 : 0);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; at: number; aftermath: boolean; event: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; at: number; aftermath: boolean; later: boolean; event: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
   let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
   const named = new Set<string>();
@@ -217,13 +218,16 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // of four men shot late Friday"), unless it is the next day read back across the week (WRAPPED_DAYS).
     const wrapped = best !== null && best.at - at === WRAPPED_DAYS * 86400000 && BARE_WEEKDAY.test(timex.text) && BARE_WEEKDAY.test(best.evidence.text);
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at && !wrapped;
-    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, event: words.event || words.killing, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
+    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
   // An incident named by its day ("charges stem from a November 29 shooting") also outweighs a recent
   // day whose sentence tells of a death but no shooting or killing ("Madueno died on December 25").
-  if (incident && (!best || best.aftermath || !best.event || (incident.named && best.deathOnly))) return incident.evidence;
+  // So does one named by its day against a recent day that is only a telling of the aftermath ("piecing
+  // together a Feb. 7 shooting ... said Monday that the wounded man has been released from the hospital");
+  // a telling of an act of its own ("Israel said on Monday it had struck targets") keeps its day.
+  if (incident && (!best || best.aftermath || !best.event || (incident.named && (best.deathOnly || (best.told && best.later))))) return incident.evidence;
   // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
   if (planned && (!best || !best.event || best.told)) return planned;
   if (best) return best.evidence;
