@@ -97,6 +97,13 @@ describe('htmlToBlocks', () => {
     assert.ok(layout.paragraphs.includes('1 Kyle Busch 5040'), JSON.stringify(layout.paragraphs));
   });
 
+  it('should read a row that opens with a time across, long cells and all: a timetable\'s times are no live stamps', () => {
+    const long = 'Opening remarks by the Secretary-General in the General Assembly hall, followed by the general debate.';
+    const page = htmlToBlocks(`<html><body><article><p>${PROSE}</p><table><tr><td>09:00</td><td>${long}</td></tr><tr><td>11:30</td><td>${long}</td></tr></table></article></body></html>`);
+    assert.ok(page.blocks.some((b) => b.text === `09:00 ${long}`), JSON.stringify(page.blocks.map((b) => b.text)));
+    assert.ok(!page.blocks.some((b) => b.text === '09:00'));
+  });
+
   it('should keep a surname that is also the author’s out of the bio rule, and read "Smith, John" as one author', () => {
     const { layout } = extract(`<html><head><meta name="author" content="Kim, Minji"></head><body><article><p>${PROSE}</p><p>Kim is expected to arrive in Seoul on Friday for talks with the ministry, officials said.</p></article></body></html>`);
     assert.deepEqual(layout.authors, ['Minji Kim']);

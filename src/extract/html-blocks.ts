@@ -12,6 +12,7 @@ import { Parser } from 'htmlparser2';
 import type { Block, BlockTag } from './block.js';
 import { collectMeta, collectText, type MetaCollector, newCollector, pageMetadata, TEXT_LIMITS, type TextNeed } from './html-metadata.js';
 import type { PageMetadata } from './layout.js';
+import { isStampAlone } from './live-stamp.js';
 
 export interface HtmlBlocks {
   blocks: Block[];
@@ -271,7 +272,10 @@ function flush(block: OpenBlock, state: WalkState): void {
   state.blocks.push({ text: clean, tag, linkDensity: Math.min(1, linkChars / clean.length), inArticle: block.inArticle, element: block.element });
 }
 
-/** Consecutive cells of one table row, all short, become one line that reads across the row. */
+/**
+ * Consecutive cells of one table row, all short, become one line that reads across the row; so does a
+ * row that opens with a time (a timetable, a schedule), whose time is the row's, not a live entry's stamp.
+ */
 function joinShortRows(state: WalkState): Block[] {
   if (state.rows.size === 0) return state.blocks;
   const out: Block[] = [];
@@ -281,7 +285,7 @@ function joinShortRows(state: WalkState): Block[] {
     let j = i;
     while (row !== undefined && j + 1 < blocks.length && state.rows.get(j + 1) === row) j++;
     const cells = blocks.slice(i, j + 1);
-    if (j > i && cells.every((c) => c.text.length <= SHORT_CELL)) {
+    if (j > i && (cells.every((c) => c.text.length <= SHORT_CELL) || isStampAlone(cells[0]!.text))) {
       const text = cells.map((c) => c.text).join(' ');
       const linkChars = cells.reduce((n, c) => n + c.linkDensity * c.text.length, 0);
       out.push({ text, tag: 'li', linkDensity: Math.min(1, linkChars / text.length), inArticle: cells[0]!.inArticle, element: state.parents[cells[0]!.element!]! });

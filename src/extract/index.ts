@@ -69,11 +69,13 @@ export function createExtract(options: ExtractOptions = {}) {
     const site = titled?.site ?? titleSite ?? null;
     doc.siteName = site;
     article.authors = layout.authors;
-    const live = readLiveBlog(article.headline, layout.paragraphs, layout.publishedAt, layout.modifiedAt);
+    const fetchedAt = raw.hints.fetchedAt ? isoFromMachineDate(raw.hints.fetchedAt) : null;
+    const live = readLiveBlog(article.headline, layout.paragraphs, { publishedAt: layout.publishedAt, modifiedAt: layout.modifiedAt, fetchedAt });
     // A stamp on a page that is no live page dates nothing: it is dropped, as other short lines are.
     article.body = (live?.paragraphs ?? layout.paragraphs.filter((p) => !isStampAlone(p))).join('\n\n');
     if (live) {
       if (live.entries.length > 0) article.liveEntries = entrySpans(live.paragraphs, live.entries);
+      if (live.agoUnplaced > 0) doc.message('extract', 'live-ago-unplaced', `${live.agoUnplaced} live ${live.agoUnplaced === 1 ? 'entry is' : 'entries are'} stamped "... ago" and the input gives no time the page was fetched ("fetchedAt"): left without a time, what they report counts as reported at the page's publication`);
       if (options.reportDropped) for (const aside of live.dropped) doc.message('extract', 'dropped-live-aside', aside.slice(0, 80), 'info');
     }
     // Wire copy a site carries names its agency in the dateline more often than in a byline.

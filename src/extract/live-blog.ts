@@ -8,6 +8,7 @@
 import { readStamp, type LiveStamp } from './live-stamp.js';
 import type { LiveEntry } from '../model/types.js';
 import { isoAtOffset, localMidnight, writtenOffset, zoneOffset } from './live-time.js';
+import { wordCount } from './block.js';
 
 /**
  * A live page's headline: "Live:", "LIVE UPDATES:", "– live", "– latest updates", "as it happened". A hyphen
@@ -29,6 +30,8 @@ export interface LiveBlog {
   entries: FoundEntry[];
   /** Greetings and sign-offs taken out. */
   dropped: string[];
+  /** Entries stamped "N minutes ago" left without a time: the input gave no time the page was fetched. */
+  agoUnplaced: number;
 }
 
 const GREETING = /^(?:good (?:morning|afternoon|evening)|hello(?: again)?|hi)(?:,? (?:everyone|all|again|there))?[.!]$/i;
@@ -58,24 +61,51 @@ function quoteOpenAfter(sentence: string, open: boolean): boolean {
 const SENTENCE_BREAK = /(?<=[.!?]["”’]?)\s+(?=["“‘]?[\p{Lu}\d])/u;
 
 /**
- * The page's paragraphs with stamps and asides taken out, and its entries; null for a page that is not
- * live (no live headline, and fewer than two stamps alone in their paragraphs). `publishedAt` places the clock times on the
- * calendar; `modifiedAt` ("updated") is what "3 minutes ago" counts back from, where the page gives it.
+ * An entry's text rather than a headline or a link's title: a sentence (a headline ends on no full
+ * stop), or more words than a title has. A question may be either, so it is no proof.
  */
-export function readLiveBlog(headline: string | null, input: readonly string[], publishedAt: string | null, modifiedAt: string | null): LiveBlog | null {
+function isEntryText(paragraph: string): boolean {
+  return wordCount(paragraph, 20) > 20 || /[.!…"”’)]$/.test(paragraph.trim());
+}
+
+/** The times a page's input gives for it: its publication, its last update, and when it was fetched. */
+export interface PageTimes {
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  /** When the page was fetched (the input record's `fetchedAt`): what "3 minutes ago" counts back from. */
+  fetchedAt: string | null;
+}
+
+/**
+ * The page's paragraphs with stamps and asides taken out, and its entries; null for a page that is not
+ * live (no live headline, and fewer than two stamps alone in their paragraphs that open an entry).
+ * `publishedAt` places the clock times on the calendar; `fetchedAt` is what "3 minutes ago" counts back
+ * from: without it such entries get no time (`agoUnplaced` says how many), as when the page was read is not known.
+ */
+export function readLiveBlog(headline: string | null, input: readonly string[], times: PageTimes): LiveBlog | null {
   const stamps = input.map(readStamp);
+  // A stamp opens an entry only where text follows it before the next stamp: a list of other stories'
+  // headlines with their times (an index page, a "latest" sidebar) has a title, or nothing the layout
+  // kept, under each stamp, not an entry's text.
+  const opens = stamps.map((s, i) => {
+    if (!s) return false;
+    if (s.text && isEntryText(s.text)) return true;
+    for (let k = i + 1; k < input.length && !stamps[k]; k++) if (isEntryText(input[k]!)) return true;
+    return false;
+  });
   // Without a live headline, only stamps printed alone over their entries make a live page. A report's
   // timeline writes its times at the start of its paragraphs ("8:10 a.m. The gunman entered the
   // school."): they tell when things happened and are the report's text, not when it was posted.
-  if (!(headline && LIVE_HEADLINE.test(headline)) && stamps.filter((s) => s?.text === '').length < 2) return null;
+  if (!(headline && LIVE_HEADLINE.test(headline)) && stamps.filter((s, i) => s?.text === '' && opens[i]).length < 2) return null;
   const paragraphs: string[] = [];
   const dropped: string[] = [];
   const found: { paragraph: number; stamp: LiveStamp; written: string }[] = [];
   let pending: { stamp: LiveStamp; written: string } | null = null;
   input.forEach((raw, i) => {
-    const read = stamps[i];
+    const read = opens[i] ? stamps[i] : null;
     if (read) pending = { stamp: read.stamp, written: read.written };
-    const text = read ? read.text : raw;
+    // A stamp over no entry goes; one opening a headline is kept as the page wrote it.
+    const text = read ? read.text : stamps[i]?.text === '' ? '' : raw;
     if (!text) return;
     let quoted = false;
     const kept = text.split(SENTENCE_BREAK).filter((s) => {
@@ -92,10 +122,12 @@ export function readLiveBlog(headline: string | null, input: readonly string[], 
     pending = null;
     paragraphs.push(kept.join(' '));
   });
-  return { paragraphs, entries: placeOnCalendar(found, publishedAt, modifiedAt), dropped };
+  const entries = placeOnCalendar(found, times);
+  const agoUnplaced = found.filter((f, k) => f.stamp.kind === 'ago' && entries[k]!.time === null).length;
+  return { paragraphs, entries, dropped, agoUnplaced };
 }
 
-function placeOnCalendar(found: readonly { paragraph: number; stamp: LiveStamp; written: string }[], publishedAt: string | null, modifiedAt: string | null): FoundEntry[] {
+function placeOnCalendar(found: readonly { paragraph: number; stamp: LiveStamp; written: string }[], { publishedAt, modifiedAt, fetchedAt }: PageTimes): FoundEntry[] {
   const published = instant(publishedAt);
   const modified = instant(modifiedAt);
   const pageOffset = (publishedAt ? writtenOffset(publishedAt) : null) ?? 0;
@@ -145,9 +177,12 @@ function placeOnCalendar(found: readonly { paragraph: number; stamp: LiveStamp; 
     const shift = !Number.isNaN(modified) && latest > modified + 3_600_000 ? 86_400_000 : 0;
     for (const p of placed) times.set(p.i, isoAtOffset(p.at - shift, p.offset));
   }
-  const reference = Number.isNaN(modified) ? published : modified;
+  // "3 minutes ago" was written when the page was served: the page's publication or update is not that
+  // time (a page published at 08:00 and read at 15:00 says "10 minutes ago" of 14:50), so without the
+  // fetch time the entry is left unplaced rather than given a made-up time.
+  const fetched = instant(fetchedAt);
   found.forEach((f, i) => {
-    if (f.stamp.kind === 'ago' && !Number.isNaN(reference)) times.set(i, isoAtOffset(reference - f.stamp.minutes * 60_000, pageOffset));
+    if (f.stamp.kind === 'ago' && !Number.isNaN(fetched)) times.set(i, isoAtOffset(fetched - f.stamp.minutes * 60_000, pageOffset));
   });
   return found.map((f, i) => ({ paragraph: f.paragraph, stamp: f.written, time: times.get(i) ?? null }));
 }

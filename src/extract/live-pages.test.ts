@@ -52,4 +52,27 @@ describe('live pages', () => {
     assert.equal(doc.article.liveEntries, undefined);
     assert.match(doc.article.body, /8:10 a\.m\. A man with a rifle entered the school by a side door\.\n\n8:14 a\.m\. A teacher called 911/);
   });
+
+  it('should take an article beside a "latest news" list of times and headlines for no live page', () => {
+    const text = 'Harbour crane collapses in Cork\nBy Test Reporter\nPublished: March 4, 2025 09:00\nLatest news\n08:55\nRail strike called off after talks\n08:40\nStorm closes Cork bridge\n08:15\nWill rates rise again?\nA crane collapsed at the port of Cork on Monday, injuring four dock workers, the port authority said.\nEngineers said the crane had passed an inspection last month and the cause was not yet known.';
+    const doc = new NewsDocument(rawDocument(text, 'text', { file: 'cork.txt' }, {}));
+    createExtract()(doc);
+    assert.equal(doc.article.liveEntries, undefined);
+    assert.ok(doc.article.body.startsWith('A crane collapsed at the port of Cork'));
+  });
+
+  it('should count "minutes ago" from the fetch time the input gives, and warn where it gives none', () => {
+    const page = '<html><head><title>Live: port strike</title><meta property="article:published_time" content="2026-05-01T08:00:00Z"></head><body><article><h1>Live: port strike</h1><p>Updated 10 minutes ago</p><p>Dock workers voted to end the strike on Friday.</p><p>Updated 2 hours ago</p><p>Talks resumed at the port after a week.</p></article></body></html>';
+    const read = (hints: { fetchedAt?: string }): NewsDocument => {
+      const doc = new NewsDocument(rawDocument(page, 'html', { file: 'strike.html' }, hints));
+      createExtract()(doc);
+      return doc;
+    };
+    const fetched = read({ fetchedAt: '2026-05-01T15:00:00Z' });
+    assert.deepEqual(fetched.article.liveEntries?.map((e) => e.time), ['2026-05-01T14:50:00Z', '2026-05-01T13:00:00Z']);
+    assert.ok(!fetched.article.warnings.some((w) => w.rule === 'live-ago-unplaced'));
+    const unknown = read({});
+    assert.deepEqual(unknown.article.liveEntries?.map((e) => e.time), [null, null]);
+    assert.match(unknown.article.warnings.find((w) => w.rule === 'live-ago-unplaced')!.message, /^2 live entries are stamped/);
+  });
 });

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { tempDir } from '../../test/helpers.js';
-import { type JsonLine, streamJsonLines } from './jsonl.js';
+import { type JsonLine, recordToDocument, streamJsonLines } from './jsonl.js';
 
 const dir = tempDir();
 after(() => dir.cleanup());
@@ -59,7 +59,15 @@ describe('streamJsonLines', () => {
     assert.match(docs[1]!.notes![0]!, /read as 2025-06-02$/);
     assert.match(docs[3]!.notes![0]!, /"06\/02\/2025"; left out/);
     assert.deepEqual(docs[4]!.notes!.slice(0, 2), ['read the field "published_at" as "publishedAt"', 'read the field "Outlet" as "outlet"']);
-    assert.match(docs[4]!.notes![2]!, /^the field "author" is not one Triangulate reads \(id, url, title, outlet, publishedAt, text, html, body\); it was left out$/);
+    assert.match(docs[4]!.notes![2]!, /^the field "author" is not one Triangulate reads \(id, url, title, outlet, publishedAt, fetchedAt, text, html, body\); it was left out$/);
+  });
+
+  it('should keep the time a page was fetched, and leave out one without a time of day', () => {
+    assert.equal(recordToDocument({ html: '<p>x</p>', fetchedAt: '2025-06-02T14:30:00Z' }, 'f.jsonl', 1).hints.fetchedAt, '2025-06-02T14:30:00Z');
+    // "3 minutes ago" cannot be counted back from a day.
+    const day = recordToDocument({ html: '<p>x</p>', fetched_at: '2025-06-02' }, 'f.jsonl', 1);
+    assert.equal(day.hints.fetchedAt, undefined);
+    assert.match(day.notes!.at(-1)!, /"fetchedAt" is not an ISO 8601 date and time: "2025-06-02"; left out/);
   });
 
   it('should refuse a record over the limit, even one that fits in one read, and go on', async () => {

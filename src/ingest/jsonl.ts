@@ -102,7 +102,7 @@ export function recordToDocument(record: unknown, file: string, line: number): R
       notes.push(`read the field "${key}" as "${meant}"`);
     } else notes.push(`the field "${key}" is not one Triangulate reads (${[...KNOWN_FIELDS].join(', ')}); it was left out`);
   }
-  for (const key of ['title', 'outlet', 'publishedAt', 'url'] as const) {
+  for (const key of ['title', 'outlet', 'publishedAt', 'url', 'fetchedAt'] as const) {
     const name = spelt.get(key) ?? key;
     const value = fields[name];
     if (value === undefined || value === null) continue;
@@ -125,6 +125,12 @@ export function recordToDocument(record: unknown, file: string, line: number): R
     if (read) hints.publishedAt = read;
     else delete hints.publishedAt;
   }
+  // The fetch time is only of use to the minute ("3 minutes ago" counts back from it): a date alone, or
+  // no date, is said and left out.
+  if (hints.fetchedAt !== undefined && !isoFromMachineDate(hints.fetchedAt)?.includes('T')) {
+    notes.push(`"fetchedAt" is not an ISO 8601 date and time: ${JSON.stringify(hints.fetchedAt)}; left out (write it as 2025-06-02T14:30:00Z)`);
+    delete hints.fetchedAt;
+  }
   const id = fields[spelt.get('id') ?? 'id'];
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') throw new InputError(where, '"id" must be a string or a number');
   const content = fields[kind] as string;
@@ -138,7 +144,7 @@ export function recordToDocument(record: unknown, file: string, line: number): R
 }
 
 /** The fields a record may have. */
-const KNOWN_FIELDS = new Set(['id', 'url', 'title', 'outlet', 'publishedAt', 'text', 'html', 'body']);
+const KNOWN_FIELDS = new Set(['id', 'url', 'title', 'outlet', 'publishedAt', 'fetchedAt', 'text', 'html', 'body']);
 /** A field name without case, underscores, hyphens or spaces: "published_at" and "PublishedAt" are "publishedat". */
 const shapeOf = (key: string): string => key.toLowerCase().replace(/[\s_-]+/g, '');
 const KNOWN_BY_SHAPE = new Map([...KNOWN_FIELDS].filter((k) => !CONTENT_FIELDS.includes(k as RawKind)).map((k) => [shapeOf(k), k]));

@@ -36,6 +36,8 @@ export interface RawHints {
   outlet?: string;
   publishedAt?: string;
   url?: string;
+  /** When the page was fetched (ISO 8601 with a time): what a live page's "3 minutes ago" counts back from. */
+  fetchedAt?: string;
 }
 
 export interface RawDocument {
