@@ -12,11 +12,18 @@
  */
 import type { Span, Timex } from '../model/types.js';
 
-/** The clause after "after": an event, not a statement or a meeting. Group 1: the act's verb or noun. */
-const EVENT_AFTER = /^\s+(?:after|since)\s+((?:[\p{L}'’-]+\s+){0,6}?(?:fired|launched|test-fired|tested|attacked|struck|hit|bombed|shelled|shot|killed|stabbed|exploded|erupted|crashed|collapsed|hacked|breached|broke into|seized|stormed|raided|invaded|kidnapped|a\s+(?:[\p{L}-]+\s+){0,2}?(?:launch|test|attack|strike|shooting|bombing|blast|explosion|quake|earthquake|hack|breach|raid|crash))\b[^,;.]{0,60})/iu;
+/**
+ * The clause after "after": an event or a state's act (a veto, a vote, sanctions), not a statement or a
+ * meeting. Group 1: the act's verb or noun.
+ */
+const EVENT_AFTER = /^\s+(?:after|since)\s+((?:[\p{L}'’-]+\s+){0,6}?(?:vetoed|voted|sanctioned|blacklisted|imposed\s+(?:new\s+)?sanctions|fired|launched|test-fired|tested|attacked|struck|hit|bombed|shelled|shot|killed|stabbed|exploded|erupted|crashed|collapsed|hacked|breached|broke into|seized|stormed|raided|invaded|kidnapped|a\s+(?:[\p{L}-]+\s+){0,2}?(?:veto|vote|launch|test|attack|strike|shooting|bombing|blast|explosion|quake|earthquake|hack|breach|raid|crash))\b[^,;.]{0,60})/iu;
 
-/** What the sentence's own clause must tell for its day to be another event's: an act, not a death. */
-const OWN_EVENT = /\b(?:fired|launched|test-fired|attacked|struck|bombed|shelled|shot|killed|stabbed|exploded|erupted|crashed|hacked|breached|stormed|raided|invaded|kidnapped|seized)\b/i;
+/**
+ * What the sentence's own clause must tell for its day to be another event's: an act, not a death. A
+ * state's statement, vote or sanctions are acts of their own ("issued a joint statement on Saturday, a
+ * day after Russia vetoed ..."): the veto is Friday's event, not the statement's.
+ */
+const OWN_EVENT = /\b(?:issued\s+(?:a\s+)?(?:joint\s+)?statement|condemned|denounced|rejected|vowed|vetoed|voted|sanctioned|blacklisted|imposed|fired|launched|test-fired|attacked|struck|bombed|shelled|shot|killed|stabbed|exploded|erupted|crashed|hacked|breached|stormed|raided|invaded|kidnapped|seized)\b/i;
 const OWN_AFTERMATH = /\b(?:died|dies|succumbed|passed away|death)\b/i;
 const ROUGH = String.raw`(?:less than|more than|over|under|about|around|nearly|almost|roughly|some|just|barely|only)`;
 const ROUGHLY_BEFORE = new RegExp(String.raw`\b${ROUGH}\s+$`, 'i');
@@ -45,7 +52,8 @@ export function countedBackEvents(body: string, sentences: readonly Span[], time
   for (const span of timexes) {
     if (span.type !== 'DURATION') continue;
     const n = spanDays(span.value);
-    const after = n !== null && n >= 2 ? EVENT_AFTER.exec(body.slice(span.end, span.end + 160)) : null;
+    // "a day after" counts too: the clause's event is the day before the sentence's own act.
+    const after = n !== null && n >= 1 ? EVENT_AFTER.exec(body.slice(span.end, span.end + 160)) : null;
     if (n === null || !after) continue;
     const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
     if (!sentence || ROUGHLY_BEFORE.test(body.slice(Math.max(sentence.start, span.start - 20), span.start)) || ROUGH_SPAN.test(span.text)) continue;
