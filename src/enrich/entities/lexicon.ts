@@ -48,6 +48,12 @@ export const ORG_HEADS = words(`
   microsoft google apple amazon meta
 `);
 
+/**
+ * Head words of bodies' names for the rules: ORG_HEADS and more ("World Food Programme"). The tagger's
+ * features keep ORG_HEADS as the shipped model was trained with; a word added there changes its input.
+ */
+export const BODY_HEADS = new Set([...ORG_HEADS, ...words(`programme program`)]);
+
 /** Head words of place and facility names ("Camp David", "Mount Paektu", "Incheon Airport"). */
 export const LOCATION_HEADS = words(`
   camp mount mountain mountains lake river island islands street avenue road square airport base bay province county

@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
-import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, LOCATION_HEADS, OFFICE_WORDS, ORG_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, LOCATION_HEADS, OFFICE_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { splitAtInnerWords } from './inner-word-split.js';
@@ -272,7 +272,7 @@ function splitPlaceOfPostFromName(body: string, entities: Entity[]): void {
       if (name.length > 3 || !name.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) continue;
       // "adviser to the Ukraine Energy Ministry", "representative for Kenya Power Holdings": a body named
       // for its country, not a holder's name after the place.
-      if (name.some((w) => ORG_HEADS.has(w.toLowerCase()) || OFFICE_WORDS.has(w.toLowerCase()))) break;
+      if (name.some((w) => BODY_HEADS.has(w.toLowerCase()) || OFFICE_WORDS.has(w.toLowerCase()))) break;
       const found = lookupCountry(place) ?? lookupRegion(place);
       if (!found) continue;
       const personStart = e.start + place.length + 1;
@@ -391,7 +391,7 @@ function joinFamilyName(body: string, entities: Entity[]): void {
     const lower = word.toLowerCase();
     // A title in the plural too ("Singers Ariana Grande", "Generals Jan Smuts").
     const singular = lower.replace(/(?:e?s)$/, '');
-    if ([lower, singular].some((w) => TITLE_WORDS.has(w) || NOT_A_NAME_BEFORE.has(w)) || FUNCTION_WORDS.has(lower) || WEEKDAYS_AND_MONTHS.has(lower) || ORG_HEADS.has(lower)) continue;
+    if ([lower, singular].some((w) => TITLE_WORDS.has(w) || NOT_A_NAME_BEFORE.has(w)) || FUNCTION_WORDS.has(lower) || WEEKDAYS_AND_MONTHS.has(lower) || BODY_HEADS.has(lower)) continue;
     if (lookupCountry(word) || lookupCity(word) || lookupRegion(word) || countryOfDemonym(word)) continue;
     const start = person.start - word.length - 1;
     if (entities.some((e) => e !== person && e.start < person.start && e.end > start)) continue;
@@ -488,8 +488,8 @@ function isCapitals(text: string): boolean {
 }
 
 const lastWord = (name: string): string => /\S+$/.exec(name)![0].toLowerCase();
-const endsInOrgHead = (name: string): boolean => ORG_HEADS.has(/\S+$/.exec(name)![0].toLowerCase());
-const hasOrgHead = (name: string): boolean => name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()));
+const endsInOrgHead = (name: string): boolean => BODY_HEADS.has(/\S+$/.exec(name)![0].toLowerCase());
+const hasOrgHead = (name: string): boolean => name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && BODY_HEADS.has(w.toLowerCase()));
 
 /**
  * "Communist Party of the Netherlands", "Democratic Choice of Russia": the tagger often stops at "of"

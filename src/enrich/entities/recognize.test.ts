@@ -19,6 +19,17 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it('should read a body named by its "Programme" as a body', () => {
+    assert.deepEqual(entities('The World Food Programme said aid trucks reached Gaza on Monday.'), ['organization:World Food Programme', 'location:Gaza/PS']);
+  });
+
+  it('should read two bodies joined by "and the", or by "and" after a full name, as two', () => {
+    assert.deepEqual(entities('Leaders of the African Union and the European Union met on Monday.'), ['organization:African Union', 'organization:European Union']);
+    assert.deepEqual(entities('The World Bank and International Monetary Fund met.'), ['organization:World Bank', 'organization:International Monetary Fund']);
+    // One body, its name holding "and".
+    assert.deepEqual(entities('The Securities and Exchange Commission and the Department of Health and Human Services sued.'), ['organization:Securities and Exchange Commission', 'organization:Department of Health and Human Services']);
+  });
+
   it('should give a national body named without its country the country (not "NSA" before a name, India\'s adviser)', () => {
     assert.deepEqual(entities('The FBI and GCHQ traced the hackers.'), ['organization:FBI/US', 'organization:GCHQ/GB']);
     assert.ok(entities('NSA Ajit Doval met the envoy.').includes('organization:NSA'));

@@ -13,7 +13,7 @@ import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
 import { koreanNamesAsPeople } from './korean-name.js';
 import { mergeEntities } from './merge.js';
 import { modelSpans } from './model/spans.js';
-import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, NOT_NAME_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 
 /** What stood before a person's name: "US President", "Japanese Prime Minister". */
 export interface TitleContext {
@@ -115,7 +115,7 @@ function chunks(tokens: readonly Token[]): Chunk[] {
       // Connectors join only inside organisation-like names ("Ministry of Foreign Affairs of Japan").
       let j = i;
       while (j < tokens.length && CONNECTORS.has(tokens[j]!.text.toLowerCase()) && j - i < 2) j++;
-      if (j > i && j < tokens.length && isCapital(tokens[j]!) && run.some((r) => ORG_HEADS.has(r.bare.toLowerCase()) || r.bare === 'Republic' || r.bare === 'Kingdom')) {
+      if (j > i && j < tokens.length && isCapital(tokens[j]!) && run.some((r) => BODY_HEADS.has(r.bare.toLowerCase()) || r.bare === 'Republic' || r.bare === 'Kingdom')) {
         for (let k = i; k < j; k++) run.push(tokens[k]!);
         i = j;
         continue;
@@ -247,17 +247,33 @@ function isPlaceStart(tokens: readonly Token[]): boolean {
 function orgSpan(tokens: readonly Token[]): number {
   // The longest prefix that ends in, or continues past ("Ministry of Foreign Affairs of Japan"), a head word.
   let headAt = -1;
+  let limit = tokens.length;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.bare.toLowerCase();
-    if (ORG_HEADS.has(w)) headAt = i;
+    if (isCoordination(tokens, i, headAt)) {
+      limit = i;
+      break;
+    }
+    if (BODY_HEADS.has(w)) headAt = i;
     if (tokens[i]!.possessive) break;
   }
   if (headAt < 0) return 0;
   // A leading place that is not part of the name ("Japan Ministry" is one name, keep it whole).
   let end = headAt + 1;
-  while (end < tokens.length && !tokens[end - 1]!.possessive && (CONNECTORS.has(tokens[end]!.text) || isCapital(tokens[end]!))) end++;
+  while (end < limit && !tokens[end - 1]!.possessive && (CONNECTORS.has(tokens[end]!.text) || isCapital(tokens[end]!))) end++;
   while (end > headAt + 1 && CONNECTORS.has(tokens[end - 1]!.text)) end--;
   return end;
+}
+
+/**
+ * "and" between two bodies ("the African Union and the European Union", "the World Bank and the
+ * International Monetary Fund"): "and the" after a name with its head, or "and" right after a head
+ * that ends a name of two words or more. "Department of Health and Human Services", "Securities and
+ * Exchange Commission" and "Food and Drug Administration" are one body each.
+ */
+function isCoordination(tokens: readonly Token[], i: number, headAt: number): boolean {
+  if (headAt < 0 || tokens[i]!.text !== 'and') return false;
+  return tokens[i + 1]?.text === 'the' || (headAt === i - 1 && headAt >= 1);
 }
 
 function countryInside(span: readonly Token[]): string | null {
@@ -265,7 +281,7 @@ function countryInside(span: readonly Token[]): string | null {
     for (let n = Math.min(MAX_PLACE_WORDS, span.length - i); n >= 1; n--) {
       const text = joinTokens(span.slice(i, i + n));
       const country = lookupCountry(text)?.country ?? lookupCity(text)?.country ?? countryOfDemonym(text);
-      if (country && !ORG_HEADS.has(text.toLowerCase())) return country;
+      if (country && !BODY_HEADS.has(text.toLowerCase())) return country;
     }
   }
   return null;
@@ -358,7 +374,7 @@ function isNameRunAt(tokens: readonly Token[], lowerWords: Set<string>): boolean
 function isNameToken(token: Token, lowerWords: Set<string>): boolean {
   const w = token.bare.toLowerCase();
   if (!NAME_TOKEN.test(token.bare)) return false;
-  if (NOT_NAME_WORDS.has(w) || FUNCTION_WORDS.has(w) || ORG_HEADS.has(w) || LOCATION_HEADS.has(w) || WEEKDAYS_AND_MONTHS.has(w)) return false;
+  if (NOT_NAME_WORDS.has(w) || FUNCTION_WORDS.has(w) || BODY_HEADS.has(w) || LOCATION_HEADS.has(w) || WEEKDAYS_AND_MONTHS.has(w)) return false;
   if (lowerWords.has(w)) return false;
   return lookupCountry(token.bare) === null && countryOfDemonym(token.bare) === null;
 }
