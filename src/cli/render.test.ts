@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
-import { renderEvent } from './render.js';
+import { eventsTable, renderEvent } from './render.js';
 
 describe('renderEvent', () => {
   it("should name a source by its outlet, else by its address's site, and by the file it came in only when it has neither", () => {
@@ -41,5 +41,17 @@ describe('renderEvent', () => {
     const [a, b] = [1, 2].map((n) => sampleArticle(n, { outlet: `Outlet ${n}` })) as [ReturnType<typeof sampleArticle>, ReturnType<typeof sampleArticle>];
     const event = sampleEvent('evt_0000000000000001', [a, b], { vulnerabilities: [{ cve: 'CVE-2025-1234', sources: [a.id, b.id], corroboration: 2 }, { cve: 'CVE-2024-0001', sources: [b.id], corroboration: 1 }] });
     assert.match(renderEvent(event, [a, b]), /\ncves: +CVE-2025-1234 \(2 outlets: Outlet 1, Outlet 2\); CVE-2024-0001 \(1 outlet: Outlet 2\)\n/);
+  });
+});
+
+describe('eventsTable', () => {
+  it('should list each event\'s best-corroborated bodies, three at most, by their acronyms where they have them', () => {
+    const a = sampleArticle(1);
+    const named: [string, string[]][] = [['Office of Foreign Assets Control', ['OFAC']], ['Treasury', []], ['World Food Programme', ['WFP']], ['African Union', ['AU']]];
+    const organizations = named.map(([name, aliases], k) => ({ name, aliases, country: null, sources: [a.id], corroboration: 4 - k }));
+    const text = eventsTable([sampleEvent('evt_0000000000000001', [a], { organizations }), sampleEvent('evt_0000000000000002', [a])]);
+    assert.match(text.split('\n')[0]!, /SOURCES\s+BODIES\s+TITLE/);
+    assert.match(text, /OFAC, Treasury, WFP /);
+    assert.doesNotMatch(text, /AU|African Union/);
   });
 });

@@ -3,12 +3,21 @@ import { basename } from 'node:path';
 import type { Article, Message, NewsEvent } from '../model/types.js';
 import type { EventChange } from '../store/store.js';
 import { table, wrap } from './format.js';
+import { SUMMARY_ORGANIZATIONS } from '../model/event-summary.js';
 
 export function eventsTable(events: readonly NewsEvent[]): string {
   return table(
-    ['ID', 'DATE', 'PLACE', 'SOURCES', 'TITLE'],
-    events.map((e) => [e.id, e.date ?? '?', e.location ? `${e.location.name}${e.location.country ? ` (${e.location.country})` : ''}` : '', `${e.articles.length}/${e.outlets}`, e.title]),
+    ['ID', 'DATE', 'PLACE', 'SOURCES', 'BODIES', 'TITLE'],
+    events.map((e) => [e.id, e.date ?? '?', e.location ? `${e.location.name}${e.location.country ? ` (${e.location.country})` : ''}` : '', `${e.articles.length}/${e.outlets}`, bodiesCell(e), e.title]),
   );
+}
+
+/** The event's best-corroborated bodies, each by its acronym where it has one: a table cell has little room. */
+function bodiesCell(event: NewsEvent): string {
+  return (event.organizations ?? [])
+    .slice(0, SUMMARY_ORGANIZATIONS)
+    .map((o) => o.aliases.find((a) => /^\p{Lu}{2,6}$/u.test(a)) ?? o.name)
+    .join(', ');
 }
 
 export function articlesTable(articles: readonly Article[]): string {

@@ -28,6 +28,8 @@ export interface EventSummary {
   /** The first participants (the event lists them most cited first). */
   participants: ParticipantBrief[];
   participantCount: number;
+  /** The first bodies the event names (the best-corroborated), each with its country; absent when it names none. */
+  organizations?: OrganizationBrief[];
   /** The threat actors' names, most-cited first; absent when the event lists none. */
   threatActors?: string[];
   /** The CVE ids, best-corroborated first; absent when the event names none. */
@@ -35,8 +37,15 @@ export interface EventSummary {
   updatedAt: string;
 }
 
+export interface OrganizationBrief {
+  name: string;
+  country: string | null;
+}
+
 /** How many participants a summary names. */
 export const SUMMARY_PARTICIPANTS = 6;
+/** How many bodies a summary names: a card has room for a few, the event page lists them all. */
+export const SUMMARY_ORGANIZATIONS = 3;
 
 export function summarizeEvent(event: NewsEvent): EventSummary {
   return {
@@ -54,6 +63,7 @@ export function summarizeEvent(event: NewsEvent): EventSummary {
     discrepancyCount: event.discrepancies.length,
     participants: event.participants.slice(0, SUMMARY_PARTICIPANTS).map(({ name, role, organization, country }) => ({ name, role, organization, country })),
     participantCount: event.participants.length,
+    ...(event.organizations?.length ? { organizations: event.organizations.slice(0, SUMMARY_ORGANIZATIONS).map(({ name, country }) => ({ name, country })) } : {}),
     ...(event.threatActors?.length ? { threatActors: event.threatActors.map((t) => t.name) } : {}),
     ...(event.vulnerabilities?.length ? { vulnerabilities: event.vulnerabilities.map((v) => v.cve) } : {}),
     updatedAt: event.updatedAt,

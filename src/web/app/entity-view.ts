@@ -4,6 +4,7 @@
  */
 import { getJson, query } from './api.js';
 import { h, scrollTable } from './dom.js';
+import { entityHref } from './entity-href.js';
 import { eventCard } from './feed-view.js';
 import { countryName, formatDate, plural } from './format.js';
 import type { EntityDetail, EntityKind, EntitySummary, Page } from './types.js';
@@ -14,11 +15,6 @@ function kindOf(value: string | null): EntityKind | null {
   return value === 'person' || value === 'organization' || value === 'place' ? value : null;
 }
 
-/** Pages link to entities by kind, name and (organisations) country; the entity view looks the id up. */
-export function entityHref(name: string, kind: EntityKind = 'person', country?: string | null): string {
-  const organisationCountry = kind === 'organization' && country ? `&country=${encodeURIComponent(country)}` : '';
-  return `#/entity?${kind === 'person' ? '' : `kind=${kind}&`}name=${encodeURIComponent(name)}${organisationCountry}`;
-}
 
 export async function entitiesView(params: URLSearchParams): Promise<HTMLElement> {
   const q = params.get('q') ?? '';

@@ -6,7 +6,7 @@
 import { getJson } from './api.js';
 import { timeline } from './charts.js';
 import { h, scrollTable, type Child } from './dom.js';
-import { entityHref } from './entity-view.js';
+import { entityHref } from './entity-href.js';
 import { countryName, formatDate, formatTime, outletOf, plural } from './format.js';
 import type { Article, EventChange, EventDetail, SharedPassage } from './types.js';
 

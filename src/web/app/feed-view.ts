@@ -1,6 +1,7 @@
 /** The event feed: filters and search in the address (so a view can be bookmarked), cards, more on demand. */
 import { getJson, query } from './api.js';
 import { h } from './dom.js';
+import { entityHref } from './entity-href.js';
 import { countryName, formatDate, plural } from './format.js';
 import type { EntitySummary, EventSummary, Page, Stats } from './types.js';
 
@@ -90,6 +91,7 @@ export function eventCard(e: EventSummary): HTMLElement {
     e.discrepancyCount ? h('p', { class: 'badge warn' }, plural(e.discrepancyCount, 'discrepancy', 'discrepancies')) : null,
     h('p', {}, e.summary.length > 280 ? `${e.summary.slice(0, 279)}…` : e.summary),
     e.participants.length ? h('p', { class: 'meta' }, 'With ', e.participants.slice(0, 4).map((p, i) => [i ? ', ' : '', p.name]), e.participantCount > 4 ? ` and ${e.participantCount - 4} more` : '') : null,
+    e.organizations?.length ? h('p', { class: 'meta organizations' }, 'Bodies: ', e.organizations.map((o, i) => [i ? ', ' : '', h('a', { href: entityHref(o.name, 'organization', o.country) }, o.name)])) : null,
     e.threatActors?.length ? h('p', { class: 'meta threat-actors' }, 'Threat actors: ', e.threatActors.map((t, i) => [i ? ', ' : '', h('a', { href: `#/?q=${encodeURIComponent(t)}` }, t)])) : null,
     e.vulnerabilities?.length ? h('p', { class: 'meta vulnerabilities' }, 'CVE: ', e.vulnerabilities.map((v, i) => [i ? ', ' : '', h('a', { href: `#/?cve=${encodeURIComponent(v)}` }, v)])) : null,
     e.themes.length ? h('ul', { class: 'chips', 'aria-label': 'Themes' }, e.themes.map((t) => h('li', {}, h('a', { href: `#/?theme=${encodeURIComponent(t)}` }, t)))) : null,
