@@ -18,6 +18,16 @@ describe('resolvePeople', () => {
     assert.equal(p?.country, 'JP');
   });
 
+  it('should take the kinship an apposition gives as the role, and the relative\'s country', () => {
+    const found = people('North Korean leader Kim Jong Un oversaw the launch. Kim Yo Jong, the sister of Kim Jong Un, warned Seoul on Tuesday.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [['Kim Jong Un', 'leader', 'KP'], ['Kim Yo Jong', 'sister of Kim Jong Un', 'KP']]);
+  });
+
+  it('should take the country of a possessive before the role and a body ("Britain\'s UN Ambassador")', () => {
+    const [p] = people("Britain's UN Ambassador Barbara Woodward said the council must act.");
+    assert.deepEqual([p?.role, p?.organization, p?.country], ['UN Ambassador', 'UN', 'GB']);
+  });
+
   it('should take the country of a nationality written before the names or in an apposition, as no role', () => {
     const found = people('Prosecutors named North Korean nationals Kang Tae-bok and Han Jin-song, and Russian hacker Oleg Sokolov. Mira Castell, a Chilean citizen, was a witness.');
     assert.deepEqual(found.map((p) => [p.name, p.country]), [['Kang Tae-bok', 'KP'], ['Han Jin-song', 'KP'], ['Oleg Sokolov', 'RU'], ['Mira Castell', 'CL']]);

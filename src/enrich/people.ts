@@ -11,6 +11,7 @@ import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
 import { capitalOf, countryOfWord as gazetteerCountry, lookupCity, lookupCountry } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
+import { kinAfter } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
 
@@ -48,6 +49,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
   const clusters: Cluster[] = [];
   const people = recognition.entities.filter((e) => e.type === 'person');
   const named = namedCountries(recognition);
+  const kin: { cluster: Cluster; relative: Entity }[] = [];
   for (const entity of people) {
     const tokens = nameTokens(entity.text);
     let cluster: Cluster | undefined;
@@ -69,7 +71,14 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     cluster.mentions.push({ start: entity.start, end: entity.end });
     const sentence = sentences.find((s) => s.start <= entity.start && entity.end <= s.end);
     assignRole(cluster, entity, body, sentence, recognition, named);
+    const kinship = kinAfter(body, entity.end, people);
+    if (kinship) {
+      cluster.role ??= kinship.role;
+      kin.push({ cluster, relative: kinship.relative });
+    }
   }
+  // A relative's country, once every mention has given what it gives: the relative may be named later.
+  for (const { cluster, relative } of kin) cluster.country ??= clusters.find((c) => c.mentions.some((m) => m.start === relative.start))?.country ?? null;
   applyRoleLists(clusters, body, sentences, people);
   for (const c of clusters) c.role ??= legalRole(body, c.mentions, sentences);
   const authorKeys = new Set(authors.map((a) => nameTokens(a).sort().join(' ')));

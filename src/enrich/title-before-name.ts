@@ -121,12 +121,16 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   let country: string | null = null;
   const local = words.slice(first + qualifiers).some((w) => LOCAL_FORCE.has(w.toLowerCase()));
   for (const n of [3, 2, 1]) {
-    if (local || n !== qualifiers) continue;
-    const code = countryOfWord(words.slice(first, first + n).join(' ').replace(/['’]s$/, ''));
+    if (local || n > qualifiers) continue;
+    // A country's possessive leads the role however many words follow it ("Britain's UN Ambassador").
+    const owner = words.slice(first, first + n).join(' ');
+    if (n < qualifiers && !/['’]s$/.test(owner)) continue;
+    const code = countryOfWord(owner.replace(/['’]s$/, ''));
     if (code) {
       country = code;
       first += n;
-      qualifiers = 0;
+      qualifiers -= n;
+      break;
     }
   }
   // A qualifier is kept only when inner words tie it to the head ("Detroit Police Chief", not "Detroit

@@ -1,0 +1,18 @@
+/**
+ * A person told by their kin: "Kim Yo Jong, the sister of Kim Jong Un", "Ri Sol Ju, the wife of the
+ * leader's ...". The kinship is the role news gives such a person, and the relative's country is theirs
+ * where the text gives them none: a ruler's family is of the ruler's country.
+ */
+import type { Entity } from '../model/types.js';
+
+/** ", the (powerful younger) sister of ": up to two lower-case words before the kin, which the role leaves out. */
+const KIN = /^\s*,\s*(?:the\s+|his\s+|her\s+)?(?:[a-z-]+\s+){0,2}?(sister|brother|wife|husband|daughter|son|mother|father|widow|widower|niece|nephew|cousin|uncle|aunt|half-brother|half-sister|brother-in-law|sister-in-law)\s+of\s+(?:the\s+late\s+)?$/i;
+
+/** The kinship an apposition right after a name gives ("sister of Kim Jong Un"), with the relative named in it. */
+export function kinAfter(body: string, end: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
+  // The relative's name follows the kinship within a few words.
+  const relative = people.find((p) => p.start > end && p.start - end <= 40 && KIN.test(body.slice(end, p.start)));
+  if (!relative) return null;
+  const m = KIN.exec(body.slice(end, relative.start))!;
+  return { role: `${m[1]!.toLowerCase()} of ${relative.canonical ?? relative.text}`, relative };
+}
