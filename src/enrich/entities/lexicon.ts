@@ -51,8 +51,10 @@ export const ORG_HEADS = words(`
 /**
  * Head words of bodies' names for the rules: ORG_HEADS and more ("World Food Programme"). The tagger's
  * features keep ORG_HEADS as the shipped model was trained with; a word added there changes its input.
+ * Not "Program": American usage names projects so ("Space Shuttle Program"), where the UN's bodies
+ * write "Programme".
  */
-export const BODY_HEADS = new Set([...ORG_HEADS, ...words(`programme program`)]);
+export const BODY_HEADS = new Set([...ORG_HEADS, ...words(`programme`)]);
 
 /** Head words of place and facility names ("Camp David", "Mount Paektu", "Incheon Airport"). */
 export const LOCATION_HEADS = words(`
