@@ -49,4 +49,36 @@ describe('organizationsOf', () => {
     const names = organizationsOf([one]).map((o) => o.name);
     assert.ok(!names.some((n) => /^(?:Philippine|Japanese)$/.test(n)), names.join(', '));
   });
+
+  it('should keep two countries\' bodies of one name apart, however a bare mention could join them', () => {
+    const tagged = enrichedArticle("China's Foreign Ministry on Monday protested the visit. Japan's Foreign Ministry summoned the Chinese ambassador, the Foreign Ministry said in a statement.", { title: 'Ministries trade protests', outlet: 'Strait Review', publishedAt: '2025-06-02T10:00:00Z' });
+    assert.deepEqual(organizationsOf([tagged]).map((o) => [o.name, o.country]).sort(), [['Foreign Ministry', 'CN'], ['Foreign Ministry', 'JP']]);
+    const qualified = enrichedArticle('The Chinese Foreign Ministry on Monday protested the patrol. The Japanese Foreign Ministry lodged a complaint, and the Foreign Ministry in Tokyo said talks would go on.', { title: 'Patrol protested', outlet: 'Strait Review', publishedAt: '2025-06-02T10:00:00Z' });
+    const found = organizationsOf([qualified]);
+    assert.ok(found.every((o) => o.aliases.every((alias) => !/Chinese|Japanese/.test(alias))), JSON.stringify(found));
+    assert.deepEqual(found.filter((o) => /Chinese|Japanese/.test(o.name)).map((o) => [o.name, o.country]).sort(), [['Chinese Foreign Ministry', 'CN'], ['Japanese Foreign Ministry', 'JP']]);
+  });
+
+  it('should not join two bodies through an acronym both could stand for', () => {
+    const one = enrichedArticle('The International Criminal Court (ICC) on Friday issued a warrant. The ICC said the International Cricket Council had no role.', { title: 'Warrant issued', outlet: 'Hague Letter', publishedAt: '2025-06-06T10:00:00Z' });
+    const found = organizationsOf([one]);
+    assert.deepEqual(found.find((o) => o.name === 'International Criminal Court')?.aliases, ['ICC']);
+    assert.ok(found.some((o) => o.name === 'International Cricket Council'), JSON.stringify(found));
+  });
+
+  it('should keep a nationality of two words before a body the tagger cut it from', () => {
+    const one = enrichedArticle('The South Korean Defense Ministry said on Tuesday that the North Korean Defense Ministry had not answered its calls.', { title: 'Hotline silent', outlet: 'Han Courier', publishedAt: '2025-06-03T10:00:00Z' });
+    assert.deepEqual(organizationsOf([one]).map((o) => [o.name, o.country]).sort(), [['North Korean Defense Ministry', 'KP'], ['South Korean Defense Ministry', 'KR']]);
+  });
+
+  it('should leave out a news outlet the report names as the one it was told or that reported it', () => {
+    const one = enrichedArticle("Iran's Foreign Ministry rejected the move on Monday, a ministry spokesman told Reuters. The BBC and CNN reported that Tehran would respond, according to the Associated Press.", { title: 'Tehran rejects move', outlet: 'Gulf Ledger', publishedAt: '2025-06-02T10:00:00Z' });
+    assert.deepEqual(organizationsOf([one]).map((o) => o.name), ['Foreign Ministry']);
+  });
+
+  it('should keep a news outlet the event happens to', () => {
+    const one = enrichedArticle('Russia on Friday blocked the BBC and fined Reuters over their reporting, the Interior Ministry said.', { title: 'Outlets blocked', outlet: 'Gulf Ledger', publishedAt: '2025-06-06T10:00:00Z' });
+    const names = organizationsOf([one]).map((o) => o.name);
+    assert.ok(names.includes('BBC') && names.includes('Reuters'), names.join(', '));
+  });
 });

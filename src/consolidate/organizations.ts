@@ -4,12 +4,13 @@
  * An acronym is one body with the name it stands for ("Office of Foreign Assets Control (OFAC)", "UN" /
  * "United Nations"), and a name is one with itself qualified by its country or written as a department
  * ("Treasury", "US Treasury Department"). Bodies named only where an earlier event is told, datelines,
- * and the outlets that wrote the reports are left out: they are not the event's.
+ * the outlets that wrote the reports and those they cite as telling it are left out: they are not the event's.
  */
 import type { Article, Entity, OrganizationRef } from '../model/types.js';
 import { earlierParts } from '../enrich/in-event.js';
 import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
 import { DATELINE } from './lead-dateline.js';
+import { namedAsTeller } from './news-teller.js';
 
 /** An event names many bodies in passing; beyond this many the list stops helping a reader. */
 export const MAX_ORGANIZATIONS = 12;
@@ -58,13 +59,15 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
       if (entity.type !== 'organization' || entity.subtype === 'threat-actor' || entity.start < dateline) continue;
       if (credits.some((s) => s.start <= entity.start && entity.start < s.end)) continue;
       const text = fullName(article.body, entity);
-      if (!plausible(text) || outlets.has(fold(text))) continue;
-      const form = forms.get(fold(text)) ?? newForm(text, order++);
+      if (!plausible(text) || outlets.has(fold(text)) || namedAsTeller(article.body, entity)) continue;
+      // Two countries' bodies of one name ("China's Foreign Ministry", "Japan's Foreign Ministry") are two forms.
+      const formKey = `${fold(text)}\u0000${entity.country ?? ''}`;
+      const form = forms.get(formKey) ?? newForm(text, order++);
       if (!elsewhere(entity)) form.sources.add(article.id);
       if (entity.country) form.countries.set(entity.country, (form.countries.get(entity.country) ?? 0) + 1);
       const tie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
       if (tie) form.tiedTo.add(fold(tie[1]!));
-      forms.set(form.key, form);
+      forms.set(formKey, form);
     }
   }
   const groups = mergeForms([...forms.values()]);
@@ -79,9 +82,12 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
 function newForm(text: string, first: number): Form {
   const words = text.split(/\s+/);
   const acronym = words.length === 1 && ACRONYM.test(text);
-  const qualifier = (w: string): boolean => BLOCS.has(fold(w)) || GENERIC.has(fold(w)) || !!lookupCountry(w) || !!countryOfDemonym(w);
+  const place = (w: string): boolean => !!lookupCountry(w) || !!countryOfDemonym(w);
+  // A country of two words ("South Korean", "New Zealand") is one qualifier: "South" alone is no core word.
+  const inPlace = words.map((w, i) => place(w) || (i + 1 < words.length && place(`${w} ${words[i + 1]}`)) || (i > 0 && place(`${words[i - 1]} ${w}`)));
+  const qualifier = (w: string, i: number): boolean => BLOCS.has(fold(w)) || GENERIC.has(fold(w)) || inPlace[i]!;
   // A name that is all qualifiers ("UN", "EU") keeps its words as its core.
-  const core = words.every(qualifier) ? words : words.filter((w) => !qualifier(w));
+  const core = words.every(qualifier) ? words : words.filter((w, i) => !qualifier(w, i));
   const qualifiers = words.filter((w) => !core.includes(w) && !GENERIC.has(fold(w)));
   const countries = new Map<string, number>();
   return { text, key: fold(text), acronym, core: core.map(fold), qualifiers: qualifiers.map(fold), countries, sources: new Set(), first, tiedTo: new Set() };
@@ -93,8 +99,14 @@ function newForm(text: string, first: number): Form {
  */
 function fullName(body: string, entity: Entity): string {
   let text = entity.text.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
-  const before = /(\p{Lu}[\p{L}]+)\s$/u.exec(body.slice(Math.max(0, entity.start - 20), entity.start));
-  if (before && countryOfDemonym(before[1]!) && fold(before[1]!) !== fold(text.split(/\s+/)[0] ?? '')) text = `${before[1]} ${text}`;
+  const before = /(?:(\p{Lu}\p{L}+)\s)?(\p{Lu}\p{L}+)\s$/u.exec(body.slice(Math.max(0, entity.start - 30), entity.start));
+  if (!before) return text;
+  const [farther, near] = [before[1], before[2]!];
+  const first = text.split(/\s+/)[0] ?? '';
+  // "South Korean" or "North Korean" whole: "Korean" alone made the two Koreas' ministries one.
+  if (farther && countryOfDemonym(`${farther} ${near}`)) return `${farther} ${near} ${text}`;
+  if (countryOfDemonym(`${near} ${first}`)) return `${near} ${text}`;
+  if (countryOfDemonym(near) && fold(near) !== fold(first)) return `${near} ${text}`;
   return text;
 }
 
@@ -114,17 +126,34 @@ function creditSentences(article: OrganizationSource): { start: number; end: num
   return (article.sentences ?? []).filter((s) => article.authors.some((name) => name && article.body.slice(s.start, s.end).includes(name)));
 }
 
-/** Forms that are one body, joined (a union-find over the forms). */
+/**
+ * Forms that are one body, joined. Two groups join only when every spelled-out name of one is the same
+ * body as every one of the other and their countries agree: a bare "Foreign Ministry" or an "ICC" fits
+ * two bodies, and joining pairs alone had made the Chinese and Japanese ministries (or the International
+ * Criminal Court and the International Cricket Council) one through it. Such a form joins the first.
+ */
 function mergeForms(forms: Form[]): Form[][] {
-  const parent = forms.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const join = (i: number, j: number): void => void (parent[find(i)] = find(j));
+  const groupOf = forms.map((_, i) => i);
+  const groups = new Map<number, Form[]>(forms.map((f, i) => [i, [f]]));
   for (let i = 0; i < forms.length; i++) {
-    for (let j = i + 1; j < forms.length; j++) if (sameBody(forms[i]!, forms[j]!)) join(i, j);
+    for (let j = i + 1; j < forms.length; j++) {
+      const [gi, gj] = [groupOf[i]!, groupOf[j]!];
+      if (gi === gj || !sameBody(forms[i]!, forms[j]!)) continue;
+      const [a, b] = [groups.get(gi)!, groups.get(gj)!];
+      if (!compatible(a, b)) continue;
+      groups.set(gi, [...a, ...b]);
+      groups.delete(gj);
+      for (let k = 0; k < groupOf.length; k++) if (groupOf[k] === gj) groupOf[k] = gi;
+    }
   }
-  const out = new Map<number, Form[]>();
-  forms.forEach((f, i) => out.set(find(i), [...(out.get(find(i)) ?? []), f]));
-  return [...out.values()];
+  return [...groups.values()];
+}
+
+function compatible(a: readonly Form[], b: readonly Form[]): boolean {
+  const countries = (g: readonly Form[]): Set<string> => new Set(g.flatMap((f) => [...f.countries.keys()]));
+  const [x, y] = [countries(a), countries(b)];
+  if (x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c))) return false;
+  return a.every((f) => f.acronym || b.every((g) => g.acronym || sameBody(f, g)));
 }
 
 function sameBody(a: Form, b: Form): boolean {
@@ -169,12 +198,29 @@ function toRef(group: Form[], groupOf: (articleId: string) => string): { ref: Or
   const counted = new Map<string, number>();
   for (const f of group) for (const [c, n] of f.countries) counted.set(c, (counted.get(c) ?? 0) + n);
   // A qualifier that is a country's name ("US Treasury") says whose body it is where no tag does.
-  const named = group.flatMap((f) => f.qualifiers).map((q) => lookupCountry(q)?.country).find((c): c is string => !!c);
+  const named = group.flatMap((f) => qualifierCountries(f.qualifiers)).find((c): c is string => !!c);
   const country = [...counted].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? named ?? null;
   return {
     ref: { name, aliases, country, sources, corroboration: new Set(sources.map(groupOf)).size },
     first: Math.min(...group.map((f) => f.first)),
   };
+}
+
+/** Countries the qualifiers name, by name or nationality, a two-word one whole ("south korean"). */
+function qualifierCountries(qualifiers: readonly string[]): string[] {
+  const of = (q: string): string | null => lookupCountry(q)?.country ?? countryOfDemonym(q);
+  const out: string[] = [];
+  for (let i = 0; i < qualifiers.length; i++) {
+    const pair = i + 1 < qualifiers.length ? of(`${qualifiers[i]} ${qualifiers[i + 1]}`) : null;
+    if (pair) {
+      out.push(pair);
+      i++;
+    } else {
+      const one = of(qualifiers[i]!);
+      if (one) out.push(one);
+    }
+  }
+  return out;
 }
 
 function words(text: string): number {

@@ -89,6 +89,12 @@ function hostName(url: string | null | undefined): string | null {
   }
 }
 
+/** Whether a name is one of the news sites the list above holds ("CNN", "the BBC", "Al Jazeera"). */
+export function isKnownOutlet(name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '');
+  return KNOWN_OUTLETS.has(squash(bare)) || KNOWN_OUTLETS.has(squash(`the ${bare}`));
+}
+
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
