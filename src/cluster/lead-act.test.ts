@@ -28,6 +28,20 @@ describe('leadAct', () => {
     assert.equal(key('The judge rejected the appeal.'), null);
   });
 
+  it('should read the agent of a passive lead as the actor, not the target before the verb', () => {
+    assert.equal(key('Four Iranian shipping firms were sanctioned by the United States on Monday.'), 'sanction:US');
+    assert.equal(key('Russian banks blacklisted by EU'), 'sanction:EU');
+    assert.equal(key("North Korea's launch was condemned on Friday by Japan."), 'statement:JP>KP');
+    assert.equal(key('Three Russian banks were sanctioned on Friday.'), null);
+  });
+
+  it("should not read a country in a person's name as a state", () => {
+    assert.equal(key('Rep. Jim Jordan on Monday condemned the ruling.'), null);
+    assert.equal(key('Senator Chad Smith condemned the strike.'), null);
+    assert.equal(key('On Monday Jordan condemned the strike.'), 'statement:JO');
+    assert.equal(key("Jordan's King Abdullah condemned the strike."), 'statement:JO');
+  });
+
   it('should read a crime without an actor', () => {
     assert.equal(key('Police arrested a 24-year-old man after a woman was shot.'), 'crime:');
   });
@@ -46,6 +60,12 @@ describe('actsApart', () => {
     assert.equal(actsApart(null, ['sanction:GB']), false);
     assert.equal(actsApart('statement:IR', []), false);
     assert.equal(actsApart('statement:IR', ['sanction:GB', 'statement:FR+IR']), false);
+  });
+
+  it('should keep one act told in the active and in the passive together', () => {
+    const active = key('The United States on Monday sanctioned four Iranian shipping firms.');
+    const passive = key('Four Iranian shipping firms were sanctioned by the United States on Monday.');
+    assert.equal(actsApart(passive, [active!]), false);
   });
 
   it("should keep an answer to the event's act alone with it, and set apart one that answers several states", () => {

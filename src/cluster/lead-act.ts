@@ -5,7 +5,7 @@
  * ("sanctions", "North Korea", "missile"); the act and its actor are what tell them apart, while two
  * outlets' paraphrases of one act ("blacklisted" and "imposed sanctions on") name the same kind.
  */
-import { capitalOf, countryOfWord, lookupCity } from '../enrich/gazetteer/places.js';
+import { capitalOf, countryOfDemonym, countryOfWord, lookupCity } from '../enrich/gazetteer/places.js';
 
 export type ActKind = 'sanction' | 'vote' | 'statement' | 'launch' | 'crime';
 
@@ -47,22 +47,41 @@ export interface LeadAct {
   objects: string[];
 }
 
-/** The first act the lead sentence reports, with the actors named before it. */
+/** An auxiliary before the verb: "were sanctioned", "was formally condemned". */
+const PASSIVE_AUX = /\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+/** The agent right after a passive verb or a headline's participle, past a day: "sanctioned (on Monday) by the United States". */
+const AGENT = /^\s+(?:(?:on|late|early)\s+\p{Lu}\p{L}+\s+)?by\s+([^,;:.]*)/u;
+
+/**
+ * The first act the lead sentence reports, with the actors named before it, or after "by" in the
+ * passive: "Four Iranian firms were sanctioned by the United States" is the United States' act, and
+ * reading Iran as its actor had set it apart from "The United States sanctioned four Iranian firms".
+ */
 export function leadAct(lead: string): LeadAct | null {
   const text = lead.replace(DATELINE, '');
   const m = ACT.exec(text);
   if (!m?.groups) return null;
   const kind = ACTS.find(([k]) => m.groups![k] !== undefined)![0];
-  const actors = actorsIn(text.slice(0, m.index));
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  const agent = AGENT.exec(after);
+  const passive = !!agent || PASSIVE_AUX.test(before);
+  // A passive with no agent names no actor: what comes before the verb is the target.
+  const actors = passive ? actorsIn(agent?.[1] ?? '') : actorsIn(before);
   // A state's act needs the state: "the court rejected the appeal" or "the company launched" is
   // another story's step, which a shooting or a product report leads with as often as not.
   if (kind !== 'crime' && actors.length === 0) return null;
-  return { kind, actors, objects: kind === 'statement' ? actorsIn(text.slice(m.index + m[0].length)) : [] };
+  const objects = kind !== 'statement' ? [] : passive ? actorsIn(before) : actorsIn(after);
+  return { kind, actors, objects };
 }
+
+/** Days and months are capitalised without being names: "On Monday Japan condemned". */
+const DAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** Countries and bodies named in a subject, longest names first ("South Korea", not "Korea"). */
 function actorsIn(subject: string): string[] {
-  const words = subject.match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
+  const tokens = [...subject.matchAll(/\p{L}[\p{L}.'’-]*/gu)];
+  const words = tokens.map((t) => t[0]);
   const found = new Set<string>();
   for (let i = 0; i < words.length;) {
     let step = 1;
@@ -70,6 +89,7 @@ function actorsIn(subject: string): string[] {
       const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$/u, '');
       // "France." ends a sentence; "U.S." keeps its stops.
       const actor = actorOf(phrase) ?? actorOf(phrase.replace(/\.$/u, ''));
+      if (actor && n === 1 && inPersonName(subject, tokens, i)) break;
       if (actor) {
         found.add(actor);
         step = n;
@@ -79,6 +99,25 @@ function actorsIn(subject: string): string[] {
     i += step;
   }
   return [...found].sort();
+}
+
+/**
+ * Whether a one-word country or capital is part of a person's name, a capitalised word that names no
+ * state right beside it ("Rep. Jim Jordan condemned", "Chad Smith", "Victoria Nuland"): a person is
+ * no state. Its nationality ("Jordanian") and a name in capitals ("US") are always the state.
+ */
+function inPersonName(subject: string, tokens: readonly RegExpMatchArray[], i: number): boolean {
+  const word = tokens[i]![0];
+  if (word === word.toUpperCase() || countryOfDemonym(word.replace(/['’]s$/u, ''))) return false;
+  const name = (j: number): boolean => {
+    const t = tokens[j];
+    if (!t) return false;
+    const [a, b] = j < i ? [t, tokens[i]!] : [tokens[i]!, t];
+    const between = subject.slice(a.index! + a[0].length, b.index!);
+    return /^\s+$/u.test(between) && /^\p{Lu}/u.test(t[0]) && !DAY_OR_MONTH.test(t[0]) && !actorOf(t[0].replace(/['’]s$|\.$/u, ''));
+  };
+  // "Jordan's King Abdullah": a possessive closes the name it ends.
+  return name(i - 1) || (!/['’]s$/u.test(word) && name(i + 1));
 }
 
 function actorOf(phrase: string): string | null {
