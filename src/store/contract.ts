@@ -485,6 +485,16 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should find no event by an entity name with no words in it', async () => {
+      const store = await open();
+      const a = sampleArticle(25);
+      const organizations = [{ name: 'Korean Central News Agency', aliases: ['KCNA'], country: 'KP', sources: [a.id], corroboration: 1 }];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000025', [a], { organizations })));
+      assert.deepEqual(await store.queryEvents({ entity: '-' }), []);
+      assert.deepEqual(await store.queryEvents({ entity: ' ' }), []);
+      await store.close();
+    });
+
     it('should find an event by a body its reports name, under its name or an alias, with no person of it quoted', async () => {
       const store = await open();
       const a = sampleArticle(24);

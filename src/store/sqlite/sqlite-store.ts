@@ -965,6 +965,8 @@ export class SqliteStore implements Store {
       where.push('event_fts MATCH ?');
       params.push(match);
     }
+    // A name with no words ("-", "") names no one: it matched every event, as if no filter were set.
+    if (query.entity !== undefined && nameKey(query.entity) === '') return [];
     // Filters go through the event_tags index, not through the events' JSON (which would be parsed per row).
     const tagFilters = [
       ['entity', query.entity === undefined ? undefined : nameKey(query.entity)],
