@@ -81,4 +81,11 @@ describe('organizationsOf', () => {
     const names = organizationsOf([one]).map((o) => o.name);
     assert.ok(names.includes('BBC') && names.includes('Reuters'), names.join(', '));
   });
+
+  it('should leave out a kind of body named with no name or country of its own, and keep it with one', () => {
+    const local = enrichedArticle('The Springfield Police Department said on Sunday that the City Council would meet. The Police Department said the Court had ruled.', { title: 'Council to meet', outlet: 'Valley Sun', publishedAt: '2025-06-01T10:00:00Z' });
+    assert.deepEqual(organizationsOf([local]).map((o) => o.name), ['Springfield Police Department']);
+    const national = enrichedArticle("Iran's Army said on Monday it had shot down a drone.", { title: 'Drone downed', outlet: 'Valley Sun', publishedAt: '2025-06-02T10:00:00Z' });
+    assert.deepEqual(organizationsOf([national]).map((o) => [o.name, o.country]), [['Army', 'IR']]);
+  });
 });

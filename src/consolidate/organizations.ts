@@ -41,6 +41,12 @@ interface Form {
 const BLOCS = new Set(['un', 'eu', 'nato', 'au', 'asean']);
 const GENERIC = new Set(['department', 'dept']);
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'la', '&']);
+/** Words that name a kind of body; a name of these alone names none in particular. */
+const KIND_WORDS = new Set([
+  'police', 'department', 'dept', 'office', 'sheriff', "sheriff's", 'army', 'navy', 'military', 'court', 'supreme', 'high', 'ministry', 'government',
+  'agency', 'council', 'city', 'county', 'senate', 'congress', 'parliament', 'legislature', 'assembly', 'committee', 'commission', 'authority',
+  'authorities', 'bureau', 'cabinet', 'embassy', 'administration', 'fire', 'patrol',
+]);
 const ACRONYM = /^(?:\p{Lu}\.?){2,7}$|^\p{Lu}{2,6}s?$/u;
 
 /**
@@ -74,6 +80,9 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
   return groups
     .filter((g) => g.some((f) => f.sources.size > 0))
     .map((g) => toRef(g, groupOf))
+    // "Police Department", "Court", "City Council" with no country tied to it is a kind of body, not one:
+    // as an entity it gathered every town's police into one name.
+    .filter((x) => x.ref.country !== null || !x.generic)
     .sort((x, y) => y.ref.corroboration - x.ref.corroboration || y.ref.sources.length - x.ref.sources.length || x.first - y.first)
     .slice(0, MAX_ORGANIZATIONS)
     .map((x) => x.ref);
@@ -190,7 +199,7 @@ function initials(name: string): string {
  * One body's entry: named by its fullest spelled-out form ("US Treasury Department" over "Treasury",
  * "Office of Foreign Assets Control" over "OFAC"), the most reported of equals; the other forms are its aliases.
  */
-function toRef(group: Form[], groupOf: (articleId: string) => string): { ref: OrganizationRef; first: number } {
+function toRef(group: Form[], groupOf: (articleId: string) => string): { ref: OrganizationRef; first: number; generic: boolean } {
   const ranked = [...group].sort((x, y) => Number(x.acronym) - Number(y.acronym) || words(y.text) - words(x.text) || y.sources.size - x.sources.size || x.first - y.first);
   const name = ranked[0]!.text;
   const aliases = [...new Set(ranked.slice(1).map((f) => f.text))].filter((t) => t !== name);
@@ -203,6 +212,7 @@ function toRef(group: Form[], groupOf: (articleId: string) => string): { ref: Or
   return {
     ref: { name, aliases, country, sources, corroboration: new Set(sources.map(groupOf)).size },
     first: Math.min(...group.map((f) => f.first)),
+    generic: group.every((f) => f.text.split(/\s+/).every((w) => KIND_WORDS.has(w.toLowerCase().replace(/’/g, "'")) || SMALL_WORDS.has(w.toLowerCase()))),
   };
 }
 
