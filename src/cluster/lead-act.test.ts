@@ -49,7 +49,7 @@ describe('leadAct', () => {
 
 describe('actsApart', () => {
   it("should set apart another state's act, and a council vote from sanctions", () => {
-    assert.equal(actsApart('statement:IR', ['sanction:GB']), true);
+    assert.equal(actsApart('statement:IR>FR', ['sanction:GB']), true);
     assert.equal(actsApart('vote:CN', ['sanction:EU']), true);
   });
 
@@ -60,6 +60,12 @@ describe('actsApart', () => {
     assert.equal(actsApart(null, ['sanction:GB']), false);
     assert.equal(actsApart('statement:IR', []), false);
     assert.equal(actsApart('statement:IR', ['sanction:GB', 'statement:FR+IR']), false);
+  });
+
+  it('should keep a statement that names no one it answers with the act it may answer', () => {
+    const launch = key('North Korea fired two ballistic missiles into the sea on Sunday.')!;
+    assert.equal(actsApart(key('Tokyo condemned the launch on Sunday, calling it a threat to peace.'), [launch]), false);
+    assert.equal(actsApart(launch, [key('Japan protested the missile launch through diplomatic channels on Sunday.')!]), false);
   });
 
   it('should keep one act told in the active and in the passive together', () => {

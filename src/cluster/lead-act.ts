@@ -157,7 +157,16 @@ export function actsApart(article: string | null, event: readonly string[]): boo
 }
 
 function related(a: LeadAct, b: LeadAct): boolean {
-  return (a.kind === 'vote' && b.kind === 'vote') || a.actors.some((x) => b.actors.includes(x)) || answers(a, b) || answers(b, a);
+  return (a.kind === 'vote' && b.kind === 'vote') || a.actors.some((x) => b.actors.includes(x)) || answers(a, b) || answers(b, a) || unaddressed(a) || unaddressed(b);
+}
+
+/**
+ * A statement that names no one it answers ("Tokyo condemned the launch", "Japan protested the missile
+ * launch") may answer the other act alone, which keeps a reaction with its act: the rule cannot tell,
+ * and a rule that rules pairs out abstains. It had set such a reaction apart from "North Korea fired two missiles".
+ */
+function unaddressed(act: LeadAct): boolean {
+  return act.kind === 'statement' && act.objects.length === 0;
 }
 
 /** A statement on the other act's actors and no one else's. */
