@@ -88,4 +88,12 @@ describe('organizationsOf', () => {
     const national = enrichedArticle("Iran's Army said on Monday it had shot down a drone.", { title: 'Drone downed', outlet: 'Valley Sun', publishedAt: '2025-06-02T10:00:00Z' });
     assert.deepEqual(organizationsOf([national]).map((o) => [o.name, o.country]), [['Army', 'IR']]);
   });
+
+  it('should join an acronym that keeps the "of" of its name, in capitals or not', () => {
+    const one = enrichedArticle('The Department of Justice on Monday charged two men with laundering funds for the hackers.', { title: 'Two charged', outlet: 'Capitol Letter', publishedAt: '2025-06-02T10:00:00Z' });
+    const two = enrichedArticle('The DoJ on Monday charged two men over the laundering, officials said.', { title: 'Two men charged', outlet: 'Beltway Wire', publishedAt: '2025-06-02T12:00:00Z' });
+    const three = enrichedArticle('Two men were charged on Monday, the DOJ said in a statement.', { title: 'Charges filed', outlet: 'Potomac Post', publishedAt: '2025-06-02T13:00:00Z' });
+    const doj = organizationsOf([one, two, three]).find((o) => o.name === 'Department of Justice');
+    assert.deepEqual([doj?.aliases, doj?.sources.length], [['DoJ'], 3]);
+  });
 });

@@ -47,7 +47,8 @@ const KIND_WORDS = new Set([
   'agency', 'council', 'city', 'county', 'senate', 'congress', 'parliament', 'legislature', 'assembly', 'committee', 'commission', 'authority',
   'authorities', 'bureau', 'cabinet', 'embassy', 'administration', 'fire', 'patrol',
 ]);
-const ACRONYM = /^(?:\p{Lu}\.?){2,7}$|^\p{Lu}{2,6}s?$/u;
+/** "OFAC", "U.N.", "NGOs"; and one that keeps the "o" of an "of" ("DoJ", "MoD"). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,7}$|^\p{Lu}{2,6}s?$|^\p{Lu}o\p{Lu}{1,2}$/u;
 
 /**
  * The bodies of an event, most independently reported first. `groupOf` gives an article's
@@ -168,7 +169,7 @@ function compatible(a: readonly Form[], b: readonly Form[]): boolean {
 function sameBody(a: Form, b: Form): boolean {
   if (a.acronym !== b.acronym) {
     const [short, long] = a.acronym ? [a, b] : [b, a];
-    return long.tiedTo.has(short.key) || initials(long.text) === short.key;
+    return long.tiedTo.has(short.key) || initials(long.text) === short.key || initials(long.text, true) === short.key;
   }
   if (a.acronym) return false;
   if (!sameWords(a.core, b.core)) return false;
@@ -185,11 +186,14 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((w) => b.includes(w));
 }
 
-/** The initials of a name's words, small words aside: "Office of Foreign Assets Control" is "ofac". */
-function initials(name: string): string {
+/**
+ * The initials of a name's words, small words aside: "Office of Foreign Assets Control" is "ofac"; with
+ * `ofKept`, an "of" counts, as in "DOJ" and "MoD" ("Department of Justice", "Ministry of Defence").
+ */
+function initials(name: string, ofKept = false): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()))
+    .filter((w) => w && (!SMALL_WORDS.has(w.toLowerCase()) || (ofKept && w === 'of')))
     .map((w) => (ACRONYM.test(w) ? w.replace(/\./g, '') : w[0]!))
     .join('')
     .toLowerCase();
