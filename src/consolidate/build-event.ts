@@ -720,6 +720,9 @@ function bySurnameOnly(name: string, text: string, before: readonly string[]): b
   const words = name.split(/\s+/);
   if (words.length < 2) return false;
   const surname = words[words.length - 1]!;
+  // Most candidate sentences do not hold the surname at all: a plain search spares compiling a pattern
+  // for each of them (this ran for every person at every candidate of every build).
+  if (!text.includes(surname)) return false;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (!new RegExp(`\\b${escaped}\\b`).test(text)) return false;
   return !text.includes(name) && !before.some((t) => t.includes(name));
