@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../enrich/sentences.js';
 import { enrichedArticle } from '../../test/articles.js';
-import { countsIn, groupFacts, numberDiscrepancies, quoteUnits } from './facts.js';
+import { countsIn, groupFacts, numberDiscrepancies, quotations, quoteUnits } from './facts.js';
 import { sourceGroups } from './sources.js';
 
 function units(body: string): string[] {
@@ -24,6 +24,27 @@ describe('quoteUnits', () => {
 
   it('should leave sentences without quotation marks, or with closed ones, as they are', () => {
     assert.deepEqual(units('The quake struck at dawn. "It was long," he said. Rescuers arrived.'), ['The quake struck at dawn.', '"It was long," he said.', 'Rescuers arrived.']);
+  });
+});
+
+describe('quotations', () => {
+  /** The single pattern quotations() replaced: its matches are what quotations() must find. */
+  const ONE_PATTERN = /["“]([^"“”]*(?:\s+[^"“”\s]+){3,}[^"“”]*)["”]/g;
+
+  it('should find the quotations of four words or more that the single pattern found', () => {
+    const texts = [
+      'The mayor said "we will rebuild every home" and left.',
+      '"Too short," he said, "but this one has enough words in it."',
+      'A "short" word and then "one two three four" here.',
+      'Curly “we will not stop searching tonight” and straight "a b".',
+      // A short quotation's closing mark opens the next match, as the pattern's search went on.
+      '"a b" then some long words "c" after.',
+      'An opening “with no closing mark at all in this sentence.',
+      'Nested “marks “inside each other are odd but written” sometimes.',
+      '"\tspaced   out   words   here " and "x"',
+      'No quotation at all in this one.',
+    ];
+    for (const text of texts) assert.deepEqual(quotations(text), [...text.matchAll(ONE_PATTERN)].map((m) => m[1]), text);
   });
 });
 

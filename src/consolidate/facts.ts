@@ -28,7 +28,7 @@ export interface FactGroup {
   figures: boolean;
   /** What its first sentence's figures are of (see figuresOf). */
   kinds?: ReadonlySet<string>;
-  /** Content words of what its first sentence quotes, when it quotes someone (see QUOTE). */
+  /** Content words of what its first sentence quotes, when it quotes someone (see quotations). */
   quoted?: ReadonlySet<string>;
   /** The people and bodies its first sentence tells of, other than who speaks (see actorsOf). */
   actors?: readonly ReadonlySet<string>[];
@@ -191,12 +191,29 @@ function actorsOf(article: Article, entities: readonly Entity[], start: number, 
   return actors.length > 0 ? actors : undefined;
 }
 
-/** A quotation of four words or more, in straight or curly double quotes. */
-const QUOTE = /["“]([^"“”]*(?:\s+[^"“”\s]+){3,}[^"“”]*)["”]/g;
+/** An opening double quote, straight or curly, and the text up to the next quote mark, which must close. */
+const QUOTED = /["“]([^"“”]*)["”]/g;
+/** Four words or more: three spaces each followed by a word. */
+const FOUR_WORDS = /(?:\s+\S+){3}/;
+
+/**
+ * The quotations of four words or more, as one pattern found them ("a quote mark, text with four
+ * words, a closing mark"), which backtracked over every split of the words between its parts: a quote
+ * too short to count is passed over from its next character, as that pattern's search went on.
+ */
+export function quotations(text: string): string[] {
+  const spans: string[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
+    if (FOUR_WORDS.test(m[1]!)) spans.push(m[1]!);
+    else QUOTED.lastIndex = m.index + 1;
+  }
+  return spans;
+}
 
 /** Content words inside a sentence's quotations, or undefined when it quotes nobody. */
 function quotedWords(text: string): ReadonlySet<string> | undefined {
-  const spans = [...text.matchAll(QUOTE)].map((m) => m[1]!);
+  const spans = quotations(text);
   return spans.length > 0 ? contentWords(spans.join(' ')) : undefined;
 }
 
