@@ -134,12 +134,37 @@ function sceneConflict(scene: string | null, scenes: readonly string[]): boolean
   });
 }
 
-function cosine(a: ArticleVector, b: Record<string, number>, stats: TermStats): number {
+/** A profile's terms and weights as arrays, in the object's own order. */
+interface TermArrays {
+  terms: readonly string[];
+  weights: Float64Array;
+}
+
+/**
+ * Made once per profile object: the store hands out the same frozen profile for every article that
+ * scores its event (profile-cache.ts), and walking an object of a thousand keys with for...in at
+ * every candidate cost more than the sums themselves. Same terms, same order, so the same sums.
+ */
+const termArrays = new WeakMap<Readonly<Record<string, number>>, TermArrays>();
+
+function arraysOf(terms: Readonly<Record<string, number>>): TermArrays {
+  let found = termArrays.get(terms);
+  if (!found) {
+    const keys = Object.keys(terms);
+    found = { terms: keys, weights: Float64Array.from(keys, (t) => terms[t]!) };
+    termArrays.set(terms, found);
+  }
+  return found;
+}
+
+function cosine(a: ArticleVector, b: Readonly<Record<string, number>>, stats: TermStats): number {
   if (a.norm === 0) return 0;
   let dot = 0;
   let nb = 0;
-  for (const term in b) {
-    const y = b[term]! * idf(term, stats);
+  const { terms, weights } = arraysOf(b);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    const y = weights[i]! * idf(term, stats);
     nb += y * y;
     const x = a.weights.get(term);
     if (x !== undefined) dot += x * y;
