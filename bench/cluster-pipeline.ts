@@ -59,7 +59,8 @@ export async function runPipeline(items: Iterable<ClusterItem>, options: Pipelin
           const id = doc.raw.source.id!;
           const failed = doc.messages.find((m) => m.severity === 'error');
           if (failed) failures.push({ id, problem: `${failed.stage}: ${failed.message}` });
-          else articleOf.set(id, doc.duplicateOf ?? doc.article.id);
+          // Kept only to be read back: the scale run's millions of ids would be the bench's own growth.
+          else if (readBack) articleOf.set(id, doc.duplicateOf ?? doc.article.id);
           if (++done % 250 === 0) onProgress?.(done);
         },
       });
