@@ -306,5 +306,10 @@ describe('chooseEventDate', () => {
     const body = 'Police are still piecing together the circumstances of a Nov. 3 shooting on Birch Road. The chief said Monday that the wounded man has been released from the hospital.';
     assert.equal(eventDate(body, '2025-11-25T09:00:00Z'), '2025-11-03');
   });
-});
 
+  it("should keep the lead's own day against a later sentence's shots fired", () => {
+    // Published on Thursday 2026-03-19: the lead's statement answers a launch two weeks before.
+    const body = 'SEOUL - The ministry vowed on March 17 to answer the new sanctions. The navy fired two missiles on March 4, the launch that set off the sanctions.';
+    assert.equal(eventDate(body, '2026-03-19T09:00:00Z'), '2026-03-17');
+  });
+});

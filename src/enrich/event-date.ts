@@ -155,7 +155,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const latest = published + (reference.timeKnown && reference.hour >= 10 ? 86400000 : 0);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; at: number; aftermath: boolean; later: boolean; event: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; at: number; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
   let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
   const named = new Set<string>();
@@ -218,7 +218,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // of four men shot late Friday"), unless it is the next day read back across the week (WRAPPED_DAYS).
     const wrapped = best !== null && best.at - at === WRAPPED_DAYS * 86400000 && BARE_WEEKDAY.test(timex.text) && BARE_WEEKDAY.test(best.evidence.text);
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at && !wrapped;
-    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
+    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
@@ -227,7 +227,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // So does one named by its day against a recent day that is only a telling of the aftermath ("piecing
   // together a Feb. 7 shooting ... said Monday that the wounded man has been released from the hospital");
   // a telling of an act of its own ("Israel said on Monday it had struck targets") keeps its day.
-  if (incident && (!best || best.aftermath || !best.event || (incident.named && (best.deathOnly || (best.told && best.later))))) return incident.evidence;
+  // Not against the lead's own day ("North Korea vowed on March 17 to ..."): a later sentence's incident
+  // ("fired a missile on March 4") is what the lead answers, not the report's event.
+  if (incident && (!best || best.aftermath || (!best.event && !best.own) || (incident.named && (best.deathOnly || (best.told && best.later))))) return incident.evidence;
   // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
   if (planned && (!best || !best.event || best.told)) return planned;
   if (best) return best.evidence;
