@@ -147,6 +147,35 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       return { value: m[1]!.toLowerCase() === 'day' ? dayValue(day) : weekValue(day) };
     },
   },
+  {
+    // "For the day, the Dow lost 777 points": the day the story last named (a market report's
+    // session), else the publication day; not "the day before", "the day of the vote".
+    when: /for\s+the\s+day\b/i,
+    pattern: /\b(?<=\bfor\s)the\s+day\b(?!\s+(?:of|before|after|when|that|on|in|to|and)\b|['’]s\b)/gi,
+    read: (m, c) => (c.reference && !c.future(m.index, m.index + m[0].length) ? { value: dayValue(storyDay(c, m.index, c.reference)) } : null),
+  },
+  {
+    // "Asian markets fell overnight", "overnight losses in New York": the night before the day the story
+    // last named (a market report's session), else before the publication day. Not "overnight rates",
+    // "an overnight stay", "an overnight success": only as an adverb or before a market's moves.
+    when: /overnight/i,
+    pattern: /\bovernight\b(?=\s*(?:$|[,.;:)'"”’]|\s(?:losses|gains|trading|session|declines?|rally|slide|falls?|drops?|rises?|sell-?off|and|in|on|at|after|before|as|to|from|when|while|by)\b))/gi,
+    read: (m, c) => {
+      // Only a modal just before says it lies ahead: the tense rules read "by overnight losses" as a deadline.
+      if (!c.reference || /\b(?:will|shall|going\s+to)\s+(?:\w+\s+){0,3}$/i.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return null;
+      return { value: `${dayValue(addDays(storyDay(c, m.index, c.reference), -1))}TNI`, type: 'TIME' };
+    },
+  },
+  {
+    // "by the end of the day", "at the end of the trading day": the day the story last named, else the
+    // publication day. A bare "at the end of the day" is mostly the idiom ("in the end"), so it needs "by".
+    when: /end\s+of\s+the\s+(?:(?:trading|business)\s+)?day\b/i,
+    pattern: /\bthe\s+end\s+of\s+the\s+(?:(trading|business)\s+)?day\b(?!['’]s)/gi,
+    read: (m, c) => {
+      if (!c.reference || (!m[1] && !/\bby\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)))) return null;
+      return { value: dayValue(storyDay(c, m.index, c.reference)) };
+    },
+  },
 ];
 
 /** How many police clock times one sentence is read for, and the sentence being read. */

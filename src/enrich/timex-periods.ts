@@ -7,7 +7,7 @@
 import { quarterOf, quarterValue } from './timex-calendar.js';
 import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4 };
 
 function quarter(context: RuleContext, year: number, q: number, m?: RegExpExecArray): RuleValue {
   // A results story compares the quarter it reports with the year before's. A quarter of a later year
@@ -19,6 +19,16 @@ function quarter(context: RuleContext, year: number, q: number, m?: RegExpExecAr
   const ahead = ref !== null && (year > ref.year || (year * 4 + q >= ref.year * 4 + quarterOf(ref) && m !== undefined && context.future(m.index, m.index + m[0].length)));
   if (!ahead) context.quarter = [year, q];
   return { value: quarterValue(year, q) };
+}
+
+/**
+ * A quarter of the number given with no year: the latest one of that number, this year's up to the
+ * current one whatever the tense (results come after it), else last year's unless the words look ahead.
+ */
+export function quarterOfYear(context: RuleContext, m: RegExpExecArray, q: number): RuleValue | null {
+  if (!context.reference) return null;
+  const later = q > quarterOf(context.reference) && !context.future(m.index, m.index + m[0].length);
+  return quarter(context, later ? context.reference.year - 1 : context.reference.year, q, m);
 }
 
 /**
@@ -48,19 +58,18 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     when: /quarter/i,
     pattern: new RegExp(
-      String.raw`\b(?:(?:the|a|that|its|their)\s+)?(?:(?:latest|comparable|flat|same|current|fiscal|financial)\s+)?(?:${YEAR_WORD}(?:['’]s)?\s+|(this|last|next) year['’]s\s+)?(?:(?:fiscal|financial|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)\s+)?quarter\b(?!s)(?:\s+of\s+${YEAR_WORD}|\s+of\s+(this|last|next) year)?`,
+      String.raw`\b(?:(?:the|a|that|its|their)\s+)?(?:(?:latest|comparable|flat|same|current|fiscal|financial)\s+)?(?:${YEAR_WORD}(?:['’]s)?\s+|(this|last|next) year['’]s\s+)?(?:(?:fiscal|financial|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:(?:fiscal|financial)\s+)?quarter\b(?!s)(?:\s+of\s+${YEAR_WORD}|\s+of\s+(this|last|next|the) year)?`,
       'gi',
     ),
     read: (m, c) => {
       const q = ORDINALS[m[3]!.toLowerCase()]!;
       const written = m[1] ?? m[4];
       if (written) return { ...quarter(c, fullYear(written, c), q, m), stated: true };
-      if (!c.reference) return null;
       const named = m[2] ?? m[5];
+      // "the final quarter" alone is a game's as often as a year's: only with its year.
+      if (!c.reference || (m[3]!.toLowerCase() === 'final' && !named)) return null;
       if (named) return quarter(c, c.reference.year + (named.toLowerCase() === 'last' ? -1 : named.toLowerCase() === 'next' ? 1 : 0), q, m);
-      const now = quarterOf(c.reference);
-      // A quarter up to the current one is this year's, whatever the tense: results come after it.
-      return quarter(c, q > now && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year, q, m);
+      return quarterOfYear(c, m, q);
     },
   },
   {
@@ -71,8 +80,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     read: (m, c) => {
       const q = +(m[1] ?? m[2])!;
       if (m[3]) return { ...quarter(c, fullYear(m[3], c), q), stated: true };
-      if (!c.reference) return null;
-      return quarter(c, q > quarterOf(c.reference) && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year, q, m);
+      return quarterOfYear(c, m, q);
     },
   },
   {
@@ -118,7 +126,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     when: /year/i,
-    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal |financial )?year\b|\bearlier in the year\b/gi,
+    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal |financial )?year\b|\b(?:earlier|later) in the year\b/gi,
     read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
   },
   {
@@ -238,6 +246,12 @@ export const YEAR_RULES: readonly Rule[] = [
     when: /(?:1[89]|20)\d\d/,
     pattern: /(?<=\b(?:from|between|in|during|since)\s+)(1[89]\d\d|20\d\d)(?=\s*(?:[-–]|to|through|and)\s*\d)|(?<![\d$£€#.,:/-])\b(1[89]\d\d|20\d\d)(?=[-–](?:1[89]\d\d|20\d\d)\b)|(?<=(?<![\d$£€#.,:/])\b(?:1[89]\d\d|20\d\d)\s*[-–]\s*)(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|percent|-?(?:year|month|day)s?\b))/gi,
     read: (m) => ({ value: (m[1] ?? m[2] ?? m[3])!, stated: true }),
+  },
+  {
+    // "FY2008", "FY 09": the fiscal year, written as TimeBank writes "fiscal 1989" (the year).
+    when: /\bFY/,
+    pattern: /\bFY\s?(\d{4}|'?\d\d)\b(?![%.,]\d)/g,
+    read: (m, c) => ({ value: String(fullYear(m[1]!, c)), stated: true }),
   },
   {
     when: /['’]\d\d/,

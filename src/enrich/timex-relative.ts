@@ -23,7 +23,7 @@ const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toL
 /** "this", "last" or "next" as -1, 0 or +1 steps from the reference. */
 function step(word: string): number {
   const w = word.toLowerCase();
-  if (/^(last|previous|past)$/.test(w)) return -1;
+  if (/^(last|previous|past|this past)$/.test(w)) return -1;
   if (/^(next|coming|following)$/.test(w)) return 1;
   return 0;
 }
@@ -100,10 +100,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: () => inferred('FUTURE_REF'),
   },
   {
-    // "early last week", "this month", "next year", "next century" (20 in 1998); "the past year" and
+    // "early last week", "this month", "next year", "next century" (20 in 1998); "this past week" (which
+    // chrono read as a day a week back), "the past year" and
     // "the last decade" are the year and decade before this one, as TimeBank marks them. "The past
     // decade" is the ten years up to now (P10Y in TimeBank, AQUAINT and MEANTIME alike), not the 1980s.
-    pattern: new RegExp(String.raw`\b${MOD}(this|last|next|coming|current|previous|the current|the previous|the coming|the following|the past|the last)\s+(week|month|year|decade|century)\b(?!-)`, 'gi'),
+    pattern: new RegExp(String.raw`\b${MOD}(this|last|next|coming|current|previous|the current|the previous|the coming|the following|the past|the last|this past)\s+(week|month|year|decade|century)\b(?!-)`, 'gi'),
     read: (m, c) => {
       if (/^the past$/i.test(m[1]!) && /^decade$/i.test(m[2]!) && m[0].length === 'the past decade'.length) return inferred('P10Y', 'DURATION');
       return c.reference ? nullable(unitValue(c.reference, m[2]!.toLowerCase(), step(m[1]!.replace(/^the /i, '')))) : null;

@@ -351,4 +351,38 @@ describe('findTimexes in TimeML form', () => {
     const text = 'The talks were held on Friday.';
     assert.deepEqual(findTimexes(text, splitSentences(text), SATURDAY).map((t) => t.text), ['Friday']);
   });
+  it('should read "the final quarter" with its year as the fourth, and leave it alone without one (a game has one too)', () => {
+    assert.deepEqual(values('Housing starts rose in the final quarter of 2023.'), ['2023-Q4']);
+    assert.deepEqual(values('The stock rose in the final quarter of last year.'), ['2023-Q4']);
+    assert.deepEqual(values('The Bears scored twice in the final quarter.'), []);
+  });
+
+  it('should read "FY2023" as the fiscal year, written as the year', () => {
+    assert.deepEqual(values('Sales fell in FY2023 and will rise in FY 25.'), ['2023', '2025']);
+  });
+
+  it('should read "later in the year" as this year, as "earlier in the year"', () => {
+    assert.deepEqual(values('The deal is expected to close later in the year.'), ['2024']);
+  });
+
+  it('should read "this past week" as the week before, not a day (chrono read a day a week back)', () => {
+    assert.deepEqual(values('Shares fell this past week.'), ['2024-W12']);
+  });
+
+  it('should read "by the end of the day" and "the end of the trading day" as the day the story named, not the idiom', () => {
+    assert.deepEqual(values('The index fell on Thursday and had lost 7% by the end of the day.'), ['2024-03-28', '2024-03-28']);
+    assert.deepEqual(values('At the end of the trading day, the index was down.'), ['2024-03-30']);
+    assert.deepEqual(values('At the end of the day, it is about trust.'), []);
+  });
+
+  it('should read "for the day" in a market report as the day the story named', () => {
+    assert.deepEqual(values('The Dow fell 777 points on Monday. For the day, volume was heavy.'), ['2024-03-25', '2024-03-25']);
+    assert.deepEqual(values('She stayed home for the day of the vote.'), []);
+  });
+
+  it('should read "overnight" as the night before the day the story named, not an overnight rate or stay', () => {
+    assert.deepEqual(values('London shares fell on Friday, hit by overnight losses in New York.'), ['2024-03-29', '2024-03-28TNI']);
+    assert.deepEqual(values('Asian markets fell overnight.'), ['2024-03-29TNI']);
+    assert.deepEqual(values('The bank raised its overnight rate. He booked an overnight stay.'), []);
+  });
 });

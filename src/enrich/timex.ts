@@ -15,6 +15,7 @@ import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js'
 import { HOLIDAY_RULES } from './timex-holidays.js';
 import { MONTH_NAME_RULES } from './timex-month-names.js';
 import { RELATIVE_RULES } from './timex-relative.js';
+import { FINANCE_RULES, MONTH_QUARTER_RULES } from './timex-finance.js';
 import { speaksOfFuture, tenseOf } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext } from './timex-rules.js';
 import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
@@ -43,8 +44,8 @@ const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|week|month|year|ago|now|last|next|this|later|earlier)/i;
 /** Words one of our rules starts from, beside those chrono needs. */
 const RULE_WORD =
-  /\b(?:current|recent|half|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|New Year|Valentine|Patrick|Good Friday|Holy Week|Easter|Memorial Day|Independence Day|Fourth of July|July Fourth|Labou?r Day|Columbus Day|Halloween|Veterans|Armistice|Election Day|Thanksgiving|Christmas|Boxing Day|King Day|MLK Day|Presidents)/i;
-const RULES = [...DURATION_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES];
+  /\b(?:current|recent|half|midyear|mid-year|overnight|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|New Year|Valentine|Patrick|Good Friday|Holy Week|Easter|Memorial Day|Independence Day|Fourth of July|July Fourth|Labou?r Day|Columbus Day|Halloween|Veterans|Armistice|Election Day|Thanksgiving|Christmas|Boxing Day|King Day|MLK Day|Presidents)/i;
+const RULES = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES];
 
 /** The most readings one sentence is settled over (a real sentence has a handful). */
 const MAX_READINGS = 400;
