@@ -150,7 +150,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   {
     // "For the day, the Dow lost 777 points": the day the story last named (a market report's
     // session), else the publication day; not "the day before", "the day of the vote".
-    when: /for\s+the\s+day\b/i,
+    when: /or the day/,
     pattern: /\b(?<=\bfor\s)the\s+day\b(?!\s+(?:of|before|after|when|that|on|in|to|and)\b|['’]s\b)/gi,
     read: (m, c) => (c.reference && !c.future(m.index, m.index + m[0].length) ? { value: dayValue(storyDay(c, m.index, c.reference)) } : null),
   },
@@ -158,7 +158,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     // "Asian markets fell overnight", "overnight losses in New York": the night before the day the story
     // last named (a market report's session), else before the publication day. Not "overnight rates",
     // "an overnight stay", "an overnight success": only as an adverb or before a market's moves.
-    when: /overnight/i,
+    when: /vernight/,
     pattern: /\bovernight\b(?=\s*(?:$|[,.;:)'"”’]|\s(?:losses|gains|trading|session|declines?|rally|slide|falls?|drops?|rises?|sell-?off|and|in|on|at|after|before|as|to|from|when|while|by)\b))/gi,
     read: (m, c) => {
       // Only a modal just before says it lies ahead: the tense rules read "by overnight losses" as a deadline.
@@ -169,7 +169,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   {
     // "by the end of the day", "at the end of the trading day": the day the story last named, else the
     // publication day. A bare "at the end of the day" is mostly the idiom ("in the end"), so it needs "by".
-    when: /end\s+of\s+the\s+(?:(?:trading|business)\s+)?day\b/i,
+    when: /nd of the/,
     pattern: /\bthe\s+end\s+of\s+the\s+(?:(trading|business)\s+)?day\b(?!['’]s)/gi,
     read: (m, c) => {
       if (!c.reference || (!m[1] && !/\bby\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)))) return null;

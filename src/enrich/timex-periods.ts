@@ -125,8 +125,9 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
+    // "by the end of the year", "year-end", "the full year", "later in the year", "by midyear": this year.
     when: /year/i,
-    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal |financial )?year\b|\b(?:earlier|later) in the year\b/gi,
+    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal |financial )?year\b|\b(?:earlier|later) in the year\b|\bmid[\s-]?year\b(?![\s-]+(?:exams?|reviews?|break)\b)/gi,
     read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
   },
   {
@@ -249,7 +250,7 @@ export const YEAR_RULES: readonly Rule[] = [
   },
   {
     // "FY2008", "FY 09": the fiscal year, written as TimeBank writes "fiscal 1989" (the year).
-    when: /\bFY/,
+    when: /FY/,
     pattern: /\bFY\s?(\d{4}|'?\d\d)\b(?![%.,]\d)/g,
     read: (m, c) => ({ value: String(fullYear(m[1]!, c)), stated: true }),
   },
