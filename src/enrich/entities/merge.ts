@@ -15,6 +15,8 @@ import { cityCandidates } from '../gazetteer/cities.js';
 import { placesAfterKindWords } from './place-after-kind.js';
 import { joinLeadWordsToBodies } from './body-lead-words.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
+import { nameLists } from './name-lists.js';
+import { townsListedAsPeople } from './town-lists.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 
@@ -145,6 +147,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
   oneTypePerList(body, out);
+  townsListedAsPeople(body, out);
   companiesToldAsThings(body, out);
   placesAfterKindWords(body, out);
   oneTypePerName(body, out);
@@ -920,7 +923,6 @@ function oneTypePerName(body: string, entities: Entity[]): void {
   }
 }
 
-const LIST_GAP = /^\s*(?:,|and|or|, and|, or)\s*(?:the\s+)?$/;
 
 /**
  * "Shinui, Hetz, Meretz and Ale Yarok": names listed together are of one kind. In a list of three or
@@ -928,12 +930,7 @@ const LIST_GAP = /^\s*(?:,|and|or|, and|, or)\s*(?:the\s+)?$/;
  * an organisation's head word weighs three times as much as one the tagger typed alone.
  */
 function oneTypePerList(body: string, entities: Entity[]): void {
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j]!.start >= sorted[j - 1]!.end && LIST_GAP.test(body.slice(sorted[j - 1]!.end, sorted[j]!.start))) j++;
-    const list = sorted.slice(i, j);
-    i = j;
+  for (const list of nameLists(body, entities)) {
     if (list.length < 3) continue;
     const counts = new Map<Entity['type'], number>();
     // Streets and buildings do not vote: an address is listed beside people ("Steven Walker, Sarah
