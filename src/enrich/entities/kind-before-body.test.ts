@@ -24,6 +24,11 @@ describe("a body's kind before its name", () => {
     ]);
   });
 
+  it("should make a name after a party's place in government a body", () => {
+    const body = 'Parties with such views are the ruling United Russia, and the opposition Kuomintang in Taiwan.';
+    assert.deepEqual(typed(body, [['United Russia', 'location'], ['Kuomintang', 'person']]), ['organization:United Russia', 'organization:Kuomintang']);
+  });
+
   it('should leave a name that goes on to act on the body, and a place the gazetteer knows', () => {
     const body = 'The company Elon Musk founded grew. The alliance Moscow leads met, and the party Kuwait hosted.';
     assert.deepEqual(typed(body, [['Elon Musk', 'person'], ['Moscow', 'location', 'RU'], ['Kuwait', 'location', 'KW']]), ['person:Elon Musk', 'location:Moscow', 'location:Kuwait']);

@@ -1,6 +1,7 @@
 /**
  * A body's kind written in lower case right before its name ("the investment bank Lehman Brothers",
- * "localist group Civic Passion", "the coalition Auzolan") makes the name a body's, where the tagger,
+ * "localist group Civic Passion", "the coalition Auzolan"), or a party's place in government ("the
+ * ruling United Russia,", "the opposition Kuomintang's"), makes the name a body's, where the tagger,
  * never having seen the name, read it as a person's or a place's. Only where the name ends there (at
  * punctuation, a possessive or a preposition): "the company Musk founded", "the alliance Moscow leads"
  * tell of someone who acts on the body. A place the gazetteer knows stays a place. The article's other
@@ -8,7 +9,7 @@
  */
 import type { Entity } from '../../model/types.js';
 
-const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|organi[sz]ation|union|alliance|think tank)\s+$/u;
+const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|organi[sz]ation|union|alliance|think tank|ruling|governing|opposition)\s+$/u;
 const NAME_ENDS = /^(?:\s*[,.;:()'’"”]|\s+(?:on|in|at|of|for|to|with|from|by|after|before|since|during|over|under)\b|\s*$)/;
 
 const retypable = (e: Entity): boolean => e.type === 'person' || (e.type === 'location' && !e.country);
