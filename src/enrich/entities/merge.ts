@@ -17,6 +17,7 @@ import { joinLeadWordsToBodies } from './body-lead-words.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
 import { nameLists } from './name-lists.js';
 import { townsListedAsPeople } from './town-lists.js';
+import { peopleByContext } from './person-by-context.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 
@@ -148,6 +149,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   propagate(body, out, acronyms);
   oneTypePerList(body, out);
   townsListedAsPeople(body, out);
+  peopleByContext(body, out);
   companiesToldAsThings(body, out);
   placesAfterKindWords(body, out);
   oneTypePerName(body, out);

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../model/types.js';
+import { peopleByContext } from './person-by-context.js';
+
+/** Each mention's type after the context is read; `found` is what the tagger gave, at every mention. */
+function typed(body: string, found: readonly (readonly [string, Entity['type'], string?])[]): string[] {
+  const entities: Entity[] = [];
+  for (const [text, type, country] of found) {
+    for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) entities.push({ text, type, start: at, end: at + text.length, ...(country ? { country, subtype: 'country' as const } : {}) });
+  }
+  peopleByContext(body, entities);
+  return entities.map((e) => `${e.type}:${e.text}`);
+}
+
+describe('people read as places', () => {
+  it("should make a name a person where a person's word follows it, at every mention", () => {
+    const body = "Following Genscher's resignation, Kohl named a former aide to Genscher. Hitchens contends it is so; Tower's victory came later.";
+    assert.deepEqual(typed(body, [['Genscher', 'location'], ['Hitchens', 'location'], ['Tower', 'location']]), ['person:Genscher', 'person:Genscher', 'person:Hitchens', 'person:Tower']);
+  });
+
+  it('should make a name after "led by" a person', () => {
+    assert.deepEqual(typed('The party, led by Aznar, won the most seats.', [['Aznar', 'location']]), ['person:Aznar']);
+  });
+
+  it('should leave places the gazetteer knows, and names with nothing of a person around them', () => {
+    const body = "Russia's victory was won. Washington appointed a new envoy. Troops crossed the Donbas on Monday.";
+    assert.deepEqual(typed(body, [['Russia', 'location', 'RU'], ['Washington', 'location', 'US'], ['Donbas', 'location']]), ['location:Russia', 'location:Washington', 'location:Donbas']);
+  });
+});

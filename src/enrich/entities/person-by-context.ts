@@ -1,0 +1,32 @@
+/**
+ * People read as places: a surname the tagger has not seen alone ("Genscher", "Hitchens", "Tower") is
+ * often typed a place. Where the words around it tell of a person (his resignation, his aide, what he
+ * contends), a name the gazetteer knows as no place is the person, at all its mentions. Only names the
+ * tagger typed a place with no place found for them: "Russia's victory", "Washington said" keep the
+ * gazetteer's reading, and a body ("the company's founder") is left as the tagger read it.
+ */
+import type { Entity } from '../../model/types.js';
+
+/** A person's possession or act right after the name ("Genscher's resignation", "Hitchens contends"). */
+const PERSON_AFTER = new RegExp(
+  String.raw`^\s?['’]s?\s+(?:(?:own|first|second|third|last|final|highest|late|former|new)\s+)?(?:resignation|death|assassination|funeral|wife|husband|son|daughter|father|mother|widow|widower|brother|sister|grandson|granddaughter|nephew|niece|presidency|premiership|chancellorship|tenure|successor|predecessor|aides?|reign|re-election|running mate|candidacy|memoirs?|biography|victory|defeat|office|principality|birthplace|speech)\b` +
+    String.raw`|^\s+(?:(?:also|later|then|once)\s+)?(?:contends|contended|argues|argued|wrote|insists|insisted|resigned|died|was born|was assassinated|was elected|was re-elected|was made|was appointed|was sworn in|married|appointed)\b`,
+  'u',
+);
+/** The same told before the name ("an aide to Genscher", "led by Aznar", "the widow of ..."). */
+const PERSON_BEFORE = /\b(?:aides?\s+to|adviser\s+to|advisor\s+to|led\s+by|succeeded|wife\s+of|husband\s+of|widow\s+of|son\s+of|daughter\s+of|assassination\s+of|death\s+of)\s+$/;
+const NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u;
+
+const retypable = (e: Entity): boolean => e.type === 'location' && !e.country && !e.subtype && NAME.test(e.text);
+
+export function peopleByContext(body: string, entities: Entity[]): void {
+  const people = new Set<string>();
+  for (const e of entities) {
+    if (retypable(e) && (PERSON_AFTER.test(body.slice(e.end, e.end + 40)) || PERSON_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start)))) people.add(e.text);
+  }
+  for (const e of entities) {
+    if (!retypable(e) || !people.has(e.text)) continue;
+    e.type = 'person';
+    delete e.canonical;
+  }
+}
