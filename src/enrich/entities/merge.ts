@@ -18,6 +18,7 @@ import { bodiesAfterKindWords } from './kind-before-body.js';
 import { nameLists } from './name-lists.js';
 import { townsListedAsPeople } from './town-lists.js';
 import { peopleByContext } from './person-by-context.js';
+import { joinNobleStyles } from './noble-titles.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 
@@ -141,6 +142,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   splitPersonFromOrganisation(body, out);
   trimTitleWord(body, out);
   for (const e of out) trimSpan(body, e);
+  joinNobleStyles(body, out);
   joinLeadWordsToBodies(body, out);
   bodiesOfMembers(body, out);
   placesBeforeOffices(body, out);
