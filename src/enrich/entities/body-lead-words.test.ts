@@ -31,4 +31,14 @@ describe('the first words of a body the tagger left out', () => {
     const names = ['Nature Conservancy', 'Wildlife Trusts', 'Green Belt Movement', 'Capitol Police', 'Red Cross Volunteers'];
     assert.deepEqual(joined(body, names), names);
   });
+
+  it('should join capitalised words nobody took and "and" before a body ending in its head word', () => {
+    const body = 'It was rated by the Ethics and Public Policy Center, and 2 Social Democratic and Labour Party councillors won.';
+    assert.deepEqual(joined(body, ['Public Policy Center', 'Labour Party']), ['Ethics and Public Policy Center', 'Social Democratic and Labour Party']);
+  });
+
+  it('should leave a body after "and" that has no head word, or that follows a name already found', () => {
+    const body = 'She thanked the Arts and Humanities Research Council, and joined Fatah and Islamic Jihad, and Sinn Fein and Democratic Unionist Party.';
+    assert.deepEqual(joined(body, ['Humanities Research Council', 'Islamic Jihad', 'Sinn Fein', 'Democratic Unionist Party']), ['Arts and Humanities Research Council', 'Islamic Jihad', 'Sinn Fein', 'Democratic Unionist Party']);
+  });
 });

@@ -26,17 +26,32 @@ function isNameWord(word: string): boolean {
   return !(lookupCountry(word) || lookupCity(word) || countryOfDemonym(word));
 }
 
+/**
+ * "the Ethics and Public Policy Center", "the Social Democratic and Labour Party": capitalised words
+ * nobody took before "and" and a body of two words or more ending in a head word are the body's first
+ * words (after a lower-case word, a number or a comma, so not a headline's capitals).
+ */
+const LEAD_WORDS_AND = /(?<=(?:(?<![\p{L}'’-])(?!an?\s)\p{Ll}[\p{L}'’-]*|[,;(\d])\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(and\s+)$/u;
+
+function leadWords(body: string, e: Entity): RegExpExecArray | null {
+  const before = body.slice(Math.max(0, e.start - 60), e.start);
+  const m = LEAD_WORDS.exec(before);
+  if (m) return m;
+  const words = e.text.split(/\s+/);
+  return words.length >= 2 && ORG_HEADS.has(words[words.length - 1]!.toLowerCase()) ? LEAD_WORDS_AND.exec(before) : null;
+}
+
 export function joinLeadWordsToBodies(body: string, entities: Entity[]): void {
   for (const e of entities) {
     if (e.type !== 'organization') continue;
-    const m = LEAD_WORDS.exec(body.slice(Math.max(0, e.start - 60), e.start));
+    const m = leadWords(body, e);
     if (!m) continue;
     const words = m[1]!.trim().split(/[\s-]+/);
     if (!words.every(isNameWord)) continue;
     // After "for", "of" or "against", a body of one word or one with a head word of its own is a whole
     // name ("the candidate in St Marylebone for the Labour Party", "the Coalition of the Liberal Party
     // of Australia", "an Act of Parliament"); after a verb and "the" it may be ("Save the Children Fund").
-    if (m[2] !== 'the ' && (!/\s/.test(e.text) || e.text.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())))) continue;
+    if (m[2] !== 'the ' && m[2] !== 'and ' && (!/\s/.test(e.text) || e.text.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())))) continue;
     const start = e.start - m[0].length;
     if (entities.some((f) => f !== e && f.start < e.start && f.end > start)) continue;
     e.start = start;
