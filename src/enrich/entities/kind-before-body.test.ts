@@ -29,6 +29,11 @@ describe("a body's kind before its name", () => {
     assert.deepEqual(typed(body, [['United Russia', 'location'], ['Kuomintang', 'person']]), ['organization:United Russia', 'organization:Kuomintang']);
   });
 
+  it('should make the other mentions of a name the article calls a party by the word after it a body', () => {
+    const body = 'The Likud party won. Later Likud formed a government, not the Georgia party.';
+    assert.deepEqual(typed(body, [['Likud', 'location'], ['Georgia', 'location', 'GE']]), ['organization:Likud', 'organization:Likud', 'location:Georgia']);
+  });
+
   it('should leave a name that goes on to act on the body, and a place the gazetteer knows', () => {
     const body = 'The company Elon Musk founded grew. The alliance Moscow leads met, and the party Kuwait hosted.';
     assert.deepEqual(typed(body, [['Elon Musk', 'person'], ['Moscow', 'location', 'RU'], ['Kuwait', 'location', 'KW']]), ['person:Elon Musk', 'location:Moscow', 'location:Kuwait']);

@@ -5,7 +5,8 @@
  * never having seen the name, read it as a person's or a place's. Only where the name ends there (at
  * punctuation, a possessive or a preposition): "the company Musk founded", "the alliance Moscow leads"
  * tell of someone who acts on the body. A place the gazetteer knows stays a place. The article's other
- * mentions of the name follow.
+ * mentions of the name follow, and so do those of a name the article calls a party once by the word
+ * after it ("the Likud party ... Likud won", where the tagger read the second "Likud" as a place).
  */
 import type { Entity } from '../../model/types.js';
 
@@ -13,11 +14,15 @@ const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|bro
 const NAME_ENDS = /^(?:\s*[,.;:()'’"”]|\s+(?:on|in|at|of|for|to|with|from|by|after|before|since|during|over|under)\b|\s*$)/;
 
 const retypable = (e: Entity): boolean => e.type === 'person' || (e.type === 'location' && !e.country);
+/** A party's word in lower case after its name: "the Likud party", "a Kuomintang coalition". */
+const PARTY_WORD_AFTER = /^\s+(?:party|coalition|bloc)\b/;
 
 export function bodiesAfterKindWords(body: string, entities: Entity[]): void {
   const bodies = new Set<string>();
   for (const e of entities) {
     if (retypable(e) && KIND_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start)) && NAME_ENDS.test(body.slice(e.end, e.end + 12))) bodies.add(e.text);
+    // Named a party once, a name is the party at its other mentions, whatever the tagger read there.
+    if (!(e.type === 'location' && e.country) && PARTY_WORD_AFTER.test(body.slice(e.end, e.end + 12))) bodies.add(e.text);
   }
   // The article's other mentions of the name are the body too ("... resigned his leadership in Civic Passion").
   for (const e of entities) {
