@@ -386,6 +386,9 @@ describe('choosePlace', () => {
     const body = 'Two men were shot on the South Side on Friday, Chicago police said. Both were taken to Advocate Christ Medical Center in Oak Lawn.';
     assert.equal(place(body)?.name, 'Chicago');
     assert.equal(place('A man was shot on Main Street, Peoria police said. He was flown to St. Francis Medical Center in Springfield.')?.name, 'Peoria');
+    // A hospital named in lower case, or by its town alone, is no scene either.
+    assert.equal(place('A boy was shot in the leg at a home in Senath on Sunday. He was taken by helicopter to a Memphis hospital, where he was treated for his wound.')?.name, 'Senath');
+    assert.equal(place('A 2-year-old boy shot himself in the leg at a home in Alvin on Tuesday. He was flown by medical helicopter to a hospital in Houston.')?.name, 'Alvin');
     // A hospital that is the story keeps its town.
     assert.equal(place("A ransomware gang said it had attacked St. Brendan's University Hospital in Dublin, posting samples of documents.")?.name, 'Dublin');
     // "X Metro Police" names the city X.

@@ -14,6 +14,7 @@ import { capitalForBareDateline } from './bare-dateline.js';
 import { kilometres } from '../util/geo.js';
 import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { HOSPITAL, whereTheWoundedWent } from './hospital-destination.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash. */
@@ -90,9 +91,6 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // interest in Teixeira" among three mentions of Teixeira the ballplayer; not "in Jackson" beside
     // one "Jackson was shot").
     if (e.type === 'location' && surnames.has(e.text) && (!introduced(e) || (nameCounts ??= countNames(entities)).person(e.text) > nameCounts.place(e.text))) continue;
-    // "taken to Advocate Christ Medical Center in Oak Lawn": where the wounded were taken, not the scene
-    // (a hospital that is the story, "a cyberattack on St. Brendan's Hospital in Dublin", keeps it).
-    if (e.type === 'location' && TAKEN_TO_HOSPITAL_IN.test(body.slice(Math.max(0, e.start - 120), e.start))) continue;
     // "Washington's envoy", "sanctions on Moscow", "Lee's trip to Washington": a capital standing for
     // its government, or a destination, is no scene.
     if (e.type === 'location' && governmentOrDestination(e, body)) continue;
@@ -111,10 +109,15 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
       // New Jersey); a section the gazetteer knows ("the Englewood neighborhood", Chicago's) is kept.
       // Not "a Raleigh neighborhood": a neighbourhood of the town.
       if (city?.located && !city.located.within && NEIGHBOURHOOD_AFTER.test(body.slice(e.end, e.end + 20)) && /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
-      if (city) add(e, sceneName(city.name, city.located), city.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
+      // "taken to Advocate Christ Medical Center in Oak Lawn", "to a Memphis hospital": where the wounded
+      // were taken, not the scene; a candidate only where the page names no other town ("died at a
+      // Chicago hospital" in a Chicago paper's story that names none). A hospital that is the story ("a
+      // cyberattack on St. Brendan's Hospital in Dublin") keeps its town.
+      const taken = whereTheWoundedWent(body, e.start, e.end);
+      if (city) add(e, sceneName(city.name, city.located), city.located, taken ? 0 : (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
       // "at her home in Galvez": a town too small for the gazetteer, which the lead presents as the
       // scene, is the place without coordinates. It scores less than a known city named as often.
-      else if (!e.subtype && e.start < LEAD_CHARS && !ACRONYM.test(e.text) && SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 12), e.start)) && isUnknownTown(readable(e.text)) && !countyOf(readable(e.text), body) && !lookupPlace(readable(e.text), body))
+      else if (!taken && !e.subtype && e.start < LEAD_CHARS && !ACRONYM.test(e.text) && SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 12), e.start)) && isUnknownTown(readable(e.text)) && !countyOf(readable(e.text), body) && !lookupPlace(readable(e.text), body))
         add(e, readable(e.text), null, 3);
     } else if (e.type === 'organization') {
       const m = LOCAL_SERVICE.exec(e.text);
@@ -140,7 +143,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // as well as a name) or take for a person.
   for (const m of body.slice(0, LEAD_CHARS).matchAll(TOWN_AND_STATE)) {
     const at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
-    if (excluded(at) || entities.some((e) => e.type === 'location' && e.start <= at && at < e.end && e.subtype !== 'region' && e.subtype !== 'country')) continue;
+    if (excluded(at) || whereTheWoundedWent(body, at, at + m[1]!.length) || entities.some((e) => e.type === 'location' && e.start <= at && at < e.end && e.subtype !== 'region' && e.subtype !== 'country')) continue;
     const state = placeHints(`, ${m[2]!}`);
     if (![...state.admin1].some((code) => code.startsWith('US-'))) continue;
     const city = cityIn(readable(m[1]!), state, true);
@@ -185,7 +188,9 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // the text names ("Ill.", "Illinois"): a city the gazetteer places in another state ("Englewood" in
   // a Chicago story read as Englewood, Colorado) is a neighbourhood or a namesake, not the scene, while
   // any candidate remains in those states.
-  const ranked = [...scores.values()].sort((x, y) => y.score - x.score || x.first.start - y.first.start);
+  // A town named only as where the wounded were taken (score 0) is a last resort, below every other guess.
+  const ranked = [...scores.values()].filter((x) => x.score > 0).sort((x, y) => y.score - x.score || x.first.start - y.first.start);
+  const hospitalTown = [...scores.values()].find((x) => x.score === 0);
   const states = new Set(serviceCities.map((c) => c.admin1).filter((a): a is string => !!a));
   let stateNamed = false;
   if (ranked.some((x) => x.located?.country === 'US')) {
@@ -259,7 +264,11 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // Last, a county the headline presents as the scene ("Brown County man dead", "shot in Ward
   // county"): the page's text is often clutter, and the county is where it happened.
   const county = headlineCounty(headline);
-  if (!county) return outletHome(pageTitle);
+  if (!county) {
+    if (!hospitalTown) return outletHome(pageTitle);
+    const { located, first } = hospitalTown;
+    return { name: hospitalTown.name, country: located?.country || first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: first.text, start: first.start };
+  }
   const us = [...hintsFor(`${headline}\n${body.slice(0, 2000)}`).admin1].some((code) => code.startsWith('US-'));
   return { name: county.name, country: us ? 'US' : null, lat: null, lon: null, text: county.text, start: body.indexOf(county.text) };
 }
@@ -313,10 +322,8 @@ function countyOf(name: string, body: string): boolean {
   return body.includes(`${name} County`) || body.includes(`${name} Parish`) || body.toUpperCase().includes(`${name.toUpperCase()} COUNTY`);
 }
 const JAIL = /\b(?:Jail|Detention\s+(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution)|Prison|Penitentiary)\b/;
-const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Clinic|Infirmary|Trauma Center)\b/;
 /** Navies' and merchant fleets' prefixes before a ship's name. */
 const SHIP_PREFIX = /\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|PNS|JS|MV|M\/V)\)?\s+$/;
-const TAKEN_TO_HOSPITAL_IN = new RegExp(String.raw`\b(?:taken|transported|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead)\b[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?${HOSPITAL.source}(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+$`, 'u');
 
 /**
  * A dateline gives where the story was filed, often the outlet's own city ("PORTLAND, Ore. (KOIN) — A

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { whereTheWoundedWent } from './hospital-destination.js';
+
+/** Whether the first mention of `town` in `body` is where the wounded were taken. */
+function taken(body: string, town: string): boolean {
+  const at = body.indexOf(town);
+  return whereTheWoundedWent(body, at, at + town.length);
+}
+
+describe('whereTheWoundedWent', () => {
+  it('should read a town after a named hospital as where the wounded were taken', () => {
+    assert.equal(taken('The boy was taken to Advocate Christ Medical Center in Oak Lawn, police said.', 'Oak Lawn'), true);
+  });
+
+  it('should read a town after "a hospital in" as where the wounded were taken', () => {
+    assert.equal(taken('He was flown by medical helicopter to a hospital in Portland, where he is stable.', 'Portland'), true);
+  });
+
+  it('should read a town named before "hospital" as where the wounded were taken', () => {
+    assert.equal(taken('The girl was taken by helicopter to a Memphis hospital.', 'Memphis'), true);
+    assert.equal(taken('He was in critical condition in an El Paso hospital.', 'El Paso'), true);
+  });
+
+  it('should read a town a transfer went to as where the wounded were taken', () => {
+    assert.equal(taken('He was transferred to a helicopter and taken to Jacksonville.', 'Jacksonville'), true);
+    assert.equal(taken('The victim was airlifted to Tulsa in serious condition.', 'Tulsa'), true);
+  });
+
+  it('should leave the scene of the shooting alone', () => {
+    assert.equal(taken('A man was shot in Portland on Friday and taken to a hospital.', 'Portland'), false);
+    assert.equal(taken('Memphis police said the boy was shot at his home.', 'Memphis'), false);
+    assert.equal(taken('He was taken into custody in Tulsa after the shooting.', 'Tulsa'), false);
+  });
+});

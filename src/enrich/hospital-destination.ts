@@ -1,0 +1,28 @@
+/**
+ * Where the wounded were taken, not where they were hurt: a town named as a hospital's place or as a
+ * destination of the injured ("taken to Advocate Christ Medical Center in Oak Lawn", "flown to a
+ * hospital in Portland", "taken by helicopter to a Memphis hospital", "airlifted to Jacksonville").
+ * Local reports of rural shootings name the regional hospital's city, often more often than the
+ * scene, so such a mention is no evidence of the scene.
+ */
+
+/** A hospital's name, by the words that end it. */
+export const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Clinic|Infirmary|Trauma Center)\b/;
+
+/** Verbs that move or keep the wounded, up to a sentence's end. */
+const MOVED = String.raw`\b(?:taken|transported|transferred|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead)\b`;
+
+/** "taken to Erie County Medical Center in", "flown by helicopter to a hospital in": the town that follows. */
+const TO_HOSPITAL_IN = new RegExp(String.raw`${MOVED}[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?(?:${HOSPITAL.source}|\bhospital\b)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+$`, 'u');
+
+/** "airlifted to", "taken by helicopter to": a town right after is where they were taken. */
+const MOVED_TO = /\b(?:taken|transported|transferred|rushed|airlifted|flown)\s+(?:(?:by|via|in)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:helicopter|ambulance|air\s+ambulance|medical\s+flight)\s+)?to\s+$/iu;
+
+/** "a Memphis hospital", "an El Paso hospital", "Tulsa-area hospitals": a town that names a hospital's whereabouts. */
+const HOSPITAL_AFTER = /^(?:-area|\s+area)?\s+hospitals?\b/;
+
+/** Whether the place written at body[start, end) is where the wounded were taken. */
+export function whereTheWoundedWent(body: string, start: number, end: number): boolean {
+  const before = body.slice(Math.max(0, start - 120), start);
+  return TO_HOSPITAL_IN.test(before) || MOVED_TO.test(before) || HOSPITAL_AFTER.test(body.slice(end, end + 20));
+}
