@@ -19,6 +19,7 @@ import type { Casualties } from '../model/types.js';
 import { sentenceAround } from './sentence-around.js';
 import { ROUND_UP } from './round-up.js';
 import { suspectWounded } from './suspect-hurt.js';
+import { rankedVictims } from './ordinal-victim.js';
 
 // The lookahead first: a count starts with a digit or one of these letters, and checking that before the
 // lookbehinds spares them at every other word (they had cost a fifth of the casualty scan).
@@ -661,6 +662,7 @@ function readCasualties(text: string): Casualties | null {
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
   // of one person ("her boyfriend was also shot in the leg"): only a stated count of the wounded is final.
   for (const m of matchesWith(LISTED_SHOT_WORD, LISTED_SHOT, body)) namedShot = Math.max(namedShot, 1 + [...m[0].matchAll(LISTED_ONE)].length);
+  namedShot = Math.max(namedShot, rankedVictims(body));
   for (const m of body.matchAll(BOTH_HURT)) {
     if (m[1] && /^(?:shot|taken|transported|rushed|airlifted)/i.test(m[1])) namedShot = Math.max(namedShot, 2);
     else raise('injured', 2);

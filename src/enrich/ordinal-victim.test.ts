@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findCasualties } from './casualties.js';
+import { rankedVictims } from './ordinal-victim.js';
+
+describe('rankedVictims', () => {
+  it('should read the rank of the last victim listed as shot or hurt', () => {
+    assert.equal(rankedVictims('A fourth victim was grazed by a bullet but walked away.'), 4);
+    assert.equal(rankedVictims('The third victim, a 31-year-old man, was shot in the hip.'), 3);
+    assert.equal(rankedVictims('A second teen was also shot in the foot.'), 2);
+  });
+
+  it('should leave ranks of things and of deaths without a wounding alone', () => {
+    assert.equal(rankedVictims('A second car was hit by gunfire. The third suspect was arrested.'), 0);
+    assert.equal(rankedVictims('A second victim died on Tuesday.'), 0);
+  });
+});
+
+describe('findCasualties with ranked victims', () => {
+  it('should count the victims listed one by one up to the last rank', () => {
+    assert.deepEqual(findCasualties('Gunfire outside a bar.\n\nA woman was shot in the back, another woman was shot in the face and a man was shot in the chest. A fourth victim was also injured. All are expected to survive.'), { killed: null, injured: 4 });
+  });
+
+  it('should count the dead among those ranked', () => {
+    assert.deepEqual(findCasualties('Teen dies after shooting.\n\nA 15-year-old boy was shot and killed on Friday. A second victim, an 18-year-old friend, was hit in the leg and is expected to survive.'), { killed: 1, injured: 1 });
+  });
+});

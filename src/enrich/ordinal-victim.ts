@@ -1,0 +1,23 @@
+/**
+ * A victim told by their rank among the hurt: "A fourth victim was grazed by a bullet", "the third
+ * victim, 24, was shot in the arm", "a second teen was also shot in the foot", "a third person was
+ * injured". Reports list the shot one by one and give the last one's rank instead of a total; the rank
+ * is at least how many were shot (the dead among them). Of people only: "a second car was hit" is no
+ * one.
+ */
+
+const RANKS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+const RANKED_SHOT = new RegExp(
+  String.raw`\b(?:a|an|the)\s+(${Object.keys(RANKS).join('|')})\s+(?:(?:male|female|adult|young|teenage)\s+)?(?:victim|person|man|woman|teen|teenager|boy|girl|child)\b` +
+    // an apposition ("the fourth victim, a 28-year-old man,"), then the harm
+    String.raw`(?:\s*,\s*[^,.;]{1,40},)?\s+(?:who\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:shot|grazed|wounded|injured|hurt|hit|struck)\b`,
+  'gi',
+);
+
+/** The highest rank a text gives a victim who was shot or hurt, or 0. */
+export function rankedVictims(body: string): number {
+  let most = 0;
+  for (const m of body.matchAll(RANKED_SHOT)) most = Math.max(most, RANKS[m[1]!.toLowerCase()]!);
+  return most;
+}
