@@ -647,3 +647,9 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A 30-year-old man was shot and killed on Pine Street. Two parked cars were also struck by gunfire.'), { killed: 1, injured: null });
   });
 });
+
+describe('findCasualties with "mortally"', () => {
+  it('should read "mortally wounded" as a death, not a wounding', () => {
+    assert.deepEqual(findCasualties('Shooting on Main Street.\n\nTwo men were mortally wounded and a woman was hurt.'), { killed: 2, injured: 1 });
+  });
+});

@@ -52,7 +52,7 @@ const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been)\s+)?`
 /** A clause set between a count and its verb: "Seven people, including the shooter, were killed", "five men, one fatally, were shot". */
 const INCLUDING = String.raw`(?:(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family),\s+(?:including\s+[^,.;:]{1,60}|(?:ages?\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3}|(?:one|two|three|four|\d{1,2})\s+(?:of\s+them\s+)?fatally),\s*)?`;
 /** "seriously injured", "fatally wounded": the adverb between a count and its verb. */
-const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightly|mortally|also)\s+)?`;
+const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightly|also)\s+)?`;
 /**
  * `killed` is a toll ("four people were killed", "5 dead"); `victims`, those a gunman killed ("killing
  * three", "charged with two counts of murder"): his own death, told apart, is one more only on top of
@@ -534,6 +534,9 @@ const UNREAL_HARM = /\b(?:(?:could|would|should)(?:\s+not|n['’]t)?\s+(?:have|'
  */
 const MONTH_TOLL = /\b(?:killed|dead|died|slain|murdered|shot|wounded)\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
 
+/** "Mortally" before a harm: a wound that killed ("mortally wounding him in the chest"). */
+const MORTALLY = /\bmortally(?=\s+(?:wound|injur|shot|stab))/gi;
+
 function isClauseEnd(code: number): boolean {
   return code === 0x2e || code === 0x3b || code === 0x21 || code === 0x3f || code === 0x0a;
 }
@@ -574,6 +577,8 @@ export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
   text = text.replace(UNREAL_HARM, (m) => ' '.repeat(m.length));
+  // "Mortally wounded" is a death, as "fatally wounded" is; read as that word (same length, offsets kept).
+  text = text.replace(MORTALLY, (m) => `${m[0] === 'M' ? 'F' : 'f'}atally `);
   const withoutPast = blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)));
   if (withoutPast !== text) {
     const own = readCasualties(withoutPast);
