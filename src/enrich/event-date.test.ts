@@ -312,4 +312,46 @@ describe('chooseEventDate', () => {
     const body = 'SEOUL - The ministry vowed on March 17 to answer the new sanctions. The navy fired two missiles on March 4, the launch that set off the sanctions.';
     assert.equal(eventDate(body, '2026-03-19T09:00:00Z'), '2026-03-17');
   });
+  it("should take a follow-up's incident day when the step is dated 'last week' in the same sentence", () => {
+    // Published on Wednesday 2026-10-28: the arrest is the follow-up's news; "last week" dates a request, not an earlier incident.
+    const body = 'A man was arrested without incident at his home, the task force announced. The sheriff asked the task force last week to help with its investigation into the Sept. 27 shooting at an event hall.';
+    assert.equal(eventDate(body, '2026-10-28T12:00:00Z'), '2026-09-27');
+  });
+
+  it('should keep an earlier incident cited as the last one as background', () => {
+    // "the last shooting, on May 25" is not what the news of Friday follows.
+    const body = 'Two men were charged on Friday with robbery. It was the third robbery on the block since the last shooting on May 25.';
+    assert.equal(eventDate(body, '2026-07-18T12:00:00Z'), '2026-07-17');
+  });
+
+  it("should date a follow-up on charges by 'the June 13 incident' it names", () => {
+    // Published on Monday 2026-07-20: the court step is Monday's, the incident five weeks before.
+    const body = 'A man was ordered held on bond Monday. He appeared in court on charges of aggravated discharge of a firearm in connection with the June 13 incident on South Arago Street.';
+    assert.equal(eventDate(body, '2026-07-20T18:00:00Z'), '2026-06-13');
+  });
+
+  it("should not read a video's length in a scraped list as a clock time", () => {
+    // Published on Thursday 2026-10-15; the shooting was "Wednesday night"; the list below gives videos' lengths.
+    const body = 'A man was shot Wednesday night outside a store, police said.\n\n3:09 Millennials ask: What is it like to retire?\n1:17 Can a new drug cure seizures?';
+    const sentences = splitSentences(body);
+    const reference = referenceFrom('2026-10-15T09:00:00Z');
+    const found = chooseEventDate(body, sentences, findTimexes(body, sentences, reference), reference);
+    assert.equal(found?.value, '2026-10-14');
+    assert.equal(found?.text, 'Wednesday night');
+    // Alone, the list gives no day at all: the publication date, marked as a fallback.
+    const list = 'Videos\n\n3:09 Millennials ask: What is it like to retire?';
+    const listSentences = splitSentences(list);
+    assert.equal(chooseEventDate(list, listSentences, findTimexes(list, listSentences, reference), reference)?.fallback, true);
+  });
+  it("should take a follow-up's incident day after a long object and place ('shot a guard in the chest multiple times July 16')", () => {
+    // Published on Tuesday 2026-07-28: the statement to detectives is the follow-up's, the shooting twelve days before.
+    const body = 'A man was charged Monday with aggravated assault. Police say Frederick Boise shot a uniformed guard in the chest multiple times July 16 at a food store in West Dallas.';
+    assert.equal(eventDate(body, '2026-07-28T12:00:00Z'), '2026-07-16');
+  });
+
+  it('should not take a later clause\'s day as the incident\'s after a long object', () => {
+    // "and" opens another step: July 16 is when he was found, not shot; the charge is the article's own day.
+    const body = 'A man was charged Monday with aggravated assault. Police say he shot a guard outside a food store in West Dallas and was found July 16 at a motel.';
+    assert.equal(eventDate(body, '2026-07-28T12:00:00Z'), '2026-07-27');
+  });
 });

@@ -43,6 +43,14 @@ function isStamp(body: string, timex: Timex): boolean {
   const opened = body[timex.start] === '(' ? `${before}(` : before;
   return STAMP_BEFORE.test(opened) && STAMP_AFTER.test(body.slice(timex.end, timex.end + 4));
 }
+/**
+ * A bare minutes-and-seconds figure that opens a line and is followed by a title ("3:09 Millennials ask:
+ * ...", "1:17 Can marijuana cure ..."): scraped pages list videos by their length. A clock time in a
+ * sentence has "a.m." or "p.m." or a day with it ("at 3:09 Sunday").
+ */
+function isDuration(body: string, timex: Timex): boolean {
+  return timex.type === 'TIME' && /^\d{1,2}:\d{2}$/.test(timex.text) && /(?:^|\n)[ \t]*$/.test(body.slice(Math.max(0, timex.start - 8), timex.start)) && /^ +\p{Lu}/u.test(body.slice(timex.end, timex.end + 3));
+}
 /** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
 const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
@@ -94,8 +102,11 @@ const TIED_BONUS = 3;
 const UNNAMED_PENALTY = 3;
 /** How long before publication a follow-up's incident may lie: trials come years after. */
 const INCIDENT_DAYS = 5 * 366;
-/** What an incident is called when its day is named as a modifier ("a May 25 shooting"). */
-const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting|[a-z]+-related|accidental)\s+)*(?:shooting|shootings|shootout|shoot-out|gunfight|gun battle|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist|(?:shooting\s+)?deaths?\s+of)\b/i;
+/**
+ * What an incident is called when its day is named as a modifier ("a May 25 shooting"); a follow-up on
+ * charges often calls it only "the June 13 incident".
+ */
+const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|double|triple|quadruple|drive-by|gang|mass|police|officer-involved|shooting|[a-z]+-related|accidental)\s+)*(?:shooting|shootings|shootout|shoot-out|gunfight|gun battle|stabbing|killing|killings|slaying|homicide|murders?|massacre|rampage|attack|crash|robbery|carjacking|fire|blaze|arson|explosion|blast|bombing|collision|derailment|cyberattack|hack|breach|heist|incident|(?:shooting\s+)?deaths?\s+of)\b/i;
 /**
  * A day whose possessive names the vote or the incident: "won Sunday's parliamentary election", "after
  * Saturday's shooting". The day is the event's, not that of the results or the statement around it.
@@ -115,9 +126,11 @@ const OTHER_DEATH_WORDS = /\b(?:drowned|homicide|murder)\b/i;
 const STEP_BETWEEN = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|pleaded|said|told|reported|released|identified|born|buried|funeral|hearing|trial|court)\b/i;
 /**
  * An earlier incident cited as background, not the one followed: "the third shooting since the May 25
- * shooting", "the bill follows the May 24 massacre", "the anniversary of", "five years after".
+ * shooting", "the bill follows the May 24 massacre", "the anniversary of", "five years after". "Last"
+ * before a span of time dates the follow-up's own step ("asked the task force last week to help with its
+ * investigation into the Sept. 27 shooting"), not an earlier incident.
  */
-const BACKGROUND_CUE = /\b(?:since|follows?|anniversary|same|previous(?:ly)?|another|earlier|prior|last|(?:years?|months?|weeks?)\s+(?:after|since|ago))\b/i;
+const BACKGROUND_CUE = /\b(?:since|follows?|anniversary|same|previous(?:ly)?|another|earlier|prior|last(?!\s+(?:week|month|weekend|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:years?|months?|weeks?)\s+(?:after|since|ago))\b/i;
 /**
  * A step that follows an incident and dates an article of its own: an arrest, a charge, a day in
  * court, a funeral. Then a stated earlier incident dates the article, as it does when the recent day's
@@ -190,6 +203,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     }
     // "Posted: Friday, January 31, 2014": a page's own timestamp left in scraped text, not the event.
     if (isStamp(body, timex)) continue;
+    // "3:09 Millennials ask: What's it like to retire?": a video's length before its title in a page's list, no time of day.
+    if (isDuration(body, timex)) continue;
     // "SEOUL, June 28 (Korea Newswire) --": the day a dateline gives is the day the story was filed.
     if (inDateline(body, timex)) continue;
     // "warned of heavy rain till Wednesday", "the road stays closed until Monday": a span's end, not a day something happened.
@@ -343,8 +358,16 @@ function followsIncident(before: string): boolean {
   // shooting on January 11") leaves the later day to the incident.
   const governed = noun ? clause.slice(lastDayEnd(clause.slice(0, last.index))) : between;
   // "on the evening of September 18": the part of the day is the date's own text, "on the" is before it.
-  return !STEP_BETWEEN.test(governed) && (/\bon\s+(?:the\s+)?$/i.test(between) || between.length <= 30);
+  // A longer object and place ("shot a uniformed guard in the chest multiple times July 16") still ends
+  // in the incident's day, as long as no other clause starts between them ("and was seen", "who ...").
+  const oneClause = between.length <= 30 || (between.length <= LONG_OBJECT && !CLAUSE_OPENER.test(between));
+  return !STEP_BETWEEN.test(governed) && (/\bon\s+(?:the\s+)?$/i.test(between) || oneClause);
 }
+
+/** How long the words between an incident's verb and its day may be: an object, a wound, a place. */
+const LONG_OBJECT = 80;
+/** Words that start another clause or step between an incident's verb and a day. */
+const CLAUSE_OPENER = /\b(?:and|but|or|when|while|who|whom|which|that|before|after|then|until|since|where)\b/i;
 
 /** A day named outright: a weekday, "today", "Jan. 4", "January 4", "1/4". */
 const NAMED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b)/gi;
