@@ -1,9 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
-import { entityDetail, entityId, entitySummaries } from './entities.js';
+import { entityDetail, entityId, entitySummaries, namesPart } from './entities.js';
 
 describe('entities', () => {
+  it('should find a name in the list with or without its accents', () => {
+    const [city, people] = entitySummaries([{ name: 'São Paulo', events: 2 }, { name: 'Quebecois', events: 1 }], 'place');
+    assert.ok(namesPart('sao paulo')(city!));
+    assert.ok(namesPart('Québécois')(people!));
+    assert.ok(!namesPart('lisbon')(city!));
+    assert.ok(namesPart(undefined)(city!));
+  });
+
   it('should give one stable id per name whatever its case', () => {
     assert.match(entityId('Kenji Sato'), /^ent_[0-9a-f]{16}$/);
     assert.equal(entityId('Kenji Sato'), entityId('KENJI SATO'));

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { summarizeEvent, type EventSummary } from '../model/event-summary.js';
 import type { NewsEvent } from '../model/types.js';
 import type { EntityKind, ParticipantCount } from '../store/store.js';
+import { foldAccents } from '../util/fold.js';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place'];
 
@@ -51,6 +52,16 @@ export function entityId(name: string, kind: EntityKind = 'person', country?: st
 
 export function entitySummaries(names: readonly ParticipantCount[], kind: EntityKind = 'person'): EntitySummary[] {
   return names.map((n) => ({ id: entityId(n.name, kind, n.country), kind, name: n.name, events: n.events, ...(n.country ? { country: n.country } : {}), ...(n.aliases?.length ? { aliases: n.aliases } : {}) }));
+}
+
+/**
+ * The list's name filter: entities whose name or an alias holds the text, in any case and with accents
+ * folded on both sides ("Sao Paulo" finds "São Paulo", "Québécois" finds "Quebecois"). No text, every one.
+ */
+export function namesPart(text: string | undefined): (entity: EntitySummary) => boolean {
+  if (!text) return () => true;
+  const part = foldAccents(text).toLowerCase();
+  return (entity) => [entity.name, ...(entity.aliases ?? [])].some((name) => foldAccents(name).toLowerCase().includes(part));
 }
 
 /** `events` are those the entity takes part in, oldest first. */

@@ -20,7 +20,7 @@ const id = (pattern: string): Json => param('id', 'path', { type: 'string', patt
 // The filters /api/events and /api/export share (src/server/event-filters.ts).
 const eventFilters: Json[] = [
   param('q', 'query', { type: 'string' }, 'words that must all occur (title, summary, facts, people, places, themes)'),
-  param('entity', 'query', { type: 'string' }, "a participant's, an organisation's (the event's organizations) or a threat actor's name or alias, whole, any case and word order"),
+  param('entity', 'query', { type: 'string' }, "a participant's, an organisation's (the event's organizations) or a threat actor's name or alias, whole, any case and word order, accents optional"),
   param('country', 'query', { type: 'string', pattern: '^[A-Za-z]{2}$' }, 'ISO 3166-1 alpha-2 of the place or of a participant'),
   param('theme', 'query', { type: 'string' }, 'a theme, as in docs/themes.md'),
   param('cve', 'query', { type: 'string' }, 'a CVE id the reports name (CVE-2024-3400; any case, spaces or dashes between the parts)'),
@@ -100,7 +100,7 @@ export function openApiDocument(): Json {
         get: { summary: 'One article as extracted and enriched', parameters: [id('^art_[0-9a-f]{16}$')], responses: { 200: json(ref('article'), 'the article'), 400: bad, 404: error('no such article') } },
       },
       '/api/entities': {
-        get: { summary: 'People, organisations and places of events, most events first', parameters: [param('q', 'query', { type: 'string' }, "part of the name or of an organisation's alias"), param('kind', 'query', { enum: ['person', 'organization', 'place'] }, 'one kind only'), limit(500, 50), cursor], responses: { 200: json(ref('api-entity-page'), 'a page of entities'), 400: bad } },
+        get: { summary: 'People, organisations and places of events, most events first', parameters: [param('q', 'query', { type: 'string' }, "part of the name or of an organisation's alias, any case, accents optional"), param('kind', 'query', { enum: ['person', 'organization', 'place'] }, 'one kind only'), limit(500, 50), cursor], responses: { 200: json(ref('api-entity-page'), 'a page of entities'), 400: bad } },
       },
       '/api/entities/{id}': {
         get: { summary: 'One entity: aliases, roles over time, events', parameters: [id('^ent_[0-9a-f]{16}$')], responses: { 200: json(ref('api-entity'), 'the entity'), 400: bad, 404: error('no such entity') } },

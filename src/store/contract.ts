@@ -476,6 +476,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await ids({ entity: 'brennan aoife' }), ['evt_0000000000000010']);
       assert.deepEqual(await ids({ entity: 'Aoife-Brennan' }), ['evt_0000000000000010']);
       assert.deepEqual(await ids({ entity: 'aoife' }), []);
+      // Accents folded either way: a name typed without them finds it as written, and the reverse.
+      assert.deepEqual(await ids({ entity: 'Sáto Kënji' }), ['evt_0000000000000011']);
       assert.deepEqual(await ids({ theme: 'cyber' }), ['evt_0000000000000010']);
       assert.deepEqual(await ids({ cve: 'CVE-2025-0042' }), ['evt_0000000000000010']);
       assert.deepEqual(await ids({ cve: 'CVE-2025-0042', country: 'JP' }), []);
@@ -513,6 +515,19 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await of('KR'), ['evt_0000000000000021']);
       assert.deepEqual(await of('JP'), ['evt_0000000000000022']);
       assert.deepEqual(await of(null), ['evt_0000000000000023']);
+      await store.close();
+    });
+
+    it('should find a name written with accents by the name typed without them', async () => {
+      const store = await open();
+      const a = sampleArticle(26);
+      const participants = [{ name: 'Joël Dubé', aliases: [], role: 'mayor', organization: null, country: 'CA', sources: [a.id] }];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000026', [a], { participants })));
+      const ids = async (entity: string): Promise<string[]> => (await store.queryEvents({ entity })).map((e) => e.id);
+      assert.deepEqual(await ids('Joel Dube'), ['evt_0000000000000026']);
+      assert.deepEqual(await ids('dube joël'), ['evt_0000000000000026']);
+      assert.deepEqual(await ids('Joël Dubé'), ['evt_0000000000000026']);
+      assert.deepEqual(await store.entityNames('person'), [{ name: 'Joël Dubé', events: 1 }]);
       await store.close();
     });
 

@@ -6,6 +6,7 @@
  * "Mobile", "Nice") is taken only when the text says where, unless it is a very large city ("Phoenix").
  */
 import { readFileSync } from 'node:fs';
+import { foldAccents } from '../../util/fold.js';
 
 export interface City {
   name: string;
@@ -85,9 +86,6 @@ const EXONYMS: Record<string, readonly [string, string]> = {
 
 let index: Map<string, City[]> | null = null;
 
-/** Letters NFD does not split into a base letter and a mark. */
-const UNSPLIT: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe' };
-
 /** Words GeoNames writes out or shortens as it pleases ("Port Saint Lucie", "St. Louis", "Mount Juliet"), in one form. */
 const SHORT_FORMS: Record<string, string> = { saint: 'st', 'st.': 'st', sainte: 'ste', 'ste.': 'ste', mount: 'mt', 'mt.': 'mt', fort: 'ft', 'ft.': 'ft' };
 
@@ -96,10 +94,8 @@ const SHORT_FORMS: Record<string, string> = { saint: 'st', 'st.': 'st', sainte: 
  * Saint, Mount and Fort written one way ("Port St. Lucie" = "Port Saint Lucie").
  */
 export function cityKey(name: string): string {
-  // Most names are plain ASCII: nothing to fold.
   // A curly apostrophe is the straight one ("O’Fallon").
-  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.replace(/[’‘]/g, "'").normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæÆœŒ]/g, (c) => UNSPLIT[c]!);
-  return folded
+  return foldAccents(name.replace(/[’‘]/g, "'"))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()

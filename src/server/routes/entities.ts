@@ -1,7 +1,7 @@
 /** `GET /api/entities` (filter by kind and name) and `GET /api/entities/{id}` (aliases, roles over time, events). */
 import type { EventQuery, Store } from '../../store/store.js';
 import type { Deps } from '../deps.js';
-import { ENTITY_KINDS, entityDetail, entitySummaries, type EntitySummary } from '../entities.js';
+import { ENTITY_KINDS, entityDetail, entitySummaries, namesPart, type EntitySummary } from '../entities.js';
 import { badRequest, notFound } from '../http-error.js';
 import { decodeCursor, encodeCursor, Query } from '../params.js';
 import { sendJson } from '../respond.js';
@@ -44,12 +44,12 @@ function eventsOf(summary: EntitySummary): EventQuery {
 export function entityRoutes(router: Router, { store }: Deps): void {
   router.add('GET', '/api/entities', async ({ res, url }) => {
     const query = new Query(url.searchParams);
-    const q = query.string('q')?.toLowerCase();
+    const named = namesPart(query.string('q'));
     const kind = query.choice('kind', ENTITY_KINDS);
     const limit = query.integer('limit', 50, 1, 500);
     const offset = decodeCursor(query.string('cursor', 400));
     query.done();
-    const all = (await allSummaries(store)).filter((e) => (!kind || e.kind === kind) && (!q || [e.name, ...(e.aliases ?? [])].some((name) => name.toLowerCase().includes(q))));
+    const all = (await allSummaries(store)).filter((e) => (!kind || e.kind === kind) && named(e));
     sendJson(res, 200, { items: all.slice(offset, offset + limit), next: all.length > offset + limit ? encodeCursor(offset + limit) : null });
   });
 

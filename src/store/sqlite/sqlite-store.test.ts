@@ -200,6 +200,30 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should fold the accents of the entity keys a store wrote before it folded them, once', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'accents.db');
+    const store = new SqliteStore(db);
+    const a = sampleArticle(45);
+    const participants = [{ name: 'Joël Dubé', aliases: ['Joel Dube'], role: 'mayor', organization: null, country: 'CA', sources: [a.id] }];
+    await store.commit({ article: a, event: sampleEvent('evt_000000000000002d', [a], { participants }), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    await store.close();
+    // What the store wrote before: the name's key as written (the alias's, folded already, beside it).
+    const raw = new Database(db);
+    raw.exec("INSERT INTO event_tags (kind, value, event_id, date) VALUES ('entity', 'dubé joël', 'evt_000000000000002d', '2025-03-10'); DELETE FROM meta WHERE key = 'entity_keys'");
+    raw.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      assert.deepEqual((await upgraded.queryEvents({ entity: 'Joël Dubé' })).map((e) => e.id), ['evt_000000000000002d']);
+      const check = new Database(db, { readonly: true });
+      assert.deepEqual(check.prepare("SELECT value FROM event_tags WHERE kind = 'entity' ORDER BY value").pluck().all(), ['dube joel']);
+      check.close();
+    } finally {
+      await upgraded.close();
+      dir.cleanup();
+    }
+  });
+
   it('should key the unlinked mentions of earlier events once it upgrades a schema 13 database', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'v13.db');

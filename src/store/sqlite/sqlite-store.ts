@@ -12,6 +12,7 @@ import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, E
 import { AWAITING_PER_KEY, toMatchWords, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
+import { foldAccents } from '../../util/fold.js';
 import { ProfileCache } from './profile-cache.js';
 import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
@@ -326,10 +327,30 @@ export class SqliteStore implements Store {
         }
         this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(LONGEST_EVENT_DAYS, String(longest));
       }
+      this.foldEntityKeys();
       this.db
         .prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .run(String(SCHEMA_VERSION));
     })();
+  }
+
+  /**
+   * Stores written before the `entity` filter folded accents keep names' keys as written ("paulo são"):
+   * they are folded once, marked in meta rather than by a schema version, so an upgrade costs one pass
+   * over the entity tags and no event is read. A key already there folded makes its copy redundant.
+   */
+  private foldEntityKeys(): void {
+    if (this.db.prepare("SELECT value FROM meta WHERE key = 'entity_keys'").pluck().get() === 'folded') return;
+    const rows = this.db.prepare("SELECT value, event_id FROM event_tags WHERE kind = 'entity' AND value GLOB '*[^ -~]*'").all() as Row[];
+    const move = this.db.prepare("UPDATE OR IGNORE event_tags SET value = ? WHERE kind = 'entity' AND value = ? AND event_id = ?");
+    const drop = this.db.prepare("DELETE FROM event_tags WHERE kind = 'entity' AND value = ? AND event_id = ?");
+    for (const row of rows) {
+      const value = String(row.value);
+      const key = nameKey(value);
+      if (key === value) continue;
+      if (move.run(key, value, row.event_id).changes === 0) drop.run(value, row.event_id);
+    }
+    this.db.prepare("INSERT INTO meta (key, value) VALUES ('entity_keys', 'folded') ON CONFLICT(key) DO UPDATE SET value = excluded.value").run();
   }
 
   /**
@@ -1263,9 +1284,10 @@ function toArticle(row: Row): Article {
 }
 
 /**
- * A participant's name as the `entity` filter matches it: its words in lower case, in any order and
- * however joined ("Kenji Sato", "sato kenji"; "Yoon Suk Yeol", "Yoon Suk-yeol").
+ * A participant's name as the `entity` filter matches it: its words in lower case, accents folded, in
+ * any order and however joined ("Kenji Sato", "sato kenji"; "Yoon Suk Yeol", "Yoon Suk-yeol"; "São
+ * Paulo", "Sao Paulo").
  */
 function nameKey(name: string): string {
-  return name.toLowerCase().split(/[\s-]+/).filter(Boolean).sort().join(' ');
+  return foldAccents(name).toLowerCase().split(/[\s-]+/).filter(Boolean).sort().join(' ');
 }
