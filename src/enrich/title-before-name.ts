@@ -199,7 +199,7 @@ function portfolioAfterHead(words: readonly string[]): number {
 const POST_HEADS = new Set('envoy ambassador representative coordinator rapporteur commissioner czar tsar negotiator mediator emissary adviser advisor'.split(' '));
 
 /** Bodies of states that countries send envoys to. */
-const BODY_OF_STATES = /^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|EU|European\s+Union|NATO|African\s+Union|ASEAN|OSCE|WTO|IAEA|OAS)$/;
+export const BODY_OF_STATES = /^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|EU|European\s+Union|NATO|African\s+Union|ASEAN|OSCE|WTO|IAEA|OAS)$/;
 
 /** How many words at the end are a post's "for" or "to" and the country or region it is for (0 if none). */
 function placeAfterPost(words: readonly string[]): number {

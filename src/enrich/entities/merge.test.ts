@@ -92,6 +92,11 @@ describe('rules and the tagger merged', () => {
     assert.ok(!others.some((e) => / (?:No|Dr|In)$/.test(e)), others.join(' | '));
   });
 
+  it('should part the body of states a post is for from the name of its holder, particles and all', () => {
+    const found = entities("Norway's ambassador to the UN Ingrid van Dalen said the council would meet.");
+    assert.ok(found.includes('organization:UN') && found.includes('person:Ingrid van Dalen'), found.join(' | '));
+  });
+
   it('should part the place a post is for from the name of its holder after it', () => {
     const found = entities('U.S. special envoy for Sudan Laura Whitfield said the talks would resume. The UN envoy to Myanmar Julie Bishop left.');
     assert.ok(found.includes('location/country:Sudan') && found.includes('person:Laura Whitfield'), found.join(' | '));

@@ -14,6 +14,7 @@ import { withoutSentenceOpeners } from './sentence-opener.js';
 import { cityCandidates } from '../gazetteer/cities.js';
 import { placesAfterKindWords } from './place-after-kind.js';
 import { joinLeadWordsToBodies } from './body-lead-words.js';
+import { bodiesReadInPieces, endsInRemitList } from './body-with-and.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
 import { nameLists } from './name-lists.js';
 import { townsListedAsPeople } from './town-lists.js';
@@ -21,6 +22,7 @@ import { peopleByContext } from './person-by-context.js';
 import { joinNobleStyles } from './noble-titles.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
+import { BODY_OF_STATES } from '../title-before-name.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
@@ -35,7 +37,10 @@ const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|P
 export function mergeEntities(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Entity[] {
   const out: Entity[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-  for (const modelSpan of splitAtInnerWords(body, model)) {
+  // The rules' whole name wins over the tagger's pieces of it ("Drug Administration").
+  const wholeBodies = bodiesReadInPieces(body, rules, model);
+  const tagged = wholeBodies.length === 0 ? model : model.filter((m) => !wholeBodies.some((e) => overlaps(e, m)));
+  for (const modelSpan of splitAtInnerWords(body, tagged)) {
     // A span the one before grew over ("Martin Luther King, | Jr. Drive") loses what it covers.
     const last = out[out.length - 1];
     const cut = last && modelSpan.start < last.end ? rest(body, modelSpan, last.end) : modelSpan;
@@ -121,6 +126,11 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
       if (!place && !entity.subtype && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(name) && AGE_AFTER.test(body.slice(entity.end, entity.end + 8))) entity.type = 'person';
     }
     out.push(entity);
+  }
+  // Before the steps that add names where nothing was found ("Services League" inside the whole name).
+  if (wholeBodies.length > 0) {
+    out.push(...wholeBodies);
+    out.sort((a, b) => a.start - b.start);
   }
   splitPortfolioFromName(body, out);
   splitPlaceOfPostFromName(body, out);
@@ -262,11 +272,16 @@ function splitPortfolioFromName(body: string, entities: Entity[]): void {
 /** A post held for a country or region, and its "for" or "to" ("special envoy for", "ambassador to the"). */
 const POST_FOR_BEFORE = /\b(?:envoy|envoys|representative|coordinator|ambassador|rapporteur|commissioner|czar|tsar|negotiator|mediator|adviser|advisor|emissary)\s+(?:for|to|on)\s+(?:the\s+)?$/i;
 
+/** A word of a holder's name: capitalised, or a particle inside it ("Nicolas de Riviere", "Ahmed al Jaber"). */
+const HOLDER_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u;
+const NAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|al|el|bin|ibn|la|le)$/;
+
 /**
- * "special envoy for Sudan Laura Whitfield", "ambassador to Japan Rahm Emanuel": the tagger reads the
- * place the post is for and the holder's name after it as one name. The place (a country or region the
- * gazetteer knows, of up to three words) is the place, the two or three capitalised words after it
- * the person.
+ * "special envoy for Sudan Laura Whitfield", "ambassador to Japan Rahm Emanuel", "ambassador to the UN
+ * Nicolas de Riviere": the tagger reads the place or body of states the post is for and the holder's
+ * name after it as one name. The place (a country or region the gazetteer knows, of up to three words)
+ * is the place, a body of states ("UN", "NATO") the body, and the two to four words after it, capitalised
+ * but for particles inside, the person.
  */
 function splitPlaceOfPostFromName(body: string, entities: Entity[]): void {
   for (let i = 0; i < entities.length; i++) {
@@ -276,15 +291,19 @@ function splitPlaceOfPostFromName(body: string, entities: Entity[]): void {
     for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
       const place = words.slice(0, k).join(' ');
       const name = words.slice(k);
-      if (name.length > 3 || !name.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) continue;
+      if (name.length > 4 || !name.every((w, j) => HOLDER_WORD.test(w) || (j > 0 && j < name.length - 1 && NAME_PARTICLE.test(w)))) continue;
+      if (name.length === 4 && !name.some((w) => NAME_PARTICLE.test(w))) continue;
       // "adviser to the Ukraine Energy Ministry", "representative for Kenya Power Holdings": a body named
       // for its country, not a holder's name after the place.
       if (name.some((w) => BODY_HEADS.has(w.toLowerCase()) || OFFICE_WORDS.has(w.toLowerCase()))) break;
       const found = lookupCountry(place) ?? lookupRegion(place);
-      if (!found) continue;
+      const states = !found && BODY_OF_STATES.test(place);
+      if (!found && !states) continue;
       const personStart = e.start + place.length + 1;
-      const where: Entity = { text: place, type: 'location', start: e.start, end: e.start + place.length, subtype: found.kind === 'country' ? 'country' : 'region' };
-      if (found.country) where.country = found.country;
+      const where: Entity = found
+        ? { text: place, type: 'location', start: e.start, end: e.start + place.length, subtype: found.kind === 'country' ? 'country' : 'region' }
+        : { text: place, type: 'organization', start: e.start, end: e.start + place.length };
+      if (found?.country) where.country = found.country;
       entities.splice(i, 1, where, { text: body.slice(personStart, e.end), type: 'person', start: personStart, end: e.end });
       i++;
       break;
@@ -579,7 +598,7 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
     if (e.type !== 'organization') continue;
     // A comma ends an organisation's name ("Becket Fund for Religious Liberty, Foundation for Moral
     // Law"), unless a company form follows ("Facebook, Inc.").
-    const comma = /\s?, (?!(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG)\b)(?=\p{Lu})/u.exec(e.text);
+    const comma = endsInRemitList(e.text) ? null : /\s?, (?!(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG)\b)(?=\p{Lu})/u.exec(e.text);
     if (comma) {
       const rest: Entity = { text: e.text.slice(comma.index + comma[0].length), type: 'organization', start: e.start + comma.index + comma[0].length, end: e.end };
       entities[k] = { text: e.text.slice(0, comma.index), type: 'organization', start: e.start, end: e.start + comma.index };

@@ -11,6 +11,7 @@ import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion,
 import { type Token, tokenize } from '../tokens.js';
 import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
 import { koreanNamesAsPeople } from './korean-name.js';
+import { listInBodyEnd } from './body-with-and.js';
 import { mergeEntities } from './merge.js';
 import { modelSpans } from './model/spans.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, NOT_NAME_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
@@ -110,6 +111,13 @@ function chunks(tokens: readonly Token[]): Chunk[] {
       if (isCapital(t)) {
         run.push(t);
         i++;
+        continue;
+      }
+      // "Food and Drug Administration", "Bureau of Alcohol, Tobacco, Firearms and Explosives".
+      const listEnd = listInBodyEnd(tokens, i, run);
+      if (listEnd > i) {
+        run.push(...tokens.slice(i, listEnd));
+        i = listEnd;
         continue;
       }
       // Connectors join only inside organisation-like names ("Ministry of Foreign Affairs of Japan").
@@ -260,7 +268,8 @@ function orgSpan(tokens: readonly Token[]): number {
   if (headAt < 0) return 0;
   // A leading place that is not part of the name ("Japan Ministry" is one name, keep it whole).
   let end = headAt + 1;
-  while (end < limit && !tokens[end - 1]!.possessive && (CONNECTORS.has(tokens[end]!.text) || isCapital(tokens[end]!))) end++;
+  // A comma is in a chunk only inside a body's list ("Alcohol, Tobacco, Firearms and Explosives").
+  while (end < limit && !tokens[end - 1]!.possessive && (CONNECTORS.has(tokens[end]!.text) || isCapital(tokens[end]!) || tokens[end]!.text === ',')) end++;
   while (end > headAt + 1 && CONNECTORS.has(tokens[end - 1]!.text)) end--;
   return end;
 }

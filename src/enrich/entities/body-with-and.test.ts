@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../sentences.js';
+import { recognizeByRules, recognizeEntities } from './recognize.js';
+import { bodiesReadInPieces, endsInRemitList } from './body-with-and.js';
+
+const organisations = (text: string): string[] => recognizeEntities(text, splitSentences(text)).entities.filter((e) => e.type === 'organization').map((e) => e.text);
+const ruleOrganisations = (text: string): string[] => recognizeByRules(text, splitSentences(text)).entities.filter((e) => e.type === 'organization').map((e) => e.text);
+
+describe('bodies with "and" in their names', () => {
+  it('should read a body whose head comes after "and" whole', () => {
+    assert.deepEqual(ruleOrganisations('The Food and Drug Administration approved the vaccine on Monday.'), ['Food and Drug Administration']);
+    assert.deepEqual(ruleOrganisations('The Securities and Exchange Commission sued the firm.'), ['Securities and Exchange Commission']);
+  });
+
+  it("should read a head's remit listed after it whole", () => {
+    assert.deepEqual(ruleOrganisations('Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the house.'), ['Bureau of Alcohol, Tobacco, Firearms and Explosives']);
+  });
+
+  it('should keep two bodies joined by "and" two', () => {
+    assert.deepEqual(ruleOrganisations('He fought for the Kuomintang and Communist Party of China in the war.').includes('Kuomintang and Communist Party of China'), false);
+    assert.deepEqual(ruleOrganisations('Officials of the African Union and the European Union met on Monday.'), ['African Union', 'European Union']);
+    assert.deepEqual(ruleOrganisations('The World Bank and International Monetary Fund warned of a slowdown.'), ['World Bank', 'International Monetary Fund']);
+  });
+
+  it("should let the rules' whole name win over the tagger's piece that ends or starts as it does", () => {
+    assert.deepEqual(organisations('The Food and Drug Administration approved the vaccine on Monday.'), ['Food and Drug Administration']);
+    assert.deepEqual(organisations('Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the house.'), ['Bureau of Alcohol, Tobacco, Firearms and Explosives']);
+  });
+
+  it('should not give the whole name the win over a person the tagger found in it', () => {
+    const body = 'Lund and Drug Administration officials met.';
+    const rules = [{ text: 'Lund and Drug Administration', type: 'organization' as const, start: 0, end: 28 }];
+    assert.deepEqual(bodiesReadInPieces(body, rules, [{ start: 0, end: 4, kind: 'PER' }, { start: 9, end: 28, kind: 'ORG' }]), []);
+    assert.equal(bodiesReadInPieces(body, rules, [{ start: 9, end: 28, kind: 'ORG' }]).length, 1);
+  });
+
+  it('should tell a remit list from a list of bodies', () => {
+    assert.ok(endsInRemitList('Ministry of Health, Labour and Welfare'));
+    assert.ok(!endsInRemitList('Becket Fund for Religious Liberty, Foundation for Moral Law'));
+  });
+});
