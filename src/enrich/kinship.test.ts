@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entity } from '../model/types.js';
-import { kinAfter } from './kinship.js';
+import { kinAfter, kinBefore } from './kinship.js';
 
 function person(body: string, name: string): Entity {
   const start = body.lastIndexOf(name);
@@ -19,5 +19,19 @@ describe('kinAfter', () => {
   it('should take no kinship from a list of names or a relative named elsewhere in the sentence', () => {
     const body = 'Kim Yo Jong, Choe Son Hui and Kim Jong Un attended.';
     assert.equal(kinAfter(body, 'Kim Yo Jong'.length, [person(body, 'Kim Yo Jong'), person(body, 'Choe Son Hui'), person(body, 'Kim Jong Un')]), null);
+  });
+});
+
+describe('kinBefore', () => {
+  it("should read the kinship a relative's possessive before a name gives", () => {
+    const body = "Mira Olsen's younger brother Tor Olsen testified on Friday.";
+    const found = kinBefore(body, body.indexOf('Tor Olsen'), [person(body, 'Mira Olsen'), person(body, 'Tor Olsen')]);
+    assert.equal(found?.role, 'brother of Mira Olsen');
+    assert.equal(found?.relative.text, 'Mira Olsen');
+  });
+
+  it('should take no kinship from a possessive before anything but a kin word', () => {
+    const body = "Mira Olsen's lawyer Tor Dahl spoke.";
+    assert.equal(kinBefore(body, body.indexOf('Tor Dahl'), [person(body, 'Mira Olsen'), person(body, 'Tor Dahl')]), null);
   });
 });

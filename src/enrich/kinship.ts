@@ -1,12 +1,15 @@
 /**
  * A person told by their kin: "Kim Yo Jong, the sister of Kim Jong Un", "Ri Sol Ju, the wife of the
- * leader's ...". The kinship is the role news gives such a person, and the relative's country is theirs
+ * leader's ...", "Kim Jong Un's sister Kim Yo Jong". The kinship is the role news gives such a person, and the relative's country is theirs
  * where the text gives them none: a ruler's family is of the ruler's country.
  */
 import type { Entity } from '../model/types.js';
 
+const KIN_WORDS = 'sister|brother|wife|husband|daughter|son|mother|father|widow|widower|niece|nephew|cousin|uncle|aunt|half-brother|half-sister|brother-in-law|sister-in-law';
 /** ", the (powerful younger) sister of ": up to two lower-case words before the kin, which the role leaves out. */
-const KIN = /^\s*,\s*(?:the\s+|his\s+|her\s+)?(?:[a-z-]+\s+){0,2}?(sister|brother|wife|husband|daughter|son|mother|father|widow|widower|niece|nephew|cousin|uncle|aunt|half-brother|half-sister|brother-in-law|sister-in-law)\s+of\s+(?:the\s+late\s+)?$/i;
+const KIN = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS})\\s+of\\s+(?:the\\s+late\\s+)?$`, 'i');
+/** "'s (younger) sister ", between the relative's name and the person's: up to two lower-case words before the kin. */
+const KIN_BEFORE = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS}),?\\s+$`);
 
 /** The kinship an apposition right after a name gives ("sister of Kim Jong Un"), with the relative named in it. */
 export function kinAfter(body: string, end: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
@@ -14,5 +17,13 @@ export function kinAfter(body: string, end: number, people: readonly Entity[]): 
   const relative = people.find((p) => p.start > end && p.start - end <= 40 && KIN.test(body.slice(end, p.start)));
   if (!relative) return null;
   const m = KIN.exec(body.slice(end, relative.start))!;
+  return { role: `${m[1]!.toLowerCase()} of ${relative.canonical ?? relative.text}`, relative };
+}
+
+/** The kinship a possessive right before a name gives ("Kim Jong Un's sister Kim Yo Jong"), with the relative named in it. */
+export function kinBefore(body: string, start: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
+  const relative = people.find((p) => p.end < start && start - p.end <= 40 && KIN_BEFORE.test(body.slice(p.end, start)));
+  if (!relative) return null;
+  const m = KIN_BEFORE.exec(body.slice(relative.end, start))!;
   return { role: `${m[1]!.toLowerCase()} of ${relative.canonical ?? relative.text}`, relative };
 }

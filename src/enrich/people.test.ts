@@ -23,6 +23,16 @@ describe('resolvePeople', () => {
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [['Kim Jong Un', 'leader', 'KP'], ['Kim Yo Jong', 'sister of Kim Jong Un', 'KP']]);
   });
 
+  it("should take the kinship a relative's possessive gives as the role, and the relative's country", () => {
+    const found = people("North Korean leader Kim Jong Un oversaw the launch. Kim Jong Un's sister Kim Yo Jong warned Seoul on Tuesday.");
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [['Kim Jong Un', 'leader', 'KP'], ['Kim Yo Jong', 'sister of Kim Jong Un', 'KP']]);
+  });
+
+  it('should join a surname written before the full name to that person, with the role the article gives', () => {
+    const found = people('Lindqvist said on Monday that talks would resume. Foreign Minister Anna Lindqvist met her counterpart in Oslo.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.mentions.map((m) => m.start)]), [['Anna Lindqvist', 'Foreign Minister', [0, 67]]]);
+  });
+
   it('should take the country of a possessive before the role and a body ("Britain\'s UN Ambassador")', () => {
     const [p] = people("Britain's UN Ambassador Barbara Woodward said the council must act.");
     assert.deepEqual([p?.role, p?.organization, p?.country], ['UN Ambassador', 'UN', 'GB']);

@@ -11,7 +11,7 @@ import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
 import { capitalOf, countryOfWord as gazetteerCountry, lookupCity, lookupCountry } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
-import { kinAfter } from './kinship.js';
+import { kinAfter, kinBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
 
@@ -50,6 +50,8 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
   const people = recognition.entities.filter((e) => e.type === 'person');
   const named = namedCountries(recognition);
   const kin: { cluster: Cluster; relative: Entity }[] = [];
+  // Surnames met before any full name holds them ("Cho said ... Foreign Minister Cho Tae-yul").
+  const early: Entity[] = [];
   for (const entity of people) {
     const tokens = nameTokens(entity.text);
     let cluster: Cluster | undefined;
@@ -65,18 +67,23 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     } else {
       // A surname (or, in East Asian order, the family name that comes first) after the full name.
       cluster = [...clusters].reverse().find((c) => c.tokens.includes(tokens[0]!));
-      if (!cluster) continue;
+      if (!cluster) {
+        early.push(entity);
+        continue;
+      }
     }
     entity.canonical = cluster.name;
     cluster.mentions.push({ start: entity.start, end: entity.end });
     const sentence = sentences.find((s) => s.start <= entity.start && entity.end <= s.end);
     assignRole(cluster, entity, body, sentence, recognition, named);
-    const kinship = kinAfter(body, entity.end, people);
+    const kinship = kinAfter(body, entity.end, people) ?? kinBefore(body, entity.start, people);
     if (kinship) {
       cluster.role ??= kinship.role;
       kin.push({ cluster, relative: kinship.relative });
     }
   }
+  for (const entity of early) joinLaterFullName(entity, clusters);
+  if (early.length > 0) for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   // A relative's country, once every mention has given what it gives: the relative may be named later.
   for (const { cluster, relative } of kin) cluster.country ??= clusters.find((c) => c.mentions.some((m) => m.start === relative.start))?.country ?? null;
   applyRoleLists(clusters, body, sentences, people);
@@ -92,6 +99,29 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     byline: authorKeys.has(c.key),
     inEvent: false,
   }));
+}
+
+/**
+ * A surname written before the full name (a lead that names "Cho" and a later paragraph "Foreign
+ * Minister Cho Tae-yul") is the person of the nearest full name after it that holds the word, who
+ * carries the role the article gives; a surname no full name holds stays out, as before.
+ */
+function joinLaterFullName(entity: Entity, clusters: readonly Cluster[]): void {
+  const word = nameTokens(entity.text)[0];
+  if (word === undefined) return;
+  let best: Cluster | null = null;
+  let bestStart = Infinity;
+  for (const c of clusters) {
+    const first = c.mentions[0]?.start ?? Infinity;
+    if (c.tokens.includes(word) && first > entity.start && first < bestStart) {
+      best = c;
+      bestStart = first;
+    }
+  }
+  if (!best) return;
+  entity.canonical = best.name;
+  // Sorted once every early surname is placed (resolvePeople): until then mentions[0] is a full name.
+  best.mentions.push({ start: entity.start, end: entity.end });
 }
 
 /** Same surname, and each given name equal or an initial of the other's ("j." and "john"). */
