@@ -28,6 +28,11 @@ describe('resolvePeople', () => {
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [['Kim Jong Un', 'leader', 'KP'], ['Kim Yo Jong', 'sister of Kim Jong Un', 'KP']]);
   });
 
+  it('should join a surname opened by a particle, written alone, to the full name', () => {
+    const found = people("Norway's ambassador to the UN Ingrid van Dalen said the council would meet. Van Dalen added that talks would go on.");
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country, p.mentions.length]), [['Ingrid van Dalen', 'ambassador to the UN', 'NO', 2]]);
+  });
+
   it('should join a surname written before the full name to that person, with the role the article gives', () => {
     const found = people('Lindqvist said on Monday that talks would resume. Foreign Minister Anna Lindqvist met her counterpart in Oslo.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.mentions.map((m) => m.start)]), [['Anna Lindqvist', 'Foreign Minister', [0, 67]]]);

@@ -58,7 +58,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     if (tokens.length >= 2) {
       const key = [...tokens].sort().join(' ');
       // The same name, in another order, or with initials for given names ("J. R. Hartley").
-      cluster = clusters.find((c) => c.key === key) ?? clusters.find((c) => sameByInitials(c.tokens, tokens));
+      cluster = clusters.find((c) => c.key === key) ?? clusters.find((c) => sameByInitials(c.tokens, tokens)) ?? clusters.find((c) => isParticleSurname(c.tokens, tokens));
       if (!cluster) {
         cluster = { name: entity.text, key, tokens, variants: new Set(), mentions: [], role: null, organization: null, country: null };
         clusters.push(cluster);
@@ -122,6 +122,15 @@ function joinLaterFullName(entity: Entity, clusters: readonly Cluster[]): void {
   entity.canonical = best.name;
   // Sorted once every early surname is placed (resolvePeople): until then mentions[0] is a full name.
   best.mentions.push({ start: entity.start, end: entity.end });
+}
+
+/** Particles that open a surname ("de Riviere", "van Dalen", "al Jaber"), written capitalised when it stands alone. */
+const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
+
+/** "De Riviere" after "Nicolas de Riviere": a surname opened by a particle, alone, is the full name's. */
+function isParticleSurname(full: readonly string[], short: readonly string[]): boolean {
+  if (!SURNAME_PARTICLES.has(short[0]!) || full.length <= short.length) return false;
+  return short.every((t, i) => full[full.length - short.length + i] === t);
 }
 
 /** Same surname, and each given name equal or an initial of the other's ("j." and "john"). */
