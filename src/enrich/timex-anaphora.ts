@@ -157,12 +157,19 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   {
     // "Asian markets fell overnight", "overnight losses in New York": the night before the day the story
     // last named (a market report's session), else before the publication day. Not "overnight rates",
-    // "an overnight stay", "an overnight success": only as an adverb or before a market's moves.
+    // "an overnight stay", "an overnight success": only as an adverb or before a market's moves. Only of
+    // markets: a crime "overnight" in a morning report ("a man was shot overnight") is as often after
+    // midnight, on the publication day; read as the night before, it moved GVA dates a day early.
     when: /vernight/,
     pattern: /\bovernight\b(?=\s*(?:$|[,.;:)'"”’]|\s(?:losses|gains|trading|session|declines?|rally|slide|falls?|drops?|rises?|sell-?off|and|in|on|at|after|before|as|to|from|when|while|by)\b))/gi,
     read: (m, c) => {
+      if (!c.reference) return null;
+      const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+      const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!MARKET_MOVE.test(after) && !MARKET_WORD.test(clause)) return null;
       // Only a modal just before says it lies ahead: the tense rules read "by overnight losses" as a deadline.
-      if (!c.reference || /\b(?:will|shall|going\s+to)\s+(?:\w+\s+){0,3}$/i.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return null;
+      if (/\b(?:will|shall|going\s+to)\s+(?:\w+\s+){0,3}$/i.test(before.slice(-40))) return null;
       return { value: `${dayValue(addDays(storyDay(c, m.index, c.reference), -1))}TNI`, type: 'TIME' };
     },
   },
@@ -177,6 +184,11 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     },
   },
 ];
+
+/** A market's move right after "overnight" ("overnight losses"). */
+const MARKET_MOVE = /^\s(?:losses|gains|trading|session|declines?|rally|slide|sell-?off)\b/i;
+/** A market's words in the clause before "overnight" ("Asian markets fell overnight"). */
+const MARKET_WORD = /\b(?:markets?|stocks?|shares|futures|index(?:es)?|indices|Dow|Nasdaq|Nikkei|Hang Seng|FTSE|DAX|bourses?|prices?|dollar|yen|euro|sterling|bonds?|yields?|oil|crude|gold|trading|traded|investors)\b/i;
 
 /** How many police clock times one sentence is read for, and the sentence being read. */
 const CLOCKS_PER_SENTENCE = 20;

@@ -384,5 +384,7 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('London shares fell on Friday, hit by overnight losses in New York.'), ['2024-03-29', '2024-03-28TNI']);
     assert.deepEqual(values('Asian markets fell overnight.'), ['2024-03-29TNI']);
     assert.deepEqual(values('The bank raised its overnight rate. He booked an overnight stay.'), []);
+    // A crime overnight in a morning report is as often after midnight as before: no market, no reading.
+    assert.deepEqual(values('A man was shot overnight in Dayton, police said.'), []);
   });
 });
