@@ -293,6 +293,17 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2025-11-14T09:00:00Z'), '2025-10-08');
   });
 
+  it('should not date a lawsuit or a hearing by the day someone was fired from a job', () => {
+    // Published on Thursday 2025-03-13: "fired" here ends a job; no weapon is fired.
+    const suit = 'A former clerk filed a lawsuit in federal court on Tuesday against the town of Alderbrook. Mara Quill was fired on January 5 after she reported her supervisor.';
+    assert.equal(eventDate(suit, '2025-03-13T09:00:00Z'), '2025-03-11');
+    const hearing = "A state senate panel held a hearing on Tuesday on the firing of the agency's auditor on January 17.";
+    assert.equal(eventDate(hearing, '2025-03-13T09:00:00Z'), '2025-03-11');
+    // A weapon fired keeps the incident's day.
+    const rockets = 'The trial of two men opened on Tuesday. Rockets were fired on January 22 at an army depot, prosecutors said.';
+    assert.equal(eventDate(rockets, '2025-03-13T09:00:00Z'), '2025-01-22');
+  });
+
   it('should date a follow-up by the incident its day names: a shootout, the deaths of', () => {
     // Published on Friday 2025-11-14.
     const shootout = 'Three men pleaded guilty Thursday to their roles in the Sept. 21 shootout at a block party on Elm Street.';

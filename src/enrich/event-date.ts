@@ -113,11 +113,20 @@ const INCIDENT_NOUN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:fatal|deadly|doubl
  */
 const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:(?:parliamentary|presidential|general|legislative|local|regional|municipal|mayoral|snap|national|first-round|second-round|deadly|fatal|mass)\s+)*(?:elections?|vote|polls|referendum|runoff|run-off|ballot|shooting|stabbing|attack|bombing|blast|explosion|earthquake|quake|strike|crash)\b/i;
 /**
+ * "Fired" or "firing" of a weapon: at or into something, a weapon or its rounds as the object or the
+ * subject, or a shooter as the subject ("the gunman fired"; not "police fired the officer"). Not a dismissal ("the district fired teacher Ann Lee on Feb. 3",
+ * "the firing of the inspector general"), which would date a lawsuit or a hearing by the day a job ended.
+ */
+const WEAPON = String.raw`(?:shots?|rounds?|gunshots?|bullets?|volleys?|guns?|handguns?|pistols?|rifles?|shotguns?|weapons?|firearms?|missiles?|rockets?|shells?|mortars?|grenades?|projectiles?|tear\s+gas)`;
+const FIRED = String.raw`(?:fired|firing)\s+(?:at|into|upon|toward|towards|through|back\b|off\b|(?:(?:a|an|the|his|her|their|several|multiple|numerous|more|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+)?(?:[\w-]+\s+){0,2}?${WEAPON}\b)` +
+  String.raw`|\b${WEAPON}\s+(?:(?:were|was|had\s+been|have\s+been|being|been)\s+)?(?:fired|firing)` +
+  String.raw`|\b(?:gunman|gunmen|shooters?|suspects?|assailants?|attackers?|someone)\s+(?:then\s+|allegedly\s+|also\s+)?(?:fired|began\s+firing|started\s+firing)`;
+/**
  * Words of the incident itself near its day ("for killing Shane Moore on March 4, 2013", "fired into the
  * store Oct. 8"). Not "died":
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
  */
-const INCIDENT_WORDS = /\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire|fired|firing)\b/i;
+const INCIDENT_WORDS = new RegExp(String.raw`\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire|${FIRED})\b`, 'i');
 /** Words of a death, told without the killing: a victim of an earlier shooting who died since. */
 const DEATH_ONLY = /\b(?:died|dies|dead|death|succumbed|passed away)\b/i;
 /** Words of a death or a killing that neither list above has: a sentence with them reports an event. */
