@@ -57,6 +57,8 @@ describe('choosePlace', () => {
     // A known town named as early still comes first; a county's name is no town.
     assert.equal(at('A man was shot in Ogden on Friday; he was raised near Snowville, Utah.')?.[0], 'Ogden');
     assert.notEqual(at('A man was shot near Rich, Utah, in Rich County on Friday.')?.[0], 'Rich');
+    // A city named only as where the wounded were flown is no scene, hospital named or not.
+    assert.equal(at('Two people died in a crash near Snowville, Utah, on Tuesday. The injured were flown to a hospital in Ogden.')?.[0], 'Snowville');
   });
 
   it("should not take a small section of a city the text does not name, nor a neighbourhood, for a town far off", () => {
