@@ -11,7 +11,7 @@ describe('ROUND_UP', () => {
   });
 
   it('should leave one incident\'s words alone', () => {
-    for (const text of ['Four people were shot at a party early Sunday', 'A weekend shooting left three hurt', 'He was shot twice in the chest']) {
+    for (const text of ['Four people were shot at a party early Sunday', 'A weekend shooting left three hurt', 'He was shot twice in the chest', 'A storm dumped 10 inches of rain in 24 hours, killing two', 'The highway stayed closed since 8 p.m. after a crash killed two']) {
       assert.ok(!ROUND_UP.test(text), text);
     }
   });
@@ -20,6 +20,10 @@ describe('ROUND_UP', () => {
 describe('findCasualties with round-ups', () => {
   it('should not take a round-up\'s count for the event\'s', () => {
     assert.deepEqual(findCasualties('Weekend gunfire in the city kills 2, wounds 15.\n\nA 19-year-old man was shot in the arm outside a bar on Main Street. He is in stable condition.'), { killed: null, injured: 1 });
+  });
+
+  it("should keep the toll of one event told over a span of hours that is no round-up of shootings", () => {
+    assert.deepEqual(findCasualties('A storm dumped 10 inches of rain in 24 hours, killing two people, officials said.'), { killed: 2, injured: null });
   });
 
   it('should not take "Fourth of July" for the event\'s own rank in a tally', () => {

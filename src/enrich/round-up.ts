@@ -9,11 +9,18 @@
 
 const COUNT = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|thirty-six|forty-eight|seventy-two)`;
 
+/**
+ * A span of hours or a clock time tallies shootings only in a clause of violence: "a storm dumped 10
+ * inches of rain in 24 hours, killing two" or "closed since 8 p.m. after a crash that killed two" is
+ * one event, its toll its own.
+ */
+const VIOLENCE = String.raw`\b(?:shot|shootings?|gunfire|gunshots?|gun\s+violence|violen(?:ce|t)|homicides?|stabbings?)\b`;
+const VIOLENT_CLAUSE = String.raw`(?:(?<=${VIOLENCE}[^.;]{0,150})|(?=[^.;]{0,150}${VIOLENCE}))`;
+
 export const ROUND_UP = new RegExp(
   [
     // "in a 48-hour span", "over a five-hour period", "in less than 30 hours", "during violent 24 hours"
-    String.raw`\b${COUNT}[- ]hour[- ](?:span|period|stretch)\b`,
-    String.raw`\b(?:in|over|during|within)\s+(?:(?:less|more)\s+than\s+|about\s+|roughly\s+|just\s+|a\s+violent\s+|violent\s+)?${COUNT}\s+hours\b`,
+    String.raw`${VIOLENT_CLAUSE}(?:\b${COUNT}[- ]hour[- ](?:span|period|stretch)\b|\b(?:in|over|during|within)\s+(?:(?:less|more)\s+than\s+|about\s+|roughly\s+|just\s+|a\s+violent\s+|violent\s+)?${COUNT}\s+hours\b)`,
     // "a violent night leaves one dead", "violent weekend in Detroit: 17 scenes, 7 dead"
     String.raw`\b(?:violent|bloody|deadly)\s+(?:[\w-]+\s+){0,2}?(?:night|weekend|day|week|stretch)\b[^.]{0,60}?\b(?:leaves|leaving|scenes)\b`,
     // "two shootings near campus", "in 3 overnight shooting incidents"
@@ -21,7 +28,7 @@ export const ROUND_UP = new RegExp(
     // "weekend gunfire", "a weekend of violence", "in attacks in Chicago"
     String.raw`\bweekend\s+(?:gunfire|shootings|violence)\b|\bweekend\s+of\s+(?:violence|gunfire|shootings|bloodshed)\b|\bin\s+attacks\s+in\b`,
     // "14 shot since 8 p.m."
-    String.raw`\bsince\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b`,
+    String.raw`${VIOLENT_CLAUSE}\bsince\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b`,
   ].join('|'),
   'i',
 );
