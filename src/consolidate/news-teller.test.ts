@@ -13,6 +13,10 @@ describe('namedAsTeller', () => {
     assert.equal(teller('The BBC and CNN reported the move.', 'CNN'), true);
     assert.equal(teller('Ten died, according to the Associated Press.', 'Associated Press'), true);
     assert.equal(teller('Yonhap news agency reported the launch.', 'Yonhap'), true);
+    // Newspapers named by a newsroom's word, which the list of known outlets leaves out.
+    assert.equal(teller('A spokesman told the Washington Post that the ship was seized.', 'Washington Post'), true);
+    assert.equal(teller('The New York Times reported the seizure first.', 'New York Times'), true);
+    assert.equal(teller('Hackers on Monday attacked the Jerusalem Post.', 'Jerusalem Post'), false);
   });
 
   it('should not read an outlet the event happens to, nor a body that is no outlet, as the teller', () => {

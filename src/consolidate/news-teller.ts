@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model/types.js';
 import { agencyName } from '../extract/agencies.js';
-import { isKnownOutlet } from '../extract/site-name.js';
+import { isKnownOutlet, NEWSROOM } from '../extract/site-name.js';
 
 /** Words right before the outlet that make it the one told or quoted. */
 const TOLD = /\b(?:told|tells|telling|according\s+to|(?:an?\s+)?interview\s+with|(?:spoke|speaking|talking)\s+to|(?:reported|quoted|cited|confirmed)\s+(?:by|to))\s+(?:the\s+)?$/iu;
@@ -17,8 +17,14 @@ const TELLS = /^(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&
 /** A credit in brackets: "(Reuters)", "(AP)". */
 const CREDIT = /\(\s*(?:the\s+)?$/iu;
 
+/**
+ * A name that ends in a newsroom's word ("The New York Times", "Washington Post", "Wall Street Journal",
+ * "the Guardian"): the outlets the list of known names leaves to that word.
+ */
+const NEWSROOM_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}${NEWSROOM.source}$`, 'u');
+
 export function isNewsOutlet(name: string): boolean {
-  return agencyName(name) !== null || isKnownOutlet(name);
+  return agencyName(name) !== null || isKnownOutlet(name) || NEWSROOM_NAME.test(name);
 }
 
 /** Whether the mention names a news outlet as the teller of the story. */

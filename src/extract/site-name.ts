@@ -36,7 +36,7 @@ const DOMAIN = /\b[\w-]+\.(?:com|net|org|tv|us|info|co\.uk|com\.au|ca)\b/i;
  */
 const CALL_LETTERS = /(?:^|[\s(])(?:(?!WWII\b|WWWW)[KW][A-Z]{3}(?:\d{1,2})?(?:-(?:TV|DT|FM|AM))?|(?:ABC|CBS|NBC|FOX|Fox|CW)\s?\d{1,2})(?=$|[\s,:.)-])/;
 /** Words of a newsroom's name, capitalised as names are. */
-const NEWSROOM =
+export const NEWSROOM =
   /\b(?:News|NEWS|Newschannel|NewsChannel|Weather|Channel|TV|Radio|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Press|Chronicle|Sentinel|Courier|Examiner|Observer|Telegraph|Independent|Guardian|Dispatch|Inquirer|Bulletin|Magazine|Online|Broadcasting|Homicide Report)\b/;
 /**
  * Outlets whose names carry no newsroom word ("- CNN", "| Reuters", "– Axios", "| The Plain Dealer"):
