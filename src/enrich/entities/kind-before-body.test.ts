@@ -34,6 +34,11 @@ describe("a body's kind before its name", () => {
     assert.deepEqual(typed(body, [['Likud', 'location'], ['Georgia', 'location', 'GE']]), ['organization:Likud', 'organization:Likud', 'location:Georgia']);
   });
 
+  it("should leave the first name of a paragraph after a line that ends in a kind word", () => {
+    const body = 'Residents said they were afraid of the militia\n\nMaria Lopez, 52, said her son was taken.';
+    assert.deepEqual(typed(body, [['Maria Lopez', 'person']]), ['person:Maria Lopez']);
+  });
+
   it('should leave a name that goes on to act on the body, and a place the gazetteer knows', () => {
     const body = 'The company Elon Musk founded grew. The alliance Moscow leads met, and the party Kuwait hosted.';
     assert.deepEqual(typed(body, [['Elon Musk', 'person'], ['Moscow', 'location', 'RU'], ['Kuwait', 'location', 'KW']]), ['person:Elon Musk', 'location:Moscow', 'location:Kuwait']);

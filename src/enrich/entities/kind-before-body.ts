@@ -6,11 +6,13 @@
  * punctuation, a possessive or a preposition): "the company Musk founded", "the alliance Moscow leads"
  * tell of someone who acts on the body. A place the gazetteer knows stays a place. The article's other
  * mentions of the name follow, and so do those of a name the article calls a party once by the word
- * after it ("the Likud party ... Likud won", where the tagger read the second "Likud" as a place).
+ * after it ("the Likud party ... Likud won", where the tagger read the second "Likud" as a place). The
+ * kind and the name share a line: a line that ends in a kind word ("afraid of the militia") is no
+ * introduction of the next paragraph's first name.
  */
 import type { Entity } from '../../model/types.js';
 
-const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|organi[sz]ation|union|alliance|think tank|ruling|governing|opposition)\s+$/u;
+const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|organi[sz]ation|union|alliance|think tank|ruling|governing|opposition)[^\S\n]+$/u;
 const NAME_ENDS = /^(?:\s*[,.;:()'’"”]|\s+(?:on|in|at|of|for|to|with|from|by|after|before|since|during|over|under)\b|\s*$)/;
 
 const retypable = (e: Entity): boolean => e.type === 'person' || (e.type === 'location' && !e.country);
