@@ -70,6 +70,15 @@ describe('streamJsonLines', () => {
     assert.match(day.notes!.at(-1)!, /"fetchedAt" is not an ISO 8601 date and time: "2025-06-02"; left out/);
   });
 
+  it('should leave out a fetch time before the publication', () => {
+    const early = recordToDocument({ html: '<p>x</p>', publishedAt: '2025-06-02T14:00:00Z', fetchedAt: '2025-06-01T14:30:00Z' }, 'f.jsonl', 1);
+    assert.equal(early.hints.fetchedAt, undefined);
+    assert.match(early.notes!.at(-1)!, /"fetchedAt" "2025-06-01T14:30:00Z" is before "publishedAt" "2025-06-02T14:00:00Z"; left out/);
+    // Read on the day of publication, that day given without a time, or an hour later in another zone: kept.
+    assert.equal(recordToDocument({ html: '<p>x</p>', publishedAt: '2025-06-02', fetchedAt: '2025-06-02T01:00:00-05:00' }, 'f.jsonl', 1).hints.fetchedAt, '2025-06-02T01:00:00-05:00');
+    assert.equal(recordToDocument({ html: '<p>x</p>', publishedAt: '2025-06-02T14:00:00Z', fetchedAt: '2025-06-02T13:00:00-02:00' }, 'f.jsonl', 1).hints.fetchedAt, '2025-06-02T13:00:00-02:00');
+  });
+
   it('should refuse a record over the limit, even one that fits in one read, and go on', async () => {
     const out = await read(`${JSON.stringify({ body: 'a'.repeat(2000) })}\n${JSON.stringify({ body: 'small' })}\n`, 1000);
     assert.deepEqual(out, ['F:1: record too large (over 0.0 MB, see --max-mb)', 'body:small']);

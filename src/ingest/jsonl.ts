@@ -131,6 +131,12 @@ export function recordToDocument(record: unknown, file: string, line: number): R
     notes.push(`"fetchedAt" is not an ISO 8601 date and time: ${JSON.stringify(hints.fetchedAt)}; left out (write it as 2025-06-02T14:30:00Z)`);
     delete hints.fetchedAt;
   }
+  // A page cannot be read before it was published: such a fetch time (a wrong day, a time zone lost)
+  // would place every "N minutes ago" entry before the page existed, so it is said and left out.
+  if (hints.fetchedAt !== undefined && hints.publishedAt !== undefined && fetchedBeforePublished(hints.fetchedAt, hints.publishedAt)) {
+    notes.push(`"fetchedAt" ${JSON.stringify(hints.fetchedAt)} is before "publishedAt" ${JSON.stringify(hints.publishedAt)}; left out`);
+    delete hints.fetchedAt;
+  }
   const id = fields[spelt.get('id') ?? 'id'];
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') throw new InputError(where, '"id" must be a string or a number');
   const content = fields[kind] as string;
@@ -141,6 +147,18 @@ export function recordToDocument(record: unknown, file: string, line: number): R
   // and counted as a copy by consolidation, not dropped as a duplicate.
   const identity = hints.outlet || hints.url ? `${content}\u0000${hints.outlet ?? ''}\u0000${hints.url ?? ''}` : content;
   return { source, kind, content, hints, contentHash: contentHash(identity), ...(notes.length > 0 ? { notes } : {}) };
+}
+
+/**
+ * Whether the fetch time lies before the publication. A time with no offset is read as UTC; a
+ * publication day without a time is its earliest instant anywhere (a day before UTC's midnight).
+ */
+function fetchedBeforePublished(fetchedAt: string, publishedAt: string): boolean {
+  const instant = (iso: string): number => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
+  const published = isoFromMachineDate(publishedAt);
+  if (!published) return false;
+  const from = published.includes('T') ? instant(published) : instant(`${published}T00:00:00`) - 86_400_000;
+  return instant(isoFromMachineDate(fetchedAt)!) < from;
 }
 
 /** The fields a record may have. */
