@@ -211,6 +211,12 @@ describe('the HTTP API', () => {
     for (const ref of JSON.stringify(doc.paths).match(/#\/components\/schemas\/[\w-]+/g) ?? []) assert.ok(doc.components.schemas[ref.split('/').pop()!], ref);
   });
 
+  it("should list every field of a JSON record the ingest reads in the OpenAPI document's record", async () => {
+    const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as { paths: Record<string, { post?: { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } } }> };
+    const record = doc.paths['/api/articles']!.post!.requestBody.content['application/json']!.schema.properties;
+    for (const field of ['text', 'html', 'body', 'url', 'title', 'outlet', 'publishedAt', 'fetchedAt', 'id']) assert.ok(record[field], field);
+  });
+
   it('should answer bad requests with a 4xx that says what is wrong, and keep serving', async () => {
     const cases: [string, number, RegExp][] = [
       ['/api/events?limit=0', 400, /'limit' must be a whole number from 1 to 100/],

@@ -48,7 +48,7 @@ export class IngestService {
     }).finally(() => this.scheduleMaintenance());
   }
 
-  /** One JSON record, the same fields as a JSON Lines line: `{text | html | body, url?, title?, outlet?, publishedAt?}`. */
+  /** One JSON record, the same fields as a JSON Lines line: `{text | html | body, url?, title?, outlet?, publishedAt?, fetchedAt?}`. */
   ingestRecord(record: unknown): Promise<IngestResult> {
     let raw;
     try {
