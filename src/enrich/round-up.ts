@@ -14,7 +14,7 @@ const COUNT = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten
  * inches of rain in 24 hours, killing two" or "closed since 8 p.m. after a crash that killed two" is
  * one event, its toll its own.
  */
-const VIOLENCE = String.raw`\b(?:shot|shootings?|gunfire|gunshots?|gun\s+violence|violen(?:ce|t)|homicides?|stabbings?)\b`;
+const VIOLENCE = String.raw`\b(?:shot|shootings?|gunfire|gunshots?|gun\s+violence|violen(?:ce|t)|homicides?|murders?|stabbings?|wounded)\b`;
 const VIOLENT_CLAUSE = String.raw`(?:(?<=${VIOLENCE}[^.;]{0,150})|(?=[^.;]{0,150}${VIOLENCE}))`;
 
 export const ROUND_UP = new RegExp(
