@@ -1226,7 +1226,6 @@ function afterCondition(terms: readonly OrderTerm[], position: EventPosition): {
   return { sql: build(0), params };
 }
 
-/** An organisation's tag: its name, and its participants' country after a tab when they have one. */
 /** Later dates first, an undated event last (as SQLite orders NULL in a descending order). */
 function newestFirst(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -1242,6 +1241,7 @@ export function eventSpanDays(first: string | null, last: string | null): number
   return Number.isFinite(days) ? Math.max(0, Math.ceil(days)) : 0;
 }
 
+/** An organisation's tag: its name, and its participants' country after a tab when they have one. */
 function organizationTag(name: string, country: string | null): string {
   return country ? `${name}\t${country}` : name;
 }
