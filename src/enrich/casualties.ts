@@ -17,7 +17,7 @@
  */
 import type { Casualties } from '../model/types.js';
 import { sentenceAround } from './sentence-around.js';
-import { ROUND_UP } from './round-up.js';
+import { findRoundUp } from './round-up.js';
 import { suspectWounded } from './suspect-hurt.js';
 import { rankedVictims } from './ordinal-victim.js';
 
@@ -474,12 +474,12 @@ const NAMED_NATIONWIDE = /\bNationwide(?=\s+[A-Z])/g;
 
 /** The text with each sentence or clause that tallies more than the event blanked out (offsets kept). */
 function withoutTallies(text: string): string {
-  if (!TALLY.test(text) && !IN_SHOOTINGS.test(text) && !ROUND_UP.test(text)) return text;
+  if (!TALLY.test(text) && !IN_SHOOTINGS.test(text) && findRoundUp(text) === null) return text;
   let out = '';
   let start = 0;
   const blank = (end: number): void => {
     const clause = text.slice(start, end);
-    const tally = TALLY.exec(clause.replace(NAMED_NATIONWIDE, (m) => ' '.repeat(m.length))) ?? IN_SHOOTINGS.exec(clause) ?? ROUND_UP.exec(clause);
+    const tally = TALLY.exec(clause.replace(NAMED_NATIONWIDE, (m) => ' '.repeat(m.length))) ?? IN_SHOOTINGS.exec(clause) ?? findRoundUp(clause);
     out += tally && !RANKED.test(clause.slice(0, tally.index)) ? ' '.repeat(clause.length) : clause;
   };
   for (const m of text.matchAll(CLAUSE_END)) {
