@@ -8,8 +8,7 @@ import { NewsDocument } from '../model/document.js';
 import { summarizeArticle, type ArticleSummary } from '../model/article-summary.js';
 import { summarizeEvent } from '../model/event-summary.js';
 import type { Article, NewsEvent } from '../model/types.js';
-import { AWAITING_PER_KEY, eventPosition, type Commit, type EventProfile, type EventSort, type Store, UNDATED_CANDIDATES_PER_KEY } from './store.js';
-import { shiftDays } from '../util/dates.js';
+import { eventPosition, type Commit, type EventProfile, type EventSort, type Store } from './store.js';
 
 export function sampleArticle(n: number, overrides: Partial<Article> = {}): Article {
   const hash = n.toString(16).padStart(16, '0').repeat(4);
@@ -97,27 +96,6 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.commit({ ...commitOf(b, sampleEvent('evt_0000000000000014', [b])), profile: { ...PROFILE, dates: [] } });
       const undated = await store.candidateEvents({ keys: ['t:crane'], date: '2025-06-01', windowDays: 7, limit: 10 });
       assert.deepEqual(undated.map((c) => c.eventId), ['evt_0000000000000014']);
-      await store.close();
-    });
-
-    it('should find an event whose dates overlap the window however long it ran, and only so many undated events of a key', async () => {
-      const store = await open();
-      // 59 days from first date to last: found from a window at its start, by the window's end alone.
-      const a = sampleArticle(31);
-      await store.commit({ ...commitOf(a, sampleEvent('evt_0000000000000031', [a])), profile: { ...PROFILE, dates: ['2025-01-02', '2025-03-02'] } });
-      const b = sampleArticle(32);
-      await store.commit({ ...commitOf(b, sampleEvent('evt_0000000000000032', [b])), profile: { ...PROFILE, dates: ['2025-02-20'] } });
-      const early = await store.candidateEvents({ keys: ['t:crane'], date: '2024-12-20', windowDays: 14, limit: 10 });
-      assert.deepEqual(early.map((c) => c.eventId), ['evt_0000000000000031']);
-      const late = await store.candidateEvents({ keys: ['t:crane'], date: '2025-03-10', windowDays: 14, limit: 10 });
-      assert.deepEqual(late.map((c) => c.eventId), ['evt_0000000000000031']);
-      // Undated events: each key finds at most UNDATED_CANDIDATES_PER_KEY of them, however many share it.
-      for (let n = 0; n < UNDATED_CANDIDATES_PER_KEY + 3; n++) {
-        const u = sampleArticle(1000 + n);
-        await store.commit({ ...commitOf(u, sampleEvent(`evt_1${String(n).padStart(15, '0')}`, [u])), profile: { ...PROFILE, dates: [] }, keys: ['t:wreck'] });
-      }
-      const undated = await store.candidateEvents({ keys: ['t:wreck', 't:wreck'], date: '2025-06-01', windowDays: 7, limit: 1000 });
-      assert.equal(undated.length, UNDATED_CANDIDATES_PER_KEY);
       await store.close();
     });
 
@@ -362,15 +340,6 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       // An event rewritten for its links keeps its articles, search row and candidate keys.
       assert.deepEqual((await store.articlesOfEvent(waiting.id)).map((x) => x.id), [a.id]);
       assert.deepEqual((await store.searchEvents(a.headline!)).map((h) => h.item.id), [waiting.id]);
-      // A key waited on by more events than AWAITING_PER_KEY: its latest that many are read.
-      for (let n = 0; n < AWAITING_PER_KEY + 2; n++) {
-        const w = sampleArticle(2000 + n);
-        const date = shiftDays('2025-06-01', n);
-        await store.commit(commitOf(w, sampleEvent(`evt_2${String(n).padStart(15, '0')}`, [w], { date, related: [{ description: 'the quarry blast', date: '2024', sources: [w.id] }] })));
-      }
-      const blast = await store.eventsAwaitingEarlier(['2024 quarry'], 1000);
-      assert.equal(blast.length, AWAITING_PER_KEY);
-      assert.equal(blast.at(-1)?.date, shiftDays('2025-06-01', 2), 'the two earliest are left');
       await store.close();
     });
 

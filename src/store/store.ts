@@ -204,27 +204,10 @@ export interface ParticipantCount {
   aliases?: string[];
 }
 
-/**
- * With a date, undated events stay candidates, but at most this many of each key (the first in the
- * store's own order, which for SQLite is by event id): a key that many undated events share tells none
- * of them apart, and without a cap the lookup grew with every undated event written.
- */
-export const UNDATED_CANDIDATES_PER_KEY = 100;
-
-/**
- * eventsAwaitingEarlier reads at most this many events of each key, the latest by event date: a key
- * ("2024 shooting") gathers waiting mentions for as long as the store grows, and each written event
- * looked up every one of them before it took its few.
- */
-export const AWAITING_PER_KEY = 200;
-
 export interface CandidateQuery {
   /** Index keys of the article: names and strongest terms. */
   keys: string[];
-  /**
-   * Only events whose dates fall within this many days of `date` (when both are known), and undated
-   * ones (UNDATED_CANDIDATES_PER_KEY).
-   */
+  /** Only events whose dates fall within this many days of `date` (when both are known). */
   date: string | null;
   windowDays: number;
   limit: number;
@@ -287,8 +270,7 @@ export interface Store {
   eventsByDatePrefix(prefix: string, limit: number): Promise<EventHeadline[]>;
   /**
    * Events with a mention of an earlier event no stored event answers yet, found by any of the keys
-   * (a date prefix and a word of the mention's description: consolidate/earlier-links.ts): those
-   * sharing the most keys first, then the newest; of each key, only its AWAITING_PER_KEY latest events.
+   * (a date prefix and a word of the mention's description: consolidate/earlier-links.ts).
    */
   eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]>;
   /**

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { runStoreContract, sampleArticle, sampleEvent } from '../contract.js';
-import { eventSpanDays, SqliteStore } from './sqlite-store.js';
+import { SqliteStore } from './sqlite-store.js';
 import type { SearchHit } from '../store.js';
 import { tempDir } from '../../../test/helpers.js';
 import { enrichedArticle } from '../../../test/articles.js';
@@ -466,53 +466,6 @@ describe('SqliteStore', () => {
     } finally {
       dir.cleanup();
     }
-  });
-
-  it('should bound a windowed candidate lookup by the longest event written, found once in a store that lacks it', async () => {
-    const dir = tempDir();
-    const path = join(dir.path, 'span.db');
-    const a = sampleArticle(51);
-    const id = 'evt_0000000000000051';
-    const commit = { article: { ...a, eventId: id }, event: sampleEvent(id, [a]), profile: { terms: { crane: 1 }, names: [], dates: ['2025-01-02', '2025-03-02'], size: 1 }, keys: ['t:crane'], outletKey: 'x', copyGroup: a.id, articleTerms: [], mergedEventIds: [] };
-    const fromStart = { keys: ['t:crane'], date: '2024-12-20', windowDays: 14, limit: 10 };
-    const longest = (): unknown => {
-      const db = new Database(path, { readonly: true });
-      try {
-        return db.prepare("SELECT value FROM meta WHERE key = 'longest_event_days'").pluck().get();
-      } finally {
-        db.close();
-      }
-    };
-    try {
-      let store = new SqliteStore(path);
-      await store.commit(commit);
-      await store.close();
-      assert.equal(longest(), '59');
-      // The lookup reads no key of an event ending past the bound: told 10 days, it misses the 59-day event.
-      const db = new Database(path);
-      db.prepare("UPDATE meta SET value = '10' WHERE key = 'longest_event_days'").run();
-      db.close();
-      store = new SqliteStore(path);
-      assert.deepEqual(await store.candidateEvents(fromStart), []);
-      await store.close();
-      // A store without the row (written before it was kept) gets it from its events when opened.
-      const old = new Database(path);
-      old.prepare("DELETE FROM meta WHERE key = 'longest_event_days'").run();
-      old.close();
-      store = new SqliteStore(path);
-      assert.deepEqual((await store.candidateEvents(fromStart)).map((c) => c.eventId), [id]);
-      await store.close();
-      assert.equal(longest(), '59');
-    } finally {
-      dir.cleanup();
-    }
-  });
-
-  it('should count an event\'s span in whole days from its first date to its last', () => {
-    assert.equal(eventSpanDays('2025-01-02', '2025-03-02'), 59);
-    assert.equal(eventSpanDays('2025-01-02', '2025-01-02'), 0);
-    assert.equal(eventSpanDays(null, null), 0);
-    assert.equal(eventSpanDays('2024-12', '2025-01-01T10:00:00Z'), 31);
   });
 
   it('should name the file when it cannot open the database', () => {

@@ -4,12 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { dayNumber, shiftDays, utcSortKey } from '../../util/dates.js';
+import { shiftDays, utcSortKey } from '../../util/dates.js';
 import { summarizeArticle } from '../../model/article-summary.js';
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
-import { AWAITING_PER_KEY, toMatchWords, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
+import { toMatchWords } from '../store.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { foldAccents } from '../../util/fold.js';
@@ -23,12 +23,6 @@ import { organizationsOf } from '../../consolidate/organizations.js';
 
 /** The event_tags kind of an unlinked mention's keys (consolidate/earlier-links.ts). */
 const AWAITING_TAG = 'earlier';
-/**
- * The meta row holding the most days between any stored event's first and last date (never lowered:
- * a bound that is too wide costs reads, one too narrow would lose candidates). A windowed candidate
- * lookup reads no key of an event that ends more than this after the window.
- */
-const LONGEST_EVENT_DAYS = 'longest_event_days';
 
 /** The event_tags kinds that hold each entity kind's names as written. */
 const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as const satisfies Record<EntityKind, string>;
@@ -125,8 +119,6 @@ export class SqliteStore implements Store {
   private cachesVersion: unknown = null;
   /** Profile changes and counted terms of the commit under way, applied to the caches once it has committed. */
   private pendingProfiles: [string, EventProfile | null][] = [];
-  /** The longest event span this connection has recorded in meta (LONGEST_EVENT_DAYS): shorter ones leave it. */
-  private longestSpanWritten = 0;
   private pendingTerms: string[] = [];
   /** Word counts for rank_bm25, by table; null when the extension is not built (bm25() ranks). */
   private readonly phraseCounts: Record<'event_fts' | 'article_fts', PhraseCounts> | null;
@@ -318,14 +310,6 @@ export class SqliteStore implements Store {
       if (version < 3) {
         this.db.exec('DELETE FROM event_fts');
         this.eachStoredEvent((event) => this.insertEventText(event));
-      }
-      // A store written before events' spans were kept: the longest from its events, once.
-      if (this.db.prepare(`SELECT 1 FROM meta WHERE key = '${LONGEST_EVENT_DAYS}'`).get() === undefined) {
-        let longest = 0;
-        for (const r of this.db.prepare('SELECT date_min, date_max FROM events WHERE date_min IS NOT NULL').iterate() as IterableIterator<Row>) {
-          longest = Math.max(longest, eventSpanDays(String(r.date_min), r.date_max === null ? null : String(r.date_max)));
-        }
-        this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(LONGEST_EVENT_DAYS, String(longest));
       }
       this.foldEntityKeys();
       this.db
@@ -599,26 +583,19 @@ export class SqliteStore implements Store {
   }
 
   async eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]> {
-    // Those sharing the most keys first, then the newest: in a large store a common key ("2024 shoot")
-    // is waited on by more events than the limit, and taken in the index's order the same first ones
-    // would fill it at every write, hiding the rest for good. Each key's latest AWAITING_PER_KEY are
-    // read from its tag index, in date order: a key's waiting events grow with the store.
-    const latest = this.sql('SELECT event_id, date FROM event_tags WHERE kind = ? AND value = ? ORDER BY date DESC, event_id LIMIT ?');
-    const found = new Map<string, { shared: number; date: string | null }>();
-    for (const key of new Set(keys)) {
-      for (const r of latest.all(AWAITING_TAG, key, AWAITING_PER_KEY) as Row[]) {
-        const id = String(r.event_id);
-        const seen = found.get(id);
-        if (seen) seen.shared++;
-        else found.set(id, { shared: 1, date: r.date === null ? null : String(r.date) });
-      }
-    }
-    const best = [...found].sort(([x, a], [y, b]) => b.shared - a.shared || newestFirst(a.date, b.date) || (x < y ? -1 : x > y ? 1 : 0)).slice(0, limit);
-    const read = this.sql('SELECT data FROM events WHERE id = ?');
-    return best.flatMap(([id]) => {
-      const row = read.get(id) as Row | undefined;
-      return row ? [JSON.parse(String(row.data)) as NewsEvent] : [];
-    });
+    if (keys.length === 0) return [];
+    // The keys as one JSON array: one prepared statement whatever their number (a statement per count
+    // of keys was prepared anew on most calls). Those sharing the most keys first, then the newest: in a
+    // large store a common key ("2024 shoot") is waited on by more events than the limit, and taken in
+    // the index's order the same first ones would fill it at every write, hiding the rest for good.
+    const rows = this
+      .sql(
+        `SELECT e.data AS data FROM (SELECT t.event_id AS id, count(*) AS shared, max(t.date) AS date FROM event_tags t
+          WHERE t.kind = ? AND t.value IN (SELECT value FROM json_each(?)) GROUP BY t.event_id ORDER BY shared DESC, date DESC, t.event_id LIMIT ?) m
+        JOIN events e ON e.id = m.id ORDER BY m.shared DESC, m.date DESC, m.id`,
+      )
+      .all(AWAITING_TAG, JSON.stringify(keys), limit) as Row[];
+    return rows.map((row) => JSON.parse(String(row.data)) as NewsEvent);
   }
 
   async eventsToRelink(limit: number): Promise<NewsEvent[]> {
@@ -652,13 +629,8 @@ export class SqliteStore implements Store {
     if (query.date) {
       const from = shiftDays(query.date, -query.windowDays);
       const to = shiftDays(query.date, query.windowDays);
-      // An event that overlaps the window ends no later than the longest stored event's span after the
-      // window's end: without that bound an old article (a backfill) read every later event of its keys.
-      const longest = this.sql(`SELECT value FROM meta WHERE key = '${LONGEST_EVENT_DAYS}'`).pluck().get() as string | undefined;
-      const endsBefore = longest === undefined ? '\uffff' : shiftDays(to, Number(longest) + 1);
-      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max >= ? AND date_max < ? AND date_min <= ? GROUP BY event_id`).all(...query.keys, from, endsBefore, to) as Row[]);
-      const undated = this.sql("SELECT event_id, 1 AS n FROM event_keys WHERE key = ? AND date_max = '' LIMIT ?");
-      for (const key of new Set(query.keys)) tally(undated.all(key, UNDATED_CANDIDATES_PER_KEY) as Row[]);
+      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max >= ? AND date_min <= ? GROUP BY event_id`).all(...query.keys, from, to) as Row[]);
+      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max = '' GROUP BY event_id`).all(...query.keys) as Row[]);
     } else if (query.latestPerKey !== undefined) {
       // Walks the (key, date_max) index backwards from the latest event: at most latestPerKey rows a key.
       if (query.startedSince) {
@@ -816,11 +788,6 @@ export class SqliteStore implements Store {
     ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile), passages ? JSON.stringify(passages) : null, JSON.stringify([...new Set(keys)]), answerWords(event));
     this.writeTags(event);
     this.writeKeys(event.id, keys, dates[0] ?? null, dates[dates.length - 1] ?? null, before);
-    const span = eventSpanDays(dates[0] ?? null, dates[dates.length - 1] ?? null);
-    if (span > this.longestSpanWritten) {
-      this.sql(`INSERT INTO meta (key, value) VALUES ('${LONGEST_EVENT_DAYS}', ?) ON CONFLICT(key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`).run(String(span));
-      this.longestSpanWritten = span;
-    }
     this.deleteEventText(event.id);
     this.insertEventText(event);
   }
@@ -1224,21 +1191,6 @@ function afterCondition(terms: readonly OrderTerm[], position: EventPosition): {
   };
   // Parameters are pushed in the order the placeholders appear, which build() keeps by construction.
   return { sql: build(0), params };
-}
-
-/** Later dates first, an undated event last (as SQLite orders NULL in a descending order). */
-function newestFirst(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
-}
-
-/** Whole days from an event's first date to its last (0 without both). */
-export function eventSpanDays(first: string | null, last: string | null): number {
-  if (!first || !last) return 0;
-  const days = dayNumber(last) - dayNumber(first);
-  return Number.isFinite(days) ? Math.max(0, Math.ceil(days)) : 0;
 }
 
 /** An organisation's tag: its name, and its participants' country after a tab when they have one. */
