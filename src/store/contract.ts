@@ -8,7 +8,8 @@ import { NewsDocument } from '../model/document.js';
 import { summarizeArticle, type ArticleSummary } from '../model/article-summary.js';
 import { summarizeEvent } from '../model/event-summary.js';
 import type { Article, NewsEvent } from '../model/types.js';
-import { eventPosition, type Commit, type EventProfile, type EventSort, type Store } from './store.js';
+import { AWAITING_PER_KEY, eventPosition, type Commit, type EventProfile, type EventSort, type Store, UNDATED_CANDIDATES_PER_KEY } from './store.js';
+import { shiftDays } from '../util/dates.js';
 
 export function sampleArticle(n: number, overrides: Partial<Article> = {}): Article {
   const hash = n.toString(16).padStart(16, '0').repeat(4);
@@ -96,6 +97,32 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.commit({ ...commitOf(b, sampleEvent('evt_0000000000000014', [b])), profile: { ...PROFILE, dates: [] } });
       const undated = await store.candidateEvents({ keys: ['t:crane'], date: '2025-06-01', windowDays: 7, limit: 10 });
       assert.deepEqual(undated.map((c) => c.eventId), ['evt_0000000000000014']);
+      await store.close();
+    });
+
+    it('should find an event that began long before the window and ends in it, from either end of its span', async () => {
+      const store = await open();
+      // A run of 120 days; a shorter event written after it must not narrow what the lookup reads.
+      const a = sampleArticle(31);
+      await store.commit({ ...commitOf(a, sampleEvent('evt_0000000000000031', [a])), profile: { ...PROFILE, dates: ['2024-11-01', '2025-03-01'] } });
+      const b = sampleArticle(32);
+      await store.commit({ ...commitOf(b, sampleEvent('evt_0000000000000032', [b])), profile: { ...PROFILE, dates: ['2025-03-02', '2025-03-03'] } });
+      const atStart = await store.candidateEvents({ keys: ['t:crane'], date: '2024-10-25', windowDays: 10, limit: 10 });
+      assert.deepEqual(atStart.map((c) => c.eventId), ['evt_0000000000000031']);
+      const atEnd = await store.candidateEvents({ keys: ['t:crane'], date: '2025-03-05', windowDays: 10, limit: 10 });
+      assert.deepEqual(atEnd.map((c) => c.eventId).sort(), ['evt_0000000000000031', 'evt_0000000000000032']);
+      await store.close();
+    });
+
+    it('should find at most so many undated events of each key, counting a key given twice once', async () => {
+      const store = await open();
+      for (let n = 0; n < UNDATED_CANDIDATES_PER_KEY + 3; n++) {
+        const u = sampleArticle(1000 + n);
+        await store.commit({ ...commitOf(u, sampleEvent(`evt_1${String(n).padStart(15, '0')}`, [u])), profile: { ...PROFILE, dates: [] }, keys: ['t:wreck'] });
+      }
+      const undated = await store.candidateEvents({ keys: ['t:wreck', 't:wreck'], date: '2025-06-01', windowDays: 7, limit: 1000 });
+      assert.equal(undated.length, UNDATED_CANDIDATES_PER_KEY);
+      assert.equal(undated[0]?.eventId, 'evt_1000000000000000', 'the first by event id');
       await store.close();
     });
 
@@ -340,6 +367,20 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       // An event rewritten for its links keeps its articles, search row and candidate keys.
       assert.deepEqual((await store.articlesOfEvent(waiting.id)).map((x) => x.id), [a.id]);
       assert.deepEqual((await store.searchEvents(a.headline!)).map((h) => h.item.id), [waiting.id]);
+      await store.close();
+    });
+
+    it('should read only the latest waiting events of a key that many wait on', async () => {
+      const store = await open();
+      for (let n = 0; n < AWAITING_PER_KEY + 2; n++) {
+        const w = sampleArticle(2000 + n);
+        const related = [{ description: 'the quarry blast', date: '2024', sources: [w.id] }];
+        await store.commit(commitOf(w, sampleEvent(`evt_2${String(n).padStart(15, '0')}`, [w], { date: shiftDays('2025-06-01', n), related })));
+      }
+      const blast = await store.eventsAwaitingEarlier(['2024 quarry'], 1000);
+      assert.equal(blast.length, AWAITING_PER_KEY);
+      assert.equal(blast[0]?.date, shiftDays('2025-06-01', AWAITING_PER_KEY + 1), 'the newest first');
+      assert.equal(blast.at(-1)?.date, shiftDays('2025-06-01', 2), 'the two earliest are left');
       await store.close();
     });
 

@@ -204,10 +204,26 @@ export interface ParticipantCount {
   aliases?: string[];
 }
 
+/**
+ * With a date, undated events stay candidates, but at most this many of each key (the first by event
+ * id): a key that many undated events share tells none of them apart, and without a cap each lookup
+ * read every undated event ever written under it.
+ */
+export const UNDATED_CANDIDATES_PER_KEY = 100;
+
+/**
+ * eventsAwaitingEarlier reads at most this many events of each key, the latest by event date: a key
+ * ("2024 shooting") gathers waiting mentions for as long as the store grows.
+ */
+export const AWAITING_PER_KEY = 200;
+
 export interface CandidateQuery {
   /** Index keys of the article: names and strongest terms. */
   keys: string[];
-  /** Only events whose dates fall within this many days of `date` (when both are known). */
+  /**
+   * Only events whose dates fall within this many days of `date` (when both are known), and undated
+   * ones (at most UNDATED_CANDIDATES_PER_KEY of each key).
+   */
   date: string | null;
   windowDays: number;
   limit: number;
@@ -270,7 +286,8 @@ export interface Store {
   eventsByDatePrefix(prefix: string, limit: number): Promise<EventHeadline[]>;
   /**
    * Events with a mention of an earlier event no stored event answers yet, found by any of the keys
-   * (a date prefix and a word of the mention's description: consolidate/earlier-links.ts).
+   * (a date prefix and a word of the mention's description: consolidate/earlier-links.ts): those
+   * sharing the most keys first, then the newest; of each key, only its AWAITING_PER_KEY latest.
    */
   eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]>;
   /**

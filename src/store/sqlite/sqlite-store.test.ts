@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { runStoreContract, sampleArticle, sampleEvent } from '../contract.js';
-import { SqliteStore } from './sqlite-store.js';
+import { eventSpanDays, SqliteStore } from './sqlite-store.js';
 import type { SearchHit } from '../store.js';
 import { tempDir } from '../../../test/helpers.js';
 import { enrichedArticle } from '../../../test/articles.js';
@@ -466,6 +466,48 @@ describe('SqliteStore', () => {
     } finally {
       dir.cleanup();
     }
+  });
+
+  it('should bound a windowed candidate lookup by the longest event written, kept in meta and found once in a store that lacks it', async () => {
+    const dir = tempDir();
+    const path = join(dir.path, 'span.db');
+    const a = sampleArticle(51);
+    const id = 'evt_0000000000000051';
+    const commit = { article: { ...a, eventId: id }, event: sampleEvent(id, [a]), profile: { terms: { crane: 1 }, names: [], dates: ['2025-01-02', '2025-03-02'], size: 1 }, keys: ['t:crane'], outletKey: 'x', copyGroup: a.id, articleTerms: [], mergedEventIds: [] };
+    const fromStart = { keys: ['t:crane'], date: '2024-12-20', windowDays: 14, limit: 10 };
+    const meta = (change?: string): unknown => {
+      const db = new Database(path);
+      try {
+        if (change) db.exec(change);
+        return db.prepare("SELECT value FROM meta WHERE key = 'longest_event_days'").pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    try {
+      let store = new SqliteStore(path);
+      await store.commit(commit);
+      assert.equal(meta(), '59');
+      // Another connection's lower bound is read once it has committed: the 59-day event is then past it.
+      meta("UPDATE meta SET value = '10' WHERE key = 'longest_event_days'");
+      assert.deepEqual(await store.candidateEvents(fromStart), []);
+      await store.close();
+      // A store without the row (written before it was kept) gets it from its events when opened.
+      meta("DELETE FROM meta WHERE key = 'longest_event_days'");
+      store = new SqliteStore(path);
+      assert.deepEqual((await store.candidateEvents(fromStart)).map((c) => c.eventId), [id]);
+      await store.close();
+      assert.equal(meta(), '59');
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('should count an event span in whole days from its first date to its last', () => {
+    assert.equal(eventSpanDays('2025-01-02', '2025-03-02'), 59);
+    assert.equal(eventSpanDays('2025-01-02', '2025-01-02'), 0);
+    assert.equal(eventSpanDays(null, null), 0);
+    assert.equal(eventSpanDays('2024-12', '2025-01-01'), 31);
   });
 
   it('should name the file when it cannot open the database', () => {

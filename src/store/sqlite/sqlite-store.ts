@@ -4,12 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { shiftDays, utcSortKey } from '../../util/dates.js';
+import { dayNumber, shiftDays, utcSortKey } from '../../util/dates.js';
 import { summarizeArticle } from '../../model/article-summary.js';
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
-import { toMatchWords } from '../store.js';
+import { AWAITING_PER_KEY, toMatchWords, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { foldAccents } from '../../util/fold.js';
@@ -23,6 +23,12 @@ import { organizationsOf } from '../../consolidate/organizations.js';
 
 /** The event_tags kind of an unlinked mention's keys (consolidate/earlier-links.ts). */
 const AWAITING_TAG = 'earlier';
+/**
+ * The meta row holding the most days between any stored event's first and last date (never lowered:
+ * a bound too wide costs reads, one too narrow would lose candidates). A windowed candidate lookup
+ * reads no key of an event ending more than this after the window.
+ */
+const LONGEST_EVENT_DAYS = 'longest_event_days';
 
 /** The event_tags kinds that hold each entity kind's names as written. */
 const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as const satisfies Record<EntityKind, string>;
@@ -120,6 +126,12 @@ export class SqliteStore implements Store {
   /** Profile changes and counted terms of the commit under way, applied to the caches once it has committed. */
   private pendingProfiles: [string, EventProfile | null][] = [];
   private pendingTerms: string[] = [];
+  /**
+   * LONGEST_EVENT_DAYS as this connection knows it: read at open and when another connection has
+   * committed, raised by its own writes (a lookup reads no meta row). Infinity: a read-only connection
+   * to a store written before the row was kept (no bound).
+   */
+  private longestEventDays = 0;
   /** Word counts for rank_bm25, by table; null when the extension is not built (bm25() ranks). */
   private readonly phraseCounts: Record<'event_fts' | 'article_fts', PhraseCounts> | null;
 
@@ -150,6 +162,7 @@ export class SqliteStore implements Store {
     } catch (error) {
       throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
     }
+    this.readLongestEventDays();
     this.applyCommit = this.db.transaction((change: Commit) => this.write(change));
     this.applySplit = this.db.transaction((change: EventSplit) => {
       this.writeEvent(change.event, change.profile, change.keys, change.passages);
@@ -312,6 +325,14 @@ export class SqliteStore implements Store {
         this.eachStoredEvent((event) => this.insertEventText(event));
       }
       this.foldEntityKeys();
+      // A store written before events' spans were kept: the longest from its events, once.
+      if (this.db.prepare(`SELECT 1 FROM meta WHERE key = '${LONGEST_EVENT_DAYS}'`).get() === undefined) {
+        let longest = 0;
+        for (const r of this.db.prepare('SELECT date_min, date_max FROM events WHERE date_min IS NOT NULL').iterate() as IterableIterator<Row>) {
+          longest = Math.max(longest, eventSpanDays(String(r.date_min), r.date_max === null ? null : String(r.date_max)));
+        }
+        this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(LONGEST_EVENT_DAYS, String(longest));
+      }
       this.db
         .prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .run(String(SCHEMA_VERSION));
@@ -588,13 +609,22 @@ export class SqliteStore implements Store {
     // of keys was prepared anew on most calls). Those sharing the most keys first, then the newest: in a
     // large store a common key ("2024 shoot") is waited on by more events than the limit, and taken in
     // the index's order the same first ones would fill it at every write, hiding the rest for good.
+    // Each key's latest AWAITING_PER_KEY only (a key's waiting events grow with the store): those dated
+    // after the day of the key's next one, read as a range of its (kind, value, date) index. Undated
+    // ones only while the key has no more than that many. CROSS JOIN keeps the keys the outer loop (the
+    // planner otherwise walks every waiting tag and runs the cut-off subquery for each).
+    const cut = `(SELECT coalesce(s.date, '') FROM event_tags s WHERE s.kind = @kind AND s.value = j.value ORDER BY s.date DESC, s.event_id LIMIT 1 OFFSET ${AWAITING_PER_KEY})`;
     const rows = this
       .sql(
-        `SELECT e.data AS data FROM (SELECT t.event_id AS id, count(*) AS shared, max(t.date) AS date FROM event_tags t
-          WHERE t.kind = ? AND t.value IN (SELECT value FROM json_each(?)) GROUP BY t.event_id ORDER BY shared DESC, date DESC, t.event_id LIMIT ?) m
+        `WITH j AS (SELECT DISTINCT value FROM json_each(@keys))
+        SELECT e.data AS data FROM (SELECT id, count(*) AS shared, max(date) AS date FROM (
+            SELECT t.event_id AS id, t.date AS date FROM j CROSS JOIN event_tags t ON t.kind = @kind AND t.value = j.value AND t.date > coalesce(${cut}, '')
+            UNION ALL
+            SELECT t.event_id, t.date FROM j CROSS JOIN event_tags t ON t.kind = @kind AND t.value = j.value AND t.date IS NULL WHERE ${cut} IS NULL)
+          GROUP BY id ORDER BY shared DESC, date DESC, id LIMIT @limit) m
         JOIN events e ON e.id = m.id ORDER BY m.shared DESC, m.date DESC, m.id`,
       )
-      .all(AWAITING_TAG, JSON.stringify(keys), limit) as Row[];
+      .all({ kind: AWAITING_TAG, keys: JSON.stringify(keys), limit }) as Row[];
     return rows.map((row) => JSON.parse(String(row.data)) as NewsEvent);
   }
 
@@ -621,16 +651,27 @@ export class SqliteStore implements Store {
     const placeholders = query.keys.map(() => '?').join(',');
     // Keys carry their event's date range and are indexed by (key, date_max): a windowed lookup reads
     // the keys of events that end inside or after the window, not every event that ever shared a word.
-    // Events with no date at all stay candidates (second branch).
+    // Events with no date at all stay candidates (second branch), at most UNDATED_CANDIDATES_PER_KEY of
+    // each key: those up to the key's that-many-th by event id, a range of its index.
     const shared = new Map<string, number>();
     const tally = (rows: Row[]): void => {
       for (const r of rows) shared.set(String(r.event_id), (shared.get(String(r.event_id)) ?? 0) + Number(r.n));
     };
+    this.syncCaches();
     if (query.date) {
       const from = shiftDays(query.date, -query.windowDays);
       const to = shiftDays(query.date, query.windowDays);
-      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max >= ? AND date_min <= ? GROUP BY event_id`).all(...query.keys, from, to) as Row[]);
-      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max = '' GROUP BY event_id`).all(...query.keys) as Row[]);
+      // An event that overlaps the window ends no later than the longest stored event's span after the
+      // window's end: without that bound an old article (a backfill) read every later event of its keys.
+      const endsBefore = Number.isFinite(this.longestEventDays) ? shiftDays(to, this.longestEventDays + 1) : '\uffff';
+      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max >= ? AND date_max < ? AND date_min <= ? GROUP BY event_id`).all(...query.keys, from, endsBefore, to) as Row[]);
+      tally(
+        this.sql(
+          `SELECT k.event_id AS event_id, count(*) AS n FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN event_keys k ON k.key = j.value AND k.date_max = ''
+            AND k.event_id <= coalesce((SELECT u.event_id FROM event_keys u WHERE u.key = j.value AND u.date_max = '' ORDER BY u.event_id LIMIT 1 OFFSET ${UNDATED_CANDIDATES_PER_KEY - 1}), '\uffff')
+          GROUP BY k.event_id`,
+        ).all(JSON.stringify(query.keys)) as Row[],
+      );
     } else if (query.latestPerKey !== undefined) {
       // Walks the (key, date_max) index backwards from the latest event: at most latestPerKey rows a key.
       if (query.startedSince) {
@@ -652,7 +693,6 @@ export class SqliteStore implements Store {
       tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) GROUP BY event_id`).all(...query.keys) as Row[]);
     }
     const best = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, query.limit);
-    this.syncCaches();
     const read = this.sql('SELECT profile FROM events WHERE id = ?').pluck();
     return best.map(([eventId]) => ({ eventId, profile: this.profiles.get(eventId) ?? this.profiles.set(eventId, JSON.parse(String(read.get(eventId))) as EventProfile) }));
   }
@@ -681,7 +721,13 @@ export class SqliteStore implements Store {
     if (version === this.cachesVersion) return;
     this.profiles.clear();
     this.df.clear();
+    this.readLongestEventDays();
     this.cachesVersion = version;
+  }
+
+  private readLongestEventDays(): void {
+    const value = this.sql(`SELECT value FROM meta WHERE key = '${LONGEST_EVENT_DAYS}'`).pluck().get() as string | undefined;
+    this.longestEventDays = value === undefined ? Number.POSITIVE_INFINITY : Number(value);
   }
 
   async commit(change: Commit): Promise<void> {
@@ -788,6 +834,11 @@ export class SqliteStore implements Store {
     ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile), passages ? JSON.stringify(passages) : null, JSON.stringify([...new Set(keys)]), answerWords(event));
     this.writeTags(event);
     this.writeKeys(event.id, keys, dates[0] ?? null, dates[dates.length - 1] ?? null, before);
+    const span = eventSpanDays(dates[0] ?? null, dates[dates.length - 1] ?? null);
+    if (span > this.longestEventDays) {
+      this.sql(`UPDATE meta SET value = max(CAST(value AS INTEGER), CAST(? AS INTEGER)) WHERE key = '${LONGEST_EVENT_DAYS}'`).run(String(span));
+      this.longestEventDays = span;
+    }
     this.deleteEventText(event.id);
     this.insertEventText(event);
   }
@@ -1191,6 +1242,13 @@ function afterCondition(terms: readonly OrderTerm[], position: EventPosition): {
   };
   // Parameters are pushed in the order the placeholders appear, which build() keeps by construction.
   return { sql: build(0), params };
+}
+
+/** Whole days from an event's first date to its last (0 without both). */
+export function eventSpanDays(first: string | null, last: string | null): number {
+  if (!first || !last) return 0;
+  const days = dayNumber(last) - dayNumber(first);
+  return Number.isFinite(days) ? Math.max(0, Math.ceil(days)) : 0;
 }
 
 /** An organisation's tag: its name, and its participants' country after a tab when they have one. */
