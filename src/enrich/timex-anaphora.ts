@@ -80,7 +80,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     // else of the publication day; said of the future, it could be tomorrow's, so it is let go. Not "in
     // the early morning hours of Saturday", whose day comes after.
     // (The preposition is checked behind the match: a pattern opening on a lookbehind is tried at every offset.)
-    when: /morning|afternoon|evening/i,
+    when: ['morning', 'afternoon', 'evening'],
     pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening)\b(?!\s+(?:of|yesterday|today|tomorrow|hours?)\b|,?\s+(?:on\s+)?\w+day\b)/gi,
     read: (m, c) => {
       if (!/\b(?:by|in|during)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
@@ -109,7 +109,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   {
     // "He died that night", "the next morning", "later that evening": a part of the day the story last
     // named, or of the day after or before it. Not without a day named (no anchor): then it is unknown.
-    when: /morning|afternoon|evening|night/i,
+    when: ['morning', 'afternoon', 'evening', 'night'],
     pattern: /\b(?:(?:later|earlier)\s+)?(that|the\s+(?:next|following|previous|preceding))\s+(morning|afternoon|evening|night)\b/gi,
     read: (m, c) => {
       const anchor = c.anchor(m.index);

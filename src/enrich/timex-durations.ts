@@ -80,7 +80,7 @@ export const DURATION_RULES: readonly Rule[] = [
   {
     // Without the leading words the other lengths take ("almost"): they make the pattern slow, and the
     // value is the same.
-    when: /half|1\/2/i,
+    when: ['half', '1/2'],
     pattern: new RegExp(String.raw`\b(${NUMBER})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+${UNIT}\b|\b(an?|one)\s+${UNIT}\s+and\s+a\s+half\b`, 'gi'),
     read: (m) => {
       const value = m[1] ? withHalf(readNumber(m[1]), m[2]!) : withHalf(1, m[4]!);
@@ -88,7 +88,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
-    when: /second|minute|hour|day|week|month|quarter|year|decade|centur/i,
+    when: ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
     pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
     read: (m) => {
       const count = m[1]!;
@@ -113,13 +113,13 @@ export const DURATION_RULES: readonly Rule[] = [
     // "for years", "within weeks"; and "after months of talks", "follows years of war": an unstated
     // length that ended in what the sentence reports ("of" keeps the first from "in years of plenty").
     // One rule, so that a sentence is tested once for the plural units.
-    when: /years|months|weeks|days|decades|hours/i,
+    when: ['years', 'months', 'weeks', 'days', 'decades', 'hours'],
     pattern: /(?<=\b(?:for|over|in|within|took|takes|take)\s{1,3})(?:(?:many|several|recent|the)\s+)?(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|earlier|later|before|after))|(?<=\b(?:after|follows|followed|following|amid|despite|ends|ended|ending|caps|capped|culminates|culminated|culminating)\s{1,3})(?:(?:many|several)\s+)?(hours|days|weeks|months|years|decades)(?=\s+of\s+[a-z])/gi,
     read: (m) => duration(durationValue(-1, (m[1] ?? m[2])!)),
   },
   {
     // "a decade-long dispute" (P10Y), "years-long talks" (PXY).
-    when: /-long/i,
+    when: ['-long'],
     pattern: /\b(decades?|years?|months?|weeks?|days?|hours?)-long\b/gi,
     read: (m) => duration(durationValue(/s$/i.test(m[1]!) ? -1 : 1, m[1]!)),
   },
@@ -163,7 +163,7 @@ export const DURATION_RULES: readonly Rule[] = [
   },
   {
     // As adverbs only: "rose 5% annually", not "the daily volume".
-    when: /hourly|daily|weekly|monthly|annually|yearly/i,
+    when: ['hourly', 'daily', 'weekly', 'monthly', 'annually', 'yearly'],
     pattern: /\b(hourly|daily|weekly|monthly|annually|yearly)\b(?!\s+(?!(?:in|on|at|for|to|and|or|but|from|since|until|by|with|as|through|over)\b)[a-z])/gi,
     read: (m) => set(ADVERBS[m[1]!.toLowerCase()]!),
   },

@@ -56,7 +56,7 @@ const YEAR_WORD = String.raw`(?:(?:fiscal|financial|calendar)\s+)?(\d{4}|'\d\d)`
 
 export const PERIOD_RULES: readonly Rule[] = [
   {
-    when: /quarter/i,
+    when: ['quarter'],
     pattern: new RegExp(
       String.raw`\b(?:(?:the|a|that|its|their)\s+)?(?:(?:latest|comparable|flat|same|current|fiscal|financial)\s+)?(?:${YEAR_WORD}(?:['’]s)?\s+|(this|last|next) year['’]s\s+)?(?:(?:fiscal|financial|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:(?:fiscal|financial)\s+)?quarter\b(?!s)(?:\s+of\s+${YEAR_WORD}|\s+of\s+(this|last|next|the) year)?`,
       'gi',
@@ -96,7 +96,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // Half-years: "the first half of 1990" (1990-H1), "the first half of the year" (this year's), "the second half" (the latest one of that number).
-    when: /half/i,
+    when: ['half'],
     pattern: /\b(?:the\s+)?(first|second|last|latter|1st|2nd)\s+half(?!\s+of\s+(?!(?:this|last|next|the) year\b|\d{4}))(?:\s+of\s+(?:(this|last|next|the) year|(\d{4})))?(?!-)\b/gi,
     read: (m, c) => {
       const half = /^(first|1st)$/i.test(m[1]!) ? 1 : 2;
@@ -111,7 +111,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "the quarter" in a results story is the one just reported: the last complete one.
-    when: /quarter/i,
+    when: ['quarter'],
     pattern: /\b(the|this|that|last|the latest|the last|the past|the previous|the most recent|the current|next|the next|the coming)\s+(?:(?:fiscal|financial)\s+)?quarter\b(?!s|ly)/gi,
     read: (m, c) => {
       if (!c.reference) return null;
@@ -126,7 +126,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "by the end of the year", "year-end", "the full year", "later in the year", "by midyear": this year.
-    when: /year/i,
+    when: ['year'],
     pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal |financial )?year\b|\b(?:earlier|later) in the year\b|\bmid[\s-]?year\b(?![\s-]+(?:exams?|reviews?|break)\b)/gi,
     read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
   },
@@ -149,7 +149,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     read: () => ({ value: 'P1Y', type: 'DURATION', stated: true }),
   },
   {
-    when: /year/i,
+    when: ['year'],
     pattern: /\b(?:the\s+)?(?:comparable\s+)?(?:year[\s-]earlier|year[\s-]ago|last year['’]s)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?\b/gi,
     read: (m, c) => {
       if (!c.reference) return null;
@@ -169,7 +169,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     // "by the end of the decade" (199 in 1998), "the turn of the century" (20 in 1998: the one about to begin
     // in its last years, else the one begun).
-    when: /decade|century/i,
+    when: ['decade', 'century'],
     pattern: /\bthe (?:end|middle|beginning|start) of the (decade|century)\b|\bthe turn of the century\b/gi,
     read: (m, c) => {
       if (!c.reference) return null;
@@ -179,7 +179,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
-    when: /century/i,
+    when: ['century'],
     pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b|\b(?:the\s+)?(twentieth|twenty-first|nineteenth)\s+century\b/gi,
     read: (m) => {
       const n = m[1] ? +m[1] : { nineteenth: 19, twentieth: 20, 'twenty-first': 21 }[m[2]!.toLowerCase()]!;
@@ -195,7 +195,7 @@ const SPOKEN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 const SPOKEN_SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const SPOKEN_YEAR = String.raw`(?:[Nn]ineteen[\s-](twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b|[Tt]he year two thousand(?: and (one|two|three|four|five|six|seven|eight|nine))?\b)`;
 
-const SPOKEN_YEAR_WORD = /nineteen|two thousand/i;
+const SPOKEN_YEAR_WORD = ['nineteen', 'two thousand'];
 
 /** The year of a spoken-year match whose three year groups start at `at`. */
 function spokenYear(m: RegExpExecArray, at: number): number {

@@ -95,7 +95,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: (m) => (/^one/i.test(m[0]) && !ONE_DAY_AHEAD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? null : inferred('FUTURE_REF')),
   },
   {
-    when: /term|later date|possible|future|coming/i,
+    when: ['term', 'later date', 'possible', 'future', 'coming'],
     pattern: /\bthe (?:near|short) term\b|\ba later date\b|\bas soon as possible\b|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|days|quarters)\b/gi,
     read: () => inferred('FUTURE_REF'),
   },
@@ -113,7 +113,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "this weekend", "over the weekend", and a bare "weekend" before a noun ("weekend shootings"), not
     // a holiday's ("Thanksgiving weekend", "Memorial Day weekend": the holiday's rule reads its day).
-    when: /weekend/i,
+    when: ['weekend'],
     pattern: new RegExp(String.raw`\b${MOD}(?:(this|last|next|the|over the)\s+)?weekend\b(?!s)`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
@@ -125,7 +125,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    when: /january|february|march|april|may|june|july|august|september|october|november|december/i,
+    when: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     pattern: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(this|last|next) year\b|\b(this|last|next) ${MONTH}\b`, 'gi'),
     read: (m, c) => {
       // Lower-case "may" and "march" are a modal and a walk ("this may help").
@@ -139,7 +139,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    when: /ago|earlier|from now|hence/i,
+    when: ['ago', 'earlier', 'from now', 'hence'],
     pattern: new RegExp(String.raw`\b(?:(?:about|nearly|almost|some|more than|over|less than|roughly|just|only|barely)\s+)?(${NUMBER})[\s-]+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|from now|hence)\b`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
@@ -155,7 +155,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    when: /morning|afternoon|evening|night/i,
+    when: ['morning', 'afternoon', 'evening', 'night'],
     pattern: new RegExp(String.raw`\b(?:(yesterday|tomorrow|today|this|last|${WEEKDAY.slice(1, -1)})\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening|night)(?:\s+(yesterday|today|tomorrow))?\b|\btonight\b`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
@@ -168,7 +168,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    when: /spring|summer|fall|autumn|winter/i,
+    when: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     pattern: /\b(?:(?:early|late|mid)[\s-]+)?(this|last|next|the|this past|that)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4}))?|\b(\d{4})\s+(spring|summer|fall|autumn|winter)\b|\b(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:1[89]|20)\d\d)\b/gi,
     read: (m, c) => {
       // "the fall of 2015", "2015 fall", "fall 2015", "spring of 2019".

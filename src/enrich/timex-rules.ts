@@ -28,8 +28,12 @@ export interface RuleValue {
 
 export interface Rule {
   pattern: RegExp;
-  /** A cheap test a sentence must pass before the pattern is run (for rules whose pattern is slow to scan). */
-  when?: RegExp;
+  /**
+   * A cheap test a sentence must pass before the pattern is run (for rules whose pattern is slow to
+   * scan): a pattern, or words of which the lower-cased sentence must hold one. Words are found by a
+   * plain search, where a case-blind alternation is tried at every position of the sentence.
+   */
+  when?: RegExp | readonly string[];
   /** A value for the match, or null to let the words go (the rule does not apply after all). */
   read: (m: RegExpExecArray, context: RuleContext) => RuleValue | null;
 }
@@ -58,8 +62,10 @@ export const NUMBER = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|e
 
 /** Applies each rule over one sentence; matches carry offsets into the body. */
 export function applyRules(rules: readonly Rule[], text: string, offset: number, context: RuleContext, priority: number, out: Candidate[]): void {
+  let lower: string | null = null;
   for (const rule of rules) {
-    if (rule.when && !rule.when.test(text)) continue;
+    const when = rule.when;
+    if (when && !(when instanceof RegExp ? when.test(text) : when.some((word) => (lower ??= text.toLowerCase()).includes(word)))) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const read = rule.read(m, context);

@@ -5,7 +5,8 @@
  * references (PAST_REF) and years on their own; chrono-node reads the rest, with a past bias (see
  * timex-chrono.ts). Where readings overlap, rules win over chrono, and chrono over bare years.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { parseDates } from './chrono-gates.js';
 import type { Span, Timex } from '../model/types.js';
 import type { Day } from './timex-calendar.js';
 import { type Anchor, ANAPHORA_RULES, anchorOf } from './timex-anaphora.js';
@@ -111,7 +112,7 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
       // A date whose own clause has no tense takes that of the date before it in the sentence ("will
       // leave from March 30, with the third flight departing from August 6").
       let tense: boolean | null = null;
-      for (const result of chrono.parse(forChrono(text), instant, { forwardDate: false })) {
+      for (const result of parseDates(forChrono(text), instant, { forwardDate: false })) {
         tense = tenseOf(text, result.index, result.index + result.text.length) ?? tense;
         candidates.push(...(partOfDay(result, sentence.start, body, instant, reference, tense) ?? chronoCandidates(result, sentence.start + result.index, body, reference, tense)));
       }
@@ -153,7 +154,7 @@ const PART_CODES: Record<string, string> = { morning: 'MO', afternoon: 'AF', eve
 function partOfDay(result: chrono.ParsedResult, offset: number, body: string, instant: Date, reference: ReferenceTime | null, tense: boolean | null): Candidate[] | null {
   const part = PART_OF.exec(result.text);
   if (!part || result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month')) return null;
-  const [inner] = chrono.parse(result.text.slice(part[1]!.length), instant, { forwardDate: false });
+  const [inner] = parseDates(result.text.slice(part[1]!.length), instant, { forwardDate: false });
   if (!inner || inner.index !== 0) return null;
   const start = offset + result.index;
   const found = chronoCandidates(inner, start + part[1]!.length, body, reference, tense);

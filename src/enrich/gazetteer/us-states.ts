@@ -44,7 +44,8 @@ export function usStatesIn(text: string): Set<string> {
     // "Washington" alone is the capital far more often than the state.
     if (code && code !== 'WA') found.add(code);
   }
-  for (const m of text.matchAll(/\bWashington (?:state|State)\b/g)) if (m) found.add('WA');
+  // A plain search for the literal first: most texts lack it, and the pattern is tried at every position.
+  if (text.includes('Washington ') && /\bWashington (?:state|State)\b/.test(text)) found.add('WA');
   for (const m of text.matchAll(/, ((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{0,3}\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[\s,;:)]|$)/g)) {
     const code = byAbbreviation.get(m[1]!.toLowerCase());
     if (code) found.add(code);
