@@ -8,7 +8,7 @@
 import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
 import { WEEKDAYS } from './timex-relative.js';
 import { CLOCK_LEAD } from './timex-durations.js';
-import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
+import { NUMBER, readNumber, type Rule, type RuleContext, type RuleValue } from './timex-rules.js';
 
 /** The calendar date an expression's value names, to the precision written: 1958, 1958-06, 1958-06-04. */
 export interface Anchor {
@@ -59,6 +59,20 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       if (m[1]) return read(c, m.index, m[1], 0);
       const word = (m[2] ?? m[5]!).toLowerCase();
       return read(c, m.index, m[3] ?? m[4]!, /^(previous|preceding|before)$/.test(word) ? -1 : 1);
+    },
+  },
+  {
+    // "He was arrested on March 3. Two weeks earlier he had bought a gun": counted back from the date the
+    // story last named, not the publication day ("ago" counts from now: timex-relative.ts). With no such
+    // date, or one too coarse for the unit, the publication day's reading stands. "A year earlier" is left
+    // to the reading that knows a results story's quarters.
+    when: /earlier/,
+    pattern: new RegExp(String.raw`\b(${NUMBER})[\s-]+(days?|weeks?|months?|years?)\s+earlier\b`, 'gi'),
+    read: (m, c) => {
+      const n = readNumber(m[1]!);
+      const unit = m[2]!.toLowerCase().replace(/s$/, '');
+      if (n < 1 || (unit === 'year' && n === 1)) return null;
+      return read(c, m.index, unit, -n);
     },
   },
   {

@@ -35,10 +35,12 @@ export function chronoCandidates(result: chrono.ParsedResult, start: number, bod
     return one ? [one] : [];
   }
   const rightStart = range.index + range[0].length;
-  // A left side with no date in its words ("this year through August") leaves the right side alone;
-  // "the week to Friday" puts the weekday in chrono's start and a day a week on in its end.
+  // A left side with no date in its words ("this year through August") leaves the right side alone.
+  // chrono puts the weekday of "the week to Friday" in its start or its end depending on the reference
+  // day (and calls the other side's month certain), so the side that holds the weekday is the one read.
   if (!DATE_IN_WORDS.test(text.slice(0, range.index))) {
-    const own = result.start.isCertain('weekday') || result.start.isCertain('month') ? result.start : result.end;
+    const sides = [result.start, result.end];
+    const own = sides.find((s) => s.isCertain('weekday')) ?? sides.find((s) => s.isCertain('month')) ?? result.end;
     const one = toCandidate(own, text.slice(rightStart), start + rightStart, body, reference, tense);
     return one ? [one] : [];
   }
@@ -79,7 +81,8 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       const weekday = c.get('weekday')! || 7;
       const from = /^last\b/i.test(text) ? { ...ref, day: ref.day - 1 } : /^next\b/i.test(text) ? { ...ref, day: ref.day + 1 } : ref;
       // With no tense either way, tomorrow's weekday is tomorrow, not six days back.
-      const isTomorrow = weekday === isoWeekday(addDays(ref, 1)) && !/^(last|this)\b/i.test(text);
+      // Not the end of a reported week ("fell 3% in the week to Friday"): that week is over, or ends today.
+      const isTomorrow = weekday === isoWeekday(addDays(ref, 1)) && !/^(last|this)\b/i.test(text) && !WEEK_ENDING.test(body.slice(Math.max(0, start - 24), start));
       // "the commission said early Monday local time", published late on Sunday in New York: the
       // place's Monday, already begun there, not six days back.
       const localTomorrow = isTomorrow && (!reference.timeKnown || reference.hour >= 12) && LOCAL_TIME_AFTER.test(body.slice(start + text.length, start + text.length + 24));
@@ -129,6 +132,9 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
 }
 
 const END_OF_MONTH = /^(?:the\s+)?end\s+of\s+(?:the\s+month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)$/i;
+
+/** "the week to", "the week through", "the week ended": the weekday after them ends a week reported on. */
+const WEEK_ENDING = /\bweek\s+(?:to|through|thru|until|till|ended|ending)\s+$/i;
 
 /** Words that name the day of a clock time ("10 p.m. yesterday", "tonight at 8"). */
 const NAMED_DAY = /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|last|this|next)\b/i;

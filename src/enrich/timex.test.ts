@@ -380,6 +380,15 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('She stayed home for the day of the vote.'), []);
   });
 
+  it('should read the weekday that ends a reported week as the one just past or today, not next week\'s', () => {
+    // chrono put this Friday in its range's start on some reference days and in its end on others.
+    assert.deepEqual(values('Stocks fell in the week to Friday.', referenceFrom('2024-05-15')), ['2024-05-10']);
+    // Said on a Thursday with no verb of tense, Friday is not tomorrow: the week reported on is over.
+    assert.deepEqual(values('Shares slid in the week through Friday.', referenceFrom('2024-05-16')), ['2024-05-10']);
+    assert.deepEqual(values('Shares slid in the week to Friday.', referenceFrom('2024-05-17')), ['2024-05-17']);
+    assert.deepEqual(values('Shares are expected to rise in the week to Friday.', referenceFrom('2024-05-15')), ['2024-05-17']);
+  });
+
   it('should read "overnight" as the night before the day the story named, not an overnight rate or stay', () => {
     assert.deepEqual(values('London shares fell on Friday, hit by overnight losses in New York.'), ['2024-03-29', '2024-03-28TNI']);
     assert.deepEqual(values('Asian markets fell overnight.'), ['2024-03-29TNI']);
