@@ -92,10 +92,10 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   {
     // "Dealers bought in the morning", "by mid afternoon": that part of the day the story last named,
     // else of the publication day; said of the future, it could be tomorrow's, so it is let go. Not "in
-    // the early morning hours of Saturday", whose day comes after.
+    // the early morning hours of Saturday" or "in afternoon trading on Tuesday", whose day comes after.
     // (The preposition is checked behind the match: a pattern opening on a lookbehind is tried at every offset.)
     when: ['morning', 'afternoon', 'evening'],
-    pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening)\b(?!\s+(?:of|yesterday|today|tomorrow|hours?)\b|,?\s+(?:on\s+)?\w+day\b)/gi,
+    pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening)\b(?!\s+(?:of|yesterday|today|tomorrow|hours?)\b|,?\s+(?:(?:trading|dealings|session)\s+)?(?:on\s+)?\w+day\b)/gi,
     read: (m, c) => {
       if (!/\b(?:by|in|during)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
       // "by" reads as a deadline to the tense rules; here it only bounds a time already past or present.

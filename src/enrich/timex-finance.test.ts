@@ -31,6 +31,17 @@ describe('financial-news periods', () => {
     assert.deepEqual(read('Sales in the March quarter rose from the year-earlier quarter.'), ['the March quarter=2024-Q1', 'the year-earlier quarter=2023-Q1']);
   });
 
+  it('should read a half-year abbreviated as financial news writes it', () => {
+    // chrono alone had kept the year of "H1 2024" and nothing of "1H24".
+    assert.deepEqual(read('Profit rose in H1 2024 and in 2H23.'), ['H1 2024=2024-H1', '2H23=2023-H2']);
+    // Without its year, the latest half of that number, as "the second half".
+    assert.deepEqual(read('Profit rose in H2.'), ['H2=2023-H2']);
+  });
+
+  it('should leave "H1" or "H2" that names no half-year alone', () => {
+    assert.deepEqual(read('Green H2 output rose. He drove a Hummer H1. The H1N1 virus spread.'), []);
+  });
+
   it('should read "prior" as "previous"', () => {
     assert.deepEqual(read('Revenue was flat in the prior year.'), ['the prior year=2023']);
     assert.deepEqual(read('Revenue was flat in the prior quarter.'), ['the prior quarter=2024-Q1']);

@@ -52,6 +52,20 @@ function fullYear(written: string, context: RuleContext): number {
   return year > now + 10 ? year - 100 : year;
 }
 
+/** Without a year, a half not yet begun is last year's unless the words look ahead. */
+function latestHalf(c: RuleContext, m: RegExpExecArray, half: number): RuleValue | null {
+  if (!c.reference) return null;
+  const current = c.reference.month <= 6 ? 1 : 2;
+  const year = half > current && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year;
+  return { value: `${year}-H${half}` };
+}
+
+/** Words of a results story, which a half-year without its year needs beside it. */
+const RESULTS_WORD = /\b(?:profits?|revenues?|sales|earnings|results|guidance|margins?|EBITDA|dividends?|turnover|outlook)\b/i;
+
+/** Not after a capitalised name (a model: "the Audi Q3", "the Hummer H1"), though after a sentence's first word. */
+const NOT_AFTER_NAME = String.raw`(?<!\b(?!(?:In|For|During|By|Since|Until|The|And|But|From|Its|Their)\b)[A-Z][a-z]+ )`;
+
 const YEAR_WORD = String.raw`(?:(?:fiscal|financial|calendar)\s+)?(\d{4}|'\d\d)`;
 
 export const PERIOD_RULES: readonly Rule[] = [
@@ -76,7 +90,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     // "Q3", "Q3 2008", "2Q 2008", "Q1 FY09": a quarter as financial news abbreviates it.
     when: /\b(?:Q[1-4]|[1-4]Q)\b/,
     // Not after a name: the Audi Q3 is a car.
-    pattern: /(?<!\b(?!(?:In|For|During|By|Since|Until|The|And|But|From|Its|Their)\b)[A-Z][a-z]+ )\b(?:Q([1-4])|([1-4])Q)\b(?:\s+(?:FY\s*)?(\d{4}|'?\d\d)\b)?/g,
+    pattern: new RegExp(String.raw`${NOT_AFTER_NAME}\b(?:Q([1-4])|([1-4])Q)\b(?:\s+(?:FY\s*)?(\d{4}|'?\d\d)\b)?`, 'g'),
     read: (m, c) => {
       const q = +(m[1] ?? m[2])!;
       if (m[3]) return { ...quarter(c, fullYear(m[3], c), q), stated: true };
@@ -95,6 +109,18 @@ export const PERIOD_RULES: readonly Rule[] = [
     read: (_m, c) => (c.quarter ? { value: quarterValue(c.quarter[0], c.quarter[1]) } : null),
   },
   {
+    // "H1 2024", "1H24", "H2 FY23", "the H1 results": a half-year as financial news abbreviates it
+    // (chrono had kept the year alone). Not after a name ("the Hummer H1"), nor "H1N1", "H-1B".
+    when: /\b(?:H[12]|[12]H)/,
+    pattern: new RegExp(String.raw`${NOT_AFTER_NAME}\b(?:H([12])|([12])H)(?:\s*(?:FY\s*)?(\d{4}|'?\d\d))?\b`, 'g'),
+    read: (m, c) => {
+      const half = +(m[1] ?? m[2])!;
+      if (m[3]) return { value: `${fullYear(m[3], c)}-H${half}`, stated: true };
+      // Without a year, only in a results story's words: "H2" is hydrogen too ("green H2 output").
+      return RESULTS_WORD.test(m.input) ? latestHalf(c, m, half) : null;
+    },
+  },
+  {
     // Half-years: "the first half of 1990" (1990-H1), "the first half of the year" (this year's), "the second half" (the latest one of that number).
     when: ['half'],
     pattern: /\b(?:the\s+)?(first|second|last|latter|1st|2nd)\s+half(?!\s+of\s+(?!(?:this|last|next|the) year\b|\d{4}))(?:\s+of\s+(?:(this|last|next|the) year|(\d{4})))?(?!-)\b/gi,
@@ -103,10 +129,7 @@ export const PERIOD_RULES: readonly Rule[] = [
       if (m[3]) return { value: `${m[3]}-H${half}`, stated: true };
       if (!c.reference) return null;
       if (m[2]) return { value: `${c.reference.year + (m[2].toLowerCase() === 'last' ? -1 : m[2].toLowerCase() === 'next' ? 1 : 0)}-H${half}` };
-      // Without a year, a half not yet begun is last year's unless the words look ahead.
-      const current = c.reference.month <= 6 ? 1 : 2;
-      const year = half > current && !c.future(m.index, m.index + m[0].length) ? c.reference.year - 1 : c.reference.year;
-      return { value: `${year}-H${half}` };
+      return latestHalf(c, m, half);
     },
   },
   {

@@ -38,8 +38,11 @@ const SCHEDULED_PRESENT = /(?<=(?:\b(?:[Tt]hey|[Ww]e)|\b\p{Lu}[\p{L}\d-]*|\b\p{L
  * ("succeed", "exceed"), "hundred", and "un-...-ed" adjectives ("an unspecified date", "undisclosed").
  */
 const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|last|earlier|since|(?<!\b(?:be|been|being|is|are|am) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|died|fled|ran|drove|stole|fought|broke|threw|led|bought|sold|hid|spoke|wrote|rode|drew|knew|flew|wore|tore|swore|chose|woke|sank|caught|brought|thought|kept|felt|spent|built|sat|stood|paid|heard|stuck|swung|became|ate|withdrew|shook|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|a|an|the|his|her|their|its|our|your|my|booster|flu|big|long|first|parting|warning)\s)(?:shot|hurt)|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
-/** A deadline just before the date: "by Nov. 22", "holders of record Dec. 21"; not the noun "a drive-by Wednesday night". */
-const DEADLINE = /(?<![\w-])(?:by|record)\s+(?:early\s+|late\s+|mid-?)?$/i;
+/**
+ * A deadline just before the date: "by Nov. 22", "holders of record Dec. 21"; not the noun "a drive-by
+ * Wednesday night", nor a record reached ("oil rose to a record on Monday").
+ */
+const DEADLINE = /(?<![\w-])(?:by|of\s+record)\s+(?:(?:on\s+)?(?:early\s+|late\s+|mid-?)?)?$/i;
 /** The earliest day something may happen: "could come as early as Tuesday" (but "was detected as early as Monday"). */
 const EARLIEST = /\bas (?:early|soon) as\s+$/i;
 /** A past perfect before the date: what was planned or done by then lies before the publication. */

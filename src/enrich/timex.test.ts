@@ -389,6 +389,15 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('Shares are expected to rise in the week to Friday.', referenceFrom('2024-05-15')), ['2024-05-17']);
   });
 
+  it('should read a record reached on a weekday as past, not as a deadline ("holders of record Nov. 10" is one)', () => {
+    assert.deepEqual(values('Oil rose to a record on Monday.', referenceFrom('2024-05-15')), ['2024-05-13']);
+    assert.deepEqual(values('The dividend is payable Dec. 1 to holders of record Nov. 10.', referenceFrom('2024-10-15')), ['2024-12-01', '2024-11-10']);
+  });
+
+  it('should give a part of the day in a market report the day named after it ("afternoon trading on Tuesday")', () => {
+    assert.deepEqual(values('Shares recovered in afternoon trading on Tuesday.', referenceFrom('2024-05-15')), ['2024-05-14']);
+  });
+
   it('should read "overnight" as the night before the day the story named, not an overnight rate or stay', () => {
     assert.deepEqual(values('London shares fell on Friday, hit by overnight losses in New York.'), ['2024-03-29', '2024-03-28TNI']);
     assert.deepEqual(values('Asian markets fell overnight.'), ['2024-03-29TNI']);
