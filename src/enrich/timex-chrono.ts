@@ -7,6 +7,7 @@
 import type * as chrono from 'chrono-node';
 import { addDays, type Day, dayValue, isoWeekday, pad, resolveWeekday, yearText } from './timex-calendar.js';
 import type { Candidate } from './timex-rules.js';
+import { PART_OF } from './timex-relative.js';
 import type { ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
 
@@ -186,6 +187,8 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if (/^(?:in\s+)?the\s+(?:day|week|month|year|hour|minute)$/i.test(text.trim())) return false;
   // "in the weeks before the shooting": a stretch before an event, not a week before the publication.
   if (/^the\s+(?:days|weeks|months|years)\s+(?:before|after|earlier|later|prior)$/i.test(text.trim())) return false;
+  // "the last week of June", "the last year of his term": a part of what follows (timex-relative.ts).
+  if (/^last\s+(?:week|month|year)$/i.test(text.trim()) && /\bthe\s+$/i.test(body.slice(Math.max(0, start - 4), start)) && PART_OF.test(body.slice(start + text.length, start + text.length + 24))) return false;
   // "for a second day": chrono's "a second" is now plus one second; lengths are our rules' (timex-durations.ts).
   if (/^(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)$/i.test(text.trim())) return false;
   // "for several quarters", "two weeks": chrono reads a bare length as a date that far ahead.

@@ -47,6 +47,9 @@ function unitValue(ref: Day, unit: string, n: number): string | null {
   }
 }
 
+/** "of" and a month, a year or a possessive after "the last week": the week is a part of that. */
+export const PART_OF = /^\s+of\s+(?:the|his|her|its|their|this|that|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4})/i;
+
 /** Seasons in TimeML's order through a year; January and February count as the winter before. */
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
@@ -106,6 +109,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // decade" is the ten years up to now (P10Y in TimeBank, AQUAINT and MEANTIME alike), not the 1980s.
     pattern: new RegExp(String.raw`\b${MOD}(this|last|next|coming|current|previous|the current|the previous|the coming|the following|the past|the last|this past)\s+(week|month|year|decade|century)\b(?!-)`, 'gi'),
     read: (m, c) => {
+      // "the last week of June", "the last year of his term": a part of what follows, not the one before now.
+      if (/^the last$/i.test(m[1]!) && PART_OF.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       if (/^the past$/i.test(m[1]!) && /^decade$/i.test(m[2]!) && m[0].length === 'the past decade'.length) return inferred('P10Y', 'DURATION');
       return c.reference ? nullable(unitValue(c.reference, m[2]!.toLowerCase(), step(m[1]!.replace(/^the /i, '')))) : null;
     },

@@ -398,6 +398,12 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('Shares recovered in afternoon trading on Tuesday.', referenceFrom('2024-05-15')), ['2024-05-14']);
   });
 
+  it('should not read "the last week of June" or "the last year of his term" as the week or year before now', () => {
+    assert.deepEqual(values('The results are due in the last week of June.', referenceFrom('2024-05-15')), ['2024-06']);
+    assert.deepEqual(values('She served in the last year of his term.', referenceFrom('2024-05-15')), []);
+    assert.deepEqual(values('Prices fell in the last week.', referenceFrom('2024-05-15')), ['2024-W19']);
+  });
+
   it('should read "overnight" as the night before the day the story named, not an overnight rate or stay', () => {
     assert.deepEqual(values('London shares fell on Friday, hit by overnight losses in New York.'), ['2024-03-29', '2024-03-28TNI']);
     assert.deepEqual(values('Asian markets fell overnight.'), ['2024-03-29TNI']);
