@@ -23,4 +23,9 @@ describe('lengths counted back from the date the story named', () => {
   it('should leave "a year earlier" to the reading of a results story\'s quarters', () => {
     assert.deepEqual(read('Profit in the first quarter rose from a year earlier.'), ['the first quarter=2024-Q1', 'a year earlier=2023-Q1']);
   });
+
+  it('should read "the day before" in apposition to a date as that date', () => {
+    assert.deepEqual(read('Shares fell on Oct. 12, the day before the plunge.'), ['Oct. 12=2023-10-12', 'the day before=2023-10-12']);
+    assert.deepEqual(read('Shares fell on Oct. 12. The day before, they had risen.'), ['Oct. 12=2023-10-12', 'The day before=2023-10-11']);
+  });
 });

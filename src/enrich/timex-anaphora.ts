@@ -57,6 +57,8 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     ),
     read: (m, c) => {
       if (m[1]) return read(c, m.index, m[1], 0);
+      // "after Oct. 12, the day before the plunge": in apposition to the date just named, it is that date.
+      if (m[4] && APPOSED.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return read(c, m.index, m[4], 0);
       const word = (m[2] ?? m[5]!).toLowerCase();
       return read(c, m.index, m[3] ?? m[4]!, /^(previous|preceding|before)$/.test(word) ? -1 : 1);
     },
@@ -198,6 +200,9 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     },
   },
 ];
+
+/** A date and a comma just before the words: a day number, a weekday or a year ("Nov. 3, ", "on Monday, "). */
+const APPOSED = /(?:\b\d{1,2}(?:st|nd|rd|th)?|day|\b\d{4})\s*,\s*$/i;
 
 /** A market's move right after "overnight" ("overnight losses"). */
 const MARKET_MOVE = /^\s(?:losses|gains|trading|session|declines?|rally|slide|sell-?off)\b/i;
