@@ -43,6 +43,13 @@ describe('resolvePeople', () => {
     assert.deepEqual([p?.role, p?.organization, p?.country], ['UN Ambassador', 'UN', 'GB']);
   });
 
+  it('should keep a word qualifying the title in the role, not in the body the title serves ("Deputy UN Ambassador")', () => {
+    const [p] = people("Norway's Deputy UN Ambassador Ingrid Haugen told the assembly that talks would resume.");
+    assert.deepEqual([p?.name, p?.role, p?.organization, p?.country], ['Ingrid Haugen', 'Deputy UN Ambassador', 'UN', 'NO']);
+    const [q] = people('Acting EU Envoy Tomas Varga met the delegation on Friday.');
+    assert.deepEqual([q?.name, q?.role, q?.organization], ['Tomas Varga', 'Acting EU Envoy', 'EU']);
+  });
+
   it('should take the country of a nationality written before the names or in an apposition, as no role', () => {
     const found = people('Prosecutors named North Korean nationals Kang Tae-bok and Han Jin-song, and Russian hacker Oleg Sokolov. Mira Castell, a Chilean citizen, was a witness.');
     assert.deepEqual(found.map((p) => [p.name, p.country]), [['Kang Tae-bok', 'KP'], ['Han Jin-song', 'KP'], ['Oleg Sokolov', 'RU'], ['Mira Castell', 'CL']]);

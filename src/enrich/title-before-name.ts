@@ -9,6 +9,7 @@
  */
 import { countryOfWord, lookupPlace } from './gazetteer/places.js';
 import { countryOfBody } from './national-bodies.js';
+import { TITLE_MODIFIER } from './entities/lexicon.js';
 
 
 /** Words that end such a role: the title itself. */
@@ -133,6 +134,14 @@ export function titleBeforeName(body: string, start: number): { role: string; co
       break;
     }
   }
+  // "Russia's Deputy UN Ambassador": a word qualifying the title may lead the body the title serves;
+  // it is the role's, and the body is what follows it.
+  const modifiers: string[] = [];
+  while (qualifiers > 0 && TITLE_MODIFIER.test(words[first]!)) {
+    modifiers.push(words[first]!);
+    first++;
+    qualifiers--;
+  }
   // A qualifier is kept only when inner words tie it to the head ("Detroit Police Chief", not "Detroit
   // Chief"), or when it is one body's name or acronym before a head such bodies have ("NASA Administrator").
   if (qualifiers > 0 && first + qualifiers === words.length - 1) {
@@ -140,7 +149,7 @@ export function titleBeforeName(body: string, start: number): { role: string; co
     const body = qualifiers === 1 && (BODY_HEADS.has(head.toLowerCase()) || /^(?:\p{Lu}\.?){2,}$/u.test(words[first]!) || countryOfBody(words[first]!) !== null);
     if (!body) first += qualifiers;
   }
-  const role = words.slice(first).join(' ').replace(/[,;:]$/, '');
+  const role = [...modifiers, ...words.slice(first)].join(' ').replace(/[,;:]$/, '');
   // The body the qualifier names, when it is no town, county or country ("NASA", "White House",
   // "Senate"; not "Detroit" of "Detroit Police Chief").
   const qualifier = words.slice(first, innerStart).join(' ').replace(/['’]s$/, '');
@@ -242,7 +251,7 @@ function isQualifier(word: string): boolean {
  * An acronym that a town's name only spells in capitals: "EU" is the European Union, not Eu in
  * Normandy. An acronym that stands for a town's longer name ("LA") is no such case.
  */
-function acronymOfTown(qualifier: string): boolean {
+export function acronymOfTown(qualifier: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(qualifier)) return false;
   const place = lookupPlace(qualifier);
   return place?.kind === 'city' && place.name.toUpperCase() === qualifier;

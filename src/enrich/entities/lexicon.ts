@@ -20,6 +20,12 @@ export const FUNCTION_WORDS = words(`
   mr mrs ms dr despite officials police authorities sources reporters experts analysts critics
 `);
 
+/**
+ * Words that qualify a title without naming who gives it ("Deputy UN Ambassador", "Acting US
+ * Ambassador", "Permanent Representative"): they belong to the role, never to the body the title serves.
+ */
+export const TITLE_MODIFIER = /^(?:Deputy|Acting|Permanent|Interim|Assistant|Associate|Special|Senior|Vice|Former|Alternate)$/;
+
 /** Titles and ranks that stand before a name ("Prime Minister Fumio Kishida", "Gen. Lee"). */
 export const TITLE_WORDS = words(`
   president vice prime minister foreign defense defence finance interior trade unification justice secretary state

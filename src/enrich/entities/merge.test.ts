@@ -26,6 +26,19 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('The governor appointed Maria Delgado, which surprised many in the capital.').includes('person:Maria Delgado'));
   });
 
+  it('should keep a title and the word qualifying it out of the body it serves ("Deputy UN Ambassador")', () => {
+    const inside = "Norway's Deputy UN Ambassador Ingrid Haugen told the assembly that talks would resume.";
+    // The tagger's two readings: the title and the name as one body, or the title alone as one.
+    for (const spans of [[tagged(inside, 'Deputy UN Ambassador Ingrid Haugen', 'ORG')], [tagged(inside, 'Deputy UN', 'ORG'), tagged(inside, 'Ingrid Haugen', 'PER')]]) {
+      const found = mergeEntities(inside, [], spans).map((e) => `${e.type}:${e.text}`);
+      assert.ok(found.includes('organization:UN') && found.includes('person:Ingrid Haugen'), found.join(' | '));
+      assert.ok(!found.some((e) => /Deputy/.test(e)), found.join(' | '));
+    }
+    // A body whose name opens with such a word keeps it where no title follows.
+    const kept = 'Donations to the Former Miners Fund rose.';
+    assert.ok(mergeEntities(kept, [], [tagged(kept, 'Former Miners Fund', 'ORG')]).some((e) => e.text === 'Former Miners Fund'));
+  });
+
   it('should read a name whose leader, members or lawmakers follow it as a body, not a place', () => {
     assert.ok(entities('The Kadima leader resigned on Sunday.').includes('organization:Kadima'));
     assert.ok(entities('Two Kadima lawmakers quit.').includes('organization:Kadima'));

@@ -22,7 +22,7 @@ import { peopleByContext } from './person-by-context.js';
 import { joinNobleStyles } from './noble-titles.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
-import { BODY_OF_STATES } from '../title-before-name.js';
+import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
@@ -312,7 +312,7 @@ function splitPlaceOfPostFromName(body: string, entities: Entity[]): void {
 }
 
 /** A title inside what the tagger read as one body: "Balochistan Director General Faisal Nadeem Jamali". */
-const TITLE_INSIDE = /^(?:(.*?)\s+)?((?:(?:Deputy|Assistant|Acting|Additional|Chief|Provincial)\s+)?(?:Director[- ]General|Inspector[- ]General|Director|Commissioner|Minister|Governor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chairperson|Secretary|Mayor|Superintendent))\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)$/u;
+const TITLE_INSIDE = /^(?:(.*?)\s+)?((?:(?:Deputy|Assistant|Acting|Additional|Chief|Provincial)\s+)?(?:Director[- ]General|Inspector[- ]General|Director|Commissioner|Minister|Governor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chairperson|Secretary|Mayor|Superintendent|Ambassador|Representative|Envoy))\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)$/u;
 
 /**
  * The tagger reads a place or body, a title and a name run together as one body: the name after the
@@ -330,15 +330,32 @@ function splitTitleInsideBody(body: string, entities: Entity[]): void {
     if (name.split(' ').some((w) => new RegExp(`\\b${w.toLowerCase()}\\b`).test(body))) continue;
     const personStart = e.end - name.length;
     const parts: Entity[] = [];
-    if (m[1]) {
-      const lead = m[1];
-      const place = lookupPlace(lead, body);
-      parts.push(place ? { text: lead, type: 'location', subtype: place.kind, canonical: place.name, ...(place.country ? { country: place.country } : {}), start: e.start, end: e.start + lead.length } : { text: lead, type: 'organization', start: e.start, end: e.start + lead.length });
+    // "Deputy UN Ambassador Dmitry Polyanskiy": the words qualifying the title are the role's; the body
+    // is what follows them.
+    const modifiers = leadingTitleModifiers(m[1] ?? '');
+    if (m[1] && modifiers < m[1].length) {
+      const lead = m[1].slice(modifiers);
+      const leadStart = e.start + modifiers;
+      const place = acronymOfTown(lead) ? null : lookupPlace(lead, body);
+      parts.push(place ? { text: lead, type: 'location', subtype: place.kind, canonical: place.name, ...(place.country ? { country: place.country } : {}), start: leadStart, end: leadStart + lead.length } : { text: lead, type: 'organization', start: leadStart, end: leadStart + lead.length });
     }
     parts.push({ text: name, type: 'person', start: personStart, end: e.end });
     entities.splice(i, 1, ...parts);
     i += parts.length - 1;
   }
+}
+
+/**
+ * Qualifying words of a title that open no body's name (unlike "Special Olympics", "Senior Bowl",
+ * "Vice Media"): before a body and its title they are the role's.
+ */
+const ONLY_TITLE_MODIFIER = /^(?:Deputy|Acting|Interim|Alternate|Former)$/;
+
+/** The length of the title's qualifying words ("Deputy ", "Acting ") that open `text`. */
+function leadingTitleModifiers(text: string): number {
+  let cut = 0;
+  for (let m = /^(\S+)\s+/.exec(text); m && ONLY_TITLE_MODIFIER.test(m[1]!); m = /^(\S+)\s+/.exec(text.slice(cut))) cut += m[0].length;
+  return cut;
 }
 
 /**
@@ -729,6 +746,12 @@ function trimSpan(body: string, e: Entity): void {
   if (trailing) end -= trailing[0].length;
   const role = e.type === 'organization' ? ROLE_END.exec(body.slice(start, end)) : null;
   if (role) end -= role[0].length;
+  // "Deputy UN Ambassador", with the title inside the span or right after it: the words qualifying the
+  // title are the role's, not the body's (a "Former Miners Fund" with no title after keeps its word).
+  if (e.type === 'organization' && (role || TITLE_WORDS.has(/^\s+([\p{L}.-]+)/u.exec(body.slice(end, end + 30))?.[1]?.toLowerCase() ?? ''))) {
+    const cut = leadingTitleModifiers(body.slice(start, end));
+    if (cut < end - start) start += cut;
+  }
   // "Coroner Jerry Overman Jr.", "Trooper Dana Lee": a crime report's role word the tagger took into the
   // name (each such "person" is the same official in every story of a county, and joined them).
   const lead = e.type === 'person' ? ROLE_BEFORE_NAME.exec(body.slice(start, end)) : null;
