@@ -18,6 +18,23 @@ describe('organizationsOf', () => {
     assert.equal(treasury?.sources.length, 2);
   });
 
+  it('should join a short form that clips a longer name\'s first word, and a department\'s acronym, to that body', () => {
+    const one = enrichedArticle('The Federal Reserve on Wednesday held its benchmark rate steady. The Fed said inflation had eased.', { title: 'Rates on hold', outlet: 'Market Desk', publishedAt: '2025-06-04T18:00:00Z' });
+    const two = enrichedArticle('The Fed kept rates unchanged on Wednesday, and the DoD said its budget request was unaffected. The Department of Defense declined further comment.', { title: 'Fed holds', outlet: 'Capital Post', publishedAt: '2025-06-04T19:00:00Z' });
+    const found = organizationsOf([one, two]);
+    const fed = found.find((o) => o.name === 'Federal Reserve');
+    assert.deepEqual(fed && [fed.aliases, fed.sources.length], [['Fed'], 2], JSON.stringify(found));
+    const dod = found.find((o) => o.name === 'Department of Defense');
+    assert.deepEqual(dod?.aliases, ['DoD'], JSON.stringify(found));
+    assert.equal(found.length, 2, JSON.stringify(found));
+  });
+
+  it('should keep a short form apart where it could clip two of the event\'s names', () => {
+    const one = enrichedArticle('The Federal Reserve and the Federal Bureau of Investigation opened a joint inquiry on Monday, a Fed official said.', { title: 'Joint inquiry', outlet: 'Capital Post', publishedAt: '2025-06-02T18:00:00Z' });
+    const found = organizationsOf([one]);
+    assert.ok(!found.some((o) => o.aliases.includes('Fed')), JSON.stringify(found));
+  });
+
   it('should count copies of one story once, by the source groups given', () => {
     const one = enrichedArticle('The European Union on Monday froze the assets of two banks, the EU said in a statement.', { title: 'EU freezes bank assets', outlet: 'Wire A', publishedAt: '2025-06-02T10:00:00Z' });
     const two = enrichedArticle('The European Union on Monday froze the assets of two banks, the bloc said.', { title: 'EU freezes assets of two banks', outlet: 'Wire B', publishedAt: '2025-06-02T11:00:00Z' });

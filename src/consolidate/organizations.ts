@@ -23,6 +23,7 @@ interface Form {
   text: string;
   /** Folded: lower case, no dots. */
   key: string;
+  /** An acronym, or a short form of one longer name of the event ("Fed" of "Federal Reserve"). */
   acronym: boolean;
   /** Words of the name once country and bloc qualifiers and "Department" are set aside (folded). */
   core: string[];
@@ -77,6 +78,7 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
       forms.set(formKey, form);
     }
   }
+  tieShortForms([...forms.values()]);
   const groups = mergeForms([...forms.values()]);
   return groups
     .filter((g) => g.some((f) => f.sources.size > 0))
@@ -101,6 +103,21 @@ function newForm(text: string, first: number): Form {
   const qualifiers = words.filter((w) => !core.includes(w) && !GENERIC.has(fold(w)));
   const countries = new Map<string, number>();
   return { text, key: fold(text), acronym, core: core.map(fold), qualifiers: qualifiers.map(fold), countries, sources: new Set(), first, tiedTo: new Set() };
+}
+
+/**
+ * "the Fed" beside "Federal Reserve": one word that clips the first word of one longer name the event
+ * gives ("Fed" of "Federal") is that body's short form, joined as its acronym would be. A word that
+ * could clip two names ("Federal Reserve", "Federal Bureau of Investigation") stays apart.
+ */
+function tieShortForms(forms: readonly Form[]): void {
+  for (const short of forms) {
+    if (short.acronym || short.key.length < 3 || short.key.includes(' ') || KIND_WORDS.has(short.key)) continue;
+    const longer = forms.filter((f) => !f.acronym && f.core.length >= 2 && f.core[0]!.length > short.key.length && f.core[0]!.startsWith(short.key));
+    if (new Set(longer.map((f) => f.core.join(' '))).size !== 1) continue;
+    short.acronym = true;
+    for (const f of longer) f.tiedTo.add(short.key);
+  }
 }
 
 /**

@@ -119,6 +119,12 @@ export const NOT_ACRONYMS = words(`
   a covid ngo ngos
 `);
 
+/**
+ * A department's or a ministry's acronym that keeps the "o" of its "of" ("DoD", "DoJ", "MoD"): a body
+ * wherever it stands. Not "MoU" or "MoA" (memoranda) nor "DoS" (denial of service, in security news).
+ */
+export const OFFICE_ACRONYM = /^(?:Do(?!S$)|Mo(?![UA]$))\p{Lu}{1,2}$/u;
+
 export const WEEKDAYS_AND_MONTHS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.

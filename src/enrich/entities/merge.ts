@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
-import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, LOCATION_HEADS, OFFICE_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, LOCATION_HEADS, OFFICE_ACRONYM, OFFICE_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { splitAtInnerWords } from './inner-word-split.js';
@@ -1084,7 +1084,7 @@ function aliasesArePeople(body: string, entities: Entity[]): void {
 /** What the rules are sure of: gazetteer places, and organisation names of several words built on a head word. */
 function isStrongRule(e: Entity): boolean {
   if (e.type === 'location') return e.country !== undefined;
-  if (e.type === 'organization') return e.text.includes(' ');
+  if (e.type === 'organization') return e.text.includes(' ') || OFFICE_ACRONYM.test(e.text);
   return false;
 }
 

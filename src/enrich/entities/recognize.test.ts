@@ -19,6 +19,12 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it('should read a department\'s or a ministry\'s acronym that keeps its "of" ("MoD", "DoJ") as a body, not a memorandum', () => {
+    assert.deepEqual(entities('The MoD said on Tuesday that two jets had been scrambled.'), ['organization:MoD']);
+    assert.deepEqual(entities('A DoJ spokeswoman declined to comment.'), ['organization:DoJ']);
+    assert.deepEqual(entities('The two ports signed an MoU on Friday.'), []);
+  });
+
   it('should read a body named by its "Programme" as a body', () => {
     assert.deepEqual(entities('The World Food Programme said aid trucks reached Gaza on Monday.'), ['organization:World Food Programme', 'location:Gaza/PS']);
   });

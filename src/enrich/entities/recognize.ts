@@ -16,7 +16,7 @@ import { splitJoinedBodies } from './two-bodies.js';
 import { laborParty } from './labor-party.js';
 import { mergeEntities } from './merge.js';
 import { modelSpans } from './model/spans.js';
-import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, NOT_NAME_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
+import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, OFFICE_ACRONYM, NOT_NAME_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 
 /** What stood before a person's name: "US President", "Japanese Prime Minister". */
 export interface TitleContext {
@@ -219,6 +219,12 @@ function classifyChunk(
       const span = rest.slice(0, facility);
       push(result, span[0]!, span[span.length - 1]!, 'location', { subtype: 'facility' });
       pos += facility;
+      title = [];
+      continue;
+    }
+    if (OFFICE_ACRONYM.test(rest[0]!.bare)) {
+      push(result, rest[0]!, rest[0]!, 'organization', {});
+      pos++;
       title = [];
       continue;
     }
