@@ -39,6 +39,18 @@ describe('rules and the tagger merged', () => {
     assert.ok(mergeEntities(kept, [], [tagged(kept, 'Former Miners Fund', 'ORG')]).some((e) => e.text === 'Former Miners Fund'));
   });
 
+  it('should split two names joined by "and" where each is a party, a headed body or a person the article names', () => {
+    const parties = 'The Greens and Labour both voted against the budget on Tuesday.';
+    const split = mergeEntities(parties, [], [tagged(parties, 'Greens and Labour', 'ORG')]).map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(split, ['organization:Greens', 'organization:Labour']);
+    const mixed = 'Governor Ana Ruiz met union leaders on Friday. Talks between Ruiz and Transport Department officials ran late.';
+    const found = mergeEntities(mixed, [], [tagged(mixed, 'Ana Ruiz', 'PER'), tagged(mixed, 'Ruiz and Transport Department', 'ORG')]).map((e) => `${e.type}:${e.text}`);
+    assert.ok(found.includes('person:Ruiz') && found.includes('organization:Transport Department'), found.join(' | '));
+    // One body whose name holds "and" stays whole.
+    const one = 'The Food and Drug Administration approved the vaccine.';
+    assert.ok(mergeEntities(one, [], [tagged(one, 'Food and Drug Administration', 'ORG')]).some((e) => e.text === 'Food and Drug Administration'));
+  });
+
   it('should read a name whose leader, members or lawmakers follow it as a body, not a place', () => {
     assert.ok(entities('The Kadima leader resigned on Sunday.').includes('organization:Kadima'));
     assert.ok(entities('Two Kadima lawmakers quit.').includes('organization:Kadima'));

@@ -609,7 +609,12 @@ function namedElsewhere(body: string, name: string, within: Entity): boolean {
 /** The head words that end a party's or a movement's name, after at least one other word. */
 const PARTY_END = /\S\s+(?:Party|Movement|Alliance|Front|Coalition|Bloc)$/;
 
+/** A party named by its members' plural or its one word ("the Greens", "Labour"), or by a party's head word. */
+const KNOWN_PARTY = /(?:^|\s)(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories|Labour|Party|Movement|Alliance|Front|Coalition|Bloc)$/;
+
 function splitOrganisationLists(body: string, entities: Entity[]): void {
+  // People the article names, in full and by their family names.
+  const people = new Set(entities.filter((e) => e.type === 'person').flatMap((e) => [e.text, /\S+$/.exec(e.text)![0]]));
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k]!;
     if (e.type !== 'organization') continue;
@@ -635,9 +640,14 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
     // ("the New Democratic Party and Bloc Québécois", "the National Religious Party and United Torah
     // Judaism"); the part before "and" must end in the word ("Social Democratic and Labour Party" is one name).
     const afterParty = /^\p{Lu}/u.test(right) && PARTY_END.test(left);
-    if (!bothNamed && !afterParty && (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !hasOrgHead(right))) continue;
-    const second: Entity = { text: right, type: 'organization', start: e.start + cut + 5, end: e.end };
-    entities[k] = { text: left, type: 'organization', start: e.start, end: e.start + cut };
+    // Or each side is a body or a person on its own: a party by its word ("The Liberal Democrats and
+    // Labour"), a body ending in its head word, or a person the article names ("Biden and Defense
+    // Department officials", after "President Joe Biden"). Not a side with a word in lower case: the
+    // plural after "of" is whom a body gathers ("Party of Socialists and Democrats" is one name).
+    const bothKnown = /^\p{Lu}/u.test(right) && [left, right].every((side) => (!/\s\p{Ll}/u.test(side) && (KNOWN_PARTY.test(side) || (side.includes(' ') && endsInOrgHead(side)))) || people.has(side));
+    if (!bothNamed && !afterParty && !bothKnown && (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !hasOrgHead(right))) continue;
+    const second: Entity = { text: right, type: people.has(right) ? 'person' : 'organization', start: e.start + cut + 5, end: e.end };
+    entities[k] = { text: left, type: people.has(left) ? 'person' : 'organization', start: e.start, end: e.start + cut };
     entities.push(second);
   }
 }
