@@ -79,6 +79,16 @@ describe('streamJsonLines', () => {
     assert.equal(recordToDocument({ html: '<p>x</p>', publishedAt: '2025-06-02T14:00:00Z', fetchedAt: '2025-06-02T13:00:00-02:00' }, 'f.jsonl', 1).hints.fetchedAt, '2025-06-02T13:00:00-02:00');
   });
 
+  it('should leave out, with a warning, a fetch time later than the ingest\'s clock allows', () => {
+    const now = Date.parse('2025-06-02T12:00:00Z');
+    const ahead = recordToDocument({ html: '<p>x</p>', publishedAt: '2025-06-02T09:00:00Z', fetchedAt: '2026-06-02T11:00:00Z' }, 'f.jsonl', 1, now);
+    assert.equal(ahead.hints.fetchedAt, undefined);
+    assert.match(ahead.notes!.at(-1)!, /"fetchedAt" "2026-06-02T11:00:00Z" is later than the time of ingest \(2025-06-02T12:00:00.000Z\); left out/);
+    // A few minutes ahead is a fetching machine's clock running fast, kept; so is a time in an offset behind UTC.
+    assert.equal(recordToDocument({ html: '<p>x</p>', fetchedAt: '2025-06-02T12:05:00Z' }, 'f.jsonl', 1, now).hints.fetchedAt, '2025-06-02T12:05:00Z');
+    assert.equal(recordToDocument({ html: '<p>x</p>', fetchedAt: '2025-06-02T07:30:00-04:00' }, 'f.jsonl', 1, now).hints.fetchedAt, '2025-06-02T07:30:00-04:00');
+  });
+
   it('should refuse a record over the limit, even one that fits in one read, and go on', async () => {
     const out = await read(`${JSON.stringify({ body: 'a'.repeat(2000) })}\n${JSON.stringify({ body: 'small' })}\n`, 1000);
     assert.deepEqual(out, ['F:1: record too large (over 0.0 MB, see --max-mb)', 'body:small']);

@@ -76,7 +76,11 @@ export async function* streamJsonLines(path: string, maxRecordBytes: number, fil
   if (records === 0) yield { error: new InputError(file, 'no records (only blank lines)') };
 }
 
-export function recordToDocument(record: unknown, file: string, line: number): RawDocument {
+/** How far ahead of the ingest's clock a fetch time may lie: the fetching machine's clock may run a little fast. */
+export const FETCHED_AHEAD_TOLERANCE_MS = 15 * 60_000;
+
+/** One record read: `now` is the ingest's clock, which no page can have been fetched after. */
+export function recordToDocument(record: unknown, file: string, line: number, now: number = Date.now()): RawDocument {
   const where = `${file}:${line}`;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw new InputError(where, 'each line must be a JSON object');
@@ -137,6 +141,12 @@ export function recordToDocument(record: unknown, file: string, line: number): R
     notes.push(`"fetchedAt" ${JSON.stringify(hints.fetchedAt)} is before "publishedAt" ${JSON.stringify(hints.publishedAt)}; left out`);
     delete hints.fetchedAt;
   }
+  // Nor after it was read in: a fetch time in the future (a wrong year, a time zone added twice) would
+  // place every "N minutes ago" entry after the ingest, so it is said and left out.
+  if (hints.fetchedAt !== undefined && instant(isoFromMachineDate(hints.fetchedAt)!) > now + FETCHED_AHEAD_TOLERANCE_MS) {
+    notes.push(`"fetchedAt" ${JSON.stringify(hints.fetchedAt)} is later than the time of ingest (${new Date(now).toISOString()}); left out`);
+    delete hints.fetchedAt;
+  }
   const id = fields[spelt.get('id') ?? 'id'];
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') throw new InputError(where, '"id" must be a string or a number');
   const content = fields[kind] as string;
@@ -154,12 +164,14 @@ export function recordToDocument(record: unknown, file: string, line: number): R
  * publication day without a time is its earliest instant anywhere (a day before UTC's midnight).
  */
 function fetchedBeforePublished(fetchedAt: string, publishedAt: string): boolean {
-  const instant = (iso: string): number => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
   const published = isoFromMachineDate(publishedAt);
   if (!published) return false;
   const from = published.includes('T') ? instant(published) : instant(`${published}T00:00:00`) - 86_400_000;
   return instant(isoFromMachineDate(fetchedAt)!) < from;
 }
+
+/** The instant of an ISO 8601 time; one with no offset is read as UTC. */
+const instant = (iso: string): number => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
 
 /** The fields a record may have. */
 const KNOWN_FIELDS = new Set(['id', 'url', 'title', 'outlet', 'publishedAt', 'fetchedAt', 'text', 'html', 'body']);

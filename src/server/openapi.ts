@@ -79,7 +79,7 @@ export function openApiDocument(): Json {
               'application/json': {
                 schema: {
                   type: 'object',
-                  properties: { text: { type: 'string' }, html: { type: 'string' }, body: { type: 'string' }, url: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' }, publishedAt: { type: 'string' }, fetchedAt: { type: 'string', format: 'date-time', description: 'when the page was fetched: what a live page\'s "N minutes ago" counts back from; left out with a warning without a time of day or before publishedAt' }, id: { type: ['string', 'number'] } },
+                  properties: { text: { type: 'string' }, html: { type: 'string' }, body: { type: 'string' }, url: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' }, publishedAt: { type: 'string' }, fetchedAt: { type: 'string', format: 'date-time', description: 'when the page was fetched: what a live page\'s "N minutes ago" counts back from; left out with a warning without a time of day, before publishedAt or more than 15 minutes after the time of ingest' }, id: { type: ['string', 'number'] } },
                   anyOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['body'] }],
                 },
               },
