@@ -20,6 +20,7 @@ import { nameLists } from './name-lists.js';
 import { townsListedAsPeople } from './town-lists.js';
 import { peopleByContext } from './person-by-context.js';
 import { joinNobleStyles } from './noble-titles.js';
+import { teamsNamedForPlaces } from './place-then-plural.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
@@ -157,6 +158,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   bodiesOfMembers(body, out);
   placesBeforeOffices(body, out);
   bodiesNamedForPlaces(body, out);
+  teamsNamedForPlaces(body, out);
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
   oneTypePerList(body, out);
