@@ -73,6 +73,18 @@ describe('placeNearOutlet', () => {
     assert.deepEqual(placeNearOutlet(unknown, chicago(), 'A woman was wounded in Park Manor on Friday.'), unknown);
   });
 
+  it("should read a neighbourhood named like a far-off town as the outlet's city, unless the text places it there", () => {
+    // The gazetteer's Lawndale is in California; a Chicago paper's "Lawndale neighborhood" is Chicago's.
+    const lawndale = placeNearOutlet(mention('Lawndale', 'CA'), chicago(), 'Boy, 8, shot in Lawndale neighborhood\nThe boy was shot in the 3700 block of West 13th Street, police said.');
+    assert.equal(lawndale?.name, 'Chicago');
+    assert.equal(lawndale?.text, 'Lawndale');
+    assert.equal(lawndale?.inferred, undefined);
+    assert.ok(lawndale && lawndale.lat !== null && Math.abs(lawndale.lat - 41.85) < 0.2);
+    // Its state named, it is the town the gazetteer has.
+    const named = mention('Lawndale', 'CA');
+    assert.deepEqual(placeNearOutlet(named, chicago(), 'A man was shot in the Lawndale neighborhood, California police said.'), named);
+  });
+
   it("should give a story that names no place the outlet's city, as a guess", () => {
     const p = placeNearOutlet(null, chicago(), 'Two teenagers were charged on Tuesday in the death of a 15-year-old boy.');
     assert.equal(p?.name, 'Chicago');

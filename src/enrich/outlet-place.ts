@@ -10,7 +10,8 @@
  * city, not a report from afar ("a student was shot in Tuscaloosa" in a Chicago paper). A place whose
  * state or country the text names, a capital and a city of a million are left alone, and so is a place
  * in the outlet's own state and every place of an outlet whose address names no city. A place the
- * text calls a neighbourhood, near the outlet's city or unknown to the gazetteer, is that city's.
+ * text calls a neighbourhood is that city's: near it, unknown to the gazetteer, or far off where the
+ * text does not place it there.
  */
 import type { PlaceMention } from '../model/types.js';
 import { kilometres } from '../util/geo.js';
@@ -69,8 +70,14 @@ function partOfOutletCity(place: PlaceMention, outlet: City, text: string): Plac
     return { ...place, name: outlet.within ?? outlet.name, country: outlet.country, lat: outlet.lat, lon: outlet.lon, inferred: true };
   }
   const known = cityCandidates(place.name).find((c) => c.lat === place.lat && c.lon === place.lon);
-  if (!known || known.population >= SECTION_NAMED_ALONE || !near(known, outlet)) return null;
-  return { ...place, name: outlet.within ?? outlet.name, country: outlet.country };
+  if (!known || known.population >= SECTION_NAMED_ALONE) return null;
+  if (near(known, outlet)) return { ...place, name: outlet.within ?? outlet.name, country: outlet.country };
+  // Far off, a town of that name is a namesake: "the Lawndale neighborhood" in a Chicago paper is no
+  // Lawndale of California, even where the gazetteer has no other Lawndale and the text never says
+  // "Chicago". Not where the text places it there (its state, or the city it is a section of).
+  const hints = hintsFor(text);
+  if ((known.admin1 && hints.admin1.has(`${known.country}-${known.admin1}`)) || (known.within && wordIn(known.within, text))) return null;
+  return { ...place, name: outlet.within ?? outlet.name, country: outlet.country, lat: outlet.lat, lon: outlet.lon };
 }
 
 function calledNeighbourhood(name: string, text: string): boolean {

@@ -31,6 +31,12 @@ describe('choosePlace', () => {
     assert.deepEqual(at('A boy was shot in Chester, Delaware County, on Monday afternoon, police said.')?.slice(0, 2), ['Chester', 'US']);
   });
 
+  it('should read a dateline set near a town as the town', () => {
+    const p = place("NEAR DALLAS, Ore. – Polk County sheriff's deputies said a 2-year-old boy shot himself in the leg Thursday.");
+    assert.deepEqual([p?.name, p?.country, p?.lat == null ? null : Math.round(p.lat)], ['Dallas', 'US', 45]);
+    assert.equal(place('OUTSIDE TOPEKA, Kan. (AP) — A man was shot Friday.')?.name, 'Topeka');
+  });
+
   it("should read a town the lead or headline names under a US city's dateline in the dateline's state, near it", () => {
     const at = (body: string, headline = '') => { const p = place(body, headline); return p ? [p.name, p.lat === null ? null : Math.round(p.lat)] : null; };
     // Cypress, Texas (lat 30), not the larger Cypress of California (lat 34).

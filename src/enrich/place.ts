@@ -924,10 +924,14 @@ export function datelineCity(body: string): PlaceMention | null {
   return datelinePlace(body);
 }
 
+/** What a dateline may put before its town: "NEAR DALLAS, Ore.", "OUTSIDE TOPEKA, Kan.". */
+const NEAR_TOWN = /^(?:NEAR|OUTSIDE|Near|Outside)\s+(?=\p{Lu})/u;
+
 function datelinePlace(body: string): PlaceMention | null {
   const m = datelineAt(body);
   if (!m) return null;
-  const raw = m[1]!.trim();
+  // "NEAR DALLAS, Ore. –": a wire's dateline for a scene just outside a town names the town.
+  const raw = m[1]!.trim().replace(NEAR_TOWN, '');
   // Datelines are often in capitals: "ROCK FALLS" is looked up as "Rock Falls".
   const name = readable(raw);
   const qualified = m[2] ? `${name}, ${m[2]}` : name;
