@@ -2,6 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findCasualties } from './casualties.js';
 
+/** The figures read, as [killed, injured], or null where none is read. */
+function killedInjured(text: string): [number | null, number | null] | null {
+  const c = findCasualties(text);
+  return c ? [c.killed, c.injured] : null;
+}
+
 describe('findCasualties', () => {
   it('should read a headline count and take the wounded as those shot less those killed', () => {
     assert.deepEqual(findCasualties('5 Shot, 1 Killed Outside Riverside Bar.\n\nPolice said the gunman fled on foot.'), { killed: 1, injured: 4 });
@@ -534,6 +540,21 @@ describe('findCasualties', () => {
     assert.deepEqual(read('Man killed, woman injured in Southside shooting'), [1, 1]);
     assert.deepEqual(read('A 19-year-old was killed and his cousin wounded in a shooting Saturday night.'), [1, 1]);
     assert.deepEqual(read('The shooting left a 7-year-old girl dead and her 8-year-old friend injured.'), [1, 1]);
+  });
+
+  it('should read a count whose people are set off by dashes, or given an age span, before the verb', () => {
+    assert.deepEqual(killedInjured('Five people -- including a 9-year-old girl -- were wounded outside the rec center on Friday.'), [null, 5]);
+    assert.deepEqual(killedInjured('Three men \u2014 including the store clerk \u2014 were injured when the gunman fired.'), [null, 3]);
+    assert.deepEqual(killedInjured('Police said seven people, ages 15 to 40, were shot near the park; none of the wounds were life-threatening.'), [null, 7]);
+  });
+
+  it('should read a count of people given with their age ("two 6-year-old boys were hurt")', () => {
+    assert.deepEqual(killedInjured('Two 6-year-old boys were hurt when a bullet came through the window of their bedroom.'), [null, 2]);
+  });
+
+  it('should count two hurt where "both" are told as still in hospital', () => {
+    assert.deepEqual(killedInjured('A man was shot in the arm and his cousin was grazed on Maple Street. Both remain hospitalized.'), [null, 2]);
+    assert.deepEqual(killedInjured('A teen on a scooter was shot and a woman was hit by a stray round. Both are at an area hospital and are expected to be fine.'), [null, 2]);
   });
 
   it('should count people listed with where each was hit, "both victims", and the shot told with an adverb', () => {

@@ -33,8 +33,8 @@ const NUMBER = `${COUNT_FIRST}${NUMBER_GUARDS}${NUMBER_READ}`;
 const PARTITIVE_DEATH = String.raw`(?:(?:victims|people|men|women|teens|teenagers|boys|girls|children|wounded)\s+)?(?:(?:shot|hit|wounded|injured)\s+)?(?:have\s+|has\s+|later\s+|since\s+)?(?:died|were\s+killed|was\s+killed|are\s+dead|is\s+dead|(?:were|was)\s+pronounced\s+dead)\b`;
 /** Nouns for people a count may be of ("35 worshippers", "12 Palestinians"). */
 const WHO_NOUNS = String.raw`members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|males|females|juveniles|youths|toddlers|relatives|siblings|brothers|sisters|cousins|friends|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|Palestinians|Israelis|Ukrainians|Russians|Americans|Afghans|Iraqis|Syrians|Yemenis|Sudanese|Lebanese|Pakistanis|Indians|Somalis|Nigerians|Iranians|Kurds|Haitians|Mexicans|Egyptians|Libyans|Ethiopians|Congolese|Malians`;
-/** Words a count's people may carry: "two other young men", "three unnamed teenage boys". */
-const WHO = String.raw`(?:(?:(?:more|other|unnamed|unidentified|additional|young|teen|teenage|adult|elderly|juvenile|innocent|male|female)\s+){0,2}(?:${WHO_NOUNS})\s+)?`;
+/** Words a count's people may carry: "two other young men", "three unnamed teenage boys", "two 4-year-old girls". */
+const WHO = String.raw`(?:(?:(?:more|other|unnamed|unidentified|additional|young|teen|teenage|adult|elderly|juvenile|innocent|male|female|\d{1,2}-year-old)\s+){0,2}(?:${WHO_NOUNS})\s+)?`;
 /**
  * "more than 30", "nearly 40", "at least 35": a figure given as a bound or an estimate is still the
  * figure, when people or the clause's end follow it ("killed about 2 Sunday morning" is a time).
@@ -49,8 +49,14 @@ const ANIMALS = String.raw`deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|s
 /** A people noun that must be there (WHO may be empty). */
 const PEOPLE = String.raw`(?:people|persons|men|women|teens|teenagers|boys|girls|children|victims|adults|others|students|relatives)`;
 const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been)\s+)?`;
-/** A clause set between a count and its verb: "Seven people, including the shooter, were killed", "five men, one fatally, were shot". */
-const INCLUDING = String.raw`(?:(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family),\s+(?:including\s+[^,.;:]{1,60}|(?:ages?\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3}|(?:one|two|three|four|\d{1,2})\s+(?:of\s+them\s+)?fatally),\s*)?`;
+/** What a clause set off by commas or dashes after a count may say: who is among them, their ages, how many died. */
+const ASIDE = String.raw`including\s+[^,.;:—–]{1,60}|(?:ages?\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|to)\s+\d{1,3}|(?:one|two|three|four|\d{1,2})\s+(?:of\s+them\s+)?fatally`;
+/**
+ * A clause set between a count and its verb: "Seven people, including the shooter, were killed", "five
+ * men, one fatally, were shot", "six people, ages 14 to 52, were shot", "Four people -- including a
+ * child -- were injured".
+ */
+const INCLUDING = String.raw`(?:(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family)(?:,\s+(?:${ASIDE}),\s*|\s*(?:--|[—–])\s*(?:${ASIDE})\s*(?:--|[—–])\s*))?`;
 /** "seriously injured", "fatally wounded": the adverb between a count and its verb. */
 const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightly|also)\s+)?`;
 /**
@@ -284,8 +290,11 @@ const BODY_PART = String.raw`(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\
  */
 const LISTED_SHOT = new RegExp(String.raw`\b(?:${PAIR_FIRST})\s+(?:was\s+)?(?:also\s+)?(?:shot|struck|hit|wounded|grazed)\s+(?:(?:once|twice|multiple\s+times|several\s+times)\s+)?in\s+${BODY_PART}((?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:${PAIR_FIRST})\s+(?:(?:was\s+)?(?:also\s+)?(?:shot|struck|hit|wounded|grazed)\s+)?(?:(?:once|twice|multiple\s+times|several\s+times)\s+)?in\s+${BODY_PART}\b){1,5}`, 'gi');
 const LISTED_ONE = new RegExp(String.raw`(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:${PAIR_FIRST})\s`, 'gi');
-/** "Both victims were taken to the hospital", "both men suffered non-life-threatening injuries": two, the dead among them when shot. */
-const BOTH_HURT = /\bboth\s+(?:(?:victims|men|women|boys|girls|teens|teenagers|children|of\s+them|brothers|sisters|officers)\s+)?(?:(?:were|are|have\s+been)\s+(?:(?!fatally\b)\w+ly\s+)?(shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|wounded|injured|hurt|hospitali[sz]ed)|(suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|gunshot\s+wounds|wounds)|(?:were|are)\s+(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition|(?:are|were)\s+expected\s+to\s+(?:survive|recover))\b/gi;
+/**
+ * "Both victims were taken to the hospital", "both men suffered non-life-threatening injuries": two, the
+ * dead among them when shot. "Both remain hospitalized", "both are at an area hospital": two alive.
+ */
+const BOTH_HURT = /\bboth\s+(?:(?:victims|men|women|boys|girls|teens|teenagers|children|of\s+them|brothers|sisters|officers)\s+)?(?:(?:were|are|have\s+been)\s+(?:(?!fatally\b)\w+ly\s+)?(shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|wounded|injured|hurt|hospitali[sz]ed)|(suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|gunshot\s+wounds|wounds)|(?:were|are)\s+(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition|(?:are|were)\s+expected\s+to\s+(?:survive|recover)|(?:are|were|remain|remained)\s+(?:still\s+)?(?:hospitali[sz]ed|(?:in|at)\s+(?:the\s+|a\s+|an\s+area\s+|area\s+|local\s+)?hospitals?))\b/gi;
 
 /** A sentence of a crash ("crashed into another car, injuring two"): its hurt are not the shooting's, unless it names a gun. */
 const CRASH_HURT = /\b(?:crash(?:ed|es|ing)?|collided|collision|wreck(?:ed)?|rear-ended|rolled\s+over|struck\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|suv))\b/i;
