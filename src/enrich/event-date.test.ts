@@ -365,4 +365,30 @@ describe('chooseEventDate', () => {
     const body = 'A man was charged Monday with aggravated assault. Police say he shot a guard outside a food store in West Dallas and was found July 16 at a motel.';
     assert.equal(eventDate(body, '2026-07-28T12:00:00Z'), '2026-07-27');
   });
+
+  it('should date a follow-up by an incident its recent day\'s own sentence names first, not by the later act of its subject', () => {
+    // Published on Thursday 2026-05-21: the suspect's death is the follow-up's news, the shooting of April 12 its incident.
+    const body = 'One of two men held in the fatal shooting of a boy on April 12 hanged himself Wednesday, the county jail said. The boy was 6.';
+    assert.equal(eventDate(body, '2026-05-21T12:00:00Z'), '2026-04-12');
+    // A day the text ties to an incident of its own keeps it: the earlier shooting is background.
+    const fresh = 'Four people were shot outside a bakery on April 12, a block from Wednesday\'s shooting on Ash Street.';
+    assert.equal(eventDate(fresh, '2026-05-21T12:00:00Z'), '2026-05-20');
+  });
+
+  it('should find a follow-up\'s incident day told by a clause after it ("on Dec. 23 when she shot herself", "during a drive-by shooting")', () => {
+    // Published on Tuesday 2027-01-05: charges today, the injury eleven days before.
+    const body = 'A boy broke his wrist on Dec. 23 when he shot himself with his uncle\'s pistol. On Tuesday, police said they had filed charges against the uncle.';
+    assert.equal(eventDate(body, '2027-01-05T12:00:00Z'), '2026-12-23');
+    const drive = 'The teen who fired into a house on Pine Street on Nov. 8 during a drive-by shooting wanted revenge, court papers say. He was taken into custody about 6 a.m. Wednesday.';
+    assert.equal(eventDate(drive, '2026-11-26T12:00:00Z'), '2026-11-08');
+    // A step before the day keeps the step's day: the arrest, not the shooting, was on Nov. 8.
+    const arrested = 'The teen was arrested on Nov. 8 when officers found him in a car after a shooting. He appeared in court on Wednesday.';
+    assert.notEqual(eventDate(arrested, '2026-11-26T12:00:00Z'), '2026-11-08');
+  });
+
+  it("should date a follow-up by its incident when its own day is one someone was taken into custody", () => {
+    // "Taken into custody" is an arrest: a step after the incident, however the sentence tells of the shooting.
+    const body = 'Police say a gunman fired into a house on Pine Street on Nov. 8. The teen who shot the boy was taken into custody Wednesday.';
+    assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-11-08');
+  });
 });

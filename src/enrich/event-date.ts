@@ -9,6 +9,8 @@
  * follows ("sentenced Friday for killing a man on March 4, 2013", "accused in a May 25 shooting").
  * When the article's own recent days are only those of the aftermath or of sentences that tell of no
  * event (a news conference, an appeal), that stated incident day is the event's: the follow-up joins its incident, and the incident has one date.
+ * So it is when the recent day's own sentence names the incident first ("held in the shooting of a girl
+ * on Easter took his own life Wednesday"): its words of violence are the incident's.
  */
 import type { DateEvidence, Span, Timex } from '../model/types.js';
 import { DAY_WORDS, type ReferenceTime } from './timex.js';
@@ -146,7 +148,7 @@ const BACKGROUND_CUE = /\b(?:since|follows?|anniversary|same|previous(?:ly)?|ano
  * sentence tells of no event at all ("held a news conference Tuesday"); a telling of an event ("Israel
  * said on Monday it had struck targets") keeps the article's own day.
  */
-const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|in custody|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|extradited|bond|bail|testif(?:y|ied|ies)|took the stand|verdict|jury|jurors|judge)\b/i;
+const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|(?:in|into) custody|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|extradited|bond|bail|testif(?:y|ied|ies)|took the stand|verdict|jury|jurors|judge)\b/i;
 
 /** "An investigation was underway Thursday after a boy was shot": the event comes after "after". */
 const BEFORE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:after|following)\b[^.;]{0,80}?${EVENT_WORDS.source}`, 'i');
@@ -155,6 +157,9 @@ const BEFORE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:after|following)\b[
 interface Incident {
   evidence: DateEvidence;
   named: boolean;
+  /** The sentence it was found in (-1 where none) and where its day ends. */
+  sentence: number;
+  end: number;
 }
 
 /** What a sentence tells: an event, an aftermath (scored down), a procedural step, a killing. */
@@ -177,7 +182,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const latest = published + (reference.timeKnown && reference.hour >= 10 ? 86400000 : 0);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; at: number; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
   let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
   const named = new Set<string>();
@@ -242,7 +247,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // of four men shot late Friday"), unless it is the next day read back across the week (WRAPPED_DAYS).
     const wrapped = best !== null && best.at - at === WRAPPED_DAYS * 86400000 && BARE_WEEKDAY.test(timex.text) && BARE_WEEKDAY.test(best.evidence.text);
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at && !wrapped;
-    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, at, aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
+    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, start: timex.start, tied, at, aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
@@ -253,7 +258,12 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // a telling of an act of its own ("Israel said on Monday it had struck targets") keeps its day.
   // Not against the lead's own day ("North Korea vowed on March 17 to ..."): a later sentence's incident
   // ("fired a missile on March 4") is what the lead answers, not the report's event.
-  if (incident && (!best || best.aftermath || (!best.event && !best.own) || (incident.named && (best.deathOnly || (best.told && best.later))))) return incident.evidence;
+  // So does an incident the recent day's own sentence names before it ("one of three suspects held in
+  // the fatal shooting of a girl on Easter took his own life Wednesday"): the sentence's words of
+  // violence are the incident's, and the recent day is a later act of its subject. Not where the text
+  // ties the recent day to an incident of its own ("shot Dec. 3, a block east of today's shooting").
+  const sameSentence = incident !== null && best !== null && !best.tied && incident.sentence >= 0 && incident.sentence === best.sentence && incident.end <= best.start;
+  if (incident && (!best || sameSentence || best.aftermath || (!best.event && !best.own) || (incident.named && (best.deathOnly || (best.told && best.later))))) return incident.evidence;
   // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
   if (planned && (!best || !best.event || best.told)) return planned;
   if (best) return best.evidence;
@@ -323,13 +333,29 @@ function incidentDate(body: string, sentences: readonly Span[], timex: Timex, va
   const fronted = FRONTED_BEFORE.test(before) && FRONTED_INCIDENT.test(rest.split(/;|[.!?](?=\s+["“]?[A-Z]|\s*$)/)[0]!.slice(0, 160));
   // "died Sunday, Dec. 18, after being shot": a death from the incident, dated.
   const diedOfIt = /\bdied\s+(?:on\s+)?$/i.test(before) && DIED_OF_IT.test(rest);
-  if (!modifier && !fronted && !diedOfIt && !happened(before) && !followsIncident(before)) return null;
+  if (!modifier && !fronted && !diedOfIt && !happened(before) && !followsIncident(before) && !whenIncident(before, rest)) return null;
   const text = sentence ? body.slice(sentence.start, sentence.end) : timex.text;
-  return { evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text }, named: modifier };
+  return { evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text }, named: modifier, sentence: sentence ? sentences.indexOf(sentence) : -1, end: timex.end };
 }
 
 /** What tells a death came from the incident: "after being shot", "of a gunshot wound". */
 const DIED_OF_IT = /^[^.;]{0,40}?\b(?:after\s+(?:being|he\s+was|she\s+was)\s+shot|(?:of|from)\s+(?:a\s+|his\s+|her\s+|multiple\s+)?gunshot|(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b/i;
+/**
+ * A clause after the day that tells the incident: "suffered a hand injury on Dec. 23 when she shot
+ * herself", "emptied the clip into a home on Nov. 6 during a drive-by shooting".
+ */
+const WHEN_INCIDENT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:when|as|during|while)\b[^.;]{0,80}?(?:${INCIDENT_WORDS.source})`, 'i');
+
+/**
+ * Whether the day is followed by a clause that tells the incident ("on Dec. 23 when she shot herself"),
+ * and its own clause before it tells no later step ("was arrested on Dec. 23 when officers shot him"
+ * keeps the arrest's day).
+ */
+function whenIncident(before: string, rest: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), -1) + 1);
+  return WHEN_INCIDENT_AFTER.test(rest) && !STEP_BETWEEN.test(clause) && !/\b(?:custody|jailed|booked|detained)\b/i.test(clause);
+}
+
 /** A sentence's opening words before a day that leads it: "On ", "On the ", "At about ". */
 const FRONTED_BEFORE = /(?:^|[.;!?]\s+|\n)(?:on|at)\s+(?:about\s+|around\s+|approximately\s+)?(?:the\s+)?$/i;
 /** Words of the incident after a fronted day: the killing itself, a gunshot wound, shots fired, someone found dead. */
