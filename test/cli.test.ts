@@ -18,7 +18,7 @@ describe('the CLI', () => {
   });
   after(() => dir.cleanup());
 
-  for (const command of ['ingest', 'extract', 'articles', 'events', 'show', 'search', 'export', 'optimize', 'demo']) {
+  for (const command of ['ingest', 'extract', 'articles', 'events', 'show', 'search', 'export', 'optimize', 'rebuild', 'demo']) {
     it(`should print help for ${command}, with --db and --json`, async () => {
       const result = await runCli([command, '--help']);
       assert.equal(result.code, 0);
@@ -183,6 +183,26 @@ describe('the CLI', () => {
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /no database at .*nothing-here\.db/);
     assert.ok(!existsSync(missing));
+  });
+
+  it('should rebuild a database into a new one with the same events, and refuse to write over one or read one that is not there', async () => {
+    const rebuilt = join(dir.path, 'rebuilt.db');
+    const result = await runCli(['rebuild', '--db', db, '--out', rebuilt, '--json']);
+    assert.equal(result.code, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as { stored: number; events: { before: number; after: number }; ids: { kept: number } };
+    assertSchema('rebuild-report', report);
+    assert.ok(report.stored > 0);
+    assert.equal(report.events.after, report.events.before);
+    const ids = async (path: string): Promise<string[]> => (JSON.parse((await runCli(['events', '--json', '--db', path])).stdout) as NewsEvent[]).map((e) => e.id).sort();
+    assert.deepEqual(await ids(rebuilt), await ids(db));
+    assert.match((await runCli(['rebuild', '--db', rebuilt, '--out', join(dir.path, 'again.db')])).stdout, /^\d+ of \d+ article\(s\) from .*rebuilt\.db read again into .*again\.db\nevents: \d+ before, \d+ now\nold event ids: \d+ kept, 0 now lead/);
+    const over = await runCli(['rebuild', '--db', db, '--out', rebuilt]);
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /rebuilt\.db already exists/);
+    const missing = await runCli(['rebuild', '--db', join(dir.path, 'nothing-here.db'), '--out', join(dir.path, 'from-nothing.db')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /no database at .*nothing-here\.db/);
+    assert.ok(!existsSync(join(dir.path, 'from-nothing.db')));
   });
 
   it('should name a file that is not a database', async () => {

@@ -70,11 +70,11 @@ const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? 
 };
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const API_SCHEMAS = ['error', 'moved', 'event-summary', 'event-page', 'article-page', 'event-detail', 'entity-page', 'entity', 'search', 'ingest-result', 'stats', 'world-map'] as const;
-for (const name of ['article', 'event', 'event-with-articles', 'ingest-report', 'optimize-report', ...API_SCHEMAS.map((n) => `api/${n}`)]) {
+for (const name of ['article', 'event', 'event-with-articles', 'ingest-report', 'optimize-report', 'rebuild-report', ...API_SCHEMAS.map((n) => `api/${n}`)]) {
   ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as object);
 }
 
-export type SchemaName = 'article' | 'event' | 'event-with-articles' | 'ingest-report' | 'optimize-report' | `api/${(typeof API_SCHEMAS)[number]}`;
+export type SchemaName = 'article' | 'event' | 'event-with-articles' | 'ingest-report' | 'optimize-report' | 'rebuild-report' | `api/${(typeof API_SCHEMAS)[number]}`;
 
 /** Throws with the schema errors when `data` does not match `schemas/<name>.schema.json`. */
 export function assertSchema(name: SchemaName, data: unknown): void {

@@ -9,6 +9,7 @@ import { exportCommand, type ExportOptions } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand, type IngestOptions } from './commands/ingest.js';
 import { optimizeCommand } from './commands/optimize.js';
+import { rebuildCommand, type RebuildOptions } from './commands/rebuild.js';
 import { DEFAULT_PORT, serveCommand, type ServeOptions } from './commands/serve.js';
 import { CliError, type CommonOptions } from './context.js';
 
@@ -68,6 +69,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   common(program.command('optimize').description('merge the search indexes into one piece each now, for faster searches (ingest also does it as the store grows)'))
     .action(run((options: CommonOptions) => optimizeCommand(options)));
+
+  common(program.command('rebuild').description("read every stored article again with this version (names, dates, events) into a new database; the old one is left as it was, and its event ids lead to their new events"), 'the database to rebuild (default: $TRIANGULATE_DB or ./triangulate.db)')
+    .requiredOption('--out <path>', 'the new database to write (must not exist)')
+    .option('--no-progress', 'no progress bar')
+    .action(run((options: RebuildOptions) => rebuildCommand(options)));
 
   const server = (command: Command): Command =>
     command

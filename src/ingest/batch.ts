@@ -92,20 +92,7 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   // Content in flight to a preparing thread: a second copy is not prepared, the store will know it.
   const inFlight = new Set<string>();
   let done = 0;
-  // The events stored documents went to (or split off), in the order first touched.
-  const touched = new Set<string>();
-  const review = async (): Promise<void> => {
-    const ids = [...touched];
-    touched.clear();
-    if (ids.length === 0) return;
-    if (options.review !== false) {
-      const { splits, failures } = await reviewEvents(ids, context);
-      report.splits.push(...splits);
-      // What the batch stored stays; a split that failed left its event as it was (one transaction).
-      for (const f of failures) report.errors.push({ input: `review of event ${f.eventId}`, problem: f.problem });
-    }
-    if (options.maintain !== false) await maintainStore(context, report);
-  };
+  const reviewer = batchReviewer(context, report, options);
   const finish = async (item: Pending): Promise<void> => {
     if (item.kind === 'problem') report.errors.push(item.problem);
     else if (item.kind === 'file-done') options.onProgress?.(++done, files.length, item.file);
@@ -115,15 +102,7 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
       try {
         const stored = report.stored;
         const doc = await ingestDocument(item.raw, item.notes, stages, context, report, options, prepared);
-        if (report.stored > stored && doc.event) {
-          touched.add(doc.event.id);
-          if (doc.splitOff) {
-            touched.add(doc.splitOff.event.id);
-            // A split on the article's join is reported as the review's are.
-            report.splits.push({ eventId: doc.event.id, newEventId: doc.splitOff.event.id, moved: doc.splitOff.event.articles.length });
-          }
-          if (touched.size >= (options.reviewEvery ?? REVIEW_EVERY)) await review();
-        }
+        if (report.stored > stored) await reviewer.stored(doc);
       } catch (error) {
         // Charged to the document itself, not to the file being read when it was finished.
         report.errors.push({ input: inputName(item.raw), problem: error instanceof Error ? error.message : String(error) });
@@ -153,8 +132,46 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
     await add({ kind: 'file-done', file });
   }
   while (queue.length > 0) await finish(queue.shift()!);
-  await review();
+  await reviewer.finish();
   return report;
+}
+
+/** What a batch does with the events its stored documents touched: see REVIEW_EVERY. */
+export interface BatchReviewer {
+  /** Called after each document stored: its event (and one split off on its join) are to be reviewed. */
+  stored(doc: NewsDocument): Promise<void>;
+  /** The last review, at the batch's end. */
+  finish(): Promise<void>;
+}
+
+export function batchReviewer(context: PipelineContext, report: BatchReport, options: Pick<BatchOptions, 'review' | 'reviewEvery' | 'maintain'> = {}): BatchReviewer {
+  // The events stored documents went to (or split off), in the order first touched.
+  const touched = new Set<string>();
+  const review = async (): Promise<void> => {
+    const ids = [...touched];
+    touched.clear();
+    if (ids.length === 0) return;
+    if (options.review !== false) {
+      const { splits, failures } = await reviewEvents(ids, context);
+      report.splits.push(...splits);
+      // What the batch stored stays; a split that failed left its event as it was (one transaction).
+      for (const f of failures) report.errors.push({ input: `review of event ${f.eventId}`, problem: f.problem });
+    }
+    if (options.maintain !== false) await maintainStore(context, report);
+  };
+  return {
+    async stored(doc) {
+      if (!doc.event) return;
+      touched.add(doc.event.id);
+      if (doc.splitOff) {
+        touched.add(doc.splitOff.event.id);
+        // A split on the article's join is reported as the review's are.
+        report.splits.push({ eventId: doc.event.id, newEventId: doc.splitOff.event.id, moved: doc.splitOff.event.articles.length });
+      }
+      if (touched.size >= (options.reviewEvery ?? REVIEW_EVERY)) await review();
+    },
+    finish: review,
+  };
 }
 
 /**

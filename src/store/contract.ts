@@ -164,6 +164,34 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.equal(await store.survivorOf('evt_000000000000000a'), 'evt_000000000000000d');
       assert.deepEqual((await store.eventHistory('evt_000000000000000d')).map((c) => [c.kind, c.eventId]).sort(), [['merged-in', 'evt_000000000000000a'], ['merged-in', 'evt_000000000000000b']]);
       assert.deepEqual(await store.eventHistory('evt_00000000000000ee'), []);
+      assert.deepEqual(await store.eventRedirects(), [
+        { from: 'evt_000000000000000a', to: 'evt_000000000000000d' },
+        { from: 'evt_000000000000000b', to: 'evt_000000000000000d' },
+      ]);
+      await store.close();
+    });
+
+    it('should record redirects from ids that are no event here to events that are, and pass over the rest', async () => {
+      const store = await open();
+      const a = sampleArticle(40);
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000040', [a])));
+      const mark = await store.changeMark();
+      const added = await store.addRedirects(
+        [
+          { from: 'evt_00000000000000f1', to: 'evt_0000000000000040' },
+          // A live event keeps its own id; a redirect to nothing, or to itself, leads nowhere.
+          { from: 'evt_0000000000000040', to: 'evt_00000000000000f1' },
+          { from: 'evt_00000000000000f2', to: 'evt_00000000000000f3' },
+          { from: 'evt_00000000000000f4', to: 'evt_00000000000000f4' },
+        ],
+        '2025-03-20T00:00:00Z',
+      );
+      assert.equal(added, 1);
+      assert.notEqual(await store.changeMark(), mark);
+      assert.equal(await store.survivorOf('evt_00000000000000f1'), 'evt_0000000000000040');
+      assert.equal(await store.survivorOf('evt_00000000000000f2'), null);
+      assert.ok(await store.getEvent('evt_0000000000000040'));
+      assert.deepEqual(await store.eventRedirects(), [{ from: 'evt_00000000000000f1', to: 'evt_0000000000000040' }]);
       await store.close();
     });
 

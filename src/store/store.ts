@@ -257,6 +257,12 @@ export interface Maintenance {
   ms: number;
 }
 
+/** An event id that now leads to another event. */
+export interface EventRedirect {
+  from: string;
+  to: string;
+}
+
 export interface Store {
   /** The id of the stored article with this content hash, or null. */
   findByContentHash(hash: string): Promise<string | null>;
@@ -278,6 +284,14 @@ export interface Store {
   survivorOf(id: string): Promise<string | null>;
   /** The merges into an event and the splits it took part in, oldest first. */
   eventHistory(id: string): Promise<EventChange[]>;
+  /** Every event id that leads to another event (see survivorOf), with the event it leads to. */
+  eventRedirects(): Promise<EventRedirect[]>;
+  /**
+   * Records that event ids no longer here live on as events that are (a rebuild's old ids: see
+   * ingest/rebuild.ts), so survivorOf and the API's redirects lead on from them. A redirect whose `from`
+   * is an event here, or whose `to` is not, is passed over. Returns how many were recorded.
+   */
+  addRedirects(redirects: readonly EventRedirect[], at: string): Promise<number>;
   listEvents(options?: ListOptions): Promise<NewsEvent[]>;
   /**
    * Id, title and summary of the events whose date starts with the prefix (2023, 2023-08, 2023-08-18),

@@ -8,7 +8,7 @@ import { dayNumber, shiftDays, utcSortKey } from '../../util/dates.js';
 import { summarizeArticle } from '../../model/article-summary.js';
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
-import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, toMatchWords, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
@@ -570,6 +570,27 @@ export class SqliteStore implements Store {
   async survivorOf(id: string): Promise<string | null> {
     const row = this.sql('SELECT into_id FROM event_merges WHERE merged_id = ?').get(id) as Row | undefined;
     return row ? String(row.into_id) : null;
+  }
+
+  async eventRedirects(): Promise<EventRedirect[]> {
+    const rows = this.sql('SELECT merged_id, into_id FROM event_merges ORDER BY merged_id').raw().all() as [string, string][];
+    return rows.map(([from, to]) => ({ from, to }));
+  }
+
+  async addRedirects(redirects: readonly EventRedirect[], at: string): Promise<number> {
+    const isEvent = this.sql('SELECT 1 FROM events WHERE id = ?').pluck();
+    const record = this.sql('INSERT OR REPLACE INTO event_merges (merged_id, into_id, merged_at) VALUES (?, ?, ?)');
+    const added = this.db.transaction((): number => {
+      let n = 0;
+      for (const { from, to } of redirects) {
+        if (from === to || isEvent.get(from) !== undefined || isEvent.get(to) === undefined) continue;
+        record.run(from, to, at);
+        n++;
+      }
+      return n;
+    })();
+    this.commits++;
+    return added;
   }
 
   async eventHistory(id: string): Promise<EventChange[]> {

@@ -1,0 +1,54 @@
+/**
+ * `triangulate rebuild --db OLD --out NEW`: every stored article read again by this version into a new
+ * database (ingest/rebuild.ts). The old database is only read; a new one is written, never over one.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cliProgress from 'cli-progress';
+import { rebuildStore, type RebuildReport } from '../../ingest/rebuild.js';
+import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { CliError, type CommonOptions, databasePath, withStore } from '../context.js';
+import { json } from '../format.js';
+
+export interface RebuildOptions extends CommonOptions {
+  out?: string;
+  progress?: boolean;
+}
+
+export async function rebuildCommand(options: RebuildOptions): Promise<number> {
+  if (!options.out) throw new CliError('--out is required: the new database to write');
+  const source = databasePath(options);
+  const target = resolve(options.out);
+  if (target === source) throw new CliError(`--out must name a new database, not the one rebuilt (${source})`);
+  if (existsSync(target)) throw new CliError(`${target} already exists: a rebuild writes a new database; remove it or name another`);
+  const report = await withStore(options, async (from) => {
+    const to = new SqliteStore(target);
+    const bar = options.progress !== false && !options.json && process.stderr.isTTY === true ? new cliProgress.SingleBar({ format: 'rebuild [{bar}] {value}/{total} articles', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+    try {
+      bar?.start((await from.counts()).articles, 0);
+      return await rebuildStore(from, { store: to, now: () => new Date().toISOString() }, { onProgress: (done) => bar?.update(done) });
+    } finally {
+      bar?.stop();
+      await to.close();
+    }
+  });
+  // A store with no article to read gives no database, as an ingest of nothing does.
+  if (report.stored === 0) for (const file of [target, `${target}-wal`, `${target}-shm`]) rmSync(file, { force: true });
+  if (options.json) process.stdout.write(`${json(report)}\n`);
+  else printReport(report, source, target);
+  if (report.errors.length === 0) return 0;
+  return report.stored === 0 ? 1 : 2;
+}
+
+function printReport(report: RebuildReport, source: string, target: string): void {
+  const { ids, events } = report;
+  process.stdout.write(
+    [
+      `${report.stored} of ${report.articles} article(s) from ${source} read again into ${target}`,
+      `events: ${events.before} before, ${events.after} now${report.splits ? ` (${report.splits} split by the review)` : ''}`,
+      `old event ids: ${ids.kept} kept, ${ids.redirected} now lead to the event holding most of their articles${ids.lost ? `, ${ids.lost} lead nowhere (their articles failed)` : ''}${ids.carried ? `; ${ids.carried} merged earlier lead on` : ''}`,
+      ...(report.warnings ? [`${report.warnings} warning(s) on the articles: triangulate show ART_ID --db ${target}`] : []),
+    ].join('\n') + '\n',
+  );
+  if (report.errors.length) process.stderr.write(`${report.errors.map((e) => `error: ${e.input}: ${e.problem}`).join('\n')}\n`);
+}
