@@ -68,6 +68,7 @@ export function createExtract(options: ExtractOptions = {}) {
     // A page's <title> may name the site where its og:title, which gave the headline, does not.
     const site = titled?.site ?? titleSite ?? null;
     doc.siteName = site;
+    if (site) article.siteName = site;
     article.authors = layout.authors;
     const fetchedAt = raw.hints.fetchedAt ? isoFromMachineDate(raw.hints.fetchedAt) : null;
     const live = readLiveBlog(article.headline, layout.paragraphs, { publishedAt: layout.publishedAt, modifiedAt: layout.modifiedAt, fetchedAt });

@@ -4,6 +4,9 @@ import { createStages } from '../pipeline.js';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Article } from '../model/types.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EXAMPLES } from '../../test/helpers.js';
 import { ingestPaths } from './batch.js';
 import { rebuildStore } from './rebuild.js';
@@ -28,6 +31,34 @@ describe('rebuildStore', () => {
     assert.deepEqual(await fresh.listEvents(), await old.listEvents());
     await old.close();
     await fresh.close();
+  });
+
+  it("should place an article by its outlet's town again, from the site name the store kept", async () => {
+    // The body names no place; only the page title's site name says where the outlet is.
+    const dir = mkdtempSync(join(tmpdir(), 'rebuild-site-'));
+    const file = join(dir, 'local.jsonl');
+    const record = {
+      id: 'local-1',
+      url: 'https://wbko.example/news/crane',
+      title: 'Two hurt as crane topples downtown - WBKO 13 - Bowling Green, Kentucky',
+      publishedAt: '2025-03-11T09:00:00Z',
+      text: 'Two construction workers were hurt Tuesday morning when a crane toppled at a building site downtown, police said.\n\nBoth were taken to a hospital with injuries that are not life-threatening, a police spokesman said. The cause of the collapse is under investigation.',
+    };
+    writeFileSync(file, `${JSON.stringify(record)}\n`);
+    try {
+      const old = new SqliteStore(':memory:');
+      await ingestPaths([file], createStages(), { store: old, now });
+      const [stored] = await old.listArticles();
+      assert.equal(stored!.siteName, 'WBKO 13 - Bowling Green, Kentucky');
+      assert.equal(stored!.place?.name, 'Bowling Green', 'the outlet town is the guess first time round');
+      const fresh = new SqliteStore(':memory:');
+      await rebuildStore(old, { store: fresh, now });
+      assert.deepEqual(await fresh.listArticles(), await old.listArticles());
+      await old.close();
+      await fresh.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("should lead an old event's id, and the ids merged into it, to the new event holding its articles", async () => {

@@ -99,13 +99,15 @@ function rawOf(article: Article): Parameters<typeof ingestDocument>[0] {
 const PAGE_STAGES: ReadonlySet<Message['stage']> = new Set(['ingest', 'extract']);
 
 /**
- * What extract found, as stored. The page's own site name (which may name a local outlet's town) is
- * not stored, so a rebuild's place guess does without it.
+ * What extract found, as stored. A store written before the site name was kept has none, and a
+ * rebuild's place guess for its articles does without it.
  */
 function restoreExtracted(doc: NewsDocument, stored: Article): void {
   const a = doc.article;
   a.source = { ...stored.source };
   a.outlet = stored.outlet;
+  if (stored.siteName !== undefined) a.siteName = stored.siteName;
+  doc.siteName = stored.siteName ?? null;
   a.agency = stored.agency;
   a.headline = stored.headline;
   a.authors = [...stored.authors];

@@ -160,6 +160,11 @@ export interface Article {
   id: string;
   source: SourceRef;
   outlet: string | null;
+  /**
+   * The site's name as the page's title gives it after the headline ('KXYZ News 4 - Portside, Maine'),
+   * where it does: kept because it may name a local outlet's town, which a rebuild reads again.
+   */
+  siteName?: string;
   agency: string | null;
   headline: string | null;
   authors: string[];
