@@ -21,6 +21,7 @@ import { townsListedAsPeople } from './town-lists.js';
 import { peopleByContext } from './person-by-context.js';
 import { joinNobleStyles } from './noble-titles.js';
 import { teamsNamedForPlaces } from './place-then-plural.js';
+import { namesBeforeAcronyms } from './name-before-acronym.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
@@ -159,6 +160,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   placesBeforeOffices(body, out);
   bodiesNamedForPlaces(body, out);
   teamsNamedForPlaces(body, out);
+  namesBeforeAcronyms(body, out);
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
   oneTypePerList(body, out);

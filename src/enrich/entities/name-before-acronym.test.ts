@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../model/types.js';
+import { namesBeforeAcronyms } from './name-before-acronym.js';
+
+/** The names in `body` as the tagger found them (organisations), after the step. */
+function found(body: string, names: readonly string[] = []): string[] {
+  const entities: Entity[] = names.map((text) => ({ text, type: 'organization', start: body.indexOf(text), end: body.indexOf(text) + text.length }));
+  namesBeforeAcronyms(body, entities);
+  return entities.map((e) => `${e.type}:${e.text}`);
+}
+
+describe('capitalised words before an acronym in brackets', () => {
+  it('should make a body of capitalised words nobody took, with the small words inside, before letters in brackets', () => {
+    const body = 'The list joined with the Movement for the Left (MpS) and with the Soqosoqo ni Vakavulewa ni Taukei ( SVT ) last spring.';
+    assert.deepEqual(found(body), ['organization:Movement for the Left', 'organization:Soqosoqo ni Vakavulewa ni Taukei']);
+  });
+
+  it('should run an organisation the tagger cut short on to the brackets', () => {
+    const body = 'It merged with the Mouvement des Citoyens pour le Changement (MCC) and the Harbour Workers Front Committee (HWFC).';
+    assert.deepEqual(found(body, ['Mouvement des Citoyens', 'Harbour Workers Front']), ['organization:Mouvement des Citoyens pour le Changement', 'organization:Harbour Workers Front Committee']);
+  });
+
+  it('should not start at an acronym before "and" nor at an adjective made with a dash', () => {
+    const body = 'Seats went to the PD and Unite the Left (UlS), and to the German-speaking Partei für Arbeit und Umwelt (PAU).';
+    assert.deepEqual(found(body), ['organization:Unite the Left', 'organization:Partei für Arbeit und Umwelt']);
+  });
+
+  it('should leave a place, a title, a lawmaker\'s party and state, a month and names already found', () => {
+    const body = 'Barclays Bank (UK) said a Member of Parliament (MP) and Senator Dana Reyes (R-Texas) met in March (MR) with Rita Okafor (RO).';
+    assert.deepEqual(found(body, ['Barclays Bank', 'Rita Okafor']), ['organization:Barclays Bank', 'organization:Rita Okafor']);
+  });
+
+  it('should take one word only inside a sentence and where the letters start with it', () => {
+    const body = 'Voters backed Gerakan (GRM). Then Italy is Popular (IP) ran. Forward (FW) won.';
+    assert.deepEqual(found(body), ['organization:Gerakan']);
+  });
+});
