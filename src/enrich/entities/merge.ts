@@ -14,6 +14,7 @@ import { withoutSentenceOpeners } from './sentence-opener.js';
 import { cityCandidates } from '../gazetteer/cities.js';
 import { placesAfterKindWords } from './place-after-kind.js';
 import { joinLeadWordsToBodies } from './body-lead-words.js';
+import { joinTailWordsToBodies } from './body-tail-words.js';
 import { bodiesReadInPieces, endsInRemitList } from './body-with-and.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
 import { nameLists } from './name-lists.js';
@@ -156,6 +157,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   for (const e of out) trimSpan(body, e);
   joinNobleStyles(body, out);
   joinLeadWordsToBodies(body, out);
+  joinTailWordsToBodies(body, out);
   bodiesOfMembers(body, out);
   placesBeforeOffices(body, out);
   bodiesNamedForPlaces(body, out);
