@@ -15,6 +15,7 @@ import { cityCandidates } from '../gazetteer/cities.js';
 import { placesAfterKindWords } from './place-after-kind.js';
 import { joinLeadWordsToBodies } from './body-lead-words.js';
 import { joinTailWordsToBodies } from './body-tail-words.js';
+import { foreignPartiesAreBodies } from './foreign-party-words.js';
 import { bodiesReadInPieces, endsInRemitList } from './body-with-and.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
 import { nameLists } from './name-lists.js';
@@ -171,6 +172,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   companiesToldAsThings(body, out);
   placesAfterKindWords(body, out);
   oneTypePerName(body, out);
+  foreignPartiesAreBodies(out);
   // After the vote: a body's kind before its name outweighs the tagger's guesses at its other mentions.
   bodiesAfterKindWords(body, out);
   resolveSurnames(out);
