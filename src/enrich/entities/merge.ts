@@ -16,6 +16,7 @@ import { placesAfterKindWords } from './place-after-kind.js';
 import { joinLeadWordsToBodies } from './body-lead-words.js';
 import { joinTailWordsToBodies } from './body-tail-words.js';
 import { foreignPartiesAreBodies } from './foreign-party-words.js';
+import { joinRealmsToPlaces } from './polity-of-place.js';
 import { bodiesReadInPieces, endsInRemitList } from './body-with-and.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
 import { nameLists } from './name-lists.js';
@@ -159,6 +160,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   joinNobleStyles(body, out);
   joinLeadWordsToBodies(body, out);
   joinTailWordsToBodies(body, out);
+  joinRealmsToPlaces(body, out);
   bodiesOfMembers(body, out);
   placesBeforeOffices(body, out);
   bodiesNamedForPlaces(body, out);
