@@ -17,6 +17,7 @@ import { joinLeadWordsToBodies } from './body-lead-words.js';
 import { joinTailWordsToBodies } from './body-tail-words.js';
 import { foreignPartiesAreBodies } from './foreign-party-words.js';
 import { joinRealmsToPlaces } from './polity-of-place.js';
+import { peopleAfterRoles } from './role-before-person.js';
 import { bodiesReadInPieces, endsInRemitList } from './body-with-and.js';
 import { bodiesAfterKindWords } from './kind-before-body.js';
 import { nameLists } from './name-lists.js';
@@ -175,6 +176,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   placesAfterKindWords(body, out);
   oneTypePerName(body, out);
   foreignPartiesAreBodies(out);
+  peopleAfterRoles(body, out);
   // After the vote: a body's kind before its name outweighs the tagger's guesses at its other mentions.
   bodiesAfterKindWords(body, out);
   resolveSurnames(out);
