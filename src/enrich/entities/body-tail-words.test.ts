@@ -21,6 +21,11 @@ describe('the last words of a body the tagger left out', () => {
     assert.deepEqual(joined(body, ['Party', 'Civic Rally', 'Lena Moss Foundation']), ['Party for the Hedgehogs', 'Civic Rally for Liberty', 'Lena Moss Foundation']);
   });
 
+  it('should not join capitals after a name of one word, nor an event named after the body', () => {
+    const body = 'She used Google Maps at the Harbour Workers Science Fair.';
+    assert.deepEqual(joined(body, ['Google', 'Harbour Workers']), ['Google', 'Harbour Workers']);
+  });
+
   it('should not join members, titles, places, common nouns with a dash, words on the next line or written in lower case', () => {
     const body = 'An NDP Member of Parliament wore a NASA T-shirt in the Green Union Paris office.\nESA Administrator\n\nFile photo. Labour Wins, as labour wins.';
     assert.deepEqual(joined(body, ['NDP', 'NASA', 'Green Union', 'ESA', 'Labour']), ['NDP', 'NASA', 'Green Union', 'ESA', 'Labour']);

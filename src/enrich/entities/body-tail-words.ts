@@ -5,7 +5,9 @@
  * capitalised words nobody took right after an organisation, or after it and "for" or "against" (with
  * "the" or "a") where the name before cannot be whole, are the rest of its name. Not a title or an office, a day or a month, a place or a
  * people's adjective, and not a word the article also writes in lower case (a headline's capitals:
- * "Labour Wins", "New Force Joined with"). The mirror of `body-lead-words.ts`.
+ * "Labour Wins", "New Force Joined with"), not after a name of one word, whose product often follows
+ * ("Google Maps"), and not an event named after the body ("the Google Science Fair"). The mirror of
+ * `body-lead-words.ts`.
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry } from '../gazetteer/places.js';
@@ -18,6 +20,9 @@ const TAIL_WORDS = /^((?:[^\S\n]+(?:for|against)(?:[^\S\n]+(?:the|a))?)?[^\S\n]+
 
 /** Those who sit in a body, which follow its name without being part of it ("an NDP Member of Parliament"). */
 const MEMBER_WORDS = /^(?:Members?|MPs?|Fellows?|Leaders?|Chairs?|Candidates?)$/;
+
+/** The last word of an event's name: "Science Fair", "World Cup", "Innovation Awards". */
+const EVENT_END = /(?:Fair|Festival|Expo|Awards?|Contest|Cup|Prize|Games|Summit|Conference|Championships?|Open|Marathon|Week|Day|Show)$/;
 
 function isNameWord(body: string, word: string): boolean {
   // "a NASA T-shirt": a word whose last part after a dash is in lower case is a common noun.
@@ -40,6 +45,10 @@ export function joinTailWordsToBodies(body: string, entities: Entity[]): void {
     // the Animals") or one without a head word at its end ("the European Rally for Liberty"); "the Andy
     // Warhol Foundation for the Visual Arts" is as often named without its purpose.
     if (m[1]!.trim() && /\s/.test(e.text) && ORG_HEADS.has(lastWord(e.text))) continue;
+    // Straight after the name, only one of two words or more: after one word the capitals are as often
+    // its product ("Google Maps", "Apple Watch"). Nor an event named after the body ("the Google Science Fair").
+    if (!m[1]!.trim() && !/\s/.test(e.text)) continue;
+    if (EVENT_END.test(m[2]!)) continue;
     const words = m[2]!.split(/\s+/);
     if (!words.every((w) => isNameWord(body, w))) continue;
     const end = e.end + m[0].length;

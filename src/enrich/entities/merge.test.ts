@@ -322,6 +322,12 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(merged.map((e) => e.text), ['New Democratic Party', 'Bloc Québécois', 'Social Democratic and Labour Party']);
   });
 
+  it('should part two bodies over "and" where the second opens with the first one\'s first word, not two places\' port authority', () => {
+    const body = 'It allied with Lanark Farmers Party Reform and Lanark Farmers Union. The New York and New Jersey Port Authority met.';
+    const merged = mergeEntities(body, [], ['Lanark Farmers Party Reform and Lanark Farmers Union', 'New York and New Jersey Port Authority'].map((name) => tagged(body, name, 'ORG')));
+    assert.deepEqual(merged.map((e) => e.text), ['Lanark Farmers Party Reform', 'Lanark Farmers Union', 'New York and New Jersey Port Authority']);
+  });
+
   it('should make capitalised words nobody took before "for" and a place one body\'s name with it, not a headline\'s or "a Day for France"', () => {
     const body = 'It was backed by Concerned Women for America, and by the Centrists for Europe. Big Win for Australia. It is a Day for France, he said.';
     const merged = mergeEntities(body, [], ['America', 'Europe', 'Australia', 'France'].map((name) => tagged(body, name, 'LOC')));

@@ -657,7 +657,12 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
     // Department officials", after "President Joe Biden"). Not a side with a word in lower case: the
     // plural after "of" is whom a body gathers ("Party of Socialists and Democrats" is one name).
     const bothKnown = /^\p{Lu}/u.test(right) && [left, right].every((side) => (!/\s\p{Ll}/u.test(side) && (KNOWN_PARTY.test(side) || (side.includes(' ') && endsInOrgHead(side)))) || people.has(side));
-    if (!bothNamed && !afterParty && !bothKnown && (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !hasOrgHead(right))) continue;
+    // Or the part after "and" opens with the first word of the part before, and each has a head word
+    // of its own: a name said twice is two names ("Pakistan Peoples Party Workers and Pakistan Peoples
+    // Muslim League"). Not a compass word or "New", which open places ("New York and New Jersey Port Authority").
+    const leadWord = /^\S+/.exec(left)![0];
+    const sameLead = /^\p{Lu}/u.test(right) && right.startsWith(`${leadWord} `) && left.includes(' ') && !COMPASS_WORD.test(leadWord) && hasOrgHead(left) && hasOrgHead(right);
+    if (!bothNamed && !afterParty && !bothKnown && !sameLead && (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !hasOrgHead(right))) continue;
     const second: Entity = { text: right, type: people.has(right) ? 'person' : 'organization', start: e.start + cut + 5, end: e.end };
     entities[k] = { text: left, type: people.has(left) ? 'person' : 'organization', start: e.start, end: e.start + cut };
     entities.push(second);
