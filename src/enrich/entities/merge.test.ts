@@ -322,6 +322,12 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(merged.map((e) => e.text), ['New Democratic Party', 'Bloc Québécois', 'Social Democratic and Labour Party']);
   });
 
+  it('should keep a centre named for the work done in it a body, and a space or science centre a place', () => {
+    const body = 'The Harbour Policy Research Center and the Lakeside Space Center met.';
+    const merged = mergeEntities(body, [], ['Harbour Policy Research Center', 'Lakeside Space Center'].map((name) => tagged(body, name, 'ORG')));
+    assert.deepEqual(merged.map((e) => `${e.type}:${e.text}`), ['organization:Harbour Policy Research Center', 'location:Lakeside Space Center']);
+  });
+
   it('should part two bodies over "and" where the second opens with the first one\'s first word, not two places\' port authority', () => {
     const body = 'It allied with Lanark Farmers Party Reform and Lanark Farmers Union. The New York and New Jersey Port Authority met.';
     const merged = mergeEntities(body, [], ['Lanark Farmers Party Reform and Lanark Farmers Union', 'New York and New Jersey Port Authority'].map((name) => tagged(body, name, 'ORG')));

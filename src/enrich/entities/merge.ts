@@ -40,6 +40,13 @@ const WORKS_AT = /\b(?:officer|director|analyst|researcher|engineer|executive|pr
 const COUNTY_END = /\s(?:County|Parish|Borough)$/;
 const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|Planetarium|Complex|Facility|Bridge|Tower|Towers|Square|Park|Palace)$/;
 
+/**
+ * A centre named for the work done in it is a body, not a building: "Pew Research Center", "African
+ * Network Information Center", "Network Coordination Centre", "Southern Poverty Law Center" (a place's
+ * "Space Center" or "Science Center" stays a facility).
+ */
+const WORK_CENTRE = /\s(?:Information|Coordination|Research|Policy|Studies|Participation|Documentation|Advocacy|Law|Rights|Resource|Resources|Monitoring|Analysis|Strategy|Strategic|Dialogue|Mediation)\s(?:Center|Centre)$/;
+
 export function mergeEntities(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Entity[] {
   const out: Entity[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -81,7 +88,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // "a court in The Hague ruled": a city after "in" that the tagger read as an organisation (the
     // capital "The" looked like one's) is the city.
     if (entity.type === 'organization' && /^The\s/.test(text) && /\b(?:in|at|near|from|to)\s+$/.test(body.slice(Math.max(0, entity.start - 8), entity.start)) && lookupPlace(text)?.kind === 'city') entity.type = 'location';
-    if (entity.type === 'organization' && FACILITY_END.test(text)) {
+    if (entity.type === 'organization' && FACILITY_END.test(text) && !WORK_CENTRE.test(text)) {
       entity.type = 'location';
       entity.subtype = 'facility';
     }
