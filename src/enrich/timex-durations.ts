@@ -8,11 +8,12 @@ import { NUMBER, readNumber, type Rule, type RuleValue } from './timex-rules.js'
 
 const UNITS: Record<string, [string, number]> = {
   second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], week: ['W', 1], month: ['M', 1],
-  quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['CE', 1], centurie: ['CE', 1],
+  quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['C', 1], centurie: ['C', 1], fortnight: ['W', 2],
 };
 
 function durationValue(count: number, unitWord: string): string {
   const unit = unitWord.toLowerCase().replace(/s$/, '');
+  // TimeBank writes centuries with C ("for centuries" PXC), as it writes millennia with L.
   const [code, size] = UNITS[unit]!;
   const amount = count < 0 ? 'X' : String(count * size);
   return /^(second|minute|hour)$/.test(unit) ? `PT${amount}${code}` : `P${amount}${code}`;
@@ -21,7 +22,7 @@ function durationValue(count: number, unitWord: string): string {
 const duration = (value: string): RuleValue => ({ value, type: 'DURATION', stated: true });
 const set = (value: string): RuleValue => ({ value, type: 'SET', stated: true });
 
-const UNIT = String.raw`(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)`;
+const UNIT = String.raw`(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)`;
 /** Words before a number that keep it a length of time ("the past", "nearly", "at least"). */
 const LEAD = String.raw`(?:(?:the|its|their|each of the)\s+)?(?:(?:past|last|next|first|coming|following|previous|latest|final|remaining|additional|further|more than|less than|nearly|almost|about|some|over|at least|up to|roughly|around|another|only|just|another)\s+)*`;
 /** "a"/"an" count as one only after words that make a span of time ("for a year", "within an hour", "as long as a month"). */
@@ -54,6 +55,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const WEEKDAY = String.raw`((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
 const PLURAL_PART = String.raw`(morning|afternoon|evening|night)s\b`;
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
 
 /** Half a unit in the next smaller one: "2 1/2 years" is P2Y6M, "an hour and a half" PT1H30M. */
@@ -88,7 +90,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
-    when: ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
+    when: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
     pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
     read: (m) => {
       const count = m[1]!;
@@ -113,8 +115,8 @@ export const DURATION_RULES: readonly Rule[] = [
     // "for years", "within weeks"; and "after months of talks", "follows years of war": an unstated
     // length that ended in what the sentence reports ("of" keeps the first from "in years of plenty").
     // One rule, so that a sentence is tested once for the plural units.
-    when: ['years', 'months', 'weeks', 'days', 'decades', 'hours'],
-    pattern: /(?<=\b(?:for|over|in|within|took|takes|take)\s{1,3})(?:(?:many|several|recent|the)\s+)?(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|earlier|later|before|after))|(?<=\b(?:after|follows|followed|following|amid|despite|ends|ended|ending|caps|capped|culminates|culminated|culminating)\s{1,3})(?:(?:many|several)\s+)?(hours|days|weeks|months|years|decades)(?=\s+of\s+[a-z])/gi,
+    when: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries'],
+    pattern: /(?<=\b(?:for|over|in|within|took|takes|take)\s{1,3})(?:(?:many|several|recent|the)\s+)?(years|months|weeks|days|decades|hours|centuries)\b(?!\s+(?:ago|of|earlier|later|before|after))|(?<=\b(?:after|follows|followed|following|amid|despite|ends|ended|ending|caps|capped|culminates|culminated|culminating)\s{1,3})(?:(?:many|several)\s+)?(hours|days|weeks|months|years|decades)(?=\s+of\s+[a-z])/gi,
     read: (m) => duration(durationValue(-1, (m[1] ?? m[2])!)),
   },
   {
@@ -129,11 +131,13 @@ export const DURATION_RULES: readonly Rule[] = [
     read: (m) => set(m[1] ? durationValue(2, m[2]!) : m[2]!.toLowerCase() === 'quarter' ? 'P1Q' : durationValue(1, m[2]!)),
   },
   {
-    // "every night" (XXXX-XX-XXTNI), "every weekend" (XXXX-WXX-WE).
+    // "every night" (XXXX-XX-XXTNI), "every weekend" (XXXX-WXX-WE), "every summer" (XXXX-SU).
     when: /\b(?:every|each)\b/i,
-    pattern: /\b(?:every|each)\s+(morning|afternoon|evening|night|weekend)\b/gi,
+    pattern: /\b(?:every|each)\s+(morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)\b/gi,
     read: (m) => {
       const word = m[1]!.toLowerCase();
+      const season = SEASON_CODES[word];
+      if (season) return set(`XXXX-${season}`);
       return set(word === 'weekend' ? 'XXXX-WXX-WE' : `XXXX-XX-XXT${PARTS_OF_DAY[word]}`);
     },
   },
@@ -165,6 +169,12 @@ export const DURATION_RULES: readonly Rule[] = [
     // As adverbs only: "rose 5% annually", not "the daily volume".
     when: ['hourly', 'daily', 'weekly', 'monthly', 'annually', 'yearly'],
     pattern: /\b(hourly|daily|weekly|monthly|annually|yearly)\b(?!\s+(?!(?:in|on|at|for|to|and|or|but|from|since|until|by|with|as|through|over)\b)[a-z])/gi,
+    read: (m) => set(ADVERBS[m[1]!.toLowerCase()]!),
+  },
+  {
+    // "on a daily basis", "on a weekly basis": the adjective's rate is the set TimeML marks (P1D, P1W).
+    when: [' basis'],
+    pattern: /\b(hourly|daily|weekly|monthly|yearly)(?=\s+basis\b)/gi,
     read: (m) => set(ADVERBS[m[1]!.toLowerCase()]!),
   },
 ];

@@ -151,7 +151,12 @@ export const PERIOD_RULES: readonly Rule[] = [
     // "by the end of the year", "year-end", "the full year", "later in the year", "by midyear": this year.
     when: ['year'],
     pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal |financial )?year\b|\b(?:earlier|later) in the year\b|\bmid[\s-]?year\b(?![\s-]+(?:exams?|reviews?|break)\b)/gi,
-    read: (_m, c) => (c.reference ? { value: String(c.reference.year) } : null),
+    read: (m, c) => {
+      if (!c.reference) return null;
+      // "up 8% since year-end": the last year-end passed, the 31st of December before this year.
+      if (/^since\s+(?:year[\s-]end|year['’]s end|the end of the year)$/i.test(m[0])) return { value: `${c.reference.year - 1}-12-31` };
+      return { value: String(c.reference.year) };
+    },
   },
   {
     // "For the year, volume was flat", "nine months of the year": this year, unless a date follows
@@ -186,6 +191,8 @@ export const PERIOD_RULES: readonly Rule[] = [
     pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[0-9]|20)(\d)0['’]?s\b|\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?['’](\d)0s\b/gi,
     read: (m, c) => {
       if (m[3]) return { value: String(Math.floor(fullYear(`'${m[3]}0`, c) / 10)), stated: true };
+      // "the 1800s", "the early 1900s" name a century (TimeML's 18, 19); "the 2000s" is still read as the decade.
+      if (m[2] === '0' && m[1] !== '20' && /00['’]?s\b/.test(m[0])) return { value: m[1]!, stated: true };
       return { value: `${m[1]}${m[2]}`, stated: true };
     },
   },

@@ -79,8 +79,16 @@ function partOfDayDay(ref: Day, word: string, part: string, context: RuleContext
 
 export const RELATIVE_RULES: readonly Rule[] = [
   {
+    // "the then-current price" was current at a time now past.
     pattern: /\b(?:currently|current|nowadays|these days|at present)\b/gi,
-    read: () => inferred('PRESENT_REF'),
+    read: (m) => inferred(/\bthen[\s-]$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index)) ? 'PAST_REF' : 'PRESENT_REF'),
+  },
+  {
+    // "Today is the eighth day of the strike", "It's the second day of the offensive": said in the
+    // present, the count names the publication day.
+    when: [' day'],
+    pattern: /(?<=\b(?:is|['’]s|marks|enters)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|full)\s+)?day\b/gi,
+    read: (_m, c) => (c.reference ? inferred(dayValue(c.reference)) : null),
   },
   {
     // TimeML marks every "now" as the present ("is now at its highest", "until now", "right now");
@@ -112,6 +120,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
       // "the last week of June", "the last year of his term": a part of what follows, not the one before now.
       if (/^the last$/i.test(m[1]!) && PART_OF.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       if (/^the past$/i.test(m[1]!) && /^decade$/i.test(m[2]!) && m[0].length === 'the past decade'.length) return inferred('P10Y', 'DURATION');
+      // "the past century" likewise is the hundred years up to now, where "the last century" is the one before this.
+      if (/^the past$/i.test(m[1]!) && /^century$/i.test(m[2]!) && m[0].length === 'the past century'.length) return inferred('P100Y', 'DURATION');
       return c.reference ? nullable(unitValue(c.reference, m[2]!.toLowerCase(), step(m[1]!.replace(/^the /i, '')))) : null;
     },
   },
@@ -145,18 +155,20 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     when: ['ago', 'earlier', 'from now', 'hence'],
-    pattern: new RegExp(String.raw`\b(?:(?:about|nearly|almost|some|more than|over|less than|roughly|just|only|barely)\s+)?(${NUMBER})[\s-]+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|from now|hence)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:about|nearly|almost|some|more than|over|less than|roughly|just|only|barely)\s+)?(${NUMBER})[\s-]+(days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\s+(ago|earlier|from now|hence)\b`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
       const n = readNumber(m[1]!);
       // "three days later" and "two days before" are durations (timex-durations.ts).
       const back = /^(ago|earlier)$/i.test(m[3]!);
       if (n < 0) return inferred(back ? 'PAST_REF' : 'FUTURE_REF');
-      const unit = m[2]!.toLowerCase().replace(/s$/, '');
+      const word = m[2]!.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
+      // A fortnight is counted in weeks ("a fortnight ago", the week two back); "a century ago" is the century before.
+      const [unit, count] = word === 'fortnight' ? ['week', 2 * n] : [word, n];
       // Earnings reports compare a quarter with the same quarter "a year ago".
       const compared = unit === 'year' && n === 1 && back ? comparedQuarter(c, m) : null;
       if (compared) return inferred(`${compared[0] - 1}-Q${compared[1]}`);
-      return nullable(unitValue(c.reference, unit, back ? -n : n));
+      return nullable(unitValue(c.reference, unit, back ? -count : count));
     },
   },
   {

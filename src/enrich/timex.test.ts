@@ -411,4 +411,35 @@ describe('findTimexes in TimeML form', () => {
     // A crime overnight in a morning report is as often after midnight as before: no market, no reading.
     assert.deepEqual(values('A man was shot overnight in Dayton, police said.'), []);
   });
+  it('should read "a fortnight" as two weeks, and "a fortnight ago" as the week two back', () => {
+    assert.deepEqual(values('The inquiry will report within a fortnight.'), ['P2W']);
+    assert.deepEqual(values('The ferry sank a fortnight ago.'), ['2024-W11']);
+  });
+
+  it('should read "the 1800s" as a century, and "a century ago" as the century before', () => {
+    assert.deepEqual(values('Mills were built along the river in the 1800s.'), ['18']);
+    assert.deepEqual(values('The bridge opened a century ago.'), ['19']);
+  });
+
+  it('should read "for centuries" as a length of centuries and "the past century" as the hundred years to now', () => {
+    assert.deepEqual(values('The town has made glass for centuries.'), ['PXC']);
+    assert.deepEqual(values('It was the worst flood of the past century.'), ['P100Y']);
+  });
+
+  it('should read "every summer" and "on a daily basis" as sets', () => {
+    assert.deepEqual(values('The fair returns every summer.'), ['XXXX-SU']);
+    assert.deepEqual(values('Officers check the files on a daily basis.'), ['P1D']);
+  });
+
+  it('should read "since year-end" as the end of last year', () => {
+    assert.deepEqual(values('The index has gained 6% since year-end.'), ['2023-12-31']);
+  });
+
+  it('should read "the then-current price" as a past reference', () => {
+    assert.deepEqual(values('Holders could buy shares at half the then-current price.'), ['PAST_REF']);
+  });
+
+  it('should read an ordinal day said in the present ("it is the third day of") as the publication day', () => {
+    assert.deepEqual(values("It's the third day of the walkout at the port."), ['2024-03-30']);
+  });
 });
