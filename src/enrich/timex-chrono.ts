@@ -25,6 +25,10 @@ const NEAR_MONTHS = 1;
 const RECENT_DAYS = 30;
 /** "Monday local time", "Monday (local time)": a day in the zone of the place reported from. */
 const LOCAL_TIME_AFTER = /^[\s,]*(?:\(\s*)?(?:in\s+the\s+(?:morning|afternoon|evening)\s+)?local\s+time\b/i;
+/** A noun after "today's" that makes it the present in general ("today's youth", "today's personal computers"). */
+const GENERIC_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|young|children|kids|teenagers|families|parents|consumers|computers|cars|technology|economy|culture|standards|dollars|terms|politics|marketplace)\b/;
+/** "the people of tomorrow", "many of today's": the day stands for the times, after a noun and "of". */
+const GENERIC_OF = /\b(?:the\s+[a-z]+|many|most|some|all|much)\s+of\s+$/i;
 const RANGE = /(?:\s*,)?\s+(?:-|–|to|through|until|till|and)\s+|\s*[-–]\s*/i;
 
 /** Candidates for one chrono result: one, two for a range, none for a reading we reject. */
@@ -201,6 +205,8 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   // "NBC's Today show" (not after a dateline's place in capitals: "WASHINGTON Today the Senate...", nor
   // after a capitalised word alone: headlines capitalise every word, "Two Shot In Shooting Today").
   if (/^Today$/.test(text) && /\b(?:\p{Lu}{2,4}(?:['’]s)?|\p{Lu}\p{Ll}[\p{L}.&]*['’]s)[ \t]$/u.test(body.slice(Math.max(0, start - 24), start))) return false;
+  // "today's world", "the cars of tomorrow": the present or the future in general, no day.
+  if (/^(?:today|tomorrow)$/i.test(text) && (GENERIC_AFTER.test(body.slice(start + text.length, start + text.length + 40)) || GENERIC_OF.test(body.slice(Math.max(0, start - 30), start)))) return false;
   // Month names are capitalised in news; lower-case "may" and "march" are a modal and a walk ("this may help").
   if (/\b(?:may|march)\b/.test(text)) return false;
   const words = text.trim().split(/\s+/);

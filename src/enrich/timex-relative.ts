@@ -132,9 +132,16 @@ export const RELATIVE_RULES: readonly Rule[] = [
     pattern: new RegExp(String.raw`\b${MOD}(?:(this|last|next|the|over the)\s+)?weekend\b(?!s)`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
-      if (!m[1] && /\b(?!(?:A|An|The|That|This|Last|Next)\s)\p{Lu}[\p{L}'’]*\s+$/u.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+      if (!m[1] && /\b(?!(?:A|An|The|That|This|Last|Next)\s)\p{Lu}[\p{L}'’]*\s+$/u.test(before)) return null;
+      // "after a weekend of talks": some weekend, not a dated one.
+      if (!m[1] && /\ba\s+$/i.test(before)) return null;
       const n = step(m[1] ?? '');
-      const future = n > 0 || (n === 0 && c.future(m.index, m.index + m[0].length));
+      // "this weekend" is the one of this (ISO) week, Saturday and Sunday closing it, whatever the tense.
+      if (m[1]?.toLowerCase() === 'this') return inferred(`${weekValue(c.reference)}-WE`);
+      // "ahead of the weekend" looks to the coming one.
+      const ahead = /\bahead\s+of\s+$/i.test(before);
+      const future = n > 0 || (n === 0 && (ahead || c.future(m.index, m.index + m[0].length)));
       const saturday = resolveWeekday(n < 0 ? addDays(c.reference, -7) : c.reference, 6, future);
       return inferred(`${weekValue(saturday)}-WE`);
     },

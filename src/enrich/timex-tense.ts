@@ -34,10 +34,11 @@ const FUTURE_CUE = new RegExp(
 const SCHEDULED_PRESENT = /(?<=(?:\b(?:[Tt]hey|[Ww]e)|\b\p{Lu}[\p{L}\d-]*|\b\p{Ll}{2,}s)\s)(?<!\b(?:its|his|this|was|is|has|does|us|plus|thus|Its|His|This)\s)(?:go(?:es)? to the polls|votes?|meet|holds?|convenes?|gathers?|elects?|decides?|chooses?|hosts?)(?=(?:\s+\p{Ll}{2,}ly)?(?:\s*$|\s(?:in|on|at|a|an|the|\p{Lu}\p{Ll}*day)\b))/gu;
 
 /**
- * Past forms. Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs
+ * Past forms ("last" as in "last week", not the verb after a modal: "the truce will last through the
+ * weekend"). Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs
  * ("succeed", "exceed"), "hundred", and "un-...-ed" adjectives ("an unspecified date", "undisclosed").
  */
-const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|last|earlier|since|(?<!\b(?:be|been|being|is|are|am) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|died|fled|ran|drove|stole|fought|broke|threw|led|bought|sold|hid|spoke|wrote|rode|drew|knew|flew|wore|tore|swore|chose|woke|sank|caught|brought|thought|kept|felt|spent|built|sat|stood|paid|heard|stuck|swung|became|ate|withdrew|shook|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|a|an|the|his|her|their|its|our|your|my|booster|flu|big|long|first|parting|warning)\s)(?:shot|hurt)|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
+const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|\w+n['’]t)\s)last|earlier|since|(?<!\b(?:be|been|being|is|are|am) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|died|fled|ran|drove|stole|fought|broke|threw|led|bought|sold|hid|spoke|wrote|rode|drew|knew|flew|wore|tore|swore|chose|woke|sank|caught|brought|thought|kept|felt|spent|built|sat|stood|paid|heard|stuck|swung|became|ate|withdrew|shook|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|a|an|the|his|her|their|its|our|your|my|booster|flu|big|long|first|parting|warning)\s)(?:shot|hurt)|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
 /**
  * A deadline just before the date: "by Nov. 22", "holders of record Dec. 21"; not the noun "a drive-by
  * Wednesday night", nor a record reached ("oil rose to a record on Monday").

@@ -442,4 +442,23 @@ describe('findTimexes in TimeML form', () => {
   it('should read an ordinal day said in the present ("it is the third day of") as the publication day', () => {
     assert.deepEqual(values("It's the third day of the walkout at the port."), ['2024-03-30']);
   });
+  it('should read "this weekend" as the weekend of the publication week, whatever the tense', () => {
+    // Saturday 30 March 2024 is in ISO week 13; said on the Monday after, "this weekend" is week 14's.
+    assert.deepEqual(values('Crowds gathered this weekend.'), ['2024-W13-WE']);
+    assert.deepEqual(values('Crowds gathered this weekend.', referenceFrom('2024-04-01')), ['2024-W14-WE']);
+  });
+
+  it('should read "ahead of the weekend" as the coming weekend, and "a weekend of talks" as no date', () => {
+    assert.deepEqual(values('Traders sold ahead of the weekend.', referenceFrom('2024-03-27')), ['2024-W13-WE']);
+    assert.deepEqual(values('After a weekend of talks, the unions agreed.'), []);
+  });
+
+  it('should not read the verb "last" after a modal as a past tense', () => {
+    assert.deepEqual(values('The ceasefire will last through the weekend.', referenceFrom('2024-03-27')), ['2024-W13-WE']);
+  });
+
+  it('should not date "today\'s world" or "the leaders of tomorrow", the present and future in general', () => {
+    assert.deepEqual(values("Schools must prepare the leaders of tomorrow for today's world."), []);
+    assert.deepEqual(values("The mayor spoke in today's session."), ['2024-03-30']);
+  });
 });
