@@ -56,7 +56,9 @@ export function chronoCandidates(result: chrono.ParsedResult, start: number, bod
 }
 
 function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, tense: boolean | null, dayOfRange = false): Candidate | null {
-  const future = tense === true;
+  // "jailed since May 3": what something has lasted since is past, however near ahead the date would be.
+  const since = /^since\s/i.test(raw) || /\bsince\s+$/i.test(body.slice(Math.max(0, rawStart - 7), rawStart));
+  const future = tense === true && !since;
   // "closed at $3.50 on Friday": chrono takes the price into the date (a clock time would have a colon or
   // "p.m."); the date starts at the preposition after it.
   const price = /^\d[\d.,]*\s+(?=(?:on|at|in|by)\s)(?!in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)/.exec(raw);
@@ -99,7 +101,7 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       // A date a few weeks ahead is this year's whatever the tense ("extended the offer to Nov. 20"):
       // a story would give the year of a date eleven months back.
       const soon = dayKnown ? utc(ref.year, ref.month - 1, ref.day + NEAR_DAYS) : utc(ref.year, ref.month - 1 + NEAR_MONTHS, 1);
-      if (date > refMonthStart && date > soon) d = { ...d, year: d.year - 1 };
+      if (date > refMonthStart && (since || date > soon)) d = { ...d, year: d.year - 1 };
     } else if (monthKnown && future) {
       const refMonthStart = utc(ref.year, ref.month - 1, dayKnown ? ref.day : 1);
       // A day a few weeks back is this year's whatever the tense ("where the Aug. 7 blasts killed 257",

@@ -3,10 +3,12 @@
  * "the March accession"), which chrono-node does not read. The span is the month alone, as TimeML
  * marks it. The year follows the rule for a month without one (timex-chrono.ts): up to a month ahead
  * of the publication is this year's in a story of the past, a month already gone is next year's in
- * one of the future. "May" is left out: it is far more often the verb.
+ * one of the future. "May" is left out: it is far more often the verb. But chrono-node reads "May"
+ * only after "in" (and with a day or a year): "in late May", "mid-May", "the end of May", "since May"
+ * it left out, where the words before make it the month.
  */
 import { monthValue } from './timex-calendar.js';
-import type { Rule } from './timex-rules.js';
+import type { Rule, RuleContext } from './timex-rules.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_NUMBER: Record<string, number> = { January: 1, February: 2, March: 3, April: 4, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12 };
@@ -15,16 +17,30 @@ const NEAR_MONTHS = 1;
 /** Words after a month that make it no modifier of a noun ("the March of Dimes", "a March for Life"). */
 const NOT_A_NOUN = 'of|for|on|in|to|at|by|and|or|with|from|against|through|across|past|was|is|were|are|madness|organi[sz]ers?|participants|marchers';
 
+function monthYear(c: RuleContext, index: number, end: number, month: number): number | null {
+  const ref = c.reference;
+  if (!ref) return null;
+  return c.future(index, end) ? (month < ref.month ? ref.year + 1 : ref.year) : month > ref.month + NEAR_MONTHS ? ref.year - 1 : ref.year;
+}
+
 export const MONTH_NAME_RULES: readonly Rule[] = [
+  {
+    when: /May\b/,
+    pattern: /(?<=\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]|\b(?:end|beginning|start|middle|week|weeks|half|part|days|month) of\s|\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]y)\s)May\b(?!\s*(?:\d|\p{Lu}|-))/gu,
+    read: (m, c) => {
+      const since = /since\s$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+      const ref = c.reference;
+      const year = since && ref ? (ref.month >= 5 ? ref.year : ref.year - 1) : monthYear(c, m.index, m.index + m[0].length, 5);
+      return year === null ? null : { value: monthValue(year, 5) };
+    },
+  },
   {
     when: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:${MONTHS.join('|')})\s+[a-z]`),
     pattern: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)(${MONTHS.join('|')})(?=\s+(?!(?:${NOT_A_NOUN})\b)[a-z]{3,})`, 'g'),
     read: (m, c) => {
-      const ref = c.reference;
-      if (!ref) return null;
       const month = MONTH_NUMBER[m[1]!]!;
-      const year = c.future(m.index, m.index + m[0].length) ? (month < ref.month ? ref.year + 1 : ref.year) : month > ref.month + NEAR_MONTHS ? ref.year - 1 : ref.year;
-      return { value: monthValue(year, month) };
+      const year = monthYear(c, m.index, m.index + m[0].length, month);
+      return year === null ? null : { value: monthValue(year, month) };
     },
   },
 ];

@@ -139,10 +139,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const n = step(m[1] ?? '');
       // "this weekend" is the one of this (ISO) week, Saturday and Sunday closing it, whatever the tense.
       if (m[1]?.toLowerCase() === 'this') return inferred(`${weekValue(c.reference)}-WE`);
+      // "last weekend" closes last week: said on a Wednesday, the one just past, not the one before it.
+      if (n < 0) return inferred(`${weekValue(addDays(c.reference, -7))}-WE`);
       // "ahead of the weekend" looks to the coming one.
       const ahead = /\bahead\s+of\s+$/i.test(before);
       const future = n > 0 || (n === 0 && (ahead || c.future(m.index, m.index + m[0].length)));
-      const saturday = resolveWeekday(n < 0 ? addDays(c.reference, -7) : c.reference, 6, future);
+      const saturday = resolveWeekday(c.reference, 6, future);
       return inferred(`${weekValue(saturday)}-WE`);
     },
   },

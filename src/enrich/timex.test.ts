@@ -461,4 +461,18 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values("Schools must prepare the leaders of tomorrow for today's world."), []);
     assert.deepEqual(values("The mayor spoke in today's session."), ['2024-03-30']);
   });
+  it('should read "last weekend" as the weekend that closed last week', () => {
+    // Wednesday 27 March 2024 is in ISO week 13: last weekend is 23-24 March, week 12's.
+    assert.deepEqual(values('Protests spread last weekend.', referenceFrom('2024-03-27')), ['2024-W12-WE']);
+  });
+
+  it('should read "May" as the month after "late", "mid-", "the end of" or "since", and not the modal or a name', () => {
+    assert.deepEqual(values('The plant closed in late May. Sales have slumped since May.', referenceFrom('2024-09-10')), ['2024-05', '2024-05']);
+    assert.deepEqual(values('It may rain. Theresa May spoke.', referenceFrom('2024-09-10')), []);
+  });
+
+  it('should read a day after "since" as past even when this year\'s would be a few weeks ahead', () => {
+    assert.deepEqual(values('He has been held since April 20.', referenceFrom('2024-04-10')), ['2023-04-20']);
+    assert.deepEqual(values('He has been held since May.', referenceFrom('2024-04-10')), ['2023-05']);
+  });
 });
