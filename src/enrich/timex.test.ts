@@ -475,4 +475,9 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('He has been held since April 20.', referenceFrom('2024-04-10')), ['2023-04-20']);
     assert.deepEqual(values('He has been held since May.', referenceFrom('2024-04-10')), ['2023-05']);
   });
+  it('should take "early", "late" or "mid-" into the span, as TimeML does, but not "as early as"', () => {
+    const text = 'Talks began in early March, stalled in mid-2023 and resumed late Friday. A deal could come as early as Monday.';
+    const found = findTimexes(text, splitSentences(text), SATURDAY).map((t) => [t.text, t.value]);
+    assert.deepEqual(found, [['early March', '2024-03'], ['mid-2023', '2023'], ['late Friday', '2024-03-29'], ['Monday', '2024-04-01']]);
+  });
 });

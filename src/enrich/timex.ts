@@ -131,6 +131,7 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     const kept = settle(candidates).sort((a, b) => a.start - b.start);
     onStatedDay(kept, body);
     onYearAfter(kept, body);
+    withModifier(kept, body);
     namedDay = onNamedDay(kept, namedDay);
     for (const t of kept) anchor = anchorOf(t.value) ?? anchor;
     found.push(...kept);
@@ -222,6 +223,26 @@ function onStatedDay(sorted: Timex[], body: string): void {
     const [y, m, d] = stated.value.split('-').map(Number) as [number, number, number];
     if (WEEKDAY_NAMES[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7] !== `${weekday[1]!.toLowerCase()}day`) continue;
     named.value = stated.value + named.value.slice(10);
+  }
+}
+
+/** "early", "late" or "mid-" just before a date ("early November", "mid-1996", "late Tuesday"), not "as early as". */
+const MODIFIER_BEFORE = /(?<!\bas\s)\b(?:early|late|mid)(?:\s+|-)$/i;
+
+/**
+ * TimeML takes the modifier into the expression ("early November" with mod START; the value is the
+ * month's), so the span is widened over it where chrono-node or a rule left it out.
+ */
+function withModifier(sorted: Timex[], body: string): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const t = sorted[i]!;
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    const m = MODIFIER_BEFORE.exec(body.slice(Math.max(0, t.start - 6), t.start));
+    if (!m) continue;
+    const start = t.start - m[0].length;
+    if (i > 0 && sorted[i - 1]!.end > start) continue;
+    t.start = start;
+    t.text = body.slice(start, t.end);
   }
 }
 
