@@ -92,8 +92,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     // TimeML marks every "now" as the present ("is now at its highest", "until now", "right now");
-    // only "from now" belongs to a longer expression ("two weeks from now").
-    pattern: /(?<!\b(?:from|between) )\b(?:right )?now\b/gi,
+    // only "from now" belongs to a longer expression ("two weeks from now"); "between now and May" marks it too.
+    pattern: /(?<!\bfrom )\b(?:right )?now\b/gi,
     read: () => inferred('PRESENT_REF'),
   },
   {

@@ -480,4 +480,8 @@ describe('findTimexes in TimeML form', () => {
     const found = findTimexes(text, splitSentences(text), SATURDAY).map((t) => [t.text, t.value]);
     assert.deepEqual(found, [['early March', '2024-03'], ['mid-2023', '2023'], ['late Friday', '2024-03-29'], ['Monday', '2024-04-01']]);
   });
+  it('should read "now" in "between now and" as the present, and leave "from now" to the length before it', () => {
+    assert.deepEqual(values('He will not be moved between now and April 10.'), ['PRESENT_REF', '2024-04-10']);
+    assert.deepEqual(values('The vote comes two weeks from now.'), ['2024-W15']);
+  });
 });
