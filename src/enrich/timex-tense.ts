@@ -70,12 +70,24 @@ const MODAL_FUTURE = /\b(?:will|shall|going to|plans? to|scheduled|set (?:to|for
 /** "is accused of robbing a bank Friday", "is charged in the robbery": a charge is for a past act. */
 const CHARGED_FOR = /\b(?:accused|charged|arrested|convicted|suspected|indicted|sentenced|jailed|booked|wanted)\s+(?:of|with|for|in)\b/i;
 
+/**
+ * "will appeal Wednesday's ruling", "would not comment on Sunday's shooting": a possessive date before
+ * a thing done (an incident, a ruling, an announcement) names it, and it is past whatever the verb that
+ * governs the clause; not one awaited ("ahead of Wednesday's vote", "Friday's expected ruling").
+ */
+const POSSESSIVE_DONE = new RegExp(
+  String.raw`^['’]s\s+(?!(?:expected|scheduled|planned|upcoming|anticipated|proposed|likely|possible|coming)\b)(?:[a-z-]+\s+)?(?:${INCIDENT_NOUNS}|rulings?|decisions?|verdicts?|announcements?|statements?|remarks|arrests?|raids?|deaths?|resignation)\b`,
+  'i',
+);
+const AWAITED = /\b(?:ahead\s+of|before|awaiting|awaits?|pending|until|for)\s+$/i;
+
 /** True for the future, false for the past, null when the clause holds no cue either way. */
 export function tenseOf(sentence: string, start: number, end: number): boolean | null {
   const before = clauseBefore(sentence.slice(Math.max(0, start - WINDOW), start));
   // "Police are investigating a Saturday shooting": the date is the incident's, and incidents are reported after.
   // Not under a modal future ("An attack Tuesday will be investigated", "will hold a briefing on the Saturday shooting on Friday").
   if ((INCIDENT_AFTER.test(sentence.slice(end, end + 60)) || INCIDENT_BEFORE.test(before) || CHARGED_FOR.test(before)) && !MODAL_FUTURE.test(before) && !MODAL_FUTURE.test(sentence.slice(end, end + WINDOW))) return false;
+  if (POSSESSIVE_DONE.test(sentence.slice(end, end + 60)) && !AWAITED.test(before)) return false;
   // A past perfect sets the plan in the past: "had been due to expire Friday", "had filed by Wednesday".
   if (PAST_PLAN.test(before)) return false;
   if (DEADLINE.test(before)) return true;

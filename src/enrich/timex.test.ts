@@ -484,4 +484,9 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('He will not be moved between now and April 10.'), ['PRESENT_REF', '2024-04-10']);
     assert.deepEqual(values('The vote comes two weeks from now.'), ['2024-W15']);
   });
+  it('should read a possessive weekday before a thing done as past under a future verb, but not one awaited', () => {
+    assert.deepEqual(values("The family will appeal Thursday's ruling."), ['2024-03-28']);
+    assert.deepEqual(values("Police would not comment on Friday's shooting."), ['2024-03-29']);
+    assert.deepEqual(values("Parties will campaign ahead of Tuesday's vote."), ['2024-04-02']);
+  });
 });
