@@ -86,7 +86,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "Today is the eighth day of the strike", "It's the second day of the offensive": said in the
     // present, the count names the publication day.
-    when: [' day'],
+    // (The sentence test holds the verb: the pattern, opening on a lookbehind, is tried at every offset.)
+    when: /\b(?:is|['’]s|marks|enters)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|full)\s+)?day\b/i,
     pattern: /(?<=\b(?:is|['’]s|marks|enters)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|full)\s+)?day\b/gi,
     read: (_m, c) => (c.reference ? inferred(dayValue(c.reference)) : null),
   },
