@@ -391,4 +391,38 @@ describe('chooseEventDate', () => {
     const body = 'Police say a gunman fired into a house on Pine Street on Nov. 8. The teen who shot the boy was taken into custody Wednesday.';
     assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-11-08');
   });
+
+  it('should read a weapon that discharged on a day as the incident, and a patient discharged on a day as a later step', () => {
+    // Published on Thursday 2026-11-26.
+    const gun = 'Deputies on Wednesday released the name of a boy who was hurt. His shotgun discharged Monday while he was climbing a fence.';
+    assert.equal(eventDate(gun, '2026-11-26T12:00:00Z'), '2026-11-23');
+    const patient = 'A woman was shot in the arm on Sunday outside a store on Elm Street. She was discharged Tuesday from the hospital.';
+    assert.equal(eventDate(patient, '2026-11-26T12:00:00Z'), '2026-11-22');
+  });
+
+  it("should weigh less a day that belongs to another incident the article mentions", () => {
+    // Published on Tuesday 2026-11-24: the article's shooting was on Monday; Sunday's is another one.
+    const body = 'Police are also investigating a Sunday night shooting on Oak Street that left a man hurt. A teenager was shot and wounded on Monday near a school on Pine Avenue.';
+    assert.equal(eventDate(body, '2026-11-24T12:00:00Z'), '2026-11-23');
+  });
+
+  it('should weigh less the day of a death from wounds than the day of the shooting', () => {
+    const body = 'A man died Tuesday at a hospital. He was shot at a gas station on Elm Street on Saturday.';
+    assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-11-21');
+  });
+
+  it('should find a follow-up\'s incident day between its subject and the act ("the men on May 7 shot four people")', () => {
+    const body = 'According to the indictment unsealed Tuesday, the two brothers on Sept. 3 shot three people outside a diner.';
+    assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-09-03');
+  });
+
+  it('should find a follow-up\'s incident day after the incident\'s noun and its place ("the shooting at the Elm Street bar on Aug. 29")', () => {
+    const body = 'Police charged a third man in connection with the shooting at the Elm Street bar on Sept. 29, officials said Wednesday.';
+    assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-09-29');
+  });
+
+  it('should find a follow-up\'s incident day opening its sentence with "during the early morning hours of"', () => {
+    const body = 'A man was sentenced on Monday. During the early morning hours of Sept. 12, officers were called to a shooting that wounded two people outside a club.';
+    assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-09-12');
+  });
 });

@@ -29,6 +29,13 @@ const WINDOW_DAYS = 10;
 const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened|hack(?:ed|ers)?|breach(?:ed)?|intrusion|broke into|gained access|compromised|infiltrated|cyberattack|ransomware|malicious activity|encrypted|crippled|paraly[sz]ed|knocked (?:out|offline)|taken offline|outage|gunshot|gunfire)\b/i;
 const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first published)\s*(?:on\s+)?:?\s*$/i;
 /**
+ * A sentence about another incident than the article's own: "Police are also investigating a Sunday
+ * night shooting", "Two more shootings from Saturday evening", "in a separate incident", "a teenager
+ * killed earlier this month". Its day is that incident's (or a later step's), so its words of violence
+ * do not make it the event's.
+ */
+const OTHER_INCIDENT = /\b(?:also\s+(?:investigating|investigated|reported|looking\s+into|responded\s+to)|(?:(?:two|three|four|several)\s+)?(?:more|other)\s+(?:shootings|homicides|stabbings)|another\s+(?:shooting|incident|homicide|killing|stabbing|attack|case)|(?:a|an)\s+(?:separate|unrelated)\s+(?:shooting|incident|case|homicide|attack)|in\s+(?:a\s+)?(?:separate|unrelated)\s+(?:incidents?|cases?|shootings?)|separately,|earlier\s+this\s+(?:week|month|year)|(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}(?:shooting|homicide|killing|slaying|stabbing|attack|incident|victim))\b/i;
+/**
  * An update's or a bulletin's stamp: "UPDATE (8/14/13):", "UPDATE @ 7 a.m.:", "BREAKING (Thursday,
  * 4:02 p.m.):". The stamp's day is when the page changed, not when anything happened. Only the stamp's
  * form: the word capitalised, the date opened by a bracket or "@" and closed by a colon ("UPDATE:
@@ -61,7 +68,7 @@ const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|h
  * the day of a telling, a blame or the aftermath, not of the event. Only right beside it: "shot Thursday
  * night ... his spleen was removed in surgery" keeps Thursday.
  */
-const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|discharged|autopsy\s+(?:was\s+)?(?:conducted|completed|performed))\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$/i;
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|autopsy\s+(?:was\s+)?(?:conducted|completed|performed))\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$/i;
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied|identified|named|arrested|charged|detained|booked|indicted|released)\b/i;
 /**
  * Words that open a clause or phrase inside the lead: a day after them belongs to something the lead
@@ -124,11 +131,30 @@ const FIRED = String.raw`(?:fired|firing)\s+(?:at|into|upon|toward|towards|throu
   String.raw`|\b${WEAPON}\s+(?:(?:were|was|had\s+been|have\s+been|being|been)\s+)?(?:fired|firing)` +
   String.raw`|\b(?:gunman|gunmen|shooters?|suspects?|assailants?|attackers?|someone)\s+(?:then\s+|allegedly\s+|also\s+)?(?:fired|began\s+firing|started\s+firing)`;
 /**
+ * A weapon that went off: "the gun discharged Wednesday", "a round was accidentally discharged",
+ * "discharged his handgun". Not a patient sent home ("discharged Monday from the hospital").
+ */
+const DISCHARGED = String.raw`\b(?:${WEAPON}|it)\s+(?:(?:was|were|had|has|had\s+been|accidentally|then|allegedly|unintentionally)\s+){0,2}discharged|\bdischarged\s+(?:(?:a|an|the|his|her|their|one|two|three|several|multiple|\d{1,3})\s+)?(?:[\w-]+\s+)?${WEAPON}\b`;
+/** "discharged Monday", a patient's: a telling of the aftermath, unless a weapon went off. */
+const DISCHARGED_BEFORE = new RegExp(String.raw`\bdischarged\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`, 'i');
+const WEAPON_DISCHARGED_BEFORE = new RegExp(String.raw`\b${WEAPON}\s+(?:\w+\s+){0,2}discharged\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`, 'i');
+/**
  * Words of the incident itself near its day ("for killing Shane Moore on March 4, 2013", "fired into the
  * store Oct. 8"). Not "died":
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
  */
-const INCIDENT_WORDS = new RegExp(String.raw`\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire|${FIRED})\b`, 'i');
+const INCIDENT_WORDS = new RegExp(String.raw`\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire|${FIRED}|${DISCHARGED})\b`, 'i');
+const WEAPON_DISCHARGED = new RegExp(DISCHARGED, 'i');
+
+/** Whether the day follows a patient's discharge ("discharged Monday"), not a weapon's ("the gun discharged Monday"). */
+function patientDischarged(body: string, start: number): boolean {
+  return DISCHARGED_BEFORE.test(body.slice(Math.max(0, start - 24), start)) && !WEAPON_DISCHARGED_BEFORE.test(body.slice(Math.max(0, start - 60), start));
+}
+/**
+ * "died Sunday", "died at the hospital the next day", "was taken off life support last Wednesday": the
+ * day of a death from wounds, which comes after the shooting; the incident is dated by the shooting.
+ */
+const DIED_BEFORE = /\b(?:died|passed\s+away|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|(?:taken|removed)\s+off\s+life\s+support)\s+(?:(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
 /** Words of a death, told without the killing: a victim of an earlier shooting who died since. */
 const DEATH_ONLY = /\b(?:died|dies|dead|death|succumbed|passed away)\b/i;
 /** Words of a death or a killing that neither list above has: a sentence with them reports an event. */
@@ -165,6 +191,8 @@ interface Incident {
 /** What a sentence tells: an event, an aftermath (scored down), a procedural step, a killing. */
 interface SentenceWords {
   event: boolean;
+  /** About another incident (OTHER_INCIDENT). */
+  other: boolean;
   aftermath: boolean;
   procedure: boolean;
   killing: boolean;
@@ -191,7 +219,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const wordsOf = (index: number, text: string): SentenceWords => {
     let words = index >= 0 ? sentenceWords.get(index) : undefined;
     if (!words) {
-      words = { event: EVENT_WORDS.test(text), aftermath: AFTERMATH_WORDS.test(text), procedure: PROCEDURE_WORDS.test(text), killing: INCIDENT_WORDS.test(text) || OTHER_DEATH_WORDS.test(text) };
+      const other = OTHER_INCIDENT.test(text);
+      words = { other, event: !other && (EVENT_WORDS.test(text) || WEAPON_DISCHARGED.test(text)), aftermath: AFTERMATH_WORDS.test(text), procedure: PROCEDURE_WORDS.test(text), killing: INCIDENT_WORDS.test(text) || OTHER_DEATH_WORDS.test(text) };
       if (index >= 0) sentenceWords.set(index, words);
     }
     return words;
@@ -231,17 +260,18 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "An autopsy is scheduled for Thursday", "will be arraigned Tuesday": a day still to come, even today.
     if (plannedDay(opening)) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
-    const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
+    const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
     // "around 6 p.m." (not "last night") with no day named before it: the day is the publication's guess, not the text's.
     const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value);
     if (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) named.add(value);
     const words = wordsOf(index, text);
+    const diedOn = DIED_BEFORE.test(body.slice(Math.max(0, timex.start - 60), timex.start));
     // "The shooting happened Tuesday at a travel trailer", "the Saturday shooting": the text ties the day to the incident.
     // Not a clock time without its day ("The shooting occurred about 5:30 p.m.": its day is a guess), nor an incident
     // cited as background ("Previously, ... the June 27 shooting").
     const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)));
     const lead = !words.event && !words.aftermath && !words.procedure && !LEAD_NOT_AN_ACT.test(text) && leadDay(index, opening, timex);
-    const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) + (lead ? LEAD_BONUS : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (unnamed ? UNNAMED_PENALTY : 0) + (tied ? TIED_BONUS : 0);
+    const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) + (lead ? LEAD_BONUS : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (words.other ? 2 : 0) - (diedOn ? 1 : 0) - (unnamed ? UNNAMED_PENALTY : 0) + (tied ? TIED_BONUS : 0);
     // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
     // of four men shot late Friday"), unless it is the next day read back across the week (WRAPPED_DAYS).
@@ -333,7 +363,9 @@ function incidentDate(body: string, sentences: readonly Span[], timex: Timex, va
   const fronted = FRONTED_BEFORE.test(before) && FRONTED_INCIDENT.test(rest.split(/;|[.!?](?=\s+["“]?[A-Z]|\s*$)/)[0]!.slice(0, 160));
   // "died Sunday, Dec. 18, after being shot": a death from the incident, dated.
   const diedOfIt = /\bdied\s+(?:on\s+)?$/i.test(before) && DIED_OF_IT.test(rest);
-  if (!modifier && !fronted && !diedOfIt && !happened(before) && !followsIncident(before) && !whenIncident(before, rest)) return null;
+  // "the men on May 7 shot four people": the day between the subject and the act.
+  const actAfter = /\bon\s+$/i.test(before) && ACT_AFTER.test(rest);
+  if (!modifier && !fronted && !diedOfIt && !actAfter && !happened(before) && !followsIncident(before) && !whenIncident(before, rest)) return null;
   const text = sentence ? body.slice(sentence.start, sentence.end) : timex.text;
   return { evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text }, named: modifier, sentence: sentence ? sentences.indexOf(sentence) : -1, end: timex.end };
 }
@@ -356,8 +388,10 @@ function whenIncident(before: string, rest: string): boolean {
   return WHEN_INCIDENT_AFTER.test(rest) && !STEP_BETWEEN.test(clause) && !/\b(?:custody|jailed|booked|detained)\b/i.test(clause);
 }
 
+/** The act right after a day: "on May 7 shot four people", "on June 3, 2015, allegedly killed". */
+const ACT_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:allegedly|reportedly|fatally|accidentally|then)\s+)?(?:shot|killed|stabbed|murdered|opened\s+fire|wounded|gunned\s+down)\b/i;
 /** A sentence's opening words before a day that leads it: "On ", "On the ", "At about ". */
-const FRONTED_BEFORE = /(?:^|[.;!?]\s+|\n)(?:on|at)\s+(?:about\s+|around\s+|approximately\s+)?(?:the\s+)?$/i;
+const FRONTED_BEFORE = /(?:^|[.;!?]\s+|\n)(?:on|at|during|in)\s+(?:about\s+|around\s+|approximately\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|evening|night|afternoon|overnight)\s+)?(?:hours\s+)?(?:of\s+)?$/i;
 /** Words of the incident after a fronted day: the killing itself, a gunshot wound, shots fired, someone found dead. */
 const FRONTED_INCIDENT = new RegExp(String.raw`${INCIDENT_WORDS.source}|\bgunshot\b|\bshots?\s+(?:were\s+)?fired\b|\bfound\b[^.;]{0,60}\bdead\b`, 'i');
 /**
@@ -392,6 +426,9 @@ function followsIncident(before: string): boolean {
   // A step that has its own day before the noun ("arrested on Saturday in connection with the fatal
   // shooting on January 11") leaves the later day to the incident.
   const governed = noun ? clause.slice(lastDayEnd(clause.slice(0, last.index))) : between;
+  // "suspects in the shooting at the Elm Street bar on Aug. 29": the place ties the day to the incident,
+  // not to the step ("arrested in the shooting on March 4" stays ambiguous and keeps the step's day).
+  if (noun && NOUN_ON_DAY.test(between)) return true;
   // "on the evening of September 18": the part of the day is the date's own text, "on the" is before it.
   // A longer object and place ("shot a uniformed guard in the chest multiple times July 16") still ends
   // in the incident's day, as long as no other clause starts between them ("and was seen", "who ...").
@@ -399,6 +436,8 @@ function followsIncident(before: string): boolean {
   return !STEP_BETWEEN.test(governed) && (/\bon\s+(?:the\s+)?$/i.test(between) || oneClause);
 }
 
+/** Between an incident's noun and its day: its place and "on" ("at the Elm Street bar on"). */
+const NOUN_ON_DAY = /^\s+(?:at|near|outside|inside|along)\s+[^,;]{1,40}?\s+on\s+(?:the\s+)?$/i;
 /** How long the words between an incident's verb and its day may be: an object, a wound, a place. */
 const LONG_OBJECT = 80;
 /** Words that start another clause or step between an incident's verb and a day. */
