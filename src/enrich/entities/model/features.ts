@@ -74,13 +74,19 @@ export interface WordInfo {
   own: Uint32Array;
   /** Prefix and suffix features. */
   affixes: Uint32Array;
+  /**
+   * A frozen tagger's scores of this word's sentence-free features and the model they are of
+   * (tagger.ts): kept on the word, so they live exactly as long as the word's other parts.
+   */
+  scores: Float64Array | null;
+  scoredBy: object | null;
 }
 
 /** Bounded so a long-running process reading many languages cannot grow it without end. */
 const WORD_CACHE_LIMIT = 100_000;
 const wordCache = new Map<string, WordInfo>();
 
-function wordInfo(word: string): WordInfo {
+export function wordInfo(word: string): WordInfo {
   let info = wordCache.get(word);
   if (info) return info;
   const lower = word.toLowerCase();
@@ -109,6 +115,8 @@ function wordInfo(word: string): WordInfo {
     mayStartPlace: capital && mayStartPlace(word),
     own: Uint32Array.of(mix(T.word, wordHash), mix(T.exact, hashString(word)), mix(T.shape, hashString(shapeOf(word, false))), mix(T.shortShape, shortShape), mix(T.length, Math.min(lower.length, 12)), ...classFeatures),
     affixes: Uint32Array.from(affixes),
+    scores: null,
+    scoredBy: null,
   };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(word, info);
@@ -193,6 +201,73 @@ export function sentenceFeatures(words: readonly string[], common: ReadonlySet<n
   }
   offsets[n] = m;
   return { hashes: out.subarray(0, m), offsets, shapes: shortShapeHash, words: wordHash, infos };
+}
+
+/**
+ * What a word gives the tokens near it, by where it stands from them: one before, one after (its word,
+ * shape and classes), two before, two after (its word alone). These are sentenceFeatures' neighbour
+ * features seen from the neighbour, so a frozen tagger can score them once per distinct word instead
+ * of looking each up at every occurrence (tagger.ts).
+ */
+export interface NeighbourFeatures {
+  before: Uint32Array;
+  after: Uint32Array;
+  twoBefore: Uint32Array;
+  twoAfter: Uint32Array;
+}
+
+export function neighbourFeatures(info: WordInfo): NeighbourFeatures {
+  return neighbourOf(info.word, info.shortShape, info.classes);
+}
+
+/**
+ * What stands beyond the sentence at a distance (1 or 2) before or after it: sentenceFeatures reads a
+ * start or end marker there in place of the word, its shape and its classes alike.
+ */
+export function boundaryFeatures(side: 'start' | 'end', distance: 1 | 2): NeighbourFeatures {
+  const marker = (side === 'start' ? START : END) ^ distance;
+  return neighbourOf(marker, marker, new Array<number>(clusterings()).fill(marker));
+}
+
+function neighbourOf(word: number, shape: number, classes: ArrayLike<number>): NeighbourFeatures {
+  const before = [mix(T.prevWord, word), mix(T.prevShape, shape)];
+  const after = [mix(T.nextWord, word), mix(T.nextShape, shape)];
+  for (let level = 0; level < clusterings(); level++) {
+    before.push(mix(T.prevCls * 16 + level, classes[level]!));
+    after.push(mix(T.nextCls * 16 + level, classes[level]!));
+  }
+  return { before: Uint32Array.from(before), after: Uint32Array.from(after), twoBefore: Uint32Array.of(mix(T.prev2Word, word)), twoAfter: Uint32Array.of(mix(T.next2Word, word)) };
+}
+
+/**
+ * Token i's static features that neither its own word nor one neighbour's alone decides (bigrams, the
+ * shape trigram, flags, class bigrams, the first word's and a common word's capital), written to
+ * `out`; returns how many. With the word's own features and neighbourFeatures, the same multiset as
+ * sentenceFeatures gives the token.
+ */
+export function pairFeatures(infos: readonly WordInfo[], flags: Uint8Array, i: number, common: ReadonlySet<number>, out: Uint32Array): number {
+  const n = infos.length;
+  const info = infos[i]!;
+  const prev = i > 0 ? infos[i - 1]! : null;
+  const next = i + 1 < n ? infos[i + 1]! : null;
+  const start1 = START ^ 1;
+  const end1 = END ^ 1;
+  let m = 0;
+  out[m++] = mix(T.prevBigram, mix(prev ? prev.word : start1, info.word));
+  out[m++] = mix(T.nextBigram, mix(info.word, next ? next.word : end1));
+  out[m++] = mix(T.shapeTrigram, mix(mix(prev ? prev.shortShape : start1, info.shortShape), next ? next.shortShape : end1));
+  out[m++] = mix(T.flags, flags[i]!);
+  out[m++] = mix(T.prevFlags, prev ? flags[i - 1]! : 255);
+  out[m++] = mix(T.nextFlags, next ? flags[i + 1]! : 255);
+  for (let level = 0; level < clusterings(); level++) out[m++] = mix(T.clsBigram * 16 + level, mix(prev ? prev.classes[level]! : start1, info.classes[level]!));
+  if (i === 0) out[m++] = mix(T.first, info.shortShape);
+  if (info.capital && common.has(info.word)) out[m++] = mix(T.commonCapital, i === 0 ? 1 : 2);
+  return m;
+}
+
+/** The most pairFeatures gives a token. */
+export function maxPairFeatures(): number {
+  return 8 + clusterings();
 }
 
 /** The features that depend on the previous token's label (first-order: Viterbi decodes exactly). */

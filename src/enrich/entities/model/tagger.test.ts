@@ -43,6 +43,9 @@ describe('the shipped entity model', () => {
       'Foreign Minister Cho Tae-yul met Naoki Kumagai of the Ministry of Foreign Affairs of Japan in Seoul .',
       'Seoul said on Friday that Lazarus , a group tied to Pyongyang , stole $ 1.5 billion .',
       'The Federal Bureau of Investigation and Seoul police said Seoul was targeted .',
+      // One and two words: every neighbour is the sentence's start or end.
+      'Lagos',
+      'Ana Ruiz',
     ].map((s) => s.split(' '));
     // Twice over, so the second pass reads words from the frozen model's cache.
     for (let round = 0; round < 2; round++) for (const words of sentences) assert.deepEqual(frozen.tag(words), plain.tag(words));

@@ -5,13 +5,23 @@
  *
  * A model read from its bytes is frozen: its weights are those integers, so every score is an exact
  * integer sum and the order of adding cannot change a decision. That lets it score the word-level
- * features (about two thirds of the work) once per distinct word instead of once per occurrence.
+ * features (about two thirds of the work) once per distinct word instead of once per occurrence, and
+ * what a word gives its neighbours too (tagFrozen).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { BIAS, LABEL_FEATURES, labelFeatures, type SentenceFeatures, sentenceFeatures, transitionFeature, type WordInfo } from './features.js';
+import {
+  BIAS, boundaryFeatures, LABEL_FEATURES, labelFeatures, maxPairFeatures, type NeighbourFeatures, neighbourFeatures, pairFeatures, type SentenceFeatures, sentenceFeatures, transitionFeature, wordFlags, wordInfo, type WordInfo,
+} from './features.js';
 import { allowed, LABEL_COUNT } from './labels.js';
 
 const MAGIC = 'TRNER1';
+// Where wordScores keeps what a word gives its neighbours: BEFORE is what the token after it takes
+// from it (it stands before that token), and so on.
+const BEFORE = LABEL_COUNT + LABEL_COUNT * LABEL_COUNT;
+const AFTER = BEFORE + LABEL_COUNT;
+const TWO_BEFORE = AFTER + LABEL_COUNT;
+const TWO_AFTER = TWO_BEFORE + LABEL_COUNT;
+const WORD_SCORES = TWO_AFTER + LABEL_COUNT;
 // addRow is unrolled for seven labels.
 if (LABEL_COUNT !== 7) throw new Error('the tagger is written for seven labels');
 
@@ -20,12 +30,11 @@ export class NerModel {
   private readonly labelScratch = new Uint32Array(LABEL_FEATURES);
   /** Which label may follow which, as a table (decoding asks 49 times a word). */
   private readonly allowedTable = new Uint8Array(LABEL_COUNT * LABEL_COUNT);
-  /**
-   * Once frozen, per distinct word: its own features' scores (LABEL_COUNT values), then for each
-   * previous label the scores of the transition and label features (LABEL_COUNT x LABEL_COUNT).
-   * Weakly held: the feature code's word cache decides how long a word is kept.
-   */
-  private wordScores: WeakMap<WordInfo, Float64Array> | null = null;
+  /** Set by freeze(): words' scores may then be kept (on the word, see WordInfo.scores). */
+  private frozen = false;
+  /** A frozen model's scores of what stands beyond a sentence, as neighbours (see `boundaryScores`). */
+  private boundaries: Float64Array[] | null = null;
+  private pairScratch: Uint32Array | null = null;
 
   constructor(
     readonly bits: number,
@@ -42,12 +51,13 @@ export class NerModel {
 
   /** Promise that the weights will not change again (training changes them; a shipped model does not). */
   freeze(): this {
-    this.wordScores ??= new WeakMap();
+    this.frozen = true;
     return this;
   }
 
   /** Labels for a sentence's words (BIO indices, see labels.ts). */
   tag(words: readonly string[]): number[] {
+    if (this.frozen) return this.tagFrozen(words);
     return this.decode(sentenceFeatures(words, this.common), words.length);
   }
 
@@ -58,34 +68,23 @@ export class NerModel {
     const best = new Float64Array(n * L).fill(-Infinity);
     const back = new Int8Array(n * L);
     const own = new Float64Array(L);
-    // Per previous label p, the scores its transition and label features give each label, at p * L.
-    const uncachedSteps = new Float64Array(L * L);
     // The label features' first one (the previous label alone) gives the same row at every word, and
-    // the weights may change between calls while training: read once per sentence, when needed.
-    let transitions: Float64Array | null = null;
-    const transitionRows = (): Float64Array => (transitions ??= this.transitionRows());
+    // the weights may change between calls while training: read once per sentence.
+    const transitions = this.transitionRows();
     const scratch = this.labelScratch;
-    const cache = this.wordScores;
+    const step = new Float64Array(L);
     for (let i = 0; i < n; i++) {
-      const word = cache ? this.scoresOfWord(s, i, cache, transitionRows) : null;
-      if (word) this.contextScores(s, i, word, own);
-      else this.staticScores(s, i, own);
-      const steps = word ?? uncachedSteps;
-      const stepsAt = word ? L : 0;
+      this.staticScores(s, i, own);
       const previousLabels = i === 0 ? 1 : L;
       for (let p = 0; p < previousLabels; p++) {
         const before = i === 0 ? 0 : best[(i - 1) * L + p]!;
         if (before === -Infinity) continue;
-        const row = stepsAt + p * L;
-        if (!word) {
-          labelFeatures(s, i, p, scratch);
-          const step = uncachedSteps.subarray(row, row + L);
-          step.set(transitionRows().subarray(row, row + L));
-          for (let k = 1; k < LABEL_FEATURES; k++) this.addRow(scratch[k]!, step);
-        }
+        labelFeatures(s, i, p, scratch);
+        step.set(transitions.subarray(p * L, p * L + L));
+        for (let k = 1; k < LABEL_FEATURES; k++) this.addRow(scratch[k]!, step);
         for (let l = 0; l < L; l++) {
           if (this.allowedTable[p * L + l] === 0) continue;
-          const total = before + own[l]! + steps[row + l]!;
+          const total = before + own[l]! + step[l]!;
           if (total > best[i * L + l]!) {
             best[i * L + l] = total;
             back[i * L + l] = p;
@@ -93,14 +92,73 @@ export class NerModel {
         }
       }
     }
-    const labels = new Array<number>(n);
-    let last = 0;
-    for (let l = 1; l < L; l++) if (best[(n - 1) * L + l]! > best[(n - 1) * L + last]!) last = l;
-    for (let i = n - 1; i >= 0; i--) {
-      labels[i] = last;
-      last = back[i * L + last]!;
+    return bestPath(best, back, n);
+  }
+
+  /**
+   * tag() for a frozen model. Its weights are integers, so every score is an exact sum and may be added
+   * in any order: each distinct word's sentence-free part is scored once and kept (wordScores), and
+   * so is what it gives its neighbours; a token then adds its word's part, its neighbours' parts (rows
+   * just read, so in the cache) and the few features of word pairs. Fewer reads of the big weight
+   * table, whose reads miss the cache, and no feature array per sentence.
+   */
+  private tagFrozen(words: readonly string[]): number[] {
+    const n = words.length;
+    if (n === 0) return [];
+    const L = LABEL_COUNT;
+    const infos = words.map(wordInfo);
+    const flags = wordFlags(words, infos);
+    const scores = infos.map((info) => this.wordScores(info));
+    const [start1, start2, end1, end2] = (this.boundaries ??= this.boundaryScores());
+    const pairs = (this.pairScratch ??= new Uint32Array(maxPairFeatures()));
+    const w = this.weights;
+    const mask = this.mask;
+    const best = new Float64Array(n * L).fill(-Infinity);
+    const back = new Int8Array(n * L);
+    const own = new Float64Array(L);
+    for (let i = 0; i < n; i++) {
+      const word = scores[i]!;
+      const before = i > 0 ? scores[i - 1]! : start1!;
+      const after = i + 1 < n ? scores[i + 1]! : end1!;
+      const twoBefore = i > 1 ? scores[i - 2]! : i === 1 ? start1! : start2!;
+      const twoAfter = i + 2 < n ? scores[i + 2]! : i + 2 === n ? end1! : end2!;
+      for (let l = 0; l < L; l++) own[l] = word[l]! + before[BEFORE + l]! + after[AFTER + l]! + twoBefore[TWO_BEFORE + l]! + twoAfter[TWO_AFTER + l]!;
+      const count = pairFeatures(infos, flags, i, this.common, pairs);
+      // The sums in locals: no store and reload of `own` between rows, so the rows' reads overlap.
+      let s0 = own[0]!, s1 = own[1]!, s2 = own[2]!, s3 = own[3]!, s4 = own[4]!, s5 = own[5]!, s6 = own[6]!;
+      for (let k = 0; k < count; k++) {
+        const base = (pairs[k]! & mask) * L;
+        s0 += w[base]!;
+        s1 += w[base + 1]!;
+        s2 += w[base + 2]!;
+        s3 += w[base + 3]!;
+        s4 += w[base + 4]!;
+        s5 += w[base + 5]!;
+        s6 += w[base + 6]!;
+      }
+      own[0] = s0;
+      own[1] = s1;
+      own[2] = s2;
+      own[3] = s3;
+      own[4] = s4;
+      own[5] = s5;
+      own[6] = s6;
+      const previousLabels = i === 0 ? 1 : L;
+      for (let p = 0; p < previousLabels; p++) {
+        const prior = i === 0 ? 0 : best[(i - 1) * L + p]!;
+        if (prior === -Infinity) continue;
+        const row = L + p * L;
+        for (let l = 0; l < L; l++) {
+          if (this.allowedTable[p * L + l] === 0) continue;
+          const total = prior + own[l]! + word[row + l]!;
+          if (total > best[i * L + l]!) {
+            best[i * L + l] = total;
+            back[i * L + l] = p;
+          }
+        }
+      }
     }
-    return labels;
+    return bestPath(best, back, n);
   }
 
   /** Per previous label p, at p * LABEL_COUNT: the scores its transition feature gives each label. */
@@ -117,56 +175,50 @@ export class NerModel {
     for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) this.addRow(s.hashes[k]!, out);
   }
 
-  /** Token i's word-level scores, from the cache or computed into it (see `wordScores`). */
-  private scoresOfWord(s: SentenceFeatures, i: number, cache: WeakMap<WordInfo, Float64Array>, transitionRows: () => Float64Array): Float64Array {
-    const info = s.infos[i]!;
-    let scores = cache.get(info);
-    if (scores) return scores;
+  /**
+   * A frozen model's scores of a word wherever it stands (kept on the word: see WordInfo.scores): its
+   * own features' (LABEL_COUNT values), then per previous label p the transition and label features'
+   * (LABEL_COUNT x LABEL_COUNT), then what it gives the token after it, before it, two after and two
+   * before (LABEL_COUNT each, at BEFORE, AFTER, TWO_BEFORE, TWO_AFTER: named from that token's side).
+   */
+  private wordScores(info: WordInfo): Float64Array {
+    if (info.scoredBy === this) return info.scores!;
     const L = LABEL_COUNT;
-    scores = new Float64Array(L + L * L);
+    const scores = new Float64Array(WORD_SCORES);
     const own = scores.subarray(0, L);
     this.addRow(BIAS, own);
     for (const h of info.own) this.addRow(h, own);
     for (const h of info.affixes) this.addRow(h, own);
+    // labelFeatures reads the token's word and shape hashes only.
+    const alone: SentenceFeatures = { hashes: new Uint32Array(0), offsets: new Uint32Array(0), shapes: Uint32Array.of(info.shortShape), words: Uint32Array.of(info.word), infos: [info] };
     const scratch = this.labelScratch;
-    const transitions = transitionRows();
+    const transitions = this.transitionRows();
     for (let p = 0; p < L; p++) {
       const step = scores.subarray(L + p * L, L + p * L + L);
       step.set(transitions.subarray(p * L, p * L + L));
-      labelFeatures(s, i, p, scratch);
+      labelFeatures(alone, 0, p, scratch);
       for (let k = 1; k < LABEL_FEATURES; k++) this.addRow(scratch[k]!, step);
     }
-    cache.set(info, scores);
+    this.addNeighbourScores(neighbourFeatures(info), scores);
+    info.scores = scores;
+    info.scoredBy = this;
     return scores;
   }
 
-  /** staticScores for a frozen model: the word's cached part plus the features that depend on the sentence. */
-  private contextScores(s: SentenceFeatures, i: number, word: Float64Array, out: Float64Array): void {
-    const info = s.infos[i]!;
-    const end = s.offsets[i + 1]! - info.affixes.length;
-    // addRow inlined with the sums in locals: no store and reload of `out` between rows, so the
-    // rows' reads (mostly cache misses) overlap. The same additions in the same order.
-    const w = this.weights;
-    const mask = this.mask;
-    const hashes = s.hashes;
-    let s0 = word[0]!, s1 = word[1]!, s2 = word[2]!, s3 = word[3]!, s4 = word[4]!, s5 = word[5]!, s6 = word[6]!;
-    for (let k = s.offsets[i]! + 1 + info.own.length; k < end; k++) {
-      const base = (hashes[k]! & mask) * LABEL_COUNT;
-      s0 += w[base]!;
-      s1 += w[base + 1]!;
-      s2 += w[base + 2]!;
-      s3 += w[base + 3]!;
-      s4 += w[base + 4]!;
-      s5 += w[base + 5]!;
-      s6 += w[base + 6]!;
+  private addNeighbourScores(features: NeighbourFeatures, scores: Float64Array): void {
+    const L = LABEL_COUNT;
+    for (const [hashes, at] of [[features.before, BEFORE], [features.after, AFTER], [features.twoBefore, TWO_BEFORE], [features.twoAfter, TWO_AFTER]] as const) {
+      for (const h of hashes) this.addRow(h, scores.subarray(at, at + L));
     }
-    out[0] = s0;
-    out[1] = s1;
-    out[2] = s2;
-    out[3] = s3;
-    out[4] = s4;
-    out[5] = s5;
-    out[6] = s6;
+  }
+
+  /** What stands one and two before a sentence's start, then one and two after its end, scored as neighbours. */
+  private boundaryScores(): Float64Array[] {
+    return [boundaryFeatures('start', 1), boundaryFeatures('start', 2), boundaryFeatures('end', 1), boundaryFeatures('end', 2)].map((features) => {
+      const scores = new Float64Array(WORD_SCORES);
+      this.addNeighbourScores(features, scores);
+      return scores;
+    });
   }
 
   private addRow(hash: number, out: Float64Array): void {
@@ -211,4 +263,17 @@ export class NerModel {
     // At 16 bits the table is half the size of floats, so more of it stays in the cache.
     return new NerModel(header.bits, quantized, new Set(common), header.fingerprint ?? null).freeze();
   }
+}
+
+/** The labels back from the last word's best, along the back pointers (ties to the lowest label). */
+function bestPath(best: Float64Array, back: Int8Array, n: number): number[] {
+  const L = LABEL_COUNT;
+  const labels = new Array<number>(n);
+  let last = 0;
+  for (let l = 1; l < L; l++) if (best[(n - 1) * L + l]! > best[(n - 1) * L + last]!) last = l;
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = last;
+    last = back[i * L + last]!;
+  }
+  return labels;
 }
