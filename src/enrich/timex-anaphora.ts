@@ -51,6 +51,7 @@ function read(context: RuleContext, index: number, unit: string, n: number): Rul
 /** One pattern, so that matches are read left to right and each can anchor the next. */
 export const ANAPHORA_RULES: readonly Rule[] = [
   {
+    when: ['day', 'week', 'month', 'year'],
     pattern: new RegExp(
       String.raw`\b(?:that|the same)\s+${UNIT}\b(?!\s+(?:before|after|earlier|later)\b)|\bthe\s+(following|next|previous|preceding)\s+${UNIT}\b|\bthe\s+${UNIT}\s+(before|after)\b`,
       'gi',
@@ -137,7 +138,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   },
   {
     // "at 2230 hours", as police write a clock time: on the day the sentence or story named last.
-    when: /\d{4} hours/,
+    when: ['hours'],
     pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+hours\b/g,
     read: (m, c) => {
       if (!c.reference || !CLOCK_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;

@@ -162,6 +162,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
+    when: ['year', 'month', 'week', 'day'],
     pattern: /\ba (year|month|week|day)\b/gi,
     read: (m) => (RATE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ? set(durationValue(1, m[1]!)) : null),
   },

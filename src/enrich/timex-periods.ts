@@ -99,12 +99,13 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "the 1988 quarter", "the 1989 period": in a results story, that year's quarter of the number last named.
-    when: /\d{4}\s+(?:quarter|period)/i,
+    when: ['quarter', 'period'],
     pattern: /\b(?:the|that)\s+(?:(?:fiscal|financial)\s+)?(\d{4})\s+(?:quarter|period)\b/gi,
     read: (m, c) => (c.quarter ? { value: quarterValue(+m[1]!, c.quarter[1]) } : null),
   },
   {
     // "the latest period" in a results story is the quarter it last named.
+    when: ['period'],
     pattern: /\b(?:the|that) (?:latest|most recent) period\b/gi,
     read: (_m, c) => (c.quarter ? { value: quarterValue(c.quarter[0], c.quarter[1]) } : null),
   },
@@ -173,6 +174,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     // "the year ended Sept. 30", "the year to March": a length that ends on the date.
+    when: ['year end', 'year to'],
     pattern: /\bthe (?:fiscal |financial )?year(?= end(?:ed|ing)\b| to (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
     read: () => ({ value: 'P1Y', type: 'DURATION', stated: true }),
   },
@@ -267,6 +269,7 @@ const ADDRESS_AFTER = /^\s+(?:block\b|(?:[NSEW]\.?\s+|(?:North|South|East|West)\
  */
 export const YEAR_RULES: readonly Rule[] = [
   {
+    when: /1[89]\d\d|20\d\d/,
     pattern: /(?<![\d$£€#.,:/]|(?<!\b(?:early|mid|late))-)\b(?:(?:fiscal|financial|calendar)\s+)?(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:%|percent|per\b|to\s+\d|-?(?:year|month|day)s?\b))/gi,
     // "the 1900 block of Main St.", "at 2012 Oak Ave.": an address's number, not a year.
     read: (m) => (ADDRESS_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60)) ? null : { value: m[1]!, stated: true }),

@@ -80,6 +80,7 @@ function partOfDayDay(ref: Day, word: string, part: string, context: RuleContext
 export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "the then-current price" was current at a time now past.
+    when: ['current', 'nowadays', 'these days', 'at present'],
     pattern: /\b(?:currently|current|nowadays|these days|at present)\b/gi,
     read: (m) => inferred(/\bthen[\s-]$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index)) ? 'PAST_REF' : 'PRESENT_REF'),
   },
@@ -94,15 +95,18 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     // TimeML marks every "now" as the present ("is now at its highest", "until now", "right now");
     // only "from now" belongs to a longer expression ("two weeks from now"); "between now and May" marks it too.
+    when: ['now'],
     pattern: /(?<!\bfrom )\b(?:right )?now\b/gi,
     read: () => inferred('PRESENT_REF'),
   },
   {
     // "the most recent model" ranks things; it names no time.
+    when: ['recent', 'lately', 'past', 'ago'],
     pattern: /\b(?<!\bmost )(?:recently|recent|lately|the past)\b(?![\s-]+(?:\d|few|several|couple|years?|months?|weeks?|days?|decades?|quarters?|hours?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))|\b(?:recent|past) (?:years|months|weeks|days)\b|\b(?:years|decades) ago\b/gi,
     read: () => inferred('PAST_REF'),
   },
   {
+    when: ['someday', 'some day', 'one day'],
     pattern: /\b(?:some ?day|one day)\b/gi,
     read: (m) => (/^one/i.test(m[0]) && !ONE_DAY_AHEAD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? null : inferred('FUTURE_REF')),
   },
@@ -116,6 +120,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // chrono read as a day a week back), "the past year" and
     // "the last decade" are the year and decade before this one, as TimeBank marks them. "The past
     // decade" is the ten years up to now (P10Y in TimeBank, AQUAINT and MEANTIME alike), not the 1980s.
+    when: ['week', 'month', 'year', 'decade', 'century'],
     pattern: new RegExp(String.raw`\b${MOD}(this|last|next|coming|current|previous|the current|the previous|the coming|the following|the past|the last|this past)\s+(week|month|year|decade|century)\b(?!-)`, 'gi'),
     read: (m, c) => {
       // "the last week of June", "the last year of his term": a part of what follows, not the one before now.

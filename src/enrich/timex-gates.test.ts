@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ANAPHORA_RULES } from './timex-anaphora.js';
+import { DURATION_RULES } from './timex-durations.js';
+import { FINANCE_RULES, MONTH_QUARTER_RULES } from './timex-finance.js';
+import { HOLIDAY_RULES } from './timex-holidays.js';
+import { MONTH_NAME_RULES } from './timex-month-names.js';
+import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
+import { RELATIVE_RULES } from './timex-relative.js';
+import type { Rule } from './timex-rules.js';
+
+const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES];
+
+/** Sentences written for this test, each with something one of the rules reads. */
+const SENTENCES = [
+  'The plant makes 40 tons a day and hires twice a Year.',
+  'Profit in the 1998 quarter rose; the latest period was weaker.',
+  'Sales for The Fiscal Year ended in March grew, as did the year to June.',
+  'In 2014 the mill closed, and in fiscal 1999 it had opened.',
+  'It is Currently closed, and right NOW nobody knows; things were better these days and at present.',
+  'Recently the town grew; in recent years and decades ago it was smaller, and lately it shrank.',
+  'Someday, some day or one day the road will be finished.',
+  'Early this week, late last Month and the coming decade were named.',
+  'That same day the team left; the following week it came back, and the year before it lost.',
+  'Officers arrived at 2230 HOURS and again at 0615 hours.',
+];
+
+function lets(rule: Rule, text: string): boolean {
+  const when = rule.when;
+  if (!when) return true;
+  return when instanceof RegExp ? when.test(text) : when.some((word) => text.toLowerCase().includes(word));
+}
+
+describe('the timex rules\' gates', () => {
+  it('should let every sentence a rule reads through its gate', () => {
+    let read = 0;
+    for (const rule of RULES) {
+      for (const text of SENTENCES) {
+        rule.pattern.lastIndex = 0;
+        const matches = rule.pattern.exec(text) !== null;
+        rule.pattern.lastIndex = 0;
+        if (!matches) continue;
+        read++;
+        assert.ok(lets(rule, text), `${rule.pattern.source.slice(0, 60)} on "${text}"`);
+      }
+    }
+    // The sentences do reach the rules (a bank that matched nothing would prove nothing).
+    assert.ok(read >= 10, `only ${read} readings`);
+  });
+});
