@@ -1,0 +1,76 @@
+/**
+ * Harms a report tells that are not its event's: a dated past event ("the 2019 attack that left 51
+ * dead"), an earlier one set beside it ("comes three days after a blast killed 19"), a month's toll,
+ * and a harm that did not happen ("he could have killed someone"). Blanked, offsets kept.
+ */
+
+/**
+ * A past event named with its year ("the February 2023 earthquakes, which killed more than 50,000", "a
+ * 2019 attack that left 51 dead"): background to the story, whose own toll is told elsewhere. Not always:
+ * a follow-up tells its own event so ("charged in the 2015 shooting that killed three"), so such a
+ * clause is left out only when the rest of the text gives a toll of its own.
+ */
+export const DATED_PAST = /\b(?:the|a|an)\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:earthquakes?|quakes?|tsunamis?|floods?|hurricanes?|typhoons?|cyclones?|storms?|wildfires?|fires?|attacks?|bombings?|shootings?|massacres?|wars?|crash(?:es)?|explosions?|blasts?|disasters?|famines?|riots?)\b[^.;!?\n]*/gi;
+
+/**
+ * Another event the story is set beside, by the span between them ("The explosion comes three days
+ * after a blast at a chemical plant in Gujarat killed 19 people", "It came weeks after another fire
+ * killed 12", "following a similar blast that killed six"): background with a toll of its own. Only
+ * where the story's event "comes" or "came" after it, or the other is "another" or "a similar" one:
+ * "arrested two days after a shooting that killed three" tells the article's own event. Left out,
+ * as a dated past event is, only when the rest of the text gives a toll of its own.
+ */
+export const EARLIER_BY_SPAN = /\b(?:(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|about|some|less\s+than|more\s+than|within|little\s+more\s+than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+)?(?:days?|weeks?|months?|years?)\s+after|(?:days?|weeks?|months?|years?)\s+after\s+(?:another|a\s+similar)|follow(?:s|ed|ing)?\s+(?:another|a\s+similar))\b[^.;!?\n]*/gi;
+
+/**
+ * A harm that did not happen: "They could have killed someone", "I could have been killed", "the
+ * gunman would have shot us all", "he was nearly killed". A victim says so of a wounding; it is no death.
+ * Not "may", "might" or "must have": those guess at what did happen ("He may have killed himself").
+ */
+export const UNREAL_HARM = /\b(?:(?:could|would|should)(?:\s+not|n['’]t)?\s+(?:have|'ve)\s+(?:been\s+)?|(?:almost|nearly)\s+(?:been\s+)?)(?:\w+ly\s+)?(?:killed|died|shot|hurt|injured|wounded)\b(?:\s+(?:him|her|them|me|us|you|someone|somebody|anyone|anybody|everyone|everybody|people))?/gi;
+
+/**
+ * A month's toll ("after 45 people were killed in July", "the deadliest since 52 died in August"): a
+ * tally of a month, not the event's. Left out, as a dated past event is, when the rest of the text
+ * gives a toll of its own (a follow-up may tell its own event so: "four were killed in July").
+ */
+const MONTH_TOLL = /\b(?:killed|dead|died|slain|murdered|shot|wounded)\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
+
+/** "Mortally" before a harm: a wound that killed ("mortally wounding him in the chest"). */
+export const MORTALLY = /\bmortally(?=\s+(?:wound|injur|shot|stab))/gi;
+
+function isClauseEnd(code: number): boolean {
+  return code === 0x2e || code === 0x3b || code === 0x21 || code === 0x3f || code === 0x0a;
+}
+
+/**
+ * The text with each clause holding a month's toll blanked, from the last . ; ! ? or line break
+ * before it to the next after it. Found from the toll's words out: a pattern that began with the
+ * clause ([^.;!?\n]*) was tried from every character of it, 1.5% of a whole ingest.
+ */
+export function blankMonthTolls(text: string): string {
+  const clauseEnd = (i: number): number => {
+    while (i < text.length && !isClauseEnd(text.charCodeAt(i))) i++;
+    return i;
+  };
+  let out = '';
+  let done = 0;
+  MONTH_TOLL.lastIndex = 0;
+  for (let m = MONTH_TOLL.exec(text); m; m = MONTH_TOLL.exec(text)) {
+    let start = m.index;
+    while (start > done && !isClauseEnd(text.charCodeAt(start - 1))) start--;
+    // The clause runs on past the last toll that starts in it, whose words may cross a line break.
+    const clause = clauseEnd(m.index);
+    let last = m;
+    MONTH_TOLL.lastIndex = m.index + 1;
+    for (let next = MONTH_TOLL.exec(text); next && next.index < clause; next = MONTH_TOLL.exec(text)) {
+      last = next;
+      MONTH_TOLL.lastIndex = next.index + 1;
+    }
+    const end = clauseEnd(last.index + last[0].length);
+    out += text.slice(done, start) + ' '.repeat(end - start);
+    done = end;
+    MONTH_TOLL.lastIndex = end;
+  }
+  return done === 0 && out === '' ? text : out + text.slice(done);
+}

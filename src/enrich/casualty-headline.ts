@@ -1,0 +1,16 @@
+/**
+ * A headline read alone: a lone death or wounding, or two wounded, told without an article. A page
+ * whose text lost the story (a weather box, a tips form) keeps only its headline.
+ */
+
+/** A headline's lone death, told without an article: "3-Year-Old Girl Killed", "Police: Man dies after shooting". */
+export const HEADLINE_KILLED = /^(?:[^\n:]{0,40}:\s*)?(?:(?:(?!(?:of|to|for|with|and|or|by|in|on|at)\b)[\w-]+\s+){0,3}?(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:(?:young|teenage|elderly|little)\s+)?(?:man|woman|teen|teenager|youth|juvenile|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|driver|bystander|hunter|\d{1,3}[- ](?:year|month|week)s?[- ]old)(?:,\s*\d{1,3},|,\s*(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}?\p{Lu}[\p{L}'’.-]+,)?\s+(?:is\s+|was\s+)?(?:killed|dies|died|dead|shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|shoots\s+(?:himself|herself|self))|slain|murdered)\b(?!\s+(?:(?:of|from)\s+(?:covid|coronavirus|cancer|illness|natural|heart|complications|stroke|disease|old\s+age|an?\s+overdose)|at\s+(?:age\s+)?\d))|[^\n]{0,60}?\b(?:shooting|gunfire|bullet|gunshot|accident)\s+claims\s+(?!(?:by|against|about|of|that)\b)(?:[\w.'’-]+\s+){0,4}?(?:life|lives|youth|man|woman|teen|teenager|boy|girl|child|toddler|baby)\b)/iu;
+/**
+ * A headline's lone wounded, told without an article: "Teen injured in accidental shooting", "4-year-old
+ * shot by brother", "Boy stable after accidental shooting", "10-year-old boy accidentally shoots self".
+ * Pages whose text lost the story (a weather box, a tips form) keep only their headline.
+ */
+export const HEADLINE_HURT = /^(?:[^\n:]{0,40}:\s*)?(?:(?!of\b)[\w-]+\s+){0,2}?(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old|(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|elderly|little)\s+)?(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|driver|bystander|hunter))(?:,\s*\d{1,3},)?\s+(?:is\s+|was\s+)?(?:(?:accidentally|critically|seriously|badly|severely)\s+)?(?:shot(?!\s+at\s+(?:police|officers?|deputies|deputy|troopers?|cops?)\b)|injured|wounded|hurt|shoots\s+(?:self|himself|herself)|suffers\b[^\n.]{0,40}?\bgunshot\s+wound|stable|(?:critical|hospitali[sz]ed)(?=[^\n]{0,40}?\b(?:shooting|shot|gunfire|gunshot|bullet))|recovering|in\s+(?:critical|serious|stable)\s+condition|(?:hit|struck)\s+by\s+(?:a\s+|an\s+)?(?:stray\s+|errant\s+|shotgun\s+)?(?:bullets?|gunfire|gunshots?|pellets?|birdshot|buckshot))\b(?![^\n]*\b(?:killed|kills|dies|died|dead|death|fatal(?:ly)?)\b)/i;
+/** Two people a headline names as wounded: "Woman, 1-year-old boy wounded in shooting", "Toddler, Teen Hurt". */
+const TWO = String.raw`(?:(?:a|an)\s+)?(?:(?:\d{1,3}-(?:year|month|week)-old)(?:\s+(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|father|mother|son|daughter))?|(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|father|mother|son|daughter|officer|deputy|student))`;
+export const HEADLINE_TWO_HURT = new RegExp(String.raw`^(?:[^\n:]{0,40}:\s*)?${TWO}(?:,\s*\d{1,3},?)?\s*(?:,|and|&)\s*${TWO}(?:,\s*\d{1,3},?)?\s+(?:are\s+|were\s+)?(?:(?:accidentally|critically|seriously)\s+)?(?:shot|injured|wounded|hurt)\b(?![^\n]*\b(?:killed|kills|dies|died|dead|death|fatal(?:ly)?)\b)`, 'i');

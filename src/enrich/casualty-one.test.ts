@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { conditionApartFromDeath, oneKilled } from './casualty-one.js';
+
+describe('one person told without a number', () => {
+  it('should not take a death the sentence doubts', () => {
+    assert.ok(oneKilled('A man died at the hospital on Sunday.'));
+    assert.ok(!oneKilled('Police could not say whether the man had died.'));
+  });
+
+  it("should take a condition apart from the death only of someone else or as it stands now", () => {
+    assert.ok(!conditionApartFromDeath('He was taken to the hospital in critical condition, where he died.'));
+    assert.ok(conditionApartFromDeath('A second man was taken to the hospital in serious condition.'));
+  });
+});

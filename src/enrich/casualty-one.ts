@@ -1,0 +1,129 @@
+/**
+ * One person killed or wounded, told without a number: "a man died at the hospital", "the teen is in
+ * critical condition", "Smith was found dead", "a second man was also wounded", "shot himself in the
+ * hand". Each counts one; where a death is told, a condition or a wound is weighed against it (most
+ * often the dead's, before they died).
+ */
+
+import { sentenceAround } from './sentence-around.js';
+
+/**
+ * One dead and one hurt, each told of one person in a clause: "Man killed, woman injured in ...", "a
+ * 19-year-old was killed and his cousin wounded", "left a 7-year-old girl dead and her 8-year-old
+ * friend injured", "Woman wounded, man killed".
+ */
+const DEAD_ONE = String.raw`(?:(?:a|an|the|one|his|her|their)\s+)?(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|little|elderly)\s+)?(?:man|woman|boy|girl|teen|teenager|youth|child|toddler|baby|infant|person|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|officer|deputy|bystander|driver|passenger|victim|\d{1,3}-(?:year|month|week)-old)(?:,\s*\d{1,3}(?![\d-]),?)?`;
+export const ONE_DEAD_ONE_HURT = new RegExp(String.raw`(?:^|[\n.;:]\s*|\b(?:police\s+said|said)\s+)(?:${DEAD_ONE})\s+(?:(?:was|is|has\s+been)\s+)?(?:shot\s+(?:and\s+)?killed|killed|dead|slain|dies|died|fatally\s+shot|shot\s+dead)\b[^.;:\n]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:another|(?:${DEAD_ONE}))\s+(?:(?:was|is)\s+)?(?:(?:critically|seriously|also|badly)\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b))\b|\bleft\s+(?:${DEAD_ONE})\s+dead\s+and\s+(?:another|${DEAD_ONE})\s+(?:(?:critically|seriously|badly)\s+)?(?:injured|wounded|hurt)\b|(?:^|[\n.;:]\s*)(?:${DEAD_ONE})\s+(?:(?:was|is)\s+)?(?:injured|wounded|hurt)\s*,\s*(?:${DEAD_ONE})\s+(?:killed|dead|slain|dies|died)\b`, 'i');
+
+/** A character between one person and what befell them: not across a clause, nor past a negation ("a man was shot in the leg; nobody was killed"). */
+const GAP = String.raw`(?:(?!\b(?:no\s*one|nobody|none|not|never)\b)[^.;])`;
+/** An age in figures or words: "a 6-year-old", "a six-year-old". */
+const AGE = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ](?:year|month|week)[- ]old`;
+/** One person killed, or wounded, told without a number. */
+const ONE_PERSON = String.raw`\b(?:a|an|one|the|that|this)\s+(?:(?:${AGE}\s+)?(?:young\s+|local\s+|teenage\s+|little\s+|elderly\s+|other\s+)?(?:man|youth|woman|teen|teenager|boy|girl|person|child|toddler|baby|infant|student|officer|deputy|victim|father|mother|son|daughter|driver|resident|suspect|gunman|clerk|owner|male|female|juvenile|bystander|minor(?=\s+(?:was|is|who|has|had)\b))|${AGE}(?=,|\s+(?:was|is|has|had|who|died)\b))`;
+/** One person, as the object of a verb: "injured a teenager", "hit the 15-year-old victim". */
+const VICTIM = String.raw`(?:a|an|one|the)\s+(?:(?:${AGE}\s+)?(?:young\s+|teenage\s+|little\s+|elderly\s+)?(?:man|woman|teen|teenager|boy|girl|person|child|toddler|student|officer|deputy|driver|resident|bystander|victim|juvenile|male|female)|${AGE}(?!\s+(?!(?:in|on|at|during|after|while|and|who|as|near|outside|inside|with)\b)[A-Za-z]))\b(?!['’]s)`;
+const ONE_KILLED = new RegExp(
+  String.raw`\bfatally\s+(?:sho(?:t|ots|oting)|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?:${VICTIM}|(?:him|her)self\b)|,\s+killing\s+(?:him|her)\b|\bkill(?:s|ed)\s+(?:him|her)?self\b|\b(?:before|then|after)\s+killing\s+(?:him|her)self\b|\bsho(?:t|ots)\s+${VICTIM}[^.]{0,60}?,\s+killing\s+(?:him|her)\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has been)\s+(?:shot\s+(?:and\s+)?killed|killed|fatally\s+(?:shot|wounded|injured|struck)|(?:found\s+)?(?:shot|stabbed|beaten)\s+to\s+death|shot\s+dead|fatally\s+stabbed|pronounced\s+dead|declared\s+dead|found\s+dead|dead)\b|${ONE_PERSON}${GAP}{0,120}?\b(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b|\bone of (?:the|those|five|four|three|two|\d+)\b[^.]{0,120}?\b(?:has\s+|later\s+)?died\b|\b(?:has|have|later|subsequently)\s+died\b|\bdied\s+(?:from|of)\s+(?:a\s+|the\s+|his\s+|her\s+|multiple\s+|single\s+)*(?:gunshot|injuries|wounds)|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b|\bdied\s+(?:\w+\s+)?(?:after|following)\s+(?:being|he|she)\b|\bshot\s+(?:himself|herself)\s+dead\b|\bdied\s+(?:at|on)\s+(?:the\s+)?scene\b|\b(?:pronounced|declared)\s+(?:(?:him|her)\s+)?dead\b|\b(?:a|an|the)\s+(?:\d{1,3}-(?:year|month|week)-old|man|woman|teen|teenager|boy|girl|person|child)\s+(?:found\s+)?shot\s+(?:dead|to\s+death)\b|\b(?:suffer(?:s|ed)?|sustain(?:s|ed)?|receiv(?:es|ed)|die[sd]?\s+(?:of|from))\s+(?:a\s+)?fatal\s+gunshot\s+wounds?\b|\bleft\s+${VICTIM}\s+dead\b|\b(?:killed|killing)\s+(?:${VICTIM}|(?:a|an)\s+\d{1,3}-year-old\b)|\bpassed\s+away\b|\b(?:succumbed to (?:his|her|their) (?:injuries|wounds)|(?:man|woman|teen|teenager|boy|girl|person) dead\b|lay dead)\b`,
+  'i',
+);
+/**
+ * One death told of a named person ("Lowery was found dead", "12-year-old Aynis Vargas was killed",
+ * "Randy Lee Jones, 21, Killed"): capitalised words, an age between commas at most, then the death.
+ * Case-sensitive, so that "the police was" or a sentence's first word does not make a name.
+ */
+const NAMED_KILLED = /\b(?!(?:Nobody|None|No|Everyone|Everybody|Anyone|Anybody|Someone|Somebody|Several|Many|Some|Most|Both|All|Others|Two|Three|Four|Five|Police|Officers|Authorities)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,3}(?:,\s*\d{1,3},)?\s+(?:(?:was|had been|has been)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|(?:shot\s+)?dead|shot\s+to\s+death|pronounced\s+dead|fatally\s+(?:shot|wounded|injured|struck))|(?:later\s+)?died|(?<=,\s{0,3}\d{1,3},\s{1,3})(?:Killed|Dies|Dead|Shot Dead|Slain|dies|killed))\b/;
+
+/**
+ * A death named without saying whose ("a fatal shooting", "a homicide", "killed"): one killed, but
+ * only in a report that counts no one shot or wounded. Where it does ("Four men wounded"), such words
+ * were more often the page's other stories, a homicide unit or an earlier case than a fifth victim.
+ * Not "the homicide unit" or "homicide detectives" (they answer shootings that kill no one), "no one
+ * was killed", or "injured or killed" (a kind of harm, not a death).
+ */
+export const A_DEATH = /\b(?:(?<!\b(?:no|not|non)[\s-])(?:fatal(?:ly)?|deadly)\s+(?:(?!(?:weapons?|force|injur\w*|wound\w*)\b)[\w'’-]+\s+){0,3}?(?:shooting|shootout|gunfight)(?!\s+(?:debate|policy|policies|bill|law|laws|legislation|reform|data|statistics)\b)|(?:charged|arrested|indicted|sentenced|convicted)\s+(?:in|with|for)\s+(?:(?!attempted\b)[\w'’-]+\s+){0,3}?killing(?!\s+(?:[\d,]+\s+|(?:a|an|the|two|three|four|five|several|many|his|her|their)\s+)?(?:deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|sheep|pigs?|hogs?|chickens?|horses?|fish|wolves|bears?|elk|geese|ducks?|turkeys?|coyotes?)\b)|shooting\s+death|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+)?)(?:murder(?:ed)?|manslaughter|homicide(?!\s+(?:unit|units|investigators?|detectives?|division|squad|bureau|section|team|task\s+force|office|department|sergeant|lieutenant|captain|commander)\b))|(?<!\b(?:no\s*one|nobody|none|neither)\s+(?:(?:was|were|is|are|has|have|had|been|got|else)\s+){0,3}(?:(?:seriously|critically|badly)\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?|\b(?:injured|wounded|hurt)\s+or\s+)killed\b(?!\s+or\s+(?:seriously\s+)?(?:injured|wounded|hurt)\b)(?!\s+(?:[\d,]+\s+|(?:a|an|the|two|three|four|five|several|many|dozens of|hundreds of|thousands of)\s+)?(?:deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|sheep|pigs?|hogs?|chickens?|horses?|fish|wolves|bears?|elk|geese|ducks?|turkeys?|coyotes?)\b))\b/i;
+const ONE_WOUNDED = new RegExp(
+  String.raw`${ONE_PERSON}${GAP}{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:(?:critically|seriously|severely|gravely|badly|slightly|also)\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)` +
+    // "a shooting that injured a teenager", "found an injured man", "also left a man wounded"
+    String.raw`|(?<!\bfatally\s+)\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:${VICTIM}|(?:his|her|their)\s+(?:${AGE}\s+)?(?:son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|mother|father|child|friend|cousin|nephew|niece)\b)|\b(?:an|one)\s+(?:injured|wounded)\s+(?:man|woman|person|teen|teenager|boy|girl|victim)\b|\bleft\s+${VICTIM}\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b`,
+  'i',
+);
+/** "The victim was injured", "injuring the toddler": someone already told of. */
+const DEFINITE = /^(?:(?:injur|wound)\w*\s+|left\s+)?(?:the|that|this)\b/i;
+
+/**
+ * One person wounded, told without a number. Where the report tells of a death, only someone brought in
+ * ("a man was also wounded", "injuring a teenager"): someone already told of ("the gun went off, injuring
+ * the toddler", "the victim was hurt") is most often the dead, wounded before they died.
+ */
+export function oneWounded(body: string, deathTold: boolean): boolean {
+  if (!deathTold) return ONE_WOUNDED.test(body);
+  for (const m of body.matchAll(new RegExp(ONE_WOUNDED.source, 'gi'))) if (!DEFINITE.test(m[0])) return true;
+  return false;
+}
+/**
+ * One person's condition ("in critical condition", "non-life threatening injuries"): a wounding where
+ * nobody died; where someone did, most often the dead before they died ("taken to hospital in critical
+ * condition, where he died"), so it then counts only from a sentence with no death in it.
+ */
+export const ONE_IN_CONDITION = /\b(?:in\s+(?:critical|serious|stable|fair|grave)(?:\s+(?:but|and)\s+(?:critical|serious|stable|fair|grave))?\s+condition|non-?life[- ]?threatening|life[- ]?threatening\s+injur)/i;
+/** Words of a death: a condition in the same sentence was the dead's before they died. */
+const DEATH_WORD = /\b(?:died|dies|dead|death|killed|succumbed|fatal(?:ly)?|where (?:he|she) (?:later )?died)\b/i;
+
+/**
+ * Someone a sentence brings in beside the dead: "a second man", "another victim", "the other man", "a
+ * 23-year-old woman", "one person".
+ */
+const SOMEONE_ELSE = /\b(?:a|an|one|another|(?:the|a)\s+(?:other|second|third|surviving|wounded|injured)|(?:two|three|four|five)\s+(?:other\s+)?(?:people|men|women|victims|others))\b\s*(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|elderly|other|second|third)\s+)*(?:man|woman|person|victim|boy|girl|teen|teenager|child|toddler|baby|infant|juvenile|male|female|bystander|passenger|driver|officer|deputy|student|resident|friend|relative|\d{1,3}-(?:year|month|week)-old)\b|\b(?:another|one other)\b/i;
+/** A condition told as it stands now ("is in stable condition", "remains in serious condition"): of someone alive. */
+const STILL = /\b(?:is|are|remains?)\b|\w['’]s\s+(?:still\s+)?in\b/i;
+
+/**
+ * A condition told in a sentence with no death in it, of someone other than the dead: one the sentence
+ * brings in ("a second man was taken to hospital in serious condition"), one whose condition stands
+ * now ("Smith remains in stable condition"), or one the headline gives. A sentence that tells, in the
+ * past, of someone already named ("the victim was taken to hospital in critical condition", "he was
+ * flown to a trauma centre in grave condition") tells of the dead before they died: on GVA's pages
+ * such sentences had counted a wounded where one person was shot and died.
+ */
+export function conditionApartFromDeath(body: string): boolean {
+  for (const m of body.matchAll(new RegExp(ONE_IN_CONDITION.source, 'gi'))) {
+    const sentence = sentenceAround(body, m.index);
+    const headline = body.startsWith(sentence);
+    if (!DEATH_WORD.test(sentence) && (headline || SOMEONE_ELSE.test(sentence) || STILL.test(sentence))) return true;
+  }
+  return false;
+}
+
+/** A sentence dated to another time than the event's: "in 1968", "last spring", "years ago". */
+const ANOTHER_TIME = /\b(?:(?:19|20)\d\d|last\s+(?:spring|summer|fall|autumn|winter|year|month)|years?\s+ago|months\s+ago)\b/i;
+
+/** Words that leave a death in doubt: "not able to say if the man had died", "not sure if he was dead or alive". */
+const DOUBTED_DEATH = /\b(?:if|whether)\b[^.;]{0,60}\b(?:died|dead)\b|\bdead\s+or\s+alive\b/i;
+
+/** One death told without a number, in a sentence that does not doubt it. */
+export function oneKilled(body: string): boolean {
+  for (const m of body.matchAll(new RegExp(ONE_KILLED.source, 'gi'))) if (!DOUBTED_DEATH.test(sentenceAround(body, m.index))) return true;
+  return false;
+}
+
+/** A named person's death told of the event, not in a sentence dated to another time ("King was killed in Memphis in 1968"). */
+export function namedDeath(body: string): boolean {
+  for (const m of body.matchAll(new RegExp(NAMED_KILLED.source, 'g'))) if (!ANOTHER_TIME.test(sentenceAround(body, m.index + m[0].length - 1))) return true;
+  return false;
+}
+
+/**
+ * One person hurt, told by how, in a story where nobody died: "shot himself in the hand", "shot his
+ * 7-year-old brother", "suffered a gunshot wound", "was shot in the leg" (the accidental shootings of
+ * children are told so), "a woman was struck by a stray bullet". With a death in the story these
+ * would count the dead.
+ */
+export const ONE_HURT = new RegExp(
+  String.raw`\b(?:(?:injur(?:ed|es)|wound(?:ed|s))\s+(?:himself|herself)\b|sho(?:t|ots|oting)\s+(?:himself|herself|(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:found\s+|\w+ly\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death))|(?<!\bfatally\s+)\bsho(?:t|ots|oting)\s+${VICTIM}(?![^.]{0,60}?,\s+killing\s+(?:him|her)\b)|\b(?:had|has|have|with|suffered|sustained)\s+(?:multiple|several|two|three)\s+gunshot\s+wounds\b|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+(?:(?:him|her)\s+)?in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+grazed\b|\bbullet\s+graze\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire|round|pellets?)\b)`,
+  'i',
+);
+/** One more wounded beside those killed: "three people dead and another injured", "wounding another". */
+export const ANOTHER_WOUNDED = /\b(?:(?:(?:and|,|;)\s+|(?<=(?:^|[.!?]\s+|\n)))(?:(?:a|one|an)\s+)?(?:another|fourth|third|second|one other|other)\s+(?:\d{1,3}-year-old\s+|young\s+)?(?:(?:shooting\s+|gunshot\s+)?(?:person|man|woman|victim|teen|teenager|boy|girl|child)\s+(?:(?:in|at|inside|outside|on|near)\s+(?:the\s+|a\s+)?[\w-]+\s+)?)?(?:was\s+(?:reported\s+to\s+have\s+been\s+)?)?(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|grazed|treated\s+and\s+released|treated\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?hospital|shot(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b|\s+(?:\w+\s+){0,6}?(?:died|killed|dead)\b))|(?:wound|injur)(?:ing|ed|e)?\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:was|were)\s+also\s+(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death|multiple|several|twice|again)\b)|\b(?:man|woman|person|teen|teenager|boy|girl|child|victim|bystander|he|she|year-old)\b[^.;,]{0,40}?\b(?:was|were)\s+also\s+(?:hit|struck)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|van|bus|train)\b)|\banother\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|person|teen|teenager|boy|girl|child|victim)\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b))\b/i;
+/** A word each of ANOTHER_WOUNDED, ONE_WOUNDED and ONE_DEAD_ONE_HURT needs: tried first, as few texts have one. */
+export const HURT_WORD = /injur|wound|hurt|hospitali|grazed|treated|shot/i;

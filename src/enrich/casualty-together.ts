@@ -1,0 +1,77 @@
+/**
+ * Several people told together as hurt or killed, by two counts ("three men and a woman were wounded"),
+ * one and others ("he and three others were shot"), a list of people ("a man and his wife were shot",
+ * named people), where each was hit ("a man was shot in the leg, a woman in the arm"), or "both".
+ */
+
+import { COUNT_FIRST, HOW, NUMBER, WERE } from './casualty-count.js';
+
+/** Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot", "2 Adults, 3 Children Dead". */
+export const SUM = new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children|males|females)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children|male|female|males|females)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed|(?:taken|transported|rushed)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b(?!\s+(?:a|an|the|his|her|their|\d+)\s))`, 'gi');
+
+/**
+ * One person and others: "he and three others were shot" (four), and an object of two counts: "injured
+ * three adults and an 11-year-old child", "wounding two men and a woman".
+ */
+export const ONE_AND_OTHERS = new RegExp(String.raw`\b(?:he|she|(?:a|an|the)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old|man|woman|boy|girl|teen|teenager|child|victim))\s+and\s+${NUMBER}\s+(?:others|other\s+(?:people|men|women|adults|teens|children)|people|men|women|adults)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
+export const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+${NUMBER}\s+(?:adults|men|women|people|teens|teenagers|boys|girls|children|kids|others)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:(?:\d{1,3}-year-old|young|teenage)\s+)?(?:child|children|kids|boy|boys|girl|girls|man|men|woman|women|teen|teens|teenager|teenagers|adult|adults|toddler|infant|baby)\b`, 'gi');
+
+/**
+ * One of two people a report names together ("a 3-year-old girl and a 19-year-old man", "a man and his
+ * wife", "the infant girl and a 24-year-old man"): a determiner or an age, then who.
+ */
+const PAIR_PERSON = String.raw`(?:(?:a|an|the|his|her|their)\s+)?(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?:\s+(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile))?|(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|bystander|passenger))(?:,\s*\d{1,3}(?![\d-]),?)?`;
+/** The first of the two must have a determiner or an age: not "Police and man". */
+export const PAIR_FIRST = String.raw`(?:(?:a|an|the|his|her|their)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)?|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece|bystander|passenger)(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-(?:year|month|week)-old(?:,\s*\d{1,3}(?![\d-]),?)?`;
+/**
+ * Two people told together as shot or hurt: "A 3-year-old girl and a 19-year-old man were injured",
+ * "a man and his wife were shot", "A 39-year-old man and a 26-year-old man, who were inside, suffered
+ * nonfatal gunshot wounds"; as an object, "a shootout that injured a 5-year-old boy and a 20-year-old
+ * woman", "wounding his wife and her mother". Two, the dead among them when they were shot.
+ */
+export const PAIR_HURT = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:,\s*who\s+[^,.;]{1,60},\s*)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(shot|wounded|injured|hurt|hit\s+by\s+(?:gunfire|bullets?)|struck\s+by\s+(?:gunfire|bullets?)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)|(?:both\s+|all\s+)?(?:also\s+)?(suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))|(?<!\bfatally\s+)\b(?:injur|wound)(?:ed|ing)\s+(?:both\s+)?((?:${PAIR_FIRST}|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece))(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)`, 'gi');
+
+/**
+ * A person's name: capitalised words, an age between commas at most ("Leanne Smith", "Smith, 34,").
+ * Not a count, a determiner or a pronoun: a headline's "Wounding Two Officers" is a count, read elsewhere.
+ */
+const NAME = String.raw`(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|The|His|Her|Their|Its|Police|Officers|Deputies|Authorities|Several|Many|Others|Both|All)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*\d{1,3}(?![\d-]),?)?`;
+/**
+ * People a report names one by one as hurt: "killing Sarah Davidson and injuring Leanne Smith and Dustin
+ * Grey", "Ralph Robinson, Shekirrah Thomas and Bryant Turner all suffered injuries". As many as it
+ * names; shot, the dead among them. Case-sensitive, so that names are capitalised words.
+ */
+export const NAMED_HURT = new RegExp(String.raw`(?<![Ff]atally\s)\b(?:[Ii]njur|[Ww]ound)(?:ed|ing)\s+(?:both\s+)?(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)|\b(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:also\s+)?(?:(?!fatally\b)[a-z]+ly\s+)?(shot|wounded|injured|hurt)|(?:both\s+|all\s+)?(?:also\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))`, 'gu');
+
+/**
+ * Words every match of a pattern over the whole text has, checked first: most texts have none, and
+ * the pattern would otherwise try its people at every "a", "the" or capitalised word. PAIR_HURT:
+ * a wounding, a bullet or a hospital; NAMED_HURT (case-sensitive as it is): an injury or a wound, a
+ * shooting or a hurt; PAIR_KILLED: a death; LISTED_SHOT: someone hit.
+ */
+export const PAIR_HURT_WORD = /shot|wound|injur|hurt|gunfire|bullet|hospital|suffered|sustained/i;
+export const NAMED_HURT_WORD = /[Ii]njur|[Ww]ound|shot|hurt|suffered|sustained/;
+export const PAIR_KILLED_WORD = /kill|dead|death|died|shot/i;
+export const LISTED_SHOT_WORD = /\b(?:shot|struck|hit|wounded|grazed)\b/i;
+
+/** text.matchAll(pattern), or none without the word the pattern needs. */
+export function matchesWith(word: RegExp, pattern: RegExp, text: string): Iterable<RegExpExecArray> {
+  return word.test(text) ? text.matchAll(pattern) : [];
+}
+
+/** Two or more people told together as killed: "A man and a woman were shot and killed", "a husband and wife were found shot to death". */
+export const PAIR_KILLED = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gi');
+
+export const BODY_PART = String.raw`(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck|torso|upper\s+body|lower\s+body|legs|arms|feet)`;
+/**
+ * People listed one by one with where each was hit: "A 23-year-old man was shot in the leg, a
+ * 31-year-old woman in the arm", "a 20-year-old woman was shot in the back and a 5-year-old boy was
+ * shot in the arm". Each one listed was shot.
+ */
+export const LISTED_SHOT = new RegExp(String.raw`\b(?:${PAIR_FIRST})\s+(?:was\s+)?(?:also\s+)?(?:shot|struck|hit|wounded|grazed)\s+(?:(?:once|twice|multiple\s+times|several\s+times)\s+)?in\s+${BODY_PART}((?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:${PAIR_FIRST})\s+(?:(?:was\s+)?(?:also\s+)?(?:shot|struck|hit|wounded|grazed)\s+)?(?:(?:once|twice|multiple\s+times|several\s+times)\s+)?in\s+${BODY_PART}\b){1,5}`, 'gi');
+export const LISTED_ONE = new RegExp(String.raw`(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:${PAIR_FIRST})\s`, 'gi');
+/**
+ * "Both victims were taken to the hospital", "both men suffered non-life-threatening injuries": two, the
+ * dead among them when shot. "Both remain hospitalized", "both are at an area hospital": two alive.
+ */
+export const BOTH_HURT = /\bboth\s+(?:(?:victims|men|women|boys|girls|teens|teenagers|children|of\s+them|brothers|sisters|officers)\s+)?(?:(?:were|are|have\s+been)\s+(?:(?!fatally\b)\w+ly\s+)?(shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|wounded|injured|hurt|hospitali[sz]ed)|(suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|gunshot\s+wounds|wounds)|(?:were|are)\s+(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition|(?:are|were)\s+expected\s+to\s+(?:survive|recover)|(?:are|were|remain|remained)\s+(?:still\s+)?(?:hospitali[sz]ed|(?:in|at)\s+(?:the\s+|a\s+|an\s+area\s+|area\s+|local\s+)?hospitals?))\b/gi;
