@@ -674,3 +674,25 @@ describe('findCasualties with "mortally"', () => {
     assert.deepEqual(findCasualties('Shooting on Main Street.\n\nTwo men were mortally wounded and a woman was hurt.'), { killed: 2, injured: 1 });
   });
 });
+
+describe('findCasualties of one person hurt, a wounded who died, and animals', () => {
+  it('should count one person taken to hospital in a shooting where nobody died, and not outside a shooting', () => {
+    assert.deepEqual(findCasualties('Shots fired on Cedar Lane.\n\nThe victim was taken to a local hospital by a relative. Police have made no arrest.'), { killed: null, injured: 1 });
+    assert.equal(findCasualties('Mayor in hospital.\n\nThe mayor was taken to the hospital after a fall at home.'), null);
+  });
+
+  it('should count one person found suffering or bleeding from gunshot wounds', () => {
+    assert.deepEqual(findCasualties('Deputies found a man suffering from gunshot wounds to the leg behind a store on Route 9.'), { killed: null, injured: 1 });
+  });
+
+  it('should count a person wounded who then died as a death only', () => {
+    assert.deepEqual(findCasualties('Shooting on Cedar Lane.\n\nA man was critically wounded late Friday. He died Saturday morning.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('A man was wounded in the shooting on Cedar Lane and later died at the hospital.'), { killed: 1, injured: null });
+  });
+
+  it('should not count an animal shot or killed as a person', () => {
+    assert.deepEqual(findCasualties('A man was shot and killed on Cedar Lane. His dog was also shot.'), { killed: 1, injured: null });
+    assert.equal(findCasualties("Deputies shot and killed the neighbor's pit bull after it bit a mail carrier."), null);
+  });
+});
+

@@ -25,9 +25,9 @@ import { PATTERNS } from './casualty-counted.js';
 import { BOTH_HURT, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith } from './casualty-together.js';
 import { HEADLINE_HURT, HEADLINE_KILLED, HEADLINE_TWO_HURT } from './casualty-headline.js';
 import { BY_THE_KILLER, MULTIPLE, MULTIPLES, SHOOTER_DEAD, SUICIDE, TOLL_WITH_SHOOTER } from './casualty-killer.js';
-import { ANOTHER_WOUNDED, A_DEATH, HURT_WORD, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, conditionApartFromDeath, namedDeath, oneKilled, oneWounded } from './casualty-one.js';
+import { ANOTHER_WOUNDED, A_DEATH, HURT_WORD, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_TO_HOSPITAL, conditionApartFromDeath, namedDeath, oneKilled, oneWounded } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
-import { DATED_PAST, EARLIER_BY_SPAN, MORTALLY, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
+import { ANIMAL_HARM, DATED_PAST, EARLIER_BY_SPAN, MORTALLY, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /** A sentence of a crash ("crashed into another car, injuring two"): its hurt are not the shooting's, unless it names a gun. */
 const CRASH_HURT = /\b(?:crash(?:ed|es|ing)?|collided|collision|wreck(?:ed)?|rear-ended|rolled\s+over|struck\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|suv))\b/i;
@@ -49,6 +49,8 @@ export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
   text = text.replace(UNREAL_HARM, (m) => ' '.repeat(m.length));
+  // An animal's harm is no one's ("his dog was also shot").
+  text = text.replace(ANIMAL_HARM, (m) => ' '.repeat(m.length));
   // "Mortally wounded" is a death, as "fatally wounded" is; read as that word (same length, offsets kept).
   text = text.replace(MORTALLY, (m) => `${m[0] === 'M' ? 'F' : 'f'}atally `);
   const withoutPast = blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)));
@@ -152,7 +154,7 @@ function readCasualties(text: string): Casualties | null {
   // The victims counted by number, before the readings of one person's wound (which may be the suspect's).
   const counted = found.injured;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
-  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body))) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) : conditionApartFromDeath(body)))) found.injured = 1;
+  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body))) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) || (ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : conditionApartFromDeath(body)))) found.injured = 1;
   if (!counted && suspectWounded(body)) found.injured = Math.max(found.injured ?? 0, (counted ?? 0) + 1);
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }

@@ -74,3 +74,16 @@ export function blankMonthTolls(text: string): string {
   }
   return done === 0 && out === '' ? text : out + text.slice(done);
 }
+
+/** Animals that get shot in stories of shootings: pets, a police dog, livestock. */
+const PET = String.raw`(?:dog|puppy|pup|pit\s*bull|cat|kitten|horse|pony|pet|cow|goat|K-?9|canine)`;
+const DETERMINER = String.raw`(?:(?:a|an|the|his|her|their|its|one)\s+(?:\w+['’]s\s+)?|\w+['’]s\s+)(?:(?!and\b|or\b)[\w-]+\s+)?`;
+/**
+ * An animal hurt or killed ("his dog was also shot", "officers shot and killed the family's pit bull",
+ * "the dogs were wounded"): no person is. Not "a man and his dog were shot" (the man was), nor "the
+ * dog's owner was shot".
+ */
+export const ANIMAL_HARM = new RegExp(
+  String.raw`(?<!\b(?:and|&)\s{1,3})\b${DETERMINER}${PET}\s+(?:was|is|had\s+been|has\s+been)\s+(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(?:shot|wounded|injured|killed|hurt|struck|hit)\b(?:\s+and\s+(?:killed|wounded|injured))?|(?<!\b(?:and|&)\s{1,3})\b${DETERMINER}${PET}s\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|killed|hurt|struck|hit)\b(?:\s+and\s+(?:killed|wounded|injured))?|\b(?:shot|shoots|shooting|killed|kills|killing|wounded|wounding|injured|injuring)\s+(?:and\s+(?:killed|wounded|injured)\s+)?${DETERMINER}${PET}s?\b(?!['’]s|\s+(?:owners?|walkers?|handlers?|sitters?|trainers?|park)\b)`,
+  'gi',
+);

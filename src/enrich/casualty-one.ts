@@ -58,9 +58,14 @@ const DEFINITE = /^(?:(?:injur|wound)\w*\s+|left\s+)?(?:the|that|this)\b/i;
  */
 export function oneWounded(body: string, deathTold: boolean): boolean {
   if (!deathTold) return ONE_WOUNDED.test(body);
-  for (const m of body.matchAll(new RegExp(ONE_WOUNDED.source, 'gi'))) if (!DEFINITE.test(m[0])) return true;
+  for (const m of body.matchAll(new RegExp(ONE_WOUNDED.source, 'gi'))) if (!DEFINITE.test(m[0]) && !DIED_OF_IT.test(body.slice(m.index + m[0].length))) return true;
   return false;
 }
+/**
+ * What follows a wounding when the wounded died of it: "was wounded and later died", "was critically
+ * wounded Friday. He died Saturday". A death, not a death and a wounding.
+ */
+const DIED_OF_IT = /^(?:[^.;!?\n]*?\b(?:and|but)\s+|[^.;!?\n]*[.!?]\s+(?:he|she|the\s+(?:victim|man|woman|boy|girl|teen|teenager|child)|(?:he|she)\s+was\s+taken\s+to\s+[^.;!?\n]{0,40}?\s+where\s+(?:he|she))\s+)(?:later\s+|has\s+since\s+|since\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+dead)\b/i;
 /**
  * One person's condition ("in critical condition", "non-life threatening injuries"): a wounding where
  * nobody died; where someone did, most often the dead before they died ("taken to hospital in critical
@@ -116,14 +121,24 @@ export function namedDeath(body: string): boolean {
 /**
  * One person hurt, told by how, in a story where nobody died: "shot himself in the hand", "shot his
  * 7-year-old brother", "suffered a gunshot wound", "was shot in the leg" (the accidental shootings of
- * children are told so), "a woman was struck by a stray bullet". With a death in the story these
- * would count the dead.
+ * children are told so), "a woman was struck by a stray bullet", "found suffering from gunshot wounds".
+ * With a death in the story these would count the dead.
  */
 export const ONE_HURT = new RegExp(
-  String.raw`\b(?:(?:injur(?:ed|es)|wound(?:ed|s))\s+(?:himself|herself)\b|sho(?:t|ots|oting)\s+(?:himself|herself|(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:found\s+|\w+ly\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death))|(?<!\bfatally\s+)\bsho(?:t|ots|oting)\s+${VICTIM}(?![^.]{0,60}?,\s+killing\s+(?:him|her)\b)|\b(?:had|has|have|with|suffered|sustained)\s+(?:multiple|several|two|three)\s+gunshot\s+wounds\b|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+(?:(?:him|her)\s+)?in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+grazed\b|\bbullet\s+graze\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire|round|pellets?)\b)`,
+  String.raw`\b(?:(?:injur(?:ed|es)|wound(?:ed|s))\s+(?:himself|herself)\b|sho(?:t|ots|oting)\s+(?:himself|herself|(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:found\s+|\w+ly\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death))|(?<!\bfatally\s+)\bsho(?:t|ots|oting)\s+${VICTIM}(?![^.]{0,60}?,\s+killing\s+(?:him|her)\b)|\b(?:had|has|have|with|suffered|sustained)\s+(?:multiple|several|two|three)\s+gunshot\s+wounds\b|\b(?:suffering|bleeding)\s+from\s+(?:(?:multiple|several|apparent|possible|serious|severe)\s+)?(?:gunshot|bullet)\s+wounds?\b|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+(?:(?:him|her)\s+)?in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+grazed\b|\bbullet\s+graze\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire|round|pellets?)\b)`,
   'i',
 );
 /** One more wounded beside those killed: "three people dead and another injured", "wounding another". */
 export const ANOTHER_WOUNDED = /\b(?:(?:(?:and|,|;)\s+|(?<=(?:^|[.!?]\s+|\n)))(?:(?:a|one|an)\s+)?(?:another|fourth|third|second|one other|other)\s+(?:\d{1,3}-year-old\s+|young\s+)?(?:(?:shooting\s+|gunshot\s+)?(?:person|man|woman|victim|teen|teenager|boy|girl|child)\s+(?:(?:in|at|inside|outside|on|near)\s+(?:the\s+|a\s+)?[\w-]+\s+)?)?(?:was\s+(?:reported\s+to\s+have\s+been\s+)?)?(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|grazed|treated\s+and\s+released|treated\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?hospital|shot(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b|\s+(?:\w+\s+){0,6}?(?:died|killed|dead)\b))|(?:wound|injur)(?:ing|ed|e)?\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:was|were)\s+also\s+(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death|multiple|several|twice|again)\b)|\b(?:man|woman|person|teen|teenager|boy|girl|child|victim|bystander|he|she|year-old)\b[^.;,]{0,40}?\b(?:was|were)\s+also\s+(?:hit|struck)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|van|bus|train)\b)|\banother\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|person|teen|teenager|boy|girl|child|victim)\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b))\b/i;
 /** A word each of ANOTHER_WOUNDED, ONE_WOUNDED and ONE_DEAD_ONE_HURT needs: tried first, as few texts have one. */
 export const HURT_WORD = /injur|wound|hurt|hospitali|grazed|treated|shot/i;
+/**
+ * One person taken to hospital ("the victim was taken to a local hospital", "he was brought to the
+ * hospital by a friend"): hurt, in a story of a shooting where nobody died (where someone did, most
+ * often the dead, taken there before they died). Not of a story with no gun in it: people are taken to
+ * hospital for many things.
+ */
+export const ONE_TO_HOSPITAL = new RegExp(
+  String.raw`(?:${ONE_PERSON}|\b(?:he|she))${GAP}{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:later\s+|\w+ly\s+)?(?:taken|brought|sent|transported|rushed|driven|airlifted|flown)\s+(?:(?:by\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to\s+(?:(?:a|an|the|area|local|nearby)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\b`,
+  'i',
+);
