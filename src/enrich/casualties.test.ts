@@ -694,5 +694,14 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
     assert.deepEqual(findCasualties('A man was shot and killed on Cedar Lane. His dog was also shot.'), { killed: 1, injured: null });
     assert.equal(findCasualties("Deputies shot and killed the neighbor's pit bull after it bit a mail carrier."), null);
   });
+
+  it('should count relatives, neighbors or family members a gunman shot', () => {
+    assert.deepEqual(findCasualties('Man shoots 3 neighbors, killing 1.'), { killed: 1, injured: 2 });
+  });
+
+  it('should take people told as hurt whose sentence goes on to their death as shot, not wounded', () => {
+    assert.deepEqual(findCasualties('Two found dead in home.\n\nDeputies said both Brown and Lee suffered gunshot wounds, which appear to be the cause of death.'), { killed: 2, injured: 0 });
+    assert.deepEqual(findCasualties('Shooting on Cedar Lane.\n\nA man and his son suffered gunshot wounds. Both are expected to survive.'), { killed: null, injured: 2 });
+  });
 });
 

@@ -45,6 +45,14 @@ const VAGUE_TOLL = new RegExp(String.raw`\b(?:dozens|scores|hundreds|thousands|s
 /** Two people's names with ages, "Dennie Reeves, 66 and Ginger Reeves, ": the number after is the second age. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*\d{1,3},?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*$/u;
 
+/** A death told after a wounding in the rest of its sentence: "suffered gunshot wounds, which appear to be the cause of death". */
+const DEATH_AFTER = /^[^.;!?\n]*?\b(?:died|dies|dead|death|deaths|succumbed|fatal(?:ly)?)\b/i;
+
+/** People told as hurt whose sentence goes on to their death: shot, the dead among them, not wounded. */
+function diedOfIt(body: string, m: RegExpExecArray): boolean {
+  return DEATH_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 200));
+}
+
 export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
@@ -111,12 +119,12 @@ function readCasualties(text: string): Casualties | null {
   for (const m of matchesWith(PAIR_HURT_WORD, PAIR_HURT, body)) {
     const list = (m[1] ?? m[4]!).replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ');
     const people = list.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length;
-    if (/^(?:shot|hit|struck|taken|transported|rushed|airlifted)/i.test(m[2] ?? '')) namedShot = Math.max(namedShot, people);
+    if (/^(?:shot|hit|struck|taken|transported|rushed|airlifted)/i.test(m[2] ?? '') || diedOfIt(body, m)) namedShot = Math.max(namedShot, people);
     else raise('injured', people);
   }
   for (const m of matchesWith(NAMED_HURT_WORD, NAMED_HURT, body)) {
     const people = (m[1] ?? m[2]!).replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length;
-    if (m[3] === 'shot') namedShot = Math.max(namedShot, people);
+    if (m[3] === 'shot' || diedOfIt(body, m)) namedShot = Math.max(namedShot, people);
     else raise('injured', people);
   }
   for (const m of body.matchAll(TWO_COUNTS_HURT)) {
@@ -143,7 +151,7 @@ function readCasualties(text: string): Casualties | null {
   for (const m of matchesWith(LISTED_SHOT_WORD, LISTED_SHOT, body)) namedShot = Math.max(namedShot, 1 + [...m[0].matchAll(LISTED_ONE)].length);
   namedShot = Math.max(namedShot, rankedVictims(body));
   for (const m of body.matchAll(BOTH_HURT)) {
-    if (m[1] && /^(?:shot|taken|transported|rushed|airlifted)/i.test(m[1])) namedShot = Math.max(namedShot, 2);
+    if ((m[1] && /^(?:shot|taken|transported|rushed|airlifted)/i.test(m[1])) || diedOfIt(body, m)) namedShot = Math.max(namedShot, 2);
     else raise('injured', 2);
   }
   for (const m of matchesWith(PAIR_KILLED_WORD, PAIR_KILLED, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
