@@ -703,5 +703,19 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
     assert.deepEqual(findCasualties('Two found dead in home.\n\nDeputies said both Brown and Lee suffered gunshot wounds, which appear to be the cause of death.'), { killed: 2, injured: 0 });
     assert.deepEqual(findCasualties('Shooting on Cedar Lane.\n\nA man and his son suffered gunshot wounds. Both are expected to survive.'), { killed: null, injured: 2 });
   });
+
+  it('should not take a count on the next line as the count of a verb ending a line', () => {
+    assert.deepEqual(findCasualties('KEY POINTS\n\nJohn Doe, 31, was killed\n\nFour others struck by bullets'), { killed: 1, injured: 4 });
+  });
+
+  it('should count people who took themselves to hospital, and victims who showed up there, as shot', () => {
+    assert.deepEqual(findCasualties('After the shooting, two men drove themselves to the hospital.'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('Three victims later showed up at an area hospital, police said.'), { killed: null, injured: 3 });
+    assert.equal(findCasualties('Four teens showed up at Mercy Hospital about 9 p.m. to visit a friend.'), null);
+  });
+
+  it('should count people a shooting left in the hospital as hurt', () => {
+    assert.deepEqual(findCasualties('The gunfire outside the bar left four people in the hospital.'), { killed: null, injured: 4 });
+  });
 });
 

@@ -10,7 +10,8 @@ import { ABOUT, ANIMALS, COUNT_FIRST, HOW, INCLUDING, NOT_A_MEASURE, NUMBER, PAR
 /**
  * `killed` is a toll ("four people were killed", "5 dead"); `victims`, those a gunman killed ("killing
  * three", "charged with two counts of murder"): his own death, told apart, is one more only on top of
- * those (a toll of a murder-suicide already counts him).
+ * those (a toll of a murder-suicide already counts him). A verb and the count after it are on one line:
+ * a list's "Smith was killed" does not take the next line's "Six others struck by bullets" as its count.
  */
 export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }[] = [
   // Not a part of a whole ("one of the three victims died": one, not three; see PARTITIVE below).
@@ -26,7 +27,7 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: R
   // "The fire claimed the lives of two teens".
   { kind: 'killed', pattern: new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll. "Gunned down" is said of killings ("arrested for gunning down 3 teens").
-  { kind: 'victims', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting)|gun(?:ning|ned|s)\s+down)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
+  { kind: 'victims', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting)|gun(?:ning|ned|s)\s+down)[^\S\n]+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
   // "charged with two counts of murder": one count per person killed
   { kind: 'victims', pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
   // "three first-degree murder counts", "two murder charges"
@@ -39,13 +40,13 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: R
   // "bringing the death toll to two", "raising the toll to 38"
   { kind: 'killed', pattern: new RegExp(String.raw`\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:[\w-]+\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+to\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   { kind: 'injured', pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${INCLUDING}${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
-  { kind: 'injured', pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed|es|s|e)?\s+(?:of\s+)?${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
+  { kind: 'injured', pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed|es|s|e)?[^\S\n]+(?:of\s+)?${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "three others with serious injuries", "Three others sustained non-fatal bullet wounds"
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:other\s+\w+|others)\s+(?:with|sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   // "shot three other people", "shot four men", "shoots 4 relatives"
-  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|children|kids|boys|girls|students|officers|deputies|relatives|family\s+members|neighbors|neighbours|co-?workers|friends|bystanders)\b`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)[^\S\n]+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|children|kids|boys|girls|students|officers|deputies|relatives|family\s+members|neighbors|neighbours|co-?workers|friends|bystanders)\b`, 'gi') },
   // "firing shots inside a club, hitting three people", "striking two bystanders"
-  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:hitting|striking)\s+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|bystanders|children)\b`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:hitting|striking)[^\S\n]+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|bystanders|children)\b`, 'gi') },
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:(?:were|have been|had been|are)\s+(?:accidentally|reportedly|allegedly|apparently|also|critically|seriously)\s+|were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
   // "Four men coming from a repast were shot": the people noun, a short clause, then the verb.
   { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\b[^.,;:\d]{1,50}?\b(?:were|have been)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
@@ -72,6 +73,15 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: R
   { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}treated\s+(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?hospitals?\b`, 'gi') },
   // "All four victims are listed in stable condition": each of them hurt, none dead.
   { kind: 'injured', pattern: new RegExp(String.raw`\ball\s+${NUMBER}\s+(?:victims|people|men|women|teens|children|boys|girls|of\s+(?:them|the\s+victims))\s+(?:are|were|remain|remained)\s+(?:listed\s+|reported\s+|now\s+)?(?:in\s+(?:critical|serious|stable|fair|good)|expected\s+to\s+(?:survive|recover))\b`, 'gi') },
+  // "three others took themselves to the hospital", "two were driven to a hospital by friends": shot, the
+  // dead among them.
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:(?:later|also|each|all)\s+)?(?:(?:took|drove|brought|got)\s+themselves|(?:were|was)\s+driven)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+|different\s+)*(?:[\w'’.-]+\s+){0,3}?hospitals?\b`, 'gi') },
+  // "five other victims showed up at the hospital", "two men arrived at a hospital with gunshot wounds": shot.
+  // Not those who only came ("four teens showed up at the hospital" bringing a friend): victims, or a wound told.
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:other|more|male|female|adult|additional)\s+){0,2}(?:(?:gunshot|shooting)\s+)?victims\s+(?:(?:later|also|each|all)\s+)?(?:showed\s+up|turned\s+up|arrived|walked\s+in(?:to)?|went)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+|different\s+)*(?:[\w'’.-]+\s+){0,3}?hospitals?\b`, 'gi') },
+  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:(?:later|also|each|all)\s+)?(?:showed\s+up|turned\s+up|arrived|walked\s+in(?:to)?|went)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+|different\s+)*(?:[\w'’.-]+\s+){0,3}?hospitals?\b(?=[^.;\n]{0,80}?\b(?:gunshot|bullet|wounds?|wounded|injur\w*|shot)\b)`, 'gi') },
+  // "ended with five people in the hospital", "left three people in the hospital": hurt, alive.
+  { kind: 'injured', pattern: new RegExp(String.raw`\b(?:left|leaving|leaves|ended\s+with|ending\s+with|put|putting|puts)[^\S\n]+${NUMBER}\s+${WHO}(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+|several\s+)?hospitals?\b`, 'gi') },
   // "sent four people to the hospital": every victim, the dead too.
   { kind: 'shot', pattern: new RegExp(String.raw`\b(?:sent|sending|sends|put|putting)\s+${NUMBER}\s+(?:(?:people|persons|men|women|victims|teens|children|others)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|several\s+)?hospitals?\b`, 'gi') },
 ];
