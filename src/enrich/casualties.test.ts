@@ -717,5 +717,13 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
   it('should count people a shooting left in the hospital as hurt', () => {
     assert.deepEqual(findCasualties('The gunfire outside the bar left four people in the hospital.'), { killed: null, injured: 4 });
   });
+
+  it("should not count a death the sentence places in another shooting", () => {
+    assert.deepEqual(findCasualties('Three men were wounded outside the store on Friday. A teen was killed in a previous shooting at the same corner.'), { killed: null, injured: 3 });
+  });
+
+  it('should count people named as also struck by bullets as wounded, others than the dead', () => {
+    assert.deepEqual(findCasualties('A man died after the shooting on Pine Road. Ann Lee, Tom Ray and Joe Fox were also struck by bullets.'), { killed: 1, injured: 3 });
+  });
 });
 

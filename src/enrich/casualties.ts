@@ -124,7 +124,8 @@ function readCasualties(text: string): Casualties | null {
   }
   for (const m of matchesWith(NAMED_HURT_WORD, NAMED_HURT, body)) {
     const people = (m[1] ?? m[2]!).replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length;
-    if (m[3] === 'shot' || diedOfIt(body, m)) namedShot = Math.max(namedShot, people);
+    // "were also struck": others than the dead, so wounded.
+    if ((/^(?:shot|struck|hit)/.test(m[3] ?? '') && !/\balso\b/.test(m[0])) || diedOfIt(body, m)) namedShot = Math.max(namedShot, people);
     else raise('injured', people);
   }
   for (const m of body.matchAll(TWO_COUNTS_HURT)) {

@@ -106,9 +106,18 @@ const ANOTHER_TIME = /\b(?:(?:19|20)\d\d|last\s+(?:spring|summer|fall|autumn|win
 /** Words that leave a death in doubt: "not able to say if the man had died", "not sure if he was dead or alive". */
 const DOUBTED_DEATH = /\b(?:if|whether)\b[^.;]{0,60}\b(?:died|dead)\b|\bdead\s+or\s+alive\b/i;
 
-/** One death told without a number, in a sentence that does not doubt it. */
+/**
+ * A sentence of another shooting than the story's: "killed in a previous shooting at the same spot",
+ * "shot dead on the same block weeks earlier", "In November 2013, one man died near the club".
+ */
+const OTHER_SHOOTING = /\b(?:(?:a|an|the)\s+(?:previous|prior|earlier|separate|unrelated|similar)\s+(?:shooting|incident|attack|case)|(?:weeks|months|years)\s+(?:earlier|before|prior))\b|^\s*(?:In|On)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b/;
+
+/** One death told without a number, in a sentence that does not doubt it nor tell of another shooting. */
 export function oneKilled(body: string): boolean {
-  for (const m of body.matchAll(new RegExp(ONE_KILLED.source, 'gi'))) if (!DOUBTED_DEATH.test(sentenceAround(body, m.index))) return true;
+  for (const m of body.matchAll(new RegExp(ONE_KILLED.source, 'gi'))) {
+    const sentence = sentenceAround(body, m.index);
+    if (!DOUBTED_DEATH.test(sentence) && !OTHER_SHOOTING.test(sentence)) return true;
+  }
   return false;
 }
 
