@@ -48,7 +48,7 @@ export const NAMED_HURT = new RegExp(String.raw`(?<![Ff]atally\s)\b(?:[Ii]njur|[
  * Words every match of a pattern over the whole text has, checked first: most texts have none, and
  * the pattern would otherwise try its people at every "a", "the" or capitalised word. PAIR_HURT:
  * a wounding, a bullet or a hospital; NAMED_HURT (case-sensitive as it is): an injury or a wound, a
- * shooting or a hurt; PAIR_KILLED: a death; LISTED_SHOT: someone hit.
+ * shooting, a hurt, or someone struck or hit; PAIR_KILLED: a death; LISTED_SHOT: someone hit.
  */
 export const PAIR_HURT_WORD = /shot|wound|injur|hurt|gunfire|bullet|hospital|suffered|sustained/i;
 export const NAMED_HURT_WORD = /[Ii]njur|[Ww]ound|shot|hurt|suffered|sustained|struck|hit/;
