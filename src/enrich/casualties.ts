@@ -27,7 +27,7 @@ import { HEADLINE_HURT, HEADLINE_KILLED, HEADLINE_TWO_HURT } from './casualty-he
 import { BY_THE_KILLER, MULTIPLE, MULTIPLES, SHOOTER_DEAD, SUICIDE, TOLL_WITH_SHOOTER } from './casualty-killer.js';
 import { ANOTHER_WOUNDED, A_DEATH, HURT_WORD, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_TO_HOSPITAL, conditionApartFromDeath, namedDeath, oneKilled, oneWounded } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
-import { ANIMAL_HARM, DATED_PAST, EARLIER_BY_SPAN, MORTALLY, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
+import { ANIMAL_HARM, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /** A sentence of a crash ("crashed into another car, injuring two"): its hurt are not the shooting's, unless it names a gun. */
 const CRASH_HURT = /\b(?:crash(?:ed|es|ing)?|collided|collision|wreck(?:ed)?|rear-ended|rolled\s+over|struck\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|suv))\b/i;
@@ -58,7 +58,7 @@ export function findCasualties(text: string): Casualties | null {
   // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
   text = text.replace(UNREAL_HARM, (m) => ' '.repeat(m.length));
   // An animal's harm is no one's ("his dog was also shot").
-  text = text.replace(ANIMAL_HARM, (m) => ' '.repeat(m.length));
+  if (PET_WORD.test(text)) text = text.replace(ANIMAL_HARM, (m) => ' '.repeat(m.length));
   // "Mortally wounded" is a death, as "fatally wounded" is; read as that word (same length, offsets kept).
   text = text.replace(MORTALLY, (m) => `${m[0] === 'M' ? 'F' : 'f'}atally `);
   const withoutPast = blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)));

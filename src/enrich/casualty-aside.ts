@@ -87,3 +87,5 @@ export const ANIMAL_HARM = new RegExp(
   String.raw`(?<!\b(?:and|&)\s{1,3})\b${DETERMINER}${PET}\s+(?:was|is|had\s+been|has\s+been)\s+(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(?:shot|wounded|injured|killed|hurt|struck|hit)\b(?:\s+and\s+(?:killed|wounded|injured))?|(?<!\b(?:and|&)\s{1,3})\b${DETERMINER}${PET}s\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|killed|hurt|struck|hit)\b(?:\s+and\s+(?:killed|wounded|injured))?|\b(?:shot|shoots|shooting|killed|kills|killing|wounded|wounding|injured|injuring)\s+(?:and\s+(?:killed|wounded|injured)\s+)?${DETERMINER}${PET}s?\b(?!['’]s|\s+(?:owners?|walkers?|handlers?|sitters?|trainers?|park)\b)`,
   'gi',
 );
+/** A pet's name, checked first: most texts have none, and ANIMAL_HARM tries its determiners at every word. */
+export const PET_WORD = /\b(?:dogs?|pupp(?:y|ies)|pups?|pit\s*bulls?|cats?|kittens?|horses?|pony|pets?|cows?|goats?|K-?9s?|canines?)\b/i;
