@@ -113,4 +113,11 @@ describe('organizationsOf', () => {
     const doj = organizationsOf([one, two, three]).find((o) => o.name === 'Department of Justice');
     assert.deepEqual([doj?.aliases, doj?.sources.length], [['DoJ'], 3]);
   });
+
+  it("should join a ministry one report names in lower case with its owner to the same ministry another names in full", () => {
+    const one = enrichedArticle("Envoys of the two countries agreed on a fishing quota on Friday, Oslo's foreign ministry said.", { title: 'Quota agreed', outlet: 'Fjord Post', publishedAt: '2025-06-07T08:00:00Z' });
+    const two = enrichedArticle("Anna Berg of Norway's Ministry of Foreign Affairs said on Friday that the quota would be cut, according to the Ministry of Foreign Affairs.", { title: 'Quota cut', outlet: 'North Sea Wire', publishedAt: '2025-06-07T10:00:00Z' });
+    const ministry = organizationsOf([one, two]).find((o) => /Foreign/.test(o.name));
+    assert.deepEqual(ministry && [ministry.country, ministry.sources.length, ministry.corroboration], ['NO', 2, 2]);
+  });
 });

@@ -11,6 +11,8 @@ import { earlierParts } from '../enrich/in-event.js';
 import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
 import { DATELINE } from './lead-dateline.js';
 import { namedAsTeller } from './news-teller.js';
+import { type OwnedBody, ownedBodies } from '../enrich/entities/body-country.js';
+import { Lru } from '../util/lru.js';
 
 /** An event names many bodies in passing; beyond this many the list stops helping a reader. */
 export const MAX_ORGANIZATIONS = 12;
@@ -77,6 +79,19 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
       if (tie) form.tiedTo.add(fold(tie[1]!));
       forms.set(formKey, form);
     }
+    // "Seoul's foreign ministry said": a body a report names in lower case, with its owner's country,
+    // is the body the other reports name in capitals ("the Ministry of Foreign Affairs").
+    for (const owned of ownedBodiesOf(article)) {
+      if (!/^\p{Ll}/u.test(owned.text) || owned.start < dateline || credits.some((s) => s.start <= owned.start && owned.start < s.end)) continue;
+      const entity: Entity = { text: owned.text, type: 'organization', start: owned.start, end: owned.end, country: owned.country };
+      if (article.entities.some((e) => e.start < owned.end && owned.start < e.end && e.type === 'organization')) continue;
+      const text = owned.text.replace(/(^|\s)(?!(?:of|the|and)\b)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+      const formKey = `${fold(text)}\u0000${owned.country}`;
+      const form = forms.get(formKey) ?? newForm(text, order++);
+      if (!elsewhere(entity)) form.sources.add(article.id);
+      form.countries.set(owned.country, (form.countries.get(owned.country) ?? 0) + 1);
+      forms.set(formKey, form);
+    }
   }
   tieShortForms([...forms.values()]);
   const groups = mergeForms([...forms.values()]);
@@ -91,6 +106,18 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
     .map((x) => x.ref);
 }
 
+/** Bodies written with their owner, by article: an event's consolidation reads its articles again at every arrival. */
+const OWNED = new Lru<string, OwnedBody[]>(4096);
+
+function ownedBodiesOf(article: OrganizationSource): OwnedBody[] {
+  let found = OWNED.get(article.id);
+  if (found === undefined) {
+    found = ownedBodies(article.body);
+    OWNED.set(article.id, found);
+  }
+  return found;
+}
+
 function newForm(text: string, first: number): Form {
   const words = text.split(/\s+/);
   const acronym = words.length === 1 && ACRONYM.test(text);
@@ -99,7 +126,9 @@ function newForm(text: string, first: number): Form {
   const inPlace = words.map((w, i) => place(w) || (i + 1 < words.length && place(`${w} ${words[i + 1]}`)) || (i > 0 && place(`${words[i - 1]} ${w}`)));
   const qualifier = (w: string, i: number): boolean => BLOCS.has(fold(w)) || GENERIC.has(fold(w)) || inPlace[i]!;
   // A name that is all qualifiers ("UN", "EU") keeps its words as its core.
-  const core = words.every(qualifier) ? words : words.filter((w, i) => !qualifier(w, i));
+  let core = words.every(qualifier) ? words : words.filter((w, i) => !qualifier(w, i));
+  // "Foreign Ministry" and "Ministry of Foreign Affairs" are one kind of ministry: its portfolio's words.
+  if (core.some((w) => fold(w) === 'ministry')) core = core.filter((w) => !['of', 'the', 'affairs'].includes(fold(w)));
   const qualifiers = words.filter((w) => !core.includes(w) && !GENERIC.has(fold(w)));
   const countries = new Map<string, number>();
   return { text, key: fold(text), acronym, core: core.map(fold), qualifiers: qualifiers.map(fold), countries, sources: new Set(), first, tiedTo: new Set() };
