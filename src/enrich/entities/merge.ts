@@ -26,6 +26,7 @@ import { peopleByContext } from './person-by-context.js';
 import { joinNobleStyles } from './noble-titles.js';
 import { teamsNamedForPlaces } from './place-then-plural.js';
 import { namesBeforeAcronyms } from './name-before-acronym.js';
+import { teamsWithNicknames } from './place-then-team.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
@@ -173,6 +174,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   placesBeforeOffices(body, out);
   bodiesNamedForPlaces(body, out);
   teamsNamedForPlaces(body, out);
+  teamsWithNicknames(body, out);
   namesBeforeAcronyms(body, out);
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);
