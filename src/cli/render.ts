@@ -58,7 +58,10 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   if (event.participants.length) {
     out.push('', 'Participants');
     for (const p of event.participants) {
-      const details = [p.role, p.organization, p.country && (p.countryInferred ? `${p.country} (inferred)` : p.country)].filter(Boolean).join(' | ');
+      // A role not every source states is shown with those that do: the others only carry it.
+      const carried = p.role && p.roleSources && p.roleSources.length < p.sources.length;
+      const role = carried ? `${p.role} (as ${labels(p.roleSources!)} state${p.roleSources!.length === 1 ? 's' : ''})` : p.role;
+      const details = [role, p.organization, p.country && (p.countryInferred ? `${p.country} (inferred)` : p.country)].filter(Boolean).join(' | ');
       out.push(`  - ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}${details ? `: ${details}` : ''}  [${labels(p.sources)}]`);
     }
   }

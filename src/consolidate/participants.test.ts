@@ -70,4 +70,15 @@ describe('consolidateParticipants', () => {
     assert.deepEqual(ages.map((d) => d.variants.map((v) => [v.value, v.sources.length])), [[['42', 2], ['41', 1]]]);
     assert.deepEqual(consolidateParticipants([one]).discrepancies, []);
   });
+
+  it('should list as role sources only the reports that state the role, not those it is carried to', () => {
+    const full = enrichedArticle('WASHINGTON (Harbor Wire) - Dana Wells, the acting Deputy Special Envoy for Arctic Policy, met the delegates on Friday.', { title: 'Arctic talks', outlet: 'Harbor Wire', publishedAt: '2026-11-20T12:00:00Z' });
+    const plain = enrichedArticle('OSLO (Fjord Post) - Norwegian and US representatives, Per Holm and Dana Wells, respectively, led the talks on Friday.', { title: 'Arctic talks held', outlet: 'Fjord Post', publishedAt: '2026-11-20T15:00:00Z' });
+    const wells = consolidateParticipants([full, plain]).participants.find((p) => p.name === 'Dana Wells')!;
+    assert.equal(wells.role, 'acting Deputy Special Envoy for Arctic Policy');
+    assert.deepEqual(wells.sources, [full.id, plain.id]);
+    assert.deepEqual(wells.roleSources, [full.id]);
+    const holm = consolidateParticipants([full, plain]).participants.find((p) => p.name === 'Per Holm')!;
+    assert.deepEqual([holm.role, holm.roleSources], ['representative', [plain.id]]);
+  });
 });

@@ -46,6 +46,7 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
       country: countries[0]?.value ?? inferred,
       ...(inferred ? { countryInferred: true as const } : {}),
       sources: unique(entry.mentions.map((m) => m.article.id)),
+      roleSources: role === null ? [] : roleStatedBy(entry, role),
     });
     // "Magalhães" written without its accent, as wires do, is no other name.
     if (new Set(names.map((n) => withoutAccents(n.value))).size > 1) discrepancies.push({ about: `name of ${name}`, variants: names.map(({ value, sources }) => ({ value, sources })) });
@@ -146,6 +147,18 @@ export function vote(items: readonly { value: string; source: string; order: num
     byValue.set(item.value, v);
   }
   return [...byValue.values()].sort((a, b) => b.sources.length - a.sources.length || a.first - b.first);
+}
+
+/**
+ * The reports that give the chosen role in their own words: the role, or a fuller one that holds all
+ * its words ("acting Deputy Special Representative" holds "Deputy Special Representative"), stated at
+ * one of the person's mentions there. A report that calls the person a "representative" does not state
+ * the title another report gives: the title is carried to it, and an analyst should see so.
+ */
+function roleStatedBy(entry: Gathered, role: string): string[] {
+  const words = roleWords(role);
+  const stated = entry.mentions.filter(({ person }) => person.role !== null && (person.roleMentions === undefined || person.roleMentions.length > 0) && subset(words, roleWords(person.role)));
+  return unique(stated.map((m) => m.article.id));
 }
 
 /** The most specific role: the longest, with an official capitalised form preferred over the same in lower case. */

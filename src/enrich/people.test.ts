@@ -383,4 +383,34 @@ describe('resolvePeople: "its" role after the name', () => {
       ['Luc Perrin', 'envoy to NATO', 'FR'],
     ]);
   });
+
+  it('should take the body of states a post is held at as the organisation ("ambassador to the UN", "envoy to the United Nations")', () => {
+    const found = people("Norway's ambassador to the UN, Eva Dahl, said the vote was close. Chilean envoy to the United Nations Pablo Reyes said on Tuesday that the talks would go on.");
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [
+      ['Eva Dahl', 'ambassador to the UN', 'UN', 'NO'],
+      ['Pablo Reyes', 'envoy to the United Nations', 'United Nations', 'CL'],
+    ]);
+  });
+
+  it('should read a portfolio before "Minister" as part of the title ("Fisheries Minister", "Natural Resources Minister")', () => {
+    const found = people('Fisheries Minister Tomas Varga said the quota would fall. Natural Resources Minister Ines Mota disagreed.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [
+      ['Tomas Varga', 'Fisheries Minister'],
+      ['Ines Mota', 'Natural Resources Minister'],
+    ]);
+  });
+
+  it('should mark the mentions whose own words give the role, the others carrying it', () => {
+    const body = 'Deputy Mayor Olga Nyberg opened the port on Monday. Nyberg said ships would dock within a week.';
+    const [p] = people(body);
+    assert.equal(p?.role, 'Deputy Mayor');
+    assert.deepEqual(p?.roleMentions?.map((m) => body.slice(m.start, m.end)), ['Olga Nyberg']);
+    assert.equal(p?.mentions.length, 2);
+  });
+
+  it('should list no role mentions for a person given no role', () => {
+    const [p] = people('Olga Nyberg opened the port on Monday.');
+    assert.equal(p?.role, null);
+    assert.deepEqual(p?.roleMentions, []);
+  });
 });

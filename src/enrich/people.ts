@@ -41,8 +41,23 @@ interface Cluster {
   variants: Set<string>;
   mentions: Span[];
   role: string | null;
+  /** The mentions whose own words give `role`; the others carry it. */
+  roleMentions: Span[];
   organization: string | null;
   country: string | null;
+}
+
+/**
+ * A role a mention's own words give: it replaces a role it betters (`replace`, or where there is none),
+ * and the same role given again, in any case, adds the mention as one that states it.
+ */
+function giveRole(cluster: Cluster, role: string, mention: Span, replace: boolean): void {
+  if (cluster.role !== null && cluster.role.toLowerCase() === role.toLowerCase()) {
+    if (!cluster.roleMentions.some((m) => m.start === mention.start)) cluster.roleMentions.push(mention);
+  } else if (cluster.role === null || replace) {
+    cluster.role = role;
+    cluster.roleMentions = [mention];
+  }
 }
 
 export function resolvePeople(body: string, sentences: readonly Span[], recognition: Recognition, authors: readonly string[]): PersonMention[] {
@@ -60,7 +75,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
       // The same name, in another order, or with initials for given names ("J. R. Hartley").
       cluster = clusters.find((c) => c.key === key) ?? clusters.find((c) => sameByInitials(c.tokens, tokens)) ?? clusters.find((c) => isParticleSurname(c.tokens, tokens));
       if (!cluster) {
-        cluster = { name: entity.text, key, tokens, variants: new Set(), mentions: [], role: null, organization: null, country: null };
+        cluster = { name: entity.text, key, tokens, variants: new Set(), mentions: [], role: null, roleMentions: [], organization: null, country: null };
         clusters.push(cluster);
       }
       cluster.variants.add(entity.text);
@@ -78,7 +93,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     assignRole(cluster, entity, body, sentence, recognition, named);
     const kinship = kinAfter(body, entity.end, people) ?? kinBefore(body, entity.start, people);
     if (kinship) {
-      cluster.role ??= kinship.role;
+      giveRole(cluster, kinship.role, { start: entity.start, end: entity.end }, false);
       kin.push({ cluster, relative: kinship.relative });
     }
   }
@@ -87,12 +102,18 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
   // A relative's country, once every mention has given what it gives: the relative may be named later.
   for (const { cluster, relative } of kin) cluster.country ??= clusters.find((c) => c.mentions.some((m) => m.start === relative.start))?.country ?? null;
   applyRoleLists(clusters, body, sentences, people);
-  for (const c of clusters) c.role ??= legalRole(body, c.mentions, sentences);
+  for (const c of clusters) {
+    if (c.role !== null) continue;
+    c.role = legalRole(body, c.mentions, sentences);
+    // The mentions whose clause gives that part in the case; a weaker one elsewhere does not state it.
+    if (c.role !== null) c.roleMentions = c.mentions.filter((m) => legalRole(body, [m], sentences) === c.role);
+  }
   const authorKeys = new Set(authors.map((a) => nameTokens(a).sort().join(' ')));
   return clusters.map((c) => ({
     name: c.name,
     variants: [...c.variants].filter((v) => v !== c.name),
     role: c.role,
+    roleMentions: c.role === null ? [] : [...c.roleMentions].sort((a, b) => a.start - b.start),
     organization: c.organization,
     country: c.country,
     mentions: c.mentions,
@@ -158,6 +179,7 @@ export function nameTokens(name: string): string[] {
 
 function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Span | undefined, recognition: Recognition, named: ReadonlySet<string>): void {
   const sentenceEnd = sentence?.end ?? body.length;
+  const mention: Span = { start: entity.start, end: entity.end };
   const title = recognition.titles.get(entity.start);
   const apposition = appositionAfter(body, entity.end, sentenceEnd, recognition.entities) ?? relativeRole(body, entity.end, sentenceEnd);
   if (apposition) {
@@ -167,7 +189,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const { role, organization } = ownerOrganization(owned.role, recognition.entities);
     const { country } = owned;
     // "a North Korean national": whose citizen, not what they do.
-    if (!NATIONALITY_ONLY.test(role) && better(role, cluster.role)) cluster.role = role;
+    if (!NATIONALITY_ONLY.test(role)) giveRole(cluster, role, mention, better(role, cluster.role));
     if (country && !cluster.country) cluster.country = country;
     if (organization && !cluster.organization) cluster.organization = organization;
     if (affiliation) {
@@ -188,20 +210,20 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     if (found) {
       const owned = ownCountry(found);
       const { role, organization } = ownerOrganization(owned.role, recognition.entities);
-      if (better(role, cluster.role)) cluster.role = role;
+      giveRole(cluster, role, mention, better(role, cluster.role));
       if (owned.country && !cluster.country) cluster.country = owned.country;
       if (organization && !cluster.organization) cluster.organization = organization;
     }
   }
   if (title) {
     // "Dr." and "Ms." say how to address someone, not what they do.
-    if (!cluster.role && !HONORIFIC.test(title.title)) cluster.role = title.title;
+    if (!HONORIFIC.test(title.title)) giveRole(cluster, title.title, mention, false);
     if (title.country && !cluster.country) cluster.country = title.country;
   }
   // "Detroit Police Chief James Craig", "police spokesman Anthony Guglielmi": a fuller role than the
   // recogniser's run of capitalised titles gives.
   const written = titleBeforeName(body, entity.start);
-  if (written && !HONORIFIC.test(written.role) && better(written.role, cluster.role)) cluster.role = written.role;
+  if (written && !HONORIFIC.test(written.role)) giveRole(cluster, written.role, mention, better(written.role, cluster.role));
   if (written?.country && !cluster.country) cluster.country = written.country;
   if (written?.organization && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) cluster.organization = written.organization;
   // "his Philippine counterpart, Ramon Villanueva": the counterpart serves the country the demonym names.
@@ -209,19 +231,26 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   if (counterpart) {
     const country = countryOfWord(counterpart[1]!);
     if (country && !cluster.country) cluster.country = country;
-    if (country && !cluster.role) cluster.role = 'counterpart';
+    if (country) giveRole(cluster, 'counterpart', mention, false);
   }
   const national = nationalityBefore(body, entity, sentence?.start ?? 0, recognition.entities);
   if (national && !cluster.country) cluster.country = national;
   // "Kremlin spokesman Dmitry Peskov", "FBI Director ...": a seat of government or a national body
   // named without its country stands for its country.
   if (!cluster.country && cluster.organization) cluster.country = countryOfBody(cluster.organization, named);
+  // "ambassador to the UN", "envoy to the United Nations": the post is held at the body of states, which
+  // is the person's organisation; the country stays the one they speak for.
+  const post = cluster.role && !cluster.organization ? POST_AT_BODY.exec(cluster.role) : null;
+  if (post) cluster.organization = post[1]!;
   // "Justice Department spokesman Peter Carr": a body the role opens with, which the role keeps.
   if (!cluster.country && !cluster.organization && cluster.role) {
     const body = bodyOpening(cluster.role, named);
     if (body) Object.assign(cluster, body);
   }
 }
+
+/** A post held at a body of states: "ambassador to the UN", "permanent representative to the European Union". */
+const POST_AT_BODY = /\b(?:ambassador|envoy|representative|delegate|observer|emissary)\s+(?:to|at)\s+(?:the\s+)?(UN|U\.N\.|United\s+Nations|EU|European\s+Union|NATO|African\s+Union|ASEAN|OSCE|WTO|IAEA|OAS)\b/i;
 
 /** The national body the first words of a role name ("Justice Department" of "Justice Department spokesman"), and its country. */
 function bodyOpening(role: string, named: ReadonlySet<string>): { organization: string; country: string } | null {
@@ -510,7 +539,7 @@ function applyRoleLists(clusters: Cluster[], body: string, sentences: readonly S
       const cluster = clusters.find((c) => c.mentions.some((s) => s.start === person.start));
       if (!cluster) return;
       const country = countryOfWord(qualifiers[i]!);
-      if (!cluster.role) cluster.role = role;
+      giveRole(cluster, role, { start: person.start, end: person.end }, false);
       if (country && !cluster.country) cluster.country = country;
     });
   }

@@ -20,7 +20,7 @@ const HEADS = new Set(
   minister secretary secretary-general director-general administrator president governor senator ambassador
   chancellor premier envoy adviser advisor ceo chairman chairwoman chair leader congressman congresswoman
   lawmaker judge justice economist analyst general representative meteorologist seismologist volcanologist
-  forecaster scientist researcher collector magistrate manager official`
+  forecaster scientist researcher collector magistrate manager official coach`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -34,7 +34,12 @@ const INNER = new Set(
   national state affairs treasury energy commerce labor labour transport transportation agriculture
   environment economy culture cabinet attorney army navy majority minority cyber intelligence communications
   top former deputy general executive ministry ministry's additional managing plant factory union workers'
-  policy under`
+  policy under fisheries fishery oceans maritime forestry forests tourism sports sport youth housing water
+  mining mines industry industries information science technology welfare unification veterans immigration
+  infrastructure planning development family social heritage climate environmental natural resources
+  petroleum oil aviation telecommunications digital budget customs prisons corrections arts research
+  innovation employment pensions wildlife rural urban indigenous consumer investment reconstruction
+  emergency refugees gender equality rights reform parliamentary constitutional nuclear space`
     .split(/\s+/)
     .filter(Boolean),
 );

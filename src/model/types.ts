@@ -95,6 +95,12 @@ export interface PersonMention {
   /** Other forms of the name in this article (reordered, hyphenated, surname only is not listed). */
   variants: string[];
   role: string | null;
+  /**
+   * The mentions (offsets into body) whose own words give `role`: a title before the name, an
+   * apposition, a role list, the clause of a case. The other mentions carry the role from these.
+   * Empty when there is no role; absent in articles stored before it was kept.
+   */
+  roleMentions?: Span[];
   organization: string | null;
   country: string | null;
   /** Offsets (into body) of every mention. */
@@ -201,6 +207,12 @@ export interface Participant {
   /** Set when no report gives the country: it is the country the reports are filed from, for a state office ("Senator"). */
   countryInferred?: true;
   sources: string[];
+  /**
+   * The reports whose own words give the role (in full, or a fuller form of it); the other sources
+   * name the person without it or with another role, and the role is carried to them. Empty when
+   * there is no role.
+   */
+  roleSources?: string[];
 }
 
 /**

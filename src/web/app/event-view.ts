@@ -69,7 +69,8 @@ export async function eventView(id: string): Promise<HTMLElement> {
                   'tr',
                   {},
                   h('th', { scope: 'row' }, h('a', { href: entityHref(p.name) }, p.name), p.aliases.length ? h('span', { class: 'muted' }, ` (also ${p.aliases.join(', ')})`) : null),
-                  h('td', {}, p.role ?? '—'),
+                  // A role only some sources state is marked with them: the others carry it.
+                  h('td', {}, p.role ?? '—', p.role && p.roleSources && p.roleSources.length < p.sources.length ? h('span', { class: 'muted' }, ' (stated by ', sources(p.roleSources), ')') : null),
                   h('td', {}, p.organization ? h('a', { href: entityHref(p.organization, 'organization', p.country) }, p.organization) : '—'),
                   h('td', p.countryInferred ? { title: 'No report gives the country: it is the country the reports naming this official are filed from' } : {}, p.country ? `${countryName(p.country)}${p.countryInferred ? ' (inferred)' : ''}` : '—'),
                   h('td', {}, sources(p.sources)),
