@@ -57,6 +57,14 @@ function tollReports() {
 }
 
 describe('facts across reports', () => {
+  it('should read "the three sides", "the two countries" as pointing back to the parties, no count a claim states', () => {
+    const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
+    assert.deepEqual(counts('The three sides voiced alarm over the smuggling routes, the ministry said.'), []);
+    assert.deepEqual(counts('Both countries agreed, and the two nations will meet again.'), []);
+    // A count of countries that is not pointed back to is a figure.
+    assert.equal(counts('Twelve countries signed the pact.').length, 1);
+  });
+
   it('should count people by what befell them, from the verb before the count or the word after it', () => {
     const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
     assert.deepEqual(counts('An earthquake killed at least 17 people and injured about 150, officials said.'), [['people killed', 17]]);

@@ -362,6 +362,9 @@ const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'euro', 'euros', 'yen', 'wo
  */
 const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn']);
 
+/** The parties to talks, counted after "the" only to point back at them. */
+const PARTIES = /^(?:sides|countries|nations|governments|allies|leaders|parties|partners|neighbou?rs|states|delegations|ministers|envoys)$/i;
+
 /** Nouns for people, one count whatever the word ("2,000 residents" / "2,500 people"). */
 const PEOPLE_NOUNS = new Set(['people', 'person', 'resident', 'inhabitant', 'villager', 'civilian', 'individual'].map((w) => stem(w)));
 
@@ -473,6 +476,9 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number }> {
   for (const m of text.matchAll(COUNT)) {
     // "Nelson, 25, was shot": an age between commas counts nothing.
     if (m[1]!.endsWith(',')) continue;
+    // "The three sides shared concerns", "the two countries agreed": the parties a report already named,
+    // pointed back to, not a figure it states (the other report, saying "the officials", said the same).
+    if (PARTIES.test(m[3]!) && /\b(?:the|both)\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     const raw = m[1]!.toLowerCase().replace(/,/g, '');
     const scale = m[2] ? COUNT_SCALES[m[2].toLowerCase()]! : 1;
     const number = /^\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : wordNumber(raw);
