@@ -9,15 +9,15 @@ function at(body: string, text: string, type: Entity['type']): Entity {
 }
 
 describe('withoutPortfolios', () => {
-  it('should drop a portfolio after a title and "for", and a compass word opening a people\'s adjective', () => {
+  it('should drop a portfolio written in capitals after a title and "for"', () => {
     const body = 'Maria Lind, Deputy Director for South African Trade Affairs, spoke.';
-    const found = withoutPortfolios(body, [at(body, 'Maria Lind', 'person'), at(body, 'South', 'location'), at(body, 'Trade Affairs', 'organization')]);
+    const found = withoutPortfolios(body, [at(body, 'Maria Lind', 'person'), at(body, 'Trade Affairs', 'organization')]);
     assert.deepEqual(found.map((e) => e.text), ['Maria Lind']);
   });
 
-  it('should keep a body named with its head word, a magazine after "for", and a compass word that is a place', () => {
-    const body = 'He was Secretary for the Bureau of Consular Affairs, wrote for Foreign Policy and lived in the North.';
-    const kept = [at(body, 'Bureau of Consular Affairs', 'organization'), at(body, 'Foreign Policy', 'organization'), at(body, 'North', 'location')];
-    assert.equal(withoutPortfolios(body, kept).length, 3);
+  it('should keep a body named with its head word after a title, and a magazine after "for"', () => {
+    const body = 'He was Secretary for the Bureau of Consular Affairs and wrote for Foreign Policy.';
+    const kept = [at(body, 'Bureau of Consular Affairs', 'organization'), at(body, 'Foreign Policy', 'organization')];
+    assert.equal(withoutPortfolios(body, kept).length, 2);
   });
 });
