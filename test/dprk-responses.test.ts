@@ -68,6 +68,8 @@ describe('the DPRK responses set', () => {
     assert.deepEqual(bodies, [
       ['US Treasury Department', true, 'US', 2],
       ['Office of Foreign Assets Control', true, 'US', 2],
+      // "Japan's defense ministry said" the launch the sanctions follow was an ICBM: a body with its country.
+      ['Defense Ministry', false, 'JP', 1],
     ]);
     const kcna = events.find((e) => e.articles.includes(article(/slams sanctions/).id));
     const agency = kcna?.organizations?.find((o) => o.aliases.includes('KCNA'));
