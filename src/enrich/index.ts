@@ -14,6 +14,7 @@ import { resolvePeople } from './people.js';
 import { outletCity } from './gazetteer/outlet-city.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace } from './place.js';
+import { seatOfNamedCounty } from './county-seat-place.js';
 import { findRelated } from './related.js';
 import { splitSentences } from './sentences.js';
 import { detectThemes } from './themes.js';
@@ -39,7 +40,8 @@ export function createEnrich() {
     for (const person of a.people) {
       person.inEvent = !person.byline && person.mentions.some((m) => !elsewhere(m));
     }
-    const named = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
+    const chosen = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
+    const named = chosen && seatOfNamedCounty(chosen, a.body);
     a.place = placeNearOutlet(named, outletCity(a.source.url ?? doc.raw.hints.url), `${a.headline ?? ''}\n${a.body}`);
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that

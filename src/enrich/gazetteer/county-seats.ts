@@ -1,6 +1,6 @@
 /**
  * US county seats from data/county-seats.tsv (built by scripts/build-county-seats.mjs): a report that
- * names only its county ("deputies found a man shot in Leflore County") gets the seat as its town, a
+ * names only its county ("deputies found a man shot in Garrett County") gets the seat as its town, a
  * guess, when no town is named. Loaded on first use.
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { type City, cityIn } from './cities.js';
 
 let seats: Map<string, Map<string, string>> | null = null;
 
-/** "Le Flore County", "LEFLORE CO.", "St. Mary Parish" -> "leflore", "stmary": the county's name alone, letters only. */
+/** "Prince George's County", "GARRETT CO.", "St. Mary Parish" -> "princegeorges", "garrett", "stmary": the county's name alone, letters only ("De Kalb" = "DeKalb"). */
 function countyKey(name: string): string {
   return name
     .replace(/\s+(?:County|Co\.?|Parish)$/i, '')
