@@ -18,6 +18,12 @@ const STATES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA
 /** Words of a ZIP code's name that make it a firm's, an agency's or a campus's, not a town's. */
 const NOT_A_TOWN = /\b(?:inc|co|corp|corporation|company|natl|national|bank\s+of|dept|department|svcs?|services?|mail|brm|firms?|assoc|association|insurance|fac|facility|annex|lottery|ctr|center|systems|fulfill\w*|reply|processing|irs|telephone|pwr|power|elec|electric|light|shield|hq|headquarters|university|univ|college|institute|hospital|naval|afb|air\s+force|army|marine\s+corps|contest|lending|direct|utilities|federal|govt|government|return|rebate|sweepstakes|readers\s+digest|postal|unique|first|banks?\s+of|ins|fund|bureau|finance|accounting|(?:union|fargo|nat)\s+bank)\b/i;
 
+/**
+ * Names of states and countries: a village named so ("Ohio", Illinois; "Norway", Iowa) is not what a
+ * text naming the state or the country means, and, with no population, nothing tells it apart.
+ */
+const STATE_NAMES = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'];
+
 /** A name as a comparison key: letters only, Saint, Mount and Fort one way ("Lees Summit" = "Lee's Summit"). */
 export function placeKey(name) {
   return name
@@ -55,8 +61,11 @@ export function smallUsPlaces(known) {
   }
   const ownPoint = new Set();
   for (const z of Object.values(codes)) if (namesAt.get(`${z.latitude},${z.longitude}`).size === 1) ownPoint.add(`${z.city}|${z.state}`);
+  const countries = require('world-countries').flatMap((c) => [c.name.common, c.name.official]);
+  const notTowns = new Set([...STATE_NAMES, ...countries].map(placeKey));
   const byTown = new Map();
   for (const z of Object.values(codes)) {
+    if (notTowns.has(placeKey(z.city))) continue;
     if (!ownPoint.has(`${z.city}|${z.state}`)) continue;
     if (z.country !== 'US' || !STATES.has(z.state) || !Number.isFinite(z.latitude) || !Number.isFinite(z.longitude)) continue;
     if (/\d/.test(z.city) || NOT_A_TOWN.test(z.city) || z.city.split(/\s+/).length > 4) continue;

@@ -70,7 +70,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
   const unknownDateline = datelineAt(body);
-  const insideDateline = (e: Entity): boolean => unknownDateline !== null && e.end <= unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[1]!) + unknownDateline[1]!.trim().length && e.text.length < unknownDateline[1]!.trim().length;
+  // A dateline with its state named like a county the text names ("LEWIS, Ky." over the Lewis County
+  // paper's story) is the county's: no word of it is a town (a small namesake elsewhere).
+  const countyDateline = unknownDateline?.[2] !== undefined && countyOf(readable(unknownDateline[1]!.trim()), body);
+  const insideDateline = (e: Entity): boolean => unknownDateline !== null && e.end <= unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[1]!) + unknownDateline[1]!.trim().length && (countyDateline || e.text.length < unknownDateline[1]!.trim().length);
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
   const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
@@ -946,6 +949,10 @@ function datelinePlace(body: string): PlaceMention | null {
     if (state && (isUnknownTown(name) || lookupCity(name) !== null) && !countyOf(name, body)) return { name, country: 'US', lat: null, lon: null, text, start };
   }
   if (!located || (located.kind !== 'city' && located.kind !== 'country')) return null;
+  // A post office town (no population known), or a name the gazetteer has only as such towns of other
+  // states, named as a county the text names is the county's dateline too ("LEWIS, Ky." over the Lewis
+  // County paper's story): no town, as for an unknown one above.
+  if (located.kind === 'city' && (located.population === 0 || located.lat === null) && m[2] && countyOf(name, body)) return null;
   const capital = !m[2] && located.kind === 'city' ? capitalForBareDateline(name, located, body.slice(0, 2000)) : null;
   if (capital) return { name: capital.name, country: capital.country, lat: capital.lat, lon: capital.lon, text, start };
   // A section's dateline ("SOUTH SHORE —", as a city's neighbourhood news writes it) is its city's,
