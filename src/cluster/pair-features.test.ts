@@ -22,6 +22,17 @@ const article: ArticleFeatures = {
 };
 
 describe('pairFeatures', () => {
+  it('should weigh an event term or name the stats do not count as one no article has, whatever else they count', () => {
+    const event: EventProfile = { terms: { shoot: 1, harbor: 3, ferry: 2 }, names: ['l:springfield', 'p:lee park', 'p:dana reyes'], dates: ['2025-05-02'], size: 2 };
+    // The store's stats count the article's own terms and names only; a caller's may count more.
+    const own = { documents: 40, df: new Map([['shoot', 5], ['n:p:dana reyes', 2]]) };
+    const more = { documents: 40, df: new Map([...own.df, ['drill', 7], ['n:o:coast guard', 3]]) };
+    const scored = (s: typeof own) => pairFeatures(article, articleVector(article, s), event, s);
+    assert.deepEqual(scored(own), scored(more));
+    const counted = { documents: 40, df: new Map([...own.df, ['harbor', 9], ['n:p:lee park', 4]]) };
+    assert.notDeepEqual(scored(counted), scored(own));
+  });
+
   it('should score an event made of the same article as a full match on the same day', () => {
     const f = features(article, { terms: { shoot: 2, bar: 1 }, names: ['l:springfield', 'p:dana reyes'], dates: ['2025-05-02'], size: 1 });
     assert.ok(Math.abs(f.terms - 1) < 1e-9);

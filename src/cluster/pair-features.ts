@@ -49,21 +49,52 @@ export function idf(term: string, stats: TermStats): number {
   return Math.log((stats.documents + 1) / (df + 1)) + 1;
 }
 
-/** The article's side of the cosine, computed once per article rather than once per candidate. */
+/**
+ * The article's side of the cosine, computed once per article rather than once per candidate; with the
+ * idf of its terms and names, also taken once: every candidate pair took the idf of each of an event's
+ * thousand terms and names again (a lookup, a logarithm and, for a name, a string built).
+ */
 export interface ArticleVector {
   weights: Map<string, number>;
   norm: number;
+  /** idf of each of the article's terms. */
+  termIdfs: Map<string, number>;
+  /** idf of each of the article's names (of its key `n:` + name). */
+  nameIdfs: Map<string, number>;
+  /**
+   * The idf of any other term or name, when the stats count the article's own terms and names only (as
+   * the store's termStats of dfTerms does): nothing else has a count there, so all others have the
+   * idf of a count of 0. Null when the stats count others too: those are then looked up.
+   */
+  others: number | null;
 }
 
 export function articleVector(article: ArticleFeatures, stats: TermStats): ArticleVector {
   const weights = new Map<string, number>();
+  const termIdfs = new Map<string, number>();
+  const nameIdfs = new Map<string, number>();
+  let counted = 0;
   let sum = 0;
   for (const [term, w] of article.terms) {
-    const x = w * idf(term, stats);
+    const f = idf(term, stats);
+    const x = w * f;
+    termIdfs.set(term, f);
     weights.set(term, x);
     sum += x * x;
+    if (stats.df.has(term)) counted++;
   }
-  return { weights, norm: Math.sqrt(sum) };
+  for (const name of article.names) {
+    const key = `n:${name}`;
+    if (nameIdfs.has(name)) continue;
+    nameIdfs.set(name, idf(key, stats));
+    if (stats.df.has(key)) counted++;
+  }
+  const others = counted === stats.df.size ? Math.log((stats.documents + 1) / (0 + 1)) + 1 : null;
+  return { weights, norm: Math.sqrt(sum), termIdfs, nameIdfs, others };
+}
+
+function nameIdf(name: string, vector: ArticleVector, stats: TermStats): number {
+  return vector.nameIdfs.get(name) ?? vector.others ?? idf(`n:${name}`, stats);
 }
 
 const BEYOND_6_DAYS = PAIR_FEATURES.indexOf('beyond6Days');
@@ -85,17 +116,17 @@ export function ruledOut(x: readonly number[]): boolean {
 export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, event: EventProfile, stats: TermStats): number[] {
   const terms = cosine(vector, event.terms, stats);
   const gap = dateGap(article.date, event.dates);
-  const places = typedOverlap(article.names, event.names, 'l:', stats);
-  const people = typedOverlap(article.names, event.names, 'p:', stats);
+  const places = typedOverlap(article.names, event.names, 'l:', stats, vector);
+  const people = typedOverlap(article.names, event.names, 'p:', stats, vector);
   const late = gap !== null && gap > 6 ? 1 : 0;
   return [
     1,
     terms,
     Math.sqrt(terms),
-    nameOverlap(article.names, event.names, stats),
+    nameOverlap(article.names, event.names, stats, vector),
     people,
     places,
-    typedOverlap(article.names, event.names, 'o:', stats),
+    typedOverlap(article.names, event.names, 'o:', stats, vector),
     places === 0 && article.names.some((n) => n.startsWith('l:')) && event.names.some((n) => n.startsWith('l:')) ? 1 : 0,
     gap === 0 ? 1 : 0,
     gap !== null && gap > 0 && gap <= 2 ? 1 : 0,
@@ -164,9 +195,9 @@ function cosine(a: ArticleVector, b: Readonly<Record<string, number>>, stats: Te
   const { terms, weights } = arraysOf(b);
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
-    const y = weights[i]! * idf(term, stats);
-    nb += y * y;
     const x = a.weights.get(term);
+    const y = weights[i]! * (x !== undefined ? a.termIdfs.get(term)! : (a.others ?? idf(term, stats)));
+    nb += y * y;
     if (x !== undefined) dot += x * y;
   }
   return nb === 0 ? 0 : dot / (a.norm * Math.sqrt(nb));
@@ -178,24 +209,25 @@ function cosine(a: ArticleVector, b: Readonly<Record<string, number>>, stats: Te
  * article that names one of its people (measured on ECB+: B-cubed F1 0.765 with the smaller side as
  * the denominator, 0.831 with this one).
  */
-function nameOverlap(a: readonly string[], b: readonly string[], stats: TermStats): number {
-  return typedOverlap(a, b, '', stats);
+function nameOverlap(a: readonly string[], b: readonly string[], stats: TermStats, vector: ArticleVector): number {
+  return typedOverlap(a, b, '', stats, vector);
 }
 
-function typedOverlap(a: readonly string[], b: readonly string[], prefix: string, stats: TermStats): number {
+/** `a` is the article's names (those `vector` was made with), `b` the event's. */
+function typedOverlap(a: readonly string[], b: readonly string[], prefix: string, stats: TermStats, vector: ArticleVector): number {
   const inB = new Set<string>();
   let totalB = 0;
   for (const n of b) {
     if (!n.startsWith(prefix)) continue;
     inB.add(n);
-    totalB += idf(`n:${n}`, stats);
+    totalB += nameIdf(n, vector, stats);
   }
   if (totalB === 0) return 0;
   let shared = 0;
   let totalA = 0;
   for (const n of a) {
     if (!n.startsWith(prefix)) continue;
-    const w = idf(`n:${n}`, stats);
+    const w = nameIdf(n, vector, stats);
     totalA += w;
     if (inB.has(n)) shared += w;
   }
