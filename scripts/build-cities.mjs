@@ -22,6 +22,7 @@ import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { smallUsPlaces } from './small-us-places.mjs';
+import { inRings, kmToEdge, polygonsOf } from './geometry.mjs';
 
 const MIN_POPULATION = 5000;
 // Local news in the United States (the crime and incident reports of the GVA evaluation set) names
@@ -87,37 +88,6 @@ const { feature } = require('topojson-client');
 const atlas = JSON.parse(readFileSync(require.resolve('us-atlas/counties-10m.json'), 'utf8'));
 const counties = feature(atlas, atlas.objects.counties).features;
 const cityCounties = counties.filter((f) => CITY_COUNTIES.has(String(f.id)));
-const polygonsOf = (county) => (county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates);
-
-/** Whether [lon, lat] lies inside a GeoJSON polygon's rings (even-odd: holes excluded). */
-function inRings(rings, [x, y]) {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
-/** Kilometres from [lon, lat] to the nearest edge of the rings (flat-earth: the distances are short). */
-function kmToEdge(rings, [lon, lat]) {
-  const kx = 111.32 * Math.cos((lat * Math.PI) / 180);
-  const ky = 110.57;
-  let best = Infinity;
-  for (const ring of rings) {
-    for (let i = 1; i < ring.length; i++) {
-      const [ax, ay] = [(ring[i - 1][0] - lon) * kx, (ring[i - 1][1] - lat) * ky];
-      const [bx, by] = [(ring[i][0] - lon) * kx, (ring[i][1] - lat) * ky];
-      const [dx, dy] = [bx - ax, by - ay];
-      const t = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
-      best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
-    }
-  }
-  return best;
-}
 
 /**
  * Kilometres a place must lie from any other county: the outlines are simplified (1:10 million), and

@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { inRings, kmToEdge, polygonsOf } from './geometry.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
@@ -33,37 +34,6 @@ const atlas = JSON.parse(readFileSync(require.resolve('us-atlas/counties-10m.jso
 // are towns, and "Richmond County" is not Richmond city.
 const INDEPENDENT_CITY = /^(?:51[5-8]\d\d|24510|29510|32510)$/;
 const counties = feature(atlas, atlas.objects.counties).features.filter((f) => STATE_CODES[String(f.id).slice(0, 2)] && !INDEPENDENT_CITY.test(String(f.id)));
-const polygonsOf = (county) => (county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates);
-
-/** Whether [lon, lat] lies inside a GeoJSON polygon's rings (even-odd: holes excluded). */
-function inRings(rings, [x, y]) {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
-/** Kilometres from [lon, lat] to the nearest edge of the rings (flat-earth: the distances are short). */
-function kmToEdge(rings, [lon, lat]) {
-  const kx = 111.32 * Math.cos((lat * Math.PI) / 180);
-  const ky = 110.57;
-  let best = Infinity;
-  for (const ring of rings) {
-    for (let i = 1; i < ring.length; i++) {
-      const [ax, ay] = [(ring[i - 1][0] - lon) * kx, (ring[i - 1][1] - lat) * ky];
-      const [bx, by] = [(ring[i][0] - lon) * kx, (ring[i][1] - lat) * ky];
-      const [dx, dy] = [bx - ax, by - ay];
-      const t = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
-      best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
-    }
-  }
-  return best;
-}
 
 /** A county's bounding box, to skip the point-in-polygon test for the far ones. */
 function box(county) {
