@@ -59,6 +59,11 @@ describe('splitGluedByline', () => {
   it('should leave an ordinary line alone', () => {
     assert.equal(splitGluedByline('Stand By Me is a film'), null);
   });
+
+  it('should refuse a paragraph of megabytes without overflowing the regexp stack', () => {
+    const line = 'The council met on Monday to discuss the budget. '.repeat(200_000);
+    assert.equal(splitGluedByline(line), null);
+  });
 });
 
 describe('cleanAuthorName', () => {

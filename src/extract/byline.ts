@@ -101,8 +101,13 @@ export function parseByline(line: string): Byline | null {
   return byline;
 }
 
+const GLUED_MAX = 400;
+
 /** Splits "Some headline textBy Yonhap" into the headline and the byline, or null. */
 export function splitGluedByline(line: string): { headline: string; byline: Byline } | null {
+  // A headline and a byline fit in a few hundred characters; on a paragraph of megabytes (a page
+  // saved without line breaks) the lazy scan below overflowed the regexp engine's stack.
+  if (line.length > GLUED_MAX) return null;
   const m = /^(.{12,}?[\p{Ll}\p{N}’'")?!])By\s+(\p{Lu}.{1,80})$/u.exec(line.trim());
   if (!m) return null;
   const byline = parseByline(`By ${m[2]}`);
