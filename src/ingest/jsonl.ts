@@ -4,6 +4,7 @@
  * so a JSON Lines file of any size goes in with bounded memory; the size limit applies to one record.
  */
 import { createReadStream } from 'node:fs';
+import { TextDecoder } from 'node:util';
 import type { RawDocument, RawHints, RawKind } from '../model/types.js';
 import { isoFromMachineDate } from '../util/dates.js';
 import { InputError } from './errors.js';
@@ -46,7 +47,7 @@ export async function* streamJsonLines(path: string, maxRecordBytes: number, fil
       return { error: new InputError(where, `not valid JSON (${(error as Error).message})`) };
     }
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of utf8Chunks(path)) {
     let start = 0;
     for (let nl = chunk.indexOf(0x0a, start); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
       const piece = chunk.subarray(start, nl);
@@ -74,6 +75,20 @@ export async function* streamJsonLines(path: string, maxRecordBytes: number, fil
     if (item) yield item;
   }
   if (records === 0) yield { error: new InputError(file, 'no records (only blank lines)') };
+}
+
+/**
+ * The file's bytes as UTF-8. A file that starts with a UTF-16 byte-order mark (what Windows PowerShell 5's
+ * `>` and `Out-File` write) is transcoded as it streams: read as UTF-8, every line of it was an error.
+ */
+async function* utf8Chunks(path: string): AsyncGenerator<Buffer> {
+  let utf16: TextDecoder | null | undefined;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    if (utf16 === undefined) utf16 = chunk[0] === 0xff && chunk[1] === 0xfe ? new TextDecoder('utf-16le') : chunk[0] === 0xfe && chunk[1] === 0xff ? new TextDecoder('utf-16be') : null;
+    yield utf16 ? Buffer.from(utf16.decode(chunk, { stream: true }), 'utf8') : chunk;
+  }
+  const rest = utf16?.decode() ?? '';
+  if (rest) yield Buffer.from(rest, 'utf8');
 }
 
 /** How far ahead of the ingest's clock a fetch time may lie: the fetching machine's clock may run a little fast. */
