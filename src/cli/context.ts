@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
+import { folderNotFile } from './file-problem.js';
 
 export interface CommonOptions {
   db?: string;
@@ -15,7 +16,11 @@ export function databasePath(options: CommonOptions): string {
 
 /** `readOnly` commands refuse a database that does not exist instead of creating an empty one. */
 export function openStore(options: CommonOptions, readOnly = false): Store {
-  return new SqliteStore(databasePath(options), { mustExist: readOnly });
+  const path = databasePath(options);
+  // SQLite says only "unable to open database file" of a folder.
+  const folder = folderNotFile(path, '--db');
+  if (folder) throw new CliError(folder);
+  return new SqliteStore(path, { mustExist: readOnly });
 }
 
 /** An expected failure: printed as one line, exit code 1. */

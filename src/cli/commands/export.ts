@@ -2,6 +2,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { EXPORTERS, isExportFormat } from '../../export/index.js';
 import { type CommonOptions, CliError, withStore } from '../context.js';
+import { folderNotFile, writeProblem } from '../file-problem.js';
 
 export interface ExportOptions extends CommonOptions {
   format: string;
@@ -14,6 +15,9 @@ export async function exportCommand(options: ExportOptions): Promise<number> {
   if (options.json) options.format = 'json';
   if (!isExportFormat(options.format)) throw new CliError(`unknown export format '${options.format}' (use one of: ${Object.keys(EXPORTERS).join(', ')})`);
   const exporter = EXPORTERS[options.format];
+  // Said before the events are read, which takes a while on a large store.
+  const folder = options.out ? folderNotFile(options.out, '--out', `events.${options.format}`) : null;
+  if (folder) throw new CliError(folder);
   return withStore(options, async (store) => {
     const text = exporter(await store.listEvents());
     if (options.out) {
@@ -24,7 +28,7 @@ export async function exportCommand(options: ExportOptions): Promise<number> {
         renameSync(temporary, options.out);
       } catch (error) {
         rmSync(temporary, { force: true });
-        throw new CliError(`cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new CliError(writeProblem(options.out, error));
       }
       process.stderr.write(`wrote ${options.out}\n`);
     } else process.stdout.write(text);
