@@ -130,6 +130,8 @@ describe('the web UI in Chromium', { skip }, () => {
     await page.locator('svg.map path').first().waitFor();
     assert.ok((await page.locator('svg.map path').count()) > 150);
     assert.equal(await page.locator('svg.map a path[data-code="US"]').count(), 1);
+    // The year with its apostrophe: "Oct 25" read as the 25th of October.
+    assert.match((await page.locator('svg.chart text.axis').first().textContent()) ?? '', /^[A-Z][a-z]{2} ’\d\d$/);
     await page.screenshot({ path: join(SHOTS, 'map.png'), fullPage: true });
   });
 
@@ -142,6 +144,23 @@ describe('the web UI in Chromium', { skip }, () => {
     assert.equal(await page.evaluate('window.pwned'), undefined);
     assert.ok(((await page.locator('.source .body').textContent()) ?? '').includes('<img src=x onerror="window.pwned=1">'));
     assert.equal(await page.locator('main img, main script').count(), 0);
+  });
+
+  it('should leave out the related-events timeline of an event whose reports refer to no earlier event', async () => {
+    const body = 'A landslide closed the coast road north of Port Seren on Thursday, the roads agency said.\n\nCrews expected to reopen one lane by the weekend, the agency said.';
+    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body, title: 'Landslide shuts Port Seren coast road', outlet: 'Seren Post', publishedAt: '2025-04-04' }) });
+    const { eventIds } = (await res.json()) as { eventIds: string[] };
+    await page.goto(`${server.url}/#/events/${eventIds[0]}`);
+    await page.getByRole('region', { name: 'Facts' }).waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Related events' }).count(), 0);
+  });
+
+  it('should say that an address is no page, not show the feed as if the link had worked', async () => {
+    await page.goto(`${server.url}/#/evnts`);
+    await page.getByRole('heading', { name: 'No such page' }).waitFor();
+    assert.match((await page.locator('main').textContent()) ?? '', /There is no page at #\/evnts/);
+    await page.goto(`${server.url}/#/events/evt_12ab`);
+    await page.getByText("'evt_12ab' is not an event id").waitFor();
   });
 
   it('should ingest pasted text and lead to its event', async () => {

@@ -30,7 +30,8 @@ export function monthChart(months: Record<string, number>): HTMLElement {
 
 function shortMonth(key: string): string {
   const [y, m] = key.split('-');
-  return `${new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })} ${y!.slice(2)}`;
+  // "Oct ’25", not "Oct 25", which reads as the 25th of October.
+  return `${new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })} ’${y!.slice(2)}`;
 }
 
 function fillMonths(sorted: string[]): string[] {

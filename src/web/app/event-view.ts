@@ -114,13 +114,16 @@ export async function eventView(id: string): Promise<HTMLElement> {
     ),
     section('Sources side by side', h('p', { class: 'muted' }, 'Marked passages state the same fact in more than one source; focus or hover one to see its counterparts.'), sideBySide(e.articleDetails, e.shared)),
     e.history.length ? section('History', h('ul', { class: 'history' }, e.history.map(changeItem))) : null,
-    section(
+    // Only when the reports refer to an earlier event: a timeline of this event alone says nothing.
+    e.related.length
+      ? section(
       'Related events',
       timeline([
         { date: e.date ?? '', label: 'this event', current: true },
         ...e.related.map((r) => ({ date: r.date, label: r.description, ...(r.eventId ? { href: `#/events/${r.eventId}` } : {}) })),
       ]),
-    ),
+    )
+      : null,
   );
 }
 

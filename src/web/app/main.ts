@@ -27,7 +27,8 @@ async function route(): Promise<void> {
     else if (path === '/entity') view = await entityView(params);
     else if (path === '/map') view = await mapView();
     else if (path === '/ingest') view = await ingestView();
-    else view = await feedView(params);
+    else if (path === '/' || path === '/events') view = await feedView(params);
+    else view = notFoundView(path);
   } catch (error) {
     view = h('section', {}, h('h1', { tabindex: -1 }, 'Something went wrong'), h('p', {}, error instanceof ApiError ? error.message : String(error)), h('p', {}, h('a', { href: '#/' }, 'Back to the events')));
   }
@@ -45,6 +46,16 @@ async function route(): Promise<void> {
     window.scrollTo(0, 0);
   }
   firstView = false;
+}
+
+/**
+ * An address no view answers (a mistyped or truncated link): said, where the feed it used to fall back
+ * to looked as if the link had worked and the event or page had gone.
+ */
+function notFoundView(path: string): HTMLElement {
+  const event = /^\/events\/(.*)$/.exec(path);
+  const what = event ? `'${event[1]}' is not an event id (they look like evt_ and 16 hexadecimal digits).` : `There is no page at #${path}.`;
+  return h('section', {}, h('h1', { tabindex: -1 }, 'No such page'), h('p', {}, what), h('p', {}, h('a', { href: '#/' }, 'Back to the events')));
 }
 
 const search = document.getElementById('quick-search') as HTMLFormElement;
