@@ -7,6 +7,7 @@ import { createHttpServer } from '../../server/app.js';
 import { defaultSearchThreads, SearchPool } from '../../server/search-pool.js';
 import type { Store } from '../../store/store.js';
 import { CliError, type CommonOptions, databasePath, openStore } from '../context.js';
+import { listenProblem } from '../listen-problem.js';
 
 export interface ServeOptions extends CommonOptions {
   port?: string;
@@ -51,8 +52,7 @@ export async function serveStore(store: Store, o: { port: number; host: string; 
   } catch (error) {
     await search?.close();
     await store.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'EADDRINUSE' ? `port ${o.port} on ${o.host} is in use (choose another with --port)` : `cannot listen on ${o.host}:${o.port}: ${code ?? (error as Error).message}`);
+    throw new CliError(listenProblem(o.host, o.port, error));
   }
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
