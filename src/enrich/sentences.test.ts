@@ -39,6 +39,14 @@ describe('splitSentences', () => {
     assert.deepEqual(sentences('The fair ran Nov. 30-Dec. 2 in town. It was fun.'), ['The fair ran Nov. 30-Dec. 2 in town.', 'It was fun.']);
   });
 
+  it('should split a paragraph of a megabyte into its sentences, cutting it only where a sentence ends', () => {
+    const two = 'Dr. Ann Lee met the U.S. envoy in Leeds at 2 p.m. Monday to discuss the budget. The talks went well, she said. ';
+    const body = two.repeat(10_000).trim();
+    const found = sentences(body);
+    assert.equal(found.length, 20_000);
+    assert.deepEqual(new Set(found), new Set(['Dr. Ann Lee met the U.S. envoy in Leeds at 2 p.m. Monday to discuss the budget.', 'The talks went well, she said.']));
+  });
+
   it('should never join sentences across a paragraph break', () => {
     assert.deepEqual(sentences('It ended at 5 p.m.\nSaturday was quiet.'), ['It ended at 5 p.m.', 'Saturday was quiet.']);
   });

@@ -40,13 +40,39 @@ const TITLE_END = /(?:^|[\s(])(?:Brig|Adm|Cmdr|Cdr|Cmdt|Cpl|Pvt|Spc|Det|Insp|Sup
 /** What goes on after such a title: the rest of a rank or the name, capitalised. */
 const NAME_GOES_ON = /^\p{Lu}/u;
 
+/**
+ * sbd's time grows with the square of the text it is given (it splices its token list once per
+ * sentence): a paragraph of a megabyte, a page saved as one line, took minutes. A paragraph longer than
+ * this is given to it in pieces cut at plain sentence ends (a lower-case word of three letters or more,
+ * its stop, then a capital), where sbd would end a sentence too; shorter ones, nearly every paragraph,
+ * go whole as before.
+ */
+const PIECE = 10_000;
+const PLAIN_END = /\b\p{Ll}{3,}[.!?]["”’)]?\s+(?=["“‘]?\p{Lu})/gu;
+
+function pieces(text: string): string[] {
+  if (text.length <= PIECE) return [text];
+  const out: string[] = [];
+  let from = 0;
+  while (text.length - from > PIECE) {
+    PLAIN_END.lastIndex = from + PIECE;
+    const m = PLAIN_END.exec(text);
+    if (!m) break;
+    const cut = m.index + m[0].length;
+    out.push(text.slice(from, cut));
+    from = cut;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 export function splitSentences(body: string): Span[] {
   const spans: Span[] = [];
   const paragraph = /[^\n]+/g;
   for (const m of body.matchAll(paragraph)) {
     const text = m[0];
     let cursor = 0;
-    for (const sentence of sbd.sentences(text, { preserve_whitespace: true, newline_boundaries: false })) {
+    for (const sentence of pieces(text).flatMap((piece) => sbd.sentences(piece, { preserve_whitespace: true, newline_boundaries: false }))) {
       const trimmed = sentence.trim();
       if (!trimmed) continue;
       const at = text.indexOf(trimmed, cursor);

@@ -261,6 +261,12 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(merged.map((e) => [e.type, e.start]), [['organization', 11], ['organization', body.indexOf('Orvanta had')]]);
   });
 
+  it('should find every repeat of a name in a body of a megabyte', () => {
+    const body = 'Members of Orvanta met in Kelso on Monday, and Orvantas did not. '.repeat(16_000);
+    const merged = mergeEntities(body, [], [{ start: 11, end: 18, kind: 'ORG' }]);
+    assert.equal(merged.filter((e) => e.text === 'Orvanta').length, 16_000);
+  });
+
   it('should give a party the nationality written before its name', () => {
     assert.ok(entities('The Italian Liberal Party won two seats.').some((e) => e === 'organization:Italian Liberal Party'));
   });

@@ -378,9 +378,23 @@ function capitalCity(capital: Place): City | null {
   return inCountry.find((c) => c.capital) ?? inCountry[0] ?? null;
 }
 
+/**
+ * The qualifiers found in the last context, by name: each place mention searches the whole text, which
+ * on a body of a megabyte naming a town thousands of times took minutes.
+ */
+let qualifierContext: string | null = null;
+const qualifiers = new Map<string, string | null>();
+
 /** The words after "Name, " where the name is written with a qualifier ("Springfield, Ill."). */
 function qualifierAfter(name: string, context: string): string | null {
+  if (context !== qualifierContext) {
+    qualifierContext = context;
+    qualifiers.clear();
+  }
+  const known = qualifiers.get(name);
+  if (known !== undefined) return known;
   const at = context.indexOf(`${name}, `);
-  if (at < 0) return null;
-  return /^[^,;:\n]{2,30}/.exec(context.slice(at + name.length + 2))?.[0] ?? null;
+  const found = at < 0 ? null : /^[^,;:\n]{2,30}/.exec(context.slice(at + name.length + 2))?.[0] ?? null;
+  qualifiers.set(name, found);
+  return found;
 }
