@@ -32,8 +32,10 @@ describe('similarity', () => {
       'SEOUL, Oct. 20 (Yonhap) -- North Korean hackers were behind a breach at budget carrier Hanul Mobile that exposed the personal data of some 2.3 million subscribers, the government said Tuesday. Names, phone numbers, birth dates and addresses of subscribers were stolen, officials said. The carrier apologised and offered free SIM swaps to its subscribers.',
       { title: 'Hackers behind Hanul Mobile breach affecting 2.3 mln subscribers', outlet: 'Yonhap', publishedAt: '2026-10-20T05:00:00Z' },
     );
+    // Filed from its own city, as such a report is: the two name places and share none. (Until the
+    // "North" of "North Korean" stopped being read as a place, a spurious town kept this pair apart.)
     const manila = enrichedArticle(
-      'A ransomware attack on the Pasig-based provider Tala Telecom exposed the personal data of about 1.2 million subscribers, the company said on Wednesday. Names, mobile numbers and billing addresses of subscribers were stolen, and the carrier told its subscribers to watch for fraud. The disclosure came a day after South Korean officials linked a breach at Hanul Mobile to North Korean hackers.',
+      'MANILA - A ransomware attack on the Pasig-based provider Tala Telecom exposed the personal data of about 1.2 million subscribers, the company said on Wednesday. Names, mobile numbers and billing addresses of subscribers were stolen, and the carrier told its subscribers to watch for fraud. The disclosure came a day after South Korean officials linked a breach at Hanul Mobile to North Korean hackers.',
       { title: 'Tala Telecom confirms ransomware attack; data of 1.2M subscribers exposed', outlet: 'Manila Ledger', publishedAt: '2026-10-21T09:00:00Z' },
     );
     const score = similarity(articleFeatures(manila), buildProfile([articleFeatures(seoul)]), stats);

@@ -29,6 +29,7 @@ import { namesBeforeAcronyms } from './name-before-acronym.js';
 import { teamsWithNicknames } from './place-then-team.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
+import { isCompassOfDemonym } from './compass-of-demonym.js';
 import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
@@ -192,7 +193,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   findLoneSurnames(body, out);
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
   // a bare office word, and names of the wrong kind that their own words give away.
-  const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e)).map((e) => withKindFromWords(body, e));
+  // And the compass word the tagger kept of a people's adjective ("North" of "North Korean").
+  const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e)).map((e) => withKindFromWords(body, e));
   return withoutSentenceOpeners(body, kept).sort((a, b) => a.start - b.start);
 }
 

@@ -14,11 +14,7 @@ const BODY_WORD = /\b(?:Ministry|Department|Office|Bureau|Agency|Committee|Counc
 /** A title and "for", then the capitalised words before the portfolio's own. */
 const TITLE_FOR = /\b(?:[Dd]irector(?:[- ][Gg]eneral)?|[Rr]epresentative|[Mm]inister|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Cc]oordinator|[Aa]dvis[eo]r|[Cc]ounsel+or|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|[Dd]eputy|[Oo]fficer|[Dd]elegate)\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 
-/**
- * The entities without portfolios. The "North" the tagger leaves of "North Korean" before such a
- * portfolio stays: the clustering model's place-conflict feature was trained with such places (a
- * test pair of two breaches stayed apart only through one), so dropping it waits for a retrain.
- */
+/** The entities without portfolios (the "North" the tagger leaves of "North Korean" goes in compass-of-demonym.ts). */
 export function withoutPortfolios(body: string, entities: readonly Entity[]): Entity[] {
   return entities.filter((e) => !(e.type === 'organization' && PORTFOLIO_END.test(e.text) && !BODY_WORD.test(e.text) && TITLE_FOR.test(body.slice(Math.max(0, e.start - 80), e.start))));
 }
