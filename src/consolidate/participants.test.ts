@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { enrichedArticle } from '../../test/articles.js';
+import { createEnrich } from '../enrich/index.js';
+import { createExtract } from '../extract/index.js';
+import { rawDocument } from '../ingest/read-input.js';
+import { NewsDocument } from '../model/document.js';
 import { consolidateParticipants } from './participants.js';
 
 const countries = (...articles: ReturnType<typeof enrichedArticle>[]) =>
@@ -16,6 +20,19 @@ describe('consolidateParticipants', () => {
     // A country the text gives is not inferred.
     const stated = enrichedArticle('MANILA (Reuters) - Japanese Defence Minister Kenta Mizuno met his counterpart on Thursday.', { title: 'Ministers meet', outlet: 'Reuters', publishedAt: '2026-11-19T09:00:00Z' });
     assert.deepEqual(countries(stated), [['Kenta Mizuno', 'JP', false]]);
+  });
+
+  it("should take a leader's country a national agency's report guessed, before the place it reports, and a stated one over both", () => {
+    // A page's text, whose closing "(Yonhap)" names the agency.
+    const page = 'Envoys meet in Washington\n\nEnvoys of the three countries met in Washington on Friday to follow up on an agreement that President Han Do-yun reached at a summit in Geneva, the ministry said.\n\nPresident Han Do-yun welcomed the talks on Friday. (Yonhap)';
+    const doc = new NewsDocument(rawDocument(page, 'text', { file: 'page.txt' }, { publishedAt: '2026-11-21T09:00:00Z' }));
+    createExtract()(doc);
+    createEnrich()(doc);
+    const wire = doc.article;
+    assert.equal(wire.agency, 'Yonhap');
+    assert.deepEqual(countries(wire), [['Han Do-yun', 'KR', true]]);
+    const stated = enrichedArticle('WASHINGTON (Harbor Wire) - South Korean President Han Do-yun welcomed the talks held on Friday.', { title: 'Talks welcomed', outlet: 'Harbor Wire', publishedAt: '2026-11-21T12:00:00Z' });
+    assert.deepEqual(countries(wire, stated), [['Han Do-yun', 'KR', false]]);
   });
 
   it("should infer the country of a district's administrator and police head as of any state office", () => {

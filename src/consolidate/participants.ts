@@ -33,11 +33,13 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
     const names = vote(entry.mentions.flatMap((m) => [m.person.name, ...m.person.variants].map((v) => ({ value: v, source: m.article.id, order: m.order }))));
     const name = names[0]!.value;
     const roles = entry.mentions.filter((m) => m.person.role).map((m) => ({ value: m.person.role!, source: m.article.id, order: m.order, organization: m.person.organization ?? '' }));
-    const countries = vote(entry.mentions.filter((m) => m.person.country).map((m) => ({ value: m.person.country!, source: m.article.id, order: m.order })));
+    // A country an article only guessed (a leader by the bare title) counts where no article states one.
+    const countries = vote(entry.mentions.filter((m) => m.person.country && !m.person.countryInferred).map((m) => ({ value: m.person.country!, source: m.article.id, order: m.order })));
+    const guessed = vote(entry.mentions.filter((m) => m.person.country && m.person.countryInferred).map((m) => ({ value: m.person.country!, source: m.article.id, order: m.order })));
     const organizations = entry.mentions.filter((m) => m.person.organization).map((m) => m.person.organization!);
     const role = bestRole(roles.map((r) => r.value));
     const organization = organizations.sort((a, b) => capitalScore(b) - capitalScore(a) || b.length - a.length)[0] ?? null;
-    const inferred = countries.length === 0 ? officeCountry(entry, role, organization) : null;
+    const inferred = countries.length > 0 ? null : guessed.length === 1 ? guessed[0]!.value : officeCountry(entry, role, organization);
     participants.push({
       name,
       aliases: names.slice(1).map((n) => n.value),

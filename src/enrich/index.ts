@@ -13,7 +13,9 @@ import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
 import { outletCity } from './gazetteer/outlet-city.js';
 import { placeNearOutlet } from './outlet-place.js';
-import { choosePlace } from './place.js';
+import { choosePlace, datelineCity } from './place.js';
+import { giveLeadersHomeCountry } from './leader-country.js';
+import { agencyHomeCountry } from '../extract/agencies.js';
 import { seatOfNamedCounty } from './county-seat-place.js';
 import { findRelated } from './related.js';
 import { splitSentences } from './sentences.js';
@@ -27,6 +29,7 @@ export function createEnrich() {
     const recognition = recognizeEntities(a.body, a.sentences);
     a.entities = recognition.entities;
     a.people = resolvePeople(a.body, a.sentences, recognition, a.authors);
+    giveLeadersHomeCountry(a.people, datelineCity(a.body)?.country ?? (a.agency ? agencyHomeCountry(a.agency) : null));
     const reference = referenceFrom(a.publishedAt);
     if (!reference && a.body) doc.message('enrich', 'no-reference-time', 'no publication date: relative dates ("on Friday") are left unresolved');
     a.timexes = findTimexes(a.body, a.sentences, reference);

@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { agencyName, datelineAgency } from './agencies.js';
+import { agencyHomeCountry, agencyName, datelineAgency } from './agencies.js';
 
 describe('agencies', () => {
   it('should name an agency however a byline writes it', () => {
     assert.equal(agencyName('The Associated Press'), 'AP');
     assert.equal(agencyName('Reuters.'), 'Reuters');
     assert.equal(agencyName('Evening Post'), null);
+  });
+
+  it("should give a national agency's home country, and none for a world agency", () => {
+    assert.equal(agencyHomeCountry('Yonhap'), 'KR');
+    assert.equal(agencyHomeCountry('Kyodo'), 'JP');
+    assert.equal(agencyHomeCountry('Reuters'), null);
   });
 
   it("should read the agency a wire story's dateline credits, not a station's call sign", () => {

@@ -31,6 +31,21 @@ const AGENCIES: Record<string, string> = {
   newsis: 'Newsis',
 };
 
+/**
+ * National agencies and the country they report from. A national agency names its own head of state
+ * without the country ("President Yoon Suk Yeol" in Yonhap's copy) and names the others' ("US President
+ * Joe Biden"); the international ones (Reuters, AP, AFP) write for every country and are left out.
+ */
+const HOME_COUNTRIES: Record<string, string> = {
+  Yonhap: 'KR', News1: 'KR', Newsis: 'KR', Kyodo: 'JP', Jiji: 'JP', Xinhua: 'CN', TASS: 'RU', KCNA: 'KP',
+  Bernama: 'MY', Anadolu: 'TR', PTI: 'IN', ANI: 'IN', ANSA: 'IT',
+};
+
+/** The country a national agency (by its name as agencyName gives it) reports from. */
+export function agencyHomeCountry(agency: string): string | null {
+  return HOME_COUNTRIES[agency] ?? null;
+}
+
 export function agencyName(text: string): string | null {
   return AGENCIES[text.trim().toLowerCase().replace(/[.\s]+$/, '')] ?? null;
 }

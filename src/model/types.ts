@@ -103,6 +103,8 @@ export interface PersonMention {
   roleMentions?: Span[];
   organization: string | null;
   country: string | null;
+  /** Set when the article gives no country: a leader's by the bare title, the country the report is written from. */
+  countryInferred?: true;
   /** Offsets (into body) of every mention. */
   mentions: Span[];
   /** True when the article names this person as its author or editor. */

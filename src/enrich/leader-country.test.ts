@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PersonMention } from '../model/types.js';
+import { giveLeadersHomeCountry } from './leader-country.js';
+
+function person(name: string, role: string | null, country: string | null = null, organization: string | null = null): PersonMention {
+  return { name, variants: [], role, roleMentions: [], organization, country, mentions: [], byline: false, inEvent: true };
+}
+
+describe('a leader named by the bare title', () => {
+  it('should serve the country the report is written from, marked inferred', () => {
+    const people = [person('Arno Veld', 'President'), person('Mara Lind', 'Prime Minister', 'SE')];
+    giveLeadersHomeCountry(people, 'NL');
+    assert.equal(people[0]!.country, 'NL');
+    assert.equal(people[0]!.countryInferred, true);
+    assert.equal(people[1]!.country, 'SE');
+    assert.equal(people[1]!.countryInferred, undefined);
+  });
+
+  it('should leave a company president, another role, and a report with no home country alone', () => {
+    const people = [person('Iris Kade', 'President', null, 'Norland Steel'), person('Tom Reyes', 'spokesman')];
+    giveLeadersHomeCountry(people, 'NL');
+    assert.deepEqual(people.map((p) => p.country), [null, null]);
+    const alone = [person('Arno Veld', 'President')];
+    giveLeadersHomeCountry(alone, null);
+    assert.equal(alone[0]!.country, null);
+  });
+});
