@@ -18,6 +18,15 @@ describe('resolvePeople', () => {
     assert.equal(p?.country, 'JP');
   });
 
+  it("should take a team or a firm found right before the title as the person's organisation, with the title's qualifier", () => {
+    const found = people('Orlando Magic head coach Jamal Whitfield rested two starters on Monday. Utah Jazz coach Ray Dunn agreed. The FBI said on Monday, and agent Tom Hale said two men fled.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [
+      ['Jamal Whitfield', 'head coach', 'Orlando Magic'],
+      ['Ray Dunn', 'coach', 'Utah Jazz'],
+      ['Tom Hale', 'agent', null],
+    ]);
+  });
+
   it('should take the kinship an apposition gives as the role, and the relative\'s country', () => {
     const found = people('North Korean leader Kim Jong Un oversaw the launch. Kim Yo Jong, the sister of Kim Jong Un, warned Seoul on Tuesday.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [['Kim Jong Un', 'leader', 'KP'], ['Kim Yo Jong', 'sister of Kim Jong Un', 'KP']]);

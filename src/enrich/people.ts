@@ -226,6 +226,14 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   if (written && !HONORIFIC.test(written.role)) giveRole(cluster, written.role, mention, better(written.role, cluster.role));
   if (written?.country && !cluster.country) cluster.country = written.country;
   if (written?.organization && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) cluster.organization = written.organization;
+  // "Orlando Magic coach Jamal Whitfield", "Acme Freight chief executive Ana Ruiz": a body the entities
+  // hold right before the title is the person's, however many words its name has.
+  // "Orlando Magic head coach": the words in lower case between the body and the title are the role's.
+  const leading = written && !cluster.organization ? bodyRightBefore(body, entity.start, written.role, recognition.entities) : null;
+  if (leading) {
+    cluster.organization = leading.organization;
+    if (cluster.role === written!.role && leading.role !== written!.role) giveRole(cluster, leading.role, mention, true);
+  }
   // "his Philippine counterpart, Ramon Villanueva": the counterpart serves the country the demonym names.
   const counterpart = COUNTERPART_BEFORE.exec(body.slice(Math.max(0, entity.start - 60), entity.start));
   if (counterpart) {
@@ -247,6 +255,22 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const body = bodyOpening(cluster.role, named);
     if (body) Object.assign(cluster, body);
   }
+}
+
+/** Words that qualify a title ("head coach", "interim general manager"); a verb between body and title breaks the tie ("the FBI said agent ..."). */
+const ROLE_MODIFIERS = /^(?:(?:head|assistant|acting|interim|former|deputy|senior|chief|general|associate|executive|vice|co-)\s*){1,2}$/i;
+
+/** The organisation entity that ends right before the title `role` written before the name at `start`. */
+function bodyRightBefore(body: string, start: number, role: string, entities: readonly Entity[]): { organization: string; role: string } | null {
+  for (const e of entities) {
+    if (e.type !== 'organization' || e.end >= start || start - e.end > role.length + 40) continue;
+    const between = body.slice(e.end, start).trim();
+    if (!between.toLowerCase().endsWith(role.toLowerCase())) continue;
+    const extra = between.slice(0, between.length - role.length).trim();
+    if (extra && !ROLE_MODIFIERS.test(extra)) continue;
+    return OFFICE_WORDS.has(e.text.toLowerCase()) ? null : { organization: e.text, role: between };
+  }
+  return null;
 }
 
 /** A post held at a body of states: "ambassador to the UN", "permanent representative to the European Union". */
