@@ -116,7 +116,7 @@ export function renderArticle(article: Article): string {
     `outlet:     ${article.outlet ?? '-'}    agency: ${article.agency ?? '-'}`,
     `authors:    ${article.authors.join(', ') || '-'}`,
     `published:  ${article.publishedAt ?? '-'}    language: ${article.language ?? '-'}`,
-    `event date: ${article.eventDate ? `${article.eventDate.value} (${article.eventDate.anchoring}, "${article.eventDate.text}")` : '-'}`,
+    `event date: ${article.eventDate ? `${article.eventDate.value} (${article.eventDate.anchoring}${article.eventDate.caption ? ' in a photo caption' : ''}, "${article.eventDate.text}")` : '-'}`,
     `place:      ${article.place ? `${article.place.name}${article.place.country ? `, ${article.place.country}` : ''}` : '-'}`,
     `themes:     ${article.themes.join(', ') || '-'}`,
   ];

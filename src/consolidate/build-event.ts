@@ -237,15 +237,16 @@ function chooseDate(articles: readonly Article[]): { value: string; anchoring: '
   const tally = new Map<string, { weight: number; first: number }>();
   for (const { a, order } of pool) {
     const entry = tally.get(a.eventDate!.value) ?? { weight: 0, first: order };
-    entry.weight += a.eventDate!.anchoring === 'stated' && a.eventDate!.value !== a.publishedAt?.slice(0, 10) ? 2 : a.eventDate!.guessedDay ? 0.5 : 1;
+    // A photo caption's date is weaker evidence than the text's (a photo may be older): it counts once.
+    entry.weight += a.eventDate!.anchoring === 'stated' && !a.eventDate!.caption && a.eventDate!.value !== a.publishedAt?.slice(0, 10) ? 2 : a.eventDate!.guessedDay ? 0.5 : 1;
     entry.first = Math.min(entry.first, order);
     tally.set(a.eventDate!.value, entry);
   }
   const value = [...tally.entries()].sort((x, y) => y[1].weight - x[1].weight || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0) || x[1].first - y[1].first)[0]![0];
   const supporting = pool.filter(({ a }) => a.eventDate!.value === value).map(({ a }) => a.eventDate!);
-  const stated = supporting.find((d) => d.anchoring === 'stated');
+  const stated = supporting.find((d) => d.anchoring === 'stated' && !d.caption) ?? supporting.find((d) => d.anchoring === 'stated');
   const evidence = stated ?? supporting[0]!;
-  return { value, anchoring: stated ? 'stated' : 'inferred', evidence: evidence.sentence ? `"${evidence.text}" in: ${evidence.sentence}` : evidence.text };
+  return { value, anchoring: stated ? 'stated' : 'inferred', evidence: evidence.sentence ? `"${evidence.text}" in${evidence.caption ? ' a photo caption' : ''}: ${evidence.sentence}` : evidence.text };
 }
 
 /** Days after the first report within which reports speak of the event itself. */

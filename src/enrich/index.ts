@@ -15,6 +15,7 @@ import { outletCity } from './gazetteer/outlet-city.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
 import { giveLeadersHomeCountry } from './leader-country.js';
+import { withCaptionDate } from './caption-date.js';
 import { agencyHomeCountry } from '../extract/agencies.js';
 import { seatOfNamedCounty } from './county-seat-place.js';
 import { findRelated } from './related.js';
@@ -37,6 +38,7 @@ export function createEnrich() {
     // A page whose text gives no day may have it in its headline ("Multiple people shot Sunday outside ..."),
     // and a headline's own day comes before an earlier incident the text states ("Man hurt in Sunday shooting").
     if (a.headline && a.eventDate && (a.eventDate.fallback || (reference && beforeOwnDays(a.eventDate.value, reference)))) a.eventDate = headlineDate(a.headline, reference) ?? a.eventDate;
+    a.eventDate = withCaptionDate(a.eventDate, a.captions, reference);
     a.related = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities);
     const { earlierSpans, datedElsewhere, elsewhere } = earlierParts(a);
     const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);

@@ -136,6 +136,11 @@ export interface DateEvidence {
    * the day is the reader's guess from the publication day, not the report's word.
    */
   guessedDay?: boolean;
+  /**
+   * True when the date is read from a photo caption (weaker evidence than the text: a photo may be
+   * older than the story): it states a day the text only inferred, or stands in where the text gives none.
+   */
+  caption?: boolean;
 }
 
 export interface PlaceMention {
