@@ -53,6 +53,22 @@ describe('the seed articles', { skip: hasSeeds ? false : 'no ../shared/seeds bes
     assert.equal(event().location?.country, 'US');
   });
 
+  it("should place both articles in Washington, with no place read from the \"North\" of \"North Korean\"", () => {
+    for (const a of [yonhap(), readable()]) assert.equal(a.place?.name, 'Washington');
+    assert.ok(!readable().entities.some((e) => e.type === 'location' && e.text === 'North'));
+    assert.deepEqual(event().discrepancies.filter((d) => d.about === 'location'), []);
+  });
+
+  it("should state the day The Readable's photo caption gives, agreeing with its \"on Friday\"", () => {
+    assert.deepEqual([readable().eventDate?.value, readable().eventDate?.anchoring, readable().eventDate?.caption], ['2024-03-29', 'stated', true]);
+    assert.equal(yonhap().eventDate?.anchoring, 'inferred');
+  });
+
+  it("should give the president Yonhap names by his bare title the agency's country, as inferred", () => {
+    const yoon = yonhap().people.find((p) => p.name === 'Yoon Suk Yeol');
+    assert.deepEqual([yoon?.role, yoon?.country, yoon?.countryInferred], ['President', 'KR', true]);
+  });
+
   it('should list exactly the three officials as participants, with roles, countries and sources', () => {
     assert.deepEqual(event().participants.map((p) => p.name).sort(), ['Lee Jun-il', 'Lyn Debevoise', 'Naoki Kumagai']);
     const lee = person('Lee Jun-il')!;
