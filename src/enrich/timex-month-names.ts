@@ -9,6 +9,7 @@
  */
 import { monthValue } from './timex-calendar.js';
 import type { Rule, RuleContext } from './timex-rules.js';
+import { monthNamesThingDone } from './timex-tense.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_NUMBER: Record<string, number> = { January: 1, February: 2, March: 3, April: 4, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12 };
@@ -39,7 +40,10 @@ export const MONTH_NAME_RULES: readonly Rule[] = [
     pattern: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)(${MONTHS.join('|')})(?=\s+(?!(?:${NOT_A_NOUN})\b)[a-z]{3,})`, 'g'),
     read: (m, c) => {
       const month = MONTH_NUMBER[m[1]!]!;
-      const year = monthYear(c, m.index, m.index + m[0].length, month);
+      const end = m.index + m[0].length;
+      // "is trying to sell itself under a June agreement": the agreement's month is past whatever the verb.
+      const done = monthNamesThingDone(m.input.slice(end, end + 40));
+      const year = done && c.reference ? (month > c.reference.month + NEAR_MONTHS ? c.reference.year - 1 : c.reference.year) : monthYear(c, m.index, end, month);
       return year === null ? null : { value: monthValue(year, month) };
     },
   },

@@ -54,8 +54,13 @@ const FUTURE_AFTER = /\b(?:will|would|shall|going to|plans? to|(?:is|are) (?:to|
 const CLAUSE_START = /[;:"“”(]|--|—|\b(?:but|while|whereas)\b|,\s*(?:which|who|where|and|when|after|before|because|although|though|as|so)\b/gi;
 /** Where a clause ends after the date: the same, or the next comma once a word has passed. */
 const CLAUSE_END = /[;:"“”()]|--|—|\b(?:but|while|whereas|that|which|who|and|when|after|before|because)\b|(?<=\w[^,]*),/i;
-/** How far from the date its governing words may stand ("will meet again on Tuesday"). */
-const WINDOW = 70;
+/**
+ * How far from the date its governing words may stand ("will meet again on Tuesday"; "will be named
+ * commander of the Space Shuttle Columbia for a mission in December" has its modal 71 characters back).
+ */
+const WINDOW = 90;
+/** An end point with no verb to say when: "extended $90 million in loans through January" runs ahead. */
+const END_POINT = /\b(?:until|till|through)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 
 export function speaksOfFuture(sentence: string, start: number, end: number = start): boolean {
   return tenseOf(sentence, start, end) ?? false;
@@ -75,10 +80,16 @@ const CHARGED_FOR = /\b(?:accused|charged|arrested|convicted|suspected|indicted|
  * a thing done (an incident, a ruling, an announcement) names it, and it is past whatever the verb that
  * governs the clause; not one awaited ("ahead of Wednesday's vote", "Friday's expected ruling").
  */
-const POSSESSIVE_DONE = new RegExp(
-  String.raw`^['’]s\s+(?!(?:expected|scheduled|planned|upcoming|anticipated|proposed|likely|possible|coming)\b)(?:[a-z-]+\s+)?(?:${INCIDENT_NOUNS}|rulings?|decisions?|verdicts?|announcements?|statements?|remarks|arrests?|raids?|deaths?|resignation)\b`,
-  'i',
-);
+const THINGS_DONE = String.raw`(?:${INCIDENT_NOUNS}|rulings?|decisions?|verdicts?|announcements?|statements?|remarks|arrests?|raids?|deaths?|resignation)`;
+const NOT_AWAITED = String.raw`(?!(?:expected|scheduled|planned|upcoming|anticipated|proposed|likely|possible|coming)\b)`;
+const POSSESSIVE_DONE = new RegExp(String.raw`^['’]s\s+${NOT_AWAITED}(?:[a-z-]+\s+)?${THINGS_DONE}\b`, 'i');
+/** "the October slaying", "a June agreement": a month before a thing done or agreed names when it was. */
+const MONTH_BEFORE_DONE = new RegExp(String.raw`^\s+${NOT_AWAITED}(?:[a-z-]+\s+)?(?:${THINGS_DONE}|agreements?|accords?|deals?|pacts?)\b`, 'i');
+
+/** True where the words after a month used as a modifier name something already done. */
+export function monthNamesThingDone(after: string): boolean {
+  return MONTH_BEFORE_DONE.test(after);
+}
 const AWAITED = /\b(?:ahead\s+of|before|awaiting|awaits?|pending|until|for)\s+$/i;
 
 /** True for the future, false for the past, null when the clause holds no cue either way. */
@@ -96,7 +107,8 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   if (verdict !== null) return verdict;
   // "Monday's vote is seen as a test": a possessive date names an event; the verb is the event's.
   if (/^['’]s\b/.test(sentence.slice(end, end + 2))) return false;
-  return firstAfter(clauseAfter(sentence.slice(end, end + WINDOW)));
+  const after = firstAfter(clauseAfter(sentence.slice(end, end + WINDOW)));
+  return after === null && END_POINT.test(before) ? true : after;
 }
 
 function clauseBefore(text: string): string {

@@ -489,4 +489,15 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values("Police would not comment on Friday's shooting."), ['2024-03-29']);
     assert.deepEqual(values("Parties will campaign ahead of Tuesday's vote."), ['2024-04-02']);
   });
+  it('should take the tense from a modal up to about fifteen words before the date', () => {
+    assert.deepEqual(values('Colonel Jane Doe will be named commander of the orbital research station supply flight for a mission in December.'), ['2024-12']);
+  });
+  it('should read a date after "until" or "through" as ahead where no verb says when', () => {
+    assert.deepEqual(values('The lenders extended the firm $90 million in credit through January.'), ['2025-01']);
+    assert.deepEqual(values('Sales rose sharply through January.'), ['2024-01']);
+  });
+  it('should read a month before a thing done or agreed ("a June agreement") as past under a present tense', () => {
+    assert.deepEqual(values('The company is still trying to sell itself under a June agreement with its lenders.'), ['2023-06']);
+    assert.deepEqual(values('The company is preparing for a June launch of the phone.'), ['2024-06']);
+  });
 });
