@@ -54,7 +54,7 @@ describe('financial-news periods', () => {
 
   it('should read "midyear" as this year', () => {
     assert.deepEqual(read('By midyear the bank had raised rates twice.'), ['midyear=2024']);
-    assert.deepEqual(read('The mid-year exams start soon.'), []);
+    assert.deepEqual(read('The mid-year exams were hard.'), []);
   });
 
   it('should read "for the month" and "the beginning of the month" as this month', () => {

@@ -3,7 +3,7 @@
  * year", "next month", "two years ago" (at the precision of its unit), "last February" (13 months
  * back when said in March: one says "last month" otherwise), "this morning" (1998-02-06TMO), "over the
  * weekend" (1998-W06-WE), seasons (1997-FA), and the vague references "recently" (PAST_REF),
- * "currently" (PRESENT_REF) and "the future" (FUTURE_REF).
+ * "currently" (PRESENT_REF), "the future" and "soon" (FUTURE_REF).
  */
 import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
 import { ONE_DAY_AHEAD } from './timex-durations.js';
@@ -77,6 +77,14 @@ function partOfDayDay(ref: Day, word: string, part: string, context: RuleContext
   return weekday > 0 ? resolveWeekday(ref, weekday, context.future(index, end)) : null;
 }
 
+/** A past tense just before or after "soon": "was soon found", "had soon", "soon became", "soon rose". */
+const PAST_AROUND_SOON_BEFORE = /\b(?:was|were|had|did)\s+$/i;
+const PAST_AROUND_SOON_AFTER = /^\s+(?:was|were|had|did|became|came|went|found|left|began|fell|rose|took|made|saw|got|[a-z]{2,}ed)\b/i;
+
+function soonInPast(text: string, start: number, end: number): boolean {
+  return PAST_AROUND_SOON_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PAST_AROUND_SOON_AFTER.test(text.slice(end, end + 24));
+}
+
 export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "the then-current price" was current at a time now past.
@@ -111,9 +119,13 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: (m) => (/^one/i.test(m[0]) && !ONE_DAY_AHEAD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? null : inferred('FUTURE_REF')),
   },
   {
-    when: ['term', 'later date', 'possible', 'future', 'coming'],
-    pattern: /\bthe (?:near|short) term\b|\ba later date\b|\bas soon as possible\b|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|days|quarters)\b/gi,
-    read: () => inferred('FUTURE_REF'),
+    // "soon" as an adverb of a clause ("may soon seek an indictment", "will be healthy enough soon") looks
+    // ahead from now; "as soon as Tuesday", "soon after the attack" and "the soon-to-open terminal" take
+    // their time from what follows, and "too soon to say" is a judgement. In a past narrative ("was soon
+    // found", "soon became") it is soon after the story's time, not after now.
+    when: ['term', 'later date', 'possible', 'future', 'coming', 'soon'],
+    pattern: /\bthe (?:near|short) term\b|\ba later date\b|\bas soon as possible\b|(?<!\b(?:as|too|how|so) )\bsoon\b(?!-|\s+(?:as|after|afterwards?|before|thereafter)\b)|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|days|quarters)\b/gi,
+    read: (m) => (/^soon$/i.test(m[0]) && soonInPast(m.input, m.index, m.index + m[0].length) ? null : inferred('FUTURE_REF')),
   },
   {
     // "early last week", "this month", "next year", "next century" (20 in 1998); "this past week" (which

@@ -500,4 +500,8 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('The company is still trying to sell itself under a June agreement with its lenders.'), ['2023-06']);
     assert.deepEqual(values('The company is preparing for a June launch of the phone.'), ['2024-06']);
   });
+  it('should read the adverb "soon" as the future, but not "as soon as", "soon after" or "soon" in a past narrative', () => {
+    assert.deepEqual(values('Prosecutors may soon seek an indictment.'), ['FUTURE_REF']);
+    assert.deepEqual(values('It is too soon to say. Soon after the vote, the body was soon dissolved.'), []);
+  });
 });
