@@ -262,6 +262,20 @@ export const SPOKEN_YEAR_RULES: readonly Rule[] = [
 
 /** What follows a house or block number: "block", or a street's name and its kind ("N. Main St."). Case-sensitive. */
 const ADDRESS_AFTER = /^\s+(?:block\b|(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Hwy|Highway|Pike|Pkwy|Parkway|Cir|Circle|Ter|Terrace|Trl|Trail)\b)/;
+/**
+ * A model year names a make, not a time: "Kopp's 1987 Chevrolet Cavalier", "a 2005 model". The makes
+ * are case-sensitive, as a name is capitalised.
+ */
+const MODEL_AFTER = /^\s+(?:model\b|(?:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Fiat|Ford|GMC|Honda|Hyundai|Infiniti|Jeep|Kia|Lexus|Lincoln|Mazda|Mercedes|Mercury|Mitsubishi|Nissan|Oldsmobile|Plymouth|Pontiac|Porsche|Saab|Subaru|Suzuki|Toyota|Volkswagen|Volvo)\b)/;
+/** "2000 people", "1500 troops": a count before what it counts; but "in 2000 people voted" is the year. */
+const COUNT_AFTER = /^\s+(?:(?:more|other|new|additional)\s+)?(?:people|persons|men|women|children|troops|soldiers|officers|points|votes|jobs|workers|employees|residents|students|protesters|demonstrators|refugees|units|homes|houses|cars|vehicles|copies|shares|barrels|tons|tonnes|miles|kilometers|kilometres|meters|metres|feet|acres|pounds|words|pages|signatures|members|cases|deaths|patients|victims|seats|passengers|rounds|delegates|participants|visitors|households|families|customers)\b/i;
+const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|during|by|until|before|after|of|from|through)\s+$/i;
+
+function notAYear(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (ADDRESS_AFTER.test(after) || MODEL_AFTER.test(after)) return true;
+  return COUNT_AFTER.test(after) && !YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+}
 
 /**
  * Years on their own, a lower priority than any longer expression that holds them ("Sept. 27,
@@ -272,7 +286,7 @@ export const YEAR_RULES: readonly Rule[] = [
     when: /1[89]\d\d|20\d\d/,
     pattern: /(?<![\d$£€#.,:/]|(?<!\b(?:early|mid|late))-)\b(?:(?:fiscal|financial|calendar)\s+)?(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:%|percent|per\b|to\s+\d|-?(?:year|month|day)s?\b))/gi,
     // "the 1900 block of Main St.", "at 2012 Oak Ave.": an address's number, not a year.
-    read: (m) => (ADDRESS_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60)) ? null : { value: m[1]!, stated: true }),
+    read: (m) => (notAYear(m.input, m.index, m.index + m[0].length) ? null : { value: m[1]!, stated: true }),
   },
   {
     // Both ends of a range of years ("from 2012 to 2015", "2012-2015"), and a year before "to" and a

@@ -504,4 +504,8 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('Prosecutors may soon seek an indictment.'), ['FUTURE_REF']);
     assert.deepEqual(values('It is too soon to say. Soon after the vote, the body was soon dissolved.'), []);
   });
+  it('should not read a model year before a make, nor a count before what it counts, as a year', () => {
+    assert.deepEqual(values("Her 1998 Honda Civic was found. The 2007 model was stolen."), []);
+    assert.deepEqual(values('About 1500 troops left. In 2000 people voted.'), ['2000']);
+  });
 });
