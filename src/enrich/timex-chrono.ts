@@ -29,6 +29,9 @@ const LOCAL_TIME_AFTER = /^[\s,]*(?:\(\s*)?(?:in\s+the\s+(?:morning|afternoon|ev
 const GENERIC_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|young|children|kids|teenagers|families|parents|consumers|computers|cars|technology|economy|culture|standards|dollars|terms|politics|marketplace)\b/;
 /** "the people of tomorrow", "many of today's": the day stands for the times, after a noun and "of". */
 const GENERIC_OF = /\b(?:the\s+[a-z]+|many|most|some|all|much)\s+of\s+$/i;
+/** What names a paper or a show after its day ("Sunday Times", "Saturday Night Live") or before it ("Mail on Sunday"). */
+const DAY_TITLE_AFTER = /^\s+(?:Times(?!\s+Square)|Telegraph|Mirror|Express|Herald|Tribune|Independent|Observer|Post|Sport|People|Star|Night\s+(?:Live|Football|Raw)|Live|Football|Morning\s+Herald)\b/;
+const DAY_TITLE_BEFORE = /\bMail\s+on\s+$/;
 const RANGE = /(?:\s*,)?\s+(?:-|–|to|through|until|till|and)\s+|\s*[-–]\s*/i;
 
 /** Candidates for one chrono result: one, two for a range, none for a reading we reject. */
@@ -201,6 +204,9 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if (/^(?:several|a few|few|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years)$/i.test(text.trim())) return false;
   // A named day is no weekday of this week: "Black Monday", "Good Friday", "Super Tuesday".
   if (/\b(?:Black|Good|Easter|Super|Bloody|Ash|Cyber|Holy|Maundy|Palm|Shrove)\s+$/.test(body.slice(Math.max(0, start - 8), start)) && /^\w+day$/i.test(text)) return false;
+  // A newspaper or a programme named for its day: "the Sunday Times", "The Mail on Sunday", "Saturday
+  // Night Live", "Monday Night Football" (case-sensitive: the name is capitalised, "Sunday night" is a time).
+  if (/day\b/i.test(text) && (DAY_TITLE_AFTER.test(body.slice(start + text.length, start + text.length + 24)) || DAY_TITLE_BEFORE.test(body.slice(Math.max(0, start - 12), start)))) return false;
   // "cut its dividend in half and the shares fell": chrono reads "in half and" as half a day ahead.
   if (/^half\b/i.test(text) && !/\b(?:second|minute|hour|day|week|month|year|decade|century)s?\b/i.test(text)) return false;
   // A capitalised "Today" after an acronym or a name's possessive is a title: "USA Today", "VOA Today",

@@ -207,6 +207,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const word = m[1] ?? m[3] ?? (part === 'tonight' ? 'this' : null);
       // A bare "morning" or "the night" says nothing of which day.
       if (word === null) return null;
+      // "Saturday Night Live", "Monday Night Football": a show, capitalised, not the night.
+      if (/Night$/.test(m[0]) && /^\s+(?:Live|Football|Raw)\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
       const day = partOfDayDay(c.reference, word, part, c, m.index, m.index + m[0].length);
       return day ? inferred(`${dayValue(day)}T${PARTS[part]}`, 'TIME') : null;
     },

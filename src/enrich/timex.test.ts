@@ -508,4 +508,8 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values("Her 1998 Honda Civic was found. The 2007 model was stolen."), []);
     assert.deepEqual(values('About 1500 troops left. In 2000 people voted.'), ['2000']);
   });
+  it('should not read a paper or a show named for its day as a date', () => {
+    assert.deepEqual(values('He watched Saturday Night Live and read the Sunday Times, as The Mail on Sunday reported.'), []);
+    assert.deepEqual(values('On Sunday Times Square was crowded, and on Sunday night it rained.'), ['2024-03-24', '2024-03-24TNI']);
+  });
 });
