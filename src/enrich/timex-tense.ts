@@ -54,11 +54,15 @@ const FUTURE_AFTER = /\b(?:will|would|shall|going to|plans? to|(?:is|are) (?:to|
 const CLAUSE_START = /[;:"“”(]|--|—|\b(?:but|while|whereas)\b|,\s*(?:which|who|where|and|when|after|before|because|although|though|as|so)\b/gi;
 /** Where a clause ends after the date: the same, or the next comma once a word has passed. */
 const CLAUSE_END = /[;:"“”()]|--|—|\b(?:but|while|whereas|that|which|who|and|when|after|before|because)\b|(?<=\w[^,]*),/i;
+/** How far from the date its governing words may stand ("will meet again on Tuesday"). */
+const WINDOW = 70;
 /**
- * How far from the date its governing words may stand ("will meet again on Tuesday"; "will be named
- * commander of the Space Shuttle Columbia for a mission in December" has its modal 71 characters back).
+ * A modal of the future governs its whole verb phrase, so it reaches further: "will be named commander
+ * of the Space Shuttle Columbia for a mission in December" has it 71 characters back. Other cues do
+ * not: "first agreed to meet in this format at a foreign ministers' meeting in Tokyo in March" is past.
  */
-const WINDOW = 90;
+const MODAL_REACH = 90;
+const FAR_MODAL = /\b(?:will|shall)\b|['’]ll\b/gi;
 /** An end point with no verb to say when: "extended $90 million in loans through January" runs ahead. */
 const END_POINT = /\b(?:until|till|through)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 
@@ -105,6 +109,11 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   const verdict = nearestBefore(before);
   if (EARLIEST.test(before) && verdict !== false) return true;
   if (verdict !== null) return verdict;
+  if (start > WINDOW) {
+    const far = clauseBefore(sentence.slice(Math.max(0, start - MODAL_REACH), start));
+    const modal = lastIndex(FAR_MODAL, far);
+    if (modal >= 0 && lastIndex(PAST_CUE, far) < modal) return true;
+  }
   // "Monday's vote is seen as a test": a possessive date names an event; the verb is the event's.
   if (/^['’]s\b/.test(sentence.slice(end, end + 2))) return false;
   const after = firstAfter(clauseAfter(sentence.slice(end, end + WINDOW)));

@@ -489,8 +489,9 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values("Police would not comment on Friday's shooting."), ['2024-03-29']);
     assert.deepEqual(values("Parties will campaign ahead of Tuesday's vote."), ['2024-04-02']);
   });
-  it('should take the tense from a modal up to about fifteen words before the date', () => {
+  it('should take the tense from a modal up to about fifteen words before the date, but not from a plan that far', () => {
     assert.deepEqual(values('Colonel Jane Doe will be named commander of the orbital research station supply flight for a mission in December.'), ['2024-12']);
+    assert.deepEqual(values('The three states first agreed to talk in this format at a foreign ministers meeting in Oslo in June.'), ['2023-06']);
   });
   it('should read a date after "until" or "through" as ahead where no verb says when', () => {
     assert.deepEqual(values('The lenders extended the firm $90 million in credit through January.'), ['2025-01']);
