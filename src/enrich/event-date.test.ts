@@ -31,6 +31,12 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2026-11-16T10:00:00Z'), '2026-11-14');
   });
 
+  it('should date a shooting in the small hours after a named night by the day its clock time falls on', () => {
+    // Published on Sunday 2025-03-16: the party was Friday night, the shots came at 1:20 a.m. on Saturday.
+    const body = 'A party at a union hall on Friday night ended in gunfire. Two men were shot at about 1:20 a.m. outside the hall, officers said.';
+    assert.equal(eventDate(body, '2025-03-16T09:00:00Z'), '2025-03-15');
+  });
+
   it('should fall back to the publication date when the article gives no day', () => {
     assert.equal(eventDate('Residents said the water was cloudy.', '2025-03-13T09:00:00Z'), '2025-03-13');
   });

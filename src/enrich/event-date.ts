@@ -210,7 +210,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const latest = published + (reference.timeKnown && reference.hour >= 10 ? 86400000 : 0);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
   let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
   const named = new Set<string>();
@@ -262,7 +262,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
     // "around 6 p.m." (not "last night") with no day named before it: the day is the publication's guess, not the text's.
-    const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value);
+    // A small-hours time after a night the text named ("Friday night ... about 1 a.m.") is on the day after it (timex.ts): named too.
+    const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value) && !(/T0[0-5]:/.test(timex.value) && named.has(isoDay(at - 86400000)));
     if (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) named.add(value);
     const words = wordsOf(index, text);
     const diedOn = DIED_BEFORE.test(body.slice(Math.max(0, timex.start - 60), timex.start));
@@ -277,7 +278,10 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // of four men shot late Friday"), unless it is the next day read back across the week (WRAPPED_DAYS).
     const wrapped = best !== null && best.at - at === WRAPPED_DAYS * 86400000 && BARE_WEEKDAY.test(timex.text) && BARE_WEEKDAY.test(best.evidence.text);
     const earlierInSentence = best !== null && score === best.score && index === best.sentence && at < best.at && !wrapped;
-    if (!best || score > best.score || earlierInSentence) best = { score, sentence: index, start: timex.start, tied, at, aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
+    // "a party Friday night ... shots were fired about 1:20 a.m.": the clock time says on which side of
+    // midnight the night's shooting fell, which the night alone does not.
+    const pastMidnight = best !== null && score === best.score && at - best.at === 86400000 && /T0[0-5]:/.test(timex.value) && best.night && !unnamed && !DAY_WORDS.test(timex.text);
+    if (!best || score > best.score || earlierInSentence || pastMidnight) best = { score, sentence: index, start: timex.start, tied, at, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
@@ -299,6 +303,10 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   if (best) return best.evidence;
   const date = `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
+}
+
+function isoDay(at: number): string {
+  return new Date(at).toISOString().slice(0, 10);
 }
 
 /** Before a day that opens a span: "since Friday", "between Friday evening", "from late Sunday". */

@@ -100,7 +100,7 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
   const found: Timex[] = [];
   let anchor: Anchor | null = null;
   const context: RuleContext = { reference: day, future: () => false, quarter: null, anchor: () => anchor };
-  let namedDay: string | null = null;
+  let namedDay: NamedDay | null = null;
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
     if (!/\d/.test(text) && !DATE_WORD.test(text) && !RULE_WORD.test(text)) continue;
@@ -195,16 +195,36 @@ export const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|fe
  * around 7:15 p.m."), not on the publication day chrono assumes (timex-chrono.ts reads that day with
  * a past bias when the story names none). Returns the last day named so far.
  */
-function onNamedDay(sorted: Timex[], dayBefore: string | null): string | null {
-  let day = dayBefore;
+function onNamedDay(sorted: Timex[], before: NamedDay | null): NamedDay | null {
+  let day = before?.day ?? null;
+  // Whether the day last named is an evening or a night ("Friday night", "New Year's Eve"): its small
+  // hours are the next calendar day's ("a party Friday night ... shots were fired about 12:30 a.m." is
+  // 00:30 on Saturday).
+  let night = before?.night ?? false;
   for (const t of sorted) {
-    if (t.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(t.value)) day = t.value;
+    if (t.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(t.value)) [day, night] = [t.value, NIGHT_BEFORE.test(t.text)];
     else if (t.type !== 'TIME' || !/^\d{4}-\d\d-\d\dT/.test(t.value)) continue;
     // "Thursday evening", "10 p.m. Wednesday" name their day; "7:15 p.m." takes the one named before.
-    else if (DAY_WORDS.test(t.text)) day = t.value.slice(0, 10);
-    else if (day && /^\d{4}-\d\d-\d\dT\d/.test(t.value)) t.value = day + t.value.slice(10);
+    else if (DAY_WORDS.test(t.text)) [day, night] = [t.value.slice(0, 10), /T(?:EV|NI)$/.test(t.value) || NIGHT_BEFORE.test(t.text)];
+    else if (day && /^\d{4}-\d\d-\d\dT\d/.test(t.value)) t.value = (night && SMALL_HOURS.test(t.value.slice(10)) ? nextDay(day) : day) + t.value.slice(10);
   }
-  return day;
+  return day === null ? null : { day, night };
+}
+
+/** The day a story last named, and whether as an evening or a night. */
+interface NamedDay {
+  day: string;
+  night: boolean;
+}
+
+/** A day named as an evening before a later one: "New Year's Eve", "Christmas Eve". */
+const NIGHT_BEFORE = /\beve\b/i;
+/** A clock time from midnight to 5:59 a.m. (not T24:00, the end of the day named). */
+const SMALL_HOURS = /^T0[0-5]:/;
+
+function nextDay(value: string): string {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
