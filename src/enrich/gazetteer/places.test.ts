@@ -14,6 +14,16 @@ describe('lookupPlace', () => {
     assert.equal(lookupPlace('Pyongyang')?.country, 'KP');
   });
 
+  it('should answer a name asked again about the same text alike, with an answer of its own each time', () => {
+    const text = 'Flooding closed roads in Springfield, Ill., on Friday.';
+    const first = lookupPlace('Springfield', text)!;
+    const expected = { ...first };
+    first.name = 'changed by a caller';
+    const second = lookupPlace('Springfield', text);
+    assert.notEqual(second, first);
+    assert.deepEqual(second, expected);
+  });
+
   it('should give a country its centre and a city its point', () => {
     const japan = lookupPlace('Japan');
     assert.deepEqual([japan?.kind, japan?.country, japan?.lat, japan?.lon], ['country', 'JP', 36, 138]);

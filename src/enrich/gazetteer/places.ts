@@ -115,6 +115,14 @@ const REGIONS = [
 ];
 const regionByName = new Map<string, Place>(REGIONS.map((name) => [name.toLowerCase(), { name, kind: 'region', country: '' }]));
 
+/**
+ * countryByName, and under the key without its "the" a name written with one ("the netherlands" as
+ * "netherlands") where no name is that key already: lookupCountry in one look-up, with no "the " string
+ * made per call (it is asked for most capitalised words).
+ */
+const countryByKey = new Map<string, Place>(countryByName);
+for (const [name, place] of countryByName) if (name.startsWith('the ') && !countryByKey.has(name.slice(4))) countryByKey.set(name.slice(4), place);
+
 /** First words of every country, capital and region name: a word not among them starts no place name. */
 let firstWords: Set<string> | null = null;
 
@@ -141,7 +149,7 @@ function key(text: string): string {
 
 export function lookupCountry(text: string): Place | null {
   const k = key(text);
-  return countryByName.get(k) ?? countryByName.get(`the ${k}`) ?? null;
+  return countryByKey.get(k) ?? null;
 }
 
 /**
@@ -305,7 +313,30 @@ export function mayBeCity(name: string): boolean {
   return lookupCity(name) !== null || cityCandidates(name).length > 0;
 }
 
+/**
+ * lookupPlace's answers by name for the last contexts asked about: an article asks for its places many
+ * times over with the same text as the context ("Chicago" at each mention, from the entities and from
+ * the place chooser), and each answer reads that text again. A copy goes out, as a fresh answer did.
+ */
+const recentAnswers: { context: string | undefined; byName: Map<string, LocatedPlace | null> }[] = [];
+const RECENT_ANSWERS = 2;
+
 export function lookupPlace(name: string, context?: string): LocatedPlace | null {
+  let entry = recentAnswers.find((r) => r.context === context);
+  if (!entry) {
+    entry = { context, byName: new Map() };
+    recentAnswers.unshift(entry);
+    if (recentAnswers.length > RECENT_ANSWERS) recentAnswers.pop();
+  }
+  let found = entry.byName.get(name);
+  if (found === undefined) {
+    found = resolvePlace(name, context);
+    entry.byName.set(name, found);
+  }
+  return found && { ...found };
+}
+
+function resolvePlace(name: string, context?: string): LocatedPlace | null {
   // "Lebanon, Ohio", "Mexico, Mo.": a town the words after it place in a state or country, not the country of that name.
   // Not "Chester, Delaware County": a county named after a state is no state.
   const written = context ? qualifierAfter(name, context) : null;
