@@ -17,11 +17,13 @@ const TOKEN = /\p{Lu}+&\p{Lu}+(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // exec on the one pattern rather than matchAll, which copies the pattern for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let value = m[0];
-    let start = m.index! + offset;
+    const start = m.index + offset;
     // A trailing dot belongs to the word only for known abbreviations; otherwise it ends a sentence.
-    if (value.length > 1 && value.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(value) && !ABBREVIATIONS.has(value.toLowerCase())) {
+    if (value.length > 1 && value.charCodeAt(value.length - 1) === 0x2e && !INITIALS.test(value) && !ABBREVIATIONS.has(value.toLowerCase())) {
       value = value.slice(0, -1);
       tokens.push(makeToken(value, start));
       tokens.push(makeToken('.', start + value.length));
@@ -31,6 +33,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   return tokens;
 }
+
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 const ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'sen.', 'rep.', 'gov.', 'st.', 'jr.', 'sr.', 'inc.', 'corp.', 'co.', 'ltd.', 'no.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'mt.', 'ft.', 'adm.', 'maj.', 'pres.', 'vs.', 'u.s.', 'd.c.']);
 

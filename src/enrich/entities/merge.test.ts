@@ -267,6 +267,13 @@ describe('rules and the tagger merged', () => {
     assert.equal(merged.filter((e) => e.text === 'Orvanta').length, 16_000);
   });
 
+  it('should not find a name again inside a longer name found where it is repeated', () => {
+    const body = 'Dravik spoke first. Later the Dravik Foundation said Dravik was right.';
+    const span = (name: string, from: number, kind: 'PER' | 'ORG') => ({ start: body.indexOf(name, from), end: body.indexOf(name, from) + name.length, kind });
+    const merged = mergeEntities(body, [], [span('Dravik', 0, 'PER'), span('Dravik Foundation', 0, 'ORG')]);
+    assert.deepEqual(merged.map((e) => [e.text, e.start]), [['Dravik', 0], ['Dravik Foundation', body.indexOf('Dravik Foundation')], ['Dravik', body.lastIndexOf('Dravik')]]);
+  });
+
   it('should give a party the nationality written before its name', () => {
     assert.ok(entities('The Italian Liberal Party won two seats.').some((e) => e === 'organization:Italian Liberal Party'));
   });

@@ -867,11 +867,19 @@ function propagate(body: string, entities: Entity[], acronyms: ReadonlySet<strin
   const known = new Map<string, Entity>();
   for (const e of entities) if (/^\p{Lu}/u.test(e.text) && (e.text.length >= 3 || acronyms.has(e.text)) && !known.has(e.text)) known.set(e.text, e);
   if (known.size === 0) return;
-  // The characters names cover, marked: testing each repeat against every name found took minutes on
-  // a body of a megabyte, where thousands of names are found.
-  const taken = new Uint8Array(body.length);
-  const take = (start: number, end: number): void => void taken.fill(1, start, end);
-  const free = (start: number, end: number): boolean => taken.subarray(start, end).indexOf(1) < 0;
+  // The characters names cover, marked: each mention is checked against them, not against every name
+  // (a long article has hundreds of names and as many mentions). A span that covers no character
+  // (empty, or beyond the text) is kept aside and checked as before.
+  const covered = new Uint8Array(body.length);
+  const odd: (readonly [number, number])[] = [];
+  const take = (s: number, t: number): void => {
+    if (s >= 0 && s < t && t <= body.length) covered.fill(1, s, t);
+    else odd.push([s, t]);
+  };
+  const free = (start: number, end: number): boolean => {
+    for (let k = Math.max(0, start); k < end && k < body.length; k++) if (covered[k] === 1) return false;
+    return !odd.some(([s, t]) => start < t && s < end);
+  };
   for (const e of entities) take(e.start, e.end);
   for (const [text, model] of known) {
     for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + text.length)) {

@@ -24,13 +24,15 @@ function opensSentence(body: string, at: number): boolean {
 const TITLE_DOT = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cpl|Det|Insp|Supt|Rev|Hon|Pres|St|Mt|Ft|Jr|Sr|No|Vs|vs)\.\s+$/;
 
 /**
- * Words the article writes in lower case, standing alone: not a web address's or a mail's part, and
+ * Of the wanted words, those the article writes in lower case, standing alone: not a web address's or a mail's part, and
  * not right after a capitalised word other than a function word ("Jamie clayton" is a name written
  * carelessly; "The court" is the word).
  */
-function lowerCaseWords(body: string): Set<string> {
+function lowerCaseWords(body: string, wanted: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const m of body.matchAll(/(?<![\p{L}\p{N}./@_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}@_/]|\.\p{L})/gu)) {
+    // Only the candidates' words are asked about: the test of the word before is skipped for the rest.
+    if (!wanted.has(m[0])) continue;
     const before = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(body.slice(Math.max(0, m.index - 20), m.index));
     if (before && !FUNCTION_WORDS.has(before[1]!.toLowerCase())) continue;
     out.add(m[0]);
@@ -45,7 +47,7 @@ export function withoutSentenceOpeners(body: string, entities: readonly Entity[]
   // Never a place the gazetteer knows ("Turkey said on Monday ... ate turkey").
   const candidates = entities.filter((e) => /^\p{Lu}\p{Ll}+$/u.test(e.text) && !e.country && !isKnownPlace(e.text) && opensSentence(body, e.start));
   if (candidates.length === 0) return [...entities];
-  const lower = lowerCaseWords(body);
+  const lower = lowerCaseWords(body, new Set(candidates.map((e) => e.text.toLowerCase())));
   const words = new Set<string>();
   for (const e of candidates) {
     if (!lower.has(e.text.toLowerCase())) continue;

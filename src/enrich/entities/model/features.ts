@@ -259,7 +259,9 @@ export function pairFeatures(infos: readonly WordInfo[], flags: Uint8Array, i: n
   out[m++] = mix(T.flags, flags[i]!);
   out[m++] = mix(T.prevFlags, prev ? flags[i - 1]! : 255);
   out[m++] = mix(T.nextFlags, next ? flags[i + 1]! : 255);
-  for (let level = 0; level < clusterings(); level++) out[m++] = mix(T.clsBigram * 16 + level, mix(prev ? prev.classes[level]! : start1, info.classes[level]!));
+  // Every token of every sentence passes here: the number of clusterings read once, not per level.
+  const levels = clusterings();
+  for (let level = 0; level < levels; level++) out[m++] = mix(T.clsBigram * 16 + level, mix(prev ? prev.classes[level]! : start1, info.classes[level]!));
   if (i === 0) out[m++] = mix(T.first, info.shortShape);
   if (info.capital && common.has(info.word)) out[m++] = mix(T.commonCapital, i === 0 ? 1 : 2);
   return m;

@@ -22,30 +22,37 @@ export function shippedModel(): NerModel {
   return shipped;
 }
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /** `tokensBySentence`: the sentences' tokens when the caller has them already. */
 export function modelSpans(body: string, sentences: readonly Span[], model: NerModel = shippedModel(), tokensBySentence?: readonly (readonly Token[])[]): ModelSpan[] {
   const out: ModelSpan[] = [];
-  for (const [index, sentence] of sentences.entries()) {
-    const words: Word[] = [];
+  // The words' texts and offsets in parallel arrays, reused across sentences: no object per word.
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    words.length = 0;
+    starts.length = 0;
+    ends.length = 0;
     for (const t of tokensBySentence?.[index] ?? tokenize(body.slice(sentence.start, sentence.end), sentence.start)) {
       if (t.possessive) {
-        words.push({ text: t.bare, start: t.start, end: t.start + t.bare.length });
-        words.push({ text: t.text.slice(t.bare.length), start: t.start + t.bare.length, end: t.end });
-      } else words.push({ text: t.text, start: t.start, end: t.end });
+        const cut = t.start + t.bare.length;
+        words.push(t.bare, t.text.slice(t.bare.length));
+        starts.push(t.start, cut);
+        ends.push(cut, t.end);
+      } else {
+        words.push(t.text);
+        starts.push(t.start);
+        ends.push(t.end);
+      }
     }
     if (words.length === 0) continue;
-    const labels = model.tag(words.map((w) => w.text));
+    const labels = model.tag(words);
     for (let i = 0; i < labels.length; i++) {
       if (!isBegin(labels[i]!)) continue;
       let j = i + 1;
       while (j < labels.length && labels[j] === labels[i]! + 1) j++;
-      out.push({ start: words[i]!.start, end: words[j - 1]!.end, kind: kindOf(labels[i]!)! });
+      out.push({ start: starts[i]!, end: ends[j - 1]!, kind: kindOf(labels[i]!)! });
       i = j - 1;
     }
   }
