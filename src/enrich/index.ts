@@ -17,7 +17,7 @@ import { choosePlace, datelineCity } from './place.js';
 import { giveLeadersHomeCountry } from './leader-country.js';
 import { withCaptionDate } from './caption-date.js';
 import { agencyHomeCountry } from '../extract/agencies.js';
-import { seatOfNamedCounty } from './county-seat-place.js';
+import { seatOfCountyNamedAlone, seatOfNamedCounty } from './county-seat-place.js';
 import { findRelated } from './related.js';
 import { splitSentences } from './sentences.js';
 import { detectThemes } from './themes.js';
@@ -47,7 +47,11 @@ export function createEnrich() {
     }
     const chosen = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
     const named = chosen && seatOfNamedCounty(chosen, a.body);
-    a.place = placeNearOutlet(named, outletCity(a.source.url ?? doc.raw.hints.url), `${a.headline ?? ''}\n${a.body}`);
+    // Where no place is named as the scene, a county the report names by its sheriff or coroner is a
+    // nearer guess than the outlet's own city: its seat (county-seat-place.ts).
+    const headlineAndBody = `${a.headline ?? ''}\n${a.body}`;
+    const guess = !named || named.inferred ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
+    a.place = placeNearOutlet(guess ?? named, outletCity(a.source.url ?? doc.raw.hints.url), headlineAndBody);
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.
