@@ -530,4 +530,15 @@ describe('choosePlace and people', () => {
     // A word of a state's name is no town: "Carolina" of "North Carolina" is not Carolina, Puerto Rico.
     assert.equal(place('The man stepped out of the shower when the boy fired, deputies said.', 'North Carolina man steps out of shower and gets shot'), null);
   });
+  it("should read the word after a headline's leading label and colon as a sentence's first word, not a town", () => {
+    assert.equal(place('A man shot himself while running from a robbery late Tuesday, Florida deputies said.', 'Sheriff: Man shoots himself while fleeing robbery'), null);
+  });
+
+  it('should read a capitalised word and "Day" in a headline as a holiday, not the town of Day', () => {
+    assert.equal(place('A man was killed in a Christmas Day shooting, Tennessee deputies said.', 'Deputies look into fatal Christmas Day shooting'), null);
+  });
+
+  it("should not read the state of a county's dateline as a town", () => {
+    assert.equal(place('BENTON COUNTY, Ark. -- A girl was shot Sunday at a home on a county road, deputies said.')?.name, 'Benton County');
+  });
 });

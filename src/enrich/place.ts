@@ -73,7 +73,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // A dateline with its state named like a county the text names ("LEWIS, Ky." over the Lewis County
   // paper's story) is the county's: no word of it is a town (a small namesake elsewhere).
   const countyDateline = unknownDateline?.[2] !== undefined && countyOf(readable(unknownDateline[1]!.trim()), body);
-  const insideDateline = (e: Entity): boolean => unknownDateline !== null && e.end <= unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[1]!) + unknownDateline[1]!.trim().length && (countyDateline || e.text.length < unknownDateline[1]!.trim().length);
+  const datelineNameEnd = unknownDateline ? unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[1]!) + unknownDateline[1]!.trim().length : -1;
+  // "WOODRUFF COUNTY, Ark.--": the dateline's state is no town of its name (Ark, Virginia).
+  const datelineStateEnd = unknownDateline?.[2] !== undefined ? unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[2], datelineNameEnd - unknownDateline.index) + unknownDateline[2].length : -1;
+  const insideDateline = (e: Entity): boolean => unknownDateline !== null && ((e.end <= datelineNameEnd && (countyDateline || e.text.length < unknownDateline[1]!.trim().length)) || (e.start >= datelineNameEnd && e.end <= datelineStateEnd));
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
   const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
@@ -624,7 +627,12 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
   const text = headline.split(/\s+[-|–—:]\s+/)[0] ?? '';
   const words = text.match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
   if (words.length === 0) return found;
-  const startsHeadline = text.trimStart().startsWith(words[0]!);
+  // A quote may open the headline ("‘War was not good ...'"): its first word is still the headline's first.
+  const startsHeadline = text.trimStart().replace(/^['‘"“]+/, '').startsWith(words[0]!);
+  // "Deputies: Man shoots himself ...", "UPDATE: Man dead ...": the word after a leading label and its
+  // colon opens a sentence too, capitalised whatever it is (Man, West Virginia).
+  const label = /^\s*([^:]{1,30}):\s+\p{L}/u.exec(text);
+  const afterLabel = label ? (label[1]!.match(/\p{L}[\p{L}.'’-]*/gu) ?? []).length : -1;
   const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
   const titleCase = words.filter(capitalised).length >= words.length * 0.7;
   let headlineCounts: NameCounts | undefined;
@@ -640,6 +648,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       if (n === 1 && i + n === words.length && words[i - 2] === 'by' && capitalised(words[i - 1]!)) continue;
       // "Christmas night shooting": a feast or a month is no town (Christmas, Florida).
       if (n === 1 && (FAITHS_AND_FEASTS.has(gram[0]!.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(gram[0]!.toLowerCase()))) continue;
+      // "Christmas Day shooting", "MLK Day": a capitalised word and "Day" name a holiday, not Day, Florida.
+      if (n === 1 && gram[0] === 'Day' && i > 0 && capitalised(words[i - 1]!)) continue;
       // "North Carolina man": a word of a state's or a country's name is no town of its own ("Carolina",
       // Puerto Rico).
       if ([i > 0 ? words.slice(i - 1, i + n) : [], words.slice(i, i + n + 1)].some((g) => g.length > n && (usStateNamed(g.join(' ')) || countryOfWord(g.join(' '))))) continue;
@@ -658,7 +668,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // lost its story) still counts where the headline introduces it as the scene ("Arrest Made in
       // Manassas Quadruple Shooting") and it is no ordinary word, and so does a town whose police the
       // headline quotes ("Tulsa Police: 1 dead").
-      const opening = i === 0 && startsHeadline;
+      const opening = (i === 0 && startsHeadline) || i === afterLabel;
       const force = FORCE_AFTER.test(words[i + n] ?? '');
       // "Charged in Fatal Houston Shooting", "Minneapolis Shooting Victims": a town that names the
       // incident is its scene, where the page lost its story's text.
