@@ -69,4 +69,10 @@ describe('the enrich stage', () => {
     );
     assert.equal(meeting.casualties, null);
   });
+  it("should guess the seat of the county a report names by its sheriff where it names no scene, or a town only as where the wounded were taken", () => {
+    const none = enrichedArticle("The Tom Green County Sheriff's Office said a boy was hurt when a rifle went off while he was cleaning it. Tom Green County deputies said no charges are expected.", { title: 'Boy hurt while cleaning rifle', publishedAt: '2015-03-02' });
+    assert.deepEqual([none.place?.name, none.place?.inferred], ['San Angelo', true]);
+    const hospital = enrichedArticle("Anderson County, Texas, deputies said a teenager was shot at a party late Saturday. He was flown to a hospital in Tyler, where he died. The Anderson County Sheriff's Office is asking for help.", { title: 'Teen dies after party shooting', publishedAt: '2015-03-02' });
+    assert.deepEqual([hospital.place?.name, hospital.place?.inferred], ['Palestine', true]);
+  });
 });

@@ -18,6 +18,8 @@ import { giveLeadersHomeCountry } from './leader-country.js';
 import { withCaptionDate } from './caption-date.js';
 import { agencyHomeCountry } from '../extract/agencies.js';
 import { seatOfCountyNamedAlone, seatOfNamedCounty } from './county-seat-place.js';
+import { whereTheWoundedWent } from './hospital-destination.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { findRelated } from './related.js';
 import { splitSentences } from './sentences.js';
 import { detectThemes } from './themes.js';
@@ -48,9 +50,11 @@ export function createEnrich() {
     const chosen = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
     const named = chosen && seatOfNamedCounty(chosen, a.body);
     // Where no place is named as the scene, a county the report names by its sheriff or coroner is a
-    // nearer guess than the outlet's own city: its seat (county-seat-place.ts).
+    // nearer guess than the outlet's own city, or than a town named only as where the wounded were
+    // taken ("flown to a hospital in Fargo"): its seat (county-seat-place.ts).
     const headlineAndBody = `${a.headline ?? ''}\n${a.body}`;
-    const guess = !named || named.inferred ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
+    const hospitalOnly = named !== null && !named.inferred && named.start >= 0 && onlyWhereTheWoundedWent(named.text, a.body);
+    const guess = !named || named.inferred || hospitalOnly ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
     a.place = placeNearOutlet(guess ?? named, outletCity(a.source.url ?? doc.raw.hints.url), headlineAndBody);
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
@@ -58,6 +62,16 @@ export function createEnrich() {
     a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...earlierSpans, ...datedElsewhere])}`);
     a.themes = detectThemes(a.headline ?? '', a.body);
   };
+}
+
+/** Whether every time the body writes the name it is where the wounded were taken. */
+function onlyWhereTheWoundedWent(name: string, body: string): boolean {
+  let seen = false;
+  for (const m of body.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))) {
+    if (!whereTheWoundedWent(body, m.index, m.index + m[0].length)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** The event date a headline gives, if it gives a day. */
