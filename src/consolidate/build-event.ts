@@ -216,10 +216,13 @@ function chooseTitle(articles: readonly Article[], casualties: Casualties | null
 /** A number in words or digits: a headline without one ("Second victim dies") states no toll. */
 const HEADLINE_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds)\b/i;
 
-/** The toll a headline states in numbers, or null where it states none. */
+/**
+ * The toll a headline states in numbers, or null where it states none. Read through the sentences'
+ * memo: every headline of an event was read again at each report it gained (a twentieth of consolidation).
+ */
 function headlineFigures(headline: string): Casualties | null {
   if (!HEADLINE_NUMBER.test(headline)) return null;
-  const found = findCasualties(headline);
+  const found = casualtiesOfSentence(headline);
   return found && (found.killed != null || found.injured != null) ? found : null;
 }
 
@@ -683,7 +686,8 @@ interface Candidate {
 
 /**
  * A fact's sentence's content words and the casualties it gives, each kept for the sentences read
- * lately: an event is rebuilt at every report it gains, and its summary reads the same facts each time.
+ * lately: an event is rebuilt at every report it gains, and its summary reads the same facts each time
+ * (and its title the same headlines).
  */
 const sentenceWordMemo = new Lru<string, ReadonlySet<string>>(8192);
 const sentenceCasualtyMemo = new Lru<string, Casualties | null>(8192);
@@ -724,9 +728,17 @@ function bySurnameOnly(name: string, text: string, before: readonly string[]): b
   // Most candidate sentences do not hold the surname at all: a plain search spares compiling a pattern
   // for each of them (this ran for every person at every candidate of every build).
   if (!text.includes(surname)) return false;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (!new RegExp(`\\b${escaped}\\b`).test(text)) return false;
+  if (!surnamePattern(surname).test(text)) return false;
   return !text.includes(name) && !before.some((t) => t.includes(name));
+}
+
+/** A surname as a word, compiled once for the surnames met lately: it was compiled again at every sentence that held it. */
+const surnamePatterns = new Lru<string, RegExp>(1024);
+
+function surnamePattern(surname: string): RegExp {
+  let pattern = surnamePatterns.get(surname);
+  if (pattern === undefined) surnamePatterns.set(surname, (pattern = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
+  return pattern;
 }
 
 /** The first sentence of an article among the facts, as that article words it (it may be grouped with another's). */

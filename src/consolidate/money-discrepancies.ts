@@ -8,6 +8,7 @@
  */
 import type { Article, Discrepancy } from '../model/types.js';
 import { moneyAmounts, type MoneyAmount } from './money.js';
+import { Lru } from '../util/lru.js';
 
 /** What a sum is of, by the words around it. */
 const KINDS: readonly (readonly [string, RegExp])[] = [
@@ -61,7 +62,17 @@ function kindOf(text: string, start: number, end: number, ransomStory = false): 
  * give, the sum the rest states, where it states only one ("the workers earned at least $8.6 million"
  * in the eighth sentence, and no other earnings).
  */
-function statedSums(article: Article): Stated[] {
+function statedSums(article: Article): readonly Stated[] {
+  const key = `${article.id} ${article.contentHash}`;
+  let found = statedCache.get(key);
+  if (!found) statedCache.set(key, (found = readStatedSums(article)));
+  return found;
+}
+
+/** Each report's sums, kept for the reports read lately: an event is consolidated again at every report it gains. */
+const statedCache = new Lru<string, readonly Stated[]>(4096);
+
+function readStatedSums(article: Article): Stated[] {
   const texts = [article.headline ?? '', ...article.sentences.map((s) => article.body.slice(s.start, s.end))];
   const found = new Map<string, MoneyAmount>();
   const later = new Map<string, MoneyAmount[]>();

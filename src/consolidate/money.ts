@@ -47,12 +47,15 @@ const AFTER = new RegExp(
   String.raw`(?<![\p{L}\d$€£¥₩₹₽.,])${NUMBER}${SCALE}\s(?:(?<word>${Object.keys(WORDS).join('|')})|(?<code>${CODES.join('|')}))\b(?!\s+(?:ATMs?|machines?|wallets?|miners?|mining|addresses|transactions|holders|investors|prices?|exchanges?|funds?)\b)`,
   'gu',
 );
+const HAS_DIGIT = /\d/;
 /** A range's other bound right before or after: "$5-7 million", "between $5 million and $7 million" stays. */
 const RANGE_AFTER = /^\s?(?:-|–|to)\s?[$€£¥₩₹₽]?\d/;
 const RANGE_BEFORE = /\d\s?(?:-|–|to)\s?$/;
 
 export function moneyAmounts(text: string): MoneyAmount[] {
   const found: MoneyAmount[] = [];
+  // Every sum has a digit (NUMBER): most sentences have none, and the two patterns cost a scan each.
+  if (!HAS_DIGIT.test(text)) return found;
   for (const m of text.matchAll(BEFORE)) {
     const g = m.groups!;
     push(found, text, m, g.symbol ? SYMBOLS[g.symbol.toLowerCase()] : g.code!.toUpperCase(), false);

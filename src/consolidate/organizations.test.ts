@@ -120,4 +120,12 @@ describe('organizationsOf', () => {
     const ministry = organizationsOf([one, two]).find((o) => /Foreign/.test(o.name));
     assert.deepEqual(ministry && [ministry.country, ministry.sources.length, ministry.corroboration], ['NO', 2, 2]);
   });
+  it("should set aside a body that is one of the event's outlets only while a report of that outlet is among the articles", () => {
+    const one = enrichedArticle('The Brannock Institute said on Monday that the Northfield Gazette had obtained the flood maps before the council vote.', { title: 'Flood maps leaked', outlet: 'Valley Wire', publishedAt: '2025-06-02T10:00:00Z' });
+    const two = enrichedArticle('Flood maps were shown to councillors on Monday.', { title: 'Councillors see flood maps', outlet: 'Northfield Gazette', publishedAt: '2025-06-02T12:00:00Z' });
+    const names = (list: ReturnType<typeof organizationsOf>) => list.map((o) => o.name);
+    assert.ok(names(organizationsOf([one])).includes('Northfield Gazette'), JSON.stringify(organizationsOf([one])));
+    assert.ok(!names(organizationsOf([one, two])).includes('Northfield Gazette'));
+    assert.ok(names(organizationsOf([one])).includes('Northfield Gazette'));
+  });
 });

@@ -11,14 +11,14 @@ import { earlierParts } from '../enrich/in-event.js';
 import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
 import { DATELINE } from './lead-dateline.js';
 import { namedAsTeller } from './news-teller.js';
-import { type OwnedBody, ownedBodies } from '../enrich/entities/body-country.js';
+import { ownedBodies } from '../enrich/entities/body-country.js';
 import { Lru } from '../util/lru.js';
 
 /** An event names many bodies in passing; beyond this many the list stops helping a reader. */
 export const MAX_ORGANIZATIONS = 12;
 
 /** What organizationsOf reads of an article: its text, its entities and what tells the event's sentences apart. */
-export type OrganizationSource = Pick<Article, 'id' | 'body' | 'sentences' | 'timexes' | 'eventDate' | 'related' | 'entities' | 'outlet' | 'agency' | 'authors'>;
+export type OrganizationSource = Pick<Article, 'id' | 'contentHash' | 'body' | 'sentences' | 'timexes' | 'eventDate' | 'related' | 'entities' | 'outlet' | 'agency' | 'authors'>;
 
 interface Form {
   /** As written, without a leading "the". */
@@ -62,34 +62,13 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
   const forms = new Map<string, Form>();
   let order = 0;
   for (const article of articles) {
-    const { elsewhere } = earlierParts({ ...article, sentences: article.sentences ?? [] });
-    const dateline = DATELINE.exec(article.body)?.[0].length ?? 0;
-    const credits = creditSentences(article);
-    for (const entity of article.entities) {
-      if (entity.type !== 'organization' || entity.subtype === 'threat-actor' || entity.start < dateline) continue;
-      if (credits.some((s) => s.start <= entity.start && entity.start < s.end)) continue;
-      const text = fullName(article.body, entity);
-      if (!plausible(text) || outlets.has(fold(text)) || namedAsTeller(article.body, entity)) continue;
-      // Two countries' bodies of one name ("China's Foreign Ministry", "Japan's Foreign Ministry") are two forms.
-      const formKey = `${fold(text)}\u0000${entity.country ?? ''}`;
-      const form = forms.get(formKey) ?? newForm(text, order++);
-      if (!elsewhere(entity)) form.sources.add(article.id);
-      if (entity.country) form.countries.set(entity.country, (form.countries.get(entity.country) ?? 0) + 1);
-      const tie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
-      if (tie) form.tiedTo.add(fold(tie[1]!));
-      forms.set(formKey, form);
-    }
-    // "Seoul's foreign ministry said": a body a report names in lower case, with its owner's country,
-    // is the body the other reports name in capitals ("the Ministry of Foreign Affairs").
-    for (const owned of ownedBodiesOf(article)) {
-      if (!/^\p{Ll}/u.test(owned.text) || owned.start < dateline || credits.some((s) => s.start <= owned.start && owned.start < s.end)) continue;
-      const entity: Entity = { text: owned.text, type: 'organization', start: owned.start, end: owned.end, country: owned.country };
-      if (article.entities.some((e) => e.start < owned.end && owned.start < e.end && e.type === 'organization')) continue;
-      const text = owned.text.replace(/(^|\s)(?!(?:of|the|and)\b)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
-      const formKey = `${fold(text)}\u0000${owned.country}`;
-      const form = forms.get(formKey) ?? newForm(text, order++);
-      if (!elsewhere(entity)) form.sources.add(article.id);
-      form.countries.set(owned.country, (form.countries.get(owned.country) ?? 0) + 1);
+    for (const named of namedBodiesOf(article)) {
+      if (named.outletCheck && outlets.has(named.key)) continue;
+      const formKey = `${named.key}\u0000${named.formCountry}`;
+      const form = forms.get(formKey) ?? newForm(named.text, order++);
+      if (named.inEvent) form.sources.add(article.id);
+      if (named.country !== null) form.countries.set(named.country, (form.countries.get(named.country) ?? 0) + 1);
+      if (named.tie !== null) form.tiedTo.add(named.tie);
       forms.set(formKey, form);
     }
   }
@@ -106,19 +85,79 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
     .map((x) => x.ref);
 }
 
-/** Bodies written with their owner, by article: an event's consolidation reads its articles again at every arrival. */
-const OWNED = new Lru<string, OwnedBody[]>(4096);
+/**
+ * A body one article names where it may be the event's, in the order the article gives them: what
+ * organizationsOf takes of each article before the event's outlets are set aside.
+ */
+interface NamedBody {
+  text: string;
+  /** fold(text). */
+  key: string;
+  /** Two countries' bodies of one name ("China's Foreign Ministry", "Japan's Foreign Ministry") are two forms: the country ('' for none). */
+  formCountry: string;
+  /** The country counted for the body, or null for none. */
+  country: string | null;
+  /** Whether a sentence about the event names it (not only one about an earlier event). */
+  inEvent: boolean;
+  /** The acronym the text ties it to, folded. */
+  tie: string | null;
+  /** Whether it is set aside when it is one of the event's outlets (a body written in lower case never is). */
+  outletCheck: boolean;
+}
 
-function ownedBodiesOf(article: OrganizationSource): OwnedBody[] {
-  let found = OWNED.get(article.id);
+/**
+ * The bodies each article names, kept for the articles read lately: an event's consolidation reads its
+ * articles again at every arrival (organizationsOf was a tenth of consolidation's time in a profile of
+ * GVA's first 1,000 pages, mostly this reading). By id and content hash, as facts.ts keeps sentences;
+ * the event's outlets, which other articles bring, are set aside after.
+ */
+const NAMED = new Lru<string, readonly NamedBody[]>(4096);
+
+function namedBodiesOf(article: OrganizationSource): readonly NamedBody[] {
+  const cacheKey = `${article.id} ${article.contentHash}`;
+  let found = NAMED.get(cacheKey);
   if (found === undefined) {
-    found = ownedBodies(article.body);
-    OWNED.set(article.id, found);
+    found = readNamedBodies(article);
+    NAMED.set(cacheKey, found);
+  }
+  return found;
+}
+
+function readNamedBodies(article: OrganizationSource): NamedBody[] {
+  const found: NamedBody[] = [];
+  const { elsewhere } = earlierParts({ ...article, sentences: article.sentences ?? [] });
+  const dateline = DATELINE.exec(article.body)?.[0].length ?? 0;
+  const credits = creditSentences(article);
+  for (const entity of article.entities) {
+    if (entity.type !== 'organization' || entity.subtype === 'threat-actor' || entity.start < dateline) continue;
+    if (credits.some((s) => s.start <= entity.start && entity.start < s.end)) continue;
+    const text = fullName(article.body, entity);
+    if (!plausible(text) || namedAsTeller(article.body, entity)) continue;
+    const tie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
+    found.push({ text, key: fold(text), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
+  }
+  // "Seoul's foreign ministry said": a body a report names in lower case, with its owner's country,
+  // is the body the other reports name in capitals ("the Ministry of Foreign Affairs").
+  for (const owned of ownedBodies(article.body)) {
+    if (!/^\p{Ll}/u.test(owned.text) || owned.start < dateline || credits.some((s) => s.start <= owned.start && owned.start < s.end)) continue;
+    const entity: Entity = { text: owned.text, type: 'organization', start: owned.start, end: owned.end, country: owned.country };
+    if (article.entities.some((e) => e.start < owned.end && owned.start < e.end && e.type === 'organization')) continue;
+    const text = owned.text.replace(/(^|\s)(?!(?:of|the|and)\b)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+    found.push({ text, key: fold(text), formCountry: owned.country, country: owned.country, inEvent: !elsewhere(entity), tie: null, outletCheck: false });
   }
   return found;
 }
 
 function newForm(text: string, first: number): Form {
+  let parts = FORM_PARTS.get(text);
+  if (parts === undefined) FORM_PARTS.set(text, (parts = formParts(text)));
+  return { text, key: fold(text), ...parts, countries: new Map(), sources: new Set(), first, tiedTo: new Set() };
+}
+
+/** What a name's words make of it, kept by name: the same names come back at every rebuild of an event. */
+const FORM_PARTS = new Lru<string, Pick<Form, 'acronym' | 'core' | 'qualifiers'>>(4096);
+
+function formParts(text: string): Pick<Form, 'acronym' | 'core' | 'qualifiers'> {
   const words = text.split(/\s+/);
   const acronym = words.length === 1 && ACRONYM.test(text);
   const place = (w: string): boolean => !!lookupCountry(w) || !!countryOfDemonym(w);
@@ -130,8 +169,7 @@ function newForm(text: string, first: number): Form {
   // "Foreign Ministry" and "Ministry of Foreign Affairs" are one kind of ministry: its portfolio's words.
   if (core.some((w) => fold(w) === 'ministry')) core = core.filter((w) => !['of', 'the', 'affairs'].includes(fold(w)));
   const qualifiers = words.filter((w) => !core.includes(w) && !GENERIC.has(fold(w)));
-  const countries = new Map<string, number>();
-  return { text, key: fold(text), acronym, core: core.map(fold), qualifiers: qualifiers.map(fold), countries, sources: new Set(), first, tiedTo: new Set() };
+  return { acronym, core: core.map(fold), qualifiers: qualifiers.map(fold) };
 }
 
 /**
