@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { enrichedArticle } from '../../test/articles.js';
-import { articleFeatures } from './features.js';
+import { articleFeatures, buildProfile, extendProfile } from './features.js';
 
 describe('articleFeatures', () => {
   it("should count a force's spokesman and officers as names, not as the event's people", () => {
@@ -46,5 +46,17 @@ describe('articleFeatures', () => {
     assert.ok(articleFeatures(theft).names.includes('q:cho tae yul'), JSON.stringify(articleFeatures(theft).names));
     const briefing = enrichedArticle('White House press secretary Karine Jean-Pierre said on Monday that the president would sign the bill.', { title: 'President to sign bill', publishedAt: '2024-07-08T09:00:00Z' });
     assert.ok(articleFeatures(briefing).names.some((n) => n === 'q:jean karine pierre'), JSON.stringify(articleFeatures(briefing).names));
+  });
+});
+
+describe('extendProfile', () => {
+  it('should sum one profile and an article as it sums several', () => {
+    const features = ['A crane fell on a harbour berth in Cork on Monday.', 'Harbour workers left the crane berth in Cork after the fall.', 'Cork port reopened the berth on Tuesday.'].map((text, i) =>
+      articleFeatures(enrichedArticle(text, { title: `Crane report ${i}`, publishedAt: '2025-05-05T08:00:00Z' })),
+    );
+    const stored = buildProfile(features.slice(0, 2));
+    const empty = buildProfile([]);
+    assert.deepEqual(extendProfile([stored], features[2]!), extendProfile([stored, empty], features[2]!));
+    assert.deepEqual(Object.keys(extendProfile([stored], features[2]!).terms), Object.keys(extendProfile([stored, empty], features[2]!).terms));
   });
 });

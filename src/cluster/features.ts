@@ -125,7 +125,6 @@ const PROFILE_TERMS = 1000;
 
 /** A stored profile with more articles folded in (summed terms, merged names and dates). */
 export function extendProfile(profiles: readonly EventProfile[], added: ArticleFeatures): EventProfile {
-  const terms = new Map<string, number>();
   const names = new Set<string>(added.names);
   const dates = new Set<string>(added.date ? [added.date] : []);
   const figures = new Set<string>(added.figures);
@@ -134,7 +133,6 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const acts = new Set<string>(added.act ? [added.act] : []);
   let size = 1;
   for (const p of profiles) {
-    for (const [t, w] of Object.entries(p.terms)) terms.set(t, (terms.get(t) ?? 0) + w);
     for (const n of p.names) names.add(n);
     for (const d of p.dates) dates.add(d);
     for (const f of p.figures ?? []) figures.add(f);
@@ -143,9 +141,32 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const a of p.acts ?? []) acts.add(a);
     size += p.size;
   }
-  for (const [t, w] of added.terms) terms.set(t, (terms.get(t) ?? 0) + w);
-  const strongest = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS);
+  const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
   return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}) };
+}
+
+/** Heaviest first, then by term: a total order, so the terms kept do not depend on the order summed. */
+function byWeight(a: [string, number], b: [string, number]): number {
+  return b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+}
+
+/**
+ * The profiles' terms and the article's, summed. With one profile (an article joining an event, nearly
+ * every write) its terms are read as they are and only the article's few hundred looked up in them,
+ * rather than all of the profile's thousand put in a map first: the sums are the same.
+ */
+function summedTerms(profiles: readonly EventProfile[], added: ReadonlyMap<string, number>): [string, number][] {
+  if (profiles.length === 1) {
+    const base = profiles[0]!.terms;
+    const summed: [string, number][] = [];
+    for (const t in base) summed.push([t, base[t]! + (added.get(t) ?? 0)]);
+    for (const [t, w] of added) if (!Object.hasOwn(base, t)) summed.push([t, w]);
+    return summed;
+  }
+  const terms = new Map<string, number>();
+  for (const p of profiles) for (const [t, w] of Object.entries(p.terms)) terms.set(t, (terms.get(t) ?? 0) + w);
+  for (const [t, w] of added) terms.set(t, (terms.get(t) ?? 0) + w);
+  return [...terms.entries()];
 }
 
 /** Keys an event is indexed by, and the same scheme for the keys an article looks up. */
