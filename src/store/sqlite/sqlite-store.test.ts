@@ -85,6 +85,41 @@ describe('SqliteStore', () => {
     }
   });
 
+  it("should write a commit's search rows as one segment when it writes another event's tags after them", async () => {
+    const store = new SqliteStore(':memory:');
+    const db = (store as unknown as { db: Database.Database }).db;
+    // Automerge off, so each segment FTS5 writes stays one to count.
+    db.prepare("INSERT INTO event_fts (event_fts, rank) VALUES ('automerge', 0)").run();
+    const segments = (): number => db.prepare('SELECT count(DISTINCT segid) FROM event_fts_idx').pluck().get() as number;
+    try {
+      const [a, b] = [sampleArticle(61), sampleArticle(62)];
+      const commit = (article: typeof a, id: string) => ({ article, event: sampleEvent(id, [article]), profile: { terms: {}, names: [], dates: ['2025-03-11'], size: 1 }, keys: ['t:crane', 't:harbour'], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+      await store.commit(commit(a, 'evt_0000000000000061'));
+      const before = segments();
+      // The relinked event's new tags are written after the new event's search row: a statement that
+      // opened a savepoint there would have FTS5 write that row out as a segment of its own.
+      await store.commit({ ...commit(b, 'evt_0000000000000062'), relinked: [sampleEvent('evt_0000000000000061', [a], { themes: ['crime', 'fire', 'harbour'] })] });
+      assert.equal(segments(), before + 1);
+      assert.deepEqual(db.prepare("SELECT value FROM event_tags WHERE event_id = 'evt_0000000000000061' AND kind = 'theme' ORDER BY value").pluck().all(), ['crime', 'fire', 'harbour']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('should store keys and tags that a JSON array would alter exactly as one statement a row stores them', async () => {
+    const store = new SqliteStore(':memory:');
+    const db = (store as unknown as { db: Database.Database }).db;
+    try {
+      const a = sampleArticle(64);
+      const odd = 't:tab\there';
+      await store.commit({ article: a, event: sampleEvent('evt_0000000000000064', [a], { themes: ['crime', 'bell\u0007theme'] }), profile: { terms: {}, names: [], dates: ['2025-03-14'], size: 1 }, keys: ['t:crane', odd], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+      assert.deepEqual(db.prepare('SELECT key FROM event_keys WHERE event_id = ? ORDER BY key').pluck().all('evt_0000000000000064'), ['t:crane', odd]);
+      assert.deepEqual(db.prepare("SELECT value FROM event_tags WHERE event_id = ? AND kind = 'theme' ORDER BY value").pluck().all('evt_0000000000000064'), ['bell\u0007theme', 'crime']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('should count document frequencies across connections, and not count a failed commit', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'df.db');

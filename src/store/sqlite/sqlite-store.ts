@@ -466,8 +466,16 @@ export class SqliteStore implements Store {
       if (want.has(key)) want.delete(key);
       else remove.run(row.kind, row.value, event.id);
     }
+    const rows = [...want.values()];
+    if (rows.length === 0) return;
+    if (carriedByJson(rows.flat())) {
+      // Kinds and values as two arrays paired by index: json_extract may fail, and a statement that may
+      // fail part way opens a savepoint, at which FTS5 writes out the transaction's pending index (carriedByJson).
+      this.sql('INSERT OR IGNORE INTO event_tags (kind, value, event_id, date) SELECT k.value, v.value, ?, ? FROM json_each(?) k JOIN json_each(?) v ON v.key = k.key').run(event.id, event.date, JSON.stringify(rows.map((r) => r[0])), JSON.stringify(rows.map((r) => r[1])));
+      return;
+    }
     const insert = this.sql('INSERT OR IGNORE INTO event_tags (kind, value, event_id, date) VALUES (?, ?, ?, ?)');
-    for (const [kind, value] of want.values()) insert.run(kind, value, event.id, event.date);
+    for (const [kind, value] of rows) insert.run(kind, value, event.id, event.date);
   }
 
   /**
@@ -484,6 +492,11 @@ export class SqliteStore implements Store {
     for (const key of oldKeys) {
       if (!moved && want.has(key)) want.delete(key);
       else remove.run(key, oldMax, eventId);
+    }
+    if (want.size === 0) return;
+    if (carriedByJson([...want])) {
+      this.sql('INSERT OR IGNORE INTO event_keys (key, date_max, event_id, date_min) SELECT value, ?, ?, ? FROM json_each(?)').run(newMax, eventId, dateMin, JSON.stringify([...want]));
+      return;
     }
     const insert = this.sql('INSERT OR IGNORE INTO event_keys (key, date_max, event_id, date_min) VALUES (?, ?, ?, ?)');
     for (const key of want) insert.run(key, newMax, eventId, dateMin);
@@ -634,6 +647,10 @@ export class SqliteStore implements Store {
     // after the day of the key's next one, read as a range of its (kind, value, date) index. Undated
     // ones only while the key has no more than that many. CROSS JOIN keeps the keys the outer loop (the
     // planner otherwise walks every waiting tag and runs the cut-off subquery for each).
+    // Most keys are waited on by no event: one look each finds those that are, and the query below
+    // (three looks a key) reads only them, or is not run at all.
+    const waitedOn = this.sql('SELECT DISTINCT value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM event_tags t WHERE t.kind = ? AND t.value = j.value)').pluck().all(JSON.stringify(keys), AWAITING_TAG) as string[];
+    if (waitedOn.length === 0) return [];
     const cut = `(SELECT coalesce(s.date, '') FROM event_tags s WHERE s.kind = @kind AND s.value = j.value ORDER BY s.date DESC, s.event_id LIMIT 1 OFFSET ${AWAITING_PER_KEY})`;
     const rows = this
       .sql(
@@ -645,7 +662,7 @@ export class SqliteStore implements Store {
           GROUP BY id ORDER BY shared DESC, date DESC, id LIMIT @limit) m
         JOIN events e ON e.id = m.id ORDER BY m.shared DESC, m.date DESC, m.id`,
       )
-      .all({ kind: AWAITING_TAG, keys: JSON.stringify(keys), limit }) as Row[];
+      .all({ kind: AWAITING_TAG, keys: JSON.stringify(waitedOn), limit }) as Row[];
     return rows.map((row) => JSON.parse(String(row.data)) as NewsEvent);
   }
 
@@ -813,6 +830,9 @@ export class SqliteStore implements Store {
       // The search row takes the article's sequence as its rowid, so a hit finds its article by the
       // table's own key (see articleHits); rows written before this may differ, and are found by id.
       this.sql('INSERT INTO article_fts (rowid, article_id, headline, body) VALUES (?, ?, ?, ?)').run(inserted.lastInsertRowid, article.id, article.headline ?? '', article.body);
+      // A statement each, not one over the terms as a JSON array: an upsert of several rows opens a
+      // statement journal, whose savepoint makes FTS5 write out what the transaction has indexed so far
+      // as a segment of its own (more segments, and a search index other than one statement a row makes).
       const bump = this.sql('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
       for (const term of new Set(change.articleTerms)) {
         bump.run(term);
@@ -1322,3 +1342,18 @@ function toArticle(row: Row): Article {
 function nameKey(name: string): string {
   return foldAccents(name).toLowerCase().split(/[\s-]+/).filter(Boolean).sort().join(' ');
 }
+
+/**
+ * Whether strings go through a JSON array and SQLite's json_each unchanged, so that one statement over
+ * the array writes what one statement per string would: an event's keys and tags were a statement
+ * each. Not with a control character (JSON escapes it) or half a surrogate pair (a bound string has it
+ * replaced, json_each would not): those are written one by one. Such a statement must not be one that
+ * may fail part way (an upsert, a function that may raise): SQLite then opens a statement savepoint,
+ * and FTS5 writes out its pending index at every savepoint, so the search index would be written in
+ * other segments than one statement a row writes it.
+ */
+function carriedByJson(values: readonly string[]): boolean {
+  return !values.some((v) => NOT_CARRIED.test(v));
+}
+
+const NOT_CARRIED = /[\u0000-\u001f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
