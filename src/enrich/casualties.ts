@@ -16,17 +16,19 @@
  * 333 of GVA's 5,052 pages) has only its headline to go by.
  */
 import type { Casualties } from '../model/types.js';
+import type { WordGroups } from './word-gate.js';
 import { sentenceAround } from './sentence-around.js';
 import { suspectWounded } from './suspect-hurt.js';
-import { rankedVictims } from './ordinal-victim.js';
+import { RANKED_WORDS, rankedVictims } from './ordinal-victim.js';
 import { WERE, WHO, wordNumber } from './casualty-count.js';
 import { countStarts, matchesOf } from './casualty-count-starts.js';
 import { PATTERNS } from './casualty-counted.js';
-import { BOTH_HURT, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith } from './casualty-together.js';
+import { BOTH_HURT, BOTH_WORDS, INJURED_WORDS, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith } from './casualty-together.js';
 import { HEADLINE_HURT, HEADLINE_KILLED, HEADLINE_TWO_HURT } from './casualty-headline.js';
-import { BY_THE_KILLER, MULTIPLE, MULTIPLES, SHOOTER_DEAD, SUICIDE, TOLL_WITH_SHOOTER } from './casualty-killer.js';
-import { ANOTHER_WOUNDED, A_DEATH, HURT_WORD, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_TO_HOSPITAL, conditionApartFromDeath, namedDeath, oneKilled, oneWounded } from './casualty-one.js';
+import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOTER_DEAD_WORDS, SUICIDE, SUICIDE_WORDS, TOLL_WITH_SHOOTER } from './casualty-killer.js';
+import { ANOTHER_WOUNDED, A_DEATH, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
+import { hasWords } from './word-gate.js';
 import { ANIMAL_HARM, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /** A sentence of a crash ("crashed into another car, injuring two"): its hurt are not the shooting's, unless it names a gun. */
@@ -77,7 +79,11 @@ function readCasualties(text: string): Casualties | null {
     found[kind] = Math.max(found[kind] ?? 0, value);
   };
   const starts = countStarts(body);
-  for (const { kind, pattern } of PATTERNS) {
+  // Gates (word-gate.ts) on the text as scanned: a pattern is run only where its words are.
+  const lower = body.toLowerCase();
+  const has = (groups: WordGroups): boolean => hasWords(lower, groups);
+  for (const { kind, words, pattern } of PATTERNS) {
+    if (!has(words)) continue;
     for (const m of matchesOf(pattern, body, starts)) {
       const raw = m[1]!.toLowerCase().replace(/,/g, '');
       const value = /^\d+$/.test(raw) ? Number(raw) : wordNumber(raw);
@@ -128,11 +134,11 @@ function readCasualties(text: string): Casualties | null {
     if ((/^(?:shot|struck|hit)/.test(m[3] ?? '') && !/\balso\b/.test(m[0])) || diedOfIt(body, m)) namedShot = Math.max(namedShot, people);
     else raise('injured', people);
   }
-  for (const m of body.matchAll(TWO_COUNTS_HURT)) {
+  if (has(INJURED_WORDS)) for (const m of body.matchAll(TWO_COUNTS_HURT)) {
     const [first, second] = [count(m[1]!), count(m[2]!)];
     if (first !== undefined && second !== undefined && first <= 100) raise('injured', first + second);
   }
-  for (const m of body.matchAll(MULTIPLE)) {
+  if (has(MULTIPLE_WORDS)) for (const m of body.matchAll(MULTIPLE)) {
     const count = MULTIPLES[m[1]!.toLowerCase()]!;
     raise(/shooting$/i.test(m[2]!) && !/fatal/i.test(m[2]!) ? 'shot' : 'victims', count);
   }
@@ -140,18 +146,18 @@ function readCasualties(text: string): Casualties | null {
   // 4, then is shot dead by police") is one more; a toll ("5 dead in murder-suicide") counted him already.
   let killerAdded = false;
   if (found.victims !== null) {
-    const killerDied = SUICIDE.test(body) || (SHOOTER_DEAD.test(body) && !TOLL_WITH_SHOOTER.test(body));
+    const killerDied = (has(SUICIDE_WORDS) && SUICIDE.test(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body) && !TOLL_WITH_SHOOTER.test(body));
     killerAdded = killerDied && (found.killed === null || found.killed <= found.victims);
     found.killed = Math.max(found.killed ?? 0, killerAdded ? found.victims + 1 : found.victims);
   }
-  if (found.killed === null && (oneKilled(body) || SHOOTER_DEAD.test(body) || namedDeath(body) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length)))))) found.killed = 1;
+  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length)))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
   // of one person ("her boyfriend was also shot in the leg"): only a stated count of the wounded is final.
   for (const m of matchesWith(LISTED_SHOT_WORD, LISTED_SHOT, body)) namedShot = Math.max(namedShot, 1 + [...m[0].matchAll(LISTED_ONE)].length);
-  namedShot = Math.max(namedShot, rankedVictims(body));
-  for (const m of body.matchAll(BOTH_HURT)) {
+  if (has(RANKED_WORDS)) namedShot = Math.max(namedShot, rankedVictims(body));
+  if (has(BOTH_WORDS)) for (const m of body.matchAll(BOTH_HURT)) {
     if ((m[1] && /^(?:shot|taken|transported|rushed|airlifted)/i.test(m[1])) || diedOfIt(body, m)) namedShot = Math.max(namedShot, 2);
     else raise('injured', 2);
   }
@@ -163,7 +169,7 @@ function readCasualties(text: string): Casualties | null {
   // The victims counted by number, before the readings of one person's wound (which may be the suspect's).
   const counted = found.injured;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
-  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body))) || (found.killed === null ? ONE_IN_CONDITION.test(body) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) || (ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : conditionApartFromDeath(body)))) found.injured = 1;
+  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
   if (!counted && suspectWounded(body)) found.injured = Math.max(found.injured ?? 0, (counted ?? 0) + 1);
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }

@@ -5,6 +5,7 @@
  */
 
 import type { Casualties } from '../model/types.js';
+import type { WordGroups } from './word-gate.js';
 import { ABOUT, ANIMALS, COUNT_FIRST, HOW, INCLUDING, NOT_A_MEASURE, NUMBER, PARTITIVE_DEATH, PEOPLE, WERE, WHO } from './casualty-count.js';
 
 /**
@@ -13,75 +14,81 @@ import { ABOUT, ANIMALS, COUNT_FIRST, HOW, INCLUDING, NOT_A_MEASURE, NUMBER, PAR
  * those (a toll of a murder-suicide already counts him). A verb and the count after it are on one line:
  * a list's "Smith was killed" does not take the next line's "Six others struck by bullets" as its count.
  */
-export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; pattern: RegExp }[] = [
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * Each pattern with the words every match of it holds (lower case; one of each group): a text that
+ * lacks them is not scanned with it (word-gate.ts). Most pages lack most of these patterns' verbs.
+ */
+export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: WordGroups; pattern: RegExp }[] = [
   // Not a part of a whole ("one of the three victims died": one, not three; see PARTITIVE below).
-  { kind: 'killed', pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|(?:have|had)\s+(?:since\s+|now\s+)?died|(?:now\s+)?(?:known|confirmed|believed|reported|thought)\s+to\s+have\s+(?:died|been\s+killed)|confirmed dead|(?:pronounced|declared)\s+dead|(?:shot|stabbed|beaten) to death|fatally\s+(?:shot|wounded|injured|struck|stabbed)|lost\s+their\s+lives)\b`, 'gi') },
+  { kind: 'killed', words: [['kill', 'dead', 'died', 'death', 'fatally', 'lives']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:found\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead|died|(?:have|had)\s+(?:since\s+|now\s+)?died|(?:now\s+)?(?:known|confirmed|believed|reported|thought)\s+to\s+have\s+(?:died|been\s+killed)|confirmed dead|(?:pronounced|declared)\s+dead|(?:shot|stabbed|beaten) to death|fatally\s+(?:shot|wounded|injured|struck|stabbed)|lost\s+their\s+lives)\b`, 'gi') },
   // "One of the three victims died", "two of the four people shot were killed", "one of them died", "both victims died".
-  { kind: 'killed', pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those|them)\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?${PARTITIVE_DEATH}`, 'gi') },
-  { kind: 'killed', pattern: new RegExp(String.raw`\b(both)\s+(?:of\s+(?:the|them)\s+)?${PARTITIVE_DEATH}`, 'gi') },
+  { kind: 'killed', words: [['died', 'killed', 'dead']], pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those|them)\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?${PARTITIVE_DEATH}`, 'gi') },
+  { kind: 'killed', words: [['both'], ['died', 'killed', 'dead']], pattern: new RegExp(String.raw`\b(both)\s+(?:of\s+(?:the|them)\s+)?${PARTITIVE_DEATH}`, 'gi') },
   // "Five men, one fatally, were shot": the dead, told between the count of the shot and its verb.
-  { kind: 'killed', pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others),\s+${NUMBER}\s+(?:of\s+them\s+)?fatally,\s+(?:were|have\s+been|had\s+been)\s+shot\b`, 'gi') },
+  { kind: 'killed', words: [['fatally']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others),\s+${NUMBER}\s+(?:of\s+them\s+)?fatally,\s+(?:were|have\s+been|had\s+been)\s+shot\b`, 'gi') },
   // "A third victim of Saturday's shooting has died", "Second person dies after Sunday shooting": at least
   // that many dead. Not "a third man died at the scene" after two wounded: a third person, not a third death.
-  { kind: 'killed', pattern: new RegExp(String.raw`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:victim|person)\s+(?:[^.;]{0,40}?\s)?(?:has\s+died|have\s+died|later\s+died|dies|has\s+succumbed|succumbed)\b`, 'gi') },
+  { kind: 'killed', words: [ORDINALS, ['died', 'dies', 'succumbed']], pattern: new RegExp(String.raw`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:victim|person)\s+(?:[^.;]{0,40}?\s)?(?:has\s+died|have\s+died|later\s+died|dies|has\s+succumbed|succumbed)\b`, 'gi') },
   // "The fire claimed the lives of two teens".
-  { kind: 'killed', pattern: new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
+  { kind: 'killed', words: [['claim'], ['lives']], pattern: new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll. "Gunned down" is said of killings ("arrested for gunning down 3 teens").
-  { kind: 'victims', pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting)|gun(?:ning|ned|s)\s+down)[^\S\n]+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
+  { kind: 'victims', words: [['kill', 'fatally', 'gun']], pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting)|gun(?:ning|ned|s)\s+down)[^\S\n]+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
   // "charged with two counts of murder": one count per person killed
-  { kind: 'victims', pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
+  { kind: 'victims', words: [['count'], ['murder', 'homicide', 'manslaughter']], pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
   // "three first-degree murder counts", "two murder charges"
-  { kind: 'victims', pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide)\s+(?:counts|charges)\b`, 'gi') },
+  { kind: 'victims', words: [['murder', 'homicide'], ['counts', 'charges']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide)\s+(?:counts|charges)\b`, 'gi') },
   // "Four people were shot, one man fatally", "4 shot, one fatally"
   // "Six people were shot Sunday, two fatally", "shot early Sunday, one of them fatally", "3 shot, 1 dies",
   // "ten people were shot, two of whom died", "shot, including two who were killed".
-  { kind: 'killed', pattern: new RegExp(String.raw`\bshot\b[^.;:!?]{0,40}?,\s+(?:including\s+)?(?:at\s+least\s+)?${NUMBER}\s+(?:of\s+(?:them|whom)\s+)?${WHO}(?:who\s+)?(?:fatally|(?:have\s+|later\s+)?died|dies|die|were\s+killed|was\s+killed)\b`, 'gi') },
-  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,100}?\b(?:risen|rose|rises|climbed|climbs|jumped|stands|stood|reached)\s+(?:to|at)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
+  { kind: 'killed', words: [['shot'], ['fatally', 'die', 'killed']], pattern: new RegExp(String.raw`\bshot\b[^.;:!?]{0,40}?,\s+(?:including\s+)?(?:at\s+least\s+)?${NUMBER}\s+(?:of\s+(?:them|whom)\s+)?${WHO}(?:who\s+)?(?:fatally|(?:have\s+|later\s+)?died|dies|die|were\s+killed|was\s+killed)\b`, 'gi') },
+  { kind: 'killed', words: [['toll', 'number']], pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,100}?\b(?:risen|rose|rises|climbed|climbs|jumped|stands|stood|reached)\s+(?:to|at)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "bringing the death toll to two", "raising the toll to 38"
-  { kind: 'killed', pattern: new RegExp(String.raw`\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:[\w-]+\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+to\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${INCLUDING}${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
-  { kind: 'injured', pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed|es|s|e)?[^\S\n]+(?:of\s+)?${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
+  { kind: 'killed', words: [['toll', 'number']], pattern: new RegExp(String.raw`\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:[\w-]+\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+to\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
+  { kind: 'injured', words: [['injured', 'wounded', 'hurt', 'hospitali']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${INCLUDING}${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
+  { kind: 'injured', words: [['injur', 'wound']], pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed|es|s|e)?[^\S\n]+(?:of\s+)?${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "three others with serious injuries", "Three others sustained non-fatal bullet wounds"
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:other\s+\w+|others)\s+(?:with|sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:other\s+\w+|others)\s+(?:with|sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   // "shot three other people", "shot four men", "shoots 4 relatives"
-  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)[^\S\n]+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|children|kids|boys|girls|students|officers|deputies|relatives|family\s+members|neighbors|neighbours|co-?workers|friends|bystanders)\b`, 'gi') },
+  { kind: 'shot', words: [['shot', 'shoots', 'stab']], pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)[^\S\n]+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|children|kids|boys|girls|students|officers|deputies|relatives|family\s+members|neighbors|neighbours|co-?workers|friends|bystanders)\b`, 'gi') },
   // "firing shots inside a club, hitting three people", "striking two bystanders"
-  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:hitting|striking)[^\S\n]+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|bystanders|children)\b`, 'gi') },
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:(?:were|have been|had been|are)\s+(?:accidentally|reportedly|allegedly|apparently|also|critically|seriously)\s+|were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
+  { kind: 'shot', words: [['hitting', 'striking']], pattern: new RegExp(String.raw`\b(?:hitting|striking)[^\S\n]+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|bystanders|children)\b`, 'gi') },
+  { kind: 'shot', words: [['shot', 'stabbed']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:(?:were|have been|had been|are)\s+(?:accidentally|reportedly|allegedly|apparently|also|critically|seriously)\s+|were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
   // "Four men coming from a repast were shot": the people noun, a short clause, then the verb.
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\b[^.,;:\d]{1,50}?\b(?:were|have been)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
+  { kind: 'shot', words: [['shot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\b[^.,;:\d]{1,50}?\b(?:were|have been)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
   // "four people were hit in an overnight shooting", "three were struck by gunfire"
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:hit|struck)\b(?=[^.]{0,40}\b(?:gunfire|bullets?|shooting|shots|gunshots?)\b)`, 'gi') },
+  { kind: 'shot', words: [['hit', 'struck'], ['gunfire', 'bullet', 'shooting', 'shots', 'gunshot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:hit|struck)\b(?=[^.]{0,40}\b(?:gunfire|bullets?|shooting|shots|gunshots?)\b)`, 'gi') },
   // "Four people were taken to the hospital", "two people with gunshot wounds": every victim, the dead too.
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,2}?gunshot\s+wounds?\b`, 'gi') },
+  { kind: 'shot', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
+  { kind: 'shot', words: [['gunshot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,2}?gunshot\s+wounds?\b`, 'gi') },
   // "Two other gunshot victims arrived at the hospital", "three shooting victims": shot, the dead among them
   // unless they are others than the dead.
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+(?:other\s+)?(?:gunshot|shooting)\s+victims\b`, 'gi') },
+  { kind: 'shot', words: [['victims']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+(?:other\s+)?(?:gunshot|shooting)\s+victims\b`, 'gi') },
   // "Four people are recovering after a shooting", "three victims were recovering": hurt, not dead.
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:\w+\s+)?recovering\b`, 'gi') },
+  { kind: 'injured', words: [['recovering']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:\w+\s+)?recovering\b`, 'gi') },
   // "Four people are in the hospital after a shooting", "two men remain in the hospital": hurt, not dead.
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:still\s+)?(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
+  { kind: 'injured', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:still\s+)?(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
   // "All four victims suffered non-life threatening injuries"
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   // "A total of 44 people received hospital treatment", "12 passengers were treated in hospital": the hurt.
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:received|were\s+given|needed|required)\s+(?:hospital|medical|emergency)\s+treatment\b`, 'gi') },
+  { kind: 'injured', words: [['treatment']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:received|were\s+given|needed|required)\s+(?:hospital|medical|emergency)\s+treatment\b`, 'gi') },
   // "Three others are being treated for injuries": hurt, as those treated in hospital are.
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were)\s+being\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|gunshot\s+wounds)|(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?hospitals?)\b`, 'gi') },
+  { kind: 'injured', words: [['treated']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were)\s+being\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|gunshot\s+wounds)|(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?hospitals?)\b`, 'gi') },
   // "Three of the victims sustained non-life-threatening injuries": a part of the victims, hurt.
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those)\s+(?:victims|wounded|people\s+shot)\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
-  { kind: 'injured', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}treated\s+(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?hospitals?\b`, 'gi') },
+  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those)\s+(?:victims|wounded|people\s+shot)\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  { kind: 'injured', words: [['treated'], ['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}treated\s+(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?hospitals?\b`, 'gi') },
   // "All four victims are listed in stable condition": each of them hurt, none dead.
-  { kind: 'injured', pattern: new RegExp(String.raw`\ball\s+${NUMBER}\s+(?:victims|people|men|women|teens|children|boys|girls|of\s+(?:them|the\s+victims))\s+(?:are|were|remain|remained)\s+(?:listed\s+|reported\s+|now\s+)?(?:in\s+(?:critical|serious|stable|fair|good)|expected\s+to\s+(?:survive|recover))\b`, 'gi') },
+  { kind: 'injured', words: [['all'], ['critical', 'serious', 'stable', 'fair', 'good', 'expected']], pattern: new RegExp(String.raw`\ball\s+${NUMBER}\s+(?:victims|people|men|women|teens|children|boys|girls|of\s+(?:them|the\s+victims))\s+(?:are|were|remain|remained)\s+(?:listed\s+|reported\s+|now\s+)?(?:in\s+(?:critical|serious|stable|fair|good)|expected\s+to\s+(?:survive|recover))\b`, 'gi') },
   // "three others took themselves to the hospital", "two were driven to a hospital by friends": shot, the
   // dead among them.
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:(?:later|also|each|all)\s+)?(?:(?:took|drove|brought|got)\s+themselves|(?:were|was)\s+driven)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+|different\s+)*(?:[\w'’.-]+\s+){0,3}?hospitals?\b`, 'gi') },
+  { kind: 'shot', words: [['themselves', 'driven'], ['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:(?:later|also|each|all)\s+)?(?:(?:took|drove|brought|got)\s+themselves|(?:were|was)\s+driven)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+|different\s+)*(?:[\w'’.-]+\s+){0,3}?hospitals?\b`, 'gi') },
   // "five other victims showed up at the hospital", "two men arrived at a hospital with gunshot wounds": shot.
   // Not those who only came ("four teens showed up at the hospital" bringing a friend): victims, or a wound told.
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:other|more|male|female|adult|additional)\s+){0,2}(?:(?:gunshot|shooting)\s+)?victims\s+(?:(?:later|also|each|all)\s+)?(?:showed\s+up|turned\s+up|arrived|walked\s+in(?:to)?|went)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+|different\s+)*(?:[\w'’.-]+\s+){0,3}?hospitals?\b`, 'gi') },
-  { kind: 'shot', pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:(?:later|also|each|all)\s+)?(?:showed\s+up|turned\s+up|arrived|walked\s+in(?:to)?|went)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+|different\s+)*(?:[\w'’.-]+\s+){0,3}?hospitals?\b(?=[^.;\n]{0,80}?\b(?:gunshot|bullet|wounds?|wounded|injur\w*|shot)\b)`, 'gi') },
+  { kind: 'shot', words: [['victims'], ['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:other|more|male|female|adult|additional)\s+){0,2}(?:(?:gunshot|shooting)\s+)?victims\s+(?:(?:later|also|each|all)\s+)?(?:showed\s+up|turned\s+up|arrived|walked\s+in(?:to)?|went)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+|different\s+)*(?:[\w'’.-]+\s+){0,3}?hospitals?\b`, 'gi') },
+  { kind: 'shot', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:(?:later|also|each|all)\s+)?(?:showed\s+up|turned\s+up|arrived|walked\s+in(?:to)?|went)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+|different\s+)*(?:[\w'’.-]+\s+){0,3}?hospitals?\b(?=[^.;\n]{0,80}?\b(?:gunshot|bullet|wounds?|wounded|injur\w*|shot)\b)`, 'gi') },
   // "ended with five people in the hospital", "left three people in the hospital": hurt, alive.
-  { kind: 'injured', pattern: new RegExp(String.raw`\b(?:left|leaving|leaves|ended\s+with|ending\s+with|put|putting|puts)[^\S\n]+${NUMBER}\s+${WHO}(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+|several\s+)?hospitals?\b`, 'gi') },
+  { kind: 'injured', words: [['hospital']], pattern: new RegExp(String.raw`\b(?:left|leaving|leaves|ended\s+with|ending\s+with|put|putting|puts)[^\S\n]+${NUMBER}\s+${WHO}(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+|several\s+)?hospitals?\b`, 'gi') },
   // "sent four people to the hospital": every victim, the dead too.
-  { kind: 'shot', pattern: new RegExp(String.raw`\b(?:sent|sending|sends|put|putting)\s+${NUMBER}\s+(?:(?:people|persons|men|women|victims|teens|children|others)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|several\s+)?hospitals?\b`, 'gi') },
+  { kind: 'shot', words: [['hospital']], pattern: new RegExp(String.raw`\b(?:sent|sending|sends|put|putting)\s+${NUMBER}\s+(?:(?:people|persons|men|women|victims|teens|children|others)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|several\s+)?hospitals?\b`, 'gi') },
 ];

@@ -3,6 +3,8 @@
  * "the gunman was shot dead by police"), and multiple killings named by a word ("a triple homicide").
  */
 
+import type { WordGroups } from './word-gate.js';
+
 /**
  * The gunman's own death told apart from the toll ("four people were killed ... before he was shot
  * and killed by police", "5 Murdered; Suspect Dead"): GVA counts it, and reports tallying the victims
@@ -15,4 +17,8 @@ export const TOLL_WITH_SHOOTER = /\bincluding\s+(?:the\s+)?(?:gunman|shooter|sus
 export const SUICIDE = /\b(?:before|then|and then|after)\s+(?:fatally\s+)?(?:shooting|shot|shoot|killing|killed|kill|turning the gun on|turned the gun on|turn the gun on|taking|took|take)\s+(?:himself|herself|his own life|her own life)\b/i;
 /** "a triple homicide": that many killed; "a quadruple shooting": that many shot. */
 export const MULTIPLE = /\b(double|triple|quadruple|quintuple)\s+(homicide|murder|slaying|killing|fatal shooting|shooting)\b/gi;
+/** Words every match of MULTIPLE, SHOOTER_DEAD and SUICIDE holds (word-gate.ts). */
+export const MULTIPLE_WORDS: WordGroups = [['double', 'triple', 'quadruple', 'quintuple']];
+export const SHOOTER_DEAD_WORDS: WordGroups = [['gunman', 'shooter', 'suspect', 'killed']];
+export const SUICIDE_WORDS: WordGroups = [['himself', 'herself', 'own life']];
 export const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };

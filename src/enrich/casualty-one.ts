@@ -6,6 +6,7 @@
  */
 
 import { sentenceAround } from './sentence-around.js';
+import type { WordGroups } from './word-gate.js';
 
 /**
  * One dead and one hurt, each told of one person in a clause: "Man killed, woman injured in ...", "a
@@ -111,6 +112,15 @@ const DOUBTED_DEATH = /\b(?:if|whether)\b[^.;]{0,60}\b(?:died|dead)\b|\bdead\s+o
  * "shot dead on the same block weeks earlier", "In November 2013, one man died near the club".
  */
 const OTHER_SHOOTING = /\b(?:(?:a|an|the)\s+(?:previous|prior|earlier|separate|unrelated|similar)\s+(?:shooting|incident|attack|case)|(?:weeks|months|years)\s+(?:earlier|before|prior))\b|^\s*(?:In|On)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b/;
+
+/** Words every match of ONE_KILLED holds (word-gate.ts): a death, a fatal wound, one who passed away. */
+export const ONE_KILLED_WORDS: WordGroups = [['kill', 'fatal', 'dead', 'death', 'died', 'succumb', 'passed']];
+/** Words every match of NAMED_KILLED holds, lower-cased. */
+export const NAMED_KILLED_WORDS: WordGroups = [['killed', 'dead', 'death', 'died', 'fatally', 'dies', 'slain']];
+/** Words every match of ONE_IN_CONDITION holds. */
+export const CONDITION_WORDS: WordGroups = [['condition', 'threatening']];
+/** Words every match of ONE_TO_HOSPITAL holds. */
+export const TO_HOSPITAL_WORDS: WordGroups = [['hospital', 'medical', 'trauma']];
 
 /** One death told without a number, in a sentence that does not doubt it nor tell of another shooting. */
 export function oneKilled(body: string): boolean {

@@ -5,6 +5,7 @@
  */
 
 import { COUNT_FIRST, HOW, NUMBER, WERE } from './casualty-count.js';
+import type { WordGroups } from './word-gate.js';
 
 /** Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot", "2 Adults, 3 Children Dead". */
 export const SUM = new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children|males|females)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children|male|female|males|females)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed|(?:taken|transported|rushed)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b(?!\s+(?:a|an|the|his|her|their|\d+)\s))`, 'gi');
@@ -75,4 +76,7 @@ export const LISTED_ONE = new RegExp(String.raw`(?:\s*,\s*(?:and\s+|while\s+)?|\
  * "Both victims were taken to the hospital", "both men suffered non-life-threatening injuries": two, the
  * dead among them when shot. "Both remain hospitalized", "both are at an area hospital": two alive.
  */
+/** Words every match of BOTH_HURT, and of TWO_COUNTS_HURT, holds (word-gate.ts). */
+export const BOTH_WORDS: WordGroups = [['both']];
+export const INJURED_WORDS: WordGroups = [['injur', 'wound']];
 export const BOTH_HURT = /\bboth\s+(?:(?:victims|men|women|boys|girls|teens|teenagers|children|of\s+them|brothers|sisters|officers)\s+)?(?:(?:were|are|have\s+been)\s+(?:(?!fatally\b)\w+ly\s+)?(shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|wounded|injured|hurt|hospitali[sz]ed)|(suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|gunshot\s+wounds|wounds)|(?:were|are)\s+(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition|(?:are|were)\s+expected\s+to\s+(?:survive|recover)|(?:are|were|remain|remained)\s+(?:still\s+)?(?:hospitali[sz]ed|(?:in|at)\s+(?:the\s+|a\s+|an\s+area\s+|area\s+|local\s+)?hospitals?))\b/gi;

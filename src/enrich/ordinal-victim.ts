@@ -6,6 +6,8 @@
  * one.
  */
 
+import type { WordGroups } from './word-gate.js';
+
 const RANKS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 const RANKED_SHOT = new RegExp(
@@ -14,6 +16,9 @@ const RANKED_SHOT = new RegExp(
     String.raw`(?:\s*,\s*[^,.;]{1,40},)?\s+(?:who\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:shot|grazed|wounded|injured|hurt|hit|struck)\b`,
   'gi',
 );
+
+/** Words every match of RANKED_SHOT holds, lower-cased (word-gate.ts): a rank. */
+export const RANKED_WORDS: WordGroups = [Object.keys(RANKS)];
 
 /** The highest rank a text gives a victim who was shot or hurt, or 0. */
 export function rankedVictims(body: string): number {

@@ -1,0 +1,14 @@
+/**
+ * Word gates: the plain words every match of a pattern must hold, looked for in the lower-cased text
+ * before the pattern is run. A case-blind pattern is tried at every word of a page; a search for a few
+ * words costs a fraction of that, and most pages lack the words of most casualty patterns. A gate only
+ * skips a pattern that could not have matched, so readings are the same with or without it.
+ */
+
+/** Groups of words: a text passes when it holds at least one word of every group. */
+export type WordGroups = readonly (readonly string[])[];
+
+/** Whether `lower` (a lower-cased text) holds a word of each group. */
+export function hasWords(lower: string, groups: WordGroups): boolean {
+  return groups.every((group) => group.some((word) => lower.includes(word)));
+}
