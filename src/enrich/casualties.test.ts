@@ -725,5 +725,13 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
   it('should count people named as also struck by bullets as wounded, others than the dead', () => {
     assert.deepEqual(findCasualties('A man died after the shooting on Pine Road. Ann Lee, Tom Ray and Joe Fox were also struck by bullets.'), { killed: 1, injured: 3 });
   });
-});
 
+  it('should count people told as hurt in a relative clause, but not a part of a whole', () => {
+    assert.deepEqual(findCasualties('A man was killed outside the lounge. Two others who were wounded in the gunfire are expected to recover.'), { killed: 1, injured: 2 });
+    assert.equal(findCasualties('The cashier was one of four people who were injured when the robber fired.'), null);
+  });
+
+  it('should count a person who shot his own hand or foot as hurt', () => {
+    assert.deepEqual(findCasualties('Deputies said the hunter shot his own foot while climbing into a tree stand.'), { killed: null, injured: 1 });
+  });
+});

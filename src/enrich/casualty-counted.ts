@@ -47,6 +47,9 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   // "bringing the death toll to two", "raising the toll to 38"
   { kind: 'killed', words: [['toll', 'number']], pattern: new RegExp(String.raw`\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:[\w-]+\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+to\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   { kind: 'injured', words: [['injured', 'wounded', 'hurt', 'hospitali']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${INCLUDING}${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
+  // "Three others who were injured in the shooting were hospitalized": the hurt, told in a relative clause.
+  // Not "one of six people who were wounded": a part of the whole, one of whom may have died.
+  { kind: 'injured', words: [['injured', 'wounded', 'hurt', 'hospitali']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+${INCLUDING}${WHO}who\s+${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
   { kind: 'injured', words: [['injur', 'wound']], pattern: new RegExp(String.raw`\b(?:injur|wound)(?:ing|ed|es|s|e)?[^\S\n]+(?:of\s+)?${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "three others with serious injuries", "Three others sustained non-fatal bullet wounds"
   { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:other\s+\w+|others)\s+(?:with|sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
