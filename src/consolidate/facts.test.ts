@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../enrich/sentences.js';
 import { enrichedArticle } from '../../test/articles.js';
-import { countsIn, groupFacts, numberDiscrepancies, quotations, quoteUnits } from './facts.js';
+import { attributionWords, contentWords, countsIn, groupFacts, numberDiscrepancies, quotations, quoteUnits } from './facts.js';
 import { sourceGroups } from './sources.js';
 
 function units(body: string): string[] {
@@ -105,6 +105,23 @@ describe('facts across reports', () => {
     const facts = groupFacts([one, two], sourceGroups([one, two]));
     const envoy = facts.find((f) => f.fact.text.includes('reopen schools'))!;
     assert.deepEqual(envoy.fact.sources, [one.id]);
+  });
+
+  it('should not take a sentence that shares only who tells it, unmarked by any name, for the same claim', () => {
+    const one = enrichedArticle('A footbridge over the River Alder collapsed on Sunday, injuring three walkers.\n\nThe bridge, opened in 1994, had been repainted in April, according to the district council.', { title: 'Footbridge falls', outlet: 'Alder Gazette', publishedAt: '2026-05-11T09:00:00Z' });
+    const two = enrichedArticle('A footbridge over the River Alder collapsed on Sunday, injuring three walkers.\n\nDistrict council leader Imogen Hartley said a review of every crossing would begin on Monday.', { title: 'Alder bridge collapse', outlet: 'Valley Herald', publishedAt: '2026-05-11T11:00:00Z', url: 'https://valleyherald.example/a' });
+    const facts = groupFacts([one, two], sourceGroups([one, two]));
+    const repainted = facts.find((f) => f.fact.text.includes('repainted in April'))!;
+    assert.deepEqual(repainted.fact.sources, [one.id]);
+  });
+
+  it('should read who tells a sentence before the verb, after its last comma and after "according to"', () => {
+    const same = (text: string, speaker: string): void => assert.deepEqual([...attributionWords(text)].sort(), [...contentWords(speaker)].sort());
+    same('District council leader Imogen Hartley said the review would begin.', 'District council leader Imogen Hartley');
+    same('Three walkers were hurt, the county fire service said.', 'the county fire service said');
+    same('The bridge had been repainted in April, according to the district council.', 'the district council');
+    // A clause before the verb is a claim of its own, not who speaks.
+    same('The bridge collapsed and officials said it was old.', '');
   });
 
   it('should not count an outlet that leaves out who the claim is about, and count one that names them', () => {

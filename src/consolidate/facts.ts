@@ -86,7 +86,10 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         const tollScore = toll && facts[g]!.toll ? sameTollClaim(toll, facts[g]!.toll!) : 0;
         const sameToll = tollScore >= SAME_FACT;
         const score = Math.max(dice, tollScore);
-        if (!sameToll) {
+        // Figures of the same things are a shared claim of their own ("the Democratic Party came second with
+        // 31.6 percent, the commission said" / "the Democratic Party was on 31.2%"), whatever words surround them.
+        const sameFigures = figures && kinds !== undefined && facts[g]!.kinds !== undefined && figuresMeet(kinds, facts[g]!.kinds!);
+        if (!sameToll && !sameFigures) {
           // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
           if (claims === 0) continue;
           // Nor is a claim shared only with the fact's later members: the fact is shown as its first
@@ -259,6 +262,7 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // Whitfield said the truce would let convoys through" claims nothing of "Laura Whitfield, the U.S.
       // special envoy for Sudan, called the deal a chance to feed millions".
       for (const p of article.people) if (p.role && p.mentions.some((m) => m.start < end && start < m.end)) for (const w of contentWords(p.role)) notClaim.add(w);
+      for (const w of attributionWords(text)) notClaim.add(w);
       const quoted = quotedWords(text);
       // Figures of an earlier event ("the quake of June 2001, which killed about 145 people") are compared
       // only with figures of the same earlier date, never with the event's own.
@@ -331,6 +335,32 @@ export function quoteUnits(body: string, sentences: readonly Span[]): Span[] {
 
 /** Words of saying and of speakers' offices: who speaks, not what is claimed. */
 const ATTRIBUTION = [...contentWords('said says say told tells added adds according stated statement spokesman spokeswoman spokesperson chief executive director officer official officials minister secretary president deputy')];
+
+/** A speaker named before the verb at a sentence's start: a few words, none that opens a clause of its own. */
+const SPEAKER_FIRST = /^([^,;:"“”]{3,60}?)\s+(?:said|says|told|added|stated|announced)\b/i;
+const CLAUSE_WORD = /\b(?:and|but|that|who|which|when|after|before|because|while|if|as)\b/i;
+/** A speaker at a sentence's end, after its last comma: ", the borough council said." / ", said Mark Olsen." */
+const SPEAKER_LAST = /,\s*((?:(?:said|says|told|added)\s+)?[^,;:"“”]{3,60}?(?:\s+(?:said|says|told|added))?)\s*[.!?]?["”]?\s*$/i;
+const SPEAKS = /\b(?:said|says|told|added)\b/i;
+const ACCORDING_TO = /\baccording to\s+([^,;:.]{3,80})/gi;
+
+/**
+ * The words of who tells a sentence, where no entity or role marks them ("according to the borough
+ * council", "Borough council leader Priya Natarajan said ..."): they say who speaks, not what is
+ * claimed, so two outlets quoting the same body about different things share no claim through them.
+ */
+export function attributionWords(text: string): Set<string> {
+  const words = new Set<string>();
+  const add = (part: string): void => {
+    for (const w of contentWords(part)) words.add(w);
+  };
+  const first = SPEAKER_FIRST.exec(text);
+  if (first && first[1]!.split(/\s+/).length <= 6 && !CLAUSE_WORD.test(first[1]!)) add(first[1]!);
+  const last = SPEAKER_LAST.exec(text);
+  if (last && SPEAKS.test(last[1]!) && last[1]!.split(/\s+/).length <= 8) add(last[1]!);
+  for (const m of text.matchAll(ACCORDING_TO)) add(m[1]!);
+  return words;
+}
 
 export function contentWords(text: string): Set<string> {
   const terms = new Map<string, number>();
