@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
-import { eventsTable, renderEvent } from './render.js';
+import { casualtyFigures, eventsTable, renderEvent } from './render.js';
 
 describe('renderEvent', () => {
   it("should name a source by its outlet, else by its address's site, and by the file it came in only when it has neither", () => {
@@ -53,5 +53,13 @@ describe('eventsTable', () => {
     assert.match(text.split('\n')[0]!, /SOURCES\s+BODIES\s+TITLE/);
     assert.match(text, /OFAC, Treasury, WFP /);
     assert.doesNotMatch(text, /AU|African Union/);
+  });
+});
+
+describe('casualtyFigures', () => {
+  it('should print only the figures the reports give, with no "? killed" where only the injured are counted', () => {
+    assert.equal(casualtyFigures({ killed: null, injured: 4 }), '4 injured');
+    assert.equal(casualtyFigures({ killed: 2, injured: null }), '2 killed');
+    assert.equal(casualtyFigures({ killed: 0, injured: 3 }), '0 killed, 3 injured');
   });
 });

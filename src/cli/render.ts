@@ -1,6 +1,6 @@
 /** Human-readable renderings of events and articles for the terminal. */
 import { basename } from 'node:path';
-import type { Article, Message, NewsEvent } from '../model/types.js';
+import type { Article, Casualties, Message, NewsEvent } from '../model/types.js';
 import type { EventChange } from '../store/store.js';
 import { table, wrap } from './format.js';
 import { SUMMARY_ORGANIZATIONS } from '../model/event-summary.js';
@@ -10,6 +10,17 @@ export function eventsTable(events: readonly NewsEvent[]): string {
     ['ID', 'DATE', 'PLACE', 'SOURCES', 'BODIES', 'TITLE'],
     events.map((e) => [e.id, e.date ?? '?', e.location ? `${e.location.name}${e.location.country ? ` (${e.location.country})` : ''}` : '', `${e.articles.length}/${e.outlets}`, bodiesCell(e), e.title]),
   );
+}
+
+/**
+ * The figures the reports give, and only those: "? killed" read as though a death toll were awaited,
+ * where most reports of an injury simply have no deaths to count.
+ */
+export function casualtyFigures(casualties: Casualties): string {
+  const parts: string[] = [];
+  if (casualties.killed !== null) parts.push(`${casualties.killed} killed`);
+  if (casualties.injured !== null) parts.push(`${casualties.injured} injured`);
+  return parts.join(', ') || 'no figures given';
 }
 
 /** The event's best-corroborated bodies, each by its acronym where it has one: a table cell has little room. */
@@ -49,7 +60,7 @@ export function renderEvent(event: NewsEvent, articles: readonly Article[], hist
   // The figures weigh the reports (most given, deaths the highest): other figures are under discrepancies.
   if (event.casualties) {
     const disputed = event.discrepancies.some((d) => d.about === 'killed' || d.about === 'injured');
-    out.push(`casualties: ${event.casualties.killed ?? '?'} killed, ${event.casualties.injured ?? '?'} injured${disputed ? ' (reports differ: see discrepancies)' : ''}`);
+    out.push(`casualties: ${casualtyFigures(event.casualties)}${disputed ? ' (reports differ: see discrepancies)' : ''}`);
   }
   if (event.vulnerabilities?.length) out.push(`cves:      ${event.vulnerabilities.map((v) => `${v.cve} (${v.corroboration} outlet${v.corroboration === 1 ? '' : 's'}: ${labels(v.sources)})`).join('; ')}`);
   if (event.threatActors?.length) out.push(`actors:    ${event.threatActors.map((t) => `${t.name}${t.country ? ` (${t.country})` : ''}${t.aliases.length ? ` [as ${t.aliases.join(', ')}]` : ''}`).join('; ')}`);
@@ -120,7 +131,7 @@ export function renderArticle(article: Article): string {
     `place:      ${article.place ? `${article.place.name}${article.place.country ? `, ${article.place.country}` : ''}` : '-'}`,
     `themes:     ${article.themes.join(', ') || '-'}`,
   ];
-  if (article.casualties) out.push(`casualties: ${article.casualties.killed ?? '?'} killed, ${article.casualties.injured ?? '?'} injured`);
+  if (article.casualties) out.push(`casualties: ${casualtyFigures(article.casualties)}`);
   if (article.liveEntries?.length) out.push(`live page:  ${article.liveEntries.length} entries, ${article.liveEntries.map((e) => e.stamp).join(', ')}`);
   // Stored articles only: `extract` stores nothing and has no event.
   if (article.eventId) out.push(`event:      ${article.eventId}`);
