@@ -22,6 +22,15 @@ describe('decodeBytes', () => {
     assert.match(decoded.text, /port’s/);
   });
 
+  it('should read UTF-16 without a byte-order mark, big-endian as well as little-endian, and say it was a guess', () => {
+    const text = 'Café owners in the old town reopened on Monday.';
+    for (const bytes of [Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16()]) {
+      const decoded = decodeBytes(bytes, 'notes.txt', false);
+      assert.equal(decoded.text, text);
+      assert.equal(decoded.guessed, true);
+    }
+  });
+
   it('should refuse binary data, naming the input', () => {
     assert.throws(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'photo.txt', false), /photo\.txt: binary file/);
   });

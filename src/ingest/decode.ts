@@ -1,11 +1,12 @@
 /**
- * Bytes to text. Order of evidence: a byte-order mark, a charset the page declares, strict UTF-8, then
+ * Bytes to text. Order of evidence: a byte-order mark, UTF-16's pattern of zero bytes, a charset the page declares, strict UTF-8, then
  * statistical detection (chardet) for pages saved in legacy encodings (windows-1252, EUC-KR, Shift_JIS,
  * GB18030). Binary files are refused rather than decoded into garbage.
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { InputError } from './errors.js';
+import { sniffUtf16 } from './utf16-sniff.js';
 
 export interface Decoded {
   text: string;
@@ -35,6 +36,8 @@ export function decodeBytes(bytes: Uint8Array, input: string, isHtml: boolean): 
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), encoding), encoding, guessed: false };
   }
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16, guessed: true };
   if (looksBinary(bytes)) throw new InputError(input, 'binary file (not text or HTML); skipped');
 
   if (isHtml) {

@@ -35,6 +35,12 @@ describe('streamJsonLines', () => {
     assert.deepEqual(await read(bigEndian), ['body:Ferry delayed at Oban.', 'body:Café reopens in Montréal.']);
   });
 
+  it('should read a UTF-16 file without a byte-order mark, either byte order', async () => {
+    const lines = '{"body": "Ferry delayed at Oban."}\r\n{"body": "Café reopens in Montréal."}\r\n';
+    assert.deepEqual(await read(Buffer.from(lines, 'utf16le')), ['body:Ferry delayed at Oban.', 'body:Café reopens in Montréal.']);
+    assert.deepEqual(await read(Buffer.from(lines, 'utf16le').swap16()), ['body:Ferry delayed at Oban.', 'body:Café reopens in Montréal.']);
+  });
+
   it('should report bad lines by number and keep the good ones', async () => {
     const out = await read(`{"body": "one"}\n{broken\n[1,2]\n{"title": "no content"}\n{"body": "x", "publishedAt": "2024-02-30"}\n\n{"text": 5}\n{"body": "two"}\n`);
     assert.match(out[1]!, /^F:2: not valid JSON \(/);

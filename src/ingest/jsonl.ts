@@ -9,6 +9,7 @@ import type { RawDocument, RawHints, RawKind } from '../model/types.js';
 import { isoFromMachineDate } from '../util/dates.js';
 import { InputError } from './errors.js';
 import { contentHash } from './hash.js';
+import { sniffUtf16 } from './utf16-sniff.js';
 
 export type JsonLine = { document: RawDocument } | { error: InputError };
 
@@ -79,12 +80,16 @@ export async function* streamJsonLines(path: string, maxRecordBytes: number, fil
 
 /**
  * The file's bytes as UTF-8. A file that starts with a UTF-16 byte-order mark (what Windows PowerShell 5's
- * `>` and `Out-File` write) is transcoded as it streams: read as UTF-8, every line of it was an error.
+ * `>` and `Out-File` write), or that has UTF-16's zero bytes without one, is transcoded as it streams: read
+ * as UTF-8, every line of it was an error.
  */
 async function* utf8Chunks(path: string): AsyncGenerator<Buffer> {
   let utf16: TextDecoder | null | undefined;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    if (utf16 === undefined) utf16 = chunk[0] === 0xff && chunk[1] === 0xfe ? new TextDecoder('utf-16le') : chunk[0] === 0xfe && chunk[1] === 0xff ? new TextDecoder('utf-16be') : null;
+    if (utf16 === undefined) {
+      const order = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : sniffUtf16(chunk);
+      utf16 = order ? new TextDecoder(order) : null;
+    }
     yield utf16 ? Buffer.from(utf16.decode(chunk, { stream: true }), 'utf8') : chunk;
   }
   const rest = utf16?.decode() ?? '';
