@@ -220,7 +220,8 @@ describe('the HTTP API', () => {
   it('should answer bad requests with a 4xx that says what is wrong, and keep serving', async () => {
     const cases: [string, number, RegExp][] = [
       ['/api/events?limit=0', 400, /'limit' must be a whole number from 1 to 100/],
-      ['/api/events?from=2025-02-30', 400, /'from' must be a date/],
+      ['/api/events?from=2025-02-30', 400, /'from': the date '2025-02-30' does not exist/],
+      ['/api/events?country=XX', 400, /'country': 'XX' is not an ISO 3166-1 alpha-2 country code/],
       ['/api/events?from=2025-03-01&to=2025-02-01', 400, /is after 'to'/],
       ['/api/events?country=Ireland', 400, /two-letter ISO 3166-1/],
       ['/api/events?cursor=garbage', 400, /not a cursor/],

@@ -21,7 +21,7 @@ describe('query parameters', () => {
 
   it('should name the parameter and the problem', () => {
     refused(() => query('limit=1.5').integer('limit', 20, 1, 100), /'limit' must be a whole number from 1 to 100, got '1.5'/);
-    refused(() => query('from=2023-02-29').date('from'), /'from' must be a date written YYYY-MM-DD/);
+    refused(() => query('from=29-02-2024').date('from'), /'from' must be a date written YYYY-MM-DD, got '29-02-2024'/);
     refused(() => query('q=%20%20').string('q'), /'q' is empty/);
     refused(() => query('q=a&q=b').string('q'), /given 2 times/);
     refused(() => {
@@ -29,6 +29,19 @@ describe('query parameters', () => {
       q.integer('limit', 20, 1, 100);
       q.done();
     }, /unknown query parameter 'limt' \(known here: limit\)/);
+  });
+
+  it('should say a date written right does not exist, naming the parameter and why', () => {
+    refused(() => query('from=2025-02-30').date('from'), /^query parameter 'from': the date '2025-02-30' does not exist \(February 2025 has 28 days\)$/);
+    refused(() => query('to=2023-02-29').date('to'), /'to': the date '2023-02-29' does not exist \(February 2023 has 28 days\)/);
+    refused(() => query('to=2024-13-01').date('to'), /'to': the date '2024-13-01' does not exist \(month 13; months run from 01 to 12\)/);
+    assert.equal(query('to=2024-02-29').date('to'), '2024-02-29');
+  });
+
+  it('should refuse a country code the gazetteer does not know, naming the parameter and what is accepted', () => {
+    refused(() => query('country=XX').country('country'), /^query parameter 'country': 'XX' is not an ISO 3166-1 alpha-2 country code; accepted are the \d+ codes the gazetteer \(world-countries\) knows, such as US, GB/);
+    refused(() => query('country=uk').country('country'), /'uk' is not an ISO 3166-1 alpha-2 country code \(the code for what you mean is GB\)/);
+    assert.equal(query('country=gb').country('country'), 'GB');
   });
 
   it('should give out cursors it can read back, and refuse any other', () => {
