@@ -68,6 +68,25 @@ describe('the web UI in Chromium', { skip }, () => {
     await page.screenshot({ path: join(SHOTS, 'feed.png'), fullPage: true });
   });
 
+  it('should show every sort choice whole, the default named after the order it gives with and without words', async () => {
+    const sort = page.locator('.filters select[name=sort]');
+    // A select clips its text without a scroll bar: measure each choice in the select's own font.
+    // (A string: this file is compiled without the DOM's types.)
+    const clipped = await page.evaluate(`(() => {
+      const el = document.querySelector('.filters select[name=sort]');
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d');
+      context.font = style.fontSize + ' ' + style.fontFamily;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      return [...el.options].filter((o) => context.measureText(o.text).width > room).map((o) => o.text);
+    })()`);
+    assert.deepEqual(clipped, []);
+    assert.equal(await sort.locator('option:checked').textContent(), 'newest first');
+    await page.locator('.filters input[name=q]').fill('ferry');
+    assert.equal(await sort.locator('option:checked').textContent(), 'best match');
+    await page.locator('.filters input[name=q]').fill('');
+  });
+
   it('should show the event with both sources side by side and their shared passages marked', async () => {
     await page.locator('.cards > li h2 a').click();
     await page.locator('.source').first().waitFor();

@@ -3,6 +3,7 @@ import { getJson, query } from './api.js';
 import { h } from './dom.js';
 import { entityHref } from './entity-href.js';
 import { countryName, formatDate, plural } from './format.js';
+import { sortSelect } from './sort-field.js';
 import type { EntitySummary, EventSummary, Page, Stats } from './types.js';
 
 const FILTERS = ['q', 'entity', 'country', 'theme', 'cve', 'from', 'to', 'sort'] as const;
@@ -46,8 +47,8 @@ export async function feedView(params: URLSearchParams): Promise<HTMLElement> {
 
 function filterForm(values: Record<string, string>, stats: Stats): HTMLElement {
   const field = (label: string, input: HTMLElement): HTMLElement => h('label', {}, h('span', {}, label), input);
-  const select = (name: string, options: [string, string][], none = 'any'): HTMLSelectElement => {
-    const el = h('select', { name }, h('option', { value: '' }, none), options.map(([value, text]) => h('option', { value }, text)));
+  const select = (name: string, options: [string, string][]): HTMLSelectElement => {
+    const el = h('select', { name }, h('option', { value: '' }, 'any'), options.map(([value, text]) => h('option', { value }, text)));
     el.value = values[name] ?? '';
     return el;
   };
@@ -58,17 +59,18 @@ function filterForm(values: Record<string, string>, stats: Stats): HTMLElement {
   };
   const countries = Object.keys(stats.countries).map((c): [string, string] => [c, `${countryName(c)} (${stats.countries[c]})`]).sort((a, b) => a[1].localeCompare(b[1]));
   const themes = Object.keys(stats.themes).sort().map((t): [string, string] => [t, `${t} (${stats.themes[t]})`]);
+  const words = input('q', 'search', { placeholder: 'e.g. ransomware' });
   const form = h(
     'form',
     { class: 'filters', role: 'search' },
-    field('Words', input('q', 'search', { placeholder: 'e.g. ransomware hospital' })),
+    field('Words', words),
     field('Person', input('entity', 'text', { placeholder: 'full name', list: 'people', autocomplete: 'off' })),
     field('Country', select('country', countries)),
     field('Theme', select('theme', themes)),
     field('CVE', input('cve', 'text', { placeholder: 'CVE-2024-3400', autocomplete: 'off' })),
     field('From', input('from', 'date')),
     field('To', input('to', 'date')),
-    field('Sort', select('sort', [['date-asc', 'oldest first'], ['updated', 'recently updated'], ['sources', 'most sources'], ['relevance', 'best match (with words)']], 'default: newest first, or best match with words')),
+    field('Sort', sortSelect(values.sort ?? '', words)),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Apply'), ' ', h('a', { href: '#/' }, 'Clear')),
   );
   form.addEventListener('submit', (e) => {
