@@ -1,8 +1,15 @@
-/** `triangulate export --format json [--out FILE]`: every event, in a format analysts' tools read. */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { EXPORTERS, isExportFormat } from '../../export/index.js';
+/**
+ * `triangulate export --format json [--out FILE]`: every event, in a format analysts' tools read. The
+ * events are read a page at a time and written as they come (export/stream.ts), so a large store
+ * exports in bounded memory.
+ */
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { EXPORT_WRITERS, EXPORTERS, isExportFormat } from '../../export/index.js';
+import { exportChunks } from '../../export/stream.js';
 import { type CommonOptions, CliError, withStore } from '../context.js';
 import { folderNotFile, writeProblem } from '../file-problem.js';
+import { writeChunks } from '../write-chunks.js';
 
 export interface ExportOptions extends CommonOptions {
   format: string;
@@ -14,24 +21,46 @@ export async function exportCommand(options: ExportOptions): Promise<number> {
   if (options.json && options.format && options.format !== 'json') throw new CliError(`--json asks for JSON but --format asks for '${options.format}': give one of them`);
   if (options.json) options.format = 'json';
   if (!isExportFormat(options.format)) throw new CliError(`unknown export format '${options.format}' (use one of: ${Object.keys(EXPORTERS).join(', ')})`);
-  const exporter = EXPORTERS[options.format];
+  const writer = EXPORT_WRITERS[options.format];
   // Said before the events are read, which takes a while on a large store.
   const folder = options.out ? folderNotFile(options.out, '--out', `events.${options.format}`) : null;
   if (folder) throw new CliError(folder);
+  const out = options.out;
   return withStore(options, async (store) => {
-    const text = exporter(await store.listEvents());
-    if (options.out) {
-      // Write beside the target and rename, so a crash never leaves half a file under the real name.
-      const temporary = `${options.out}.${process.pid}.tmp`;
-      try {
-        writeFileSync(temporary, text);
-        renameSync(temporary, options.out);
-      } catch (error) {
-        rmSync(temporary, { force: true });
-        throw new CliError(writeProblem(options.out, error));
-      }
-      process.stderr.write(`wrote ${options.out}\n`);
-    } else process.stdout.write(text);
+    const chunks = exportChunks(store, writer);
+    if (!out) {
+      await toStdout(chunks);
+      return 0;
+    }
+    // Written beside the target and renamed, so a crash never leaves half a file under the real name.
+    const temporary = `${out}.${process.pid}.tmp`;
+    const file = createWriteStream(temporary);
+    try {
+      await writeChunks(chunks, file);
+      file.end();
+      await finished(file);
+      renameSync(temporary, out);
+    } catch (error) {
+      file.destroy();
+      rmSync(temporary, { force: true });
+      // A store failure is said as it is; only the file's own failures are about writing it.
+      if (!(error as NodeJS.ErrnoException | null)?.syscall) throw error;
+      throw new CliError(writeProblem(out, error));
+    }
+    process.stderr.write(`wrote ${out}\n`);
     return 0;
   });
+}
+
+/** A reader that stops early (`| head`) closes the pipe: that ends the export quietly, as it ends `cat`. */
+async function toStdout(chunks: AsyncIterable<string>): Promise<void> {
+  // A closed pipe can be reported after the last write too, with no one else listening.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  try {
+    await writeChunks(chunks, process.stdout);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | null)?.code !== 'EPIPE') throw error;
+  }
 }

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { tempDir } from '../../test/helpers.js';
+import type { NewsEvent } from '../model/types.js';
+import { sampleArticle, sampleEvent } from '../store/contract.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { EventQuery } from '../store/store.js';
+import { EXPORT_WRITERS, EXPORTERS, type ExportFormat } from './index.js';
+import { exportChunks } from './stream.js';
+
+const dir = tempDir();
+after(() => dir.cleanup());
+let stores = 0;
+
+async function sampleStore(): Promise<SqliteStore> {
+  const store = new SqliteStore(join(dir.path, `events-${++stores}.db`));
+  // Dates repeat and one is missing, so the pages' seams fall inside runs of one date.
+  const dates = ['2025-03-10', '2025-03-10', null, '2024-11-02', '2025-03-10', '2025-06-01', null, '2024-11-02'];
+  for (const [i, date] of dates.entries()) {
+    const article = sampleArticle(i + 1);
+    const event = sampleEvent(`evt_${(i + 1).toString(16).padStart(16, '0')}`, [article], { date, summary: `Crane "${i}", at berth ${i}; workers evacuated.` });
+    await store.commit({ article: { ...article, eventId: event.id }, event, profile: { terms: { crane: 1 }, names: [], dates: [], size: 1 }, keys: [], outletKey: `o${i}`, copyGroup: article.id, articleTerms: ['crane'], mergedEventIds: [] });
+  }
+  return store;
+}
+
+async function text(chunks: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const chunk of chunks) out.push(chunk);
+  return out;
+}
+
+describe('exportChunks', () => {
+  it('should give, page by page, the bytes of the whole-text export of every event, in every format', async () => {
+    const store = await sampleStore();
+    try {
+      const events = await store.listEvents();
+      for (const format of Object.keys(EXPORT_WRITERS) as ExportFormat[]) {
+        assert.equal((await text(exportChunks(store, EXPORT_WRITERS[format], 3))).join(''), EXPORTERS[format](events), format);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('should ask the store for one page at a time, never for every event', async () => {
+    const store = await sampleStore();
+    try {
+      const limits: (number | undefined)[] = [];
+      const counting = { queryEvents: (query: EventQuery): Promise<NewsEvent[]> => (limits.push(query.limit), store.queryEvents(query)) };
+      await text(exportChunks(counting, EXPORT_WRITERS.jsonl, 3));
+      assert.deepEqual(limits, [3, 3, 3]);
+    } finally {
+      await store.close();
+    }
+  });
+});
