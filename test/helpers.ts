@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 
 /** The repository root (tests run from dist/test or dist/src/...). */
 export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
@@ -69,6 +70,9 @@ const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? 
   getSchema: (id: string) => Validate | undefined;
 };
 const ajv = new Ajv2020({ allErrors: true, strict: false });
+// Without ajv-formats a schema's "format" (date, date-time) is not checked at all: "2025-02-30" passed.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: object) => void;
+addFormats(ajv);
 const API_SCHEMAS = ['error', 'moved', 'event-summary', 'event-page', 'article-page', 'event-detail', 'entity-page', 'entity', 'search', 'ingest-result', 'stats', 'world-map'] as const;
 for (const name of ['article', 'event', 'event-with-articles', 'ingest-report', 'optimize-report', 'rebuild-report', ...API_SCHEMAS.map((n) => `api/${n}`)]) {
   ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as object);
