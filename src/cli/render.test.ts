@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
-import { casualtyFigures, eventsTable, renderEvent } from './render.js';
+import { casualtyFigures, eventsTable, renderEvent, sourceLine } from './render.js';
 
 describe('renderEvent', () => {
   it("should name a source by its outlet, else by its address's site, and by the file it came in only when it has neither", () => {
@@ -61,5 +61,14 @@ describe('casualtyFigures', () => {
     assert.equal(casualtyFigures({ killed: null, injured: 4 }), '4 injured');
     assert.equal(casualtyFigures({ killed: 2, injured: null }), '2 killed');
     assert.equal(casualtyFigures({ killed: 0, injured: 3 }), '0 killed, 3 injured');
+  });
+});
+
+describe('sourceLine', () => {
+  it("should give a JSON Lines record's line and address beside its file, and say when nothing is known", () => {
+    assert.equal(sourceLine({ file: 'feeds/june.jsonl', line: 12, url: 'https://news.example/ferry', id: 'f-7' }), 'feeds/june.jsonl:12  https://news.example/ferry  #f-7');
+    assert.equal(sourceLine({ file: 'saved/ferry.html' }), 'saved/ferry.html');
+    assert.equal(sourceLine({ url: 'https://news.example/ferry' }), 'https://news.example/ferry');
+    assert.equal(sourceLine({}), '-');
   });
 });

@@ -1,6 +1,6 @@
 /** Human-readable renderings of events and articles for the terminal. */
 import { basename } from 'node:path';
-import type { Article, Casualties, Message, NewsEvent } from '../model/types.js';
+import type { Article, Casualties, Message, NewsEvent, SourceRef } from '../model/types.js';
 import type { EventChange } from '../store/store.js';
 import { table, wrap } from './format.js';
 import { SUMMARY_ORGANIZATIONS } from '../model/event-summary.js';
@@ -119,11 +119,21 @@ export function renderMessages(messages: readonly Message[]): string {
   return messages.map((m) => `${m.severity} [${m.stage}/${m.rule}] ${m.message}`).join('\n');
 }
 
+/**
+ * Where the article came from, all of it: the line of a JSON Lines file (a file holds many records)
+ * and the page's address beside the file it was saved in.
+ */
+export function sourceLine(source: SourceRef): string {
+  const file = source.file ? `${source.file}${source.line ? `:${source.line}` : ''}` : '';
+  const parts = [file, source.url && source.url !== source.file ? source.url : '', source.id ? `#${source.id}` : ''].filter((p) => p !== '');
+  return parts.join('  ') || '-';
+}
+
 export function renderArticle(article: Article): string {
   const out = [
     article.headline ?? '(no headline)',
     `id:         ${article.id}`,
-    `source:     ${article.source.file ?? article.source.url ?? ''}${article.source.id ? ` #${article.source.id}` : ''}`,
+    `source:     ${sourceLine(article.source)}`,
     `outlet:     ${article.outlet ?? '-'}    agency: ${article.agency ?? '-'}`,
     `authors:    ${article.authors.join(', ') || '-'}`,
     `published:  ${article.publishedAt ?? '-'}    language: ${article.language ?? '-'}`,
