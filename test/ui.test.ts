@@ -82,6 +82,8 @@ describe('the web UI in Chromium', { skip }, () => {
     })()`);
     assert.deepEqual(clipped, []);
     assert.equal(await sort.locator('option:checked').textContent(), 'newest first');
+    // Best match without words is a 400: not offered; newest first not twice.
+    assert.deepEqual(await sort.locator('option:not([hidden])').allTextContents(), ['newest first', 'oldest first', 'recently updated', 'most sources']);
     await page.locator('.filters input[name=q]').fill('ferry');
     assert.equal(await sort.locator('option:checked').textContent(), 'best match');
     await page.locator('.filters input[name=q]').fill('');

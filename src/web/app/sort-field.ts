@@ -2,7 +2,8 @@
  * The feed's sort choice. Its default order depends on whether words are searched (best match with
  * words, newest first without), so the empty choice is named after the order it gives, and renamed as
  * words are typed: one sentence explaining both was cut off in a select of the filter grid's width.
- * The named choice the default duplicates is hidden, so no order is listed twice.
+ * The named choice the default duplicates is hidden, so no order is listed twice. Best match has no
+ * choice of its own: it is the default with words and refused without them (a 400).
  */
 import { h } from './dom.js';
 
@@ -11,7 +12,6 @@ const ORDERS: readonly [string, string][] = [
   ['date-asc', 'oldest first'],
   ['updated', 'recently updated'],
   ['sources', 'most sources'],
-  ['relevance', 'best match'],
 ];
 
 export function sortSelect(value: string, words: HTMLInputElement): HTMLSelectElement {
@@ -19,11 +19,11 @@ export function sortSelect(value: string, words: HTMLInputElement): HTMLSelectEl
   const named = ORDERS.map(([order, text]) => h('option', { value: order }, text));
   const el = h('select', { name: 'sort', title: 'Without words: newest first. With words: best match first.' }, automatic, named);
   const follow = (): void => {
-    const order = words.value.trim() ? 'relevance' : 'date-desc';
-    automatic.text = ORDERS.find(([o]) => o === order)![1];
-    for (const option of named) option.hidden = option.value === order && el.value !== order;
+    const searching = words.value.trim() !== '';
+    automatic.text = searching ? 'best match' : 'newest first';
+    for (const option of named) option.hidden = !searching && option.value === 'date-desc' && el.value !== 'date-desc';
   };
-  el.value = value;
+  el.value = value === 'relevance' ? '' : value;
   follow();
   words.addEventListener('input', follow);
   return el;
