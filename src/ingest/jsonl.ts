@@ -96,6 +96,17 @@ async function* utf8Chunks(path: string): AsyncGenerator<Buffer> {
   if (rest) yield Buffer.from(rest, 'utf8');
 }
 
+/**
+ * Written as ISO 8601 but no day on the calendar ("2025-02-30"): "not an ISO 8601 date, write it as
+ * 2025-06-02" read as though the form were wrong, to the user who wrote it in that form.
+ */
+function notOnCalendar(value: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value);
+  if (!parts) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  return month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** How far ahead of the ingest's clock a fetch time may lie: the fetching machine's clock may run a little fast. */
 export const FETCHED_AHEAD_TOLERANCE_MS = 15 * 60_000;
 
@@ -145,6 +156,7 @@ export function recordToDocument(record: unknown, file: string, line: number, no
     // warning; one that cannot be read is left out, and the article goes in without it.
     const read = dateInWords(hints.publishedAt);
     if (read) notes.push(`"publishedAt" is not an ISO 8601 date: ${JSON.stringify(hints.publishedAt)}; read as ${read}`);
+    else if (notOnCalendar(hints.publishedAt)) notes.push(`"publishedAt" ${JSON.stringify(hints.publishedAt)} is a day that does not exist; left out`);
     else notes.push(`"publishedAt" is not an ISO 8601 date: ${JSON.stringify(hints.publishedAt)}; left out (write it as 2025-06-02 or 2025-06-02T14:30:00Z)`);
     if (read) hints.publishedAt = read;
     else delete hints.publishedAt;
