@@ -52,15 +52,18 @@ export async function exportCommand(options: ExportOptions): Promise<number> {
   });
 }
 
-/** A reader that stops early (`| head`) closes the pipe: that ends the export quietly, as it ends `cat`. */
+/**
+ * A reader that stops early (`| head`) closes the pipe: that ends the export quietly, as it ends `cat`.
+ * Any other failure (`> /dev/full`) is said in words, not as a stack.
+ */
 async function toStdout(chunks: AsyncIterable<string>): Promise<void> {
-  // A closed pipe can be reported after the last write too, with no one else listening.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+  // Reported after the last write too, when no one else listens: writeChunks reports those it sees.
+  process.stdout.on('error', () => undefined);
   try {
     await writeChunks(chunks, process.stdout);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException | null)?.code !== 'EPIPE') throw error;
+    if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return;
+    if (!(error as NodeJS.ErrnoException | null)?.syscall) throw error;
+    throw new CliError(writeProblem('standard output', error));
   }
 }
