@@ -188,6 +188,12 @@ describe('the HTTP API', () => {
     assert.equal((await fetch(`${server.url}/api/export?format=xml`)).status, 400);
     const json = (await (await fetch(`${server.url}/api/export`)).json()) as { id: string }[];
     assert.equal(json.length, jsonl.length);
+    const stix = await fetch(`${server.url}/api/export?format=stix`);
+    assert.equal(stix.headers.get('content-type'), 'application/stix+json;version=2.1');
+    assert.match(stix.headers.get('content-disposition') ?? '', /triangulate-events\.stix\.json/);
+    const bundle = (await stix.json()) as { type: string; objects: { type: string }[] };
+    assert.equal(bundle.type, 'bundle');
+    assert.equal(bundle.objects.filter((o) => o.type === 'report').length, jsonl.length);
   });
 
   it('should export only the events the /api/events filters select', async () => {

@@ -117,7 +117,7 @@ describe('the CLI', () => {
   it('should refuse an unknown export format with the choices', async () => {
     const result = await runCli(['export', '--format', 'pdf', '--db', db]);
     assert.notEqual(result.code, 0);
-    assert.match(result.stderr, /json, jsonl, csv/);
+    assert.match(result.stderr, /json, jsonl, csv, stix/);
   });
 
   it('should export events as JSON to a file, and as CSV', async () => {
@@ -129,6 +129,9 @@ describe('the CLI', () => {
     const csv = await runCli(['export', '--format', 'csv', '--db', db]);
     assert.match(csv.stdout.split('\r\n')[0]!, /^\ufeffid,date,date_anchoring,location,country,title/);
     assert.equal(csv.stdout.trim().split('\r\n').length, 2);
+    const stix = JSON.parse((await runCli(['export', '--format', 'stix', '--db', db])).stdout) as { type: string; objects: { type: string; name?: string }[] };
+    assert.equal(stix.type, 'bundle');
+    assert.equal(stix.objects.filter((o) => o.type === 'report').length, 1);
   });
 
   it('should use $TRIANGULATE_DB when --db is not given', async () => {

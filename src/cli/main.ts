@@ -63,7 +63,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(run((query: string | undefined, options: SearchOptions) => searchCommand(query, options)));
 
   common(program.command('export').description('export all events (--json is the same as --format json)'))
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'stix']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
     .action(run((options: ExportOptions) => exportCommand(options)));
 

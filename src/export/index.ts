@@ -1,12 +1,17 @@
 /**
  * Export formats, registered by name. JSON carries everything; JSON Lines one event a line for
- * streaming tools; CSV one row an event for spreadsheets. Each format is written piece by piece
+ * streaming tools; CSV one row an event for spreadsheets; STIX 2.1 a bundle for threat-intelligence
+ * platforms (stix.ts). Each format is written piece by piece
  * (head, one piece per event, tail) so the HTTP export can stream large results page by page; the
  * whole-text exporters are the same pieces joined, so both give identical bytes.
  */
 import type { NewsEvent } from '../model/types.js';
+import { stixWriter } from './stix.js';
 
-export type ExportFormat = 'json' | 'jsonl' | 'csv';
+export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'stix';
+
+/** The formats, in the order the CLI and the API list them. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'stix'];
 
 const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   ['id', (e) => e.id],
@@ -54,7 +59,7 @@ export interface ExportWriter {
   tail(count: number): string;
 }
 
-export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
+const STATELESS_WRITERS: Record<Exclude<ExportFormat, 'stix'>, ExportWriter> = {
   // Laid out as JSON.stringify(events, null, 2) lays out an array.
   json: {
     head: '[',
@@ -69,13 +74,22 @@ export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
   },
 };
 
+/**
+ * The writer for one export. STIX's writes each shared object (a country, an actor) once per bundle,
+ * so it remembers what it wrote: every export asks for its own.
+ */
+export function exportWriter(format: ExportFormat): ExportWriter {
+  return format === 'stix' ? stixWriter() : STATELESS_WRITERS[format];
+}
+
 export const EXPORTERS: Record<ExportFormat, (events: readonly NewsEvent[]) => string> = {
-  json: (events) => writeAll(EXPORT_WRITERS.json, events),
-  jsonl: (events) => writeAll(EXPORT_WRITERS.jsonl, events),
-  csv: (events) => writeAll(EXPORT_WRITERS.csv, events),
+  json: (events) => writeAll(exportWriter('json'), events),
+  jsonl: (events) => writeAll(exportWriter('jsonl'), events),
+  csv: (events) => writeAll(exportWriter('csv'), events),
+  stix: (events) => writeAll(exportWriter('stix'), events),
 };
 
-function writeAll(writer: ExportWriter, events: readonly NewsEvent[]): string {
+export function writeAll(writer: ExportWriter, events: readonly NewsEvent[]): string {
   return writer.head + events.map((e, i) => writer.item(e, i)).join('') + writer.tail(events.length);
 }
 

@@ -111,8 +111,8 @@ export function openApiDocument(): Json {
       '/api/export': {
         get: {
           summary: 'The events the filters select (all without filters), as `triangulate export` writes them, streamed',
-          parameters: [param('format', 'query', { enum: ['json', 'jsonl', 'csv'], default: 'json' }, 'output format'), ...eventFilters],
-          responses: { 200: { description: 'the export file', content: { 'application/json': {}, 'application/x-ndjson': {}, 'text/csv': {} } }, 400: bad },
+          parameters: [param('format', 'query', { enum: ['json', 'jsonl', 'csv', 'stix'], default: 'json' }, 'output format'), ...eventFilters],
+          responses: { 200: { description: 'the export file', content: { 'application/json': {}, 'application/x-ndjson': {}, 'text/csv': {}, 'application/stix+json;version=2.1': {} } }, 400: bad },
         },
       },
       '/api/stats': { get: { summary: 'Counts and events by country, month and theme', responses: { 200: json(ref('api-stats'), 'the figures') } } },

@@ -5,7 +5,7 @@
  */
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { EXPORT_WRITERS, EXPORTERS, isExportFormat } from '../../export/index.js';
+import { EXPORT_FORMATS, exportWriter, isExportFormat } from '../../export/index.js';
 import { exportChunks } from '../../export/stream.js';
 import { type CommonOptions, CliError, withStore } from '../context.js';
 import { folderNotFile, writeProblem } from '../file-problem.js';
@@ -20,8 +20,8 @@ export async function exportCommand(options: ExportOptions): Promise<number> {
   // "--json --format csv" asks for two formats: refused, not answered in the one the user did not expect.
   if (options.json && options.format && options.format !== 'json') throw new CliError(`--json asks for JSON but --format asks for '${options.format}': give one of them`);
   if (options.json) options.format = 'json';
-  if (!isExportFormat(options.format)) throw new CliError(`unknown export format '${options.format}' (use one of: ${Object.keys(EXPORTERS).join(', ')})`);
-  const writer = EXPORT_WRITERS[options.format];
+  if (!isExportFormat(options.format)) throw new CliError(`unknown export format '${options.format}' (use one of: ${EXPORT_FORMATS.join(', ')})`);
+  const writer = exportWriter(options.format);
   // Said before the events are read, which takes a while on a large store.
   const folder = options.out ? folderNotFile(options.out, '--out', `events.${options.format}`) : null;
   if (folder) throw new CliError(folder);

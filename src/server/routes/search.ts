@@ -1,6 +1,6 @@
 /** `GET /api/search?q=` (events and articles) and `GET /api/export?format=` (the events the /api/events filters select, as the CLI exports them, streamed). */
 import type { ServerResponse } from 'node:http';
-import { EXPORT_WRITERS, type ExportFormat } from '../../export/index.js';
+import { EXPORT_FORMATS, exportWriter, type ExportFormat } from '../../export/index.js';
 import type { Deps } from '../deps.js';
 import { readEventFilters } from '../event-filters.js';
 import { badRequest } from '../http-error.js';
@@ -12,7 +12,12 @@ const EXPORT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
   jsonl: 'application/x-ndjson; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
+  // The media type STIX 2.1 registers for its JSON (section 1.6 of the specification).
+  stix: 'application/stix+json;version=2.1',
 };
+
+/** The download's file name: a STIX bundle is JSON, and tools pick their reader by the extension. */
+const EXPORT_FILES: Record<ExportFormat, string> = { json: 'json', jsonl: 'jsonl', csv: 'csv', stix: 'stix.json' };
 
 const EXPORT_PAGE = 200;
 
@@ -45,14 +50,14 @@ export function searchRoutes(router: Router, { store, search }: Deps): void {
 
   router.add('GET', '/api/export', async ({ res, url }) => {
     const query = new Query(url.searchParams);
-    const format = query.choice('format', Object.keys(EXPORT_WRITERS) as ExportFormat[]) ?? 'json';
+    const format = query.choice('format', EXPORT_FORMATS) ?? 'json';
     const filters = readEventFilters(query);
     query.done();
-    const writer = EXPORT_WRITERS[format];
+    const writer = exportWriter(format);
     // Streamed a page of events at a time, so a large export never sits whole in memory; the first
     // page is read before the headers go out so a store failure can still answer with a 500.
     let page = await store.queryEvents({ ...filters, limit: EXPORT_PAGE, offset: 0 });
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': EXPORT_TYPES[format], 'Content-Disposition': `attachment; filename="triangulate-events.${format}"`, 'Cache-Control': 'no-store' });
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': EXPORT_TYPES[format], 'Content-Disposition': `attachment; filename="triangulate-events.${EXPORT_FILES[format]}"`, 'Cache-Control': 'no-store' });
     if (res.req.method === 'HEAD') return void res.end();
     let count = 0;
     await write(res, writer.head);

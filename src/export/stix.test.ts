@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { NewsEvent } from '../model/types.js';
+import { sampleArticle, sampleEvent } from '../store/contract.js';
+import { EXPORTERS } from './index.js';
+import { stixObjects, stixTimestamp, uuidV5 } from './stix.js';
+
+type Obj = Record<string, unknown> & { type: string; id: string };
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const ID = /^([a-z0-9-]+)--[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function bundle(events: NewsEvent[]): { id: string; objects: Obj[] } {
+  const parsed = JSON.parse(EXPORTERS.stix(events)) as { type: string; id: string; objects: Obj[] };
+  assert.equal(parsed.type, 'bundle');
+  return parsed;
+}
+
+/** The rules of STIX 2.1 our objects are bound by: common properties, no empty values, each type's required ones. */
+function assertValid(objects: Obj[], outside: ReadonlySet<string> = new Set()): void {
+  const ids = new Set(objects.map((o) => o.id));
+  assert.equal(ids.size, objects.length, 'every object once');
+  const resolves = (ref: unknown): void => assert.ok(ids.has(ref as string) || outside.has(ref as string), `dangling reference ${String(ref)}`);
+  for (const o of objects) {
+    assert.equal(ID.exec(o.id)?.[1], o.type, o.id);
+    assert.equal(o.spec_version, '2.1');
+    assert.match(String(o.created), TIMESTAMP);
+    assert.match(String(o.modified), TIMESTAMP);
+    for (const [key, value] of Object.entries(o)) {
+      assert.ok(value !== null && value !== '' && !(Array.isArray(value) && value.length === 0), `${o.type}.${key} is empty`);
+      // Names of our own (x_) properties follow the rule the specification sets for custom ones.
+      assert.match(key, key.startsWith('x_') ? /^[a-z0-9_]{3,250}$/ : /^[a-z_]+$/, key);
+    }
+    if (o.type === 'report') {
+      assert.ok(typeof o.name === 'string' && o.name.length > 0);
+      assert.match(String(o.published), TIMESTAMP);
+      (o.object_refs as string[]).forEach(resolves);
+    }
+    if (o.type === 'note') (o.object_refs as string[]).forEach(resolves);
+    if (o.type === 'relationship') [o.source_ref, o.target_ref].forEach(resolves);
+    if (o.type === 'location') assert.ok(o.country || (o.latitude != null && o.longitude != null), 'a location needs a country or coordinates');
+    if (o.type === 'identity') assert.ok(['individual', 'organization'].includes(String(o.identity_class)));
+  }
+}
+
+const article = sampleArticle(1);
+const cyber = sampleEvent('evt_00000000000000a1', [article], {
+  title: 'Treasury sanctions a hacking group',
+  date: '2025-03-10',
+  participants: [{ name: 'Mara Quist', aliases: [], role: 'under secretary', organization: 'Treasury Department', country: 'US', sources: [article.id] }],
+  organizations: [{ name: 'Treasury Department', aliases: [], country: 'US', sources: [article.id], corroboration: 1 }],
+  threatActors: [{ name: 'Lazarus Group', aliases: ['Hidden Cobra'], country: 'KP', sources: [article.id] }],
+  vulnerabilities: [{ cve: 'CVE-2025-1111', sources: [article.id], corroboration: 1 }],
+  discrepancies: [{ about: 'the sum', variants: [{ value: '$2 million', sources: [article.id] }, { value: '$3 million', sources: ['art_other'] }] }],
+  related: [{ description: 'the February heist', date: '2025-02-01', eventId: 'evt_00000000000000a0', sources: [article.id] }],
+  themes: ['cyber', 'sanctions'],
+});
+const earlier = sampleEvent('evt_00000000000000a0', [sampleArticle(2)], { title: 'Exchange robbed', date: '2025-02-01', threatActors: [{ name: 'Lazarus Group', aliases: ['Hidden Cobra'], country: 'KP', sources: [] }] });
+
+describe('STIX 2.1 export', () => {
+  it('should compute UUIDv5 as RFC 4122 does (the DNS namespace and "python.org")', () => {
+    assert.equal(uuidV5('python.org', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '886313e1-3b8a-5372-9b90-0c9aee199e5d');
+  });
+
+  it('should write a valid bundle: a report per event pointing at its place, people, bodies, actors and CVEs', () => {
+    const { id, objects } = bundle([cyber, earlier]);
+    assert.match(id, /^bundle--/);
+    assertValid(objects);
+    const report = objects.find((o) => o.type === 'report' && o.name === cyber.title)!;
+    assert.equal(report.published, '2025-03-10T00:00:00.000Z');
+    assert.deepEqual(report.report_types, ['threat-report']);
+    const named = (report.object_refs as string[]).map((ref) => objects.find((o) => o.id === ref)!);
+    const kinds = new Set(named.map((o) => `${o.type}:${String(o.name ?? o.relationship_type)}`));
+    for (const kind of ['location:Dublin', 'identity:Mara Quist', 'identity:Treasury Department', 'threat-actor:Lazarus Group', 'vulnerability:CVE-2025-1111', 'location:North Korea', 'relationship:related-to']) assert.ok(kinds.has(kind), kind);
+    const person = named.find((o) => o.name === 'Mara Quist')!;
+    assert.deepEqual(person.roles, ['under secretary']);
+    const home = objects.find((o) => o.type === 'relationship' && o.source_ref === person.id)!;
+    assert.equal(objects.find((o) => o.id === home.target_ref)!.country, 'US');
+  });
+
+  it('should keep facts and discrepancies as notes on the report, with their sources and corroboration', () => {
+    const { objects } = bundle([cyber]);
+    const report = objects.find((o) => o.type === 'report')!;
+    const notes = objects.filter((o) => o.type === 'note');
+    const fact = notes.find((n) => (n.labels as string[]).includes('fact'))!;
+    assert.equal(fact.content, cyber.facts[0]!.text);
+    assert.deepEqual(fact.object_refs, [report.id]);
+    assert.equal(fact.x_triangulate_corroboration, 1);
+    const differ = notes.find((n) => (n.labels as string[]).includes('discrepancy'))!;
+    assert.match(String(differ.content), /the sum: \$2 million \(1 report\) vs \$3 million \(1 report\)/);
+  });
+
+  it('should write an object two events share once, with the same id in every export', () => {
+    const first = bundle([cyber, earlier]).objects;
+    assert.equal(first.filter((o) => o.type === 'threat-actor').length, 1);
+    const again = bundle([earlier]).objects.find((o) => o.type === 'threat-actor')!;
+    assert.equal(again.id, first.find((o) => o.type === 'threat-actor')!.id);
+  });
+
+  it('should leave out what the record does not know rather than write empty values', () => {
+    const bare = sampleEvent('evt_00000000000000a2', [], { date: null, location: { name: 'Somewhere', country: null, lat: null, lon: null }, participants: [], facts: [], themes: [], summary: '' });
+    const objects = stixObjects(bare) as Obj[];
+    assertValid(objects);
+    const report = objects[0]!;
+    assert.equal(report.published, stixTimestamp(bare.updatedAt, ''));
+    assert.equal(report.description, undefined);
+    assert.equal(objects.some((o) => o.type === 'location'), false, 'a place with neither country nor coordinates is no STIX location');
+    assert.equal(objects.filter((o) => o.type === 'note').length, 1, 'a report with nothing else refers to a note of its own');
+  });
+
+  it('should write an empty bundle as valid JSON', () => {
+    assert.deepEqual(bundle([]).objects, []);
+  });
+});

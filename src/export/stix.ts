@@ -1,0 +1,190 @@
+/**
+ * STIX 2.1 export: threat-intelligence platforms (OpenCTI, MISP's STIX import, a TAXII server) take a
+ * bundle, not our JSON. Each event is a `report` whose `object_refs` name the place (`location`), the
+ * people and bodies (`identity`), the threat actors (`threat-actor`) and the CVEs (`vulnerability`) its
+ * reports name; facts and discrepancies are `note`s on the report, with their sources and how many
+ * outlets tell them; a country tied to a person, body or actor is a `located-at` relationship; an
+ * earlier event the record links to is a `related-to` relationship between the two reports.
+ *
+ * Ids are UUIDv5 of what an object stands for (a person's name and country, a CVE id, the event id), so
+ * exporting again, or exporting two stores that name the same actor, gives the same ids and a platform
+ * merges rather than duplicates. An object several events share is written once per bundle: the writer
+ * remembers what it wrote, so each export needs a fresh one (`stixWriter()`).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { NewsEvent } from '../model/types.js';
+import type { ExportWriter } from './index.js';
+
+/** Our namespace for UUIDv5 ids (made for Triangulate; any fixed UUID would do, this one must never change). */
+const NAMESPACE = '6f1d2c4e-8b3a-4f57-9e21-3c5a7d9b0e48';
+
+/** A STIX object as written: the common properties plus the type's own. */
+type StixObject = { type: string; id: string } & Record<string, unknown>;
+
+const require = createRequire(import.meta.url);
+const COUNTRY_NAMES = new Map((require('world-countries') as { cca2: string; name: { common: string } }[]).map((c) => [c.cca2, c.name.common]));
+
+/** RFC 4122 version 5 (SHA-1, name-based): the same name always gives the same UUID. */
+export function uuidV5(name: string, namespace = NAMESPACE): string {
+  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+  const bytes = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * STIX forbids a property present with no value (null, an empty list or string): such properties are
+ * left out, so a record's unknowns (no date, no sources) never make an invalid object.
+ */
+function compact(object: StixObject): StixObject {
+  for (const [key, value] of Object.entries(object)) {
+    if (value == null || value === '' || (Array.isArray(value) && value.length === 0)) delete object[key];
+  }
+  return object;
+}
+
+function stixId(type: string, key: string): string {
+  return `${type}--${uuidV5(`${type}:${key}`)}`;
+}
+
+/**
+ * STIX timestamps are UTC with a "Z" and whole seconds at least; ours may carry an offset or
+ * milliseconds. A value that does not parse falls back to `fallback` rather than writing an invalid bundle.
+ */
+export function stixTimestamp(value: string | null | undefined, fallback: string): string {
+  if (!value) return fallback;
+  const day = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  const ms = day ? Date.UTC(Number(day[1]), Number(day[2] ?? '1') - 1, Number(day[3] ?? '1')) : Date.parse(value);
+  return Number.isNaN(ms) ? fallback : new Date(ms).toISOString();
+}
+
+/** What one event adds to the bundle, shared objects included (the writer drops those already written). */
+export function stixObjects(event: NewsEvent): StixObject[] {
+  const stamp = stixTimestamp(event.updatedAt, new Date(0).toISOString());
+  const common = { spec_version: '2.1', created: stamp, modified: stamp };
+  const reportId = stixId('report', event.id);
+  const objects: StixObject[] = [];
+  const refs: string[] = [];
+  const add = (object: StixObject): string => {
+    objects.push(compact(object));
+    refs.push(object.id);
+    return object.id;
+  };
+  const country = (code: string): string =>
+    add({ type: 'location', id: stixId('location', `country:${code}`), ...common, name: COUNTRY_NAMES.get(code) ?? code, country: code });
+  const locatedAt = (source: string, code: string | null): void => {
+    if (!code) return;
+    const target = country(code);
+    add({ type: 'relationship', id: stixId('relationship', `${source}|located-at|${target}`), ...common, relationship_type: 'located-at', source_ref: source, target_ref: target });
+  };
+
+  const place = event.location;
+  // A location needs a country, a region or both coordinates: a bare name is not one.
+  if (place && (place.country || (place.lat != null && place.lon != null))) {
+    add({
+      type: 'location',
+      id: stixId('location', `place:${place.name}|${place.country ?? ''}|${place.lat ?? ''}|${place.lon ?? ''}`),
+      ...common,
+      name: place.name,
+      ...(place.country ? { country: place.country } : {}),
+      ...(place.lat != null && place.lon != null ? { latitude: place.lat, longitude: place.lon, precision: 1000 } : {}),
+      ...(place.inferred ? { x_triangulate_inferred: true } : {}),
+    });
+  }
+  for (const p of event.participants) {
+    const id = add({
+      type: 'identity',
+      id: stixId('identity', `individual:${p.name}|${p.country ?? ''}`),
+      ...common,
+      name: p.name,
+      identity_class: 'individual',
+      ...(p.role ? { roles: [p.role] } : {}),
+      ...(p.organization ? { description: p.role ? `${p.role}, ${p.organization}` : p.organization } : {}),
+    });
+    locatedAt(id, p.country);
+  }
+  for (const o of event.organizations ?? []) {
+    const id = add({ type: 'identity', id: stixId('identity', `organization:${o.name}|${o.country ?? ''}`), ...common, name: o.name, identity_class: 'organization' });
+    locatedAt(id, o.country);
+  }
+  for (const a of event.threatActors ?? []) {
+    const id = add({ type: 'threat-actor', id: stixId('threat-actor', a.name), ...common, name: a.name, ...(a.aliases.length > 0 ? { aliases: a.aliases } : {}) });
+    locatedAt(id, a.country);
+  }
+  for (const v of event.vulnerabilities ?? []) {
+    add({ type: 'vulnerability', id: stixId('vulnerability', v.cve), ...common, name: v.cve, external_references: [{ source_name: 'cve', external_id: v.cve }] });
+  }
+
+  const cyber = (event.threatActors?.length ?? 0) > 0 || (event.vulnerabilities?.length ?? 0) > 0 || event.themes.includes('cyber');
+  const notes: StixObject[] = [];
+  event.facts.forEach((fact, i) => {
+    notes.push({
+      type: 'note', id: stixId('note', `${event.id}|fact|${i}|${fact.text}`), ...common,
+      content: fact.text, object_refs: [reportId], labels: ['fact'],
+      x_triangulate_sources: fact.sources, x_triangulate_corroboration: fact.corroboration,
+    });
+  });
+  event.discrepancies.forEach((d, i) => {
+    const content = `Reports differ on ${d.about}: ${d.variants.map((v) => `${v.value} (${v.sources.length} ${v.sources.length === 1 ? 'report' : 'reports'})`).join(d.revised ? ', then ' : ' vs ')}`;
+    notes.push({
+      type: 'note', id: stixId('note', `${event.id}|discrepancy|${i}|${content}`), ...common,
+      abstract: `Discrepancy: ${d.about}`, content, object_refs: [reportId], labels: ['discrepancy'],
+      x_triangulate_variants: d.variants.map((v) => ({ value: v.value, sources: v.sources })),
+    });
+  });
+  for (const r of event.related) {
+    if (!r.eventId) continue;
+    const target = stixId('report', r.eventId);
+    add({ type: 'relationship', id: stixId('relationship', `${reportId}|related-to|${target}`), ...common, relationship_type: 'related-to', source_ref: reportId, target_ref: target, description: r.description });
+  }
+  // A report must refer to at least one object: one that names nothing refers to its facts, or to a note of its summary.
+  if (refs.length === 0 && notes.length === 0) {
+    notes.push({ type: 'note', id: stixId('note', `${event.id}|summary`), ...common, content: event.summary || event.title, object_refs: [reportId], labels: ['summary'] });
+  }
+  const objectRefs = [...new Set(refs)];
+  if (objectRefs.length === 0) objectRefs.push(...notes.map((n) => n.id));
+
+  const report: StixObject = {
+    type: 'report',
+    id: reportId,
+    ...common,
+    name: event.title,
+    ...(event.summary ? { description: event.summary } : {}),
+    // STIX's report has no event date: `published` carries the day the event happened where the
+    // record has one (its clock time unknown, so midnight UTC), the record's last change otherwise.
+    published: stixTimestamp(event.date, stamp),
+    ...(cyber ? { report_types: ['threat-report'] } : {}),
+    ...(event.themes.length > 0 ? { labels: event.themes } : {}),
+    object_refs: objectRefs,
+    external_references: [{ source_name: 'triangulate', external_id: event.id }],
+    x_triangulate_event_date: event.date,
+    x_triangulate_date_anchoring: event.dateAnchoring,
+    x_triangulate_outlets: event.outlets,
+    x_triangulate_articles: event.articles,
+    ...(event.casualties ? { x_triangulate_casualties: event.casualties } : {}),
+  };
+  return [compact(report), ...objects, ...notes.map(compact)];
+}
+
+/** A fresh writer for one bundle; `bundleId` is random unless given (tests give one to compare bytes). */
+export function stixWriter(bundleId = `bundle--${randomUUID()}`): ExportWriter {
+  const written = new Set<string>();
+  let first = true;
+  return {
+    head: `{\n  "type": "bundle",\n  "id": ${JSON.stringify(bundleId)},\n  "objects": [`,
+    item: (event) => {
+      let text = '';
+      for (const object of stixObjects(event)) {
+        if (written.has(object.id)) continue;
+        written.add(object.id);
+        text += `${first ? '\n' : ',\n'}    ${JSON.stringify(object)}`;
+        first = false;
+      }
+      return text;
+    },
+    tail: () => (first ? ']\n}\n' : '\n  ]\n}\n'),
+  };
+}
