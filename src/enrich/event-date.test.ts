@@ -207,6 +207,24 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('Police said Monday they have charged the man who opened fire at a mall, killing three, on Dec. 1.', '2015-12-16'), '2015-12-01');
   });
 
+  it("should read a fronted incident day's sentence past a middle initial", () => {
+    const body = 'A second man was charged Thursday. On May 2, Anna J. Reed was walking her dog along the canal when she was shot in the arm.';
+    assert.equal(eventDate(body, '2015-05-22'), '2015-05-02');
+  });
+
+  it('should take a shoot-out or a gunfight as the incident a fronted day dates', () => {
+    const body = 'The marina is quiet in winter. Fire crews drove out to the marina again on Saturday for a boat fire. On Aug. 3, 2012, the call there was a shootout between two crews of anglers.';
+    assert.equal(eventDate(body, '2013-02-12'), '2012-08-03');
+  });
+
+  it('should date a follow-up by the day the text says the incident happened, not by a later visit', () => {
+    const body = 'A nurse reported a gunshot wound in a boy of nine on Monday. His uncle told detectives the shooting happened March 9, in a barn behind the farmhouse.';
+    assert.equal(eventDate(body, '2021-03-24'), '2021-03-09');
+    // One incident of several: the article's own may be another.
+    const first = 'Two men were shot on Monday outside a diner on Birch Road. The first shooting happened March 9 in a parking lot across town.';
+    assert.equal(eventDate(first, '2021-03-24'), '2021-03-22');
+  });
+
   it('should date an article by the meeting it announces, not by the day an official spoke', () => {
     // Published on Friday 2024-05-10: the meeting is on Tuesday the 14th.
     assert.equal(eventDate('The foreign ministers of Japan and South Korea will meet on Tuesday in Seoul, the Foreign Ministry said Friday.', '2024-05-10T08:00:00Z'), '2024-05-14');

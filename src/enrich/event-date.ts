@@ -143,7 +143,7 @@ const WEAPON_DISCHARGED_BEFORE = new RegExp(String.raw`\b${WEAPON}\s+(?:\w+\s+){
  * store Oct. 8"). Not "died":
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
  */
-const INCIDENT_WORDS = new RegExp(String.raw`\b(?:shot|shooting|shootings|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire|${FIRED}|${DISCHARGED})\b`, 'i');
+const INCIDENT_WORDS = new RegExp(String.raw`\b(?:shot|shooting|shootings|shoot-?outs?|gunfights?|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire|${FIRED}|${DISCHARGED})\b`, 'i');
 const WEAPON_DISCHARGED = new RegExp(DISCHARGED, 'i');
 
 /** Whether the day follows a patient's discharge ("discharged Monday"), not a weapon's ("the gun discharged Monday"). */
@@ -183,6 +183,8 @@ const BEFORE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:after|following)\b[
 interface Incident {
   evidence: DateEvidence;
   named: boolean;
+  /** Whether the text says the incident happened on the day ("the shooting happened March 9"). */
+  happened: boolean;
   /** The sentence it was found in (-1 where none) and where its day ends. */
   sentence: number;
   end: number;
@@ -296,8 +298,11 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // the fatal shooting of a girl on Easter took his own life Wednesday"): the sentence's words of
   // violence are the incident's, and the recent day is a later act of its subject. Not where the text
   // ties the recent day to an incident of its own ("shot Dec. 3, a block east of today's shooting").
+  // So does an incident the text says happened on its day ("his uncle told detectives the shooting
+  // happened March 9") against a recent day the text ties to no incident ("a nurse reported a gunshot
+  // wound on Monday"): the follow-up says when it began.
   const sameSentence = incident !== null && best !== null && !best.tied && incident.sentence >= 0 && incident.sentence === best.sentence && incident.end <= best.start;
-  if (incident && (!best || sameSentence || best.aftermath || (!best.event && !best.own) || (incident.named && (best.deathOnly || (best.told && best.later))))) return incident.evidence;
+  if (incident && (!best || sameSentence || best.aftermath || (!best.event && !best.own) || (incident.named && (best.deathOnly || (best.told && best.later))) || (incident.happened && !best.tied))) return incident.evidence;
   // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
   if (planned && (!best || !best.event || best.told)) return planned;
   if (best) return best.evidence;
@@ -368,14 +373,15 @@ function incidentDate(body: string, sentences: readonly Span[], timex: Timex, va
   // "On March 4, 2013, Ruiz shot Moore", "On the evening of Jan. 5, officers responded to a call of a
   // gunshot wound", "At about 2:15 p.m. Sept. 1 ... police found two males with gunshot wounds": the day
   // opens the sentence, the incident follows in its clause ("a.m." ends no clause).
-  const fronted = FRONTED_BEFORE.test(before) && FRONTED_INCIDENT.test(rest.split(/;|[.!?](?=\s+["“]?[A-Z]|\s*$)/)[0]!.slice(0, 160));
+  const fronted = FRONTED_BEFORE.test(before) && FRONTED_INCIDENT.test(rest.split(SENTENCE_END)[0]!.slice(0, 160));
   // "died Sunday, Dec. 18, after being shot": a death from the incident, dated.
   const diedOfIt = /\bdied\s+(?:on\s+)?$/i.test(before) && DIED_OF_IT.test(rest);
   // "the men on May 7 shot four people": the day between the subject and the act.
   const actAfter = /\bon\s+$/i.test(before) && ACT_AFTER.test(rest);
-  if (!modifier && !fronted && !diedOfIt && !actAfter && !happened(before) && !followsIncident(before) && !whenIncident(before, rest)) return null;
+  const said = happened(before);
+  if (!modifier && !fronted && !diedOfIt && !actAfter && !said && !followsIncident(before) && !whenIncident(before, rest)) return null;
   const text = sentence ? body.slice(sentence.start, sentence.end) : timex.text;
-  return { evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text }, named: modifier, sentence: sentence ? sentences.indexOf(sentence) : -1, end: timex.end };
+  return { evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text }, named: modifier, happened: said && !ONE_OF_SEVERAL.test(before), sentence: sentence ? sentences.indexOf(sentence) : -1, end: timex.end };
 }
 
 /** What tells a death came from the incident: "after being shot", "of a gunshot wound". */
@@ -398,6 +404,13 @@ function whenIncident(before: string, rest: string): boolean {
 
 /** The act right after a day: "on May 7 shot four people", "on June 3, 2015, allegedly killed". */
 const ACT_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:allegedly|reportedly|fatally|accidentally|then)\s+)?(?:shot|killed|stabbed|murdered|opened\s+fire|wounded|gunned\s+down)\b/i;
+/**
+ * Where the fronted day's sentence ends: a stop before a capital, not an initial's ("On May 2, Anna
+ * J. Reed was walking her dog when she was shot").
+ */
+const SENTENCE_END = /;|(?<!(?:^|[\s(])\p{Lu})[.!?](?=\s+["“]?\p{Lu}|\s*$)/u;
+/** An incident told as one of several ("the first shooting happened March 9"): the article's may be another. */
+const ONE_OF_SEVERAL = /\b(?:first|second|third|other|earlier|previous|latest|last)\s+(?:[\w-]+\s+)?(?:incident|shooting|stabbing|attack|homicide|killing)\b/i;
 /** A sentence's opening words before a day that leads it: "On ", "On the ", "At about ". */
 const FRONTED_BEFORE = /(?:^|[.;!?]\s+|\n)(?:on|at|during|in)\s+(?:about\s+|around\s+|approximately\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|evening|night|afternoon|overnight)\s+)?(?:hours\s+)?(?:of\s+)?$/i;
 /** Words of the incident after a fronted day: the killing itself, a gunshot wound, shots fired, someone found dead. */
