@@ -2,6 +2,7 @@
  * The extract stage: main text and metadata out of the page clutter. Scraped text and HTML go through
  * the same layout analysis (blocks in, article parts out); a clean `body` only has its paragraphs split.
  */
+import { withUrlDay } from './url-date.js';
 import { withoutDeskTag } from './desk-tag.js';
 import type { NewsDocument } from '../model/document.js';
 import { htmlToBlocks } from './html-blocks.js';
@@ -84,7 +85,9 @@ export function createExtract(options: ExtractOptions = {}) {
     // The title's site names the outlet only where no address does: one site's pages with and without
     // the name in their titles would otherwise count as two sources (sources.ts keys by outlet first).
     article.outlet = layout.outlet ?? (site && !url ? outletFromSite(site) : null);
-    article.publishedAt = layout.publishedAt;
+    // An address's day well before the page's stamp is when the story came out (url-date.ts).
+    article.publishedAt = withUrlDay(layout.publishedAt, url);
+    if (article.publishedAt !== layout.publishedAt) doc.message('extract', 'published-from-url', `the address gives ${article.publishedAt}, days before the page's date ${layout.publishedAt}: the page's date is taken for a later stamp`, 'info');
     article.modifiedAt = layout.modifiedAt;
     article.captions = layout.captions;
     article.language = detectLanguage(article.body, language);
