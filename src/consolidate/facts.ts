@@ -12,6 +12,8 @@ import { moneyAmounts, type MoneyAmount } from './money.js';
 import { Lru } from '../util/lru.js';
 import { sentencesDatedElsewhere } from '../enrich/dated-elsewhere.js';
 import { DATELINE } from './lead-dateline.js';
+import { claimShape, claimsConflict, lemma, rewritePhrases, type ClaimPlace, type ClaimShape } from './fact-claims.js';
+import { lookupPlace } from '../enrich/gazetteer/places.js';
 
 /** Share of content words two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -36,6 +38,8 @@ export interface FactGroup {
   claim: ReadonlySet<string>;
   /** The toll its first sentence gives, when that is what it tells (see tollOf). */
   toll?: Toll;
+  /** What tells its first sentence's claim apart from others sharing its words (see claimsConflict). */
+  shape?: ClaimShape;
 }
 
 /**
@@ -59,7 +63,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
     else groupsOfWord.set(word, [g]);
   };
   articles.forEach((article, order) => {
-    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false, kinds, quoted, actors, toll }, position) => {
+    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false, kinds, quoted, actors, toll, shape }, position) => {
       if (list === null) return;
       const text = article.body.slice(start, end);
       const words = new Set(list);
@@ -104,6 +108,9 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         // Two sentences with figures of different things make two claims ("14 people had been confirmed
         // dead" / "at least 1,100 homes were damaged", both told by the civil defence chief).
         if (figures && kinds && facts[g]!.kinds && !figuresMeet(kinds, facts[g]!.kinds!)) continue;
+        // Sentences that share their words but not their claim: another act ("arrested" / "released"), a
+        // negation, other people counted, another place, another magnitude, or who acted swapped.
+        if (shape && facts[g]!.shape && claimsConflict(shape, facts[g]!.shape!)) continue;
         // Two quotations must quote the same words; a quotation is what someone said, which an outlet that
         // does not quote them has not printed ("'The damage is concentrated in the older adobe buildings',
         // said Ccallo" is not "an aftershock caused further damage to weakened buildings").
@@ -132,7 +139,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       } else {
         const g = facts.length;
         const claim = new Set([...words].filter((w) => !notClaim?.has(w)));
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}) });
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}) });
         lastArticle[g] = order;
         if (toll) tollGroups.set(toll.kind, [...(tollGroups.get(toll.kind) ?? []), g]);
         for (const w of words) index(w, g);
@@ -165,6 +172,7 @@ interface FactSentence {
   quoted?: ReadonlySet<string>;
   actors?: readonly ReadonlySet<string>[];
   toll?: Toll;
+  shape?: ClaimShape;
 }
 
 /**
@@ -253,7 +261,12 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       const end = span.end - (raw.length - raw.trimEnd().length);
       const text = article.body.slice(start, end);
       if (text.split(/\s+/).length < MIN_WORDS) return { start, end, words: null };
-      const words = contentWords(text);
+      // Words as lemmas, phrasings rewritten and counts read: "Police took three men into custody" and
+      // "3 men were arrested" share "arrest", "man" and "#3" (fact-claims.ts).
+      const shape0 = claimShape(rewritePhrases(text));
+      // A number is a shared word only as a count ("Fifteen schools" / "15 schools"), not where it
+      // points back to the parties ("the three sides" / "the three countries").
+      const words = new Set([...shape0.words.filter((w) => !w.startsWith('#')), ...[...countsOfText(text)].map((c) => `#${c.value}`)]);
       // The words that are neither a name nor who speaks: "chief executive Mark Olsen said the company
       // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
       const notClaim = new Set<string>(ATTRIBUTION);
@@ -282,11 +295,46 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       for (const actor of actors ?? []) for (const w of actor) scope.add(w);
       for (const e of byStart.slice(cursor, last)) if (e.type === 'location' && e.end <= end) for (const w of contentWords(e.text)) scope.add(w);
       const toll = dated ? undefined : tollOf(kinds, contentWords(told.replace(TOLD_BY, ' ')), notClaim, scope);
-      return { start, end, words: words.size < 3 ? null : [...words], notClaim, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}) };
+      const shape: ClaimShape = { ...shape0, ...peopleAndPlaces(article, byStart.slice(cursor, last), start, end, text) };
+      const claimNot = new Set([...notClaim].map(lemma));
+      const claimActors = actors?.map((actor) => new Set([...actor].map(lemma)));
+      return { start, end, words: words.size < 3 ? null : [...words], notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
     });
     sentenceCache.set(key, found);
   }
   return found;
+}
+
+/** Nouns that count people without saying who they are: any other count of people may be of them. */
+const ANY_PEOPLE = new Set(['people', 'person', 'individual', 'other', 'victim', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'of'].map((w) => stem(w)));
+
+/**
+ * Who a sentence counts ("five soldiers", not "five people") and where it is ("in Porto", "the Dutch
+ * ambassador"), its dateline aside: two sentences that count other people, or tell of other places, are
+ * two claims however alike their words.
+ */
+function peopleAndPlaces(article: Article, entities: readonly Entity[], start: number, end: number, text: string): Pick<ClaimShape, 'people' | 'places'> {
+  const people = new Set<string>();
+  for (const count of countsOfText(text)) {
+    const noun = stem(count.word);
+    // A toll given without a noun ("the death toll rose to 19") names no one.
+    if (!/^\p{L}+$/u.test(count.word) || ANY_PEOPLE.has(noun) || !(count.noun.startsWith('people') || PERSON_NOUNS.has(noun))) continue;
+    people.add(lemma(noun));
+  }
+  const dateline = DATELINE.exec(text);
+  const from = start + (dateline && dateline.index === 0 ? dateline[0].length : 0);
+  const places: ClaimPlace[] = [];
+  for (const e of entities) {
+    if (e.type !== 'location' || e.start < from || e.end > end) continue;
+    const found = lookupPlace(e.text);
+    places.push({ words: contentWords(e.text), ...(found ? { country: found.country } : {}), isCountry: found?.kind === 'country' });
+  }
+  // "the Dutch ambassador": a people's adjective names a country.
+  for (const m of article.body.slice(from, end).matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    const country = countryOfDemonym(m[0]);
+    if (country && !lookupPlace(m[0])) places.push({ words: new Set(), country, isCountry: true });
+  }
+  return { ...(people.size > 0 ? { people } : {}), ...(places.length > 0 ? { places } : {}) };
 }
 
 /** Sentences one quotation may run through, and the characters it may take. */
@@ -382,15 +430,15 @@ function wordNumber(raw: string): number | undefined {
  * A count and its noun; not the minutes of a clock time ("10:40 p.m.") or a decimal's part, nor the
  * ones of a number in words ("Twenty-one people" is 21, not 1).
  */
-const COUNT = /(?<![:.]\d*)(?<![$€£¥₩₹₽]\s?)(?<!-)\b(\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:(thousand|million|billion)\s+)?([a-z]+)/gi;
-const COUNT_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const COUNT = /(?<![:.]\d*)(?<![$€£¥₩₹₽]\s?)(?<!-)\b(\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:(hundred|thousand|million|billion)\s+)?([a-z]+)/gi;
+const COUNT_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Nouns of money after a count: a sum, compared as one (money.ts). */
 const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'euro', 'euros', 'yen', 'won', 'yuan', 'rupees', 'pounds', 'bitcoin', 'bitcoins']);
 /**
  * Words after a number that count nothing: a clock's "p.m.", an address's "the 1200 block", a sum's
  * scale ("5 million dollars" is money, compared as such).
  */
-const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn']);
+const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn']);
 
 /** The parties to talks, counted after "the" only to point back at them. */
 const PARTIES = /^(?:sides|countries|nations|governments|allies|leaders|parties|partners|neighbou?rs|states|delegations|ministers|envoys)$/i;
@@ -535,6 +583,13 @@ function* countsByNoun(text: string): Generator<{ count: Count; at: number }> {
     const named = /^\p{Lu}/u.test(m[3]!) ? /^(?:\s+\p{Lu}[\p{L}'’-]*){1,2}/u.exec(text.slice(m.index! + m[0].length))?.[0] ?? '' : '';
     // "146 Vietnamese fishermen": a people's adjective before the noun counts the noun, as "164 fishermen" does.
     const adjectiveOf = !named && countryOfDemonym(m[3]!) ? /^\s+(\p{Ll}[\p{Ll}'’-]+)/u.exec(text.slice(m.index! + m[0].length)) : null;
+    // "Two of the injured", "three of the dead": people, by what befell them.
+    const ofThe = m[3]!.toLowerCase() === 'of' ? /^\s+the\s+(?:(dead|killed)|(injured|wounded|hurt))\b/i.exec(text.slice(m.index! + m[0].length)) : null;
+    if (ofThe) {
+      const label = `people ${ofThe[1] ? 'killed' : 'injured'}`;
+      yield { at: m.index!, count: { noun: label, label, value, word: 'people' } };
+      continue;
+    }
     const phrase = adjectiveOf ? adjectiveOf[1]! : `${m[3]!}${named}`.replace(/\s+/g, ' ');
     const word = phrase.split(' ').pop()!.toLowerCase();
     if (NOT_COUNTED.has(word) || CURRENCY_NOUNS.has(word)) continue;
@@ -572,8 +627,8 @@ const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 're
 const FATE_WORD = /^(?:(dead|killed|died)|injured|wounded|hurt)$/;
 
 /** Words of a death, and of a wounding. */
-const KILLED = String.raw`kill\w*|dead|died|deaths?|fatal\w*|lives`;
-const HURT = String.raw`injur\w*|wound\w*|hurt|hospitali[sz]\w*`;
+const KILLED = String.raw`kill\w*|dead|died|deaths?|fatal\w*|lost\s+(?:their|his|her)\s+lives|lives`;
+const HURT = String.raw`injur\w*|wound\w*|hurt|hospitali[sz]\w*|(?:taken|rushed|admitted|airlifted|treated)\s+(?:to|in|at)\s+(?:a\s+|the\s+)?hospital`;
 /** A figure given as a bound or an estimate: "at least", "about". */
 const BOUND = String.raw`(?:(?:at\s+least|more\s+than|nearly|almost|about|around|roughly|some|up\s+to|over|an\s+estimated)\s+)?`;
 /** The verb right before a count ("killed at least 17 people"), or a toll's ("the death toll rose to 38"). */

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { claimShape, claimsConflict, rewritePhrases } from './fact-claims.js';
+
+const shape = (text: string) => claimShape(rewritePhrases(text));
+const conflict = (a: string, b: string): boolean => claimsConflict(shape(a), shape(b));
+
+describe('rewritePhrases', () => {
+  it('should rewrite a phrasing of an act to its word, keeping who it befell', () => {
+    assert.equal(rewritePhrases('Police took two brothers into custody.'), 'Police arrested two brothers .');
+    assert.equal(rewritePhrases('She was rushed to a nearby hospital.'), 'She was hospitalized.');
+    assert.equal(rewritePhrases('The coach stepped down.'), 'The coach resigned.');
+  });
+
+  it('should read "called in" as summoned only of a diplomat', () => {
+    assert.equal(rewritePhrases('The ministry called in the envoy.'), 'The ministry summoned the envoy.');
+    assert.equal(rewritePhrases('The governor called in the army.'), 'The governor called in the army.');
+  });
+});
+
+describe('claimShape', () => {
+  it('should fold inflections and news synonyms to one lemma', () => {
+    assert.deepEqual([...shape('Four were injured.').predicates], [...shape('Four suffered injuries.').predicates]);
+    assert.deepEqual([...shape('The blaze spread.').words], [...shape('The fire spread.').words]);
+    assert.ok(shape('Nine people died.').predicates.has('kill'));
+    assert.ok(shape('Nine people were killed.').predicates.has('kill'));
+  });
+
+  it('should read numbers in words and digits as one token', () => {
+    assert.ok(shape('Forty thousand customers lost power.').words.includes('#40000'));
+    assert.ok(shape('40,000 customers lost power.').words.includes('#40000'));
+    assert.ok(shape('Twenty-one boats sank.').words.includes('#21'));
+  });
+
+  it('should read what a negation applies to', () => {
+    assert.deepEqual([...shape('The driver was not injured.').negated], ['injure']);
+    assert.deepEqual([...shape("The driver wasn't injured.").negated], ['injure']);
+    assert.deepEqual([...shape('No one was hurt in the fire.').negated], ['injure']);
+    assert.deepEqual([...shape('The driver was unhurt.').negated], ['injure']);
+    assert.deepEqual([...shape('The mayor refused to resign.').negated], ['resign']);
+  });
+
+  it('should read who acts through "by" in the passive', () => {
+    const active = shape('The coastguard rescued the fishermen.');
+    const passive = shape('The fishermen were rescued by the coastguard.');
+    assert.deepEqual([...active.agent!], [...passive.agent!]);
+    assert.deepEqual([...active.patient!], [...passive.patient!]);
+  });
+});
+
+describe('claimsConflict', () => {
+  it('should keep the same act in the active and the passive together', () => {
+    assert.equal(conflict('The coastguard rescued the fishermen.', 'The fishermen were rescued by the coastguard.'), false);
+  });
+
+  it('should tell different acts apart, and opposites', () => {
+    assert.equal(conflict('Two suspects were arrested on Friday.', 'Two suspects were released on Friday.'), true);
+    assert.equal(conflict('The council approved the plan.', 'The council rejected the plan.'), true);
+    assert.equal(conflict('Two suspects were arrested on Friday.', 'Police detained two suspects on Friday.'), false);
+  });
+
+  it('should tell a negated claim from the claim', () => {
+    assert.equal(conflict('The driver was injured in the crash.', 'The driver was not injured in the crash.'), true);
+    assert.equal(conflict('The driver was not injured in the crash.', 'The driver escaped the crash unhurt.'), false);
+  });
+
+  it('should tell other magnitudes, scores and weekdays apart, not the day someone spoke', () => {
+    assert.equal(conflict('A magnitude 6.2 quake hit the coast.', 'A magnitude 5.9 quake hit the coast.'), true);
+    assert.equal(conflict('Leeds won 2-1 at home.', 'Leeds won 3-1 at home.'), true);
+    assert.equal(conflict('The talks open on Monday.', 'The talks open on Friday.'), true);
+    assert.equal(conflict('The talks open on Monday, the ministry said on Friday.', 'The talks open on Monday.'), false);
+  });
+
+  it('should leave shares to their discrepancy rather than part them', () => {
+    assert.equal(conflict('The party won 31.6 percent of the vote.', 'The party won 31.2% of the vote.'), false);
+  });
+
+  it('should tell who acted on whom swapped', () => {
+    assert.equal(conflict('Government troops attacked rebel positions near the border.', 'Rebel fighters attacked government positions near the border.'), true);
+    // Nobody acts in "Four miners died": the collapse that killed them swaps nothing.
+    assert.equal(conflict('Four miners died when the shaft flooded.', 'The flooded shaft killed four miners.'), false);
+  });
+});

@@ -1,0 +1,322 @@
+/**
+ * What a fact sentence claims, in words two outlets share however they phrase it: news phrasings
+ * rewritten to one word ("taken into custody" -> arrested), inflections and news synonyms folded to one
+ * lemma (injured / injuries / wounded, died / killed / dead), numbers in words and digits as one token;
+ * and the parts of a claim that tell two near-identical sentences apart: its predicates, what it
+ * negates, the people it counts, its decimals and scores, and who acts on whom.
+ */
+import { stem, termsOf } from '../cluster/features.js';
+
+/**
+ * Phrasings of one predicate rewritten to a word of it before anything is read. Each is a phrase news
+ * writes for the same act; the replacement keeps the words around it (who was taken into custody).
+ */
+const PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:took|taken|take|takes|taking)\s+((?:[\w'’-]+\s+){0,4}?)into\s+(?:police\s+)?custody\b/gi, 'arrested $1'],
+  [/\b(?:taken|rushed|admitted|airlifted|flown|transported|brought|treated)\s+(?:to|in|at)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b/gi, 'hospitalized'],
+  [/\b(?:stepped|steps|step|stepping)\s+down\b/gi, 'resigned'],
+  [/\b(?:lost|lose|losing)\s+(?:their|his|her|its)\s+lives?\b/gi, 'died'],
+  [/\b(?:lost|lose|losing|without)\s+(?:power|electricity)\b/gi, 'without power'],
+  [/\b(?:went|go|goes|going|gone)\s+back\b/gi, 'returned'],
+  [/\bfound\s+guilty\b/gi, 'convicted'],
+  [/\bfound\s+not\s+guilty\b/gi, 'acquitted'],
+  [/\bvoted\s+down\b/gi, 'rejected'],
+  [/\bset\s+on\s+fire\b/gi, 'set fire'],
+];
+/** "called in" is summoned only of a diplomat ("called in the ambassador"), not "called in the army". */
+const CALLED_IN = /\b(?:called|calls|call|calling)\s+in\b/gi;
+const DIPLOMAT = /\b(?:ambassador|envoy|diplomat|charg[eé] d['’]affaires)/i;
+
+/** The sentence with the phrasings of PHRASES (and a diplomat's "called in") rewritten. */
+export function rewritePhrases(text: string): string {
+  let out = text;
+  for (const [pattern, to] of PHRASES) out = out.replace(pattern, to);
+  if (DIPLOMAT.test(out)) out = out.replace(CALLED_IN, 'summoned');
+  return out;
+}
+
+/**
+ * Predicates of news claims, each with its inflections and synonyms: two sentences that each state
+ * some of these and none in common tell of different acts ("Three men were arrested" / "Three men
+ * were released"), however many other words they share. Opposites are different entries.
+ */
+const PREDICATES: Readonly<Record<string, string>> = {
+  kill: 'kill killed kills killing died dies die dying dead death deaths perished fatal fatally',
+  injure: 'injure injured injures injuring injury injuries wound wounded wounds wounding hurt',
+  hospitalize: 'hospitalized hospitalised hospitalization hospitalisation',
+  arrest: 'arrest arrested arrests arresting detain detained detains detaining detention',
+  release: 'release released releases releasing freed',
+  charge: 'charge charged charges charging indicted indictment',
+  acquit: 'acquit acquitted acquittal',
+  convict: 'convict convicted conviction',
+  sentence: 'sentence sentenced sentences sentencing',
+  summon: 'summon summoned summons summoning',
+  expel: 'expel expelled expels expelling expulsion',
+  resign: 'resign resigned resigns resigning resignation quit quits',
+  dismiss: 'sacked sack sacks sacking dismissed dismiss dismissal ousted',
+  rescue: 'rescue rescued rescues rescuing',
+  evacuate: 'evacuate evacuated evacuates evacuating evacuation',
+  close: 'close closed closes closing closure shut shuts',
+  open: 'open opened opens opening reopen reopened reopens reopening',
+  cancel: 'cancel cancelled canceled cancels cancellation',
+  delay: 'delay delayed delays',
+  postpone: 'postpone postponed postpones postponement adjourned',
+  raise: 'raise raised raises raising hike hiked increase increased increases',
+  cut: 'cut cuts cutting lower lowered lowers reduce reduced reduces slashed',
+  hold: 'hold holds held holding kept unchanged',
+  deny: 'deny denied denies denying',
+  admit: 'admit admitted admits admitting',
+  approve: 'approve approved approves approval passed adopted',
+  reject: 'reject rejected rejects rejection',
+  win: 'win won wins winning beat beats defeated defeat',
+  lose: 'lose lost loses losing loss losses',
+  profit: 'profit profits',
+  land: 'landed landing',
+  crash: 'crash crashed crashes',
+  rise: 'rise rose rises risen rising climbed jumped soared',
+  fall: 'fall fell falls fallen falling dropped drop drops slid declined plunged',
+  recover: 'recover recovered recovers retrieved',
+  search: 'search searched searching searches',
+  return: 'return returned returns returning',
+  kidnap: 'kidnap kidnapped abducted abduct abduction',
+  attack: 'attack attacked attacks attacking',
+  block: 'block blocked blocks blocking blockade',
+  clear: 'cleared clears',
+  create: 'create created creates creating',
+  destroy: 'destroy destroyed destroys',
+  damage: 'damage damaged damages',
+  fine: 'fined fining',
+  collapse: 'collapse collapsed collapses collapsing',
+};
+
+/** Other words of one thing in news: folded to one so that Dice sees them shared. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  earthquake: 'earthquake earthquakes quake quakes tremor',
+  fire: 'fire fires blaze blazes',
+  truce: 'truce ceasefire',
+  protester: 'protester protesters demonstrator demonstrators',
+  power: 'power electricity',
+  hit: 'hit hits struck strikes',
+};
+
+/** A word's stem (as termsOf folds it) to its lemma: the predicate or synonym entry it belongs to. */
+const LEMMA = new Map<string, string>();
+for (const table of [PREDICATES, SYNONYMS]) {
+  for (const [lemma, words] of Object.entries(table)) for (const w of words.split(' ')) LEMMA.set(stem(w), lemma);
+}
+const PREDICATE_LEMMAS = new Set(Object.keys(PREDICATES));
+
+/** A content word's lemma: its table entry, or the word as termsOf stemmed it. */
+export function lemma(word: string): string {
+  return LEMMA.get(word) ?? word;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** A token: a number (digits, with its decimals), a word, or a clause's punctuation. */
+const TOKEN = /\d[\d,]*(?:\.\d+)?(?:-\d+)?|[\p{L}][\p{L}'’-]*|[,;:.!?]/gu;
+
+interface Token {
+  raw: string;
+  /** Its lemma where it is a content word. */
+  word?: string;
+  /** Its value where it is a number, in digits or words ("twenty-one thousand"). */
+  value?: number;
+}
+
+/** A number in words: "twenty-one" is 21; undefined for a word that is none. */
+function wordValue(raw: string): number | undefined {
+  const parts = raw.split('-');
+  let total = 0;
+  for (const part of parts) {
+    const v = NUMBER_WORDS[part];
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total;
+}
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.toLowerCase().matchAll(TOKEN)) {
+    const raw = m[0];
+    if (/^\d/.test(raw)) {
+      out.push(raw.includes('-') ? { raw } : { raw, value: Number(raw.replace(/,/g, '')) });
+      continue;
+    }
+    const scale = SCALES[raw];
+    const prev = out[out.length - 1];
+    // "forty thousand", "2 million": the scale multiplies the number before it.
+    if (scale !== undefined && prev?.value !== undefined && prev.value < scale) {
+      prev.value *= scale;
+      prev.raw = `${prev.raw} ${raw}`;
+      continue;
+    }
+    const value = wordValue(raw);
+    if (value !== undefined && raw !== 'one') {
+      out.push({ raw, value });
+      continue;
+    }
+    const terms = new Map<string, number>();
+    termsOf(raw, 1, terms);
+    const [term] = terms.keys();
+    out.push(term === undefined ? { raw } : { raw, word: lemma(term) });
+  }
+  return out;
+}
+
+/** Words that negate the predicate a few words after them ("was not injured", "refused to resign"). */
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'neither', 'nor', 'refused', 'declined', 'failed']);
+/** Words of having been unhurt: negated "injure". */
+const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'unscathed']);
+/** Words a negation runs over to reach what it negates. */
+const NEGATION_SKIPS = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'to', 'have', 'has', 'had', 'need', 'one', 'immediately', 'yet', 'also', 'so', 'far', 'seriously', 'badly']);
+
+/** How a sentence's claim is told apart from others that share its words (see claimsConflict). */
+export interface ClaimShape {
+  /** Content words as lemmas, with numbers as "#N": what Dice compares. */
+  words: readonly string[];
+  predicates: ReadonlySet<string>;
+  /** The lemmas it negates. */
+  negated: ReadonlySet<string>;
+  /** Decimals and scores ("6.1", "3-1"): figures that are no count, which a count's discrepancy does not catch. */
+  measures: ReadonlySet<string>;
+  /** Weekdays it names, other than the day someone spoke ("said on Tuesday"). */
+  days: ReadonlySet<string>;
+  /** The lemma of its main verb where that is a predicate ("arrested the driver at the scene of the crash": arrest). */
+  verb?: string;
+  /** Who acts and who is acted on, around its first predicate (passive read through "by"). */
+  agent?: ReadonlySet<string>;
+  patient?: ReadonlySet<string>;
+  /** The nouns of the people it counts, other than "people" ("soldiers", "firefighters"). */
+  people?: ReadonlySet<string>;
+  /** The places it names, its dateline aside. */
+  places?: readonly ClaimPlace[];
+}
+
+/** A place a sentence names: its words, and its country where the gazetteer knows it. */
+export interface ClaimPlace {
+  words: ReadonlySet<string>;
+  country?: string;
+  /** Whether it is the country itself ("Portugal", "Portuguese"), which any place in it meets. */
+  isCountry: boolean;
+}
+
+/** Two places are one where they share a word, or where one is the country the other lies in. */
+function placesMeet(a: ClaimPlace, b: ClaimPlace): boolean {
+  if ([...a.words].some((w) => b.words.has(w))) return true;
+  if (a.country === undefined || a.country !== b.country) return false;
+  return a.isCountry || b.isCountry;
+}
+
+/** Past forms that do not end in "-ed", of the predicates and of verbs news tells acts by. */
+const PAST_FORMS = new Set(['held', 'cut', 'won', 'lost', 'fell', 'rose', 'beat', 'shut', 'quit', 'hurt', 'dead', 'kept', 'freed']);
+const PIVOT_VERBS = new Set(['hit', 'struck', 'shot', 'stabbed', 'beat', 'defeated', 'attacked', 'sued', 'fired']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words of telling: a weekday after them is when someone spoke, not when the claim happened. */
+const TELLING = new Set(['said', 'says', 'told', 'announced', 'added', 'confirmed', 'reported', 'statement']);
+
+/** Words before a noun that say nothing of who it is. */
+const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'some', 'any', 'all', 'also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'can']);
+/**
+ * A decimal that is no share or sum ("magnitude 6.1", "2.4 metres"), or a score ("3-1"): figures that
+ * numberDiscrepancies does not compare, so two of them that differ are two claims. Shares and sums
+ * ("31.6 percent" / "31.2%") stay one fact, their difference a discrepancy.
+ */
+const MEASURE = /(?<![$€£¥₹\d.,-])\b\d+\.\d+\b(?!\s*(?:%|percent|per\s+cent|million|billion|trillion|thousand|bn|m\b))|(?<![\d-])\b\d{1,2}-\d{1,2}\b(?!-)/gi;
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Words that end the stretch of a sentence read as who acts or who is acted on. */
+const CLAUSE_END = /^(?:[,;:.!?]|when|after|before|while|as|because|but|and|who|which|that|in|at|on|near|outside|inside|from|over|during|for|with|since|until|into|across|off)$/;
+
+/**
+ * The shape of a sentence already rewritten by rewritePhrases. Words are lemmas of its content words
+ * plus "#N" for each number, so "Fifteen schools" and "15 schools" share two.
+ */
+export function claimShape(rewritten: string): ClaimShape {
+  const tokens = tokensOf(rewritten);
+  const terms = new Map<string, number>();
+  termsOf(rewritten, 1, terms);
+  // Numbers in words are read as numbers ("#12"), as digits are.
+  const words = new Set<string>([...terms.keys()].filter((w) => wordValue(w) === undefined && SCALES[w] === undefined).map(lemma));
+  const predicates = new Set<string>();
+  const negated = new Set<string>();
+  const measures = new Set<string>();
+  const days = new Set<string>();
+  let pending = 0;
+  let pivot = -1;
+  tokens.forEach((t, i) => {
+    if (t.value !== undefined) words.add(`#${t.value}`);
+
+    if (NEGATORS.has(t.raw) || /n['’]t$/.test(t.raw)) pending = 4;
+    else if (UNHURT.has(t.raw)) {
+      negated.add('injure');
+      predicates.add('injure');
+    } else if (WEEKDAYS.has(t.raw) && !tokens.slice(Math.max(0, i - 3), i).some((u) => TELLING.has(u.raw))) days.add(t.raw);
+    else if (pending > 0 && t.word !== undefined && !NEGATION_SKIPS.has(t.raw)) {
+      negated.add(t.word);
+      pending = 0;
+    } else if (pending > 0 && !NEGATION_SKIPS.has(t.raw)) pending--;
+    if (t.word === undefined) return;
+    if (PREDICATE_LEMMAS.has(t.word)) predicates.add(t.word);
+    // Who acts is read around a verb, not a noun of the act ("a ransomware attack hit the systems").
+    if (pivot < 0 && (PIVOT_VERBS.has(t.raw) || (PREDICATE_LEMMAS.has(t.word) && (t.raw.endsWith('ed') || PAST_FORMS.has(t.raw))))) pivot = i;
+  });
+  for (const m of rewritten.matchAll(MEASURE)) measures.add(m[0]);
+  const shape: { -readonly [K in keyof ClaimShape]: ClaimShape[K] } = { words: [...words], predicates, negated, measures, days };
+  if (pivot < 0) return shape;
+  const verb = tokens[pivot]!.word;
+  if (verb !== undefined && PREDICATE_LEMMAS.has(verb)) shape.verb = verb;
+  const before = stretch(tokens, pivot, -1);
+  // "was injured", "was seriously injured", "were shot dead".
+  const passive = [1, 2].some((k) => pivot - k >= 0 && PASSIVE_AUX.has(tokens[pivot - k]!.raw));
+  const byAt = tokens.findIndex((t, i) => i > pivot && t.raw === 'by');
+  if (passive && byAt > pivot) return { ...shape, agent: stretch(tokens, byAt, 1), patient: before };
+  if (passive) return { ...shape, patient: before };
+  return { ...shape, agent: before, patient: stretch(tokens, pivot, 1) };
+}
+
+/** The content words from a token outwards (step -1 or 1) to a clause's end, at most five tokens. */
+function stretch(tokens: readonly Token[], from: number, step: number): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = from + step, n = 0; i >= 0 && i < tokens.length && n < 5; i += step, n++) {
+    const t = tokens[i]!;
+    if (CLAUSE_END.test(t.raw)) break;
+    // Words too common to compare ("police", "officials") still say who acts.
+    const word = t.word ?? (/^\p{L}{3,}$/u.test(t.raw) && !DETERMINERS.has(t.raw) && !PASSIVE_AUX.has(t.raw) && !NEGATORS.has(t.raw) ? t.raw : undefined);
+    if (word !== undefined && !PREDICATE_LEMMAS.has(word)) out.add(word);
+  }
+  return out;
+}
+
+/**
+ * Whether two sentences that share words make different claims: each states predicates and none in
+ * common; one negates a word the other states plainly; both give decimals or scores and none agree; or
+ * who acts in one is acted on in the other ("The gunman was shot dead by police" / "The gunman shot dead
+ * a police officer").
+ */
+export function claimsConflict(a: ClaimShape, b: ClaimShape): boolean {
+  if (a.predicates.size > 0 && b.predicates.size > 0 && ![...a.predicates].some((p) => b.predicates.has(p))) return true;
+  // Nouns of other acts may be shared ("at the scene of the crash"): the main verbs must still meet.
+  if (a.verb && b.verb && !b.predicates.has(a.verb) && !a.predicates.has(b.verb)) return true;
+  const aWords = new Set(a.words);
+  const bWords = new Set(b.words);
+  for (const w of a.negated) if (bWords.has(w) && !b.negated.has(w)) return true;
+  for (const w of b.negated) if (aWords.has(w) && !a.negated.has(w)) return true;
+  if (a.people && b.people && ![...a.people].some((p) => b.people!.has(p))) return true;
+  if (a.places && b.places && !a.places.some((p) => b.places!.some((q) => placesMeet(p, q)))) return true;
+  if (a.measures.size > 0 && b.measures.size > 0 && ![...a.measures].some((m) => b.measures.has(m))) return true;
+  if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return true;
+  // Roles are compared only where both sentences name who acts and who is acted on: "Four miners died"
+  // names no one who killed them, so "The collapse killed four miners" swaps nothing.
+  if (!a.agent?.size || !a.patient?.size || !b.agent?.size || !b.patient?.size) return false;
+  const swapped = (x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | undefined): boolean => !!x && !!y && [...x].some((w) => y.has(w));
+  if (swapped(a.agent, b.patient) && !swapped(a.agent, b.agent)) return true;
+  if (swapped(a.patient, b.agent) && !swapped(a.patient, b.patient)) return true;
+  return false;
+}

@@ -1,0 +1,107 @@
+/**
+ * Labelled sentence pairs for fact grouping, written for this fixture (no text from any data set): the
+ * same claim in other words (inflection, news synonyms, numbers in words, passive and active) and hard
+ * negatives that share most of their words but not the claim (another number, other people, a negation,
+ * another or the opposite predicate, roles swapped). "Same" means one outlet corroborates the other: the
+ * same toll with another figure is one fact with a discrepancy, which counts the other outlet as no
+ * corroboration, so it is labelled a different claim.
+ */
+export interface FactPair {
+  a: string;
+  b: string;
+  same: boolean;
+  /** What makes the pair one claim or two. */
+  why: string;
+}
+
+export const FACT_PAIRS: readonly FactPair[] = [
+  // Same claim in other words.
+  { same: true, why: 'inflection, "of the injured"', a: 'Two people were seriously injured in the crash on the ring road.', b: 'Two of the injured were taken to hospital with serious injuries after the crash on the ring road.' },
+  { same: true, why: 'summoned ~ called in, passive', a: 'The foreign ministry summoned the Dutch ambassador on Monday.', b: 'On Monday, the Dutch ambassador was called in by the foreign ministry.' },
+  { same: true, why: 'arrested ~ taken into custody', a: 'Three men were arrested at the port on Friday night.', b: 'Police took three men into custody at the port on Friday night.' },
+  { same: true, why: 'died ~ killed, active', a: 'Four miners died when the tunnel collapsed near Kerrow.', b: 'The tunnel collapse near Kerrow killed four miners.' },
+  { same: true, why: 'hospitalized ~ taken to hospital, hit ~ struck', a: 'Eleven passengers were hospitalized after the ferry hit the pier at Dunmore.', b: 'Eleven passengers were taken to hospital after the ferry struck the pier at Dunmore.' },
+  { same: true, why: 'resigned ~ stepped down', a: 'The mayor resigned on Tuesday after the audit was published.', b: 'The mayor stepped down on Tuesday after the audit was published.' },
+  { same: true, why: 'killed ~ left dead, digits', a: 'Seven people were killed in the landslide in Balta village.', b: 'The landslide in Balta village left 7 people dead.' },
+  { same: true, why: 'passive, digits', a: 'A court sentenced the former minister to six years in prison.', b: 'The former minister was sentenced to 6 years in prison by the court.' },
+  { same: true, why: 'passive', a: 'The protesters blocked the main bridge for three hours.', b: 'The main bridge was blocked by protesters for three hours.' },
+  { same: true, why: 'passive, percent ~ %', a: 'The central bank raised its key interest rate to 4.5 percent.', b: 'Its key interest rate was raised to 4.5% by the central bank.' },
+  { same: true, why: 'shot dead ~ killed', a: 'The gunman was shot dead by police outside the station.', b: 'Police killed the gunman outside the station.' },
+  { same: true, why: 'passive', a: 'A 34-year-old man has been charged with murder over the stabbing.', b: 'Prosecutors charged a 34-year-old man with murder over the stabbing.' },
+  { same: true, why: 'passive', a: "The hospital's computer systems were hit by a ransomware attack on Sunday.", b: "A ransomware attack hit the hospital's computer systems on Sunday." },
+  { same: true, why: 'wounded ~ injuring, struck', a: 'Five soldiers were wounded when their convoy struck a roadside bomb.', b: 'A roadside bomb struck the convoy, injuring five soldiers.' },
+  { same: true, why: 'ceasefire ~ truce, passive', a: 'The two leaders agreed to a ceasefire starting at midnight.', b: 'A truce starting at midnight was agreed by the two leaders.' },
+  { same: true, why: 'passive', a: 'The airline cancelled 120 flights because of the strike.', b: 'Because of the strike, 120 flights were cancelled by the airline.' },
+  { same: true, why: 'passive, number in words', a: 'Rescuers pulled twelve survivors from the rubble overnight.', b: '12 survivors were pulled from the rubble by rescuers overnight.' },
+  { same: true, why: 'who tells it at the end', a: 'The company said it would cut 400 jobs at the Lindel plant.', b: '400 jobs will be cut at the Lindel plant, the company said.' },
+  { same: true, why: 'died ~ killed, active', a: 'Nine people died in the fire at the nursing home.', b: 'The fire at the nursing home killed nine people.' },
+  { same: true, why: 'detained ~ arrested', a: 'The suspect was detained at the airport on Thursday.', b: 'Officers arrested the suspect at the airport on Thursday.' },
+  { same: true, why: 'summoned ~ called in', a: 'The ambassador was summoned to the foreign ministry on Wednesday.', b: 'The foreign ministry called in the ambassador on Wednesday.' },
+  { same: true, why: 'closure ~ closed, number in words', a: 'Flooding forced the closure of 15 schools in the district.', b: 'Fifteen schools in the district were closed because of flooding.' },
+  { same: true, why: 'injured ~ hurt, demonstrators ~ protesters', a: 'Dozens of demonstrators were injured in clashes with police.', b: 'Clashes with police left dozens of protesters hurt.' },
+  { same: true, why: 'died ~ pronounced dead', a: 'The driver of the lorry died at the scene.', b: 'The lorry driver was pronounced dead at the scene.' },
+  { same: true, why: 'treated in hospital ~ hospitalised', a: 'Three firefighters were treated in hospital for smoke inhalation.', b: 'Three firefighters were hospitalised for smoke inhalation.' },
+  { same: true, why: 'passive', a: 'The minister denied any wrongdoing in the contract award.', b: 'Any wrongdoing in the award of the contract was denied by the minister.' },
+  { same: true, why: 'earthquake ~ quake, struck ~ hit', a: 'An earthquake of magnitude 6.1 struck the coast early on Saturday.', b: 'Early on Saturday, a magnitude 6.1 quake hit the coast.' },
+  { same: true, why: 'passive', a: 'Authorities evacuated the village as the river burst its banks.', b: 'The village was evacuated by authorities when the river burst its banks.' },
+  { same: true, why: 'passive', a: 'Investigators recovered the flight recorders from the wreckage on Tuesday.', b: 'The flight recorders were recovered from the wreckage by investigators on Tuesday.' },
+  { same: true, why: 'returned ~ went back, number in words', a: 'The striking workers returned to work after eleven days.', b: 'After 11 days, the striking workers went back to work.' },
+  { same: true, why: 'blaze ~ fire, number in words', a: 'The blaze destroyed twenty homes in the hamlet of Orrin.', b: 'Fire destroyed 20 homes in the hamlet of Orrin.' },
+  { same: true, why: 'passive, digits', a: 'Six climbers were rescued from the glacier by helicopter.', b: 'A helicopter rescued 6 climbers from the glacier.' },
+  { same: true, why: 'fell ~ dropped, percent ~ %', a: 'Shares in Hollis Group fell 12 percent on Wednesday.', b: "Hollis Group's shares dropped 12% on Wednesday." },
+  { same: true, why: 'died ~ killed, digits', a: 'Officials confirmed that 8 people had died in the collapse of the car park.', b: 'Eight people were killed in the collapse of the car park, officials confirmed.' },
+  { same: true, why: 'set fire to ~ set on fire, passive', a: 'Protesters set fire to two police cars in the city centre.', b: 'Two police cars were set on fire by protesters in the city centre.' },
+  { same: true, why: 'electricity ~ power, number in words', a: 'The storm left 40,000 customers without electricity on the coast.', b: 'Forty thousand customers on the coast lost power in the storm.' },
+  { same: true, why: 'passive, ordered released', a: 'The court ordered the release of the two journalists on Friday.', b: 'The two journalists were ordered released by the court on Friday.' },
+  { same: true, why: 'inflection: injuries ~ injured', a: 'The goalkeeper suffered serious head injuries in the collision.', b: 'The goalkeeper was seriously injured in the head in the collision.' },
+  { same: true, why: 'killed ~ lost their lives', a: 'Thirty migrants were killed when their boat capsized off Lampedusa.', b: '30 migrants lost their lives when their boat capsized off Lampedusa.' },
+  { same: true, why: 'admitted to hospital ~ hospitalised', a: 'The singer was admitted to hospital on Sunday with chest pains.', b: 'The singer was hospitalised with chest pains on Sunday.' },
+
+  // Different claims that share most words.
+  { same: false, why: 'negation', a: 'The driver was injured in the crash on the ring road.', b: 'The driver was not injured in the crash on the ring road.' },
+  { same: false, why: 'other people (nationality)', a: 'The foreign ministry summoned the Dutch ambassador on Monday.', b: 'The foreign ministry summoned the Belgian ambassador on Monday.' },
+  { same: false, why: 'other predicate: arrested / released', a: 'Three men were arrested at the port on Friday night.', b: 'Three men were released at the port on Friday night.' },
+  { same: false, why: 'killed / injured', a: 'Four miners died when the tunnel collapsed near Kerrow.', b: 'Four miners were injured when the tunnel collapsed near Kerrow.' },
+  { same: false, why: 'another number', a: 'Four miners died when the tunnel collapsed near Kerrow.', b: 'Six miners died when the tunnel collapsed near Kerrow.' },
+  { same: false, why: 'refused to', a: 'The mayor resigned on Tuesday after the audit was published.', b: 'The mayor refused to resign on Tuesday after the audit was published.' },
+  { same: false, why: 'other people', a: "Police arrested the suspect's brother at the airport on Thursday.", b: 'Police arrested the suspect at the airport on Thursday.' },
+  { same: false, why: 'opposite predicate: raised / cut', a: 'The central bank raised its key interest rate to 4.5 percent.', b: 'The central bank cut its key interest rate to 4.5 percent.' },
+  { same: false, why: 'other predicate: raised / held', a: 'The central bank raised its key interest rate to 4.5 percent.', b: 'The central bank held its key interest rate at 4.5 percent.' },
+  { same: false, why: 'roles swapped', a: 'The gunman was shot dead by police outside the station.', b: 'The gunman shot dead a police officer outside the station.' },
+  { same: false, why: 'other people: soldiers / civilians', a: 'Five soldiers were wounded when their convoy struck a roadside bomb.', b: 'Five civilians were wounded when their bus struck a roadside bomb.' },
+  { same: false, why: 'other predicate: cancelled / delayed', a: 'The airline cancelled 120 flights because of the strike.', b: 'The airline delayed 120 flights because of the strike.' },
+  { same: false, why: 'other predicate: died / rescued', a: 'Nine people died in the fire at the nursing home.', b: 'Nine people were rescued from the fire at the nursing home.' },
+  { same: false, why: 'other predicate: detained / released', a: 'The suspect was detained at the airport on Thursday.', b: 'The suspect was released at the airport on Thursday.' },
+  { same: false, why: 'other predicate: summoned / expelled', a: 'The ambassador was summoned to the foreign ministry on Wednesday.', b: 'The ambassador was expelled by the foreign ministry on Wednesday.' },
+  { same: false, why: 'opposite predicate: closed / reopened', a: 'Fifteen schools in the district were closed because of flooding.', b: 'Fifteen schools in the district reopened after the flooding.' },
+  { same: false, why: 'opposite predicate: denied / admitted', a: 'The minister denied any wrongdoing in the contract award.', b: 'The minister admitted wrongdoing in the contract award.' },
+  { same: false, why: 'another magnitude', a: 'An earthquake of magnitude 6.1 struck the coast early on Saturday.', b: 'An earthquake of magnitude 5.4 struck the coast early on Saturday.' },
+  { same: false, why: 'other predicate: recovered / searching', a: 'Investigators recovered the flight recorders from the wreckage on Tuesday.', b: 'Investigators are still searching the wreckage for the flight recorders.' },
+  { same: false, why: 'other predicate: returned / rejected', a: 'The striking workers returned to work after eleven days.', b: 'The striking workers rejected the offer after eleven days.' },
+  { same: false, why: 'other predicate and roles', a: 'The protesters blocked the main bridge for three hours.', b: 'Police cleared protesters from the main bridge after three hours.' },
+  { same: false, why: 'without power / damaged', a: 'Storm Elin cut power to 20,000 homes across the valley.', b: 'Storm Elin damaged 20,000 homes across the valley.' },
+  { same: false, why: 'charged / arrested on suspicion', a: 'A 34-year-old man has been charged with murder over the stabbing.', b: 'A 34-year-old man has been arrested on suspicion of murder over the stabbing.' },
+  { same: false, why: 'charged / acquitted', a: 'A 34-year-old man has been charged with murder over the stabbing.', b: 'A 34-year-old man has been acquitted of murder over the stabbing.' },
+  { same: false, why: 'opposite predicate: cut / create', a: 'The company said it would cut 400 jobs at the Lindel plant.', b: 'The company said it would create 400 jobs at the Lindel plant.' },
+  { same: false, why: 'died / unhurt', a: 'The driver of the lorry died at the scene.', b: 'The driver of the lorry was unhurt, police said.' },
+  { same: false, why: 'other people: firefighters / residents', a: 'Three firefighters were treated in hospital for smoke inhalation.', b: 'Three residents were treated in hospital for smoke inhalation.' },
+  { same: false, why: 'negation: would not need to be', a: 'The village was evacuated by authorities when the river burst its banks.', b: 'Authorities said the village would not need to be evacuated when the river burst its banks.' },
+  { same: false, why: 'other people: mayor / finance director', a: 'The mayor resigned on Tuesday after the audit was published.', b: 'The finance director resigned on Tuesday after the audit was published.' },
+  { same: false, why: 'killed / injured', a: 'Two people were seriously injured in the crash on the ring road.', b: 'Two people were killed in the crash on the ring road.' },
+  { same: false, why: 'negation', a: 'Police said the fire at the warehouse was started deliberately.', b: 'Police said the fire at the warehouse was not started deliberately.' },
+  { same: false, why: 'roles swapped', a: 'Government forces attacked rebel positions near the border.', b: 'Rebels attacked government positions near the border.' },
+  { same: false, why: 'roles swapped', a: 'Italy beat France 3-1 in the final on Sunday.', b: 'France beat Italy 3-1 in the final on Sunday.' },
+  { same: false, why: 'opposite: profit / loss', a: 'Hollis Group reported a profit of $5 million in the quarter.', b: 'Hollis Group reported a loss of $5 million in the quarter.' },
+  { same: false, why: 'another place', a: 'Fifteen fans were arrested after the match in Lisbon.', b: 'Fifteen fans were arrested after the match in Porto.' },
+  { same: false, why: 'opposite: landed safely / crashed', a: 'The plane landed safely in Denver after an engine failure.', b: 'The plane crashed near Denver after an engine failure.' },
+  { same: false, why: 'opposite: approved / rejected', a: 'The senate approved the budget bill late on Thursday.', b: 'The senate rejected the budget bill late on Thursday.' },
+  { same: false, why: 'another share', a: 'Turnout in the election was 61 percent, the commission said.', b: 'Turnout in the election was 58 percent, the commission said.' },
+  { same: false, why: 'opened / postponed', a: 'The trial of the former governor opened on Monday.', b: 'The trial of the former governor was postponed on Monday.' },
+  { same: false, why: 'another number of homes', a: 'The blaze destroyed twenty homes in the hamlet of Orrin.', b: 'The blaze destroyed 12 homes in the hamlet of Orrin.' },
+  { same: false, why: 'fell / rose', a: 'Shares in Hollis Group fell 12 percent on Wednesday.', b: 'Shares in Hollis Group rose 12 percent on Wednesday.' },
+  { same: false, why: 'killed / kidnapped', a: 'Gunmen killed six villagers in the raid on Sunday.', b: 'Gunmen kidnapped six villagers in the raid on Sunday.' },
+  { same: false, why: 'another day', a: 'The ministry summoned the ambassador on Monday over the border incident.', b: 'The ministry summoned the ambassador again on Friday over the border incident.' },
+  { same: false, why: 'negation: no one was hurt', a: 'Several people were hurt when the stage collapsed at the festival.', b: 'No one was hurt when the stage collapsed at the festival.' },
+  { same: false, why: 'other people: the coach / the captain', a: 'The club sacked its coach after the defeat on Saturday.', b: 'The club dropped its captain after the defeat on Saturday.' },
+  { same: false, why: 'other predicate: won / lost', a: 'The ruling party won the by-election in Harwick on Thursday.', b: 'The ruling party lost the by-election in Harwick on Thursday.' },
+];
