@@ -1,6 +1,8 @@
 /**
  * A second set of labelled sentence pairs, written after the rules of fact-claims.ts were tuned on
- * fact-pairs.fixture.ts and not used to tune them: how the rules do on wordings they were not fitted to.
+ * fact-pairs.fixture.ts, to see how they do on wordings they were not fitted to. Its first run scored
+ * 0.778 precision and 0.933 recall; its misses led to four general fixes (main verbs compared,
+ * "fined", "collapsed", "two hundred"), so it is held out no longer.
  */
 import type { FactPair } from './fact-pairs.fixture.js';
 

@@ -7,6 +7,8 @@ import { HELD_OUT_PAIRS } from '../../test/fact-pairs-held-out.fixture.js';
 /**
  * Grouping on the labelled pairs (test/fact-pairs*.fixture.ts), with the figures measured when the
  * rules of fact-claims.ts were written as floors: before them, both sets scored about 0.49 precision.
+ * The second set was written after the rules were tuned on the first; its first run (0.78 precision)
+ * led to four general fixes, so it is no longer held out.
  */
 describe('fact grouping on labelled sentence pairs', () => {
   it('should group the same claim in other words and keep hard negatives apart', () => {
@@ -14,7 +16,7 @@ describe('fact grouping on labelled sentence pairs', () => {
     assert.ok(score.precision >= 0.95 && score.recall >= 0.97, JSON.stringify({ ...score, wrong: score.wrong.map((w) => w.pair.why) }));
   });
 
-  it('should do so on the pairs the rules were not tuned on', () => {
+  it('should do so on the pairs written after the rules', () => {
     const score = scorePairs(HELD_OUT_PAIRS);
     assert.ok(score.precision >= 0.9 && score.recall >= 0.9, JSON.stringify({ ...score, wrong: score.wrong.map((w) => w.pair.why) }));
   });
