@@ -99,7 +99,11 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
           // Nor is a claim shared only with the fact's later members: the fact is shown as its first
           // sentence, and a report that says none of it ("Teo said the exchange was cooperating with the
           // FBI" against "Teo said withdrawals had been suspended") would be credited with what it did not say.
-          if (![...words].some((w) => !notClaim?.has(w) && facts[g]!.claim.has(w))) continue;
+          // And a group grows by the words of every member, so a sentence that meets only the later ones
+          // ("Hoover had died the month before" after "Felt was passed over after Hoover's death") drifts
+          // from what the fact shows: its claim words must meet the first sentence's as a fact's would, by
+          // half the bar at least.
+          if (firstClaimDice(words, notClaim, facts[g]!.claim) < SAME_FACT / 2) continue;
         }
         // A sentence without the figure the fact gives does not state it ("Hackers broke in on Sunday" does
         // not confirm "... forcing the hospital to cancel about 1,200 appointments"), nor the reverse;
@@ -148,6 +152,18 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
   });
   for (const group of facts) group.fact.corroboration = corroboration(group.fact.sources, groups);
   return facts.sort(byCorroboration);
+}
+
+/** Dice of a sentence's claim words (not names, not who speaks) with a fact's first sentence's. */
+function firstClaimDice(words: ReadonlySet<string>, notClaim: ReadonlySet<string> | undefined, claim: ReadonlySet<string>): number {
+  let own = 0;
+  let common = 0;
+  for (const w of words) {
+    if (notClaim?.has(w)) continue;
+    own++;
+    if (claim.has(w)) common++;
+  }
+  return own + claim.size === 0 ? 0 : (2 * common) / (own + claim.size);
 }
 
 /** Most corroborated first; then the earlier in its article, then the earlier article. */
