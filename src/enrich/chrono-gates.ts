@@ -6,6 +6,7 @@
  * where its pattern finds nothing, so the results are chrono's own.
  */
 import * as chrono from 'chrono-node';
+import { holdsAny } from './word-gate.js';
 
 /**
  * Per parser (by class name), what any match of its pattern holds: a digit, or one of the words
@@ -54,7 +55,7 @@ function lower(text: string): string {
 function gated(parser: chrono.Parser): chrono.Parser {
   const gate = GATES[parser.constructor.name];
   if (!gate) return parser;
-  const mayMatch = gate === 'digit' ? (text: string) => DIGIT.test(text) : (text: string) => gate.some((word) => lower(text).includes(word));
+  const mayMatch = gate === 'digit' ? (text: string) => DIGIT.test(text) : (text: string) => holdsAny(lower(text), gate);
   return {
     pattern: (context) => (mayMatch(context.text) ? parser.pattern(context) : NOTHING),
     extract: (context, match) => parser.extract(context, match),

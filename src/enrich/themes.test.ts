@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectThemes } from './themes.js';
+import { detectThemes, THEME_RULES } from './themes.js';
 
 describe('detectThemes', () => {
   it('should give cyber detail: a named actor, a CVE, ransomware and an IT-worker scheme', () => {
@@ -56,5 +56,32 @@ describe('detectThemes', () => {
 
   it('should not make "hacked to death" a cyber story', () => {
     assert.ok(!detectThemes('Farmer hacked to death in village', '').includes('cyber'));
+  });
+
+  it('should let through its word gate every text its pattern matches in', () => {
+    // Our own sentences with at least one match of each rule, in the cases the patterns take.
+    const texts = [
+      'CYBERCRIMINALS hacked the ministry; the Ransomware crew used a Zero-Day and CVE 2024 3400, said APT 41 watchers.',
+      'Unpatched Vulnerabilities let them exploit the flaw, and IT contractors ran a laptop farm for remote IT work.',
+      'The Ambassador held Peace Talks in Geneva before Border talks. Sanctioned by OFAC, the firms faced Export Controls.',
+      'Naval Drills followed Airstrikes; Kamikaze drones and Shelling broke the Cease-fire. Police arrested the Gunmen.',
+      'He was Fatally Shot in a drive-by shooting; thieves stole $5 after thefts. Earthquakes, a magnitude-6 quake, Flooding.',
+      'Typhoons and a Train crash, a bridge collapsed; a Chemical Leak and an explosion at the plant.',
+      'Inflation and Stock Markets fell before the Presidential Race; candidates for mayor met Voters at the Public Health office.',
+    ];
+    let matched = 0;
+    for (const rule of THEME_RULES) {
+      for (const { pattern, words } of rule.patterns) {
+        for (const text of texts) {
+          pattern.lastIndex = 0;
+          const hit = pattern.test(text);
+          pattern.lastIndex = 0;
+          if (!hit) continue;
+          matched++;
+          assert.ok(words.some((w) => text.toLowerCase().includes(w)), `${pattern} in "${text}"`);
+        }
+      }
+    }
+    assert.ok(matched >= 25, `${matched} matches`);
   });
 });

@@ -7,104 +7,118 @@
  */
 import { CVE_PATTERN } from './cve.js';
 import { findThreatActors } from './threat-actors.js';
+import { holdsAny } from './word-gate.js';
+
+/**
+ * A pattern and its word gate (as in word-gate.ts): every match holds one of the words, lower-cased. Each
+ * pattern is tried at every word of the body, and most bodies hold none of most rules' words.
+ */
+export interface GatedPattern {
+  pattern: RegExp;
+  words: readonly string[];
+}
 
 export interface ThemeRule {
   theme: string;
   /** Every match of every pattern is one hit. Patterns carry their own flags: "IT workers" is case-sensitive. */
-  patterns: readonly RegExp[];
+  patterns: readonly GatedPattern[];
 }
 
-const IT_WORKERS = /\b(?:IT|[Ii]nformation technology) (?:workers?|freelancers?|contractors?)\b|\blaptop farms?\b|\bremote IT (?:jobs|work)\b/g;
+const IT_WORKERS_GATED: GatedPattern = {
+  pattern: /\b(?:IT|[Ii]nformation technology) (?:workers?|freelancers?|contractors?)\b|\blaptop farms?\b|\bremote IT (?:jobs|work)\b/g,
+  words: ['it worker', 'it freelancer', 'it contractor', 'information technology', 'laptop farm', 'remote it'],
+};
+const CVE: GatedPattern = { pattern: CVE_PATTERN, words: ['cve'] };
 
 export const THEME_RULES: readonly ThemeRule[] = [
   {
     theme: 'cyber',
     patterns: [
-      /\b(?:cyber\w*|hack(?:er|ers|ing|ed)?(?! (?:to death|off)\b)|malware|ransomware|phishing|ddos|data breach(?:es)?|spyware|zero-day|cryptocurrency theft|crypto heist|infostealers?)\b/gi,
-      /\bAPT ?-?\d{1,3}\b/g,
-      CVE_PATTERN,
-      IT_WORKERS,
+      { pattern: /\b(?:cyber\w*|hack(?:er|ers|ing|ed)?(?! (?:to death|off)\b)|malware|ransomware|phishing|ddos|data breach(?:es)?|spyware|zero-day|cryptocurrency theft|crypto heist|infostealers?)\b/gi, words: ['cyber', 'hack', 'ware', 'phishing', 'ddos', 'data breach', 'zero-day', 'crypto', 'infostealer'] },
+      { pattern: /\bAPT ?-?\d{1,3}\b/g, words: ['apt'] },
+      CVE,
+      IT_WORKERS_GATED,
     ],
   },
-  { theme: 'cyber.it-workers', patterns: [IT_WORKERS] },
-  { theme: 'cyber.ransomware', patterns: [/\bransomware\b/gi] },
+  { theme: 'cyber.it-workers', patterns: [IT_WORKERS_GATED] },
+  { theme: 'cyber.ransomware', patterns: [{ pattern: /\bransomware\b/gi, words: ['ransomware'] }] },
   {
     theme: 'cyber.vulnerability',
     patterns: [
-      CVE_PATTERN,
-      /\bzero-days?\b/gi,
-      /\b(?:security|software|critical|remote code execution|unpatched) (?:flaws?|holes?|bugs?|vulnerabilit(?:y|ies))\b/gi,
-      /\bexploit(?:ed|ing)? (?:a |the |an )?(?:flaw|bug|vulnerabilit(?:y|ies))\b/gi,
+      CVE,
+      { pattern: /\bzero-days?\b/gi, words: ['zero-day'] },
+      { pattern: /\b(?:security|software|critical|remote code execution|unpatched) (?:flaws?|holes?|bugs?|vulnerabilit(?:y|ies))\b/gi, words: [' flaw', ' hole', ' bug', ' vulnerabilit'] },
+      { pattern: /\bexploit(?:ed|ing)? (?:a |the |an )?(?:flaw|bug|vulnerabilit(?:y|ies))\b/gi, words: ['exploit'] },
     ],
   },
   {
     theme: 'diplomacy',
     patterns: [
-      /\b(?:diplomat\w*|summit|foreign minist\w+|ministry of foreign affairs|ambassadors?|envoys?|bilateral|trilateral|embass(?:y|ies)|consulates?|negotiat\w+)\b/gi,
+      { pattern: /\b(?:diplomat\w*|summit|foreign minist\w+|ministry of foreign affairs|ambassadors?|envoys?|bilateral|trilateral|embass(?:y|ies)|consulates?|negotiat\w+)\b/gi, words: ['diplomat', 'summit', 'foreign minist', 'ministry of foreign affairs', 'ambassador', 'envoy', 'bilateral', 'trilateral', 'embass', 'consulate', 'negotiat'] },
       // "talks" is also a verb ("she talks about"): the noun is known by the words around it.
-      /\b(?:(?:after|during|before|of|held|hold|holding|peace|trade|nuclear|ceasefire|high-level|direct|summit) talks|talks (?:in|at|with|between))\b/gi,
-      /\b[A-Z][\w-]+ talks(?=[:,.;]|$)/g,
+      { pattern: /\b(?:(?:after|during|before|of|held|hold|holding|peace|trade|nuclear|ceasefire|high-level|direct|summit) talks|talks (?:in|at|with|between))\b/gi, words: ['talks'] },
+      { pattern: /\b[A-Z][\w-]+ talks(?=[:,.;]|$)/g, words: [' talks'] },
     ],
   },
   {
     theme: 'sanctions',
     patterns: [
-      /\b(?:sanctions|sanctioned (?:by|under|for|entities|individuals|companies|firms)|under sanction|illicit (?:sources of )?revenue|export controls?|asset freezes?|blacklist(?:ed|ing)?|Specially Designated Nationals)\b/gi,
-      /\b(?:OFAC|Office of Foreign Assets Control)\b/g,
+      { pattern: /\b(?:sanctions|sanctioned (?:by|under|for|entities|individuals|companies|firms)|under sanction|illicit (?:sources of )?revenue|export controls?|asset freezes?|blacklist(?:ed|ing)?|Specially Designated Nationals)\b/gi, words: ['sanction', 'illicit', 'export control', 'asset freeze', 'blacklist', 'specially designated nationals'] },
+      { pattern: /\b(?:OFAC|Office of Foreign Assets Control)\b/g, words: ['ofac', 'office of foreign assets control'] },
     ],
   },
   {
     theme: 'military',
     patterns: [
-      /\b(?:military|missiles?|troops|army|navy|air force|warships?|artillery|airstrikes?|air strikes?|nuclear weapons?|ballistic)\b/gi,
-      /\b(?:military|joint|naval|coast guard|live-fire|air|war) (?:drills?|exercises?)\b/gi,
+      { pattern: /\b(?:military|missiles?|troops|army|navy|air force|warships?|artillery|airstrikes?|air strikes?|nuclear weapons?|ballistic)\b/gi, words: ['military', 'missile', 'troops', 'army', 'navy', 'air force', 'warship', 'artillery', 'airstrike', 'air strike', 'nuclear weapon', 'ballistic'] },
+      { pattern: /\b(?:military|joint|naval|coast guard|live-fire|air|war) (?:drills?|exercises?)\b/gi, words: [' drill', ' exercise'] },
       // The words of wars and armed conflicts that name no army: "a drone strike hit a mosque", "the RSF paramilitary".
-      /\b(?:drones? (?:strikes?|attacks?|attacked|struck|hit)|(?:attack|armed|suicide|kamikaze) drones?|shell(?:ing|ed)(?! out)|bombardment|paramilitar(?:y|ies)|militias?|rebel (?:forces|fighters|groups?)|insurgents?|ceasefire|cease-fire)\b/gi,
+      { pattern: /\b(?:drones? (?:strikes?|attacks?|attacked|struck|hit)|(?:attack|armed|suicide|kamikaze) drones?|shell(?:ing|ed)(?! out)|bombardment|paramilitar(?:y|ies)|militias?|rebel (?:forces|fighters|groups?)|insurgents?|ceasefire|cease-fire)\b/gi, words: ['drone', 'shell', 'bombardment', 'paramilitar', 'militia', 'rebel ', 'insurgent', 'ceasefire', 'cease-fire'] },
     ],
   },
   {
     theme: 'crime',
     patterns: [
-      /\b(?:arrest(?:ed|s|ing)?|police|charged with|indicted|indictment|suspects?|murder\w*|robbery|robberies|fraud|gunman|gunmen|homicide|stabbing|theft|kidnapp\w*)\b/gi,
-      /\b(?:shot dead|shot and killed|fatally shot|gunshot wounds?|(?:mass|school|fatal|drive-by) shootings?)\b/gi,
+      { pattern: /\b(?:arrest(?:ed|s|ing)?|police|charged with|indicted|indictment|suspects?|murder\w*|robbery|robberies|fraud|gunman|gunmen|homicide|stabbing|theft|kidnapp\w*)\b/gi, words: ['arrest', 'police', 'charged with', 'indict', 'suspect', 'murder', 'robber', 'fraud', 'gunm', 'homicide', 'stabbing', 'theft', 'kidnapp'] },
+      { pattern: /\b(?:shot dead|shot and killed|fatally shot|gunshot wounds?|(?:mass|school|fatal|drive-by) shootings?)\b/gi, words: ['shot dead', 'shot and killed', 'fatally shot', 'gunshot wound', 'shooting'] },
       // Thefts told by their plural, their heists or by the money taken ("hackers steal $214 million"):
       // "steal" alone is also a basketball play and "stolen" a base, so the sum must follow.
-      /\b(?:thefts|heists?|st(?:eal|eals|ole|olen)\s+(?:about\s+|nearly\s+|more than\s+|an estimated\s+)?(?:US)?[$€£¥])/gi,
+      { pattern: /\b(?:thefts|heists?|st(?:eal|eals|ole|olen)\s+(?:about\s+|nearly\s+|more than\s+|an estimated\s+)?(?:US)?[$€£¥])/gi, words: ['theft', 'heist', 'steal', 'stole'] },
     ],
   },
   {
     theme: 'disaster',
     patterns: [
-      /\b(?:earthquakes?|quakes?|aftershocks?|wildfires?|hurricanes?|tsunamis?|landslides?|tornado(?:es)?|volcan\w+|evacuat\w+)\b/gi,
-      /\bmagnitude[- ]\d/gi,
-      /\b(?:floods?|flooding|flooded)\b(?! (?:of|with)\b)/gi,
-      /(?<!Eurofighter )\b(?:typhoons?|cyclones?|storms?)\b(?! (?:of|jets?|fighters?)\b)/gi,
+      { pattern: /\b(?:earthquakes?|quakes?|aftershocks?|wildfires?|hurricanes?|tsunamis?|landslides?|tornado(?:es)?|volcan\w+|evacuat\w+)\b/gi, words: ['quake', 'aftershock', 'wildfire', 'hurricane', 'tsunami', 'landslide', 'tornado', 'volcan', 'evacuat'] },
+      { pattern: /\bmagnitude[- ]\d/gi, words: ['magnitude'] },
+      { pattern: /\b(?:floods?|flooding|flooded)\b(?! (?:of|with)\b)/gi, words: ['flood'] },
+      { pattern: /(?<!Eurofighter )\b(?:typhoons?|cyclones?|storms?)\b(?! (?:of|jets?|fighters?)\b)/gi, words: ['typhoon', 'cyclone', 'storm'] },
       // Accidents of transport and structures, as disaster databases count them: "the train derailed".
-      /\b(?:derail(?:ed|ment|ments|s)?|(?:train|plane|air|helicopter|bus|ferry|rail) (?:crash(?:es)?|disaster|accident)s?|capsiz\w+|shipwrecks?|(?:building|bridge|mine|dam) collapse[ds]?)\b/gi,
+      { pattern: /\b(?:derail(?:ed|ment|ments|s)?|(?:train|plane|air|helicopter|bus|ferry|rail) (?:crash(?:es)?|disaster|accident)s?|capsiz\w+|shipwrecks?|(?:building|bridge|mine|dam) collapse[ds]?)\b/gi, words: ['derail', ' crash', ' disaster', ' accident', 'capsiz', 'shipwreck', ' collapse'] },
       // Industrial accidents, which the same databases count: "a factory fire", "the blast at a chemical
       // plant", "an explosion tore through a refinery", "a gas leak". A fire or blast only at a works:
       // "open fire", "a bomb blast in a market" are not.
-      /\b(?:(?:factory|plant|refinery|warehouse|mill|boiler|reactor|chemical|industrial|firecracker|fireworks) (?:explosions?|blasts?|fires?|accidents?)|(?:gas|chemical|ammonia|chlorine) leaks?|(?:explosions?|blasts?|fires?) (?:tore|ripped|swept) through (?:a|an|the) (?:[\w-]+ ){0,2}(?:factory|plant|refinery|warehouse|mill|depot|works)|(?:explosions?|blasts?|fires?|exploded|caught fire) (?:at|in) (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}(?:factory|plant|refinery|warehouse|mill|depot|works|unit))\b/gi,
+      { pattern: /\b(?:(?:factory|plant|refinery|warehouse|mill|boiler|reactor|chemical|industrial|firecracker|fireworks) (?:explosions?|blasts?|fires?|accidents?)|(?:gas|chemical|ammonia|chlorine) leaks?|(?:explosions?|blasts?|fires?) (?:tore|ripped|swept) through (?:a|an|the) (?:[\w-]+ ){0,2}(?:factory|plant|refinery|warehouse|mill|depot|works)|(?:explosions?|blasts?|fires?|exploded|caught fire) (?:at|in) (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}(?:factory|plant|refinery|warehouse|mill|depot|works|unit))\b/gi, words: ['explosion', 'blast', 'fire', 'accident', 'leak', 'exploded'] },
     ],
   },
   {
     theme: 'economy',
     patterns: [
-      /\b(?:economy|economic|inflation|gdp|stock markets?|stock exchanges?|financial markets?|share prices?|tariffs?|trade (?:deficit|surplus)|interest rates?|central bank|recession|unemployment)\b/gi,
+      { pattern: /\b(?:economy|economic|inflation|gdp|stock markets?|stock exchanges?|financial markets?|share prices?|tariffs?|trade (?:deficit|surplus)|interest rates?|central bank|recession|unemployment)\b/gi, words: ['econom', 'inflation', 'gdp', 'stock market', 'stock exchange', 'financial market', 'share price', 'tariff', 'trade deficit', 'trade surplus', 'interest rate', 'central bank', 'recession', 'unemployment'] },
     ],
   },
   {
     theme: 'elections',
     patterns: [
-      /\b(?:elections?|electoral|voters?|ballots?|polling stations?|campaign trail|re-election|reelection)\b/gi,
-      /\b(?:election|presidential|mayoral|gubernatorial|parliamentary|senate) (?:campaigns?|candidates?|race)\b/gi,
-      /\bcandidates? for (?:president|mayor|governor|parliament|the senate|office)\b/gi,
+      { pattern: /\b(?:elections?|electoral|voters?|ballots?|polling stations?|campaign trail|re-election|reelection)\b/gi, words: ['election', 'electoral', 'voter', 'ballot', 'polling station', 'campaign trail'] },
+      { pattern: /\b(?:election|presidential|mayoral|gubernatorial|parliamentary|senate) (?:campaigns?|candidates?|race)\b/gi, words: [' campaign', ' candidate', ' race'] },
+      { pattern: /\bcandidates? for (?:president|mayor|governor|parliament|the senate|office)\b/gi, words: ['candidate'] },
     ],
   },
   {
     theme: 'health',
     patterns: [
-      /\b(?:public health|health (?:ministry|minister|officials?|authorities|care|system|workers?|emergency)|healthcare|hospitals?|disease|vaccin\w+|outbreaks?|pandemic|epidemic|patients?|coronavirus|covid(?:-19)?|influenza|measles|cholera|ebola|mpox)\b/gi,
+      { pattern: /\b(?:public health|health (?:ministry|minister|officials?|authorities|care|system|workers?|emergency)|healthcare|hospitals?|disease|vaccin\w+|outbreaks?|pandemic|epidemic|patients?|coronavirus|covid(?:-19)?|influenza|measles|cholera|ebola|mpox)\b/gi, words: ['health', 'hospital', 'disease', 'vaccin', 'outbreak', 'pandemic', 'epidemic', 'patient', 'coronavirus', 'covid', 'influenza', 'measles', 'cholera', 'ebola', 'mpox'] },
     ],
   },
 ];
@@ -116,12 +130,13 @@ export const THEMES: readonly string[] = [...THEME_RULES.map((r) => r.theme), 'c
  * Hits of the rule in the text, counted no further than `enough`: a theme needs one or two, and a
  * common one ("police", "military") would otherwise have every match of the body read.
  */
-function countHits(rule: ThemeRule, text: string, enough: number): number {
+function countHits(rule: ThemeRule, text: Text, enough: number): number {
   let n = 0;
-  for (const pattern of rule.patterns) {
+  for (const { pattern, words } of rule.patterns) {
+    if (!holdsAny(text.lower, words)) continue;
     // Every pattern is global (one hit per match); two rules share some, so each scan starts afresh.
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = n < enough ? pattern.exec(text) : null) {
+    for (let m = pattern.exec(text.text); m; m = n < enough ? pattern.exec(text.text) : null) {
       n++;
       if (m[0] === '') pattern.lastIndex++;
     }
@@ -131,12 +146,18 @@ function countHits(rule: ThemeRule, text: string, enough: number): number {
   return n;
 }
 
+/** A text as the patterns read it and lower-cased once for the word gates. */
+interface Text {
+  text: string;
+  lower: string;
+}
+
 /** The text with threat-actor names blanked out (same length, so nothing else shifts). */
-function withoutActors(text: string): { text: string; actors: number } {
+function withoutActors(text: string): Text & { actors: number } {
   const found = findThreatActors(text);
   let out = text;
   for (const a of found) out = out.slice(0, a.start) + ' '.repeat(a.end - a.start) + out.slice(a.end);
-  return { text: out, actors: found.length };
+  return { text: out, lower: out.toLowerCase(), actors: found.length };
 }
 
 export function detectThemes(headline: string, body: string): string[] {
@@ -146,7 +167,7 @@ export function detectThemes(headline: string, body: string): string[] {
   for (const rule of THEME_RULES) {
     // One hit in the headline is enough; else two in the body, or one for a detail theme.
     const inBody = rule.theme.includes('.') ? 1 : 2;
-    if (countHits(rule, h.text, 1) >= 1 || countHits(rule, b.text, inBody) >= inBody) themes.push(rule.theme);
+    if (countHits(rule, h, 1) >= 1 || countHits(rule, b, inBody) >= inBody) themes.push(rule.theme);
   }
   if (h.actors + b.actors > 0) themes.push('cyber.threat-actor');
   // A detail theme implies its parent.

@@ -8,6 +8,7 @@
 import type { Timex, TimexType } from '../model/types.js';
 import type { Anchor } from './timex-anaphora.js';
 import type { Day } from './timex-calendar.js';
+import { holdsAny } from './word-gate.js';
 
 export interface RuleContext {
   reference: Day | null;
@@ -65,7 +66,7 @@ export function applyRules(rules: readonly Rule[], text: string, offset: number,
   let lower: string | null = null;
   for (const rule of rules) {
     const when = rule.when;
-    if (when && !(when instanceof RegExp ? when.test(text) : when.some((word) => (lower ??= text.toLowerCase()).includes(word)))) continue;
+    if (when && !(when instanceof RegExp ? when.test(text) : holdsAny((lower ??= text.toLowerCase()), when))) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const read = rule.read(m, context);
