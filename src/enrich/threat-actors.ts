@@ -81,7 +81,9 @@ function load(): Map<string, Candidate[]> {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) tokens.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  // exec on the one pattern: matchAll copies it, and this runs over every body.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) tokens.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return tokens;
 }
 
@@ -97,9 +99,11 @@ function capitalised(word: string): boolean {
 
 function matchAt(text: string, tokens: readonly Token[], i: number, c: Candidate): boolean {
   if (i + c.tokens.length > tokens.length) return false;
+  // The words first, then how they are written: a common first word ("the" of "The Dukes") has many
+  // candidates, and most differ in their second word.
+  for (let k = 1; k < c.tokens.length; k++) if (tokens[i + k]!.lower !== c.tokens[k]) return false;
   for (let k = 0; k < c.tokens.length; k++) {
     const t = tokens[i + k]!;
-    if (t.lower !== c.tokens[k]) return false;
     if (k > 0 && !joined(text, tokens[i + k - 1]!, t)) return false;
     if (!c.anyCase[k] && !capitalised(text.slice(t.start, t.end))) return false;
   }
