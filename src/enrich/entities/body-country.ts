@@ -9,6 +9,7 @@
 import type { Entity } from '../../model/types.js';
 import { capitalOf, countryOfDemonym, lookupCity, lookupCountry } from '../gazetteer/places.js';
 import { datelineCity } from '../place.js';
+import { holdsAny } from '../word-gate.js';
 
 /** Bodies of a state that news names by their kind alone: ministries and a few offices of government. */
 const STATE_BODY = /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}Ministry|Ministry\s+of\s+[\p{L}\s,&-]+|(?:Foreign|Home|Cabinet|Presidential)\s+Office|Department\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e))$/u;
@@ -38,6 +39,8 @@ function countryOfOwner(owner: string): string | null {
  * owner is tried in `ownerAndBody`, as a regular expression cannot look the owner up.
  */
 const OWNED_BODY = /(?:\p{Lu}[\p{L}.-]*(?:['’]s)?\s+){1,4}(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:[Mm]inistry|[Oo]ffice|[Dd]epartment)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?/gu;
+/** What OWNED_BODY's head word holds, whichever case its first letter is in. */
+const OWNED_BODY_HEADS = ['inistry', 'ffice', 'epartment'];
 
 /** A body of a state written with its owner: the owner's country and the body's words, as offsets. */
 export interface OwnedBody {
@@ -70,6 +73,9 @@ function ownerAndBody(phrase: string, at: number, kind: string | null): OwnedBod
 /** The bodies of a state the article writes with their owner, of the given portfolio (any where null). */
 export function ownedBodies(body: string, kind: string | null = null): OwnedBody[] {
   const found: OwnedBody[] = [];
+  // The pattern is tried at every capitalised word; a body that names no ministry, office or
+  // department (its head word, case aside for the first letter) has none.
+  if (!holdsAny(body, OWNED_BODY_HEADS)) return found;
   for (const m of body.matchAll(OWNED_BODY)) {
     const owned = ownerAndBody(m[0], m.index, kind);
     if (owned) found.push(owned);

@@ -30,6 +30,7 @@ import { teamsWithNicknames } from './place-then-team.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 import { isCompassOfDemonym } from './compass-of-demonym.js';
+import { holdsAny } from '../word-gate.js';
 import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
@@ -1084,8 +1085,10 @@ function addPartiesNamedBeforeTheWord(body: string, entities: Entity[]): void {
   entities.sort((a, b) => a.start - b.start);
 }
 
+/** Words that end the name of a party or a movement (case-sensitive, as PARTY_NAME reads them). */
+const PARTY_HEADS = ['Party', 'Movement', 'Democrats', 'Socialists', 'Greens', 'Front', 'Alliance', 'League', 'Coalition', 'Union', 'Congress', 'Federation', 'Bloc', 'Rally', 'Forum', 'Platform', 'Initiative', 'Republicans', 'Liberals', 'Conservatives'];
 /** Capitalised words ending in a word that ends the name of a party or a movement. */
-const PARTY_NAME = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Party|Movement|Democrats|Socialists|Greens|Front|Alliance|League|Coalition|Union|Congress|Federation|Bloc|Rally|Forum|Platform|Initiative|Republicans|Liberals|Conservatives))(?![\p{L}\p{N}'’-])/gu;
+const PARTY_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:${PARTY_HEADS.join('|')}))(?![\p{L}\p{N}'’-])`, 'gu');
 
 /**
  * "the Serbian Renewal Movement", "the Australian Democrats": a party's name of capitalised words ending
@@ -1094,7 +1097,9 @@ const PARTY_NAME = /(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:\p{Lu}[\p{
  * of Northern Ireland" is one name.
  */
 function addPartiesTheTaggerMissed(body: string, entities: Entity[]): void {
-  for (const m of body.matchAll(PARTY_NAME)) {
+  // The pattern is tried at every capitalised word of the body; most bodies name no party's head word.
+  const names = holdsAny(body, PARTY_HEADS) ? body.matchAll(PARTY_NAME) : [];
+  for (const m of names) {
     let text = m[1]!;
     let start = m.index;
     // "The" opening a sentence or the name is no part of it.
