@@ -78,7 +78,7 @@ export interface WordInfo {
    * A frozen tagger's scores of this word's sentence-free features and the model they are of
    * (tagger.ts): kept on the word, so they live exactly as long as the word's other parts.
    */
-  scores: Float64Array | null;
+  scores: Int32Array | null;
   scoredBy: object | null;
 }
 
