@@ -21,4 +21,11 @@ describe('applyRules', () => {
   it('should not run a rule whose words the sentence lacks', () => {
     assert.deepEqual(found({ ...rule, when: ['spring'] }, 'The winter was long.'), []);
   });
+
+  it('should read the words from the lower-cased sentence the caller gives', () => {
+    const out: Candidate[] = [];
+    const text = 'The Winter was long.';
+    applyRules([rule], text, 0, CONTEXT, 0, out, text.toLowerCase());
+    assert.deepEqual(out.map((c) => c.text), ['Winter']);
+  });
 });

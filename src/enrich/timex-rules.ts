@@ -62,8 +62,9 @@ export function readNumber(words: string): number {
 export const NUMBER = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|several|a few|few|a couple of|couple of)`;
 
 /** Applies each rule over one sentence; matches carry offsets into the body. */
-export function applyRules(rules: readonly Rule[], text: string, offset: number, context: RuleContext, priority: number, out: Candidate[]): void {
-  let lower: string | null = null;
+export function applyRules(rules: readonly Rule[], text: string, offset: number, context: RuleContext, priority: number, out: Candidate[], lowerText?: string): void {
+  // `lowerText`: the text lower-cased, when the caller has it (it runs several rule sets over one sentence).
+  let lower: string | null = lowerText ?? null;
   for (const rule of rules) {
     const when = rule.when;
     if (when && !(when instanceof RegExp ? when.test(text) : holdsAny((lower ??= text.toLowerCase()), when))) continue;

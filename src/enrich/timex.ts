@@ -106,8 +106,9 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     if (!/\d/.test(text) && !DATE_WORD.test(text) && !RULE_WORD.test(text)) continue;
     context.future = (start, end) => speaksOfFuture(text, start, end);
     const candidates: Candidate[] = [];
-    applyRules(RULES, text, sentence.start, context, 0, candidates);
-    applyRules(YEAR_RULES, text, sentence.start, context, 2, candidates);
+    const lower = text.toLowerCase();
+    applyRules(RULES, text, sentence.start, context, 0, candidates, lower);
+    applyRules(YEAR_RULES, text, sentence.start, context, 2, candidates, lower);
     if (/\d/.test(text) || DATE_WORD.test(text)) {
       // A date whose own clause has no tense takes that of the date before it in the sentence ("will
       // leave from March 30, with the third flight departing from August 6").
@@ -119,7 +120,7 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     }
     // Anaphora last, so that a date earlier in the same sentence can anchor them.
     context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
-    applyRules(ANAPHORA_RULES, text, sentence.start, context, -1, candidates);
+    applyRules(ANAPHORA_RULES, text, sentence.start, context, -1, candidates, lower);
     // A "sentence" of thousands of readings is a page's list or garbage, not prose: settling is
     // quadratic in the readings, so only the first MAX_READINGS by position are settled.
     if (candidates.length > MAX_READINGS) candidates.splice(0, candidates.length, ...candidates.sort((a, b) => a.start - b.start).slice(0, MAX_READINGS));
