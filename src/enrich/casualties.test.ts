@@ -734,4 +734,18 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
   it('should count a person who shot his own hand or foot as hurt', () => {
     assert.deepEqual(findCasualties('Deputies said the hunter shot his own foot while climbing into a tree stand.'), { killed: null, injured: 1 });
   });
+
+  it('should count people told as hurt with where they were between the count and the verb', () => {
+    assert.deepEqual(findCasualties('A man was killed at the party. Three other men inside the garage were later injured.'), { killed: 1, injured: 3 });
+    assert.deepEqual(findCasualties('A man was shot dead at the diner. Two other people at the diner were also hit by gunfire.'), { killed: 1, injured: 2 });
+  });
+
+  it('should not count a part of a whole told with where they were as hurt', () => {
+    assert.equal(findCasualties('None of the other six people inside the shop were injured.'), null);
+  });
+
+  it('should count someone shot who lived as wounded beside the dead', () => {
+    assert.deepEqual(findCasualties('A woman was killed on Maple Drive. Her brother was shot in the hip but survived.'), { killed: 1, injured: 1 });
+  });
 });
+

@@ -60,6 +60,12 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'shot', words: [['shot', 'stabbed']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:(?:were|have been|had been|are)\s+(?:accidentally|reportedly|allegedly|apparently|also|critically|seriously)\s+|were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
   // "Four men coming from a repast were shot": the people noun, a short clause, then the verb.
   { kind: 'shot', words: [['shot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\b[^.,;:\d]{1,50}?\b(?:were|have been)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
+  // "Three other men inside the home were subsequently injured", "three others at the scene were also hit
+  // by gunfire": the people noun, a short phrase of where they were, then the harm: hurt, or hit (shot,
+  // the dead among them, unless others than the dead). Not a part of a whole ("None of the other eight
+  // people inside were injured").
+  { kind: 'injured', words: [['injured', 'wounded', 'hurt']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:(?:the|those)\s{1,3})?(?:other\s{1,3})?)${NUMBER}\s+(?:(?:other|more)\s+)?${PEOPLE}\s+(?:in|inside|at|on|near|outside)\b[^.,;:\d]{1,40}?\b(?:were|have\s+been)\s+(?:also\s+|later\s+|subsequently\s+|\w+ly\s+)?(?:injured|wounded|hurt)\b`, 'gi') },
+  { kind: 'shot', words: [['hit', 'struck'], ['gunfire', 'bullet']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:(?:the|those)\s{1,3})?(?:other\s{1,3})?)${NUMBER}\s+(?:other\s+)?${PEOPLE}\s+(?:in|inside|at|on|near|outside)\b[^.,;:\d]{1,40}?\b(?:were|have\s+been)\s+(?:also\s+|\w+ly\s+)?(?:hit|struck)\s+by\s+(?:gunfire|bullets?|stray\s+bullets?)\b`, 'gi') },
   // "four people were hit in an overnight shooting", "three were struck by gunfire"
   { kind: 'shot', words: [['hit', 'struck'], ['gunfire', 'bullet', 'shooting', 'shots', 'gunshot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:hit|struck)\b(?=[^.]{0,40}\b(?:gunfire|bullets?|shooting|shots|gunshots?)\b)`, 'gi') },
   // "Four people were taken to the hospital", "two people with gunshot wounds": every victim, the dead too.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { conditionApartFromDeath, oneKilled } from './casualty-one.js';
+import { conditionApartFromDeath, oneKilled, survivedWound } from './casualty-one.js';
 
 describe('one person told without a number', () => {
   it('should not take a death the sentence doubts', () => {
@@ -11,5 +11,11 @@ describe('one person told without a number', () => {
   it("should take a condition apart from the death only of someone else or as it stands now", () => {
     assert.ok(!conditionApartFromDeath('He was taken to the hospital in critical condition, where he died.'));
     assert.ok(conditionApartFromDeath('A second man was taken to the hospital in serious condition.'));
+  });
+
+  it('should take someone shot who lived as wounded, but not in a sentence of another time', () => {
+    assert.ok(survivedWound('Her cousin was shot in the arm but survived.'));
+    assert.ok(survivedWound('The driver was hit twice and is expected to recover.'));
+    assert.ok(!survivedWound('Last month, a boy on the same street was shot but survived.'));
   });
 });

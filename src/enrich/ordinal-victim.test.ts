@@ -10,6 +10,13 @@ describe('rankedVictims', () => {
     assert.equal(rankedVictims('A second teen was also shot in the foot.'), 2);
   });
 
+  it('should read a ranked victim brought to hospital, told in a condition or with a wound', () => {
+    assert.equal(rankedVictims('A third victim was driven to the medical center by a neighbour.'), 3);
+    assert.equal(rankedVictims('The second man, a 40-year-old cook, is still being treated.'), 2);
+    assert.equal(rankedVictims('A fourth shooting victim was listed in stable condition.'), 4);
+    assert.equal(rankedVictims('A third man suffered a gunshot wound to his hand.'), 3);
+  });
+
   it('should leave ranks of things and of deaths without a wounding alone', () => {
     assert.equal(rankedVictims('A second car was hit by gunfire. The third suspect was arrested.'), 0);
     assert.equal(rankedVictims('A second victim died on Tuesday.'), 0);
