@@ -338,6 +338,14 @@ describe('buildEvent', () => {
     assert.deepEqual(event.casualties, { killed: 1, injured: 3 });
   });
 
+  it('should read an early count of the shot, as many as a later report\'s dead and wounded, as those shot less the dead', async () => {
+    const texts = ['Three people were shot outside a diner on Oak Road on Friday night, police said.', 'Three people were shot outside a diner on Oak Road late Friday, according to police.', 'One man was killed and two others were wounded outside a diner on Oak Road on Friday, police said.'];
+    const articles = texts.map((text, i) => enrichedArticle(text, { title: `Oak Road diner shooting ${i}`, outlet: `Outlet ${i}`, publishedAt: `2025-03-0${7 + i}T18:00:00Z` }));
+    assert.deepEqual(articles.map((a) => [a.casualties?.killed ?? null, a.casualties?.injured ?? null]), [[null, 3], [null, 3], [1, 2]]);
+    const event = await buildEvent('evt_0000000000000001', articles, null, 'now');
+    assert.deepEqual(event.casualties, { killed: 1, injured: 2 });
+  });
+
   it('should list the threat actors the reports name, once under the gazetteer name, with the names the reports used', async () => {
     const one = enrichedArticle('North Korean hackers of the Lazarus group stole $40 million in cryptocurrency from the exchange on Monday, the FBI said.', { title: 'Exchange hacked', outlet: 'Cyber Wire', publishedAt: '2025-03-11T09:00:00Z' });
     const two = enrichedArticle('The FBI said hackers known as Hidden Cobra, backed by Pyongyang, stole $40 million in cryptocurrency from the exchange on Monday. Kimsuky was not involved, analysts said.', { title: 'FBI blames North Korea for exchange hack', outlet: 'Seoul Times', publishedAt: '2025-03-11T12:00:00Z' });

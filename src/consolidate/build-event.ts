@@ -403,8 +403,20 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
   const killed = pick(articles.map((a) => a.casualties?.killed), true);
   // A report that tells of no death may be an early one about victims who later died ("a boy was
   // shot in the chest", then "the boy died"): once others report deaths, its wounded count only when
-  // they outnumber the dead.
-  const injured = pick(articles.map((a) => (killed !== null && a.casualties?.killed == null && (a.casualties?.injured ?? 0) <= killed ? null : a.casualties?.injured)));
+  // they outnumber the dead. One whose wounded are as many as a later report's dead and wounded together
+  // told of the same people before some of them died ("2 shot", then "one dead, one hurt"): it counts
+  // those shot less the dead. Only before that report: a report of no death after it giving the same
+  // total was as often right as not on GVA's events (more often a count of the hurt alone).
+  const lastTotal = new Map<number, number>();
+  articles.forEach(({ casualties: c }, order) => {
+    if (c && c.killed != null && c.killed > 0 && c.injured != null) lastTotal.set(c.killed + c.injured, order);
+  });
+  const injured = pick(articles.map((a, order) => {
+    const told = a.casualties?.injured;
+    if (killed === null || a.casualties?.killed != null || told == null) return told;
+    if (told <= killed) return null;
+    return (lastTotal.get(told) ?? -1) > order ? told - killed : told;
+  }));
   const result: Casualties = { killed, injured };
   return result.killed === null && result.injured === null ? null : result;
 }
