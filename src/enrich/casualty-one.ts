@@ -154,8 +154,11 @@ export const ANOTHER_WOUNDED = /\b(?:(?:(?:and|,|;)\s+|(?<=(?:^|[.!?]\s+|\n)))(?
  * expected to recover". Wounded, beside any dead: a report says so of the one who did not die.
  */
 const SURVIVED = /\b(?:shot|wounded|hit|struck|injured)\b[^.;!?\n]{0,60}?\b(?:but|and)\s+(?:has\s+|is\s+expected\s+to\s+|was\s+expected\s+to\s+)?(?:survived?|recover)\b/i;
+const SURVIVED_WORD = /surviv|recover/i;
 /** Someone shot who lived (SURVIVED), told in a sentence of the event, not of another time ("Last month, a girl shot herself but survived"). */
 export function survivedWound(body: string): boolean {
+  // Its words first: most reports of a death have neither, and the pattern would try every wounding.
+  if (!SURVIVED_WORD.test(body)) return false;
   for (const m of body.matchAll(new RegExp(SURVIVED.source, 'gi'))) if (!ANOTHER_TIME.test(sentenceAround(body, m.index))) return true;
   return false;
 }
