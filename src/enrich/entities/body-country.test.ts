@@ -19,6 +19,11 @@ describe('bodyCountries', () => {
     assert.deepEqual(bodies(body), [["Sweden's Ministry of Foreign Affairs", 'SE'], ['Ministry of Foreign Affairs', 'SE']]);
   });
 
+  it('should give a department named with one remit more ("and Trade") the country of the department it extends', () => {
+    const body = "Fishing quotas were agreed, Canada's foreign affairs department said. Ana Roy of the Department of Foreign Affairs and Trade led the talks.";
+    assert.deepEqual(bodies(body), [['Department of Foreign Affairs and Trade', 'CA']]);
+  });
+
   it("should give a bare ministry the dateline's country where the article names no owner", () => {
     const body = 'OTTAWA, May 2 (Wire) - The Foreign Ministry said on Monday that the envoy would return next week.';
     assert.ok(bodies(body).some(([name, country]) => /Foreign Ministry$/.test(name) && country === 'CA'));

@@ -12,7 +12,10 @@ import { datelineCity } from '../place.js';
 import { holdsAny } from '../word-gate.js';
 
 /** Bodies of a state that news names by their kind alone: ministries and a few offices of government. */
-const STATE_BODY = /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}Ministry|Ministry\s+of\s+[\p{L}\s,&-]+|(?:Foreign|Home|Cabinet|Presidential)\s+Office|Department\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e))$/u;
+const STATE_BODY = /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}Ministry|Ministry\s+of\s+[\p{L}\s,&-]+|(?:Foreign|Home|Cabinet|Presidential)\s+Office|Department\s+of\s+(?:Foreign\s+Affairs|(?:National\s+)?Defen[cs]e)(?:\s+and\s+\p{Lu}\p{Ll}+)?)$/u;
+
+/** A department whose name adds one more remit ("... of Foreign Affairs and Trade"), read as the department it extends. */
+const ADDED_REMIT = /\s+and\s+\p{Lu}\p{Ll}+$/u;
 
 /** Words that say what a ministry is for, so that "Foreign Ministry" and "Ministry of Foreign Affairs" are one kind. */
 export function portfolio(name: string): string {
@@ -26,7 +29,7 @@ export function portfolio(name: string): string {
 }
 
 /** A country written as a country, its capital (a government speaks from it) or a demonym. */
-function countryOfOwner(owner: string): string | null {
+export function countryOfOwner(owner: string): string | null {
   const country = lookupCountry(owner)?.country ?? countryOfDemonym(owner);
   if (country) return country;
   const city = lookupCity(owner);
@@ -83,6 +86,11 @@ export function ownedBodies(body: string, kind: string | null = null): OwnedBody
   return found;
 }
 
+/** Whether the article writes another body of this portfolio with its country. */
+function writtenOfKind(body: string, entities: readonly Entity[], e: Entity, kind: string): boolean {
+  return entities.some((o) => o !== e && o.type === 'organization' && o.country && portfolio(o.text) === kind) || ownedMentions(body, kind).length > 0;
+}
+
 /** The countries the article's own words give a body of this portfolio, with where each is written. */
 function ownedMentions(body: string, kind: string): { at: number; country: string }[] {
   return ownedBodies(body, kind).map((o) => ({ at: o.start, country: o.country }));
@@ -132,7 +140,10 @@ export function bodyCountries(body: string, entities: readonly Entity[]): Entity
       e.country = before;
       continue;
     }
-    const kind = portfolio(e.text);
+    // "the Department of Foreign Affairs and Trade" after "Australia's foreign affairs department": the
+    // kind without the added remit where no body of the whole kind is written with a country.
+    const whole = portfolio(e.text);
+    const kind = /^Department\s/.test(e.text) && ADDED_REMIT.test(e.text) && !writtenOfKind(body, out, e, whole) ? portfolio(e.text.replace(ADDED_REMIT, '')) : whole;
     const written = [
       ...out.filter((o) => o !== e && o.type === 'organization' && o.country && portfolio(o.text) === kind).map((o) => ({ at: o.start, country: o.country! })),
       ...ownedMentions(body, kind),

@@ -17,6 +17,13 @@ describe('bodies with "and" in their names', () => {
     assert.deepEqual(ruleOrganisations('Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the house.'), ['Bureau of Alcohol, Tobacco, Firearms and Explosives']);
   });
 
+  it('should read a remit of two words, "and" and one more after the head whole, where the name ends there', () => {
+    assert.deepEqual(organisations('The talks were led by the Department of Foreign Affairs and Trade on Monday.'), ['Department of Foreign Affairs and Trade']);
+    assert.ok(endsInRemitList('Ministry of Rural Affairs and Fisheries'));
+    // A capitalised word after it goes on into another name ("... and Trade Minister Ana Ruiz").
+    assert.ok(!ruleOrganisations('The Ministry of Foreign Affairs and Trade Minister Ana Ruiz met.').includes('Ministry of Foreign Affairs and Trade'));
+  });
+
   it('should keep two bodies joined by "and" two', () => {
     assert.deepEqual(ruleOrganisations('He fought for the Kuomintang and Communist Party of China in the war.').includes('Kuomintang and Communist Party of China'), false);
     assert.deepEqual(ruleOrganisations('Officials of the African Union and the European Union met on Monday.'), ['African Union', 'European Union']);

@@ -37,9 +37,13 @@ export function listInBodyEnd(tokens: readonly Token[], i: number, run: readonly
   if (headed) {
     // "Bureau of Alcohol, ...": the run ends in a remit word after "of", not in the head ("the World
     // Bank and the IMF", "the Central Bank, Treasury and ..." are lists of bodies).
+    // A remit of two words before the "and" too: "Department of Foreign Affairs and Trade", whose
+    // name is cut there otherwise; then one word after "and", and the name ends with it.
     const last = run[run.length - 1]!;
-    if (isHead(last) || !isRemitWord(last) || run[run.length - 2]?.text !== 'of') return i;
-    return afterAnd + 1;
+    if (isHead(last) || !isRemitWord(last)) return i;
+    if (run[run.length - 2]?.text === 'of') return afterAnd + 1;
+    const two = run[run.length - 3]?.text === 'of' && isRemitWord(run[run.length - 2]) && !isHead(run[run.length - 2]!);
+    return two && j === i && !tokens[afterAnd + 1]?.upper ? afterAnd + 1 : i;
   }
   // "Bat Shalom, and The Abraham Fund" is a list of bodies: the head-after form has one "and" and no comma.
   const own = run[0]?.text === 'The' ? run.slice(1) : run;
@@ -84,7 +88,7 @@ function isOneBody(name: string): boolean {
   return !name.slice(0, and).split(' ').some((w) => BODY_HEADS.has(w.toLowerCase())) && !name.split(' ').some((w) => PARTY_HEADS.test(w));
 }
 
-/** A body's remit listed after its head and "of": "… of Alcohol, Tobacco, Firearms and Explosives" (its commas are no list of bodies). */
+/** A body's remit listed after its head and "of": "… of Alcohol, Tobacco, Firearms and Explosives" (its commas are no list of bodies), or two words and one ("… of Foreign Affairs and Trade"). */
 export function endsInRemitList(name: string): boolean {
-  return /\sof (?:\p{Lu}\p{Ll}+, ){1,4}\p{Lu}\p{Ll}+,? and \p{Lu}\p{Ll}+$/u.test(name);
+  return /\sof (?:\p{Lu}\p{Ll}+, ){1,4}\p{Lu}\p{Ll}+,? and \p{Lu}\p{Ll}+$|\sof \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+$/u.test(name);
 }

@@ -27,6 +27,7 @@ import { joinNobleStyles } from './noble-titles.js';
 import { teamsNamedForPlaces } from './place-then-plural.js';
 import { namesBeforeAcronyms } from './name-before-acronym.js';
 import { teamsWithNicknames } from './place-then-team.js';
+import { saintsFacilities } from './saint-facility.js';
 import { usStateNamed } from '../gazetteer/us-states.js';
 import type { ModelSpan } from './model/spans.js';
 import { isCompassOfDemonym } from './compass-of-demonym.js';
@@ -177,6 +178,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   bodiesNamedForPlaces(body, out);
   teamsNamedForPlaces(body, out);
   teamsWithNicknames(body, out);
+  saintsFacilities(body, out);
   namesBeforeAcronyms(body, out);
   const acronyms = acronymsInParentheses(body, out);
   propagate(body, out, acronyms);

@@ -29,4 +29,21 @@ describe('teamsNamedForPlaces', () => {
       assert.equal(found[0]!.type, 'location', body);
     }
   });
+
+  it('should read a town and a nickname of two words ending in a plural as one body, also where the tagger ran them into one place', () => {
+    const body = 'The Tulsa Iron Wolves beat the visitors. Tulsa Night Owls fans stayed home.';
+    const found: Entity[] = [place(body, 'Tulsa', 'city'), { text: 'Tulsa Night Owls', type: 'location', start: body.lastIndexOf('Tulsa'), end: body.lastIndexOf('Tulsa') + 16 }];
+    teamsNamedForPlaces(body, found);
+    assert.deepEqual(found.map((e) => [e.type, e.text]), [['organization', 'Tulsa Iron Wolves'], ['organization', 'Tulsa Night Owls']]);
+  });
+
+  it("should leave a place run into a people's, a title's or a common plural, or one a capitalised word follows", () => {
+    for (const text of ['Denver City Senators', 'Denver Trail Republicans', 'Denver Night Owls Academy', 'Santa Clara Counties']) {
+      const body = `The ${text} met; owls aside.`;
+      const name = text.split(' ').slice(0, 3).join(' ');
+      const found: Entity[] = [{ text: name, type: 'location', start: 4, end: 4 + name.length }];
+      teamsNamedForPlaces(body, found);
+      assert.equal(found[0]!.type, 'location', text);
+    }
+  });
 });

@@ -16,6 +16,7 @@ import { splitJoinedBodies } from './two-bodies.js';
 import { laborParty } from './labor-party.js';
 import { mergeEntities } from './merge.js';
 import { bodyCountries } from './body-country.js';
+import { institutionCountries } from './institution-place.js';
 import { withoutPortfolios } from './portfolio-names.js';
 import { modelSpans } from './model/spans.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, NOT_ACRONYMS, OFFICE_ACRONYM, NOT_NAME_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
@@ -39,7 +40,7 @@ export function recognizeEntities(body: string, sentences: readonly Span[]): Rec
   const tokensBySentence = sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start));
   const rules = recognizeByRules(body, sentences, tokensBySentence);
   const merged = mergeEntities(body, rules.entities, modelSpans(body, sentences, undefined, tokensBySentence));
-  const entities = bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitJoinedBodies(merged))), findThreatActors(body))));
+  const entities = institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitJoinedBodies(merged))), findThreatActors(body)))));
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {
