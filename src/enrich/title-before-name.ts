@@ -110,7 +110,7 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   if (!head || !HEADS.has(head.split(' ')[0]!.toLowerCase())) return null;
   let first = words.length - 1;
   // Inner words, then at most three capitalised words naming the force or the town ("Santa Ana", "LMPD").
-  while (first > 0 && words.length - first < MAX_WORDS && INNER.has(words[first - 1]!.toLowerCase())) first--;
+  while (first > 0 && words.length - first < MAX_WORDS && (INNER.has(words[first - 1]!.toLowerCase()) || bodyNounOfRole(words, first - 1))) first--;
   if (words[first]!.toLowerCase() === 'of') first++;
   const innerStart = first;
   let qualifiers = 0;
@@ -152,7 +152,9 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   if (qualifiers > 0 && first + qualifiers === words.length - 1) {
     // A national body is one whatever its head ("Mossad chief", "Kremlin official").
     const body = qualifiers === 1 && (BODY_HEADS.has(head.toLowerCase()) || /^(?:\p{Lu}\.?){2,}$/u.test(words[first]!) || countryOfBody(words[first]!) !== null);
-    if (!body) first += qualifiers;
+    // "Wellington Mayor", "San Jose Mayor": a town's own office says which town, as "Mayor" alone does not.
+    const townOffice = /^mayor$/i.test(head) && lookupPlace(words.slice(first, first + qualifiers).join(' '))?.kind === 'city';
+    if (!body && !townOffice) first += qualifiers;
   }
   const role = [...modifiers, ...words.slice(first)].join(' ').replace(/[,;:]$/, '');
   // The body the qualifier names, when it is no town, county or country ("NASA", "White House",
@@ -168,6 +170,30 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // "Balochistan Director General": a province abroad serves its country.
   if (!country && place?.kind === 'region' && place.country) country = place.country;
   return role ? { role, country, organization } : null;
+}
+
+/**
+ * Kinds of bodies whose title news writes as one compound with the kind ("council leader", "party
+ * leader", "opposition leader", "team captain", "club president"): the kind says what the person leads,
+ * and "leader" alone tells an analyst nothing.
+ */
+const BODY_NOUNS = new Set(
+  `council party opposition team club squad coalition committee board caucus faction bloc alliance league
+  federation association movement group church parish village tribe tribal community campaign militia rebel
+  gang cartel student students`.split(/\s+/),
+);
+
+/**
+ * Whether the word at `i` is such a kind, written as a common noun: in lower case, or capitalised only
+ * because it opens the phrase ("Council leader Mary Hughes said"). One that ends a capitalised name
+ * ("Labour Party leader") is that name's, read as the body before the title.
+ */
+function bodyNounOfRole(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (!BODY_NOUNS.has(word.toLowerCase())) return false;
+  if (/^\p{Ll}/u.test(word)) return true;
+  const previous = words[i - 1];
+  return previous === undefined || !isQualifier(previous);
 }
 
 /** Ranks that may stand alone for a role ("Major" is also a given name: only before a name of two words or more, which the caller has). */

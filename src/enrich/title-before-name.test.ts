@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { titleBeforeName } from './title-before-name.js';
+
+/** The role written before `name` in `text`. */
+function roleBefore(text: string, name: string): string | null {
+  return titleBeforeName(text, text.indexOf(name))?.role ?? null;
+}
+
+describe('titleBeforeName', () => {
+  it('should keep the kind of body a compound title names ("council leader", "team captain", "opposition leader")', () => {
+    assert.equal(roleBefore('The budget was backed by council leader Ruth Ellery on Monday.', 'Ruth Ellery'), 'council leader');
+    assert.equal(roleBefore('The match went on. Team captain Ola Brekke scored twice.', 'Ola Brekke'), 'Team captain');
+    assert.equal(roleBefore('The plan was attacked by opposition leader Dev Kumar.', 'Dev Kumar'), 'opposition leader');
+    assert.equal(roleBefore('Talks stalled, said party chairman Lee Oakes.', 'Lee Oakes'), 'party chairman');
+  });
+
+  it("should leave the last word of a body's capitalised name to the body, not the role", () => {
+    const found = titleBeforeName('Green Party leader Ana Soto spoke.', 'Green Party leader '.length);
+    assert.equal(found?.role, 'leader');
+  });
+
+  it("should keep the town a mayor's title names, and no town before another head", () => {
+    assert.equal(roleBefore('Auckland Mayor Rua Kinley said the roads were shut.', 'Rua Kinley'), 'Auckland Mayor');
+    assert.equal(roleBefore('Auckland Chief Rua Kinley said the roads were shut.', 'Rua Kinley'), 'Chief');
+  });
+});
