@@ -423,3 +423,48 @@ describe('resolvePeople: "its" role after the name', () => {
     assert.deepEqual(p?.roleMentions, []);
   });
 });
+
+describe('resolvePeople: organisations an analyst reads', () => {
+  it("should name a state's body written with its capital's possessive by the body's own name, with the capital's country", () => {
+    const [p] = people("The envoys met in Oslo, Stockholm's foreign ministry said. Erik Lund, head of arms control at the ministry, led the talks.");
+    assert.deepEqual([p?.name, p?.organization, p?.country], ['Erik Lund', 'Foreign Ministry', 'SE']);
+    // A town's own body is the town's, written as the text writes it.
+    const [q] = people("Kenji Sato, an officer at Osaka's police, spoke first.");
+    assert.deepEqual([q?.organization, q?.country], ["Osaka's police", 'JP']);
+  });
+
+  it('should take a team named by a town and a nickname of two words as the organisation of the title after it', () => {
+    const [p] = people('Tacoma Sea Hawks head coach Dan Pryor rested two starters on Friday.');
+    assert.deepEqual([p?.name, p?.role, p?.organization], ['Dan Pryor', 'head coach', 'Tacoma Sea Hawks']);
+  });
+
+  it("should keep a facility named after a saint whole as the person's organisation", () => {
+    const [p] = people("Aisling Ward, a surgeon at St. Columba's General Hospital, treated the driver.");
+    assert.deepEqual([p?.role, p?.organization], ['surgeon', "St. Columba's General Hospital"]);
+  });
+
+  it('should keep the kind of body in a compound role before the name', () => {
+    const found = people('The budget was backed by council leader Ruth Ellery, while opposition leader Dev Kumar voted against it.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Ruth Ellery', 'council leader', null], ['Dev Kumar', 'opposition leader', null]]);
+  });
+
+  it('should give each name of a role list the country its qualifier names, after a word that ties the clause on', () => {
+    const found = people('Ana Ruiz chaired the talks, while Danish and Polish envoys, Lars Holm and Piotr Nowak, respectively, led their teams.');
+    assert.deepEqual(found.slice(1).map((p) => [p.name, p.role, p.country]), [['Lars Holm', 'envoy', 'DK'], ['Piotr Nowak', 'envoy', 'PL']]);
+  });
+
+  it('should take a body named right after the name ("X of the Y") as the organisation', () => {
+    const [p] = people('Inspector Maeve Doyle of the National Fraud Bureau said two men were held.');
+    assert.deepEqual([p?.name, p?.organization], ['Maeve Doyle', 'National Fraud Bureau']);
+  });
+
+  it('should take a body called back by its kind ("of the hospital", "the hospital\'s") as the one the article named', () => {
+    const text = 'Ambulances were turned away from Riverside General Hospital on Monday. ';
+    const [p] = people(`${text}Ruth Okafor, chief executive of the hospital, said so.`);
+    assert.deepEqual([p?.role, p?.organization], ['chief executive', 'Riverside General Hospital']);
+    const [q] = people(`${text}The hospital's chief executive, Ruth Okafor, said so.`);
+    assert.deepEqual([q?.role, q?.organization], ['chief executive', 'Riverside General Hospital']);
+    // A kind the article names no body of stays in the role.
+    assert.equal(people("The utility's chief executive, Ruth Okafor, said so.")[0]?.role, "utility's chief executive");
+  });
+});

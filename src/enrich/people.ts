@@ -14,6 +14,7 @@ import { titleBeforeName } from './title-before-name.js';
 import { kinAfter, kinBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
+import { countryOfOwner } from './entities/body-country.js';
 
 const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
@@ -186,7 +187,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const split = splitAffiliation(apposition.text, apposition.start, recognition.entities);
     const { affiliation } = split;
     const owned = ownCountry(split.role);
-    const { role, organization } = ownerOrganization(owned.role, recognition.entities);
+    const { role, organization } = ownerOrganization(owned.role, recognition.entities, entity.start);
     const { country } = owned;
     // "a North Korean national": whose citizen, not what they do.
     if (!NATIONALITY_ONLY.test(role)) giveRole(cluster, role, mention, better(role, cluster.role));
@@ -209,10 +210,19 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const found = roleBefore(body.slice(sentence.start, entity.start), sentence.start, recognition.entities);
     if (found) {
       const owned = ownCountry(found);
-      const { role, organization } = ownerOrganization(owned.role, recognition.entities);
+      const { role, organization } = ownerOrganization(owned.role, recognition.entities, entity.start);
       giveRole(cluster, role, mention, better(role, cluster.role));
       if (owned.country && !cluster.country) cluster.country = owned.country;
       if (organization && !cluster.organization) cluster.organization = organization;
+    }
+  }
+  // "Detective Superintendent Ana Ruiz of the Garda ...", "Hannah Lee of the Department of ...": a body
+  // named right after the name is the person's.
+  if (!cluster.organization) {
+    const after = bodyRightAfter(body, entity.end, recognition.entities);
+    if (after) {
+      cluster.organization = after.text;
+      if (after.country && !cluster.country) cluster.country = after.country;
     }
   }
   if (title) {
@@ -255,6 +265,13 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const body = bodyOpening(cluster.role, named);
     if (body) Object.assign(cluster, body);
   }
+}
+
+/** The organisation entity right after a name and "of", "at" or "from" ("X of the Garda National Cyber Crime Bureau"). */
+function bodyRightAfter(body: string, end: number, entities: readonly Entity[]): Entity | null {
+  const joint = /^\s+(?:of|at|from)\s+(?:the\s+)?/.exec(body.slice(end, end + 12));
+  if (!joint) return null;
+  return entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.start === end + joint[0].length) ?? null;
 }
 
 /** Words that qualify a title ("head coach", "interim general manager"); a verb between body and title breaks the tie ("the FBI said agent ..."). */
@@ -399,7 +416,14 @@ function relativeRole(body: string, end: number, limit: number): Phrase | null {
  * or a longer one it opens or closes: "Meridian Health"); a person's name ("Trump's adviser") or a
  * common noun ("the utility's chief executive") stays in the role.
  */
-function ownerOrganization(role: string, entities: readonly Entity[]): { role: string; organization: string | null } {
+function ownerOrganization(role: string, entities: readonly Entity[], at = Infinity): { role: string; organization: string | null } {
+  // "the hospital's chief executive": a body the article has named ("St. Brendan's University Hospital")
+  // called back by its kind.
+  const kind = /^(\p{Ll}+)['’]s\s+(\p{Ll}.*)$/u.exec(role);
+  if (kind) {
+    const organization = bodyOfKind(kind[1]!, entities, at);
+    return organization ? { role: kind[2]!, organization } : { role, organization: null };
+  }
   // The body may also stand before the role as a name does ("the U.N. humanitarian coordinator for
   // Sudan", "NATO deputy secretary general"), without the possessive.
   const m = /^(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s)?\s+(\p{Ll}.*)$/u.exec(role);
@@ -410,6 +434,17 @@ function ownerOrganization(role: string, entities: readonly Entity[]): { role: s
   // The fullest name the text gives the body.
   const organization = named.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
   return { role: m[2]!, organization };
+}
+
+/**
+ * The body the article named whose name ends in `kind` ("hospital" of "St. Brendan's University
+ * Hospital"), the last one named before `at`, else the first after it; null when it names none or
+ * the kind is no body's ("the suspect's lawyer").
+ */
+function bodyOfKind(kind: string, entities: readonly Entity[], at: number): string | null {
+  const named = entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.text.toLowerCase().endsWith(` ${kind}`));
+  const before = named.filter((e) => e.start < at);
+  return (before[before.length - 1] ?? named[0])?.text ?? null;
 }
 
 /** Prepositions that open an adverbial phrase. */
@@ -450,7 +485,9 @@ function splitAffiliation(phrase: string, start: number, entities: readonly Enti
     // A named body or place ("at St. Mary's Hospital", "of Japan"), not a common noun ("of the talks").
     const startsEntity = entities.some((e) => (e.type === 'organization' || e.type === 'location') && e.start === affiliationStart);
     if (word === 'of') {
-      if (startsEntity && !ofSplit) ofSplit = { index: m.index!, length: m[0].length };
+      // "chief executive of the hospital": the body the article named by that kind.
+      const kind = /^(\p{Ll}+)$/u.exec(phrase.slice(after))?.[1];
+      if ((startsEntity || (kind !== undefined && /\sthe\s+$/.test(m[0]) && bodyOfKind(kind, entities, start) !== null)) && !ofSplit) ofSplit = { index: m.index!, length: m[0].length };
       continue;
     }
     // "spokesman for the FBI", "spokesman for Poland's Internal Security Agency": a body the person
@@ -505,6 +542,8 @@ function resolveAffiliation(affiliation: Phrase, body: string, entities: readonl
     const countrys = opensWithPlace ? /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(body.slice(place.end, end)) : null;
     // "for the Balochistan government": the place's government.
     const governs = opensWithPlace ? /^\s+(government|administration|authorities)$/.exec(body.slice(place.end, end)) : null;
+    const stateBody = countrys ? nationalBodyName(place!.text, countrys[1]!) : null;
+    if (stateBody) return stateBody;
     const organization = org ? org.text : countrys ? `${place!.text}'s ${countrys[1]}` : governs ? `${place!.text} ${governs[1]}` : null;
     // "of the Commerce and Information Policy Bureau at Japan's Ministry of Economy": a unit's country is
     // that of the body it is written as part of, which the phrase (cut at "and" + a capital) may not hold.
@@ -529,9 +568,24 @@ function lastDescriptor(body: string, before: number, head: string): { organizat
   for (const m of body.slice(0, before).matchAll(ORG_DESCRIPTOR)) {
     if (!m[2]!.toLowerCase().includes(head)) continue;
     const owner = lookupCity(m[1]!) ?? lookupCountry(m[1]!);
-    found = { organization: `${m[1]}'s ${m[2]}`, country: owner?.country ?? null };
+    found = nationalBodyName(m[1]!, m[2]!) ?? { organization: `${m[1]}'s ${m[2]}`, country: owner?.country ?? null };
   }
   return found;
+}
+
+/** Kinds of a state's body that are named by their kind alone once the state is known ("the Foreign Ministry"). */
+const NATIONAL_BODY_KIND = /^(?:[\p{Ll}-]+\s+){0,2}(?:ministry|agency|office|embassy|parliament|department)$/u;
+
+/**
+ * "Seoul's foreign ministry", "Japan's defense ministry": a country's body, or its capital's (a
+ * government speaks from its capital), is the body an analyst knows by its own name, "Foreign Ministry",
+ * with the state's country; the owner's possessive is how the sentence placed it, not its name. A
+ * town's own body ("Osaka's police") and a country's government or forces stay as written.
+ */
+function nationalBodyName(owner: string, words: string): { organization: string; country: string } | null {
+  const country = countryOfOwner(owner);
+  if (!country || !NATIONAL_BODY_KIND.test(words)) return null;
+  return { organization: words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase()), country };
 }
 
 /** "US and Japanese representatives, Lyn Debevoise and Naoki Kumagai, respectively". */
@@ -556,7 +610,8 @@ function applyRoleLists(clusters: Cluster[], body: string, sentences: readonly S
     const clause = before.split(/,\s*/).pop()!.replace(/^and\s+/i, '');
     const m = /^(.*)\s+(\p{Ll}+s)$/u.exec(clause);
     if (!m) continue;
-    const qualifiers = m[1]!.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+    // "while Japanese and Philippine representatives": the words that tie the clause on are no qualifier.
+    const qualifiers = m[1]!.replace(/^(?:\p{Ll}+\s+)+/u, '').split(/\s*,\s*|\s+and\s+/).filter(Boolean);
     if (qualifiers.length !== names.length) continue;
     const role = m[2]!.replace(/ies$/, 'y').replace(/s$/, '');
     names.forEach((person, i) => {
