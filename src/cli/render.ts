@@ -147,7 +147,7 @@ export function renderArticle(article: Article): string {
   if (article.eventId) out.push(`event:      ${article.eventId}`);
   if (article.people.length) {
     out.push('people:');
-    for (const p of article.people) out.push(`  - ${p.name}${p.variants.length ? ` (${p.variants.join(', ')})` : ''}: ${[p.role, p.organization, p.country && (p.countryInferred ? `${p.country} (inferred)` : p.country)].filter(Boolean).join(' | ') || '-'}${p.inEvent ? '' : ' [not in this event]'}`);
+    for (const p of article.people) out.push(`  - ${p.name}${p.variants.length ? ` (${p.variants.join(', ')})` : ''}: ${[p.role, p.organization, p.country && (p.countryInferred ? `${p.country} (inferred)` : p.country)].filter(Boolean).join(' | ') || '-'}${p.caption ? ' [only in a photo caption]' : p.inEvent ? '' : ' [not in this event]'}`);
   }
   if (article.captions.length) out.push('captions:', ...article.captions.map((c) => wrap(c, 100, '  ')));
   out.push('', ...article.body.split('\n\n').map((p) => wrap(p, 100)).join('\n\n').split('\n'));

@@ -1,8 +1,9 @@
 /**
  * The enrich stage: sentences, entities, people with roles, dates resolved against the publication
  * time, the event's own date and place, earlier events referred to, and themes. Order matters: people
- * need entities; the event date needs dates; earlier events need the event date; the place and the
- * people of this event are those outside the sentences about earlier events.
+ * need entities, and a photo caption's people are matched to the body's ones; the event date needs
+ * dates; earlier events need the event date; the place and the people of this event are those outside
+ * the sentences about earlier events.
  */
 import type { NewsDocument } from '../model/document.js';
 import type { DateEvidence } from '../model/types.js';
@@ -16,6 +17,7 @@ import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
 import { giveLeadersHomeCountry } from './leader-country.js';
 import { withCaptionDate } from './caption-date.js';
+import { withCaptionPeople } from './caption-people.js';
 import { agencyHomeCountry } from '../extract/agencies.js';
 import { seatOfCountyNamedAlone, seatOfNamedCounty } from './county-seat-place.js';
 import { whereTheWoundedWent } from './hospital-destination.js';
@@ -31,7 +33,7 @@ export function createEnrich() {
     a.sentences = splitSentences(a.body);
     const recognition = recognizeEntities(a.body, a.sentences);
     a.entities = recognition.entities;
-    a.people = resolvePeople(a.body, a.sentences, recognition, a.authors);
+    a.people = withCaptionPeople(resolvePeople(a.body, a.sentences, recognition, a.authors), a.captions, a.entities, a.authors);
     giveLeadersHomeCountry(a.people, datelineCity(a.body)?.country ?? (a.agency ? agencyHomeCountry(a.agency) : null));
     const reference = referenceFrom(a.publishedAt);
     if (!reference && a.body) doc.message('enrich', 'no-reference-time', 'no publication date: relative dates ("on Friday") are left unresolved');

@@ -111,6 +111,8 @@ export interface PersonMention {
   byline: boolean;
   /** Named in a sentence about the reported event, not only in sentences about earlier events. */
   inEvent: boolean;
+  /** Set when only a photo caption names the person (weaker evidence: no mentions in the body, not in the event). */
+  caption?: true;
 }
 
 /** An earlier event an article refers to. */
