@@ -456,6 +456,8 @@ describe('resolvePeople: organisations an analyst reads', () => {
   it('should take a body named right after the name ("X of the Y") as the organisation', () => {
     const [p] = people('Inspector Maeve Doyle of the National Fraud Bureau said two men were held.');
     assert.deepEqual([p?.name, p?.organization], ['Maeve Doyle', 'National Fraud Bureau']);
+    // "at" tells where the person was.
+    assert.equal(people('Prime Minister Ana Lund spoke at the National Fraud Bureau on Monday.')[0]?.organization, null);
   });
 
   it('should take a body called back by its kind ("of the hospital", "the hospital\'s") as the one the article named', () => {
@@ -464,6 +466,8 @@ describe('resolvePeople: organisations an analyst reads', () => {
     assert.deepEqual([p?.role, p?.organization], ['chief executive', 'Riverside General Hospital']);
     const [q] = people(`${text}The hospital's chief executive, Ruth Okafor, said so.`);
     assert.deepEqual([q?.role, q?.organization], ['chief executive', 'Riverside General Hospital']);
+    const [r] = people(`${text}Ruth Okafor, a nurse at the hospital, said so.`);
+    assert.deepEqual([r?.role, r?.organization], ['nurse', 'Riverside General Hospital']);
     // A kind the article names no body of stays in the role.
     assert.equal(people("The utility's chief executive, Ruth Okafor, said so.")[0]?.role, "utility's chief executive");
   });

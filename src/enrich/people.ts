@@ -267,9 +267,13 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   }
 }
 
-/** The organisation entity right after a name and "of", "at" or "from" ("X of the Garda National Cyber Crime Bureau"). */
+/**
+ * The organisation entity right after a name and "of" or "from" ("X of the Garda National Cyber Crime
+ * Bureau"). Not "at", which tells where someone was more often than whose they are ("Biden spoke at
+ * the United Nations").
+ */
 function bodyRightAfter(body: string, end: number, entities: readonly Entity[]): Entity | null {
-  const joint = /^\s+(?:of|at|from)\s+(?:the\s+)?/.exec(body.slice(end, end + 12));
+  const joint = /^\s+(?:of|from)\s+(?:the\s+)?/.exec(body.slice(end, end + 12));
   if (!joint) return null;
   return entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.start === end + joint[0].length) ?? null;
 }
@@ -484,10 +488,12 @@ function splitAffiliation(phrase: string, start: number, entities: readonly Enti
     const affiliationStart = start + after;
     // A named body or place ("at St. Mary's Hospital", "of Japan"), not a common noun ("of the talks").
     const startsEntity = entities.some((e) => (e.type === 'organization' || e.type === 'location') && e.start === affiliationStart);
+    // "chief executive of the hospital", "a nurse at the hospital", "a spokeswoman for the company": the
+    // body the article named by that kind.
+    const kind = /^(\p{Ll}+)$/u.exec(phrase.slice(after))?.[1];
+    const calledBack = kind !== undefined && /\sthe\s+$/.test(m[0]) && bodyOfKind(kind, entities, start) !== null;
     if (word === 'of') {
-      // "chief executive of the hospital": the body the article named by that kind.
-      const kind = /^(\p{Ll}+)$/u.exec(phrase.slice(after))?.[1];
-      if ((startsEntity || (kind !== undefined && /\sthe\s+$/.test(m[0]) && bodyOfKind(kind, entities, start) !== null)) && !ofSplit) ofSplit = { index: m.index!, length: m[0].length };
+      if ((startsEntity || calledBack) && !ofSplit) ofSplit = { index: m.index!, length: m[0].length };
       continue;
     }
     // "spokesman for the FBI", "spokesman for Poland's Internal Security Agency": a body the person
@@ -498,10 +504,10 @@ function splitAffiliation(phrase: string, start: number, entities: readonly Enti
       // "spokeswoman for the Balochistan government": a place's government, which gives the place's country.
       const government = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?)\s+(?:government|administration|authorities)\b/u.exec(phrase.slice(after));
       const governed = government !== null && entities.some((e) => e.type === 'location' && e.country && e.start === affiliationStart + government[0].indexOf(government[1]!) && e.text === government[1]);
-      if (body || governed || (owned && countryOfWord(owned[1]!))) return { role: tidyRole(phrase.slice(0, m.index!)), affiliation: { text: phrase.slice(m.index! + 1), start: start + m.index! + 1 } };
+      if (body || governed || calledBack || (owned && countryOfWord(owned[1]!))) return { role: tidyRole(phrase.slice(0, m.index!)), affiliation: { text: phrase.slice(m.index! + 1), start: start + m.index! + 1 } };
       continue;
     }
-    if (startsEntity || /^(?:ministry|government|agency|office|embassy|department|company|firm|university)\b/i.test(phrase.slice(after))) {
+    if (startsEntity || calledBack || /^(?:ministry|government|agency|office|embassy|department|company|firm|university)\b/i.test(phrase.slice(after))) {
       return { role: tidyRole(phrase.slice(0, m.index!)), affiliation: { text: phrase.slice(m.index! + 1), start: start + m.index! + 1 } };
     }
   }
