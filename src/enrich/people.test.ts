@@ -456,6 +456,8 @@ describe('resolvePeople: organisations an analyst reads', () => {
   it('should take a body named right after the name ("X of the Y") as the organisation', () => {
     const [p] = people('Inspector Maeve Doyle of the National Fraud Bureau said two men were held.');
     assert.deepEqual([p?.name, p?.organization], ['Maeve Doyle', 'National Fraud Bureau']);
+    // A home town the tagger may read as a body is no organisation.
+    assert.equal(people('The driver, Tom Reyes of Ashford Mills, Ohio, was hurt.').find((p) => p.name === 'Tom Reyes')?.organization ?? null, null);
     // "at" tells where the person was.
     assert.equal(people('Prime Minister Ana Lund spoke at the National Fraud Bureau on Monday.')[0]?.organization, null);
   });

@@ -9,7 +9,7 @@
 import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
-import { capitalOf, countryOfWord as gazetteerCountry, lookupCity, lookupCountry } from './gazetteer/places.js';
+import { capitalOf, countryOfWord as gazetteerCountry, lookupCity, lookupCountry, lookupPlace } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
 import { kinAfter, kinBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
@@ -275,7 +275,12 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
 function bodyRightAfter(body: string, end: number, entities: readonly Entity[]): Entity | null {
   const joint = /^\s+(?:of|from)\s+(?:the\s+)?/.exec(body.slice(end, end + 12));
   if (!joint) return null;
-  return entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.start === end + joint[0].length) ?? null;
+  const found = entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.start === end + joint[0].length);
+  // "Briar Newsome of Carlton, Georgia": a home town the tagger read as a body, known to the gazetteer
+  // or followed by its state or country.
+  const region = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(body.slice(found?.end ?? 0, (found?.end ?? 0) + 30))?.[1];
+  const kind = region ? lookupPlace(region)?.kind : undefined;
+  return found && kind !== 'region' && kind !== 'country' && lookupPlace(found.text) === null ? found : null;
 }
 
 /** Words that qualify a title ("head coach", "interim general manager"); a verb between body and title breaks the tie ("the FBI said agent ..."). */
