@@ -38,7 +38,7 @@ describe('teamsNamedForPlaces', () => {
   });
 
   it("should leave a place run into a people's, a title's or a common plural, or one a capitalised word follows", () => {
-    for (const text of ['Denver City Senators', 'Denver Trail Republicans', 'Denver Night Owls Academy', 'Santa Clara Counties']) {
+    for (const text of ['Denver City Senators', 'Denver Trail Republicans', 'Denver Night Owls Academy', 'Santa Clara Counties', 'Midtown Memphis']) {
       const body = `The ${text} met; owls aside.`;
       const name = text.split(' ').slice(0, 3).join(' ');
       const found: Entity[] = [{ text: name, type: 'location', start: 4, end: 4 + name.length }];

@@ -55,6 +55,9 @@ function wholeTeam(body: string, text: string, end: number): boolean {
   const words = text.split(' ');
   const plural = words[words.length - 1]!;
   if (words.length < 2 || !PLURAL.test(plural) || /^ \p{Lu}/u.test(body.slice(end, end + 2))) return false;
+  // "Midtown Memphis": a part of town, then a town whose name ends in "s" (not a hamlet named "Hawks").
+  const town = lookupPlace(plural);
+  if (town?.kind === 'city' && (town.population ?? 0) >= 50_000) return false;
   for (const nickname of [1, 2]) {
     const first = nickname === 2 ? words[words.length - 2]! : undefined;
     const town = words.slice(0, words.length - nickname);
