@@ -6,12 +6,14 @@
  * the address is then the one sign of where the story is. Only large cities count (a small town's
  * name is too often a word inside another name), and only at the start or end of a label of the host
  * name, or as a whole first segment of the path. An archive's copy (web.archive.org/web/<time>/<url>)
- * names the original address.
+ * names the original address. A station's call sign ("wsbtv.com", "kait8.com") names its home city
+ * whatever its size (station-city.ts).
  */
-import { type City, citiesOfPopulation, cityCandidates } from './cities.js';
+import { type City, citiesOfPopulation, cityCandidates, cityIn } from './cities.js';
 import { lookupCountry } from './places.js';
 import { isStateWord } from './us-states.js';
 import { kilometres } from '../../util/geo.js';
+import { stationHome } from './station-city.js';
 
 /** A city this large is named in outlets' addresses; a smaller one's name is too often part of a word. */
 const OUTLET_CITY_POPULATION = 150_000;
@@ -99,5 +101,15 @@ export function outletCity(address: string | null | undefined): City | null {
   }
   // A hub's section for the city: "dnainfo.com/chicago/", "dnainfo.com/new-york/".
   const first = url.pathname.split('/').find((s) => s !== '');
-  return first && /^[a-z]+(?:-[a-z]+)*$/.test(first) ? (byLetters.get(first.replace(/-/g, '')) ?? null) : null;
+  const section = first && /^[a-z]+(?:-[a-z]+)*$/.test(first) ? (byLetters.get(first.replace(/-/g, '')) ?? null) : null;
+  return section ?? stationCity(labels);
+}
+
+/** A station's home city where a label of the host is its call sign ("wsbtv.com": Atlanta). */
+function stationCity(labels: readonly string[]): City | null {
+  for (const label of labels) {
+    const home = stationHome(label);
+    if (home) return cityIn(home.city, { countries: new Set(['US']), admin1: new Set([`US-${home.state}`]) }, true);
+  }
+  return null;
 }

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cityIn } from './cities.js';
+import { stationCalls, stationHome } from './station-city.js';
+
+describe('stationHome', () => {
+  it("should read a call sign, alone or with a band, channel or 'news' after it", () => {
+    assert.deepEqual(stationHome('wsbtv'), { city: 'Atlanta', state: 'GA' });
+    assert.deepEqual(stationHome('kait8'), { city: 'Jonesboro', state: 'AR' });
+    assert.deepEqual(stationHome('wisn'), { city: 'Milwaukee', state: 'WI' });
+    assert.deepEqual(stationHome('wistv'), { city: 'Columbia', state: 'SC' });
+  });
+
+  it('should not read a call sign at the start of another word', () => {
+    assert.equal(stationHome('wisconsin'), null);
+    assert.equal(stationHome('kingcounty'), null);
+    assert.equal(stationHome('wxyzabc'), null);
+  });
+
+  it("should give every station a city the gazetteer holds in the station's state", () => {
+    const missing: string[] = [];
+    for (const label of stationCalls()) {
+      const home = stationHome(label)!;
+      if (!cityIn(home.city, { countries: new Set(['US']), admin1: new Set([`US-${home.state}`]) }, true)) missing.push(`${label}: ${home.city}, ${home.state}`);
+    }
+    assert.deepEqual(missing, []);
+    assert.ok(stationCalls().length > 300);
+  });
+});
