@@ -296,6 +296,13 @@ describe('choosePlace', () => {
     assert.ok(p && p.lat !== null && p.lat > 41.95, JSON.stringify(p));
   });
 
+  it('should report a part of a city the text calls a section of it under that city, not a town of its name', () => {
+    // Juniata is a town of Nebraska to the gazetteer; here a part of Philadelphia.
+    const p = place('Police said a woman was wounded in the Juniata section of Philadelphia late on Sunday. She is in stable condition.', 'Woman wounded in Juniata shooting');
+    assert.equal(p?.name, 'Philadelphia');
+    assert.equal(place('Two men were hurt in a shooting in the Homewood neighborhood of Pittsburgh on Friday, police said.')?.name, 'Pittsburgh');
+  });
+
   it("should report a New York neighbourhood under its borough, as local news and the records name it", () => {
     const p = place('Four people were shot in Coney Island early Sunday, police said. Two of them are in critical condition.');
     assert.equal(p?.name, 'Brooklyn');

@@ -91,6 +91,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // "Santiago, of the 1000 block of ..." after "Michael Santiago": a person's surname, not a city.
   const surnames = new Set(entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text.split(/\s+/).pop()!));
   let nameCounts: NameCounts | undefined;
+  const sectionNames = new Set<string>();
   for (const e of entities) {
     if (excluded(e.start) || insideDateline(e)) continue;
     // "in Santiago" keeps the city, unless the text calls the name alone a person more often ("their
@@ -110,6 +111,14 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     if (e.type === 'location') {
+      // "in the Juniata section of Philadelphia", "the Hill District neighborhood of Pittsburgh": a part
+      // of the city named after it, whatever town of its name the gazetteer holds (Juniata, Nebraska).
+      const partOf = cityOfSection(e, body);
+      if (partOf) {
+        sectionNames.add(readable(e.text));
+        add({ text: partOf.text, start: partOf.start, country: partOf.located.country }, sceneName(partOf.located.name, partOf.located), partOf.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
+        continue;
+      }
       const city = asCity(e, body);
       // "the Far South Side Roseland neighborhood": a part of a city is no town of that name (Roseland,
       // New Jersey); a section the gazetteer knows ("the Englewood neighborhood", Chicago's) is kept.
@@ -187,6 +196,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   for (const [name, located] of inHeadline) {
     // "Leaders meet at Camp David summit" under "CAMP DAVID, Md. —": the headline's "David" is the camp's.
     if (datelineName.length > located.name.length && new RegExp(`\\b${located.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(datelineName)) continue;
+    // "Shot in Juniata" over "the Juniata section of Philadelphia": the body's city, not Juniata, Nebraska.
+    if (sectionNames.has(located.name)) continue;
     const at = body.indexOf(located.name);
     add({ text: located.name, start: at, country: located.country }, name, located, located.sure && at < 0 ? SURE_HEADLINE_BONUS : HEADLINE_BONUS);
   }
@@ -800,6 +811,16 @@ const FORCE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-]|\p{Lu}[\p{L}.'’-]*\
 /** Words that name a part of the town that follows them. */
 const PART_OF_TOWN_WORD = /^(?:midtown|downtown|uptown|north|south|east|west|northeast|northwest|southeast|southwest|central|greater|inner)$/i;
 const PART_OF_TOWN = new RegExp(String.raw`\b(?:in|near|outside)\s+(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|downtown|central|suburban)\s+(${CAPITALISED_NAME})`, 'gu');
+
+/** After a part of a city's name, the city it is a part of: "section of Philadelphia", "neighborhood of Pittsburgh's East End". */
+const SECTION_OF = new RegExp(String.raw`^\s+(?:section|neighbou?rhood|community|community\s+area|district)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?(${CAPITALISED_NAME})`, 'u');
+
+/** The city a place is called a section of ("the Juniata section of Philadelphia"), with where the text names it. */
+function cityOfSection(e: Entity, body: string): { text: string; start: number; located: LocatedPlace } | null {
+  const m = SECTION_OF.exec(body.slice(e.end, e.end + 80));
+  const city = m ? leadingCity(m[1]!.replace(/['’]s$/, ''), body) : null;
+  return city ? { ...city, start: e.end + m!.index + m![0].length - m![1]!.length } : null;
+}
 
 /** A city the words name, a weekday or month after it aside ("Columbus" of "Columbus Tuesday"). */
 function leadingCity(words: string, body: string): { text: string; located: LocatedPlace } | null {
