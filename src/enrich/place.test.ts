@@ -303,6 +303,14 @@ describe('choosePlace', () => {
     assert.equal(place('Two men were hurt in a shooting in the Homewood neighborhood of Pittsburgh on Friday, police said.')?.name, 'Pittsburgh');
   });
 
+  it("should not take a town named as a point of reference, a suburb's city or someone's origin for the scene", () => {
+    assert.equal(place('Two men were shot at a home in Broken Arrow, southeast of Tulsa, deputies said.')?.name, 'Broken Arrow');
+    assert.equal(place('Four people were shot at a motel in the Denver suburb of Wheat Ridge, police said.', 'Four hurt in suburban Denver motel shooting')?.name, 'Wheat Ridge');
+    assert.equal(place('The wounded woman, who grew up in Kissimmee, was shot outside a bar in Tampa on Sunday.')?.name, 'Tampa');
+    // Where no other town is named, the reference is still the best guess.
+    assert.equal(place('A man was found shot in a field about ten miles north of Amarillo on Sunday.')?.name, 'Amarillo');
+  });
+
   it("should report a New York neighbourhood under its borough, as local news and the records name it", () => {
     const p = place('Four people were shot in Coney Island early Sunday, police said. Two of them are in critical condition.');
     assert.equal(p?.name, 'Brooklyn');
