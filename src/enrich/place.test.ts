@@ -311,6 +311,11 @@ describe('choosePlace', () => {
     assert.equal(place('A man was found shot in a field about ten miles north of Amarillo on Sunday.')?.name, 'Amarillo');
   });
 
+  it('should not take a street named without its kind for a town', () => {
+    assert.equal(place('A man was shot in the 1100 block of Springfield on Sunday night, police said. He is in stable condition.'), null);
+    assert.equal(place('Two men were shot on a street that joins the 5000 blocks of Springfield and Chester Avenues. Both were hospitalized.'), null);
+  });
+
   it("should report a New York neighbourhood under its borough, as local news and the records name it", () => {
     const p = place('Four people were shot in Coney Island early Sunday, police said. Two of them are in critical condition.');
     assert.equal(p?.name, 'Brooklyn');

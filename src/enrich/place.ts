@@ -22,6 +22,10 @@ const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.
 
 /** Before a street named without its kind: "the intersection of", "the corner of Poydras and". */
 const INTERSECTION_BEFORE = /\b(?:intersection|corner)\s+of\s+(?:[^.;:!?]{1,40}?\s+(?:and|&)\s+)?$/;
+/** Before a street named without its kind: "the 1100 block of", "the 300 blocks of North". */
+const BLOCK_BEFORE = /\b\d+\s+blocks?\s+of\s+(?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?)\s+)?$/;
+/** After the first of two streets named with one kind: "Springfield and Chester Avenues". */
+const STREETS_AFTER = /^\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s+(?:streets|avenues|roads|boulevards|drives|lanes|sts\.?|aves\.?)\b/iu;
 /** Places whose names news also uses for an industry ("Hollywood's legends", "a Broadway star"). */
 const INDUSTRY_PLACES = new Set(['Hollywood', 'Broadway', 'Bollywood', 'Nollywood']);
 
@@ -103,6 +107,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     if (e.type === 'location' && governmentOrDestination(e, body)) continue;
     // "near the intersection of Poydras and Bolivar": a street (Poydras Street), not the town Poydras.
     if (e.type === 'location' && INTERSECTION_BEFORE.test(body.slice(Math.max(0, e.start - 60), e.start))) continue;
+    // "the 1100 block of Springfield", "the 5000 blocks of Springfield and Chester Avenues": a street.
+    if (e.type === 'location' && (BLOCK_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)) || STREETS_AFTER.test(body.slice(e.end, e.end + 40)))) continue;
     // "one of Hollywood's most lurid legends", "Hollywood actresses": the industry, not a scene,
     // unless the text sets the place as one ("in Hollywood") or gives its state.
     if (e.type === 'location' && INDUSTRY_PLACES.has(e.text) && !introduced(e) && !/^,\s*\p{Lu}/u.test(body.slice(e.end, e.end + 4))) continue;
