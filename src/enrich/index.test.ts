@@ -75,4 +75,12 @@ describe('the enrich stage', () => {
     const hospital = enrichedArticle("Anderson County, Texas, deputies said a teenager was shot at a party late Saturday. He was flown to a hospital in Tyler, where he died. The Anderson County Sheriff's Office is asking for help.", { title: 'Teen dies after party shooting', publishedAt: '2015-03-02' });
     assert.deepEqual([hospital.place?.name, hospital.place?.inferred], ['Palestine', true]);
   });
+
+  it("should guess a station's home city for a story that names no place, and only then", () => {
+    const none = enrichedArticle('A boy was hurt when a handgun he found in a closet went off on Sunday, police said. He is expected to recover.', { title: 'Boy hurt by gun he found', publishedAt: '2015-03-02', url: 'http://www.wsbtv.com/news/local/boy-hurt/123' });
+    assert.deepEqual([none.place?.name, none.place?.inferred], ['Atlanta', true]);
+    // A story from another station of the owner keeps its town, however far from the station.
+    const carried = enrichedArticle('Two men were shot outside a store in Memphis on Sunday, police said. Both are in stable condition.', { title: 'Two shot outside store', publishedAt: '2015-03-02', url: 'http://www.walb.com/story/123/two-shot' });
+    assert.deepEqual([carried.place?.name, carried.place?.inferred], ['Memphis', undefined]);
+  });
 });

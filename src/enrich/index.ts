@@ -12,7 +12,7 @@ import { findCasualties } from './casualties.js';
 import { earlierParts } from './in-event.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
-import { outletCity } from './gazetteer/outlet-city.js';
+import { outletCity, stationCity } from './gazetteer/outlet-city.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
 import { giveLeadersHomeCountry } from './leader-country.js';
@@ -57,7 +57,9 @@ export function createEnrich() {
     const headlineAndBody = `${a.headline ?? ''}\n${a.body}`;
     const hospitalOnly = named !== null && !named.inferred && named.start >= 0 && onlyWhereTheWoundedWent(named.text, a.body);
     const guess = !named || named.inferred || hospitalOnly ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
-    a.place = placeNearOutlet(guess ?? named, outletCity(a.source.url ?? doc.raw.hints.url), headlineAndBody);
+    const url = a.source.url ?? doc.raw.hints.url;
+    // Nothing named and no outlet city: a station's home city, a guess (gazetteer/station-city.ts).
+    a.place = placeNearOutlet(guess ?? named, outletCity(url), headlineAndBody) ?? placeNearOutlet(null, stationCity(url), headlineAndBody);
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.

@@ -7,7 +7,7 @@
  * name is too often a word inside another name), and only at the start or end of a label of the host
  * name, or as a whole first segment of the path. An archive's copy (web.archive.org/web/<time>/<url>)
  * names the original address. A station's call sign ("wsbtv.com", "kait8.com") names its home city
- * whatever its size (station-city.ts).
+ * whatever its size (station-city.ts), a guess for a story that names no place.
  */
 import { type City, citiesOfPopulation, cityCandidates, cityIn } from './cities.js';
 import { lookupCountry } from './places.js';
@@ -101,13 +101,23 @@ export function outletCity(address: string | null | undefined): City | null {
   }
   // A hub's section for the city: "dnainfo.com/chicago/", "dnainfo.com/new-york/".
   const first = url.pathname.split('/').find((s) => s !== '');
-  const section = first && /^[a-z]+(?:-[a-z]+)*$/.test(first) ? (byLetters.get(first.replace(/-/g, '')) ?? null) : null;
-  return section ?? stationCity(labels);
+  return first && /^[a-z]+(?:-[a-z]+)*$/.test(first) ? (byLetters.get(first.replace(/-/g, '')) ?? null) : null;
 }
 
-/** A station's home city where a label of the host is its call sign ("wsbtv.com": Atlanta). */
-function stationCity(labels: readonly string[]): City | null {
-  for (const label of labels) {
+/**
+ * A station's home city where a label of the host is its call sign ("wsbtv.com": Atlanta). Not an
+ * outlet city to read the story's places against: stations of one owner carry each other's stories
+ * (a Memphis story on an Albany, Georgia station's site), so a Memphis there is Memphis.
+ */
+export function stationCity(address: string | null | undefined): City | null {
+  if (!address) return null;
+  let url: URL;
+  try {
+    url = original(new URL(address));
+  } catch {
+    return null;
+  }
+  for (const label of url.hostname.toLowerCase().split('.').slice(0, -1).filter((l) => !GENERIC_LABEL.test(l))) {
     const home = stationHome(label);
     if (home) return cityIn(home.city, { countries: new Set(['US']), admin1: new Set([`US-${home.state}`]) }, true);
   }
