@@ -303,14 +303,6 @@ describe('choosePlace', () => {
     assert.equal(place('Two men were hurt in a shooting in the Homewood neighborhood of Pittsburgh on Friday, police said.')?.name, 'Pittsburgh');
   });
 
-  it("should not take a town named as a point of reference, a suburb's city or someone's origin for the scene", () => {
-    assert.equal(place('Two men were shot at a home in Broken Arrow, southeast of Tulsa, deputies said.')?.name, 'Broken Arrow');
-    assert.equal(place('Four people were shot at a motel in the Denver suburb of Wheat Ridge, police said.', 'Four hurt in suburban Denver motel shooting')?.name, 'Wheat Ridge');
-    assert.equal(place('The wounded woman, who grew up in Kissimmee, was shot outside a bar in Tampa on Sunday.')?.name, 'Tampa');
-    // Where no other town is named, the reference is still the best guess.
-    assert.equal(place('A man was found shot in a field about ten miles north of Amarillo on Sunday.')?.name, 'Amarillo');
-  });
-
   it('should not take a street named without its kind for a town', () => {
     assert.equal(place('A man was shot in the 1100 block of Springfield on Sunday night, police said. He is in stable condition.'), null);
     assert.equal(place('Two men were shot on a street that joins the 5000 blocks of Springfield and Chester Avenues. Both were hospitalized.'), null);

@@ -82,7 +82,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const datelineStateEnd = unknownDateline?.[2] !== undefined ? unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[2], datelineNameEnd - unknownDateline.index) + unknownDateline[2].length : -1;
   const insideDateline = (e: Entity): boolean => unknownDateline !== null && ((e.end <= datelineNameEnd && (countyDateline || e.text.length < unknownDateline[1]!.trim().length)) || (e.start >= datelineNameEnd && e.end <= datelineStateEnd));
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
-  const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside|across|throughout|suburb\s+of)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
+  const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
   // a city's police or fire department ("Stockton Police") names it too.
   const scores = new Map<string, { name: string; score: number; first: Mention; located: LocatedPlace | null }>();
@@ -134,10 +134,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
       // were taken, not the scene; a candidate only where the page names no other town ("died at a
       // Chicago hospital" in a Chicago paper's story that names none). A hospital that is the story ("a
       // cyberattack on St. Brendan's Hospital in Dublin") keeps its town.
-      // "southeast of Tulsa", "in suburban Denver", "the Denver suburb of Wheat Ridge", "grew up in
-      // Kissimmee": a point of reference or someone's origin, not the scene; like a hospital's town, a
-      // candidate only where no other town is named.
-      const taken = whereTheWoundedWent(body, e.start, e.end) || referenceOrOrigin(e, body);
+      const taken = whereTheWoundedWent(body, e.start, e.end);
       if (city) add(e, sceneName(city.name, city.located), city.located, taken ? 0 : (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
       // "at her home in Galvez": a town too small for the gazetteer, which the lead presents as the
       // scene, is the place without coordinates. It scores less than a known city named as often.
@@ -666,8 +663,6 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "... by Jessica Tappan" closing a headline: a byline's surname, not a town (Tappan, New York);
       // not "shot by Columbus police".
       if (n === 1 && i + n === words.length && words[i - 2] === 'by' && capitalised(words[i - 1]!)) continue;
-      // "in suburban Denver", "Denver suburb": the town's suburbs, not the town.
-      if (words[i - 1]?.toLowerCase() === 'suburban' || /^suburbs?$/i.test(words[i + n] ?? '')) continue;
       // "Christmas night shooting": a feast or a month is no town (Christmas, Florida).
       if (n === 1 && (FAITHS_AND_FEASTS.has(gram[0]!.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(gram[0]!.toLowerCase()))) continue;
       // "Christmas Day shooting", "MLK Day": a capitalised word and "Day" name a holiday, not Day, Florida.
@@ -831,15 +826,6 @@ function cityOfSection(e: Entity, body: string): { text: string; start: number; 
   const m = SECTION_OF.exec(body.slice(e.end, e.end + 80));
   const city = m ? leadingCity(m[1]!.replace(/['’]s$/, ''), body) : null;
   return city ? { ...city, start: e.end + m!.index + m![0].length - m![1]!.length } : null;
-}
-
-/** Before a town that is a point of reference or someone's origin: "southeast of", "10 miles north of", "grew up in", "a native of", "in suburban". */
-const REFERENCE_BEFORE = /(?:\b(?:north|south|east|west)(?:east|west)?\s+of|\b(?:grew\s+up|was\s+born|were\s+born|was\s+raised|originally)\s+(?:in|from)|\bnative\s+of|\bhails?\s+from|\bsuburban)\s+(?:the\s+)?$/i;
-/** After a town that names its suburbs, not itself: "the Denver suburb of", "Chicago's suburbs". */
-const SUBURB_AFTER = /^(?:['’]s)?\s+(?:suburbs?|exurbs?|suburban\s+area)\b/i;
-
-function referenceOrOrigin(e: Entity, body: string): boolean {
-  return REFERENCE_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)) || SUBURB_AFTER.test(body.slice(e.end, e.end + 20));
 }
 
 /** A city the words name, a weekday or month after it aside ("Columbus" of "Columbus Tuesday"). */
