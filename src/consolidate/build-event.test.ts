@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { enrichedArticle } from '../../test/articles.js';
 import { summarizeEvent } from '../model/event-summary.js';
+import type { Entity, PersonMention, Span } from '../model/types.js';
+import { sampleArticle } from '../store/contract.js';
 import { buildEvent } from './build-event.js';
 
 const A = enrichedArticle(
@@ -604,5 +606,43 @@ describe('buildEvent', () => {
     const event = await buildEvent('evt_0000000000000060', [one], null, '2027-02-09T00:00:00Z');
     assert.ok(event.summary.startsWith('The finance ministry on Monday fined'), event.summary);
     assert.doesNotMatch(event.summary, /^"We will follow|\s"We will follow the money wherever it goes\."$/, event.summary);
+  });
+
+  it("should read a long page's entities and people a few times each, not once per sentence", async () => {
+    // A page of one long line (a scraped list): with every sentence looking through every entity, 11.6 MB
+    // never got through consolidation. Reads of the two lists are counted: they must not grow with
+    // sentences times entities.
+    const n = 1000;
+    const towns = ['Arden', 'Belmont', 'Corvale', 'Dunmore', 'Eastwick'];
+    const parts: string[] = [];
+    const sentences: Span[] = [];
+    const entities: Entity[] = [];
+    const people: PersonMention[] = [];
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      const name = `Number${i} Tallis`;
+      const town = towns[i % towns.length]!;
+      const sentence = `Officer ${name} said ${i + 3} volunteers repaired footbridge ${i} near ${town} on the river road.`;
+      const person = at + sentence.indexOf(name);
+      const place = at + sentence.indexOf(town);
+      entities.push({ text: name, type: 'person', start: person, end: person + name.length });
+      entities.push({ text: town, type: 'location', start: place, end: place + town.length });
+      people.push({ name, variants: [], role: 'officer', organization: null, country: null, mentions: [{ start: person, end: person + name.length }], byline: false, inEvent: true });
+      sentences.push({ start: at, end: at + sentence.length });
+      parts.push(sentence);
+      at += sentence.length + 1;
+    }
+    let reads = 0;
+    const counted = <T extends object>(list: T[]): T[] =>
+      new Proxy(list, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    const page = sampleArticle(1, { body: parts.join(' '), sentences, entities: counted(entities), people: counted(people) });
+    const event = await buildEvent('evt_0000000000000070', [page], null, '2025-03-20T00:00:00Z');
+    assert.equal(event.facts.length, n);
+    assert.ok(reads < 20 * n, `${reads} reads for ${n} sentences`);
   });
 });

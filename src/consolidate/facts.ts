@@ -4,6 +4,7 @@
  * differ between the sentences of one fact ("3 killed" / "4 killed") are reported as discrepancies.
  */
 import type { Article, Discrepancy, Entity, Fact, Span } from '../model/types.js';
+import { OverlapIndex } from '../util/overlaps.js';
 import { stem, termsOf } from '../cluster/features.js';
 import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
 import { countryOfDemonym } from '../enrich/gazetteer/places.js';
@@ -271,6 +272,10 @@ function sentencesOf(article: Article): readonly FactSentence[] {
     const elsewhere = sentencesDatedElsewhere(article.sentences, article.timexes, article.eventDate);
     const byStart = [...article.entities].sort((a, b) => a.start - b.start);
     let cursor = 0;
+    // What overlaps each sentence, from indexes read in step with the sentences (util/overlaps.ts).
+    const entitiesAt = new OverlapIndex(article.entities);
+    const roleMentionsAt = new OverlapIndex(article.people.flatMap((person) => (person.role ? person.mentions.map((m) => ({ start: m.start, end: m.end, role: person.role! })) : [])));
+    const elsewhereAt = new OverlapIndex(elsewhere);
     found = quoteUnits(article.body, article.sentences).map((span) => {
       const raw = article.body.slice(span.start, span.end);
       const start = span.start + (raw.length - raw.trimStart().length);
@@ -286,16 +291,16 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // The words that are neither a name nor who speaks: "chief executive Mark Olsen said the company
       // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
       const notClaim = new Set<string>(ATTRIBUTION);
-      for (const e of article.entities) if (e.start < end && start < e.end) for (const w of contentWords(e.text)) notClaim.add(w);
+      for (const e of entitiesAt.overlapping(start, end)) for (const w of contentWords(e.text)) notClaim.add(w);
       // Nor the roles of the people it names, which say who speaks: "U.S. special envoy for Sudan Laura
       // Whitfield said the truce would let convoys through" claims nothing of "Laura Whitfield, the U.S.
       // special envoy for Sudan, called the deal a chance to feed millions".
-      for (const p of article.people) if (p.role && p.mentions.some((m) => m.start < end && start < m.end)) for (const w of contentWords(p.role)) notClaim.add(w);
+      for (const m of roleMentionsAt.overlapping(start, end)) for (const w of contentWords(m.role)) notClaim.add(w);
       for (const w of attributionWords(text)) notClaim.add(w);
       const quoted = quotedWords(text);
       // Figures of an earlier event ("the quake of June 2001, which killed about 145 people") are compared
       // only with figures of the same earlier date, never with the event's own.
-      const dated = elsewhere.find((e) => e.start < end && start < e.end);
+      const dated = elsewhereAt.overlapping(start, end)[0];
       // A toll told of the event as something else is said of it ("arrested the manager in connection with
       // the blast that killed 19 workers") is not what the sentence claims: it is read for its other figures.
       const told = text.replace(BACK_TOLL, (m) => ' '.repeat(m.length));
