@@ -35,3 +35,13 @@ describe('kinBefore', () => {
     assert.equal(kinBefore(body, body.indexOf('Tor Dahl'), [person(body, 'Mira Olsen'), person(body, 'Tor Dahl')]), null);
   });
 });
+
+describe('kinship on long pages', () => {
+  it('should not walk the page\'s people for a name with no kin word beside it', () => {
+    const body = 'Mara Quist, the mayor of Ashford, said the bridge would reopen.';
+    // A list that fails the test if read: a page of thousands of names must not be walked once per name.
+    const untouchable = new Proxy([] as Entity[], { get: (_target, key) => (key === 'length' ? 0 : assert.fail(`people read (${String(key)})`)) });
+    assert.equal(kinAfter(body, 'Mara Quist'.length, untouchable), null);
+    assert.equal(kinBefore(body, 0, untouchable), null);
+  });
+});

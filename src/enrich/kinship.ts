@@ -11,8 +11,17 @@ const KIN = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,
 /** "'s (younger) sister ", between the relative's name and the person's: up to two lower-case words before the kin. */
 const KIN_BEFORE = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS}),?\\s+$`);
 
+/**
+ * What KIN needs of the 40 characters after a name, tried before the people are walked: a page with
+ * thousands of names would otherwise walk them all for each (one look at the text instead).
+ */
+const KIN_AHEAD = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS})\\s+of\\s`, 'i');
+/** What KIN_BEFORE needs of the 40 characters before a name. */
+const KIN_BEHIND = new RegExp(`['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),?\\s+$`);
+
 /** The kinship an apposition right after a name gives ("sister of Kim Jong Un"), with the relative named in it. */
 export function kinAfter(body: string, end: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
+  if (!KIN_AHEAD.test(body.slice(end, end + 40))) return null;
   // The relative's name follows the kinship within a few words.
   const relative = people.find((p) => p.start > end && p.start - end <= 40 && KIN.test(body.slice(end, p.start)));
   if (!relative) return null;
@@ -22,6 +31,7 @@ export function kinAfter(body: string, end: number, people: readonly Entity[]): 
 
 /** The kinship a possessive right before a name gives ("Kim Jong Un's sister Kim Yo Jong"), with the relative named in it. */
 export function kinBefore(body: string, start: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
+  if (!KIN_BEHIND.test(body.slice(Math.max(0, start - 40), start))) return null;
   const relative = people.find((p) => p.end < start && start - p.end <= 40 && KIN_BEFORE.test(body.slice(p.end, start)));
   if (!relative) return null;
   const m = KIN_BEFORE.exec(body.slice(relative.end, start))!;

@@ -347,9 +347,16 @@ const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\
 /** A people in the plural, then some of them by name. */
 const PEOPLE_INCLUDING = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?s),?\s+(?:including|among\s+them|such\s+as)\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
 
+/**
+ * A word NATIONALITY_BEFORE or PEOPLE_INCLUDING cannot match without, looked for before the entities
+ * are walked: a page with thousands of names would otherwise walk them all for each.
+ */
+const NATIONALITY_WORDS = /nationals?|citizens?|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|workers?|programmers?|developers?|including|among\s+them|such\s+as/u;
+
 function nationalityBefore(body: string, entity: Entity, sentenceStart: number, entities: readonly Entity[]): string | null {
   const from = Math.max(sentenceStart, entity.start - 200);
   let prefix = body.slice(from, entity.start);
+  if (!NATIONALITY_WORDS.test(prefix)) return null;
   // Right to left, so that earlier offsets stay valid.
   const inside = entities.filter((e) => e.type === 'person' && e.start >= from && e.end <= entity.start).sort((a, b) => b.start - a.start);
   for (const e of inside) prefix = `${prefix.slice(0, e.start - from)}NAME${prefix.slice(e.end - from)}`;
