@@ -15,6 +15,7 @@ import { kinAfter, kinBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
 import { countryOfOwner } from './entities/body-country.js';
+import { EntitiesByStart } from './entities/by-start.js';
 
 const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
@@ -68,6 +69,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
   const kin: { cluster: Cluster; relative: Entity }[] = [];
   // Surnames met before any full name holds them ("Cho said ... Foreign Minister Cho Tae-yul").
   const early: Entity[] = [];
+  const byStart = new EntitiesByStart(recognition.entities);
   for (const entity of people) {
     const tokens = nameTokens(entity.text);
     let cluster: Cluster | undefined;
@@ -91,7 +93,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     entity.canonical = cluster.name;
     cluster.mentions.push({ start: entity.start, end: entity.end });
     const sentence = sentences.find((s) => s.start <= entity.start && entity.end <= s.end);
-    assignRole(cluster, entity, body, sentence, recognition, named);
+    assignRole(cluster, entity, body, sentence, recognition, named, byStart);
     const kinship = kinAfter(body, entity.end, people) ?? kinBefore(body, entity.start, people);
     if (kinship) {
       giveRole(cluster, kinship.role, { start: entity.start, end: entity.end }, false);
@@ -178,13 +180,13 @@ export function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
-function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Span | undefined, recognition: Recognition, named: ReadonlySet<string>): void {
+function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Span | undefined, recognition: Recognition, named: ReadonlySet<string>, byStart: EntitiesByStart): void {
   const sentenceEnd = sentence?.end ?? body.length;
   const mention: Span = { start: entity.start, end: entity.end };
   const title = recognition.titles.get(entity.start);
-  const apposition = appositionAfter(body, entity.end, sentenceEnd, recognition.entities) ?? relativeRole(body, entity.end, sentenceEnd);
+  const apposition = appositionAfter(body, entity.end, sentenceEnd, byStart) ?? relativeRole(body, entity.end, sentenceEnd);
   if (apposition) {
-    const split = splitAffiliation(apposition.text, apposition.start, recognition.entities);
+    const split = splitAffiliation(apposition.text, apposition.start, byStart);
     const { affiliation } = split;
     const owned = ownCountry(split.role);
     const { role, organization } = ownerOrganization(owned.role, recognition.entities, entity.start);
@@ -194,7 +196,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     if (country && !cluster.country) cluster.country = country;
     if (organization && !cluster.organization) cluster.organization = organization;
     if (affiliation) {
-      const resolved = resolveAffiliation(affiliation, body, recognition.entities);
+      const resolved = resolveAffiliation(affiliation, body, byStart);
       if (resolved.organization && !cluster.organization) cluster.organization = resolved.organization;
       if (resolved.country && !cluster.country) cluster.country = resolved.country;
     }
@@ -378,7 +380,7 @@ interface Phrase {
 }
 
 /** ", director general for ... at the ministry," right after a name. */
-function appositionAfter(body: string, end: number, limit: number, entities: readonly Entity[]): Phrase | null {
+function appositionAfter(body: string, end: number, limit: number, byStart: EntitiesByStart): Phrase | null {
   let rest = body.slice(end, limit);
   let offset = end;
   const paren = PARENTHETICAL.exec(rest) ?? AGE_AND_HOME.exec(rest);
@@ -395,7 +397,7 @@ function appositionAfter(body: string, end: number, limit: number, entities: rea
   const text = (stop ? tail.slice(0, stop.index) : tail).trim().replace(/\.$/, '');
   if (!text || text.split(/\s+/).length > 20 || !ROLE_NOUN.test(text)) return null;
   // A following name in a list ("X, Y and Z") is not a role.
-  if (entities.some((e) => e.type === 'person' && e.start >= start && e.start < start + text.length)) return null;
+  if (byStart.startingIn(start, start + text.length).some((e) => e.type === 'person')) return null;
   if (/^(?:who|which|said|says|told|and|but|from left)\b/i.test(text)) return null;
   // "charged X and Y, with running a fraud that prosecutors said": the sentence goes on after a list
   // of names; a role never opens with a preposition.
@@ -491,7 +493,8 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
 }
 
 /** "Ambassador in charge of Cyber Policy at the Ministry of Foreign Affairs of Japan" -> role + affiliation. */
-function splitAffiliation(phrase: string, start: number, entities: readonly Entity[]): { role: string; affiliation: Phrase | null } {
+function splitAffiliation(phrase: string, start: number, byStart: EntitiesByStart): { role: string; affiliation: Phrase | null } {
+  const { entities } = byStart;
   const splitter = /\s(at|from|with|of|for)\s+(?:the\s+)?/gi;
   let ofSplit: { index: number; length: number } | null = null;
   for (const m of phrase.matchAll(splitter)) {
@@ -499,7 +502,7 @@ function splitAffiliation(phrase: string, start: number, entities: readonly Enti
     const word = m[1]!.toLowerCase();
     const affiliationStart = start + after;
     // A named body or place ("at St. Mary's Hospital", "of Japan"), not a common noun ("of the talks").
-    const startsEntity = entities.some((e) => (e.type === 'organization' || e.type === 'location') && e.start === affiliationStart);
+    const startsEntity = byStart.startingIn(affiliationStart, affiliationStart + 1).some((e) => e.type === 'organization' || e.type === 'location');
     // "chief executive of the hospital", "a nurse at the hospital", "a spokeswoman for the company": the
     // body the article named by that kind.
     const kind = /^(\p{Ll}+)$/u.exec(phrase.slice(after))?.[1];
@@ -512,7 +515,7 @@ function splitAffiliation(phrase: string, start: number, entities: readonly Enti
     // speaks for; not what an office deals with ("director general for North Korean affairs").
     if (word === 'for') {
       const owned = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+\p{Lu}/u.exec(phrase.slice(after));
-      const body = entities.some((e) => e.type === 'organization' && e.start === affiliationStart);
+      const body = byStart.startingIn(affiliationStart, affiliationStart + 1).some((e) => e.type === 'organization');
       // "spokeswoman for the Balochistan government": a place's government, which gives the place's country.
       const government = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?)\s+(?:government|administration|authorities)\b/u.exec(phrase.slice(after));
       const governed = government !== null && entities.some((e) => e.type === 'location' && e.country && e.start === affiliationStart + government[0].indexOf(government[1]!) && e.text === government[1]);
@@ -547,9 +550,10 @@ function tidyRole(role: string): string {
 }
 
 /** The organisation and country an affiliation names ("at the ministry" looks back for which ministry). */
-function resolveAffiliation(affiliation: Phrase, body: string, entities: readonly Entity[]): { organization: string | null; country: string | null } {
+function resolveAffiliation(affiliation: Phrase, body: string, byStart: EntitiesByStart): { organization: string | null; country: string | null } {
+  const { entities } = byStart;
   const end = affiliation.start + affiliation.text.length;
-  const inside = entities.filter((e) => e.start >= affiliation.start && e.start < end);
+  const inside = byStart.startingIn(affiliation.start, end);
   const org = inside.find((e) => e.type === 'organization');
   const place = inside.find((e) => e.type === 'location' && e.country);
   if (org || place) {
