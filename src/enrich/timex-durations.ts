@@ -108,6 +108,9 @@ export const DURATION_RULES: readonly Rule[] = [
       // "the 1988 quarter" is a year's quarter (timex-periods.ts), not 1,988 of them; "three-quarters
       // of its food" and "a quarter of the market" are fractions.
       if (/^quarter/i.test(m[2]!) && (n >= 1000 || isFraction(m, count))) return null;
+      // "the 2009 year-on-year figures", "the 1990 year-end": a year before the singular unit is that
+      // year (the year rules read it); a count of years takes the plural ("2000 years").
+      if (/^year$/i.test(m[2]!) && /^(?:1[89]|20)\d\d$/.test(count)) return null;
       return duration(durationValue(n, m[2]!));
     },
   },

@@ -134,6 +134,18 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
+    // "the first two quarters of 1990", "the last two quarters of this year": a half-year (1990-H1),
+    // not a length of two quarters beside a year.
+    when: ['two quarters'],
+    pattern: /\bthe\s+(first|last|final|second)\s+two\s+quarters\s+of\s+(?:(this|last|next|the) year|(\d{4}))\b/gi,
+    read: (m, c) => {
+      const half = /^first$/i.test(m[1]!) ? 1 : 2;
+      if (m[3]) return { value: `${m[3]}-H${half}`, stated: true };
+      if (!c.reference) return null;
+      return { value: `${c.reference.year + (m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0)}-H${half}` };
+    },
+  },
+  {
     // "the quarter" in a results story is the one just reported: the last complete one.
     when: ['quarter'],
     pattern: /\b(the|this|that|last|the latest|the last|the past|the previous|the most recent|the current|next|the next|the coming)\s+(?:(?:fiscal|financial)\s+)?quarter\b(?!s|ly)/gi,
@@ -149,14 +161,15 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
-    // "by the end of the year", "year-end", "the full year", "later in the year", "by midyear": this year.
+    // "by the end of the year", "year-end", "the full year", "later in the year", "by midyear": this year;
+    // "the 2009 year-end": that year.
     when: ['year'],
-    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal |financial )?year\b|\b(?:earlier|later) in the year\b|\bmid[\s-]?year\b(?![\s-]+(?:exams?|reviews?|break)\b)/gi,
+    pattern: /\b(?:(?:around|by|at|until|before|since)\s+)?(?:the (?:end|beginning|start|middle) of (?:the|this) year|(?:(1[89]\d\d|20\d\d)\s+)?year[\s-]end|year['’]s end)\b|\bthe (?:current|full) (?:fiscal |financial )?year\b|\b(?:earlier|later) in the year\b|\bmid[\s-]?year\b(?![\s-]+(?:exams?|reviews?|break)\b)/gi,
     read: (m, c) => {
       if (!c.reference) return null;
       // "up 8% since year-end": the last year-end passed, the 31st of December before this year.
       if (/^since\s+(?:year[\s-]end|year['’]s end|the end of the year)$/i.test(m[0])) return { value: `${c.reference.year - 1}-12-31` };
-      return { value: String(c.reference.year) };
+      return { value: m[1] ?? String(c.reference.year) };
     },
   },
   {

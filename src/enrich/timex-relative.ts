@@ -108,6 +108,18 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: () => inferred('PRESENT_REF'),
   },
   {
+    // "This day will be remembered": the publication day; "to this day" and "in this day and age" are up
+    // to now, the present. chrono reads "this day" with no field certain, and the year alone came out.
+    // "On this day in 1945" is the publication's month and day in that year.
+    when: ['this day'],
+    pattern: /\bthis day\b(?!s|-)(?:\s+and\s+age\b|\s+in\s+(\d{4})\b)?/gi,
+    read: (m, c) => {
+      if (/\bage$/i.test(m[0]) || /\bto\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return inferred('PRESENT_REF');
+      if (!c.reference) return null;
+      return inferred(dayValue(m[1] ? { ...c.reference, year: +m[1] } : c.reference));
+    },
+  },
+  {
     // "the most recent model" ranks things; it names no time.
     when: ['recent', 'lately', 'past', 'ago'],
     pattern: /\b(?<!\bmost )(?:recently|recent|lately|the past)\b(?![\s-]+(?:\d|few|several|couple|years?|months?|weeks?|days?|decades?|quarters?|hours?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))|\b(?:recent|past) (?:years|months|weeks|days)\b|\b(?:years|decades) ago\b/gi,

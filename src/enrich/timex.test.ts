@@ -514,4 +514,23 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('He watched Saturday Night Live and read the Sunday Times, as The Mail on Sunday reported.'), []);
     assert.deepEqual(values('On Sunday Times Square was crowded, and on Sunday night it rained.'), ['2024-03-24', '2024-03-24TNI']);
   });
+  it('should read "this day" as the publication day, "to this day" as the present, "this day in 1945" as that year\'s day', () => {
+    // chrono-node reads "this day" with no field certain, and the year alone had come out.
+    assert.deepEqual(values('This day will be remembered.'), ['2024-03-30']);
+    assert.deepEqual(values('To this day, nobody knows. In this day and age, few write letters.'), ['PRESENT_REF', 'PRESENT_REF']);
+    assert.deepEqual(values('On this day in 1945, the bridge fell.'), ['1945-03-30']);
+  });
+  it('should not read a comparison of like periods ("quarter-to-quarter", "year-over-year") as a period', () => {
+    assert.deepEqual(values('The quarter-to-quarter comparison was weak, and month-on-month sales fell.'), []);
+    assert.deepEqual(values('Sales fell in the first quarter on a year-over-year basis.'), ['2024-Q1']);
+  });
+  it('should not read a year before the singular "year" as a count of years ("the 2009 year-end" is that year)', () => {
+    // "the 2009 year-on-year figures" had been 2,009 years; a count of years takes the plural.
+    assert.deepEqual(values('The 2009 year-end results were restated.'), ['2009']);
+    assert.deepEqual(values('The craft has been passed down for 2000 years.'), ['P2000Y']);
+  });
+  it('should read "the first two quarters of 1990" as the half-year, not two quarters beside a year', () => {
+    assert.deepEqual(values('Demand will stay weak through the first two quarters of 1990.'), ['1990-H1']);
+    assert.deepEqual(values('Margins widened in the last two quarters of last year.'), ['2023-H2']);
+  });
 });

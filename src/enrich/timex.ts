@@ -129,7 +129,9 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
       const [start, end] = [sentence.start + title.start, sentence.start + title.end];
       candidates.splice(0, candidates.length, ...candidates.filter((c) => c.end <= start || end <= c.start));
     }
-    const kept = settle(candidates).sort((a, b) => a.start - b.start);
+    const kept = settle(candidates)
+      .filter((c) => body.charCodeAt(c.end) !== 45 || !COMPARISON.test(body.slice(c.end, c.end + 12)))
+      .sort((a, b) => a.start - b.start);
     onStatedDay(kept, body);
     onYearAfter(kept, body);
     withModifier(kept, body);
@@ -143,6 +145,9 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
   for (const t of found) t.text = text.slice(t.start, t.end);
   return found;
 }
+
+/** "quarter-to-quarter", "year-over-year", "month-on-month": a comparison of like periods names none of them. */
+const COMPARISON = /^-(?:to|over|on)-(?:day|week|month|quarter|year)\b/i;
 
 /** "the morning of June 27": a part of a day that the words after "of" name. */
 const PART_OF = /^((?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+)\S/i;
