@@ -65,6 +65,32 @@ describe('the HTTP API', () => {
     assert.deepEqual(inputs, ['bad.jsonl:1', 'bad.jsonl:2', 'empty.txt', 'notes.pdf']);
   });
 
+  it('should say file by file what was stored and what was refused, counting every file sent', async () => {
+    const good = 'Ferry strikes pier in Sligo\nBy Test Reporter\nPublished: March 6, 2025 09:00\nA passenger ferry struck the pier at Sligo on Wednesday, injuring two crew members, the harbour master said.\nThe ferry had lost power as it came in, according to the operator.';
+    const record = (n: number): string => JSON.stringify({ body: `A lorry overturned on the N${n} road near Athlone on Thursday and its driver was taken to hospital, gardaí said.`, outlet: 'Midlands Courier', publishedAt: '2025-03-06' });
+    const mixed = `${record(6)}\nnot json\n`;
+    const res = await fetch(`${server.url}/api/articles`, { method: 'POST', body: filesForm([['sligo.txt', good], ['empty.txt', ''], ['notes.pdf', '%PDF-1.4'], ['mixed.jsonl', mixed], ['sligo.txt', good]]) });
+    const body = (await res.json()) as { files: number; inputs: { name: string; status: string; stored: number; duplicates: number; articleIds: string[]; errors: { input: string }[] }[] };
+    assert.equal(res.status, 201);
+    assertSchema('api/ingest-result', body);
+    assert.equal(body.files, 5);
+    // In the request's order, the two files of one name each with its own outcome.
+    assert.deepEqual(
+      body.inputs.map((i) => [i.name, i.status, i.stored, i.duplicates, i.articleIds.length, i.errors.map((e) => e.input)]),
+      [
+        ['sligo.txt', 'stored', 1, 0, 1, []],
+        ['empty.txt', 'refused', 0, 0, 0, ['empty.txt']],
+        ['notes.pdf', 'refused', 0, 0, 0, ['notes.pdf']],
+        ['mixed.jsonl', 'partly-stored', 1, 0, 1, ['mixed.jsonl:2']],
+        ['sligo.txt', 'already-stored', 0, 1, 1, []],
+      ],
+    );
+    const again = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: record(6) });
+    const one = (await again.json()) as { inputs: { name: string; status: string }[] };
+    assert.equal(again.status, 200);
+    assert.deepEqual(one.inputs.map((i) => [i.name, i.status]), [['request', 'already-stored']]);
+  });
+
   it('should ingest one JSON record, and refuse a record without text', async () => {
     const record = { body: 'Divers recovered a historic anchor from the harbour at Galway on Tuesday, the heritage office said.\n\nThe anchor is thought to date from the eighteenth century, according to the heritage office.', outlet: 'Galway Post', publishedAt: '2025-06-04T09:00:00Z', title: 'Historic anchor raised in Galway' };
     const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
@@ -294,10 +320,14 @@ describe('the HTTP API with a token and small limits', () => {
     const big = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sesame' }, body: JSON.stringify({ text: 'x'.repeat(5000) }) });
     assert.equal(big.status, 413);
     const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { authorization: 'Bearer sesame' }, body: filesForm([['huge.txt', 'word '.repeat(1000)]]) });
-    const body = (await res.json()) as { errors: { input: string; problem: string }[] };
+    const body = (await res.json()) as { files: number; errors: { input: string; problem: string }[]; inputs: { name: string; status: string }[] };
     assert.equal(res.status, 422);
     assert.deepEqual(body.errors.map((e) => e.input), ['huge.txt']);
     assert.match(body.errors[0]!.problem, /too large/);
+    // A file refused on arrival is still one of the request's files.
+    assert.equal(body.files, 1);
+    assert.deepEqual(body.inputs.map((i) => [i.name, i.status]), [['huge.txt', 'refused']]);
+    assertSchema('api/ingest-result', body);
   });
 });
 

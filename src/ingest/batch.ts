@@ -11,6 +11,7 @@ import { runStages, type PreparedDocument, type Stage } from '../pipeline.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import { discoverInputs } from './discover.js';
 import { InputError } from './errors.js';
+import type { FileOutcomes } from './file-outcomes.js';
 import type { PreparePool } from './prepare-pool.js';
 import { DEFAULT_MAX_BYTES, readDocuments } from './read-input.js';
 
@@ -57,12 +58,14 @@ export interface BatchOptions {
   reviewEvery?: number;
   /** Whether the batch runs the store's housekeeping where it reviews (default: yes; a server runs it after answering). */
   maintain?: boolean;
+  /** Where to tally what became of each file (the API answers an upload file by file). */
+  outcomes?: FileOutcomes;
 }
 
 /** What the batch holds between reading and finishing, in input order. */
 type Pending =
-  | { kind: 'document'; raw: RawDocument; notes: string[]; prepared: Promise<PreparedDocument> | null }
-  | { kind: 'problem'; problem: BatchProblem }
+  | { kind: 'document'; path: string; raw: RawDocument; notes: string[]; prepared: Promise<PreparedDocument> | null }
+  | { kind: 'problem'; path: string; problem: BatchProblem }
   | { kind: 'file-done'; file: string };
 
 /**
@@ -79,7 +82,13 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   const { files, errors } = discoverInputs(paths);
   const nameOf = options.nameOf ?? ((file: string) => file);
   const report = emptyReport(files.length);
-  for (const e of errors) report.errors.push({ input: nameOf(e.input), problem: e.problem });
+  const outcomes = options.outcomes;
+  for (const e of errors) {
+    const refused = { input: nameOf(e.input), problem: e.problem };
+    report.errors.push(refused);
+    outcomes?.open(e.input, refused.input);
+    outcomes?.problem(e.input, refused);
+  }
   // A store just upgraded links the mentions its stored events answer before it takes new articles.
   try {
     await relinkStoredEvents(context, REBUILD_SAMPLE);
@@ -94,18 +103,25 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   let done = 0;
   const reviewer = batchReviewer(context, report, options);
   const finish = async (item: Pending): Promise<void> => {
-    if (item.kind === 'problem') report.errors.push(item.problem);
-    else if (item.kind === 'file-done') options.onProgress?.(++done, files.length, item.file);
+    if (item.kind === 'problem') {
+      report.errors.push(item.problem);
+      outcomes?.problem(item.path, item.problem);
+    } else if (item.kind === 'file-done') options.onProgress?.(++done, files.length, item.file);
     else {
       const prepared = item.prepared ? await item.prepared : undefined;
       inFlight.delete(item.raw.contentHash);
+      const [stored, duplicates, failed] = [report.stored, report.duplicates, report.errors.length];
       try {
-        const stored = report.stored;
         const doc = await ingestDocument(item.raw, item.notes, stages, context, report, options, prepared);
         if (report.stored > stored) await reviewer.stored(doc);
       } catch (error) {
         // Charged to the document itself, not to the file being read when it was finished.
         report.errors.push({ input: inputName(item.raw), problem: error instanceof Error ? error.message : String(error) });
+      }
+      if (outcomes) {
+        if (report.stored > stored || report.duplicates > duplicates) outcomes.article(item.path, report.articleIds[report.articleIds.length - 1]!, report.duplicates > duplicates);
+        // The document's own failure, not one of a review the stored document set off.
+        else if (report.errors.length > failed) outcomes.problem(item.path, report.errors[failed]!);
       }
     }
   };
@@ -115,19 +131,20 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   };
   for (const path of files) {
     const file = nameOf(path);
+    outcomes?.open(path, file);
     try {
       for await (const item of readDocuments(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, name: file })) {
-        if ('error' in item) await add({ kind: 'problem', problem: problem(item.error) });
+        if ('error' in item) await add({ kind: 'problem', path, problem: problem(item.error) });
         else {
           const raw = item.document;
           const ahead = pool !== null && !inFlight.has(raw.contentHash) && !(await storedAlready(context, raw));
           if (ahead) inFlight.add(raw.contentHash);
-          await add({ kind: 'document', raw, notes: item.notes, prepared: ahead ? pool.prepare(raw) : null });
+          await add({ kind: 'document', path, raw, notes: item.notes, prepared: ahead ? pool.prepare(raw) : null });
         }
       }
     } catch (error) {
-      if (error instanceof InputError) await add({ kind: 'problem', problem: problem(error) });
-      else await add({ kind: 'problem', problem: { input: file, problem: error instanceof Error ? error.message : String(error) } });
+      if (error instanceof InputError) await add({ kind: 'problem', path, problem: problem(error) });
+      else await add({ kind: 'problem', path, problem: { input: file, problem: error instanceof Error ? error.message : String(error) } });
     }
     await add({ kind: 'file-done', file });
   }

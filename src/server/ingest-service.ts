@@ -5,16 +5,20 @@
  */
 import { emptyReport, ingestDocument, ingestPaths, type BatchProblem, type BatchReport } from '../ingest/batch.js';
 import { InputError } from '../ingest/errors.js';
+import { FileOutcomes, statusOf, type FileOutcome } from '../ingest/file-outcomes.js';
 import { recordToDocument } from '../ingest/jsonl.js';
 import { defaultPrepareThreads, preparePoolFor } from '../ingest/prepare-pool.js';
 import { createStages, type Stage } from '../pipeline.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { Store } from '../store/store.js';
 import { badRequest } from './http-error.js';
+import type { ReceivedFile } from './uploads.js';
 
 export interface IngestResult extends BatchReport {
   /** The event of each article in `articleIds`, in the same order. */
   eventIds: (string | null)[];
+  /** What became of each file of the request (or of the one JSON record), in the request's order. */
+  inputs: FileOutcome[];
 }
 
 export class IngestService {
@@ -33,15 +37,24 @@ export class IngestService {
     return run;
   }
 
-  /** Files already on disk (uploads), reported under the names the client gave them. */
-  ingestFiles(names: ReadonlyMap<string, string>, maxBytes: number, problems: readonly BatchProblem[]): Promise<IngestResult> {
+  /**
+   * Files already on disk (uploads), reported under the names the client gave them. `received` lists
+   * every file of the request, those refused on arrival too, so `files` and `inputs` count them all.
+   */
+  ingestFiles(names: ReadonlyMap<string, string>, maxBytes: number, problems: readonly BatchProblem[], received: readonly ReceivedFile[] = []): Promise<IngestResult> {
     return this.exclusive(async () => {
       // A large upload is extracted and enriched on other threads, which also keeps this one free to serve.
       const pool = preparePoolFor([...names.keys()], defaultPrepareThreads());
+      const outcomes = new FileOutcomes();
+      for (const file of received) {
+        outcomes.open(file.path, file.name);
+        if (file.refused) outcomes.problem(file.path, file.refused);
+      }
       try {
-        const report = names.size ? await ingestPaths([...names.keys()], this.stages, this.context, { maxBytes, pool, nameOf: (file) => names.get(file) ?? file, maintain: false }) : emptyReport(0);
+        const report = names.size ? await ingestPaths([...names.keys()], this.stages, this.context, { maxBytes, pool, nameOf: (file) => names.get(file) ?? file, maintain: false, outcomes }) : emptyReport(0);
         report.errors.unshift(...problems);
-        return await this.withEvents(report);
+        report.files = Math.max(report.files, received.length);
+        return await this.withEvents(report, outcomes.list());
       } finally {
         await pool?.close();
       }
@@ -63,7 +76,8 @@ export class IngestService {
     return this.exclusive(async () => {
       const report = emptyReport(0);
       await ingestDocument(raw, [], this.stages, this.context, report);
-      return this.withEvents(report);
+      const outcome = { name: 'request', stored: report.stored, duplicates: report.duplicates, articleIds: [...report.articleIds], errors: [...report.errors] };
+      return this.withEvents(report, [{ ...outcome, status: statusOf(outcome) }]);
     }).finally(() => this.scheduleMaintenance());
   }
 
@@ -92,9 +106,9 @@ export class IngestService {
     setImmediate(step);
   }
 
-  private async withEvents(report: BatchReport): Promise<IngestResult> {
+  private async withEvents(report: BatchReport, inputs: FileOutcome[]): Promise<IngestResult> {
     const eventIds: (string | null)[] = [];
     for (const id of report.articleIds) eventIds.push((await this.store.getArticle(id))?.eventId ?? null);
-    return { ...report, eventIds };
+    return { ...report, eventIds, inputs };
   }
 }

@@ -22,13 +22,21 @@ export interface Uploads {
   folder: string;
   /** Temporary path -> the name the client gave. */
   names: Map<string, string>;
+  /** Every file the request carried, in its order: those refused on arrival (too large) with their problem. */
+  received: ReceivedFile[];
   problems: BatchProblem[];
   cleanup: () => void;
 }
 
+export interface ReceivedFile {
+  path: string;
+  name: string;
+  refused?: BatchProblem;
+}
+
 export async function receiveUploads(req: IncomingMessage, limits: UploadLimits): Promise<Uploads> {
   const folder = mkdtempSync(join(tmpdir(), 'triangulate-upload-'));
-  const uploads: Uploads = { folder, names: new Map(), problems: [], cleanup: () => rmSync(folder, { recursive: true, force: true }) };
+  const uploads: Uploads = { folder, names: new Map(), received: [], problems: [], cleanup: () => rmSync(folder, { recursive: true, force: true }) };
   try {
     await new Promise<void>((resolve, reject) => {
       let parser: busboy.Busboy;
@@ -46,8 +54,11 @@ export async function receiveUploads(req: IncomingMessage, limits: UploadLimits)
         mkdirSync(dir);
         const path = join(dir, name);
         uploads.names.set(path, name);
+        const received: ReceivedFile = { path, name };
+        uploads.received.push(received);
         stream.on('limit', () => {
-          uploads.problems.push({ input: name, problem: `file too large (the limit is ${(limits.fileBytes / 1048576).toFixed(1)} MB per file)` });
+          received.refused = { input: name, problem: `file too large (the limit is ${(limits.fileBytes / 1048576).toFixed(1)} MB per file)` };
+          uploads.problems.push(received.refused);
           uploads.names.delete(path);
         });
         writes.push(pipeline(stream, createWriteStream(path)));

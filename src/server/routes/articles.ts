@@ -44,7 +44,7 @@ export function articleRoutes(router: Router, deps: Deps): void {
       const uploads = await receiveUploads(req, { fileBytes: deps.limits.fileBytes, files: deps.limits.files });
       try {
         if (uploads.names.size === 0 && uploads.problems.length === 0) throw badRequest('the upload has no files (send .txt, .html or .jsonl files as multipart/form-data)');
-        result = await deps.ingest.ingestFiles(uploads.names, deps.limits.fileBytes, uploads.problems);
+        result = await deps.ingest.ingestFiles(uploads.names, deps.limits.fileBytes, uploads.problems, uploads.received);
       } finally {
         uploads.cleanup();
       }

@@ -74,4 +74,6 @@ export interface IngestResult {
   /** Those of articleIds already stored (absent from older servers' answers). */
   duplicateIds?: string[];
   eventIds: (string | null)[];
+  /** What became of each file sent (absent from older servers' answers). */
+  inputs?: { name: string; status: 'stored' | 'already-stored' | 'partly-stored' | 'refused'; errors: { input: string; problem: string }[] }[];
 }
