@@ -17,6 +17,7 @@ import { datelineAgency } from './agencies.js';
 import { creditReporters } from './clutter.js';
 import { entrySpans, readLiveBlog } from './live-blog.js';
 import { isStampAlone } from './live-stamp.js';
+import { tooShortProblem } from './article-length.js';
 
 /** C0 controls other than tab, line feed and carriage return, and DEL. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -25,6 +26,11 @@ const CONTROL_CHARACTERS_ALL = new RegExp(CONTROL_CHARACTERS.source, 'g');
 export interface ExtractOptions {
   /** Keep the dropped lines as info messages (useful when tuning, noisy otherwise). */
   reportDropped?: boolean;
+  /**
+   * Fewer words of body than this and the input is refused (article-length.ts; default
+   * MIN_ARTICLE_WORDS). Test fixtures of one sentence, built to test later stages, pass 0.
+   */
+  minWords?: number;
 }
 
 export function createExtract(options: ExtractOptions = {}) {
@@ -95,7 +101,11 @@ export function createExtract(options: ExtractOptions = {}) {
       for (const d of layout.dropped) doc.message('extract', `dropped-${d.rule}`, d.text.slice(0, 80), 'info');
     }
     // A page with no article text (a login wall, a section front) is not an article: refuse it.
-    if (!article.body) throw new Error('no article text found on the page');
+    // Scraped text shorter than any article is refused for that, as the same text given as a body is.
+    if (!article.body) throw new Error((raw.kind === 'text' && tooShortProblem(content, options.minWords)) || 'no article text found on the page');
+    // The same rule for every form of input: a record's clean body is held to what a page's text is.
+    const short = tooShortProblem(article.body, options.minWords);
+    if (short) throw new Error(short);
     // Every later stage reads English: say so where the text is another language, rather than file
     // its event with names, dates and places read as English would be.
     if (article.language && article.language !== 'en') doc.message('extract', 'not-english', `the text reads as language '${article.language}'; Triangulate reads English only, so its names, dates and places may be wrong`);

@@ -1,0 +1,18 @@
+/**
+ * One rule for how little text is still an article, whatever form it came in: scraped text, a page,
+ * or a clean `body` from a JSON record. A record `{"body": "x"}` and a text file holding "x" are the
+ * same input and get the same answer, naming the problem. (A longer line of scraped text that reads
+ * as no sentence is still no article: alone on a saved page it is a headline or the site's own line,
+ * "Get The Top 5 News Stories Each Day in Your InBox"; a record's `body` is declared to be the story.)
+ */
+import { wordCount } from './block.js';
+
+/** As many words as the shortest line the layout takes for prose (block.ts isProse): one short sentence. */
+export const MIN_ARTICLE_WORDS = 8;
+
+/** Why the body is too short to be an article, or null when it is long enough. */
+export function tooShortProblem(body: string, minWords = MIN_ARTICLE_WORDS): string | null {
+  const words = wordCount(body, minWords);
+  if (words >= minWords) return null;
+  return `too little text for an article (${words === 1 ? '1 word' : `${words} words`}; at least ${minWords} are needed)`;
+}
