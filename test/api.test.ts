@@ -98,6 +98,17 @@ describe('the HTTP API', () => {
     const bad = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x' }) });
     assert.equal(bad.status, 400);
     assert.match(((await bad.json()) as { error: { message: string } }).error.message, /no non-empty "text", "html" or "body"/);
+    // Too little text is refused as a one-word file is, naming the input and the count.
+    for (const field of ['body', 'text']) {
+      const short = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ [field]: 'x' }) });
+      const report = (await short.json()) as { errors: { input: string; problem: string }[]; inputs: { status: string }[] };
+      assert.equal(short.status, 422, field);
+      assertSchema('api/ingest-result', report);
+      assert.deepEqual(report.errors.map((e) => [e.input, e.problem]), [['request', 'extract failed: too little text for an article (1 word; at least 8 are needed)']], field);
+      assert.equal(report.inputs[0]!.status, 'refused');
+    }
+    const file = await fetch(`${server.url}/api/articles`, { method: 'POST', body: filesForm([['x.txt', 'x\n']]) });
+    assert.deepEqual(((await file.json()) as { errors: { input: string; problem: string }[] }).errors.map((e) => [e.input, e.problem]), [['x.txt', 'extract failed: too little text for an article (1 word; at least 8 are needed)']]);
   });
 
   it('should filter events by country, entity, theme, words and dates', async () => {
