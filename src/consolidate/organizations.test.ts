@@ -114,6 +114,19 @@ describe('organizationsOf', () => {
     assert.deepEqual([doj?.aliases, doj?.sources.length], [['DoJ'], 3]);
   });
 
+  it('should join a department named with its portfolio before or after the word, and keep two portfolios apart', () => {
+    const one = enrichedArticle('Forty citizens were flown out of Khartoum on Sunday, the Department of Foreign Affairs said.', { title: 'Citizens evacuated', outlet: 'Liffey Times', publishedAt: '2025-04-24T10:00:00Z' });
+    const two = enrichedArticle('Forty citizens left Khartoum on Sunday on a military flight, the Foreign Affairs Department said.', { title: 'Citizens leave Khartoum', outlet: 'Shannon Courier', publishedAt: '2025-04-24T12:00:00Z' });
+    const three = enrichedArticle('The Justice Department said on Sunday that it was not involved, and the Department of Defense declined to comment.', { title: 'No comment', outlet: 'Potomac Post', publishedAt: '2025-04-24T13:00:00Z' });
+    const four = enrichedArticle('The Department of Justice said on Sunday that it had opened no case.', { title: 'No case', outlet: 'Beltway Wire', publishedAt: '2025-04-24T14:00:00Z' });
+    const found = organizationsOf([one, two, three, four]);
+    const foreign = found.filter((o) => /Foreign/.test(o.name));
+    assert.deepEqual(foreign.map((o) => [o.name, o.aliases, o.sources.length]), [['Department of Foreign Affairs', ['Foreign Affairs Department'], 2]]);
+    const justice = found.filter((o) => /Justice/.test(o.name));
+    assert.deepEqual(justice.map((o) => [o.name, o.aliases, o.sources.length]), [['Department of Justice', ['Justice Department'], 2]]);
+    assert.ok(found.some((o) => o.name === 'Department of Defense'), JSON.stringify(found));
+  });
+
   it("should join a ministry one report names in lower case with its owner to the same ministry another names in full", () => {
     const one = enrichedArticle("Envoys of the two countries agreed on a fishing quota on Friday, Oslo's foreign ministry said.", { title: 'Quota agreed', outlet: 'Fjord Post', publishedAt: '2025-06-07T08:00:00Z' });
     const two = enrichedArticle("Anna Berg of Norway's Ministry of Foreign Affairs said on Friday that the quota would be cut, according to the Ministry of Foreign Affairs.", { title: 'Quota cut', outlet: 'North Sea Wire', publishedAt: '2025-06-07T10:00:00Z' });

@@ -168,7 +168,12 @@ function formParts(text: string): Pick<Form, 'acronym' | 'core' | 'qualifiers'> 
   let core = words.every(qualifier) ? words : words.filter((w, i) => !qualifier(w, i));
   // "Foreign Ministry" and "Ministry of Foreign Affairs" are one kind of ministry: its portfolio's words.
   if (core.some((w) => fold(w) === 'ministry')) core = core.filter((w) => !['of', 'the', 'affairs'].includes(fold(w)));
-  const qualifiers = words.filter((w) => !core.includes(w) && !GENERIC.has(fold(w)));
+  // "Department of Foreign Affairs" and "Foreign Affairs Department", "Department of Justice" and
+  // "Justice Department": one department, its portfolio before or after the word.
+  else if (words.some((w) => GENERIC.has(fold(w)))) core = core.filter((w) => !['of', 'the'].includes(fold(w)));
+  // Only a country or a bloc qualifies a name: the small words set aside above are none, and kept as
+  // qualifiers they had told "Ministry of Foreign Affairs" from "Japanese Foreign Ministry".
+  const qualifiers = words.filter((w, i) => !core.includes(w) && !GENERIC.has(fold(w)) && (qualifier(w, i) || !['of', 'the', 'affairs'].includes(fold(w))));
   return { acronym, core: core.map(fold), qualifiers: qualifiers.map(fold) };
 }
 
