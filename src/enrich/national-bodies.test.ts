@@ -24,4 +24,10 @@ describe('countryOfBody', () => {
     assert.equal(countryOfBody('the Treasury', new Set(['US', 'KP'])), 'US');
     assert.equal(countryOfBody('Treasury', new Set(['GB', 'US'])), null);
   });
+
+  it("should read a unit named after its national force as that force's country, and no other name by its first words", () => {
+    assert.deepEqual(['Garda National Cyber Crime Bureau', 'the Garda', 'An Garda Síochána', 'Garda Síochána Ombudsman Commission', 'RCMP Federal Policing', 'Guardia Civil Cybercrime Unit'].map((n) => countryOfBody(n)), ['IE', 'IE', 'IE', 'IE', 'CA', 'ES']);
+    // A seat of government leads names that are no part of it; a force's name must lead a name, not stand in it.
+    assert.deepEqual(['White House Correspondents Association', 'Garda', 'Friends of the Garda', 'Garda vetting'].map((n) => countryOfBody(n)), [null, 'IE', null, null]);
+  });
 });

@@ -30,7 +30,20 @@ const BODIES: Readonly<Record<string, readonly string[]>> = {
   KR: ['Blue House'],
   JP: ['Kantei'],
   PH: ['Malacanang', 'Malacañang'],
+  // Ireland's police is "the Garda" or "An Garda Síochána", its officers "gardaí".
+  IE: ['Garda', 'Garda Síochána', 'Garda Siochana', 'An Garda Síochána', 'An Garda Siochana', 'Gardaí', 'Gardai', 'Dáil', 'Dail Eireann', 'Dáil Éireann', 'Oireachtas'],
+  CA: ['RCMP', 'Royal Canadian Mounted Police'],
+  ES: ['Guardia Civil'],
+  IT: ['Carabinieri'],
 };
+
+/**
+ * National forces whose units are named after them ("Garda National Cyber Crime Bureau", "RCMP
+ * Federal Policing", "Guardia Civil Cybercrime Unit"): a name that begins with one of these is a part
+ * of that force, so that country's. Only forces: "White House Correspondents' Association" begins
+ * with a seat of government but is no part of it.
+ */
+const FORCES = ['Garda', 'Garda Síochána', 'Garda Siochana', 'An Garda Síochána', 'An Garda Siochana', 'RCMP', 'Royal Canadian Mounted Police', 'Guardia Civil', 'Carabinieri'];
 
 /** Names several countries' bodies share, with the countries whose body each may be. */
 const SHARED_BODIES: Readonly<Record<string, readonly string[]>> = {
@@ -57,6 +70,8 @@ const ONE = new Map<string, string>();
 index(BODIES, (name, country) => ONE.set(/^\p{Lu}{2,6}\d?$/u.test(name) ? name : name.toLowerCase(), country));
 const SHARED = new Map<string, readonly string[]>(Object.entries(SHARED_BODIES).map(([name, countries]) => [/^\p{Lu}{2,6}$/u.test(name) ? name : name.toLowerCase(), countries]));
 
+const FORCE_COUNTRY = new Map<string, string>(FORCES.map((name) => [/^\p{Lu}{2,6}$/u.test(name) ? name : name.toLowerCase(), ONE.get(/^\p{Lu}{2,6}$/u.test(name) ? name : name.toLowerCase())!]));
+
 function lookup<T>(map: ReadonlyMap<string, T>, name: string): T | undefined {
   const k = key(name);
   return map.get(k) ?? map.get(k.toLowerCase());
@@ -67,12 +82,25 @@ function lookup<T>(map: ReadonlyMap<string, T>, name: string): T | undefined {
  * names (places, demonyms): a shared name is read as the one of its countries the article names alone.
  */
 export function countryOfBody(name: string, named: ReadonlySet<string> = new Set()): string | null {
-  const one = lookup(ONE, name);
+  const one = lookup(ONE, name) ?? forceOf(name);
   if (one) return one;
   const shared = lookup(SHARED, name);
   if (!shared) return null;
   const candidates = shared.filter((c) => named.has(c));
   return candidates.length === 1 ? candidates[0]! : null;
+}
+
+/** The country of a unit named after its national force ("Garda National Cyber Crime Bureau"), or null. */
+function forceOf(name: string): string | null {
+  const words = key(name).split(' ');
+  // The force's name and at least one capitalised word of the unit's after it.
+  for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
+    if (!/^\p{Lu}/u.test(words[n]!)) continue;
+    const lead = words.slice(0, n).join(' ');
+    const country = FORCE_COUNTRY.get(lead) ?? FORCE_COUNTRY.get(lead.toLowerCase());
+    if (country) return country;
+  }
+  return null;
 }
 
 /** The countries an article names, by a place in them or a demonym. */
