@@ -127,6 +127,16 @@ describe('organizationsOf', () => {
     assert.ok(found.some((o) => o.name === 'Department of Defense'), JSON.stringify(found));
   });
 
+  it("should join a department named by the first part of its joint portfolio, in one country only", () => {
+    const one = enrichedArticle("Officials met in Canberra on Monday to discuss maritime security, Australia's foreign affairs department said.", { title: 'Officials meet', outlet: 'Harbour Review', publishedAt: '2025-06-02T10:00:00Z' });
+    const two = enrichedArticle('Hannah Kowalski of the Australian Department of Foreign Affairs and Trade said on Monday that the talks in Canberra had gone well.', { title: 'Talks go well', outlet: 'Capital Ledger', publishedAt: '2025-06-02T12:00:00Z' });
+    const found = organizationsOf([one, two]).filter((o) => /Foreign/.test(o.name));
+    assert.deepEqual(found.map((o) => [o.country, o.sources.length]), [['AU', 2]], JSON.stringify(found));
+    // Another country's foreign department stays apart.
+    const three = enrichedArticle('Officials met in Canberra on Monday, the Philippine Department of Foreign Affairs said.', { title: 'Officials meet again', outlet: 'Manila Ledger', publishedAt: '2025-06-02T13:00:00Z' });
+    assert.equal(organizationsOf([one, two, three]).filter((o) => /Foreign/.test(o.name)).length, 2);
+  });
+
   it("should join a ministry one report names in lower case with its owner to the same ministry another names in full", () => {
     const one = enrichedArticle("Envoys of the two countries agreed on a fishing quota on Friday, Oslo's foreign ministry said.", { title: 'Quota agreed', outlet: 'Fjord Post', publishedAt: '2025-06-07T08:00:00Z' });
     const two = enrichedArticle("Anna Berg of Norway's Ministry of Foreign Affairs said on Friday that the quota would be cut, according to the Ministry of Foreign Affairs.", { title: 'Quota cut', outlet: 'North Sea Wire', publishedAt: '2025-06-07T10:00:00Z' });

@@ -234,37 +234,58 @@ function creditSentences(article: OrganizationSource): { start: number; end: num
 function mergeForms(forms: Form[]): Form[][] {
   const groupOf = forms.map((_, i) => i);
   const groups = new Map<number, Form[]>(forms.map((f, i) => [i, [f]]));
-  for (let i = 0; i < forms.length; i++) {
-    for (let j = i + 1; j < forms.length; j++) {
-      const [gi, gj] = [groupOf[i]!, groupOf[j]!];
-      if (gi === gj || !sameBody(forms[i]!, forms[j]!)) continue;
-      const [a, b] = [groups.get(gi)!, groups.get(gj)!];
-      if (!compatible(a, b)) continue;
-      groups.set(gi, [...a, ...b]);
-      groups.delete(gj);
-      for (let k = 0; k < groupOf.length; k++) if (groupOf[k] === gj) groupOf[k] = gi;
+  // Names of one body first; then a department with the first part of its joint portfolio, once each
+  // side's names have pooled the countries they are tied to (jointPortfolio).
+  for (const joint of [false, true]) {
+    for (let i = 0; i < forms.length; i++) {
+      for (let j = i + 1; j < forms.length; j++) {
+        const [gi, gj] = [groupOf[i]!, groupOf[j]!];
+        if (gi === gj || !sameBody(forms[i]!, forms[j]!, joint)) continue;
+        const [a, b] = [groups.get(gi)!, groups.get(gj)!];
+        if (!compatible(a, b, joint)) continue;
+        groups.set(gi, [...a, ...b]);
+        groups.delete(gj);
+        for (let k = 0; k < groupOf.length; k++) if (groupOf[k] === gj) groupOf[k] = gi;
+      }
     }
   }
   return [...groups.values()];
 }
 
-function compatible(a: readonly Form[], b: readonly Form[]): boolean {
+function compatible(a: readonly Form[], b: readonly Form[], joint = false): boolean {
   const countries = (g: readonly Form[]): Set<string> => new Set(g.flatMap((f) => [...f.countries.keys()]));
   const [x, y] = [countries(a), countries(b)];
   if (x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c))) return false;
-  return a.every((f) => f.acronym || b.every((g) => g.acronym || sameBody(f, g)));
+  // A joint portfolio joins only names both tied to one country: two countries' foreign departments are two.
+  if (joint && (x.size === 0 || y.size === 0)) return false;
+  return a.every((f) => f.acronym || b.every((g) => g.acronym || sameBody(f, g, joint)));
 }
 
-function sameBody(a: Form, b: Form): boolean {
+/** `joint`: a department named by the first part of its joint portfolio is that department too (jointPortfolio). */
+function sameBody(a: Form, b: Form, joint = false): boolean {
   if (a.acronym !== b.acronym) {
     const [short, long] = a.acronym ? [a, b] : [b, a];
     return long.tiedTo.has(short.key) || initials(long.text) === short.key || initials(long.text, true) === short.key;
   }
   if (a.acronym) return false;
-  if (!sameWords(a.core, b.core)) return false;
+  if (!sameWords(a.core, b.core)) return joint && (jointPortfolio(a, b) || jointPortfolio(b, a));
   // "Treasury" and "US Treasury": one qualified, the other not; "African Union" and "European Union" are two.
   const [x, y] = a.qualifiers.length <= b.qualifiers.length ? [a, b] : [b, a];
   return x.qualifiers.every((q) => y.qualifiers.includes(q)) && !conflictingCountries(a, b);
+}
+
+/**
+ * "Australia's foreign affairs department" beside the "Department of Foreign Affairs and Trade": a
+ * department named by the first part of a joint portfolio ("X and Y") is that department. Only where
+ * both are tied to one country (compatible checks it over each side's names).
+ */
+function jointPortfolio(short: Form, long: Form): boolean {
+  if (!isDepartment(short) || !isDepartment(long) || short.core.length === 0 || long.core.length <= short.core.length + 1) return false;
+  return short.core.every((w, i) => long.core[i] === w) && ['and', '&'].includes(long.core[short.core.length]!) && !conflictingCountries(short, long);
+}
+
+function isDepartment(form: Form): boolean {
+  return form.text.split(/\s+/).some((w) => GENERIC.has(fold(w)));
 }
 
 function conflictingCountries(a: Form, b: Form): boolean {
