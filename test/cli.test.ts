@@ -231,6 +231,7 @@ describe('the CLI', () => {
     const result = await runCli(['ingest', empty, '--db', db3]);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /empty-input\.txt/);
+    assert.match(result.stdout, /^0 article\(s\) stored, 0 already stored, 1 refused \(listed below\), from 1 file\(s\)/);
     assert.ok(!existsSync(db3));
   });
 

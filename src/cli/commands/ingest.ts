@@ -87,7 +87,9 @@ function parseMaxMb(value: string): number {
 }
 
 function printReport(report: BatchReport, db: string): void {
-  const lines = [`${report.stored} article(s) stored, ${report.duplicates} already stored, from ${report.files} file(s) into ${db}`];
+  // The refused are counted on the line a reader sees first: the list of them goes to stderr, and may scroll by.
+  const refused = report.errors.length > 0 ? `, ${report.errors.length} refused (listed below)` : '';
+  const lines = [`${report.stored} article(s) stored, ${report.duplicates} already stored${refused}, from ${report.files} file(s) into ${db}`];
   for (const w of report.warnings) lines.push(`warning: ${w.input}: [${w.message.stage}/${w.message.rule}] ${w.message.message}`);
   for (const e of report.errors) lines.push(`error: ${e.input}: ${e.problem}`);
   process.stdout.write(`${lines[0]}\n`);
