@@ -215,6 +215,21 @@ describe('the web UI in Chromium', { skip }, () => {
     assert.equal(await page.evaluate("document.querySelector('progress').value"), 1);
   });
 
+  it('should count the files refused in the closing line and give each its reason', async () => {
+    await page.goto(`${server.url}/#/ingest`);
+    await page.locator('.dropzone').waitFor();
+    const text = 'Gale closes the bridge at Kestrel Point\nThe bridge at Kestrel Point was closed to traffic on Tuesday as gusts reached ninety miles an hour, the county council said.';
+    const transfer = await page.evaluateHandle(`(() => { const data = new DataTransfer(); data.items.add(new File([${JSON.stringify(text)}], 'kestrel-gale.txt', { type: 'text/plain' })); data.items.add(new File(['x'], 'one-word.txt', { type: 'text/plain' })); return data; })()`);
+    const logged = problems.length;
+    await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByText('Done: 2 files sent, 1 new article stored, 1 file refused.').waitFor({ timeout: 30_000 });
+    assert.match((await page.locator('.results li.error').last().textContent()) ?? '', /one-word\.txt: .*too little text for an article \(1 word/);
+    // The browser logs the refused upload's 422 as a failed load: expected here, no script's error.
+    const added = problems.splice(logged);
+    problems.push(...added.filter((p) => !/status of 422/.test(p)));
+    assert.equal(added.length - (problems.length - logged), 1, JSON.stringify(added));
+  });
+
   it("should list an event's merges and splits in its history, each leading to the other event", async () => {
     // A split as the review after a batch writes it (the stages that make one are tested elsewhere).
     const [a, b] = [sampleArticle(201), sampleArticle(202)];

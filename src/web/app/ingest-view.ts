@@ -44,6 +44,8 @@ export async function ingestView(): Promise<HTMLElement> {
     const usable = files;
     progress.hidden = false;
     let stored = 0;
+    // Files of which nothing went in: counted in the closing line, as the reasons above it may be many lines up.
+    let refused = 0;
     for (const [i, file] of usable.entries()) {
       status.textContent = `Reading ${file.name} (${i + 1} of ${usable.length})…`;
       const form = new FormData();
@@ -53,13 +55,16 @@ export async function ingestView(): Promise<HTMLElement> {
           progress.value = (i + f) / usable.length;
         });
         stored += r.body.stored;
+        refused += (r.body.inputs ?? []).filter((input) => input.status === 'refused').length;
         report(file.name, r.body);
       } catch (error) {
+        // The request refused whole (a wrong token, the server gone): its file went nowhere.
+        refused++;
         fail(file.name, error);
       }
       progress.value = (i + 1) / usable.length;
     }
-    status.textContent = `Done: ${plural(usable.length, 'file')} sent, ${plural(stored, 'new article')} stored.`;
+    status.textContent = `Done: ${plural(usable.length, 'file')} sent, ${plural(stored, 'new article')} stored${refused ? `, ${plural(refused, 'file')} refused` : ''}.`;
   };
 
   const chooser = h('input', { type: 'file', multiple: true, accept: '.txt,.text,.html,.htm,.jsonl,.ndjson', id: 'files' });
