@@ -449,4 +449,26 @@ describe('chooseEventDate', () => {
     const body = 'A man was sentenced on Monday. During the early morning hours of Sept. 12, officers were called to a shooting that wounded two people outside a club.';
     assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-09-12');
   });
+
+  it('should weigh less a day on which things only stood as they were or were told ("still in the hospital Sunday", "told WXYZ Sunday")', () => {
+    // Published on Monday 2026-03-09: the shooting was on Saturday; each first sentence is about Sunday or Monday.
+    const hospital = "A 9-year-old boy who was shot was still in the hospital Sunday with wounds to his legs. Someone fired into his family's car Saturday night on Elm Street.";
+    assert.equal(eventDate(hospital, '2026-03-09T12:00:00Z'), '2026-03-07');
+    const unclear = 'It was unclear Sunday whether the gunman who shot three people knew the family. Three people were wounded Saturday at a birthday party.';
+    assert.equal(eventDate(unclear, '2026-03-09T12:00:00Z'), '2026-03-07');
+    const conference = 'At a news conference Monday morning, the sheriff said a deputy was shot. The deputy was shot late Saturday during a traffic stop on Route 9.';
+    assert.equal(eventDate(conference, '2026-03-09T12:00:00Z'), '2026-03-07');
+    const toldStation = 'Police told WXYZ Sunday evening that the teenager who was shot lived in the apartment. Shots were fired Saturday night on Pine Street.';
+    assert.equal(eventDate(toldStation, '2026-03-09T12:00:00Z'), '2026-03-07');
+    // A transcript in capitals: "TOLD" before capitalised words is no telling to someone named.
+    assert.equal(eventDate('WE FIRST TOLD YOU ABOUT THIS SHOOTING LAST NIGHT ON OUR LATE NEWSCAST.', '2026-03-09T12:00:00Z'), '2026-03-08');
+    // Taken to hospital on the day of the shooting: that day stays the event's.
+    assert.equal(eventDate('A 5-year-old girl was hospitalized Sunday after an accidental shooting at her home.', '2026-03-09T12:00:00Z'), '2026-03-08');
+  });
+
+  it('should weigh a time someone was pronounced dead like a death from wounds, below the shooting\'s day', () => {
+    // Published on Monday 2026-03-09: shot on Saturday night, pronounced dead on Sunday.
+    const body = 'A teenager was pronounced dead at 1:19 a.m. Sunday at Mercy Hospital. He was shot in a drive-by Saturday night on the West Side.';
+    assert.equal(eventDate(body, '2026-03-09T12:00:00Z'), '2026-03-07');
+  });
 });

@@ -63,12 +63,30 @@ function isDuration(body: string, timex: Timex): boolean {
 /** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
 const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
+ * How things stood on the day of writing, not when they began: "remained hospitalized Sunday", "it was
+ * unclear Friday whether", "her condition was not available Tuesday night", "at a news conference
+ * Monday". "Was hospitalized Thursday after an accidental shooting" is the incident's day and is not here.
+ */
+const STATE_OF_THINGS = String.raw`(?:remained|remains|still)\s+(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)|(?:was|is|were|are|remained|remains)\s+(?:still\s+)?(?:unclear|unknown|not\s+(?:available|known|clear|released))|(?:news|press)\s+conference`;
+/**
  * "Police said Saturday", "Authorities Saturday said", "in critical condition Sunday", "arrested
  * Tuesday", "came through surgery Sunday", "authorities on Tuesday blamed APT29": right beside the date,
  * the day of a telling, a blame or the aftermath, not of the event. Only right beside it: "shot Thursday
  * night ... his spleen was removed in surgery" keeps Thursday.
  */
-const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|autopsy\s+(?:was\s+)?(?:conducted|completed|performed))\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$/i;
+const SAID_BEFORE = new RegExp(
+  String.raw`\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|autopsy\s+(?:was\s+)?(?:conducted|completed|performed)|${STATE_OF_THINGS})\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
+    String.raw`|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$`,
+  'i',
+);
+/**
+ * "told KTVB Sunday", "told The Associated Press on Monday", "told reporters Friday": a telling to someone
+ * named. Case matters: the names are capitalised and "told" is not, so a transcript in capitals ("WE
+ * FIRST TOLD BUT THIS SAD SHOOTING LAST NIGHT") is not read as one.
+ */
+const TOLD_SOMEONE_BEFORE = /\btold\s+(?:reporters|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'’-]*|\d{1,2})(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|\d{1,2})){0,3})\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/u;
+/** How far before a day the words of a telling are looked for: "told The Associated Press on Monday". */
+const TOLD_REACH = 40;
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied|identified|named|arrested|charged|detained|booked|indicted|released)\b/i;
 /**
  * Words that open a clause or phrase inside the lead: a day after them belongs to something the lead
@@ -154,7 +172,7 @@ function patientDischarged(body: string, start: number): boolean {
  * "died Sunday", "died at the hospital the next day", "was taken off life support last Wednesday": the
  * day of a death from wounds, which comes after the shooting; the incident is dated by the shooting.
  */
-const DIED_BEFORE = /\b(?:died|passed\s+away|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|(?:taken|removed)\s+off\s+life\s+support)\s+(?:(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
+const DIED_BEFORE = /\b(?:died|passed\s+away|pronounced\s+dead(?:\s+at)?|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|(?:taken|removed)\s+off\s+life\s+support)\s+(?:(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
 /** Words of a death, told without the killing: a victim of an earlier shooting who died since. */
 const DEATH_ONLY = /\b(?:died|dies|dead|death|succumbed|passed away)\b/i;
 /** Words of a death or a killing that neither list above has: a sentence with them reports an event. */
@@ -262,7 +280,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "An autopsy is scheduled for Thursday", "will be arraigned Tuesday": a day still to come, even today.
     if (plannedDay(opening)) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
-    const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
+    const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
     // "around 6 p.m." (not "last night") with no day named before it: the day is the publication's guess, not the text's.
     // A small-hours time after a night the text named ("Friday night ... about 1 a.m.") is on the day after it (timex.ts): named too.
     const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value) && !(/T0[0-5]:/.test(timex.value) && named.has(isoDay(at - 86400000)));
