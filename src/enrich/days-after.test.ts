@@ -18,6 +18,13 @@ describe('withDaysAfterEvents (through chooseEventDate)', () => {
     assert.equal(eventDay('The ministry disclosed the breach on Friday, a week after attackers stole the files.'), '2026-02-27');
   });
 
+  it('should read the span after a short phrase of the step between it and the day ("arrested Friday on a murder charge, a day after")', () => {
+    assert.equal(eventDay('A teenager was arrested Friday on a murder charge, a day after he shot a classmate outside a gym.'), '2026-03-05');
+    assert.equal(eventDay('Deputies detained a woman Friday at her apartment, two days after a man was shot in the parking lot.'), '2026-03-04');
+    // A second clause or a number between them is no phrase of the step: the day stays.
+    assert.equal(eventDay('A man was shot Friday and police searched 12 homes, a day after a fight at a bar.'), '2026-03-06');
+  });
+
   it("should keep the stated day where the sentence tells an event of its own, the span is not of days, or no event follows", () => {
     assert.equal(eventDay('Two men were shot on Friday, a week after a similar shooting nearby.'), '2026-03-06');
     assert.equal(eventDay('Power was restored on Friday, five hours after the storm hit.'), '2026-03-06');

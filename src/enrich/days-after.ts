@@ -14,6 +14,12 @@ const HAPPENED = /\b(?:shot|shooting|killed|killing|stabbed|attack(?:ed)?|hack(?
 /** What a sentence's own clause tells when it is an aftermath, not the event. */
 const AFTERMATH = /\b(?:restor(?:ed|ing)|recover(?:ed|ing)|reopen(?:ed|ing)|arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|appeared in court|hearing|funeral|vigil|memorial|buried|identified|released|announced|confirmed|disclosed|said|told|warned|blamed|attributed|resumed|returned|came back online)\b/i;
 
+/**
+ * What may stand between a step's day and the span after it: a phrase of the step ("on a manslaughter
+ * charge", "at his home", "in connection with it") and a comma, with no other clause, day or number in it.
+ */
+const COMPLEMENT = /^\s+(?:on|in|at|for|with|near|outside|inside)\s+[^,;:.\d]{1,40},\s*$/i;
+
 /** The day and week spans a duration gives (P3D, P2W), in days; null for others. */
 function spanDays(value: string): number | null {
   const m = /^P(\d+)([DW])$/.exec(value);
@@ -34,8 +40,9 @@ export function withDaysAfterEvents(body: string, sentences: readonly Span[], ti
     if (days === null || !link) return;
     const sentence = sentences.find((s) => s.start <= duration.start && duration.end <= s.end);
     if (!sentence) return;
-    // The stated day right before the span ("on Friday, three days after").
-    const anchorIndex = out.findIndex((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && t.end <= duration.start && t.start >= sentence.start && duration.start - t.end <= 12);
+    // The stated day right before the span ("on Friday, three days after"), or with the step's own short
+    // complement between them ("arrested Thursday on a manslaughter charge, a day after").
+    const anchorIndex = out.findIndex((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && t.end <= duration.start && t.start >= sentence.start && (duration.start - t.end <= 12 || COMPLEMENT.test(body.slice(t.end, duration.start))));
     if (anchorIndex < 0) return;
     const anchor = out[anchorIndex]!;
     const clauseEnd = body.slice(duration.end, sentence.end).search(/[;]|,\s+(?:and|but|while|as)\s|\.\s*$/);
@@ -44,7 +51,9 @@ export function withDaysAfterEvents(body: string, sentences: readonly Span[], ti
     if (!HAPPENED.test(clause) || (HAPPENED.test(own) && !AFTERMATH.test(own))) return;
     const [y, m, d] = anchor.value.split('-').map(Number) as [number, number, number];
     const day = new Date(utc(y, m - 1, d) + (link[1]!.toLowerCase() === 'after' ? -days : days) * 86400000).toISOString().slice(0, 10);
-    out[anchorIndex] = { ...anchor, value: day, text: `${anchor.text}, ${body.slice(duration.start, duration.end + link[0].length)}${clause.trim()}`, anchoring: 'inferred' };
+    // The words as written where a complement stands between the day and the span.
+    const joined = duration.start - anchor.end <= 12 ? `${anchor.text}, ${body.slice(duration.start, duration.end + link[0].length)}` : body.slice(anchor.start, duration.end + link[0].length);
+    out[anchorIndex] = { ...anchor, value: day, text: `${joined}${clause.trim()}`, anchoring: 'inferred' };
   });
   return out;
 }
