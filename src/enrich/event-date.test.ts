@@ -471,4 +471,14 @@ describe('chooseEventDate', () => {
     const body = 'A teenager was pronounced dead at 1:19 a.m. Sunday at Mercy Hospital. He was shot in a drive-by Saturday night on the West Side.';
     assert.equal(eventDate(body, '2026-03-09T12:00:00Z'), '2026-03-07');
   });
+
+  it('should weigh less a day followed by what was given or not yet done on it ("on Sunday provided", "had yet to", "in her honor")', () => {
+    // Published on Monday 2026-03-09: each incident was on Saturday.
+    const notYet = 'Police on Sunday had yet to identify the man who was shot. He was found dead in a car Saturday night.';
+    assert.equal(eventDate(notYet, '2026-03-09T12:00:00Z'), '2026-03-07');
+    const provided = 'Police on Sunday provided more details about the shooting. Officers knocked on the door at 9:20 a.m. Saturday, and the man inside fired at them.';
+    assert.equal(eventDate(provided, '2026-03-09T12:00:00Z'), '2026-03-07');
+    const honour = 'Maria Lopez died Saturday, and her classmates wore purple ribbons Sunday in her honor.';
+    assert.equal(eventDate(honour, '2026-03-09T12:00:00Z'), '2026-03-07');
+  });
 });

@@ -72,7 +72,9 @@ const STATE_OF_THINGS = String.raw`(?:remained|remains|still)\s+(?:hospitali[sz]
  * "Police said Saturday", "Authorities Saturday said", "in critical condition Sunday", "arrested
  * Tuesday", "came through surgery Sunday", "authorities on Tuesday blamed APT29": right beside the date,
  * the day of a telling, a blame or the aftermath, not of the event. Only right beside it: "shot Thursday
- * night ... his spleen was removed in surgery" keeps Thursday.
+ * night ... his spleen was removed in surgery" keeps Thursday. After the day also what was given or not
+ * yet done on it ("police on Tuesday provided details", "had yet to identify") and a tribute ("wore
+ * ribbons Tuesday in her honor").
  */
 const SAID_BEFORE = new RegExp(
   String.raw`\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|autopsy\s+(?:was\s+)?(?:conducted|completed|performed)|${STATE_OF_THINGS})\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
@@ -87,7 +89,7 @@ const SAID_BEFORE = new RegExp(
 const TOLD_SOMEONE_BEFORE = /\btold\s+(?:reporters|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'’-]*|\d{1,2})(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|\d{1,2})){0,3})\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/u;
 /** How far before a day the words of a telling are looked for: "told The Associated Press on Monday". */
 const TOLD_REACH = 40;
-const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied|identified|named|arrested|charged|detained|booked|indicted|released)\b/i;
+const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied|identified|named|arrested|charged|detained|booked|indicted|released|provided|issued|shared|disclosed|revealed|declined|asked|urged|appealed|(?:had|has|have)\s+yet\s+to|(?:would|could|did)\s+not|in\s+(?:his|her|their)\s+(?:honou?r|memory))\b/i;
 /**
  * Words that open a clause or phrase inside the lead: a day after them belongs to something the lead
  * refers to ("after its March 4 launch", "a day after Russia vetoed"), not to what its subject did.
