@@ -481,4 +481,18 @@ describe('chooseEventDate', () => {
     const honour = 'Maria Lopez died Saturday, and her classmates wore purple ribbons Sunday in her honor.';
     assert.equal(eventDate(honour, '2026-03-09T12:00:00Z'), '2026-03-07');
   });
+
+  it("should mark a day from a photo's or a video's caption left in the text as a caption's", () => {
+    const sentences = (body: string) => splitSentences(body);
+    const evidence = (body: string) => {
+      const reference = referenceFrom('2026-03-10T12:00:00Z');
+      return chooseEventDate(body, sentences(body), findTimexes(body, sentences(body), reference), reference);
+    };
+    const gallery = evidence('Image 3 of 12 Neighbors gather outside the house on Elm Street where two men were shot Sunday, March 8, 2026.');
+    assert.equal(gallery?.value, '2026-03-08');
+    assert.equal(gallery?.caption, true);
+    assert.equal(evidence('Buy Photo Police speak with reporters March 9, 2026, after a man was shot on Pine Street.')?.caption, true);
+    // A sentence that only mentions an image is the story's own.
+    assert.equal(evidence('Two men were shot Sunday, March 8, 2026, in an image the police released.')?.caption, undefined);
+  });
 });

@@ -60,6 +60,13 @@ function isStamp(body: string, timex: Timex): boolean {
 function isDuration(body: string, timex: Timex): boolean {
   return timex.type === 'TIME' && /^\d{1,2}:\d{2}$/.test(timex.text) && /(?:^|\n)[ \t]*$/.test(body.slice(Math.max(0, timex.start - 8), timex.start)) && /^ +\p{Lu}/u.test(body.slice(timex.end, timex.end + 3));
 }
+/**
+ * A photo's or a video's caption left in a scraped page's text: "Image 23 of 111 Mourners gather ...",
+ * "Buy Photo Police speak with media May 26, 2016", "Skip in Skip x Embed x Share People gather Dec. 29".
+ * Its date is when the picture was taken (a vigil, a news conference, the scene the day after), so it
+ * is weighed as a caption's (caption-date.ts), not as a date the story writes out.
+ */
+const BODY_CAPTION = /^\s*(?:Image\s+\d+\s+of\s+\d+|Buy\s+Photo|(?:Close\s+)?Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)\b/i;
 /** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
 const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
@@ -303,7 +310,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "a party Friday night ... shots were fired about 1:20 a.m.": the clock time says on which side of
     // midnight the night's shooting fell, which the night alone does not.
     const pastMidnight = best !== null && score === best.score && at - best.at === 86400000 && /T0[0-5]:/.test(timex.value) && best.night && !unnamed && !DAY_WORDS.test(timex.text);
-    if (!best || score > best.score || earlierInSentence || pastMidnight) best = { score, sentence: index, start: timex.start, tied, at, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}) } };
+    if (!best || score > best.score || earlierInSentence || pastMidnight) best = { score, sentence: index, start: timex.start, tied, at, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
