@@ -32,6 +32,21 @@ describe('claimShape', () => {
     assert.ok(shape('Twenty-one boats sank.').words.includes('#21'));
   });
 
+  it('should read a word the same however often it is met, a scale after it included', () => {
+    // Words are read once and kept (readWord): a scale that multiplied a number must not change the
+    // number's kept reading, and the same sentence read again gives the same shape.
+    const first = shape('Forty thousand customers lost power, forty crews were sent.');
+    assert.ok(first.words.includes('#40000') && first.words.includes('#40'));
+    assert.deepEqual(shape('Forty crews were sent.').words.filter((w) => w.startsWith('#')), ['#40']);
+    assert.deepEqual(shape('Forty thousand customers lost power, forty crews were sent.'), first);
+  });
+
+  it('should read a word named like a property of every object as a word, not a number', () => {
+    const words = shape('The constructor of the bridge was arrested on Monday.').words;
+    assert.ok(words.includes('constructor'));
+    assert.deepEqual(words.filter((w) => w.startsWith('#')), []);
+  });
+
   it('should read what a negation applies to', () => {
     assert.deepEqual([...shape('The driver was not injured.').negated], ['injure']);
     assert.deepEqual([...shape("The driver wasn't injured.").negated], ['injure']);

@@ -111,12 +111,16 @@ export function lemma(word: string): string {
   return LEMMA.get(word) ?? word;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/**
+ * Number words and scales as maps, not object literals: a word named like an object's own property
+ * ("constructor") read from a literal was a function, taken for a number.
+ */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+}));
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 }));
 
 /** A token: a number (digits, with its decimals), a word, or a clause's punctuation. */
 const TOKEN = /\d[\d,]*(?:\.\d+)?(?:-\d+)?|[\p{L}][\p{L}'’-]*|[,;:.!?]/gu;
@@ -131,25 +135,57 @@ interface Token {
 
 /** A number in words: "twenty-one" is 21; undefined for a word that is none. */
 function wordValue(raw: string): number | undefined {
-  const parts = raw.split('-');
+  // Nearly every word has no hyphen: one lookup, without splitting it.
+  if (!raw.includes('-')) return NUMBER_WORDS.get(raw);
   let total = 0;
-  for (const part of parts) {
-    const v = NUMBER_WORDS[part];
+  for (const part of raw.split('-')) {
+    const v = NUMBER_WORDS.get(part);
     if (v === undefined) return undefined;
     total += v;
   }
   return total;
 }
 
+/** What a word (not a number in digits, not a scale after a number) reads as: its value, or its lemma, or neither. */
+interface WordReading {
+  value?: number;
+  word?: string;
+}
+
+/**
+ * Each word's reading, kept: the same few thousand words make up most sentences, and reading one
+ * anew took a map and a pattern (the words of every fact sentence were read so). Emptied when full,
+ * so a stream of new words keeps it bounded.
+ */
+const readings = new Map<string, WordReading>();
+const READINGS_KEPT = 50_000;
+
+function readWord(raw: string): WordReading {
+  let found = readings.get(raw);
+  if (found !== undefined) return found;
+  const value = wordValue(raw);
+  if (value !== undefined && raw !== 'one') found = { value };
+  else {
+    const terms = new Map<string, number>();
+    termsOf(raw, 1, terms);
+    const [term] = terms.keys();
+    found = term === undefined ? {} : { word: lemma(term) };
+  }
+  if (readings.size >= READINGS_KEPT) readings.clear();
+  readings.set(raw, found);
+  return found;
+}
+
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.toLowerCase().matchAll(TOKEN)) {
     const raw = m[0];
-    if (/^\d/.test(raw)) {
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
       out.push(raw.includes('-') ? { raw } : { raw, value: Number(raw.replace(/,/g, '')) });
       continue;
     }
-    const scale = SCALES[raw];
+    const scale = SCALES.get(raw);
     const prev = out[out.length - 1];
     // "forty thousand", "2 million": the scale multiplies the number before it.
     if (scale !== undefined && prev?.value !== undefined && prev.value < scale) {
@@ -157,15 +193,9 @@ function tokensOf(text: string): Token[] {
       prev.raw = `${prev.raw} ${raw}`;
       continue;
     }
-    const value = wordValue(raw);
-    if (value !== undefined && raw !== 'one') {
-      out.push({ raw, value });
-      continue;
-    }
-    const terms = new Map<string, number>();
-    termsOf(raw, 1, terms);
-    const [term] = terms.keys();
-    out.push(term === undefined ? { raw } : { raw, word: lemma(term) });
+    // A new token each time: a scale after it changes its value and raw text in place.
+    const { value, word } = readWord(raw);
+    out.push(value !== undefined ? { raw, value } : word !== undefined ? { raw, word } : { raw });
   }
   return out;
 }
@@ -243,7 +273,7 @@ export function claimShape(rewritten: string): ClaimShape {
   const terms = new Map<string, number>();
   termsOf(rewritten, 1, terms);
   // Numbers in words are read as numbers ("#12"), as digits are.
-  const words = new Set<string>([...terms.keys()].filter((w) => wordValue(w) === undefined && SCALES[w] === undefined).map(lemma));
+  const words = new Set<string>([...terms.keys()].filter((w) => wordValue(w) === undefined && !SCALES.has(w)).map(lemma));
   const predicates = new Set<string>();
   const negated = new Set<string>();
   const measures = new Set<string>();
@@ -253,7 +283,7 @@ export function claimShape(rewritten: string): ClaimShape {
   tokens.forEach((t, i) => {
     if (t.value !== undefined) words.add(`#${t.value}`);
 
-    if (NEGATORS.has(t.raw) || /n['’]t$/.test(t.raw)) pending = 4;
+    if (NEGATORS.has(t.raw) || t.raw.endsWith("n't") || t.raw.endsWith('n’t')) pending = 4;
     else if (UNHURT.has(t.raw)) {
       negated.add('injure');
       predicates.add('injure');
