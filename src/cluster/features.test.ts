@@ -59,4 +59,18 @@ describe('extendProfile', () => {
     assert.deepEqual(extendProfile([stored], features[2]!), extendProfile([stored, empty], features[2]!));
     assert.deepEqual(Object.keys(extendProfile([stored], features[2]!).terms), Object.keys(extendProfile([stored, empty], features[2]!).terms));
   });
+
+  it('should keep the terms heaviest first, then by term, and write them as an ordinary object would be written', () => {
+    const features = ['A crane fell on a harbour berth in Cork on Monday.', 'Harbour workers left the crane berth in Cork after the fall.'].map((text, i) =>
+      articleFeatures(enrichedArticle(text, { title: `Crane report ${i}`, publishedAt: '2025-05-05T08:00:00Z' })),
+    );
+    const profile = buildProfile(features);
+    const entries = Object.entries(profile.terms);
+    assert.ok(entries.length > 5);
+    assert.deepEqual(entries, [...entries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+    // The terms object has no prototype (features.ts, termsObject): its JSON, what the store keeps, is the same.
+    assert.equal(JSON.stringify(profile), JSON.stringify({ ...profile, terms: Object.fromEntries(entries) }));
+    assert.equal(Object.hasOwn(profile.terms, 'crane'), true);
+    assert.equal(profile.terms['toString'], undefined);
+  });
 });

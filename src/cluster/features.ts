@@ -142,7 +142,19 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: Object.fromEntries(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}) };
+}
+
+/**
+ * A profile's terms as an object without a prototype, which V8 keeps as a hash table from the start.
+ * An ordinary object given a thousand keys one at a time (Object.fromEntries) went through a new hidden
+ * class per key, new ones for every event's own terms, and froze (profile-cache.ts) into yet another
+ * copy: most of extendProfile's time, and garbage. Same keys in the same order, so the same JSON.
+ */
+function termsObject(entries: readonly [string, number][]): Record<string, number> {
+  const terms = Object.create(null) as Record<string, number>;
+  for (const [t, w] of entries) terms[t] = w;
+  return terms;
 }
 
 /** Heaviest first, then by term: a total order, so the terms kept do not depend on the order summed. */
