@@ -12,7 +12,7 @@ import { type City, cityCandidates, cityIn, cityKey } from './gazetteer/cities.j
 import { usStateNamed } from './gazetteer/us-states.js';
 import { capitalForBareDateline } from './bare-dateline.js';
 import { kilometres } from '../util/geo.js';
-import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, placeHints } from './gazetteer/places.js';
+import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, mayBeCity, placeHints } from './gazetteer/places.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { HOSPITAL, whereTheWoundedWent } from './hospital-destination.js';
 
@@ -680,6 +680,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // found whole first.
       if (n === 1 && PART_OF_TOWN_WORD.test(gram[0]!) && capitalised(words[i + 1] ?? '') && lookupPlace(readable(words[i + 1]!), body)?.kind === 'city') continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
+      // Only a city is kept below, and lookupPlace answers a city only for a name the gazetteer has
+      // among its cities: any other gram ("Man", "Shot In") is skipped before the body is searched for it.
+      if (!mayBeCity(name)) continue;
       // The first word of a headline is capitalised whatever it is ("Mobile home fire ..."); not one
       // after a figure ("2 Blytheville teens charged"). In title case a name the body lacks (a page that
       // lost its story) still counts where the headline introduces it as the scene ("Arrest Made in
