@@ -57,6 +57,14 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   // The rules' whole name wins over the tagger's pieces of it ("Drug Administration").
   const wholeBodies = bodiesReadInPieces(body, rules, model);
   const tagged = wholeBodies.length === 0 ? model : model.filter((m) => !wholeBodies.some((e) => overlaps(e, m)));
+  // The rules' names by where they start, each list in the rules' order: every tagged span asks for
+  // the rule of its very span, and a scan of all rules per span made a page of many names quadratic.
+  const rulesAt = new Map<number, Entity[]>();
+  for (const e of rules) {
+    const list = rulesAt.get(e.start);
+    if (list) list.push(e);
+    else rulesAt.set(e.start, [e]);
+  }
   for (const modelSpan of splitAtInnerWords(body, tagged)) {
     // A span the one before grew over ("Martin Luther King, | Jr. Drive") loses what it covers.
     const last = out[out.length - 1];
@@ -76,7 +84,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // Re-DocRED) leave "State" unmarked there; GMB's silver labels mark it an organisation, and the tagger
     // learnt that from them.
     if (text === 'State' && /\bSecretar(?:y|ies) of $/.test(body.slice(Math.max(0, span.start - 18), span.start))) continue;
-    const same = rules.find((e) => e.start === span.start && e.end === span.end);
+    const same = rulesAt.get(span.start)?.find((e) => e.end === span.end);
     // Where both found the same name, a gazetteer place keeps its type and country ("Sweden" the team).
     const entity: Entity = same && (same.type === TYPE[span.kind] || isStrongRule(same)) ? { ...same } : { text, type: TYPE[span.kind], start: span.start, end: span.end };
     // A name that ends in a place's head word is a place, whatever the tagger says ("Kennedy Space
