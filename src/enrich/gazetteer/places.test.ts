@@ -82,3 +82,12 @@ describe('lookupPlace', () => {
   });
 });
 
+
+describe('look-up keys', () => {
+  it('should read a name the same with "the", a possessive or loose white space as written plainly', () => {
+    for (const written of ['the Netherlands', 'The  Netherlands', 'Netherlands’s', ' netherlands ', 'THE\tNETHERLANDS']) assert.equal(lookupCountry(written)?.country, 'NL', written);
+    for (const written of ['Kuala Lumpur', 'kuala lumpur', 'Kuala\u00a0Lumpur', 'Kuala Lumpur\'s', 'Kuala\nLumpur']) assert.equal(lookupCity(written)?.country, 'MY', written);
+    assert.equal(lookupCity('Kuala Lumpurs'), null);
+    assert.equal(lookupCountry('Netherland'), null);
+  });
+});

@@ -137,10 +137,18 @@ export function mayStartPlace(word: string): boolean {
 /** Keys of texts already looked up: entities and their words are looked up many times per article. */
 const keys = new Map<string, string>();
 
+/**
+ * What key() would change in a lower-cased text: a leading "the", a trailing "'s", white space other
+ * than one plain space between words. Most texts asked about (a sentence's runs of words) have none,
+ * and are their own key without the four rewrites.
+ */
+const NOT_PLAIN = /^the\s|['’]s$|[^\S ]| {2}|^ | $/;
+
 function key(text: string): string {
   let k = keys.get(text);
   if (k === undefined) {
-    k = text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+    const lower = text.toLowerCase();
+    k = NOT_PLAIN.test(lower) ? lower.replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim() : lower;
     if (keys.size >= 50_000) keys.clear();
     keys.set(text, k);
   }
@@ -231,16 +239,29 @@ const CANADIAN_PROVINCES = new Set(
  */
 let hintFirstWords: Set<string> | null = null;
 
+/**
+ * mayStartHint's answers by word: it is asked for every capitalised word of every text read for
+ * hints (a body, its lead, a headline with its lead), the same words again and again, and each answer
+ * took five rewrites of the word.
+ */
+const hintStarts = new Map<string, boolean>();
+
 function mayStartHint(word: string): boolean {
   if (!hintFirstWords) {
     hintFirstWords = new Set(['the']);
     const names = [...countryByName.keys(), ...countryByDemonym.keys(), ...Object.keys(UK_NATIONS), ...CANADIAN_PROVINCES];
     for (const name of names) hintFirstWords.add(name.replace(/^the\s+/, '').split(' ')[0]!);
   }
-  const lower = word.toLowerCase();
-  const bare = lower.replace(/[,;:’']+$/, '');
-  for (const form of [lower, bare, bare.replace(/\.$/, '')]) if (hintFirstWords.has(form) || hintFirstWords.has(form.replace(/['’]s$/, ''))) return true;
-  return false;
+  let answer = hintStarts.get(word);
+  if (answer === undefined) {
+    const lower = word.toLowerCase();
+    const bare = lower.replace(/[,;:’']+$/, '');
+    answer = false;
+    for (const form of [lower, bare, bare.replace(/\.$/, '')]) if (hintFirstWords.has(form) || hintFirstWords.has(form.replace(/['’]s$/, ''))) answer = true;
+    if (hintStarts.size >= 50_000) hintStarts.clear();
+    hintStarts.set(word, answer);
+  }
+  return answer;
 }
 
 export function placeHints(text: string): PlaceHints {
