@@ -216,3 +216,38 @@ describe('countsIn: abbreviations with full stops', () => {
     assert.deepEqual(counts('He met 3 U.N. officials.'), [['official', 3]]);
   });
 });
+
+describe('groupFacts on loosely related sentences', () => {
+  const report = (body: string, outlet: string): ReturnType<typeof enrichedArticle> =>
+    enrichedArticle(body, { title: 'Report', outlet, publishedAt: '2026-05-02T09:00:00Z', url: `https://${outlet.toLowerCase().replace(/\s+/g, '')}.example/a` });
+  const together = (a: string, b: string): boolean => {
+    const one = report(a, 'First Wire');
+    const two = report(b, 'Second Post');
+    const facts = groupFacts([one, two], sourceGroups([one, two]));
+    return facts.some((f) => f.fact.sources.includes(one.id) && f.fact.sources.includes(two.id));
+  };
+
+  it('should not make one fact of two short sentences that share two words of the story', () => {
+    assert.equal(together('The explosion shook up area residents overnight.', 'Residents of the area were asked to use other routes.'), false);
+  });
+
+  it('should not make one fact of two things one office said, sharing their teller and one word', () => {
+    assert.equal(together('The county prosecutor\'s office said the file had not been sent to a judge as of Monday.', 'County prosecutor spokesman Dan Reyes said the file remains under review by investigators.'), false);
+  });
+
+  it('should still make one fact of the same claim in other words', () => {
+    assert.equal(together('The county prosecutor\'s office said the driver had been charged with manslaughter on Monday.', 'The driver was charged with manslaughter on Monday, county prosecutor spokesman Dan Reyes said.'), true);
+  });
+
+  it('should weigh down the words a long story repeats in many sentences', () => {
+    const many = (outlet: string, claim: string): ReturnType<typeof enrichedArticle> =>
+      report([claim, 'The ferry company said the ferry had been inspected in March.', 'Relatives waited for news of the ferry at the harbour.', 'The ferry was carrying 40 passengers, the company said.', 'Divers searched the ferry wreck until dark.'].join('\n\n'), outlet);
+    const one = many('First Wire', 'The ferry operator suspended all crossings on the island route on Tuesday.');
+    const two = many('Second Post', 'A second ferry was turned back by the coastguard at the island on Tuesday.');
+    const facts = groupFacts([one, two], sourceGroups([one, two]));
+    const operator = facts.find((f) => f.fact.text.startsWith('The ferry operator'));
+    assert.ok(operator);
+    assert.deepEqual(operator.fact.sources, [one.id]);
+  });
+});
+

@@ -15,10 +15,26 @@ import { sentencesDatedElsewhere } from '../enrich/dated-elsewhere.js';
 import { DATELINE } from './lead-dateline.js';
 import { claimShape, claimsConflict, lemma, rewritePhrases, type ClaimPlace, type ClaimShape } from './fact-claims.js';
 import { lookupPlace } from '../enrich/gazetteer/places.js';
+import { wordWeights } from './fact-weights.js';
 
-/** Share of content words two sentences must have in common to state the same fact. */
+/** Share of content words (weighted, see wordWeights) two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
 const MIN_WORDS = 6;
+/**
+ * Weight of the words (see wordWeights) a sentence must share with a fact, beyond a toll or figures of
+ * the same things: two or three words that short sentences of a long story happen to share ("The
+ * explosion shook up area residents overnight" / "Residents of the area were asked to use other
+ * routes") reach SAME_FACT without making one claim.
+ */
+const MIN_SHARED = 2.5;
+/**
+ * Words lighter than this (in some 64 sentences a report) are left out of the word index: a fact is
+ * found through its other words and these are added to what it shares after. Through them every
+ * sentence of a long page was a candidate for every fact, which was quadratic; a fact that shares only
+ * such words cannot reach MIN_SHARED (only figures of the same things could join it, and a page that
+ * writes a word in so many sentences repeats its figures too).
+ */
+const LIGHT = 1 / 64;
 
 export interface FactGroup {
   fact: Fact;
@@ -27,6 +43,8 @@ export interface FactGroup {
   order: number;
   members: { article: string; text: string }[];
   words: Set<string>;
+  /** The weight of its words (see wordWeights): what Dice divides by. */
+  mass: number;
   /** Whether its first sentence states a figure: only a sentence that states one too makes the same claim. */
   figures: boolean;
   /** What its first sentence's figures are of (see figuresOf). */
@@ -44,7 +62,8 @@ export interface FactGroup {
 }
 
 /**
- * Each sentence joins the group it shares the most content words with (Dice at least SAME_FACT; on a
+ * Each sentence joins the group it shares the most content words with (Dice at least SAME_FACT, each
+ * word weighted by how rarely the event's reports write it, and words of who tells it left out; on a
  * tie the latest group), or starts one. Only groups sharing a word with the sentence can reach the
  * threshold, so candidates come from a word index rather than from every group: an event of hundreds
  * of articles costs about the words shared rather than sentences times groups.
@@ -63,18 +82,28 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
     if (list) list.push(g);
     else groupsOfWord.set(word, [g]);
   };
+  const weights = wordWeights(articles.map((article) => sentencesOf(article).flatMap((s) => (s.words === null ? [] : [s.words]))));
+  const weight = (word: string): number => weights.get(word) ?? 1;
   articles.forEach((article, order) => {
-    sentencesOf(article).forEach(({ start, end, words: list, notClaim, figures = false, kinds, quoted, actors, toll, shape }, position) => {
+    sentencesOf(article).forEach(({ start, end, words: list, teller, notClaim, figures = false, kinds, quoted, actors, toll, shape }, position) => {
       if (list === null) return;
       const text = article.body.slice(start, end);
       const words = new Set(list);
       const touched: number[] = [];
+      const light: string[] = [];
+      let mass = 0;
       for (const w of words) {
         const claim = notClaim?.has(w) ? 0 : 1;
+        const wt = weight(w);
+        mass += wt;
+        if (wt < LIGHT) {
+          light.push(w);
+          continue;
+        }
         for (const g of groupsOfWord.get(w) ?? []) {
           if (lastArticle[g] === order) continue;
           if (shared[g] === undefined || shared[g] === 0) touched.push(g);
-          shared[g] = (shared[g] ?? 0) + 1;
+          shared[g] = (shared[g] ?? 0) + wt;
           sharedClaim[g] = (sharedClaim[g] ?? 0) + claim;
         }
       }
@@ -84,10 +113,16 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       // in a blast at the plant" / "The death toll rose to 19"): the toll facts are candidates too.
       const tollCandidates = toll ? (tollGroups.get(toll.kind) ?? []).filter((g) => lastArticle[g] !== order && !(shared[g]! > 0)) : [];
       for (const g of [...touched, ...tollCandidates]) {
-        const dice = (2 * (shared[g] ?? 0)) / (words.size + facts[g]!.words.size);
-        const claims = sharedClaim[g] ?? 0;
+        let common = shared[g] ?? 0;
+        let claims = sharedClaim[g] ?? 0;
         shared[g] = 0;
         sharedClaim[g] = 0;
+        for (const w of light) {
+          if (!facts[g]!.words.has(w)) continue;
+          common += weight(w);
+          if (!notClaim?.has(w)) claims++;
+        }
+        const dice = (2 * common) / (mass + facts[g]!.mass);
         const tollScore = toll && facts[g]!.toll ? sameTollClaim(toll, facts[g]!.toll!) : 0;
         const sameToll = tollScore >= SAME_FACT;
         const score = Math.max(dice, tollScore);
@@ -97,6 +132,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         if (!sameToll && !sameFigures) {
           // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
           if (claims === 0) continue;
+          if (common < MIN_SHARED) continue;
           // Nor is a claim shared only with the fact's later members: the fact is shown as its first
           // sentence, and a report that says none of it ("Teo said the exchange was cooperating with the
           // FBI" against "Teo said withdrawals had been suspended") would be credited with what it did not say.
@@ -125,7 +161,8 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         // Who the claim is about is part of it: a sentence that leaves out an actor the fact names ("claims
         // by a hacker group called NoName057(16)") does not state it.
         // (Two tolls compare who and where among their other words: sameTollClaim.)
-        if (!sameToll && facts[g]!.actors && !facts[g]!.actors!.every((actor) => [...actor].some((w) => words.has(w)))) continue;
+        // (Who tells a sentence is named in it too: "Okafor said Iran ..., the Treasury said" names the Treasury.)
+        if (!sameToll && facts[g]!.actors && !facts[g]!.actors!.every((actor) => [...actor].some((w) => words.has(w) || teller?.has(w)))) continue;
         if (score > bestScore || (score === bestScore && g > best)) {
           best = g;
           bestScore = score;
@@ -138,16 +175,17 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         for (const w of words) {
           if (group.words.has(w)) continue;
           group.words.add(w);
-          index(w, best);
+          group.mass += weight(w);
+          if (weight(w) >= LIGHT) index(w, best);
         }
         lastArticle[best] = order;
       } else {
         const g = facts.length;
         const claim = new Set([...words].filter((w) => !notClaim?.has(w)));
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}) });
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, mass, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}) });
         lastArticle[g] = order;
         if (toll) tollGroups.set(toll.kind, [...(tollGroups.get(toll.kind) ?? []), g]);
-        for (const w of words) index(w, g);
+        for (const w of words) if (weight(w) >= LIGHT) index(w, g);
       }
     });
   });
@@ -180,6 +218,8 @@ interface FactSentence {
   start: number;
   end: number;
   words: readonly string[] | null;
+  /** The words of who tells it, left out of words (see tellerWords). */
+  teller?: ReadonlySet<string>;
   /** Words of the names the sentence holds and of saying: two sentences sharing only these make no claim in common. */
   notClaim?: ReadonlySet<string>;
   /** Whether it states a count, a sum or a share ("1,200 appointments", "$5 million", "29.9%"). */
@@ -201,6 +241,24 @@ const SPEAKER_AFTER = /^(?:\s*,[^,.;:]{1,60},)?(?:\s+(?:officials?|spokes(?:man|
 /** Words before a name that make it the speaker: "said Julio Ccallo", "according to the ministry". */
 const SPEAKER_BEFORE = /\b(?:said|says|told|added|stated|according to|spokes(?:man|woman|person) for)\s+(?:the\s+)?$/i;
 
+/** Whether an entity is who tells the sentence (start to end) it stands in. */
+function speaks(body: string, e: Entity, start: number, end: number): boolean {
+  return SPEAKER_AFTER.test(body.slice(e.end, end)) || SPEAKER_BEFORE.test(body.slice(Math.max(start, e.start - 30), e.start));
+}
+
+/**
+ * The words of who tells a sentence and of telling ("said", "according to"), other than those of who it
+ * tells of: they are left out of what Dice compares, as two things one office said ("The county
+ * prosecutor's office said the file had not been sent to a judge" / "County prosecutor spokesman Dan
+ * Reyes said the file remains under review") share their teller and not their claim.
+ */
+function tellerWords(article: Article, entities: readonly Entity[], start: number, end: number, text: string, actors: readonly ReadonlySet<string>[] | undefined): Set<string> {
+  const words = new Set<string>([...SAYING, ...attributionWords(text)]);
+  for (const e of entities) if (e.type !== 'location' && e.start >= start && e.end <= end && speaks(article.body, e, start, end)) for (const w of contentWords(e.text)) words.add(w);
+  for (const actor of actors ?? []) for (const w of actor) words.delete(w);
+  return new Set([...words].map(lemma));
+}
+
 /**
  * The people and bodies a sentence tells of, each as its content words, leaving out who speaks and the
  * outlet itself: who did what is part of the claim, who said so is not.
@@ -211,7 +269,7 @@ function actorsOf(article: Article, entities: readonly Entity[], start: number, 
   for (const e of entities) {
     if (e.type === 'location' || e.start < start || e.end > end) continue;
     const body = article.body;
-    if (SPEAKER_AFTER.test(body.slice(e.end, end)) || SPEAKER_BEFORE.test(body.slice(Math.max(start, e.start - 30), e.start))) continue;
+    if (speaks(body, e, start, end)) continue;
     const words = new Set([...contentWords(e.text)].filter((w) => !ATTRIBUTION.includes(w)));
     if (words.size === 0 || (outlet && [...words].every((w) => outlet.has(w)))) continue;
     actors.push(words);
@@ -319,7 +377,8 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       const shape: ClaimShape = { ...shape0, ...peopleAndPlaces(article, byStart.slice(cursor, last), start, end, text) };
       const claimNot = new Set([...notClaim].map(lemma));
       const claimActors = actors?.map((actor) => new Set([...actor].map(lemma)));
-      return { start, end, words: words.size < 3 ? null : [...words], notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
+      const teller = tellerWords(article, byStart.slice(cursor, last), start, end, text, actors);
+      return { start, end, words: words.size < 3 ? null : [...words].filter((w) => !teller.has(w)), teller, notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
     });
     sentenceCache.set(key, found);
   }
@@ -402,6 +461,8 @@ export function quoteUnits(body: string, sentences: readonly Span[]): Span[] {
   return units;
 }
 
+/** Words of saying: that someone speaks, never what is claimed. */
+const SAYING = [...contentWords('said says say told tells added adds according stated statement')];
 /** Words of saying and of speakers' offices: who speaks, not what is claimed. */
 const ATTRIBUTION = [...contentWords('said says say told tells added adds according stated statement spokesman spokeswoman spokesperson chief executive director officer official officials minister secretary president deputy')];
 
