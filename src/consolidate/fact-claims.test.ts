@@ -64,6 +64,12 @@ describe('claimShape', () => {
 });
 
 describe('claimsConflict', () => {
+  it('should tell other kin apart, and leave kin named by one sentence only to the other rules', () => {
+    assert.equal(conflict('The aunt of the injured boy thanked the rescuers.', 'The uncle of the injured boy thanked the rescuers.'), true);
+    assert.equal(conflict("The pilot's wife and son were flown home.", 'The wife of the pilot was flown home.'), false);
+    assert.equal(conflict('Her grandson said the singer died at home in Lisbon.', 'The singer died at home in Lisbon.'), false);
+  });
+
   it('should keep the same act in the active and the passive together', () => {
     assert.equal(conflict('The coastguard rescued the fishermen.', 'The fishermen were rescued by the coastguard.'), false);
   });

@@ -227,7 +227,23 @@ export interface ClaimShape {
   people?: ReadonlySet<string>;
   /** The places it names, its dateline aside. */
   places?: readonly ClaimPlace[];
+  /** Kin it names ("the suspect's brother", "the mother of the girl"): who of a family the claim is about. */
+  kin: ReadonlySet<string>;
 }
+
+/**
+ * Nouns of kin, each to one word: they tell apart people that the rest of a sentence names alike ("The
+ * mother of the missing girl appealed for help" is not "The father of the missing girl appealed ...").
+ */
+const KIN: Readonly<Record<string, string>> = {
+  mother: 'mother mothers mom mum', father: 'father fathers dad', parent: 'parent parents', son: 'son sons', daughter: 'daughter daughters',
+  brother: 'brother brothers', sister: 'sister sisters', wife: 'wife wives', husband: 'husband husbands', widow: 'widow widower',
+  uncle: 'uncle uncles', aunt: 'aunt aunts', cousin: 'cousin cousins', nephew: 'nephew nephews', niece: 'niece nieces',
+  grandmother: 'grandmother grandmothers', grandfather: 'grandfather grandfathers', grandson: 'grandson grandsons', granddaughter: 'granddaughter granddaughters',
+  girlfriend: 'girlfriend girlfriends', boyfriend: 'boyfriend boyfriends', fiance: 'fiance fiancee fiancé fiancée',
+};
+const KIN_WORDS = new Map<string, string>();
+for (const [kin, words] of Object.entries(KIN)) for (const w of words.split(' ')) KIN_WORDS.set(w, kin);
 
 /** A place a sentence names: its words, and its country where the gazetteer knows it. */
 export interface ClaimPlace {
@@ -298,7 +314,12 @@ export function claimShape(rewritten: string): ClaimShape {
     if (pivot < 0 && (PIVOT_VERBS.has(t.raw) || (PREDICATE_LEMMAS.has(t.word) && (t.raw.endsWith('ed') || PAST_FORMS.has(t.raw))))) pivot = i;
   });
   for (const m of rewritten.matchAll(MEASURE)) measures.add(m[0]);
-  const shape: { -readonly [K in keyof ClaimShape]: ClaimShape[K] } = { words: [...words], predicates, negated, measures, days };
+  const kin = new Set<string>();
+  for (const t of tokens) {
+    const k = KIN_WORDS.get(t.raw.replace(/['’]s?$/, ''));
+    if (k) kin.add(k);
+  }
+  const shape: { -readonly [K in keyof ClaimShape]: ClaimShape[K] } = { words: [...words], predicates, negated, measures, days, kin };
   if (pivot < 0) return shape;
   const verb = tokens[pivot]!.word;
   if (verb !== undefined && PREDICATE_LEMMAS.has(verb)) shape.verb = verb;
@@ -342,6 +363,10 @@ export function claimsConflict(a: ClaimShape, b: ClaimShape): boolean {
   if (a.places && b.places && !a.places.some((p) => b.places!.some((q) => placesMeet(p, q)))) return true;
   if (a.measures.size > 0 && b.measures.size > 0 && ![...a.measures].some((m) => b.measures.has(m))) return true;
   if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return true;
+  // Other kin are other people ("The aunt of the injured boy thanked the rescuers" / "The uncle ...").
+  // Kin left out is not: it may describe the same person ("Her grandson said the singer died at home" /
+  // "The singer died at home"), so "the suspect's brother" / "the suspect" is still read as one.
+  if (a.kin.size > 0 && b.kin.size > 0 && ![...a.kin].some((k) => b.kin.has(k))) return true;
   // Roles are compared only where both sentences name who acts and who is acted on: "Four miners died"
   // names no one who killed them, so "The collapse killed four miners" swaps nothing.
   if (!a.agent?.size || !a.patient?.size || !b.agent?.size || !b.patient?.size) return false;
