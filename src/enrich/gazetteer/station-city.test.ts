@@ -4,11 +4,12 @@ import { cityIn } from './cities.js';
 import { stationCalls, stationHome } from './station-city.js';
 
 describe('stationHome', () => {
-  it("should read a call sign, alone or with a band, channel or 'news' after it", () => {
+  it("should read a call sign, alone or with a band, channel or '(action) news' after it", () => {
     assert.deepEqual(stationHome('wsbtv'), { city: 'Atlanta', state: 'GA' });
     assert.deepEqual(stationHome('kait8'), { city: 'Jonesboro', state: 'AR' });
     assert.deepEqual(stationHome('wisn'), { city: 'Milwaukee', state: 'WI' });
     assert.deepEqual(stationHome('wistv'), { city: 'Columbia', state: 'SC' });
+    assert.deepEqual(stationHome('wmcactionnews5'), { city: 'Memphis', state: 'TN' });
   });
 
   it('should not read a call sign at the start of another word', () => {

@@ -84,10 +84,10 @@ function load(): Map<string, StationHome> {
 
 /**
  * What may follow a call sign in an address label: nothing, a channel number, "tv" or a band, and
- * "news" ("wsbtv", "kait8", "ktvb", "wistv"). A three-letter call at the start
+ * "news" or "actionnews" ("wsbtv", "kait8", "ktvb", "wistv", "wmcactionnews5"). A three-letter call at the start
  * of a longer word ("wisconsin") is no station.
  */
-const AFTER_CALL = /^(?:-?(?:tv|dt|am|fm|hd))?\d{0,2}(?:news\d{0,2}|now|online)?$/;
+const AFTER_CALL = /^(?:-?(?:tv|dt|am|fm|hd))?\d{0,2}(?:(?:action)?news\d{0,2}|now|online)?$/;
 
 /** The station a web address's host label names by its call sign, with its home city. */
 export function stationHome(label: string): StationHome | null {
