@@ -49,7 +49,13 @@ export function createEnrich() {
     for (const person of a.people) {
       person.inEvent = !person.byline && person.mentions.some((m) => !elsewhere(m));
     }
-    const chosen = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined);
+    const url = a.source.url ?? doc.raw.hints.url;
+    // A station's home reads a story that names no state (outlet-state.ts); a city the host names is
+    // read against below, closer (placeNearOutlet).
+    const outlet = outletCity(url);
+    const station = stationCity(url);
+    const home = outlet ? null : station;
+    const chosen = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined, home);
     const named = chosen && seatOfNamedCounty(chosen, a.body);
     // Where no place is named as the scene, a county the report names by its sheriff or coroner is a
     // nearer guess than the outlet's own city, or than a town named only as where the wounded were
@@ -57,9 +63,8 @@ export function createEnrich() {
     const headlineAndBody = `${a.headline ?? ''}\n${a.body}`;
     const hospitalOnly = named !== null && !named.inferred && named.start >= 0 && onlyWhereTheWoundedWent(named.text, a.body);
     const guess = !named || named.inferred || hospitalOnly ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
-    const url = a.source.url ?? doc.raw.hints.url;
     // Nothing named and no outlet city: a station's home city, a guess (gazetteer/station-city.ts).
-    a.place = placeNearOutlet(guess ?? named, outletCity(url), headlineAndBody) ?? placeNearOutlet(null, stationCity(url), headlineAndBody);
+    a.place = placeNearOutlet(guess ?? named, outlet, headlineAndBody) ?? placeNearOutlet(null, station, headlineAndBody);
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.

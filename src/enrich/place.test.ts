@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { recognizeEntities } from './entities/recognize.js';
 import type { Entity } from '../model/types.js';
 import { choosePlace } from './place.js';
+import { cityIn } from './gazetteer/cities.js';
 import { splitSentences } from './sentences.js';
 
 function place(body: string, headline = '') {
@@ -552,5 +553,40 @@ describe('choosePlace and people', () => {
 
   it("should not read the state of a county's dateline as a town", () => {
     assert.equal(place('BENTON COUNTY, Ark. -- A girl was shot Sunday at a home on a county road, deputies said.')?.name, 'Benton County');
+  });
+});
+
+describe("choosePlace with the outlet's home", () => {
+  const body = 'A former high school student died Saturday after a friend accidentally shot him at a home in Germantown, police said.';
+  const entities = () => recognizeEntities(body, splitSentences(body)).entities;
+  const home = (name: string, state: string) => cityIn(name, { countries: new Set(['US']), admin1: new Set([`US-${state}`]) }, true);
+
+  it("should read a town of a name several states have in the outlet's state where the story names none", () => {
+    const memphis = choosePlace(body, entities(), () => false, '', '', home('Memphis', 'TN'));
+    assert.equal(memphis?.name, 'Germantown');
+    assert.equal(Math.round(memphis!.lat!), 35);
+  });
+
+  it('should keep the largest namesake without a home, and the state the story names', () => {
+    assert.equal(Math.round(choosePlace(body, entities(), () => false)!.lat!), 39);
+    const named = `${body} The Maryland State Police are investigating.`;
+    const md = choosePlace(named, recognizeEntities(named, splitSentences(named)).entities, () => false, '', '', home('Memphis', 'TN'));
+    assert.equal(Math.round(md!.lat!), 39);
+  });
+});
+
+describe('choosePlace and first names', () => {
+  it("should not read a city that starts a person's full name the text names", () => {
+    const body = 'Tanya Brooks and her daughter, Paris Brooks, were shot on Tuesday night. Paris Brooks was taken to a hospital, where she died.';
+    const second = body.lastIndexOf('Paris');
+    const entities: Entity[] = [
+      { text: 'Tanya Brooks', type: 'person', start: 0, end: 12 },
+      { text: 'Paris Brooks', type: 'person', start: 31, end: 43 },
+      { text: 'Paris', type: 'location', subtype: 'city', start: second, end: second + 5 },
+      { text: 'Brooks', type: 'person', start: second + 6, end: second + 12 },
+    ];
+    assert.equal(choosePlace(body, entities, () => false), null);
+    // Alone, the same mention is the city.
+    assert.equal(choosePlace(body, entities.slice(2, 3), () => false)?.name, 'Paris');
   });
 });

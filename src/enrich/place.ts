@@ -15,6 +15,7 @@ import { kilometres } from '../util/geo.js';
 import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, mayBeCity, placeHints } from './gazetteer/places.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { HOSPITAL, whereTheWoundedWent } from './hospital-destination.js';
+import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash. */
@@ -66,8 +67,12 @@ function laterDateline(body: string): RegExpExecArray | null {
   return null;
 }
 
-/** `pageTitle`: the headline with the site's name the title gave (extract cuts it off the headline). */
-export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline): PlaceMention | null {
+/**
+ * `pageTitle`: the headline with the site's name the title gave (extract cuts it off the headline).
+ * `addressHome`: the outlet's home city its address gives (outlet-state.ts), which reads a US story
+ * that names no state.
+ */
+export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline, addressHome: City | null = null): PlaceMention | null {
   const inHeadline = headlineCities(headline, body, entities);
   const dateline = datelinePlace(body);
   if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities, headline) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
@@ -94,6 +99,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   };
   // "Santiago, of the 1000 block of ..." after "Michael Santiago": a person's surname, not a city.
   const surnames = new Set(entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text.split(/\s+/).pop()!));
+  // "Paris Williams was rushed to a hospital" where the text names Paris Williams elsewhere: a person's
+  // first name, not a city.
+  const fullNames = entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text);
+  const startsFullName = (e: Entity): boolean => fullNames.some((name) => name.startsWith(`${e.text} `) && body.startsWith(name, e.start));
   let nameCounts: NameCounts | undefined;
   const sectionNames = new Set<string>();
   for (const e of entities) {
@@ -102,6 +111,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // interest in Teixeira" among three mentions of Teixeira the ballplayer; not "in Jackson" beside
     // one "Jackson was shot").
     if (e.type === 'location' && surnames.has(e.text) && (!introduced(e) || (nameCounts ??= countNames(entities)).person(e.text) > nameCounts.place(e.text))) continue;
+    if (e.type === 'location' && startsFullName(e)) continue;
     // "Washington's envoy", "sanctions on Moscow", "Lee's trip to Washington": a capital standing for
     // its government, or a destination, is no scene.
     if (e.type === 'location' && governmentOrDestination(e, body)) continue;
@@ -207,6 +217,16 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     const at = body.indexOf(located.name);
     add({ text: located.name, start: at, country: located.country }, name, located, located.sure && at < 0 ? SURE_HEADLINE_BONUS : HEADLINE_BONUS);
   }
+  // A US story that names no state is read in its outlet's: a town of a name several states have is
+  // the one there, and a town there comes before one elsewhere (outlet-state.ts).
+  const outletState = homeState(addressHome);
+  const readAtHome = outletState !== null && ![...hintsFor(body).admin1].some((code) => code.startsWith('US-'));
+  if (readAtHome) {
+    for (const x of scores.values()) {
+      const namesake = namesakeInState(x.located, outletState);
+      if (namesake) [x.located, x.name] = [namesake, sceneName(namesake.name, namesake)];
+    }
+  }
   // A city's police or fire department places the story in that city's state, and so does a US state
   // the text names ("Ill.", "Illinois"): a city the gazetteer places in another state ("Englewood" in
   // a Chicago story read as Englewood, Colorado) is a neighbourhood or a namesake, not the scene, while
@@ -247,7 +267,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
       x.first = { ...x.first, country: home };
     }
   }
-  const candidates = anchored.size > 0 && ranked.some((x) => x.located?.country && anchored.has(x.located.country)) ? ranked.filter(atHome) : ranked;
+  const anchoredOnes = anchored.size > 0 && ranked.some((x) => x.located?.country && anchored.has(x.located.country)) ? ranked.filter(atHome) : ranked;
+  // A town far from the outlet's home, out of its state, comes after any of its area (outlet-state.ts).
+  const remote = (x: { located: LocatedPlace | null }): boolean => readAtHome && remoteFromHome(x.located, addressHome!);
+  const candidates = anchoredOnes.some((x) => !remote(x)) ? anchoredOnes.filter((x) => !remote(x)) : anchoredOnes;
   const best = candidates.find((x) => x.score >= SURE_HEADLINE_BONUS && x.first.start < 0) ?? (states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0]);
   if (best) {
     const located = best.located;
