@@ -23,6 +23,7 @@ import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
 import { DATELINE } from './lead-dateline.js';
+import { nearOutlets, outletHomes, type Point } from './near-outlets.js';
 
 const SUMMARY_WORDS = 70;
 
@@ -324,8 +325,13 @@ function chooseLocation(articles: readonly Article[]): EventLocation | null {
 function tiedBySupport<V extends { value: string; sources: string[] }>(votes: readonly V[], articles: readonly Article[], isTown: (name: string) => boolean): V | undefined {
   const nameOf = (v: V): string => articles.find((a) => v.sources.includes(a.id))!.place!.name;
   // Towns only: a country or a state ("Greenland" beside "Nuuk") is named by every report of its towns.
-  const tied = votes.filter((v) => v.sources.length === votes[0]!.sources.length && isTown(nameOf(v)));
-  if (tied.length < 2 || tied[0] !== votes[0]) return votes[0];
+  const all = votes.filter((v) => v.sources.length === votes[0]!.sources.length && isTown(nameOf(v)));
+  if (all.length < 2 || all[0] !== votes[0]) return votes[0];
+  // A town far from every reporting outlet's home loses to one near a home (near-outlets.ts).
+  // A guess (an outlet's own city) is no witness: it lies near its outlet by how it was made.
+  const pointOf = (v: V): Point | undefined => articles.find((a) => v.sources.includes(a.id) && a.place?.lat !== null && !a.place?.inferred)?.place ?? undefined;
+  const tied = nearOutlets(all, pointOf, outletHomes(articles.map((a) => a.source.url)));
+  if (tied.length === 1) return tied[0];
   // Accents and case folded, as the votes fold them ("Bogotá" is written "Bogota" too), and a letter on
   // either side is what ends a name: \b, which knows ASCII letters only, never ended one in "á".
   const texts = articles.map((a) => foldName(`${a.headline ?? ''}\n${a.body}`));
