@@ -70,6 +70,13 @@ describe('claimsConflict', () => {
     assert.equal(conflict('Her grandson said the singer died at home in Lisbon.', 'The singer died at home in Lisbon.'), false);
   });
 
+  it("should tell someone's kin in a role from that someone, not kin who only tells of it", () => {
+    assert.equal(conflict("Police arrested the suspect's brother at the airport on Thursday.", 'Police arrested the suspect at the airport on Thursday.'), true);
+    assert.equal(conflict('The father of the gunman was charged with perjury.', 'The gunman was charged with perjury.'), true);
+    assert.equal(conflict("The victim's mother said the victim was shot twice.", 'The victim was shot twice, police said.'), false);
+    assert.equal(conflict("The gunman's father was arrested on Friday.", 'The father of the gunman was arrested on Friday.'), false);
+  });
+
   it('should keep the same act in the active and the passive together', () => {
     assert.equal(conflict('The coastguard rescued the fishermen.', 'The fishermen were rescued by the coastguard.'), false);
   });

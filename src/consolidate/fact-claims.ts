@@ -229,6 +229,15 @@ export interface ClaimShape {
   places?: readonly ClaimPlace[];
   /** Kin it names ("the suspect's brother", "the mother of the girl"): who of a family the claim is about. */
   kin: ReadonlySet<string>;
+  /** Of who acts and who is acted on: whose kin the role is ("the suspect's brother": suspect), and whether it names kin. */
+  agentKin?: RoleKin;
+  patientKin?: RoleKin;
+}
+
+/** Whose kin a role of a claim names, and whether it names kin at all. */
+export interface RoleKin {
+  owners: ReadonlySet<string>;
+  named: boolean;
 }
 
 /**
@@ -327,9 +336,58 @@ export function claimShape(rewritten: string): ClaimShape {
   // "was injured", "was seriously injured", "were shot dead".
   const passive = [1, 2].some((k) => pivot - k >= 0 && PASSIVE_AUX.has(tokens[pivot - k]!.raw));
   const byAt = tokens.findIndex((t, i) => i > pivot && t.raw === 'by');
-  if (passive && byAt > pivot) return { ...shape, agent: stretch(tokens, byAt, 1), patient: before };
-  if (passive) return { ...shape, patient: before };
-  return { ...shape, agent: before, patient: stretch(tokens, pivot, 1) };
+  const kinBefore = roleKin(tokens, pivot, -1);
+  if (passive && byAt > pivot) return { ...shape, agent: stretch(tokens, byAt, 1), patient: before, agentKin: roleKin(tokens, byAt, 1), patientKin: kinBefore };
+  if (passive) return { ...shape, patient: before, patientKin: kinBefore };
+  return { ...shape, agent: before, patient: stretch(tokens, pivot, 1), agentKin: kinBefore, patientKin: roleKin(tokens, pivot, 1) };
+}
+
+/**
+ * Whose kin the words of a role name, read over the stretch's window but stopped at a word of telling,
+ * so "The victim's mother said the victim was shot" gives the victim, not the victim's mother, as shot.
+ * An owner is the noun before "'s" and a noun of kin ("the suspect's brother"), or after "kin of (the)".
+ */
+function roleKin(tokens: readonly Token[], from: number, step: number): RoleKin {
+  const window: number[] = [];
+  for (let i = from + step, n = 0; i >= 0 && i < tokens.length && n < 5; i += step, n++) {
+    const raw = tokens[i]!.raw;
+    if (CLAUSE_END.test(raw) && raw !== 'of') break;
+    if (TELLING.has(raw)) break;
+    window.push(i);
+  }
+  window.sort((x, y) => x - y);
+  const owners = new Set<string>();
+  let named = false;
+  for (let k = 0; k < window.length; k++) {
+    const raw = tokens[window[k]!]!.raw;
+    const base = raw.replace(/['’]s?$/, '');
+    if (KIN_WORDS.has(base)) {
+      named = true;
+      // "the mother of the girl": the owner follows "of" and a determiner.
+      if (tokens[window[k + 1] ?? -1]?.raw === 'of') {
+        for (let j = k + 2; j < window.length; j++) {
+          const next = tokens[window[j]!]!;
+          if (DETERMINERS.has(next.raw)) continue;
+          if (next.word !== undefined) owners.add(next.word);
+          break;
+        }
+      }
+      continue;
+    }
+    // "the suspect's brother": a possessive right before a noun of kin.
+    const next = tokens[window[k + 1] ?? -1];
+    if (base !== raw && next !== undefined && KIN_WORDS.has(next.raw.replace(/['’]s?$/, ''))) {
+      const owner = readWord(base).word;
+      if (owner !== undefined) owners.add(owner);
+    }
+  }
+  return { owners, named };
+}
+
+/** One role is someone's kin and the other, naming no kin, is that someone ("the suspect's brother" / "the suspect"). */
+function kinOfTheOther(a: RoleKin | undefined, b: RoleKin | undefined, bWords: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b || !bWords || a.owners.size === 0 || b.named) return false;
+  return [...a.owners].some((o) => bWords.has(o));
 }
 
 /** The content words from a token outwards (step -1 or 1) to a clause's end, at most five tokens. */
@@ -365,8 +423,12 @@ export function claimsConflict(a: ClaimShape, b: ClaimShape): boolean {
   if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return true;
   // Other kin are other people ("The aunt of the injured boy thanked the rescuers" / "The uncle ...").
   // Kin left out is not: it may describe the same person ("Her grandson said the singer died at home" /
-  // "The singer died at home"), so "the suspect's brother" / "the suspect" is still read as one.
+  // "The singer died at home").
   if (a.kin.size > 0 && b.kin.size > 0 && ![...a.kin].some((k) => b.kin.has(k))) return true;
+  // But kin in the place of the one it is kin of is another person ("Police arrested the suspect's
+  // brother" / "Police arrested the suspect").
+  if (kinOfTheOther(a.agentKin, b.agentKin, b.agent) || kinOfTheOther(b.agentKin, a.agentKin, a.agent)) return true;
+  if (kinOfTheOther(a.patientKin, b.patientKin, b.patient) || kinOfTheOther(b.patientKin, a.patientKin, a.patient)) return true;
   // Roles are compared only where both sentences name who acts and who is acted on: "Four miners died"
   // names no one who killed them, so "The collapse killed four miners" swaps nothing.
   if (!a.agent?.size || !a.patient?.size || !b.agent?.size || !b.patient?.size) return false;
