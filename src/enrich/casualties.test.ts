@@ -747,5 +747,32 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
   it('should count someone shot who lived as wounded beside the dead', () => {
     assert.deepEqual(findCasualties('A woman was killed on Maple Drive. Her brother was shot in the hip but survived.'), { killed: 1, injured: 1 });
   });
-});
 
+  it('should take gunshot wounds told of all the victims as every victim shot, the dead among them', () => {
+    assert.deepEqual(killedInjured('Deputies said three men sustained gunshot wounds in the triple homicide on Birch Lane.'), [3, 0]);
+    assert.deepEqual(killedInjured('Two victims suffered gunshot wounds and were taken to hospital in stable condition.'), [null, 2]);
+  });
+
+  it('should count two people of one age phrase ("a 15- and a 16-year-old")', () => {
+    assert.deepEqual(killedInjured('A 15- and a 16-year-old were shot outside the rink on Friday.'), [null, 2]);
+    assert.deepEqual(killedInjured('Police said a 15 and 16-year-old were wounded near the rink.'), [null, 2]);
+  });
+
+  it('should count people told together as each shot', () => {
+    assert.deepEqual(killedInjured('Maria Lopez and Ana Ruiz were each shot in the leg on Cedar Street.'), [null, 2]);
+    assert.deepEqual(killedInjured('A 14-year-old girl and a 22-year-old woman were each shot in the arm, police said.'), [null, 2]);
+  });
+
+  it('should count one person and a number of others told together ("a 17-year-old boy and two girls")', () => {
+    assert.deepEqual(killedInjured('A 17-year-old boy and two girls were wounded in the shooting near the pool.'), [null, 3]);
+    const dead = findCasualties('A woman and three men were shot to death inside the garage, police said.');
+    assert.equal(dead?.killed, 4);
+    assert.ok(!dead?.injured);
+  });
+
+  it('should count people named together as killed', () => {
+    assert.deepEqual(killedInjured('Tom Baker, 40, and Lee Grant, 38, were killed in the shooting at the lodge.'), [2, null]);
+    assert.deepEqual(killedInjured('Ames, Bell and Cole were pronounced dead at the farm.'), [3, null]);
+    assert.deepEqual(killedInjured('Officers found two men shot behind the lodge. Tom Baker and Lee Grant died at the scene.'), [2, 0]);
+  });
+});

@@ -23,7 +23,7 @@ import { RANKED_WORDS, rankedVictims } from './ordinal-victim.js';
 import { WERE, WHO, wordNumber } from './casualty-count.js';
 import { countStarts, matchesOf } from './casualty-count-starts.js';
 import { PATTERNS } from './casualty-counted.js';
-import { BOTH_HURT, BOTH_WORDS, INJURED_WORDS, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith } from './casualty-together.js';
+import { BOTH_HURT, BOTH_WORDS, INJURED_WORDS, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, NAMED_KILLED_PAIR, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith } from './casualty-together.js';
 import { HEADLINE_HURT, HEADLINE_KILLED, HEADLINE_TWO_HURT } from './casualty-headline.js';
 import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOTER_DEAD_WORDS, SUICIDE, SUICIDE_WORDS, TOLL_WITH_SHOOTER } from './casualty-killer.js';
 import { ANOTHER_WOUNDED, A_DEATH, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound } from './casualty-one.js';
@@ -116,7 +116,7 @@ function readCasualties(text: string): Casualties | null {
     const others = count(m[1]!);
     if (others === undefined || others > 100) continue;
     const verb = m[2]!.toLowerCase();
-    raise(verb === 'shot' ? 'shot' : verb === 'killed' ? 'killed' : 'injured', others + 1);
+    raise(verb === 'shot' ? 'shot' : /killed|dead|death/.test(verb) ? 'killed' : 'injured', others + 1);
   }
   // Those a report names one by one as shot: counted after a death told without a number is looked
   // for, which a count of the shot would keep out ("a 7-year-old girl and her mother were shot" in
@@ -162,6 +162,7 @@ function readCasualties(text: string): Casualties | null {
     else raise('injured', 2);
   }
   for (const m of matchesWith(PAIR_KILLED_WORD, PAIR_KILLED, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
+  for (const m of matchesWith(PAIR_KILLED_WORD, NAMED_KILLED_PAIR, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
   if (namedShot > 0) raise('shot', namedShot);
   const statedInjured = found.injured;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));

@@ -8,6 +8,9 @@ import type { Casualties } from '../model/types.js';
 import type { WordGroups } from './word-gate.js';
 import { ABOUT, ANIMALS, COUNT_FIRST, HOW, INCLUDING, NOT_A_MEASURE, NUMBER, PARTITIVE_DEATH, PEOPLE, WERE, WHO } from './casualty-count.js';
 
+/** Gunshot wounds told without how bad ("multiple gunshot wounds"): the dead suffer them too. */
+const BARE_GUNSHOT = String.raw`(?:(?:multiple|apparent|several)\s+)?(?:gunshot|bullet)\s+wounds\b`;
+
 /**
  * `killed` is a toll ("four people were killed", "5 dead"); `victims`, those a gunman killed ("killing
  * three", "charged with two counts of murder"): his own death, told apart, is one more only on top of
@@ -78,8 +81,10 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'injured', words: [['recovering']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:\w+\s+)?recovering\b`, 'gi') },
   // "Four people are in the hospital after a shooting", "two men remain in the hospital": hurt, not dead.
   { kind: 'injured', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:still\s+)?(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
-  // "All four victims suffered non-life threatening injuries"
-  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  // "All four victims suffered non-life threatening injuries". Gunshot wounds alone are every victim's,
+  // the dead's too ("All four victims suffered gunshot wounds" of a quadruple homicide): shot.
+  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?!${BARE_GUNSHOT})(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  { kind: 'shot', words: [['wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+${BARE_GUNSHOT}`, 'gi') },
   // "A total of 44 people received hospital treatment", "12 passengers were treated in hospital": the hurt.
   { kind: 'injured', words: [['treatment']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:received|were\s+given|needed|required)\s+(?:hospital|medical|emergency)\s+treatment\b`, 'gi') },
   // "Three others are being treated for injuries": hurt, as those treated in hospital are.

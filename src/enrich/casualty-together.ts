@@ -11,10 +11,11 @@ import type { WordGroups } from './word-gate.js';
 export const SUM = new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+(?:men|women|boys|girls|teens|teenagers|adults|children|males|females)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children|male|female|males|females)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed|(?:taken|transported|rushed)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b(?!\s+(?:a|an|the|his|her|their|\d+)\s))`, 'gi');
 
 /**
- * One person and others: "he and three others were shot" (four), and an object of two counts: "injured
- * three adults and an 11-year-old child", "wounding two men and a woman".
+ * One person and others: "he and three others were shot" (four), "a 17-year-old boy and two girls were
+ * wounded" (three), "a woman and three men were shot to death" (four dead), and an object of two counts:
+ * "injured three adults and an 11-year-old child", "wounding two men and a woman".
  */
-export const ONE_AND_OTHERS = new RegExp(String.raw`\b(?:he|she|(?:a|an|the)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old|man|woman|boy|girl|teen|teenager|child|victim))\s+and\s+${NUMBER}\s+(?:others|other\s+(?:people|men|women|adults|teens|children)|people|men|women|adults)\s+${WERE}${HOW}(shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
+export const ONE_AND_OTHERS = new RegExp(String.raw`\b(?:he|she|(?:a|an|the)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old(?:\s+(?:man|woman|boy|girl|teen|teenager|child))?|man|woman|boy|girl|teen|teenager|child|victim))\s+and\s+${NUMBER}\s+(?:others|other\s+(?:people|men|women|adults|teens|children)|people|men|women|adults|boys|girls|teens|teenagers|children)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
 export const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+${NUMBER}\s+(?:adults|men|women|people|teens|teenagers|boys|girls|children|kids|others)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:(?:\d{1,3}-year-old|young|teenage)\s+)?(?:child|children|kids|boy|boys|girl|girls|man|men|woman|women|teen|teens|teenager|teenagers|adult|adults|toddler|infant|baby)\b`, 'gi');
 
 /**
@@ -22,15 +23,18 @@ export const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)
  * wife", "the infant girl and a 24-year-old man"): a determiner or an age, then who.
  */
 const PAIR_PERSON = String.raw`(?:(?:a|an|the|his|her|their)\s+)?(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?:\s+(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile))?|(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|bystander|passenger))(?:,\s*\d{1,3}(?![\d-]),?)?`;
-/** The first of the two must have a determiner or an age: not "Police and man". */
-export const PAIR_FIRST = String.raw`(?:(?:a|an|the|his|her|their)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)?|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece|bystander|passenger)(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-(?:year|month|week)-old(?:,\s*\d{1,3}(?![\d-]),?)?`;
+/**
+ * The first of the two must have a determiner or an age: not "Police and man". One age may serve both
+ * ("a 16- and 17-year-old").
+ */
+export const PAIR_FIRST = String.raw`(?:(?:a|an|the|his|her|their)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)?|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece|bystander|passenger)(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-(?:year|month|week)-old(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-?(?=\s+and\s+(?:a\s+|an\s+)?\d{1,3}-(?:year|month|week)-old\b)`;
 /**
  * Two people told together as shot or hurt: "A 3-year-old girl and a 19-year-old man were injured",
  * "a man and his wife were shot", "A 39-year-old man and a 26-year-old man, who were inside, suffered
  * nonfatal gunshot wounds"; as an object, "a shootout that injured a 5-year-old boy and a 20-year-old
  * woman", "wounding his wife and her mother". Two, the dead among them when they were shot.
  */
-export const PAIR_HURT = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:,\s*who\s+[^,.;]{1,60},\s*)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(shot|wounded|injured|hurt|hit\s+by\s+(?:gunfire|bullets?)|struck\s+by\s+(?:gunfire|bullets?)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)|(?:both\s+|all\s+)?(?:also\s+)?(suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))|(?<!\bfatally\s+)\b(?:injur|wound)(?:ed|ing)\s+(?:both\s+)?((?:${PAIR_FIRST}|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece))(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)`, 'gi');
+export const PAIR_HURT = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:,\s*who\s+[^,.;]{1,60},\s*)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+|each\s+)?(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(shot|wounded|injured|hurt|hit\s+by\s+(?:gunfire|bullets?)|struck\s+by\s+(?:gunfire|bullets?)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)|(?:both\s+|all\s+)?(?:also\s+)?(suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))|(?<!\bfatally\s+)\b(?:injur|wound)(?:ed|ing)\s+(?:both\s+)?((?:${PAIR_FIRST}|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece))(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)`, 'gi');
 
 /**
  * A person's name: capitalised words, an age between commas at most ("Leanne Smith", "Smith, 34,").
@@ -43,7 +47,7 @@ const NAME = String.raw`(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A
  * Ray were also struck by bullets". As many as it
  * names; shot, the dead among them. Case-sensitive, so that names are capitalised words.
  */
-export const NAMED_HURT = new RegExp(String.raw`(?<![Ff]atally\s)\b(?:[Ii]njur|[Ww]ound)(?:ed|ing)\s+(?:both\s+)?(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)|\b(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:also\s+)?(?:(?!fatally\b)[a-z]+ly\s+)?(shot|wounded|injured|hurt|(?:struck|hit)\s+by\s+(?:gunfire|bullets?|stray\s+bullets?))|(?:both\s+|all\s+)?(?:also\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))`, 'gu');
+export const NAMED_HURT = new RegExp(String.raw`(?<![Ff]atally\s)\b(?:[Ii]njur|[Ww]ound)(?:ed|ing)\s+(?:both\s+)?(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)|\b(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+|each\s+)?(?:also\s+)?(?:(?!fatally\b)[a-z]+ly\s+)?(shot|wounded|injured|hurt|(?:struck|hit)\s+by\s+(?:gunfire|bullets?|stray\s+bullets?))|(?:both\s+|all\s+)?(?:also\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))`, 'gu');
 
 /**
  * Words every match of a pattern over the whole text has, checked first: most texts have none, and
@@ -62,7 +66,13 @@ export function matchesWith(word: RegExp, pattern: RegExp, text: string): Iterab
 }
 
 /** Two or more people told together as killed: "A man and a woman were shot and killed", "a husband and wife were found shot to death". */
-export const PAIR_KILLED = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gi');
+export const PAIR_KILLED = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+|each\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gi');
+
+/**
+ * Two or more people named as killed: "Tom Baker, 40, and Lee Grant, 38, were killed", "Ames, Bell and
+ * Cole were pronounced dead", "Baker and Grant died at the scene". As many as it names. Case-sensitive.
+ */
+export const NAMED_KILLED_PAIR = new RegExp(String.raw`\b(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\s+(?:(?:were|have\s+been|had\s+been)\s+(?:both\s+|all\s+|each\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gu');
 
 export const BODY_PART = String.raw`(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck|torso|upper\s+body|lower\s+body|legs|arms|feet)`;
 /**
