@@ -21,6 +21,13 @@ describe('reportCountDiscrepancies (through buildEvent)', () => {
     assert.deepEqual(across, []);
   });
 
+  it('should not set a count of more ("a further twenty") against the whole count another report gives', async () => {
+    const one = enrichedArticle('Forty Irish citizens were evacuated from Khartoum on Sunday, the Department of Foreign Affairs said.\n\nThe department said it was in touch with a further twenty citizens who stayed in Sudan.', { title: 'Irish citizens leave Sudan', outlet: 'Harbour Post', publishedAt: '2025-04-24T09:00:00Z' });
+    const two = enrichedArticle('Forty Irish citizens left Khartoum on Sunday on a French military flight, the Foreign Affairs Department said.\n\nThe flight landed in Djibouti in the evening.', { title: 'Irish leave Khartoum', outlet: 'Midland Record', publishedAt: '2025-04-24T12:00:00Z' });
+    const event = await buildEvent('evt_0000000000000001', [one, two], null, '2025-04-25T00:00:00Z');
+    assert.deepEqual(event.discrepancies.filter((d) => d.about.startsWith('number of citizens')), []);
+  });
+
   it('should not compare counts of things that befell them differently: homes damaged against homes without power', async () => {
     const one = enrichedArticle('A strong earthquake struck southern Peru on Monday, officials said.\n\nPower was cut to about 200,000 homes in Arequipa and was being restored in the afternoon.', { title: 'Quake hits Peru', outlet: 'Andes Wire', publishedAt: '2026-11-09T14:00:00Z' });
     const two = enrichedArticle('A strong earthquake shook southern Peru on Monday, the civil defence agency said.\n\nAt least 1,100 homes were damaged or destroyed, along with two health centres.', { title: 'Peru quake damages homes', outlet: 'Pacific Post', publishedAt: '2026-11-09T18:00:00Z' });

@@ -26,11 +26,11 @@ const MEASURE_NOUNS = new Set(['mile', 'feet', 'foot', 'yard', 'inch', 'meter', 
 /**
  * A count compared across reports: of a plural common noun ("1,200 appointments", "15 shots"), not a
  * name ("25 Kirshean Nelson"), a word that only follows a number ("25, was"), a person, a span of time,
- * a unit or a tally.
+ * a unit or a tally, nor a count of more or of the rest ("a further twenty citizens").
  */
 function countable(c: Count): boolean {
   const word = c.word;
-  return c.value >= 2 && /^[a-z]+[^su]s$/.test(word) && c.label === word && !FUNCTION_WORDS.has(word) && !c.noun.startsWith('people') && !TIME_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(stem(word.slice(0, -1))) && !PEOPLE_LABEL.test(word);
+  return !c.more && c.value >= 2 && /^[a-z]+[^su]s$/.test(word) && c.label === word && !FUNCTION_WORDS.has(word) && !c.noun.startsWith('people') && !TIME_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(c.noun) && !MEASURE_NOUNS.has(stem(word.slice(0, -1))) && !PEOPLE_LABEL.test(word);
 }
 
 /** Each report's counts, kept for the reports read lately: an event is consolidated again at every report it gains. */

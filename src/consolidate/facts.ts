@@ -610,7 +610,12 @@ export interface Count {
   word: string;
   /** "2 million" as written, where a scale word was. */
   written?: string;
+  /** Counted on top of others or apart from them ("a further twenty citizens", "another 20", "the other 12"): not the thing's whole count. */
+  more?: boolean;
 }
+
+/** Words before a count that make it a count of more, or of the rest, not of the whole. */
+const COUNT_OF_MORE = /\b(?:further|another|additional|other|extra)\s+$/i;
 
 /** The counts a sentence gives, each with its noun: not years, clock times, addresses or sums. */
 export function* countsIn(text: string): Generator<Count> {
@@ -618,7 +623,7 @@ export function* countsIn(text: string): Generator<Count> {
   const at = new Set<number>();
   for (const count of countsByNoun(text)) {
     at.add(count.at);
-    yield count.count;
+    yield COUNT_OF_MORE.test(text.slice(Math.max(0, count.at - 16), count.at)) ? { ...count.count, more: true } : count.count;
   }
   for (const m of text.matchAll(BARE_TOLL)) {
     const figure = m.index! + m[0].length - m[1]!.length;
@@ -804,7 +809,9 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
     if (group.members.length < 2) continue;
     const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<string>>; written?: Map<string, string> }>();
     for (const member of group.members) {
-      for (const { noun, label, value, written } of countsOfText(member.text)) {
+      for (const { noun, label, value, written, more } of countsOfText(member.text)) {
+        // "a further 20" counts others than "40" does: no disagreement with it.
+        if (more) continue;
         const entry = byNoun.get(noun) ?? { label, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
         const values = entry.perArticle.get(member.article) ?? new Set<string>();
         values.add(String(value));
