@@ -81,6 +81,11 @@ describe('resolvePeople', () => {
     assert.equal(people('Kenji Sato, an official at the National Police Agency, said it would act.')[0]?.country, null);
   });
 
+  it('should take a body that opens the written title as the person\'s, though no country is known for it', () => {
+    const [p] = people('Forty citizens were flown out of the capital, Foreign Affairs Department spokeswoman Niamh Doyle said.');
+    assert.deepEqual([p?.role, p?.organization], ['Foreign Affairs Department spokeswoman', 'Foreign Affairs Department']);
+  });
+
   it('should take no role from a phrase of place or time before the subject ("At a national security meeting, Yoon Suk Yeol")', () => {
     assert.equal(people('At a national security meeting, Yoon Suk Yeol ordered a review.')[0]?.role, null);
     assert.equal(people('Among the refugee families, Amina Yusuf said she had walked for days.')[0]?.role, null);

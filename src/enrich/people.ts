@@ -267,6 +267,12 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const body = bodyOpening(cluster.role, named);
     if (body) Object.assign(cluster, body);
   }
+  // "Foreign Affairs Department spokeswoman Ciara Walsh": a body the entities hold that opens the written
+  // title is the person's too, though no country is known for it.
+  if (!cluster.organization && written && cluster.role === written.role) {
+    const opening = recognition.entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.end < entity.start && written.role.startsWith(`${e.text} `) && body.slice(e.start, entity.start).trim() === written.role);
+    if (opening && !OFFICE_WORDS.has(opening.text.toLowerCase())) cluster.organization = opening.text;
+  }
 }
 
 /**
