@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../enrich/sentences.js';
 import { enrichedArticle } from '../../test/articles.js';
-import { attributionWords, contentWords, countsIn, groupFacts, numberDiscrepancies, quotations, quoteUnits } from './facts.js';
+import { attributionWords, clip, contentWords, countsIn, groupFacts, numberDiscrepancies, quotations, quoteUnits } from './facts.js';
 import { sourceGroups } from './sources.js';
 
 function units(body: string): string[] {
@@ -251,3 +251,17 @@ describe('groupFacts on loosely related sentences', () => {
   });
 });
 
+
+describe('clip', () => {
+  it('should keep a short sentence whole and cut a long one between words, around the thing counted when it comes late', () => {
+    assert.equal(clip('Forty boats were lost in the storm.'), 'Forty boats were lost in the storm.');
+    const long = 'Aoife Brennan, a spokeswoman for the regional health authority, said 40 ambulances were sent to the scene within the hour.';
+    const cut = clip(long, 'ambulances');
+    assert.ok(cut.includes('40 ambulances'), cut);
+    assert.ok(cut.startsWith('...') && cut.endsWith('...'), cut);
+    // Every word shown is a whole word of the sentence.
+    for (const word of cut.replace(/^\.\.\.|\.\.\.$/g, '').split(' ')) assert.ok(long.split(' ').includes(word), word);
+    const head = clip(long);
+    assert.ok(head.startsWith('Aoife Brennan') && head.endsWith('...') && head.length <= 60, head);
+  });
+});

@@ -863,7 +863,7 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
       const seen = `${label} ${JSON.stringify([...variants])}`;
       if (reported.has(seen)) continue;
       reported.add(seen);
-      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : label.startsWith('share of ') ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text)})`;
+      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : label.startsWith('share of ') ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text, label.replace(/^people\s*/, '') || 'people')})`;
       out.push({ about, variants: [...variants].map(([value, sources]) => ({ value: written?.get(value) ?? value, sources })) });
       const stated = perArticle.get(own);
       if (!stated) continue;
@@ -928,10 +928,22 @@ function plural(word: string): string {
   return word.endsWith('s') || /(?:men|children|people|police)$/.test(word) ? word : `${word}s`;
 }
 
-function clip(raw: string): string {
+/** A sentence cut to about 60 characters for a label, around `focus` (the thing counted) where it comes late. */
+export function clip(raw: string, focus?: string): string {
   // "WASHINGTON - The Treasury on Tuesday...": the dateline would fill the label before the claim.
   const text = raw.replace(DATELINE, '');
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  if (text.length <= 60) return text;
+  // The window shows the thing counted when the sentence names it late ("Aoife Brennan of the ambulance
+  // service said 40 ambulances ..."), and cuts between words, never inside one.
+  const at = focus ? text.toLowerCase().search(new RegExp(`\\b${focus.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)) : -1;
+  let from = at > 45 ? text.lastIndexOf(' ', at - 25) + 1 : 0;
+  if (from < 0) from = 0;
+  let to = from + 57;
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > from + 20) to = space;
+  } else to = text.length;
+  return `${from > 0 ? '...' : ''}${text.slice(from, to).replace(/[\s,;:]+$/, '')}${to < text.length ? '...' : ''}`;
 }
 
 /** A toll a sentence tells: what it counts (people killed, or injured) and its other words (see tollOf). */
