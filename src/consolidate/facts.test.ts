@@ -261,6 +261,8 @@ describe('clip', () => {
     assert.ok(cut.startsWith('...') && cut.endsWith('...'), cut);
     // Every word shown is a whole word of the sentence.
     for (const word of cut.replace(/^\.\.\.|\.\.\.$/g, '').split(' ')) assert.ok(long.split(' ').includes(word), word);
+    // The head is kept when the thing counted is in it.
+    assert.equal(clip('The Treasury on Tuesday sanctioned seven entities and two individuals it tied to the scheme.', 'entities'), 'The Treasury on Tuesday sanctioned seven entities and two...');
     const head = clip(long);
     assert.ok(head.startsWith('Aoife Brennan') && head.endsWith('...') && head.length <= 60, head);
   });

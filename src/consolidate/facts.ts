@@ -936,8 +936,12 @@ export function clip(raw: string, focus?: string): string {
   // The window shows the thing counted when the sentence names it late ("Aoife Brennan of the ambulance
   // service said 40 ambulances ..."), and cuts between words, never inside one.
   const at = focus ? text.toLowerCase().search(new RegExp(`\\b${focus.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)) : -1;
-  let from = at > 45 ? text.lastIndexOf(' ', at - 25) + 1 : 0;
-  if (from < 0) from = 0;
+  // As much of the sentence's head is kept as leaves the number and the thing counted in view.
+  let from = 0;
+  if (at >= 0 && at + focus!.length > 54) {
+    const next = text.indexOf(' ', at + focus!.length + 12 - 57);
+    from = next < 0 || next >= at ? text.lastIndexOf(' ', at - 12) + 1 : next + 1;
+  }
   let to = from + 57;
   if (to < text.length) {
     const space = text.lastIndexOf(' ', to);
