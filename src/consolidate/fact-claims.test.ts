@@ -77,6 +77,19 @@ describe('claimsConflict', () => {
     assert.equal(conflict("The gunman's father was arrested on Friday.", 'The father of the gunman was arrested on Friday.'), false);
   });
 
+  it('should tell two office holders apart, but not one office told two ways or by someone else', () => {
+    assert.equal(conflict('The mayor resigned on Tuesday after the audit was published.', 'The finance director resigned on Tuesday after the audit was published.'), true);
+    assert.equal(conflict('The governor was charged with fraud on Monday.', 'The health secretary was charged with fraud on Monday.'), true);
+    assert.equal(conflict('Police arrested the club treasurer on Friday.', 'Police arrested the club president on Friday.'), true);
+    assert.equal(conflict('The mayor resigned on Tuesday.', 'Mayor Ann Brody resigned on Tuesday.'), false);
+    assert.equal(conflict('The prime minister resigned on Tuesday.', 'The premier resigned on Tuesday.'), false);
+    // Crime stories call one man the suspect and the gunman in turn; a teller's office is not the claim's.
+    assert.equal(conflict('The gunman was shot by deputies.', 'The suspect was shot by deputies.'), false);
+    assert.equal(conflict('The mayor said the bridge was closed on Monday.', 'A spokesman said the bridge was closed on Monday.'), false);
+    // An office that owns the one acted on is not that one.
+    assert.equal(conflict("Police arrested the mayor's driver on Friday.", 'Police arrested the driver on Friday.'), false);
+  });
+
   it('should keep the same act in the active and the passive together', () => {
     assert.equal(conflict('The coastguard rescued the fishermen.', 'The fishermen were rescued by the coastguard.'), false);
   });

@@ -234,10 +234,12 @@ export interface ClaimShape {
   patientKin?: RoleKin;
 }
 
-/** Whose kin a role of a claim names, and whether it names kin at all. */
+/** Whose kin a role of a claim names, whether it names kin at all, and the offices it names. */
 export interface RoleKin {
   owners: ReadonlySet<string>;
   named: boolean;
+  /** Offices named for the one who acts or is acted on ("the finance director": director). */
+  offices: ReadonlySet<string>;
 }
 
 /**
@@ -253,6 +255,23 @@ const KIN: Readonly<Record<string, string>> = {
 };
 const KIN_WORDS = new Map<string, string>();
 for (const [kin, words] of Object.entries(KIN)) for (const w of words.split(' ')) KIN_WORDS.set(w, kin);
+
+/**
+ * Nouns of office, each to one word: one office holder is not another ("The mayor resigned" / "The finance
+ * director resigned"). Words that reports use in turn for one person in a crime or disaster story
+ * ("suspect", "gunman", "officer", "deputy", "victim") are not here: they do not tell people apart.
+ */
+const OFFICE: Readonly<Record<string, string>> = {
+  mayor: 'mayor mayors', governor: 'governor governors', president: 'president presidents', minister: 'minister ministers premier',
+  secretary: 'secretary secretaries', director: 'director directors', chair: 'chair chairman chairwoman chairperson',
+  ceo: 'ceo ceos', treasurer: 'treasurer treasurers', manager: 'manager managers', superintendent: 'superintendent superintendents',
+  principal: 'principal principals', coach: 'coach coaches', ambassador: 'ambassador ambassadors', senator: 'senator senators',
+  judge: 'judge judges', prosecutor: 'prosecutor prosecutors', spokesperson: 'spokesperson spokesman spokeswoman',
+  chancellor: 'chancellor chancellors', dean: 'dean deans', sheriff: 'sheriff sheriffs', auditor: 'auditor auditors',
+  clerk: 'clerk clerks', commissioner: 'commissioner commissioners', councillor: 'councillor councilor councilman councilwoman',
+};
+const OFFICE_WORDS = new Map<string, string>();
+for (const [office, words] of Object.entries(OFFICE)) for (const w of words.split(' ')) OFFICE_WORDS.set(w, office);
 
 /** A place a sentence names: its words, and its country where the gazetteer knows it. */
 export interface ClaimPlace {
@@ -357,10 +376,14 @@ function roleKin(tokens: readonly Token[], from: number, step: number): RoleKin 
   }
   window.sort((x, y) => x - y);
   const owners = new Set<string>();
+  const offices = new Set<string>();
   let named = false;
   for (let k = 0; k < window.length; k++) {
     const raw = tokens[window[k]!]!.raw;
     const base = raw.replace(/['’]s?$/, '');
+    // An office that owns something ("the mayor's aide") is not the one the claim is about.
+    const office = base === raw ? OFFICE_WORDS.get(raw) : undefined;
+    if (office !== undefined) offices.add(office);
     if (KIN_WORDS.has(base)) {
       named = true;
       // "the mother of the girl": the owner follows "of" and a determiner.
@@ -381,7 +404,13 @@ function roleKin(tokens: readonly Token[], from: number, step: number): RoleKin 
       if (owner !== undefined) owners.add(owner);
     }
   }
-  return { owners, named };
+  return { owners, named, offices };
+}
+
+/** Both roles name offices and none in common: two office holders ("the mayor" / "the finance director"). */
+function otherOffices(a: RoleKin | undefined, b: RoleKin | undefined): boolean {
+  if (!a || !b || a.offices.size === 0 || b.offices.size === 0) return false;
+  return ![...a.offices].some((o) => b.offices.has(o));
 }
 
 /** One role is someone's kin and the other, naming no kin, is that someone ("the suspect's brother" / "the suspect"). */
@@ -429,6 +458,7 @@ export function claimsConflict(a: ClaimShape, b: ClaimShape): boolean {
   // brother" / "Police arrested the suspect").
   if (kinOfTheOther(a.agentKin, b.agentKin, b.agent) || kinOfTheOther(b.agentKin, a.agentKin, a.agent)) return true;
   if (kinOfTheOther(a.patientKin, b.patientKin, b.patient) || kinOfTheOther(b.patientKin, a.patientKin, a.patient)) return true;
+  if (otherOffices(a.agentKin, b.agentKin) || otherOffices(a.patientKin, b.patientKin)) return true;
   // Roles are compared only where both sentences name who acts and who is acted on: "Four miners died"
   // names no one who killed them, so "The collapse killed four miners" swaps nothing.
   if (!a.agent?.size || !a.patient?.size || !b.agent?.size || !b.patient?.size) return false;
