@@ -37,6 +37,12 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2025-03-16T09:00:00Z'), '2025-03-15');
   });
 
+  it("should prefer the incident's own day to a telling's of equal weight", () => {
+    // Published on Wednesday 2026-03-11: the lead's day is the announcement's, the shooting was Tuesday.
+    const body = 'The sheriff announced Wednesday a reward for information on the shooting of two brothers.\n\nInvestigators have few leads.\n\nThe brothers were shot just before 1 a.m. Tuesday outside a gas station on Route 9.';
+    assert.equal(eventDate(body, '2026-03-11T15:00:00Z'), '2026-03-10');
+  });
+
   it('should fall back to the publication date when the article gives no day', () => {
     assert.equal(eventDate('Residents said the water was cloudy.', '2025-03-13T09:00:00Z'), '2025-03-13');
   });

@@ -310,7 +310,11 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "a party Friday night ... shots were fired about 1:20 a.m.": the clock time says on which side of
     // midnight the night's shooting fell, which the night alone does not.
     const pastMidnight = best !== null && score === best.score && at - best.at === 86400000 && /T0[0-5]:/.test(timex.value) && best.night && !unnamed && !DAY_WORDS.test(timex.text);
-    if (!best || score > best.score || earlierInSentence || pastMidnight) best = { score, sentence: index, start: timex.start, tied, at, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
+    // Of two days of equal weight, one a telling ("police announced Wednesday that ... the shooting") and
+    // one in a sentence of the incident's own words that tells nothing ("were shot just before 1 a.m.
+    // Tuesday"), the second: a lead's telling gains as much by its place as it loses by being one.
+    const untoldOverTold = best !== null && score === best.score && best.told && !told && !unnamed && (words.event || words.killing);
+    if (!best || score > best.score || earlierInSentence || pastMidnight || untoldOverTold) best = { score, sentence: index, start: timex.start, tied, at, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
