@@ -37,6 +37,16 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2025-03-16T09:00:00Z'), '2025-03-15');
   });
 
+  it('should leave out a bare weekday read six days back, and date the event by another day of the text', () => {
+    // Published on Tuesday 2026-03-10: "Wednesday" would read back to March 4, but the page tells of the
+    // day after its stamp; the shooting it tells is Tuesday night's.
+    const body = 'Deputies combed a neighborhood on the east side Wednesday and found a handgun they believe was used to shoot a 9-year-old girl Tuesday night.';
+    assert.equal(eventDate(body, '2026-03-10T12:00:00Z'), '2026-03-10');
+    // Named as past, the week-old day stands.
+    const last = 'Last Wednesday, a 9-year-old girl was shot in her bedroom on the east side. Her family spoke to reporters about her recovery.';
+    assert.equal(eventDate(last, '2026-03-10T12:00:00Z'), '2026-03-04');
+  });
+
   it("should prefer the incident's own day to a telling's of equal weight", () => {
     // Published on Wednesday 2026-03-11: the lead's day is the announcement's, the shooting was Tuesday.
     const body = 'The sheriff announced Wednesday a reward for information on the shooting of two brothers.\n\nInvestigators have few leads.\n\nThe brothers were shot just before 1 a.m. Tuesday outside a gas station on Route 9.';

@@ -17,6 +17,7 @@ import { DAY_WORDS, type ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
 import { withDaysAfterEvents } from './days-after.js';
 import { plannedDay } from './planned-day.js';
+import { weekBackWeekday } from './week-back-weekday.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -242,6 +243,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   let best: { score: number; sentence: number; start: number; tied: boolean; at: number; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
   let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
+  let weekBack: DateEvidence | null = null;
   const named = new Set<string>();
   // What each sentence tells, read once however many dates it holds (a page of 14,000 weekdays took 3 s).
   const sentenceWords = new Map<number, SentenceWords>();
@@ -295,6 +297,13 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value) && !(/T0[0-5]:/.test(timex.value) && named.has(isoDay(at - 86400000)));
     if (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) named.add(value);
     const words = wordsOf(index, text);
+    // "Monday" in a report dated Sunday, in a sentence that tells no shooting or killing ("deputies searched
+    // the woods Monday"): rarely the day meant (week-back-weekday.ts). It dates the article only where no
+    // other day does, before the publication day would.
+    if (!words.killing && weekBackWeekday(body, timex.text, timex.start, timex.end, at, published)) {
+      weekBack ??= { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
+      continue;
+    }
     const diedOn = DIED_BEFORE.test(body.slice(Math.max(0, timex.start - 60), timex.start));
     // "The shooting happened Tuesday at a travel trailer", "the Saturday shooting": the text ties the day to the incident.
     // Not a clock time without its day ("The shooting occurred about 5:30 p.m.": its day is a guess), nor an incident
@@ -337,6 +346,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
   if (planned && (!best || !best.event || best.told)) return planned;
   if (best) return best.evidence;
+  if (weekBack) return weekBack;
   const date = `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
 }
