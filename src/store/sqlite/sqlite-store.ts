@@ -16,6 +16,7 @@ import { foldAccents } from '../../util/fold.js';
 import { ProfileCache } from './profile-cache.js';
 import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { openForReading, writeProblem } from './read-only-open.js';
 import { awaitingKeys } from '../../consolidate/earlier-links.js';
 import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
@@ -136,14 +137,17 @@ export class SqliteStore implements Store {
   private readonly phraseCounts: Record<'event_fts' | 'article_fts', PhraseCounts> | null;
 
   /**
-   * `mustExist`: for commands that only read, a missing file is an error rather than a new database.
+   * `mustExist`: for commands that only read, a missing file is an error rather than a new database,
+   * and one this process cannot write (a read-only file system, no permission) is read as it is
+   * (read-only-open.ts); without it, such a store is an error that says why it cannot be written.
    * `readOnly`: a connection that never writes, beside one that does (the server's search threads):
    * the database must exist at the current schema, and opening it takes no lock.
    */
   constructor(path: string, options: { mustExist?: boolean; readOnly?: boolean } = {}) {
     if ((options.mustExist || options.readOnly) && path !== ':memory:' && !existsSync(path)) throw new Error(`no database at ${path} (ingest articles first, or pass --db)`);
+    let opened: Database.Database | undefined;
     try {
-      this.db = new Database(path, options.readOnly ? { readonly: true, fileMustExist: true } : {});
+      this.db = opened = new Database(path, options.readOnly ? { readonly: true, fileMustExist: true } : {});
       this.db.pragma('busy_timeout = 5000');
       if (options.readOnly) {
         // A search reads its hits' rows at random over the whole file: through a memory map each page
@@ -160,7 +164,18 @@ export class SqliteStore implements Store {
         this.migrate(path);
       }
     } catch (error) {
-      throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
+      if (opened?.open) opened.close();
+      const cannot = path === ':memory:' || options.readOnly ? null : writeProblem(path);
+      if (!cannot) throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
+      // A store that cannot be written: a command that writes says why; one that only reads reads it as it is.
+      if (!options.mustExist) throw new Error(`cannot write database ${path}: ${cannot} (${(error as Error).message})`);
+      try {
+        this.db = openForReading(path, cannot);
+        this.db.pragma('busy_timeout = 5000');
+        this.checkSchema(path);
+      } catch (reading) {
+        throw new Error(`cannot open database ${path}: ${(reading as Error).message}`);
+      }
     }
     this.readLongestEventDays();
     this.applyCommit = this.db.transaction((change: Commit) => this.write(change));
