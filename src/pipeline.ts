@@ -11,6 +11,7 @@ import type { NewsDocument } from './model/document.js';
 import type { Article, StageName } from './model/types.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { createStoreStage } from './store/stage.js';
+import { storeCannotWrite } from './store/write-failure.js';
 
 export type StageFunction = (doc: NewsDocument, context: PipelineContext) => void | Promise<void>;
 
@@ -52,7 +53,8 @@ export type PreparedDocument = { article: Article } | { error: { stage: StageNam
 
 export interface RunOutcome {
   status: 'stored' | 'duplicate' | 'failed';
-  error?: { stage: StageName; message: string };
+  /** `stop`: the store cannot be written any more (store/write-failure.ts), so no later document can be stored either. */
+  error?: { stage: StageName; message: string; stop?: string };
 }
 
 /**
@@ -75,7 +77,8 @@ export async function runStages(doc: NewsDocument, stages: readonly Stage[], con
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       doc.message(stage.name, 'stage-failed', message, 'error');
-      return { status: 'failed', error: { stage: stage.name, message } };
+      const stop = storeCannotWrite(error);
+      return { status: 'failed', error: { stage: stage.name, message, ...(stop ? { stop } : {}) } };
     }
     if (doc.duplicateOf) return { status: 'duplicate' };
   }

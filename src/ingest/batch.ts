@@ -39,6 +39,12 @@ export interface BatchReport {
   duplicateIds: string[];
   /** Events found to hold two stories in the batch, and split: when an article joined, or by a review (consolidate/review.ts). */
   splits: ReviewSplit[];
+  /**
+   * Why the batch stopped before its end: the store could not be written any more (a full disk, a
+   * store become read-only; store/write-failure.ts). What was stored before stays; the inputs after the
+   * article that failed were not read. Absent when the batch ran to its end.
+   */
+  stopped?: string;
 }
 
 export interface BatchOptions {
@@ -103,6 +109,8 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   let done = 0;
   const reviewer = batchReviewer(context, report, options);
   const finish = async (item: Pending): Promise<void> => {
+    // After a stop, what was read ahead of it is left as not read.
+    if (report.stopped) return;
     if (item.kind === 'problem') {
       report.errors.push(item.problem);
       outcomes?.problem(item.path, item.problem);
@@ -132,8 +140,14 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
   for (const path of files) {
     const file = nameOf(path);
     outcomes?.open(path, file);
+    if (report.stopped) {
+      // Each file of an upload is answered for: those not reached say why.
+      outcomes?.problem(path, { input: file, problem: `not read: the batch stopped (${report.stopped})` });
+      continue;
+    }
     try {
       for await (const item of readDocuments(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, name: file })) {
+        if (report.stopped) break;
         if ('error' in item) await add({ kind: 'problem', path, problem: problem(item.error) });
         else {
           const raw = item.document;
@@ -148,8 +162,11 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
     }
     await add({ kind: 'file-done', file });
   }
-  while (queue.length > 0) await finish(queue.shift()!);
-  await reviewer.finish();
+  while (queue.length > 0 && !report.stopped) await finish(queue.shift()!);
+  // Documents read ahead of a stop are let go: their preparing threads' answers are not waited for.
+  for (const item of queue) if (item.kind === 'document') void item.prepared?.catch(() => undefined);
+  // A review writes too, and would only fail the same way.
+  if (!report.stopped) await reviewer.finish();
   return report;
 }
 
@@ -229,7 +246,11 @@ export async function ingestDocument(
     report.articleIds.push(doc.duplicateOf!);
     report.duplicateIds.push(doc.duplicateOf!);
   } else if (outcome.status === 'failed') {
-    report.errors.push({ input, problem: `${outcome.error!.stage} failed: ${outcome.error!.message}` });
+    const { stage, message, stop } = outcome.error!;
+    if (stop) {
+      report.stopped = stop;
+      report.errors.push({ input, problem: `${stage} failed: ${stop} (${message}); the batch stopped here: the ${report.stored} article(s) stored before it stay, and the inputs after it were not read (free space or fix the store, then run it again: what is stored is skipped)` });
+    } else report.errors.push({ input, problem: `${stage} failed: ${message}` });
   } else {
     report.stored++;
     report.articleIds.push(doc.article.id);

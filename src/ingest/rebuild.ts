@@ -69,8 +69,10 @@ export async function rebuildStore(from: Store, context: PipelineContext, option
     batch.articleIds.length = 0;
     batch.duplicateIds.length = 0;
     options.onProgress?.(articles, before.articles);
+    // The new store cannot be written any more (a full disk): the rest would fail the same way.
+    if (batch.stopped) break;
   }
-  await reviewer.finish();
+  if (!batch.stopped) await reviewer.finish();
   const ids = await carryIds(from, context.store, context.now());
   const after = await context.store.counts();
   return {

@@ -93,6 +93,7 @@ export function openApiDocument(): Json {
             413: error('the body is over the size limit'),
             415: error('neither multipart/form-data nor application/json'),
             422: json(ref('api-ingest-result'), 'no article went in; `inputs` and `errors` say why for each input'),
+            507: json(ref('api-ingest-result'), 'the store could not be written (a full disk): `stopped` says why; what was stored before stays'),
           },
         },
       },

@@ -53,8 +53,9 @@ export function articleRoutes(router: Router, deps: Deps): void {
     } else {
       throw new HttpError(415, `unsupported content type '${type || '(none)'}': send multipart/form-data files or an application/json record`);
     }
-    // 201 when something new was stored, 200 when all was already stored, 422 when nothing went in.
-    const status = result.stored > 0 ? 201 : result.duplicates > 0 || result.errors.length === 0 ? 200 : 422;
+    // 201 when something new was stored, 200 when all was already stored, 422 when nothing went in;
+    // 507 when the store could not be written (a full disk): the fault is the server's, not the input's.
+    const status = result.stopped ? 507 : result.stored > 0 ? 201 : result.duplicates > 0 || result.errors.length === 0 ? 200 : 422;
     sendJson(res, status, result);
   });
 }

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { constraint, diskFull, failingStore } from '../../test/failing-store.js';
+import { tempDir } from '../../test/helpers.js';
+import { createStages } from '../pipeline.js';
+import { ingestPaths } from './batch.js';
+import { FileOutcomes } from './file-outcomes.js';
+
+/** A page of scraped text about a made-up event in a made-up town, different for each n. */
+function page(n: number): string {
+  return [
+    `Storm floods the main street of Larchford ${n}`,
+    '',
+    `Heavy rain flooded the main street of the town of Larchford ${n} on Tuesday, and ${n + 2} shops were closed while pumps cleared the water, the county council said.`,
+    `Council workers said the drains had been cleared in the spring and that the river had risen faster than at any time in ${n + 10} years.`,
+  ].join('\n');
+}
+
+describe('ingestPaths on a store that fills up', () => {
+  const dir = tempDir();
+  after(() => dir.cleanup());
+  const files = [1, 2, 3, 4].map((n) => {
+    const path = join(dir.path, `page-${n}.txt`);
+    writeFileSync(path, page(n));
+    return path;
+  });
+
+  it('should stop at the first article the full disk refuses, with one error naming it, and keep what went in', async () => {
+    const { store, writes } = failingStore((n) => (n > 1 ? diskFull() : null));
+    const outcomes = new FileOutcomes();
+    const report = await ingestPaths(files, createStages(), { store, now: () => '2025-05-06T12:00:00Z' }, { outcomes });
+    assert.equal(report.stored, 1);
+    assert.equal(report.stopped, 'the disk is full');
+    // One error, for the second file: the third and fourth were not read, so not tried.
+    assert.deepEqual(report.errors.map((e) => e.input), [files[1]]);
+    assert.match(report.errors[0]!.problem, /^store failed: the disk is full \(database or disk is full\); the batch stopped here: the 1 article\(s\) stored before it stay/);
+    assert.equal(writes(), 2);
+    assert.equal((await store.counts()).articles, 1);
+    // An upload is answered file by file: the files not reached say why.
+    assert.deepEqual(outcomes.list().map((o) => o.status), ['stored', 'refused', 'refused', 'refused']);
+    assert.match(outcomes.list()[2]!.errors[0]!.problem, /^not read: the batch stopped \(the disk is full\)/);
+    await store.close();
+  });
+
+  it('should go on past a failure of one write that is not the store\'s (no stop)', async () => {
+    const { store } = failingStore((n) => (n === 1 ? constraint() : null));
+    const report = await ingestPaths(files, createStages(), { store, now: () => '2025-05-06T12:00:00Z' });
+    assert.equal(report.stopped, undefined);
+    assert.equal(report.stored, 3);
+    assert.deepEqual(report.errors.map((e) => e.input), [files[0]]);
+    await store.close();
+  });
+});
