@@ -131,3 +131,41 @@ describe('streamJsonLines', () => {
     assert.equal(hashes[0], hashes[2]);
   });
 });
+
+describe('record fields that cannot be what they claim', () => {
+  const now = Date.parse('2025-06-02T12:00:00Z');
+  const notes = (record: Record<string, unknown>): string[] => recordToDocument({ body: 'Clean body.', ...record }, 'f.jsonl', 1, now).notes ?? [];
+
+  it('should leave out, with a warning, a publication date in the future or before any newspaper', () => {
+    assert.equal(recordToDocument({ body: 'x y', publishedAt: '2999-01-01' }, 'f.jsonl', 1, now).hints.publishedAt, undefined);
+    assert.deepEqual(notes({ publishedAt: '2999-01-01' }), ['"publishedAt" "2999-01-01" is later than the time of ingest (2025-06-02T12:00:00.000Z); left out']);
+    assert.deepEqual(notes({ publishedAt: '0000-01-01' }), ['"publishedAt" "0000-01-01" is before 1600, earlier than any newspaper; left out']);
+    assert.deepEqual(notes({ publishedAt: 'January 1, 0001' }).at(-1), '"publishedAt" "0001-01-01" is before 1600, earlier than any newspaper; left out');
+  });
+
+  it('should keep a publication date of today or tomorrow (a time zone ahead), and an old one', () => {
+    for (const date of ['2025-06-02', '2025-06-03', '2025-06-03T09:00:00+09:00', '1851-09-18']) {
+      assert.equal(recordToDocument({ body: 'x y', publishedAt: date }, 'f.jsonl', 1, now).hints.publishedAt, date, date);
+    }
+  });
+
+  it('should leave out, with a warning, an address that is no web address, and read a bare host as https', () => {
+    for (const url of ['not a url at all', 'javascript:alert(1)', 'file:///etc/passwd', 'n/a', 'https://']) {
+      const doc = recordToDocument({ body: 'x y', url }, 'f.jsonl', 1, now);
+      assert.equal(doc.source.url, undefined, url);
+      assert.deepEqual(doc.notes, [`"url" is not a web address (http:// or https://): ${JSON.stringify(url)}; left out`]);
+    }
+    const bare = recordToDocument({ body: 'x y', url: 'www.example.org/news/1' }, 'f.jsonl', 1, now);
+    assert.equal(bare.source.url, 'https://www.example.org/news/1');
+    assert.deepEqual(bare.notes, ['"url" "www.example.org/news/1" has no scheme; read as https://www.example.org/news/1']);
+    assert.deepEqual(notes({ url: 'http://example.org:8080/a?b=c' }), []);
+  });
+
+  it('should keep both records of an id given twice in a file, and say so on the second', async () => {
+    const file = join(dir.path, 'ids.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'a6', body: 'First text.' })}\n${JSON.stringify({ id: 'b', body: 'Other text.' })}\n${JSON.stringify({ id: 'a6', body: 'Changed text.' })}\n`);
+    const docs = [];
+    for await (const item of streamJsonLines(file, 1 << 20)) if ('document' in item) docs.push(item.document);
+    assert.deepEqual(docs.map((d) => d.notes ?? []), [[], [], ['the id "a6" was given to line 1 too; both records are kept']]);
+  });
+});

@@ -24,6 +24,7 @@ export async function* streamJsonLines(path: string, maxRecordBytes: number, fil
   let lineNumber = 0;
   let records = 0;
   let array = false;
+  const idLines = new Map<string, number>();
   const emit = (bytes: Buffer | null): JsonLine | null => {
     lineNumber++;
     const where = `${file}:${lineNumber}`;
@@ -42,7 +43,16 @@ export async function* streamJsonLines(path: string, maxRecordBytes: number, fil
       return { error: new InputError(file, 'a JSON array, not JSON Lines (write one JSON object per line)') };
     }
     try {
-      return { document: recordToDocument(JSON.parse(text), file, lineNumber) };
+      const document = recordToDocument(JSON.parse(text), file, lineNumber);
+      const id = document.source.id;
+      if (id !== undefined) {
+        const first = idLines.get(id);
+        // Two records under one id are most often one story fetched twice, or a feed's id misread: both
+        // are kept (as one if their content is the same), and said.
+        if (first !== undefined) document.notes = [...(document.notes ?? []), `the id ${JSON.stringify(id)} was given to line ${first} too; both records are kept`];
+        else if (idLines.size < ID_LINES_KEPT) idLines.set(id, lineNumber);
+      }
+      return { document };
     } catch (error) {
       if (error instanceof InputError) return { error };
       return { error: new InputError(where, `not valid JSON (${(error as Error).message})`) };
@@ -78,6 +88,9 @@ export async function* streamJsonLines(path: string, maxRecordBytes: number, fil
   if (records === 0) yield { error: new InputError(file, 'no records (only blank lines)') };
 }
 
+/** Ids remembered per file to find one given twice: memory stays bounded for a file of any size. */
+export const ID_LINES_KEPT = 1_000_000;
+
 /**
  * The file's bytes as UTF-8. A file that starts with a UTF-16 byte-order mark (what Windows PowerShell 5's
  * `>` and `Out-File` write), or that has UTF-16's zero bytes without one, is transcoded as it streams: read
@@ -105,6 +118,43 @@ function notOnCalendar(value: string): boolean {
   if (!parts) return false;
   const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
   return month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * How far ahead of the ingest's clock a publication may lie: a day, for a page dated in a time zone
+ * ahead of the ingest's (a date alone is its day's first instant in UTC).
+ */
+export const PUBLISHED_AHEAD_TOLERANCE_MS = 24 * 3_600_000;
+/** No news was printed before this year (the first newspapers are of the 1600s): an earlier date is a wrong one. */
+export const EARLIEST_PUBLISHED_YEAR = 1600;
+
+/**
+ * Why a publication date read from a record cannot be the page's (a wrong year, a default such as
+ * 0000-01-01): every relative date of the story ("on Friday") would be resolved against it.
+ */
+export function implausiblePublication(iso: string, now: number): string | null {
+  const year = Number(iso.slice(0, 4));
+  if (year < EARLIEST_PUBLISHED_YEAR) return `is before ${EARLIEST_PUBLISHED_YEAR}, earlier than any newspaper`;
+  if (instant(iso.includes('T') ? iso : `${iso}T00:00:00Z`) > now + PUBLISHED_AHEAD_TOLERANCE_MS) return `is later than the time of ingest (${new Date(now).toISOString()})`;
+  return null;
+}
+
+/**
+ * A record's address as an absolute http(s) URL: as given, or with https:// before a bare host and
+ * path ("www.example.com/news/1"); null for anything else ("n/a", "javascript:...", a file path), which
+ * would name no outlet's site and, in a client that linked it, run or open something else.
+ */
+export function webAddress(value: string): string | null {
+  const text = value.trim();
+  // A bare host first: "www.example.com:8080/x" would read as a scheme of its own.
+  const candidate = /^[\w-]+(\.[\w-]+)+(?::\d+)?(\/|$)/.test(text) ? `https://${text}` : /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : null;
+  if (candidate === null) return null;
+  try {
+    const url = new URL(candidate);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' ? candidate : null;
+  } catch {
+    return null;
+  }
 }
 
 /** How far ahead of the ingest's clock a fetch time may lie: the fetching machine's clock may run a little fast. */
@@ -160,6 +210,23 @@ export function recordToDocument(record: unknown, file: string, line: number, no
     else notes.push(`"publishedAt" is not an ISO 8601 date: ${JSON.stringify(hints.publishedAt)}; left out (write it as 2025-06-02 or 2025-06-02T14:30:00Z)`);
     if (read) hints.publishedAt = read;
     else delete hints.publishedAt;
+  }
+  if (hints.publishedAt !== undefined) {
+    const wrong = implausiblePublication(hints.publishedAt, now);
+    if (wrong) {
+      notes.push(`"publishedAt" ${JSON.stringify(hints.publishedAt)} ${wrong}; left out`);
+      delete hints.publishedAt;
+    }
+  }
+  if (hints.url !== undefined) {
+    const address = webAddress(hints.url);
+    if (address === null) {
+      notes.push(`"url" is not a web address (http:// or https://): ${JSON.stringify(hints.url)}; left out`);
+      delete hints.url;
+    } else if (address !== hints.url.trim()) {
+      notes.push(`"url" ${JSON.stringify(hints.url)} has no scheme; read as ${address}`);
+      hints.url = address;
+    }
   }
   // The fetch time is only of use to the minute ("3 minutes ago" counts back from it): a date alone, or
   // no date, is said and left out.
@@ -237,5 +304,5 @@ function dateInWords(value: string): string | null {
     const time = Date.parse(text);
     if (!Number.isNaN(time)) return new Date(time).toISOString().replace(/\.000Z$/, 'Z');
   }
-  return `${year}-${pad(m)}-${pad(day)}`;
+  return `${String(year).padStart(4, '0')}-${pad(m)}-${pad(day)}`;
 }
