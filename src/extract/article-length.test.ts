@@ -23,6 +23,14 @@ describe('how little text is an article', () => {
     assert.equal(tooShortProblem('Three people were hurt when a bus overturned in Galway.'), null);
   });
 
+  it('should say why a page in a script without spaces (Chinese, Japanese) counts so few words', () => {
+    // "On Monday firefighters fought a large warehouse fire in the port district; three workers were hurt."
+    const chinese = '周一，消防员在港口区扑救一场大型仓库火灾。三名工人受伤。';
+    assert.equal(tooShortProblem(chinese), `too little text for an article (3 words; at least ${MIN_ARTICLE_WORDS} are needed; the text is in a script written without spaces between words, such as Chinese or Japanese, and Triangulate reads English only)`);
+    // A short English text naming a place in its own script is only short.
+    assert.equal(tooShortProblem('Fire in 北京.'), `too little text for an article (3 words; at least ${MIN_ARTICLE_WORDS} are needed)`);
+  });
+
   it('should refuse a too short record body as it refuses the same text in a file', () => {
     for (const text of ['x', 'Police said.', 'Police said three people died.']) {
       const body = outcome(text, 'body');
