@@ -161,6 +161,11 @@ describe('record fields that cannot be what they claim', () => {
     assert.deepEqual(notes({ url: 'http://example.org:8080/a?b=c' }), []);
   });
 
+  it('should say what type a field of the wrong type has', () => {
+    assert.throws(() => recordToDocument({ body: 'x y', title: 123 }, 'f.jsonl', 4, now), { problem: '"title" must be a string, got number' });
+    assert.throws(() => recordToDocument({ body: 'x y', publishedAt: ['2025-06-02'] }, 'f.jsonl', 4, now), { problem: '"publishedAt" must be a string, got an array' });
+  });
+
   it('should keep both records of an id given twice in a file, and say so on the second', async () => {
     const file = join(dir.path, 'ids.jsonl');
     writeFileSync(file, `${JSON.stringify({ id: 'a6', body: 'First text.' })}\n${JSON.stringify({ id: 'b', body: 'Other text.' })}\n${JSON.stringify({ id: 'a6', body: 'Changed text.' })}\n`);

@@ -197,7 +197,7 @@ export function recordToDocument(record: unknown, file: string, line: number, no
         notes.push(`the field "${name}" is not a string; it was left out`);
         continue;
       }
-      throw new InputError(where, `"${name}" must be a string`);
+      throw new InputError(where, `"${name}" must be a string, got ${Array.isArray(value) ? 'an array' : typeof value}`);
     }
     hints[key] = value;
   }
