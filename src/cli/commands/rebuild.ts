@@ -2,7 +2,7 @@
  * `triangulate rebuild --db OLD --out NEW`: every stored article read again by this version into a new
  * database (ingest/rebuild.ts). The old database is only read; a new one is written, never over one.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { rebuildStore, type RebuildReport } from '../../ingest/rebuild.js';
@@ -21,8 +21,12 @@ export async function rebuildCommand(options: RebuildOptions): Promise<number> {
   const target = resolve(options.out);
   if (target === source) throw new CliError(`--out must name a new database, not the one rebuilt (${source})`);
   if (existsSync(target)) throw new CliError(`${target} already exists: a rebuild writes a new database; remove it or name another`);
+  // Written under another name and renamed when complete: a rebuild that is killed or fails part way
+  // leaves no store at --out that looks whole. One such leftover is this command's own, begun again.
+  const partial = `${target}${PARTIAL_SUFFIX}`;
+  removeDatabase(partial);
   const report = await withStore(options, async (from) => {
-    const to = new SqliteStore(target);
+    const to = new SqliteStore(partial);
     const bar = options.progress !== false && !options.json && process.stderr.isTTY === true ? new cliProgress.SingleBar({ format: 'rebuild [{bar}] {value}/{total} articles', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
     try {
       bar?.start((await from.counts()).articles, 0);
@@ -33,11 +37,19 @@ export async function rebuildCommand(options: RebuildOptions): Promise<number> {
     }
   });
   // A store with no article to read gives no database, as an ingest of nothing does.
-  if (report.stored === 0) for (const file of [target, `${target}-wal`, `${target}-shm`]) rmSync(file, { force: true });
+  if (report.stored === 0) removeDatabase(partial);
+  else for (const suffix of ['-wal', '-shm', '']) if (existsSync(`${partial}${suffix}`)) renameSync(`${partial}${suffix}`, `${target}${suffix}`);
   if (options.json) process.stdout.write(`${json(report)}\n`);
   else printReport(report, source, target);
   if (report.errors.length === 0) return 0;
   return report.stored === 0 ? 1 : 2;
+}
+
+/** The name a rebuild writes under until it is complete. */
+export const PARTIAL_SUFFIX = '.rebuilding';
+
+function removeDatabase(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
 }
 
 function printReport(report: RebuildReport, source: string, target: string): void {
