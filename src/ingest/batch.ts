@@ -126,6 +126,9 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
         // Charged to the document itself, not to the file being read when it was finished.
         report.errors.push({ input: inputName(item.raw), problem: error instanceof Error ? error.message : String(error) });
       }
+      // The event loop turns between documents: a batch whose reads and stages never wait would
+      // otherwise hold off Ctrl-C's handler (ingest.ts) and a server's other requests until its end.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (outcomes) {
         if (report.stored > stored || report.duplicates > duplicates) outcomes.article(item.path, report.articleIds[report.articleIds.length - 1]!, report.duplicates > duplicates);
         // The document's own failure, not one of a review the stored document set off.

@@ -53,6 +53,16 @@ export async function runIngest(paths: string[], store: Store, options: { maxByt
     started = true;
   };
   const pool = preparePoolFor(files, options.threads ?? 0);
+  // Ctrl-C (or a kill) ends the run at once, never inside a commit (SQLite's are synchronous): the user
+  // is told what stays and how to go on, rather than left with a bare prompt.
+  let stored = 0;
+  const interrupted = (signal: NodeJS.Signals): void => {
+    if (started) bar?.stop();
+    process.stderr.write(`triangulate: interrupted (${signal}): the ${stored} article(s) this run stored stay; run the same command again to store the rest (what is stored is skipped)\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     return await ingestPaths(paths, createStages(), { store, now: () => new Date().toISOString() }, {
       pool,
@@ -60,6 +70,7 @@ export async function runIngest(paths: string[], store: Store, options: { maxByt
       onDocument: (doc) => {
         start();
         articles++;
+        if (!doc.duplicateOf && !doc.messages.some((m) => m.severity === 'error')) stored++;
         file = doc.raw.source.file ?? file;
         bar?.update({ articles, file: file.length > 40 ? `…${file.slice(-39)}` : file });
       },
@@ -69,6 +80,8 @@ export async function runIngest(paths: string[], store: Store, options: { maxByt
       },
     });
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     if (started) bar?.stop();
     await pool?.close();
   }
