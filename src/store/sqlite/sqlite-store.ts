@@ -17,10 +17,14 @@ import { ProfileCache } from './profile-cache.js';
 import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { openForReading, writeProblem } from './read-only-open.js';
+import { enterWalMode } from './wal-mode.js';
 import { awaitingKeys } from '../../consolidate/earlier-links.js';
 import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
+
+/** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
+const BUSY_TIMEOUT_MS = 5000;
 
 /** The event_tags kind of an unlinked mention's keys (consolidate/earlier-links.ts). */
 const AWAITING_TAG = 'earlier';
@@ -148,7 +152,7 @@ export class SqliteStore implements Store {
     let opened: Database.Database | undefined;
     try {
       this.db = opened = new Database(path, options.readOnly ? { readonly: true, fileMustExist: true } : {});
-      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       if (options.readOnly) {
         // A search reads its hits' rows at random over the whole file: through a memory map each page
         // is a memory read, not a read() call that copies it into SQLite's page cache (under bench:api's
@@ -158,7 +162,7 @@ export class SqliteStore implements Store {
         this.checkSchema(path);
       } else {
         this.db.pragma(`cache_size = -${WRITE_CACHE_KIB}`);
-        this.db.pragma('journal_mode = WAL');
+        enterWalMode(this.db, BUSY_TIMEOUT_MS);
         this.db.pragma('synchronous = NORMAL');
         this.db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
         this.migrate(path);
@@ -171,18 +175,22 @@ export class SqliteStore implements Store {
       if (!options.mustExist) throw new Error(`cannot write database ${path}: ${cannot} (${(error as Error).message})`);
       try {
         this.db = openForReading(path, cannot);
-        this.db.pragma('busy_timeout = 5000');
+        this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
         this.checkSchema(path);
       } catch (reading) {
         throw new Error(`cannot open database ${path}: ${(reading as Error).message}`);
       }
     }
     this.readLongestEventDays();
-    this.applyCommit = this.db.transaction((change: Commit) => this.write(change));
-    this.applySplit = this.db.transaction((change: EventSplit) => {
+    // Writes begin IMMEDIATE, taking the write lock first (waiting for it up to the busy timeout): a
+    // deferred transaction that read first fails at once when another process has committed since.
+    const commit = this.db.transaction((change: Commit) => this.write(change));
+    this.applyCommit = (change) => commit.immediate(change);
+    const split = this.db.transaction((change: EventSplit) => {
       this.writeEvent(change.event, change.profile, change.keys, change.passages);
       this.writeSplitOff(change.event.id, change.splitOff);
     });
+    this.applySplit = (change) => split.immediate(change);
     this.phraseCounts = loadRankFunction(this.db) ? { event_fts: new PhraseCounts(this.db, 'event_fts', () => this.mark()), article_fts: new PhraseCounts(this.db, 'article_fts', () => this.mark()) } : null;
   }
 
@@ -351,7 +359,7 @@ export class SqliteStore implements Store {
       this.db
         .prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .run(String(SCHEMA_VERSION));
-    })();
+    }).immediate();
   }
 
   /**
@@ -616,7 +624,7 @@ export class SqliteStore implements Store {
         n++;
       }
       return n;
-    })();
+    }).immediate();
     this.commits++;
     return added;
   }
@@ -695,7 +703,7 @@ export class SqliteStore implements Store {
       for (const event of events) this.writeLinks(event);
       // The cursor only moves on: an event deleted or merged away since it was read is passed over.
       this.sql("UPDATE meta SET value = max(CAST(value AS INTEGER), coalesce((SELECT rowid FROM events WHERE id = ?), 0)) WHERE key = 'relink_after'").run(looked);
-    })();
+    }).immediate();
     this.commits++;
   }
 
@@ -1214,7 +1222,7 @@ export class SqliteStore implements Store {
       this.db.transaction(() => {
         for (const table of ['event_fts', 'article_fts']) this.sql(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
         finished();
-      })();
+      }).immediate();
       this.commits++;
       return { searchIndexMerged: true, more: false, ms: performance.now() - started };
     }
@@ -1235,7 +1243,7 @@ export class SqliteStore implements Store {
       if (any) setMeta.run('search_merge_under_way', '1');
       else finished();
       return any;
-    })();
+    }).immediate();
     this.commits++;
     return { searchIndexMerged: !worked, more: worked, ms: performance.now() - started };
   }
