@@ -4,6 +4,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT, runCli, tempDir } from '../../../test/helpers.js';
+import { sampleArticle, sampleEvent } from '../../store/contract.js';
+import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 
 /** A page of scraped text about a made-up event in a made-up town, different for each n. */
 function page(n: number): string {
@@ -46,5 +48,50 @@ describe('triangulate ingest interrupted', () => {
     // What the first run said it stored is what the second found stored; together, every page.
     assert.equal(report.duplicates, Number(said[1]));
     assert.equal(report.stored + report.duplicates, PAGES);
+  });
+});
+
+describe('triangulate ingest that stores nothing into a new store another process writes', () => {
+  const dir = tempDir();
+  const refused = join(dir.path, 'refused');
+  before(() => {
+    mkdirSync(refused);
+    // Too short to be articles: the run stores nothing, and takes a while to say so.
+    for (let n = 0; n < 3000; n++) writeFileSync(join(refused, `note-${n}.txt`), `Police said ${n}.`);
+  });
+  after(() => dir.cleanup());
+
+  /** Runs the refusing ingest into a new `db`; `meanwhile` is another process's work on it once it exists. */
+  const refusingRun = async (db: string, meanwhile: (store: SqliteStore) => Promise<void>): Promise<SqliteStore> => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'ingest', refused, '--db', db, '--threads', '0'], { stdio: 'ignore' });
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    while (!existsSync(db) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(child.exitCode, null, 'the refusing run ended before the other could open its store');
+    const other = new SqliteStore(db);
+    await meanwhile(other);
+    assert.equal(await closed, 1);
+    return other;
+  };
+  const storeOne = async (store: SqliteStore): Promise<void> => {
+    const article = sampleArticle(1);
+    const event = sampleEvent('evt_00000000000000b1', [article]);
+    await store.commit({ article: { ...article, eventId: event.id }, event, profile: { terms: { flood: 1 }, names: [], dates: [], size: 1 }, keys: [], outletKey: 'o1', copyGroup: article.id, articleTerms: ['flood'], mergedEventIds: [] });
+  };
+
+  it('should not remove the store while another process has it open', async () => {
+    const db = join(dir.path, 'open.db');
+    const other = await refusingRun(db, storeOne);
+    assert.equal((await other.counts()).articles, 1);
+    await other.close();
+    assert.equal((await new SqliteStore(db, { mustExist: true }).counts()).articles, 1);
+  });
+
+  it('should not remove the store another process stored into and closed', async () => {
+    const db = join(dir.path, 'closed.db');
+    await refusingRun(db, async (other) => {
+      await storeOne(other);
+      await other.close();
+    });
+    assert.equal((await new SqliteStore(db, { mustExist: true }).counts()).articles, 1);
   });
 });

@@ -25,9 +25,21 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
   }
   const path = databasePath(options);
   const existed = existsSync(path);
-  const report = await withStore(options, (store) => runIngest(paths, store, { maxBytes, threads, progress: options.progress !== false && !options.json }), false);
-  // A database this run created and put nothing in is not left behind ("ingest empty.txt --db new.db").
-  if (!existed && report.stored === 0) for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+  let empty = false;
+  const report = await withStore(
+    options,
+    async (store) => {
+      const ran = await runIngest(paths, store, { maxBytes, threads, progress: options.progress !== false && !options.json });
+      // Read from the store, not this run's report: another process may have stored into it meanwhile.
+      empty = !existed && ran.stored === 0 && (await store.counts()).articles === 0;
+      return ran;
+    },
+    false,
+  );
+  // A database this run created and put nothing in is not left behind ("ingest empty.txt --db new.db"),
+  // unless another process has it open: SQLite removes the log when the last connection closes, so a
+  // log still there after this run closed is another's, whose articles would be lost with the file.
+  if (empty && !existsSync(`${path}-wal`)) for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
   if (options.json) process.stdout.write(`${json(report)}\n`);
   else printReport(report, databasePath(options));
   // Partial success is still a failure for scripts: exit 2 when some input was rejected, 1 when all were
