@@ -65,6 +65,12 @@ describe('a store this user cannot write', { skip: !nobodyCanRun && 'the user no
     assert.equal(found.code, 0, found.stderr);
   });
 
+  it('should refuse to optimize it in one line that says why', async () => {
+    const result = await run(['optimize']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^triangulate: cannot write database .*shared\.db: this user has no permission to write the file\n$/);
+  });
+
   it('should refuse an ingest in one line that says why the store cannot be written', async () => {
     const result = await run(['ingest', join(ROOT, 'examples')]);
     assert.equal(result.code, 1);

@@ -137,6 +137,8 @@ export class SqliteStore implements Store {
    * to a store written before the row was kept (no bound).
    */
   private longestEventDays = 0;
+  /** Why this store, opened to be read (`mustExist`), cannot be written; null when it can. */
+  private unwritable: string | null = null;
   /** Word counts for rank_bm25, by table; null when the extension is not built (bm25() ranks). */
   private readonly phraseCounts: Record<'event_fts' | 'article_fts', PhraseCounts> | null;
 
@@ -173,6 +175,7 @@ export class SqliteStore implements Store {
       if (!cannot) throw new Error(`cannot open database ${path}: ${(error as Error).message}`);
       // A store that cannot be written: a command that writes says why; one that only reads reads it as it is.
       if (!options.mustExist) throw new Error(`cannot write database ${path}: ${cannot} (${(error as Error).message})`);
+      this.unwritable = `cannot write database ${path}: ${cannot}`;
       try {
         this.db = openForReading(path, cannot);
         this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -1210,6 +1213,7 @@ export class SqliteStore implements Store {
     const started = performance.now();
     // A server may have a step queued when it stops: a closed store has nothing left to do.
     if (!this.db.open) return { searchIndexMerged: false, more: false, ms: 0 };
+    if (this.unwritable) throw new Error(this.unwritable);
     // The articles' sequence is the store's clock: it only grows, and copies and deletions do not move it back.
     const clock = Number(this.sql('SELECT coalesce(max(seq), 0) FROM articles').pluck().get());
     const setMeta = this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
