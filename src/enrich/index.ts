@@ -15,6 +15,7 @@ import { resolvePeople } from './people.js';
 import { outletCity, stationCity } from './gazetteer/outlet-city.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
+import { abroadAtHome } from './abroad-at-home.js';
 import { giveLeadersHomeCountry } from './leader-country.js';
 import { withCaptionDate } from './caption-date.js';
 import { withCaptionPeople } from './caption-people.js';
@@ -64,7 +65,9 @@ export function createEnrich() {
     const hospitalOnly = named !== null && !named.inferred && named.start >= 0 && onlyWhereTheWoundedWent(named.text, a.body);
     const guess = !named || named.inferred || hospitalOnly ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
     // Nothing named and no outlet city: a station's home city, a guess (gazetteer/station-city.ts).
-    a.place = placeNearOutlet(guess ?? named, outlet, headlineAndBody) ?? placeNearOutlet(null, station, headlineAndBody);
+    const near = placeNearOutlet(guess ?? named, outlet, headlineAndBody);
+    // A town abroad of a name no US place has, in a local story that never names its country: the outlet's own city (abroad-at-home.ts).
+    a.place = abroadAtHome(near, outlet ?? station, headlineAndBody, (p) => p.start >= 0 && datelineCity(a.body)?.start === p.start) ?? placeNearOutlet(null, station, headlineAndBody);
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.
