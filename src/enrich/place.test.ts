@@ -32,6 +32,33 @@ describe('choosePlace', () => {
     assert.deepEqual(at('A boy was shot in Chester, Delaware County, on Monday afternoon, police said.')?.slice(0, 2), ['Chester', 'US']);
   });
 
+  it("should read a town whose police a sentence opens with 'The' over a town named only as where the wounded went", () => {
+    const body = 'A Millbrook man was hurt on Tuesday when his pistol went off as he cleaned it.\n\nThe Silver City police responded to a home in the 1200 block of Pine Street.\n\nThe man was later in critical condition in an El Paso hospital.';
+    assert.equal(place(body, 'Man hurt while cleaning pistol')?.name, 'Silver City');
+    // A town whose name has the word keeps it.
+    assert.equal(place('A woman was hurt on Friday night.\n\nThe Dalles police said the woman was shot in the arm.', 'Woman hurt')?.name, 'The Dalles');
+  });
+
+  it('should read the town a headline sets as the scene over the town it gives a victim', () => {
+    const body = 'A Toledo man is dead after he was shot late on Saturday, police said.\n\nThe man, 19, of Toledo, was pronounced dead at a hospital in Akron.';
+    assert.equal(place(body, 'Toledo man dies in Akron shooting')?.name, 'Akron');
+  });
+
+  it("should read a headline's town the body writes as a dateline in capitals, though the tagger reads it as a lake elsewhere", () => {
+    const body = 'LAKE BUTLER, Fla. Police in a small Florida town tried on Sunday to learn why a retired truck driver opened fire on his former workmates, killing two.\n\nLake Butler is located about 60 miles southwest of Jacksonville.';
+    assert.equal(place(body, 'Motive a mystery in Lake Butler, Fla., shooting spree')?.name, 'Lake Butler');
+  });
+
+  it("should read no town in a compass word before a state, nor in an alert's name", () => {
+    // "West Texas" is a part of Texas, not West, Texas: the dateline's city stays the scene.
+    const body = 'MIDLAND, Texas (AP) — A 3-year-old boy was shot and killed at a ranch house in West Texas, deputies said on Monday.';
+    assert.equal(place(body, 'West Texas deputies: boy, 3, fatally shot')?.name, 'Midland');
+    // A town of the name, with its state after a comma, is still the town.
+    assert.equal(place('Firefighters were hurt when a plant blew up in the town on Wednesday night, officials said.', 'Blast in West, Texas injures firefighters')?.name, 'West');
+    const alert = 'Two boys were found safe on Sunday after an Amber Alert was issued. Police in Springfield, Illinois, arrested their father.';
+    assert.equal(place(alert, 'Boys found safe after Amber Alert')?.name, 'Springfield');
+  });
+
   it('should read a dateline set near a town as the town', () => {
     const p = place("NEAR DALLAS, Ore. – Polk County sheriff's deputies said a 2-year-old boy shot himself in the leg Thursday.");
     assert.deepEqual([p?.name, p?.country, p?.lat == null ? null : Math.round(p.lat)], ['Dallas', 'US', 45]);

@@ -33,6 +33,11 @@ const INDUSTRY_PLACES = new Set(['Hollywood', 'Broadway', 'Bollywood', 'Nollywoo
 /** A place's clock: "Pyongyang office hours", "Seoul time". */
 const CLOCK_AFTER = /^\s+(?:(?:office|business|working)\s+hours|time)\b/;
 
+/** An alert named after a person, which the tagger may take for a town: "Amber Alert", "Silver Alert". */
+const ALERT_AFTER = /^\s+Alerts?\b/;
+/** A point of the compass that, before a state or a country, names a part of it ("West Texas", "Southern California"). */
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern)$/;
+
 /**
  * "KARACHI: ", "GWADAR / KARACHI: ", as South Asian papers write it: places in capitals and a colon;
  * the first place is the story's. Capitals only: "Update: " or "Watch: " is no place.
@@ -122,8 +127,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // "one of Hollywood's most lurid legends", "Hollywood actresses": the industry, not a scene,
     // unless the text sets the place as one ("in Hollywood") or gives its state.
     if (e.type === 'location' && INDUSTRY_PLACES.has(e.text) && !introduced(e) && !/^,\s*\p{Lu}/u.test(body.slice(e.end, e.end + 4))) continue;
-    // "worked Pyongyang office hours", "at 9 a.m. Seoul time": a clock, not a scene.
-    if (e.type === 'location' && CLOCK_AFTER.test(body.slice(e.end, e.end + 20))) continue;
+    // "worked Pyongyang office hours", "at 9 a.m. Seoul time": a clock, not a scene; "an Amber Alert": an alert.
+    if (e.type === 'location' && (CLOCK_AFTER.test(body.slice(e.end, e.end + 20)) || ALERT_AFTER.test(body.slice(e.end, e.end + 10)))) continue;
     // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     if (e.type === 'location') {
@@ -164,7 +169,11 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   for (const m of body.matchAll(FORCE_WORD)) {
     // The capitalised words right before the force word (found first: a scan for capitalised runs
     // followed by it would try every capital of the page).
-    const name = FORCE_NAME.exec(body.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    const run = FORCE_NAME.exec(body.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    // "The Silver City police responded": a sentence's "The" is no word of the town's name, unless the
+    // town's name has it ("The Dalles police").
+    const bare = run?.replace(/^The\s+(?=\p{Lu})/u, '');
+    const name = run && !forceCity(run, body) && bare !== run ? bare : run;
     const located = name ? forceCity(name, body) : null;
     if (!located) continue;
     add({ text: name!, start: m.index - name!.length - 1, country: located.country }, sceneName(located.name, located), located, 1);
@@ -214,6 +223,9 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     if (datelineName.length > located.name.length && new RegExp(`\\b${located.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(datelineName)) continue;
     // "Shot in Juniata" over "the Juniata section of Philadelphia": the body's city, not Juniata, Nebraska.
     if (sectionNames.has(located.name)) continue;
+    // "Indianapolis man dies in Gary shooting": a town the headline gives a person, beside another it
+    // sets as the scene, is where the person is from.
+    if (residentsTown(name, headline, [...inHeadline.keys()])) continue;
     const at = body.indexOf(located.name);
     add({ text: located.name, start: at, country: located.country }, name, located, located.sure && at < 0 ? SURE_HEADLINE_BONUS : HEADLINE_BONUS);
   }
@@ -329,6 +341,16 @@ function basedCompany(body: string): PlaceMention | null {
     if (located) return { name: sceneName(located.name, located), country: located.country || null, lat: located.lat, lon: located.lon, text: m[1]!, start: m.index! };
   }
   return null;
+}
+
+/** People a headline gives a town to ("Indianapolis man", "a Camden girl's"): where they are from. */
+const RESIDENT_AFTER = /^(?:['’]s)?\s+(?:man|woman|men|women|teens?|teenagers?|boys?|girls?|couple|residents?|natives?|students?|mother|father|child|toddler|family)\b/;
+
+/** Whether the headline gives `name` to a person while it sets another of `towns` as the scene ("in Gary", "at Ocala bar"). */
+function residentsTown(name: string, headline: string, towns: readonly string[]): boolean {
+  const at = new RegExp(`\\b${escapeRegExp(name)}\\b`).exec(headline);
+  if (!at || !RESIDENT_AFTER.test(headline.slice(at.index + name.length))) return false;
+  return towns.some((town) => town !== name && new RegExp(`\\b(?:in|near|outside|at)\\s+${escapeRegExp(town)}\\b`, 'i').test(headline));
 }
 
 const HEADLINE_BONUS = 8;
@@ -693,6 +715,11 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "North Carolina man": a word of a state's or a country's name is no town of its own ("Carolina",
       // Puerto Rico).
       if ([i > 0 ? words.slice(i - 1, i + n) : [], words.slice(i, i + n + 1)].some((g) => g.length > n && (usStateNamed(g.join(' ')) || countryOfWord(g.join(' '))))) continue;
+      // "West Texas sheriff's officials", "Northern California fires": a compass word before a state or a
+      // country names a part of it, not a town of its own; "West, Texas" is the town.
+      if (n === 1 && COMPASS_WORD.test(gram[0]!) && i + 1 < words.length && [words[i + 1]!, words.slice(i + 1, i + 3).join(' ')].some((w) => (usStateNamed(w) || countryOfWord(w)) && new RegExp(`\\b${gram[0]!}\\s+${escapeRegExp(w)}`).test(text))) continue;
+      // "Amber Alert", "Silver Alert": an alert's name is no town (Amber, Washington).
+      if (n === 1 && ALERT_AFTER.test(` ${words[i + 1] ?? ''}`)) continue;
       // "Harris County", "Marshall Co.", "St. Mary Parish": a county's name, not the town of that name
       // (Harris, Minnesota, for a shooting near Houston); "Lufkin, County Deputies Say" is still Lufkin.
       // "County Tyrone", "County Durham": the Irish and English order names a county, not Tyrone, Georgia.
@@ -729,7 +756,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Fire destroys warehouse on River Road": a road or building the body names is no town. Not where
       // the body also names it as a town ("in south suburban Calumet City" read as a facility, beside
       // "Calumet City Police Chief").
-      if (entities.some((e) => e.subtype === 'facility' && e.text === name) && !entities.some((e) => e.subtype === 'city' && e.text === name)) continue;
+      // A dateline in capitals names it as a town too ("LAKE BUTLER, Fla." beside "headquarters in Lake Butler").
+      if (entities.some((e) => e.subtype === 'facility' && e.text === name) && !entities.some((e) => e.subtype === 'city' && readable(e.text) === name)) continue;
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
       // "Washington, Brussels target RSF commanders", "Beijing hits back at tariffs": a national capital
       // the body never names, which the headline does not set as the scene ("in Brussels"), stands for
