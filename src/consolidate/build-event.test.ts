@@ -332,6 +332,26 @@ describe('buildEvent', () => {
     assert.deepEqual(event.casualties, { killed: 1, injured: null });
   });
 
+  it('should not keep a lone death that later reports of the same wounded victim contradict', async () => {
+    const texts = [
+      'A 15-year-old boy was shot in the head at a home on Birch Lane on Wednesday and is in guarded condition, police said.',
+      'A 16-year-old faces charges of attempted manslaughter and negligent manslaughter after a boy was shot in the head on Birch Lane, police said.',
+      'The 15-year-old boy who was shot in the head on Birch Lane has been released from hospital and is in stable condition, his family said.',
+    ];
+    const articles = texts.map((text, i) => enrichedArticle(text, { title: `Birch Lane shooting ${i}`, outlet: `Outlet ${i}`, publishedAt: `2025-06-0${1 + i}T18:00:00Z` }));
+    assert.deepEqual(articles.map((a) => [a.casualties?.killed ?? null, a.casualties?.injured ?? null]), [[null, 1], [1, null], [null, 1]]);
+    const event = await buildEvent('evt_0000000000000001', articles, null, 'now');
+    assert.deepEqual(event.casualties, { killed: null, injured: 1 });
+  });
+
+  it('should not count among the wounded a victim a follow-up tells has died since, where it repeats the first count', async () => {
+    const first = enrichedArticle('Five people were wounded in a drive-by shooting on Maple Avenue on Sunday evening, the fire department said.', { title: 'Five wounded in drive-by', outlet: 'Elm Daily', publishedAt: '2025-03-09T20:00:00Z' });
+    const later = enrichedArticle('Five people were wounded in a drive-by shooting on Maple Avenue on Sunday evening. One of the five victims has died, police said on Thursday.', { title: 'Drive-by victim dies', outlet: 'River News', publishedAt: '2025-03-13T09:00:00Z' });
+    assert.deepEqual([first.casualties, later.casualties], [{ killed: null, injured: 5 }, { killed: 1, injured: 5 }]);
+    const event = await buildEvent('evt_0000000000000001', [first, later], null, 'now');
+    assert.deepEqual(event.casualties, { killed: 1, injured: 4 });
+  });
+
   it('should not let a later report of one wounded overrule as many reports that count them all', async () => {
     const first = enrichedArticle('A man was killed and three other men were wounded in a shooting outside a bar on Elm Street on Friday, police said.', { title: 'One killed, three wounded', outlet: 'Elm Daily', publishedAt: '2025-03-07T18:00:00Z' });
     const later = enrichedArticle('A man who was shot outside a bar on Elm Street on Friday has died. Another man was also shot in the leg.', { title: 'Bar shooting victim named', outlet: 'River News', publishedAt: '2025-03-09T09:00:00Z' });

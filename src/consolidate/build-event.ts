@@ -19,6 +19,7 @@ import { Lru } from '../util/lru.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
+import { deathNotBorneOut, woundedLessTheDead } from './casualty-followups.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
@@ -348,7 +349,10 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
     if (tied.length > 1 && tied[0]![0] === 1) tied.shift();
     return tied.reduce((latest, entry) => (entry[1].last > latest[1].last ? entry : latest))[0];
   };
-  const killed = pick(articles.map((a) => a.casualties?.killed), true);
+  const figures = articles.map((a) => a.casualties);
+  // A lone death that reports after it contradict (the one shot lived) is no death (casualty-followups.ts).
+  const deaths = pick(figures.map((c) => c?.killed), true);
+  const killed = deaths === 1 && deathNotBorneOut(articles) ? null : deaths;
   // A report that tells of no death may be an early one about victims who later died ("a boy was
   // shot in the chest", then "the boy died"): once others report deaths, its wounded count only when
   // they outnumber the dead. One whose wounded are as many as a later report's dead and wounded together
@@ -361,7 +365,9 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
   });
   const injured = pick(articles.map((a, order) => {
     const told = a.casualties?.injured;
-    if (killed === null || a.casualties?.killed != null || told == null) return told;
+    // A follow-up of a death since that repeats an earlier count of the wounded: less its dead.
+    if (a.casualties && a.casualties.killed != null) return woundedLessTheDead(a.casualties, a.body, figures.slice(0, order)) ?? told;
+    if (killed === null || told == null) return told;
     if (told <= killed) return null;
     return (lastTotal.get(told) ?? -1) > order ? told - killed : told;
   }));

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { deathNotBorneOut, woundedLessTheDead } from './casualty-followups.js';
+
+const hurt = { killed: null, injured: 1 };
+const dead = { killed: 1, injured: null };
+/** Reports a day apart each, from 1 June. */
+const daily = (...figures: ({ killed: number | null; injured: number | null } | null | undefined)[]) =>
+  figures.map((casualties, i) => ({ casualties, publishedAt: `2025-06-${String(1 + i).padStart(2, '0')}T12:00:00Z` }));
+
+describe('deathNotBorneOut', () => {
+  it('should set aside a lone death that more reports of one wounded contradict, one of them a day or more after it', () => {
+    assert.equal(deathNotBorneOut(daily(hurt, dead, hurt)), true);
+    assert.equal(deathNotBorneOut(daily(dead, hurt, hurt)), true);
+  });
+
+  it('should keep a death told after the reports of the wounding (the victim died later)', () => {
+    assert.equal(deathNotBorneOut(daily(hurt, hurt, hurt, dead)), false);
+  });
+
+  it('should keep a death when the wounding told after it was retold the same day', () => {
+    const reports = [
+      { casualties: hurt, publishedAt: '2025-06-01T08:00:00Z' },
+      { casualties: dead, publishedAt: '2025-06-02T09:00:00Z' },
+      { casualties: hurt, publishedAt: '2025-06-02T15:00:00Z' },
+    ];
+    assert.equal(deathNotBorneOut(reports), false);
+  });
+
+  it('should keep a death as many reports give as tell of the wounded, or more than one death', () => {
+    assert.equal(deathNotBorneOut(daily(dead, hurt)), false);
+    assert.equal(deathNotBorneOut(daily(dead, dead, hurt, hurt)), false);
+    assert.equal(deathNotBorneOut(daily({ killed: 2, injured: null }, hurt, hurt)), false);
+  });
+
+  it('should not count reports with no figure or with other wounded as telling of the survivor', () => {
+    assert.equal(deathNotBorneOut(daily(dead, null, { killed: null, injured: 3 }, undefined)), false);
+  });
+});
+
+describe('woundedLessTheDead', () => {
+  const first = { killed: null, injured: 5 };
+  it('should take the dead from a follow-up that repeats the first count of the wounded and tells of a death since', () => {
+    const text = 'Five people were injured in a drive-by shooting on Sunday. One of the five people taken to hospital has died, police said on Thursday.';
+    assert.equal(woundedLessTheDead({ killed: 1, injured: 5 }, text, [first]), 4);
+  });
+
+  it('should leave a count no earlier report gave, or a report that tells of no death since', () => {
+    const text = 'One of the wounded later died in hospital.';
+    assert.equal(woundedLessTheDead({ killed: 1, injured: 5 }, text, [{ killed: null, injured: 4 }]), null);
+    assert.equal(woundedLessTheDead({ killed: 1, injured: 5 }, 'A man was killed and five people were wounded outside a bar.', [first]), null);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * How an event's reports bear on each other's casualty figures, beyond counting votes: a lone death
+ * that later reports of a survivor contradict, and a follow-up telling of a victim who died that still
+ * counts them among the wounded an earlier report gave.
+ */
+import type { Casualties } from '../model/types.js';
+
+/** A report's figures and when it was published. */
+export interface DatedFigures {
+  casualties?: Casualties | null;
+  publishedAt: string | null;
+}
+
+/** A day: a report of the wounded this long after the death's has news of them, not a stale copy. */
+const A_DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * One death read from fewer reports than tell of one person wounded and no one dead, with a report of
+ * the wounding a day or more after the last report of the death: the person lived ("the teen shot in
+ * the head is out of hospital"), and the death was a misreading ("charged with attempted manslaughter
+ * and negligent manslaughter", "'They killed me!' she screamed"). A victim who died later is told so
+ * last, and stays dead; so does one whose wounding a site retold the same day. The reports are the
+ * event's in the order of their publication.
+ */
+export function deathNotBorneOut(reports: readonly DatedFigures[]): boolean {
+  let dead = 0;
+  let hurt = 0;
+  let lastDeath = NaN;
+  let hurtAfterDeath = false;
+  for (const { casualties: f, publishedAt } of reports) {
+    if (f?.killed != null && f.killed > 1) return false;
+    const at = publishedAt ? Date.parse(publishedAt) : NaN;
+    if (f?.killed === 1) {
+      dead++;
+      lastDeath = at;
+      hurtAfterDeath = false;
+    } else if (f && f.killed == null && f.injured === 1) {
+      hurt++;
+      if (at - lastDeath >= A_DAY_MS) hurtAfterDeath = true;
+    }
+  }
+  return dead > 0 && hurt > dead && hurtAfterDeath;
+}
+
+/**
+ * A victim's death told as news after the shooting: "has died", "later died", "died of his injuries",
+ * "succumbed", "one of the five people hospitalized ... has died".
+ */
+const DIED_SINCE = /\b(?:later|since|subsequently|overnight)\s+died\b|\bdied\s+(?:later|overnight|in\s+(?:the\s+)?hospital|of\s+(?:his|her|their)\s+(?:injuries|wounds))\b|\bsuccumbed\b|\b(?:has|had)\s+(?:since\s+)?died\b/i;
+
+/**
+ * The wounded a follow-up gives, less its dead, where it tells of a death since and an earlier report
+ * that told of no death gave the same number wounded: the follow-up repeats the first count, which
+ * still held the victim who died ("Five people were injured in a drive-by on Sunday" above "one of
+ * the five has died"). GVA counts a victim who died as killed only.
+ */
+export function woundedLessTheDead(report: Casualties, text: string, earlier: readonly (Casualties | null | undefined)[]): number | null {
+  const { killed, injured } = report;
+  if (killed == null || killed === 0 || injured == null || injured <= killed) return null;
+  if (!earlier.some((f) => f != null && f.killed == null && f.injured === injured)) return null;
+  return DIED_SINCE.test(text) ? injured - killed : null;
+}
