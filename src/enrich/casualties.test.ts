@@ -89,6 +89,22 @@ describe('findCasualties', () => {
     // A death that did happen still counts, and a guess at one ("may have") is no harm undone.
     assert.deepEqual(findCasualties('A man was shot and killed on Friday. "It could have been any of us," a neighbour said.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('Deputies found a man dead in the yard. Investigators said he may have killed himself.'), { killed: 1, injured: null });
+    // The harm a modal clause only supposes, after a harm that did happen: "could have hit her heart and killed her".
+    assert.deepEqual(findCasualties('A 7-year-old girl was struck in the shoulder by a stray bullet on Pine Street and is home from hospital. Doctors said the bullet could have gone an inch lower and killed her.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('A man was shot and wounded outside a store on Friday. The clerk said the gunman would have fired again or killed him.'), { killed: null, injured: 1 });
+  });
+
+  it('should read the corrected count over one the report says was given first', () => {
+    assert.deepEqual(findCasualties('Police had originally said that seven people were shot outside the club on Friday, but corrected the figure overnight. Four people were wounded, none of them seriously.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('Initially, officers said eight teens were injured in the gunfire. Three teens were hurt, the sheriff said on Sunday.'), { killed: null, injured: 3 });
+    // Where the rest gives no count of its own, the first count is all there is.
+    assert.deepEqual(findCasualties('Officials initially reported that six people were shot at the fair, a count they have not revised.'), { killed: null, injured: 6 });
+  });
+
+  it('should count one dead where the report tells of brain death or that doctors could not save the victim', () => {
+    assert.deepEqual(findCasualties('A 5-year-old girl was shot in the head on Oak Street on Monday. Her family said doctors have declared her brain dead.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('A teenager was shot in the chest at a party on Saturday. He was rushed to hospital, but doctors were not able to save him.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('The boy, who was shot in the head last week, was taken off life support on Sunday, his family said.'), { killed: 1, injured: null });
   });
 
   it('should read a toll told in the perfect ("12 people have died", "two had died"), not one death', () => {

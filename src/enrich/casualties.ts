@@ -29,7 +29,7 @@ import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOT
 import { ANOTHER_WOUNDED, A_DEATH, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
 import { hasWords } from './word-gate.js';
-import { ANIMAL_HARM, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
+import { ANIMAL_HARM, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /** A sentence of a crash ("crashed into another car, injuring two"): its hurt are not the shooting's, unless it names a gun. */
 const CRASH_HURT = /\b(?:crash(?:ed|es|ing)?|collided|collision|wreck(?:ed)?|rear-ended|rolled\s+over|struck\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|suv))\b/i;
@@ -63,6 +63,22 @@ export function findCasualties(text: string): Casualties | null {
   if (PET_WORD.test(text)) text = text.replace(ANIMAL_HARM, (m) => ' '.repeat(m.length));
   // "Mortally wounded" is a death, as "fatally wounded" is; read as that word (same length, offsets kept).
   text = text.replace(MORTALLY, (m) => `${m[0] === 'M' ? 'F' : 'f'}atally `);
+  // A count given first and corrected since ("originally said seven were shot"): the text without it,
+  // where that still gives every kind of figure the whole text does ("... later raised to five" is no count).
+  if (SUPERSEDED_WORD.test(text)) {
+    const corrected = text.replace(SUPERSEDED, (m) => ' '.repeat(m.length));
+    if (corrected !== text) {
+      const all = readOwnOrAll(text);
+      const own = readOwnOrAll(corrected);
+      if (all && own && (all.killed === null || own.killed !== null) && (all.injured === null || own.injured !== null)) return own;
+      return all;
+    }
+  }
+  return readOwnOrAll(text);
+}
+
+/** The figures of the text less what it tells of past or earlier events, where that leaves any; else the whole text's. */
+function readOwnOrAll(text: string): Casualties | null {
   const withoutPast = blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)));
   if (withoutPast !== text) {
     const own = readCasualties(withoutPast);

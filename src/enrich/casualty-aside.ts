@@ -23,11 +23,22 @@ export const DATED_PAST = /\b(?:the|a|an)\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar
 export const EARLIER_BY_SPAN = /\b(?:(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|about|some|less\s+than|more\s+than|within|little\s+more\s+than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+)?(?:days?|weeks?|months?|years?)\s+after|(?:days?|weeks?|months?|years?)\s+after\s+(?:another|a\s+similar)|follow(?:s|ed|ing)?\s+(?:another|a\s+similar))\b[^.;!?\n]*/gi;
 
 /**
+ * A count the report says was given first and then corrected: "Police had originally said that seven
+ * people were shot, but amended that number to four", "Initially, reports said eight teens were
+ * injured". The clause is left out only when the rest of the text still gives each kind of figure the
+ * whole text gives (the corrected count): an article's figure is otherwise its highest, the first one.
+ */
+export const SUPERSEDED = /\b(?:originally|initially|at\s+first|first)\s+(?:had\s+)?(?:said|reported|told|stated|thought|believed|announced)\b[^.;!?\n]*|\b(?:originally|initially|at\s+first),\s+(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:said|reported|told|stated|thought|believed)\b[^.;!?\n]*/gi;
+/** Words every match of SUPERSEDED holds. */
+export const SUPERSEDED_WORD = /\b(?:originally|initially|at\s+first|first\s+(?:had\s+)?(?:said|reported|told|stated|thought|believed|announced))\b/i;
+
+/**
  * A harm that did not happen: "They could have killed someone", "I could have been killed", "the
- * gunman would have shot us all", "he was nearly killed". A victim says so of a wounding; it is no death.
+ * gunman would have shot us all", "he was nearly killed", "it could have hit her in the heart and killed
+ * her". A victim says so of a wounding; it is no death.
  * Not "may", "might" or "must have": those guess at what did happen ("He may have killed himself").
  */
-export const UNREAL_HARM = /\b(?:(?:could|would|should)(?:\s+not|n['’]t)?\s+(?:have|'ve)\s+(?:been\s+)?|(?:almost|nearly)\s+(?:been\s+)?)(?:\w+ly\s+)?(?:killed|died|shot|hurt|injured|wounded)\b(?:\s+(?:him|her|them|me|us|you|someone|somebody|anyone|anybody|everyone|everybody|people))?/gi;
+export const UNREAL_HARM = /\b(?:(?:could|would|should)(?:\s+not|n['’]t)?\s+(?:have|'ve)\s+(?:been\s+)?(?:(?:[\w'’-]+\s+){1,8}?(?:and|or)\s+)?|(?:almost|nearly)\s+(?:been\s+)?)(?:\w+ly\s+)?(?:killed|died|shot|hurt|injured|wounded)\b(?:\s+(?:him|her|them|me|us|you|someone|somebody|anyone|anybody|everyone|everybody|people))?/gi;
 
 /**
  * A month's toll ("after 45 people were killed in July", "the deadliest since 52 died in August"): a
