@@ -18,6 +18,15 @@ describe('answerWords', () => {
     const facts = [fact('The gunman opened fire in what police called an isolated incident.'), fact('Officers launched an operation on Elm Street.')];
     assert.equal(answerWords({ facts, themes: ['crime'] }), '');
   });
+
+  it('should read a record again when its themes or its list of facts are other than when it was last read', () => {
+    const facts = [fact('The exchange was hacked on Monday.')];
+    assert.equal(answerWords({ facts, themes: ['crime'] }), 'hack');
+    // The same list of facts with other themes, then with a fact added to it.
+    assert.equal(answerWords({ facts, themes: ['crime', 'sanctions'] }), 'hack sanctions');
+    facts.push(fact('Two men were indicted in Ohio.'));
+    assert.equal(answerWords({ facts, themes: ['crime'] }), 'hack indictment');
+  });
 });
 
 describe('mentionScore', () => {

@@ -2,7 +2,7 @@
  * Related earlier events, merged across articles (the same month and a shared word in the description
  * is one event) and linked to stored events when one matches by date and words.
  */
-import type { Article, NewsEvent, RelatedEvent } from '../model/types.js';
+import type { Article, Fact, NewsEvent, RelatedEvent } from '../model/types.js';
 import { NOUNS } from '../enrich/related.js';
 import { contentWords } from './facts.js';
 import { Lru } from '../util/lru.js';
@@ -56,6 +56,21 @@ const ACT_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_NOUN).join('|')})\
  * every word of the facts: a fact names places, people and times of other events as often as its own.
  */
 export function answerWords(event: Pick<NewsEvent, 'facts' | 'themes'>): string {
+  const kept = answersOf.get(event.facts);
+  if (kept && kept.themes === event.themes && kept.facts === event.facts.length) return kept.words;
+  const words = readAnswerWords(event);
+  answersOf.set(event.facts, { themes: event.themes, facts: event.facts.length, words });
+  return words;
+}
+
+/**
+ * The answer words of an event record as built, by its facts list: each written event is read three
+ * times (its waiting mentions' keys and text, then its stored row), and a large event's facts run to
+ * hundreds. A record is not changed once built; the themes and the count of facts guard the rest.
+ */
+const answersOf = new WeakMap<readonly Fact[], { themes: readonly string[]; facts: number; words: string }>();
+
+function readAnswerWords(event: Pick<NewsEvent, 'facts' | 'themes'>): string {
   const found = new Set<string>();
   for (const fact of event.facts) for (const w of factAnswerWords(fact.text)) found.add(w);
   for (const theme of event.themes) for (const part of theme.split('.')) if (NOUN_WORD.test(part)) found.add(part);
