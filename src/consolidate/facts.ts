@@ -14,7 +14,7 @@ import { Lru } from '../util/lru.js';
 import { sentencesDatedElsewhere } from '../enrich/dated-elsewhere.js';
 import { DATELINE } from './lead-dateline.js';
 import { claimShape, claimsConflict, lemma, rewritePhrases, type ClaimPlace, type ClaimShape } from './fact-claims.js';
-import { lookupPlace } from '../enrich/gazetteer/places.js';
+import { type LocatedPlace, lookupPlace } from '../enrich/gazetteer/places.js';
 import { wordWeights } from './fact-weights.js';
 
 /** Share of content words (weighted, see wordWeights) two sentences must have in common to state the same fact. */
@@ -406,7 +406,7 @@ function peopleAndPlaces(article: Article, entities: readonly Entity[], start: n
   const places: ClaimPlace[] = [];
   for (const e of entities) {
     if (e.type !== 'location' || e.start < from || e.end > end) continue;
-    const found = lookupPlace(e.text);
+    const found = placeOfName(e.text);
     places.push({ words: contentWords(e.text), ...(found ? { country: found.country } : {}), isCountry: found?.kind === 'country' });
   }
   // "the Dutch ambassador": a people's adjective names a country.
@@ -415,6 +415,23 @@ function peopleAndPlaces(article: Article, entities: readonly Entity[], start: n
     if (country && !lookupPlace(m[0])) places.push({ words: new Set(), country, isCountry: true });
   }
   return { ...(people.size > 0 ? { people } : {}), ...(places.length > 0 ? { places } : {}) };
+}
+
+/**
+ * A place name's country as the gazetteer reads it with no context, kept for the names read lately:
+ * the gazetteer keeps its answers for its last two contexts only, and readings with a context (a
+ * dateline's, enrich's) come in between, so most locations of fact sentences were resolved anew.
+ */
+const placeMemo = new Lru<string, Pick<LocatedPlace, 'country' | 'kind'> | null>(8192);
+
+function placeOfName(name: string): Pick<LocatedPlace, 'country' | 'kind'> | null {
+  let found = placeMemo.get(name);
+  if (found === undefined) {
+    const place = lookupPlace(name);
+    found = place && { country: place.country, kind: place.kind };
+    placeMemo.set(name, found);
+  }
+  return found;
 }
 
 /** Sentences one quotation may run through, and the characters it may take. */
