@@ -11,7 +11,7 @@
 import type { Article, Discrepancy } from '../model/types.js';
 import { stem } from '../cluster/features.js';
 import { FUNCTION_WORDS } from '../enrich/entities/lexicon.js';
-import { countsIn, type Count } from './facts.js';
+import { countsOfText, type Count } from './facts.js';
 import { Lru } from '../util/lru.js';
 
 /** Nouns of time: what they count differs from sentence to sentence ("for six hours", "two days later"). */
@@ -40,7 +40,8 @@ function countsOf(article: Article): readonly Count[] {
   const key = `${article.id} ${article.contentHash}`;
   let found = countCache.get(key);
   if (!found) {
-    found = article.sentences.flatMap((s) => [...countsIn(article.body.slice(s.start, s.end))]).filter(countable);
+    // Through the sentence memo: building the event's facts has just read the same sentences.
+    found = article.sentences.flatMap((s) => countsOfText(article.body.slice(s.start, s.end))).filter(countable);
     countCache.set(key, found);
   }
   return found;

@@ -583,18 +583,20 @@ function figuresOf(text: string): Set<string> {
 
 /**
  * A sentence's counts and sums, kept for the sentences read lately: an event is rebuilt from its
- * articles at every report it gains, and a large one compares the same sentences each time.
+ * articles at every report it gains, and a large one compares the same sentences each time. The
+ * reports' counts and sums compared across reports (count-discrepancies.ts, money-discrepancies.ts)
+ * read the same sentences, and share these.
  */
 const countMemo = new Lru<string, readonly Count[]>(16384);
 const moneyMemo = new Lru<string, readonly MoneyAmount[]>(16384);
 
-function countsOfText(text: string): readonly Count[] {
+export function countsOfText(text: string): readonly Count[] {
   let found = countMemo.get(text);
   if (!found) countMemo.set(text, (found = [...countsIn(text)]));
   return found;
 }
 
-function moneyOfText(text: string): readonly MoneyAmount[] {
+export function moneyOfText(text: string): readonly MoneyAmount[] {
   let found = moneyMemo.get(text);
   if (!found) moneyMemo.set(text, (found = moneyAmounts(text)));
   return found;

@@ -7,7 +7,8 @@
  * "North Korean hackers stole $1.3 billion in 2024"), or the only one it states.
  */
 import type { Article, Discrepancy } from '../model/types.js';
-import { moneyAmounts, type MoneyAmount } from './money.js';
+import type { MoneyAmount } from './money.js';
+import { moneyOfText } from './facts.js';
 import { Lru } from '../util/lru.js';
 
 /** What a sum is of, by the words around it. */
@@ -78,7 +79,8 @@ function readStatedSums(article: Article): Stated[] {
   const later = new Map<string, MoneyAmount[]>();
   const ransomStory = texts.some((text) => RANSOM_STORY.test(text));
   texts.forEach((text, i) => {
-    for (const amount of moneyAmounts(text)) {
+    // Through the sentence memo: building the event's facts has just read the same sentences.
+    for (const amount of moneyOfText(text)) {
       const kind = kindOf(text, amount.start, amount.end, ransomStory);
       if (!kind) continue;
       if (i <= LEAD_SENTENCES) {
