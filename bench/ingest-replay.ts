@@ -9,14 +9,19 @@
  *   node dist/bench/ingest-replay.js --prepare CACHE [--set gva] [--limit 1000]
  *   node dist/bench/ingest-replay.js --replay CACHE [--dump FILE] [--keep-commits FILE]
  *   node dist/bench/ingest-replay.js --commits FILE
+ *   node dist/bench/ingest-replay.js --ab CACHE --a DIR --b DIR
  *
  * --keep-commits writes each commit the store stage makes, one JSON line each; --commits writes those
- * again into a new store, alone: the store's own cost, without the stages' noise around it.
+ * again into a new store, alone: the store's own cost, without the stages' noise around it. --ab runs
+ * two builds (each a checkout with its dist/ built) in one process, each document through one and then
+ * the other (the first in turn), each into a store of its own: on a shared machine the load changes
+ * from minute to minute, and whole runs one after another differed by more than a change's effect.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { ingestPaths } from '../src/ingest/batch.js';
 import type { NewsDocument } from '../src/model/document.js';
@@ -93,6 +98,82 @@ function dumpTables(file: string, out: string | undefined): { hash: string; tabl
   }
 }
 
+/** A stage that puts what extract and enrich made of the document back (the first), or fails as they did. */
+function cachedStage(byHash: ReadonlyMap<string, Prepared>, name: StageName): Stage {
+  return {
+    name,
+    run: (doc) => {
+      const prepared = byHash.get(doc.raw.contentHash);
+      if (!prepared) throw new Error(`not in the cache: ${doc.raw.source.id ?? doc.raw.contentHash}`);
+      if (name === 'extract') {
+        // A deep copy: later stages change the article, and the next replay of the same content must not see it.
+        const copy = structuredClone(prepared);
+        Object.assign(doc.article, copy.article, { warnings: doc.messages });
+        doc.siteName = copy.siteName;
+        doc.messages.push(...copy.messages.filter((m) => !(copy.failed && m.severity === 'error' && m.stage === copy.failed.stage)));
+      }
+      if (prepared.failed?.stage === name) throw new Error(prepared.failed.message);
+    },
+  };
+}
+
+/** The modules of one build that a paired run drives. */
+interface Build {
+  pipeline: typeof import('../src/pipeline.js');
+  document: typeof import('../src/model/document.js');
+  sqlite: typeof import('../src/store/sqlite/sqlite-store.js');
+  jsonl: typeof import('../src/ingest/jsonl.js');
+}
+
+async function loadBuild(dir: string): Promise<Build> {
+  const at = (path: string): string => pathToFileURL(join(resolve(dir), 'dist', 'src', path)).href;
+  return {
+    pipeline: (await import(at('pipeline.js'))) as Build['pipeline'],
+    document: (await import(at('model/document.js'))) as Build['document'],
+    sqlite: (await import(at('store/sqlite/sqlite-store.js'))) as Build['sqlite'],
+    jsonl: (await import(at('ingest/jsonl.js'))) as Build['jsonl'],
+  };
+}
+
+/** Two builds fed the same documents in turn (see the header), with the CPU seconds each took and the hash of what each stored. */
+async function pairedRun(cache: string, dirs: readonly [string, string]): Promise<void> {
+  const saved = JSON.parse(readFileSync(cache, 'utf8')) as { set: ClusterSetName; limit: number; documents: [string, Prepared][] };
+  const byHash = new Map(saved.documents);
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-replay-'));
+  try {
+    const sides = await Promise.all(
+      dirs.map(async (buildDir, i) => {
+        const build = await loadBuild(buildDir);
+        const stages = build.pipeline.createStages().map((stage) => (stage.name === 'extract' || stage.name === 'enrich' ? cachedStage(byHash, stage.name) : stage));
+        const file = join(dir, `side${i}.db`);
+        return { build, stages, file, store: new build.sqlite.SqliteStore(file), cpu: 0 };
+      }),
+    );
+    const fetched = Date.parse(NOW);
+    const items = loadClusterSet(saved.set, saved.limit).items;
+    for (const [n, item] of items.entries()) {
+      const record = { id: item.id, title: item.title ?? undefined, url: item.url ?? undefined, publishedAt: item.publishedAt ?? undefined, text: item.text };
+      for (const side of n % 2 === 0 ? sides : [...sides].reverse()) {
+        const raw = side.build.jsonl.recordToDocument(record, 'stream.jsonl', n + 1, fetched);
+        const before = process.cpuUsage();
+        await side.build.pipeline.runStages(new side.build.document.NewsDocument(raw), side.stages, { store: side.store, now: () => NOW });
+        const used = process.cpuUsage(before);
+        side.cpu += (used.user + used.system) / 1e6;
+      }
+    }
+    for (const [i, side] of sides.entries()) {
+      const before = process.cpuUsage();
+      await side.store.close();
+      const used = process.cpuUsage(before);
+      side.cpu += (used.user + used.system) / 1e6;
+      console.log(`${i === 0 ? 'a' : 'b'} ${dirs[i]}: CPU s ${side.cpu.toFixed(2)}, store hash ${dumpTables(side.file, undefined).hash}`);
+    }
+    console.log(`b / a: ${(sides[1]!.cpu / sides[0]!.cpu).toFixed(4)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function prepare(cache: string, set: ClusterSetName, limit: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-replay-'));
   const byHash = new Map<string, Prepared>();
@@ -158,21 +239,7 @@ async function replay(cache: string, out: string | undefined, keepCommits: strin
   const saved = JSON.parse(readFileSync(cache, 'utf8')) as { set: ClusterSetName; limit: number; documents: [string, Prepared][] };
   const byHash = new Map(saved.documents);
   const spent = new Map<string, number>();
-  const fromCache = (name: StageName): Stage => ({
-    name,
-    run: (doc) => {
-      const prepared = byHash.get(doc.raw.contentHash);
-      if (!prepared) throw new Error(`not in the cache: ${doc.raw.source.id ?? doc.raw.contentHash}`);
-      if (name === 'extract') {
-        // A deep copy: later stages change the article, and the next replay of the same content must not see it.
-        const copy = structuredClone(prepared);
-        Object.assign(doc.article, copy.article, { warnings: doc.messages });
-        doc.siteName = copy.siteName;
-        doc.messages.push(...copy.messages.filter((m) => !(copy.failed && m.severity === 'error' && m.stage === copy.failed.stage)));
-      }
-      if (prepared.failed?.stage === name) throw new Error(prepared.failed.message);
-    },
-  });
+  const fromCache = (name: StageName): Stage => cachedStage(byHash, name);
   const stages = createStages().map((stage) => timed(stage.name === 'extract' || stage.name === 'enrich' ? fromCache(stage.name) : stage, spent));
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-replay-'));
   const kept = keepCommits ? openSync(keepCommits, 'w') : null;
@@ -198,10 +265,12 @@ async function replay(cache: string, out: string | undefined, keepCommits: strin
 const prepareTo = option('--prepare');
 const replayFrom = option('--replay');
 const commitsFrom = option('--commits');
+const pairedFrom = option('--ab');
 if (prepareTo) await prepare(prepareTo, (option('--set') ?? 'gva') as ClusterSetName, Number(option('--limit') ?? 1000));
 else if (replayFrom) await replay(replayFrom, option('--dump'), option('--keep-commits'));
 else if (commitsFrom) await recommit(commitsFrom);
+else if (pairedFrom && option('--a') && option('--b')) await pairedRun(pairedFrom, [option('--a')!, option('--b')!]);
 else {
-  console.error('usage: ingest-replay --prepare CACHE [--set gva|ecbplus] [--limit N] | --replay CACHE [--dump FILE] [--keep-commits FILE] | --commits FILE');
+  console.error('usage: ingest-replay --prepare CACHE [--set gva|ecbplus] [--limit N] | --replay CACHE [--dump FILE] [--keep-commits FILE] | --commits FILE | --ab CACHE --a DIR --b DIR');
   process.exit(1);
 }
