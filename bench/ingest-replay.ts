@@ -17,12 +17,10 @@
  * the other (the first in turn), each into a store of its own: on a shared machine the load changes
  * from minute to minute, and whole runs one after another differed by more than a change's effect.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Database from 'better-sqlite3';
 import { ingestPaths } from '../src/ingest/batch.js';
 import type { NewsDocument } from '../src/model/document.js';
 import type { Article, Message, StageName } from '../src/model/types.js';
@@ -30,6 +28,7 @@ import { createStages, type Stage } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Commit } from '../src/store/store.js';
 import { type ClusterSetName, loadClusterSet } from './cluster-data.js';
+import { dumpTables } from './store-dump.js';
 
 /** What extract and enrich left on one document: the article, the messages they added, the stage that failed. */
 interface Prepared {
@@ -65,37 +64,6 @@ function timed(stage: Stage, spent: Map<string, number>): Stage {
       }
     },
   };
-}
-
-/** Every table of the database, row by row in rowid (or key) order, hashed; the dump written if asked. */
-function dumpTables(file: string, out: string | undefined): { hash: string; tables: Map<string, string> } {
-  const db = new Database(file, { readonly: true });
-  try {
-    const names = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string; sql: string | null }[];
-    const tables = new Map<string, string>();
-    const whole = createHash('sha256');
-    const lines: string[] = [];
-    for (const { name, sql } of names) {
-      // A virtual table's rows are its shadow tables', dumped under their own names.
-      if (sql?.toUpperCase().includes('VIRTUAL TABLE')) continue;
-      const withoutRowid = sql?.toUpperCase().includes('WITHOUT ROWID') ?? false;
-      const columns = (db.prepare(`PRAGMA table_info("${name}")`).all() as unknown[]).map((_c, i) => String(i + 1));
-      const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY ${withoutRowid ? columns.join(', ') : 'rowid'}`).raw().all();
-      const h = createHash('sha256');
-      for (const r of rows) {
-        const line = `${name}\t${JSON.stringify(r, (_k, v: unknown) => (Buffer.isBuffer(v) ? `x${v.toString('hex')}` : typeof v === 'bigint' ? v.toString() : v))}`;
-        h.update(line).update('\n');
-        if (out) lines.push(line);
-      }
-      const digest = h.digest('hex').slice(0, 16);
-      tables.set(name, `${rows.length} rows ${digest}`);
-      whole.update(`${name} ${digest}\n`);
-    }
-    if (out) writeFileSync(out, `${lines.join('\n')}\n`);
-    return { hash: whole.digest('hex').slice(0, 16), tables };
-  } finally {
-    db.close();
-  }
 }
 
 /** A stage that puts what extract and enrich made of the document back (the first), or fails as they did. */
