@@ -25,3 +25,15 @@ describe('the tagger features seen word by word', () => {
     }
   });
 });
+
+describe('the tagger word cache', () => {
+  it('should keep a word asked for now and then while a long run of new words passes its bound', () => {
+    const kept = wordInfo('Ouagadougou');
+    // 110,000 new words: past the cache's bound of 100,000, which used to empty it at once.
+    for (let k = 0; k < 110_000; k++) {
+      wordInfo(`w${k}x`);
+      if (k % 10_000 === 0) assert.equal(wordInfo('Ouagadougou'), kept, `after ${k} new words`);
+    }
+    assert.equal(wordInfo('Ouagadougou'), kept);
+  });
+});

@@ -47,7 +47,12 @@ export function shapeOf(word: string, collapse: boolean): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'l' : ch;
+    // ASCII by its code (every new word passes here, most of them ASCII); other characters by their class.
+    const code = ch.charCodeAt(0);
+    const c =
+      code < 0x80
+        ? code >= 0x41 && code <= 0x5a ? 'X' : code >= 0x61 && code <= 0x7a ? 'x' : code >= 0x30 && code <= 0x39 ? 'd' : ch
+        : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'l' : ch;
     if (collapse && c === last) continue;
     out += c;
     last = c;
@@ -82,13 +87,32 @@ export interface WordInfo {
   scoredBy: object | null;
 }
 
-/** Bounded so a long-running process reading many languages cannot grow it without end. */
+/**
+ * Bounded so a long-running process reading many languages cannot grow it without end: two
+ * generations of at most half the limit each. When the young one fills it becomes the old one (the
+ * older is dropped), and a word found only in the old one moves back: the words every article uses
+ * stay, where emptying one map at the limit made a long ingest score its commonest words afresh.
+ */
 const WORD_CACHE_LIMIT = 100_000;
-const wordCache = new Map<string, WordInfo>();
+let wordCache = new Map<string, WordInfo>();
+let olderWords = new Map<string, WordInfo>();
+
+function remember(word: string, info: WordInfo): void {
+  if (wordCache.size >= WORD_CACHE_LIMIT / 2) {
+    olderWords = wordCache;
+    wordCache = new Map();
+  }
+  wordCache.set(word, info);
+}
 
 export function wordInfo(word: string): WordInfo {
   let info = wordCache.get(word);
   if (info) return info;
+  info = olderWords.get(word);
+  if (info) {
+    remember(word, info);
+    return info;
+  }
   const lower = word.toLowerCase();
   const wordHash = hashString(lower);
   const shortShape = hashString(shapeOf(word, true));
@@ -118,8 +142,7 @@ export function wordInfo(word: string): WordInfo {
     scores: null,
     scoredBy: null,
   };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(word, info);
+  remember(word, info);
   return info;
 }
 
@@ -185,9 +208,9 @@ export function sentenceFeatures(words: readonly string[], common: ReadonlySet<n
     out[m++] = mix(T.prevShape, at(i - 1, shortShapeHash));
     out[m++] = mix(T.nextShape, at(i + 1, shortShapeHash));
     out[m++] = mix(T.shapeTrigram, mix(mix(at(i - 1, shortShapeHash), shortShapeHash[i]!), at(i + 1, shortShapeHash)));
-    out[m++] = mix(T.flags, flags[i]!);
-    out[m++] = mix(T.prevFlags, i > 0 ? flags[i - 1]! : 255);
-    out[m++] = mix(T.nextFlags, i + 1 < n ? flags[i + 1]! : 255);
+    out[m++] = flagFeature(0, flags[i]!);
+    out[m++] = flagFeature(1, i > 0 ? flags[i - 1]! : NO_FLAGS);
+    out[m++] = flagFeature(2, i + 1 < n ? flags[i + 1]! : NO_FLAGS);
     for (let level = 0; level < levels; level++) {
       const cls = classes[level]!;
       out[m++] = mix(T.prevCls * 16 + level, at(i - 1, cls));
@@ -247,6 +270,28 @@ function neighbourOf(word: number, shape: number, classes: ArrayLike<number>): N
  */
 export function pairFeatures(infos: readonly WordInfo[], flags: Uint8Array, i: number, common: ReadonlySet<number>, out: Uint32Array): number {
   const n = infos.length;
+  const m = pairFeaturesButFlags(infos, i, common, out);
+  out[m] = flagFeature(0, flags[i]!);
+  out[m + 1] = flagFeature(1, i > 0 ? flags[i - 1]! : NO_FLAGS);
+  out[m + 2] = flagFeature(2, i + 1 < n ? flags[i + 1]! : NO_FLAGS);
+  return m + 3;
+}
+
+/** The flags a token beyond the sentence's ends has (as prevFlags and nextFlags read them). */
+export const NO_FLAGS = 255;
+
+/**
+ * The feature of a flag byte seen from token i: `side` 0 its own flags, 1 the previous token's, 2 the
+ * next one's. Flags are one byte, so a frozen tagger can score all 3 x 256 of these once, in a table
+ * small enough to stay in the cache, instead of reading three rows of the big weight table per token.
+ */
+export function flagFeature(side: 0 | 1 | 2, flags: number): number {
+  return mix(side === 0 ? T.flags : side === 1 ? T.prevFlags : T.nextFlags, flags);
+}
+
+/** pairFeatures less the three flag features (flagFeature): what a frozen tagger reads from the weight table per token. */
+export function pairFeaturesButFlags(infos: readonly WordInfo[], i: number, common: ReadonlySet<number>, out: Uint32Array): number {
+  const n = infos.length;
   const info = infos[i]!;
   const prev = i > 0 ? infos[i - 1]! : null;
   const next = i + 1 < n ? infos[i + 1]! : null;
@@ -256,9 +301,6 @@ export function pairFeatures(infos: readonly WordInfo[], flags: Uint8Array, i: n
   out[m++] = mix(T.prevBigram, mix(prev ? prev.word : start1, info.word));
   out[m++] = mix(T.nextBigram, mix(info.word, next ? next.word : end1));
   out[m++] = mix(T.shapeTrigram, mix(mix(prev ? prev.shortShape : start1, info.shortShape), next ? next.shortShape : end1));
-  out[m++] = mix(T.flags, flags[i]!);
-  out[m++] = mix(T.prevFlags, prev ? flags[i - 1]! : 255);
-  out[m++] = mix(T.nextFlags, next ? flags[i + 1]! : 255);
   // Every token of every sentence passes here: the number of clusterings read once, not per level.
   const levels = clusterings();
   for (let level = 0; level < levels; level++) out[m++] = mix(T.clsBigram * 16 + level, mix(prev ? prev.classes[level]! : start1, info.classes[level]!));

@@ -10,7 +10,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
-  BIAS, boundaryFeatures, LABEL_FEATURES, labelFeatures, maxPairFeatures, type NeighbourFeatures, neighbourFeatures, pairFeatures, type SentenceFeatures, sentenceFeatures, transitionFeature, wordFlags, wordInfo, type WordInfo,
+  BIAS, boundaryFeatures, flagFeature, LABEL_FEATURES, labelFeatures, maxPairFeatures, type NeighbourFeatures, neighbourFeatures, NO_FLAGS, pairFeaturesButFlags, type SentenceFeatures, sentenceFeatures, transitionFeature, wordFlags, wordInfo, type WordInfo,
 } from './features.js';
 import { allowed, LABEL_COUNT } from './labels.js';
 
@@ -35,6 +35,14 @@ export class NerModel {
   /** A frozen model's scores of what stands beyond a sentence, as neighbours (see `boundaryScores`). */
   private boundaries: Int32Array[] | null = null;
   private pairScratch: Uint32Array | null = null;
+  /** tagFrozen's Viterbi tables (a sentence's best scores and back pointers) and a token's scores, reused. */
+  private bestScratch = new Float64Array(0);
+  private backScratch = new Int8Array(0);
+  private readonly ownScratch = new Float64Array(LABEL_COUNT);
+  /** A frozen model's transition rows (transitionRows), kept: only wordScores, which needs a frozen model, reads them. */
+  private frozenTransitions: Float64Array | null = null;
+  /** A frozen model's scores of every flag byte from each side (see `flagScores`). */
+  private flagTable: Int32Array | null = null;
 
   constructor(
     readonly bits: number,
@@ -111,19 +119,30 @@ export class NerModel {
     const scores = infos.map((info) => this.wordScores(info));
     const [start1, start2, end1, end2] = (this.boundaries ??= this.boundaryScores());
     const pairs = (this.pairScratch ??= new Uint32Array(maxPairFeatures()));
+    const flagTable = (this.flagTable ??= this.flagScores());
     const w = this.weights;
     const mask = this.mask;
-    const best = new Float64Array(n * L).fill(-Infinity);
-    const back = new Int8Array(n * L);
-    const own = new Float64Array(L);
+    // The decoding tables are the model's, grown to the longest sentence yet: none made per sentence.
+    if (this.bestScratch.length < n * L) {
+      this.bestScratch = new Float64Array(2 * n * L);
+      this.backScratch = new Int8Array(2 * n * L);
+    }
+    const best = this.bestScratch.fill(-Infinity, 0, n * L);
+    // Only cells whose best was set are read back, and setting one sets its back pointer too.
+    const back = this.backScratch;
+    const own = this.ownScratch;
     for (let i = 0; i < n; i++) {
       const word = scores[i]!;
       const before = i > 0 ? scores[i - 1]! : start1!;
       const after = i + 1 < n ? scores[i + 1]! : end1!;
       const twoBefore = i > 1 ? scores[i - 2]! : i === 1 ? start1! : start2!;
       const twoAfter = i + 2 < n ? scores[i + 2]! : i + 2 === n ? end1! : end2!;
-      for (let l = 0; l < L; l++) own[l] = word[l]! + before[BEFORE + l]! + after[AFTER + l]! + twoBefore[TWO_BEFORE + l]! + twoAfter[TWO_AFTER + l]!;
-      const count = pairFeatures(infos, flags, i, this.common, pairs);
+      // The flag features from the small table: rows (own, previous's, next's) at (flags * 3 + side) * L.
+      const ownFlags = flags[i]! * 3 * L;
+      const prevFlags = ((i > 0 ? flags[i - 1]! : NO_FLAGS) * 3 + 1) * L;
+      const nextFlags = ((i + 1 < n ? flags[i + 1]! : NO_FLAGS) * 3 + 2) * L;
+      for (let l = 0; l < L; l++) own[l] = word[l]! + before[BEFORE + l]! + after[AFTER + l]! + twoBefore[TWO_BEFORE + l]! + twoAfter[TWO_AFTER + l]! + flagTable[ownFlags + l]! + flagTable[prevFlags + l]! + flagTable[nextFlags + l]!;
+      const count = pairFeaturesButFlags(infos, i, this.common, pairs);
       // The sums in locals: no store and reload of `own` between rows, so the rows' reads overlap.
       let s0 = own[0]!, s1 = own[1]!, s2 = own[2]!, s3 = own[3]!, s4 = own[4]!, s5 = own[5]!, s6 = own[6]!;
       for (let k = 0; k < count; k++) {
@@ -194,7 +213,8 @@ export class NerModel {
     // labelFeatures reads the token's word and shape hashes only.
     const alone: SentenceFeatures = { hashes: new Uint32Array(0), offsets: new Uint32Array(0), shapes: Uint32Array.of(info.shortShape), words: Uint32Array.of(info.word), infos: [info] };
     const scratch = this.labelScratch;
-    const transitions = this.transitionRows();
+    // A frozen model's transition rows never change: read once, not again for every new word.
+    const transitions = (this.frozenTransitions ??= this.transitionRows());
     for (let p = 0; p < L; p++) {
       const step = scores.subarray(L + p * L, L + p * L + L);
       step.set(transitions.subarray(p * L, p * L + L));
@@ -212,6 +232,20 @@ export class NerModel {
     for (const [hashes, at] of [[features.before, BEFORE], [features.after, AFTER], [features.twoBefore, TWO_BEFORE], [features.twoAfter, TWO_AFTER]] as const) {
       for (const h of hashes) this.addRow(h, scores.subarray(at, at + L));
     }
+  }
+
+  /**
+   * Per flag byte f and side s (0 a token's own flags, 1 the previous token's, 2 the next one's), at
+   * (f * 3 + s) * LABEL_COUNT: the scores of flagFeature(s, f). 5,376 integers that stay in the cache,
+   * where the three rows a token read from the big weight table each missed it.
+   */
+  private flagScores(): Int32Array {
+    const L = LABEL_COUNT;
+    const table = new Int32Array(256 * 3 * L);
+    for (let f = 0; f < 256; f++) {
+      for (const side of [0, 1, 2] as const) this.addRow(flagFeature(side, f), table.subarray((f * 3 + side) * L, (f * 3 + side + 1) * L));
+    }
+    return table;
   }
 
   /** What stands one and two before a sentence's start, then one and two after its end, scored as neighbours. */
