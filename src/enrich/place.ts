@@ -1021,7 +1021,18 @@ export function datelineCity(body: string): PlaceMention | null {
 /** What a dateline may put before its town: "NEAR DALLAS, Ore.", "OUTSIDE TOPEKA, Kan.". */
 const NEAR_TOWN = /^(?:NEAR|OUTSIDE|Near|Outside)\s+(?=\p{Lu})/u;
 
+/**
+ * The last body's dateline place: the enrich stage asks for it twice (the leaders' home country, then
+ * the place chooser), and each reading looks the town up against the body's opening. A copy goes out.
+ */
+let lastDateline: { body: string; found: PlaceMention | null } | null = null;
+
 function datelinePlace(body: string): PlaceMention | null {
+  if (lastDateline?.body !== body) lastDateline = { body, found: readDatelinePlace(body) };
+  return lastDateline.found && { ...lastDateline.found };
+}
+
+function readDatelinePlace(body: string): PlaceMention | null {
   const m = datelineAt(body);
   if (!m) return null;
   // "NEAR DALLAS, Ore. –": a wire's dateline for a scene just outside a town names the town.
