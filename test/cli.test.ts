@@ -114,6 +114,39 @@ describe('the CLI', () => {
     assert.match(past.stdout, /no events after the first 100 in /);
   });
 
+  it('should list, search and export only the events the filters select, as the API does, and refuse a bad filter naming it', async () => {
+    // The Dublin example: one event in IE, dated 2025-10-14, of theme cyber.ransomware.
+    const ids = async (args: string[]): Promise<string[]> => {
+      const result = await runCli([...args, '--json', '--db', db]);
+      assert.equal(result.code, 0, result.stderr);
+      return (JSON.parse(result.stdout) as NewsEvent[]).map((e) => e.id);
+    };
+    const [dublin] = await ids(['events']);
+    assert.deepEqual(await ids(['events', '--country', 'ie', '--theme', 'cyber.ransomware', '--from', '2025-10-14', '--to', '2025-10-14']), [dublin]);
+    assert.deepEqual(await ids(['events', '--from', '2025-10-15']), []);
+    assert.deepEqual(await ids(['search', 'hospital', '--country', 'IE']), [dublin]);
+    assert.deepEqual(await ids(['search', 'hospital', '--country', 'NZ']), []);
+    assert.deepEqual(await ids(['search', '--theme', 'cyber']), [dublin]);
+    const none = await runCli(['events', '--country', 'NZ', '--db', db]);
+    assert.match(none.stdout, /^no events in or about NZ in /);
+    const csv = await runCli(['export', '--format', 'csv', '--country', 'NZ', '--db', db]);
+    assert.equal(csv.code, 0, csv.stderr);
+    assert.equal(csv.stdout.trim().split('\r\n').length, 1, 'the header alone');
+    const matched = await runCli(['export', '--format', 'jsonl', '--words', 'ambulances', '--theme', 'health', '--db', db]);
+    assert.deepEqual(matched.stdout.trim().split('\n').map((line) => (JSON.parse(line) as NewsEvent).id), [dublin]);
+    for (const [args, message] of [
+      [['events', '--country', 'Ireland'], /^triangulate: --country must be a two-letter ISO 3166-1 country code/],
+      [['search', 'hospital', '--from', '2025-02-30'], /^triangulate: --from: the date '2025-02-30' does not exist/],
+      [['export', '--to', '2025-01-01', '--from', '2025-06-01'], /^triangulate: --from \(2025-06-01\) is after --to \(2025-01-01\)/],
+      [['search', 'hospital', '--theme', 'cyber', '--articles'], /^triangulate: --theme selects events; it does not combine with --articles/],
+    ] as const) {
+      const bad = await runCli([...args, '--db', db]);
+      assert.equal(bad.code, 1, args.join(' '));
+      assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
+      assert.match(bad.stderr, message);
+    }
+  });
+
   it('should refuse an unknown export format with the choices', async () => {
     const result = await runCli(['export', '--format', 'pdf', '--db', db]);
     assert.notEqual(result.code, 0);

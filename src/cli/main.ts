@@ -12,6 +12,7 @@ import { optimizeCommand } from './commands/optimize.js';
 import { rebuildCommand, type RebuildOptions } from './commands/rebuild.js';
 import { DEFAULT_PORT, serveCommand, type ServeOptions } from './commands/serve.js';
 import { CliError, type CommonOptions } from './context.js';
+import { filterOptions } from './event-filter-options.js';
 
 const VERSION = '0.1.0';
 
@@ -48,24 +49,25 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(run((paths: string[], options: CommonOptions) => extractCommand(paths, options)));
 
   paging(common(program.command('articles').description('list stored articles'))).action(run((options: PageOptions) => articlesCommand(options)));
-  paging(common(program.command('events').description('list events, newest first')))
-    .option('--entity <name>', "only events whose participants or named organisations go by this name or alias (any order of a name's words)")
+  filterOptions(paging(common(program.command('events').description('list events, newest first'))))
     .action(run((options: EventsOptions) => eventsCommand(options)));
 
   common(program.command('show').description('show one event with its facts, participants, discrepancies and articles, or one article as it was read'))
     .argument('<id>', 'an event id from `triangulate events` (evt_...) or an article id from `triangulate articles` (art_...)')
     .action(run((id: string, options: CommonOptions) => showCommand(id, options)));
 
-  paging(common(program.command('search').description('full-text search over events (or articles with --articles); at most 50 results unless --limit')))
-    .argument('[query]', 'words that must all occur (may be left out with --cve)')
-    .option('--articles', 'search articles instead of events')
-    .option('--cve <id>', 'only events whose reports name this CVE id (CVE-2024-3400; any case, spaces or dashes)')
-    .action(run((query: string | undefined, options: SearchOptions) => searchCommand(query, options)));
+  filterOptions(
+    paging(common(program.command('search').description('full-text search over events (or articles with --articles); at most 50 results unless --limit')))
+      .argument('[query]', 'words that must all occur (may be left out with a filter)')
+      .option('--articles', 'search articles instead of events'),
+  ).action(run((query: string | undefined, options: SearchOptions) => searchCommand(query, options)));
 
-  common(program.command('export').description('export all events (--json is the same as --format json)'))
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'stix']).default('json'))
-    .option('--out <file>', 'write to a file instead of standard output')
-    .action(run((options: ExportOptions) => exportCommand(options)));
+  filterOptions(
+    common(program.command('export').description('export all events, or those the filters select (--json is the same as --format json)'))
+      .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'stix']).default('json'))
+      .option('--out <file>', 'write to a file instead of standard output')
+      .option('--words <words>', 'only events matching these words, as search finds them (then best match first)'),
+  ).action(run((options: ExportOptions) => exportCommand(options)));
 
   common(program.command('optimize').description('merge the search indexes into one piece each now, for faster searches (ingest also does it as the store grows)'))
     .action(run((options: CommonOptions) => optimizeCommand(options)));

@@ -40,7 +40,7 @@ describe('exportChunks', () => {
       for (const format of EXPORT_FORMATS) {
         // A STIX bundle's id is random per export: both sides are given one, the rest must match byte for byte.
         const writer = (): ReturnType<typeof exportWriter> => (format === 'stix' ? stixWriter('bundle--00000000-0000-4000-8000-000000000000') : exportWriter(format));
-        assert.equal((await text(exportChunks(store, writer(), 3))).join(''), writeAll(writer(), events), format);
+        assert.equal((await text(exportChunks(store, writer(), {}, 3))).join(''), writeAll(writer(), events), format);
       }
     } finally {
       await store.close();
@@ -52,8 +52,27 @@ describe('exportChunks', () => {
     try {
       const limits: (number | undefined)[] = [];
       const counting = { queryEvents: (query: EventQuery): Promise<NewsEvent[]> => (limits.push(query.limit), store.queryEvents(query)) };
-      await text(exportChunks(counting, exportWriter('jsonl'), 3));
+      await text(exportChunks(counting, exportWriter('jsonl'), {}, 3));
       assert.deepEqual(limits, [3, 3, 3]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('should export only the events the filters select, in the order the store gives them for those filters', async () => {
+    const store = await sampleStore();
+    try {
+      const ids = async (filters: Parameters<typeof exportChunks>[2]): Promise<string[]> =>
+        (await text(exportChunks(store, exportWriter('jsonl'), filters, 2))).join('').trim().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as NewsEvent).id);
+      const march = (await store.queryEvents({ sort: 'date-desc', from: '2025-03-01', to: '2025-03-31' })).map((e) => e.id);
+      assert.equal(march.length, 3);
+      // Pages of two, so the seam falls inside the run of one date.
+      assert.deepEqual(await ids({ from: '2025-03-01', to: '2025-03-31' }), march);
+      // Words to search for: the search's order, every match once across the pages.
+      const matches = (await store.queryEvents({ text: 'crane evacuated' })).map((e) => e.id);
+      assert.equal(matches.length, 8);
+      assert.deepEqual(await ids({ text: 'crane evacuated' }), matches);
+      assert.deepEqual(await ids({ text: 'crane', from: '2026-01-01' }), []);
     } finally {
       await store.close();
     }

@@ -3,7 +3,9 @@
  * in the order `listEvents` gives (newest first), each page after the last event of the one before
  * (keyset paging: no page costs more than the first). What is held at once is one page of events and
  * its text, so the CLI export of a store of any size runs in bounded memory; the bytes are those of
- * EXPORTERS over every event.
+ * EXPORTERS over every event. Filters narrow the events as they narrow /api/export's; with words to
+ * search for, the order is the search's (best match first, as the API gives it), paged by offset since
+ * a rank has no position to page after.
  */
 import type { NewsEvent } from '../model/types.js';
 import { eventPosition, type EventPosition, type EventQuery } from '../store/store.js';
@@ -16,16 +18,21 @@ export interface EventPages {
   queryEvents(query: EventQuery): Promise<NewsEvent[]>;
 }
 
-export async function* exportChunks(store: EventPages, writer: ExportWriter, pageSize = EXPORT_PAGE): AsyncGenerator<string> {
+/** What an export may be narrowed by: the filters of /api/events. */
+export type ExportFilters = Pick<EventQuery, 'text' | 'entity' | 'country' | 'theme' | 'cve' | 'from' | 'to'>;
+
+export async function* exportChunks(store: EventPages, writer: ExportWriter, filters: ExportFilters = {}, pageSize = EXPORT_PAGE): AsyncGenerator<string> {
   yield writer.head;
+  const ranked = filters.text !== undefined;
   let count = 0;
   let after: EventPosition | undefined;
   for (;;) {
-    const page = await store.queryEvents({ sort: 'date-desc', limit: pageSize, ...(after ? { after } : {}) });
+    const position = ranked ? { sort: 'relevance' as const, offset: count } : { sort: 'date-desc' as const, ...(after ? { after } : {}) };
+    const page = await store.queryEvents({ ...filters, ...position, limit: pageSize });
     if (page.length > 0) yield page.map((e, i) => writer.item(e, count + i)).join('');
     count += page.length;
     if (page.length < pageSize) break;
-    after = eventPosition(page[page.length - 1]!, 'date-desc');
+    if (!ranked) after = eventPosition(page[page.length - 1]!, 'date-desc');
   }
   yield writer.tail(count);
 }

@@ -4,10 +4,8 @@
  * is not silently ignored.
  */
 import type { EventPosition } from '../store/store.js';
-import { isoCodeFor, knownCountryCodes } from './country-codes.js';
+import { checkCountry, checkDate } from '../util/filter-values.js';
 import { badRequest } from './http-error.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export class Query {
   private readonly seen = new Set<string>();
@@ -53,28 +51,13 @@ export class Query {
   /** A calendar date, YYYY-MM-DD, that exists. */
   date(name: string): string | undefined {
     const value = this.string(name);
-    if (value === undefined) return undefined;
-    const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!parts) throw badRequest(`query parameter '${name}' must be a date written YYYY-MM-DD, got '${value}'`);
-    const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-    // Written right but not on the calendar ("2025-02-30"): say which part is wrong, not the format again.
-    if (month < 1 || month > 12) throw badRequest(`query parameter '${name}': the date '${value}' does not exist (month ${parts[2]}; months run from 01 to 12)`);
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    if (day < 1 || day > days) throw badRequest(`query parameter '${name}': the date '${value}' does not exist (${MONTHS[month - 1]} ${year} has ${days} days)`);
-    return value;
+    return value === undefined ? undefined : checkDate(`query parameter '${name}'`, value, badRequest);
   }
 
   /** ISO 3166-1 alpha-2, upper-cased: one the gazetteer knows, since events carry no other. */
   country(name: string): string | undefined {
     const value = this.string(name);
-    if (value === undefined) return undefined;
-    if (!/^[A-Za-z]{2}$/.test(value)) throw badRequest(`query parameter '${name}' must be a two-letter ISO 3166-1 country code such as US or KR, got '${value}'`);
-    const code = value.toUpperCase();
-    if (!knownCountryCodes().has(code)) {
-      const iso = isoCodeFor(code);
-      throw badRequest(`query parameter '${name}': '${value}' is not an ISO 3166-1 alpha-2 country code${iso ? ` (the code for what you mean is ${iso})` : ''}; accepted are the ${knownCountryCodes().size} codes the gazetteer (world-countries) knows, such as US, GB, KR, KP, JP`);
-    }
-    return code;
+    return value === undefined ? undefined : checkCountry(`query parameter '${name}'`, value, badRequest);
   }
 
   /** Call after reading every parameter a route knows. */

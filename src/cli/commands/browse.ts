@@ -1,7 +1,7 @@
 /** `articles`, `events`, `show ID` (an event or an article), `search QUERY`: reading the store. */
-import { normaliseCve } from '../../enrich/cve.js';
 import type { Snippet } from '../../store/snippet.js';
 import { type CommonOptions, CliError, databasePath, withStore } from '../context.js';
+import { type CheckedFilters, describeFilters, type EventFilterOptions, eventFilters, hasFilters } from '../event-filter-options.js';
 import { json } from '../format.js';
 import { eventWithArticles, publicArticle } from '../present.js';
 import { articlesTable, eventsTable, renderArticle, renderEvent } from '../render.js';
@@ -32,18 +32,27 @@ export async function articlesCommand(options: PageOptions): Promise<number> {
   });
 }
 
-export interface EventsOptions extends PageOptions {
-  entity?: string;
-}
+export interface EventsOptions extends PageOptions, EventFilterOptions {}
 
 export async function eventsCommand(options: EventsOptions): Promise<number> {
+  // Checked before the store is opened: a bad filter is the user's to fix, whatever the database holds.
+  const filters = eventFilters(options);
+  const paging = page(options);
   return withStore(options, async (store) => {
     // A name finds people and the bodies the reports name, by any of their names ("KCNA").
-    const events = options.entity === undefined ? await store.listEvents(page(options)) : await store.queryEvents({ entity: options.entity, sort: 'date-desc', ...page(options) });
+    const events = hasFilters(filters) ? await store.queryEvents({ ...filters, sort: 'date-desc', ...paging }) : await store.listEvents(paging);
     if (options.json) process.stdout.write(`${json(events)}\n`);
-    else process.stdout.write(events.length ? `${eventsTable(events)}\n` : options.offset ? `no events after the first ${options.offset} in ${databasePath(options)}\n` : `no events in ${databasePath(options)}\n`);
+    else process.stdout.write(events.length ? `${eventsTable(events)}\n` : `${noEvents(filters, options)}\n`);
     return 0;
   });
+}
+
+/** What an empty list means: nothing past the offset, nothing the filters select, or an empty store. */
+function noEvents(filters: CheckedFilters, options: PageOptions, query?: string): string {
+  const selected = [describeFilters(filters), query === undefined ? '' : `matching '${query}'`].filter(Boolean).join(', ');
+  const where = `in ${databasePath(options)}`;
+  if (options.offset && Number(options.offset) > 0) return `no events ${selected ? `${selected} ` : ''}after the first ${options.offset} ${where}`;
+  return selected ? `no events ${selected} ${where}` : `no events ${where}`;
 }
 
 export async function showCommand(id: string, options: CommonOptions): Promise<number> {
@@ -71,14 +80,14 @@ export async function showCommand(id: string, options: CommonOptions): Promise<n
   });
 }
 
-export interface SearchOptions extends PageOptions {
+export interface SearchOptions extends PageOptions, EventFilterOptions {
   articles?: boolean;
-  cve?: string;
 }
 
 export async function searchCommand(query: string | undefined, options: SearchOptions): Promise<number> {
-  if (options.cve !== undefined) return cveSearch(query, options);
-  if (query === undefined) throw new CliError('give words to search for, or --cve ID');
+  const filters = eventFilters(options);
+  if (hasFilters(filters)) return filteredSearch(query, filters, options);
+  if (query === undefined) throw new CliError('give words to search for, or a filter (--entity, --country, --theme, --cve, --from, --to)');
   if (!/[\p{L}\p{N}]/u.test(query)) throw new CliError('the search query has no words');
   return withStore(options, async (store) => {
     if (options.articles) {
@@ -94,18 +103,26 @@ export async function searchCommand(query: string | undefined, options: SearchOp
   });
 }
 
-/** Events naming a CVE id, and the query's words where given (best match first, else newest first). */
-async function cveSearch(query: string | undefined, options: SearchOptions): Promise<number> {
-  const cve = normaliseCve(options.cve ?? '');
-  if (!cve) throw new CliError(`--cve must be a CVE id such as CVE-2024-3400, got '${options.cve}'`);
-  if (options.articles) throw new CliError('--cve selects events; it does not combine with --articles');
+/**
+ * Events the filters select, and the query's words where given (best match first, else newest first):
+ * what the API's /api/events answers for the same filters.
+ */
+async function filteredSearch(query: string | undefined, filters: CheckedFilters, options: SearchOptions): Promise<number> {
+  if (options.articles) throw new CliError(`${filterNames(options)} ${filterNames(options).includes(' ') ? 'select' : 'selects'} events; it does not combine with --articles`);
   if (query !== undefined && !/[\p{L}\p{N}]/u.test(query)) throw new CliError('the search query has no words');
+  const paging = page(options);
   return withStore(options, async (store) => {
-    const events = await store.queryEvents({ cve, ...(query === undefined ? {} : { text: query }), limit: 50, ...page(options) });
+    const events = await store.queryEvents({ ...filters, ...(query === undefined ? {} : { text: query }), limit: 50, ...paging });
     if (options.json) process.stdout.write(`${json(events)}\n`);
-    else process.stdout.write(events.length ? `${eventsTable(events)}\n` : `no events name ${cve}${query === undefined ? '' : ` and match '${query}'`}\n`);
+    else process.stdout.write(events.length ? `${eventsTable(events)}\n` : `${noEvents(filters, options, query)}\n`);
     return 0;
   });
+}
+
+/** "--cve", or "--country and --from": the filter options given, for a message about them. */
+function filterNames(options: EventFilterOptions): string {
+  const names = (['entity', 'country', 'theme', 'cve', 'from', 'to'] as const).filter((k) => options[k] !== undefined).map((k) => `--${k}`);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** Each hit's matching passage, the matched words between « and » (plain text, so it survives a pipe). */

@@ -1,19 +1,21 @@
 /**
- * `triangulate export --format json [--out FILE]`: every event, in a format analysts' tools read. The
- * events are read a page at a time and written as they come (export/stream.ts), so a large store
- * exports in bounded memory.
+ * `triangulate export --format json [--out FILE]`: every event, or those the filters select (as
+ * /api/export takes them), in a format analysts' tools read. The events are read a page at a time and
+ * written as they come (export/stream.ts), so a large store exports in bounded memory.
  */
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { EXPORT_FORMATS, exportWriter, isExportFormat } from '../../export/index.js';
 import { exportChunks } from '../../export/stream.js';
 import { type CommonOptions, CliError, withStore } from '../context.js';
+import { type EventFilterOptions, eventFilters } from '../event-filter-options.js';
 import { folderNotFile, writeProblem } from '../file-problem.js';
 import { writeChunks } from '../write-chunks.js';
 
-export interface ExportOptions extends CommonOptions {
+export interface ExportOptions extends CommonOptions, EventFilterOptions {
   format: string;
   out?: string;
+  words?: string;
 }
 
 export async function exportCommand(options: ExportOptions): Promise<number> {
@@ -21,13 +23,16 @@ export async function exportCommand(options: ExportOptions): Promise<number> {
   if (options.json && options.format && options.format !== 'json') throw new CliError(`--json asks for JSON but --format asks for '${options.format}': give one of them`);
   if (options.json) options.format = 'json';
   if (!isExportFormat(options.format)) throw new CliError(`unknown export format '${options.format}' (use one of: ${EXPORT_FORMATS.join(', ')})`);
+  const filters = eventFilters(options);
+  const words = options.words?.trim();
+  if (words !== undefined && !/[\p{L}\p{N}]/u.test(words)) throw new CliError(`--words has no words to search for, got '${options.words}'`);
   const writer = exportWriter(options.format);
   // Said before the events are read, which takes a while on a large store.
   const folder = options.out ? folderNotFile(options.out, '--out', `events.${options.format}`) : null;
   if (folder) throw new CliError(folder);
   const out = options.out;
   return withStore(options, async (store) => {
-    const chunks = exportChunks(store, writer);
+    const chunks = exportChunks(store, writer, { ...filters, ...(words === undefined ? {} : { text: words }) });
     if (!out) {
       await toStdout(chunks);
       return 0;

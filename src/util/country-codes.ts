@@ -1,7 +1,7 @@
 /**
  * The ISO 3166-1 alpha-2 codes events can carry: those of world-countries, the package the gazetteer
  * reads places from (src/enrich/gazetteer/places.ts). A filter on any other code could match nothing,
- * so the API refuses it rather than answer an empty list that reads as "no events there".
+ * so the API and the CLI refuse it rather than answer an empty list that reads as "no events there".
  */
 import { createRequire } from 'node:module';
 

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkCountry, checkCve, checkDate, checkDateRange, checkTheme } from './filter-values.js';
+
+class Refusal extends Error {}
+const fail = (message: string): Refusal => new Refusal(message);
+const refused = (fn: () => unknown, message: RegExp): void => {
+  assert.throws(fn, (e: unknown) => e instanceof Refusal && message.test(e.message));
+};
+
+describe('filter values', () => {
+  it('should return each value in the form the store keeps it', () => {
+    assert.equal(checkDate('--from', '2024-02-29', fail), '2024-02-29');
+    assert.equal(checkCountry('--country', 'ie', fail), 'IE');
+    assert.equal(checkTheme('--theme', 'Cyber.Ransomware', fail), 'cyber.ransomware');
+    assert.equal(checkCve('--cve', 'cve 2024 3400', fail), 'CVE-2024-3400');
+    checkDateRange({ label: '--from', value: '2025-01-01' }, { label: '--to', value: '2025-01-01' }, fail);
+  });
+
+  it("should refuse a bad value with the caller's error, naming the filter as the caller wrote it and the problem", () => {
+    refused(() => checkDate('--from', '01/02/2025', fail), /^--from must be a date written YYYY-MM-DD, got '01\/02\/2025'$/);
+    refused(() => checkDate("query parameter 'to'", '2023-02-29', fail), /^query parameter 'to': the date '2023-02-29' does not exist \(February 2023 has 28 days\)$/);
+    refused(() => checkCountry('--country', 'Ireland', fail), /^--country must be a two-letter ISO 3166-1 country code such as US or KR, got 'Ireland'$/);
+    refused(() => checkCountry('--country', 'uk', fail), /^--country: 'uk' is not an ISO 3166-1 alpha-2 country code \(the code for what you mean is GB\)/);
+    refused(() => checkTheme('--theme', 'sport', fail), /^--theme must be one of cyber, .*; got 'sport'$/);
+    refused(() => checkCve('--cve', '2024-3400', fail), /^--cve must be a CVE id such as CVE-2024-3400; got '2024-3400'$/);
+    refused(() => checkDateRange({ label: '--from', value: '2025-03-01' }, { label: '--to', value: '2025-02-01' }, fail), /^--from \(2025-03-01\) is after --to \(2025-02-01\)$/);
+  });
+});
