@@ -1,5 +1,8 @@
-/** The event feed: filters and search in the address (so a view can be bookmarked), cards, more on demand. */
-import { getJson, query } from './api.js';
+/**
+ * The event feed: filters and search in the address (so a view can be bookmarked), cards, more on
+ * demand, and the selected events as a download in each export format.
+ */
+import { ApiError, getJson, query } from './api.js';
 import { h } from './dom.js';
 import { entityHref } from './entity-href.js';
 import { countryName, formatDate, plural } from './format.js';
@@ -7,6 +10,14 @@ import { sortSelect } from './sort-field.js';
 import type { EntitySummary, EventSummary, Page, Stats } from './types.js';
 
 const FILTERS = ['q', 'entity', 'country', 'theme', 'cve', 'from', 'to', 'sort'] as const;
+/** The filters /api/export takes: all but the order, which an export keeps its own of. */
+const EXPORT_FILTERS = FILTERS.filter((k) => k !== 'sort');
+const EXPORT_FORMATS: readonly [string, string][] = [
+  ['csv', 'CSV (spreadsheet)'],
+  ['json', 'JSON'],
+  ['jsonl', 'JSON Lines'],
+  ['stix', 'STIX 2.1'],
+];
 
 export async function feedView(params: URLSearchParams): Promise<HTMLElement> {
   const [stats, people] = await Promise.all([getJson<Stats>('/api/stats'), getJson<Page<EntitySummary>>('/api/entities?limit=500')]);
@@ -14,17 +25,33 @@ export async function feedView(params: URLSearchParams): Promise<HTMLElement> {
   const list = h('ol', { class: 'cards', 'aria-label': 'Events' });
   const status = h('p', { class: 'muted', role: 'status' });
   const more = h('button', { type: 'button', class: 'more', hidden: true }, 'More events');
+  const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
+  const downloads = downloadLinks(values);
   let next: string | null = null;
   let shown = 0;
 
   const load = async (): Promise<void> => {
     more.disabled = true;
-    const page = await getJson<Page<EventSummary>>(`/api/events${query({ ...values, cursor: next })}`);
+    let page: Page<EventSummary>;
+    try {
+      page = await getJson<Page<EventSummary>>(`/api/events${query({ ...values, cursor: next })}`);
+    } catch (error) {
+      // A filter the server refuses (a date that is not on the calendar, a mistyped CVE id) is said
+      // beside the form, which keeps the values to correct; the page of an error had no form to fix them in.
+      if (!(error instanceof ApiError) || error.status !== 400) throw error;
+      problem.textContent = `These filters cannot be applied: ${error.message}.`;
+      problem.hidden = false;
+      more.hidden = true;
+      downloads.hidden = true;
+      status.textContent = '';
+      return;
+    }
     list.append(...page.items.map(eventCard));
     shown += page.items.length;
     next = page.next;
     more.hidden = next === null;
     more.disabled = false;
+    downloads.hidden = shown === 0;
     status.textContent = shown === 0 ? 'No events match.' : `${plural(shown, 'event')} shown${next ? '' : ' (all)'}`;
   };
   more.addEventListener('click', () => void load());
@@ -39,9 +66,26 @@ export async function feedView(params: URLSearchParams): Promise<HTMLElement> {
     h('h1', { tabindex: -1 }, 'Events'),
     h('p', { class: 'muted' }, `${plural(stats.events, 'event')} from ${plural(stats.articles, 'article')}.`),
     form,
+    problem,
     status,
+    downloads,
     list,
     more,
+  );
+}
+
+/**
+ * The events the feed selects, every one and not only the pages shown, as /api/export writes them: the
+ * analyst who narrowed the feed takes the same events into a spreadsheet or a threat-intelligence platform.
+ */
+function downloadLinks(values: Record<string, string>): HTMLElement {
+  const filters = Object.fromEntries(EXPORT_FILTERS.map((k) => [k, values[k]]));
+  const filtered = EXPORT_FILTERS.some((k) => values[k]);
+  return h(
+    'p',
+    { class: 'downloads meta', hidden: true },
+    filtered ? 'Download the events these filters select: ' : 'Download every event: ',
+    EXPORT_FORMATS.map(([format, label], i) => [i ? ' · ' : '', h('a', { href: `/api/export${query({ format, ...filters })}`, download: '' }, label)]),
   );
 }
 
