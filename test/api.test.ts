@@ -134,8 +134,8 @@ describe('the HTTP API', () => {
     assert.deepEqual((event as { vulnerabilities: { cve: string; corroboration: number }[] }).vulnerabilities.map((v) => [v.cve, v.corroboration]), [['CVE-2025-7070', 1]]);
     assert.deepEqual(((await get(server, '/api/events?cve=CVE-2025-7071', 'api/event-page')).items as EventSummary[]).length, 0);
     const csv = await (await fetch(`${server.url}/api/export?format=csv&cve=CVE-2025-7070`)).text();
-    assert.match(csv.split('\r\n')[0]!, /,cves,discrepancy_details,organizations$/);
-    assert.match(csv.split('\r\n')[1]!, /,CVE-2025-7070,,[^,]*$/);
+    assert.match(csv.split('\r\n')[0]!, /,cves,discrepancy_details,organizations,source_outlets,source_urls$/);
+    assert.match(csv.split('\r\n')[1]!, /,CVE-2025-7070,,/);
   });
 
   it('should page through events with cursors in every order, each event once, in the order of one full page', async () => {
@@ -223,8 +223,14 @@ describe('the HTTP API', () => {
     const jsonl = (await (await fetch(`${server.url}/api/export?format=jsonl`)).text()).trim().split('\n');
     assert.equal(jsonl.length, (await get(server, '/api/stats', 'api/stats')).events);
     assert.equal((await fetch(`${server.url}/api/export?format=xml`)).status, 400);
-    const json = (await (await fetch(`${server.url}/api/export`)).json()) as { id: string }[];
+    const json = (await (await fetch(`${server.url}/api/export`)).json()) as { id: string; articles: string[]; sourceArticles: { id: string; outlet: string | null }[] }[];
     assert.equal(json.length, jsonl.length);
+    // Each event names its articles as sources, so the ids under `sources` can be read without the store.
+    for (const e of json) {
+      assertSchema('event', e);
+      assert.deepEqual(e.sourceArticles.map((a) => a.id).sort(), [...e.articles].sort());
+    }
+    assert.ok(json.some((e) => e.sourceArticles.some((a) => a.outlet)), 'outlets named');
     const stix = await fetch(`${server.url}/api/export?format=stix`);
     assert.equal(stix.headers.get('content-type'), 'application/stix+json;version=2.1');
     assert.match(stix.headers.get('content-disposition') ?? '', /triangulate-events\.stix\.json/);

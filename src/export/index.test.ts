@@ -15,10 +15,10 @@ describe('exporters', () => {
   it('should write the casualties, empty where the reports give none, and the CVE ids after them', () => {
     const hurt = sampleEvent('evt_0000000000000003', [sampleArticle(3)], { casualties: { killed: 37, injured: null } });
     const [header, row] = EXPORTERS.csv([hurt]).split('\r\n');
-    assert.match(header!, /,threat_actors,killed,injured,cves,discrepancy_details,organizations$/);
-    assert.match(row!, /,37,,,,$/);
+    assert.match(header!, /,threat_actors,killed,injured,cves,discrepancy_details,organizations,/);
+    assert.match(row!, /,37,,,,,,$/);
     const flawed = sampleEvent('evt_0000000000000004', [sampleArticle(4)], { vulnerabilities: [{ cve: 'CVE-2025-1111', sources: [], corroboration: 2 }, { cve: 'CVE-2025-2222', sources: [], corroboration: 1 }] });
-    assert.match(EXPORTERS.csv([flawed]).split('\r\n')[1]!, /,CVE-2025-1111; CVE-2025-2222,,$/);
+    assert.match(EXPORTERS.csv([flawed]).split('\r\n')[1]!, /,CVE-2025-1111; CVE-2025-2222,,,,$/);
   });
 
   it('should write one JSON object a line for jsonl, and an array for json', () => {
@@ -39,16 +39,30 @@ describe('exporters', () => {
       ],
     });
     const row = EXPORTERS.csv([differing]).split('\r\n')[1]!;
-    assert.ok(row.endsWith(',number of firms: 7 vs 8; killed: 12 then 19,'), row);
+    assert.ok(row.endsWith(',number of firms: 7 vs 8; killed: 12 then 19,,,'), row);
   });
 
-  it('should write the bodies the reports name in a column of their own, last', () => {
+  it('should write the bodies the reports name in a column of their own', () => {
     const organizations = [
       { name: 'Office of Foreign Assets Control', aliases: ['OFAC'], country: 'US', sources: [], corroboration: 2 },
       { name: 'European Union', aliases: ['EU'], country: null, sources: [], corroboration: 1 },
     ];
     const [header, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000005', [sampleArticle(5)], { organizations })]).split('\r\n');
-    assert.match(header!, /,discrepancy_details,organizations$/);
-    assert.ok(row!.endsWith(',Office of Foreign Assets Control (US); European Union'), row);
+    assert.match(header!, /,discrepancy_details,organizations,/);
+    assert.ok(row!.endsWith(',Office of Foreign Assets Control (US); European Union,,'), row);
+  });
+
+  it("should write the event's sources last: its outlets once each in the order they reported, and the articles' addresses", () => {
+    const [a, b, c] = [sampleArticle(6), sampleArticle(7), sampleArticle(8)];
+    const sourceArticles = [
+      { id: a.id, outlet: 'Harbour Wire', headline: 'Crane falls', url: 'https://harbour.example/crane', publishedAt: '2025-03-10T08:00:00Z' },
+      { id: b.id, outlet: 'Quay Post', headline: 'Crane collapse', url: null, publishedAt: '2025-03-10T09:00:00Z' },
+      { id: c.id, outlet: 'Harbour Wire', headline: 'Crane inquiry', url: 'https://harbour.example/inquiry', publishedAt: '2025-03-11T08:00:00Z' },
+    ];
+    const [header, row] = EXPORTERS.csv([{ ...sampleEvent('evt_0000000000000006', [a, b, c]), sourceArticles }]).split('\r\n');
+    assert.match(header!, /,organizations,source_outlets,source_urls$/);
+    assert.ok(row!.endsWith(',Harbour Wire; Quay Post,https://harbour.example/crane; https://harbour.example/inquiry'), row);
+    // JSON carries them whole.
+    assert.deepEqual((JSON.parse(EXPORTERS.json([{ ...sampleEvent('evt_0000000000000006', [a, b, c]), sourceArticles }])) as { sourceArticles: unknown }[])[0]!.sourceArticles, sourceArticles);
   });
 });

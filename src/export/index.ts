@@ -1,11 +1,12 @@
 /**
- * Export formats, registered by name. JSON carries everything; JSON Lines one event a line for
- * streaming tools; CSV one row an event for spreadsheets; STIX 2.1 a bundle for threat-intelligence
+ * Export formats, registered by name. JSON carries everything (with each event's articles as
+ * sources, `sourceArticles`, where the export read them: export/stream.ts); JSON Lines one event a line
+ * for streaming tools; CSV one row an event for spreadsheets; STIX 2.1 a bundle for threat-intelligence
  * platforms (stix.ts). Each format is written piece by piece
  * (head, one piece per event, tail) so the HTTP export can stream large results page by page; the
  * whole-text exporters are the same pieces joined, so both give identical bytes.
  */
-import type { NewsEvent } from '../model/types.js';
+import type { ExportedEvent } from '../model/source-article.js';
 import { stixWriter } from './stix.js';
 
 export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'stix';
@@ -13,7 +14,7 @@ export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'stix';
 /** The formats, in the order the CLI and the API list them. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'stix'];
 
-const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
+const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   ['id', (e) => e.id],
   ['date', (e) => e.date ?? ''],
   ['date_anchoring', (e) => e.dateAnchoring ?? ''],
@@ -38,6 +39,10 @@ const CSV_COLUMNS: readonly [string, (e: NewsEvent) => string][] = [
   ['discrepancy_details', (e) => e.discrepancies.map((d) => `${d.about}: ${d.variants.map((v) => v.value).join(d.revised ? ' then ' : ' vs ')}`).join('; ')],
   // Added last, so the columns before it keep their places: the bodies the reports name, most cited first.
   ['organizations', (e) => namesWithCountries(e.organizations ?? [])],
+  // Added after the others: who reported the event and where to read it, so a row can be checked
+  // against its sources without the store (the outlets once each, in the order they first reported).
+  ['source_outlets', (e) => [...new Set((e.sourceArticles ?? []).map((a) => a.outlet).filter((o): o is string => !!o))].join('; ')],
+  ['source_urls', (e) => (e.sourceArticles ?? []).flatMap((a) => (a.url ? [a.url] : [])).join('; ')],
 ];
 
 /** "Jo Lin (KE); Office of Foreign Assets Control (US)": names with their countries where known. */
@@ -55,7 +60,7 @@ const CSV_BOM = '\ufeff';
 /** One format's pieces: `item` is told the event's position; `tail` how many were written. */
 export interface ExportWriter {
   head: string;
-  item(event: NewsEvent, index: number): string;
+  item(event: ExportedEvent, index: number): string;
   tail(count: number): string;
 }
 
@@ -82,14 +87,14 @@ export function exportWriter(format: ExportFormat): ExportWriter {
   return format === 'stix' ? stixWriter() : STATELESS_WRITERS[format];
 }
 
-export const EXPORTERS: Record<ExportFormat, (events: readonly NewsEvent[]) => string> = {
+export const EXPORTERS: Record<ExportFormat, (events: readonly ExportedEvent[]) => string> = {
   json: (events) => writeAll(exportWriter('json'), events),
   jsonl: (events) => writeAll(exportWriter('jsonl'), events),
   csv: (events) => writeAll(exportWriter('csv'), events),
   stix: (events) => writeAll(exportWriter('stix'), events),
 };
 
-export function writeAll(writer: ExportWriter, events: readonly NewsEvent[]): string {
+export function writeAll(writer: ExportWriter, events: readonly ExportedEvent[]): string {
   return writer.head + events.map((e, i) => writer.item(e, i)).join('') + writer.tail(events.length);
 }
 
@@ -101,7 +106,7 @@ function csvHeader(): string {
   return CSV_COLUMNS.map(([name]) => name).join(',');
 }
 
-function csvRow(e: NewsEvent): string {
+function csvRow(e: ExportedEvent): string {
   return CSV_COLUMNS.map(([, get]) => csvCell(get(e))).join(',');
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { NewsEvent } from '../model/types.js';
+import type { ExportedEvent } from '../model/source-article.js';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
 import { EXPORTERS } from './index.js';
 import { stixObjects, stixTimestamp, uuidV5 } from './stix.js';
@@ -10,7 +10,7 @@ type Obj = Record<string, unknown> & { type: string; id: string };
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const ID = /^([a-z0-9-]+)--[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-function bundle(events: NewsEvent[]): { id: string; objects: Obj[] } {
+function bundle(events: ExportedEvent[]): { id: string; objects: Obj[] } {
   const parsed = JSON.parse(EXPORTERS.stix(events)) as { type: string; id: string; objects: Obj[] };
   assert.equal(parsed.type, 'bundle');
   return parsed;
@@ -106,6 +106,28 @@ describe('STIX 2.1 export', () => {
     assert.equal(report.description, undefined);
     assert.equal(objects.some((o) => o.type === 'location'), false, 'a place with neither country nor coordinates is no STIX location');
     assert.equal(objects.filter((o) => o.type === 'note').length, 1, 'a report with nothing else refers to a note of its own');
+  });
+
+  it("should cite the event's articles as the report's external references, by outlet, headline, web address and article id", () => {
+    const sourceArticles = [
+      { id: article.id, outlet: 'Harbour Wire', headline: 'Treasury names the group', url: 'https://harbour.example/treasury', publishedAt: '2025-03-10T08:00:00Z' },
+      // A record's url is whatever its input said: not a web address, so not written as one.
+      { id: 'art_00000000000000b2', outlet: null, headline: null, url: 'file:///tmp/page.html', publishedAt: null },
+    ];
+    const { objects } = bundle([{ ...cyber, sourceArticles }, earlier]);
+    assertValid(objects);
+    const report = objects.find((o) => o.type === 'report' && o.name === cyber.title)!;
+    const references = report.external_references as Record<string, string>[];
+    assert.deepEqual(references, [
+      { source_name: 'triangulate', external_id: cyber.id },
+      { source_name: 'Harbour Wire', description: 'Treasury names the group', url: 'https://harbour.example/treasury', external_id: article.id },
+      { source_name: 'news article', external_id: 'art_00000000000000b2' },
+    ]);
+    // Each reference names a source and says what it is (STIX 2.1's rule for an external reference).
+    for (const r of references) assert.ok(r.source_name && (r.description || r.url || r.external_id), JSON.stringify(r));
+    // The notes' sources are article ids the references resolve.
+    const fact = objects.find((o) => o.type === 'note' && (o.labels as string[]).includes('fact') && (o.object_refs as string[]).includes(report.id))!;
+    for (const id of fact.x_triangulate_sources as string[]) assert.ok(references.some((r) => r.external_id === id), id);
   });
 
   it('should write an empty bundle as valid JSON', () => {

@@ -4,7 +4,9 @@
  * people and bodies (`identity`), the threat actors (`threat-actor`) and the CVEs (`vulnerability`) its
  * reports name; facts and discrepancies are `note`s on the report, with their sources and how many
  * outlets tell them; a country tied to a person, body or actor is a `located-at` relationship; an
- * earlier event the record links to is a `related-to` relationship between the two reports.
+ * earlier event the record links to is a `related-to` relationship between the two reports. The news
+ * articles behind the report are its external references (outlet, headline, address, and the article
+ * id that the notes' sources name), as threat-intelligence platforms show a report's sources.
  *
  * Ids are UUIDv5 of what an object stands for (a person's name and country, a CVE id, the event id), so
  * exporting again, or exporting two stores that name the same actor, gives the same ids and a platform
@@ -13,7 +15,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import type { NewsEvent } from '../model/types.js';
+import type { ExportedEvent, SourceArticle } from '../model/source-article.js';
 import type { ExportWriter } from './index.js';
 
 /** Our namespace for UUIDv5 ids (made for Triangulate; any fixed UUID would do, this one must never change). */
@@ -62,7 +64,7 @@ export function stixTimestamp(value: string | null | undefined, fallback: string
 }
 
 /** What one event adds to the bundle, shared objects included (the writer drops those already written). */
-export function stixObjects(event: NewsEvent): StixObject[] {
+export function stixObjects(event: ExportedEvent): StixObject[] {
   const stamp = stixTimestamp(event.updatedAt, new Date(0).toISOString());
   const common = { spec_version: '2.1', created: stamp, modified: stamp };
   const reportId = stixId('report', event.id);
@@ -159,7 +161,7 @@ export function stixObjects(event: NewsEvent): StixObject[] {
     ...(cyber ? { report_types: ['threat-report'] } : {}),
     ...(event.themes.length > 0 ? { labels: event.themes } : {}),
     object_refs: objectRefs,
-    external_references: [{ source_name: 'triangulate', external_id: event.id }],
+    external_references: [{ source_name: 'triangulate', external_id: event.id }, ...(event.sourceArticles ?? []).map(articleReference)],
     x_triangulate_event_date: event.date,
     x_triangulate_date_anchoring: event.dateAnchoring,
     x_triangulate_outlets: event.outlets,
@@ -167,6 +169,20 @@ export function stixObjects(event: NewsEvent): StixObject[] {
     ...(event.casualties ? { x_triangulate_casualties: event.casualties } : {}),
   };
   return [compact(report), ...objects, ...notes.map(compact)];
+}
+
+/**
+ * An article as an external reference: STIX wants a source name and one of a description, an address or
+ * an id. The address goes in only when it is a web address (a record's `url` is whatever its input said).
+ */
+function articleReference(article: SourceArticle): Record<string, string> {
+  const url = article.url && /^https?:\/\/\S+$/i.test(article.url) ? article.url : null;
+  return {
+    source_name: article.outlet || 'news article',
+    ...(article.headline ? { description: article.headline } : {}),
+    ...(url ? { url } : {}),
+    external_id: article.id,
+  };
 }
 
 /** A fresh writer for one bundle; `bundleId` is random unless given (tests give one to compare bytes). */

@@ -8,7 +8,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { EventQuery } from '../store/store.js';
 import { EXPORT_FORMATS, exportWriter, writeAll } from './index.js';
 import { stixWriter } from './stix.js';
-import { exportChunks } from './stream.js';
+import { exportChunks, withSources } from './stream.js';
 
 const dir = tempDir();
 after(() => dir.cleanup());
@@ -36,7 +36,7 @@ describe('exportChunks', () => {
   it('should give, page by page, the bytes of the whole-text export of every event, in every format', async () => {
     const store = await sampleStore();
     try {
-      const events = await store.listEvents();
+      const events = await withSources(store, await store.listEvents());
       for (const format of EXPORT_FORMATS) {
         // A STIX bundle's id is random per export: both sides are given one, the rest must match byte for byte.
         const writer = (): ReturnType<typeof exportWriter> => (format === 'stix' ? stixWriter('bundle--00000000-0000-4000-8000-000000000000') : exportWriter(format));
@@ -73,6 +73,22 @@ describe('exportChunks', () => {
       assert.equal(matches.length, 8);
       assert.deepEqual(await ids({ text: 'crane evacuated' }), matches);
       assert.deepEqual(await ids({ text: 'crane', from: '2026-01-01' }), []);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("should write each event with its articles as sources, read from the store", async () => {
+    const store = await sampleStore();
+    try {
+      const lines = (await text(exportChunks(store, exportWriter('jsonl'), {}, 3))).join('').trim().split('\n');
+      const events = lines.map((line) => JSON.parse(line) as NewsEvent & { sourceArticles: { id: string; outlet: string | null; headline: string | null }[] });
+      assert.equal(events.length, 8);
+      for (const e of events) {
+        assert.deepEqual(e.sourceArticles.map((a) => a.id), e.articles);
+        const stored = (await store.getArticle(e.articles[0]!))!;
+        assert.deepEqual(e.sourceArticles[0], { id: stored.id, outlet: stored.outlet, headline: stored.headline, url: stored.source.url ?? null, publishedAt: stored.publishedAt });
+      }
     } finally {
       await store.close();
     }

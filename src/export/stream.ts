@@ -7,6 +7,7 @@
  * search for, the order is the search's (best match first, as the API gives it), paged by offset since
  * a rank has no position to page after.
  */
+import type { ExportedEvent, SourceArticle } from '../model/source-article.js';
 import type { NewsEvent } from '../model/types.js';
 import { eventPosition, type EventPosition, type EventQuery } from '../store/store.js';
 import type { ExportWriter } from './index.js';
@@ -16,6 +17,15 @@ export const EXPORT_PAGE = 200;
 
 export interface EventPages {
   queryEvents(query: EventQuery): Promise<NewsEvent[]>;
+  /** Where the store has it, each event's articles are written with it as its sources. */
+  sourceArticles?(eventIds: readonly string[]): Promise<Map<string, SourceArticle[]>>;
+}
+
+/** A page of events with their articles as sources, read for the page at once (one query an event). */
+export async function withSources(store: EventPages, events: readonly NewsEvent[]): Promise<ExportedEvent[]> {
+  if (!store.sourceArticles || events.length === 0) return [...events];
+  const sources = await store.sourceArticles(events.map((e) => e.id));
+  return events.map((e) => ({ ...e, sourceArticles: sources.get(e.id) ?? [] }));
 }
 
 /** What an export may be narrowed by: the filters of /api/events. */
@@ -29,7 +39,7 @@ export async function* exportChunks(store: EventPages, writer: ExportWriter, fil
   for (;;) {
     const position = ranked ? { sort: 'relevance' as const, offset: count } : { sort: 'date-desc' as const, ...(after ? { after } : {}) };
     const page = await store.queryEvents({ ...filters, ...position, limit: pageSize });
-    if (page.length > 0) yield page.map((e, i) => writer.item(e, count + i)).join('');
+    if (page.length > 0) yield (await withSources(store, page)).map((e, i) => writer.item(e, count + i)).join('');
     count += page.length;
     if (page.length < pageSize) break;
     if (!ranked) after = eventPosition(page[page.length - 1]!, 'date-desc');

@@ -5,6 +5,7 @@
  * either all of it or none of it.
  */
 import type { EventSummary } from '../model/event-summary.js';
+import type { SourceArticle } from '../model/source-article.js';
 import type { Article, NewsEvent, SharedPassage } from '../model/types.js';
 import type { Snippet } from './snippet.js';
 
@@ -275,6 +276,11 @@ export interface Store {
   articlesOfEvent(eventId: string, options?: { sample?: number }): Promise<Article[]>;
   /** Every article of an event (id, publication time, outlet key) without loading the articles. */
   eventMembers(eventId: string): Promise<EventMember[]>;
+  /**
+   * Each event's articles as an export cites them (outlet, headline, address, time), in publication
+   * order, read from the articles' stored summaries rather than the articles themselves.
+   */
+  sourceArticles(eventIds: readonly string[]): Promise<Map<string, SourceArticle[]>>;
   getEvent(id: string): Promise<NewsEvent | null>;
   /** The passages kept with the event when it was last written; null when none were kept (older stores). */
   eventPassages(id: string): Promise<SharedPassage[] | null>;

@@ -1,6 +1,7 @@
 /** `GET /api/search?q=` (events and articles) and `GET /api/export?format=` (the events the /api/events filters select, as the CLI exports them, streamed). */
 import type { ServerResponse } from 'node:http';
 import { EXPORT_FORMATS, exportWriter, type ExportFormat } from '../../export/index.js';
+import { withSources } from '../../export/stream.js';
 import type { Deps } from '../deps.js';
 import { readEventFilters } from '../event-filters.js';
 import { badRequest } from '../http-error.js';
@@ -62,7 +63,7 @@ export function searchRoutes(router: Router, { store, search }: Deps): void {
     let count = 0;
     await write(res, writer.head);
     while (page.length > 0) {
-      await write(res, page.map((e, i) => writer.item(e, count + i)).join(''));
+      await write(res, (await withSources(store, page)).map((e, i) => writer.item(e, count + i)).join(''));
       count += page.length;
       page = page.length < EXPORT_PAGE ? [] : await store.queryEvents({ ...filters, limit: EXPORT_PAGE, offset: count });
     }

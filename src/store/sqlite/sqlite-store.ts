@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { dayNumber, shiftDays, utcSortKey } from '../../util/dates.js';
-import { summarizeArticle } from '../../model/article-summary.js';
+import { type ArticleSummary, summarizeArticle } from '../../model/article-summary.js';
+import { type SourceArticle, toSourceArticle } from '../../model/source-article.js';
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
@@ -594,6 +595,11 @@ export class SqliteStore implements Store {
   async eventMembers(eventId: string): Promise<EventMember[]> {
     const rows = this.sql('SELECT id, published_at, outlet_key, copy_group, published_sort FROM articles WHERE event_id = ? ORDER BY published_sort, id').raw().all(eventId) as [string, string | null, string, string, string][];
     return rows.map(([id, publishedAt, outletKey, copyGroup, sortKey]) => ({ id, publishedAt, outletKey, copyGroup, sortKey }));
+  }
+
+  async sourceArticles(eventIds: readonly string[]): Promise<Map<string, SourceArticle[]>> {
+    const read = this.sql(`SELECT ${ARTICLE_SUMMARY_COLUMNS} FROM articles x WHERE x.event_id = ? ORDER BY x.published_sort, x.id`);
+    return this.snapshot(() => new Map(eventIds.map((id) => [id, (read.all(id) as Row[]).map((row) => toSourceArticle(JSON.parse(articleSummaryText(row)) as ArticleSummary))])));
   }
 
   async getEvent(id: string): Promise<NewsEvent | null> {
