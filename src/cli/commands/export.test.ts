@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT, tempDir } from '../../../test/helpers.js';
@@ -54,5 +55,39 @@ describe('triangulate export to stdout', () => {
     } finally {
       closeSync(full);
     }
+  });
+
+  const exportTo = (out: string): Promise<{ code: number | null; stderr: string }> =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'export', '--format', 'jsonl', '--db', db, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+
+  it('should write into a pipe in place, leaving the pipe a pipe (the rename that protects a file would replace it)', { timeout: 120_000 }, async () => {
+    const fifo = join(dir.path, 'events.fifo');
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      return; // no mkfifo here: nothing to test with
+    }
+    // The reader opens the pipe as the export does; each waits for the other.
+    const [text, result] = await Promise.all([readFile(fifo, 'utf8'), exportTo(fifo)]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(text.trim().split('\n').length, 300);
+    assert.ok(lstatSync(fifo).isFIFO(), 'still a pipe');
+  });
+
+  it('should follow a link named as --out, replacing the file it leads to and keeping the link', async () => {
+    const real = join(dir.path, 'real.jsonl');
+    const link = join(dir.path, 'link.jsonl');
+    writeFileSync(real, 'old\n');
+    symlinkSync(real, link);
+    const result = await exportTo(link);
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(lstatSync(link).isSymbolicLink(), 'still a link');
+    assert.equal(readFileSync(real, 'utf8').trim().split('\n').length, 300);
   });
 });

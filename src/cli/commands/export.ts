@@ -3,7 +3,7 @@
  * /api/export takes them), in a format analysts' tools read. The events are read a page at a time and
  * written as they come (export/stream.ts), so a large store exports in bounded memory.
  */
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { EXPORT_FORMATS, exportWriter, isExportFormat } from '../../export/index.js';
 import { exportChunks } from '../../export/stream.js';
@@ -37,14 +37,32 @@ export async function exportCommand(options: ExportOptions): Promise<number> {
       await toStdout(chunks);
       return 0;
     }
+    if (deviceOrPipe(out)) {
+      // A device or a pipe (/dev/null, /dev/stdout into a pipe, a FIFO another program reads) is written
+      // in place: the rename that protects a file would put a regular file where it was (run as root,
+      // over /dev/null itself).
+      const stream = createWriteStream(out, { flags: 'a' });
+      try {
+        await writeChunks(chunks, stream);
+        stream.end();
+        await finished(stream);
+      } catch (error) {
+        stream.destroy();
+        if (!(error as NodeJS.ErrnoException | null)?.syscall) throw error;
+        throw new CliError(writeProblem(out, error));
+      }
+      return 0;
+    }
     // Written beside the target and renamed, so a crash never leaves half a file under the real name.
-    const temporary = `${out}.${process.pid}.tmp`;
+    // A link is followed (as the shell's > does): the file it leads to is replaced, the link stays.
+    const target = realFile(out);
+    const temporary = `${target}.${process.pid}.tmp`;
     const file = createWriteStream(temporary);
     try {
       await writeChunks(chunks, file);
       file.end();
       await finished(file);
-      renameSync(temporary, out);
+      renameSync(temporary, target);
     } catch (error) {
       file.destroy();
       rmSync(temporary, { force: true });
@@ -70,5 +88,24 @@ async function toStdout(chunks: AsyncIterable<string>): Promise<void> {
     if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return;
     if (!(error as NodeJS.ErrnoException | null)?.syscall) throw error;
     throw new CliError(writeProblem('standard output', error));
+  }
+}
+
+/** Whether `path` names something other than a file or a folder: a device, a pipe, a socket. */
+function deviceOrPipe(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The file a path leads to through any links (/dev/stdout redirected to a file: that file); the path itself when there is none yet. */
+function realFile(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
