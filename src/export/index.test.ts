@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
-import { EXPORTERS } from './index.js';
+import { EXPORTERS, factLines } from './index.js';
 
 describe('exporters', () => {
   const event = sampleEvent('evt_0000000000000001', [sampleArticle(1)], { title: '=HYPERLINK("http://x","click"), and "quotes"', summary: 'line one\nline two' });
@@ -16,9 +16,9 @@ describe('exporters', () => {
     const hurt = sampleEvent('evt_0000000000000003', [sampleArticle(3)], { casualties: { killed: 37, injured: null } });
     const [header, row] = EXPORTERS.csv([hurt]).split('\r\n');
     assert.match(header!, /,threat_actors,killed,injured,cves,discrepancy_details,organizations,/);
-    assert.match(row!, /,37,,,,,,$/);
+    assert.match(row!, /,37,,,,,,,"?\[/);
     const flawed = sampleEvent('evt_0000000000000004', [sampleArticle(4)], { vulnerabilities: [{ cve: 'CVE-2025-1111', sources: [], corroboration: 2 }, { cve: 'CVE-2025-2222', sources: [], corroboration: 1 }] });
-    assert.match(EXPORTERS.csv([flawed]).split('\r\n')[1]!, /,CVE-2025-1111; CVE-2025-2222,,,,$/);
+    assert.match(EXPORTERS.csv([flawed]).split('\r\n')[1]!, /,CVE-2025-1111; CVE-2025-2222,,,,,/);
   });
 
   it('should write one JSON object a line for jsonl, and an array for json', () => {
@@ -39,7 +39,7 @@ describe('exporters', () => {
       ],
     });
     const row = EXPORTERS.csv([differing]).split('\r\n')[1]!;
-    assert.ok(row.endsWith(',number of firms: 7 vs 8; killed: 12 then 19,,,'), row);
+    assert.ok(row.includes(',number of firms: 7 vs 8; killed: 12 then 19,,,,'), row);
   });
 
   it('should write the bodies the reports name in a column of their own', () => {
@@ -49,7 +49,7 @@ describe('exporters', () => {
     ];
     const [header, row] = EXPORTERS.csv([sampleEvent('evt_0000000000000005', [sampleArticle(5)], { organizations })]).split('\r\n');
     assert.match(header!, /,discrepancy_details,organizations,/);
-    assert.ok(row!.endsWith(',Office of Foreign Assets Control (US); European Union,,'), row);
+    assert.ok(row!.includes(',Office of Foreign Assets Control (US); European Union,,,'), row);
   });
 
   it("should write the event's sources last: its outlets once each in the order they reported, and the articles' addresses", () => {
@@ -60,9 +60,29 @@ describe('exporters', () => {
       { id: c.id, outlet: 'Harbour Wire', headline: 'Crane inquiry', url: 'https://harbour.example/inquiry', publishedAt: '2025-03-11T08:00:00Z' },
     ];
     const [header, row] = EXPORTERS.csv([{ ...sampleEvent('evt_0000000000000006', [a, b, c]), sourceArticles }]).split('\r\n');
-    assert.match(header!, /,organizations,source_outlets,source_urls$/);
-    assert.ok(row!.endsWith(',Harbour Wire; Quay Post,https://harbour.example/crane; https://harbour.example/inquiry'), row);
+    assert.match(header!, /,organizations,source_outlets,source_urls,facts$/);
+    assert.ok(row!.includes(',Harbour Wire; Quay Post,https://harbour.example/crane; https://harbour.example/inquiry,'), row);
     // JSON carries them whole.
     assert.deepEqual((JSON.parse(EXPORTERS.json([{ ...sampleEvent('evt_0000000000000006', [a, b, c]), sourceArticles }])) as { sourceArticles: unknown }[])[0]!.sourceArticles, sourceArticles);
+  });
+
+  it('should write the facts one a line in their cell, each with its corroboration and outlets, and stop short of a spreadsheet cell limit', () => {
+    const [a, b] = [sampleArticle(9), sampleArticle(10)];
+    const sourceArticles = [
+      { id: a.id, outlet: 'Harbour Wire', headline: null, url: null, publishedAt: null },
+      { id: b.id, outlet: 'Quay Post', headline: null, url: null, publishedAt: null },
+    ];
+    const facts = [
+      { text: 'A crane fell at berth 4, the port said.', sources: [a.id, b.id], corroboration: 2 },
+      { text: 'Two workers were hurt.', sources: [b.id], corroboration: 1 },
+    ];
+    const event = { ...sampleEvent('evt_0000000000000009', [a, b], { facts }), sourceArticles };
+    assert.equal(factLines(event), '[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)');
+    // The cell is quoted, its line break kept for the spreadsheet to show.
+    assert.ok(EXPORTERS.csv([event]).includes(',"[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)"\r\n'));
+    const many = { ...event, facts: Array.from({ length: 50 }, (_, i) => ({ text: `Fact ${i} ${'word '.repeat(40)}`, sources: [a.id], corroboration: 1 })) };
+    const cut = factLines(many, 2000);
+    assert.ok(cut.length <= 2000, String(cut.length));
+    assert.match(cut, /\n\[\d+ more facts in the JSON export\]$/);
   });
 });

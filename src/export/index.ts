@@ -43,7 +43,34 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   // against its sources without the store (the outlets once each, in the order they first reported).
   ['source_outlets', (e) => [...new Set((e.sourceArticles ?? []).map((a) => a.outlet).filter((o): o is string => !!o))].join('; ')],
   ['source_urls', (e) => (e.sourceArticles ?? []).flatMap((a) => (a.url ? [a.url] : [])).join('; ')],
+  // The facts themselves, one a line in the cell, each with how many outlets tell it and which.
+  ['facts', (e) => factLines(e)],
 ];
+
+/**
+ * Excel keeps at most 32,767 characters in a cell and cuts the rest without a word: the facts stop
+ * short of it, saying how many were left out (the JSON export has them all).
+ */
+const CELL_LIMIT = 32_000;
+
+/** "[3] The hospital diverted patients. (Liffey Ledger; Celtic Wire)", a line a fact, best corroborated first as the record keeps them. */
+export function factLines(e: ExportedEvent, limit = CELL_LIMIT): string {
+  const outletOf = new Map((e.sourceArticles ?? []).map((a) => [a.id, a.outlet]));
+  const lines: string[] = [];
+  let length = 0;
+  for (const [i, fact] of e.facts.entries()) {
+    const outlets = [...new Set(fact.sources.map((id) => outletOf.get(id)).filter((o): o is string => !!o))];
+    const line = `[${fact.corroboration}] ${fact.text}${outlets.length ? ` (${outlets.join('; ')})` : ''}`;
+    const left = e.facts.length - i;
+    if (length + line.length + 1 > limit - 60) {
+      lines.push(`[${left} more ${left === 1 ? 'fact' : 'facts'} in the JSON export]`);
+      break;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join('\n');
+}
 
 /** "Jo Lin (KE); Office of Foreign Assets Control (US)": names with their countries where known. */
 function namesWithCountries(items: readonly { name: string; country: string | null }[]): string {
