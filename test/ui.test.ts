@@ -100,6 +100,10 @@ describe('the web UI in Chromium', { skip }, () => {
     const text = (await page.locator('main').textContent()) ?? '';
     for (const name of ['Lee Jun-il', 'Naoki Kumagai', 'Lyn Debevoise']) assert.ok(text.includes(name), name);
     assert.match(text, /Where the sources disagree/);
+    // A fact's count of outlets is said in words to a screen reader; the "2×" badge is for the eye only.
+    const fact = page.locator('.facts > li').first();
+    assert.match((await fact.textContent()) ?? '', /^\d+×stated by \d+ independent outlets?: /);
+    assert.equal(await fact.locator('.badge').getAttribute('aria-hidden'), 'true');
     await page.screenshot({ path: join(SHOTS, 'event.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     // On a phone the page itself must not scroll sideways (wide tables and the sources scroll in their boxes).

@@ -27,7 +27,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
       'p',
       { class: 'meta' },
       h('time', { datetime: e.date ?? '' }, formatDate(e.date)),
-      e.dateAnchoring ? h('span', { class: `badge ${e.dateAnchoring}`, title: e.dateEvidence ?? '' }, e.dateAnchoring) : null,
+      e.dateAnchoring ? [h('span', { class: `badge ${e.dateAnchoring}`, title: e.dateEvidence ?? '', 'aria-hidden': 'true' }, e.dateAnchoring), h('span', { class: 'visually-hidden' }, ` (date ${e.dateAnchoring})`)] : null,
       ' · ',
       e.location ? h('a', { href: entityHref(e.location.name, 'place') }, place) : place,
       ' · ',
@@ -95,7 +95,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
                 o.aliases.length ? h('span', { class: 'muted' }, ` (also ${o.aliases.join(', ')})`) : null,
                 o.country ? ` · ${countryName(o.country)}` : '',
                 ' ',
-                h('span', { class: `badge corroboration c${Math.min(o.corroboration, 3)}`, title: `named by ${plural(o.corroboration, 'independent outlet')}` }, `${o.corroboration}×`),
+                countBadge(o.corroboration, 'named by'),
                 h('span', { class: 'muted' }, ` — ${sources(o.sources)}`),
               ),
             ),
@@ -108,7 +108,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
         'ol',
         { class: 'facts' },
         e.facts.map((f) =>
-          h('li', {}, h('span', { class: `badge corroboration c${Math.min(f.corroboration, 3)}`, title: `stated by ${plural(f.corroboration, 'independent outlet')}` }, `${f.corroboration}×`), ' ', f.text, h('span', { class: 'muted' }, ` — ${sources(f.sources)}`, f.firstReported ? [' · first reported ', h('time', { datetime: f.firstReported }, formatTime(f.firstReported))] : null)),
+          h('li', {}, countBadge(f.corroboration, 'stated by'), ' ', f.text, h('span', { class: 'muted' }, ` — ${sources(f.sources)}`, f.firstReported ? [' · first reported ', h('time', { datetime: f.firstReported }, formatTime(f.firstReported))] : null)),
         ),
       ),
     ),
@@ -187,4 +187,13 @@ function body(article: Article, passages: SharedPassage[]): HTMLElement {
     out.append(p);
   }
   return out;
+}
+
+/**
+ * A count of outlets as a badge ("3×") for the eye, and in words for a screen reader, which reads "3×"
+ * as "3 multiplication sign" and a title not at all: "stated by 3 independent outlets:".
+ */
+function countBadge(count: number, verb: string): Child[] {
+  const words = `${verb} ${plural(count, 'independent outlet')}`;
+  return [h('span', { class: `badge corroboration c${Math.min(count, 3)}`, title: words, 'aria-hidden': 'true' }, `${count}×`), h('span', { class: 'visually-hidden' }, `${words}:`)];
 }
