@@ -237,6 +237,11 @@ describe('the HTTP API', () => {
     const bundle = (await stix.json()) as { type: string; objects: { type: string }[] };
     assert.equal(bundle.type, 'bundle');
     assert.equal(bundle.objects.filter((o) => o.type === 'report').length, jsonl.length);
+    const geo = await fetch(`${server.url}/api/export?format=geojson`);
+    assert.equal(geo.headers.get('content-type'), 'application/geo+json');
+    assert.match(geo.headers.get('content-disposition') ?? '', /triangulate-events\.geojson/);
+    const features = ((await geo.json()) as { type: string; features: { geometry: { coordinates: number[] } | null }[] }).features;
+    assert.equal(features.length, jsonl.length);
   });
 
   it('should export only the events the /api/events filters select', async () => {

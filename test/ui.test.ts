@@ -192,13 +192,13 @@ describe('the web UI in Chromium', { skip }, () => {
     await page.goto(`${server.url}/#/?entity=${encodeURIComponent('Lee Jun-il')}&sort=date-asc`);
     await page.locator('.cards > li').first().waitFor();
     const links = page.locator('.downloads a');
-    assert.deepEqual(await links.allTextContents(), ['CSV (spreadsheet)', 'JSON', 'JSON Lines', 'STIX 2.1']);
+    assert.deepEqual(await links.allTextContents(), ['CSV (spreadsheet)', 'JSON', 'JSON Lines', 'STIX 2.1', 'GeoJSON (map)']);
     const csvHref = (await links.first().getAttribute('href')) ?? '';
     // The filters go with the link; the order does not (an export has its own).
     assert.equal(csvHref, '/api/export?format=csv&entity=Lee+Jun-il');
     const csv = await (await fetch(`${server.url}${csvHref}`)).text();
     assert.equal(csv.trim().split('\r\n').length, 2, 'the header and the one event the feed shows');
-    const stixHref = (await links.last().getAttribute('href')) ?? '';
+    const stixHref = (await links.getByText('STIX 2.1').getAttribute('href')) ?? '';
     const bundle = (await (await fetch(`${server.url}${stixHref}`)).json()) as { type: string; objects: { type: string }[] };
     assert.equal(bundle.objects.filter((o) => o.type === 'report').length, 1);
   });

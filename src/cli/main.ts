@@ -3,6 +3,7 @@
  * reason on stderr and a non-zero exit code (1: failed, 2: some inputs rejected, the rest processed).
  */
 import { Command, CommanderError, Option } from 'commander';
+import { EXPORT_FORMATS } from '../export/index.js';
 import { articlesCommand, eventsCommand, type EventsOptions, type PageOptions, searchCommand, type SearchOptions, showCommand } from './commands/browse.js';
 import { demoCommand, type DemoOptions } from './commands/demo.js';
 import { exportCommand, type ExportOptions } from './commands/export.js';
@@ -64,7 +65,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   filterOptions(
     common(program.command('export').description('export all events, or those the filters select (--json is the same as --format json)'))
-      .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'stix']).default('json'))
+      .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).default('json'))
       .option('--out <file>', 'write to a file instead of standard output')
       .option('--words <words>', 'only events matching these words, as search finds them (then best match first)'),
   ).action(run((options: ExportOptions) => exportCommand(options)));

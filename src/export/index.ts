@@ -2,17 +2,18 @@
  * Export formats, registered by name. JSON carries everything (with each event's articles as
  * sources, `sourceArticles`, where the export read them: export/stream.ts); JSON Lines one event a line
  * for streaming tools; CSV one row an event for spreadsheets; STIX 2.1 a bundle for threat-intelligence
- * platforms (stix.ts). Each format is written piece by piece
+ * platforms (stix.ts); GeoJSON a point an event for map tools (geojson.ts). Each format is written piece by piece
  * (head, one piece per event, tail) so the HTTP export can stream large results page by page; the
  * whole-text exporters are the same pieces joined, so both give identical bytes.
  */
 import type { ExportedEvent } from '../model/source-article.js';
+import { geojsonWriter } from './geojson.js';
 import { stixWriter } from './stix.js';
 
-export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'stix';
+export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'stix' | 'geojson';
 
 /** The formats, in the order the CLI and the API list them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'stix'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'stix', 'geojson'];
 
 const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   ['id', (e) => e.id],
@@ -104,6 +105,7 @@ const STATELESS_WRITERS: Record<Exclude<ExportFormat, 'stix'>, ExportWriter> = {
     item: (e) => `${csvRow(e)}\r\n`,
     tail: () => '',
   },
+  geojson: geojsonWriter,
 };
 
 /**
@@ -119,6 +121,7 @@ export const EXPORTERS: Record<ExportFormat, (events: readonly ExportedEvent[]) 
   jsonl: (events) => writeAll(exportWriter('jsonl'), events),
   csv: (events) => writeAll(exportWriter('csv'), events),
   stix: (events) => writeAll(exportWriter('stix'), events),
+  geojson: (events) => writeAll(exportWriter('geojson'), events),
 };
 
 export function writeAll(writer: ExportWriter, events: readonly ExportedEvent[]): string {

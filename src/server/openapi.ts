@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXPORT_FORMATS } from '../export/index.js';
 import { PACKAGE_ROOT } from './package-root.js';
 
 type Json = Record<string, unknown>;
@@ -112,8 +113,8 @@ export function openApiDocument(): Json {
       '/api/export': {
         get: {
           summary: 'The events the filters select (all without filters), as `triangulate export` writes them, streamed',
-          parameters: [param('format', 'query', { enum: ['json', 'jsonl', 'csv', 'stix'], default: 'json' }, 'output format'), ...eventFilters],
-          responses: { 200: { description: 'the export file', content: { 'application/json': {}, 'application/x-ndjson': {}, 'text/csv': {}, 'application/stix+json;version=2.1': {} } }, 400: bad },
+          parameters: [param('format', 'query', { enum: [...EXPORT_FORMATS], default: 'json' }, 'output format'), ...eventFilters],
+          responses: { 200: { description: 'the export file', content: { 'application/json': {}, 'application/x-ndjson': {}, 'text/csv': {}, 'application/stix+json;version=2.1': {}, 'application/geo+json': {} } }, 400: bad },
         },
       },
       '/api/stats': { get: { summary: 'Counts and events by country, month and theme', responses: { 200: json(ref('api-stats'), 'the figures') } } },

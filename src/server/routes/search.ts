@@ -15,10 +15,12 @@ const EXPORT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   // The media type STIX 2.1 registers for its JSON (section 1.6 of the specification).
   stix: 'application/stix+json;version=2.1',
+  // The media type RFC 7946 registers.
+  geojson: 'application/geo+json',
 };
 
 /** The download's file name: a STIX bundle is JSON, and tools pick their reader by the extension. */
-const EXPORT_FILES: Record<ExportFormat, string> = { json: 'json', jsonl: 'jsonl', csv: 'csv', stix: 'stix.json' };
+const EXPORT_FILES: Record<ExportFormat, string> = { json: 'json', jsonl: 'jsonl', csv: 'csv', stix: 'stix.json', geojson: 'geojson' };
 
 const EXPORT_PAGE = 200;
 

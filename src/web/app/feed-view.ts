@@ -17,6 +17,7 @@ const EXPORT_FORMATS: readonly [string, string][] = [
   ['json', 'JSON'],
   ['jsonl', 'JSON Lines'],
   ['stix', 'STIX 2.1'],
+  ['geojson', 'GeoJSON (map)'],
 ];
 
 export async function feedView(params: URLSearchParams): Promise<HTMLElement> {
