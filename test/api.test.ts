@@ -292,7 +292,8 @@ describe('the HTTP API', () => {
       ['/api/articles/%E0%A4%A', 400, /percent-encoding/],
       ['/api/entities/ent_0000000000000000', 404, /no entity/],
       ['/api/search', 400, /'q' is required/],
-      ['/api/search?q=%22(*', 400, /no words/],
+      ['/api/search?q=%22(*', 400, /^query parameter 'q' has no words to search for \(a letter or a digit\), got '"\(\*'$/],
+      ['/api/events?q=---', 400, /'q' has no words to search for .*got '---'/],
       ['/api/nothing', 404, /no such endpoint/],
     ];
     for (const [path, status, message] of cases) {

@@ -139,6 +139,7 @@ describe('the CLI', () => {
       [['search', 'hospital', '--from', '2025-02-30'], /^triangulate: --from: the date '2025-02-30' does not exist/],
       [['export', '--to', '2025-01-01', '--from', '2025-06-01'], /^triangulate: --from \(2025-06-01\) is after --to \(2025-01-01\)/],
       [['search', 'hospital', '--theme', 'cyber', '--articles'], /^triangulate: --theme selects events; it does not combine with --articles/],
+      [['search', '"(*'], /^triangulate: the search query '"\(\*' has no words to search for \(a letter or a digit\)$/m],
     ] as const) {
       const bad = await runCli([...args, '--db', db]);
       assert.equal(bad.code, 1, args.join(' '));

@@ -17,7 +17,7 @@ export function readEventFilters(query: Query): EventFilters {
   const cve = rawCve === undefined ? undefined : checkCve("'cve'", rawCve, badRequest);
   const filters = { text, entity: query.string('entity'), country: query.country('country'), theme, cve, from: query.date('from'), to: query.date('to') };
   checkDateRange({ label: "'from'", value: filters.from }, { label: "'to'", value: filters.to }, badRequest);
-  if (text !== undefined && !/[\p{L}\p{N}]/u.test(text)) throw badRequest("query parameter 'q' has no words to search for");
+  if (text !== undefined && !/[\p{L}\p{N}]/u.test(text)) throw badRequest(`query parameter 'q' has no words to search for (a letter or a digit), got '${text}'`);
   // Absent filters are left out rather than set to undefined (exactOptionalPropertyTypes).
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as EventFilters;
 }

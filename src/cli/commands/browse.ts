@@ -88,7 +88,7 @@ export async function searchCommand(query: string | undefined, options: SearchOp
   const filters = eventFilters(options);
   if (hasFilters(filters)) return filteredSearch(query, filters, options);
   if (query === undefined) throw new CliError('give words to search for, or a filter (--entity, --country, --theme, --cve, --from, --to)');
-  if (!/[\p{L}\p{N}]/u.test(query)) throw new CliError('the search query has no words');
+  if (!/[\p{L}\p{N}]/u.test(query)) throw new CliError(`the search query '${query}' has no words to search for (a letter or a digit)`);
   return withStore(options, async (store) => {
     if (options.articles) {
       const hits = await store.searchArticles(query, page(options));
@@ -109,7 +109,7 @@ export async function searchCommand(query: string | undefined, options: SearchOp
  */
 async function filteredSearch(query: string | undefined, filters: CheckedFilters, options: SearchOptions): Promise<number> {
   if (options.articles) throw new CliError(`${filterNames(options)} ${filterNames(options).includes(' ') ? 'select' : 'selects'} events; it does not combine with --articles`);
-  if (query !== undefined && !/[\p{L}\p{N}]/u.test(query)) throw new CliError('the search query has no words');
+  if (query !== undefined && !/[\p{L}\p{N}]/u.test(query)) throw new CliError(`the search query '${query}' has no words to search for (a letter or a digit)`);
   const paging = page(options);
   return withStore(options, async (store) => {
     const events = await store.queryEvents({ ...filters, ...(query === undefined ? {} : { text: query }), limit: 50, ...paging });

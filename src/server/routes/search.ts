@@ -47,7 +47,7 @@ export function searchRoutes(router: Router, { store, search }: Deps): void {
     const q = query.required('q');
     const limit = query.integer('limit', 20, 1, 100);
     query.done();
-    if (!/[\p{L}\p{N}]/u.test(q)) throw badRequest("query parameter 'q' has no words to search for");
+    if (!/[\p{L}\p{N}]/u.test(q)) throw badRequest(`query parameter 'q' has no words to search for (a letter or a digit), got '${q}'`);
     sendJsonText(res, 200, await search.searchAnswer(q, limit));
   });
 
