@@ -40,6 +40,13 @@ describe('exporters', () => {
     });
     const row = EXPORTERS.csv([differing]).split('\r\n')[1]!;
     assert.ok(row.includes(',number of firms: 7 vs 8; killed: 12 then 19,,,,'), row);
+    // With the articles as sources, each value names the outlets that give it.
+    const sourceArticles = [
+      { id: 'a', outlet: 'Harbour Wire', headline: null, url: null, publishedAt: null },
+      { id: 'b', outlet: 'Quay Post', headline: null, url: null, publishedAt: null },
+    ];
+    const named = EXPORTERS.csv([{ ...differing, sourceArticles }]).split('\r\n')[1]!;
+    assert.ok(named.includes(',number of firms: 7 (Harbour Wire) vs 8 (Quay Post); killed: 12 (Harbour Wire) then 19 (Quay Post),'), named);
   });
 
   it('should write the bodies the reports name in a column of their own', () => {

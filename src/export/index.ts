@@ -36,8 +36,9 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   ['injured', (e) => (e.casualties?.injured == null ? '' : String(e.casualties.injured))],
   // Added after the others, so the columns before it keep their places.
   ['cves', (e) => (e.vulnerabilities ?? []).map((v) => v.cve).join('; ')],
-  // What the count in `discrepancies` stands for: each point the reports differ on, its values in turn.
-  ['discrepancy_details', (e) => e.discrepancies.map((d) => `${d.about}: ${d.variants.map((v) => v.value).join(d.revised ? ' then ' : ' vs ')}`).join('; ')],
+  // What the count in `discrepancies` stands for: each point the reports differ on, its values in turn,
+  // each with the outlets that give it where the export read them ("40 (Liffey Ledger) vs 45 (Celtic Wire)").
+  ['discrepancy_details', (e) => discrepancyDetails(e)],
   // Added last, so the columns before it keep their places: the bodies the reports name, most cited first.
   ['organizations', (e) => namesWithCountries(e.organizations ?? [])],
   // Added after the others: who reported the event and where to read it, so a row can be checked
@@ -71,6 +72,15 @@ export function factLines(e: ExportedEvent, limit = CELL_LIMIT): string {
     length += line.length + 1;
   }
   return lines.join('\n');
+}
+
+function discrepancyDetails(e: ExportedEvent): string {
+  const outletOf = new Map((e.sourceArticles ?? []).map((a) => [a.id, a.outlet]));
+  const told = (sources: readonly string[]): string => {
+    const outlets = [...new Set(sources.map((id) => outletOf.get(id)).filter((o): o is string => !!o))];
+    return outlets.length ? ` (${outlets.join(', ')})` : '';
+  };
+  return e.discrepancies.map((d) => `${d.about}: ${d.variants.map((v) => `${v.value}${told(v.sources)}`).join(d.revised ? ' then ' : ' vs ')}`).join('; ');
 }
 
 /** "Jo Lin (KE); Office of Foreign Assets Control (US)": names with their countries where known. */
