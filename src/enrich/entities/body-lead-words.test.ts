@@ -21,6 +21,13 @@ describe('the first words of a body the tagger left out', () => {
     assert.deepEqual(joined(body, ['War Coalition', 'Children Fund']), ['Stop the War Coalition', 'Save the Children Fund']);
   });
 
+  it('should join words and "and" that open a sentence before a body ending in a head word, where prose follows', () => {
+    const body = 'The roads were shut. Fisheries and Coastal Protection Agency director Lia Moen said the boats were safe.';
+    assert.deepEqual(joined(body, ['Coastal Protection Agency']), ['Fisheries and Coastal Protection Agency']);
+    const headline = 'Fisheries and Coastal Protection Agency Names New Director';
+    assert.deepEqual(joined(headline, ['Coastal Protection Agency']), ['Coastal Protection Agency']);
+  });
+
   it('should leave a body that is whole after "for" or "of": one word, or one with a head word', () => {
     const body = 'He contested St Marylebone for the Labour Party, under a simple Act of Parliament, for the Coalition of the Liberal Party of Australia.';
     assert.deepEqual(joined(body, ['Labour Party', 'Parliament', 'Liberal Party of Australia']), ['Labour Party', 'Parliament', 'Liberal Party of Australia']);

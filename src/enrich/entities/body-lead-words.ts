@@ -33,12 +33,26 @@ function isNameWord(word: string): boolean {
  */
 const LEAD_WORDS_AND = /(?<=(?:(?<![\p{L}'’-])(?!an?\s)\p{Ll}[\p{L}'’-]*|[,;(\d])\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(and\s+)$/u;
 
+/**
+ * The same at a sentence's start ("Cybersecurity and Infrastructure Security Agency Director Jen
+ * Easterly said"), where the words after the body show the line is prose, not a headline's capitals.
+ */
+const LEAD_WORDS_AND_OPENING = /(?<=(?:\n|[.!?]["”’]?\s)\s*)((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(and\s+)$/u;
+
+/** Whether at least three of the six words after `end` are in lower case: prose, not a headline. */
+function proseAfter(body: string, end: number): boolean {
+  const words = body.slice(end, end + 80).split(/\s+/).filter(Boolean).slice(0, 6);
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
+}
+
 function leadWords(body: string, e: Entity): RegExpExecArray | null {
   const before = body.slice(Math.max(0, e.start - 60), e.start);
   const m = LEAD_WORDS.exec(before);
   if (m) return m;
   const words = e.text.split(/\s+/);
-  return words.length >= 2 && ORG_HEADS.has(words[words.length - 1]!.toLowerCase()) ? LEAD_WORDS_AND.exec(before) : null;
+  if (words.length < 2 || !ORG_HEADS.has(words[words.length - 1]!.toLowerCase())) return null;
+  // The text's start is a line's start; a window cut inside a line is not.
+  return LEAD_WORDS_AND.exec(before) ?? (proseAfter(body, e.end) ? LEAD_WORDS_AND_OPENING.exec(`${e.start <= 60 ? '\n' : ''}${before}`) : null);
 }
 
 export function joinLeadWordsToBodies(body: string, entities: Entity[]): void {

@@ -33,6 +33,8 @@ import type { ModelSpan } from './model/spans.js';
 import { isCompassOfDemonym } from './compass-of-demonym.js';
 import { holdsAny } from '../word-gate.js';
 import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
+import { splitPlaceOfOffice } from './place-of-office.js';
+import { employersBeforeNames } from './possessive-employer.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
@@ -176,6 +178,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   splitOrganisationLists(body, out);
   splitPersonFromOrganisation(body, out);
   trimTitleWord(body, out);
+  splitPlaceOfOffice(body, out);
   for (const e of out) trimSpan(body, e);
   joinNobleStyles(body, out);
   joinLeadWordsToBodies(body, out);
@@ -195,6 +198,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   peopleByContext(body, out);
   companiesToldAsThings(body, out);
   placesAfterKindWords(body, out);
+  employersBeforeNames(body, out);
   oneTypePerName(body, out);
   foreignPartiesAreBodies(out);
   peopleAfterRoles(body, out);
@@ -271,7 +275,7 @@ const PORTFOLIO_WORDS = new Set(
   environment economy economic culture home veterans housing urban development public works industry
   tourism information communications science technology digital marine maritime fisheries climate change
   forestry water resources mines mining petroleum planning budget sports youth women family social welfare
-  employment immigration infrastructure railways aviation ports shipping and the of`.split(/\s+/).filter(Boolean),
+  employment immigration infrastructure railways aviation ports shipping prosecutions and the of`.split(/\s+/).filter(Boolean),
 );
 
 /** A storm's name is no person's ("Cyclone Murasu", "Hurricane Helene", "Typhoon Haiyan"). */
