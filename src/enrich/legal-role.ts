@@ -48,7 +48,7 @@ function onlyNamesBetween(text: string): boolean {
 }
 
 /** "identified the suspect as", "The woman who was killed was identified as": what the police named them as. */
-const IDENTIFIED_BEFORE = /\b(?:(suspects?|gunman|gunmen|shooter|attacker|assailant)|(victims?|deceased|dead|killed|slain|wounded|shot))\b[^.;:!?"“”]{0,40}?\bidentified\s+(?:him\s+|her\s+|them\s+)?as\s+$/i;
+const IDENTIFIED_BEFORE = /\b(?:(suspects?|gunman|gunmen|shooter|attacker|assailant)|(victims?|deceased|dead|killed|slain|wounded|shot))\b[^.;:!?"“”]{0,60}?\bidentified\s+(?:him\s+|her\s+|them\s+)?as\s+$/i;
 const IDENTIFIED_BEFORE_VERB = /\bidentified\s+the\s+(?:(suspects?|gunman|shooter|attacker|assailant)|(victims?|deceased|dead))\s+as\s+$/i;
 
 function roleAt(body: string, mention: Span, sentence: Span): LegalRole | null {

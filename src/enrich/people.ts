@@ -11,13 +11,14 @@ import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
 import { capitalOf, countryOfWord as gazetteerCountry, lookupCity, lookupCountry, lookupPlace } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
+import { roleWithoutBody } from './role-without-body.js';
 import { kinAfter, kinBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
 import { countryOfOwner } from './entities/body-country.js';
 import { EntitiesByStart } from './entities/by-start.js';
 
-const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant)s?\b/i;
+const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|defendant|plaintiff|accomplice|neighbou?r|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
 /** "Rosa Cutipa, 41, a market vendor", "Angela Morris, 34, of Clintonville, a nurse": the age and the home town before the role. */
 const AGE_AND_HOME = /^\s*,\s*\d{1,3}(?:\s*,\s*of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=\s*,\s*(?:a|an|the)\s))?(?=\s*,)/u;
@@ -115,7 +116,8 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
   return clusters.map((c) => ({
     name: c.name,
     variants: [...c.variants].filter((v) => v !== c.name),
-    role: c.role,
+    // "Justice Department spokesman": once the body is the organisation, the role is what is held in it.
+    role: c.role === null ? null : roleWithoutBody(c.role, c.organization),
     roleMentions: c.role === null ? [] : [...c.roleMentions].sort((a, b) => a.start - b.start),
     organization: c.organization,
     country: c.country,
@@ -237,7 +239,14 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   const written = titleBeforeName(body, entity.start);
   if (written && !HONORIFIC.test(written.role)) giveRole(cluster, written.role, mention, better(written.role, cluster.role));
   if (written?.country && !cluster.country) cluster.country = written.country;
-  if (written?.organization && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) cluster.organization = written.organization;
+  // "Zelenskiy's chief of staff", "Biden spokesman": a person's name before the title is whom the
+  // person serves, no organisation.
+  // Written with the possessive, or the surname of someone the article names in full.
+  const owner = written?.organization;
+  const possessed = (e: Entity): boolean => /['’]s$/.test(e.text) || /^['’]s/.test(body.slice(e.end, e.end + 2));
+  const surname = (word: string): boolean => recognition.entities.some((p) => p.type === 'person' && p.text.split(' ').length >= 2 && p.text.split(' ').includes(word));
+  const personal = owner ? recognition.entities.some((e) => e.type === 'person' && e.text.replace(/['’]s$/, '') === owner && (possessed(e) || surname(owner))) : false;
+  if (written?.organization && !personal && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) cluster.organization = written.organization;
   // "Orlando Magic coach Jamal Whitfield", "Acme Freight chief executive Ana Ruiz": a body the entities
   // hold right before the title is the person's, however many words its name has.
   // "Orlando Magic head coach": the words in lower case between the body and the title are the role's.
@@ -245,6 +254,16 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   if (leading) {
     cluster.organization = leading.organization;
     if (cluster.role === written!.role && leading.role !== written!.role) giveRole(cluster, leading.role, mention, true);
+  }
+  // "Mandiant's John Hultquist", "Russia's Sergei Lavrov": the body or country whose possessive stands
+  // right before the name is the person's.
+  if (!cluster.organization || !cluster.country) {
+    const owner = possessiveOwner(body, entity.start, byStart);
+    if (owner?.type === 'organization' && owner.subtype !== 'threat-actor' && !cluster.organization && !OFFICE_WORDS.has(owner.text.toLowerCase())) {
+      cluster.organization = owner.text;
+      if (owner.country && !cluster.country) cluster.country = owner.country;
+    }
+    if (owner?.type === 'location' && owner.subtype === 'country' && owner.country && !cluster.country) cluster.country = owner.country;
   }
   // "his Philippine counterpart, Ramon Villanueva": the counterpart serves the country the demonym names.
   const counterpart = COUNTERPART_BEFORE.exec(body.slice(Math.max(0, entity.start - 60), entity.start));
@@ -273,6 +292,14 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const opening = recognition.entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.end < entity.start && written.role.startsWith(`${e.text} `) && body.slice(e.start, entity.start).trim() === written.role);
     if (opening && !OFFICE_WORDS.has(opening.text.toLowerCase())) cluster.organization = opening.text;
   }
+}
+
+/** The entity whose possessive ends right before `start` ("Mandiant's " before "John Hultquist"). */
+function possessiveOwner(body: string, start: number, byStart: EntitiesByStart): Entity | null {
+  const m = /(\S+)['’]s\s+$/.exec(body.slice(Math.max(0, start - 60), start));
+  if (!m) return null;
+  const end = start - m[0].length + m[1]!.length;
+  return byStart.startingIn(Math.max(0, end - 80), end).find((e) => e.end === end && (e.type === 'organization' || e.type === 'location')) ?? null;
 }
 
 /**
@@ -350,7 +377,7 @@ const NATIONALITY_ONLY = /^(?:nationals?|citizens?)$/i;
  * Korean IT workers, including A and B" (some of them by name). The names of
  * the list are written as NAME so that the second and third are read like the first.
  */
-const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:nationals?|citizens?|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?)(?:,?\s+(?:including|among\s+them|such\s+as))?\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
+const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?<people>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:nationals?|citizens?|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?)(?:,?\s+(?:including|among\s+them|such\s+as))?(?<comma>,)?\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
 
 /** A people in the plural, then some of them by name. */
 const PEOPLE_INCLUDING = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?s),?\s+(?:including|among\s+them|such\s+as)\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
@@ -369,7 +396,9 @@ function nationalityBefore(body: string, entity: Entity, sentenceStart: number, 
   const inside = entities.filter((e) => e.type === 'person' && e.start >= from && e.end <= entity.start).sort((a, b) => b.start - a.start);
   for (const e of inside) prefix = `${prefix.slice(0, e.start - from)}NAME${prefix.slice(e.end - from)}`;
   const m = NATIONALITY_BEFORE.exec(prefix);
-  if (m) return countryOfWord(m[1]!);
+  // "two North Korean nationals, A and B": the names set off by a comma after a count are those people;
+  // without the count the comma may close the clause ("by Russian hackers, Smith said").
+  if (m && (!m.groups?.['comma'] || m.groups['count'])) return countryOfWord(m.groups!['people']!);
   // "The North Koreans, including Jong Song Hwa and Ri Kyong Sik": a people, then some of them.
   const people = PEOPLE_INCLUDING.exec(prefix);
   return people ? countryOfWord(people[1]!.replace(/s$/, '')) : null;
@@ -402,6 +431,9 @@ function appositionAfter(body: string, end: number, limit: number, byStart: Enti
   const stop = /[,;:()]|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|who|which|and\s+(?=\p{Lu}))\b/u.exec(tail);
   const text = (stop ? tail.slice(0, stop.index) : tail).trim().replace(/\.$/, '');
   if (!text || text.split(/\s+/).length > 20 || !ROLE_NOUN.test(text)) return null;
+  // "identified as Marcus Reed, 31, of Clovis, the county coroner's office said": a body the speech
+  // verb follows is who speaks, not the person's role.
+  if (stop && /^\s(?:said|says|told|added)$/.test(stop[0]) && /\b(?:office|department|police|ministry|agency|bureau|authorities|service|officials)$/i.test(text)) return null;
   // A following name in a list ("X, Y and Z") is not a role.
   if (byStart.startingIn(start, start + text.length).some((e) => e.type === 'person')) return null;
   if (/^(?:who|which|said|says|told|and|but|from left)\b/i.test(text)) return null;
@@ -488,13 +520,17 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   const trimmed = prefix.replace(/,\s*$/, '');
   const segmentStart = offset + Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';'), trimmed.lastIndexOf(':')) + 1;
   const segmentEnd = offset + trimmed.length;
-  if (entities.some((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd)) return null;
+  // "Alaumary's lawyer, Ryan Mitchell": a person's possessive owns the role; it is no list.
+  if (entities.some((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd && !/^['’]s\s+\p{Ll}/u.test(prefix.slice(e.end - offset)))) return null;
   const segment = trimmed.split(/[,;:]\s*/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
   if (!segment || segment.split(/\s+/).length > 8 || !ROLE_NOUN.test(segment)) return null;
   // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set
   // before the sentence's subject says where or when, not who ("national", "refugee" are adjectives there).
   if (ADVERBIAL_OPENER.test(segment)) return null;
   if (/\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment)) return null;
+  // "The pipeline was hit by Russian hackers, Ann Pike said", "Police arrested two Moldovan nationals,
+  // Ion Rusu and ...": a clause with its verb, not a role.
+  if (/\b(?:was|were|is|are|been|has|have|had|will|would|could|can|did|does|by)\b/i.test(segment) || /\b\p{Ll}+ed\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its)\b/u.test(segment)) return null;
   return tidyRole(segment);
 }
 

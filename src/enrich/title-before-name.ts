@@ -9,6 +9,7 @@
  */
 import { countryOfWord, lookupPlace } from './gazetteer/places.js';
 import { countryOfBody } from './national-bodies.js';
+import { usStateNamed } from './gazetteer/us-states.js';
 import { TITLE_MODIFIER } from './entities/lexicon.js';
 
 
@@ -17,10 +18,11 @@ const HEADS = new Set(
   `spokesman spokeswoman spokesperson officer chief superintendent supt. sergeant sgt. lieutenant lt. corporal cpl.
   detective det. captain capt. deputy dep. inspector commander cmdr. trooper sheriff coroner examiner marshal
   investigator agent commissioner director mayor prosecutor attorney detectives
-  minister secretary secretary-general director-general administrator president governor senator ambassador
+  minister secretary secretary-general director-general administrator president governor gov. senator sen. rep. ambassador
   chancellor premier envoy adviser advisor ceo chairman chairwoman chair leader congressman congresswoman
   lawmaker judge justice economist analyst general representative meteorologist seismologist volcanologist
-  forecaster scientist researcher collector magistrate manager official coach`
+  forecaster scientist researcher collector magistrate manager official coach lawyer witness eyewitness co-defendant
+  founder co-founder head co-chief`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -39,7 +41,7 @@ const INNER = new Set(
   infrastructure planning development family social heritage climate environmental natural resources
   petroleum oil aviation telecommunications digital budget customs prisons corrections arts research
   innovation employment pensions wildlife rural urban indigenous consumer investment reconstruction
-  emergency refugees gender equality rights reform parliamentary constitutional nuclear space`
+  emergency refugees gender equality rights reform parliamentary constitutional nuclear space presidential`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -49,7 +51,7 @@ const INNER = new Set(
  * capitalised word before the head is kept even with no inner word tying it; a police rank after a
  * town is not ("Detroit Chief" is no role Detroit gives).
  */
-const BODY_HEADS = new Set(['director general', 'inspector general', 'attorney general', 'secretary general', 'chief executive', ...'leader administrator director director-general ceo chairman chairwoman chair spokesman spokeswoman spokesperson economist analyst secretary-general envoy'.split(' ')]);
+const BODY_HEADS = new Set(['director general', 'inspector general', 'attorney general', 'secretary general', 'chief executive', 'co-chief executive', 'chief of staff', ...'leader administrator director director-general ceo chairman chairwoman chair spokesman spokeswoman spokesperson economist analyst secretary-general envoy founder co-founder head'.split(' ')]);
 
 /** A military or police rank written before a name. */
 const RANK = /^(?:col|gen|lt|maj|capt|sgt|adm|brig|cmdr|cpl|pvt|lt\.\s?col|lt\.\s?gen)\.$|^(?:colonel|general|major|lieutenant|captain|admiral|sergeant|corporal|commander)$/i;
@@ -78,8 +80,12 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   }
   // "Scheldemond chief executive Pieter Vandenberghe": "chief executive" is one title, a company's head
   // as "CEO" is (the word "executive" alone is no head, and the role was lost).
-  if (words.length >= 2 && /^executive$/i.test(words[words.length - 1]!) && /^chief$/i.test(words[words.length - 2]!)) {
+  if (words.length >= 2 && /^executive$/i.test(words[words.length - 1]!) && /^(?:co-)?chief$/i.test(words[words.length - 2]!)) {
     words = [...words.slice(0, -2), `${words[words.length - 2]} ${words[words.length - 1]}`];
+  }
+  // "chief of staff Andriy Yermak": one title, whose "of staff" no portfolio rule reads (it is in lower case).
+  if (words.length >= 3 && /^staff$/i.test(words[words.length - 1]!) && /^of$/i.test(words[words.length - 2]!) && /^chief$/i.test(words[words.length - 3]!)) {
+    words = [...words.slice(0, -3), words.slice(-3).join(' ')];
   }
   // "superintendent of police Mayur Chavda", "Inspector General of Police": the post South Asian
   // forces give their heads, whose "of police" is part of the title whatever its case.
@@ -132,6 +138,13 @@ export function titleBeforeName(body: string, start: number): { role: string; co
     const owner = words.slice(first, first + n).join(' ');
     if (n < qualifiers && !/['’]s$/.test(owner)) continue;
     const code = countryOfWord(owner.replace(/['’]s$/, ''));
+    // "U.S. Attorney", "U.S. Marshal": federal offices named with the country, which an analyst reads
+    // as one title ("Attorney" alone is any lawyer); the country is still the person's.
+    if (code === 'US' && n === qualifiers && /^U\.?S\.?$/.test(owner) && /^(?:attorney|marshal)$/i.test(words.slice(first + n).join(' '))) {
+      country = code;
+      qualifiers = 0;
+      break;
+    }
     if (code) {
       country = code;
       first += n;
@@ -153,7 +166,10 @@ export function titleBeforeName(body: string, start: number): { role: string; co
     // A national body is one whatever its head ("Mossad chief", "Kremlin official").
     const body = qualifiers === 1 && (BODY_HEADS.has(head.toLowerCase()) || /^(?:\p{Lu}\.?){2,}$/u.test(words[first]!) || countryOfBody(words[first]!) !== null);
     // "Wellington Mayor", "San Jose Mayor": a town's own office says which town, as "Mayor" alone does not.
-    const townOffice = /^mayor$/i.test(head) && lookupPlace(words.slice(first, first + qualifiers).join(' '))?.kind === 'city';
+    // "Ohio Governor", "Tennessee Gov.": so does a state's or a province's governor.
+    const served = words.slice(first, first + qualifiers).join(' ');
+    const office = lookupPlace(served)?.kind ?? (usStateNamed(served) ? 'region' : undefined);
+    const townOffice = (/^mayor$/i.test(head) && office === 'city') || (/^(?:governor|gov\.)$/i.test(head) && office === 'region');
     if (!body && !townOffice) first += qualifiers;
   }
   const role = [...modifiers, ...words.slice(first)].join(' ').replace(/[,;:]$/, '');
@@ -166,9 +182,12 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // Minister"); a body is an acronym, a name of several words, or a word right before the head ("Tesla CEO").
   const named = /^(?:\p{Lu}\.?){2,}$/u.test(qualifier) || /\s/.test(qualifier) || innerStart === words.length - 1;
   const place = qualifier && !acronymOfTown(qualifier) ? lookupPlace(qualifier) : null;
-  const organization = qualifier && named && !town && !place && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
+  const state = qualifier ? usStateNamed(qualifier) : null;
+  const organization = qualifier && named && !town && !place && !state && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
   // "Balochistan Director General": a province abroad serves its country.
   if (!country && place?.kind === 'region' && place.country) country = place.country;
+  // "Tennessee Gov.": a US state's office serves the US.
+  if (!country && state) country = 'US';
   return role ? { role, country, organization } : null;
 }
 
