@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../model/types.js';
 
-const KIN_WORDS = 'sister|brother|wife|husband|daughter|son|mother|father|widow|widower|niece|nephew|cousin|uncle|aunt|half-brother|half-sister|brother-in-law|sister-in-law';
+export const KIN_WORDS = 'sister|brother|wife|husband|daughter|son|mother|father|widow|widower|niece|nephew|cousin|uncle|aunt|half-brother|half-sister|brother-in-law|sister-in-law';
 /** ", the (powerful younger) sister of ": up to two lower-case words before the kin, which the role leaves out. */
 const KIN = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS})\\s+of\\s+(?:the\\s+late\\s+)?$`, 'i');
 /** "'s (younger) sister ", between the relative's name and the person's: up to two lower-case words before the kin. */

@@ -501,6 +501,11 @@ describe('resolvePeople: roles without their body, and roles news writes around 
     assert.equal(found.find((p) => p.name === 'Pia Castell')?.role, "Dorn's lawyer");
   });
 
+  it("should read a person's possessive inside an apposition as whose the role is", () => {
+    const found = people('Rolf Vance was jailed. Tim Ostrow, Vance\'s former boss, testified against him.');
+    assert.equal(found.find((p) => p.name === 'Tim Ostrow')?.role, "Vance's former boss");
+  });
+
   it('should take a co-defendant set off before the name, and a witness named by the word', () => {
     assert.equal(people('A co-defendant, Rafe Tolland, is awaiting trial.')[0]?.role, 'co-defendant');
     assert.equal(people('Witness Hana Brugg said she saw the car.')[0]?.role, 'Witness');

@@ -12,13 +12,13 @@ import { legalRole } from './legal-role.js';
 import { capitalOf, countryOfWord as gazetteerCountry, lookupCity, lookupCountry, lookupPlace } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
 import { roleWithoutBody } from './role-without-body.js';
-import { kinAfter, kinBefore } from './kinship.js';
+import { KIN_WORDS, kinAfter, kinBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
 import { countryOfOwner } from './entities/body-country.js';
 import { EntitiesByStart } from './entities/by-start.js';
 
-const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|defendant|plaintiff|accomplice|neighbou?r|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant)s?\b/i;
+const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|defendant|plaintiff|accomplice|neighbou?r|boss|aide|colleague|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
 /** "Rosa Cutipa, 41, a market vendor", "Angela Morris, 34, of Clintonville, a nurse": the age and the home town before the role. */
 const AGE_AND_HOME = /^\s*,\s*\d{1,3}(?:\s*,\s*of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=\s*,\s*(?:a|an|the)\s))?(?=\s*,)/u;
@@ -434,8 +434,9 @@ function appositionAfter(body: string, end: number, limit: number, byStart: Enti
   // "identified as Marcus Reed, 31, of Clovis, the county coroner's office said": a body the speech
   // verb follows is who speaks, not the person's role.
   if (stop && /^\s(?:said|says|told|added)$/.test(stop[0]) && /\b(?:office|department|police|ministry|agency|bureau|authorities|service|officials)$/i.test(text)) return null;
-  // A following name in a list ("X, Y and Z") is not a role.
-  if (byStart.startingIn(start, start + text.length).some((e) => e.type === 'person')) return null;
+  // A following name in a list ("X, Y and Z") is not a role; a person's possessive owns the role
+  // ("Tim Leissner, Ng's former boss").
+  if (byStart.startingIn(start, start + text.length).some((e) => e.type === 'person' && !/^['’]s\s+\p{Ll}/u.test(body.slice(e.end, e.end + 4)))) return null;
   if (/^(?:who|which|said|says|told|and|but|from left)\b/i.test(text)) return null;
   // "charged X and Y, with running a fraud that prosecutors said": the sentence goes on after a list
   // of names; a role never opens with a preposition.
@@ -514,14 +515,19 @@ const CLAUSE_VERB = /^(?:met|meets|was|were|is|are|has|have|had|did|does|will|wo
  * `offset` is where `prefix` starts in the body: a segment that holds a person's name is the list
  * before this one ("its managers Kim Ung Sun, Pak Chol-min and Ri Hyon-a"), no role of theirs.
  */
+/** A relative's possessive before the name ("'s mother, "), which kinship.ts reads. */
+const KIN_OWNED = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),`);
+
 function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []): string | null {
   if (!/,\s*$/.test(prefix)) return null;
   // "Kristi Saar, and the US deputy secretary of state, Richard Coleman": the list's "and" is no part of the role.
   const trimmed = prefix.replace(/,\s*$/, '');
   const segmentStart = offset + Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';'), trimmed.lastIndexOf(':')) + 1;
   const segmentEnd = offset + trimmed.length;
-  // "Alaumary's lawyer, Ryan Mitchell": a person's possessive owns the role; it is no list.
-  if (entities.some((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd && !/^['’]s\s+\p{Ll}/u.test(prefix.slice(e.end - offset)))) return null;
+  // "Alaumary's lawyer, Ryan Mitchell": a person's possessive owns the role; it is no list (a
+  // relative's, "Reed's mother, Angela Reed", is kinship.ts's, which names the relative in full).
+  const owned = (e: Entity): boolean => /^['’]s\s+\p{Ll}/u.test(prefix.slice(e.end - offset)) && !KIN_OWNED.test(prefix.slice(e.end - offset));
+  if (entities.some((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd && !owned(e))) return null;
   const segment = trimmed.split(/[,;:]\s*/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
   if (!segment || segment.split(/\s+/).length > 8 || !ROLE_NOUN.test(segment)) return null;
   // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set

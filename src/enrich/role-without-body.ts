@@ -9,7 +9,7 @@
 const LEADING_QUALIFIER = /^(?:deputy|acting|interim|assistant|associate|senior|vice|former|chief|special|permanent)$/i;
 
 /** The last word of a town's service, kept before a title of one word ("Police Chief", "Fire Marshal"). */
-const KIND_KEPT = /^(?:Police|Fire|Sheriff['’]s|Schools|Transit)$/i;
+const KIND_KEPT = /^(?:Police|Fire|Sheriff['’]s)$/i;
 
 /**
  * `role` without `organization` where the role opens with it (its possessive too: "Tesla's chief

@@ -24,4 +24,14 @@ describe('titleBeforeName', () => {
     assert.equal(roleBefore('Auckland Mayor Rua Kinley said the roads were shut.', 'Rua Kinley'), 'Auckland Mayor');
     assert.equal(roleBefore('Auckland Chief Rua Kinley said the roads were shut.', 'Rua Kinley'), 'Chief');
   });
+
+  it('should read "Prosecutor General" as one title, and "federal" as part of a title', () => {
+    assert.equal(roleBefore('The plot was foiled, Federal Prosecutor General Lena Oster said.', 'Lena Oster'), 'Federal Prosecutor General');
+    assert.equal(roleBefore('The case was brought by federal prosecutor Tom Amsel on Monday.', 'Tom Amsel'), 'federal prosecutor');
+  });
+
+  it('should keep the state a governor serves, and read "U.S. Attorney" as one title', () => {
+    assert.deepEqual(titleBeforeName('Ohio Gov. Bill Harmon said so.', 'Ohio Gov. '.length), { role: 'Ohio Gov.', country: 'US', organization: null });
+    assert.deepEqual(titleBeforeName('U.S. Attorney Lena Varga said so.', 'U.S. Attorney '.length), { role: 'U.S. Attorney', country: 'US', organization: null });
+  });
 });

@@ -41,7 +41,8 @@ const INNER = new Set(
   infrastructure planning development family social heritage climate environmental natural resources
   petroleum oil aviation telecommunications digital budget customs prisons corrections arts research
   innovation employment pensions wildlife rural urban indigenous consumer investment reconstruction
-  emergency refugees gender equality rights reform parliamentary constitutional nuclear space presidential`
+  emergency refugees gender equality rights reform parliamentary constitutional nuclear space presidential
+  federal`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -75,7 +76,7 @@ export function titleBeforeName(body: string, start: number): { role: string; co
     words = [...words.slice(0, -3), `${words[words.length - 3]} in Charge`];
   }
   // "Director General", "Inspector General": one title, whose "General" is no rank after a head.
-  if (words.length >= 2 && /^general$/i.test(words[words.length - 1]!) && /^(?:director|inspector|attorney|secretary|surgeon|solicitor|auditor|postmaster)$/i.test(words[words.length - 2]!)) {
+  if (words.length >= 2 && /^general$/i.test(words[words.length - 1]!) && /^(?:director|inspector|attorney|secretary|surgeon|solicitor|auditor|postmaster|prosecutor|procurator)$/i.test(words[words.length - 2]!)) {
     words = [...words.slice(0, -2), `${words[words.length - 2]} ${words[words.length - 1]}`];
   }
   // "Scheldemond chief executive Pieter Vandenberghe": "chief executive" is one title, a company's head

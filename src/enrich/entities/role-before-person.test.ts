@@ -15,6 +15,11 @@ function typed(body: string, found: readonly [string, Entity['type']][]): string
 }
 
 describe('people named right after their role', () => {
+  it('should make a name after a post held for a country a person', () => {
+    const body = 'U.S. Ambassador to Japan Dorrit Lange said Washington stood with Tokyo. The envoy to Mars Corp Alpha spoke.';
+    assert.deepEqual(typed(body, [['Dorrit Lange', 'organization'], ['Corp Alpha', 'organization']]), ['person:Dorrit Lange', 'organization:Corp Alpha']);
+  });
+
   it('should make a name after a role in lower case a person, and a second name joined to it by "and"', () => {
     const body = 'The independent candidates Tova Rensky and Lo Brandt, with the journalist Pim Oduya, spoke.';
     assert.deepEqual(typed(body, [['Tova Rensky', 'organization'], ['Lo Brandt', 'location'], ['Pim Oduya', 'organization']]), ['person:Tova Rensky', 'person:Lo Brandt', 'person:Pim Oduya']);
