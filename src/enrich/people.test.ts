@@ -516,6 +516,11 @@ describe('resolvePeople: roles without their body, and roles news writes around 
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Lena Varga', null, null], ['Toma Lint', "Varga's chief of staff", null]]);
   });
 
+  it('should not take a kind of body the article writes in lower case as the organisation', () => {
+    const [p] = people('The hospital was hit on Monday. Hospital spokeswoman Karen Wells said systems were restored.');
+    assert.deepEqual([p?.name, p?.role, p?.organization], ['Karen Wells', 'Hospital spokeswoman', null]);
+  });
+
   it("should take the body whose possessive stands right before the name as the person's", () => {
     const [p] = people("Brightwell's Rosa Lind said the flaw was patched.");
     assert.deepEqual([p?.name, p?.organization], ['Rosa Lind', 'Brightwell']);

@@ -246,7 +246,9 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   const possessed = (e: Entity): boolean => /['’]s$/.test(e.text) || /^['’]s/.test(body.slice(e.end, e.end + 2));
   const surname = (word: string): boolean => recognition.entities.some((p) => p.type === 'person' && p.text.split(' ').length >= 2 && p.text.split(' ').includes(word));
   const personal = owner ? recognition.entities.some((e) => e.type === 'person' && e.text.replace(/['’]s$/, '') === owner && (possessed(e) || surname(owner))) : false;
-  if (written?.organization && !personal && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) cluster.organization = written.organization;
+  // "Hospital spokeswoman Karen Wells" where the article writes "the hospital": a kind, no body's name.
+  const kind = !!owner && /^\p{Lu}\p{Ll}+$/u.test(owner) && new RegExp(`\\b${owner.toLowerCase()}\\b`).test(body);
+  if (written?.organization && !personal && !kind && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) cluster.organization = written.organization;
   // "Orlando Magic coach Jamal Whitfield", "Acme Freight chief executive Ana Ruiz": a body the entities
   // hold right before the title is the person's, however many words its name has.
   // "Orlando Magic head coach": the words in lower case between the body and the title are the role's.

@@ -35,6 +35,7 @@ import { holdsAny } from '../word-gate.js';
 import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
 import { splitPlaceOfOffice } from './place-of-office.js';
 import { employersBeforeNames } from './possessive-employer.js';
+import { isCapitalsLine } from './capitals-line.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
@@ -209,7 +210,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
   // a bare office word, and names of the wrong kind that their own words give away.
   // And the compass word the tagger kept of a people's adjective ("North" of "North Korean").
-  const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e)).map((e) => withKindFromWords(body, e));
+  const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e) && !isCapitalsLine(body, e)).map((e) => withKindFromWords(body, e));
   return withoutSentenceOpeners(body, kept).sort((a, b) => a.start - b.start);
 }
 
