@@ -321,8 +321,10 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const pastMidnight = best !== null && score === best.score && at - best.at === 86400000 && /T0[0-5]:/.test(timex.value) && best.night && !unnamed && !DAY_WORDS.test(timex.text);
     // Of two days of equal weight, one a telling ("police announced Wednesday that ... the shooting") and
     // one in a sentence of the incident's own words that tells nothing ("were shot just before 1 a.m.
-    // Tuesday"), the second: a lead's telling gains as much by its place as it loses by being one.
-    const untoldOverTold = best !== null && score === best.score && best.told && !told && !unnamed && (words.event || words.killing);
+    // Tuesday"), the second: a lead's telling gains as much by its place as it loses by being one. Only
+    // words of violence count here: in a statement's story ("issued a joint statement on Saturday ...
+    // welcomed the sanctions announced on March 10") the telling is the event.
+    const untoldOverTold = best !== null && score === best.score && best.told && !told && !unnamed && words.killing;
     if (!best || score > best.score || earlierInSentence || pastMidnight || untoldOverTold) best = { score, sentence: index, start: timex.start, tied, at, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
