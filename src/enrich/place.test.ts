@@ -59,6 +59,14 @@ describe('choosePlace', () => {
     assert.equal(place(alert, 'Boys found safe after Amber Alert')?.name, 'Springfield');
   });
 
+  it('should read no town in a national department a headline names, and a wire dateline with its year', () => {
+    const body = 'WASHINGTON, May 14, 2024 (Reuters) - The U.S. Justice Department on Tuesday charged two men with running a ransomware scheme.';
+    assert.equal(place(body, 'Justice Department charges two Russian nationals over ransomware')?.name, 'Washington, D.C.');
+    const noDateline = 'Prosecutors charged two men on Tuesday with running a ransomware scheme that hit hospitals.';
+    assert.notEqual(place(noDateline, 'Justice Department charges two men over ransomware')?.name, 'Justice');
+    assert.notEqual(place(noDateline, 'Commerce Dept. adds two firms to trade blacklist')?.name, 'Commerce');
+  });
+
   it('should read a dateline set near a town as the town', () => {
     const p = place("NEAR DALLAS, Ore. – Polk County sheriff's deputies said a 2-year-old boy shot himself in the leg Thursday.");
     assert.deepEqual([p?.name, p?.country, p?.lat == null ? null : Math.round(p.lat)], ['Dallas', 'US', 45]);

@@ -19,7 +19,7 @@ import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
 
 const LEAD_CHARS = 1200;
 /** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash. */
-const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
+const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
 
 /** Before a street named without its kind: "the intersection of", "the corner of Poydras and". */
 const INTERSECTION_BEFORE = /\b(?:intersection|corner)\s+of\s+(?:[^.;:!?]{1,40}?\s+(?:and|&)\s+)?$/;
@@ -35,6 +35,13 @@ const CLOCK_AFTER = /^\s+(?:(?:office|business|working)\s+hours|time)\b/;
 
 /** An alert named after a person, which the tagger may take for a town: "Amber Alert", "Silver Alert". */
 const ALERT_AFTER = /^\s+Alerts?\b/;
+/**
+ * A national department named by its portfolio ("Justice Department charges ...", "Commerce Dept. adds"):
+ * no town (Justice, Illinois; Commerce, California). A town's own department names its kind between
+ * ("Commerce Police Department").
+ */
+const PORTFOLIO_WORD = /^(?:Justice|State|Defense|Defence|Treasury|Commerce|Energy|Labor|Labour|Interior|Education|Agriculture|Transportation)$/;
+const DEPARTMENT_WORD = /^(?:Department|Dept\.?)$/;
 /** A point of the compass that, before a state or a country, names a part of it ("West Texas", "Southern California"). */
 const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 
@@ -720,6 +727,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       if (n === 1 && COMPASS_WORD.test(gram[0]!) && i + 1 < words.length && [words[i + 1]!, words.slice(i + 1, i + 3).join(' ')].some((w) => (usStateNamed(w) || countryOfWord(w)) && new RegExp(`\\b${gram[0]!}\\s+${escapeRegExp(w)}`).test(text))) continue;
       // "Amber Alert", "Silver Alert": an alert's name is no town (Amber, Washington).
       if (n === 1 && ALERT_AFTER.test(` ${words[i + 1] ?? ''}`)) continue;
+      if (n === 1 && PORTFOLIO_WORD.test(gram[0]!) && DEPARTMENT_WORD.test(words[i + 1] ?? '')) continue;
       // "Harris County", "Marshall Co.", "St. Mary Parish": a county's name, not the town of that name
       // (Harris, Minnesota, for a shooting near Houston); "Lufkin, County Deputies Say" is still Lufkin.
       // "County Tyrone", "County Durham": the Irish and English order names a county, not Tyrone, Georgia.
