@@ -86,3 +86,13 @@ export function assertSchema(name: SchemaName, data: unknown): void {
   if (!validate) throw new Error(`no schema ${name}`);
   if (!validate(data)) throw new Error(`does not match ${name}.schema.json: ${JSON.stringify(validate.errors, null, 2)}`);
 }
+
+/** A page of scraped text about a made-up event in a made-up town, different for each n. */
+export function floodPage(n: number): string {
+  return [
+    `Storm floods the main street of Larchford ${n}`,
+    '',
+    `Heavy rain flooded the main street of the town of Larchford ${n} on Tuesday, and ${n + 2} shops were closed while pumps cleared the water, the county council said.`,
+    `Council workers said the drains had been cleared in the spring and that the river had risen faster than at any time in ${n + 10} years.`,
+  ].join('\n');
+}

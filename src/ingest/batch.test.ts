@@ -3,20 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { constraint, diskFull, failingStore } from '../../test/failing-store.js';
-import { tempDir } from '../../test/helpers.js';
+import { floodPage as page, tempDir } from '../../test/helpers.js';
 import { createStages } from '../pipeline.js';
 import { ingestPaths } from './batch.js';
 import { FileOutcomes } from './file-outcomes.js';
-
-/** A page of scraped text about a made-up event in a made-up town, different for each n. */
-function page(n: number): string {
-  return [
-    `Storm floods the main street of Larchford ${n}`,
-    '',
-    `Heavy rain flooded the main street of the town of Larchford ${n} on Tuesday, and ${n + 2} shops were closed while pumps cleared the water, the county council said.`,
-    `Council workers said the drains had been cleared in the spring and that the river had risen faster than at any time in ${n + 10} years.`,
-  ].join('\n');
-}
 
 describe('ingestPaths on a store that fills up', () => {
   const dir = tempDir();

@@ -3,19 +3,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, runCli, tempDir } from '../../../test/helpers.js';
+import { floodPage as page, ROOT, runCli, tempDir } from '../../../test/helpers.js';
 import { sampleArticle, sampleEvent } from '../../store/contract.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
-
-/** A page of scraped text about a made-up event in a made-up town, different for each n. */
-function page(n: number): string {
-  return [
-    `Storm floods the main street of Larchford ${n}`,
-    '',
-    `Heavy rain flooded the main street of the town of Larchford ${n} on Tuesday, and ${n + 2} shops were closed while pumps cleared the water, the county council said.`,
-    `Council workers said the drains had been cleared in the spring and that the river had risen faster than at any time in ${n + 10} years.`,
-  ].join('\n');
-}
 
 /** Enough pages that the run is still storing when it is interrupted. */
 const PAGES = 150;
