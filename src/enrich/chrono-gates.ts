@@ -52,21 +52,51 @@ function lower(text: string): string {
   return lastLower;
 }
 
+/** Whether a lower-cased text holds what a gate asks for. */
+function passes(gate: 'digit' | readonly string[], lowerText: string): boolean {
+  return gate === 'digit' ? DIGIT.test(lowerText) : holdsAny(lowerText, gate);
+}
+
+/** While parseDates runs: the parsers its caller found the whole document lacks the words of (parsersLackingIn). */
+let lacking: ReadonlySet<string> | null = null;
+
 function gated(parser: chrono.Parser): chrono.Parser {
-  const gate = GATES[parser.constructor.name];
+  const name = parser.constructor.name;
+  const gate = GATES[name];
   if (!gate) return parser;
+  // Digits are the same in either case: the text is not lower-cased for that test.
   const mayMatch = gate === 'digit' ? (text: string) => DIGIT.test(text) : (text: string) => holdsAny(lower(text), gate);
   return {
-    pattern: (context) => (mayMatch(context.text) ? parser.pattern(context) : NOTHING),
+    pattern: (context) => (lacking?.has(name) !== true && mayMatch(context.text) ? parser.pattern(context) : NOTHING),
     extract: (context, match) => parser.extract(context, match),
   };
 }
 
+/**
+ * The gated parsers whose words (or digit) a whole document lacks, given lower-cased: none of them
+ * can match any sentence of it, so parseDates need not ask each sentence again. (A sentence's words
+ * lower-cased are the document's: toLowerCase maps characters one by one, and only non-ASCII ones
+ * by their context, which no gate word holds.)
+ */
+export function parsersLackingIn(lowerDocument: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const [name, gate] of Object.entries(GATES)) if (!passes(gate, lowerDocument)) names.add(name);
+  return names;
+}
+
 const casual = new chrono.Chrono({ parsers: chrono.casual.parsers.map(gated), refiners: chrono.casual.refiners });
 
-/** As chrono-node's `parse` (the casual English configuration). */
-export function parseDates(text: string, reference: Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {
-  return casual.parse(text, reference, option);
+/**
+ * As chrono-node's `parse` (the casual English configuration). `lackingInDocument`: parsersLackingIn
+ * of the document the text is part of (its words, that is: a part with some words blanked will do).
+ */
+export function parseDates(text: string, reference: Date, option?: chrono.ParsingOption, lackingInDocument?: ReadonlySet<string>): chrono.ParsedResult[] {
+  lacking = lackingInDocument ?? null;
+  try {
+    return casual.parse(text, reference, option);
+  } finally {
+    lacking = null;
+  }
 }
 
 /** The parsers that run on every text (for the test that every other one is gated). */

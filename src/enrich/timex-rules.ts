@@ -78,6 +78,16 @@ export function applyRules(rules: readonly Rule[], text: string, offset: number,
   }
 }
 
+/**
+ * The rules whose word gate (`when` as words) a whole document, lower-cased, passes: a rule it fails
+ * can match no sentence of it, as a sentence's lower-cased words are the document's (toLowerCase maps
+ * characters one by one, but for a few non-ASCII ones by their context, which no gate word holds).
+ * applyRules then spares each sentence the searches for words the document never uses.
+ */
+export function rulesFor(rules: readonly Rule[], lowerDocument: string): readonly Rule[] {
+  return rules.filter((rule) => !rule.when || rule.when instanceof RegExp || holdsAny(lowerDocument, rule.when));
+}
+
 /** A found expression before overlapping ones are settled: the lower priority wins, then the longer. */
 export interface Candidate extends Timex {
   priority: number;

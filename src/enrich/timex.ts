@@ -6,7 +6,7 @@
  * timex-chrono.ts). Where readings overlap, rules win over chrono, and chrono over bare years.
  */
 import type * as chrono from 'chrono-node';
-import { parseDates } from './chrono-gates.js';
+import { parseDates, parsersLackingIn } from './chrono-gates.js';
 import type { Span, Timex } from '../model/types.js';
 import type { Day } from './timex-calendar.js';
 import { type Anchor, ANAPHORA_RULES, anchorOf } from './timex-anaphora.js';
@@ -18,7 +18,7 @@ import { MONTH_NAME_RULES } from './timex-month-names.js';
 import { RELATIVE_RULES } from './timex-relative.js';
 import { FINANCE_RULES, MONTH_QUARTER_RULES } from './timex-finance.js';
 import { speaksOfFuture, tenseOf } from './timex-tense.js';
-import { applyRules, type Candidate, type RuleContext } from './timex-rules.js';
+import { applyRules, type Candidate, type RuleContext, rulesFor } from './timex-rules.js';
 import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
 
 export interface ReferenceTime {
@@ -101,26 +101,32 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
   let anchor: Anchor | null = null;
   const context: RuleContext = { reference: day, future: () => false, quarter: null, anchor: () => anchor };
   let namedDay: NamedDay | null = null;
+  // Gates asked of the whole text once: a rule or a chrono parser whose words it lacks is not asked about each sentence.
+  const lowerBody = body.toLowerCase();
+  const rules = rulesFor(RULES, lowerBody);
+  const yearRules = rulesFor(YEAR_RULES, lowerBody);
+  const anaphoraRules = rulesFor(ANAPHORA_RULES, lowerBody);
+  const lacking = parsersLackingIn(lowerBody);
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
     if (!/\d/.test(text) && !DATE_WORD.test(text) && !RULE_WORD.test(text)) continue;
     context.future = (start, end) => speaksOfFuture(text, start, end);
     const candidates: Candidate[] = [];
     const lower = text.toLowerCase();
-    applyRules(RULES, text, sentence.start, context, 0, candidates, lower);
-    applyRules(YEAR_RULES, text, sentence.start, context, 2, candidates, lower);
+    applyRules(rules, text, sentence.start, context, 0, candidates, lower);
+    applyRules(yearRules, text, sentence.start, context, 2, candidates, lower);
     if (/\d/.test(text) || DATE_WORD.test(text)) {
       // A date whose own clause has no tense takes that of the date before it in the sentence ("will
       // leave from March 30, with the third flight departing from August 6").
       let tense: boolean | null = null;
-      for (const result of parseDates(forChrono(text), instant, { forwardDate: false })) {
+      for (const result of parseDates(forChrono(text), instant, { forwardDate: false }, lacking)) {
         tense = tenseOf(text, result.index, result.index + result.text.length) ?? tense;
         candidates.push(...(partOfDay(result, sentence.start, body, instant, reference, tense) ?? chronoCandidates(result, sentence.start + result.index, body, reference, tense)));
       }
     }
     // Anaphora last, so that a date earlier in the same sentence can anchor them.
     context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
-    applyRules(ANAPHORA_RULES, text, sentence.start, context, -1, candidates, lower);
+    applyRules(anaphoraRules, text, sentence.start, context, -1, candidates, lower);
     // A "sentence" of thousands of readings is a page's list or garbage, not prose: settling is
     // quadratic in the readings, so only the first MAX_READINGS by position are settled.
     if (candidates.length > MAX_READINGS) candidates.splice(0, candidates.length, ...candidates.sort((a, b) => a.start - b.start).slice(0, MAX_READINGS));
