@@ -45,8 +45,26 @@ function proseAfter(body: string, end: number): boolean {
   return words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
 }
 
+/** The words each pattern above ends in (then blank): the link to the body. */
+const LINK_WORDS = new Set(['for', 'of', 'against', 'the', 'a', 'and']);
+
+/**
+ * Whether the text ends in a link word and blank, as every pattern above needs. The patterns are
+ * anchored at the end, and a pattern so anchored is still tried from every character of the window;
+ * most bodies' windows end otherwise ("said the", "with the" pass; "in the" too, and then they run).
+ */
+function endsInLinkWord(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1]!)) end--;
+  if (end === before.length) return false;
+  let start = end;
+  while (start > 0 && end - start < 7 && /[a-z]/.test(before[start - 1]!)) start--;
+  return LINK_WORDS.has(before.slice(start, end));
+}
+
 function leadWords(body: string, e: Entity): RegExpExecArray | null {
   const before = body.slice(Math.max(0, e.start - 60), e.start);
+  if (!endsInLinkWord(before)) return null;
   const m = LEAD_WORDS.exec(before);
   if (m) return m;
   const words = e.text.split(/\s+/);
