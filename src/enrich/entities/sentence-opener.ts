@@ -30,14 +30,40 @@ const TITLE_DOT = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sg
  */
 function lowerCaseWords(body: string, wanted: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  for (const m of body.matchAll(/(?<![\p{L}\p{N}./@_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}@_/]|\.\p{L})/gu)) {
-    // Only the candidates' words are asked about: the test of the word before is skipped for the rest.
-    if (!wanted.has(m[0])) continue;
+  for (const m of lowerCaseMatches(body, wanted)) {
     const before = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(body.slice(Math.max(0, m.index - 20), m.index));
     if (before && !FUNCTION_WORDS.has(before[1]!.toLowerCase())) continue;
     out.add(m[0]);
   }
   return out;
+}
+
+/** A word in lower case standing alone (see lowerCaseWords). */
+const LOWER_WORD = /(?<![\p{L}\p{N}./@_-])\p{Ll}[\p{L}'’-]*(?![\p{L}\p{N}@_/]|\.\p{L})/gu;
+const LOWER_WORD_AT = new RegExp(LOWER_WORD.source, 'uy');
+const APOSTROPHE = /['’]/;
+
+/**
+ * The matches of LOWER_WORD that are wanted words, as a scan of the whole body finds them. Only the
+ * places where a wanted word is written are tried (a scan of every lower-case word of the body had
+ * cost more than the rest of the step): a match found there is the scan's, since a match can only
+ * cover that place from further back across an apostrophe (a letter, a digit or a hyphen before it
+ * fails the pattern's look-behind); where an apostrophe stands before one, the whole body is scanned.
+ */
+function lowerCaseMatches(body: string, wanted: ReadonlySet<string>): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const tried = new Set<number>();
+  for (const word of wanted) {
+    for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+      if (tried.has(at)) continue;
+      tried.add(at);
+      if (at > 0 && APOSTROPHE.test(body[at - 1]!)) return [...body.matchAll(LOWER_WORD)].filter((m) => wanted.has(m[0]));
+      LOWER_WORD_AT.lastIndex = at;
+      const m = LOWER_WORD_AT.exec(body);
+      if (m && wanted.has(m[0])) found.push(m);
+    }
+  }
+  return found;
 }
 
 const isKnownPlace = (name: string): boolean => lookupCountry(name) !== null || lookupCity(name) !== null || lookupRegion(name) !== null;
