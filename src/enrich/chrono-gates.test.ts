@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as chrono from 'chrono-node';
-import { parseDates, ungatedParsers } from './chrono-gates.js';
+import { parseDates, parsersLackingIn, ungatedParsers } from './chrono-gates.js';
 
 const REFERENCE = new Date(2015, 5, 1, 12);
 const SENTENCES = [
@@ -25,6 +25,19 @@ describe('parseDates', () => {
 
   it('should find nothing in a text none of whose words a date needs', () => {
     assert.deepEqual(parseDates('Nobody said anything about it at all.', REFERENCE), []);
+  });
+
+  it('should give what chrono-node gives when told the parsers the whole text lacks the words of', () => {
+    const text = SENTENCES.join(' ');
+    const lacking = parsersLackingIn(text.toLowerCase());
+    for (const sentence of SENTENCES) assert.deepEqual(readings(parseDates(sentence, REFERENCE, { forwardDate: false }, lacking)), readings(chrono.parse(sentence, REFERENCE, { forwardDate: false })), sentence);
+  });
+
+  it('should name the parsers a text lacks the words or the digits of', () => {
+    const lacking = parsersLackingIn('nobody said anything about it at all.');
+    assert.ok(lacking.has('ENWeekdayParser') && lacking.has('ISOFormatParser'));
+    assert.ok(!parsersLackingIn('they met on monday.').has('ENWeekdayParser'));
+    assert.ok(!parsersLackingIn('at 9 p.m.').has('ENTimeExpressionParser'));
   });
 
   it('should gate every parser of chrono-node but the one that needs only "in" or "for"', () => {

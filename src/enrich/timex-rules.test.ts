@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyRules, type Candidate, type Rule, type RuleContext } from './timex-rules.js';
+import { applyRules, type Candidate, type Rule, type RuleContext, rulesFor } from './timex-rules.js';
 
 const CONTEXT: RuleContext = { reference: { year: 2015, month: 6, day: 1 }, future: () => false, quarter: null, anchor: () => null };
 
@@ -27,5 +27,30 @@ describe('applyRules', () => {
     const text = 'The Winter was long.';
     applyRules([rule], text, 0, CONTEXT, 0, out, text.toLowerCase());
     assert.deepEqual(out.map((c) => c.text), ['Winter']);
+  });
+});
+
+describe('rulesFor', () => {
+  const read = (): { value: string } => ({ value: 'X' });
+  const plain: Rule = { pattern: /\bnow\b/gi, read };
+  const byPattern: Rule = { pattern: /\bsoon\b/gi, when: /soon/i, read };
+  const winter: Rule = { pattern: /\bwinter\b/gi, when: ['spring', 'winter'], read };
+  const quarter: Rule = { pattern: /\bquarter\b/gi, when: ['quarter'], read };
+
+  it('should keep the rules whose words the document holds, and those gated otherwise or not at all', () => {
+    const document = 'The Winter was long. Prices rose.'.toLowerCase();
+    assert.deepEqual(rulesFor([plain, byPattern, winter, quarter], document), [plain, byPattern, winter]);
+  });
+
+  it('should find in each sentence what the rules found before the document was asked', () => {
+    const text = 'The Winter was long. In the first quarter, prices rose. Nobody expects a spring.';
+    const rules = [plain, byPattern, winter, quarter];
+    const kept = rulesFor(rules, text.toLowerCase());
+    for (const [start, end] of [[0, 20], [21, 55], [56, text.length]] as const) {
+      const [all, gated]: Candidate[][] = [[], []];
+      applyRules(rules, text.slice(start, end), start, CONTEXT, 0, all);
+      applyRules(kept, text.slice(start, end), start, CONTEXT, 0, gated);
+      assert.deepEqual(gated, all);
+    }
   });
 });

@@ -48,4 +48,11 @@ describe('the first words of a body the tagger left out', () => {
     const body = 'She thanked the Arts and Humanities Research Council, and joined Fatah and Islamic Jihad, and Sinn Fein and Democratic Unionist Party.';
     assert.deepEqual(joined(body, ['Humanities Research Council', 'Islamic Jihad', 'Sinn Fein', 'Democratic Unionist Party']), ['Arts and Humanities Research Council', 'Islamic Jihad', 'Sinn Fein', 'Democratic Unionist Party']);
   });
+
+  it('should join only after a link word, however the window ends', () => {
+    const body = 'Funds went to the Campaign against the Arms Trade. Members said Campaign Arms Trade, then Friends Arms Trade.';
+    assert.deepEqual(joined(body, ['Arms Trade']), ['Campaign against the Arms Trade']);
+    const other = 'Members said Campaign Arms Trade won.';
+    assert.deepEqual(joined(other, ['Arms Trade']), ['Arms Trade']);
+  });
 });

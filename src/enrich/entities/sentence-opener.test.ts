@@ -40,6 +40,17 @@ describe('one-word sentence openers', () => {
     assert.deepEqual(withoutSentenceOpeners(titled, [black]), [black]);
   });
 
+  it('should not take a word inside a longer lower-case word for the word alone', () => {
+    const body = "Roll call was taken at noon. The band played rock'n'roll all night.";
+    const roll = entity(body, 'Roll');
+    assert.deepEqual(withoutSentenceOpeners(body, [roll]), [roll]);
+    const hyphened = 'Court fees rose. The high-court ruling and the court-ordered fees stood.';
+    const court = entity(hyphened, 'Court');
+    assert.deepEqual(withoutSentenceOpeners(hyphened, [court]), [court]);
+    const after = "Court fees rose. The band's court date was set.";
+    assert.deepEqual(withoutSentenceOpeners(after, [entity(after, 'Court')]), []);
+  });
+
   it('should keep an opener the article never writes in lower case', () => {
     const body = 'Kimsuky sent the mails. Analysts tied them to the group.';
     const kimsuky = entity(body, 'Kimsuky');
