@@ -88,6 +88,15 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('The Australian Democrats were formed in 1977.').includes('organization:Australian Democrats'));
   });
 
+  it('should find a party\'s name opened by a bracket or broken over a line, and not one whose head word is joined to more', () => {
+    const bracketed = entities('Its rival (Serbian Renewal Movement) gained seats.');
+    assert.ok(bracketed.includes('organization:Serbian Renewal Movement'), bracketed.join(' | '));
+    const broken = entities('He was voted out by the Serbian\nRenewal Movement and its allies.');
+    assert.ok(broken.some((e) => e.startsWith('organization:Serbian') && e.endsWith('Movement')), broken.join(' | '));
+    const joined = entities('The Serbian Renewal Movements met.');
+    assert.ok(!joined.includes('organization:Serbian Renewal Movement'), joined.join(' | '));
+  });
+
   it('should read a US state before the office held for it as the state, not a body', () => {
     assert.ok(entities('Ohio Governor Mike DeWine spoke on Monday.').includes('location/region:Ohio'));
   });

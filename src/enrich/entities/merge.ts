@@ -704,6 +704,21 @@ const POLITY_WORD = /^(?:Republic|Kingdom|State|States|Commonwealth|Province|Ter
 const LEAD_CAPITALS = /(?<=(?:[\p{Ll}\d,;:(]|^)\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3})$/u;
 const LEAD_CAPITALS_OF = /(?<=(?:[\p{Ll}\d,;:(]|^)\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3}of\s+(?:the\s+)?)$/u;
 /**
+ * Whether the text ends as one of the three patterns above needs: blank after a capitalised word, or
+ * after "of", "for" or "the". Each is anchored at the end, and is still tried from every character of
+ * the window; most places follow a word in lower case ("in", "near"), which this tells at once.
+ */
+function mayLeadCapitals(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1]!)) end--;
+  if (end === before.length || end === 0) return false;
+  let start = end;
+  while (start > 0 && !/\s/.test(before[start - 1]!)) start--;
+  const word = before.slice(start, end);
+  return word === 'of' || word === 'for' || word === 'the' || /^\p{Lu}/u.test(word);
+}
+
+/**
  * The same before "for" ("Concerned Women for America"), only after a word in lower case other than "a"
  * or "an", or a comma: a headline's capitals ("Big Win for Australia") and "a Day for France" name no body.
  */
@@ -723,7 +738,7 @@ function bodiesNamedForPlaces(body: string, entities: Entity[]): void {
     // After "for", a continent or region the gazetteer knows is a body's end too ("Centrists for Europe"),
     // but not a place someone's act is for ("Volunteers for Ukraine's army").
     const forRegion = e.subtype === 'region' && e.canonical !== undefined && !/^['’]/.test(body.slice(e.end, e.end + 1));
-    const m = e.country ? (LEAD_CAPITALS.exec(before) ?? LEAD_CAPITALS_OF.exec(before) ?? LEAD_CAPITALS_FOR.exec(before)) : forRegion ? LEAD_CAPITALS_FOR.exec(before) : null;
+    const m = !mayLeadCapitals(before) ? null : e.country ? (LEAD_CAPITALS.exec(before) ?? LEAD_CAPITALS_OF.exec(before) ?? LEAD_CAPITALS_FOR.exec(before)) : forRegion ? LEAD_CAPITALS_FOR.exec(before) : null;
     if (!m) continue;
     // Each part of a hyphened word too: "Vice-Chancellor of Germany" is an office.
     const words = m[1]!.trim().split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -1105,6 +1120,50 @@ const PARTY_HEADS = ['Party', 'Movement', 'Democrats', 'Socialists', 'Greens', '
 /** Capitalised words ending in a word that ends the name of a party or a movement. */
 const PARTY_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:${PARTY_HEADS.join('|')}))(?![\p{L}\p{N}'’-])`, 'gu');
 
+const PARTY_NAME_AT = new RegExp(PARTY_NAME.source, 'uy');
+const BLANK = /\s/;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * PARTY_NAME's matches, as a scan of the whole body finds them, found from the head words: a match
+ * is up to four capitalised words, each after blank but the first, then blank and a head word; so
+ * it starts at a capital within the four runs of non-blank characters before a head word written
+ * after blank. The pattern is tried (sticky) at those capitals only, in order, each after the last
+ * match's end, as the scan would: where the scan had tried it, with its look-behind, at every one.
+ */
+function partyNames(body: string): RegExpExecArray[] {
+  const starts = new Set<number>();
+  for (const head of PARTY_HEADS) {
+    for (let at = body.indexOf(head); at >= 0; at = body.indexOf(head, at + 1)) {
+      let end = at;
+      for (let words = 0; words < 4; words++) {
+        let blankStart = end;
+        while (blankStart > 0 && BLANK.test(body[blankStart - 1]!)) blankStart--;
+        if (blankStart === end) break;
+        let start = blankStart;
+        while (start > 0 && !BLANK.test(body[start - 1]!)) start--;
+        // (A high surrogate may start a capital beyond the first plane: tried too.)
+        for (let k = start; k < blankStart; k++) {
+          const code = body.charCodeAt(k);
+          if ((code >= 0xd800 && code <= 0xdbff) || CAPITAL.test(body[k]!)) starts.add(k);
+        }
+        end = start;
+      }
+    }
+  }
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    if (start < from) continue;
+    PARTY_NAME_AT.lastIndex = start;
+    const m = PARTY_NAME_AT.exec(body);
+    if (!m) continue;
+    found.push(m);
+    from = start + m[0].length;
+  }
+  return found;
+}
+
 /**
  * "the Serbian Renewal Movement", "the Australian Democrats": a party's name of capitalised words ending
  * in a party's word, where the tagger found nothing at all (a name it has never seen, opened by a
@@ -1113,7 +1172,7 @@ const PARTY_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-]|\p{Lu}[\p{L}'’
  */
 function addPartiesTheTaggerMissed(body: string, entities: Entity[]): void {
   // The pattern is tried at every capitalised word of the body; most bodies name no party's head word.
-  const names = holdsAny(body, PARTY_HEADS) ? body.matchAll(PARTY_NAME) : [];
+  const names = holdsAny(body, PARTY_HEADS) ? partyNames(body) : [];
   for (const m of names) {
     let text = m[1]!;
     let start = m.index;
