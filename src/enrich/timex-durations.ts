@@ -123,6 +123,17 @@ export const DURATION_RULES: readonly Rule[] = [
     read: (m) => duration(durationValue(-1, (m[1] ?? m[2])!)),
   },
   {
+    // "Hours later, the fire was out", "just days after the vote": an unstated length that "later",
+    // "after" or "before" anchors, as "a few days later" (PXD) is. Not after a determiner or an adjective: "in the
+    // weeks before the shooting", "in the first days after the invasion" are stretches of dates.
+    when: ['later', 'after', 'before'],
+    pattern: /\b(?:(?:just|only|mere|barely|a few|several|many|some)\s+)?(minutes|hours|days|weeks|months|years|decades)(?=\s+(?:later|after|before)\b)/gi,
+    read: (m) => {
+      if (/\b(?:the|these|those|its|their|his|her|our|of|\d+|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more|additional|straight|consecutive|trading|business|working|first|last|final|early|earliest|initial|opening|closing|following|next|previous|recent|past|coming|few)\s+$/i.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+      return duration(durationValue(-1, m[1]!));
+    },
+  },
+  {
     // "a decade-long dispute" (P10Y), "years-long talks" (PXY).
     when: ['-long'],
     pattern: /\b(decades?|years?|months?|weeks?|days?|hours?)-long\b/gi,

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+
+const MAY = referenceFrom('2010-05-10');
+
+function read(text: string): string[] {
+  return findTimexes(text, splitSentences(text), MAY).map((t) => `${t.text}=${t.value}`);
+}
+
+describe('unstated lengths before "later", "after" and "before"', () => {
+  it('should read a bare plural unit before "later" or "after" as a length of unstated size', () => {
+    assert.deepEqual(read('Hours later, the fire was under control.'), ['Hours=PTXH']);
+    assert.deepEqual(read('Weeks later, the company filed for bankruptcy.'), ['Weeks=PXW']);
+    assert.deepEqual(read('The minister resigned just days after the vote.'), ['just days=PXD']);
+    assert.deepEqual(read('He died minutes after the crash.'), ['minutes=PTXM']);
+  });
+
+  it('should leave a stretch of dates after a determiner or an adjective to other readings', () => {
+    assert.deepEqual(read('His car was seen near the office in the weeks before the shooting.'), []);
+    assert.deepEqual(read('In the first days after the invasion, the markets closed.'), []);
+  });
+
+  it('should keep a stated count as the count', () => {
+    assert.deepEqual(read('Three days later, the bridge reopened.'), ['Three days=P3D']);
+  });
+});

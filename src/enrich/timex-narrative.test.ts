@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+
+/** Monday 10 May 2010: the stories below tell of March and of the year before. */
+const MAY = referenceFrom('2010-05-10');
+
+function read(text: string): string[] {
+  return findTimexes(text, splitSentences(text), MAY).map((t) => `${t.text}=${t.value}`);
+}
+
+describe('days, weekends and seasons a narrative names with "that"', () => {
+  it('should read "that Friday" as the first Friday on or after the day the story last named', () => {
+    // 3 March 2010 is a Wednesday; from the publication day chrono reads 7 May.
+    assert.deepEqual(read('The barn burned down on March 3, 2010. That Friday, the owner was charged with arson.'), ['March 3, 2010=2010-03-03', 'That Friday=2010-03-05']);
+    assert.deepEqual(read('The barn burned down on March 3, 2010. The owner was charged that Friday.'), ['March 3, 2010=2010-03-03', 'that Friday=2010-03-05']);
+  });
+
+  it('should leave "that" as a conjunction of reported speech to the publication day', () => {
+    assert.deepEqual(read('The strike began on March 3, 2010. Union leaders said that Tuesday\'s talks had failed.'), ['March 3, 2010=2010-03-03', 'Tuesday=2010-05-04']);
+  });
+
+  it('should read "that weekend" as the weekend of the week the story last named', () => {
+    assert.deepEqual(read('The storm struck on March 3, 2010. That weekend, volunteers cleared the roads.'), ['March 3, 2010=2010-03-03', 'That weekend=2010-W09-WE']);
+  });
+
+  it('should read "that summer" as the season of the year last named, and not "prices that fall"', () => {
+    assert.deepEqual(read('The mine opened in 2009. That summer, the first ore was shipped.'), ['2009=2009', 'That summer=2009-SU']);
+    assert.deepEqual(read('The mine opened in March 2009. Later that spring, it flooded.'), ['March 2009=2009-03', 'Later that spring=2009-SP']);
+    assert.deepEqual(read('The mine opened in 2009. Traders watch prices that fall sharply.'), ['2009=2009']);
+  });
+
+  it('should leave them unread when the story named no date before them', () => {
+    assert.deepEqual(read('That summer, the first ore was shipped.'), []);
+  });
+});
+
+describe('parts of the day before or after the day last named', () => {
+  it('should read "the night before" closing its clause from the day the story named', () => {
+    assert.deepEqual(read('The fire broke out on March 3, 2010. The night before, a storm had cut the power.'), ['March 3, 2010=2010-03-03', 'The night before=2010-03-02TNI']);
+    assert.deepEqual(read('The fire broke out on March 3, 2010. Crews returned the morning after.'), ['March 3, 2010=2010-03-03', 'the morning after=2010-03-04TMO']);
+  });
+
+  it('should not read "the night before" a day the sentence has yet to name', () => {
+    assert.deepEqual(read('The fire broke out on March 3, 2010. Officials met the night before the election.'), ['March 3, 2010=2010-03-03']);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Days, weekends, seasons and parts of the day that a narrative names with "that" or "before"/"after"
+ * from the date it last gave: "The fire broke out on March 3. That Friday, the owner was charged" is 5
+ * March, "that summer" after "in 2009" is 2009's, "The night before, a storm hit" is 2 March's night.
+ * Read from the publication day they come out in the wrong week or year, and "that summer" not at all.
+ * With no date named before them (or one too coarse: "that Friday" after "in 2009") they are let go,
+ * and the publication day's reading, if any, stands.
+ */
+import { addDays, type Day, dayValue, resolveWeekday, weekValue } from './timex-calendar.js';
+import type { Anchor } from './timex-anaphora.js';
+import { WEEKDAYS } from './timex-relative.js';
+import type { Rule } from './timex-rules.js';
+
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/**
+ * Where "that" is a determiner of time and not the conjunction of reported speech ("officials said that
+ * Tuesday's vote ..." is this week's Tuesday) or a relative pronoun ("prices that fall"): at a clause's
+ * start or after a preposition or a time adverb.
+ */
+const THAT_LEAD = /(?:^|[,;:(—–]|\b(?:on|by|until|till|since|before|after|from|during|over|through|throughout|in|later|earlier|and|but|then))\s*$/i;
+/** ... or closing its clause ("was charged that Friday."). */
+const CLAUSE_END = /^\s*(?:[,.;:!?)—–]|$)/;
+
+function dayOf(anchor: Anchor | null): Day | null {
+  return anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : null;
+}
+
+function determinesTime(m: RegExpExecArray): boolean {
+  return THAT_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index)) || CLAUSE_END.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+}
+
+export const NARRATIVE_RULES: readonly Rule[] = [
+  {
+    // "That Friday", "that weekend": the first such day on or after the day last named (a narrative moves
+    // forward: "arrested on Wednesday, March 3 ... That Friday he appeared in court"), and that day's weekend.
+    when: /\bthat\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b/i,
+    pattern: /\b(?:(?:later|earlier)\s+)?that\s+(?:((?:mon|tues|wednes|thurs|fri|satur|sun)day)|weekend)\b(?!['’]?s\b)/gi,
+    read: (m, c) => {
+      const day = dayOf(c.anchor(m.index));
+      if (!day || !determinesTime(m)) return null;
+      if (!m[1]) return { value: `${weekValue(day)}-WE` };
+      return { value: dayValue(resolveWeekday(day, WEEKDAYS.indexOf(m[1].toLowerCase()) + 1, true)) };
+    },
+  },
+  {
+    // "that summer", "later that spring": the season of the year last named.
+    when: /\bthat\s+(?:spring|summer|fall|autumn|winter)\b/i,
+    pattern: /\b(?:(?:later|earlier)\s+)?that\s+(spring|summer|fall|autumn|winter)\b/gi,
+    read: (m, c) => {
+      const anchor = c.anchor(m.index);
+      if (!anchor || !determinesTime(m)) return null;
+      return { value: `${anchor.year}-${SEASONS[m[1]!.toLowerCase()]}` };
+    },
+  },
+  {
+    // "The night before, a storm had hit", "the morning after": the part of the day before or after the
+    // day last named. Only closing a clause: "the night before the vote" is before a day not yet named.
+    when: /\bthe\s+(?:morning|afternoon|evening|night)\s+(?:before|after)\b/i,
+    pattern: /\bthe\s+(morning|afternoon|evening|night)\s+(before|after)\b/gi,
+    read: (m, c) => {
+      const day = dayOf(c.anchor(m.index));
+      if (!day || !CLAUSE_END.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      const shifted = addDays(day, m[2]!.toLowerCase() === 'before' ? -1 : 1);
+      return { value: `${dayValue(shifted)}T${PARTS[m[1]!.toLowerCase()]}`, type: 'TIME' };
+    },
+  },
+];
