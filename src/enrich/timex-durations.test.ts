@@ -26,3 +26,10 @@ describe('unstated lengths before "later", "after" and "before"', () => {
     assert.deepEqual(read('Three days later, the bridge reopened.'), ['Three days=P3D']);
   });
 });
+
+describe('recurrences with a count', () => {
+  it('should read "every two years" as a set, not a length', () => {
+    assert.deepEqual(findTimexes('The festival takes place every two years.', splitSentences('The festival takes place every two years.'), MAY).map((t) => `${t.text}=${t.type}:${t.value}`), ['every two years=SET:P2Y']);
+    assert.deepEqual(read('Buses leave every 15 minutes.'), ['every 15 minutes=PT15M']);
+  });
+});

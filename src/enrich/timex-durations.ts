@@ -141,8 +141,12 @@ export const DURATION_RULES: readonly Rule[] = [
   },
   {
     when: /\b(?:every|each|per)\s/i,
-    pattern: /\b(?:every|each|per)\s+(?:(other)\s+)?(second|minute|hour|day|week|month|quarter|year)\b/gi,
-    read: (m) => set(m[1] ? durationValue(2, m[2]!) : m[2]!.toLowerCase() === 'quarter' ? 'P1Q' : durationValue(1, m[2]!)),
+    // "every two years" recurs every two years (a set, P2Y), where "two years" alone is a length.
+    pattern: /\b(?:every|each|per)\s+(?:(other)\s+)?(second|minute|hour|day|week|month|quarter|year)\b|\bevery\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3})\s+(seconds|minutes|hours|days|weeks|months|quarters|years)\b/gi,
+    read: (m) => {
+      if (m[3]) return set(durationValue(readNumber(m[3]), m[4]!));
+      return set(m[1] ? durationValue(2, m[2]!) : m[2]!.toLowerCase() === 'quarter' ? 'P1Q' : durationValue(1, m[2]!));
+    },
   },
   {
     // "every night" (XXXX-XX-XXTNI), "every weekend" (XXXX-WXX-WE), "every summer" (XXXX-SU).

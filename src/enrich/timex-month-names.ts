@@ -18,7 +18,8 @@ const NEAR_MONTHS = 1;
 /** Words after a month that make it no modifier of a noun ("the March of Dimes", "a March for Life"). */
 const NOT_A_NOUN = 'of|for|on|in|to|at|by|and|or|with|from|against|through|across|past|was|is|were|are|madness|organi[sz]ers?|participants|marchers';
 
-function monthYear(c: RuleContext, index: number, end: number, month: number): number | null {
+/** The year of a month named without one: past-biased, as timex-chrono.ts reads it, unless the words look ahead. */
+export function monthYear(c: RuleContext, index: number, end: number, month: number): number | null {
   const ref = c.reference;
   if (!ref) return null;
   return c.future(index, end) ? (month < ref.month ? ref.year + 1 : ref.year) : month > ref.month + NEAR_MONTHS ? ref.year - 1 : ref.year;
