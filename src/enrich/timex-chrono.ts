@@ -55,7 +55,25 @@ export function chronoCandidates(result: chrono.ParsedResult, start: number, bod
   const left = toCandidate(result.start, text.slice(0, range.index), start, body, reference, tense);
   // "Dec. 3-4": the end's bare day number is a day of the range, not an hour or a price.
   const right = toCandidate(result.end, text.slice(rightStart), start + rightStart, body, reference, tense, result.end.isCertain('day'));
+  if (left && right && weekdayOnly(result.start) && weekdayOnly(result.end)) inOrder(left, right, tense === true);
   return [left, right].filter((c): c is Candidate => c !== null);
+}
+
+function weekdayOnly(c: chrono.ParsedComponents): boolean {
+  return c.isCertain('weekday') && !c.isCertain('day');
+}
+
+/**
+ * "ran from Tuesday to Thursday", said on a Wednesday: each weekday read alone is the latest on or
+ * before the publication day, which puts Tuesday after Thursday. A range runs forward: in the past the
+ * end stands and the start is the week before; ahead, the start stands and the end is the week after.
+ */
+function inOrder(left: Candidate, right: Candidate, ahead: boolean): void {
+  const [from, to] = [left.value.slice(0, 10), right.value.slice(0, 10)];
+  if (!/^\d{4}-\d\d-\d\d$/.test(from) || !/^\d{4}-\d\d-\d\d$/.test(to) || from <= to) return;
+  const moved = ahead ? right : left;
+  const [y, m, d] = moved.value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  moved.value = dayValue(addDays({ year: y, month: m, day: d }, ahead ? 7 : -7)) + moved.value.slice(10);
 }
 
 function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, tense: boolean | null, dayOfRange = false): Candidate | null {

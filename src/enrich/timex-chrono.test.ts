@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+
+/** Wednesday 12 May 2010. */
+const WEDNESDAY = referenceFrom('2010-05-12T09:00');
+
+function read(text: string): string[] {
+  return findTimexes(text, splitSentences(text), WEDNESDAY).map((t) => `${t.text}=${t.value}`);
+}
+
+describe('a range of weekdays', () => {
+  it('should run forward in the past: the end the latest such day, the start the week before it', () => {
+    // Read alone, Tuesday had been yesterday (11 May) and Thursday last week's (6 May).
+    assert.deepEqual(read('The summit ran from Tuesday to Thursday.'), ['Tuesday=2010-05-04', 'Thursday=2010-05-06']);
+  });
+
+  it('should run forward ahead: the start the next such day, the end after it', () => {
+    assert.deepEqual(read('The summit will run from Tuesday to Thursday.'), ['Tuesday=2010-05-18', 'Thursday=2010-05-20']);
+  });
+
+  it('should leave a range already in order as it was', () => {
+    assert.deepEqual(read('Stores were shut Friday through Sunday.'), ['Friday=2010-05-07', 'Sunday=2010-05-09']);
+  });
+});
