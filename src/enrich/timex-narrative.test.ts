@@ -46,3 +46,18 @@ describe('parts of the day before or after the day last named', () => {
     assert.deepEqual(read('The fire broke out on March 3, 2010. Officials met the night before the election.'), ['March 3, 2010=2010-03-03']);
   });
 });
+
+describe('a day of the month by its ordinal alone', () => {
+  it('should put "the 14th" in the month the story last named', () => {
+    assert.deepEqual(read('The strike began on March 3. Talks resumed on the 14th.'), ['March 3=2010-03-03', 'the 14th=2010-03-14']);
+  });
+
+  it('should take the latest such day of the publication month, or the next one ahead', () => {
+    assert.deepEqual(read('The plan was agreed at a meeting on the 14th.'), ['the 14th=2010-04-14']);
+    assert.deepEqual(read('The vote will be held on the 2nd.'), ['the 2nd=2010-06-02']);
+  });
+
+  it('should leave an ordinal before what it counts', () => {
+    assert.deepEqual(read('The bank moved to the 14th floor.'), []);
+  });
+});

@@ -4,9 +4,10 @@
  * March, "that summer" after "in 2009" is 2009's, "The night before, a storm hit" is 2 March's night.
  * Read from the publication day they come out in the wrong week or year, and "that summer" not at all.
  * With no date named before them (or one too coarse: "that Friday" after "in 2009") they are let go,
- * and the publication day's reading, if any, stands.
+ * and the publication day's reading, if any, stands. A day of the month by its ordinal alone ("talks
+ * resumed on the 14th") is in the month last named, else the latest such day of the publication's.
  */
-import { addDays, type Day, dayValue, resolveWeekday, weekValue } from './timex-calendar.js';
+import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
 import type { Anchor } from './timex-anaphora.js';
 import { WEEKDAYS } from './timex-relative.js';
 import type { Rule } from './timex-rules.js';
@@ -64,6 +65,28 @@ export const NARRATIVE_RULES: readonly Rule[] = [
       if (!day || !CLAUSE_END.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       const shifted = addDays(day, m[2]!.toLowerCase() === 'before' ? -1 : 1);
       return { value: `${dayValue(shifted)}T${PARTS[m[1]!.toLowerCase()]}`, type: 'TIME' };
+    },
+  },
+  {
+    // "on the 14th", "until the 21st": a day of the month the story last named. Not an ordinal before
+    // what it counts ("the 14th floor", "the 5th century", "the 2nd round"): only closing a clause or
+    // before a conjunction or a clock time.
+    when: /\bthe\s+[123]?\d(?:st|nd|rd|th)\b/,
+    pattern: /(?<=\b(?:on|by|until|till|since|from|before|after|to|and)\s)the\s+([123]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|or|to|at|when|after|before)\b)/g,
+    read: (m, c) => {
+      const day = +m[1]!;
+      if (day < 1 || day > 31) return null;
+      const anchor = c.anchor(m.index);
+      let month: [number, number] | null = anchor?.month ? [anchor.year, anchor.month] : null;
+      if (!month && c.reference) {
+        const ahead = c.future(m.index, m.index + m[0].length);
+        const shift = ahead ? (day < c.reference.day ? 1 : 0) : day > c.reference.day ? -1 : 0;
+        month = [c.reference.year, c.reference.month + shift];
+      }
+      if (!month) return null;
+      const value = monthValue(month[0], month[1]);
+      const [year, number] = value.split('-').map(Number) as [number, number];
+      return day > new Date(Date.UTC(year, number, 0)).getUTCDate() ? null : { value: `${value}-${String(day).padStart(2, '0')}` };
     },
   },
 ];

@@ -87,13 +87,14 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
-    // "Q3", "Q3 2008", "2Q 2008", "Q1 FY09": a quarter as financial news abbreviates it.
-    when: /\b(?:Q[1-4]|[1-4]Q)\b/,
+    // "Q3", "Q3 2008", "2Q 2008", "Q1 FY09", "4Q09": a quarter as financial news abbreviates it.
+    when: /\b(?:Q[1-4]|[1-4]Q)(?:\b|\d\d\b)/,
     // Not after a name: the Audi Q3 is a car.
-    pattern: new RegExp(String.raw`${NOT_AFTER_NAME}\b(?:Q([1-4])|([1-4])Q)\b(?:\s+(?:FY\s*)?(\d{4}|'?\d\d)\b)?`, 'g'),
+    pattern: new RegExp(String.raw`${NOT_AFTER_NAME}\b(?:Q([1-4])|([1-4])Q)(?:\b(?:\s+(?:FY\s*)?(\d{4}|'?\d\d)\b)?|(\d\d)\b)`, 'g'),
     read: (m, c) => {
       const q = +(m[1] ?? m[2])!;
-      if (m[3]) return { ...quarter(c, fullYear(m[3], c), q), stated: true };
+      const year = m[3] ?? m[4];
+      if (year) return { ...quarter(c, fullYear(year, c), q), stated: true };
       return quarterOfYear(c, m, q);
     },
   },

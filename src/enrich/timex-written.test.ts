@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+
+/** Wednesday 12 May 2010. */
+const MAY = referenceFrom('2010-05-12');
+
+function read(text: string): string[] {
+  return findTimexes(text, splitSentences(text), MAY).map((t) => `${t.text}=${t.value}`);
+}
+
+describe('dates in written forms chrono-node does not read', () => {
+  it('should read a day written with full stops, day first', () => {
+    assert.deepEqual(read('The court will rule on 14.06.2010.'), ['14.06.2010=2010-06-14']);
+  });
+
+  it('should not read a version number or a day the month lacks', () => {
+    assert.deepEqual(read('Version 2.1.2010 of the software is out.'), []);
+    assert.deepEqual(read('The form was dated 31.02.2010 by mistake.'), []);
+  });
+
+  it('should read "end-June" as the month and "end-2009" as the year', () => {
+    assert.deepEqual(read('The deal should close by end-June.'), ['end-June=2010-06']);
+    assert.deepEqual(read('Debt stood at $4 billion at end-2009.'), ['end-2009=2009']);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Dates in written forms chrono-node does not read: a day written with full stops as much of Europe
+ * writes it ("14.06.2010", day first), and a month or a year's end as business news abbreviates it
+ * ("by end-June", "at end-2009").
+ */
+import { dayValue, monthValue } from './timex-calendar.js';
+import { monthYear } from './timex-month-names.js';
+import type { Rule } from './timex-rules.js';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export const WRITTEN_RULES: readonly Rule[] = [
+  {
+    // Not inside a longer run of numbers ("1.2.2010.4", a version or an address).
+    when: /\d\.\d{1,2}\.(?:19|20)\d\d/,
+    pattern: /(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d]|\.\d)/g,
+    read: (m) => {
+      if (/\b(?:version|v\.?|release|build)\s*$/i.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null;
+      const [day, month, year] = [+m[1]!, +m[2]!, +m[3]!];
+      if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+      return { value: dayValue({ year, month, day }), stated: true };
+    },
+  },
+  {
+    // "end-June" is June (its end, as "the end of June" is read), "end-2009" the year.
+    when: /\bend-(?:[A-Z]|\d{4})/,
+    pattern: /\bend-(?:(January|February|March|April|May|June|July|August|September|October|November|December)|((?:19|20)\d\d))\b/g,
+    read: (m, c) => {
+      if (m[2]) return { value: m[2], stated: true };
+      const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+      const year = monthYear(c, m.index, m.index + m[0].length, month);
+      return year === null ? null : { value: monthValue(year, month) };
+    },
+  },
+];
