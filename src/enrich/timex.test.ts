@@ -533,4 +533,17 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('Demand will stay weak through the first two quarters of 1990.'), ['1990-H1']);
     assert.deepEqual(values('Margins widened in the last two quarters of last year.'), ['2023-H2']);
   });
+
+  it('should read a clock time before a day and its part as one time, the part setting the half of the day', () => {
+    // chrono read "7:30 Tuesday" and the rules "Tuesday morning": the part alone had won, losing the clock.
+    assert.deepEqual(values('The body was discovered about 7:30 Tuesday morning.'), ['2024-03-26T07:30']);
+    assert.deepEqual(values('Shots were fired at 8:15 Friday evening.'), ['2024-03-29T20:15']);
+    // A clock with its own a.m. or p.m. keeps it.
+    assert.deepEqual(values('Police were called at 7:30 a.m. Tuesday.'), ['2024-03-26T07:30']);
+  });
+
+  it('should give the first clock time of a range the day its end names', () => {
+    assert.deepEqual(values('A man was hurt on Monday. Police said the attack happened between 10 p.m. and 11 p.m. Friday.'), ['2024-03-25', '2024-03-29T22:00', '2024-03-29T23:00']);
+  });
 });
+

@@ -140,13 +140,15 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
       const [start, end] = [sentence.start + title.start, sentence.start + title.end];
       candidates.splice(0, candidates.length, ...candidates.filter((c) => c.end <= start || end <= c.start));
     }
+    clockWithPart(candidates, body);
     const kept = settle(candidates)
       .filter((c) => body.charCodeAt(c.end) !== 45 || !COMPARISON.test(body.slice(c.end, c.end + 12)))
       .sort((a, b) => a.start - b.start);
     onStatedDay(kept, body);
     onYearAfter(kept, body);
     withModifier(kept, body);
-    namedDay = onNamedDay(kept, namedDay);
+    const dated = fromRangeEnd(kept, body);
+    namedDay = onNamedDay(kept, namedDay, dated);
     for (const t of kept) anchor = anchorOf(t.value) ?? anchor;
     found.push(...kept);
   }
@@ -212,7 +214,7 @@ export const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|fe
  * around 7:15 p.m."), not on the publication day chrono assumes (timex-chrono.ts reads that day with
  * a past bias when the story names none). Returns the last day named so far.
  */
-function onNamedDay(sorted: Timex[], before: NamedDay | null): NamedDay | null {
+function onNamedDay(sorted: Timex[], before: NamedDay | null, dated: ReadonlySet<Timex>): NamedDay | null {
   let day = before?.day ?? null;
   // Whether the day last named is an evening or a night ("Friday night", "New Year's Eve"): its small
   // hours are the next calendar day's ("a party Friday night ... shots were fired about 12:30 a.m." is
@@ -220,12 +222,31 @@ function onNamedDay(sorted: Timex[], before: NamedDay | null): NamedDay | null {
   let night = before?.night ?? false;
   for (const t of sorted) {
     if (t.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(t.value)) [day, night] = [t.value, NIGHT_BEFORE.test(t.text)];
-    else if (t.type !== 'TIME' || !/^\d{4}-\d\d-\d\dT/.test(t.value)) continue;
+    else if (t.type !== 'TIME' || !/^\d{4}-\d\d-\d\dT/.test(t.value) || dated.has(t)) continue;
     // "Thursday evening", "10 p.m. Wednesday" name their day; "7:15 p.m." takes the one named before.
     else if (DAY_WORDS.test(t.text)) [day, night] = [t.value.slice(0, 10), /T(?:EV|NI)$/.test(t.value) || NIGHT_BEFORE.test(t.text)];
     else if (day && /^\d{4}-\d\d-\d\dT\d/.test(t.value)) t.value = (night && SMALL_HOURS.test(t.value.slice(10)) ? nextDay(day) : day) + t.value.slice(10);
   }
   return day === null ? null : { day, night };
+}
+
+/** Words that join the two ends of a range of clock times. */
+const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–)\s*$/i;
+
+/**
+ * "between 10 p.m. and 11 p.m. Friday": the first clock time has no day of its own, and the day the
+ * range's end names is its day too, not the one named before the sentence. Returns the times so dated.
+ */
+function fromRangeEnd(sorted: Timex[], body: string): Set<Timex> {
+  const dated = new Set<Timex>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [first, end] = [sorted[i]!, sorted[i + 1]!];
+    if (first.type !== 'TIME' || end.type !== 'TIME' || !/^\d{4}-\d\d-\d\dT\d/.test(first.value) || !/^\d{4}-\d\d-\d\dT/.test(end.value)) continue;
+    if (DAY_WORDS.test(first.text) || !DAY_WORDS.test(end.text) || !RANGE_JOIN.test(body.slice(first.end, end.start))) continue;
+    first.value = end.value.slice(0, 10) + first.value.slice(10);
+    dated.add(first);
+  }
+  return dated;
 }
 
 /** The day a story last named, and whether as an evening or a night. */
@@ -290,6 +311,33 @@ function onYearAfter(sorted: Timex[], body: string): void {
     if (!/^(?:last|this|next) year$/i.test(year.text) || !/^\d{4}$/.test(year.value) || !/^\s*,?\s*$/.test(body.slice(day.end, year.start))) continue;
     if (!/^\d{4}-\d\d/.test(day.value) || /\d{4}|['’]\d\d\b/.test(day.text)) continue;
     day.value = year.value + day.value.slice(4);
+  }
+}
+
+/** A clock time with no a.m. or p.m. ("7:30", "11"): the part of the day after it says which half. */
+const NO_HALF = /^(?![\s\S]*(?:\b[ap]\.?\s?m\b|noon|midnight))/i;
+
+/**
+ * "about 7:30 Tuesday morning": chrono reads "7:30 Tuesday" and our rules "Tuesday morning"; the two
+ * overlap, and the part of the day alone had won, losing the clock. They are one time: chrono's reading
+ * takes in the part of the day, which sets the half of the day its clock lacks ("8:15 Friday evening"
+ * is 20:15). Only where both name the same day and the clock has no a.m. or p.m. of its own.
+ */
+function clockWithPart(candidates: Candidate[], body: string): void {
+  for (const part of candidates) {
+    const code = /^(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)$/.exec(part.value);
+    if (!code || part.priority > 0) continue;
+    const clock = candidates.find((k) => k.priority === 1 && k.start < part.start && part.start < k.end && k.end <= part.end && k.value.startsWith(`${code[1]}T`) && /T\d\d:\d\d$/.test(k.value) && NO_HALF.test(k.text));
+    if (!clock) continue;
+    let hour = +clock.value.slice(11, 13);
+    if ((code[2] === 'AF' || code[2] === 'EV') && hour < 12) hour += 12;
+    else if (code[2] === 'NI' && hour >= 6 && hour < 12) hour += 12;
+    else if (code[2] === 'MO' && hour === 12) hour = 0;
+    clock.value = `${code[1]}T${String(hour).padStart(2, '0')}${clock.value.slice(13)}`;
+    clock.end = part.end;
+    clock.text = body.slice(clock.start, clock.end);
+    // The part of the day is inside the clock time now; a rule's reading would otherwise win the overlap.
+    part.priority = Number.POSITIVE_INFINITY;
   }
 }
 
