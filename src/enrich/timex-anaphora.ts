@@ -48,12 +48,15 @@ function read(context: RuleContext, index: number, unit: string, n: number): Rul
   return value === null ? null : { value };
 }
 
-/** One pattern, so that matches are read left to right and each can anchor the next. */
+/**
+ * One pattern, so that matches are read left to right and each can anchor the next. "that same day"
+ * and "the very next day" are read as "that day" and "the next day".
+ */
 export const ANAPHORA_RULES: readonly Rule[] = [
   {
     when: ['day', 'week', 'month', 'year'],
     pattern: new RegExp(
-      String.raw`\b(?:that|the same)\s+${UNIT}\b(?!\s+(?:before|after|earlier|later)\b)|\bthe\s+(following|next|previous|preceding)\s+${UNIT}\b|\bthe\s+${UNIT}\s+(before|after)\b`,
+      String.raw`\b(?:that(?:\s+(?:very\s+)?same)?|the\s+(?:very\s+)?same)\s+${UNIT}\b(?!\s+(?:before|after|earlier|later)\b)|\bthe\s+(?:very\s+)?(following|next|previous|preceding)\s+${UNIT}\b|\bthe\s+${UNIT}\s+(before|after)\b`,
       'gi',
     ),
     read: (m, c) => {

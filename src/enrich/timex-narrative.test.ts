@@ -61,3 +61,17 @@ describe('a day of the month by its ordinal alone', () => {
     assert.deepEqual(read('The bank moved to the 14th floor.'), []);
   });
 });
+
+describe('"that same day", "the very next day" and the weekend after the day last named', () => {
+  it('should read "that same day" and "the very next day" from the day the story named', () => {
+    // chrono had read "next day" as the day after publication.
+    assert.deepEqual(read('The fire broke out on March 3, 2010. That same day, the governor declared an emergency.'), ['March 3, 2010=2010-03-03', 'That same day=2010-03-03']);
+    assert.deepEqual(read('The fire broke out on March 3, 2010. The very next day, the owner was charged.'), ['March 3, 2010=2010-03-03', 'The very next day=2010-03-04']);
+  });
+
+  it('should read "the following weekend" as the first weekend after that day, "the previous weekend" the one before', () => {
+    assert.deepEqual(read('The fire broke out on March 3, 2010. The following weekend, volunteers cleared the debris.'), ['March 3, 2010=2010-03-03', 'The following weekend=2010-W09-WE']);
+    assert.deepEqual(read('The fire broke out on Saturday, March 6, 2010. The following weekend, volunteers came.'), ['Saturday, March 6, 2010=2010-03-06', 'The following weekend=2010-W10-WE']);
+    assert.deepEqual(read('The fire broke out on March 3, 2010. The previous weekend, a storm had hit.'), ['March 3, 2010=2010-03-03', 'The previous weekend=2010-W08-WE']);
+  });
+});

@@ -7,7 +7,7 @@
  * and the publication day's reading, if any, stands. A day of the month by its ordinal alone ("talks
  * resumed on the 14th") is in the month last named, else the latest such day of the publication's.
  */
-import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
+import { addDays, type Day, dayValue, isoWeekday, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
 import type { Anchor } from './timex-anaphora.js';
 import { WEEKDAYS } from './timex-relative.js';
 import type { Rule } from './timex-rules.js';
@@ -43,6 +43,19 @@ export const NARRATIVE_RULES: readonly Rule[] = [
       if (!day || !determinesTime(m)) return null;
       if (!m[1]) return { value: `${weekValue(day)}-WE` };
       return { value: dayValue(resolveWeekday(day, WEEKDAYS.indexOf(m[1].toLowerCase()) + 1, true)) };
+    },
+  },
+  {
+    // "The following weekend, volunteers came": the first weekend after the day last named (that
+    // week's, unless the day is itself in a weekend); "the previous weekend" the last one before it.
+    when: /\b(?:following|next|previous|preceding)\s+weekend\b/i,
+    pattern: /\bthe\s+(?:very\s+)?(following|next|previous|preceding)\s+weekend\b/gi,
+    read: (m, c) => {
+      const day = dayOf(c.anchor(m.index));
+      if (!day) return null;
+      const weekend = isoWeekday(day) >= 6;
+      const shift = /^(?:previous|preceding)$/i.test(m[1]!) ? -7 : weekend ? 7 : 0;
+      return { value: `${weekValue(addDays(day, shift))}-WE` };
     },
   },
   {
