@@ -59,6 +59,17 @@ export const NARRATIVE_RULES: readonly Rule[] = [
     },
   },
   {
+    // "by the end of the week", "at midweek": the week of the day the story last named, else the
+    // publication week, as "the end of the month" is that month. Not a bare "the week" ("For the week,
+    // the index fell", which the sets leave open), and "end" only after a preposition of time.
+    when: /\bend\s+of\s+(?:the|this)\s+week\b|\bmid-?week\b/i,
+    pattern: /\b(?<=\b(?:by|at|before|until|till|toward|towards|near)\s)the\s+end\s+of\s+(?:the|this)\s+week\b(?!['’]s)|\bmid-?week\b(?![\s-]+[a-z])/gi,
+    read: (m, c) => {
+      const day = dayOf(c.anchor(m.index)) ?? c.reference;
+      return day ? { value: weekValue(day) } : null;
+    },
+  },
+  {
     // "that summer", "later that spring": the season of the year last named.
     when: /\bthat\s+(?:spring|summer|fall|autumn|winter)\b/i,
     pattern: /\b(?:(?:later|earlier)\s+)?that\s+(spring|summer|fall|autumn|winter)\b/gi,
