@@ -59,6 +59,7 @@ describe('a day of the month by its ordinal alone', () => {
 
   it('should leave an ordinal before what it counts', () => {
     assert.deepEqual(read('The bank moved to the 14th floor.'), []);
+    assert.deepEqual(read('Margins fell in the 2nd and 3rd quarters.'), []);
   });
 });
 

@@ -99,7 +99,8 @@ export const NARRATIVE_RULES: readonly Rule[] = [
     pattern: /(?<=\b(?:on|by|until|till|since|from|before|after|to|and)\s)the\s+([123]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|or|to|at|when|after|before)\b)/g,
     read: (m, c) => {
       const day = +m[1]!;
-      if (day < 1 || day > 31) return null;
+      // "from the 2nd and 3rd quarters", "on the 3rd and 4th floors": the pair counts what follows it.
+      if (day < 1 || day > 31 || /^\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+[a-z]/i.test(m.input.slice(m.index + m[0].length))) return null;
       const anchor = c.anchor(m.index);
       let month: [number, number] | null = anchor?.month ? [anchor.year, anchor.month] : null;
       if (!month && c.reference) {

@@ -538,6 +538,8 @@ describe('findTimexes in TimeML form', () => {
     // chrono read "7:30 Tuesday" and the rules "Tuesday morning": the part alone had won, losing the clock.
     assert.deepEqual(values('The body was discovered about 7:30 Tuesday morning.'), ['2024-03-26T07:30']);
     assert.deepEqual(values('Shots were fired at 8:15 Friday evening.'), ['2024-03-29T20:15']);
+    // A night's small hours are the next calendar day's.
+    assert.deepEqual(values('The fight broke out at 1:30 Friday night.'), ['2024-03-30T01:30']);
     // A clock with its own a.m. or p.m. keeps it.
     assert.deepEqual(values('Police were called at 7:30 a.m. Tuesday.'), ['2024-03-26T07:30']);
   });

@@ -333,7 +333,9 @@ function clockWithPart(candidates: Candidate[], body: string): void {
     if ((code[2] === 'AF' || code[2] === 'EV') && hour < 12) hour += 12;
     else if (code[2] === 'NI' && hour >= 6 && hour < 12) hour += 12;
     else if (code[2] === 'MO' && hour === 12) hour = 0;
-    clock.value = `${code[1]}T${String(hour).padStart(2, '0')}${clock.value.slice(13)}`;
+    // "1:30 Saturday night" is in the small hours after Saturday, as onNamedDay reads a night's clock.
+    const day = code[2] === 'NI' && hour < 6 ? nextDay(code[1]!) : code[1]!;
+    clock.value = `${day}T${String(hour).padStart(2, '0')}${clock.value.slice(13)}`;
     clock.end = part.end;
     clock.text = body.slice(clock.start, clock.end);
     // The part of the day is inside the clock time now; a rule's reading would otherwise win the overlap.
