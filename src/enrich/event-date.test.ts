@@ -511,4 +511,24 @@ describe('chooseEventDate', () => {
     // A sentence that only mentions an image is the story's own.
     assert.equal(evidence('Two men were shot Sunday, March 8, 2026, in an image the police released.')?.caption, undefined);
   });
+
+  it("should count the incident's own words as a report of the event ('where the gunman opened fire Monday evening')", () => {
+    // Published on Tuesday 2026-03-10: the chief spoke on Tuesday, the gunman fired on Monday.
+    const body = 'Police have video of the shooting at a laundromat, the police chief said Tuesday. Tuesday morning, broken glass still covered the parking lot where the gunman opened fire Monday evening.';
+    assert.equal(eventDate(body, '2026-03-10T12:00:00Z'), '2026-03-09');
+  });
+
+  it('should weigh less a day of a telling by release or to reporters ("said in a news release Wednesday", "met with reporters Wednesday")', () => {
+    // Published on Thursday 2026-03-12.
+    const reporters = 'Police met with reporters Wednesday to discuss the shooting death of a teenager. The boy was shot Tuesday night during a robbery, police said.';
+    assert.equal(eventDate(reporters, '2026-03-12T12:00:00Z'), '2026-03-10');
+    const release = 'The cause of death of the boy was a gunshot wound, the coroner said in a news release Wednesday. The boy was killed Sunday when the car he was in was shot at.';
+    assert.equal(eventDate(release, '2026-03-12T12:00:00Z'), '2026-03-08');
+  });
+
+  it("should read a shooting 'just last week' as another incident than the report's own", () => {
+    // Published on Wednesday 2026-03-11: the report's shooting was on Tuesday night.
+    const body = 'Four men were shot near a park in Kingsville (updated).\n\nNeighbours told us that a 19-year-old was shot and killed on the same block just last week, on Saturday, March 7.\n\nThe four men were shot near the park Tuesday night, around 10 p.m.';
+    assert.equal(eventDate(body, '2026-03-11T12:00:00Z'), '2026-03-10');
+  });
 });

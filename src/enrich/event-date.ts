@@ -32,10 +32,11 @@ const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first publish
 /**
  * A sentence about another incident than the article's own: "Police are also investigating a Sunday
  * night shooting", "Two more shootings from Saturday evening", "in a separate incident", "a teenager
- * killed earlier this month". Its day is that incident's (or a later step's), so its words of violence
+ * killed earlier this month", "a man was shot on the same block just last week, on Saturday" (a report
+ * tells its own incident by its day, not by the week it fell in). Its day is that incident's (or a later step's), so its words of violence
  * do not make it the event's.
  */
-const OTHER_INCIDENT = /\b(?:also\s+(?:investigating|investigated|reported|looking\s+into|responded\s+to)|(?:(?:two|three|four|several)\s+)?(?:more|other)\s+(?:shootings|homicides|stabbings)|another\s+(?:shooting|incident|homicide|killing|stabbing|attack|case)|(?:a|an)\s+(?:separate|unrelated)\s+(?:shooting|incident|case|homicide|attack)|in\s+(?:a\s+)?(?:separate|unrelated)\s+(?:incidents?|cases?|shootings?)|separately,|earlier\s+this\s+(?:week|month|year)|(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}(?:shooting|homicide|killing|slaying|stabbing|attack|incident|victim))\b/i;
+const OTHER_INCIDENT = /\b(?:also\s+(?:investigating|investigated|reported|looking\s+into|responded\s+to)|(?:(?:two|three|four|several)\s+)?(?:more|other)\s+(?:shootings|homicides|stabbings)|another\s+(?:shooting|incident|homicide|killing|stabbing|attack|case)|(?:a|an)\s+(?:separate|unrelated)\s+(?:shooting|incident|case|homicide|attack)|in\s+(?:a\s+)?(?:separate|unrelated)\s+(?:incidents?|cases?|shootings?)|separately,|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month)|(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}(?:shooting|homicide|killing|slaying|stabbing|attack|incident|victim))\b/i;
 /**
  * An update's or a bulletin's stamp: "UPDATE (8/14/13):", "UPDATE @ 7 a.m.:", "BREAKING (Thursday,
  * 4:02 p.m.):". The stamp's day is when the page changed, not when anything happened. Only the stamp's
@@ -86,7 +87,10 @@ const STATE_OF_THINGS = String.raw`(?:remained|remains|still)\s+(?:hospitali[sz]
  */
 const SAID_BEFORE = new RegExp(
   String.raw`\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|autopsy\s+(?:was\s+)?(?:conducted|completed|performed)|${STATE_OF_THINGS})\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
-    String.raw`|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$`,
+    String.raw`|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$` +
+    // A telling by release or to reporters: "said in a news release Wednesday", "met with reporters Wednesday
+    // to discuss the shooting", "posted about the shooting on its Facebook page Friday".
+    String.raw`|\b(?:in\s+a\s+(?:news\s+|press\s+)?(?:release|statement)|(?:met|spoke|talked)\s+(?:with|to)\s+reporters|on\s+(?:its|his|her|their)\s+Facebook\s+page)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`,
   'i',
 );
 /**
@@ -251,7 +255,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     let words = index >= 0 ? sentenceWords.get(index) : undefined;
     if (!words) {
       const other = OTHER_INCIDENT.test(text);
-      words = { other, event: !other && (EVENT_WORDS.test(text) || WEAPON_DISCHARGED.test(text)), aftermath: AFTERMATH_WORDS.test(text), procedure: PROCEDURE_WORDS.test(text), killing: INCIDENT_WORDS.test(text) || OTHER_DEATH_WORDS.test(text) };
+      // The incident's own words are event words too: "where the gunman opened fire Monday evening", "found slain".
+      words = { other, event: !other && (EVENT_WORDS.test(text) || WEAPON_DISCHARGED.test(text) || INCIDENT_WORDS.test(text)), aftermath: AFTERMATH_WORDS.test(text), procedure: PROCEDURE_WORDS.test(text), killing: INCIDENT_WORDS.test(text) || OTHER_DEATH_WORDS.test(text) };
       if (index >= 0) sentenceWords.set(index, words);
     }
     return words;
