@@ -531,4 +531,10 @@ describe('chooseEventDate', () => {
     const body = 'Four men were shot near a park in Kingsville (updated).\n\nNeighbours told us that a 19-year-old was shot and killed on the same block just last week, on Saturday, March 7.\n\nThe four men were shot near the park Tuesday night, around 10 p.m.';
     assert.equal(eventDate(body, '2026-03-11T12:00:00Z'), '2026-03-10');
   });
+
+  it("should weigh a day inside a quotation as the speaker's, a telling's", () => {
+    // Published on Thursday 2026-03-12: the shooting was on Wednesday; "today" is the day the neighbour spoke.
+    const body = 'Three people were shot at an apartment complex, police said. Officers were called to the apartment at about 3 p.m. Wednesday. \u201cIt is very sad today that so many people were shot in our neighbourhood,\u201d a neighbour said.';
+    assert.equal(eventDate(body, '2026-03-12T12:00:00Z'), '2026-03-11');
+  });
 });

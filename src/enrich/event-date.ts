@@ -18,6 +18,7 @@ import { utc } from '../util/dates.js';
 import { withDaysAfterEvents } from './days-after.js';
 import { plannedDay } from './planned-day.js';
 import { weekBackWeekday } from './week-back-weekday.js';
+import { insideQuotation } from './in-quotation.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -296,7 +297,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "An autopsy is scheduled for Thursday", "will be arraigned Tuesday": a day still to come, even today.
     if (plannedDay(opening)) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
-    const told = SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
+    // A day inside a quotation is the speaker's day, weighed as a telling's (in-quotation.ts).
+    const quoted = insideQuotation(body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 200), timex.start));
+    const told = quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
     // "around 6 p.m." (not "last night") with no day named before it: the day is the publication's guess, not the text's.
     // A small-hours time after a night the text named ("Friday night ... about 1 a.m.") is on the day after it (timex.ts): named too.
     const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value) && !(/T0[0-5]:/.test(timex.value) && named.has(isoDay(at - 86400000)));
