@@ -19,7 +19,7 @@ import { Lru } from '../util/lru.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
-import { deathNotBorneOut, woundedLessTheDead } from './casualty-followups.js';
+import { deathNotBorneOut, loneWoundedIsTheDead, woundedLessTheDead } from './casualty-followups.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
@@ -363,7 +363,7 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
   articles.forEach(({ casualties: c }, order) => {
     if (c && c.killed != null && c.killed > 0 && c.injured != null) lastTotal.set(c.killed + c.injured, order);
   });
-  const injured = pick(articles.map((a, order) => {
+  const wounded = pick(articles.map((a, order) => {
     const told = a.casualties?.injured;
     // A follow-up of a death since that repeats an earlier count of the wounded: less its dead.
     if (a.casualties && a.casualties.killed != null) return woundedLessTheDead(a.casualties, a.body, figures.slice(0, order)) ?? told;
@@ -371,6 +371,8 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
     if (told <= killed) return null;
     return (lastTotal.get(told) ?? -1) > order ? told - killed : told;
   }));
+  // One wounded that more reports of the death alone outvote was the dead (casualty-followups.ts).
+  const injured = wounded === 1 && loneWoundedIsTheDead(articles) ? null : wounded;
   const result: Casualties = { killed, injured };
   return result.killed === null && result.injured === null ? null : result;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deathNotBorneOut, woundedLessTheDead } from './casualty-followups.js';
+import { deathNotBorneOut, loneWoundedIsTheDead, woundedLessTheDead } from './casualty-followups.js';
 
 const hurt = { killed: null, injured: 1 };
 const dead = { killed: 1, injured: null };
@@ -49,5 +49,19 @@ describe('woundedLessTheDead', () => {
     const text = 'One of the wounded later died in hospital.';
     assert.equal(woundedLessTheDead({ killed: 1, injured: 5 }, text, [{ killed: null, injured: 4 }]), null);
     assert.equal(woundedLessTheDead({ killed: 1, injured: 5 }, 'A man was killed and five people were wounded outside a bar.', [first]), null);
+  });
+});
+
+describe('loneWoundedIsTheDead', () => {
+  const both = { killed: 1, injured: 1 };
+  it('should take one wounded for the dead where more reports tell of the death and of no one wounded', () => {
+    assert.equal(loneWoundedIsTheDead([{ casualties: both }, { casualties: dead }, { casualties: dead }]), true);
+    assert.equal(loneWoundedIsTheDead([{ casualties: hurt }, { casualties: dead }, { casualties: { killed: 2, injured: null } }]), true);
+  });
+
+  it('should keep the wounded as many reports give as tell of the death alone, or where reports count no death', () => {
+    assert.equal(loneWoundedIsTheDead([{ casualties: both }, { casualties: dead }]), false);
+    assert.equal(loneWoundedIsTheDead([{ casualties: both }, { casualties: hurt }, { casualties: dead }, { casualties: dead }]), false);
+    assert.equal(loneWoundedIsTheDead([{ casualties: hurt }, { casualties: null }, { casualties: { killed: 0, injured: null } }, {}]), false);
   });
 });
