@@ -15,4 +15,21 @@ describe('withoutTallies', () => {
     const text = "The killing was the city's third homicide this year.";
     assert.equal(withoutTallies(text), text);
   });
+
+  it("should blank a headline that counts what the body's lead tallies over separate shootings, offsets kept", () => {
+    const text = 'Five people shot in Riverside.\n\nFive people were shot in separate shootings across Riverside on Saturday. A man was shot on Pine Street.';
+    const out = withoutTallies(text);
+    assert.equal(out.length, text.length);
+    assert.ok(!out.includes('Five people shot in Riverside'));
+    assert.ok(out.includes('A man was shot on Pine Street.'));
+  });
+
+  it('should keep the headline when the tally gives another count, stands far below the lead, or says "in shootings" alone', () => {
+    const other = '2 killed at gas station.\n\nTwo men were killed at a gas station on Friday. In other shootings on Friday, three men were wounded.';
+    assert.ok(withoutTallies(other).startsWith('2 killed at gas station.'));
+    const far = `2 killed, 2 wounded at gas station.\n\nTwo men were killed and two wounded at a gas station. ${'The station had opened in the spring and stayed open late. '.repeat(8)}In other shootings on Friday, two men were wounded.`;
+    assert.ok(withoutTallies(far).startsWith('2 killed, 2 wounded at gas station.'));
+    const string = 'Shootings leave 1 dead, 4 injured.\n\nOne person was killed and four others injured in a string of shootings on Tuesday night.';
+    assert.ok(withoutTallies(string).startsWith('Shootings leave 1 dead, 4 injured.'));
+  });
 });

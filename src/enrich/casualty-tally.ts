@@ -5,6 +5,7 @@
  */
 
 import { findRoundUp } from './round-up.js';
+import { wordNumber } from './casualty-count.js';
 
 /** What marks a sentence (or clause) as a tally of more than one event: over a period, a city, a country, several shootings. */
 const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b(?!['’])|since (?:jan(?:uary\b|\.)|feb(?:ruary\b|\.)|march\b|april\b|may\s+1\b|june\b|july\b|aug(?:ust\b|\.)|sept?(?:ember\b|\.)|oct(?:ober\b|\.)|nov(?:ember\b|\.)|dec(?:ember\b|\.)|the (?:start|beginning)\b|(?:19|20)\d\d\b)|\b(?:between|from)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:and|to|through)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\b|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b|\bin other\b[^.]{0,20}\b(?:attacks|shootings|incidents|violence)\b|\bin\s+(?:a|an|another)\s+(?:separate|unrelated|different|other)\s+(?:shooting|incident|attack|case)\b|\bin\s+another\s+(?:shooting|incident|attack)\b|(?<!\b(?:unrelated|connected|linked|related|tied)\s+to\s+)\b(?:separate|unrelated|other)\s+(?:attacks|shootings|incidents)\b|\bin (?:attacks|shootings) (?:across|around|throughout)\b|\bin gun violence\s+(?:over|during|throughout|across|around|since|so far|this|last)\b|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\s+(?:separate\s+|different\s+)?(?:shootings|shooting incidents|incidents|attacks)\b|\b(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:weekend|night|day|week|stretch|span)\b[^.]{0,60}?\b(?:saw|that left|left|in which)\b)/i;
@@ -21,9 +22,10 @@ const IN_SHOOTINGS = /\bin\s+(?!(?:the|these|those|both|two|that|its)\b)(?:[\w-]
  * The event's own place in a tally ("the city's third shooting this year left two dead", "the 12th
  * homicide since January", "the deadliest in years", "the city's only homicide this year"): an ordinal
  * or superlative before the tally's words. "Only" and "last" only after "the" or a possessive: "Last
- * weekend, 30 people were shot" is another tally.
+ * weekend, 30 people were shot" is another tally. Nor a rank within the tally: "the first of the five
+ * shootings that wounded 15" counts the five.
  */
-const RANKED = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth(?!\s+of\s+July)|fifth|sixth|seventh|eighth|ninth|tenth|latest|deadliest|worst)\b|(?:\bthe|['’]s)\s+(?:only|last)\b/i;
+const RANKED = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth(?!\s+of\s+July)|fifth|sixth|seventh|eighth|ninth|tenth|latest|deadliest|worst)\b(?!\s+of\s+(?:the|those)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b)|(?:\bthe|['’]s)\s+(?:only|last)\b/i;
 
 /**
  * Clauses: split at ; and line breaks, and at . ! ? followed by a space and a capital, except after
@@ -42,15 +44,46 @@ export function withoutTallies(text: string): string {
   if (!TALLY.test(text) && !IN_SHOOTINGS.test(text) && findRoundUp(text) === null) return text;
   let out = '';
   let start = 0;
+  const tallied: number[] = [];
+  const lead = text.indexOf('\n\n') + LEAD;
   const blank = (end: number): void => {
     const clause = text.slice(start, end);
     const tally = TALLY.exec(clause.replace(NAMED_NATIONWIDE, (m) => ' '.repeat(m.length))) ?? IN_SHOOTINGS.exec(clause) ?? findRoundUp(clause);
-    out += tally && !RANKED.test(clause.slice(0, tally.index)) ? ' '.repeat(clause.length) : clause;
+    // The rank read on the whole clause: what follows it tells a rank within the tally ("the first of the five").
+    const rank = RANKED.exec(clause);
+    const isTally = tally !== null && !(rank && rank.index < tally.index);
+    // A round-up's own lead: a tally of separate shootings, a city's or a span's, in the body's first
+    // lines. Not "in shootings" alone: "in a string of shootings" may be one incident's.
+    if (isTally && start < lead && (TALLY.test(clause) || findRoundUp(clause) !== null)) tallied.push(...harmCounts(clause));
+    out += isTally ? ' '.repeat(clause.length) : clause;
   };
   for (const m of text.matchAll(CLAUSE_END)) {
     blank(m.index + 1);
     start = m.index + 1;
   }
   blank(text.length);
-  return out;
+  return tallyHeadlineBlanked(out, tallied);
+}
+
+/** How far into the body (characters) a round-up's tally is its lead. */
+const LEAD = 400;
+
+/** A count and a word of harm after it: "5 people shot", "Five people were wounded", "six shot". */
+const HARM_COUNT = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|are|have\s+been)\s+)?(?:shot|killed|dead|wounded|injured|hurt)\b/gi;
+
+function harmCounts(clause: string): number[] {
+  return [...clause.matchAll(HARM_COUNT)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : wordNumber(m[1]!.toLowerCase())!));
+}
+
+/**
+ * A headline (the text's first line, set apart by a blank line) that counts what a tally of the body
+ * counts: "5 people shot in NE DC" above "Five people were shot in separate shootings". The headline
+ * gives the round-up's count, not one incident's, and is blanked as the tally is.
+ */
+function tallyHeadlineBlanked(text: string, tallied: readonly number[]): string {
+  const end = text.indexOf('\n\n');
+  if (tallied.length === 0 || end <= 0) return text;
+  const headline = text.slice(0, end);
+  if (!harmCounts(headline).some((n) => tallied.includes(n))) return text;
+  return ' '.repeat(end) + text.slice(end);
 }
