@@ -374,6 +374,8 @@ describe('findCasualties', () => {
       '4-year-old boy fatally shoots himself with gun found in home',
       'Two arrested following deadly Oak Park shooting',
       '2 Blytheville teens charged in killing',
+      'Teen shot to death in Maple Grove apartment complex',
+      'Woman stabbed to death outside bakery',
     ]) {
       assert.deepEqual(findCasualties(`${headline}${weather}`), { killed: 1, injured: null }, headline);
     }
@@ -387,6 +389,23 @@ describe('findCasualties', () => {
     ]) {
       assert.equal(findCasualties(`${headline}${weather}`)?.killed ?? null, null, headline);
     }
+  });
+
+  it("should not count a headline that gives a round-up's count, which the body's lead tallies over separate shootings", () => {
+    const page = '4 people shot in East Side.\n\nFour people were shot in separate shootings on the East Side overnight, police said. A man was shot in the leg on Oak Street. He is in stable condition.';
+    assert.deepEqual(findCasualties(page), { killed: null, injured: 1 });
+    // A lone incident's headline keeps its count.
+    assert.deepEqual(findCasualties('4 people shot in East Side.\n\nFour people were shot outside a bar on the East Side overnight, police said.'), { killed: null, injured: 4 });
+  });
+
+  it("should count no death from a cry of one who lived ('They killed me!') or from what could've happened", () => {
+    assert.deepEqual(findCasualties('A stray bullet hit the girl in the shoulder. "She screamed, \'They killed me!\'" her mother said. The girl is expected to recover.'), { killed: null, injured: 1 });
+    assert.equal(findCasualties("The boy was shot in the arm while his friends played with a pistol. He said he could've easily died.")?.killed ?? null, null);
+  });
+
+  it('should not count people hurt in a fight, with no gun in the sentence, as wounded', () => {
+    assert.equal(findCasualties('A teen was arrested after a shooting near the high school. Eight students were injured in a fight at a middle school last week.')?.injured ?? null, null);
+    assert.deepEqual(findCasualties('Two men were shot and wounded in a fight outside the bar.'), { killed: null, injured: 2 });
   });
 
   it('should count no death from a negated or generic one, or from the unit that investigates', () => {

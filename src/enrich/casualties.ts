@@ -31,8 +31,11 @@ import { withoutTallies } from './casualty-tally.js';
 import { hasWords } from './word-gate.js';
 import { ANIMAL_HARM, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
-/** A sentence of a crash ("crashed into another car, injuring two"): its hurt are not the shooting's, unless it names a gun. */
-const CRASH_HURT = /\b(?:crash(?:ed|es|ing)?|collided|collision|wreck(?:ed)?|rear-ended|rolled\s+over|struck\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|suv))\b/i;
+/**
+ * A sentence of a crash ("crashed into another car, injuring two") or a fight ("Eight students were
+ * injured in a fight at the middle school"): its hurt are not the shooting's, unless it names a gun.
+ */
+const CRASH_HURT = /\b(?:crash(?:ed|es|ing)?|collided|collision|wreck(?:ed)?|rear-ended|rolled\s+over|struck\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|suv)|(?:in|during)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:fight|brawl|fistfight|melee|scuffle|stampede))\b/i;
 const GUN_WORD = /\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|stabb\w*)\b/i;
 
 /** Every reading below needs one of these words: a text with none (most news) is read no further. */
