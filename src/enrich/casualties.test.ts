@@ -403,6 +403,16 @@ describe('findCasualties', () => {
     assert.equal(findCasualties("The boy was shot in the arm while his friends played with a pistol. He said he could've easily died.")?.killed ?? null, null);
   });
 
+  it('should count two wounded where a gunman wounds both, and the people of a count told with a word before them', () => {
+    assert.deepEqual(findCasualties('A man shot his wife and her 12-year-old daughter, wounding both, before killing himself in the garage.'), { killed: 1, injured: 2 });
+    assert.equal(findCasualties('A man was found dead in the car, and police said two unidentified men suffered minor injuries in the shooting.')?.injured, 2);
+  });
+
+  it('should read no count from an age ("a child under the age of 10 was killed") nor a death from a harm foretold', () => {
+    assert.deepEqual(findCasualties('A child under the age of 10 was killed in a drive-by shooting on Thursday night.'), { killed: 1, injured: null });
+    assert.equal(findCasualties('A hard freeze is expected tonight. Flowers that have already bloomed could be damaged or killed.'), null);
+  });
+
   it('should not count people hurt in a fight, with no gun in the sentence, as wounded', () => {
     assert.equal(findCasualties('A teen was arrested after a shooting near the high school. Eight students were injured in a fight at a middle school last week.')?.injured ?? null, null);
     assert.deepEqual(findCasualties('Two men were shot and wounded in a fight outside the bar.'), { killed: null, injured: 2 });

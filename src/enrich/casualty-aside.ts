@@ -36,10 +36,10 @@ export const SUPERSEDED_WORD = /\b(?:originally|initially|at\s+first|first\s+(?:
  * A harm that did not happen: "They could have killed someone", "I could have been killed", "the
  * gunman would have shot us all", "he was nearly killed", "it could have hit her in the heart and killed
  * her". A victim says so of a wounding; it is no death.
- * "He could've easily died" too. Not "may", "might" or "must have": those guess at what did happen ("He may
+ * "He could've easily died" too, and a harm foretold: "blooms could be damaged or killed". Not "may", "might" or "must have": those guess at what did happen ("He may
  * have killed himself").
  */
-export const UNREAL_HARM = /\b(?:(?:could|would|should)(?:\s+not|n['’]t)?(?:\s+have|\s*['’]ve)\s+(?:been\s+)?(?:(?:[\w'’-]+\s+){1,8}?(?:and|or)\s+)?|(?:almost|nearly)\s+(?:been\s+)?)(?:\w+ly\s+)?(?:killed|died|shot|hurt|injured|wounded)\b(?:\s+(?:him|her|them|me|us|you|someone|somebody|anyone|anybody|everyone|everybody|people))?/gi;
+export const UNREAL_HARM = /\b(?:(?:could|would|will|may|might|can)\s+be\s+(?:[\w-]+\s+(?:or|and)\s+)?(?=(?:killed|injured|hurt|wounded)\b)|(?:could|would|should)(?:\s+not|n['’]t)?(?:\s+have|\s*['’]ve)\s+(?:been\s+)?(?:(?:[\w'’-]+\s+){1,8}?(?:and|or)\s+)?|(?:almost|nearly)\s+(?:been\s+)?)(?:\w+ly\s+)?(?:killed|died|shot|hurt|injured|wounded)\b(?:\s+(?:him|her|them|me|us|you|someone|somebody|anyone|anybody|everyone|everybody|people))?/gi;
 
 /**
  * A month's toll ("after 45 people were killed in July", "the deadliest since 52 died in August"): a

@@ -7,8 +7,8 @@
 // The lookahead first: a count starts with a digit or one of these letters, and checking that before the
 // lookbehinds spares them at every other word (they had cost a fifth of the casualty scan).
 export const COUNT_FIRST = String.raw`(?=[\dadefhnost])`;
-/** What must not come before a count: "no", an age's words ("ages of 21 and 25", "aged 20, 31 and"), a list of ages. */
-const NUMBER_GUARDS = String.raw`(?<!\bno\s{1,3})(?<!\bages?\s{1,3}of\s{1,3}\d{1,3}\s{1,3}(?:and|to)\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})`;
+/** What must not come before a count: "no", an age's words ("ages of 21 and 25", "aged 20, 31 and", "under the age of 10"), a list of ages. */
+const NUMBER_GUARDS = String.raw`(?<!\bno\s{1,3})(?<!\bage\s{1,3}of\s{1,3})(?<!\bages?\s{1,3}of\s{1,3}\d{1,3}\s{1,3}(?:and|to)\s{1,3})(?<!\bage[sd]?\s{1,3}(?:\d{1,3},?\s{1,3}(?:and\s{1,3})?){0,8})(?<!,\s{1,3}\d{1,3},?\s{1,3}and\s{1,3})`;
 /** The count itself, in figures or words, and not a measure of time or an age after it. */
 export const NUMBER_READ = String.raw`(\d{1,4}(?:,\d{3})*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|dozens|(?<!-)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?![\d-]|,\d{3}|\s*(?:-\s*)?(?:year|yr|month|week|day)s?\b|\s*(?:years?|months?)\s+old)`;
 export const NUMBER = `${COUNT_FIRST}${NUMBER_GUARDS}${NUMBER_READ}`;

@@ -81,9 +81,9 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'injured', words: [['recovering']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:\w+\s+)?recovering\b`, 'gi') },
   // "Four people are in the hospital after a shooting", "two men remain in the hospital": hurt, not dead.
   { kind: 'injured', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:still\s+)?(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
-  // "All four victims suffered non-life threatening injuries". Gunshot wounds alone are every victim's,
+  // "All four victims suffered non-life threatening injuries", "two unidentified men suffered minor injuries". Gunshot wounds alone are every victim's,
   // the dead's too ("All four victims suffered gunshot wounds" of a quadruple homicide): shot.
-  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+(?!${BARE_GUNSHOT})(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:other|unidentified|unnamed|young|adult|male|female)\s+)?${PEOPLE}\s+(?:suffered|sustained|received)\s+(?!${BARE_GUNSHOT})(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   { kind: 'shot', words: [['wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+${BARE_GUNSHOT}`, 'gi') },
   // "A total of 44 people received hospital treatment", "12 passengers were treated in hospital": the hurt.
   { kind: 'injured', words: [['treatment']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:received|were\s+given|needed|required)\s+(?:hospital|medical|emergency)\s+treatment\b`, 'gi') },
