@@ -413,6 +413,11 @@ describe('findCasualties', () => {
     assert.equal(findCasualties('A hard freeze is expected tonight. Flowers that have already bloomed could be damaged or killed.'), null);
   });
 
+  it('should read a headline\'s two counts written without a comma ("1 killed 3 injured") as one dead and three hurt', () => {
+    assert.deepEqual(findCasualties('1 killed 3 injured in weekend shooting in Riverside.\n\nPolice are investigating.'), { killed: 1, injured: 3 });
+    assert.deepEqual(findCasualties('Man arrested in shooting that killed 1, wounded 8.\n\nPolice made the arrest on Friday.'), { killed: 1, injured: 8 });
+  });
+
   it('should not count people hurt in a fight, with no gun in the sentence, as wounded', () => {
     assert.equal(findCasualties('A teen was arrested after a shooting near the high school. Eight students were injured in a fight at a middle school last week.')?.injured ?? null, null);
     assert.deepEqual(findCasualties('Two men were shot and wounded in a fight outside the bar.'), { killed: null, injured: 2 });

@@ -36,8 +36,10 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'killed', words: [ORDINALS, ['died', 'dies', 'succumbed']], pattern: new RegExp(String.raw`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:victim|person)\s+(?:[^.;]{0,40}?\s)?(?:has\s+died|have\s+died|later\s+died|dies|has\s+succumbed|succumbed)\b`, 'gi') },
   // "The fire claimed the lives of two teens".
   { kind: 'killed', words: [['claim'], ['lives']], pattern: new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
-  // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll. "Gunned down" is said of killings ("arrested for gunning down 3 teens").
-  { kind: 'victims', words: [['kill', 'fatally', 'gun']], pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting)|gun(?:ning|ned|s)\s+down)[^\S\n]+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
+  // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll. Not a headline's next count: "1 killed 3
+  // injured" is one dead and three hurt ("killed 1, hurt 8" keeps its count). "Gunned down" is said of
+  // killings ("arrested for gunning down 3 teens").
+  { kind: 'victims', words: [['kill', 'fatally', 'gun']], pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting)|gun(?:ning|ned|s)\s+down)[^\S\n]+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?![^\S\n]+(?:injured|wounded|hurt|shot)\b)(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
   // "charged with two counts of murder": one count per person killed
   { kind: 'victims', words: [['count'], ['murder', 'homicide', 'manslaughter']], pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
   // "three first-degree murder counts", "two murder charges"
