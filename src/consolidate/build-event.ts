@@ -19,7 +19,7 @@ import { Lru } from '../util/lru.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
-import { deathNotBorneOut, loneWoundedIsTheDead, woundedLessTheDead } from './casualty-followups.js';
+import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedLessTheDead } from './casualty-followups.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
@@ -371,8 +371,9 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
     if (told <= killed) return null;
     return (lastTotal.get(told) ?? -1) > order ? told - killed : told;
   }));
-  // One wounded that more reports of the death alone outvote was the dead (casualty-followups.ts).
-  const injured = wounded === 1 && loneWoundedIsTheDead(articles) ? null : wounded;
+  // One wounded that more reports of the death alone outvote was the dead; of two counts as often
+  // given, one the other plus the dead, the lower (casualty-followups.ts).
+  const injured = wounded === 1 && loneWoundedIsTheDead(articles) ? null : woundedApartFromTheDead(articles, killed, wounded);
   const result: Casualties = { killed, injured };
   return result.killed === null && result.injured === null ? null : result;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deathNotBorneOut, loneWoundedIsTheDead, woundedLessTheDead } from './casualty-followups.js';
+import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedLessTheDead } from './casualty-followups.js';
 
 const hurt = { killed: null, injured: 1 };
 const dead = { killed: 1, injured: null };
@@ -63,5 +63,20 @@ describe('loneWoundedIsTheDead', () => {
     assert.equal(loneWoundedIsTheDead([{ casualties: both }, { casualties: dead }]), false);
     assert.equal(loneWoundedIsTheDead([{ casualties: both }, { casualties: hurt }, { casualties: dead }, { casualties: dead }]), false);
     assert.equal(loneWoundedIsTheDead([{ casualties: hurt }, { casualties: null }, { casualties: { killed: 0, injured: null } }, {}]), false);
+  });
+});
+
+describe('woundedApartFromTheDead', () => {
+  const report = (killed: number | null, injured: number | null) => ({ casualties: { killed, injured } });
+  it('should take the lower of two counts as often given, one the other plus the dead, both told beside the deaths', () => {
+    assert.equal(woundedApartFromTheDead([report(1, 3), report(1, 4)], 1, 4), 3);
+    assert.equal(woundedApartFromTheDead([report(2, 5), report(2, 7), report(null, 7), report(2, 5)], 2, 7), 5);
+  });
+
+  it('should keep a count given more often, one beside no death, one of one wounded, or where no one died', () => {
+    assert.equal(woundedApartFromTheDead([report(1, 3), report(1, 4), report(1, 4)], 1, 4), 4);
+    assert.equal(woundedApartFromTheDead([report(1, 3), report(null, 4)], 1, 4), 4);
+    assert.equal(woundedApartFromTheDead([report(1, 1), report(1, 2)], 1, 2), 2);
+    assert.equal(woundedApartFromTheDead([report(null, 3), report(null, 4)], null, 4), 4);
   });
 });

@@ -77,3 +77,19 @@ export function loneWoundedIsTheDead(reports: readonly { casualties?: Casualties
   }
   return deathsAlone > wounded;
 }
+
+/**
+ * Between counts of the wounded given equally often, one the other plus the dead, the lower, where
+ * reports of each count tell the same deaths: "one killed, four injured" beside "four shot, one
+ * killed" counted the dead among the hurt. (Reports of no death that give the higher count told all
+ * those shot, and are left to the vote: on GVA's events the dead they held were more often no death.)
+ * Not down to one: one wounded is mostly a reading of one person's wound. Returns the wounded chosen.
+ */
+export function woundedApartFromTheDead(reports: readonly { casualties?: Casualties | null }[], killed: number | null, wounded: number | null): number | null {
+  if (killed == null || killed <= 0 || wounded == null) return wounded;
+  const lower = wounded - killed;
+  if (lower < 2) return wounded;
+  const given = (n: number): number => reports.filter((r) => r.casualties?.injured === n).length;
+  const withTheDead = (n: number): boolean => reports.some((r) => r.casualties?.injured === n && r.casualties.killed === killed);
+  return given(lower) === given(wounded) && withTheDead(lower) && withTheDead(wounded) ? lower : wounded;
+}
