@@ -418,6 +418,13 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Man arrested in shooting that killed 1, wounded 8.\n\nPolice made the arrest on Friday.'), { killed: 1, injured: 8 });
   });
 
+  it('should read no count from figures hung on a word or a figure by a hyphen ("an AK-47", "ages 20-27", "I-10")', () => {
+    // A span's end is no count of the shot (27 shot, less the dead, had been 26 wounded).
+    assert.equal(findCasualties('Police said the men, ages 20-27 were shot near the store.'), null);
+    assert.deepEqual(findCasualties('A man armed with an AK-47 killed two people and wounded a deputy.'), { killed: 2, injured: 1 });
+    assert.deepEqual(findCasualties('A man was shot by a stray bullet along I-10 on Monday.'), { killed: null, injured: 1 });
+  });
+
   it('should not count people hurt in a fight, with no gun in the sentence, as wounded', () => {
     assert.equal(findCasualties('A teen was arrested after a shooting near the high school. Eight students were injured in a fight at a middle school last week.')?.injured ?? null, null);
     assert.deepEqual(findCasualties('Two men were shot and wounded in a fight outside the bar.'), { killed: null, injured: 2 });
