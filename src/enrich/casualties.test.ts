@@ -425,6 +425,13 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A man was shot by a stray bullet along I-10 on Monday.'), { killed: null, injured: 1 });
   });
 
+  it('should count people told as shot "along with" others, the dead among them', () => {
+    assert.deepEqual(findCasualties('A mother and her daughter were killed on Tuesday. The two were shot, along with another woman, just before 1 a.m.'), { killed: 2, injured: 1 });
+    assert.deepEqual(findCasualties('Police said Ellis, 44, was shot along with three others outside the club.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('He was shot along with a 16-year-old boy and a 21-year-old man near the park.'), { killed: null, injured: 3 });
+    assert.deepEqual(findCasualties('The boy was wounded along with his cousin.'), { killed: null, injured: 2 });
+  });
+
   it('should not count people hurt in a fight, with no gun in the sentence, as wounded', () => {
     assert.equal(findCasualties('A teen was arrested after a shooting near the high school. Eight students were injured in a fight at a middle school last week.')?.injured ?? null, null);
     assert.deepEqual(findCasualties('Two men were shot and wounded in a fight outside the bar.'), { killed: null, injured: 2 });

@@ -23,7 +23,7 @@ import { RANKED_WORDS, rankedVictims } from './ordinal-victim.js';
 import { WERE, WHO, wordNumber } from './casualty-count.js';
 import { countStarts, matchesOf } from './casualty-count-starts.js';
 import { PATTERNS } from './casualty-counted.js';
-import { BOTH_HURT, BOTH_WORDS, INJURED_WORDS, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, NAMED_KILLED_PAIR, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith } from './casualty-together.js';
+import { ALONG_WITH, ALONG_WORDS, BOTH_HURT, BOTH_WORDS, INJURED_WORDS, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, NAMED_KILLED_PAIR, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith, peopleAlongWith } from './casualty-together.js';
 import { HEADLINE_HURT, HEADLINE_KILLED, HEADLINE_TWO_HURT } from './casualty-headline.js';
 import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOTER_DEAD_WORDS, SUICIDE, SUICIDE_WORDS, TOLL_WITH_SHOOTER } from './casualty-killer.js';
 import { ANOTHER_WOUNDED, A_DEATH, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound } from './casualty-one.js';
@@ -182,6 +182,11 @@ function readCasualties(text: string): Casualties | null {
   }
   for (const m of matchesWith(PAIR_KILLED_WORD, PAIR_KILLED, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
   for (const m of matchesWith(PAIR_KILLED_WORD, NAMED_KILLED_PAIR, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
+  if (has(ALONG_WORDS)) for (const m of body.matchAll(ALONG_WITH)) {
+    const people = (count(m[1] ?? 'one') ?? 1) + (m[3] ? count(m[3]) ?? 1 : peopleAlongWith(m[0]));
+    if (m[2] === 'shot' || diedOfIt(body, m)) namedShot = Math.max(namedShot, people);
+    else raise('injured', people);
+  }
   if (namedShot > 0) raise('shot', namedShot);
   const statedInjured = found.injured;
   if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));

@@ -91,3 +91,23 @@ export const LISTED_ONE = new RegExp(String.raw`(?:\s*,\s*(?:and\s+|while\s+)?|\
 export const BOTH_WORDS: WordGroups = [['both']];
 export const INJURED_WORDS: WordGroups = [['injur', 'wound']];
 export const BOTH_HURT = /\bboth\s+(?:(?:victims|men|women|boys|girls|teens|teenagers|children|of\s+them|brothers|sisters|officers)\s+)?(?:(?:were|are|have\s+been)\s+(?:(?!fatally\b)\w+ly\s+)?(shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|wounded|injured|hurt|hospitali[sz]ed)|(suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|gunshot\s+wounds|wounds)|(?:were|are)\s+(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition|(?:are|were)\s+expected\s+to\s+(?:survive|recover)|(?:are|were|remain|remained)\s+(?:still\s+)?(?:hospitali[sz]ed|(?:in|at)\s+(?:the\s+|a\s+|an\s+area\s+|area\s+|local\s+)?hospitals?))\b|(?<=\b(?:wounding|injuring)\s)both\b(?!\s+(?:of\s+)?(?:his|her|their|the)?\s*(?:arms|legs|hands|feet|eyes|knees|ankles|sides)\b)/gi;
+
+/** One person brought in after "along with": "another woman", "his best friend", "a 16-year-old boy". */
+const ALONG_ONE = String.raw`(?:another|(?:a|an|the|his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|person|victim|friend|brother|sister|son|daughter|cousin|uncle|aunt|mother|father|wife|husband|girlfriend|boyfriend|driver|passenger|bystander|relative|nephew|niece|officer|deputy)\b`;
+/**
+ * People told as shot "along with" others: "The two were shot, along with another woman" (three), "Ellis,
+ * 44, was shot along with three others" (four), "he was shot along with a 16-year-old boy and a
+ * 21-year-old man" (three). Group 1 is a count of the first (else one), 2 the verb, 3 a count of the others.
+ */
+export const ALONG_WITH = new RegExp(
+  String.raw`\b(?:[Tt]he\s+(two|three|four|five)|(?:[Hh]e|[Ss]he|[A-Z][\w'’-]+(?:,\s*\d{1,3},)?|(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|child|victim)))\s+(?:was|were)\s+(?:also\s+)?(shot|wounded|injured|hurt),?\s+along\s+with\s+(?:(two|three|four|five|six|\d)\s+others?\b|${ALONG_ONE}(?:(?:\s*,\s*|\s+and\s+)${ALONG_ONE})*)`,
+  'g',
+);
+/** Words every match of ALONG_WITH holds. */
+export const ALONG_WORDS: WordGroups = [['along with']];
+
+/** How many people an ALONG_WITH match brings in after "along with", when it names them one by one. */
+export function peopleAlongWith(match: string): number {
+  const after = match.slice(match.search(/\balong\s+with\b/) + 10);
+  return [...after.matchAll(new RegExp(ALONG_ONE, 'g'))].length;
+}
