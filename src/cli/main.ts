@@ -58,7 +58,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(run((id: string, options: CommonOptions) => showCommand(id, options)));
 
   filterOptions(
-    paging(common(program.command('search').description('full-text search over events (or articles with --articles); at most 50 results unless --limit')))
+    paging(common(program.command('search').description('full-text search over events (or articles with --articles); at most 50 results unless --limit; "a phrase" matches as written, -word leaves out, word OR word takes either')))
       .argument('[query]', 'words that must all occur (may be left out with a filter)')
       .option('--articles', 'search articles instead of events'),
   ).action(run((query: string | undefined, options: SearchOptions) => searchCommand(query, options)));

@@ -20,7 +20,7 @@ const limit = (max: number, fallback: number): Json => param('limit', 'query', {
 const id = (pattern: string): Json => param('id', 'path', { type: 'string', pattern }, 'the id');
 // The filters /api/events and /api/export share (src/server/event-filters.ts).
 const eventFilters: Json[] = [
-  param('q', 'query', { type: 'string' }, 'words that must all occur (title, summary, facts, people, places, themes)'),
+  param('q', 'query', { type: 'string' }, 'words that must all occur (title, summary, facts, people, places, themes); "a phrase" as written, -word leaves out, OR takes either'),
   param('entity', 'query', { type: 'string' }, "a participant's, an organisation's (the event's organizations) or a threat actor's name or alias, whole, any case and word order, accents optional"),
   param('country', 'query', { type: 'string', pattern: '^[A-Za-z]{2}$' }, 'ISO 3166-1 alpha-2 of the place or of a participant, any case; one of the 250 codes of the gazetteer (world-countries), another is a 400'),
   param('theme', 'query', { type: 'string' }, 'a theme, as in docs/themes.md'),
@@ -108,7 +108,7 @@ export function openApiDocument(): Json {
         get: { summary: 'One entity: aliases, roles over time, events', parameters: [id('^ent_[0-9a-f]{16}$')], responses: { 200: json(ref('api-entity'), 'the entity'), 400: bad, 404: error('no such entity') } },
       },
       '/api/search': {
-        get: { summary: 'Full-text search over events and articles', parameters: [param('q', 'query', { type: 'string' }, 'words that must all occur', true), limit(100, 20)], responses: { 200: json(ref('api-search'), 'hits, best first'), 400: bad } },
+        get: { summary: 'Full-text search over events and articles', parameters: [param('q', 'query', { type: 'string' }, 'words that must all occur; "a phrase" as written, -word leaves out, OR takes either', true), limit(100, 20)], responses: { 200: json(ref('api-search'), 'hits, best first'), 400: bad } },
       },
       '/api/export': {
         get: {

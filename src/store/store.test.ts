@@ -15,3 +15,10 @@ describe('toMatchQuery', () => {
     assert.equal(toMatchQuery('of the'), '"of" "the"');
   });
 });
+
+describe('toMatchQuery syntax', () => {
+  it('should read a leading minus, a quoted phrase and OR as query-syntax.ts does', () => {
+    assert.equal(toMatchQuery('lazarus -ransomware'), '("lazarus") NOT "ransomware"');
+    assert.equal(toMatchQuery('"cyber attack" OR hack'), '("cyber attack" OR "hack")');
+  });
+});

@@ -8,6 +8,7 @@ import type { EventSummary } from '../model/event-summary.js';
 import type { SourceArticle } from '../model/source-article.js';
 import type { Article, NewsEvent, SharedPassage } from '../model/types.js';
 import type { Snippet } from './snippet.js';
+import { matchExpression, parseQuery } from './query-syntax.js';
 
 /** What clustering keeps per event to compare new articles with. */
 export interface EventProfile {
@@ -368,23 +369,11 @@ export interface Store {
 }
 
 /**
- * Short function words in a search ("University of Vermont"): nearly every text has them, so requiring
- * them narrows nothing, while reading their postings cost more than the rest of the query together.
- */
-const SEARCH_STOPWORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
-
-/**
  * Turns what a user types into a full-text query that cannot be a syntax error: every word must
- * match, except function words beside other words (a query of function words alone keeps them).
+ * match, except function words beside other words; quoted phrases, `-word` and `OR` as query-syntax.ts
+ * reads them. Null when the query has nothing to find.
  */
 export function toMatchQuery(query: string): string | null {
-  return toMatchWords(query)?.map((w) => `"${w}"`).join(' ') ?? null;
-}
-
-/** The words of a query that must match (see toMatchQuery), or null when it has none. */
-export function toMatchWords(query: string): string[] | null {
-  const words = query.match(/[\p{L}\p{N}]+/gu);
-  if (!words || words.length === 0) return null;
-  const content = words.filter((w) => !SEARCH_STOPWORDS.has(w.toLowerCase()));
-  return content.length > 0 ? content : words;
+  const parsed = parseQuery(query);
+  return parsed ? matchExpression(parsed) : null;
 }

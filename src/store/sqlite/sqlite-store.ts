@@ -10,7 +10,8 @@ import { type SourceArticle, toSourceArticle } from '../../model/source-article.
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
-import { AWAITING_PER_KEY, toMatchWords, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
+import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
+import { foundWords, matchExpression, matchPhrases, parseQuery } from '../query-syntax.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { foldAccents } from '../../util/fold.js';
@@ -106,15 +107,15 @@ type Row = Record<string, unknown>;
 
 /** A user's query as the index takes it, and what its snippets mark. */
 interface SearchQuery {
-  /** The MATCH expression's phrases, one per word, in order. */
+  /** The MATCH expression's phrases in order (query-syntax.ts), excluded ones too: rank_bm25 counts each. */
   words: string[];
   match: string;
   matcher: QueryMatcher;
 }
 
 function searchQuery(query: string): SearchQuery | null {
-  const words = toMatchWords(query);
-  return words ? { words, match: words.map((w) => `"${w}"`).join(' '), matcher: new QueryMatcher(words) } : null;
+  const parsed = parseQuery(query);
+  return parsed ? { words: matchPhrases(parsed), match: matchExpression(parsed), matcher: new QueryMatcher(foundWords(parsed)) } : null;
 }
 
 export class SqliteStore implements Store {
@@ -1098,8 +1099,9 @@ export class SqliteStore implements Store {
     const params: unknown[] = [];
     let from = 'events e';
     let rank = '';
-    const words = query.text === undefined ? null : toMatchWords(query.text);
-    const match = words && words.map((w) => `"${w}"`).join(' ');
+    const parsed = query.text === undefined ? null : parseQuery(query.text);
+    const words = parsed && matchPhrases(parsed);
+    const match = parsed && matchExpression(parsed);
     if (query.text !== undefined) {
       if (!words || !match) return [];
       from = 'event_fts JOIN events e ON e.rowid = event_fts.rowid';

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { foundWords, matchExpression, matchPhrases, parseQuery } from './query-syntax.js';
+
+const expression = (text: string): string | null => {
+  const parsed = parseQuery(text);
+  return parsed && matchExpression(parsed);
+};
+
+describe('parseQuery', () => {
+  it('should write a query of plain words as it always was, every word required', () => {
+    assert.equal(expression('Lazarus ransomware'), '"Lazarus" "ransomware"');
+    assert.equal(expression('Lazarus NEAR "group" NOT'), '"Lazarus" "NEAR" "group" "NOT"');
+  });
+
+  it('should leave out what a word or phrase after a leading minus names', () => {
+    assert.equal(expression('lazarus -ransomware'), '("lazarus") NOT "ransomware"');
+    assert.equal(expression('hospital -"cyber attack" -Dublin'), '("hospital") NOT "cyber attack" NOT "Dublin"');
+    // A hyphen inside a word, a dash alone or a minus before no word is no exclusion.
+    assert.equal(expression('al-Shabaab - attack —'), '"al" "Shabaab" "attack"');
+    assert.equal(expression('strike -al-Shabaab'), '("strike") NOT "al Shabaab"');
+  });
+
+  it('should keep a quoted phrase whole, its function words too, and read an unclosed quote to the end', () => {
+    assert.equal(expression('"Ministry of Foreign Affairs" Japan'), '"Ministry of Foreign Affairs" "Japan"');
+    assert.equal(expression('talks "in the harbour'), '"talks" "in the harbour"');
+  });
+
+  it('should take either side of an OR in capitals, binding before the AND between words', () => {
+    assert.equal(expression('lazarus OR kimsuky'), '("lazarus" OR "kimsuky")');
+    assert.equal(expression('hack lazarus OR "hidden cobra" -ransomware'), '("hack" AND ("lazarus" OR "hidden cobra")) NOT "ransomware"');
+    // A lower-case "or" is a function word; an OR with nothing before it is dropped.
+    assert.equal(expression('OR flood or fire'), '"flood" "fire"');
+  });
+
+  it('should find nothing in a query that only leaves out, or holds no word', () => {
+    assert.equal(parseQuery('-ransomware'), null);
+    assert.equal(parseQuery('  —  '), null);
+  });
+
+  it("should list the expression's phrases in order, the left-out ones last, and mark only the found words", () => {
+    const parsed = parseQuery('hack lazarus OR "hidden cobra" -ransomware')!;
+    assert.deepEqual(matchPhrases(parsed), ['hack', 'lazarus', 'hidden cobra', 'ransomware']);
+    assert.deepEqual(foundWords(parsed), ['hack', 'lazarus', 'hidden', 'cobra']);
+  });
+});

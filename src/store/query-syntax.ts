@@ -1,0 +1,120 @@
+/**
+ * What a user types into a search box, read as analysts expect of any search box: every word must
+ * match; "a quoted phrase" must match as written, word after word; `-word` and `-"a phrase"` leave
+ * out what holds them; `word OR word` (OR in capitals) takes either. Anything else is a word to find,
+ * so no input is a syntax error of the full-text engine (its own operators, NEAR or a lone NOT, are
+ * words here). The parse is turned into an FTS5 MATCH expression and into the phrases it holds, in
+ * the order FTS5 numbers them (rank_bm25 takes a frequency for each).
+ */
+
+/**
+ * Short function words in a search ("University of Vermont"): nearly every text has them, so requiring
+ * them narrows nothing, while reading their postings cost more than the rest of the query together.
+ */
+const SEARCH_STOPWORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** A phrase: its words in order (one word is a phrase of one). */
+export type Phrase = readonly string[];
+
+export interface ParsedQuery {
+  /** Every group must match; a group matches when any of its phrases does (more than one: OR). */
+  required: Phrase[][];
+  /** Phrases no hit may hold. */
+  excluded: Phrase[];
+}
+
+interface Piece {
+  words: string[];
+  quoted: boolean;
+  minus: boolean;
+  /** A bare OR in capitals, between two pieces. */
+  or: boolean;
+}
+
+/** The query's pieces: quoted phrases, words (a leading minus kept apart), and bare ORs. */
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  // A quote left open runs to the end of the query, as a search box reads it.
+  const token = /(-?)"([^"]*)"?|(\S+)/gu;
+  for (let m = token.exec(text); m; m = token.exec(text)) {
+    if (m[2] !== undefined) {
+      const words = m[2].match(WORDS) ?? [];
+      if (words.length > 0) out.push({ words, quoted: true, minus: m[1] === '-', or: false });
+      continue;
+    }
+    const raw = m[3]!;
+    if (raw === 'OR') {
+      out.push({ words: [], quoted: false, minus: false, or: true });
+      continue;
+    }
+    // A minus leads a word to leave out only at its start and before a letter or digit ("-ransomware");
+    // "-" alone, "--" or "—" are no exclusion, and a hyphen inside a word ("al-Shabaab") is a word's.
+    const minus = /^-[\p{L}\p{N}]/u.test(raw);
+    const words = raw.match(WORDS) ?? [];
+    if (words.length > 0) out.push({ words, quoted: false, minus, or: false });
+  }
+  return out;
+}
+
+/** The query as groups of phrases to find and phrases to leave out, or null when it has nothing to find. */
+export function parseQuery(text: string): ParsedQuery | null {
+  const all = pieces(text);
+  const excluded: Phrase[] = [];
+  // Words to find, each bare word its own phrase (as before there was a syntax), quoted ones whole.
+  const found: { phrase: Phrase; plain: boolean; orBefore: boolean }[] = [];
+  let orPending = false;
+  for (const piece of all) {
+    if (piece.or) {
+      orPending = found.length > 0;
+      continue;
+    }
+    if (piece.minus) {
+      // A word written with hyphens after the minus ("-al-Shabaab") leaves out that run of words.
+      excluded.push(piece.words);
+      continue;
+    }
+    if (piece.quoted) found.push({ phrase: piece.words, plain: false, orBefore: orPending });
+    else piece.words.forEach((w, i) => found.push({ phrase: [w], plain: true, orBefore: orPending && i === 0 }));
+    orPending = false;
+  }
+  // Function words go only when something else is left to find (a query of them alone keeps them).
+  const content = found.filter((f) => !f.plain || !SEARCH_STOPWORDS.has(f.phrase[0]!.toLowerCase()));
+  const kept = content.length > 0 ? content : found;
+  if (kept.length === 0) return null;
+  const required: Phrase[][] = [];
+  for (const f of kept) {
+    const last = required[required.length - 1];
+    if (f.orBefore && last) last.push(f.phrase);
+    else required.push([f.phrase]);
+  }
+  return { required, excluded };
+}
+
+function quoted(phrase: Phrase): string {
+  return `"${phrase.join(' ')}"`;
+}
+
+/**
+ * The FTS5 MATCH expression. A query of plain words is written as it always was ("a" "b"), so its
+ * plan and cost are unchanged; OR groups are bracketed, so they bind before the AND between groups,
+ * as in web search ("lazarus kimsuky OR andariel": lazarus and either of the others).
+ */
+export function matchExpression(query: ParsedQuery): string {
+  const groups = query.required.map((g) => (g.length === 1 ? quoted(g[0]!) : `(${g.map(quoted).join(' OR ')})`));
+  // FTS5 joins phrases by a space, but a bracketed group only by an explicit AND.
+  const found = groups.join(query.required.some((g) => g.length > 1) ? ' AND ' : ' ');
+  if (query.excluded.length === 0) return found;
+  return `(${found})${query.excluded.map((p) => ` NOT ${quoted(p)}`).join('')}`;
+}
+
+/** The expression's phrases in FTS5's order (as written, left to right), each as one string. */
+export function matchPhrases(query: ParsedQuery): string[] {
+  return [...query.required.flat(), ...query.excluded].map((p) => p.join(' '));
+}
+
+/** The words a hit's snippet marks: those of the phrases to find. */
+export function foundWords(query: ParsedQuery): string[] {
+  return query.required.flat(2);
+}
