@@ -51,12 +51,26 @@ const FOLLOWERS = new Set([...HEADS, 'hackers', 'hacking', 'ransomware', 'apt', 
 const WORD = /\p{L}+|\p{N}+/gu;
 
 let index: Map<string, Candidate[]> | null = null;
+let names: Map<string, readonly string[]> | null = null;
+
+function readActors(): ActorRecord[] {
+  const file = new URL('../../../data/threat-actors.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { actors: ActorRecord[] }).actors;
+}
+
+/**
+ * Every name the gazetteer knows an actor by, its own first ("Lazarus Group", "APT-C-26", ...,
+ * "HIDDEN COBRA", "Lazarus"), or none for a crew it does not know: a report that wrote one name
+ * still tells of the actor the others name.
+ */
+export function gazetteerNames(canonical: string): readonly string[] {
+  names ??= new Map(readActors().map((a) => [a.name, [a.name, ...a.aliases.filter((alias) => alias !== a.name)]]));
+  return names.get(canonical) ?? [];
+}
 
 function load(): Map<string, Candidate[]> {
-  const file = new URL('../../../data/threat-actors.json', import.meta.url);
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { actors: ActorRecord[] };
   const byFirst = new Map<string, Candidate[]>();
-  for (const actor of data.actors) {
+  for (const actor of readActors()) {
     const cued = new Set(actor.cued);
     // A name of several words is also written run together ("Cyber Av3ngers", "CyberAv3ngers").
     const spellings = new Map<string, string>();

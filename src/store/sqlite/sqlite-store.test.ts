@@ -355,6 +355,40 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should find the bodies and actors of a schema 17 database by short and gazetteer names, and index its themes without repeats', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'v17.db');
+    const store = new SqliteStore(db);
+    const a = enrichedArticle('The Lazarus Group stole $48 million from an exchange, Greyline Labs Inc. said on Tuesday.', { title: 'Exchange robbed', outlet: 'Quay Post', publishedAt: '2025-06-04T10:00:00Z' });
+    const event = sampleEvent('evt_0000000000000032', [a], {
+      themes: ['cyber', 'cyber.threat-actor'],
+      threatActors: [{ name: 'Lazarus Group', aliases: [], country: 'KP', sources: [a.id] }],
+      organizations: [{ name: 'Greyline Labs Inc.', aliases: [], country: null, sources: [a.id], corroboration: 1 }],
+    });
+    await store.commit({ article: a, event, profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+    await store.close();
+    // What schema 17 wrote: full names only, and theme ids as the search index's text.
+    const raw = new Database(db);
+    raw.exec(`DELETE FROM event_tags WHERE kind = 'entity' AND value NOT IN ('group lazarus', 'greyline inc. labs');
+      UPDATE event_fts SET themes = 'cyber cyber.threat-actor'; UPDATE meta SET value = '17' WHERE key = 'schema_version'`);
+    raw.close();
+    const old = new Database(db, { readonly: true });
+    assert.deepEqual(old.prepare("SELECT value FROM event_tags WHERE kind = 'entity' ORDER BY value").pluck().all(), ['greyline inc. labs', 'group lazarus']);
+    old.close();
+    const upgraded = new SqliteStore(db);
+    try {
+      for (const name of ['Lazarus', 'lazarus group', 'Hidden Cobra', 'Greyline Labs', 'Greyline Labs Inc.']) {
+        assert.deepEqual((await upgraded.queryEvents({ entity: name })).map((e) => e.id), ['evt_0000000000000032'], name);
+      }
+      assert.deepEqual(await upgraded.queryEvents({ entity: 'Greyline' }), []);
+      const [hit] = await upgraded.searchEvents('actor');
+      assert.equal(hit?.snippet.text, 'cyber threat actor');
+    } finally {
+      await upgraded.close();
+      dir.cleanup();
+    }
+  });
+
   it('should give the events of a schema 4 database their count columns, so the sources order holds', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'old.db');

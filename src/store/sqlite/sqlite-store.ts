@@ -24,6 +24,8 @@ import { awaitingKeys } from '../../consolidate/earlier-links.js';
 import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
+import { filterNames } from '../entity-names.js';
+import { participantText, themeText } from '../event-search-text.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -320,8 +322,9 @@ export class SqliteStore implements Store {
       // Before schema 2 there was no event_tags; before 7 it had no names of people, organisations and
       // places; before 9 organisations had no country; before 13 a participant's name was kept in its order;
       // before 14 unlinked mentions of earlier events had no keys; before 16 there were no CVE ids; before
-      // 17 no bodies the reports name nor threat actors.
-      if (version < 17) {
+      // 17 no bodies the reports name nor threat actors; before 18 bodies had no short names nor actors
+      // the gazetteer's names.
+      if (version < 18) {
         this.eachStoredEvent((event) => {
           // A record too old or damaged to read keeps the tags it had.
           try {
@@ -347,10 +350,20 @@ export class SqliteStore implements Store {
         });
         for (const [words, id] of answers) write.run(words, id);
       }
-      // Before schema 3 search rows had rowids of their own.
-      if (version < 3) {
-        this.db.exec('DELETE FROM event_fts');
-        this.eachStoredEvent((event) => this.insertEventText(event));
+      // Before schema 3 search rows had rowids of their own; before 18 themes and aliases repeated words.
+      if (version < 18 && eventColumns.length > 0) {
+        if (version < 3) this.db.exec('DELETE FROM event_fts');
+        this.eachStoredEvent((event) => {
+          // A record too old or damaged to read keeps the search row it had.
+          let text: unknown[];
+          try {
+            text = eventSearchText(event);
+          } catch {
+            return;
+          }
+          this.deleteEventText(event.id);
+          this.insertEventText(event, text);
+        });
       }
       this.foldEntityKeys();
       // A store written before events' spans were kept: the longest from its events, once.
@@ -478,10 +491,12 @@ export class SqliteStore implements Store {
     }
     // Bodies the reports name, and named threat actors, are found by name and alias as people are, and
     // listed as organisations; an alias's tag points at its body's entry, so a list filter finds "KCNA".
-    for (const o of [...(event.organizations ?? []), ...(event.threatActors ?? [])]) {
+    // The filter also finds them by short name and, an actor, by the gazetteer's names (entity-names.ts).
+    const bodies = [...(event.organizations ?? []).map((o) => ({ o, actor: false })), ...(event.threatActors ?? []).map((o) => ({ o, actor: true }))];
+    for (const { o, actor } of bodies) {
       const tag = organizationTag(o.name, o.country);
       add(ENTITY_TAG.organization, tag);
-      for (const name of [o.name, ...o.aliases]) add('entity', nameKey(name));
+      for (const name of filterNames(o, actor)) add('entity', nameKey(name));
       for (const alias of o.aliases) add(ALIAS_TAG, `${alias}\t${tag}`);
     }
     // Mentions of earlier events still unlinked, found again when an event they may mean is written.
@@ -925,20 +940,11 @@ export class SqliteStore implements Store {
     this.sql('DELETE FROM event_fts WHERE rowid = (SELECT rowid FROM events WHERE id = ?)').run(eventId);
   }
 
-  private insertEventText(event: NewsEvent): void {
+  private insertEventText(event: NewsEvent, text = eventSearchText(event)): void {
     this.sql(
       `INSERT INTO event_fts (rowid, event_id, title, summary, facts, people, places, themes)
        SELECT rowid, ?, ?, ?, ?, ?, ?, ? FROM events WHERE id = ?`,
-    ).run(
-      event.id,
-      event.title,
-      event.summary,
-      event.facts.map((f) => f.text).join('\n'),
-      event.participants.map((p) => [p.name, ...p.aliases, p.role ?? '', p.organization ?? ''].join(' ')).join('\n'),
-      event.location ? `${event.location.name} ${event.location.country ?? ''}` : '',
-      event.themes.join(' '),
-      event.id,
-    );
+    ).run(event.id, ...text, event.id);
   }
 
   /**
@@ -1367,6 +1373,18 @@ function toArticle(row: Row): Article {
   if (typeof row.sentences === 'string') article.sentences = JSON.parse(row.sentences) as Article['sentences'];
   article.sentences ??= [];
   return article;
+}
+
+/** An event's searched columns as event_fts holds them, in its order (title to themes). */
+function eventSearchText(event: NewsEvent): unknown[] {
+  return [
+    event.title,
+    event.summary,
+    event.facts.map((f) => f.text).join('\n'),
+    event.participants.map(participantText).join('\n'),
+    event.location ? `${event.location.name} ${event.location.country ?? ''}` : '',
+    themeText(event.themes),
+  ];
 }
 
 /**

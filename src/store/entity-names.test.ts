@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { filterNames, shortNames } from './entity-names.js';
+
+describe('shortNames', () => {
+  it('should drop a kind word, a legal form and a leading "the" when a name is left', () => {
+    assert.deepEqual(shortNames('Lazarus Group'), ['Lazarus']);
+    assert.deepEqual(shortNames('Samsung Electronics Co., Ltd.'), ['Samsung Electronics']);
+    assert.deepEqual(shortNames('The Harbour Crew'), ['Harbour']);
+    assert.deepEqual(shortNames('Acme Corp'), ['Acme']);
+  });
+
+  it('should give none for a name that is all kind words, or has none to drop', () => {
+    assert.deepEqual(shortNames('The Group'), []);
+    assert.deepEqual(shortNames('Europol'), []);
+    assert.deepEqual(shortNames('Ministry of Foreign Affairs'), []);
+  });
+});
+
+describe('filterNames', () => {
+  it("should add an actor's gazetteer names and the short ones", () => {
+    const names = filterNames({ name: 'Lazarus Group', aliases: [] }, true);
+    for (const name of ['Lazarus Group', 'Lazarus', 'HIDDEN COBRA', 'Diamond Sleet']) assert.ok(names.includes(name), name);
+  });
+
+  it("should give a body its names as written and short, and no gazetteer's", () => {
+    assert.deepEqual(filterNames({ name: 'Sandworm Team', aliases: ['ST'] }, false), ['Sandworm Team', 'ST', 'Sandworm']);
+  });
+});
