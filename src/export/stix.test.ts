@@ -130,6 +130,31 @@ describe('STIX 2.1 export', () => {
     for (const id of fact.x_triangulate_sources as string[]) assert.ok(references.some((r) => r.external_id === id), id);
   });
 
+  it('should write a shared object once, after the reports, the same whatever the order of the events, its times when reports named it', () => {
+    const quist = (role: string, publishedAt: string, updatedAt: string, id: string): ExportedEvent => ({
+      ...sampleEvent(id, [sampleArticle(3)], { updatedAt, participants: [{ name: 'Mara Quist', aliases: [], role, organization: 'Treasury Department', country: 'US', sources: [] }] }),
+      sourceArticles: [{ id: 'art_00000000000000c1', outlet: 'Harbour Wire', headline: null, url: null, publishedAt }],
+    });
+    const march = quist('under secretary', '2025-03-10T08:00:00Z', '2026-01-05T10:00:00.000Z', 'evt_00000000000000b1');
+    const june = quist('acting secretary', '2025-06-02T09:30:00+02:00', '2026-01-04T10:00:00.000Z', 'evt_00000000000000b2');
+    const one = bundle([march, june]);
+    const other = bundle([june, march]);
+    assertValid(one.objects);
+    const person = (objects: Obj[]): Obj => objects.find((o) => o.type === 'identity' && o.name === 'Mara Quist')!;
+    assert.deepEqual(person(one.objects), person(other.objects));
+    assert.deepEqual(person(one.objects).roles, ['acting secretary', 'under secretary']);
+    // When the reports first and last named her, not when the store was written.
+    assert.equal(person(one.objects).created, '2025-03-10T08:00:00.000Z');
+    assert.equal(person(one.objects).modified, '2025-06-02T07:30:00.000Z');
+    const reports = one.objects.findIndex((o) => o.type === 'report' && o.id !== one.objects[0]!.id);
+    assert.ok(one.objects.findIndex((o) => o.type === 'identity') > reports, 'shared objects come after the reports');
+  });
+
+  it('should give the same bytes, bundle id included, for the same events, and another id for others', () => {
+    assert.equal(EXPORTERS.stix([cyber, earlier]), EXPORTERS.stix([cyber, earlier]));
+    assert.notEqual(bundle([cyber]).id, bundle([earlier]).id);
+  });
+
   it('should write an empty bundle as valid JSON', () => {
     assert.deepEqual(bundle([]).objects, []);
   });

@@ -10,10 +10,15 @@
  *
  * Ids are UUIDv5 of what an object stands for (a person's name and country, a CVE id, the event id), so
  * exporting again, or exporting two stores that name the same actor, gives the same ids and a platform
- * merges rather than duplicates. An object several events share is written once per bundle: the writer
- * remembers what it wrote, so each export needs a fresh one (`stixWriter()`).
+ * merges rather than duplicates. An object events share (a place, a person, a body, an actor, a CVE, a
+ * country and the located-at ties to it) is written once per bundle, after the reports, with what
+ * every event of the bundle says of it (a person's roles in each) and the times the reports first and
+ * last named it (`created`, `modified`): the same object whichever event came first, and the same
+ * times whenever and into whichever store the articles were ingested. The bundle's id is a UUIDv5 of
+ * what it holds, written after its objects, so two exports of one store are the same bytes. The
+ * writer keeps the shared objects until the end, so each export needs a fresh one (`stixWriter()`).
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { ExportedEvent, SourceArticle } from '../model/source-article.js';
 import type { ExportWriter } from './index.js';
@@ -63,10 +68,32 @@ export function stixTimestamp(value: string | null | undefined, fallback: string
   return Number.isNaN(ms) ? fallback : new Date(ms).toISOString();
 }
 
-/** What one event adds to the bundle, shared objects included (the writer drops those already written). */
+/**
+ * When the event's reports first and last came out: its articles' publication times, else its date,
+ * else the record's last change. Shared objects are stamped with them rather than with the record's
+ * own time, which is the clock of the ingest that wrote it.
+ */
+export function reportedSpan(event: ExportedEvent): { first: string; last: string } {
+  const stamp = stixTimestamp(event.updatedAt, new Date(0).toISOString());
+  const fallback = stixTimestamp(event.date, stamp);
+  const times = (event.sourceArticles ?? []).map((a) => stixTimestamp(a.publishedAt, '')).filter(Boolean).sort();
+  return { first: times[0] ?? fallback, last: times[times.length - 1] ?? fallback };
+}
+
+/** Objects that stand for something several events may name, rather than for part of one event's record. */
+export function isShared(object: StixObject): boolean {
+  return ['location', 'identity', 'threat-actor', 'vulnerability'].includes(object.type) || (object.type === 'relationship' && object.relationship_type === 'located-at');
+}
+
+/**
+ * What one event adds to the bundle, shared objects included, stamped with the event's reported span
+ * (the writer merges them across events, see stixWriter).
+ */
 export function stixObjects(event: ExportedEvent): StixObject[] {
   const stamp = stixTimestamp(event.updatedAt, new Date(0).toISOString());
   const common = { spec_version: '2.1', created: stamp, modified: stamp };
+  const span = reportedSpan(event);
+  const shared = { spec_version: '2.1', created: span.first, modified: span.last };
   const reportId = stixId('report', event.id);
   const objects: StixObject[] = [];
   const refs: string[] = [];
@@ -76,11 +103,11 @@ export function stixObjects(event: ExportedEvent): StixObject[] {
     return object.id;
   };
   const country = (code: string): string =>
-    add({ type: 'location', id: stixId('location', `country:${code}`), ...common, name: COUNTRY_NAMES.get(code) ?? code, country: code });
+    add({ type: 'location', id: stixId('location', `country:${code}`), ...shared, name: COUNTRY_NAMES.get(code) ?? code, country: code });
   const locatedAt = (source: string, code: string | null): void => {
     if (!code) return;
     const target = country(code);
-    add({ type: 'relationship', id: stixId('relationship', `${source}|located-at|${target}`), ...common, relationship_type: 'located-at', source_ref: source, target_ref: target });
+    add({ type: 'relationship', id: stixId('relationship', `${source}|located-at|${target}`), ...shared, relationship_type: 'located-at', source_ref: source, target_ref: target });
   };
 
   const place = event.location;
@@ -89,7 +116,7 @@ export function stixObjects(event: ExportedEvent): StixObject[] {
     add({
       type: 'location',
       id: stixId('location', `place:${place.name}|${place.country ?? ''}|${place.lat ?? ''}|${place.lon ?? ''}`),
-      ...common,
+      ...shared,
       name: place.name,
       ...(place.country ? { country: place.country } : {}),
       ...(place.lat != null && place.lon != null ? { latitude: place.lat, longitude: place.lon, precision: 1000 } : {}),
@@ -100,7 +127,7 @@ export function stixObjects(event: ExportedEvent): StixObject[] {
     const id = add({
       type: 'identity',
       id: stixId('identity', `individual:${p.name}|${p.country ?? ''}`),
-      ...common,
+      ...shared,
       name: p.name,
       identity_class: 'individual',
       ...(p.role ? { roles: [p.role] } : {}),
@@ -109,15 +136,15 @@ export function stixObjects(event: ExportedEvent): StixObject[] {
     locatedAt(id, p.country);
   }
   for (const o of event.organizations ?? []) {
-    const id = add({ type: 'identity', id: stixId('identity', `organization:${o.name}|${o.country ?? ''}`), ...common, name: o.name, identity_class: 'organization' });
+    const id = add({ type: 'identity', id: stixId('identity', `organization:${o.name}|${o.country ?? ''}`), ...shared, name: o.name, identity_class: 'organization' });
     locatedAt(id, o.country);
   }
   for (const a of event.threatActors ?? []) {
-    const id = add({ type: 'threat-actor', id: stixId('threat-actor', a.name), ...common, name: a.name, ...(a.aliases.length > 0 ? { aliases: a.aliases } : {}) });
+    const id = add({ type: 'threat-actor', id: stixId('threat-actor', a.name), ...shared, name: a.name, ...(a.aliases.length > 0 ? { aliases: a.aliases } : {}) });
     locatedAt(id, a.country);
   }
   for (const v of event.vulnerabilities ?? []) {
-    add({ type: 'vulnerability', id: stixId('vulnerability', v.cve), ...common, name: v.cve, external_references: [{ source_name: 'cve', external_id: v.cve }] });
+    add({ type: 'vulnerability', id: stixId('vulnerability', v.cve), ...shared, name: v.cve, external_references: [{ source_name: 'cve', external_id: v.cve }] });
   }
 
   const cyber = (event.threatActors?.length ?? 0) > 0 || (event.vulnerabilities?.length ?? 0) > 0 || event.themes.includes('cyber');
@@ -185,22 +212,63 @@ function articleReference(article: SourceArticle): Record<string, string> {
   };
 }
 
-/** A fresh writer for one bundle; `bundleId` is random unless given (tests give one to compare bytes). */
-export function stixWriter(bundleId = `bundle--${randomUUID()}`): ExportWriter {
+/**
+ * One shared object as the whole bundle tells it: the earliest `created`, the latest `modified`, and
+ * the lists events add to (a person's roles and what they were, an actor's aliases), sorted.
+ */
+function mergeShared(kept: StixObject, next: StixObject): StixObject {
+  const merged: StixObject = { ...kept };
+  if (String(next.created) < String(kept.created)) merged.created = next.created;
+  if (String(next.modified) > String(kept.modified)) merged.modified = next.modified;
+  for (const key of ['roles', 'aliases'] as const) {
+    const values = [...new Set([...((kept[key] as string[] | undefined) ?? []), ...((next[key] as string[] | undefined) ?? [])])].sort();
+    if (values.length > 0) merged[key] = values;
+  }
+  if (kept.description !== next.description && next.description) {
+    const parts = new Set([...String(kept.description ?? '').split('; '), String(next.description)].filter(Boolean));
+    merged.description = [...parts].sort().join('; ');
+  }
+  return merged;
+}
+
+/**
+ * A fresh writer for one bundle. Each event's report and notes are written as it comes; the shared
+ * objects are kept, merged, and written at the end in id order. `bundleId`: by default a UUIDv5 of
+ * the objects written (tests may give one).
+ */
+export function stixWriter(bundleId?: string): ExportWriter {
   const written = new Set<string>();
+  const shared = new Map<string, StixObject>();
+  const digest = createHash('sha1');
   let first = true;
+  const line = (object: StixObject): string => {
+    const text = JSON.stringify(object);
+    digest.update(text).update('\n');
+    const out = `${first ? '\n' : ',\n'}    ${text}`;
+    first = false;
+    return out;
+  };
   return {
-    head: `{\n  "type": "bundle",\n  "id": ${JSON.stringify(bundleId)},\n  "objects": [`,
+    head: `{\n  "type": "bundle",\n  "objects": [`,
     item: (event) => {
       let text = '';
       for (const object of stixObjects(event)) {
+        if (isShared(object)) {
+          const kept = shared.get(object.id);
+          shared.set(object.id, kept ? mergeShared(kept, object) : object);
+          continue;
+        }
         if (written.has(object.id)) continue;
         written.add(object.id);
-        text += `${first ? '\n' : ',\n'}    ${JSON.stringify(object)}`;
-        first = false;
+        text += line(object);
       }
       return text;
     },
-    tail: () => (first ? ']\n}\n' : '\n  ]\n}\n'),
+    tail: () => {
+      let text = '';
+      for (const id of [...shared.keys()].sort()) text += line(shared.get(id)!);
+      const id = bundleId ?? `bundle--${uuidV5(`bundle:${digest.digest('hex')}`)}`;
+      return `${text}${first ? ']' : '\n  ]'},\n  "id": ${JSON.stringify(id)}\n}\n`;
+    },
   };
 }
