@@ -513,6 +513,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       // Any order and any joining of a name's words, with no alias to help: "brennan aoife", "Aoife-Brennan".
       assert.deepEqual(await ids({ entity: 'brennan aoife' }), ['evt_0000000000000010']);
       assert.deepEqual(await ids({ entity: 'Aoife-Brennan' }), ['evt_0000000000000010']);
+      // A surname alone finds its person (an analyst types "Brennan"); a given name alone does not.
+      assert.deepEqual(await ids({ entity: 'Brennan' }), ['evt_0000000000000010']);
       assert.deepEqual(await ids({ entity: 'aoife' }), []);
       // Accents folded either way: a name typed without them finds it as written, and the reverse.
       assert.deepEqual(await ids({ entity: 'Sáto Kënji' }), ['evt_0000000000000011']);

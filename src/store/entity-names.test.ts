@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { filterNames, shortNames } from './entity-names.js';
+import { filterNames, shortNames, surnames } from './entity-names.js';
 
 describe('shortNames', () => {
   it('should drop a kind word, a legal form and a leading "the" when a name is left', () => {
@@ -25,5 +25,16 @@ describe('filterNames', () => {
 
   it("should give a body its names as written and short, and no gazetteer's", () => {
     assert.deepEqual(filterNames({ name: 'Sandworm Team', aliases: ['ST'] }, false), ['Sandworm Team', 'ST', 'Sandworm']);
+  });
+});
+
+describe('surnames', () => {
+  it("should give the last word of each name, or a Korean name's first", () => {
+    assert.deepEqual(surnames({ name: 'Maria Kovacs', aliases: [] }), ['Kovacs']);
+    assert.deepEqual(surnames({ name: 'Martin Luther King Jr.', aliases: [] }), ['King']);
+    assert.deepEqual(surnames({ name: 'Lee Jun-il', aliases: [] }), ['Lee']);
+    assert.deepEqual(surnames({ name: 'Maria Santos-Reyes', aliases: [] }), ['Santos-Reyes']);
+    assert.deepEqual(surnames({ name: 'Kumagai Naoki', aliases: ['Naoki Kumagai'] }), ['Naoki', 'Kumagai']);
+    assert.deepEqual(surnames({ name: 'Madonna', aliases: [] }), []);
   });
 });

@@ -33,3 +33,25 @@ export function filterNames(entity: { name: string; aliases: readonly string[] }
   for (const name of [...names]) for (const short of shortNames(name)) names.add(short);
   return [...names];
 }
+
+/** Words after a surname that are no surname ("Martin Luther King Jr."). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** A given name of Korean form, second syllable in lower case ("Jun-il", "Suk-yeol"): the surname is then the first word. */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * A person's surname alone, as an analyst types it into a filter ("Kovacs" for Maria Kovacs): the
+ * last word of each of its names, or the first where the last is a Korean given name ("Lee" of Lee
+ * Jun-il). A name of one word gives nothing more.
+ */
+export function surnames(person: { name: string; aliases: readonly string[] }): string[] {
+  const out = new Set<string>();
+  for (const name of [person.name, ...person.aliases]) {
+    const words = name.trim().split(/\s+/).filter((w) => !NAME_SUFFIX.test(w));
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    const surname = KOREAN_GIVEN.test(last) ? words[0]! : last;
+    if (/\p{L}{2}/u.test(surname)) out.add(surname);
+  }
+  return [...out];
+}

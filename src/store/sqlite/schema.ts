@@ -41,8 +41,8 @@
  *    stored articles, and tags rewritten, on opening).
  */
 /**
- * 18: the `entity` filter's tags hold bodies' short names ("Lazarus" of Lazarus Group) and threat actors'
- *    other names from the gazetteer (tags rewritten on opening); the search index gives each theme word
+ * 18: the `entity` filter's tags hold bodies' short names ("Lazarus" of Lazarus Group), threat actors'
+ *    other names from the gazetteer and people's surnames ("Kovacs") (tags rewritten on opening); the search index gives each theme word
  *    once and leaves out aliases that only reorder a name, so snippets repeat no word (rows rewritten).
  */
 export const SCHEMA_VERSION = 18;

@@ -223,7 +223,7 @@ describe('SqliteStore', () => {
     await store.close();
     // Schema 12 kept the name in its own order.
     const raw = new Database(db);
-    raw.exec("UPDATE event_tags SET value = 'aoife brennan' WHERE kind = 'entity'; UPDATE meta SET value = '12' WHERE key = 'schema_version'");
+    raw.exec("DELETE FROM event_tags WHERE kind = 'entity' AND value = 'brennan'; UPDATE event_tags SET value = 'aoife brennan' WHERE kind = 'entity'; UPDATE meta SET value = '12' WHERE key = 'schema_version'");
     raw.close();
     const upgraded = new SqliteStore(db);
     try {
@@ -251,7 +251,8 @@ describe('SqliteStore', () => {
     try {
       assert.deepEqual((await upgraded.queryEvents({ entity: 'Joël Dubé' })).map((e) => e.id), ['evt_000000000000002d']);
       const check = new Database(db, { readonly: true });
-      assert.deepEqual(check.prepare("SELECT value FROM event_tags WHERE kind = 'entity' ORDER BY value").pluck().all(), ['dube joel']);
+      // The surname's key beside the name's (schema 18).
+      assert.deepEqual(check.prepare("SELECT value FROM event_tags WHERE kind = 'entity' ORDER BY value").pluck().all(), ['dube', 'dube joel']);
       check.close();
     } finally {
       await upgraded.close();

@@ -24,7 +24,7 @@ import { awaitingKeys } from '../../consolidate/earlier-links.js';
 import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
-import { filterNames } from '../entity-names.js';
+import { filterNames, surnames } from '../entity-names.js';
 import { participantText, themeText } from '../event-search-text.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
@@ -322,8 +322,8 @@ export class SqliteStore implements Store {
       // Before schema 2 there was no event_tags; before 7 it had no names of people, organisations and
       // places; before 9 organisations had no country; before 13 a participant's name was kept in its order;
       // before 14 unlinked mentions of earlier events had no keys; before 16 there were no CVE ids; before
-      // 17 no bodies the reports name nor threat actors; before 18 bodies had no short names nor actors
-      // the gazetteer's names.
+      // 17 no bodies the reports name nor threat actors; before 18 bodies had no short names, actors not
+      // the gazetteer's names, people not their surnames.
       if (version < 18) {
         this.eachStoredEvent((event) => {
           // A record too old or damaged to read keeps the tags it had.
@@ -485,7 +485,7 @@ export class SqliteStore implements Store {
     for (const v of event.vulnerabilities ?? []) add('cve', v.cve);
     for (const p of event.participants) {
       if (p.country) add('country', p.country);
-      for (const name of [p.name, ...p.aliases]) add('entity', nameKey(name));
+      for (const name of [p.name, ...p.aliases, ...surnames(p)]) add('entity', nameKey(name));
       add(ENTITY_TAG.person, p.name);
       if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
     }
