@@ -364,6 +364,9 @@ export class SqliteStore implements Store {
           this.deleteEventText(event.id);
           this.insertEventText(event, text);
         });
+        // Rewriting every row left the index in twice the pieces (GVA's store: 2,430 pages against
+        // 1,197), and a search reads each: merged into one, as `triangulate optimize` would.
+        this.db.exec("INSERT INTO event_fts(event_fts) VALUES('optimize')");
       }
       this.foldEntityKeys();
       // A store written before events' spans were kept: the longest from its events, once.
