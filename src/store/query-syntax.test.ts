@@ -17,13 +17,18 @@ describe('parseQuery', () => {
     assert.equal(expression('lazarus -ransomware'), '("lazarus") NOT "ransomware"');
     assert.equal(expression('hospital -"cyber attack" -Dublin'), '("hospital") NOT "cyber attack" NOT "Dublin"');
     // A hyphen inside a word, a dash alone or a minus before no word is no exclusion.
-    assert.equal(expression('al-Shabaab - attack —'), '"al" "Shabaab" "attack"');
+    assert.equal(expression('al-Shabaab - attack —'), '"al Shabaab" "attack"');
     assert.equal(expression('strike -al-Shabaab'), '("strike") NOT "al Shabaab"');
   });
 
   it('should keep a quoted phrase whole, its function words too, and read an unclosed quote to the end', () => {
     assert.equal(expression('"Ministry of Foreign Affairs" Japan'), '"Ministry of Foreign Affairs" "Japan"');
     assert.equal(expression('talks "in the harbour'), '"talks" "in the harbour"');
+  });
+
+  it('should seek words joined by hyphens, dots or commas as one phrase: ids, figures, names', () => {
+    assert.equal(expression('CVE-2025-0282 exploited'), '"CVE 2025 0282" "exploited"');
+    assert.equal(expression('3,400 evacuated in the U.S.'), '"3 400" "evacuated" "U S"');
   });
 
   it('should take either side of an OR in capitals, binding before the AND between words', () => {

@@ -1,6 +1,7 @@
 /**
  * What a user types into a search box, read as analysts expect of any search box: every word must
- * match; "a quoted phrase" must match as written, word after word; `-word` and `-"a phrase"` leave
+ * match; "a quoted phrase" must match as written, word after word, and so must words joined by
+ * hyphens or dots ("CVE-2024-3400", "al-Shabaab"); `-word` and `-"a phrase"` leave
  * out what holds them; `word OR word` (OR in capitals) takes either. Anything else is a word to find,
  * so no input is a syntax error of the full-text engine (its own operators, NEAR or a lone NOT, are
  * words here). The parse is turned into an FTS5 MATCH expression and into the phrases it holds, in
@@ -58,8 +59,8 @@ function pieces(text: string): Piece[] {
   return out;
 }
 
-/** What may make a query more than plain words: a quote, a minus, an OR. */
-const SYNTAX = /["-]|\bOR\b/;
+/** What may make a query more than plain words: a quote, a minus, an OR, words joined by a sign. */
+const SYNTAX = /["-]|\bOR\b|[\p{L}\p{N}][^\s\p{L}\p{N}]+[\p{L}\p{N}]/u;
 
 /** The query as groups of phrases to find and phrases to leave out, or null when it has nothing to find. */
 export function parseQuery(text: string): ParsedQuery | null {
@@ -85,8 +86,10 @@ export function parseQuery(text: string): ParsedQuery | null {
       excluded.push(piece.words);
       continue;
     }
-    if (piece.quoted) found.push({ phrase: piece.words, plain: false, orBefore: orPending });
-    else piece.words.forEach((w, i) => found.push({ phrase: [w], plain: true, orBefore: orPending && i === 0 }));
+    // Words joined by a hyphen, dot or the like are one phrase: an id ("CVE-2024-3400"), a figure
+    // ("3,400"), a name ("al-Shabaab") is sought as written, not as words found anywhere in the text.
+    if (piece.quoted || piece.words.length > 1) found.push({ phrase: piece.words, plain: false, orBefore: orPending });
+    else found.push({ phrase: piece.words, plain: true, orBefore: orPending });
     orPending = false;
   }
   // Function words go only when something else is left to find (a query of them alone keeps them).

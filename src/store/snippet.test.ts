@@ -138,4 +138,9 @@ describe('QueryMatcher', () => {
     const s = makeSnippet(['Title', `${'Filler words here. '.repeat(1000)}Kumagai spoke last.`], new QueryMatcher(['Kumagai']), 6);
     assert.deepEqual(marked(s), ['Kumagai']);
   });
+
+  it('should mark an id whose parts are joined by hyphens as one match', () => {
+    const s = makeSnippet(['Title', 'The update also fixed CVE-2025-0283, a lesser bug.'], new QueryMatcher(['CVE', '2025', '0283']), 24);
+    assert.deepEqual(s.highlights.map(([a, b]) => s.text.slice(a, b)), ['CVE-2025-0283']);
+  });
 });

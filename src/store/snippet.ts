@@ -346,8 +346,8 @@ function render(text: string, anchor: number, size: number, matcher: QueryMatche
     }
     if (!matched) continue;
     const last = highlights[highlights.length - 1];
-    // Adjacent matches separated by one space read as one phrase.
-    if (last && last[1] === start - 1 && out.charCodeAt(start - 1) === 0x20) last[1] = out.length;
+    // Adjacent matches separated by one space or hyphen read as one phrase (an id: "CVE-2025-0283").
+    if (last && last[1] === start - 1 && (out.charCodeAt(start - 1) === 0x20 || out.charCodeAt(start - 1) === 0x2d)) last[1] = out.length;
     else highlights.push([start, out.length]);
   }
   // A window that runs to the column's end keeps its closing punctuation.
