@@ -1,11 +1,11 @@
 /**
- * The text of an event's people and themes columns in the search index. A snippet shows a column's
+ * The text of an event's people (with its threat actors) and themes columns in the search index. A snippet shows a column's
  * text as indexed, so it must read as words: theme ids written out ("cyber cyber.ransomware
  * cyber.threat-actor") had shown "cyber cyber" in snippets, and a name with its alias in another order
  * ("Kumagai Naoki Naoki Kumagai") "Naoki Naoki". A word repeated there says nothing about how much
  * the event is about it, so it is given once.
  */
-import type { Participant } from '../model/types.js';
+import type { Participant, ThreatActorRef } from '../model/types.js';
 
 /** Each word of the themes once, in order: ["cyber", "cyber.threat-actor"] is "cyber threat actor". */
 export function themeText(themes: readonly string[]): string {
@@ -25,6 +25,14 @@ export function participantText(p: Pick<Participant, 'name' | 'aliases' | 'role'
     return adds;
   });
   return [p.name, ...aliases, p.role ?? '', p.organization ?? ''].join(' ');
+}
+
+/**
+ * A threat actor's gazetteer name and the names its reports used that add a word: a report that
+ * wrote only "Hidden Cobra" is found by a search for "Lazarus Group" (the actor the event lists).
+ */
+export function actorText(actor: Pick<ThreatActorRef, 'name' | 'aliases'>): string {
+  return participantText({ name: actor.name, aliases: actor.aliases, role: null, organization: null }).trimEnd();
 }
 
 function folded(word: string): string {

@@ -42,8 +42,10 @@
  */
 /**
  * 18: the `entity` filter's tags hold bodies' short names ("Lazarus" of Lazarus Group), threat actors'
- *    other names from the gazetteer and people's surnames ("Kovacs") (tags rewritten on opening); the search index gives each theme word
- *    once and leaves out aliases that only reorder a name, so snippets repeat no word (rows rewritten).
+ *    other names from the gazetteer and people's surnames ("Kovacs") (tags rewritten on opening); the
+ *    search index gives each theme word once and leaves out aliases that only reorder a name, so
+ *    snippets repeat no word, and its people column holds the event's threat actors by their gazetteer
+ *    names (rows rewritten and the index merged on opening).
  */
 export const SCHEMA_VERSION = 18;
 

@@ -25,7 +25,7 @@ import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
 import { filterNames, surnames } from '../entity-names.js';
-import { participantText, themeText } from '../event-search-text.js';
+import { actorText, participantText, themeText } from '../event-search-text.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -1384,7 +1384,7 @@ function eventSearchText(event: NewsEvent): unknown[] {
     event.title,
     event.summary,
     event.facts.map((f) => f.text).join('\n'),
-    event.participants.map(participantText).join('\n'),
+    [...event.participants.map(participantText), ...(event.threatActors ?? []).map(actorText)].join('\n'),
     event.location ? `${event.location.name} ${event.location.country ?? ''}` : '',
     themeText(event.themes),
   ];
