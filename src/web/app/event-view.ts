@@ -42,9 +42,10 @@ export async function eventView(id: string): Promise<HTMLElement> {
     e.vulnerabilities?.length
       ? h('p', { class: 'vulnerabilities' }, 'Vulnerabilities: ', e.vulnerabilities.map((v, i) => [i ? ', ' : '', h('a', { href: `#/?cve=${encodeURIComponent(v.cve)}` }, v.cve), h('span', { class: 'badge', title: `stated by ${plural(v.corroboration, 'independent outlet')}` }, String(v.corroboration)), ` · ${sources(v.sources)}`]))
       : null,
-    // A threat actor links to the feed's search for it: every event that names it, in any of its names.
+    // A threat actor links to the feed filtered by it: every event that lists it, whichever of its
+    // names the reports used (the entity filter knows the gazetteer's), not every text with its words.
     e.threatActors?.length
-      ? h('p', { class: 'threat-actors' }, 'Threat actors: ', e.threatActors.map((t, i) => [i ? ', ' : '', h('a', { href: `#/?q=${encodeURIComponent(t.name)}` }, t.name), t.country ? ` (${countryName(t.country)})` : '', t.aliases.length ? ` (named ${t.aliases.join(', ')})` : '', ` · ${sources(t.sources)}`]))
+      ? h('p', { class: 'threat-actors' }, 'Threat actors: ', e.threatActors.map((t, i) => [i ? ', ' : '', h('a', { href: `#/?entity=${encodeURIComponent(t.name)}` }, t.name), t.country ? ` (${countryName(t.country)})` : '', t.aliases.length ? ` (named ${t.aliases.join(', ')})` : '', ` · ${sources(t.sources)}`]))
       : null,
     e.discrepancies.length
       ? h(

@@ -109,7 +109,7 @@ function filterForm(values: Record<string, string>, stats: Stats): HTMLElement {
     'form',
     { class: 'filters', role: 'search' },
     field('Words', words),
-    field('Person', input('entity', 'text', { placeholder: 'full name', list: 'people', autocomplete: 'off' })),
+    field('Person', input('entity', 'text', { placeholder: 'name or surname', list: 'people', autocomplete: 'off' })),
     field('Country', select('country', countries)),
     field('Theme', select('theme', themes)),
     field('CVE', input('cve', 'text', { placeholder: 'CVE-2024-3400', autocomplete: 'off' })),
