@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foundWords, matchExpression, matchPhrases, parseQuery } from './query-syntax.js';
+import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery } from './query-syntax.js';
 
 const expression = (text: string): string | null => {
   const parsed = parseQuery(text);
@@ -38,9 +38,12 @@ describe('parseQuery', () => {
     assert.equal(expression('OR flood or fire'), '"flood" "fire"');
   });
 
-  it('should find nothing in a query that only leaves out, or holds no word', () => {
+  it('should find nothing in a query that only leaves out, or holds no word, and say what such a query leaves out', () => {
     assert.equal(parseQuery('-ransomware'), null);
     assert.equal(parseQuery('  —  '), null);
+    assert.equal(leftOutExpression('-ransomware -"data breach"'), '"ransomware" OR "data breach"');
+    assert.equal(leftOutExpression('lazarus -ransomware'), null);
+    assert.equal(leftOutExpression('lazarus'), null);
   });
 
   it("should list the expression's phrases in order, the left-out ones last, and mark only the found words", () => {

@@ -62,6 +62,17 @@ function pieces(text: string): Piece[] {
 /** What may make a query more than plain words: a quote, a minus, an OR, words joined by a sign. */
 const SYNTAX = /["-]|\bOR\b|[\p{L}\p{N}][^\s\p{L}\p{N}]+[\p{L}\p{N}]/u;
 
+/**
+ * For a query that only leaves out ("-ransomware -extortion"): an FTS5 expression matching what it
+ * leaves out (the phrases OR'ed), for a feed that lists by its filters every event that does not
+ * match; null for any other query.
+ */
+export function leftOutExpression(text: string): string | null {
+  if (!SYNTAX.test(text) || parseQuery(text)) return null;
+  const excluded = pieces(text).filter((p) => p.minus);
+  return excluded.length > 0 ? excluded.map((p) => quoted(p.words)).join(' OR ') : null;
+}
+
 /** The query as groups of phrases to find and phrases to leave out, or null when it has nothing to find. */
 export function parseQuery(text: string): ParsedQuery | null {
   // Most queries are plain words: read as before syntax was, a search's parse costs 4 µs, not 30.

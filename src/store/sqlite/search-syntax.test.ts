@@ -30,6 +30,9 @@ describe('search syntax in the store', () => {
       assert.deepEqual(ids(await s.searchEvents('lazarus -"hospital records"')), ['evt_00000000000000d1']);
       assert.deepEqual((await s.queryEvents({ text: 'lazarus -ransomware' })).map((e) => e.id), ['evt_00000000000000d1']);
       assert.deepEqual(await s.searchEvents('-ransomware'), []);
+      // In the feed, words that only leave out narrow the filters' events, newest first.
+      assert.deepEqual((await s.queryEvents({ text: '-ransomware -flooded', country: 'IE' })).map((e) => e.id), ['evt_00000000000000d1']);
+      assert.deepEqual((await s.queryEvents({ text: '-ransomware' })).map((e) => e.id).sort(), ['evt_00000000000000d1', 'evt_00000000000000d3']);
       // The snippet marks what was found, never the word left out.
       const [hit] = await s.searchEvents('lazarus -ransomware');
       assert.ok(hit!.snippet.highlights.every(([from, to]) => /lazarus/i.test(hit!.snippet.text.slice(from, to))));

@@ -11,7 +11,7 @@ import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
-import { foundWords, matchExpression, matchPhrases, parseQuery } from '../query-syntax.js';
+import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery } from '../query-syntax.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { foldAccents } from '../../util/fold.js';
@@ -1111,7 +1111,12 @@ export class SqliteStore implements Store {
     const parsed = query.text === undefined ? null : parseQuery(query.text);
     const words = parsed && matchPhrases(parsed);
     const match = parsed && matchExpression(parsed);
-    if (query.text !== undefined) {
+    // Words that only leave out ("-ransomware"): the filters' events, by date, less those that match them.
+    const leftOut = query.text === undefined || parsed ? null : leftOutExpression(query.text);
+    if (leftOut) {
+      where.push('e.rowid NOT IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)');
+      params.push(leftOut);
+    } else if (query.text !== undefined) {
       if (!words || !match) return [];
       from = 'event_fts JOIN events e ON e.rowid = event_fts.rowid';
       const ranked = this.rankExpression('event_fts', EVENT_TEXT.weights, words, stock);
