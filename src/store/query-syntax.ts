@@ -75,7 +75,8 @@ export function leftOutExpression(text: string): string | null {
 
 /** The query as groups of phrases to find and phrases to leave out, or null when it has nothing to find. */
 export function parseQuery(text: string): ParsedQuery | null {
-  // Most queries are plain words: read as before syntax was, a search's parse costs 4 µs, not 30.
+  // Most queries are plain words: split as before there was a syntax, a query's parse and expressions
+  // cost about 10 µs instead of 30 through the tokenizer.
   if (!SYNTAX.test(text)) {
     const words = text.match(WORDS);
     if (!words) return null;
