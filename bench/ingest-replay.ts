@@ -16,6 +16,7 @@
  * two builds (each a checkout with its dist/ built) in one process, each document through one and then
  * the other (the first in turn), each into a store of its own: on a shared machine the load changes
  * from minute to minute, and whole runs one after another differed by more than a change's effect.
+ * It prints each side's CPU seconds per stage as well as in all (store's close counted in all only).
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,9 +113,10 @@ async function pairedRun(cache: string, dirs: readonly [string, string]): Promis
     const sides = await Promise.all(
       dirs.map(async (buildDir, i) => {
         const build = await loadBuild(buildDir);
-        const stages = build.pipeline.createStages().map((stage) => (stage.name === 'extract' || stage.name === 'enrich' ? cachedStage(byHash, stage.name) : stage));
+        const spent = new Map<string, number>();
+        const stages = build.pipeline.createStages().map((stage) => timed(stage.name === 'extract' || stage.name === 'enrich' ? cachedStage(byHash, stage.name) : stage, spent));
         const file = join(dir, `side${i}.db`);
-        return { build, stages, file, store: new build.sqlite.SqliteStore(file), cpu: 0 };
+        return { build, stages, spent, file, store: new build.sqlite.SqliteStore(file), cpu: 0 };
       }),
     );
     const fetched = Date.parse(NOW);
@@ -134,9 +136,15 @@ async function pairedRun(cache: string, dirs: readonly [string, string]): Promis
       await side.store.close();
       const used = process.cpuUsage(before);
       side.cpu += (used.user + used.system) / 1e6;
-      console.log(`${i === 0 ? 'a' : 'b'} ${dirs[i]}: CPU s ${side.cpu.toFixed(2)}, store hash ${dumpTables(side.file, undefined).hash}`);
+      const stagesLine = [...side.spent].filter(([name]) => name !== 'extract' && name !== 'enrich').map(([name, s]) => `${name} ${s.toFixed(2)}`).join(', ');
+      console.log(`${i === 0 ? 'a' : 'b'} ${dirs[i]}: CPU s ${side.cpu.toFixed(2)} (${stagesLine}), store hash ${dumpTables(side.file, undefined).hash}`);
     }
     console.log(`b / a: ${(sides[1]!.cpu / sides[0]!.cpu).toFixed(4)}`);
+    // Per stage too: a change to one stage is lost in the others' noise on a shared machine.
+    for (const name of sides[0]!.spent.keys()) {
+      if (name === 'extract' || name === 'enrich') continue;
+      console.log(`  ${name} b / a: ${((sides[1]!.spent.get(name) ?? 0) / (sides[0]!.spent.get(name) ?? 1)).toFixed(4)}`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
