@@ -22,6 +22,7 @@ import { findCasualties } from '../enrich/casualties.js';
 import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedLessTheDead } from './casualty-followups.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { wordCount } from '../util/word-count.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
 import { DATELINE } from './lead-dateline.js';
 import { chooseDate, firstWave, withoutLaterNews } from './event-day.js';
@@ -506,6 +507,7 @@ function summarise(
     const article = group === opening?.group ? (group.members.find((m) => m.text === opening.text)?.article ?? group.members[0]!.article) : group.members[0]!.article;
     return groups?.groupOf.get(article) ?? article;
   };
+  const named = people.map(surnamed);
   const chosen: string[] = [];
   const chosenWords: ReadonlySet<string>[] = [];
   const drawn = new Set<string>();
@@ -515,7 +517,7 @@ function summarise(
   const take = (group: FactGroup, text: string): void => {
     chosen.push(text);
     chosenWords.push(sentenceWords(text));
-    words += text.split(/\s+/).length;
+    words += wordCount(text);
     drawn.add(sourceOf(group));
     for (const [element, pattern] of STORY_ELEMENTS) if (pattern.test(text)) told.add(element);
     if (givesRecordToll(text, casualties)) tollTold = true;
@@ -526,7 +528,7 @@ function summarise(
     // '"We will keep cutting off the money."': a quotation alone names no speaker once out of its paragraph.
     if (chosen.length > 0 && BARE_QUOTE.test(text)) return false;
     // "Maddox was arrested on Monday": nor does a surname whose full name the summary has not given.
-    if (chosen.length > 0 && people.some((name) => bySurnameOnly(name, text, chosen))) return false;
+    if (chosen.length > 0 && named.some((person) => bySurnameOnly(person, text, chosen))) return false;
     return !repeats(sentenceWords(text), chosenWords);
   };
   if (lead) take(lead, textOf(lead));
@@ -539,7 +541,7 @@ function summarise(
     .slice(0, SUMMARY_POOL)
     .map((group) => {
       const text = textOf(group);
-      return { group, text, count: text.split(/\s+/).length, at: 0 };
+      return { group, text, count: wordCount(text), at: 0 };
     });
   while (chosen.length < SUMMARY_SENTENCES && words < SUMMARY_WORDS * 0.8) {
     // The score without the toll's bonus, and the most it can be with it.
@@ -659,11 +661,20 @@ function staleToll(text: string, casualties: Casualties | null): boolean {
   return (found.killed != null && casualties.killed != null && found.killed !== casualties.killed) || (found.injured != null && casualties.injured != null && found.injured !== casualties.injured);
 }
 
-/** Whether `text` names a person by surname alone ("Maddox") where neither it nor the summary so far gives the full name. */
-function bySurnameOnly(name: string, text: string, before: readonly string[]): boolean {
+/** A person's name and surname (its last word; null for a name of one word), split once per summary, not at each candidate. */
+interface Surnamed {
+  name: string;
+  surname: string | null;
+}
+
+function surnamed(name: string): Surnamed {
   const words = name.split(/\s+/);
-  if (words.length < 2) return false;
-  const surname = words[words.length - 1]!;
+  return { name, surname: words.length < 2 ? null : words[words.length - 1]! };
+}
+
+/** Whether `text` names a person by surname alone ("Maddox") where neither it nor the summary so far gives the full name. */
+function bySurnameOnly({ name, surname }: Surnamed, text: string, before: readonly string[]): boolean {
+  if (surname === null) return false;
   // Most candidate sentences do not hold the surname at all: a plain search spares compiling a pattern
   // for each of them (this ran for every person at every candidate of every build).
   if (!text.includes(surname)) return false;
