@@ -267,3 +267,34 @@ describe('clip', () => {
     assert.ok(head.startsWith('Aoife Brennan') && head.endsWith('...') && head.length <= 60, head);
   });
 });
+
+describe('groupFacts of a report read alone first', () => {
+  const report = (body: string, outlet: string): ReturnType<typeof enrichedArticle> =>
+    enrichedArticle(body, { title: 'Report', outlet, publishedAt: '2026-03-04T09:00:00Z', url: `https://${outlet.toLowerCase().replace(/\s+/g, '')}.example/a` });
+  const first = (): ReturnType<typeof enrichedArticle> =>
+    report(['A freight train derailed near the river bridge at Holmfield on Thursday night, spilling grain across the tracks.', 'Nobody was hurt.', 'Rail inspector Maria Lund said the line would stay closed until Saturday at the earliest.', 'Engineers were checking the bridge for damage, the operator said.'].join('\n\n'), 'Valley Wire');
+  const second = (): ReturnType<typeof enrichedArticle> =>
+    report(['A freight train came off the rails near the Holmfield river bridge on Thursday night and spilled its grain.', 'The line will stay closed until Saturday at the earliest, rail inspector Maria Lund said.', 'Commuters were told to take the bus.'].join('\n\n'), 'Holmfield Post');
+  /** The facts as texts with their sources, each report named by its place in `articles`. */
+  const shown = (articles: readonly ReturnType<typeof enrichedArticle>[]): [string, number, string[]][] =>
+    groupFacts(articles, sourceGroups(articles)).map((f) => [f.fact.text, f.position, f.fact.sources.map((id) => String(articles.findIndex((a) => a.id === id)))]);
+
+  it("should make each of a lone report's fact sentences a fact, leaving out sentences too short to be one", () => {
+    const one = first();
+    assert.deepEqual(shown([one]), [
+      ['A freight train derailed near the river bridge at Holmfield on Thursday night, spilling grain across the tracks.', 0, ['0']],
+      ['Rail inspector Maria Lund said the line would stay closed until Saturday at the earliest.', 2, ['0']],
+      ['Engineers were checking the bridge for damage, the operator said.', 3, ['0']],
+    ]);
+  });
+
+  it('should group a report read alone before as one read with the others at once', () => {
+    const [one, two] = [first(), second()];
+    shown([one]);
+    // The same reports under ids never read: nothing of them is kept from an earlier grouping.
+    const fresh = [{ ...first(), id: `${one.id}-fresh` }, { ...second(), id: `${two.id}-fresh` }];
+    const together = shown([one, two]);
+    assert.deepEqual(together, shown(fresh));
+    assert.ok(together.some(([, , sources]) => sources.length === 2));
+  });
+});

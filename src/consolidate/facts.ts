@@ -11,6 +11,7 @@ import { countryOfDemonym } from '../enrich/gazetteer/places.js';
 import { corroboration, type SourceGroups } from './sources.js';
 import { moneyAmounts, type MoneyAmount } from './money.js';
 import { Lru } from '../util/lru.js';
+import { wordCount } from '../util/word-count.js';
 import { sentencesDatedElsewhere } from '../enrich/dated-elsewhere.js';
 import { DATELINE } from './lead-dateline.js';
 import { claimShape, claimsConflict, lemma, rewritePhrases, type ClaimPlace, type ClaimShape } from './fact-claims.js';
@@ -42,7 +43,12 @@ export interface FactGroup {
   position: number;
   order: number;
   members: { article: string; text: string }[];
-  words: Set<string>;
+}
+
+/** A group as groupFacts compares sentences with it: what its first sentence claims, and its words so far. */
+interface Grouping extends FactGroup {
+  /** Its words; the first sentence's own set until another sentence adds to it (groupFacts copies it then). */
+  words: ReadonlySet<string>;
   /** The weight of its words (see wordWeights): what Dice divides by. */
   mass: number;
   /** Whether its first sentence states a figure: only a sentence that states one too makes the same claim. */
@@ -69,7 +75,10 @@ export interface FactGroup {
  * of articles costs about the words shared rather than sentences times groups.
  */
 export function groupFacts(articles: readonly Article[], groups: SourceGroups): FactGroup[] {
-  const facts: FactGroup[] = [];
+  // One report: a group takes one sentence a report, so each of its fact sentences is a fact of its own,
+  // and nothing of a sentence but its span and whether it is long enough to be a fact is read.
+  if (articles.length === 1) return singleReport(articles[0]!, groups);
+  const facts: Grouping[] = [];
   /** The article that last joined each group (by index): a group takes one sentence per article. */
   const lastArticle: number[] = [];
   const groupsOfWord = new Map<string, number[]>();
@@ -82,13 +91,15 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
     if (list) list.push(g);
     else groupsOfWord.set(word, [g]);
   };
-  const weights = wordWeights(articles.map((article) => sentencesOf(article).flatMap((s) => (s.words === null ? [] : [s.words]))));
+  const read = articles.map(sentencesOf);
+  const weights = wordWeights(read.map((sentences) => sentences.flatMap((s) => (s.words === null ? [] : [s.words]))));
   const weight = (word: string): number => weights.get(word) ?? 1;
+  /** Whether a group's words are a set of its own yet, rather than its first sentence's (kept in the sentence cache). */
+  const ownWords: boolean[] = [];
   articles.forEach((article, order) => {
-    sentencesOf(article).forEach(({ start, end, words: list, teller, notClaim, figures = false, kinds, quoted, actors, toll, shape }, position) => {
-      if (list === null) return;
+    read[order]!.forEach(({ start, end, words, teller, notClaim, figures = false, kinds, quoted, actors, toll, shape }, position) => {
+      if (words === null) return;
       const text = article.body.slice(start, end);
-      const words = new Set(list);
       const touched: number[] = [];
       const light: string[] = [];
       let mass = 0;
@@ -174,13 +185,19 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         group.fact.sources.push(article.id);
         for (const w of words) {
           if (group.words.has(w)) continue;
-          group.words.add(w);
+          // Copied at the first word added: most groups never grow, and their set is the sentence's.
+          if (!ownWords[best]) {
+            group.words = new Set(group.words);
+            ownWords[best] = true;
+          }
+          (group.words as Set<string>).add(w);
           group.mass += weight(w);
           if (weight(w) >= LIGHT) index(w, best);
         }
         lastArticle[best] = order;
       } else {
         const g = facts.length;
+        ownWords[g] = false;
         const claim = new Set([...words].filter((w) => !notClaim?.has(w)));
         facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, mass, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}) });
         lastArticle[g] = order;
@@ -188,6 +205,22 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         for (const w of words) if (weight(w) >= LIGHT) index(w, g);
       }
     });
+  });
+  for (const group of facts) group.fact.corroboration = corroboration(group.fact.sources, groups);
+  return facts.sort(byCorroboration);
+}
+
+/**
+ * The facts of an event of one report (most events, when they are first written): a fact for each of
+ * its fact sentences, as groupFacts makes them, without the readings that only comparing with another
+ * report's sentences needs (those are read when the event gains a second report).
+ */
+function singleReport(article: Article, groups: SourceGroups): FactGroup[] {
+  const facts: FactGroup[] = [];
+  cachedReading(article).spans.forEach(({ start, end, fact }, position) => {
+    if (!fact) return;
+    const text = article.body.slice(start, end);
+    facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order: 0, members: [{ article: article.id, text }] });
   });
   for (const group of facts) group.fact.corroboration = corroboration(group.fact.sources, groups);
   return facts.sort(byCorroboration);
@@ -217,7 +250,11 @@ function byCorroboration(a: FactGroup, b: FactGroup): number {
 interface FactSentence {
   start: number;
   end: number;
-  words: readonly string[] | null;
+  /**
+   * In the order read; a set, kept with the sentence, so a grouping of its event (made anew at every
+   * report the event gains) need not make one, nor a fact whose words never grow copy them.
+   */
+  words: ReadonlySet<string> | null;
   /** The words of who tells it, left out of words (see tellerWords). */
   teller?: ReadonlySet<string>;
   /** Words of the names the sentence holds and of saying: two sentences sharing only these make no claim in common. */
@@ -321,12 +358,63 @@ function sameQuote(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * Articles' sentences with their words, kept for the articles read lately: an event's sample is
  * grouped again at every article it gains, and stemming the same sentences again cost a tenth of ingest.
  */
-const sentenceCache = new Lru<string, readonly FactSentence[]>(4096);
+const sentenceCache = new Lru<string, ArticleReading>(4096);
 
-function sentencesOf(article: Article): readonly FactSentence[] {
+/**
+ * What is read of an article's sentences, in two steps: each sentence's span and words (whether it is a
+ * fact sentence at all), then the rest of what comparing it with other reports' sentences takes, read
+ * only once its event has a second report (40% of GVA's articles never had one).
+ */
+interface ArticleReading {
+  spans: readonly SentenceSpan[];
+  /** The first step's words and shape of each span (null where it has fewer than MIN_WORDS words), until the second step. */
+  read?: readonly ({ words: ReadonlySet<string>; shape: ClaimShape } | null)[];
+  sentences?: readonly FactSentence[];
+}
+
+/** A sentence's trimmed span, and whether it is a fact sentence (MIN_WORDS words, three content words). */
+interface SentenceSpan {
+  start: number;
+  end: number;
+  fact: boolean;
+}
+
+function cachedReading(article: Article): ArticleReading {
   const key = `${article.id} ${article.contentHash}`;
   let found = sentenceCache.get(key);
-  if (!found) {
+  if (!found) sentenceCache.set(key, (found = spansOf(article)));
+  return found;
+}
+
+function spansOf(article: Article): ArticleReading {
+  const spans: SentenceSpan[] = [];
+  const read: ({ words: ReadonlySet<string>; shape: ClaimShape } | null)[] = [];
+  for (const span of quoteUnits(article.body, article.sentences)) {
+    const raw = article.body.slice(span.start, span.end);
+    const start = span.start + (raw.length - raw.trimStart().length);
+    const end = span.end - (raw.length - raw.trimEnd().length);
+    const text = article.body.slice(start, end);
+    if (wordCount(text) < MIN_WORDS) {
+      spans.push({ start, end, fact: false });
+      read.push(null);
+      continue;
+    }
+    // Words as lemmas, phrasings rewritten and counts read: "Police took three men into custody" and
+    // "3 men were arrested" share "arrest", "man" and "#3" (fact-claims.ts).
+    const shape = claimShape(rewritePhrases(text));
+    // A number is a shared word only as a count ("Fifteen schools" / "15 schools"), not where it
+    // points back to the parties ("the three sides" / "the three countries").
+    const words = new Set([...shape.words.filter((w) => !w.startsWith('#')), ...[...countsOfText(text)].map((c) => `#${c.value}`)]);
+    spans.push({ start, end, fact: words.size >= 3 });
+    read.push({ words, shape });
+  }
+  return { spans, read };
+}
+
+function sentencesOf(article: Article): readonly FactSentence[] {
+  const reading = cachedReading(article);
+  if (!reading.sentences) {
+    const read = reading.read!;
     const elsewhere = sentencesDatedElsewhere(article.sentences, article.timexes, article.eventDate);
     const byStart = [...article.entities].sort((a, b) => a.start - b.start);
     let cursor = 0;
@@ -334,18 +422,18 @@ function sentencesOf(article: Article): readonly FactSentence[] {
     const entitiesAt = new OverlapIndex(article.entities);
     const roleMentionsAt = new OverlapIndex(article.people.flatMap((person) => (person.role ? person.mentions.map((m) => ({ start: m.start, end: m.end, role: person.role! })) : [])));
     const elsewhereAt = new OverlapIndex(elsewhere);
-    found = quoteUnits(article.body, article.sentences).map((span) => {
-      const raw = article.body.slice(span.start, span.end);
-      const start = span.start + (raw.length - raw.trimStart().length);
-      const end = span.end - (raw.length - raw.trimEnd().length);
+    reading.sentences = reading.spans.map(({ start, end, fact }, i): FactSentence => {
+      const first = read[i];
+      if (!first) return { start, end, words: null };
+      const { words, shape: shape0 } = first;
       const text = article.body.slice(start, end);
-      if (text.split(/\s+/).length < MIN_WORDS) return { start, end, words: null };
-      // Words as lemmas, phrasings rewritten and counts read: "Police took three men into custody" and
-      // "3 men were arrested" share "arrest", "man" and "#3" (fact-claims.ts).
-      const shape0 = claimShape(rewritePhrases(text));
-      // A number is a shared word only as a count ("Fifteen schools" / "15 schools"), not where it
-      // points back to the parties ("the three sides" / "the three countries").
-      const words = new Set([...shape0.words.filter((w) => !w.startsWith('#')), ...[...countsOfText(text)].map((c) => `#${c.value}`)]);
+      // The entities of this sentence only, found from a pointer that moves with the sentences (each
+      // sentence looking through every entity was quadratic on long pages).
+      while (cursor < byStart.length && byStart[cursor]!.start < start) cursor++;
+      let last = cursor;
+      while (last < byStart.length && byStart[last]!.start < end) last++;
+      // Not a fact sentence: nothing more is read (the pointer has moved past it, as for the others).
+      if (!fact) return { start, end, words: null };
       // The words that are neither a name nor who speaks: "chief executive Mark Olsen said the company
       // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
       const notClaim = new Set<string>(ATTRIBUTION);
@@ -363,11 +451,6 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // the blast that killed 19 workers") is not what the sentence claims: it is read for its other figures.
       const told = text.replace(BACK_TOLL, (m) => ' '.repeat(m.length));
       const kinds = new Set([...figuresOf(told)].map((kind) => (dated ? `${dated.value} ${kind}` : kind)));
-      // The entities of this sentence only, found from a pointer that moves with the sentences (each
-      // sentence looking through every entity was quadratic on long pages).
-      while (cursor < byStart.length && byStart[cursor]!.start < start) cursor++;
-      let last = cursor;
-      while (last < byStart.length && byStart[last]!.start < end) last++;
       const actors = actorsOf(article, byStart.slice(cursor, last), start, end);
       // Who and where a toll is of: the names of those who acted and of places, not of who tells it.
       const scope = new Set<string>();
@@ -378,11 +461,12 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       const claimNot = new Set([...notClaim].map(lemma));
       const claimActors = actors?.map((actor) => new Set([...actor].map(lemma)));
       const teller = tellerWords(article, byStart.slice(cursor, last), start, end, text, actors);
-      return { start, end, words: words.size < 3 ? null : [...words].filter((w) => !teller.has(w)), teller, notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
+      return { start, end, words: new Set([...words].filter((w) => !teller.has(w))), teller, notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
     });
-    sentenceCache.set(key, found);
+    // The first step's readings are in the sentences now (a set of words each: memory for 4,096 articles).
+    delete reading.read;
   }
-  return found;
+  return reading.sentences;
 }
 
 /** Nouns that count people without saying who they are: any other count of people may be of them. */
