@@ -8,7 +8,8 @@
 import type { NewsDocument } from '../model/document.js';
 import type { Article } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
-import { articleFeatures, buildProfile, extendProfile, indexKeys } from '../cluster/features.js';
+import { buildProfile, extendProfile, indexKeys } from '../cluster/features.js';
+import { storedFeatures } from './stored-features.js';
 import { buildEventWithPassages } from './build-event.js';
 import { commonWords, type EventLookup, mentionScore } from './related.js';
 import { linkEarlierMentions } from './earlier-links.js';
@@ -71,7 +72,7 @@ export function createConsolidate(options: { sample?: number } = {}) {
     let articles = [...stored.filter((a) => a.id !== doc.article.id), doc.article];
     // Every article is at hand only when the event is no larger than the sample.
     if (doc.mergedEventIds.length === 0 && members.length <= sample) {
-      const featuresOf = (a: Article) => (a === doc.article ? doc.features! : articleFeatures(a));
+      const featuresOf = (a: Article) => (a === doc.article ? doc.features! : storedFeatures(a));
       const moved = await secondStory(articles, featuresOf, context);
       if (moved) {
         const movedIds = new Set(moved.map((a) => a.id));
@@ -107,7 +108,7 @@ export function createConsolidate(options: { sample?: number } = {}) {
     const profiles = [eventId, ...doc.mergedEventIds].map((id) => doc.eventProfiles.get(id)).filter((p) => p !== undefined);
     // After a split the event's profile is rebuilt from the articles it keeps.
     doc.profile = doc.splitOff
-      ? buildProfile(articles.map((a) => (a === doc.article ? doc.features! : articleFeatures(a))))
+      ? buildProfile(articles.map((a) => (a === doc.article ? doc.features! : storedFeatures(a))))
       : extendProfile(profiles, doc.features);
     doc.eventKeys = indexKeys(doc.profile.names, Object.entries(doc.profile.terms), 40);
   };
