@@ -21,7 +21,7 @@ import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
 import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedLessTheDead } from './casualty-followups.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
-import { escapeRegExp } from '../util/regexp.js';
+import { reportsNaming } from './reports-naming.js';
 import { wordCount } from '../util/word-count.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
 import { DATELINE } from './lead-dateline.js';
@@ -276,14 +276,9 @@ function tiedBySupport<V extends { value: string; sources: string[] }>(votes: re
   const pointOf = (v: V): Point | undefined => articles.find((a) => v.sources.includes(a.id) && a.place?.lat !== null && !a.place?.inferred)?.place ?? undefined;
   const tied = nearOutlets(all, pointOf, outletHomes(articles.map((a) => a.source.url)));
   if (tied.length === 1) return tied[0];
-  // Accents and case folded, as the votes fold them ("Bogotá" is written "Bogota" too), and a letter on
-  // either side is what ends a name: \b, which knows ASCII letters only, never ended one in "á".
-  const texts = articles.map((a) => foldName(`${a.headline ?? ''}\n${a.body}`));
-  const support = (v: V): number => {
-    // "Washington, D.C." is written "Washington" (or "WASHINGTON —"): the town without its state.
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldName(nameOf(v).split(',')[0]!.trim()))}(?![\\p{L}\\p{N}])`, 'u');
-    return texts.filter((text) => pattern.test(text)).length;
-  };
+  // Accents and case folded, as the votes fold them ("Bogotá" is written "Bogota" too); "Washington,
+  // D.C." is written "Washington" (or "WASHINGTON —"): the town without its state (reports-naming.ts).
+  const support = (v: V): number => reportsNaming(articles, nameOf(v));
   let best = tied[0]!;
   let bestSupport = support(best);
   for (const v of tied.slice(1)) {
@@ -291,11 +286,6 @@ function tiedBySupport<V extends { value: string; sources: string[] }>(votes: re
     if (s > bestSupport) [best, bestSupport] = [v, s];
   }
   return best;
-}
-
-/** A name or a text with its accents taken off and in lower case. */
-function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The form most reports write a name in, the first of them on a tie. */

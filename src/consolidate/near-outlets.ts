@@ -7,6 +7,7 @@
  */
 import { outletCity, stationCity } from '../enrich/gazetteer/outlet-city.js';
 import { kilometres } from '../util/geo.js';
+import { Lru } from '../util/lru.js';
 
 /** Within this distance of an outlet's home a place is its area. */
 const NEAR_KM = 100;
@@ -18,11 +19,21 @@ export interface Point {
   lon: number | null;
 }
 
+/**
+ * Each address's home as read lately: an event's tie between towns is broken again at every report it
+ * gains, and each of its reports' addresses was parsed and looked up again each time.
+ */
+const homeOfAddress = new Lru<string, { lat: number; lon: number } | null>(4096);
+
 /** The outlets' home cities the addresses give (each address's host or station call sign). */
 export function outletHomes(addresses: readonly (string | undefined)[]): { lat: number; lon: number }[] {
   const homes: { lat: number; lon: number }[] = [];
   for (const address of addresses) {
-    const home = outletCity(address) ?? stationCity(address);
+    let home = address === undefined ? null : homeOfAddress.get(address);
+    if (home === undefined) {
+      home = outletCity(address) ?? stationCity(address);
+      homeOfAddress.set(address!, home);
+    }
     if (home) homes.push(home);
   }
   return homes;
