@@ -49,6 +49,8 @@ function countsOf(article: Article): readonly Count[] {
 
 /** `listed`: the discrepancies already found; a count one of them gives is not listed again. */
 export function reportCountDiscrepancies(articles: readonly Article[], listed: readonly Discrepancy[]): Discrepancy[] {
+  // Counts are compared across reports: one report has none to differ from, and its counts need not be read yet.
+  if (articles.length < 2) return [];
   const byNoun = new Map<string, { label: string; perArticle: Map<string, Set<number>>; written: Map<number, string> }>();
   for (const article of articles) {
     for (const { noun, label, value, written } of countsOf(article)) {

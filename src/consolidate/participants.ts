@@ -8,6 +8,7 @@ import type { Article, Discrepancy, Participant, PersonMention } from '../model/
 import { nameTokens } from '../enrich/people.js';
 import { contentWords } from './facts.js';
 import { datelineCity } from '../enrich/place.js';
+import { Lru } from '../util/lru.js';
 
 interface Gathered {
   key: string;
@@ -102,10 +103,19 @@ function officeCountry(entry: Gathered, role: string | null, organization: strin
   return homes.size === 1 ? [...homes][0]! : null;
 }
 
-/** The country a report is filed from: its dateline's, else that of the place it reports (not a guess). */
+/**
+ * The country a report is filed from: its dateline's, else that of the place it reports (not a guess).
+ * Kept for the reports read lately (by id and content hash): the dateline was read again for each
+ * office holder at every rebuild of the event.
+ */
 function homeCountry(article: Article): string | null {
-  return datelineCity(article.body)?.country ?? (article.place && !article.place.inferred ? article.place.country : null);
+  const key = `${article.id} ${article.contentHash}`;
+  let home = homeOfReport.get(key);
+  if (home === undefined) homeOfReport.set(key, (home = datelineCity(article.body)?.country ?? (article.place && !article.place.inferred ? article.place.country : null)));
+  return home;
 }
+
+const homeOfReport = new Lru<string, string | null>(4096);
 
 interface Vote {
   value: string;
