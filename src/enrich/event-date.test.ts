@@ -532,6 +532,12 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2026-03-11T12:00:00Z'), '2026-03-10');
   });
 
+  it("should not read 'last week's' before a word other than an incident's as another incident", () => {
+    // Published on Thursday 2026-03-26: the shelling was on Wednesday; last week's ceasefire is what it breached.
+    const body = "At least 14 people were killed on Wednesday when shells struck a crowded market, in the most serious breach yet of last week's ceasefire, medics said.\n\nThe rebels accused the army of violating the truce signed last Thursday.";
+    assert.equal(eventDate(body, '2026-03-26T10:05:00Z'), '2026-03-25');
+  });
+
   it("should weigh a day inside a quotation as the speaker's, a telling's", () => {
     // Published on Thursday 2026-03-12: the shooting was on Wednesday; "today" is the day the neighbour spoke.
     const body = 'Three people were shot at an apartment complex, police said. Officers were called to the apartment at about 3 p.m. Wednesday. \u201cIt is very sad today that so many people were shot in our neighbourhood,\u201d a neighbour said.';

@@ -37,7 +37,7 @@ const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first publish
  * tells its own incident by its day, not by the week it fell in). Its day is that incident's (or a later step's), so its words of violence
  * do not make it the event's.
  */
-const OTHER_INCIDENT = /\b(?:also\s+(?:investigating|investigated|reported|looking\s+into|responded\s+to)|(?:(?:two|three|four|several)\s+)?(?:more|other)\s+(?:shootings|homicides|stabbings)|another\s+(?:shooting|incident|homicide|killing|stabbing|attack|case)|(?:a|an)\s+(?:separate|unrelated)\s+(?:shooting|incident|case|homicide|attack)|in\s+(?:a\s+)?(?:separate|unrelated)\s+(?:incidents?|cases?|shootings?)|separately,|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month)|(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}(?:shooting|homicide|killing|slaying|stabbing|attack|incident|victim))\b/i;
+const OTHER_INCIDENT = /\b(?:also\s+(?:investigating|investigated|reported|looking\s+into|responded\s+to)|(?:(?:two|three|four|several)\s+)?(?:more|other)\s+(?:shootings|homicides|stabbings)|another\s+(?:shooting|incident|homicide|killing|stabbing|attack|case)|(?:a|an)\s+(?:separate|unrelated)\s+(?:shooting|incident|case|homicide|attack)|in\s+(?:a\s+)?(?:separate|unrelated)\s+(?:incidents?|cases?|shootings?)|separately,|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month)(?:['’]s\s+(?:shooting|homicide|killing|slaying|stabbing|attack)|(?!['’]s))|(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}(?:shooting|homicide|killing|slaying|stabbing|attack|incident|victim))\b/i;
 /**
  * An update's or a bulletin's stamp: "UPDATE (8/14/13):", "UPDATE @ 7 a.m.:", "BREAKING (Thursday,
  * 4:02 p.m.):". The stamp's day is when the page changed, not when anything happened. Only the stamp's
