@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanAuthorName, looksLikeByline, parseByline, splitGluedByline } from './byline.js';
+import { cleanAuthorName, looksLikeByline, parseAgencyByline, parseByline, splitGluedByline } from './byline.js';
 
 describe('parseByline', () => {
   it('should read an author and an outlet', () => {
@@ -19,6 +19,13 @@ describe('parseByline', () => {
 
   it('should read an agency as an agency, not an author', () => {
     assert.deepEqual(parseByline('By Yonhap'), { authors: [], agency: 'Yonhap', outlet: null });
+  });
+
+  it('should read the agency a wire byline prints after the name with no comma', () => {
+    assert.deepEqual(parseByline('By ELENA MARSH Associated Press'), { authors: ['ELENA MARSH'], agency: 'AP', outlet: null });
+    assert.deepEqual(parseByline('By Piet de Wit and Anna Roy Reuters'), { authors: ['Piet de Wit', 'Anna Roy'], agency: 'Reuters', outlet: null });
+    // A name of one word before the agency's is too short to split: the line stays unread as a name.
+    assert.deepEqual(parseByline('By Ruth Bloomberg')?.authors, ['Ruth Bloomberg']);
   });
 
   it('should keep roles out of the authors', () => {
@@ -46,6 +53,19 @@ describe('parseByline', () => {
 
   it('should not read a sentence as a byline', () => {
     assert.equal(parseByline('By the time police arrived, the crowd had gone.'), null);
+  });
+});
+
+describe('parseAgencyByline', () => {
+  it('should read a name and an agency after a comma, without "By", as the byline', () => {
+    assert.deepEqual(parseAgencyByline('ELENA MARSH, Reuters'), { authors: ['ELENA MARSH'], agency: 'Reuters', outlet: null });
+    assert.deepEqual(parseAgencyByline('Jo Ruiz and Tom Abel, The Associated Press'), { authors: ['Jo Ruiz', 'Tom Abel'], agency: 'AP', outlet: null });
+  });
+
+  it('should leave a headline of names, or a name and an outlet no list holds, alone', () => {
+    assert.equal(parseAgencyByline('Biden, Xi agree to resume talks'), null);
+    assert.equal(parseAgencyByline('Elena Marsh, Harbour Post'), null);
+    assert.equal(parseAgencyByline('Senior Reporter, Reuters'), null);
   });
 });
 

@@ -87,10 +87,17 @@ export function parseByline(line: string): Byline | null {
   const parts = rest.split(/\s*,\s*/);
   const names = parts[0]!.split(/\s+(?:and|&)\s+/);
   const byline: Byline = { authors: [], agency: null, outlet: null };
-  for (const name of names) {
-    const agency = agencyName(name);
-    if (agency) byline.agency = agency;
-    else if (NAME.test(name) && !ROLE_WORDS.test(name)) byline.authors.push(name.trim());
+  for (const written of names) {
+    const agency = agencyName(written);
+    if (agency) {
+      byline.agency = agency;
+      continue;
+    }
+    // "By JAMES PORTER Associated Press": wire copy prints the agency after the last name with no comma.
+    const tail = trailingAgency(written);
+    const name = tail ? tail.name : written;
+    if (tail) byline.agency = tail.agency;
+    if (NAME.test(name) && !ROLE_WORDS.test(name)) byline.authors.push(name.trim());
     else return null;
   }
   for (const part of parts.slice(1)) {
@@ -99,6 +106,34 @@ export function parseByline(line: string): Byline | null {
     else if (!ROLE_WORDS.test(part) && !WHOLE_DATE.test(part) && /^[\p{Lu}0-9]/u.test(part) && part.split(/\s+/).length <= 5) byline.outlet = part;
   }
   return byline;
+}
+
+/** A name of two words or more and the agency written after it: "JAMES PORTER Associated Press", "Jane Doe AP". */
+function trailingAgency(text: string): { name: string; agency: string } | null {
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
+    const agency = agencyName(words.slice(-n).join(' '));
+    if (agency) return { name: words.slice(0, -n).join(' '), agency };
+  }
+  return null;
+}
+
+/** A name as a wire byline prints it: "Jane Doe", "JAMES PORTER", "Jean-Luc de la Croix". */
+const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|da|del|der|di|la|le)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/**
+ * A wire byline without "By", as syndicated pages print it over the story: "JAMES PORTER, Reuters",
+ * "Jane Doe and John Roe, Associated Press". Only a known agency after the comma makes it one: a
+ * headline of a name and another word ("Biden, Xi") is no byline.
+ */
+export function parseAgencyByline(line: string): Byline | null {
+  const m = /^\s*(.{3,90}?)\s*,\s*([^,]{2,40})$/.exec(line);
+  if (!m) return null;
+  const agency = agencyName(m[2]!);
+  if (!agency) return null;
+  const names = m[1]!.split(/\s+(?:and|AND|&)\s+/);
+  if (!names.every((n) => CREDITED_NAME.test(n) && !ROLE_WORDS.test(n) && !agencyName(n))) return null;
+  return { authors: names.map((n) => n.trim()), agency, outlet: null };
 }
 
 const GLUED_MAX = 400;

@@ -49,4 +49,11 @@ describe('wire credits', () => {
     assert.deepEqual(creditReporters(credit), ['Francois Murphy', 'Jan Lopatka', 'Parisa Hafezi']);
     assert.ok(!isCredit('Reporters asked the minister about the talks.'));
   });
+
+  it("should know a contributors' line that opens with the newsroom's job and names where each reported from", () => {
+    assert.ok(isCredit('Associated Press writer ELENA MARSH contributed to this report from Lisbon.'));
+    assert.ok(isCredit('Associated Press writers Jo Ruiz in Madrid and Tom Abel in Rome contributed to this report.'));
+    assert.ok(isCredit('Staff writer Dana Reyes contributed to this report.'));
+    assert.ok(!isCredit('Associated Press writers said the strike would go on.'));
+  });
 });

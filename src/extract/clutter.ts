@@ -43,8 +43,17 @@ export function isEmailLine(text: string): boolean {
 }
 
 const CREDIT = /^(\(?\s*(tm and\s+)?(©|copyright\b)|\(source:[^)]{0,80}©|all content ©|this (article|story|report) (was|has been) (edited|written|copyedited|reported|updated|produced)|\(?\s*(edited|copyedited|reporting|additional reporting|writing|produced|compiled) by\b|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(photo|image|video) (credit|by)\s*:)/i;
-/** "Staff writer Harry Harris contributed to this report." (no i flag, so that the names are capitalised). */
-const CONTRIBUTED = /^(?:[Ss]taff [Ww]riters?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})?\s+contributed to this (?:report|story|article)/u;
+/** A contributor's name, with the town they reported from ("Jane Doe in Paris"). */
+const CONTRIBUTOR = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2})?";
+/**
+ * "Staff writer Harry Harris contributed to this report.", "Associated Press writers JANE DOE in Paris
+ * and TOM ROE in Rome contributed to this report." (no i flag, so that the names are capitalised): the
+ * newsroom's job before the names is part of the credit, not a person acting in the story.
+ */
+const CONTRIBUTED = new RegExp(
+  `^(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:[Ss]taff\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?|[Pp]hotographers?)\\s+)?${CONTRIBUTOR}(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)${CONTRIBUTOR}){0,5}\\s+contributed(?:\\s+reporting)?\\s+(?:to\\s+)?this\\s+(?:report|story|article)`,
+  'u',
+);
 
 /** A wire story's closing credit: "(Reporting by Francois Murphy and Jan Lopatka; Editing by Mark Heinrich)". */
 const WIRE_REPORTERS = /\b(?:additional\s+)?(?:reporting|writing)\s+by\s+([^;)]+)/gi;

@@ -132,6 +132,20 @@ describe('analyseLayout on scraped text', () => {
     assert.deepEqual(layout.paragraphs.map((p) => p.slice(0, 16)), ['A 30-year-old ma', 'Anyone with info']);
   });
 
+  it("should read a wire byline without \"By\" as the byline, not the headline, and drop the contributors' line", () => {
+    const text = [
+      'Port hackers arrested in Leeds',
+      'ELENA MARSH, Reuters',
+      'LONDON — Police arrested two men on Tuesday after a cyber attack on the port, officials said.',
+      'Associated Press writer TOM ABEL contributed to this report.',
+    ].join('\n');
+    const layout = layoutOf(text);
+    assert.equal(layout.headline, 'Port hackers arrested in Leeds');
+    assert.deepEqual(layout.authors, ['ELENA MARSH']);
+    assert.equal(layout.agency, 'Reuters');
+    assert.deepEqual(layout.paragraphs.map((p) => p.slice(0, 16)), ['LONDON — Police ']);
+  });
+
   it('should drop a call to follow someone between paragraphs without ending the article', () => {
     const text = [
       'Deputies hurt in Gaston shootout',
