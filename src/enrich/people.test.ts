@@ -543,3 +543,23 @@ describe('resolvePeople: roles without their body, and roles news writes around 
     assert.deepEqual(people('Director of Public Prosecutions Rhona Kell said the case would go ahead.').map((p) => [p.name, p.role]), [['Rhona Kell', 'Director of Public Prosecutions']]);
   });
 });
+
+describe('resolvePeople: long titles and roles set off after a clause', () => {
+  it("should read a body's possessive before a title in capitals, and a portfolio with \"and\", as the body and the whole title", () => {
+    const [p] = people('"We will keep at it," said Nora Vail, the Treasury\'s Under Secretary for Terrorism and Financial Intelligence.');
+    assert.deepEqual([p?.name, p?.role, p?.organization], ['Nora Vail', 'Under Secretary for Terrorism and Financial Intelligence', 'Treasury']);
+  });
+
+  it("should still end an apposition at a list's next name after \"and\"", () => {
+    const found = people('The talks were led by Ines Roth, the ministry\'s director for trade, and Paul Amsel.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Ines Roth', "ministry's director for trade"], ['Paul Amsel', null]]);
+  });
+
+  it("should take the object a clause ends with, set off before the name, as the role (\"summoned Russia's ambassador, X\")", () => {
+    const [p] = people("The foreign ministry said on Monday it had summoned Russia's ambassador, Oleg Marin, over the attack.");
+    assert.deepEqual([p?.name, p?.role, p?.country], ['Oleg Marin', 'ambassador', 'RU']);
+    // Who a clause is told by is no apposition of its object.
+    const [speaker] = people('The network was hit by the hackers, Ann Pike said.');
+    assert.deepEqual([speaker?.name, speaker?.role], ['Ann Pike', null]);
+  });
+});

@@ -211,7 +211,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     }
   }
   if (!apposition && sentence) {
-    const found = roleBefore(body.slice(sentence.start, entity.start), sentence.start, recognition.entities);
+    const found = roleBefore(body.slice(sentence.start, entity.start), sentence.start, recognition.entities, body.slice(entity.end, entity.end + 12));
     if (found) {
       const owned = ownCountry(found);
       const { role, organization } = ownerOrganization(owned.role, recognition.entities, entity.start);
@@ -430,7 +430,7 @@ function appositionAfter(body: string, end: number, limit: number, byStart: Enti
   const start = offset + m[0].length;
   const tail = body.slice(start, limit);
   // A full stop ends the phrase, but not the one of an abbreviation ("St. Mary's Hospital", "U.S.").
-  const stop = /[,;:()]|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|who|which|and\s+(?=\p{Lu}))\b/u.exec(tail);
+  const stop = appositionStop(tail);
   const text = (stop ? tail.slice(0, stop.index) : tail).trim().replace(/\.$/, '');
   if (!text || text.split(/\s+/).length > 20 || !ROLE_NOUN.test(text)) return null;
   // "identified as Marcus Reed, 31, of Clovis, the county coroner's office said": a body the speech
@@ -446,6 +446,26 @@ function appositionAfter(body: string, end: number, limit: number, byStart: Enti
   // "Lt. Gen. Inam Haider Malik, met the envoy": the sentence's verb after the closing comma, no role.
   if (CLAUSE_VERB.test(text)) return null;
   return { text, start };
+}
+
+const APPOSITION_STOP = /[,;:()]|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|who|which|and\s+(?=\p{Lu}))\b/gu;
+/** A portfolio in capitals after "for" or "of", up to an "and": "Under Secretary for Terrorism and ...". */
+const PORTFOLIO_BEFORE_AND = /\s(?:for|of)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
+/** The rest of the portfolio after its "and": capitalised words up to the phrase's end. */
+const PORTFOLIO_AFTER_AND = /^\sand\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?=\s*(?:[,;:()]|\.(?:\s|$)|$))/u;
+
+/**
+ * Where an apposition ends: a comma, a full stop, a speech verb, or "and" before a capital (the next
+ * name of a list). An "and" inside a portfolio written in capitals ("the Treasury's Under Secretary for
+ * Terrorism and Financial Intelligence") ends nothing: the role had been cut at "Terrorism".
+ */
+function appositionStop(tail: string): RegExpExecArray | null {
+  APPOSITION_STOP.lastIndex = 0;
+  for (let m = APPOSITION_STOP.exec(tail); m; m = APPOSITION_STOP.exec(tail)) {
+    if (!/^\sand\s/.test(m[0])) return m;
+    if (!(PORTFOLIO_BEFORE_AND.test(tail.slice(0, m.index)) && PORTFOLIO_AFTER_AND.test(tail.slice(m.index)))) return m;
+  }
+  return null;
 }
 
 /** What a person does, told in a clause after the name, and the role's noun each verb gives. */
@@ -485,14 +505,16 @@ function ownerOrganization(role: string, entities: readonly Entity[], at = Infin
   }
   // The body may also stand before the role as a name does ("the U.N. humanitarian coordinator for
   // Sudan", "NATO deputy secretary general"), without the possessive.
-  const m = /^(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s)?\s+(\p{Ll}.*)$/u.exec(role);
+  // With the possessive the role may be written in capitals ("the Treasury's Under Secretary for ...").
+  const m = /^(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s\s+(\p{L}.*)|\s+(\p{Ll}.*))$/u.exec(role);
   if (!m) return { role, organization: null };
   const owner = m[1]!;
+  const owned = m[2] ?? m[3]!;
   const named = entities.filter((e) => e.type === 'organization' && (e.text === owner || e.text.startsWith(`${owner} `) || e.text.endsWith(` ${owner}`)));
   if (named.length === 0 || entities.some((e) => e.type === 'person' && e.text === owner)) return { role, organization: null };
   // The fullest name the text gives the body.
   const organization = named.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
-  return { role: m[2]!, organization };
+  return { role: owned, organization };
 }
 
 /**
@@ -520,7 +542,16 @@ const CLAUSE_VERB = /^(?:met|meets|was|were|is|are|has|have|had|did|does|will|wo
 /** A relative's possessive before the name ("'s mother, "), which kinship.ts reads. */
 const KIN_OWNED = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),`);
 
-function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []): string | null {
+/**
+ * The object a clause ends with, set off before a name: "summoned Russia's ambassador, Sergei Orlov",
+ * "fired its chief executive, Ana Ruiz". A possessive or a determiner opens it, and a verb of the past
+ * stands right before it (not "by": "hit by the hackers, Ann Pike said" names who spoke).
+ */
+const OBJECT_BEFORE_NAME = /\b(?:\p{Ll}+ed|met|named|chose|sent|told|thanked|called)\s+((?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
+/** A name followed by its speech verb is whom a clause is attributed to, no apposition. */
+const SPEAKER_AFTER = /^\s+(?:said|says|told|added|wrote|stated)\b/;
+
+function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = [], after = ''): string | null {
   if (!/,\s*$/.test(prefix)) return null;
   // "Kristi Saar, and the US deputy secretary of state, Richard Coleman": the list's "and" is no part of the role.
   const trimmed = prefix.replace(/,\s*$/, '');
@@ -531,15 +562,16 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   const owned = (e: Entity): boolean => /^['’]s\s+\p{Ll}/u.test(prefix.slice(e.end - offset)) && !KIN_OWNED.test(prefix.slice(e.end - offset));
   if (entities.some((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd && !owned(e))) return null;
   const segment = trimmed.split(/[,;:]\s*/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
-  if (!segment || segment.split(/\s+/).length > 8 || !ROLE_NOUN.test(segment)) return null;
+  if (!segment || !ROLE_NOUN.test(segment)) return null;
+  // "The pipeline was hit by Russian hackers, Ann Pike said", "Police arrested two Moldovan nationals,
+  // Ion Rusu and ...": a clause with its verb, not a role; but the object it ends with may be one.
+  const clause = segment.split(/\s+/).length > 8 || /\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment) || /\b(?:was|were|is|are|been|has|have|had|will|would|could|can|did|does|by)\b/i.test(segment) || /\b\p{Ll}+ed\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its)\b/u.test(segment);
   // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set
   // before the sentence's subject says where or when, not who ("national", "refugee" are adjectives there).
-  if (ADVERBIAL_OPENER.test(segment)) return null;
-  if (/\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment)) return null;
-  // "The pipeline was hit by Russian hackers, Ann Pike said", "Police arrested two Moldovan nationals,
-  // Ion Rusu and ...": a clause with its verb, not a role.
-  if (/\b(?:was|were|is|are|been|has|have|had|will|would|could|can|did|does|by)\b/i.test(segment) || /\b\p{Ll}+ed\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its)\b/u.test(segment)) return null;
-  return tidyRole(segment);
+  if (!clause) return ADVERBIAL_OPENER.test(segment) ? null : tidyRole(segment);
+  const object = OBJECT_BEFORE_NAME.exec(segment)?.[1];
+  if (!object || SPEAKER_AFTER.test(after) || !ROLE_NOUN.test(object.split(/\s+/).pop()!)) return null;
+  return tidyRole(object);
 }
 
 /** "Ambassador in charge of Cyber Policy at the Ministry of Foreign Affairs of Japan" -> role + affiliation. */
@@ -589,9 +621,9 @@ function splitAffiliation(phrase: string, start: number, byStart: EntitiesByStar
  * the office deals with, not whose it is.
  */
 function ownCountry(role: string): { role: string; country: string | null } {
-  const m = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(\p{Ll}.*)$/u.exec(role);
+  const m = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?:['’]s\s+(\p{L}.*)|\s+(\p{Ll}.*))$/u.exec(role);
   const country = m ? countryOfWord(m[1]!) : null;
-  return country ? { role: m![2]!, country } : { role, country: null };
+  return country ? { role: m![2] ?? m![3]!, country } : { role, country: null };
 }
 
 function tidyRole(role: string): string {

@@ -7,8 +7,13 @@
  */
 import type { Entity } from '../../model/types.js';
 
-/** What a portfolio's name ends with. */
-const PORTFOLIO_END = /\s(?:Affairs|Policy|Issues|Relations|Cooperation)$/;
+/**
+ * What a portfolio's name ends with: "... Affairs", and the remits of an under secretary's or a
+ * commissioner's office ("Under Secretary for Terrorism and Financial Intelligence", "Commissioner
+ * for Trade", "Assistant Secretary for Cyberspace and Digital Policy").
+ */
+const PORTFOLIO_END =
+  /(?:^|\s)(?:Affairs|Policy|Issues|Relations|Cooperation|Intelligence|Security|Terrorism|Counterterrorism|Enforcement|Trade|Development|Health|Defen[cs]e|Justice|Education|Energy|Environment|Finance|Industry|Labou?r|Transport(?:ation)?|Agriculture|Nonproliferation|Proliferation|Arms Control|Human Rights|Democracy|Migration|Immigration|Innovation|Technology|Economy|Sanctions)$/;
 /** Words of a body, which make the name a body's even after a title ("Secretary for the Department of Veterans Affairs"). */
 const BODY_WORD = /\b(?:Ministry|Department|Office|Bureau|Agency|Committee|Council|Commission|Institute|Center|Centre|Administration|Service|Board|Division|Directorate)\b/;
 /** A title and "for", then the capitalised words before the portfolio's own. */
