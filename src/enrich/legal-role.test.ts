@@ -37,6 +37,8 @@ describe('legalRole', () => {
     assert.deepEqual(roles('Jane Doe was arrested by Officer Tim Lee.'), [['Jane Doe', 'arrested'], ['Tim Lee', 'Officer']]);
     assert.deepEqual(roles('A man named John Smith called police on Friday.'), [['John Smith', null]]);
     assert.deepEqual(roles('Police charged Tom Hale with assault, and Mary Cole was a witness.'), [['Tom Hale', 'defendant'], ['Mary Cole', null]]);
+    // A possessive inside another person's apposition names whose boss pleaded guilty, not who did.
+    assert.deepEqual(roles('Ana Pell was charged on Monday. Karl Dorn, Pell\'s former boss at the bank, pleaded guilty in 2019.'), [['Ana Pell', 'defendant'], ['Karl Dorn', "Pell's former boss at the bank"]]);
     // A title the article gives comes first.
     assert.deepEqual(roles('A lawyer for Whitcomb, Gregory Sandoval, was charged with contempt.'), [['Gregory Sandoval', 'lawyer for Whitcomb']]);
   });

@@ -52,6 +52,9 @@ const IDENTIFIED_BEFORE = /\b(?:(suspects?|gunman|gunmen|shooter|attacker|assail
 const IDENTIFIED_BEFORE_VERB = /\bidentified\s+the\s+(?:(suspects?|gunman|shooter|attacker|assailant)|(victims?|deceased|dead))\s+as\s+$/i;
 
 function roleAt(body: string, mention: Span, sentence: Span): LegalRole | null {
+  // "Tim Ord, Ng's former boss, pleaded guilty", "Ng's lawyer was arrested": the possessive names
+  // whose the subject is; the verb is the other person's.
+  if (/^['’]s?\s/.test(body.slice(mention.end, mention.end + 3))) return null;
   const lead = body.slice(Math.max(sentence.start, mention.start - 120), mention.start);
   const identified = IDENTIFIED_BEFORE_VERB.exec(lead) ?? IDENTIFIED_BEFORE.exec(lead);
   if (identified) return identified[1] ? 'suspect' : 'victim';
