@@ -35,6 +35,7 @@ import { holdsAny } from '../word-gate.js';
 import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
 import { splitPlaceOfOffice } from './place-of-office.js';
 import { employersBeforeNames } from './possessive-employer.js';
+import { firmsTakenForPeople } from './firm-cues.js';
 import { isCapitalsLine } from './capitals-line.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
@@ -198,6 +199,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   townsListedAsPeople(body, out);
   peopleByContext(body, out);
   companiesToldAsThings(body, out);
+  firmsTakenForPeople(body, out);
   placesAfterKindWords(body, out);
   employersBeforeNames(body, out);
   oneTypePerName(body, out);

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../model/types.js';
+import { firmsTakenForPeople } from './firm-cues.js';
+
+/** Each name found once, at its first place in the body, as the type given (a person unless said). */
+function types(body: string, found: readonly (string | [string, Entity['type']])[]): string[] {
+  let from = 0;
+  const entities: Entity[] = found.map((f) => {
+    const [text, type] = typeof f === 'string' ? [f, 'person' as const] : f;
+    const start = body.indexOf(text, from);
+    from = start + text.length;
+    return { text, type, start, end: start + text.length };
+  });
+  firmsTakenForPeople(body, entities);
+  return entities.map((e) => `${e.type}:${e.text}`);
+}
+
+describe('firms named after people', () => {
+  it("should be a firm before its shares or its staff in the plural, and so wherever it is named", () => {
+    assert.deepEqual(types('Marlow Keane said profits fell. Marlow Keane shares dropped 3%.', ['Marlow Keane', 'Marlow Keane']), ['organization:Marlow Keane', 'organization:Marlow Keane']);
+    assert.deepEqual(types('Marlow Keane analysts expect a cut.', ['Marlow Keane']), ['organization:Marlow Keane']);
+    assert.deepEqual(types('Shares of Marlow Keane fell.', ['Marlow Keane']), ['organization:Marlow Keane']);
+  });
+
+  it("should be a firm before a company officer's title and a full name, or in apposition with its trade", () => {
+    assert.deepEqual(types('Marlow Keane chief executive Ada Lind said the bank was safe.', ['Marlow Keane', 'Ada Lind']), ['organization:Marlow Keane', 'person:Ada Lind']);
+    assert.deepEqual(types('Dunmore Reed, the brokerage, said its systems were hit.', ['Dunmore Reed']), ['organization:Dunmore Reed']);
+    assert.deepEqual(types('Pruitt Brothers collapsed in 2009.', ['Pruitt Brothers']), ['organization:Pruitt Brothers']);
+  });
+
+  it("should take the firm's first word written alone as the firm, as a person or an unknown place", () => {
+    assert.deepEqual(types('Marlow Keane analysts expect a cut. Marlow said it would hire. Ada Lind left Marlow in May.', ['Marlow Keane', 'Marlow', 'Ada Lind', ['Marlow', 'location']]), [
+      'organization:Marlow Keane',
+      'organization:Marlow',
+      'person:Ada Lind',
+      'organization:Marlow',
+    ]);
+    // A firm of two names the tagger typed itself counts too.
+    assert.deepEqual(types('Marlow Keane reported higher profits. Marlow said costs rose.', [['Marlow Keane', 'organization'], 'Marlow']), ['organization:Marlow Keane', 'organization:Marlow']);
+  });
+
+  it('should leave people alone: a person before a title and no name, before other plurals, or holding the word', () => {
+    assert.deepEqual(types('Ada Lind chief executive of the bank, resigned.', ['Ada Lind']), ['person:Ada Lind']);
+    assert.deepEqual(types('Tom Ruiz supporters rallied.', ['Tom Ruiz']), ['person:Tom Ruiz']);
+    assert.deepEqual(types('Marlow Keane shares fell. Tom Marlow, a trader, said Marlow was right.', ['Marlow Keane', 'Tom Marlow', 'Marlow']), ['organization:Marlow Keane', 'person:Tom Marlow', 'person:Marlow']);
+    assert.deepEqual(types('Tom Ruiz, the bank\'s chairman, resigned.', ['Tom Ruiz']), ['person:Tom Ruiz']);
+  });
+});
+
+describe("a company's name with its legal form", () => {
+  it('should make the name alone the company', () => {
+    assert.deepEqual(types('Brightwell Inc. said data was stolen. Critics said Brightwell was slow.', [['Brightwell Inc.', 'organization'], 'Brightwell']), ['organization:Brightwell Inc.', 'organization:Brightwell']);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Firms named after their founders ("Goldman Sachs", "Morgan Stanley", "Charles Schwab", "Lehman
+ * Brothers") look like people's names, and the tagger reads them so: the bank became a participant of
+ * the event with no role. The words around a firm's name tell it from a person's: its shares, its staff
+ * in the plural ("Goldman Sachs analysts"), a company's officer before a full name ("Wells Fargo chief
+ * executive Charles Scharf"), or a name of brothers. Such a name is the firm wherever it stands, and so
+ * is its first word written alone ("Goldman said") where no person the article names holds that word.
+ */
+import type { Entity } from '../../model/types.js';
+
+/** Shares and the staff of a firm, in the plural, right after its name: no person has either. */
+const FIRM_AFTER = /^(?:['’]s)?\s+(?:shares|stock|share price|shareholders|stockholders|analysts|economists|strategists|executives|employees|bankers|traders)\b/;
+/** "shares of Goldman Sachs", "a stake in Morgan Stanley". */
+const FIRM_BEFORE = /\b(?:[Ss]hares|[Ss]tock|[Ss]take)\s+(?:of|in)\s+$/;
+/** A company's officer, before the officer's full name. */
+const OFFICER_AFTER = /^\s+(?:chief executive(?: officer)?|CEO|CFO|COO|chief financial officer|chief operating officer|chief economist|chief strategist)\s+/;
+/** "Charles Schwab, the brokerage,": a firm's trade in apposition, ending its phrase. */
+const TRADE_AFTER = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bank|brokerage|automaker|carmaker|airline|chipmaker|asset manager|fund manager|hedge fund|accounting firm|law firm)(?=\s*[,.;]|\s+(?:that|which|whose|based|said)\b)/;
+/** A company's legal form after a one-word name. */
+const LEGAL_FORM = /^\p{Lu}[\p{L}-]+\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|PLC|plc|Co\.|Holdings|AG|SE|N\.V\.)$/u;
+/** "Lehman Brothers", "Warner Bros.": no one's name ends so. */
+const FIRM_NAME_END = /\s(?:Brothers|Bros\.?)$/;
+
+export function firmsTakenForPeople(body: string, entities: Entity[]): void {
+  const firms = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'person' || !e.text.includes(' ')) continue;
+    const after = body.slice(e.end, e.end + 60);
+    const officer = OFFICER_AFTER.exec(after);
+    const officerNamed = officer !== null && entities.some((p) => p.type === 'person' && p.start === e.end + officer[0].length && p.text.includes(' '));
+    if (FIRM_NAME_END.test(e.text) || FIRM_AFTER.test(after) || TRADE_AFTER.test(after) || FIRM_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start)) || officerNamed) firms.add(e.text);
+  }
+  for (const e of entities) {
+    if (e.type !== 'person' || !firms.has(e.text)) continue;
+    e.type = 'organization';
+    delete e.subtype;
+    delete e.canonical;
+    delete e.country;
+  }
+  // "Goldman said": the firm's first word alone, unless a person the article names holds it.
+  const personWords = new Set(entities.filter((p) => p.type === 'person' && p.text.includes(' ')).flatMap((p) => p.text.split(/\s+/)));
+  // A firm of two names the tagger typed itself ("Goldman Sachs" as a body, "Goldman" as a person) counts too.
+  // So does a company's name with its legal form ("Okta Inc.": "Okta").
+  const named = entities.filter((o) => o.type === 'organization' && (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(o.text) || LEGAL_FORM.test(o.text))).map((o) => o.text);
+  const short = new Set([...firms, ...named].map((f) => f.split(/\s+/)[0]!).filter((w) => !personWords.has(w)));
+  // "at Goldman": the tagger's other guess for the word is a place no gazetteer knows.
+  for (const e of entities) {
+    if (!(e.type === 'person' || (e.type === 'location' && !e.country && !e.subtype)) || !short.has(e.text)) continue;
+    e.type = 'organization';
+    delete e.subtype;
+    delete e.canonical;
+    delete e.country;
+  }
+}
