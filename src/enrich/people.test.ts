@@ -563,3 +563,20 @@ describe('resolvePeople: long titles and roles set off after a clause', () => {
     assert.deepEqual([speaker?.name, speaker?.role], ['Ann Pike', null]);
   });
 });
+
+describe('resolvePeople: bodies an analyst would not list', () => {
+  it('should take no body from a kind of body in capitals before the title that the article writes in lower case', () => {
+    const found = people("Hackers crippled the city's phone lines. City spokesperson Mara Quist said crews used paper logs.");
+    assert.deepEqual(found.map((p) => [p.name, p.organization]), [['Mara Quist', null]]);
+  });
+
+  it('should read "whose" before a role as the named body\'s role', () => {
+    const found = people('The breach was found by Brightwell Labs, whose chief technology officer, Ivo Renner, said the vendor was slow.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Ivo Renner', 'chief technology officer', 'Brightwell Labs']]);
+  });
+
+  it('should keep a portfolio after "General for" in the title ("Assistant Attorney General for National Security")', () => {
+    const found = people('Owen Kerr, Assistant Attorney General for National Security, said the hackers were charged.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Owen Kerr', 'Assistant Attorney General for National Security', null]]);
+  });
+});

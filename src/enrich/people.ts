@@ -247,13 +247,15 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   const surname = (word: string): boolean => recognition.entities.some((p) => p.type === 'person' && p.text.split(' ').length >= 2 && p.text.split(' ').includes(word));
   const personal = owner ? recognition.entities.some((e) => e.type === 'person' && e.text.replace(/['’]s$/, '') === owner && (possessed(e) || surname(owner))) : false;
   // "Hospital spokeswoman Karen Wells" where the article writes "the hospital": a kind, no body's name.
-  const kind = !!owner && /^\p{Lu}\p{Ll}+$/u.test(owner) && new RegExp(`\\b${owner.toLowerCase()}\\b`).test(body);
+  // The same for a body the entities hold before the title ("City spokesperson" where it writes "the city's").
+  const kindWord = (name: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`\\b${name.toLowerCase()}\\b`).test(body);
+  const kind = !!owner && kindWord(owner);
   if (written?.organization && !personal && !kind && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) cluster.organization = written.organization;
   // "Orlando Magic coach Jamal Whitfield", "Acme Freight chief executive Ana Ruiz": a body the entities
   // hold right before the title is the person's, however many words its name has.
   // "Orlando Magic head coach": the words in lower case between the body and the title are the role's.
   const leading = written && !cluster.organization ? bodyRightBefore(body, entity.start, written.role, recognition.entities) : null;
-  if (leading) {
+  if (leading && !kindWord(leading.organization)) {
     cluster.organization = leading.organization;
     if (cluster.role === written!.role && leading.role !== written!.role) giveRole(cluster, leading.role, mention, true);
   }
@@ -292,7 +294,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   // title is the person's too, though no country is known for it.
   if (!cluster.organization && written && cluster.role === written.role) {
     const opening = recognition.entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.end < entity.start && written.role.startsWith(`${e.text} `) && body.slice(e.start, entity.start).trim() === written.role);
-    if (opening && !OFFICE_WORDS.has(opening.text.toLowerCase())) cluster.organization = opening.text;
+    if (opening && !OFFICE_WORDS.has(opening.text.toLowerCase()) && !kindWord(opening.text)) cluster.organization = opening.text;
   }
 }
 
@@ -563,6 +565,13 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   if (entities.some((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd && !owned(e))) return null;
   const segment = trimmed.split(/[,;:]\s*/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
   if (!segment || !ROLE_NOUN.test(segment)) return null;
+  // "BeyondTrust, whose chief technology officer, Marc Maiffret, said": the role is the named owner's.
+  const whose = /^whose\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(segment);
+  if (whose) {
+    const ownerEnd = offset + prefix.slice(0, segmentStart - offset - 1).trimEnd().length;
+    const owner = entities.find((e) => (e.type === 'organization' || e.type === 'person') && e.end === ownerEnd);
+    return owner ? `${owner.text}'s ${whose[1]}` : null;
+  }
   // "The pipeline was hit by Russian hackers, Ann Pike said", "Police arrested two Moldovan nationals,
   // Ion Rusu and ...": a clause with its verb, not a role; but the object it ends with may be one.
   const clause = segment.split(/\s+/).length > 8 || /\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment) || /\b(?:was|were|is|are|been|has|have|had|will|would|could|can|did|does|by)\b/i.test(segment) || /\b\p{Ll}+ed\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its)\b/u.test(segment);

@@ -17,7 +17,7 @@ const PORTFOLIO_END =
 /** Words of a body, which make the name a body's even after a title ("Secretary for the Department of Veterans Affairs"). */
 const BODY_WORD = /\b(?:Ministry|Department|Office|Bureau|Agency|Committee|Council|Commission|Institute|Center|Centre|Administration|Service|Board|Division|Directorate)\b/;
 /** A title and "for", then the capitalised words before the portfolio's own. */
-const TITLE_FOR = /\b(?:[Dd]irector(?:[- ][Gg]eneral)?|[Rr]epresentative|[Mm]inister|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Cc]oordinator|[Aa]dvis[eo]r|[Cc]ounsel+or|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|[Dd]eputy|[Oo]fficer|[Dd]elegate)\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+const TITLE_FOR = /\b(?:[Dd]irector(?:[- ][Gg]eneral)?|[Rr]epresentative|[Mm]inister|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Cc]oordinator|[Aa]dvis[eo]r|[Cc]ounsel+or|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|[Dd]eputy|[Oo]fficer|[Dd]elegate|[Gg]eneral|[Cc]zar)\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 
 /** The entities without portfolios (the "North" the tagger leaves of "North Korean" goes in compass-of-demonym.ts). */
 export function withoutPortfolios(body: string, entities: readonly Entity[]): Entity[] {
