@@ -29,6 +29,12 @@ describe('organizationsOf', () => {
     assert.equal(found.length, 2, JSON.stringify(found));
   });
 
+  it("should join a firm's first word written alone to the firm ('Okta' of 'Okta Inc.')", () => {
+    const one = enrichedArticle('Brightwell Inc. said on Friday that hackers had stolen customer data. Analysts said Brightwell had been slow to respond.', { title: 'Data stolen', outlet: 'Market Desk', publishedAt: '2025-06-06T18:00:00Z' });
+    const found = organizationsOf([one]);
+    assert.deepEqual(rows(found), [['Brightwell Inc.', ['Brightwell'], null, 1]], JSON.stringify(found));
+  });
+
   it('should keep a short form apart where it could clip two of the event\'s names', () => {
     const one = enrichedArticle('The Federal Reserve and the Federal Bureau of Investigation opened a joint inquiry on Monday, a Fed official said.', { title: 'Joint inquiry', outlet: 'Capital Post', publishedAt: '2025-06-02T18:00:00Z' });
     const found = organizationsOf([one]);

@@ -179,13 +179,14 @@ function formParts(text: string): Pick<Form, 'acronym' | 'core' | 'qualifiers'> 
 
 /**
  * "the Fed" beside "Federal Reserve": one word that clips the first word of one longer name the event
- * gives ("Fed" of "Federal") is that body's short form, joined as its acronym would be. A word that
- * could clip two names ("Federal Reserve", "Federal Bureau of Investigation") stays apart.
+ * gives ("Fed" of "Federal") is that body's short form, joined as its acronym would be, and so is the
+ * first word whole ("Goldman" of "Goldman Sachs", "Okta" of "Okta Inc."). A word that could clip two
+ * names ("Federal Reserve", "Federal Bureau of Investigation") stays apart.
  */
 function tieShortForms(forms: readonly Form[]): void {
   for (const short of forms) {
     if (short.acronym || short.key.length < 3 || short.key.includes(' ') || KIND_WORDS.has(short.key)) continue;
-    const longer = forms.filter((f) => !f.acronym && f.core.length >= 2 && f.core[0]!.length > short.key.length && f.core[0]!.startsWith(short.key));
+    const longer = forms.filter((f) => !f.acronym && f.core.length >= 2 && f.core[0]!.startsWith(short.key));
     if (new Set(longer.map((f) => f.core.join(' '))).size !== 1) continue;
     short.acronym = true;
     for (const f of longer) f.tiedTo.add(short.key);
