@@ -570,6 +570,11 @@ describe('resolvePeople: bodies an analyst would not list', () => {
     assert.deepEqual(found.map((p) => [p.name, p.organization]), [['Mara Quist', null]]);
   });
 
+  it('should take the one fuller name of the body whose first word leads the title', () => {
+    const found = people('A ransomware attack forced Brightwell Health to divert ambulances. "We acted quickly," said Brightwell spokesperson Will Ostrander.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Will Ostrander', 'spokesperson', 'Brightwell Health']]);
+  });
+
   it('should read "whose" before a role as the named body\'s role', () => {
     const found = people('The breach was found by Brightwell Labs, whose chief technology officer, Ivo Renner, said the vendor was slow.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Ivo Renner', 'chief technology officer', 'Brightwell Labs']]);

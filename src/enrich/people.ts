@@ -250,7 +250,11 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   // The same for a body the entities hold before the title ("City spokesperson" where it writes "the city's").
   const kindWord = (name: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`\\b${name.toLowerCase()}\\b`).test(body);
   const kind = !!owner && kindWord(owner);
-  if (written?.organization && !personal && !kind && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) cluster.organization = written.organization;
+  if (written?.organization && !personal && !kind && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) {
+    cluster.organization = fullerBodyName(written.organization, recognition.entities);
+    // The role without the word as written, which the fuller name no longer opens.
+    if (cluster.organization !== written.organization && cluster.role === written.role) giveRole(cluster, roleWithoutBody(written.role, written.organization), mention, true);
+  }
   // "Orlando Magic coach Jamal Whitfield", "Acme Freight chief executive Ana Ruiz": a body the entities
   // hold right before the title is the person's, however many words its name has.
   // "Orlando Magic head coach": the words in lower case between the body and the title are the role's.
@@ -296,6 +300,16 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const opening = recognition.entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.end < entity.start && written.role.startsWith(`${e.text} `) && body.slice(e.start, entity.start).trim() === written.role);
     if (opening && !OFFICE_WORDS.has(opening.text.toLowerCase()) && !kindWord(opening.text)) cluster.organization = opening.text;
   }
+}
+
+/**
+ * "Ardent spokesperson Will Ellis" where the article named "Ardent Health": the one body the article
+ * names whose name opens with the word a title was led by, else the word as written.
+ */
+function fullerBodyName(word: string, entities: readonly Entity[]): string {
+  if (/\s/.test(word)) return word;
+  const fuller = new Set(entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.text.startsWith(`${word} `)).map((e) => e.text));
+  return fuller.size === 1 ? [...fuller][0]! : word;
 }
 
 /** The entity whose possessive ends right before `start` ("Mandiant's " before "John Hultquist"). */
