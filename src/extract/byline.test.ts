@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanAuthorName, looksLikeByline, parseAgencyByline, parseByline, splitGluedByline } from './byline.js';
+import { cleanAuthorName, looksLikeByline, parseAgencyByline, parseByline, parseNamesOverAgency, splitGluedByline } from './byline.js';
 
 describe('parseByline', () => {
   it('should read an author and an outlet', () => {
@@ -66,6 +66,15 @@ describe('parseAgencyByline', () => {
     assert.equal(parseAgencyByline('Biden, Xi agree to resume talks'), null);
     assert.equal(parseAgencyByline('Elena Marsh, Harbour Post'), null);
     assert.equal(parseAgencyByline('Senior Reporter, Reuters'), null);
+  });
+});
+
+describe('parseNamesOverAgency', () => {
+  it("should read names in capitals over a line that is only an agency's name as the byline, and nothing else", () => {
+    assert.deepEqual(parseNamesOverAgency('JO RUIZ and TOM ABEL', 'The Associated Press'), { authors: ['JO RUIZ', 'TOM ABEL'], agency: 'AP', outlet: null });
+    assert.equal(parseNamesOverAgency('JO RUIZ', 'The Harbour Post'), null);
+    assert.equal(parseNamesOverAgency('Floods close the port', 'Reuters'), null);
+    assert.equal(parseNamesOverAgency('Floods Close Port', 'Reuters'), null);
   });
 });
 

@@ -136,6 +136,20 @@ export function parseAgencyByline(line: string): Byline | null {
   return { authors: names.map((n) => n.trim()), agency, outlet: null };
 }
 
+/**
+ * Names on a line of their own over a line that is only an agency's name ("JAMES PORTER and ANNA ROY"
+ * over "The Associated Press"): the byline as many syndicated pages lay it out.
+ */
+export function parseNamesOverAgency(line: string, next: string): Byline | null {
+  const agency = agencyName(next);
+  if (!agency) return null;
+  const names = line.trim().split(/\s+(?:and|AND|&)\s+/);
+  // In capitals, as the wires print names: a headline in title case ("Floods Close Port") over a line
+  // with the agency's name is no byline.
+  if (!names.every((n) => CREDITED_NAME.test(n) && n === n.toUpperCase() && !ROLE_WORDS.test(n) && !agencyName(n))) return null;
+  return { authors: names, agency, outlet: null };
+}
+
 const GLUED_MAX = 400;
 
 /** Splits "Some headline textBy Yonhap" into the headline and the byline, or null. */

@@ -146,6 +146,19 @@ describe('analyseLayout on scraped text', () => {
     assert.deepEqual(layout.paragraphs.map((p) => p.slice(0, 16)), ['LONDON — Police ']);
   });
 
+  it('should read names on a line of their own over a line with only the agency as the byline', () => {
+    const text = [
+      'Port hackers arrested in Leeds',
+      'ELENA MARSH and TOM ABEL',
+      'The Associated Press',
+      'LEEDS, England — Police arrested two men on Tuesday after a cyber attack on the port, officials said.',
+    ].join('\n');
+    const layout = layoutOf(text);
+    assert.equal(layout.headline, 'Port hackers arrested in Leeds');
+    assert.deepEqual(layout.authors, ['ELENA MARSH', 'TOM ABEL']);
+    assert.equal(layout.agency, 'AP');
+  });
+
   it('should drop a call to follow someone between paragraphs without ending the article', () => {
     const text = [
       'Deputies hurt in Gaston shootout',

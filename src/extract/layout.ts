@@ -10,7 +10,7 @@ import { mastheadOutlet } from './masthead.js';
 import { AGENCY_SIGNATURE, agencyName } from './agencies.js';
 import { type Block, isProse, wordCount } from './block.js';
 import { isStampAlone } from './live-stamp.js';
-import { type Byline, looksLikeByline, parseAgencyByline, parseByline, splitGluedByline } from './byline.js';
+import { type Byline, looksLikeByline, parseAgencyByline, parseByline, parseNamesOverAgency, splitGluedByline } from './byline.js';
 import { creditReporters, isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 
@@ -114,7 +114,8 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
       continue;
     }
     // A "By ..." line no name can be read from is still the byline, not a headline candidate.
-    const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) : null;
+    const next = blocks[i + 1]?.text.trim() ?? '';
+    const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseNamesOverAgency(text, next) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) : null;
     if (byline) {
       marks.bylines.push({ index: i, byline });
       continue;
