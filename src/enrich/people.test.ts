@@ -585,3 +585,22 @@ describe('resolvePeople: bodies an analyst would not list', () => {
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Owen Kerr', 'Assistant Attorney General for National Security', null]]);
   });
 });
+
+describe('resolvePeople: posts given in a clause', () => {
+  it('should take the post a clause appoints someone to, with "its" the body named before', () => {
+    const found = people('Brightline Systems Inc. on Monday named Jane Okafor as its president and chief executive officer, effective June 1.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Jane Okafor', 'president and chief executive officer', 'Brightline Systems Inc.']]);
+  });
+
+  it('should read "its" in the object a clause ends with as the body the clause names last', () => {
+    const found = people('The Treasury on Friday designated Norvik Bank and its chief executive, Pavel Dorn.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Pavel Dorn', 'chief executive', 'Norvik Bank']]);
+    const said = people("Britain's National Crime Agency, which led the operation, said its director general, Tom Rees, would speak later.");
+    assert.deepEqual(said.map((p) => [p.name, p.role, p.organization]), [['Tom Rees', 'director general', 'National Crime Agency']]);
+  });
+
+  it('should take no role from a clause after the name that opens with an adverb and its verb', () => {
+    const found = people('Brightline named Jane Okafor its new chief. Okafor, 52, previously served as chief operating officer at a chipmaker.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Jane Okafor', null]]);
+  });
+});

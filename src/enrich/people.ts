@@ -186,7 +186,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   const sentenceEnd = sentence?.end ?? body.length;
   const mention: Span = { start: entity.start, end: entity.end };
   const title = recognition.titles.get(entity.start);
-  const apposition = appositionAfter(body, entity.end, sentenceEnd, byStart) ?? relativeRole(body, entity.end, sentenceEnd);
+  const apposition = appositionAfter(body, entity.end, sentenceEnd, byStart) ?? relativeRole(body, entity.end, sentenceEnd) ?? appointedRole(body, entity, sentence, recognition.entities);
   if (apposition) {
     const split = splitAffiliation(apposition.text, apposition.start, byStart);
     const { affiliation } = split;
@@ -548,7 +548,7 @@ function bodyOfKind(kind: string, entities: readonly Entity[], at: number): stri
 const ADVERBIAL_OPENER = /^(?:at|in|on|among|amid|during|after|before|following|from|with|under|despite|throughout|across|inside|outside|near|over)\s/i;
 
 /** Verbs that open a sentence's predicate, not an apposition. */
-const CLAUSE_VERB = /^(?:met|meets|was|were|is|are|has|have|had|did|does|will|would|could|can|may|might|must|should|arrived|left|visited|spoke|signed|announced|warned|urged|called|held|led|went|came|took|gave|made|described|denied|rejected|accused|insisted|confirmed|welcomed|condemned|praised|criticised|criticized|stressed|noted|argued|vowed|pledged|promised|declined|refused|agreed|ordered|launched|returned|traveled|travelled|flew)\b/i;
+const CLAUSE_VERB = /^(?:(?:previously|formerly|also|later|then|recently|once|now|still|never|first)\s+)?(?:served|serves|worked|works|joined|became|resigned|retired|stepped|spent|succeeded|replaced|oversaw|ran|runs|met|meets|was|were|is|are|has|have|had|did|does|will|would|could|can|may|might|must|should|arrived|left|visited|spoke|signed|announced|warned|urged|called|held|led|went|came|took|gave|made|described|denied|rejected|accused|insisted|confirmed|welcomed|condemned|praised|criticised|criticized|stressed|noted|argued|vowed|pledged|promised|declined|refused|agreed|ordered|launched|returned|traveled|travelled|flew)\b/i;
 
 /**
  * "The hospital's chief executive, Aoife Brennan, said": a role set off by commas before the name.
@@ -563,7 +563,7 @@ const KIN_OWNED = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),
  * "fired its chief executive, Ana Ruiz". A possessive or a determiner opens it, and a verb of the past
  * stands right before it (not "by": "hit by the hackers, Ann Pike said" names who spoke).
  */
-const OBJECT_BEFORE_NAME = /\b(?:\p{Ll}+ed|met|named|chose|sent|told|thanked|called)\s+((?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
+const OBJECT_BEFORE_NAME = /\b(?:\p{Ll}+ed|met|named|chose|sent|told|thanked|called|said|says|and)\s+((?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
 /** A name followed by its speech verb is whom a clause is attributed to, no apposition. */
 const SPEAKER_AFTER = /^\s+(?:said|says|told|added|wrote|stated)\b/;
 
@@ -592,9 +592,41 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set
   // before the sentence's subject says where or when, not who ("national", "refugee" are adjectives there).
   if (!clause) return ADVERBIAL_OPENER.test(segment) ? null : tidyRole(segment);
-  const object = OBJECT_BEFORE_NAME.exec(segment)?.[1];
-  if (!object || SPEAKER_AFTER.test(after) || !ROLE_NOUN.test(object.split(/\s+/).pop()!)) return null;
-  return tidyRole(object);
+  const found = OBJECT_BEFORE_NAME.exec(segment);
+  const object = found?.[1];
+  if (!found || !object || SPEAKER_AFTER.test(after) || !ROLE_NOUN.test(object.split(/\s+/).pop()!)) return null;
+  // "designated Sberbank and its chief executive, Herman Gref": "its" is the body the clause names last.
+  const its = /^its\s+(.+)$/.exec(object);
+  const owner = its ? lastBodyBefore(entities, offset, segmentEnd - object.length) : null;
+  return owner ? `${owner}'s ${its![1]}` : tidyRole(object);
+}
+
+/** A body's name that ownerOrganization reads before a possessive ("Brightline Systems Inc."). */
+const OWNER_NAME = /^\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3}$/u;
+
+/** The name of the last body the entities hold between `from` and `to`, where an owner can be read from it. */
+function lastBodyBefore(entities: readonly Entity[], from: number, to: number): string | null {
+  const bodies = entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.start >= from && e.end <= to);
+  const last = bodies[bodies.length - 1]?.text.replace(/^the\s+/i, '');
+  return last && OWNER_NAME.test(last) ? last : null;
+}
+
+/** "named Jane Okafor as its president and chief executive officer": the post someone is given. */
+const APPOINTED_BEFORE = /\b(?:named|appointed|hired|elected|promoted|picked|tapped|chose|selected|nominated)\s+$/;
+const APPOINTED_AS = /^\s+(?:as|to\s+be)\s+(?:(its|the)\s+)?(?:new\s+)?((?:[\p{L}-]+\s+){0,6}?[\p{L}-]+)(?=\s*(?:[,.;]|$)|\s+(?:effective|on|in|from|after|to|starting|replacing|succeeding)\b)/u;
+
+/**
+ * The post a clause gives the name it appoints ("Brightline Inc. on Monday named Jane Okafor as its
+ * president and chief executive officer, effective June 1"), written as the apposition would be, with
+ * "its" the body named last before the name.
+ */
+function appointedRole(body: string, entity: Entity, sentence: Span | undefined, entities: readonly Entity[]): Phrase | null {
+  if (!sentence || !APPOINTED_BEFORE.test(body.slice(Math.max(sentence.start, entity.start - 16), entity.start))) return null;
+  const m = APPOINTED_AS.exec(body.slice(entity.end, sentence.end));
+  if (!m || !ROLE_NOUN.test(m[2]!.split(/\s+/).pop()!)) return null;
+  const start = entity.end + m[0].length - m[2]!.length;
+  const owner = m[1] === 'its' ? lastBodyBefore(entities, sentence.start, entity.start) : null;
+  return { text: owner ? `${owner}'s ${m[2]}` : m[2]!, start };
 }
 
 /** "Ambassador in charge of Cyber Policy at the Ministry of Foreign Affairs of Japan" -> role + affiliation. */
