@@ -20,4 +20,16 @@ describe('withoutPortfolios', () => {
     const kept = [at(body, 'Bureau of Consular Affairs', 'organization'), at(body, 'Foreign Policy', 'organization')];
     assert.equal(withoutPortfolios(body, kept).length, 2);
   });
+
+  it('should drop the remit of an under secretary or an attorney general written in capitals after "for"', () => {
+    const body = 'Nora Vail, Under Secretary for Terrorism and Financial Intelligence, and Owen Kerr, Assistant Attorney General for National Security, spoke.';
+    const found = withoutPortfolios(body, [at(body, 'Nora Vail', 'person'), at(body, 'Terrorism and Financial Intelligence', 'organization'), at(body, 'Owen Kerr', 'person'), at(body, 'National Security', 'organization')]);
+    assert.deepEqual(found.map((e) => e.text), ['Nora Vail', 'Owen Kerr']);
+  });
+
+  it("should drop a whole title and its portfolio read as a body right before a person's name, and keep a body after a title", () => {
+    const body = 'Deputy National Security Adviser for International Economics Dev Malhotra spoke. The Director of National Intelligence said so.';
+    const found = withoutPortfolios(body, [at(body, 'Deputy National Security Adviser for International Economics', 'organization'), at(body, 'Dev Malhotra', 'person'), at(body, 'Director of National Intelligence', 'organization')]);
+    assert.deepEqual(found.map((e) => e.text), ['Dev Malhotra', 'Director of National Intelligence']);
+  });
 });

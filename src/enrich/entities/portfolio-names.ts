@@ -19,7 +19,17 @@ const BODY_WORD = /\b(?:Ministry|Department|Office|Bureau|Agency|Committee|Counc
 /** A title and "for", then the capitalised words before the portfolio's own. */
 const TITLE_FOR = /\b(?:[Dd]irector(?:[- ][Gg]eneral)?|[Rr]epresentative|[Mm]inister|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Cc]oordinator|[Aa]dvis[eo]r|[Cc]ounsel+or|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|[Dd]eputy|[Oo]fficer|[Dd]elegate|[Gg]eneral|[Cc]zar)\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 
+/**
+ * A whole title and its portfolio, right before a person's name ("Deputy National Security Adviser for
+ * International Economics Daleep Singh"): the tagger read it as a body, which the event listed.
+ */
+const TITLE_AND_PORTFOLIO = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Advis[eo]r|Secretary|Minister|Director|Commissioner|Coordinator|Representative|Envoy|Ambassador|Counsel|Czar)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}/u;
+
 /** The entities without portfolios (the "North" the tagger leaves of "North Korean" goes in compass-of-demonym.ts). */
 export function withoutPortfolios(body: string, entities: readonly Entity[]): Entity[] {
-  return entities.filter((e) => !(e.type === 'organization' && PORTFOLIO_END.test(e.text) && !BODY_WORD.test(e.text) && TITLE_FOR.test(body.slice(Math.max(0, e.start - 80), e.start))));
+  return entities.filter((e) => {
+    if (e.type !== 'organization' || BODY_WORD.test(e.text)) return true;
+    if (PORTFOLIO_END.test(e.text) && TITLE_FOR.test(body.slice(Math.max(0, e.start - 80), e.start))) return false;
+    return !(TITLE_AND_PORTFOLIO.test(e.text) && entities.some((p) => p.type === 'person' && /^\s+$/.test(body.slice(e.end, p.start)) && p.start > e.end));
+  });
 }

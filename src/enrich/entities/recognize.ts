@@ -13,6 +13,7 @@ import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
 import { koreanNamesAsPeople } from './korean-name.js';
 import { listInBodyEnd } from './body-with-and.js';
 import { splitJoinedBodies } from './two-bodies.js';
+import { splitPossessiveBodies } from './possessive-bodies.js';
 import { laborParty } from './labor-party.js';
 import { mergeEntities } from './merge.js';
 import { bodyCountries } from './body-country.js';
@@ -40,7 +41,7 @@ export function recognizeEntities(body: string, sentences: readonly Span[]): Rec
   const tokensBySentence = sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start));
   const rules = recognizeByRules(body, sentences, tokensBySentence);
   const merged = mergeEntities(body, rules.entities, modelSpans(body, sentences, undefined, tokensBySentence));
-  const entities = institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitJoinedBodies(merged))), findThreatActors(body)))));
+  const entities = institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(merged)))), findThreatActors(body)))));
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {

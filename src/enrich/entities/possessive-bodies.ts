@@ -1,0 +1,43 @@
+/**
+ * A body's possessive before one of its units, read as one name: "Treasury Department's Office of
+ * Foreign Assets Control". The event then listed a body no one names that way, with the unit's parent
+ * glued on. The owner must be a body of its own (a name of two words or more ending in a head word, or
+ * an acronym) and the unit a name of two words or more with a head word. A country's possessive stays
+ * in the name ("Poland's Internal Security Agency", as body-country.ts reads it), and so does the
+ * possessive of a word that is no body ("Children's Hospital of Philadelphia", "People's Liberation
+ * Army", "Moody's Investors Service").
+ */
+import type { Entity } from '../../model/types.js';
+import { ORG_HEADS } from './lexicon.js';
+
+const POSSESSIVE = /['’]s\s+(?=\p{Lu})/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+function isOwnerBody(name: string): boolean {
+  const words = name.split(/\s+/);
+  return ACRONYM.test(name) || (words.length >= 2 && ORG_HEADS.has(words[words.length - 1]!.toLowerCase()));
+}
+
+function isUnit(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.some((w) => ORG_HEADS.has(w.toLowerCase()));
+}
+
+/** Organisations split at a body's possessive before a unit's name. */
+export function splitPossessiveBodies(entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const m = e.type === 'organization' ? POSSESSIVE.exec(e.text) : null;
+    const owner = m ? e.text.slice(0, m.index) : '';
+    const unit = m ? e.text.slice(m.index + m[0].length) : '';
+    if (!m || !isUnit(unit) || !isOwnerBody(owner)) {
+      out.push(e);
+      continue;
+    }
+    const first: Entity = { text: owner, type: 'organization', start: e.start, end: e.start + owner.length };
+    const second: Entity = { text: unit, type: 'organization', start: e.start + m.index + m[0].length, end: e.end };
+    if (e.country) first.country = second.country = e.country;
+    out.push(first, second);
+  }
+  return out;
+}
