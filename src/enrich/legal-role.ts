@@ -51,6 +51,12 @@ function onlyNamesBetween(text: string): boolean {
 const IDENTIFIED_BEFORE = /\b(?:(suspects?|gunman|gunmen|shooter|attacker|assailant)|(victims?|deceased|dead|killed|slain|wounded|shot))\b[^.;:!?"“”]{0,60}?\bidentified\s+(?:him\s+|her\s+|them\s+)?as\s+$/i;
 const IDENTIFIED_BEFORE_VERB = /\bidentified\s+the\s+(?:(suspects?|gunman|shooter|attacker|assailant)|(victims?|deceased|dead))\s+as\s+$/i;
 
+/**
+ * "The wounded man, Darnell Jones, 24,", "the suspect, Tyler Brant,": the person named in apposition
+ * to the one the case is about. The noun must open the apposition right before the name.
+ */
+const APPOSED_BEFORE = /\b(?:[Tt]he|[Aa])\s+(?:(suspect(?:ed)?\s+(?:gunman|shooter|attacker|driver)|suspect|gunman|shooter|attacker|assailant)|(?:(?:wounded|injured|slain|dead|murdered|stabbed|shot|killed)\s+(?:man|woman|boy|girl|teen(?:ager)?|person|officer|driver|victim)|victim))\s*,\s*$/;
+
 function roleAt(body: string, mention: Span, sentence: Span): LegalRole | null {
   // "Tim Ord, Ng's former boss, pleaded guilty", "Ng's lawyer was arrested": the possessive names
   // whose the subject is; the verb is the other person's.
@@ -58,6 +64,8 @@ function roleAt(body: string, mention: Span, sentence: Span): LegalRole | null {
   const lead = body.slice(Math.max(sentence.start, mention.start - 120), mention.start);
   const identified = IDENTIFIED_BEFORE_VERB.exec(lead) ?? IDENTIFIED_BEFORE.exec(lead);
   if (identified) return identified[1] ? 'suspect' : 'victim';
+  const apposed = APPOSED_BEFORE.exec(lead);
+  if (apposed) return apposed[1] ? 'suspect' : 'victim';
   const after = body.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   const passive = PASSIVE_AFTER.exec(after);
   if (passive && !CLAUSE_BREAK.test(after.slice(0, passive[0].length - passive[1]!.length).replace(/\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+)?$/i, ''))) {
