@@ -31,5 +31,7 @@ describe('withoutPortfolios', () => {
     const body = 'Deputy National Security Adviser for International Economics Dev Malhotra spoke. The Director of National Intelligence said so.';
     const found = withoutPortfolios(body, [at(body, 'Deputy National Security Adviser for International Economics', 'organization'), at(body, 'Dev Malhotra', 'person'), at(body, 'Director of National Intelligence', 'organization')]);
     assert.deepEqual(found.map((e) => e.text), ['Dev Malhotra', 'Director of National Intelligence']);
+    const apposed = 'Ada Kask, the EU\'s High Representative for Foreign Affairs and Security Policy, spoke.';
+    assert.deepEqual(withoutPortfolios(apposed, [at(apposed, 'Ada Kask', 'person'), at(apposed, 'High Representative for Foreign Affairs and Security Policy', 'organization')]).map((e) => e.text), ['Ada Kask']);
   });
 });

@@ -30,6 +30,8 @@ export function withoutPortfolios(body: string, entities: readonly Entity[]): En
   return entities.filter((e) => {
     if (e.type !== 'organization' || BODY_WORD.test(e.text)) return true;
     if (PORTFOLIO_END.test(e.text) && TITLE_FOR.test(body.slice(Math.max(0, e.start - 80), e.start))) return false;
-    return !(TITLE_AND_PORTFOLIO.test(e.text) && entities.some((p) => p.type === 'person' && /^\s+$/.test(body.slice(e.end, p.start)) && p.start > e.end));
+    // Or anywhere, where the portfolio ends as one does ("High Representative for Foreign Affairs and Security Policy").
+    if (!TITLE_AND_PORTFOLIO.test(e.text)) return true;
+    return !(/\sfor\s/.test(e.text) && PORTFOLIO_END.test(e.text)) && !entities.some((p) => p.type === 'person' && /^\s+$/.test(body.slice(e.end, p.start)) && p.start > e.end);
   });
 }
