@@ -48,6 +48,14 @@ describe('firms named after people', () => {
   });
 });
 
+describe('a name typed a body as often as a person', () => {
+  it('should be the body', () => {
+    assert.deepEqual(types('Data leaked, said a spokeswoman for Marlow Keane. Marlow Keane said it hired investigators.', [['Marlow Keane', 'organization'], 'Marlow Keane']), ['organization:Marlow Keane', 'organization:Marlow Keane']);
+    // More often a person: left to the vote that follows.
+    assert.deepEqual(types('Tom Ruiz spoke. Tom Ruiz left. The Tom Ruiz Trust paid.', ['Tom Ruiz', 'Tom Ruiz', ['Tom Ruiz', 'organization']]), ['person:Tom Ruiz', 'person:Tom Ruiz', 'organization:Tom Ruiz']);
+  });
+});
+
 describe("a company's name with its legal form", () => {
   it('should make the name alone the company', () => {
     assert.deepEqual(types('Brightwell Inc. said data was stolen. Critics said Brightwell was slow.', [['Brightwell Inc.', 'organization'], 'Brightwell']), ['organization:Brightwell Inc.', 'organization:Brightwell']);

@@ -30,6 +30,11 @@ export function firmsTakenForPeople(body: string, entities: Entity[]): void {
     const officerNamed = officer !== null && entities.some((p) => p.type === 'person' && p.start === e.end + officer[0].length && p.text.includes(' '));
     if (FIRM_NAME_END.test(e.text) || FIRM_AFTER.test(after) || TRADE_AFTER.test(after) || FIRM_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start)) || officerNamed) firms.add(e.text);
   }
+  // A name of two words or more the tagger typed a body as often as a person ("a spokeswoman for Goldman
+  // Sachs" beside "Goldman Sachs said"): a person's full name is seldom taken for a body.
+  const votes = new Map<string, number>();
+  for (const e of entities) if (e.text.includes(' ') && (e.type === 'person' || e.type === 'organization')) votes.set(e.text, (votes.get(e.text) ?? 0) + (e.type === 'organization' ? 1 : -1));
+  for (const [name, vote] of votes) if (vote === 0) firms.add(name);
   for (const e of entities) {
     if (e.type !== 'person' || !firms.has(e.text)) continue;
     e.type = 'organization';
