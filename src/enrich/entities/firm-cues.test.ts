@@ -27,6 +27,7 @@ describe('firms named after people', () => {
     assert.deepEqual(types('Marlow Keane chief executive Ada Lind said the bank was safe.', ['Marlow Keane', 'Ada Lind']), ['organization:Marlow Keane', 'person:Ada Lind']);
     assert.deepEqual(types('Dunmore Reed, the brokerage, said its systems were hit.', ['Dunmore Reed']), ['organization:Dunmore Reed']);
     assert.deepEqual(types('Pruitt Brothers collapsed in 2009.', ['Pruitt Brothers']), ['organization:Pruitt Brothers']);
+    assert.deepEqual(types('A Marlow Keane spokesperson, Ada Lind, said no accounts were touched.', ['Marlow Keane', 'Ada Lind']), ['organization:Marlow Keane', 'person:Ada Lind']);
   });
 
   it("should take the firm's first word written alone as the firm, as a person or an unknown place", () => {

@@ -18,6 +18,9 @@ const OFFICER_AFTER = /^\s+(?:chief executive(?: officer)?|CEO|CFO|COO|chief fin
 const TRADE_AFTER = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bank|brokerage|automaker|carmaker|airline|chipmaker|asset manager|fund manager|hedge fund|accounting firm|law firm)(?=\s*[,.;]|\s+(?:that|which|whose|based|said)\b)/;
 /** A company's legal form after a one-word name. */
 const LEGAL_FORM = /^\p{Lu}[\p{L}-]+\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|PLC|plc|Co\.|Holdings|AG|SE|N\.V\.)$/u;
+/** "A Morgan Stanley spokesperson": an article, the full name and one of its staff. */
+const ARTICLE_BEFORE = /\b[Aa]n?\s+$/;
+const STAFF_AFTER = /^\s+(?:spokes(?:man|woman|person)|executive|official|employee|representative|banker|analyst)\b/;
 /** "Lehman Brothers", "Warner Bros.": no one's name ends so. */
 const FIRM_NAME_END = /\s(?:Brothers|Bros\.?)$/;
 
@@ -28,7 +31,7 @@ export function firmsTakenForPeople(body: string, entities: Entity[]): void {
     const after = body.slice(e.end, e.end + 60);
     const officer = OFFICER_AFTER.exec(after);
     const officerNamed = officer !== null && entities.some((p) => p.type === 'person' && p.start === e.end + officer[0].length && p.text.includes(' '));
-    if (FIRM_NAME_END.test(e.text) || FIRM_AFTER.test(after) || TRADE_AFTER.test(after) || FIRM_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start)) || officerNamed) firms.add(e.text);
+    if (FIRM_NAME_END.test(e.text) || FIRM_AFTER.test(after) || TRADE_AFTER.test(after) || FIRM_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start)) || officerNamed || (ARTICLE_BEFORE.test(body.slice(Math.max(0, e.start - 4), e.start)) && STAFF_AFTER.test(after))) firms.add(e.text);
   }
   // A name of two words or more the tagger typed a body as often as a person ("a spokeswoman for Goldman
   // Sachs" beside "Goldman Sachs said"): a person's full name is seldom taken for a body.
