@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { cityCandidates, cityIn, resolveCity, type City, type PlaceHints } from './cities.js';
 import { regionOverTown } from './region-or-town.js';
 import { resolveSubdivision } from './regions.js';
-import { usStatesIn } from './us-states.js';
+import { namesStateCounty, usStatesIn } from './us-states.js';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -291,6 +291,8 @@ export function placeHints(text: string): PlaceHints {
     admin1.add(`US-${state}`);
     countries.add('US');
   }
+  // "Delaware County" names no state, but a county of the US.
+  if (text.includes(' Co') && namesStateCounty(text)) countries.add('US');
   return { countries, admin1 };
 }
 

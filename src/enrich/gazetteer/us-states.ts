@@ -33,6 +33,15 @@ for (const [name, code, ap] of STATES) {
 }
 for (const [ap, code] of OTHER_ABBREVIATIONS) byAbbreviation.set(ap.toLowerCase(), code);
 
+/** What follows a state's name that makes it a county's: "Indiana County", "Texas Co.". */
+const COUNTY_AFTER = /^\s(?:County\b|Co\.)/;
+
+/** Whether the text names a county after a state ("Delaware County"): no state, but a US place. */
+export function namesStateCounty(text: string): boolean {
+  for (const m of text.matchAll(/\b(?:New |North |South |West |Rhode )?[A-Z][a-z]+(?= (?:County\b|Co\.))/g)) if (byName.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 /**
  * The state named in a text: by full name anywhere, by postal code or AP abbreviation only after a
  * comma ("Reading, Pa."), where they cannot be ordinary words ("OK", "IN", "Mass.").
@@ -41,6 +50,10 @@ export function usStatesIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(/\b(?:New |North |South |West |Rhode |District of )?[A-Z][a-z]+\b/g)) {
     const code = byName.get(m[0].toLowerCase());
+    // "Indiana County" (Pennsylvania), "Delaware County" (Ohio and four other states): a county named
+    // after a state names no state. The match's end is tested with the literal first (cheap).
+    const end = m.index + m[0].length;
+    if (code && text.startsWith(' ', end) && COUNTY_AFTER.test(text.slice(end, end + 8))) continue;
     // "Washington" alone is the capital far more often than the state.
     if (code && code !== 'WA') found.add(code);
   }
