@@ -32,6 +32,14 @@ describe('choosePlace', () => {
     assert.deepEqual(at('A boy was shot in Chester, Delaware County, on Monday afternoon, police said.')?.slice(0, 2), ['Chester', 'US']);
   });
 
+  it('should keep the headline’s town over a town of a state a later aside names', () => {
+    const aside = ' Neighbours said the family had lived on the street for years and kept to themselves. Officers spent the night knocking on doors and asking for any video from porch cameras. A vigil is planned for the weekend at a church nearby.';
+    const body = `A woman was killed and two men were hurt in a shooting late Saturday on the east side, police in Pontiac said.${aside.repeat(2)}\n\nThe gunman had driven up from Memphis, Tennessee, a week earlier, a relative said.`;
+    assert.equal(place(body, 'Woman killed, 2 hurt in Pontiac shooting')?.name, 'Pontiac');
+    // A state's name in the headline is no town of its name (Louisiana, Missouri).
+    assert.equal(place("A sheriff's deputy was shot outside a bar in Ville Platte early Sunday, Louisiana State Police said.", 'Deputy shot outside Louisiana bar')?.name, 'Ville Platte');
+  });
+
   it("should read a town whose police a sentence opens with 'The' over a town named only as where the wounded went", () => {
     const body = 'A Millbrook man was hurt on Tuesday when his pistol went off as he cleaned it.\n\nThe Silver City police responded to a home in the 1200 block of Pine Street.\n\nThe man was later in critical condition in an El Paso hospital.';
     assert.equal(place(body, 'Man hurt while cleaning pistol')?.name, 'Silver City');

@@ -290,7 +290,17 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // A town far from the outlet's home, out of its state, comes after any of its area (outlet-state.ts).
   const remote = (x: { located: LocatedPlace | null }): boolean => readAtHome && remoteFromHome(x.located, addressHome!);
   const candidates = anchoredOnes.some((x) => !remote(x)) ? anchoredOnes.filter((x) => !remote(x)) : anchoredOnes;
-  const best = candidates.find((x) => x.score >= SURE_HEADLINE_BONUS && x.first.start < 0) ?? (states.size > 0 ? (candidates.find(inState) ?? candidates[0]) : candidates[0]);
+  // Where only the text's words name the states (no city's police placed the story), the headline's
+  // town at the top of the ranking, which the text names too, keeps its place over a town of those
+  // states it outscores twice: a
+  // long page names states in asides and other stories ("the gunman had driven up from Tennessee" under
+  // "Woman killed in Pontiac shooting"). Not a state's or a country's name ("Deputy shot outside
+  // Louisiana bar"): no town. Nor a name the headline opens with: there it often names a team or a
+  // body ("Denver Broncos sign ...").
+  const top = candidates[0];
+  const stateTown = candidates.find(inState);
+  const headlineFirst = top !== undefined && serviceCities.length === 0 && inHeadline.has(top.name) && top.score > HEADLINE_BONUS && !opensHeadline(top.name, headline) && !usStateNamed(top.name) && !lookupCountry(top.name) && (!stateTown || top.score >= 2 * stateTown.score);
+  const best = candidates.find((x) => x.score >= SURE_HEADLINE_BONUS && x.first.start < 0) ?? (states.size > 0 && !headlineFirst ? (stateTown ?? top) : top);
   if (best) {
     const located = best.located;
     const country = located?.country || best.first.country || (located ? null : home);
@@ -348,6 +358,15 @@ function basedCompany(body: string): PlaceMention | null {
     if (located) return { name: sceneName(located.name, located), country: located.country || null, lat: located.lat, lon: located.lon, text: m[1]!, start: m.index! };
   }
   return null;
+}
+
+/** Whether the headline opens with the name (after a quote mark). */
+function opensHeadline(name: string, headline: string): boolean {
+  return foldCase(headline.trimStart().replace(/^['‘"“]+/, '')).startsWith(foldCase(name));
+}
+
+function foldCase(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** People a headline gives a town to ("Indianapolis man", "a Camden girl's"): where they are from. */
