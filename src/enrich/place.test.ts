@@ -40,6 +40,14 @@ describe('choosePlace', () => {
     assert.equal(place("A sheriff's deputy was shot outside a bar in Ville Platte early Sunday, Louisiana State Police said.", 'Deputy shot outside Louisiana bar')?.name, 'Ville Platte');
   });
 
+  it('should read the scene a wire story names after a lead that sets it in a part of the state', () => {
+    const lead = 'A man shot three relatives at a farmhouse in northwestern Missouri on Sunday, the Highway Patrol said.\n\nThe shooting happened in Maryville, a college town near the Iowa line.';
+    assert.equal(place(`KANSAS CITY, Mo. (AP) — ${lead}`)?.name, 'Maryville');
+    // A local outlet's dateline is its story's town, and a wire lead that names no part of a state keeps the dateline.
+    assert.equal(place(`KANSAS CITY, Mo. — ${lead}`)?.name, 'Kansas City');
+    assert.equal(place('KANSAS CITY, Mo. (AP) — A man shot three people at a bar on Sunday, police said.\n\nThe bar is near the Plaza.')?.name, 'Kansas City');
+  });
+
   it("should read a town whose police a sentence opens with 'The' over a town named only as where the wounded went", () => {
     const body = 'A Millbrook man was hurt on Tuesday when his pistol went off as he cleaned it.\n\nThe Silver City police responded to a home in the 1200 block of Pine Street.\n\nThe man was later in critical condition in an El Paso hospital.';
     assert.equal(place(body, 'Man hurt while cleaning pistol')?.name, 'Silver City');

@@ -15,6 +15,7 @@ import { kilometres } from '../util/geo.js';
 import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, mayBeCity, placeHints } from './gazetteer/places.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { HOSPITAL, whereTheWoundedWent } from './hospital-destination.js';
+import { leadInPartOfState } from './regional-lead.js';
 import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
 
 const LEAD_CHARS = 1200;
@@ -82,11 +83,19 @@ function laterDateline(body: string): RegExpExecArray | null {
 /**
  * `pageTitle`: the headline with the site's name the title gave (extract cuts it off the headline).
  * `addressHome`: the outlet's home city its address gives (outlet-state.ts), which reads a US story
- * that names no state.
+ * that names no state. `besideDateline`: the text read as if it had no dateline (a wire lead that sets
+ * the event away from the bureau's city, below).
  */
-export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline, addressHome: City | null = null): PlaceMention | null {
+export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline, addressHome: City | null = null, besideDateline = false): PlaceMention | null {
   const inHeadline = headlineCities(headline, body, entities);
-  const dateline = datelinePlace(body);
+  const dateline = besideDateline ? null : datelinePlace(body);
+  // "DENVER (AP) — Two hunters were shot in rural southern Colorado ...": the bureau's dateline gives
+  // way to a town the text presents as the scene (regional-lead.ts); with none, the dateline stands.
+  const filed = dateline ? datelineAt(body) : null;
+  if (dateline && filed && leadInPartOfState(body, filed.index + filed[0].length)) {
+    const scene = choosePlace(body, entities, excluded, headline, pageTitle, addressHome, true);
+    if (scene && !scene.inferred && scene.start >= 0 && cityKey(scene.name) !== cityKey(dateline.name) && !lookupRegion(scene.name) && !lookupCountry(scene.name)) return scene;
+  }
   if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities, headline) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
