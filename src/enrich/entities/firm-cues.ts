@@ -38,13 +38,7 @@ export function firmsTakenForPeople(body: string, entities: Entity[]): void {
   const votes = new Map<string, number>();
   for (const e of entities) if (e.text.includes(' ') && (e.type === 'person' || e.type === 'organization')) votes.set(e.text, (votes.get(e.text) ?? 0) + (e.type === 'organization' ? 1 : -1));
   for (const [name, vote] of votes) if (vote === 0) firms.add(name);
-  for (const e of entities) {
-    if (e.type !== 'person' || !firms.has(e.text)) continue;
-    e.type = 'organization';
-    delete e.subtype;
-    delete e.canonical;
-    delete e.country;
-  }
+  for (const e of entities) if (e.type === 'person' && firms.has(e.text)) retypeAsOrganization(e);
   // "Goldman said": the firm's first word alone, unless a person the article names holds it.
   const personWords = new Set(entities.filter((p) => p.type === 'person' && p.text.includes(' ')).flatMap((p) => p.text.split(/\s+/)));
   // A firm of two names the tagger typed itself ("Goldman Sachs" as a body, "Goldman" as a person) counts too.
@@ -59,4 +53,12 @@ export function firmsTakenForPeople(body: string, entities: Entity[]): void {
     delete e.canonical;
     delete e.country;
   }
+}
+
+/** Makes a person a body: what was read of it as a person (subtype, canonical name, country) no longer holds. */
+export function retypeAsOrganization(e: Entity): void {
+  e.type = 'organization';
+  delete e.subtype;
+  delete e.canonical;
+  delete e.country;
 }

@@ -35,7 +35,7 @@ import { holdsAny } from '../word-gate.js';
 import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
 import { splitPlaceOfOffice } from './place-of-office.js';
 import { employersBeforeNames } from './possessive-employer.js';
-import { firmsTakenForPeople } from './firm-cues.js';
+import { firmsTakenForPeople, retypeAsOrganization } from './firm-cues.js';
 import { isCapitalsLine } from './capitals-line.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
@@ -1020,13 +1020,7 @@ function companiesToldAsThings(body: string, entities: Entity[]): void {
   if (told.size === 0) return;
   // A name also followed by "who" is a person's after all.
   for (const e of entities) if (told.has(e.text) && /^,\s+who\b/.test(body.slice(e.end, e.end + 8))) told.delete(e.text);
-  for (const e of entities) {
-    if (e.type !== 'person' || !told.has(e.text)) continue;
-    e.type = 'organization';
-    delete e.subtype;
-    delete e.canonical;
-    delete e.country;
-  }
+  for (const e of entities) if (e.type === 'person' && told.has(e.text)) retypeAsOrganization(e);
 }
 
 function oneTypePerName(body: string, entities: Entity[]): void {
