@@ -54,6 +54,11 @@ async function measureSize(n: number): Promise<SizeResult> {
     collectingCpu += cpuMs() - startedCpu;
     // A run at the larger sizes takes hours: say how it goes at each tenth, so a run cut short still tells.
     // CPU time as well as wall time: on a shared machine the wall-clock rate also measures the neighbours.
+    if (tenth === 0) {
+      // The first report comes before a tenth is done: there is no rate to give yet.
+      process.stderr.write(`  ${done} of ${n}: started, live heap ${heap.get(0)!.toFixed(0)} MB\n`);
+      return;
+    }
     const previous = marks.find(([d]) => d >= ((tenth - 1) * n) / 10);
     const now = marks[marks.length - 1]!;
     const rate = previous && now[0] > previous[0] ? ((now[0] - previous[0]) * 1000) / (now[1] - previous[1]) : NaN;
