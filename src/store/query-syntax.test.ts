@@ -38,6 +38,13 @@ describe('parseQuery', () => {
     assert.equal(expression('OR flood or fire'), '"flood" "fire"');
   });
 
+  it('should keep an OR written before a function word that the search leaves out', () => {
+    assert.equal(expression('sanctions OR the treasury'), '("sanctions" OR "treasury")');
+    assert.equal(expression('seoul sanctions OR the treasury'), '"seoul" AND ("sanctions" OR "treasury")');
+    // A query of function words alone keeps them, ORs and all.
+    assert.equal(expression('the OR a'), '("the" OR "a")');
+  });
+
   it('should find nothing in a query that only leaves out, or holds no word, and say what such a query leaves out', () => {
     assert.equal(parseQuery('-ransomware'), null);
     assert.equal(parseQuery('  —  '), null);

@@ -105,7 +105,18 @@ export function parseQuery(text: string): ParsedQuery | null {
     orPending = false;
   }
   // Function words go only when something else is left to find (a query of them alone keeps them).
-  const content = found.filter((f) => !f.plain || !SEARCH_STOPWORDS.has(f.phrase[0]!.toLowerCase()));
+  // An OR written before a function word that goes passes to the next word kept: "sanctions OR the
+  // treasury" takes either of sanctions and treasury, not both.
+  const content: typeof found = [];
+  let orCarried = false;
+  for (const f of found) {
+    if (f.plain && SEARCH_STOPWORDS.has(f.phrase[0]!.toLowerCase())) {
+      orCarried ||= f.orBefore;
+      continue;
+    }
+    content.push(orCarried ? { ...f, orBefore: true } : f);
+    orCarried = false;
+  }
   const kept = content.length > 0 ? content : found;
   if (kept.length === 0) return null;
   const required: Phrase[][] = [];
