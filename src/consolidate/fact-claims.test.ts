@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { claimShape, claimsConflict, rewritePhrases } from './fact-claims.js';
+import { claimShape, claimWords, claimsConflict, rewritePhrases } from './fact-claims.js';
 
 const shape = (text: string) => claimShape(rewritePhrases(text));
 const conflict = (a: string, b: string): boolean => claimsConflict(shape(a), shape(b));
@@ -120,5 +120,16 @@ describe('claimsConflict', () => {
     assert.equal(conflict('Government troops attacked rebel positions near the border.', 'Rebel fighters attacked government positions near the border.'), true);
     // Nobody acts in "Four miners died": the collapse that killed them swaps nothing.
     assert.equal(conflict('Four miners died when the shaft flooded.', 'The flooded shaft killed four miners.'), false);
+  });
+
+  it('should give the same shape from content words read first (claimWords) as read at once', () => {
+    const text = rewritePhrases('Police took three men into custody after twenty-one shots were fired on Monday.');
+    const words = claimWords(text);
+    // The content words as lemmas, no number among them: claimShape adds those as "#N".
+    assert.deepEqual([...words], claimShape(text).words.filter((w) => !w.startsWith('#')));
+    assert.ok(words.has('arrest') && !words.has('three'));
+    assert.deepEqual(claimShape(text, words), claimShape(text));
+    // The words given are copied, not added to.
+    assert.equal([...words].some((w) => w.startsWith('#')), false);
   });
 });

@@ -309,15 +309,25 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
 const CLAUSE_END = /^(?:[,;:.!?]|when|after|before|while|as|because|but|and|who|which|that|in|at|on|near|outside|inside|from|over|during|for|with|since|until|into|across|off)$/;
 
 /**
- * The shape of a sentence already rewritten by rewritePhrases. Words are lemmas of its content words
- * plus "#N" for each number, so "Fifteen schools" and "15 schools" share two.
+ * The content words of a sentence already rewritten by rewritePhrases, as lemmas: its shape's words
+ * but for the numbers. Apart from claimShape because whether a sentence is a fact at all needs only
+ * these (facts.ts), and most sentences of a report that stays alone are never read further; passed
+ * back to claimShape (`lemmas`) when they are.
  */
-export function claimShape(rewritten: string): ClaimShape {
-  const tokens = tokensOf(rewritten);
+export function claimWords(rewritten: string): Set<string> {
   const terms = new Map<string, number>();
   termsOf(rewritten, 1, terms);
   // Numbers in words are read as numbers ("#12"), as digits are.
-  const words = new Set<string>([...terms.keys()].filter((w) => wordValue(w) === undefined && !SCALES.has(w)).map(lemma));
+  return new Set<string>([...terms.keys()].filter((w) => wordValue(w) === undefined && !SCALES.has(w)).map(lemma));
+}
+
+/**
+ * The shape of a sentence already rewritten by rewritePhrases. Words are lemmas of its content words
+ * plus "#N" for each number, so "Fifteen schools" and "15 schools" share two.
+ */
+export function claimShape(rewritten: string, lemmas: ReadonlySet<string> = claimWords(rewritten)): ClaimShape {
+  const tokens = tokensOf(rewritten);
+  const words = new Set<string>(lemmas);
   const predicates = new Set<string>();
   const negated = new Set<string>();
   const measures = new Set<string>();

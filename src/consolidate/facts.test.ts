@@ -288,6 +288,15 @@ describe('groupFacts of a report read alone first', () => {
     ]);
   });
 
+  it('should count the figures among the three words a fact needs, as grouping with another report does', () => {
+    // Two content words ("men", "women") and two counts: a fact; one content word and no count: none.
+    const body = ['A freight train derailed near the river bridge at Holmfield on Thursday night.', 'Of those, 12 were men and 40 were women.', 'It was all over in minutes, he said.'].join('\n\n');
+    const alone = shown([report(body, 'Valley Wire')]).map(([text]) => text);
+    assert.deepEqual(alone, ['A freight train derailed near the river bridge at Holmfield on Thursday night.', 'Of those, 12 were men and 40 were women.']);
+    const withAnother = shown([report(body, 'Valley Wire'), second()]).filter(([, , sources]) => sources.includes('0')).map(([text]) => text);
+    assert.deepEqual(withAnother.sort(), [...alone].sort());
+  });
+
   it('should group a report read alone before as one read with the others at once', () => {
     const [one, two] = [first(), second()];
     shown([one]);

@@ -14,7 +14,7 @@ import { Lru } from '../util/lru.js';
 import { wordCount } from '../util/word-count.js';
 import { sentencesDatedElsewhere } from '../enrich/dated-elsewhere.js';
 import { DATELINE } from './lead-dateline.js';
-import { claimShape, claimsConflict, lemma, rewritePhrases, type ClaimPlace, type ClaimShape } from './fact-claims.js';
+import { claimShape, claimWords, claimsConflict, lemma, rewritePhrases, type ClaimPlace, type ClaimShape } from './fact-claims.js';
 import { type LocatedPlace, lookupPlace } from '../enrich/gazetteer/places.js';
 import { wordWeights } from './fact-weights.js';
 
@@ -361,14 +361,15 @@ function sameQuote(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 const sentenceCache = new Lru<string, ArticleReading>(4096);
 
 /**
- * What is read of an article's sentences, in two steps: each sentence's span and words (whether it is a
- * fact sentence at all), then the rest of what comparing it with other reports' sentences takes, read
- * only once its event has a second report (40% of GVA's articles never had one).
+ * What is read of an article's sentences, in two steps: each sentence's span and content words (whether
+ * it is a fact sentence at all), then the rest of what comparing it with other reports' sentences
+ * takes (its claim's shape and counts among it), read only once its event has a second report (40% of
+ * GVA's articles never had one).
  */
 interface ArticleReading {
   spans: readonly SentenceSpan[];
-  /** The first step's words and shape of each span (null where it has fewer than MIN_WORDS words), until the second step. */
-  read?: readonly ({ words: ReadonlySet<string>; shape: ClaimShape } | null)[];
+  /** The first step's content words of each fact span (null for the others), until the second step. */
+  lemmas?: readonly (ReadonlySet<string> | null)[];
   sentences?: readonly FactSentence[];
 }
 
@@ -388,7 +389,7 @@ function cachedReading(article: Article): ArticleReading {
 
 function spansOf(article: Article): ArticleReading {
   const spans: SentenceSpan[] = [];
-  const read: ({ words: ReadonlySet<string>; shape: ClaimShape } | null)[] = [];
+  const lemmas: (ReadonlySet<string> | null)[] = [];
   for (const span of quoteUnits(article.body, article.sentences)) {
     const raw = article.body.slice(span.start, span.end);
     const start = span.start + (raw.length - raw.trimStart().length);
@@ -396,25 +397,36 @@ function spansOf(article: Article): ArticleReading {
     const text = article.body.slice(start, end);
     if (wordCount(text) < MIN_WORDS) {
       spans.push({ start, end, fact: false });
-      read.push(null);
+      lemmas.push(null);
       continue;
     }
-    // Words as lemmas, phrasings rewritten and counts read: "Police took three men into custody" and
-    // "3 men were arrested" share "arrest", "man" and "#3" (fact-claims.ts).
-    const shape = claimShape(rewritePhrases(text));
-    // A number is a shared word only as a count ("Fifteen schools" / "15 schools"), not where it
-    // points back to the parties ("the three sides" / "the three countries").
-    const words = new Set([...shape.words.filter((w) => !w.startsWith('#')), ...[...countsOfText(text)].map((c) => `#${c.value}`)]);
-    spans.push({ start, end, fact: words.size >= 3 });
-    read.push({ words, shape });
+    // The words factWords would give, counted without the claim's shape: its content words are
+    // lemmas no count's "#N" can equal, so the counts are read only where the lemmas fall short of three.
+    const own = claimWords(rewritePhrases(text));
+    const fact = own.size >= 3 || own.size + new Set(countsOfText(text).map((c) => `#${c.value}`)).size >= 3;
+    spans.push({ start, end, fact });
+    lemmas.push(fact ? own : null);
   }
-  return { spans, read };
+  return { spans, lemmas };
+}
+
+/**
+ * A fact sentence's words as lemmas, phrasings rewritten and counts read: "Police took three men into
+ * custody" and "3 men were arrested" share "arrest", "man" and "#3" (fact-claims.ts). `lemmas` are its
+ * content words (claimWords) when read already.
+ */
+function factWords(text: string, lemmas?: ReadonlySet<string>): { words: ReadonlySet<string>; shape: ClaimShape } {
+  const shape = claimShape(rewritePhrases(text), lemmas);
+  // A number is a shared word only as a count ("Fifteen schools" / "15 schools"), not where it
+  // points back to the parties ("the three sides" / "the three countries").
+  const words = new Set([...shape.words.filter((w) => !w.startsWith('#')), ...[...countsOfText(text)].map((c) => `#${c.value}`)]);
+  return { words, shape };
 }
 
 function sentencesOf(article: Article): readonly FactSentence[] {
   const reading = cachedReading(article);
   if (!reading.sentences) {
-    const read = reading.read!;
+    const lemmas = reading.lemmas!;
     const elsewhere = sentencesDatedElsewhere(article.sentences, article.timexes, article.eventDate);
     const byStart = [...article.entities].sort((a, b) => a.start - b.start);
     let cursor = 0;
@@ -423,9 +435,6 @@ function sentencesOf(article: Article): readonly FactSentence[] {
     const roleMentionsAt = new OverlapIndex(article.people.flatMap((person) => (person.role ? person.mentions.map((m) => ({ start: m.start, end: m.end, role: person.role! })) : [])));
     const elsewhereAt = new OverlapIndex(elsewhere);
     reading.sentences = reading.spans.map(({ start, end, fact }, i): FactSentence => {
-      const first = read[i];
-      if (!first) return { start, end, words: null };
-      const { words, shape: shape0 } = first;
       const text = article.body.slice(start, end);
       // The entities of this sentence only, found from a pointer that moves with the sentences (each
       // sentence looking through every entity was quadratic on long pages).
@@ -434,6 +443,7 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       while (last < byStart.length && byStart[last]!.start < end) last++;
       // Not a fact sentence: nothing more is read (the pointer has moved past it, as for the others).
       if (!fact) return { start, end, words: null };
+      const { words, shape: shape0 } = factWords(text, lemmas[i] ?? undefined);
       // The words that are neither a name nor who speaks: "chief executive Mark Olsen said the company
       // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
       const notClaim = new Set<string>(ATTRIBUTION);
@@ -463,8 +473,8 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       const teller = tellerWords(article, byStart.slice(cursor, last), start, end, text, actors);
       return { start, end, words: new Set([...words].filter((w) => !teller.has(w))), teller, notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
     });
-    // The first step's readings are in the sentences now (a set of words each: memory for 4,096 articles).
-    delete reading.read;
+    // The first step's words are in the sentences now (a set of words each: memory for 4,096 articles).
+    delete reading.lemmas;
   }
   return reading.sentences;
 }
