@@ -28,6 +28,7 @@ import { HEADLINE_HURT, HEADLINE_KILLED, HEADLINE_TWO_HURT } from './casualty-he
 import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOTER_DEAD_WORDS, SUICIDE, SUICIDE_WORDS, TOLL_WITH_SHOOTER } from './casualty-killer.js';
 import { ANOTHER_WOUNDED, A_DEATH, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
+import { deadWithTheKiller } from './casualty-suicide.js';
 import { hasWords } from './word-gate.js';
 import { ANIMAL_HARM, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
@@ -169,6 +170,7 @@ function readCasualties(text: string): Casualties | null {
     killerAdded = killerDied && (found.killed === null || found.killed <= found.victims);
     found.killed = Math.max(found.killed ?? 0, killerAdded ? found.victims + 1 : found.victims);
   }
+  const deadCounted = found.killed !== null;
   if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length)))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
@@ -196,5 +198,12 @@ function readCasualties(text: string): Casualties | null {
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
   if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body) || survivedWound(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
   if (!counted && suspectWounded(body)) found.injured = Math.max(found.injured ?? 0, (counted ?? 0) + 1);
+  // A killer's death by their own hand told beside a death told of one person ("killed his wife and then
+  // himself"): one reading found one of the two. Not beside a count, which may hold the killer already
+  // ("two dead in a murder-suicide"). Last, so that the wounded are read as before (as of no death told).
+  if (!deadCounted && found.victims === null) {
+    const dead = deadWithTheKiller(body);
+    if (dead !== null) found.killed = Math.max(found.killed ?? 0, dead);
+  }
   return found.killed === null && found.injured === null ? null : { killed: found.killed, injured: found.injured };
 }

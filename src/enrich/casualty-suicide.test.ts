@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { deadWithTheKiller } from './casualty-suicide.js';
+import { findCasualties } from './casualties.js';
+
+describe("a killer's own death told with the killing", () => {
+  it('should count the killer beside those he killed', () => {
+    assert.equal(deadWithTheKiller('Police said the man killed his wife and then himself.'), 2);
+    assert.equal(deadWithTheKiller('She fatally shot her boyfriend before turning the gun on herself.'), 2);
+    assert.equal(deadWithTheKiller('The father shot and killed his three daughters before taking his own life.'), 4);
+    assert.equal(deadWithTheKiller('Deputies say he killed his wife and their two sons, 8 and 11, then himself.'), 4);
+    assert.equal(deadWithTheKiller('Investigators called the deaths of the couple a murder-suicide.'), 2);
+  });
+
+  it('should count the killer alone where the one he shot is not told dead', () => {
+    assert.equal(deadWithTheKiller('A man shot and wounded his neighbor and then took his own life.'), 1);
+    assert.equal(deadWithTheKiller('He killed his former wife, shot her daughter before committing suicide.'), 2);
+  });
+
+  it('should not count a self-inflicted death no killing came before, nor one the shooter survived', () => {
+    assert.equal(deadWithTheKiller('A 6-year-old boy fatally shot himself with a pistol he found in a closet.'), null);
+    assert.equal(deadWithTheKiller('The woman died of a self-inflicted gunshot wound, the coroner said.'), null);
+    assert.equal(deadWithTheKiller('He shot his brother and then turned the gun on himself in an attempted suicide.'), null);
+    assert.equal(deadWithTheKiller('The man shot his girlfriend before shooting himself; both survived.'), null);
+  });
+
+  it('should add the killer to a death told of one person, not to a count', () => {
+    assert.deepEqual(findCasualties('A man fatally shot his girlfriend before turning the gun on himself, police said.'), { killed: 2, injured: null });
+    assert.deepEqual(findCasualties('Two people are dead in what police are calling a murder-suicide.'), { killed: 2, injured: null });
+    assert.deepEqual(findCasualties('An 8-year-old boy accidentally shot and killed himself on Tuesday.'), { killed: 1, injured: null });
+  });
+});
