@@ -15,6 +15,12 @@ describe("a killer's own death told with the killing", () => {
   it('should count the killer alone where the one he shot is not told dead', () => {
     assert.equal(deadWithTheKiller('A man shot and wounded his neighbor and then took his own life.'), 1);
     assert.equal(deadWithTheKiller('He killed his former wife, shot her daughter before committing suicide.'), 2);
+ 
+  });
+
+  it('should count the one he shot among the dead where the text tells of that death apart', () => {
+    assert.equal(deadWithTheKiller('The gunman shot his neighbor and then fatally turned his gun on himself. The woman died at the hospital.'), 2);
+    assert.equal(deadWithTheKiller('He shot his wife before killing himself. She is in critical condition.'), 1);
   });
 
   it('should not count a self-inflicted death no killing came before, nor one the shooter survived', () => {

@@ -7,10 +7,12 @@
  */
 
 /** The killer's end, told after what he did to another: "and then himself", "before taking her own life". */
-const OWN_END = String.raw`(?:,\s*|\s+)(?:and\s+)?(?:then|before|after)\s+(?:(?:(?:fatally\s+)?(?:shooting|shot|shoots?|killing|killed|kills?)\s+)?(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+the\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide)\b`;
+const OWN_END = String.raw`(?:,\s*|\s+)(?:and\s+)?(?:then|before|after)\s+(?:(?:(?:fatally\s+)?(?:shooting|shot|shoots?|killing|killed|kills?)\s+)?(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide)\b`;
 /** Only an end that kills: "then himself" or "shooting himself" after a wounding may be a wound too. */
-const FATAL_END = String.raw`(?:,\s*|\s+)(?:and\s+)?(?:then|before|after)\s+(?:(?:fatally\s+shooting|killing|killed|kills?|shot\s+and\s+killed)\s+(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+the\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide)\b`;
+const FATAL_END = String.raw`(?:,\s*|\s+)(?:and\s+)?(?:then|before|after)\s+(?:(?:fatally\s+shooting|killing|killed|kills?|shot\s+and\s+killed)\s+(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide)\b`;
 import { wordNumber } from './casualty-count.js';
+import { HEADLINE_KILLED } from './casualty-headline.js';
+import { namedDeath, oneKilled } from './casualty-one.js';
 
 /** Someone else, then the clause's words up to the killer's end. */
 const OTHER = String.raw`\s+((?!(?:him|her)self\b|(?:his|her)\s+own\b)[^.;!?\n]{1,100}?)`;
@@ -40,6 +42,9 @@ function victimsNamed(list: string): number {
   return Math.max(1, n);
 }
 
+/** Any telling of the killer's own death, to be blanked before looking for another's. */
+const OWN_DEATH = /\b(?:(?:and\s+)?(?:then|before|after)\s+)?(?:(?:fatally\s+)?(?:shooting|shot|shoots?|killing|killed|kills?)\s+(?:and\s+(?:killing|killed)\s+)?(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide|(?:died|dead|dies)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+)?self[- ]inflicted\s+(?:gunshot\s+)?wounds?)\b/gi;
+
 /** "Attempted suicide", "tried to kill himself", "survived": the killer's death is not told for sure. */
 const NOT_DEAD = /\battempted\s+(?:murder[- /])?suicide\b|\bsuicide\s+attempt\b|\b(?:tried|attempted)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|\bsurviv(?:ed|es|e)\b/i;
 
@@ -56,5 +61,10 @@ export function deadWithTheKiller(body: string): number | null {
   const killed = KILLED_THEN_OWN.exec(body);
   if (killed) return victimsNamed(killed[1]!) + 1;
   if (MURDER_SUICIDE.test(body)) return 2;
-  return SHOT_THEN_OWN.test(body) ? 1 : null;
+  if (!SHOT_THEN_OWN.test(body)) return null;
+  // The one he shot may be told dead apart ("the girl has died"): a death the text tells once the
+  // killer's own is blanked. (A death told of him in other words, "he was pronounced dead", is taken
+  // for a victim's too; on GVA's even incidents this fixed one event and broke none.)
+  const rest = body.replace(OWN_DEATH, (m) => ' '.repeat(m.length));
+  return oneKilled(rest) || namedDeath(rest) || HEADLINE_KILLED.test(rest) ? 2 : 1;
 }
