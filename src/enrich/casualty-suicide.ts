@@ -46,7 +46,7 @@ function victimsNamed(list: string): number {
 const OWN_DEATH = /\b(?:(?:and\s+)?(?:then|before|after)\s+)?(?:(?:fatally\s+)?(?:shooting|shot|shoots?|killing|killed|kills?)\s+(?:and\s+(?:killing|killed)\s+)?(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide|(?:died|dead|dies)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+)?self[- ]inflicted\s+(?:gunshot\s+)?wounds?)\b/gi;
 
 /** "Attempted suicide", "tried to kill himself", "survived": the killer's death is not told for sure. */
-const NOT_DEAD = /\battempted\s+(?:murder[- /])?suicide\b|\bsuicide\s+attempt\b|\b(?:tried|attempted)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|\bsurviv(?:ed|es|e)\b/i;
+const NOT_DEAD = /\battempted\s+(?:murder[- /])?suicide\b|\bsuicide\s+attempt\b|\b(?:tried|attempted)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|\b(?:he|she|the\s+(?:gunman|shooter|suspect|man|woman))\s+(?:survived|is\s+expected\s+to\s+survive)\b/i;
 
 /** "A murder-suicide": a victim's death and the killer's. */
 const MURDER_SUICIDE = /(?<!\battempted\s+)\bmurder[- /]suicide\b/i;
