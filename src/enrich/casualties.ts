@@ -29,7 +29,7 @@ import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOT
 import { ANOTHER_WOUNDED, A_DEATH, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
 import { deadWithTheKiller } from './casualty-suicide.js';
-import { listedDead } from './casualty-listed-dead.js';
+import { LISTED_DEAD_WORDS, listedDead } from './casualty-listed-dead.js';
 import { hasWords } from './word-gate.js';
 import { ANIMAL_HARM, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
@@ -185,7 +185,7 @@ function readCasualties(text: string): Casualties | null {
   }
   for (const m of matchesWith(PAIR_KILLED_WORD, PAIR_KILLED, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
   // "Mother, 2 children found dead": the count and the one named before it.
-  if (has([['children', 'kids', 'sons', 'daughters', 'boys', 'girls']])) {
+  if (has(LISTED_DEAD_WORDS)) {
     const listed = listedDead(body);
     if (listed > 0) raise('killed', listed);
   }

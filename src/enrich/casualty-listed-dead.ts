@@ -5,6 +5,10 @@
  */
 
 import { wordNumber } from './casualty-count.js';
+import type { WordGroups } from './word-gate.js';
+
+/** Words every match of LISTED_DEAD holds (word-gate.ts). */
+export const LISTED_DEAD_WORDS: WordGroups = [['children', 'kids', 'sons', 'daughters', 'boys', 'girls', 'grandchildren']];
 
 export const LISTED_DEAD = /\b(?:(?:(?:a|an|the|his|her|their)\s+)?(?:man|woman|mother|father|mom|dad|husband|wife|grandmother|grandfather|boyfriend|girlfriend)(?:,\s*\d{1,3},?)?|he|she)\s*(?:,|and|&)\s*(?:(?:his|her|their)\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:young\s+|little\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls|grandchildren)\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:(?:all\s+|both\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|dead|died))\b/gi;
 

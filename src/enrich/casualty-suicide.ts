@@ -6,14 +6,17 @@
  * of a self-inflicted gunshot wound" by accident is the only one dead.
  */
 
-/** The killer's end, told after what he did to another: "and then himself", "before taking her own life". */
-const OWN_END = String.raw`(?:,\s*|\s+)(?:and\s+)?(?:then|before|after)\s+(?:(?:(?:fatally\s+)?(?:shooting|shot|shoots?|killing|killed|kills?)\s+)?(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide)\b`;
-/** Only an end that kills: "then himself" or "shooting himself" after a wounding may be a wound too. */
-const FATAL_END = String.raw`(?:,\s*|\s+)(?:and\s+)?(?:then|before|after)\s+(?:(?:fatally\s+shooting|killing|killed|kills?|shot\s+and\s+killed)\s+(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide)\b`;
 import { wordNumber } from './casualty-count.js';
 import { HEADLINE_KILLED } from './casualty-headline.js';
 import { namedDeath, oneKilled } from './casualty-one.js';
 
+/** Words every telling of the killer's end holds: a text with none is read no further. */
+const END_WORD = /(?:him|her)self|own\s+life|suicide/i;
+
+/** The killer's end, told after what he did to another: "and then himself", "before taking her own life". */
+const OWN_END = String.raw`(?:,\s*|\s+)(?:and\s+)?(?:then|before|after)\s+(?:(?:(?:fatally\s+)?(?:shooting|shot|shoots?|killing|killed|kills?)\s+)?(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide)\b`;
+/** Only an end that kills: "then himself" or "shooting himself" after a wounding may be a wound too. */
+const FATAL_END = String.raw`(?:,\s*|\s+)(?:and\s+)?(?:then|before|after)\s+(?:(?:fatally\s+shooting|killing|killed|kills?|shot\s+and\s+killed)\s+(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide)\b`;
 /** Someone else, then the clause's words up to the killer's end. */
 const OTHER = String.raw`\s+((?!(?:him|her)self\b|(?:his|her)\s+own\b)[^.;!?\n]{1,100}?)`;
 /** Another killed, then the killer's end: "shot and killed his wife and then himself". */
@@ -45,7 +48,7 @@ function victimsNamed(list: string): number {
 /** Any telling of the killer's own death, to be blanked before looking for another's. */
 const OWN_DEATH = /\b(?:(?:and\s+)?(?:then|before|after)\s+)?(?:(?:fatally\s+)?(?:shooting|shot|shoots?|killing|killed|kills?)\s+(?:and\s+(?:killing|killed)\s+)?(?:him|her)self|(?:fatally\s+)?(?:turning|turned|turns|turn)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|shotgun|handgun|pistol)\s+on\s+(?:him|her)self|(?:taking|took|takes?)\s+(?:his|her)\s+own\s+life|commit(?:ting|ted|s)?\s+suicide|(?:died|dead|dies)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+)?self[- ]inflicted\s+(?:gunshot\s+)?wounds?)\b/gi;
 
-/** "Attempted suicide", "tried to kill himself", "survived": the killer's death is not told for sure. */
+/** "Attempted suicide", "tried to kill himself", "he survived": the killer's death is not told for sure. */
 const NOT_DEAD = /\battempted\s+(?:murder[- /])?suicide\b|\bsuicide\s+attempt\b|\b(?:tried|attempted)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|\b(?:he|she|the\s+(?:gunman|shooter|suspect|man|woman))\s+(?:survived|is\s+expected\s+to\s+survive)\b/i;
 
 /** "A murder-suicide": a victim's death and the killer's. */
@@ -57,7 +60,7 @@ const MURDER_SUICIDE = /(?<!\battempted\s+)\bmurder[- /]suicide\b/i;
  * another was shot and the killer killed himself; null where it tells of neither.
  */
 export function deadWithTheKiller(body: string): number | null {
-  if (NOT_DEAD.test(body)) return null;
+  if (!END_WORD.test(body) || NOT_DEAD.test(body)) return null;
   const killed = KILLED_THEN_OWN.exec(body);
   if (killed) return victimsNamed(killed[1]!) + 1;
   if (MURDER_SUICIDE.test(body)) return 2;
