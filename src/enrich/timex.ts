@@ -23,6 +23,7 @@ import { FINANCE_RULES, MONTH_QUARTER_RULES } from './timex-finance.js';
 import { speaksOfFuture, tenseOf } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext, rulesFor } from './timex-rules.js';
 import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
+import { onDayAfter } from './timex-clock-day.js';
 
 export interface ReferenceTime {
   year: number;
@@ -148,6 +149,7 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     onYearAfter(kept, body);
     withModifier(kept, body);
     const dated = fromRangeEnd(kept, body);
+    for (const t of onDayAfter(kept, body, (words) => DAY_WORDS.test(words))) dated.add(t);
     namedDay = onNamedDay(kept, namedDay, dated);
     for (const t of kept) anchor = anchorOf(t.value) ?? anchor;
     found.push(...kept);

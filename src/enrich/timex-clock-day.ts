@@ -1,0 +1,32 @@
+/**
+ * A clock time whose day is written after it, past the words wire copy puts between the two: "at 4:53
+ * p.m. local time on Monday", "at 10:40 a.m. (0740 GMT) on Tuesday", "at 11:20 p.m. local time on March
+ * 3, 2009". chrono-node joins a clock and a day only when they stand side by side ("4:53 p.m. on
+ * Monday"); split by "local time" or a conversion in brackets, the clock had been put on the publication
+ * day or the day the story named before it.
+ */
+import type { Timex } from '../model/types.js';
+
+/** What may stand between a clock time and its day: "local time", a zone, a conversion in brackets, "on". */
+const BETWEEN = /^\s*(?:(?:local\s+time|(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?|[ECMP][SD]T|BST|CES?T)\s*|\([^()]{1,30}\)\s*|,\s*)*(?:on\s+)?$/i;
+/** A value on a calendar day, with or without a time of its own. */
+const ON_DAY = /^\d{4}-\d\d-\d\d(?![\d-])/;
+/** A clock time's value ("2010-03-18T16:53", "2010-03-18T16:53Z"). */
+const CLOCK = /^\d{4}-\d\d-\d\dT\d/;
+
+/**
+ * Puts each clock time with no day of its own on the day written right after it. `namesDay` says whether
+ * a reading's words name its day ("Tuesday", "Jan. 5", "tonight"). Returns the times so dated, which the
+ * day named earlier in the story must not move again.
+ */
+export function onDayAfter(sorted: readonly Timex[], body: string, namesDay: (text: string) => boolean): Set<Timex> {
+  const dated = new Set<Timex>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [clock, day] = [sorted[i]!, sorted[i + 1]!];
+    if (clock.type !== 'TIME' || !CLOCK.test(clock.value) || namesDay(clock.text)) continue;
+    if (!ON_DAY.test(day.value) || !namesDay(day.text) || !BETWEEN.test(body.slice(clock.end, day.start))) continue;
+    clock.value = day.value.slice(0, 10) + clock.value.slice(10);
+    dated.add(clock);
+  }
+  return dated;
+}
