@@ -22,7 +22,7 @@ const INCIDENT_NOUNS = String.raw`(?:shootings?|killings?|stabbings?|slayings?|h
  * Friday", "officials are looking to reopen the road Friday"), which the blanket exception read as past.
  */
 const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|would(?! have|-)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|set for|(?:is|are) (?:to|due|slated)|(?:services|funeral|visitation|vigil|memorial|wake|hearing|arraignment|trial|sentencing) (?:is|are)(?! (?:over|done|finished)\b)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding|investigating|probing|searching|hunting|recovering|mourning|grieving|reeling)\b|(?:looking|seeking|asking|calling)\b(?=.*\b${INCIDENT_NOUNS}\b))\w+ing|(?:is|are) (?:being )?(?!(?:injured|wounded|hospitali[sz]ed|killed|stabbed|listed|believed|jailed|detained)\b)\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues)(?! (?:on|up|down|out)\b(?! \w+day))|'ll)\b`,
+  String.raw`\b(?:will|would(?! have|-)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|set for|(?:is|are) (?:to|due|slated)|(?:services|funeral|visitation|vigil|memorial|wake|hearing|arraignment|trial|sentencing) (?:is|are)(?! (?:over|done|finished)\b)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding|investigating|probing|searching|hunting|recovering|mourning|grieving|reeling)\b|(?:looking|seeking|asking|calling)\b(?=.*\b${INCIDENT_NOUNS}\b))\w+ing|(?:is|are) (?:being )?(?!(?:injured|wounded|hospitali[sz]ed|killed|stabbed|listed|believed|jailed|detained)\b)\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues)(?! (?:on|up|down|out)\b(?! \w+day))|(?<!\b(?:to|not|n['’]t|did|does|do)\s)go(?:es)? on sale|'ll)\b`,
   'gi',
 );
 /**
@@ -44,6 +44,24 @@ const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|(?<!\b(?:will|would|c
  * Wednesday night", nor a record reached ("oil rose to a record on Monday").
  */
 const DEADLINE = /(?<![\w-])(?:by|of\s+record)\s+(?:(?:on\s+)?(?:early\s+|late\s+|mid-?)?)?$/i;
+/**
+ * "The death toll rose to 45 by Sunday evening", "the fire was contained by Tuesday": a past verb of the
+ * clause's own, nearer the date than any plan, says how things stood by then, not a deadline ahead. Not
+ * a verb of saying or asking, nor one with a modal or an infinitive after it ("said it must pay by
+ * Friday", "ordered the firm to pay by Friday", "ruled that he must be returned by Jan. 14").
+ */
+const REPORTING = /^(?:said|says|told|asked|ordered|urged|called|demanded|warned|announced|ruled|decided|agreed)$/i;
+const STILL_AHEAD = /\b(?:must|should|would|will|shall|could|can|may|might|be|to\s+(?!(?:the|a|an|its|his|her|their|\d)\b)[a-z]+)\b/i;
+function doneBy(before: string): boolean {
+  const cut = DEADLINE.exec(before)?.index ?? before.length;
+  const clause = before.slice(0, cut);
+  let past: RegExpExecArray | null = null;
+  PAST_CUE.lastIndex = 0;
+  for (let m = PAST_CUE.exec(clause); m; m = PAST_CUE.exec(clause)) past = m;
+  if (!past || lastIndex(FUTURE_CUE, clause) > past.index || REPORTING.test(past[0]) || /^(?:ago|earlier|since|last)$/i.test(past[0])) return false;
+  return !STILL_AHEAD.test(clause.slice(past.index + past[0].length));
+}
+
 /** The earliest day something may happen: "could come as early as Tuesday" (but "was detected as early as Monday"). */
 const EARLIEST = /\bas (?:early|soon) as\s+$/i;
 /** A past perfect before the date: what was planned or done by then lies before the publication. */
@@ -105,7 +123,8 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   if (POSSESSIVE_DONE.test(sentence.slice(end, end + 60)) && !AWAITED.test(before)) return false;
   // A past perfect sets the plan in the past: "had been due to expire Friday", "had filed by Wednesday".
   if (PAST_PLAN.test(before)) return false;
-  if (DEADLINE.test(before)) return true;
+  // "By Wednesday afternoon, the fire had burned 10,000 acres": fronted, the date takes the verb after it.
+  if (DEADLINE.test(before) && !doneBy(before) && !(/^\s*by\s+$/i.test(before) && firstAfter(clauseAfter(sentence.slice(end, end + WINDOW))) === false)) return true;
   const verdict = nearestBefore(before);
   if (EARLIEST.test(before) && verdict !== false) return true;
   if (verdict !== null) return verdict;

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+import { tenseOf } from './timex-tense.js';
+
+/** Monday 15 March 2010, 2 p.m. */
+const MONDAY = referenceFrom('2010-03-15T14:00');
+
+function read(text: string): string[] {
+  return findTimexes(text, splitSentences(text), MONDAY).map((t) => `${t.text}=${t.value}`);
+}
+
+/** The tense the clause gives the date that ends the sentence (its last word, before the full stop). */
+function tenseAtEnd(sentence: string): boolean | null {
+  const start = sentence.search(/\S+\.$/);
+  return tenseOf(sentence, start, sentence.length - 1);
+}
+
+describe('"by" before a date', () => {
+  it('should look ahead as a deadline', () => {
+    assert.equal(tenseAtEnd('The company must repay the loan by Friday.'), true);
+    assert.equal(tenseAtEnd('The company said it must pay by Friday.'), true);
+    assert.equal(tenseAtEnd('A judge ordered the firm to pay by Friday.'), true);
+    assert.equal(tenseAtEnd('The court ruled that he must be returned by Friday.'), true);
+  });
+
+  it('should not look ahead after a past verb of its own clause, which tells how things stood by then', () => {
+    assert.equal(tenseAtEnd('The death toll rose to 45 by Sunday.'), false);
+    assert.equal(tenseAtEnd('The fire was contained by Tuesday.'), false);
+  });
+});
+
+describe('"by" and a date fronted before the clause', () => {
+  it('should take the tense of the verb after it', () => {
+    assert.deepEqual(read('By Wednesday afternoon, the fire had burned 10,000 acres.'), ['Wednesday afternoon=2010-03-10TAF']);
+    assert.deepEqual(read('By Friday, the company must repay the loan.'), ['Friday=2010-03-19']);
+  });
+
+  it('should read a past total by a weekday as the weekday before', () => {
+    assert.deepEqual(read('The death toll rose to 45 by Sunday evening.'), ['Sunday evening=2010-03-14TEV']);
+  });
+});
+
+describe('a product that goes on sale', () => {
+  it('should look ahead in the present and back in the past', () => {
+    assert.deepEqual(read('The new phone goes on sale in June.'), ['June=2010-06']);
+    assert.deepEqual(read('The tablets go on sale in June.'), ['June=2010-06']);
+    assert.deepEqual(read('The tablets went on sale in June.'), ['June=2009-06']);
+  });
+});
