@@ -194,11 +194,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     when: ['ago', 'earlier', 'from now', 'hence'],
-    pattern: new RegExp(String.raw`\b(?:(?:about|nearly|almost|some|more than|over|less than|roughly|just|only|barely)\s+)?(${NUMBER})[\s-]+(days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\s+(ago|earlier|from now|hence)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:about|nearly|almost|some|more than|over|less than|roughly|just|only|barely)\s+)?(${NUMBER})[\s-]+(days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)(?:\s+or\s+(?:so|two|three))?\s+(ago|earlier|from now|hence)\b`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
       const n = readNumber(m[1]!);
-      // "three days later" and "two days before" are durations (timex-durations.ts).
+      // "three days later" and "two days before" are durations (timex-durations.ts). "a week or so ago",
+      // "a month or two ago": the count as given, an approximation TimeML marks with a mod, not in the value.
       const back = /^(ago|earlier)$/i.test(m[3]!);
       if (n < 0) return inferred(back ? 'PAST_REF' : 'FUTURE_REF');
       const word = m[2]!.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
@@ -207,6 +208,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
       // Earnings reports compare a quarter with the same quarter "a year ago".
       const compared = unit === 'year' && n === 1 && back ? comparedQuarter(c, m) : null;
       if (compared) return inferred(`${compared[0] - 1}-Q${compared[1]}`);
+      // "two weeks ago" is the day that many weeks back, the weekday of the publication (TimeBank writes
+      // the day, 1998-03-08 for a story of 1998-03-22), not the ISO week, which on a Monday's "a week ago"
+      // would take in six days after it. A fortnight stays the week two back.
+      if (word === 'week') return inferred(dayValue(addDays(c.reference, back ? -7 * n : 7 * n)));
       return nullable(unitValue(c.reference, unit, back ? -count : count));
     },
   },

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+
+/** Tuesday 16 March 2010. */
+const TUESDAY = referenceFrom('2010-03-16');
+
+function read(text: string): string[] {
+  return findTimexes(text, splitSentences(text), TUESDAY).map((t) => `${t.text}=${t.value}`);
+}
+
+describe('a count back from the publication with "or so"', () => {
+  it('should read "a week or so ago" and "a month or two ago" as the count given', () => {
+    assert.deepEqual(read('Talks on the merger began a week or so ago.'), ['a week or so ago=2010-03-09']);
+    assert.deepEqual(read('The union first raised the complaint a month or two ago.'), ['a month or two ago=2010-02']);
+    assert.deepEqual(read('The plant was sold a decade or so ago.'), ['a decade or so ago=200']);
+  });
+});
+
+describe('a count of weeks back from the publication', () => {
+  it('should be the day that many weeks back, not its ISO week', () => {
+    assert.deepEqual(read('Sinn Fein was invited to rejoin the talks two weeks ago.'), ['two weeks ago=2010-03-02']);
+    assert.deepEqual(read('The minister made the remark in a speech six weeks ago.'), ['six weeks ago=2010-02-02']);
+  });
+
+  it('should keep a fortnight as the week two back, and months as months', () => {
+    assert.deepEqual(read('The strike began a fortnight ago.'), ['a fortnight ago=2010-W09']);
+    assert.deepEqual(read('The strike began two months ago.'), ['two months ago=2010-01']);
+  });
+});
