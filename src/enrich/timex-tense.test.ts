@@ -49,3 +49,16 @@ describe('a product that goes on sale', () => {
     assert.deepEqual(read('The tablets went on sale in June.'), ['June=2009-06']);
   });
 });
+
+describe('a thing put off to a day', () => {
+  it('should look ahead after a past verb that puts it off', () => {
+    assert.deepEqual(read('The judge adjourned the case until Friday.'), ['Friday=2010-03-19']);
+    assert.deepEqual(read('The suspect was remanded in custody until Thursday.'), ['Thursday=2010-03-18']);
+    assert.deepEqual(read('Trading in the shares was suspended until Wednesday.'), ['Wednesday=2010-03-17']);
+  });
+
+  it('should leave a past perfect and a road closed until a day in the past', () => {
+    assert.deepEqual(read('The firm had postponed the launch until Friday.'), ['Friday=2010-03-12']);
+    assert.deepEqual(read('The road was closed until Friday.'), ['Friday=2010-03-12']);
+  });
+});

@@ -62,6 +62,12 @@ function doneBy(before: string): boolean {
   return !STILL_AHEAD.test(clause.slice(past.index + past[0].length));
 }
 
+/**
+ * "The court adjourned the case until Friday", "the vote was postponed to Monday": a thing put off is
+ * put off to a day ahead, though the verb that puts it off is past.
+ */
+const PUT_OFF = /\b(?:adjourn|postpon|delay|defer|reschedul|remand|suspend|extend)\w*\b[^.;:]{0,40}?\b(?:until|till|to)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+
 /** The earliest day something may happen: "could come as early as Tuesday" (but "was detected as early as Monday"). */
 const EARLIEST = /\bas (?:early|soon) as\s+$/i;
 /** A past perfect before the date: what was planned or done by then lies before the publication. */
@@ -123,6 +129,7 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   if (POSSESSIVE_DONE.test(sentence.slice(end, end + 60)) && !AWAITED.test(before)) return false;
   // A past perfect sets the plan in the past: "had been due to expire Friday", "had filed by Wednesday".
   if (PAST_PLAN.test(before)) return false;
+  if (PUT_OFF.test(before)) return true;
   // "By Wednesday afternoon, the fire had burned 10,000 acres": fronted, the date takes the verb after it.
   if (DEADLINE.test(before) && !doneBy(before) && !(/^\s*by\s+$/i.test(before) && firstAfter(clauseAfter(sentence.slice(end, end + WINDOW))) === false)) return true;
   const verdict = nearestBefore(before);
