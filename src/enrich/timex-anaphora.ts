@@ -20,7 +20,10 @@ export interface Anchor {
 /** The anchor a TimeML value gives, or null for values that name no calendar date (P3M, PAST_REF). */
 export function anchorOf(value: string): Anchor | null {
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(value);
-  if (!m) return null;
+  // A season, quarter or half of a year ("the summer of 2007", "the third quarter of 2008") gives its
+  // year: "that year" after it is 2007, not the year named before it. Not a week: a crime story's
+  // "last weekend ... the next day" had anchored on the day named before it, and still does.
+  if (!m) return /^\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$/.test(value) ? { year: +value.slice(0, 4), month: null, day: null } : null;
   return { year: +m[1]!, month: m[2] ? +m[2] : null, day: m[3] ? +m[3] : null };
 }
 

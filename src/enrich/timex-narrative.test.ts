@@ -88,3 +88,20 @@ describe('the end of the week and midweek', () => {
     assert.deepEqual(read('The midweek lull ended.'), []);
   });
 });
+
+describe('seasons named from the date the story last gave', () => {
+  it('should read "the following spring" and "the previous winter" from the month last named', () => {
+    assert.deepEqual(read('The bank failed in July 2007. The following winter, the state stepped in.'), ['July 2007=2007-07', 'The following winter=2007-WI']);
+    assert.deepEqual(read('The bank failed in July 2007. The following summer, it was sold.'), ['July 2007=2007-07', 'The following summer=2008-SU']);
+    assert.deepEqual(read('The bank failed in January 2008. The previous winter had been mild.'), ['January 2008=2008-01', 'The previous winter=2006-WI']);
+  });
+
+  it('should take the next year after a year or a season alone', () => {
+    assert.deepEqual(read('The strike began in 2005. The following spring, talks resumed.'), ['2005=2005', 'The following spring=2006-SP']);
+    assert.deepEqual(read('The crisis began in the summer of 2007 and deepened the following spring.'), ['the summer of 2007=2007-SU', 'the following spring=2008-SP']);
+  });
+
+  it('should anchor "that year" on a quarter of a year named before it', () => {
+    assert.deepEqual(read('The mine opened in 2004. The third quarter of 2008 was its worst. That year, it lost $2 billion.'), ['2004=2004', 'The third quarter of 2008=2008-Q3', 'That year=2008']);
+  });
+});

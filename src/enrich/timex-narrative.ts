@@ -24,6 +24,28 @@ const THAT_LEAD = /(?:^|[,;:(—–]|\b(?:on|by|until|till|since|before|after|fr
 /** ... or closing its clause ("was charged that Friday."). */
 const CLAUSE_END = /^\s*(?:[,.;:!?)—–]|$)/;
 
+/** The month each season opens in; a winter runs into the next year's January and February. */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The year of the first such season that opens after the anchor's month (after = true) or of the last
+ * one that ends before it, counted in months from year 0. A year alone has no month: the next or last year.
+ */
+function seasonYear(anchor: Anchor, season: string, after: boolean): number {
+  if (anchor.month === null) return anchor.year + (after ? 1 : -1);
+  const at = anchor.year * 12 + anchor.month;
+  const start = SEASON_START[season]!;
+  let year = anchor.year;
+  if (after) {
+    while (year * 12 + start <= at) year++;
+    while ((year - 1) * 12 + start > at) year--;
+  } else {
+    while (year * 12 + start + 2 >= at) year--;
+    while ((year + 1) * 12 + start + 2 < at) year++;
+  }
+  return year;
+}
+
 function dayOf(anchor: Anchor | null): Day | null {
   return anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : null;
 }
@@ -77,6 +99,19 @@ export const NARRATIVE_RULES: readonly Rule[] = [
       const anchor = c.anchor(m.index);
       if (!anchor || !determinesTime(m)) return null;
       return { value: `${anchor.year}-${SEASONS[m[1]!.toLowerCase()]}` };
+    },
+  },
+  {
+    // "deepened the following spring", "the previous winter": the first such season after (or the last
+    // before) the date last named; after a year alone, that season of the next (or the last) year.
+    when: /\b(?:following|next|previous|preceding)\s+(?:spring|summer|fall|autumn|winter)\b/i,
+    pattern: /\bthe\s+(following|next|previous|preceding)\s+(spring|summer|fall|autumn|winter)\b/gi,
+    read: (m, c) => {
+      const anchor = c.anchor(m.index);
+      if (!anchor) return null;
+      const season = SEASONS[m[2]!.toLowerCase()]!;
+      const after = /^(?:following|next)$/i.test(m[1]!);
+      return { value: `${seasonYear(anchor, season, after)}-${season}` };
     },
   },
   {
