@@ -25,3 +25,17 @@ describe('dates in written forms chrono-node does not read', () => {
     assert.deepEqual(read('Debt stood at $4 billion at end-2009.'), ['end-2009=2009']);
   });
 });
+
+describe('"9/11" as news names the attacks', () => {
+  it('should read it as the day of the attacks', () => {
+    assert.deepEqual(read('Airport security was tightened after the 9/11 attacks.'), ['9/11=2001-09-11']);
+    assert.deepEqual(read('Since 9/11, the agency has doubled in size.'), ['9/11=2001-09-11']);
+  });
+
+  it('should leave a longer date, a fraction and a story written before the attacks', () => {
+    assert.deepEqual(read('The memo was dated 9/11/2003.'), ['9/11/2003=2003-09-11']);
+    assert.deepEqual(read('The vote was 19/11 in favour.'), []);
+    const text = 'The shipment is due on 9/11.';
+    assert.deepEqual(findTimexes(text, splitSentences(text), referenceFrom('2001-05-02')).map((t) => t.value), ['2001-09-11']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Dates in written forms chrono-node does not read: a day written with full stops as much of Europe
  * writes it ("14.06.2010", day first), and a month or a year's end as business news abbreviates it
- * ("by end-June", "at end-2009").
+ * ("by end-June", "at end-2009"), and "9/11", the day of the attacks.
  */
 import { dayValue, monthValue } from './timex-calendar.js';
 import { monthYear } from './timex-month-names.js';
@@ -31,5 +31,13 @@ export const WRITTEN_RULES: readonly Rule[] = [
       const year = monthYear(c, m.index, m.index + m[0].length, month);
       return year === null ? null : { value: monthValue(year, month) };
     },
+  },
+  {
+    // "9/11", "the 9/11 attacks": the day of the attacks, as news names it, not 11 September of the
+    // publication's year (or nothing: chrono-node read no date there). Not inside a longer date or
+    // number ("9/11/2003", "19/11"), nor in a story written before the attacks.
+    when: /9\/11/,
+    pattern: /(?<![\d/.])9\/11(?![\d/]|\.\d)/g,
+    read: (_m, c) => (c.reference && (c.reference.year < 2001 || (c.reference.year === 2001 && c.reference.month < 10)) ? null : { value: '2001-09-11', stated: true }),
   },
 ];
