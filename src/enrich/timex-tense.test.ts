@@ -62,3 +62,16 @@ describe('a thing put off to a day', () => {
     assert.deepEqual(read('The road was closed until Friday.'), ['Friday=2010-03-12']);
   });
 });
+
+describe('a headline with "to" and its verb', () => {
+  it('should look ahead, the copula left out', () => {
+    assert.deepEqual(read('Apple to report quarterly earnings on Thursday'), ['Thursday=2010-03-18']);
+    assert.deepEqual(read('Man to be sentenced Friday for fatal crash'), ['Friday=2010-03-19']);
+  });
+
+  it('should leave a noun phrase with "to" and a finite verb after the date', () => {
+    assert.deepEqual(read('Damage to homes on Monday was extensive.'), ['Monday=2010-03-15']);
+    assert.deepEqual(read('Visits to the museum fell on Thursday.'), ['Thursday=2010-03-11']);
+    assert.deepEqual(read('Police went to school on Thursday.'), ['Thursday=2010-03-11']);
+  });
+});

@@ -68,6 +68,20 @@ function doneBy(before: string): boolean {
  */
 const PUT_OFF = /\b(?:adjourn|postpon|delay|defer|reschedul|remand|suspend|extend)\w*\b[^.;:]{0,40}?\b(?:until|till|to)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 
+/**
+ * A headline's future: a subject and "to" with its verb, the copula left out ("Apple to report earnings
+ * on Monday", "Man to be sentenced Friday", "UK economy to shrink in 2010"). Only from the sentence's
+ * start, the subject at most five words, the first capitalised, and "to" before a verb, not a noun
+ * phrase ("Visits to the museum", "Trips to Paris").
+ */
+const HEADLINE_TO = /^\s*(\p{Lu}[\p{L}\d'’&.-]*(?:\s+[\p{L}\d'’&.-]+){0,4})\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|all|each|every|more|date)\b)\p{Ll}+\b/u;
+
+/** Whether a sentence opens as a headline's future; a verb in the subject ("Police went to school", "The states agreed to talk") says it does not. */
+function headlineFuture(opening: string): boolean {
+  const m = HEADLINE_TO.exec(opening);
+  return m !== null && !/\b\p{Ll}+ed\b/u.test(m[1]!) && lastIndex(PAST_CUE, m[1]!) < 0;
+}
+
 /** The earliest day something may happen: "could come as early as Tuesday" (but "was detected as early as Monday"). */
 const EARLIEST = /\bas (?:early|soon) as\s+$/i;
 /** A past perfect before the date: what was planned or done by then lies before the publication. */
@@ -133,6 +147,8 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   // "By Wednesday afternoon, the fire had burned 10,000 acres": fronted, the date takes the verb after it.
   if (DEADLINE.test(before) && !doneBy(before) && !(/^\s*by\s+$/i.test(before) && firstAfter(clauseAfter(sentence.slice(end, end + WINDOW))) === false)) return true;
   const verdict = nearestBefore(before);
+  // "Damage to homes on Monday was extensive": a finite verb after the date says the subject was a noun phrase.
+  if (verdict !== false && headlineFuture(sentence.slice(0, start)) && firstAfter(clauseAfter(sentence.slice(end, end + WINDOW))) !== false) return true;
   if (EARLIEST.test(before) && verdict !== false) return true;
   if (verdict !== null) return verdict;
   if (start > WINDOW) {
