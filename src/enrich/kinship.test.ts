@@ -30,6 +30,18 @@ describe('kinBefore', () => {
     assert.equal(found?.relative.text, 'Mira Olsen');
   });
 
+  it('should read the kinship "and his brother," gives the name after a relative, with or without an age between', () => {
+    const body = 'Tom Vale and his brother, Eric Vale, were sentenced. Rita Moss, 41, and her son, Leo Moss, 9, were hurt.';
+    const all = [person(body, 'Tom Vale'), person(body, 'Eric Vale'), person(body, 'Rita Moss'), person(body, 'Leo Moss')];
+    assert.equal(kinBefore(body, body.indexOf('Eric Vale'), all)?.role, 'brother of Tom Vale');
+    assert.equal(kinBefore(body, body.indexOf('Leo Moss'), all)?.role, 'son of Rita Moss');
+  });
+
+  it('should take no kinship from "and" without a possessive ("Tom Vale and a brother")', () => {
+    const body = 'Tom Vale and a brother, Eric Vale, were sentenced.';
+    assert.equal(kinBefore(body, body.indexOf('Eric Vale'), [person(body, 'Tom Vale'), person(body, 'Eric Vale')]), null);
+  });
+
   it('should take no kinship from a possessive before anything but a kin word', () => {
     const body = "Mira Olsen's lawyer Tor Dahl spoke.";
     assert.equal(kinBefore(body, body.indexOf('Tor Dahl'), [person(body, 'Mira Olsen'), person(body, 'Tor Dahl')]), null);

@@ -12,12 +12,19 @@ const KIN = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,
 const KIN_BEFORE = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS}),?\\s+$`);
 
 /**
+ * " and his brother, ", " , 34, and his son, ": the relative named first, the person after, joined by
+ * "and" and a possessive that points back to the relative. The age news writes after a name may stand
+ * between.
+ */
+const KIN_AND = new RegExp(`^(?:\\s*,\\s*\\d{1,3}\\s*,)?\\s+and\\s+(?:his|her)\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS}),?\\s+$`);
+
+/**
  * What KIN needs of the 40 characters after a name, tried before the people are walked: a page with
  * thousands of names would otherwise walk them all for each (one look at the text instead).
  */
 const KIN_AHEAD = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS})\\s+of\\s`, 'i');
-/** What KIN_BEFORE needs of the 40 characters before a name. */
-const KIN_BEHIND = new RegExp(`['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),?\\s+$`);
+/** What KIN_BEFORE or KIN_AND needs of the 40 characters before a name. */
+const KIN_BEHIND = new RegExp(`(?:['’]s|\\sand\\s+(?:his|her))\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),?\\s+$`);
 
 /** The kinship an apposition right after a name gives ("sister of Kim Jong Un"), with the relative named in it. */
 export function kinAfter(body: string, end: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
@@ -29,11 +36,15 @@ export function kinAfter(body: string, end: number, people: readonly Entity[]): 
   return { role: `${m[1]!.toLowerCase()} of ${relative.canonical ?? relative.text}`, relative };
 }
 
-/** The kinship a possessive right before a name gives ("Kim Jong Un's sister Kim Yo Jong"), with the relative named in it. */
+/**
+ * The kinship a possessive right before a name gives ("Kim Jong Un's sister Kim Yo Jong", "Mark Rowe
+ * and his wife, Ellen Rowe"), with the relative named in it.
+ */
 export function kinBefore(body: string, start: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
   if (!KIN_BEHIND.test(body.slice(Math.max(0, start - 40), start))) return null;
-  const relative = people.find((p) => p.end < start && start - p.end <= 40 && KIN_BEFORE.test(body.slice(p.end, start)));
+  const gap = (p: Entity): RegExpExecArray | null => KIN_BEFORE.exec(body.slice(p.end, start)) ?? KIN_AND.exec(body.slice(p.end, start));
+  const relative = people.find((p) => p.end < start && start - p.end <= 40 && gap(p) !== null);
   if (!relative) return null;
-  const m = KIN_BEFORE.exec(body.slice(relative.end, start))!;
+  const m = gap(relative)!;
   return { role: `${m[1]!.toLowerCase()} of ${relative.canonical ?? relative.text}`, relative };
 }

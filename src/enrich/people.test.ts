@@ -604,3 +604,37 @@ describe('resolvePeople: posts given in a clause', () => {
     assert.deepEqual(found.map((p) => [p.name, p.role]), [['Jane Okafor', null]]);
   });
 });
+
+describe('resolvePeople: roles an analyst can trust in lists, families and briefings', () => {
+  it('should give a plural role set off before a list of names to each name, in the singular', () => {
+    const found = people('Two men were charged on Tuesday. The defendants, Ryan Cole and Victor Lam, appeared in court.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Ryan Cole', 'defendant'], ['Victor Lam', 'defendant']]);
+  });
+
+  it("should leave a dateline before a dash out of the role set off before a name", () => {
+    const found = people('PHOENIX (AP) — Two suspects, Ana Ortiz and Luis Vega, were arrested Friday.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Ana Ortiz', 'suspect'], ['Luis Vega', 'suspect']]);
+  });
+
+  it('should give a singular role before a list to its first name only', () => {
+    const found = people('The ceremony was opened by the mayor. Her deputy, Ines Roth and Karl Berg spoke after her.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Ines Roth', 'deputy'], ['Karl Berg', null]]);
+  });
+
+  it('should read "X and his brother, Y" as the kinship of the second name', () => {
+    const found = people('Tom Vale and his brother, Eric Vale, ran a roofing firm in Leeds.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Tom Vale', null], ['Eric Vale', 'brother of Tom Vale']]);
+  });
+
+  it("should take the country of the body a role before or after the name names, as the entities give it", () => {
+    const found = people("Japan's Foreign Ministry issued a statement. Aiko Mori, Foreign Ministry spokesperson, said the talks would go on.");
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [['Aiko Mori', 'spokesperson', 'Foreign Ministry', 'JP']]);
+  });
+
+  it('should read a role set off before the name with the body it is held at as an apposition is read', () => {
+    const found = people('The Ministry of Defence declined to comment. A spokesperson for the Ministry of Defence, Ruth Ames, said later that the base was safe.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Ruth Ames', 'spokesperson', 'Ministry of Defence']]);
+    const lawyer = people('A lawyer for Whitcomb, Gregory Sandoval, said the case was weak.');
+    assert.equal(lawyer.find((p) => p.name === 'Gregory Sandoval')?.organization ?? null, null);
+  });
+});

@@ -17,6 +17,7 @@ import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
 import { countryOfOwner } from './entities/body-country.js';
 import { EntitiesByStart } from './entities/by-start.js';
+import { memberRole, nameList } from './name-list.js';
 
 const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|defendant|plaintiff|accomplice|neighbou?r|boss|aide|colleague|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
@@ -71,6 +72,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
   // Surnames met before any full name holds them ("Cho said ... Foreign Minister Cho Tae-yul").
   const early: Entity[] = [];
   const byStart = new EntitiesByStart(recognition.entities);
+  const byPosition = [...people].sort((a, b) => a.start - b.start);
   for (const entity of people) {
     const tokens = nameTokens(entity.text);
     let cluster: Cluster | undefined;
@@ -94,7 +96,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     entity.canonical = cluster.name;
     cluster.mentions.push({ start: entity.start, end: entity.end });
     const sentence = sentences.find((s) => s.start <= entity.start && entity.end <= s.end);
-    assignRole(cluster, entity, body, sentence, recognition, named, byStart);
+    assignRole(cluster, entity, body, sentence, recognition, named, byStart, byPosition);
     const kinship = kinAfter(body, entity.end, people) ?? kinBefore(body, entity.start, people);
     if (kinship) {
       giveRole(cluster, kinship.role, { start: entity.start, end: entity.end }, false);
@@ -182,13 +184,31 @@ export function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
-function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Span | undefined, recognition: Recognition, named: ReadonlySet<string>, byStart: EntitiesByStart): void {
+function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Span | undefined, recognition: Recognition, named: ReadonlySet<string>, byStart: EntitiesByStart, people: readonly Entity[]): void {
   const sentenceEnd = sentence?.end ?? body.length;
   const mention: Span = { start: entity.start, end: entity.end };
   const title = recognition.titles.get(entity.start);
-  const apposition = appositionAfter(body, entity.end, sentenceEnd, byStart) ?? relativeRole(body, entity.end, sentenceEnd) ?? appointedRole(body, entity, sentence, recognition.entities);
-  if (apposition) {
-    const split = splitAffiliation(apposition.text, apposition.start, byStart);
+  let phrase: Phrase | null = appositionAfter(body, entity.end, sentenceEnd, byStart) ?? relativeRole(body, entity.end, sentenceEnd) ?? appointedRole(body, entity, sentence, recognition.entities);
+  if (!phrase && sentence) {
+    // "The defendants, Ryan Cole and Victor Lam": a role set off before a list is each name's, in the singular.
+    const list = nameList(entity, people, body);
+    const first = list.first.start >= sentence.start ? list.first : entity;
+    let found = roleBefore(body.slice(sentence.start, first.start), sentence.start, recognition.entities, body.slice(entity.end, entity.end + 12));
+    if (found && list.size > 1) found = memberRole(found, (word) => ROLE_NOUN.test(word)) ?? (first === entity ? found : null);
+    // "A spokesperson for Google, Jose Castaneda": a role with the body it is held at reads as an apposition
+    // does. Not a lawyer's: "a lawyer for Whitcomb" names the client, not the employer.
+    const at = found && /\s(?:for|at|of)\s/.test(found) && !CLIENT_SERVED.test(found) ? body.lastIndexOf(found, entity.start) : -1;
+    if (found && at >= sentence.start) phrase = { text: found, start: at };
+    else if (found) {
+      const owned = ownCountry(found);
+      const { role, organization } = ownerOrganization(owned.role, recognition.entities, entity.start);
+      giveRole(cluster, role, mention, better(role, cluster.role));
+      if (owned.country && !cluster.country) cluster.country = owned.country;
+      if (organization && !cluster.organization) cluster.organization = organization;
+    }
+  }
+  if (phrase) {
+    const split = splitAffiliation(phrase.text, phrase.start, byStart);
     const { affiliation } = split;
     const owned = ownCountry(split.role);
     const { role, organization } = ownerOrganization(owned.role, recognition.entities, entity.start);
@@ -202,22 +222,12 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
       if (resolved.organization && !cluster.organization) cluster.organization = resolved.organization;
       if (resolved.country && !cluster.country) cluster.country = resolved.country;
     }
-    if (!cluster.organization && sentence && /^its\s/i.test(apposition.text)) {
+    if (!cluster.organization && sentence && /^its\s/i.test(phrase.text)) {
       const body_ = possessiveBody(body, sentence.start, entity.start, recognition.entities);
       if (body_) {
         cluster.organization = body_.organization;
         if (body_.country && !cluster.country) cluster.country = body_.country;
       }
-    }
-  }
-  if (!apposition && sentence) {
-    const found = roleBefore(body.slice(sentence.start, entity.start), sentence.start, recognition.entities, body.slice(entity.end, entity.end + 12));
-    if (found) {
-      const owned = ownCountry(found);
-      const { role, organization } = ownerOrganization(owned.role, recognition.entities, entity.start);
-      giveRole(cluster, role, mention, better(role, cluster.role));
-      if (owned.country && !cluster.country) cluster.country = owned.country;
-      if (organization && !cluster.organization) cluster.organization = organization;
     }
   }
   // "Detective Superintendent Ana Ruiz of the Garda ...", "Hannah Lee of the Department of ...": a body
@@ -284,7 +294,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   if (national && !cluster.country) cluster.country = national;
   // "Kremlin spokesman Dmitry Peskov", "FBI Director ...": a seat of government or a national body
   // named without its country stands for its country.
-  if (!cluster.country && cluster.organization) cluster.country = countryOfBody(cluster.organization, named);
+  if (!cluster.country && cluster.organization) cluster.country = countryOfBody(cluster.organization, named) ?? namedBodyCountry(cluster.organization, recognition.entities);
   // "ambassador to the UN", "envoy to the United Nations": the post is held at the body of states, which
   // is the person's organisation; the country stays the one they speak for.
   const post = cluster.role && !cluster.organization ? POST_AT_BODY.exec(cluster.role) : null;
@@ -300,6 +310,16 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const opening = recognition.entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.end < entity.start && written.role.startsWith(`${e.text} `) && body.slice(e.start, entity.start).trim() === written.role);
     if (opening && !OFFICE_WORDS.has(opening.text.toLowerCase()) && !kindWord(opening.text)) cluster.organization = opening.text;
   }
+}
+
+/**
+ * "Lin Jian, Foreign Ministry spokesperson" under a BEIJING dateline: the country the entities give the
+ * body the person serves (its owner's, or the dateline's for a state's ministry), where every mention
+ * of that name gives the same one.
+ */
+function namedBodyCountry(organization: string, entities: readonly Entity[]): string | null {
+  const countries = new Set(entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.text === organization).map((e) => e.country ?? null));
+  return countries.size === 1 ? [...countries][0]! : null;
 }
 
 /**
@@ -335,6 +355,9 @@ function bodyRightAfter(body: string, end: number, entities: readonly Entity[]):
   const kind = region ? lookupPlace(region)?.kind : undefined;
   return found && kind !== 'region' && kind !== 'country' && lookupPlace(found.text) === null ? found : null;
 }
+
+/** Roles held for a client, whose "for" names whom they act for, not where they work. */
+const CLIENT_SERVED = /\b(?:lawyer|attorney|counsel|solicitor|barrister|advocate)s?\s+for\s/i;
 
 /** Words that qualify a title ("head coach", "interim general manager"); a verb between body and title breaks the tie ("the FBI said agent ..."). */
 const ROLE_MODIFIERS = /^(?:(?:head|assistant|acting|interim|former|deputy|senior|chief|general|associate|executive|vice|co-)\s*){1,2}$/i;
@@ -577,7 +600,8 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   // relative's, "Reed's mother, Angela Reed", is kinship.ts's, which names the relative in full).
   const owned = (e: Entity): boolean => /^['’]s\s+\p{Ll}/u.test(prefix.slice(e.end - offset)) && !KIN_OWNED.test(prefix.slice(e.end - offset));
   if (entities.some((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd && !owned(e))) return null;
-  const segment = trimmed.split(/[,;:]\s*/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
+  // "PHOENIX (AP) — Two suspects, ...": a dateline before a dash is no part of the role.
+  const segment = trimmed.split(/[,;:]\s*/).pop()!.split(/\s+(?:—|–|-{1,2})\s+|[—–]/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
   if (!segment || !ROLE_NOUN.test(segment)) return null;
   // "BeyondTrust, whose chief technology officer, Marc Maiffret, said": the role is the named owner's.
   const whose = /^whose\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(segment);
