@@ -251,6 +251,24 @@ describe('rules and the tagger merged', () => {
     assert.ok(entities('A senior analyst at Chicago said nothing.').every((e) => e !== 'organization:Chicago'));
   });
 
+  it("should read a name after staff in the plural and 'at' as the employer", () => {
+    const body = 'Security researchers at Vextrona said the intrusion began in March.';
+    const found = mergeEntities(body, [], [tagged(body, 'Vextrona', 'LOC')]).map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(found, ['organization:Vextrona']);
+  });
+
+  it('should read a name the tagger took for an unknown place as a body where an apposition calls it a company', () => {
+    const body = 'Varnholt, the Danish wind power company, said output was normal. Shares of Varnholt fell.';
+    const spans = [tagged(body, 'Varnholt', 'LOC'), { start: body.lastIndexOf('Varnholt'), end: body.lastIndexOf('Varnholt') + 8, kind: 'LOC' as const }];
+    assert.deepEqual(mergeEntities(body, [], spans).map((e) => `${e.type}:${e.text}`), ['organization:Varnholt', 'organization:Varnholt']);
+  });
+
+  it('should leave "Cabinet" and the title after it out of the name of a person opening a sentence', () => {
+    const body = 'Tokyo protested. Chief Cabinet Secretary Aki Tanabe said the ships had left.';
+    const found = mergeEntities(body, [], [tagged(body, 'Cabinet Secretary Aki Tanabe', 'PER')]).map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(found, ['person:Aki Tanabe']);
+  });
+
   it('should keep people whose names hold a facility word, a make or a city', () => {
     for (const [text, name] of [
       ['Officer Daniel Park, a police spokesman, said two men were arrested.', 'Daniel Park'],

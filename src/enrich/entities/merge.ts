@@ -42,7 +42,8 @@ const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
 const GROUP_ADJECTIVE = /^(English|Scottish|Welsh|Saudi|Flemish|Walloon|Catalan|Kurdish|Tamil|Pashtun|Uyghur|Tibetan|European|Asian|African|American|Arab|Arabic|Latin|Western|Eastern|Nordic|Scandinavian|Baltic|Balkan|Caribbean|Pacific|Atlantic|Buddhist|Muslim|Islamic|Christian|Catholic|Protestant|Orthodox|Jewish|Hindu|Sikh|Sunni|Shia|Shiite|Evangelical|Anglican)s?$/;
 /** A job and "at" before a name: the employer ("a researcher at Mandiant", "vice president of threat intelligence at"). */
-const WORKS_AT = /\b(?:officer|director|analyst|researcher|engineer|executive|president|head|chief|manager|founder|co-founder|scientist|fellow|professor|spokes(?:man|woman|person)|partner|consultant|lead|expert|strategist|investigator|specialist|adviser|advisor|economist|intelligence)\s+at\s+$/i;
+/** In the plural too: "security researchers at Mandiant", "engineers at Orsted". */
+const WORKS_AT = /\b(?:(?:officer|director|analyst|researcher|engineer|executive|president|head|chief|manager|founder|co-founder|scientist|fellow|professor|partner|consultant|lead|expert|strategist|investigator|specialist|adviser|advisor|economist|employee)s?|spokes(?:man|woman|person)|spokes(?:men|women|people)|intelligence)\s+at\s+$/i;
 
 /** "Prince George's County", "St. Mary Parish": a county the gazetteer lacks is still a region. */
 const COUNTY_END = /\s(?:County|Parish|Borough)$/;
@@ -846,7 +847,8 @@ function trimSpan(body: string, e: Entity): void {
 }
 
 /** Titles and trades the word lists lack, that the tagger (unlike "President") has seldom seen before a name. */
-const RARE_TITLES = new Set(['regent', 'generalissimo', 'viceroy', 'warlord', 'congressman', 'congresswoman']);
+/** "cabinet" of "Chief Cabinet Secretary", which the tagger took into the name where the sentence opens with it. */
+const RARE_TITLES = new Set(['regent', 'generalissimo', 'viceroy', 'warlord', 'congressman', 'congresswoman', 'cabinet']);
 
 /**
  * Words of rank that Wikipedia-style sets keep in a royal's or a noble's name ("Crown Prince Yin", "Prince
@@ -1016,11 +1018,13 @@ const THING_AFTER = /^,\s+(?:which\s+(?:(?:also|now|still|mainly|largely)\s+)?(?
  */
 function companiesToldAsThings(body: string, entities: Entity[]): void {
   const told = new Set<string>();
-  for (const e of entities) if (e.type === 'person' && e.text.includes(' ') && THING_AFTER.test(body.slice(e.end, e.end + 80))) told.add(e.text);
+  // Also a name the tagger read as a place the gazetteer does not know ("Orsted, the Danish wind power company").
+  const unknownPlace = (e: Entity): boolean => e.type === 'location' && !e.country && !e.subtype;
+  for (const e of entities) if (((e.type === 'person' && e.text.includes(' ')) || unknownPlace(e)) && THING_AFTER.test(body.slice(e.end, e.end + 80))) told.add(e.text);
   if (told.size === 0) return;
   // A name also followed by "who" is a person's after all.
   for (const e of entities) if (told.has(e.text) && /^,\s+who\b/.test(body.slice(e.end, e.end + 8))) told.delete(e.text);
-  for (const e of entities) if (e.type === 'person' && told.has(e.text)) retypeAsOrganization(e);
+  for (const e of entities) if ((e.type === 'person' || unknownPlace(e)) && told.has(e.text)) retypeAsOrganization(e);
 }
 
 function oneTypePerName(body: string, entities: Entity[]): void {

@@ -23,6 +23,11 @@ describe('people read as places', () => {
     assert.deepEqual(typed('The party, led by Aznar, won the most seats.', [['Aznar', 'location']]), ['person:Aznar']);
   });
 
+  it("should make a name a person where a person's post is set off after it", () => {
+    const body = 'The ministry called in Taro Inaba, the deputy chief of mission at the embassy. Dokdo, the chief island, lies east.';
+    assert.deepEqual(typed(body, [['Taro Inaba', 'location'], ['Dokdo', 'location']]), ['person:Taro Inaba', 'location:Dokdo']);
+  });
+
   it('should leave places the gazetteer knows, and names with nothing of a person around them', () => {
     const body = "Russia's victory was won. Washington appointed a new envoy. Troops crossed the Donbas on Monday.";
     assert.deepEqual(typed(body, [['Russia', 'location', 'RU'], ['Washington', 'location', 'US'], ['Donbas', 'location']]), ['location:Russia', 'location:Washington', 'location:Donbas']);

@@ -1,7 +1,7 @@
 /**
  * People read as places: a surname the tagger has not seen alone ("Genscher", "Hitchens", "Tower") is
  * often typed a place. Where the words around it tell of a person (his resignation, his aide, what he
- * contends), a name the gazetteer knows as no place is the person, at all its mentions. Only names the
+ * contends, the post set off after it), a name the gazetteer knows as no place is the person, at all its mentions. Only names the
  * tagger typed a place with no place found for them: "Russia's victory", "Washington said" keep the
  * gazetteer's reading, and a body ("the company's founder") is left as the tagger read it.
  */
@@ -15,6 +15,13 @@ const PERSON_AFTER = new RegExp(
 );
 /** The same told before the name ("an aide to Genscher", "led by Aznar", "the widow of ..."). */
 const PERSON_BEFORE = /\b(?:aides?\s+to|adviser\s+to|advisor\s+to|led\s+by|succeeded|wife\s+of|husband\s+of|widow\s+of|son\s+of|daughter\s+of|assassination\s+of|death\s+of)\s+$/;
+/**
+ * A person's post set off after the name ("called in Naoki Kumagai, the deputy chief of mission at the
+ * embassy", "Lena Ortiz, a spokeswoman for"): up to three words before the post's noun, which a place or
+ * a body is not given. "Chief" only with what makes it a post ("chief of", "chief executive"), not the
+ * adjective ("Dokdo, the chief island").
+ */
+const POST_AFTER = /^,\s+(?:the|a|an|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|ambassador|envoy|minister|secretary|director|deputy|chairman|chairwoman|diplomat|lawyer|attorney|prosecutor|judge|co-founder|founder|senator|governor|mayor|chief\s+(?:of|executive|operating|financial|technology))\b/u;
 const NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u;
 
 const retypable = (e: Entity): boolean => e.type === 'location' && !e.country && !e.subtype && NAME.test(e.text);
@@ -22,7 +29,7 @@ const retypable = (e: Entity): boolean => e.type === 'location' && !e.country &&
 export function peopleByContext(body: string, entities: Entity[]): void {
   const people = new Set<string>();
   for (const e of entities) {
-    if (retypable(e) && (PERSON_AFTER.test(body.slice(e.end, e.end + 40)) || PERSON_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start)))) people.add(e.text);
+    if (retypable(e) && (PERSON_AFTER.test(body.slice(e.end, e.end + 40)) || POST_AFTER.test(body.slice(e.end, e.end + 80)) || PERSON_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start)))) people.add(e.text);
   }
   for (const e of entities) {
     if (!retypable(e) || !people.has(e.text)) continue;

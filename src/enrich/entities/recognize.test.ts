@@ -130,6 +130,15 @@ describe('recognizeEntities', () => {
   });
 });
 
+describe('recognizeEntities: a place that is a body\'s remit', () => {
+  it('should give an office for a place\'s affairs no country of that place', () => {
+    const body = 'A spokesman for the Taiwan Affairs Office said on Wednesday that the drills were a warning.';
+    const office = recognizeEntities(body, splitSentences(body)).entities.find((e) => e.text === 'Taiwan Affairs Office');
+    assert.equal(office?.type, 'organization');
+    assert.equal(office?.country, undefined);
+  });
+});
+
 describe('recognizeEntities on inputs that must yield no entity', () => {
   const lines = readFileSync(join(ROOT, 'test', 'fixtures', 'no-entities.txt'), 'utf8')
     .split('\n')

@@ -283,6 +283,9 @@ function orgSpan(tokens: readonly Token[]): number {
   // A comma is in a chunk only inside a body's list ("Alcohol, Tobacco, Firearms and Explosives").
   while (end < limit && !tokens[end - 1]!.possessive && (CONNECTORS.has(tokens[end]!.text) || isCapital(tokens[end]!) || tokens[end]!.text === ',')) end++;
   while (end > headAt + 1 && CONNECTORS.has(tokens[end - 1]!.text)) end--;
+  // "Chief Cabinet Secretary", "Cabinet Minister": a title after "Cabinet" names an office, no body.
+  const title = (t: Token): boolean => TITLE_WORDS.has(t.bare.toLowerCase());
+  if (tokens[headAt]!.bare.toLowerCase() === 'cabinet' && end > headAt + 1 && tokens.slice(headAt + 1, end).every(title) && tokens.slice(0, headAt).every(title)) return 0;
   return end;
 }
 
@@ -302,6 +305,9 @@ function countryInside(span: readonly Token[]): string | null {
     for (let n = Math.min(MAX_PLACE_WORDS, span.length - i); n >= 1; n--) {
       const text = joinTokens(span.slice(i, i + n));
       const country = lookupCountry(text)?.country ?? lookupCity(text)?.country ?? countryOfDemonym(text);
+      // "Taiwan Affairs Office", "Hong Kong and Macao Affairs Office": the place is the body's remit, not its state.
+      const remit = span.slice(i + n, i + n + 3).findIndex((t) => t.bare === 'Affairs');
+      if (remit === 0 || (remit > 0 && span[i + n]!.bare === 'and')) continue;
       if (country && !BODY_HEADS.has(text.toLowerCase())) return country;
     }
   }
