@@ -637,4 +637,14 @@ describe('resolvePeople: roles an analyst can trust in lists, families and brief
     const lawyer = people('A lawyer for Whitcomb, Gregory Sandoval, said the case was weak.');
     assert.equal(lawyer.find((p) => p.name === 'Gregory Sandoval')?.organization ?? null, null);
   });
+
+  it("should take the ministry a role before the name opens with in lower case, with the dateline's country", () => {
+    const found = people('SEOUL, March 22 (Yonhap) -- Seoul protested on Friday. Foreign ministry spokesperson Lim Ha-na told a briefing the decision was regrettable.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [['Lim Ha-na', 'spokesperson', 'Foreign Ministry', 'KR']]);
+  });
+
+  it('should leave "including" out of a role set off before the name', () => {
+    const found = people('The bloc imposed sanctions on eight officials, including the head of the prisons agency, Reza Karimi, over the crackdown.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Reza Karimi', 'head of the prisons agency']]);
+  });
 });

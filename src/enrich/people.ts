@@ -18,6 +18,8 @@ import { countryOfBody, namedCountries } from './national-bodies.js';
 import { countryOfOwner } from './entities/body-country.js';
 import { EntitiesByStart } from './entities/by-start.js';
 import { memberRole, nameList } from './name-list.js';
+import { ministryOpening } from './ministry-role.js';
+import { datelineCity } from './place.js';
 
 const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|defendant|plaintiff|accomplice|neighbou?r|boss|aide|colleague|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
@@ -304,12 +306,22 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     const body = bodyOpening(cluster.role, named);
     if (body) Object.assign(cluster, body);
   }
+  // "Foreign ministry spokesperson Lim Soo-suk" from Seoul: the ministry the role opens with, and its country.
+  if (!cluster.organization && cluster.role) {
+    const ministry = ministryOpening(cluster.role, recognition.entities, () => datelineCity(body)?.country ?? null);
+    if (ministry) {
+      cluster.organization = ministry.organization;
+      cluster.country ??= ministry.country;
+    }
+  }
   // "Foreign Affairs Department spokeswoman Ciara Walsh": a body the entities hold that opens the written
   // title is the person's too, though no country is known for it.
   if (!cluster.organization && written && cluster.role === written.role) {
     const opening = recognition.entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.end < entity.start && written.role.startsWith(`${e.text} `) && body.slice(e.start, entity.start).trim() === written.role);
     if (opening && !OFFICE_WORDS.has(opening.text.toLowerCase()) && !kindWord(opening.text)) cluster.organization = opening.text;
   }
+  // An organisation found by the steps above, after the country was looked for.
+  if (!cluster.country && cluster.organization) cluster.country = namedBodyCountry(cluster.organization, recognition.entities);
 }
 
 /**
@@ -707,7 +719,8 @@ function ownCountry(role: string): { role: string; country: string | null } {
 
 function tidyRole(role: string): string {
   // "Its chief executive, Yoon Jae-hyuk,": the pronoun points back to the body; the role is what follows.
-  return role.replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '').replace(/\s+/g, ' ').trim();
+  // "including the head of the prisons organisation, X": the list's word is no part of the role.
+  return role.replace(/^(?:including|among\s+them|such\s+as)\s+/i, '').replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The organisation and country an affiliation names ("at the ministry" looks back for which ministry). */

@@ -35,3 +35,11 @@ describe('titleBeforeName', () => {
     assert.deepEqual(titleBeforeName('U.S. Attorney Lena Varga said so.', 'U.S. Attorney '.length), { role: 'U.S. Attorney', country: 'US', organization: null });
   });
 });
+
+describe('titleBeforeName: a qualifier before the country', () => {
+  it('should keep a word qualifying the title in the role and the country after it apart ("Former Malaysian finance minister")', () => {
+    const body = 'KUALA LUMPUR (Reuters) - Former Malaysian finance minister Tan Wei Ming was charged on Friday.';
+    const found = titleBeforeName(body, body.indexOf('Tan Wei Ming'));
+    assert.deepEqual([found?.role, found?.country], ['Former finance minister', 'MY']);
+  });
+});

@@ -132,6 +132,15 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   // Only a country that is all the qualifier: "Jersey City Mayor", "American Airlines CEO" keep theirs,
   // and so does a town's force named like a country ("Lebanon Police Chief", Lebanon, Ohio).
   let country: string | null = null;
+  // "Former Malaysian finance minister": a word qualifying the title may stand before the country; it
+  // stays the role's ("Former finance minister"), the country the person's.
+  const leading: string[] = [];
+  const countryAt = (at: number): boolean => [1, 2].some((n) => at + n <= first + qualifiers && countryOfWord(words.slice(at, at + n).join(' ').replace(/['’]s$/, '')) !== null);
+  if (qualifiers > 1 && TITLE_MODIFIER.test(words[first]!) && countryAt(first + 1)) {
+    leading.push(words[first]!);
+    first++;
+    qualifiers--;
+  }
   const local = words.slice(first + qualifiers).some((w) => LOCAL_FORCE.has(w.toLowerCase()));
   for (const n of [3, 2, 1]) {
     if (local || n > qualifiers) continue;
@@ -173,7 +182,7 @@ export function titleBeforeName(body: string, start: number): { role: string; co
     const townOffice = (/^mayor$/i.test(head) && office === 'city') || (/^(?:governor|gov\.)$/i.test(head) && office === 'region');
     if (!body && !townOffice) first += qualifiers;
   }
-  const role = [...modifiers, ...words.slice(first)].join(' ').replace(/[,;:]$/, '');
+  const role = [...leading, ...modifiers, ...words.slice(first)].join(' ').replace(/[,;:]$/, '');
   // The body the qualifier names, when it is no town, county or country ("NASA", "White House",
   // "Senate"; not "Detroit" of "Detroit Police Chief").
   const qualifier = words.slice(first, innerStart).join(' ').replace(/['’]s$/, '');
