@@ -36,6 +36,13 @@ describe('legalRole', () => {
     assert.deepEqual(roles('Dan Cole was shot by officers after he fired at them. Cole was arrested at the hospital.'), [['Dan Cole', 'arrested']]);
   });
 
+  it('should read the part a relative clause right after the name (or its age) gives', () => {
+    assert.deepEqual(roles('The court heard from Oleg Marin, 34, who pleaded guilty in February.'), [['Oleg Marin', 'convicted']]);
+    assert.deepEqual(roles('Ivan Teodor, who was arrested in April, denied the charges.'), [['Ivan Teodor', 'arrested']]);
+    // A relative clause of someone else's, after another word, says nothing of the name.
+    assert.deepEqual(roles('Ivan Teodor met the driver, who was arrested in April.'), [['Ivan Teodor', null]]);
+  });
+
   it('should not mark the officer who made an arrest, someone merely named, or a name in another clause', () => {
     assert.deepEqual(roles('Jane Doe was arrested by Officer Tim Lee.'), [['Jane Doe', 'arrested'], ['Tim Lee', 'Officer']]);
     assert.deepEqual(roles('A man named John Smith called police on Friday.'), [['John Smith', null]]);

@@ -27,6 +27,11 @@ const ROLE_OF_VERB: Record<string, LegalRole> = {
 const PASSIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+|fatally\s+|critically\s+|seriously\s+)?(convicted|sentenced|charged|indicted|accused|arraigned|prosecuted|arrested|detained|sanctioned|designated|killed|shot|wounded|stabbed|injured)\b/i;
 /** "Whitcomb and Ellery-Brooks also face aggravated identity theft counts", "pleaded guilty". */
 const ACTIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:(?:also\s+)?(?:faces?|facing)\s+(?:[\w-]+\s+){0,5}(?:charges?|counts?)|(pleaded|pled)\s+guilty)\b/i;
+/**
+ * ", who pleaded guilty", ", 34, who was arrested in April": a relative clause right after the name (or
+ * its age) is of that person, so its verb gives their part as the clause's own verb would.
+ */
+const RELATIVE_AFTER = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:(?:had|has|have)\s+)?(?:(pleaded|pled)\s+guilty|(?:was|were|had\s+been|has\s+been|is|is\s+being)\s+(?:also\s+|later\s+|formally\s+|fatally\s+|critically\s+|seriously\s+)?(convicted|sentenced|charged|indicted|accused|arraigned|prosecuted|arrested|detained|sanctioned|designated|killed|shot|wounded|stabbed|injured))\b/i;
 /** Between the name and its verb: no other verb or clause of its own. */
 const CLAUSE_BREAK = /\b(?:was|were|is|are|has|have|had|said|says|told|who|whom|which|that|when|after|before|while|because|but)\b/i;
 
@@ -67,6 +72,8 @@ function roleAt(body: string, mention: Span, sentence: Span): LegalRole | null {
   const apposed = APPOSED_BEFORE.exec(lead);
   if (apposed) return apposed[1] ? 'suspect' : 'victim';
   const after = body.slice(mention.end, Math.min(sentence.end, mention.end + 200));
+  const relative = RELATIVE_AFTER.exec(after);
+  if (relative) return relative[1] ? 'convicted' : ROLE_OF_VERB[relative[2]!.toLowerCase()]!;
   const passive = PASSIVE_AFTER.exec(after);
   if (passive && !CLAUSE_BREAK.test(after.slice(0, passive[0].length - passive[1]!.length).replace(/\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+)?$/i, ''))) {
     return ROLE_OF_VERB[passive[1]!.toLowerCase()]!;
