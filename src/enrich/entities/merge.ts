@@ -23,6 +23,7 @@ import { bodiesAfterKindWords } from './kind-before-body.js';
 import { nameLists } from './name-lists.js';
 import { townsListedAsPeople } from './town-lists.js';
 import { peopleByContext } from './person-by-context.js';
+import { datelineTownsAsPlaces } from './dateline-town.js';
 import { joinNobleStyles } from './noble-titles.js';
 import { teamsNamedForPlaces } from './place-then-plural.js';
 import { namesBeforeAcronyms } from './name-before-acronym.js';
@@ -210,6 +211,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   bodiesAfterKindWords(body, out);
   resolveSurnames(out);
   findLoneSurnames(body, out);
+  datelineTownsAsPlaces(body, out);
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
   // a bare office word, and names of the wrong kind that their own words give away.
   // And the compass word the tagger kept of a people's adjective ("North" of "North Korean").

@@ -31,6 +31,10 @@ describe('capitalised words before an acronym in brackets', () => {
     assert.deepEqual(found(body, ['Barclays Bank', 'Rita Okafor']), ['organization:Barclays Bank', 'organization:Rita Okafor']);
   });
 
+  it("should leave a dateline's date with its month written short before the agency", () => {
+    assert.deepEqual(found('MOSCOW, Dec 3 (TASS) - Officials said talks would resume. PYONGYANG, Sept. 9 (KCNA) - A rally was held.'), []);
+  });
+
   it('should take one word only inside a sentence and where the letters start with it', () => {
     const body = 'Voters backed Gerakan (GRM). Then Italy is Popular (IP) ran. Forward (FW) won.';
     assert.deepEqual(found(body), ['organization:Gerakan']);

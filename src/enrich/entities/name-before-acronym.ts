@@ -25,6 +25,8 @@ const LINK_WORDS = new Set(
 const MEMBER_TITLE = /^(?:MPs?|MSPs?|MEPs?|MLAs?|MPPs?|MHAs?|MNAs?|TDs?|CEOs?|CFOs?|COOs?|CTOs?|PhD|QC|KC|SC)$/;
 
 const CAPITALISED = /^\p{Lu}[\p{L}\d'’.-]*$/u;
+/** A month written short, which the lexicon's month names leave out. */
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 /** The first token's start, walking back from `end` over the name's words; -1 when there is none. */
 function nameStart(body: string, end: number, stopAt: number): { start: number; opensSentence: boolean } | null {
@@ -64,7 +66,8 @@ export function namesBeforeAcronyms(body: string, entities: Entity[]): void {
     if (!found) continue;
     const words = body.slice(found.start, end).split(/\s+/);
     const capitalised = words.filter((w) => CAPITALISED.test(w));
-    if (capitalised.some((w) => WEEKDAYS_AND_MONTHS.has(w.toLowerCase()))) continue;
+    // "MOSCOW, Dec 3 (TASS) -": a dateline's date before its agency, the month written short.
+    if (capitalised.some((w) => WEEKDAYS_AND_MONTHS.has(w.toLowerCase()) || MONTH_SHORT.test(w))) continue;
     // "Member of Parliament (MP)", "Chief Executive Officer (CEO)": a title's words are no body's name.
     if (TITLE_WORDS.has(words[0]!.toLowerCase()) || /^Members?$/.test(words[0]!)) continue;
     // An organisation the tagger cut short, joined to the rest by a small word or none ("European Rally for Liberty").
