@@ -9,6 +9,7 @@ describe('ministryOpening', () => {
   it("should read the ministry a role opens with, in either case, with the dateline's country where the article gives the ministry none", () => {
     assert.deepEqual(ministryOpening('Foreign ministry spokesperson', [], () => 'KR'), { organization: 'Foreign Ministry', country: 'KR' });
     assert.deepEqual(ministryOpening('External Affairs Ministry spokesperson', [], () => 'IN'), { organization: 'External Affairs Ministry', country: 'IN' });
+    assert.deepEqual(ministryOpening('foreign ministry spokeswoman', [], () => 'CN'), { organization: 'Foreign Ministry', country: 'CN' });
   });
 
   it('should take the country the article gives the same ministry before the dateline\'s', () => {
@@ -20,5 +21,6 @@ describe('ministryOpening', () => {
     assert.equal(ministryOpening('Justice Department spokesman', [], none), null);
     assert.equal(ministryOpening('Japanese Foreign ministry spokesman', [], none), null);
     assert.equal(ministryOpening('Foreign Ministry', [], none), null);
+    assert.equal(ministryOpening('senior ministry official', [], none), null);
   });
 });

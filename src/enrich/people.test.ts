@@ -228,7 +228,7 @@ describe('resolvePeople', () => {
       ['Kenta Mizuno', 'Defence Minister', null, 'JP'],
       ['Ramon Villanueva', 'counterpart', null, 'PH'],
       ['Dmitry Peskov', 'spokesman', 'Kremlin', 'RU'],
-      ['Maria Zakharova', 'foreign ministry spokeswoman', null, 'RU'],
+      ['Maria Zakharova', 'spokeswoman', 'Foreign Ministry', 'RU'],
     ]);
     const ranked = people('EU ministers approved travel bans on Colonel Dmitry Volkov, Major Sergei Lebedev and Captain Artem Grishin. The decision names a fourth officer, Lieutenant Colonel Yevgeny Karpov. Secretary of National Defense Gilbert Ramos signed it, and Police Captain Ana Ruiz watched.');
     assert.deepEqual(ranked.map((p) => [p.name, p.role]), [
@@ -646,5 +646,28 @@ describe('resolvePeople: roles an analyst can trust in lists, families and brief
   it('should leave "including" out of a role set off before the name', () => {
     const found = people('The bloc imposed sanctions on eight officials, including the head of the prisons agency, Reza Karimi, over the crackdown.');
     assert.deepEqual(found.map((p) => [p.name, p.role]), [['Reza Karimi', 'head of the prisons agency']]);
+  });
+
+  it("should take a body's whole name where the tagger took its first words alone before the title", () => {
+    const body = 'A court acquitted Varda Robotics Chairman Ilan Sade of fraud. Varda Robotics shares rose.';
+    const found = resolvePeople(body, splitSentences(body), {
+      ...recognizeEntities(body, splitSentences(body)),
+      entities: [
+        { text: 'Varda', type: 'organization', start: body.indexOf('Varda'), end: body.indexOf('Varda') + 5 },
+        { text: 'Ilan Sade', type: 'person', start: body.indexOf('Ilan Sade'), end: body.indexOf('Ilan Sade') + 9 },
+        { text: 'Varda Robotics', type: 'organization', start: body.lastIndexOf('Varda Robotics'), end: body.lastIndexOf('Varda Robotics') + 14 },
+      ],
+    }, []);
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Ilan Sade', 'Chairman', 'Varda Robotics']]);
+  });
+
+  it('should end an apposition at "whom" or "whose"', () => {
+    const found = people('Police detained Tomas Reiner, a former soldier whom prosecutors described as a ringleader.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Tomas Reiner', 'former soldier']]);
+  });
+
+  it("should read a country's official a clause ends with, after its subject's name, as the role of the name set off after it", () => {
+    const found = people('Vice Foreign Minister Sun Lei met the U.S. ambassador, Mark Dunn, on Tuesday. Tom Hale met the chief, Ann Lee, on Monday.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [['Sun Lei', 'Vice Foreign Minister', null], ['Mark Dunn', 'ambassador', 'US'], ['Tom Hale', null, null], ['Ann Lee', null, null]]);
   });
 });

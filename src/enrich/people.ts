@@ -381,6 +381,10 @@ function bodyRightBefore(body: string, start: number, role: string, entities: re
     const between = body.slice(e.end, start).trim();
     if (!between.toLowerCase().endsWith(role.toLowerCase())) continue;
     const extra = between.slice(0, between.length - role.length).trim();
+    // "Samsung Electronics Chairman Jay Y. Lee" where the tagger took "Samsung" alone here: the words
+    // between are the rest of a body's name the article writes whole elsewhere.
+    const fuller = extra && /^\p{Lu}\S*(?:\s\p{Lu}\S*){0,2}$/u.test(extra) ? entities.find((o) => o.type === 'organization' && o.text === `${e.text} ${extra}`) : undefined;
+    if (fuller) return { organization: fuller.text, role };
     if (extra && !ROLE_MODIFIERS.test(extra)) continue;
     return OFFICE_WORDS.has(e.text.toLowerCase()) ? null : { organization: e.text, role: between };
   }
@@ -499,7 +503,7 @@ function appositionAfter(body: string, end: number, limit: number, byStart: Enti
   return { text, start };
 }
 
-const APPOSITION_STOP = /[,;:()]|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|who|which|and\s+(?=\p{Lu}))\b/gu;
+const APPOSITION_STOP = /[,;:()]|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|who|whom|whose|which|and\s+(?=\p{Lu}))\b/gu;
 /** A portfolio in capitals after "for" or "of", up to an "and": "Under Secretary for Terrorism and ...". */
 const PORTFOLIO_BEFORE_AND = /\s(?:for|of)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
 /** The rest of the portfolio after its "and": capitalised words up to the phrase's end. */
@@ -598,7 +602,7 @@ const KIN_OWNED = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),
  * "fired its chief executive, Ana Ruiz". A possessive or a determiner opens it, and a verb of the past
  * stands right before it (not "by": "hit by the hackers, Ann Pike said" names who spoke).
  */
-const OBJECT_BEFORE_NAME = /\b(?:\p{Ll}+ed|met|named|chose|sent|told|thanked|called|said|says|and)\s+((?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
+const OBJECT_BEFORE_NAME = /\b(?:\p{Ll}+ed|met|named|chose|sent|told|thanked|called|said|says|and)\s+((?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|the\s+(?<people>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
 /** A name followed by its speech verb is whom a clause is attributed to, no apposition. */
 const SPEAKER_AFTER = /^\s+(?:said|says|told|added|wrote|stated)\b/;
 
@@ -611,7 +615,10 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   // "Alaumary's lawyer, Ryan Mitchell": a person's possessive owns the role; it is no list (a
   // relative's, "Reed's mother, Angela Reed", is kinship.ts's, which names the relative in full).
   const owned = (e: Entity): boolean => /^['’]s\s+\p{Ll}/u.test(prefix.slice(e.end - offset)) && !KIN_OWNED.test(prefix.slice(e.end - offset));
-  if (entities.some((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd && !owned(e))) return null;
+  // "Sun Weidong met the U.S. ambassador, Nicholas Burns": a name its verb follows is the clause's subject, no list.
+  const subject = (e: Entity): boolean => /^\s+(?:\p{Ll}+ed|met|told|called|thanked|named|sent|chose)\s/u.test(prefix.slice(e.end - offset));
+  const inSegment = entities.filter((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd && !owned(e));
+  if (inSegment.some((e) => !subject(e))) return null;
   // "PHOENIX (AP) — Two suspects, ...": a dateline before a dash is no part of the role.
   const segment = trimmed.split(/[,;:]\s*/).pop()!.split(/\s+(?:—|–|-{1,2})\s+|[—–]/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
   if (!segment || !ROLE_NOUN.test(segment)) return null;
@@ -624,13 +631,17 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   }
   // "The pipeline was hit by Russian hackers, Ann Pike said", "Police arrested two Moldovan nationals,
   // Ion Rusu and ...": a clause with its verb, not a role; but the object it ends with may be one.
-  const clause = segment.split(/\s+/).length > 8 || /\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment) || /\b(?:was|were|is|are|been|has|have|had|will|would|could|can|did|does|by)\b/i.test(segment) || /\b\p{Ll}+ed\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its)\b/u.test(segment);
+  const clause = inSegment.length > 0 || segment.split(/\s+/).length > 8 || /\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment) || /\b(?:was|were|is|are|been|has|have|had|will|would|could|can|did|does|by)\b/i.test(segment) || /\b\p{Ll}+ed\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its)\b/u.test(segment);
   // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set
   // before the sentence's subject says where or when, not who ("national", "refugee" are adjectives there).
   if (!clause) return ADVERBIAL_OPENER.test(segment) ? null : tidyRole(segment);
   const found = OBJECT_BEFORE_NAME.exec(segment);
   const object = found?.[1];
   if (!found || !object || SPEAKER_AFTER.test(after) || !ROLE_NOUN.test(object.split(/\s+/).pop()!)) return null;
+  // "met the U.S. ambassador, Nicholas Burns", "summoned the Russian ambassador, X": without a
+  // possessive, only a country or its people's word may lead the object.
+  const people = found.groups?.['people'];
+  if (people && !countryOfWord(people)) return null;
   // "designated Sberbank and its chief executive, Herman Gref": "its" is the body the clause names last.
   const its = /^its\s+(.+)$/.exec(object);
   const owner = its ? lastBodyBefore(entities, offset, segmentEnd - object.length) : null;
