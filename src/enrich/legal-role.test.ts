@@ -36,6 +36,10 @@ describe('legalRole', () => {
     assert.deepEqual(roles('Dan Cole was shot by officers after he fired at them. Cole was arrested at the hospital.'), [['Dan Cole', 'arrested']]);
   });
 
+  it('should read a count of men or women before the names as no other clause', () => {
+    assert.deepEqual(roles('Police arrested two men, Raj Mehta and Anil Rao, on suspicion of spying.'), [['Raj Mehta', 'arrested'], ['Anil Rao', 'arrested']]);
+  });
+
   it('should read the part a relative clause right after the name (or its age) gives', () => {
     assert.deepEqual(roles('The court heard from Oleg Marin, 34, who pleaded guilty in February.'), [['Oleg Marin', 'convicted']]);
     assert.deepEqual(roles('Ivan Teodor, who was arrested in April, denied the charges.'), [['Ivan Teodor', 'arrested']]);
