@@ -670,4 +670,9 @@ describe('resolvePeople: roles an analyst can trust in lists, families and brief
     const found = people('Vice Foreign Minister Sun Lei met the U.S. ambassador, Mark Dunn, on Tuesday. Tom Hale met the chief, Ann Lee, on Monday.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [['Sun Lei', 'Vice Foreign Minister', null], ['Mark Dunn', 'ambassador', 'US'], ['Tom Hale', null, null], ['Ann Lee', null, null]]);
   });
+
+  it('should read one post a verb of the past ends with as the role of the name set off after it', () => {
+    const found = people('Police have detained a former deputy health minister, Tran Van Long, and his aide. Police arrested a man, Bo Tran, on Friday.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Tran Van Long', 'former deputy health minister'], ['Bo Tran', 'arrested']]);
+  });
 });

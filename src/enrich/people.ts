@@ -603,6 +603,8 @@ const KIN_OWNED = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),
  * stands right before it (not "by": "hit by the hackers, Ann Pike said" names who spoke).
  */
 const OBJECT_BEFORE_NAME = /\b(?:\p{Ll}+ed|met|named|chose|sent|told|thanked|called|said|says|and)\s+((?:(?:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|the\s+(?<people>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
+/** "have detained a former deputy health minister, Truong Quoc Cuong": one post, after a verb of the past. */
+const OBJECT_A_BEFORE_NAME = /\b\p{Ll}+ed\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
 /** A name followed by its speech verb is whom a clause is attributed to, no apposition. */
 const SPEAKER_AFTER = /^\s+(?:said|says|told|added|wrote|stated)\b/;
 
@@ -635,7 +637,7 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set
   // before the sentence's subject says where or when, not who ("national", "refugee" are adjectives there).
   if (!clause) return ADVERBIAL_OPENER.test(segment) ? null : tidyRole(segment);
-  const found = OBJECT_BEFORE_NAME.exec(segment);
+  const found = OBJECT_BEFORE_NAME.exec(segment) ?? OBJECT_A_BEFORE_NAME.exec(segment);
   const object = found?.[1];
   if (!found || !object || SPEAKER_AFTER.test(after) || !ROLE_NOUN.test(object.split(/\s+/).pop()!)) return null;
   // "met the U.S. ambassador, Nicholas Burns", "summoned the Russian ambassador, X": without a
