@@ -3,6 +3,12 @@ import { describe, it } from 'node:test';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, placeHints } from './places.js';
 
 describe('lookupPlace', () => {
+  it('should place a town written with "Georgia" in the country where the US state has no such town', () => {
+    const tbilisi = lookupPlace('Tbilisi', 'TBILISI, Georgia (Reuters) - Police used water cannon on protesters.');
+    assert.deepEqual([tbilisi?.country, tbilisi?.lat === null ? null : Math.round(tbilisi?.lat ?? 0)], ['GE', 42]);
+    assert.equal(lookupPlace('Columbus', 'COLUMBUS, Georgia (AP) — A man was shot on Friday.')?.admin1, 'GA');
+  });
+
   it('should read a capital as its government, with the city’s coordinates', () => {
     const seoul = lookupPlace('Seoul', 'Seoul said on Monday it would answer the launch.');
     assert.equal(seoul?.kind, 'city');

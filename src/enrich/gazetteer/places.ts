@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { cityCandidates, cityIn, resolveCity, type City, type PlaceHints } from './cities.js';
 import { regionOverTown } from './region-or-town.js';
 import { resolveSubdivision } from './regions.js';
-import { namesStateCounty, usStatesIn } from './us-states.js';
+import { namesStateCounty, usStateNamed, usStatesIn } from './us-states.js';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -378,7 +378,7 @@ function resolvePlace(name: string, context?: string): LocatedPlace | null {
   // "Reading, Pa.": the state after the name says where it is, before anything else. Where
   // that state or country has no such town ("Detroit, Texas", "Galvez, La."), it is no namesake elsewhere.
   if (qualifier) {
-    const qualified = cityIn(name, qualifier, true);
+    const qualified = cityIn(name, qualifier, true) ?? cityOfCountryNamedLikeState(name, qualifier);
     if (qualified) return fromCity(qualified, null);
     const inside = lookupRegion(name);
     if (inside && qualifier.countries.has(inside.country)) return { ...inside, lat: null, lon: null, capital: false };
@@ -408,6 +408,16 @@ function resolvePlace(name: string, context?: string): LocatedPlace | null {
   // A province or state abroad ("Balochistan"): its country, without a point.
   const subdivision = resolveSubdivision(name, hints);
   return subdivision ? { name: subdivision.name, kind: 'region', country: subdivision.country, lat: null, lon: null, capital: false } : null;
+}
+
+/**
+ * "TBILISI, Georgia": a qualifier that names a US state and a country alike (the country's name is the
+ * state's) places a town the state lacks in the country, where the country has it. Without this the
+ * capital of Georgia was read as an unknown town of the US state, with no point.
+ */
+function cityOfCountryNamedLikeState(name: string, qualifier: PlaceHints): City | null {
+  const abroad = [...qualifier.countries].filter((c) => c !== 'US' && usStateNamed(countryNameByCode.get(c) ?? '') !== null);
+  return abroad.length > 0 ? cityIn(name, { countries: new Set(abroad), admin1: new Set() }) : null;
 }
 
 /**
