@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
+import { readPlacesInContext } from './place-in-context.js';
 import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, LOCATION_HEADS, OFFICE_ACRONYM, OFFICE_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
@@ -216,6 +217,8 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   // a bare office word, and names of the wrong kind that their own words give away.
   // And the compass word the tagger kept of a people's adjective ("North" of "North Korean").
   const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e) && !isCapitalsLine(body, e)).map((e) => withKindFromWords(body, e));
+  // Last: "Georgia Gov. Brian Kemp", "Washington state", "Victoria" beside Australia, read as the text means them.
+  readPlacesInContext(body, kept);
   return withoutSentenceOpeners(body, kept).sort((a, b) => a.start - b.start);
 }
 

@@ -15,6 +15,7 @@ import { listInBodyEnd } from './body-with-and.js';
 import { splitJoinedBodies } from './two-bodies.js';
 import { splitPossessiveBodies } from './possessive-bodies.js';
 import { laborParty } from './labor-party.js';
+import { titleCountriesInContext } from './place-in-context.js';
 import { mergeEntities } from './merge.js';
 import { bodyCountries } from './body-country.js';
 import { institutionCountries } from './institution-place.js';
@@ -51,6 +52,7 @@ export function recognizeEntities(body: string, sentences: readonly Span[]): Rec
     const country = countryOfBody(e.text, named);
     if (country) e.country = country;
   }
+  titleCountriesInContext(body, rules.titles, entities);
   return { ...rules, entities };
 }
 
