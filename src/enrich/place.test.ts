@@ -640,4 +640,15 @@ describe('choosePlace and first names', () => {
     // Alone, the same mention is the city.
     assert.equal(choosePlace(body, entities.slice(2, 3), () => false)?.name, 'Paris');
   });
+
+  it('should read a headline’s state written with "state" after it as no town of its name', () => {
+    const body = 'SEATTLE (AP) — A wildfire in central Washington state forced hundreds of people to evacuate on Sunday, state officials said.';
+    assert.equal(place(body, 'Wildfire forces evacuations in Washington state')?.name, 'Seattle');
+  });
+
+  it('should not take a word the text writes only inside a university’s name for a town', () => {
+    const body = 'A Harvard University laboratory in Cambridge, Mass., was evacuated on Monday after a chemical spill, the Cambridge Fire Department said.';
+    assert.equal(place(body, 'Harvard lab evacuated')?.name, 'Cambridge');
+    assert.notEqual(place('Researchers at the University of Chicago said on Monday they had found a link between heat and strokes in patients in India.', 'University of Chicago study links heat to strokes')?.name, 'Chicago');
+  });
 });

@@ -756,6 +756,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Amber Alert", "Silver Alert": an alert's name is no town (Amber, Washington).
       if (n === 1 && ALERT_AFTER.test(` ${words[i + 1] ?? ''}`)) continue;
       if (n === 1 && PORTFOLIO_WORD.test(gram[0]!) && DEPARTMENT_WORD.test(words[i + 1] ?? '')) continue;
+      // "Wildfire forces evacuations in Washington state": the state, not its namesake capital or town.
+      if (/^state$/i.test(words[i + n] ?? '') && usStateNamed(gram.join(' '))) continue;
       // "Harris County", "Marshall Co.", "St. Mary Parish": a county's name, not the town of that name
       // (Harris, Minnesota, for a shooting near Houston); "Lufkin, County Deputies Say" is still Lufkin.
       // "County Tyrone", "County Durham": the Irish and English order names a county, not Tyrone, Georgia.
@@ -983,7 +985,9 @@ function onlyInsideNames(name: string, body: string, entities: readonly Entity[]
   // ("Toledo Police", "Columbus City Schools", "Dayton Daily News" tell where the story is).
   // An unknown place that starts with the name ("Lakeside Clinics" read as a place) is such a name too;
   // one that ends with it ("Midtown Memphis") is the town's.
-  const company = (e: Entity): boolean => (e.type === 'organization' || (e.type === 'location' && !e.subtype && e.text.startsWith(`${name} `))) && !LOCAL_BODY.test(e.text);
+  // Not a university or college: it is named after a founder or a town it need not be in ("Harvard
+  // University" in Cambridge, "Boston College" in Newton); a story about its researchers is no event there.
+  const company = (e: Entity): boolean => (e.type === 'organization' || (e.type === 'location' && !e.subtype && e.text.startsWith(`${name} `))) && (!LOCAL_BODY.test(e.text) || academyAlone(e.text));
   // A street the tagger found without the rules' facility mark ("North Rockton Ave") is a facility too.
   const facility = (e: Entity): boolean => (e.subtype === 'facility' || (e.type === 'location' && STREET_END.test(e.text))) && !namedAfterTown(e);
   const people = entities.filter((e) => (e.type === 'person' || company(e) || facility(e)) && e.end - e.start > name.length);
@@ -1040,6 +1044,14 @@ function writtenAsName(name: string, body: string, first: boolean): boolean {
   return false;
 }
 
+/** A university's or a college's head word. */
+const ACADEMY = /\b(?:University|College)\b/g;
+
+/** Whether a name is a university's or a college's with no other word of a town's own bodies ("Harvard University", not "Columbus State Community College District"). */
+function academyAlone(name: string): boolean {
+  const rest = name.replace(ACADEMY, '');
+  return rest !== name && !LOCAL_BODY.test(rest);
+}
 /** Words of a town's own bodies and its newspapers: an organisation named with them is the town's. */
 const LOCAL_BODY = /\b(?:Police|Sheriff|Fire|City|County|Council|Schools?|District|Transit|Department|Dept|Office|Township|Village|Borough|Parish|Mayor|Courts?|Daily|News|Times|Post|Herald|Tribune|Journal|Gazette|Star|Record|Press|Courier|Chronicle|Observer|Register|Sun|Democrat|Free|Telegraph|Examiner|Sentinel|Bee|Leader|Eagle|Ledger|Inquirer|Dispatch|Enquirer|Independent|Republic|Review|Bulletin|Argus|Citizen|Union|Advocate|Beacon|Banner|University|College|Airport|Hospital|Medical|Zoo|Library|Museum|Symphony|Public|Area|Metro|Regional|Memorial)\b/;
 
