@@ -484,4 +484,12 @@ describe('rules and the tagger merged', () => {
     const found = entities('Neil Young played to a packed stadium. Young fans cheered for an hour.');
     assert.equal(found.filter((e) => e === 'person:Young').length, 0, found.join(' | '));
   });
+
+  it('should keep a region whose name opens with a people’s adjective whole, where the tagger took the adjective off', () => {
+    const body = 'North Korea warned of a strong response to drills on the Korean Peninsula.';
+    const rules = recognizeEntities(body, splitSentences(body)).entities.filter((e) => e.type === 'location');
+    const merged = mergeEntities(body, rules, [tagged(body, 'North Korea', 'LOC'), tagged(body, 'Peninsula', 'ORG')]);
+    assert.ok(merged.some((e) => e.text === 'Korean Peninsula' && e.subtype === 'region'), merged.map((e) => `${e.type}:${e.text}`).join(' | '));
+    assert.ok(!merged.some((e) => e.type === 'organization'));
+  });
 });

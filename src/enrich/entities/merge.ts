@@ -7,6 +7,7 @@
 import type { Entity } from '../../model/types.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion } from '../gazetteer/places.js';
 import { readPlacesInContext } from './place-in-context.js';
+import { holdersAdjectiveLength } from './holders-adjective.js';
 import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, LOCATION_HEADS, OFFICE_ACRONYM, OFFICE_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
@@ -72,12 +73,14 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     if (list) list.push(e);
     else rulesAt.set(e.start, [e]);
   }
+  const regionsByEnd = new Map<number, Entity>();
+  for (const e of rules) if (e.type === 'location' && e.subtype === 'region') regionsByEnd.set(e.end, e);
   for (const modelSpan of splitAtInnerWords(body, tagged)) {
     // A span the one before grew over ("Martin Luther King, | Jr. Drive") loses what it covers.
     const last = out[out.length - 1];
     const cut = last && modelSpan.start < last.end ? rest(body, modelSpan, last.end) : modelSpan;
     if (!cut) continue;
-    const span = withoutLowerTail(body, cut);
+    const span = withoutHoldersAdjective(body, withoutLowerTail(body, cut));
     const text = body.slice(span.start, span.end);
     // "Australian", "European", "Buddhist": adjectives of nations, regions and faiths are not names.
     if (!text.includes(' ') && ((countryOfDemonym(text) && !lookupCountry(text) && !lookupCity(text)) || GROUP_ADJECTIVE.test(text))) continue;
@@ -91,6 +94,14 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // Re-DocRED) leave "State" unmarked there; GMB's silver labels mark it an organisation, and the tagger
     // learnt that from them.
     if (text === 'State' && /\bSecretar(?:y|ies) of $/.test(body.slice(Math.max(0, span.start - 18), span.start))) continue;
+    // "the Korean Peninsula": the tagger leaves a people's adjective out of a name, as it learnt to, and
+    // "Peninsula" alone was read as a body; the gazetteer's whole name stands.
+    const region = regionsByEnd.get(span.end);
+    const whole = region && region.start < span.start && countryOfDemonym(body.slice(region.start, span.start).trim()) !== null ? region : undefined;
+    if (whole) {
+      out.push({ ...whole });
+      continue;
+    }
     const same = rulesAt.get(span.start)?.find((e) => e.end === span.end);
     // Where both found the same name, a gazetteer place keeps its type and country ("Sweden" the team).
     const entity: Entity = same && (same.type === TYPE[span.kind] || isStrongRule(same)) ? { ...same } : { text, type: TYPE[span.kind], start: span.start, end: span.end };
@@ -436,6 +447,12 @@ function rest(body: string, span: ModelSpan, from: number): ModelSpan | null {
 const PLACE_WORD_BEFORE = /\b(?:in|at|from|to|into|near|outside|across|toward|towards|around|via|through|of|for|on|visiting|visited|visits|leaving|left|reaching|reached)\s+$/i;
 
 /** "near the Prince George's County line": a lower-case word that closes a span is no part of a name. */
+/** The name without the holder's adjective before it ("Donetsk" of "Russian-held Donetsk"). */
+function withoutHoldersAdjective(body: string, span: ModelSpan): ModelSpan {
+  const cut = holdersAdjectiveLength(body.slice(span.start, span.end));
+  return cut > 0 ? { ...span, start: span.start + cut } : span;
+}
+
 function withoutLowerTail(body: string, span: ModelSpan): ModelSpan {
   const tail = /\s+\p{Ll}+$/u.exec(body.slice(span.start, span.end));
   return tail && tail.index > 0 ? { ...span, end: span.end - tail[0].length } : span;

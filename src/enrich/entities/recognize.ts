@@ -16,6 +16,7 @@ import { splitJoinedBodies } from './two-bodies.js';
 import { splitPossessiveBodies } from './possessive-bodies.js';
 import { laborParty } from './labor-party.js';
 import { titleCountriesInContext } from './place-in-context.js';
+import { isHoldersAdjective } from './holders-adjective.js';
 import { mergeEntities } from './merge.js';
 import { bodyCountries } from './body-country.js';
 import { institutionCountries } from './institution-place.js';
@@ -199,7 +200,8 @@ function classifyChunk(
       title = [];
       continue;
     }
-    const place = placeMatch(rest) ?? (pos === 0 && previous?.text.toLowerCase() === 'the' ? placeWithThe(rest) : null);
+    const before = pos > 0 ? tokens[pos - 1] : previous;
+    const place = placeMatch(rest) ?? (pos === 0 && previous?.text.toLowerCase() === 'the' ? placeWithThe(rest) : null) ?? (before && isHoldersAdjective(before.bare) ? heldPlace(rest) : null);
     if (place) {
       const span = rest.slice(0, place.length);
       if (place.demonym) {
@@ -338,6 +340,20 @@ interface PlaceHit {
   demonym: boolean;
 }
 
+/**
+ * The place a holder's adjective comes before ("Russian-occupied Crimea", "Turkish-held Afrin"): a name
+ * there is a place, which the whole gazetteer (towns, provinces abroad) is asked for.
+ */
+function heldPlace(tokens: readonly Token[]): PlaceHit | null {
+  for (let n = Math.min(3, tokens.length); n >= 1; n--) {
+    const slice = tokens.slice(0, n);
+    if (!slice.every(isCapital) || slice.slice(0, -1).some((t) => t.possessive)) continue;
+    const place = lookupPlace(joinTokens(slice));
+    if (place?.country) return { length: n, name: place.name, kind: place.kind, country: place.country, demonym: false };
+  }
+  return null;
+}
+
 function placeMatch(tokens: readonly Token[]): PlaceHit | null {
   for (let n = Math.min(MAX_PLACE_WORDS, tokens.length); n >= 1; n--) {
     const slice = tokens.slice(0, n);
@@ -402,7 +418,7 @@ function isNameRunAt(tokens: readonly Token[], lowerWords: Set<string>): boolean
 
 function isNameToken(token: Token, lowerWords: Set<string>): boolean {
   const w = token.bare.toLowerCase();
-  if (!NAME_TOKEN.test(token.bare)) return false;
+  if (!NAME_TOKEN.test(token.bare) || isHoldersAdjective(token.bare)) return false;
   if (NOT_NAME_WORDS.has(w) || FUNCTION_WORDS.has(w) || BODY_HEADS.has(w) || LOCATION_HEADS.has(w) || WEEKDAYS_AND_MONTHS.has(w)) return false;
   if (lowerWords.has(w)) return false;
   return lookupCountry(token.bare) === null && countryOfDemonym(token.bare) === null;
