@@ -55,4 +55,21 @@ describe('placeInContext', () => {
     // A surname with an age after it is no qualifier of the place.
     assert.equal(placeInContext('Santiago', 'Luis Santiago, 34, was charged in Newark, N.J., on Friday.', 5, 13, { name: 'Santiago', kind: 'city', country: 'CL' }), null);
   });
+
+  it('should read a state’s or a province’s abbreviation after a town as that state, not a town abroad', () => {
+    assert.deepEqual(read('BIRMINGHAM, Ala. (AP) — A storm knocked out power on Monday.', 'Ala'), ['region', 'US']);
+    assert.deepEqual(read('SALEM, Ore. — A fire destroyed a warehouse on Friday.', 'Ore'), ['region', 'US']);
+    assert.deepEqual(read('Three people died in a crash near London, Ont., on Saturday.', 'Ont'), ['region', 'CA']);
+  });
+
+  it('should give a state’s body named like a country the US where the text means the state', () => {
+    const body = 'A man was killed in a shooting in Macon on Saturday. Georgia Bureau of Investigation agents are assisting.';
+    const gbi = recognizeEntities(body, splitSentences(body)).entities.find((e) => e.text === 'Georgia Bureau of Investigation');
+    assert.equal(gbi?.country, 'US');
+  });
+
+  it('should read a city named with "City" as the city, not a building', () => {
+    assert.deepEqual(read('An air strike killed 12 people in Gaza City on Tuesday.', 'Gaza City'), ['city', 'PS']);
+    assert.deepEqual(read('Officials in Salt Lake City said the roads were closed.', 'Salt Lake City'), ['city', 'US']);
+  });
 });

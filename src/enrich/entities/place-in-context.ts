@@ -98,6 +98,25 @@ function cityInContext(name: string, body: string, found: Place): Place | null {
 /** Gives each city and country of the text, in place, the reading the text means where it differs. */
 export function readPlacesInContext(body: string, entities: Entity[]): void {
   for (const e of entities) {
+    if (e.type === 'location' && e.subtype !== 'region') {
+      const state = stateAbbreviation(body, e);
+      if (state) {
+        Object.assign(e, { subtype: 'region', canonical: state.name, country: state.country });
+        continue;
+      }
+    }
+    // "Salt Lake City", "Gaza City": read as a building for its head word "City" where the gazetteer has the city.
+    if (e.type === 'location' && e.subtype === 'facility' && /\s(?:City|CITY)$/.test(e.text)) {
+      const city = lookupPlace(e.text, body);
+      if (city?.kind === 'city' && city.country) Object.assign(e, { subtype: 'city', canonical: city.within ?? city.name, country: city.country });
+      continue;
+    }
+    // "Georgia Bureau of Investigation": a state's body, where the text means the state.
+    if (e.type === 'organization' && e.country) {
+      const first = /^\p{Lu}\p{Ll}+/u.exec(e.text)?.[0];
+      if (first && usStateNamed(first) && lookupCountry(first)?.country === e.country && stateOverCountry(first, body, e.start, e.start + first.length, e.country)) e.country = 'US';
+      continue;
+    }
     if (e.type !== 'location' || (e.subtype !== 'city' && e.subtype !== 'country') || !e.country) continue;
     const name = e.text === e.text.toUpperCase() ? e.text.charAt(0) + e.text.slice(1).toLowerCase() : e.text;
     const read = placeInContext(name.replace(/['’]s$/, ''), body, e.start, e.end, { name: e.canonical ?? name, kind: e.subtype, country: e.country });
@@ -122,4 +141,16 @@ export function titleCountriesInContext(body: string, titles: Map<number, { titl
     if (!/^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.-]*)+\s+$/u.test(body.slice(place.end, start))) continue;
     title.country = place.country!;
   }
+}
+
+/**
+ * "BIRMINGHAM, Ala.", "SALEM, Ore.", "London, Ont.": a US state's or a Canadian province's abbreviation
+ * after a town and its comma is that state, not a town abroad of the letters (Ala, Italy; Ore, Nigeria).
+ */
+function stateAbbreviation(body: string, e: Entity): Place | null {
+  if (e.text.length > 5 || !/^\p{Lu}[\p{L}.]*$/u.test(e.text) || !/\p{L},\s*$/u.test(body.slice(Math.max(0, e.start - 3), e.start))) return null;
+  const written = body[e.end] === '.' && !e.text.endsWith('.') ? `${e.text}.` : e.text;
+  const hints = placeHints(`, ${written}`);
+  if ([...hints.admin1].some((a) => a.startsWith('US-'))) return { name: written, kind: 'region', country: 'US' };
+  return written.endsWith('.') && hints.countries.size === 1 && hints.countries.has('CA') ? { name: written, kind: 'region', country: 'CA' } : null;
 }
