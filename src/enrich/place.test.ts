@@ -651,4 +651,11 @@ describe('choosePlace and first names', () => {
     assert.equal(place(body, 'Harvard lab evacuated')?.name, 'Cambridge');
     assert.notEqual(place('Researchers at the University of Chicago said on Monday they had found a link between heat and strokes in patients in India.', 'University of Chicago study links heat to strokes')?.name, 'Chicago');
   });
+
+  it('should place a wire story in the province of the dateline’s country its lead sets the event in', () => {
+    const strike = place("KYIV (Reuters) - Ukrainian drones struck a fuel depot in Russian-occupied Crimea on Friday, Ukraine's military said.");
+    assert.deepEqual([strike?.name, strike?.country, strike?.lat], ['Crimea', 'UA', null]);
+    // A province only named, with no event there, leaves the dateline.
+    assert.equal(place('KYIV (Reuters) - President Volodymyr Zelenskiy said on Friday he would visit Crimea once it was free.')?.name, 'Kyiv');
+  });
 });

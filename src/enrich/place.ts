@@ -471,17 +471,21 @@ function sceneInWireLead(dateline: PlaceMention, body: string, entities: readonl
   const from = m.index + m[0].length;
   const end = LEAD_END.exec(body.slice(from, from + 400));
   const leadEnd = from + (end ? end.index : 400);
+  let region: PlaceMention | null = null;
   for (const e of entities) {
     if (e.type !== 'location' || e.start < from || e.start >= leadEnd) continue;
     if (!WIRE_SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
     // The lead tells an event there ("a drone strike hit a mosque in"), not where someone lives or was held.
     const clause = body.slice(from, e.start);
     if (!WIRE_EVENT.test(clause) || NOT_THE_SCENE.test(body.slice(Math.max(from, e.start - 40), e.start))) continue;
+    // "KYIV (Reuters) - Drones struck a depot in Russian-occupied Crimea": a province of the dateline's
+    // country is the scene, without a point, where the lead names no town of it the gazetteer knows.
+    if (e.subtype === 'region' && e.country && e.country === dateline.country && !usStateNamed(e.text)) region ??= { name: e.canonical ?? e.text, country: e.country, lat: null, lon: null, text: e.text, start: e.start };
     if (e.subtype === 'country' || e.subtype === 'region' || !dateline.country) continue;
     const scene = cityOfDatelineCountry(e, dateline);
     if (scene) return scene;
   }
-  return null;
+  return region;
 }
 
 /** A city this large named "suburban" ("in suburban Phoenix") stands for its suburbs. */
@@ -691,7 +695,7 @@ const NOT_THE_SCENE = /\b(?:lived|lives|living|born|based|headquartered|arrested
 /** The end of a lead sentence. */
 const LEAD_END = /(?<!\b\p{Lu})[.!?](?=\s+[\p{Lu}"“]|\s*$)/u;
 /** Words that set a city as the scene in a wire lead ("in El Fasher", "on the port of Hodeidah", "near Jalalabad"), not a telling ("said in Kyiv"). */
-const WIRE_SCENE_BEFORE = /(?<!\b(?:said|told|announced|reported|statement|speaking)\s(?:\w+\s){0,3})\b(?:in|near|outside|on|hit|struck|at)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|besieged|coastal|border|port|city|town|village|capital)\s+)*(?:(?:city|town|port|village)\s+of\s+)?$/i;
+const WIRE_SCENE_BEFORE = /(?<!\b(?:said|told|announced|reported|statement|speaking)\s(?:\w+\s){0,3})\b(?:in|near|outside|on|hit|struck|at)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|besieged|coastal|border|port|city|town|village|capital|[a-z]+-(?:occupied|held|controlled|annexed))\s+)*(?:(?:city|town|port|village)\s+of\s+)?$/i;
 
 /** "in Kent", "near Sandy", "a Sandy man", "Kent police": the words that make a place the scene. */
 function presentedAsScene(name: string, text: string): boolean {
