@@ -229,8 +229,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   // And the compass word the tagger kept of a people's adjective ("North" of "North Korean").
   const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e) && !isCapitalsLine(body, e)).map((e) => withKindFromWords(body, e));
   // Last: "Georgia Gov. Brian Kemp", "Washington state", "Victoria" beside Australia, read as the text means them.
-  readPlacesInContext(body, kept);
-  return withoutSentenceOpeners(body, kept).sort((a, b) => a.start - b.start);
+  return withoutSentenceOpeners(body, readPlacesInContext(body, kept)).sort((a, b) => a.start - b.start);
 }
 
 /** A compass part or a region's word before a place's name. */

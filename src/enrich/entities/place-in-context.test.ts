@@ -72,4 +72,10 @@ describe('placeInContext', () => {
     assert.deepEqual(read('An air strike killed 12 people in Gaza City on Tuesday.', 'Gaza City'), ['city', 'PS']);
     assert.deepEqual(read('Officials in Salt Lake City said the roads were closed.', 'Salt Lake City'), ['city', 'US']);
   });
+
+  it('should leave out a country’s name that opens a sentence as the text’s ordinary word', () => {
+    assert.equal(read('Turkey prices fell ahead of Thanksgiving, farmers said. A 16-pound turkey costs about $25.', 'Turkey'), null);
+    // The country where the text names it again or by its people.
+    assert.deepEqual(read('Turkey detained seven Turkish journalists, and the turkey farms were searched.', 'Turkey'), ['country', 'TR']);
+  });
 });

@@ -95,9 +95,14 @@ function cityInContext(name: string, body: string, found: Place): Place | null {
   return qualified || larger || region || inState ? { name: read.name, kind: read.kind, country: read.country } : null;
 }
 
-/** Gives each city and country of the text, in place, the reading the text means where it differs. */
-export function readPlacesInContext(body: string, entities: Entity[]): void {
-  for (const e of entities) {
+/**
+ * Gives each city and country of the text, in place, the reading the text means where it differs, and
+ * leaves out a country's name that is the text's ordinary word ("Turkey prices fell" beside "a whole
+ * turkey").
+ */
+export function readPlacesInContext(body: string, entities: Entity[]): Entity[] {
+  const kept = entities.filter((e) => !(e.type === 'location' && e.subtype === 'country' && isWordOpeningSentence(body, e)));
+  for (const e of kept) {
     if (e.type === 'location' && e.subtype !== 'region') {
       const state = stateAbbreviation(body, e);
       if (state) {
@@ -125,6 +130,22 @@ export function readPlacesInContext(body: string, entities: Entity[]): void {
     e.canonical = read.name;
     e.country = read.country;
   }
+  return kept;
+}
+
+/**
+ * Whether a country's name opens a sentence, a word in lower case follows it, and the text writes the
+ * name in lower case elsewhere and names the country no other way: the ordinary word capitalised by
+ * its place ("Turkey prices fell ... a 16-pound turkey").
+ */
+function isWordOpeningSentence(body: string, e: Entity): boolean {
+  if (e.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(e.text)) return false;
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(body.slice(Math.max(0, e.start - 4), e.start))) return false;
+  if (!/^\s+\p{Ll}/u.test(body.slice(e.end, e.end + 3)) || /^\s+(?:and|or|said|says|is|was|has|had|will|would|on|in|at|to|for|of|with|from|by)\b/.test(body.slice(e.end, e.end + 8))) return false;
+  if (!new RegExp(`\\b${e.text.toLowerCase()}\\b`).test(body)) return false;
+  // Not where the text names the country otherwise: again by its name, or by its people or its cities' hints ("Turkish").
+  const rest = body.slice(0, e.start) + body.slice(e.end);
+  return !new RegExp(`\\b${e.text}\\b`).test(rest) && !placeHints(rest).countries.has(e.country ?? '');
 }
 
 /**
