@@ -46,13 +46,23 @@ function stateOverCountry(name: string, body: string, start: number, end: number
   const after = body.slice(end, end + 40);
   if (STATE_CUE_AFTER.test(after)) return true;
   if (COUNTRY_CUE_AFTER.test(after) || /\b(?:country|nation|republic)\s+of\s+$/i.test(body.slice(Math.max(0, start - 20), start))) return false;
-  // The text without the name: "Georgia" itself gives both readings.
-  const rest = body.replace(new RegExp(`\\b${name}\\b`, 'g'), ' ');
-  const hints = placeHints(rest);
-  const forCountry = (hints.countries.has(country) ? 2 : 0) + signCities(rest, (c) => c.country === country);
-  const forState = (usStatesIn(rest).size > 0 ? 2 : 0) + signCities(rest, (c) => c.country === 'US' && c.admin1 === usStateNamed(name));
-  return forState > forCountry;
+  const key = `${name}\u0000${country}`;
+  if (lastText?.body !== body) lastText = { body, answers: new Map() };
+  let answer = lastText.answers.get(key);
+  if (answer === undefined) {
+    // The text without the name: "Georgia" itself gives both readings.
+    const rest = body.replace(new RegExp(`\\b${name}\\b`, 'g'), ' ');
+    const hints = placeHints(rest);
+    const forCountry = (hints.countries.has(country) ? 2 : 0) + signCities(rest, (c) => c.country === country);
+    const forState = (usStatesIn(rest).size > 0 ? 2 : 0) + signCities(rest, (c) => c.country === 'US' && c.admin1 === usStateNamed(name));
+    answer = forState > forCountry;
+    lastText.answers.set(key, answer);
+  }
+  return answer;
 }
+
+/** The text-wide answers for the last text: a state's story names "Georgia" many times, and each reading scanned the whole text. */
+let lastText: { body: string; answers: Map<string, boolean> } | null = null;
 
 /** How many distinct large cities the text names that `where` accepts (by the name's largest place). */
 function signCities(text: string, where: (c: { country: string; admin1: string | null }) => boolean): number {
@@ -153,10 +163,19 @@ function isWordOpeningSentence(body: string, e: Entity): boolean {
  * the reading the text gives that place; the recogniser read the place out of context.
  */
 export function titleCountriesInContext(body: string, titles: Map<number, { title: string; country: string | null }>, entities: readonly Entity[]): void {
+  if (titles.size === 0) return;
+  // Places by where they end, nearest first from a title's person backwards (a scan of every entity per title was quadratic).
+  const places = entities.filter((e) => e.type === 'location' && e.country).sort((a, b) => a.end - b.end);
   for (const [start, title] of titles) {
     if (!title.country) continue;
-    let place: Entity | undefined;
-    for (const e of entities) if (e.type === 'location' && e.country && e.end <= start && start - e.end <= 40) place = e;
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (places[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const place = lo > 0 && start - places[lo - 1]!.end <= 40 ? places[lo - 1] : undefined;
     if (!place || place.country === title.country) continue;
     // Only the place directly before the title: nothing but the title's capitalised words between.
     if (!/^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.-]*)+\s+$/u.test(body.slice(place.end, start))) continue;
