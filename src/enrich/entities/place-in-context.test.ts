@@ -75,6 +75,7 @@ describe('placeInContext', () => {
 
   it('should leave out a country’s name that opens a sentence as the text’s ordinary word', () => {
     assert.equal(read('Turkey prices fell ahead of Thanksgiving, farmers said. A 16-pound turkey costs about $25.', 'Turkey'), null);
+    assert.equal(read('DES MOINES, Iowa (AP) — Turkey prices fell ahead of Thanksgiving, farmers said. A 16-pound turkey costs about $25.', 'Turkey'), null);
     // The country where the text names it again or by its people.
     assert.deepEqual(read('Turkey detained seven Turkish journalists, and the turkey farms were searched.', 'Turkey'), ['country', 'TR']);
   });

@@ -150,7 +150,8 @@ export function readPlacesInContext(body: string, entities: Entity[]): Entity[] 
  */
 function isWordOpeningSentence(body: string, e: Entity): boolean {
   if (e.text.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(e.text)) return false;
-  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(body.slice(Math.max(0, e.start - 4), e.start))) return false;
+  // A sentence's start, or a dateline's dash ("DES MOINES, Iowa (AP) — Turkey prices").
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*|\)\s*(?:—|–|--?)\s+)$/u.test(body.slice(Math.max(0, e.start - 8), e.start))) return false;
   if (!/^\s+\p{Ll}/u.test(body.slice(e.end, e.end + 3)) || /^\s+(?:and|or|said|says|is|was|has|had|will|would|on|in|at|to|for|of|with|from|by)\b/.test(body.slice(e.end, e.end + 8))) return false;
   if (!new RegExp(`\\b${e.text.toLowerCase()}\\b`).test(body)) return false;
   // Not where the text names the country otherwise: again by its name, or by its people or its cities' hints ("Turkish").
