@@ -27,9 +27,20 @@ describe('whereTheWoundedWent', () => {
     assert.equal(taken('The victim was airlifted to Tulsa in serious condition.', 'Tulsa'), true);
   });
 
+  it('should read a town after a hospital named with "The" as where the wounded were taken', () => {
+    assert.equal(taken('She was transported to Kingwood Regional Hospital in The Colony after the shooting.', 'Colony'), true);
+  });
+
+  it('should read the town of a second hospital, and of a treatment, as where the wounded were taken', () => {
+    assert.equal(taken('He was taken to Lakeside Medical Center and then to Saint Anne in Marshall, where he died.', 'Marshall'), true);
+    assert.equal(taken('After treatment at Riverbend, the boy was flown to a trauma centre.', 'Riverbend'), true);
+    assert.equal(taken('The hunter was in stable condition at Prairie Medical Center in Bismarck, deputies said.', 'Bismarck'), true);
+  });
+
   it('should leave the scene of the shooting alone', () => {
     assert.equal(taken('A man was shot in Portland on Friday and taken to a hospital.', 'Portland'), false);
     assert.equal(taken('Memphis police said the boy was shot at his home.', 'Memphis'), false);
     assert.equal(taken('He was taken into custody in Tulsa after the shooting.', 'Tulsa'), false);
+    assert.equal(taken('The boy was shot in Marshall and then treated by medics at the scene.', 'Marshall'), false);
   });
 });

@@ -10,13 +10,23 @@
 export const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Clinic|Infirmary|Trauma Center)\b/;
 
 /** Verbs that move or keep the wounded, up to a sentence's end. */
-const MOVED = String.raw`\b(?:taken|transported|transferred|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead)\b`;
+// A patient's condition is told where they lie ("in stable condition at Prairie Medical Center in Bismarck").
+const MOVED = String.raw`\b(?:taken|transported|transferred|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead|condition|hospitali[sz]ed)\b`;
 
 /** "taken to Erie County Medical Center in", "flown by helicopter to a hospital in": the town that follows. */
-const TO_HOSPITAL_IN = new RegExp(String.raw`${MOVED}[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?(?:${HOSPITAL.source}|\bhospital\b)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+$`, 'u');
+const TO_HOSPITAL_IN = new RegExp(String.raw`${MOVED}[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?(?:${HOSPITAL.source}|\bhospital\b)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+(?:[Tt]he\s+)?$`, 'u');
+
+/**
+ * A second hospital the wounded were moved on to, named without the word "hospital": "taken to
+ * Lakeside Medical Center and then to Saint Anne in Marshall".
+ */
+const THEN_TO_IN = new RegExp(String.raw`${MOVED}[^.!?]{0,80}?\bthen\s+(?:(?:taken|flown|transferred|airlifted)\s+)?to\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}in\s+(?:[Tt]he\s+)?$`, 'u');
+
+/** "After treatment at Riverbend": a place named as where someone was treated is a hospital's. */
+const TREATED_AT = /\b(?:treatment|treated)\s+at\s+(?:the\s+)?$/i;
 
 /** "airlifted to", "taken by helicopter to": a town right after is where they were taken. */
-const MOVED_TO = /\b(?:taken|transported|transferred|rushed|airlifted|flown)\s+(?:(?:by|via|in)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:helicopter|ambulance|air\s+ambulance|medical\s+flight)\s+)?to\s+$/iu;
+const MOVED_TO = /\b(?:taken|transported|transferred|rushed|airlifted|flown)\s+(?:(?:by|via|in)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:helicopter|ambulance|air\s+ambulance|medical\s+flight)\s+)?to\s+(?:[Tt]he\s+)?$/iu;
 
 /** "a Memphis hospital", "an El Paso hospital", "Tulsa-area hospitals": a town that names a hospital's whereabouts. */
 const HOSPITAL_AFTER = /^(?:-area|\s+area)?\s+hospitals?\b/;
@@ -24,5 +34,5 @@ const HOSPITAL_AFTER = /^(?:-area|\s+area)?\s+hospitals?\b/;
 /** Whether the place written at body[start, end) is where the wounded were taken. */
 export function whereTheWoundedWent(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - 120), start);
-  return TO_HOSPITAL_IN.test(before) || MOVED_TO.test(before) || HOSPITAL_AFTER.test(body.slice(end, end + 20));
+  return TO_HOSPITAL_IN.test(before) || THEN_TO_IN.test(before) || TREATED_AT.test(before) || MOVED_TO.test(before) || HOSPITAL_AFTER.test(body.slice(end, end + 20));
 }
