@@ -58,6 +58,11 @@ describe('choosePlace', () => {
   it('should read the town a headline sets as the scene over the town it gives a victim', () => {
     const body = 'A Toledo man is dead after he was shot late on Saturday, police said.\n\nThe man, 19, of Toledo, was pronounced dead at a hospital in Akron.';
     assert.equal(place(body, 'Toledo man dies in Akron shooting')?.name, 'Akron');
+    // The scene named by the incident rather than after "in", in a headline in title case or not.
+    assert.equal(place('The 16-year-old Fontana girl was hit by a stray bullet late Saturday as she sat in a parked car, her family said.', 'Stray bullet from Rialto shooting hits Fontana girl')?.name, 'Rialto');
+    assert.equal(place('Three men were charged on Monday in the death of a Canton teenager, prosecutors said.', 'Canton Teen Dies After Akron Shooting, Police Say')?.name, 'Akron');
+    // A town the headline gives only as where the wounded were flown is no scene.
+    assert.equal(place('A hunter was shot by accident on Saturday near Wahpeton, the sheriff said.', 'Hunter shot by accident flown to Fargo')?.name, 'Wahpeton');
   });
 
   it("should read a headline's town the body writes as a dateline in capitals, though the tagger reads it as a lake elsewhere", () => {
@@ -226,6 +231,8 @@ describe('choosePlace', () => {
     // The headline naming the dateline's city, or a town only in passing, leaves the dateline the scene.
     assert.equal(place(body, 'Portland police: Sandy man shot wife')?.name, 'Portland');
     assert.equal(place('SEATTLE — Police said a man was shot downtown. He had moved from Kent last year.', 'Kent native shot')?.name, 'Seattle');
+    // A headline that sets the story in the big city's suburbs leaves the suburb's dateline the scene.
+    assert.equal(place("MARIETTA — Police are looking for a gunman after three people were found dead in a house in Atlanta's northern suburbs on Sunday.", 'Gunman sought after three die in Atlanta suburbs')?.name, 'Marietta');
   });
 
   it('should read a dateline that comes after lines the page kept before the story', () => {

@@ -242,6 +242,9 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // "Indianapolis man dies in Gary shooting": a town the headline gives a person, beside another it
     // sets as the scene, is where the person is from.
     if (residentsTown(name, headline, [...inHeadline.keys()])) continue;
+    // "Hunter shot by accident flown to Fargo": where the wounded were taken, not the scene.
+    const inTitle = headline.indexOf(located.name);
+    if (inTitle >= 0 && whereTheWoundedWent(headline, inTitle, inTitle + located.name.length)) continue;
     const at = body.indexOf(located.name);
     add({ text: located.name, start: at, country: located.country }, name, located, located.sure && at < 0 ? SURE_HEADLINE_BONUS : HEADLINE_BONUS);
   }
@@ -379,13 +382,19 @@ function foldCase(text: string): string {
 }
 
 /** People a headline gives a town to ("Indianapolis man", "a Camden girl's"): where they are from. */
-const RESIDENT_AFTER = /^(?:['’]s)?\s+(?:man|woman|men|women|teens?|teenagers?|boys?|girls?|couple|residents?|natives?|students?|mother|father|child|toddler|family)\b/;
+const RESIDENT_AFTER = /^(?:['’]s)?\s+(?:man|woman|men|women|teens?|teenagers?|boys?|girls?|couple|residents?|natives?|students?|mother|father|child|toddler|family)\b/i;
 
 /** Whether the headline gives `name` to a person while it sets another of `towns` as the scene ("in Gary", "at Ocala bar"). */
 function residentsTown(name: string, headline: string, towns: readonly string[]): boolean {
   const at = new RegExp(`\\b${escapeRegExp(name)}\\b`).exec(headline);
   if (!at || !RESIDENT_AFTER.test(headline.slice(at.index + name.length))) return false;
-  return towns.some((town) => town !== name && new RegExp(`\\b(?:in|near|outside|at)\\s+${escapeRegExp(town)}\\b`, 'i').test(headline));
+  // The scene either after "in" or named by the incident ("Stray bullet from Rialto shooting hits Fontana
+  // girl", "Canton Teen Dies After St. Paul Shooting").
+  return towns.some((town) => {
+    if (town === name) return false;
+    const written = escapeRegExp(town).replace(/^Saint\\?\s/, String.raw`(?:Saint|St\.?)\s`);
+    return new RegExp(`\\b(?:in|near|outside|at)\\s+${written}\\b|\\b${written}\\s+(?:${HEADLINE_INCIDENT})`, 'i').test(headline);
+  });
 }
 
 const HEADLINE_BONUS = 8;
@@ -700,7 +709,8 @@ const WIRE_SCENE_BEFORE = /(?<!\b(?:said|told|announced|reported|statement|speak
 /** "in Kent", "near Sandy", "a Sandy man", "Kent police": the words that make a place the scene. */
 function presentedAsScene(name: string, text: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:in|near|outside)\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown)?\\s*${n}\\b|\\b${n}(?:['’]s)?\\s+(?:man|woman|teen|teenager|boy|girl|couple|family|resident|police|officers?|home|house|apartment|shooting|homicide)\\b`, 'i').test(text);
+  // "in Dallas suburbs", "in Atlanta's northern suburbs": around the city, not in it.
+  return new RegExp(`\\b(?:in|near|outside)\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown)?\\s*${n}\\b(?!(?:['’]s)?\\s+(?:[a-z]+\\s+)?(?:suburbs?|area)\\b)|\\b${n}(?:['’]s)?\\s+(?:man|woman|teen|teenager|boy|girl|couple|family|resident|police|officers?|home|house|apartment|shooting|homicide)\\b`, 'i').test(text);
 }
 
 function wordPattern(name: string): RegExp {
