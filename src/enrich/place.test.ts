@@ -92,6 +92,8 @@ describe('choosePlace', () => {
     const p = place("NEAR DALLAS, Ore. – Polk County sheriff's deputies said a 2-year-old boy shot himself in the leg Thursday.");
     assert.deepEqual([p?.name, p?.country, p?.lat == null ? null : Math.round(p.lat)], ['Dallas', 'US', 45]);
     assert.equal(place('OUTSIDE TOPEKA, Kan. (AP) — A man was shot Friday.')?.name, 'Topeka');
+    // "TOWN OF ...": a New York or Wisconsin town, as its datelines write it.
+    assert.equal(place('TOWN OF HARTLAND, Wis. — A hunter was found dead in a field on Sunday, deputies said.')?.name, 'Hartland');
   });
 
   it("should read a town the lead or headline names under a US city's dateline in the dateline's state, near it", () => {
@@ -353,6 +355,8 @@ describe('choosePlace', () => {
     assert.equal(p?.name, 'Chicago');
     assert.equal(p?.text, 'Rogers Park');
     assert.ok(p && p.lat !== null && p.lat > 41.95, JSON.stringify(p));
+    // A section's dateline with its city where a town's has its state.
+    assert.equal(place('HARLEM, Manhattan — A man was shot on a stoop late Friday, police said.')?.name, 'Manhattan');
   });
 
   it('should report a part of a city the text calls a section of it under that city, not a town of its name', () => {
@@ -611,6 +615,14 @@ describe('choosePlace and people', () => {
 
   it("should not read the state of a county's dateline as a town", () => {
     assert.equal(place('BENTON COUNTY, Ark. -- A girl was shot Sunday at a home on a county road, deputies said.')?.name, 'Benton County');
+  });
+
+  it("should take a county's dateline over a town named only as a landmark near the scene or as someone's home", () => {
+    assert.equal(place('LARIMER COUNTY, Colo. — A boy, 12, was shot while hunting with his father on Saturday, deputies said. The boy, Sam Roe of Loveland, was flown to a hospital.')?.name, 'Larimer County');
+    assert.equal(place('DEKALB COUNTY, Ga. — One man was killed in a shooting at an apartment near Lithonia on Sunday, police said.')?.name, 'Dekalb County');
+    assert.equal(place('LAKE COUNTY, Colo. — A hunter was shot while camping between Leadville and Buena Vista on Friday, deputies said.')?.name, 'Lake County');
+    // A town the text sets the shooting in keeps its place.
+    assert.equal(place('WARREN COUNTY, Ohio — A man was shot in Mason on Sunday, deputies said. He is from Mason.')?.name, 'Mason');
   });
 });
 

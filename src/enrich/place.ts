@@ -313,6 +313,11 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const stateTown = candidates.find(inState);
   const headlineFirst = top !== undefined && serviceCities.length === 0 && inHeadline.has(top.name) && top.score > HEADLINE_BONUS && !opensHeadline(top.name, headline) && !usStateNamed(top.name) && !lookupCountry(top.name) && (!stateTown || top.score >= 2 * stateTown.score);
   const best = candidates.find((x) => x.score >= SURE_HEADLINE_BONUS && x.first.start < 0) ?? (states.size > 0 && !headlineFirst ? (stateTown ?? top) : top);
+  // "LARIMER COUNTY, Colo. —" over a town the text names only as a landmark near the scene or as someone's
+  // home ("a shooting near Lithonia", "camping between Leadville and Buena Vista", "Sam Roe, 12, of
+  // Loveland"): the county's dateline says where it happened more surely.
+  const countyOfDateline = usCountyDateline(unknownDateline);
+  if (best && countyOfDateline && !wordIn(best.first.text, headline) && onlyNearOrHome(best.first.text, body)) return { name: countyOfDateline, country: 'US', lat: null, lon: null, text: unknownDateline![1]!.trim(), start: body.indexOf(unknownDateline![1]!.trim()) };
   if (best) {
     const located = best.located;
     const country = located?.country || best.first.country || (located ? null : home);
@@ -327,10 +332,9 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const untagged = incidentTown(body, excluded);
   if (untagged) return untagged;
   // A county's dateline ("LEFLORE COUNTY, Okla. —") where no town is named: the county, in the US.
-  const datelineCounty = unknownDateline?.[2] ? readable(unknownDateline[1]!.trim()) : '';
-  if (datelineCounty && COUNTY_WORD.test(datelineCounty.split(' ').pop()!) && [...placeHints(`, ${unknownDateline![2]!}`).admin1].some((code) => code.startsWith('US-'))) {
+  if (countyOfDateline) {
     const text = unknownDateline![1]!.trim();
-    return { name: datelineCounty.replace(/\s(?:Co\.?|County)$/, ' County'), country: 'US', lat: null, lon: null, text, start: body.indexOf(text) };
+    return { name: countyOfDateline, country: 'US', lat: null, lon: null, text, start: body.indexOf(text) };
   }
   // A facility ("Constitution Park") only when no city is named, then a province abroad, then a country. Not a hospital:
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
@@ -358,6 +362,29 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   }
   const us = [...hintsFor(`${headline}\n${body.slice(0, 2000)}`).admin1].some((code) => code.startsWith('US-'));
   return { name: county.name, country: us ? 'US' : null, lat: null, lon: null, text: county.text, start: body.indexOf(county.text) };
+}
+
+/** A US county's dateline ("LEFLORE COUNTY, Okla. —", "WOODRUFF CO., Ark."), as "X County", or null. */
+function usCountyDateline(dateline: RegExpExecArray | null): string | null {
+  const name = dateline?.[2] ? readable(dateline[1]!.trim()) : '';
+  if (!name || !COUNTY_WORD.test(name.split(' ').pop()!) || ![...placeHints(`, ${dateline![2]!}`).admin1].some((code) => code.startsWith('US-'))) return null;
+  return name.replace(/\s(?:Co\.?|County)$/, ' County');
+}
+
+/**
+ * Right before a town named as a landmark near the scene or as someone's home: "near", "between",
+ * "between Leadville and", "Sam Roe, 12, of", "from"; not "the Town of".
+ */
+const NEAR_OR_HOME_BEFORE = /(?:\bnear|\bbetween|\bbetween\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s+and|(?:(?!(?:Town|City|Village|Township|Borough|County|Parish|State|University|College|Department|Office)\b)\p{Lu}[\p{L}'’-]+|\d{1,3}),?\s+of|\bfrom)\s+$/u;
+
+/** Whether the body names the town, and every time as a landmark near the scene or as someone's home. */
+function onlyNearOrHome(name: string, body: string): boolean {
+  let seen = false;
+  for (const m of body.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))) {
+    if (!NEAR_OR_HOME_BEFORE.test(body.slice(Math.max(0, m.index - 60), m.index))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** "the Pasig-based provider", "Seoul-based NineLock Security": a city a company is based in. */
@@ -1080,8 +1107,8 @@ export function datelineCity(body: string): PlaceMention | null {
   return datelinePlace(body);
 }
 
-/** What a dateline may put before its town: "NEAR DALLAS, Ore.", "OUTSIDE TOPEKA, Kan.". */
-const NEAR_TOWN = /^(?:NEAR|OUTSIDE|Near|Outside)\s+(?=\p{Lu})/u;
+/** What a dateline may put before its town: "NEAR DALLAS, Ore.", "OUTSIDE TOPEKA, Kan.", "TOWN OF HARTLAND, Wis." (a New York or Wisconsin town). */
+const NEAR_TOWN = /^(?:NEAR|OUTSIDE|Near|Outside|(?:TOWN|VILLAGE|CITY|BOROUGH|Town|Village|City|Borough)\s+(?:OF|of))\s+(?=\p{Lu})/u;
 
 /**
  * The last body's dateline place: the enrich stage asks for it twice (the leaders' home country, then
@@ -1122,7 +1149,9 @@ function readDatelinePlace(body: string): PlaceMention | null {
   // A section's dateline ("SOUTH SHORE —", as a city's neighbourhood news writes it) is its city's,
   // when the story names that city too: a town's dateline with its state ("West Hollywood, Calif.")
   // is the town, and a link the gazetteer guessed wrong is not taken on the dateline's word alone.
-  const city = !m[2] && located.within && wordIn(located.within, body) ? located.within : located.name;
+  // "HARLEM, Manhattan —": a section's dateline that gives its city where a town's gives its state.
+  const cityAfter = m[2] !== undefined && located.within !== undefined && cityKey(readable(m[2])) === cityKey(located.within);
+  const city = located.within && ((!m[2] && wordIn(located.within, body)) || cityAfter) ? located.within : located.name;
   return { name: city, country: located.country || null, lat: located.lat, lon: located.lon, text, start };
 }
 
