@@ -543,4 +543,16 @@ describe('chooseEventDate', () => {
     const body = 'Three people were shot at an apartment complex, police said. Officers were called to the apartment at about 3 p.m. Wednesday. \u201cIt is very sad today that so many people were shot in our neighbourhood,\u201d a neighbour said.';
     assert.equal(eventDate(body, '2026-03-12T12:00:00Z'), '2026-03-11');
   });
+
+  it("should date a late report with no day of its own by the day it gives the incident, not by its publication", () => {
+    // Published on Thursday 2025-06-26, four weeks after the shooting.
+    const body = 'A boy died nearly a month ago, on May 29, killed by a gunshot to the chest. His family still waits for answers.';
+    assert.equal(eventDate(body, '2025-06-26T09:00:00Z'), '2025-05-29');
+  });
+
+  it("should date a late report by the incident's day it writes out when its own day is only a later step's", () => {
+    // Published on Friday 2025-07-18: the hearing was on Thursday, the shooting on June 21.
+    const body = 'A judge on Thursday denied bond for a man accused in the case. Shortly after closing time on June 21, two bartenders were shot outside a tavern on Elm Street.';
+    assert.equal(eventDate(body, '2025-07-18T09:00:00Z'), '2025-06-21');
+  });
 });

@@ -19,6 +19,7 @@ import { withDaysAfterEvents } from './days-after.js';
 import { plannedDay } from './planned-day.js';
 import { weekBackWeekday } from './week-back-weekday.js';
 import { insideQuotation } from './in-quotation.js';
+import { lateIncidentDay } from './late-incident-day.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -249,6 +250,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
   let weekBack: DateEvidence | null = null;
+  // A follow-up's incident day in looser words, for a report whose own days are a later step's or that has none (late-incident-day.ts).
+  let late: DateEvidence | null = null;
   const named = new Set<string>();
   // What each sentence tells, read once however many dates it holds (a page of 14,000 weekdays took 3 s).
   const sentenceWords = new Map<number, SentenceWords>();
@@ -279,6 +282,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     }
     if (published - at > WINDOW_DAYS * 86400000) {
       if (!incident && published - at <= INCIDENT_DAYS * 86400000) incident = incidentDate(body, sentences, timex, value);
+      if (!late && timex.type === 'DATE' && timex.anchoring === 'stated' && published - at <= INCIDENT_DAYS * 86400000) late = lateIncident(body, sentences, timex, value);
       continue;
     }
     // "Posted: Friday, January 31, 2014": a page's own timestamp left in scraped text, not the event.
@@ -353,12 +357,24 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // wound on Monday"): the follow-up says when it began.
   const sameSentence = incident !== null && best !== null && !best.tied && incident.sentence >= 0 && incident.sentence === best.sentence && incident.end <= best.start;
   if (incident && (!best || sameSentence || best.aftermath || (!best.event && !best.own) || (incident.named && (best.deathOnly || (best.told && best.later))) || (incident.happened && !best.tied))) return incident.evidence;
+  // The looser incident's day against a recent day that is only a later step's (a charge, a hearing, a
+  // funeral) or tells of no event: a follow-up weeks on is dated by the incident it follows.
+  if (late && best && (best.aftermath || (!best.event && !best.own))) return late;
   // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
   if (planned && (!best || !best.event || best.told)) return planned;
   if (best) return best.evidence;
   if (weekBack) return weekBack;
+  if (late) return late;
   const date = `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
+}
+
+/** A day long before publication that a late report's sentence ties to its incident (late-incident-day.ts). */
+function lateIncident(body: string, sentences: readonly Span[], timex: Timex, value: string): DateEvidence | null {
+  const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
+  if (!sentence) return null;
+  if (!lateIncidentDay(body.slice(sentence.start, timex.start), body.slice(timex.end, sentence.end))) return null;
+  return { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: body.slice(sentence.start, sentence.end) };
 }
 
 function isoDay(at: number): string {

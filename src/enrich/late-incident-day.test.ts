@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lateIncidentDay } from './late-incident-day.js';
+
+describe('lateIncidentDay', () => {
+  it('should take a day that follows the incident with no later step between', () => {
+    assert.equal(lateIncidentDay('Detectives say the man shot his cousin outside a corner store on ', '.'), true);
+    assert.equal(lateIncidentDay('The boy died three weeks ago, on ', ', killed by a single gunshot.'), true);
+    assert.equal(lateIncidentDay('Prosecutors say the two men shot four people at a cookout on or about ', '.'), true);
+  });
+
+  it('should take a day that opens what the sentence tells', () => {
+    assert.equal(lateIncidentDay('Shortly after closing time on ', ', two bartenders were shot outside the tavern.'), true);
+    assert.equal(lateIncidentDay('According to the complaint, on ', ', the defendant opened fire on a passing car.'), true);
+  });
+
+  it('should take the day an incident happened, past a time and a place set off by commas', () => {
+    assert.equal(lateIncidentDay('Police said it happened at about 11 p.m. in Dayton, Ohio, on ', '.'), true);
+  });
+
+  it('should leave the day of a later step to that step', () => {
+    assert.equal(lateIncidentDay('The woman who shot her neighbor was arrested on ', ' at a motel.'), false);
+    assert.equal(lateIncidentDay('He was arraigned on ', ', two weeks after the shooting.'), false);
+    assert.equal(lateIncidentDay('Police say he shot a clerk and was found on ', ' at a motel.'), false);
+    assert.equal(lateIncidentDay('The victim, who was born on ', ', was shot twice.'), false);
+    // "Arrested in the shooting on" may be the arrest's day: left as event-date.ts leaves it.
+    assert.equal(lateIncidentDay('Police arrested a second man in the fatal shooting on ', '.'), false);
+  });
+
+  it('should leave out an incident cited as background and a day that dates a publication', () => {
+    assert.equal(lateIncidentDay('It was the third shooting on the block since a man was killed on ', '.'), false);
+    assert.equal(lateIncidentDay('According to an article published on ', ', dozens of children have shot themselves this year.'), false);
+    assert.equal(lateIncidentDay('The county counted 31 fatal shootings from ', ', 2024, through the end of June.'), false);
+  });
+
+  it('should leave a day whose sentence tells no shooting or killing', () => {
+    assert.equal(lateIncidentDay('His mother said she last spoke to him on ', '.'), false);
+    assert.equal(lateIncidentDay('The grandmother died on ', ' of cancer.'), false);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The incident's day in a late report whose own days are only a later step's (a charge, a hearing), or
+ * that gives none: a follow-up weeks on that writes out when the incident happened, in words the stricter rules of
+ * event-date.ts do not take ("prosecutors say the two men shot four people at a cookout on May 1", "died
+ * three weeks ago, on May 29, killed by a gunshot to the chest", "it happened at about 11 p.m. in
+ * Dayton, Ohio, on August 8"). Without it such a report is dated by its step or its publication, neither
+ * a day of the incident. Only a written-out day in a sentence that tells a shooting or a killing, where the
+ * incident comes before the day with no later step between them ("shot a man and was arrested on May
+ * 30" is the arrest's day, and "arrested in the shooting on May 1" may be), or the day opens what the
+ * sentence tells and no step precedes it ("Shortly after closing time on June 21, two bartenders were
+ * shot"); not an incident cited as background ("the third shooting since the May 1 killing").
+ */
+
+/** Words of a shooting or a killing. */
+const INCIDENT = /\b(?:shot|shooting|shootings|shoot-?outs?|gunfire|gunshot|gunfights?|killed|killing|killings|slain|slaying|stabbed|stabbing|murder(?:ed|s)?|homicides?|wounded|opened\s+fire)\b/gi;
+/** A later step, or a life event, that dates the words after it: "was arrested on May 30", "born on". */
+const STEP = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|pleaded|released|identified|born|buried|funeral|vigil|hearing|trial|court|filed|testified|said|told|reported|announced)\b/gi;
+/**
+ * An earlier incident cited for comparison, not the one reported; or a day that dates a publication
+ * ("according to a May 22 article", "a report released on").
+ */
+const BACKGROUND = /\b(?:since|anniversary|same|previous(?:ly)?|another|earlier|prior|(?:years?|months?|weeks?)\s+(?:after|since)|separate|unrelated|article|report|story|study|survey|editorial|column|published)\b/i;
+/**
+ * An end of a span of time ("31 shootings from Jan. 1 through June 30"): a tally's period,
+ * not the day of one incident.
+ */
+const SPAN_BEFORE = /\b(?:from|between|since)\s+(?:the\s+)?$/i;
+const SPAN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:through|thru|to|until|till)\b/i;
+/**
+ * "It happened at about 11 p.m. in Dayton, Ohio, on": the incident (or "it") happened, then a time and a
+ * place set off by commas, then the day.
+ */
+const HAPPENED = /\b(?:it|the\s+(?:[\w-]+\s+){0,2}(?:incident|shooting|stabbing|killing|slaying|homicide|attack))\s+(?:happened|occurred|took\s+place)\b(?:[^.;]|[ap]\.m\.){0,80}$/i;
+
+/** A determiner and at most one word before the incident's word: it is named as a noun ("the fatal shooting"). */
+const NOUN_BEFORE = /\b(?:the|a|an|this|that|his|her|their)\s+(?:[\w-]+\s+)?$/i;
+
+/** What opens another clause after the incident's word: "and was found", "before he fled", "who". */
+const OTHER_CLAUSE = /\b(?:(?:and|but|then)\s+(?:\w+\s+)?(?:was|were|had|has|is|are)|before|after|until|when|while|who|which|where)\b/i;
+
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index!;
+  return last;
+}
+
+/**
+ * Whether a written-out day splits its sentence into `before` (the sentence up to the day) and `after`
+ * (the rest of the sentence) so that the day is the incident's (see the module's header).
+ */
+export function lateIncidentDay(before: string, after: string): boolean {
+  if (BACKGROUND.test(before) || SPAN_BEFORE.test(before) || SPAN_AFTER.test(after)) return false;
+  if (HAPPENED.test(before) && lastIndex(STEP, before.slice(before.search(HAPPENED))) < 0) return true;
+  const incident = lastIndex(INCIDENT, before);
+  const step = lastIndex(STEP, before);
+  // The incident named as a noun after a step ("arrested in the fatal shooting on January 11") leaves
+  // the day ambiguous, as event-date.ts reads it: the arrest may be what fell on it.
+  // Another clause between the incident and the day ("shot a guard and was found on") takes the day.
+  if (incident >= 0) return incident > step && !(step >= 0 && NOUN_BEFORE.test(before.slice(0, incident))) && !OTHER_CLAUSE.test(before.slice(incident));
+  // The day opens what the sentence tells: its incident follows, with no step before or between.
+  if (step >= 0) return false;
+  const first = after.search(INCIDENT);
+  return first >= 0 && lastIndex(STEP, after.slice(0, first)) < 0 && !BACKGROUND.test(after.slice(0, first));
+}
