@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ClusterItem } from './cluster-data.js';
-import { copyOf, generatedStream, NameSwap } from './cluster-stream.js';
+import { copyOf, datedSources, generatedStream, NameSwap } from './cluster-stream.js';
 
 const item = (id: string, text: string, publishedAt = '2016-03-05T12:00:00Z'): ClusterItem => ({ id, title: null, text, publishedAt, url: `https://example.com/${id}`, gold: id });
 
@@ -59,7 +59,30 @@ describe('generatedStream', () => {
     assert.equal(stream[10]!.gold, 'a~2');
   });
 
+  it('should move the day in the address with the pass, and leave the host alone', () => {
+    const page = { ...sources[0]!, url: 'https://www.2013news.com/chicago/20130321/shooting' };
+    assert.equal(copyOf(page, 1).url, 'https://www.2013news.com/chicago/20190321/shooting?copy=1');
+    assert.equal(copyOf({ ...page, url: 'https://a.com/news/2013/05/05/six-hurt?id=7' }, 2).url, 'https://a.com/news/2025/05/05/six-hurt?id=7&copy=2');
+    assert.equal(copyOf({ ...page, url: 'https://a.com/story-2014-03-28.html' }, 1).url, 'https://a.com/story-2020-03-28.html?copy=1');
+    // A number that is no year stays: an article id.
+    assert.equal(copyOf({ ...page, url: 'https://a.com/story/201309' }, 1).url, 'https://a.com/story/201309?copy=1');
+  });
+
   it('should give each pass a copy that differs from the article it copies', () => {
     assert.notEqual(copyOf(sources[2]!, 1).text, sources[2]!.text);
+  });
+});
+
+describe('datedSources', () => {
+  it("should place an undated event's articles within three days of each other, inside the dated period", () => {
+    const dated = [item('g1', 'x', '2014-01-01'), item('g2', 'y', '2018-12-31')];
+    const undated = ['1', '2', '3', '4', '5', '6'].map((k) => ({ ...item(`u${k}`, 'z'), publishedAt: null, gold: Number(k) <= 3 ? 'quake' : 'fire' }));
+    const days = (gold: string): number[] => datedSources(dated, undated).filter((i) => i.gold === gold).map((i) => Date.parse(i.publishedAt!) / 86_400_000);
+    for (const gold of ['quake', 'fire']) {
+      const d = days(gold);
+      assert.equal(d.length, 3);
+      assert.ok(Math.max(...d) - Math.min(...d) < 3);
+      assert.ok(Math.min(...d) >= Date.parse('2014-01-01') / 86_400_000 && Math.max(...d) <= Date.parse('2019-01-03') / 86_400_000);
+    }
   });
 });

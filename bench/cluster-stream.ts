@@ -14,8 +14,14 @@
  *   (and the tagger's mistakes, such as a town in capitals read as a person) with the earlier pass's
  *   event and join it as a follow-up, which the people lookup allows at any date: events would grow
  *   with every pass, which no real stream does;
- * - topics mixed: ECB+ articles, which have no dates, are spread over the GVA period by a hash of
- *   their id, so celebrity, disaster and business news arrive among the shootings.
+ * - topics mixed: ECB+ articles, which have no dates, are placed in the GVA period, so celebrity,
+ *   disaster and business news arrive among the shootings: each gold event on a day chosen by a hash of
+ *   its id, and its articles over the three days from it, as a real event's reports come out. (Spread
+ *   one by one over the five years, an event's reports kept its date range open for years, and the
+ *   scale run measured the cost of such ranges, which no real stream has.)
+ * - the day in a page's address ("/2013/05/05/", "/20130321/") moves with the pass too: the extract
+ *   stage takes an address's day over a later stamp, and an unshifted one dated a copy years back, into
+ *   its first pass's event (events of every pass's copies, which grew with the stream).
  * Within a pass the articles go in publication order. Generated lazily: memory does not grow with N.
  */
 import { createHash } from 'node:crypto';
@@ -26,6 +32,9 @@ import { hashString } from '../src/util/hash.js';
 import { usStatesIn } from '../src/enrich/gazetteer/us-states.js';
 
 const YEARS_PER_PASS = 6;
+const DAY_MS = 86_400_000;
+/** Days over which an ECB+ event's articles come out. */
+const REPORT_DAYS = 3;
 
 /** Common words and a replacement each: enough to make every pass's copy differ. */
 const REWORDINGS: readonly [RegExp, string][] = [
@@ -46,12 +55,25 @@ function hashFraction(text: string): number {
 export function datedSources(gva: readonly ClusterItem[], ecbplus: readonly ClusterItem[]): ClusterItem[] {
   const times = gva.map((i) => Date.parse(i.publishedAt!)).filter(Number.isFinite);
   const [first, last] = [Math.min(...times), Math.max(...times)];
-  const placed = ecbplus.map((i) => ({ ...i, publishedAt: new Date(first + Math.floor(hashFraction(i.id) * (last - first) / 86_400_000) * 86_400_000 + 43_200_000).toISOString() }));
+  const days = Math.floor((last - first) / DAY_MS);
+  const placed = ecbplus.map((i) => {
+    const day = Math.floor(hashFraction(i.gold ?? i.id) * days) + Math.floor(hashFraction(i.id) * REPORT_DAYS);
+    return { ...i, publishedAt: new Date(first + day * DAY_MS + DAY_MS / 2).toISOString() };
+  });
   return [...gva, ...placed].sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!) || (a.id < b.id ? -1 : 1));
 }
 
 function shiftYears(iso: string, years: number): string {
   return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+}
+
+/** A year in an address's path, alone or leading a day written as one number ("20130321"). */
+const URL_YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?=(?:\d{4})?(?!\d))/g;
+
+/** The address with the years of its path moved (the host is left alone: "www.2013news.com" is a name). */
+function shiftUrlYears(url: string, years: number): string {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(url)?.[0] ?? '';
+  return host + url.slice(host.length).replace(URL_YEAR, (y) => String(Number(y) + years));
 }
 
 const WORD = /\p{L}[\p{L}-]*/gu; // "Martinez's" is "Martinez" and "'s"
@@ -209,7 +231,7 @@ export function copyOf(item: ClusterItem, pass: number, names?: NameSwap): Clust
     title: item.title === null ? null : shift(item.title),
     text,
     publishedAt: item.publishedAt === null ? null : shiftYears(item.publishedAt, years),
-    url: item.url === null ? null : `${item.url}${item.url.includes('?') ? '&' : '?'}copy=${pass}`,
+    url: item.url === null ? null : `${shiftUrlYears(item.url, years)}${item.url.includes('?') ? '&' : '?'}copy=${pass}`,
     gold: item.gold === null ? null : `${item.gold}~${pass}`,
   };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { followsUpAtAnyDate } from './index.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { CandidateQuery } from '../store/store.js';
 import { createStages } from '../pipeline.js';
 import { ingestPaths } from '../ingest/batch.js';
 
@@ -43,6 +44,38 @@ describe('cluster: a later meeting of the same envoys', () => {
       assert.equal(report.stored, 2);
       const events = await store.listEvents({ limit: 10, offset: 0 });
       assert.deepEqual(events.map((e) => e.date).sort(), ['2025-01-15', '2025-03-14']);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cluster: articles with no date at all', () => {
+  it('should still join the same story, reading only the latest events of each key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cluster-undated-'));
+    const store = new SqliteStore(':memory:');
+    const lookups: CandidateQuery[] = [];
+    const lookUp = store.candidateEvents.bind(store);
+    store.candidateEvents = (query) => {
+      lookups.push(query);
+      return lookUp(query);
+    };
+    try {
+      writeFileSync(join(dir, 'a.txt'), [
+        'Fire destroys Millbrook grain elevator',
+        'A fire destroyed the Hartwell Cooperative grain elevator in Millbrook, fire chief Dana Whitcombe said. No one was hurt, and 40 firefighters from six towns fought the blaze through the night.',
+      ].join('\n'));
+      writeFileSync(join(dir, 'b.txt'), [
+        'Millbrook grain elevator lost to overnight blaze',
+        'Firefighters from six towns battled a blaze that destroyed the Hartwell Cooperative grain elevator in Millbrook through the night, fire chief Dana Whitcombe said. Nobody was injured.',
+      ].join('\n'));
+      const report = await ingestPaths([dir], createStages(), { store, now: () => '2025-04-01T00:00:00Z' }, { maintain: false });
+      assert.equal(report.stored, 2);
+      assert.equal((await store.listEvents({ limit: 10, offset: 0 })).length, 1);
+      const undated = lookups.filter((q) => q.date === null && q.startedSince === undefined);
+      assert.ok(undated.length > 0);
+      for (const q of undated) assert.ok(q.latestPerKey !== undefined && q.latestPerKey > 0);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -36,6 +36,13 @@ const FOLLOW_UP_CANDIDATES = 10;
 /** Of each person's name, the latest events read for follow-ups: a famous name would otherwise read thousands. */
 const FOLLOW_UP_PER_NAME = 50;
 /**
+ * Of each key, the latest events read for an article with no date at all (no publication date, none
+ * in its text): with no window, every event that ever shared a word was read, a cost that grows with
+ * the store (thousands of events a lookup by the scale run's 12,000th article). The latest are the
+ * likeliest for a pasted text.
+ */
+const UNDATED_ARTICLE_PER_KEY = 500;
+/**
  * How long after a story began a follow-up may join it: four years. GVA's longest, a trial's report
  * 1,413 days after the shooting, is inside it; an event that a wrong join carried forward stops
  * gathering articles years on (the scale run's generated stream showed events of 187 articles).
@@ -72,7 +79,7 @@ export async function scoreCandidates(
   const vector = articleVector(features, stats);
   const weighted = [...features.terms].map(([t, w]): [string, number] => [t, w * idf(t, stats)]);
   const keys = indexKeys(features.names, weighted, 20);
-  const found = await context.store.candidateEvents({ keys, date: features.date, windowDays: options.windowDays, limit: options.limit });
+  const found = await context.store.candidateEvents({ keys, date: features.date, windowDays: options.windowDays, limit: options.limit, ...(features.date ? {} : { latestPerKey: UNDATED_ARTICLE_PER_KEY }) });
   // Follow-ups (a charge, a hearing, a sentence) come weeks or months after the event and share its
   // people, not its date: people's names are looked up at any date, the latest events of each name.
   const people = keys.filter((k) => k.startsWith('n:p:'));
