@@ -15,18 +15,21 @@ import { ingestPaths } from '../src/ingest/batch.js';
 import { createStages } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { loadClusterSet } from './cluster-data.js';
-import { datedSources, generatedStream } from './cluster-stream.js';
+import { datedSources, generatedStream, streamClock } from './cluster-stream.js';
 
 type Row = Record<string, unknown>;
 
 /** Ingests the first `n` articles of the generated stream into a new store at `db`. */
 export async function ingestBase(db: string, n: number, onProgress?: (done: number) => void): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-api-store-'));
+  // After the stream's last day: the reader refuses a record dated after its clock (later passes are dated years ahead).
+  let clock = new Date().toISOString();
   try {
     const file = join(dir, 'stream.jsonl');
     const fd = openSync(file, 'w');
     try {
       const sources = datedSources(loadClusterSet('gva').items, loadClusterSet('ecbplus').items);
+      clock = streamClock(sources, n);
       for (const i of generatedStream(sources, n)) writeSync(fd, `${JSON.stringify({ title: i.title ?? undefined, url: i.url ?? undefined, publishedAt: i.publishedAt ?? undefined, text: i.text })}\n`);
     } finally {
       closeSync(fd);
@@ -34,7 +37,7 @@ export async function ingestBase(db: string, n: number, onProgress?: (done: numb
     const store = new SqliteStore(db);
     try {
       let done = 0;
-      await ingestPaths([file], createStages(), { store, now: () => new Date().toISOString() }, { onDocument: () => void (++done % 500 === 0 && onProgress?.(done)) });
+      await ingestPaths([file], createStages(), { store, now: () => clock }, { onDocument: () => void (++done % 500 === 0 && onProgress?.(done)) });
     } finally {
       await store.close();
     }

@@ -33,11 +33,13 @@ export interface PipelineOptions {
   readBack?: boolean;
   /** The stages to run (default: the pipeline's own); train:cluster swaps in an oracle cluster stage. */
   stages?: Stage[];
+  /** The pipeline's clock (default NOW); a record dated after it is refused its date, so a stream dated ahead needs a later one. */
+  now?: string;
 }
 
 /** `items` may be a generator: the stream file is written one line at a time, in bounded memory. */
 export async function runPipeline(items: Iterable<ClusterItem>, options: PipelineOptions = {}): Promise<PipelineRun> {
-  const { onProgress, readBack = true, stages = createStages() } = options;
+  const { onProgress, readBack = true, stages = createStages(), now = NOW } = options;
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
   try {
     const file = join(dir, 'stream.jsonl');
@@ -54,7 +56,7 @@ export async function runPipeline(items: Iterable<ClusterItem>, options: Pipelin
       let done = 0;
       const wall = process.hrtime.bigint();
       const cpu = process.cpuUsage();
-      const report = await ingestPaths([file], stages, { store, now: () => NOW }, {
+      const report = await ingestPaths([file], stages, { store, now: () => now }, {
         onDocument: (doc) => {
           const id = doc.raw.source.id!;
           const failed = doc.messages.find((m) => m.severity === 'error');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ClusterItem } from './cluster-data.js';
-import { copyOf, datedSources, generatedStream, NameSwap } from './cluster-stream.js';
+import { copyOf, datedSources, generatedStream, NameSwap, streamClock } from './cluster-stream.js';
 
 const item = (id: string, text: string, publishedAt = '2016-03-05T12:00:00Z'): ClusterItem => ({ id, title: null, text, publishedAt, url: `https://example.com/${id}`, gold: id });
 
@@ -66,6 +66,18 @@ describe('generatedStream', () => {
     assert.equal(copyOf({ ...page, url: 'https://a.com/story-2014-03-28.html' }, 1).url, 'https://a.com/story-2020-03-28.html?copy=1');
     // A number that is no year stays: an article id.
     assert.equal(copyOf({ ...page, url: 'https://a.com/story/201309' }, 1).url, 'https://a.com/story/201309?copy=1');
+  });
+
+  it('should date a copy of February 29 on the 28th in a year with no 29th', () => {
+    const leapDay = { ...sources[0]!, publishedAt: '2016-02-29T08:00:00Z' };
+    assert.equal(copyOf(leapDay, 1).publishedAt, '2022-02-28T08:00:00Z');
+    assert.equal(copyOf(leapDay, 2).publishedAt, '2028-02-29T08:00:00Z');
+  });
+
+  it('should give a clock after the last pass of the stream', () => {
+    // Five sources dated 2016: 11 articles are three passes, the last dated 2028.
+    assert.equal(streamClock(sources, 11), '2029-01-01T00:00:00.000Z');
+    assert.equal(streamClock(sources, 5), '2017-01-01T00:00:00.000Z');
   });
 
   it('should give each pass a copy that differs from the article it copies', () => {

@@ -64,7 +64,20 @@ export function datedSources(gva: readonly ClusterItem[], ecbplus: readonly Clus
 }
 
 function shiftYears(iso: string, years: number): string {
-  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+  const year = Number(iso.slice(0, 4)) + years;
+  // February 29 moved to a year with no such day is the 28th: the reader refuses a day that does not exist.
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return `${year}${!leap && iso.slice(4, 10) === '-02-29' ? `-02-28${iso.slice(10)}` : iso.slice(4)}`;
+}
+
+/**
+ * A clock after the last publication date of a stream of n articles: the reader refuses a record
+ * dated after its clock, and the later passes are dated in the future of any real one.
+ */
+export function streamClock(sources: readonly ClusterItem[], n: number): string {
+  const lastYear = Math.max(...sources.map((i) => Number((i.publishedAt ?? '0').slice(0, 4))));
+  const passes = Math.max(1, Math.ceil(n / sources.length));
+  return `${lastYear + (passes - 1) * YEARS_PER_PASS + 1}-01-01T00:00:00.000Z`;
 }
 
 /** A year in an address's path, alone or leading a day written as one number ("20130321"). */

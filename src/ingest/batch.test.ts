@@ -5,6 +5,7 @@ import { after, describe, it } from 'node:test';
 import { constraint, diskFull, failingStore } from '../../test/failing-store.js';
 import { floodPage as page, tempDir } from '../../test/helpers.js';
 import { createStages } from '../pipeline.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ingestPaths } from './batch.js';
 import { FileOutcomes } from './file-outcomes.js';
 
@@ -41,5 +42,29 @@ describe('ingestPaths on a store that fills up', () => {
     assert.equal(report.stored, 3);
     assert.deepEqual(report.errors.map((e) => e.input), [files[0]]);
     await store.close();
+  });
+});
+
+describe("ingestPaths: a JSON Lines record's date against the pipeline's clock", () => {
+  const dir = tempDir();
+  after(() => dir.cleanup());
+  const file = join(dir.path, 'ahead.jsonl');
+  writeFileSync(file, `${JSON.stringify({ publishedAt: '2031-03-04', title: 'Dam opens', text: 'The new Harlow dam opened on Tuesday, the water board said. It holds 40 million cubic metres.' })}\n`);
+
+  const publishedAt = async (now: string): Promise<string | null> => {
+    const store = new SqliteStore(':memory:');
+    try {
+      const report = await ingestPaths([file], createStages(), { store, now: () => now }, { maintain: false });
+      assert.equal(report.stored, 1);
+      return (await store.getArticle(report.articleIds[0]!))!.publishedAt;
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('should keep a date before the clock, and refuse one after it, whatever the machine\'s own time', async () => {
+    // A replay or a benchmark ingests with a fixed clock: the machine's time is not the ingest's.
+    assert.equal((await publishedAt('2032-01-01T00:00:00Z'))?.slice(0, 10), '2031-03-04');
+    assert.equal(await publishedAt('2025-01-01T00:00:00Z'), null);
   });
 });

@@ -149,7 +149,7 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
       continue;
     }
     try {
-      for await (const item of readDocuments(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, name: file })) {
+      for await (const item of readDocuments(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, name: file, now: Date.parse(context.now()) })) {
         if (report.stopped) break;
         if ('error' in item) await add({ kind: 'problem', path, problem: problem(item.error) });
         else {

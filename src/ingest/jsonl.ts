@@ -17,7 +17,7 @@ const CONTENT_FIELDS: readonly RawKind[] = ['body', 'html', 'text'];
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Streams a JSON Lines file: one document or one error (naming file and line) per non-blank line. */
-export async function* streamJsonLines(path: string, maxRecordBytes: number, file = path): AsyncGenerator<JsonLine> {
+export async function* streamJsonLines(path: string, maxRecordBytes: number, file = path, now: number = Date.now()): AsyncGenerator<JsonLine> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let oversized = false;
@@ -43,7 +43,7 @@ export async function* streamJsonLines(path: string, maxRecordBytes: number, fil
       return { error: new InputError(file, 'a JSON array, not JSON Lines (write one JSON object per line)') };
     }
     try {
-      const document = recordToDocument(JSON.parse(text), file, lineNumber);
+      const document = recordToDocument(JSON.parse(text), file, lineNumber, now);
       const id = document.source.id;
       if (id !== undefined) {
         const first = idLines.get(id);

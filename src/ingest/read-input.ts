@@ -16,6 +16,11 @@ export interface ReadOptions {
   maxBytes: number;
   /** The name errors and the stored source give instead of the path (an upload's own file name). */
   name?: string;
+  /**
+   * The ingest's clock (ms): a JSON Lines record's publication date after it is refused as a mistake.
+   * The pipeline's own clock, not the machine's: a replay or a benchmark ingests with a fixed one.
+   */
+  now?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -33,7 +38,7 @@ export async function* readDocuments(path: string, options: ReadOptions = { maxB
   if (size === 0) throw new InputError(file, 'empty file');
   const extension = extname(file).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') {
-    for await (const line of streamJsonLines(path, options.maxBytes, file)) {
+    for await (const line of streamJsonLines(path, options.maxBytes, file, options.now)) {
       yield 'document' in line ? { document: line.document, notes: [] } : line;
     }
     return;

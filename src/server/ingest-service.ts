@@ -65,7 +65,7 @@ export class IngestService {
   ingestRecord(record: unknown): Promise<IngestResult> {
     let raw;
     try {
-      raw = recordToDocument(record, 'request', 1);
+      raw = recordToDocument(record, 'request', 1, Date.parse(this.context.now()));
     } catch (error) {
       if (error instanceof InputError) throw badRequest(`request body: ${error.problem.replace('each line must be', 'the body must be').replace('the record has', 'the body has')}`);
       throw error;
