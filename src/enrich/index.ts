@@ -35,7 +35,7 @@ export function createEnrich() {
     const recognition = recognizeEntities(a.body, a.sentences);
     a.entities = recognition.entities;
     a.people = withCaptionPeople(resolvePeople(a.body, a.sentences, recognition, a.authors), a.captions, a.entities, a.authors);
-    giveLeadersHomeCountry(a.people, datelineCity(a.body)?.country ?? (a.agency ? agencyHomeCountry(a.agency) : null));
+    giveLeadersHomeCountry(a.people, datelineCity(a.body)?.country ?? (a.agency ? agencyHomeCountry(a.agency) : null), a.entities);
     const reference = referenceFrom(a.publishedAt);
     if (!reference && a.body) doc.message('enrich', 'no-reference-time', 'no publication date: relative dates ("on Friday") are left unresolved');
     a.timexes = findTimexes(a.body, a.sentences, reference);

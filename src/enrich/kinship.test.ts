@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entity } from '../model/types.js';
-import { kinAfter, kinBefore } from './kinship.js';
+import { kinAfter, kinBefore, kinFromSentenceBefore } from './kinship.js';
+import { splitSentences } from './sentences.js';
 
 function person(body: string, name: string): Entity {
   const start = body.lastIndexOf(name);
@@ -55,5 +56,33 @@ describe('kinship on long pages', () => {
     const untouchable = new Proxy([] as Entity[], { get: (_target, key) => (key === 'length' ? 0 : assert.fail(`people read (${String(key)})`)) });
     assert.equal(kinAfter(body, 'Mara Quist'.length, untouchable), null);
     assert.equal(kinBefore(body, 0, untouchable), null);
+  });
+});
+
+describe('kinFromSentenceBefore', () => {
+  it('should read "His son, X" as the son of the one person the sentence before names', () => {
+    const body = 'Aron Pell, 67, was found dead on Thursday. His son, Dario Pell, 29, was arrested at the scene.';
+    const all = [person(body, 'Aron Pell'), person(body, 'Dario Pell')];
+    const found = kinFromSentenceBefore(body, all[1]!, splitSentences(body), all);
+    assert.equal(found?.role, 'son of Aron Pell');
+  });
+
+  it('should take the one sharing the surname where the sentence before names several people', () => {
+    const body = 'Judge Ina Roe heard Aron Pell on Monday. Her daughter, Mia Roe, testified.';
+    const all = [person(body, 'Ina Roe'), person(body, 'Aron Pell'), person(body, 'Mia Roe')];
+    assert.equal(kinFromSentenceBefore(body, all[2]!, splitSentences(body), all)?.role, 'daughter of Ina Roe');
+  });
+
+  it('should give no kinship where the relative is unclear or the sentence opens otherwise', () => {
+    const body = 'Ina Roe met Aron Pell on Monday. His son, Leo Burr, spoke. Eva Tan arrived. A son, Kim Tan, left.';
+    const all = [person(body, 'Ina Roe'), person(body, 'Aron Pell'), person(body, 'Leo Burr'), person(body, 'Eva Tan'), person(body, 'Kim Tan')];
+    assert.equal(kinFromSentenceBefore(body, all[2]!, splitSentences(body), all), null);
+    assert.equal(kinFromSentenceBefore(body, all[4]!, splitSentences(body), all), null);
+  });
+
+  it('should read grandchildren after "and her grandson,"', () => {
+    const body = 'Rita Moss, 71, and her grandson, Leo Park, 9, died.';
+    const all = [person(body, 'Rita Moss'), person(body, 'Leo Park')];
+    assert.equal(kinBefore(body, body.indexOf('Leo Park'), all)?.role, 'grandson of Rita Moss');
   });
 });

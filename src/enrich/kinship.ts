@@ -3,9 +3,9 @@
  * leader's ...", "Kim Jong Un's sister Kim Yo Jong". The kinship is the role news gives such a person, and the relative's country is theirs
  * where the text gives them none: a ruler's family is of the ruler's country.
  */
-import type { Entity } from '../model/types.js';
+import type { Entity, Span } from '../model/types.js';
 
-export const KIN_WORDS = 'sister|brother|wife|husband|daughter|son|mother|father|widow|widower|niece|nephew|cousin|uncle|aunt|half-brother|half-sister|brother-in-law|sister-in-law';
+export const KIN_WORDS = 'sister|brother|wife|husband|daughter|son|mother|father|widow|widower|niece|nephew|cousin|uncle|aunt|half-brother|half-sister|brother-in-law|sister-in-law|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|fiancé|fiancée|fiance|fiancee';
 /** ", the (powerful younger) sister of ": up to two lower-case words before the kin, which the role leaves out. */
 const KIN = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS})\\s+of\\s+(?:the\\s+late\\s+)?$`, 'i');
 /** "'s (younger) sister ", between the relative's name and the person's: up to two lower-case words before the kin. */
@@ -46,5 +46,37 @@ export function kinBefore(body: string, start: number, people: readonly Entity[]
   const relative = people.find((p) => p.end < start && start - p.end <= 40 && gap(p) !== null);
   if (!relative) return null;
   const m = gap(relative)!;
+  return { role: `${m[1]!.toLowerCase()} of ${relative.canonical ?? relative.text}`, relative };
+}
+
+/**
+ * "His son, Carlos Ortega, 29, was arrested": a sentence that opens with a possessive and the kin, set
+ * off before the name. The possessive points back to a person of the sentence before; only where that
+ * sentence names one person (or one sharing the name's surname) is the relative sure enough to state.
+ */
+const KIN_OPENING = new RegExp(`^["“]?(?:His|Her)\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS}),\\s+$`);
+
+const KIN_OPENING_BEHIND = new RegExp(`(?:His|Her)\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),\\s+$`);
+
+export function kinFromSentenceBefore(body: string, person: Entity, sentences: readonly Span[], people: readonly Entity[]): { role: string; relative: Entity } | null {
+  const start = person.start;
+  // A look at the words before the name first: most names open no such sentence.
+  if (!KIN_OPENING_BEHIND.test(body.slice(Math.max(0, start - 40), start))) return null;
+  const at = sentences.findIndex((s) => s.start <= start && start < s.end);
+  if (at < 1) return null;
+  const m = KIN_OPENING.exec(body.slice(sentences[at]!.start, start));
+  if (!m) return null;
+  const before = sentences[at - 1]!;
+  const named = people.filter((p) => p.start >= before.start && p.end <= before.end);
+  const names = new Map<string, Entity>();
+  for (const p of named) if (!names.has(p.canonical ?? p.text)) names.set(p.canonical ?? p.text, p);
+  let relative: Entity | undefined;
+  if (names.size === 1) relative = [...names.values()][0];
+  else {
+    const surname = person.text.split(/\s+/).at(-1);
+    const kin = [...names.entries()].filter(([name]) => person.text.includes(' ') && name.split(/\s+/).at(-1) === surname);
+    if (kin.length === 1) relative = kin[0]![1];
+  }
+  if (!relative) return null;
   return { role: `${m[1]!.toLowerCase()} of ${relative.canonical ?? relative.text}`, relative };
 }

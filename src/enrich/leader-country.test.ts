@@ -25,4 +25,10 @@ describe('a leader named by the bare title', () => {
     giveLeadersHomeCountry(alone, null);
     assert.equal(alone[0]!.country, null);
   });
+
+  it("should give a cabinet member named by the bare title the home country, unless another country's body holds the portfolio", () => {
+    const people = [person('Arno Veld', 'Foreign Minister'), person('Mara Lind', 'Home Secretary'), person('Tom Reyes', 'External Affairs Minister')];
+    giveLeadersHomeCountry(people, 'NL', [{ text: 'Ministry of External Affairs', type: 'organization', country: 'NO', start: 10, end: 38 }]);
+    assert.deepEqual(people.map((p) => p.country), ['NL', 'NL', null]);
+  });
 });

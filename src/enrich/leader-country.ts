@@ -4,16 +4,29 @@
  * and leaves out its own. That country is the dateline's, else a national agency's ("(Yonhap)"). The
  * country is a guess, marked `countryInferred`; a country the article gives always wins.
  */
-import type { PersonMention } from '../model/types.js';
+import type { Entity, PersonMention } from '../model/types.js';
 
-/** The bare titles of a head of state or government (a company's "president" has a body beside it). */
-const LEADER_TITLE = /^(?:(?:vice[- ])?president|prime minister|premier|chancellor)$/i;
+/**
+ * The bare titles of a head of state or government (a company's "president" has a body beside it), and
+ * of a cabinet member, whose country news leaves out as it does its leader's ("Foreign Minister Cho
+ * Tae-yul" from Seoul, "Home Secretary James Cleverly" from London).
+ */
+const LEADER_TITLE = /^(?:(?:vice[- ])?president|prime minister|premier|chancellor|(?:(?:deputy|acting|senior)\s+)?(?:[a-z]+\s+){0,2}minister|(?:foreign|home|defen[cs]e|interior|treasury)\s+secretary|secretary of state)$/i;
 
-/** Gives the home country to the leaders named without one, in place. */
-export function giveLeadersHomeCountry(people: PersonMention[], home: string | null): void {
+/** The portfolio of a minister's title ("External Affairs" of "External Affairs Minister"). */
+const PORTFOLIO = /^(?:(?:deputy|acting|senior)\s+)?((?:[a-z]+\s+){1,2})minister$/i;
+
+/**
+ * Gives the home country to the leaders named without one, in place. `entities` are the article's: a
+ * minister whose portfolio a body of another country holds ("India's Ministry of External Affairs" in an
+ * Islamabad report, beside "External Affairs Minister S. Jaishankar") is left without a country.
+ */
+export function giveLeadersHomeCountry(people: PersonMention[], home: string | null, entities: readonly Entity[] = []): void {
   if (!home) return;
   for (const person of people) {
     if (person.country || person.organization || !person.role || !LEADER_TITLE.test(person.role.trim())) continue;
+    const portfolio = PORTFOLIO.exec(person.role.trim())?.[1]?.trim().toLowerCase();
+    if (portfolio && entities.some((e) => e.type === 'organization' && e.country && e.country !== home && e.text.toLowerCase().includes(portfolio))) continue;
     person.country = home;
     person.countryInferred = true;
   }

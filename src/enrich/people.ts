@@ -12,7 +12,7 @@ import { legalRole } from './legal-role.js';
 import { capitalOf, countryOfWord as gazetteerCountry, lookupCity, lookupCountry, lookupPlace } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
 import { roleWithoutBody } from './role-without-body.js';
-import { KIN_WORDS, kinAfter, kinBefore } from './kinship.js';
+import { KIN_WORDS, kinAfter, kinBefore, kinFromSentenceBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
 import { countryOfBody, namedCountries } from './national-bodies.js';
 import { countryOfOwner } from './entities/body-country.js';
@@ -99,9 +99,11 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     cluster.mentions.push({ start: entity.start, end: entity.end });
     const sentence = sentences.find((s) => s.start <= entity.start && entity.end <= s.end);
     assignRole(cluster, entity, body, sentence, recognition, named, byStart, byPosition);
-    const kinship = kinAfter(body, entity.end, people) ?? kinBefore(body, entity.start, people);
+    const kinship = kinAfter(body, entity.end, people) ?? kinBefore(body, entity.start, people) ?? kinFromSentenceBefore(body, entity, sentences, people);
     if (kinship) {
-      giveRole(cluster, kinship.role, { start: entity.start, end: entity.end }, false);
+      // The bare kin word an apposition gave ("Her father, Richard Turner": "father") gives way to whose.
+      const bare = cluster.role !== null && kinship.role.startsWith(`${cluster.role.toLowerCase()} of `);
+      giveRole(cluster, kinship.role, { start: entity.start, end: entity.end }, bare);
       kin.push({ cluster, relative: kinship.relative });
     }
   }
@@ -726,9 +728,15 @@ function splitAffiliation(phrase: string, start: number, byStart: EntitiesByStar
  */
 function ownCountry(role: string): { role: string; country: string | null } {
   const m = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?:['’]s\s+(\p{L}.*)|\s+(\p{Ll}.*))$/u.exec(role);
-  const country = m ? countryOfWord(m[1]!) : null;
+  // "Seoul's special representative for ...": a capital's possessive before a state's post is its country's
+  // (not a town's own office: "London's mayor" keeps the town).
+  const capital = m?.[2] && STATE_POST.test(m[2]) ? (lookupCity(m[1]!)?.country ?? null) : null;
+  const country = m ? (countryOfWord(m[1]!) ?? capital) : null;
   return country ? { role: m![2] ?? m![3]!, country } : { role, country: null };
 }
+
+/** Posts a state fills abroad or in its government, which a capital's possessive speaks for. */
+const STATE_POST = /^(?:[\p{Ll}-]+\s+){0,3}(?:minister|ambassador|envoy|representative|negotiator|diplomat|spokes(?:man|woman|person)|secretary|adviser|advisor)\b/u;
 
 function tidyRole(role: string): string {
   // "Its chief executive, Yoon Jae-hyuk,": the pronoun points back to the body; the role is what follows.
