@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entity } from '../../model/types.js';
-import { firmsTakenForPeople } from './firm-cues.js';
+import { firmsTakenForPeople, firmsTheTaggerMissed } from './firm-cues.js';
 
 /** Each name found once, at its first place in the body, as the type given (a person unless said). */
 function types(body: string, found: readonly (string | [string, Entity['type']])[]): string[] {
@@ -60,5 +60,26 @@ describe('a name typed a body as often as a person', () => {
 describe("a company's name with its legal form", () => {
   it('should make the name alone the company', () => {
     assert.deepEqual(types('Brightwell Inc. said data was stolen. Critics said Brightwell was slow.', [['Brightwell Inc.', 'organization'], 'Brightwell']), ['organization:Brightwell Inc.', 'organization:Brightwell']);
+  });
+});
+
+describe('a firm named in common words that the tagger passed over', () => {
+  const at = (body: string, text: string, type: Entity['type'], from = 0): Entity => {
+    const start = body.indexOf(text, from);
+    return { text, type, start, end: start + text.length };
+  };
+
+  it("should add every mention the rules read where one has a firm's cue", () => {
+    const body = 'Royal Granite agreed to pay a fine. Royal Granite chief executive Ada Lind said the bank had changed.';
+    const rules = [at(body, 'Royal Granite', 'person'), at(body, 'Royal Granite', 'person', 10), at(body, 'Ada Lind', 'person')];
+    const found = [at(body, 'Ada Lind', 'person')];
+    assert.deepEqual(firmsTheTaggerMissed(body, rules, found).map((e) => `${e.type}:${e.text}@${e.start}`), ['organization:Royal Granite@0', 'organization:Royal Granite@36']);
+  });
+
+  it('should add nothing without a cue, nor over what the merge holds', () => {
+    const body = 'Royal Granite agreed to pay a fine. Shares of Royal Granite fell.';
+    assert.deepEqual(firmsTheTaggerMissed('Royal Granite agreed to pay a fine.', [at('Royal Granite agreed to pay a fine.', 'Royal Granite', 'person')], []), []);
+    const rules = [at(body, 'Royal Granite', 'person'), at(body, 'Royal Granite', 'person', 10)];
+    assert.deepEqual(firmsTheTaggerMissed(body, rules, [rules[1]!]).map((e) => e.start), []);
   });
 });

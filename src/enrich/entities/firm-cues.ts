@@ -24,15 +24,17 @@ const STAFF_AFTER = /^\s+(?:spokes(?:man|woman|person)|executive|official|employ
 /** "Lehman Brothers", "Warner Bros.": no one's name ends so. */
 const FIRM_NAME_END = /\s(?:Brothers|Bros\.?)$/;
 
+/** Whether the words around a name of several words tell a firm (its shares, staff, officer, trade). */
+function hasFirmCue(body: string, e: Entity, entities: readonly Entity[]): boolean {
+  const after = body.slice(e.end, e.end + 60);
+  const officer = OFFICER_AFTER.exec(after);
+  const officerNamed = officer !== null && entities.some((p) => p.type === 'person' && p.start === e.end + officer[0].length && p.text.includes(' '));
+  return FIRM_NAME_END.test(e.text) || FIRM_AFTER.test(after) || TRADE_AFTER.test(after) || FIRM_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start)) || officerNamed || (ARTICLE_BEFORE.test(body.slice(Math.max(0, e.start - 4), e.start)) && STAFF_AFTER.test(after));
+}
+
 export function firmsTakenForPeople(body: string, entities: Entity[]): void {
   const firms = new Set<string>();
-  for (const e of entities) {
-    if (e.type !== 'person' || !e.text.includes(' ')) continue;
-    const after = body.slice(e.end, e.end + 60);
-    const officer = OFFICER_AFTER.exec(after);
-    const officerNamed = officer !== null && entities.some((p) => p.type === 'person' && p.start === e.end + officer[0].length && p.text.includes(' '));
-    if (FIRM_NAME_END.test(e.text) || FIRM_AFTER.test(after) || TRADE_AFTER.test(after) || FIRM_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start)) || officerNamed || (ARTICLE_BEFORE.test(body.slice(Math.max(0, e.start - 4), e.start)) && STAFF_AFTER.test(after))) firms.add(e.text);
-  }
+  for (const e of entities) if (e.type === 'person' && e.text.includes(' ') && hasFirmCue(body, e, entities)) firms.add(e.text);
   // A name of two words or more the tagger typed a body as often as a person ("a spokeswoman for Goldman
   // Sachs" beside "Goldman Sachs said"): a person's full name is seldom taken for a body.
   const votes = new Map<string, number>();
@@ -61,4 +63,27 @@ export function retypeAsOrganization(e: Entity): void {
   delete e.subtype;
   delete e.canonical;
   delete e.country;
+}
+
+/** Two or three capitalised words, as a firm's name of common words is written ("Standard Chartered"). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}&'’-]+(?: \p{Lu}[\p{L}&'’-]+){1,2}$/u;
+
+/**
+ * A firm named in common English words ("Standard Chartered", "General Electric") is often no name to
+ * the tagger at all, while the rules read a run of capitalised words there: where the words around one
+ * of its mentions tell a firm, every mention the rules found and the tagger left is the firm's.
+ * Returns the bodies to add; `found` is what the merge holds so far.
+ */
+export function firmsTheTaggerMissed(body: string, rules: readonly Entity[], found: readonly Entity[]): Entity[] {
+  const free = rules.filter((e) => (e.type === 'person' || e.type === 'organization') && CAPITALISED_WORDS.test(e.text) && !found.some((f) => f.start < e.end && e.start < f.end));
+  const firms = new Set(free.filter((e) => hasFirmCue(body, e, found)).map((e) => e.text));
+  if (firms.size === 0) return [];
+  const seen = new Set<number>();
+  const out: Entity[] = [];
+  for (const e of free) {
+    if (!firms.has(e.text) || seen.has(e.start)) continue;
+    seen.add(e.start);
+    out.push({ text: e.text, type: 'organization', start: e.start, end: e.end });
+  }
+  return out;
 }

@@ -24,6 +24,11 @@ describe("a body's kind before its name", () => {
     ]);
   });
 
+  it('should make a name after a trade that only firms ply a body, before "said" too', () => {
+    const body = 'Funds left the exchange Quorbit, and analytics firm Tessavel said they moved.';
+    assert.deepEqual(typed(body, [['Quorbit', 'location'], ['Tessavel', 'person']]), ['organization:Quorbit', 'organization:Tessavel']);
+  });
+
   it("should make a name after a party's place in government a body", () => {
     const body = 'Parties with such views are the ruling United Russia, and the opposition Kuomintang in Taiwan.';
     assert.deepEqual(typed(body, [['United Russia', 'location'], ['Kuomintang', 'person']]), ['organization:United Russia', 'organization:Kuomintang']);

@@ -12,8 +12,9 @@
  */
 import type { Entity } from '../../model/types.js';
 
-const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|organi[sz]ation|union|alliance|think tank|ruling|governing|opposition)[^\S\n]+$/u;
-const NAME_ENDS = /^(?:\s*[,.;:()'’"”]|\s+(?:on|in|at|of|for|to|with|from|by|after|before|since|during|over|under)\b|\s*$)/;
+const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|broadcaster|charity|agency|coalition|movement|militia|network|airline|carrier|retailer|insurer|lender|startup|automaker|conglomerate|exchange|provider|platform|manufacturer|supplier|chipmaker|carmaker|brokerage|consultancy|organi[sz]ation|union|alliance|think tank|ruling|governing|opposition)[^\S\n]+$/u;
+/** Or "said" after the name: "the company Musk founded" tells of a founder, "analytics firm Elliptic said" of a firm. */
+const NAME_ENDS = /^(?:\s*[,.;:()'’"”]|\s+(?:on|in|at|of|for|to|with|from|by|after|before|since|during|over|under|said|says)\b|\s*$)/;
 
 const retypable = (e: Entity): boolean => e.type === 'person' || (e.type === 'location' && !e.country);
 /** A party's word in lower case after its name: "the Likud party", "a Kuomintang coalition". */

@@ -13,7 +13,7 @@ import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
-import { cityCandidates } from '../gazetteer/cities.js';
+import { cityCandidates, sectionWrittenWithItsCity } from '../gazetteer/cities.js';
 import { placesAfterKindWords } from './place-after-kind.js';
 import { joinLeadWordsToBodies } from './body-lead-words.js';
 import { joinTailWordsToBodies } from './body-tail-words.js';
@@ -38,10 +38,14 @@ import { holdsAny } from '../word-gate.js';
 import { acronymOfTown, BODY_OF_STATES } from '../title-before-name.js';
 import { splitPlaceOfOffice } from './place-of-office.js';
 import { employersBeforeNames } from './possessive-employer.js';
-import { firmsTakenForPeople, retypeAsOrganization } from './firm-cues.js';
+import { firmsTakenForPeople, firmsTheTaggerMissed, retypeAsOrganization } from './firm-cues.js';
 import { isCapitalsLine } from './capitals-line.js';
+import { withoutLeadingThe } from './leading-article.js';
+import { titlesReadAsBodies } from './title-as-body.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
+/** A country's mission abroad, named by its kind alone. */
+const MISSION = /^(?:Embassy|Consulate|Consulate General|High Commission)$/;
 const PARTY_WORD = /\b(Party|Movement|Alliance|Front|Union|League|Congress|Federation|Coalition|Democrats|Socialists|Assembly|Council|Association|Army|Navy|Forces)\b/;
 const GROUP_ADJECTIVE = /^(English|Scottish|Welsh|Saudi|Flemish|Walloon|Catalan|Kurdish|Tamil|Pashtun|Uyghur|Tibetan|European|Asian|African|American|Arab|Arabic|Latin|Western|Eastern|Nordic|Scandinavian|Baltic|Balkan|Caribbean|Pacific|Atlantic|Buddhist|Muslim|Islamic|Christian|Catholic|Protestant|Orthodox|Jewish|Hindu|Sikh|Sunni|Shia|Shiite|Evangelical|Anglican)s?$/;
 /** A job and "at" before a name: the employer ("a researcher at Mandiant", "vice president of threat intelligence at"). */
@@ -125,6 +129,12 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     // "Sammarinese Communist Party": the training data marks the nationality apart from the party's
     // name, so the tagger leaves it out; a party or movement takes the demonym before it.
     if (entity.type === 'organization' && PARTY_WORD.test(text)) extendOverDemonym(body, entity);
+    // "the Chinese Embassy in Washington": a mission is its country's; the tagger leaves the demonym out.
+    if (entity.type === 'organization' && MISSION.test(text)) {
+      extendOverDemonym(body, entity);
+      const country = countryOfDemonym(entity.text.split(' ')[0]!);
+      if (country) entity.country = country;
+    }
     // "the Soviet Union", "Yugoslavia", "Democratic Kampuchea": a state that no longer exists is a
     // country, whatever its head word made the tagger read (no code: it is no country of today, and
     // the GeoNames towns of the name, "Zaire" in Angola, are not meant).
@@ -191,11 +201,19 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   // What the rules are sure of and the tagger missed.
   // (Not a people's adjective before its noun: "Saudi officials".)
   for (const e of rules) if (isStrongRule(e) && !model.some((span) => overlaps(e, span)) && !(GROUP_ADJECTIVE.test(e.text) && /^\s+\p{Ll}/u.test(body.slice(e.end, e.end + 3)))) out.push(e);
+  // A firm named in common words that the tagger passed over, where the words around tell a firm.
+  const firms = firmsTheTaggerMissed(body, rules, out);
+  if (firms.length > 0) {
+    out.push(...firms);
+    out.sort((a, b) => a.start - b.start);
+  }
   splitOrganisationLists(body, out);
   splitPersonFromOrganisation(body, out);
   trimTitleWord(body, out);
   splitPlaceOfOffice(body, out);
   for (const e of out) trimSpan(body, e);
+  withoutLeadingThe(body, out);
+  titlesReadAsBodies(body, out);
   joinNobleStyles(body, out);
   joinLeadWordsToBodies(body, out);
   joinTailWordsToBodies(body, out);
@@ -227,9 +245,21 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
   // a bare office word, and names of the wrong kind that their own words give away.
   // And the compass word the tagger kept of a people's adjective ("North" of "North Korean").
+  for (const e of out) readSectionWithItsCity(body, e);
   const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e) && !isCapitalsLine(body, e)).map((e) => withKindFromWords(body, e));
   // Last: "Georgia Gov. Brian Kemp", "Washington state", "Victoria" beside Australia, read as the text means them.
   return withoutSentenceOpeners(body, readPlacesInContext(body, kept)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Jamaica, Queens", "Sunset Park, Brooklyn": a section of a city written with the city or borough it
+ * lies in is that section, whatever else its name may be read as (a country, a park).
+ */
+function readSectionWithItsCity(body: string, e: Entity): void {
+  if (e.type !== 'location' || e.subtype === 'country' && e.country === 'US') return;
+  const section = sectionWrittenWithItsCity(e.text, body.slice(e.end, e.end + 40));
+  if (!section) return;
+  Object.assign(e, { subtype: 'city', canonical: section.name, country: section.country });
 }
 
 /** A compass part or a region's word before a place's name. */
@@ -276,8 +306,19 @@ function isMakerReadAsPlace(body: string, e: Entity): boolean {
   return e.country === undefined && e.subtype === undefined && !/\s/.test(e.text) && (FLAW_OR_BREACH_BEFORE.test(body.slice(Math.max(0, e.start - 40), e.start)) || PRODUCT_AFTER.test(body.slice(e.end, e.end + 20)));
 }
 
+/**
+ * "Gazprombank", "Sberbank": one word ending in "bank" is a bank; "JPMorgan Chase", "BlackRock",
+ * "PayPal": a capital inside a word is a brand's, not a place's (not "McAllen", "DeKalb", "LaSalle").
+ */
+const BANK_WORD = /^\p{Lu}\p{Ll}+bank$/u;
+const BRAND_CAPITALS = /(?:^|\s)(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}{2,}\p{Ll}{2,})/u;
+
+function isFirmByItsWord(e: Entity): boolean {
+  return (e.type === 'location' && !e.country && !e.subtype && (BANK_WORD.test(e.text) || BRAND_CAPITALS.test(e.text))) || (e.type === 'person' && BANK_WORD.test(e.text));
+}
+
 function withKindFromWords(body: string, e: Entity): Entity {
-  if (e.type === 'location' && (COMPANY_END.test(e.text) || INSTITUTION_END.test(e.text) || isMakerReadAsPlace(body, e))) return { text: e.text, type: 'organization', start: e.start, end: e.end, ...(e.country ? { country: e.country } : {}) };
+  if (isFirmByItsWord(e) || (e.type === 'location' && (COMPANY_END.test(e.text) || INSTITUTION_END.test(e.text) || isMakerReadAsPlace(body, e)))) return { text: e.text, type: 'organization', start: e.start, end: e.end, ...(e.country ? { country: e.country } : {}) };
   if (e.type !== 'organization' && e.start < 80) {
     const m = DATELINE_SOURCE.exec(body.slice(0, 120));
     if (m && e.start === m.index + m[0].indexOf(`(${m[1]})`) + 1 && e.end === e.start + m[1]!.trim().length) return { text: e.text, type: 'organization', start: e.start, end: e.end };
@@ -369,7 +410,7 @@ function splitPlaceOfPostFromName(body: string, entities: Entity[]): void {
 }
 
 /** A title inside what the tagger read as one body: "Balochistan Director General Faisal Nadeem Jamali". */
-const TITLE_INSIDE = /^(?:(.*?)\s+)?((?:(?:Deputy|Assistant|Acting|Additional|Chief|Provincial)\s+)?(?:Director[- ]General|Inspector[- ]General|Director|Commissioner|Minister|Governor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chairperson|Secretary|Mayor|Superintendent|Ambassador|Representative|Envoy))\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)$/u;
+const TITLE_INSIDE = /^(?:(.*?)\s+)?((?:(?:Deputy|Assistant|Acting|Additional|Chief|Provincial)\s+)?(?:Director[- ]General|Inspector[- ]General|Director|Commissioner|Minister|Governor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chairperson|Secretary|Mayor|Superintendent|Ambassador|Representative|Envoy|Attorney|Judge))\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)$/u;
 
 /**
  * The tagger reads a place or body, a title and a name run together as one body: the name after the
@@ -903,7 +944,7 @@ function leadingRoleOrNation(text: string): number {
  * Role words ahead of at least two capitalised name words (not a role that is also a name, "Major"),
  * ranks in a row too ("Lt. Gen. Inam Haider Malik").
  */
-const ROLE_BEFORE_NAME = /^(?:(?:Coroner|Trooper|Examiner|Prosecutor|Investigator|Patrolman|Patrolwoman|Deputy|Detective|Sheriff|Officer|Sgt\.|Lt\.|Det\.|Cpl\.|Ofc\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Brig\.|Cmdr\.)\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+const ROLE_BEFORE_NAME = /^(?:(?:Taoiseach|Tánaiste|Tanaiste|Coroner|Trooper|Examiner|Prosecutor|Investigator|Patrolman|Patrolwoman|Deputy|Detective|Sheriff|Officer|Sgt\.|Lt\.|Det\.|Cpl\.|Ofc\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Brig\.|Cmdr\.)\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 
 function extendOverDemonym(body: string, entity: Entity): void {
   // Two in a row too: "Malaysian Chinese Association".

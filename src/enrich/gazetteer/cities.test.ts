@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cityCandidates, cityKey, resolveCity } from './cities.js';
+import { cityCandidates, cityKey, resolveCity, sectionWrittenWithItsCity } from './cities.js';
 
 describe('cities', () => {
   it('should list every place of a name, with coordinates and population', () => {
@@ -97,5 +97,20 @@ describe('cities', () => {
   it('should read the short news forms of Cebu City and Cluj-Napoca', () => {
     assert.equal(resolveCity('Cebu')?.name, 'Cebu City');
     assert.equal(resolveCity('Cluj')?.name, 'Cluj-Napoca');
+  });
+
+  it('should read a section written with its city or borough after it as that section', () => {
+    const jamaica = sectionWrittenWithItsCity('Jamaica', ', Queens, that wounded two');
+    assert.equal(jamaica?.country, 'US');
+    assert.equal(jamaica?.admin1, 'NY');
+    assert.equal(sectionWrittenWithItsCity('Sunset Park', ', Brooklyn, on Thursday')?.admin1, 'NY');
+    assert.equal(sectionWrittenWithItsCity('Jamaica', ' on Friday'), null);
+    assert.equal(sectionWrittenWithItsCity('Paris', ', Texas, police said'), null);
+  });
+
+  it('should know the districts of London that local news names alone', () => {
+    const hackney = resolveCity('Hackney');
+    assert.equal(hackney?.country, 'GB');
+    assert.equal(hackney?.within, 'London');
   });
 });

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { foldAccents } from '../../util/fold.js';
+import { LONDON_DISTRICTS } from './london-districts.js';
 
 export interface City {
   name: string;
@@ -149,6 +150,10 @@ function load(): Map<string, (City | string)[]> {
     const cities = placesOf(cityKey(local)).filter((c) => c.country === country).map((c): City => ({ ...c, name: english }));
     byName.set(cityKey(english), [...cities, ...placesOf(cityKey(english))]);
   }
+  for (const [name, [lat, lon]] of Object.entries(LONDON_DISTRICTS)) {
+    const key = cityKey(name);
+    if (!byName.has(key)) byName.set(key, [{ name, country: 'GB', admin1: 'ENG', lat, lon, population: 0, capital: false, word: false, within: 'London' }]);
+  }
   for (const [english, [local, country]] of Object.entries(EXONYMS)) {
     const cities = placesOf(cityKey(local)).filter((c) => c.country === country).map((c): City => ({ ...c, name: english, exonym: true }));
     const key = cityKey(english);
@@ -255,4 +260,27 @@ export function citiesOfPopulation(population: number): City[] {
   // The English names' copies are places of the index too ("Aarhus" beside GeoNames' "Århus").
   for (const [english, [, country]] of Object.entries(ENGLISH_NAMES)) out.push(...placesOf(cityKey(english)).filter((c) => c.name === english && c.country === country && c.population >= population));
   return out;
+}
+
+/**
+ * "Jamaica, Queens", "Sunset Park, Brooklyn": a place written with the city or borough it lies in right
+ * after it is the place of that name in or beside that city (within it, or its point no more than
+ * SECTION_KM from the city's), whatever else the name may be (the country Jamaica, a park). `after` is
+ * the text right after the name.
+ */
+export function sectionWrittenWithItsCity(name: string, after: string): City | null {
+  const m = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?)/u.exec(after);
+  if (!m) return null;
+  const city = best(cityCandidates(m[1]!));
+  if (!city || cityKey(city.name) === cityKey(name)) return null;
+  return cityCandidates(name).find((c) => c.within === city.name || (c.country === city.country && c.admin1 === city.admin1 && kmBetween(c, city) <= SECTION_KM)) ?? null;
+}
+
+/** How far from a city's point a place written with the city's name after it may lie. */
+const SECTION_KM = 15;
+
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const dLat = (a.lat - b.lat) * 111;
+  const dLon = (a.lon - b.lon) * 111 * Math.cos((a.lat * Math.PI) / 180);
+  return Math.hypot(dLat, dLon);
 }
