@@ -67,6 +67,12 @@ describe('kinFromSentenceBefore', () => {
     assert.equal(found?.role, 'son of Aron Pell');
   });
 
+  it('should look past a sentence that names no one', () => {
+    const body = 'Aron Pell is accused of bribery. Prosecutors said the scheme ran for years. His son, Dario Pell, was also charged.';
+    const all = [person(body, 'Aron Pell'), person(body, 'Dario Pell')];
+    assert.equal(kinFromSentenceBefore(body, all[1]!, splitSentences(body), all)?.role, 'son of Aron Pell');
+  });
+
   it('should take the one sharing the surname where the sentence before names several people', () => {
     const body = 'Judge Ina Roe heard Aron Pell on Monday. Her daughter, Mia Roe, testified.';
     const all = [person(body, 'Ina Roe'), person(body, 'Aron Pell'), person(body, 'Mia Roe')];

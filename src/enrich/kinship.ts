@@ -51,8 +51,9 @@ export function kinBefore(body: string, start: number, people: readonly Entity[]
 
 /**
  * "His son, Carlos Ortega, 29, was arrested": a sentence that opens with a possessive and the kin, set
- * off before the name. The possessive points back to a person of the sentence before; only where that
- * sentence names one person (or one sharing the name's surname) is the relative sure enough to state.
+ * off before the name. The possessive points back to a person of the nearest sentence before that names
+ * anyone (of the two before); only where that sentence names one person (or one sharing the name's
+ * surname) is the relative sure enough to state.
  */
 const KIN_OPENING = new RegExp(`^["“]?(?:His|Her)\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS}),\\s+$`);
 
@@ -66,8 +67,13 @@ export function kinFromSentenceBefore(body: string, person: Entity, sentences: r
   if (at < 1) return null;
   const m = KIN_OPENING.exec(body.slice(sentences[at]!.start, start));
   if (!m) return null;
-  const before = sentences[at - 1]!;
-  const named = people.filter((p) => p.start >= before.start && p.end <= before.end);
+  // The nearest of the two sentences before that names anyone ("Peter Dalton is accused of bribery.
+  // Prosecutors said the scheme ran for years. His son, ...").
+  let named: Entity[] = [];
+  for (let k = at - 1; k >= Math.max(0, at - 2) && named.length === 0; k--) {
+    const before = sentences[k]!;
+    named = people.filter((p) => p.start >= before.start && p.end <= before.end);
+  }
   const names = new Map<string, Entity>();
   for (const p of named) if (!names.has(p.canonical ?? p.text)) names.set(p.canonical ?? p.text, p);
   let relative: Entity | undefined;

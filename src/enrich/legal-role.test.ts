@@ -25,6 +25,7 @@ describe('legalRole', () => {
   it('should mark the suspect and the victims the police name, and the people shot, stabbed or killed', () => {
     assert.deepEqual(roles('Police identified the suspect as Tyler Brant, 20, of Westerville.'), [['Tyler Brant', 'suspect']]);
     assert.deepEqual(roles('The woman who was killed was identified as Angela Morris, 34.'), [['Angela Morris', 'victim']]);
+    assert.deepEqual(roles('The victim, named locally as Omar Bello, 24, died at the scene.'), [['Omar Bello', 'victim']]);
     // Who killed them and when may stand between ("shot and killed by police officers on Saturday").
     assert.deepEqual(roles('The man shot and killed by Eastvale police officers on Saturday has been identified as Dario Lenz, 31.'), [['Dario Lenz', 'victim']]);
     // The victim, not the 17-year-old arrested in the next sentence.

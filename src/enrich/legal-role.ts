@@ -52,8 +52,11 @@ function onlyNamesBetween(text: string): boolean {
   return words.every((w) => BETWEEN_WORDS.has(w.toLowerCase()));
 }
 
-/** "identified the suspect as", "The woman who was killed was identified as": what the police named them as. */
-const IDENTIFIED_BEFORE = /\b(?:(suspects?|gunman|gunmen|shooter|attacker|assailant)|(victims?|deceased|dead|killed|slain|wounded|shot))\b[^.;:!?"“”]{0,60}?\bidentified\s+(?:him\s+|her\s+|them\s+)?as\s+$/i;
+/**
+ * "identified the suspect as", "The woman who was killed was identified as": what the police named them
+ * as; in British usage too, "The victim, named locally as Daniel Okafor", "named by police as".
+ */
+const IDENTIFIED_BEFORE = /\b(?:(suspects?|gunman|gunmen|shooter|attacker|assailant)|(victims?|deceased|dead|killed|slain|wounded|shot))\b[^.;:!?"“”]{0,60}?\b(?:identified|named(?:\s+locally|\s+by\s+police)?)\s+(?:him\s+|her\s+|them\s+)?as\s+$/i;
 const IDENTIFIED_BEFORE_VERB = /\bidentified\s+the\s+(?:(suspects?|gunman|shooter|attacker|assailant)|(victims?|deceased|dead))\s+as\s+$/i;
 
 /**

@@ -8,6 +8,12 @@ function roleBefore(text: string, name: string): string | null {
 }
 
 describe('titleBeforeName', () => {
+  it("should read a company officer's whole title, a council's speaker and a borough's president", () => {
+    assert.equal(roleBefore('Profits rose. Chief financial officer Ada Lind said costs fell.', 'Ada Lind'), 'Chief financial officer');
+    assert.equal(roleBefore('City Council Speaker Ona Reyes said the vote was close.', 'Ona Reyes'), 'City Council Speaker');
+    assert.match(roleBefore('Eastfield Borough President Tom Hale welcomed it.', 'Tom Hale') ?? '', /Borough President$/);
+  });
+
   it('should keep the kind of body a compound title names ("council leader", "team captain", "opposition leader")', () => {
     assert.equal(roleBefore('The budget was backed by council leader Ruth Ellery on Monday.', 'Ruth Ellery'), 'council leader');
     assert.equal(roleBefore('The match went on. Team captain Ola Brekke scored twice.', 'Ola Brekke'), 'Team captain');

@@ -22,7 +22,7 @@ const HEADS = new Set(
   chancellor premier envoy adviser advisor ceo chairman chairwoman chair leader congressman congresswoman
   lawmaker judge justice economist analyst general representative meteorologist seismologist volcanologist
   forecaster scientist researcher collector magistrate manager official coach lawyer witness eyewitness co-defendant
-  founder co-founder head co-chief`
+  founder co-founder head co-chief speaker`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -42,7 +42,7 @@ const INNER = new Set(
   petroleum oil aviation telecommunications digital budget customs prisons corrections arts research
   innovation employment pensions wildlife rural urban indigenous consumer investment reconstruction
   emergency refugees gender equality rights reform parliamentary constitutional nuclear space presidential
-  federal`
+  federal financial operating risk compliance marketing borough council`
     .split(/\s+/)
     .filter(Boolean),
 );

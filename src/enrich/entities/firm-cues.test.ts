@@ -28,6 +28,7 @@ describe('firms named after people', () => {
     assert.deepEqual(types('Dunmore Reed, the brokerage, said its systems were hit.', ['Dunmore Reed']), ['organization:Dunmore Reed']);
     assert.deepEqual(types('Pruitt Brothers collapsed in 2009.', ['Pruitt Brothers']), ['organization:Pruitt Brothers']);
     assert.deepEqual(types('A Marlow Keane spokesperson, Ada Lind, said no accounts were touched.', ['Marlow Keane', 'Ada Lind']), ['organization:Marlow Keane', 'person:Ada Lind']);
+    assert.deepEqual(types('The former Marlow Keane trader Ada Lind was jailed.', ['Marlow Keane', 'Ada Lind']), ['organization:Marlow Keane', 'person:Ada Lind']);
   });
 
   it("should take the firm's first word written alone as the firm, as a person or an unknown place", () => {

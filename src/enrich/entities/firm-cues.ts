@@ -19,8 +19,9 @@ const TRADE_AFTER = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bank|brokerage|au
 /** A company's legal form after a one-word name. */
 const LEGAL_FORM = /^\p{Lu}[\p{L}-]+\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|PLC|plc|Co\.|Holdings|AG|SE|N\.V\.)$/u;
 /** "A Morgan Stanley spokesperson": an article, the full name and one of its staff. */
-const ARTICLE_BEFORE = /\b[Aa]n?\s+$/;
-const STAFF_AFTER = /^\s+(?:spokes(?:man|woman|person)|executive|official|employee|representative|banker|analyst)\b/;
+/** Or "former" before it: "former Société Générale trader Jerome Kerviel". */
+const ARTICLE_BEFORE = /\b(?:[Aa]n?(?:\s+former)?|[Ff]ormer)\s+$/;
+const STAFF_AFTER = /^\s+(?:spokes(?:man|woman|person)|executive|official|employee|representative|banker|analyst|trader)\b/;
 /** "Lehman Brothers", "Warner Bros.": no one's name ends so. */
 const FIRM_NAME_END = /\s(?:Brothers|Bros\.?)$/;
 
@@ -29,7 +30,7 @@ function hasFirmCue(body: string, e: Entity, entities: readonly Entity[]): boole
   const after = body.slice(e.end, e.end + 60);
   const officer = OFFICER_AFTER.exec(after);
   const officerNamed = officer !== null && entities.some((p) => p.type === 'person' && p.start === e.end + officer[0].length && p.text.includes(' '));
-  return FIRM_NAME_END.test(e.text) || FIRM_AFTER.test(after) || TRADE_AFTER.test(after) || FIRM_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start)) || officerNamed || (ARTICLE_BEFORE.test(body.slice(Math.max(0, e.start - 4), e.start)) && STAFF_AFTER.test(after));
+  return FIRM_NAME_END.test(e.text) || FIRM_AFTER.test(after) || TRADE_AFTER.test(after) || FIRM_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start)) || officerNamed || (ARTICLE_BEFORE.test(body.slice(Math.max(0, e.start - 12), e.start)) && STAFF_AFTER.test(after));
 }
 
 export function firmsTakenForPeople(body: string, entities: Entity[]): void {

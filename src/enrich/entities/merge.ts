@@ -13,7 +13,7 @@ import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
-import { cityCandidates, sectionWrittenWithItsCity } from '../gazetteer/cities.js';
+import { cityCandidates, sectionOfCityNamed, sectionWrittenWithItsCity } from '../gazetteer/cities.js';
 import { placesAfterKindWords } from './place-after-kind.js';
 import { joinLeadWordsToBodies } from './body-lead-words.js';
 import { joinTailWordsToBodies } from './body-tail-words.js';
@@ -61,7 +61,7 @@ const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|P
  * Network Information Center", "Network Coordination Centre", "Southern Poverty Law Center" (a place's
  * "Space Center" or "Science Center" stays a facility).
  */
-const WORK_CENTRE = /\s(?:Information|Coordination|Research|Policy|Studies|Participation|Documentation|Advocacy|Law|Rights|Resource|Resources|Monitoring|Analysis|Strategy|Strategic|Dialogue|Mediation)\s(?:Center|Centre)$/;
+const WORK_CENTRE = /\s(?:Information|Coordination|Research|Policy|Studies|Participation|Documentation|Advocacy|Law|Rights|Resource|Resources|Monitoring|Analysis|Strategy|Strategic|Dialogue|Mediation|Security)\s(?:Center|Centre)$/;
 
 export function mergeEntities(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Entity[] {
   const out: Entity[] = [];
@@ -253,11 +253,13 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
 
 /**
  * "Jamaica, Queens", "Sunset Park, Brooklyn": a section of a city written with the city or borough it
- * lies in is that section, whatever else its name may be read as (a country, a park).
+ * lies in is that section, whatever else its name may be read as (a country, a park); so is a name
+ * read as a facility that is a section of a city the text names ("from Jackson Heights" beside Queens).
  */
 function readSectionWithItsCity(body: string, e: Entity): void {
-  if (e.type !== 'location' || e.subtype === 'country' && e.country === 'US') return;
-  const section = sectionWrittenWithItsCity(e.text, body.slice(e.end, e.end + 40));
+  if (e.type !== 'location') return;
+  // A name read as a facility by its last word ("Jackson Heights") that is a section of a city the text names.
+  const section = sectionWrittenWithItsCity(e.text, body.slice(e.end, e.end + 40)) ?? (e.subtype === 'facility' ? sectionOfCityNamed(e.text, body) : null);
   if (!section) return;
   Object.assign(e, { subtype: 'city', canonical: section.name, country: section.country });
 }

@@ -22,4 +22,11 @@ describe('titlesReadAsBodies', () => {
     assert.deepEqual(read("The County Attorney's Office Chief Justice left.", [['County Attorney', 'organization']]), ['organization:County Attorney']);
     assert.deepEqual(read('Norland Police Department Attorney Ada Voss said.', [['Norland Police Department Attorney', 'organization'], ['Ada Voss', 'person']]), ['organization:Norland Police Department Attorney', 'person:Ada Voss']);
   });
+
+  it('should read a place written with "District" before "Attorney" as the place alone', () => {
+    const body = 'Brooklyn District Attorney Eric Gonzalez said.';
+    const entities: Entity[] = [{ text: 'Brooklyn District', type: 'location', subtype: 'facility', start: 0, end: 17 }];
+    titlesReadAsBodies(body, entities);
+    assert.deepEqual(entities.map((e) => [e.text, e.subtype, e.country]), [['Brooklyn', 'city', 'US']]);
+  });
 });

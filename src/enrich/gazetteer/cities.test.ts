@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cityCandidates, cityKey, resolveCity, sectionWrittenWithItsCity } from './cities.js';
+import { cityCandidates, cityKey, resolveCity, sectionOfCityNamed, sectionWrittenWithItsCity } from './cities.js';
 
 describe('cities', () => {
   it('should list every place of a name, with coordinates and population', () => {
@@ -97,6 +97,7 @@ describe('cities', () => {
   it('should read the short news forms of Cebu City and Cluj-Napoca', () => {
     assert.equal(resolveCity('Cebu')?.name, 'Cebu City');
     assert.equal(resolveCity('Cluj')?.name, 'Cluj-Napoca');
+    assert.equal(resolveCity('Frankfurt')?.country, 'DE');
   });
 
   it('should read a section written with its city or borough after it as that section', () => {
@@ -106,6 +107,8 @@ describe('cities', () => {
     assert.equal(sectionWrittenWithItsCity('Sunset Park', ', Brooklyn, on Thursday')?.admin1, 'NY');
     assert.equal(sectionWrittenWithItsCity('Jamaica', ' on Friday'), null);
     assert.equal(sectionWrittenWithItsCity('Paris', ', Texas, police said'), null);
+    assert.equal(sectionOfCityNamed('Jackson Heights', 'a man from Jackson Heights was hurt in Queens')?.within, 'Queens');
+    assert.equal(sectionOfCityNamed('Jackson Heights', 'a man from Jackson Heights was hurt'), null);
   });
 
   it('should know the districts of London that local news names alone', () => {

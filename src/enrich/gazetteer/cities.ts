@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { foldAccents } from '../../util/fold.js';
 import { LONDON_DISTRICTS } from './london-districts.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 export interface City {
   name: string;
@@ -55,7 +56,7 @@ const ALIASES: Record<string, string> = {
   // spelling it apart ("Kharkov", "Kharkiv") place the event in one city.
   calcutta: 'kolkata', bombay: 'mumbai', madras: 'chennai', bangalore: 'bengaluru', peking: 'beijing', rangoon: 'yangon',
   pusan: 'busan', cracow: 'krakow', kharkov: 'kharkiv', odesa: 'odessa', zaporizhzhia: 'zaporizhia', irbil: 'erbil',
-  falluja: 'fallujah', 'den haag': 'the hague', cebu: 'cebu city', cluj: 'cluj-napoca',
+  falluja: 'fallujah', 'den haag': 'the hague', cebu: 'cebu city', cluj: 'cluj-napoca', frankfurt: 'frankfurt am main',
 };
 
 /**
@@ -274,6 +275,11 @@ export function sectionWrittenWithItsCity(name: string, after: string): City | n
   const city = best(cityCandidates(m[1]!));
   if (!city || cityKey(city.name) === cityKey(name)) return null;
   return cityCandidates(name).find((c) => c.within === city.name || (c.country === city.country && c.admin1 === city.admin1 && kmBetween(c, city) <= SECTION_KM)) ?? null;
+}
+
+/** The section of a city of that name whose city (or borough) the text names as a word. */
+export function sectionOfCityNamed(name: string, text: string): City | null {
+  return cityCandidates(name).find((c) => c.within !== null && new RegExp(`(?<![\\p{L}])${escapeRegExp(c.within)}(?![\\p{L}])`, 'u').test(text)) ?? null;
 }
 
 /** How far from a city's point a place written with the city's name after it may lie. */
