@@ -477,6 +477,9 @@ describe('resolvePeople: organisations an analyst reads', () => {
     assert.deepEqual([r?.role, r?.organization], ['nurse', 'Riverside General Hospital']);
     // A kind the article names no body of stays in the role.
     assert.equal(people("The utility's chief executive, Ruth Okafor, said so.")[0]?.role, "utility's chief executive");
+    // A bank whose name ends in the word itself.
+    const [b] = people("Sanctions hit Dravobank on Friday. The measures targeted Ivan Sokol, the bank's chairman.");
+    assert.deepEqual([b?.role, b?.organization], ['chairman', 'Dravobank']);
   });
 });
 

@@ -576,11 +576,13 @@ function ownerOrganization(role: string, entities: readonly Entity[], at = Infin
 
 /**
  * The body the article named whose name ends in `kind` ("hospital" of "St. Brendan's University
- * Hospital"), the last one named before `at`, else the first after it; null when it names none or
+ * Hospital"; "bank" of "Gazprombank"), the last one named before `at`, else the first after it; null when it names none or
  * the kind is no body's ("the suspect's lawyer").
  */
 function bodyOfKind(kind: string, entities: readonly Entity[], at: number): string | null {
-  const named = entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.text.toLowerCase().endsWith(` ${kind}`));
+  // A bank's name may end in the word itself ("Gazprombank", "Sberbank": "the bank's chairman").
+  const ofKind = (name: string): boolean => name.endsWith(` ${kind}`) || (kind === 'bank' && /\p{L}bank$/u.test(name));
+  const named = entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && ofKind(e.text.toLowerCase()));
   const before = named.filter((e) => e.start < at);
   return (before[before.length - 1] ?? named[0])?.text ?? null;
 }

@@ -77,6 +77,11 @@ describe('a firm named in common words that the tagger passed over', () => {
     assert.deepEqual(firmsTheTaggerMissed(body, rules, found).map((e) => `${e.type}:${e.text}@${e.start}`), ['organization:Royal Granite@0', 'organization:Royal Granite@36']);
   });
 
+  it("should add a name after a firm's kind in lower case", () => {
+    const body = 'Researchers at security firm Quiet Harbor said on Thursday.';
+    assert.deepEqual(firmsTheTaggerMissed(body, [at(body, 'Quiet Harbor', 'person')], []).map((e) => `${e.type}:${e.text}`), ['organization:Quiet Harbor']);
+  });
+
   it('should add nothing without a cue, nor over what the merge holds', () => {
     const body = 'Royal Granite agreed to pay a fine. Shares of Royal Granite fell.';
     assert.deepEqual(firmsTheTaggerMissed('Royal Granite agreed to pay a fine.', [at('Royal Granite agreed to pay a fine.', 'Royal Granite', 'person')], []), []);

@@ -66,6 +66,8 @@ export function retypeAsOrganization(e: Entity): void {
   delete e.country;
 }
 
+const FIRM_KIND_BEFORE = /(?<![\p{L}-])(?:firm|company|bank|lender|insurer|exchange|provider|startup|brokerage|conglomerate)\s+$/u;
+
 /** Two or three capitalised words, as a firm's name of common words is written ("Standard Chartered"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}&'’-]+(?: \p{Lu}[\p{L}&'’-]+){1,2}$/u;
 
@@ -77,7 +79,9 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}&'’-]+(?: \p{Lu}[\p{L}&'’-]+){1,2}$/
  */
 export function firmsTheTaggerMissed(body: string, rules: readonly Entity[], found: readonly Entity[]): Entity[] {
   const free = rules.filter((e) => (e.type === 'person' || e.type === 'organization') && CAPITALISED_WORDS.test(e.text) && !found.some((f) => f.start < e.end && e.start < f.end));
-  const firms = new Set(free.filter((e) => hasFirmCue(body, e, found)).map((e) => e.text));
+  // Here also a firm's kind in lower case right before the name ("cybersecurity firm Recorded Future
+  // said"): the tagger found no name there, so no person's name is read as a firm by it.
+  const firms = new Set(free.filter((e) => hasFirmCue(body, e, found) || FIRM_KIND_BEFORE.test(body.slice(Math.max(0, e.start - 12), e.start))).map((e) => e.text));
   if (firms.size === 0) return [];
   const seen = new Set<number>();
   const out: Entity[] = [];

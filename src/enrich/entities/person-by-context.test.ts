@@ -19,6 +19,19 @@ describe('people read as places', () => {
     assert.deepEqual(typed(body, [['Genscher', 'location'], ['Hitchens', 'location'], ['Tower', 'location']]), ['person:Genscher', 'person:Genscher', 'person:Hitchens', 'person:Tower']);
   });
 
+  it("should make a name read as a facility a person where a role is set off before it", () => {
+    const body = "Tom Hale's lawyer, Mina Park, said he would appeal. They met in Mina Park later.";
+    const entities: Entity[] = [0, 1].map((k) => {
+      const start = k === 0 ? body.indexOf('Mina Park') : body.lastIndexOf('Mina Park');
+      return { text: 'Mina Park', type: 'location', subtype: 'facility', start, end: start + 9 };
+    });
+    peopleByContext(body, entities);
+    assert.deepEqual(entities.map((e) => e.type), ['person', 'person']);
+    const park: Entity[] = [{ text: 'Elm Park', type: 'location', subtype: 'facility', start: 16, end: 24 }];
+    peopleByContext('They walked to, Elm Park on Sunday.', park);
+    assert.equal(park[0]!.type, 'location');
+  });
+
   it('should make a name after "led by" a person', () => {
     assert.deepEqual(typed('The party, led by Aznar, won the most seats.', [['Aznar', 'location']]), ['person:Aznar']);
   });

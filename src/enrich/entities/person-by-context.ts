@@ -23,17 +23,27 @@ const PERSON_BEFORE = /\b(?:aides?\s+to|adviser\s+to|advisor\s+to|led\s+by|succe
  */
 const POST_AFTER = /^,\s+(?:the|a|an|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|ambassador|envoy|minister|secretary|director|deputy|chairman|chairwoman|diplomat|lawyer|attorney|prosecutor|judge|co-founder|founder|senator|governor|mayor|chief\s+(?:of|executive|operating|financial|technology))\b/u;
 const NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u;
+/**
+ * A person's role or kin set off by commas right before the name, and a comma after it ("Chen's
+ * lawyer, Susan Park, said"): a name read as a facility by its last word ("Park", "Hall") is the
+ * person there too.
+ */
+const ROLE_SET_OFF_BEFORE = /\b(?:lawyer|attorney|spokes(?:man|woman|person)|wife|husband|son|daughter|mother|father|brother|sister|aide|adviser|friend|neighbou?r)\s*,\s+$/;
 
 const retypable = (e: Entity): boolean => e.type === 'location' && !e.country && !e.subtype && NAME.test(e.text);
+const setOffAsPerson = (body: string, e: Entity): boolean =>
+  e.type === 'location' && !e.country && (!e.subtype || e.subtype === 'facility') && e.text.includes(' ') && NAME.test(e.text) && ROLE_SET_OFF_BEFORE.test(body.slice(Math.max(0, e.start - 16), e.start)) && /^\s*,/.test(body.slice(e.end, e.end + 3));
 
 export function peopleByContext(body: string, entities: Entity[]): void {
   const people = new Set<string>();
   for (const e of entities) {
     if (retypable(e) && (PERSON_AFTER.test(body.slice(e.end, e.end + 40)) || POST_AFTER.test(body.slice(e.end, e.end + 80)) || PERSON_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start)))) people.add(e.text);
   }
+  for (const e of entities) if (setOffAsPerson(body, e)) people.add(e.text);
   for (const e of entities) {
-    if (!retypable(e) || !people.has(e.text)) continue;
+    if (!(retypable(e) || (people.has(e.text) && e.type === 'location' && !e.country && e.subtype === 'facility')) || !people.has(e.text)) continue;
     e.type = 'person';
     delete e.canonical;
+    delete e.subtype;
   }
 }

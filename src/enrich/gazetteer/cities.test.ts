@@ -115,5 +115,8 @@ describe('cities', () => {
     const hackney = resolveCity('Hackney');
     assert.equal(hackney?.country, 'GB');
     assert.equal(hackney?.within, 'London');
+    // A district with a namesake abroad is London's where the text says so, and the namesake's otherwise.
+    assert.equal(sectionWrittenWithItsCity('Tottenham', ', north London, on Friday')?.country, 'GB');
+    assert.notEqual(resolveCity('Tottenham')?.country, 'GB');
   });
 });

@@ -153,7 +153,7 @@ function load(): Map<string, (City | string)[]> {
   }
   for (const [name, [lat, lon]] of Object.entries(LONDON_DISTRICTS)) {
     const key = cityKey(name);
-    if (!byName.has(key)) byName.set(key, [{ name, country: 'GB', admin1: 'ENG', lat, lon, population: 0, capital: false, word: false, within: 'London' }]);
+    byName.set(key, [...(byName.get(key) ?? []), { name, country: 'GB', admin1: 'ENG', lat, lon, population: 0, capital: false, word: false, within: 'London' }]);
   }
   for (const [english, [local, country]] of Object.entries(EXONYMS)) {
     const cities = placesOf(cityKey(local)).filter((c) => c.country === country).map((c): City => ({ ...c, name: english, exonym: true }));
@@ -270,7 +270,8 @@ export function citiesOfPopulation(population: number): City[] {
  * the text right after the name.
  */
 export function sectionWrittenWithItsCity(name: string, after: string): City | null {
-  const m = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?)/u.exec(after);
+  // "Tottenham, north London": a compass word in lower case may stand before the city.
+  const m = /^,\s+(?:the\s+|(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+)?(\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?)/u.exec(after);
   if (!m) return null;
   const city = best(cityCandidates(m[1]!));
   if (!city || cityKey(city.name) === cityKey(name)) return null;
