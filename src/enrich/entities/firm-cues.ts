@@ -78,7 +78,12 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}&'’-]+(?: \p{Lu}[\p{L}&'’-]+){1,2}$/
  * Returns the bodies to add; `found` is what the merge holds so far.
  */
 export function firmsTheTaggerMissed(body: string, rules: readonly Entity[], found: readonly Entity[]): Entity[] {
-  const free = rules.filter((e) => (e.type === 'person' || e.type === 'organization') && CAPITALISED_WORDS.test(e.text) && !found.some((f) => f.start < e.end && e.start < f.end));
+  const candidates = rules.filter((e) => (e.type === 'person' || e.type === 'organization') && CAPITALISED_WORDS.test(e.text));
+  if (candidates.length === 0) return [];
+  // The characters the merge's names cover, marked once: a page of many names is not walked per candidate.
+  const covered = new Uint8Array(body.length + 1);
+  for (const f of found) covered.fill(1, Math.max(0, f.start), Math.min(body.length, f.end));
+  const free = candidates.filter((e) => !covered.subarray(e.start, e.end).includes(1));
   // Here also a firm's kind in lower case right before the name ("cybersecurity firm Recorded Future
   // said"): the tagger found no name there, so no person's name is read as a firm by it.
   const firms = new Set(free.filter((e) => hasFirmCue(body, e, found) || FIRM_KIND_BEFORE.test(body.slice(Math.max(0, e.start - 12), e.start))).map((e) => e.text));
