@@ -8,8 +8,9 @@ import { MONTH_NAME_RULES } from './timex-month-names.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
 import { RELATIVE_RULES } from './timex-relative.js';
 import type { Rule } from './timex-rules.js';
+import { WEEK_DAY_RULES } from './timex-week-day.js';
 
-const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES];
+const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES, ...WEEK_DAY_RULES];
 
 /** Sentences written for this test, each with something one of the rules reads. */
 const SENTENCES = [
@@ -23,6 +24,7 @@ const SENTENCES = [
   'Early this week, late last Month and the coming decade were named.',
   'That same day the team left; the following week it came back, and the year before it lost.',
   'Officers arrived at 2230 HOURS and again at 0615 hours.',
+  'They met on Tuesday Last Week, and Next Week\'s Friday was set.',
 ];
 
 function lets(rule: Rule, text: string): boolean {
