@@ -13,7 +13,8 @@ import { utc } from '../util/dates.js';
 
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const MONTH_CONTEXT = /\b(in|since|until|till|by|last|next|this|early|late|mid|during|from|of|through|before|after|between|and|to|for)[\s-]*$/i;
-const LEADING = /^(?:on|in|at|by|since|until|till|from|during|for|of|to|before|after)\s+/i;
+/** A preposition before the date, and the comma chrono takes in after a figure ("rose 1.06%, on Friday"). */
+const LEADING = /^(?:[,;:]\s*)?(?:(?:on|in|at|by|since|until|till|from|during|for|of|to|before|after)\s+)?/i;
 /** Words that name a day, month or time ("the week" alone does not). */
 const DATE_IN_WORDS = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tomorrow|yesterday|tonight|noon|midnight/i;
 /** A month by name, or a date in figures ("9/29", "2015-09-29", "29.09."). */
@@ -85,7 +86,8 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   const price = /^\d[\d.,]*\s+(?=(?:on|at|in|by)\s)(?!in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)/.exec(raw);
   if (price) return toCandidate(c, raw.slice(price[0].length), rawStart + price[0].length, body, reference, tense);
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
-  const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '');
+  // A bracket chrono takes in at the end ("(2114 GMT Tuesday)") closes the text around the date, not the date.
+  const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '').replace(/^([^(]*)\)$/, '$1');
   const start = rawStart + lead;
   if (!text || !accept(text, start, body, dayOfRange)) return null;
   // Without a reference time only a date that writes its year is known: chrono reads "today" or "next
@@ -122,7 +124,7 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       // A date a few weeks ahead is this year's whatever the tense ("extended the offer to Nov. 20"):
       // a story would give the year of a date eleven months back.
       const soon = dayKnown ? utc(ref.year, ref.month - 1, ref.day + NEAR_DAYS) : utc(ref.year, ref.month - 1 + NEAR_MONTHS, 1);
-      if (date > refMonthStart && (since || date > soon)) d = { ...d, year: d.year - 1 };
+      if (date > refMonthStart && (since || date > soon || doneAhead(tense, date, ref, dayKnown, body.slice(Math.max(0, start - PLAN_REACH), start)))) d = { ...d, year: d.year - 1 };
     } else if (monthKnown && future) {
       const refMonthStart = utc(ref.year, ref.month - 1, dayKnown ? ref.day : 1);
       // A day a few weeks back is this year's whatever the tense ("where the Aug. 7 blasts killed 257",
@@ -158,6 +160,21 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   const stated = c.isCertain('month') && (c.isCertain('day') || !dayKnown) && WRITTEN_DATE.test(text);
   return { text, value, type: timed ? 'TIME' : 'DATE', start, end: start + text.length, anchoring: stated ? 'stated' : 'inferred', priority: 1 };
 }
+
+/**
+ * A date a few days or a month ahead after a past verb of happening ("The fire broke out on Nov. 11",
+ * "the company was founded in December", said in October) is last year's: what took place cannot lie
+ * ahead. Only verbs whose subject is the event itself: after "called", "announced" or "agreed on" the
+ * date is of a thing planned ("called elections on Nov. 20"), and a day or two ahead may be the zone of
+ * the place reported from running ahead of the publication's.
+ */
+function doneAhead(tense: boolean | null, date: number, ref: Day, dayKnown: boolean, before: string): boolean {
+  if (tense !== false || !HAPPENED_ON.test(before)) return false;
+  return !dayKnown || date > utc(ref.year, ref.month - 1, ref.day + LAGGING_DAYS);
+}
+const PLAN_REACH = 60;
+const LAGGING_DAYS = 2;
+const HAPPENED_ON = /\b(?:took\s+place|happened|occurred|broke\s+out|erupted|struck|(?:was|were)\s+(?:born|founded|killed|shot|murdered|established|opened|destroyed)|died)(?:\s+[a-z]+ly)?(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?[\p{Lu}\p{Ll}\s'.-]{1,30}?)?\s+(?:on|in|around)\s+(?:(?:early|late|mid-?)\s*)?$/iu;
 
 const END_OF_MONTH = /^(?:the\s+)?end\s+of\s+(?:the\s+month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)$/i;
 
