@@ -61,7 +61,9 @@ function seasonValue(ref: Day, season: string, n: number, future: boolean, own: 
   if (n < 0) return `${index < current ? year : year - 1}-${code}`;
   // "this summer" is the year's own, whether said in March (ahead) or October (just past).
   if (own) return `${code === 'WI' && ref.month <= 2 ? ref.year - 1 : ref.year}-${code}`;
-  if (n > 0 || future) return `${index > current ? year : year + 1}-${code}`;
+  if (n > 0) return `${index > current ? year : year + 1}-${code}`;
+  // "will present its budget in the spring", said in March: the spring under way, not the next one.
+  if (future) return `${index >= current ? year : year + 1}-${code}`;
   return `${index <= current ? year : year - 1}-${code}`;
 }
 
