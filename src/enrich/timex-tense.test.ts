@@ -75,3 +75,24 @@ describe('a headline with "to" and its verb', () => {
     assert.deepEqual(read('Police went to school on Thursday.'), ['Thursday=2010-03-11']);
   });
 });
+
+describe('a date something leads up to', () => {
+  it('should look ahead after "ahead of", "the run-up to" and "the eve of" with no past verb', () => {
+    // Read as the Sunday before (14 March): the clause holds no tense of its own.
+    assert.deepEqual(read("Voters go to the polls ahead of Sunday's election."), ['Sunday=2010-03-21']);
+    assert.deepEqual(read("Candidates are campaigning hard in the run-up to Sunday's vote."), ['Sunday=2010-03-21']);
+    assert.deepEqual(read("Police were out in force on the eve of Saturday's march."), ['Saturday=2010-03-13']);
+  });
+
+  it('should leave it in the past under a past verb', () => {
+    assert.deepEqual(read("Stocks rose ahead of Friday's jobs report."), ['Friday=2010-03-12']);
+  });
+});
+
+describe('present tenses of scheduled things', () => {
+  it('should look ahead after "kicks off", "reopens", "premieres"', () => {
+    assert.deepEqual(read('The festival kicks off Thursday.'), ['Thursday=2010-03-18']);
+    assert.deepEqual(read('The museum reopens on Saturday.'), ['Saturday=2010-03-20']);
+    assert.deepEqual(read('The documentary premieres Friday.'), ['Friday=2010-03-19']);
+  });
+});

@@ -132,6 +132,8 @@ const MONTH_BEFORE_DONE = new RegExp(String.raw`^\s+${NOT_AWAITED}(?:[a-z-]+\s+)
 export function monthNamesThingDone(after: string): boolean {
   return MONTH_BEFORE_DONE.test(after);
 }
+/** "ahead of Sunday's election", "on the eve of Tuesday's vote": a date something leads up to, ahead unless a past verb says otherwise. */
+const LEAD_UP = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|on\s+the\s+eve\s+of)\s+$/i;
 const AWAITED = /\b(?:ahead\s+of|before|awaiting|awaits?|pending|until|for)\s+$/i;
 
 /** True for the future, false for the past, null when the clause holds no cue either way. */
@@ -149,7 +151,7 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   const verdict = nearestBefore(before);
   // "Damage to homes on Monday was extensive": a finite verb after the date says the subject was a noun phrase.
   if (verdict !== false && headlineFuture(sentence.slice(0, start)) && firstAfter(clauseAfter(sentence.slice(end, end + WINDOW))) !== false) return true;
-  if (EARLIEST.test(before) && verdict !== false) return true;
+  if ((EARLIEST.test(before) || LEAD_UP.test(before)) && verdict !== false) return true;
   if (verdict !== null) return verdict;
   if (start > WINDOW) {
     const far = clauseBefore(sentence.slice(Math.max(0, start - MODAL_REACH), start));
