@@ -29,3 +29,17 @@ describe('lengths counted back from the date the story named', () => {
     assert.deepEqual(read('Shares fell on Oct. 12. The day before, they had risen.'), ['Oct. 12=2023-10-12', 'The day before=2023-10-11']);
   });
 });
+
+describe('the day or week before, with no date named', () => {
+  it('should count back from the publication day', () => {
+    // "the previous day" had been read as nothing, "the week before" as the day a week back (2024-05-08).
+    assert.deepEqual(read('The index closed at 9,955, down from 10,325 the previous day.'), ['the previous day=2024-05-14']);
+    assert.deepEqual(read('Prices were unchanged from the preceding day.'), ['the preceding day=2024-05-14']);
+    assert.deepEqual(read('The week before, the index had gained 2%.'), ['The week before=2024-W19']);
+  });
+
+  it('should still count from a date the story named, and leave "the following day" unread without one', () => {
+    assert.deepEqual(read('The vote was held on May 2. The previous day, the polls had closed.'), ['May 2=2024-05-02', 'The previous day=2024-05-01']);
+    assert.deepEqual(read('Officials promised to return the following day.'), []);
+  });
+});

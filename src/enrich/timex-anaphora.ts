@@ -44,8 +44,9 @@ function shifted(anchor: Anchor, unit: string, n: number): string | null {
   }
 }
 
-function read(context: RuleContext, index: number, unit: string, n: number): RuleValue | null {
-  const anchor = context.anchor(index);
+function read(context: RuleContext, index: number, unit: string, n: number, fromPublication = false): RuleValue | null {
+  const ref = context.reference;
+  const anchor = context.anchor(index) ?? (fromPublication && ref ? { year: ref.year, month: ref.month, day: ref.day } : null);
   if (!anchor) return null;
   const value = shifted(anchor, unit.toLowerCase(), n);
   return value === null ? null : { value };
@@ -67,7 +68,12 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       // "after Oct. 12, the day before the plunge": in apposition to the date just named, it is that date.
       if (m[4] && APPOSED.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return read(c, m.index, m[4], 0);
       const word = (m[2] ?? m[5]!).toLowerCase();
-      return read(c, m.index, m[3] ?? m[4]!, /^(previous|preceding|before)$/.test(word) ? -1 : 1);
+      // With no date named before it, "the previous day" and "the week before" count back from the
+      // publication ("down from 10,325 the previous day" in a market report's first sentence); chrono
+      // had read "the week before" as a day a week back and "the previous day" as nothing. What follows
+      // a date not named ("the following day") stays unread.
+      const back = /^(previous|preceding|before)$/.test(word);
+      return read(c, m.index, m[3] ?? m[4]!, back ? -1 : 1, back);
     },
   },
   {
