@@ -25,6 +25,7 @@ import { speaksOfFuture, tenseOf } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext, rulesFor } from './timex-rules.js';
 import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
 import { onDayAfter } from './timex-clock-day.js';
+import { afterLeadDay } from './timex-lead-up.js';
 
 export interface ReferenceTime {
   year: number;
@@ -149,6 +150,7 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     onStatedDay(kept, body);
     onYearAfter(kept, body);
     withModifier(kept, body);
+    afterLeadDay(kept, body);
     const dated = fromRangeEnd(kept, body);
     for (const t of onDayAfter(kept, body, (words) => DAY_WORDS.test(words))) dated.add(t);
     namedDay = onNamedDay(kept, namedDay, dated);
