@@ -364,7 +364,7 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
   }));
   // One wounded that more reports of the death alone outvote was the dead; of two counts as often
   // given, one the other plus the dead, the lower (casualty-followups.ts).
-  const injured = wounded === 1 && loneWoundedIsTheDead(articles) ? null : woundedApartFromTheDead(articles, killed, wounded);
+  const injured = wounded === 1 && loneWoundedIsTheDead(articles, killed) ? null : woundedApartFromTheDead(articles, killed, wounded);
   const result: Casualties = { killed, injured };
   return result.killed === null && result.injured === null ? null : result;
 }

@@ -64,6 +64,15 @@ describe('loneWoundedIsTheDead', () => {
     assert.equal(loneWoundedIsTheDead([{ casualties: both }, { casualties: hurt }, { casualties: dead }, { casualties: dead }]), false);
     assert.equal(loneWoundedIsTheDead([{ casualties: hurt }, { casualties: null }, { casualties: { killed: 0, injured: null } }, {}]), false);
   });
+
+  it('should keep one wounded that a report of no death bears out by counting the dead and one more as hurt', () => {
+    const two = { killed: null, injured: 2 };
+    // "A girl and her mother were shot", then "the girl has died" told alone more often than "her mother was also shot".
+    assert.equal(loneWoundedIsTheDead([{ casualties: two }, { casualties: both }, { casualties: dead }, { casualties: dead }], 1), false);
+    // Without the deaths known, or where that report counts only the dead, the deaths alone still outvote it.
+    assert.equal(loneWoundedIsTheDead([{ casualties: two }, { casualties: both }, { casualties: dead }, { casualties: dead }]), true);
+    assert.equal(loneWoundedIsTheDead([{ casualties: hurt }, { casualties: both }, { casualties: dead }, { casualties: dead }, { casualties: dead }], 1), true);
+  });
 });
 
 describe('woundedApartFromTheDead', () => {

@@ -66,9 +66,12 @@ export function woundedLessTheDead(report: Casualties, text: string, earlier: re
  * told of before they died or in words of their wound ("the girl is in critical condition" above "the
  * girl has died"; "was badly injured" of the boy who died), not someone else. Reports of a death that
  * name no wounded outvote it. On GVA's events (even incident ids / odd) the injured figures went
- * 1110 -> 1112 of 1321 / 1156 -> 1159 of 1389 right.
+ * 1110 -> 1112 of 1321 / 1156 -> 1159 of 1389 right. Not where a report that tells of no death counts
+ * the dead and one more as hurt (`killed`, the event's deaths, plus one): written before the death,
+ * it told of someone shot beside the one who died ("a girl and her mother were shot").
  */
-export function loneWoundedIsTheDead(reports: readonly { casualties?: Casualties | null }[]): boolean {
+export function loneWoundedIsTheDead(reports: readonly { casualties?: Casualties | null }[], killed: number | null = null): boolean {
+  if (killed != null && killed > 0 && reports.some(({ casualties: f }) => f != null && f.killed == null && f.injured === killed + 1)) return false;
   let wounded = 0;
   let deathsAlone = 0;
   for (const { casualties: f } of reports) {
