@@ -839,4 +839,33 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
     assert.deepEqual(killedInjured('Ames, Bell and Cole were pronounced dead at the farm.'), [3, null]);
     assert.deepEqual(killedInjured('Officers found two men shot behind the lodge. Tom Baker and Lee Grant died at the scene.'), [2, 0]);
   });
+
+  it('should count a death told as a relative killed, a death after the hospital ("but died"), or "was shot and died"', () => {
+    assert.deepEqual(killedInjured('Police said the 19-year-old is accused of killing his 12-year-old brother at their home on Oak Road.'), [1, null]);
+    assert.deepEqual(killedInjured('The girl was rushed to a hospital in Dayton but died the next morning.'), [1, null]);
+    assert.deepEqual(killedInjured('Jordan Hale was shot and died in the street outside the laundromat on Friday.'), [1, null]);
+    // A relative wounded, not killed, and a killing of an animal, are no death.
+    assert.equal(findCasualties('The man was charged with wounding his brother in the leg.')?.killed ?? null, null);
+  });
+
+  it('should count one death in words of "shooting deaths" where no one is told as hurt', () => {
+    assert.deepEqual(killedInjured('Teen held in the shooting deaths at the farmhouse near Milton.'), [1, null]);
+  });
+
+  it('should count the people a killer killed, told together as his object', () => {
+    assert.deepEqual(killedInjured('Three men were charged with murdering a 13-year-old and his father at their home.'), [2, null]);
+    assert.deepEqual(killedInjured('Deputies said he fatally shot a woman, her mother and her 4-year-old son before fleeing.'), [3, null]);
+    // The second person wounded, not killed: a verb follows "and", not a person.
+    assert.deepEqual(killedInjured('The gunman fled after killing a man and wounding a woman outside the bar.'), [1, 1]);
+  });
+
+  it('should read no harm done to "someone" or "anyone": a harm doubted or foreseen', () => {
+    assert.deepEqual(killedInjured('A boy was shot in the arm while friends played with a pistol. "They are lucky it did not go as far as where someone was killed," the sheriff said.'), [null, 1]);
+    assert.equal(findCasualties('Shots were fired on Elm Street overnight; it was not known if anyone was injured.'), null);
+  });
+
+  it('should leave out a chronicle of past cases, line by line with their dates, where the story has a toll of its own', () => {
+    const text = 'Boy, 5, wounded in the hand.\n\nA five-year-old boy was shot in the hand on Sunday and is in good condition.\n\nOther shootings of children this year:\nJune 29: a 13-year-old was shot and killed while friends played with a gun.\nApril 7: a 9-year-old boy shot himself in the hand.';
+    assert.deepEqual(killedInjured(text), [null, 1]);
+  });
 });

@@ -69,6 +69,15 @@ export function matchesWith(word: RegExp, pattern: RegExp, text: string): Iterab
 export const PAIR_KILLED = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+|each\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gi');
 
 /**
+ * Two or more people told together as those a killer killed: "charged with murdering a 13-year-old and
+ * his father", "killing a woman and her 2-year-old son", "fatally shot a man and a woman". Not "killing
+ * a man and wounding a woman": each after the first must be a person, not a verb.
+ */
+export const PAIR_KILLED_OBJECT = new RegExp(String.raw`\b(?:kill(?:ed|ing)|murder(?:ed|ing)|fatally\s+sho(?:t|oting))\s+((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b`, 'gi');
+/** Words every match of PAIR_KILLED_OBJECT holds. */
+export const PAIR_KILLED_OBJECT_WORD = /kill|murder|fatally/i;
+
+/**
  * Two or more people named as killed: "Tom Baker, 40, and Lee Grant, 38, were killed", "Ames, Bell and
  * Cole were pronounced dead", "Baker and Grant died at the scene". As many as it names. Case-sensitive.
  */
