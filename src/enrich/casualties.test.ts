@@ -848,6 +848,10 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
     assert.equal(findCasualties('The man was charged with wounding his brother in the leg.')?.killed ?? null, null);
   });
 
+  it('should count the dead by counts of aggravated murder, one a victim', () => {
+    assert.deepEqual(killedInjured('The neighbor was booked on three counts of aggravated murder, police said.'), [3, null]);
+  });
+
   it('should count one death in words of "shooting deaths" where no one is told as hurt', () => {
     assert.deepEqual(killedInjured('Teen held in the shooting deaths at the farmhouse near Milton.'), [1, null]);
   });
@@ -855,6 +859,7 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
   it('should count the people a killer killed, told together as his object', () => {
     assert.deepEqual(killedInjured('Three men were charged with murdering a 13-year-old and his father at their home.'), [2, null]);
     assert.deepEqual(killedInjured('Deputies said he fatally shot a woman, her mother and her 4-year-old son before fleeing.'), [3, null]);
+    assert.deepEqual(killedInjured('Detectives are investigating the shooting deaths of a woman, her son and a little girl on Pine Street.'), [3, null]);
     // The second person wounded, not killed: a verb follows "and", not a person.
     assert.deepEqual(killedInjured('The gunman fled after killing a man and wounding a woman outside the bar.'), [1, 1]);
   });

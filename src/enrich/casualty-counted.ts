@@ -41,7 +41,7 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   // killings ("arrested for gunning down 3 teens").
   { kind: 'victims', words: [['kill', 'fatally', 'gun']], pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting)|gun(?:ning|ned|s)\s+down)[^\S\n]+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?![^\S\n]+(?:injured|wounded|hurt|shot)\b)(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
   // "charged with two counts of murder": one count per person killed
-  { kind: 'victims', words: [['count'], ['murder', 'homicide', 'manslaughter']], pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
+  { kind: 'victims', words: [['count'], ['murder', 'homicide', 'manslaughter']], pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+|aggravated\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
   // "three first-degree murder counts", "two murder charges"
   { kind: 'victims', words: [['murder', 'homicide'], ['counts', 'charges']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:first|second|third)[- ]degree\s+)?(?:murder|homicide)\s+(?:counts|charges)\b`, 'gi') },
   // "Four people were shot, one man fatally", "4 shot, one fatally"

@@ -73,9 +73,9 @@ export const PAIR_KILLED = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(
  * his father", "killing a woman and her 2-year-old son", "fatally shot a man and a woman". Not "killing
  * a man and wounding a woman": each after the first must be a person, not a verb.
  */
-export const PAIR_KILLED_OBJECT = new RegExp(String.raw`\b(?:kill(?:ed|ing)|murder(?:ed|ing)|fatally\s+sho(?:t|oting))\s+((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b`, 'gi');
+export const PAIR_KILLED_OBJECT = new RegExp(String.raw`\b(?:kill(?:ed|ing)|murder(?:ed|ing)|fatally\s+sho(?:t|oting)|(?:shooting\s+)?(?:deaths|murders|killings|slayings)\s+of)\s+((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b`, 'gi');
 /** Words every match of PAIR_KILLED_OBJECT holds. */
-export const PAIR_KILLED_OBJECT_WORD = /kill|murder|fatally/i;
+export const PAIR_KILLED_OBJECT_WORD = /kill|murder|fatally|deaths|slayings/i;
 
 /**
  * Two or more people named as killed: "Tom Baker, 40, and Lee Grant, 38, were killed", "Ames, Bell and
