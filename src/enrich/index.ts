@@ -17,6 +17,7 @@ import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
 import { abroadAtHome } from './abroad-at-home.js';
 import { boroughOfNewYork } from './nyc-borough.js';
+import { countyOfTownship } from './township-county.js';
 import { giveLeadersHomeCountry } from './leader-country.js';
 import { withCaptionDate } from './caption-date.js';
 import { withCaptionPeople } from './caption-people.js';
@@ -57,9 +58,9 @@ export function createEnrich() {
     const outlet = outletCity(url);
     const station = stationCity(url);
     const home = outlet ? null : station;
-    // New York City's boroughs are what incident records name (nyc-borough.ts).
+    // New York City's boroughs and townships' counties are what incident records name (nyc-borough.ts, township-county.ts).
     const scene = choosePlace(a.body, a.entities, aboutEarlierEvent, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined, home);
-    const chosen = boroughOfNewYork(scene, `${a.headline ?? ''}\n${a.body}`);
+    const chosen = countyOfTownship(boroughOfNewYork(scene, `${a.headline ?? ''}\n${a.body}`), `${a.headline ?? ''}\n${a.body}`);
     const named = chosen && seatOfNamedCounty(chosen, a.body);
     // Where no place is named as the scene, a county the report names by its sheriff or coroner is a
     // nearer guess than the outlet's own city, or than a town named only as where the wounded were
