@@ -617,6 +617,13 @@ describe('choosePlace and people', () => {
     assert.equal(place('BENTON COUNTY, Ark. -- A girl was shot Sunday at a home on a county road, deputies said.')?.name, 'Benton County');
   });
 
+  it("should read a place policed only by a large city's force near it as a section of that city", () => {
+    assert.equal(place('Four people were shot outside a bar in Broad Ripple early Sunday. Indianapolis Metropolitan Police arrested a man at the scene.')?.name, 'Indianapolis');
+    // A town with its own force quoted, or a town far from the city, keeps its place.
+    assert.equal(place('A man was shot outside a bar in Carmel early Sunday, Carmel police said. Indianapolis police arrested a suspect later that day.')?.name, 'Carmel');
+    assert.equal(place('A man was shot outside a bar in Kokomo early Sunday. Indianapolis police arrested a suspect later that day.')?.name, 'Kokomo');
+  });
+
   it("should take a county's dateline over a town named only as a landmark near the scene or as someone's home", () => {
     assert.equal(place('LARIMER COUNTY, Colo. — A boy, 12, was shot while hunting with his father on Saturday, deputies said. The boy, Sam Roe of Loveland, was flown to a hospital.')?.name, 'Larimer County');
     assert.equal(place('DEKALB COUNTY, Ga. — One man was killed in a shooting at an apartment near Lithonia on Sunday, police said.')?.name, 'Dekalb County');

@@ -319,6 +319,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const countyOfDateline = usCountyDateline(unknownDateline);
   if (best && countyOfDateline && !wordIn(best.first.text, headline) && onlyNearOrHome(best.first.text, body)) return { name: countyOfDateline, country: 'US', lat: null, lon: null, text: unknownDateline![1]!.trim(), start: body.indexOf(unknownDateline![1]!.trim()) };
   if (best) {
+    const policed = cityPolicingSection(best, serviceCities);
+    if (policed) return policed;
     const located = best.located;
     const country = located?.country || best.first.country || (located ? null : home);
     return { name: best.name, country, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
@@ -362,6 +364,33 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   }
   const us = [...hintsFor(`${headline}\n${body.slice(0, 2000)}`).admin1].some((code) => code.startsWith('US-'));
   return { name: county.name, country: us ? 'US' : null, lat: null, lon: null, text: county.text, start: body.indexOf(county.text) };
+}
+
+/** A city whose force is quoted: this large, it has sections news names as places of their own. */
+const POLICING_CITY = 200_000;
+/** A place this close to such a city, and this much smaller, may be one of its sections. */
+const SECTION_KM = 20;
+const SECTION_SHARE = 0.05;
+
+/**
+ * "Two men were shot in Hyde Park overnight, Chicago police said": a place the text names as the scene
+ * whose only force quoted is a large US city's, near it and far smaller (or unknown to the gazetteer),
+ * is a section of that city (GeoNames holds many sections as places of their own, and small ones not
+ * at all), and records name the city. Not a place with its own force quoted, nor where the text quotes
+ * two cities' forces (the other may be the scene's), nor a suburb of a size of its own.
+ */
+function cityPolicingSection(best: { name: string; located: LocatedPlace | null; first: Mention }, forces: readonly LocatedPlace[]): PlaceMention | null {
+  const cities = new Map(forces.map((c) => [cityKey(sceneName(c.name, c)), c]));
+  if (cities.size !== 1 || cities.has(cityKey(best.name))) return null;
+  const city = [...cities.values()][0]!;
+  if (city.country !== 'US' || (city.population ?? 0) < POLICING_CITY || city.lat === null || city.lon === null) return null;
+  const section = best.located;
+  if (section) {
+    if (section.country !== 'US' || section.kind !== 'city' || section.lat === null || section.lon === null) return null;
+    if ((section.population ?? 0) > SECTION_SHARE * city.population! || kilometres(section.lat, section.lon, city.lat, city.lon) > SECTION_KM) return null;
+  } else if (best.first.country && best.first.country !== 'US') return null;
+  const name = sceneName(city.name, city);
+  return { name, country: 'US', lat: city.lat, lon: city.lon, text: best.first.text, start: best.first.start };
 }
 
 /** A US county's dateline ("LEFLORE COUNTY, Okla. —", "WOODRUFF CO., Ark."), as "X County", or null. */
