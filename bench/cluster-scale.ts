@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { loadClusterSet } from './cluster-data.js';
 import { runPipeline } from './cluster-pipeline.js';
 import { datedSources, generatedStream, streamClock } from './cluster-stream.js';
+import { HeapCapture } from './heap-capture.js';
 import { formatTable, row, type BenchRow } from './table.js';
 
 interface SizeResult {
@@ -30,8 +31,9 @@ interface SizeResult {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-async function measureSize(n: number): Promise<SizeResult> {
+async function measureSize(n: number, heapDir: string | null): Promise<SizeResult> {
   if (!gc) throw new Error('run with --expose-gc (the parent process does)');
+  const capture = heapDir === null ? null : new HeapCapture(heapDir);
   const sources = datedSources(loadClusterSet('gva').items, loadClusterSet('ecbplus').items);
   // [articles done, wall ms, CPU ms of this process], collections left out of both.
   const marks: [number, number, number][] = [];
@@ -50,6 +52,8 @@ async function measureSize(n: number): Promise<SizeResult> {
     const startedCpu = cpuMs();
     gc();
     heap.set(tenth, process.memoryUsage().heapUsed / 1048576);
+    // The end is the last article's mark, while the pipeline and its store are still open.
+    if (tenth === 1 || tenth === 10) capture?.capture(`${n}-${tenth === 1 ? 'first-tenth' : 'end'}`);
     collecting += performance.now() - started;
     collectingCpu += cpuMs() - startedCpu;
     // A run at the larger sizes takes hours: say how it goes at each tenth, so a run cut short still tells.
@@ -76,18 +80,21 @@ async function measureSize(n: number): Promise<SizeResult> {
   const lastTenthPerCpuSecond = tenth && end && end[0] > tenth[0] ? ((end[0] - tenth[0]) * 1000) / (end[2] - tenth[2]) : NaN;
   gc();
   const live: [number, number, number] = [heap.get(1) ?? NaN, heap.get(5) ?? NaN, process.memoryUsage().heapUsed / 1048576];
+  capture?.close();
   return { articles: n, perSecond: n / (run.seconds - collecting / 1000), lastTenthPerSecond, firstTenthPerCpuSecond, lastTenthPerCpuSecond, peakRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: live, refused: run.failures.length };
 }
 
 const args = process.argv.slice(2);
+// --heap DIR: heap snapshots and live allocations at the first tenth and the end of each size (heap-capture.ts).
+const heapDir = args.includes('--heap') ? args[args.indexOf('--heap') + 1]! : null;
 if (args[0] === '--one') {
-  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]))));
+  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir)));
 } else {
   const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '10000').split(',').map(Number);
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     process.stderr.write(`${n} articles...\n`);
-    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', String(n)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...(heapDir === null ? [] : ['--heap', heapDir])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (child.status !== 0) throw new Error(`the run at ${n} failed`);
     const r = JSON.parse(child.stdout) as SizeResult;
     const label = `generated stream, ${n} articles`;
