@@ -43,5 +43,5 @@ export function geoFeature(e: ExportedEvent): Record<string, unknown> {
 export const geojsonWriter: ExportWriter = {
   head: '{"type":"FeatureCollection","features":[',
   item: (e, i) => `${i === 0 ? '\n' : ',\n'}${JSON.stringify(geoFeature(e))}`,
-  tail: (count) => (count === 0 ? ']}\n' : '\n]}\n'),
+  tail: (count) => [count === 0 ? ']}\n' : '\n]}\n'],
 };

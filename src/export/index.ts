@@ -95,11 +95,15 @@ function namesWithCountries(items: readonly { name: string; country: string | nu
  */
 const CSV_BOM = '\ufeff';
 
-/** One format's pieces: `item` is told the event's position; `tail` how many were written. */
+/**
+ * One format's pieces: `item` is told the event's position; `tail` how many were written. The tail
+ * comes in parts: STIX's holds every object the bundle's events share, which for a large store is
+ * more text than one string may hold (V8's limit is about 512 MB).
+ */
 export interface ExportWriter {
   head: string;
   item(event: ExportedEvent, index: number): string;
-  tail(count: number): string;
+  tail(count: number): Iterable<string>;
 }
 
 const STATELESS_WRITERS: Record<Exclude<ExportFormat, 'stix'>, ExportWriter> = {
@@ -107,13 +111,13 @@ const STATELESS_WRITERS: Record<Exclude<ExportFormat, 'stix'>, ExportWriter> = {
   json: {
     head: '[',
     item: (e, i) => `${i === 0 ? '\n' : ',\n'}${JSON.stringify(e, null, 2).replace(/^/gm, '  ')}`,
-    tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
+    tail: (count) => [count === 0 ? ']\n' : '\n]\n'],
   },
-  jsonl: { head: '', item: (e) => `${JSON.stringify(e)}\n`, tail: () => '' },
+  jsonl: { head: '', item: (e) => `${JSON.stringify(e)}\n`, tail: () => [] },
   csv: {
     head: `${CSV_BOM}${csvHeader()}\r\n`,
     item: (e) => `${csvRow(e)}\r\n`,
-    tail: () => '',
+    tail: () => [],
   },
   geojson: geojsonWriter,
 };
@@ -135,7 +139,7 @@ export const EXPORTERS: Record<ExportFormat, (events: readonly ExportedEvent[]) 
 };
 
 export function writeAll(writer: ExportWriter, events: readonly ExportedEvent[]): string {
-  return writer.head + events.map((e, i) => writer.item(e, i)).join('') + writer.tail(events.length);
+  return writer.head + events.map((e, i) => writer.item(e, i)).join('') + [...writer.tail(events.length)].join('');
 }
 
 export function isExportFormat(name: string): name is ExportFormat {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { ExportedEvent } from '../model/source-article.js';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
 import { EXPORTERS } from './index.js';
-import { stixObjects, stixTimestamp, uuidV5 } from './stix.js';
+import { stixObjects, stixTimestamp, stixWriter, uuidV5 } from './stix.js';
 
 type Obj = Record<string, unknown> & { type: string; id: string };
 
@@ -153,6 +153,27 @@ describe('STIX 2.1 export', () => {
   it('should give the same bytes, bundle id included, for the same events, and another id for others', () => {
     assert.equal(EXPORTERS.stix([cyber, earlier]), EXPORTERS.stix([cyber, earlier]));
     assert.notEqual(bundle([cyber]).id, bundle([earlier]).id);
+  });
+
+  it('should write an event given twice once, and an object an event names twice once', () => {
+    // Pages read by offset over a store that changed between them can give one event twice.
+    assert.equal(EXPORTERS.stix([cyber, earlier, cyber]), EXPORTERS.stix([cyber, earlier]));
+    const twice = { ...cyber, related: [cyber.related[0]!, { ...cyber.related[0]!, description: 'the heist in February' }] };
+    const objects = bundle([twice, earlier]).objects;
+    assertValid(objects);
+    assert.equal(objects.filter((o) => o.type === 'relationship' && o.relationship_type === 'related-to').length, 1);
+  });
+
+  it('should write a tail of many shared objects in parts that make the same bundle', () => {
+    const people = Array.from({ length: 6000 }, (_, i) => ({ name: `Witness Number ${i}`, aliases: [], role: 'witness', organization: null, country: 'US', sources: [article.id] }));
+    const crowd = sampleEvent('evt_00000000000000c1', [article], { title: 'A crowd saw it', participants: people });
+    const writer = stixWriter();
+    const start = writer.head + writer.item(crowd, 0);
+    const parts = [...writer.tail(1)];
+    assert.ok(parts.length >= 2, `${parts.length} part(s)`);
+    const whole = start + parts.join('');
+    assert.equal(whole, EXPORTERS.stix([crowd]));
+    assertValid((JSON.parse(whole) as { objects: Obj[] }).objects);
   });
 
   it('should write an empty bundle as valid JSON', () => {

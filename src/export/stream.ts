@@ -44,5 +44,5 @@ export async function* exportChunks(store: EventPages, writer: ExportWriter, fil
     if (page.length < pageSize) break;
     if (!ranked) after = eventPosition(page[page.length - 1]!, 'date-desc');
   }
-  yield writer.tail(count);
+  yield* writer.tail(count);
 }

@@ -69,6 +69,7 @@ export function searchRoutes(router: Router, { store, search }: Deps): void {
       count += page.length;
       page = page.length < EXPORT_PAGE ? [] : await store.queryEvents({ ...filters, limit: EXPORT_PAGE, offset: count });
     }
-    res.end(writer.tail(count));
+    for (const part of writer.tail(count)) await write(res, part);
+    res.end();
   });
 }
