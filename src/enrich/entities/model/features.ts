@@ -92,8 +92,12 @@ export interface WordInfo {
  * generations of at most half the limit each. When the young one fills it becomes the old one (the
  * older is dropped), and a word found only in the old one moves back: the words every article uses
  * stay, where emptying one map at the limit made a long ingest score its commonest words afresh.
+ * A word is about 550 bytes here (its features and scores): 100,000 held 54.7 MB at the end of a
+ * 10,000-article scale run (bench/heap-summary.ts). Over 1,500 GVA articles (523,000 lookups), 95.9%
+ * of lookups were of a word looked up before, 95.8% of one among the last 16,384 distinct words and
+ * 94.3% among the last 8,192: two generations of 16,384 reach as far for a third of the memory.
  */
-const WORD_CACHE_LIMIT = 100_000;
+const WORD_CACHE_LIMIT = 32_768;
 let wordCache = new Map<string, WordInfo>();
 let olderWords = new Map<string, WordInfo>();
 
