@@ -31,4 +31,12 @@ describe('a leader named by the bare title', () => {
     giveLeadersHomeCountry(people, 'NL', [{ text: 'Ministry of External Affairs', type: 'organization', country: 'NO', start: 10, end: 38 }]);
     assert.deepEqual(people.map((p) => p.country), ['NL', 'NL', null]);
   });
+
+  it('should leave a minister told beside a place of another country alone', () => {
+    const minister = { ...person('Wang Yi', 'Foreign Minister'), mentions: [{ start: 100, end: 107 }] };
+    const president = { ...person('Arno Veld', 'President'), mentions: [{ start: 130, end: 139 }] };
+    giveLeadersHomeCountry([minister, president], 'PH', [{ text: 'Beijing', type: 'location', country: 'CN', start: 116, end: 123 }]);
+    assert.equal(minister.country, null);
+    assert.equal(president.country, 'PH');
+  });
 });

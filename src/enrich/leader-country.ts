@@ -13,6 +13,9 @@ import type { Entity, PersonMention } from '../model/types.js';
  */
 const LEADER_TITLE = /^(?:(?:vice[- ])?president|prime minister|premier|chancellor|(?:(?:deputy|acting|senior)\s+)?(?:[a-z]+\s+){0,2}minister|(?:foreign|home|defen[cs]e|interior|treasury)\s+secretary|secretary of state)$/i;
 
+/** The titles of a head of state or government, of those above. */
+const HEAD_TITLE = /^(?:(?:vice[- ])?president|prime minister|premier|chancellor)$/i;
+
 /** The portfolio of a minister's title ("External Affairs" of "External Affairs Minister"). */
 const PORTFOLIO = /^(?:(?:deputy|acting|senior)\s+)?((?:[a-z]+\s+){1,2})minister$/i;
 
@@ -27,7 +30,22 @@ export function giveLeadersHomeCountry(people: PersonMention[], home: string | n
     if (person.country || person.organization || !person.role || !LEADER_TITLE.test(person.role.trim())) continue;
     const portfolio = PORTFOLIO.exec(person.role.trim())?.[1]?.trim().toLowerCase();
     if (portfolio && entities.some((e) => e.type === 'organization' && e.country && e.country !== home && e.text.toLowerCase().includes(portfolio))) continue;
+    // A head of state beside a summit's city abroad is still the agency's own; a minister quoted in another
+    // country's capital is more often that country's ("Foreign Minister Wang Yi said in Beijing" from Manila).
+    if (!HEAD_TITLE.test(person.role.trim()) && besideForeignPlace(person, home, entities)) continue;
     person.country = home;
     person.countryInferred = true;
   }
+}
+
+/** How near a mention a place must be to set where the office is told from ("said in Beijing"). */
+const BESIDE_CHARS = 80;
+
+/**
+ * Whether a place of another country is named close to one of the person's mentions: "Foreign Minister
+ * Wang Yi said in Beijing" under a MANILA dateline is Beijing's minister, not Manila's, and the text does
+ * not say so in words the country readers know.
+ */
+function besideForeignPlace(person: PersonMention, home: string, entities: readonly Entity[]): boolean {
+  return entities.some((e) => e.type === 'location' && e.country !== undefined && e.country !== home && person.mentions.some((m) => e.start < m.end + BESIDE_CHARS && e.end > m.start - BESIDE_CHARS));
 }
