@@ -140,6 +140,13 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       // Only the stories that began on or after a day.
       const recent = await store.candidateEvents({ keys: ['t:crane'], date: null, windowDays: 0, limit: 10, latestPerKey: 5, startedSince: '2025-02-01' });
       assert.deepEqual(recent.map((c) => c.eventId).sort(), ['evt_0000000000000022', 'evt_0000000000000023']);
+      // A story that ran from last year to the latest day is among the latest, however it is indexed.
+      const long = sampleArticle(24);
+      await store.commit({ ...commitOf(long, sampleEvent('evt_0000000000000024', [long])), profile: { ...PROFILE, dates: ['2024-06-01', '2025-03-09'] } });
+      const withLong = await store.candidateEvents({ keys: ['t:crane'], date: null, windowDays: 0, limit: 10, latestPerKey: 2 });
+      assert.deepEqual(withLong.map((c) => c.eventId).sort(), ['evt_0000000000000023', 'evt_0000000000000024']);
+      const sinceLong = await store.candidateEvents({ keys: ['t:crane'], date: null, windowDays: 0, limit: 10, latestPerKey: 5, startedSince: '2025-02-01' });
+      assert.deepEqual(sinceLong.map((c) => c.eventId).sort(), ['evt_0000000000000022', 'evt_0000000000000023'], 'the long story began before the day');
       await store.close();
     });
 

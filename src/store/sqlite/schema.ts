@@ -47,7 +47,12 @@
  *    snippets repeat no word, and its people column holds the event's threat actors by their gazetteer
  *    names (rows rewritten and the index merged on opening).
  */
-export const SCHEMA_VERSION = 18;
+/**
+ * 19: the candidate keys of events that ran longer than a month are a table of their own
+ *    (event_keys_long), so a backfilled article's windowed lookup reads the month-bounded table for most
+ *    events and the long ones apart (moved on opening).
+ */
+export const SCHEMA_VERSION = 19;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -91,6 +96,13 @@ CREATE INDEX IF NOT EXISTS events_by_date_asc ON events(date IS NULL, date, id);
 CREATE INDEX IF NOT EXISTS events_by_update ON events(updated_at DESC, id);
 CREATE INDEX IF NOT EXISTS events_by_sources ON events(outlets DESC, article_count DESC, date DESC, id);
 CREATE TABLE IF NOT EXISTS event_keys (
+  key TEXT NOT NULL,
+  date_max TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  date_min TEXT,
+  PRIMARY KEY (key, date_max, event_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS event_keys_long (
   key TEXT NOT NULL,
   date_max TEXT NOT NULL,
   event_id TEXT NOT NULL,

@@ -538,6 +538,70 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should keep the keys of an event that ran longer than a month apart, moving them as its span changes', async () => {
+    const dir = tempDir();
+    const path = join(dir.path, 'long.db');
+    const id = 'evt_0000000000000061';
+    const a = sampleArticle(61);
+    const commit = (dates: string[], keys = ['t:crane']) => ({ article: { ...a, eventId: id }, event: sampleEvent(id, [a]), profile: { terms: { crane: 1 }, names: [], dates, size: 1 }, keys, outletKey: 'x', copyGroup: a.id, articleTerms: [], mergedEventIds: [] });
+    const rows = (table: string): unknown[] => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db.prepare(`SELECT key FROM ${table} WHERE event_id = ? ORDER BY key`).pluck().all(id);
+      } finally {
+        db.close();
+      }
+    };
+    const store = new SqliteStore(path);
+    try {
+      await store.commit(commit(['2025-01-02', '2025-01-20']));
+      assert.deepEqual([rows('event_keys'), rows('event_keys_long')], [['t:crane'], []]);
+      // A report four months on: the event's keys move to the long table, and it is found from its start.
+      await store.commit(commit(['2025-01-02', '2025-05-02'], ['t:crane', 't:gantry']));
+      assert.deepEqual([rows('event_keys'), rows('event_keys_long')], [[], ['t:crane', 't:gantry']]);
+      assert.deepEqual((await store.candidateEvents({ keys: ['t:gantry'], date: '2024-12-30', windowDays: 7, limit: 5 })).map((c) => c.eventId), [id]);
+      assert.deepEqual((await store.candidateEvents({ keys: ['t:gantry'], date: null, windowDays: 0, limit: 5, latestPerKey: 1 })).map((c) => c.eventId), [id]);
+      // Split back to a week (a late report moved away), it returns.
+      await store.commit(commit(['2025-01-02', '2025-01-08']));
+      assert.deepEqual([rows('event_keys'), rows('event_keys_long')], [['t:crane'], []]);
+      // Merged into another event, it leaves no key behind in either table.
+      await store.commit(commit(['2025-01-02', '2025-04-08']));
+      const b = sampleArticle(62);
+      await store.commit({ ...commit(['2025-01-03']), article: b, event: sampleEvent('evt_0000000000000062', [a, b]), mergedEventIds: [id] });
+      assert.deepEqual([rows('event_keys'), rows('event_keys_long')], [[], []]);
+    } finally {
+      await store.close();
+      dir.cleanup();
+    }
+  });
+
+  it('should move the keys of long events of a schema 18 store to their own table when it opens it', async () => {
+    const dir = tempDir();
+    const path = join(dir.path, 'old18.db');
+    const a = sampleArticle(71);
+    const b = sampleArticle(72);
+    try {
+      let store = new SqliteStore(path);
+      await store.commit({ article: a, event: sampleEvent('evt_0000000000000071', [a]), profile: { terms: {}, names: [], dates: ['2025-01-02', '2025-06-02'], size: 1 }, keys: ['t:crane'], outletKey: 'x', copyGroup: a.id, articleTerms: [], mergedEventIds: [] });
+      await store.commit({ article: b, event: sampleEvent('evt_0000000000000072', [b]), profile: { terms: {}, names: [], dates: ['2025-06-01'], size: 1 }, keys: ['t:crane'], outletKey: 'y', copyGroup: b.id, articleTerms: [], mergedEventIds: [] });
+      await store.close();
+      // What schema 18 had: every key in one table.
+      const raw = new Database(path);
+      raw.exec(`INSERT INTO event_keys SELECT * FROM event_keys_long; DELETE FROM event_keys_long; UPDATE meta SET value = '18' WHERE key = 'schema_version'`);
+      raw.close();
+      store = new SqliteStore(path);
+      const found = await store.candidateEvents({ keys: ['t:crane'], date: '2025-01-01', windowDays: 3, limit: 5 });
+      assert.deepEqual(found.map((c) => c.eventId), ['evt_0000000000000071']);
+      await store.close();
+      const check = new Database(path, { readonly: true });
+      assert.deepEqual(check.prepare('SELECT event_id FROM event_keys ORDER BY event_id').pluck().all(), ['evt_0000000000000072']);
+      assert.deepEqual(check.prepare('SELECT event_id FROM event_keys_long').pluck().all(), ['evt_0000000000000071']);
+      check.close();
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('should bound a windowed candidate lookup by the longest event written, kept in meta and found once in a store that lacks it', async () => {
     const dir = tempDir();
     const path = join(dir.path, 'span.db');

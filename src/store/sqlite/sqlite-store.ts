@@ -39,6 +39,20 @@ const AWAITING_TAG = 'earlier';
  */
 const LONGEST_EVENT_DAYS = 'longest_event_days';
 
+/**
+ * Events whose first and last dates are more than this many days apart keep their candidate keys in
+ * event_keys_long, the rest in event_keys. A windowed lookup reads event_keys up to this many days past
+ * the window and only event_keys_long up to the longest span: a few stories that ran for years (or one
+ * report with a stray date) no longer widen every backfilled article's read. A month: GVA-like stores
+ * keep about 3 events in 100 longer than that.
+ */
+export const SHORT_EVENT_DAYS = 31;
+
+/** The candidate-key table of an event with these first and last dates. */
+function keyTable(dateMin: string | null, dateMax: string | null): 'event_keys' | 'event_keys_long' {
+  return eventSpanDays(dateMin, dateMax) > SHORT_EVENT_DAYS ? 'event_keys_long' : 'event_keys';
+}
+
 /** The event_tags kinds that hold each entity kind's names as written. */
 const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as const satisfies Record<EntityKind, string>;
 /** Tags of an organisation's other names: the alias, a tab, and the organisation's own tag. */
@@ -304,6 +318,7 @@ export class SqliteStore implements Store {
         this.db.exec("ALTER TABLE events ADD COLUMN card TEXT NOT NULL DEFAULT ''");
       }
       this.db.exec(SCHEMA);
+      if (version < 19 && eventColumns.length > 0) this.moveLongEventKeys();
       if (version < 6 && eventColumns.length > 0) {
         const write = this.db.prepare('UPDATE events SET card = ? WHERE id = ?');
         const cards: [string, string][] = [];
@@ -533,27 +548,48 @@ export class SqliteStore implements Store {
     const newMax = dateMax ?? '';
     const oldKeys = before?.key_list ? (JSON.parse(String(before.key_list)) as string[]) : [];
     const oldMax = before ? String(before.date_max ?? '') : '';
-    const moved = before !== undefined && (oldMax !== newMax || (before.date_min ?? null) !== dateMin);
-    const remove = this.sql('DELETE FROM event_keys WHERE key = ? AND date_max = ? AND event_id = ?');
+    const oldMin = before?.date_min === undefined || before.date_min === null ? null : String(before.date_min);
+    const moved = before !== undefined && (oldMax !== newMax || oldMin !== dateMin);
+    const remove = this.sql(`DELETE FROM ${keyTable(oldMin, oldMax || null)} WHERE key = ? AND date_max = ? AND event_id = ?`);
     for (const key of oldKeys) {
       if (!moved && want.has(key)) want.delete(key);
       else remove.run(key, oldMax, eventId);
     }
     if (want.size === 0) return;
+    const table = keyTable(dateMin, dateMax);
     if (carriedByJson([...want])) {
-      this.sql('INSERT OR IGNORE INTO event_keys (key, date_max, event_id, date_min) SELECT value, ?, ?, ? FROM json_each(?)').run(newMax, eventId, dateMin, JSON.stringify([...want]));
+      this.sql(`INSERT OR IGNORE INTO ${table} (key, date_max, event_id, date_min) SELECT value, ?, ?, ? FROM json_each(?)`).run(newMax, eventId, dateMin, JSON.stringify([...want]));
       return;
     }
-    const insert = this.sql('INSERT OR IGNORE INTO event_keys (key, date_max, event_id, date_min) VALUES (?, ?, ?, ?)');
+    const insert = this.sql(`INSERT OR IGNORE INTO ${table} (key, date_max, event_id, date_min) VALUES (?, ?, ?, ?)`);
     for (const key of want) insert.run(key, newMax, eventId, dateMin);
+  }
+
+  /**
+   * Before schema 19 every event's keys were in event_keys: those of events longer than
+   * SHORT_EVENT_DAYS move to event_keys_long (a few in a hundred; found by the events' own columns).
+   */
+  private moveLongEventKeys(): void {
+    const long = this.db.prepare('SELECT id, key_list, date_min, date_max FROM events WHERE key_list IS NOT NULL AND julianday(date_max) - julianday(date_min) > ?').all(SHORT_EVENT_DAYS - 1) as Row[];
+    const copy = this.db.prepare('INSERT OR IGNORE INTO event_keys_long (key, date_max, event_id, date_min) SELECT key, date_max, event_id, date_min FROM event_keys WHERE key = ? AND date_max = ? AND event_id = ?');
+    const remove = this.db.prepare('DELETE FROM event_keys WHERE key = ? AND date_max = ? AND event_id = ?');
+    for (const row of long) {
+      if (keyTable(String(row.date_min), String(row.date_max)) !== 'event_keys_long') continue;
+      for (const key of JSON.parse(String(row.key_list)) as string[]) {
+        copy.run(key, String(row.date_max), String(row.id));
+        remove.run(key, String(row.date_max), String(row.id));
+      }
+    }
   }
 
   /** Every key row of an event about to be deleted. */
   private deleteKeys(eventId: string): void {
-    const row = this.sql('SELECT key_list, date_max FROM events WHERE id = ?').get(eventId) as Row | undefined;
+    const row = this.sql('SELECT key_list, date_min, date_max FROM events WHERE id = ?').get(eventId) as Row | undefined;
     if (!row?.key_list) return;
-    const remove = this.sql('DELETE FROM event_keys WHERE key = ? AND date_max = ? AND event_id = ?');
-    for (const key of JSON.parse(String(row.key_list)) as string[]) remove.run(key, String(row.date_max ?? ''), eventId);
+    const dateMin = row.date_min === null ? null : String(row.date_min);
+    const dateMax = row.date_max === null ? null : String(row.date_max);
+    const remove = this.sql(`DELETE FROM ${keyTable(dateMin, dateMax)} WHERE key = ? AND date_max = ? AND event_id = ?`);
+    for (const key of JSON.parse(String(row.key_list)) as string[]) remove.run(key, dateMax ?? '', eventId);
   }
 
   async findByContentHash(hash: string): Promise<string | null> {
@@ -747,13 +783,19 @@ export class SqliteStore implements Store {
       for (const r of rows) shared.set(String(r.event_id), (shared.get(String(r.event_id)) ?? 0) + Number(r.n));
     };
     this.syncCaches();
+    // Long events' keys are read only when some event has run longer than a month.
+    const tables = this.longestEventDays > SHORT_EVENT_DAYS ? (['event_keys', 'event_keys_long'] as const) : (['event_keys'] as const);
     if (query.date) {
       const from = shiftDays(query.date, -query.windowDays);
       const to = shiftDays(query.date, query.windowDays);
-      // An event that overlaps the window ends no later than the longest stored event's span after the
-      // window's end: without that bound an old article (a backfill) read every later event of its keys.
-      const endsBefore = Number.isFinite(this.longestEventDays) ? shiftDays(to, this.longestEventDays + 1) : '\uffff';
-      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) AND date_max >= ? AND date_max < ? AND date_min <= ? GROUP BY event_id`).all(...query.keys, from, endsBefore, to) as Row[]);
+      for (const table of tables) {
+        // An event that overlaps the window ends no later than its table's longest span after the
+        // window's end: without that bound an old article (a backfill) read every later event of its keys.
+        const longest = table === 'event_keys' ? SHORT_EVENT_DAYS : this.longestEventDays;
+        const endsBefore = Number.isFinite(longest) ? shiftDays(to, longest + 1) : '\uffff';
+        tally(this.sql(`SELECT event_id, count(*) AS n FROM ${table} WHERE key IN (${placeholders}) AND date_max >= ? AND date_max < ? AND date_min <= ? GROUP BY event_id`).all(...query.keys, from, endsBefore, to) as Row[]);
+      }
+      // Undated events have no span: their keys are all in event_keys.
       tally(
         this.sql(
           `SELECT k.event_id AS event_id, count(*) AS n FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN event_keys k ON k.key = j.value AND k.date_max = ''
@@ -762,24 +804,27 @@ export class SqliteStore implements Store {
         ).all(JSON.stringify(query.keys)) as Row[],
       );
     } else if (query.latestPerKey !== undefined) {
-      // Walks the (key, date_max) index backwards from the latest event: at most latestPerKey rows a key.
-      if (query.startedSince) {
-        // An event that began on or after the day also ends on or after it: the bound on date_max keeps
-        // the walk to the index's recent part (a filter on date_min alone read every row of the key).
-        // Undated events (date_max '') are read apart.
-        const since = query.startedSince;
-        const latest = this.sql("SELECT event_id, 1 AS n FROM event_keys WHERE key = ? AND date_max >= ? AND (date_min IS NULL OR date_min = '' OR date_min >= ?) ORDER BY date_max DESC LIMIT ?");
-        const undated = this.sql("SELECT event_id, 1 AS n FROM event_keys WHERE key = ? AND date_max = '' LIMIT ?");
-        for (const key of new Set(query.keys)) {
-          tally(latest.all(key, since, since, query.latestPerKey) as Row[]);
-          tally(undated.all(key, query.latestPerKey) as Row[]);
-        }
-      } else {
-        const latest = this.sql('SELECT event_id, 1 AS n FROM event_keys WHERE key = ? ORDER BY date_max DESC LIMIT ?');
-        for (const key of new Set(query.keys)) tally(latest.all(key, query.latestPerKey) as Row[]);
+      // Walks each table's (key, date_max) index backwards from the latest event, then keeps the latest
+      // latestPerKey of both: at most twice that many rows read a key.
+      const n = query.latestPerKey;
+      const since = query.startedSince;
+      // An event that began on or after the day also ends on or after it: the bound on date_max keeps
+      // the walk to the index's recent part (a filter on date_min alone read every row of the key).
+      // Undated events (date_max '') are read apart.
+      const latest = tables.map((table) =>
+        since
+          ? this.sql(`SELECT event_id, date_max FROM ${table} WHERE key = ? AND date_max >= ? AND (date_min IS NULL OR date_min = '' OR date_min >= ?) ORDER BY date_max DESC LIMIT ?`)
+          : this.sql(`SELECT event_id, date_max FROM ${table} WHERE key = ? ORDER BY date_max DESC LIMIT ?`),
+      );
+      const undated = this.sql("SELECT event_id, 1 AS n FROM event_keys WHERE key = ? AND date_max = '' LIMIT ?");
+      for (const key of new Set(query.keys)) {
+        const rows = latest.flatMap((statement) => (since ? statement.all(key, since, since, n) : statement.all(key, n)) as Row[]);
+        if (tables.length > 1) rows.sort(latestFirst);
+        tally(rows.slice(0, n).map((r) => ({ event_id: r.event_id, n: 1 })));
+        if (since) tally(undated.all(key, n) as Row[]);
       }
     } else {
-      tally(this.sql(`SELECT event_id, count(*) AS n FROM event_keys WHERE key IN (${placeholders}) GROUP BY event_id`).all(...query.keys) as Row[]);
+      for (const table of tables) tally(this.sql(`SELECT event_id, count(*) AS n FROM ${table} WHERE key IN (${placeholders}) GROUP BY event_id`).all(...query.keys) as Row[]);
     }
     const best = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, query.limit);
     const read = this.sql('SELECT profile FROM events WHERE id = ?').pluck();
@@ -1335,6 +1380,13 @@ function afterCondition(terms: readonly OrderTerm[], position: EventPosition): {
 }
 
 /** Whole days from an event's first date to its last (0 without both). */
+/** Key rows latest first, as a backward walk of the (key, date_max, event_id) index gives them. */
+function latestFirst(x: Row, y: Row): number {
+  const a = `${String(x.date_max)}\u0000${String(x.event_id)}`;
+  const b = `${String(y.date_max)}\u0000${String(y.event_id)}`;
+  return a < b ? 1 : a > b ? -1 : 0;
+}
+
 export function eventSpanDays(first: string | null, last: string | null): number {
   if (!first || !last) return 0;
   const days = dayNumber(last) - dayNumber(first);
