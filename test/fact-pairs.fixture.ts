@@ -56,9 +56,21 @@ export const FACT_PAIRS: readonly FactPair[] = [
   { same: true, why: 'inflection: injuries ~ injured', a: 'The goalkeeper suffered serious head injuries in the collision.', b: 'The goalkeeper was seriously injured in the head in the collision.' },
   { same: true, why: 'killed ~ lost their lives', a: 'Thirty migrants were killed when their boat capsized off Lampedusa.', b: '30 migrants lost their lives when their boat capsized off Lampedusa.' },
   { same: true, why: 'admitted to hospital ~ hospitalised', a: 'The singer was admitted to hospital on Sunday with chest pains.', b: 'The singer was hospitalised with chest pains on Sunday.' },
+  // The subjects the users follow (45th session).
+  { same: true, why: 'negation read from either end', a: 'The health minister said no ransom would be paid to the attackers.', b: 'The health minister said the government would not pay the attackers a ransom.' },
+  { same: true, why: 'took credit ~ claimed responsibility', a: 'The BlackVane gang claimed responsibility for the attack on the water utility.', b: 'The BlackVane gang took credit for the attack on the water utility.' },
+  { same: true, why: 'hacked ~ breached, passive', a: 'Hackers breached the email accounts of 60 embassy staff.', b: 'The email accounts of 60 embassy staff were hacked.' },
+  { same: true, why: 'expelled ~ ordered to leave, passive', a: 'The government expelled two Russian diplomats on Monday.', b: 'Two Russian diplomats were ordered to leave the country by the government on Monday.' },
+  { same: true, why: 'protested ~ lodged a protest', a: 'Tokyo lodged a protest with Beijing over the incursion.', b: 'Tokyo protested to Beijing over the incursion.' },
+  { same: true, why: 'launched ~ fired', a: 'North Korea fired a ballistic missile into the sea on Sunday.', b: 'North Korea launched a ballistic missile into the sea on Sunday.' },
 
   // Different claims that share most words.
   { same: false, why: 'negation', a: 'The driver was injured in the crash on the ring road.', b: 'The driver was not injured in the crash on the ring road.' },
+  { same: false, why: 'negation of a ransom', a: 'The health minister said no ransom would be paid to the attackers.', b: 'The health minister said a ransom had been paid to the attackers.' },
+  { same: false, why: 'claimed / denied', a: 'The BlackVane gang claimed responsibility for the attack on the water utility.', b: 'The BlackVane gang denied responsibility for the attack on the water utility.' },
+  { same: false, why: 'roles swapped: who protests to whom', a: 'Tokyo lodged a protest with Beijing over the incursion.', b: 'Beijing lodged a protest with Tokyo over the incursion.' },
+  { same: false, why: 'another group blamed', a: 'The agency attributed the intrusion to the Lazarus Group.', b: 'The agency attributed the intrusion to Kimsuky.' },
+  { same: false, why: 'other people expelled (nationality)', a: 'The government expelled two Russian diplomats on Monday.', b: 'The government expelled two Iranian diplomats on Monday.' },
   { same: false, why: 'other people (nationality)', a: 'The foreign ministry summoned the Dutch ambassador on Monday.', b: 'The foreign ministry summoned the Belgian ambassador on Monday.' },
   { same: false, why: 'other predicate: arrested / released', a: 'Three men were arrested at the port on Friday night.', b: 'Three men were released at the port on Friday night.' },
   { same: false, why: 'killed / injured', a: 'Four miners died when the tunnel collapsed near Kerrow.', b: 'Four miners were injured when the tunnel collapsed near Kerrow.' },

@@ -53,6 +53,22 @@ describe('claimShape', () => {
     assert.deepEqual([...shape('No one was hurt in the fire.').negated], ['injure']);
     assert.deepEqual([...shape('The driver was unhurt.').negated], ['injure']);
     assert.deepEqual([...shape('The mayor refused to resign.').negated], ['resign']);
+    // The word after the negated one in its phrase too, so either end of "no ransom ... paid" meets.
+    assert.deepEqual([...shape('No ransom would be paid.').negated].sort(), ['pay', 'ransom']);
+    assert.deepEqual([...shape('The city would not pay a ransom.').negated].sort(), ['pay', 'ransom']);
+    assert.ok(!claimsConflict(shape('The mayor said no ransom would be paid to the hackers.'), shape('The mayor said the city would not pay the hackers a ransom.')));
+    assert.ok(claimsConflict(shape('The mayor said no ransom would be paid to the hackers.'), shape('The mayor said a ransom had been paid to the hackers.')));
+  });
+
+  it('should read an order to leave as an expulsion, and a protest lodged with someone as protesting to them', () => {
+    assert.match(rewritePhrases('Oslo ordered two Iranian diplomats to leave the country on Friday.'), /^Oslo expelled two Iranian diplomats\s+on Friday\.$/);
+    assert.match(rewritePhrases('The envoy was ordered to leave.'), /^The envoy was expelled\s*\.$/);
+    const lodged = shape('Manila lodged a formal protest with Beijing over the collision.');
+    const turned = shape('Beijing lodged a protest with Manila over the collision.');
+    assert.deepEqual([...lodged.agent!], ['manila']);
+    assert.deepEqual([...lodged.patient!], [...turned.agent!], 'who is protested to');
+    assert.ok(claimsConflict(lodged, turned), 'who protests to whom');
+    assert.ok(claimsConflict(shape('The gang claimed responsibility for the outage.'), shape('The gang denied responsibility for the outage.')));
   });
 
   it('should read who acts through "by" in the passive', () => {

@@ -22,6 +22,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bfound\s+not\s+guilty\b/gi, 'acquitted'],
   [/\bvoted\s+down\b/gi, 'rejected'],
   [/\bset\s+on\s+fire\b/gi, 'set fire'],
+  // Expulsions are told as an order to leave ("ordered three diplomats to leave the country", "were
+  // ordered to leave").
+  [/\b(?:ordered|orders|order|ordering)\s+((?:[\w'’-]+\s+){0,5}?)to\s+leave(?:\s+the\s+country)?\b/gi, 'expelled $1'],
+  // A protest lodged with a government is protesting to it, and who protests to whom is read the same way.
+  [/\b(?:lodged|lodges|lodge|filed|files|registered|made|delivered)\s+(?:a|an)\s+(?:(?:formal|strong|strongly[\s-]worded|diplomatic|official)\s+)*protest\s+(?:with|to)\b/gi, 'protested to'],
+  [/\b(?:took|takes|take|taking)\s+credit\s+for\b/gi, 'claimed responsibility for'],
 ];
 /** "called in" is summoned only of a diplomat ("called in the ambassador"), not "called in the army". */
 const CALLED_IN = /\b(?:called|calls|call|calling)\s+in\b/gi;
@@ -87,6 +93,8 @@ const PREDICATES: Readonly<Record<string, string>> = {
   damage: 'damage damaged damages',
   fine: 'fined fining',
   collapse: 'collapse collapsed collapses collapsing',
+  // Claiming an act and denying it are two claims ("claimed responsibility" / "denied responsibility").
+  claim: 'claimed claiming',
 };
 
 /** Other words of one thing in news: folded to one so that Dice sees them shared. */
@@ -97,6 +105,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   protester: 'protester protesters demonstrator demonstrators',
   power: 'power electricity',
   hit: 'hit hits struck strikes',
+  pay: 'pay pays paid paying payment',
+  hack: 'hack hacked hacks hacking breach breached breaches compromise compromised',
 };
 
 /** A word's stem (as termsOf folds it) to its lemma: the predicate or synonym entry it belongs to. */
@@ -207,6 +217,9 @@ const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'unscathed']);
 /** Words a negation runs over to reach what it negates. */
 const NEGATION_SKIPS = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'to', 'have', 'has', 'had', 'need', 'one', 'immediately', 'yet', 'also', 'so', 'far', 'seriously', 'badly']);
 
+/** Words a negation's second word is read over, besides NEGATION_SKIPS ("would not pay the attackers"). */
+const NEGATION_CARRIES = new Set(['a', 'an', 'the', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'their', 'its', 'his', 'her', 'any']);
+
 /** How a sentence's claim is told apart from others that share its words (see claimsConflict). */
 export interface ClaimShape {
   /** Content words as lemmas, with numbers as "#N": what Dice compares. */
@@ -290,7 +303,7 @@ function placesMeet(a: ClaimPlace, b: ClaimPlace): boolean {
 
 /** Past forms that do not end in "-ed", of the predicates and of verbs news tells acts by. */
 const PAST_FORMS = new Set(['held', 'cut', 'won', 'lost', 'fell', 'rose', 'beat', 'shut', 'quit', 'hurt', 'dead', 'kept', 'freed']);
-const PIVOT_VERBS = new Set(['hit', 'struck', 'shot', 'stabbed', 'beat', 'defeated', 'attacked', 'sued', 'fired']);
+const PIVOT_VERBS = new Set(['hit', 'struck', 'shot', 'stabbed', 'beat', 'defeated', 'attacked', 'sued', 'fired', 'protested']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words of telling: a weekday after them is when someone spoke, not when the claim happened. */
 const TELLING = new Set(['said', 'says', 'told', 'announced', 'added', 'confirmed', 'reported', 'statement']);
@@ -333,19 +346,32 @@ export function claimShape(rewritten: string, lemmas: ReadonlySet<string> = clai
   const measures = new Set<string>();
   const days = new Set<string>();
   let pending = 0;
+  // After the negated word, the next content word this close is negated too: "no ransom would be paid"
+  // and "would not pay a ransom" negate the same act, read from either end (ransom, pay).
+  let carry = 0;
   let pivot = -1;
   tokens.forEach((t, i) => {
     if (t.value !== undefined) words.add(`#${t.value}`);
 
-    if (NEGATORS.has(t.raw) || t.raw.endsWith("n't") || t.raw.endsWith('n’t')) pending = 4;
-    else if (UNHURT.has(t.raw)) {
+    if (NEGATORS.has(t.raw) || t.raw.endsWith("n't") || t.raw.endsWith('n’t')) {
+      pending = 4;
+      carry = 0;
+    } else if (UNHURT.has(t.raw)) {
       negated.add('injure');
       predicates.add('injure');
     } else if (WEEKDAYS.has(t.raw) && !tokens.slice(Math.max(0, i - 3), i).some((u) => TELLING.has(u.raw))) days.add(t.raw);
     else if (pending > 0 && t.word !== undefined && !NEGATION_SKIPS.has(t.raw)) {
       negated.add(t.word);
       pending = 0;
+      carry = 3;
     } else if (pending > 0 && !NEGATION_SKIPS.has(t.raw)) pending--;
+    else if (carry > 0) {
+      // Only within the phrase: over auxiliaries and articles, not a preposition ("No one was hurt in the fire").
+      if (t.word !== undefined && !NEGATION_SKIPS.has(t.raw)) {
+        negated.add(t.word);
+        carry = 0;
+      } else carry = NEGATION_SKIPS.has(t.raw) || NEGATION_CARRIES.has(t.raw) ? carry - 1 : 0;
+    }
     if (t.word === undefined) return;
     if (PREDICATE_LEMMAS.has(t.word)) predicates.add(t.word);
     // Who acts is read around a verb, not a noun of the act ("a ransomware attack hit the systems").
@@ -454,8 +480,13 @@ export function claimsConflict(a: ClaimShape, b: ClaimShape): boolean {
   if (a.verb && b.verb && !b.predicates.has(a.verb) && !a.predicates.has(b.verb)) return true;
   const aWords = new Set(a.words);
   const bWords = new Set(b.words);
-  for (const w of a.negated) if (bWords.has(w) && !b.negated.has(w)) return true;
-  for (const w of b.negated) if (aWords.has(w) && !a.negated.has(w)) return true;
+  // Two negations that meet on a word deny one act however each is worded ("no ransom would be paid to
+  // the attackers" / "would not pay the attackers a ransom": one denies the ransom and the paying, the
+  // other the paying and, a word further, the attackers).
+  if (![...a.negated].some((w) => b.negated.has(w))) {
+    for (const w of a.negated) if (bWords.has(w) && !b.negated.has(w)) return true;
+    for (const w of b.negated) if (aWords.has(w) && !a.negated.has(w)) return true;
+  }
   if (a.people && b.people && ![...a.people].some((p) => b.people!.has(p))) return true;
   if (a.places && b.places && !a.places.some((p) => b.places!.some((q) => placesMeet(p, q)))) return true;
   if (a.measures.size > 0 && b.measures.size > 0 && ![...a.measures].some((m) => b.measures.has(m))) return true;
