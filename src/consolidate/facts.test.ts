@@ -249,6 +249,20 @@ describe('groupFacts on loosely related sentences', () => {
     assert.ok(operator);
     assert.deepEqual(operator.fact.sources, [one.id]);
   });
+
+  it('should make one fact of a short restatement of words the story repeats, told by another speaker', () => {
+    const story = (outlet: string, claim: string): ReturnType<typeof enrichedArticle> =>
+      report([claim, 'Ortiz died on the trail on Sunday, deputies said.', 'Deputies said Ortiz probably slipped on loose rock before he died.', 'The death of Ortiz shocked the valley, neighbours said.', 'Hikers found Ortiz dead near the trail head.'].join('\n\n'), outlet);
+    const one = story('First Wire', 'Ortiz probably died instantly, Sergeant Lena Waldie said.');
+    const two = story('Second Post', 'Authorities said Ortiz probably died instantly.');
+    const facts = groupFacts([one, two], sourceGroups([one, two]));
+    const instantly = facts.find((f) => f.fact.text.includes('instantly'));
+    assert.deepEqual(instantly?.fact.sources, [one.id, two.id]);
+    // Two words of it are no restatement.
+    const three = story('Third Times', 'Ortiz probably lived alone, a neighbour said.');
+    const apart = groupFacts([one, three], sourceGroups([one, three]));
+    assert.deepEqual(apart.find((f) => f.fact.text.includes('instantly'))?.fact.sources, [one.id]);
+  });
 });
 
 

@@ -61,6 +61,8 @@ interface Grouping extends FactGroup {
   actors?: readonly ReadonlySet<string>[];
   /** Its first sentence's words that are no name and no attribution: what the fact as shown claims. */
   claim: ReadonlySet<string>;
+  /** Its first sentence's words (names included, who speaks left out): what a restatement repeats. */
+  first: ReadonlySet<string>;
   /** The toll its first sentence gives, when that is what it tells (see tollOf). */
   toll?: Toll;
   /** What tells its first sentence's claim apart from others sharing its words (see claimsConflict). */
@@ -140,7 +142,13 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         // Figures of the same things are a shared claim of their own ("the Democratic Party came second with
         // 31.6 percent, the commission said" / "the Democratic Party was on 31.2%"), whatever words surround them.
         const sameFigures = figures && kinds !== undefined && facts[g]!.kinds !== undefined && figuresMeet(kinds, facts[g]!.kinds!);
-        if (!sameToll && !sameFigures) {
+        // A sentence that repeats the fact's first sentence nearly word for word makes its claim, however
+        // often the event's reports write those words ("Ortiz probably died instantly, Waldie said" /
+        // "Authorities said Ortiz probably died instantly", a wire paragraph two outlets both print): the
+        // weights below are for telling loosely related sentences apart, and a short restatement of words
+        // the story repeats everywhere fell under the bar.
+        const restated = restates(words, notClaim, facts[g]!.first, facts[g]!.claim);
+        if (!sameToll && !sameFigures && !restated) {
           // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
           if (claims === 0) continue;
           if (common < MIN_SHARED) continue;
@@ -199,7 +207,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         const g = facts.length;
         ownWords[g] = false;
         const claim = new Set([...words].filter((w) => !notClaim?.has(w)));
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, mass, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}) });
+        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, first: words, mass, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}) });
         lastArticle[g] = order;
         if (toll) tollGroups.set(toll.kind, [...(tollGroups.get(toll.kind) ?? []), g]);
         for (const w of words) if (weight(w) >= LIGHT) index(w, g);
@@ -224,6 +232,27 @@ function singleReport(article: Article, groups: SourceGroups): FactGroup[] {
   });
   for (const group of facts) group.fact.corroboration = corroboration(group.fact.sources, groups);
   return facts.sort(byCorroboration);
+}
+
+/** Share of words two sentences must have in common (plain Dice) for one to restate the other. */
+const RESTATED = 0.8;
+/** And how many: a restatement of two words is too short to tell ("Police said" aside). */
+const RESTATED_WORDS = 3;
+
+/**
+ * Whether a sentence restates a fact's first sentence: at least RESTATED_WORDS of their words in
+ * common, plain Dice RESTATED or more, and a claim word (not only names) among them.
+ */
+function restates(words: ReadonlySet<string>, notClaim: ReadonlySet<string> | undefined, first: ReadonlySet<string>, claim: ReadonlySet<string>): boolean {
+  if (2 * Math.min(words.size, first.size) < RESTATED * (words.size + first.size)) return false;
+  let common = 0;
+  let claims = 0;
+  for (const w of words) {
+    if (!first.has(w)) continue;
+    common++;
+    if (!notClaim?.has(w) && claim.has(w)) claims++;
+  }
+  return common >= RESTATED_WORDS && claims > 0 && 2 * common >= RESTATED * (words.size + first.size);
 }
 
 /** Dice of a sentence's claim words (not names, not who speaks) with a fact's first sentence's. */
