@@ -4,6 +4,7 @@
  * and authors and editors, are not participants. Where outlets write a name, role or country
  * differently, the variants are returned as discrepancies.
  */
+import { disagreeingNames } from './name-variants.js';
 import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
 import { nameTokens } from '../enrich/people.js';
 import { contentWords } from './facts.js';
@@ -51,8 +52,10 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
       sources: unique(entry.mentions.map((m) => m.article.id)),
       roleSources: role === null ? [] : roleStatedBy(entry, role),
     });
-    // "Magalhães" written without its accent, as wires do, is no other name.
-    if (new Set(names.map((n) => withoutAccents(n.value))).size > 1) discrepancies.push({ about: `name of ${name}`, variants: names.map(({ value, sources }) => ({ value, sources })) });
+    // "Magalhães" written without its accent, as wires do, is no other name, nor "Frederick C. LaRue" with
+    // his middle name left out (name-variants.ts).
+    const writings = disagreeingNames(names);
+    if (writings.length > 1) discrepancies.push({ about: `name of ${name}`, variants: writings });
     const conflictingRoles = distinctRoles(roles);
     if (conflictingRoles.length > 1) discrepancies.push({ about: `role of ${name}`, variants: conflictingRoles });
     if (countries.length > 1) discrepancies.push({ about: `country of ${name}`, variants: countries.map(({ value, sources }) => ({ value, sources })) });
@@ -226,10 +229,6 @@ function headsTheSame(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** Words between a given name and a surname that outlets write either way ("van der" / "van den"). */
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'la', 'le', 'von', 'dos', 'das', 'du']);
-
-function withoutAccents(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /** Whether two words differ by one letter added, dropped or changed. */
 function oneEditApart(a: string, b: string): boolean {

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { disagreeingNames, sameNameWritten } from './name-variants.js';
+
+describe('sameNameWritten', () => {
+  it('should take a middle name or initial written or left out, capitals, accents and a nickname as one name', () => {
+    assert.ok(sameNameWritten('Frederick C. LaRue', 'Frederick Cheney LaRue'));
+    assert.ok(sameNameWritten('Frederick Cheney LaRue', 'Frederick LaRue'));
+    assert.ok(sameNameWritten('Betty Mae Page', 'Betty Page'));
+    assert.ok(sameNameWritten('Gary Ross', 'GARY ROSS'));
+    assert.ok(sameNameWritten('Olivia de Berardinis', 'Olivia De Berardinis'));
+    assert.ok(sameNameWritten('Kimani Gray', "Kimani 'Kiki' Gray"));
+    assert.ok(sameNameWritten('José Magalhães', 'Jose Magalhaes'));
+    assert.ok(sameNameWritten('Kim Jong Un', 'Kim Jong-un'));
+    assert.ok(sameNameWritten('Kumagai Naoki', 'Naoki Kumagai'));
+    assert.ok(sameNameWritten('Yoon Suk Yeol', 'Yoon Suk-yeol'));
+  });
+
+  it('should take the surname alone, or one part of a double surname, as the name', () => {
+    assert.ok(sameNameWritten('Herman Van Rompuy', 'Van Rompuy'));
+    assert.ok(sameNameWritten('Maurice Jones-Drew', 'Maurice Drew'));
+  });
+
+  it('should tell another spelling of a part, or another first name, apart', () => {
+    assert.ok(!sameNameWritten('Hugh Hefner', 'Hugh Heffner'));
+    assert.ok(!sameNameWritten('Yiannis Panagopoulos', 'Giannis Panagopoulos'));
+    assert.ok(!sameNameWritten('Anna Kowalski', 'Maria Kowalski'));
+    assert.ok(!sameNameWritten('Lee Jun-il', 'Lee Jun-ho'));
+  });
+});
+
+describe('disagreeingNames', () => {
+  it('should fold the writings of one name together with their sources, and keep the ones that disagree', () => {
+    assert.deepEqual(disagreeingNames([{ value: 'Anthony Phillip LaSalle', sources: ['a', 'b'] }, { value: 'Anthony LaSalle', sources: ['c'] }, { value: 'Anthony Phillip Lasalle', sources: ['d'] }]), [{ value: 'Anthony Phillip LaSalle', sources: ['a', 'b', 'c', 'd'] }]);
+    assert.deepEqual(disagreeingNames([{ value: 'Hugh Hefner', sources: ['a'] }, { value: 'Hugh M. Hefner', sources: ['b'] }, { value: 'Hugh Heffner', sources: ['c'] }]), [
+      { value: 'Hugh Hefner', sources: ['a', 'b'] },
+      { value: 'Hugh Heffner', sources: ['c'] },
+    ]);
+  });
+});

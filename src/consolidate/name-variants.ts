@@ -1,0 +1,60 @@
+/**
+ * Which of the ways the reports write one person's name disagree. Wires and local papers write the same
+ * name with and without a middle name or initial ("Frederick C. LaRue" / "Frederick Cheney LaRue" /
+ * "Frederick LaRue"), in capitals, with a nickname ("Kimani 'Kiki' Gray"), with the surname alone
+ * ("Van Rompuy") or one part of a double one ("Maurice Drew"), family name first or last, and without
+ * accents: none of that is a point where outlets differ. Another spelling of a part is ("Hugh
+ * Heffner", "Giannis"), and is listed.
+ */
+
+/** A name's parts, folded: no case, accents, quoted nickname, full stops; hyphens split. */
+function parts(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\s+['‘"“][^'’"”]{1,20}['’"”](?=\s)/gu, ' ')
+    .replace(/\./g, ' ')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((p) => p.length > 0);
+}
+
+/** One part written as the other: the same, or an initial of it. */
+function partMeets(a: string, b: string): boolean {
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/**
+ * Whether two writings are of one name: the shorter's parts in order among the longer's, each the
+ * same or an initial, and the surname (the last part) the same.
+ */
+export function sameNameWritten(a: string, b: string): boolean {
+  const x = parts(a);
+  const y = parts(b);
+  if (x.length === 0 || y.length === 0) return x.length === y.length;
+  // The family name first or last ("Kumagai Naoki" / "Naoki Kumagai") is the order, not the name.
+  if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ')) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const part of short) {
+    while (j < long.length && !partMeets(part, long[j]!)) j++;
+    if (j === long.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * The writings that disagree, most given first (the input's order): each writing joins the first kept
+ * one it is a way of writing, its sources with it. One left means the reports agree.
+ */
+export function disagreeingNames<T extends { value: string; sources: readonly string[] }>(names: readonly T[]): { value: string; sources: string[] }[] {
+  const kept: { value: string; sources: string[] }[] = [];
+  for (const name of names) {
+    const same = kept.find((k) => sameNameWritten(k.value, name.value));
+    if (!same) kept.push({ value: name.value, sources: [...name.sources] });
+    else for (const s of name.sources) if (!same.sources.includes(s)) same.sources.push(s);
+  }
+  return kept;
+}
