@@ -57,6 +57,17 @@ describe('consolidateParticipants', () => {
     assert.equal(consolidateParticipants([one, deputy]).discrepancies.filter((d) => d.about.startsWith('role of')).length, 1);
   });
 
+  it("should read a title's short form, or words that only describe its holder, as the same role, but not another post", () => {
+    const report = (text: string, outlet: string) => enrichedArticle(text, { title: 'Report', outlet, publishedAt: '2026-11-20T09:00:00Z', url: `https://${outlet.toLowerCase().replace(/\s+/g, '')}.example/a` });
+    const roles = (a: string, b: string) => consolidateParticipants([report(a, 'First Wire'), report(b, 'Second Post')]).discrepancies.filter((d) => d.about.startsWith('role of'));
+    assert.deepEqual(roles('Alaska Gov. Maren Holt signed the bill on Friday.', 'Alaska Governor Maren Holt signed the bill on Friday.'), []);
+    assert.deepEqual(roles('Tomas Reyes, the team general manager, announced the trade on Friday.', 'Tomas Reyes, the Harbor City Sharks general manager, announced the trade on Friday.'), []);
+    assert.deepEqual(roles('Ines Varga, a seasoned director, praised the cast on Friday.', 'Ines Varga, director of the festival film, praised the cast on Friday.'), []);
+    assert.equal(roles('Pavel Dunn, the finance minister, spoke on Friday.', 'Pavel Dunn, the foreign minister, spoke on Friday.').length, 1);
+    assert.equal(roles('Ruth Aldana, the city attorney, filed the motion on Friday.', 'Ruth Aldana, the county attorney, filed the motion on Friday.').length, 1);
+    assert.equal(roles('Owen Pratt, the general manager, met the press on Friday.', 'Owen Pratt, the team president, met the press on Friday.').length, 1);
+  });
+
   it('should read an acronym the other outlet spells out as the same role', () => {
     const one = enrichedArticle('MANILA (Reuters) - General Andres Dizon, chief of staff of the Armed Forces of the Philippines, said the ships would patrol the sea on Thursday.', { title: 'Ships to patrol', outlet: 'Reuters', publishedAt: '2026-11-19T09:00:00Z' });
     const two = enrichedArticle('QUEZON CITY, Philippines (Inquirer) - Andres Dizon, the AFP chief of staff, told reporters on Thursday the ships would give the navy patrol capability.', { title: 'Navy gets ships', outlet: 'Inquirer', publishedAt: '2026-11-20T03:00:00Z' });

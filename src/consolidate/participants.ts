@@ -195,7 +195,8 @@ function distinctRoles(roles: readonly { value: string; source: string; order: n
     const text = `${role.value} ${role.organization ?? ''}`;
     const words = roleWords(text);
     // A one-word generic role ("representative", "official") describes, it does not contradict.
-    if (roleWords(role.value).size <= 1 && groups.length > 0) continue;
+    // ("Team president" is two words: a post, which "general manager" contradicts.)
+    if (roleWords(role.value, true).size <= 1 && groups.length > 0) continue;
     // The same words in another order ("the hospital's chief executive") are the same role, and an
     // acronym the other spells out too ("AFP chief of staff", "chief of staff of the Armed Forces").
     const same = groups.find((g) => subset(withoutAcronymsOf(words, text, g.text), g.words) || subset(withoutAcronymsOf(g.words, g.text, text), words) || headsTheSame(words, g.words));
@@ -356,11 +357,24 @@ const SPELLINGS: [RegExp, string][] = [
   [/\bCOO\b/g, 'chief operating officer'],
   [/\bCTO\b/g, 'chief technology officer'],
   [/\bCISO\b/g, 'chief information security officer'],
+  // Titles as wires shorten them before a name: "Alaska Gov." is the Alaska governor.
+  ...Object.entries({ Gov: 'governor', Sen: 'senator', Rep: 'representative', Lt: 'lieutenant', Sgt: 'sergeant', Det: 'detective', Gen: 'general', Col: 'colonel', Capt: 'captain', Supt: 'superintendent', Insp: 'inspector', Atty: 'attorney', Asst: 'assistant', Cmdr: 'commander', Adm: 'admiral', Pres: 'president' }).map(
+    ([short, title]): [RegExp, string] => [new RegExp(`\\b${short}\\.(?=\\s|$)`, 'g'), title],
+  ),
 ];
 
-/** A role's content words, its spelling made one. */
-function roleWords(role: string): Set<string> {
-  return contentWords(SPELLINGS.reduce((text, [from, to]) => text.replace(from, to), role));
+/**
+ * Words that describe the holder, not the post: "seasoned director" and "director of The Hunger Games",
+ * "now an assistant coach" and "assistant coach", "team general manager" and "Chargers general manager"
+ * are one role. Not words of place or level ("federal", "city", "state"), which tell posts apart.
+ */
+const DESCRIBING = new Set(['now', 'currently', 'seasoned', 'longtime', 'long-time', 'veteran', 'off-duty', 'on-duty', 'team'].flatMap((w) => [...contentWords(w)]));
+
+/** A role's content words, its spelling made one, without the words that only describe its holder. */
+function roleWords(role: string, describing = false): Set<string> {
+  const words = contentWords(SPELLINGS.reduce((text, [from, to]) => text.replace(from, to), role));
+  if (!describing) for (const w of DESCRIBING) words.delete(w);
+  return words;
 }
 
 /**
