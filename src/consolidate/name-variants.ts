@@ -2,9 +2,10 @@
  * Which of the ways the reports write one person's name disagree. Wires and local papers write the same
  * name with and without a middle name or initial ("Frederick C. LaRue" / "Frederick Cheney LaRue" /
  * "Frederick LaRue"), in capitals, with a nickname ("Kimani 'Kiki' Gray"), with the surname alone
- * ("Van Rompuy") or one part of a double one ("Maurice Drew"), family name first or last, and without
- * accents: none of that is a point where outlets differ. Another spelling of a part is ("Hugh
- * Heffner", "Giannis"), and is listed.
+ * ("Van Rompuy") or one part of a double one ("Maurice Drew"), and without accents: none of that
+ * is a point where outlets differ. Another spelling of a part is ("Hugh Heffner", "Giannis"), and is
+ * listed, and so is the family name written first by one outlet and last by another ("Kumagai Naoki" /
+ * "Naoki Kumagai"): which is the given name is what a reader must be told.
  */
 
 /** A name's parts, folded: no case, accents, quoted nickname, full stops; hyphens split. */
@@ -32,8 +33,6 @@ export function sameNameWritten(a: string, b: string): boolean {
   const x = parts(a);
   const y = parts(b);
   if (x.length === 0 || y.length === 0) return x.length === y.length;
-  // The family name first or last ("Kumagai Naoki" / "Naoki Kumagai") is the order, not the name.
-  if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ')) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short[short.length - 1] !== long[long.length - 1]) return false;
   let j = 0;
