@@ -92,3 +92,27 @@ describe('kinFromSentenceBefore', () => {
     assert.equal(kinBefore(body, body.indexOf('Leo Park'), all)?.role, 'grandson of Rita Moss');
   });
 });
+
+describe('kin in the plural before a list of names', () => {
+  it('should give each name of "His parents, A and B" the kin in the singular, of the one person the sentence before names', () => {
+    const body = 'The victim was named as Rory Quinlan. His parents, Maeve Quinlan and Dermot Quinlan, said he was kind.';
+    const all = [person(body, 'Rory Quinlan'), person(body, 'Maeve Quinlan'), person(body, 'Dermot Quinlan')];
+    const sentences = splitSentences(body);
+    assert.equal(kinFromSentenceBefore(body, all[1]!, sentences, all)?.role, 'parent of Rory Quinlan');
+    assert.equal(kinFromSentenceBefore(body, all[2]!, sentences, all)?.role, 'parent of Rory Quinlan');
+  });
+
+  it("should read a relative's possessive before the list, over three names", () => {
+    const body = "Ines Varga's children, Tomas Varga, Lili Varga and Bence Varga, sued.";
+    const all = [person(body, 'Ines Varga'), person(body, 'Tomas Varga'), person(body, 'Lili Varga'), person(body, 'Bence Varga')];
+    assert.deepEqual(all.slice(1).map((p) => kinBefore(body, p.start, all)?.role), ['child of Ines Varga', 'child of Ines Varga', 'child of Ines Varga']);
+  });
+
+  it('should give kin in the singular to the first name of a list only', () => {
+    const body = 'Police named Rory Quinlan. His son, Cian Quinlan and Aoife Byrne, a neighbour, were hurt.';
+    const all = [person(body, 'Rory Quinlan'), person(body, 'Cian Quinlan'), person(body, 'Aoife Byrne')];
+    const sentences = splitSentences(body);
+    assert.equal(kinFromSentenceBefore(body, all[1]!, sentences, all)?.role, 'son of Rory Quinlan');
+    assert.equal(kinFromSentenceBefore(body, all[2]!, sentences, all), null);
+  });
+});

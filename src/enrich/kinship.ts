@@ -4,12 +4,45 @@
  * where the text gives them none: a ruler's family is of the ruler's country.
  */
 import type { Entity, Span } from '../model/types.js';
+import { nameList } from './name-list.js';
 
 export const KIN_WORDS = 'sister|brother|wife|husband|daughter|son|mother|father|widow|widower|niece|nephew|cousin|uncle|aunt|half-brother|half-sister|brother-in-law|sister-in-law|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|fiancé|fiancée|fiance|fiancee';
+/**
+ * Kin in the plural, set off before a list of names ("His parents, Ann Reed and Tom Reed,"): each name
+ * of the list is one of them, in the singular.
+ */
+const KIN_PLURALS = 'parents|children|sons|daughters|brothers|sisters|grandparents|grandchildren|grandsons|granddaughters|cousins|nephews|nieces|uncles|aunts|stepchildren|stepsons|stepdaughters';
+const PLURAL_BEHIND = new RegExp(`(?:${KIN_PLURALS}),\\s+[\\p{L}\\p{M}'’.,\\s-]{1,120}$`, 'u');
+const KIN_ANY = `${KIN_WORDS}|${KIN_PLURALS}`;
+
+function singularKin(kin: string): string {
+  const k = kin.toLowerCase();
+  if (k === 'children' || k === 'stepchildren' || k === 'grandchildren') return k.replace(/ren$/, '');
+  return /s$/.test(k) && new RegExp(`^(?:${KIN_PLURALS})$`).test(k) ? k.slice(0, -1) : k;
+}
+
+/**
+ * Where kin in the plural may stand before a list that holds the name: the list's first name, from
+ * which the kin is read, and whether it is the name itself. Null where no plural kin is near (most
+ * names: the page's people are then not searched).
+ */
+function listAnchor(body: string, person: Entity, people: readonly Entity[]): Entity | null {
+  if (!PLURAL_BEHIND.test(body.slice(Math.max(0, person.start - 140), person.start))) return null;
+  const list = nameList(person, people, body);
+  return list.size > 1 ? list.first : null;
+}
+
+/** The role a kin word read before a list gives one of its names: plural kin in the singular; singular kin the first name's only. */
+function memberKin(kin: string, anchor: Entity, person: Entity): string | null {
+  const plural = new RegExp(`^(?:${KIN_PLURALS})$`, 'i').test(kin);
+  if (plural) return singularKin(kin);
+  return anchor === person || anchor.start === person.start ? kin.toLowerCase() : null;
+}
+
 /** ", the (powerful younger) sister of ": up to two lower-case words before the kin, which the role leaves out. */
 const KIN = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS})\\s+of\\s+(?:the\\s+late\\s+)?$`, 'i');
 /** "'s (younger) sister ", between the relative's name and the person's: up to two lower-case words before the kin. */
-const KIN_BEFORE = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS}),?\\s+$`);
+const KIN_BEFORE = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_ANY}),?\\s+$`);
 
 /**
  * " and his brother, ", " , 34, and his son, ": the relative named first, the person after, joined by
@@ -24,7 +57,7 @@ const KIN_AND = new RegExp(`^(?:\\s*,\\s*\\d{1,3}\\s*,)?\\s+and\\s+(?:his|her)\\
  */
 const KIN_AHEAD = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS})\\s+of\\s`, 'i');
 /** What KIN_BEFORE or KIN_AND needs of the 40 characters before a name. */
-const KIN_BEHIND = new RegExp(`(?:['’]s|\\sand\\s+(?:his|her))\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),?\\s+$`);
+const KIN_BEHIND = new RegExp(`(?:['’]s|\\sand\\s+(?:his|her))\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_ANY}),?\\s+$`);
 
 /** The kinship an apposition right after a name gives ("sister of Kim Jong Un"), with the relative named in it. */
 export function kinAfter(body: string, end: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
@@ -41,12 +74,19 @@ export function kinAfter(body: string, end: number, people: readonly Entity[]): 
  * and his wife, Ellen Rowe"), with the relative named in it.
  */
 export function kinBefore(body: string, start: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
-  if (!KIN_BEHIND.test(body.slice(Math.max(0, start - 40), start))) return null;
-  const gap = (p: Entity): RegExpExecArray | null => KIN_BEFORE.exec(body.slice(p.end, start)) ?? KIN_AND.exec(body.slice(p.end, start));
-  const relative = people.find((p) => p.end < start && start - p.end <= 40 && gap(p) !== null);
+  // Most names have no kin word before them: the page's people are then not searched.
+  if (!KIN_BEHIND.test(body.slice(Math.max(0, start - 40), start)) && !PLURAL_BEHIND.test(body.slice(Math.max(0, start - 140), start))) return null;
+  // "Dan Reed's parents, Ann Reed and Tom Reed": the kin stands before the list's first name.
+  const self = people.find((p) => p.start === start);
+  const anchor = (self && listAnchor(body, self, people)) ?? self;
+  const at = anchor?.start ?? start;
+  if (!KIN_BEHIND.test(body.slice(Math.max(0, at - 40), at))) return null;
+  const gap = (p: Entity): RegExpExecArray | null => KIN_BEFORE.exec(body.slice(p.end, at)) ?? KIN_AND.exec(body.slice(p.end, at));
+  const relative = people.find((p) => p.end < at && at - p.end <= 40 && gap(p) !== null);
   if (!relative) return null;
   const m = gap(relative)!;
-  return { role: `${m[1]!.toLowerCase()} of ${relative.canonical ?? relative.text}`, relative };
+  const kin = anchor && self ? memberKin(m[1]!, anchor, self) : m[1]!.toLowerCase();
+  return kin === null ? null : { role: `${kin} of ${relative.canonical ?? relative.text}`, relative };
 }
 
 /**
@@ -55,12 +95,14 @@ export function kinBefore(body: string, start: number, people: readonly Entity[]
  * anyone (of the two before); only where that sentence names one person (or one sharing the name's
  * surname) is the relative sure enough to state.
  */
-const KIN_OPENING = new RegExp(`^["“]?(?:His|Her)\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS}),\\s+$`);
+const KIN_OPENING = new RegExp(`^["“]?(?:His|Her)\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_ANY}),\\s+$`);
 
-const KIN_OPENING_BEHIND = new RegExp(`(?:His|Her)\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_WORDS}),\\s+$`);
+const KIN_OPENING_BEHIND = new RegExp(`(?:His|Her)\\s+(?:[a-z-]+\\s+){0,2}?(?:${KIN_ANY}),\\s+$`);
 
 export function kinFromSentenceBefore(body: string, person: Entity, sentences: readonly Span[], people: readonly Entity[]): { role: string; relative: Entity } | null {
-  const start = person.start;
+  // "His parents, Grace Okafor and Samuel Okafor, said": the kin stands before the list's first name.
+  const anchor = listAnchor(body, person, people) ?? person;
+  const start = anchor.start;
   // A look at the words before the name first: most names open no such sentence.
   if (!KIN_OPENING_BEHIND.test(body.slice(Math.max(0, start - 40), start))) return null;
   const at = sentences.findIndex((s) => s.start <= start && start < s.end);
@@ -84,5 +126,6 @@ export function kinFromSentenceBefore(body: string, person: Entity, sentences: r
     if (kin.length === 1) relative = kin[0]![1];
   }
   if (!relative) return null;
-  return { role: `${m[1]!.toLowerCase()} of ${relative.canonical ?? relative.text}`, relative };
+  const kin = memberKin(m[1]!, anchor, person);
+  return kin === null ? null : { role: `${kin} of ${relative.canonical ?? relative.text}`, relative };
 }

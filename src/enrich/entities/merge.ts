@@ -42,6 +42,9 @@ import { firmsTakenForPeople, firmsTheTaggerMissed, retypeAsOrganization } from 
 import { isCapitalsLine } from './capitals-line.js';
 import { withoutLeadingThe } from './leading-article.js';
 import { titlesReadAsBodies } from './title-as-body.js';
+import { firmsBeforePlaces } from './firm-before-place.js';
+import { possessivePairsAsBodies } from './possessive-pair-body.js';
+import { placesNamedAsBodies } from './place-named-body.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 /** A country's mission abroad, named by its kind alone. */
@@ -239,6 +242,9 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   peopleAfterRoles(body, out);
   // After the vote: a body's kind before its name outweighs the tagger's guesses at its other mentions.
   bodiesAfterKindWords(body, out);
+  firmsBeforePlaces(body, out);
+  possessivePairsAsBodies(body, out);
+  placesNamedAsBodies(body, out);
   resolveSurnames(out);
   findLoneSurnames(body, out);
   datelineTownsAsPlaces(body, out);

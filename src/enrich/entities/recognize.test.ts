@@ -148,4 +148,8 @@ describe('recognizeEntities on inputs that must yield no entity', () => {
       assert.deepEqual(entities(line), []);
     });
   }
+
+  it('should read a borough or province the gazetteer knows as a place, not a building, though a head word is in its name', () => {
+    assert.deepEqual(entities('A boy, 16, was stabbed in Tower Hamlets on Tuesday night.'), ['location:Tower Hamlets/GB']);
+  });
 });

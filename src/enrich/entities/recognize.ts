@@ -225,7 +225,10 @@ function classifyChunk(
     const facility = facilitySpan(rest);
     if (facility > 0) {
       const span = rest.slice(0, facility);
-      push(result, span[0]!, span[span.length - 1]!, 'location', { subtype: 'facility' });
+      // "Tower Hamlets", "Mount Lebanon": a head word inside the name of a borough or province the
+      // gazetteer knows makes no building of it.
+      const region = districtNamed(joinTokens(span));
+      push(result, span[0]!, span[span.length - 1]!, 'location', region ? { subtype: 'region', canonical: region.name, country: region.country } : { subtype: 'facility' });
       pos += facility;
       title = [];
       continue;
@@ -400,6 +403,12 @@ function facilitySpan(tokens: readonly Token[]): number {
   }
   const span = tokens.slice(0, n);
   return span.length >= 2 && span.some((t) => LOCATION_HEADS.has(t.bare.toLowerCase())) ? n : 0;
+}
+
+/** A first-level division or borough of a country (GeoNames' regions) whose whole name this is. */
+function districtNamed(text: string): { name: string; country: string } | null {
+  const place = lookupPlace(text);
+  return place?.kind === 'region' && place.country && place.name.toLowerCase() === text.toLowerCase() ? { name: place.name, country: place.country } : null;
 }
 
 /** How many leading tokens look like a personal name (0 when the first does not). */

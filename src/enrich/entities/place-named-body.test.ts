@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../model/types.js';
+import { splitSentences } from '../sentences.js';
+import { placesNamedAsBodies } from './place-named-body.js';
+import { recognizeEntities } from './recognize.js';
+
+function place(body: string, text: string, subtype: Entity['subtype'], from = 0): Entity {
+  const start = body.indexOf(text, from);
+  return { text, type: 'location', subtype, country: 'XX', start, end: start + text.length };
+}
+
+const shown = (found: readonly Entity[]): string[] => found.map((e) => `${e.type}:${e.text}${e.country ? `/${e.country}` : ''}`);
+
+describe('placesNamedAsBodies', () => {
+  it("should make a town's name a body where an apposition says what kind, at every mention", () => {
+    const body = 'Ascension, one of the largest private health systems in the country, was hit. Ascension said care went on.';
+    const found = [place(body, 'Ascension', 'city'), place(body, 'Ascension', 'city', 10)];
+    placesNamedAsBodies(body, found);
+    assert.deepEqual(shown(found), ['organization:Ascension', 'organization:Ascension']);
+  });
+
+  it('should read a company, a hospital network or a lender in apposition', () => {
+    for (const body of ['Orange, the French telecoms company, said its network was down.', 'Mercy, a hospital network based in Missouri, diverted ambulances.', 'Halifax, a lender based in Yorkshire, closed branches.']) {
+      const word = body.slice(0, body.indexOf(','));
+      const found = [place(body, word, 'city')];
+      placesNamedAsBodies(body, found);
+      assert.deepEqual(shown(found), [`organization:${word}`], body);
+    }
+  });
+
+  it('should leave a town told of otherwise, and a country', () => {
+    for (const [body, subtype] of [
+      ['Austin, a city of one million, was hit by storms.', 'city'],
+      ['Leeds, the home of a big hospital network of its own, voted.', 'city'],
+      ['Jordan, a company of soldiers away, held the border.', 'country'],
+    ] as const) {
+      const word = body.slice(0, body.indexOf(','));
+      const found = [place(body, word, subtype)];
+      placesNamedAsBodies(body, found);
+      assert.deepEqual(shown(found), [`location:${word}/XX`], body);
+    }
+  });
+
+  it('should give the whole pipeline the health system, no town abroad', () => {
+    const text = 'Ascension, one of the largest private health systems in the United States, said on Thursday it had found unusual activity on its network.';
+    const found = recognizeEntities(text, splitSentences(text)).entities.filter((e) => e.text === 'Ascension');
+    assert.deepEqual(shown(found), ['organization:Ascension']);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * A body whose name is also a town's ("Ascension, one of the largest health systems in the United
+ * States"; "Orange, the French telecoms company"): the gazetteer found the town (a city in Bolivia) and
+ * the event went there. Where an apposition right after the name says what kind of body it is, the
+ * name is that body at every mention. Only towns and regions: a country set off by a comma is told
+ * of ("Jordan, a close ally,"), never renamed.
+ */
+import type { Entity } from '../../model/types.js';
+
+const KINDS = String.raw`(?:health(?:\s+care|care)?|hospital|medical)\s+(?:system|network|provider|group|chain|operator|trust)|company|firm|corporation|bank|lender|insurer|airline|carrier|retailer|chain|manufacturer|maker|conglomerate|broadcaster|utility|charity|nonprofit|non-profit|operator|provider|network|brand|startup|start-up`;
+
+/**
+ * ", a/the/one of the (largest) (private) ... KIND(s)" ending its phrase: at most four words between,
+ * and the kind last ("Ascension, a Catholic health system based in St. Louis", not "Austin, a city
+ * whose network ...").
+ */
+const KIND_APPOSITION = new RegExp(String.raw`^,\s+(?:(?:one|some)\s+of\s+the|the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:${KINDS})s?(?=\s*[,.;:]|\s+(?:that|which|whose|based|headquartered|in|with|said|operating|running|serving)\b)`, 'iu');
+
+/** Retypes, in place, towns and regions the text says are a body, with their other mentions. */
+export function placesNamedAsBodies(body: string, entities: Entity[]): void {
+  const named = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'location' || e.subtype === 'country' || e.subtype === 'facility') continue;
+    if (KIND_APPOSITION.test(body.slice(e.end, e.end + 120))) named.add(e.text);
+  }
+  if (named.size === 0) return;
+  for (const e of entities) {
+    if (!named.has(e.text) || e.type === 'organization' || e.type === 'person') continue;
+    e.type = 'organization';
+    delete e.subtype;
+    delete e.canonical;
+    delete e.country;
+  }
+}
