@@ -21,6 +21,10 @@ describe('findThreatActors', () => {
     assert.deepEqual(actors('The horses went clop clop down the lane. Clop is the sound they make.'), []);
   });
 
+  it("should not read a capital that is one word of an actor's aliases as the actor, even in a hacking story", () => {
+    assert.deepEqual(actors('BEIJING (Harbor Wire) - China rejected claims that its hackers breached a defence network. Beijing said it opposed cyberattacks.'), []);
+  });
+
   it('should find a name of several words written run together', () => {
     assert.deepEqual(actors('The Treasury sanctioned members of the CyberAv3ngers hacking group.'), [['CyberAv3ngers', 'Cyber Av3ngers', 'IR']]);
   });

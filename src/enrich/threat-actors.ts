@@ -6,7 +6,7 @@
  * Bear") need a cyber word within a few hundred characters.
  */
 import { readFileSync } from 'node:fs';
-import { countryOfWord } from './gazetteer/places.js';
+import { countryOfWord, lookupCity } from './gazetteer/places.js';
 
 export interface ThreatActorMention {
   /** The text as written. */
@@ -81,6 +81,9 @@ function load(): Map<string, Candidate[]> {
     for (const [alias, written] of spellings) {
       const words = alias.match(WORD) ?? [];
       if (words.length === 0) continue;
+      // "Beijing" (an alias of Elderwood): a country's or city's name alone is the place or its
+      // government in a cyber story ("BEIJING (Reuters) - China denied the hacking claims"), never the crew.
+      if (words.length === 1 && cued.has(written) && (countryOfWord(alias) !== null || lookupCity(alias) !== null)) continue;
       const tokens = words.map((w) => w.toLowerCase());
       const anyCase = words.map((w, i) => w === w.toLowerCase() || (i > 0 && HEADS.has(w.toLowerCase())));
       const list = byFirst.get(tokens[0]!) ?? [];
