@@ -41,6 +41,11 @@ describe('people read as places', () => {
     assert.deepEqual(typed(body, [['Taro Inaba', 'location'], ['Dokdo', 'location']]), ['person:Taro Inaba', 'location:Dokdo']);
   });
 
+  it('should leave a place after "the" and one before the speaker of a reporting clause', () => {
+    const body = 'Tenants on the Upper Harbor Side were harassed, the state attorney general said. Flats in Lower Kettleby, a prosecutor said, were empty.';
+    assert.deepEqual(typed(body, [['Upper Harbor Side', 'location'], ['Lower Kettleby', 'location']]), ['location:Upper Harbor Side', 'location:Lower Kettleby']);
+  });
+
   it('should leave places the gazetteer knows, and names with nothing of a person around them', () => {
     const body = "Russia's victory was won. Washington appointed a new envoy. Troops crossed the Donbas on Monday.";
     assert.deepEqual(typed(body, [['Russia', 'location', 'RU'], ['Washington', 'location', 'US'], ['Donbas', 'location']]), ['location:Russia', 'location:Washington', 'location:Donbas']);

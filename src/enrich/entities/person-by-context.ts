@@ -22,6 +22,16 @@ const PERSON_BEFORE = /\b(?:aides?\s+to|adviser\s+to|advisor\s+to|led\s+by|succe
  * adjective ("Dokdo, the chief island").
  */
 const POST_AFTER = /^,\s+(?:the|a|an|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|ambassador|envoy|minister|secretary|director|deputy|chairman|chairwoman|diplomat|lawyer|attorney|prosecutor|judge|co-founder|founder|senator|governor|mayor|chief\s+(?:of|executive|operating|financial|technology))\b/u;
+/**
+ * "... on the Upper West Side, the state attorney general said": a post that is the speaker of the
+ * reporting clause after the name, not set off beside it; and a name after "the" is seldom a person's.
+ */
+const SPEAKER_AFTER = /^,\s+(?:the|a|an|its|his|her)\s+(?:[\p{L}-]+\s+){0,5}?(?:said|says|told|added|announced|warned)\b/u;
+const THE_BEFORE = /\bthe\s+$/i;
+const postAfter = (body: string, e: Entity): boolean => {
+  const after = body.slice(e.end, e.end + 80);
+  return POST_AFTER.test(after) && !SPEAKER_AFTER.test(after) && !THE_BEFORE.test(body.slice(Math.max(0, e.start - 5), e.start));
+};
 const NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u;
 /**
  * A person's role or kin set off by commas right before the name, and a comma after it ("Chen's
@@ -37,7 +47,7 @@ const setOffAsPerson = (body: string, e: Entity): boolean =>
 export function peopleByContext(body: string, entities: Entity[]): void {
   const people = new Set<string>();
   for (const e of entities) {
-    if (retypable(e) && (PERSON_AFTER.test(body.slice(e.end, e.end + 40)) || POST_AFTER.test(body.slice(e.end, e.end + 80)) || PERSON_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start)))) people.add(e.text);
+    if (retypable(e) && (PERSON_AFTER.test(body.slice(e.end, e.end + 40)) || postAfter(body, e) || PERSON_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start)))) people.add(e.text);
   }
   for (const e of entities) if (setOffAsPerson(body, e)) people.add(e.text);
   for (const e of entities) {
