@@ -42,6 +42,19 @@ describe('titleBeforeName', () => {
   });
 });
 
+describe("titleBeforeName: a country's possessive before a government's or a central bank's post", () => {
+  it('should keep the country apart and the kind of post in the role', () => {
+    const a = titleBeforeName("Rwanda's government spokeswoman Ana Terzi said so.", "Rwanda's government spokeswoman ".length);
+    assert.deepEqual([a?.role, a?.country], ['government spokeswoman', 'RW']);
+    const b = titleBeforeName("Nigeria's former central bank governor Obi Nnamdi was held.", "Nigeria's former central bank governor ".length);
+    assert.deepEqual([b?.role, b?.country], ['former central bank governor', 'NG']);
+  });
+
+  it("should leave a bank's name before its officer's title to the bank", () => {
+    assert.equal(roleBefore('Northwind Bank chief executive Ada Lind said costs fell.', 'Ada Lind'), 'chief executive');
+  });
+});
+
 describe('titleBeforeName: a qualifier before the country', () => {
   it('should keep a word qualifying the title in the role and the country after it apart ("Former Malaysian finance minister")', () => {
     const body = 'KUALA LUMPUR (Reuters) - Former Malaysian finance minister Tan Wei Ming was charged on Friday.';

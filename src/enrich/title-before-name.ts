@@ -42,10 +42,12 @@ const INNER = new Set(
   petroleum oil aviation telecommunications digital budget customs prisons corrections arts research
   innovation employment pensions wildlife rural urban indigenous consumer investment reconstruction
   emergency refugees gender equality rights reform parliamentary constitutional nuclear space presidential
-  federal financial operating risk compliance marketing borough council`
+  federal financial operating risk compliance marketing borough council government`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+INNER.add('central bank');
 
 /**
  * Heads a body names directly ("NASA Administrator", "Tesla CEO", "Kremlin spokesman"): here one
@@ -71,6 +73,9 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   const before = window.slice(window.lastIndexOf('\n') + 1);
   if (!/\s$/.test(before)) return null;
   let words = before.trimEnd().split(/\s+/);
+  // "Nigeria's former central bank governor": a central bank is a state's body, one inner word of the
+  // role (a bank alone is a firm's name: "Deutsche Bank chief executive").
+  for (let i = words.length - 2; i >= 0; i--) if (/^central$/i.test(words[i]!) && /^bank$/i.test(words[i + 1]!)) words.splice(i, 2, `${words[i]} ${words[i + 1]}`);
   // "Special Agent in Charge Robert Hale", "Officer in Charge": the head with its "in Charge".
   if (words.length >= 3 && /^charge$/i.test(words[words.length - 1]!) && /^in$/i.test(words[words.length - 2]!) && HEADS.has(words[words.length - 3]!.toLowerCase())) {
     words = [...words.slice(0, -3), `${words[words.length - 3]} in Charge`];
