@@ -17,6 +17,14 @@ describe('kinAfter', () => {
     assert.equal(found?.relative.text, 'Kim Jong Un');
   });
 
+  it("should read past the relative's title to the relative's name", () => {
+    const body = 'Ri Su Gyong, the younger sister of leader Pak Chol Nam, warned Seoul. Tom Hale Jr., the son of former President Tom Hale, spoke.';
+    const all = [person(body, 'Ri Su Gyong'), person(body, 'Pak Chol Nam'), person(body, 'Tom Hale Jr.'), person(body, 'Tom Hale')];
+    all[3] = { ...all[3]!, start: body.indexOf('Tom Hale,'), end: body.indexOf('Tom Hale,') + 8 };
+    assert.equal(kinAfter(body, all[0]!.end, all)?.role, 'sister of Pak Chol Nam');
+    assert.equal(kinAfter(body, all[2]!.end, all)?.role, 'son of Tom Hale');
+  });
+
   it('should take no kinship from a list of names or a relative named elsewhere in the sentence', () => {
     const body = 'Kim Yo Jong, Choe Son Hui and Kim Jong Un attended.';
     assert.equal(kinAfter(body, 'Kim Yo Jong'.length, [person(body, 'Kim Yo Jong'), person(body, 'Choe Son Hui'), person(body, 'Kim Jong Un')]), null);

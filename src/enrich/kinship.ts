@@ -40,7 +40,12 @@ function memberKin(kin: string, anchor: Entity, person: Entity): string | null {
 }
 
 /** ", the (powerful younger) sister of ": up to two lower-case words before the kin, which the role leaves out. */
-const KIN = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS})\\s+of\\s+(?:the\\s+late\\s+)?$`, 'i');
+/**
+ * The relative's title may stand before the name ("the sister of leader Kim Jong Un", "the son of
+ * former President Tom Hale"): up to three such words, lower-case or a title's.
+ */
+const RELATIVE_TITLE = String.raw`(?:(?:[a-z-]+|President|Prime|Minister|Chairman|Leader|Supreme|King|Queen|Prince|Princess|Senator|Governor|Mayor|General|Premier|Chancellor|Sheikh|Emir|Sultan|Former|Late)\s+){0,3}?`;
+const KIN = new RegExp(`^\\s*,\\s*(?:the\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+){0,2}?(${KIN_WORDS})\\s+of\\s+(?:the\\s+late\\s+)?${RELATIVE_TITLE}$`);
 /** "'s (younger) sister ", between the relative's name and the person's: up to two lower-case words before the kin. */
 const KIN_BEFORE = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(${KIN_ANY}),?\\s+$`);
 
