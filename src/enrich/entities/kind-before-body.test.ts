@@ -29,6 +29,11 @@ describe("a body's kind before its name", () => {
     assert.deepEqual(typed(body, [['Quorbit', 'location'], ['Tessavel', 'person']]), ['organization:Quorbit', 'organization:Tessavel']);
   });
 
+  it('should make a name after a kind with its own label a body before a verb too, but not after "the company"', () => {
+    const body = 'Cybersecurity firm Quorrex was hired to investigate. He said the company Hale was running had failed.';
+    assert.deepEqual(typed(body, [['Quorrex', 'person'], ['Hale', 'person']]), ['organization:Quorrex', 'person:Hale']);
+  });
+
   it("should make a name after a party's place in government a body", () => {
     const body = 'Parties with such views are the ruling United Russia, and the opposition Kuomintang in Taiwan.';
     assert.deepEqual(typed(body, [['United Russia', 'location'], ['Kuomintang', 'person']]), ['organization:United Russia', 'organization:Kuomintang']);

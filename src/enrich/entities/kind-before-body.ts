@@ -16,6 +16,13 @@ const KIND_BEFORE = /(?<![\p{L}-])(?:company|firm|bank|party|group|newspaper|bro
 /** Or "said" after the name: "the company Musk founded" tells of a founder, "analytics firm Elliptic said" of a firm. */
 const NAME_ENDS = /^(?:\s*[,.;:()'’"”]|\s+(?:on|in|at|of|for|to|with|from|by|after|before|since|during|over|under|said|says)\b|\s*$)/;
 
+/**
+ * "Cybersecurity firm Mandiant was hired": a kind with its own modifier and no article before it is
+ * the name's label, so a verb after the name ends it too ("the company Musk was running" keeps Musk).
+ */
+const LABEL_BEFORE = new RegExp(`(?<![\\p{L}-])(?!(?:the|a|an|this|that|its|his|her|their)\\s)\\p{L}[\\p{L}-]*\\s+${KIND_BEFORE.source.replace('(?<![\\p{L}-])', '')}`, 'u');
+const VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|will|would)\s/;
+
 const retypable = (e: Entity): boolean => e.type === 'person' || (e.type === 'location' && !e.country);
 /** A party's word in lower case after its name: "the Likud party", "a Kuomintang coalition". */
 const PARTY_WORD_AFTER = /^\s+(?:party|coalition|bloc)\b/;
@@ -23,7 +30,9 @@ const PARTY_WORD_AFTER = /^\s+(?:party|coalition|bloc)\b/;
 export function bodiesAfterKindWords(body: string, entities: Entity[]): void {
   const bodies = new Set<string>();
   for (const e of entities) {
-    if (retypable(e) && KIND_BEFORE.test(body.slice(Math.max(0, e.start - 24), e.start)) && NAME_ENDS.test(body.slice(e.end, e.end + 12))) bodies.add(e.text);
+    const before = body.slice(Math.max(0, e.start - 24), e.start);
+    const after = body.slice(e.end, e.end + 12);
+    if (retypable(e) && KIND_BEFORE.test(before) && (NAME_ENDS.test(after) || (VERB_AFTER.test(after) && LABEL_BEFORE.test(body.slice(Math.max(0, e.start - 48), e.start))))) bodies.add(e.text);
     // Named a party once, a name is the party at its other mentions, whatever the tagger read there.
     if (!(e.type === 'location' && e.country) && PARTY_WORD_AFTER.test(body.slice(e.end, e.end + 12))) bodies.add(e.text);
   }

@@ -242,6 +242,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   peopleAfterRoles(body, out);
   // After the vote: a body's kind before its name outweighs the tagger's guesses at its other mentions.
   bodiesAfterKindWords(body, out);
+  employersAfterAt(body, out);
   firmsBeforePlaces(body, out);
   possessivePairsAsBodies(body, out);
   placesNamedAsBodies(body, out);
@@ -268,6 +269,21 @@ function readSectionWithItsCity(body: string, e: Entity): void {
   const section = sectionWrittenWithItsCity(e.text, body.slice(e.end, e.end + 40)) ?? (e.subtype === 'facility' ? sectionOfCityNamed(e.text, body) : null);
   if (!section) return;
   Object.assign(e, { subtype: 'city', canonical: section.name, country: section.country });
+}
+
+/**
+ * "Analysts at Jefferies said": one word after a job and "at" is where the job is held, a body, where
+ * the tagger read a person and no person the article names in full holds the word. Every mention of it
+ * follows.
+ */
+function employersAfterAt(body: string, entities: Entity[]): void {
+  const held = new Set<string>();
+  for (const e of entities) {
+    if (e.type === 'person' && !/\s/.test(e.text) && WORKS_AT.test(body.slice(Math.max(0, e.start - 40), e.start))) held.add(e.text);
+  }
+  if (held.size === 0) return;
+  for (const p of entities) if (p.type === 'person' && /\s/.test(p.text)) for (const w of p.text.split(/\s+/)) held.delete(w);
+  for (const e of entities) if (e.type === 'person' && held.has(e.text)) retypeAsOrganization(e);
 }
 
 /** A compass part or a region's word before a place's name. */

@@ -152,4 +152,9 @@ describe('recognizeEntities on inputs that must yield no entity', () => {
   it('should read a borough or province the gazetteer knows as a place, not a building, though a head word is in its name', () => {
     assert.deepEqual(entities('A boy, 16, was stabbed in Tower Hamlets on Tuesday night.'), ['location:Tower Hamlets/GB']);
   });
+
+  it('should read one word after a job held "at" as the employer, not a person, unless a full name holds it', () => {
+    const text = 'Analysts at Jefferies said the warning was a surprise. Jefferies cut its target.';
+    assert.deepEqual(entities(text), ['organization:Jefferies', 'organization:Jefferies']);
+  });
 });
