@@ -18,6 +18,8 @@ describe('legalRole', () => {
     // The indictment in the present tense, after a clause of its own, and "charging" a list of nationals.
     assert.deepEqual(roles('The indictment, unsealed in federal court in Nashville, charges Jong Song-hwa, Ri Kyong-sik and Pak Un-chol with wire fraud conspiracy.'), [['Jong Song-hwa', 'defendant'], ['Ri Kyong-sik', 'defendant'], ['Pak Un-chol', 'defendant']]);
     assert.deepEqual(roles('Prosecutors unsealed an indictment charging North Korean nationals Kang Tae-bok and Han Jin-song with money laundering.'), [['Kang Tae-bok', 'defendant'], ['Han Jin-song', 'defendant']]);
+    // A trade or a nationality between the verb and the name.
+    assert.deepEqual(roles('A court on Friday sentenced journalist Pavel Surin to six years in prison.'), [['Pavel Surin', 'convicted']]);
     // The strongest of a person's mentions: arrested, then charged.
     assert.deepEqual(roles('Tom Hale was arrested on Friday. On Monday, Hale was charged with murder.'), [['Tom Hale', 'defendant']]);
   });

@@ -45,7 +45,7 @@ const VERB_BEFORE = /\b(convicted|sentenced|charged|(?<=(?:\b(?:indictment|compl
  * Kim Song-hyok and"), where ("in the new indictment is"), whom ("on three individuals, among them").
  * Any other word is another clause: "charged with assault, and Mary Cole was a witness".
  */
-const BETWEEN_WORDS = new Set(['in', 'the', 'new', 'superseding', 'indictment', 'complaint', 'case', 'is', 'are', 'also', 'and', 'on', 'against', 'among', 'them', 'including', 'individuals', 'people', 'others', 'other', 'nationals', 'citizens', 'a', 'an', 'man', 'woman', 'teenager', 'men', 'women', 'suspects', 'teenagers', 'companies', 'entities', 'firms', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const BETWEEN_WORDS = new Set(['in', 'the', 'new', 'superseding', 'indictment', 'complaint', 'case', 'is', 'are', 'also', 'and', 'on', 'against', 'among', 'them', 'including', 'individuals', 'people', 'others', 'other', 'nationals', 'citizens', 'a', 'an', 'man', 'woman', 'teenager', 'men', 'women', 'suspects', 'teenagers', 'companies', 'entities', 'firms', 'national', 'citizen', 'resident', 'former', 'journalist', 'activist', 'businessman', 'businesswoman', 'blogger', 'dissident', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function onlyNamesBetween(text: string): boolean {
   const words = text.replace(/\p{Lu}[\p{L}.'’-]*/gu, ' ').replace(/[\d,()-]+/g, ' ').trim().split(/\s+/).filter(Boolean);

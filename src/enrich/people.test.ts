@@ -536,6 +536,13 @@ describe('resolvePeople: roles without their body, and roles news writes around 
     assert.deepEqual([q?.role, q?.country], [null, null]);
   });
 
+  it('should give the name set off after "a ... national" the country, and not one after "a ... hacker"', () => {
+    const [p] = people('Prosecutors unsealed an indictment charging a Russian national, Pavel Surin, 33, with extortion.');
+    assert.deepEqual([p?.name, p?.role, p?.country], ['Pavel Surin', 'defendant', 'RU']);
+    const [q] = people('The pipeline was hit by a Russian hacker, Ann Pike said.');
+    assert.deepEqual([q?.country], [null]);
+  });
+
   it('should not read the body that speaks after a name, its age and home town, as the role', () => {
     const [p] = people("The driver was identified as Dario Lenz, 31, of Clovis, the Fresno County Coroner's Office said Monday.");
     assert.deepEqual([p?.name, p?.role, p?.organization], ['Dario Lenz', null, null]);

@@ -436,7 +436,7 @@ const NATIONALITY_ONLY = /^(?:nationals?|citizens?)$/i;
  * Korean IT workers, including A and B" (some of them by name). The names of
  * the list are written as NAME so that the second and third are read like the first.
  */
-const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?<people>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:nationals?|citizens?|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?)(?:,?\s+(?:including|among\s+them|such\s+as))?(?<comma>,)?\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
+const NATIONALITY_BEFORE = /(?:^|[^\p{L}])(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|\d+|(?<article>a|an))\s+)?(?<people>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:(?<national>nationals?|citizens?)|hackers?|operatives?|spies|spy|agents?|defectors?|businessm[ae]n|businesswom[ae]n|IT\s+workers?|workers?|programmers?|developers?)(?:,?\s+(?:including|among\s+them|such\s+as))?(?<comma>,)?\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
 
 /** A people in the plural, then some of them by name. */
 const PEOPLE_INCLUDING = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?s),?\s+(?:including|among\s+them|such\s+as)\s+(?:NAME(?:,\s+and\s+|,\s*|\s+and\s+))*$/u;
@@ -457,7 +457,9 @@ function nationalityBefore(body: string, entity: Entity, sentenceStart: number, 
   const m = NATIONALITY_BEFORE.exec(prefix);
   // "two North Korean nationals, A and B": the names set off by a comma after a count are those people;
   // without the count the comma may close the clause ("by Russian hackers, Smith said").
-  if (m && (!m.groups?.['comma'] || m.groups['count'])) return countryOfWord(m.groups!['people']!);
+  // So are those after "a ... national" or "a ... citizen" ("charging a Russian national, Ivan Orlov, 33").
+  const counted = m?.groups?.['count'] && (!m.groups['article'] || m.groups['national']);
+  if (m && (!m.groups?.['comma'] || counted)) return countryOfWord(m.groups!['people']!);
   // "The North Koreans, including Jong Song Hwa and Ri Kyong Sik": a people, then some of them.
   const people = PEOPLE_INCLUDING.exec(prefix);
   return people ? countryOfWord(people[1]!.replace(/s$/, '')) : null;
