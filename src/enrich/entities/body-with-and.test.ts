@@ -13,6 +13,11 @@ describe('bodies with "and" in their names', () => {
     assert.deepEqual(ruleOrganisations('The Securities and Exchange Commission sued the firm.'), ['Securities and Exchange Commission']);
   });
 
+  it("should read a body led by a people's adjective whole, and leave two bodies listed", () => {
+    assert.deepEqual(organisations('The suit was brought by the Australian Competition and Consumer Commission over flights.'), ['Australian Competition and Consumer Commission']);
+    assert.deepEqual(ruleOrganisations('The Canadian Fisheries and Oceans Agency fined the boat.'), ['Canadian Fisheries and Oceans Agency']);
+  });
+
   it("should read a head's remit listed after it whole", () => {
     assert.deepEqual(ruleOrganisations('Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the house.'), ['Bureau of Alcohol, Tobacco, Firearms and Explosives']);
   });

@@ -46,7 +46,9 @@ export function listInBodyEnd(tokens: readonly Token[], i: number, run: readonly
     return two && j === i && !tokens[afterAnd + 1]?.upper ? afterAnd + 1 : i;
   }
   // "Bat Shalom, and The Abraham Fund" is a list of bodies: the head-after form has one "and" and no comma.
-  const own = run[0]?.text === 'The' ? run.slice(1) : run;
+  let own = run[0]?.text === 'The' ? run.slice(1) : run;
+  // "Australian Competition and Consumer Commission": a people's adjective leads the whole name.
+  if (own.length >= 2 && own[0]!.upper && !own[0]!.possessive && countryOfDemonym(own[0]!.text) !== null) own = own.slice(1);
   if (own.length === 0 || own.length > 2 || !own.every(isRemitWord) || j !== i) return i;
   // A head within three capitalised words after "and"; not a party's, since parties are named by one
   // word and listed ("Republican and Independence Party", "the Kuomintang and Communist Party").
