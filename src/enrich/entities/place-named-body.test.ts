@@ -29,6 +29,18 @@ describe('placesNamedAsBodies', () => {
     }
   });
 
+  it('should make a name no gazetteer knows a body where the next sentence calls it back by a firm\'s kind', () => {
+    const body = 'Lower Fenwick Water said on Tuesday that it had been hacked. The company, which supplies a million people, said water was safe.';
+    const start = body.indexOf('Lower Fenwick Water');
+    const found: Entity[] = [{ text: 'Lower Fenwick Water', type: 'location', start, end: start + 'Lower Fenwick Water'.length }];
+    placesNamedAsBodies(body, found);
+    assert.deepEqual(shown(found), ['organization:Lower Fenwick Water']);
+    const told = 'Ardmoor said on Tuesday it would vote. The company said nothing.';
+    const country: Entity[] = [{ text: 'Ardmoor', type: 'location', subtype: 'country', country: 'XX', start: 0, end: 7 }];
+    placesNamedAsBodies(told, country);
+    assert.deepEqual(shown(country), ['location:Ardmoor/XX']);
+  });
+
   it('should leave a town told of otherwise, and a country', () => {
     for (const [body, subtype] of [
       ['Austin, a city of one million, was hit by storms.', 'city'],

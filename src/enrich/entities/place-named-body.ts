@@ -3,7 +3,8 @@
  * States"; "Orange, the French telecoms company"): the gazetteer found the town (a city in Bolivia) and
  * the event went there. Where an apposition right after the name says what kind of body it is, the
  * name is that body at every mention. Only towns and regions: a country set off by a comma is told
- * of ("Jordan, a close ally,"), never renamed.
+ * of ("Jordan, a close ally,"), never renamed. A name no gazetteer knows that the next sentence calls
+ * back by a firm's kind is the firm too.
  */
 import type { Entity } from '../../model/types.js';
 
@@ -16,12 +17,20 @@ const KINDS = String.raw`(?:health(?:\s+care|care)?|hospital|medical)\s+(?:syste
  */
 const KIND_APPOSITION = new RegExp(String.raw`^,\s+(?:(?:one|some)\s+of\s+the|the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:${KINDS})s?(?=\s*[,.;:]|\s+(?:that|which|whose|based|headquartered|in|with|said|operating|running|serving)\b)`, 'iu');
 
+/**
+ * "South Staffordshire Water said ... The company, which ...": a name no gazetteer knows, the subject
+ * of a clause, that the next sentence calls back by a firm's kind is that firm.
+ */
+const SUBJECT_AFTER = /^\s+(?:said|says|has|had|announced|reported|confirmed|disclosed)\b/;
+const KIND_NEXT = /^[^.!?]*[.!?]["”]?\s+The\s+(?:company|firm|bank|lender|insurer|utility|airline|carrier|retailer|operator|group|hospital system|health system)\b/;
+
 /** Retypes, in place, towns and regions the text says are a body, with their other mentions. */
 export function placesNamedAsBodies(body: string, entities: Entity[]): void {
   const named = new Set<string>();
   for (const e of entities) {
     if (e.type !== 'location' || e.subtype === 'country' || e.subtype === 'facility') continue;
     if (KIND_APPOSITION.test(body.slice(e.end, e.end + 120))) named.add(e.text);
+    else if (!e.country && !e.subtype && SUBJECT_AFTER.test(body.slice(e.end, e.end + 16)) && KIND_NEXT.test(body.slice(e.end, e.end + 400))) named.add(e.text);
   }
   if (named.size === 0) return;
   for (const e of entities) {
