@@ -5,14 +5,14 @@
  */
 import type { Entity } from '../model/types.js';
 
-/** What stands between two names of one list: a comma, "and", or both. */
-const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+/** What stands between two names of one list: a comma, "and", or both; the first name's age may come first ("Jamal Ortiz, 25, and Kevin Liu"). */
+const LIST_GAP = /^(?:\s*,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /**
  * The list a person's name belongs to: its first name, and how many names it holds (1 when none is
  * beside it). `sorted` holds the article's people by start (found by halves: a page may name thousands).
  */
-export function nameList(entity: Entity, sorted: readonly Entity[], body: string): { first: Entity; size: number } {
+export function nameList(entity: Entity, sorted: readonly Entity[], body: string): { first: Entity; last: Entity; size: number } {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -21,12 +21,12 @@ export function nameList(entity: Entity, sorted: readonly Entity[], body: string
     else hi = mid;
   }
   const at = lo;
-  if (sorted[at]?.start !== entity.start) return { first: entity, size: 1 };
+  if (sorted[at]?.start !== entity.start) return { first: entity, last: entity, size: 1 };
   let from = at;
   while (from > 0 && LIST_GAP.test(body.slice(sorted[from - 1]!.end, sorted[from]!.start))) from--;
   let to = at;
   while (to + 1 < sorted.length && LIST_GAP.test(body.slice(sorted[to]!.end, sorted[to + 1]!.start))) to++;
-  return { first: sorted[from]!, size: to - from + 1 };
+  return { first: sorted[from]!, last: sorted[to]!, size: to - from + 1 };
 }
 
 const COUNT = /^(?:both|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i;

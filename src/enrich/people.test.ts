@@ -536,6 +536,19 @@ describe('resolvePeople: roles without their body, and roles news writes around 
     assert.deepEqual([q?.role, q?.country], [null, null]);
   });
 
+  it('should read a plural role before names with ages as each one\'s, and no home town as a role', () => {
+    const found = people('The suspects, Dario Venn, 25, and Kit Marlow, 31, both of Queens, were charged with robbery.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [['Dario Venn', 'suspect', null], ['Kit Marlow', 'suspect', null]]);
+    const [p] = people('Kit Marlow, 31, of Queens, was charged with robbery.');
+    assert.deepEqual([p?.role, p?.country], ['defendant', null]);
+  });
+
+  it("should give a plural post set off after a list of names to each, in the singular, and a singular one to the last only", () => {
+    const found = people('The sanctioned include Ruslan Orel and Andrei Kuz, members of the Callisto Group, the council said.');
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Ruslan Orel', 'member', 'Callisto Group'], ['Andrei Kuz', 'member', 'Callisto Group']]);
+    assert.deepEqual(people('Tom Hale and Ann Cole, the mayor, spoke on Monday.').map((p) => [p.name, p.role]), [['Tom Hale', null], ['Ann Cole', 'mayor']]);
+  });
+
   it('should give the name set off after "a ... national" the country, and not one after "a ... hacker"', () => {
     const [p] = people('Prosecutors unsealed an indictment charging a Russian national, Pavel Surin, 33, with extortion.');
     assert.deepEqual([p?.name, p?.role, p?.country], ['Pavel Surin', 'defendant', 'RU']);

@@ -193,6 +193,15 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   const mention: Span = { start: entity.start, end: entity.end };
   const title = recognition.titles.get(entity.start);
   let phrase: Phrase | null = appositionAfter(body, entity.end, sentenceEnd, byStart) ?? relativeRole(body, entity.end, sentenceEnd) ?? appointedRole(body, entity, sentence, recognition.entities);
+  // "Ruslan Orel and Andrei Kuz, members of the Callisto Group,": a plural post set off after a list is
+  // each name's, in the singular.
+  const members = sentence && !phrase ? nameList(entity, people, body) : null;
+  if (members && members.size > 1 && members.last !== entity) {
+    const after = appositionAfter(body, members.last.end, sentenceEnd, byStart);
+    // Of a list, only a plural post is each member's: "Tom Hale and Ann Cole, the mayor," stays the last's.
+    phrase = after && memberRole(splitAffiliation(after.text, after.start, byStart).role, (word) => ROLE_NOUN.test(word)) !== null ? after : null;
+  }
+  const plural = phrase !== null && sentence !== undefined && nameList(entity, people, body).size > 1;
   if (!phrase && sentence) {
     // "The defendants, Ryan Cole and Victor Lam": a role set off before a list is each name's, in the singular.
     const list = nameList(entity, people, body);
@@ -214,7 +223,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   if (phrase) {
     const split = splitAffiliation(phrase.text, phrase.start, byStart);
     const { affiliation } = split;
-    const owned = ownCountry(split.role);
+    const owned = ownCountry(plural ? (memberRole(split.role, (word) => ROLE_NOUN.test(word)) ?? split.role) : split.role);
     const { role, organization } = ownerOrganization(owned.role, recognition.entities, entity.start);
     const { country } = owned;
     // "a North Korean national": whose citizen, not what they do.
@@ -502,6 +511,8 @@ function appositionAfter(body: string, end: number, limit: number, byStart: Enti
   // "charged X and Y, with running a fraud that prosecutors said": the sentence goes on after a list
   // of names; a role never opens with a preposition.
   if (/^(?:with|without|in|on|at|for|from|into|over|after|before|during|by|under|since|despite)\s/i.test(text)) return null;
+  // "Kevin Liu, 31, of Queens,", "..., both of Queens,": a home town, whose name may hold a role's word.
+  if (/^(?:(?:both|all|each)\s+)?of\s+\p{Lu}/u.test(text)) return null;
   // "Lt. Gen. Inam Haider Malik, met the envoy": the sentence's verb after the closing comma, no role.
   if (CLAUSE_VERB.test(text)) return null;
   return { text, start };
