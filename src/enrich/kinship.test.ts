@@ -101,6 +101,14 @@ describe('kinFromSentenceBefore', () => {
   });
 });
 
+describe('kin of the person named before who shares the surname', () => {
+  it("should prefer the one earlier person of the name's surname to the one person of the sentence before", () => {
+    const body = 'The victim, Jory Brack, was 15. District Attorney Dana Colt said justice was done. His mother, Tessa Brack, wept in court.';
+    const all = [person(body, 'Jory Brack'), person(body, 'Dana Colt'), person(body, 'Tessa Brack')];
+    assert.equal(kinFromSentenceBefore(body, all[2]!, splitSentences(body), all)?.role, 'mother of Jory Brack');
+  });
+});
+
 describe('kin in the plural before a list of names', () => {
   it('should give each name of "His parents, A and B" the kin in the singular, of the one person the sentence before names', () => {
     const body = 'The victim was named as Rory Quinlan. His parents, Maeve Quinlan and Dermot Quinlan, said he was kind.';

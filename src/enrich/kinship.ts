@@ -114,6 +114,23 @@ export function kinFromSentenceBefore(body: string, person: Entity, sentences: r
   if (at < 1) return null;
   const m = KIN_OPENING.exec(body.slice(sentences[at]!.start, start));
   if (!m) return null;
+  // One person named before who shares the name's surname is the relative, whoever the sentence before
+  // names ("The victim, Jay Brooks, ... the district attorney, Dana Clark, said ... His mother, Tanya
+  // Brooks, wept": Jay Brooks's mother, not the prosecutor's).
+  const surname = person.text.includes(' ') ? person.text.split(/\s+/).at(-1)! : null;
+  if (surname) {
+    const own = person.canonical ?? person.text;
+    const kin = new Map<string, Entity>();
+    for (const p of people) {
+      const name = p.canonical ?? p.text;
+      if (p.end <= sentences[at]!.start && name !== own && name.includes(' ') && name.split(/\s+/).at(-1) === surname && !kin.has(name)) kin.set(name, p);
+    }
+    if (kin.size === 1) {
+      const relative = [...kin.values()][0]!;
+      const kinWord = memberKin(m[1]!, anchor, person);
+      return kinWord === null ? null : { role: `${kinWord} of ${relative.canonical ?? relative.text}`, relative };
+    }
+  }
   // The nearest of the two sentences before that names anyone ("Peter Dalton is accused of bribery.
   // Prosecutors said the scheme ran for years. His son, ...").
   let named: Entity[] = [];

@@ -50,6 +50,11 @@ describe("titleBeforeName: a country's possessive before a government's or a cen
     assert.deepEqual([b?.role, b?.country], ['former central bank governor', 'NG']);
   });
 
+  it("should read an embassy's spokesman with the country whose embassy it is", () => {
+    const a = titleBeforeName("China's embassy spokesman Liu Wen said so.", "China's embassy spokesman ".length);
+    assert.deepEqual([a?.role, a?.country], ['embassy spokesman', 'CN']);
+  });
+
   it("should leave a bank's name before its officer's title to the bank", () => {
     assert.equal(roleBefore('Northwind Bank chief executive Ada Lind said costs fell.', 'Ada Lind'), 'chief executive');
   });

@@ -42,7 +42,7 @@ const INNER = new Set(
   petroleum oil aviation telecommunications digital budget customs prisons corrections arts research
   innovation employment pensions wildlife rural urban indigenous consumer investment reconstruction
   emergency refugees gender equality rights reform parliamentary constitutional nuclear space presidential
-  federal financial operating risk compliance marketing borough council government`
+  federal financial operating risk compliance marketing borough council government embassy consulate`
     .split(/\s+/)
     .filter(Boolean),
 );
