@@ -10,8 +10,8 @@ function person(name: string, role: string | null, country: string | null = null
 describe('a leader named by the bare title', () => {
   it('should serve the country the report is written from, marked inferred', () => {
     const people = [person('Arno Veld', 'President'), person('Mara Lind', 'Prime Minister', 'SE')];
-    giveLeadersHomeCountry(people, 'NL');
-    assert.equal(people[0]!.country, 'NL');
+    giveLeadersHomeCountry(people, 'FI');
+    assert.equal(people[0]!.country, 'FI');
     assert.equal(people[0]!.countryInferred, true);
     assert.equal(people[1]!.country, 'SE');
     assert.equal(people[1]!.countryInferred, undefined);
@@ -24,6 +24,12 @@ describe('a leader named by the bare title', () => {
     const alone = [person('Arno Veld', 'President')];
     giveLeadersHomeCountry(alone, null);
     assert.equal(alone[0]!.country, null);
+  });
+
+  it('should give no president to a kingdom: a "President" in a report from one is a company\'s or a foreign state\'s', () => {
+    const people = [person('Clint Moss', 'President'), person('Ava Lee', 'Prime Minister')];
+    giveLeadersHomeCountry(people, 'CA');
+    assert.deepEqual(people.map((p) => p.country), [null, 'CA']);
   });
 
   it("should give a cabinet member named by the bare title the home country, unless another country's body holds the portfolio", () => {

@@ -16,6 +16,12 @@ const LEADER_TITLE = /^(?:(?:vice[- ])?president|prime minister|premier|chancell
 /** The titles of a head of state or government, of those above. */
 const HEAD_TITLE = /^(?:(?:vice[- ])?president|prime minister|premier|chancellor)$/i;
 
+/**
+ * States whose head is a monarch (or the crown's governor-general) and that have no president: a
+ * "President" in a report from Toronto, Tokyo or Riyadh is a company's, a court's or a foreign state's.
+ */
+const NO_PRESIDENT = new Set('AD AG AU BH BN BS BT BZ CA DK ES GB GD JM JO JP KH KN KW LC LI LS LU MA MC MY NL NO NZ OM PG QA SA SB SE SZ TH TO TV VC'.split(' '));
+
 /** The portfolio of a minister's title ("External Affairs" of "External Affairs Minister"). */
 const PORTFOLIO = /^(?:(?:deputy|acting|senior)\s+)?((?:[a-z]+\s+){1,2})minister$/i;
 
@@ -33,6 +39,7 @@ export function giveLeadersHomeCountry(people: PersonMention[], home: string | n
     // A head of state beside a summit's city abroad is still the agency's own; a minister quoted in another
     // country's capital is more often that country's ("Foreign Minister Wang Yi said in Beijing" from Manila).
     if (!HEAD_TITLE.test(person.role.trim()) && besideForeignPlace(person, home, entities)) continue;
+    if (/president$/i.test(person.role.trim()) && NO_PRESIDENT.has(home)) continue;
     person.country = home;
     person.countryInferred = true;
   }
