@@ -543,6 +543,11 @@ describe('resolvePeople: roles without their body, and roles news writes around 
     assert.deepEqual([p?.role, p?.country], ['defendant', null]);
   });
 
+  it("should read a publisher's or a landlord's role set off before the name", () => {
+    assert.deepEqual(people('The landlord, Steven Croft, declined to comment.').map((p) => [p.name, p.role]), [['Steven Croft', 'landlord']]);
+    assert.match(people("Vale's publisher, Ines Mourad, called for his release.")[0]?.role ?? '', /publisher$/);
+  });
+
   it("should give a plural post set off after a list of names to each, in the singular, and a singular one to the last only", () => {
     const found = people('The sanctioned include Ruslan Orel and Andrei Kuz, members of the Callisto Group, the council said.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [['Ruslan Orel', 'member', 'Callisto Group'], ['Andrei Kuz', 'member', 'Callisto Group']]);
