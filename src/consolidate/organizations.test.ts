@@ -35,6 +35,12 @@ describe('organizationsOf', () => {
     assert.deepEqual(rows(found), [['Brightwell Inc.', ['Brightwell'], null, 1]], JSON.stringify(found));
   });
 
+  it("should join a name of several words to the one longer name that adds only its form ('NHS Foundation Trust', 'Group')", () => {
+    const one = enrichedArticle("Harlow's and St Edric's NHS Foundation Trust said on Monday that it had cancelled operations after a ransomware attack. Harlow's and St Edric's said patients would be moved.", { title: 'Operations cancelled', outlet: 'Capital Post', publishedAt: '2025-06-02T18:00:00Z' });
+    const found = organizationsOf([one]);
+    assert.deepEqual(rows(found), [["Harlow's and St Edric's NHS Foundation Trust", ["Harlow's and St Edric's"], null, 1]], JSON.stringify(found));
+  });
+
   it('should keep a short form apart where it could clip two of the event\'s names', () => {
     const one = enrichedArticle('The Federal Reserve and the Federal Bureau of Investigation opened a joint inquiry on Monday, a Fed official said.', { title: 'Joint inquiry', outlet: 'Capital Post', publishedAt: '2025-06-02T18:00:00Z' });
     const found = organizationsOf([one]);

@@ -184,10 +184,29 @@ function formParts(text: string): Pick<Form, 'acronym' | 'core' | 'qualifiers'> 
  * names ("Federal Reserve", "Federal Bureau of Investigation") stays apart.
  */
 function tieShortForms(forms: readonly Form[]): void {
+  tieNamesWithoutTheirForm(forms);
   for (const short of forms) {
     if (short.acronym || short.key.length < 3 || short.key.includes(' ') || KIND_WORDS.has(short.key)) continue;
     const longer = forms.filter((f) => !f.acronym && f.core.length >= 2 && f.core[0]!.startsWith(short.key));
     if (new Set(longer.map((f) => f.core.join(' '))).size !== 1) continue;
+    short.acronym = true;
+    for (const f of longer) f.tiedTo.add(short.key);
+  }
+}
+
+/** Words a body's full name may end in that its short name leaves out. */
+const FORM_WORDS = new Set(['nhs', 'foundation', 'trust', 'group', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'holdings', 'ag', 'sa', 'nv', 'co']);
+
+/**
+ * "Guy's and St Thomas'" beside "Guy's and St Thomas' NHS Foundation Trust", "Kinmax" beside "Kinmax
+ * Technology Ltd"... : a name of two words or more that opens exactly one longer name of the event,
+ * whose other words are all of a body's form (trust, group, plc), is that body's short form.
+ */
+function tieNamesWithoutTheirForm(forms: readonly Form[]): void {
+  for (const short of forms) {
+    if (short.acronym || !short.key.includes(' ')) continue;
+    const longer = forms.filter((f) => f !== short && !f.acronym && f.key.startsWith(`${short.key} `) && f.key.slice(short.key.length + 1).split(' ').every((w) => FORM_WORDS.has(w)));
+    if (new Set(longer.map((f) => f.key)).size !== 1) continue;
     short.acronym = true;
     for (const f of longer) f.tiedTo.add(short.key);
   }
@@ -198,7 +217,11 @@ function tieShortForms(forms: readonly Form[]): void {
  * Central News Agency") belongs to it, and a leading "the" and a closing possessive do not.
  */
 function fullName(body: string, entity: Entity): string {
-  let text = entity.text.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+  // A saint's possessive that ends a name of two possessives ("Guy's and St Mary's") is the name's own.
+  const own = /['’]s\s+(?:and|&)\s+(?:St\.?|Saint)\s+\S+['’]s$/u.test(entity.text);
+  let text = entity.text.replace(/^the\s+/i, '');
+  if (!own) text = text.replace(/['’]s$/, '');
+  text = text.trim();
   const before = /(?:(\p{Lu}\p{L}+)\s)?(\p{Lu}\p{L}+)\s$/u.exec(body.slice(Math.max(0, entity.start - 30), entity.start));
   if (!before) return text;
   const [farther, near] = [before[1], before[2]!];
