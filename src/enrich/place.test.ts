@@ -631,6 +631,35 @@ describe('choosePlace and people', () => {
     // A town the text sets the shooting in keeps its place.
     assert.equal(place('WARREN COUNTY, Ohio — A man was shot in Mason on Sunday, deputies said. He is from Mason.')?.name, 'Mason');
   });
+
+  it('should read a town introduced as "rural" or "unincorporated" as the scene', () => {
+    assert.equal(place('A 19-year-old Round Lake Park man died early Tuesday. He was shot at a home in unincorporated Lake Villa, the sheriff said.')?.name, 'Lake Villa');
+  });
+
+  it("should read a county's dateline in capitals without its state as the county", () => {
+    assert.equal(place('MARION CO. -- Two teens were hurt when a shotgun went off, the sheriff said.')?.name, 'Marion County');
+  });
+
+  it('should not read a rank opening the headline as a town', () => {
+    assert.equal(place('The wounded deputy remains in critical condition.\n\nDeputy Ann Roe was shot on Sunday, another Sheriff\'s Deputy said.', 'Deputy critically wounded in ambush'), null);
+  });
+
+  it('should read the town of the street address the police went to as the scene', () => {
+    assert.equal(place('Deputies responded to 6902 North Star Road, Campbellsburg, Indiana and found that a boy, 12, of Indianapolis had been shot by his grandfather, also of Indianapolis.')?.name, 'Campbellsburg');
+  });
+
+  it('should read a dateline that puts the county between the town and its state', () => {
+    assert.equal(place('Please enable Javascript to watch this video\n\nCHAMBERSBURG, FRANKLIN COUNTY, Pa. -- A teenager was shot and killed on Saturday, police said.')?.name, 'Chambersburg');
+    assert.equal(place('CHAMBERSBURG, FRANKLIN COUNTY, Pa. -- A teenager was shot and killed on Saturday, police said.')?.name, 'Chambersburg');
+  });
+
+  it("should read a town written with its state's postal code as the town", () => {
+    assert.equal(place('A visitation will be held at the funeral home in Chambersburg PA on Friday.')?.name, 'Chambersburg');
+  });
+
+  it("should not read a station's brand as the scene", () => {
+    assert.equal(place('A McDonough family is grieving after a toddler was shot at home on Sunday. Stay with FOX 5 Atlanta for the latest on this story.', 'Toddler shot in McDonough')?.name, 'McDonough');
+  });
 });
 
 describe("choosePlace with the outlet's home", () => {

@@ -6,7 +6,7 @@
  * other places choosing among places of one name.
  */
 import type { Entity, PlaceMention } from '../model/types.js';
-import { FAITHS_AND_FEASTS, FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
+import { FAITHS_AND_FEASTS, FUNCTION_WORDS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { datelineAgency } from '../extract/agencies.js';
 import { type City, cityCandidates, cityIn, cityKey } from './gazetteer/cities.js';
 import { usStateNamed } from './gazetteer/us-states.js';
@@ -19,8 +19,11 @@ import { leadInPartOfState } from './regional-lead.js';
 import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
 
 const LEAD_CHARS = 1200;
-/** "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash. */
-const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
+/**
+ * "SEATTLE —", "GREENSBURG, Ind. —", "Rock Falls, Ill. (AP) -", "WASHINGTON, Oct 15 (Reuters) -": a place, its state, the wire's date, an agency, a dash.
+ * A county may stand between the town and its state ("GREENCASTLE, FRANKLIN COUNTY, Pa. --").
+ */
+const DATELINE = /^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?\s(?:COUNTY|County|PARISH|Parish)(?=,))?(?:,\s*([\p{Lu}][\p{L}.]*\.?(?:\s[\p{Lu}][\p{L}.]*\.?)?))?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*(?:—|–|--?)?\s*(?=\p{Lu})|(?:—|–|--?)\s)/u;
 
 /** Before a street named without its kind: "the intersection of", "the corner of Poydras and". */
 const INTERSECTION_BEFORE = /\b(?:intersection|corner)\s+of\s+(?:[^.;:!?]{1,40}?\s+(?:and|&)\s+)?$/;
@@ -70,7 +73,7 @@ function datelineAt(body: string): RegExpExecArray | null {
  * Stricter than at the start (the state or country is required and must be one) because an ordinary
  * paragraph may open with "Smith, Jr. -".
  */
-const LATER_DATELINE = /(?:^|\n)[ \t]*(?:UPDATED?:?[ \t]*)?([\p{Lu}][\p{L}.'’ -]{1,40}?),[ \t]*([\p{Lu}][\p{L}.]*\.?(?:[ \t][\p{Lu}][\p{L}.]*\.?)?)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--?)[ \t]*(?=\p{Lu})/gu;
+const LATER_DATELINE = /(?:^|\n)[ \t]*(?:UPDATED?:?[ \t]*)?([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,[ \t]*[\p{Lu}][\p{L}.'’ -]{1,30}?[ \t](?:COUNTY|County|PARISH|Parish)(?=,))?,[ \t]*([\p{Lu}][\p{L}.]*\.?(?:[ \t][\p{Lu}][\p{L}.]*\.?)?)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--?)[ \t]*(?=\p{Lu})/gu;
 
 function laterDateline(body: string): RegExpExecArray | null {
   const lead = body.slice(0, LEAD_CHARS);
@@ -108,7 +111,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const datelineStateEnd = unknownDateline?.[2] !== undefined ? unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[2], datelineNameEnd - unknownDateline.index) + unknownDateline[2].length : -1;
   const insideDateline = (e: Entity): boolean => unknownDateline !== null && ((e.end <= datelineNameEnd && (countyDateline || e.text.length < unknownDateline[1]!.trim().length)) || (e.start >= datelineNameEnd && e.end <= datelineStateEnd));
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
-  const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, e.start - 12), e.start));
+  // "in unincorporated Lake Villa", "in rural Foxhome": a town outside any city's limits, still the scene.
+  const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?(?:(?:rural|unincorporated)\s+)?$/i.test(body.slice(Math.max(0, e.start - 30), e.start));
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
   // a city's police or fire department ("Stockton Police") names it too.
   const scores = new Map<string, { name: string; score: number; first: Mention; located: LocatedPlace | null }>();
@@ -147,6 +151,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     if (e.type === 'location' && (CLOCK_AFTER.test(body.slice(e.end, e.end + 20)) || ALERT_AFTER.test(body.slice(e.end, e.end + 10)))) continue;
     // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
+    // "Stay with FOX 5 Atlanta for the latest", "KPRC 2 Houston": a station's brand names its city, not the scene.
+    if (e.type === 'location' && STATION_BEFORE.test(body.slice(Math.max(0, e.start - 20), e.start))) continue;
     if (e.type === 'location') {
       // "in the Juniata section of Philadelphia", "the Hill District neighborhood of Pittsburgh": a part
       // of the city named after it, whatever town of its name the gazetteer holds (Juniata, Nebraska).
@@ -156,7 +162,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
         add({ text: partOf.text, start: partOf.start, country: partOf.located.country }, sceneName(partOf.located.name, partOf.located), partOf.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
         continue;
       }
-      const city = asCity(e, body);
+      const city = townWithState(e) ?? asCity(e, body);
       // "the Far South Side Roseland neighborhood": a part of a city is no town of that name (Roseland,
       // New Jersey); a section the gazetteer knows ("the Englewood neighborhood", Chicago's) is kept.
       // Not "a Raleigh neighborhood": a neighbourhood of the town.
@@ -169,7 +175,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
       if (city) add(e, sceneName(city.name, city.located), city.located, taken ? 0 : (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
       // "at her home in Galvez": a town too small for the gazetteer, which the lead presents as the
       // scene, is the place without coordinates. It scores less than a known city named as often.
-      else if (!taken && !e.subtype && e.start < LEAD_CHARS && !ACRONYM.test(e.text) && SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 12), e.start)) && isUnknownTown(readable(e.text)) && !countyOf(readable(e.text), body) && !lookupPlace(readable(e.text), body))
+      else if (!taken && !e.subtype && e.start < LEAD_CHARS && !ACRONYM.test(e.text) && SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)) && isUnknownTown(readable(e.text)) && !countyOf(readable(e.text), body) && !lookupPlace(readable(e.text), body))
         add(e, readable(e.text), null, 3);
     } else if (e.type === 'organization') {
       const m = LOCAL_SERVICE.exec(e.text);
@@ -198,8 +204,12 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // "shot in Cypress, Texas": a town with its US state after it, which the tagger may miss (a word
   // as well as a name) or take for a person.
   for (const m of body.slice(0, LEAD_CHARS).matchAll(TOWN_AND_STATE)) {
-    const at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
-    if (excluded(at) || whereTheWoundedWent(body, at, at + m[1]!.length) || entities.some((e) => e.type === 'location' && e.start <= at && at < e.end && e.subtype !== 'region' && e.subtype !== 'country')) continue;
+    // The town's words end where the comma before the state starts.
+    const at = m.index + m[0].length - m[2]!.length - /,\s+$/.exec(m[0].slice(0, m[0].length - m[2]!.length))![0].length - m[1]!.length;
+    // A town the tagger found after "in" scored as the scene above; one after an address only as named.
+    const tagged = entities.some((e) => e.type === 'location' && e.start <= at && at < e.end && e.subtype !== 'region' && e.subtype !== 'country');
+    const address = !/^(?:in|near|outside)\b/.test(m[0]);
+    if (excluded(at) || whereTheWoundedWent(body, at, at + m[1]!.length) || (tagged && !address)) continue;
     const state = placeHints(`, ${m[2]!}`);
     if (![...state.admin1].some((code) => code.startsWith('US-'))) continue;
     const city = cityIn(readable(m[1]!), state, true);
@@ -207,11 +217,11 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
       // "near Snowville, Utah": a town too small for the gazetteer, which its state vouches for, is the
       // place without coordinates; below a known city named as early.
       const name = readable(m[1]!);
-      if (isUnknownTown(name) && !countyOf(name, body)) add({ text: m[1]!, start: at, country: 'US' }, name, null, 3 + (at < LEAD_CHARS / 3 ? 2 : 0));
+      if (isUnknownTown(name) && !countyOf(name, body)) add({ text: m[1]!, start: at, country: 'US' }, name, null, tagged ? 3 : 3 + (at < LEAD_CHARS / 3 ? 2 : 0));
       continue;
     }
     const located = fromCity(city);
-    add({ text: m[1]!, start: at, country: city.country }, sceneName(located.name, located), located, 3 + (at < LEAD_CHARS / 3 ? 2 : 0) + 1);
+    add({ text: m[1]!, start: at, country: city.country }, sceneName(located.name, located), located, tagged ? 3 : 3 + (at < LEAD_CHARS / 3 ? 2 : 0) + 1);
   }
   // "Russia struck Kharkiv", "a missile strike on Sumy": the city an attack falls on, which the tagger
   // may read as an organisation or miss.
@@ -395,8 +405,12 @@ function cityPolicingSection(best: { name: string; located: LocatedPlace | null;
 
 /** A US county's dateline ("LEFLORE COUNTY, Okla. —", "WOODRUFF CO., Ark."), as "X County", or null. */
 function usCountyDateline(dateline: RegExpExecArray | null): string | null {
-  const name = dateline?.[2] ? readable(dateline[1]!.trim()) : '';
-  if (!name || !COUNTY_WORD.test(name.split(' ').pop()!) || ![...placeHints(`, ${dateline![2]!}`).admin1].some((code) => code.startsWith('US-'))) return null;
+  const raw = dateline ? dateline[1]!.trim() : '';
+  const name = readable(raw);
+  if (!name || !COUNTY_WORD.test(name.split(' ').pop()!)) return null;
+  // "WILLIAMSON CO. -- Three teens were hurt": a county's dateline in capitals names a US county even
+  // without its state (the Irish and British write "COUNTY CORK").
+  if (dateline![2] ? ![...placeHints(`, ${dateline![2]!}`).admin1].some((code) => code.startsWith('US-')) : raw !== raw.toUpperCase() || !/\s/.test(raw)) return null;
   return name.replace(/\s(?:Co\.?|County)$/, ' County');
 }
 
@@ -459,7 +473,7 @@ const SURE_HEADLINE_BONUS = 24;
 /** A town abroad smaller than this, in a story tied to one country that names no place there, is read as that country's. */
 const FOREIGN_TOWN_POPULATION = 100_000;
 /** Words that set a place the tagger found as the scene (not "at": "at Walmart"). */
-const SCENE_BEFORE = /\b(?:in|near|outside)\s+$/;
+const SCENE_BEFORE = /\b(?:in|near|outside)\s+(?:(?:rural|unincorporated)\s+)?$/;
 /** Last words of streets, buildings, waters and areas: names, but no town's. */
 const NOT_TOWN_END = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'drive', 'dr', 'lane', 'ln', 'boulevard', 'blvd', 'way', 'court', 'ct', 'place', 'highway', 'hwy', 'parkway', 'pkwy', 'park', 'mall', 'plaza', 'center', 'centre', 'square', 'circle', 'trail', 'terrace', 'bridge', 'river', 'creek', 'lake', 'bay', 'beach', 'airport', 'station', 'school', 'college', 'university', 'hospital', 'church', 'apartments', 'complex', 'area', 'region', 'valley', 'side', 'end', 'county', 'co', 'parish', 'district', 'state', 'department', 'office', 'club', 'bar', 'hotel', 'motel', 'inn', 'restaurant', 'store', 'market', 'woods', 'forest', 'mountains', 'mountain', 'island', 'islands', 'coast']);
 /** Parts of a town and points of the compass: "in Southeast", "in Downtown". */
@@ -490,6 +504,8 @@ function countyOf(name: string, body: string): boolean {
   return body.includes(`${name} County`) || body.includes(`${name} Parish`) || body.toUpperCase().includes(`${name.toUpperCase()} COUNTY`);
 }
 const JAIL = /\b(?:Jail|Detention\s+(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution)|Prison|Penitentiary)\b/;
+/** A TV station's brand before its city: a network or a call sign and the channel ("FOX 5", "KPRC 2", "13 WTHR"). */
+const STATION_BEFORE = /\b(?:(?:FOX|ABC|NBC|CBS|CW)\s?\d{1,2}|[KW][A-Z]{2,3}(?:-TV)?\s?\d{1,2}|\d{1,2}\s?[KW][A-Z]{2,3})(?:\s+News)?\s+$/;
 /** Navies' and merchant fleets' prefixes before a ship's name. */
 const SHIP_PREFIX = /\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|PNS|JS|MV|M\/V)\)?\s+$/;
 
@@ -847,6 +863,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // Manassas Quadruple Shooting") and it is no ordinary word, and so does a town whose police the
       // headline quotes ("Tulsa Police: 1 dead").
       const opening = (i === 0 && startsHeadline) || i === afterLabel;
+      // "Deputy critically wounded in ambush": a rank opening the headline is its subject, not a town
+      // (Deputy, Indiana), though the body writes "Sheriff's Deputy" capitalised.
+      if (n === 1 && opening && TITLE_WORDS.has(gram[0]!.toLowerCase())) continue;
       const force = FORCE_AFTER.test(words[i + n] ?? '');
       // "Charged in Fatal Houston Shooting", "Minneapolis Shooting Victims": a town that names the
       // incident is its scene, where the page lost its story's text.
@@ -966,7 +985,11 @@ const ATTACK_ON = new RegExp(String.raw`\b(?:struck|attacked|shelled|bombed|poun
 /** What follows a part of a town's name: "the Roseland neighborhood". */
 const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|community\s+area)\b/i;
 /** "in Cypress, Texas", "near Lebanon, Tenn.": a town introduced as the scene, with its state after it. */
-const TOWN_AND_STATE = /\b(?:in|near|outside)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s+(\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*\.?)?)/gu;
+/**
+ * Also a town after a street address ("Deputies responded to 6902 North Star Road, Campbellsburg,
+ * Indiana"): where the police went, the scene.
+ */
+const TOWN_AND_STATE = /(?:\b(?:in|near|outside)|\b\d{1,6}\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Court|Ct|Way|Pike|Circle|Trail|Parkway|Pkwy)\.?,)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s+(\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*\.?)?)/gu;
 /**
  * A city that large is the place an attack falls on, not a person ("a man struck Jackson"): the figure
  * leaves out towns named like common surnames.
@@ -1004,6 +1027,16 @@ function forceCity(name: string, body: string): LocatedPlace | null {
   if (FUNCTION_WORDS.has(name.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(name.toLowerCase())) return null;
   const located = lookupPlace(readable(name), body);
   return located?.kind === 'city' ? located : null;
+}
+
+/** "Greencastle PA", "Hayward CA": a town the tagger took whole with its state's postal code after it, as the town of that state. */
+function townWithState(e: Entity): { name: string; located: LocatedPlace } | null {
+  const m = /^(\p{Lu}[\p{L}.'’ -]+?)\s+(\p{Lu}{2})$/u.exec(e.text);
+  if (!m) return null;
+  const state = placeHints(`, ${m[2]!}`);
+  if (![...state.admin1].some((code) => code.startsWith('US-'))) return null;
+  const city = cityIn(readable(m[1]!), state, true);
+  return city ? { name: city.within ?? city.name, located: fromCity(city) } : null;
 }
 
 /** A place entity as a city: typed so, or a name the gazetteer knows as a city ("Oklahoma City", "ALTURAS"). */
