@@ -657,6 +657,15 @@ describe('choosePlace and people', () => {
     assert.equal(place('A visitation will be held at the funeral home in Chambersburg PA on Friday.')?.name, 'Chambersburg');
   });
 
+  it('should read a title-case headline that sets the scene by a point of the compass from a town, where the text names no place', () => {
+    assert.equal(place('A caller rang the county dispatcher and hung up; deputies went to the address.', 'Three People Dead East of Bozeman')?.name, 'Bozeman');
+  });
+
+  it('should guess the home of a local newspaper the text names, where nothing else places the story', () => {
+    const guess = place('The story you are reading is premium content from The Lufkin News.\n\nA teenager accidentally shot a boy in the leg on Monday.');
+    assert.deepEqual([guess?.name, guess?.inferred], ['Lufkin', true]);
+  });
+
   it("should not read a station's brand as the scene", () => {
     assert.equal(place('A McDonough family is grieving after a toddler was shot at home on Sunday. Stay with FOX 5 Atlanta for the latest on this story.', 'Toddler shot in McDonough')?.name, 'McDonough');
   });

@@ -368,7 +368,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // county"): the page's text is often clutter, and the county is where it happened.
   const county = headlineCounty(headline);
   if (!county) {
-    if (!hospitalTown) return outletHome(pageTitle);
+    if (!hospitalTown) return outletHome(pageTitle) ?? newspaperHome(body);
     const { located, first } = hospitalTown;
     return { name: hospitalTown.name, country: located?.country || first.country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, text: first.text, start: first.start };
   }
@@ -907,7 +907,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
  * Swift Stalking Case", a possessive "Outside Paris Hilton's Home").
  */
 function introducedAt(text: string, gram: readonly string[]): boolean {
-  return new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside)\\s+${gram.map(escapeRegExp).join('\\s+')}(?:\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?${HEADLINE_INCIDENT}|\\s*[,.;:!?]|\\s*$)`, 'u').test(text);
+  // "Three People Dead East of Bozeman": a point of the compass from a town sets the scene by it, as "near" does.
+  return new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|west)?\\s+of)\\s+${gram.map(escapeRegExp).join('\\s+')}(?:\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?${HEADLINE_INCIDENT}|\\s*[,.;:!?]|\\s*$)`, 'u').test(text);
 }
 
 /** A town's force after its name in a headline ("Tulsa Police: 1 dead", "Dallas PD"). */
@@ -1240,6 +1241,25 @@ function outletHome(headline: string): PlaceMention | null {
       if (located?.kind !== 'city' || (located.admin1 && state.admin1.size > 0 && !state.admin1.has(`${located.country}-${located.admin1}`))) continue;
       return { name: sceneName(located.name, located), country: located.country || null, lat: located.lat, lon: located.lon, text: `${name}, ${where}`, start: -1, inferred: true };
     }
+  }
+  return null;
+}
+
+/** A local paper named after its town: "The Lufkin News", "the Yuma Daily Sun". */
+const NEWSPAPER = /\bThe\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:Daily\s+)?(?:News|Times|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Register|Sentinel|Dispatch|Enquirer|Ledger|Examiner|Sun)\b/gu;
+
+/**
+ * Where nothing else places a page, a local newspaper the text names after its town (a paywall's "premium
+ * content from The Lufkin News"): its home, marked inferred as the page title's city is (outletHome).
+ * Only a name one town of the gazetteer has, or one the text's state picks.
+ */
+function newspaperHome(body: string): PlaceMention | null {
+  for (const m of body.slice(0, LEAD_CHARS).matchAll(NEWSPAPER)) {
+    const name = m[1]!;
+    const candidates = cityCandidates(name);
+    const located = candidates.length === 1 ? fromCity(candidates[0]!) : candidates.length > 1 ? lookupPlace(name, body.slice(0, 2000)) : null;
+    if (located?.kind !== 'city' || (candidates.length > 1 && ![...hintsFor(body.slice(0, 2000)).admin1].some((code) => code === `${located.country}-${located.admin1}`))) continue;
+    return { name: sceneName(located.name, located), country: located.country || null, lat: located.lat, lon: located.lon, text: m[0].replace(/^The\s+/, ''), start: m.index + 4, inferred: true };
   }
   return null;
 }
