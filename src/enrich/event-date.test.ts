@@ -555,4 +555,37 @@ describe('chooseEventDate', () => {
     const body = 'A judge on Thursday denied bond for a man accused in the case. Shortly after closing time on June 21, two bartenders were shot outside a tavern on Elm Street.';
     assert.equal(eventDate(body, '2025-07-18T09:00:00Z'), '2025-06-21');
   });
+
+  it('should read "since he was shot" and "since being charged" as the follow-up\'s own incident, not as an earlier one', () => {
+    // Published on Thursday 2025-08-14: the bond motion was on Wednesday, the shooting on June 29.
+    const jailed = 'A lawyer filed a motion for bond for the defendant on Wednesday. He has been jailed for over a month since being charged with murder for the June 29 shooting at a motorcycle shop.';
+    assert.equal(eventDate(jailed, '2025-08-14T09:00:00Z'), '2025-06-29');
+    // "The third shooting since the June 29 shooting" still cites another incident: the arrest keeps its day.
+    const third = 'Police arrested a man on Wednesday after a fight downtown. It was the third shooting on the block since the June 29 shooting at a motorcycle shop.';
+    assert.equal(eventDate(third, '2025-08-14T09:00:00Z'), '2025-08-13');
+  });
+
+  it('should take a fronted day before gunfire as the incident\'s ("Just after 1 a.m. on Nov. 22, gunfire erupted")', () => {
+    // Published on Wednesday 2026-01-07: the hearing was on Tuesday.
+    const body = 'A federal judge on Tuesday ordered the man held without bail. Just after 1 a.m. on Nov. 22, gunfire erupted outside a nightclub on Pike Street.';
+    assert.equal(eventDate(body, '2026-01-07T09:00:00Z'), '2025-11-22');
+  });
+
+  it('should not take a day counted from another ("the following day") for a follow-up\'s incident', () => {
+    // Published on Wednesday 2026-01-07: "the following day" is Nov. 23, a day after something, never the incident's own.
+    const body = 'A man was charged on Tuesday. Crews boarded up the bar on Nov. 22. The mayor met with workers near the shooting the following day.';
+    assert.equal(eventDate(body, '2026-01-07T09:00:00Z'), '2026-01-06');
+  });
+
+  it("should date a follow-up by its stated incident rather than by a photo caption's day", () => {
+    // Published on Tuesday 2026-08-25: the caption's "Sunday morning" is the photo's, the attack was on July 17.
+    const body = 'Buy Photo Mourners leave flowers for the officers killed in an attack on Sunday morning.\n\nThe gunman shot and killed three officers and wounded three others on July 17 outside a store.';
+    assert.equal(eventDate(body, '2026-08-25T09:00:00Z'), '2026-07-17');
+  });
+
+  it('should prefer an earlier day of the killing to a later day of arrests that weigh the same', () => {
+    // Published on Wednesday 2025-04-16.
+    const body = 'The police chief announced the first two arrests just after 4 p.m. Wednesday. The girl was shot and killed while playing outside with friends on April 10.';
+    assert.equal(eventDate(body, '2025-04-16T22:00:00Z'), '2025-04-10');
+  });
 });

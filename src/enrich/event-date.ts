@@ -20,6 +20,7 @@ import { plannedDay } from './planned-day.js';
 import { weekBackWeekday } from './week-back-weekday.js';
 import { insideQuotation } from './in-quotation.js';
 import { lateIncidentDay } from './late-incident-day.js';
+import { BACKGROUND_SINCE } from './own-since.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -143,6 +144,8 @@ const BARE_WEEKDAY = /^(?!.*\d)(?=.*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day
 const TIED_BONUS = 3;
 /** How much less a clock time weighs whose day no words named. */
 const UNNAMED_PENALTY = 3;
+/** A day told as one before or after another ("met with workers the following day"): never the incident's own day. */
+const SHIFTED_DAY = /^(?:the|a)\s+(?:(?:very\s+)?(?:following|next|previous|prior)\s+day|day\s+(?:after|before|later|earlier))$/i;
 /** How long before publication a follow-up's incident may lie: trials come years after. */
 const INCIDENT_DAYS = 5 * 366;
 /**
@@ -201,7 +204,7 @@ const STEP_BETWEEN = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|ar
  * before a span of time dates the follow-up's own step ("asked the task force last week to help with its
  * investigation into the Sept. 27 shooting"), not an earlier incident.
  */
-const BACKGROUND_CUE = /\b(?:since|follows?|anniversary|same|previous(?:ly)?|another|earlier|prior|last(?!\s+(?:week|month|weekend|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:years?|months?|weeks?)\s+(?:after|since|ago))\b/i;
+const BACKGROUND_CUE = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|follows?|anniversary|same|previous(?:ly)?|another|earlier|prior|last(?!\s+(?:week|month|weekend|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE}|ago))\b`, 'i');
 /**
  * A step that follows an incident and dates an article of its own: an arrest, a charge, a day in
  * court, a funeral. Then a stated earlier incident dates the article, as it does when the recent day's
@@ -246,7 +249,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const latest = published + (reference.timeKnown && reference.hour >= 10 ? 86400000 : 0);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; killing: boolean; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
   let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
   let weekBack: DateEvidence | null = null;
@@ -281,7 +284,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
       continue;
     }
     if (published - at > WINDOW_DAYS * 86400000) {
-      if (!incident && published - at <= INCIDENT_DAYS * 86400000) incident = incidentDate(body, sentences, timex, value);
+      // "the following day", "the day before": a day counted from another, so not the incident's own.
+      if (!incident && published - at <= INCIDENT_DAYS * 86400000 && !SHIFTED_DAY.test(timex.text)) incident = incidentDate(body, sentences, timex, value);
       if (!late && timex.type === 'DATE' && timex.anchoring === 'stated' && published - at <= INCIDENT_DAYS * 86400000) late = lateIncident(body, sentences, timex, value);
       continue;
     }
@@ -337,7 +341,11 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // words of violence count here: in a statement's story ("issued a joint statement on Saturday ...
     // welcomed the sanctions announced on March 10") the telling is the event.
     const untoldOverTold = best !== null && score === best.score && best.told && !told && !unnamed && words.killing;
-    if (!best || score > best.score || earlierInSentence || pastMidnight || untoldOverTold) best = { score, sentence: index, start: timex.start, tied, at, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
+    // Of two days of equal weight, an earlier one in a sentence of the incident's own words and no later
+    // step ("was shot and killed while playing outside on April 10") over one of a step that tells no
+    // violence ("announced the first two arrests just after 4 p.m. Wednesday"): the arrests follow the killing.
+    const incidentOverStep = best !== null && score === best.score && at < best.at && best.aftermath && !best.killing && words.killing && !words.procedure && !told;
+    if (!best || score > best.score || earlierInSentence || pastMidnight || untoldOverTold || incidentOverStep) best = { score, sentence: index, start: timex.start, tied, at, killing: words.killing, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
@@ -356,7 +364,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // happened March 9") against a recent day the text ties to no incident ("a nurse reported a gunshot
   // wound on Monday"): the follow-up says when it began.
   const sameSentence = incident !== null && best !== null && !best.tied && incident.sentence >= 0 && incident.sentence === best.sentence && incident.end <= best.start;
-  if (incident && (!best || sameSentence || best.aftermath || (!best.event && !best.own) || (incident.named && (best.deathOnly || (best.told && best.later))) || (incident.happened && !best.tied))) return incident.evidence;
+  if (incident && (!best || sameSentence || best.aftermath || best.evidence.caption === true || (!best.event && !best.own) || (incident.named && (best.deathOnly || (best.told && best.later))) || (incident.happened && !best.tied))) return incident.evidence;
   // The looser incident's day against a recent day that is only a later step's (a charge, a hearing, a
   // funeral) or tells of no event: a follow-up weeks on is dated by the incident it follows.
   if (late && best && (best.aftermath || (!best.event && !best.own))) return late;
@@ -478,10 +486,10 @@ const ACT_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:allegedly|reportedly|fatally
 const SENTENCE_END = /;|(?<!(?:^|[\s(])\p{Lu})[.!?](?=\s+["“]?\p{Lu}|\s*$)/u;
 /** An incident told as one of several ("the first shooting happened March 9"): the article's may be another. */
 const ONE_OF_SEVERAL = /\b(?:first|second|third|other|earlier|previous|latest|last)\s+(?:[\w-]+\s+)?(?:incident|shooting|stabbing|attack|homicide|killing)\b/i;
-/** A sentence's opening words before a day that leads it: "On ", "On the ", "At about ". */
-const FRONTED_BEFORE = /(?:^|[.;!?]\s+|\n)(?:on|at|during|in)\s+(?:about\s+|around\s+|approximately\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|evening|night|afternoon|overnight)\s+)?(?:hours\s+)?(?:of\s+)?$/i;
-/** Words of the incident after a fronted day: the killing itself, a gunshot wound, shots fired, someone found dead. */
-const FRONTED_INCIDENT = new RegExp(String.raw`${INCIDENT_WORDS.source}|\bgunshot\b|\bshots?\s+(?:were\s+)?fired\b|\bfound\b[^.;]{0,60}\bdead\b`, 'i');
+/** A sentence's opening words before a day that leads it: "On ", "On the ", "At about ", "Just after 1 a.m. on ". */
+const FRONTED_BEFORE = /(?:^|[.;!?]\s+|\n)(?:on|at|during|in|(?:just|shortly|right|soon)\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|evening|night|afternoon|overnight)\s+)?(?:hours\s+)?(?:of\s+)?$/i;
+/** Words of the incident after a fronted day: the killing itself, a gunshot wound, gunfire, shots fired, someone found dead. */
+const FRONTED_INCIDENT = new RegExp(String.raw`${INCIDENT_WORDS.source}|\bgun(?:shot|fire)\b|\bshots?\s+(?:were\s+)?fired\b|\bfound\b[^.;]{0,60}\bdead\b`, 'i');
 /**
  * "Police said the shooting happened on March 7, 2013", "a deadly shooting that took place during a
  * party in Coachella on Saturday, May 17", "the incident happened at around 1 a.m. on October 23": the

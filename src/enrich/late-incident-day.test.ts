@@ -37,4 +37,8 @@ describe('lateIncidentDay', () => {
     assert.equal(lateIncidentDay('His mother said she last spoke to him on ', '.'), false);
     assert.equal(lateIncidentDay('The grandmother died on ', ' of cancer.'), false);
   });
+
+  it('should take the day since which a victim has lain wounded', () => {
+    assert.equal(lateIncidentDay('The deputy has remained in critical condition since he was shot on ', '.'), true);
+  });
 });

@@ -11,6 +11,8 @@
  * shot"); not an incident cited as background ("the third shooting since the May 1 killing").
  */
 
+import { BACKGROUND_SINCE } from './own-since.js';
+
 /** Words of a shooting or a killing. */
 const INCIDENT = /\b(?:shot|shooting|shootings|shoot-?outs?|gunfire|gunshot|gunfights?|killed|killing|killings|slain|slaying|stabbed|stabbing|murder(?:ed|s)?|homicides?|wounded|opened\s+fire)\b/gi;
 /** A later step, or a life event, that dates the words after it: "was arrested on May 30", "born on". */
@@ -19,7 +21,7 @@ const STEP = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|
  * An earlier incident cited for comparison, not the one reported; or a day that dates a publication
  * ("according to a May 22 article", "a report released on").
  */
-const BACKGROUND = /\b(?:since|anniversary|same|previous(?:ly)?|another|earlier|prior|(?:years?|months?|weeks?)\s+(?:after|since)|separate|unrelated|article|report|story|study|survey|editorial|column|published)\b/i;
+const BACKGROUND = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|anniversary|same|previous(?:ly)?|another|earlier|prior|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE})|separate|unrelated|article|report|story|study|survey|editorial|column|published)\b`, 'i');
 /**
  * An end of a span of time ("31 shootings from Jan. 1 through June 30"): a tally's period,
  * not the day of one incident.
