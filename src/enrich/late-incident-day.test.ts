@@ -41,4 +41,14 @@ describe('lateIncidentDay', () => {
   it('should take the day since which a victim has lain wounded', () => {
     assert.equal(lateIncidentDay('The deputy has remained in critical condition since he was shot on ', '.'), true);
   });
+
+  it('should take the day police were called out to the incident', () => {
+    assert.equal(lateIncidentDay('The investigation began after police responded to a bar on Elm Avenue on ', '.'), true);
+    assert.equal(lateIncidentDay('Deputies were called to a home on Pine Road on ', ' for a report of shots fired.'), true);
+  });
+
+  it('should take the day the dead were found, but not a day someone was only found', () => {
+    assert.equal(lateIncidentDay('A father and his two children were found dead inside a pickup near a roadside park on ', '.'), true);
+    assert.equal(lateIncidentDay('The missing hiker was found on ', ' near the lake.'), false);
+  });
 });

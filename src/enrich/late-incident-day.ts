@@ -13,8 +13,12 @@
 
 import { BACKGROUND_SINCE } from './own-since.js';
 
-/** Words of a shooting or a killing. */
-const INCIDENT = /\b(?:shot|shooting|shootings|shoot-?outs?|gunfire|gunshot|gunfights?|killed|killing|killings|slain|slaying|stabbed|stabbing|murder(?:ed|s)?|homicides?|wounded|opened\s+fire)\b/gi;
+/**
+ * Words of a shooting or a killing, the dead found, and the police called out to it: a follow-up tells
+ * the incident as "were found dead inside a truck on July 14" or "the investigation began after police
+ * responded to the bar on Aug. 20".
+ */
+const INCIDENT = /\b(?:shot|shooting|shootings|shoot-?outs?|gunfire|gunshot|gunfights?|killed|killing|killings|slain|slaying|stabbed|stabbing|murder(?:ed|s)?|homicides?|wounded|opened\s+fire|found\s+(?:shot\s+)?dead|(?:police|officers|deputies|troopers)\s+(?:were\s+)?(?:responded|called|dispatched)\s+to)\b/gi;
 /** A later step, or a life event, that dates the words after it: "was arrested on May 30", "born on". */
 const STEP = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|pleaded|released|identified|born|buried|funeral|vigil|hearing|trial|court|filed|testified|said|told|reported|announced)\b/gi;
 /**
