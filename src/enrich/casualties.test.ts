@@ -873,4 +873,25 @@ describe('findCasualties of one person hurt, a wounded who died, and animals', (
     const text = 'Boy, 5, wounded in the hand.\n\nA five-year-old boy was shot in the hand on Sunday and is in good condition.\n\nOther shootings of children this year:\nJune 29: a 13-year-old was shot and killed while friends played with a gun.\nApril 7: a 9-year-old boy shot himself in the hand.';
     assert.deepEqual(killedInjured(text), [null, 1]);
   });
+
+  it('should read those sent to hospital or found suffering from gunshot wounds as shot', () => {
+    assert.deepEqual(killedInjured('Three people were sent to the hospital after gunfire broke out at a house party on Cedar Street.'), [null, 3]);
+    assert.deepEqual(killedInjured('Officers found four people suffering from gunshot wounds outside the bar, police said.'), [null, 4]);
+  });
+
+  it('should read those "also hit by gunfire" and one a bullet grazed', () => {
+    assert.deepEqual(killedInjured('A man was killed. Three other men were also hit by gunfire and taken to the hospital.'), [1, 3]);
+    assert.deepEqual(killedInjured('An officer fired at the dog, and a bullet grazed a deputy standing nearby.'), [null, 1]);
+  });
+
+  it('should count those a shooter killed or shot among his own relatives ("killed his two sons")', () => {
+    assert.deepEqual(killedInjured('Police say the man shot and killed his two sons at their home on Friday.'), [2, null]);
+    assert.deepEqual(killedInjured('Police say the man shot his two young sons at their home on Friday.'), [null, 2]);
+    assert.equal(killedInjured('The fire killed his two dogs.'), null);
+  });
+
+  it('should leave out of the wounded someone hurt but not shot, where the report counts those shot', () => {
+    assert.deepEqual(killedInjured('Five people were shot and a girl was injured near the bus stop. The girl was injured when she fell while running away.'), [null, 5]);
+    assert.deepEqual(killedInjured('Six people were injured in the shooting at the bus stop, police said.'), [null, 6]);
+  });
 });

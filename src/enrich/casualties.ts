@@ -28,6 +28,7 @@ import { HEADLINE_HURT, HEADLINE_KILLED, HEADLINE_TWO_HURT } from './casualty-he
 import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOTER_DEAD_WORDS, SUICIDE, SUICIDE_WORDS, TOLL_WITH_SHOOTER } from './casualty-killer.js';
 import { ANOTHER_WOUNDED, A_DEATH, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
+import { woundedByGunfire } from './casualty-not-shot.js';
 import { deadWithTheKiller } from './casualty-suicide.js';
 import { LISTED_DEAD_WORDS, listedDead } from './casualty-listed-dead.js';
 import { hasWords } from './word-gate.js';
@@ -198,7 +199,10 @@ function readCasualties(text: string): Casualties | null {
   }
   if (namedShot > 0) raise('shot', namedShot);
   const statedInjured = found.injured;
-  if (found.shot !== null) raise('injured', Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0))));
+  const shotAlive = found.shot === null ? null : Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0)));
+  if (shotAlive !== null) raise('injured', shotAlive);
+  // "Five people were shot and a girl was hurt when she fell": the five, as incident records count.
+  found.injured = woundedByGunfire(body, found.injured, shotAlive);
   const noneLeft = statedInjured === null && found.injured === 0;
   // The victims counted by number, before the readings of one person's wound (which may be the suspect's).
   const counted = found.injured;

@@ -39,7 +39,7 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   // Not animals: "Hunters killed 90,280 deer" is a harvest, not a toll. Not a headline's next count: "1 killed 3
   // injured" is one dead and three hurt ("killed 1, hurt 8" keeps its count). "Gunned down" is said of
   // killings ("arrested for gunning down 3 teens").
-  { kind: 'victims', words: [['kill', 'fatally', 'gun']], pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting)|gun(?:ning|ned|s)\s+down)[^\S\n]+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?![^\S\n]+(?:injured|wounded|hurt|shot)\b)(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
+  { kind: 'victims', words: [['kill', 'fatally', 'gun']], pattern: new RegExp(String.raw`\b(?:kill(?:ing|ed|s)|fatally\s+sho(?:t|ot|ots|oting)|gun(?:ning|ned|s)\s+down)[^\S\n]+(?:(?:his|her|their)\s+)?${ABOUT}${NUMBER}${NOT_A_MEASURE}\b(?![^\S\n]+(?:injured|wounded|hurt|shot)\b)(?!\s+(?:${ANIMALS})\b(?!\s+(?:hunters?|fans?|players?|officers?|owners?|farmers?|keepers?)\b))`, 'gi') },
   // "charged with two counts of murder": one count per person killed
   { kind: 'victims', words: [['count'], ['murder', 'homicide', 'manslaughter']], pattern: new RegExp(String.raw`\b${NUMBER}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+|aggravated\s+)?(?:murder|homicide|manslaughter)\b`, 'gi') },
   // "three first-degree murder counts", "two murder charges"
@@ -59,7 +59,7 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   // "three others with serious injuries", "Three others sustained non-fatal bullet wounds"
   { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:other\s+\w+|others)\s+(?:with|sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   // "shot three other people", "shot four men", "shoots 4 relatives"
-  { kind: 'shot', words: [['shot', 'shoots', 'stab']], pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)[^\S\n]+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|children|kids|boys|girls|students|officers|deputies|relatives|family\s+members|neighbors|neighbours|co-?workers|friends|bystanders)\b`, 'gi') },
+  { kind: 'shot', words: [['shot', 'shoots', 'stab']], pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)[^\S\n]+(?:at least\s+|(?:his|her|their)\s+)?${NUMBER}\s+(?:other\s+)?(?:(?:young|teenage|adult|small)\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|children|kids|boys|girls|students|officers|deputies|relatives|family\s+members|neighbors|neighbours|co-?workers|friends|bystanders|sons|daughters|grandchildren|brothers|sisters|cousins|parents|stepchildren)\b`, 'gi') },
   // "firing shots inside a club, hitting three people", "striking two bystanders"
   { kind: 'shot', words: [['hitting', 'striking']], pattern: new RegExp(String.raw`\b(?:hitting|striking)[^\S\n]+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|bystanders|children)\b`, 'gi') },
   { kind: 'shot', words: [['shot', 'stabbed']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:(?:were|have been|had been|are)\s+(?:accidentally|reportedly|allegedly|apparently|also|critically|seriously)\s+|were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
@@ -72,10 +72,10 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'injured', words: [['injured', 'wounded', 'hurt']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:(?:the|those)\s{1,3})?(?:other\s{1,3})?)${NUMBER}\s+(?:(?:other|more)\s+)?${PEOPLE}\s+(?:in|inside|at|on|near|outside)\b[^.,;:\d]{1,40}?\b(?:were|have\s+been)\s+(?:also\s+|later\s+|subsequently\s+|\w+ly\s+)?(?:injured|wounded|hurt)\b`, 'gi') },
   { kind: 'shot', words: [['hit', 'struck'], ['gunfire', 'bullet']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:(?:the|those)\s{1,3})?(?:other\s{1,3})?)${NUMBER}\s+(?:other\s+)?${PEOPLE}\s+(?:in|inside|at|on|near|outside)\b[^.,;:\d]{1,40}?\b(?:were|have\s+been)\s+(?:also\s+|\w+ly\s+)?(?:hit|struck)\s+by\s+(?:gunfire|bullets?|stray\s+bullets?)\b`, 'gi') },
   // "four people were hit in an overnight shooting", "three were struck by gunfire"
-  { kind: 'shot', words: [['hit', 'struck'], ['gunfire', 'bullet', 'shooting', 'shots', 'gunshot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:hit|struck)\b(?=[^.]{0,40}\b(?:gunfire|bullets?|shooting|shots|gunshots?)\b)`, 'gi') },
+  { kind: 'shot', words: [['hit', 'struck'], ['gunfire', 'bullet', 'shooting', 'shots', 'gunshot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:(?:also|all)\s+)?(?:hit|struck)\b(?=[^.]{0,40}\b(?:gunfire|bullets?|shooting|shots|gunshots?)\b)`, 'gi') },
   // "Four people were taken to the hospital", "two people with gunshot wounds": every victim, the dead too.
-  { kind: 'shot', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
-  { kind: 'shot', words: [['gunshot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,2}?gunshot\s+wounds?\b`, 'gi') },
+  { kind: 'shot', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown|sent)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
+  { kind: 'shot', words: [['gunshot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:[\w-]+\s+){0,3}?(?:with|suffering\s+from|bleeding\s+from)\s+(?:[\w-]+\s+){0,2}?gunshot\s+wounds?\b`, 'gi') },
   // "Two other gunshot victims arrived at the hospital", "three shooting victims": shot, the dead among them
   // unless they are others than the dead.
   { kind: 'shot', words: [['victims']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+(?:other\s+)?(?:gunshot|shooting)\s+victims\b`, 'gi') },

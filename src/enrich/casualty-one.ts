@@ -47,7 +47,7 @@ export const A_DEATH = /\b(?:(?<!\b(?:no|not|non)[\s-])(?:fatal(?:ly)?|deadly)\s
 const ONE_WOUNDED = new RegExp(
   String.raw`${ONE_PERSON}${GAP}{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:(?:critically|seriously|severely|gravely|badly|slightly|also)\s+)?(?:shot\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)` +
     // "a shooting that injured a teenager", "found an injured man", "also left a man wounded"
-    String.raw`|(?<!\bfatally\s+)\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:${VICTIM}|(?:his|her|their)\s+(?:${AGE}\s+)?(?:son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|mother|father|child|friend|cousin|nephew|niece)\b)|\b(?:an|one)\s+(?:injured|wounded)\s+(?:man|woman|person|teen|teenager|boy|girl|victim)\b|\bleft\s+${VICTIM}\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b`,
+    String.raw`|(?<!\bfatally\s+)\b(?:injur(?:ed|ing)|wound(?:ed|ing)|graz(?:ed|ing))\s+(?:${VICTIM}|(?:his|her|their)\s+(?:${AGE}\s+)?(?:son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|mother|father|child|friend|cousin|nephew|niece)\b)|\b(?:an|one)\s+(?:injured|wounded)\s+(?:man|woman|person|teen|teenager|boy|girl|victim)\b|\bleft\s+${VICTIM}\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b`,
   'i',
 );
 /** "The victim was injured", "injuring the toddler": someone already told of. */
