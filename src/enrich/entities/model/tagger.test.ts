@@ -46,6 +46,10 @@ describe('the shipped entity model', () => {
       // One and two words: every neighbour is the sentence's start or end.
       'Lagos',
       'Ana Ruiz',
+      // Long names, so inside labels run for several words and decoding chooses among few predecessors.
+      'The International Committee of the Red Cross and the United Nations High Commissioner for Refugees met in Rio de Janeiro .',
+      'Dr. Maria Fernanda de la Cruz Oliveira , of the Universidade Federal do Rio Grande do Sul , said so .',
+      'zzqx vorplik , Zzqx Vorplik and ZZQX VORPLIK are words no model has seen .',
     ].map((s) => s.split(' '));
     // Twice over, so the second pass reads words from the frozen model's cache.
     for (let round = 0; round < 2; round++) for (const words of sentences) assert.deepEqual(frozen.tag(words), plain.tag(words));

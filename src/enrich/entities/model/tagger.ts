@@ -24,6 +24,8 @@ const TWO_AFTER = TWO_BEFORE + LABEL_COUNT;
 const WORD_SCORES = TWO_AFTER + LABEL_COUNT;
 // addRow is unrolled for seven labels.
 if (LABEL_COUNT !== 7) throw new Error('the tagger is written for seven labels');
+/** Per label, the labels that may stand before it (labels.ts), ascending: decoding tries no other pair. */
+const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: LABEL_COUNT }, (_, next) => Uint8Array.from({ length: LABEL_COUNT }, (_, p) => p).filter((p) => allowed(p, next)));
 
 export class NerModel {
   readonly mask: number;
@@ -162,19 +164,35 @@ export class NerModel {
       own[4] = s4;
       own[5] = s5;
       own[6] = s6;
-      const previousLabels = i === 0 ? 1 : L;
-      for (let p = 0; p < previousLabels; p++) {
-        const prior = i === 0 ? 0 : best[(i - 1) * L + p]!;
-        if (prior === -Infinity) continue;
-        const row = L + p * L;
+      if (i === 0) {
+        // The first word follows the start, scored as label 0 before it.
         for (let l = 0; l < L; l++) {
-          if (this.allowedTable[p * L + l] === 0) continue;
-          const total = prior + own[l]! + word[row + l]!;
-          if (total > best[i * L + l]!) {
-            best[i * L + l] = total;
-            back[i * L + l] = p;
+          if (this.allowedTable[l] === 0) continue;
+          best[l] = own[l]! + word[L + l]!;
+          back[l] = 0;
+        }
+        continue;
+      }
+      // Per label, only the labels that may come before it (an inside label has two of seven), in
+      // ascending order with a strict comparison: the same winner and tie-break as trying every pair.
+      const prior = (i - 1) * L;
+      for (let l = 0; l < L; l++) {
+        const from = PREDECESSORS[l]!;
+        const mine = own[l]!;
+        let top = -Infinity;
+        let arg = 0;
+        for (let k = 0; k < from.length; k++) {
+          const p = from[k]!;
+          const before = best[prior + p]!;
+          if (before === -Infinity) continue;
+          const total = before + mine + word[L + p * L + l]!;
+          if (total > top) {
+            top = total;
+            arg = p;
           }
         }
+        best[i * L + l] = top;
+        if (top !== -Infinity) back[i * L + l] = arg;
       }
     }
     return bestPath(best, back, n);
