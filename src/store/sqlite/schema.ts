@@ -54,6 +54,17 @@
  */
 export const SCHEMA_VERSION = 19;
 
+/** A table of candidate keys in window order: the month-bounded one and the long events' have one shape. */
+function candidateKeyTable(name: string): string {
+  return `CREATE TABLE IF NOT EXISTS ${name} (
+  key TEXT NOT NULL,
+  date_max TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  date_min TEXT,
+  PRIMARY KEY (key, date_max, event_id)
+) WITHOUT ROWID;`;
+}
+
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
   key TEXT PRIMARY KEY,
@@ -95,20 +106,8 @@ CREATE INDEX IF NOT EXISTS events_by_date ON events(date DESC, id);
 CREATE INDEX IF NOT EXISTS events_by_date_asc ON events(date IS NULL, date, id);
 CREATE INDEX IF NOT EXISTS events_by_update ON events(updated_at DESC, id);
 CREATE INDEX IF NOT EXISTS events_by_sources ON events(outlets DESC, article_count DESC, date DESC, id);
-CREATE TABLE IF NOT EXISTS event_keys (
-  key TEXT NOT NULL,
-  date_max TEXT NOT NULL,
-  event_id TEXT NOT NULL,
-  date_min TEXT,
-  PRIMARY KEY (key, date_max, event_id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS event_keys_long (
-  key TEXT NOT NULL,
-  date_max TEXT NOT NULL,
-  event_id TEXT NOT NULL,
-  date_min TEXT,
-  PRIMARY KEY (key, date_max, event_id)
-) WITHOUT ROWID;
+${candidateKeyTable('event_keys')}
+${candidateKeyTable('event_keys_long')}
 CREATE TABLE IF NOT EXISTS event_merges (
   merged_id TEXT PRIMARY KEY,
   into_id TEXT NOT NULL,
