@@ -212,6 +212,14 @@ describe('buildEvent', () => {
     assert.deepEqual(event.discrepancies.filter((d) => d.about === 'location'), []);
   });
 
+  it('should count one city under two of its names as one place, not a disagreement', async () => {
+    const older = enrichedArticle('Swiss police said on Monday that hackers had broken into the network of the parliament in Berne, Switzerland.', { title: 'Hackers hit Swiss parliament', outlet: 'Alpine Wire', publishedAt: '2026-03-03T08:00:00Z' });
+    const newer = enrichedArticle('Hackers broke into the network of the Swiss parliament in Bern on Monday, police said.', { title: 'Swiss parliament hacked', outlet: 'Lake Courier', publishedAt: '2026-03-03T09:00:00Z' });
+    assert.deepEqual([older.place?.name, older.place?.country, newer.place?.name, newer.place?.country], ['Berne', 'CH', 'Bern', 'CH']);
+    const event = await buildEvent('evt_0000000000000001', [older, newer], null, 'now');
+    assert.deepEqual(event.discrepancies.filter((d) => d.about === 'location'), []);
+  });
+
   it("should take an outlet's home city only when no report names a place, and mark it a guess", async () => {
     const clutter = (outlet: string, title: string): ReturnType<typeof enrichedArticle> =>
       enrichedArticle('Windy with thunderstorms this morning. High 67F.', { title, outlet, publishedAt: '2014-03-02T08:00:00Z' });

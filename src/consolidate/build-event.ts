@@ -452,12 +452,28 @@ function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   const towns = placed.filter(({ a }) => !country(a) && !region(a));
   const cityCountries = new Set(towns.map(({ a }) => a.place!.country));
   const told = placed.filter(({ a }) => !(country(a) && cityCountries.has(a.place!.country)) && !(region(a) && towns.length > 0));
-  // One town written with and without its accents is no disagreement.
-  const votes = vote(told.map(({ a, order }) => ({ value: cityKey(a.place!.name), source: a.id, order })));
-  const written = (key: string): string => writtenMostOften(told.filter(({ a }) => cityKey(a.place!.name) === key).map(({ a }) => a.place!.name));
+  // One town written with and without its accents is no disagreement, nor one city under two of its
+  // names ("Bern" / "Berne", "Marseille" / "Marseilles": the gazetteer's same coordinates).
+  const keyOf = placeKeys(told.map(({ a }) => a.place!));
+  const votes = vote(told.map(({ a, order }) => ({ value: keyOf(a.place!), source: a.id, order })));
+  const written = (key: string): string => writtenMostOften(told.filter(({ a }) => keyOf(a.place!) === key).map(({ a }) => a.place!.name));
   return votes.length > 1 ? [{ about: 'location', variants: votes.map(({ value, sources }) => ({ value: written(value), sources })) }] : [];
 }
 
+
+/**
+ * Each place's key for telling places apart: its name's, or, for a place at the coordinates of one
+ * named before it (another name of the same city), that one's.
+ */
+function placeKeys(places: readonly { name: string; lat: number | null; lon: number | null }[]): (place: { name: string; lat: number | null; lon: number | null }) => string {
+  const byPoint = new Map<string, string>();
+  for (const p of places) {
+    if (p.lat === null || p.lon === null) continue;
+    const point = `${p.lat.toFixed(2)},${p.lon.toFixed(2)}`;
+    if (!byPoint.has(point)) byPoint.set(point, cityKey(p.name));
+  }
+  return (p) => (p.lat === null || p.lon === null ? cityKey(p.name) : byPoint.get(`${p.lat.toFixed(2)},${p.lon.toFixed(2)}`) ?? cityKey(p.name));
+}
 
 /** Whether an article's place is the one its dateline names. */
 function fromDateline(a: Article): boolean {

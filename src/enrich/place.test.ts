@@ -723,3 +723,11 @@ describe('choosePlace and first names', () => {
     assert.equal(place('KYIV (Reuters) - President Volodymyr Zelenskiy said on Friday he would visit Crimea once it was free.')?.name, 'Kyiv');
   });
 });
+
+describe('a nationality before a force', () => {
+  it("should read 'Swiss police' as a country's force, not as a town named Swiss", () => {
+    const body = 'Swiss police said on Monday that hackers had broken into the network of a hospital.';
+    assert.notEqual(choosePlace(body, [], () => false)?.name, 'Swiss');
+    assert.notEqual(choosePlace('Hackers broke into the network of the parliament on Monday, police said.', [], () => false, 'Swiss parliament hacked')?.name, 'Swiss');
+  });
+});

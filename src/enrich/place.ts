@@ -854,6 +854,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // found whole first.
       if (n === 1 && PART_OF_TOWN_WORD.test(gram[0]!) && capitalised(words[i + 1] ?? '') && lookupPlace(readable(words[i + 1]!), body)?.kind === 'city') continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
+      // "Swiss parliament hacked": a people's adjective names its country, not a town (Swiss, West Virginia).
+      if (n === 1 && countryOfDemonym(name)) continue;
       // Only a city is kept below, and lookupPlace answers a city only for a name the gazetteer has
       // among its cities: any other gram ("Man", "Shot In") is skipped before the body is searched for it.
       if (!mayBeCity(name)) continue;
@@ -1026,6 +1028,8 @@ function leadingCity(words: string, body: string): { text: string; located: Loca
 /** A force's city: not a sentence's opening word ("As police arrived", "When officers came"). */
 function forceCity(name: string, body: string): LocatedPlace | null {
   if (FUNCTION_WORDS.has(name.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(name.toLowerCase())) return null;
+  // "Swiss police" are a country's force, not Swiss, West Virginia's.
+  if (countryOfDemonym(name)) return null;
   const located = lookupPlace(readable(name), body);
   return located?.kind === 'city' ? located : null;
 }

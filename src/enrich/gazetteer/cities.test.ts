@@ -67,6 +67,10 @@ describe('cities', () => {
     assert.equal(geneva?.country, 'CH');
     assert.equal(geneva?.name, 'Geneva');
     assert.equal(resolveCity('Marseilles', abroad('FR'))?.country, 'FR');
+    // "Berne", the older English name of Bern (a capital thirty times Berne, Indiana); the town where the text points there.
+    assert.equal(resolveCity('Berne', abroad('CH'))?.capital, true);
+    assert.equal(resolveCity('Berne')?.country, 'CH');
+    assert.equal(resolveCity('Berne', { countries: new Set(['US']), admin1: new Set(['US-IN']) })?.admin1, 'IN');
     assert.equal(resolveCity('Basra')?.country, 'IQ');
     // A US town of the name comes first where nothing points abroad (a local story names its county, not its state).
     assert.equal(resolveCity('Geneva')?.country, 'US');

@@ -79,7 +79,7 @@ const ENGLISH_NAMES: Record<string, readonly [string, string]> = {
  * resolveCity). Not "Canton": Canton, Ohio is news more often than Guangzhou.
  */
 const EXONYMS: Record<string, readonly [string, string]> = {
-  Geneva: ['Genève', 'CH'], Cologne: ['Köln', 'DE'], Nuremberg: ['Nürnberg', 'DE'], Hanover: ['Hannover', 'DE'],
+  Geneva: ['Genève', 'CH'], Berne: ['Bern', 'CH'], Cologne: ['Köln', 'DE'], Nuremberg: ['Nürnberg', 'DE'], Hanover: ['Hannover', 'DE'],
   Antwerp: ['Antwerpen', 'BE'], Bruges: ['Brugge', 'BE'], Ghent: ['Gent', 'BE'], Gothenburg: ['Göteborg', 'SE'],
   Seville: ['Sevilla', 'ES'], Marseilles: ['Marseille', 'FR'], Lyons: ['Lyon', 'FR'],
   Basra: ['Basrah', 'IQ'], Fallujah: ['Al Fallūjah', 'IQ'], Sulaymaniyah: ['As Sulaymānīyah', 'IQ'],
