@@ -38,6 +38,30 @@ describe('blocks', () => {
   });
 });
 
+describe('scores', () => {
+  it("should read a game's final score however a report words it, the winner's figure first", () => {
+    assert.deepEqual(keyFigures('Harbourside Herons clinch title with 31-24 victory', ''), ['score:31-24']);
+    assert.deepEqual(keyFigures('', 'The Herons beat the Millford Otters 20-13 on Sunday.'), ['score:20-13']);
+    assert.deepEqual(keyFigures('HERONS TOP OTTERS , 20 - 13', ''), ['score:20-13']);
+    assert.deepEqual(keyFigures('Otters lose 13-20 to Herons', 'It was a 20-13 overtime loss for the Otters.'), ['score:20-13']);
+    assert.deepEqual(keyFigures('', 'Top-seeded Kestrel State defeated Drummond, 65-53, in the semifinal.'), ['score:65-53']);
+  });
+
+  it("should leave a season's record, a fighter's record and an age band alone", () => {
+    assert.deepEqual(keyFigures('', 'The Otters have opened 9-14 and were beaten in their last three games.'), []);
+    assert.deepEqual(keyFigures('', 'The challenger, who fell to 36-3, said he would fight on.'), []);
+    assert.deepEqual(keyFigures('', 'The show was top rated among adults 18-49 this week.'), []);
+  });
+
+  it('should tell two games apart by their scores and join reports of one game', () => {
+    const first = keyFigures('Herons beat Otters 31-24 to clinch playoff berth', '');
+    const second = keyFigures('Herons clinch playoff berth with 20-13 win over Otters', '');
+    assert.equal(figuresConflict(first, second), true);
+    assert.equal(figuresConflict(first, keyFigures('', 'a 31-24 win over the Otters')), false);
+    assert.equal(figuresConflict(first, ['blk:200 main']), false);
+  });
+});
+
 describe('figuresConflict', () => {
   it('should compare figures of one kind, with room for outlets that round apart', () => {
     assert.equal(figuresConflict(['mag:5.6'], ['mag:5.9', 'mag:6']), true);

@@ -16,6 +16,22 @@ const LEAD = 1200;
  * shootings a day apart in one city, told in the same words, are two where their blocks differ.
  */
 const BLOCK = /\b(\d{1,5}00)\s+block\s+of\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?([A-Z0-9][\p{L}\p{N}'’-]*)/gu;
+/**
+ * A game's final score, where the words around it say it is one: "a 31-24 victory", "beat the Chiefs
+ * 20-13", "Colts top Chiefs, 20-13", "lose 20-13 to". Two games between the same teams (a playoff berth
+ * clinched in two seasons) read alike, and sports copy often carries no year; their scores differ. A
+ * season's record ("opened 9-14", "fell to 36-3" for a boxer) and an age band ("adults 18-49") are no
+ * scores: the patterns want a result noun after the score or a team named between a result verb and it.
+ */
+const SCORE = String.raw`(\d{1,3}) ?[-–] ?(\d{1,3})`;
+/** A word in any case, as headlines write it ("Colts TOP Chiefs"), where the team names beside it keep theirs. */
+const anyCase = (words: string): string => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const SCORE_THEN_RESULT = new RegExp(String.raw`\b${SCORE}(?:,? (?:overtime|OT|double-overtime|road|home))? (?:win|victory|loss|defeat|triumph|rout|upset|shutout|comeback)\b`, 'gi');
+const RESULT_THEN_SCORE = new RegExp(
+  String.raw`\b(?:${anyCase('beat|beats|beating|defeated|defeats|edged|edges|topped|tops|top|downed|downs|routed|routs|blanked|stunned|outlasted|(?:lost|lose|loses|fell|falls) to|(?:win|wins|won|victory) (?:over|against)')})\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.'’&-]*|of|No\. ?\d+)\s+){0,3}?[A-Z][\p{L}.'’&-]*\s*,?\s*${SCORE}\b`,
+  'gu',
+);
+const RESULT_VERB_SCORE = new RegExp(String.raw`\b(?:won|lost|win|wins|lose|loses)\s+${SCORE}\s+(?:to|over|against|at|in)\b`, 'gi');
 /** "5.6-magnitude", "magnitude 5.6", "magnitude-6.1", "a magnitude of 5.9", "5.9 on the Richter scale". */
 const MAGNITUDE = /\b(\d\.\d)[- ]?(?:magnitude|on\s+the\s+richter)\b|\bmagnitude(?:[- ]|\s+of\s+)(\d\.\d)\b/gi;
 const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', us$: 'usd', '€': 'eur', '£': 'gbp' };
@@ -37,6 +53,13 @@ export function keyFigures(headline: string, body: string): string[] {
   const text = `${headline}\n${body.slice(0, LEAD)}`;
   const found = new Set<string>();
   for (const m of text.matchAll(BLOCK)) found.add(`blk:${m[1]} ${m[2]!.toLowerCase()}`);
+  for (const pattern of [SCORE_THEN_RESULT, RESULT_THEN_SCORE, RESULT_VERB_SCORE]) {
+    for (const m of text.matchAll(pattern)) {
+      const [x, y] = [Number(m[1]), Number(m[2])];
+      // The winner's figure first, whichever side an outlet writes first ("lose 13-20", "a 20-13 loss").
+      if (x !== y) found.add(`score:${Math.max(x, y)}-${Math.min(x, y)}`);
+    }
+  }
   for (const m of text.matchAll(MAGNITUDE)) {
     const value = Number(m[1] ?? m[2]);
     if (value >= 2 && value < 10) found.add(`mag:${value}`);
@@ -64,6 +87,8 @@ function round(millions: number): number {
  * and agencies differ by that much on one quake), a sum within a tenth. Sides with no figures of a kind
  * say nothing about it.
  */
+const NAMED_KINDS = ['blk:', 'score:'];
+
 export function figuresConflict(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const kinds = new Map<string, { a: number[]; b: number[] }>();
@@ -74,12 +99,14 @@ export function figuresConflict(a: readonly string[], b: readonly string[]): boo
     entry[side].push(Number(figure.slice(at + 1)));
     kinds.set(kind, entry);
   };
-  // Blocks are names, not amounts: two reports agree when they share one.
-  const blocks = (list: readonly string[]): string[] => list.filter((f) => f.startsWith('blk:'));
-  const [blocksA, blocksB] = [blocks(a), blocks(b)];
-  if (blocksA.length > 0 && blocksB.length > 0 && !blocksA.some((x) => blocksB.includes(x))) return true;
-  for (const f of a) if (!f.startsWith('blk:')) add(f, 'a');
-  for (const f of b) if (!f.startsWith('blk:')) add(f, 'b');
+  // Blocks and scores are names, not amounts: two reports agree when they share one.
+  for (const kind of NAMED_KINDS) {
+    const [namedA, namedB] = [a.filter((f) => f.startsWith(kind)), b.filter((f) => f.startsWith(kind))];
+    if (namedA.length > 0 && namedB.length > 0 && !namedA.some((x) => namedB.includes(x))) return true;
+  }
+  const amount = (f: string): boolean => !NAMED_KINDS.some((kind) => f.startsWith(kind));
+  for (const f of a) if (amount(f)) add(f, 'a');
+  for (const f of b) if (amount(f)) add(f, 'b');
   for (const [kind, { a: xs, b: ys }] of kinds) {
     if (xs.length === 0 || ys.length === 0) continue;
     const close = (x: number, y: number): boolean => (kind === 'mag' ? Math.abs(x - y) <= 0.2 + 1e-9 : Math.abs(x - y) <= 0.1 * Math.max(x, y));
