@@ -116,6 +116,12 @@ describe('claimsConflict', () => {
     assert.equal(conflict('Two suspects were arrested on Friday.', 'Police detained two suspects on Friday.'), false);
   });
 
+  it('should read sanctions imposed as sanctioning, and tell it from lifting them and from freezing assets', () => {
+    assert.equal(conflict('The EU imposed sanctions on four Iranian officials.', 'The EU sanctioned four Iranian officials.'), false);
+    assert.equal(conflict('The Treasury sanctioned five shipping firms.', 'The Treasury lifted sanctions on five shipping firms.'), true);
+    assert.equal(conflict('Five shipping firms were sanctioned by the Treasury.', 'The Treasury froze the assets of the five shipping firms.'), true);
+  });
+
   it('should tell a negated claim from the claim', () => {
     assert.equal(conflict('The driver was injured in the crash.', 'The driver was not injured in the crash.'), true);
     assert.equal(conflict('The driver was not injured in the crash.', 'The driver escaped the crash unhurt.'), false);

@@ -28,6 +28,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A protest lodged with a government is protesting to it, and who protests to whom is read the same way.
   [/\b(?:lodged|lodges|lodge|filed|files|registered|made|delivered)\s+(?:a|an)\s+(?:(?:formal|strong|strongly[\s-]worded|diplomatic|official)\s+)*protest\s+(?:with|to)\b/gi, 'protested to'],
   [/\b(?:took|takes|take|taking)\s+credit\s+for\b/gi, 'claimed responsibility for'],
+  // Sanctions are imposed on someone, or lifted: the imposing is sanctioning ("imposed sanctions on five
+  // firms" / "sanctioned five firms"), the lifting its opposite, which shares the word "sanctions".
+  [/\b(?:imposed|imposes|impose|imposing|slapped|placed)\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+(?:on|against)\b/gi, 'sanctioned'],
+  [/\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|removed|removes|remove|removing|dropped|drops|drop|dropping)\s+(?:the\s+|its\s+|their\s+|all\s+)?sanctions\s+(?:on|against)\b/gi, 'delisted'],
 ];
 /** "called in" is summoned only of a diplomat ("called in the ambassador"), not "called in the army". */
 const CALLED_IN = /\b(?:called|calls|call|calling)\s+in\b/gi;
@@ -95,6 +99,10 @@ const PREDICATES: Readonly<Record<string, string>> = {
   collapse: 'collapse collapsed collapses collapsing',
   // Claiming an act and denying it are two claims ("claimed responsibility" / "denied responsibility").
   claim: 'claimed claiming',
+  sanction: 'sanction sanctioned sanctions sanctioning',
+  delist: 'delisted delist delists delisting',
+  // Freezing assets is its own act beside sanctioning their owner ("sanctioned five firms and froze their assets").
+  freeze: 'freeze froze frozen freezes freezing',
 };
 
 /** Other words of one thing in news: folded to one so that Dice sees them shared. */
