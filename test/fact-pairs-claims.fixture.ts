@@ -3,8 +3,8 @@
  * two men and seized three rifles"), the other states one of them, or something near it that is not
  * either. Written in the 46th session before the rules that read a sentence's claims one by one
  * (fact-clauses.ts), on the users' subjects (cyber operations, sanctions, diplomacy, shootings,
- * disasters), and scored before and after them (see docs/clustering.md, "Facts"). No text from any
- * data set.
+ * disasters), and scored before and after them (the figures are in src/consolidate/fact-pairs.test.ts).
+ * No text from any data set.
  */
 import type { FactPair } from './fact-pairs.fixture.js';
 

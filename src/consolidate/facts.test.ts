@@ -321,3 +321,52 @@ describe('groupFacts of a report read alone first', () => {
     assert.ok(together.some(([, , sources]) => sources.length === 2));
   });
 });
+
+describe('groupFacts on sentences of two claims', () => {
+  const report = (body: string, outlet: string): ReturnType<typeof enrichedArticle> =>
+    enrichedArticle(body, { title: 'Report', outlet, publishedAt: '2026-05-02T09:00:00Z', url: `https://${outlet.toLowerCase().replace(/\s+/g, '')}.example/a` });
+  const factsOf = (...texts: string[]): { text: string; reports: number[] }[] => {
+    const articles = texts.map((text, i) => report(text, ['First Wire', 'Second Post', 'Third Times'][i]!));
+    return groupFacts(articles, sourceGroups(articles)).map((f) => ({ text: f.fact.text, reports: articles.flatMap((a, i) => (f.fact.sources.includes(a.id) ? [i] : [])) }));
+  };
+
+  it('should count each claim of a sentence of two by the report that tells it, and not the two reports as one', () => {
+    const both = 'Police arrested two men and seized three rifles at the farmhouse.';
+    const arrests = 'Two men were arrested at the farmhouse, police said.';
+    const rifles = 'Three rifles were seized by police at the farmhouse.';
+    for (const order of [[both, arrests, rifles], [arrests, both, rifles], [arrests, rifles, both]]) {
+      const facts = factsOf(...order);
+      const at = (text: string): number => order.indexOf(text);
+      const arrested = facts.find((f) => f.reports.includes(at(arrests)));
+      const seized = facts.find((f) => f.reports.includes(at(rifles)));
+      assert.deepEqual(arrested?.reports, [at(both), at(arrests)].sort(), JSON.stringify(facts));
+      assert.deepEqual(seized?.reports, [at(both), at(rifles)].sort(), JSON.stringify(facts));
+    }
+    // The fact the sentence of two leads is shown as its claim, in its words.
+    const first = factsOf(both, arrests, rifles);
+    assert.ok(first.some((f) => f.text === 'Police arrested two men'), JSON.stringify(first));
+    assert.ok(first.some((f) => f.text === 'Police … seized three rifles at the farmhouse.'), JSON.stringify(first));
+  });
+
+  it('should keep a sentence of two claims whole where no other report tells either, or where another tells both', () => {
+    const both = 'The foreign ministry condemned the attack and summoned the Iranian ambassador.';
+    const alone = factsOf(both, 'The storm closed schools across the northern province on Monday.');
+    assert.deepEqual(alone.find((f) => f.reports.includes(0)), { text: both, reports: [0] });
+    // The same wire sentence in two reports: one fact of both claims.
+    const copied = factsOf(both, `${both.slice(0, -1)}, officials said.`);
+    assert.deepEqual(copied, [{ text: both, reports: [0, 1] }]);
+    // Told whole by one sentence of another report, read first or last: one fact of both claims.
+    const both2 = 'Police arrested two men and seized three rifles at the farmhouse.';
+    const whole = 'Police arrested two men at the farmhouse, seizing three rifles.';
+    assert.deepEqual(factsOf(both2, whole), [{ text: both2, reports: [0, 1] }]);
+    assert.deepEqual(factsOf(whole, both2), [{ text: whole, reports: [0, 1] }]);
+    // Or by sentences of two claims in other words.
+    assert.deepEqual(factsOf(both2, 'Two men were arrested and three rifles were seized at the farmhouse, police said.'), [{ text: both2, reports: [0, 1] }]);
+  });
+
+  it('should not join a claim to a sentence of another act that shares its few words', () => {
+    const facts = factsOf('An amateur photographer named Jerry Tibbs admired her poise and asked her to pose.', 'Jerry Tibbs, an amateur photographer, asked her to pose for pictures.', 'She began modeling in 1950 when she met the photographer Jerry Tibbs.');
+    assert.deepEqual(facts.find((f) => f.reports.includes(1))?.reports, [0, 1], JSON.stringify(facts));
+    assert.deepEqual(facts.find((f) => f.reports.includes(2))?.reports, [2], JSON.stringify(facts));
+  });
+});

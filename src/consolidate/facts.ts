@@ -17,6 +17,7 @@ import { DATELINE } from './lead-dateline.js';
 import { claimShape, claimWords, claimsConflict, lemma, rewritePhrases, type ClaimPlace, type ClaimShape } from './fact-claims.js';
 import { type LocatedPlace, lookupPlace } from '../enrich/gazetteer/places.js';
 import { wordWeights } from './fact-weights.js';
+import { claimClauses } from './fact-clauses.js';
 
 /** Share of content words (weighted, see wordWeights) two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -67,6 +68,8 @@ interface Grouping extends FactGroup {
   toll?: Toll;
   /** What tells its first sentence's claim apart from others sharing its words (see claimsConflict). */
   shape?: ClaimShape;
+  /** Where its first sentence is one claim of a sentence of two: that claim's acts (see FactClaim). */
+  acts?: ReadonlySet<string>;
 }
 
 /**
@@ -98,124 +101,238 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
   const weight = (word: string): number => weights.get(word) ?? 1;
   /** Whether a group's words are a set of its own yet, rather than its first sentence's (kept in the sentence cache). */
   const ownWords: boolean[] = [];
-  articles.forEach((article, order) => {
-    read[order]!.forEach(({ start, end, words, teller, notClaim, figures = false, kinds, quoted, actors, toll, shape }, position) => {
-      if (words === null) return;
-      const text = article.body.slice(start, end);
-      const touched: number[] = [];
-      const light: string[] = [];
-      let mass = 0;
+  /** Of each group's members, the sentence (its order and position) it is or is a claim of. */
+  const sentencesIn: string[][] = [];
+  /** Of each group started by a claim of a sentence of two, that sentence (order and position). */
+  const startedBy: (string | null)[] = [];
+  /** Groups left out: the claims of a sentence read whole again (see below). */
+  const dead = new Set<number>();
+  /**
+   * The group one reading of a sentence of an article (the sentence, or one of its claims, with its acts)
+   * states the claim of, or -1; the weight of its words; and every group it could join. `late` where the
+   * sentence is read after every article's (see below).
+   */
+  const choose = (article: Article, order: number, reading: FactSentence, acts?: ReadonlySet<string>, late = false): { best: number; mass: number; passing: number[] } => {
+    const { words, teller, notClaim, figures = false, kinds, quoted, toll, shape } = reading;
+    if (words === null) return { best: -1, mass: 0, passing: [] };
+    const passing: number[] = [];
+    const touched: number[] = [];
+    const light: string[] = [];
+    let mass = 0;
+    for (const w of words) {
+      const claim = notClaim?.has(w) ? 0 : 1;
+      const wt = weight(w);
+      mass += wt;
+      if (wt < LIGHT) {
+        light.push(w);
+        continue;
+      }
+      for (const g of groupsOfWord.get(w) ?? []) {
+        if (lastArticle[g] === order) continue;
+        if (shared[g] === undefined || shared[g] === 0) touched.push(g);
+        shared[g] = (shared[g] ?? 0) + wt;
+        sharedClaim[g] = (sharedClaim[g] ?? 0) + claim;
+      }
+    }
+    let best = -1;
+    let bestScore = SAME_FACT;
+    // Two tolls of the event are one claim however differently worded ("At least 12 workers were killed
+    // in a blast at the plant" / "The death toll rose to 19"): the toll facts are candidates too.
+    const tollCandidates = toll ? (tollGroups.get(toll.kind) ?? []).filter((g) => lastArticle[g] !== order && !(shared[g]! > 0)) : [];
+    for (const g of [...touched, ...tollCandidates]) {
+      let common = shared[g] ?? 0;
+      let claims = sharedClaim[g] ?? 0;
+      shared[g] = 0;
+      sharedClaim[g] = 0;
+      // (A group the article is in already: one sentence of an article a group, as lastArticle keeps
+      // while the articles are read in order; a sentence read whole again comes after the others.)
+      if (late && (dead.has(g) || facts[g]!.fact.sources.includes(article.id))) continue;
+      for (const w of light) {
+        if (!facts[g]!.words.has(w)) continue;
+        common += weight(w);
+        if (!notClaim?.has(w)) claims++;
+      }
+      const dice = (2 * common) / (mass + facts[g]!.mass);
+      const tollScore = toll && facts[g]!.toll ? sameTollClaim(toll, facts[g]!.toll!) : 0;
+      const sameToll = tollScore >= SAME_FACT;
+      const score = Math.max(dice, tollScore);
+      // Figures of the same things are a shared claim of their own ("the Democratic Party came second with
+      // 31.6 percent, the commission said" / "the Democratic Party was on 31.2%"), whatever words surround them.
+      const sameFigures = figures && kinds !== undefined && facts[g]!.kinds !== undefined && figuresMeet(kinds, facts[g]!.kinds!);
+      // A sentence that repeats the fact's first sentence nearly word for word makes its claim, however
+      // often the event's reports write those words ("Ortiz probably died instantly, Waldie said" /
+      // "Authorities said Ortiz probably died instantly", a wire paragraph two outlets both print): the
+      // weights below are for telling loosely related sentences apart, and a short restatement of words
+      // the story repeats everywhere fell under the bar.
+      const restated = restates(words, notClaim, facts[g]!.first, facts[g]!.claim);
+      if (!sameToll && !sameFigures && !restated) {
+        // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
+        if (claims === 0) continue;
+        if (common < MIN_SHARED) continue;
+        // Nor is a claim shared only with the fact's later members: the fact is shown as its first
+        // sentence, and a report that says none of it ("Teo said the exchange was cooperating with the
+        // FBI" against "Teo said withdrawals had been suspended") would be credited with what it did not say.
+        // And a group grows by the words of every member, so a sentence that meets only the later ones
+        // ("Hoover had died the month before" after "Felt was passed over after Hoover's death") drifts
+        // from what the fact shows: its claim words must meet the first sentence's as a fact's would, by
+        // half the bar at least.
+        if (firstClaimDice(words, notClaim, facts[g]!.claim) < SAME_FACT / 2) continue;
+      }
+      // A sentence without the figure the fact gives does not state it ("Hackers broke in on Sunday" does
+      // not confirm "... forcing the hospital to cancel about 1,200 appointments"), nor the reverse;
+      // two that give figures do, and where the figures differ that is a discrepancy.
+      if (facts[g]!.figures !== figures) continue;
+      // Two sentences with figures of different things make two claims ("14 people had been confirmed
+      // dead" / "at least 1,100 homes were damaged", both told by the civil defence chief).
+      if (figures && kinds && facts[g]!.kinds && !figuresMeet(kinds, facts[g]!.kinds!)) continue;
+      // Sentences that share their words but not their claim: another act ("arrested" / "released"), a
+      // negation, other people counted, another place, another magnitude, or who acted swapped.
+      if (shape && facts[g]!.shape && claimsConflict(shape, facts[g]!.shape!)) continue;
+      // Two quotations must quote the same words; a quotation is what someone said, which an outlet that
+      // does not quote them has not printed ("'The damage is concentrated in the older adobe buildings',
+      // said Ccallo" is not "an aftershock caused further damage to weakened buildings").
+      const theirs = facts[g]!.quoted;
+      if ((quoted === undefined) !== (theirs === undefined)) continue;
+      if (quoted && theirs && !sameQuote(quoted, theirs)) continue;
+      // Who the claim is about is part of it: a sentence that leaves out an actor the fact names ("claims
+      // by a hacker group called NoName057(16)") does not state it.
+      // (Two tolls compare who and where among their other words: sameTollClaim.)
+      // (Who tells a sentence is named in it too: "Okafor said Iran ..., the Treasury said" names the Treasury.)
+      if (!sameToll && facts[g]!.actors && !facts[g]!.actors!.every((actor) => [...actor].some((w) => words.has(w) || teller?.has(w)))) continue;
+      // A claim of a sentence of two is told only where its act is: read apart, a claim is short, and the
+      // few words it shares with a sentence of another act ("An amateur photographer named Jerry Tibbs …
+      // asked her to pose" / "she met ... photographer Jerry Tibbs") would reach the bar.
+      if (acts && ![...acts].some((w) => facts[g]!.words.has(w))) continue;
+      const theirActs = facts[g]!.acts;
+      if (theirActs && ![...theirActs].some((w) => words.has(w))) continue;
+      if (score >= SAME_FACT) passing.push(g);
+      if (score > bestScore || (score === bestScore && g > best)) {
+        best = g;
+        bestScore = score;
+      }
+    }
+    return { best, mass, passing };
+  };
+  /**
+   * Places one reading of a sentence of an article (the sentence, or one of its claims, shown as `shown`):
+   * it joins the group `best` (see choose), or starts one. Gives the group.
+   */
+  const commit = (article: Article, order: number, position: number, reading: FactSentence, best: number, mass: number, shown?: string, acts?: ReadonlySet<string>): number => {
+    const { start, end, words, notClaim, figures = false, kinds, quoted, actors, toll, shape } = reading;
+    if (words === null) return -1;
+    const text = article.body.slice(start, end);
+    const key = `${order}:${position}`;
+    if (best >= 0) {
+      const group = facts[best]!;
+      group.members.push({ article: article.id, text });
+      group.fact.sources.push(article.id);
       for (const w of words) {
-        const claim = notClaim?.has(w) ? 0 : 1;
-        const wt = weight(w);
-        mass += wt;
-        if (wt < LIGHT) {
-          light.push(w);
-          continue;
+        if (group.words.has(w)) continue;
+        // Copied at the first word added: most groups never grow, and their set is the sentence's.
+        if (!ownWords[best]) {
+          group.words = new Set(group.words);
+          ownWords[best] = true;
         }
-        for (const g of groupsOfWord.get(w) ?? []) {
-          if (lastArticle[g] === order) continue;
-          if (shared[g] === undefined || shared[g] === 0) touched.push(g);
-          shared[g] = (shared[g] ?? 0) + wt;
-          sharedClaim[g] = (sharedClaim[g] ?? 0) + claim;
+        (group.words as Set<string>).add(w);
+        group.mass += weight(w);
+        if (weight(w) >= LIGHT) index(w, best);
+      }
+      lastArticle[best] = order;
+      sentencesIn[best]!.push(key);
+      return best;
+    } else {
+      const g = facts.length;
+      ownWords[g] = false;
+      const claim = new Set([...words].filter((w) => !notClaim?.has(w)));
+      sentencesIn[g] = [key];
+      startedBy[g] = shown === undefined ? null : key;
+      // A claim of a sentence of two is shown as that claim: the reports that join it state it, not the other.
+      facts.push({ fact: { text: shown ?? text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, first: words, mass, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}), ...(acts ? { acts } : {}) });
+      lastArticle[g] = order;
+      if (toll) tollGroups.set(toll.kind, [...(tollGroups.get(toll.kind) ?? []), g]);
+      for (const w of words) if (weight(w) >= LIGHT) index(w, g);
+      return g;
+    }
+  };
+  /** The sentences read as two claims, with the groups their claims went to. */
+  const split: { article: Article; order: number; position: number; sentence: FactSentence; groups: number[] }[] = [];
+  articles.forEach((article, order) => {
+    read[order]!.forEach((sentence, position) => {
+      if (!sentence.claims) {
+        const { best, mass, passing } = choose(article, order, sentence);
+        commit(article, order, position, sentence, best, mass);
+        // A sentence that tells both claims of another report's sentence of two is counted by each.
+        const from = best >= 0 ? startedBy[best] : null;
+        for (const g of passing) if (g !== best && from && startedBy[g] === from) commit(article, order, position, sentence, g, mass);
+        return;
+      }
+      const chosen = sentence.claims.map((claim) => choose(article, order, claim, claim.acts));
+      // Both claims told by one sentence of another report: the sentence states what that one does.
+      if (chosen[0]!.best >= 0 && chosen.every((c) => c.best === chosen[0]!.best)) {
+        const { mass } = choose(article, order, sentence);
+        commit(article, order, position, sentence, chosen[0]!.best, mass);
+        return;
+      }
+      // Neither claim told by another report so far, but the sentence as a whole may be (in words that
+      // tell both at once): it joins that fact as before claims were read apart.
+      if (chosen.every((c) => c.best < 0)) {
+        const whole = choose(article, order, sentence);
+        if (whole.best >= 0) {
+          commit(article, order, position, sentence, whole.best, whole.mass);
+          return;
         }
       }
-      let best = -1;
-      let bestScore = SAME_FACT;
-      // Two tolls of the event are one claim however differently worded ("At least 12 workers were killed
-      // in a blast at the plant" / "The death toll rose to 19"): the toll facts are candidates too.
-      const tollCandidates = toll ? (tollGroups.get(toll.kind) ?? []).filter((g) => lastArticle[g] !== order && !(shared[g]! > 0)) : [];
-      for (const g of [...touched, ...tollCandidates]) {
-        let common = shared[g] ?? 0;
-        let claims = sharedClaim[g] ?? 0;
-        shared[g] = 0;
-        sharedClaim[g] = 0;
-        for (const w of light) {
-          if (!facts[g]!.words.has(w)) continue;
-          common += weight(w);
-          if (!notClaim?.has(w)) claims++;
-        }
-        const dice = (2 * common) / (mass + facts[g]!.mass);
-        const tollScore = toll && facts[g]!.toll ? sameTollClaim(toll, facts[g]!.toll!) : 0;
-        const sameToll = tollScore >= SAME_FACT;
-        const score = Math.max(dice, tollScore);
-        // Figures of the same things are a shared claim of their own ("the Democratic Party came second with
-        // 31.6 percent, the commission said" / "the Democratic Party was on 31.2%"), whatever words surround them.
-        const sameFigures = figures && kinds !== undefined && facts[g]!.kinds !== undefined && figuresMeet(kinds, facts[g]!.kinds!);
-        // A sentence that repeats the fact's first sentence nearly word for word makes its claim, however
-        // often the event's reports write those words ("Ortiz probably died instantly, Waldie said" /
-        // "Authorities said Ortiz probably died instantly", a wire paragraph two outlets both print): the
-        // weights below are for telling loosely related sentences apart, and a short restatement of words
-        // the story repeats everywhere fell under the bar.
-        const restated = restates(words, notClaim, facts[g]!.first, facts[g]!.claim);
-        if (!sameToll && !sameFigures && !restated) {
-          // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
-          if (claims === 0) continue;
-          if (common < MIN_SHARED) continue;
-          // Nor is a claim shared only with the fact's later members: the fact is shown as its first
-          // sentence, and a report that says none of it ("Teo said the exchange was cooperating with the
-          // FBI" against "Teo said withdrawals had been suspended") would be credited with what it did not say.
-          // And a group grows by the words of every member, so a sentence that meets only the later ones
-          // ("Hoover had died the month before" after "Felt was passed over after Hoover's death") drifts
-          // from what the fact shows: its claim words must meet the first sentence's as a fact's would, by
-          // half the bar at least.
-          if (firstClaimDice(words, notClaim, facts[g]!.claim) < SAME_FACT / 2) continue;
-        }
-        // A sentence without the figure the fact gives does not state it ("Hackers broke in on Sunday" does
-        // not confirm "... forcing the hospital to cancel about 1,200 appointments"), nor the reverse;
-        // two that give figures do, and where the figures differ that is a discrepancy.
-        if (facts[g]!.figures !== figures) continue;
-        // Two sentences with figures of different things make two claims ("14 people had been confirmed
-        // dead" / "at least 1,100 homes were damaged", both told by the civil defence chief).
-        if (figures && kinds && facts[g]!.kinds && !figuresMeet(kinds, facts[g]!.kinds!)) continue;
-        // Sentences that share their words but not their claim: another act ("arrested" / "released"), a
-        // negation, other people counted, another place, another magnitude, or who acted swapped.
-        if (shape && facts[g]!.shape && claimsConflict(shape, facts[g]!.shape!)) continue;
-        // Two quotations must quote the same words; a quotation is what someone said, which an outlet that
-        // does not quote them has not printed ("'The damage is concentrated in the older adobe buildings',
-        // said Ccallo" is not "an aftershock caused further damage to weakened buildings").
-        const theirs = facts[g]!.quoted;
-        if ((quoted === undefined) !== (theirs === undefined)) continue;
-        if (quoted && theirs && !sameQuote(quoted, theirs)) continue;
-        // Who the claim is about is part of it: a sentence that leaves out an actor the fact names ("claims
-        // by a hacker group called NoName057(16)") does not state it.
-        // (Two tolls compare who and where among their other words: sameTollClaim.)
-        // (Who tells a sentence is named in it too: "Okafor said Iran ..., the Treasury said" names the Treasury.)
-        if (!sameToll && facts[g]!.actors && !facts[g]!.actors!.every((actor) => [...actor].some((w) => words.has(w) || teller?.has(w)))) continue;
-        if (score > bestScore || (score === bestScore && g > best)) {
-          best = g;
-          bestScore = score;
-        }
-      }
-      if (best >= 0) {
-        const group = facts[best]!;
-        group.members.push({ article: article.id, text });
-        group.fact.sources.push(article.id);
-        for (const w of words) {
-          if (group.words.has(w)) continue;
-          // Copied at the first word added: most groups never grow, and their set is the sentence's.
-          if (!ownWords[best]) {
-            group.words = new Set(group.words);
-            ownWords[best] = true;
-          }
-          (group.words as Set<string>).add(w);
-          group.mass += weight(w);
-          if (weight(w) >= LIGHT) index(w, best);
-        }
-        lastArticle[best] = order;
-      } else {
-        const g = facts.length;
-        ownWords[g] = false;
-        const claim = new Set([...words].filter((w) => !notClaim?.has(w)));
-        facts.push({ fact: { text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, first: words, mass, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}) });
-        lastArticle[g] = order;
-        if (toll) tollGroups.set(toll.kind, [...(tollGroups.get(toll.kind) ?? []), g]);
-        for (const w of words) if (weight(w) >= LIGHT) index(w, g);
-      }
+      const groupsOf = sentence.claims.map((claim, i) => {
+        // The second claim is chosen again where the first has taken its group.
+        const { best, mass } = i > 0 && chosen[i]!.best === chosen[0]!.best ? choose(article, order, claim, claim.acts) : chosen[i]!;
+        return commit(article, order, position, claim, best, mass, claim.shown, claim.acts);
+      });
+      split.push({ article, order, position, sentence, groups: groupsOf });
     });
   });
-  for (const group of facts) group.fact.corroboration = corroboration(group.fact.sources, groups);
-  return facts.sort(byCorroboration);
+  // A sentence neither of whose claims another report told may still be told whole by one ("LaCalamita
+  // fired at Riva, hitting him in the chest, and left the building" / "LaCalamita shot Riva in the chest,
+  // then left the building"): its claims' facts are left out and it is placed again as a sentence, now
+  // that every report's sentences are in the groups.
+  for (const { article, order, position, sentence, groups: alone } of split) {
+    if (!alone.every((g) => g >= 0 && facts[g]!.members.length === 1)) continue;
+    for (const g of alone) dead.add(g);
+    const { best, mass } = choose(article, order, sentence, undefined, true);
+    commit(article, order, position, sentence, best, mass);
+  }
+  const live = (_: unknown, g: number): boolean => !dead.has(g);
+  const kept = wholeAgain(facts.filter(live), sentencesIn.filter(live), startedBy.filter(live));
+  for (const group of kept) group.fact.corroboration = corroboration(group.fact.sources, groups);
+  return kept.sort(byCorroboration);
+}
+
+/**
+ * Facts of the claims of sentences of two, made whole again where the sentences' claims went together:
+ * where the reports that tell one claim of a sentence are those that tell the other (each in a sentence
+ * of both claims, or in one sentence of its own that tells both), its claims are one fact shown as the
+ * sentence, as before claims were read apart. `sentencesIn` gives each group's members' sentences
+ * (order:position) and `startedBy` the sentence whose claim started it, where one did.
+ */
+function wholeAgain<T extends FactGroup>(facts: readonly T[], sentencesIn: readonly (readonly string[])[], startedBy: readonly (string | null)[]): T[] {
+  const firstOf = new Map<string, T>();
+  const out: T[] = [];
+  facts.forEach((group, g) => {
+    const from = startedBy[g];
+    if (!from) {
+      out.push(group);
+      return;
+    }
+    const key = `${from} ${[...sentencesIn[g]!].sort().join(' ')}`;
+    const first = firstOf.get(key);
+    if (!first) {
+      firstOf.set(key, group);
+      out.push(group);
+      return;
+    }
+    // The same sentences' other claim: one fact of the sentences, shown as the first whole.
+    first.fact.text = first.members[0]!.text;
+  });
+  return out;
 }
 
 /**
@@ -296,6 +413,18 @@ interface FactSentence {
   actors?: readonly ReadonlySet<string>[];
   toll?: Toll;
   shape?: ClaimShape;
+  /** Where it makes two claims (fact-clauses.ts): each read on its own, to meet a report that tells only one. */
+  claims?: readonly FactClaim[];
+}
+
+/** Pronouns that point back to what a sentence named before. */
+const POINTS_BACK = /\b(?:their|its|them|theirs)\b/i;
+
+/** One claim of a sentence of two, read as a sentence is, with how it is shown as a fact. */
+interface FactClaim extends FactSentence {
+  shown: string;
+  /** Its verb and the predicates it names, as lemmas (see groupFacts). */
+  acts: ReadonlySet<string>;
 }
 
 /**
@@ -478,40 +607,81 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       while (last < byStart.length && byStart[last]!.start < end) last++;
       // Not a fact sentence: nothing more is read (the pointer has moved past it, as for the others).
       if (!fact) return { start, end, words: null };
-      const { words, shape: shape0 } = factWords(text, lemmas[i] ?? undefined);
-      // The words that are neither a name nor who speaks: "chief executive Mark Olsen said the company
-      // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
-      const notClaim = new Set<string>(ATTRIBUTION);
-      for (const e of entitiesAt.overlapping(start, end)) for (const w of contentWords(e.text)) notClaim.add(w);
-      // Nor the roles of the people it names, which say who speaks: "U.S. special envoy for Sudan Laura
-      // Whitfield said the truce would let convoys through" claims nothing of "Laura Whitfield, the U.S.
-      // special envoy for Sudan, called the deal a chance to feed millions".
-      for (const m of roleMentionsAt.overlapping(start, end)) for (const w of contentWords(m.role)) notClaim.add(w);
-      for (const w of attributionWords(text)) notClaim.add(w);
-      const quoted = quotedWords(text);
+      const sentence = byStart.slice(cursor, last);
+      const overlapping = entitiesAt.overlapping(start, end);
+      const roles = roleMentionsAt.overlapping(start, end);
       // Figures of an earlier event ("the quake of June 2001, which killed about 145 people") are compared
       // only with figures of the same earlier date, never with the event's own.
       const dated = elsewhereAt.overlapping(start, end)[0];
-      // A toll told of the event as something else is said of it ("arrested the manager in connection with
-      // the blast that killed 19 workers") is not what the sentence claims: it is read for its other figures.
-      const told = text.replace(BACK_TOLL, (m) => ' '.repeat(m.length));
-      const kinds = new Set([...figuresOf(told)].map((kind) => (dated ? `${dated.value} ${kind}` : kind)));
-      const actors = actorsOf(article, byStart.slice(cursor, last), start, end);
-      // Who and where a toll is of: the names of those who acted and of places, not of who tells it.
-      const scope = new Set<string>();
-      for (const actor of actors ?? []) for (const w of actor) scope.add(w);
-      for (const e of byStart.slice(cursor, last)) if (e.type === 'location' && e.end <= end) for (const w of contentWords(e.text)) scope.add(w);
-      const toll = dated ? undefined : tollOf(kinds, contentWords(told.replace(TOLD_BY, ' ')), notClaim, scope);
-      const shape: ClaimShape = { ...shape0, ...peopleAndPlaces(article, byStart.slice(cursor, last), start, end, text) };
-      const claimNot = new Set([...notClaim].map(lemma));
-      const claimActors = actors?.map((actor) => new Set([...actor].map(lemma)));
-      const teller = tellerWords(article, byStart.slice(cursor, last), start, end, text, actors);
-      return { start, end, words: new Set([...words].filter((w) => !teller.has(w))), teller, notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
+      const whole = readClaim(article, start, end, text, { sentence, overlapping, roles, dated }, lemmas[i] ?? undefined);
+      // A sentence of two claims is read as each of them too (fact-clauses.ts), each with the names and
+      // roles of its own words and the subject it borrows.
+      const clauses = dated ? null : claimClauses(text);
+      if (!clauses) return whole;
+      const claims = clauses.map((clause): FactClaim => {
+        const within = (s: { start: number; end: number }): boolean => [clause.head, clause].some((r) => r !== undefined && s.start >= start + r.start && s.end <= start + r.end);
+        const reading = readClaim(article, start, end, clause.read, { sentence: sentence.filter(within), overlapping: overlapping.filter(within), roles: roles.filter(within), dated });
+        // Where the sentence's claims happened is the sentence's place, named once ("The flood destroyed the
+        // bridge at Marlow and forced the evacuation of 300 residents": Marlow's residents).
+        const places = reading.shape?.places ?? whole.shape?.places;
+        const shape = reading.shape && places ? { ...reading.shape, places } : reading.shape;
+        // Its act: its verb as a lemma ("seized": seize), and the acts its words name ("forced the evacuation": evacuate).
+        const acts = new Set([...claimWords(clause.verb), ...(reading.shape?.predicates ?? [])]);
+        // A claim that points back to what the other counts ("sanctioned five firms and froze their assets")
+        // is of those things, counted as the sentence counts them.
+        const counted = !reading.figures && whole.kinds && POINTS_BACK.test(clause.read) ? { figures: true, kinds: whole.kinds } : {};
+        return { ...reading, ...counted, ...(shape ? { shape } : {}), shown: clause.shown, acts };
+      });
+      return claims.every((c) => c.words !== null && c.words.size >= 3) ? { ...whole, claims } : whole;
     });
     // The first step's words are in the sentences now (a set of words each: memory for 4,096 articles).
     delete reading.lemmas;
   }
   return reading.sentences;
+}
+
+/** What a fact sentence's reading is made from, besides its text: the entities, roles and dating around it. */
+interface AroundClaim {
+  /** The entities within the sentence (or claim), by start. */
+  sentence: readonly Entity[];
+  /** The entities overlapping it. */
+  overlapping: readonly Entity[];
+  roles: readonly { start: number; end: number; role: string }[];
+  dated?: { value: string };
+}
+
+/**
+ * The reading of a fact sentence (start to end in the body), or of one claim of it: `text` is what is
+ * read, the sentence's own or a claim's (fact-clauses.ts), and `around` the names and roles within it.
+ */
+function readClaim(article: Article, start: number, end: number, text: string, around: AroundClaim, lemmas?: ReadonlySet<string>): FactSentence {
+  const { sentence, overlapping, roles, dated } = around;
+  const { words, shape: shape0 } = factWords(text, lemmas);
+  // The words that are neither a name nor who speaks: "chief executive Mark Olsen said the company
+  // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
+  const notClaim = new Set<string>(ATTRIBUTION);
+  for (const e of overlapping) for (const w of contentWords(e.text)) notClaim.add(w);
+  // Nor the roles of the people it names, which say who speaks: "U.S. special envoy for Sudan Laura
+  // Whitfield said the truce would let convoys through" claims nothing of "Laura Whitfield, the U.S.
+  // special envoy for Sudan, called the deal a chance to feed millions".
+  for (const m of roles) for (const w of contentWords(m.role)) notClaim.add(w);
+  for (const w of attributionWords(text)) notClaim.add(w);
+  const quoted = quotedWords(text);
+  // A toll told of the event as something else is said of it ("arrested the manager in connection with
+  // the blast that killed 19 workers") is not what the sentence claims: it is read for its other figures.
+  const told = text.replace(BACK_TOLL, (m) => ' '.repeat(m.length));
+  const kinds = new Set([...figuresOf(told)].map((kind) => (dated ? `${dated.value} ${kind}` : kind)));
+  const actors = actorsOf(article, sentence, start, end);
+  // Who and where a toll is of: the names of those who acted and of places, not of who tells it.
+  const scope = new Set<string>();
+  for (const actor of actors ?? []) for (const w of actor) scope.add(w);
+  for (const e of sentence) if (e.type === 'location' && e.end <= end) for (const w of contentWords(e.text)) scope.add(w);
+  const toll = dated ? undefined : tollOf(kinds, contentWords(told.replace(TOLD_BY, ' ')), notClaim, scope);
+  const shape: ClaimShape = { ...shape0, ...peopleAndPlaces(sentence, start, end, text) };
+  const claimNot = new Set([...notClaim].map(lemma));
+  const claimActors = actors?.map((actor) => new Set([...actor].map(lemma)));
+  const teller = tellerWords(article, sentence, start, end, text, actors);
+  return { start, end, words: new Set([...words].filter((w) => !teller.has(w))), teller, notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
 }
 
 /** Nouns that count people without saying who they are: any other count of people may be of them. */
@@ -522,7 +692,7 @@ const ANY_PEOPLE = new Set(['people', 'person', 'individual', 'other', 'victim',
  * ambassador"), its dateline aside: two sentences that count other people, or tell of other places, are
  * two claims however alike their words.
  */
-function peopleAndPlaces(article: Article, entities: readonly Entity[], start: number, end: number, text: string): Pick<ClaimShape, 'people' | 'places'> {
+function peopleAndPlaces(entities: readonly Entity[], start: number, end: number, text: string): Pick<ClaimShape, 'people' | 'places'> {
   const people = new Set<string>();
   for (const count of countsOfText(text)) {
     const noun = stem(count.word);
@@ -531,7 +701,8 @@ function peopleAndPlaces(article: Article, entities: readonly Entity[], start: n
     people.add(lemma(noun));
   }
   const dateline = DATELINE.exec(text);
-  const from = start + (dateline && dateline.index === 0 ? dateline[0].length : 0);
+  const skip = dateline && dateline.index === 0 ? dateline[0].length : 0;
+  const from = start + skip;
   const places: ClaimPlace[] = [];
   for (const e of entities) {
     if (e.type !== 'location' || e.start < from || e.end > end) continue;
@@ -539,7 +710,8 @@ function peopleAndPlaces(article: Article, entities: readonly Entity[], start: n
     places.push({ words: contentWords(e.text), ...(found ? { country: found.country } : {}), isCountry: found?.kind === 'country' });
   }
   // "the Dutch ambassador": a people's adjective names a country.
-  for (const m of article.body.slice(from, end).matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+  // (Read in the text, which is the sentence's own or one claim of it.)
+  for (const m of text.slice(skip).matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
     const country = countryOfDemonym(m[0]);
     if (country && !lookupPlace(m[0])) places.push({ words: new Set(), country, isCountry: true });
   }

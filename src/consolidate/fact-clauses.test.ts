@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { claimClauses } from './fact-clauses.js';
+
+const read = (text: string): [string, string] | null => {
+  const clauses = claimClauses(text);
+  return clauses && [clauses[0].read, clauses[1].read];
+};
+
+describe('claimClauses', () => {
+  it('should read a second verb with the subject it shares with the first, and show what it leaves out', () => {
+    const clauses = claimClauses('Police arrested two men and seized three rifles at the farmhouse.');
+    assert.deepEqual(clauses && [clauses[0].read, clauses[1].read], ['Police arrested two men', 'Police seized three rifles at the farmhouse.']);
+    assert.equal(clauses?.[1].shown, 'Police … seized three rifles at the farmhouse.');
+    assert.deepEqual(clauses && [clauses[0].verb, clauses[1].verb], ['arrested', 'seized']);
+    // A passive's auxiliary goes with the subject.
+    assert.deepEqual(read('The suspect was arrested on Friday and charged with two counts of murder.'), ['The suspect was arrested on Friday', 'The suspect was charged with two counts of murder.']);
+  });
+
+  it('should read who says it with each claim, and the act of what is said as the claim\'s verb', () => {
+    assert.deepEqual(read('Police said they arrested two men and seized three rifles.'), ['Police said they arrested two men', 'Police said they seized three rifles.']);
+    const clauses = claimClauses('Investigators attributed the intrusion to a group linked to North Korea and said the attackers stole design files.');
+    assert.equal(clauses?.[1].read, 'Investigators said the attackers stole design files.');
+    assert.equal(clauses?.[1].verb, 'stole');
+  });
+
+  it('should read a clause with a subject of its own as it stands', () => {
+    assert.deepEqual(read('The gunman opened fire in the parking lot, and a security guard was wounded in the leg.'), ['The gunman opened fire in the parking lot', 'a security guard was wounded in the leg.']);
+    assert.deepEqual(read('Two men were arrested and three rifles were seized in the raid.'), ['Two men were arrested', 'three rifles were seized in the raid.']);
+  });
+
+  it('should read no second claim in "and" between nouns, one act told by two verbs, or a relative clause', () => {
+    for (const text of [
+      'Police said two men and three women were arrested at the scene.',
+      'Soldiers evacuated women and wounded children to the hospital.',
+      'Sixteen-year-old Kimani Gray was shot and killed on Saturday night.',
+      'Six rifles and 12 magazines were found and confiscated, the officer said.',
+      'Cheeks, who played for the Sixers for 11 seasons and served as an assistant coach for seven, was named coach.',
+      'Communications were disrupted after three cables between Italy and Egypt in the Mediterranean Sea were damaged.',
+      'Talks between Russia and Ukraine collapsed on Monday.',
+      'The company said it was "shocked and saddened" by the attack.',
+    ]) assert.equal(claimClauses(text), null, text);
+  });
+
+  it('should not guess which verb a second one goes with where the first clause has several', () => {
+    // "threw" is the rioters' act, not the dead's.
+    assert.equal(claimClauses('Police said two women and one man died at a branch which caught fire after rioters broke a window and threw petrol bombs inside.'), null);
+  });
+
+  it("should not read a page's address and headline run into its first sentence", () => {
+    assert.equal(claimClauses('http://example.com/2013/03/11/riot.html Riot in Flatbush Police arrested two men and seized three rifles.'), null);
+  });
+});
