@@ -106,6 +106,30 @@ describe('SqliteStore', () => {
     }
   });
 
+  it("should write an event's new search row and its old row's removal as one segment", async () => {
+    const store = new SqliteStore(':memory:');
+    const db = (store as unknown as { db: Database.Database }).db;
+    // Automerge off, so each segment FTS5 writes stays one to count.
+    db.prepare("INSERT INTO event_fts (event_fts, rank) VALUES ('automerge', 0)").run();
+    const segments = (): number => db.prepare('SELECT count(DISTINCT segid) FROM event_fts_idx').pluck().get() as number;
+    try {
+      const [a, b] = [sampleArticle(65), sampleArticle(66)];
+      const id = 'evt_0000000000000065';
+      const commit = (article: typeof a, articles: (typeof a)[]) => ({ article, event: sampleEvent(id, articles), profile: { terms: {}, names: [], dates: ['2025-03-15'], size: articles.length }, keys: ['t:crane'], outletKey: 'x', copyGroup: 'x', articleTerms: [], mergedEventIds: [] });
+      await store.commit(commit(a, [a]));
+      const before = segments();
+      // The event gains a report: its search row is deleted and written again in one commit. Writing
+      // the new row by a statement that may write several rows opened a savepoint, and FTS5 wrote the
+      // deletion out as a segment of its own before it.
+      await store.commit(commit(b, [a, b]));
+      assert.equal(segments(), before + 1);
+      assert.equal((await store.searchEvents('crane')).length, 1);
+      assert.equal(db.prepare('SELECT rowid FROM event_fts WHERE event_id = ?').pluck().get(id), db.prepare('SELECT rowid FROM events WHERE id = ?').pluck().get(id));
+    } finally {
+      await store.close();
+    }
+  });
+
   it('should store keys and tags that a JSON array would alter exactly as one statement a row stores them', async () => {
     const store = new SqliteStore(':memory:');
     const db = (store as unknown as { db: Database.Database }).db;
