@@ -17,6 +17,16 @@ describe('claimClauses', () => {
     assert.deepEqual(read('The suspect was arrested on Friday and charged with two counts of murder.'), ['The suspect was arrested on Friday', 'The suspect was charged with two counts of murder.']);
   });
 
+  it('should read two things said, the second after "and that", each with who said it', () => {
+    const clauses = claimClauses('The interior ministry said police had arrested four suspects in Lyon and that the border crossings were reopened on Monday.');
+    assert.deepEqual(clauses && [clauses[0].read, clauses[1].read], ['The interior ministry said police had arrested four suspects in Lyon', 'The interior ministry said the border crossings were reopened on Monday.']);
+    assert.deepEqual(clauses && [clauses[0].verb, clauses[1].verb], ['arrested', 'reopened']);
+    assert.equal(clauses?.[1].shown, 'The interior ministry said … the border crossings were reopened on Monday.');
+    // No verb of saying before "and that", or no verb on one side: not two things said.
+    assert.equal(claimClauses('He said that he and that man were friends.'), null);
+    assert.equal(claimClauses('The report and that letter reached the ministry on Monday.'), null);
+  });
+
   it('should read who says it with each claim, and the act of what is said as the claim\'s verb', () => {
     assert.deepEqual(read('Police said they arrested two men and seized three rifles.'), ['Police said they arrested two men', 'Police said they seized three rifles.']);
     const clauses = claimClauses('Investigators attributed the intrusion to a group linked to North Korea and said the attackers stole design files.');

@@ -137,6 +137,14 @@ export function claimClauses(text: string): [ClaimClause, ClaimClause] | null {
   const words = wordsOf(text);
   for (let k = 1; k < words.length - 2; k++) {
     if (words[k]!.lower !== 'and' || quotedAt(text, words[k]!.start)) continue;
+    // Two things said, the second after "and that": "Walsh said investigators were working with Europol and
+    // that no ransom would be paid". The second is read with the speaker and the verb of saying ("Walsh
+    // said no ransom would be paid"), as another report may tell it alone.
+    if (words[k + 1]!.lower === 'that') {
+      const said = reportedPair(text, words, k);
+      if (said) return said;
+      continue;
+    }
     // The first claim's verb: the one verb in the past of the words before "and", a verb of saying before
     // it aside ("Police said they arrested two men and seized") and a participle after a noun ("a group
     // linked to North Korea"). Where there are more ("two women died at a branch which caught fire after
@@ -189,4 +197,38 @@ export function claimClauses(text: string): [ClaimClause, ClaimClause] | null {
     }
   }
   return null;
+}
+
+/** The verb of what is said in words[from, to): the first in the past, else the first in "-ing" ("were working"). */
+function saidVerb(words: readonly Word[], from: number, to: number): string | null {
+  for (let i = from; i < to; i++) if (pastVerb(words[i]!) && !SAYING.has(words[i]!.lower)) return words[i]!.lower;
+  for (let i = from; i < to; i++) if (/^[a-z]{3,}ing$/.test(words[i]!.lower)) return words[i]!.lower;
+  return null;
+}
+
+/**
+ * "X said A and that B" as two claims: A with the sentence's words up to "and", B with the speaker and
+ * the verb of saying before it. Null unless a verb of saying comes before A and each side has a verb.
+ */
+function reportedPair(text: string, words: readonly Word[], k: number): [ClaimClause, ClaimClause] | null {
+  let s = -1;
+  for (let i = k - 1; i >= 1; i--) {
+    if (SAYING.has(words[i]!.lower)) {
+      s = i;
+      break;
+    }
+  }
+  if (s < 1 || k - s < 3) return null;
+  const verb1 = saidVerb(words, s + 1, k);
+  const verb2 = saidVerb(words, k + 2, words.length);
+  if (!verb1 || !verb2) return null;
+  const clauseEnd = text.slice(0, words[k]!.start).replace(/[\s,;]+$/, '').length;
+  const head = text.slice(0, words[s]!.end);
+  const own = text.slice(words[k + 2]!.start);
+  const read = `${head} ${own}`;
+  if (contentCount(words.slice(s + 1, k)) < 2 || contentCount(wordsOf(own)) < 2) return null;
+  return [
+    { start: 0, end: clauseEnd, read: text.slice(0, clauseEnd), shown: text.slice(0, clauseEnd), verb: verb1 },
+    { start: words[k + 2]!.start, end: text.length, head: { start: 0, end: words[s]!.end }, read, shown: `${head} … ${own}`, verb: verb2 },
+  ];
 }

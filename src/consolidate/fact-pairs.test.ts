@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { scorePairs, scoreTriples } from '../../test/fact-pairs.js';
+import { groupedAsOne, scorePairs, scoreTriples } from '../../test/fact-pairs.js';
 import { FACT_PAIRS } from '../../test/fact-pairs.fixture.js';
 import { HELD_OUT_PAIRS } from '../../test/fact-pairs-held-out.fixture.js';
 import { DESK_PAIRS } from '../../test/fact-pairs-desk.fixture.js';
@@ -39,5 +39,13 @@ describe('fact grouping on labelled sentence pairs', () => {
     assert.ok(score.precision >= 0.95 && score.recall >= 0.9, JSON.stringify({ ...score, wrong: score.wrong.map((w) => w.pair.why) }));
     const triples = scoreTriples(CLAIM_TRIPLES);
     assert.ok(triples.joined >= 45 && triples.falseJoins === 0, JSON.stringify({ ...triples, wrong: triples.wrong.map((w) => `${w.order}: ${w.triple.both}`) }));
+  });
+
+  it('should count the second of two things said ("said A and that B") with a report that says B alone', () => {
+    const both = 'The interior ministry said police had arrested four suspects in Lyon and that the border crossings were reopened on Monday.';
+    assert.equal(groupedAsOne(both, 'The border crossings were reopened on Monday, the interior ministry said.'), true);
+    assert.equal(groupedAsOne(both, 'Police arrested four suspects in Lyon, the interior ministry said.'), true);
+    assert.equal(groupedAsOne(both, 'Police released four suspects in Lyon, the interior ministry said.'), false);
+    assert.equal(groupedAsOne(both, 'The border crossings were closed on Monday, the interior ministry said.'), false);
   });
 });
