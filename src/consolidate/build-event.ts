@@ -17,6 +17,7 @@ import { figureReportedAt, textReportedAt } from './reported-at.js';
 import { utcSortKey } from '../util/dates.js';
 import { Lru } from '../util/lru.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
+import { townKey } from './town-key.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
 import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedLessTheDead } from './casualty-followups.js';
@@ -246,14 +247,15 @@ function chooseLocation(articles: readonly Article[]): EventLocation | null {
   const isTown = (name: string): boolean => !COUNTY_PLACE.test(name) && !lookupCountry(name) && !lookupRegion(name);
   const towns = placed.filter(({ a }) => isTown(a.place!.name));
   const counties = placed.filter(({ a }) => COUNTY_PLACE.test(a.place!.name));
-  // "Gdańsk" and "Gdansk" are one town: names vote with accents and case folded.
-  const townVotes = vote(towns.map(({ a, order }) => ({ value: cityKey(a.place!.name), source: a.id, order })));
+  // "Gdańsk" and "Gdansk" are one town: names vote with accents and case folded; so are "Washington,
+  // D.C." and "Washington" (town-key.ts).
+  const townVotes = vote(towns.map(({ a, order }) => ({ value: townKey(a.place!.name), source: a.id, order })));
   const strongTown = counties.length > 0 && townVotes.length > 0 && townVotes[0]!.sources.length * 3 >= placed.length;
-  const votes = vote((strongTown ? towns : placed).map(({ a, order }) => ({ value: `${cityKey(a.place!.name)}\u0000${a.place!.country ?? ''}`, source: a.id, order })));
+  const votes = vote((strongTown ? towns : placed).map(({ a, order }) => ({ value: `${townKey(a.place!.name)}\u0000${a.place!.country ?? ''}`, source: a.id, order })));
   const top = tiedBySupport(votes, articles, isTown);
   if (!top) return null;
   const [key, country] = top.value.split('\u0000');
-  const these = articles.filter((a) => a.place && cityKey(a.place.name) === key && (a.place.country ?? '') === country);
+  const these = articles.filter((a) => a.place && townKey(a.place.name) === key && (a.place.country ?? '') === country);
   const located = these.find((a) => a.place!.lat !== null)?.place;
   const guess = named.length === 0 ? { inferred: true as const } : {};
   return { name: writtenMostOften(these.map((a) => a.place!.name)), country: country || null, lat: located?.lat ?? null, lon: located?.lon ?? null, ...guess };

@@ -28,7 +28,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { findRelated } from './related.js';
 import { splitSentences } from './sentences.js';
 import { detectThemes } from './themes.js';
-import { namesAPresidency, namesARoad } from './not-a-town.js';
+import { namesAPresidency, namesAPublication, namesARoad } from './not-a-town.js';
 import { findTimexes, referenceFrom } from './timex.js';
 
 export function createEnrich() {
@@ -60,8 +60,9 @@ export function createEnrich() {
     const station = stationCity(url);
     const home = outlet ? null : station;
     // New York City's boroughs and townships' counties are what incident records name (nyc-borough.ts, township-county.ts).
-    // Nor is "the Lincoln administration" in Lincoln, Nebraska, nor "97th Avenue" in Avenue, Maryland (not-a-town.ts).
-    const notTheScene = (offset: number): boolean => aboutEarlierEvent(offset) || namesAPresidency(a.body, offset) || namesARoad(a.body, offset);
+    // Nor is "the Lincoln administration" in Lincoln, Nebraska, nor "97th Avenue" in Avenue, Maryland,
+    // nor "New York magazine" in New York (not-a-town.ts).
+    const notTheScene = (offset: number): boolean => aboutEarlierEvent(offset) || namesAPresidency(a.body, offset) || namesARoad(a.body, offset) || namesAPublication(a.body, offset);
     const scene = choosePlace(a.body, a.entities, notTheScene, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined, home);
     const chosen = countyOfTownship(boroughOfNewYork(scene, `${a.headline ?? ''}\n${a.body}`), `${a.headline ?? ''}\n${a.body}`);
     const named = chosen && seatOfNamedCounty(chosen, a.body);

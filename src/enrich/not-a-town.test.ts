@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namesAPresidency, namesARoad } from './not-a-town.js';
+import { namesAPresidency, namesAPublication, namesARoad, namesAVenue, teamOrPeople } from './not-a-town.js';
 import { enrichedArticle } from '../../test/articles.js';
 
 const placeOf = (text: string) => enrichedArticle(text, { title: 'Report', outlet: 'Wire', publishedAt: '2026-11-20T09:00:00Z' }).place;
@@ -38,5 +38,51 @@ describe('namesARoad', () => {
   it('should not place a story on a road or a street', () => {
     assert.notEqual(placeOf('Raj Chohan was walking alongside parked cars on 117th Street and 97th Avenue at about 7 p.m. when she was struck by a car.')?.name, 'Avenue');
     assert.notEqual(placeOf('Jackson, 25, was driving east on state Route 52 near Interstate 805 just after 2:30 a.m. when he was pulled over.')?.name, 'Interstate');
+  });
+});
+
+describe('namesAVenue', () => {
+  it("should read a town's name ending in a building's word, after 'the', as the building", () => {
+    const body = 'Fans cheered as the Smith Center video boards showed the final score.';
+    const at = body.indexOf('Smith');
+    assert.ok(namesAVenue(body, at, at + 'Smith Center'.length));
+  });
+
+  it('should leave the town where the text means it, and a building named after a town', () => {
+    const police = 'Officers from the Smith Center police responded.';
+    const town = 'A man was shot in Smith Center on Friday.';
+    const hall = 'The rally at the Philadelphia Convention Center ended early.';
+    assert.ok(!namesAVenue(police, police.indexOf('Smith'), police.indexOf('Smith') + 12));
+    assert.ok(!namesAVenue(town, town.indexOf('Smith'), town.indexOf('Smith') + 12));
+    assert.ok(!namesAVenue(hall, hall.indexOf('Philadelphia'), hall.indexOf('Philadelphia') + 12));
+  });
+
+  it('should not place a story at an arena named like a town', () => {
+    assert.notEqual(placeOf('The crowd stayed late as the Smith Center video boards replayed the winning shot, and the coach thanked the fans.')?.name, 'Smith Center');
+  });
+});
+
+describe('namesAPublication', () => {
+  it('should read a place before "magazine" or a possessive issue as a publication', () => {
+    const body = 'She told New York magazine, and later Vanity Fair\'s March issue, that she had left.';
+    assert.ok(namesAPublication(body, body.indexOf('New York')));
+    assert.ok(namesAPublication(body, body.indexOf('Vanity')));
+  });
+
+  it("should leave a town's possessive that is no issue alone", () => {
+    const body = "Boston's first murder of the year happened in Roxbury.";
+    assert.ok(!namesAPublication(body, 0));
+  });
+});
+
+describe('teamOrPeople', () => {
+  it('should read a capitalised plural the text writes after "the" as a team', () => {
+    const body = 'The Chiefs (2-13) almost spoiled the night in Chiefs red.';
+    assert.ok(teamOrPeople('Chiefs', body));
+    assert.ok(!teamOrPeople('Galvez', 'The fire broke out at her home in Galvez.'));
+  });
+
+  it('should not place a story in a team the text names', () => {
+    assert.equal(placeOf('The Chiefs (2-13) almost spoiled the holiday for the visitors, dressed in Chiefs red from head to toe.')?.name ?? null, null);
   });
 });

@@ -23,3 +23,37 @@ const STREET_WORD = /^(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?|
 export function namesARoad(body: string, offset: number): boolean {
   return ROAD_NUMBER.test(body.slice(offset, offset + 24)) || (STREET_WORD.test(body.slice(offset, offset + 12)) && NUMBERED_BEFORE.test(body.slice(Math.max(0, offset - 12), offset)));
 }
+
+/** A building's last word. */
+const VENUE_WORD = /\s(?:Center|Centre|Arena|Stadium|Coliseum|Colosseum|Garden|Gardens|Dome|Pavilion|Theatre|Theater|Auditorium|Fieldhouse)$/;
+/** What a town's name with "the" before it is followed by when the town is meant: "the Rockville Centre police", "the Smith Center man". */
+const TOWN_AS_WORD_AFTER = /^(?:['’]s)?\s+(?:police|officers?|sheriff|fire|mayor|man|woman|men|women|boy|girl|teens?|teenagers?|residents?|family|couple|area|community|village|city|town|school|schools|home|house)\b/i;
+
+/**
+ * Whether a town's name ending in a building's word, written at body[start, end) after "the", names the
+ * building: "the Smith Center video boards" is the arena (Smith Center, Kansas, is a town). Only a
+ * name that ends so: "the Philadelphia Convention Center" is in Philadelphia.
+ */
+export function namesAVenue(body: string, start: number, end: number): boolean {
+  return VENUE_WORD.test(body.slice(start, end)) && /\bthe\s+$/i.test(body.slice(Math.max(0, start - 5), start)) && !TOWN_AS_WORD_AFTER.test(body.slice(end, end + 24));
+}
+
+/**
+ * A magazine or a paper named like a place: "told New York magazine", "Vanity Fair's March issue".
+ * What it reported is not set there.
+ */
+const PUBLICATION_AFTER = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?\p{Lu}[\p{L}'’.-]*(?:\s+[Mm]agazine\b|['’]s\s+(?:(?:\p{Lu}\p{Ll}+|\d{4}|latest|new|current|online|cover)\s+){0,2}(?:issue|edition|cover\s+story|magazine)\b)/u;
+
+/** Whether the capitalised words at the offset name a magazine or a paper, not a town. */
+export function namesAPublication(body: string, offset: number): boolean {
+  return PUBLICATION_AFTER.test(body.slice(offset, offset + 80));
+}
+
+/**
+ * A capitalised plural the text also writes after "the" ("The Chiefs (2-13) ...", "in Chiefs red";
+ * "the Angels"): a team or a people, not a town too small for the gazetteer. Only for names the
+ * gazetteer does not hold: "the Williams family" leaves Williams, Arizona, a town.
+ */
+export function teamOrPeople(name: string, body: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(name) && new RegExp(`\\b[Tt]he\\s+${name}\\b`).test(body);
+}

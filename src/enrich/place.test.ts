@@ -666,6 +666,40 @@ describe('choosePlace and people', () => {
     assert.deepEqual([guess?.name, guess?.inferred], ['Lufkin', true]);
   });
 
+  it('should read a town the headline and the lead write "St." as the gazetteer\'s "Saint" over the station\'s dateline', () => {
+    const body = 'MINNEAPOLIS (WXYZ) – Two men have been charged in a shooting that killed a woman, the St. Paul police said on Tuesday. Officers found her on the porch of a house on the east side.';
+    assert.equal(place(body, 'St. Paul police charge two in fatal shooting')?.name, 'Saint Paul');
+    // The headline naming the dateline's city written "St." keeps the dateline: a teen of another town is no scene.
+    assert.equal(place('ST. PAUL, Minn. (AP) — Two people have been charged in the death of a Maplewood teen during a robbery, police said.', 'Two charged in St. Paul shooting of Maplewood teen')?.name, 'Saint Paul');
+  });
+
+  it('should read the District of Columbia by its initials: a headline "In D.C.," and "DC police"', () => {
+    assert.match(place('Four people were shot in the District over the weekend, police said.', 'In D.C., weekend shootings wound 4')?.name ?? '', /^Washington\b/);
+    assert.match(place('Two teenagers were wounded early Sunday, DC police officials said. The shooting happened on the 1200 block of a street in the southeast.')?.name ?? '', /^Washington\b/);
+  });
+
+  it('should read a joint metropolitan force written without its hyphen as its city\'s', () => {
+    assert.equal(place('Savannah Chatham Metropolitan Police responded to a shooting on the 2100 block of Indiana Avenue on Saturday.')?.name, 'Savannah');
+  });
+
+  it('should not read a street or a housing project the headline names after a town as the town', () => {
+    const body = 'Police say a teenage girl was shot in the leg on Sunday in the 1900 block of a nearby street.';
+    assert.equal(place(body, 'Teen girl shot in the leg in Mosby Court')?.name ?? null, null);
+    assert.equal(place(body, 'Teen girl shot in the leg in Mosby')?.name, 'Mosby');
+  });
+
+  it('should not read the town of the jail a suspect is held in as the scene', () => {
+    const body = 'A man was shot in the chest on Tuesday in Louisa, deputies said. The suspect is being held without bail at Central Virginia Regional Jail in Orange and was charged with malicious wounding. Investigators in Orange said the case is open.';
+    assert.equal(place(body)?.name, 'Louisa');
+  });
+
+  it("should read the town a later lead sentence sets the story's incident in over a station's dateline", () => {
+    const body = 'NORFOLK, Va. (WXYZ) -- Bond was denied Tuesday for a Norfolk father charged after his son shot himself with a gun Saturday.\n\nThe incident occurred around 11 a.m. in the 400 block of a street in Hampton.';
+    assert.equal(place(body)?.name, 'Hampton');
+    // Another incident's town is no scene.
+    assert.equal(place('NORFOLK, Va. (WXYZ) -- Two men were shot on Saturday night. The feud began over an incident that took place a week ago in Hampton.')?.name, 'Norfolk');
+  });
+
   it("should not read a station's brand as the scene", () => {
     assert.equal(place('A McDonough family is grieving after a toddler was shot at home on Sunday. Stay with FOX 5 Atlanta for the latest on this story.', 'Toddler shot in McDonough')?.name, 'McDonough');
   });

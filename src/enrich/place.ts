@@ -15,8 +15,11 @@ import { kilometres } from '../util/geo.js';
 import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, mayBeCity, placeHints } from './gazetteer/places.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { HOSPITAL, whereTheWoundedWent } from './hospital-destination.js';
+import { whereTheSuspectWasHeld } from './suspect-held.js';
+import { toldAsTheScene } from './told-scene.js';
 import { leadInPartOfState } from './regional-lead.js';
 import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
+import { namesAVenue, teamOrPeople } from './not-a-town.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -99,7 +102,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     const scene = choosePlace(body, entities, excluded, headline, pageTitle, addressHome, true);
     if (scene && !scene.inferred && scene.start >= 0 && cityKey(scene.name) !== cityKey(dateline.name) && !lookupRegion(scene.name) && !lookupCountry(scene.name)) return scene;
   }
-  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? sceneInWireLead(dateline, body, entities, headline) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
+  if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? toldUnderDateline(dateline, body, entities, excluded) ?? sceneInWireLead(dateline, body, entities, headline) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
   // "CAMP DAVID, Md. —": a dateline the gazetteer does not know names no place by a word of it ("David",
   // a city in Panama).
   const unknownDateline = datelineAt(body);
@@ -149,6 +152,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     if (e.type === 'location' && INDUSTRY_PLACES.has(e.text) && !introduced(e) && !/^,\s*\p{Lu}/u.test(body.slice(e.end, e.end + 4))) continue;
     // "worked Pyongyang office hours", "at 9 a.m. Seoul time": a clock, not a scene; "an Amber Alert": an alert.
     if (e.type === 'location' && (CLOCK_AFTER.test(body.slice(e.end, e.end + 20)) || ALERT_AFTER.test(body.slice(e.end, e.end + 10)))) continue;
+    // "the Smith Center video boards": an arena, not Smith Center, Kansas (not-a-town.ts).
+    if (e.type === 'location' && namesAVenue(body, e.start, e.end)) continue;
     // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     // "Stay with FOX 5 Atlanta for the latest", "KPRC 2 Houston": a station's brand names its city, not the scene.
@@ -171,15 +176,20 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
       // were taken, not the scene; a candidate only where the page names no other town ("died at a
       // Chicago hospital" in a Chicago paper's story that names none). A hospital that is the story ("a
       // cyberattack on St. Brendan's Hospital in Dublin") keeps its town.
-      const taken = whereTheWoundedWent(body, e.start, e.end);
-      if (city) add(e, sceneName(city.name, city.located), city.located, taken ? 0 : (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
+      // So is where a suspect is held or was caught ("held at Pine Ridge Regional Jail in Milford",
+      // suspect-held.ts).
+      const taken = whereTheWoundedWent(body, e.start, e.end) || whereTheSuspectWasHeld(body, e.start, e.end);
+      // A sentence that tells where the story's incident happened ("The incident occurred ... in
+      // Hampton", told-scene.ts) sets the scene over towns people come from.
+      if (city) add(e, sceneName(city.name, city.located), city.located, taken ? 0 : (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1 + (toldAsTheScene(body, e.start) ? TOLD_BONUS : 0));
       // "at her home in Galvez": a town too small for the gazetteer, which the lead presents as the
-      // scene, is the place without coordinates. It scores less than a known city named as often.
-      else if (!taken && !e.subtype && e.start < LEAD_CHARS && !ACRONYM.test(e.text) && SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)) && isUnknownTown(readable(e.text)) && !countyOf(readable(e.text), body) && !lookupPlace(readable(e.text), body))
+      // scene, is the place without coordinates. It scores less than a known city named as often. Not
+      // a team the text calls "the Chiefs" ("in Chiefs red", not-a-town.ts).
+      else if (!taken && !e.subtype && e.start < LEAD_CHARS && !ACRONYM.test(e.text) && SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)) && isUnknownTown(readable(e.text)) && !countyOf(readable(e.text), body) && !teamOrPeople(readable(e.text), body) && !lookupPlace(readable(e.text), body))
         add(e, readable(e.text), null, 3);
     } else if (e.type === 'organization') {
       const m = LOCAL_SERVICE.exec(e.text);
-      const located = m ? serviceTown(readable(m[1]!), body) : null;
+      const located = m ? serviceTown(readable(m[1]!), body, m[2] !== undefined) : null;
       if (located?.kind === 'city') {
         add(e, sceneName(located.name, located), located, 1);
         serviceCities.push(located);
@@ -593,6 +603,32 @@ function suburbInLead(dateline: PlaceMention, body: string, from: number, headli
   return { name: city.within ?? city.name, country: city.country, lat: city.lat, lon: city.lon, text: name, start };
 }
 
+/** What a town a sentence sets the story's incident in adds to its score (an introduced town's is 3). */
+const TOLD_BONUS = 5;
+
+/**
+ * Under a US station's or paper's dateline, a town of the dateline's state near it where the lead's
+ * sentences say the story's incident happened ("NORFOLK, Va. (WVEC) -- ... The incident occurred around
+ * 11 a.m. in the 400 block of West 27th Street in Newport News"): the dateline is the newsroom's city.
+ */
+function toldUnderDateline(dateline: PlaceMention, body: string, entities: readonly Entity[], excluded: (offset: number) => boolean): PlaceMention | null {
+  const m = datelineAt(body);
+  if (!m || dateline.country !== 'US' || dateline.lat === null || dateline.lon === null) return null;
+  const from = m.index + m[0].length;
+  const filed = lookupPlace(dateline.name, body.slice(0, 2000));
+  if (!filed?.admin1) return null;
+  for (const e of entities) {
+    // The tagger may read a town as a firm ("Newport News", the shipyard's name too).
+    if ((e.type !== 'location' && e.type !== 'organization') || e.start < from || e.start >= from + LEAD_CHARS || excluded(e.start) || !toldAsTheScene(body, e.start)) continue;
+    const written = writtenName(e);
+    const city = cityIn(written, { countries: new Set(['US']), admin1: new Set([`US-${filed.admin1}`]) }, true);
+    if (!city || cityKey(city.within ?? city.name) === cityKey(dateline.name)) continue;
+    if (kilometres(city.lat, city.lon, dateline.lat, dateline.lon) > DATELINE_AREA_KM) continue;
+    return { name: city.within ?? city.name, country: city.country, lat: city.lat, lon: city.lon, text: e.text, start: e.start };
+  }
+  return null;
+}
+
 /** An incident and the town it happened in, in a lead's first sentence: "A man was shot in Cypress". */
 const INCIDENT_IN = /\b(?:shot|killed|stabbed|wounded|injured|slain|murdered|shooting|gunfire|homicide|found\s+dead)\b[^.;:]{0,60}?\bin\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
 /** An incident and the town it happened in or near, anywhere in a sentence: "was shot by his brother in DeBary", "reported near Banning". */
@@ -780,13 +816,21 @@ const WIRE_SCENE_BEFORE = /(?<!\b(?:said|told|announced|reported|statement|speak
 
 /** "in Kent", "near Sandy", "a Sandy man", "Kent police": the words that make a place the scene. */
 function presentedAsScene(name: string, text: string): boolean {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = writtenAnyWay(name);
   // "in Dallas suburbs", "in Atlanta's northern suburbs": around the city, not in it.
   return new RegExp(`\\b(?:in|near|outside)\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown)?\\s*${n}\\b(?!(?:['’]s)?\\s+(?:[a-z]+\\s+)?(?:suburbs?|area)\\b)|\\b${n}(?:['’]s)?\\s+(?:man|woman|teen|teenager|boy|girl|couple|family|resident|police|officers?|home|house|apartment|shooting|homicide)\\b`, 'i').test(text);
 }
 
 function wordPattern(name: string): RegExp {
-  return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  return new RegExp(`\\b${writtenAnyWay(name)}\\b`, 'i');
+}
+
+/**
+ * A town's name as a pattern that matches it however a text shortens "Saint": the gazetteer's "Saint
+ * Paul" is the text's "St. Paul" ("MINNEAPOLIS (WCCO) -- ... the St. Paul police"), and the other way.
+ */
+function writtenAnyWay(name: string): string {
+  return escapeRegExp(name).replace(/^(?:Saint|St\\?\.?)\s+/, String.raw`(?:Saint|St\.?)\s+`);
 }
 
 function wordIn(name: string, text: string): boolean {
@@ -882,6 +926,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // the body calls a person at least as often as a place.
       const counts = (headlineCounts ??= countNames(entities));
       if (counts.personOrSurname(name) > 0 && counts.personOrSurname(name) >= counts.place(name)) continue;
+      // "Teen girl shot in the leg in Mosby Court": a street or a housing project named after a town, which
+      // the headline writes with its kind, is no town (Mosby, Missouri).
+      if (STREET_OR_HOUSING_AFTER.test(words[i + n] ?? '')) continue;
       // "Fire destroys warehouse on River Road": a road or building the body names is no town. Not where
       // the body also names it as a town ("in south suburban Calumet City" read as a facility, beside
       // "Calumet City Police Chief").
@@ -891,7 +938,8 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Washington, Brussels target RSF commanders", "Beijing hits back at tariffs": a national capital
       // the body never names, which the headline does not set as the scene ("in Brussels"), stands for
       // its government.
-      if ((located?.capital || lookupCity(name) !== null) && !inBody && !new RegExp(`\\b(?:in|near|outside|at)\\s+${gram.map(escapeRegExp).join('\\s+')}\\b`, 'i').test(text)) continue;
+      // The name's end is no word's end where it ends in a dot ("In D.C., weekend gunfire kills 1").
+      if ((located?.capital || lookupCity(name) !== null) && !inBody && !new RegExp(`\\b(?:in|near|outside|at)\\s+${gram.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\d])`, 'iu').test(text)) continue;
       // A town whose police the headline quotes and the body never names: the body is another story's.
       // (Not a town it only introduces, "Arrest Made In Manassas Shooting": the body's own town outranks it.)
       const sure = !inBody && force;
@@ -912,6 +960,9 @@ function introducedAt(text: string, gram: readonly string[]): boolean {
   // "Three People Dead East of Bozeman": a point of the compass from a town sets the scene by it, as "near" does.
   return new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|west)?\\s+of)\\s+${gram.map(escapeRegExp).join('\\s+')}(?:\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?${HEADLINE_INCIDENT}|\\s*[,.;:!?]|\\s*$)`, 'u').test(text);
 }
+
+/** A street's or a housing project's kind after a name in a headline ("Mosby Court", "Elm Street"). */
+const STREET_OR_HOUSING_AFTER = /^(?:Court|Ct\.?|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Boulevard|Blvd\.?|Apartments|Homes|Terrace|Plaza|Mall)$/;
 
 /** A town's force after its name in a headline ("Tulsa Police: 1 dead", "Dallas PD"). */
 const FORCE_AFTER = /^(?:Police|PD|Sheriff|Sheriff['’]s|Deputies|Officers?)$/;
@@ -975,13 +1026,23 @@ const COUNTY_WORD = /^(?:County|Co\.?|Parish)$/;
  * The town a local force or service is named after: a city and county that share one force name both
  * ("Savannah-Chatham Metropolitan Police", "Charlotte-Mecklenburg Police"), the city first.
  */
-function serviceTown(name: string, body: string): LocatedPlace | null {
+function serviceTown(name: string, body: string, metropolitan = false): LocatedPlace | null {
   const located = lookupPlace(name, body);
-  if (located?.kind === 'city' || !/^[^-\s]+(?:\s[^-\s]+)?-\p{Lu}/u.test(name)) return located;
+  if (located?.kind === 'city') return located;
+  // "Savannah Chatham Metropolitan Police": the joint force's name written without its hyphen, the
+  // city's words first. Only a metropolitan force: "Lake County Police" is no Lake's.
+  if (metropolitan && /^[^-\s]+\s\p{Lu}/u.test(name) && !/\s(?:County|Parish)$/.test(name)) {
+    const words = name.split(/\s+/);
+    for (let n = words.length - 1; n >= 1; n--) {
+      const city = lookupPlace(words.slice(0, n).join(' '), body);
+      if (city?.kind === 'city') return city;
+    }
+  }
+  if (!/^[^-\s]+(?:\s[^-\s]+)?-\p{Lu}/u.test(name)) return located;
   const city = lookupPlace(name.slice(0, name.indexOf('-')), body);
   return city?.kind === 'city' ? city : located;
 }
-const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(?:Metro(?:politan)?\s+)?(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
+const LOCAL_SERVICE = /^(?:the\s+)?(.+?)\s+(Metro(?:politan)?\s+)?(?:Police|Fire|Sheriff|Sheriff['’]s)\b/;
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}`;
 /** An attack and the city it falls on ("struck Kharkiv", "strike on the city of Sumy"). */
 const ATTACK_ON = new RegExp(String.raw`\b(?:struck|attacked|shelled|bombed|pounded|(?:missiles?|drones?|rockets?|shells?|bombs?)\s+hit|(?:missile|drone|air|rocket)\s+(?:strikes?|attacks?)\s+on)\s+(?:the\s+(?:city|town|port)\s+of\s+)?(${CAPITALISED_NAME})`, 'gu');
@@ -1030,7 +1091,8 @@ function forceCity(name: string, body: string): LocatedPlace | null {
   if (FUNCTION_WORDS.has(name.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(name.toLowerCase())) return null;
   // "Swiss police" are a country's force, not Swiss, West Virginia's.
   if (countryOfDemonym(name)) return null;
-  const located = lookupPlace(readable(name), body);
+  // "DC police officials": the District's initials name its city, as "D.C." does.
+  const located = lookupPlace(name === 'DC' ? 'D.C.' : readable(name), body);
   return located?.kind === 'city' ? located : null;
 }
 

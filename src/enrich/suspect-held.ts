@@ -1,0 +1,20 @@
+/**
+ * Where a suspect was held or caught, not where the event happened: "is being held without bail at
+ * Central Virginia Regional Jail in Orange", "is being held at the Hilo police cellblock", "was taken
+ * into custody in Tulsa", "was arrested without incident at his LaGrange home". A county's jail or a
+ * town's police station may be far from the scene, so such a mention is no evidence of it.
+ */
+
+/** Verbs that keep or catch a suspect, and the words up to the town; no incident between ("held ... in the shooting in"). */
+const HELD_IN = /\b(?:held|jailed|booked|detained|incarcerated|taken\s+into\s+custody|in\s+custody)\b(?:(?!\b(?:shooting|killing|slaying|homicide|murder|death|robbery|attack|stabbing|crash)\b)[^.!?]){0,60}?\b(?:in|at)\s+(?:the\s+)?$/i;
+/** "arrested ... at his LaGrange home": where the suspect lives. */
+const ARRESTED_AT_HOME = /\b(?:arrested|caught|apprehended)\b[^.!?]{0,40}?\bat\s+(?:his|her|their)\s+$/i;
+/** After the town: a jail, a lockup, a police station ("the Hilo police cellblock"). */
+const LOCKUP_AFTER = /^(?:\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3})?\s*(?:police\s+)?(?:jail|cellblock|lockup|detention\s+(?:center|centre|facility)|correctional\s+(?:center|facility|institution)|prison|penitentiary|police\s+station)\b/iu;
+
+/** Whether the place written at body[start, end) is where a suspect was held or caught. */
+export function whereTheSuspectWasHeld(body: string, start: number, end: number): boolean {
+  const before = body.slice(Math.max(0, start - 120), start);
+  if (ARRESTED_AT_HOME.test(before) && /^\s+home\b/.test(body.slice(end, end + 8))) return true;
+  return HELD_IN.test(before) && (LOCKUP_AFTER.test(body.slice(end, end + 40)) || /\bjail\b|\bprison\b|\bdetention\b|\bcustody\b|\bcellblock\b/i.test(before.slice(-80)));
+}

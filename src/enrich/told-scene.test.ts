@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { toldAsTheScene } from './told-scene.js';
+
+const at = (body: string, town: string): boolean => toldAsTheScene(body, body.indexOf(town));
+
+describe('toldAsTheScene', () => {
+  it("should read the town a sentence about the story's incident sets it in", () => {
+    assert.ok(at('The incident occurred around 11 a.m. in the 200 block of Elm Street in Hampton.', 'Hampton'));
+    assert.ok(at('It happened Sunday at the Oak Grove Apartments in Maple Heights.', 'Maple Heights'));
+    assert.ok(at('The shooting took place in the town of Ridgeway, deputies said.', 'Ridgeway'));
+  });
+
+  it('should leave another incident, and a town where someone was taken', () => {
+    assert.ok(!at('The feud began with a post about an incident that took place a week ago in Dallas.', 'Dallas'));
+    assert.ok(!at('It happened after he was taken to a hospital in Hampton.', 'Hampton'));
+    assert.ok(!at('A man was shot in Hampton.', 'Hampton'));
+  });
+});
