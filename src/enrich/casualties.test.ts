@@ -549,6 +549,13 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Two men and a woman were taken to the hospital, where one man died.'), { killed: 1, injured: 2 });
   });
 
+  it('should add two counts of officers, civilians or students, and take others told as also shot beside the dead as wounded', () => {
+    assert.deepEqual(findCasualties('Six officers and two civilians were hurt when the sniper opened fire.'), { killed: null, injured: 8 });
+    assert.deepEqual(findCasualties('One student was killed. Two other students and a 40-year-old woman were also shot.'), { killed: 1, injured: 3 });
+    // Those shot, without "other" or "also": the dead among them.
+    assert.deepEqual(findCasualties('Two students and an officer were shot in the hallway, one fatally.'), { killed: 1, injured: 2 });
+  });
+
   it('should count others struck beside the dead as wounded, murder counts as deaths, and an age alone as a headline\'s victim', () => {
     assert.deepEqual(findCasualties('Three men were killed. Four unnamed others were struck by gunfire and treated for injuries.'), { killed: 3, injured: 4 });
     assert.deepEqual(findCasualties('The judge held him for trial on three first-degree murder counts.'), { killed: 3, injured: null });

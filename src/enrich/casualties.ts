@@ -132,7 +132,9 @@ function readCasualties(text: string): Casualties | null {
     // A year is no count ("the 1990 men and a woman").
     if (first === undefined || second === undefined || first > 100) continue;
     const verb = m[3]!.toLowerCase();
-    raise(verb === 'shot' || /hospital/.test(verb) ? 'shot' : /killed|dead|death/.test(verb) ? 'killed' : 'injured', first + second);
+    // "Two other students and a woman were also shot": others than the dead, so wounded, as a count's others are.
+    const others = verb === 'shot' && /\bother\b|\balso\b/i.test(m[0]);
+    raise((verb === 'shot' && !others) || /hospital/.test(verb) ? 'shot' : /killed|dead|death/.test(verb) ? 'killed' : 'injured', first + second);
   }
   for (const m of body.matchAll(ONE_AND_OTHERS)) {
     const others = count(m[1]!);
