@@ -17,5 +17,8 @@ describe('one person told without a number', () => {
     assert.ok(survivedWound('Her cousin was shot in the arm but survived.'));
     assert.ok(survivedWound('The driver was hit twice and is expected to recover.'));
     assert.ok(!survivedWound('Last month, a boy on the same street was shot but survived.'));
+    // A wound told as suffered: "suffered a gunshot wound ..., but survived".
+    assert.ok(survivedWound('His sister suffered a gunshot wound to the hip, but survived.'));
+    assert.ok(!survivedWound('His sister suffered a gunshot wound to the hip.'));
   });
 });

@@ -152,9 +152,10 @@ export const ONE_HURT = new RegExp(
 export const ANOTHER_WOUNDED = /\b(?:(?:(?:and|,|;)\s+|(?<=(?:^|[.!?]\s+|\n)))(?:(?:a|one|an)\s+)?(?:another|fourth|third|second|one other|other)\s+(?:\d{1,3}-year-old\s+|young\s+)?(?:(?:shooting\s+|gunshot\s+)?(?:person|man|woman|victim|teen|teenager|boy|girl|child)\s+(?:(?:in|at|inside|outside|on|near)\s+(?:the\s+|a\s+)?[\w-]+\s+)?)?(?:was\s+(?:reported\s+to\s+have\s+been\s+)?)?(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|grazed|treated\s+and\s+released|treated\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?hospital|shot(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b|\s+(?:\w+\s+){0,6}?(?:died|killed|dead)\b))|(?:wound|injur)(?:ing|ed|e)?\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:was|were)\s+also\s+(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death|multiple|several|twice|again)\b)|\b(?:man|woman|person|teen|teenager|boy|girl|child|victim|bystander|he|she|year-old)\b[^.;,]{0,40}?\b(?:was|were)\s+also\s+(?:hit|struck)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|van|bus|train)\b)|\banother\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|person|teen|teenager|boy|girl|child|victim)\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b))\b/i;
 /**
  * One person told as shot who lived: "was shot in the leg, but survived", "was shot twice and is
- * expected to recover". Wounded, beside any dead: a report says so of the one who did not die.
+ * expected to recover", "suffered a gunshot wound to the leg, but survived". Wounded, beside any dead:
+ * a report says so of the one who did not die.
  */
-const SURVIVED = /\b(?:shot|wounded|hit|struck|injured)\b[^.;!?\n]{0,60}?\b(?:but|and)\s+(?:has\s+|is\s+expected\s+to\s+|was\s+expected\s+to\s+)?(?:survived?|recover)\b/i;
+const SURVIVED = /\b(?:shot|wounded|hit|struck|injured|wounds?)\b[^.;!?\n]{0,60}?\b(?:but|and)\s+(?:has\s+|is\s+expected\s+to\s+|was\s+expected\s+to\s+)?(?:survived?|recover)\b/i;
 const SURVIVED_WORD = /surviv|recover/i;
 /** Someone shot who lived (SURVIVED), told in a sentence of the event, not of another time ("Last month, a girl shot herself but survived"). */
 export function survivedWound(body: string): boolean {
