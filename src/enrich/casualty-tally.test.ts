@@ -32,4 +32,21 @@ describe('withoutTallies', () => {
     const string = 'Shootings leave 1 dead, 4 injured.\n\nOne person was killed and four others injured in a string of shootings on Tuesday night.';
     assert.ok(withoutTallies(string).startsWith('Shootings leave 1 dead, 4 injured.'));
   });
+
+  it('should blank a harm told since a day or a weekend (a span of shootings), not a clause whose "since" is of something else', () => {
+    const text = 'Three men were shot on Elm Street on Friday. At least seven more people have been wounded in gunfire since last weekend.';
+    const out = withoutTallies(text);
+    assert.equal(out.length, text.length);
+    assert.ok(out.startsWith('Three men were shot on Elm Street on Friday.'));
+    assert.ok(!out.includes('seven'));
+    // Only the span's part of a sentence that also tells the event's count.
+    const where = 'Four people were shot Monday on the corner where at least nine more have been wounded since Saturday.';
+    const kept = withoutTallies(where);
+    assert.equal(kept.length, where.length);
+    assert.ok(kept.startsWith('Four people were shot Monday on the corner '));
+    assert.ok(!kept.includes('nine'));
+    assert.ok(!withoutTallies('Nine people have been shot across the county since early Saturday.').includes('Nine'));
+    const party = 'Four people were shot at a party that had been going on since Friday night.';
+    assert.equal(withoutTallies(party), party);
+  });
 });

@@ -11,6 +11,27 @@ import { wordNumber } from './casualty-count.js';
 const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b(?!['’])|since (?:jan(?:uary\b|\.)|feb(?:ruary\b|\.)|march\b|april\b|may\s+1\b|june\b|july\b|aug(?:ust\b|\.)|sept?(?:ember\b|\.)|oct(?:ober\b|\.)|nov(?:ember\b|\.)|dec(?:ember\b|\.)|the (?:start|beginning)\b|(?:19|20)\d\d\b)|\b(?:between|from)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:and|to|through)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\b|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b|\bin other\b[^.]{0,20}\b(?:attacks|shootings|incidents|violence)\b|\bin\s+(?:a|an|another)\s+(?:separate|unrelated|different|other)\s+(?:shooting|incident|attack|case)\b|\bin\s+another\s+(?:shooting|incident|attack)\b|(?<!\b(?:unrelated|connected|linked|related|tied)\s+to\s+)\b(?:separate|unrelated|other)\s+(?:attacks|shootings|incidents)\b|\bin (?:attacks|shootings) (?:across|around|throughout)\b|\bin gun violence\s+(?:over|during|throughout|across|around|since|so far|this|last)\b|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\s+(?:separate\s+|different\s+)?(?:shootings|shooting incidents|incidents|attacks)\b|\b(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:weekend|night|day|week|stretch|span)\b[^.]{0,60}?\b(?:saw|that left|left|in which)\b)/i;
 
 /**
+ * A harm told since a day ("at least six more people have been wounded in gunfire since last weekend",
+ * "two of at least 11 people shot since Sunday morning"): the days' shootings, as one event is told by
+ * when it happened ("shot Sunday"), not since when. The harm word comes just before "since" (or a place
+ * between): "a party that had been going on since Friday night" tells no span of harm. Not "since
+ * Friday's shooting", the event itself.
+ */
+const SINCE_SPAN = /\b(?:shot|wounded|injured|hurt|killed|dead|slain)\s+(?:(?:in|across|around|on|throughout)\s+[^,.;\n]{1,40}?\s+)?since\s+(?:(?:last|early|late)\s+)?(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’])/i;
+
+/**
+ * Where the part of a clause told before `at` begins: after its last comma, dash, or "where", "when",
+ * "while" or "as". A span's tally is often set after the event's own count in one sentence ("Five people
+ * were shot Thursday on the block where six more have been wounded since last weekend"), whose count stays.
+ */
+const SUB_CLAUSE_START = /(?:,|\s[—–]|\s--|\s(?:where|when|while|as))\s/gi;
+function subClauseStart(clause: string, at: number): number {
+  let cut = 0;
+  for (const m of clause.slice(0, at).matchAll(SUB_CLAUSE_START)) cut = m.index;
+  return cut;
+}
+
+/**
  * "wounded in South Side shootings", "in weekend shootings": a count over several shootings, a city's
  * round-up. Headlines too: one that says "shootings" of one incident's several shooters ("4 people
  * wounded in Kalamazoo shootings") loses its count, but more headlines that say it are round-ups
@@ -41,7 +62,7 @@ const NAMED_NATIONWIDE = /\bNationwide(?=\s+[A-Z])/g;
 
 /** The text with each sentence or clause that tallies more than the event blanked out (offsets kept). */
 export function withoutTallies(text: string): string {
-  if (!TALLY.test(text) && !IN_SHOOTINGS.test(text) && findRoundUp(text) === null) return text;
+  if (!TALLY.test(text) && !IN_SHOOTINGS.test(text) && !SINCE_SPAN.test(text) && findRoundUp(text) === null) return text;
   let out = '';
   let start = 0;
   const tallied: number[] = [];
@@ -55,7 +76,10 @@ export function withoutTallies(text: string): string {
     // A round-up's own lead: a tally of separate shootings, a city's or a span's, in the body's first
     // lines. Not "in shootings" alone: "in a string of shootings" may be one incident's.
     if (isTally && start < lead && (TALLY.test(clause) || findRoundUp(clause) !== null)) tallied.push(...harmCounts(clause));
-    out += isTally ? ' '.repeat(clause.length) : clause;
+    // A span told since a day: only its own part of the clause (a round-up's lead says more than that).
+    const span = isTally ? null : SINCE_SPAN.exec(clause);
+    const cut = span && !(rank && rank.index < span.index) ? subClauseStart(clause, span.index) : clause.length;
+    out += isTally ? ' '.repeat(clause.length) : clause.slice(0, cut) + ' '.repeat(clause.length - cut);
   };
   for (const m of text.matchAll(CLAUSE_END)) {
     blank(m.index + 1);
