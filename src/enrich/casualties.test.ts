@@ -549,6 +549,12 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Two men and a woman were taken to the hospital, where one man died.'), { killed: 1, injured: 2 });
   });
 
+  it('should count the wounded told as "more" beside the dead ("1 dead, 3 more hurt")', () => {
+    assert.deepEqual(findCasualties('One man was killed and three more were wounded outside the bar on Friday.'), { killed: 1, injured: 3 });
+    assert.deepEqual(findCasualties('Deputies found two men dead and two more who were injured inside the house.'), { killed: 2, injured: 2 });
+    assert.deepEqual(findCasualties('Shooting leaves 1 dead, 4 more hurt'), { killed: 1, injured: 4 });
+  });
+
   it('should add two counts of officers, civilians or students, and take others told as also shot beside the dead as wounded', () => {
     assert.deepEqual(findCasualties('Six officers and two civilians were hurt when the sniper opened fire.'), { killed: null, injured: 8 });
     assert.deepEqual(findCasualties('One student was killed. Two other students and a 40-year-old woman were also shot.'), { killed: 1, injured: 3 });

@@ -51,7 +51,9 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'killed', words: [['toll', 'number']], pattern: new RegExp(String.raw`\b(?:death toll|number of (?:people|those) (?:killed|dead))\b[^.]{0,100}?\b(?:risen|rose|rises|climbed|climbs|jumped|stands|stood|reached)\s+(?:to|at)\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
   // "bringing the death toll to two", "raising the toll to 38"
   { kind: 'killed', words: [['toll', 'number']], pattern: new RegExp(String.raw`\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:[\w-]+\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+to\s+${ABOUT}${NUMBER}${NOT_A_MEASURE}\b`, 'gi') },
-  { kind: 'injured', words: [['injured', 'wounded', 'hurt', 'hospitali']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${INCLUDING}${WHO}${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
+  // "1 dead, 3 more hurt", "two people found dead and two more who were injured": "more" stands for people
+  // beside the dead. Not of the dead ("two more were killed" adds to a toll told before it).
+  { kind: 'injured', words: [['injured', 'wounded', 'hurt', 'hospitali']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${INCLUDING}(?:more\s+(?:who\s+)?|${WHO})${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
   // "Three others who were injured in the shooting were hospitalized": the hurt, told in a relative clause.
   // Not "one of six people who were wounded": a part of the whole, one of whom may have died.
   { kind: 'injured', words: [['injured', 'wounded', 'hurt', 'hospitali']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+${INCLUDING}${WHO}who\s+${WERE}${HOW}(?:shot\s+(?:and\s+)?)?(?:injured|wounded|hurt|hospitali[sz]ed)\b`, 'gi') },
