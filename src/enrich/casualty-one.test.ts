@@ -11,6 +11,9 @@ describe('one person told without a number', () => {
   it("should take a condition apart from the death only of someone else or as it stands now", () => {
     assert.ok(!conditionApartFromDeath('He was taken to the hospital in critical condition, where he died.'));
     assert.ok(conditionApartFromDeath('A second man was taken to the hospital in serious condition.'));
+    // An ordinal past the dead brings someone else in: "the fourth victim" after three killed.
+    assert.ok(conditionApartFromDeath('Three men were killed. The fourth victim, a woman, was taken to the hospital in stable condition.'));
+    assert.ok(!conditionApartFromDeath('Three men were killed. The woman was taken to the hospital in critical condition.'));
   });
 
   it('should take someone shot who lived as wounded, but not in a sentence of another time', () => {

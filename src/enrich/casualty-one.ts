@@ -79,9 +79,9 @@ const DEATH_WORD = /\b(?:died|dies|dead|death|killed|succumbed|fatal(?:ly)?|wher
 
 /**
  * Someone a sentence brings in beside the dead: "a second man", "another victim", "the other man", "a
- * 23-year-old woman", "one person".
+ * 23-year-old woman", "one person", "the fourth victim" (after three dead).
  */
-const SOMEONE_ELSE = /\b(?:a|an|one|another|(?:the|a)\s+(?:other|second|third|surviving|wounded|injured)|(?:two|three|four|five)\s+(?:other\s+)?(?:people|men|women|victims|others))\b\s*(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|elderly|other|second|third)\s+)*(?:man|woman|person|victim|boy|girl|teen|teenager|child|toddler|baby|infant|juvenile|male|female|bystander|passenger|driver|officer|deputy|student|resident|friend|relative|\d{1,3}-(?:year|month|week)-old)\b|\b(?:another|one other)\b/i;
+const SOMEONE_ELSE = /\b(?:a|an|one|another|(?:the|a)\s+(?:other|second|third|fourth|fifth|sixth|surviving|wounded|injured)|(?:two|three|four|five)\s+(?:other\s+)?(?:people|men|women|victims|others))\b\s*(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|elderly|other|second|third)\s+)*(?:man|woman|person|victim|boy|girl|teen|teenager|child|toddler|baby|infant|juvenile|male|female|bystander|passenger|driver|officer|deputy|student|resident|friend|relative|\d{1,3}-(?:year|month|week)-old)\b|\b(?:another|one other)\b/i;
 /** A condition told as it stands now ("is in stable condition", "remains in serious condition"): of someone alive. */
 const STILL = /\b(?:is|are|remains?)\b|\w['’]s\s+(?:still\s+)?in\b/i;
 
