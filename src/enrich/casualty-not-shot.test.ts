@@ -14,4 +14,10 @@ describe('woundedByGunfire', () => {
     assert.equal(woundedByGunfire('A woman was cut by flying glass.', 5, null), 5);
     assert.equal(woundedByGunfire('A woman was cut by flying glass.', 3, 4), 3);
   });
+
+  it('should keep the count read where the shot it counts are too few to be the rest less one or two', () => {
+    // Seven recovering, three of them named as shot, and an eighth man "treated for other wounds, but had
+    // not been shot": the one hurt another way is not among the seven.
+    assert.equal(woundedByGunfire('Seven people are recovering. Three men were shot in the lot. An eighth man was treated for other wounds, but had not been shot.', 7, 3), 7);
+  });
 });

@@ -17,6 +17,8 @@ const HARM_NOT_BY_GUNFIRE = /\b(?:(?:was|were)\s+not\s+(?:struck|hit|shot)\b|not
  * `injured` as read.
  */
 export function woundedByGunfire(body: string, injured: number | null, shotAlive: number | null): number | null {
-  if (injured === null || shotAlive === null || shotAlive < 1 || injured <= shotAlive) return injured;
+  // A report tells of one or two hurt some other way; a gap wider than that is no such gap (its count of
+  // the shot is of part of the scene: "seven were hurt; three of them shot ... an eighth man was not shot").
+  if (injured === null || shotAlive === null || shotAlive < 1 || injured <= shotAlive || injured - shotAlive > 2) return injured;
   return HARM_NOT_BY_GUNFIRE.test(body) ? shotAlive : injured;
 }
