@@ -9,7 +9,7 @@
 import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
-import { capitalOf, countryOfWord as gazetteerCountry, lookupCity, lookupCountry, lookupPlace } from './gazetteer/places.js';
+import { capitalOf, countryOfWord, lookupCity, lookupCountry, lookupPlace } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
 import { roleWithoutBody } from './role-without-body.js';
 import { KIN_WORDS, kinAfter, kinBefore, kinFromSentenceBefore } from './kinship.js';
@@ -27,18 +27,6 @@ const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
 const AGE_AND_HOME = /^\s*,\s*\d{1,3}(?:\s*,\s*of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=\s*,\s*(?:a|an|the)\s))?(?=\s*,)/u;
 const PARENTHETICAL = /^\s*,\s*(?:\(?(?:from )?(?:left|right|center|centre)(?: to right)?\)?|second from (?:left|right))\s*(?=,)/i;
 const ORG_DESCRIPTOR = /\b([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)*)['’]s\s+((?:[a-z-]+\s+){0,2}(ministry|government|agency|office|embassy|military|police|parliament|spy agency|presidential office|foreign ministry))\b/gu;
-
-/**
- * Country adjectives news writes that the gazetteer's demonyms lack ("Philippine", beside its
- * "Filipino"). Kept here, not in the gazetteer: the entity tagger reads the gazetteer's words as
- * features, and retraining it for this word moved its GUM F1 from 0.805 to 0.788.
- */
-const COUNTRY_ADJECTIVES: Record<string, string> = { philippine: 'PH' };
-
-/** A country named by its name, short form, demonym or adjective. */
-function countryOfWord(text: string): string | null {
-  return gazetteerCountry(text) ?? COUNTRY_ADJECTIVES[text.toLowerCase().trim()] ?? null;
-}
 
 interface Cluster {
   name: string;

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, placeHints } from './places.js';
@@ -85,6 +86,30 @@ describe('lookupPlace', () => {
     assert.equal(lookupCountry('Va'), null);
     assert.equal(lookupCountry('US')?.country, 'US');
     assert.equal(lookupCountry('UK')?.country, 'GB');
+  });
+
+  it('should read the adjective news writes before a body where the package gives the noun for a national', () => {
+    const adjectives: Record<string, string> = {
+      Philippine: 'PH', Icelandic: 'IS', Luxembourgish: 'LU', Kyrgyz: 'KG', Tajik: 'TJ', Uzbek: 'UZ', Kazakh: 'KZ', Slovenian: 'SI',
+      Ecuadorian: 'EC', 'Cape Verdean': 'CV', Maldivian: 'MV', Argentinian: 'AR', Surinamese: 'SR', Nepali: 'NP', Azeri: 'AZ',
+    };
+    for (const [adjective, country] of Object.entries(adjectives)) assert.equal(countryOfDemonym(adjective), country, adjective);
+  });
+
+  it('should read each part of a two-part demonym ("Bosnian, Herzegovinian") as the country', () => {
+    assert.equal(countryOfDemonym('Bosnian'), 'BA');
+    assert.equal(countryOfDemonym('Herzegovinian'), 'BA');
+    assert.equal(countryOfDemonym('Antiguan'), 'AG');
+    assert.equal(countryOfDemonym('Nevisian'), 'KN');
+  });
+
+  it('should know a demonym for every member of the UN', () => {
+    const require = createRequire(import.meta.url);
+    const countries = require('world-countries') as { cca2: string; unMember?: boolean; demonyms?: { eng?: { m: string } } }[];
+    const without = countries.filter((c) => c.unMember && !(c.demonyms?.eng?.m ?? '').split(/,\s*|\s+or\s+/).some((d) => countryOfDemonym(d) === c.cca2));
+    // Shared forms go to one state: "Congolese" to the DR Congo, "Dominican" to the Dominican Republic
+    // (Dominica's is the same word), as news most often means them.
+    assert.deepEqual(without.map((c) => c.cca2), ['CG', 'DM']);
   });
 });
 

@@ -5,7 +5,7 @@
  *
  * Training (train/ner.ts) and tagging share this file, so the two can never drift apart.
  */
-import { countryOfDemonym, lookupCity, lookupCountryOrCode, lookupRegion, mayStartPlace } from '../../gazetteer/places.js';
+import { isTaggerDemonym, lookupCity, lookupCountryOrCode, lookupRegion, mayStartPlace } from '../../gazetteer/places.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from '../lexicon.js';
 import { hashString, mix } from './hash.js';
 import { clusterings, wordClasses } from './word-classes.js';
@@ -127,7 +127,7 @@ export function wordInfo(word: string): WordInfo {
   if (TITLE_WORDS.has(lower)) flags |= F.title;
   if (FUNCTION_WORDS.has(lower)) flags |= F.functionWord;
   if (WEEKDAYS_AND_MONTHS.has(lower)) flags |= F.calendar;
-  if (capital && countryOfDemonym(word)) flags |= F.demonym;
+  if (capital && isTaggerDemonym(word)) flags |= F.demonym;
   const affixes: number[] = [];
   for (let k = 1; k <= 3 && k <= lower.length; k++) affixes.push(mix(T.prefix * 16 + k, hashString(lower.slice(0, k))));
   for (let k = 1; k <= 4 && k <= lower.length; k++) affixes.push(mix(T.suffix * 16 + k, hashString(lower.slice(-k))));
