@@ -5,6 +5,7 @@
  */
 import type { Entity, Span } from '../model/types.js';
 import { nameList } from './name-list.js';
+import { opensReducedRelative } from './reduced-relative.js';
 
 export const KIN_WORDS = 'sister|brother|wife|husband|daughter|son|mother|father|widow|widower|niece|nephew|cousin|uncle|aunt|half-brother|half-sister|brother-in-law|sister-in-law|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|fiancé|fiancée|fiance|fiancee';
 /**
@@ -68,7 +69,8 @@ const KIN_BEHIND = new RegExp(`(?:['’]s|\\sand\\s+(?:his|her))\\s+(?:[a-z-]+\\
 export function kinAfter(body: string, end: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
   if (!KIN_AHEAD.test(body.slice(end, end + 40))) return null;
   // The relative's name follows the kinship within a few words.
-  const relative = people.find((p) => p.start > end && p.start - end <= 40 && KIN.test(body.slice(end, p.start)));
+  // Not a name that opens a clause about the one before it ("daughter of the court reporter Nichols murdered").
+  const relative = people.find((p) => p.start > end && p.start - end <= 40 && KIN.test(body.slice(end, p.start)) && !opensReducedRelative(body, p.start, p.end));
   if (!relative) return null;
   const m = KIN.exec(body.slice(end, relative.start))!;
   return { role: `${m[1]!.toLowerCase()} of ${relative.canonical ?? relative.text}`, relative };

@@ -703,4 +703,43 @@ describe('resolvePeople: roles an analyst can trust in lists, families and brief
     const found = people('Police have detained a former deputy health minister, Tran Van Long, and his aide. Police arrested a man, Bo Tran, on Friday.');
     assert.deepEqual(found.map((p) => [p.name, p.role]), [['Tran Van Long', 'former deputy health minister'], ['Bo Tran', 'arrested']]);
   });
+
+  it('should read no role from the sentence\'s predicate after a name and its age', () => {
+    const found = people('Dana Pruitt, 41, got into an argument with two co-workers on Friday. Pruitt, 41, then shot the two men. Omar Fenwick, 52, targeted three managers, police said.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Dana Pruitt', null], ['Omar Fenwick', null]]);
+  });
+
+  it('should read no role from an attribution, a pronoun\'s clause, an infinitive or a quotation set off after a name', () => {
+    const found = people(
+      'Two guards were hurt by Leon Varga, according to prosecutors. Noah Brill ordered it, prosecutors say. In Dr. Ada Quinn, we have a fine surgeon. Aides had asked Dr. Ivo Marsh, to be the next health chief. "He will be back," said coach Tom Reyes. Looking at Sam Ojo, "if he plays, we win."',
+    );
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Leon Varga', null], ['Noah Brill', null], ['Ada Quinn', null], ['Ivo Marsh', null], ['Tom Reyes', 'coach'], ['Sam Ojo', null]]);
+  });
+
+  it('should end an apposition at a line break, and read no verb of going as a role', () => {
+    const found = people('Mia Lund hires lawyer Carl Hoff, heads to rehab\nPublished June 02, 2014\nMia Lund has a new lawyer.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Mia Lund', null], ['Carl Hoff', 'lawyer']]);
+    const [gang] = people('Carlo Ferri, 77, Crime Boss\nMarch 3, 2006\nCarlo Ferri died in prison.');
+    assert.equal(gang?.role, 'Crime Boss');
+    const [boss] = people('Carlo Ferri, Crime Boss Who Fooled Doctors, Dies at 77');
+    assert.equal(boss?.role, 'Crime Boss');
+  });
+
+  it('should read no role before a name from a relative clause or an attribution, and none across a quotation\'s mark', () => {
+    const found = people(
+      "The officer's widow, Lena Ortez, who held hands with her sister, Ana Ortez, wept. Then, in May, according to a co-worker, Dana Pruitt shouted. “We deny it,” said Varco's lawyer, Jon Baird.",
+    );
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Lena Ortez', "officer's widow"], ['Ana Ortez', null], ['Dana Pruitt', null], ['Jon Baird', "Varco's lawyer"]]);
+  });
+
+  it('should give no title to a name that opens a clause about the one the title belongs to', () => {
+    const found = people('Rita Vance, widow of a sheriff\'s deputy Cole Danner murdered, spoke. Sheriff\'s Deputy Ana Ruiz testified. The officer Ben Marsh shot the dog.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Rita Vance', null], ['Cole Danner', null], ['Ana Ruiz', "Sheriff's Deputy"], ['Ben Marsh', 'officer']]);
+  });
+
+  it('should make no one their own kin: the surname alone is the other person of that name', () => {
+    const body = 'Officers shot Jalen Pike, 16, on Saturday. His sister Nia Pike said he was unarmed. Still, Pike\'s sister Nia Pike said he had none.';
+    const found = people(body);
+    assert.deepEqual(found.map((p) => [p.name, p.role, p.mentions.map((m) => m.start)]), [['Jalen Pike', null, [14, body.indexOf("Pike's")]], ['Nia Pike', 'sister of Jalen Pike', [body.indexOf('Nia Pike'), body.lastIndexOf('Nia Pike')]]]);
+  });
 });

@@ -20,6 +20,7 @@ import { EntitiesByStart } from './entities/by-start.js';
 import { memberRole, nameList } from './name-list.js';
 import { ministryOpening } from './ministry-role.js';
 import { datelineCity } from './place.js';
+import { opensReducedRelative } from './reduced-relative.js';
 
 const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|defendant|plaintiff|accomplice|neighbou?r|boss|aide|colleague|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant|publisher|landlord|tenant|translator|campaigner|protester|bodyguard|assistant|caretaker|carer|guardian)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
@@ -87,7 +88,8 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     cluster.mentions.push({ start: entity.start, end: entity.end });
     const sentence = sentences.find((s) => s.start <= entity.start && entity.end <= s.end);
     assignRole(cluster, entity, body, sentence, recognition, named, byStart, byPosition);
-    const kinship = kinAfter(body, entity.end, people) ?? kinBefore(body, entity.start, people) ?? kinFromSentenceBefore(body, entity, sentences, people);
+    const found = kinAfter(body, entity.end, people) ?? kinBefore(body, entity.start, people) ?? kinFromSentenceBefore(body, entity, sentences, people);
+    const kinship = found && notSelf(found, cluster, clusters);
     if (kinship) {
       // The bare kin word an apposition gave ("Her father, Richard Turner": "father") gives way to whose.
       const bare = cluster.role !== null && kinship.role.startsWith(`${cluster.role.toLowerCase()} of `);
@@ -119,6 +121,27 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     byline: authorKeys.has(c.key),
     inEvent: false,
   }));
+}
+
+/**
+ * "Gray's sister Mahnefah Gray" where the surname alone was taken for the last Gray named, herself: no
+ * one is their own kin, so the relative is the other person of that surname the article names (the
+ * last before), who gets the surname's mention; with none, the kinship is not stated.
+ */
+function notSelf(kinship: { role: string; relative: Entity }, cluster: Cluster, clusters: readonly Cluster[]): { role: string; relative: Entity } | null {
+  const { relative } = kinship;
+  const named = relative.canonical ?? relative.text;
+  if (named !== cluster.name && !cluster.mentions.some((m) => m.start === relative.start)) return kinship;
+  const surname = nameTokens(relative.text).pop();
+  const other = surname === undefined ? undefined : [...clusters].reverse().find((c) => c !== cluster && c.tokens.includes(surname));
+  if (!other) return null;
+  const at = cluster.mentions.findIndex((m) => m.start === relative.start);
+  if (at >= 0) cluster.mentions.splice(at, 1);
+  if (!other.mentions.some((m) => m.start === relative.start)) other.mentions.push({ start: relative.start, end: relative.end });
+  other.mentions.sort((a, b) => a.start - b.start);
+  relative.canonical = other.name;
+  const kin = kinship.role.endsWith(` of ${named}`) ? kinship.role.slice(0, -named.length) : `${kinship.role.split(' of ')[0]} of `;
+  return { role: `${kin}${other.name}`, relative };
 }
 
 /**
@@ -179,7 +202,10 @@ export function nameTokens(name: string): string[] {
 function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Span | undefined, recognition: Recognition, named: ReadonlySet<string>, byStart: EntitiesByStart, people: readonly Entity[]): void {
   const sentenceEnd = sentence?.end ?? body.length;
   const mention: Span = { start: entity.start, end: entity.end };
-  const title = recognition.titles.get(entity.start);
+  // "the widow of a sheriff's deputy Nichols murdered": the words before the name are whom the clause
+  // it opens is about, no title of its own.
+  const objectBefore = opensReducedRelative(body, entity.start, entity.end);
+  const title = objectBefore ? undefined : recognition.titles.get(entity.start);
   let phrase: Phrase | null = appositionAfter(body, entity.end, sentenceEnd, byStart) ?? relativeRole(body, entity.end, sentenceEnd) ?? appointedRole(body, entity, sentence, recognition.entities);
   // "Ruslan Orel and Andrei Kuz, members of the Callisto Group,": a plural post set off after a list is
   // each name's, in the singular.
@@ -247,7 +273,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   }
   // "Detroit Police Chief James Craig", "police spokesman Anthony Guglielmi": a fuller role than the
   // recogniser's run of capitalised titles gives.
-  const written = titleBeforeName(body, entity.start);
+  const written = objectBefore ? null : titleBeforeName(body, entity.start);
   if (written && !HONORIFIC.test(written.role)) giveRole(cluster, written.role, mention, better(written.role, cluster.role));
   if (written?.country && !cluster.country) cluster.country = written.country;
   // "Zelenskiy's chief of staff", "Biden spokesman": a person's name before the title is whom the
@@ -502,11 +528,16 @@ function appositionAfter(body: string, end: number, limit: number, byStart: Enti
   // "Kevin Liu, 31, of Queens,", "..., both of Queens,": a home town, whose name may hold a role's word.
   if (/^(?:(?:both|all|each)\s+)?of\s+\p{Lu}/u.test(text)) return null;
   // "Lt. Gen. Inam Haider Malik, met the envoy": the sentence's verb after the closing comma, no role.
-  if (CLAUSE_VERB.test(text)) return null;
+  if (CLAUSE_VERB.test(text) || DEED_DONE.test(text) || notARole(text)) return null;
   return { text, start };
 }
 
-const APPOSITION_STOP = /[,;:()]|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|who|whom|whose|which|and\s+(?=\p{Lu}))\b/gu;
+/**
+ * A line break ends an apposition too: a page's headline or dateline runs on into the next line
+ * ("lawyer Shawn Holley, heads to rehab" / "Published May 03"). So does a relative pronoun written
+ * capitalised in a headline ("Vincent Gigante, Mafia Leader Who Feigned Insanity").
+ */
+const APPOSITION_STOP = /[,;:()\n]|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich|and\s+(?=\p{Lu}))\b/gu;
 /** A portfolio in capitals after "for" or "of", up to an "and": "Under Secretary for Terrorism and ...". */
 const PORTFOLIO_BEFORE_AND = /\s(?:for|of)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
 /** The rest of the portfolio after its "and": capitalised words up to the phrase's end. */
@@ -591,6 +622,29 @@ function bodyOfKind(kind: string, entities: readonly Entity[], at: number): stri
 /** Prepositions that open an adverbial phrase. */
 const ADVERBIAL_OPENER = /^(?:at|in|on|among|amid|during|after|before|following|from|with|under|despite|throughout|across|inside|outside|near|over)\s/i;
 
+/**
+ * "Jane Roe, 43, got into an argument", "Roe, 43, then shot the three victims", "John Doe, 38,
+ * targeted two managers": a verb in the past with its object after the name and its age, the
+ * sentence's predicate (a verb in -ed before a noun, "retired police officer", is a role's adjective).
+ */
+const DEED_DONE = /^(?:(?:then|later|also|allegedly|reportedly|first)\s+)?(?:\p{Ll}+ed|got|shot|hit|fled|struck|stole|fought|drove|threw|sent|kept|lost|won|found|began|brought|bought|sought|broke|caught|fell|sat|stood|ran|told|took|gave|made|went|came)\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|into|out|up|off|away|back|down|at|on)\b/u;
+/**
+ * Words no role opens with: a quotation's mark or a conjunction ("Hansbrough, '' if he doesn't win a
+ * national title"), a pronoun that opens a clause ("Billy, it's not easy to let a coach go", "In Dr.
+ * Benjamin, we have a brilliant physician"), an attribution ("Orozco, according to prosecutors"), an
+ * infinitive ("Dr. Sanjay Gupta, to be the next Surgeon General"); nor ends with a verb of saying
+ * ("Carrasquillo, 24, prosecutors charge").
+ */
+const NOT_A_ROLE_START = /^(?:['"‘’“”`]|I\s|(?:if|when|whenever|while|because|although|though|unless|so|until|whether|it|it['’]s|he|she|they|we|you|there|this|these|those|according|to)\b)/;
+const ATTRIBUTION_END = /\s(?:say|says|said|charge|charges|charged|allege|alleges|alleged|claim|claims|claimed|contend|contends|believe|believes|report|reports|reported|testified)$/i;
+
+/** A role's word in the plural used as a verb of going ("Shawn Holley, heads to rehab"): no role. */
+const GOES = /^(?:heads|leads|chairs|coaches|judges|guards|drives|pilots|captains|hosts)\s+(?:to|for|into|back|home|off|out|up|down|toward|towards)\b/;
+
+function notARole(text: string): boolean {
+  return NOT_A_ROLE_START.test(text) || ATTRIBUTION_END.test(text) || GOES.test(text);
+}
+
 /** Verbs that open a sentence's predicate, not an apposition. */
 const CLAUSE_VERB = /^(?:(?:previously|formerly|also|later|then|recently|once|now|still|never|first)\s+)?(?:served|serves|worked|works|joined|became|resigned|retired|stepped|spent|succeeded|replaced|oversaw|ran|runs|met|meets|was|were|is|are|has|have|had|did|does|will|would|could|can|may|might|must|should|arrived|left|visited|spoke|signed|announced|warned|urged|called|held|led|went|came|took|gave|made|described|denied|rejected|accused|insisted|confirmed|welcomed|condemned|praised|criticised|criticized|stressed|noted|argued|vowed|pledged|promised|declined|refused|agreed|ordered|launched|returned|traveled|travelled|flew)\b/i;
 
@@ -627,8 +681,13 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   const inSegment = entities.filter((e) => e.type === 'person' && e.start >= segmentStart && e.end <= segmentEnd && !owned(e));
   if (inSegment.some((e) => !subject(e))) return null;
   // "PHOENIX (AP) — Two suspects, ...": a dateline before a dash is no part of the role.
-  const segment = trimmed.split(/[,;:]\s*/).pop()!.split(/\s+(?:—|–|-{1,2})\s+|[—–]/).pop()!.trim().replace(/^(?:and|or)\s+/i, '');
+  // Nor is a line before it: a headline or a dateline above the sentence.
+  // A quotation's closing mark before it is no part of it ("...,” the prosecutor, John Nields, wrote").
+  const segment = trimmed.split(/[,;:\n]\s*/).pop()!.split(/\s+(?:—|–|-{1,2})\s+|[—–]/).pop()!.trim().replace(/^['"‘’“”`]+\s*/, '').replace(/^(?:and|or)\s+/i, '');
   if (!segment || !ROLE_NOUN.test(segment)) return null;
+  // "the deputy's wife, Chela Ortiz, who linked hands with her mother-in-law, Rosa Ortiz": a relative
+  // clause about the name before, and "according to a surviving victim, Hiller went": no role.
+  if (/^(?:who|whom|which|that)\s/i.test(segment) || notARole(segment)) return null;
   // "BeyondTrust, whose chief technology officer, Marc Maiffret, said": the role is the named owner's.
   const whose = /^whose\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(segment);
   if (whose) {
