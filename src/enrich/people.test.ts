@@ -742,4 +742,9 @@ describe('resolvePeople: roles an analyst can trust in lists, families and brief
     const found = people(body);
     assert.deepEqual(found.map((p) => [p.name, p.role, p.mentions.map((m) => m.start)]), [['Jalen Pike', null, [14, body.indexOf("Pike's")]], ['Nia Pike', 'sister of Jalen Pike', [body.indexOf('Nia Pike'), body.lastIndexOf('Nia Pike')]]]);
   });
+
+  it("should give a spokesman the local office whose possessive opens the title, whole, and the bare role", () => {
+    const [p] = people('Dunmore Sheriff’s Office spokesman Mike Jallen said the men fled.');
+    assert.deepEqual([p?.name, p?.role, p?.organization], ['Mike Jallen', 'spokesman', 'Dunmore Sheriff’s Office']);
+  });
 });

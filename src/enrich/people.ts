@@ -290,7 +290,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   if (written?.organization && !personal && !kind && !cluster.organization && !OFFICE_WORDS.has(written.organization.toLowerCase())) {
     cluster.organization = fullerBodyName(written.organization, recognition.entities);
     // The role without the word as written, which the fuller name no longer opens.
-    if (cluster.organization !== written.organization && cluster.role === written.role) giveRole(cluster, roleWithoutBody(written.role, written.organization), mention, true);
+    if (cluster.organization !== written.organization && cluster.role === written.role) giveRole(cluster, roleWithoutBody(roleWithoutBody(written.role, cluster.organization), written.organization), mention, true);
   }
   // "Orlando Magic coach Jamal Whitfield", "Acme Freight chief executive Ana Ruiz": a body the entities
   // hold right before the title is the person's, however many words its name has.
@@ -364,6 +364,9 @@ function namedBodyCountry(organization: string, entities: readonly Entity[]): st
  * names whose name opens with the word a title was led by, else the word as written.
  */
 function fullerBodyName(word: string, entities: readonly Entity[]): string {
+  // "Broward Sheriff’s Office spokesman": the office's whole name, which the title's owner opens with its possessive.
+  const office = entities.find((e) => e.type === 'organization' && e.text.startsWith(word) && /^['’]s\s/.test(e.text.slice(word.length)));
+  if (office) return office.text;
   if (/\s/.test(word)) return word;
   const fuller = new Set(entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.text.startsWith(`${word} `)).map((e) => e.text));
   return fuller.size === 1 ? [...fuller][0]! : word;

@@ -19,6 +19,7 @@ import { titleCountriesInContext } from './place-in-context.js';
 import { isHoldersAdjective } from './holders-adjective.js';
 import { mergeEntities } from './merge.js';
 import { withKnownBodies } from './known-bodies.js';
+import { officesReadAsPeople } from './title-ended-person.js';
 import { bodyCountries } from './body-country.js';
 import { institutionCountries } from './institution-place.js';
 import { withoutPortfolios } from './portfolio-names.js';
@@ -44,7 +45,7 @@ export function recognizeEntities(body: string, sentences: readonly Span[]): Rec
   const tokensBySentence = sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start));
   const rules = recognizeByRules(body, sentences, tokensBySentence);
   const merged = mergeEntities(body, rules.entities, modelSpans(body, sentences, undefined, tokensBySentence));
-  const entities = withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(merged)))), findThreatActors(body))))));
+  const entities = officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(merged)))), findThreatActors(body)))))));
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {
