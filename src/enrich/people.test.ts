@@ -747,4 +747,21 @@ describe('resolvePeople: roles an analyst can trust in lists, families and brief
     const [p] = people('Dunmore Sheriff’s Office spokesman Mike Jallen said the men fled.');
     assert.deepEqual([p?.name, p?.role, p?.organization], ['Mike Jallen', 'spokesman', 'Dunmore Sheriff’s Office']);
   });
+
+  it("should read no role from a crime report's predicate or a caption's verb set off after a name", () => {
+    const found = people(
+      'Officers found Lena Marsh, shot in the head inside the home. Ray Colt, 19, died of a single gunshot wound. Omar Reyes, suffering from head trauma, was flown out. Ben Dix, walks with his lawyer into court. Ana Vo, 17, a third suspect is only 16, police said.',
+    );
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Lena Marsh', null], ['Ray Colt', null], ['Omar Reyes', null], ['Ben Dix', null], ['Ana Vo', null]]);
+  });
+
+  it('should end an apposition where the next sentence is glued on without a space, or at a clause its "that" opens', () => {
+    const found = people('"It was loud," said Kim Ruiz, a neighbor.Neighbors heard six shots. Police met Dan Poe, manager of a store that has been robbed twice, on Monday.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Kim Ruiz', 'neighbor'], ['Dan Poe', 'manager of a store']]);
+  });
+
+  it('should keep a role a participle qualifies, and read none from "According to" before a name', () => {
+    const found = people('Tom Hale, acting director of the agency, spoke. Ann Cole, a licensed practical nurse, agreed. According to officials, Ned Lowe was arrested.');
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Tom Hale', 'acting director of the agency'], ['Ann Cole', 'licensed practical nurse'], ['Ned Lowe', 'arrested']]);
+  });
 });

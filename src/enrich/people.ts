@@ -524,14 +524,14 @@ function appositionAfter(body: string, end: number, limit: number, byStart: Enti
   // A following name in a list ("X, Y and Z") is not a role; a person's possessive owns the role
   // ("Tim Leissner, Ng's former boss").
   if (byStart.startingIn(start, start + text.length).some((e) => e.type === 'person' && !/^['’]s\s+\p{Ll}/u.test(body.slice(e.end, e.end + 4)))) return null;
-  if (/^(?:who|which|said|says|told|and|but|from left)\b/i.test(text)) return null;
+  if (/^(?:who|whom|whose|which|where|what|said|says|told|and|but|from left)\b/i.test(text)) return null;
   // "charged X and Y, with running a fraud that prosecutors said": the sentence goes on after a list
   // of names; a role never opens with a preposition.
   if (/^(?:with|without|in|on|at|for|from|into|over|after|before|during|by|under|since|despite)\s/i.test(text)) return null;
   // "Kevin Liu, 31, of Queens,", "..., both of Queens,": a home town, whose name may hold a role's word.
   if (/^(?:(?:both|all|each)\s+)?of\s+\p{Lu}/u.test(text)) return null;
   // "Lt. Gen. Inam Haider Malik, met the envoy": the sentence's verb after the closing comma, no role.
-  if (CLAUSE_VERB.test(text) || DEED_DONE.test(text) || notARole(text)) return null;
+  if (CLAUSE_VERB.test(text) || DEED_DONE.test(text) || PREDICATE.test(text) || FINITE_INSIDE.test(text) || notARole(text)) return null;
   return { text, start };
 }
 
@@ -540,7 +540,7 @@ function appositionAfter(body: string, end: number, limit: number, byStart: Enti
  * ("lawyer Shawn Holley, heads to rehab" / "Published May 03"). So does a relative pronoun written
  * capitalised in a headline ("Vincent Gigante, Mafia Leader Who Feigned Insanity").
  */
-const APPOSITION_STOP = /[,;:()\n]|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich|and\s+(?=\p{Lu}))\b/gu;
+const APPOSITION_STOP = /[,;:()\n]|(?<=\p{Ll}{2})\.(?=["“]?\p{Lu})|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich|that(?=\s+(?:has|have|had|is|are|was|were|will|would|\p{Ll}+s)\b)|and\s+(?=\p{Lu}))\b/gu;
 /** A portfolio in capitals after "for" or "of", up to an "and": "Under Secretary for Terrorism and ...". */
 const PORTFOLIO_BEFORE_AND = /\s(?:for|of)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
 /** The rest of the portfolio after its "and": capitalised words up to the phrase's end. */
@@ -638,11 +638,21 @@ const DEED_DONE = /^(?:(?:then|later|also|allegedly|reportedly|first)\s+)?(?:\p{
  * infinitive ("Dr. Sanjay Gupta, to be the next Surgeon General"); nor ends with a verb of saying
  * ("Carrasquillo, 24, prosecutors charge").
  */
-const NOT_A_ROLE_START = /^(?:['"‘’“”`]|I\s|(?:if|when|whenever|while|because|although|though|unless|so|until|whether|it|it['’]s|he|she|they|we|you|there|this|these|those|according|to)\b)/;
+const NOT_A_ROLE_START = /^(?:['"‘’“”`]|I\s|[Aa]ccording\s+to\b|(?:if|when|whenever|while|because|although|though|unless|so|until|whether|it|it['’]s|he|she|they|we|you|there|this|these|those|to)\b)/;
 const ATTRIBUTION_END = /\s(?:say|says|said|charge|charges|charged|allege|alleges|alleged|claim|claims|claimed|contend|contends|believe|believes|report|reports|reported|testified)$/i;
 
 /** A role's word in the plural used as a verb of going ("Shawn Holley, heads to rehab"): no role. */
 const GOES = /^(?:heads|leads|chairs|coaches|judges|guards|drives|pilots|captains|hosts)\s+(?:to|for|into|back|home|off|out|up|down|toward|towards)\b/;
+
+/**
+ * A predicate after a name on a crime report's page: a participle with the preposition or the object
+ * after it ("died of a single gunshot wound", "shot in the head", "suffering from severe head
+ * trauma", "prompting the deputy to open fire"; not "acting director", "retired police officer"), a
+ * verb of a photo's caption ("walks with his lawyer", "speaks to his grandmother", "tells KSNT News"),
+ * or a finite verb inside ("suspect has not yet been identified", "third suspect is only 16").
+ */
+const PREDICATE = /^(?:(?:then|later|also|allegedly|reportedly|first|still)\s+)?(?:(?:\p{Ll}+(?:ed|ing)|shot|shown|hit|struck|taken|found|seen|held|left|known)\s+(?:of|in|at|on|by|to|from|with|into|after|for|a|an|the|his|her|their|its|him|them|it|that|\d+)\b|(?:tells|says|walks|speaks|stands|sits|looks|waits|talks|poses|smiles|reacts|holds|leaves|arrives|appears|listens|cries|weeps)\s)/u;
+const FINITE_INSIDE = /\s(?:is|are|was|were|has|have|had|will|would)\s/;
 
 function notARole(text: string): boolean {
   return NOT_A_ROLE_START.test(text) || ATTRIBUTION_END.test(text) || GOES.test(text);
@@ -700,7 +710,7 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   }
   // "The pipeline was hit by Russian hackers, Ann Pike said", "Police arrested two Moldovan nationals,
   // Ion Rusu and ...": a clause with its verb, not a role; but the object it ends with may be one.
-  const clause = inSegment.length > 0 || segment.split(/\s+/).length > 8 || /\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment) || /\b(?:was|were|is|are|been|has|have|had|will|would|could|can|did|does|by)\b/i.test(segment) || /\b\p{Ll}+ed\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its)\b/u.test(segment);
+  const clause = inSegment.length > 0 || segment.split(/\s+/).length > 8 || /\b(said|says|told|and|but|while|when|after|before|because)\b/i.test(segment) || /\b(?:was|were|is|are|been|has|have|had|will|would|could|can|did|does|by)\b/i.test(segment) || /\b\p{Ll}+ed\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|that)\b/u.test(segment);
   // "At a national security meeting, Yoon ...", "Among the refugee families, Amina ...": a clause set
   // before the sentence's subject says where or when, not who ("national", "refugee" are adjectives there).
   if (!clause) return ADVERBIAL_OPENER.test(segment) ? null : tidyRole(segment);
