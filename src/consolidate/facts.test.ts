@@ -65,6 +65,13 @@ describe('facts across reports', () => {
     assert.equal(counts('Twelve countries signed the pact.').length, 1);
   });
 
+  it('should read a month or a day after a number as a date, no count', () => {
+    const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
+    assert.deepEqual(counts('The singer died on 6 June at her home, aged 91.'), []);
+    assert.deepEqual(counts('video 48151623\nJune 06, 2013\nSinger dies at 91'), []);
+    assert.deepEqual(counts('The talks resume 12 Monday next, with 40 delegates.'), [['delegate', 40]]);
+  });
+
   it('should count people by what befell them, from the verb before the count or the word after it', () => {
     const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
     assert.deepEqual(counts('An earthquake killed at least 17 people and injured about 150, officials said.'), [['people killed', 17]]);

@@ -835,10 +835,15 @@ const COUNT_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, mill
 /** Nouns of money after a count: a sum, compared as one (money.ts). */
 const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'euro', 'euros', 'yen', 'won', 'yuan', 'rupees', 'pounds', 'bitcoin', 'bitcoins']);
 /**
+ * A month or a day after a number is a date ("on 6 June", "June 06" after a page's video id on the line
+ * before), never a count of Junes.
+ */
+const CALENDAR_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/**
  * Words after a number that count nothing: a clock's "p.m.", an address's "the 1200 block", a sum's
  * scale ("5 million dollars" is money, compared as such).
  */
-const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn']);
+const NOT_COUNTED = new Set(['a', 'p', 'am', 'pm', 'block', 'blocks', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', ...CALENDAR_WORDS]);
 
 /** The parties to talks, counted after "the" only to point back at them. */
 const PARTIES = /^(?:sides|countries|nations|governments|allies|leaders|parties|partners|neighbou?rs|states|delegations|ministers|envoys)$/i;
