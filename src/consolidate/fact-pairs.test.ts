@@ -48,4 +48,16 @@ describe('fact grouping on labelled sentence pairs', () => {
     assert.equal(groupedAsOne(both, 'Police released four suspects in Lyon, the interior ministry said.'), false);
     assert.equal(groupedAsOne(both, 'The border crossings were closed on Monday, the interior ministry said.'), false);
   });
+
+  it('should join a short claim its speaker tells again in other words, and not a claim that differs', () => {
+    assert.equal(groupedAsOne('Inspector Aoife Byrne said no ransom would be paid.', 'Byrne said the council would not pay a ransom.'), true);
+    assert.equal(groupedAsOne('Inspector Aoife Byrne said no ransom would be paid.', 'Byrne said the council would pay a ransom.'), false);
+    assert.equal(groupedAsOne('Byrne said the library was closed.', 'Byrne said the library reopened.'), false);
+  });
+
+  it('should read who speaks after the body they are of, and a clause after a comma and "said" as what was said', () => {
+    const first = 'Inspector Aoife Byrne of the Harbour Cyber Crime Unit said investigators were working with Europol and that no ransom would be paid.';
+    assert.equal(groupedAsOne(first, 'Aoife Byrne, an inspector at the Harbour Cyber Crime Unit, said the council would not pay a ransom.'), true);
+    assert.equal(groupedAsOne(first, 'Aoife Byrne, an inspector at the Harbour Cyber Crime Unit, said the council would pay a ransom.'), false);
+  });
 });

@@ -68,6 +68,8 @@ interface Grouping extends FactGroup {
   toll?: Toll;
   /** What tells its first sentence's claim apart from others sharing its words (see claimsConflict). */
   shape?: ClaimShape;
+  /** Who tells its first sentence, by name (see tellerWords). */
+  speaker?: ReadonlySet<string>;
   /** Where its first sentence is one claim of a sentence of two: that claim's acts (see FactClaim). */
   acts?: ReadonlySet<string>;
 }
@@ -113,7 +115,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
    * sentence is read after every article's (see below).
    */
   const choose = (article: Article, order: number, reading: FactSentence, acts?: ReadonlySet<string>, late = false): { best: number; mass: number; passing: number[] } => {
-    const { words, teller, notClaim, figures = false, kinds, quoted, toll, shape } = reading;
+    const { words, teller, speaker, notClaim, figures = false, kinds, quoted, toll, shape } = reading;
     if (words === null) return { best: -1, mass: 0, passing: [] };
     const passing: number[] = [];
     const touched: number[] = [];
@@ -168,7 +170,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       if (!sameToll && !sameFigures && !restated) {
         // Sharing only names and a speaker ("Lakeside Clinics chief executive Mark Olsen said") is no shared claim.
         if (claims === 0) continue;
-        if (common < MIN_SHARED) continue;
+        if (common < MIN_SHARED && !sameSpeakerClaim(words, notClaim, speaker, facts[g]!)) continue;
         // Nor is a claim shared only with the fact's later members: the fact is shown as its first
         // sentence, and a report that says none of it ("Teo said the exchange was cooperating with the
         // FBI" against "Teo said withdrawals had been suspended") would be credited with what it did not say.
@@ -218,7 +220,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
    * it joins the group `best` (see choose), or starts one. Gives the group.
    */
   const commit = (article: Article, order: number, position: number, reading: FactSentence, best: number, mass: number, shown?: string, acts?: ReadonlySet<string>): number => {
-    const { start, end, words, notClaim, figures = false, kinds, quoted, actors, toll, shape } = reading;
+    const { start, end, words, notClaim, figures = false, kinds, quoted, actors, toll, shape, speaker } = reading;
     if (words === null) return -1;
     const text = article.body.slice(start, end);
     const key = `${order}:${position}`;
@@ -247,7 +249,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       sentencesIn[g] = [key];
       startedBy[g] = shown === undefined ? null : key;
       // A claim of a sentence of two is shown as that claim: the reports that join it state it, not the other.
-      facts.push({ fact: { text: shown ?? text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, first: words, mass, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}), ...(acts ? { acts } : {}) });
+      facts.push({ fact: { text: shown ?? text, sources: [article.id], corroboration: 1 }, position, order, members: [{ article: article.id, text }], words, first: words, mass, claim, figures, ...(kinds ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(actors ? { actors } : {}), ...(toll ? { toll } : {}), ...(shape ? { shape } : {}), ...(speaker ? { speaker } : {}), ...(acts ? { acts } : {}) });
       lastArticle[g] = order;
       if (toll) tollGroups.set(toll.kind, [...(tollGroups.get(toll.kind) ?? []), g]);
       for (const w of words) if (weight(w) >= LIGHT) index(w, g);
@@ -372,6 +374,20 @@ function restates(words: ReadonlySet<string>, notClaim: ReadonlySet<string> | un
   return common >= RESTATED_WORDS && claims > 0 && 2 * common >= RESTATED * (words.size + first.size);
 }
 
+/**
+ * Whether a sentence tells a fact's first claim again in other words from the same speaker: one named
+ * speaker in both, and every claim word of the shorter (two at least) among the other's ("Walsh said no
+ * ransom would be paid" / "Walsh said the State would not pay a ransom"). A short claim shares too
+ * little weight to reach MIN_SHARED; its speaker saying all of it again is what tells it.
+ */
+function sameSpeakerClaim(words: ReadonlySet<string>, notClaim: ReadonlySet<string> | undefined, speaker: ReadonlySet<string> | undefined, fact: Grouping): boolean {
+  const theirs = fact.speaker;
+  if (!speaker || !theirs || ![...speaker].some((w) => theirs.has(w))) return false;
+  const own = [...words].filter((w) => !notClaim?.has(w));
+  const [shorter, longer] = own.length <= fact.claim.size ? [own, fact.claim] : [[...fact.claim], new Set(own)];
+  return shorter.length >= 2 && shorter.every((w) => longer.has(w));
+}
+
 /** Dice of a sentence's claim words (not names, not who speaks) with a fact's first sentence's. */
 function firstClaimDice(words: ReadonlySet<string>, notClaim: ReadonlySet<string> | undefined, claim: ReadonlySet<string>): number {
   let own = 0;
@@ -403,6 +419,8 @@ interface FactSentence {
   words: ReadonlySet<string> | null;
   /** The words of who tells it, left out of words (see tellerWords). */
   teller?: ReadonlySet<string>;
+  /** Of those, the words of the names of who tells it (no word of saying): who said it, to compare. */
+  speaker?: ReadonlySet<string>;
   /** Words of the names the sentence holds and of saying: two sentences sharing only these make no claim in common. */
   notClaim?: ReadonlySet<string>;
   /** Whether it states a count, a sum or a share ("1,200 appointments", "$5 million", "29.9%"). */
@@ -428,11 +446,12 @@ interface FactClaim extends FactSentence {
 }
 
 /**
- * Words after a name that make it the speaker: the verb of saying right after it, after an apposition
- * ("Julio Ccallo, the head of the institute, said") or after its spokesmen ("Acme officials said"); not a
+ * Words after a name that make it the speaker: the verb of saying right after it, after the body it is of
+ * ("Ciaran Walsh of the Garda National Cyber Crime Bureau said"), after an apposition ("Julio Ccallo,
+ * the head of the institute, said") or after its spokesmen ("Acme officials said"); not a
  * saying further on ("Hezbollah fired 40 rockets at Haifa, the army said": Hezbollah is who acted).
  */
-const SPEAKER_AFTER = /^(?:\s*,[^,.;:]{1,60},)?(?:\s+(?:officials?|spokes(?:man|woman|person)|police|authorities|representatives?|leaders?))?\s+(?:(?:also|later|earlier|previously|has|have|had)\s+)?(?:said|says|told|tells|added|adds|stated|announced|confirmed|warned|wrote)\b/i;
+const SPEAKER_AFTER = /^(?:\s+(?:of|at|from)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’&-]*){1,6})?(?:\s*,[^,.;:]{1,90},)?(?:\s+(?:officials?|spokes(?:man|woman|person)|police|authorities|representatives?|leaders?))?\s+(?:(?:also|later|earlier|previously|has|have|had)\s+)?(?:said|says|told|tells|added|adds|stated|announced|confirmed|warned|wrote)\b/iu;
 /** Words before a name that make it the speaker: "said Julio Ccallo", "according to the ministry". */
 const SPEAKER_BEFORE = /\b(?:said|says|told|added|stated|according to|spokes(?:man|woman|person) for)\s+(?:the\s+)?$/i;
 
@@ -447,11 +466,15 @@ function speaks(body: string, e: Entity, start: number, end: number): boolean {
  * prosecutor's office said the file had not been sent to a judge" / "County prosecutor spokesman Dan
  * Reyes said the file remains under review") share their teller and not their claim.
  */
-function tellerWords(article: Article, entities: readonly Entity[], start: number, end: number, text: string, actors: readonly ReadonlySet<string>[] | undefined): Set<string> {
+function tellerWords(article: Article, entities: readonly Entity[], start: number, end: number, text: string, actors: readonly ReadonlySet<string>[] | undefined): { teller: Set<string>; speaker: Set<string> } {
   const words = new Set<string>([...SAYING, ...attributionWords(text)]);
-  for (const e of entities) if (e.type !== 'location' && e.start >= start && e.end <= end && speaks(article.body, e, start, end)) for (const w of contentWords(e.text)) words.add(w);
+  const named = new Set<string>();
+  for (const e of entities) if (e.type !== 'location' && e.start >= start && e.end <= end && speaks(article.body, e, start, end)) for (const w of contentWords(e.text)) named.add(w);
+  for (const w of named) words.add(w);
   for (const actor of actors ?? []) for (const w of actor) words.delete(w);
-  return new Set([...words].map(lemma));
+  // Who speaks, by name: a title or "officials" says too little of who.
+  const speaker = new Set([...named].filter((w) => words.has(w) && !ATTRIBUTION.includes(w)).map(lemma));
+  return { teller: new Set([...words].map(lemma)), speaker };
 }
 
 /**
@@ -680,8 +703,8 @@ function readClaim(article: Article, start: number, end: number, text: string, a
   const shape: ClaimShape = { ...shape0, ...peopleAndPlaces(sentence, start, end, text) };
   const claimNot = new Set([...notClaim].map(lemma));
   const claimActors = actors?.map((actor) => new Set([...actor].map(lemma)));
-  const teller = tellerWords(article, sentence, start, end, text, actors);
-  return { start, end, words: new Set([...words].filter((w) => !teller.has(w))), teller, notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
+  const { teller, speaker } = tellerWords(article, sentence, start, end, text, actors);
+  return { start, end, words: new Set([...words].filter((w) => !teller.has(w))), teller, ...(speaker.size > 0 ? { speaker } : {}), notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
 }
 
 /** Nouns that count people without saying who they are: any other count of people may be of them. */
@@ -790,6 +813,8 @@ const CLAUSE_WORD = /\b(?:and|but|that|who|which|when|after|before|because|while
 /** A speaker at a sentence's end, after its last comma: ", the borough council said." / ", said Mark Olsen." */
 const SPEAKER_LAST = /,\s*((?:(?:said|says|told|added)\s+)?[^,;:"“”]{3,60}?(?:\s+(?:said|says|told|added))?)\s*[.!?]?["”]?\s*$/i;
 const SPEAKS = /\b(?:said|says|told|added)\b/i;
+/** A saying verb followed by a clause of its own (an auxiliary or a negation after it), not by who said it. */
+const SAID_CLAUSE = /^(?:said|says|told|added)\s.*\b(?:would|will|was|were|had|has|have|is|are|did|does|could|can|should|may|might|must|not|no)\b/i;
 const ACCORDING_TO = /\baccording to\s+([^,;:.]{3,80})/gi;
 
 /**
@@ -805,7 +830,8 @@ export function attributionWords(text: string): Set<string> {
   const first = SPEAKER_FIRST.exec(text);
   if (first && first[1]!.split(/\s+/).length <= 6 && !CLAUSE_WORD.test(first[1]!)) add(first[1]!);
   const last = SPEAKER_LAST.exec(text);
-  if (last && SPEAKS.test(last[1]!) && last[1]!.split(/\s+/).length <= 8) add(last[1]!);
+  // ", said Mark Olsen." names who said it; ", said the State would not pay a ransom." is what was said.
+  if (last && SPEAKS.test(last[1]!) && last[1]!.split(/\s+/).length <= 8 && !SAID_CLAUSE.test(last[1]!)) add(last[1]!);
   for (const m of text.matchAll(ACCORDING_TO)) add(m[1]!);
   return words;
 }
