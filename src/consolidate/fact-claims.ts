@@ -115,6 +115,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   hit: 'hit hits struck strikes',
   pay: 'pay pays paid paying payment',
   hack: 'hack hacked hacks hacking breach breached breaches compromise compromised',
+  help: 'help helps helped helping assist assists assisted assisting assistance',
+  suspend: 'suspend suspends suspended suspending suspension unavailable',
+  investigate: 'investigate investigates investigated investigating investigation investigations investigator investigators probe probes probed probing inquiry',
 };
 
 /** A word's stem (as termsOf folds it) to its lemma: the predicate or synonym entry it belongs to. */

@@ -55,6 +55,12 @@ describe('fact grouping on labelled sentence pairs', () => {
     assert.equal(groupedAsOne('Byrne said the library was closed.', 'Byrne said the library reopened.'), false);
   });
 
+  it('should read news synonyms as one word: assisting is helping, unavailable payments are suspended, investigators investigate', () => {
+    assert.equal(groupedAsOne('Customers were told that online payments would be unavailable for about a week.', 'The council said online bill payments would be suspended for about a week.'), true);
+    assert.equal(groupedAsOne('Harbour police said investigators were working with the coast guard on the search.', 'Harbour police said the coast guard was assisting the investigation and the search.'), true);
+    assert.equal(groupedAsOne('Customers were told that online payments would be unavailable for about a week.', 'The council said online bill payments had resumed after a week.'), false);
+  });
+
   it('should read who speaks after the body they are of, and a clause after a comma and "said" as what was said', () => {
     const first = 'Inspector Aoife Byrne of the Harbour Cyber Crime Unit said investigators were working with Europol and that no ransom would be paid.';
     assert.equal(groupedAsOne(first, 'Aoife Byrne, an inspector at the Harbour Cyber Crime Unit, said the council would not pay a ransom.'), true);
