@@ -472,8 +472,8 @@ function tellerWords(article: Article, entities: readonly Entity[], start: numbe
   for (const e of entities) if (e.type !== 'location' && e.start >= start && e.end <= end && speaks(article.body, e, start, end)) for (const w of contentWords(e.text)) named.add(w);
   for (const w of named) words.add(w);
   for (const actor of actors ?? []) for (const w of actor) words.delete(w);
-  // Who speaks, by name: a title or "officials" says too little of who.
-  const speaker = new Set([...named].filter((w) => words.has(w) && !ATTRIBUTION.includes(w)).map(lemma));
+  // Who speaks, by name or office ("the mayor"); words of saying, and "officials" or "a spokesman", say nothing of who.
+  const speaker = new Set([...words].filter((w) => !NO_SPEAKER.has(w)).map(lemma));
   return { teller: new Set([...words].map(lemma)), speaker };
 }
 
@@ -804,6 +804,8 @@ export function quoteUnits(body: string, sentences: readonly Span[]): Span[] {
 
 /** Words of saying: that someone speaks, never what is claimed. */
 const SAYING = [...contentWords('said says say told tells added adds according stated statement')];
+/** Words of who tells a sentence that do not say who: saying, and speakers of any body. */
+const NO_SPEAKER = new Set([...SAYING, ...contentWords('official officials spokesman spokeswoman spokesperson source sources police authorities')]);
 /** Words of saying and of speakers' offices: who speaks, not what is claimed. */
 const ATTRIBUTION = [...contentWords('said says say told tells added adds according stated statement spokesman spokeswoman spokesperson chief executive director officer official officials minister secretary president deputy')];
 
