@@ -1,23 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Entity } from '../../model/types.js';
-import { splitSentences } from '../sentences.js';
-import { recognizeEntities } from './recognize.js';
 import { withKnownBodies } from './known-bodies.js';
-
-function entities(text: string): string[] {
-  return recognizeEntities(text, splitSentences(text)).entities.map((e) => `${e.type}:${e.text}`);
-}
-
-/** Each name found once, at its first place in the body, as the type given. */
-function given(body: string, found: readonly [string, Entity['type']][]): Entity[] {
-  let from = 0;
-  return found.map(([text, type]) => {
-    const start = body.indexOf(text, from);
-    from = start + text.length;
-    return { text, type, start, end: start + text.length };
-  });
-}
+import { entityLabels as entities, givenEntities as given } from '../../../test/entities.js';
 
 describe('known bodies', () => {
   it("should read Europe's police and justice agencies as bodies, not people or places", () => {
