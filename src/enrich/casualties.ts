@@ -29,6 +29,8 @@ import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOT
 import { ANOTHER_WOUNDED, A_DEATH, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
 import { woundedByGunfire } from './casualty-not-shot.js';
+import { GUNNED_DOWN, gunnedDownLived } from './casualty-gunned-down.js';
+import { alsoHurtCount } from './casualty-also-hurt.js';
 import { deadWithTheKiller } from './casualty-suicide.js';
 import { LISTED_DEAD_WORDS, listedDead } from './casualty-listed-dead.js';
 import { hasWords } from './word-gate.js';
@@ -123,7 +125,9 @@ function readCasualties(text: string): Casualties | null {
       // "Four unnamed others were struck by gunfire": others than the dead, so wounded, none of them dead.
       // "The other four shooting victims" are others too.
       const others = kind === 'shot' && (/\bothers\b|\bother\s+(?:(?:gunshot|shooting)\s+)?(?:people|persons|men|women|victims)\b/i.test(m[0]) || /\bother\s+$/i.test(body.slice(Math.max(0, m.index - 6), m.index)));
-      raise(kind === 'killed' && BY_THE_KILLER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? 'victims' : others ? 'injured' : kind, value);
+      // "A masked man gunned down four friends ... all in stable condition": the shot, who lived (casualty-gunned-down.ts).
+      const read = kind === 'victims' && GUNNED_DOWN.test(m[0]) && gunnedDownLived(body) ? 'shot' : kind;
+      raise(read === 'killed' && BY_THE_KILLER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 120)) ? 'victims' : others ? 'injured' : read, value);
     }
   }
   const count = (raw: string): number | undefined => (/^\d+$/.test(raw) ? Number(raw) : /^an?$/i.test(raw) ? 1 : wordNumber(raw.toLowerCase()));
@@ -210,6 +214,12 @@ function readCasualties(text: string): Casualties | null {
   const counted = found.injured;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
   if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body) || survivedWound(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
+  // Victims told one by one, "A man was shot ... A woman was also shot" (casualty-also-hurt.ts): where no
+  // count gave the wounded, the first and each one also hurt; beside a death, those also hurt alone.
+  if (!counted && found.injured === 1) {
+    const also = alsoHurtCount(body);
+    if (also > 0) found.injured = Math.max(1, found.killed === null ? 1 + also : also);
+  }
   if (!counted && suspectWounded(body)) found.injured = Math.max(found.injured ?? 0, (counted ?? 0) + 1);
   // A killer's death by their own hand told beside a death told of one person ("killed his wife and then
   // himself"): one reading found one of the two. Not beside a count, which may hold the killer already

@@ -83,6 +83,10 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'shot', words: [['victims']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+(?:other\s+)?(?:gunshot|shooting)\s+victims\b`, 'gi') },
   // "Four people are recovering after a shooting", "three victims were recovering": hurt, not dead.
   { kind: 'injured', words: [['recovering']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:\w+\s+)?recovering\b`, 'gi') },
+  // "The three other teens survived", "Four others who survived the shooting", "all three men are expected
+  // to survive": shot and alive, so wounded. Not an obituary's "survived by two sons", nor a part of a
+  // whole ("two of the victims survived", which may leave dead among them).
+  { kind: 'injured', words: [['surviv', 'recover']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${WHO}(?:who\s+)?(?:(?:all|also|each)\s+)?(?:survived(?!\s+by\b)|(?:are|were|is)\s+(?:all\s+)?expected\s+to\s+(?:survive|recover))\b`, 'gi') },
   // "Four people are in the hospital after a shooting", "two men remain in the hospital": hurt, not dead.
   { kind: 'injured', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:still\s+)?(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
   // "All four victims suffered non-life threatening injuries", "two unidentified men suffered minor injuries". Gunshot wounds alone are every victim's,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { conditionApartFromDeath, oneKilled, survivedWound } from './casualty-one.js';
+import { findCasualties } from './casualties.js';
 
 describe('one person told without a number', () => {
   it('should not take a death the sentence doubts', () => {
@@ -23,5 +24,11 @@ describe('one person told without a number', () => {
     // A wound told as suffered: "suffered a gunshot wound ..., but survived".
     assert.ok(survivedWound('His sister suffered a gunshot wound to the hip, but survived.'));
     assert.ok(!survivedWound('His sister suffered a gunshot wound to the hip.'));
+  });
+
+  it('should take one person struck or hit and wounded as one wounded', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('A 9-year-old girl was struck and wounded by a stray bullet on Tuesday evening.'), [null, 1]);
+    assert.deepEqual(read('A man was hit and injured by gunfire outside a bar, police said.'), [null, 1]);
   });
 });

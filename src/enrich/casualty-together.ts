@@ -98,12 +98,14 @@ export const LISTED_ONE = new RegExp(String.raw`(?:\s*,\s*(?:and\s+|while\s+)?|\
 /**
  * "Both victims were taken to the hospital", "both men suffered non-life-threatening injuries": two, the
  * dead among them when shot. "Both remain hospitalized", "both are at an area hospital", "shot his
- * girlfriend and her son, wounding both": two alive.
+ * girlfriend and her son, wounding both": two alive. Two told by name or role after "both" too: "Both the
+ * gunman and the child were taken to a hospital", "Both Flores and the woman suffered non-life-threatening
+ * injuries"; not a woman and her unborn baby, who incident records count as one.
  */
 /** Words every match of BOTH_HURT, and of TWO_COUNTS_HURT, holds (word-gate.ts). */
 export const BOTH_WORDS: WordGroups = [['both']];
 export const INJURED_WORDS: WordGroups = [['injur', 'wound']];
-export const BOTH_HURT = /\bboth\s+(?:(?:victims|men|women|boys|girls|teens|teenagers|children|of\s+them|brothers|sisters|officers)\s+)?(?:(?:were|are|have\s+been)\s+(?:(?!fatally\b)\w+ly\s+)?(shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|wounded|injured|hurt|hospitali[sz]ed)|(suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|gunshot\s+wounds|wounds)|(?:were|are)\s+(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition|(?:are|were)\s+expected\s+to\s+(?:survive|recover)|(?:are|were|remain|remained)\s+(?:still\s+)?(?:hospitali[sz]ed|(?:in|at)\s+(?:the\s+|a\s+|an\s+area\s+|area\s+|local\s+)?hospitals?))\b|(?<=\b(?:wounding|injuring)\s)both\b(?!\s+(?:of\s+)?(?:his|her|their|the)?\s*(?:arms|legs|hands|feet|eyes|knees|ankles|sides)\b)/gi;
+export const BOTH_HURT = /\bboth\s+(?:(?:victims|men|women|boys|girls|teens|teenagers|children|of\s+them|brothers|sisters|officers)\s+|(?:(?:the|a|an|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?!(?:(?:the|a|an|his|her)\s+)?unborn\b)(?:(?:the|a|an|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:(?:were|are|have\s+been)\s+(?:(?!fatally\b)\w+ly\s+)?(shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|wounded|injured|hurt|hospitali[sz]ed)|(suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|gunshot\s+wounds|wounds)|(?:were|are)\s+(?:listed\s+|reported\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition|(?:are|were)\s+expected\s+to\s+(?:survive|recover)|(?:are|were|remain|remained)\s+(?:still\s+)?(?:hospitali[sz]ed|(?:in|at)\s+(?:the\s+|a\s+|an\s+area\s+|area\s+|local\s+)?hospitals?))\b|(?<=\b(?:wounding|injuring)\s)both\b(?!\s+(?:of\s+)?(?:his|her|their|the)?\s*(?:arms|legs|hands|feet|eyes|knees|ankles|sides)\b)/gi;
 
 /** One person brought in after "along with": "another woman", "his best friend", "a 16-year-old boy". */
 const ALONG_ONE = String.raw`(?:another|(?:a|an|the|his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|person|victim|friend|brother|sister|son|daughter|cousin|uncle|aunt|mother|father|wife|husband|girlfriend|boyfriend|driver|passenger|bystander|relative|nephew|niece|officer|deputy)\b`;

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BOTH_HURT } from './casualty-together.js';
+import { findCasualties } from './casualties.js';
+
+const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+
+describe('two people told together after "both"', () => {
+  it('should take two named or described after "both" as hurt', () => {
+    assert.ok(new RegExp(BOTH_HURT.source, 'i').test('Both the gunman and the boy were taken to a hospital.'));
+    assert.deepEqual(read('A man fired into a crowd and another man shot back. Both the gunman and a 12-year-old girl were taken to a hospital with non-life-threatening injuries.'), [null, 2]);
+    assert.deepEqual(read('Police said Ortega shot himself and his cousin by accident. Both Ortega and the cousin suffered minor injuries.'), [null, 2]);
+  });
+
+  it('should not count an unborn child apart from the mother, nor two who died of their wounds', () => {
+    assert.deepEqual(read('A pregnant woman was shot in the leg on Friday. Both she and her unborn baby were in fair condition.'), [null, 1]);
+    // Shot, the dead among them: none left wounded.
+    assert.deepEqual(read('A man and his son were found dead in their home on Friday. Both Miller and his son suffered gunshot wounds, which appear to be the cause of death.'), [2, 0]);
+  });
+});
