@@ -98,7 +98,8 @@ export function blankMonthTolls(text: string): string {
 
 /** Animals that get shot in stories of shootings: pets, a police dog, livestock. */
 const PET = String.raw`(?:dog|puppy|pup|pit\s*bull|cat|kitten|horse|pony|pet|cow|goat|K-?9|canine)`;
-const DETERMINER = String.raw`(?:(?:a|an|the|his|her|their|its|one)\s+(?:\w+['’]s\s+)?|\w+['’]s\s+)(?:(?!and\b|or\b)[\w-]+\s+)?`;
+// "one of the family dogs", "both of their dogs": some of the animals.
+const DETERMINER = String.raw`(?:(?:(?:one|two|both)\s+of\s+)?(?:a|an|the|his|her|their|its|one)\s+(?:\w+['’]s\s+)?|\w+['’]s\s+)(?:(?!and\b|or\b)[\w-]+\s+)?`;
 /**
  * An animal hurt or killed ("his dog was also shot", "officers shot and killed the family's pit bull",
  * "the dogs were wounded"): no person is. Not "a man and his dog were shot" (the man was), nor "the

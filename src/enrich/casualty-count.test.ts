@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NUMBER, wordNumber } from './casualty-count.js';
+import { findCasualties } from './casualties.js';
 
 describe('casualty count', () => {
   it('should read numbers in words, hyphenated tens too', () => {
@@ -14,5 +15,10 @@ describe('casualty count', () => {
     assert.ok(count.test('three people were hurt'));
     assert.ok(!count.test('a 12-year-old people mover'));
     assert.ok(!count.test('no two people agreed'));
+  });
+
+  it('should read a count whose people are told one by one between commas', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('Two victims, a 31-year-old man and a 40-year-old woman, died at the scene. Three victims, a 19-year-old man, a 22-year-old woman, and a 17-year-old boy, were wounded.'), [2, 3]);
   });
 });

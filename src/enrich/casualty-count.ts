@@ -36,7 +36,9 @@ export const ANIMALS = String.raw`deer|bucks|animals?|birds?|dogs?|cats?|cattle|
 export const PEOPLE = String.raw`(?:people|persons|men|women|teens|teenagers|boys|girls|children|victims|adults|others|students|relatives)`;
 export const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been)\s+)?`;
 /** What a clause set off by commas or dashes after a count may say: who is among them, their ages, how many died. */
-const ASIDE = String.raw`including\s+[^,.;:—–]{1,60}|(?:ages?\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|to)\s+\d{1,3}|(?:one|two|three|four|\d{1,2})\s+(?:of\s+them\s+)?fatally`;
+// Who they are, one by one: "Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were".
+const AGED_ONE = String.raw`(?:a|an)\s+\d{1,3}-year-old(?:\s+[A-Za-z]+){1,2}`;
+const ASIDE = String.raw`including\s+[^,.;:—–]{1,60}|(?:ages?\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|to)\s+\d{1,3}|(?:one|two|three|four|\d{1,2})\s+(?:of\s+them\s+)?fatally|${AGED_ONE}(?:\s*,\s*${AGED_ONE}){0,6},?\s+and\s+${AGED_ONE}`;
 /**
  * A clause set between a count and its verb: "Seven people, including the shooter, were killed", "five
  * men, one fatally, were shot", "six people, ages 14 to 52, were shot", "Four people -- including a

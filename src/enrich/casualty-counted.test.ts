@@ -15,3 +15,15 @@ describe('counts of people who survived', () => {
     assert.deepEqual(read('Four people were shot and two of the victims survived.'), [null, 4]);
   });
 });
+
+describe('counts taken to hospital told alive', () => {
+  it('should read those taken to hospital in a condition of the living as wounded, beside the dead', () => {
+    assert.deepEqual(read('A woman was killed in the shooting. Three men were taken to the hospital in stable condition.'), [1, 3]);
+    assert.deepEqual(read('One man died at the scene. Two others were transported to area hospitals with non-life-threatening injuries.'), [1, 2]);
+  });
+
+  it('should leave those taken to hospital as the shot, the dead among them, where the sentence tells a death', () => {
+    assert.deepEqual(read('Three men were taken to the hospital in critical condition, where one of them died.'), [1, 2]);
+  });
+});
+

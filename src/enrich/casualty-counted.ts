@@ -111,6 +111,11 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'shot', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:(?:later|also|each|all)\s+)?(?:showed\s+up|turned\s+up|arrived|walked\s+in(?:to)?|went)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+|different\s+)*(?:[\w'’.-]+\s+){0,3}?hospitals?\b(?=[^.;\n]{0,80}?\b(?:gunshot|bullet|wounds?|wounded|injur\w*|shot)\b)`, 'gi') },
   // "ended with five people in the hospital", "left three people in the hospital": hurt, alive.
   { kind: 'injured', words: [['hospital']], pattern: new RegExp(String.raw`\b(?:left|leaving|leaves|ended\s+with|ending\s+with|put|putting|puts)[^\S\n]+${NUMBER}\s+${WHO}(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+|several\s+)?hospitals?\b`, 'gi') },
+  // "Three men were taken to the hospital in stable condition", "four others were transported to area
+  // hospitals with non-life-threatening injuries": those taken there told alive, so wounded (taken there
+  // alone, they may be the dead too). Not where the sentence goes on to a death ("in critical condition,
+  // where one died").
+  { kind: 'injured', words: [['hospital'], ['condition', 'threatening']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}${WERE}(?:(?:all|also|later)\s+)?(?:taken|transported|rushed|airlifted|flown|sent)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?(?:[\w'’.-]+\s+){0,3}?hospitals?\b[^.;!?\n]{0,40}?(?:\bin\s+(?:stable|serious|critical|fair|good|satisfactory)(?:\s+(?:but|and|to)\s+(?:stable|serious|critical|fair|good))?\s+condition\b|\bnon-?\s*life[-\s]threatening\b)(?![^.;!?\n]*\b(?:died|dies|dead|succumbed)\b)`, 'gi') },
   // "sent four people to the hospital": every victim, the dead too.
   { kind: 'shot', words: [['hospital']], pattern: new RegExp(String.raw`\b(?:sent|sending|sends|put|putting)\s+${NUMBER}\s+(?:(?:people|persons|men|women|victims|teens|children|others)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|several\s+)?hospitals?\b`, 'gi') },
 ];
