@@ -31,4 +31,11 @@ describe('findCasualties with ranked victims', () => {
   it('should count the dead among those ranked', () => {
     assert.deepEqual(findCasualties('Teen dies after shooting.\n\nA 15-year-old boy was shot and killed on Friday. A second victim, an 18-year-old friend, was hit in the leg and is expected to survive.'), { killed: 1, injured: 1 });
   });
+
+  it('should take a victim found later by their rank as at least that many shot, but not someone else found', () => {
+    assert.equal(rankedVictims('Three people were shot outside a bar. Hours later, a fourth victim was found two blocks away.'), 4);
+    assert.equal(rankedVictims('Officers later found a fifth victim in a parked car.'), 5);
+    assert.equal(rankedVictims('A third man was found hiding in a closet.'), 0);
+  });
 });
+

@@ -20,6 +20,19 @@ const RANKED_SHOT = new RegExp(
   'gi',
 );
 
+/**
+ * A victim found after the first count by their rank: "a fifth victim was discovered", "later found a
+ * fourth victim in a ditch", "there was a fifth shooting victim found in a vehicle". Victims only: "a
+ * third man was found hiding" is no one hurt.
+ */
+const RANKS_OR = Object.keys(RANKS).join('|');
+const RANKED_FOUND = new RegExp(
+  String.raw`\b(?:a|an|the)\s+(${RANKS_OR})\s+(?:(?:gunshot|shooting)\s+)?victim\s+(?:was\s+)?(?:later\s+|also\s+)?(?:found|discovered|located)\b` +
+    String.raw`|\b(?:found|discovered|located)\s+(?:a|an)\s+(${RANKS_OR})\s+(?:(?:gunshot|shooting)\s+)?victim\b` +
+    String.raw`|\bthere\s+(?:was|is)\s+(?:a|an)\s+(${RANKS_OR})\s+(?:(?:gunshot|shooting)\s+)?victim\b`,
+  'gi',
+);
+
 /** Words every match of RANKED_SHOT holds, lower-cased (word-gate.ts): a rank. */
 export const RANKED_WORDS: WordGroups = [Object.keys(RANKS)];
 
@@ -27,5 +40,6 @@ export const RANKED_WORDS: WordGroups = [Object.keys(RANKS)];
 export function rankedVictims(body: string): number {
   let most = 0;
   for (const m of body.matchAll(RANKED_SHOT)) most = Math.max(most, RANKS[m[1]!.toLowerCase()]!);
+  for (const m of body.matchAll(RANKED_FOUND)) most = Math.max(most, RANKS[(m[1] ?? m[2] ?? m[3])!.toLowerCase()]!);
   return most;
 }
