@@ -7,6 +7,7 @@ describe('woundedByGunfire', () => {
     assert.equal(woundedByGunfire('Four were shot. A woman was cut by flying glass.', 5, 4), 4);
     assert.equal(woundedByGunfire('Two boys were shot. A third child had powder burns.', 3, 2), 2);
     assert.equal(woundedByGunfire('The girl was not shot but hurt her knee.', 6, 5), 5);
+    assert.equal(woundedByGunfire('Five were shot. A boy was hurt, but only because he fell when he tried to run away.', 6, 5), 5);
   });
 
   it('should keep the count read where no such harm is told, or no one is counted as shot', () => {

@@ -9,7 +9,7 @@
  * A harm that is no gunshot, told of someone: a fall, glass, burns, a crush or a crash. "Not shot" too
  * ("the girl was not shot but hurt her knee").
  */
-const HARM_NOT_BY_GUNFIRE = /\b(?:(?:was|were)\s+not\s+(?:struck|hit|shot)\b|not\s+(?:been\s+)?shot\b|(?:injured|hurt|cut)\s+(?:\w+\s+){0,4}?by\s+(?:flying\s+|broken\s+|shattered\s+)?glass\b|(?:flying|broken|shattered)\s+glass\b|(?:powder|gun-?powder|gunpowder)\s+burns?\b|(?:injured|hurt)\s+(?:\w+\s+){0,3}?(?:when|after|while|as)\s+(?:she|he|they)\s+(?:fell|tripped)\b|(?:fell|falling|tripped)\s+(?:\w+\s+){0,4}?(?:running|trying\s+to\s+(?:run|flee|escape)|as\s+(?:she|he|they)\s+(?:ran|fled))\b|trampled\b)/i;
+const HARM_NOT_BY_GUNFIRE = /\b(?:(?:was|were)\s+not\s+(?:struck|hit|shot)\b|not\s+(?:been\s+)?shot\b|(?:injured|hurt|cut)\s+(?:\w+\s+){0,4}?by\s+(?:flying\s+|broken\s+|shattered\s+)?glass\b|(?:flying|broken|shattered)\s+glass\b|(?:powder|gun-?powder|gunpowder)\s+burns?\b|(?:injured|hurt)\s+(?:\w+\s+){0,3}?(?:when|after|while|as)\s+(?:she|he|they)\s+(?:fell|tripped)\b|(?:fell|falling|tripped)\s+(?:\w+\s+){0,4}?(?:running|(?:trying|tried)\s+to\s+(?:run|flee|escape)|as\s+(?:she|he|they)\s+(?:ran|fled))\b|trampled\b)/i;
 
 /**
  * The wounded a report gives less those hurt but not shot: `shotAlive` (those it counts as shot, less
