@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { ANAPHORA_RULES } from './timex-anaphora.js';
 import { DURATION_RULES } from './timex-durations.js';
 import { FINANCE_RULES, MONTH_QUARTER_RULES } from './timex-finance.js';
+import { FRACTION_RULES } from './timex-fractions.js';
 import { HOLIDAY_RULES } from './timex-holidays.js';
 import { MONTH_NAME_RULES } from './timex-month-names.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
@@ -10,7 +11,7 @@ import { RELATIVE_RULES } from './timex-relative.js';
 import type { Rule } from './timex-rules.js';
 import { WEEK_DAY_RULES } from './timex-week-day.js';
 
-const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES, ...WEEK_DAY_RULES];
+const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES, ...WEEK_DAY_RULES, ...FRACTION_RULES];
 
 /** Sentences written for this test, each with something one of the rules reads. */
 const SENTENCES = [
@@ -25,6 +26,7 @@ const SENTENCES = [
   'That same day the team left; the following week it came back, and the year before it lost.',
   'Officers arrived at 2230 HOURS and again at 0615 hours.',
   'They met on Tuesday Last Week, and Next Week\'s Friday was set.',
+  'The party ruled for a Quarter Century, and Half a Century Ago it was banned.',
 ];
 
 function lets(rule: Rule, text: string): boolean {

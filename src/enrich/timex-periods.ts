@@ -303,10 +303,11 @@ export const YEAR_RULES: readonly Rule[] = [
     read: (m) => (notAYear(m.input, m.index, m.index + m[0].length) ? null : { value: m[1]!, stated: true }),
   },
   {
-    // Both ends of a range of years ("from 2012 to 2015", "2012-2015"), and a year before "to" and a
-    // length ("sentenced in 2015 to 10 years"), which the rule above leaves as a possible count.
+    // Both ends of a range of years ("from 2012 to 2015", "2012-2015", "the years 2027 to 2030"), and a
+    // year before "to" and a length ("sentenced in 2015 to 10 years"), which the rule above leaves as a
+    // possible count.
     when: /(?:1[89]|20)\d\d/,
-    pattern: /(?<=\b(?:from|between|in|during|since)\s+)(1[89]\d\d|20\d\d)(?=\s*(?:[-–]|to|through|and)\s*\d)|(?<![\d$£€#.,:/-])\b(1[89]\d\d|20\d\d)(?=[-–](?:1[89]\d\d|20\d\d)\b)|(?<=(?<![\d$£€#.,:/])\b(?:1[89]\d\d|20\d\d)\s*[-–]\s*)(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|percent|-?(?:year|month|day)s?\b))/gi,
+    pattern: /(?<=\b(?:from|between|in|during|since|years)\s+)(1[89]\d\d|20\d\d)(?=\s*(?:[-–]|to|through|and)\s*\d)|(?<![\d$£€#.,:/-])\b(1[89]\d\d|20\d\d)(?=[-–](?:1[89]\d\d|20\d\d)\b)|(?<=(?<![\d$£€#.,:/])\b(?:1[89]\d\d|20\d\d)\s*[-–]\s*)(1[89]\d\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|percent|-?(?:year|month|day)s?\b))/gi,
     read: (m) => ({ value: (m[1] ?? m[2] ?? m[3])!, stated: true }),
   },
   {

@@ -29,3 +29,15 @@ describe('a count of weeks back from the publication', () => {
     assert.deepEqual(read('The strike began two months ago.'), ['two months ago=2010-01']);
   });
 });
+
+describe('"a couple of" units ago', () => {
+  it('should count two, as the lengths do ("for a couple of years" is P2Y), not a vague past', () => {
+    assert.deepEqual(read('The rules were changed a couple of years ago.'), ['a couple of years ago=2008']);
+    assert.deepEqual(read('The shop reopened a couple of months ago.'), ['a couple of months ago=2010-01']);
+    assert.deepEqual(read('The mayor spoke to reporters a couple of days ago.'), ['a couple of days ago=2010-03-14']);
+  });
+
+  it('should keep "a few" and "several" vague', () => {
+    assert.deepEqual(read('The rules were changed a few years ago.'), ['a few years ago=PAST_REF']);
+  });
+});

@@ -199,7 +199,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     pattern: new RegExp(String.raw`\b(?:(?:about|nearly|almost|some|more than|over|less than|roughly|just|only|barely)\s+)?(${NUMBER})[\s-]+(days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)(?:\s+or\s+(?:so|two|three))?\s+(ago|earlier|from now|hence)\b`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
-      const n = readNumber(m[1]!);
+      // "a couple of years ago" is two, as the lengths read it ("for a couple of years", P2Y), not a vague past.
+      const n = readNumber(m[1]!.replace(/^(?:a\s+)?couple of$/i, 'two'));
       // "three days later" and "two days before" are durations (timex-durations.ts). "a week or so ago",
       // "a month or two ago": the count as given, an approximation TimeML marks with a mod, not in the value.
       const back = /^(ago|earlier)$/i.test(m[3]!);
