@@ -22,3 +22,9 @@ describe('a weekday a clause leads up to', () => {
     assert.deepEqual(read("Stocks rose ahead of Friday's jobs report."), ['Friday=2024-03-22']);
   });
 });
+
+describe('a weekday awaited after the day the clause names', () => {
+  it('should put it after that day, as with "ahead of"', () => {
+    assert.deepEqual(read("Stocks fell on Monday as investors awaited Friday's jobs report."), ['Monday=2024-03-25', 'Friday=2024-03-29']);
+  });
+});

@@ -9,8 +9,11 @@ import { addDays, dayValue, isoWeekday } from './timex-calendar.js';
 
 const BARE_WEEKDAY = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** The words that make what follows later than the clause: "ahead of", "in the run-up to", "on the eve of". */
-const LEAD_UP = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|on\s+the\s+eve\s+of)\s+$/i;
+/**
+ * The words that make what follows later than the clause: "ahead of", "in the run-up to", "on the eve
+ * of", and what is awaited ("Stocks fell on Monday as investors awaited Friday's jobs report").
+ */
+const LEAD_UP = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|on\s+the\s+eve\s+of|awaits?|awaited|awaiting)\s+$/i;
 const DAY = /^(\d{4})-(\d\d)-(\d\d)/;
 
 /** Moves each weekday after lead-up words past the last day named before it in the sentence (sorted readings). */

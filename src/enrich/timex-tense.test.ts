@@ -96,3 +96,25 @@ describe('present tenses of scheduled things', () => {
     assert.deepEqual(read('The documentary premieres Friday.'), ['Friday=2010-03-19']);
   });
 });
+
+describe('a participle after a modal and "remain", "stay", "get" or "have"', () => {
+  it('should look ahead: the participle is no past tense there', () => {
+    // Said on a Monday, each had been the weekday before the publication ("closed" read as a past verb).
+    assert.deepEqual(read('The exchange will remain closed until Wednesday.'), ['Wednesday=2010-03-17']);
+    assert.deepEqual(read('Schools will stay closed on Friday.'), ['Friday=2010-03-19']);
+    assert.deepEqual(read('Workers will get paid on Friday.'), ['Friday=2010-03-19']);
+    assert.deepEqual(read('Lawmakers will have voted on the bill by Thursday.'), ['Thursday=2010-03-18']);
+  });
+
+  it('should keep the past where the verb itself is past', () => {
+    assert.deepEqual(read('The store remained closed on Friday.'), ['Friday=2010-03-12']);
+    assert.deepEqual(read('The victim is said to have died on Friday.'), ['Friday=2010-03-12']);
+  });
+});
+
+describe('a day awaited', () => {
+  it('should look ahead after "await" in the present', () => {
+    assert.deepEqual(read("Investors await Friday's jobs report."), ['Friday=2010-03-19']);
+    assert.deepEqual(read("The family is awaiting Thursday's ruling."), ['Thursday=2010-03-18']);
+  });
+});

@@ -35,10 +35,11 @@ const SCHEDULED_PRESENT = /(?<=(?:\b(?:[Tt]hey|[Ww]e)|\b\p{Lu}[\p{L}\d-]*|\b\p{L
 
 /**
  * Past forms ("last" as in "last week", not the verb after a modal: "the truce will last through the
- * weekend"). Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs
+ * weekend"; nor a participle after "be", "remain", "stay" or "get", nor a future perfect's: "will remain
+ * closed until Tuesday", "will get paid on Friday", "will have voted by Friday" look ahead). Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs
  * ("succeed", "exceed"), "hundred", and "un-...-ed" adjectives ("an unspecified date", "undisclosed").
  */
-const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|\w+n['’]t)\s)last|earlier|since|(?<!\b(?:be|been|being|is|are|am) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|died|fled|ran|drove|stole|fought|broke|threw|led|bought|sold|hid|spoke|wrote|rode|drew|knew|flew|wore|tore|swore|chose|woke|sank|caught|brought|thought|kept|felt|spent|built|sat|stood|paid|heard|stuck|swung|became|ate|withdrew|shook|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|a|an|the|his|her|their|its|our|your|my|booster|flu|big|long|first|parting|warning)\s)(?:shot|hurt)|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
+const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|\w+n['’]t)\s)last|earlier|since|(?<!\b(?:be|been|being|is|are|am|remain|remains|stay|stays|get|gets|(?:will|shall|ll) have) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|died|fled|ran|drove|stole|fought|broke|threw|led|bought|sold|hid|spoke|wrote|rode|drew|knew|flew|wore|tore|swore|chose|woke|sank|caught|brought|thought|kept|felt|spent|built|sat|stood|paid|heard|stuck|swung|became|ate|withdrew|shook|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|a|an|the|his|her|their|its|our|your|my|booster|flu|big|long|first|parting|warning)\s)(?:shot|hurt)|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
 /**
  * A deadline just before the date: "by Nov. 22", "holders of record Dec. 21"; not the noun "a drive-by
  * Wednesday night", nor a record reached ("oil rose to a record on Monday").
@@ -132,8 +133,11 @@ const MONTH_BEFORE_DONE = new RegExp(String.raw`^\s+${NOT_AWAITED}(?:[a-z-]+\s+)
 export function monthNamesThingDone(after: string): boolean {
   return MONTH_BEFORE_DONE.test(after);
 }
-/** "ahead of Sunday's election", "on the eve of Tuesday's vote": a date something leads up to, ahead unless a past verb says otherwise. */
-const LEAD_UP = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|on\s+the\s+eve\s+of)\s+$/i;
+/**
+ * "ahead of Sunday's election", "on the eve of Tuesday's vote", "investors await Friday's jobs report":
+ * a date something leads up to or is awaited, ahead unless a past verb says otherwise ("awaited" is one).
+ */
+const LEAD_UP = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|on\s+the\s+eve\s+of|awaits?|awaiting)\s+$/i;
 const AWAITED = /\b(?:ahead\s+of|before|awaiting|awaits?|pending|until|for)\s+$/i;
 
 /** True for the future, false for the past, null when the clause holds no cue either way. */
