@@ -118,3 +118,29 @@ describe('a day awaited', () => {
     assert.deepEqual(read("The family is awaiting Thursday's ruling."), ['Thursday=2010-03-18']);
   });
 });
+
+describe('"won\'t" and presents of a thing scheduled', () => {
+  it('should read "won\'t" as "will not", not the past of "win"', () => {
+    assert.deepEqual(read("The company won't comment until Friday."), ['Friday=2010-03-19']);
+    assert.deepEqual(read('The firm won the contract on Friday.'), ['Friday=2010-03-12']);
+  });
+
+  it('should look ahead from "comes into force", "gets under way" and "head to the polls"', () => {
+    assert.deepEqual(read('The new law comes into force on Friday.'), ['Friday=2010-03-19']);
+    assert.deepEqual(read('The summit gets under way on Saturday.'), ['Saturday=2010-03-20']);
+    assert.deepEqual(read('Voters head to the polls on Sunday.'), ['Sunday=2010-03-21']);
+    assert.deepEqual(read('The law came into force on Friday.'), ['Friday=2010-03-12']);
+  });
+});
+
+describe('time allowed until a day to do something', () => {
+  it('should be a deadline ahead', () => {
+    assert.deepEqual(read('He has until Friday to decide.'), ['Friday=2010-03-19']);
+    assert.deepEqual(read('Police have been given until Thursday to question him.'), ['Thursday=2010-03-18']);
+  });
+
+  it('should stay past where a simple past tells of a deadline gone', () => {
+    assert.deepEqual(read('He had until Friday to decide.'), ['Friday=2010-03-12']);
+    assert.deepEqual(read('The suspect was held until Friday.'), ['Friday=2010-03-12']);
+  });
+});

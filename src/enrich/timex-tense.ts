@@ -21,8 +21,13 @@ const INCIDENT_NOUNS = String.raw`(?:shootings?|killings?|stabbings?|slayings?|h
  * plan ("organizers are calling for a march Saturday", "the family is asking people to attend a vigil
  * Friday", "officials are looking to reopen the road Friday"), which the blanket exception read as past.
  */
+/*
+ * Among the cues: "won't" is "will not" (its "won" had read as the past of "win"); "comes into force"
+ * and "gets under way" are presents of a thing scheduled. ("may be" is not one: "the shooting may be
+ * linked to a fight on Saturday" speaks of the past.)
+ */
 const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|would(?! have|-)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|set for|(?:is|are) (?:to|due|slated)|(?:services|funeral|visitation|vigil|memorial|wake|hearing|arraignment|trial|sentencing) (?:is|are)(?! (?:over|done|finished)\b)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding|investigating|probing|searching|hunting|recovering|mourning|grieving|reeling)\b|(?:looking|seeking|asking|calling)\b(?=.*\b${INCIDENT_NOUNS}\b))\w+ing|(?:is|are) (?:being )?(?!(?:injured|wounded|hospitali[sz]ed|killed|stabbed|listed|believed|jailed|detained)\b)\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues|reopens|reconvenes|concludes|premieres|airs|debuts)(?! (?:on|up|down|out)\b(?! \w+day))|kicks off|wraps up|(?<!\b(?:to|not|n['’]t|did|does|do)\s)go(?:es)? on sale|'ll)\b`,
+  String.raw`\b(?:will|won['’]t|wo n['’]t|would(?! have|-)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|set for|(?:is|are) (?:to|due|slated)|(?:services|funeral|visitation|vigil|memorial|wake|hearing|arraignment|trial|sentencing) (?:is|are)(?! (?:over|done|finished)\b)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding|investigating|probing|searching|hunting|recovering|mourning|grieving|reeling)\b|(?:looking|seeking|asking|calling)\b(?=.*\b${INCIDENT_NOUNS}\b))\w+ing|(?:is|are) (?:being )?(?!(?:injured|wounded|hospitali[sz]ed|killed|stabbed|listed|believed|jailed|detained)\b)\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues|reopens|reconvenes|concludes|premieres|airs|debuts)(?! (?:on|up|down|out)\b(?! \w+day))|kicks off|wraps up|(?:comes?|enters?) into (?:force|effect)|gets? under ?way|(?<!\b(?:to|not|n['’]t|did|does|do)\s)go(?:es)? on sale|'ll)\b`,
   'gi',
 );
 /**
@@ -31,7 +36,7 @@ const FUTURE_CUE = new RegExp(
  * votes", "a swim meet") or a negation ("didn't meet"). An adverb may stand between the verb and the date
  * ("Netanyahu and Arafat meet separately Monday"). Case-sensitive, so a name is capitalised.
  */
-const SCHEDULED_PRESENT = /(?<=(?:\b(?:[Tt]hey|[Ww]e)|\b\p{Lu}[\p{L}\d-]*|\b\p{Ll}{2,}s)\s)(?<!\b(?:its|his|this|was|is|has|does|us|plus|thus|Its|His|This)\s)(?:go(?:es)? to the polls|votes?|meet|holds?|convenes?|gathers?|elects?|decides?|chooses?|hosts?)(?=(?:\s+\p{Ll}{2,}ly)?(?:\s*$|\s(?:in|on|at|a|an|the|\p{Lu}\p{Ll}*day)\b))/gu;
+const SCHEDULED_PRESENT = /(?<=(?:\b(?:[Tt]hey|[Ww]e)|\b\p{Lu}[\p{L}\d-]*|\b\p{Ll}{2,}s)\s)(?<!\b(?:its|his|this|was|is|has|does|us|plus|thus|Its|His|This)\s)(?:(?:go(?:es)?|heads?) to the polls|votes?|meet|holds?|convenes?|gathers?|elects?|decides?|chooses?|hosts?)(?=(?:\s+\p{Ll}{2,}ly)?(?:\s*$|\s(?:in|on|at|a|an|the|\p{Lu}\p{Ll}*day)\b))/gu;
 
 /**
  * Past forms ("last" as in "last week", not the verb after a modal: "the truce will last through the
@@ -39,7 +44,7 @@ const SCHEDULED_PRESENT = /(?<=(?:\b(?:[Tt]hey|[Ww]e)|\b\p{Lu}[\p{L}\d-]*|\b\p{L
  * closed until Tuesday", "will get paid on Friday", "will have voted by Friday" look ahead). Words in "-ed" that are no past tense are left out: plans ("expected"), "-eed" verbs
  * ("succeed", "exceed"), "hundred", and "un-...-ed" adjectives ("an unspecified date", "undisclosed").
  */
-const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|\w+n['’]t)\s)last|earlier|since|(?<!\b(?:be|been|being|is|are|am|remain|remains|stay|stays|get|gets|(?:will|shall|ll) have) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won|lost|left|saw|found|got|sent|struck|died|fled|ran|drove|stole|fought|broke|threw|led|bought|sold|hid|spoke|wrote|rode|drew|knew|flew|wore|tore|swore|chose|woke|sank|caught|brought|thought|kept|felt|spent|built|sat|stood|paid|heard|stuck|swung|became|ate|withdrew|shook|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|a|an|the|his|her|their|its|our|your|my|booster|flu|big|long|first|parting|warning)\s)(?:shot|hurt)|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
+const PAST_CUE = /\b(?:was|were|had|did|been|said|says|ago|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|\w+n['’]t)\s)last|earlier|since|(?<!\b(?:be|been|being|is|are|am|remain|remains|stay|stays|get|gets|(?:will|shall|ll) have) )(?:met|held|came|went|began|took|gave|made|told|fell|rose|won(?!['’]t)|lost|left|saw|found|got|sent|struck|died|fled|ran|drove|stole|fought|broke|threw|led|bought|sold|hid|spoke|wrote|rode|drew|knew|flew|wore|tore|swore|chose|woke|sank|caught|brought|thought|kept|felt|spent|built|sat|stood|paid|heard|stuck|swung|became|ate|withdrew|shook|(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|not|a|an|the|his|her|their|its|our|your|my|booster|flu|big|long|first|parting|warning)\s)(?:shot|hurt)|(?!(?:expect|schedul|plann?|propos|extend)ed\b|[a-z]*(?:succe|proce|exce|ne|fe|spe|hundr|kindr|sacr)ed\b|un[a-z]+ed\b|(?:hop|want|aim|intend|vow|promis|pledg|threaten|agre|decid|prepar)ed to\b)[a-z]{3,}ed))\b/gi;
 /**
  * A deadline just before the date: "by Nov. 22", "holders of record Dec. 21"; not the noun "a drive-by
  * Wednesday night", nor a record reached ("oil rose to a record on Monday").
@@ -104,6 +109,13 @@ const MODAL_REACH = 90;
 const FAR_MODAL = /\b(?:will|shall)\b|['’]ll\b/gi;
 /** An end point with no verb to say when: "extended $90 million in loans through January" runs ahead. */
 const END_POINT = /\b(?:until|till|through)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+/**
+ * "has until Friday to decide", "have been given until Friday to question him": time allowed until a
+ * day to do something is a deadline ahead, unless a simple past tells of one gone ("had until Friday").
+ */
+const UNTIL = /\b(?:until|till)\s+$/i;
+const TO_DO_AFTER = /^(?:\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?))?\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|\d)\b)[a-z]+/i;
+const GONE_BY = /\b(?:had|was|were|did)\b/i;
 
 export function speaksOfFuture(sentence: string, start: number, end: number = start): boolean {
   return tenseOf(sentence, start, end) ?? false;
@@ -150,6 +162,7 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   // A past perfect sets the plan in the past: "had been due to expire Friday", "had filed by Wednesday".
   if (PAST_PLAN.test(before)) return false;
   if (PUT_OFF.test(before)) return true;
+  if (UNTIL.test(before) && TO_DO_AFTER.test(sentence.slice(end, end + 40)) && !GONE_BY.test(before)) return true;
   // "By Wednesday afternoon, the fire had burned 10,000 acres": fronted, the date takes the verb after it.
   if (DEADLINE.test(before) && !doneBy(before) && !(/^\s*by\s+$/i.test(before) && firstAfter(clauseAfter(sentence.slice(end, end + WINDOW))) === false)) return true;
   const verdict = nearestBefore(before);
