@@ -144,3 +144,9 @@ describe('time allowed until a day to do something', () => {
     assert.deepEqual(read('The suspect was held until Friday.'), ['Friday=2010-03-12']);
   });
 });
+
+describe('"take effect" with a plural subject', () => {
+  it('should look ahead as "takes effect" does', () => {
+    assert.deepEqual(read('The new rules, which take effect on Friday, were approved by the board.'), ['Friday=2010-03-19']);
+  });
+});
