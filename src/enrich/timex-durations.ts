@@ -11,7 +11,7 @@ const UNITS: Record<string, [string, number]> = {
   quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['C', 1], centurie: ['C', 1], fortnight: ['W', 2],
 };
 
-function durationValue(count: number, unitWord: string): string {
+export function durationValue(count: number, unitWord: string): string {
   const unit = unitWord.toLowerCase().replace(/s$/, '');
   // TimeBank writes centuries with C ("for centuries" PXC), as it writes millennia with L.
   const [code, size] = UNITS[unit]!;

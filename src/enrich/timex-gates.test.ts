@@ -5,6 +5,7 @@ import { DURATION_RULES } from './timex-durations.js';
 import { FINANCE_RULES, MONTH_QUARTER_RULES } from './timex-finance.js';
 import { FRACTION_RULES } from './timex-fractions.js';
 import { WEEK_OF_RULES } from './timex-week-of.js';
+import { COUNT_RANGE_RULES } from './timex-count-range.js';
 import { HOLIDAY_RULES } from './timex-holidays.js';
 import { MONTH_NAME_RULES } from './timex-month-names.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
@@ -12,7 +13,7 @@ import { RELATIVE_RULES } from './timex-relative.js';
 import type { Rule } from './timex-rules.js';
 import { WEEK_DAY_RULES } from './timex-week-day.js';
 
-const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES, ...WEEK_DAY_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES];
+const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES, ...WEEK_DAY_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES];
 
 /** Sentences written for this test, each with something one of the rules reads. */
 const SENTENCES = [
@@ -29,6 +30,7 @@ const SENTENCES = [
   'They met on Tuesday Last Week, and Next Week\'s Friday was set.',
   'The party ruled for a Quarter Century, and Half a Century Ago it was banned.',
   'Sales rose in the week of Oct. 12 and fell in The Week Of May 8.',
+  'The work takes Six To Eight WEEKS, or 2-3 Days.',
 ];
 
 function lets(rule: Rule, text: string): boolean {
