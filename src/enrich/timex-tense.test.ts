@@ -150,3 +150,20 @@ describe('"take effect" with a plural subject', () => {
     assert.deepEqual(read('The new rules, which take effect on Friday, were approved by the board.'), ['Friday=2010-03-19']);
   });
 });
+
+describe('"to be" after a verb of seeming or saying, plans forecast, and a market\'s move', () => {
+  it('should keep a date past after "appeared to be", "said to be"', () => {
+    // "to be" had looked ahead, so the Saturday was the next one.
+    assert.deepEqual(read('Police said the victim appeared to be shot on Saturday.'), ['Saturday=2010-03-13']);
+  });
+
+  it('should look ahead from "is forecast to", "is projected to", "is poised to"', () => {
+    assert.deepEqual(read('The storm, which is forecast to hit the coast on Friday, has already killed 10 people.'), ['Friday=2010-03-19']);
+    assert.deepEqual(read('The bank is poised to cut rates on Thursday.'), ['Thursday=2010-03-18']);
+  });
+
+  it('should keep a possessive date before a market\'s move past', () => {
+    assert.deepEqual(read("Stocks are rebounding after Friday's plunge."), ['Friday=2010-03-12']);
+    assert.deepEqual(read("Thousands are expected to attend Saturday's rally."), ['Saturday=2010-03-20']);
+  });
+});

@@ -22,12 +22,14 @@ const INCIDENT_NOUNS = String.raw`(?:shootings?|killings?|stabbings?|slayings?|h
  * Friday", "officials are looking to reopen the road Friday"), which the blanket exception read as past.
  */
 /*
- * Among the cues: "won't" is "will not" (its "won" had read as the past of "win"); "comes into force"
+ * Among the cues: "is forecast to", "is projected to" and "is poised to" plan; "to be" does not after
+ * a verb of seeming or saying ("the victim appeared to be shot on Saturday", "said to be in his 40s").
+ * "won't" is "will not" (its "won" had read as the past of "win"); "comes into force"
  * and "gets under way" are presents of a thing scheduled. ("may be" is not one: "the shooting may be
  * linked to a fight on Saturday" speaks of the past.)
  */
 const FUTURE_CUE = new RegExp(
-  String.raw`\b(?:will|won['’]t|wo n['’]t|would(?! have|-)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|set for|(?:is|are) (?:to|due|slated)|(?:services|funeral|visitation|vigil|memorial|wake|hearing|arraignment|trial|sentencing) (?:is|are)(?! (?:over|done|finished)\b)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes? effect|deadline|coming|to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding|investigating|probing|searching|hunting|recovering|mourning|grieving|reeling)\b|(?:looking|seeking|asking|calling)\b(?=.*\b${INCIDENT_NOUNS}\b))\w+ing|(?:is|are) (?:being )?(?!(?:injured|wounded|hospitali[sz]ed|killed|stabbed|listed|believed|jailed|detained)\b)\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues|reopens|reconvenes|concludes|premieres|airs|debuts)(?! (?:on|up|down|out)\b(?! \w+day))|kicks off|wraps up|(?:comes?|enters?) into (?:force|effect)|gets? under ?way|(?<!\b(?:to|not|n['’]t|did|does|do)\s)go(?:es)? on sale|'ll)\b`,
+  String.raw`\b(?:will|won['’]t|wo n['’]t|would(?! have|-)|shall|going to|plans? to|planning to|planned|scheduled|upcoming|expected|expects?|set to|set for|(?:is|are) (?:to|due|slated)|(?:services|funeral|visitation|vigil|memorial|wake|hearing|arraignment|trial|sentencing) (?:is|are)(?! (?:over|done|finished)\b)|(?:hopes?|hoped|wants?|wanted|aims?|aimed|intends?|intended|seeks?|sought|vows?|vowed|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?|agree[sd]?|decided|prepares?|prepared|ready|likely|forecast|predicted|projected|poised) to|due(?! to (?:the|a|an|its|his|her|their|weak|strong|lower|higher)\b)|payable|expires?|effective|takes? effect|deadline|coming|(?<!\b(?:appears?|appeared|seems?|seemed|said|says|believed|thought|known|reported|alleged|understood|claimed|found|proved|proven)\s)to be|resumes?|starting|beginning|(?:is|are|am) (?:\w+ )?(?!(?:following|during|including|according|regarding|concerning|involving|pending|notwithstanding|investigating|probing|searching|hunting|recovering|mourning|grieving|reeling)\b|(?:looking|seeking|asking|calling)\b(?=.*\b${INCIDENT_NOUNS}\b))\w+ing|(?:is|are) (?:being )?(?!(?:injured|wounded|hospitali[sz]ed|killed|stabbed|listed|believed|jailed|detained)\b)\w+(?:ed|en|wn|ld|ard)|(?:begins|opens|starts|ends|meets|arrives|leaves|returns|visits|travels|heads|faces|plays|closes|goes|runs|lasts|continues|reopens|reconvenes|concludes|premieres|airs|debuts)(?! (?:on|up|down|out)\b(?! \w+day))|kicks off|wraps up|(?:comes?|enters?) into (?:force|effect)|gets? under ?way|(?<!\b(?:to|not|n['’]t|did|does|do)\s)go(?:es)? on sale|'ll)\b`,
   'gi',
 );
 /**
@@ -131,11 +133,12 @@ const MODAL_FUTURE = /\b(?:will|shall|going to|plans? to|scheduled|set (?:to|for
 const CHARGED_FOR = /\b(?:accused|charged|arrested|convicted|suspected|indicted|sentenced|jailed|booked|wanted)\s+(?:of|with|for|in)\b/i;
 
 /**
- * "will appeal Wednesday's ruling", "would not comment on Sunday's shooting": a possessive date before
- * a thing done (an incident, a ruling, an announcement) names it, and it is past whatever the verb that
+ * "will appeal Wednesday's ruling", "would not comment on Sunday's shooting", "Stocks are rebounding
+ * after Monday's plunge": a possessive date before a thing done (an incident, a ruling, an
+ * announcement, a market's move) names it, and it is past whatever the verb that
  * governs the clause; not one awaited ("ahead of Wednesday's vote", "Friday's expected ruling").
  */
-const THINGS_DONE = String.raw`(?:${INCIDENT_NOUNS}|rulings?|decisions?|verdicts?|announcements?|statements?|remarks|arrests?|raids?|deaths?|resignation)`;
+const THINGS_DONE = String.raw`(?:${INCIDENT_NOUNS}|rulings?|decisions?|verdicts?|announcements?|statements?|remarks|arrests?|raids?|deaths?|resignation|plunge|slump|sell-?off|rout|tumble|drop|slide|surge|losses|gains)`;
 const NOT_AWAITED = String.raw`(?!(?:expected|scheduled|planned|upcoming|anticipated|proposed|likely|possible|coming)\b)`;
 const POSSESSIVE_DONE = new RegExp(String.raw`^['’]s\s+${NOT_AWAITED}(?:[a-z-]+\s+)?${THINGS_DONE}\b`, 'i');
 /** "the October slaying", "a June agreement": a month before a thing done or agreed names when it was. */
