@@ -42,3 +42,15 @@ describe('holidays', () => {
     assert.deepEqual(read('Sales in the Christmas period rose. Chinese New Year was quiet. Kenya\'s Independence Day passed.', '2024-03-30'), []);
   });
 });
+
+describe('days named in news outside the US', () => {
+  it('should date Remembrance Day and Sunday, Canada Day, Bastille Day, Anzac Day, May Day and Bonfire Night', () => {
+    assert.deepEqual(read('Veterans gathered on Remembrance Day.', '2026-11-25'), [['Remembrance Day', '2026-11-11']]);
+    assert.deepEqual(read('Wreaths were laid on Remembrance Sunday.', '2026-11-25'), [['Remembrance Sunday', '2026-11-08']]);
+    assert.deepEqual(read('Fireworks lit up Ottawa on Canada Day.', '2026-11-25'), [['Canada Day', '2026-07-01']]);
+    assert.deepEqual(read('The attack happened on Bastille Day.', '2026-11-25'), [['Bastille Day', '2026-07-14']]);
+    assert.deepEqual(read('The parade will be held on Anzac Day.', '2026-11-25'), [['Anzac Day', '2027-04-25']]);
+    assert.deepEqual(read('Protesters marched on May Day.', '2026-11-25'), [['May Day', '2026-05-01']]);
+    assert.deepEqual(read('Crowds gathered for Bonfire Night.', '2026-11-25'), [['Bonfire Night', '2026-11-05']]);
+  });
+});

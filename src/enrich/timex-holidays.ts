@@ -75,6 +75,18 @@ const HOLIDAYS: readonly Holiday[] = [
   { name: String.raw`Christmas Eve`, on: fixed(12, 24) },
   { name: String.raw`Christmas(?: Day)?(?! (?:Eve|tree|trees|card|cards|carol|carols|gift|gifts|present|presents|lights|decorations|market|markets|party|parties|song|songs|music|movie|film|shopping|sales|[Cc]arols?|period|quarter|rush|weekend|break|season|holidays?|Island|and New Year))`, on: fixed(12, 25) },
   { name: String.raw`Boxing Day`, on: fixed(12, 26) },
+  // Days named in news outside the US, and US days named beside the federal ones: fixed days, and
+  // Remembrance Sunday (the second Sunday of November).
+  { name: String.raw`Remembrance Day`, on: fixed(11, 11) },
+  { name: String.raw`Remembrance Sunday`, on: (y) => nthWeekday(y, 11, 7, 2) },
+  { name: String.raw`Canada Day`, on: fixed(7, 1) },
+  { name: String.raw`Bastille Day`, on: fixed(7, 14) },
+  { name: String.raw`Australia Day`, on: fixed(1, 26) },
+  { name: String.raw`Anzac Day`, on: fixed(4, 25) },
+  { name: String.raw`May Day`, on: fixed(5, 1) },
+  { name: String.raw`(?:Guy Fawkes|Bonfire) Night`, on: fixed(11, 5) },
+  { name: String.raw`Juneteenth`, on: fixed(6, 19) },
+  { name: String.raw`Cinco de Mayo`, on: fixed(5, 5) },
 ];
 
 /** How far ahead of the publication day a holiday is still this year's in a story of the past (half of timex-chrono's NEAR_DAYS: a holiday is a date people plan for). */
