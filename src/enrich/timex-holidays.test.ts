@@ -54,3 +54,18 @@ describe('days named in news outside the US', () => {
     assert.deepEqual(read('Crowds gathered for Bonfire Night.', '2026-11-25'), [['Bonfire Night', '2026-11-05']]);
   });
 });
+
+describe('a holiday with a part of the day, and one a past event happened on', () => {
+  it('should read "Christmas morning", "Thanksgiving night" as that part of the day', () => {
+    assert.deepEqual(read('A man was shot Christmas night in Dallas.', '2026-12-27'), [['Christmas night', '2026-12-25TNI']]);
+    assert.deepEqual(read('Shoppers will crowd stores on Thanksgiving morning.', '2026-11-20'), [['Thanksgiving morning', '2026-11-26TMO']]);
+  });
+
+  it('should put a holiday a few days ahead last year after a past verb of happening', () => {
+    // Said six days before this year's Thanksgiving, the shooting can only have been last year's.
+    assert.deepEqual(read('The shooting happened Thanksgiving night.', '2026-11-20'), [['Thanksgiving night', '2025-11-27TNI']]);
+    assert.deepEqual(read('A man was killed on Christmas Eve.', '2026-11-20'), [['Christmas Eve', '2025-12-24']]);
+    // Without such a verb, a holiday a few weeks ahead stays this year's.
+    assert.deepEqual(read('The family gathered on Thanksgiving.', '2026-11-20'), [['Thanksgiving', '2026-11-26']]);
+  });
+});

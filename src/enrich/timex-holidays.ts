@@ -96,6 +96,15 @@ const RECENT_DAYS = 30;
 
 const dayMs = (d: Day): number => utc(d.year, d.month - 1, d.day);
 
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+/**
+ * A past verb of happening just before the holiday ("The shooting happened Thanksgiving night", "was
+ * killed on Christmas Eve"), as timex-chrono.ts reads one before a date: what took place cannot lie ahead.
+ */
+const HAPPENED_BEFORE = /\b(?:took\s+place|happened|occurred|broke\s+out|erupted|struck|(?:was|were)\s+(?:born|founded|killed|shot|murdered|stabbed|wounded|injured)|died)(?:\s+[a-z]+ly)?(?:\s+(?:on|around|during))?\s+$/i;
+/** A day or two ahead may be the zone of the place reported from running ahead of the publication's. */
+const LAGGING_DAYS = 2;
+
 function resolve(holiday: Holiday, which: string | undefined, written: string | undefined, m: RegExpExecArray, context: RuleContext): Day | null {
   if (written) return holiday.on(+written);
   const ref = context.reference;
@@ -107,6 +116,7 @@ function resolve(holiday: Holiday, which: string | undefined, written: string | 
   if (which === 'next') return when > now ? thisYear : holiday.on(ref.year + 1);
   if (which === 'this') return thisYear;
   if (context.future(m.index, m.index + m[0].length)) return when >= now - RECENT_DAYS * 86400000 ? thisYear : holiday.on(ref.year + 1);
+  if (when > now + LAGGING_DAYS * 86400000 && HAPPENED_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return holiday.on(ref.year - 1);
   return when <= now + NEAR_DAYS * 86400000 ? thisYear : holiday.on(ref.year - 1);
 }
 
@@ -117,15 +127,18 @@ export const HOLIDAY_RULES: readonly Rule[] = [
   {
     when: new RegExp(`\\b(?:${HOLIDAYS.map((h) => h.name).join('|')})`),
     // Not another calendar's new year or a holiday of a place ("Chinese New Year", "Kenya's Independence Day").
-    pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${NAMES})\b( [Ww]eek\b)?(?:,? (?:of )?((?:1[89]|20)\d\d)\b(?!\s+(?!(?:was|is|has)\b)[a-z]+s\b))?(?!\s+(?:(?!(?:Eve|Day|Sunday|Monday)\b)\p{Lu}\p{Ll}+|(?:star|stars|franchise|film|movie|sequel|series|carol|carols|special)\b))`, 'gu'),
+    pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${NAMES})\b( [Ww]eek\b| (?:morning|afternoon|evening|night)\b)?(?:,? (?:of )?((?:1[89]|20)\d\d)\b(?!\s+(?!(?:was|is|has)\b)[a-z]+s\b))?(?!\s+(?:(?!(?:Eve|Day|Sunday|Monday)\b)\p{Lu}\p{Ll}+|(?:star|stars|franchise|film|movie|sequel|series|carol|carols|special)\b))`, 'gu'),
     read: (m, context) => {
       const index = m.slice(2, 2 + HOLIDAYS.length).findIndex((g) => g !== undefined);
       if (index < 0) return null;
       const written = m[3 + HOLIDAYS.length];
       const day = resolve(HOLIDAYS[index]!, m[1]?.toLowerCase(), written, m, context);
       if (!day) return null;
-      // "Easter week", "Christmas week", "Holy Week": the ISO week the holiday falls in.
-      const week = m[2 + HOLIDAYS.length] !== undefined || /Week$/.test(m[2 + index]!);
+      // "Easter week", "Christmas week", "Holy Week": the ISO week the holiday falls in; "Christmas
+      // morning", "Thanksgiving night": that part of the day, as "Friday night" is read.
+      const after = m[2 + HOLIDAYS.length]?.trim().toLowerCase();
+      if (after && after !== 'week') return { value: `${dayValue(day)}T${PARTS[after]}`, type: 'TIME', stated: written !== undefined };
+      const week = after === 'week' || /Week$/.test(m[2 + index]!);
       return { value: week ? weekValue(day) : dayValue(day), stated: written !== undefined };
     },
   },
