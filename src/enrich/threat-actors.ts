@@ -98,9 +98,15 @@ function load(): Map<string, Candidate[]> {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // exec on the one pattern: matchAll copies it, and this runs over every body.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) tokens.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  // The words by match() and their offsets by indexOf: exec made an array per word of every body. A
+  // word starts with a letter or digit, and none stands between one word's end and the next word's
+  // start, so the first place the next word is written from there is where it starts.
+  let at = 0;
+  for (const word of text.match(WORD) ?? []) {
+    const start = text.indexOf(word, at);
+    at = start + word.length;
+    tokens.push({ lower: word.toLowerCase(), start, end: at });
+  }
   return tokens;
 }
 
