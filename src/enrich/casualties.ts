@@ -26,7 +26,7 @@ import { PATTERNS } from './casualty-counted.js';
 import { ALONG_WITH, ALONG_WORDS, BOTH_HURT, BOTH_WORDS, INJURED_WORDS, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, NAMED_KILLED_PAIR, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_OBJECT, PAIR_KILLED_OBJECT_WORD, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith, peopleAlongWith } from './casualty-together.js';
 import { HEADLINE_HURT, HEADLINE_KILLED, HEADLINE_TWO_HURT } from './casualty-headline.js';
 import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOTER_DEAD_WORDS, SUICIDE, SUICIDE_WORDS, TOLL_WITH_SHOOTER } from './casualty-killer.js';
-import { ANOTHER_WOUNDED, A_DEATH, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound } from './casualty-one.js';
+import { ANOTHER_WOUNDED, A_DEATH, A_DEATH_WORDS, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound, tellsOneHurt } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
 import { woundedByGunfire } from './casualty-not-shot.js';
 import { GUNNED_DOWN, gunnedDownLived } from './casualty-gunned-down.js';
@@ -179,7 +179,7 @@ function readCasualties(text: string): Casualties | null {
     found.killed = Math.max(found.killed ?? 0, killerAdded ? found.victims + 1 : found.victims);
   }
   const deadCounted = found.killed !== null;
-  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && A_DEATH.test(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length)))))) found.killed = 1;
+  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length)))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
@@ -213,7 +213,7 @@ function readCasualties(text: string): Casualties | null {
   // The victims counted by number, before the readings of one person's wound (which may be the suspect's).
   const counted = found.injured;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
-  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body) || survivedWound(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || ONE_HURT.test(body) || HEADLINE_HURT.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
+  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body) || survivedWound(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || tellsOneHurt(body, lower) || HEADLINE_HURT.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
   // Victims told one by one, "A man was shot ... A woman was also shot" (casualty-also-hurt.ts): where no
   // count gave the wounded, the first and each one also hurt; beside a death, those also hurt alone.
   if (!counted && found.injured === 1) {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { conditionApartFromDeath, oneKilled, survivedWound } from './casualty-one.js';
+import { A_DEATH, A_DEATH_WORDS, ONE_HURT, conditionApartFromDeath, mayTellOneHurt, oneKilled, survivedWound, tellsOneHurt } from './casualty-one.js';
 import { findCasualties } from './casualties.js';
+import { hasWords } from './word-gate.js';
 
 describe('one person told without a number', () => {
   it('should not take a death the sentence doubts', () => {
@@ -30,5 +31,45 @@ describe('one person told without a number', () => {
     const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
     assert.deepEqual(read('A 9-year-old girl was struck and wounded by a stray bullet on Tuesday evening.'), [null, 1]);
     assert.deepEqual(read('A man was hit and injured by gunfire outside a bar, police said.'), [null, 1]);
+  });
+});
+
+describe('the word gates of one person hurt and of a death', () => {
+  // One text for each reading of ONE_HURT, then some of A_DEATH's.
+  const hurt = [
+    'He injured himself while cleaning the gun.',
+    'The boy shot his own hand.',
+    'A teenager shot his 7-year-old brother.',
+    'The man suffered a gunshot wound to the arm.',
+    'A 20-year-old man was shot early Sunday.',
+    'Police said someone shot a 17-year-old boy outside the store.',
+    'She suffered multiple gunshot wounds.',
+    'He was found suffering from gunshot wounds.',
+    'The driver was struck in the leg.',
+    'A stray round hit a woman sitting on her porch.',
+    'He had a graze wound on the shoulder.',
+    'A woman was grazed in the exchange.',
+    'She had a bullet graze on her arm.',
+    'A man was struck by a stray bullet.',
+    'The officer was HIT\tin the arm.',
+  ];
+  it('should let through every text ONE_HURT matches, "hit" only as a word before a space', () => {
+    for (const text of hurt) {
+      assert.equal(ONE_HURT.test(text), true, text);
+      assert.equal(mayTellOneHurt(text, text.toLowerCase()), true, text);
+      assert.equal(tellsOneHurt(text, text.toLowerCase()), true, text);
+    }
+    const none = 'The White House said the architect of the plan would resign; the hitch was a whitewash.';
+    assert.equal(mayTellOneHurt(none, none.toLowerCase()), false);
+    assert.equal(tellsOneHurt(none, none.toLowerCase()), false);
+  });
+
+  it('should let through every text A_DEATH matches', () => {
+    const deaths = ['It was a fatal shooting.', 'The deadly late-night shooting shocked the town.', 'He was charged in the killing.', 'Shooting deaths rose.', 'The slaying remains unsolved.', 'A man was slain.', 'He was charged with murder.', 'She faces manslaughter charges.', 'Police are treating it as a homicide.', 'One man was killed.'];
+    for (const text of deaths) {
+      assert.equal(A_DEATH.test(text), true, text);
+      assert.equal(hasWords(text.toLowerCase(), A_DEATH_WORDS), true, text);
+    }
+    assert.equal(hasWords('the man was taken to hospital in serious condition.', A_DEATH_WORDS), false);
   });
 });

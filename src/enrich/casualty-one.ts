@@ -6,7 +6,7 @@
  */
 
 import { sentenceAround } from './sentence-around.js';
-import type { WordGroups } from './word-gate.js';
+import { hasWords, type WordGroups } from './word-gate.js';
 
 /**
  * One dead and one hurt, each told of one person in a clause: "Man killed, woman injured in ...", "a
@@ -123,6 +123,22 @@ export const NAMED_KILLED_WORDS: WordGroups = [['killed', 'dead', 'death', 'died
 export const CONDITION_WORDS: WordGroups = [['condition', 'threatening']];
 /** Words every match of ONE_TO_HOSPITAL holds. */
 export const TO_HOSPITAL_WORDS: WordGroups = [['hospital', 'medical', 'trauma']];
+/**
+ * Words every match of ONE_HURT holds, lower-cased, but for "hit" (HIT): each of its readings names a
+ * wound, a shot ("shot", "shoots", "shooting", "gunshot"), a strike, a graze or a hit. The pattern is one
+ * of the slowest the casualty reader tries on a page without a toll, and most pages lack them all.
+ */
+const ONE_HURT_WORDS: WordGroups = [['injur', 'wound', 'shot', 'shoot', 'struck', 'strik', 'graze']];
+/** "hit" as ONE_HURT reads it, a word before a space ("hit in the leg", "hitting a bystander"): as a plain word it is in "white". */
+const HIT = /\bhit(?:ting)?\s/i;
+
+/** Whether ONE_HURT may match a text (lower: the text lower-cased): false only where it cannot. */
+export function mayTellOneHurt(text: string, lower: string): boolean {
+  return hasWords(lower, ONE_HURT_WORDS) || HIT.test(text);
+}
+
+/** Words every match of A_DEATH holds: a fatal or deadly shooting, a killing, a slaying, a murder, manslaughter or a homicide. */
+export const A_DEATH_WORDS: WordGroups = [['fatal', 'deadly', 'kill', 'shoot', 'slay', 'slain', 'murder', 'manslaughter', 'homicide']];
 
 /** One death told without a number, in a sentence that does not doubt it nor tell of another shooting. */
 export function oneKilled(body: string): boolean {
@@ -149,6 +165,12 @@ export const ONE_HURT = new RegExp(
   String.raw`\b(?:(?:injur(?:ed|es)|wound(?:ed|s))\s+(?:himself|herself)\b|sho(?:t|ots|oting)\s+(?:his|her)\s+own\s+(?:hand|leg|foot|finger|arm|thigh|knee|shoulder|stomach|chest)\b|sho(?:t|ots|oting)\s+(?:himself|herself|(?:(?:his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:brother|sister|son|daughter|friend|cousin|uncle|aunt|mother|father|grandfather|grandmother|sibling|playmate|nephew|niece|wife|husband|girlfriend|boyfriend))\b|(?:a|with a|suffered a|sustained a|from a)\s+(?:self-inflicted\s+|single\s+|apparent\s+|minor\s+)?gunshot\s+wound\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:found\s+|\w+ly\s+)?shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death))|(?<!\bfatally\s+)\bsho(?:t|ots|oting)\s+${VICTIM}(?![^.]{0,60}?,\s+killing\s+(?:him|her)\b)|\b(?:had|has|have|with|suffered|sustained)\s+(?:multiple|several|two|three)\s+gunshot\s+wounds\b|\b(?:suffering|bleeding)\s+from\s+(?:(?:multiple|several|apparent|possible|serious|severe)\s+)?(?:gunshot|bullet)\s+wounds?\b|(?<!\b(?:a|the|one|another)\s+)\b(?:shot|struck|hit|wounded)\s+(?:(?:him|her)\s+)?in\s+(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck)\b|\b(?:hit|hitting|struck|striking)\s+${VICTIM}|\bgraze(?:d)?\s+(?:wound|by\s+a\s+bullet)|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+grazed\b|\bbullet\s+graze\b|${ONE_PERSON}${GAP}{0,60}?\b(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire|round|pellets?)\b)`,
   'i',
 );
+
+/** ONE_HURT.test(text), asked only of a text that holds its words (lower: the text lower-cased). */
+export function tellsOneHurt(text: string, lower: string): boolean {
+  return mayTellOneHurt(text, lower) && ONE_HURT.test(text);
+}
+
 /** One more wounded beside those killed: "three people dead and another injured", "wounding another". */
 export const ANOTHER_WOUNDED = /\b(?:(?:(?:and|,|;)\s+|(?<=(?:^|[.!?]\s+|\n)))(?:(?:a|one|an)\s+)?(?:another|fourth|third|second|one other|other)\s+(?:\d{1,3}-year-old\s+|young\s+)?(?:(?:shooting\s+|gunshot\s+)?(?:person|man|woman|victim|teen|teenager|boy|girl|child)\s+(?:(?:in|at|inside|outside|on|near)\s+(?:the\s+|a\s+)?[\w-]+\s+)?)?(?:was\s+(?:reported\s+to\s+have\s+been\s+)?)?(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|grazed|treated\s+and\s+released|treated\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?hospital|shot(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b|\s+(?:\w+\s+){0,6}?(?:died|killed|dead)\b))|(?:wound|injur)(?:ing|ed|e)?\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:was|were)\s+also\s+(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death|multiple|several|twice|again)\b)|\b(?:man|woman|person|teen|teenager|boy|girl|child|victim|bystander|he|she|year-old)\b[^.;,]{0,40}?\b(?:was|were)\s+also\s+(?:hit|struck)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|van|bus|train)\b)|\banother\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|person|teen|teenager|boy|girl|child|victim)\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b))\b/i;
 /**

@@ -29,7 +29,8 @@ const AMPERSAND_FIRM = /(?<![\p{L}\p{N}&-])\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p
 export function withKnownBodies(body: string, entities: Entity[]): Entity[] {
   const found: { start: number; end: number }[] = [];
   for (const m of body.matchAll(KNOWN)) found.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of body.matchAll(AMPERSAND_FIRM)) {
+  // Every match holds " & ": a body without it (nearly every one) is not scanned at every capital.
+  for (const m of body.includes(' & ') ? body.matchAll(AMPERSAND_FIRM) : []) {
     const start = m.index;
     const end = start + m[0].length;
     // Only where the tagger read a person there: "Fire & Rescue" in a service's name is left alone.
