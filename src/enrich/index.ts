@@ -26,6 +26,8 @@ import { seatOfCountyNamedAlone, seatOfNamedCounty } from './county-seat-place.j
 import { whereTheWoundedWent } from './hospital-destination.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { findRelated } from './related.js';
+import { inLabelledTeaser } from './teaser-dateline.js';
+import { newspaperTown } from './gazetteer/newspaper-host.js';
 import { splitSentences } from './sentences.js';
 import { detectThemes } from './themes.js';
 import { namesAPresidency, namesAPublication, namesARoad } from './not-a-town.js';
@@ -61,8 +63,9 @@ export function createEnrich() {
     const home = outlet ? null : station;
     // New York City's boroughs and townships' counties are what incident records name (nyc-borough.ts, township-county.ts).
     // Nor is "the Lincoln administration" in Lincoln, Nebraska, nor "97th Avenue" in Avenue, Maryland,
-    // nor "New York magazine" in New York (not-a-town.ts).
-    const notTheScene = (offset: number): boolean => aboutEarlierEvent(offset) || namesAPresidency(a.body, offset) || namesARoad(a.body, offset) || namesAPublication(a.body, offset);
+    // nor "New York magazine" in New York (not-a-town.ts), nor a town of another story's teaser the page
+    // keeps ("GRAPHIC PICTURES: CLEVELAND, OH (WOIO) - ...", teaser-dateline.ts).
+    const notTheScene = (offset: number): boolean => aboutEarlierEvent(offset) || namesAPresidency(a.body, offset) || namesARoad(a.body, offset) || namesAPublication(a.body, offset) || inLabelledTeaser(a.body, offset);
     const scene = choosePlace(a.body, a.entities, notTheScene, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined, home);
     const chosen = countyOfTownship(boroughOfNewYork(scene, `${a.headline ?? ''}\n${a.body}`), `${a.headline ?? ''}\n${a.body}`);
     const named = chosen && seatOfNamedCounty(chosen, a.body);
@@ -76,6 +79,9 @@ export function createEnrich() {
     const near = placeNearOutlet(guess ?? named, outlet, headlineAndBody);
     // A town abroad of a name no US place has, in a local story that never names its country: the outlet's own city (abroad-at-home.ts).
     a.place = abroadAtHome(near, outlet ?? station, headlineAndBody, (p) => p.start >= 0 && datelineCity(a.body)?.start === p.start) ?? placeNearOutlet(null, station, headlineAndBody);
+    // Still nothing: the town a local newspaper's address is named after ("delrionewsherald.com"), a guess (gazetteer/newspaper-host.ts).
+    const paper = a.place ? null : newspaperTown(url);
+    if (paper) a.place = { name: paper.name, country: paper.country, lat: paper.lat, lon: paper.lon, text: paper.name, start: -1, inferred: true };
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namesAPresidency, namesAPublication, namesARoad, namesAVenue, teamOrPeople } from './not-a-town.js';
+import { namesAPresidency, namesAPublication, namesARoad, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
 import { enrichedArticle } from '../../test/articles.js';
 
 const placeOf = (text: string) => enrichedArticle(text, { title: 'Report', outlet: 'Wire', publishedAt: '2026-11-20T09:00:00Z' }).place;
@@ -86,3 +86,22 @@ describe('teamOrPeople', () => {
     assert.equal(placeOf('The Chiefs (2-13) almost spoiled the holiday for the visitors, dressed in Chiefs red from head to toe.')?.name ?? null, null);
   });
 });
+
+describe('namesASchool', () => {
+  it("should read a place's name before a school's kind as the school's", () => {
+    const body = 'He was shot across the street from Oak Hill Elementary School. She was a 2016 Central High graduate. He studied at Lodi Middle School in Lodi.';
+    const end = (name: string): number => body.indexOf(name) + name.length;
+    assert.ok(namesASchool(body, end('Oak Hill')));
+    assert.ok(namesASchool(body, end('Central High') - ' High'.length));
+    assert.ok(namesASchool(body, end('Lodi Middle') - ' Middle'.length));
+    // The town the school is in, named after it, is the town.
+    assert.ok(!namesASchool(body, body.lastIndexOf('Lodi') + 4));
+  });
+
+  it('should leave a town whose name the text writes before other words', () => {
+    const body = 'A man was shot in Oak Hill on Friday, Oak Hill police said.';
+    assert.ok(!namesASchool(body, body.indexOf('Oak Hill') + 8));
+    assert.ok(!namesASchool(body, body.lastIndexOf('Oak Hill') + 8));
+  });
+});
+

@@ -57,3 +57,17 @@ export function namesAPublication(body: string, offset: number): boolean {
 export function teamOrPeople(name: string, body: string): boolean {
   return /^\p{Lu}\p{Ll}+s$/u.test(name) && new RegExp(`\\b[Tt]he\\s+${name}\\b`).test(body);
 }
+
+/** A school's kind after a name: "Oak Hill Elementary", "Central High School", "Lodi Middle School", "a Central High graduate". */
+const SCHOOL_AFTER = /^\s+(?:(?:Elementary|Middle|Intermediate|Junior\s+High|Senior\s+High|High)(?:\s+School)?|Academy|Preparatory)\b/;
+
+/**
+ * Whether the place's name that ends at `end` names a school: "across the street from Oak Hill
+ * Elementary" is no scene in Oak Hill, West Virginia, nor "a 2016 Central High graduate" in Central
+ * High, Oklahoma. A town's own school is named after it too ("a Lodi High School student"): the town
+ * is then named elsewhere, where it counts.
+ */
+export function namesASchool(body: string, end: number): boolean {
+  return SCHOOL_AFTER.test(body.slice(end, end + 30));
+}
+

@@ -765,3 +765,28 @@ describe('a nationality before a force', () => {
     assert.notEqual(choosePlace('Hackers broke into the network of the parliament on Monday, police said.', [], () => false, 'Swiss parliament hacked')?.name, 'Swiss');
   });
 });
+
+describe("a city's force by its initials", () => {
+  it('should place a story its city\'s force names by initials alone, in the text or the headline', () => {
+    assert.equal(place('An 8-year-old was hurt Friday in an accidental shooting on the north side, IMPD said.')?.name, 'Indianapolis');
+    assert.equal(place('A 4-year-old was hurt Friday in an accidental shooting.', 'IMPD: child shoots self')?.name, 'Indianapolis');
+    // The site's name spells out the initials; the page's text is other stories' clutter.
+    const clutter = 'A Boston woman says she was nearly kicked off a flight.\n\nA student in New Orleans won a scholarship to Yale.';
+    const p = choosePlace(clutter, recognizeEntities(clutter, splitSentences(clutter)).entities, () => false, 'BRPD: Shooting death of teen accidental', 'BRPD: Shooting death of teen accidental - Channel 9 News Baton Rouge, Louisiana');
+    assert.equal(p?.name, 'Baton Rouge');
+    // Initials that spell out no city the page names place nothing.
+    assert.equal(place('The chief urged parents to lock up their guns after a boy was hurt, RRPD said.'), null);
+  });
+});
+
+describe('a later dateline in capitals without its state', () => {
+  it("should read a later paragraph's city in capitals and a dash as the dateline, not a word in capitals", () => {
+    const p = place('Boy shoots himself in the leg Posted: Monday, January 26 Updated: Monday\n\nRENO -- Police are investigating a shooting involving a 3-year-old boy Sunday night.');
+    assert.equal(p?.name, 'Reno');
+    assert.equal(place('Boy shoots himself Posted: Monday\n\nUPDATE -- Police are investigating a shooting involving a 3-year-old boy in Reno.')?.name, 'Reno');
+    assert.equal(place('Boy shoots himself Posted: Monday\n\nBREAKING -- Police are investigating a shooting involving a boy.'), null);
+    // A text that has named its town keeps it: the next paragraph's dateline may be another story's.
+    assert.equal(place('A woman was shot on Palmer Road in Fort Washington, Maryland.\n\nWASHINGTON -- In a crime the chief called senseless, a woman died.')?.name, 'Fort Washington');
+  });
+});
+

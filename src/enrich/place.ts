@@ -19,7 +19,8 @@ import { whereTheSuspectWasHeld } from './suspect-held.js';
 import { toldAsTheScene } from './told-scene.js';
 import { leadInPartOfState } from './regional-lead.js';
 import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
-import { namesAVenue, teamOrPeople } from './not-a-town.js';
+import { namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
+import { cityOfForceInitials, FORCE_INITIALS } from './police-initials.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -78,12 +79,51 @@ function datelineAt(body: string): RegExpExecArray | null {
  */
 const LATER_DATELINE = /(?:^|\n)[ \t]*(?:UPDATED?:?[ \t]*)?([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,[ \t]*[\p{Lu}][\p{L}.'’ -]{1,30}?[ \t](?:COUNTY|County|PARISH|Parish)(?=,))?,[ \t]*([\p{Lu}][\p{L}.]*\.?(?:[ \t][\p{Lu}][\p{L}.]*\.?)?)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--?)[ \t]*(?=\p{Lu})/gu;
 
+/**
+ * A later paragraph's dateline without its state, a city in capitals and a dash ("Posted: Monday ...
+ * Updated: ...\n\nLAS VEGAS -- Metro Police are investigating"), as a dateline at the start may be
+ * written. Capitals only and a city the gazetteer knows: "Police -" or "UPDATE -" opens no dateline.
+ */
+const LATER_CAPITALS_DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}.'’ -]{2,30}?)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--?)[ \t]*(?=\p{Lu})/gu;
+
 function laterDateline(body: string): RegExpExecArray | null {
   const lead = body.slice(0, LEAD_CHARS);
+  let found: RegExpExecArray | null = null;
   for (const m of lead.matchAll(LATER_DATELINE)) {
-    if (hinted(placeHints(`, ${m[2]!}`))) return m as RegExpExecArray;
+    if (hinted(placeHints(`, ${m[2]!}`))) {
+      found = m as RegExpExecArray;
+      break;
+    }
   }
-  return null;
+  for (const m of lead.slice(0, found?.index ?? lead.length).matchAll(LATER_CAPITALS_DATELINE)) {
+    const name = m[1]!.trim();
+    if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name) || cityCandidates(readable(name)).length === 0) continue;
+    // The text's first line is the opening dateline's to read ("WASHINGTON—Six ..." is none, wanting its
+    // space); and a text that has named a town before is a story already placed ("... shot in Fort
+    // Washington, Maryland.\n\nWASHINGTON— In a crime ..."), whose next paragraph may be another's.
+    const before = body.slice(0, m.index);
+    if (before.trim() === '') continue;
+    if (namesATown(before)) break;
+    return m as RegExpExecArray;
+  }
+  return found;
+}
+
+/** A town this small (or a post office town, of no known size) is too often a word or a name to tell that a text names a town. */
+const NAMED_TOWN_POPULATION = 1000;
+
+/** Whether the text names a town the gazetteer knows as a place: after "in", "near", "outside" or "of" ("in Fort Washington, Maryland"). */
+function namesATown(text: string): boolean {
+  for (const m of text.matchAll(/\b(?:in|near|outside|of)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu)) {
+    const words = m[1]!.split(/\s+/);
+    // The run or its first words ("in Fort Washington Monday").
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (n === 1 && (FUNCTION_WORDS.has(name.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(name.toLowerCase()))) continue;
+      if (cityCandidates(name).some((c) => c.population >= NAMED_TOWN_POPULATION)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -172,6 +212,9 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
       // New Jersey); a section the gazetteer knows ("the Englewood neighborhood", Chicago's) is kept.
       // Not "a Raleigh neighborhood": a neighbourhood of the town.
       if (city?.located && !city.located.within && NEIGHBOURHOOD_AFTER.test(body.slice(e.end, e.end + 20)) && /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
+      // "across the street from Oak Hill Elementary", "a 2016 Central High graduate": a school named
+      // after a place (not-a-town.ts).
+      if (namesASchool(body, e.end)) continue;
       // "taken to Advocate Christ Medical Center in Oak Lawn", "to a Memphis hospital": where the wounded
       // were taken, not the scene; a candidate only where the page names no other town ("died at a
       // Chicago hospital" in a Chicago paper's story that names none). A hospital that is the story ("a
@@ -210,6 +253,25 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     if (!located) continue;
     add({ text: name!, start: m.index - name!.length - 1, country: located.country }, sceneName(located.name, located), located, 1);
     serviceCities.push(located);
+  }
+  // "NOPD said", "IMPD: 8-year-old accidentally shoots self": a city's force by its initials names its
+  // city as "New Orleans police" does (police-initials.ts); the page's site name may spell them out
+  // ("BRPD" on "WAFB 9 News Baton Rouge"). In the headline, as a town whose police the headline quotes.
+  const page = `${pageTitle}\n${body}`;
+  for (const m of body.matchAll(FORCE_INITIALS)) {
+    if (excluded(m.index)) continue;
+    const name = cityOfForceInitials(m[0], page);
+    const located = name ? lookupPlace(name, body) : null;
+    if (located?.kind !== 'city') continue;
+    add({ text: m[0], start: m.index, country: located.country }, sceneName(located.name, located), located, 1);
+    serviceCities.push(located);
+  }
+  for (const m of headline.matchAll(FORCE_INITIALS)) {
+    const name = cityOfForceInitials(m[0], page);
+    const located = name ? lookupPlace(name, body) : null;
+    if (located?.kind !== 'city') continue;
+    const at = body.search(wordPattern(located.name));
+    add({ text: m[0], start: at, country: located.country }, sceneName(located.name, located), located, at < 0 ? SURE_HEADLINE_BONUS : HEADLINE_BONUS);
   }
   // "shot in Cypress, Texas": a town with its US state after it, which the tagger may miss (a word
   // as well as a name) or take for a person.
