@@ -588,4 +588,46 @@ describe('chooseEventDate', () => {
     const body = 'The police chief announced the first two arrests just after 4 p.m. Wednesday. The girl was shot and killed while playing outside with friends on April 10.';
     assert.equal(eventDate(body, '2025-04-16T22:00:00Z'), '2025-04-10');
   });
+
+  it("should weigh a search's or an inquiry's day as a telling, not as the shooting's (\"Police were searching late Monday\")", () => {
+    // Published on Tuesday 2026-03-10: the search was on Monday, the shots on Saturday night.
+    const searching = 'Police were searching late Monday for a man who fired at a crowd outside a bar in Eastport. The gunman opened fire around 11:30 p.m. Saturday in front of the Rialto Lounge.';
+    assert.equal(eventDate(searching, '2026-03-10T09:00:00Z'), '2026-03-07');
+    // Published on Monday 2026-03-09: the searchers stand a few words before their verb.
+    const worked = 'Investigators in the river town of Alton worked Sunday to learn why a forklift driver shot three co-workers. The driver opened fire at the warehouse Saturday morning.';
+    assert.equal(eventDate(worked, '2026-03-09T09:00:00Z'), '2026-03-07');
+  });
+
+  it('should read men pulling guns on a day as the incident told ("pulled guns around 10:45 p.m. Saturday")', () => {
+    // Published on Wednesday 2026-03-11: the police spoke on Tuesday.
+    const body = 'Four people were wounded outside a nightclub, police said Tuesday. The two men pulled guns around 10:45 p.m. Saturday in front of the club.';
+    assert.equal(eventDate(body, '2026-03-11T09:00:00Z'), '2026-03-07');
+  });
+
+  it('should weigh a day that names a later step ("at his Saturday arraignment") as that step\'s', () => {
+    // Published on Thursday 2026-06-25: the arraignment was on Saturday, the robbery and shooting on June 17.
+    const body = 'A 17-year-old was charged with attempted murder at his Saturday arraignment in the Elm Street shooting. The teen and another man walked up to two men sitting on a stoop on June 17 at about 5 a.m., prosecutors said.';
+    assert.equal(eventDate(body, '2026-06-25T09:00:00Z'), '2026-06-17');
+  });
+
+  it("should date a follow-up by its incident rather than by a fundraiser held since", () => {
+    // Published on Wednesday 2026-07-29: the fundraiser was on July 20, the shooting on July 12.
+    const body = 'Deputy Ray Cole has remained in critical condition since he was shot Sunday, July 12. A barbecue fundraiser for his medical bills was held Monday, July 20.';
+    assert.equal(eventDate(body, '2026-07-29T09:00:00Z'), '2026-07-12');
+  });
+
+  it('should prefer a day named outright to one counted back in weeks ("died a week ago", "died February 21")', () => {
+    // Published on Monday 2026-03-02: "a week ago" is Feb. 23 to the day, but the text names Feb. 21.
+    const body = 'Friends are raising money for the family of a high school sophomore who died a week ago. Dana Reyes, 15, died February 21 after a gun went off in her bedroom.';
+    assert.equal(eventDate(body, '2026-03-02T09:00:00Z'), '2026-02-21');
+  });
+
+  it('should date killings found after the fact by the day the dead were found, told right before it', () => {
+    // Published on Thursday 2026-10-08: the deaths were discovered on Wednesday; Thursday is the telling.
+    const found = 'Four members of a family were found slain in their home, authorities said Thursday. Officials would not say whether the deaths, which were discovered Wednesday afternoon, were a murder-suicide.';
+    assert.equal(eventDate(found, '2026-10-08T09:00:00Z'), '2026-10-07');
+    // A finding in a sentence dated by something else (a news conference) does not date it.
+    const conference = 'Two men were shot dead late Saturday on a farm road. At a news conference Monday, the sheriff would not say where the bodies were found.';
+    assert.equal(eventDate(conference, '2026-03-10T09:00:00Z'), '2026-03-07');
+  });
 });

@@ -29,8 +29,8 @@ const PLANNED_DAYS = 30;
 /** How far before publication a date may lie and still be the reported event. */
 const WINDOW_DAYS = 10;
 
-/** Words that tell the sentence reports the event itself ("was shot Saturday", "the quake struck"). */
-const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened|hack(?:ed|ers)?|breach(?:ed)?|intrusion|broke into|gained access|compromised|infiltrated|cyberattack|ransomware|malicious activity|encrypted|crippled|paraly[sz]ed|knocked (?:out|offline)|taken offline|outage|gunshot|gunfire)\b/i;
+/** Words that tell the sentence reports the event itself ("was shot Saturday", "the quake struck", "the suspects pulled guns around 10:45 p.m. Saturday"). */
+const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened|hack(?:ed|ers)?|breach(?:ed)?|intrusion|broke into|gained access|compromised|infiltrated|cyberattack|ransomware|malicious activity|encrypted|crippled|paraly[sz]ed|knocked (?:out|offline)|taken offline|outage|gunshot|gunfire|pulled\s+(?:out\s+)?(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:guns?|handguns?|pistols?|rifles?|shotguns?|weapons?|firearms?|knife|knives))\b/i;
 const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first published)\s*(?:on\s+)?:?\s*$/i;
 /**
  * A sentence about another incident than the article's own: "Police are also investigating a Sunday
@@ -73,7 +73,7 @@ function isDuration(body: string, timex: Timex): boolean {
  */
 const BODY_CAPTION = /^\s*(?:Image\s+\d+\s+of\s+\d+|Buy\s+Photo|(?:Close\s+)?Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)\b/i;
 /** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
-const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
+const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|fundrais(?:er|ers|ing)|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
  * How things stood on the day of writing, not when they began: "remained hospitalized Sunday", "it was
  * unclear Friday whether", "her condition was not available Tuesday night", "at a news conference
@@ -97,6 +97,13 @@ const SAID_BEFORE = new RegExp(
   'i',
 );
 /**
+ * The hunt or the inquiry that follows an incident, by those who search: "Police were searching late
+ * Tuesday for two suspects in a shooting", "Investigators in a small Florida town worked Sunday to
+ * determine what led ...". The day is the search's: the shooting the sentence names after it has no day
+ * of its own there. Read over the day's clause, so the searchers may stand a few words before the verb.
+ */
+const SEARCH_BEFORE = /\b(?:police|officers|deputies|detectives|investigators|authorities|agents|troopers|officials)\b[^.;:,!?]{0,50}?\b(?:searching|searched|hunting|hunted|looking|investigating|worked|working|canvass(?:ed|ing)|scoured|scouring)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
+/**
  * "told KTVB Sunday", "told The Associated Press on Monday", "told reporters Friday": a telling to someone
  * named. Case matters: the names are capitalised and "told" is not, so a transcript in capitals ("WE
  * FIRST TOLD BUT THIS SAD SHOOTING LAST NIGHT") is not read as one.
@@ -105,6 +112,12 @@ const TOLD_SOMEONE_BEFORE = /\btold\s+(?:reporters|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}
 /** How far before a day the words of a telling are looked for: "told The Associated Press on Monday". */
 const TOLD_REACH = 40;
 const SAID_AFTER = /^\s*(?:said|says|announced|told|reported|blamed|accused|attributed|condemned|confirmed|warned|denied|identified|named|arrested|charged|detained|booked|indicted|released|provided|issued|shared|disclosed|revealed|declined|asked|urged|appealed|(?:had|has|have)\s+yet\s+to|(?:would|could|did)\s+not|in\s+(?:his|her|their)\s+(?:honou?r|memory))\b/i;
+/**
+ * A later step named by its day: "charged ... at his Saturday arraignment", "Monday's court hearing",
+ * "at a Tuesday news conference", "Thursday's funeral". The day is that step's, as "arraigned Saturday"
+ * is (SAID_BEFORE).
+ */
+const STEP_NAMED_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:arraignments?|(?:court\s+)?hearings?|court\s+appearances?|funerals?|vigils?|memorials?|(?:news|press)\s+conferences?|briefings?|sentencings?|bond\s+hearings?|visitations?)\b/i;
 /**
  * Words that open a clause or phrase inside the lead: a day after them belongs to something the lead
  * refers to ("after its March 4 launch", "a day after Russia vetoed"), not to what its subject did.
@@ -140,6 +153,19 @@ const LEAD_BONUS = 3;
  */
 const WRAPPED_DAYS = 6;
 const BARE_WEEKDAY = /^(?!.*\d)(?=.*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$/is;
+/**
+ * The dead found on the day, told just before it: "the deaths, which were discovered Wednesday
+ * afternoon", "the bodies were found late Saturday". A killing found after the fact is dated by its
+ * finding; the day must follow the finding in its clause, not merely share a sentence with it ("where the
+ * bodies were found" in a sentence dated by a news conference).
+ */
+const FOUND_BEFORE = /\b(?:bod(?:y|ies)|deaths?|victims?)\b[^.;]{0,30}?\b(?:was|were|been)\s+(?:found|discovered)\b[^.;,]{0,40}?\s(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
+/**
+ * A day counted back by weeks ("a week ago", "two weeks ago"): a round figure, a day or two either way.
+ * It weighs as a telling does, so a day the text names outright ("died February 21") wins over it.
+ */
+const WEEKS_AGO = /\bweeks?\s+ago\b/i;
+const WEEKS_AGO_PENALTY = 2;
 /** How much more a day weighs that the text ties to the incident ("the shooting happened Tuesday"). */
 const TIED_BONUS = 3;
 /** How much less a clock time weighs whose day no words named. */
@@ -211,7 +237,7 @@ const BACKGROUND_CUE = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|follows?|a
  * sentence tells of no event at all ("held a news conference Tuesday"); a telling of an event ("Israel
  * said on Monday it had struck targets") keeps the article's own day.
  */
-const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|(?:in|into) custody|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|extradited|bond|bail|testif(?:y|ied|ies)|took the stand|verdict|jury|jurors|judge)\b/i;
+const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|(?:in|into) custody|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|fundrais(?:er|ers|ing)|extradited|bond|bail|testif(?:y|ied|ies)|took the stand|verdict|jury|jurors|judge)\b/i;
 
 /** "An investigation was underway Thursday after a boy was shot": the event comes after "after". */
 const BEFORE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:after|following)\b[^.;]{0,80}?${EVENT_WORDS.source}`, 'i');
@@ -307,7 +333,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     // A day inside a quotation is the speaker's day, weighed as a telling's (in-quotation.ts).
     const quoted = insideQuotation(body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 200), timex.start));
-    const told = quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
+    const told = quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
     // "around 6 p.m." (not "last night") with no day named before it: the day is the publication's guess, not the text's.
     // A small-hours time after a night the text named ("Friday night ... about 1 a.m.") is on the day after it (timex.ts): named too.
     const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value) && !(/T0[0-5]:/.test(timex.value) && named.has(isoDay(at - 86400000)));
@@ -326,7 +352,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // cited as background ("Previously, ... the June 27 shooting").
     const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)));
     const lead = !words.event && !words.aftermath && !words.procedure && !LEAD_NOT_AN_ACT.test(text) && leadDay(index, opening, timex);
-    const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event ? 3 : 0) + (lead ? LEAD_BONUS : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (words.other ? 2 : 0) - (diedOn ? 1 : 0) - (unnamed ? UNNAMED_PENALTY : 0) + (tied ? TIED_BONUS : 0);
+    const found = !words.event && FOUND_BEFORE.test(opening);
+    const score = (index >= 0 && index < 2 ? 2 : 0) + (words.event || found ? 3 : 0) + (lead ? LEAD_BONUS : 0) - (words.aftermath ? 2 : 0) - (told ? 2 : 0) - (words.other ? 2 : 0) - (diedOn ? 1 : 0) - (unnamed ? UNNAMED_PENALTY : 0) - (WEEKS_AGO.test(timex.text) ? WEEKS_AGO_PENALTY : 0) + (tied ? TIED_BONUS : 0);
     // Of two dates one sentence gives equal weight, the earlier: the event comes before the search,
     // the statement or the vigil the sentence also tells ("scoured the city Saturday for the killers
     // of four men shot late Friday"), unless it is the next day read back across the week (WRAPPED_DAYS).
