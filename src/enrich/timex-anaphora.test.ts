@@ -24,6 +24,20 @@ describe('lengths counted back from the date the story named', () => {
     assert.deepEqual(read('Profit in the first quarter rose from a year earlier.'), ['the first quarter=2024-Q1', 'a year earlier=2023-Q1']);
   });
 
+  it('should count "a year earlier" back from a date of another year the story named', () => {
+    assert.deepEqual(read('The ferry sank in June 2009. A year earlier, inspectors had warned of rust.'), ['June 2009=2009-06', 'A year earlier=2008']);
+    assert.deepEqual(read('The club made a profit of $2 million in 2016, against a loss a year earlier.'), ['2016=2016', 'a year earlier=2015']);
+  });
+
+  it('should read "a year earlier" after a date of the publication\'s year, or with none, from the publication', () => {
+    assert.deepEqual(read('Exports rose 4% from a year earlier.'), ['a year earlier=2023']);
+    assert.deepEqual(read('The port reopened on March 2. A year earlier, it had been shut.'), ['March 2=2024-03-02', 'A year earlier=2023']);
+  });
+
+  it('should not count back from the date before "earlier than"', () => {
+    assert.deepEqual(read('The bridge opened in 2012, a year earlier than planned.'), ['2012=2012', 'a year earlier=2023']);
+  });
+
   it('should read "the day before" in apposition to a date as that date', () => {
     assert.deepEqual(read('Shares fell on Oct. 12, the day before the plunge.'), ['Oct. 12=2023-10-12', 'the day before=2023-10-12']);
     assert.deepEqual(read('Shares fell on Oct. 12. The day before, they had risen.'), ['Oct. 12=2023-10-12', 'The day before=2023-10-11']);

@@ -79,14 +79,18 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   {
     // "He was arrested on March 3. Two weeks earlier he had bought a gun": counted back from the date the
     // story last named, not the publication day ("ago" counts from now: timex-relative.ts). With no such
-    // date, or one too coarse for the unit, the publication day's reading stands. "A year earlier" is left
-    // to the reading that knows a results story's quarters.
+    // date, or one too coarse for the unit, the publication day's reading stands. "A year earlier" in a
+    // results story is left to the reading that knows its quarters (timex-relative.ts), and so is one
+    // after a date of the publication's year (the same year either way); after a date of another year
+    // it is the year before that one ("The treaty was signed in 2019. A year earlier, ..." had been the
+    // year before the publication).
     when: /earlier/,
-    pattern: new RegExp(String.raw`\b(${NUMBER})[\s-]+(days?|weeks?|months?|years?)\s+earlier\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(${NUMBER})[\s-]+(days?|weeks?|months?|years?)\s+earlier\b(?!\s+than\b)`, 'gi'),
     read: (m, c) => {
       const n = readNumber(m[1]!);
       const unit = m[2]!.toLowerCase().replace(/s$/, '');
-      if (n < 1 || (unit === 'year' && n === 1)) return null;
+      if (n < 1) return null;
+      if (unit === 'year' && n === 1 && (c.quarter !== null || !c.reference || c.anchor(m.index)?.year === c.reference.year)) return null;
       return read(c, m.index, unit, -n);
     },
   },

@@ -33,3 +33,25 @@ describe('recurrences with a count', () => {
     assert.deepEqual(read('Buses leave every 15 minutes.'), ['every 15 minutes=PT15M']);
   });
 });
+
+describe('counts written in hundreds, thousands and dozens', () => {
+  it('should read the whole count, not its last word', () => {
+    assert.deepEqual(read('The monastery has stood for two hundred years.'), ['two hundred years=P200Y']);
+    assert.deepEqual(read('The bank has traded for one hundred and fifty years.'), ['one hundred and fifty years=P150Y']);
+    assert.deepEqual(read('The prisoner spent a thousand days in a cell.'), ['a thousand days=P1000D']);
+  });
+
+  it('should read dozens', () => {
+    assert.deepEqual(read('Firefighters battled the blaze for a dozen hours.'), ['a dozen hours=PT12H']);
+    assert.deepEqual(read('The truce held for half a dozen weeks.'), ['half a dozen weeks=P6W']);
+  });
+
+  it('should write whole thousands of years as millennia, as TimeBank does', () => {
+    assert.deepEqual(read('Weavers have kept the craft alive for more than two thousand years.'), ['more than two thousand years=P2L']);
+  });
+
+  it('should read digits with thousands separators as one count', () => {
+    assert.deepEqual(read('The olive tree is said to be 1,500 years old but has borne fruit for 1,200 years.'), ['1,200 years=P1200Y']);
+    assert.deepEqual(read('The town was founded 1,000 years ago.'), ['1,000 years ago=1010']);
+  });
+});

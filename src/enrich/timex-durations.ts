@@ -15,6 +15,8 @@ export function durationValue(count: number, unitWord: string): string {
   const unit = unitWord.toLowerCase().replace(/s$/, '');
   // TimeBank writes centuries with C ("for centuries" PXC), as it writes millennia with L.
   const [code, size] = UNITS[unit]!;
+  // Whole thousands of years are millennia: "more than two thousand years" is P2L.
+  if (code === 'Y' && count >= 1000 && (count * size) % 1000 === 0) return `P${(count * size) / 1000}L`;
   const amount = count < 0 ? 'X' : String(count * size);
   return /^(second|minute|hour)$/.test(unit) ? `PT${amount}${code}` : `P${amount}${code}`;
 }

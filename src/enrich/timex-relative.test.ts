@@ -41,3 +41,11 @@ describe('"a couple of" units ago', () => {
     assert.deepEqual(read('The rules were changed a few years ago.'), ['a few years ago=PAST_REF']);
   });
 });
+
+describe('large counts back from the publication', () => {
+  it('should count hundreds and dozens in words, and digits with separators, whole', () => {
+    assert.deepEqual(read('The chapel was built two hundred years ago.'), ['two hundred years ago=1810']);
+    assert.deepEqual(read('The dispute began a dozen years ago.'), ['a dozen years ago=1998']);
+    assert.deepEqual(read('The settlement was abandoned 2,000 years ago.'), ['2,000 years ago=0010']);
+  });
+});

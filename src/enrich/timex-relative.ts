@@ -37,7 +37,8 @@ function unitValue(ref: Day, unit: string, n: number): string | null {
     case 'month':
       return monthValue(ref.year, ref.month + n);
     case 'year':
-      return String(ref.year + n);
+      // TimeML writes four digits: "2,000 years ago" is 0010.
+      return String(ref.year + n).padStart(4, '0');
     case 'decade':
       return String(Math.floor((ref.year + 10 * n) / 10));
     case 'century':

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyRules, type Candidate, type Rule, type RuleContext, rulesFor } from './timex-rules.js';
+import { applyRules, type Candidate, readNumber, type Rule, type RuleContext, rulesFor } from './timex-rules.js';
 
 const CONTEXT: RuleContext = { reference: { year: 2015, month: 6, day: 1 }, future: () => false, quarter: null, anchor: () => null };
 
@@ -52,5 +52,27 @@ describe('rulesFor', () => {
       applyRules(kept, text.slice(start, end), start, CONTEXT, 0, gated);
       assert.deepEqual(gated, all);
     }
+  });
+});
+
+describe('readNumber', () => {
+  it('should read counts in words with hundreds, thousands and dozens', () => {
+    assert.equal(readNumber('two hundred'), 200);
+    assert.equal(readNumber('one hundred and fifty'), 150);
+    assert.equal(readNumber('a thousand'), 1000);
+    assert.equal(readNumber('two thousand five hundred'), 2500);
+    assert.equal(readNumber('twenty-one'), 21);
+    assert.equal(readNumber('a dozen'), 12);
+    assert.equal(readNumber('half a dozen'), 6);
+  });
+
+  it('should read digits with thousands separators', () => {
+    assert.equal(readNumber('1,500'), 1500);
+    assert.equal(readNumber('12'), 12);
+  });
+
+  it('should give -1 for a count it cannot tell', () => {
+    assert.equal(readNumber('several'), -1);
+    assert.equal(readNumber('a few'), -1);
   });
 });

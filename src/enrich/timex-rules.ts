@@ -42,24 +42,57 @@ export interface Rule {
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** A number written in digits or words ("two", "twenty four", "a"), or -1 for "several" and "a few". */
+/** Words that multiply the count before them: "two hundred", "a thousand", "half a dozen". */
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, dozen: 12 };
+
+/**
+ * A number written in digits or words ("two", "twenty four", "a", "1,500", "two hundred", "one hundred
+ * and fifty", "a dozen", "half a dozen"), or -1 for "several" and "a few".
+ */
 export function readNumber(words: string): number {
   const w = words.toLowerCase().replace(/-/g, ' ').trim();
+  if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return +w.replace(/,/g, '');
   if (/^\d+$/.test(w)) return +w;
+  // `group` is the count below the last "thousand": "two thousand five hundred" is 2000 + 500.
   let total = 0;
+  let group = 0;
+  let half = false;
   for (const part of w.split(/\s+/)) {
-    const n = NUMBER_WORDS[part];
-    if (n === undefined) return -1;
-    total += n;
+    if (part === 'and') continue;
+    if (part === 'half') {
+      half = true;
+      continue;
+    }
+    const times = MULTIPLIERS[part];
+    if (times === 1000) [total, group] = [total + (group || 1) * 1000, 0];
+    else if (times !== undefined) group = (group || 1) * times;
+    else {
+      const n = NUMBER_WORDS[part];
+      if (n === undefined) return -1;
+      group += n;
+    }
   }
-  return total;
+  return half ? (total + group) / 2 : total + group;
 }
 
-/** The number words a rule pattern accepts, as a regular-expression source. */
-export const NUMBER = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|several|a few|few|a couple of|couple of)`;
+const DIGIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
+/** One to ninety-nine in words. */
+const SMALL_WORDS = String.raw`ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:${DIGIT_WORD}))?|${DIGIT_WORD}`;
+/**
+ * Hundreds, thousands and dozens in words: "two hundred years" (had been read from "hundred" on, P100Y),
+ * "one hundred and fifty years" (had been P50Y), "a thousand days", "a dozen years", "half a dozen
+ * weeks" (had been nothing).
+ */
+const LARGE_WORDS = String.raw`(?:(?:a|an|${SMALL_WORDS})[\s-]+)?(?:hundred|thousand)(?:[\s-]+(?:and\s+)?(?:${SMALL_WORDS}))?|(?:half\s+)?(?:a|an|${SMALL_WORDS})[\s-]+dozen|dozen`;
+
+/**
+ * The number words a rule pattern accepts, as a regular-expression source. Digits may carry thousands
+ * separators: "1,500 years" had been read from "500" on, and "1,000 years ago" as "000 years ago", this year.
+ */
+export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|${LARGE_WORDS}|a|an|${SMALL_WORDS}|several|a few|few|a couple of|couple of)`;
 
 /** Applies each rule over one sentence; matches carry offsets into the body. */
 export function applyRules(rules: readonly Rule[], text: string, offset: number, context: RuleContext, priority: number, out: Candidate[], lowerText?: string): void {

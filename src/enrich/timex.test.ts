@@ -527,7 +527,8 @@ describe('findTimexes in TimeML form', () => {
   it('should not read a year before the singular "year" as a count of years ("the 2009 year-end" is that year)', () => {
     // "the 2009 year-on-year figures" had been 2,009 years; a count of years takes the plural.
     assert.deepEqual(values('The 2009 year-end results were restated.'), ['2009']);
-    assert.deepEqual(values('The craft has been passed down for 2000 years.'), ['P2000Y']);
+    // Whole thousands of years are millennia, as TimeBank writes them ("more than two thousand years" P2L).
+    assert.deepEqual(values('The craft has been passed down for 2000 years.'), ['P2L']);
   });
   it('should read "the first two quarters of 1990" as the half-year, not two quarters beside a year', () => {
     assert.deepEqual(values('Demand will stay weak through the first two quarters of 1990.'), ['1990-H1']);
