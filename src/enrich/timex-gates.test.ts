@@ -31,6 +31,7 @@ const SENTENCES = [
   'The party ruled for a Quarter Century, and Half a Century Ago it was banned.',
   'Sales rose in the week of Oct. 12 and fell in The Week Of May 8.',
   'The work takes Six To Eight WEEKS, or 2-3 Days.',
+  'He said At The Time that he met her The Other Day, and Two Hundred Years earlier a dozen years passed.',
 ];
 
 function lets(rule: Rule, text: string): boolean {

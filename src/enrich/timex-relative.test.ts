@@ -49,3 +49,22 @@ describe('large counts back from the publication', () => {
     assert.deepEqual(read('The settlement was abandoned 2,000 years ago.'), ['2,000 years ago=0010']);
   });
 });
+
+describe('a time past the story does not date', () => {
+  it('should read "at the time" as PAST_REF where nothing after it names the time', () => {
+    assert.deepEqual(read('The mill closed in 2001; at the time, the owners blamed imports.'), ['2001=2001', 'the time=PAST_REF']);
+    assert.deepEqual(read('The ferry company said at the time that the boat was safe.'), ['the time=PAST_REF']);
+    assert.deepEqual(read('The mayor, who was a teacher at the time, cut the ribbon.'), ['the time=PAST_REF']);
+    assert.deepEqual(read('In a speech, he denied it, saying at the time he had no choice.'), ['the time=PAST_REF']);
+  });
+
+  it('should leave "at the time" alone where the words after it name the time, or it lies ahead', () => {
+    assert.deepEqual(read('She was at work at the time of the fire.'), []);
+    assert.deepEqual(read('At the time the dam burst, the valley was asleep.'), []);
+    assert.deepEqual(read('The council will decide what to do at the time.'), []);
+  });
+
+  it('should read "the other day" as PAST_REF', () => {
+    assert.deepEqual(read('I ran into the former mayor the other day.'), ['the other day=PAST_REF']);
+  });
+});

@@ -129,6 +129,22 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: () => inferred('PAST_REF'),
   },
   {
+    // "I saw him the other day" and "said at the time that the plant was safe", "At the time, the party
+    // denied it": a time past that the story does not date (TimeML's PAST_REF; TimeBank marks "saying at
+    // the time he was willing" so). Not "at the time of the attack" or "At the time Howes was captured",
+    // whose time the words after it name: only a comma, a full stop, a semicolon, "that" or the sentence's
+    // end may follow, or a verb of saying come just before.
+    when: ['the other day', 'at the time'],
+    pattern: /\bthe other day\b|(?<=\bat\s)the time\b/gi,
+    read: (m, c) => {
+      if (/^the other/i.test(m[0])) return inferred('PAST_REF');
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+      if (!/^\s*(?:$|[,.;:)'"”’]|that\b)/.test(after) && !/\b(?:said|says|saying|told\s+\w+|wrote|reported|recalled)\s+at\s+$/i.test(before)) return null;
+      return c.future(m.index, m.index + m[0].length) ? null : inferred('PAST_REF');
+    },
+  },
+  {
     when: ['someday', 'some day', 'one day'],
     pattern: /\b(?:some ?day|one day)\b/gi,
     read: (m) => (/^one/i.test(m[0]) && !ONE_DAY_AHEAD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? null : inferred('FUTURE_REF')),
