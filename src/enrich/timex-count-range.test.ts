@@ -13,6 +13,7 @@ describe('the first count of a range of lengths', () => {
   it('should be a length of the unit written after the second count', () => {
     assert.deepEqual(read('The trial is expected to last six to eight weeks.'), ['six=P6W', 'eight weeks=P8W']);
     assert.deepEqual(read('Repairs usually take 2-3 hours.'), ['2=PT2H', '3 hours=PT3H']);
+    assert.deepEqual(read('The storm should last thirty-six to forty-eight hours.'), ['thirty-six=PT36H', 'forty-eight hours=PT48H']);
     assert.deepEqual(read('He was held for two or three days.'), ['two=P2D', 'three days=P3D']);
     assert.deepEqual(read('The reactor will be shut for between three and six months.'), ['three=P3M', 'six months=P6M']);
   });

@@ -3,12 +3,13 @@
  * "two or three days". The unit is written once, after the second count, so the length rule reads only
  * "eight weeks"; the first count is a length of the same unit, a second expression, as a range of
  * dates is two ("from 2010 to 2014") and as TimeBank marks "between two to six days" (P2D and P6D).
+ * Counts in words may be compound ("thirty-six to forty-eight hours").
  */
 import { durationValue } from './timex-durations.js';
 import { readNumber, type Rule } from './timex-rules.js';
 
 /** A count, in figures or words (no "a": "a to b" is no range). */
-const COUNT = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty)`;
+const COUNT = String.raw`(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)`;
 const UNIT = String.raw`(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)`;
 
 export const COUNT_RANGE_RULES: readonly Rule[] = [

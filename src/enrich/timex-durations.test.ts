@@ -55,3 +55,20 @@ describe('counts written in hundreds, thousands and dozens', () => {
     assert.deepEqual(read('The town was founded 1,000 years ago.'), ['1,000 years ago=1010']);
   });
 });
+
+describe('lengths with "-odd", "-plus", a hyphenated half, and "a half-hour"', () => {
+  it('should read "30-odd years" and "40-plus years" as the count', () => {
+    assert.deepEqual(read('The general has ruled for 30-odd years.'), ['30-odd years=P30Y']);
+    assert.deepEqual(read('She has taught at the school for 40-plus years.'), ['40-plus years=P40Y']);
+  });
+
+  it('should read a hyphenated half', () => {
+    assert.deepEqual(read('The inquiry took four-and-a-half years.'), ['four-and-a-half years=P4Y6M']);
+    assert.deepEqual(read('The drive takes two-and-a-half hours.'), ['two-and-a-half hours=PT2H30M']);
+  });
+
+  it('should read "a half-hour" and "a half hour" as half an hour', () => {
+    assert.deepEqual(read('The gunfight lasted a half-hour.'), ['a half-hour=PT30M']);
+    assert.deepEqual(read('Power was out for about a half hour.'), ['about a half hour=PT30M']);
+  });
+});

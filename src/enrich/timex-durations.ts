@@ -77,15 +77,17 @@ function withHalf(count: number, unitWord: string): string | null {
 
 export const DURATION_RULES: readonly Rule[] = [
   {
+    // "a half-hour", "a half hour" (PT30M) as "half an hour" (had been nothing).
     when: /\bhalf\b/i,
-    pattern: /\b(?:(?:about|nearly|almost|more than|less than|over|some|at least)\s+)?half\s+an?\s+(century|decade|year|day|hour|minute)\b/gi,
-    read: (m) => duration(HALF_OF[m[1]!.toLowerCase()]!),
+    pattern: /\b(?:(?:about|nearly|almost|more than|less than|over|some|at least)\s+)?(?:half\s+an?\s+(century|decade|year|day|hour|minute)|(?:an?\s+)?half[\s-](hour))\b/gi,
+    read: (m) => duration(HALF_OF[(m[1] ?? m[2]!).toLowerCase()]!),
   },
   {
     // Without the leading words the other lengths take ("almost"): they make the pattern slow, and the
     // value is the same.
     when: ['half', '1/2'],
-    pattern: new RegExp(String.raw`\b(${NUMBER})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+${UNIT}\b|\b(an?|one)\s+${UNIT}\s+and\s+a\s+half\b`, 'gi'),
+    // Hyphenated too: "four-and-a-half years", "two-and-a-half hours" (had been nothing).
+    pattern: new RegExp(String.raw`\b(${NUMBER})(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)[\s-]+${UNIT}\b|\b(an?|one)\s+${UNIT}\s+and\s+a\s+half\b`, 'gi'),
     read: (m) => {
       const value = m[1] ? withHalf(readNumber(m[1]), m[2]!) : withHalf(1, m[4]!);
       return value ? duration(value) : null;
@@ -93,7 +95,9 @@ export const DURATION_RULES: readonly Rule[] = [
   },
   {
     when: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
-    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
+    // "30-odd years", "40-plus years", "40+ years": about or over the count, its value the count
+    // (TimeML gives the approximation as a mod); they had been nothing.
+    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:-odd|-plus|\+|\s+odd)?(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
     read: (m) => {
       const count = m[1]!;
       // "at 2230 hours": a police clock time (timex-anaphora.ts), not 2,230 hours.
