@@ -68,3 +68,16 @@ describe('a time past the story does not date', () => {
     assert.deepEqual(read('I ran into the former mayor the other day.'), ['the other day=PAST_REF']);
   });
 });
+
+describe('a part of the day before a weekday', () => {
+  it('should be that part of the weekday (chrono-node knew no field of "morning Tuesday")', () => {
+    assert.deepEqual(read('The council met mid-morning Monday.'), ['mid-morning Monday=2010-03-15TMO']);
+    assert.deepEqual(read('The two sides talked late afternoon on Friday.'), ['late afternoon on Friday=2010-03-12TAF']);
+    assert.deepEqual(read('The vote is set for mid-morning Thursday.'), ['mid-morning Thursday=2010-03-18TMO']);
+  });
+
+  it('should leave "midnight Friday" a clock time and "every morning" a set', () => {
+    assert.deepEqual(read('The offer expired at midnight Friday.'), ['midnight Friday=2010-03-12T24:00']);
+    assert.deepEqual(read('The ferry sails every morning Monday.').slice(0, 1), ['every morning=XXXX-XX-XXTMO']);
+  });
+});

@@ -237,9 +237,15 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     when: ['morning', 'afternoon', 'evening', 'night'],
-    pattern: new RegExp(String.raw`\b(?:(yesterday|tomorrow|today|this|last|${WEEKDAY.slice(1, -1)})\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening|night)(?:\s+(yesterday|today|tomorrow))?\b|\btonight\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(yesterday|tomorrow|today|this|last|${WEEKDAY.slice(1, -1)})\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening|night)(?:\s+(?:on\s+)?(yesterday|today|tomorrow|${WEEKDAY.slice(1, -1)}))?\b|\btonight\b`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
+      // "mid-morning Tuesday", "late morning on Monday": the part of that weekday. chrono-node reads
+      // "morning Tuesday" with no field known, and the year alone had come out. Not "every morning Monday
+      // to Friday", a set.
+      // "midnight Friday" is a clock time (chrono's), not the night.
+      if ((m[1] && m[3]) || /midnight/i.test(m[0])) return null;
+      if (m[3] && /\b(?:every|each)\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return null;
       const part = (m[2] ?? 'tonight').toLowerCase();
       const word = m[1] ?? m[3] ?? (part === 'tonight' ? 'this' : null);
       // A bare "morning" or "the night" says nothing of which day.
