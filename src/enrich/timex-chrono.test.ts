@@ -24,3 +24,9 @@ describe('a range of weekdays', () => {
     assert.deepEqual(read('Stores were shut Friday through Sunday.'), ['Friday=2010-05-07', 'Sunday=2010-05-09']);
   });
 });
+
+describe('a chrono-node reading with no field known', () => {
+  it('should name no time (chrono-node reads "this evening Friday" knowing nothing; the bare year had come out)', () => {
+    assert.ok(!read('The minister spoke this evening Friday.').some((r) => r.endsWith('=2010')));
+  });
+});

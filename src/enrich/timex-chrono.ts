@@ -77,6 +77,9 @@ function inOrder(left: Candidate, right: Candidate, ahead: boolean): void {
   moved.value = dayValue(addDays({ year: y, month: m, day: d }, ahead ? 7 : -7)) + moved.value.slice(10);
 }
 
+/** The fields of a chrono-node reading one of which must be known for it to name a time. */
+const KNOWN_FIELDS: readonly chrono.Component[] = ['year', 'month', 'day', 'weekday', 'hour', 'minute'];
+
 function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, body: string, reference: ReferenceTime | null, tense: boolean | null, dayOfRange = false): Candidate | null {
   // "jailed since May 3": what something has lasted since is past, however near ahead the date would be.
   const since = /^since\s/i.test(raw) || /\bsince\s+$/i.test(body.slice(Math.max(0, rawStart - 7), rawStart));
@@ -90,6 +93,9 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '').replace(/^([^(]*)\)$/, '$1');
   const start = rawStart + lead;
   if (!text || !accept(text, start, body, dayOfRange)) return null;
+  // A reading with no field known names no time: chrono-node gives "morning Tuesday" or "this day" so, and
+  // the publication's year alone had come out.
+  if (!KNOWN_FIELDS.some((field) => c.isCertain(field))) return null;
   // Without a reference time only a date that writes its year is known: chrono reads "today" or "next
   // week" against a stand-in instant and calls that year certain.
   if (!reference && !(c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(text))) return null;
