@@ -57,3 +57,28 @@ describe('the day or week before, with no date named', () => {
     assert.deepEqual(read('Officials promised to return the following day.'), []);
   });
 });
+
+describe('wire copy\'s four-figure clock times', () => {
+  it('should read "0600 GMT" as a time in UTC on the day named, else the publication day', () => {
+    assert.deepEqual(read('The truce took effect at 0600 GMT.'), ['0600 GMT=2024-05-15T06:00Z']);
+    assert.deepEqual(read('The storm made landfall on Monday at 2114 GMT.'), ['Monday=2024-05-13', '2114 GMT=2024-05-13T21:14Z']);
+  });
+
+  it('should take the day written after it', () => {
+    assert.deepEqual(read('The truce took effect at 0600 GMT on Friday.'), ['0600 GMT=2024-05-10T06:00Z', 'Friday=2024-05-10']);
+  });
+
+  it('should read "1800 local time" as a clock time, not the year 1800', () => {
+    assert.deepEqual(read('The polls opened on Monday and closed at 1800 local time.'), ['Monday=2024-05-13', '1800 local time=2024-05-13T18:00']);
+  });
+
+  it('should leave a conversion in brackets after another clock to that clock', () => {
+    assert.deepEqual(read('The quake struck at 10:40 a.m. (0740 GMT) on Tuesday.'), ['10:40 a.m.=2024-05-14T10:40', 'Tuesday=2024-05-14']);
+  });
+});
+
+describe('"the day before yesterday"', () => {
+  it('should be two days back, not "the day before" a day named', () => {
+    assert.deepEqual(read('The ferry sank the day before yesterday.'), ['the day before yesterday=2024-05-13']);
+  });
+});

@@ -60,7 +60,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   {
     when: ['day', 'week', 'month', 'year'],
     pattern: new RegExp(
-      String.raw`\b(?:that(?:\s+(?:very\s+)?same)?|the\s+(?:very\s+)?same)\s+${UNIT}\b(?!\s+(?:before|after|earlier|later)\b)|\bthe\s+(?:very\s+)?(following|next|previous|preceding)\s+${UNIT}\b|\bthe\s+${UNIT}\s+(before|after)\b`,
+      String.raw`\b(?:that(?:\s+(?:very\s+)?same)?|the\s+(?:very\s+)?same)\s+${UNIT}\b(?!\s+(?:before|after|earlier|later)\b)|\bthe\s+(?:very\s+)?(following|next|previous|preceding)\s+${UNIT}\b|\bthe\s+${UNIT}\s+(before|after)\b(?!\s+(?:yesterday|tomorrow)\b)`,
       'gi',
     ),
     read: (m, c) => {
@@ -153,11 +153,17 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     },
   },
   {
-    // "at 2230 hours", as police write a clock time: on the day the sentence or story named last.
-    when: ['hours'],
-    pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+hours\b/g,
+    // "at 2230 hours", as police write a clock time, and "at 0600 GMT", "1800 local time", as wire copy
+    // does (had been nothing, and "1800 local time" the year 1800): on the day the sentence or story named
+    // last, or the day written after it ("at 2114 GMT Tuesday": onDayAfter, timex-clock-day.ts). Not a
+    // conversion in brackets after another clock ("10:40 a.m. (0740 GMT) on Tuesday"), which would stand
+    // between that clock and its day.
+    when: ['hours', 'gmt', 'utc', 'local time'],
+    pattern: /\b([01]\d|2[0-3])([0-5]\d)(?:\s+(hours)|\s*(GMT|UTC)|\s+local\s+time)\b/g,
     read: (m, c) => {
-      if (!c.reference || !CLOCK_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (!c.reference) return null;
+      const before = m.input.slice(Math.max(0, m.index - 16), m.index);
+      if (m[3] ? !CLOCK_LEAD.test(before) : /\(\s*$/.test(before)) return null;
       // Each reading looks back through the sentence's readings for its day: past a few clock times in one
       // "sentence" (a page's log of thousands), the rest are let go rather than looked up at quadratic cost.
       if (m.input !== clockSentence) [clockSentence, clockCount] = [m.input, 0];
@@ -166,7 +172,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       // times are read (timex-chrono.ts, laterThanPublication: a report is taken as written by 6 p.m.).
       const anchor = c.anchor(m.index);
       const day = anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : +m[1]! >= 18 ? addDays(c.reference, -1) : c.reference;
-      return { value: `${dayValue(day)}T${m[1]}:${m[2]}`, type: 'TIME' };
+      return { value: `${dayValue(day)}T${m[1]}:${m[2]}${m[4] ? 'Z' : ''}`, type: 'TIME' };
     },
   },
   {

@@ -32,6 +32,7 @@ const SENTENCES = [
   'Sales rose in the week of Oct. 12 and fell in The Week Of May 8.',
   'The work takes Six To Eight WEEKS, or 2-3 Days.',
   'He said At The Time that he met her The Other Day, and Two Hundred Years earlier a dozen years passed.',
+  'The truce began at 0600 GMT, at 1200 UTC shelling resumed, and it ended at 1800 Local Time.',
 ];
 
 function lets(rule: Rule, text: string): boolean {

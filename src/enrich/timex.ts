@@ -214,7 +214,7 @@ function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor 
 }
 
 /** Words that give a time its own day ("Tuesday at 3 p.m.", "tonight", "Jan. 5, 10:00"). */
-export const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tonight|yesterday|tomorrow|\d{4}(?!\s+hours)|\d\/\d/i;
+export const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tonight|yesterday|tomorrow|\d{4}(?!\s+hours|\s*(?:GMT|UTC)|\s+local\s+time)|\d\/\d/i;
 
 /**
  * A clock time with no day of its own is on the last day the story named before it ("the first
