@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+
+const JUNE = referenceFrom('2012-06-14');
+
+function read(text: string): string[] {
+  return findTimexes(text, splitSentences(text), JUNE).map((t) => `${t.text}=${t.value}`);
+}
+
+describe('a determiner before a hyphenated length or period', () => {
+  it('should be left out of the span, as TimeML marks "eight-year" in "the eight-year war"', () => {
+    assert.deepEqual(read('The ceasefire ended the eight-year war.'), ['eight-year=P8Y']);
+    assert.deepEqual(read('The bank posted a first-quarter loss.'), ['first-quarter=2012-Q1']);
+    assert.deepEqual(read('The four-month strike is over.'), ['four-month=P4M']);
+  });
+
+  it('should stay in a span that is no hyphenated modifier', () => {
+    assert.deepEqual(read('Sales fell in the third quarter.'), ['the third quarter=2011-Q3']);
+    assert.deepEqual(read('Prices have doubled over the past two years.'), ['the past two years=P2Y']);
+  });
+});
