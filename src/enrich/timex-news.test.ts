@@ -98,7 +98,7 @@ describe('news sentences: quarters and fiscal years', () => {
 describe('news sentences: weeks and weekends', () => {
   it('should read the week and the weekend of the publication, the one before and the next', () => {
     check([
-      [WED, 'Protesters gathered in the capital over the weekend.', ['over the weekend=2024-W12-WE']],
+      [WED, 'Protesters gathered in the capital over the weekend.', ['the weekend=2024-W12-WE']],
       [WED, 'Negotiators will meet again this weekend.', ['this weekend=2024-W13-WE']],
       [MON, 'Voters head to the polls next weekend.', ['next weekend=2024-W13-WE']],
       [MON, 'The bill cleared the House last week and goes to the Senate this week.', ['last week=2024-W12', 'this week=2024-W13']],

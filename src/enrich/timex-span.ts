@@ -3,18 +3,31 @@
  * written as a hyphenated modifier ("the eight-year war", "a third-quarter loss", "its two-year
  * strategy") is marked without the determiner before it: TimeBank and AQUAINT mark "eight-year" and
  * "third-quarter", where a reading that opens on a determiner ("the past two years", "the third
- * quarter") keeps it.
+ * quarter") keeps it. Nor does TimeML mark a preposition or a focusing adverb before an expression
+ * ("over the weekend", "by year-end", "at the start of this year", "only six months": the weekend,
+ * year-end, the start of this year, six months), which some of our rules had taken in.
  */
 import type { Timex } from '../model/types.js';
 
 const DETERMINER_BEFORE_MODIFIER = /^(?:the|a|an|its|their|his|her|our|your|this|that|these|those)\s+(?=[\w.]+-(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century)$)/i;
 
+/** A preposition or "only"/"just" opening a reading ("at present" is one expression). */
+const LEADING_SIGNAL = /^(?:(?:over|by|at|in|on|since|until|till|through|during|within|for)\s+(?:(?:only|just)\s+)?|(?:only|just)\s+)(?=\S)(?!present\b)/i;
+
 /** A noun after the modifier: a word that is no preposition, conjunction, verb of time or adverb. */
 const MODIFIED_NOUN = /^[^\S\n]+(?!(?:ago|later|earlier|before|after|of|or|and|to|in|on|at|for|from|by|with|was|were|is|are|has|had|have|as|than|when|while|that|which|since|until|the|a|an)\b)[a-z]/;
 
-/** Moves the start of each reading that is a determiner and a hyphenated modifier of a noun past the determiner. */
-export function withoutModifierDeterminer(readings: Timex[], body: string): void {
+/**
+ * Moves the start of each reading past a preposition or "only"/"just" it opens on, and past a
+ * determiner before a hyphenated modifier of a noun.
+ */
+export function trimmedSpans(readings: Timex[], body: string): void {
   for (const t of readings) {
+    const signal = LEADING_SIGNAL.exec(t.text);
+    if (signal) {
+      t.start += signal[0].length;
+      t.text = t.text.slice(signal[0].length);
+    }
     const lead = DETERMINER_BEFORE_MODIFIER.exec(body.slice(t.start, t.end));
     // A modifier stands before its noun; "lasted a half-hour." and "a quarter-century ago" are lengths.
     if (!lead || !MODIFIED_NOUN.test(body.slice(t.end, t.end + 24))) continue;

@@ -29,7 +29,7 @@ import { applyRules, type Candidate, type RuleContext, rulesFor } from './timex-
 import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
 import { onDayAfter } from './timex-clock-day.js';
 import { afterLeadDay } from './timex-lead-up.js';
-import { withoutModifierDeterminer } from './timex-span.js';
+import { trimmedSpans } from './timex-span.js';
 
 export interface ReferenceTime {
   year: number;
@@ -154,7 +154,7 @@ export function findTimexes(text: string, sentences: readonly Span[], reference:
     onStatedDay(kept, body);
     onYearAfter(kept, body);
     withModifier(kept, body);
-    withoutModifierDeterminer(kept, body);
+    trimmedSpans(kept, body);
     afterLeadDay(kept, body);
     const dated = fromRangeEnd(kept, body);
     for (const t of onDayAfter(kept, body, (words) => DAY_WORDS.test(words))) dated.add(t);
