@@ -21,3 +21,21 @@ describe('a determiner before a hyphenated length or period', () => {
     assert.deepEqual(read('Prices have doubled over the past two years.'), ['the past two years=P2Y']);
   });
 });
+
+describe('prepositions, "the end of" and possessives', () => {
+  it('should leave a preposition or "only" out of the span', () => {
+    assert.deepEqual(read('Rebels shelled the town over the weekend.'), ['the weekend=2012-W23-WE']);
+    assert.deepEqual(read('The merger should close by year-end.'), ['year-end=2012']);
+    assert.deepEqual(read('The ban lasted only six months.'), ['six months=P6M']);
+    assert.deepEqual(read('Shares are cheap at present.'), ['at present=PRESENT_REF']);
+  });
+
+  it('should take "the end of" before a month or a year into the span', () => {
+    assert.deepEqual(read('The plant will close by the end of 2014.'), ['the end of 2014=2014']);
+    assert.deepEqual(read('Prices have fallen since the middle of October.'), ['the middle of October=2011-10']);
+  });
+
+  it('should leave a possessive\'s "\'s" out of the span', () => {
+    assert.deepEqual(read('Last year\'s harvest was poor.'), ['Last year=2011']);
+  });
+});

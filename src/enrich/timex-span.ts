@@ -5,7 +5,10 @@
  * "third-quarter", where a reading that opens on a determiner ("the past two years", "the third
  * quarter") keeps it. Nor does TimeML mark a preposition or a focusing adverb before an expression
  * ("over the weekend", "by year-end", "at the start of this year", "only six months": the weekend,
- * year-end, the start of this year, six months), which some of our rules had taken in.
+ * year-end, the start of this year, six months), which some of our rules had taken in. It does mark
+ * "the end of" (the beginning, the start, the middle) before a month or a year as part of it ("the
+ * end of 1990": TimeBank 1990 with a mod), which chrono-node left out; and not a possessive's "'s"
+ * ("last year's results": "last year").
  */
 import type { Timex } from '../model/types.js';
 
@@ -14,15 +17,36 @@ const DETERMINER_BEFORE_MODIFIER = /^(?:the|a|an|its|their|his|her|our|your|this
 /** A preposition or "only"/"just" opening a reading ("at present" is one expression). */
 const LEADING_SIGNAL = /^(?:(?:over|by|at|in|on|since|until|till|through|during|within|for)\s+(?:(?:only|just)\s+)?|(?:only|just)\s+)(?=\S)(?!present\b)/i;
 
+/** "the end of" and the like just before a month or a year. */
+const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+$/i;
+/** A value of a year or a month. */
+const YEAR_OR_MONTH = /^\d{4}(?:-\d\d)?$/;
+/** A possessive's ending. */
+const POSSESSIVE = /['’]s$/;
+
 /** A noun after the modifier: a word that is no preposition, conjunction, verb of time or adverb. */
 const MODIFIED_NOUN = /^[^\S\n]+(?!(?:ago|later|earlier|before|after|of|or|and|to|in|on|at|for|from|by|with|was|were|is|are|has|had|have|as|than|when|while|that|which|since|until|the|a|an)\b)[a-z]/;
 
 /**
- * Moves the start of each reading past a preposition or "only"/"just" it opens on, and past a
- * determiner before a hyphenated modifier of a noun.
+ * Moves the start of each reading (sorted by position) past a preposition or "only"/"just" it opens
+ * on, and past a determiner before a hyphenated modifier of a noun, or back over "the end of" before
+ * it; and its end back over a possessive's "'s".
  */
 export function trimmedSpans(readings: Timex[], body: string): void {
-  for (const t of readings) {
+  for (let i = 0; i < readings.length; i++) {
+    const t = readings[i]!;
+    if (POSSESSIVE.test(t.text) && t.text.length > 2) {
+      t.end -= 2;
+      t.text = t.text.slice(0, -2);
+    }
+    if (YEAR_OR_MONTH.test(t.value)) {
+      const part = PART_OF_PERIOD_BEFORE.exec(body.slice(Math.max(0, t.start - 32), t.start));
+      const start = part ? t.start - part[0].length : t.start;
+      if (part && !(i > 0 && readings[i - 1]!.end > start)) {
+        t.start = start;
+        t.text = body.slice(start, t.end);
+      }
+    }
     const signal = LEADING_SIGNAL.exec(t.text);
     if (signal) {
       t.start += signal[0].length;
