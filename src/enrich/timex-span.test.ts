@@ -28,6 +28,8 @@ describe('prepositions, "the end of" and possessives', () => {
     assert.deepEqual(read('The merger should close by year-end.'), ['year-end=2012']);
     assert.deepEqual(read('The ban lasted only six months.'), ['six months=P6M']);
     assert.deepEqual(read('Shares are cheap at present.'), ['at present=PRESENT_REF']);
+    assert.deepEqual(read('The talks could take at least three weeks.'), ['at least three weeks=P3W']);
+    assert.deepEqual(read('The talks could last at least three weeks.'), ['at least three weeks=P3W']);
   });
 
   it('should take "the end of" before a month or a year into the span', () => {

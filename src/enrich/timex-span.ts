@@ -14,8 +14,8 @@ import type { Timex } from '../model/types.js';
 
 const DETERMINER_BEFORE_MODIFIER = /^(?:the|a|an|its|their|his|her|our|your|this|that|these|those)\s+(?=[\w.]+-(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century)$)/i;
 
-/** A preposition or "only"/"just" opening a reading ("at present" is one expression). */
-const LEADING_SIGNAL = /^(?:(?:over|by|at|in|on|since|until|till|through|during|within|for)\s+(?:(?:only|just)\s+)?|(?:only|just)\s+)(?=\S)(?!present\b)/i;
+/** A preposition or "only"/"just" opening a reading ("at present" is one expression; "at least" a modifier TimeML marks); and the verb "last" before a length ("could last at least three weeks"), which the lengths' leading "last" took in. */
+const LEADING_SIGNAL = /^(?!at\s+(?:least|most)\b)(?:last\s+(?=(?:at\s+least|over|about|more\s+than|nearly|almost|up\s+to|around)\b)|(?:over|by|at|in|on|since|until|till|through|during|within|for)\s+(?:(?:only|just)\s+)?|(?:only|just)\s+)(?=\S)(?!present\b)/i;
 
 /** "the end of" and the like just before a month or a year. */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+$/i;
