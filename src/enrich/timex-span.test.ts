@@ -39,5 +39,6 @@ describe('prepositions, "the end of" and possessives', () => {
 
   it('should leave a possessive\'s "\'s" out of the span', () => {
     assert.deepEqual(read('Last year\'s harvest was poor.'), ['Last year=2011']);
+    assert.deepEqual(read('The scheme began in the 1990\'s.'), ['the 1990\'s=199']);
   });
 });

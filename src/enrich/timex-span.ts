@@ -21,8 +21,8 @@ const LEADING_SIGNAL = /^(?!at\s+(?:least|most)\b)(?:last\s+(?=(?:at\s+least|ove
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A value of a year or a month. */
 const YEAR_OR_MONTH = /^\d{4}(?:-\d\d)?$/;
-/** A possessive's ending. */
-const POSSESSIVE = /['’]s$/;
+/** A possessive's ending (not a decade's: "the 1990's"). */
+const POSSESSIVE = /(?<!\d)['’]s$/;
 
 /** A noun after the modifier: a word that is no preposition, conjunction, verb of time or adverb. */
 const MODIFIED_NOUN = /^[^\S\n]+(?!(?:ago|later|earlier|before|after|of|or|and|to|in|on|at|for|from|by|with|was|were|is|are|has|had|have|as|than|when|while|that|which|since|until|the|a|an)\b)[a-z]/;
