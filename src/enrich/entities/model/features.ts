@@ -8,7 +8,7 @@
 import { isTaggerDemonym, lookupCity, lookupCountryOrCode, lookupRegion, mayStartPlace } from '../../gazetteer/places.js';
 import { FUNCTION_WORDS, LOCATION_HEADS, ORG_HEADS, TITLE_WORDS, WEEKDAYS_AND_MONTHS } from '../lexicon.js';
 import { hashString, mix } from './hash.js';
-import { clusterings, wordClasses } from './word-classes.js';
+import { clusterings, UNKNOWN_CLASS, wordClasses } from './word-classes.js';
 
 /** Template numbers: part of every feature's hash, so equal values under different templates differ. */
 const T = {
@@ -70,6 +70,11 @@ export interface WordInfo {
    * labelled data lacks share them with ones it has.
    */
   classes: Uint8Array;
+  /**
+   * Its class in the first clustering (UNKNOWN_CLASS where there is none), kept on the word itself: every
+   * token reads its and its predecessor's, and a read through the shared `classes` array missed the cache.
+   */
+  firstClass: number;
   shortShape: number;
   capital: boolean;
   /** Word-list flags; the place flags depend on the words after it and are set per sentence. */
@@ -137,6 +142,7 @@ export function wordInfo(word: string): WordInfo {
   info = {
     word: wordHash,
     classes,
+    firstClass: classes[0] ?? UNKNOWN_CLASS,
     shortShape,
     capital,
     flags,
@@ -307,7 +313,8 @@ export function pairFeaturesButFlags(infos: readonly WordInfo[], i: number, comm
   out[m++] = mix(T.shapeTrigram, mix(mix(prev ? prev.shortShape : start1, info.shortShape), next ? next.shortShape : end1));
   // Every token of every sentence passes here: the number of clusterings read once, not per level.
   const levels = clusterings();
-  for (let level = 0; level < levels; level++) out[m++] = mix(T.clsBigram * 16 + level, mix(prev ? prev.classes[level]! : start1, info.classes[level]!));
+  if (levels > 0) out[m++] = mix(T.clsBigram * 16, mix(prev ? prev.firstClass : start1, info.firstClass));
+  for (let level = 1; level < levels; level++) out[m++] = mix(T.clsBigram * 16 + level, mix(prev ? prev.classes[level]! : start1, info.classes[level]!));
   if (i === 0) out[m++] = mix(T.first, info.shortShape);
   if (info.capital && common.has(info.word)) out[m++] = mix(T.commonCapital, i === 0 ? 1 : 2);
   return m;

@@ -38,7 +38,7 @@ describe('the shipped entity model', () => {
 
   it('should label alike whether it scores each word once (frozen) or every time', () => {
     const frozen = shippedModel();
-    const plain = new NerModel(frozen.bits, frozen.weights, frozen.common);
+    const plain = new NerModel(frozen.bits, frozen.weights, frozen.common, null, frozen.stride);
     const sentences = [
       'Foreign Minister Cho Tae-yul met Naoki Kumagai of the Ministry of Foreign Affairs of Japan in Seoul .',
       'Seoul said on Friday that Lazarus , a group tied to Pyongyang , stole $ 1.5 billion .',
@@ -53,5 +53,17 @@ describe('the shipped entity model', () => {
     ].map((s) => s.split(' '));
     // Twice over, so the second pass reads words from the frozen model's cache.
     for (let round = 0; round < 2; round++) for (const words of sentences) assert.deepEqual(frozen.tag(words), plain.tag(words));
+  });
+
+  it('should read its rows padded and write them as they were read', () => {
+    const model = shippedModel();
+    assert.equal(model.stride, 8);
+    assert.equal(model.weights.length, (1 << model.bits) * 8);
+    // Written back, the file's rows are seven labels apart again: read once more, the same table.
+    const copy = NerModel.deserialize(model.serialize());
+    assert.equal(copy.stride, 8);
+    assert.equal(copy.weights.length, model.weights.length);
+    for (let b = 0; b < 1 << model.bits; b += 4099) for (let l = 0; l < 8; l++) assert.equal(Math.sign(copy.weights[b * 8 + l]!), Math.sign(model.weights[b * 8 + l]!));
+    for (let b = 0; b < 1 << model.bits; b += 4099) assert.equal(model.weights[b * 8 + 7], 0);
   });
 });
