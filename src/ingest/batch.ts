@@ -8,6 +8,7 @@ import { reviewEvents, type ReviewSplit } from '../consolidate/review.js';
 import { NewsDocument } from '../model/document.js';
 import type { Message, RawDocument } from '../model/types.js';
 import { runStages, type PreparedDocument, type Stage } from '../pipeline.js';
+import { storeCannotWrite } from '../store/write-failure.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import { discoverInputs } from './discover.js';
 import { InputError } from './errors.js';
@@ -81,10 +82,36 @@ type Pending =
  */
 export const REVIEW_EVERY = 5000;
 
+/**
+ * How long a batch's commits may wait to be written together (store/sqlite/commit-group.ts): a
+ * commit of its own for each article cost more than writing it. Half a second is the most a crash
+ * loses, and the longest another writer waits for the store beyond one article's commit.
+ */
+export const COMMIT_GROUP_MS = 500;
+
 /** Documents read ahead of the one being finished, per preparing thread: enough to keep each busy. */
 const READ_AHEAD_PER_THREAD = 8;
 
 export async function ingestPaths(paths: readonly string[], stages: readonly Stage[], context: PipelineContext, options: BatchOptions = {}): Promise<BatchReport> {
+  context.store.groupCommits(COMMIT_GROUP_MS);
+  let report: BatchReport | null = null;
+  try {
+    report = await ingestGrouped(paths, stages, context, options);
+    return report;
+  } finally {
+    // Written out before the batch answers, so that what it reports stored is committed.
+    try {
+      context.store.groupCommits(0);
+    } catch (error) {
+      if (!report) throw error;
+      const problem = error instanceof Error ? error.message : String(error);
+      report.errors.push({ input: 'writing the batch\'s last articles', problem });
+      report.stopped ??= storeCannotWrite(error) ?? problem;
+    }
+  }
+}
+
+async function ingestGrouped(paths: readonly string[], stages: readonly Stage[], context: PipelineContext, options: BatchOptions): Promise<BatchReport> {
   const { files, errors } = discoverInputs(paths);
   const nameOf = options.nameOf ?? ((file: string) => file);
   const report = emptyReport(files.length);

@@ -324,6 +324,15 @@ export interface Store {
   /** Document frequency of terms across stored articles, for TF-IDF weights. */
   termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }>;
   commit(change: Commit): Promise<void>;
+  /**
+   * From now on, commits made within `windowMs` of the first of a group may be written as one
+   * transaction (0, the default: each commit is its own). Each commit stays whole or absent; what
+   * another connection, or a crash, sees is the store as of the last group written. Any other write,
+   * `flush`, `maintain` and `close` write out an open group first; the ingest batch groups its commits.
+   */
+  groupCommits(windowMs: number): void;
+  /** Writes out the commits of an open group. */
+  flush(): Promise<void>;
   /** Writes a split found with no new article, in one transaction (the kept event is rewritten, the other written, the articles moved). */
   splitEvent(change: EventSplit): Promise<void>;
   searchEvents(query: string, options?: ListOptions): Promise<SearchHit<NewsEvent>[]>;

@@ -70,6 +70,12 @@ export async function runIngest(paths: string[], store: Store, options: { maxByt
   let stored = 0;
   const interrupted = (signal: NodeJS.Signals): void => {
     if (started) bar?.stop();
+    // The batch's last articles may wait to be written with the next ones (ingest/batch.ts): written now.
+    try {
+      store.groupCommits(0);
+    } catch {
+      // What cannot be written now was not stored; the next run stores it.
+    }
     process.stderr.write(`triangulate: interrupted (${signal}): the ${stored} article(s) this run stored stay; run the same command again to store the rest (what is stored is skipped)\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };

@@ -60,6 +60,45 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should write grouped commits for other connections when flushed, each whole, and keep a group when one of its commits fails', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'group.db');
+    const commitOf = (n: number, id: string) => {
+      const a = sampleArticle(n);
+      return { article: a, event: sampleEvent(id, [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [`t:${n}`], outletKey: 'x', copyGroup: a.id, articleTerms: [`w${n}`], mergedEventIds: [] };
+    };
+    try {
+      const writer = new SqliteStore(db);
+      const reader = new SqliteStore(db, { readOnly: true });
+      writer.groupCommits(60_000);
+      const before = await writer.changeMark();
+      await writer.commit(commitOf(51, 'evt_0000000000000051'));
+      await writer.commit(commitOf(52, 'evt_0000000000000052'));
+      // The writer reads its own group; another connection sees the store as of the last group written.
+      assert.deepEqual(await writer.counts(), { articles: 2, events: 2 });
+      assert.deepEqual(await reader.counts(), { articles: 0, events: 0 });
+      // A commit that fails part way (its split-off event is one already there) is rolled back alone.
+      const bad = { ...commitOf(53, 'evt_0000000000000053'), splitOff: { event: sampleEvent('evt_0000000000000051', []), profile: { terms: {}, names: [], dates: [], size: 0 }, keys: [], articleIds: [], passages: [] } };
+      await assert.rejects(writer.commit(bad), /must make a new event/);
+      assert.deepEqual(await writer.counts(), { articles: 2, events: 2 });
+      assert.equal((await writer.termStats(['w51', 'w53'])).df.get('w51'), 1);
+      await writer.commit(commitOf(54, 'evt_0000000000000054'));
+      const grouped = await writer.changeMark();
+      await writer.flush();
+      assert.notEqual(await writer.changeMark(), grouped, 'what another connection answered before the group was written is out of date');
+      assert.notEqual(grouped, before);
+      assert.deepEqual(await reader.counts(), { articles: 3, events: 3 });
+      assert.equal(await reader.findByContentHash(sampleArticle(53).contentHash), null);
+      // Closing writes out an open group.
+      await writer.commit(commitOf(55, 'evt_0000000000000055'));
+      await writer.close();
+      assert.deepEqual(await reader.counts(), { articles: 4, events: 4 });
+      await reader.close();
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('should give candidates their latest profiles, whichever connection wrote them', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'profiles.db');

@@ -15,6 +15,7 @@ import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuer
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { foldAccents } from '../../util/fold.js';
+import { CommitGroup } from './commit-group.js';
 import { ProfileCache } from './profile-cache.js';
 import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
@@ -137,6 +138,8 @@ function searchQuery(query: string): SearchQuery | null {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly applyCommit: (change: Commit) => void;
+  /** Commits being written as one transaction (commit-group.ts); null: each commit is its own. */
+  private group: CommitGroup<Commit> | null = null;
   private readonly applySplit: (change: EventSplit) => void;
   /** A function's reads in one read transaction (see batched). */
   private readonly readTransaction: (read: () => unknown) => unknown;
@@ -685,6 +688,7 @@ export class SqliteStore implements Store {
   }
 
   async addRedirects(redirects: readonly EventRedirect[], at: string): Promise<number> {
+    this.flushGroup();
     const isEvent = this.sql('SELECT 1 FROM events WHERE id = ?').pluck();
     const record = this.sql('INSERT OR REPLACE INTO event_merges (merged_id, into_id, merged_at) VALUES (?, ?, ?)');
     const added = this.db.transaction((): number => {
@@ -770,6 +774,7 @@ export class SqliteStore implements Store {
   }
 
   async relinked(looked: string, events: readonly NewsEvent[]): Promise<void> {
+    this.flushGroup();
     this.db.transaction(() => {
       for (const event of events) this.writeLinks(event);
       // The cursor only moves on: an event deleted or merged away since it was read is passed over.
@@ -880,10 +885,49 @@ export class SqliteStore implements Store {
   }
 
   async commit(change: Commit): Promise<void> {
-    this.transact(() => this.applyCommit(change));
+    const group = this.group;
+    this.transact(() => (group ? group.add(change) : this.applyCommit(change)));
+  }
+
+  groupCommits(windowMs: number): void {
+    this.flushGroup();
+    this.group = windowMs > 0 ? new CommitGroup(this.groupWrites(), windowMs) : null;
+  }
+
+  async flush(): Promise<void> {
+    this.flushGroup();
+  }
+
+  /** Commits an open group of commits: every other write is a transaction of its own, after the group's. */
+  private flushGroup(): void {
+    if (this.group?.open && this.db.open) this.group.flush();
+  }
+
+  private groupWrites() {
+    const begin = this.db.prepare('BEGIN IMMEDIATE');
+    const commit = this.db.prepare('COMMIT');
+    const rollback = this.db.prepare('ROLLBACK');
+    return {
+      begin: () => void begin.run(),
+      // A change mark of its own: what another connection (a search thread) answered before it is out of date.
+      commit: () => {
+        commit.run();
+        this.commits++;
+      },
+      rollback: () => void rollback.run(),
+      inTransaction: () => this.db.inTransaction,
+      write: (change: Commit) => this.write(change),
+      // Rolled back: the caches may hold what was never committed. Emptied, they are read again.
+      forget: () => {
+        this.profiles.clear();
+        this.df.clear();
+        this.readLongestEventDays();
+      },
+    };
   }
 
   async splitEvent(change: EventSplit): Promise<void> {
+    this.flushGroup();
     const kept = this.sql('SELECT 1 FROM events WHERE id = ?').get(change.event.id);
     if (!kept) throw new Error(`cannot split event ${change.event.id}: no such event`);
     this.transact(() => this.applySplit(change));
@@ -1313,6 +1357,7 @@ export class SqliteStore implements Store {
     // A server may have a step queued when it stops: a closed store has nothing left to do.
     if (!this.db.open) return { searchIndexMerged: false, more: false, ms: 0 };
     if (this.unwritable) throw new Error(this.unwritable);
+    this.flushGroup();
     // The articles' sequence is the store's clock: it only grows, and copies and deletions do not move it back.
     const clock = Number(this.sql('SELECT coalesce(max(seq), 0) FROM articles').pluck().get());
     const setMeta = this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
@@ -1352,7 +1397,12 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    try {
+      this.flushGroup();
+    } finally {
+      this.group = null;
+      if (this.db.open) this.db.close();
+    }
   }
 }
 
