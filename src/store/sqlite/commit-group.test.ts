@@ -93,6 +93,17 @@ describe('CommitGroup', () => {
     assert.equal(group.open, false);
   });
 
+  it('should throw at the next call what a commit by its timer failed with', async () => {
+    const { writes, committed } = fakeStore({ failCommit: () => true });
+    const group = new CommitGroup(writes, 5);
+    group.add(1);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    assert.deepEqual(committed, []);
+    assert.throws(() => group.flush(), /disk full/);
+    // Thrown once: the group goes on.
+    group.flush();
+  });
+
   it('should refuse a window that is not positive', () => {
     assert.throws(() => new CommitGroup(fakeStore().writes, 0), RangeError);
   });

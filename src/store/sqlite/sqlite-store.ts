@@ -15,7 +15,7 @@ import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuer
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { foldAccents } from '../../util/fold.js';
-import { CommitGroup } from './commit-group.js';
+import { CommitGroup, type GroupWrites } from './commit-group.js';
 import { ProfileCache } from './profile-cache.js';
 import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
@@ -898,12 +898,15 @@ export class SqliteStore implements Store {
     this.flushGroup();
   }
 
-  /** Commits an open group of commits: every other write is a transaction of its own, after the group's. */
+  /**
+   * Commits an open group of commits: every other write is a transaction of its own, after the group's.
+   * Also throws what a commit of the group's timer failed with (it had no caller to throw to).
+   */
   private flushGroup(): void {
-    if (this.group?.open && this.db.open) this.group.flush();
+    if (this.group && this.db.open) this.group.flush();
   }
 
-  private groupWrites() {
+  private groupWrites(): GroupWrites<Commit> {
     const begin = this.db.prepare('BEGIN IMMEDIATE');
     const commit = this.db.prepare('COMMIT');
     const rollback = this.db.prepare('ROLLBACK');
