@@ -151,6 +151,23 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(plea, '2013-11-05T18:00:00Z'), '2013-09-18');
   });
 
+  it("should not take a bare 'incident' of an earlier charge for the followed shooting, unless its sentence tells violence", () => {
+    // Published on Monday 2019-06-17: the killings were Saturday; the May 3 incident is a traffic charge in the suspect's record.
+    const record = 'Two people were found shot to death on Saturday in a home on Birch Lane, and a neighbor was arrested. In May, the neighbor was cited for careless driving stemming from an unspecified May 3 incident.';
+    assert.equal(eventDate(record, '2019-06-17T12:00:00Z'), '2019-06-15');
+    // Told with its violence, the bare incident is the followed one: the charge is this report's later step.
+    const charged = 'A man was arrested on Saturday and charged with murder in the May 3 incident on Birch Lane.';
+    assert.equal(eventDate(charged, '2019-06-17T12:00:00Z'), '2019-05-03');
+    const gun = 'Prosecutors filed charges on Friday against a man they say fired a gun at neighbors in a May 3 incident.';
+    assert.equal(eventDate(gun, '2019-06-17T12:00:00Z'), '2019-05-03');
+  });
+
+  it('should weigh "arrests" as a later step, as "arrested" is, against the day of the killing', () => {
+    // Published on Friday 2021-10-15: the arrests were announced on Thursday, the girl was killed the Saturday before.
+    const body = 'The police chief announced the first two arrests on Thursday afternoon. Both men are members of a street gang, he said. Neighbors have set up a memorial of balloons and stuffed animals. A 9-year-old girl was shot and killed while riding her bike on October 9.';
+    assert.equal(eventDate(body, '2021-10-15T12:00:00Z'), '2021-10-09');
+  });
+
   it('should keep the article its own event when its recent day reports one, or the earlier day is an arrest', () => {
     // The talks are this week's news; the summit they follow is an earlier event, not this one's date.
     const talks = 'The two ministers met on Friday in Seoul, their first meeting since the summit of August 18, 2023, where the three leaders were attacked in the press.';

@@ -72,8 +72,11 @@ function isDuration(body: string, timex: Timex): boolean {
  * is weighed as a caption's (caption-date.ts), not as a date the story writes out.
  */
 const BODY_CAPTION = /^\s*(?:Image\s+\d+\s+of\s+\d+|Buy\s+Photo|(?:Close\s+)?Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)\b/i;
-/** Words of what follows an event: an arrest, a hearing, a funeral are dated after it. */
-const AFTERMATH_WORDS = /\b(arrest(?:ed)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|fundrais(?:er|ers|ing)|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
+/**
+ * Words of what follows an event: an arrest, a hearing, a funeral are dated after it. "The chief announced
+ * two arrests Thursday" tells a step as "arrested" does.
+ */
+const AFTERMATH_WORDS = /\b(arrest(?:ed|s)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|fundrais(?:er|ers|ing)|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
  * How things stood on the day of writing, not when they began: "remained hospitalized Sunday", "it was
  * unclear Friday whether", "her condition was not available Tuesday night", "at a news conference
@@ -472,6 +475,9 @@ function incidentDate(body: string, sentences: readonly Span[], timex: Timex, va
   if (BACKGROUND_CUE.test(before)) return null;
   const rest = body.slice(timex.end, sentence?.end ?? timex.end + 120);
   const modifier = INCIDENT_NOUN_AFTER.test(rest.slice(0, 60));
+  // "Cited for careless driving in a May 3 incident": named only as an incident, in a sentence that tells no
+  // violence, it is another matter (a traffic charge, a complaint), not the shooting the report follows.
+  if (modifier && BARE_INCIDENT_AFTER.test(rest) && !VIOLENCE.test(sentence ? body.slice(sentence.start, sentence.end) : `${before}${rest}`)) return null;
   // "On March 4, 2013, Ruiz shot Moore", "On the evening of Jan. 5, officers responded to a call of a
   // gunshot wound", "At about 2:15 p.m. Sept. 1 ... police found two males with gunshot wounds": the day
   // opens the sentence, the incident follows in its clause ("a.m." ends no clause).
@@ -485,6 +491,11 @@ function incidentDate(body: string, sentences: readonly Span[], timex: Timex, va
   const text = sentence ? body.slice(sentence.start, sentence.end) : timex.text;
   return { evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text }, named: modifier, happened: said && !ONE_OF_SEVERAL.test(before), sentence: sentence ? sentences.indexOf(sentence) : -1, end: timex.end };
 }
+
+/** An incident named by its day with no word of what it was: "a May 3 incident". */
+const BARE_INCIDENT_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?incident\b/i;
+/** Words of violence in a sentence: a shooting or a killing, a death, a weapon. */
+const VIOLENCE = new RegExp(String.raw`${INCIDENT_WORDS.source}|${OTHER_DEATH_WORDS.source}|${DEATH_ONLY.source}|\b${WEAPON}\b`, 'i');
 
 /** What tells a death came from the incident: "after being shot", "of a gunshot wound". */
 const DIED_OF_IT = /^[^.;]{0,40}?\b(?:after\s+(?:being|he\s+was|she\s+was)\s+shot|(?:of|from)\s+(?:a\s+|his\s+|her\s+|multiple\s+)?gunshot|(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b/i;
