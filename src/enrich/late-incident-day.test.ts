@@ -14,6 +14,13 @@ describe('lateIncidentDay', () => {
     assert.equal(lateIncidentDay('According to the complaint, on ', ', the defendant opened fire on a passing car.'), true);
   });
 
+  it('should take a day that opens a sentence of the bullet that struck, but not a bullet told before the day', () => {
+    assert.equal(lateIncidentDay('On ', ', the girl woke up screaming after a bullet came through her bedroom wall.'), true);
+    assert.equal(lateIncidentDay('Prosecutors say he cornered the man in a stairwell on ', ', finishing him with a bullet to the head.'), true);
+    // The bullet before the day: a surgeon's day, not the incident's.
+    assert.equal(lateIncidentDay('Doctors removed the bullet from his spine on ', '.'), false);
+  });
+
   it('should take the day an incident happened, past a time and a place set off by commas', () => {
     assert.equal(lateIncidentDay('Police said it happened at about 11 p.m. in Dayton, Ohio, on ', '.'), true);
   });

@@ -19,6 +19,13 @@ import { BACKGROUND_SINCE } from './own-since.js';
  * responded to the bar on Aug. 20".
  */
 const INCIDENT = /\b(?:shot|shooting|shootings|shoot-?outs?|gunfire|gunshot|gunfights?|killed|killing|killings|slain|slaying|stabbed|stabbing|murder(?:ed|s)?|homicides?|wounded|opened\s+fire|found\s+(?:shot\s+)?dead|(?:police|officers|deputies|troopers)\s+(?:were\s+)?(?:responded|called|dispatched)\s+to)\b/gi;
+/**
+ * What a day that opens its sentence may go on to tell: the incident's words, or the bullet itself ("On
+ * March 9, the girl woke up screaming after a bullet came through the wall", "cornered him on May 2,
+ * finishing him with a bullet"). Only after the day: a bullet before it may be a surgeon's ("the bullet
+ * was removed on May 3").
+ */
+const OPENED_INCIDENT = new RegExp(String.raw`${INCIDENT.source}|\bbullets?\b`, 'i');
 /** A later step, or a life event, that dates the words after it: "was arrested on May 30", "born on". */
 const STEP = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|pleaded|released|identified|born|buried|funeral|vigil|hearing|trial|court|filed|testified|said|told|reported|announced)\b/gi;
 /**
@@ -65,6 +72,6 @@ export function lateIncidentDay(before: string, after: string): boolean {
   if (incident >= 0) return incident > step && !(step >= 0 && NOUN_BEFORE.test(before.slice(0, incident))) && !OTHER_CLAUSE.test(before.slice(incident));
   // The day opens what the sentence tells: its incident follows, with no step before or between.
   if (step >= 0) return false;
-  const first = after.search(INCIDENT);
+  const first = after.search(OPENED_INCIDENT);
   return first >= 0 && lastIndex(STEP, after.slice(0, first)) < 0 && !BACKGROUND.test(after.slice(0, first));
 }
