@@ -15,6 +15,7 @@ import { resolvePeople } from './people.js';
 import { outletCity, stationCity } from './gazetteer/outlet-city.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
+import { sectionOfHomeCity } from './home-section.js';
 import { abroadAtHome } from './abroad-at-home.js';
 import { boroughOfNewYork } from './nyc-borough.js';
 import { countyOfTownship } from './township-county.js';
@@ -76,7 +77,8 @@ export function createEnrich() {
     const hospitalOnly = named !== null && !named.inferred && named.start >= 0 && onlyWhereTheWoundedWent(named.text, a.body);
     const guess = !named || named.inferred || hospitalOnly ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
     // Nothing named and no outlet city: a station's home city, a guess (gazetteer/station-city.ts).
-    const near = placeNearOutlet(guess ?? named, outlet, headlineAndBody);
+    // A post office town by the outlet's large city is its section ("in Dorchester" from a Boston station, home-section.ts).
+    const near = sectionOfHomeCity(placeNearOutlet(guess ?? named, outlet, headlineAndBody), outlet ?? station);
     // A town abroad of a name no US place has, in a local story that never names its country: the outlet's own city (abroad-at-home.ts).
     a.place = abroadAtHome(near, outlet ?? station, headlineAndBody, (p) => p.start >= 0 && datelineCity(a.body)?.start === p.start) ?? placeNearOutlet(null, station, headlineAndBody);
     // Still nothing: the town a local newspaper's address is named after ("delrionewsherald.com"), a guess (gazetteer/newspaper-host.ts).

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namesAPresidency, namesAPublication, namesARoad, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
+import { namesAHousingDevelopment, namesAPresidency, namesAPublication, namesARoad, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
 import { enrichedArticle } from '../../test/articles.js';
 
 const placeOf = (text: string) => enrichedArticle(text, { title: 'Report', outlet: 'Wire', publishedAt: '2026-11-20T09:00:00Z' }).place;
@@ -98,6 +98,14 @@ describe('namesASchool', () => {
     assert.ok(!namesASchool(body, body.lastIndexOf('Lodi') + 4));
   });
 
+  it('should read a name taken whole with its school kind as the school, not a town written with its state', () => {
+    const body = 'The suspect, a 2019 Central High alumnus, was arrested. He had moved from Central High, Okla.';
+    const start = body.indexOf('Central High');
+    assert.ok(namesASchool(body, start + 'Central High'.length, start));
+    const town = body.lastIndexOf('Central High');
+    assert.ok(!namesASchool(body, town + 'Central High'.length, town));
+  });
+
   it('should leave a town whose name the text writes before other words', () => {
     const body = 'A man was shot in Oak Hill on Friday, Oak Hill police said.';
     assert.ok(!namesASchool(body, body.indexOf('Oak Hill') + 8));
@@ -105,3 +113,22 @@ describe('namesASchool', () => {
   });
 });
 
+
+describe('namesAHousingDevelopment', () => {
+  const at = (text: string, name: string): boolean => namesAHousingDevelopment(text, text.indexOf(name), text.indexOf(name) + name.length);
+
+  it("should tell a housing development's name from its town", () => {
+    assert.equal(at('A boy was wounded in Riverton Dwellings on Friday.', 'Riverton'), true);
+    assert.equal(at('Officers were called to the Oakdale Apartments around noon.', 'Oakdale'), true);
+    assert.equal(at('Police were already at the Fairview Village apartment complex on another call.', 'Fairview'), true);
+  });
+
+  it('should place a story in a housing development by the rest of its text', () => {
+    assert.equal(placeOf('A girl was shot in Bedford Dwellings on Friday afternoon. Pittsburgh police are searching for a suspect.')?.name, 'Pittsburgh');
+  });
+
+  it('should keep a town named before a lower-case kind without "the", and a town alone', () => {
+    assert.equal(at('A man was shot at a Memphis apartment complex on Sunday.', 'Memphis'), false);
+    assert.equal(at('A man was shot in Riverton on Friday.', 'Riverton'), false);
+  });
+});

@@ -67,7 +67,30 @@ const SCHOOL_AFTER = /^\s+(?:(?:Elementary|Middle|Intermediate|Junior\s+High|Sen
  * High, Oklahoma. A town's own school is named after it too ("a Lodi High School student"): the town
  * is then named elsewhere, where it counts.
  */
-export function namesASchool(body: string, end: number): boolean {
-  return SCHOOL_AFTER.test(body.slice(end, end + 30));
+export function namesASchool(body: string, end: number, start = end): boolean {
+  return SCHOOL_AFTER.test(body.slice(end, end + 30)) || (SCHOOL_WORD_LAST.test(body.slice(start, end)) && !/^\s*,/.test(body.slice(end, end + 3)));
 }
 
+/**
+ * A name the tagger took whole that ends in a school's kind: "a 2016 Central High graduate" read as
+ * "Central High" (a town in Oklahoma). The town is written with its state ("Central High, Okla.").
+ */
+const SCHOOL_WORD_LAST = /\s(?:High|Elementary|Middle)$/;
+
+
+/**
+ * A housing development's kind after a name: "Bedford Dwellings", "the Maple Ridge Apartments",
+ * "Cabrini Homes", "the Hillview Village apartment complex". Lower-case kinds only after "the": "a
+ * Memphis apartment complex" is one in Memphis.
+ */
+const HOUSING_AFTER = /^\s+(?:Dwellings|Homes|Apartments|Apts\.?|Courts|Towers)\b/;
+const HOUSING_AFTER_THE = /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:apartments?|housing)(?:\s+(?:complex|project|development|community))?\b/u;
+
+/**
+ * Whether the place's name at text[start, end) names a housing development: "a boy was wounded in
+ * Bedford Dwellings" is no scene in Bedford, Pennsylvania (the development is in Pittsburgh).
+ */
+export function namesAHousingDevelopment(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 50);
+  return HOUSING_AFTER.test(after) || (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && HOUSING_AFTER_THE.test(after));
+}

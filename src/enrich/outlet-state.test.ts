@@ -21,6 +21,15 @@ describe('namesakeInState', () => {
     assert.equal(found?.name, 'Germantown');
   });
 
+  it("should read a town abroad in the outlet's state where the text names none of its country", () => {
+    const england = fromCity(cityIn('Dorchester', { countries: new Set(['GB']), admin1: new Set() }, true)!);
+    assert.equal(england.country, 'GB');
+    const found = namesakeInState(england, 'MA');
+    assert.equal(found?.country, 'US');
+    assert.equal(found?.admin1, 'MA');
+    assert.equal(namesakeInState(england, 'MA', new Set(['GB'])), null);
+  });
+
   it("should leave a town already in the outlet's state, one with no namesake there, and a large city", () => {
     assert.equal(namesakeInState(inState('Germantown', 'TN'), 'TN'), null);
     assert.equal(namesakeInState(inState('Eastlake', 'OH'), 'FL'), null);

@@ -40,9 +40,13 @@ export function homeState(home: Pick<City, 'country' | 'admin1'> | null | undefi
 /**
  * The namesake in the outlet's state of a US town read elsewhere, or null where there is none or the
  * town is to stay: a capital, a city of NAMED_ALONE people or more, a place that is a section of a city.
+ * A town abroad is read so too where the text names none of its country (`countriesNamed`): "two men
+ * were wounded in Dorchester" on a Boston station's site is Dorchester, Massachusetts, not the larger
+ * Dorchester of England.
  */
-export function namesakeInState(located: LocatedPlace | null, state: string): LocatedPlace | null {
-  if (located?.kind !== 'city' || located.country !== 'US' || !located.admin1 || located.admin1 === state) return null;
+export function namesakeInState(located: LocatedPlace | null, state: string, countriesNamed: ReadonlySet<string> = new Set()): LocatedPlace | null {
+  if (located?.kind !== 'city' || !located.country) return null;
+  if (located.country === 'US' ? !located.admin1 || located.admin1 === state : countriesNamed.has(located.country)) return null;
   if (located.capital || (located.population ?? 0) >= NAMED_ALONE || located.within) return null;
   const namesake = cityIn(located.name, { countries: new Set(['US']), admin1: new Set([`US-${state}`]) }, true);
   return namesake ? fromCity(namesake) : null;

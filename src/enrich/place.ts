@@ -19,7 +19,7 @@ import { whereTheSuspectWasHeld } from './suspect-held.js';
 import { toldAsTheScene } from './told-scene.js';
 import { leadInPartOfState } from './regional-lead.js';
 import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
-import { namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
+import { namesAHousingDevelopment, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
 import { cityOfForceInitials, FORCE_INITIALS } from './police-initials.js';
 
 const LEAD_CHARS = 1200;
@@ -35,6 +35,8 @@ const INTERSECTION_BEFORE = /\b(?:intersection|corner)\s+of\s+(?:[^.;:!?]{1,40}?
 const BLOCK_BEFORE = /\b\d+\s+blocks?\s+of\s+(?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?)\s+)?$/;
 /** After the first of two streets named with one kind: "Springfield and Chester Avenues". */
 const STREETS_AFTER = /^\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s+(?:streets|avenues|roads|boulevards|drives|lanes|sts\.?|aves\.?)\b/iu;
+/** A housing development's kind after its name in a headline ("Bedford Dwellings"). */
+const HOUSING_WORD = /^(?:Dwellings|Homes|Apartments|Apts\.?|Courts|Towers)$/;
 /** Places whose names news also uses for an industry ("Hollywood's legends", "a Broadway star"). */
 const INDUSTRY_PLACES = new Set(['Hollywood', 'Broadway', 'Bollywood', 'Nollywood']);
 
@@ -214,7 +216,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
       if (city?.located && !city.located.within && NEIGHBOURHOOD_AFTER.test(body.slice(e.end, e.end + 20)) && /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
       // "across the street from Oak Hill Elementary", "a 2016 Central High graduate": a school named
       // after a place (not-a-town.ts).
-      if (namesASchool(body, e.end)) continue;
+      if (namesASchool(body, e.end, e.start)) continue;
+      // "wounded in Bedford Dwellings", "the Maple Ridge Apartments": a housing development named after a
+      // place, not a town of that name (not-a-town.ts).
+      if (namesAHousingDevelopment(body, e.start, e.end)) continue;
       // "taken to Advocate Christ Medical Center in Oak Lawn", "to a Memphis hospital": where the wounded
       // were taken, not the scene; a candidate only where the page names no other town ("died at a
       // Chicago hospital" in a Chicago paper's story that names none). A hospital that is the story ("a
@@ -336,7 +341,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const readAtHome = outletState !== null && ![...hintsFor(body).admin1].some((code) => code.startsWith('US-'));
   if (readAtHome) {
     for (const x of scores.values()) {
-      const namesake = namesakeInState(x.located, outletState);
+      const namesake = namesakeInState(x.located, outletState, hintsFor(body).countries);
       if (namesake) [x.located, x.name] = [namesake, sceneName(namesake.name, namesake)];
     }
   }
@@ -959,6 +964,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // (Midtown, Tennessee); "East Cleveland" and "North Las Vegas", towns in their own right, are
       // found whole first.
       if (n === 1 && PART_OF_TOWN_WORD.test(gram[0]!) && capitalised(words[i + 1] ?? '') && lookupPlace(readable(words[i + 1]!), body)?.kind === 'city') continue;
+      // "Boy wounded in Bedford Dwellings": a housing development, not Bedford (not-a-town.ts). Not in
+      // title case, which capitalises any word ("Shooting At Memphis Apartments").
+      if (!titleCase && HOUSING_WORD.test(words[i + n] ?? '')) continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
       // "Swiss parliament hacked": a people's adjective names its country, not a town (Swiss, West Virginia).
       if (n === 1 && countryOfDemonym(name)) continue;

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PlaceMention } from '../model/types.js';
+import { cityCandidates, type City } from './gazetteer/cities.js';
+import { sectionOfHomeCity } from './home-section.js';
+import { enrichedArticle } from '../../test/articles.js';
+
+function cityOf(name: string, admin1: string): City {
+  const found = cityCandidates(name).find((c) => c.admin1 === admin1);
+  assert.ok(found, `${name}, ${admin1} is in the gazetteer`);
+  return found;
+}
+
+function mention(name: string, admin1: string): PlaceMention {
+  const c = cityOf(name, admin1);
+  return { name: c.name, country: c.country, lat: c.lat, lon: c.lon, text: name, start: 30 };
+}
+
+describe('sectionOfHomeCity', () => {
+  it("should read a post office town by a large home city as that city's section", () => {
+    const boston = cityOf('Boston', 'MA');
+    const p = sectionOfHomeCity(mention('Dorchester', 'MA'), boston);
+    assert.equal(p?.name, 'Boston');
+    assert.equal(p?.text, 'Dorchester');
+    assert.equal(p?.start, 30);
+    assert.equal(p?.inferred, undefined);
+    assert.ok(p && p.lat !== null && Math.abs(p.lat - boston.lat) < 0.01);
+    assert.equal(sectionOfHomeCity(mention('Roxbury', 'MA'), boston)?.name, 'Boston');
+  });
+
+  it("should read a section the gazetteer places in the home city as that city, and not one of another city", () => {
+    const lawndale = mention('North Lawndale', 'IL');
+    assert.equal(sectionOfHomeCity(lawndale, cityOf('Chicago', 'IL'))?.name, 'Chicago');
+    assert.equal(sectionOfHomeCity(lawndale, cityOf('Milwaukee', 'WI'))?.name, 'North Lawndale');
+  });
+
+  it('should leave alone a town with its own people counted, a far post office town, a small home city and a guess', () => {
+    const boston = cityOf('Boston', 'MA');
+    // Cambridge: a city of its own beside Boston.
+    assert.equal(sectionOfHomeCity(mention('Cambridge', 'MA'), boston)?.name, 'Cambridge');
+    // Roxbury, Pennsylvania: a post office town, but far from Boston.
+    assert.equal(sectionOfHomeCity(mention('Roxbury', 'PA'), boston)?.name, 'Roxbury');
+    // A home city too small to have sections news names alone.
+    const small = { ...boston, population: 50_000 };
+    assert.equal(sectionOfHomeCity(mention('Dorchester', 'MA'), small)?.name, 'Dorchester');
+    assert.equal(sectionOfHomeCity({ ...mention('Dorchester', 'MA'), inferred: true }, boston)?.name, 'Dorchester');
+    assert.equal(sectionOfHomeCity(mention('Dorchester', 'MA'), null)?.name, 'Dorchester');
+    assert.equal(sectionOfHomeCity(null, boston), null);
+  });
+
+  it("should place a story of a Boston station that names only a section of the city in Boston", () => {
+    const a = enrichedArticle('Two men were wounded late Sunday on Elm Street in Dorchester, police said.', { title: 'Two wounded in Dorchester', url: 'https://www.wcvb.com/news/two-wounded/1', publishedAt: '2026-11-20T09:00:00Z' });
+    assert.equal(a.place?.name, 'Boston');
+    assert.equal(a.place?.text, 'Dorchester');
+  });
+});
