@@ -83,4 +83,9 @@ describe('the enrich stage', () => {
     const carried = enrichedArticle('Two men were shot outside a store in Memphis on Sunday, police said. Both are in stable condition.', { title: 'Two shot outside store', publishedAt: '2015-03-02', url: 'http://www.walb.com/story/123/two-shot' });
     assert.deepEqual([carried.place?.name, carried.place?.inferred], ['Memphis', undefined]);
   });
+
+  it("should read a station's home from the call sign its site name writes where its address is a brand", () => {
+    const none = enrichedArticle('A 16-year-old was arrested on Monday in a drive-by shooting that wounded a man last week, police said.', { title: '16-year-old arrested in drive-by shooting - FOX10 News - WALA', publishedAt: '2017-03-28', url: 'http://www.fox10tv.com/story/123/arrested' });
+    assert.deepEqual([none.place?.name, none.place?.inferred], ['Mobile', true]);
+  });
 });

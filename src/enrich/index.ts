@@ -12,7 +12,8 @@ import { findCasualties } from './casualties.js';
 import { earlierParts } from './in-event.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
-import { outletCity, stationCity } from './gazetteer/outlet-city.js';
+import { outletCity, stationCity, stationCityOfSiteName } from './gazetteer/outlet-city.js';
+import type { City } from './gazetteer/cities.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
 import { sectionOfHomeCity } from './home-section.js';
@@ -80,7 +81,11 @@ export function createEnrich() {
     // A post office town by the outlet's large city is its section ("in Dorchester" from a Boston station, home-section.ts).
     const near = sectionOfHomeCity(placeNearOutlet(guess ?? named, outlet, headlineAndBody), outlet ?? station);
     // A town abroad of a name no US place has, in a local story that never names its country: the outlet's own city (abroad-at-home.ts).
-    a.place = abroadAtHome(near, outlet ?? station, headlineAndBody, (p) => p.start >= 0 && datelineCity(a.body)?.start === p.start) ?? placeNearOutlet(null, station, headlineAndBody);
+    // A station whose address is a brand ("fox10tv.com") but whose site name writes its call sign ("FOX10
+    // News - WALA"): its home only for a story that names no place, never to weigh the story's places
+    // against (read so, "A Columbus man was arrested by Urbana Police" went to the station's Columbus).
+    const brandStation = (): City | null => (outlet ? null : stationCityOfSiteName(doc.siteName));
+    a.place = abroadAtHome(near, outlet ?? station, headlineAndBody, (p) => p.start >= 0 && datelineCity(a.body)?.start === p.start) ?? placeNearOutlet(null, station ?? brandStation(), headlineAndBody);
     // Still nothing: the town a local newspaper's address is named after ("delrionewsherald.com"), a guess (gazetteer/newspaper-host.ts).
     const paper = a.place ? null : newspaperTown(url);
     if (paper) a.place = { name: paper.name, country: paper.country, lat: paper.lat, lon: paper.lon, text: paper.name, start: -1, inferred: true };

@@ -13,7 +13,7 @@ import { type City, citiesOfPopulation, cityCandidates, cityIn } from './cities.
 import { lookupCountry } from './places.js';
 import { isStateWord } from './us-states.js';
 import { kilometres } from '../../util/geo.js';
-import { stationHome } from './station-city.js';
+import { type StationHome, stationHome, stationOfSiteName } from './station-city.js';
 
 /** A city this large is named in outlets' addresses; a smaller one's name is too often part of a word. */
 const OUTLET_CITY_POPULATION = 150_000;
@@ -119,7 +119,17 @@ export function stationCity(address: string | null | undefined): City | null {
   }
   for (const label of url.hostname.toLowerCase().split('.').slice(0, -1).filter((l) => !GENERIC_LABEL.test(l))) {
     const home = stationHome(label);
-    if (home) return cityIn(home.city, { countries: new Set(['US']), admin1: new Set([`US-${home.state}`]) }, true);
+    if (home) return homeCity(home);
   }
   return null;
+}
+
+/** A station's home city where its site name writes its call sign ("FOX10 News - WALA": Mobile); see stationCity. */
+export function stationCityOfSiteName(siteName: string | null | undefined): City | null {
+  const home = siteName ? stationOfSiteName(siteName) : null;
+  return home ? homeCity(home) : null;
+}
+
+function homeCity(home: StationHome): City | null {
+  return cityIn(home.city, { countries: new Set(['US']), admin1: new Set([`US-${home.state}`]) }, true);
 }

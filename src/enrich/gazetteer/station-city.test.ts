@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cityIn } from './cities.js';
-import { stationCalls, stationHome } from './station-city.js';
+import { stationCalls, stationHome, stationOfSiteName } from './station-city.js';
 
 describe('stationHome', () => {
   it("should read a call sign, alone or with a band, channel or '(action) news' after it", () => {
@@ -26,5 +26,19 @@ describe('stationHome', () => {
     }
     assert.deepEqual(missing, []);
     assert.ok(stationCalls().length > 300);
+  });
+});
+
+describe('stationOfSiteName', () => {
+  it('should read a call sign a site name writes, with or without "-TV"', () => {
+    assert.deepEqual(stationOfSiteName('FOX10 News - WALA'), { city: 'Mobile', state: 'AL' });
+    assert.deepEqual(stationOfSiteName('FOX 8 WVUE New Orleans News, Weather, Sports'), { city: 'New Orleans', state: 'LA' });
+    assert.deepEqual(stationOfSiteName('WAFF-TV: News and Weather'), { city: 'Huntsville', state: 'AL' });
+  });
+
+  it('should not read three capitals alone, a call sign inside a word, or a name with no call sign', () => {
+    assert.equal(stationOfSiteName('WHO | World Health Organization'), null);
+    assert.equal(stationOfSiteName('WALAbout Town Magazine'), null);
+    assert.equal(stationOfSiteName('The Portside Gazette'), null);
   });
 });

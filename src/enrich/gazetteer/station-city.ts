@@ -100,6 +100,24 @@ export function stationHome(label: string): StationHome | null {
   return null;
 }
 
+/**
+ * A station's call sign written in a page's site name ("FOX10 News - WALA", "FOX 8 WVUE New Orleans
+ * News, Weather"), for a station whose address is a brand, not its call ("fox10tv.com"). Four capitals,
+ * or three with "-TV": three capitals alone are too often something else ("WHO" of the World Health
+ * Organization beside Des Moines' WHO).
+ */
+const CALL_IN_NAME = /\b(?:([KW][A-Z]{3})(?:-(?:TV|DT))?|([KW][A-Z]{2})-TV)\b/g;
+
+/** The station a site name names by its call sign, with its home city. */
+export function stationOfSiteName(siteName: string): StationHome | null {
+  byCall ??= load();
+  for (const m of siteName.matchAll(CALL_IN_NAME)) {
+    const home = byCall.get((m[1] ?? m[2]!).toLowerCase());
+    if (home) return home;
+  }
+  return null;
+}
+
 /** Every call sign the table holds, in lower case. */
 export function stationCalls(): string[] {
   byCall ??= load();
