@@ -37,6 +37,13 @@ describe('whereTheWoundedWent', () => {
     assert.equal(taken('The hunter was in stable condition at Prairie Medical Center in Bismarck, deputies said.', 'Bismarck'), true);
   });
 
+  it("should read a town inside the name of the hospital the wounded went to, brackets and all", () => {
+    assert.equal(taken('The deputy was flown to UAB (University of Alabama at Birmingham) Hospital after the standoff.', 'Birmingham'), true);
+    assert.equal(taken('Both victims were taken to Fargo Regional Medical Center with minor wounds.', 'Fargo'), true);
+    // A town's hospital named with no one taken there is no destination.
+    assert.equal(taken('The shooting happened outside Fargo Regional Medical Center on Friday.', 'Fargo'), false);
+  });
+
   it('should leave the scene of the shooting alone', () => {
     assert.equal(taken('A man was shot in Portland on Friday and taken to a hospital.', 'Portland'), false);
     assert.equal(taken('Memphis police said the boy was shot at his home.', 'Memphis'), false);

@@ -31,8 +31,16 @@ const MOVED_TO = /\b(?:taken|transported|transferred|rushed|airlifted|flown)\s+(
 /** "a Memphis hospital", "an El Paso hospital", "Tulsa-area hospitals": a town that names a hospital's whereabouts. */
 const HOSPITAL_AFTER = /^(?:-area|\s+area)?\s+hospitals?\b/;
 
+/**
+ * A town inside the name of the hospital the wounded went to, its short form's spelling-out in brackets
+ * too: "transported to UAB (University of Alabama at Birmingham) Hospital", "flown to Fargo Regional
+ * Medical Center".
+ */
+const IN_HOSPITAL_NAME = new RegExp(String.raw`^\)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\)?\s+(?:${HOSPITAL.source})`, 'u');
+const MOVED_TO_A_NAME = new RegExp(String.raw`${MOVED}[^.!?]{0,60}?\b(?:to|at)\s+[^.!?]{0,60}$`, 'u');
+
 /** Whether the place written at body[start, end) is where the wounded were taken. */
 export function whereTheWoundedWent(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - 120), start);
-  return TO_HOSPITAL_IN.test(before) || THEN_TO_IN.test(before) || TREATED_AT.test(before) || MOVED_TO.test(before) || HOSPITAL_AFTER.test(body.slice(end, end + 20));
+  return TO_HOSPITAL_IN.test(before) || THEN_TO_IN.test(before) || TREATED_AT.test(before) || MOVED_TO.test(before) || HOSPITAL_AFTER.test(body.slice(end, end + 20)) || (IN_HOSPITAL_NAME.test(body.slice(end, end + 80)) && MOVED_TO_A_NAME.test(before));
 }
