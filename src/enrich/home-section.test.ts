@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PlaceMention } from '../model/types.js';
-import { cityCandidates, type City } from './gazetteer/cities.js';
+import { cityOf, mentionOf } from '../../test/places.js';
 import { sectionOfHomeCity } from './home-section.js';
 import { enrichedArticle } from '../../test/articles.js';
 
-function cityOf(name: string, admin1: string): City {
-  const found = cityCandidates(name).find((c) => c.admin1 === admin1);
-  assert.ok(found, `${name}, ${admin1} is in the gazetteer`);
-  return found;
-}
-
-function mention(name: string, admin1: string): PlaceMention {
-  const c = cityOf(name, admin1);
-  return { name: c.name, country: c.country, lat: c.lat, lon: c.lon, text: name, start: 30 };
-}
+const mention = (name: string, admin1: string): PlaceMention => mentionOf(name, admin1, 30);
 
 describe('sectionOfHomeCity', () => {
   it("should read a post office town by a large home city as that city's section", () => {
