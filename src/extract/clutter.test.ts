@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { creditReporters, isCredit, isReporterContact, isSiteWidget } from './clutter.js';
+import { creditReporters, isCredit, isReporterContact, isSectionLabel, isSiteWidget } from './clutter.js';
 
 describe('isReporterContact', () => {
   it("should know the ways a story gives its reporter's address", () => {
@@ -55,5 +55,32 @@ describe('wire credits', () => {
     assert.ok(isCredit('Associated Press writers Jo Ruiz in Madrid and Tom Abel in Rome contributed to this report.'));
     assert.ok(isCredit('Staff writer Dana Reyes contributed to this report.'));
     assert.ok(!isCredit('Associated Press writers said the strike would go on.'));
+  });
+});
+
+describe('isSectionLabel', () => {
+  it("should know the headings of other stories' lists, however a site words them", () => {
+    for (const line of [
+      'More stories you may like on 7News',
+      'Stories you might also like',
+      'You may also be interested in:',
+      'Related links',
+      'Related coverage:',
+      'Related Hamilton County crime stories:',
+      'Related AP Stories',
+    ]) {
+      assert.ok(isSectionLabel(line), line);
+    }
+  });
+
+  it('should leave sentences that only speak of relations or likes', () => {
+    for (const line of [
+      'Police said the shooting may have been gang-related.',
+      'Related to the case, two men were charged with burglary in unrelated stories.',
+      'Neighbours said they may like to move away after the shooting.',
+      'Relatives say the children were all related.',
+    ]) {
+      assert.ok(!isSectionLabel(line), line);
+    }
   });
 });

@@ -6,9 +6,13 @@
 
 /** Headings of the lists that follow an article: nothing after them is the story. */
 const CLOSING_LABELS = new RegExp(
-  '^(most popular|most read|most viewed|more from [\\p{L} ]{1,30}|more stories( like this( one)?)?|more news|related( articles| stories| news| content)?|' +
-    'read next|recommended( for you)?|trending( now)?|latest( news| stories)?|top stories|you may also like|' +
-    "you might also like|popular( now)?|editor'?s picks|comments?|leave a comment|tags?|topics?|" +
+  '^(most popular|most read|most viewed|more from [\\p{L} ]{1,30}|more stories( like this( one)?)?|more news|' +
+    // "Related Berrien County shooting stories:", "Related UPI Stories": a list of other stories, however named.
+    'related( articles| stories| news| content| links| coverage| videos?| [\\p{L}\\p{N} -]{1,40} (stories|articles|coverage))?|' +
+    // "More stories you may like on 7News": a station's teaser list names its brand after the offer.
+    '((more )?(stories |articles )?you (may|might) (also )?(like|enjoy|be interested in))( on [\\p{L}\\p{N}. -]{1,30})?|' +
+    'read next|recommended( for you)?|trending( now)?|latest( news| stories)?|top stories|' +
+    "popular( now)?|editor'?s picks|comments?|leave a comment|tags?|topics?|" +
     'in other news|what to read next|across the network|from around the web|about (the author|us|[\\p{L}&.\' -]{2,40}))\\s*:?$',
   'iu',
 );
