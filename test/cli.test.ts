@@ -242,6 +242,24 @@ describe('the CLI', () => {
     assert.ok(!existsSync(join(dir.path, 'from-nothing.db')));
   });
 
+  it('should make the folders a new database is named in, and remove them again when nothing was stored', async () => {
+    const nested = join(dir.path, 'new-folder', 'inner', 'news.db');
+    const stored = await runCli(['ingest', join(DUBLIN, 'liffey-ledger.txt'), '--db', nested]);
+    assert.equal(stored.code, 0, stored.stderr);
+    assert.ok(existsSync(nested));
+    const rebuilt = join(dir.path, 'rebuilt-folder', 'news.db');
+    assert.equal((await runCli(['rebuild', '--db', nested, '--out', rebuilt])).code, 0);
+    assert.ok(existsSync(rebuilt));
+    const empty = join(dir.path, 'nothing-in.txt');
+    writeFileSync(empty, '');
+    const unused = await runCli(['ingest', empty, '--db', join(dir.path, 'unused-folder', 'deeper', 'x.db')]);
+    assert.equal(unused.code, 1);
+    assert.ok(!existsSync(join(dir.path, 'unused-folder')), 'the folders it made for nothing are gone');
+    const reading = await runCli(['events', '--db', join(dir.path, 'not-made', 'x.db')]);
+    assert.equal(reading.code, 1);
+    assert.ok(!existsSync(join(dir.path, 'not-made')), 'a reading command makes no folder');
+  });
+
   it('should name a file that is not a database', async () => {
     const notDb = join(dir.path, 'notes.db');
     writeFileSync(notDb, 'just some text, not SQLite at all, long enough to have a header page');

@@ -1,5 +1,6 @@
 /** Shared CLI plumbing: which database, opening the store, and a failure that ends with one line. */
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { folderNotFile } from './file-problem.js';
@@ -20,7 +21,29 @@ export function openStore(options: CommonOptions, readOnly = false): Store {
   // SQLite says only "unable to open database file" of a folder.
   const folder = folderNotFile(path, '--db');
   if (folder) throw new CliError(folder);
+  // "--db data/news.db" in a fresh checkout: the folder is made, as the file is; a reading command
+  // still refuses a database that is not there (SqliteStore's mustExist).
+  if (!readOnly) mkdirSync(dirname(path), { recursive: true });
   return new SqliteStore(path, { mustExist: readOnly });
+}
+
+/** The folders a database at `path` would need made, outermost first: [] when its folder is there. */
+export function missingFolders(path: string): string[] {
+  const missing: string[] = [];
+  for (let folder = dirname(path); !existsSync(folder) && dirname(folder) !== folder; folder = dirname(folder)) missing.unshift(folder);
+  return missing;
+}
+
+/** Removes the folders `missingFolders` named, innermost first, each only if it is empty. */
+export function removeEmptyFolders(folders: readonly string[]): void {
+  for (const folder of [...folders].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty (another process put something there) or already gone: left as it is.
+      return;
+    }
+  }
 }
 
 /** An expected failure: printed as one line, exit code 1. */

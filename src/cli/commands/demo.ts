@@ -3,7 +3,7 @@
  * several events, each told by two to four fictional outlets, in text and HTML with their page clutter)
  * into a fresh database, and prints the events found.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
@@ -29,6 +29,7 @@ export async function demoCommand(options: DemoOptions): Promise<number> {
   // The demo starts from an empty database; it replaces only its own default file, never one named.
   if (options.db && existsSync(path)) throw new CliError(`${path} already exists; the demo needs a new database file (or omit --db)`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  mkdirSync(dirname(path), { recursive: true });
   const store = new SqliteStore(path);
   try {
     const report = await runIngest([examples], store, { progress: true });

@@ -6,7 +6,7 @@ import { createStages } from '../../pipeline.js';
 import type { Store } from '../../store/store.js';
 import { discoverInputs } from '../../ingest/discover.js';
 import { defaultPrepareThreads, preparePoolFor } from '../../ingest/prepare-pool.js';
-import { CliError, type CommonOptions, databasePath, withStore } from '../context.js';
+import { CliError, type CommonOptions, databasePath, missingFolders, removeEmptyFolders, withStore } from '../context.js';
 import { json } from '../format.js';
 
 export interface IngestOptions extends CommonOptions {
@@ -25,6 +25,7 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
   }
   const path = databasePath(options);
   const existed = existsSync(path);
+  const madeFolders = missingFolders(path);
   let empty = false;
   const report = await withStore(
     options,
@@ -39,7 +40,10 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
   // A database this run created and put nothing in is not left behind ("ingest empty.txt --db new.db"),
   // unless another process has it open: SQLite removes the log when the last connection closes, so a
   // log still there after this run closed is another's, whose articles would be lost with the file.
-  if (empty && !existsSync(`${path}-wal`)) for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+  if (empty && !existsSync(`${path}-wal`)) {
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+    removeEmptyFolders(madeFolders);
+  }
   if (options.json) process.stdout.write(`${json(report)}\n`);
   else printReport(report, databasePath(options));
   // Partial success is still a failure for scripts: exit 2 when some input was rejected, 1 when all were

@@ -2,8 +2,8 @@
  * `triangulate rebuild --db OLD --out NEW`: every stored article read again by this version into a new
  * database (ingest/rebuild.ts). The old database is only read; a new one is written, never over one.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { rebuildStore, type RebuildReport } from '../../ingest/rebuild.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
@@ -26,6 +26,8 @@ export async function rebuildCommand(options: RebuildOptions): Promise<number> {
   const partial = `${target}${PARTIAL_SUFFIX}`;
   removeDatabase(partial);
   const report = await withStore(options, async (from) => {
+    // Made once the source opened: a rebuild of a database that is not there leaves nothing behind.
+    mkdirSync(dirname(target), { recursive: true });
     const to = new SqliteStore(partial);
     const bar = options.progress !== false && !options.json && process.stderr.isTTY === true ? new cliProgress.SingleBar({ format: 'rebuild [{bar}] {value}/{total} articles', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
     try {
