@@ -52,6 +52,15 @@ describe('the day or week before, with no date named', () => {
     assert.deepEqual(read('The week before, the index had gained 2%.'), ['The week before=2024-W19']);
   });
 
+  it('should not count back from the publication what is before an event or a date', () => {
+    // "the week before the shooting" had been the week before the publication (chrono: the day a week back).
+    assert.deepEqual(read('The car was spotted the week before the shooting.'), []);
+    assert.deepEqual(read('He was seen the day before the attack.'), []);
+    assert.deepEqual(read('She left the country the year after the war.'), []);
+    // With the date named, it counts from it.
+    assert.deepEqual(read('The bombing was on May 7. He had been seen the day before the attack.'), ['May 7=2024-05-07', 'the day before=2024-05-06']);
+  });
+
   it('should still count from a date the story named, and leave "the following day" unread without one', () => {
     assert.deepEqual(read('The vote was held on May 2. The previous day, the polls had closed.'), ['May 2=2024-05-02', 'The previous day=2024-05-01']);
     assert.deepEqual(read('Officials promised to return the following day.'), []);

@@ -28,6 +28,8 @@ export function anchorOf(value: string): Anchor | null {
 }
 
 const UNIT = String.raw`(day|week|month|year)`;
+/** What "the day before" may be before, other than the publication: an event or a date ("the shooting", "Christmas", "his arrest", "Slepian was killed"). */
+const BEFORE_WHAT = /^\s+(?:the|a|an|his|her|their|its|this|that|\p{Lu})/u;
 
 function shifted(anchor: Anchor, unit: string, n: number): string | null {
   switch (unit) {
@@ -73,7 +75,11 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       // had read "the week before" as a day a week back and "the previous day" as nothing. What follows
       // a date not named ("the following day") stays unread.
       const back = /^(previous|preceding|before)$/.test(word);
-      return read(c, m.index, m[3] ?? m[4]!, back ? -1 : 1, back);
+      // "the week before the shooting", "the day before Christmas": before what follows, not before the
+      // publication; with no date named to stand for it, the day is not known (it had been the day or the
+      // week before the publication).
+      const beforeWhat = word === 'before' && BEFORE_WHAT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      return read(c, m.index, m[3] ?? m[4]!, back ? -1 : 1, back && !beforeWhat);
     },
   },
   {

@@ -30,3 +30,15 @@ describe('a chrono-node reading with no field known', () => {
     assert.ok(!read('The minister spoke this evening Friday.').some((r) => r.endsWith('=2010')));
   });
 });
+
+describe('an index level after a day', () => {
+  it('should end the date before "at" and the level', () => {
+    // chrono-node had taken "Monday at 9" for the date (the value was the day already).
+    assert.deepEqual(read('The Dow closed Monday at 10,387.61, up 404 points.'), ['Monday=2010-05-10']);
+  });
+
+  it('should keep a clock time after a day', () => {
+    assert.deepEqual(read('The board met Monday at 9, officials said.'), ['Monday at 9=2010-05-10']);
+    assert.deepEqual(read('The board met Monday at 9:30 a.m.'), ['Monday at 9:30 a.m.=2010-05-10T09:30']);
+  });
+});

@@ -90,8 +90,12 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   if (price) return toCandidate(c, raw.slice(price[0].length), rawStart + price[0].length, body, reference, tense);
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   // A bracket chrono takes in at the end ("(2114 GMT Tuesday)") closes the text around the date, not the date.
-  const text = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '').replace(/^([^(]*)\)$/, '$1');
+  const trimmed = raw.slice(lead).replace(/[\s,;:]+$/, '').replace(/(?<!\b[ap]\.m|\b[A-Z][a-z]{2,3})\.$/, '').replace(/^([^(]*)\)$/, '$1');
   const start = rawStart + lead;
+  // "The Dow closed Monday at 9,387.61": chrono takes the level's first figures in as an hour (no time
+  // is read from them: `timed` below); the date ends before "at".
+  const level = /\s+at\s+\d{1,3}$/.exec(trimmed);
+  const text = level && /^[.,]\d/.test(body.slice(start + trimmed.length, start + trimmed.length + 2)) ? trimmed.slice(0, level.index) : trimmed;
   if (!text || !accept(text, start, body, dayOfRange)) return null;
   // A reading with no field known names no time: chrono-node gives "morning Tuesday" or "this day" so, and
   // the publication's year alone had come out.
@@ -235,8 +239,10 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if (/^(?:the\s+)?weekend$/i.test(text.trim())) return false;
   // chrono reads "(later) in the day" as "in one day", tomorrow; the day meant is the story's (timex-anaphora.ts).
   if (/^(?:in\s+)?the\s+(?:day|week|month|year|hour|minute)$/i.test(text.trim())) return false;
-  // "in the weeks before the shooting": a stretch before an event, not a week before the publication.
-  if (/^the\s+(?:days|weeks|months|years)\s+(?:before|after|earlier|later|prior)$/i.test(text.trim())) return false;
+  // "in the weeks before the shooting": a stretch before an event, not a week before the publication;
+  // "the week before the shooting", "the year after the war": from the date the story named, which our
+  // rules read (timex-anaphora.ts), or not known.
+  if (/^the\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later|prior)$/i.test(text.trim())) return false;
   // "the last week of June", "the last year of his term": a part of what follows (timex-relative.ts).
   if (/^last\s+(?:week|month|year)$/i.test(text.trim()) && /\bthe\s+$/i.test(body.slice(Math.max(0, start - 4), start)) && PART_OF.test(body.slice(start + text.length, start + text.length + 24))) return false;
   // "for a second day": chrono's "a second" is now plus one second; lengths are our rules' (timex-durations.ts).

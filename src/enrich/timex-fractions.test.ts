@@ -41,3 +41,19 @@ describe('a fraction of a long unit counted back with "ago"', () => {
     assert.deepEqual(read('The family has farmed here for half a century.'), ['half a century=P50Y']);
   });
 });
+
+describe('a half or a quarter of a unit after "the last", "the past", "the first"', () => {
+  it('should be a length, not a half-year or a quarter', () => {
+    // The half-year rule had read "the last half" as a half-year, the quarter rule "the last quarter" as 2026-Q3.
+    assert.deepEqual(read('Stocks rallied in the last half hour of trading.'), ['the last half hour=PT30M']);
+    assert.deepEqual(read('In the first half-hour, shares fell 3%.'), ['the first half-hour=PT30M']);
+    assert.deepEqual(read('Over the past half-century the city has doubled.'), ['the past half-century=P50Y']);
+    assert.deepEqual(read('For the last half decade, sales have risen.'), ['the last half decade=P5Y']);
+    assert.deepEqual(read('In the last quarter century, prices have tripled.'), ['the last quarter century=P25Y']);
+  });
+
+  it('should leave the half-year and the quarter themselves as they were', () => {
+    assert.deepEqual(read('Profit rose in the second half.'), ['the second half=2026-H2']);
+    assert.deepEqual(read('The last quarter was weak.'), ['The last quarter=2026-Q3']);
+  });
+});

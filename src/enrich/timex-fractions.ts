@@ -5,6 +5,9 @@
  * Why: the rule for "a quarter" read "for a quarter century" as one quarter (P1Q), the rule for "a
  * century ago" took the tail of "a quarter of a century ago" (the century before), and "half a century"
  * was kept as a length where "ago" makes it a date, as it does "two years ago".
+ * After "the last", "the past", "the first" ...: "the last half hour of trading" (PT30M), "the past half
+ * century" (P50Y), "the last quarter century" (P25Y). The half-year and quarter rules had read "the last
+ * half" as the second half of the year and "the last quarter" as the quarter before the publication.
  */
 import { monthValue } from './timex-calendar.js';
 import type { Rule, RuleValue } from './timex-rules.js';
@@ -26,7 +29,24 @@ function yearsOf(m: RegExpExecArray): number {
 
 const duration = (years: number): RuleValue => ({ value: `P${years}Y`, type: 'DURATION', stated: true });
 
+/** Units of which "the last half" or "the past quarter" is a length (the half-year and quarter rules leave them). */
+const PART_UNITS = 'hour|century|decade|minute';
+/** What a half or a quarter of each unit comes to. */
+const PART_OF: Record<string, Record<string, string>> = {
+  half: { hour: 'PT30M', minute: 'PT30S', decade: 'P5Y', century: 'P50Y' },
+  quarter: { hour: 'PT15M', century: 'P25Y' },
+};
+
 export const FRACTION_RULES: readonly Rule[] = [
+  {
+    // "in the last half hour of trading", "over the past half-century", "the last quarter century".
+    when: ['half', 'quarter'],
+    pattern: new RegExp(String.raw`\bthe\s+(?:last|past|first|final|next|previous|coming|latter)\s+(half|quarter)[\s-]+(${PART_UNITS})\b`, 'gi'),
+    read: (m) => {
+      const value = PART_OF[m[1]!.toLowerCase()]![m[2]!.toLowerCase()];
+      return value ? { value, type: 'DURATION', stated: true } : null;
+    },
+  },
   {
     // The length: "for a quarter of a century", "a quarter-century of rule" (not before "ago", below).
     when: ['centur'],

@@ -6,6 +6,7 @@ import { FINANCE_RULES, MONTH_QUARTER_RULES } from './timex-finance.js';
 import { FRACTION_RULES } from './timex-fractions.js';
 import { WEEK_OF_RULES } from './timex-week-of.js';
 import { COUNT_RANGE_RULES } from './timex-count-range.js';
+import { CLOCK_PART_RULES } from './timex-clock-part.js';
 import { HOLIDAY_RULES } from './timex-holidays.js';
 import { MONTH_NAME_RULES } from './timex-month-names.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
@@ -13,7 +14,7 @@ import { RELATIVE_RULES } from './timex-relative.js';
 import type { Rule } from './timex-rules.js';
 import { WEEK_DAY_RULES } from './timex-week-day.js';
 
-const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES, ...WEEK_DAY_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES];
+const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES, ...WEEK_DAY_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES, ...CLOCK_PART_RULES];
 
 /** Sentences written for this test, each with something one of the rules reads. */
 const SENTENCES = [
@@ -33,6 +34,8 @@ const SENTENCES = [
   'The work takes Six To Eight WEEKS, or 2-3 Days.',
   'He said At The Time that he met her The Other Day, and Two Hundred Years earlier a dozen years passed.',
   'The truce began at 0600 GMT, at 1200 UTC shelling resumed, and it ended at 1800 Local Time.',
+  'Trading ended at Five In The Afternoon, and at 9 O\'clock At Night the rally began.',
+  'In The Last Half Hour and over the past Quarter Century, prices rose.',
 ];
 
 function lets(rule: Rule, text: string): boolean {

@@ -28,7 +28,9 @@ export function monthYear(c: RuleContext, index: number, end: number, month: num
 export const MONTH_NAME_RULES: readonly Rule[] = [
   {
     when: /May\b/,
-    pattern: /(?<=\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]|\b(?:end|beginning|start|middle|week|weeks|half|part|days|month) of\s|\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]y)\s)May\b(?!\s*(?:\d|\p{Lu}|-))/gu,
+    // Also "scheduled for May" and the first month of a range ("from May to July", "between May and
+    // August"), where chrono-node read the second month alone; not "a victory for May" (a name).
+    pattern: /(?<=\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]|\b(?:end|beginning|start|middle|week|weeks|half|part|days|month) of\s|\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]y)\s|\b(?:scheduled|set|planned|slated|due|expected|timetabled) for\s)May\b(?!\s*(?:\d|\p{Lu}|-))|(?<=\b(?:[Ff]rom|[Bb]etween)\s)May(?=\s+(?:to|and|until|till|through)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu,
     read: (m, c) => {
       const since = /since\s$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
       const ref = c.reference;

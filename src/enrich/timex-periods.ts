@@ -125,7 +125,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     // Half-years: "the first half of 1990" (1990-H1), "the first half of the year" (this year's), "the second half" (the latest one of that number).
     when: ['half'],
-    pattern: /\b(?:the\s+)?(first|second|last|latter|1st|2nd)\s+half(?!\s+of\s+(?!(?:this|last|next|the) year\b|\d{4}))(?:\s+of\s+(?:(this|last|next|the) year|(\d{4})))?(?!-)\b/gi,
+    pattern: /\b(?:the\s+)?(first|second|last|latter|1st|2nd)\s+half(?![\s-]+(?:hour|century|decade|minute)s?\b)(?!\s+of\s+(?!(?:this|last|next|the) year\b|\d{4}))(?:\s+of\s+(?:(this|last|next|the) year|(\d{4})))?(?!-)\b/gi,
     read: (m, c) => {
       const half = /^(first|1st)$/i.test(m[1]!) ? 1 : 2;
       if (m[3]) return { value: `${m[3]}-H${half}`, stated: true };
@@ -149,7 +149,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     // "the quarter" in a results story is the one just reported: the last complete one.
     when: ['quarter'],
-    pattern: /\b(the|this|that|last|the latest|the last|the past|the previous|the most recent|the current|next|the next|the coming)\s+(?:(?:fiscal|financial)\s+)?quarter\b(?!s|ly)/gi,
+    pattern: /\b(the|this|that|last|the latest|the last|the past|the previous|the most recent|the current|next|the next|the coming)\s+(?:(?:fiscal|financial)\s+)?quarter\b(?!s|ly|[\s-]+(?:century|hour)\b)/gi,
     read: (m, c) => {
       if (!c.reference) return null;
       const word = m[1]!.toLowerCase();

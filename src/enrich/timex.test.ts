@@ -472,6 +472,14 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('It may rain. Theresa May spoke.', referenceFrom('2024-09-10')), []);
   });
 
+  it('should read "May" after "scheduled for" and as the first month of a range, and not a name after "for" or "between"', () => {
+    // chrono-node had read nothing in the first, and only the second month of each range.
+    assert.deepEqual(values('The annual meeting is scheduled for May.', referenceFrom('2024-09-10')), ['2025-05']);
+    assert.deepEqual(values('Between May and August prices rose.', referenceFrom('2024-09-10')), ['2024-05', '2024-08']);
+    assert.deepEqual(values('From May to July, sales fell.', referenceFrom('2024-09-10')), ['2024-05', '2024-07']);
+    assert.deepEqual(values('It was a victory for May. Talks between May and Merkel ended.', referenceFrom('2024-09-10')), []);
+  });
+
   it('should read a day after "since" as past even when this year\'s would be a few weeks ahead', () => {
     assert.deepEqual(values('He has been held since April 20.', referenceFrom('2024-04-10')), ['2023-04-20']);
     assert.deepEqual(values('He has been held since May.', referenceFrom('2024-04-10')), ['2023-05']);

@@ -22,6 +22,7 @@ import { WRITTEN_RULES } from './timex-written.js';
 import { FRACTION_RULES } from './timex-fractions.js';
 import { WEEK_OF_RULES } from './timex-week-of.js';
 import { COUNT_RANGE_RULES } from './timex-count-range.js';
+import { CLOCK_PART_RULES } from './timex-clock-part.js';
 import { RELATIVE_RULES } from './timex-relative.js';
 import { FINANCE_RULES, MONTH_QUARTER_RULES } from './timex-finance.js';
 import { speaksOfFuture, tenseOf } from './timex-tense.js';
@@ -57,7 +58,7 @@ const DATE_WORD =
 const RULE_WORD =
   /\b(?:current|recent|at the time\b|half|midyear|mid-year|midweek|overnight|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|fortnight|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|New Year|Valentine|Patrick|Good Friday|Holy Week|Easter|Memorial Day|Independence Day|Fourth of July|July Fourth|Labou?r Day|Columbus Day|Halloween|Veterans|Armistice|Election Day|Thanksgiving|Christmas|Boxing Day|King Day|MLK Day|Presidents)/i;
 /** Rules that read from the date the story last named: run after the others, so those can anchor them. */
-const STORY_RULES = [...ANAPHORA_RULES, ...NARRATIVE_RULES];
+const STORY_RULES = [...ANAPHORA_RULES, ...NARRATIVE_RULES, ...CLOCK_PART_RULES];
 const RULES = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...NTH_WEEKDAY_RULES, ...WEEK_DAY_RULES, ...WRITTEN_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES];
 
 /** The most readings one sentence is settled over (a real sentence has a handful). */
