@@ -42,3 +42,12 @@ describe('an index level after a day', () => {
     assert.deepEqual(read('The board met Monday at 9:30 a.m.'), ['Monday at 9:30 a.m.=2010-05-10T09:30']);
   });
 });
+
+describe('"this" before a weekday', () => {
+  it('should be that day of the publication\'s week, whatever the tense', () => {
+    // Said on Wednesday 12 May: "this Friday" had been the Friday before (7 May).
+    assert.deepEqual(read('The vote is this Friday.'), ['this Friday=2010-05-14']);
+    assert.deepEqual(read('The vote was held this Monday.'), ['this Monday=2010-05-10']);
+    assert.deepEqual(read('The talks will end this Sunday.'), ['this Sunday=2010-05-16']);
+  });
+});

@@ -128,6 +128,9 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       const localTomorrow = isTomorrow && (!reference.timeKnown || reference.hour >= 12) && LOCAL_TIME_AFTER.test(body.slice(start + text.length, start + text.length + 24));
       const tomorrow = (tense === null && isTomorrow) || localTomorrow;
       d = resolveWeekday(normalise(from), weekday, /^next\b/i.test(text) || tomorrow || (future && !/^last\b/i.test(text)));
+      // "The vote is this Friday", said on a Wednesday: the Friday of the publication's week, whatever
+      // the tense (the past bias had put it two days back); "this Monday" said then is two days back.
+      if (/^this\s/i.test(text)) d = addDays(ref, weekday - isoWeekday(ref));
     } else if (monthKnown && !future) {
       const refMonthStart = utc(ref.year, ref.month - 1, dayKnown ? ref.day + 1 : 1);
       const date = utc(d.year, d.month - 1, d.day);
