@@ -647,4 +647,44 @@ describe('chooseEventDate', () => {
     const conference = 'Two men were shot dead late Saturday on a farm road. At a news conference Monday, the sheriff would not say where the bodies were found.';
     assert.equal(eventDate(conference, '2026-03-10T09:00:00Z'), '2026-03-07');
   });
+
+  it('should leave out an update\'s stamp written with a comma, a colon or dashes ("Update, 9:45 a.m. Sunday:")', () => {
+    // Published on Sunday 2025-03-16: the stamp is Sunday's, the shooting was on Saturday afternoon.
+    const comma = 'Update, 9:45 a.m. Sunday: A 17-year-old was shot and killed on Birch Street, police said.\n\nPolice got a call about the shooting around 5 p.m. Saturday.';
+    assert.equal(eventDate(comma, '2025-03-16'), '2025-03-15');
+    const dashes = 'Update-- March 16, 2025, 11:37 a.m.: A 10th-grader was shot and killed at a house on Spain Street.\n\nNeighbors heard the shots around 1:15 p.m. Saturday, police said.';
+    assert.equal(eventDate(dashes, '2025-03-16'), '2025-03-15');
+    // Not a stamp: the update tells the day of its news ("UPDATE: Sunday's shooting has claimed a second life").
+    assert.equal(eventDate("UPDATE: Sunday's shooting on Oak Street has claimed a second life, police said.", '2025-03-18'), '2025-03-16');
+  });
+
+  it('should weigh the day something was made public as a telling ("released photos Tuesday", "a report released Monday")', () => {
+    // Published on Wednesday 2025-03-19: the photos came out on Tuesday, the shooting was early Saturday.
+    const photos = 'Police released photos Tuesday of two men detectives want to question about a shooting at a nightclub that wounded five people.\n\nThe club was closing in the early morning hours Saturday when the shooting happened, officers said.';
+    assert.equal(eventDate(photos, '2025-03-19'), '2025-03-15');
+    const report = 'The sheriff released a report Monday that names the four victims of the shooting.\n\nA girl, 3, was badly hurt when she was shot in the abdomen in the quadruple shooting Saturday night on the east side.';
+    assert.equal(eventDate(report, '2025-03-18'), '2025-03-15');
+  });
+
+  it('should read "said later Thursday" as a telling, as "said Thursday" is', () => {
+    // Published on Thursday 2025-03-20: the boy shot himself on Tuesday.
+    const body = 'Despite earlier reports that a boy who shot himself in the face had died, officers said later Thursday the child is still fighting for his life.\n\nHe shot himself in the face about 6:15 p.m. Tuesday at a home on Shady Tree Lane.';
+    assert.equal(eventDate(body, '2025-03-20'), '2025-03-18');
+  });
+
+  it('should read a suspect who turned himself in or is behind bars on a day as a later step, not the incident', () => {
+    // Published on Sunday 2025-03-16: the father was held on Sunday, the gun went off on Saturday.
+    const bars = 'Police in Brooklyn are investigating. Neighbors said they were stunned.\n\nA man and a woman have been charged after the man\'s gun accidentally discharged, striking their 9-month-old daughter on Saturday, police said. The father was behind bars Sunday morning in connection with the shooting of his daughter.';
+    assert.equal(eventDate(bars, '2025-03-16'), '2025-03-15');
+    // Published on Friday 2025-03-21: he turned himself in on Thursday; the girl was shot on Monday.
+    const surrendered = 'The man police say fired into a courtyard and killed a 16-year-old girl turned himself in Thursday night.\n\nThe girl was shot several times Monday morning outside her mother\'s home.';
+    assert.equal(eventDate(surrendered, '2025-03-21'), '2025-03-17');
+  });
+
+  it('should weigh a day someone "died from his wounds" on as a death\'s, after the shooting', () => {
+    // Published on Sunday 2025-03-16: the gunman opened fire on Thursday, a wounded sailor died on Saturday.
+    const body = 'Flags flew at half-staff across the city. The governor ordered them lowered.\n\nA sailor who was wounded in the attack died from his wounds on Saturday. The gunman opened fire at two military sites on Thursday.';
+    assert.equal(eventDate(body, '2025-03-16'), '2025-03-13');
+  });
+
 });

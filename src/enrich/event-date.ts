@@ -42,11 +42,13 @@ const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first publish
 const OTHER_INCIDENT = /\b(?:also\s+(?:investigating|investigated|reported|looking\s+into|responded\s+to)|(?:(?:two|three|four|several)\s+)?(?:more|other)\s+(?:shootings|homicides|stabbings)|another\s+(?:shooting|incident|homicide|killing|stabbing|attack|case)|(?:a|an)\s+(?:separate|unrelated)\s+(?:shooting|incident|case|homicide|attack)|in\s+(?:a\s+)?(?:separate|unrelated)\s+(?:incidents?|cases?|shootings?)|separately,|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month)(?:['’]s\s+(?:shooting|homicide|killing|slaying|stabbing|attack)|(?!['’]s))|(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}(?:shooting|homicide|killing|slaying|stabbing|attack|incident|victim))\b/i;
 /**
  * An update's or a bulletin's stamp: "UPDATE (8/14/13):", "UPDATE @ 7 a.m.:", "BREAKING (Thursday,
- * 4:02 p.m.):". The stamp's day is when the page changed, not when anything happened. Only the stamp's
- * form: the word capitalised, the date opened by a bracket or "@" and closed by a colon ("UPDATE:
- * Sunday's shooting has claimed a second life" keeps Sunday; so does "the levee started breaking Sunday").
+ * 4:02 p.m.):", "Update, 9:45 a.m. Sunday:", "UPDATE: 3:10 p.m.:", "Update-- Dec. 5, 2015, 11:37 a.m.:".
+ * The stamp's day is when the page changed, not when anything happened. Only the stamp's form: the word
+ * capitalised, the date opened by a bracket, "@", a comma, a colon or a dash and closed by a colon
+ * ("UPDATE: Sunday's shooting has claimed a second life" keeps Sunday; so does "the levee started
+ * breaking Sunday").
  */
-const STAMP_BEFORE = /(?<![\p{L}-])(?:UPDATE[SD]?|Update[sd]?|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?)\s*[(@]\s*$/u;
+const STAMP_BEFORE = /(?<![\p{L}-])(?:UPDATE[SD]?|Update[sd]?|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?)\s*(?:[(@,:]|--|—|–)\s*$/u;
 const STAMP_AFTER = /^\)?\s*:/;
 
 /** Whether a date is a page's timestamp or an update's stamp, left in scraped text. */
@@ -74,9 +76,10 @@ function isDuration(body: string, timex: Timex): boolean {
 const BODY_CAPTION = /^\s*(?:Image\s+\d+\s+of\s+\d+|Buy\s+Photo|(?:Close\s+)?Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)\b/i;
 /**
  * Words of what follows an event: an arrest, a hearing, a funeral are dated after it. "The chief announced
- * two arrests Thursday" tells a step as "arrested" does.
+ * two arrests Thursday" tells a step as "arrested" does, and so do "turned himself in Thursday night" and
+ * "was behind bars Sunday morning".
  */
-const AFTERMATH_WORDS = /\b(arrest(?:ed|s)?|apprehended|in custody|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|fundrais(?:er|ers|ing)|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
+const AFTERMATH_WORDS = /\b(arrest(?:ed|s)?|apprehended|in custody|behind bars|turned (?:himself|herself|themselves) in|surrendered|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|fundrais(?:er|ers|ing)|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
  * How things stood on the day of writing, not when they began: "remained hospitalized Sunday", "it was
  * unclear Friday whether", "her condition was not available Tuesday night", "at a news conference
@@ -92,10 +95,14 @@ const STATE_OF_THINGS = String.raw`(?:remained|remains|still)\s+(?:hospitali[sz]
  * ribbons Tuesday in her honor").
  */
 const SAID_BEFORE = new RegExp(
-  String.raw`\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|autopsy\s+(?:was\s+)?(?:conducted|completed|performed)|${STATE_OF_THINGS})\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
+  String.raw`\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|turned\s+(?:himself|herself|themselves)\s+in|surrendered|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|autopsy\s+(?:was\s+)?(?:conducted|completed|performed)|${STATE_OF_THINGS})\s+(?:(?:later|earlier)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
     String.raw`|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$` +
     // A telling by release or to reporters: "said in a news release Wednesday", "met with reporters Wednesday
     // to discuss the shooting", "posted about the shooting on its Facebook page Friday".
+    // Things made public: "released photos Tuesday of two men", "released a composite sketch Monday", "a
+    // police report released Monday", "in a 911 call released by authorities Saturday".
+    String.raw`|\breleased\s+(?:(?:a|an|the|his|her|their|its|more|new|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?(?:photos?|pictures?|images?|sketch(?:es)?|video|footage|audio|recordings?|calls?|names?|identit(?:y|ies)|details|information|reports?|records|documents|affidavits?|cause\s+of\s+death)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
+    String.raw`|\b(?:photos?|pictures?|images?|sketch|video|footage|audio|recordings?|calls?|reports?|records|documents|affidavits?|statement|complaint)\s+released\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
     String.raw`|\b(?:in\s+a\s+(?:news\s+|press\s+)?(?:release|statement)|(?:met|spoke|talked)\s+(?:with|to)\s+reporters|on\s+(?:its|his|her|their)\s+Facebook\s+page)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`,
   'i',
 );
@@ -217,10 +224,10 @@ function patientDischarged(body: string, start: number): boolean {
   return DISCHARGED_BEFORE.test(body.slice(Math.max(0, start - 24), start)) && !WEAPON_DISCHARGED_BEFORE.test(body.slice(Math.max(0, start - 60), start));
 }
 /**
- * "died Sunday", "died at the hospital the next day", "was taken off life support last Wednesday": the
+ * "died Sunday", "died at the hospital the next day", "died from his wounds on Saturday", "was taken off life support last Wednesday": the
  * day of a death from wounds, which comes after the shooting; the incident is dated by the shooting.
  */
-const DIED_BEFORE = /\b(?:died|passed\s+away|pronounced\s+dead(?:\s+at)?|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|(?:taken|removed)\s+off\s+life\s+support)\s+(?:(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
+const DIED_BEFORE = /\b(?:died(?:\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:injuries|wounds?))?|passed\s+away|pronounced\s+dead(?:\s+at)?|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injuries|wounds?))?|(?:taken|removed)\s+off\s+life\s+support)\s+(?:(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
 /** Words of a death, told without the killing: a victim of an earlier shooting who died since. */
 const DEATH_ONLY = /\b(?:died|dies|dead|death|succumbed|passed away)\b/i;
 /** Words of a death or a killing that neither list above has: a sentence with them reports an event. */
@@ -240,7 +247,7 @@ const BACKGROUND_CUE = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|follows?|a
  * sentence tells of no event at all ("held a news conference Tuesday"); a telling of an event ("Israel
  * said on Monday it had struck targets") keeps the article's own day.
  */
-const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|(?:in|into) custody|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|fundrais(?:er|ers|ing)|extradited|bond|bail|testif(?:y|ied|ies)|took the stand|verdict|jury|jurors|judge)\b/i;
+const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|(?:in|into) custody|behind bars|turned (?:himself|herself|themselves) in|surrendered|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|fundrais(?:er|ers|ing)|extradited|bond|bail|testif(?:y|ied|ies)|took the stand|verdict|jury|jurors|judge)\b/i;
 
 /** "An investigation was underway Thursday after a boy was shot": the event comes after "after". */
 const BEFORE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:after|following)\b[^.;]{0,80}?${EVENT_WORDS.source}`, 'i');
