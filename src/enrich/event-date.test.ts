@@ -72,8 +72,9 @@ describe('chooseEventDate', () => {
     // Local stations write the filing day in brackets after the place, or alone at the top.
     const county = 'MARLOW COUNTY, Ind. (Nov. 18, 2025)— A 15-year-old boy was accidentally shot by a friend while they were hunting deer. Deputies were called to a field off Road 200 on Monday evening.';
     assert.equal(eventDate(county, '2025-11-18T15:00:00Z'), '2025-11-17');
-    const top = '(05/09/25) - A father is facing charges after his son shot himself with a handgun found in a closet. The boy was taken to a hospital on Saturday.';
-    assert.equal(eventDate(top, '2025-05-09T15:00:00Z'), '2025-05-03');
+    // (A bare weekday six days back, "on Saturday" in Friday's report, would now give way to the publication day.)
+    const top = '(05/09/25) - A father is facing charges after his son shot himself with a handgun found in a closet. The boy was taken to a hospital on Wednesday.';
+    assert.equal(eventDate(top, '2025-05-09T15:00:00Z'), '2025-05-07');
     // An update's stamp is when the page changed, not when anyone was shot.
     const update = 'Three people were shot late Monday outside a corner store on Birch Avenue. UPDATE (8/14/25): Police said they are still in the early stages of the investigation.';
     assert.equal(eventDate(update, '2025-08-13T09:00:00Z'), '2025-08-11');
@@ -685,6 +686,16 @@ describe('chooseEventDate', () => {
     // Published on Sunday 2025-03-16: the gunman opened fire on Thursday, a wounded sailor died on Saturday.
     const body = 'Flags flew at half-staff across the city. The governor ordered them lowered.\n\nA sailor who was wounded in the attack died from his wounds on Saturday. The gunman opened fire at two military sites on Thursday.';
     assert.equal(eventDate(body, '2025-03-16'), '2025-03-13');
+  });
+
+  it('should give the publication day, as a fallback, rather than a bare weekday read six days back that tells no shooting', () => {
+    // Published on Sunday 2025-03-16: "Monday" reads back to March 10; the report gives no other day.
+    const body = 'On Monday, authorities identified the girl as Selena Lewis, of Maiden.';
+    const sentences = splitSentences(body);
+    const reference = referenceFrom('2025-03-16');
+    const found = chooseEventDate(body, sentences, findTimexes(body, sentences, reference), reference);
+    assert.equal(found?.value, '2025-03-16');
+    assert.equal(found?.fallback, true);
   });
 
 });
