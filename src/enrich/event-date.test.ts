@@ -698,4 +698,9 @@ describe('chooseEventDate', () => {
     assert.equal(found?.fallback, true);
   });
 
+  it("should not date the event by a page's weather forecast (\"isolated thunderstorms developing this afternoon\")", () => {
+    // Published on Tuesday 2025-03-18: the station's forecast sits above the story, whose shooting was on Monday.
+    const body = 'Cloudy early with isolated thunderstorms developing this afternoon.\n\nA teenager was hurt in a shooting on the east side, and police are looking for the gunman.\n\nNeighbors heard several shots on Monday.';
+    assert.equal(eventDate(body, '2025-03-18'), '2025-03-17');
+  });
 });

@@ -18,6 +18,7 @@ import { utc } from '../util/dates.js';
 import { withDaysAfterEvents } from './days-after.js';
 import { plannedDay } from './planned-day.js';
 import { weekBackWeekday } from './week-back-weekday.js';
+import { weatherForecast } from './weather-forecast.js';
 import { insideQuotation } from './in-quotation.js';
 import { lateIncidentDay } from './late-incident-day.js';
 import { BACKGROUND_SINCE } from './own-since.js';
@@ -271,6 +272,8 @@ interface SentenceWords {
   aftermath: boolean;
   procedure: boolean;
   killing: boolean;
+  /** A page's weather forecast or bulletin (weather-forecast.ts). */
+  forecast: boolean;
 }
 
 export function chooseEventDate(body: string, sentences: readonly Span[], stated: readonly Timex[], reference: ReferenceTime | null): DateEvidence | null {
@@ -298,7 +301,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (!words) {
       const other = OTHER_INCIDENT.test(text);
       // The incident's own words are event words too: "where the gunman opened fire Monday evening", "found slain".
-      words = { other, event: !other && (EVENT_WORDS.test(text) || WEAPON_DISCHARGED.test(text) || INCIDENT_WORDS.test(text)), aftermath: AFTERMATH_WORDS.test(text), procedure: PROCEDURE_WORDS.test(text), killing: INCIDENT_WORDS.test(text) || OTHER_DEATH_WORDS.test(text) };
+      words = { other, event: !other && (EVENT_WORDS.test(text) || WEAPON_DISCHARGED.test(text) || INCIDENT_WORDS.test(text)), aftermath: AFTERMATH_WORDS.test(text), procedure: PROCEDURE_WORDS.test(text), killing: INCIDENT_WORDS.test(text) || OTHER_DEATH_WORDS.test(text), forecast: weatherForecast(text) };
       if (index >= 0) sentenceWords.set(index, words);
     }
     return words;
@@ -340,6 +343,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "An autopsy is scheduled for Thursday", "will be arraigned Tuesday": a day still to come, even today.
     if (plannedDay(opening)) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
+    const words = wordsOf(index, text);
+    // "Cloudy early with isolated thunderstorms developing this afternoon": a page's forecast, not the story (weather-forecast.ts).
+    if (words.forecast) continue;
     // A day inside a quotation is the speaker's day, weighed as a telling's (in-quotation.ts).
     const quoted = insideQuotation(body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 200), timex.start));
     const told = quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
@@ -347,7 +353,6 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // A small-hours time after a night the text named ("Friday night ... about 1 a.m.") is on the day after it (timex.ts): named too.
     const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value) && !(/T0[0-5]:/.test(timex.value) && named.has(isoDay(at - 86400000)));
     if (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) named.add(value);
-    const words = wordsOf(index, text);
     // "Monday" in a report dated Sunday, in a sentence that tells no shooting or killing ("deputies searched
     // the woods Monday"): rarely the day meant (week-back-weekday.ts), so not a candidate. Nor a last
     // resort: where no other day dates the article, the publication day is nearer the event more often
