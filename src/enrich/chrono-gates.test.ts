@@ -12,6 +12,25 @@ const SENTENCES = [
   'Nobody said anything about it at all, and the crowd went home.',
   'The vote is next week; results come out three days later, from 9/29 to 10/2.',
   'A TONIGHT special and an early-morning raid left 12 people hurt.',
+  'The filing dated 2014-03-12 was amended on 2014/03/20, on 21.3.2014 and again in 3/2015.',
+  'Sales rose 4.5 percent to 1,200 units in 2013 March, and 12 of 30 stores closed.',
+  'The market decided in May that the mayor may go on the third of March or March twenty-first.',
+  'Mon. and Thurs, on Sat) or (Fri, and the weekend; next Wed. but not the month, a friend, satisfied, Sundays.',
+  'He left on a Monday, came back last week and stays until Tue.',
+];
+
+/** Dates in figures and figures that are no dates, in the forms the figure-date parsers read and nearly read. */
+const FIGURES = [
+  '2014-03-12', '2014-3-1T10:20:30Z', '1999 03 04', '2001.12.25', '2001/12/25', '1998 Dec 25', '12/25', '12/25/2014', '3/2015', '03/2015',
+  '25.12.14', '1-2', '9/29 to 10/2', 'in 1999 of May', '2014 March', 'March 2014', '4.5 percent', '1,200 units', '12 of 30', 'at 9:45 p.m.',
+  'route 66-a', '2014 - 15 season', 'room 12/b', 'Score: 3-1.', '19.99 dollars', '(2014)', 'on 7/4.', '2020-21',
+  'March 3', '3 March', 'the first of May', 'Dec. twenty-second', 'May 2014', 'marched 5 miles', '5jan', 'Sept. 30th, 2014',
+];
+
+/** Weekdays as chrono-node reads them and words that hold a weekday's letters. */
+const WEEKDAYS = [
+  'on Monday', 'Mon.', 'mon', 'the TUESDAY after', 'thurs.', 'Thur,', 'sat)', 'lastfriday', 'onsunday', 'Sunday2', 'Sundays', 'the weekend',
+  'weekday', 'next week', 'Monday of this week', 'month', 'monitor', 'saturate', 'friend', 'wedding', 'thumb', 'tuesdays', 'sun.',
 ];
 
 function readings(results: readonly chrono.ParsedResult[]): unknown[] {
@@ -38,6 +57,33 @@ describe('parseDates', () => {
     assert.ok(lacking.has('ENWeekdayParser') && lacking.has('ISOFormatParser'));
     assert.ok(!parsersLackingIn('they met on monday.').has('ENWeekdayParser'));
     assert.ok(!parsersLackingIn('at 9 p.m.').has('ENTimeExpressionParser'));
+  });
+
+  it('should let off a parser of dates in figures only a text it reads no date in', () => {
+    for (const text of [...FIGURES, ...SENTENCES]) {
+      const lacking = parsersLackingIn(text.toLowerCase());
+      for (const parser of chrono.casual.parsers) {
+        if (!lacking.has(parser.constructor.name)) continue;
+        const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+        assert.deepEqual(alone.parse(text, REFERENCE), [], `${parser.constructor.name} on ${text}`);
+      }
+    }
+  });
+
+  it('should read weekdays and month names as chrono-node does, in words that hold their letters too', () => {
+    for (const text of [...WEEKDAYS, ...FIGURES]) assert.deepEqual(readings(parseDates(text, REFERENCE, { forwardDate: false })), readings(chrono.parse(text, REFERENCE, { forwardDate: false })), text);
+  });
+
+  it('should let a sentence with figures but no date in figures off those parsers', () => {
+    const lacking = parsersLackingIn('12 people were hurt, 3 of them badly, and 1,200 fled.');
+    for (const name of ['ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENYearMonthDayParser', 'ENYearMonthNameParser']) assert.ok(lacking.has(name), name);
+    assert.ok(!lacking.has('ENTimeExpressionParser'));
+    assert.ok(!parsersLackingIn('on 9/29').has('SlashDateFormatParser'));
+    assert.ok(!parsersLackingIn('filed 2014-03-12').has('ISOFormatParser'));
+    // A month's name with no day, in figures or words, is only ENMonthNameParser's.
+    const month = parsersLackingIn('the market decided in may');
+    assert.ok(month.has('ENMonthNameLittleEndianParser') && month.has('ENMonthNameMiddleEndianParser') && !month.has('ENMonthNameParser'));
+    assert.ok(!parsersLackingIn('on the third of march').has('ENMonthNameLittleEndianParser'));
   });
 
   it('should gate every parser of chrono-node but the one that needs only "in" or "for"', () => {

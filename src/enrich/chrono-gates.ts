@@ -9,20 +9,44 @@ import * as chrono from 'chrono-node';
 import { holdsAny } from './word-gate.js';
 
 /**
- * Per parser (by class name), what any match of its pattern holds: a digit, or one of the words
- * (lower case; the patterns are case-blind, and an ASCII letter matches them only as its own lower or
- * upper case). A parser not named here always runs.
+ * Per parser (by class name), what any match of its pattern holds: a digit, one of the words (lower
+ * case; the patterns are case-blind, and an ASCII letter matches them only as its own lower or upper
+ * case), a run of digits and signs (a pattern of neither letters nor a case: see DigitRun), or all
+ * of several such. A parser not named here always runs.
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const GATES: Record<string, 'digit' | readonly string[]> = {
-  ENYearMonthDayParser: 'digit',
-  ISOFormatParser: 'digit',
-  SlashDateFormatParser: 'digit',
-  ENSlashMonthFormatParser: 'digit',
+
+/**
+ * A run of digits and signs a parser's pattern cannot match without, where "a digit" lets through
+ * nearly every sentence of news (ages, counts, times): the date patterns written in figures were
+ * tried at every position of each, and found a date in a few sentences in a thousand. Each is read
+ * off the pattern in chrono-node: ISO "([0-9]{4})\-([0-9]{1,2})\-", slashed "[0-9][\/\.\-][0-3]?[0-9]",
+ * month and year "[0-9]/([0-9]{4})", year first "([0-9]{4})[-\.\/\s]". No letters, so the same in
+ * either case and in the lower-cased document (parsersLackingIn).
+ */
+interface DigitRun {
+  run: RegExp;
+}
+type Gate = 'digit' | readonly string[] | DigitRun | { all: readonly Gate[] } | { any: readonly Gate[] };
+
+/**
+ * The day of a month's name with its day (LittleEndian "3rd of March", MiddleEndian "March 3"): figures
+ * or an ordinal word, every one of which (chrono-node's 41, "first" to "thirty-first") holds one of
+ * these. Most sentences that hold "may", "mar" ("market") or "dec" ("decided") have neither.
+ */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'];
+const MONTH_AND_DAY: Gate = { all: [MONTHS, { any: ['digit', ORDINALS] }] };
+
+const GATES: Record<string, Gate> = {
+  ENYearMonthDayParser: { run: /[0-9]{4}[-./\s]/ },
+  ISOFormatParser: { run: /[0-9]{4}-[0-9]/ },
+  SlashDateFormatParser: { run: /[0-9][-./][0-9]/ },
+  ENSlashMonthFormatParser: { run: /[0-9]\/[0-9]{4}/ },
   ENTimeExpressionParser: 'digit',
-  ENYearMonthNameParser: 'digit',
-  ENMonthNameLittleEndianParser: MONTHS,
-  ENMonthNameMiddleEndianParser: MONTHS,
+  // A year in figures, then a month's name ("2014 March", "1999 of May").
+  ENYearMonthNameParser: { all: ['digit', MONTHS] },
+  ENMonthNameLittleEndianParser: MONTH_AND_DAY,
+  ENMonthNameMiddleEndianParser: MONTH_AND_DAY,
   ENMonthNameParser: MONTHS,
   // Every weekday's name and abbreviation starts with one of these; "weekend" and "weekday" hold "week".
   ENWeekdayParser: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'],
@@ -35,6 +59,17 @@ const GATES: Record<string, 'digit' | readonly string[]> = {
   ENEndOfCurrentMonthParser: ['month'],
   ENRelativeDateFormatParser: ['this', 'last', 'past', 'next', 'after'],
   ENTimeUnitCasualRelativeFormatParser: ['this', 'last', 'past', 'next', 'after', '+', '-'],
+};
+
+/**
+ * Per parser, a further test of each sentence as written (case-blind, as chrono-node's patterns, whose
+ * \W it shares), after its gate; not asked of the lower-cased document, as lower-casing may turn a sign
+ * into a letter ("\u212A", the Kelvin sign, into "k") where \W is read. A weekday's name ("mon", "sat",
+ * "fri") is inside many words ("month", "satisfied", "friend"); the pattern wants the name (chrono's
+ * WEEKDAY_DICTIONARY) ending where a word does, or "week" ("weekend", "this week").
+ */
+const SENTENCE_TESTS: Record<string, RegExp> = {
+  ENWeekdayParser: /week|(?:sunday|sun\.?|monday|mon\.?|tuesday|tue\.?|wednesday|wed\.?|thursday|thurs\.?|thur\.?|thu\.?|friday|fri\.?|saturday|sat\.?)(?=\W|$)/i,
 };
 
 /** Matches nothing, at once (anchored to the start). */
@@ -52,10 +87,17 @@ function lower(text: string): string {
   return lastLower;
 }
 
-/** Whether a lower-cased text holds what a gate asks for. */
-function passes(gate: 'digit' | readonly string[], lowerText: string): boolean {
-  return gate === 'digit' ? DIGIT.test(lowerText) : holdsAny(lowerText, gate);
+/** Whether a text holds what a gate asks for; `lowerOf` gives a text lower-cased (for the words). */
+function passes(gate: Gate, text: string, lowerOf: (text: string) => string): boolean {
+  if (gate === 'digit') return DIGIT.test(text);
+  if ('run' in gate) return gate.run.test(text);
+  if ('all' in gate) return gate.all.every((g) => passes(g, text, lowerOf));
+  if ('any' in gate) return gate.any.some((g) => passes(g, text, lowerOf));
+  return holdsAny(lowerOf(text), gate);
 }
+
+/** For a text lower-cased already. */
+const asIs = (text: string): string => text;
 
 /** While parseDates runs: the parsers its caller found the whole document lacks the words of (parsersLackingIn). */
 let lacking: ReadonlySet<string> | null = null;
@@ -64,8 +106,9 @@ function gated(parser: chrono.Parser): chrono.Parser {
   const name = parser.constructor.name;
   const gate = GATES[name];
   if (!gate) return parser;
-  // Digits are the same in either case: the text is not lower-cased for that test.
-  const mayMatch = gate === 'digit' ? (text: string) => DIGIT.test(text) : (text: string) => holdsAny(lower(text), gate);
+  // Digits and signs are the same in either case: the text is lower-cased only for a gate of words.
+  const then = SENTENCE_TESTS[name];
+  const mayMatch = gate === 'digit' ? (text: string) => DIGIT.test(text) : then ? (text: string) => passes(gate, text, lower) && then.test(text) : (text: string) => passes(gate, text, lower);
   return {
     pattern: (context) => (lacking?.has(name) !== true && mayMatch(context.text) ? parser.pattern(context) : NOTHING),
     extract: (context, match) => parser.extract(context, match),
@@ -80,7 +123,7 @@ function gated(parser: chrono.Parser): chrono.Parser {
  */
 export function parsersLackingIn(lowerDocument: string): ReadonlySet<string> {
   const names = new Set<string>();
-  for (const [name, gate] of Object.entries(GATES)) if (!passes(gate, lowerDocument)) names.add(name);
+  for (const [name, gate] of Object.entries(GATES)) if (!passes(gate, lowerDocument, asIs)) names.add(name);
   return names;
 }
 
