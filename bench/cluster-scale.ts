@@ -7,6 +7,8 @@
  * at each tenth of the run: peak RSS also holds garbage V8 had no reason to collect yet, so only the
  * live heap says whether what the process keeps grows with the store. One process per size, so peaks
  * do not mix; the collections' time is left out of the rates.
+ * --superseded adds how much of the consolidate and store stages' CPU went to event records a later
+ * article overwrote within the next 1, 8, 64 and 256 stored articles (superseded-builds.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,8 @@ import { loadClusterSet } from './cluster-data.js';
 import { runPipeline } from './cluster-pipeline.js';
 import { datedSources, generatedStream, streamClock } from './cluster-stream.js';
 import { HeapCapture } from './heap-capture.js';
+import { type EventBuild, recordingBuilds, supersededLines } from './superseded-builds.js';
+import { createStages } from '../src/pipeline.js';
 import { formatTable, row, type BenchRow } from './table.js';
 
 interface SizeResult {
@@ -27,11 +31,13 @@ interface SizeResult {
   /** Live heap in MB after a full collection at the first tenth, at half way and at the end. */
   liveHeapMb: [number, number, number];
   refused: number;
+  /** With --superseded: supersededLines of the run. */
+  superseded?: string[];
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-async function measureSize(n: number, heapDir: string | null): Promise<SizeResult> {
+async function measureSize(n: number, heapDir: string | null, superseded = false): Promise<SizeResult> {
   if (!gc) throw new Error('run with --expose-gc (the parent process does)');
   const capture = heapDir === null ? null : new HeapCapture(heapDir);
   const sources = datedSources(loadClusterSet('gva').items, loadClusterSet('ecbplus').items);
@@ -70,7 +76,9 @@ async function measureSize(n: number, heapDir: string | null): Promise<SizeResul
     process.stderr.write(`  ${done} of ${n}: ${rate.toFixed(1)} articles/s over the last tenth (${cpuRate.toFixed(1)} per CPU second), live heap ${heap.get(tenth)!.toFixed(0)} MB\n`);
   };
   // The later passes are dated years ahead of today: the clock must be after them, or their dates are refused.
-  const run = await runPipeline(generatedStream(sources, n), { readBack: false, onProgress, now: streamClock(sources, n) });
+  const builds: EventBuild[] = [];
+  const stages = superseded ? recordingBuilds(createStages(), builds) : createStages();
+  const run = await runPipeline(generatedStream(sources, n), { readBack: false, onProgress, now: streamClock(sources, n), stages });
   const tenth = marks.find(([done]) => done >= n * 0.9);
   const end = marks[marks.length - 1];
   const lastTenthPerSecond = tenth && end && end[0] > tenth[0] ? ((end[0] - tenth[0]) * 1000) / (end[1] - tenth[1]) : NaN;
@@ -81,20 +89,21 @@ async function measureSize(n: number, heapDir: string | null): Promise<SizeResul
   gc();
   const live: [number, number, number] = [heap.get(1) ?? NaN, heap.get(5) ?? NaN, process.memoryUsage().heapUsed / 1048576];
   capture?.close();
-  return { articles: n, perSecond: n / (run.seconds - collecting / 1000), lastTenthPerSecond, firstTenthPerCpuSecond, lastTenthPerCpuSecond, peakRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: live, refused: run.failures.length };
+  return { articles: n, perSecond: n / (run.seconds - collecting / 1000), lastTenthPerSecond, firstTenthPerCpuSecond, lastTenthPerCpuSecond, peakRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: live, refused: run.failures.length, ...(superseded ? { superseded: supersededLines(builds) } : {}) };
 }
 
 const args = process.argv.slice(2);
 // --heap DIR: heap snapshots and live allocations at the first tenth and the end of each size (heap-capture.ts).
 const heapDir = args.includes('--heap') ? args[args.indexOf('--heap') + 1]! : null;
+const superseded = args.includes('--superseded');
 if (args[0] === '--one') {
-  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir)));
+  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded)));
 } else {
   const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '10000').split(',').map(Number);
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     process.stderr.write(`${n} articles...\n`);
-    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...(heapDir === null ? [] : ['--heap', heapDir])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...(heapDir === null ? [] : ['--heap', heapDir]), ...(superseded ? ['--superseded'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (child.status !== 0) throw new Error(`the run at ${n} failed`);
     const r = JSON.parse(child.stdout) as SizeResult;
     const label = `generated stream, ${n} articles`;
@@ -108,6 +117,7 @@ if (args[0] === '--one') {
     rows.push(row(label, 'live heap after a full GC at half way, MB', half, null, (x) => x.toFixed(0)));
     rows.push(row(label, 'live heap after a full GC at the end, MB', last, null, (x) => x.toFixed(0)));
     rows.push(row(label, 'articles refused (no text found)', r.refused, null, (x) => x.toFixed(0)));
+    for (const line of r.superseded ?? []) process.stderr.write(`  ${n}: ${line.trim()}\n`);
   }
   console.log(formatTable(`Event clustering at scale, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`, 'Triangulate', '(no peer)', rows));
 }

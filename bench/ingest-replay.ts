@@ -7,7 +7,7 @@
  * versions of the code can be shown to store the same rows.
  *
  *   node dist/bench/ingest-replay.js --prepare CACHE [--set gva] [--limit 1000]
- *   node dist/bench/ingest-replay.js --replay CACHE [--dump FILE] [--keep-commits FILE]
+ *   node dist/bench/ingest-replay.js --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded]
  *   node dist/bench/ingest-replay.js --commits FILE
  *   node dist/bench/ingest-replay.js --ab CACHE --a DIR --b DIR
  *
@@ -17,6 +17,9 @@
  * the other (the first in turn), each into a store of its own: on a shared machine the load changes
  * from minute to minute, and whole runs one after another differed by more than a change's effect.
  * It prints each side's CPU seconds per stage as well as in all (store's close counted in all only).
+ * --superseded adds what of the replay's consolidate and store CPU went to event records that a later
+ * article of the same event overwrote within the next 1, 8, 64 and 256 stored articles
+ * (superseded-builds.ts): a bound on what building an event once per commit group could save.
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +33,7 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Commit } from '../src/store/store.js';
 import { type ClusterSetName, loadClusterSet } from './cluster-data.js';
 import { dumpTables } from './store-dump.js';
+import { type EventBuild, recordingBuilds, supersededLines } from './superseded-builds.js';
 
 /** What extract and enrich left on one document: the article, the messages they added, the stage that failed. */
 interface Prepared {
@@ -211,12 +215,14 @@ async function recommit(file: string): Promise<void> {
   }, undefined);
 }
 
-async function replay(cache: string, out: string | undefined, keepCommits: string | undefined): Promise<void> {
+async function replay(cache: string, out: string | undefined, keepCommits: string | undefined, superseded = false): Promise<void> {
   const saved = JSON.parse(readFileSync(cache, 'utf8')) as { set: ClusterSetName; limit: number; documents: [string, Prepared][] };
   const byHash = new Map(saved.documents);
   const spent = new Map<string, number>();
   const fromCache = (name: StageName): Stage => cachedStage(byHash, name);
-  const stages = createStages().map((stage) => timed(stage.name === 'extract' || stage.name === 'enrich' ? fromCache(stage.name) : stage, spent));
+  const builds: EventBuild[] = [];
+  const timedStages = createStages().map((stage) => timed(stage.name === 'extract' || stage.name === 'enrich' ? fromCache(stage.name) : stage, spent));
+  const stages = superseded ? recordingBuilds(timedStages, builds) : timedStages;
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-replay-'));
   const kept = keepCommits ? openSync(keepCommits, 'w') : null;
   try {
@@ -232,6 +238,7 @@ async function replay(cache: string, out: string | undefined, keepCommits: strin
       });
       await ingestPaths([stream], stages, { store: seen, now: () => NOW }, {});
     }, out, spent);
+    if (superseded) for (const line of supersededLines(builds)) console.log(line);
   } finally {
     if (kept !== null) closeSync(kept);
     rmSync(dir, { recursive: true, force: true });
@@ -243,10 +250,10 @@ const replayFrom = option('--replay');
 const commitsFrom = option('--commits');
 const pairedFrom = option('--ab');
 if (prepareTo) await prepare(prepareTo, (option('--set') ?? 'gva') as ClusterSetName, Number(option('--limit') ?? 1000));
-else if (replayFrom) await replay(replayFrom, option('--dump'), option('--keep-commits'));
+else if (replayFrom) await replay(replayFrom, option('--dump'), option('--keep-commits'), args.includes('--superseded'));
 else if (commitsFrom) await recommit(commitsFrom);
 else if (pairedFrom && option('--a') && option('--b')) await pairedRun(pairedFrom, [option('--a')!, option('--b')!]);
 else {
-  console.error('usage: ingest-replay --prepare CACHE [--set gva|ecbplus] [--limit N] | --replay CACHE [--dump FILE] [--keep-commits FILE] | --commits FILE | --ab CACHE --a DIR --b DIR');
+  console.error('usage: ingest-replay --prepare CACHE [--set gva|ecbplus] [--limit N] | --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded] | --commits FILE | --ab CACHE --a DIR --b DIR');
   process.exit(1);
 }

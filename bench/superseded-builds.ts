@@ -1,0 +1,93 @@
+/**
+ * How much of ingest's event building a later article undoes (issue 5): every stored article rebuilds
+ * its event's record and writes it, and when another article of the same event follows soon after,
+ * that record is overwritten inside the same commit group, before another connection could read it
+ * (the pipeline's own lookups of earlier events, and the links of waiting mentions, do read it). This
+ * counts, for windows of the next N stored articles, the builds whose event is built again (or merged
+ * away) within the window, and the CPU their articles' consolidate and store stages took: a bound on
+ * what building each event once per group of N articles could save (the article's own rows are
+ * written either way, and its sentences, first read at its build, would be read at the later one).
+ * A commit group holds half a second of articles (src/store/sqlite/commit-group.ts), so N grows with
+ * the ingest rate: about 10 at 20 articles a second, 250 at the issue's 500.
+ */
+import type { NewsDocument } from '../src/model/document.js';
+import type { Stage } from '../src/pipeline.js';
+
+/** One stored article's build: the event it wrote, the events it merged into it, and the CPU its consolidate and store stages took. */
+export interface EventBuild {
+  eventId: string;
+  mergedEventIds: readonly string[];
+  cpuMs: number;
+}
+
+export interface Superseded {
+  window: number;
+  /** Builds whose event was built again or merged away within the next `window` stored articles. */
+  builds: number;
+  cpuMs: number;
+}
+
+/** For each window, the builds (and their CPU) undone within it; `builds` in the order stored. */
+export function supersededWithin(builds: readonly EventBuild[], windows: readonly number[]): Superseded[] {
+  // The distance to the next build that rewrites or removes each build's event (Infinity: none).
+  const next: number[] = new Array<number>(builds.length).fill(Number.POSITIVE_INFINITY);
+  const lastAt = new Map<string, number>();
+  builds.forEach((b, i) => {
+    for (const id of [b.eventId, ...b.mergedEventIds]) {
+      const at = lastAt.get(id);
+      if (at !== undefined && next[at] === Number.POSITIVE_INFINITY) next[at] = i - at;
+      // A merged event is gone: nothing after can rewrite the build that wrote it.
+      lastAt.delete(id);
+    }
+    lastAt.set(b.eventId, i);
+  });
+  return windows.map((window) => {
+    let count = 0;
+    let cpuMs = 0;
+    builds.forEach((b, i) => {
+      if (next[i]! > window) return;
+      count++;
+      cpuMs += b.cpuMs;
+    });
+    return { window, builds: count, cpuMs };
+  });
+}
+
+/** Windows (in stored articles) over which the benches count builds overwritten. */
+export const SUPERSEDED_WINDOWS: readonly number[] = [1, 8, 64, 256];
+
+/**
+ * The stages with each stored article's build added to `builds`: the consolidate and store stages'
+ * CPU of the article, kept once its store stage has written it (a failed or duplicate article builds
+ * nothing that stays). A split's new event is left out: nobody rewrites it at once.
+ */
+export function recordingBuilds(stages: readonly Stage[], builds: EventBuild[]): Stage[] {
+  const cpuOf = new WeakMap<NewsDocument, number>();
+  return stages.map((stage): Stage => {
+    if (stage.name !== 'consolidate' && stage.name !== 'store') return stage;
+    return {
+      name: stage.name,
+      run: async (doc, context) => {
+        const before = process.cpuUsage();
+        try {
+          await stage.run(doc, context);
+        } finally {
+          const used = process.cpuUsage(before);
+          cpuOf.set(doc, (cpuOf.get(doc) ?? 0) + (used.user + used.system) / 1000);
+        }
+        if (stage.name === 'store' && doc.event) builds.push({ eventId: doc.event.id, mergedEventIds: doc.mergedEventIds, cpuMs: cpuOf.get(doc) ?? 0 });
+      },
+    };
+  });
+}
+
+/** What `supersededWithin` finds, one line a window, for a bench to print. */
+export function supersededLines(builds: readonly EventBuild[]): string[] {
+  const all = builds.reduce((sum, b) => sum + b.cpuMs, 0);
+  return [
+    `consolidate and store of ${builds.length} stored articles: ${(all / 1000).toFixed(2)} CPU s`,
+    ...supersededWithin(builds, SUPERSEDED_WINDOWS).map(
+      (r) => `  overwritten within the next ${r.window} stored articles: ${r.builds} records (${((100 * r.builds) / Math.max(1, builds.length)).toFixed(1)}%), ${(r.cpuMs / 1000).toFixed(2)} CPU s (${((100 * r.cpuMs) / Math.max(1, all)).toFixed(1)}%)`,
+    ),
+  ];
+}
