@@ -29,6 +29,8 @@ const NOW = '2020-01-01T00:00:00.000Z';
 
 export interface PipelineOptions {
   onProgress?: (done: number) => void;
+  /** Articles between two onProgress calls (default 250): a small scale run needs marks inside its first tenth. */
+  progressEvery?: number;
   /** Read the stored events back (the scale run skips it: it measures speed only). */
   readBack?: boolean;
   /** The stages to run (default: the pipeline's own); train:cluster swaps in an oracle cluster stage. */
@@ -39,7 +41,7 @@ export interface PipelineOptions {
 
 /** `items` may be a generator: the stream file is written one line at a time, in bounded memory. */
 export async function runPipeline(items: Iterable<ClusterItem>, options: PipelineOptions = {}): Promise<PipelineRun> {
-  const { onProgress, readBack = true, stages = createStages(), now = NOW } = options;
+  const { onProgress, progressEvery = 250, readBack = true, stages = createStages(), now = NOW } = options;
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
   try {
     const file = join(dir, 'stream.jsonl');
@@ -63,7 +65,7 @@ export async function runPipeline(items: Iterable<ClusterItem>, options: Pipelin
           if (failed) failures.push({ id, problem: `${failed.stage}: ${failed.message}` });
           // Kept only to be read back: the scale run's millions of ids would be the bench's own growth.
           else if (readBack) articleOf.set(id, doc.duplicateOf ?? doc.article.id);
-          if (++done % 250 === 0) onProgress?.(done);
+          if (++done % progressEvery === 0) onProgress?.(done);
         },
       });
       const seconds = Number(process.hrtime.bigint() - wall) / 1e9;

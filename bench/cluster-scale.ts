@@ -78,7 +78,7 @@ async function measureSize(n: number, heapDir: string | null, superseded = false
   // The later passes are dated years ahead of today: the clock must be after them, or their dates are refused.
   const builds: EventBuild[] = [];
   const stages = superseded ? recordingBuilds(createStages(), builds) : createStages();
-  const run = await runPipeline(generatedStream(sources, n), { readBack: false, onProgress, now: streamClock(sources, n), stages });
+  const run = await runPipeline(generatedStream(sources, n), { readBack: false, onProgress, progressEvery: Math.max(1, Math.min(250, Math.floor(n / 40))), now: streamClock(sources, n), stages });
   const tenth = marks.find(([done]) => done >= n * 0.9);
   const end = marks[marks.length - 1];
   const lastTenthPerSecond = tenth && end && end[0] > tenth[0] ? ((end[0] - tenth[0]) * 1000) / (end[1] - tenth[1]) : NaN;
