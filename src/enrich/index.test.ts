@@ -76,6 +76,14 @@ describe('the enrich stage', () => {
     assert.deepEqual([hospital.place?.name, hospital.place?.inferred], ['Palestine', true]);
   });
 
+  it('should guess the seat of the county a report names where it names a town only as where people live', () => {
+    const hunting = enrichedArticle("Dale Roe, 33, of Tyler, was shot in the leg while deer hunting Saturday, the Anderson County Sheriff's Office in Texas said. Anderson County deputies said the shooting was an accident.", { title: 'Tyler man hurt in hunting accident', publishedAt: '2015-03-02' });
+    assert.deepEqual([hunting.place?.name, hunting.place?.inferred], ['Palestine', true]);
+    // Shot at his own home: the town he lives in is where it happened.
+    const atHome = enrichedArticle("Dale Roe, 33, of Tyler, was shot in the leg at his home Saturday, the Anderson County Sheriff's Office in Texas said.", { title: 'Man hurt by gunfire', publishedAt: '2015-03-02' });
+    assert.equal(atHome.place?.name, 'Tyler');
+  });
+
   it("should guess a station's home city for a story that names no place, and only then", () => {
     const none = enrichedArticle('A boy was hurt when a handgun he found in a closet went off on Sunday, police said. He is expected to recover.', { title: 'Boy hurt by gun he found', publishedAt: '2015-03-02', url: 'http://www.wsbtv.com/news/local/boy-hurt/123' });
     assert.deepEqual([none.place?.name, none.place?.inferred], ['Atlanta', true]);

@@ -16,6 +16,8 @@ import { outletCity, stationCity, stationCityOfSiteName } from './gazetteer/outl
 import type { City } from './gazetteer/cities.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
+import { inWeatherAlert } from './weather-alert.js';
+import { namedOnlyAsHome } from './home-town.js';
 import { sectionOfHomeCity } from './home-section.js';
 import { abroadAtHome } from './abroad-at-home.js';
 import { boroughOfNewYork } from './nyc-borough.js';
@@ -66,8 +68,9 @@ export function createEnrich() {
     // New York City's boroughs and townships' counties are what incident records name (nyc-borough.ts, township-county.ts).
     // Nor is "the Lincoln administration" in Lincoln, Nebraska, nor "97th Avenue" in Avenue, Maryland,
     // nor "New York magazine" in New York (not-a-town.ts), nor a town of another story's teaser the page
-    // keeps ("GRAPHIC PICTURES: CLEVELAND, OH (WOIO) - ...", teaser-dateline.ts).
-    const notTheScene = (offset: number): boolean => aboutEarlierEvent(offset) || namesAPresidency(a.body, offset) || namesARoad(a.body, offset) || namesAPublication(a.body, offset) || inLabelledTeaser(a.body, offset);
+    // keeps ("GRAPHIC PICTURES: CLEVELAND, OH (WOIO) - ...", teaser-dateline.ts), nor a county a weather
+    // alert beside the story lists (weather-alert.ts).
+    const notTheScene = (offset: number): boolean => aboutEarlierEvent(offset) || namesAPresidency(a.body, offset) || namesARoad(a.body, offset) || namesAPublication(a.body, offset) || inLabelledTeaser(a.body, offset) || inWeatherAlert(a.body, offset);
     const scene = choosePlace(a.body, a.entities, notTheScene, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined, home);
     const chosen = countyOfTownship(boroughOfNewYork(scene, `${a.headline ?? ''}\n${a.body}`), `${a.headline ?? ''}\n${a.body}`);
     const named = chosen && seatOfNamedCounty(chosen, a.body);
@@ -76,7 +79,9 @@ export function createEnrich() {
     // taken ("flown to a hospital in Fargo"): its seat (county-seat-place.ts).
     const headlineAndBody = `${a.headline ?? ''}\n${a.body}`;
     const hospitalOnly = named !== null && !named.inferred && named.start >= 0 && onlyWhereTheWoundedWent(named.text, a.body);
-    const guess = !named || named.inferred || hospitalOnly ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
+    // So is a town named only as where people live ("Dale Roe, 33, of Carthage", home-town.ts).
+    const homeOnly = named !== null && !named.inferred && named.start >= 0 && !/\s(?:County|Parish)$/.test(named.name) && namedOnlyAsHome(named.text, headlineAndBody);
+    const guess = !named || named.inferred || hospitalOnly || homeOnly ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
     // Nothing named and no outlet city: a station's home city, a guess (gazetteer/station-city.ts).
     // A post office town by the outlet's large city is its section ("in Dorchester" from a Boston station, home-section.ts).
     const near = sectionOfHomeCity(placeNearOutlet(guess ?? named, outlet, headlineAndBody), outlet ?? station);

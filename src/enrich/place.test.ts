@@ -790,3 +790,49 @@ describe('a later dateline in capitals without its state', () => {
   });
 });
 
+
+describe('choosePlace on a page whose text is another story', () => {
+  it('should take the headline town over the towns of a teaser box', () => {
+    const body = 'Best Burgers In RiversideRiverside is known for its parks, and these diners in Riverside serve the thickest patties, open late on weekends.';
+    assert.equal(place(body, '3 Hurt In Shooting At Graduation Party In Lynwood')?.name, 'Lynwood');
+  });
+
+  it('should take the headline county over another story\'s dateline', () => {
+    const body = 'LOUISVILLE, Ky. -- The marching band practised for the state final on Saturday under a hot sun, and fans lined the fence.';
+    const found = place(body, 'Two dead in Boyle County, Ky., murder-suicide');
+    assert.equal(found?.name, 'Boyle County');
+    assert.equal(found?.country, 'US');
+  });
+
+  it('should keep the text\'s town where the text tells the headline\'s story', () => {
+    const body = 'Three people were hurt when gunfire broke out at a graduation party in Riverside late Saturday, police said.';
+    assert.equal(place(body, '3 Hurt In Shooting At Graduation Party In Lynwood')?.name, 'Riverside');
+  });
+});
+
+describe('choosePlace on a county named by its short name', () => {
+  it('should not read a county\'s short name as a town of a state without that county', () => {
+    const found = place('A man was found shot Sunday at a mobile home, the Pasco County Sheriff’s Office said. He had been arrested several times in Pasco since 2010.');
+    assert.notEqual(found?.name, 'Pasco');
+  });
+
+  it('should keep the town where the text names another county', () => {
+    assert.equal(place('A man was shot in Pasco on Sunday, the Franklin County Sheriff’s Office said.')?.name, 'Pasco');
+  });
+});
+
+describe('choosePlace on a town named like counties of many states', () => {
+  it('should keep Washington beside a Washington County', () => {
+    assert.equal(place('A man was shot in Washington on Sunday. He had moved from Washington County, Maryland, last year.')?.name, 'Washington');
+  });
+});
+
+describe('choosePlace at a corner', () => {
+  it('should read the first street of a corner named with the second street\'s kind as a street', () => {
+    assert.notEqual(place('Two men were shot Sunday at a gas station at Windsor and Maple Grove Road, deputies said.')?.name, 'Windsor');
+  });
+
+  it('should keep a town after "at" that no street kind follows', () => {
+    assert.equal(place('A man was shot Sunday night at Hampton, police said.')?.name, 'Hampton');
+  });
+});

@@ -17,6 +17,8 @@ import { escapeRegExp } from '../util/regexp.js';
 import { HOSPITAL, whereTheWoundedWent } from './hospital-destination.js';
 import { whereTheSuspectWasHeld } from './suspect-held.js';
 import { toldAsTheScene } from './told-scene.js';
+import { bodyTellsAnotherStory } from './another-story.js';
+import { statesWithCounty } from './gazetteer/county-seats.js';
 import { leadInPartOfState } from './regional-lead.js';
 import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
 import { namesAHousingDevelopment, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
@@ -35,6 +37,11 @@ const INTERSECTION_BEFORE = /\b(?:intersection|corner)\s+of\s+(?:[^.;:!?]{1,40}?
 const BLOCK_BEFORE = /\b\d+\s+blocks?\s+of\s+(?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?)\s+)?$/;
 /** After the first of two streets named with one kind: "Springfield and Chester Avenues". */
 const STREETS_AFTER = /^\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s+(?:streets|avenues|roads|boulevards|drives|lanes|sts\.?|aves\.?)\b/iu;
+/**
+ * After "at" and the first of two streets at a corner, the second named with its kind: "at Windsor and
+ * Maple Grove Road" (Windsor Road), "at Elm and Main Street". The kind capitalised and ending the name.
+ */
+const CORNER_AFTER = /^\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|St\.|Ave\.|Rd\.|Blvd\.)(?!\s+\p{Lu})/u;
 /** A housing development's kind after its name in a headline ("Bedford Dwellings"). */
 const HOUSING_WORD = /^(?:Dwellings|Homes|Apartments|Apts\.?|Courts|Towers)$/;
 /** Places whose names news also uses for an industry ("Hollywood's legends", "a Broadway star"). */
@@ -136,6 +143,16 @@ function namesATown(text: string): boolean {
  */
 export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline, addressHome: City | null = null, besideDateline = false): PlaceMention | null {
   const inHeadline = headlineCities(headline, body, entities);
+  // A text that is another story (a teaser box, another-story.ts): the headline's town is the scene, and
+  // no town of the text (its dateline included) is.
+  if (!besideDateline && bodyTellsAnotherStory(headline, body)) {
+    const [told] = headlineCities(headline, body, entities, true).values();
+    const town = told ?? (inHeadline.size === 1 ? [...inHeadline.values()][0]! : undefined);
+    if (town) return { name: sceneName(town.name, town), country: town.country || null, lat: town.lat, lon: town.lon, text: town.name, start: -1 };
+    // "Two dead in Boyle County, Ky., murder-suicide" over another story's dateline: the headline's county.
+    const county = headlineCounty(headline);
+    if (county) return { name: county.name, country: [...hintsFor(headline).admin1].some((code) => code.startsWith('US-')) ? 'US' : null, lat: null, lon: null, text: county.text, start: -1 };
+  }
   const dateline = besideDateline ? null : datelinePlace(body);
   // "DENVER (AP) — Two hunters were shot in rural southern Colorado ...": the bureau's dateline gives
   // way to a town the text presents as the scene (regional-lead.ts); with none, the dateline stands.
@@ -189,6 +206,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     if (e.type === 'location' && INTERSECTION_BEFORE.test(body.slice(Math.max(0, e.start - 60), e.start))) continue;
     // "the 1100 block of Springfield", "the 5000 blocks of Springfield and Chester Avenues": a street.
     if (e.type === 'location' && (BLOCK_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)) || STREETS_AFTER.test(body.slice(e.end, e.end + 40)))) continue;
+    // "a gas station at Windsor and Maple Grove Road": a corner's first street, not the town Windsor.
+    if (e.type === 'location' && /\bat\s+$/.test(body.slice(Math.max(0, e.start - 4), e.start)) && CORNER_AFTER.test(body.slice(e.end, e.end + 40))) continue;
     // "one of Hollywood's most lurid legends", "Hollywood actresses": the industry, not a scene,
     // unless the text sets the place as one ("in Hollywood") or gives its state.
     if (e.type === 'location' && INDUSTRY_PLACES.has(e.text) && !introduced(e) && !/^,\s*\p{Lu}/u.test(body.slice(e.end, e.end + 4))) continue;
@@ -220,6 +239,10 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
       // "wounded in Bedford Dwellings", "the Maple Ridge Apartments": a housing development named after a
       // place, not a town of that name (not-a-town.ts).
       if (namesAHousingDevelopment(body, e.start, e.end)) continue;
+      // "had been jailed before in Pasco" in a story that writes "the Pasco County Sheriff's Office": the
+      // county by its short name, not a town of the name in another state (Pasco, Washington), where
+      // only one state has a county of the name.
+      if (city?.located?.admin1 && city.located.country === 'US' && countyOf(readable(e.text), body) && countyElsewhere(readable(e.text), city.located.admin1)) continue;
       // "taken to Advocate Christ Medical Center in Oak Lawn", "to a Memphis hospital": where the wounded
       // were taken, not the scene; a candidate only where the page names no other town ("died at a
       // Chicago hospital" in a Chicago paper's story that names none). A hospital that is the story ("a
@@ -574,6 +597,15 @@ function isTownName(name: string): boolean {
 /** A town's name the gazetteer has no city of (where it has one and declined it for the text, "Temple" needing its state, that stands). */
 function isUnknownTown(name: string): boolean {
   return isTownName(name) && cityCandidates(name).length === 0;
+}
+
+/**
+ * Whether one US state alone has a county of the name, and not `state` (postal code): "Pasco County" is
+ * Florida's. Not a name many states' counties have ("Washington County" beside Washington, D.C.).
+ */
+function countyElsewhere(name: string, state: string): boolean {
+  const states = statesWithCounty(name);
+  return states.size === 1 && !states.has(state);
 }
 
 /** "Lewis" where the text has "Lewis County": the county's name, not a town's. */

@@ -44,3 +44,9 @@ export function countySeat(county: string, state: string | null): City | null {
   if (!code || !seat) return null;
   return cityIn(seat, { countries: new Set(['US']), admin1: new Set([`US-${code}`]) }, true);
 }
+
+/** The US states (postal codes) with a county of the name ("Pasco County": FL), as the seats table lists them. */
+export function statesWithCounty(county: string): ReadonlySet<string> {
+  seats ??= load();
+  return new Set(seats.get(countyKey(county))?.keys() ?? []);
+}

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { namedOnlyAsHome } from './home-town.js';
+
+describe('namedOnlyAsHome', () => {
+  it('should read a town after a person and "of" as their home', () => {
+    assert.equal(namedOnlyAsHome('Carthage', 'Deputies said Dale Roe, 33, of Carthage, was shot in the leg while hunting. The Panola County Sheriff’s Office is investigating.'), true);
+  });
+
+  it('should read a town before "man" or after "are from" as a home', () => {
+    assert.equal(namedOnlyAsHome('Carthage', 'A Carthage man was hurt Sunday. The two boys, who are from Carthage, found the rifle in a barn.'), true);
+  });
+
+  it('should keep a town the text also sets the scene in', () => {
+    assert.equal(namedOnlyAsHome('Carthage', 'A Carthage man was shot Sunday at a home in Carthage, police said.'), false);
+  });
+
+  it('should not take "the Town of" for a person', () => {
+    assert.equal(namedOnlyAsHome('Shelby', 'A boy was shot in the Town of Shelby on Friday.'), false);
+  });
+
+  it('should say no for a town the text never names', () => {
+    assert.equal(namedOnlyAsHome('Carthage', 'A man was hurt Sunday, deputies said.'), false);
+  });
+});
