@@ -29,6 +29,7 @@ import { ingestPaths } from '../src/ingest/batch.js';
 import type { NewsDocument } from '../src/model/document.js';
 import type { Article, Message, StageName } from '../src/model/types.js';
 import { createStages, type Stage } from '../src/pipeline.js';
+import { runCountingCpu } from './stage-cpu.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Commit } from '../src/store/store.js';
 import { type ClusterSetName, loadClusterSet } from './cluster-data.js';
@@ -59,15 +60,7 @@ function writeStream(dir: string, set: ClusterSetName, limit: number): string {
 function timed(stage: Stage, spent: Map<string, number>): Stage {
   return {
     name: stage.name,
-    run: async (doc, context) => {
-      const before = process.cpuUsage();
-      try {
-        await stage.run(doc, context);
-      } finally {
-        const used = process.cpuUsage(before);
-        spent.set(stage.name, (spent.get(stage.name) ?? 0) + (used.user + used.system) / 1e6);
-      }
-    },
+    run: (doc, context) => runCountingCpu(stage, doc, context, (ms) => spent.set(stage.name, (spent.get(stage.name) ?? 0) + ms / 1000)),
   };
 }
 

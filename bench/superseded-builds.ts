@@ -12,6 +12,7 @@
  */
 import type { NewsDocument } from '../src/model/document.js';
 import type { Stage } from '../src/pipeline.js';
+import { runCountingCpu } from './stage-cpu.js';
 
 /** One stored article's build: the event it wrote, the events it merged into it, and the CPU its consolidate and store stages took. */
 export interface EventBuild {
@@ -68,13 +69,7 @@ export function recordingBuilds(stages: readonly Stage[], builds: EventBuild[]):
     return {
       name: stage.name,
       run: async (doc, context) => {
-        const before = process.cpuUsage();
-        try {
-          await stage.run(doc, context);
-        } finally {
-          const used = process.cpuUsage(before);
-          cpuOf.set(doc, (cpuOf.get(doc) ?? 0) + (used.user + used.system) / 1000);
-        }
+        await runCountingCpu(stage, doc, context, (ms) => cpuOf.set(doc, (cpuOf.get(doc) ?? 0) + ms));
         if (stage.name === 'store' && doc.event) builds.push({ eventId: doc.event.id, mergedEventIds: doc.mergedEventIds, cpuMs: cpuOf.get(doc) ?? 0 });
       },
     };
