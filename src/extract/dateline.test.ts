@@ -18,6 +18,12 @@ describe('parseDateline', () => {
     assert.equal(parseDateline('Published: 2024-03-30')?.kind, 'published');
   });
 
+  it('should tell a date the page labels as its own from a bare one', () => {
+    assert.equal(parseDateline('Posted: Tuesday, Feb. 14, 2017 10:55 PM')?.labelled, true);
+    assert.equal(parseDateline('Updated: 08/10/2014 4:26 PM')?.labelled, true);
+    assert.equal(parseDateline('10/12/1958')?.labelled, false);
+  });
+
   it('should not read a sentence with a weekday as a dateline', () => {
     assert.equal(parseDateline('Seoul police said on Friday'), null);
   });

@@ -14,6 +14,8 @@ export interface ParsedDateline {
   kind: 'published' | 'modified';
   /** Share of the line the date covers (a dateline is mostly date). */
   coverage: number;
+  /** Whether a label names it as the page's date ("Posted:", "Updated:"): a bare date in a page's head may be anything's (a mugshot's birth date). */
+  labelled: boolean;
 }
 
 const LABEL = /^\s*(published|posted|updated|last updated|modified|last modified|date|created|first published|pubdate)\s*(on|at)?\s*[:：|-]?\s*/i;
@@ -26,7 +28,7 @@ export function parseDateline(line: string): ParsedDateline | null {
   const kind = labelMatch && MODIFIED.test(labelMatch[1]!) ? 'modified' : 'published';
   const rest = labelMatch ? trimmed.slice(labelMatch[0].length) : trimmed;
   const iso = isoFromMachineDate(rest);
-  if (iso) return { iso, kind, coverage: 1 };
+  if (iso) return { iso, kind, coverage: 1, labelled: labelMatch !== null };
   // A fixed reference keeps parsing independent of the clock; datelines carry their own year.
   const results = chrono.strict.parse(rest.replace(/\s[-–—]\s(?=\d{1,2}:\d{2})/, ' '), new Date(Date.UTC(2000, 0, 1)));
   const result = results[0];
@@ -35,7 +37,7 @@ export function parseDateline(line: string): ParsedDateline | null {
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
   if (!isRealDate(start.get('year')!, start.get('month')!, start.get('day')!)) return null;
   const coverage = result.text.length / Math.max(1, rest.replace(/\s+/g, ' ').length);
-  return { iso: formatComponents(start), kind, coverage };
+  return { iso: formatComponents(start), kind, coverage, labelled: labelMatch !== null };
 }
 
 function formatComponents(start: chrono.ParsedComponents): string {

@@ -49,6 +49,22 @@ describe('analyseLayout on scraped text', () => {
     assert.equal(layoutOf('date 2025-02-03\nA headline about a ferry that ran aground\nThe ferry ran aground near the harbour entrance on Monday evening, the coast guard said in a statement.').publishedAt, '2025-02-03');
   });
 
+  it("should take the date a page prints under a label over a given date days later (a later stamp, such as a crawl's)", () => {
+    const text = [
+      'Bridge reopens after repairs',
+      'Updated: 03/14/2019 5:10 PM',
+      'The Elm Street bridge reopened to traffic on Thursday afternoon after six weeks of repairs, the city said.',
+    ].join('\n');
+    assert.equal(analyseLayout(textToBlocks(text).blocks, { publishedAt: '2021-01-30' }).publishedAt, '2019-03-14T17:10:00');
+    // A day either way is the given date's to keep: time zones and late filing.
+    assert.equal(analyseLayout(textToBlocks(text).blocks, { publishedAt: '2019-03-15' }).publishedAt, '2019-03-15');
+  });
+
+  it('should not take a bare date in the head (a mugshot caption\'s birth date) over the given date', () => {
+    const text = ['Man charged after crash', '10/12/1958', 'A man was charged on Monday with reckless driving after a crash on Route 9 that hurt two people, police said.'].join('\n');
+    assert.equal(analyseLayout(textToBlocks(text).blocks, { publishedAt: '2021-01-30' }).publishedAt, '2021-01-30');
+  });
+
   it('should date a page that prints only its update time by that time, before the crawl date', () => {
     const text = [
       'date 2025-02-09',

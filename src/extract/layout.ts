@@ -13,6 +13,7 @@ import { isStampAlone } from './live-stamp.js';
 import { type Byline, looksLikeByline, parseAgencyByline, parseByline, parseNamesOverAgency, splitGluedByline } from './byline.js';
 import { creditReporters, isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
+import { withPrintedDay } from './printed-date.js';
 
 export interface PageMetadata {
   headline?: string;
@@ -47,7 +48,7 @@ interface HeadMarks {
   headlineIndex: number;
   headline: string | null;
   bylines: { index: number; byline: Byline }[];
-  datelines: { index: number; iso: string; kind: 'published' | 'modified' }[];
+  datelines: { index: number; iso: string; kind: 'published' | 'modified'; labelled: boolean }[];
 }
 
 /**
@@ -81,7 +82,8 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
     outlet: meta.outlet ?? byline.outlet,
     // A page that prints only its update time ("Updated: November 17, 2026 11:20 IST") was written by
     // then: that time, not the later crawl, is the nearest to its writing.
-    publishedAt: meta.publishedAt ?? head.datelines.find((d) => d.kind === 'published')?.iso ?? meta.modifiedAt ?? head.datelines.find((d) => d.kind === 'modified')?.iso ?? meta.crawlDate ?? null,
+    // A given date days after the one the page prints under a label is a later stamp (printed-date.ts).
+    publishedAt: withPrintedDay(meta.publishedAt ?? null, printedDate(head)) ?? head.datelines.find((d) => d.kind === 'published')?.iso ?? meta.modifiedAt ?? head.datelines.find((d) => d.kind === 'modified')?.iso ?? meta.crawlDate ?? null,
     modifiedAt: meta.modifiedAt ?? head.datelines.find((d) => d.kind === 'modified')?.iso ?? null,
     paragraphs: [],
     captions: [],
@@ -95,6 +97,11 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
   // A wire credit closing the story names its reporters where no byline did.
   if (layout.authors.length === 0) layout.authors = layout.dropped.filter((d) => d.rule === 'credit').flatMap((d) => creditReporters(d.text));
   return layout;
+}
+
+/** The date the page's head prints under a label ("Posted:", "Updated:"), its publication's first. */
+function printedDate(head: HeadMarks): string | null {
+  return head.datelines.find((d) => d.labelled && d.kind === 'published')?.iso ?? head.datelines.find((d) => d.labelled)?.iso ?? null;
 }
 
 function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
@@ -123,7 +130,7 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     if (wordCount(text) <= 14) {
       const dateline = parseDateline(text);
       if (dateline && dateline.coverage >= 0.6) {
-        marks.datelines.push({ index: i, iso: dateline.iso, kind: dateline.kind });
+        marks.datelines.push({ index: i, iso: dateline.iso, kind: dateline.kind, labelled: dateline.labelled });
         continue;
       }
     }
