@@ -704,3 +704,18 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2025-03-18'), '2025-03-17');
   });
 });
+
+describe('chooseEventDate on a follow-up with a clock time of no named day', () => {
+  it("should take the incident's stated day over a clock time whose day is only the publication's guess", () => {
+    // Published on Tuesday 2021-03-30, weeks after the shooting: "12:30 a.m." names no day.
+    const body = 'Police have made a third arrest in the shooting of five teenagers outside an apartment complex. Officers were called there at about 12:30 a.m. and found the teens wounded in a courtyard. Shortly after leaving a basketball tournament on March 6, the five were shot by two men in a passing car.';
+    assert.equal(eventDate(body, '2021-03-30T12:00:00Z'), '2021-03-06');
+    const clerk = 'The family of a store clerk is asking for help a month after he was wounded. Officers found him shot behind the counter at about 9 p.m., his brother said. A man in a gray hoodie shot the clerk on Feb. 26 during a robbery, according to police.';
+    assert.equal(eventDate(clerk, '2021-03-30T12:00:00Z'), '2021-02-26');
+  });
+
+  it('should keep a clock time with its day named over an older stated day', () => {
+    const body = 'Officers were called to the apartment complex at about 12:30 a.m. Monday and found two men wounded. One of them had been shot in the same courtyard on March 6, police said.';
+    assert.equal(eventDate(body, '2021-03-30T12:00:00Z'), '2021-03-29');
+  });
+});

@@ -403,11 +403,14 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // So does an incident the text says happened on its day ("his uncle told detectives the shooting
   // happened March 9") against a recent day the text ties to no incident ("a nurse reported a gunshot
   // wound on Monday"): the follow-up says when it began.
+  // So does any incident's day against a clock time whose day no words named ("found him shot at about
+  // 9 p.m."): that day is only the publication's guess, and a follow-up weeks on tells the clock time of
+  // the incident it follows (GVA even ids: 1 event more right, odd ids none; none lost).
   const sameSentence = incident !== null && best !== null && !best.tied && incident.sentence >= 0 && incident.sentence === best.sentence && incident.end <= best.start;
-  if (incident && (!best || sameSentence || best.aftermath || best.evidence.caption === true || (!best.event && !best.own) || (incident.named && (best.deathOnly || (best.told && best.later))) || (incident.happened && !best.tied))) return incident.evidence;
+  if (incident && (!best || sameSentence || best.aftermath || best.evidence.caption === true || best.evidence.guessedDay === true || (!best.event && !best.own) || (incident.named && (best.deathOnly || (best.told && best.later))) || (incident.happened && !best.tied))) return incident.evidence;
   // The looser incident's day against a recent day that is only a later step's (a charge, a hearing, a
-  // funeral) or tells of no event: a follow-up weeks on is dated by the incident it follows.
-  if (late && best && (best.aftermath || (!best.event && !best.own))) return late;
+  // funeral), a guessed day's, or tells of no event: a follow-up weeks on is dated by the incident it follows.
+  if (late && best && (best.aftermath || best.evidence.guessedDay === true || (!best.event && !best.own))) return late;
   // A day the article tells of no event in ("the ministry said Friday") gives way to the meeting it announces.
   if (planned && (!best || !best.event || best.told)) return planned;
   if (best) return best.evidence;
