@@ -3,6 +3,8 @@
  * the same layout analysis (blocks in, article parts out); a clean `body` only has its paragraphs split.
  */
 import { withUrlDay } from './url-date.js';
+import { withPrintedDay } from './printed-date.js';
+import { datedDateline } from './dated-dateline.js';
 import { withoutDeskTag } from './desk-tag.js';
 import type { NewsDocument } from '../model/document.js';
 import { htmlToBlocks } from './html-blocks.js';
@@ -92,8 +94,11 @@ export function createExtract(options: ExtractOptions = {}) {
     // the name in their titles would otherwise count as two sources (sources.ts keys by outlet first).
     article.outlet = layout.outlet ?? (site && !url ? outletFromSite(site) : null);
     // An address's day well before the page's stamp is when the story came out (url-date.ts).
-    article.publishedAt = withUrlDay(layout.publishedAt, url);
-    if (article.publishedAt !== layout.publishedAt) doc.message('extract', 'published-from-url', `the address gives ${article.publishedAt}, days before the page's date ${layout.publishedAt}: the page's date is taken for a later stamp`, 'info');
+    const fromUrl = withUrlDay(layout.publishedAt, url);
+    if (fromUrl !== layout.publishedAt) doc.message('extract', 'published-from-url', `the address gives ${fromUrl}, days before the page's date ${layout.publishedAt}: the page's date is taken for a later stamp`, 'info');
+    // So is the date an opening dateline gives in brackets ("SAVANNAH, GA (December 2, 2015): ..."): the day the story was filed.
+    article.publishedAt = withPrintedDay(fromUrl, datedDateline(article.body.split('\n\n')));
+    if (article.publishedAt !== fromUrl) doc.message('extract', 'published-from-dateline', `the opening dateline gives ${article.publishedAt}, days before the page's date ${fromUrl}: the page's date is taken for a later stamp`, 'info');
     article.modifiedAt = layout.modifiedAt;
     article.captions = layout.captions;
     article.language = detectLanguage(article.body, language);

@@ -5,7 +5,8 @@
  * under a label in its head ("Updated: 08/10/2014 4:26 PM", "Posted: Tuesday, Feb. 14, 2017") two days
  * or more before the given one says the story was out by then, so it is nearer to its writing. A day
  * either way is how time zones and late filing disagree, so the given date stands there; and a printed
- * date after it says nothing (an update after the story came out).
+ * date after it says nothing (an update after the story came out). The same holds for the date an
+ * opening dateline gives in brackets (dated-dateline.ts): the day the story was filed.
  */
 
 /** How many days before the given date the printed one must lie to be taken instead (as url-date.ts). */
