@@ -167,3 +167,20 @@ describe('"to be" after a verb of seeming or saying, plans forecast, and a marke
     assert.deepEqual(read("Thousands are expected to attend Saturday's rally."), ['Saturday=2010-03-20']);
   });
 });
+
+describe('a comparison with a plan or a forecast', () => {
+  it('should not look ahead from "than expected", "as expected", "as planned", "as scheduled"', () => {
+    // Each had been read as the day or month ahead: the plan's word counted as the clause's tense.
+    assert.deepEqual(read('Retail sales rose more than expected on Thursday.'), ['Thursday=2010-03-11']);
+    assert.deepEqual(read('The airline posted a smaller-than-expected loss on Friday.'), ['Friday=2010-03-12']);
+    assert.deepEqual(read('Inflation rose faster than expected in February.'), ['February=2010-02']);
+    assert.deepEqual(read('The election went ahead as planned on Sunday.'), ['Sunday=2010-03-14']);
+    assert.deepEqual(read('The offensive began as previously scheduled Saturday night.'), ['Saturday night=2010-03-13TNI']);
+  });
+
+  it('should still look ahead where the plan is the clause\'s own', () => {
+    assert.deepEqual(read('The vote is expected on Friday.'), ['Friday=2010-03-19']);
+    assert.deepEqual(read('The launch will go ahead as planned on Friday.'), ['Friday=2010-03-19']);
+    assert.deepEqual(read('A ruling, expected on Thursday, could delay the merger.'), ['Thursday=2010-03-18']);
+  });
+});
