@@ -31,6 +31,7 @@ import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
 import { onDayAfter } from './timex-clock-day.js';
 import { afterLeadDay } from './timex-lead-up.js';
 import { trimmedSpans } from './timex-span.js';
+import { datelineReference } from './timex-dateline.js';
 
 export interface ReferenceTime {
   year: number;
@@ -106,7 +107,9 @@ function forChrono(text: string): string {
     .replace(DAY_HYPHEN_MONTH, '$1–');
 }
 
-export function findTimexes(text: string, sentences: readonly Span[], reference: ReferenceTime | null): Timex[] {
+export function findTimexes(text: string, sentences: readonly Span[], published: ReferenceTime | null): Timex[] {
+  // A wire dateline a day or two before the publication is the day the story's own dates count from.
+  const reference = datelineReference(text, published);
   const body = withShortBlanks(text);
   const instant = reference ? new Date(reference.year, reference.month - 1, reference.day, reference.hour, reference.minute) : new Date(2000, 0, 1);
   const day: Day | null = reference ? { year: reference.year, month: reference.month, day: reference.day } : null;
