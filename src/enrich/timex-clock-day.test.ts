@@ -25,3 +25,21 @@ describe('a clock time whose day is written after it', () => {
     assert.deepEqual(read('The strike began on March 3. The talks ended at 9 p.m. and resumed on Monday.'), ['March 3=2010-03-03', '9 p.m.=2010-03-03T21:00', 'Monday=2010-03-15']);
   });
 });
+
+describe('a clock time before a day the story names from its own', () => {
+  it('should put the clock on "the next day", "the following day", "the next morning"', () => {
+    // The clock had taken the day named before it, a day early.
+    assert.deepEqual(read('The flood hit on March 3. Rescuers arrived at 6 a.m. the next day.'), ['March 3=2010-03-03', '6 a.m.=2010-03-04T06:00', 'the next day=2010-03-04']);
+    assert.deepEqual(read('The flood hit on March 3. The mayor spoke at noon the following day.'), ['March 3=2010-03-03', 'noon=2010-03-04T12:00', 'the following day=2010-03-04']);
+    assert.deepEqual(read('The flood hit on March 3. Rescuers arrived at 7 a.m. the next morning.'), ['March 3=2010-03-03', '7 a.m.=2010-03-04T07:00', 'the next morning=2010-03-04TMO']);
+  });
+
+  it("should put a night's small hours on the next calendar day", () => {
+    assert.deepEqual(read('The flood hit on March 3. He called for help at 1 a.m. that night.'), ['March 3=2010-03-03', '1 a.m.=2010-03-04T01:00', 'that night=2010-03-03TNI']);
+    assert.deepEqual(read('The flood hit on March 3. He called for help at 11 p.m. that night.'), ['March 3=2010-03-03', '11 p.m.=2010-03-03T23:00', 'that night=2010-03-03TNI']);
+  });
+
+  it('should leave a clock whose sentence ends before the day', () => {
+    assert.deepEqual(read('The flood hit on March 3. Rescuers arrived at 6 a.m. The next day, the water fell.'), ['March 3=2010-03-03', '6 a.m.=2010-03-03T06:00', 'The next day=2010-03-04']);
+  });
+});
