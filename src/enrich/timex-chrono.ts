@@ -36,7 +36,19 @@ const DAY_TITLE_BEFORE = /\bMail\s+on\s+$/;
 const RANGE = /(?:\s*,)?\s+(?:-|–|to|through|until|till|and)\s+|\s*[-–]\s*/i;
 
 /** Candidates for one chrono result: one, two for a range, none for a reading we reject. */
+/**
+ * "at 3 a.m. the day after", "at noon the day before": chrono reads the day as the publication's next or
+ * last, but it is the story's (timex-anaphora.ts), so the clock alone is kept and takes that day after
+ * (timex-clock-day.ts).
+ */
+const CLOCK_BEFORE_STORY_DAY = /^(.*?\b(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight))(?:\s+on)?\s+the\s+day\s+(?:after|before)$/i;
+
 export function chronoCandidates(result: chrono.ParsedResult, start: number, body: string, reference: ReferenceTime | null, tense: boolean | null): Candidate[] {
+  const clock = CLOCK_BEFORE_STORY_DAY.exec(result.text);
+  if (clock) {
+    const one = toCandidate(result.start, clock[1]!, start, body, reference, tense);
+    return one ? [one] : [];
+  }
   const text = result.text;
   const range = result.end ? RANGE.exec(text) : null;
   if (!range || !result.end) {

@@ -43,3 +43,12 @@ describe('a clock time before a day the story names from its own', () => {
     assert.deepEqual(read('The flood hit on March 3. Rescuers arrived at 6 a.m. The next day, the water fell.'), ['March 3=2010-03-03', '6 a.m.=2010-03-03T06:00', 'The next day=2010-03-04']);
   });
 });
+
+describe('a clock time before "the day after" or "the day before"', () => {
+  it("should keep the clock and put it on the story's day, not the publication's next or last", () => {
+    // chrono-node had read "3 a.m. the day after" as one reading, the day after the publication, and
+    // the story's "the day after" had then displaced it.
+    assert.deepEqual(read('The flood hit on March 3. The dam broke at 3 a.m. the day after.'), ['March 3=2010-03-03', '3 a.m.=2010-03-04T03:00', 'the day after=2010-03-04']);
+    assert.deepEqual(read('The flood hit on March 3. A warning went out at noon the day before.'), ['March 3=2010-03-03', 'noon=2010-03-02T12:00', 'the day before=2010-03-02']);
+  });
+});
