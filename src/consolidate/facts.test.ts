@@ -327,6 +327,18 @@ describe('groupFacts of a report read alone first', () => {
     assert.deepEqual(together, shown(fresh));
     assert.ok(together.some(([, , sources]) => sources.length === 2));
   });
+
+  it('should read a phrasing rewritten when the report was read alone as one rewritten at once', () => {
+    // "took credit for" is read as "claimed responsibility for" (fact-claims.ts): the rewriting of the
+    // first reading is kept for the second, and must give what a reading of both at once gives.
+    const claim = (): ReturnType<typeof enrichedArticle> => report(['A hacker group calling itself Dark Tide took credit for the attack on the port of Valmora on Monday.', 'Cranes stood idle for a day.'].join('\n\n'), 'Valley Wire');
+    const other = (): ReturnType<typeof enrichedArticle> => report('The group Dark Tide claimed responsibility for the attack on the port of Valmora on Monday, officials said.', 'Holmfield Post');
+    const [one, two] = [claim(), other()];
+    shown([one]);
+    const together = shown([one, two]);
+    assert.deepEqual(together, shown([{ ...claim(), id: `${one.id}-fresh` }, { ...other(), id: `${two.id}-fresh` }]));
+    assert.deepEqual(together[0], ['A hacker group calling itself Dark Tide took credit for the attack on the port of Valmora on Monday.', 0, ['0', '1']]);
+  });
 });
 
 describe('groupFacts on sentences of two claims', () => {

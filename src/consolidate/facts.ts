@@ -557,6 +557,11 @@ interface ArticleReading {
   spans: readonly SentenceSpan[];
   /** The first step's content words of each fact span (null for the others), until the second step. */
   lemmas?: readonly (ReadonlySet<string> | null)[];
+  /**
+   * The first step's fact spans with their phrasings rewritten (rewritePhrases), where that changed
+   * them (null where it did not, or for no fact), until the second step: it reads them again.
+   */
+  rewrites?: readonly (string | null)[];
   sentences?: readonly FactSentence[];
 }
 
@@ -577,6 +582,7 @@ function cachedReading(article: Article): ArticleReading {
 function spansOf(article: Article): ArticleReading {
   const spans: SentenceSpan[] = [];
   const lemmas: (ReadonlySet<string> | null)[] = [];
+  const rewrites: (string | null)[] = [];
   for (const span of quoteUnits(article.body, article.sentences)) {
     const raw = article.body.slice(span.start, span.end);
     const start = span.start + (raw.length - raw.trimStart().length);
@@ -585,25 +591,28 @@ function spansOf(article: Article): ArticleReading {
     if (wordCount(text) < MIN_WORDS) {
       spans.push({ start, end, fact: false });
       lemmas.push(null);
+      rewrites.push(null);
       continue;
     }
     // The words factWords would give, counted without the claim's shape: its content words are
     // lemmas no count's "#N" can equal, so the counts are read only where the lemmas fall short of three.
-    const own = claimWords(rewritePhrases(text));
+    const rewritten = rewritePhrases(text);
+    const own = claimWords(rewritten);
     const fact = own.size >= 3 || own.size + new Set(countsOfText(text).map((c) => `#${c.value}`)).size >= 3;
     spans.push({ start, end, fact });
     lemmas.push(fact ? own : null);
+    rewrites.push(fact && rewritten !== text ? rewritten : null);
   }
-  return { spans, lemmas };
+  return { spans, lemmas, rewrites };
 }
 
 /**
  * A fact sentence's words as lemmas, phrasings rewritten and counts read: "Police took three men into
  * custody" and "3 men were arrested" share "arrest", "man" and "#3" (fact-claims.ts). `lemmas` are its
- * content words (claimWords) when read already.
+ * content words (claimWords) and `rewritten` its rewritten phrasings, when read already.
  */
-function factWords(text: string, lemmas?: ReadonlySet<string>): { words: ReadonlySet<string>; shape: ClaimShape } {
-  const shape = claimShape(rewritePhrases(text), lemmas);
+function factWords(text: string, lemmas?: ReadonlySet<string>, rewritten?: string): { words: ReadonlySet<string>; shape: ClaimShape } {
+  const shape = claimShape(rewritten ?? rewritePhrases(text), lemmas);
   // A number is a shared word only as a count ("Fifteen schools" / "15 schools"), not where it
   // points back to the parties ("the three sides" / "the three countries").
   const words = new Set([...shape.words.filter((w) => !w.startsWith('#')), ...[...countsOfText(text)].map((c) => `#${c.value}`)]);
@@ -614,6 +623,7 @@ function sentencesOf(article: Article): readonly FactSentence[] {
   const reading = cachedReading(article);
   if (!reading.sentences) {
     const lemmas = reading.lemmas!;
+    const rewrites = reading.rewrites!;
     const elsewhere = sentencesDatedElsewhere(article.sentences, article.timexes, article.eventDate);
     const byStart = [...article.entities].sort((a, b) => a.start - b.start);
     let cursor = 0;
@@ -636,7 +646,7 @@ function sentencesOf(article: Article): readonly FactSentence[] {
       // Figures of an earlier event ("the quake of June 2001, which killed about 145 people") are compared
       // only with figures of the same earlier date, never with the event's own.
       const dated = elsewhereAt.overlapping(start, end)[0];
-      const whole = readClaim(article, start, end, text, { sentence, overlapping, roles, dated }, lemmas[i] ?? undefined);
+      const whole = readClaim(article, start, end, text, { sentence, overlapping, roles, dated }, lemmas[i] ?? undefined, rewrites[i] ?? text);
       // A sentence of two claims is read as each of them too (fact-clauses.ts), each with the names and
       // roles of its own words and the subject it borrows.
       const clauses = dated ? null : claimClauses(text);
@@ -659,6 +669,7 @@ function sentencesOf(article: Article): readonly FactSentence[] {
     });
     // The first step's words are in the sentences now (a set of words each: memory for 4,096 articles).
     delete reading.lemmas;
+    delete reading.rewrites;
   }
   return reading.sentences;
 }
@@ -677,9 +688,9 @@ interface AroundClaim {
  * The reading of a fact sentence (start to end in the body), or of one claim of it: `text` is what is
  * read, the sentence's own or a claim's (fact-clauses.ts), and `around` the names and roles within it.
  */
-function readClaim(article: Article, start: number, end: number, text: string, around: AroundClaim, lemmas?: ReadonlySet<string>): FactSentence {
+function readClaim(article: Article, start: number, end: number, text: string, around: AroundClaim, lemmas?: ReadonlySet<string>, rewritten?: string): FactSentence {
   const { sentence, overlapping, roles, dated } = around;
-  const { words, shape: shape0 } = factWords(text, lemmas);
+  const { words, shape: shape0 } = factWords(text, lemmas, rewritten);
   // The words that are neither a name nor who speaks: "chief executive Mark Olsen said the company
   // had not paid" and "... Mark Olsen said records were not stolen" share many words and no claim.
   const notClaim = new Set<string>(ATTRIBUTION);
