@@ -18,6 +18,17 @@ describe('organizationsOf', () => {
     assert.equal(treasury?.sources.length, 2);
   });
 
+  it('should tie an acronym to the initials of a name met in an earlier build as in the first', () => {
+    // A name's initials are read once per name and kept: the event's later builds compare them again.
+    const reports = () => [
+      enrichedArticle('The Department of Justice on Monday charged two men with laundering ransom payments.', { title: 'Two charged', outlet: 'Capital Post', publishedAt: '2025-06-02T10:00:00Z' }),
+      enrichedArticle('The DOJ said the two men moved the payments through exchanges abroad.', { title: 'DOJ charges two', outlet: 'Market Desk', publishedAt: '2025-06-02T12:00:00Z' }),
+    ];
+    const first = organizationsOf(reports());
+    assert.deepEqual(rows(first), [['Department of Justice', ['DOJ'], null, 2]], JSON.stringify(first));
+    assert.deepEqual(organizationsOf(reports()), first);
+  });
+
   it('should join a short form that clips a longer name\'s first word, and a department\'s acronym, to that body', () => {
     const one = enrichedArticle('The Federal Reserve on Wednesday held its benchmark rate steady. The Fed said inflation had eased.', { title: 'Rates on hold', outlet: 'Market Desk', publishedAt: '2025-06-04T18:00:00Z' });
     const two = enrichedArticle('The Fed kept rates unchanged on Wednesday, and the DoD said its budget request was unaffected. The Department of Defense declined further comment.', { title: 'Fed holds', outlet: 'Capital Post', publishedAt: '2025-06-04T19:00:00Z' });

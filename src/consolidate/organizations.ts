@@ -38,6 +38,9 @@ interface Form {
   first: number;
   /** Acronyms the text ties this form to ("... Control (OFAC)"). */
   tiedTo: Set<string>;
+  /** The name's initials (initials), and with an "of" counted: read once, not at every pair mergeForms compares. */
+  initials: string;
+  initialsWithOf: string;
 }
 
 /** Blocs written before a body's name ("UN Security Council"): a qualifier, as a country is. */
@@ -155,9 +158,11 @@ function newForm(text: string, first: number): Form {
 }
 
 /** What a name's words make of it, kept by name: the same names come back at every rebuild of an event. */
-const FORM_PARTS = new Lru<string, Pick<Form, 'acronym' | 'core' | 'qualifiers'>>(4096);
+const FORM_PARTS = new Lru<string, FormParts>(4096);
 
-function formParts(text: string): Pick<Form, 'acronym' | 'core' | 'qualifiers'> {
+type FormParts = Pick<Form, 'acronym' | 'core' | 'qualifiers' | 'initials' | 'initialsWithOf'>;
+
+function formParts(text: string): FormParts {
   const words = text.split(/\s+/);
   const acronym = words.length === 1 && ACRONYM.test(text);
   const place = (w: string): boolean => !!lookupCountry(w) || !!countryOfDemonym(w);
@@ -174,7 +179,7 @@ function formParts(text: string): Pick<Form, 'acronym' | 'core' | 'qualifiers'> 
   // Only a country or a bloc qualifies a name: the small words set aside above are none, and kept as
   // qualifiers they had told "Ministry of Foreign Affairs" from "Japanese Foreign Ministry".
   const qualifiers = words.filter((w, i) => !core.includes(w) && !GENERIC.has(fold(w)) && (qualifier(w, i) || !['of', 'the', 'affairs'].includes(fold(w))));
-  return { acronym, core: core.map(fold), qualifiers: qualifiers.map(fold) };
+  return { acronym, core: core.map(fold), qualifiers: qualifiers.map(fold), initials: initials(text), initialsWithOf: initials(text, true) };
 }
 
 /**
@@ -289,7 +294,7 @@ function compatible(a: readonly Form[], b: readonly Form[], joint = false): bool
 function sameBody(a: Form, b: Form, joint = false): boolean {
   if (a.acronym !== b.acronym) {
     const [short, long] = a.acronym ? [a, b] : [b, a];
-    return long.tiedTo.has(short.key) || initials(long.text) === short.key || initials(long.text, true) === short.key;
+    return long.tiedTo.has(short.key) || long.initials === short.key || long.initialsWithOf === short.key;
   }
   if (a.acronym) return false;
   if (!sameWords(a.core, b.core)) return joint && (jointPortfolio(a, b) || jointPortfolio(b, a));

@@ -68,6 +68,14 @@ describe('consolidateParticipants', () => {
     assert.equal(roles('Owen Pratt, the general manager, met the press on Friday.', 'Owen Pratt, the team president, met the press on Friday.').length, 1);
   });
 
+  it('should give the same roles when an event is built again (the roles\' words are kept between builds)', () => {
+    const report = (text: string, outlet: string) => enrichedArticle(text, { title: 'Report', outlet, publishedAt: '2026-11-20T09:00:00Z', url: `https://${outlet.toLowerCase().replace(/\s+/g, '')}.example/b` });
+    const build = () => consolidateParticipants([report('Pavel Dunn, the finance minister, spoke on Friday.', 'First Wire'), report('Pavel Dunn, the foreign minister, spoke on Friday.', 'Second Post'), report('Alaska Gov. Maren Holt signed the bill on Friday.', 'Third Daily'), report('Alaska Governor Maren Holt signed the bill on Friday.', 'Fourth Herald')]);
+    const first = build();
+    assert.deepEqual(first.discrepancies.map((d) => d.about), ['role of Pavel Dunn']);
+    assert.deepEqual(build(), first);
+  });
+
   it('should read an acronym the other outlet spells out as the same role', () => {
     const one = enrichedArticle('MANILA (Reuters) - General Andres Dizon, chief of staff of the Armed Forces of the Philippines, said the ships would patrol the sea on Thursday.', { title: 'Ships to patrol', outlet: 'Reuters', publishedAt: '2026-11-19T09:00:00Z' });
     const two = enrichedArticle('QUEZON CITY, Philippines (Inquirer) - Andres Dizon, the AFP chief of staff, told reporters on Thursday the ships would give the navy patrol capability.', { title: 'Navy gets ships', outlet: 'Inquirer', publishedAt: '2026-11-20T03:00:00Z' });

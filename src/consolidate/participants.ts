@@ -188,7 +188,7 @@ function capitalScore(text: string): number {
 
 /** Roles that disagree: neither contains the other once case is folded. */
 function distinctRoles(roles: readonly { value: string; source: string; order: number; organization?: string }[]): { value: string; sources: string[] }[] {
-  const groups: { value: string; sources: string[]; words: Set<string>; text: string }[] = [];
+  const groups: { value: string; sources: string[]; words: ReadonlySet<string>; text: string }[] = [];
   for (const role of [...roles].sort((a, b) => b.value.length - a.value.length)) {
     // The body a role is held in is part of it: "under secretary for terrorism" at the Treasury is "the
     // Treasury under secretary".
@@ -370,18 +370,30 @@ const SPELLINGS: [RegExp, string][] = [
  */
 const DESCRIBING = new Set(['now', 'currently', 'seasoned', 'longtime', 'long-time', 'veteran', 'off-duty', 'on-duty', 'team'].flatMap((w) => [...contentWords(w)]));
 
+/**
+ * Roles' words, kept for the roles read lately: every build of an event compares its people's roles
+ * again, each through some twenty spelling patterns (read-only to the callers).
+ */
+const roleWordMemo = new Lru<string, ReadonlySet<string>>(4096);
+
 /** A role's content words, its spelling made one, without the words that only describe its holder. */
-function roleWords(role: string, describing = false): Set<string> {
-  const words = contentWords(SPELLINGS.reduce((text, [from, to]) => text.replace(from, to), role));
-  if (!describing) for (const w of DESCRIBING) words.delete(w);
-  return words;
+function roleWords(role: string, describing = false): ReadonlySet<string> {
+  const key = `${describing ? 'd' : 'r'}${role}`;
+  let found = roleWordMemo.get(key);
+  if (found === undefined) {
+    const words = contentWords(SPELLINGS.reduce((text, [from, to]) => text.replace(from, to), role));
+    if (!describing) for (const w of DESCRIBING) words.delete(w);
+    roleWordMemo.set(key, (found = words));
+  }
+  return found;
 }
+
 
 /**
  * A role's words without its acronyms that the other role's text spells out: "AFP" where the other
  * writes "Armed Forces" (the initials of two capitalised words in a row open the acronym).
  */
-function withoutAcronymsOf(words: Set<string>, text: string, other: string): Set<string> {
+function withoutAcronymsOf(words: ReadonlySet<string>, text: string, other: string): ReadonlySet<string> {
   const acronyms = text.match(/\b\p{Lu}{2,6}\b/gu);
   if (!acronyms) return words;
   const capitals: string[] = other.match(/\b\p{Lu}[\p{L}-]*/gu) ?? [];
@@ -393,7 +405,7 @@ function withoutAcronymsOf(words: Set<string>, text: string, other: string): Set
   return out;
 }
 
-function subset(a: Set<string>, b: Set<string>): boolean {
+function subset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (!b.has(x)) return false;
   return true;
 }
