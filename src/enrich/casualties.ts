@@ -34,7 +34,7 @@ import { alsoHurtCount } from './casualty-also-hurt.js';
 import { deadWithTheKiller } from './casualty-suicide.js';
 import { LISTED_DEAD_WORDS, listedDead } from './casualty-listed-dead.js';
 import { hasWords } from './word-gate.js';
-import { ANIMAL_HARM, CHRONICLE_LINE, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
+import { ANIMAL_HARM, CHRONICLE_LINE, HARM_AT_GATHERING, MOURNED_DEATH, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /**
  * A sentence of a crash ("crashed into another car, injuring two") or a fight ("Eight students were
@@ -87,7 +87,9 @@ export function findCasualties(text: string): Casualties | null {
 
 /** The figures of the text less what it tells of past or earlier events, where that leaves any; else the whole text's. */
 function readOwnOrAll(text: string): Casualties | null {
-  const withoutPast = blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)).replace(CHRONICLE_LINE, (m) => ' '.repeat(m.length)));
+  let withoutPast = blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)).replace(CHRONICLE_LINE, (m) => ' '.repeat(m.length)));
+  // A shooting at a vigil: the death of the one mourned is another event's.
+  if (HARM_AT_GATHERING.test(text)) withoutPast = withoutPast.replace(MOURNED_DEATH, (m) => ' '.repeat(m.length));
   if (withoutPast !== text) {
     const own = readCasualties(withoutPast);
     if (own && (own.killed !== null || own.injured !== null)) return own;

@@ -23,3 +23,25 @@ describe('ANIMAL_HARM', () => {
     assert.deepEqual(read('The rifle went off and the bullet struck the girl, killing her and wounding her brother.'), [1, 1]);
   });
 });
+
+describe('EARLIER_BY_SPAN', () => {
+  it('should leave out another event set hours before or after the story, where the story has a toll of its own', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('A deputy was shot and wounded in Elm County on Sunday. The attack came hours before two police officers were shot dead in another state.'), [null, 1]);
+    assert.deepEqual(read('Two people were wounded at a bus stop on Friday. It came just over a week after four officers were killed downtown.'), [null, 2]);
+  });
+});
+
+describe('a shooting at a gathering for the dead', () => {
+  const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+
+  it('should not count the death of the one mourned', () => {
+    assert.deepEqual(read('A man opened fire during a vigil for a teenager who was killed last week, wounding three people, police said.'), [null, 3]);
+    assert.deepEqual(read('Two women were shot at a memorial on Oak Street. Friends had gathered to mourn the death of a man who was shot and killed there on Friday.'), [null, 2]);
+  });
+
+  it('should count a death at the gathering, and the mourned where no harm came at it', () => {
+    assert.deepEqual(read('Gunfire broke out at a funeral on Saturday, killing two men and wounding four others.'), [2, 4]);
+    assert.deepEqual(read('Hundreds attended a vigil for a teenager who was shot and killed on Friday.'), [1, null]);
+  });
+});

@@ -22,12 +22,13 @@ export const CHRONICLE_LINE = /^[^\S\n]*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?
 /**
  * Another event the story is set beside, by the span between them ("The explosion comes three days
  * after a blast at a chemical plant in Gujarat killed 19 people", "It came weeks after another fire
- * killed 12", "following a similar blast that killed six"): background with a toll of its own. Only
+ * killed 12", "following a similar blast that killed six", "The incident came hours before three
+ * police officers were shot dead in Baton Rouge"): background with a toll of its own. Only
  * where the story's event "comes" or "came" after it, or the other is "another" or "a similar" one:
  * "arrested two days after a shooting that killed three" tells the article's own event. Left out,
  * as a dated past event is, only when the rest of the text gives a toll of its own.
  */
-export const EARLIER_BY_SPAN = /\b(?:(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|about|some|less\s+than|more\s+than|within|little\s+more\s+than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+)?(?:days?|weeks?|months?|years?)\s+after|(?:days?|weeks?|months?|years?)\s+after\s+(?:another|a\s+similar)|follow(?:s|ed|ing)?\s+(?:another|a\s+similar))\b[^.;!?\n]*/gi;
+export const EARLIER_BY_SPAN = /\b(?:(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|about|some|over|less\s+than|more\s+than|within|little\s+more\s+than)\s+){0,2}(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|(?:days?|weeks?|months?|years?)\s+after\s+(?:another|a\s+similar)|follow(?:s|ed|ing)?\s+(?:another|a\s+similar))\b[^.;!?\n]*/gi;
 
 /**
  * A count the report says was given first and then corrected: "Police had originally said that seven
@@ -111,3 +112,12 @@ export const ANIMAL_HARM = new RegExp(
 );
 /** A pet's name, checked first: most texts have none, and ANIMAL_HARM tries its determiners at every word. */
 export const PET_WORD = /\b(?:dogs?|pupp(?:y|ies)|pups?|pit\s*bulls?|cats?|kittens?|horses?|pony|pets?|cows?|goats?|K-?9s?|canines?)\b/i;
+
+/**
+ * A shooting at a gathering for the dead ("shot during a vigil", "opened fire on a memorial"): its story
+ * tells of the one mourned, killed before ("a vigil for a 14-year-old boy fatally shot earlier in the
+ * day", "gathered to mourn the death of a teen who was killed"). That death is another event's.
+ */
+export const HARM_AT_GATHERING = /\b(?:shot|wounded|injured|hurt|gunfire|fired|opened\s+fire|shooting)\b[^.;!?\n]{0,80}?\b(?:at|during|into|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vigil|memorial|funeral|wake)\b/i;
+/** The one mourned and their death, from the gathering's word to the next comma or the end of its clause ("..., wounding five" is the event's). */
+export const MOURNED_DEATH = /\b(?:(?:vigil|memorial|funeral|wake)s?\s+(?:[\w'’-]+\s+){0,3}?(?:for|honou?ring|in\s+memory\s+of)|to\s+mourn\s+the\s+death\s+of)\b[^.;!?\n]{0,120}?\b(?:killed|died|dead|death|fatally|slain|murdered|homicide)\b[^,.;!?\n]*/gi;
