@@ -31,6 +31,8 @@ import { withoutTallies } from './casualty-tally.js';
 import { woundedByGunfire } from './casualty-not-shot.js';
 import { GUNNED_DOWN, gunnedDownLived } from './casualty-gunned-down.js';
 import { alsoHurtCount } from './casualty-also-hurt.js';
+import { headlineOneAndCount } from './casualty-headline-list.js';
+import { OTHERS_BESIDE_WORDS, oneAndOthersShot } from './casualty-others-beside.js';
 import { deadWithTheKiller } from './casualty-suicide.js';
 import { LISTED_DEAD_WORDS, listedDead } from './casualty-listed-dead.js';
 import { hasWords } from './word-gate.js';
@@ -142,6 +144,9 @@ function readCasualties(text: string): Casualties | null {
     const others = verb === 'shot' && /\bother\b|\balso\b/i.test(m[0]);
     raise((verb === 'shot' && !others) || /hospital/.test(verb) ? 'shot' : /killed|dead|death/.test(verb) ? 'killed' : 'injured', first + second);
   }
+  // "Man, 3 girls shot": a headline's one and the count after it (casualty-headline-list.ts).
+  const headList = headlineOneAndCount(body);
+  if (headList) raise(headList.kind, headList.people);
   for (const m of body.matchAll(ONE_AND_OTHERS)) {
     const others = count(m[1]!);
     if (others === undefined || others > 100) continue;
@@ -205,6 +210,8 @@ function readCasualties(text: string): Casualties | null {
     if (m[2] === 'shot' || diedOfIt(body, m)) namedShot = Math.max(namedShot, people);
     else raise('injured', people);
   }
+  // "A woman was shot ... that injured four other people": the one and the others (casualty-others-beside.ts).
+  if (has(OTHERS_BESIDE_WORDS)) namedShot = Math.max(namedShot, oneAndOthersShot(body));
   if (namedShot > 0) raise('shot', namedShot);
   const statedInjured = found.injured;
   const shotAlive = found.shot === null ? null : Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0)));

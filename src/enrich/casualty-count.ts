@@ -18,9 +18,13 @@ export const NUMBER = `${COUNT_FIRST}${NUMBER_GUARDS}${NUMBER_READ}`;
 /** What befell some of a whole: "(of the four) people shot were killed", "(of them) died". */
 export const PARTITIVE_DEATH = String.raw`(?:(?:victims|people|men|women|teens|teenagers|boys|girls|children|wounded)\s+)?(?:(?:shot|hit|wounded|injured)\s+)?(?:have\s+|has\s+|later\s+|since\s+)?(?:died|were\s+killed|was\s+killed|are\s+dead|is\s+dead|(?:were|was)\s+pronounced\s+dead)\b`;
 /** Nouns for people a count may be of ("35 worshippers", "12 Palestinians"). */
-export const WHO_NOUNS = String.raw`members\s+of\s+(?:a|the|his|her|their|one)\s+family|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|males|females|juveniles|youths|toddlers|relatives|siblings|brothers|sisters|cousins|friends|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|Palestinians|Israelis|Ukrainians|Russians|Americans|Afghans|Iraqis|Syrians|Yemenis|Sudanese|Lebanese|Pakistanis|Indians|Somalis|Nigerians|Iranians|Kurds|Haitians|Mexicans|Egyptians|Libyans|Ethiopians|Congolese|Malians`;
-/** Words a count's people may carry: "two other young men", "three unnamed teenage boys", "two 4-year-old girls". */
-export const WHO = String.raw`(?:(?:(?:more|other|unnamed|unidentified|additional|young|teen|teenage|adult|elderly|juvenile|innocent|male|female|\d{1,2}-year-old)\s+){0,2}(?:${WHO_NOUNS})\s+)?`;
+export const WHO_NOUNS = String.raw`members\s+of\s+(?:a|the|his|her|their|one)\s+family|\d{1,2}-year-olds|people|persons?|civilians|others|residents|children|kids|adults|bystanders|students|workers|officers|deputies|troopers|agents|partygoers|revelers|patrons|customers|clubgoers|concertgoers|passengers|victims?|men|women|man|woman|teens?|teenagers?|boys?|girls?|males|females|juveniles|youths|toddlers|relatives|siblings|brothers|sisters|cousins|friends|worshippers|soldiers|troops|servicemen|policemen|firefighters|rescuers|pilgrims|migrants|refugees|protesters|demonstrators|miners|villagers|fighters|militants|patients|tourists|journalists|guests|fans|spectators|shoppers|commuters|hostages|prisoners|inmates|detainees|crew\s+members|Palestinians|Israelis|Ukrainians|Russians|Americans|Afghans|Iraqis|Syrians|Yemenis|Sudanese|Lebanese|Pakistanis|Indians|Somalis|Nigerians|Iranians|Kurds|Haitians|Mexicans|Egyptians|Libyans|Ethiopians|Congolese|Malians`;
+/**
+ * Words a count's people may carry: "two other young men", "three unnamed teenage boys", "two 4-year-old
+ * girls", and who they serve ("two police officers", "four federal law enforcement officers", "two
+ * off-duty deputies"): without those, "Two police officers were shot" read no one.
+ */
+export const WHO = String.raw`(?:(?:(?:more|other|unnamed|unidentified|additional|young|teen|teenage|adult|elderly|juvenile|innocent|male|female|\d{1,2}-year-old|police|federal|state|law\s+enforcement|off-duty|on-duty|undercover|plainclothes)\s+){0,2}(?:${WHO_NOUNS})\s+)?`;
 /**
  * "more than 30", "nearly 40", "at least 35": a figure given as a bound or an estimate is still the
  * figure, when people or the clause's end follow it ("killed about 2 Sunday morning" is a time).
@@ -40,13 +44,19 @@ export const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been
 const AGED_ONE = String.raw`(?:a|an)\s+\d{1,3}-year-old(?:\s+[A-Za-z]+){1,2}`;
 const ASIDE = String.raw`including\s+[^,.;:—–]{1,60}|(?:ages?\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|to)\s+\d{1,3}|(?:one|two|three|four|\d{1,2})\s+(?:of\s+them\s+)?fatally|${AGED_ONE}(?:\s*,\s*${AGED_ONE}){0,6},?\s+and\s+${AGED_ONE}`;
 /**
+ * Between dashes, a list of who is among them may run over commas: "Four people — including a 14-year-old
+ * boy, a 16-year-old boy and a 52-year-old man — were shot".
+ */
+const DASHED_LIST = String.raw`including\s+[^.;:—–]{1,120}?`;
+/**
  * A clause set between a count and its verb: "Seven people, including the shooter, were killed", "five
  * men, one fatally, were shot", "six people, ages 14 to 52, were shot", "Four people -- including a
- * child -- were injured".
+ * child -- were injured", "Two other men, ages 22 and 20, were wounded".
  */
-export const INCLUDING = String.raw`(?:(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family)(?:,\s+(?:${ASIDE}),\s*|\s*(?:--|[—–])\s*(?:${ASIDE})\s*(?:--|[—–])\s*))?`;
-/** "seriously injured", "fatally wounded": the adverb between a count and its verb. */
-export const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightly|also)\s+)?`;
+export const INCLUDING = String.raw`(?:(?:(?:other|more)\s+)?(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family)(?:,\s+(?:${ASIDE}),\s*|\s*(?:--|[—–])\s*(?:${ASIDE}|${DASHED_LIST})\s*(?:--|[—–])\s*))?`;
+/** "seriously injured", "all wounded": the adverb between a count and its verb. */
+// "were all wounded", "were each hurt": every one of the count.
+export const HOW = String.raw`(?:(?:seriously|critically|severely|gravely|badly|slightly|also|all|each)\s+)?`;
 
 const WORDS: Record<string, number> = {
   one: 1, both: 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a dozen': 12,

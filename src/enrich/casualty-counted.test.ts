@@ -27,3 +27,36 @@ describe('counts taken to hospital told alive', () => {
   });
 });
 
+
+describe('counts found bleeding from gunshot wounds', () => {
+  it('should read people found where they lay and bleeding from gunshot wounds as shot', () => {
+    assert.deepEqual(read('Three men were found lying in a driveway and bleeding from gunshot wounds, one of them badly hurt.'), [null, 3]);
+  });
+
+  it('should not take "with" far from the people as their wounds', () => {
+    assert.notDeepEqual(read('Two men were arrested late on Friday at a motel in connection with the gunshot wounds of a clerk.'), [null, 2]);
+  });
+});
+
+describe('counts of people told where they were before their injuries', () => {
+  it('should read "two other people inside the store suffered minor injuries" as wounded', () => {
+    assert.deepEqual(read('A clerk was shot and killed during a robbery. Two other people inside the store suffered minor injuries.'), [1, 2]);
+  });
+});
+
+describe('counts found suffering gunshot wounds', () => {
+  it('should read "suffering gunshot wounds" without "from" as shot', () => {
+    assert.deepEqual(read('Officers found three men suffering gunshot wounds in a parking lot.'), [null, 3]);
+  });
+});
+
+describe('counts told in a condition of the living', () => {
+  it('should read "three others are in stable condition" as wounded', () => {
+    assert.deepEqual(read('A man was killed on Elm Street. Three others are in stable condition at a local hospital.'), [1, 3]);
+    assert.deepEqual(read('Police said the four people were being treated at Mercy General Hospital for wounds that were not life threatening.'), [null, 4]);
+  });
+
+  it('should not read those told in a condition as wounded where the sentence goes on to a death', () => {
+    assert.deepEqual(read('Two men were in critical condition; one of them died on Sunday.'), [1, null]);
+  });
+});

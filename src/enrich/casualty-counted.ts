@@ -64,7 +64,7 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'shot', words: [['shot', 'shoots', 'stab']], pattern: new RegExp(String.raw`\b(?:shot|shoots|stabbed|stabs)[^\S\n]+(?:at least\s+|(?:his|her|their)\s+)?${NUMBER}\s+(?:other\s+)?(?:(?:young|teenage|adult|small)\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|children|kids|boys|girls|students|officers|deputies|relatives|family\s+members|neighbors|neighbours|co-?workers|friends|bystanders|sons|daughters|grandchildren|brothers|sisters|cousins|parents|stepchildren)\b`, 'gi') },
   // "firing shots inside a club, hitting three people", "striking two bystanders"
   { kind: 'shot', words: [['hitting', 'striking']], pattern: new RegExp(String.raw`\b(?:hitting|striking)[^\S\n]+(?:at least\s+)?${NUMBER}\s+(?:other\s+)?(?:people|persons|men|women|others|teens|teenagers|victims|bystanders|children)\b`, 'gi') },
-  { kind: 'shot', words: [['shot', 'stabbed']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:(?:were|have been|had been|are)\s+(?:accidentally|reportedly|allegedly|apparently|also|critically|seriously)\s+|were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
+  { kind: 'shot', words: [['shot', 'stabbed']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${INCLUDING}${WHO}(?:(?:were|have been|had been|are)\s+(?:accidentally|reportedly|allegedly|apparently|also|critically|seriously|all|each)\s+|were\s+|have been\s+|had been\s+|are\s+)?(?:shot|stabbed)\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+to\s+death|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
   // "Four men coming from a repast were shot": the people noun, a short clause, then the verb.
   { kind: 'shot', words: [['shot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\b[^.,;:\d]{1,50}?\b(?:were|have been)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead)|\s+at\s*(?:[,.;]|but\b|by\b|and\s+missed\b))`, 'gi') },
   // "Three other men inside the home were subsequently injured", "three others at the scene were also hit
@@ -77,7 +77,10 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'shot', words: [['hit', 'struck'], ['gunfire', 'bullet', 'shooting', 'shots', 'gunshot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:(?:also|all)\s+)?(?:hit|struck)\b(?=[^.]{0,40}\b(?:gunfire|bullets?|shooting|shots|gunshots?)\b)`, 'gi') },
   // "Four people were taken to the hospital", "two people with gunshot wounds": every victim, the dead too.
   { kind: 'shot', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}(?:taken|transported|rushed|airlifted|flown|sent)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
-  { kind: 'shot', words: [['gunshot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:[\w-]+\s+){0,3}?(?:with|suffering\s+from|bleeding\s+from)\s+(?:[\w-]+\s+){0,2}?gunshot\s+wounds?\b`, 'gi') },
+  // "Four people were found sprawled on a front lawn and bleeding from gunshot wounds": where they were
+  // found may stand between the people and their wounds (up to eight words, no comma), before "bleeding
+  // from" or "suffering from" ("with" only close to them: "two men were arrested with ..." is no wound).
+  { kind: 'shot', words: [['gunshot']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:(?:[\w-]+\s+){0,3}?(?:with|suffering(?:\s+from)?|bleeding\s+from)|(?:[\w-]+\s+){4,8}?(?:suffering|bleeding)\s+from)\s+(?:[\w-]+\s+){0,2}?gunshots?\s+wounds?\b`, 'gi') },
   // "Two other gunshot victims arrived at the hospital", "three shooting victims": shot, the dead among them
   // unless they are others than the dead.
   { kind: 'shot', words: [['victims']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+(?:other\s+)?(?:gunshot|shooting)\s+victims\b`, 'gi') },
@@ -91,15 +94,20 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'injured', words: [['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:still\s+)?(?:in|at)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+)?hospitals?\b`, 'gi') },
   // "All four victims suffered non-life threatening injuries", "two unidentified men suffered minor injuries". Gunshot wounds alone are every victim's,
   // the dead's too ("All four victims suffered gunshot wounds" of a quadruple homicide): shot.
-  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:other|unidentified|unnamed|young|adult|male|female)\s+)?${PEOPLE}\s+(?:suffered|sustained|received)\s+(?!${BARE_GUNSHOT})(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
+  // Where they were may come between: "Two other people inside the restaurant suffered minor injuries".
+  { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+(?:(?:other|unidentified|unnamed|young|adult|male|female)\s+)?${PEOPLE}\s+(?:(?:in|inside|at|on|near|outside)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,2}?)?(?:suffered|sustained|received)\s+(?!${BARE_GUNSHOT})(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   { kind: 'shot', words: [['wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+${BARE_GUNSHOT}`, 'gi') },
   // "A total of 44 people received hospital treatment", "12 passengers were treated in hospital": the hurt.
   { kind: 'injured', words: [['treatment']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:received|were\s+given|needed|required)\s+(?:hospital|medical|emergency)\s+treatment\b`, 'gi') },
-  // "Three others are being treated for injuries": hurt, as those treated in hospital are.
-  { kind: 'injured', words: [['treated']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were)\s+being\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|gunshot\s+wounds)|(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?hospitals?)\b`, 'gi') },
+  // "Three others are being treated for injuries", "the five people were being treated at University
+  // Hospital": hurt, as those treated in hospital are.
+  { kind: 'injured', words: [['treated']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were)\s+being\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|gunshot\s+wounds)|(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?(?:[\w'’.-]+\s+){0,3}?hospitals?)\b`, 'gi') },
   // "Three of the victims sustained non-life-threatening injuries": a part of the victims, hurt.
   { kind: 'injured', words: [['injuries', 'wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+of\s+(?:the|those)\s+(?:victims|wounded|people\s+shot)\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds)\b`, 'gi') },
   { kind: 'injured', words: [['treated'], ['hospital']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}${WERE}treated\s+(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?hospitals?\b`, 'gi') },
+  // "Three others are in stable condition", "two men remain in critical condition": hurt, alive. Not where
+  // the sentence goes on to a death ("two men were in critical condition; one died"), nor a part of a whole.
+  { kind: 'injured', words: [['condition']], pattern: new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the|those)\s{1,3})${NUMBER}\s+${WHO}(?:are|were|remain|remained)\s+(?:(?:listed|reported|still|now|both|all)\s+)?in\s+(?:stable|serious|critical|fair|good|grave)(?:\s+(?:but|and|to)\s+(?:stable|serious|critical|fair|good))?\s+condition\b(?![^.!?\n]*\b(?:died|dies|dead|succumbed)\b)`, 'gi') },
   // "All four victims are listed in stable condition": each of them hurt, none dead.
   { kind: 'injured', words: [['all'], ['critical', 'serious', 'stable', 'fair', 'good', 'expected']], pattern: new RegExp(String.raw`\ball\s+${NUMBER}\s+(?:victims|people|men|women|teens|children|boys|girls|of\s+(?:them|the\s+victims))\s+(?:are|were|remain|remained)\s+(?:listed\s+|reported\s+|now\s+)?(?:in\s+(?:critical|serious|stable|fair|good)|expected\s+to\s+(?:survive|recover))\b`, 'gi') },
   // "three others took themselves to the hospital", "two were driven to a hospital by friends": shot, the

@@ -18,3 +18,19 @@ describe('two people told together after "both"', () => {
     assert.deepEqual(read('A man and his son were found dead in their home on Friday. Both Miller and his son suffered gunshot wounds, which appear to be the cause of death.'), [2, 0]);
   });
 });
+
+describe('two counts joined in a headline that drops its article', () => {
+  it('should read people "shot at" a gathering as shot there', () => {
+    assert.deepEqual(read('3 Women, 2 Men Shot At Backyard Party In Elmwood.\n\nGunfire broke out late Saturday.'), [null, 5]);
+  });
+
+  it('should still not read people who fired at others as shot', () => {
+    assert.equal(read('Two men and a woman shot at officers before fleeing, police said.'), null);
+  });
+});
+
+describe('two people told together in a condition of the living', () => {
+  it('should read them as two wounded', () => {
+    assert.deepEqual(read('Shots rang out outside a bar on Friday. A 26-year-old woman and a 31-year-old man are in stable condition.'), [null, 2]);
+  });
+});

@@ -8,11 +8,17 @@ import { COUNT_FIRST, HOW, NUMBER, WERE } from './casualty-count.js';
 import type { WordGroups } from './word-gate.js';
 
 /**
+ * A place people gather, after "shot at" in a headline that drops its article ("2 Girls, 2 Men Shot At
+ * Birthday Party"): where they were shot, not whom they fired at ("Two men shot at police").
+ */
+const GATHERING = String.raw`(?:party|parties|gathering|vigil|funeral|wake|festival|concert|cookout|barbecue|club|nightclub|bar|lounge|park|mall|school|church|restaurant|motel|hotel|home|house|apartments?|complex|gas\s+station|store)`;
+
+/**
  * Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot", "2 Adults,
  * 3 Children Dead", "seven officers and two civilians were hurt", "Two other students and a 67-year-old
  * woman were also shot".
  */
-export const SUM = new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+(?:other\s+)?(?:men|women|boys|girls|teens|teenagers|adults|children|males|females|officers|deputies|civilians|students|bystanders)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children|male|female|males|females|officers?|deput(?:y|ies)|civilians?|students?|bystanders?)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed|(?:taken|transported|rushed)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b(?!\s+(?:a|an|the|his|her|their|\d+)\s))`, 'gi');
+export const SUM = new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+(?:other\s+)?(?:men|women|boys|girls|teens|teenagers|adults|children|males|females|officers|deputies|civilians|students|bystanders)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children|male|female|males|females|officers?|deput(?:y|ies)|civilians?|students?|bystanders?)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed|(?:taken|transported|rushed)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b(?!\s+(?:a|an|the|his|her|their|\d+)\s|\s+(?:[\w'’-]+\s+){0,2}?${GATHERING}\b))`, 'gi');
 
 /**
  * One person and others: "he and three others were shot" (four), "a 17-year-old boy and two girls were
@@ -33,12 +39,13 @@ const PAIR_PERSON = String.raw`(?:(?:a|an|the|his|her|their)\s+)?(?:(?:\d{1,3}|o
  */
 export const PAIR_FIRST = String.raw`(?:(?:a|an|the|his|her|their)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)?|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece|bystander|passenger)(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-(?:year|month|week)-old(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-?(?=\s+and\s+(?:a\s+|an\s+)?\d{1,3}-(?:year|month|week)-old\b)`;
 /**
- * Two people told together as shot or hurt: "A 3-year-old girl and a 19-year-old man were injured",
+ * Two people told together as shot or hurt: "A 3-year-old girl and a 19-year-old man were injured", "a
+ * 26-year-old woman and a 30-year-old man are in stable condition",
  * "a man and his wife were shot", "A 39-year-old man and a 26-year-old man, who were inside, suffered
  * nonfatal gunshot wounds"; as an object, "a shootout that injured a 5-year-old boy and a 20-year-old
  * woman", "wounding his wife and her mother". Two, the dead among them when they were shot.
  */
-export const PAIR_HURT = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:,\s*who\s+[^,.;]{1,60},\s*)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+|each\s+)?(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(shot|wounded|injured|hurt|hit\s+by\s+(?:gunfire|bullets?)|struck\s+by\s+(?:gunfire|bullets?)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)|(?:both\s+|all\s+)?(?:also\s+)?(suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))|(?<!\bfatally\s+)\b(?:injur|wound)(?:ed|ing)\s+(?:both\s+)?((?:${PAIR_FIRST}|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece))(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)`, 'gi');
+export const PAIR_HURT = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:,\s*who\s+[^,.;]{1,60},\s*)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+|each\s+)?(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(shot|wounded|injured|hurt|hit\s+by\s+(?:gunfire|bullets?)|struck\s+by\s+(?:gunfire|bullets?)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition)|(?:both\s+|all\s+)?(?:also\s+)?(suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))|(?<!\bfatally\s+)\b(?:injur|wound)(?:ed|ing)\s+(?:both\s+)?((?:${PAIR_FIRST}|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece))(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)`, 'gi');
 
 /**
  * A person's name: capitalised words, an age between commas at most ("Leanne Smith", "Smith, 34,").
@@ -59,7 +66,7 @@ export const NAMED_HURT = new RegExp(String.raw`(?<![Ff]atally\s)\b(?:[Ii]njur|[
  * a wounding, a bullet or a hospital; NAMED_HURT (case-sensitive as it is): an injury or a wound, a
  * shooting, a hurt, or someone struck or hit; PAIR_KILLED: a death; LISTED_SHOT: someone hit.
  */
-export const PAIR_HURT_WORD = /shot|wound|injur|hurt|gunfire|bullet|hospital|suffered|sustained/i;
+export const PAIR_HURT_WORD = /shot|wound|injur|hurt|gunfire|bullet|hospital|suffered|sustained|condition/i;
 export const NAMED_HURT_WORD = /[Ii]njur|[Ww]ound|shot|hurt|suffered|sustained|struck|hit/;
 export const PAIR_KILLED_WORD = /kill|dead|death|died|shot/i;
 export const LISTED_SHOT_WORD = /\b(?:shot|struck|hit|wounded|grazed)\b/i;
