@@ -44,4 +44,14 @@ describe('sectionOfHomeCity', () => {
     assert.equal(a.place?.name, 'Boston');
     assert.equal(a.place?.text, 'Dorchester');
   });
+
+  it("should read a neighbourhood of the home city named like a town elsewhere as the home city, unless the text places that town", () => {
+    const pittsburgh = cityOf('Pittsburgh', 'PA');
+    assert.equal(sectionOfHomeCity(mention('Mount Washington', 'KY'), pittsburgh, 'A girl was shot inside a Mount Washington home.')?.name, 'Pittsburgh');
+    assert.equal(sectionOfHomeCity(mention('Mount Washington', 'KY'), pittsburgh, 'A girl was shot inside a home in Mount Washington, Kentucky.')?.name, 'Mount Washington');
+    // In the home city's state, a namesake far off (Washington Park by East St. Louis) for Chicago's.
+    assert.equal(sectionOfHomeCity(mention('Washington Park', 'IL'), cityOf('Chicago', 'IL'), 'Two men were shot at a Washington Park gas station.')?.name, 'Chicago');
+    const a = enrichedArticle('A man was shot in Frayser on Tuesday night, police said.', { title: 'Man shot in Frayser', url: 'https://www.wmcactionnews5.com/story/1', publishedAt: '2026-11-20T09:00:00Z' });
+    assert.equal(a.place?.name, 'Memphis');
+  });
 });

@@ -84,7 +84,7 @@ export function createEnrich() {
     const guess = !named || named.inferred || hospitalOnly || homeOnly ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
     // Nothing named and no outlet city: a station's home city, a guess (gazetteer/station-city.ts).
     // A post office town by the outlet's large city is its section ("in Dorchester" from a Boston station, home-section.ts).
-    const near = sectionOfHomeCity(placeNearOutlet(guess ?? named, outlet, headlineAndBody), outlet ?? station);
+    const near = sectionOfHomeCity(placeNearOutlet(guess ?? named, outlet, headlineAndBody), outlet ?? station, headlineAndBody);
     // A town abroad of a name no US place has, in a local story that never names its country: the outlet's own city (abroad-at-home.ts).
     // A station whose address is a brand ("fox10tv.com") but whose site name writes its call sign ("FOX10
     // News - WALA"): its home only for a story that names no place, never to weigh the story's places

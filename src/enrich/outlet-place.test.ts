@@ -11,11 +11,16 @@ const chicago = () => cityOf('Chicago', 'IL');
 
 describe('placeNearOutlet', () => {
   it("should read a namesake far from a local outlet's city, with no state named, as a part of that city", () => {
-    const p = placeNearOutlet(mention('Germantown', 'MD'), philadelphia(), 'Four shot outside corner store in East Germantown\nFour men were shot outside a corner store in Germantown on Sunday.');
+    const p = placeNearOutlet(mention('Overbrook', 'KS'), philadelphia(), 'Four shot outside corner store in Overbrook\nFour men were shot outside a corner store in Overbrook on Sunday.');
     assert.equal(p?.name, 'Philadelphia');
-    assert.equal(p?.text, 'Germantown');
+    assert.equal(p?.text, 'Overbrook');
     assert.equal(p?.inferred, true);
     assert.ok(p && p.lat !== null && Math.abs(p.lat - 39.95) < 0.1);
+    // A section the gazetteer lists of the city (gazetteer/us-city-sections.ts) is the city, known, not a guess.
+    const germantown = placeNearOutlet(mention('Germantown', 'MD'), philadelphia(), 'Four shot outside corner store in East Germantown\nFour men were shot outside a corner store in Germantown on Sunday.');
+    assert.equal(germantown?.name, 'Philadelphia');
+    assert.equal(germantown?.text, 'Germantown');
+    assert.equal(germantown?.inferred, undefined);
   });
 
   it('should take the namesake near the outlet, or in its state, when the gazetteer has one', () => {

@@ -123,4 +123,11 @@ describe('cities', () => {
     assert.equal(sectionWrittenWithItsCity('Tottenham', ', north London, on Friday')?.country, 'GB');
     assert.notEqual(resolveCity('Tottenham')?.country, 'GB');
   });
+
+  it("should hold a large US city's neighbourhoods the extract lacks as sections of that city, chosen only where the text names the city", () => {
+    assert.equal(sectionOfCityNamed('Frayser', 'A man was shot in Frayser, Memphis police said.')?.within, 'Memphis');
+    assert.equal(sectionOfCityNamed('Mt. Washington', 'A girl was shot in Mt. Washington, Pittsburgh police said.')?.within, 'Pittsburgh');
+    // Named alone, Germantown is still the Maryland town.
+    assert.equal(resolveCity('Germantown')?.admin1, 'MD');
+  });
 });

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { foldAccents } from '../../util/fold.js';
 import { LONDON_DISTRICTS } from './london-districts.js';
+import { US_CITY_SECTIONS } from './us-city-sections.js';
 import { escapeRegExp } from '../../util/regexp.js';
 
 export interface City {
@@ -154,6 +155,12 @@ function load(): Map<string, (City | string)[]> {
   for (const [name, [lat, lon]] of Object.entries(LONDON_DISTRICTS)) {
     const key = cityKey(name);
     byName.set(key, [...(byName.get(key) ?? []), { name, country: 'GB', admin1: 'ENG', lat, lon, population: 0, capital: false, word: false, within: 'London' }]);
+  }
+  for (const [city, sections] of Object.entries(US_CITY_SECTIONS)) {
+    for (const { name, admin1, lat, lon } of sections) {
+      const key = cityKey(name);
+      byName.set(key, [...(byName.get(key) ?? []), { name, country: 'US', admin1, lat, lon, population: 0, capital: false, word: false, within: city }]);
+    }
   }
   for (const [english, [local, country]] of Object.entries(EXONYMS)) {
     const cities = placesOf(cityKey(local)).filter((c) => c.country === country).map((c): City => ({ ...c, name: english, exonym: true }));
