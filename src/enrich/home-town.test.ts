@@ -22,4 +22,10 @@ describe('namedOnlyAsHome', () => {
   it('should say no for a town the text never names', () => {
     assert.equal(namedOnlyAsHome('Carthage', 'A man was hurt Sunday, deputies said.'), false);
   });
+
+  it("should read a town after a person's street address as their home", () => {
+    assert.equal(namedOnlyAsHome('Oak Park', 'Lemont Davis, of the first block of West Harrison Street in Oak Park, was killed, the Cook County medical examiner said.'), true);
+    assert.equal(namedOnlyAsHome('Oak Park', 'Davis, 24, of the 1100 block of Elm Street in Oak Park, died at a hospital.'), true);
+    assert.equal(namedOnlyAsHome('Oak Park', 'The shooting happened in the 1100 block of Elm Street in Oak Park.'), false);
+  });
 });

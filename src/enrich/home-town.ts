@@ -1,6 +1,6 @@
 /**
  * A town the report names only as where people live ("Dale Roe, 33, of Carthage", "a Carthage man", "the
- * boys, who are from Carthage") says who they are, not where it happened. Where such a report names a
+ * boys, who are from Carthage", "Lee Roe, of the 100 block of Elm Street in Carthage") says who they are, not where it happened. Where such a report names a
  * county by its sheriff, deputies or coroner, that county's seat is the nearer guess (index.ts,
  * county-seat-place.ts): the county is where it happened, and its seat is where most of its incidents
  * are filed.
@@ -9,6 +9,12 @@ import { escapeRegExp } from '../util/regexp.js';
 
 /** "Roe, of", "19, of", "Roe of": a person's name or age, then "of". Not "the Town of", "City of". */
 const OF_PERSON_BEFORE = /(?:(?!(?:Town|City|Village|Township|Borough|County|Parish|State|University|College|Department|Office|Mayor|Chief|Sheriff)\b)\p{Lu}[\p{L}'’-]+|\d{1,3}),?\s+of\s+$/u;
+/**
+ * "Lemont Davis, of the first block of West Harrison Street in Oak Park", "24, of the 1100 block of
+ * Elm Street in Maywood": a person's street address, the town after it.
+ */
+const OF_ADDRESS_BEFORE = /(?:\p{Lu}[\p{L}'’-]+|\d{1,3}),?\s+of\s+the\s+(?:\d+|first|\p{L}+\s+hundred)\s+blocks?\s+of\s+[^,.;:!?\n]{1,40}?\s+in\s+$/u;
+
 /** "who are from", "is from", "hails from". */
 const FROM_BEFORE = /\b(?:(?:is|are|was|were)\s+from|hails?\s+from|originally\s+from)\s+$/;
 /** "Carthage man", "a Dallas native", "the Tyler teen's". */
@@ -26,8 +32,9 @@ export function namedOnlyAsHome(name: string, text: string): boolean {
   let seen = false;
   for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const address = text.slice(Math.max(0, m.index - 100), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (!OF_PERSON_BEFORE.test(before) && !FROM_BEFORE.test(before) && !RESIDENT_AFTER.test(after)) return false;
+    if (!OF_PERSON_BEFORE.test(before) && !FROM_BEFORE.test(before) && !RESIDENT_AFTER.test(after) && !OF_ADDRESS_BEFORE.test(address)) return false;
     seen = true;
   }
   return seen;

@@ -50,4 +50,10 @@ describe('whereTheWoundedWent', () => {
     assert.equal(taken('He was taken into custody in Tulsa after the shooting.', 'Tulsa'), false);
     assert.equal(taken('The boy was shot in Marshall and then treated by medics at the scene.', 'Marshall'), false);
   });
+
+  it('should read the town of a hospital officers were called to, or a patient admitted to, as where the wounded were taken', () => {
+    assert.equal(taken('Conservation officers were called to Saint Francis Hospital in Mooresville after a hunter was admitted with a gunshot wound.', 'Mooresville'), true);
+    assert.equal(taken('The girl was admitted to Methodist Hospital in Indianapolis.', 'Indianapolis'), true);
+    assert.equal(taken('Deputies were called to a home on Elm Street in Mooresville.', 'Mooresville'), false);
+  });
 });

@@ -10,8 +10,10 @@
 export const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Clinic|Infirmary|Trauma Center)\b/;
 
 /** Verbs that move or keep the wounded, up to a sentence's end. */
-// A patient's condition is told where they lie ("in stable condition at Prairie Medical Center in Bismarck").
-const MOVED = String.raw`\b(?:taken|transported|transferred|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead|condition|hospitali[sz]ed)\b`;
+// A patient's condition is told where they lie ("in stable condition at Prairie Medical Center in Bismarck");
+// officers sent to a hospital go where the wounded were brought ("were called to Saint Francis Hospital in
+// Mooresville after a person was admitted").
+const MOVED = String.raw`\b(?:taken|transported|transferred|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead|condition|hospitali[sz]ed|admitted|called|dispatched)\b`;
 
 /** "taken to Erie County Medical Center in", "flown by helicopter to a hospital in": the town that follows. */
 const TO_HOSPITAL_IN = new RegExp(String.raw`${MOVED}[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?(?:${HOSPITAL.source}|\bhospital\b)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+(?:[Tt]he\s+)?$`, 'u');

@@ -835,4 +835,50 @@ describe('choosePlace at a corner', () => {
   it('should keep a town after "at" that no street kind follows', () => {
     assert.equal(place('A man was shot Sunday night at Hampton, police said.')?.name, 'Hampton');
   });
+
+  it('should not read a word the text gives a person with an age as a town', () => {
+    const body = 'The teen was taken to Baxter Regional Medical Center in Mountain Home, Arkansas. Right after it happened, he ran to Sage McGinnis, 18, a first responder, who wrapped the wound. "I ran to Sage, and he called the ambulance," he said.';
+    assert.notEqual(place(body)?.name, 'Sage');
+    // Set as the scene, the town stays ("shot in Jackson" beside "Tyrone Jackson, 25").
+    assert.equal(place('A man was shot in Jackson on Friday. Tyrone Jackson, 25, was arrested, Mississippi police said.')?.name, 'Jackson');
+  });
+
+  it('should not read the last word of a site’s name as a town', () => {
+    // A headline's "Fairmont Terrace" is no Terrace, British Columbia.
+    assert.notEqual(place('Tornado watch issued for several counties until 9 p.m.', 'Brothers to stand trial for quadruple murder at Fairmont Terrace')?.name, 'Terrace');
+    // "Goodnow Hall", a dorm, is no town too small for the gazetteer.
+    assert.equal(place("Campus police were called shortly after 8 p.m. to a student's room in Goodnow Hall, where a student had been hurt by a gunshot."), null);
+    // The headline's "Lake Worth", which the body writes as a facility, is no Lake, West Virginia.
+    const body = "A man died early Friday after accidentally shooting himself in the Lake Charleston Community west of Lake Worth, according to a sheriff's news release. It happened at 4:23 a.m. in the 7400 block of Michigan Isle Road, south of Hypoluxo Road near State Road 441.";
+    assert.equal(place(body, 'Man dies after accidentally shooting himself in Lake Worth, deputies say')?.name, 'Lake Worth');
+  });
+
+  it("should read a large city's neighbourhood the gazetteer lacks as that city where the text names it", () => {
+    assert.equal(place('Three men were shot at a gas station in Washington Park early Friday, Chicago police said.')?.name, 'Chicago');
+  });
+
+  it('should not give a housing development as the place where no town is named', () => {
+    assert.equal(place('Five teens were shot early Sunday. Officers were already in the Hillview Village apartment complex on another call when they heard gunshots.'), null);
+  });
+
+  it("should read the town the police were sent to under a wire's dateline", () => {
+    const body = 'CHARLESTON, W.Va. (AP) - Police say a Kanawha County woman has been hospitalized after being shot by a 2-year-old. Kanawha County detective Sgt. Sean Snuffer says deputies were called to investigate a shooting in Cedar Grove on Friday.';
+    assert.equal(place(body)?.name, 'Cedar Grove');
+  });
+
+  it("should read a section of a city in a page that runs its sentences together", () => {
+    const body = 'Police say a teenage boy is fighting for life after being shot up to ten times in the Juniata section of Philadelphia.It happened at 12:30 a.m.';
+    assert.equal(place(body, 'Teenage boy critical after being shot multiple times in Juniata')?.name, 'Philadelphia');
+  });
+
+  it("should not read a headline's school name as a town", () => {
+    const body = 'The Tuscaloosa Metro Homicide Unit is responding to a shooting across the street from Oak Hill Elementary School. A teen was shot by his uncle, police said.';
+    assert.equal(place(body, 'Police: Teen shot by uncle across the street from Oak Hill Eleme'), null);
+  });
+
+  it("should read a headline's state named like its city as the state where the body writes it only so, and a county's name as no town", () => {
+    const body = 'Two boys and two adults were found slain inside their suburban upstate New York home, authorities said. Albany County District Attorney David Soares spoke at a news conference in Guilderland. Guilderland Police Chief Carol Lawlor and New York State Police looked on.';
+    assert.equal(place(body, 'Family of four found shot dead in New York quadruple murder')?.name, 'Guilderland');
+    assert.equal(place('A man was shot in Harlem on Friday, New York police said.', 'Man shot in New York')?.name, 'New York City');
+  });
 });

@@ -47,6 +47,19 @@ const HOUSING_WORD = /^(?:Dwellings|Homes|Apartments|Apts\.?|Courts|Towers)$/;
 /** Places whose names news also uses for an industry ("Hollywood's legends", "a Broadway star"). */
 const INDUSTRY_PLACES = new Set(['Hollywood', 'Broadway', 'Bollywood', 'Nollywood']);
 
+/** A person's name (its last two words) and age: "Sage McGinnis, 18,", "Shantae Copeland, 21,". */
+const NAME_WITH_AGE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:\s(\p{Lu}[\p{L}'’-]+))?,\s+\d{1,3},/gu;
+
+/** The words of names the text gives an age after: people's first names and surnames. */
+function agedNames(body: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of body.matchAll(NAME_WITH_AGE)) {
+    names.add(m[1]!);
+    if (m[2]) names.add(m[2]);
+  }
+  return names;
+}
+
 /** A place's clock: "Pyongyang office hours", "Seoul time". */
 const CLOCK_AFTER = /^\s+(?:(?:office|business|working)\s+hours|time)\b/;
 
@@ -191,6 +204,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const fullNames = entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text);
   const startsFullName = (e: Entity): boolean => fullNames.some((name) => name.startsWith(`${e.text} `) && body.startsWith(name, e.start));
   let nameCounts: NameCounts | undefined;
+  let aged: Set<string> | undefined;
   const sectionNames = new Set<string>();
   for (const e of entities) {
     if (excluded(e.start) || insideDateline(e)) continue;
@@ -199,6 +213,13 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     // one "Jackson was shot").
     if (e.type === 'location' && surnames.has(e.text) && (!introduced(e) || (nameCounts ??= countNames(entities)).person(e.text) > nameCounts.place(e.text))) continue;
     if (e.type === 'location' && startsFullName(e)) continue;
+    // "Albany County District Attorney David Soares said": the county's name the tagger cut short, not
+    // the town of that name (its seat is a guess index.ts makes where no town is named).
+    if (e.type === 'location' && e.subtype === 'city' && /^\s+(?:County|Parish)\b/.test(body.slice(e.end, e.end + 10))) continue;
+    // "ran to Sage McGinnis, 18, a first responder ... I ran to Sage", "Shaniqwa Copeland, 21, and ...": a
+    // word the text writes in a name with an age after it is a person's, not a town (Sage, Arkansas).
+    // Not where the text sets it as a place ("shot in Jackson" beside "Tyrone Jackson, 25").
+    if (e.type === 'location' && (aged ??= agedNames(body)).has(e.text) && !introduced(e)) continue;
     // "Washington's envoy", "sanctions on Moscow", "Lee's trip to Washington": a capital standing for
     // its government, or a destination, is no scene.
     if (e.type === 'location' && governmentOrDestination(e, body)) continue;
@@ -452,7 +473,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
   const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
   // Nor a street ("near Kaley Avenue") or a jail: no place an event's record can name.
-  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text) && !STREET_END.test(e.text) && !JAIL.test(e.text)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country');
+  // Nor a housing development ("in the Hillview Village apartment complex", not-a-town.ts): records name its town.
+  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text) && !STREET_END.test(e.text) && !JAIL.test(e.text) && !namesAHousingDevelopment(body, e.start, e.end)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country');
   if (pick) {
     const name = pick.canonical ?? pick.text;
     // A US state has no town's point ("Nevada" is no Nevada, Missouri).
@@ -575,7 +597,7 @@ const FOREIGN_TOWN_POPULATION = 100_000;
 /** Words that set a place the tagger found as the scene (not "at": "at Walmart"). */
 const SCENE_BEFORE = /\b(?:in|near|outside)\s+(?:(?:rural|unincorporated)\s+)?$/;
 /** Last words of streets, buildings, waters and areas: names, but no town's. */
-const NOT_TOWN_END = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'drive', 'dr', 'lane', 'ln', 'boulevard', 'blvd', 'way', 'court', 'ct', 'place', 'highway', 'hwy', 'parkway', 'pkwy', 'park', 'mall', 'plaza', 'center', 'centre', 'square', 'circle', 'trail', 'terrace', 'bridge', 'river', 'creek', 'lake', 'bay', 'beach', 'airport', 'station', 'school', 'college', 'university', 'hospital', 'church', 'apartments', 'complex', 'area', 'region', 'valley', 'side', 'end', 'county', 'co', 'parish', 'district', 'state', 'department', 'office', 'club', 'bar', 'hotel', 'motel', 'inn', 'restaurant', 'store', 'market', 'woods', 'forest', 'mountains', 'mountain', 'island', 'islands', 'coast']);
+const NOT_TOWN_END = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'drive', 'dr', 'lane', 'ln', 'boulevard', 'blvd', 'way', 'court', 'ct', 'place', 'highway', 'hwy', 'parkway', 'pkwy', 'park', 'mall', 'plaza', 'center', 'centre', 'square', 'circle', 'trail', 'terrace', 'bridge', 'river', 'creek', 'lake', 'bay', 'beach', 'airport', 'station', 'school', 'college', 'university', 'hospital', 'church', 'apartments', 'complex', 'area', 'region', 'valley', 'side', 'end', 'county', 'co', 'parish', 'district', 'state', 'department', 'office', 'club', 'bar', 'hotel', 'motel', 'inn', 'restaurant', 'store', 'market', 'woods', 'forest', 'mountains', 'mountain', 'island', 'islands', 'coast', 'hall', 'community', 'estates']);
 /** Parts of a town and points of the compass: "in Southeast", "in Downtown". */
 const NOT_TOWN_WORD = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|downtown|midtown|uptown|central|metro|greater|inner|suburban|rural|the)$/i;
 
@@ -999,6 +1021,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Boy wounded in Bedford Dwellings": a housing development, not Bedford (not-a-town.ts). Not in
       // title case, which capitalises any word ("Shooting At Memphis Apartments").
       if (!titleCase && HOUSING_WORD.test(words[i + n] ?? '')) continue;
+      // "quadruple murder at Fairmont Terrace", "a student's room in Goodnow Hall": a site's kind closing a
+      // longer name is no town of its own (Terrace, British Columbia).
+      if (n === 1 && i > 0 && capitalised(words[i - 1]!) && !FUNCTION_WORDS.has(words[i - 1]!.toLowerCase()) && i - 1 !== afterLabel - 1 && SITE_WORD.test(gram[0]!)) continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
       // "Swiss parliament hacked": a people's adjective names its country, not a town (Swiss, West Virginia).
       if (n === 1 && countryOfDemonym(name)) continue;
@@ -1024,6 +1049,16 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
       // a building's name is no town.
       if (onlyInsideNames(name, body, entities)) continue;
+      // "Family found shot dead in New York quadruple murder" over a body that writes "their suburban
+      // upstate New York home" and "New York State Police": the state, not the city of its name.
+      if (onlyAsState(name, body)) continue;
+      // "Teen shot across the street from Oak Hill Eleme..." over a body that writes only "Oak Hill
+      // Elementary School": a school's name, not the town (Oak Hill, Alabama; not-a-town.ts). Its words
+      // are no towns of their own either ("Oak").
+      if (onlyInSchoolNames(name, body)) {
+        for (let k = 0; k < n; k++) taken.add(i + k);
+        continue;
+      }
       // "Obama overturns Bush midnight rules", "Red Sox to break bank for Teixeira": a person's surname
       // the body calls a person at least as often as a place.
       const counts = (headlineCounts ??= countNames(entities));
@@ -1035,7 +1070,12 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // the body also names it as a town ("in south suburban Calumet City" read as a facility, beside
       // "Calumet City Police Chief").
       // A dateline in capitals names it as a town too ("LAKE BUTLER, Fla." beside "headquarters in Lake Butler").
-      if (entities.some((e) => e.subtype === 'facility' && e.text === name) && !entities.some((e) => e.subtype === 'city' && readable(e.text) === name)) continue;
+      // Its words are then no towns of their own ("Lake" of "Lake Worth", read as a facility, is no Lake,
+      // West Virginia).
+      if (entities.some((e) => e.subtype === 'facility' && e.text === name) && !entities.some((e) => e.subtype === 'city' && readable(e.text) === name)) {
+        for (let k = 0; k < n; k++) taken.add(i + k);
+        continue;
+      }
       const located = lookupPlace(name, `${text} ${body.slice(0, 2000)}`);
       // "Washington, Brussels target RSF commanders", "Beijing hits back at tariffs": a national capital
       // the body never names, which the headline does not set as the scene ("in Brussels"), stands for
@@ -1062,6 +1102,9 @@ function introducedAt(text: string, gram: readonly string[]): boolean {
   // "Three People Dead East of Bozeman": a point of the compass from a town sets the scene by it, as "near" does.
   return new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|west)?\\s+of)\\s+${gram.map(escapeRegExp).join('\\s+')}(?:\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?${HEADLINE_INCIDENT}|\\s*[,.;:!?]|\\s*$)`, 'u').test(text);
 }
+
+/** A site's kind that closes its name ("Fairmont Terrace", "Goodnow Hall", "the Lake Charleston Community"). */
+const SITE_WORD = /^(?:Terrace|Hall|Community|Estates|Manor|Commons|Gardens|Village|Heights|Park|Plaza|Square|Center|Centre)$/;
 
 /** A street's or a housing project's kind after a name in a headline ("Mosby Court", "Elm Street"). */
 const STREET_OR_HOUSING_AFTER = /^(?:Court|Ct\.?|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Boulevard|Blvd\.?|Apartments|Homes|Terrace|Plaza|Mall)$/;
@@ -1175,7 +1218,9 @@ const SECTION_OF = new RegExp(String.raw`^\s+(?:section|neighbou?rhood|community
 /** The city a place is called a section of ("the Juniata section of Philadelphia"), with where the text names it. */
 function cityOfSection(e: Entity, body: string): { text: string; start: number; located: LocatedPlace } | null {
   const m = SECTION_OF.exec(body.slice(e.end, e.end + 80));
-  const city = m ? leadingCity(m[1]!.replace(/['’]s$/, ''), body) : null;
+  // A scraped page may run sentences together ("the Juniata section of Philadelphia.It happened"): the
+  // city's name ends at its dot.
+  const city = m ? leadingCity(m[1]!.replace(/\.\p{Lu}.*$/u, '').replace(/['’]s$/, ''), body) : null;
   return city ? { ...city, start: e.end + m!.index + m![0].length - m![1]!.length } : null;
 }
 
@@ -1225,6 +1270,30 @@ function asCity(e: Entity, body: string): { name: string; located: LocatedPlace 
   if (e.subtype === 'city') return { name, located: located?.kind === 'city' || (located?.kind === 'country' && located.name === name) ? located : null };
   // The name as the text writes it where it is the gazetteer's without accents ("Jalalabad", not "Jalālābād").
   return located?.kind === 'city' ? { name: cityKey(located.name) === cityKey(name) ? name : located.name, located } : null;
+}
+
+/** A part of a state before its name ("upstate New York", "eastern Washington"). */
+const PART_OF_STATE_BEFORE = /\b(?:upstate|downstate|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+$/i;
+
+/** Whether the name is a US state's and the body writes it, and every time as the state ("upstate New York", "New York State Police"). */
+function onlyAsState(name: string, body: string): boolean {
+  if (!usStateNamed(name)) return false;
+  let seen = false;
+  for (const m of body.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))) {
+    if (!PART_OF_STATE_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index)) && !/^\s+State\b/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** Whether the body names the words, and every time as a school's name ("Oak Hill Elementary School"). */
+function onlyInSchoolNames(name: string, body: string): boolean {
+  let seen = false;
+  for (const m of body.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))) {
+    if (!namesASchool(body, m.index + m[0].length, m.index)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** A place's name as the text writes it, unless the canonical name is another ("Kiev" is Kyiv); accents aside ("Jalalabad" for "Jalālābād"). */

@@ -16,4 +16,10 @@ describe('toldAsTheScene', () => {
     assert.ok(!at('It happened after he was taken to a hospital in Hampton.', 'Hampton'));
     assert.ok(!at('A man was shot in Hampton.', 'Hampton'));
   });
+
+  it('should read the town the police were sent to for the incident', () => {
+    assert.ok(at('Deputies were called to investigate a shooting in Cedar Grove on Friday.', 'Cedar Grove'));
+    assert.ok(at('Officers responded to a reported stabbing in Dunbar around 2 a.m.', 'Dunbar'));
+    assert.ok(!at('Officers responded to a call about a man who lives in Dunbar.', 'Dunbar'));
+  });
 });

@@ -3,13 +3,22 @@
  * around 11 a.m. in the 400 block of West 27th Street in Newport News", "It happened Sunday at Chagrin
  * Highlands Apartments in Highland Hills", "The shooting took place in Carlsbad". The subject refers
  * back to the story's event; "an incident that took place a few days ago in Dallas" is another one.
- * Such a sentence says where it happened more surely than a station's dateline or the towns people
- * come from.
+ * So does one that sends the police there ("deputies were called to investigate a shooting in Cedar
+ * Grove"). Such a sentence says where it happened more surely than a station's dateline or the towns
+ * people come from.
  */
 
 const TOLD_BEFORE = /\b(?:[Tt]he\s+(?:incident|shooting|stabbing|attack|homicide|killing|crash|standoff|robbery)|[Ii]t)\s+(?:occurred|happened|took\s+place)\b(?:(?!\b(?:hospital|arrested|taken|transported|lives?|lived)\b)(?:\b[ap]\.m\.|[^.!?;:]))*?\bin\s+(?:the\s+(?:city|town|village|community)\s+of\s+)?$/;
 
+/**
+ * Police sent to the incident: "deputies were called to investigate a shooting in Cedar Grove",
+ * "officers responded to a reported stabbing in Dunbar", "were dispatched to a shooting in". Not "a
+ * shooting in Dallas last year" told after it, which the town ends here.
+ */
+const SENT_TO_BEFORE = /\b(?:called|dispatched|sent|responded|responding)\s+to\s+(?:investigate\s+|a\s+report\s+of\s+)?(?:an?\s+|the\s+)?(?:reported\s+|possible\s+|fatal\s+|deadly\s+|accidental\s+)?(?:shooting|stabbing|homicide|disturbance|incident)\s+in\s+$/;
+
 /** Whether the place written at `start` is where the text says the story's incident happened. */
 export function toldAsTheScene(body: string, start: number): boolean {
-  return TOLD_BEFORE.test(body.slice(Math.max(0, start - 120), start));
+  const before = body.slice(Math.max(0, start - 120), start);
+  return TOLD_BEFORE.test(before) || SENT_TO_BEFORE.test(before);
 }
