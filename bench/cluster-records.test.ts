@@ -17,6 +17,9 @@ describe('cityMatches', () => {
     assert.ok(cityMatches('Winston-Salem', 'Winston Salem'));
     assert.ok(cityMatches('pittsburgh', 'Pittsburgh (Homewood)'));
     assert.ok(cityMatches('St. Louis', 'Saint Louis'));
+    assert.ok(cityMatches('Upper Deerfield Township', 'Bridgeton (Upper Deerfield Twp)'));
+    assert.ok(cityMatches('Mount Holly', 'Mt. Holly'));
+    assert.ok(cityMatches('Fort Wayne', 'Ft Wayne'));
     assert.ok(cityMatches('Lunenburg County', 'Lunenburg County (county)'));
     assert.ok(!cityMatches('county', 'Lunenburg County (county)'));
     assert.ok(cityMatches('Lubbock County', 'Lubbock (county)'));

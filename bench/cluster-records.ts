@@ -95,6 +95,10 @@ function normalise(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/\bsaint\b/g, 'st')
+    // GVA abbreviates some names ("Upper Deerfield Twp", "Mt Holly"); the gazetteer writes them out.
+    .replace(/\btwp\b/g, 'township')
+    .replace(/\bmt\b/g, 'mount')
+    .replace(/\bft\b/g, 'fort')
     .replace(/[.,]/g, '')
     .replace(/-/g, ' ')
     .replace(/\s+/g, ' ')
