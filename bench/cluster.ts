@@ -50,11 +50,11 @@ async function measure(set: ClusterSet): Promise<void> {
   if (set.incidents.size > 0) {
     const records = scoreRecords(set.items, run.eventOf, run.events, set.incidents);
     const n = records.events;
-    rows.push(row(label, `event records: date (${n} events)`, records.date, null));
-    rows.push(row(label, 'event records: city', records.city, null));
+    rows.push(row(label, `event records: date (${n} events; ${Math.round(records.date * n)} right)`, records.date, null));
+    rows.push(row(label, `event records: city (${Math.round(records.city * n)} right)`, records.city, null));
     rows.push(row(label, `event records: city, of which an outlet's home city (inferred, ${records.cityGuessedRight} of ${records.cityGuessed} right)`, records.cityGuessed / n, null));
-    rows.push(row(label, 'event records: killed (none given = 0)', records.killed, null));
-    rows.push(row(label, 'event records: injured (none given = 0)', records.injured, null));
+    rows.push(row(label, `event records: killed (none given = 0; ${Math.round(records.killed * n)} right)`, records.killed, null));
+    rows.push(row(label, `event records: injured (none given = 0; ${Math.round(records.injured * n)} right)`, records.injured, null));
     rows.push(row(label, 'event records: killed, incidents with deaths', records.killedNonZero, null));
     rows.push(row(label, 'event records: injured, incidents with injured', records.injuredNonZero, null));
     const links = scoreLinks(set.items, run.eventOf, run.events);

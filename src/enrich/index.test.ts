@@ -92,6 +92,14 @@ describe('the enrich stage', () => {
     assert.deepEqual([carried.place?.name, carried.place?.inferred], ['Memphis', undefined]);
   });
 
+  it('should guess the home city of the station a carried story credits, not the host\'s', () => {
+    // A Columbia station's story on a Memphis station's site, naming no town.
+    const credited = enrichedArticle('A man was shot and killed on Monday afternoon just off a county road, the sheriff said. A teenager has been charged with murder.\n\nCopyright 2017 WIS. All rights reserved.', { title: 'Teen charged in deadly shooting', publishedAt: '2017-03-28', url: 'http://www.wmcactionnews5.com/story/123/teen-charged' });
+    assert.deepEqual([credited.place?.name, credited.place?.inferred], ['Columbia', true]);
+    const opening = enrichedArticle('(WMC) - A man was shot and killed on Monday afternoon at a gas station, police said. No arrests have been made.', { title: 'Man killed at gas station', publishedAt: '2017-03-28', url: 'http://www.walb.com/story/123/man-killed' });
+    assert.deepEqual([opening.place?.name, opening.place?.inferred], ['Memphis', true]);
+  });
+
   it("should read a station's home from the call sign its site name writes where its address is a brand", () => {
     const none = enrichedArticle('A 16-year-old was arrested on Monday in a drive-by shooting that wounded a man last week, police said.', { title: '16-year-old arrested in drive-by shooting - FOX10 News - WALA', publishedAt: '2017-03-28', url: 'http://www.fox10tv.com/story/123/arrested' });
     assert.deepEqual([none.place?.name, none.place?.inferred], ['Mobile', true]);

@@ -12,7 +12,7 @@ import { findCasualties } from './casualties.js';
 import { earlierParts } from './in-event.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
-import { outletCity, stationCity, stationCityOfSiteName } from './gazetteer/outlet-city.js';
+import { creditedStationCity, outletCity, stationCity, stationCityOfSiteName } from './gazetteer/outlet-city.js';
 import type { City } from './gazetteer/cities.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
@@ -63,7 +63,9 @@ export function createEnrich() {
     // A station's home reads a story that names no state (outlet-state.ts); a city the host names is
     // read against below, closer (placeNearOutlet).
     const outlet = outletCity(url);
-    const station = stationCity(url);
+    // A story another station of the owner wrote ("Copyright 2017 WIS." on a Memphis station's site) is
+    // that station's newsroom's (credited-station.ts).
+    const station = creditedStationCity(doc.closingCredit ? `${a.body}\n\n${doc.closingCredit}` : a.body) ?? stationCity(url);
     const home = outlet ? null : station;
     // New York City's boroughs and townships' counties are what incident records name (nyc-borough.ts, township-county.ts).
     // Nor is "the Lincoln administration" in Lincoln, Nebraska, nor "97th Avenue" in Avenue, Maryland,

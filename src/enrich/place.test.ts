@@ -592,6 +592,16 @@ describe('choosePlace and people', () => {
     assert.equal(choosePlace(body, entities, () => false, headline)?.country, 'AR');
   });
 
+  it('should not take a town for a namesake abroad on the word of a country the page names once, past its lead', () => {
+    const filler = ' Neighbors said the street is usually quiet and that children play outside most afternoons.'.repeat(16);
+    const body = `A man was shot and killed at a home in Lilburn on Friday night, Gwinnett County police said.${filler} In other news, a local church raised money for a mission trip to the Cayman Islands.`;
+    const lilburn = place(body);
+    assert.deepEqual([lilburn?.name, lilburn?.country, lilburn?.lat === null], ['Lilburn', 'US', false]);
+    // Named in the lead, the country still ties the story to it.
+    const tied = place('A man was shot and killed at a home in Lilburn on Friday night, Cayman Islands police said.');
+    assert.equal(tied?.country, 'KY');
+  });
+
   it("should read a headline's town after a figure or before its police, which a page that lost its story does not name", () => {
     assert.equal(place('We hope you have enjoyed your preview. Subscribe now for complete access.', '2 Blytheville teens charged in killing')?.name, 'Blytheville');
     const clutter = 'About 30 makers of wines were sued in a class action filed in Los Angeles on Thursday, attorneys in California said.';

@@ -418,7 +418,15 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const site = pageTitle.startsWith(headline) ? pageTitle.slice(headline.length) : '';
   if (site && [...hintsFor(site).admin1].some((code) => code.startsWith('US-'))) anchored.add('US');
   const atHome = (x: { located: LocatedPlace | null }): boolean => !x.located?.country || anchored.has(x.located.country);
-  const home = anchored.size === 1 ? [...anchored][0]! : null;
+  // A country the page names once, past its lead, is more likely another story's or a neighbourhood's
+  // ("Jamaica" in Queens, "Cayman Islands" in a sidebar) than the story's home: it may still rank the
+  // towns (above), but it does not turn a town of another country into a namesake of its own.
+  const countryMentions = entities.filter((e) => e.type === 'location' && e.subtype === 'country' && e.country);
+  const weakCountry = (code: string): boolean => {
+    const named = countryMentions.filter((e) => e.country === code);
+    return named.length === 1 && named[0]!.start >= LEAD_CHARS && !entities.some((e) => e.type === 'location' && e.subtype === 'region' && e.country === code) && !serviceCities.some((c) => c.country === code) && !(code === 'US' && stateNamed);
+  };
+  const home = anchored.size === 1 && !weakCountry([...anchored][0]!) ? [...anchored][0]! : null;
   // Nothing placed at home: a small town abroad of a name the story's own country has too ("Galvez",
   // Argentina, in a Louisiana story) is that home town, which the gazetteer is too small to hold.
   if (home && !ranked.some((x) => x.located?.country && anchored.has(x.located.country))) {

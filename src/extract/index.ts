@@ -77,6 +77,7 @@ export function createExtract(options: ExtractOptions = {}) {
     // A page's <title> may name the site where its og:title, which gave the headline, does not.
     const site = titled?.site ?? titleSite ?? null;
     doc.siteName = site;
+    doc.closingCredit = layout.dropped.find((d) => d.rule === 'credit')?.text ?? null;
     if (site) article.siteName = site;
     article.authors = layout.authors;
     const fetchedAt = raw.hints.fetchedAt ? isoFromMachineDate(raw.hints.fetchedAt) : null;

@@ -34,6 +34,11 @@ export class NewsDocument {
    * place stage may guess a local outlet's home town from it ("... - WMC Action News 5 - Memphis, Tennessee").
    */
   siteName: string | null = null;
+  /**
+   * The credit line that closed the page's story, which the extract stage cut from the body ("Copyright
+   * 2017 WIS. All rights reserved."): it may name the newsroom that wrote a story another site carries.
+   */
+  closingCredit: string | null = null;
 
   constructor(raw: RawDocument) {
     this.raw = raw;

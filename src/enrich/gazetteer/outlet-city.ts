@@ -14,6 +14,7 @@ import { lookupCountry } from './places.js';
 import { isStateWord } from './us-states.js';
 import { kilometres } from '../../util/geo.js';
 import { type StationHome, stationHome, stationOfSiteName } from './station-city.js';
+import { creditedStation } from './credited-station.js';
 
 /** A city this large is named in outlets' addresses; a smaller one's name is too often part of a word. */
 const OUTLET_CITY_POPULATION = 150_000;
@@ -122,6 +123,12 @@ export function stationCity(address: string | null | undefined): City | null {
     if (home) return homeCity(home);
   }
   return null;
+}
+
+/** The home city of the one station a page's text credits with its story (credited-station.ts); see stationCity. */
+export function creditedStationCity(text: string): City | null {
+  const home = creditedStation(text);
+  return home ? homeCity(home) : null;
 }
 
 /** A station's home city where its site name writes its call sign ("FOX10 News - WALA": Mobile); see stationCity. */
