@@ -81,15 +81,20 @@ function original(url: URL): URL {
   }
 }
 
-/** The city an outlet's address names, or null when it names none this index knows. */
-export function outletCity(address: string | null | undefined): City | null {
+/** The original address of a page (an archive copy's), or null for none or one that does not parse. */
+function parsedAddress(address: string | null | undefined): URL | null {
   if (!address) return null;
-  let url: URL;
   try {
-    url = original(new URL(address));
+    return original(new URL(address));
   } catch {
     return null;
   }
+}
+
+/** The city an outlet's address names, or null when it names none this index knows. */
+export function outletCity(address: string | null | undefined): City | null {
+  const url = parsedAddress(address);
+  if (!url) return null;
   byLetters ??= load();
   const labels = url.hostname.toLowerCase().split('.').slice(0, -1).filter((l) => !GENERIC_LABEL.test(l));
   for (const label of labels) {
@@ -111,13 +116,8 @@ export function outletCity(address: string | null | undefined): City | null {
  * (a Memphis story on an Albany, Georgia station's site), so a Memphis there is Memphis.
  */
 export function stationCity(address: string | null | undefined): City | null {
-  if (!address) return null;
-  let url: URL;
-  try {
-    url = original(new URL(address));
-  } catch {
-    return null;
-  }
+  const url = parsedAddress(address);
+  if (!url) return null;
   for (const label of url.hostname.toLowerCase().split('.').slice(0, -1).filter((l) => !GENERIC_LABEL.test(l))) {
     const home = stationHome(label);
     if (home) return homeCity(home);
