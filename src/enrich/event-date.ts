@@ -22,6 +22,7 @@ import { weatherForecast } from './weather-forecast.js';
 import { insideQuotation } from './in-quotation.js';
 import { lateIncidentDay } from './late-incident-day.js';
 import { BACKGROUND_SINCE } from './own-since.js';
+import { yearBack } from './year-back-incident.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -318,6 +319,15 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
         const sentence = sentences.find((x) => x.start <= timex.start && timex.end <= x.end);
         const text = sentence ? body.slice(sentence.start, sentence.end) : '';
         if (MEETING_WORDS.test(text)) planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
+      }
+      // "pleaded guilty Friday to their roles in the Nov. 22 shootout", in October: a month and day with no
+      // year read as the coming one, which an incident the report tells cannot be; it is last year's (year-back-incident.ts).
+      const back = yearBack(timex, latest, body.slice(timex.end, timex.end + 20));
+      if (back && published - back.at > WINDOW_DAYS * 86400000 && published - back.at <= INCIDENT_DAYS * 86400000) {
+        const earlier: Timex = { ...timex, value: back.value };
+        const earlierDay = back.value.slice(0, 10);
+        if (!incident) incident = incidentDate(body, sentences, earlier, earlierDay);
+        if (!late && earlier.type === 'DATE') late = lateIncident(body, sentences, earlier, earlierDay);
       }
       continue;
     }

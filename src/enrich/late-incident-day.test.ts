@@ -38,6 +38,8 @@ describe('lateIncidentDay', () => {
     assert.equal(lateIncidentDay('It was the third shooting on the block since a man was killed on ', '.'), false);
     assert.equal(lateIncidentDay('According to an article published on ', ', dozens of children have shot themselves this year.'), false);
     assert.equal(lateIncidentDay('The county counted 31 fatal shootings from ', ', 2024, through the end of June.'), false);
+    // The span's end as well as its start: a tally's period, not one incident's day.
+    assert.equal(lateIncidentDay('The county counted 31 accidental shootings of children from Jan. 1, 2023, through ', ' of this year.'), false);
   });
 
   it('should leave a day whose sentence tells no shooting or killing', () => {

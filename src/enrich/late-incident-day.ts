@@ -35,9 +35,9 @@ const STEP = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|
 const BACKGROUND = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|anniversary|same|previous(?:ly)?|another|earlier|prior|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE})|separate|unrelated|article|report|story|study|survey|editorial|column|published)\b`, 'i');
 /**
  * An end of a span of time ("31 shootings from Jan. 1 through June 30"): a tally's period,
- * not the day of one incident.
+ * not the day of one incident. Either end: the day after "from" and the one after "through".
  */
-const SPAN_BEFORE = /\b(?:from|between|since)\s+(?:the\s+)?$/i;
+const SPAN_BEFORE = /\b(?:from|between|since|through|thru|until|till)\s+(?:the\s+)?$/i;
 const SPAN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:through|thru|to|until|till)\b/i;
 /**
  * "It happened at about 11 p.m. in Dayton, Ohio, on": the incident (or "it") happened, then a time and a
