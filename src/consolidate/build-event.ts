@@ -20,7 +20,7 @@ import { cityKey } from '../enrich/gazetteer/cities.js';
 import { townKey } from './town-key.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
-import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedLessTheDead } from './casualty-followups.js';
+import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { reportsNaming } from './reports-naming.js';
 import { wordCount } from '../util/word-count.js';
@@ -359,7 +359,11 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
   const wounded = pick(articles.map((a, order) => {
     const told = a.casualties?.injured;
     // A follow-up of a death since that repeats an earlier count of the wounded: less its dead.
-    if (a.casualties && a.casualties.killed != null) return woundedLessTheDead(a.casualties, a.body, figures.slice(0, order)) ?? told;
+    // One that told fewer deaths than a later report of the event's toll: less those who died since.
+    if (a.casualties && a.casualties.killed != null) {
+      const left = woundedBeforeLaterDeaths(a.casualties, killed, figures.slice(order + 1));
+      return left !== undefined ? left : woundedLessTheDead(a.casualties, a.body, figures.slice(0, order)) ?? told;
+    }
     if (killed === null || told == null) return told;
     if (told <= killed) return null;
     return (lastTotal.get(told) ?? -1) > order ? told - killed : told;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedLessTheDead } from './casualty-followups.js';
+import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
 
 const hurt = { killed: null, injured: 1 };
 const dead = { killed: 1, injured: null };
@@ -87,5 +87,20 @@ describe('woundedApartFromTheDead', () => {
     assert.equal(woundedApartFromTheDead([report(1, 3), report(null, 4)], 1, 4), 4);
     assert.equal(woundedApartFromTheDead([report(1, 1), report(1, 2)], 1, 2), 2);
     assert.equal(woundedApartFromTheDead([report(null, 3), report(null, 4)], null, 4), 4);
+  });
+});
+
+describe('woundedBeforeLaterDeaths', () => {
+  it('should take from a report\'s wounded the deaths a later report tells beyond its own', () => {
+    // "One killed, one wounded", then "the second victim has died": no one left wounded.
+    assert.equal(woundedBeforeLaterDeaths({ killed: 1, injured: 1 }, 2, [{ killed: 2, injured: null }]), null);
+    // "Two dead, three hurt", then "a third victim died": two wounded left.
+    assert.equal(woundedBeforeLaterDeaths({ killed: 2, injured: 3 }, 3, [{ killed: 3, injured: 2 }]), 2);
+  });
+
+  it('should not apply without a later report of the toll, or to a report of no death or of the full toll', () => {
+    assert.equal(woundedBeforeLaterDeaths({ killed: 1, injured: 3 }, 2, [{ killed: 1, injured: 3 }]), undefined);
+    assert.equal(woundedBeforeLaterDeaths({ killed: null, injured: 3 }, 2, [{ killed: 2, injured: null }]), undefined);
+    assert.equal(woundedBeforeLaterDeaths({ killed: 2, injured: 3 }, 2, [{ killed: 2, injured: null }]), undefined);
   });
 });

