@@ -36,6 +36,10 @@ import { OTHERS_BESIDE_WORDS, oneAndOthersShot } from './casualty-others-beside.
 import { deadWithTheKiller } from './casualty-suicide.js';
 import { LISTED_DEAD_WORDS, listedDead } from './casualty-listed-dead.js';
 import { hasWords } from './word-gate.js';
+import { dayOfMonth } from './casualty-month-day.js';
+import { withoutOtherDays } from './casualty-other-day.js';
+import { withoutCrimeTalk } from './casualty-crime-talk.js';
+import { headlinePairDead } from './casualty-headline-pair-dead.js';
 import { ANIMAL_HARM, CHRONICLE_LINE, HARM_AT_GATHERING, MOURNED_DEATH, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /**
@@ -89,7 +93,8 @@ export function findCasualties(text: string): Casualties | null {
 
 /** The figures of the text less what it tells of past or earlier events, where that leaves any; else the whole text's. */
 function readOwnOrAll(text: string): Casualties | null {
-  let withoutPast = blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)).replace(CHRONICLE_LINE, (m) => ' '.repeat(m.length)));
+  // Other days' shootings a brief tells after its own are another's too (casualty-other-day.ts).
+  let withoutPast = withoutOtherDays(blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)).replace(CHRONICLE_LINE, (m) => ' '.repeat(m.length))));
   // A shooting at a vigil: the death of the one mourned is another event's.
   if (HARM_AT_GATHERING.test(text)) withoutPast = withoutPast.replace(MOURNED_DEATH, (m) => ' '.repeat(m.length));
   if (withoutPast !== text) {
@@ -119,6 +124,8 @@ function readCasualties(text: string): Casualties | null {
       if (value === undefined || value > 100_000 || (/^\d+$/.test(raw) && value >= 1900 && value <= 2100)) continue;
       // "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead": the second age, not a count; the two named.
       const at = m.index + m[0].indexOf(m[1]!);
+      // "in Pontiac March 18 died": a date's day (casualty-month-day.ts).
+      if (/^\d+$/.test(raw) && dayOfMonth(body, at)) continue;
       if (/^\d+$/.test(raw) && AGE_AFTER_NAME.test(body.slice(Math.max(0, at - 80), at))) {
         raise(kind, 2);
         continue;
@@ -186,7 +193,8 @@ function readCasualties(text: string): Casualties | null {
     found.killed = Math.max(found.killed ?? 0, killerAdded ? found.victims + 1 : found.victims);
   }
   const deadCounted = found.killed !== null;
-  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length)))))) found.killed = 1;
+  // A death told without a number, not murder named as a kind of crime (casualty-crime-talk.ts).
+  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(withoutCrimeTalk(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length))))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
@@ -204,6 +212,9 @@ function readCasualties(text: string): Casualties | null {
     const listed = listedDead(body);
     if (listed > 0) raise('killed', listed);
   }
+  // "Woman, girl found dead": a headline's people listed one by one (casualty-headline-pair-dead.ts).
+  const pairDead = headlinePairDead(body);
+  if (pairDead > 0) raise('killed', pairDead);
   for (const m of matchesWith(PAIR_KILLED_WORD, NAMED_KILLED_PAIR, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
   if (has(ALONG_WORDS)) for (const m of body.matchAll(ALONG_WITH)) {
     const people = (count(m[1] ?? 'one') ?? 1) + (m[3] ? count(m[3]) ?? 1 : peopleAlongWith(m[0]));

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { withoutCrimeTalk } from './casualty-crime-talk.js';
+import { findCasualties } from './casualties.js';
+
+describe('murder named as a kind of crime', () => {
+  it('should blank a list of crimes, a crime beside another, and a plan', () => {
+    assert.doesNotMatch(withoutCrimeTalk('The crew is engaged in crimes ranging from murder, robbery and extortion.'), /murder/);
+    assert.doesNotMatch(withoutCrimeTalk('The program aims to reduce homicides in the city.'), /homicide/);
+    assert.doesNotMatch(withoutCrimeTalk('He was convicted of a murder conspiracy in 2012.'), /murder/);
+    assert.doesNotMatch(withoutCrimeTalk('Members who left faced beatings or murder.'), /murder/);
+  });
+
+  it('should keep a murder told as a death, or as charges', () => {
+    assert.match(withoutCrimeTalk('He is charged with murder in the death of his neighbor.'), /murder/);
+    assert.match(withoutCrimeTalk('Two gang members face murder, kidnapping charges.'), /murder/);
+  });
+
+  it('should give no death to a shooting that only names murder as a gang\'s crime', () => {
+    const text = 'Gang members charged in shooting of family.\n\nFour members of the Eastside crew were charged in the shooting of a family on Elm Street in June. The crew is engaged in crimes including murder, robbery and drug dealing, prosecutors said.';
+    assert.equal(findCasualties(text)?.killed ?? null, null);
+  });
+
+  it('should still read a murder charge as a death', () => {
+    assert.equal(findCasualties('A man was charged with murder on Monday after a shooting on Elm Street.')?.killed, 1);
+  });
+});
