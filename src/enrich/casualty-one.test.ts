@@ -73,3 +73,14 @@ describe('the word gates of one person hurt and of a death', () => {
     assert.equal(hasWords('the man was taken to hospital in serious condition.', A_DEATH_WORDS), false);
   });
 });
+
+describe('a headline of one shot and another dead', () => {
+  it('should read the one shot as wounded beside the death', () => {
+    assert.deepEqual(findCasualties('Deputy shot, suspect killed after chase on Route 9.\n\nThe deputy is expected to recover.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('Police: Man shot, woman killed in Elm Street shooting.'), { killed: 1, injured: 1 });
+  });
+
+  it('should not read one person shot and killed as two', () => {
+    assert.deepEqual(findCasualties('Man shot, killed on Elm Street.'), { killed: 1, injured: null });
+  });
+});
