@@ -361,7 +361,7 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
     // A follow-up of a death since that repeats an earlier count of the wounded: less its dead.
     // One that told fewer deaths than a later report of the event's toll: less those who died since.
     if (a.casualties && a.casualties.killed != null) {
-      const left = woundedBeforeLaterDeaths(a.casualties, killed, figures.slice(order + 1));
+      const left = woundedBeforeLaterDeaths(a.casualties, killed, figures.slice(order + 1), figures.slice(0, order));
       return left !== undefined ? left : woundedLessTheDead(a.casualties, a.body, figures.slice(0, order)) ?? told;
     }
     if (killed === null || told == null) return told;

@@ -98,6 +98,11 @@ describe('woundedBeforeLaterDeaths', () => {
     assert.equal(woundedBeforeLaterDeaths({ killed: 2, injured: 3 }, 3, [{ killed: 3, injured: 2 }]), 2);
   });
 
+  it('should take an earlier report of the toll with the same total of dead and wounded', () => {
+    assert.equal(woundedBeforeLaterDeaths({ killed: 1, injured: 4 }, 2, [], [{ killed: 2, injured: 3 }]), 3);
+    assert.equal(woundedBeforeLaterDeaths({ killed: 1, injured: 4 }, 2, [], [{ killed: 2, injured: 1 }]), undefined);
+  });
+
   it('should not apply without a later report of the toll, or to a report of no death or of the full toll', () => {
     assert.equal(woundedBeforeLaterDeaths({ killed: 1, injured: 3 }, 2, [{ killed: 1, injured: 3 }]), undefined);
     assert.equal(woundedBeforeLaterDeaths({ killed: null, injured: 3 }, 2, [{ killed: 2, injured: null }]), undefined);
