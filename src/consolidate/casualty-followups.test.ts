@@ -98,6 +98,10 @@ describe('woundedBeforeLaterDeaths', () => {
     assert.equal(woundedBeforeLaterDeaths({ killed: 2, injured: 3 }, 3, [{ killed: 3, injured: 2 }]), 2);
   });
 
+  it('should keep the wounded where the later report of the toll still gives as many (the gunman died since)', () => {
+    assert.equal(woundedBeforeLaterDeaths({ killed: 2, injured: 2 }, 3, [{ killed: 3, injured: 2 }]), undefined);
+  });
+
   it('should take an earlier report of the toll with the same total of dead and wounded', () => {
     assert.equal(woundedBeforeLaterDeaths({ killed: 1, injured: 4 }, 2, [], [{ killed: 2, injured: 3 }]), 3);
     assert.equal(woundedBeforeLaterDeaths({ killed: 1, injured: 4 }, 2, [], [{ killed: 2, injured: 1 }]), undefined);

@@ -104,14 +104,16 @@ export function woundedApartFromTheDead(reports: readonly { casualties?: Casualt
  * wounded, as GVA counts a victim who died as killed only). Null where that leaves no one, or where the
  * rule does not apply (no death in the report, no later report of the event's toll). An earlier report
  * of the toll counts too where its dead and wounded make the same total as this one's ("2 dead, 3 hurt"
- * before "1 killed, 4 injured": the same five shot, one death not yet known). On GVA's events (even
+ * before "1 killed, 4 injured": the same five shot, one death not yet known). Not where the later
+ * report of the toll still gives as many wounded: the deaths since were others' (the gunman's own, at
+ * the end of a manhunt). On GVA's events (even
  * incident ids / odd) the injured figures went 1144 -> 1147 of 1310 / 1166 -> 1168 of 1383 right.
  */
 export function woundedBeforeLaterDeaths(report: Casualties, killed: number | null, later: readonly (Casualties | null | undefined)[], earlier: readonly (Casualties | null | undefined)[] = []): number | null | undefined {
   const { killed: own, injured } = report;
   if (killed == null || own == null || own === 0 || own >= killed || injured == null) return undefined;
   const sameTotal = (f: Casualties | null | undefined): boolean => f?.killed === killed && f.injured != null && f.injured + killed === injured + own;
-  if (!later.some((f) => f?.killed === killed) && !earlier.some(sameTotal)) return undefined;
+  if (!later.some((f) => f?.killed === killed && (f.injured == null || f.injured < injured)) && !earlier.some(sameTotal)) return undefined;
   const left = injured - (killed - own);
   return left > 0 ? left : null;
 }
