@@ -21,3 +21,19 @@ describe('a range of years after "the years"', () => {
     assert.deepEqual(read('He served as mayor from 2002 to 2006.'), ['2002=2002', '2006=2006']);
   });
 });
+
+describe("a game's quarters and halves", () => {
+  it('should not read the periods of a game as the quarters and halves of the year', () => {
+    assert.deepEqual(read('The Bears kicked a 40-yard field goal late in the fourth quarter.'), []);
+    assert.deepEqual(read('She scored twice in the second half to tie the game 2-2.'), []);
+    assert.deepEqual(read('The rookie set a team record for fourth-quarter comebacks with his third touchdown pass.'), []);
+    assert.deepEqual(read('The Lions led 14-7 at the end of the first quarter.'), []);
+    assert.deepEqual(read('He ran 80 yards on the first play of the second half.'), []);
+  });
+  it("should still read a results story's quarters and halves, and a game's quarter with its year", () => {
+    assert.deepEqual(read('Profit fell 12% in the fourth quarter.'), ['the fourth quarter=2009-Q4']);
+    // A range of percentages is no score.
+    assert.deepEqual(read('Sales rose 2-3% in the first quarter.'), ['the first quarter=2010-Q1']);
+    assert.deepEqual(read('Ticket sales to games fell in the third quarter of 2009, the club said.'), ['the third quarter of 2009=2009-Q3']);
+  });
+});

@@ -68,6 +68,20 @@ const NOT_AFTER_NAME = String.raw`(?<!\b(?!(?:In|For|During|By|Since|Until|The|A
 
 const YEAR_WORD = String.raw`(?:(?:fiscal|financial|calendar)\s+)?(\d{4}|'\d\d)`;
 
+/**
+ * Words of a game's report: there "the fourth quarter" and "the second half" are the game's, not the
+ * year's (a sports page's "late in the fourth quarter" had been read as the year's Q4; eighteenth
+ * round). Only words no results story uses ("games", "points", "goals" are a results story's too), and
+ * a score after a lead or a win ("to tie the game 13-13", "a 20-13 victory").
+ */
+const GAME_WORD =
+  /\b(?:touchdowns?|field goals?|interceptions?|quarterbacks?|half-?time|overtime|rebounds|free throws?|three-pointers?|layups?|fumbled?|fumbles|end zone|kickoff|innings?|punts?|penalty kicks?|yards (?:rushing|passing)|\d+-yard|(?:rushing|passing|receiving) yards|(?:first|opening|final|last) (?:play|drive|possession|snap))\b|\b(?:led|lead|trailed|trailing|tied?|beat|won|lost|victory|win|defeat)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}\b(?![-\d%])/i;
+
+/** Whether a period without its year is a game's (GAME_WORD in its sentence). */
+function inGame(m: RegExpExecArray): boolean {
+  return GAME_WORD.test(m.input);
+}
+
 export const PERIOD_RULES: readonly Rule[] = [
   {
     when: ['quarter'],
@@ -81,7 +95,7 @@ export const PERIOD_RULES: readonly Rule[] = [
       if (written) return { ...quarter(c, fullYear(written, c), q, m), stated: true };
       const named = m[2] ?? m[5];
       // "the final quarter" alone is a game's as often as a year's: only with its year.
-      if (!c.reference || (m[3]!.toLowerCase() === 'final' && !named)) return null;
+      if (!c.reference || (m[3]!.toLowerCase() === 'final' && !named) || (!named && inGame(m))) return null;
       if (named) return quarter(c, c.reference.year + (named.toLowerCase() === 'last' ? -1 : named.toLowerCase() === 'next' ? 1 : 0), q, m);
       return quarterOfYear(c, m, q);
     },
@@ -129,7 +143,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     read: (m, c) => {
       const half = /^(first|1st)$/i.test(m[1]!) ? 1 : 2;
       if (m[3]) return { value: `${m[3]}-H${half}`, stated: true };
-      if (!c.reference) return null;
+      if (!c.reference || (!m[2] && inGame(m))) return null;
       if (m[2]) return { value: `${c.reference.year + (m[2].toLowerCase() === 'last' ? -1 : m[2].toLowerCase() === 'next' ? 1 : 0)}-H${half}` };
       return latestHalf(c, m, half);
     },
@@ -151,7 +165,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     when: ['quarter'],
     pattern: /\b(the|this|that|last|the latest|the last|the past|the previous|the most recent|the current|next|the next|the coming)\s+(?:(?:fiscal|financial)\s+)?quarter\b(?!s|ly|[\s-]+(?:century|hour)\b)/gi,
     read: (m, c) => {
-      if (!c.reference) return null;
+      if (!c.reference || inGame(m)) return null;
       const word = m[1]!.toLowerCase();
       const now = quarterOf(c.reference);
       const shift = /next|coming/.test(word) ? 1 : /current/.test(word) ? 0 : -1;
