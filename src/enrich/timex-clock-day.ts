@@ -12,6 +12,13 @@ import type { Timex } from '../model/types.js';
 /** What may stand between a clock time and its day: "local time", a zone, a conversion in brackets, "on". */
 const BETWEEN = /^\s*(?:(?:local\s+time|(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?|[ECMP][SD]T|BST|CES?T)\s*|\([^()]{1,30}\)\s*|,\s*)*(?:on\s+)?$/i;
 /**
+ * A clock that qualifies an event's noun ("an 11 a.m. news conference Monday", "a 7 p.m. vigil on
+ * Friday"): the day after the noun is the clock's. It had been put on the day named before it, a week
+ * off in a story that had just named an earlier date (eighteenth round's audit of news pages).
+ */
+const ARTICLE_BEFORE = /\b(?:an?|the)\s+$/i;
+const NOUN_BETWEEN = /^\s+(?:[a-z]+\s+){1,3}(?:on\s+)?$/;
+/**
  * A day the story names from its own: "the next day", "the following morning", "that day", "that
  * night", "the day after". A night's or an evening's small hours are the next calendar day's ("at 1
  * a.m. that night"), as they are after a night named before the clock (timex.ts).
@@ -35,7 +42,9 @@ export function onDayAfter(sorted: readonly Timex[], body: string, namesDay: (te
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [clock, day] = [sorted[i]!, sorted[i + 1]!];
     if (clock.type !== 'TIME' || !CLOCK.test(clock.value) || namesDay(clock.text)) continue;
-    if (!ON_DAY.test(day.value) || !(namesDay(day.text) || STORY_DAY.test(day.text)) || !BETWEEN.test(body.slice(clock.end, day.start))) continue;
+    if (!ON_DAY.test(day.value) || !(namesDay(day.text) || STORY_DAY.test(day.text))) continue;
+    const between = body.slice(clock.end, day.start);
+    if (!BETWEEN.test(between) && !(NOUN_BETWEEN.test(between) && ARTICLE_BEFORE.test(body.slice(Math.max(0, clock.start - 8), clock.start)))) continue;
     const time = clock.value.slice(10);
     clock.value = (NIGHT.test(day.value) && SMALL_HOURS.test(time) ? nextDay(day.value.slice(0, 10)) : day.value.slice(0, 10)) + time;
     dated.add(clock);
