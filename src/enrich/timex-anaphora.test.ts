@@ -91,3 +91,11 @@ describe('"the day before yesterday"', () => {
     assert.deepEqual(read('The ferry sank the day before yesterday.'), ['the day before yesterday=2024-05-13']);
   });
 });
+
+describe('"earlier in the day" before a weekday', () => {
+  it('should leave the day to the weekday after it, not the publication day', () => {
+    assert.deepEqual(read('The chase began earlier in the day Saturday, when a warrant was issued.'), ['Saturday=2024-05-11']);
+    // Without a weekday after it, the day the story last named.
+    assert.deepEqual(read('The talks ended on Monday. Earlier in the day, the envoy met the premier.'), ['Monday=2024-05-13', 'the day=2024-05-13']);
+  });
+});

@@ -183,9 +183,10 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   },
   {
     // "Earlier in the day, he met the premier", "later in the week": the day the story last named, else
-    // the publication day, and its week.
+    // the publication day, and its week. Not "earlier in the day Saturday": the weekday after it says
+    // which day, and is read on its own (the day had been the publication's; eighteenth round).
     when: /in\s+the\s+(?:day|week)/i,
-    pattern: /\bthe\s+(day|week)\b/gi,
+    pattern: /\bthe\s+(day|week)\b(?!,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
     read: (m, c) => {
       if (!c.reference || !/\b(?:earlier|later)\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       const day = storyDay(c, m.index, c.reference);
