@@ -24,3 +24,21 @@ describe('titles written like times', () => {
     assert.deepEqual(read('The meeting lasted 60 minutes this week.'), [['60 minutes', 'PT60M'], ['this week', '1998-W43']]);
   });
 });
+
+describe("names of awards, stations and shows that end in a time word", () => {
+  it('should read no time in them in running text', () => {
+    assert.deepEqual(read('The band won Record of the Year, and the singer won Album of the Year.'), []);
+    assert.deepEqual(read('Crews found the boat, Lake County News Now reported.'), []);
+    assert.deepEqual(read('The mayor told USA Today that the plan was dead.'), []);
+    assert.deepEqual(read('She was interviewed by Entertainment Tonight in Los Angeles.'), []);
+    assert.deepEqual(read("Stay with TODAY'S WXYZ7 for further updates."), []);
+  });
+  it('should keep the time word where it is one', () => {
+    assert.deepEqual(read('Now, the mayor says the plan is dead.'), [['Now', 'PRESENT_REF']]);
+    assert.deepEqual(read('Police said Tuesday the suspect is now in custody.'), [['Tuesday', '1998-10-20'], ['now', 'PRESENT_REF']]);
+    assert.deepEqual(read('It was the hottest day of the year in Phoenix.'), [['the year', '1998']]);
+    assert.deepEqual(read('Police Say Suspect Is Now In Custody'), [['Now', 'PRESENT_REF']]);
+    assert.deepEqual(read('WASHINGTON Today the Senate voted on the bill.'), [['Today', '1998-10-25']]);
+    assert.deepEqual(read('Happening Today: the accused shooter heads to court'), [['Today', '1998-10-25']]);
+  });
+});
