@@ -51,3 +51,16 @@ describe('"this" before a weekday', () => {
     assert.deepEqual(read('The talks will end this Sunday.'), ['this Sunday=2010-05-16']);
   });
 });
+
+describe("a page's list of videos", () => {
+  it("should read no clock in a clip's length before its title", () => {
+    assert.deepEqual(read('More Videos\n\n1:08 Truck crashes into tree and catches fire Pause\n\n0:56 Coach praises the line\n\n3:24\n\nStorm closes roads'), []);
+    assert.deepEqual(read('Council votes on the budget Pause 2:29 Most wanted: the week in crime'), []);
+    assert.deepEqual(read('Share More Videos 11:32 Police tackle man on Main Street'), []);
+  });
+  it('should keep a clock a report writes', () => {
+    assert.deepEqual(read('Police said the shots were fired around 9:30 last night.'), ['9:30 last night=2010-05-11T21:30']);
+    assert.deepEqual(read('UPDATE 7:45 a.m. Police say the road is open.'), ['7:45 a.m.=2010-05-12T07:45']);
+    assert.deepEqual(read('The vote came on Tuesday. At 9:30 the polls closed.'), ['Tuesday=2010-05-11', '9:30=2010-05-11T09:30']);
+  });
+});

@@ -239,12 +239,21 @@ function normalise(d: Day): Day {
 const RANGE_TO_MONTH = /^[-‑]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d/i;
 
 /** Rejects chrono's readings of names and modals as dates ("Lee Jun-il", "may"). */
+/** What stands before a clip's length in a page's list of videos: a line's or sentence's end, the player's "Pause" or the list's "More Videos". */
+const PLAYLIST_BEFORE = /(?:^|[\n.!?|]|\bPause|\bVideos)[ \t]*$/;
+/** A clip's title after its length: a capital or a quote, or the line's end. */
+const PLAYLIST_AFTER = /^[ \t]+["'‘“]?\p{Lu}|^[ \t]*(?:\n|$)/u;
+
 function accept(text: string, start: number, body: string, dayOfRange = false): boolean {
   const after = body.charAt(start + text.length);
   // "Lee Jun-il" is a name; "Sept. 3-5" and "Nov. 30-Dec. 2" are ranges.
   if ((after === '-' || after === '‑') && /\p{L}/u.test(body.charAt(start + text.length + 1)) && !RANGE_TO_MONTH.test(body.slice(start + text.length, start + text.length + 12))) return false;
   if (dayOfRange && /^\d{1,2}$/.test(text.trim()) && +text.trim() <= 31) return true;
   if (/^(now|present|currently)$/i.test(text.trim())) return false;
+  // A page's list of videos: "0:56 Coach credits offensive line", "... fire Pause 2:29 Most wanted: ...".
+  // A bare minutes-and-seconds at a line's or a sentence's start, or after the player's "Pause", before a
+  // title, is a clip's length; a clock in a report has its a.m. or p.m. or a word before it ("at 9:30").
+  if (/^\d{1,2}:[0-5]\d$/.test(text) && PLAYLIST_BEFORE.test(body.slice(Math.max(0, start - 12), start)) && PLAYLIST_AFTER.test(body.slice(start + text.length, start + text.length + 8))) return false;
   // Numbers read as hours ("$1.35 a share", "4 pence") or fractions as dates ("6 1/4%"); a month and day
   // in figures stands only after "on" or a weekday ("on 12/3", "Saturday, 12/3"), as US reports write it.
   const onDay = /^(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])$/.test(text.trim()) && /\b(?:on|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?)\s+$/i.test(body.slice(Math.max(0, start - 12), start));
