@@ -72,3 +72,15 @@ describe('lengths with "-odd", "-plus", a hyphenated half, and "a half-hour"', (
     assert.deepEqual(read('Power was out for about a half hour.'), ['about a half hour=PT30M']);
   });
 });
+
+describe('a rate after a count of things', () => {
+  it('should read "a day" after a counted plural as a set', () => {
+    assert.deepEqual(read('The clinic sees hundreds of patients a day.'), ['a day=P1D']);
+    assert.deepEqual(read('The airline will fly four flights a week to Lisbon.'), ['a week=P1W']);
+    assert.deepEqual(read('Fans bought more than 50,000 tickets a year.'), ['a year=P1Y']);
+  });
+  it('should leave "a year ago" and a count of time units alone', () => {
+    assert.deepEqual(read('Two sons moved away a year ago.'), ['a year ago=2009']);
+    assert.deepEqual(read('Guards watch the gate 24 hours a day.'), ['24 hours=PT24H']);
+  });
+});

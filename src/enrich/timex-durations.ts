@@ -52,6 +52,12 @@ export const CLOCK_LEAD = /\b(?:at|about|around|approximately|near|after|before|
 export const ONE_DAY_AHEAD = /\b(?:will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you|it)\s+$/i;
 /** An amount before "a year" makes a rate: "$5 a year", "twice a week". */
 const RATE = /(?:\d%?|million|billion|percent|cents?|dollars?|pounds?|euros?|shares?|times|once|twice)\s+$/i;
+/**
+ * So does a count of things: "hundreds of interviews a day", "three meals a day", "50,000 CDs a year"
+ * (eighteenth round: the count's noun had hidden the rate). A plural noun a count leads, a few words back;
+ * not a unit of time: "24 hours a day" is "all the time", which the sets' annotators leave out.
+ */
+const COUNTED_RATE = /\b(?:\d[\d,.]*|dozens|hundreds|thousands|millions|thousand|hundred|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|several|many)\s+(?:(?:of|if not|or|to)\s+)?(?:(?:hundreds|thousands|dozens|of)\s+)*(?:[a-z]+\s+)?(?!(?:second|minute|hour|day|week|month|year)s\b)[a-z]+s\s+$/i;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAY = String.raw`((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
@@ -188,7 +194,7 @@ export const DURATION_RULES: readonly Rule[] = [
   {
     when: ['year', 'month', 'week', 'day'],
     pattern: /\ba (year|month|week|day)\b/gi,
-    read: (m) => (RATE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ? set(durationValue(1, m[1]!)) : null),
+    read: (m) => (RATE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) || COUNTED_RATE.test(m.input.slice(Math.max(0, m.index - 48), m.index)) ? set(durationValue(1, m[1]!)) : null),
   },
   {
     // As adverbs only: "rose 5% annually", not "the daily volume".
