@@ -10,6 +10,11 @@ function values(text: string, reference = SATURDAY): string[] {
   return findTimexes(text, splitSentences(text), reference).map((t) => t.value);
 }
 
+/** Each expression's words and value. */
+function readings(text: string, reference = SATURDAY): [string, string][] {
+  return findTimexes(text, splitSentences(text), reference).map((t) => [t.text, t.value]);
+}
+
 describe('findTimexes', () => {
   it('should read a page with long blank runs in one pass, quoting what it found from the text as given', () => {
     // 200,000 spaces after "Mar" had chrono-node's month patterns and ours try each position: minutes.
@@ -552,6 +557,12 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('The fight broke out at 1:30 Friday night.'), ['2024-03-30T01:30']);
     // A clock with its own a.m. or p.m. keeps it.
     assert.deepEqual(values('Police were called at 7:30 a.m. Tuesday.'), ['2024-03-26T07:30']);
+  });
+  it('should keep a clock with its own a.m. or p.m. before a day and its part, over the part alone', () => {
+    // The part of the day alone ("Wednesday night", TNI) had won, and the clock was lost.
+    assert.deepEqual(readings('Deputies said the crash happened around 6:30 p.m. Wednesday night near the bridge.'), [['6:30 p.m. Wednesday night', '2024-03-27T18:30']]);
+    assert.deepEqual(values('The store was robbed at 2 a.m. Sunday morning, the owner said.'), ['2024-03-24T02:00']);
+    assert.deepEqual(values('The meeting ended at 4:15 p.m. Thursday afternoon.'), ['2024-03-28T16:15']);
   });
 
   it('should give the first clock time of a range the day its end names', () => {
