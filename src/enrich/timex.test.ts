@@ -271,6 +271,7 @@ describe('findTimexes in TimeML form', () => {
     ['"weekend" before a noun as the weekend, not a Saturday; a holiday\'s weekend as the holiday', '2 killed in weekend shootings. Traffic was heavy on Easter weekend.', ['2024-W13-WE', '2024-03-31']],
     ['a police clock time in hours on the day named before', 'On March 3, officers arrived at about 0215 hours. He served 1500 hours of community service. Police were called at 2230 hours.', ['2024-03-03', '2024-03-03T02:15', 'PT1500H', '2024-03-03T22:30']],
     ['an evening police clock time with no day named as the night before the report', 'Police were called at 2230 hours.', ['2024-03-29T22:30']],
+    ['a clock time "this morning" on the publication day, not the day named before', 'The fair ran through Thursday. A man was shot at 7 a.m. this morning.', ['2024-03-28', '2024-03-30T07:00']],
     ['a clock time over the part of the day it falls in', 'He was shot at 10 p.m. last night. It began March 3 at 9 in the morning. It ended about 2 in the morning March 4.', ['2024-03-29T22:00', '2024-03-03T09:00', '2024-03-04T02:00']],
     ['both ends of a range of years, and a year before a sentence\'s length', 'He served from 2012 to 2015 and again 2018-2020. He was sentenced in 2021 to 10 years.', ['2012', '2015', '2018', '2020', '2021', 'P10Y']],
     ['a part of the day named from the day the story last named', 'He was shot March 3. He died that night. His brother was arrested the next morning.', ['2024-03-03', '2024-03-03TNI', '2024-03-04TMO']],

@@ -219,8 +219,12 @@ function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor 
   return best ? anchorOf(best.value) : null;
 }
 
-/** Words that give a time its own day ("Tuesday at 3 p.m.", "tonight", "Jan. 5, 10:00"). */
-export const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tonight|yesterday|tomorrow|\d{4}(?!\s+hours|\s*(?:GMT|UTC)|\s+local\s+time)|\d\/\d/i;
+/**
+ * Words that give a time its own day ("Tuesday at 3 p.m.", "tonight", "Jan. 5, 10:00"). "This morning"
+ * is the teller's day whatever day the story named last ("at 7 a.m. this morning" after a Saturday
+ * named in a weather box is the publication's morning).
+ */
+export const DAY_WORDS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|tomorrow|\d{4}(?!\s+hours|\s*(?:GMT|UTC)|\s+local\s+time)|\d\/\d/i;
 
 /**
  * A clock time with no day of its own is on the last day the story named before it ("the first
