@@ -39,18 +39,23 @@ export interface PipelineOptions {
   now?: string;
 }
 
+/** Writes the stream as the JSON Lines file `triangulate ingest` reads, one line at a time (bounded memory). */
+export function writeStreamFile(items: Iterable<ClusterItem>, file: string): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const i of items) writeSync(fd, `${JSON.stringify({ id: i.id, title: i.title ?? undefined, url: i.url ?? undefined, publishedAt: i.publishedAt ?? undefined, text: i.text })}\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** `items` may be a generator: the stream file is written one line at a time, in bounded memory. */
 export async function runPipeline(items: Iterable<ClusterItem>, options: PipelineOptions = {}): Promise<PipelineRun> {
   const { onProgress, progressEvery = 250, readBack = true, stages = createStages(), now = NOW } = options;
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
   try {
     const file = join(dir, 'stream.jsonl');
-    const fd = openSync(file, 'w');
-    try {
-      for (const i of items) writeSync(fd, `${JSON.stringify({ id: i.id, title: i.title ?? undefined, url: i.url ?? undefined, publishedAt: i.publishedAt ?? undefined, text: i.text })}\n`);
-    } finally {
-      closeSync(fd);
-    }
+    writeStreamFile(items, file);
     const store = new SqliteStore(join(dir, 'bench.db'));
     const articleOf = new Map<string, string>();
     const failures: PipelineRun['failures'] = [];

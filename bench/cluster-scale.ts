@@ -6,16 +6,22 @@
  * machine does not move), the process's peak memory, and the live heap (after a full garbage collection)
  * at each tenth of the run: peak RSS also holds garbage V8 had no reason to collect yet, so only the
  * live heap says whether what the process keeps grows with the store. One process per size, so peaks
- * do not mix; the collections' time is left out of the rates.
+ * do not mix; the collections' time is left out of the rates. Beside each figure, the peer's (ingest-peer.ts:
+ * the same stream through compromise, chrono-node, a single-pass TF-IDF clustering and SQLite FTS5),
+ * each in its own process too; --no-peer leaves it out.
  * --superseded adds how much of the consolidate and store stages' CPU went to event records a later
  * article overwrote within the next 1, 8, 64 and 256 stored articles (superseded-builds.ts).
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadClusterSet } from './cluster-data.js';
-import { runPipeline } from './cluster-pipeline.js';
+import { type ClusterItem, loadClusterSet } from './cluster-data.js';
+import { runPipeline, writeStreamFile } from './cluster-pipeline.js';
 import { datedSources, generatedStream, streamClock } from './cluster-stream.js';
 import { HeapCapture } from './heap-capture.js';
+import { runPeerIngest } from './ingest-peer.js';
 import { type EventBuild, recordingBuilds, supersededLines } from './superseded-builds.js';
 import { createStages } from '../src/pipeline.js';
 import { formatTable, row, type BenchRow } from './table.js';
@@ -37,7 +43,20 @@ interface SizeResult {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-async function measureSize(n: number, heapDir: string | null, superseded = false): Promise<SizeResult> {
+/** The peer's run (ingest-peer.ts) over the stream, written as JSON Lines as runPipeline writes it. */
+async function runPeer(items: Iterable<ClusterItem>, now: string, progressEvery: number, onProgress: (done: number) => void): Promise<{ seconds: number; refused: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-peer-'));
+  try {
+    const file = join(dir, 'stream.jsonl');
+    writeStreamFile(items, file);
+    const run = await runPeerIngest(file, join(dir, 'peer.db'), now, progressEvery, onProgress);
+    return { seconds: run.seconds, refused: run.failures };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureSize(n: number, heapDir: string | null, superseded = false, peer = false): Promise<SizeResult> {
   if (!gc) throw new Error('run with --expose-gc (the parent process does)');
   const capture = heapDir === null ? null : new HeapCapture(heapDir);
   const sources = datedSources(loadClusterSet('gva').items, loadClusterSet('ecbplus').items);
@@ -78,7 +97,10 @@ async function measureSize(n: number, heapDir: string | null, superseded = false
   // The later passes are dated years ahead of today: the clock must be after them, or their dates are refused.
   const builds: EventBuild[] = [];
   const stages = superseded ? recordingBuilds(createStages(), builds) : createStages();
-  const run = await runPipeline(generatedStream(sources, n), { readBack: false, onProgress, progressEvery: Math.max(1, Math.min(250, Math.floor(n / 40))), now: streamClock(sources, n), stages });
+  const progressEvery = Math.max(1, Math.min(250, Math.floor(n / 40)));
+  const run = peer
+    ? await runPeer(generatedStream(sources, n), streamClock(sources, n), progressEvery, onProgress)
+    : await runPipeline(generatedStream(sources, n), { readBack: false, onProgress, progressEvery, now: streamClock(sources, n), stages }).then((r) => ({ seconds: r.seconds, refused: r.failures.length }));
   const tenth = marks.find(([done]) => done >= n * 0.9);
   const end = marks[marks.length - 1];
   const lastTenthPerSecond = tenth && end && end[0] > tenth[0] ? ((end[0] - tenth[0]) * 1000) / (end[1] - tenth[1]) : NaN;
@@ -89,35 +111,52 @@ async function measureSize(n: number, heapDir: string | null, superseded = false
   gc();
   const live: [number, number, number] = [heap.get(1) ?? NaN, heap.get(5) ?? NaN, process.memoryUsage().heapUsed / 1048576];
   capture?.close();
-  return { articles: n, perSecond: n / (run.seconds - collecting / 1000), lastTenthPerSecond, firstTenthPerCpuSecond, lastTenthPerCpuSecond, peakRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: live, refused: run.failures.length, ...(superseded ? { superseded: supersededLines(builds) } : {}) };
+  return { articles: n, perSecond: n / (run.seconds - collecting / 1000), lastTenthPerSecond, firstTenthPerCpuSecond, lastTenthPerCpuSecond, peakRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: live, refused: run.refused, ...(superseded ? { superseded: supersededLines(builds) } : {}) };
 }
 
 const args = process.argv.slice(2);
 // --heap DIR: heap snapshots and live allocations at the first tenth and the end of each size (heap-capture.ts).
 const heapDir = args.includes('--heap') ? args[args.indexOf('--heap') + 1]! : null;
 const superseded = args.includes('--superseded');
+// --no-peer: Triangulate alone (the peer's run takes about as long again).
+const withPeer = !args.includes('--no-peer');
+
+/** One size in a process of its own, so peaks do not mix: ours, or the peer's with `peer`. */
+function measureInChild(n: number, peer: boolean): SizeResult {
+  const flags = [...(heapDir === null || peer ? [] : ['--heap', heapDir]), ...(superseded && !peer ? ['--superseded'] : []), ...(peer ? ['--peer'] : [])];
+  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (child.status !== 0) throw new Error(`the ${peer ? "peer's " : ''}run at ${n} failed`);
+  return JSON.parse(child.stdout) as SizeResult;
+}
+
 if (args[0] === '--one') {
-  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded)));
+  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded, args.includes('--peer'))));
 } else {
   const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '10000').split(',').map(Number);
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     process.stderr.write(`${n} articles...\n`);
-    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...(heapDir === null ? [] : ['--heap', heapDir]), ...(superseded ? ['--superseded'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    if (child.status !== 0) throw new Error(`the run at ${n} failed`);
-    const r = JSON.parse(child.stdout) as SizeResult;
+    const r = measureInChild(n, false);
+    let p: SizeResult | null = null;
+    if (withPeer) {
+      process.stderr.write(`${n} articles, the peer...\n`);
+      p = measureInChild(n, true);
+    }
     const label = `generated stream, ${n} articles`;
-    rows.push(row(label, 'articles per second, one core (ingest to store)', r.perSecond, null, (x) => x.toFixed(1)));
-    rows.push(row(label, 'articles per second over the last tenth', r.lastTenthPerSecond, null, (x) => x.toFixed(1)));
-    rows.push(row(label, 'articles per CPU second over the first tenth', r.firstTenthPerCpuSecond, null, (x) => x.toFixed(1)));
-    rows.push(row(label, 'articles per CPU second over the last tenth', r.lastTenthPerCpuSecond, null, (x) => x.toFixed(1)));
-    rows.push(row(label, 'peak memory (RSS), MB', r.peakRssMb, null, (x) => x.toFixed(0)));
-    const [first, half, last] = r.liveHeapMb;
-    rows.push(row(label, 'live heap after a full GC at the first tenth, MB', first, null, (x) => x.toFixed(0)));
-    rows.push(row(label, 'live heap after a full GC at half way, MB', half, null, (x) => x.toFixed(0)));
-    rows.push(row(label, 'live heap after a full GC at the end, MB', last, null, (x) => x.toFixed(0)));
-    rows.push(row(label, 'articles refused (no text found)', r.refused, null, (x) => x.toFixed(0)));
+    const both = (measure: string, pick: (x: SizeResult) => number, digits: number, ratio = true): void => {
+      rows.push(row(label, measure, pick(r), p ? pick(p) : null, (x) => x.toFixed(digits), ratio));
+    };
+    both('articles per second, one core (ingest to store)', (x) => x.perSecond, 1);
+    both('articles per second over the last tenth', (x) => x.lastTenthPerSecond, 1);
+    both('articles per CPU second over the first tenth', (x) => x.firstTenthPerCpuSecond, 1);
+    both('articles per CPU second over the last tenth', (x) => x.lastTenthPerCpuSecond, 1);
+    both('peak memory (RSS), MB', (x) => x.peakRssMb, 0);
+    both('live heap after a full GC at the first tenth, MB', (x) => x.liveHeapMb[0], 0);
+    both('live heap after a full GC at half way, MB', (x) => x.liveHeapMb[1], 0);
+    both('live heap after a full GC at the end, MB', (x) => x.liveHeapMb[2], 0);
+    both('articles refused (no text found)', (x) => x.refused, 0, false);
     for (const line of r.superseded ?? []) process.stderr.write(`  ${n}: ${line.trim()}\n`);
   }
-  console.log(formatTable(`Event clustering at scale, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`, 'Triangulate', '(no peer)', rows));
+  const peerName = withPeer ? 'compromise + chrono-node + single-pass TF-IDF + SQLite FTS5 (ingest-peer.ts)' : '(peer not run: --no-peer)';
+  console.log(formatTable(`Event clustering at scale, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`, 'Triangulate', peerName, rows));
 }
