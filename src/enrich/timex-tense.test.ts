@@ -74,6 +74,13 @@ describe('a headline with "to" and its verb', () => {
     assert.deepEqual(read('Visits to the museum fell on Thursday.'), ['Thursday=2010-03-11']);
     assert.deepEqual(read('Police went to school on Thursday.'), ['Thursday=2010-03-11']);
   });
+
+  it('should leave an opening whose "to" is a preposition ("According to police", "Due to")', () => {
+    // The past verb stands more than 70 characters before the date, out of the window; the opening had read as a headline's future.
+    assert.deepEqual(read('According to police, the man got into an argument with his neighbor outside of a two-story brick house on Elm Street Friday.'), ['Friday=2010-03-12']);
+    assert.deepEqual(read('Due to the storm, the county fair got off to a slow start with only a handful of visitors at the gates of the fairground on Saturday.'), ['Saturday=2010-03-13']);
+    assert.deepEqual(read('Speaking to reporters, the mayor of the town got a few questions about the flooded neighborhoods along the river on Thursday.'), ['Thursday=2010-03-11']);
+  });
 });
 
 describe('a date something leads up to', () => {

@@ -91,10 +91,18 @@ const PUT_OFF = /\b(?:adjourn|postpon|delay|defer|reschedul|remand|suspend|exten
  */
 const HEADLINE_TO = /^\s*(\p{Lu}[\p{L}\d'’&.-]*(?:\s+[\p{L}\d'’&.-]+){0,4})\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|all|each|every|more|date)\b)\p{Ll}+\b/u;
 
+/**
+ * Openings whose "to" is a preposition, not a headline's infinitive: "According to police, ...", "Due to
+ * the storm", "In response to", "Speaking to reporters". "According to police, the man got into an
+ * argument ... around 4 p.m. Friday" had put Friday a week ahead, "to police" read as "to" and a verb
+ * (nineteenth round; such openings are common in crime reports).
+ */
+const PREPOSITIONAL_TO = /^(?:according|due|prior|thanks|owing|next|close|closer|contrary|pursuant|subject|similar|relative|compared|up|back|(?:in|with)\s+(?:addition|response|reply|regard|reference|contrast|respect|relation)|(?:speaking|talking|writing|responding|referring|reacting|testifying|listening|turning|returning|moving|heading|going|getting|coming|pointing|according))$/i;
+
 /** Whether a sentence opens as a headline's future; a verb in the subject ("Police went to school", "The states agreed to talk") says it does not. */
 function headlineFuture(opening: string): boolean {
   const m = HEADLINE_TO.exec(opening);
-  return m !== null && !/\b\p{Ll}+ed\b/u.test(m[1]!) && lastIndex(PAST_CUE, m[1]!) < 0;
+  return m !== null && !/\b\p{Ll}+ed\b/u.test(m[1]!) && lastIndex(PAST_CUE, m[1]!) < 0 && !PREPOSITIONAL_TO.test(m[1]!);
 }
 
 /** The earliest day something may happen: "could come as early as Tuesday" (but "was detected as early as Monday"). */
