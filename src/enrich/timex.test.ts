@@ -571,3 +571,21 @@ describe('findTimexes in TimeML form', () => {
   });
 });
 
+
+describe('clocks whose a.m. or p.m. is written oddly', () => {
+  it('should read "p.m" with no closing dot as p.m., with the date after it', () => {
+    // chrono-node had read "10:45 p" and put it on the day named before; the date after it was apart.
+    assert.deepEqual(readings('The fire at the warehouse was reported at 10:45 p.m Nov. 2 by a neighbor.'), [['10:45 p.m Nov. 2', '2023-11-02T22:45']]);
+    assert.deepEqual(readings('The bridge reopened at 6 a.m Thursday.'), [['6 a.m Thursday', '2024-03-28T06:00']]);
+  });
+
+  it('should read a tokenised "p. m." and a blank after the colon', () => {
+    assert.deepEqual(readings('The crash happened shortly after 8:30 p. m. Thursday on the highway.'), [['8:30 p. m. Thursday', '2024-03-28T20:30']]);
+    assert.deepEqual(readings('The store opened at 9 a. m. on Friday.'), [['9 a. m. on Friday', '2024-03-29T09:00']]);
+    assert.deepEqual(readings('Friday, March 29, 2024 @ 7: 12pm'), [['Friday, March 29, 2024', '2024-03-29'], ['7: 12pm', '2024-03-29T19:12']]);
+  });
+
+  it('should leave "p.m" alone where no figure stands before it', () => {
+    assert.deepEqual(values('The p.m shift at the plant was cut on Friday.'), ['2024-03-29']);
+  });
+});

@@ -99,7 +99,25 @@ const DAY_HYPHEN_MONTH = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 /** All three need a month's name and a day in figures after it: most sentences have none, and are given as they are. */
 const MONTH_AND_DAY = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
-function forChrono(text: string): string {
+/**
+ * A clock's a.m. or p.m. written as chrono-node does not read it: "10:45 p.m Nov. 2" (no closing dot:
+ * chrono read "10:45 p", lost the half of the day and the date after it), "3:45 p. m." (ECB+'s
+ * tokenised copy; chrono read "3:45 p"), "8: 13am" (a tokeniser's blank after the colon). Rewritten for
+ * chrono at the same length ("10:45  pm", "3:45  p.m.", "8:13 am"), so offsets hold; the text quoted
+ * is the text as given. Only after a figure: "p.m" elsewhere is no clock.
+ */
+const ODD_HALF = /(?<=\d\s?)([ap])(?:\.(m)(?![.\w])|\.\s(m)\.)/gi;
+const BLANK_AFTER_COLON = /(?<![\d:])(\d{1,2}): (\d\d)(?=\s?[ap]\.?\s?m\b)/gi;
+const ODD_CLOCK = /\d\s?[ap]\.\s?m(?![.\w])|\d\s?[ap]\.\sm\.|\d: \d\d\s?[ap]/i;
+
+function clocksForChrono(text: string): string {
+  return text
+    .replace(ODD_HALF, (_all, half: string, bare?: string, spaced?: string) => (bare ? ` ${half}${bare}` : ` ${half}.${spaced!}.`))
+    .replace(BLANK_AFTER_COLON, '$1:$2 ');
+}
+
+function forChrono(sentence: string): string {
+  const text = ODD_CLOCK.test(sentence) ? clocksForChrono(sentence) : sentence;
   if (!MONTH_AND_DAY.test(text)) return text;
   return text
     .replace(DAY_THEN_PART, (_all, day: string, part: string) => day + FILLER.repeat(part.length))
