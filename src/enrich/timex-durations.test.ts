@@ -84,3 +84,18 @@ describe('a rate after a count of things', () => {
     assert.deepEqual(read('Guards watch the gate 24 hours a day.'), ['24 hours=PT24H']);
   });
 });
+
+describe('minutes and hours "earlier", and a quarter of a measure', () => {
+  it('should read minutes or hours "earlier" as a length, as "later" is', () => {
+    // chrono-node had given them the publication day, a day the clock they count from need not be on.
+    assert.deepEqual(read('The gunman had robbed a store 30 minutes earlier.'), ['30 minutes=PT30M']);
+    assert.deepEqual(read('The same car had been seen two hours earlier near the school.'), ['two hours=PT2H']);
+    assert.deepEqual(read('The suspect had left the house three days earlier.'), ['three days earlier=2010-05-07']);
+  });
+
+  it('should not read a quarter of a mile or an inch as a quarter of a year', () => {
+    assert.deepEqual(read('The farm lies less than a quarter-mile from the highway.'), []);
+    assert.deepEqual(read('The car stopped a quarter mile from the bridge.'), []);
+    assert.deepEqual(read('Sales rose for a quarter.'), ['a quarter=P1Q']);
+  });
+});

@@ -31,7 +31,9 @@ const LEAD = String.raw`(?:(?:the|its|their|each of the)\s+)?(?:(?:past|last|nex
 const A_LEADS = /\b(?:for|over|within|in|after|about|nearly|almost|than|least|last|past|next|first|another|only|just|half|up\s+to|as\s+(?:long|much|little)\s+as|at\s+most)\s+$/i;
 /**
  * "three days later", "a month after", "two days before": TimeML marks the length alone, a duration
- * ("later" is a signal that anchors it), where "two days ago" and "a year earlier" are dates.
+ * ("later" is a signal that anchors it), where "two days ago" and "a year earlier" are dates. Minutes,
+ * hours and seconds "earlier" are lengths too ("had shot a man 30 minutes earlier", as "20 minutes
+ * later"): a day of their own would be the publication day, which the clock they count from need not be.
  */
 const SPAN_AFTER = /^\s+(?:later|after|before)\b/i;
 /** "of" after quarters that is not "of the year" or "of 1990": a share of something. */
@@ -45,6 +47,9 @@ function isFraction(m: RegExpExecArray, count: string): boolean {
   if (!FRACTION_OF.test(after)) return false;
   return /^(?:an?|one)$/i.test(count) || /-quarters?$/i.test(m[0]) || /^\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|those)\b/i.test(after);
 }
+
+/** A quarter of a measure that is no time: "a quarter-mile", "a quarter inch", "the quarter-final". */
+const QUARTER_OF_MEASURE = /^[\s-](?:miles?|inch(?:es)?|pounds?|acres?|tons?|gallons?|ounces?|points?|cups?|finals?|backs?|turns?)\b/i;
 
 /** Words before a police clock time ("at 2230 hours"). */
 export const CLOCK_LEAD = /\b(?:at|about|around|approximately|near|after|before|until)\s+$/i;
@@ -103,7 +108,7 @@ export const DURATION_RULES: readonly Rule[] = [
     when: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
     // "30-odd years", "40-plus years", "40+ years": about or over the count, its value the count
     // (TimeML gives the approximation as a mod); they had been nothing.
-    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:-odd|-plus|\+|\s+odd)?(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|earlier|from now|hence|old)\b|-old)`, 'gi'),
+    pattern: new RegExp(String.raw`\b${LEAD}(${NUMBER})(?:-odd|-plus|\+|\s+odd)?(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+(?:trading|business|working))?[\s-]+${UNIT}\b(?![\s-]+(?:ago|from now|hence|old)\b|-old)(?!(?<!\b(?:seconds?|minutes?|hours?))[\s-]+earlier\b)`, 'gi'),
     read: (m) => {
       const count = m[1]!;
       // "at 2230 hours": a police clock time (timex-anaphora.ts), not 2,230 hours.
@@ -120,6 +125,8 @@ export const DURATION_RULES: readonly Rule[] = [
       // "the 1988 quarter" is a year's quarter (timex-periods.ts), not 1,988 of them; "three-quarters
       // of its food" and "a quarter of the market" are fractions.
       if (/^quarter/i.test(m[2]!) && (n >= 1000 || isFraction(m, count))) return null;
+      // "less than a quarter-mile from the casino", "a quarter mile away": a distance, not three months.
+      if (/^quarter$/i.test(m[2]!) && QUARTER_OF_MEASURE.test(m.input.slice(m.index + m[0].length))) return null;
       // "the 2009 year-on-year figures", "the 1990 year-end": a year before the singular unit is that
       // year (the year rules read it); a count of years takes the plural ("2000 years").
       if (/^year$/i.test(m[2]!) && /^(?:1[89]|20)\d\d$/.test(count)) return null;
