@@ -37,3 +37,15 @@ describe("a game's quarters and halves", () => {
     assert.deepEqual(read('Ticket sales to games fell in the third quarter of 2009, the club said.'), ['the third quarter of 2009=2009-Q3']);
   });
 });
+
+describe('numbers of roads and rooms', () => {
+  it('should not read a road, a suite or a room number as a year', () => {
+    assert.deepEqual(read('Deputies were called to a bar at 3403 F.M. 1960 near Houston.'), []);
+    assert.deepEqual(read('The truck overturned on Highway 2010 and County Road 1995.'), []);
+    assert.deepEqual(read('The firm moved to Suite 2000 of the tower.'), []);
+  });
+
+  it('should still read a year after a preposition', () => {
+    assert.deepEqual(read('The road was built in 1960.'), ['1960=1960']);
+  });
+});

@@ -299,9 +299,16 @@ const MODEL_AFTER = /^\s+(?:model\b|(?:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|C
 const COUNT_AFTER = /^\s+(?:(?:more|other|new|additional)\s+)?(?:people|persons|men|women|children|troops|soldiers|officers|points|votes|jobs|workers|employees|residents|students|protesters|demonstrators|refugees|units|homes|houses|cars|vehicles|copies|shares|barrels|tons|tonnes|miles|kilometers|kilometres|meters|metres|feet|acres|pounds|words|pages|signatures|members|cases|deaths|patients|victims|seats|passengers|rounds|delegates|participants|visitors|households|families|customers)\b/i;
 const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|during|by|until|before|after|of|from|through)\s+$/i;
 
+/**
+ * A road's, a suite's or a room's number: "F.M. 1960" (a Texas farm-to-market road), "Highway 2010",
+ * "County Road 1995", "Suite 2000". The nineteenth round's audit found "at 3403 F.M. 1960" read as 1960.
+ */
+const NUMBERED_BEFORE = /(?:\b(?:highway|hwy|route|rte|road|rd|interstate|freeway|fwy|expressway|parkway|pkwy|exit|suite|ste|apt|apartment|room)\.?|\b(?:F\.\s?M|R\.\s?M|C\.\s?R|S\.\s?R)\.|\b(?:FM|RM|CR|SR)|\bI-)\s*$/i;
+
 function notAYear(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   if (ADDRESS_AFTER.test(after) || MODEL_AFTER.test(after)) return true;
+  if (NUMBERED_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
   return COUNT_AFTER.test(after) && !YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
 
