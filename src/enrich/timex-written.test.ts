@@ -39,3 +39,16 @@ describe('"9/11" as news names the attacks', () => {
     assert.deepEqual(findTimexes(text, splitSentences(text), referenceFrom('2001-05-02')).map((t) => t.value), ['2001-09-11']);
   });
 });
+
+describe('dates in figures as a tokeniser leaves them', () => {
+  it('should read a date with a blank either side of each slash, month first or year first', () => {
+    assert.deepEqual(read('Filed 04 / 9 / 2010 by the county clerk.'), ['04 / 9 / 2010=2010-04-09']);
+    assert.deepEqual(read('The report is dated 2009 / 11 / 30.'), ['2009 / 11 / 30=2009-11-30']);
+    assert.deepEqual(read('The form was signed 23 / 4 / 2010.'), ['23 / 4 / 2010=2010-04-23']);
+  });
+
+  it('should not read a ratio or an impossible day', () => {
+    assert.deepEqual(read('The vote split 3 / 4 / 5 across the wards.'), []);
+    assert.deepEqual(read('The code 14 / 14 / 2010 is not a date.'), ['2010=2010']);
+  });
+});

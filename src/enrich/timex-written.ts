@@ -1,7 +1,9 @@
 /**
  * Dates in written forms chrono-node does not read: a day written with full stops as much of Europe
  * writes it ("14.06.2010", day first), and a month or a year's end as business news abbreviates it
- * ("by end-June", "at end-2009"), and "9/11", the day of the attacks.
+ * ("by end-June", "at end-2009"), and "9/11", the day of the attacks; and a date in figures with a
+ * blank either side of each slash, as a tokeniser leaves it ("12 / 19 / 2005", "2012 / 12 / 23": ECB+'s
+ * texts; chrono-node read the year alone).
  */
 import { dayValue, monthValue } from './timex-calendar.js';
 import { monthYear } from './timex-month-names.js';
@@ -30,6 +32,20 @@ export const WRITTEN_RULES: readonly Rule[] = [
       const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
       const year = monthYear(c, m.index, m.index + m[0].length, month);
       return year === null ? null : { value: monthValue(year, month) };
+    },
+  },
+  {
+    // "12 / 19 / 2005" and "8 / 2 / 13" month first, as chrono-node reads "12/19/2005" (the day first
+    // where the first number cannot be a month); "2012 / 12 / 23" the year first. Only with blanks
+    // around both slashes: the written form is chrono-node's.
+    when: /\d \/ \d{1,2} \/ \d/,
+    pattern: /(?<![\d/]\s?)\b(?:(\d{1,2}) \/ (\d{1,2}) \/ ((?:19|20)\d\d|\d\d)|((?:19|20)\d\d) \/ (\d{1,2}) \/ (\d{1,2}))\b(?!\s?\/)/g,
+    read: (m) => {
+      const [a, b] = m[1] ? [+m[1], +m[2]!] : [+m[5]!, +m[6]!];
+      const year = m[1] ? (m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!) : +m[4]!;
+      const [month, day] = m[1] && a > 12 ? [b, a] : [a, b];
+      if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+      return { value: dayValue({ year, month, day }), stated: true };
     },
   },
   {
