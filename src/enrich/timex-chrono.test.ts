@@ -64,3 +64,11 @@ describe("a page's list of videos", () => {
     assert.deepEqual(read('The vote came on Tuesday. At 9:30 the polls closed.'), ['Tuesday=2010-05-11', '9:30=2010-05-11T09:30']);
   });
 });
+
+describe('midnight with a day named', () => {
+  it('should put "after midnight" at the start of the day named, "before midnight" at its end', () => {
+    // T24:00 of Saturday is the first minute of Sunday: "shortly after midnight on Saturday" had been read so.
+    assert.deepEqual(read('The crash happened shortly after midnight on Saturday.'), ['midnight on Saturday=2010-05-08T00:00']);
+    assert.deepEqual(read('The crash happened just before midnight Saturday.'), ['midnight Saturday=2010-05-08T24:00']);
+  });
+});

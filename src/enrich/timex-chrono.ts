@@ -170,6 +170,10 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
     const d = addDays({ year: reference.year, month: reference.month, day: reference.day }, after ? 0 : -1);
     [year, month, day] = [d.year, d.month, d.day];
     endOfDay = !after;
+  } else if (endOfDay && /\bafter\s+$/i.test(body.slice(Math.max(0, start - 12), start))) {
+    // "shortly after midnight on Saturday" is the first minutes of Saturday, not its end (T24:00, the
+    // next day's start): the day named is the one the small hours belong to (nineteenth round).
+    endOfDay = false;
   }
   let value: string;
   // "the end of November" is the month's end, not its last day: TimeML writes the month (1989-11) and
