@@ -69,3 +69,10 @@ describe('a holiday with a part of the day, and one a past event happened on', (
     assert.deepEqual(read('The family gathered on Thanksgiving.', '2026-11-20'), [['Thanksgiving', '2026-11-26']]);
   });
 });
+
+describe('holidays written without their apostrophe', () => {
+  it('should read "New Years Eve" and "New Years\' Day"', () => {
+    assert.deepEqual(read('Two men were hurt at a party on New Years Eve.', '2024-01-03'), [['New Years Eve', '2023-12-31']]);
+    assert.deepEqual(read("The store was closed on New Years' Day.", '2024-01-03'), [["New Years' Day", '2024-01-01']]);
+  });
+});

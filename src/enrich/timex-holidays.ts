@@ -52,8 +52,9 @@ interface Holiday {
 const fixed = (month: number, day: number) => (year: number): Day => ({ year, month, day });
 
 const HOLIDAYS: readonly Holiday[] = [
-  { name: String.raw`New Year['’]s Day`, on: fixed(1, 1) },
-  { name: String.raw`New Year['’]s Eve`, on: fixed(12, 31) },
+  // "New Years Eve", "New Years' Day": the apostrophe is often left out or misplaced.
+  { name: String.raw`New Year(?:['’]s|s['’]?) Day`, on: fixed(1, 1) },
+  { name: String.raw`New Year(?:['’]s|s['’]?) Eve`, on: fixed(12, 31) },
   { name: String.raw`(?:Martin Luther King(?:,? Jr\.?)?|MLK) Day`, on: (y) => nthWeekday(y, 1, 1, 3) },
   { name: String.raw`(?:St\.?|Saint) Valentine['’]s Day|Valentine['’]s Day`, on: fixed(2, 14) },
   { name: String.raw`Presidents['’]? Day`, on: (y) => nthWeekday(y, 2, 1, 3) },
