@@ -72,3 +72,15 @@ describe('midnight with a day named', () => {
     assert.deepEqual(read('The crash happened just before midnight Saturday.'), ['midnight Saturday=2010-05-08T24:00']);
   });
 });
+
+describe('"last" and yesterday\'s weekday', () => {
+  it('should read "last Tuesday" said on a Wednesday as the Tuesday of the week before, not yesterday', () => {
+    assert.deepEqual(read('A driver was hurt in a crash last Tuesday.'), ['last Tuesday=2010-05-04']);
+    assert.deepEqual(read('A driver was hurt in a crash last Tuesday night.'), ['last Tuesday night=2010-05-04TNI']);
+  });
+
+  it('should leave "Tuesday" alone, and "last Monday" two days back', () => {
+    assert.deepEqual(read('A driver was hurt in a crash Tuesday.'), ['Tuesday=2010-05-11']);
+    assert.deepEqual(read('A driver was hurt in a crash last Monday.'), ['last Monday=2010-05-10']);
+  });
+});

@@ -129,9 +129,11 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
     const ref: Day = { year: reference.year, month: reference.month, day: reference.day };
     let d: Day = { year, month, day: dayKnown ? day : 1 };
     if (c.isCertain('weekday') && !c.isCertain('day')) {
-      // "last Monday" said on a Monday is a week back, "next Monday" a week ahead.
+      // "last Monday" said on a Monday is a week back, "next Monday" a week ahead; "last Friday" said on
+      // a Saturday is the Friday of the week before, not yesterday, which a report calls "Friday" (three
+      // GVA pages that say so and whose incident can be dated were all a week and a day back).
       const weekday = c.get('weekday')! || 7;
-      const from = /^last\b/i.test(text) ? { ...ref, day: ref.day - 1 } : /^next\b/i.test(text) ? { ...ref, day: ref.day + 1 } : ref;
+      const from = /^last\b/i.test(text) ? { ...ref, day: ref.day - 2 } : /^next\b/i.test(text) ? { ...ref, day: ref.day + 1 } : ref;
       // With no tense either way, tomorrow's weekday is tomorrow, not six days back.
       // Not the end of a reported week ("fell 3% in the week to Friday"): that week is over, or ends today.
       const isTomorrow = weekday === isoWeekday(addDays(ref, 1)) && !/^(last|this)\b/i.test(text) && !WEEK_ENDING.test(body.slice(Math.max(0, start - 24), start));

@@ -237,7 +237,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     when: ['morning', 'afternoon', 'evening', 'night'],
-    pattern: new RegExp(String.raw`\b(?:(yesterday|tomorrow|today|this|last|${WEEKDAY.slice(1, -1)})\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening|night)(?:\s+(?:on\s+)?(yesterday|today|tomorrow|${WEEKDAY.slice(1, -1)}))?\b|\btonight\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:(?:last\s+(?=${WEEKDAY.slice(1, -1)}))?(yesterday|tomorrow|today|this|last|${WEEKDAY.slice(1, -1)})\s+)?(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening|night)(?:\s+(?:on\s+)?(yesterday|today|tomorrow|${WEEKDAY.slice(1, -1)}))?\b|\btonight\b`, 'gi'),
     read: (m, c) => {
       if (!c.reference) return null;
       // "mid-morning Tuesday", "late morning on Monday": the part of that weekday. chrono-node reads
@@ -252,7 +252,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
       if (word === null) return null;
       // "Saturday Night Live", "Monday Night Football": a show, capitalised, not the night.
       if (/Night$/.test(m[0]) && /^\s+(?:Live|Football|Raw)\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
-      const day = partOfDayDay(c.reference, word, part, c, m.index, m.index + m[0].length);
+      // "last Saturday night" said on a Sunday is the Saturday of the week before, as "last Saturday" is (timex-chrono.ts).
+      const day = /^last\s+\S+day\b/i.test(m[0]) ? resolveWeekday(addDays(c.reference, -2), WEEKDAYS.indexOf(word.toLowerCase()) + 1, false) : partOfDayDay(c.reference, word, part, c, m.index, m.index + m[0].length);
       return day ? inferred(`${dayValue(day)}T${PARTS[part]}`, 'TIME') : null;
     },
   },
