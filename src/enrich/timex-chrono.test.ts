@@ -84,3 +84,13 @@ describe('"last" and yesterday\'s weekday', () => {
     assert.deepEqual(read('A driver was hurt in a crash last Monday.'), ['last Monday=2010-05-10']);
   });
 });
+
+describe('a page\'s own stamp', () => {
+  it('should put "Updated: 9:30 p.m." on the day the page is dated, not the day before', () => {
+    const dayOnly = (text: string): string[] => findTimexes(text, splitSentences(text), referenceFrom('2010-05-12')).map((t) => `${t.text}=${t.value}`);
+    assert.deepEqual(dayOnly('Updated: 9:30 p.m.'), ['9:30 p.m.=2010-05-12T21:30']);
+    assert.deepEqual(dayOnly('Posted at 10:15 PM'), ['10:15 PM=2010-05-12T22:15']);
+    // A report's clock later than a day-only page's 6 p.m. is still the day before's.
+    assert.deepEqual(dayOnly('The crash was reported at 9:30 p.m.'), ['9:30 p.m.=2010-05-11T21:30']);
+  });
+});

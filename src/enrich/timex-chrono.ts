@@ -160,7 +160,7 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       const date = utc(d.year, d.month - 1, d.day);
       if (date < refMonthStart && !(dayKnown && date >= recent)) d = { ...d, year: d.year + 1 };
     }
-    if (timed && !future && !c.isCertain('day') && !c.isCertain('weekday') && !NAMED_DAY.test(text) && laterThanPublication(c, reference)) d = addDays(d, -1);
+    if (timed && !future && !c.isCertain('day') && !c.isCertain('weekday') && !NAMED_DAY.test(text) && laterThanPublication(c, reference) && !PAGE_STAMP_BEFORE.test(body.slice(Math.max(0, start - 24), start))) d = addDays(d, -1);
     [year, month, day] = [d.year, d.month, d.day];
   }
   // Midnight ends a day, as TimeML writes it (T24:00): "shortly before midnight Saturday" is Saturday's.
@@ -204,6 +204,11 @@ function doneAhead(tense: boolean | null, date: number, ref: Day, dayKnown: bool
   return !dayKnown || date > utc(ref.year, ref.month - 1, ref.day + LAGGING_DAYS);
 }
 const PLAN_REACH = 60;
+/**
+ * "Updated: 9:30 p.m.", "Posted at 10:15 PM": the page's own stamp, on the day the page is dated, not
+ * a report's past clock time that a day-only date puts on the day before (nineteenth round).
+ */
+const PAGE_STAMP_BEFORE = /\b(?:updated|posted|published|last\s+modified)(?:\s+(?:at|on))?\s*:?\s*$/i;
 const LAGGING_DAYS = 2;
 const HAPPENED_ON = /\b(?:took\s+place|happened|occurred|broke\s+out|erupted|struck|(?:was|were)\s+(?:born|founded|killed|shot|murdered|established|opened|destroyed)|died)(?:\s+[a-z]+ly)?(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?[\p{Lu}\p{Ll}\s'.-]{1,30}?)?\s+(?:on|in|around)\s+(?:(?:early|late|mid-?)\s*)?$/iu;
 
