@@ -589,3 +589,15 @@ describe('clocks whose a.m. or p.m. is written oddly', () => {
     assert.deepEqual(values('The p.m shift at the plant was cut on Friday.'), ['2024-03-29']);
   });
 });
+
+describe('a clock with no a.m. or p.m. after an evening or a night', () => {
+  it('should read it in the second half of the day', () => {
+    assert.deepEqual(values('A boy was hurt Thursday night. It happened around 6:30 near the park.'), ['2024-03-28TNI', '2024-03-28T18:30']);
+    assert.deepEqual(values('A fire broke out Tuesday evening. Crews arrived at 7:15 and put it out.'), ['2024-03-26TEV', '2024-03-26T19:15']);
+  });
+
+  it('should leave a morning\'s clock, a clock with its half and a night\'s small hours as they are', () => {
+    assert.deepEqual(values('A boy was hurt Thursday morning. It happened around 6:30 near the park.'), ['2024-03-28TMO', '2024-03-28T06:30']);
+    assert.deepEqual(values('A boy was hurt Thursday night. Police came at 1:30 and left.'), ['2024-03-28TNI', '2024-03-29T01:30']);
+  });
+});

@@ -261,7 +261,12 @@ function onNamedDay(sorted: Timex[], before: NamedDay | null, dated: ReadonlySet
     else if (t.type !== 'TIME' || !/^\d{4}-\d\d-\d\dT/.test(t.value) || dated.has(t)) continue;
     // "Thursday evening", "10 p.m. Wednesday" name their day; "7:15 p.m." takes the one named before.
     else if (DAY_WORDS.test(t.text)) [day, night] = [t.value.slice(0, 10), /T(?:EV|NI)$/.test(t.value) || NIGHT_BEFORE.test(t.text)];
-    else if (day && /^\d{4}-\d\d-\d\dT\d/.test(t.value)) t.value = (night && SMALL_HOURS.test(t.value.slice(10)) ? nextDay(day) : day) + t.value.slice(10);
+    else if (day && /^\d{4}-\d\d-\d\dT\d/.test(t.value)) {
+      // "shot Sunday night ... It happened around 6:30": a clock with no a.m. or p.m. after a day named
+      // as an evening or a night is in its second half (chrono had read 06:30; nineteenth round).
+      if (night && NO_HALF.test(t.text) && !/\b0\d:/.test(t.text) && MORNING_HOURS.test(t.value.slice(10))) t.value = `${t.value.slice(0, 11)}${+t.value.slice(11, 13) + 12}${t.value.slice(13)}`;
+      t.value = (night && SMALL_HOURS.test(t.value.slice(10)) ? nextDay(day) : day) + t.value.slice(10);
+    }
   }
   return day === null ? null : { day, night };
 }
@@ -293,6 +298,8 @@ interface NamedDay {
 
 /** A day named as an evening before a later one: "New Year's Eve", "Christmas Eve". */
 const NIGHT_BEFORE = /\beve\b/i;
+/** A clock time from 6 to 11:59 a.m., which after an evening or a night named is p.m. when the clock says neither. */
+const MORNING_HOURS = /^T(?:0[6-9]|1[01]):/;
 /** A clock time from midnight to 5:59 a.m. (not T24:00, the end of the day named). */
 const SMALL_HOURS = /^T0[0-5]:/;
 
