@@ -81,3 +81,13 @@ describe('a part of the day before a weekday', () => {
     assert.deepEqual(read('The ferry sails every morning Monday.').slice(0, 1), ['every morning=XXXX-XX-XXTMO']);
   });
 });
+
+describe('a counted "years ago" with no publication day', () => {
+  it('should read nothing, not the vague "years ago" with the count left out', () => {
+    const undated = (text: string): string[] => findTimexes(text, splitSentences(text), null).map((t) => `${t.text}=${t.value}`);
+    assert.deepEqual(undated('Two years ago, the town built a new school.'), []);
+    assert.deepEqual(undated('The bridge fell three decades ago.'), []);
+    assert.deepEqual(undated('The bridge fell years ago.'), ['years ago=PAST_REF']);
+    assert.deepEqual(undated('The bridge fell several years ago.'), ['years ago=PAST_REF']);
+  });
+});

@@ -68,6 +68,9 @@ function seasonValue(ref: Day, season: string, n: number, future: boolean, own: 
   return `${index <= current ? year : year - 1}-${code}`;
 }
 
+/** A count just before "years ago" ("Two years ago", "41 years ago", "three decades ago"). */
+const COUNT_BEFORE = new RegExp(String.raw`\b${NUMBER}[\s-]+$`, 'i');
+
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
 function partOfDayDay(ref: Day, word: string, part: string, context: RuleContext, index: number, end: number): Day | null {
@@ -126,7 +129,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // "the most recent model" ranks things; it names no time.
     when: ['recent', 'lately', 'past', 'ago'],
     pattern: /\b(?<!\bmost )(?:recently|recent|lately|the past)\b(?![\s-]+(?:\d|few|several|couple|years?|months?|weeks?|days?|decades?|quarters?|hours?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))|\b(?:recent|past) (?:years|months|weeks|days)\b|\b(?:years|decades) ago\b/gi,
-    read: () => inferred('PAST_REF'),
+    // "Two years ago", "41 years ago" with no publication day to count from: not the vague "years ago",
+    // which had come out with the count left out of its span (the count rule below needs the day).
+    read: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+      return /o$/i.test(m[0]) && COUNT_BEFORE.test(before) && !/\b(?:several|few)\s+$/i.test(before) ? null : inferred('PAST_REF');
+    },
   },
   {
     // "I saw him the other day" and "said at the time that the plant was safe", "At the time, the party
