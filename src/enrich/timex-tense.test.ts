@@ -191,3 +191,10 @@ describe('a comparison with a plan or a forecast', () => {
     assert.deepEqual(read('A ruling, expected on Thursday, could delay the merger.'), ['Thursday=2010-03-18']);
   });
 });
+
+describe('a day awaited after an article', () => {
+  it('should look ahead after "awaiting a" or "awaiting the"', () => {
+    // The present passive before "while" is cut off by the clause; the awaited hearing had been last Thursday.
+    assert.deepEqual(read('He is held on bail while awaiting a Thursday court hearing.'), ['Thursday=2010-03-18']);
+  });
+});

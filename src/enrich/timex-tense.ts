@@ -167,7 +167,7 @@ export function monthNamesThingDone(after: string): boolean {
  * "ahead of Sunday's election", "on the eve of Tuesday's vote", "investors await Friday's jobs report":
  * a date something leads up to or is awaited, ahead unless a past verb says otherwise ("awaited" is one).
  */
-const LEAD_UP = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|on\s+the\s+eve\s+of|awaits?|awaiting)\s+$/i;
+const LEAD_UP = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|on\s+the\s+eve\s+of|awaits?|awaiting)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/i;
 const AWAITED = /\b(?:ahead\s+of|before|awaiting|awaits?|pending|until|for)\s+$/i;
 
 /** True for the future, false for the past, null when the clause holds no cue either way. */
