@@ -94,3 +94,10 @@ describe('a page\'s own stamp', () => {
     assert.deepEqual(dayOnly('The crash was reported at 9:30 p.m.'), ['9:30 p.m.=2010-05-11T21:30']);
   });
 });
+
+describe('a number with "s"', () => {
+  it('should not read "in 50s" as fifty seconds from now', () => {
+    assert.deepEqual(read('Highs in 50s on Friday, lows in 30s.'), ['Friday=2010-05-07']);
+    assert.deepEqual(read('She was a box-office draw in 40s and 50s.'), []);
+  });
+});

@@ -261,6 +261,9 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if ((after === '-' || after === '‑') && /\p{L}/u.test(body.charAt(start + text.length + 1)) && !RANGE_TO_MONTH.test(body.slice(start + text.length, start + text.length + 12))) return false;
   if (dayOfRange && /^\d{1,2}$/.test(text.trim()) && +text.trim() <= 31) return true;
   if (/^(now|present|currently)$/i.test(text.trim())) return false;
+  // "Highs in 50s", "a box-office draw in 40s and 50s": chrono-node reads "in 50s" as fifty seconds from
+  // now (the publication day); a number with "s" is a decade, a temperature or an age in news copy.
+  if (/^\d+s(?:\s+(?:and|to|or)\s+\d+s)?$/i.test(text.trim())) return false;
   // A page's list of videos: "0:56 Coach credits offensive line", "... fire Pause 2:29 Most wanted: ...".
   // A bare minutes-and-seconds at a line's or a sentence's start, or after the player's "Pause", before a
   // title, is a clip's length; a clock in a report has its a.m. or p.m. or a word before it ("at 9:30").
