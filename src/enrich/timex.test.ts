@@ -601,3 +601,14 @@ describe('a clock with no a.m. or p.m. after an evening or a night', () => {
     assert.deepEqual(values('A boy was hurt Thursday night. Police came at 1:30 and left.'), ['2024-03-28TNI', '2024-03-29T01:30']);
   });
 });
+
+describe('a web address in the text', () => {
+  it('should read no time expression inside it', () => {
+    assert.deepEqual(readings('Read more: https://news.example.com/local/2024/03/29/recent-storm-damage-today/ for photos.'), []);
+    assert.deepEqual(readings('See www.example.org/2023-11-02/report now.'), [['now', 'PRESENT_REF']]);
+  });
+
+  it('should still read a date beside an address', () => {
+    assert.deepEqual(readings('The report was posted on March 29 at https://example.com/report.'), [['March 29', '2024-03-29']]);
+  });
+});

@@ -172,6 +172,7 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
     clockWithPart(candidates, body);
     const kept = settle(candidates)
       .filter((c) => body.charCodeAt(c.end) !== 45 || !COMPARISON.test(body.slice(c.end, c.end + 12)))
+      .filter((c) => !inWebAddress(body, c.start, c.end))
       .sort((a, b) => a.start - b.start);
     onStatedDay(kept, body);
     onYearAfter(kept, body);
@@ -189,6 +190,19 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
   // (chrono reads a copy with parts of the day blanked, too: forChrono.)
   for (const t of found) t.text = text.slice(t.start, t.end);
   return found;
+}
+
+/** A web address: a run of characters with no blank that holds "://" or starts "www.". */
+const WEB_ADDRESS = /(?:^|\s)(?:\S*:\/\/|www\.)\S*$/i;
+
+/**
+ * "http://www.jsonline.com/story/news/crime/2017/02/27/teen-girl-among-recent-homicide-victims/": the
+ * words and figures of an address a page prints are no time expressions of its text ("recent" had been
+ * PAST_REF; nineteenth round). Only a reading with no blank in it and none between it and the address's start.
+ */
+function inWebAddress(body: string, start: number, end: number): boolean {
+  if (/\s/.test(body.slice(start, end))) return false;
+  return WEB_ADDRESS.test(body.slice(Math.max(0, start - 200), start));
 }
 
 /** "quarter-to-quarter", "year-over-year", "month-on-month": a comparison of like periods names none of them. */
