@@ -612,3 +612,11 @@ describe('a web address in the text', () => {
     assert.deepEqual(readings('The report was posted on March 29 at https://example.com/report.'), [['March 29', '2024-03-29']]);
   });
 });
+
+describe('a clock with its a.m. written on the figure', () => {
+  it('should keep "6am" and "5am" after a night in the morning', () => {
+    // "am" written on the figure had not been seen as a half of the day, and "6am" had become 18:00.
+    assert.match(values('A boy was hurt Thursday night. He was seen at 6am near the park.')[1]!, /T06:00$/);
+    assert.deepEqual(values('A boy was hurt Thursday night. He died at 5am in the hospital.'), ['2024-03-28TNI', '2024-03-29T05:00']);
+  });
+});

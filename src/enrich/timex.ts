@@ -371,8 +371,8 @@ function onYearAfter(sorted: Timex[], body: string): void {
   }
 }
 
-/** A clock time with no a.m. or p.m. ("7:30", "11"): the part of the day after it says which half. */
-const NO_HALF = /^(?![\s\S]*(?:\b[ap]\.?\s?m\b|noon|midnight))/i;
+/** A clock time with no a.m. or p.m. ("7:30", "11"; "6am" has one): the part of the day after it says which half. */
+const NO_HALF = /^(?![\s\S]*(?:(?:\b|(?<=\d))[ap]\.?\s?m\b|noon|midnight))/i;
 
 /**
  * "about 7:30 Tuesday morning": chrono reads "7:30 Tuesday" and our rules "Tuesday morning"; the two
