@@ -116,8 +116,8 @@ function clocksForChrono(text: string): string {
     .replace(BLANK_AFTER_COLON, '$1:$2 ');
 }
 
-function forChrono(sentence: string): string {
-  const text = ODD_CLOCK.test(sentence) ? clocksForChrono(sentence) : sentence;
+function forChrono(sentence: string, oddClocks: boolean): string {
+  const text = oddClocks && ODD_CLOCK.test(sentence) ? clocksForChrono(sentence) : sentence;
   if (!MONTH_AND_DAY.test(text)) return text;
   return text
     .replace(DAY_THEN_PART, (_all, day: string, part: string) => day + FILLER.repeat(part.length))
@@ -141,6 +141,9 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
   const yearRules = rulesFor(YEAR_RULES, lowerBody);
   const anaphoraRules = rulesFor(STORY_RULES, lowerBody);
   const lacking = parsersLackingIn(lowerBody);
+  // Asked of the whole text once, as the gates above: most texts hold no odd clock and no web address.
+  const oddClocks = ODD_CLOCK.test(body);
+  const addresses = lowerBody.includes('://') || lowerBody.includes('www.');
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
     if (!/\d/.test(text) && !DATE_WORD.test(text) && !RULE_WORD.test(text)) continue;
@@ -153,7 +156,7 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
       // A date whose own clause has no tense takes that of the date before it in the sentence ("will
       // leave from March 30, with the third flight departing from August 6").
       let tense: boolean | null = null;
-      for (const result of parseDates(forChrono(text), instant, { forwardDate: false }, lacking)) {
+      for (const result of parseDates(forChrono(text, oddClocks), instant, { forwardDate: false }, lacking)) {
         tense = tenseOf(text, result.index, result.index + result.text.length) ?? tense;
         candidates.push(...(partOfDay(result, sentence.start, body, instant, reference, tense) ?? chronoCandidates(result, sentence.start + result.index, body, reference, tense)));
       }
@@ -172,7 +175,7 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
     clockWithPart(candidates, body);
     const kept = settle(candidates)
       .filter((c) => body.charCodeAt(c.end) !== 45 || !COMPARISON.test(body.slice(c.end, c.end + 12)))
-      .filter((c) => !inWebAddress(body, c.start, c.end))
+      .filter((c) => !addresses || !inWebAddress(body, c.start, c.end))
       .sort((a, b) => a.start - b.start);
     onStatedDay(kept, body);
     onYearAfter(kept, body);
