@@ -73,7 +73,7 @@ export function createEnrich() {
     // keeps ("GRAPHIC PICTURES: CLEVELAND, OH (WOIO) - ...", teaser-dateline.ts), nor a county a weather
     // alert beside the story lists (weather-alert.ts).
     const notTheScene = (offset: number): boolean => aboutEarlierEvent(offset) || namesAPresidency(a.body, offset) || namesARoad(a.body, offset) || namesAPublication(a.body, offset) || inLabelledTeaser(a.body, offset) || inWeatherAlert(a.body, offset);
-    const scene = choosePlace(a.body, a.entities, notTheScene, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined, home);
+    const scene = choosePlace(a.body, a.entities, notTheScene, a.headline ?? '', doc.siteName ? `${a.headline ?? ''} - ${doc.siteName}` : undefined, home, false, outlet ?? station);
     const chosen = countyOfTownship(boroughOfNewYork(scene, `${a.headline ?? ''}\n${a.body}`), `${a.headline ?? ''}\n${a.body}`);
     const named = chosen && seatOfNamedCounty(chosen, a.body);
     // Where no place is named as the scene, a county the report names by its sheriff or coroner is a

@@ -23,6 +23,7 @@ import { leadInPartOfState } from './regional-lead.js';
 import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
 import { namesAHousingDevelopment, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
 import { cityOfForceInitials, FORCE_INITIALS } from './police-initials.js';
+import { untaggedTowns } from './untagged-town.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -151,10 +152,11 @@ function namesATown(text: string): boolean {
 /**
  * `pageTitle`: the headline with the site's name the title gave (extract cuts it off the headline).
  * `addressHome`: the outlet's home city its address gives (outlet-state.ts), which reads a US story
- * that names no state. `besideDateline`: the text read as if it had no dateline (a wire lead that sets
+ * that names no state. `areaHome`: the outlet's home, a station's or a city its address names, which
+ * points to a town the tagger leaves untagged (untagged-town.ts). `besideDateline`: the text read as if it had no dateline (a wire lead that sets
  * the event away from the bureau's city, below).
  */
-export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline, addressHome: City | null = null, besideDateline = false): PlaceMention | null {
+export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline, addressHome: City | null = null, besideDateline = false, areaHome: City | null = addressHome): PlaceMention | null {
   const inHeadline = headlineCities(headline, body, entities);
   // A text that is another story (a teaser box, another-story.ts): the headline's town is the scene, and
   // no town of the text (its dateline included) is.
@@ -171,7 +173,7 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   // way to a town the text presents as the scene (regional-lead.ts); with none, the dateline stands.
   const filed = dateline ? datelineAt(body) : null;
   if (dateline && filed && leadInPartOfState(body, filed.index + filed[0].length)) {
-    const scene = choosePlace(body, entities, excluded, headline, pageTitle, addressHome, true);
+    const scene = choosePlace(body, entities, excluded, headline, pageTitle, addressHome, true, areaHome);
     if (scene && !scene.inferred && scene.start >= 0 && cityKey(scene.name) !== cityKey(dateline.name) && !lookupRegion(scene.name) && !lookupCountry(scene.name)) return scene;
   }
   if (dateline) return sceneOverDateline(dateline, inHeadline, headline, body) ?? toldUnderDateline(dateline, body, entities, excluded) ?? sceneInWireLead(dateline, body, entities, headline) ?? epicentreNear(dateline, body, entities) ?? launchAbroad(dateline, body, entities) ?? dateline;
@@ -343,6 +345,16 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     }
     const located = fromCity(city);
     add({ text: m[1]!, start: at, country: city.country }, sceneName(located.name, located), located, tagged ? 3 : 3 + (at < LEAD_CHARS / 3 ? 2 : 0) + 1);
+  }
+  // "shot in Spring ... the Harris County Sheriff's Office", "a home in Arab Tuesday": a town the tagger
+  // leaves untagged (named like a word or a people), which a state, county or the outlet's home the
+  // story gives points to (untagged-town.ts); scored as a tagged town is.
+  const usStates = new Set([...hintsFor(body).admin1].filter((code) => code.startsWith('US-')).map((code) => code.slice(3)));
+  for (const town of untaggedTowns(body, entities, usStates, areaHome)) {
+    if (excluded(town.start)) continue;
+    const taken = whereTheWoundedWent(body, town.start, town.start + town.text.length) || whereTheSuspectWasHeld(body, town.start, town.start + town.text.length);
+    const located = fromCity(town.city);
+    add({ text: town.text, start: town.start, country: 'US' }, sceneName(located.name, located), located, taken ? 0 : (town.introduced && town.start < LEAD_CHARS ? 3 : 0) + (town.start < LEAD_CHARS / 3 ? 2 : 0) + 1 + (toldAsTheScene(body, town.start) ? TOLD_BONUS : 0));
   }
   // "Russia struck Kharkiv", "a missile strike on Sumy": the city an attack falls on, which the tagger
   // may read as an organisation or miss.
