@@ -892,3 +892,28 @@ describe('choosePlace at a corner', () => {
     assert.equal(place('A man was shot in Harlem on Friday, New York police said.', 'Man shot in New York')?.name, 'New York City');
   });
 });
+
+describe('choosePlace on a town the tagger leaves untagged', () => {
+  it("should read a town named like a word where the text's county or the outlet's home points to it", () => {
+    const spring = place('A 3-year-old boy who shot himself with a gun in Spring has died, the Harris County Sheriff’s Office said.');
+    assert.deepEqual([spring?.name, spring?.country, Math.round(spring!.lat!)], ['Spring', 'US', 30]);
+    const body = 'Two men were wounded in a fight near Banning late Friday, deputies said.';
+    const riverside = cityIn('Riverside', { countries: new Set(['US']), admin1: new Set(['US-CA']) }, true);
+    assert.equal(choosePlace(body, recognizeEntities(body, splitSentences(body)).entities, () => false, '', '', null, false, riverside)?.name, 'Banning');
+    assert.equal(choosePlace(body, recognizeEntities(body, splitSentences(body)).entities, () => false), null);
+  });
+});
+
+describe('choosePlace on a dateline with its state in capitals', () => {
+  it('should read the state as written in a sentence', () => {
+    const crosby = place('CROSBY, TEXAS - Friends of the three people killed in an attack at a home hope deputies will catch the gunman.');
+    assert.deepEqual([crosby?.name, crosby?.country], ['Crosby', 'US']);
+  });
+});
+
+describe('choosePlace on a town just outside of which it happened', () => {
+  it('should take "outside of" as "outside"', () => {
+    // Not the town of the arrest, which "beyond" would leave first.
+    assert.equal(place('The shooting happened just outside of Hillsboro on Friday night, deputies said. A suspect was later arrested at a motel in Chillicothe.')?.name, 'Hillsboro');
+  });
+});

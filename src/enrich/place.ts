@@ -189,7 +189,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const insideDateline = (e: Entity): boolean => unknownDateline !== null && ((e.end <= datelineNameEnd && (countyDateline || e.text.length < unknownDateline[1]!.trim().length)) || (e.start >= datelineNameEnd && e.end <= datelineStateEnd));
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
   // "in unincorporated Lake Villa", "in rural Foxhome": a town outside any city's limits, still the scene.
-  const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?(?:(?:rural|unincorporated)\s+)?$/i.test(body.slice(Math.max(0, e.start - 30), e.start));
+  // "just outside of Hillsboro": "outside of" as "outside".
+  const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside(?:\s+of)?|across|throughout)\s+(?:the\s+)?(?:(?:rural|unincorporated)\s+)?$/i.test(body.slice(Math.max(0, e.start - 30), e.start));
   // Cities score by how the article presents them: introduced as the scene, named early, named often;
   // a city's police or fire department ("Stockton Police") names it too.
   const scores = new Map<string, { name: string; score: number; first: Mention; located: LocatedPlace | null }>();
@@ -615,7 +616,7 @@ const SURE_HEADLINE_BONUS = 24;
 /** A town abroad smaller than this, in a story tied to one country that names no place there, is read as that country's. */
 const FOREIGN_TOWN_POPULATION = 100_000;
 /** Words that set a place the tagger found as the scene (not "at": "at Walmart"). */
-const SCENE_BEFORE = /\b(?:in|near|outside)\s+(?:(?:rural|unincorporated)\s+)?$/;
+const SCENE_BEFORE = /\b(?:in|near|outside(?:\s+of)?)\s+(?:(?:rural|unincorporated)\s+)?$/;
 /** Last words of streets, buildings, waters and areas: names, but no town's. */
 const NOT_TOWN_END = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'drive', 'dr', 'lane', 'ln', 'boulevard', 'blvd', 'way', 'court', 'ct', 'place', 'highway', 'hwy', 'parkway', 'pkwy', 'park', 'mall', 'plaza', 'center', 'centre', 'square', 'circle', 'trail', 'terrace', 'bridge', 'river', 'creek', 'lake', 'bay', 'beach', 'airport', 'station', 'school', 'college', 'university', 'hospital', 'church', 'apartments', 'complex', 'area', 'region', 'valley', 'side', 'end', 'county', 'co', 'parish', 'district', 'state', 'department', 'office', 'club', 'bar', 'hotel', 'motel', 'inn', 'restaurant', 'store', 'market', 'woods', 'forest', 'mountains', 'mountain', 'island', 'islands', 'coast', 'hall', 'community', 'estates']);
 /** Parts of a town and points of the compass: "in Southeast", "in Downtown". */
@@ -1448,16 +1449,19 @@ function readDatelinePlace(body: string): PlaceMention | null {
   const raw = m[1]!.trim().replace(NEAR_TOWN, '');
   // Datelines are often in capitals: "ROCK FALLS" is looked up as "Rock Falls".
   const name = readable(raw);
-  const qualified = m[2] ? `${name}, ${m[2]}` : name;
+  // "CROSBY, TEXAS -": a state's name in capitals is read as written in a sentence (an abbreviation such
+  // as "N.C." or "TX" is left as it is).
+  const state = m[2] !== undefined && /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u.test(m[2]) && !hinted(placeHints(`, ${m[2]}`)) ? readable(m[2]) : m[2];
+  const qualified = state ? `${name}, ${state}` : name;
   const located = lookupPlace(name, `${qualified} ${body.slice(0, 2000)}`);
   const text = body.slice(m.index + m[0].indexOf(raw), m.index + m[0].indexOf(raw) + raw.length);
   const start = m.index + m[0].indexOf(raw);
   // "KINLOCH, Mo. (KMOV) –": a town too small for the gazetteer, which the dateline's state vouches for,
   // is the place without coordinates. Not a county's dateline ("LEE COUNTY, Fla. —"): no town.
-  if (!located && m[2] && !COUNTY_WORD.test(name.split(' ').pop()!)) {
-    const state = [...placeHints(`, ${m[2]}`).admin1].find((code) => code.startsWith('US-'));
+  if (!located && state && !COUNTY_WORD.test(name.split(' ').pop()!)) {
+    const code = [...placeHints(`, ${state}`).admin1].find((c) => c.startsWith('US-'));
     // A name the gazetteer has only elsewhere ("DETROIT, Texas", "GALVEZ, La.") is such a town too.
-    if (state && (isUnknownTown(name) || lookupCity(name) !== null) && !countyOf(name, body)) return { name, country: 'US', lat: null, lon: null, text, start };
+    if (code && (isUnknownTown(name) || lookupCity(name) !== null) && !countyOf(name, body)) return { name, country: 'US', lat: null, lon: null, text, start };
   }
   if (!located || (located.kind !== 'city' && located.kind !== 'country')) return null;
   // A post office town (no population known), or a name the gazetteer has only as such towns of other

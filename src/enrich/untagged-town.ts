@@ -28,7 +28,7 @@ const NAME = String.raw`\p{Lu}\p{Ll}+(?:\s(?!${WEEKDAY}\b)\p{Lu}\p{Ll}+)?`;
  * "in", "near" or "outside" that ends there (no capitalised word after it but a weekday: "in Spring
  * Branch" is another place, "in Orange County" a county).
  */
-const AFTER_IN = new RegExp(String.raw`\b(?:in|near|outside)\s+(?:the\s+(?<area>${NAME})\s+area\b|(?<name>${NAME})(?=\s*[,.;:!?)]|\s+(?:${WEEKDAY}\b|\p{Ll})))`, 'gu');
+const AFTER_IN = new RegExp(String.raw`\b(?:in|near|outside(?:\s+of)?)\s+(?:the\s+(?<area>${NAME})\s+area\b|(?<name>${NAME})(?=\s*[,.;:!?)]|\s+(?:${WEEKDAY}\b|\p{Ll})))`, 'gu');
 /** "Mobile Police", "Orange police", "the Spring Fire Department": a town's own force. */
 const FORCE_AFTER = new RegExp(String.raw`\b(?<name>${NAME})\s+(?:[Pp]olice|Fire\s+(?:Department|Rescue))\b`, 'gu');
 /** What follows a town's name in its force's: "Mobile Police", "Mobile Fire Rescue". */
