@@ -23,7 +23,8 @@ import { leadInPartOfState } from './regional-lead.js';
 import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
 import { namesAHousingDevelopment, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
 import { cityOfForceInitials, FORCE_INITIALS } from './police-initials.js';
-import { untaggedTowns } from './untagged-town.js';
+import { countiesNamed, untaggedTowns } from './untagged-town.js';
+import { namesakeInNamedCounty } from './county-namesake.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -399,6 +400,15 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   if (readAtHome) {
     for (const x of scores.values()) {
       const namesake = namesakeInState(x.located, outletState, hintsFor(body).countries);
+      if (namesake) [x.located, x.name] = [namesake, sceneName(namesake.name, namesake)];
+    }
+  }
+  // A story that names no state but names a county: a town is the namesake near that county's seat
+  // ("outside Dallas" beside "Paulding County" is Dallas, Georgia; county-namesake.ts).
+  if (usStates.size === 0) {
+    const counties = countiesNamed(body);
+    for (const x of scores.values()) {
+      const namesake = namesakeInNamedCounty(x.located, counties);
       if (namesake) [x.located, x.name] = [namesake, sceneName(namesake.name, namesake)];
     }
   }

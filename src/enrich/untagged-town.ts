@@ -16,7 +16,7 @@ import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from './entities/lexicon.js';
 import { lookupPlace } from './gazetteer/places.js';
 
 /** How far from its county's seat a town may lie: a large western county runs 60 km and more (Banning, Riverside). */
-const COUNTY_KM = 80;
+export const COUNTY_KM = 80;
 /** How far from the outlet's home a town of its readers' area may lie. */
 const HOME_KM = 120;
 
@@ -87,7 +87,7 @@ export function untaggedTowns(body: string, entities: readonly Entity[], states:
 }
 
 /** The seats of the counties the text names, one for each state that has a county of the name. */
-function countiesNamed(body: string): { state: string; seat: City }[] {
+export function countiesNamed(body: string): { state: string; seat: City }[] {
   const out: { state: string; seat: City }[] = [];
   const seen = new Set<string>();
   for (const m of body.matchAll(COUNTY)) {
