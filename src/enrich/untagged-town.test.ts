@@ -43,3 +43,13 @@ describe('untaggedTowns', () => {
     assert.deepEqual(found(force, new Set(['AL']), [{ type: 'organization', text: 'Mobile Police', start: 0, end: 13 } as Entity]), ['Mobile AL named']);
   });
 });
+
+describe('untaggedTowns and the towns the text names', () => {
+  it('should take a town near another US town the tagger found', () => {
+    const body = 'A girl was shot during a party in Spring, according to reports. She was taken to a hospital in The Woodlands.';
+    const at = body.indexOf('The Woodlands');
+    const woodlands = { type: 'location', subtype: 'city', text: 'The Woodlands', start: at, end: at + 13 } as Entity;
+    assert.deepEqual(found(body, none, [woodlands]), ['Spring TX in']);
+    assert.deepEqual(found(body), []);
+  });
+});

@@ -5,8 +5,9 @@
  * ("Harris County Sheriff's Office", "Marshall Co."), and its outlet's home is near. A name the text
  * writes as a place ("in Spring", "near Banning", "in the Humble area", "Mobile Police", "a Spring
  * man") is the town of that name which one of these points to: a US state the text names, a county
- * it names whose seat lies near the town in a state that has the county, or the outlet's home near
- * it. With nothing pointing, the name stays unread ("in Spring" is a season as often as a town).
+ * it names whose seat lies near the town in a state that has the county, the outlet's home near it,
+ * or another US town the text names near it ("in Spring ... a hospital in The Woodlands"). With
+ * nothing pointing, the name stays unread ("in Spring" is a season as often as a town).
  */
 import type { Entity } from '../model/types.js';
 import { kilometres } from '../util/geo.js';
@@ -19,6 +20,8 @@ import { lookupPlace } from './gazetteer/places.js';
 export const COUNTY_KM = 80;
 /** How far from the outlet's home a town of its readers' area may lie. */
 const HOME_KM = 120;
+/** How far from another US town the text names (where the wounded were taken, a suspect's home) a town may lie. */
+const TOWN_KM = 50;
 
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** One or two capitalised words, a weekday after the first no word of the name ("in Arab Tuesday"). */
@@ -55,6 +58,7 @@ export interface UntaggedTown {
 export function untaggedTowns(body: string, entities: readonly Entity[], states: ReadonlySet<string>, home: Pick<City, 'country' | 'lat' | 'lon'> | null): UntaggedTown[] {
   const found: UntaggedTown[] = [];
   let counties: { state: string; seat: City }[] | undefined;
+  let towns: { name: string; lat: number; lon: number }[] | undefined;
   // A tagged place is the chooser's already. A person or body the tagger made of the name alone ("in
   // Rice" read as a surname) or of the town's force ("Mobile Police") is the town the words say.
   const covered = (at: number, name: string): boolean => entities.some((e) => e.start <= at && at < e.end && !(e.type !== 'location' && e.start === at && (e.text === name || FORCE_NAME.test(e.text.slice(name.length)))));
@@ -73,7 +77,8 @@ export function untaggedTowns(body: string, entities: readonly Entity[], states:
       if (us.length === 0) continue;
       // A county of a state the text names is that state's ("Harris County" beside "Georgia" is no Texan one).
       counties ??= countiesNamed(body).filter((k) => states.size === 0 || states.has(k.state));
-      const pointed = us.filter((c) => states.has(c.admin1!) || counties!.some((k) => k.state === c.admin1 && kilometres(c.lat, c.lon, k.seat.lat, k.seat.lon) <= COUNTY_KM) || (home?.country === 'US' && kilometres(c.lat, c.lon, home.lat, home.lon) <= HOME_KM));
+      towns ??= townsNamed(body, entities);
+      const pointed = us.filter((c) => states.has(c.admin1!) || counties!.some((k) => k.state === c.admin1 && kilometres(c.lat, c.lon, k.seat.lat, k.seat.lon) <= COUNTY_KM) || (home?.country === 'US' && kilometres(c.lat, c.lon, home.lat, home.lon) <= HOME_KM) || towns!.some((t) => t.name !== c.name && kilometres(c.lat, c.lon, t.lat, t.lon) <= TOWN_KM));
       if (pointed.length === 0) continue;
       // Of several the points allow, the largest (a post office town has no population: it comes last).
       const city = pointed.reduce((a, b) => (b.population > a.population ? b : a));
@@ -84,6 +89,18 @@ export function untaggedTowns(body: string, entities: readonly Entity[], states:
   scan(FORCE_AFTER, false);
   scan(RESIDENT_AFTER, false);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The US towns the tagger found in the text, with their points ("Memorial Hermann Hospital in The Woodlands"). */
+function townsNamed(body: string, entities: readonly Entity[]): { name: string; lat: number; lon: number }[] {
+  const out: { name: string; lat: number; lon: number }[] = [];
+  for (const e of entities) {
+    if (e.type !== 'location' || e.subtype === 'country' || e.subtype === 'region') continue;
+    const written = e.text === e.text.toUpperCase() ? e.text.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : e.text;
+    const located = lookupPlace(written, body);
+    if (located?.kind === 'city' && located.country === 'US' && located.lat !== null && located.lon !== null) out.push({ name: located.name, lat: located.lat, lon: located.lon });
+  }
+  return out;
 }
 
 /** The seats of the counties the text names, one for each state that has a county of the name. */
