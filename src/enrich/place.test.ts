@@ -592,6 +592,16 @@ describe('choosePlace and people', () => {
     assert.equal(choosePlace(body, entities, () => false, headline)?.country, 'AR');
   });
 
+  it("should not turn a town of the outlet's own country into a nameless one abroad", () => {
+    const body = 'A teenager was shot in Lawrenceburg on Friday. He was flown to a hospital. His family came from the United Kingdom.';
+    const entities = recognizeEntities(body, splitSentences(body)).entities;
+    // With no outlet known, the one country named ties the story to it, as Galvez's Louisiana does above.
+    assert.equal(choosePlace(body, entities, () => false)?.country, 'GB');
+    const dayton = cityIn('Dayton', { countries: new Set(['US']), admin1: new Set(['US-OH']) }, true);
+    const found = choosePlace(body, entities, () => false, '', '', dayton);
+    assert.deepEqual([found?.name, found?.country, found?.lat === null], ['Lawrenceburg', 'US', false]);
+  });
+
   it('should not take a town for a namesake abroad on the word of a country the page names once, past its lead', () => {
     const filler = ' Neighbors said the street is usually quiet and that children play outside most afternoons.'.repeat(16);
     const body = `A man was shot and killed at a home in Lilburn on Friday night, Gwinnett County police said.${filler} In other news, a local church raised money for a mission trip to the Cayman Islands.`;

@@ -452,9 +452,11 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
   const home = anchored.size === 1 && !weakCountry([...anchored][0]!) ? [...anchored][0]! : null;
   // Nothing placed at home: a small town abroad of a name the story's own country has too ("Galvez",
   // Argentina, in a Louisiana story) is that home town, which the gazetteer is too small to hold.
+  // Not a town of the outlet's own country: a US station's story that names England as where someone
+  // came from is still about its Lawrenceburg, not a nameless English one.
   if (home && !ranked.some((x) => x.located?.country && anchored.has(x.located.country))) {
     for (const x of ranked) {
-      if (!x.located?.country || atHome(x) || x.located.capital || (x.located.population ?? 0) >= FOREIGN_TOWN_POPULATION || !isTownName(readable(x.first.text))) continue;
+      if (!x.located?.country || atHome(x) || x.located.country === addressHome?.country || x.located.capital || (x.located.population ?? 0) >= FOREIGN_TOWN_POPULATION || !isTownName(readable(x.first.text))) continue;
       x.name = readable(x.first.text);
       x.located = null;
       x.first = { ...x.first, country: home };
