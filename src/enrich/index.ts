@@ -7,7 +7,7 @@
  */
 import type { NewsDocument } from '../model/document.js';
 import type { DateEvidence } from '../model/types.js';
-import { recognizeEntities } from './entities/recognize.js';
+import { recognitionSteps } from './entities/recognize.js';
 import { findCasualties } from './casualties.js';
 import { earlierParts } from './in-event.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
@@ -39,15 +39,29 @@ import { findTimexes, referenceFrom } from './timex.js';
 
 export function createEnrich() {
   return function enrich(doc: NewsDocument): void {
+    const steps = enrichSteps(doc);
+    while (!steps.next().done);
+  };
+}
+
+/**
+ * The enrich stage on one document, a sub-step at a time: it yields between sub-steps so that a batch
+ * of documents runs each over all of them before the next (batch.ts). Run to its end, it is the stage.
+ */
+export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     const a = doc.article;
     a.sentences = splitSentences(a.body);
-    const recognition = recognizeEntities(a.body, a.sentences);
+    yield;
+    const recognition = yield* recognitionSteps(a.body, a.sentences);
+    yield;
     a.entities = recognition.entities;
     a.people = withCaptionPeople(resolvePeople(a.body, a.sentences, recognition, a.authors), a.captions, a.entities, a.authors);
     giveLeadersHomeCountry(a.people, datelineCity(a.body)?.country ?? (a.agency ? agencyHomeCountry(a.agency) : null), a.entities);
     const reference = referenceFrom(a.publishedAt);
     if (!reference && a.body) doc.message('enrich', 'no-reference-time', 'no publication date: relative dates ("on Friday") are left unresolved');
+    yield;
     a.timexes = findTimexes(a.body, a.sentences, reference);
+    yield;
     a.eventDate = chooseEventDate(a.body, a.sentences, a.timexes, reference);
     // A page whose text gives no day may have it in its headline ("Multiple people shot Sunday outside ..."),
     // and a headline's own day comes before an earlier incident the text states ("Man hurt in Sunday shooting").
@@ -55,6 +69,7 @@ export function createEnrich() {
     a.eventDate = withCaptionDate(a.eventDate, a.captions, reference);
     a.related = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities);
     const { earlierSpans, datedElsewhere, elsewhere } = earlierParts(a);
+    yield;
     const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);
     for (const person of a.people) {
       person.inEvent = !person.byline && person.mentions.some((m) => !elsewhere(m));
@@ -99,9 +114,10 @@ export function createEnrich() {
     // Tolls of earlier events ("in 2012, 20 children were killed", "the quake of June 2001, which killed
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.
+    yield;
     a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...earlierSpans, ...datedElsewhere])}`);
+    yield;
     a.themes = detectThemes(a.headline ?? '', a.body);
-  };
 }
 
 /** Whether every time the body writes the name it is where the wounded were taken. */
