@@ -13,6 +13,7 @@ import type { PipelineContext } from '../pipeline-context.js';
 import { discoverInputs } from './discover.js';
 import { InputError } from './errors.js';
 import type { FileOutcomes } from './file-outcomes.js';
+import { preparerHere, type Preparer } from './prepare-batches.js';
 import type { PreparePool } from './prepare-pool.js';
 import { DEFAULT_MAX_BYTES, readDocuments } from './read-input.js';
 
@@ -55,7 +56,7 @@ export interface BatchOptions {
   nameOf?: (file: string) => string;
   /** Called with each document after its run (the `extract` command prints them). */
   onDocument?: (doc: NewsDocument) => void;
-  /** Threads that extract and enrich documents ahead of the main thread (none: all stages here). */
+  /** Threads that extract and enrich documents ahead of the main thread (none: this thread does, over batches of documents read ahead). */
   pool?: PreparePool | null;
   /**
    * Whether the events the batch touched are reviewed for a second story (default: yes), at its end
@@ -89,8 +90,8 @@ export const REVIEW_EVERY = 5000;
  */
 export const COMMIT_GROUP_MS = 500;
 
-/** Documents read ahead of the one being finished, per preparing thread: enough to keep each busy. */
-const READ_AHEAD_PER_THREAD = 8;
+/** Batches read ahead of the one being finished, per preparing thread: one being prepared, one waiting, so that none idles. */
+const BATCHES_AHEAD_PER_THREAD = 2;
 
 export async function ingestPaths(paths: readonly string[], stages: readonly Stage[], context: PipelineContext, options: BatchOptions = {}): Promise<BatchReport> {
   context.store.groupCommits(COMMIT_GROUP_MS);
@@ -129,12 +130,16 @@ async function ingestGrouped(paths: readonly string[], stages: readonly Stage[],
     report.errors.push({ input: 'linking earlier events after an upgrade', problem: error instanceof Error ? error.message : String(error) });
   }
   const pool = options.pool ?? null;
-  const readAhead = pool ? pool.size * READ_AHEAD_PER_THREAD : 0;
+  // Without threads, the document stages run here over a batch of documents read ahead (prepare-batches.ts).
+  const preparer: Preparer = pool ?? preparerHere(stages, context);
+  const readAhead = pool ? pool.size * BATCHES_AHEAD_PER_THREAD * pool.batch : preparer.batch;
   const queue: Pending[] = [];
   // Content in flight to a preparing thread: a second copy is not prepared, the store will know it.
   const inFlight = new Set<string>();
   let done = 0;
   const reviewer = batchReviewer(context, report, options);
+  // The file whose document stopped the batch: it has its error, its documents read after it are not answered for again.
+  let stoppedIn: string | null = null;
   const finish = async (item: Pending): Promise<void> => {
     // After a stop, what was read ahead of it is left as not read.
     if (report.stopped) return;
@@ -143,11 +148,13 @@ async function ingestGrouped(paths: readonly string[], stages: readonly Stage[],
       outcomes?.problem(item.path, item.problem);
     } else if (item.kind === 'file-done') options.onProgress?.(++done, files.length, item.file);
     else {
+      if (item.prepared) preparer.need(item.prepared);
       const prepared = item.prepared ? await item.prepared : undefined;
       inFlight.delete(item.raw.contentHash);
       const [stored, duplicates, failed] = [report.stored, report.duplicates, report.errors.length];
       try {
         const doc = await ingestDocument(item.raw, item.notes, stages, context, report, options, prepared);
+        if (report.stopped) stoppedIn ??= item.path;
         if (report.stored > stored) await reviewer.stored(doc);
       } catch (error) {
         // Charged to the document itself, not to the file being read when it was finished.
@@ -181,9 +188,9 @@ async function ingestGrouped(paths: readonly string[], stages: readonly Stage[],
         if ('error' in item) await add({ kind: 'problem', path, problem: problem(item.error) });
         else {
           const raw = item.document;
-          const ahead = pool !== null && !inFlight.has(raw.contentHash) && !(await storedAlready(context, raw));
+          const ahead = !inFlight.has(raw.contentHash) && !(await storedAlready(context, raw));
           if (ahead) inFlight.add(raw.contentHash);
-          await add({ kind: 'document', path, raw, notes: item.notes, prepared: ahead ? pool.prepare(raw) : null });
+          await add({ kind: 'document', path, raw, notes: item.notes, prepared: ahead ? preparer.prepare(raw) : null });
         }
       }
     } catch (error) {
@@ -193,8 +200,16 @@ async function ingestGrouped(paths: readonly string[], stages: readonly Stage[],
     await add({ kind: 'file-done', file });
   }
   while (queue.length > 0 && !report.stopped) await finish(queue.shift()!);
-  // Documents read ahead of a stop are let go: their preparing threads' answers are not waited for.
-  for (const item of queue) if (item.kind === 'document') void item.prepared?.catch(() => undefined);
+  // Documents read ahead of a stop are let go: their preparations are not waited for, and their files
+  // are answered for as those not reached are.
+  const leftOf = new Set<string>(stoppedIn ? [stoppedIn] : []);
+  for (const item of queue) {
+    if (item.kind === 'document') void item.prepared?.catch(() => undefined);
+    if (item.kind !== 'file-done' && !leftOf.has(item.path)) {
+      leftOf.add(item.path);
+      outcomes?.problem(item.path, { input: nameOf(item.path), problem: `not read: the batch stopped (${report.stopped})` });
+    }
+  }
   // A review writes too, and would only fail the same way.
   if (!report.stopped) await reviewer.finish();
   return report;

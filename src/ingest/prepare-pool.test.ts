@@ -71,7 +71,10 @@ describe('PreparePool', () => {
   it('should hand back a failing stage as data, with the message the document keeps', async () => {
     const pool = new PreparePool(1);
     try {
-      const prepared = await pool.prepare(rawDocument('<html><body><nav>Home</nav></body></html>', 'html', { file: 'nav.html' }, {}));
+      const preparing = pool.prepare(rawDocument('<html><body><nav>Home</nav></body></html>', 'html', { file: 'nav.html' }, {}));
+      // A batch of one: sent now, not when full.
+      pool.need(preparing);
+      const prepared = await preparing;
       assert.ok('error' in prepared);
       assert.equal(prepared.error.stage, 'extract');
       assert.ok(prepared.article.warnings.some((m) => m.rule === 'stage-failed' && m.severity === 'error'));

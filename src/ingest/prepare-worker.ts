@@ -1,11 +1,11 @@
 /**
  * A preparing thread (see prepare-pool.ts): runs the pipeline's document stages (extract, enrich) on
- * each raw document it is sent and answers with the article, or the stage that failed.
+ * each batch of raw documents it is sent and answers with their articles, or the stage each failed in.
  */
 import { workerData } from 'node:worker_threads';
 import { NewsDocument } from '../model/document.js';
 import type { RawDocument } from '../model/types.js';
-import { createStages, DOCUMENT_STAGES, runStages, type PipelineOptions, type PreparedDocument } from '../pipeline.js';
+import { createStages, DOCUMENT_STAGES, prepareDocuments, type PipelineOptions, type PreparedDocument } from '../pipeline.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { Store } from '../store/store.js';
 import { serveThread } from '../util/thread-pool.js';
@@ -21,8 +21,4 @@ const noStore = new Proxy({} as Store, {
 });
 const context: PipelineContext = { store: noStore, now: () => new Date().toISOString() };
 
-serveThread<RawDocument, PreparedDocument>(async (raw) => {
-  const doc = new NewsDocument(raw);
-  const outcome = await runStages(doc, stages, context);
-  return outcome.error ? { error: outcome.error, article: doc.article } : { article: doc.article };
-});
+serveThread<RawDocument[], PreparedDocument[]>((raws) => prepareDocuments(raws.map((raw) => new NewsDocument(raw)), stages, context));
