@@ -68,6 +68,11 @@ export interface BatchOptions {
   maintain?: boolean;
   /** Where to tally what became of each file (the API answers an upload file by file). */
   outcomes?: FileOutcomes;
+  /**
+   * Documents extracted and enriched together without threads (default PREPARE_BATCH): a batch holds
+   * the event loop until it is done, so a server that answers requests meanwhile asks for fewer.
+   */
+  prepareBatch?: number;
 }
 
 /** What the batch holds between reading and finishing, in input order. */
@@ -131,7 +136,7 @@ async function ingestGrouped(paths: readonly string[], stages: readonly Stage[],
   }
   const pool = options.pool ?? null;
   // Without threads, the document stages run here over a batch of documents read ahead (prepare-batches.ts).
-  const preparer: Preparer = pool ?? preparerHere(stages, context);
+  const preparer: Preparer = pool ?? preparerHere(stages, context, options.prepareBatch);
   const readAhead = pool ? pool.size * BATCHES_AHEAD_PER_THREAD * pool.batch : preparer.batch;
   const queue: Pending[] = [];
   // Content in flight to a preparing thread: a second copy is not prepared, the store will know it.

@@ -14,6 +14,13 @@ import type { Store } from '../store/store.js';
 import { badRequest } from './http-error.js';
 import type { ReceivedFile } from './uploads.js';
 
+/**
+ * Documents a small upload (no threads) extracts and enriches at a time on the serving thread: each
+ * batch holds it, and one document (tens of milliseconds) keeps other requests' waits short, where the
+ * CLI's 16 (enrich's faster way) held it for about half a second on a loaded machine.
+ */
+const SERVER_PREPARE_BATCH = 1;
+
 export interface IngestResult extends BatchReport {
   /** The event of each article in `articleIds`, in the same order. */
   eventIds: (string | null)[];
@@ -51,7 +58,7 @@ export class IngestService {
         if (file.refused) outcomes.problem(file.path, file.refused);
       }
       try {
-        const report = names.size ? await ingestPaths([...names.keys()], this.stages, this.context, { maxBytes, pool, nameOf: (file) => names.get(file) ?? file, maintain: false, outcomes }) : emptyReport(0);
+        const report = names.size ? await ingestPaths([...names.keys()], this.stages, this.context, { maxBytes, pool, nameOf: (file) => names.get(file) ?? file, maintain: false, outcomes, prepareBatch: SERVER_PREPARE_BATCH }) : emptyReport(0);
         report.errors.unshift(...problems);
         report.files = Math.max(report.files, received.length);
         return await this.withEvents(report, outcomes.list());
