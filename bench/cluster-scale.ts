@@ -10,7 +10,10 @@
  * the same stream through compromise, chrono-node, a single-pass TF-IDF clustering and SQLite FTS5),
  * each in its own process too; --no-peer leaves it out.
  * --superseded adds how much of the consolidate and store stages' CPU went to event records a later
- * article overwrote within the next 1, 8, 64 and 256 stored articles (superseded-builds.ts).
+ * article overwrote within the next 1, 8, 64 and 256 stored articles (superseded-builds.ts);
+ * --repeat-builds (with --superseded) also runs each article's consolidate stage a second time at once
+ * and says what of it those records took: what leaving their builds out would save (the rates printed
+ * then include the second runs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -56,7 +59,7 @@ async function runPeer(items: Iterable<ClusterItem>, now: string, progressEvery:
   }
 }
 
-async function measureSize(n: number, heapDir: string | null, superseded = false, peer = false): Promise<SizeResult> {
+async function measureSize(n: number, heapDir: string | null, superseded = false, peer = false, repeat = false): Promise<SizeResult> {
   if (!gc) throw new Error('run with --expose-gc (the parent process does)');
   const capture = heapDir === null ? null : new HeapCapture(heapDir);
   const sources = datedSources(loadClusterSet('gva').items, loadClusterSet('ecbplus').items);
@@ -96,7 +99,7 @@ async function measureSize(n: number, heapDir: string | null, superseded = false
   };
   // The later passes are dated years ahead of today: the clock must be after them, or their dates are refused.
   const builds: EventBuild[] = [];
-  const stages = superseded ? recordingBuilds(createStages(), builds) : createStages();
+  const stages = superseded ? recordingBuilds(createStages(), builds, { repeat }) : createStages();
   const progressEvery = Math.max(1, Math.min(250, Math.floor(n / 40)));
   const run = peer
     ? await runPeer(generatedStream(sources, n), streamClock(sources, n), progressEvery, onProgress)
@@ -117,20 +120,22 @@ async function measureSize(n: number, heapDir: string | null, superseded = false
 const args = process.argv.slice(2);
 // --heap DIR: heap snapshots and live allocations at the first tenth and the end of each size (heap-capture.ts).
 const heapDir = args.includes('--heap') ? args[args.indexOf('--heap') + 1]! : null;
-const superseded = args.includes('--superseded');
+// --repeat-builds: with --superseded, each article's consolidate run again at once (superseded-builds.ts).
+const repeatBuilds = args.includes('--repeat-builds');
+const superseded = args.includes('--superseded') || repeatBuilds;
 // --no-peer: Triangulate alone (the peer's run takes about as long again).
 const withPeer = !args.includes('--no-peer');
 
 /** One size in a process of its own, so peaks do not mix: ours, or the peer's with `peer`. */
 function measureInChild(n: number, peer: boolean): SizeResult {
-  const flags = [...(heapDir === null || peer ? [] : ['--heap', heapDir]), ...(superseded && !peer ? ['--superseded'] : []), ...(peer ? ['--peer'] : [])];
+  const flags = [...(heapDir === null || peer ? [] : ['--heap', heapDir]), ...(superseded && !peer ? ['--superseded'] : []), ...(repeatBuilds && !peer ? ['--repeat-builds'] : []), ...(peer ? ['--peer'] : [])];
   const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (child.status !== 0) throw new Error(`the ${peer ? "peer's " : ''}run at ${n} failed`);
   return JSON.parse(child.stdout) as SizeResult;
 }
 
 if (args[0] === '--one') {
-  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded, args.includes('--peer'))));
+  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded, args.includes('--peer'), repeatBuilds)));
 } else {
   const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '10000').split(',').map(Number);
   const rows: BenchRow[] = [];

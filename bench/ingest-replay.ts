@@ -7,7 +7,7 @@
  * versions of the code can be shown to store the same rows.
  *
  *   node dist/bench/ingest-replay.js --prepare CACHE [--set gva] [--limit 1000]
- *   node dist/bench/ingest-replay.js --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded]
+ *   node dist/bench/ingest-replay.js --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded [--repeat-builds]]
  *   node dist/bench/ingest-replay.js --commits FILE
  *   node dist/bench/ingest-replay.js --ab CACHE --a DIR --b DIR
  *
@@ -19,7 +19,9 @@
  * It prints each side's CPU seconds per stage as well as in all (store's close counted in all only).
  * --superseded adds what of the replay's consolidate and store CPU went to event records that a later
  * article of the same event overwrote within the next 1, 8, 64 and 256 stored articles
- * (superseded-builds.ts): a bound on what building an event once per commit group could save.
+ * (superseded-builds.ts): a bound on what building an event once per commit group could save;
+ * --repeat-builds runs each article's consolidate stage again at once and says what of that second run
+ * those records took, what leaving their builds out would save (the consolidate CPU printed includes it).
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -208,14 +210,14 @@ async function recommit(file: string): Promise<void> {
   }, undefined);
 }
 
-async function replay(cache: string, out: string | undefined, keepCommits: string | undefined, superseded = false): Promise<void> {
+async function replay(cache: string, out: string | undefined, keepCommits: string | undefined, superseded = false, repeat = false): Promise<void> {
   const saved = JSON.parse(readFileSync(cache, 'utf8')) as { set: ClusterSetName; limit: number; documents: [string, Prepared][] };
   const byHash = new Map(saved.documents);
   const spent = new Map<string, number>();
   const fromCache = (name: StageName): Stage => cachedStage(byHash, name);
   const builds: EventBuild[] = [];
   const timedStages = createStages().map((stage) => timed(stage.name === 'extract' || stage.name === 'enrich' ? fromCache(stage.name) : stage, spent));
-  const stages = superseded ? recordingBuilds(timedStages, builds) : timedStages;
+  const stages = superseded ? recordingBuilds(timedStages, builds, { repeat }) : timedStages;
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-replay-'));
   const kept = keepCommits ? openSync(keepCommits, 'w') : null;
   try {
@@ -243,10 +245,10 @@ const replayFrom = option('--replay');
 const commitsFrom = option('--commits');
 const pairedFrom = option('--ab');
 if (prepareTo) await prepare(prepareTo, (option('--set') ?? 'gva') as ClusterSetName, Number(option('--limit') ?? 1000));
-else if (replayFrom) await replay(replayFrom, option('--dump'), option('--keep-commits'), args.includes('--superseded'));
+else if (replayFrom) await replay(replayFrom, option('--dump'), option('--keep-commits'), args.includes('--superseded') || args.includes('--repeat-builds'), args.includes('--repeat-builds'));
 else if (commitsFrom) await recommit(commitsFrom);
 else if (pairedFrom && option('--a') && option('--b')) await pairedRun(pairedFrom, [option('--a')!, option('--b')!]);
 else {
-  console.error('usage: ingest-replay --prepare CACHE [--set gva|ecbplus] [--limit N] | --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded] | --commits FILE | --ab CACHE --a DIR --b DIR');
+  console.error('usage: ingest-replay --prepare CACHE [--set gva|ecbplus] [--limit N] | --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded [--repeat-builds]] | --commits FILE | --ab CACHE --a DIR --b DIR');
   process.exit(1);
 }
