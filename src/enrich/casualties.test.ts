@@ -730,6 +730,11 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('A clerk was killed in the robbery. An officer returned fire and the suspect was struck by gunfire; he is in stable condition.'), { killed: 1, injured: 1 });
     assert.deepEqual(findCasualties('A 17-year-old robbery suspect was shot by officers as he ran from the bank.'), { killed: null, injured: 1 });
   });
+  it('should count a lone victim told apart from a wounded suspect as two hurt, unless police shot the one told of', () => {
+    assert.deepEqual(findCasualties('A 15-year-old was accidentally shot in the arm on Friday. When the gun went off, the suspect was hit in the hand.'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('A man was shot by a deputy on Sunday after a chase. The suspect was hospitalized in stable condition.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('A clerk was wounded in the robbery. The suspect was shot in the leg by the clerk.'), { killed: null, injured: 2 });
+  });
   it('should not count the dead again as one wounded when a report told of a death names them wounded', () => {
     assert.deepEqual(findCasualties('A 3-year-old boy died on Monday after he found a loaded pistol. The gun discharged, wounding the boy in the chest.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('A man was shot dead on Elm Street. The gunman also wounded a teenager who was walking by.'), { killed: 1, injured: 1 });

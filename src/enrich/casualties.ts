@@ -18,13 +18,13 @@
 import type { Casualties } from '../model/types.js';
 import type { WordGroups } from './word-gate.js';
 import { sentenceAround } from './sentence-around.js';
-import { suspectWounded } from './suspect-hurt.js';
+import { othersHurtBesideSuspect, suspectWounded, withoutSuspectHurt } from './suspect-hurt.js';
 import { RANKED_WORDS, rankedVictims } from './ordinal-victim.js';
 import { WERE, WHO, wordNumber } from './casualty-count.js';
 import { countStarts, matchesOf } from './casualty-count-starts.js';
 import { PATTERNS } from './casualty-counted.js';
-import { ALONG_WITH, ALONG_WORDS, BOTH_HURT, BOTH_WORDS, INJURED_WORDS, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, NAMED_KILLED_PAIR, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_OBJECT, PAIR_KILLED_OBJECT_WORD, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith, peopleAlongWith } from './casualty-together.js';
-import { HEADLINE_HURT, HEADLINE_KILLED, HEADLINE_TWO_HURT } from './casualty-headline.js';
+import { ALONG_WITH, ALONG_WORDS, BOTH_HURT, BULLET_HIT_BOTH, BOTH_WORDS, INJURED_WORDS, LISTED_ONE, LISTED_SHOT, LISTED_SHOT_WORD, NAMED_HURT, NAMED_HURT_WORD, NAMED_KILLED_PAIR, ONE_AND_OTHERS, PAIR_HURT, PAIR_HURT_WORD, PAIR_KILLED, PAIR_KILLED_OBJECT, PAIR_KILLED_OBJECT_WORD, PAIR_KILLED_WORD, SUM, TWO_COUNTS_HURT, matchesWith, peopleAlongWith } from './casualty-together.js';
+import { HEADLINE_DEATH_OF, HEADLINE_HURT, HEADLINE_HURT_AFTER, HEADLINE_KILLED, HEADLINE_TWO_HURT } from './casualty-headline.js';
 import { BY_THE_KILLER, MULTIPLE, MULTIPLES, MULTIPLE_WORDS, SHOOTER_DEAD, SHOOTER_DEAD_WORDS, SUICIDE, SUICIDE_WORDS, TOLL_WITH_SHOOTER } from './casualty-killer.js';
 import { ANOTHER_WOUNDED, A_DEATH, A_DEATH_WORDS, CONDITION_WORDS, HURT_WORD, NAMED_KILLED_WORDS, ONE_DEAD_ONE_HURT, ONE_IN_CONDITION, ONE_KILLED_WORDS, ONE_TO_HOSPITAL, TO_HOSPITAL_WORDS, conditionApartFromDeath, namedDeath, oneKilled, oneWounded, survivedWound, tellsOneHurt } from './casualty-one.js';
 import { withoutTallies } from './casualty-tally.js';
@@ -38,6 +38,10 @@ import { LISTED_DEAD_WORDS, listedDead } from './casualty-listed-dead.js';
 import { hasWords } from './word-gate.js';
 import { dayOfMonth } from './casualty-month-day.js';
 import { withoutOtherDays } from './casualty-other-day.js';
+import { withoutEarlierDeaths } from './casualty-earlier-death.js';
+import { ownAttemptSurvived } from './casualty-own-attempt.js';
+import { survivorBesideDeath } from './casualty-survivor-beside.js';
+import { withoutParentOf } from './casualty-parent-of.js';
 import { withoutCrimeTalk } from './casualty-crime-talk.js';
 import { headlinePairDead } from './casualty-headline-pair-dead.js';
 import { ANIMAL_HARM, CHRONICLE_LINE, HARM_AT_GATHERING, MOURNED_DEATH, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
@@ -50,7 +54,7 @@ const CRASH_HURT = /\b(?:crash(?:ed|es|ing)?|collided|collision|wreck(?:ed)?|rea
 const GUN_WORD = /\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|stabb\w*)\b/i;
 
 /** Every reading below needs one of these words: a text with none (most news) is read no further. */
-const ANY_CASUALTY_WORD = /shot|shoot|stab|lives|gunfire|bullet|kill|dead|death|died|dies|claims|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away/i;
+const ANY_CASUALTY_WORD = /shot|shoot|stab|lives|gunfire|bullet|kill|dead|death|died|dies|claims|wound|injur|hurt|murder|homicide|manslaughter|slain|slaying|fatal|hospital|succumb|condition|threatening|passed away|body (?:of|found|discovered|recovered)|remains (?:of|found|discovered|recovered)/i;
 
 /**
  * A toll given without a figure ("dozens of people were killed", "killing hundreds"): no count, and
@@ -72,7 +76,7 @@ function diedOfIt(body: string, m: RegExpExecArray): boolean {
 export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
-  text = text.replace(UNREAL_HARM, (m) => ' '.repeat(m.length));
+  text = withoutParentOf(text.replace(UNREAL_HARM, (m) => ' '.repeat(m.length)));
   // An animal's harm is no one's ("his dog was also shot").
   if (PET_WORD.test(text)) text = text.replace(ANIMAL_HARM, (m) => ' '.repeat(m.length));
   // "Mortally wounded" is a death, as "fatally wounded" is; read as that word (same length, offsets kept).
@@ -94,7 +98,8 @@ export function findCasualties(text: string): Casualties | null {
 /** The figures of the text less what it tells of past or earlier events, where that leaves any; else the whole text's. */
 function readOwnOrAll(text: string): Casualties | null {
   // Other days' shootings a brief tells after its own are another's too (casualty-other-day.ts).
-  let withoutPast = withoutOtherDays(blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)).replace(CHRONICLE_LINE, (m) => ' '.repeat(m.length))));
+  // A death told as background to a wounding ("shot and killed on the same block last week": casualty-earlier-death.ts).
+  let withoutPast = withoutEarlierDeaths(withoutOtherDays(blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)).replace(CHRONICLE_LINE, (m) => ' '.repeat(m.length)))));
   // A shooting at a vigil: the death of the one mourned is another event's.
   if (HARM_AT_GATHERING.test(text)) withoutPast = withoutPast.replace(MOURNED_DEATH, (m) => ' '.repeat(m.length));
   if (withoutPast !== text) {
@@ -194,7 +199,7 @@ function readCasualties(text: string): Casualties | null {
   }
   const deadCounted = found.killed !== null;
   // A death told without a number, not murder named as a kind of crime (casualty-crime-talk.ts).
-  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(withoutCrimeTalk(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length))))))) found.killed = 1;
+  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || HEADLINE_DEATH_OF.test(body) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(withoutCrimeTalk(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length))))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
@@ -205,6 +210,8 @@ function readCasualties(text: string): Casualties | null {
     if ((m[1] && /^(?:shot|taken|transported|rushed|airlifted)/i.test(m[1])) || diedOfIt(body, m)) namedShot = Math.max(namedShot, 2);
     else raise('injured', 2);
   }
+  // "A bullet hit both Jones and the six-year-old": two shot (the dead among them, if any).
+  if (has(BOTH_WORDS) && BULLET_HIT_BOTH.test(body)) namedShot = Math.max(namedShot, 2);
   for (const m of matchesWith(PAIR_KILLED_WORD, PAIR_KILLED, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
   for (const m of matchesWith(PAIR_KILLED_OBJECT_WORD, PAIR_KILLED_OBJECT, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
   // "Mother, 2 children found dead": the count and the one named before it.
@@ -233,14 +240,20 @@ function readCasualties(text: string): Casualties | null {
   // The victims counted by number, before the readings of one person's wound (which may be the suspect's).
   const counted = found.injured;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
-  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body) || survivedWound(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || tellsOneHurt(body, lower) || HEADLINE_HURT.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
+  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body) || survivedWound(body) || survivorBesideDeath(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || tellsOneHurt(body, lower) || HEADLINE_HURT.test(body) || HEADLINE_HURT_AFTER.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
   // Victims told one by one, "A man was shot ... A woman was also shot" (casualty-also-hurt.ts): where no
   // count gave the wounded, the first and each one also hurt; beside a death, those also hurt alone.
   if (!counted && found.injured === 1) {
     const also = alsoHurtCount(body);
     if (also > 0) found.injured = Math.max(1, found.killed === null ? 1 + also : also);
   }
-  if (!counted && suspectWounded(body)) found.injured = Math.max(found.injured ?? 0, (counted ?? 0) + 1);
+  // A lone victim's wound told apart from the suspect's ("a 16-year-old was shot in the neck ... the
+  // suspect was hit in the hand"): two hurt. The victims' wounds are read with the suspect's sentences
+  // blanked, so that the suspect's own wound ("the suspect was shot") is not taken for a victim's.
+  // Not where police shot someone: the one shot was most often the suspect ("a man was shot by a deputy ... the suspect is in stable condition").
+  if (!counted && suspectWounded(body)) found.injured = Math.max(found.injured ?? 0, (othersHurtBesideSuspect(text) ? readCasualties(withoutSuspectHurt(body))?.injured ?? 0 : 0) + 1);
+  // A killer who tried to take their own life and lived is one wounded (casualty-own-attempt.ts), where nothing else told of one.
+  if (found.injured === null && found.killed !== null && ownAttemptSurvived(body)) found.injured = 1;
   // A killer's death by their own hand told beside a death told of one person ("killed his wife and then
   // himself"): one reading found one of the two. Not beside a count, which may hold the killer already
   // ("two dead in a murder-suicide"). Last, so that the wounded are read as before (as of no death told).

@@ -60,3 +60,14 @@ describe('counts told in a condition of the living', () => {
     assert.deepEqual(read('Two men were in critical condition; one of them died on Sunday.'), [1, null]);
   });
 });
+
+describe('counts of people who came to a medical centre with wounds', () => {
+  it('should read those tied to the shooting who arrived at a medical center as shot', () => {
+    assert.deepEqual(read('Two men tied to the incident showed up at Grady Medical Center with gunshot wounds.'), [null, 2]);
+    assert.deepEqual(read('Three people arrived at the regional trauma center with gunshot wounds.'), [null, 3]);
+  });
+
+  it('should not read those who came to a medical center with no wound told', () => {
+    assert.equal(read('Two relatives arrived at the medical center on Monday to visit.'), null);
+  });
+});

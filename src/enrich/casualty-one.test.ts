@@ -84,3 +84,9 @@ describe('a headline of one shot and another dead', () => {
     assert.deepEqual(findCasualties('Man shot, killed on Elm Street.'), { killed: 1, injured: null });
   });
 });
+
+describe('ONE_DEAD_ONE_HURT told of one named before', () => {
+  it('should read "she was killed and her son was wounded" as one dead and one hurt', () => {
+    assert.deepEqual(findCasualties('The woman fired at officers in an exchange of gunfire, in which she was killed and her son was wounded.'), { killed: 1, injured: 1 });
+  });
+});

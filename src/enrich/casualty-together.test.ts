@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BOTH_HURT } from './casualty-together.js';
+import { BOTH_HURT, BULLET_HIT_BOTH } from './casualty-together.js';
 import { findCasualties } from './casualties.js';
 
 const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
@@ -32,5 +32,17 @@ describe('two counts joined in a headline that drops its article', () => {
 describe('two people told together in a condition of the living', () => {
   it('should read them as two wounded', () => {
     assert.deepEqual(read('Shots rang out outside a bar on Friday. A 26-year-old woman and a 31-year-old man are in stable condition.'), [null, 2]);
+  });
+});
+
+describe('BULLET_HIT_BOTH', () => {
+  it('should read a bullet that hit two people as two shot', () => {
+    assert.deepEqual(findCasualties('The gun fell and went off, and a bullet hit both Smith and the six-year-old in the leg.'), { killed: null, injured: 2 });
+    assert.equal(BULLET_HIT_BOTH.test('The round struck both men as they ran.'), true);
+  });
+
+  it('should not read both sides of a street or a bullet that hit a car', () => {
+    assert.equal(BULLET_HIT_BOTH.test('Shots were fired from both sides of the street.'), false);
+    assert.equal(BULLET_HIT_BOTH.test('A bullet hit the car and the house next door.'), false);
   });
 });

@@ -133,3 +133,6 @@ export function peopleAlongWith(match: string): number {
   const after = match.slice(match.search(/\balong\s+with\b/) + 10);
   return [...after.matchAll(new RegExp(ALONG_ONE, 'g'))].length;
 }
+
+/** A bullet that hit two people: "a bullet hit both Jones and the six-year-old in the leg", "the round struck both men". */
+export const BULLET_HIT_BOTH = /\b(?:bullets?|rounds?|gunfire|shots?|pellets?|blast)\s+(?:then\s+|also\s+)?(?:hit|struck|wounded|injured|grazed)\s+both\s+(?:(?:men|women|boys|girls|teens|children|of\s+them|brothers|sisters|officers)\b|(?:(?:the|a|an|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:(?:the|a|an|his|her)\s+)?[\w'’-]+)/i;

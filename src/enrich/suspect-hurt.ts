@@ -10,6 +10,8 @@
 import { sentenceAround } from './sentence-around.js';
 
 const WHO = String.raw`(?:suspected\s+|alleged\s+|armed\s+|accused\s+|second\s+|other\s+|\d{1,3}-year-old\s+)?(?:suspect|gunman|shooter|robber|assailant|attacker|carjacker)`;
+/** Where a bullet hit: "the suspect was hit in the hand" tells a wound as "shot in the hand" does. */
+const BODY_PART = String.raw`(?:hand|arm|leg|foot|shoulder|chest|back|stomach|abdomen|hip|thigh|knee|buttocks?|side|neck|face|head|wrist|finger|ankle|torso|groin)`;
 /** A wound that ends in death: "shot and killed", "shot dead", "fatally wounded". */
 const NOT_DEATH = String.raw`(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`;
 /**
@@ -18,8 +20,9 @@ const NOT_DEATH = String.raw`(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|
  * suspect with a gunshot wound", "the shooter suffered a self-inflicted gunshot wound".
  */
 const SUSPECT_HURT = new RegExp(
-  String.raw`\b${WHO}s?\b(?:\s*,\s*[^,.;]{1,60},)?\s+(?:who\s+)?(?:was|is|were|had\s+been|has\s+been)\s+(?:also\s+|himself\s+|herself\s+)?(?:(?!fatally\b)\w+ly\s+)?(?:shot|wounded|injured|hospitali[sz]ed|grazed|(?:hit|struck)\s+by\s+(?:return\s+|police\s+)?(?:fire|gunfire|bullets?|a\s+bullet|rounds?|a\s+round))\b${NOT_DEATH}` +
-    String.raw`|(?<!\bfatally\s)\b(?:wound(?:ed|ing)?|injur(?:e|ed|ing)|shot|shooting)\s+(?:the|a|one\s+of\s+the)\s+${WHO}s?\b${NOT_DEATH}` +
+  String.raw`\b${WHO}s?\b(?:\s*,\s*[^,.;]{1,60},)?\s+(?:who\s+)?(?:was|is|were|had\s+been|has\s+been)\s+(?:also\s+|himself\s+|herself\s+)?(?:(?!fatally\b)\w+ly\s+)?(?:shot|wounded|injured|hospitali[sz]ed|grazed|(?:hit|struck)\s+(?:and\s+(?:wounded|injured)|by\s+(?:return\s+|police\s+)?(?:fire|gunfire|bullets?|a\s+bullet|rounds?|a\s+round)|in\s+the\s+(?:${BODY_PART})))\b${NOT_DEATH}` +
+    // Not the suspect's belongings: "shooting the gunman's house".
+    String.raw`|(?<!\bfatally\s)\b(?:wound(?:ed|ing)?|injur(?:e|ed|ing)|shot|shooting)\s+(?:the|a|one\s+of\s+the)\s+${WHO}s?\b(?!['’])${NOT_DEATH}` +
     String.raw`|\b${WHO}\b[^.;]{0,40}?\b(?:suffered|sustained|with|treated\s+for|suffering\s+from)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot\s+wounds?|bullet\s+wounds?)`,
   'i',
 );
@@ -37,4 +40,38 @@ export function suspectWounded(body: string): boolean {
   if (!SUSPECT_WORDS.some((word) => lower.includes(word)) || SUSPECT_COUNTED.test(body) || SUSPECT_DIED.test(body)) return false;
   for (const m of body.matchAll(new RegExp(SUSPECT_HURT.source, 'gi'))) if (!DEATH.test(sentenceAround(body, m.index))) return true;
   return false;
+}
+
+/**
+ * The report with each sentence that tells of a suspect's wound blanked (offsets kept): what it
+ * tells of everyone else hurt.
+ */
+export function withoutSuspectHurt(body: string): string {
+  let out = body;
+  for (const m of body.matchAll(new RegExp(SUSPECT_HURT.source, 'gi'))) {
+    const sentence = sentenceAround(body, m.index);
+    const start = body.lastIndexOf(sentence, m.index);
+    out = out.slice(0, start) + ' '.repeat(sentence.length) + out.slice(start + sentence.length);
+  }
+  return out;
+}
+
+/**
+ * Police firing on someone: "shot by a deputy", "officers opened fire", "an officer-involved shooting",
+ * "police gunfire". The one such a report tells was shot is most often the suspect himself.
+ */
+const POLICE_FIRED = /\b(?:shot|wounded|struck|hit)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:police|officers?|deput(?:y|ies)|troopers?|agents?|cops?)\b|\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\s+(?:\w+\s+)?(?:shot|fired|returned\s+fire|opened\s+fire|wounded)\b|\bofficer[- ]involved\b|\bpolice\s+(?:gunfire|shooting)\b/i;
+
+/**
+ * Several shootings told in one report ("4 killed, 11 wounded in city shootings", "in three separate
+ * incidents"): the suspect hurt in one of them is no victim's companion in another.
+ */
+const SEVERAL_SHOOTINGS = /^[^\n]*\bshootings\b|\b(?:two|three|four|five|several|\d{1,2}|separate|unrelated)\s+(?:separate\s+)?(?:shootings|incidents)\b/i;
+
+/**
+ * Whether a report's wounding of someone beside the suspect's may be another person's: not where police
+ * fired on the one shot, nor in a report of several shootings.
+ */
+export function othersHurtBesideSuspect(body: string): boolean {
+  return !POLICE_FIRED.test(body) && !SEVERAL_SHOOTINGS.test(body);
 }
