@@ -42,7 +42,9 @@ export function createStages(options: PipelineOptions = {}): Stage[] {
     // Cluster compares the enriched article with stored events and picks (or merges) its event.
     { name: 'cluster', run: createCluster(options.cluster) },
     // Consolidate rebuilds that event from all its articles, this one included.
-    { name: 'consolidate', run: createConsolidate() },
+    // Its build of an event joined with nothing else changed is put off to the store, which drops it
+    // when the next article joins the same event (most builds were overwritten so, unread).
+    { name: 'consolidate', run: createConsolidate({ defer: true }) },
     // Store writes the article and its event together, last, in one transaction.
     { name: 'store', run: createStoreStage() },
   ];

@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { ingestPaths } from '../ingest/batch.js';
+import { createStages } from '../pipeline.js';
 import { sampleArticle, sampleEvent } from '../store/contract.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { eventLookup } from './index.js';
+import { createConsolidate, eventLookup } from './index.js';
+import { tempDir } from '../../test/helpers.js';
 
 describe('eventLookup', () => {
   it('should find the event an article mentions among a busy month of stored events, not only its newest', async () => {
@@ -28,5 +33,51 @@ describe('eventLookup', () => {
     assert.equal(await lookup('2025-06', ['crane', 'manila', 'collapse'], [], '2025-06-01'), `evt_${String(100).padStart(16, '0')}`);
     assert.equal(await lookup('2025-06', ['crane', 'manila', 'collapse'], [], '2025-05-31'), null);
     await store.close();
+  });
+});
+
+describe('createConsolidate with builds put off', () => {
+  // Four reports of one fire and one of another story, as an outlet stream would bring them.
+  const fire = (outlet: string, day: number, extra: string) => ({
+    title: `Fire destroys warehouse on Quarry Lane in Ashbourne`,
+    url: `https://${outlet}.example/news/fire-${day}`,
+    publishedAt: `2025-03-${String(day).padStart(2, '0')}T10:00:00Z`,
+    text: `A fire destroyed a timber warehouse on Quarry Lane in Ashbourne on Monday night, the county fire service said. Forty firefighters fought the blaze for six hours. ${extra}`,
+  });
+  const records = [
+    fire('dalesnews', 11, 'Two workers were treated for smoke inhalation.'),
+    fire('ashbourneherald', 11, 'The owner, Hallam Timber, said the building was insured.'),
+    fire('midlandsradio', 12, 'Police said the cause was not yet known and an investigation had begun.'),
+    { title: 'Council approves new library for Wirksworth', url: 'https://dalesnews.example/news/library', publishedAt: '2025-03-12T09:00:00Z', text: 'The district council approved plans for a new public library in Wirksworth on Tuesday, to open in 2027. The library will cost 4 million pounds.' },
+    fire('peakpost', 13, 'Fire investigators said on Wednesday that the fire began in an office at the back of the warehouse.'),
+  ];
+
+  it('should store the same event records as building at each article', async () => {
+    const dir = tempDir();
+    try {
+      const file = join(dir.path, 'stream.jsonl');
+      writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+      const run = async (defer: boolean): Promise<{ events: string[]; deferred: number }> => {
+        const stages = createStages().map((stage) => (stage.name === 'consolidate' ? { name: 'consolidate' as const, run: createConsolidate({ defer }) } : stage));
+        const store = new SqliteStore(join(dir.path, `${defer}.db`));
+        let deferred = 0;
+        try {
+          const report = await ingestPaths([file], stages, { store, now: () => '2025-03-14T00:00:00Z' }, { maintain: false, onDocument: (doc) => void (doc.deferredBuild && deferred++) });
+          assert.equal(report.stored, records.length);
+          const events = (await store.listEvents()).map(({ updatedAt, ...rest }) => JSON.stringify(rest)).sort();
+          return { events, deferred };
+        } finally {
+          await store.close();
+        }
+      };
+      const now = await run(false);
+      const put = await run(true);
+      assert.equal(now.deferred, 0);
+      // The fire's later reports joined its stored event: their builds were put off.
+      assert.ok(put.deferred >= 2, `${put.deferred} builds put off`);
+      assert.deepEqual(put.events, now.events);
+    } finally {
+      dir.cleanup();
+    }
   });
 });

@@ -15,7 +15,7 @@ import { commonWords, type EventLookup, mentionScore } from './related.js';
 import { linkEarlierMentions } from './earlier-links.js';
 import { buildSplitOff, secondStory, splitOffId } from './second-story.js';
 import { outletKey, sourceGroups } from './sources.js';
-import type { EventMember } from '../store/store.js';
+import type { EventMember, EventRewrite } from '../store/store.js';
 
 /** Articles read to rebuild one event. */
 export const REBUILD_SAMPLE = 40;
@@ -56,7 +56,13 @@ export function eventLookup(context: PipelineContext): EventLookup {
   };
 }
 
-export function createConsolidate(options: { sample?: number } = {}) {
+/**
+ * `defer`: the build of an event already stored, joined with no merge or split, is put off to the
+ * store (Commit.deferred), which runs it when anything needs the record or drops it when the next
+ * article rebuilds the same event; the record is the one built here but for its own stale record's
+ * part in the build's lookups and the waiting mentions an overwritten build would have linked.
+ */
+export function createConsolidate(options: { sample?: number; defer?: boolean } = {}) {
   const sample = options.sample ?? REBUILD_SAMPLE;
   if (!Number.isInteger(sample) || sample < 2) throw new RangeError(`consolidation sample must be a whole number of at least 2, got ${sample}`);
   return async function consolidate(doc: NewsDocument, context: PipelineContext): Promise<void> {
@@ -92,13 +98,26 @@ export function createConsolidate(options: { sample?: number } = {}) {
     }
     const groups = sourceGroups(articles);
     doc.copyGroup = groups.groupOf.get(doc.article.id) ?? doc.article.id;
+    // Stored members before this article's: the event has a stored record to stand until the build.
+    const joined = members.length > 0;
     if (doc.article.eventId === eventId) members.push({ id: doc.article.id, publishedAt: doc.article.publishedAt, outletKey: outletKey(doc.article), copyGroup: doc.copyGroup });
-    const lookup = eventLookup(context);
-    const built = await buildEventWithPassages(eventId, articles, lookup, context.now(), { members, groups });
-    doc.event = built.event;
-    doc.passages = built.passages;
     const skip = new Set([eventId, ...doc.mergedEventIds, ...(doc.splitOff ? [doc.splitOff.event.id] : [])]);
-    doc.relinked = await linkEarlierMentions(built.event, skip, sample, context);
+    const rebuild = async (): Promise<Omit<EventRewrite, 'profile' | 'keys'>> => {
+      const built = await buildEventWithPassages(eventId, articles, eventLookup(context), context.now(), { members, groups });
+      return { event: built.event, passages: built.passages, relinked: await linkEarlierMentions(built.event, skip, sample, context) };
+    };
+    if (options.defer && joined && doc.article.eventId === eventId && doc.mergedEventIds.length === 0 && !doc.splitOff) {
+      const profile = extendProfile([doc.eventProfiles.get(eventId)].filter((p) => p !== undefined), doc.features);
+      const keys = indexKeys(profile.names, Object.entries(profile.terms), 40);
+      doc.profile = profile;
+      doc.eventKeys = keys;
+      doc.deferredBuild = { eventId, build: async () => ({ ...(await rebuild()), profile, keys }) };
+      return;
+    }
+    const built = await rebuild();
+    doc.event = built.event;
+    doc.passages = built.passages ?? [];
+    doc.relinked = built.relinked ?? [];
     // The story split off is an event written now too: mentions waiting for it are linked to it.
     // (A stored event that waits for both keeps the first link; the other waits for the next write.)
     if (doc.splitOff) {

@@ -105,8 +105,10 @@ export async function ingestPaths(paths: readonly string[], stages: readonly Sta
     report = await ingestGrouped(paths, stages, context, options);
     return report;
   } finally {
-    // Written out before the batch answers, so that what it reports stored is committed.
+    // Written out before the batch answers, so that what it reports stored is committed (a build put
+    // off by the last commit is run first: groupCommits alone would take that commit back).
     try {
+      await context.store.flush();
       context.store.groupCommits(0);
     } catch (error) {
       if (!report) throw error;
@@ -245,12 +247,13 @@ export function batchReviewer(context: PipelineContext, report: BatchReport, opt
   };
   return {
     async stored(doc) {
-      if (!doc.event) return;
-      touched.add(doc.event.id);
+      const eventId = doc.event?.id ?? doc.deferredBuild?.eventId;
+      if (!eventId) return;
+      touched.add(eventId);
       if (doc.splitOff) {
         touched.add(doc.splitOff.event.id);
         // A split on the article's join is reported as the review's are.
-        report.splits.push({ eventId: doc.event.id, newEventId: doc.splitOff.event.id, moved: doc.splitOff.event.articles.length });
+        report.splits.push({ eventId, newEventId: doc.splitOff.event.id, moved: doc.splitOff.event.articles.length });
       }
       if (touched.size >= (options.reviewEvery ?? REVIEW_EVERY)) await review();
     },

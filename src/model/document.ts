@@ -3,7 +3,7 @@
  * and records what went wrong in `messages`, which are stored with the article (warnings are data).
  */
 import type { ArticleFeatures } from '../cluster/features.js';
-import type { Commit, EventProfile } from '../store/store.js';
+import type { Commit, DeferredBuild, EventProfile } from '../store/store.js';
 import type { Article, Message, NewsEvent, RawDocument, Severity, SharedPassage, StageName } from './types.js';
 
 export class NewsDocument {
@@ -19,6 +19,8 @@ export class NewsDocument {
   /** Profiles of the event joined and the events merged, as the cluster stage found them. */
   eventProfiles = new Map<string, EventProfile>();
   event: NewsEvent | null = null;
+  /** The event's build put off to the store instead of `event` (consolidate/index.ts `defer`). */
+  deferredBuild: DeferredBuild | null = null;
   profile: EventProfile | null = null;
   eventKeys: string[] = [];
   /** The passages the event's articles share (consolidate stage), kept for the event's page. */

@@ -6,10 +6,10 @@ import { outletKey } from '../consolidate/sources.js';
 
 export function createStoreStage() {
   return async function store(doc: NewsDocument, context: PipelineContext): Promise<void> {
-    if (!doc.event || !doc.profile || !doc.features) throw new Error('nothing to store: the consolidate stage did not run');
+    if ((!doc.event && !doc.deferredBuild) || !doc.profile || !doc.features) throw new Error('nothing to store: the consolidate stage did not run');
     await context.store.commit({
       article: doc.article,
-      event: doc.event,
+      ...(doc.event ? { event: doc.event } : { deferred: doc.deferredBuild! }),
       profile: doc.profile,
       keys: doc.eventKeys,
       articleTerms: dfTerms(doc.features),

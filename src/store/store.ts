@@ -72,8 +72,15 @@ export interface CandidateEvent {
 export interface Commit {
   /** The new article, with its eventId set. */
   article: Article;
-  /** The event it belongs to, rebuilt from all its articles. */
-  event: NewsEvent;
+  /** The event it belongs to, rebuilt from all its articles (or `deferred`: one of the two). */
+  event?: NewsEvent;
+  /**
+   * The event's rebuild put off (an event already stored, joined with no merge or split): the commit
+   * writes the article, the profile and keys, and the store runs the build when anything needs the
+   * record, or drops it when the next commit rebuilds the same event (store/sqlite/deferred-builds.ts).
+   * A reader never sees the record lag its articles once the commit's group is committed.
+   */
+  deferred?: DeferredBuild;
   profile: EventProfile;
   /** Keys the event is found by in candidateEvents (names and strongest terms). */
   keys: string[];
@@ -95,6 +102,22 @@ export interface Commit {
    * Stored events whose records changed only in their links to earlier events (consolidate/earlier-links.ts):
    * each is rewritten as given. One deleted meanwhile (merged by this commit) is left deleted.
    */
+  relinked?: NewsEvent[];
+}
+
+/** An event's rebuild put off by its commit (Commit.deferred). */
+export interface DeferredBuild {
+  eventId: string;
+  /** The record as the build at the commit would have made it, reading the store as the commit left it. */
+  build(): Promise<EventRewrite>;
+}
+
+/** What a put-off build writes: the event's record, passages and profile, and the events it relinked. */
+export interface EventRewrite {
+  event: NewsEvent;
+  profile: EventProfile;
+  keys: string[];
+  passages?: SharedPassage[];
   relinked?: NewsEvent[];
 }
 
@@ -329,8 +352,11 @@ export interface Store {
    * transaction (0, the default: each commit is its own). Each commit stays whole or absent; what
    * another connection, or a crash, sees is the store as of the last group written. Any other write,
    * `flush`, `maintain` and `close` write out an open group first; the ingest batch groups its commits.
+   * Returns how many commits of the open group were taken back, whole: one whose event's build was
+   * put off and not yet written (Commit.deferred), when there is no time to build it (`flush` first
+   * to keep it); 0 otherwise.
    */
-  groupCommits(windowMs: number): void;
+  groupCommits(windowMs: number): number;
   /** Writes out the commits of an open group. */
   flush(): Promise<void>;
   /** Writes a split found with no new article, in one transaction (the kept event is rewritten, the other written, the articles moved). */

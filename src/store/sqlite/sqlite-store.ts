@@ -9,13 +9,14 @@ import { type ArticleSummary, summarizeArticle } from '../../model/article-summa
 import { type SourceArticle, toSourceArticle } from '../../model/source-article.js';
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
-import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventRewrite, EventChange, EventSplit, EventFacets, EventHeadline, EventPageParts, EventMember, EventPosition, EventProfile, EventQuery, EventRedirect, EventSort, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery } from '../query-syntax.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
 import { foldAccents } from '../../util/fold.js';
-import { CommitGroup, type GroupWrites } from './commit-group.js';
+import { CommitGroup, type GroupSettling, type GroupWrites } from './commit-group.js';
+import { DeferredBuilds, type HeldBuild } from './deferred-builds.js';
 import { ProfileCache } from './profile-cache.js';
 import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
@@ -122,6 +123,9 @@ const DF_CACHE = 100_000;
 
 type Row = Record<string, unknown>;
 
+/** What a commit group writes: commits, and the records of builds put off after them (deferred-builds.ts). */
+type GroupChange = Commit | { rewrite: EventRewrite };
+
 /** A user's query as the index takes it, and what its snippets mark. */
 interface SearchQuery {
   /** The MATCH expression's phrases in order (query-syntax.ts), excluded ones too: rank_bm25 counts each. */
@@ -139,7 +143,17 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly applyCommit: (change: Commit) => void;
   /** Commits being written as one transaction (commit-group.ts); null: each commit is its own. */
-  private group: CommitGroup<Commit> | null = null;
+  private group: CommitGroup<GroupChange> | null = null;
+  /** The event build the last commit of the open group put off (Commit.deferred), run when needed. */
+  private readonly builds = new DeferredBuilds(
+    (rewrite) => this.transact(() => (this.group ? this.group.add({ rewrite }) : this.applyRewrite(rewrite))),
+    // The failed build's article is taken back with the articles whose builds it replaced (its chain).
+    () => void this.group?.withdrawOpenChain(),
+  );
+  /** The terms the last written commit counted and its article's row number (null: the article was stored already). */
+  private lastCounted: { terms: ReadonlySet<string>; seq: number | null } = { terms: new Set(), seq: null };
+  private readonly applyRewrite: (rewrite: EventRewrite) => void;
+  private readonly applyCommitWith: (change: Commit, rewrite: EventRewrite) => void;
   private readonly applySplit: (change: EventSplit) => void;
   /** A function's reads in one read transaction (see batched). */
   private readonly readTransaction: (read: () => unknown) => unknown;
@@ -212,6 +226,13 @@ export class SqliteStore implements Store {
     // deferred transaction that read first fails at once when another process has committed since.
     const commit = this.db.transaction((change: Commit) => this.write(change));
     this.applyCommit = (change) => commit.immediate(change);
+    const rewrite = this.db.transaction((change: EventRewrite) => this.writeRewrite(change));
+    this.applyRewrite = (change) => rewrite.immediate(change);
+    const commitWith = this.db.transaction((change: Commit, built: EventRewrite) => {
+      this.write(change);
+      this.writeRewrite(built);
+    });
+    this.applyCommitWith = (change, built) => commitWith.immediate(change, built);
     const split = this.db.transaction((change: EventSplit) => {
       this.writeEvent(change.event, change.profile, change.keys, change.passages);
       this.writeSplitOff(change.event.id, change.splitOff);
@@ -649,6 +670,7 @@ export class SqliteStore implements Store {
   }
 
   async eventPage(id: string, sample: number): Promise<EventPageParts | null> {
+    await this.builds.settle();
     const row = this.sql('SELECT data, passages FROM events WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
     // The articles as the API shows them: the stored JSON (no sentence offsets, no event id) with the
@@ -663,16 +685,19 @@ export class SqliteStore implements Store {
   }
 
   async sourceArticles(eventIds: readonly string[]): Promise<Map<string, SourceArticle[]>> {
+    await this.builds.settle();
     const read = this.sql(`SELECT ${ARTICLE_SUMMARY_COLUMNS} FROM articles x WHERE x.event_id = ? ORDER BY x.published_sort, x.id`);
     return this.snapshot(() => new Map(eventIds.map((id) => [id, (read.all(id) as Row[]).map((row) => toSourceArticle(JSON.parse(articleSummaryText(row)) as ArticleSummary))])));
   }
 
   async getEvent(id: string): Promise<NewsEvent | null> {
+    await this.builds.settle();
     const row = this.sql('SELECT data FROM events WHERE id = ?').get(id) as Row | undefined;
     return row ? (JSON.parse(String(row.data)) as NewsEvent) : null;
   }
 
   async eventPassages(id: string): Promise<SharedPassage[] | null> {
+    await this.builds.settle();
     const text = this.sql('SELECT passages FROM events WHERE id = ?').pluck().get(id) as string | null | undefined;
     return typeof text === 'string' ? (JSON.parse(text) as SharedPassage[]) : null;
   }
@@ -688,7 +713,7 @@ export class SqliteStore implements Store {
   }
 
   async addRedirects(redirects: readonly EventRedirect[], at: string): Promise<number> {
-    this.flushGroup();
+    await this.flushAll();
     const isEvent = this.sql('SELECT 1 FROM events WHERE id = ?').pluck();
     const record = this.sql('INSERT OR REPLACE INTO event_merges (merged_id, into_id, merged_at) VALUES (?, ?, ?)');
     const added = this.db.transaction((): number => {
@@ -718,11 +743,13 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(options: ListOptions = {}): Promise<NewsEvent[]> {
+    await this.builds.settle();
     const rows = this.sql('SELECT data FROM events ORDER BY date DESC, id LIMIT ? OFFSET ?').all(options.limit ?? -1, options.offset ?? 0) as Row[];
     return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
   }
 
   async eventsByDatePrefix(prefix: string, limit: number): Promise<EventHeadline[]> {
+    await this.builds.settle();
     // A range, not LIKE: LIKE cannot use the date index, so the scan walked every later event (a cost
     // that grew with the store). Dates are ASCII, so every date starting with the prefix sorts below prefix + U+FFFF.
     // Title and summary from the search index's columns by rowid, not by parsing each event's JSON:
@@ -736,6 +763,7 @@ export class SqliteStore implements Store {
   }
 
   async eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]> {
+    await this.builds.settle();
     if (keys.length === 0) return [];
     // The keys as one JSON array: one prepared statement whatever their number (a statement per count
     // of keys was prepared anew on most calls). Those sharing the most keys first, then the newest: in a
@@ -765,6 +793,7 @@ export class SqliteStore implements Store {
   }
 
   async eventsToRelink(limit: number): Promise<NewsEvent[]> {
+    await this.builds.settle();
     const after = this.sql("SELECT value FROM meta WHERE key = 'relink_after'").pluck().get() as string | undefined;
     if (after === undefined) return [];
     const rows = this.sql('SELECT data FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?').all(Number(after), limit) as Row[];
@@ -774,7 +803,7 @@ export class SqliteStore implements Store {
   }
 
   async relinked(looked: string, events: readonly NewsEvent[]): Promise<void> {
-    this.flushGroup();
+    await this.flushAll();
     this.db.transaction(() => {
       for (const event of events) this.writeLinks(event);
       // The cursor only moves on: an event deleted or merged away since it was read is passed over.
@@ -848,7 +877,23 @@ export class SqliteStore implements Store {
   }
 
   async termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }> {
-    return this.batched(() => this.readTermStats(terms));
+    const stats = this.batched(() => this.readTermStats(terms));
+    const building = this.builds.current();
+    return building ? this.countsBefore(stats, building) : stats;
+  }
+
+  /** Document frequencies as a put-off build's commit found them: its own article's words not yet counted. */
+  private countsBefore(stats: { documents: number; df: Map<string, number> }, building: HeldBuild): { documents: number; df: Map<string, number> } {
+    if (building.seq === null) return stats;
+    for (const term of building.counted) {
+      const n = stats.df.get(term);
+      if (n === undefined) continue;
+      if (n > 1) stats.df.set(term, n - 1);
+      else stats.df.delete(term);
+    }
+    // The highest row number before the article's (a rolled-back group leaves gaps in the numbers).
+    const documents = Number(this.sql('SELECT coalesce(max(seq), 0) FROM articles WHERE seq < ?').pluck().get(building.seq));
+    return { documents, df: stats.df };
   }
 
   private readTermStats(terms: readonly string[]): { documents: number; df: Map<string, number> } {
@@ -885,16 +930,42 @@ export class SqliteStore implements Store {
   }
 
   async commit(change: Commit): Promise<void> {
+    const eventId = change.event?.id ?? change.deferred?.eventId;
+    if (eventId === undefined) throw new Error(`article ${change.article.id}: a commit needs its event or its put-off build`);
+    // A build held back is run before anything else is written, unless this commit rebuilds (or puts
+    // off again) the same event: its record would be overwritten unread.
+    while (!this.builds.settled && this.builds.heldFor !== eventId) await this.builds.settle();
     const group = this.group;
+    if (change.deferred && !group) {
+      // Each commit its own transaction: nothing may wait for a later write, so the build is run now,
+      // before the commit's article is counted, and written with it.
+      const built = await change.deferred.build();
+      this.transact(() => this.applyCommitWith(change, built));
+      return;
+    }
+    const supersedes = this.builds.heldFor !== null;
     this.transact(() => (group ? group.add(change) : this.applyCommit(change)));
+    if (supersedes) this.builds.drop();
+    if (change.deferred) this.builds.hold({ build: change.deferred, counted: this.lastCounted.terms, seq: this.lastCounted.seq });
+    if (group?.due) await this.flushAll();
   }
 
-  groupCommits(windowMs: number): void {
+  groupCommits(windowMs: number): number {
+    // Called with no time to build (an interrupted batch): a commit whose build is still put off is
+    // taken back whole, and the rest of the group committed.
+    const takenBack = this.builds.abandon() ? (this.group?.withdrawOpenChain() ?? 0) : 0;
     this.flushGroup();
-    this.group = windowMs > 0 ? new CommitGroup(this.groupWrites(), windowMs) : null;
+    this.group = windowMs > 0 ? new CommitGroup(this.groupWrites(), windowMs, undefined, this.groupSettling()) : null;
+    return takenBack;
   }
 
   async flush(): Promise<void> {
+    await this.flushAll();
+  }
+
+  /** The put-off build run and written, then the open group committed (with nothing put off, in the same turn). */
+  private async flushAll(): Promise<void> {
+    while (!this.builds.settled) await this.builds.settle();
     this.flushGroup();
   }
 
@@ -906,7 +977,20 @@ export class SqliteStore implements Store {
     if (this.group && this.db.open) this.group.flush();
   }
 
-  private groupWrites(): GroupWrites<Commit> {
+  /**
+   * A group waits for the put-off build before it commits; a commit whose build is put off is
+   * incomplete until its event's record is written (by its build, or by the next commit of the same
+   * event, which dropped that build), so the two are written in one transaction if the group's fails.
+   */
+  private groupSettling(): GroupSettling<GroupChange> {
+    return {
+      settle: () => this.builds.settle(),
+      settled: () => this.builds.settled,
+      awaitsLater: (change) => !('rewrite' in change) && change.event === undefined,
+    };
+  }
+
+  private groupWrites(): GroupWrites<GroupChange> {
     const begin = this.db.prepare('BEGIN IMMEDIATE');
     const commit = this.db.prepare('COMMIT');
     const rollback = this.db.prepare('ROLLBACK');
@@ -919,7 +1003,7 @@ export class SqliteStore implements Store {
       },
       rollback: () => void rollback.run(),
       inTransaction: () => this.db.inTransaction,
-      write: (change: Commit) => this.write(change),
+      write: (change: GroupChange) => ('rewrite' in change ? this.writeRewrite(change.rewrite) : this.write(change)),
       // Rolled back: the caches may hold what was never committed. Emptied, they are read again.
       forget: () => {
         this.profiles.clear();
@@ -930,7 +1014,7 @@ export class SqliteStore implements Store {
   }
 
   async splitEvent(change: EventSplit): Promise<void> {
-    this.flushGroup();
+    await this.flushAll();
     const kept = this.sql('SELECT 1 FROM events WHERE id = ?').get(change.event.id);
     if (!kept) throw new Error(`cannot split event ${change.event.id}: no such event`);
     this.transact(() => this.applySplit(change));
@@ -959,6 +1043,7 @@ export class SqliteStore implements Store {
   }
 
   async changeMark(): Promise<string> {
+    await this.builds.settle();
     return this.mark();
   }
 
@@ -969,8 +1054,13 @@ export class SqliteStore implements Store {
 
   private write(change: Commit): void {
     const { article, event, profile, mergedEventIds } = change;
+    const eventId = event?.id ?? change.deferred?.eventId;
+    if (eventId === undefined) throw new Error(`article ${article.id}: a commit needs its event or its put-off build`);
+    // A put-off build is for an event joined with nothing else changed (consolidate/index.ts).
+    if (!event && (mergedEventIds.length > 0 || change.splitOff || change.relinked?.length)) throw new Error(`event ${eventId}: a merge, a split or relinked events cannot wait for a put-off build`);
+    this.lastCounted = { terms: new Set(), seq: null };
     for (const merged of mergedEventIds) {
-      if (merged === event.id) continue;
+      if (!event || merged === event.id) continue;
       this.sql('UPDATE articles SET event_id = ? WHERE event_id = ?').run(event.id, merged);
       // The merge is recorded so the old id still leads somewhere; earlier merges into it now lead here.
       this.sql('UPDATE event_merges SET into_id = ? WHERE into_id = ?').run(event.id, merged);
@@ -983,7 +1073,7 @@ export class SqliteStore implements Store {
     }
     const inserted = this
       .sql('INSERT OR IGNORE INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(article.id, article.contentHash, article.eventId ?? event.id, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, articleCard(article), articleData(article), JSON.stringify(article.sentences));
+      .run(article.id, article.contentHash, article.eventId ?? eventId, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, articleCard(article), articleData(article), JSON.stringify(article.sentences));
     if (inserted.changes === 1) {
       // The search row takes the article's sequence as its rowid, so a hit finds its article by the
       // table's own key (see articleHits); rows written before this may differ, and are found by id.
@@ -992,14 +1082,50 @@ export class SqliteStore implements Store {
       // statement journal, whose savepoint makes FTS5 write out what the transaction has indexed so far
       // as a segment of its own (more segments, and a search index other than one statement a row makes).
       const bump = this.sql('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
-      for (const term of new Set(change.articleTerms)) {
+      const terms = new Set(change.articleTerms);
+      for (const term of terms) {
         bump.run(term);
         this.pendingTerms.push(term);
       }
+      this.lastCounted = { terms, seq: Number(inserted.lastInsertRowid) };
+    }
+    if (!event) {
+      this.writeProfile(eventId, profile, change.keys);
+      return;
     }
     this.writeEvent(event, profile, change.keys, change.passages);
     if (change.splitOff) this.writeSplitOff(event.id, change.splitOff);
     for (const other of change.relinked ?? []) this.writeLinks(other);
+  }
+
+  /** What a put-off build writes: the event's record (with its profile and keys again) and the events it relinked. */
+  private writeRewrite(rewrite: EventRewrite): void {
+    this.writeEvent(rewrite.event, rewrite.profile, rewrite.keys, rewrite.passages);
+    for (const other of rewrite.relinked ?? []) this.writeLinks(other);
+  }
+
+  /**
+   * A commit whose event's build is put off: the event's profile, date range and candidate keys, what
+   * clustering the next article reads, as writeEvent writes them; the record's own columns, tags and
+   * search row stay as they were until the build is written.
+   */
+  private writeProfile(eventId: string, profile: EventProfile, keys: readonly string[]): void {
+    const dates = [...profile.dates].sort();
+    const before = this.sql('SELECT key_list, date_min, date_max FROM events WHERE id = ?').get(eventId) as Row | undefined;
+    if (!before) throw new Error(`cannot put off the build of event ${eventId}: no such event`);
+    this.pendingProfiles.push([eventId, profile]);
+    this.sql('UPDATE events SET date_min = ?, date_max = ?, profile = ?, key_list = ? WHERE id = ?').run(dates[0] ?? null, dates[dates.length - 1] ?? null, JSON.stringify(profile), JSON.stringify([...new Set(keys)]), eventId);
+    this.writeKeys(eventId, keys, dates[0] ?? null, dates[dates.length - 1] ?? null, before);
+    this.noteSpan(dates);
+  }
+
+  /** The longest event's span in days, raised by an event's dates (LONGEST_EVENT_DAYS). */
+  private noteSpan(dates: readonly string[]): void {
+    const span = eventSpanDays(dates[0] ?? null, dates[dates.length - 1] ?? null);
+    if (span > this.longestEventDays) {
+      this.sql(`UPDATE meta SET value = max(CAST(value AS INTEGER), CAST(? AS INTEGER)) WHERE key = '${LONGEST_EVENT_DAYS}'`).run(String(span));
+      this.longestEventDays = span;
+    }
   }
 
   /** An event whose record changed only in its links to earlier events: its row and tags (its keys and search row stay). */
@@ -1033,11 +1159,7 @@ export class SqliteStore implements Store {
     ).run(event.id, event.date, dates[0] ?? null, dates[dates.length - 1] ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile), passages ? JSON.stringify(passages) : null, JSON.stringify([...new Set(keys)]), answerWords(event));
     this.writeTags(event);
     this.writeKeys(event.id, keys, dates[0] ?? null, dates[dates.length - 1] ?? null, before);
-    const span = eventSpanDays(dates[0] ?? null, dates[dates.length - 1] ?? null);
-    if (span > this.longestEventDays) {
-      this.sql(`UPDATE meta SET value = max(CAST(value AS INTEGER), CAST(? AS INTEGER)) WHERE key = '${LONGEST_EVENT_DAYS}'`).run(String(span));
-      this.longestEventDays = span;
-    }
+    this.noteSpan(dates);
     this.deleteEventText(event.id);
     this.insertEventText(event);
   }
@@ -1171,14 +1293,17 @@ export class SqliteStore implements Store {
   }
 
   async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
+    await this.builds.settle();
     return this.eventHits(searchQuery(query), options, 'data').map((hit) => ({ ...hit, item: JSON.parse(hit.item) as NewsEvent }));
   }
 
   async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
+    await this.builds.settle();
     return this.eventHits(searchQuery(query), options, 'card');
   }
 
   async searchSummaries(query: string, options: ListOptions = {}): Promise<{ events: SearchHit<string>[]; articles: SearchHit<string>[] }> {
+    await this.builds.settle();
     // One transaction for both (the inner snapshots join it): one state, and one BEGIN and COMMIT
     // where two cost 2% of an answer. The query is parsed once, its snippet patterns built once.
     const search = searchQuery(query);
@@ -1219,10 +1344,12 @@ export class SqliteStore implements Store {
   }
 
   async queryEvents(query: EventQuery): Promise<NewsEvent[]> {
+    await this.builds.settle();
     return this.ranked((stock) => this.selectEvents(query, 'data', stock)).map((text) => JSON.parse(text) as NewsEvent);
   }
 
   async queryEventSummaries(query: EventQuery): Promise<string[]> {
+    await this.builds.settle();
     return this.ranked((stock) => this.selectEvents(query, 'card', stock));
   }
 
@@ -1320,6 +1447,7 @@ export class SqliteStore implements Store {
   }
 
   async eventFacets(): Promise<EventFacets> {
+    await this.builds.settle();
     const tally = (sql: string): Record<string, number> => {
       const out: Record<string, number> = {};
       for (const row of this.sql(sql).all() as Row[]) out[String(row.k)] = Number(row.n);
@@ -1333,6 +1461,7 @@ export class SqliteStore implements Store {
   }
 
   async entityNames(kind: EntityKind): Promise<ParticipantCount[]> {
+    await this.builds.settle();
     const rows = this.sql('SELECT value AS name, count(*) AS n FROM event_tags WHERE kind = ? GROUP BY value ORDER BY n DESC, value').all(ENTITY_TAG[kind]) as Row[];
     const aliases = new Map<string, string[]>();
     if (kind === 'organization') {
@@ -1360,7 +1489,7 @@ export class SqliteStore implements Store {
     // A server may have a step queued when it stops: a closed store has nothing left to do.
     if (!this.db.open) return { searchIndexMerged: false, more: false, ms: 0 };
     if (this.unwritable) throw new Error(this.unwritable);
-    this.flushGroup();
+    await this.flushAll();
     // The articles' sequence is the store's clock: it only grows, and copies and deletions do not move it back.
     const clock = Number(this.sql('SELECT coalesce(max(seq), 0) FROM articles').pluck().get());
     const setMeta = this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
@@ -1401,7 +1530,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     try {
-      this.flushGroup();
+      if (this.db.open) await this.flushAll();
     } finally {
       this.group = null;
       if (this.db.open) this.db.close();
