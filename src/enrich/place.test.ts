@@ -927,3 +927,43 @@ describe('choosePlace on a town just outside of which it happened', () => {
     assert.equal(place('The shooting happened just outside of Hillsboro on Friday night, deputies said. A suspect was later arrested at a motel in Chillicothe.')?.name, 'Hillsboro');
   });
 });
+
+describe('choosePlace on a town whose name starts with "The"', () => {
+  it('should read "a hospital in The Woodlands" as where the wounded went, though the tagger leaves out "The"', () => {
+    const body = 'A 15-year-old girl was wounded at a cookout in Spring on Saturday night, deputies said. She was taken to a hospital in The Woodlands and is expected to recover.';
+    const entities = recognizeEntities(body, splitSentences(body)).entities.map((e) => (e.text === 'The Woodlands' ? { ...e, text: 'Woodlands', start: e.start + 4 } : e));
+    assert.equal(choosePlace(body, entities, () => false)?.name, 'Spring');
+  });
+});
+
+describe("choosePlace on a sheriff named after the story's county", () => {
+  it('should not read the county sheriff as a town of that name in another state', () => {
+    const body = "A 7-year-old girl was shot in the leg on Saturday while her family toured a house for sale, the Hanover Sheriff's Office said. Hanover County, Va., deputies said her brother had found a handgun under a bed.";
+    assert.notEqual(place(body)?.name, 'Hanover');
+  });
+});
+
+describe('choosePlace on a part of a county in a headline', () => {
+  it('should not read "NE Harris" as the town Harris where the text names Harris County', () => {
+    const body = 'Deputies are investigating a shooting in northeast Harris County that left one man dead and sent a woman to the hospital.';
+    assert.notEqual(place(body, 'NE Harris shooting leaves one dead')?.name, 'Harris');
+    // A part of a city keeps its city.
+    assert.equal(place('A man was shot on a porch late Sunday, officers said.', 'North Memphis shooting leaves one dead')?.name, 'Memphis');
+  });
+});
+
+describe('choosePlace on a headline town written with its state', () => {
+  it('should keep "in Clinton, Md." though the tagger read the body\'s "of Clinton" as a person', () => {
+    const body = 'A Prince George’s County woman was charged with murder Friday after shooting her son inside their home, police said. Dana Smith of Clinton was held without bond.';
+    assert.equal(place(body, 'Mother charged in fatal shooting of son in Clinton, Md.')?.name, 'Clinton');
+  });
+});
+
+describe("choosePlace on a town of a station's market under its dateline", () => {
+  it("should take the town the lead's first sentence sets the shooting in, 100 km from the dateline's city", () => {
+    const body = 'SAN ANTONIO – A 7-year-old girl was shot after an argument in Kerrville on Saturday evening. Officers found her at a street corner, and she was flown to a trauma center.';
+    assert.equal(place(body)?.name, 'Kerrville');
+    // Not a town the first sentence gives as where someone was arrested.
+    assert.equal(place('SAN ANTONIO – A man was arrested in Kerrville on Saturday in a shooting that wounded a girl last week, police said.')?.name, 'San Antonio');
+  });
+});

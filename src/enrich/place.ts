@@ -25,6 +25,8 @@ import { namesAHousingDevelopment, namesASchool, namesAVenue, teamOrPeople } fro
 import { cityOfForceInitials, FORCE_INITIALS } from './police-initials.js';
 import { countiesNamed, untaggedTowns } from './untagged-town.js';
 import { namesakeInNamedCounty } from './county-namesake.js';
+import { withTheInTownNames } from './the-town.js';
+import { sheriffOfCountyElsewhere } from './county-sheriff.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -74,6 +76,8 @@ const ALERT_AFTER = /^\s+Alerts?\b/;
  */
 const PORTFOLIO_WORD = /^(?:Justice|State|Defense|Defence|Treasury|Commerce|Energy|Labor|Labour|Interior|Education|Agriculture|Transportation)$/;
 const DEPARTMENT_WORD = /^(?:Department|Dept\.?)$/;
+/** A part of a county or town before its name in a headline ("NE Harris", "North Harris", "SW Bexar"). */
+const HEADLINE_COMPASS = /^(?:N|S|E|W|NE|NW|SE|SW|N\.?E\.?|N\.?W\.?|S\.?E\.?|S\.?W\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western)$/;
 /** A point of the compass that, before a state or a country, names a part of it ("West Texas", "Southern California"). */
 const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 
@@ -157,7 +161,9 @@ function namesATown(text: string): boolean {
  * points to a town the tagger leaves untagged (untagged-town.ts). `besideDateline`: the text read as if it had no dateline (a wire lead that sets
  * the event away from the bureau's city, below).
  */
-export function choosePlace(body: string, entities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline, addressHome: City | null = null, besideDateline = false, areaHome: City | null = addressHome): PlaceMention | null {
+export function choosePlace(body: string, taggedEntities: readonly Entity[], excluded: (offset: number) => boolean, headline = '', pageTitle = headline, addressHome: City | null = null, besideDateline = false, areaHome: City | null = addressHome): PlaceMention | null {
+  // "in The Woodlands" tagged as "Woodlands": the whole name, so that what comes before it reads (the-town.ts).
+  const entities = withTheInTownNames(body, taggedEntities);
   const inHeadline = headlineCities(headline, body, entities);
   // A text that is another story (a teaser box, another-story.ts): the headline's town is the scene, and
   // no town of the text (its dateline included) is.
@@ -286,6 +292,8 @@ export function choosePlace(body: string, entities: readonly Entity[], excluded:
     } else if (e.type === 'organization') {
       const m = LOCAL_SERVICE.exec(e.text);
       const located = m ? serviceTown(readable(m[1]!), body, m[2] !== undefined) : null;
+      // "the Hanover Sheriff's Office" in a Virginia story: the county's sheriff, not Hanover, Maryland (county-sheriff.ts).
+      if (located?.kind === 'city' && /Sheriff/.test(m![0]) && sheriffOfCountyElsewhere(readable(m![1]!), located.admin1, body)) continue;
       if (located?.kind === 'city') {
         add(e, sceneName(located.name, located), located, 1);
         serviceCities.push(located);
@@ -816,6 +824,11 @@ const FIRST_SENTENCE_END = /(?<!\b(?:\p{L}|[ap]\.m|Jr|Sr|St|Mr|Mrs|Ms|Dr|Lt|Sgt|
 const NOT_WHERE_IT_HAPPENED = /\b(?:arrested|caught|captured|taken|transported|booked|jailed|held|lives?|lived|living|from|surrendered|died)\b/;
 /** A town this close to the dateline's city is its area, which a local outlet files under the city's name. */
 const DATELINE_AREA_KM = 80;
+/**
+ * A town the lead's first sentence sets the incident in, in the dateline's state, may lie this far from
+ * the dateline's city: a station's market ("SAN ANTONIO – A girl was shot ... in Kerrville", 100 km off).
+ */
+const LEAD_TOWN_KM = 200;
 
 /**
  * Under a US city's dateline, a town of the dateline's state near it where the lead's first sentence
@@ -836,7 +849,7 @@ function townInLead(dateline: PlaceMention, body: string, from: number, lead: st
   if (!filed?.admin1 || WEEKDAYS_AND_MONTHS.has(name.toLowerCase())) return null;
   const city = cityIn(name, { countries: new Set(['US']), admin1: new Set([`US-${filed.admin1}`]) }, true);
   if (!city || (city.within ?? city.name) === dateline.name || city.name === dateline.name) return null;
-  if (kilometres(city.lat, city.lon, dateline.lat, dateline.lon) > DATELINE_AREA_KM) return null;
+  if (kilometres(city.lat, city.lon, dateline.lat, dateline.lon) > LEAD_TOWN_KM) return null;
   return { name: city.within ?? city.name, country: city.country, lat: city.lat, lon: city.lon, text: written, start: from + m.index + m[0].length - m[1]!.length };
 }
 
@@ -1047,6 +1060,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "County Tyrone", "County Durham": the Irish and English order names a county, not Tyrone, Georgia.
       if (i > 0 && words[i - 1] === 'County') continue;
       if (COUNTY_WORD.test(words[i + n] ?? '') && new RegExp(`${gram.map(escapeRegExp).join('\\s+')}\\s+${escapeRegExp(words[i + n]!)}`).test(text)) continue;
+      // "NE Harris shooting" over a text of "a shooting in northeast Harris County": a part of the county
+      // the text names, not Harris, Minnesota.
+      if (i > 0 && HEADLINE_COMPASS.test(words[i - 1]!) && countyOf(gram.join(' '), body)) continue;
       // "Midtown Memphis", "Downtown Dallas": a part of the town that follows, not a town of its own name
       // (Midtown, Tennessee); "East Cleveland" and "North Las Vegas", towns in their own right, are
       // found whole first.
@@ -1095,7 +1111,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Obama overturns Bush midnight rules", "Red Sox to break bank for Teixeira": a person's surname
       // the body calls a person at least as often as a place.
       const counts = (headlineCounts ??= countNames(entities));
-      if (counts.personOrSurname(name) > 0 && counts.personOrSurname(name) >= counts.place(name)) continue;
+      // Not a name the headline writes with its state ("son shot in Clinton, Md." over a body whose
+      // "Angelique Chase of Clinton" the tagger read as a person): no person is written so.
+      if (counts.personOrSurname(name) > 0 && counts.personOrSurname(name) >= counts.place(name) && !withStateInHeadline(text, gram)) continue;
       // "Teen girl shot in the leg in Mosby Court": a street or a housing project named after a town, which
       // the headline writes with its kind, is no town (Mosby, Missouri).
       if (STREET_OR_HOUSING_AFTER.test(words[i + n] ?? '')) continue;
@@ -1535,6 +1553,13 @@ function newspaperHome(body: string): PlaceMention | null {
     return { name: sceneName(located.name, located), country: located.country || null, lat: located.lat, lon: located.lon, text: m[0].replace(/^The\s+/, ''), start: m.index + 4, inferred: true };
   }
   return null;
+}
+
+/** "Clinton, Md." in a headline: the words with a US state or a country after a comma. */
+function withStateInHeadline(text: string, gram: readonly string[]): boolean {
+  const m = new RegExp(`\\b${gram.map(escapeRegExp).join('\\s+')},\\s*(\\p{Lu}[\\p{L}.]*\\.?(?:\\s\\p{Lu}[\\p{L}.]*\\.?)?)`, 'u').exec(text);
+  // "Clinton, Md. police" as well as "Clinton, North Carolina".
+  return m !== null && (hinted(placeHints(`, ${m[1]!}`)) || hinted(placeHints(`, ${m[1]!.split(' ')[0]!}`)));
 }
 
 function hinted(hints: { admin1: ReadonlySet<string>; countries: ReadonlySet<string> }): boolean {
