@@ -104,4 +104,17 @@ describe('the enrich stage', () => {
     const none = enrichedArticle('A 16-year-old was arrested on Monday in a drive-by shooting that wounded a man last week, police said.', { title: '16-year-old arrested in drive-by shooting - FOX10 News - WALA', publishedAt: '2017-03-28', url: 'http://www.fox10tv.com/story/123/arrested' });
     assert.deepEqual([none.place?.name, none.place?.inferred], ['Mobile', true]);
   });
+
+  it("should read a paper's or station's home from its brand for a story that names no place", () => {
+    const none = enrichedArticle('A 16-year-old was arrested on Monday in a drive-by shooting that wounded a man last week, police said.', { title: '16-year-old arrested in drive-by shooting', publishedAt: '2017-03-28', url: 'http://www.ajc.com/news/crime/16-year-old-arrested/123' });
+    assert.deepEqual([none.place?.name, none.place?.inferred], ['Atlanta', true]);
+    // Not for a page of the national desk.
+    const national = enrichedArticle('A 16-year-old was arrested on Monday in a drive-by shooting that wounded a man last week, police said.', { title: '16-year-old arrested in drive-by shooting', publishedAt: '2017-03-28', url: 'http://www.ajc.com/nation-world/16-year-old-arrested/123' });
+    assert.equal(national.place, null);
+  });
+
+  it("should guess the outlet's home over a town named only as where the wounded were taken, where no county is named", () => {
+    const taken = enrichedArticle('A man was shot several times on a porch late Sunday and taken to Advocate Christ Medical Center in Oak Lawn, where he died, police said.', { title: 'Man killed in porch shooting', publishedAt: '2017-03-28', url: 'http://homicides.suntimes.com/2017/03/28/man-killed/' });
+    assert.deepEqual([taken.place?.name, taken.place?.inferred], ['Chicago', true]);
+  });
 });

@@ -12,7 +12,7 @@ import { findCasualties } from './casualties.js';
 import { earlierParts } from './in-event.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
-import { creditedStationCity, outletCity, stationCity, stationCityOfSiteName } from './gazetteer/outlet-city.js';
+import { brandCity, creditedStationCity, outletCity, stationCity, stationCityOfSiteName } from './gazetteer/outlet-city.js';
 import type { City } from './gazetteer/cities.js';
 import { placeNearOutlet } from './outlet-place.js';
 import { choosePlace, datelineCity } from './place.js';
@@ -101,12 +101,16 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     const guess = !named || named.inferred || hospitalOnly || homeOnly ? seatOfCountyNamedAlone(headlineAndBody, headlineAndBody.length - a.body.length, doc.siteName ?? '') : null;
     // Nothing named and no outlet city: a station's home city, a guess (gazetteer/station-city.ts).
     // A post office town by the outlet's large city is its section ("in Dorchester" from a Boston station, home-section.ts).
-    const near = sectionOfHomeCity(placeNearOutlet(guess ?? named, outlet, headlineAndBody), outlet ?? station, headlineAndBody);
+    // A town named only as where the wounded were taken, and no county to guess from: the outlet's own
+    // home is the nearer guess ("taken to Advocate Christ Medical Center in Oak Lawn" on a Chicago paper's page).
+    const hospitalHome = hospitalOnly && !guess ? (outlet ?? station ?? brandCity(url)) : null;
+    const near = sectionOfHomeCity(placeNearOutlet(guess ?? (hospitalHome ? placeNearOutlet(null, hospitalHome, headlineAndBody) : named), outlet, headlineAndBody), outlet ?? station, headlineAndBody);
     // A town abroad of a name no US place has, in a local story that never names its country: the outlet's own city (abroad-at-home.ts).
     // A station whose address is a brand ("fox10tv.com") but whose site name writes its call sign ("FOX10
     // News - WALA"): its home only for a story that names no place, never to weigh the story's places
     // against (read so, "A Columbus man was arrested by Urbana Police" went to the station's Columbus).
-    const brandStation = (): City | null => (outlet ? null : stationCityOfSiteName(doc.siteName));
+    // An outlet known by its brand ("ajc.com", "fox59.com"): its home the same way (gazetteer/outlet-brand.ts).
+    const brandStation = (): City | null => (outlet ? null : (stationCityOfSiteName(doc.siteName) ?? brandCity(url)));
     a.place = abroadAtHome(near, outlet ?? station, headlineAndBody, (p) => p.start >= 0 && datelineCity(a.body)?.start === p.start) ?? placeNearOutlet(null, station ?? brandStation(), headlineAndBody);
     // Still nothing: the town a local newspaper's address is named after ("delrionewsherald.com"), a guess (gazetteer/newspaper-host.ts).
     const paper = a.place ? null : newspaperTown(url);

@@ -15,6 +15,7 @@ import { isStateWord } from './us-states.js';
 import { kilometres } from '../../util/geo.js';
 import { type StationHome, stationHome, stationOfSiteName } from './station-city.js';
 import { creditedStation } from './credited-station.js';
+import { outletBrandHome } from './outlet-brand.js';
 
 /** A city this large is named in outlets' addresses; a smaller one's name is too often part of a word. */
 const OUTLET_CITY_POPULATION = 150_000;
@@ -137,6 +138,21 @@ export function stationCityOfSiteName(siteName: string | null | undefined): City
   return home ? homeCity(home) : null;
 }
 
-function homeCity(home: StationHome): City | null {
+/** A national or world news section's path: "/nation-world/", "/news/world/", "/national/". */
+const NATIONAL_SECTION = /^\/(?:news\/)?(?:nation|world|national|nation-world|us-world|us-news|politics)(?:\/|$)/i;
+
+/**
+ * The home city of an outlet known by a brand its address gives ("ajc.com", "fox59.com";
+ * outlet-brand.ts): a guess for a story that names no place, as a station's site name's call sign is.
+ */
+export function brandCity(address: string | null | undefined): City | null {
+  const url = parsedAddress(address);
+  // A page of the national or world desk ("adn.com/nation-world/...") is no local story.
+  if (!url || NATIONAL_SECTION.test(url.pathname)) return null;
+  const home = outletBrandHome(url.hostname);
+  return home ? homeCity(home) : null;
+}
+
+function homeCity(home: StationHome | { city: string; state: string }): City | null {
   return cityIn(home.city, { countries: new Set(['US']), admin1: new Set([`US-${home.state}`]) }, true);
 }
