@@ -101,3 +101,16 @@ describe('a number with "s"', () => {
     assert.deepEqual(read('She was a box-office draw in 40s and 50s.'), []);
   });
 });
+
+describe("a game's clock", () => {
+  it('should read no time of day in the minutes left in a period', () => {
+    assert.deepEqual(read('The Colts scored a touchdown with 4:08 to go.'), []);
+    assert.deepEqual(read('He hit a free throw with 1:41 to play, and another with 0:12 remaining.'), []);
+    assert.deepEqual(read('The visitors led by six with 2:30 left.'), []);
+  });
+
+  it('should keep a clock a report writes before "left"', () => {
+    assert.deepEqual(read('The guests arrived at 4:08 to find the door open.'), ['4:08=2010-05-12T04:08']);
+    assert.deepEqual(read('Witnesses said that at 5:30 left the bar.'), ['5:30=2010-05-12T05:30']);
+  });
+});

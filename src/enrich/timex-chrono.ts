@@ -112,16 +112,20 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   // A reading with no field known names no time: chrono-node gives "morning Tuesday" or "this day" so, and
   // the publication's year alone had come out.
   if (!KNOWN_FIELDS.some((field) => c.isCertain(field))) return null;
-  // Without a reference time only a date that writes its year is known: chrono reads "today" or "next
-  // week" against a stand-in instant and calls that year certain.
-  if (!reference && !(c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(text))) return null;
-  let month = c.get('month')!;
-  let day = c.get('day')!;
-  // chrono's implied year can drift in a range it misread ("11 December -- four years"); without a
-  // stated year the date starts from the one nearest the reference, and the past bias moves it.
-  let year = c.isCertain('year') || !reference ? c.get('year')! : nearestYear(reference, month, day);
   // An hour is a time only when written as one ("7:15 p.m.", "noon"), not "$1.35 a share".
   const timed = c.isCertain('hour') && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock|\b\d{1,2}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i.test(text);
+  // Without a reference time a bare clock ("Last updated at 17:50 GMT" under "22 July 2013") is on the
+  // day the story last named, as it is on a dated page: it goes on a stand-in day that the day named
+  // replaces (timex.ts), and is dropped where no day was named (nineteenth round's leftover).
+  const bareClock = !reference && timed && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !NAMED_DAY.test(text);
+  // Without a reference time only a date that writes its year is known: chrono reads "today" or "next
+  // week" against a stand-in instant and calls that year certain.
+  if (!reference && !bareClock && !(c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(text))) return null;
+  let month = bareClock ? 1 : c.get('month')!;
+  let day = bareClock ? 1 : c.get('day')!;
+  // chrono's implied year can drift in a range it misread ("11 December -- four years"); without a
+  // stated year the date starts from the one nearest the reference, and the past bias moves it.
+  let year = bareClock ? UNDATED_YEAR : c.isCertain('year') || !reference ? c.get('year')! : nearestYear(reference, month, day);
   // A time of day with no date is on the reference day, as chrono implies.
   const dayKnown = timed || c.isCertain('day') || c.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight|ago|later|earlier)\b/i.test(text);
   const monthKnown = c.isCertain('month') || dayKnown;
@@ -217,6 +221,19 @@ const END_OF_MONTH = /^(?:the\s+)?end\s+of\s+(?:the\s+month|(?:jan|feb|mar|apr|m
 /** "the week to", "the week through", "the week ended": the weekday after them ends a week reported on. */
 const WEEK_ENDING = /\bweek\s+(?:to|through|thru|until|till|ended|ending)\s+$/i;
 
+/** The stand-in year of a clock with no day on a page with no publication day (`UNDATED_CLOCK`). */
+const UNDATED_YEAR = 0;
+/** The value a clock with no day starts from on an undated page, until the day the story named replaces it. */
+export const UNDATED_CLOCK = /^0000-01-01T/;
+
+/** What follows a game's clock: the time left in the period ("to go", "to play", "remaining", "left in"). */
+const GAME_CLOCK_AFTER = /^\s+(?:to\s+(?:go|play)|remaining|left\s+(?:in|on\s+the\s+clock)\b)/i;
+
+/** "with 4:08 to go", "2:30 left in the half", "with 1:12 left": a bare "left" only after "with" ("at 5:30 left home" is a clock). */
+function gameClock(before: string, after: string): boolean {
+  return GAME_CLOCK_AFTER.test(after) || (/^\s+left\b/i.test(after) && /\bwith\s+(?:just\s+|only\s+)?$/i.test(before));
+}
+
 /** Words that name the day of a clock time ("10 p.m. yesterday", "tonight at 8"). */
 const NAMED_DAY = /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|last|this|next)\b/i;
 /** When a report published on a day with no time of day was written, at the latest, as a rule. */
@@ -268,6 +285,9 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   // A bare minutes-and-seconds at a line's or a sentence's start, or after the player's "Pause", before a
   // title, is a clip's length; a clock in a report has its a.m. or p.m. or a word before it ("at 9:30").
   if (/^\d{1,2}:[0-5]\d$/.test(text) && PLAYLIST_BEFORE.test(body.slice(Math.max(0, start - 12), start)) && PLAYLIST_AFTER.test(body.slice(start + text.length, start + text.length + 8))) return false;
+  // A game's clock: "a touchdown with 4:08 to go", "with 1:41 to play in the first half", "2:30 left in
+  // the third quarter", "with 9:07 remaining". Minutes left in a period, not a time of day (twentieth round).
+  if (/^\d{1,2}:[0-5]\d$/.test(text) && gameClock(body.slice(Math.max(0, start - 12), start), body.slice(start + text.length, start + text.length + 24))) return false;
   // Numbers read as hours ("$1.35 a share", "4 pence") or fractions as dates ("6 1/4%"); a month and day
   // in figures stands only after "on" or a weekday ("on 12/3", "Saturday, 12/3"), as US reports write it.
   const onDay = /^(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])$/.test(text.trim()) && /\b(?:on|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?)\s+$/i.test(body.slice(Math.max(0, start - 12), start));

@@ -29,6 +29,8 @@ describe("a game's quarters and halves", () => {
     assert.deepEqual(read('The rookie set a team record for fourth-quarter comebacks with his third touchdown pass.'), []);
     assert.deepEqual(read('The Lions led 14-7 at the end of the first quarter.'), []);
     assert.deepEqual(read('He ran 80 yards on the first play of the second half.'), []);
+    // A game's clock says whose quarter it is (twentieth round).
+    assert.deepEqual(read('Smith scored again with 2:30 left in the third quarter.'), []);
   });
   it("should still read a results story's quarters and halves, and a game's quarter with its year", () => {
     assert.deepEqual(read('Profit fell 12% in the fourth quarter.'), ['the fourth quarter=2009-Q4']);

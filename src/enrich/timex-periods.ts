@@ -72,10 +72,11 @@ const YEAR_WORD = String.raw`(?:(?:fiscal|financial|calendar)\s+)?(\d{4}|'\d\d)`
  * Words of a game's report: there "the fourth quarter" and "the second half" are the game's, not the
  * year's (a sports page's "late in the fourth quarter" had been read as the year's Q4; eighteenth
  * round). Only words no results story uses ("games", "points", "goals" are a results story's too), and
- * a score after a lead or a win ("to tie the game 13-13", "a 20-13 victory").
+ * a score after a lead or a win ("to tie the game 13-13", "a 20-13 victory"), and a game's clock ("with
+ * 2:30 left in the third quarter", "4:08 to go"; twentieth round).
  */
 const GAME_WORD =
-  /\b(?:touchdowns?|field goals?|interceptions?|quarterbacks?|half-?time|overtime|rebounds|free throws?|three-pointers?|layups?|fumbled?|fumbles|end zone|kickoff|innings?|punts?|penalty kicks?|yards (?:rushing|passing)|\d+-yard|(?:rushing|passing|receiving) yards|(?:first|opening|final|last) (?:play|drive|possession|snap))\b|\b(?:led|lead|trailed|trailing|tied?|beat|won|lost|victory|win|defeat)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}\b(?![-\d%])/i;
+  /\b(?:touchdowns?|field goals?|interceptions?|quarterbacks?|half-?time|overtime|rebounds|free throws?|three-pointers?|layups?|fumbled?|fumbles|end zone|kickoff|innings?|punts?|penalty kicks?|yards (?:rushing|passing)|\d+-yard|(?:rushing|passing|receiving) yards|(?:first|opening|final|last) (?:play|drive|possession|snap))\b|\b(?:led|lead|trailed|trailing|tied?|beat|won|lost|victory|win|defeat)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}\b(?![-\d%])|\b\d{1,2}:[0-5]\d\s+(?:to\s+(?:go|play)|remaining|left\s+in)\b/i;
 
 /** Whether a period without its year is a game's (GAME_WORD in its sentence). */
 function inGame(m: RegExpExecArray): boolean {

@@ -10,7 +10,7 @@ import { parseDates, parsersLackingIn } from './chrono-gates.js';
 import type { Span, Timex } from '../model/types.js';
 import type { Day } from './timex-calendar.js';
 import { type Anchor, ANAPHORA_RULES, anchorOf } from './timex-anaphora.js';
-import { chronoCandidates } from './timex-chrono.js';
+import { chronoCandidates, UNDATED_CLOCK } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
 import { HOLIDAY_RULES } from './timex-holidays.js';
@@ -32,6 +32,7 @@ import { onDayAfter } from './timex-clock-day.js';
 import { afterLeadDay } from './timex-lead-up.js';
 import { trimmedSpans } from './timex-span.js';
 import { datelineReference } from './timex-dateline.js';
+import { dropUnplacedClocks } from './timex-undated-clock.js';
 
 export interface ReferenceTime {
   year: number;
@@ -135,6 +136,8 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
   let anchor: Anchor | null = null;
   const context: RuleContext = { reference: day, future: () => false, quarter: null, anchor: () => anchor };
   let namedDay: NamedDay | null = null;
+  // Where the last reading on a calendar day ended (undated pages only: dropUnplacedClocks).
+  let lastDayEnd = -1;
   // Gates asked of the whole text once: a rule or a chrono parser whose words it lacks is not asked about each sentence.
   const lowerBody = body.toLowerCase();
   const rules = rulesFor(RULES, lowerBody);
@@ -184,9 +187,13 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
     afterLeadDay(kept, body);
     const dated = fromRangeEnd(kept, body);
     for (const t of onDayAfter(kept, body, (words) => DAY_WORDS.test(words))) dated.add(t);
+    // An undated page's clock after a day it could not place, or far from any day named, says no day.
+    if (!reference) lastDayEnd = dropUnplacedClocks(kept, body, lastDayEnd);
     namedDay = onNamedDay(kept, namedDay, dated);
-    for (const t of kept) anchor = anchorOf(t.value) ?? anchor;
-    found.push(...kept);
+    // One that no day named before or after it placed neither.
+    const placed = reference ? kept : kept.filter((t) => !UNDATED_CLOCK.test(t.value));
+    for (const t of placed) anchor = anchorOf(t.value) ?? anchor;
+    found.push(...placed);
   }
   found.sort((a, b) => a.start - b.start);
   // What was found is quoted from the text as given, not the copy the patterns read.
