@@ -46,9 +46,9 @@ function shifted(anchor: Anchor, unit: string, n: number): string | null {
   }
 }
 
-function read(context: RuleContext, index: number, unit: string, n: number, fromPublication = false): RuleValue | null {
+function read(context: RuleContext, index: number, unit: string, n: number, fromPublication = false, event = false): RuleValue | null {
   const ref = context.reference;
-  const anchor = context.anchor(index) ?? (fromPublication && ref ? { year: ref.year, month: ref.month, day: ref.day } : null);
+  const anchor = (event && context.eventAnchor ? context.eventAnchor(index) : context.anchor(index)) ?? (fromPublication && ref ? { year: ref.year, month: ref.month, day: ref.day } : null);
   if (!anchor) return null;
   const value = shifted(anchor, unit.toLowerCase(), n);
   return value === null ? null : { value };
@@ -66,7 +66,8 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       'gi',
     ),
     read: (m, c) => {
-      if (m[1]) return read(c, m.index, m[1], 0);
+      // "that day", "the same day": the day of the events told, not a day named as when they were told.
+      if (m[1]) return read(c, m.index, m[1], 0, false, true);
       // "after Oct. 12, the day before the plunge": in apposition to the date just named, it is that date.
       if (m[4] && APPOSED.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return read(c, m.index, m[4], 0);
       const word = (m[2] ?? m[5]!).toLowerCase();
@@ -151,9 +152,10 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     when: ['morning', 'afternoon', 'evening', 'night'],
     pattern: /\b(?:(?:later|earlier)\s+)?(that|the\s+(?:next|following|previous|preceding))\s+(morning|afternoon|evening|night)\b/gi,
     read: (m, c) => {
-      const anchor = c.anchor(m.index);
-      if (!anchor?.month || !anchor.day) return null;
       const step = /next|following/i.test(m[1]!) ? 1 : /previous|preceding/i.test(m[1]!) ? -1 : 0;
+      // "that night" goes back to the night of the events, not to a day named as when they were told.
+      const anchor = step === 0 && c.eventAnchor ? c.eventAnchor(m.index) : c.anchor(m.index);
+      if (!anchor?.month || !anchor.day) return null;
       const day = addDays({ year: anchor.year, month: anchor.month, day: anchor.day }, step);
       return { value: `${dayValue(day)}T${NIGHT_PARTS[m[2]!.toLowerCase()]}`, type: 'TIME' };
     },

@@ -18,6 +18,11 @@ export interface RuleContext {
   quarter: [number, number] | null;
   /** The last calendar date named before this offset into the sentence, for "that year" and "the day before". */
   anchor: (index: number) => Anchor | null;
+  /**
+   * The same, leaving out a day named as when something was said ("police said Friday"): what "that
+   * night" and "that day" go back to (timex-telling.ts). Where absent, `anchor`.
+   */
+  eventAnchor?: (index: number) => Anchor | null;
 }
 
 export interface RuleValue {

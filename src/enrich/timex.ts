@@ -33,6 +33,7 @@ import { afterLeadDay } from './timex-lead-up.js';
 import { trimmedSpans } from './timex-span.js';
 import { datelineReference } from './timex-dateline.js';
 import { dropUnplacedClocks } from './timex-undated-clock.js';
+import { namesTellingDay } from './timex-telling.js';
 
 export interface ReferenceTime {
   year: number;
@@ -134,6 +135,8 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
   const day: Day | null = reference ? { year: reference.year, month: reference.month, day: reference.day } : null;
   const found: Timex[] = [];
   let anchor: Anchor | null = null;
+  // The same, leaving out days named as when something was said (timex-telling.ts).
+  let eventAnchor: Anchor | null = null;
   const context: RuleContext = { reference: day, future: () => false, quarter: null, anchor: () => anchor };
   let namedDay: NamedDay | null = null;
   // Where the last reading on a calendar day ended (undated pages only: dropUnplacedClocks).
@@ -166,6 +169,7 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
     }
     // Anaphora last, so that a date earlier in the same sentence can anchor them.
     context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
+    context.eventAnchor = (index) => anchorBefore(candidates, sentence.start + index, body) ?? eventAnchor ?? anchor;
     applyRules(anaphoraRules, text, sentence.start, context, -1, candidates, lower);
     // A "sentence" of thousands of readings is a page's list or garbage, not prose: settling is
     // quadratic in the readings, so only the first MAX_READINGS by position are settled.
@@ -192,7 +196,12 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
     namedDay = onNamedDay(kept, namedDay, dated);
     // One that no day named before or after it placed neither.
     const placed = reference ? kept : kept.filter((t) => !UNDATED_CLOCK.test(t.value));
-    for (const t of placed) anchor = anchorOf(t.value) ?? anchor;
+    for (const t of placed) {
+      const at = anchorOf(t.value);
+      if (!at) continue;
+      anchor = at;
+      if (!namesTellingDay(body, t.start)) eventAnchor = at;
+    }
     found.push(...placed);
   }
   found.sort((a, b) => a.start - b.start);
@@ -250,12 +259,14 @@ function namesItsDay(c: Candidate): boolean {
 }
 
 /** The calendar date of the reading that ends last before an offset (of those ending there, the one settling would keep). */
-function anchorBefore(candidates: readonly Candidate[], offset: number): Anchor | null {
+function anchorBefore(candidates: readonly Candidate[], offset: number, leaveTelling?: string): Anchor | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
     // A clock time with no day in its words ("at 1:15 a.m.") is on chrono's guess of a day until
     // onNamedDay gives it the story's: it anchors nothing.
     if (c.end > offset || !anchorOf(c.value) || (c.type === 'TIME' && !namesItsDay(c))) continue;
+    // With the body: not a day named as when something was said (the event anchor).
+    if (leaveTelling !== undefined && namesTellingDay(leaveTelling, c.start)) continue;
     if (!best || c.end > best.end || (c.end === best.end && (c.priority < best.priority || (c.priority === best.priority && c.start < best.start)))) best = c;
   }
   return best ? anchorOf(best.value) : null;
