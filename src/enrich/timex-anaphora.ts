@@ -66,8 +66,9 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       'gi',
     ),
     read: (m, c) => {
-      // "that day", "the same day": the day of the events told, not a day named as when they were told.
-      if (m[1]) return read(c, m.index, m[1], 0, false, true);
+      // A bare "that day" goes back to the day of the events told, not to a day named as when they were
+      // told; "the same day", "that same day" are the day just named ("on Thursday, the same day ...").
+      if (m[1]) return read(c, m.index, m[1], 0, false, /^that\s+\w+$/i.test(m[0]) && !/\b(?:later|earlier)\s+$/i.test(m.input.slice(Math.max(0, m.index - 10), m.index)));
       // "after Oct. 12, the day before the plunge": in apposition to the date just named, it is that date.
       if (m[4] && APPOSED.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return read(c, m.index, m[4], 0);
       const word = (m[2] ?? m[5]!).toLowerCase();
@@ -153,8 +154,10 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     pattern: /\b(?:(?:later|earlier)\s+)?(that|the\s+(?:next|following|previous|preceding))\s+(morning|afternoon|evening|night)\b/gi,
     read: (m, c) => {
       const step = /next|following/i.test(m[1]!) ? 1 : /previous|preceding/i.test(m[1]!) ? -1 : 0;
-      // "that night" goes back to the night of the events, not to a day named as when they were told.
-      const anchor = step === 0 && c.eventAnchor ? c.eventAnchor(m.index) : c.anchor(m.index);
+      // A bare "that night" goes back to the night of the events, not to a day named as when they were
+      // told; "later that night" goes on from the day just named.
+      const bare = step === 0 && !/^(?:later|earlier)\b/i.test(m[0]);
+      const anchor = bare && c.eventAnchor ? c.eventAnchor(m.index) : c.anchor(m.index);
       if (!anchor?.month || !anchor.day) return null;
       const day = addDays({ year: anchor.year, month: anchor.month, day: anchor.day }, step);
       return { value: `${dayValue(day)}T${NIGHT_PARTS[m[2]!.toLowerCase()]}`, type: 'TIME' };

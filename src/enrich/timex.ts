@@ -169,7 +169,8 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
     }
     // Anaphora last, so that a date earlier in the same sentence can anchor them.
     context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
-    context.eventAnchor = (index) => anchorBefore(candidates, sentence.start + index, body) ?? eventAnchor ?? anchor;
+    // With no day of the events named yet, the day named as when something was told stands for it.
+    context.eventAnchor = (index) => anchorBefore(candidates, sentence.start + index, body) ?? eventAnchor ?? context.anchor(index);
     applyRules(anaphoraRules, text, sentence.start, context, -1, candidates, lower);
     // A "sentence" of thousands of readings is a page's list or garbage, not prose: settling is
     // quadratic in the readings, so only the first MAX_READINGS by position are settled.
@@ -200,7 +201,7 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
       const at = anchorOf(t.value);
       if (!at) continue;
       anchor = at;
-      if (!namesTellingDay(body, t.start)) eventAnchor = at;
+      if (!namesTellingDay(body, t.start, t.end)) eventAnchor = at;
     }
     found.push(...placed);
   }
@@ -266,7 +267,7 @@ function anchorBefore(candidates: readonly Candidate[], offset: number, leaveTel
     // onNamedDay gives it the story's: it anchors nothing.
     if (c.end > offset || !anchorOf(c.value) || (c.type === 'TIME' && !namesItsDay(c))) continue;
     // With the body: not a day named as when something was said (the event anchor).
-    if (leaveTelling !== undefined && namesTellingDay(leaveTelling, c.start)) continue;
+    if (leaveTelling !== undefined && namesTellingDay(leaveTelling, c.start, c.end)) continue;
     if (!best || c.end > best.end || (c.end === best.end && (c.priority < best.priority || (c.priority === best.priority && c.start < best.start)))) best = c;
   }
   return best ? anchorOf(best.value) : null;
