@@ -99,3 +99,16 @@ describe('"earlier in the day" before a weekday', () => {
     assert.deepEqual(read('The talks ended on Monday. Earlier in the day, the envoy met the premier.'), ['Monday=2024-05-13', 'the day=2024-05-13']);
   });
 });
+
+describe('"the day after" a clause', () => {
+  it('should read no day where a clause follows: its event is not dated', () => {
+    assert.deepEqual(read('The plant closed on April 2. A worker bought a rifle the day after he lost his job.'), ['April 2=2024-04-02']);
+    assert.deepEqual(read('She wrote the letter on June 3, 2021. They had last spoken the week before they married.'), ['June 3, 2021=2021-06-03']);
+    // In apposition to a date it is that date's: "on June 3, 2021, the week before they married".
+    assert.deepEqual(read('She wrote the letter on June 3, 2021, the week before they married.'), ['June 3, 2021=2021-06-03', 'the week before=2021-W22']);
+  });
+
+  it('should keep "the day after" with no clause after it', () => {
+    assert.deepEqual(read('He was shot on March 3. The day after, police arrested a man.'), ['March 3=2024-03-03', 'The day after=2024-03-04']);
+  });
+});

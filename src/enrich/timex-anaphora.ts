@@ -28,6 +28,9 @@ export function anchorOf(value: string): Anchor | null {
 }
 
 const UNIT = String.raw`(day|week|month|year)`;
+/** A clause after "the day before/after": a subject pronoun and its verb ("he lost", "they were", "she'd"). */
+const CLAUSE_AFTER = /^\s+(?:he|she|they|we|i|you)(?:\s+(?:[a-z]+ed|was|were|had|has|have|is|are|did|got|went|left|came|made|took|lost|won|saw|told|said|found|bought|shot|died|ran|met|fell|became)\b|['’]d\b)/i;
+
 /** What "the day before" may be before, other than the publication: an event or a date ("the shooting", "Christmas", "his arrest", "Slepian was killed"). */
 const BEFORE_WHAT = /^\s+(?:the|a|an|his|her|their|its|this|that|\p{Lu})/u;
 
@@ -71,6 +74,11 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       if (m[1]) return read(c, m.index, m[1], 0, false, /^that\s+\w+$/i.test(m[0]) && !/\b(?:later|earlier)\s+$/i.test(m.input.slice(Math.max(0, m.index - 10), m.index)));
       // "after Oct. 12, the day before the plunge": in apposition to the date just named, it is that date.
       if (m[4] && APPOSED.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return read(c, m.index, m[4], 0);
+      // "the day after he lost his job", "the week before they married": before or after what the clause
+      // tells, whose date the story does not give, not the date it named last (the eighteenth and
+      // nineteenth rounds' news pages: a shotgun bought "the day after he lost his job" had been the day
+      // after the page's date). Not known (twentieth round).
+      if (m[5] && CLAUSE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       const word = (m[2] ?? m[5]!).toLowerCase();
       // With no date named before it, "the previous day" and "the week before" count back from the
       // publication ("down from 10,325 the previous day" in a market report's first sentence); chrono
