@@ -246,6 +246,9 @@ describe('findCasualties', () => {
 
   it('should read attempted murder as no death, and a gunman who shot three then took his own life as four dead', () => {
     assert.equal(findCasualties('He faces five counts of attempted first-degree murder after five teens were shot.')?.killed, null);
+    // The degree named otherwise: "attempted aggravated murder", "attempted capital murder".
+    assert.equal(findCasualties('He faces two counts of attempted aggravated murder after a man was shot in the arm.')?.killed, null);
+    assert.equal(findCasualties('She is charged with attempted capital murder of a police officer.'), null);
     assert.deepEqual(findCasualties('He used a rifle to fatally shoot three people, wound another person and then take his own life.'), { killed: 4, injured: 1 });
   });
 

@@ -44,6 +44,7 @@ import { survivorBesideDeath } from './casualty-survivor-beside.js';
 import { withoutParentOf } from './casualty-parent-of.js';
 import { withoutCrimeTalk } from './casualty-crime-talk.js';
 import { headlinePairDead } from './casualty-headline-pair-dead.js';
+import { killedAndShotApart } from './casualty-killed-and-shot.js';
 import { ANIMAL_HARM, CHRONICLE_LINE, HARM_AT_GATHERING, MOURNED_DEATH, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /**
@@ -199,7 +200,7 @@ function readCasualties(text: string): Casualties | null {
   }
   const deadCounted = found.killed !== null;
   // A death told without a number, not murder named as a kind of crime (casualty-crime-talk.ts).
-  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || HEADLINE_DEATH_OF.test(body) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(withoutCrimeTalk(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length))))))) found.killed = 1;
+  if (found.killed === null && ((has(ONE_KILLED_WORDS) && oneKilled(body)) || (has(SHOOTER_DEAD_WORDS) && SHOOTER_DEAD.test(body)) || (has(NAMED_KILLED_WORDS) && namedDeath(body)) || HEADLINE_KILLED.test(body) || HEADLINE_DEATH_OF.test(body) || killedAndShotApart(body) || (found.shot === null && found.injured === null && has(A_DEATH_WORDS) && A_DEATH.test(withoutCrimeTalk(body.replace(VAGUE_TOLL, (m) => ' '.repeat(m.length))))))) found.killed = 1;
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
@@ -240,7 +241,7 @@ function readCasualties(text: string): Casualties | null {
   // The victims counted by number, before the readings of one person's wound (which may be the suspect's).
   const counted = found.injured;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
-  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body) || survivedWound(body) || survivorBesideDeath(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || tellsOneHurt(body, lower) || HEADLINE_HURT.test(body) || HEADLINE_HURT_AFTER.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
+  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body) || survivedWound(body) || survivorBesideDeath(body) || killedAndShotApart(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || tellsOneHurt(body, lower) || HEADLINE_HURT.test(body) || HEADLINE_HURT_AFTER.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
   // Victims told one by one, "A man was shot ... A woman was also shot" (casualty-also-hurt.ts): where no
   // count gave the wounded, the first and each one also hurt; beside a death, those also hurt alone.
   if (!counted && found.injured === 1) {

@@ -25,3 +25,16 @@ describe('murder named as a kind of crime', () => {
     assert.equal(findCasualties('A man was charged with murder on Monday after a shooting on Elm Street.')?.killed, 1);
   });
 });
+
+describe('murder as a suspect\'s past', () => {
+  it('should blank a parole warrant, a term served and a prior conviction for murder', () => {
+    assert.doesNotMatch(withoutCrimeTalk('He was held on a parole violation warrant for murder in Ohio.'), /murder/);
+    assert.doesNotMatch(withoutCrimeTalk('The man had served 18 years for murder.'), /murder/);
+    assert.doesNotMatch(withoutCrimeTalk('He has a prior murder conviction.'), /murder/);
+  });
+
+  it('should give no death to a wounding told beside the shooter\'s past', () => {
+    const text = 'Man shoots himself in the foot.\n\nA man who fired at a parked car fell and shot himself in the foot, police said. He faces assault charges and a probation violation warrant for murder in Texas.';
+    assert.equal(findCasualties(text)?.killed ?? null, null);
+  });
+});

@@ -13,6 +13,13 @@ const CRIME_PAIR = /\b(?:murders?|homicides?)\s*(?:,|\band\b|\bor\b)\s*(?:other\
 /** A plan or a policy against murder, not a death: "murder conspiracy", "a murder-for-hire plot", "to reduce homicides". */
 const CRIME_PLAN = /\bmurder[- ](?:for[- ]hire[- ])?(?:conspiracy|plot)\b|\bconspiracy\s+to\s+(?:commit\s+)?murder\b|\bmass[- ]murder\s+plot\b|\b(?:reduc|prevent|curb|combat|fight)\w*\s+(?:the\s+)?(?:number\s+of\s+)?(?:homicides?|murders?)\b/gi;
 
+/**
+ * Murder as a suspect's past: "a parole violation warrant for murder in the state of Arkansas", "on
+ * parole for murder", "served 20 years for murder", "a prior murder conviction". Another case's, not a
+ * death in the story told (a man who shot himself in the leg while firing at a car).
+ */
+const PAST_MURDER = /\b(?:parole|probation)\s+(?:violation\s+)?(?:warrant\s+)?for\s+(?:(?:a|an)\s+)?(?:(?:first|second|third)[- ]degree\s+)?murder\b|\bserved\s+(?:\w+\s+){1,3}for\s+(?:(?:a|an)\s+)?murder\b|\b(?:prior|previous|earlier)\s+(?:\w+\s+)?murder\s+(?:conviction|charge|case)s?\b/gi;
+
 /** Charges or a case that the pair names: "face murder, kidnapping charges", "a homicide and robbery investigation" tell a death. */
 const CHARGES_AFTER = /^[^.;!?\n]{0,40}?\b(?:charges?|counts?|investigations?|case|cases)\b/i;
 
@@ -22,5 +29,6 @@ export function withoutCrimeTalk(text: string): string {
   return text
     .replace(CRIMES_LISTED, blank)
     .replace(CRIME_PAIR, (m: string, at: number) => (CHARGES_AFTER.test(text.slice(at + m.length, at + m.length + 60)) ? m : blank(m)))
-    .replace(CRIME_PLAN, blank);
+    .replace(CRIME_PLAN, blank)
+    .replace(PAST_MURDER, blank);
 }

@@ -16,6 +16,10 @@ describe('one person told without a number', () => {
     // An ordinal past the dead brings someone else in: "the fourth victim" after three killed.
     assert.ok(conditionApartFromDeath('Three men were killed. The fourth victim, a woman, was taken to the hospital in stable condition.'));
     assert.ok(!conditionApartFromDeath('Three men were killed. The woman was taken to the hospital in critical condition.'));
+    // Alive as the report was written, or someone the dead are kin to: "remained", "her sister".
+    assert.ok(conditionApartFromDeath('Four women were killed. The girl who was wounded remained in critical condition Wednesday.'));
+    assert.ok(conditionApartFromDeath('A 3-year-old died at the hospital. Her 5-year-old sister’s injuries were non-life-threatening.'));
+    assert.ok(!conditionApartFromDeath('He remained in critical condition until he died on Friday.'));
   });
 
   it('should take someone shot who lived as wounded, but not in a sentence of another time', () => {

@@ -29,3 +29,17 @@ describe('other days\' shootings told after the story\'s own', () => {
     assert.deepEqual(findCasualties(brief), { killed: null, injured: 1 });
   });
 });
+
+describe('another day\'s shooting told with its day first', () => {
+  it('should blank a sentence that opens with another day than the lead\'s', () => {
+    const text = 'Five hurt in shooting on Elm Street.\n\nFive people were shot on Elm Street Tuesday afternoon, police said. It was the second mass shooting in the city this week. On Sunday, eight people, including two children, were wounded at a cookout.';
+    const out = withoutOtherDays(text);
+    assert.doesNotMatch(out, /eight people/);
+    assert.equal(findCasualties(text)?.injured, 5);
+  });
+
+  it('should keep a sentence that opens with the lead\'s own day', () => {
+    const text = 'Two hurt in shooting.\n\nTwo men were shot on Elm Street Tuesday night. On Tuesday, a third man was wounded nearby.';
+    assert.equal(withoutOtherDays(text), text);
+  });
+});

@@ -20,9 +20,18 @@ const DIED = /\b(?:died|dies|succumbed|pronounced\s+dead|passed\s+away)\b/i;
 /** A sentence: up to its end mark and the space after, or a line. */
 const SENTENCE = /[^.!?\n]+(?:[.!?]+|(?=\n)|$)/g;
 
-/** The days on which a sentence tells a shooting: "were shot Sunday", not "in stable condition late Thursday". */
+/**
+ * A shooting told after its day, which opens the sentence: "On Saturday, ten people, including three
+ * children, were wounded when a gunman opened fire at a block party". The verb of harm anywhere after it.
+ */
+const DAY_FIRST = /^\s*(?:(?:earlier|late|early)\s+)?(?:on\s+|last\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:morning|afternoon|evening|night))?,\s+[^.;!?\n]*?\b(?:shot|wounded|injured|hurt|struck|killed)\b/i;
+
+/** The days on which a sentence tells a shooting: "were shot Sunday", "On Saturday, ten people were wounded", not "in stable condition late Thursday". */
 function shootingDays(sentence: string): Set<string> {
-  return new Set([...sentence.matchAll(SHOT_ON_DAY)].filter((m) => !LATER_NEWS.test(m[1]!)).map((m) => m[2]!.toLowerCase()));
+  const days = new Set([...sentence.matchAll(SHOT_ON_DAY)].filter((m) => !LATER_NEWS.test(m[1]!)).map((m) => m[2]!.toLowerCase()));
+  const first = DAY_FIRST.exec(sentence);
+  if (first) days.add(first[1]!.toLowerCase());
+  return days;
 }
 
 /** The text with the sentences that tell of another day's shooting blanked (offsets kept); the text itself where none. */

@@ -35,7 +35,9 @@ const SCENES = new RegExp(
     // "a violent night leaves one dead", "violent weekend in Detroit: 17 scenes, 7 dead"
     String.raw`\b(?:violent|bloody|deadly)\s+(?:[\w-]+\s+){0,2}?(?:night|weekend|day|week|stretch)\b[^.]{0,60}?\b(?:leaves|leaving|scenes)\b`,
     // "two shootings near campus", "in 3 overnight shooting incidents"
-    String.raw`\b(?:${COUNT}|several|multiple)\s+(?:separate\s+|different\s+|overnight\s+|weekend\s+){0,2}(?:shootings|shooting\s+incidents)\b`,
+    // Not shootings whose link is in question ("police are trying to determine if the two shootings are
+    // related"): a story's own and another told beside it, not a round-up's.
+    String.raw`\b(?:${COUNT}|several|multiple)\s+(?:separate\s+|different\s+|overnight\s+|weekend\s+){0,2}(?:shootings|shooting\s+incidents)\b(?!\s+(?:are|were|is|was|may\s+be|might\s+be|could\s+be)\s+(?:not\s+)?(?:related|connected|linked)\b)`,
     // "weekend gunfire", "a weekend of violence", "in attacks in Chicago"
     String.raw`\bweekend\s+(?:gunfire|shootings|violence)\b|\bweekend\s+of\s+(?:violence|gunfire|shootings|bloodshed)\b|\bin\s+attacks\s+in\b`,
   ].join('|'),
