@@ -341,6 +341,26 @@ describe('buildEvent', () => {
     assert.deepEqual(event.casualties, { killed: 1, injured: null });
   });
 
+  it('should not count as wounded a lone victim told hurt first and dead days later, whose later story keeps the old condition', async () => {
+    const early = enrichedArticle('An 8-year-old girl was shot in the head on Elm Street on Wednesday and is in critical condition, police said.', { title: 'Girl shot on Elm Street', outlet: 'Elm Daily', publishedAt: '2025-03-05T18:00:00Z' });
+    const later = enrichedArticle('An 8-year-old girl who was shot on Elm Street on Wednesday has died, police said. She remains hospitalized in critical condition, a family friend had said on Thursday.', { title: 'Girl dies', outlet: 'River News', publishedAt: '2025-03-07T09:00:00Z' });
+    assert.deepEqual([early.casualties, later.casualties], [{ killed: null, injured: 1 }, { killed: 1, injured: 1 }]);
+    const event = await buildEvent('evt_0000000000000001', [early, later], null, 'now');
+    assert.deepEqual(event.casualties, { killed: 1, injured: null });
+  });
+
+  it('should let an early report of one wounded bear out a report of one killed and one wounded', async () => {
+    const texts = [
+      'A man was shot in the leg on Elm Street on Friday night, police said.',
+      'One man was killed and another man was wounded in a shooting on Elm Street on Friday, police said.',
+      'A man was killed and two other men were wounded in a shooting on Elm Street on Friday, police said.',
+    ];
+    const articles = texts.map((text, i) => enrichedArticle(text, { title: `Elm Street shooting ${i}`, outlet: `Outlet ${i}`, publishedAt: `2025-03-0${7 + i}T18:00:00Z` }));
+    assert.deepEqual(articles.map((a) => [a.casualties?.killed ?? null, a.casualties?.injured ?? null]), [[null, 1], [1, 1], [1, 2]]);
+    const event = await buildEvent('evt_0000000000000001', articles, null, 'now');
+    assert.deepEqual(event.casualties, { killed: 1, injured: 1 });
+  });
+
   it('should not keep a lone death that later reports of the same wounded victim contradict', async () => {
     const texts = [
       'A 15-year-old boy was shot in the head at a home on Birch Lane on Wednesday and is in guarded condition, police said.',

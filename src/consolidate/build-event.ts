@@ -20,7 +20,7 @@ import { cityKey } from '../enrich/gazetteer/cities.js';
 import { townKey } from './town-key.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
-import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
+import { deathNotBorneOut, loneWoundedDiedSince, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { reportsNaming } from './reports-naming.js';
 import { wordCount } from '../util/word-count.js';
@@ -365,12 +365,15 @@ function agreedCasualties(input: readonly Article[]): Casualties | null {
       return left !== undefined ? left : woundedLessTheDead(a.casualties, a.body, figures.slice(0, order)) ?? told;
     }
     if (killed === null || told == null) return told;
-    if (told <= killed) return null;
+    // No more wounded than the dead: most often the dead before they died, unless a report of the
+    // deaths gives the same wounded beside them ("1 shot" early; "one killed, one wounded" later).
+    if (told <= killed) return figures.some((f) => f?.killed === killed && f.injured === told) ? told : null;
     return (lastTotal.get(told) ?? -1) > order ? told - killed : told;
   }));
   // One wounded that more reports of the death alone outvote was the dead; of two counts as often
   // given, one the other plus the dead, the lower (casualty-followups.ts).
-  const injured = wounded === 1 && loneWoundedIsTheDead(articles, killed) ? null : woundedApartFromTheDead(articles, killed, wounded);
+  // So was one wounded told first and one death told after it (casualty-followups.ts).
+  const injured = wounded === 1 && (loneWoundedIsTheDead(articles, killed) || (killed === 1 && loneWoundedDiedSince(articles))) ? null : woundedApartFromTheDead(articles, killed, wounded);
   const result: Casualties = { killed, injured };
   return result.killed === null && result.injured === null ? null : result;
 }

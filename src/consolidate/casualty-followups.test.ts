@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deathNotBorneOut, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
+import { deathNotBorneOut, loneWoundedDiedSince, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
 
 const hurt = { killed: null, injured: 1 };
 const dead = { killed: 1, injured: null };
@@ -111,5 +111,29 @@ describe('woundedBeforeLaterDeaths', () => {
     assert.equal(woundedBeforeLaterDeaths({ killed: 1, injured: 3 }, 2, [{ killed: 1, injured: 3 }]), undefined);
     assert.equal(woundedBeforeLaterDeaths({ killed: null, injured: 3 }, 2, [{ killed: 2, injured: null }]), undefined);
     assert.equal(woundedBeforeLaterDeaths({ killed: 2, injured: 3 }, 2, [{ killed: 2, injured: null }]), undefined);
+  });
+});
+
+describe('loneWoundedDiedSince', () => {
+  const both = { killed: 1, injured: 1 };
+  it('should take one wounded told first and one death told a day or more later for the same person', () => {
+    assert.equal(loneWoundedDiedSince(daily(hurt, both)), true);
+    assert.equal(loneWoundedDiedSince(daily(hurt, hurt, dead, both)), true);
+    assert.equal(loneWoundedDiedSince(daily(null, hurt, dead)), true);
+  });
+
+  it('should keep the wounded where the first report told a death, or more than one hurt, or the death only the same day', () => {
+    assert.equal(loneWoundedDiedSince(daily(both, hurt, dead)), false);
+    assert.equal(loneWoundedDiedSince(daily(hurt, { killed: 1, injured: 2 })), false);
+    assert.equal(loneWoundedDiedSince(daily({ killed: null, injured: 2 }, both)), false);
+    const sameDay = [
+      { casualties: hurt, publishedAt: '2025-06-01T08:00:00Z' },
+      { casualties: both, publishedAt: '2025-06-01T10:00:00Z' },
+    ];
+    assert.equal(loneWoundedDiedSince(sameDay), false);
+  });
+
+  it('should keep the wounded where fewer reports tell the death than the wounding alone', () => {
+    assert.equal(loneWoundedDiedSince(daily(hurt, hurt, both)), false);
   });
 });

@@ -117,3 +117,30 @@ export function woundedBeforeLaterDeaths(report: Casualties, killed: number | nu
   const left = injured - (killed - own);
   return left > 0 ? left : null;
 }
+
+/**
+ * A lone wounding told first and a death told after it, of no more people: the one shot died ("a girl,
+ * 8, is in critical condition", days later "the girl has died"). The earliest report with a figure tells
+ * one wounded and no death; every report of the death comes later (a report the same day may tell a
+ * death beside a wounding the first missed), tells one death and at most one wounded (the dead in words
+ * of their wound: "she remains in critical condition" kept from the first story), and they are at least
+ * as many as the reports of the wounding alone (fewer may be a misread death: "a warrant for murder").
+ * No report tells more than one hurt. GVA counts a victim who died as killed only.
+ */
+export function loneWoundedDiedSince(reports: readonly DatedFigures[]): boolean {
+  const told = reports.filter(({ casualties: f }) => f != null && (f.killed != null || f.injured != null));
+  const first = told[0];
+  if (!first || first.casualties!.killed != null || first.casualties!.injured !== 1 || !first.publishedAt) return false;
+  const firstAt = Date.parse(first.publishedAt);
+  let deaths = 0;
+  let woundings = 0;
+  for (const { casualties: f, publishedAt } of told) {
+    if ((f!.killed ?? 0) > 1 || (f!.injured ?? 0) > 1) return false;
+    if (f!.killed === 1) {
+      const at = publishedAt ? Date.parse(publishedAt) : NaN;
+      if (!(at - firstAt >= A_DAY_MS / 2)) return false;
+      deaths++;
+    } else if (f!.injured === 1) woundings++;
+  }
+  return deaths > 0 && deaths >= woundings;
+}
