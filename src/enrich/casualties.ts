@@ -45,6 +45,7 @@ import { withoutParentOf } from './casualty-parent-of.js';
 import { withoutCrimeTalk } from './casualty-crime-talk.js';
 import { headlinePairDead } from './casualty-headline-pair-dead.js';
 import { killedAndShotApart } from './casualty-killed-and-shot.js';
+import { withoutCaptions } from './casualty-caption.js';
 import { ANIMAL_HARM, CHRONICLE_LINE, HARM_AT_GATHERING, MOURNED_DEATH, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /**
@@ -77,7 +78,8 @@ function diedOfIt(body: string, m: RegExpExecArray): boolean {
 export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
-  text = withoutParentOf(text.replace(UNREAL_HARM, (m) => ' '.repeat(m.length)));
+  // A video carousel's captions tell other stories (casualty-caption.ts).
+  text = withoutParentOf(withoutCaptions(text).replace(UNREAL_HARM, (m) => ' '.repeat(m.length)));
   // An animal's harm is no one's ("his dog was also shot").
   if (PET_WORD.test(text)) text = text.replace(ANIMAL_HARM, (m) => ' '.repeat(m.length));
   // "Mortally wounded" is a death, as "fatally wounded" is; read as that word (same length, offsets kept).
