@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,45 @@ describe('PreparePool', () => {
     assert.ok(alone.report.errors.some((e) => /extract failed/.test(e.problem)), 'the page with no article fails in extract');
     assert.ok(alone.report.errors.some((e) => /batch\.jsonl:\d+/.test(e.input)), 'the broken line is reported by line');
     assert.ok(alone.events.length >= 4);
+  });
+
+  it('should send a batch whose thread died again a document at a time: every document is stored or reported by name', async () => {
+    // The thread dies with any batch that holds this document (prepare-pool.dying-worker.ts).
+    const killer = JSON.stringify({ id: 'kills-its-thread', text: 'HAWTHORNE, Calif. (AP) - A man was hurt in a fall on Monday, police said.' });
+    // The bundled examples alone: every one is stored.
+    const lines = readFileSync(batchFile(dir), 'utf8').split('\n').filter((line) => /^\{"id":"[^"]+\.(?:html|txt|jsonl)"/.test(line) && line.endsWith('}'));
+    mkdirSync(join(dir, 'plain'));
+    mkdirSync(join(dir, 'killer'));
+    const killerFile = join(dir, 'killer', 'batch.jsonl');
+    writeFileSync(join(dir, 'plain', 'batch.jsonl'), `${lines.join('\n')}\n`);
+    // Last, so the other documents keep their lines; the batch is larger than the file, so it holds them all.
+    writeFileSync(killerFile, `${[...lines, killer].join('\n')}\n`);
+    const alone = await ingest(join(dir, 'plain', 'batch.jsonl'), null);
+    assert.deepEqual(alone.report.errors, []);
+    const pool = new PreparePool(1, {}, 64, new URL('./prepare-pool.dying-worker.js', import.meta.url));
+    const sent: number[] = [];
+    const prepareAll = (pool as unknown as { prepareAll: (raws: unknown[]) => Promise<unknown> }).prepareAll.bind(pool);
+    (pool as unknown as { prepareAll: (raws: unknown[]) => Promise<unknown> }).prepareAll = (raws) => {
+      sent.push(raws.length);
+      return prepareAll(raws);
+    };
+    try {
+      const pooled = await ingest(join(dir, 'killer', 'batch.jsonl'), pool);
+      assert.equal(pooled.report.documents, alone.report.documents + 1);
+      assert.equal(pooled.report.stored, alone.report.stored);
+      assert.deepEqual(pooled.events, alone.events);
+      assert.equal(pooled.report.errors.length, 1);
+      const lost = pooled.report.errors[0];
+      assert.equal(lost?.input, `${killerFile}:${lines.length + 1} (id kills-its-thread)`);
+      assert.match(lost?.problem ?? '', /thread answering it stopped/);
+      // The killer's batch held other documents, and each was sent again alone.
+      const died = sent.findIndex((n) => n > 1);
+      assert.ok(died >= 0, `a batch of more than one document was sent: ${sent.join(', ')}`);
+      assert.ok(sent.slice(died + 1).every((n) => n === 1));
+      assert.ok(sent.length - died - 1 >= sent[died]!, 'every document of the batch was sent again');
+    } finally {
+      await pool.close();
+    }
   });
 
   it('should hand back a failing stage as data, with the message the document keeps', async () => {

@@ -45,8 +45,9 @@ export class PreparePool {
   private readonly pool: ThreadPool<RawDocument[], PreparedDocument[] | { lost: string }>;
   private readonly batches: PrepareBatches;
 
-  constructor(size: number, options: PipelineOptions = {}, batch = PREPARE_BATCH) {
-    this.pool = new ThreadPool<RawDocument[], PreparedDocument[] | { lost: string }>(new URL('./prepare-worker.js', import.meta.url), size, options, (_raws, why) => ({ lost: why }));
+  /** `script`: the thread's module (a test gives one that dies). */
+  constructor(size: number, options: PipelineOptions = {}, batch = PREPARE_BATCH, script = new URL('./prepare-worker.js', import.meta.url)) {
+    this.pool = new ThreadPool<RawDocument[], PreparedDocument[] | { lost: string }>(script, size, options, (_raws, why) => ({ lost: why }));
     this.batches = new PrepareBatches(batch, (raws) => this.prepareAll(raws));
   }
 
