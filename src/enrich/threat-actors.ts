@@ -152,10 +152,12 @@ function beforeAnotherName(text: string, words: Words, next: number): boolean {
 
 /**
  * The last texts read and what was found in them: entities and themes both ask about the same body,
- * and themes about the headline in between (with one remembered, the body was read twice).
+ * and themes about the headline in between (with one remembered, the body was read twice). Enough for
+ * a batch's documents (enrich/batch.ts): the entities sub-step reads every body of a batch before
+ * themes ask again.
  */
 const recent: { text: string; found: readonly ThreatActorMention[] }[] = [];
-const RECENT = 3;
+const RECENT = 64;
 
 export function findThreatActors(text: string): readonly ThreatActorMention[] {
   const known = recent.find((r) => r.text === text);
