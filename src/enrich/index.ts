@@ -35,7 +35,7 @@ import { newspaperTown } from './gazetteer/newspaper-host.js';
 import { splitSentences } from './sentences.js';
 import { detectThemes } from './themes.js';
 import { namesAPresidency, namesAPublication, namesARoad } from './not-a-town.js';
-import { findTimexes, referenceFrom } from './timex.js';
+import { findTimexes, referenceFrom, timexSteps } from './timex.js';
 
 export function createEnrich() {
   return function enrich(doc: NewsDocument): void {
@@ -60,7 +60,7 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     const reference = referenceFrom(a.publishedAt);
     if (!reference && a.body) doc.message('enrich', 'no-reference-time', 'no publication date: relative dates ("on Friday") are left unresolved');
     yield;
-    a.timexes = findTimexes(a.body, a.sentences, reference);
+    a.timexes = yield* timexSteps(a.body, a.sentences, reference);
     yield;
     a.eventDate = chooseEventDate(a.body, a.sentences, a.timexes, reference);
     // A page whose text gives no day may have it in its headline ("Multiple people shot Sunday outside ..."),

@@ -128,6 +128,20 @@ function forChrono(sentence: string, oddClocks: boolean): string {
 }
 
 export function findTimexes(text: string, sentences: readonly Span[], published: ReferenceTime | null): Timex[] {
+  const steps = timexSteps(text, sentences, published);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * findTimexes in two sub-steps: chrono-node over every sentence, then our rules, which settle its
+ * readings with theirs. It yields between them so that a batch runs chrono over all its documents
+ * before the rules (enrich/batch.ts: each keeps its code and tables in the caches). chrono reads
+ * nothing the rules found, so asking it first changes no reading.
+ */
+export function* timexSteps(text: string, sentences: readonly Span[], published: ReferenceTime | null): Generator<void, Timex[], void> {
   // A wire dateline a day or two before the publication is the day the story's own dates count from.
   const reference = datelineReference(text, published);
   const body = withShortBlanks(text);
@@ -150,7 +164,12 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
   // Asked of the whole text once, as the gates above: most texts hold no odd clock and no web address.
   const oddClocks = ODD_CLOCK.test(body);
   const addresses = lowerBody.includes('://') || lowerBody.includes('www.');
-  for (const sentence of sentences) {
+  const chronoReadings = sentences.map((sentence) => {
+    const text = body.slice(sentence.start, sentence.end);
+    return /\d/.test(text) || DATE_WORD.test(text) ? parseDates(forChrono(text, oddClocks), instant, { forwardDate: false }, lacking) : null;
+  });
+  yield;
+  for (const [i, sentence] of sentences.entries()) {
     const text = body.slice(sentence.start, sentence.end);
     if (!/\d/.test(text) && !DATE_WORD.test(text) && !RULE_WORD.test(text)) continue;
     context.future = (start, end) => speaksOfFuture(text, start, end);
@@ -158,11 +177,12 @@ export function findTimexes(text: string, sentences: readonly Span[], published:
     const lower = text.toLowerCase();
     applyRules(rules, text, sentence.start, context, 0, candidates, lower);
     applyRules(yearRules, text, sentence.start, context, 2, candidates, lower);
-    if (/\d/.test(text) || DATE_WORD.test(text)) {
+    const readings = chronoReadings[i];
+    if (readings) {
       // A date whose own clause has no tense takes that of the date before it in the sentence ("will
       // leave from March 30, with the third flight departing from August 6").
       let tense: boolean | null = null;
-      for (const result of parseDates(forChrono(text, oddClocks), instant, { forwardDate: false }, lacking)) {
+      for (const result of readings) {
         tense = tenseOf(text, result.index, result.index + result.text.length) ?? tense;
         candidates.push(...(partOfDay(result, sentence.start, body, instant, reference, tense) ?? chronoCandidates(result, sentence.start + result.index, body, reference, tense)));
       }

@@ -67,6 +67,19 @@ const FACILITY_END = /\s(Center|Centre|Base|Hall|Station|Airport|Stadium|Arena|P
 const WORK_CENTRE = /\s(?:Information|Coordination|Research|Policy|Studies|Participation|Documentation|Advocacy|Law|Rights|Resource|Resources|Monitoring|Analysis|Strategy|Strategic|Dialogue|Mediation|Security)\s(?:Center|Centre)$/;
 
 export function mergeEntities(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Entity[] {
+  const steps = mergeSteps(body, rules, model);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * mergeEntities a sub-step at a time: it yields between the tagged spans' typing and the passes over
+ * what that gave, and halfway through those, so that a batch runs each part over all its documents
+ * before the next (enrich/batch.ts: each part's code and tables stay in the caches).
+ */
+export function* mergeSteps(body: string, rules: readonly Entity[], model: readonly ModelSpan[]): Generator<void, Entity[], void> {
   const out: Entity[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
   // The rules' whole name wins over the tagger's pieces of it ("Drug Administration").
@@ -188,6 +201,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
     out.push(...wholeBodies);
     out.sort((a, b) => a.start - b.start);
   }
+  yield;
   splitPortfolioFromName(body, out);
   splitPlaceOfPostFromName(body, out);
   splitTitleInsideBody(body, out);
@@ -216,6 +230,7 @@ export function mergeEntities(body: string, rules: readonly Entity[], model: rea
   splitPlaceOfOffice(body, out);
   for (const e of out) trimSpan(body, e);
   withoutLeadingThe(body, out);
+  yield;
   titlesReadAsBodies(body, out);
   joinNobleStyles(body, out);
   joinLeadWordsToBodies(body, out);

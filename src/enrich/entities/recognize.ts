@@ -17,7 +17,7 @@ import { splitPossessiveBodies } from './possessive-bodies.js';
 import { laborParty } from './labor-party.js';
 import { titleCountriesInContext } from './place-in-context.js';
 import { isHoldersAdjective } from './holders-adjective.js';
-import { mergeEntities } from './merge.js';
+import { mergeSteps } from './merge.js';
 import { withKnownBodies } from './known-bodies.js';
 import { officesReadAsPeople } from './title-ended-person.js';
 import { bodyCountries } from './body-country.js';
@@ -60,8 +60,11 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   yield;
   const model = modelSpans(body, sentences, undefined, tokensBySentence);
   yield;
-  const merged = mergeEntities(body, rules.entities, model);
-  const entities = officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(merged)))), findThreatActors(body)))))));
+  const actors = findThreatActors(body);
+  yield;
+  const merged = yield* mergeSteps(body, rules.entities, model);
+  yield;
+  const entities = officesReadAsPeople(body, withKnownBodies(body, institutionCountries(body, bodyCountries(body, withoutPortfolios(body, withThreatActors(koreanNamesAsPeople(laborParty(body, splitPossessiveBodies(splitJoinedBodies(merged)))), actors))))));
   // "the FBI", "GCHQ": a national body named without its country is still that country's.
   const named = namedCountries({ entities, demonyms: rules.demonyms });
   for (const e of entities) {
