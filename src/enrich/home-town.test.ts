@@ -15,6 +15,11 @@ describe('namedOnlyAsHome', () => {
     assert.equal(namedOnlyAsHome('Carthage', 'A Carthage man was shot Sunday at a home in Carthage, police said.'), false);
   });
 
+  it('should not let a page menu\'s "Home" stand for a shooting at a home', () => {
+    assert.equal(namedOnlyAsHome('Carthage', 'Home | News | Weather\nDale Roe, 33, of Carthage, was shot in the leg while hunting, deputies said.'), true);
+    assert.equal(namedOnlyAsHome('Carthage', 'Dale Roe, 33, of Carthage, was shot at his home on Elm Road, deputies said.'), false);
+  });
+
   it('should not take "the Town of" for a person', () => {
     assert.equal(namedOnlyAsHome('Shelby', 'A boy was shot in the Town of Shelby on Friday.'), false);
   });

@@ -22,9 +22,10 @@ const RESIDENT_AFTER = /^(?:['’]s)?\s+(?:man|woman|men|women|teens?|teenagers?
 
 /**
  * A shooting at someone's home ("at his home on Elm Street", "inside their apartment"): the
- * town they are said to live in is then where it happened.
+ * town they are said to live in is then where it happened. Lower case only: a page menu's "Home" tells
+ * of no home.
  */
-const AT_HOME = /\b(?:home|house|residence|apartment|bedroom|trailer)\b/i;
+const AT_HOME = /\b(?:home|house|residence|apartment|bedroom|trailer)\b/;
 
 /** Whether the text names the town at all, and every time as a person's home, and tells of no shooting at a home. */
 export function namedOnlyAsHome(name: string, text: string): boolean {
