@@ -8,6 +8,16 @@ import { DeferredBuilds } from './deferred-builds.js';
 import { SqliteStore } from './sqlite-store.js';
 import { tempDir } from '../../../test/helpers.js';
 
+/** A store in memory for one test, closed whatever the test does. */
+async function withMemoryStore(test: (store: SqliteStore) => Promise<void>): Promise<void> {
+  const store = new SqliteStore(':memory:');
+  try {
+    await test(store);
+  } finally {
+    await store.close();
+  }
+}
+
 const rewriteOf = (id: string, n: number): EventRewrite => ({ event: sampleEvent(id, [sampleArticle(n)]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [] });
 
 describe('DeferredBuilds', () => {
@@ -118,8 +128,7 @@ describe('SqliteStore with put-off builds', () => {
   });
 
   it('should run the held build before a read of event records, and count words in it as at its commit', async () => {
-    const store = new SqliteStore(':memory:');
-    try {
+    await withMemoryStore(async (store) => {
       await store.commit(full(1, 'evt_a', ['flood', 'river']));
       store.groupCommits(60_000);
       let seen: { documents: number; df: Map<string, number> } | null = null;
@@ -135,22 +144,17 @@ describe('SqliteStore with put-off builds', () => {
       // Inside it, as the build at the commit read them: the article's own words not yet counted.
       assert.equal(seen!.documents, 1);
       assert.deepEqual([...seen!.df], [['flood', 1], ['river', 1]]);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('should build at once, in the commit, when commits are not grouped', async () => {
-    const store = new SqliteStore(':memory:');
-    try {
+    await withMemoryStore(async (store) => {
       await store.commit(full(1, 'evt_a'));
       const built: string[] = [];
       await store.commit(joining(2, 'evt_a', built));
       assert.deepEqual(built, ['evt_a+2']);
       assert.equal((await store.getEvent('evt_a'))?.title, 'built after 2');
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it("should commit a group on its timer only once the held build is written", async () => {
@@ -177,8 +181,7 @@ describe('SqliteStore with put-off builds', () => {
   });
 
   it('should take back, whole, the article whose put-off build failed, and keep the group', async () => {
-    const store = new SqliteStore(':memory:');
-    try {
+    await withMemoryStore(async (store) => {
       await store.commit(full(1, 'evt_a'));
       store.groupCommits(60_000);
       await store.commit(full(2, 'evt_b'));
@@ -190,14 +193,11 @@ describe('SqliteStore with put-off builds', () => {
       assert.deepEqual(await store.counts(), { articles: 2, events: 2 });
       assert.equal(await store.getArticle(sampleArticle(3).id), null);
       assert.ok(await store.getArticle(sampleArticle(2).id));
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it("should land each article with its event's record, or not at all, when the group's COMMIT fails", async () => {
-    const store = new SqliteStore(':memory:');
-    try {
+    await withMemoryStore(async (store) => {
       await store.commit(full(1, 'evt_a'));
       await store.commit(full(2, 'evt_b'));
       const before = await store.getEvent('evt_b');
@@ -221,14 +221,11 @@ describe('SqliteStore with put-off builds', () => {
       assert.equal((await store.getEvent('evt_a'))?.title, 'built after 4');
       assert.deepEqual(await store.getEvent('evt_b'), before);
       assert.deepEqual(await store.counts(), { articles: 4, events: 2 });
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('should take back with a failed build the articles whose builds it replaced', async () => {
-    const store = new SqliteStore(':memory:');
-    try {
+    await withMemoryStore(async (store) => {
       await store.commit(full(1, 'evt_a'));
       store.groupCommits(60_000);
       await store.commit(full(2, 'evt_b'));
@@ -241,14 +238,11 @@ describe('SqliteStore with put-off builds', () => {
       // 3's record was to be written by 4's build: neither is stored.
       assert.deepEqual(await store.counts(), { articles: 2, events: 2 });
       assert.equal(await store.getArticle(sampleArticle(3).id), null);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('should take back the commits whose build is still held when the group is closed with no time to build', async () => {
-    const store = new SqliteStore(':memory:');
-    try {
+    await withMemoryStore(async (store) => {
       await store.commit(full(1, 'evt_a'));
       store.groupCommits(60_000);
       await store.commit(full(2, 'evt_b'));
@@ -259,8 +253,6 @@ describe('SqliteStore with put-off builds', () => {
       assert.equal(store.groupCommits(0), 0);
       assert.deepEqual(await store.counts(), { articles: 2, events: 2 });
       assert.equal(await store.getArticle(sampleArticle(3).id), null);
-    } finally {
-      await store.close();
-    }
+    });
   });
 });
