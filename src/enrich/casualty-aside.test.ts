@@ -40,6 +40,13 @@ describe('a shooting at a gathering for the dead', () => {
     assert.deepEqual(read('Two women were shot at a memorial on Oak Street. Friends had gathered to mourn the death of a man who was shot and killed there on Friday.'), [null, 2]);
   });
 
+  it('should not count the mourned however the gathering is told of them', () => {
+    // The gathering named apart from the harm ("fire shots at a vigil") and its dead told after a verb.
+    assert.deepEqual(read('Three teens were shot as the crowd left. Nobody thought anyone would fire shots at a vigil. The vigil honored a cook who died after a robbery last month.'), [null, 3]);
+    // A clause between the gathering and whom it was for; no article before the gathering.
+    assert.deepEqual(read('Four people were shot at wake on Pine Road. The wake, which was held for a grandfather who died of cancer, had drawn a large crowd.'), [null, 4]);
+  });
+
   it('should count a death at the gathering, and the mourned where no harm came at it', () => {
     assert.deepEqual(read('Gunfire broke out at a funeral on Saturday, killing two men and wounding four others.'), [2, 4]);
     assert.deepEqual(read('Hundreds attended a vigil for a teenager who was shot and killed on Friday.'), [1, null]);

@@ -114,10 +114,15 @@ export const ANIMAL_HARM = new RegExp(
 export const PET_WORD = /\b(?:dogs?|pupp(?:y|ies)|pups?|pit\s*bulls?|cats?|kittens?|horses?|pony|pets?|cows?|goats?|K-?9s?|canines?)\b/i;
 
 /**
- * A shooting at a gathering for the dead ("shot during a vigil", "opened fire on a memorial"): its story
+ * A shooting at a gathering for the dead ("shot during a vigil", "opened fire on a memorial", "fire shots
+ * at a vigil", "4 people shot at memorial service"): its story
  * tells of the one mourned, killed before ("a vigil for a 14-year-old boy fatally shot earlier in the
  * day", "gathered to mourn the death of a teen who was killed"). That death is another event's.
  */
-export const HARM_AT_GATHERING = /\b(?:shot|wounded|injured|hurt|gunfire|fired|opened\s+fire|shooting)\b[^.;!?\n]{0,80}?\b(?:at|during|into|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vigil|memorial|funeral|wake)\b/i;
-/** The one mourned and their death, from the gathering's word to the next comma or the end of its clause ("..., wounding five" is the event's). */
-export const MOURNED_DEATH = /\b(?:(?:vigil|memorial|funeral|wake)s?\s+(?:[\w'’-]+\s+){0,3}?(?:for|honou?ring|in\s+memory\s+of)|to\s+mourn\s+the\s+death\s+of)\b[^.;!?\n]{0,120}?\b(?:killed|died|dead|death|fatally|slain|murdered|homicide)\b[^,.;!?\n]*/gi;
+export const HARM_AT_GATHERING = /\b(?:shot|wounded|injured|hurt|gunfire|fired|opened\s+fire|shooting|fire\s+shots|shots\s+(?:were\s+)?(?:fired|rang\s+out))\b[^.;!?\n]{0,80}?\b(?:at|during|into|on)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:vigil|memorial|funeral|wake)\b/i;
+/**
+ * The one mourned and their death, from the gathering's word to the next comma or the end of its clause
+ * ("..., wounding five" is the event's): "a vigil for a teen who was killed", "the vigil honored a man
+ * who died after ...", "the wake, which was held for a person who died of natural causes".
+ */
+export const MOURNED_DEATH = /\b(?:(?:vigil|memorial|funeral|wake)s?\b[^.;!?\n]{0,30}?\b(?:for|honou?r(?:ed|ing|s)?|in\s+(?:memory|honou?r)\s+of|to\s+remember|remember(?:ed|ing)|dedicated\s+to)|to\s+mourn\s+the\s+death\s+of)\b[^.;!?\n]{0,120}?\b(?:killed|died|dead|death|fatally|slain|murdered|homicide)\b[^,.;!?\n]*/gi;

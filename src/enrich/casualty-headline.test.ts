@@ -7,6 +7,9 @@ describe('HEADLINE_HURT', () => {
   it('should read a man who shot his own leg, and a graze, as one hurt', () => {
     assert.equal(HEADLINE_HURT.test('County man shoots own leg while cleaning revolver'), true);
     assert.equal(HEADLINE_HURT.test('Teen grazed by bullet outside school'), true);
+    // A wound told of a body part: the one it belongs to.
+    assert.equal(HEADLINE_HURT.test("9-year-old's hand grazed by bullet at playground"), true);
+    assert.equal(HEADLINE_HURT.test("Boy's foot grazed by bullet; he died later"), false);
     assert.equal(HEADLINE_HURT.test('Man shoots own leg, then dies at hospital'), false);
   });
 });

@@ -36,6 +36,18 @@ describe('one person told without a number', () => {
     assert.deepEqual(read('A 9-year-old girl was struck and wounded by a stray bullet on Tuesday evening.'), [null, 1]);
     assert.deepEqual(read('A man was hit and injured by gunfire outside a bar, police said.'), [null, 1]);
   });
+
+  it('should take a baby or an infant struck by a bullet as one wounded', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('The farmer accidentally struck a 5-month-old baby with a bullet while cleaning his rifle.'), [null, 1]);
+    assert.deepEqual(read('A stray bullet hit an infant sleeping in the next room.'), [null, 1]);
+  });
+
+  it('should take a gunshot wound told with "an" and two words before it as one wounded', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read('A teenager was brought to the clinic on Monday with an apparently self-inflicted gunshot wound.'), [null, 1]);
+    assert.deepEqual(read('The clerk had an accidental gunshot wound to the thigh.'), [null, 1]);
+  });
 });
 
 describe('the word gates of one person hurt and of a death', () => {
