@@ -46,6 +46,7 @@ import { withoutCrimeTalk } from './casualty-crime-talk.js';
 import { headlinePairDead } from './casualty-headline-pair-dead.js';
 import { killedAndShotApart } from './casualty-killed-and-shot.js';
 import { withoutCaptions } from './casualty-caption.js';
+import { treatedAndReleased } from './casualty-treated.js';
 import { ANIMAL_HARM, CHRONICLE_LINE, HARM_AT_GATHERING, MOURNED_DEATH, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /**
@@ -243,7 +244,7 @@ function readCasualties(text: string): Casualties | null {
   // The victims counted by number, before the readings of one person's wound (which may be the suspect's).
   const counted = found.injured;
   if (found.injured === null && found.killed === null && HEADLINE_TWO_HURT.test(body)) found.injured = 2;
-  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body) || survivedWound(body) || survivorBesideDeath(body) || killedAndShotApart(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || tellsOneHurt(body, lower) || HEADLINE_HURT.test(body) || HEADLINE_HURT_AFTER.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
+  if ((found.injured === null || noneLeft) && ((HURT_WORD.test(body) && (ANOTHER_WOUNDED.test(body) || oneWounded(body, found.killed !== null) || ONE_DEAD_ONE_HURT.test(body) || survivedWound(body) || survivorBesideDeath(body) || killedAndShotApart(body) || treatedAndReleased(body))) || (found.killed === null ? (has(CONDITION_WORDS) && ONE_IN_CONDITION.test(body)) || tellsOneHurt(body, lower) || HEADLINE_HURT.test(body) || HEADLINE_HURT_AFTER.test(body) || (has(TO_HOSPITAL_WORDS) && ONE_TO_HOSPITAL.test(body) && GUN_WORD.test(body)) : has(CONDITION_WORDS) && conditionApartFromDeath(body)))) found.injured = 1;
   // Victims told one by one, "A man was shot ... A woman was also shot" (casualty-also-hurt.ts): where no
   // count gave the wounded, the first and each one also hurt; beside a death, those also hurt alone.
   if (!counted && found.injured === 1) {

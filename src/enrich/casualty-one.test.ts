@@ -43,6 +43,12 @@ describe('one person told without a number', () => {
     assert.deepEqual(read('A stray bullet hit an infant sleeping in the next room.'), [null, 1]);
   });
 
+  it('should take a bullet grazing a body part as one wounded', () => {
+    const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
+    assert.deepEqual(read("A shot went off as he showed the pistol to a friend, grazing the back of the friend's head."), [null, 1]);
+    assert.deepEqual(read('A bullet fired through the wall grazed her arm.'), [null, 1]);
+  });
+
   it('should take a gunshot wound told with "an" and two words before it as one wounded', () => {
     const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
     assert.deepEqual(read('A teenager was brought to the clinic on Monday with an apparently self-inflicted gunshot wound.'), [null, 1]);
