@@ -91,3 +91,19 @@ describe('a counted "years ago" with no publication day', () => {
     assert.deepEqual(undated('The bridge fell several years ago.'), ['years ago=PAST_REF']);
   });
 });
+
+describe('a day of the month after "last", "next" or "this"', () => {
+  it('should read the latest such day before the publication, or the next after it', () => {
+    // Tuesday 16 March 2010.
+    assert.deepEqual(read('The fire broke out at the mill on last March 2.'), ['last March 2=2010-03-02']);
+    assert.deepEqual(read('The bridge collapsed last April 9th.'), ['last April 9th=2009-04-09']);
+    assert.deepEqual(read('The council will vote next March 20.'), ['next March 20=2010-03-20']);
+    assert.deepEqual(read('The council voted next to nothing; talks resume next February 3.'), ['next February 3=2011-02-03']);
+  });
+
+  it('should leave a count after the month to the month', () => {
+    assert.deepEqual(read('Last July 21 people were hurt in floods.'), ['Last July=2009-07']);
+    // With its year, the day is a full date; "this" no longer decides the year.
+    assert.ok(!read('In this March 9, 2009 photo, the mayor speaks.').some((r) => r.endsWith('=2010-03-09')));
+  });
+});

@@ -20,6 +20,25 @@ const MOD = String.raw`(?:(?:early|late|mid|earlier|later|the end of|the beginni
 const inferred = (value: string, type: RuleValue['type'] = 'DATE'): RuleValue => ({ value, type });
 const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
+/**
+ * A day of the month after "last", "next" or "this" ("on last July 21", "next March 3rd"): not a count
+ * ("last July 21 people died" has no ordinal and a noun after it, so the figure is left to the words),
+ * nor a day with its year ("this March 9, 2011 photo": the year is written, the rules for full dates read it).
+ */
+const MONTH_DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]?\d|,?\s*\d{4}\b|\s+(?:people|persons|percent|per\s+cent|of|to|or|times|years?|days?|men|women)\b)`;
+
+/**
+ * "last July 21" is the latest July 21 before the reference (this year's when said on July 31, last
+ * year's when said in June), "next July 21" the first after it, "this July 21" this year's: the day is
+ * written out, only its year is worked out.
+ */
+function namedDayOfMonth(reference: Day, word: string, month: number, day: number): RuleValue | null {
+  if (day < 1 || day > 31) return null;
+  const ahead = month > reference.month || (month === reference.month && day > reference.day);
+  const year = word === 'last' ? (ahead || (month === reference.month && day === reference.day) ? reference.year - 1 : reference.year) : word === 'next' ? (ahead ? reference.year : reference.year + 1) : reference.year;
+  return { value: dayValue({ year, month, day }), stated: true };
+}
+
 /** "this", "last" or "next" as -1, 0 or +1 steps from the reference. */
 function step(word: string): number {
   const w = word.toLowerCase();
@@ -207,13 +226,14 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     when: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-    pattern: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(this|last|next) year\b|\b(this|last|next) ${MONTH}\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(this|last|next) year\b|\b(this|last|next) ${MONTH}(?:\s+${MONTH_DAY})?\b`, 'gi'),
     read: (m, c) => {
       // Lower-case "may" and "march" are a modal and a walk ("this may help").
       if (!c.reference || /^(?:may|march)$/.test(m[1] ?? m[4]!)) return null;
       const month = monthIndex(m[1] ?? m[4]!);
       const word = (m[2] ?? m[3]!).toLowerCase();
       if (m[2]) return inferred(monthValue(c.reference.year + step(word), month));
+      if (m[5]) return namedDayOfMonth(c.reference, word, month, +m[5]);
       if (word === 'last') return inferred(monthValue(month < c.reference.month - 1 ? c.reference.year : c.reference.year - 1, month));
       if (word === 'next') return inferred(monthValue(month > c.reference.month ? c.reference.year : c.reference.year + 1, month));
       return inferred(monthValue(c.reference.year, month));
