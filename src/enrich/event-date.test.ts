@@ -719,3 +719,41 @@ describe('chooseEventDate on a follow-up with a clock time of no named day', () 
     assert.equal(eventDate(body, '2021-03-30T12:00:00Z'), '2021-03-29');
   });
 });
+
+describe('chooseEventDate: a death after the shooting, a weapon named again, a memorial, an ambush', () => {
+  it("should date the shooting, not the death told in the sentence before it", () => {
+    // Published on Monday 2027-04-12: shot on Friday, pronounced dead on Saturday.
+    const body = 'Two teenagers were charged in the death of a boy who was shot while a friend handled a pistol in a basement Friday afternoon. The boy was pronounced dead Saturday morning at County General Hospital. Officers said he had been shot about 2 p.m. the day before.';
+    assert.equal(eventDate(body, '2027-04-12T09:00:00Z'), '2027-04-09');
+  });
+
+  it('should keep a death as the only day where the text dates no shooting', () => {
+    const body = 'A man who was found wounded in a parking garage was pronounced dead Saturday morning, officers said.';
+    assert.equal(eventDate(body, '2027-04-12T09:00:00Z'), '2027-04-10');
+  });
+
+  it('should date a follow-up by the shooting "the same gun" was used in, not by the arrest', () => {
+    // Published on Wednesday 2027-05-19, weeks after the shooting.
+    const body = 'A robbery arrest has been tied to the wounding of a boy on Elm Court. Dana Pike, 20, was arrested for robbing a pharmacy on Birch Street on May 10. Detectives say Pike carried a revolver, the same gun that was used in the shooting of the boy back on April 24.';
+    assert.equal(eventDate(body, '2027-05-19T09:00:00Z'), '2027-04-24');
+  });
+
+  it('should still read "the same block" as another incident', () => {
+    const body = 'Officers found a woman shot in the arm on Cedar Lane on Tuesday night. Two men were wounded on the same block on April 24, neighbors said.';
+    assert.equal(eventDate(body, '2027-05-19T09:00:00Z'), '2027-05-18');
+  });
+
+  it("should weigh a memorial gathering's day below the day of an ambush", () => {
+    // Published on Monday 2027-06-14: a balloon release on Saturday for a teen ambushed on Tuesday.
+    const body = 'Relatives of a teenager mourned him at a park. Friends gathered at the park Saturday evening for a balloon release. The teen and three friends were sitting in a parked car Tuesday morning when they were ambushed by a man hiding behind a fence.';
+    assert.equal(eventDate(body, '2027-06-14T09:00:00Z'), '2027-06-08');
+  });
+});
+
+describe("chooseEventDate: a follow-up's incident day written with its part of the day", () => {
+  it('should take "on the evening of Sept. 25" that opens a bullet\'s impact over a later day of surgery', () => {
+    // Published on Saturday 2027-10-16, three weeks after the shooting.
+    const body = 'Surgeons removed a bullet fragment from the infant\'s skull. As the family sat down to dinner just past 7 on the evening of Sept. 25, a bullet tore through the kitchen window. On Thursday, the baby was back in surgery.';
+    assert.equal(eventDate(body, '2027-10-16T09:00:00Z'), '2027-09-25');
+  });
+});

@@ -20,7 +20,7 @@ import { plannedDay } from './planned-day.js';
 import { weekBackWeekday } from './week-back-weekday.js';
 import { weatherForecast } from './weather-forecast.js';
 import { insideQuotation } from './in-quotation.js';
-import { lateIncidentDay } from './late-incident-day.js';
+import { lateIncidentDay, SAME_NOT_WEAPON } from './late-incident-day.js';
 import { BACKGROUND_SINCE } from './own-since.js';
 import { yearBack } from './year-back-incident.js';
 
@@ -81,7 +81,7 @@ const BODY_CAPTION = /^\s*(?:Image\s+\d+\s+of\s+\d+|Buy\s+Photo|(?:Close\s+)?Ski
  * two arrests Thursday" tells a step as "arrested" does, and so do "turned himself in Thursday night" and
  * "was behind bars Sunday morning".
  */
-const AFTERMATH_WORDS = /\b(arrest(?:ed|s)?|apprehended|in custody|behind bars|turned (?:himself|herself|themselves) in|surrendered|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|fundrais(?:er|ers|ing)|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
+const AFTERMATH_WORDS = /\b(arrest(?:ed|s)?|apprehended|in custody|behind bars|turned (?:himself|herself|themselves) in|surrendered|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|balloon release|candlelight|fundrais(?:er|ers|ing)|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
  * How things stood on the day of writing, not when they began: "remained hospitalized Sunday", "it was
  * unclear Friday whether", "her condition was not available Tuesday night", "at a news conference
@@ -218,7 +218,7 @@ const WEAPON_DISCHARGED_BEFORE = new RegExp(String.raw`\b${WEAPON}\s+(?:\w+\s+){
  * store Oct. 8"). Not "died":
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
  */
-const INCIDENT_WORDS = new RegExp(String.raw`\b(?:shot|shooting|shootings|shoot-?outs?|gunfights?|killed|killing|slain|slaying|stabbed|stabbing|murdered|wounded|injured|gunned down|opened fire|${FIRED}|${DISCHARGED})\b`, 'i');
+const INCIDENT_WORDS = new RegExp(String.raw`\b(?:shot|shooting|shootings|shoot-?outs?|gunfights?|killed|killing|slain|slaying|stabbed|stabbing|ambushed|murdered|wounded|injured|gunned down|opened fire|${FIRED}|${DISCHARGED})\b`, 'i');
 const WEAPON_DISCHARGED = new RegExp(DISCHARGED, 'i');
 
 /** Whether the day follows a patient's discharge ("discharged Monday"), not a weapon's ("the gun discharged Monday"). */
@@ -230,6 +230,8 @@ function patientDischarged(body: string, start: number): boolean {
  * day of a death from wounds, which comes after the shooting; the incident is dated by the shooting.
  */
 const DIED_BEFORE = /\b(?:died(?:\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:injuries|wounds?))?|passed\s+away|pronounced\s+dead(?:\s+at)?|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injuries|wounds?))?|(?:taken|removed)\s+off\s+life\s+support)\s+(?:(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
+/** Days a death from wounds may follow the shooting the same report dates ("shot Friday ... died Saturday"). */
+const DEATH_AFTER_DAYS = 3;
 /** Words of a death, told without the killing: a victim of an earlier shooting who died since. */
 const DEATH_ONLY = /\b(?:died|dies|dead|death|succumbed|passed away)\b/i;
 /** Words of a death or a killing that neither list above has: a sentence with them reports an event. */
@@ -242,7 +244,7 @@ const STEP_BETWEEN = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|ar
  * before a span of time dates the follow-up's own step ("asked the task force last week to help with its
  * investigation into the Sept. 27 shooting"), not an earlier incident.
  */
-const BACKGROUND_CUE = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|follows?|anniversary|same|previous(?:ly)?|another|earlier|prior|last(?!\s+(?:week|month|weekend|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE}|ago))\b`, 'i');
+const BACKGROUND_CUE = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|follows?|anniversary|${SAME_NOT_WEAPON}|previous(?:ly)?|another|earlier|prior|last(?!\s+(?:week|month|weekend|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE}|ago))\b`, 'i');
 /**
  * A step that follows an incident and dates an article of its own: an arrest, a charge, a day in
  * court, a funeral. Then a stated earlier incident dates the article, as it does when the recent day's
@@ -289,7 +291,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const latest = published + (reference.timeKnown && reference.hour >= 10 ? 86400000 : 0);
   // Each day-precise date near the publication is a candidate; the one in a sentence that reports the
   // event itself, early in the article, wins over a date of the aftermath (arrest, hearing, funeral).
-  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; killing: boolean; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; evidence: DateEvidence } | null = null;
+  let best: { score: number; sentence: number; start: number; tied: boolean; at: number; killing: boolean; night: boolean; aftermath: boolean; later: boolean; event: boolean; own: boolean; deathOnly: boolean; told: boolean; died: boolean; evidence: DateEvidence } | null = null;
   let incident: Incident | null = null;
   let planned: DateEvidence | null = null;
   // A follow-up's incident day in looser words, for a report whose own days are a later step's or that has none (late-incident-day.ts).
@@ -334,7 +336,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (published - at > WINDOW_DAYS * 86400000) {
       // "the following day", "the day before": a day counted from another, so not the incident's own.
       if (!incident && published - at <= INCIDENT_DAYS * 86400000 && !SHIFTED_DAY.test(timex.text)) incident = incidentDate(body, sentences, timex, value);
-      if (!late && timex.type === 'DATE' && timex.anchoring === 'stated' && published - at <= INCIDENT_DAYS * 86400000) late = lateIncident(body, sentences, timex, value);
+      // A written-out day with its part or its hour ("on the evening of Sept. 25") is as stated as the day alone.
+      if (!late && timex.anchoring === 'stated' && published - at <= INCIDENT_DAYS * 86400000) late = lateIncident(body, sentences, timex, value);
       continue;
     }
     // "Posted: Friday, January 31, 2014": a page's own timestamp left in scraped text, not the event.
@@ -395,7 +398,14 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // step ("was shot and killed while playing outside on April 10") over one of a step that tells no
     // violence ("announced the first two arrests just after 4 p.m. Wednesday"): the arrests follow the killing.
     const incidentOverStep = best !== null && score === best.score && at < best.at && best.aftermath && !best.killing && words.killing && !words.procedure && !told;
-    if (!best || score > best.score || earlierInSentence || pastMidnight || untoldOverTold || incidentOverStep) best = { score, sentence: index, start: timex.start, tied, at, killing: words.killing, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
+    // A death told by its day ("was pronounced dead Saturday morning") and a shooting the report dates a
+    // day or so before it ("shot ... Friday afternoon"), a point apart: the shooting's day is the
+    // incident's, wherever each stands, whichever comes first (the death sentence's place in the lead
+    // had outweighed the shooting's).
+    const shooting = words.killing && !told && !words.other && !diedOn;
+    const shotBeforeDeath = best !== null && best.died && shooting && at < best.at && best.at - at <= DEATH_AFTER_DAYS * 86400000 && score >= best.score - 1;
+    const deathAfterShot = best !== null && diedOn && best.killing && !best.told && !best.died && best.at < at && at - best.at <= DEATH_AFTER_DAYS * 86400000 && best.score >= score - 1;
+    if (!deathAfterShot && (!best || score > best.score || earlierInSentence || pastMidnight || untoldOverTold || incidentOverStep || shotBeforeDeath)) best = { score, sentence: index, start: timex.start, tied, at, killing: words.killing, night: /T(?:EV|NI)$/.test(timex.value), aftermath: words.procedure, later: words.aftermath, event: words.event || words.killing, own: lead, deathOnly: DEATH_ONLY.test(text) && !INCIDENT_WORDS.test(text), told, died: diedOn, evidence: { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text, ...(unnamed ? { guessedDay: true } : {}), ...(BODY_CAPTION.test(text) ? { caption: true } : {}) } };
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").

@@ -29,10 +29,16 @@ const OPENED_INCIDENT = new RegExp(String.raw`${INCIDENT.source}|\bbullets?\b`, 
 /** A later step, or a life event, that dates the words after it: "was arrested on May 30", "born on". */
 const STEP = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|pleaded|released|identified|born|buried|funeral|vigil|hearing|trial|court|filed|testified|said|told|reported|announced)\b/gi;
 /**
+ * "Same" as a cue of an earlier incident ("on the same block", "the same day"), but not of a weapon: "the
+ * same gun that was used in the shooting of the girl on July 16" ties a follow-up's arrest to the very
+ * incident it follows.
+ */
+export const SAME_NOT_WEAPON = String.raw`same(?!\s+(?:[\w.-]+\s+){0,2}?(?:guns?|weapons?|firearms?|handguns?|pistols?|rifles?|shotguns?|revolvers?|bullets?|(?:shell\s+)?casings?)\b)`;
+/**
  * An earlier incident cited for comparison, not the one reported; or a day that dates a publication
  * ("according to a May 22 article", "a report released on").
  */
-const BACKGROUND = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|anniversary|same|previous(?:ly)?|another|earlier|prior|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE})|separate|unrelated|article|report|story|study|survey|editorial|column|published)\b`, 'i');
+const BACKGROUND = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|anniversary|${SAME_NOT_WEAPON}|previous(?:ly)?|another|earlier|prior|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE})|separate|unrelated|article|report|story|study|survey|editorial|column|published)\b`, 'i');
 /**
  * An end of a span of time ("31 shootings from Jan. 1 through June 30"): a tally's period,
  * not the day of one incident. Either end: the day after "from" and the one after "through".
