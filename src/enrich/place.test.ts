@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { recognizeEntities } from './entities/recognize.js';
 import type { Entity } from '../model/types.js';
-import { choosePlace } from './place.js';
+import { choosePlace, datelineCity } from './place.js';
 import { cityIn } from './gazetteer/cities.js';
 import { splitSentences } from './sentences.js';
 
@@ -965,5 +965,16 @@ describe("choosePlace on a town of a station's market under its dateline", () =>
     assert.equal(place(body)?.name, 'Kerrville');
     // Not a town the first sentence gives as where someone was arrested.
     assert.equal(place('SAN ANTONIO – A man was arrested in Kerrville on Saturday in a shooting that wounded a girl last week, police said.')?.name, 'San Antonio');
+  });
+});
+
+describe('datelineCity', () => {
+  it('should answer each body its own dateline when bodies are asked about in turn, as a batch asks', () => {
+    const bodies = ['LEBANON, Ohio — A man was shot Saturday night, police said.', 'PARIS, Tex. — A woman was hurt in a crash on Friday.', 'Nobody was hurt when the storm passed over the town.'];
+    const first = bodies.map((b) => datelineCity(b));
+    assert.deepEqual(first.map((p) => p && [p.name, p.country]), [['Lebanon', 'US'], ['Paris', 'US'], null]);
+    // Asked again in another order: the same answers, and copies a caller may change freely.
+    first[0]!.name = 'changed';
+    assert.deepEqual([2, 1, 0].map((i) => datelineCity(bodies[i]!)).map((p) => p && [p.name, p.country]), [null, ['Paris', 'US'], ['Lebanon', 'US']]);
   });
 });

@@ -1462,14 +1462,23 @@ export function datelineCity(body: string): PlaceMention | null {
 const NEAR_TOWN = /^(?:NEAR|OUTSIDE|Near|Outside|(?:TOWN|VILLAGE|CITY|BOROUGH|Town|Village|City|Borough)\s+(?:OF|of))\s+(?=\p{Lu})/u;
 
 /**
- * The last body's dateline place: the enrich stage asks for it twice (the leaders' home country, then
- * the place chooser), and each reading looks the town up against the body's opening. A copy goes out.
+ * The dateline places of the last bodies read: the enrich stage asks for a body's several times (the
+ * entities' dateline town, people's ministries, the leaders' home country, the place chooser), and
+ * each reading looks the town up against the body's opening. Enough for a batch's documents
+ * (enrich/batch.ts runs each sub-step over the whole batch before the next asks again: with only the
+ * last body kept, a batch of 16 read every dateline once per sub-step). A copy goes out.
  */
-let lastDateline: { body: string; found: PlaceMention | null } | null = null;
+const recentDatelines: { body: string; found: PlaceMention | null }[] = [];
+const RECENT_DATELINES = 64;
 
 function datelinePlace(body: string): PlaceMention | null {
-  if (lastDateline?.body !== body) lastDateline = { body, found: readDatelinePlace(body) };
-  return lastDateline.found && { ...lastDateline.found };
+  let entry = recentDatelines.find((r) => r.body === body);
+  if (!entry) {
+    entry = { body, found: readDatelinePlace(body) };
+    recentDatelines.unshift(entry);
+    if (recentDatelines.length > RECENT_DATELINES) recentDatelines.pop();
+  }
+  return entry.found && { ...entry.found };
 }
 
 function readDatelinePlace(body: string): PlaceMention | null {
