@@ -164,10 +164,13 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
   // Asked of the whole text once, as the gates above: most texts hold no odd clock and no web address.
   const oddClocks = ODD_CLOCK.test(body);
   const addresses = lowerBody.includes('://') || lowerBody.includes('www.');
-  const chronoReadings = sentences.map((sentence) => {
+  // Filled by a loop, not map(): map's answer came in one kind of array from the interpreter and
+  // another once this generator was optimised, and reading it threw the optimised code away.
+  const chronoReadings: (ReturnType<typeof parseDates> | null)[] = [];
+  for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
-    return /\d/.test(text) || DATE_WORD.test(text) ? parseDates(forChrono(text, oddClocks), instant, { forwardDate: false }, lacking) : null;
-  });
+    chronoReadings.push(/\d/.test(text) || DATE_WORD.test(text) ? parseDates(forChrono(text, oddClocks), instant, { forwardDate: false }, lacking) : null);
+  }
   yield;
   for (const [i, sentence] of sentences.entries()) {
     const text = body.slice(sentence.start, sentence.end);

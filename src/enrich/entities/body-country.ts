@@ -144,10 +144,11 @@ export function bodyCountries(body: string, entities: readonly Entity[]): Entity
     // kind without the added remit where no body of the whole kind is written with a country.
     const whole = portfolio(e.text);
     const kind = /^Department\s/.test(e.text) && ADDED_REMIT.test(e.text) && !writtenOfKind(body, out, e, whole) ? portfolio(e.text.replace(ADDED_REMIT, '')) : whole;
-    const written = [
-      ...out.filter((o) => o !== e && o.type === 'organization' && o.country && portfolio(o.text) === kind).map((o) => ({ at: o.start, country: o.country! })),
-      ...ownedMentions(body, kind),
-    ];
+    // A loop, not filter() then map(): filter's empty answer is another kind of array than a full one,
+    // and the first page of the other kind threw the optimised code away.
+    const written: { at: number; country: string }[] = [];
+    for (const o of out) if (o !== e && o.type === 'organization' && o.country && portfolio(o.text) === kind) written.push({ at: o.start, country: o.country });
+    for (const w of ownedMentions(body, kind)) written.push(w);
     const countries = new Set(written.map((w) => w.country));
     let country: string | null = null;
     if (countries.size === 1) country = [...countries][0]!;

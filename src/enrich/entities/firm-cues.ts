@@ -43,11 +43,19 @@ export function firmsTakenForPeople(body: string, entities: Entity[]): void {
   for (const [name, vote] of votes) if (vote === 0) firms.add(name);
   for (const e of entities) if (e.type === 'person' && firms.has(e.text)) retypeAsOrganization(e);
   // "Goldman said": the firm's first word alone, unless a person the article names holds it.
-  const personWords = new Set(entities.filter((p) => p.type === 'person' && p.text.includes(' ')).flatMap((p) => p.text.split(/\s+/)));
+  // Plain loops: the arrays these were spread and mapped through were empty on some pages and not on
+  // others, and each new kind of array met threw the optimised code away (three recompiles a run).
+  const personWords = new Set<string>();
+  for (const p of entities) if (p.type === 'person' && p.text.includes(' ')) for (const w of p.text.split(/\s+/)) personWords.add(w);
+  const short = new Set<string>();
+  const addFirstWord = (name: string): void => {
+    const first = name.split(/\s+/)[0]!;
+    if (!personWords.has(first)) short.add(first);
+  };
+  for (const f of firms) addFirstWord(f);
   // A firm of two names the tagger typed itself ("Goldman Sachs" as a body, "Goldman" as a person) counts too.
   // So does a company's name with its legal form ("Okta Inc.": "Okta").
-  const named = entities.filter((o) => o.type === 'organization' && (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(o.text) || LEGAL_FORM.test(o.text))).map((o) => o.text);
-  const short = new Set([...firms, ...named].map((f) => f.split(/\s+/)[0]!).filter((w) => !personWords.has(w)));
+  for (const o of entities) if (o.type === 'organization' && (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(o.text) || LEGAL_FORM.test(o.text))) addFirstWord(o.text);
   // "at Goldman": the tagger's other guess for the word is a place no gazetteer knows.
   for (const e of entities) {
     if (!(e.type === 'person' || (e.type === 'location' && !e.country && !e.subtype)) || !short.has(e.text)) continue;

@@ -744,7 +744,7 @@ function namedElsewhere(body: string, name: string, within: Entity): boolean {
   for (let at = body.indexOf(within.text); at >= 0; at = body.indexOf(within.text, at + 1)) whole.push(at);
   for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
     if (whole.some((w) => at >= w && at < w + within.text.length)) continue;
-    if (!/[\p{L}\p{N}&]/u.test(body.charAt(at - 1)) && !/[\p{L}\p{N}&]/u.test(body.charAt(at + name.length))) return true;
+    if (!/[\p{L}\p{N}&]/u.test(charAt(body, at - 1)) && !/[\p{L}\p{N}&]/u.test(charAt(body, at + name.length))) return true;
   }
   return false;
 }
@@ -1021,7 +1021,7 @@ function propagate(body: string, entities: Entity[], acronyms: ReadonlySet<strin
     for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + text.length)) {
       const end = at + text.length;
       // Whole words only: "Ford" is not found in "Stanford" or "Fordham".
-      if (/[\p{L}\p{N}]/u.test(body.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(end))) continue;
+      if (/[\p{L}\p{N}]/u.test(charAt(body, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(body, end))) continue;
       if (!free(at, end)) continue;
       const copy: Entity = { ...model, text, start: at, end };
       entities.push(copy);
@@ -1043,7 +1043,10 @@ const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]{1,11}$/;
  */
 function acronymsInParentheses(body: string, entities: Entity[]): Set<string> {
   const found = new Set<string>();
-  const taken = entities.map((e) => [e.start, e.end] as const);
+  // Spans as a flat list of numbers (start, end, ...), as findLoneSurnames keeps them: pairs built by
+  // map() came in more than one array kind, each new one throwing the optimised code away.
+  const taken: number[] = [];
+  for (const e of entities) taken.push(e.start, e.end);
   for (const e of [...entities]) {
     if (e.type === 'person') continue;
     const m = /^\s*\(\s*([^()]{2,60}?)\s*[),]/.exec(body.slice(e.end, e.end + 70));
@@ -1085,9 +1088,9 @@ function acronymsInParentheses(body: string, entities: Entity[]): Set<string> {
     if (!ACRONYM.test(short) || (e.type === 'organization' && (lookupCountry(short) || lookupCity(short)))) continue;
     if (e.type === 'location' && !initialsOf(e.text).startsWith(short.replace(/[^A-Z]/g, ''))) continue;
     const end = start + short.length;
-    if (taken.some(([s, t]) => start < t && s < end)) continue;
+    if (spanTaken(taken, start, end)) continue;
     entities.push({ text: short, type: e.type, start, end });
-    taken.push([start, end]);
+    taken.push(start, end);
     found.add(short);
   }
   return found;
@@ -1335,19 +1338,21 @@ function findLoneSurnames(body: string, entities: Entity[]): void {
     if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(last) && !TITLE_WORDS.has(last.toLowerCase()) && !FUNCTION_WORDS.has(last.toLowerCase()) && !WEEKDAYS_AND_MONTHS.has(last.toLowerCase())) surnames.add(last);
   }
   if (surnames.size === 0) return;
-  const taken = entities.map((e) => [e.start, e.end] as const);
+  // The names' spans as a flat list of numbers (spanTaken).
+  const taken: number[] = [];
+  for (const e of entities) taken.push(e.start, e.end);
   for (const surname of surnames) {
     for (let at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + surname.length)) {
       const end = at + surname.length;
-      if (/[\p{L}\p{N}&-]/u.test(body.charAt(at - 1)) || /[\p{L}\p{N}&-]/u.test(body.charAt(end))) continue;
-      if (taken.some(([a, b]) => at < b && a < end)) continue;
+      if (/[\p{L}\p{N}&-]/u.test(charAt(body, at - 1)) || /[\p{L}\p{N}&-]/u.test(charAt(body, end))) continue;
+      if (spanTaken(taken, at, end)) continue;
       // No other name around it in its sentence ("Jobs Act", "Young Turks"; "Mr. Rice" is the tagger's).
       if (/^['’]?s?\s+\p{Lu}/u.test(body.slice(end, end + 4)) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(body.slice(Math.max(0, at - 20), at))) continue;
       // Opening a sentence, the word may be the common one ("Young fans cheered", "Rice prices rose"):
       // only before a comma or a reporting verb ("Jobs, aged 55", "Law said").
       if (/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(body.slice(Math.max(0, at - 4), at)) && !AFTER_OPENING_SURNAME.test(body.slice(end, end + 16))) continue;
       entities.push({ text: surname, type: 'person', start: at, end });
-      taken.push([at, end]);
+      taken.push(at, end);
     }
   }
 }
@@ -1361,4 +1366,19 @@ function resolveSurnames(entities: Entity[]): void {
       delete e.subtype;
     }
   }
+}
+
+/**
+ * The character at `i`, or '' before the text's start and past its end, as charAt gives; asked within
+ * bounds first, as a name at the very start or end of a body reads past them, and charAt out of bounds
+ * threw away the optimised code of the pass that asked (a recompile of a large function).
+ */
+function charAt(body: string, i: number): string {
+  return i >= 0 && i < body.length ? body.charAt(i) : '';
+}
+
+/** Whether a span overlaps one of `taken`, spans kept as a flat list of numbers (start, end, start, end, ...). */
+function spanTaken(taken: readonly number[], start: number, end: number): boolean {
+  for (let k = 0; k < taken.length; k += 2) if (start < taken[k + 1]! && taken[k]! < end) return true;
+  return false;
 }

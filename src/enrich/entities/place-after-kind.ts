@@ -29,7 +29,7 @@ export function placesAfterKindWords(body: string, entities: Entity[]): void {
       if (!text) continue;
       const end = at + text.length;
       // A longer name over it ("Antwerp Zoo", "Mosul Dam") is the tagger's reading to keep.
-      if (/^[\p{L}\p{N}]/u.test(body.charAt(end)) || entities.some((e) => e.start < end && at < e.end && (e.start < at || e.end > end))) continue;
+      if ((end < body.length && /^[\p{L}\p{N}]/u.test(body.charAt(end))) || entities.some((e) => e.start < end && at < e.end && (e.start < at || e.end > end))) continue;
       // "the state of Georgia" is the US state, not the country the gazetteer gives for the bare name
       // (and "the state of Ohio" is one it does not give at all); a state the tagger placed elsewhere is
       // mended too.
