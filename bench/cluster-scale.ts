@@ -16,6 +16,7 @@
  * then include the second runs).
  */
 import { spawnSync } from 'node:child_process';
+import { missingPipelineFlags } from '../src/util/v8-flags.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,7 +130,8 @@ const withPeer = !args.includes('--no-peer');
 /** One size in a process of its own, so peaks do not mix: ours, or the peer's with `peer`. */
 function measureInChild(n: number, peer: boolean): SizeResult {
   const flags = [...(heapDir === null || peer ? [] : ['--heap', heapDir]), ...(superseded && !peer ? ['--superseded'] : []), ...(repeatBuilds && !peer ? ['--repeat-builds'] : []), ...(peer ? ['--peer'] : [])];
-  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  // Both under the V8 flags the `triangulate` command runs the pipeline with (src/util/v8-flags.ts).
+  const child = spawnSync(process.execPath, [...missingPipelineFlags(), '--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (child.status !== 0) throw new Error(`the ${peer ? "peer's " : ''}run at ${n} failed`);
   return JSON.parse(child.stdout) as SizeResult;
 }

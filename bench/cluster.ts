@@ -16,6 +16,10 @@ import { runPipeline } from './cluster-pipeline.js';
 import { scoreRecords } from './cluster-records.js';
 import { scoreLinks } from './cluster-links.js';
 import { type BenchRow, formatTable, row } from './table.js';
+import { relaunchWithPipelineFlags } from '../src/util/v8-flags.js';
+
+// Measured under the V8 flags the `triangulate` command runs the pipeline with (src/util/v8-flags.ts).
+relaunchWithPipelineFlags();
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);

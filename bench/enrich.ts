@@ -10,6 +10,10 @@ import { entityRows } from './enrich-entities.js';
 import { timeRows } from './enrich-time.js';
 import { speedRows } from './enrich-speed.js';
 import { formatTable } from './table.js';
+import { relaunchWithPipelineFlags } from '../src/util/v8-flags.js';
+
+// Measured under the V8 flags the `triangulate` command runs the pipeline with (src/util/v8-flags.ts).
+relaunchWithPipelineFlags();
 
 const started = Date.now();
 const isPlace = (name: string): boolean => lookupCountry(name) !== null || lookupCity(name) !== null;

@@ -1,6 +1,7 @@
 /**
- * `triangulate serve` as a process: on a machine of two cores or fewer it starts again with V8's
- * single-threaded collector (bin/triangulate.js), answers, and stops, both processes, on one signal.
+ * `triangulate serve` as a process: it starts again with the pipeline's V8 flags (src/util/v8-flags.ts)
+ * and, on a machine of two cores or fewer, V8's single-threaded collector (bin/triangulate.js), answers,
+ * and stops, both processes, on one signal.
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -35,9 +36,10 @@ describe('triangulate serve, the process', () => {
   const dir = tempDir('triangulate-serve-');
   after(() => dir.cleanup());
 
-  it('should stop the restarted server when the first process is killed outright (SIGKILL)', { skip: availableParallelism() > 2 ? 'no restart on more than two cores' : false }, async () => {
+  it('should stop the restarted server when the first process is killed outright (SIGKILL)', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.TRIANGULATE_PARALLEL_GC;
+    delete env.TRIANGULATE_V8_DEFAULTS;
     const server = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'serve', '--db', join(dir.path, 'k.db'), '--port', '0', '--quiet'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     server.stdout!.on('data', (d: Buffer) => void (out += d.toString()));
@@ -50,10 +52,13 @@ describe('triangulate serve, the process', () => {
   });
 
   for (const parallel of [false, true]) {
-    it(`should serve and stop on SIGTERM${parallel ? ', in one process when TRIANGULATE_PARALLEL_GC is set' : ', restarted with the single-threaded collector on two cores or fewer'}`, async () => {
+    it(`should serve and stop on SIGTERM${parallel ? ', in one process when TRIANGULATE_PARALLEL_GC and TRIANGULATE_V8_DEFAULTS are set' : ', restarted with the pipeline flags and the single-threaded collector on two cores or fewer'}`, async () => {
       const env: NodeJS.ProcessEnv = { ...process.env };
-      if (parallel) env.TRIANGULATE_PARALLEL_GC = '1';
-      else delete env.TRIANGULATE_PARALLEL_GC;
+      if (parallel) Object.assign(env, { TRIANGULATE_PARALLEL_GC: '1', TRIANGULATE_V8_DEFAULTS: '1' });
+      else {
+        delete env.TRIANGULATE_PARALLEL_GC;
+        delete env.TRIANGULATE_V8_DEFAULTS;
+      }
       const server = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'serve', '--db', join(dir.path, `s${parallel ? 1 : 0}.db`), '--port', '0', '--quiet'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       server.stdout!.on('data', (d: Buffer) => void (out += d.toString()));
@@ -63,7 +68,7 @@ describe('triangulate serve, the process', () => {
       assert.ok(port, `the server said where it listens: ${out}`);
       assert.equal((await fetch(`http://127.0.0.1:${port}/api/events`)).status, 200);
       const servers = childrenOf(server.pid!).filter((c) => c.args.includes(' serve '));
-      if (!parallel && availableParallelism() <= 2) assert.ok(servers.length === 1 && servers[0]!.args.includes('--single-threaded-gc'), JSON.stringify(servers));
+      if (!parallel) assert.ok(servers.length === 1 && servers[0]!.args.includes('--no-regexp-tier-up') && (availableParallelism() > 2 || servers[0]!.args.includes('--single-threaded-gc')), JSON.stringify(servers));
       else assert.deepEqual(servers, []);
       server.kill('SIGTERM');
       assert.equal(await exited, 0);
