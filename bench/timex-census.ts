@@ -14,12 +14,13 @@ import { meantimeTimeDocuments } from './meantime-time.js';
 import { timexErrors, type TimexError } from './timex-errors.js';
 import { loadTimeml, timeDataRoot, type TimemlDocument } from './timeml.js';
 
-interface DevSet {
+export interface DevSet {
   label: string;
   docs: TimemlDocument[];
 }
 
-function devSets(): DevSet[] {
+/** TimeBank, the AQUAINT development half and MEANTIME airbus+apple: the sets whose errors may be read. */
+export function devSets(): DevSet[] {
   const root = timeDataRoot();
   return [
     { label: 'TimeBank', docs: loadTimeml(join(root, 'timebank-aquaint', 'TimeBank')) },
@@ -28,12 +29,12 @@ function devSets(): DevSet[] {
   ];
 }
 
-interface Located extends TimexError {
+export interface Located extends TimexError {
   set: string;
   doc: TimemlDocument;
 }
 
-function errorsOf(set: DevSet): Located[] {
+export function errorsOf(set: DevSet): Located[] {
   const out: Located[] = [];
   for (const doc of set.docs) {
     const predicted = findTimexes(doc.text, splitSentences(doc.text), referenceFrom(doc.dct)).filter((p) => !doc.ignore?.some((s) => p.start < s.end && s.start < p.end));
