@@ -25,6 +25,18 @@ describe('chooseDate', () => {
     assert.equal(chooseDate([first, ...later])?.value, '2026-06-05');
   });
 
+  it('should count a report four days after the first among the first days', () => {
+    // Friday 2026-06-05: one report dates the shooting Thursday; the next day's and a Tuesday story four
+    // days after the first both tell it as early Friday. With three days the two days tied, and the earlier won.
+    const reports = [
+      enrichedArticle('A man was shot in the arm on Elm Street on Thursday, police said.', { title: 'Man shot on Elm Street', outlet: 'Harbour Herald', publishedAt: '2026-06-05T12:00:00Z' }),
+      enrichedArticle('A man was shot on Elm Street early Friday morning, officers said.', { title: 'Elm Street shooting', outlet: 'Bay Courier', publishedAt: '2026-06-06T12:00:00Z' }),
+      enrichedArticle('The man who was shot early Friday on Elm Street is a retired teacher, his family said.', { title: 'Elm Street victim named', outlet: 'Coast Daily', publishedAt: '2026-06-09T12:00:00Z' }),
+    ];
+    assert.deepEqual(reports.map((r) => r.eventDate?.value), ['2026-06-04', '2026-06-05', '2026-06-05']);
+    assert.equal(chooseDate(reports)?.value, '2026-06-05');
+  });
+
   it('should give no day for no reports, and read days only from day-precise values', () => {
     assert.equal(chooseDate([]), null);
     assert.equal(dayNumber('1970-01-02T10:00'), 1);

@@ -32,8 +32,12 @@ export function chooseDate(articles: readonly Article[]): { value: string; ancho
   return { value, anchoring: stated ? 'stated' : 'inferred', evidence: evidence.sentence ? `"${evidence.text}" in${evidence.caption ? ' a photo caption' : ''}: ${evidence.sentence}` : evidence.text };
 }
 
-/** Days after the first report within which reports speak of the event itself. */
-const FIRST_WAVE_DAYS = 3;
+/**
+ * Days after the first report within which reports speak of the event itself. Four, not three: a
+ * weekend's shooting is still told as news by Wednesday's or Thursday's paper ("shot early Friday" in a
+ * Tuesday story), and its weekday still falls in the same week; a follow-up's own news comes later.
+ */
+const FIRST_WAVE_DAYS = 4;
 
 /**
  * The reports of the first days. Follow-ups weeks later (a charge, a hearing, a funeral) are dated by
