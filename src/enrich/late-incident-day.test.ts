@@ -25,6 +25,13 @@ describe('lateIncidentDay', () => {
     assert.equal(lateIncidentDay('Police said it happened at about 11 p.m. in Dayton, Ohio, on ', '.'), true);
   });
 
+  it('should read "to" before a verb as a purpose, not as the end of a span', () => {
+    assert.equal(lateIncidentDay('According to the complaint, on ', ', to settle a dispute over money, the brothers shot a neighbor twice.'), true);
+    assert.equal(lateIncidentDay('Deputies were called to the farm on ', ' to find two men shot in a shed.'), true);
+    // A span's end is still one.
+    assert.equal(lateIncidentDay('Eleven people were shot in the county ', ' to June 30.'), false);
+  });
+
   it('should leave the day of a later step to that step', () => {
     assert.equal(lateIncidentDay('The woman who shot her neighbor was arrested on ', ' at a motel.'), false);
     assert.equal(lateIncidentDay('He was arraigned on ', ', two weeks after the shooting.'), false);

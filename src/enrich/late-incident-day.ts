@@ -41,10 +41,12 @@ export const SAME_NOT_WEAPON = String.raw`same(?!\s+(?:[\w.-]+\s+){0,2}?(?:guns?
 const BACKGROUND = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|anniversary|${SAME_NOT_WEAPON}|previous(?:ly)?|another|earlier|prior|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE})|separate|unrelated|article|report|story|study|survey|editorial|column|published)\b`, 'i');
 /**
  * An end of a span of time ("31 shootings from Jan. 1 through June 30"): a tally's period,
- * not the day of one incident. Either end: the day after "from" and the one after "through".
+ * not the day of one incident. Either end: the day after "from" and the one after "through". "To" ends a
+ * span only before another day or a month ("Jan. 1 to June 30", "May 2 to date"): before a verb it opens
+ * a purpose ("on May 7, to settle a feud, the men shot ...", "responded on April 21 to find victims shot").
  */
 const SPAN_BEFORE = /\b(?:from|between|since|through|thru|until|till)\s+(?:the\s+)?$/i;
-const SPAN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:through|thru|to|until|till)\b/i;
+const SPAN_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:through|thru|until|till|to(?=\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+(?:end|present)\b|today\b|now\b|date\b)))\b/i;
 /**
  * "It happened at about 11 p.m. in Dayton, Ohio, on": the incident (or "it") happened, then a time and a
  * place set off by commas, then the day.
