@@ -756,4 +756,10 @@ describe("chooseEventDate: a follow-up's incident day written with its part of t
     const body = 'Surgeons removed a bullet fragment from the infant\'s skull. As the family sat down to dinner just past 7 on the evening of Sept. 25, a bullet tore through the kitchen window. On Thursday, the baby was back in surgery.';
     assert.equal(eventDate(body, '2027-10-16T09:00:00Z'), '2027-09-25');
   });
+
+  it('should date a follow-up on probation by the incident it names, not by the day of the sentence', () => {
+    // Published on Thursday 2025-09-11, a year and a half after the shooting.
+    const body = 'A teenager received two years of probation Thursday for accidentally shooting his cousin. He had been charged with reckless endangerment for shooting his cousin in the arm on March 8, 2024, while showing off a rifle in a barn.';
+    assert.equal(eventDate(body, '2025-09-11T15:00:00Z'), '2024-03-08');
+  });
 });

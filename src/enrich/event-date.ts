@@ -78,10 +78,10 @@ function isDuration(body: string, timex: Timex): boolean {
 const BODY_CAPTION = /^\s*(?:Image\s+\d+\s+of\s+\d+|Buy\s+Photo|(?:Close\s+)?Skip\s+in\s+Skip\s+x\s+Embed\s+x\s+Share)\b/i;
 /**
  * Words of what follows an event: an arrest, a hearing, a funeral are dated after it. "The chief announced
- * two arrests Thursday" tells a step as "arrested" does, and so do "turned himself in Thursday night" and
- * "was behind bars Sunday morning".
+ * two arrests Thursday" tells a step as "arrested" does, and so do "turned himself in Thursday night",
+ * "was behind bars Sunday morning" and a sentence's "received probation Thursday" (PROCEDURE_WORDS too).
  */
-const AFTERMATH_WORDS = /\b(arrest(?:ed|s)?|apprehended|in custody|behind bars|turned (?:himself|herself|themselves) in|surrendered|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|trial|indicted|pleaded|funeral|vigil|memorial|balloon release|candlelight|fundrais(?:er|ers|ing)|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
+const AFTERMATH_WORDS = /\b(arrest(?:ed|s)?|apprehended|in custody|behind bars|turned (?:himself|herself|themselves) in|surrendered|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|probation|trial|indicted|pleaded|funeral|vigil|memorial|balloon release|candlelight|fundrais(?:er|ers|ing)|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
  * How things stood on the day of writing, not when they began: "remained hospitalized Sunday", "it was
  * unclear Friday whether", "her condition was not available Tuesday night", "at a news conference
@@ -251,7 +251,7 @@ const BACKGROUND_CUE = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|follows?|a
  * sentence tells of no event at all ("held a news conference Tuesday"); a telling of an event ("Israel
  * said on Monday it had struck targets") keeps the article's own day.
  */
-const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|(?:in|into) custody|behind bars|turned (?:himself|herself|themselves) in|surrendered|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|fundrais(?:er|ers|ing)|extradited|bond|bail|testif(?:y|ied|ies)|took the stand|verdict|jury|jurors|judge)\b/i;
+const PROCEDURE_WORDS = /\b(?:arrest(?:ed|s)?|apprehended|(?:in|into) custody|behind bars|turned (?:himself|herself|themselves) in|surrendered|charged|charges|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing|e)|probation|trial|indicted|indictment|pleaded|plea|convicted|guilty|prosecutors?|funeral|fundrais(?:er|ers|ing)|extradited|bond|bail|testif(?:y|ied|ies)|took the stand|verdict|jury|jurors|judge)\b/i;
 
 /** "An investigation was underway Thursday after a boy was shot": the event comes after "after". */
 const BEFORE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:after|following)\b[^.;]{0,80}?${EVENT_WORDS.source}`, 'i');
