@@ -37,10 +37,24 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
 const CALLED_IN = /\b(?:called|calls|call|calling)\s+in\b/gi;
 const DIPLOMAT = /\b(?:ambassador|envoy|diplomat|charg[eé] d['’]affaires)/i;
 
+/**
+ * A word each phrasing of PHRASES holds (in the same order), in lower case: a sentence without it is not
+ * searched for the phrasing. Most sentences hold none of them, and each pattern was run over every
+ * sentence of every article. Every phrasing is a whole-word match rewritten to whole words, and no
+ * rewriting writes another phrasing's word, so what the lowered sentence lacks the rewritten one lacks.
+ */
+const PHRASE_WORDS: readonly (readonly string[])[] = [
+  ['custody'], ['hospital'], ['down'], ['live'], ['power', 'electricity'], ['back'], ['guilty'], ['guilty'], ['down'], ['fire'],
+  ['leave'], ['protest'], ['credit'], ['sanctions'], ['sanctions'],
+];
+
 /** The sentence with the phrasings of PHRASES (and a diplomat's "called in") rewritten. */
 export function rewritePhrases(text: string): string {
   let out = text;
-  for (const [pattern, to] of PHRASES) out = out.replace(pattern, to);
+  const lower = text.toLowerCase();
+  PHRASES.forEach(([pattern, to], i) => {
+    if (PHRASE_WORDS[i]!.some((word) => lower.includes(word))) out = out.replace(pattern, to);
+  });
   if (DIPLOMAT.test(out)) out = out.replace(CALLED_IN, 'summoned');
   return out;
 }
@@ -328,6 +342,8 @@ const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this',
  */
 const MEASURE = /(?<![$€£¥₹\d.,-])\b\d+\.\d+\b(?!\s*(?:%|percent|per\s+cent|million|billion|trillion|thousand|bn|m\b))|(?<![\d-])\b\d{1,2}-\d{1,2}\b(?!-)/gi;
 
+const HAS_DIGIT = /\d/;
+
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Words that end the stretch of a sentence read as who acts or who is acted on. */
 const CLAUSE_END = /^(?:[,;:.!?]|when|after|before|while|as|because|but|and|who|which|that|in|at|on|near|outside|inside|from|over|during|for|with|since|until|into|across|off)$/;
@@ -388,10 +404,11 @@ export function claimShape(rewritten: string, lemmas: ReadonlySet<string> = clai
     // Who acts is read around a verb, not a noun of the act ("a ransomware attack hit the systems").
     if (pivot < 0 && (PIVOT_VERBS.has(t.raw) || (PREDICATE_LEMMAS.has(t.word) && (t.raw.endsWith('ed') || PAST_FORMS.has(t.raw))))) pivot = i;
   });
-  for (const m of rewritten.matchAll(MEASURE)) measures.add(m[0]);
+  // A measure is in digits: a sentence without one (most) is not scanned for it.
+  if (HAS_DIGIT.test(rewritten)) for (const m of rewritten.matchAll(MEASURE)) measures.add(m[0]);
   const kin = new Set<string>();
   for (const t of tokens) {
-    const k = KIN_WORDS.get(t.raw.replace(/['’]s?$/, ''));
+    const k = KIN_WORDS.get(withoutPossessive(t.raw));
     if (k) kin.add(k);
   }
   const shape: { -readonly [K in keyof ClaimShape]: ClaimShape[K] } = { words: [...words], predicates, negated, measures, days, kin };
@@ -427,7 +444,7 @@ function roleKin(tokens: readonly Token[], from: number, step: number): RoleKin 
   let named = false;
   for (let k = 0; k < window.length; k++) {
     const raw = tokens[window[k]!]!.raw;
-    const base = raw.replace(/['’]s?$/, '');
+    const base = withoutPossessive(raw);
     // An office that owns something ("the mayor's aide") is not the one the claim is about.
     const office = base === raw ? OFFICE_WORDS.get(raw) : undefined;
     if (office !== undefined) offices.add(office);
@@ -446,12 +463,20 @@ function roleKin(tokens: readonly Token[], from: number, step: number): RoleKin 
     }
     // "the suspect's brother": a possessive right before a noun of kin.
     const next = tokens[window[k + 1] ?? -1];
-    if (base !== raw && next !== undefined && KIN_WORDS.has(next.raw.replace(/['’]s?$/, ''))) {
+    if (base !== raw && next !== undefined && KIN_WORDS.has(withoutPossessive(next.raw))) {
       const owner = readWord(base).word;
       if (owner !== undefined) owners.add(owner);
     }
   }
   return { owners, named, offices };
+}
+
+/**
+ * A token without a closing "'s" or apostrophe ("suspect's": suspect). Most tokens hold no apostrophe
+ * and are returned as they are, without running a pattern over each token of every sentence.
+ */
+function withoutPossessive(raw: string): string {
+  return raw.includes("'") || raw.includes('’') ? raw.replace(/['’]s?$/, '') : raw;
 }
 
 /** Both roles name offices and none in common: two office holders ("the mayor" / "the finance director"). */
