@@ -8,11 +8,16 @@
  *
  *   node dist/bench/ingest-replay.js --prepare CACHE [--set gva] [--limit 1000]
  *   node dist/bench/ingest-replay.js --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded [--repeat-builds]]
- *   node dist/bench/ingest-replay.js --commits FILE
+ *   node dist/bench/ingest-replay.js --commits FILE [--group 8] [--a DIR --b DIR [--merge]]
  *   node dist/bench/ingest-replay.js --ab CACHE --a DIR --b DIR
  *
- * --keep-commits writes each commit the store stage makes, one JSON line each; --commits writes those
- * again into a new store, alone: the store's own cost, without the stages' noise around it. --ab runs
+ * --keep-commits writes each commit the store stage makes, one JSON line each, and the record of each
+ * put-off build where the store ran it (kept-commits.ts); --commits writes those again into a new
+ * store, alone, in groups of --group commits: the store's own cost, without the stages' noise around
+ * it. With --a and --b it writes them into two stores, one of each build (a checkout with its dist/
+ * built), each step through one and then the other (the first in turn), and prints each side's CPU
+ * seconds and store hash; --merge then merges each store's search indexes into one piece and counts
+ * that too. --ab runs
  * two builds (each a checkout with its dist/ built) in one process, each document through one and then
  * the other (the first in turn), each into a store of its own: on a shared machine the load changes
  * from minute to minute, and whole runs one after another differed by more than a change's effect.
@@ -23,7 +28,7 @@
  * --repeat-builds runs each article's consolidate stage again at once and says what of that second run
  * those records took, what leaving their builds out would save (the consolidate CPU printed includes it).
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +42,7 @@ import type { Commit } from '../src/store/store.js';
 import { type ClusterSetName, loadClusterSet } from './cluster-data.js';
 import { dumpTables } from './store-dump.js';
 import { type EventBuild, recordingBuilds, supersededLines } from './superseded-builds.js';
+import { keeper, readKept, replayer, writeSteps } from './kept-commits.js';
 
 /** What extract and enrich left on one document: the article, the messages they added, the stage that failed. */
 interface Prepared {
@@ -202,12 +208,52 @@ async function measured(write: (store: SqliteStore) => Promise<void>, out: strin
   }
 }
 
-/** Commits kept by a replay, written again one by one. */
-async function recommit(file: string): Promise<void> {
-  const changes = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Commit);
-  await measured(async (store) => {
-    for (const change of changes) await store.commit(change);
-  }, undefined);
+/** Commits kept by a replay, written again in groups of `groupSize`. */
+async function recommit(file: string, groupSize: number): Promise<void> {
+  const steps = readKept(file);
+  await measured((store) => writeSteps(store, steps, groupSize), undefined);
+}
+
+/** Commits kept by a replay written into a store of each build, step by step in turn (see the header). */
+async function recommitPaired(file: string, groupSize: number, dirs: readonly [string, string], merge: boolean): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-replay-'));
+  try {
+    const sides = await Promise.all(
+      dirs.map(async (buildDir, i) => {
+        const build = await loadBuild(buildDir);
+        const db = join(dir, `side${i}.db`);
+        const store = new build.sqlite.SqliteStore(db);
+        return { db, store, run: replayer(store, groupSize), steps: readKept(file), cpu: 0 };
+      }),
+    );
+    const timedCall = async (side: (typeof sides)[number], call: () => Promise<void>): Promise<void> => {
+      const before = process.cpuUsage();
+      await call();
+      const used = process.cpuUsage(before);
+      side.cpu += (used.user + used.system) / 1e6;
+    };
+    for (const side of sides) await timedCall(side, () => side.run.start());
+    const count = sides[0]!.steps.length;
+    for (let n = 0; n < count; n++) {
+      for (const side of n % 2 === 0 ? sides : [...sides].reverse()) await timedCall(side, () => side.run.step(side.steps[n]!));
+    }
+    const merged = [0, 0];
+    for (const [i, side] of sides.entries()) {
+      await timedCall(side, () => side.run.finish());
+      if (merge) {
+        // The search indexes merged into one piece, as `triangulate optimize` does: a change that leaves
+        // more pieces behind has only put off part of FTS5's merging.
+        const before = side.cpu;
+        await timedCall(side, async () => void (await side.store.maintain({ force: true })));
+        merged[i] = side.cpu - before;
+      }
+      await timedCall(side, () => side.store.close());
+    }
+    for (const [i, side] of sides.entries()) console.log(`${i === 0 ? 'a' : 'b'} ${dirs[i]}: CPU s ${side.cpu.toFixed(2)}${merge ? ` (merging the indexes at the end ${merged[i]!.toFixed(2)})` : ''}, store hash ${dumpTables(side.db, undefined).hash}`);
+    console.log(`b / a: ${(sides[1]!.cpu / sides[0]!.cpu).toFixed(4)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function replay(cache: string, out: string | undefined, keepCommits: string | undefined, superseded = false, repeat = false): Promise<void> {
@@ -224,10 +270,11 @@ async function replay(cache: string, out: string | undefined, keepCommits: strin
     const stream = writeStream(dir, saved.set, saved.limit);
     await measured(async (store) => {
       // The store as the stages see it, each commit written out first when asked.
-      const seen = kept === null ? store : new Proxy(store, {
+      const keep = kept === null ? null : keeper(kept);
+      const seen = keep === null ? store : new Proxy(store, {
         get: (target, name) => {
           const value: unknown = Reflect.get(target, name, target);
-          if (name === 'commit') return (change: Commit) => (writeSync(kept, `${JSON.stringify(change)}\n`), target.commit(change));
+          if (name === 'commit') return (change: Commit) => target.commit(keep(change));
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         },
       });
@@ -246,9 +293,10 @@ const commitsFrom = option('--commits');
 const pairedFrom = option('--ab');
 if (prepareTo) await prepare(prepareTo, (option('--set') ?? 'gva') as ClusterSetName, Number(option('--limit') ?? 1000));
 else if (replayFrom) await replay(replayFrom, option('--dump'), option('--keep-commits'), args.includes('--superseded') || args.includes('--repeat-builds'), args.includes('--repeat-builds'));
-else if (commitsFrom) await recommit(commitsFrom);
+else if (commitsFrom && option('--a') && option('--b')) await recommitPaired(commitsFrom, Number(option('--group') ?? 8), [option('--a')!, option('--b')!], args.includes('--merge'));
+else if (commitsFrom) await recommit(commitsFrom, Number(option('--group') ?? 8));
 else if (pairedFrom && option('--a') && option('--b')) await pairedRun(pairedFrom, [option('--a')!, option('--b')!]);
 else {
-  console.error('usage: ingest-replay --prepare CACHE [--set gva|ecbplus] [--limit N] | --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded [--repeat-builds]] | --commits FILE | --ab CACHE --a DIR --b DIR');
+  console.error('usage: ingest-replay --prepare CACHE [--set gva|ecbplus] [--limit N] | --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded [--repeat-builds]] | --commits FILE [--group N] [--a DIR --b DIR [--merge]] | --ab CACHE --a DIR --b DIR');
   process.exit(1);
 }
