@@ -99,6 +99,41 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should write the event search rows of an open group before its own reads of them, and once each at its commit', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'search-rows.db');
+    const a = sampleArticle(61);
+    const b = sampleArticle(62);
+    const c = sampleArticle(63);
+    const commitOf = (article: typeof a, event: ReturnType<typeof sampleEvent>) => ({ article, event, profile: { terms: {}, names: [], dates: ['2025-03-10'], size: 1 }, keys: [], outletKey: 'x', copyGroup: article.id, articleTerms: [], mergedEventIds: [] });
+    try {
+      const writer = new SqliteStore(db);
+      const reader = new SqliteStore(db, { readOnly: true });
+      writer.groupCommits(60_000);
+      // The older event is rewritten after a newer one (a lower rowid), then rewritten again.
+      await writer.commit(commitOf(a, sampleEvent('evt_0000000000000061', [a], { title: 'Crane falls in Cork', summary: 'A crane fell.' })));
+      await writer.commit(commitOf(b, sampleEvent('evt_0000000000000062', [b], { title: 'Ferry delayed in Galway', summary: 'A ferry was late.' })));
+      await writer.commit(commitOf(c, sampleEvent('evt_0000000000000061', [a, c], { title: 'Crane falls in Cork harbour', summary: 'A second crane fell.' })));
+      // Read by the writer in its open group: the latest titles, by date and by search.
+      const headlines = await writer.eventsByDatePrefix('2025-03', 10);
+      assert.deepEqual(headlines.map((h) => [h.id, h.title, h.summary]).sort(), [
+        ['evt_0000000000000061', 'Crane falls in Cork harbour', 'A second crane fell.'],
+        ['evt_0000000000000062', 'Ferry delayed in Galway', 'A ferry was late.'],
+      ]);
+      assert.deepEqual((await writer.searchEvents('second crane')).map((h) => h.item.id), ['evt_0000000000000061']);
+      await writer.commit(commitOf(sampleArticle(64), sampleEvent('evt_0000000000000061', [a, c, sampleArticle(64)], { title: 'Cranes fall in Cork harbour', summary: 'A third crane fell.' })));
+      assert.deepEqual(await reader.searchEvents('third'), [], 'nothing of the open group is seen by another connection');
+      await writer.flush();
+      assert.deepEqual((await reader.searchEvents('third crane')).map((h) => h.item.id), ['evt_0000000000000061']);
+      assert.deepEqual(await reader.searchEvents('second'), [], 'the old text is gone from the index');
+      assert.deepEqual((await reader.searchEvents('ferry')).map((h) => h.item.id), ['evt_0000000000000062']);
+      await writer.close();
+      await reader.close();
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('should give candidates their latest profiles, whichever connection wrote them', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'profiles.db');

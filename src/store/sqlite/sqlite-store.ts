@@ -17,6 +17,7 @@ import { Lru } from '../../util/lru.js';
 import { foldAccents } from '../../util/fold.js';
 import { CommitGroup, type GroupSettling, type GroupWrites } from './commit-group.js';
 import { DeferredBuilds, type HeldBuild } from './deferred-builds.js';
+import { EventTextQueue } from './event-text-queue.js';
 import { ProfileCache } from './profile-cache.js';
 import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
@@ -176,6 +177,11 @@ export class SqliteStore implements Store {
   private longestEventDays = 0;
   /** Why this store, opened to be read (`mustExist`), cannot be written; null when it can. */
   private unwritable: string | null = null;
+  /** Events' search rows, written once a transaction in rowid order (event-text-queue.ts). */
+  private readonly eventText = new EventTextQueue(
+    (rowid) => void this.sql('DELETE FROM event_fts WHERE rowid = ?').run(rowid),
+    (rowid, row) => void this.sql('INSERT INTO event_fts (rowid, event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(rowid, ...row),
+  );
   /** Word counts for rank_bm25, by table; null when the extension is not built (bm25() ranks). */
   private readonly phraseCounts: Record<'event_fts' | 'article_fts', PhraseCounts> | null;
 
@@ -224,20 +230,29 @@ export class SqliteStore implements Store {
     this.readLongestEventDays();
     // Writes begin IMMEDIATE, taking the write lock first (waiting for it up to the busy timeout): a
     // deferred transaction that read first fails at once when another process has committed since.
-    const commit = this.db.transaction((change: Commit) => this.write(change));
-    this.applyCommit = (change) => commit.immediate(change);
-    const rewrite = this.db.transaction((change: EventRewrite) => this.writeRewrite(change));
-    this.applyRewrite = (change) => rewrite.immediate(change);
+    // Each writes its queued search rows before it commits (event-text-queue.ts), and drops them if it fails.
+    const commit = this.db.transaction((change: Commit) => {
+      this.write(change);
+      this.writeEventText();
+    });
+    this.applyCommit = (change) => this.queueing(() => commit.immediate(change));
+    const rewrite = this.db.transaction((change: EventRewrite) => {
+      this.writeRewrite(change);
+      this.writeEventText();
+    });
+    this.applyRewrite = (change) => this.queueing(() => rewrite.immediate(change));
     const commitWith = this.db.transaction((change: Commit, built: EventRewrite) => {
       this.write(change);
       this.writeRewrite(built);
+      this.writeEventText();
     });
-    this.applyCommitWith = (change, built) => commitWith.immediate(change, built);
+    this.applyCommitWith = (change, built) => this.queueing(() => commitWith.immediate(change, built));
     const split = this.db.transaction((change: EventSplit) => {
       this.writeEvent(change.event, change.profile, change.keys, change.passages);
       this.writeSplitOff(change.event.id, change.splitOff);
+      this.writeEventText();
     });
-    this.applySplit = (change) => split.immediate(change);
+    this.applySplit = (change) => this.queueing(() => split.immediate(change));
     this.readTransaction = this.db.transaction((read: () => unknown) => read());
     this.phraseCounts = loadRankFunction(this.db) ? { event_fts: new PhraseCounts(this.db, 'event_fts', () => this.mark()), article_fts: new PhraseCounts(this.db, 'article_fts', () => this.mark()) } : null;
   }
@@ -403,8 +418,9 @@ export class SqliteStore implements Store {
           } catch {
             return;
           }
-          this.deleteEventText(event.id);
-          this.insertEventText(event, text);
+          this.putEventText(event, text);
+          // Written as it goes: the upgrade reads events in rowid order, and a large store's rows are not held.
+          this.writeEventText();
         });
         // Rewriting every row left the index in twice the pieces (GVA's store: 2,430 pages against
         // 1,197), and a search reads each: merged into one, as `triangulate optimize` would.
@@ -750,6 +766,7 @@ export class SqliteStore implements Store {
 
   async eventsByDatePrefix(prefix: string, limit: number): Promise<EventHeadline[]> {
     await this.builds.settle();
+    this.writeEventText();
     // A range, not LIKE: LIKE cannot use the date index, so the scan walked every later event (a cost
     // that grew with the store). Dates are ASCII, so every date starting with the prefix sorts below prefix + U+FFFF.
     // Title and summary from the search index's columns by rowid, not by parsing each event's JSON:
@@ -998,6 +1015,7 @@ export class SqliteStore implements Store {
       begin: () => void begin.run(),
       // A change mark of its own: what another connection (a search thread) answered before it is out of date.
       commit: () => {
+        this.writeEventText();
         commit.run();
         this.commits++;
       },
@@ -1006,6 +1024,7 @@ export class SqliteStore implements Store {
       write: (change: GroupChange) => ('rewrite' in change ? this.writeRewrite(change.rewrite) : this.write(change)),
       // Rolled back: the caches may hold what was never committed. Emptied, they are read again.
       forget: () => {
+        this.eventText.clear();
         this.profiles.clear();
         this.df.clear();
         this.readLongestEventDays();
@@ -1160,30 +1179,43 @@ export class SqliteStore implements Store {
     this.writeTags(event);
     this.writeKeys(event.id, keys, dates[0] ?? null, dates[dates.length - 1] ?? null, before);
     this.noteSpan(dates);
-    this.deleteEventText(event.id);
-    this.insertEventText(event);
+    this.putEventText(event);
   }
 
   /**
    * The event's search row shares the event's rowid, so replacing it is a lookup by key; a DELETE on
-   * an FTS5 column would read every row of the table (a cost that grows with the store).
+   * an FTS5 column would read every row of the table (a cost that grows with the store). Queued, and
+   * written with the transaction's others in rowid order (event-text-queue.ts).
    */
   private deleteEventText(eventId: string): void {
-    this.sql('DELETE FROM event_fts WHERE rowid = (SELECT rowid FROM events WHERE id = ?)').run(eventId);
+    const rowid = this.sql('SELECT rowid FROM events WHERE id = ?').pluck().get(eventId) as number | bigint | undefined;
+    if (rowid !== undefined) this.eventText.delete(Number(rowid));
   }
 
   /**
-   * The event's rowid read first, then one row written by VALUES. An INSERT ... SELECT may write several
-   * rows, so SQLite opened a statement journal for it, and at that savepoint FTS5 wrote out what the
-   * transaction had indexed so far (the event's old row deleted) as a segment of its own: an event that
-   * gained a report was written as two segments, and merged again as such. Replaying 1,000 GVA pages'
-   * commits, 1,228 event index segments were written instead of 1,585 (the same rows, and the same
-   * hits, ranks and snippets for a dozen searches); the store's CPU fell about 3%.
+   * The event's row (written just before) and its search row, queued by the event's rowid. Written by
+   * VALUES, not INSERT ... SELECT: a statement that may write several rows opens a statement journal,
+   * at whose savepoint FTS5 writes out what the transaction has indexed as a segment of its own
+   * (replaying 1,000 GVA pages' commits, 1,585 event index segments against 1,228, the forty-sixth session).
    */
-  private insertEventText(event: NewsEvent, text = eventSearchText(event)): void {
+  private putEventText(event: NewsEvent, text = eventSearchText(event)): void {
     const rowid = this.sql('SELECT rowid FROM events WHERE id = ?').pluck().get(event.id) as number | bigint | undefined;
-    if (rowid === undefined) return;
-    this.sql('INSERT INTO event_fts (rowid, event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(rowid, event.id, ...text);
+    if (rowid !== undefined) this.eventText.put(Number(rowid), [event.id, ...text]);
+  }
+
+  /** The queued search rows written, before a read of event_fts or a commit; a change of its own to the change mark. */
+  private writeEventText(): void {
+    if (this.eventText.write()) this.commits++;
+  }
+
+  /** A transaction of its own that queues search rows: what it queued is dropped if it fails (rolled back). */
+  private queueing(apply: () => void): void {
+    try {
+      apply();
+    } catch (error) {
+      this.eventText.clear();
+      throw error;
+    }
   }
 
   /**
@@ -1214,6 +1246,7 @@ export class SqliteStore implements Store {
    * their indexed text (see snippet.ts for why not with snippet()).
    */
   private topHits(table: 'event_fts' | 'article_fts', text: { short: string; long: string; weights: string }, query: SearchQuery, options: ListOptions, item: { join: string; fallbackJoin?: string; columns: string }): { rank: number; snippet: Snippet; row: Row }[] {
+    this.writeEventText();
     const ranked = this.ranked((stock) => {
       const rank = this.rankExpression(table, text.weights, query.words, stock);
       return this
@@ -1355,6 +1388,8 @@ export class SqliteStore implements Store {
 
   /** The stored JSON (`data`: whole events; `card`: summaries) of the events a query selects, in order. */
   private selectEvents(query: EventQuery, column: 'data' | 'card', stock = false): string[] {
+    // A search or its word counts read event_fts: what the open group queued is written first.
+    this.writeEventText();
     const where: string[] = [];
     const params: unknown[] = [];
     let from = 'events e';
