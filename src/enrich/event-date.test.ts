@@ -209,6 +209,8 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('Peoria police say a 15-year-old boy has been arrested in an Oct. 12 drug-related shooting in which a man was wounded.', '2016-10-25T18:00:00Z'), '2016-10-12');
     assert.equal(eventDate('A complaint filed in district court charges a man with manslaughter in the Nov. 29 death of a 17-year-old.', '2016-02-01T18:00:00Z'), '2015-11-29');
     assert.equal(eventDate('Jesus Rios, a 17-year-old, died Sunday, Dec. 18, after being shot in Pacoima, according to coroner records.', '2017-01-03T18:00:00Z'), '2016-12-18');
+    // "Just before" is the day's own preposition, not a clause of its own (late-incident-day.ts).
+    assert.equal(eventDate('A second man has been charged in the deaths of two cousins. The two homicides happened just before 1 a.m. on April 3 near Elm and Fifth.', '2016-04-28T18:00:00Z'), '2016-04-03');
     // An incident of any kind is another case; a robbery is no shooting.
     assert.notEqual(eventDate('Perry was charged with two counts of robbery for an incident that occurred March 20. Two men were shot on Friday night on Lee Road.', '2016-10-17T18:00:00Z'), '2016-03-20');
   });

@@ -21,6 +21,17 @@ describe('lateIncidentDay', () => {
     assert.equal(lateIncidentDay('Doctors removed the bullet from his spine on ', '.'), false);
   });
 
+  it('should take the day of shots fired, with "just after" or "shortly before" as the day\'s own preposition', () => {
+    assert.equal(lateIncidentDay('Witnesses say three men were firing shots in the parking lot of the diner, just after ', ', the prosecutor said.'), true);
+    assert.equal(lateIncidentDay('Someone fired into the apartment shortly before ', '.'), true);
+    assert.equal(lateIncidentDay('A gunman fired several rounds at the house on ', '.'), true);
+    assert.equal(lateIncidentDay('The two homicides happened just before ', ' in the 3700 block of Elm Street.'), true);
+    // "After" that opens a clause of its own still takes the day.
+    assert.equal(lateIncidentDay('A gunman fired several rounds at the house and fled after he was spotted on ', '.'), false);
+    // A dismissal is no shooting.
+    assert.equal(lateIncidentDay('The school board fired the principal on ', '.'), false);
+  });
+
   it('should take the day an incident happened, past a time and a place set off by commas', () => {
     assert.equal(lateIncidentDay('Police said it happened at about 11 p.m. in Dayton, Ohio, on ', '.'), true);
   });

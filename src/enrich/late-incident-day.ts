@@ -15,10 +15,10 @@ import { BACKGROUND_SINCE } from './own-since.js';
 
 /**
  * Words of a shooting or a killing, the dead found, and the police called out to it: a follow-up tells
- * the incident as "were found dead inside a truck on July 14" or "the investigation began after police
- * responded to the bar on Aug. 20".
+ * the incident as "were found dead inside a truck on July 14", "the investigation began after police
+ * responded to the bar on Aug. 20" or "several men were firing shots inside the bar on May 14".
  */
-const INCIDENT = /\b(?:shot|shooting|shootings|shoot-?outs?|gunfire|gunshot|gunfights?|killed|killing|killings|slain|slaying|stabbed|stabbing|murder(?:ed|s)?|homicides?|wounded|opened\s+fire|found\s+(?:shot\s+)?dead|(?:police|officers|deputies|troopers)\s+(?:were\s+)?(?:responded|called|dispatched)\s+to)\b/gi;
+const INCIDENT = /\b(?:shot|shooting|shootings|shoot-?outs?|gunfire|gunshot|gunfights?|killed|killing|killings|slain|slaying|stabbed|stabbing|murder(?:ed|s)?|homicides?|wounded|opened\s+fire|(?:fired|firing)\s+(?:(?:\w+\s+){0,2}?(?:shots|rounds)|at|into)|found\s+(?:shot\s+)?dead|(?:police|officers|deputies|troopers)\s+(?:were\s+)?(?:responded|called|dispatched)\s+to)\b/gi;
 /**
  * What a day that opens its sentence may go on to tell: the incident's words, or the bullet itself ("On
  * March 9, the girl woke up screaming after a bullet came through the wall", "cornered him on May 2,
@@ -58,6 +58,11 @@ const NOUN_BEFORE = /\b(?:the|a|an|this|that|his|her|their)\s+(?:[\w-]+\s+)?$/i;
 
 /** What opens another clause after the incident's word: "and was found", "before he fled", "who". */
 const OTHER_CLAUSE = /\b(?:(?:and|but|then)\s+(?:\w+\s+)?(?:was|were|had|has|is|are)|before|after|until|when|while|who|which|where)\b/i;
+/**
+ * "Just after" or "shortly before" right before the day (or its clock time) is the day's own
+ * preposition ("were firing shots inside the bar, just after 2 a.m. on May 14"), not another clause.
+ */
+const DAY_PREPOSITION = /(?:(?:just|shortly|right|soon|sometime|some\s+time)\s+)?(?:after|before)\s+$/i;
 
 function lastIndex(re: RegExp, text: string): number {
   let last = -1;
@@ -77,7 +82,7 @@ export function lateIncidentDay(before: string, after: string): boolean {
   // The incident named as a noun after a step ("arrested in the fatal shooting on January 11") leaves
   // the day ambiguous, as event-date.ts reads it: the arrest may be what fell on it.
   // Another clause between the incident and the day ("shot a guard and was found on") takes the day.
-  if (incident >= 0) return incident > step && !(step >= 0 && NOUN_BEFORE.test(before.slice(0, incident))) && !OTHER_CLAUSE.test(before.slice(incident));
+  if (incident >= 0) return incident > step && !(step >= 0 && NOUN_BEFORE.test(before.slice(0, incident))) && !OTHER_CLAUSE.test(before.slice(incident).replace(DAY_PREPOSITION, ''));
   // The day opens what the sentence tells: its incident follows, with no step before or between.
   if (step >= 0) return false;
   const first = after.search(OPENED_INCIDENT);
