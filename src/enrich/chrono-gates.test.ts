@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as chrono from 'chrono-node';
-import { parseDates, parsersLackingIn, ungatedParsers } from './chrono-gates.js';
+import { ASKED_PARSERS, parseDates, parsersLackingIn, ungatedParsers } from './chrono-gates.js';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
 
 const REFERENCE = new Date(2015, 5, 1, 12);
 const SENTENCES = [
@@ -33,13 +35,17 @@ const WEEKDAYS = [
   'weekday', 'next week', 'Monday of this week', 'month', 'monitor', 'saturate', 'friend', 'wedding', 'thumb', 'tuesdays', 'sun.',
 ];
 
+/** chrono-node's casual English with the parsers we ask and its own refiners, ungated: what the gates must give. */
+const asked = new chrono.Chrono({ parsers: [...ASKED_PARSERS], refiners: chrono.casual.refiners });
+const ungated = (text: string): chrono.ParsedResult[] => asked.parse(text, REFERENCE, { forwardDate: false });
+
 function readings(results: readonly chrono.ParsedResult[]): unknown[] {
   return results.map((r) => [r.index, r.text, r.start.date().getTime(), r.end?.date().getTime() ?? null]);
 }
 
 describe('parseDates', () => {
   it('should give what chrono-node gives, with or without date words in the text', () => {
-    for (const text of SENTENCES) assert.deepEqual(readings(parseDates(text, REFERENCE, { forwardDate: false })), readings(chrono.parse(text, REFERENCE, { forwardDate: false })), text);
+    for (const text of SENTENCES) assert.deepEqual(readings(parseDates(text, REFERENCE, { forwardDate: false })), readings(ungated(text)), text);
   });
 
   it('should find nothing in a text none of whose words a date needs', () => {
@@ -49,7 +55,7 @@ describe('parseDates', () => {
   it('should give what chrono-node gives when told the parsers the whole text lacks the words of', () => {
     const text = SENTENCES.join(' ');
     const lacking = parsersLackingIn(text.toLowerCase());
-    for (const sentence of SENTENCES) assert.deepEqual(readings(parseDates(sentence, REFERENCE, { forwardDate: false }, lacking)), readings(chrono.parse(sentence, REFERENCE, { forwardDate: false })), sentence);
+    for (const sentence of SENTENCES) assert.deepEqual(readings(parseDates(sentence, REFERENCE, { forwardDate: false }, lacking)), readings(ungated(sentence)), sentence);
   });
 
   it('should name the parsers a text lacks the words or the digits of', () => {
@@ -71,7 +77,7 @@ describe('parseDates', () => {
   });
 
   it('should read weekdays and month names as chrono-node does, in words that hold their letters too', () => {
-    for (const text of [...WEEKDAYS, ...FIGURES]) assert.deepEqual(readings(parseDates(text, REFERENCE, { forwardDate: false })), readings(chrono.parse(text, REFERENCE, { forwardDate: false })), text);
+    for (const text of [...WEEKDAYS, ...FIGURES]) assert.deepEqual(readings(parseDates(text, REFERENCE, { forwardDate: false })), readings(ungated(text)), text);
   });
 
   it('should let a sentence with figures but no date in figures off those parsers', () => {
@@ -86,7 +92,32 @@ describe('parseDates', () => {
     assert.ok(!parsersLackingIn('on the third of march').has('ENMonthNameLittleEndianParser'));
   });
 
-  it('should gate every parser of chrono-node but the one that needs only "in" or "for"', () => {
-    assert.deepEqual(ungatedParsers(), ['ENTimeUnitWithinFormatParser']);
+  it('should gate every parser of chrono-node it asks', () => {
+    assert.deepEqual(ungatedParsers(), []);
+  });
+
+  it('should leave out the four parsers whose readings our rules give', () => {
+    const names = ASKED_PARSERS.map((p) => p.constructor.name);
+    for (const name of ['ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENTimeUnitWithinFormatParser', 'ENEndOfCurrentMonthParser']) assert.ok(!names.includes(name), name);
+    assert.equal(names.length, chrono.casual.parsers.length - 4);
+  });
+});
+
+describe('the readings of the parsers left out', () => {
+  const read = (text: string): string[][] => findTimexes(text, splitSentences(text), referenceFrom('2015-06-10')).map((t) => [t.text, t.value]);
+
+  it('should come from our rules: weeks, months and years before or after, lengths within, the end of the month', () => {
+    assert.deepEqual(read('The talks broke down last week and will resume next month.'), [['last week', '2015-W23'], ['next month', '2015-07']]);
+    assert.deepEqual(read('Orders this year are below those of the past three years.'), [['this year', '2015'], ['the past three years', 'P3Y']]);
+    assert.deepEqual(read('A ruling is expected within a week, and the board meets again in two days.'), [['a week', 'P1W'], ['two days', 'P2D']]);
+    assert.deepEqual(read('The last troops are to leave by the end of the month.'), [['the end of the month', '2015-06']]);
+    assert.deepEqual(read('Fares rose over the past 3 days and fell over the last 2 weeks.'), [['the past 3 days', 'P3D'], ['the last 2 weeks', 'P2W']]);
+  });
+
+  it('should not put words that only look like them on the calendar', () => {
+    // chrono-node read these as the publication day, as years ahead ("6 year", the "old" left out) or as a day.
+    assert.deepEqual(read('"Today is my last day," he told the clerk, and at the last minute he left.').map(([, v]) => v), ['2015-06-10']);
+    assert.deepEqual(read('A 6 year old boy and his 30 year old uncle were hurt.'), []);
+    assert.deepEqual(read('She was calm one minute, and the next minute she was gone.').filter(([, v]) => /^\d{4}/.test(v!)), []);
   });
 });

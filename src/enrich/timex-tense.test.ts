@@ -198,3 +198,15 @@ describe('a day awaited after an article', () => {
     assert.deepEqual(read('He is held on bail while awaiting a Thursday court hearing.'), ['Thursday=2010-03-18']);
   });
 });
+
+describe('the end of a week reported on', () => {
+  it('should not look ahead after "the week through" with no verb to say so', () => {
+    assert.equal(tenseAtEnd('Bond yields slid in the week through Friday.'), null);
+    assert.equal(tenseAtEnd('Copper, up 2% in the week thru Thursday.'), null);
+    assert.deepEqual(read('Bond yields slid in the week through Friday.'), ['Friday=2010-03-12']);
+  });
+
+  it('should still look ahead after "through" that ends no week', () => {
+    assert.equal(tenseAtEnd('The lender extended its credit line through Friday.'), true);
+  });
+});

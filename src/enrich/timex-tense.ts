@@ -127,6 +127,13 @@ const FAR_MODAL = /\b(?:will|shall)\b|['’]ll\b/gi;
 /** An end point with no verb to say when: "extended $90 million in loans through January" runs ahead. */
 const END_POINT = /\b(?:until|till|through)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 /**
+ * Not the end of a week reported on: "shares slid in the week through Friday" said on a Thursday is
+ * last Friday's week, over (timex-chrono.ts reads that weekday so). chrono-node had read "in the week"
+ * and the weekday as one range, which this cue never saw; with that parser left out (chrono-gates.ts)
+ * the weekday is read alone, after "through".
+ */
+const WEEK_THROUGH = /\bweek\s+(?:until|till|through|thru)\s+$/i;
+/**
  * "has until Friday to decide", "have been given until Friday to question him": time allowed until a
  * day to do something is a deadline ahead, unless a simple past tells of one gone ("had until Friday").
  */
@@ -196,7 +203,7 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   // "Monday's vote is seen as a test": a possessive date names an event; the verb is the event's.
   if (/^['’]s\b/.test(sentence.slice(end, end + 2))) return false;
   const after = firstAfter(clauseAfter(sentence.slice(end, end + WINDOW)));
-  return after === null && END_POINT.test(before) ? true : after;
+  return after === null && END_POINT.test(before) && !WEEK_THROUGH.test(before) ? true : after;
 }
 
 function clauseBefore(text: string): string {
