@@ -6,11 +6,14 @@
  * CPU seconds and a hash of every table of the store it wrote (search tables included), so two
  * versions of the code can be shown to store the same rows.
  *
- *   node dist/bench/ingest-replay.js --prepare CACHE [--set gva] [--limit 1000]
+ *   node dist/bench/ingest-replay.js --prepare CACHE [--set gva|ecbplus|scale] [--limit 1000]
  *   node dist/bench/ingest-replay.js --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded [--repeat-builds]]
  *   node dist/bench/ingest-replay.js --commits FILE [--group 8] [--a DIR --b DIR [--merge]]
  *   node dist/bench/ingest-replay.js --ab CACHE --a DIR --b DIR
  *
+ * `--set scale` is the scale run's stream (bench/cluster-scale.ts: GVA and ECB+ by date, copied past
+ * their end), read with its clock: the stream the 10k figure comes from, whose events grow larger than
+ * GVA's own order lets them, replayed without extract and enrich.
  * --keep-commits writes each commit the store stage makes, one JSON line each, and the record of each
  * put-off build where the store ran it (kept-commits.ts); --commits writes those again into a new
  * store, alone, in groups of --group commits: the store's own cost, without the stages' noise around
@@ -39,7 +42,8 @@ import { createStages, type Stage } from '../src/pipeline.js';
 import { runCountingCpu } from './stage-cpu.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Commit } from '../src/store/store.js';
-import { type ClusterSetName, loadClusterSet } from './cluster-data.js';
+import { type ClusterItem, type ClusterSetName, loadClusterSet } from './cluster-data.js';
+import { datedSources, generatedStream, streamClock } from './cluster-stream.js';
 import { dumpTables } from './store-dump.js';
 import { type EventBuild, recordingBuilds, supersededLines } from './superseded-builds.js';
 import { keeper, readKept, replayer, writeSteps } from './kept-commits.js';
@@ -53,13 +57,22 @@ interface Prepared {
 }
 
 const NOW = '2020-01-01T00:00:00.000Z';
+/** What can be replayed: a cluster set in its bench order, or the scale run's generated stream. */
+type ReplaySet = ClusterSetName | 'scale';
+
+/** A replayed set's first `limit` items and the clock its run reads. */
+function replayItems(set: ReplaySet, limit: number): { items: ClusterItem[]; now: string } {
+  if (set !== 'scale') return { items: loadClusterSet(set, limit).items, now: NOW };
+  const sources = datedSources(loadClusterSet('gva').items, loadClusterSet('ecbplus').items);
+  return { items: [...generatedStream(sources, limit)], now: streamClock(sources, limit) };
+}
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 
 /** The stream as one JSON Lines file, as the cluster bench writes it. */
-function writeStream(dir: string, set: ClusterSetName, limit: number): string {
+function writeStream(dir: string, items: readonly ClusterItem[]): string {
   const file = join(dir, 'stream.jsonl');
-  const lines = loadClusterSet(set, limit).items.map((i) => JSON.stringify({ id: i.id, title: i.title ?? undefined, url: i.url ?? undefined, publishedAt: i.publishedAt ?? undefined, text: i.text }));
+  const lines = items.map((i) => JSON.stringify({ id: i.id, title: i.title ?? undefined, url: i.url ?? undefined, publishedAt: i.publishedAt ?? undefined, text: i.text }));
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
 }
@@ -111,7 +124,7 @@ async function loadBuild(dir: string): Promise<Build> {
 
 /** Two builds fed the same documents in turn (see the header), with the CPU seconds each took and the hash of what each stored. */
 async function pairedRun(cache: string, dirs: readonly [string, string]): Promise<void> {
-  const saved = JSON.parse(readFileSync(cache, 'utf8')) as { set: ClusterSetName; limit: number; documents: [string, Prepared][] };
+  const saved = JSON.parse(readFileSync(cache, 'utf8')) as { set: ReplaySet; limit: number; documents: [string, Prepared][] };
   const byHash = new Map(saved.documents);
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-replay-'));
   try {
@@ -124,14 +137,14 @@ async function pairedRun(cache: string, dirs: readonly [string, string]): Promis
         return { build, stages, spent, file, store: new build.sqlite.SqliteStore(file), cpu: 0 };
       }),
     );
-    const fetched = Date.parse(NOW);
-    const items = loadClusterSet(saved.set, saved.limit).items;
+    const { items, now } = replayItems(saved.set, saved.limit);
+    const fetched = Date.parse(now);
     for (const [n, item] of items.entries()) {
       const record = { id: item.id, title: item.title ?? undefined, url: item.url ?? undefined, publishedAt: item.publishedAt ?? undefined, text: item.text };
       for (const side of n % 2 === 0 ? sides : [...sides].reverse()) {
         const raw = side.build.jsonl.recordToDocument(record, 'stream.jsonl', n + 1, fetched);
         const before = process.cpuUsage();
-        await side.build.pipeline.runStages(new side.build.document.NewsDocument(raw), side.stages, { store: side.store, now: () => NOW });
+        await side.build.pipeline.runStages(new side.build.document.NewsDocument(raw), side.stages, { store: side.store, now: () => now });
         const used = process.cpuUsage(before);
         side.cpu += (used.user + used.system) / 1e6;
       }
@@ -155,7 +168,8 @@ async function pairedRun(cache: string, dirs: readonly [string, string]): Promis
   }
 }
 
-async function prepare(cache: string, set: ClusterSetName, limit: number): Promise<void> {
+async function prepare(cache: string, set: ReplaySet, limit: number): Promise<void> {
+  const { items, now } = replayItems(set, limit);
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-replay-'));
   const byHash = new Map<string, Prepared>();
   const before = new WeakMap<NewsDocument, number>();
@@ -170,7 +184,7 @@ async function prepare(cache: string, set: ClusterSetName, limit: number): Promi
   };
   const store = new SqliteStore(join(dir, 'prepare.db'));
   try {
-    await ingestPaths([writeStream(dir, set, limit)], stages, { store, now: () => NOW }, {
+    await ingestPaths([writeStream(dir, items)], stages, { store, now: () => now }, {
       onDocument: (doc) => {
         const failed = doc.messages.find((m) => m.severity === 'error' && (m.stage === 'extract' || m.stage === 'enrich'));
         if (failed && !byHash.has(doc.raw.contentHash)) keep(doc, { stage: failed.stage, message: failed.message });
@@ -257,7 +271,7 @@ async function recommitPaired(file: string, groupSize: number, dirs: readonly [s
 }
 
 async function replay(cache: string, out: string | undefined, keepCommits: string | undefined, superseded = false, repeat = false): Promise<void> {
-  const saved = JSON.parse(readFileSync(cache, 'utf8')) as { set: ClusterSetName; limit: number; documents: [string, Prepared][] };
+  const saved = JSON.parse(readFileSync(cache, 'utf8')) as { set: ReplaySet; limit: number; documents: [string, Prepared][] };
   const byHash = new Map(saved.documents);
   const spent = new Map<string, number>();
   const fromCache = (name: StageName): Stage => cachedStage(byHash, name);
@@ -267,7 +281,8 @@ async function replay(cache: string, out: string | undefined, keepCommits: strin
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-replay-'));
   const kept = keepCommits ? openSync(keepCommits, 'w') : null;
   try {
-    const stream = writeStream(dir, saved.set, saved.limit);
+    const { items, now } = replayItems(saved.set, saved.limit);
+    const stream = writeStream(dir, items);
     await measured(async (store) => {
       // The store as the stages see it, each commit written out first when asked.
       const keep = kept === null ? null : keeper(kept);
@@ -278,7 +293,7 @@ async function replay(cache: string, out: string | undefined, keepCommits: strin
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         },
       });
-      await ingestPaths([stream], stages, { store: seen, now: () => NOW }, {});
+      await ingestPaths([stream], stages, { store: seen, now: () => now }, {});
     }, out, spent);
     if (superseded) for (const line of supersededLines(builds)) console.log(line);
   } finally {
@@ -291,12 +306,12 @@ const prepareTo = option('--prepare');
 const replayFrom = option('--replay');
 const commitsFrom = option('--commits');
 const pairedFrom = option('--ab');
-if (prepareTo) await prepare(prepareTo, (option('--set') ?? 'gva') as ClusterSetName, Number(option('--limit') ?? 1000));
+if (prepareTo) await prepare(prepareTo, (option('--set') ?? 'gva') as ReplaySet, Number(option('--limit') ?? 1000));
 else if (replayFrom) await replay(replayFrom, option('--dump'), option('--keep-commits'), args.includes('--superseded') || args.includes('--repeat-builds'), args.includes('--repeat-builds'));
 else if (commitsFrom && option('--a') && option('--b')) await recommitPaired(commitsFrom, Number(option('--group') ?? 8), [option('--a')!, option('--b')!], args.includes('--merge'));
 else if (commitsFrom) await recommit(commitsFrom, Number(option('--group') ?? 8));
 else if (pairedFrom && option('--a') && option('--b')) await pairedRun(pairedFrom, [option('--a')!, option('--b')!]);
 else {
-  console.error('usage: ingest-replay --prepare CACHE [--set gva|ecbplus] [--limit N] | --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded [--repeat-builds]] | --commits FILE [--group N] [--a DIR --b DIR [--merge]] | --ab CACHE --a DIR --b DIR');
+  console.error('usage: ingest-replay --prepare CACHE [--set gva|ecbplus|scale] [--limit N] | --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded [--repeat-builds]] | --commits FILE [--group N] [--a DIR --b DIR [--merge]] | --ab CACHE --a DIR --b DIR');
   process.exit(1);
 }
