@@ -26,8 +26,13 @@ const WORD_SCORES = TWO_AFTER + LABEL_COUNT;
 const ROW_STRIDE = 8;
 // addRow is unrolled for seven labels.
 if (LABEL_COUNT !== 7) throw new Error('the tagger is written for seven labels');
-/** Per label, the labels that may stand before it (labels.ts), ascending: decoding tries no other pair. */
-const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: LABEL_COUNT }, (_, next) => Uint8Array.from({ length: LABEL_COUNT }, (_, p) => p).filter((p) => allowed(p, next)));
+// tagFrozen's decoding (fromAny, fromOwn) is written for labels.ts's order: O, then a B- and I- label a
+// type; any label before O or a B- label, only its B- label or itself before an I- one.
+for (let p = 0; p < LABEL_COUNT; p++) {
+  for (let l = 0; l < LABEL_COUNT; l++) {
+    if (allowed(p, l) !== (l === 0 || l % 2 === 1 || p === l || p === l - 1)) throw new Error('the tagger\'s decoding is written for other labels');
+  }
+}
 
 export class NerModel {
   readonly mask: number;
@@ -47,6 +52,13 @@ export class NerModel {
   private frozenTransitions: Float64Array | null = null;
   /** A frozen model's scores of every flag byte from each side (see `flagScores`). */
   private flagTable: Int32Array | null = null;
+  /**
+   * A frozen model's bit per row, set when the row has a weight that is not zero (nonZeroRows). Two
+   * rows in three of the shipped table are all zeros, and so are about half of the word-bigram rows a
+   * token reads (bigrams never seen in training): the bits, 128 KB that mostly stay in the cache,
+   * answer those without reading the 16 MB table, whose reads miss it. Null while weights may change.
+   */
+  private nonZero: Int32Array | null = null;
 
   constructor(
     readonly bits: number,
@@ -68,6 +80,7 @@ export class NerModel {
 
   /** Promise that the weights will not change again (training changes them; a shipped model does not). */
   freeze(): this {
+    this.nonZero = this.nonZeroRows();
     this.frozen = true;
     return this;
   }
@@ -132,6 +145,7 @@ export class NerModel {
     const w = this.weights;
     const mask = this.mask;
     const stride = this.stride;
+    const nonZero = this.nonZero!;
     // The decoding tables are the model's, grown to the longest sentence yet: none made per sentence.
     if (this.bestScratch.length < n * L) {
       this.bestScratch = new Float64Array(2 * n * L);
@@ -156,7 +170,10 @@ export class NerModel {
       // The sums in locals: no store and reload of `own` between rows, so the rows' reads overlap.
       let s0 = own[0]!, s1 = own[1]!, s2 = own[2]!, s3 = own[3]!, s4 = own[4]!, s5 = own[5]!, s6 = own[6]!;
       for (let k = 0; k < count; k++) {
-        const base = (pairs[k]! & mask) * stride;
+        const bucket = pairs[k]! & mask;
+        // A row of zeros adds nothing: skipped on its bit, its read of the big table saved.
+        if ((nonZero[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
+        const base = bucket * stride;
         s0 += w[base]!;
         s1 += w[base + 1]!;
         s2 += w[base + 2]!;
@@ -181,29 +198,37 @@ export class NerModel {
         }
         continue;
       }
-      // Per label, only the labels that may come before it (an inside label has two of seven), in
-      // ascending order with a strict comparison: the same winner and tie-break as trying every pair.
+      // Per label, only the labels that may come before it (labels.ts: any before O and a B- label,
+      // an inside label's own two before it), in ascending order with a strict comparison: the same
+      // winner and tie-break as trying every pair. Written out label by label: the loop over each
+      // label's predecessor list cost a fifth of the tagger.
       const prior = (i - 1) * L;
-      for (let l = 0; l < L; l++) {
-        const from = PREDECESSORS[l]!;
-        const mine = own[l]!;
-        let top = -Infinity;
-        let arg = 0;
-        for (let k = 0; k < from.length; k++) {
-          const p = from[k]!;
-          const before = best[prior + p]!;
-          if (before === -Infinity) continue;
-          const total = before + mine + word[L + p * L + l]!;
-          if (total > top) {
-            top = total;
-            arg = p;
-          }
-        }
-        best[i * L + l] = top;
-        if (top !== -Infinity) back[i * L + l] = arg;
-      }
+      const cell = i * L;
+      fromAny(best, back, prior, cell, 0, own[0]!, word);
+      fromAny(best, back, prior, cell, 1, own[1]!, word);
+      fromOwn(best, back, prior, cell, 2, own[2]!, word);
+      fromAny(best, back, prior, cell, 3, own[3]!, word);
+      fromOwn(best, back, prior, cell, 4, own[4]!, word);
+      fromAny(best, back, prior, cell, 5, own[5]!, word);
+      fromOwn(best, back, prior, cell, 6, own[6]!, word);
     }
     return bestPath(best, back, n);
+  }
+
+  /** A bit per row of the table, set when the row holds a weight that is not zero; 32 rows an integer. */
+  private nonZeroRows(): Int32Array {
+    const bits = new Int32Array((this.mask + 1 + 31) >>> 5);
+    const w = this.weights;
+    const stride = this.stride;
+    for (let b = 0; b <= this.mask; b++) {
+      for (let l = 0; l < LABEL_COUNT; l++) {
+        if (w[b * stride + l] !== 0) {
+          bits[b >>> 5] = bits[b >>> 5]! | (1 << (b & 31));
+          break;
+        }
+      }
+    }
+    return bits;
   }
 
   /** Per previous label p, at p * LABEL_COUNT: the scores its transition feature gives each label. */
@@ -284,7 +309,11 @@ export class NerModel {
   }
 
   private addRow(hash: number, out: Float64Array | Int32Array): void {
-    const base = (hash & this.mask) * this.stride;
+    const bucket = hash & this.mask;
+    // A frozen model skips a row of zeros on its bit (a new word's scores read some 35 rows).
+    const nonZero = this.nonZero;
+    if (nonZero !== null && (nonZero[bucket >>> 5]! & (1 << (bucket & 31))) === 0) return;
+    const base = bucket * this.stride;
     const w = this.weights;
     // Unrolled for the seven labels: this is the tagger's innermost loop.
     out[0]! += w[base]!;
@@ -332,6 +361,66 @@ export class NerModel {
     // At 16 bits the table is half the size of floats, so more of it stays in the cache.
     return new NerModel(header.bits, padded, new Set(common), header.fingerprint ?? null, ROW_STRIDE).freeze();
   }
+}
+
+/*
+ * One Viterbi step into label l at cells[cell + l], from the previous word's bests at best[prior ..]:
+ * the best previous score plus the transition (word[LABEL_COUNT + p * LABEL_COUNT + l]), then the
+ * label's own score. Every score is an exact integer (a frozen model's), so adding `mine` after the
+ * comparison, not before, changes no sum and no comparison. A previous best of -Infinity (a label no
+ * path reaches) never wins: its sum stays -Infinity and the comparison is strict.
+ */
+
+/** Into O or a B- label: any label may come before it. */
+function fromAny(best: Float64Array, back: Int8Array, prior: number, cell: number, l: number, mine: number, word: Int32Array): void {
+  const t = LABEL_COUNT + l;
+  let top = best[prior]! + word[t]!;
+  let arg = 0;
+  let s = best[prior + 1]! + word[t + 7]!;
+  if (s > top) {
+    top = s;
+    arg = 1;
+  }
+  s = best[prior + 2]! + word[t + 14]!;
+  if (s > top) {
+    top = s;
+    arg = 2;
+  }
+  s = best[prior + 3]! + word[t + 21]!;
+  if (s > top) {
+    top = s;
+    arg = 3;
+  }
+  s = best[prior + 4]! + word[t + 28]!;
+  if (s > top) {
+    top = s;
+    arg = 4;
+  }
+  s = best[prior + 5]! + word[t + 35]!;
+  if (s > top) {
+    top = s;
+    arg = 5;
+  }
+  s = best[prior + 6]! + word[t + 42]!;
+  if (s > top) {
+    top = s;
+    arg = 6;
+  }
+  best[cell + l] = top + mine;
+  if (top !== -Infinity) back[cell + l] = arg;
+}
+
+/** Into an inside label l: only its B- label (l - 1) or itself may come before it. */
+function fromOwn(best: Float64Array, back: Int8Array, prior: number, cell: number, l: number, mine: number, word: Int32Array): void {
+  let top = best[prior + l - 1]! + word[LABEL_COUNT + (l - 1) * LABEL_COUNT + l]!;
+  let arg = l - 1;
+  const s = best[prior + l]! + word[LABEL_COUNT + l * LABEL_COUNT + l]!;
+  if (s > top) {
+    top = s;
+    arg = l;
+  }
+  best[cell + l] = top + mine;
+  if (top !== -Infinity) back[cell + l] = arg;
 }
 
 /** The labels back from the last word's best, along the back pointers (ties to the lowest label). */
