@@ -37,6 +37,11 @@ export interface PipelineOptions {
   stages?: Stage[];
   /** The pipeline's clock (default NOW); a record dated after it is refused its date, so a stream dated ahead needs a later one. */
   now?: string;
+  /**
+   * A folder to run in and keep (the scale run's --keep): the stream file is written there anew and the
+   * store there is opened as it is, so a run stopped part way goes on into the store it left.
+   */
+  dir?: string;
 }
 
 /** Writes the stream as the JSON Lines file `triangulate ingest` reads, one line at a time (bounded memory). */
@@ -52,7 +57,7 @@ export function writeStreamFile(items: Iterable<ClusterItem>, file: string): voi
 /** `items` may be a generator: the stream file is written one line at a time, in bounded memory. */
 export async function runPipeline(items: Iterable<ClusterItem>, options: PipelineOptions = {}): Promise<PipelineRun> {
   const { onProgress, progressEvery = 250, readBack = true, stages = createStages(), now = NOW } = options;
-  const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
   try {
     const file = join(dir, 'stream.jsonl');
     writeStreamFile(items, file);
@@ -93,6 +98,6 @@ export async function runPipeline(items: Iterable<ClusterItem>, options: Pipelin
       await store.close();
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (options.dir === undefined) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The scale run of issue 5 (run at 10k and 100k so far; docs/benchmarks.md): a stream generated from the real articles
+ * The scale run of issue 5 (10k, 100k and 1M; docs/benchmarks.md): a stream generated from the real articles
  * (cluster-stream.ts) of 10k (or --sizes 10000,100000,...) articles through the real pipeline into a
  * new SQLite store, reporting articles per second over the whole run and over its last tenth (flat
  * means the two agree; and per CPU second of the process over its first and last tenth, which a shared
@@ -14,12 +14,14 @@
  * --repeat-builds (with --superseded) also runs each article's consolidate stage a second time at once
  * and says what of it those records took: what leaving their builds out would save (the rates printed
  * then include the second runs).
+ * --keep DIR (one size, --no-peer) runs in DIR and keeps the store and the measurements there; the same
+ * command again goes on from where the last sitting stopped (scale-progress.ts), for the 1M run.
  */
 import { spawnSync } from 'node:child_process';
 import { missingPipelineFlags } from '../src/util/v8-flags.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ClusterItem, loadClusterSet } from './cluster-data.js';
 import { runPipeline, writeStreamFile } from './cluster-pipeline.js';
@@ -29,6 +31,7 @@ import { runPeerIngest } from './ingest-peer.js';
 import { type EventBuild, recordingBuilds, supersededLines } from './superseded-builds.js';
 import { createStages } from '../src/pipeline.js';
 import { formatTable, row, type BenchRow } from './table.js';
+import { addSpan, newScaleState, overallPerSecond, readScaleState, type Sitting, tenthRates, writeScaleState } from './scale-progress.js';
 
 interface SizeResult {
   articles: number;
@@ -60,62 +63,85 @@ async function runPeer(items: Iterable<ClusterItem>, now: string, progressEvery:
   }
 }
 
-async function measureSize(n: number, heapDir: string | null, superseded = false, peer = false, repeat = false): Promise<SizeResult> {
+async function measureSize(n: number, heapDir: string | null, superseded = false, peer = false, repeat = false, keepDir: string | null = null): Promise<SizeResult> {
   if (!gc) throw new Error('run with --expose-gc (the parent process does)');
   const capture = heapDir === null ? null : new HeapCapture(heapDir);
   const sources = datedSources(loadClusterSet('gva').items, loadClusterSet('ecbplus').items);
-  // [articles done, wall ms, CPU ms of this process], collections left out of both.
-  const marks: [number, number, number][] = [];
-  const heap = new Map<number, number>();
+  // With --keep the measurements live in the run's folder, so that a later sitting adds to them.
+  const stateFile = keepDir === null ? null : join(keepDir, 'state.json');
+  const state = (stateFile === null ? null : readScaleState(stateFile)) ?? newScaleState(n);
+  if (state.articles !== n) throw new Error(`${stateFile}: the run there is of ${state.articles} articles, not ${n}`);
+  const from = state.next;
+  if (from >= n) throw new Error(`${stateFile}: the run there is finished`);
+  const sitting: Sitting = { from, to: from, startedAt: new Date().toISOString(), lastMarkAt: new Date().toISOString(), peakRssMb: 0 };
+  state.sittings.push(sitting);
+  // The last mark of this sitting: [articles done, wall ms, CPU ms of this process], collections left out.
+  let last: [number, number, number] | null = null;
   let collecting = 0;
   let collectingCpu = 0;
   const cpuMs = (): number => {
     const used = process.cpuUsage();
     return (used.user + used.system) / 1000;
   };
-  const onProgress = (done: number): void => {
-    marks.push([done, performance.now() - collecting, cpuMs() - collectingCpu]);
+  const onProgress = (doneHere: number): void => {
+    const done = from + doneHere;
+    const mark: [number, number, number] = [done, performance.now() - collecting, cpuMs() - collectingCpu];
+    // The first span of a sitting holds its start (model loads, re-reading what the last sitting left unmarked): not measured.
+    if (last === null) state.gaps.push([from, done]);
+    else addSpan(state, last[0], done, mark[2] - last[2], mark[1] - last[1]);
+    last = mark;
+    sitting.to = state.next = done;
+    sitting.lastMarkAt = new Date().toISOString();
+    sitting.peakRssMb = process.resourceUsage().maxRSS / 1024;
     const tenth = Math.floor((done * 10) / n);
-    if (heap.has(tenth)) return;
-    const started = performance.now();
-    const startedCpu = cpuMs();
-    gc();
-    heap.set(tenth, process.memoryUsage().heapUsed / 1048576);
-    // The end is the last article's mark, while the pipeline and its store are still open.
-    if (tenth === 1 || tenth === 10) capture?.capture(`${n}-${tenth === 1 ? 'first-tenth' : 'end'}`);
-    collecting += performance.now() - started;
-    collectingCpu += cpuMs() - startedCpu;
-    // A run at the larger sizes takes hours: say how it goes at each tenth, so a run cut short still tells.
-    // CPU time as well as wall time: on a shared machine the wall-clock rate also measures the neighbours.
-    if (tenth === 0) {
-      // The first report comes before a tenth is done: there is no rate to give yet.
-      process.stderr.write(`  ${done} of ${n}: started, live heap ${heap.get(0)!.toFixed(0)} MB\n`);
-      return;
+    if (!(String(tenth) in state.liveHeapMb)) {
+      const started = performance.now();
+      const startedCpu = cpuMs();
+      gc();
+      state.liveHeapMb[String(tenth)] = process.memoryUsage().heapUsed / 1048576;
+      // The end is the last article's mark, while the pipeline and its store are still open.
+      if (tenth === 1 || tenth === 10) capture?.capture(`${n}-${tenth === 1 ? 'first-tenth' : 'end'}`);
+      collecting += performance.now() - started;
+      collectingCpu += cpuMs() - startedCpu;
+      // A run at the larger sizes takes hours: say how it goes at each tenth, so a run cut short still tells.
+      // CPU time as well as wall time: on a shared machine the wall-clock rate also measures the neighbours.
+      const heapMb = state.liveHeapMb[String(tenth)]!.toFixed(0);
+      if (tenth === 0) process.stderr.write(`  ${done} of ${n}: started, live heap ${heapMb} MB\n`);
+      else {
+        const { perSecond, perCpuSecond } = tenthRates(state, tenth);
+        process.stderr.write(`  ${done} of ${n}: ${perSecond.toFixed(1)} articles/s over tenth ${tenth} (${perCpuSecond.toFixed(1)} per CPU second), live heap ${heapMb} MB\n`);
+      }
     }
-    const previous = marks.find(([d]) => d >= ((tenth - 1) * n) / 10);
-    const now = marks[marks.length - 1]!;
-    const rate = previous && now[0] > previous[0] ? ((now[0] - previous[0]) * 1000) / (now[1] - previous[1]) : NaN;
-    const cpuRate = previous && now[0] > previous[0] ? ((now[0] - previous[0]) * 1000) / (now[2] - previous[2]) : NaN;
-    process.stderr.write(`  ${done} of ${n}: ${rate.toFixed(1)} articles/s over the last tenth (${cpuRate.toFixed(1)} per CPU second), live heap ${heap.get(tenth)!.toFixed(0)} MB\n`);
+    if (stateFile !== null) writeScaleState(stateFile, state);
   };
   // The later passes are dated years ahead of today: the clock must be after them, or their dates are refused.
   const builds: EventBuild[] = [];
   const stages = superseded ? recordingBuilds(createStages(), builds, { repeat }) : createStages();
   const progressEvery = Math.max(1, Math.min(250, Math.floor(n / 40)));
+  if (from > 0) process.stderr.write(`  going on from article ${from} of ${n} in ${keepDir}\n`);
   const run = peer
     ? await runPeer(generatedStream(sources, n), streamClock(sources, n), progressEvery, onProgress)
-    : await runPipeline(generatedStream(sources, n), { readBack: false, onProgress, progressEvery, now: streamClock(sources, n), stages }).then((r) => ({ seconds: r.seconds, refused: r.failures.length }));
-  const tenth = marks.find(([done]) => done >= n * 0.9);
-  const end = marks[marks.length - 1];
-  const lastTenthPerSecond = tenth && end && end[0] > tenth[0] ? ((end[0] - tenth[0]) * 1000) / (end[1] - tenth[1]) : NaN;
-  const firstTenth = marks.find(([done]) => done >= n * 0.1);
-  const start = marks[0];
-  const firstTenthPerCpuSecond = firstTenth && start && firstTenth[0] > start[0] ? ((firstTenth[0] - start[0]) * 1000) / (firstTenth[2] - start[2]) : NaN;
-  const lastTenthPerCpuSecond = tenth && end && end[0] > tenth[0] ? ((end[0] - tenth[0]) * 1000) / (end[2] - tenth[2]) : NaN;
+    : await runPipeline(generatedStream(sources, n, from), { readBack: false, onProgress, progressEvery, now: streamClock(sources, n), stages, ...(keepDir === null ? {} : { dir: keepDir }) }).then((r) => ({ seconds: r.seconds, refused: r.failures.length }));
+  state.refused += run.refused;
+  sitting.to = state.next = n;
   gc();
-  const live: [number, number, number] = [heap.get(1) ?? NaN, heap.get(5) ?? NaN, process.memoryUsage().heapUsed / 1048576];
+  const live: [number, number, number] = [state.liveHeapMb['1'] ?? NaN, state.liveHeapMb['5'] ?? NaN, process.memoryUsage().heapUsed / 1048576];
+  sitting.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  if (stateFile !== null) writeScaleState(stateFile, state);
   capture?.close();
-  return { articles: n, perSecond: n / (run.seconds - collecting / 1000), lastTenthPerSecond, firstTenthPerCpuSecond, lastTenthPerCpuSecond, peakRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: live, refused: run.refused, ...(superseded ? { superseded: supersededLines(builds) } : {}) };
+  // One sitting from the start: the whole run's time, as before resumable runs; else the measured spans'.
+  const perSecond = state.sittings.length === 1 && from === 0 ? n / (run.seconds - collecting / 1000) : overallPerSecond(state);
+  return {
+    articles: n,
+    perSecond,
+    lastTenthPerSecond: tenthRates(state, 10).perSecond,
+    firstTenthPerCpuSecond: tenthRates(state, 1).perCpuSecond,
+    lastTenthPerCpuSecond: tenthRates(state, 10).perCpuSecond,
+    peakRssMb: Math.max(...state.sittings.map((s) => s.peakRssMb)),
+    liveHeapMb: live,
+    refused: state.refused,
+    ...(superseded ? { superseded: supersededLines(builds) } : {}),
+  };
 }
 
 const args = process.argv.slice(2);
@@ -126,10 +152,13 @@ const repeatBuilds = args.includes('--repeat-builds');
 const superseded = args.includes('--superseded') || repeatBuilds;
 // --no-peer: Triangulate alone (the peer's run takes about as long again).
 const withPeer = !args.includes('--no-peer');
+// --keep DIR: run in DIR and keep its store and measurements (DIR/state.json); run again with the same
+// DIR, the run goes on from its last mark (scale-progress.ts). One size, ours alone.
+const keepDir = args.includes('--keep') ? resolve(args[args.indexOf('--keep') + 1]!) : null;
 
 /** One size in a process of its own, so peaks do not mix: ours, or the peer's with `peer`. */
 function measureInChild(n: number, peer: boolean): SizeResult {
-  const flags = [...(heapDir === null || peer ? [] : ['--heap', heapDir]), ...(superseded && !peer ? ['--superseded'] : []), ...(repeatBuilds && !peer ? ['--repeat-builds'] : []), ...(peer ? ['--peer'] : [])];
+  const flags = [...(keepDir === null || peer ? [] : ['--keep', keepDir]), ...(heapDir === null || peer ? [] : ['--heap', heapDir]), ...(superseded && !peer ? ['--superseded'] : []), ...(repeatBuilds && !peer ? ['--repeat-builds'] : []), ...(peer ? ['--peer'] : [])];
   // Both under the V8 flags the `triangulate` command runs the pipeline with (src/util/v8-flags.ts).
   const child = spawnSync(process.execPath, [...missingPipelineFlags(), '--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (child.status !== 0) throw new Error(`the ${peer ? "peer's " : ''}run at ${n} failed`);
@@ -137,9 +166,14 @@ function measureInChild(n: number, peer: boolean): SizeResult {
 }
 
 if (args[0] === '--one') {
-  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded, args.includes('--peer'), repeatBuilds)));
+  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded, args.includes('--peer'), repeatBuilds, keepDir)));
 } else {
   const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '10000').split(',').map(Number);
+  if (keepDir !== null && (sizes.length !== 1 || withPeer)) {
+    process.stderr.write('cluster-scale: --keep runs one size, ours alone: give one --sizes and --no-peer\n');
+    process.exit(2);
+  }
+  if (keepDir !== null) mkdirSync(keepDir, { recursive: true });
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     process.stderr.write(`${n} articles...\n`);

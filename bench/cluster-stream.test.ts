@@ -59,6 +59,11 @@ describe('generatedStream', () => {
     assert.equal(stream[10]!.gold, 'a~2');
   });
 
+  it('should make the rest of a stream from any position the same as the whole stream does', () => {
+    const whole = [...generatedStream(sources, 13)];
+    assert.deepEqual([...generatedStream(sources, 13, 7)], whole.slice(7));
+  });
+
   it('should move the day in the address with the pass, and leave the host alone', () => {
     const page = { ...sources[0]!, url: 'https://www.2013news.com/chicago/20130321/shooting' };
     assert.equal(copyOf(page, 1).url, 'https://www.2013news.com/chicago/20190321/shooting?copy=1');

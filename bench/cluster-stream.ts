@@ -249,10 +249,14 @@ export function copyOf(item: ClusterItem, pass: number, names?: NameSwap): Clust
   };
 }
 
-/** The first n articles of the endless stream. The name swap is built here, before the first article is asked for. */
-export function generatedStream(sources: readonly ClusterItem[], n: number): Generator<ClusterItem> {
+/**
+ * The first n articles of the endless stream, from position `from` on (a scale run resumed: every
+ * article is made from its position alone, so the rest of a stream is the same whenever it is made).
+ * The name swap is built here, before the first article is asked for.
+ */
+export function generatedStream(sources: readonly ClusterItem[], n: number, from = 0): Generator<ClusterItem> {
   const names = n > sources.length ? new NameSwap(sources) : undefined;
   return (function* () {
-    for (let k = 0; k < n; k++) yield copyOf(sources[k % sources.length]!, Math.floor(k / sources.length), names);
+    for (let k = from; k < n; k++) yield copyOf(sources[k % sources.length]!, Math.floor(k / sources.length), names);
   })();
 }
