@@ -32,6 +32,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // firms" / "sanctioned five firms"), the lifting its opposite, which shares the word "sanctions".
   [/\b(?:imposed|imposes|impose|imposing|slapped|placed)\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+(?:on|against)\b/gi, 'sanctioned'],
   [/\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|removed|removes|remove|removing|dropped|drops|drop|dropping)\s+(?:the\s+|its\s+|their\s+|all\s+)?sanctions\s+(?:on|against)\b/gi, 'delisted'],
+  // Talks are a meeting ("held talks in Geneva" / "met in Geneva").
+  [/\b(?:held|hold|holds|holding)\s+(?:(?:further|fresh|new|direct|formal|informal|bilateral|trilateral|high-level|emergency)\s+)*talks\b/gi, 'met'],
+  // Working with someone is cooperating with them, an act of its own beside telling them of something.
+  [/\b(?:working|worked|works|work|collaborating|collaborated)\s+(?:closely\s+)?(?:with|alongside)\b/gi, 'cooperating with'],
+  // Reporting a breach to an authority is notifying it, not saying something ("reported the breach to the regulator").
+  [/\b(?:reported|reports|report|reporting)\s+((?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:breach|attack|incident|intrusion|hack|theft|leak))\s+to\b/gi, 'notified $1 to'],
 ];
 /** "called in" is summoned only of a diplomat ("called in the ambassador"), not "called in the army". */
 const CALLED_IN = /\b(?:called|calls|call|calling)\s+in\b/gi;
@@ -45,7 +51,7 @@ const DIPLOMAT = /\b(?:ambassador|envoy|diplomat|charg[eé] d['’]affaires)/i;
  */
 const PHRASE_WORDS: readonly (readonly string[])[] = [
   ['custody'], ['hospital'], ['down'], ['live'], ['power', 'electricity'], ['back'], ['guilty'], ['guilty'], ['down'], ['fire'],
-  ['leave'], ['protest'], ['credit'], ['sanctions'], ['sanctions'],
+  ['leave'], ['protest'], ['credit'], ['sanctions'], ['sanctions'], ['talks'], ['with'], ['report'],
 ];
 
 /** The sentence with the phrasings of PHRASES (and a diplomat's "called in") rewritten. */
@@ -117,6 +123,10 @@ const PREDICATES: Readonly<Record<string, string>> = {
   delist: 'delisted delist delists delisting',
   // Freezing assets is its own act beside sanctioning their owner ("sanctioned five firms and froze their assets").
   freeze: 'freeze froze frozen freezes freezing',
+  // Working with someone and telling them of something are two acts ("working with the cyber centre" /
+  // "notified the cyber centre of the breach").
+  cooperate: 'cooperate cooperated cooperates cooperating cooperation assisting assisted assists',
+  notify: 'notify notified notifies notifying',
 };
 
 /** Other words of one thing in news: folded to one so that Dice sees them shared. */

@@ -27,6 +27,13 @@ describe('claimClauses', () => {
     assert.equal(claimClauses('The report and that letter reached the ministry on Monday.'), null);
   });
 
+  it('should read ", adding that" after a thing said as a second thing said', () => {
+    const clauses = claimClauses('The company said customer bank details had not been accessed, adding that it had hired outside investigators.');
+    assert.deepEqual(clauses && [clauses[0].read, clauses[1].read], ['The company said customer bank details had not been accessed', 'The company said it had hired outside investigators.']);
+    // Without the comma, or without a thing said before it, it is no second claim.
+    assert.equal(claimClauses('The firm was adding that feature to its app on Monday.'), null);
+  });
+
   it('should read who says it with each claim, and the act of what is said as the claim\'s verb', () => {
     assert.deepEqual(read('Police said they arrested two men and seized three rifles.'), ['Police said they arrested two men', 'Police said they seized three rifles.']);
     const clauses = claimClauses('Investigators attributed the intrusion to a group linked to North Korea and said the attackers stole design files.');

@@ -136,7 +136,9 @@ export function claimClauses(text: string): [ClaimClause, ClaimClause] | null {
   if (/https?:|www\./i.test(text)) return null;
   const words = wordsOf(text);
   for (let k = 1; k < words.length - 2; k++) {
-    if (words[k]!.lower !== 'and' || quotedAt(text, words[k]!.start)) continue;
+    // ", adding that B" after "X said A" is a second thing said, as "and that B" is.
+    const adding = words[k]!.lower === 'adding' && words[k + 1]!.lower === 'that' && /,\s*$/.test(text.slice(0, words[k]!.start));
+    if ((words[k]!.lower !== 'and' && !adding) || quotedAt(text, words[k]!.start)) continue;
     // Two things said, the second after "and that": "Walsh said investigators were working with Europol and
     // that no ransom would be paid". The second is read with the speaker and the verb of saying ("Walsh
     // said no ransom would be paid"), as another report may tell it alone.

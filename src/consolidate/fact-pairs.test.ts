@@ -5,6 +5,7 @@ import { FACT_PAIRS } from '../../test/fact-pairs.fixture.js';
 import { HELD_OUT_PAIRS } from '../../test/fact-pairs-held-out.fixture.js';
 import { DESK_PAIRS } from '../../test/fact-pairs-desk.fixture.js';
 import { CLAIM_PAIRS, CLAIM_TRIPLES } from '../../test/fact-pairs-claims.fixture.js';
+import { SPEAKER_PAIRS } from '../../test/fact-pairs-speakers.fixture.js';
 
 /**
  * Grouping on the labelled pairs (test/fact-pairs*.fixture.ts), with the figures measured when the
@@ -41,6 +42,22 @@ describe('fact grouping on labelled sentence pairs', () => {
     assert.ok(score.precision >= 0.95 && score.recall >= 0.9, JSON.stringify({ ...score, wrong: score.wrong.map((w) => w.pair.why) }));
     const triples = scoreTriples(CLAIM_TRIPLES);
     assert.ok(triples.joined >= 45 && triples.falseJoins === 0, JSON.stringify({ ...triples, wrong: triples.wrong.map((w) => `${w.order}: ${w.triple.both}`) }));
+  });
+
+  // The fifth, of one claim told with its teller named otherwise or a clause of background added, was
+  // written in the 57th session before its rules: 0.875 / 0.583 then, 1.000 / 0.583 with them ("held
+  // talks" as meeting, working with and notifying as two acts; so its negatives are no longer held out).
+  // Its five misses: a body's claim told by its officer in other words, two phrasings of an attribution,
+  // a background clause on each side, a claim of two claim words, and "two ministers" against "the
+  // ministers of two countries". Leaving background clauses out was tried and dropped (docs/benchmarks.md).
+  it('should do so where outlets name the teller otherwise or add background', () => {
+    const score = scorePairs(SPEAKER_PAIRS);
+    assert.ok(score.precision >= 0.95 && score.recall >= 0.55, JSON.stringify({ ...score, wrong: score.wrong.map((w) => w.pair.why) }));
+  });
+
+  it('should read talks as a meeting, and working with someone apart from notifying them', () => {
+    assert.equal(groupedAsOne('The two foreign ministers met in Geneva on Tuesday to discuss the ceasefire.', 'The two foreign ministers held talks in Geneva on Tuesday to discuss the ceasefire.'), true);
+    assert.equal(groupedAsOne('The ministry said it was working with the national cyber centre.', 'The ministry said it had reported the breach to the national cyber centre.'), false);
   });
 
   it('should count the second of two things said ("said A and that B") with a report that says B alone', () => {
