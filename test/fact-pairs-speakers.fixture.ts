@@ -3,8 +3,8 @@
  * differently (an official by name and title, or only the body; "said" or "according to"), add a
  * different clause of background each, or phrase an attribution or a cooperation their own way. Written
  * in the 57th session, after the demo showed such pairs counted apart, and scored once before any rule
- * was written for them (see docs/clustering.md, "Facts"). The negatives share the teller and most words
- * but not the claim. No text from any data set.
+ * was written for them (docs/benchmarks.md, "Facts (fifty-seventh session)"). The negatives share the
+ * teller and most words but not the claim. No text from any data set.
  */
 import type { FactPair } from './fact-pairs.fixture.js';
 
