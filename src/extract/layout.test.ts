@@ -60,6 +60,18 @@ describe('analyseLayout on scraped text', () => {
     assert.equal(analyseLayout(textToBlocks(text).blocks, { publishedAt: '2019-03-15' }).publishedAt, '2019-03-15');
   });
 
+  it("should take the publication stamp glued to the headline over a given date that is the update's", () => {
+    const text = [
+      'Two hurt as car strikes bus shelter Posted: Tuesday, May 5, 2015 7:45 AM EDT Updated: Monday, May 18, 2015 2:10 PM EDT',
+      'Two people waiting for a bus were hurt on Monday night when a car left the road and struck the shelter, police said.',
+      'The driver stayed at the scene and was questioned by officers.',
+    ].join('\n');
+    const page = analyseLayout(textToBlocks(text).blocks, { publishedAt: '2015-05-18' });
+    assert.equal(page.publishedAt, '2015-05-05T07:45:00-04:00');
+    // A day either way is still the given date's to keep.
+    assert.equal(analyseLayout(textToBlocks(text).blocks, { publishedAt: '2015-05-06' }).publishedAt, '2015-05-06');
+  });
+
   it('should not take a bare date in the head (a mugshot caption\'s birth date) over the given date', () => {
     const text = ['Man charged after crash', '10/12/1958', 'A man was charged on Monday with reckless driving after a crash on Route 9 that hurt two people, police said.'].join('\n');
     assert.equal(analyseLayout(textToBlocks(text).blocks, { publishedAt: '2021-01-30' }).publishedAt, '2021-01-30');

@@ -14,6 +14,7 @@ import { type Byline, looksLikeByline, parseAgencyByline, parseByline, parseName
 import { creditReporters, isAuthorBio, isCredit, isEmailLine, isInlineLabel, isPromoLine, isReporterContact, isSectionLabel, isSeparator, isShareBar, isSiteWidget, isStrongCaption, looksLikeCaption } from './clutter.js';
 import { parseDateline } from './dateline.js';
 import { withPrintedDay } from './printed-date.js';
+import { readStampLine } from './stamp-line.js';
 
 export interface PageMetadata {
   headline?: string;
@@ -48,7 +49,20 @@ interface HeadMarks {
   headlineIndex: number;
   headline: string | null;
   bylines: { index: number; byline: Byline }[];
-  datelines: { index: number; iso: string; kind: 'published' | 'modified'; labelled: boolean }[];
+  datelines: PageDate[];
+  /**
+   * Stamps read from a line that is more than a dateline (a headline or byline glued to them, or a
+   * publication and an update side by side; stamp-line.ts): they date the page, but the line is left
+   * where the layout puts it, so they neither end the head nor anchor the headline's search.
+   */
+  stamps: PageDate[];
+}
+
+interface PageDate {
+  index: number;
+  iso: string;
+  kind: 'published' | 'modified';
+  labelled: boolean;
 }
 
 /**
@@ -75,6 +89,7 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
   const head = findHead(blocks, meta);
   const byline = mergeBylines(head.bylines.map((b) => b.byline));
   const authors = meta.authors && meta.authors.length > 0 ? meta.authors : byline.authors;
+  const dates = head.stamps.length === 0 ? head.datelines : [...head.datelines, ...head.stamps].sort((a, b) => a.index - b.index);
   const layout: Layout = {
     headline: meta.headline ?? head.headline,
     authors,
@@ -83,8 +98,8 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
     // A page that prints only its update time ("Updated: November 17, 2026 11:20 IST") was written by
     // then: that time, not the later crawl, is the nearest to its writing.
     // A given date days after the one the page prints under a label is a later stamp (printed-date.ts).
-    publishedAt: withPrintedDay(meta.publishedAt ?? null, printedDate(head)) ?? head.datelines.find((d) => d.kind === 'published')?.iso ?? meta.modifiedAt ?? head.datelines.find((d) => d.kind === 'modified')?.iso ?? meta.crawlDate ?? null,
-    modifiedAt: meta.modifiedAt ?? head.datelines.find((d) => d.kind === 'modified')?.iso ?? null,
+    publishedAt: withPrintedDay(meta.publishedAt ?? null, printedDate(dates)) ?? dates.find((d) => d.kind === 'published')?.iso ?? meta.modifiedAt ?? dates.find((d) => d.kind === 'modified')?.iso ?? meta.crawlDate ?? null,
+    modifiedAt: meta.modifiedAt ?? dates.find((d) => d.kind === 'modified')?.iso ?? null,
     paragraphs: [],
     captions: [],
     dropped: [],
@@ -100,12 +115,12 @@ export function analyseLayout(input: readonly Block[], meta: PageMetadata): Layo
 }
 
 /** The date the page's head prints under a label ("Posted:", "Updated:"), its publication's first. */
-function printedDate(head: HeadMarks): string | null {
-  return head.datelines.find((d) => d.labelled && d.kind === 'published')?.iso ?? head.datelines.find((d) => d.labelled)?.iso ?? null;
+function printedDate(dates: readonly PageDate[]): string | null {
+  return dates.find((d) => d.labelled && d.kind === 'published')?.iso ?? dates.find((d) => d.labelled)?.iso ?? null;
 }
 
 function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
-  const marks: HeadMarks = { headlineIndex: -1, headline: null, bylines: [], datelines: [] };
+  const marks: HeadMarks = { headlineIndex: -1, headline: null, bylines: [], datelines: [], stamps: [] };
   // The head sits before the first prose paragraph that is not a caption.
   const limit = Math.min(blocks.length, firstBodyProse(blocks) + 6);
   for (let i = 0; i < limit; i++) {
@@ -125,6 +140,8 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseNamesOverAgency(text, next) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) : null;
     if (byline) {
       marks.bylines.push({ index: i, byline });
+      // A byline may carry the stamps ("By Jane Doe. CREATED May 12, 2015 - UPDATED: May 14, 2015").
+      pushStamps(marks, i, text);
       continue;
     }
     if (wordCount(text) <= 14) {
@@ -134,6 +151,7 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
         continue;
       }
     }
+    pushStamps(marks, i, text);
   }
   if (marks.headline === null) {
     const found = findHeadline(blocks, marks, meta);
@@ -143,6 +161,14 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     marks.headlineIndex = indexOfText(blocks, meta.headline, marks.headlineIndex);
   }
   return marks;
+}
+
+/** The page's stamps printed side by side in one line, or glued to the headline or byline (stamp-line.ts). */
+function pushStamps(marks: HeadMarks, index: number, text: string): void {
+  const stamps = readStampLine(text);
+  if (!stamps) return;
+  if (stamps.published) marks.stamps.push({ index, iso: stamps.published, kind: 'published', labelled: true });
+  if (stamps.modified) marks.stamps.push({ index, iso: stamps.modified, kind: 'modified', labelled: true });
 }
 
 function firstBodyProse(blocks: readonly Block[]): number {
