@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EventProfile } from '../store/store.js';
 import type { ArticleFeatures } from './features.js';
-import { articleVector, PAIR_FEATURES, type PairFeatureName, pairFeatures } from './pair-features.js';
+import { articleVector, PAIR_FEATURES, type PairFeatureName, pairFeatures, ruledOut } from './pair-features.js';
 
 const stats = { documents: 10, df: new Map<string, number>() };
 
@@ -77,5 +77,22 @@ describe('pairFeatures', () => {
     assert.equal(features({ ...article, scene: '46.5,30.7' }, { ...event, scenes: ['50.0,36.2', '46.4,30.7'] }).sceneConflict, 0);
     assert.equal(features(article, event).sceneConflict, 0);
   });
-});
 
+  it('should rule out a pair weeks apart whose only person in common is named by one word', () => {
+    // Two pages of one station's site, a month apart: a shooting and another shooting in the same city,
+    // both carrying the menu's "Philly" read as a person.
+    const later: ArticleFeatures = { ...article, names: ['l:springfield', 'p:philly', 'p:jordan vance'], date: '2025-06-10' };
+    const earlier: EventProfile = { terms: { shoot: 2, bar: 1 }, names: ['l:springfield', 'p:philly', 'p:maria ocampo'], dates: ['2025-05-02'], size: 2 };
+    const x = pairFeatures(later, articleVector(later, stats), earlier, stats);
+    assert.equal(x[PAIR_FEATURES.indexOf('lateOneWord')], 1);
+    assert.equal(ruledOut(x), true);
+    // The suspect's full name ties a charge weeks on to its shooting, whatever one-word names come with it.
+    const charged: ArticleFeatures = { ...later, names: ['l:springfield', 'p:philly', 'p:maria ocampo'] };
+    const y = pairFeatures(charged, articleVector(charged, stats), earlier, stats);
+    assert.equal(y[PAIR_FEATURES.indexOf('lateOneWord')], 0);
+    assert.equal(ruledOut(y), false);
+    // Within six days a one-word name rules nothing out: the date says enough.
+    const near: ArticleFeatures = { ...later, date: '2025-05-04' };
+    assert.equal(ruledOut(pairFeatures(near, articleVector(near, stats), earlier, stats)), false);
+  });
+});

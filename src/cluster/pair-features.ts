@@ -40,6 +40,7 @@ export const PAIR_FEATURES = [
   'sceneConflict',
   'namedEarlier',
   'actsApart',
+  'lateOneWord',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -101,16 +102,28 @@ const BEYOND_6_DAYS = PAIR_FEATURES.indexOf('beyond6Days');
 const PEOPLE = PAIR_FEATURES.indexOf('people');
 const NAMED_EARLIER = PAIR_FEATURES.indexOf('namedEarlier');
 const ACTS_APART = PAIR_FEATURES.indexOf('actsApart');
+const LATE_ONE_WORD = PAIR_FEATURES.indexOf('lateOneWord');
 
 /**
  * Pairs ruled out before the model is asked: more than six days apart with no person in common. Two
  * shootings in one city a week apart read alike; a follow-up of one (a charge, a hearing) names its
  * people. A linear model cannot make the date gap depend on the names, so the rule does. And an event
  * whose days are those of an earlier event the article sets apart from its own ("four days after it
- * launched a ballistic missile": earlier-events.ts): the article says it is another.
+ * launched a ballistic missile": earlier-events.ts): the article says it is another. And a pair more
+ * than six days apart whose only people in common are named by one word (lateOneWord, below).
  */
 export function ruledOut(x: readonly number[]): boolean {
-  return (x[BEYOND_6_DAYS] === 1 && x[PEOPLE] === 0) || x[NAMED_EARLIER] === 1 || x[ACTS_APART] === 1;
+  return (x[BEYOND_6_DAYS] === 1 && x[PEOPLE] === 0) || x[NAMED_EARLIER] === 1 || x[ACTS_APART] === 1 || x[LATE_ONE_WORD] === 1;
+}
+
+/**
+ * Whether the two sides name a person in common by two words or more. A follow-up weeks on is tied to
+ * its story by the victim's or the suspect's name; a one-word "person" both pages name is most often
+ * the outlet's own furniture (a social handle, "Philly" of a station's menu, a "Click" button read as a
+ * name) or a first name alone, and it had carried shootings months apart into one event.
+ */
+function sharesFullName(article: readonly string[], event: readonly string[]): boolean {
+  return article.some((n) => n.startsWith('p:') && n.includes(' ') && event.includes(n));
 }
 
 export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, event: EventProfile, stats: TermStats): number[] {
@@ -150,6 +163,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // One state's act answering another's a day later (a veto after sanctions, a rejection of both),
     // told in the same words: a rule, not weighed (lead-act.ts).
     actsApart(article.act, event.acts ?? []) ? 1 : 0,
+    // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut).
+    late === 1 && people > 0 && !sharesFullName(article.names, event.names) ? 1 : 0,
   ];
 }
 
