@@ -9,6 +9,9 @@
  * do not mix; the collections' time is left out of the rates. Beside each figure, the peer's (ingest-peer.ts:
  * the same stream through compromise, chrono-node, a single-pass TF-IDF clustering and SQLite FTS5),
  * each in its own process too; --no-peer leaves it out.
+ * --memory prints, at each tenth, where the process's resident memory goes (memory-account.ts), taken
+ * before the tenth's full collection: V8's heap as committed and as used, by space, compiled code,
+ * buffers, the C library's heap (SQLite's page cache among it) and the mapped files.
  * --superseded adds how much of the consolidate and store stages' CPU went to event records a later
  * article overwrote within the next 1, 8, 64 and 256 stored articles (superseded-builds.ts);
  * --repeat-builds (with --superseded) also runs each article's consolidate stage a second time at once
@@ -27,6 +30,7 @@ import { type ClusterItem, loadClusterSet } from './cluster-data.js';
 import { runPipeline, writeStreamFile } from './cluster-pipeline.js';
 import { datedSources, generatedStream, streamClock } from './cluster-stream.js';
 import { HeapCapture } from './heap-capture.js';
+import { formatAccount, memoryAccount } from './memory-account.js';
 import { runPeerIngest } from './ingest-peer.js';
 import { type EventBuild, recordingBuilds, supersededLines } from './superseded-builds.js';
 import { createStages } from '../src/pipeline.js';
@@ -63,7 +67,7 @@ async function runPeer(items: Iterable<ClusterItem>, now: string, progressEvery:
   }
 }
 
-async function measureSize(n: number, heapDir: string | null, superseded = false, peer = false, repeat = false, keepDir: string | null = null): Promise<SizeResult> {
+async function measureSize(n: number, heapDir: string | null, superseded = false, peer = false, repeat = false, keepDir: string | null = null, memory = false): Promise<SizeResult> {
   if (!gc) throw new Error('run with --expose-gc (the parent process does)');
   const capture = heapDir === null ? null : new HeapCapture(heapDir);
   const sources = datedSources(loadClusterSet('gva').items, loadClusterSet('ecbplus').items);
@@ -97,6 +101,8 @@ async function measureSize(n: number, heapDir: string | null, superseded = false
     if (!(String(tenth) in state.liveHeapMb)) {
       const started = performance.now();
       const startedCpu = cpuMs();
+      // Before the collection: what the process holds as it runs, garbage included.
+      if (memory) process.stderr.write(`  ${done} of ${n}: ${formatAccount(memoryAccount())}\n`);
       gc();
       state.liveHeapMb[String(tenth)] = process.memoryUsage().heapUsed / 1048576;
       // The end is the last article's mark, while the pipeline and its store are still open.
@@ -150,6 +156,8 @@ const heapDir = args.includes('--heap') ? args[args.indexOf('--heap') + 1]! : nu
 // --repeat-builds: with --superseded, each article's consolidate run again at once (superseded-builds.ts).
 const repeatBuilds = args.includes('--repeat-builds');
 const superseded = args.includes('--superseded') || repeatBuilds;
+// --memory: where the resident memory goes, at each tenth (memory-account.ts).
+const memory = args.includes('--memory');
 // --no-peer: Triangulate alone (the peer's run takes about as long again).
 const withPeer = !args.includes('--no-peer');
 // --keep DIR: run in DIR and keep its store and measurements (DIR/state.json); run again with the same
@@ -158,7 +166,7 @@ const keepDir = args.includes('--keep') ? resolve(args[args.indexOf('--keep') + 
 
 /** One size in a process of its own, so peaks do not mix: ours, or the peer's with `peer`. */
 function measureInChild(n: number, peer: boolean): SizeResult {
-  const flags = [...(keepDir === null || peer ? [] : ['--keep', keepDir]), ...(heapDir === null || peer ? [] : ['--heap', heapDir]), ...(superseded && !peer ? ['--superseded'] : []), ...(repeatBuilds && !peer ? ['--repeat-builds'] : []), ...(peer ? ['--peer'] : [])];
+  const flags = [...(keepDir === null || peer ? [] : ['--keep', keepDir]), ...(heapDir === null || peer ? [] : ['--heap', heapDir]), ...(superseded && !peer ? ['--superseded'] : []), ...(repeatBuilds && !peer ? ['--repeat-builds'] : []), ...(memory ? ['--memory'] : []), ...(peer ? ['--peer'] : [])];
   // Both under the V8 flags the `triangulate` command runs the pipeline with (src/util/v8-flags.ts).
   const child = spawnSync(process.execPath, [...missingPipelineFlags(), '--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (child.status !== 0) throw new Error(`the ${peer ? "peer's " : ''}run at ${n} failed`);
@@ -166,7 +174,7 @@ function measureInChild(n: number, peer: boolean): SizeResult {
 }
 
 if (args[0] === '--one') {
-  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded, args.includes('--peer'), repeatBuilds, keepDir)));
+  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded, args.includes('--peer'), repeatBuilds, keepDir, memory)));
 } else {
   const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '10000').split(',').map(Number);
   if (keepDir !== null && (sizes.length !== 1 || withPeer)) {
