@@ -9,7 +9,8 @@
  * word); little-endian, gzipped.
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { gunzipWhole } from '../../../util/gunzip-whole.js';
 
 const MAGIC = 'TWC2';
 /** The class of a word the file does not hold. */
@@ -48,7 +49,7 @@ export interface WordClasses {
 }
 
 export function deserializeWordClasses(file: Buffer): WordClasses {
-  const buffer = gunzipSync(file);
+  const buffer = gunzipWhole(file);
   if (buffer.toString('latin1', 0, 4) !== MAGIC) throw new Error('models/word-classes.bin.gz is not a word-class file (bad magic): run `npm run train:classes`');
   const levels = buffer.readUInt8(4);
   const sizes = Array.from({ length: levels }, (_, l) => buffer.readUInt16LE(5 + l * 2));
