@@ -81,9 +81,12 @@ const PROFILE_CACHE = 1024;
  * SQLite's page cache for the connection that ingests, in KiB. Each article reads and rewrites its
  * event's rows, tags, keys and search rows, much of them the pages the last articles touched: GVA's
  * 5,052 articles went in at 57 to 62 articles a second with 2 MB, 71 to 78 with 16 MB and 79 with 64 MB
- * (bench:cluster, one after another on this machine). The memory is a bound, taken only as pages are read.
+ * (bench:cluster, one after another on this machine). The memory is a bound, taken only as pages are
+ * read, and a store of a few thousand articles fills 64 MB: it was a tenth of the 10k scale run's peak
+ * memory. 16 MB holds the pages the next articles touch again; the rest are a read from the OS's file
+ * cache (docs/benchmarks.md, memory at the fifty-seventh session, for the store's CPU either way).
  */
-const WRITE_CACHE_KIB = 65_536;
+const WRITE_CACHE_KIB = 16_384;
 /**
  * Pages the write-ahead log may hold before SQLite copies them into the database file (and syncs it).
  * The default, 1,000 pages (4 MB), checkpointed every few dozen articles; each checkpoint writes and
