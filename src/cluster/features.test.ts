@@ -14,6 +14,26 @@ describe('articleFeatures', () => {
     assert.deepEqual(people, ['p:dana reyes', 'q:ann porter', 'q:lane mark']);
   });
 
+  it('should count an officer quoted by an abbreviated rank or who identifies the dead among the sources', () => {
+    const article = enrichedArticle(
+      'Two men were shot and killed outside a store on Oak Street in Columbus on Sunday. ' +
+        'Sgt. Ray Kimball identified the men as Tom Reed, 31, and Sam Reed, 29. ' +
+        '"We need witnesses to come forward," said Columbus Police Capt. Lou Varga.',
+      { title: 'Two men killed outside Columbus store', publishedAt: '2025-05-05T08:00:00Z' },
+    );
+    const people = articleFeatures(article).names.filter((n) => /^[pq]:/.test(n));
+    assert.deepEqual(people, ['p:reed sam', 'p:reed tom', 'q:kimball ray', 'q:lou varga']);
+  });
+
+  it("should count the page's photographers and reporters among the sources, not the event's people", () => {
+    const article = enrichedArticle(
+      'Dana Reyes, 24, was shot outside a bar on Main Street in Springfield on Friday. Photo: Lena Brooks, Staff\n\n' + "Channel 7's Ivy Tran has the details.",
+      { title: 'Woman shot outside Springfield bar', publishedAt: '2025-05-03T08:00:00Z' },
+    );
+    const people = articleFeatures(article).names.filter((n) => /^[pq]:/.test(n));
+    assert.deepEqual(people, ['p:dana reyes', 'q:brooks lena', 'q:ivy tran']);
+  });
+
   it("should keep an officer who was shot, or charged, and an officer's mother, among the event's people", () => {
     const article = enrichedArticle(
       'Police Officer Miosotis Familia, 48, was shot and killed in the Bronx on Wednesday. ' +

@@ -69,7 +69,8 @@ export function articleFeatures(article: Article): ArticleFeatures {
   const officials = new Set<string>();
   // Thefts and hacks are crimes too: a minister's comment on one is a source's, as a mayor's on a shooting.
   const crime = article.themes.includes('crime') || article.themes.includes('cyber');
-  for (const p of article.people) if (speaksForAuthorities(p, article.body, crime)) officials.add(p.name);
+  // So are the page's photographers and reporters, named in its credits (enrich/credited-people.ts).
+  for (const p of article.people) if (p.credit || speaksForAuthorities(p, article.body, crime)) officials.add(p.name);
   const names = new Set<string>();
   for (const e of article.entities) {
     const name = e.canonical ?? e.text;

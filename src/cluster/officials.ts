@@ -15,15 +15,17 @@ const OFFICER = new RegExp(
     // A force named in the role: "Detroit Police Chief", "sheriff's deputy", "state trooper".
     String.raw`\b(?:police|sheriff(?:'s)?|trooper|highway patrol|detectives?)\b`,
     // A rank alone ("said Officer Mark Lane"), not "chief executive" or "chief financial officer".
-    String.raw`^(?:officer|sgt\.?|sergeant|lt\.?|lieutenant|cpl\.?|corporal|det\.?|capt\.?|deputy|dep\.?|chief|supt\.?|superintendent|cmdr\.?|commander|inspector)$`,
+    String.raw`^(?:officer|sgt\.?|sergeant|maj\.?|major|lt\.?|lieutenant|cpl\.?|corporal|det\.?|capt\.?|deputy|dep\.?|chief|supt\.?|superintendent|cmdr\.?|commander|inspector)$`,
   ].join('|'),
   'i',
 );
 /** Roles that tie someone to an officer without making them one ("the mother of a police officer"). */
 const NOT_THEIRS = /\b(?:mother|father|son|daughter|wife|husband|brother|sister|friend|relative|victim|suspect|former|ex-|retired|off-duty|slain|fallen)\b/i;
 /** Beside a mention: the person speaks ("said Officer Ana Pacheco", "Lt. Joe Silva says"). */
-const SPEAKS_AFTER = /^[^.;]{0,60}?\b(?:said|says|told|added|stated|confirmed|explained|described)\b/i;
-const SPEAKS_BEFORE = /\b(?:said|says|told|according to|added|stated|confirmed)\b[^.;]{0,40}$/i;
+const SPEAKS_AFTER = /^[^.;]{0,60}?\b(?:said|says|told|added|stated|confirmed|explained|described|identified)\b/i;
+/** A rank's or a title's abbreviation, whose point ends no sentence ("said Atlanta police Capt. Jo Lane"). */
+const ABBREVIATED = String.raw`\b(?:Sgt|Capt|Lt|Det|Cpl|Dep|Supt|Cmdr|Insp|Ofc|Maj|Col|Sr|Jr|Dr|Mr|Mrs|Ms)\.`;
+const SPEAKS_BEFORE = new RegExp(String.raw`\b(?:said|says|told|according to|added|stated|confirmed)\b(?:[^.;]|${ABBREVIATED}){0,40}$`, 'i');
 /** Beside a mention: the person is in the story ("Officer Miosotis Familia, 48, was shot"). */
 const TAKES_PART = /^(?:,\s*\d{1,3}\s*,|\s+(?:was|were|is|had been|has been)\s+(?:\w+\s+)?(?:shot|killed|wounded|injured|hurt|struck|charged|arrested|indicted|convicted|sentenced|fired|suspended|hit))/i;
 

@@ -25,6 +25,7 @@ import { countyOfTownship } from './township-county.js';
 import { giveLeadersHomeCountry } from './leader-country.js';
 import { withCaptionDate } from './caption-date.js';
 import { withCaptionPeople } from './caption-people.js';
+import { isCredited } from './credited-people.js';
 import { agencyHomeCountry } from '../extract/agencies.js';
 import { seatOfCountyNamedAlone, seatOfNamedCounty } from './county-seat-place.js';
 import { whereTheWoundedWent } from './hospital-destination.js';
@@ -72,7 +73,8 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     yield;
     const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);
     for (const person of a.people) {
-      person.inEvent = !person.byline && person.mentions.some((m) => !elsewhere(m));
+      if (isCredited(a.body, person)) person.credit = true;
+      person.inEvent = !person.byline && !person.credit && person.mentions.some((m) => !elsewhere(m));
     }
     const url = a.source.url ?? doc.raw.hints.url;
     // A station's home reads a story that names no state (outlet-state.ts); a city the host names is

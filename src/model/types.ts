@@ -109,6 +109,11 @@ export interface PersonMention {
   mentions: Span[];
   /** True when the article names this person as its author or editor. */
   byline: boolean;
+  /**
+   * Set when the page names the person only as a maker of its parts: a photo's credit, an embedded
+   * post's signature, the newsroom's reporter in a teaser (enrich/credited-people.ts). Not in the event.
+   */
+  credit?: true;
   /** Named in a sentence about the reported event, not only in sentences about earlier events. */
   inEvent: boolean;
   /** Set when only a photo caption names the person (weaker evidence: no mentions in the body, not in the event). */

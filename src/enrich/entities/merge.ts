@@ -10,6 +10,7 @@ import { readPlacesInContext } from './place-in-context.js';
 import { holdersAdjectiveLength } from './holders-adjective.js';
 import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, LOCATION_HEADS, OFFICE_ACRONYM, OFFICE_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
+import { isAccountHandle } from './account-handle.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
@@ -265,10 +266,10 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   findLoneSurnames(body, out);
   datelineTownsAsPlaces(body, out);
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
-  // a bare office word, and names of the wrong kind that their own words give away.
+  // a bare office word, names of the wrong kind that their own words give away, and accounts' handles.
   // And the compass word the tagger kept of a people's adjective ("North" of "North Korean").
   for (const e of out) readSectionWithItsCity(body, e);
-  const kept = out.filter((e) => !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e) && !isCapitalsLine(body, e)).map((e) => withKindFromWords(body, e));
+  const kept = out.filter((e) => !isAccountHandle(body, e) && !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e) && !isCapitalsLine(body, e)).map((e) => withKindFromWords(body, e));
   // Last: "Georgia Gov. Brian Kemp", "Washington state", "Victoria" beside Australia, read as the text means them.
   return withoutSentenceOpeners(body, readPlacesInContext(body, kept)).sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Span } from '../model/types.js';
+import { isCredited } from './credited-people.js';
+
+/** Every mention of `name` in `body`. */
+function mentions(body: string, name: string): Span[] {
+  const out: Span[] = [];
+  for (let i = body.indexOf(name); i !== -1; i = body.indexOf(name, i + 1)) out.push({ start: i, end: i + name.length });
+  return out;
+}
+
+const credited = (body: string, name: string): boolean => isCredited(body, { mentions: mentions(body, name) });
+
+describe('people a page names only in its credits', () => {
+  it("should credit a photo's maker, before and after the name", () => {
+    assert.equal(credited('Flowers were left outside the home on Sunday. ( Lena Brooks / Valley Courier ) Photo: Lena Brooks, Staff', 'Lena Brooks'), true);
+    assert.equal(credited('Neighbours gathered at the vigil.\nPhoto by Omar Haddad\nTwo men were hurt.', 'Omar Haddad'), true);
+  });
+
+  it("should credit the signature of an embedded post and a byline line left in the text", () => {
+    assert.equal(credited('Police are at the scene. — Rita Moss (@RitaMossTV) May 2, 2016\n\nOfficers said two men fled.', 'Rita Moss'), true);
+    assert.equal(credited('Man shot on Elm Street\nBy Carl Ruiz\nA man was shot on Elm Street on Friday.', 'Carl Ruiz'), true);
+  });
+
+  it("should credit a newsroom's reporter in a teaser", () => {
+    assert.equal(credited("Channel 7's Ivy Tran has the details of the arrest.\n\nA teenager was arrested on Monday.", 'Ivy Tran'), true);
+    assert.equal(credited('Courier reporter Ivy Tran answers your questions about crime news.', 'Ivy Tran'), true);
+    assert.equal(credited('A man was shot on Friday.\nIvy Tran reports from the scene.', 'Ivy Tran'), true);
+  });
+
+  it('should not credit a reporter who was shot, nor anyone the story also names as one of its people', () => {
+    assert.equal(credited('Station reporter Ana Cole was shot and killed during a live broadcast on Wednesday.', 'Ana Cole'), false);
+    assert.equal(credited('Photo: Ben Ames\nBen Ames, 31, was found in his car with a gunshot wound.', 'Ben Ames'), false);
+  });
+
+  it('should not credit a witness who spoke, or someone "by" whom something was done', () => {
+    assert.equal(credited('A neighbour, Joe Park, said he heard six shots.', 'Joe Park'), false);
+    assert.equal(credited('The man was shot by Leo Grant after an argument.', 'Leo Grant'), false);
+    assert.equal(credited('Joe Park talked to police for an hour.', 'Joe Park'), false);
+  });
+});
