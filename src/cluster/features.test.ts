@@ -57,6 +57,15 @@ describe('articleFeatures', () => {
     assert.deepEqual(articleFeatures(budget).names.filter((n) => /^[pq]:/.test(n)), ['p:brandon scott']);
   });
 
+  it('should count a schools superintendent who comments on a shooting among its sources', () => {
+    const shooting = enrichedArticle(
+      'A 15-year-old student was shot and wounded near his school in Riverside on Tuesday, police said. ' +
+        '"No child should fear walking home," said Riverside Public Schools Superintendent Nora Quist.',
+      { title: 'Student shot near Riverside school', publishedAt: '2024-09-11T09:00:00Z' },
+    );
+    assert.deepEqual(articleFeatures(shooting).names.filter((n) => /^[pq]:/.test(n)), ['q:nora quist']);
+  });
+
   it('should count a minister who comments on a theft, and a press secretary anywhere, among the sources', () => {
     const theft = enrichedArticle(
       'North Korean hackers are suspected of stealing $235 million from KoinVault, a cryptocurrency exchange in Singapore, on Thursday. ' +

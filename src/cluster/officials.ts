@@ -25,7 +25,8 @@ const NOT_THEIRS = /\b(?:mother|father|son|daughter|wife|husband|brother|sister|
 const SPEAKS_AFTER = /^[^.;]{0,60}?\b(?:said|says|told|added|stated|confirmed|explained|described|identified)\b/i;
 /** A rank's or a title's abbreviation, whose point ends no sentence ("said Atlanta police Capt. Jo Lane"). */
 const ABBREVIATED = String.raw`\b(?:Sgt|Capt|Lt|Det|Cpl|Dep|Supt|Cmdr|Insp|Ofc|Maj|Col|Sr|Jr|Dr|Mr|Mrs|Ms)\.`;
-const SPEAKS_BEFORE = new RegExp(String.raw`\b(?:said|says|told|according to|added|stated|confirmed)\b(?:[^.;]|${ABBREVIATED}){0,40}$`, 'i');
+/** The verb of saying may stand a long title before the name ("said Miami-Dade Public Schools Superintendent ..."). */
+const SPEAKS_BEFORE = new RegExp(String.raw`\b(?:said|says|told|according to|added|stated|confirmed)\b(?:[^.;]|${ABBREVIATED}){0,60}$`, 'i');
 /** Beside a mention: the person is in the story ("Officer Miosotis Familia, 48, was shot"). */
 const TAKES_PART = /^(?:,\s*\d{1,3}\s*,|\s+(?:was|were|is|had been|has been)\s+(?:\w+\s+)?(?:shot|killed|wounded|injured|hurt|struck|charged|arrested|indicted|convicted|sentenced|fired|suspended|hit))/i;
 
@@ -34,12 +35,13 @@ const COMMENTS_AFTER = /^[^.;]{0,40}?\b(?:called|asked|urged|vowed|condemned|den
 
 /**
  * In a crime report, the city's and the county's officials who comment ("Mayor Brandon Scott said the
- * city would not tolerate the violence") speak for every shooting of their city, as the police do; so
+ * city would not tolerate the violence") speak for every shooting of their city, as the police do, and
+ * a schools superintendent or a principal for every shooting of their pupils; so
  * do a country's ministers on its thefts and hacks ("Foreign Minister Cho Tae-yul said the theft showed
  * why sanctions were needed").
  * Elsewhere a mayor who speaks may be the news ("the mayor said she would veto the budget").
  */
-const CIVIC = /\b(?:mayor|governor|alderman|alderwoman|council(?:man|woman|member|lor)?|(?:state's|district|county|city) attorney|prosecutor|county executive|minister|secretary|senator|ambassador)\b/i;
+const CIVIC = /\b(?:mayor|governor|(?:schools? )?superintendent|principal|alderman|alderwoman|council(?:man|woman|member|lor)?|(?:state's|district|county|city) attorney|prosecutor|county executive|minister|secretary|senator|ambassador)\b/i;
 
 export function speaksForAuthorities(person: PersonMention, body: string, crime = false): boolean {
   const role = person.role;
@@ -51,7 +53,7 @@ export function speaksForAuthorities(person: PersonMention, body: string, crime 
   for (const m of person.mentions) {
     const after = body.slice(m.end, m.end + 80);
     if (TAKES_PART.test(after)) return false;
-    if (SPEAKS_AFTER.test(after) || SPEAKS_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start)) || (civic && COMMENTS_AFTER.test(after))) speaks = true;
+    if (SPEAKS_AFTER.test(after) || SPEAKS_BEFORE.test(body.slice(Math.max(0, m.start - 80), m.start)) || (civic && COMMENTS_AFTER.test(after))) speaks = true;
   }
   return speaks;
 }

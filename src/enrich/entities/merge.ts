@@ -11,6 +11,7 @@ import { holdersAdjectiveLength } from './holders-adjective.js';
 import { FAITHS_AND_FEASTS, FORMER_STATES, FUNCTION_WORDS, LOCATION_HEADS, OFFICE_ACRONYM, OFFICE_WORDS, BODY_HEADS, TITLE_WORDS, TITLES_THAT_ARE_NAMES, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { isVehicle, readPersonAsPlace } from './not-people.js';
 import { isAccountHandle } from './account-handle.js';
+import { isGluedList } from './glued-names.js';
 import { splitPersonFromOrganisation } from './person-in-organisation.js';
 import { splitAtInnerWords } from './inner-word-split.js';
 import { withoutSentenceOpeners } from './sentence-opener.js';
@@ -266,10 +267,10 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   findLoneSurnames(body, out);
   datelineTownsAsPlaces(body, out);
   // Cars, wherever the steps above put one ("a blue Honda Pilot" copied from "the Honda"); products,
-  // a bare office word, names of the wrong kind that their own words give away, and accounts' handles.
+  // a bare office word, names of the wrong kind that their own words give away, accounts' handles and lists glued into one name.
   // And the compass word the tagger kept of a people's adjective ("North" of "North Korean").
   for (const e of out) readSectionWithItsCity(body, e);
-  const kept = out.filter((e) => !isAccountHandle(body, e) && !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e) && !isCapitalsLine(body, e)).map((e) => withKindFromWords(body, e));
+  const kept = out.filter((e) => !isAccountHandle(body, e) && !isGluedList(e) && !isVehicle(body, e) && !isProduct(body, e) && !isBareOfficeWord(e) && !isCompassOfDemonym(body, e) && !isCapitalsLine(body, e)).map((e) => withKindFromWords(body, e));
   // Last: "Georgia Gov. Brian Kemp", "Washington state", "Victoria" beside Australia, read as the text means them.
   return withoutSentenceOpeners(body, readPlacesInContext(body, kept)).sort((a, b) => a.start - b.start);
 }
