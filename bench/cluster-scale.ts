@@ -31,7 +31,6 @@ import { runPipeline, writeStreamFile } from './cluster-pipeline.js';
 import { datedSources, generatedStream, streamClock } from './cluster-stream.js';
 import { HeapCapture } from './heap-capture.js';
 import { formatAccount, memoryAccount } from './memory-account.js';
-import { runPeerIngest } from './ingest-peer.js';
 import { type EventBuild, recordingBuilds, supersededLines } from './superseded-builds.js';
 import { createStages } from '../src/pipeline.js';
 import { formatTable, row, type BenchRow } from './table.js';
@@ -60,6 +59,9 @@ async function runPeer(items: Iterable<ClusterItem>, now: string, progressEvery:
   try {
     const file = join(dir, 'stream.jsonl');
     writeStreamFile(items, file);
+    // Imported here, in the peer's process only: a static import loaded compromise's lexicon and
+    // model (about 4 MB of live heap, heap snapshot) into our run's process too, which never uses them.
+    const { runPeerIngest } = await import('./ingest-peer.js');
     const run = await runPeerIngest(file, join(dir, 'peer.db'), now, progressEvery, onProgress);
     return { seconds: run.seconds, refused: run.failures };
   } finally {
