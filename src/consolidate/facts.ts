@@ -542,9 +542,12 @@ function sameQuote(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * read before, 34.9% of one among the last 1,024 distinct articles read and 34.3% among the last 512
  * (bench/ingest-replay.ts with each read's reuse distance counted). A reading holds every sentence's
  * word sets and claim shape, about 37 KB an article (heap snapshot of bench/cluster-scale.ts), so the
- * 4,096 kept before held up to 150 MB for 1% of the readings.
+ * 4,096 kept before held up to 150 MB for 1% of the readings. 1,024 (two generations of 512) still
+ * held 42.8 MB, the largest single item of the 10k scale run's live heap (about 42 KB a reading, most
+ * of it small word sets); two generations of 256 keep the readings an event still growing asks for
+ * again, at half the memory (docs/benchmarks.md, "Memory (fifty-eighth session)").
  */
-const sentenceCache = new Lru<string, ArticleReading>(1024);
+const sentenceCache = new Lru<string, ArticleReading>(512);
 
 /**
  * What is read of an article's sentences, in two steps: each sentence's span and content words (whether
