@@ -1,11 +1,10 @@
 #!/usr/bin/env -S node --no-regexp-tier-up
 // Entry point of the `triangulate` command; the code is compiled to dist/ by `npm install` (prepare).
 // The first line starts Node with the V8 flags the pipeline runs under (src/util/v8-flags.ts: patterns
-// compiled at first use, the enrich stage 1.1-1.4x faster); `node bin/triangulate.js` without them
-// gives the same results, more slowly, except for the server, which starts again with them.
+// compiled at first use, the enrich stage 1.1-1.4x faster); the commands that run the pipeline start
+// again with any they lack (below), the others need none.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,19 +14,21 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 
-// The server on a machine of two cores or fewer runs with V8's garbage collector on the thread that
-// allocates (--single-threaded-gc): its helper threads otherwise take turns on the cores the search
-// threads already fill, and under bench:api's search load the 95th percentile fell from 48-53 ms to
-// 42-45 (docs/benchmarks.md). A V8 flag takes effect only when the process starts (set later, it
-// crashed the server), so the command starts again with it. TRIANGULATE_PARALLEL_GC=1 keeps V8's default.
-const serving = process.argv[2] === 'serve' || (process.argv[2] === 'demo' && process.argv.includes('--serve'));
-const parallelGc = !['', '0', 'false', 'no'].includes((process.env.TRIANGULATE_PARALLEL_GC ?? '').toLowerCase());
+// The commands that run the pipeline (and the server, which ingests uploads) start again with the V8
+// flags they lack (src/util/v8-flags.ts): --no-regexp-tier-up where this process was started without it
+// (`node bin/triangulate.js ...`), and on a machine of two cores or fewer V8's garbage collector on the
+// thread that allocates (--single-threaded-gc). Its helper threads otherwise take turns on the cores the
+// work already fills: ingest took about 5% less CPU for the same articles, and under bench:api's search
+// load the server's 95th percentile fell from 48-53 ms to 42-45 (docs/benchmarks.md). A V8 flag takes
+// effect only when the process starts (set later, it crashed the server), hence the second process.
+// TRIANGULATE_PARALLEL_GC=1 keeps V8's collector, TRIANGULATE_V8_DEFAULTS=1 all of V8's defaults.
+const PIPELINE_COMMANDS = new Set(['ingest', 'extract', 'rebuild', 'demo', 'serve']);
 const { missingPipelineFlags } = await import(join(dirname(entry), '..', 'util', 'v8-flags.js'));
-const serverFlags = serving ? [...(availableParallelism() <= 2 && !process.execArgv.includes('--single-threaded-gc') && !parallelGc ? ['--single-threaded-gc'] : []), ...missingPipelineFlags()] : [];
-if (serverFlags.length > 0) {
-  // The channel tells the server if this process dies without passing a signal on (SIGKILL): it stops too.
-  const child = spawn(process.execPath, [...serverFlags, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
-  // Signals are passed on (Ctrl-C reaches both processes; the server ignores a second while it stops).
+const restartFlags = PIPELINE_COMMANDS.has(process.argv[2] ?? '') ? missingPipelineFlags() : [];
+if (restartFlags.length > 0) {
+  // The channel tells the command if this process dies without passing a signal on (SIGKILL): it stops too.
+  const child = spawn(process.execPath, [...restartFlags, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  // Signals are passed on (Ctrl-C reaches both processes; the server and ingest ignore a second while they stop).
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
@@ -37,7 +38,7 @@ if (serverFlags.length > 0) {
     process.kill(process.pid, signal);
   });
   child.on('error', (error) => {
-    process.stderr.write(`triangulate: cannot start the server process: ${error.message}\n`);
+    process.stderr.write(`triangulate: cannot start the second process: ${error.message}\n`);
     process.exit(1);
   });
 } else {

@@ -1,5 +1,5 @@
 /** Shared helpers for tests: paths, a temporary folder, running the CLI, validating against the schemas. */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -40,6 +40,18 @@ function findRoot(start: string): string {
 export function tempDir(prefix = 'triangulate-test-'): { path: string; cleanup: () => void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** A process's children, each its id and command line (Linux `ps`). */
+export function childrenOf(pid: number): { pid: number; args: string }[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => ({ pid: Number(l.trim().split(/\s+/)[0]), args: l.trim().replace(/^\d+\s+/, '') }));
+  } catch {
+    return [];
+  }
 }
 
 export interface CliResult {

@@ -4,24 +4,12 @@
  * and stops, both processes, on one signal.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { ROOT, tempDir } from './helpers.js';
-
-/** A process's children, each its id and command line (Linux `ps`). */
-function childrenOf(pid: number): { pid: number; args: string }[] {
-  try {
-    return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => ({ pid: Number(l.trim().split(/\s+/)[0]), args: l.trim().replace(/^\d+\s+/, '') }));
-  } catch {
-    return [];
-  }
-}
+import { childrenOf, ROOT, tempDir } from './helpers.js';
 
 /** Running: there, and not a zombie left for a parent to reap (an orphan's new parent may never reap it). */
 function alive(pid: number): boolean {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { floodPage as page, ROOT, runCli, tempDir } from '../../../test/helpers.js';
+import { childrenOf, floodPage as page, ROOT, runCli, tempDir } from '../../../test/helpers.js';
 import { sampleArticle, sampleEvent } from '../../store/contract.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 
@@ -21,13 +22,20 @@ describe('triangulate ingest interrupted', () => {
   after(() => dir.cleanup());
 
   it('should say on Ctrl-C what it stored and how to go on, and a second run should store the rest', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'ingest', pages, '--db', db, '--threads', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.TRIANGULATE_PARALLEL_GC;
+    delete env.TRIANGULATE_V8_DEFAULTS;
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'ingest', pages, '--db', db, '--threads', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     // Interrupted once it has begun to store (the log exists from the first commit).
     while (!existsSync(`${db}-wal`) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
     await new Promise((resolve) => setTimeout(resolve, 500));
+    // It ingests in a second process started with the pipeline's V8 flags, on two cores or fewer with the
+    // single-threaded collector (src/util/v8-flags.ts), to which the signal is passed on.
+    const second = childrenOf(child.pid!);
+    assert.ok(second.length === 1 && second[0]!.args.includes('--no-regexp-tier-up') && (availableParallelism() > 2 || second[0]!.args.includes('--single-threaded-gc')), JSON.stringify(second));
     child.kill('SIGINT');
     assert.equal(await closed, 130, stderr);
     const said = /^triangulate: interrupted \(SIGINT\): the (\d+) article\(s\) this run stored stay; run the same command again to store the rest \(what is stored is skipped\)\n$/.exec(stderr);

@@ -72,7 +72,12 @@ export async function runIngest(paths: string[], store: Store, options: { maxByt
   // Ctrl-C (or a kill) ends the run at once, never inside a commit (SQLite's are synchronous): the user
   // is told what stays and how to go on, rather than left with a bare prompt.
   let stored = 0;
+  // A second signal is ignored, not left to kill the process while the last articles are written: Ctrl-C
+  // reaches this process and the one that started it (bin/triangulate.js), which passes its own on.
+  let interrupting = false;
   const interrupted = (signal: NodeJS.Signals): void => {
+    if (interrupting) return;
+    interrupting = true;
     if (started) bar?.stop();
     // The batch's last articles may wait to be written with the next ones (ingest/batch.ts): written now.
     try {
@@ -84,8 +89,8 @@ export async function runIngest(paths: string[], store: Store, options: { maxByt
     process.stderr.write(`triangulate: interrupted (${signal}): the ${stored} article(s) this run stored stay; run the same command again to store the rest (what is stored is skipped)\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  process.on('SIGINT', interrupted);
+  process.on('SIGTERM', interrupted);
   try {
     return await ingestPaths(paths, createStages(), { store, now: () => new Date().toISOString() }, {
       pool,

@@ -17,11 +17,12 @@ describe('triangulate rebuild interrupted', () => {
   after(() => dir.cleanup());
 
   it('should leave nothing at --out when killed part way, and rebuild in full when run again', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'rebuild', '--db', db, '--out', out, '--no-progress'], { stdio: 'ignore' });
+    // A process group of its own: the command runs in a second process (bin/triangulate.js), killed with it.
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'rebuild', '--db', db, '--out', out, '--no-progress'], { stdio: 'ignore', detached: true });
     const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
     // Killed as soon as it has begun writing (kill -9: no handler runs, as in a crash or a power cut).
     while (!existsSync(`${out}${PARTIAL_SUFFIX}`) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 5));
-    child.kill('SIGKILL');
+    process.kill(-child.pid!, 'SIGKILL');
     await closed;
     assert.equal(existsSync(out), false, 'a partial rebuild must not stand at --out');
     const again = await runCli(['rebuild', '--db', db, '--out', out, '--json']);
