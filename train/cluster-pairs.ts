@@ -4,12 +4,16 @@
  * candidates the store offers exactly as the real stage would, and records each (article, candidate)
  * pair's features with whether the candidate is the article's gold event. So the pairs are the ones
  * the model meets at run time: the same candidate retrieval, event profiles built from gold events.
+ * No model is read: the features are what is learned from, so training works while models/cluster.json
+ * still lists the features of before a change, and the pairs do not depend on the model being replaced.
  */
 import { createHash } from 'node:crypto';
 import type { ClusterItem } from '../bench/cluster-data.js';
 import { runPipeline } from '../bench/cluster-pipeline.js';
 import { extendProfile } from '../src/cluster/features.js';
 import { scoreCandidates } from '../src/cluster/index.js';
+import { type JoinModel } from '../src/cluster/join-model.js';
+import { PAIR_FEATURES } from '../src/cluster/pair-features.js';
 import { createStages } from '../src/pipeline.js';
 import type { EventProfile } from '../src/store/store.js';
 
@@ -25,13 +29,16 @@ export async function collectPairs(items: readonly ClusterItem[], onProgress?: (
   const goldOf = new Map(items.map((i) => [i.id, i.gold ?? `item:${i.id}`]));
   const profiles = new Map<string, EventProfile>();
   const out: ArticlePairs[] = [];
-  const stages = createStages().map((stage) =>
+  // Every pair scores 0.5 (candidates then in event-id order); the threshold keeps the real stage, which
+  // is replaced below, from loading the shipped model.
+  const neutral: JoinModel = { features: [...PAIR_FEATURES], weights: PAIR_FEATURES.map(() => 0), threshold: 0.5 };
+  const stages = createStages({ cluster: { threshold: 0.5 } }).map((stage) =>
     stage.name !== 'cluster'
       ? stage
       : {
           name: stage.name,
           run: async (doc: Parameters<typeof stage.run>[0], context: Parameters<typeof stage.run>[1]) => {
-            const { features, candidates } = await scoreCandidates(doc, context, { windowDays: 30, limit: 25 });
+            const { features, candidates } = await scoreCandidates(doc, context, { windowDays: 30, limit: 25, model: neutral });
             const gold = goldOf.get(doc.raw.source.id ?? '') ?? `hash:${doc.raw.contentHash}`;
             const eventId = `evt_${createHash('sha256').update(gold).digest('hex').slice(0, 16)}`;
             const previous = profiles.get(eventId);

@@ -8,10 +8,16 @@
  * other half, its join decisions are scored on the held-out half beside the hand-set formula it
  * replaces, and then the shipped model is fitted on all of it. Deterministic: no random numbers.
  *
- *   node dist/train/cluster.js [--limit N] [--l2 X] [--out PATH]
+ * By default the weights of the model in models/cluster.json (or --keep PATH) are kept, with its
+ * threshold, and only the features it records as fitted alone (`trainedOn.fitted`), those it lacks
+ * and those named by --fit are learned against them: a new feature gets its weight without moving the
+ * rest, and the run writes the shipped file again byte for byte. --full learns every weight and
+ * chooses the threshold, as the kept weights once were (docs/clustering.md, Training).
+ *
+ *   node dist/train/cluster.js [--full] [--keep PATH] [--fit a,b] [--limit N] [--l2 X] [--out PATH]
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLUSTER_SETS, loadClusterSet } from '../bench/cluster-data.js';
@@ -28,6 +34,8 @@ const limit = Number(option('limit', 'Infinity'));
 const l2 = Number(option('l2', '1'));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = option('out', join(root, 'models', 'cluster.json'));
+const full = args.includes('--full');
+const kept = full ? null : keptModel(option('keep', join(root, 'models', 'cluster.json')), option('fit', ''));
 
 /** The formula the learned model replaced (weights 0.45 terms, 0.35 names, 0.2 date; halved past 6 days). */
 const HAND_THRESHOLD = 0.27;
@@ -55,12 +63,14 @@ for (const name of CLUSTER_SETS) {
 
 const trainArticles = articles.filter((a) => !a.heldOut);
 const testArticles = articles.filter((a) => a.heldOut);
-const trainWeights = fitLogistic(examplesOf(trainArticles), { l2 });
+const fitOptions = kept ? { l2, start: kept.start, free: kept.free } : { l2 };
+const trainWeights = fitLogistic(examplesOf(trainArticles), fitOptions);
 const learnedScore = (w: number[]) => (x: number[]): number => (ruledOut(x) ? 0 : sigmoid(dot(w, x)));
-const threshold = bestThreshold(trainArticles, learnedScore(trainWeights));
+const threshold = kept ? kept.threshold : bestThreshold(trainArticles, learnedScore(trainWeights));
 
 const report: Record<string, unknown> = {};
-console.log(`join decisions on held-out gold events (fitted on the other half; threshold ${threshold.toFixed(2)} chosen there):`);
+if (kept) console.log(`keeping the weights and threshold of ${kept.path}; fitting ${kept.free.map((i) => PAIR_FEATURES[i]).join(', ') || 'nothing'}`);
+console.log(`join decisions on held-out gold events (fitted on the other half; threshold ${threshold.toFixed(2)}${kept ? ' kept' : ' chosen there'}):`);
 for (const name of CLUSTER_SETS) {
   const held = testArticles.filter((a) => a.set === name);
   const learned = decisionAccuracy(held, learnedScore(trainWeights), threshold);
@@ -71,9 +81,9 @@ for (const name of CLUSTER_SETS) {
   report[name] = { heldOutArticles: held.length, learnedAccuracy: round(learned), handSetAccuracy: round(hand), candidateRecall: round(found) };
 }
 
-// The shipped model: fitted on every article, its threshold chosen on all of them.
-const weights = fitLogistic(examplesOf(articles), { l2 });
-const shippedThreshold = bestThreshold(articles, learnedScore(weights));
+// The shipped model: fitted on every article, its threshold chosen on all of them (or kept).
+const weights = fitLogistic(examplesOf(articles), fitOptions);
+const shippedThreshold = kept ? kept.threshold : bestThreshold(articles, learnedScore(weights));
 const model = {
   features: [...PAIR_FEATURES],
   weights: weights.map(round),
@@ -82,12 +92,48 @@ const model = {
     by: 'npm run train:cluster (train/cluster.ts)',
     sets: CLUSTER_SETS.map((name) => ({ name, articles: articles.filter((a) => a.set === name).length, pairs: articles.filter((a) => a.set === name).reduce((n, a) => n + a.pairs.length, 0) })),
     l2,
+    ...(kept ? { fitted: kept.free.map((i) => PAIR_FEATURES[i]!), kept: kept.provenance } : {}),
     heldOutDecisionAccuracy: report,
   },
 };
 writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
 console.log('weights:', PAIR_FEATURES.map((f, i) => `${f} ${weights[i]!.toFixed(3)}`).join(', '));
 console.log(`threshold ${shippedThreshold.toFixed(2)}; wrote ${out} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+interface Kept {
+  path: string;
+  /** Every weight: the kept model's, 0 where it is to be learned. */
+  start: number[];
+  /** The indices of the weights learned. */
+  free: number[];
+  threshold: number;
+  /** The record of the fit the kept weights came from, carried over so that a rerun writes the same file. */
+  provenance: unknown;
+}
+
+/**
+ * The model whose weights are kept. Learned: the features it fitted alone (`trainedOn.fitted`), those
+ * it lacks (added since) and those named by --fit; every other weight and the threshold stay.
+ */
+function keptModel(path: string, fit: string): Kept {
+  const model = JSON.parse(readFileSync(path, 'utf8')) as { features?: string[]; weights?: number[]; threshold?: number; trainedOn?: { fitted?: string[]; kept?: unknown } };
+  const features = model.features ?? [];
+  const weights = model.weights ?? [];
+  if (features.length !== weights.length || typeof model.threshold !== 'number') throw new Error(`${path}: no model to keep (use --full)`);
+  const named = fit.split(',').filter((f) => f !== '');
+  for (const f of named) if (!(PAIR_FEATURES as readonly string[]).includes(f)) throw new Error(`--fit ${f}: no such feature (${PAIR_FEATURES.join(', ')})`);
+  const refit = new Set([...(model.trainedOn?.fitted ?? []), ...named]);
+  const start: number[] = [];
+  const free: number[] = [];
+  PAIR_FEATURES.forEach((f, i) => {
+    const at = features.indexOf(f);
+    if (at < 0 || refit.has(f)) free.push(i);
+    start.push(at < 0 || refit.has(f) ? 0 : weights[at]!);
+  });
+  // A kept model that was itself a partial fit passes on the record of the full fit its weights came from.
+  const provenance = model.trainedOn?.kept ?? model.trainedOn ?? null;
+  return { path, start, free, threshold: model.threshold, provenance };
+}
 
 function isHeldOut(set: string, gold: string): boolean {
   // ECB+ gold ids are "<topic>_ecb" / "<topic>_ecbplus": the topic decides.

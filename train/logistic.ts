@@ -2,6 +2,9 @@
  * Logistic regression by Newton's method (iteratively reweighted least squares) with an L2 penalty on
  * every weight but the bias. The join model has a dozen features and tens of thousands of pairs, so
  * the exact second-order step converges in a few iterations and needs no learning rate.
+ *
+ * A fit may keep some weights as given and learn only the others (`start` and `free`): a new feature's
+ * weight is then learned against the weights that ship, which stay what they are.
  */
 
 export interface Example {
@@ -9,34 +12,52 @@ export interface Example {
   y: 0 | 1;
 }
 
-export function fitLogistic(examples: readonly Example[], options: { l2?: number; iterations?: number } = {}): number[] {
+export interface FitOptions {
+  l2?: number;
+  iterations?: number;
+  /** Starting weights; those not in `free` are kept as given. All zero when absent. */
+  start?: readonly number[];
+  /** The indices of the weights to learn; all of them when absent. */
+  free?: readonly number[];
+}
+
+export function fitLogistic(examples: readonly Example[], options: FitOptions = {}): number[] {
   const l2 = options.l2 ?? 1;
   const iterations = options.iterations ?? 25;
   if (examples.length === 0) throw new Error('no examples to fit');
   const d = examples[0]!.x.length;
-  let w = new Array<number>(d).fill(0);
+  if (options.start && options.start.length !== d) throw new Error(`expected ${d} starting weights, got ${options.start.length}`);
+  const w = options.start ? [...options.start] : new Array<number>(d).fill(0);
+  const free = options.free ?? Array.from({ length: d }, (_, i) => i);
+  const k = free.length;
+  if (k === 0) return w;
   for (let iter = 0; iter < iterations; iter++) {
-    const gradient = new Array<number>(d).fill(0);
-    const hessian = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    // Gradient and Hessian over the free weights only; the kept ones enter through the dot product.
+    const gradient = new Array<number>(k).fill(0);
+    const hessian = Array.from({ length: k }, () => new Array<number>(k).fill(0));
     for (const { x, y } of examples) {
       const p = sigmoid(dot(w, x));
       const r = p * (1 - p);
-      for (let i = 0; i < d; i++) {
-        gradient[i]! += (p - y) * x[i]!;
-        const rx = r * x[i]!;
+      for (let a = 0; a < k; a++) {
+        const xa = x[free[a]!]!;
+        gradient[a]! += (p - y) * xa;
+        const rx = r * xa;
         if (rx === 0) continue;
-        const row = hessian[i]!;
-        for (let j = 0; j < d; j++) row[j]! += rx * x[j]!;
+        const row = hessian[a]!;
+        for (let b = 0; b < k; b++) row[b]! += rx * x[free[b]!]!;
       }
     }
     // The bias (feature 0) is not penalised.
-    for (let i = 1; i < d; i++) {
-      gradient[i]! += l2 * w[i]!;
-      hessian[i]![i]! += l2;
+    for (let a = 0; a < k; a++) {
+      if (free[a] === 0) {
+        hessian[a]![a]! += 1e-9;
+        continue;
+      }
+      gradient[a]! += l2 * w[free[a]!]!;
+      hessian[a]![a]! += l2;
     }
-    hessian[0]![0]! += 1e-9;
     const step = solve(hessian, gradient);
-    w = w.map((v, i) => v - step[i]!);
+    for (let a = 0; a < k; a++) w[free[a]!]! -= step[a]!;
     if (Math.max(...step.map(Math.abs)) < 1e-7) break;
   }
   return w;

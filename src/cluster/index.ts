@@ -12,6 +12,7 @@ import type { EventProfile } from '../store/store.js';
 import { type ArticleFeatures, articleFeatures, dfTerms, indexKeys } from './features.js';
 import { articleVector } from './pair-features.js';
 import { idf, joinThreshold, type Score, similarity } from './similarity.js';
+import type { JoinModel } from './join-model.js';
 import { eventsToMerge, MERGE_MAX_BOTH } from './merges.js';
 import { shiftDays } from '../util/dates.js';
 
@@ -72,7 +73,7 @@ export interface ScoredCandidate {
 export async function scoreCandidates(
   doc: NewsDocument,
   context: PipelineContext,
-  options: { windowDays: number; limit: number },
+  options: { windowDays: number; limit: number; model?: JoinModel },
 ): Promise<{ features: ArticleFeatures; candidates: ScoredCandidate[] }> {
   const features = articleFeatures(doc.article);
   const stats = await context.store.termStats(dfTerms(features));
@@ -90,7 +91,7 @@ export async function scoreCandidates(
     }
   }
   const candidates = found
-    .map((c) => ({ eventId: c.eventId, profile: c.profile, score: similarity(features, c.profile, stats, vector) }))
+    .map((c) => ({ eventId: c.eventId, profile: c.profile, score: similarity(features, c.profile, stats, vector, options.model) }))
     .sort((a, b) => b.score.total - a.score.total || (a.eventId < b.eventId ? -1 : 1));
   return { features, candidates };
 }
