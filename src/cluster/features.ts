@@ -11,6 +11,7 @@ import { keyFigures } from './figures.js';
 import { lookupCountry } from '../enrich/gazetteer/places.js';
 import { speaksForAuthorities } from './officials.js';
 import { actKey, leadAct } from './lead-act.js';
+import { type Harm, type HarmReading, harmOf, harmsOf } from './harm.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
@@ -24,6 +25,8 @@ export interface ArticleFeatures {
   earlier: string[];
   /** The act the lead reports, as a key ("sanction:US": lead-act.ts), or null when it names none. */
   act: string | null;
+  /** The harm the article counts (harm.ts): a death, only wounded, or a death after wounds; null when none. */
+  harm?: HarmReading | null;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -83,7 +86,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body) };
 }
 
 /** The lead sentence's act; the headline's when the lead names none. */
@@ -132,6 +135,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const scenes = new Set<string>(added.scene ? [added.scene] : []);
   const earlier = new Set<string>(added.earlier);
   const acts = new Set<string>(added.act ? [added.act] : []);
+  const harms = new Set<Harm>(harmsOf(added.harm ?? null));
   let size = 1;
   for (const p of profiles) {
     for (const n of p.names) names.add(n);
@@ -140,10 +144,11 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const x of p.scenes ?? []) scenes.add(x);
     for (const d of p.earlier ?? []) earlier.add(d);
     for (const a of p.acts ?? []) acts.add(a);
+    for (const h of p.harms ?? []) harms.add(h);
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}) };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { ArticleFeatures } from './features.js';
 import { setsApart } from './earlier-events.js';
 import { figuresConflict } from './figures.js';
 import { actsApart } from './lead-act.js';
+import { harmsConflict } from './harm.js';
 import { kilometres } from '../util/geo.js';
 
 export interface TermStats {
@@ -38,6 +39,7 @@ export const PAIR_FEATURES = [
   'peopleConflict',
   'figureConflict',
   'sceneConflict',
+  'harmConflict',
   'namedEarlier',
   'actsApart',
   'lateOneWord',
@@ -157,6 +159,9 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // Strikes on Kharkiv and on Odesa the same night, a hack in Tartu and the sanctions announced in
     // London: the article's town is far from every town the event's reports name.
     sceneConflict(article.scene, event.scenes ?? []) ? 1 : 0,
+    // One shooting that killed and one that only wounded, a day or two apart in one town: weighed, since
+    // a wounded victim may die later (a report of that death agrees with both: harm.ts).
+    harmsConflict(article.harm ?? null, event.harms ?? []) ? 1 : 0,
     // The article counts back from its own day to the event's ("four days after it launched"), or the
     // event's reports count back to the article's day.
     article.date && (setsApart(article.earlier, [article.date], event.dates) || setsApart(event.earlier ?? [], event.dates, [article.date])) ? 1 : 0,

@@ -28,6 +28,8 @@ export interface EventProfile {
   earlier?: string[];
   /** The acts the articles lead with, as keys ("sanction:US": cluster/lead-act.ts); absent in older profiles. */
   acts?: string[];
+  /** The harms the articles count, 'dead' and 'hurt' (cluster/harm.ts); absent in older profiles and where none counts one. */
+  harms?: ('dead' | 'hurt')[];
 }
 
 export interface EventHeadline {
