@@ -251,6 +251,46 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('should count a group\'s documents once it commits, seen by its own reads before, and none of a failed commit', async () => {
+    const dir = tempDir();
+    const db = join(dir.path, 'grouped-df.db');
+    const writer = new SqliteStore(db);
+    const reader = new SqliteStore(db, { readOnly: true });
+    try {
+      const commit = (n: number, terms: string[]) => {
+        const a = sampleArticle(n);
+        return { article: a, event: sampleEvent(`evt_00000000000000${n}`, [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'x', copyGroup: 'x', articleTerms: terms, mergedEventIds: [] };
+      };
+      const df = async (store: SqliteStore, term: string) => (await store.termStats([term])).df.get(term) ?? 0;
+      writer.groupCommits(60_000);
+      await writer.commit(commit(91, ['ferry', 'harbour']));
+      // Read before the next article counts it: the cached count must take the next one too.
+      assert.equal(await df(writer, 'harbour'), 1);
+      await writer.commit(commit(92, ['ferry', 'storm']));
+      await writer.commit(commit(93, ['ferry']));
+      assert.equal(await df(writer, 'ferry'), 3, 'the open group\'s counts, not yet written');
+      assert.equal(await df(writer, 'harbour'), 1);
+      assert.equal(await df(writer, 'storm'), 1);
+      assert.equal(await df(reader, 'ferry'), 0, 'nothing committed yet');
+      // A commit that fails part way (its event has no update time) is taken back with what it counted.
+      const failing = commit(94, ['ferry', 'storm']);
+      await assert.rejects(writer.commit({ ...failing, event: { ...failing.event, updatedAt: null as unknown as string } }));
+      assert.equal(await df(writer, 'ferry'), 3);
+      assert.equal(await df(writer, 'storm'), 1);
+      await writer.flush();
+      assert.equal(await df(reader, 'ferry'), 3);
+      assert.equal(await df(reader, 'storm'), 1);
+      assert.equal(await df(reader, 'harbour'), 1);
+      writer.groupCommits(0);
+      await writer.commit(commit(95, ['ferry']));
+      assert.equal(await df(reader, 'ferry'), 4, 'a commit of its own writes its counts with it');
+    } finally {
+      await writer.close();
+      await reader.close();
+      dir.cleanup();
+    }
+  });
+
   it('should date the filter tags of a schema 9 database when it opens it', async () => {
     const dir = tempDir();
     const db = join(dir.path, 'nine.db');

@@ -18,6 +18,7 @@ import { foldAccents } from '../../util/fold.js';
 import { CommitGroup, type GroupSettling, type GroupWrites } from './commit-group.js';
 import { DeferredBuilds, type HeldBuild } from './deferred-builds.js';
 import { EventTextQueue } from './event-text-queue.js';
+import { TermCountQueue } from './term-count-queue.js';
 import { ProfileCache } from './profile-cache.js';
 import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
@@ -185,6 +186,10 @@ export class SqliteStore implements Store {
     (rowid) => void this.sql('DELETE FROM event_fts WHERE rowid = ?').run(rowid),
     (rowid, row) => void this.sql('INSERT INTO event_fts (rowid, event_id, title, summary, facts, people, places, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(rowid, ...row),
   );
+  /** Document counts the open transaction adds, written once a term before it commits (term-count-queue.ts). */
+  private readonly termCounts = new TermCountQueue(
+    (term, n) => void this.sql('INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df').run(term, n),
+  );
   /** Word counts for rank_bm25, by table; null when the extension is not built (bm25() ranks). */
   private readonly phraseCounts: Record<'event_fts' | 'article_fts', PhraseCounts> | null;
 
@@ -237,6 +242,7 @@ export class SqliteStore implements Store {
     const commit = this.db.transaction((change: Commit) => {
       this.write(change);
       this.writeEventText();
+      this.termCounts.write();
     });
     this.applyCommit = (change) => this.queueing(() => commit.immediate(change));
     const rewrite = this.db.transaction((change: EventRewrite) => {
@@ -248,6 +254,7 @@ export class SqliteStore implements Store {
       this.write(change);
       this.writeRewrite(built);
       this.writeEventText();
+      this.termCounts.write();
     });
     this.applyCommitWith = (change, built) => this.queueing(() => commitWith.immediate(change, built));
     const split = this.db.transaction((change: EventSplit) => {
@@ -926,7 +933,8 @@ export class SqliteStore implements Store {
     for (const term of terms) {
       let n = this.df.get(term);
       if (n === undefined) {
-        n = Number(select.get(term) ?? 0);
+        // Counts the open transaction has not yet written are added (term-count-queue.ts).
+        n = Number(select.get(term) ?? 0) + this.termCounts.pending(term);
         this.df.set(term, n);
       }
       if (n > 0) df.set(term, n);
@@ -1019,6 +1027,7 @@ export class SqliteStore implements Store {
       // A change mark of its own: what another connection (a search thread) answered before it is out of date.
       commit: () => {
         this.writeEventText();
+        this.termCounts.write();
         commit.run();
         this.commits++;
       },
@@ -1028,6 +1037,7 @@ export class SqliteStore implements Store {
       // Rolled back: the caches may hold what was never committed. Emptied, they are read again.
       forget: () => {
         this.eventText.clear();
+        this.termCounts.clear();
         this.profiles.clear();
         this.df.clear();
         this.readLongestEventDays();
@@ -1100,13 +1110,13 @@ export class SqliteStore implements Store {
       // The search row takes the article's sequence as its rowid, so a hit finds its article by the
       // table's own key (see articleHits); rows written before this may differ, and are found by id.
       this.sql('INSERT INTO article_fts (rowid, article_id, headline, body) VALUES (?, ?, ?, ?)').run(inserted.lastInsertRowid, article.id, article.headline ?? '', article.body);
-      // A statement each, not one over the terms as a JSON array: an upsert of several rows opens a
-      // statement journal, whose savepoint makes FTS5 write out what the transaction has indexed so far
-      // as a segment of its own (more segments, and a search index other than one statement a row makes).
-      const bump = this.sql('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
+      // Queued and written before the transaction commits, a statement a term: an upsert of several
+      // rows opens a statement journal, whose savepoint makes FTS5 write out what the transaction has
+      // indexed so far as a segment of its own (more segments, and a search index other than one
+      // statement a row makes).
       const terms = new Set(change.articleTerms);
       for (const term of terms) {
-        bump.run(term);
+        this.termCounts.count(term);
         this.pendingTerms.push(term);
       }
       this.lastCounted = { terms, seq: Number(inserted.lastInsertRowid) };
@@ -1217,6 +1227,7 @@ export class SqliteStore implements Store {
       apply();
     } catch (error) {
       this.eventText.clear();
+      this.termCounts.clear();
       throw error;
     }
   }
