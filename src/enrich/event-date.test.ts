@@ -765,3 +765,23 @@ describe("chooseEventDate: a follow-up's incident day written with its part of t
     assert.equal(eventDate(body, '2025-09-11T15:00:00Z'), '2024-03-08');
   });
 });
+
+describe("chooseEventDate: a clock time after a day named only as a telling's", () => {
+  it('should put the clock on the day the incident was named, not on the day police spoke', () => {
+    // Published on Friday 2025-06-13: the shooting was on Wednesday night, police spoke on Thursday.
+    const body = 'A woman wounded by gunfire Wednesday night has been released from the hospital, police said Thursday.\n\nThe shooting, reported shortly before 9 p.m., followed an argument outside a corner store.';
+    assert.equal(eventDate(body, '2025-06-13T08:00:00Z'), '2025-06-11');
+  });
+
+  it('should read a night named before the telling as the clock time of the night', () => {
+    // Published on Monday 2025-06-16: "late Saturday night", then the telling's Sunday, then "about 11:30 p.m.".
+    const body = 'Two men hurt when a fight at a bar ended in gunfire late Saturday night remained in the hospital, the sheriff said Sunday.\n\nDeputies said the shots were fired about 11:30 p.m. in the parking lot.';
+    assert.equal(eventDate(body, '2025-06-16T08:00:00Z'), '2025-06-14');
+  });
+
+  it('should leave the clock on the telling day when no other day was named before it', () => {
+    // Published on Friday 2025-06-13: nothing but the telling's Thursday names a day.
+    const body = 'Police said Thursday that a teenager was shot in the leg at a park.\n\nThe shooting happened around 4 p.m. near the basketball courts.';
+    assert.equal(eventDate(body, '2025-06-13T08:00:00Z'), '2025-06-12');
+  });
+});

@@ -297,6 +297,9 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   // A follow-up's incident day in looser words, for a report whose own days are a later step's or that has none (late-incident-day.ts).
   let late: DateEvidence | null = null;
   const named = new Set<string>();
+  // The days named other than as a telling's, and the last of them so far (clockOffTelling).
+  const namedUntold = new Set<string>();
+  let lastUntold: NamedDay | null = null;
   // What each sentence tells, read once however many dates it holds (a page of 14,000 weekdays took 3 s).
   const sentenceWords = new Map<number, SentenceWords>();
   const wordsOf = (index: number, text: string): SentenceWords => {
@@ -313,8 +316,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex.value);
     if (!day) continue;
-    const at = utc(+day[1]!, +day[2]! - 1, +day[3]!);
-    const value = day[0];
+    let at = utc(+day[1]!, +day[2]! - 1, +day[3]!);
+    let value = day[0];
     if (at > latest) {
       // "The two ministers will meet on Tuesday in Seoul": a meeting the article announces is its event.
       if (!planned && at - published <= PLANNED_DAYS * 86400000) {
@@ -362,10 +365,20 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // A day inside a quotation is the speaker's day, weighed as a telling's (in-quotation.ts).
     const quoted = insideQuotation(body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 200), timex.start));
     const told = quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
+    // "wounded by gunfire Wednesday night ..., police said Thursday. The shooting, reported shortly before 9
+    // p.m., ...": the clock is on the day the incident was named, not on the telling's (clockOffTelling).
+    const moved = clockOffTelling(timex, value, at, named, namedUntold, lastUntold);
+    if (moved) [value, at] = [moved.value, moved.at];
     // "around 6 p.m." (not "last night") with no day named before it: the day is the publication's guess, not the text's.
     // A small-hours time after a night the text named ("Friday night ... about 1 a.m.") is on the day after it (timex.ts): named too.
     const unnamed = timex.type === 'TIME' && /T\d\d:\d\d/.test(timex.value) && !DAY_WORDS.test(timex.text) && !named.has(value) && !(/T0[0-5]:/.test(timex.value) && named.has(isoDay(at - 86400000)));
-    if (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) named.add(value);
+    if (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) {
+      named.add(value);
+      if (!told) {
+        namedUntold.add(value);
+        lastUntold = { value, at, night: /T(?:EV|NI)$/.test(timex.value) || /\b(?:night|evening)\b/i.test(timex.text) };
+      }
+    }
     // "Monday" in a report dated Sunday, in a sentence that tells no shooting or killing ("deputies searched
     // the woods Monday"): rarely the day meant (week-back-weekday.ts), so not a candidate. Nor a last
     // resort: where no other day dates the article, the publication day is nearer the event more often
@@ -437,6 +450,29 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   if (late) return late;
   const date = `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
   return { value: date, anchoring: 'inferred', fallback: true, text: 'publication date', sentence: '' };
+}
+
+/** A day named in the text, and whether as an evening or a night. */
+interface NamedDay {
+  value: string;
+  at: number;
+  night: boolean;
+}
+/** How far back a clock time may be moved off a telling's day to the incident's. */
+const OFF_TELLING_DAYS = 3;
+
+/**
+ * A clock time with no day of its own is read on the last day named before it (timex.ts). Where every
+ * naming of that day so far was a telling's ("police said Thursday") and another day was named before
+ * it as something that happened ("wounded by gunfire Wednesday night"), the clock is that day's: an
+ * account of the incident gives its hour after the day of writing was named only as when it was told.
+ * A small-hours clock after a night named is on the day after it, as in timex.ts.
+ */
+function clockOffTelling(timex: Timex, value: string, at: number, named: ReadonlySet<string>, untold: ReadonlySet<string>, last: NamedDay | null): { value: string; at: number } | null {
+  if (timex.type !== 'TIME' || !/T\d\d:\d\d/.test(timex.value) || DAY_WORDS.test(timex.text)) return null;
+  if (!named.has(value) || untold.has(value) || last === null || !(last.at < at) || at - last.at > OFF_TELLING_DAYS * 86400000) return null;
+  const moved = last.night && /T0[0-5]:/.test(timex.value) ? last.at + 86400000 : last.at;
+  return moved === at ? null : { value: isoDay(moved), at: moved };
 }
 
 /** A day long before publication that a late report's sentence ties to its incident (late-incident-day.ts). */
