@@ -11,19 +11,22 @@
  * By default the weights of the model in models/cluster.json (or --keep PATH) are kept, with its
  * threshold, and only the features it records as fitted alone (`trainedOn.fitted`), those it lacks
  * and those named by --fit are learned against them: a new feature gets its weight without moving the
- * rest, and the run writes the shipped file again byte for byte. --full learns every weight and
- * chooses the threshold, as the kept weights once were (docs/clustering.md, Training).
+ * rest, and the run writes the shipped file again byte for byte. --hold a,b keeps the weights of
+ * features fitted alone before (recorded from then on under `trainedOn.held`, and kept by every later
+ * run), so that a new feature is fitted alone against them rather than beside them. --full learns
+ * every weight and chooses the threshold, as the kept weights once were (docs/clustering.md, Training).
  *
- *   node dist/train/cluster.js [--full] [--keep PATH] [--fit a,b] [--limit N] [--l2 X] [--out PATH]
+ *   node dist/train/cluster.js [--full] [--keep PATH] [--fit a,b] [--hold a,b] [--limit N] [--l2 X] [--out PATH]
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLUSTER_SETS, loadClusterSet } from '../bench/cluster-data.js';
 import { PAIR_FEATURES, ruledOut } from '../src/cluster/pair-features.js';
 import { type ArticlePairs, collectPairs } from './cluster-pairs.js';
 import { dot, type Example, fitLogistic, sigmoid } from './logistic.js';
+import { keptModel } from './kept-model.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -35,7 +38,7 @@ const l2 = Number(option('l2', '1'));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = option('out', join(root, 'models', 'cluster.json'));
 const full = args.includes('--full');
-const kept = full ? null : keptModel(option('keep', join(root, 'models', 'cluster.json')), option('fit', ''));
+const kept = full ? null : keptModel(option('keep', join(root, 'models', 'cluster.json')), option('fit', ''), option('hold', ''));
 
 /** The formula the learned model replaced (weights 0.45 terms, 0.35 names, 0.2 date; halved past 6 days). */
 const HAND_THRESHOLD = 0.27;
@@ -92,48 +95,13 @@ const model = {
     by: 'npm run train:cluster (train/cluster.ts)',
     sets: CLUSTER_SETS.map((name) => ({ name, articles: articles.filter((a) => a.set === name).length, pairs: articles.filter((a) => a.set === name).reduce((n, a) => n + a.pairs.length, 0) })),
     l2,
-    ...(kept ? { fitted: kept.free.map((i) => PAIR_FEATURES[i]!), kept: kept.provenance } : {}),
+    ...(kept ? { fitted: kept.free.map((i) => PAIR_FEATURES[i]!), ...(kept.held.length ? { held: kept.held } : {}), kept: kept.provenance } : {}),
     heldOutDecisionAccuracy: report,
   },
 };
 writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
 console.log('weights:', PAIR_FEATURES.map((f, i) => `${f} ${weights[i]!.toFixed(3)}`).join(', '));
 console.log(`threshold ${shippedThreshold.toFixed(2)}; wrote ${out} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-
-interface Kept {
-  path: string;
-  /** Every weight: the kept model's, 0 where it is to be learned. */
-  start: number[];
-  /** The indices of the weights learned. */
-  free: number[];
-  threshold: number;
-  /** The record of the fit the kept weights came from, carried over so that a rerun writes the same file. */
-  provenance: unknown;
-}
-
-/**
- * The model whose weights are kept. Learned: the features it fitted alone (`trainedOn.fitted`), those
- * it lacks (added since) and those named by --fit; every other weight and the threshold stay.
- */
-function keptModel(path: string, fit: string): Kept {
-  const model = JSON.parse(readFileSync(path, 'utf8')) as { features?: string[]; weights?: number[]; threshold?: number; trainedOn?: { fitted?: string[]; kept?: unknown } };
-  const features = model.features ?? [];
-  const weights = model.weights ?? [];
-  if (features.length !== weights.length || typeof model.threshold !== 'number') throw new Error(`${path}: no model to keep (use --full)`);
-  const named = fit.split(',').filter((f) => f !== '');
-  for (const f of named) if (!(PAIR_FEATURES as readonly string[]).includes(f)) throw new Error(`--fit ${f}: no such feature (${PAIR_FEATURES.join(', ')})`);
-  const refit = new Set([...(model.trainedOn?.fitted ?? []), ...named]);
-  const start: number[] = [];
-  const free: number[] = [];
-  PAIR_FEATURES.forEach((f, i) => {
-    const at = features.indexOf(f);
-    if (at < 0 || refit.has(f)) free.push(i);
-    start.push(at < 0 || refit.has(f) ? 0 : weights[at]!);
-  });
-  // A kept model that was itself a partial fit passes on the record of the full fit its weights came from.
-  const provenance = model.trainedOn?.kept ?? model.trainedOn ?? null;
-  return { path, start, free, threshold: model.threshold, provenance };
-}
 
 function isHeldOut(set: string, gold: string): boolean {
   // ECB+ gold ids are "<topic>_ecb" / "<topic>_ecbplus": the topic decides.
