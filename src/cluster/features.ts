@@ -12,6 +12,7 @@ import { lookupCountry } from '../enrich/gazetteer/places.js';
 import { speaksForAuthorities } from './officials.js';
 import { actKey, leadAct } from './lead-act.js';
 import { type Harm, type HarmReading, harmOf, harmsOf } from './harm.js';
+import { leadAges } from './ages.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
@@ -27,6 +28,8 @@ export interface ArticleFeatures {
   act: string | null;
   /** The harm the article counts (harm.ts): a death, only wounded, or a death after wounds; null when none. */
   harm?: HarmReading | null;
+  /** The ages its headline and lead give people (ages.ts), sorted. */
+  ages?: number[];
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -86,7 +89,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body) };
 }
 
 /** The lead sentence's act; the headline's when the lead names none. */
@@ -124,6 +127,9 @@ const PROFILE_EARLIER = 12;
 /** Acts kept per profile: a story's own one or two, and a misread lead or two. */
 const PROFILE_ACTS = 8;
 
+/** Ages kept per profile: a story's victims and suspects, and a misread lead or two. */
+const PROFILE_AGES = 16;
+
 /** Terms kept per profile: enough that a term cut early rarely matters; index keys take the top 40. */
 const PROFILE_TERMS = 1000;
 
@@ -136,6 +142,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const earlier = new Set<string>(added.earlier);
   const acts = new Set<string>(added.act ? [added.act] : []);
   const harms = new Set<Harm>(harmsOf(added.harm ?? null));
+  const ages = new Set<number>(added.ages ?? []);
   let size = 1;
   for (const p of profiles) {
     for (const n of p.names) names.add(n);
@@ -145,10 +152,11 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const d of p.earlier ?? []) earlier.add(d);
     for (const a of p.acts ?? []) acts.add(a);
     for (const h of p.harms ?? []) harms.add(h);
+    for (const a of p.ages ?? []) ages.add(a);
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}) };
 }
 
 /**

@@ -12,6 +12,7 @@ import { setsApart } from './earlier-events.js';
 import { figuresConflict } from './figures.js';
 import { actsApart } from './lead-act.js';
 import { harmsConflict } from './harm.js';
+import { agesConflict } from './ages.js';
 import { kilometres } from '../util/geo.js';
 
 export interface TermStats {
@@ -40,6 +41,7 @@ export const PAIR_FEATURES = [
   'figureConflict',
   'sceneConflict',
   'harmConflict',
+  'ageConflict',
   'namedEarlier',
   'actsApart',
   'lateOneWord',
@@ -162,6 +164,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // One shooting that killed and one that only wounded, a day or two apart in one town: weighed, since
     // a wounded victim may die later (a report of that death agrees with both: harm.ts).
     harmsConflict(article.harm ?? null, event.harms ?? []) ? 1 : 0,
+    // Two shootings a day apart in one town whose leads give their victims other ages (ages.ts).
+    agesConflict(article.ages ?? [], event.ages ?? []) ? 1 : 0,
     // The article counts back from its own day to the event's ("four days after it launched"), or the
     // event's reports count back to the article's day.
     article.date && (setsApart(article.earlier, [article.date], event.dates) || setsApart(event.earlier ?? [], event.dates, [article.date])) ? 1 : 0,

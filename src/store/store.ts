@@ -30,6 +30,8 @@ export interface EventProfile {
   acts?: string[];
   /** The harms the articles count, 'dead' and 'hurt' (cluster/harm.ts); absent in older profiles and where none counts one. */
   harms?: ('dead' | 'hurt')[];
+  /** The ages the articles' leads give people (cluster/ages.ts), sorted; absent in older profiles and where none gives one. */
+  ages?: number[];
 }
 
 export interface EventHeadline {
