@@ -785,3 +785,23 @@ describe("chooseEventDate: a clock time after a day named only as a telling's", 
     assert.equal(eventDate(body, '2025-06-13T08:00:00Z'), '2025-06-12');
   });
 });
+
+describe('chooseEventDate: a weekday six days back in a sentence that names the shooting', () => {
+  it("should leave out a weekday that dates a later step, though the sentence names the killing", () => {
+    // Published on Tuesday 2025-06-10: "Wednesday" reads back to 2025-06-04, a warrant's day, not the shooting's.
+    const body = 'A warrant was issued Wednesday for a man sought in the shooting death of a teenager outside a gas station.';
+    assert.equal(eventDate(body, '2025-06-10T08:00:00Z'), '2025-06-10');
+  });
+
+  it('should keep a weekday six days back that follows the killing itself', () => {
+    // Published on Wednesday 2025-06-11: a follow-up a week on, "killed Thursday night" is 2025-06-05.
+    const body = 'A woman was shot and killed Thursday night outside her home, and police are still looking for the gunman.';
+    assert.equal(eventDate(body, '2025-06-11T08:00:00Z'), '2025-06-05');
+  });
+
+  it('should keep a weekday six days back whose clause goes on to tell the shooting', () => {
+    // Published on Monday 2025-06-09: "Tuesday morning when they were ambushed" is 2025-06-03.
+    const body = 'Two brothers were sitting in a parked car Tuesday morning when they were ambushed by a gunman.';
+    assert.equal(eventDate(body, '2025-06-09T08:00:00Z'), '2025-06-03');
+  });
+});

@@ -379,12 +379,15 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
         lastUntold = { value, at, night: /T(?:EV|NI)$/.test(timex.value) || /\b(?:night|evening)\b/i.test(timex.text) };
       }
     }
-    // "Monday" in a report dated Sunday, in a sentence that tells no shooting or killing ("deputies searched
-    // the woods Monday"): rarely the day meant (week-back-weekday.ts), so not a candidate. Nor a last
+    // "Monday" in a report dated Sunday ("deputies searched the woods Monday"): rarely the day meant
+    // (week-back-weekday.ts), so not a candidate, unless it follows the shooting's words ("was shot and
+    // killed Thursday night") or its clause goes on to tell it ("Tuesday morning when they were
+    // ambushed"): a page stamped a day early names its next day beside the shooting ("was issued an
+    // arrest warrant on Saturday afternoon, one day after ... was shot and killed"). Nor a last
     // resort: where no other day dates the article, the publication day is nearer the event more often
     // (GVA even ids: 1 event more right, none lost; odd ids 3 more, none lost), and as a fallback it
     // does not outvote another report's own day.
-    if (!words.killing && weekBackWeekday(body, timex.text, timex.start, timex.end, at, published)) continue;
+    if (weekBackWeekday(body, timex.text, timex.start, timex.end, at, published) && !(words.killing && (followsIncident(opening) || whenIncident(opening, body.slice(timex.end, index >= 0 ? sentences[index]!.end : timex.end + 120))))) continue;
     const diedOn = DIED_BEFORE.test(body.slice(Math.max(0, timex.start - 60), timex.start));
     // "The shooting happened Tuesday at a travel trailer", "the Saturday shooting": the text ties the day to the incident.
     // Not a clock time without its day ("The shooting occurred about 5:30 p.m.": its day is a guess), nor an incident

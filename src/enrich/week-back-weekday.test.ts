@@ -28,4 +28,10 @@ describe('weekBackWeekday', () => {
     assert.equal(check('A man was wounded Tuesday on Elm Street.', 'Tuesday', monday + DAY), false);
     assert.equal(check('A man was wounded on March 9 on Elm Street.', 'March 9'), false);
   });
+
+  it('should keep a weekday whose date the writer gives in brackets beside it', () => {
+    assert.equal(check('The suspect was arrested Monday afternoon (March 9) at a motel near the highway.', 'Monday afternoon'), false);
+    assert.equal(check('The suspect was arrested Monday (3/9) at a motel near the highway.', 'Monday'), false);
+    assert.equal(check('The suspect was arrested Monday (in a motel) near the highway.', 'Monday'), true);
+  });
 });

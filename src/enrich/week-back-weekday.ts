@@ -6,8 +6,12 @@
  * On GVA's development half (even incident ids) such days were the event's for 7 articles and missed it,
  * the event being on or next to the publication day, for 16. Not where the text names the day as past
  * ("last Tuesday") or names the incident by it ("Friday's drive-by shooting", "the Friday shooting"): a
- * follow-up a week on writes its incident so. The caller (event-date.ts) also keeps it in a sentence
- * that tells the shooting ("had been shot Saturday").
+ * follow-up a week on writes its incident so. The caller (event-date.ts) also keeps it where it
+ * follows the shooting's own words ("had been shot Saturday", "killed in a drive-by shooting on
+ * Thursday") or its clause goes on to tell it ("in a parked car Tuesday morning when they were
+ * ambushed"); a sentence that only names the shooting beside another step ("was issued an arrest
+ * warrant on Saturday afternoon, one day after ... was shot", "released from jail Wednesday") does not
+ * keep it (fifty-ninth session: GVA readings even +3, odd +1, none lost).
  */
 
 /** A weekday and at most a part of the day, no number: "Monday", "Friday night", "early Sunday". */
@@ -17,6 +21,8 @@ const LAST_BEFORE = /\blast\s+$/i;
 /** The incident named by the day: "Friday's drive-by shooting", "the Saturday shooting". */
 const INCIDENT_NAMED_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:shooting|shootings|stabbing|killing|killings|slaying|homicide|murder|attack|incident|crash|robbery|carjacking|gunfire|violence)\b/i;
 const DAY_MS = 86400000;
+/** A written date in brackets right after the weekday: "(May 19)", "(5/19)". */
+const DATE_IN_BRACKETS_AFTER = /^\s*\(\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\/\d{1,2})\b[^)]{0,10}\)/i;
 /** How many days back a weekday reads when it is the one after the publication day's weekday. */
 const WEEK_BACK_DAYS = 6;
 
@@ -27,5 +33,7 @@ const WEEK_BACK_DAYS = 6;
  */
 export function weekBackWeekday(body: string, text: string, start: number, end: number, at: number, published: number): boolean {
   if (published - at !== WEEK_BACK_DAYS * DAY_MS || !BARE_WEEKDAY.test(text) || /\blast\b/i.test(text)) return false;
+  // "Thursday afternoon (May 19)": the writer gives the weekday's date beside it, so it is no bare weekday.
+  if (DATE_IN_BRACKETS_AFTER.test(body.slice(end, end + 24))) return false;
   return !LAST_BEFORE.test(body.slice(Math.max(0, start - 8), start)) && !INCIDENT_NAMED_AFTER.test(body.slice(end, end + 60));
 }
