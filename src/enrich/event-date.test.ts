@@ -564,6 +564,14 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2026-03-12T12:00:00Z'), '2026-03-11');
   });
 
+  it("should weigh a pledge's day as a telling's, not the incident's", () => {
+    // Published on Tuesday 2026-03-17: the escape attempt was on Monday; the sheriff made his pledge on Tuesday.
+    const body = 'A county sheriff pledged Tuesday to review how deputies move prisoners after an inmate grabbed an officer\'s gun at the courthouse. The sheriff told reporters the inmate was not handcuffed Monday during the attempt, in which two bailiffs were shot.';
+    assert.equal(eventDate(body, '2026-03-17T15:00:00Z'), '2026-03-16');
+    const vowed = 'The mayor vowed Sunday to find whoever fired into the crowd. Three people were wounded in the shooting Saturday night outside a music hall.';
+    assert.equal(eventDate(vowed, '2026-03-16T09:00:00Z'), '2026-03-14');
+  });
+
   it("should date a late report with no day of its own by the day it gives the incident, not by its publication", () => {
     // Published on Thursday 2025-06-26, four weeks after the shooting.
     const body = 'A boy died nearly a month ago, on May 29, killed by a gunshot to the chest. His family still waits for answers.';

@@ -94,10 +94,11 @@ const STATE_OF_THINGS = String.raw`(?:remained|remains|still)\s+(?:hospitali[sz]
  * the day of a telling, a blame or the aftermath, not of the event. Only right beside it: "shot Thursday
  * night ... his spleen was removed in surgery" keeps Thursday. After the day also what was given or not
  * yet done on it ("police on Tuesday provided details", "had yet to identify") and a tribute ("wore
- * ribbons Tuesday in her honor").
+ * ribbons Tuesday in her honor"). A pledge is a telling too ("the sheriff pledged Tuesday to review the
+ * rules", "vowed Sunday to find the gunman"): what is promised is still to come.
  */
 const SAID_BEFORE = new RegExp(
-  String.raw`\b(?:said|says|told|announced|reported|confirmed|condition|custody|arrested|turned\s+(?:himself|herself|themselves)\s+in|surrendered|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|autopsy\s+(?:was\s+)?(?:conducted|completed|performed)|${STATE_OF_THINGS})\s+(?:(?:later|earlier)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
+  String.raw`\b(?:said|says|told|announced|reported|confirmed|pledged|vowed|promised|condition|custody|arrested|turned\s+(?:himself|herself|themselves)\s+in|surrendered|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|autopsy\s+(?:was\s+)?(?:conducted|completed|performed)|${STATE_OF_THINGS})\s+(?:(?:later|earlier)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
     String.raw`|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$` +
     // A telling by release or to reporters: "said in a news release Wednesday", "met with reporters Wednesday
     // to discuss the shooting", "posted about the shooting on its Facebook page Friday".
