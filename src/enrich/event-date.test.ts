@@ -572,6 +572,12 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(vowed, '2026-03-16T09:00:00Z'), '2026-03-14');
   });
 
+  it('should date an incident told as days after a holiday by the day counted, not the holiday', () => {
+    // Published on Tuesday 2026-12-01: the shooting was on the Friday after Thanksgiving (Nov. 26).
+    const body = 'Police have named a man they want to question about the day-after-Thanksgiving shooting of a teenager in a housing complex.';
+    assert.equal(eventDate(body, '2026-12-01T09:00:00Z'), '2026-11-27');
+  });
+
   it("should date a late report with no day of its own by the day it gives the incident, not by its publication", () => {
     // Published on Thursday 2025-06-26, four weeks after the shooting.
     const body = 'A boy died nearly a month ago, on May 29, killed by a gunshot to the chest. His family still waits for answers.';

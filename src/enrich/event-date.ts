@@ -16,6 +16,7 @@ import type { DateEvidence, Span, Timex } from '../model/types.js';
 import { DAY_WORDS, type ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
 import { withDaysAfterEvents } from './days-after.js';
+import { withHolidayOffsets } from './holiday-offset.js';
 import { plannedDay } from './planned-day.js';
 import { weekBackWeekday } from './week-back-weekday.js';
 import { weatherForecast } from './weather-forecast.js';
@@ -282,8 +283,9 @@ interface SentenceWords {
 
 export function chooseEventDate(body: string, sentences: readonly Span[], stated: readonly Timex[], reference: ReferenceTime | null): DateEvidence | null {
   if (!reference) return null;
-  // "on Friday, three days after hackers broke in": the hack's day, not Friday's (days-after.ts).
-  const timexes = withDaysAfterEvents(body, sentences, stated);
+  // "on Friday, three days after hackers broke in": the hack's day, not Friday's (days-after.ts); "two
+  // days after Christmas": the 27th, not the holiday (holiday-offset.ts).
+  const timexes = withHolidayOffsets(body, withDaysAfterEvents(body, sentences, stated));
   const published = utc(reference.year, reference.month - 1, reference.day);
   // The day after publication can be an event's only where the place reported from is ahead in time
   // and the article came out late enough in its own day ("early Monday local time", filed Sunday
