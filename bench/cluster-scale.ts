@@ -19,9 +19,14 @@
  * then include the second runs).
  * --keep DIR (one size, --no-peer) runs in DIR and keeps the store and the measurements there; the same
  * command again goes on from where the last sitting stopped (scale-progress.ts), for the 1M run.
+ * Each child runs under this process's Node flags as well (`node --trace-gc-verbose --expose-gc
+ * dist/bench/cluster-scale.js ...` traces the runs); a child (`--one N`) writes its JSON result on one
+ * marked line of its stdout, and whatever else it prints there comes out on the parent's stderr
+ * (child-result.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { missingPipelineFlags } from '../src/util/v8-flags.js';
+import { childNodeArgs, ResultLineReader, resultText } from './child-result.js';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -166,17 +171,31 @@ const withPeer = !args.includes('--no-peer');
 // DIR, the run goes on from its last mark (scale-progress.ts). One size, ours alone.
 const keepDir = args.includes('--keep') ? resolve(args[args.indexOf('--keep') + 1]!) : null;
 
-/** One size in a process of its own, so peaks do not mix: ours, or the peer's with `peer`. */
-function measureInChild(n: number, peer: boolean): SizeResult {
+/**
+ * One size in a process of its own, so peaks do not mix: ours, or the peer's with `peer`. The child runs
+ * under this process's own Node flags too (child-result.ts), so `node --trace-gc ... cluster-scale.js`
+ * traces the runs; what the child prints besides its result comes out on this process's stderr.
+ */
+async function measureInChild(n: number, peer: boolean): Promise<SizeResult> {
   const flags = [...(keepDir === null || peer ? [] : ['--keep', keepDir]), ...(heapDir === null || peer ? [] : ['--heap', heapDir]), ...(superseded && !peer ? ['--superseded'] : []), ...(repeatBuilds && !peer ? ['--repeat-builds'] : []), ...(memory ? ['--memory'] : []), ...(peer ? ['--peer'] : [])];
   // Both under the V8 flags the `triangulate` command runs the pipeline with (src/util/v8-flags.ts).
-  const child = spawnSync(process.execPath, [...missingPipelineFlags(), '--expose-gc', fileURLToPath(import.meta.url), '--one', String(n), ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  if (child.status !== 0) throw new Error(`the ${peer ? "peer's " : ''}run at ${n} failed`);
-  return JSON.parse(child.stdout) as SizeResult;
+  const child = spawn(process.execPath, [...childNodeArgs(process.execArgv, missingPipelineFlags()), fileURLToPath(import.meta.url), '--one', String(n), ...flags], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Streamed, not gathered at the end: a traced run of hours prints far more than a buffer should hold.
+  const reader = new ResultLineReader((line) => process.stderr.write(`${line}\n`));
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => reader.push(chunk));
+  const status = await new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => done(code));
+  });
+  reader.end();
+  const json = reader.result();
+  if (status !== 0 || json === null) throw new Error(`the ${peer ? "peer's " : ''}run at ${n} failed`);
+  return JSON.parse(json) as SizeResult;
 }
 
 if (args[0] === '--one') {
-  process.stdout.write(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded, args.includes('--peer'), repeatBuilds, keepDir, memory)));
+  process.stdout.write(resultText(JSON.stringify(await measureSize(Number(args[1]), heapDir, superseded, args.includes('--peer'), repeatBuilds, keepDir, memory))));
 } else {
   const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '10000').split(',').map(Number);
   if (keepDir !== null && (sizes.length !== 1 || withPeer)) {
@@ -187,11 +206,11 @@ if (args[0] === '--one') {
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     process.stderr.write(`${n} articles...\n`);
-    const r = measureInChild(n, false);
+    const r = await measureInChild(n, false);
     let p: SizeResult | null = null;
     if (withPeer) {
       process.stderr.write(`${n} articles, the peer...\n`);
-      p = measureInChild(n, true);
+      p = await measureInChild(n, true);
     }
     const label = `generated stream, ${n} articles`;
     const both = (measure: string, pick: (x: SizeResult) => number, digits: number, ratio = true): void => {
