@@ -10,6 +10,7 @@ import { foldAccents } from '../../util/fold.js';
 import { LONDON_DISTRICTS } from './london-districts.js';
 import { US_CITY_SECTIONS } from './us-city-sections.js';
 import { escapeRegExp } from '../../util/regexp.js';
+import { CityLines } from './city-lines.js';
 
 export interface City {
   name: string;
@@ -89,12 +90,18 @@ const EXONYMS: Record<string, readonly [string, string]> = {
 };
 
 /**
- * Lines of data/cities.tsv by the key of their name, made City on first look-up: 76,000 places, most
- * never asked for, cost a third less to load so (the file grew by 17,000 small US towns).
+ * data/cities.tsv's lines, found by the key of their name (city-lines.ts) and made City on first
+ * look-up: 76,000 places, most never asked for, cost a third less to load so (the file grew by 17,000
+ * small US towns), and held as the file's bytes with offsets, not a string a line, a fifth of the memory.
  */
-let index: Map<string, (City | string)[]> | null = null;
-/** The same lines by country, in the file's order (largest first). */
-let byCountry: Map<string, string[]> | null = null;
+let lines: CityLines | null = null;
+/** The places of each key asked for that has any, parsed once: the same array at every look-up. */
+const parsed = new Map<string, City[]>();
+/**
+ * The keys whose places are not (or not only) their lines': the English names, London's districts, US
+ * cities' sections and the exonyms (load()). Asked before the lines.
+ */
+const added = new Map<string, City[]>();
 
 /** Words GeoNames writes out or shortens as it pleases ("Port Saint Lucie", "St. Louis", "Mount Juliet"), in one form. */
 const SHORT_FORMS: Record<string, string> = { saint: 'st', 'st.': 'st', sainte: 'ste', 'ste.': 'ste', mount: 'mt', 'mt.': 'mt', fort: 'ft', 'ft.': 'ft' };
@@ -122,64 +129,42 @@ function parse(line: string, country: string): City {
   };
 }
 
-function load(): Map<string, (City | string)[]> {
-  const text = readFileSync(new URL('../../../../data/cities.tsv', import.meta.url), 'utf8');
-  const byName = new Map<string, (City | string)[]>();
-  byCountry = new Map();
-  let country = '';
-  let section: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#')) {
-      if (/^#[A-Z]{2}$/.test(line)) {
-        country = line.slice(1);
-        section = [];
-        byCountry.set(country, section);
-      }
-      continue;
-    }
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    // The country goes with the line until it is parsed: the sections are by country.
-    const item = country + line;
-    section.push(item);
-    const key = cityKey(line.slice(0, tab));
-    const list = byName.get(key);
-    if (list) list.push(item);
-    else byName.set(key, [item]);
-  }
-  index = byName;
+function load(): CityLines {
+  const read = CityLines.read(readFileSync(new URL('../../../../data/cities.tsv', import.meta.url)), cityKey);
+  lines = read;
+  // Each added key's places as placesOf gives them at that point, so a later list may build on an earlier one.
   for (const [english, [local, country]] of Object.entries(ENGLISH_NAMES)) {
     const cities = placesOf(cityKey(local)).filter((c) => c.country === country).map((c): City => ({ ...c, name: english }));
-    byName.set(cityKey(english), [...cities, ...placesOf(cityKey(english))]);
+    added.set(cityKey(english), [...cities, ...placesOf(cityKey(english))]);
   }
   for (const [name, [lat, lon]] of Object.entries(LONDON_DISTRICTS)) {
     const key = cityKey(name);
-    byName.set(key, [...(byName.get(key) ?? []), { name, country: 'GB', admin1: 'ENG', lat, lon, population: 0, capital: false, word: false, within: 'London' }]);
+    added.set(key, [...placesOf(key), { name, country: 'GB', admin1: 'ENG', lat, lon, population: 0, capital: false, word: false, within: 'London' }]);
   }
   for (const [city, sections] of Object.entries(US_CITY_SECTIONS)) {
     for (const { name, admin1, lat, lon } of sections) {
       const key = cityKey(name);
-      byName.set(key, [...(byName.get(key) ?? []), { name, country: 'US', admin1, lat, lon, population: 0, capital: false, word: false, within: city }]);
+      added.set(key, [...placesOf(key), { name, country: 'US', admin1, lat, lon, population: 0, capital: false, word: false, within: city }]);
     }
   }
   for (const [english, [local, country]] of Object.entries(EXONYMS)) {
     const cities = placesOf(cityKey(local)).filter((c) => c.country === country).map((c): City => ({ ...c, name: english, exonym: true }));
     const key = cityKey(english);
-    byName.set(key, [...cities, ...placesOf(key).filter((c) => !cities.some((x) => x.lat === c.lat && x.lon === c.lon))]);
+    added.set(key, [...cities, ...placesOf(key).filter((c) => !cities.some((x) => x.lat === c.lat && x.lon === c.lon))]);
   }
-  return byName;
+  return read;
 }
 
 /** The places of a key, parsed (and kept parsed) on first look-up. */
 function placesOf(key: string): City[] {
-  index ??= load();
-  const list = index.get(key);
-  if (!list) return [];
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i]!;
-    if (typeof item === 'string') list[i] = parse(item.slice(2), item.slice(0, 2));
-  }
-  return list as City[];
+  const all = (lines ??= load());
+  const listed = added.get(key) ?? parsed.get(key);
+  if (listed) return listed;
+  const found = all.linesOf(key);
+  if (found.length === 0) return [];
+  const cities = found.map((line) => parse(all.text(line), all.country(line)));
+  parsed.set(key, cities);
+  return cities;
 }
 
 /** Every place of that name (or of the place a news form stands for). */
@@ -254,13 +239,13 @@ export function resolveCity(name: string, hints?: PlaceHints): City | null {
 
 /** Every city of at least `population` people (each once, exonym copies aside). */
 export function citiesOfPopulation(population: number): City[] {
-  index ??= load();
+  const all = (lines ??= load());
   const out: City[] = [];
   // Each country's places are in the file largest first: its lines are read until one is smaller,
   // so the small ones stay unparsed.
-  for (const lines of byCountry!.values()) {
-    for (const line of lines) {
-      const city = parse(line.slice(2), line.slice(0, 2));
+  for (const { country, from, to } of all.sections) {
+    for (let line = from; line < to; line++) {
+      const city = parse(all.text(line), country);
       if (city.population < population) break;
       out.push(city);
     }
