@@ -158,6 +158,9 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       const tollScore = toll && facts[g]!.toll ? sameTollClaim(toll, facts[g]!.toll!) : 0;
       const sameToll = tollScore >= SAME_FACT;
       const score = Math.max(dice, tollScore);
+      // Below the bar a group is neither passing nor best whatever the checks below say (bestScore starts
+      // at the bar): most groups a sentence touches share a word or two, and the checks cost more than Dice.
+      if (score < SAME_FACT) continue;
       // Figures of the same things are a shared claim of their own ("the Democratic Party came second with
       // 31.6 percent, the commission said" / "the Democratic Party was on 31.2%"), whatever words surround them.
       const sameFigures = figures && kinds !== undefined && facts[g]!.kinds !== undefined && figuresMeet(kinds, facts[g]!.kinds!);
