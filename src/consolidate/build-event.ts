@@ -537,16 +537,14 @@ function summarise(
     for (const [element, pattern] of STORY_ELEMENTS) if (pattern.test(text)) told.add(element);
     if (givesRecordToll(text, casualties)) tollTold = true;
   };
-  const readsWell = (candidate: Candidate): boolean => {
-    // What of this depends on the candidate's text alone is read once a summary (readingOf): a
-    // candidate is asked again at each sentence chosen.
-    const reading = readingOf(candidate, named);
+  const readsWell = (text: string): boolean => {
     // "He is being held in the county jail": away from its own paragraph, a pronoun names no one.
+    if (chosen.length > 0 && OPENS_WITH_PRONOUN.test(text)) return false;
     // '"We will keep cutting off the money."': a quotation alone names no speaker once out of its paragraph.
-    if (chosen.length > 0 && reading.leans) return false;
+    if (chosen.length > 0 && BARE_QUOTE.test(text)) return false;
     // "Maddox was arrested on Monday": nor does a surname whose full name the summary has not given.
-    if (chosen.length > 0 && reading.bySurname.some((name) => !chosen.some((t) => t.includes(name)))) return false;
-    return !repeats((reading.words ??= sentenceWords(candidate.text)), chosenWords);
+    if (chosen.length > 0 && named.some((person) => bySurnameOnly(person, text, chosen))) return false;
+    return !repeats(sentenceWords(text), chosenWords);
   };
   if (lead) take(lead, textOf(lead));
   // The first SUMMARY_POOL facts only (by corroboration, then place in their report): a story's sample
@@ -572,7 +570,7 @@ function summarise(
       // outlet keeps its own order (what it tells further down it tells as less important).
       if (!drawn.has(sourceOf(group))) {
         score += 1.5;
-        if ((candidate.elements ??= STORY_ELEMENTS.filter(([, pattern]) => pattern.test(text)).map(([element]) => element)).some((element) => !told.has(element))) score += 1.5;
+        if (STORY_ELEMENTS.some(([element, pattern]) => !told.has(element) && pattern.test(text))) score += 1.5;
         // A report puts what it adds first: its lead over its later paragraphs.
         if (group.position === 0) score += 0.5;
       }
@@ -585,7 +583,7 @@ function summarise(
     for (const { candidate, base, most } of scored) {
       if (best && (most < best.score || (most === best.score && candidate.at > best.candidate.at))) break;
       // What reads badly where it would stand is out whatever its toll, and costs less to tell.
-      if (!readsWell(candidate)) continue;
+      if (!readsWell(candidate.text)) continue;
       if (candidate.toll === undefined) {
         candidate.stale = staleToll(candidate.text, casualties);
         candidate.toll = givesRecordToll(candidate.text, casualties);
@@ -640,28 +638,6 @@ interface Candidate {
   at: number;
   toll?: boolean;
   stale?: boolean;
-  /** The story elements its text tells (STORY_ELEMENTS), once read. */
-  elements?: readonly string[];
-  /** What readsWell asks of its text alone, once read (see readingOf). */
-  reading?: CandidateReading;
-}
-
-/** What readsWell asks of a candidate's text that does not change as sentences are chosen. */
-interface CandidateReading {
-  /** It opens with a pronoun, or is a quotation alone: it leans on its own paragraph. */
-  leans: boolean;
-  /** The full names of the people it names by surname alone (bySurnameOnly), which the summary must give before it. */
-  bySurname: readonly string[];
-  /** Its content words (sentenceWords), read where the checks before them let the candidate through. */
-  words?: ReadonlySet<string>;
-}
-
-function readingOf(candidate: Candidate, named: readonly Surnamed[]): CandidateReading {
-  if (candidate.reading) return candidate.reading;
-  const { text } = candidate;
-  const leans = OPENS_WITH_PRONOUN.test(text) || BARE_QUOTE.test(text);
-  const bySurname = named.filter((person) => bySurnameOnly(person, text, [])).map((person) => person.name);
-  return (candidate.reading = { leans, bySurname });
 }
 
 /**
