@@ -4,7 +4,8 @@
  * pipeline once with extract and enrich, keeps what they made of each page in a cache file, then
  * replays the stream with those two stages read back from the cache. A replay reports each stage's
  * CPU seconds and a hash of every table of the store it wrote (search tables included), so two
- * versions of the code can be shown to store the same rows.
+ * versions of the code can be shown to store the same rows, and a content hash that stays the same
+ * across a change of the schema's layout that stores the same thing (store-dump.ts).
  *
  *   node dist/bench/ingest-replay.js --prepare CACHE [--set gva|ecbplus|scale] [--limit 1000]
  *   node dist/bench/ingest-replay.js --replay CACHE [--dump FILE] [--keep-commits FILE] [--superseded [--repeat-builds]]
@@ -155,7 +156,7 @@ async function pairedRun(cache: string, dirs: readonly [string, string]): Promis
       const used = process.cpuUsage(before);
       side.cpu += (used.user + used.system) / 1e6;
       const stagesLine = [...side.spent].filter(([name]) => name !== 'extract' && name !== 'enrich').map(([name, s]) => `${name} ${s.toFixed(2)}`).join(', ');
-      console.log(`${i === 0 ? 'a' : 'b'} ${dirs[i]}: CPU s ${side.cpu.toFixed(2)} (${stagesLine}), store hash ${dumpTables(side.file, undefined).hash}`);
+      console.log(`${i === 0 ? 'a' : 'b'} ${dirs[i]}: CPU s ${side.cpu.toFixed(2)} (${stagesLine}), store ${storeHashes(side.file)}`);
     }
     console.log(`b / a: ${(sides[1]!.cpu / sides[0]!.cpu).toFixed(4)}`);
     // Per stage too: a change to one stage is lost in the others' noise on a shared machine.
@@ -198,6 +199,12 @@ async function prepare(cache: string, set: ReplaySet, limit: number): Promise<vo
   console.log(`${byHash.size} documents prepared into ${cache}`);
 }
 
+/** A store's hash of every table and its content hash (store-dump.ts: the same across a change of layout). */
+function storeHashes(file: string): string {
+  const { hash, content } = dumpTables(file, undefined);
+  return `hash ${hash}, content ${content}`;
+}
+
 /** The CPU seconds, peak RSS and every table's hash of a store written by `write`, printed. */
 async function measured(write: (store: SqliteStore) => Promise<void>, out: string | undefined, spent?: Map<string, number>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-replay-'));
@@ -212,11 +219,11 @@ async function measured(write: (store: SqliteStore) => Promise<void>, out: strin
     }
     const used = process.cpuUsage(cpu);
     const total = (used.user + used.system) / 1e6;
-    const { hash, tables } = dumpTables(file, out);
+    const { hash, content, tables } = dumpTables(file, out);
     const stagesLine = spent ? ` (${[...spent].map(([name, s]) => `${name} ${s.toFixed(2)}`).join(', ')})` : '';
     console.log(`CPU s: total ${total.toFixed(2)}${stagesLine}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
     for (const [name, line] of tables) console.log(`  ${name}: ${line}`);
-    console.log(`store hash ${hash}`);
+    console.log(`store hash ${hash}, content ${content}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -263,7 +270,7 @@ async function recommitPaired(file: string, groupSize: number, dirs: readonly [s
       }
       await timedCall(side, () => side.store.close());
     }
-    for (const [i, side] of sides.entries()) console.log(`${i === 0 ? 'a' : 'b'} ${dirs[i]}: CPU s ${side.cpu.toFixed(2)}${merge ? ` (merging the indexes at the end ${merged[i]!.toFixed(2)})` : ''}, store hash ${dumpTables(side.db, undefined).hash}`);
+    for (const [i, side] of sides.entries()) console.log(`${i === 0 ? 'a' : 'b'} ${dirs[i]}: CPU s ${side.cpu.toFixed(2)}${merge ? ` (merging the indexes at the end ${merged[i]!.toFixed(2)})` : ''}, store ${storeHashes(side.db)}`);
     console.log(`b / a: ${(sides[1]!.cpu / sides[0]!.cpu).toFixed(4)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

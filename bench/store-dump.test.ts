@@ -52,4 +52,34 @@ describe('dumpTables', () => {
       dir.cleanup();
     }
   });
+
+  it('should give a store of schema 19 and one of schema 20 holding the same events the same content hash', () => {
+    const dir = tempDir();
+    try {
+      const event = ['evt_1', '2025-05-02', '2025-05-01', '2025-05-03', 'u', 2, 3, '{}', '{"id":"evt_1"}', '{"size":3}', null, '["t:crane"]', 'crane'];
+      const one = new Database(join(dir.path, 'one.db'));
+      one.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '19'), ('longest_event_days', '2');
+        CREATE TABLE events (id TEXT PRIMARY KEY, date TEXT, date_min TEXT, date_max TEXT, updated_at TEXT NOT NULL, outlets INTEGER, article_count INTEGER, card TEXT, data TEXT NOT NULL, profile TEXT NOT NULL, passages TEXT, key_list TEXT, answers TEXT);`);
+      one.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(...event);
+      one.close();
+      const two = new Database(join(dir.path, 'two.db'));
+      two.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '20'), ('longest_event_days', '2');
+        CREATE TABLE events (id TEXT PRIMARY KEY, date TEXT, updated_at TEXT NOT NULL, outlets INTEGER, article_count INTEGER, card TEXT, data TEXT NOT NULL, passages TEXT, answers TEXT);
+        CREATE TABLE event_profiles (id TEXT PRIMARY KEY, date_min TEXT, date_max TEXT, key_list TEXT, profile TEXT NOT NULL);`);
+      const [id, date, dateMin, dateMax, updated, outlets, count, card, data, profile, passages, keyList, answers] = event;
+      two.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(id, date, updated, outlets, count, card, data, passages, answers);
+      two.prepare('INSERT INTO event_profiles VALUES (?, ?, ?, ?, ?)').run(id, dateMin, dateMax, keyList, profile);
+      two.close();
+      const [a, b] = [dumpTables(join(dir.path, 'one.db'), undefined), dumpTables(join(dir.path, 'two.db'), undefined)];
+      assert.notEqual(a.hash, b.hash);
+      assert.equal(a.content, b.content);
+      // Another profile is another content.
+      const changed = new Database(join(dir.path, 'two.db'));
+      changed.exec(`UPDATE event_profiles SET profile = '{"size":4}'`);
+      changed.close();
+      assert.notEqual(dumpTables(join(dir.path, 'two.db'), undefined).content, a.content);
+    } finally {
+      dir.cleanup();
+    }
+  });
 });
