@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { ingestPaths } from '../ingest/batch.js';
+import { createStages } from '../pipeline.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { EventProfile } from '../store/store.js';
 import type { ArticleFeatures } from './features.js';
 import { articleVector, PAIR_FEATURES, type PairFeatureName, pairFeatures, ruledOut } from './pair-features.js';
@@ -78,6 +84,18 @@ describe('pairFeatures', () => {
     assert.equal(features(article, event).sceneConflict, 0);
   });
 
+  it('should not count two reports placed in one town as placed apart when no place name of theirs is shared', () => {
+    // A follow-up placed in Springfield by "Springfield police" alone names only the street; the first
+    // report named the town and a park. Both are placed at the town's point.
+    const followUp: ArticleFeatures = { ...article, names: ['l:elm street', 'p:dana reyes'], scene: '39.8,-89.6' };
+    const first: EventProfile = { terms: { shoot: 1 }, names: ['l:springfield', 'l:lincoln park'], dates: ['2025-05-01'], size: 1, scenes: ['39.8,-89.6'] };
+    assert.equal(features(followUp, first).placeConflict, 0);
+    // Another town's shooting, or a report placed nowhere, still names its places apart.
+    assert.equal(features({ ...followUp, scene: '40.1,-88.2' }, first).placeConflict, 1);
+    assert.equal(features({ ...followUp, scene: null }, first).placeConflict, 1);
+    assert.equal(features(followUp, { ...first, scenes: [] }).placeConflict, 1);
+  });
+
   it('should rule out a pair weeks apart whose only person in common is named by one word', () => {
     // Two pages of one station's site, a month apart: a shooting and another shooting in the same city,
     // both carrying the menu's "Philly" read as a person.
@@ -94,5 +112,27 @@ describe('pairFeatures', () => {
     // Within six days a one-word name rules nothing out: the date says enough.
     const near: ArticleFeatures = { ...later, date: '2025-05-04' };
     assert.equal(ruledOut(pairFeatures(near, articleVector(near, stats), earlier, stats)), false);
+  });
+});
+
+describe('cluster: follow-ups of a shooting in one town', () => {
+  it('should join the report naming the victim days later, and keep a shooting on the same street a month on apart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cluster-town-'));
+    const store = new SqliteStore(':memory:');
+    try {
+      writeFileSync(join(dir, 'a-sunday.txt'), ['Man shot dead on Alder Street', 'By Dana Whitlock', 'Published: September 15, 2024 10:00 EDT', 'BROOKFIELD, Wis. - A man was shot and killed on Alder Street late Saturday, police said.', 'Officers found him on the sidewalk near a corner store with several gunshot wounds, and he died at the scene. No arrests have been made.'].join('\n'));
+      // Placed in Brookfield by its police department alone, naming another street of the scene: the
+      // two named no place in common and had counted as placed apart (probability 0.19 against the
+      // threshold of 0.21; 0.52 now).
+      writeFileSync(join(dir, 'b-wednesday.txt'), ['Police name man shot dead in weekend shooting', 'By Marcus Bell', 'Published: September 18, 2024 10:00 EDT', 'The Brookfield Police Department on Tuesday identified the man shot dead in a weekend shooting as Darnell Pryce, 31.', 'Officers found Pryce on the sidewalk near a corner store at Hope Avenue with several gunshot wounds. No arrests have been made, and detectives are asking anyone with video to call them.'].join('\n'));
+      writeFileSync(join(dir, 'c-october.txt'), ['Man shot dead on Alder Street', 'By Dana Whitlock', 'Published: October 20, 2024 10:00 EDT', 'BROOKFIELD, Wis. - A man was shot and killed on Alder Street late Saturday, police said.', 'Officers found him in a parked car near a laundromat with several gunshot wounds, and he died at the scene. No arrests have been made.'].join('\n'));
+      const report = await ingestPaths([dir], createStages(), { store, now: () => '2024-11-01T00:00:00Z' }, { maintain: false });
+      assert.equal(report.stored, 3);
+      const events = await store.listEvents({ limit: 10, offset: 0 });
+      assert.deepEqual(events.map((e) => [e.date, e.articles.length]).sort(), [['2024-09-14', 2], ['2024-10-19', 1]]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -144,7 +144,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     people,
     places,
     typedOverlap(article.names, event.names, 'o:', stats, vector),
-    places === 0 && article.names.some((n) => n.startsWith('l:')) && event.names.some((n) => n.startsWith('l:')) ? 1 : 0,
+    // Both name places and share none, unless both are placed in one town (sameTown).
+    places === 0 && article.names.some((n) => n.startsWith('l:')) && event.names.some((n) => n.startsWith('l:')) && !sameTown(article.scene, event.scenes ?? []) ? 1 : 0,
     gap === 0 ? 1 : 0,
     gap !== null && gap > 0 && gap <= 2 ? 1 : 0,
     gap !== null && gap > 2 && gap <= 6 ? 1 : 0,
@@ -175,6 +176,15 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut).
     late === 1 && people > 0 && !sharesFullName(article.names, event.names) ? 1 : 0,
   ];
+}
+
+/**
+ * Whether the article is placed in a town some report of the event is placed in. The town is often
+ * no place entity of the page ("Detroit police said", a headline's "in Buffalo"), so two reports of
+ * one town's shooting could name no place in common and count as placed apart.
+ */
+function sameTown(scene: string | null, scenes: readonly string[]): boolean {
+  return scene !== null && scenes.includes(scene);
 }
 
 /** Kilometres apart beyond which two towns are two scenes (a city and its suburbs are one). */
