@@ -4,6 +4,13 @@ import { enrichedArticle } from '../../test/articles.js';
 import { articleFeatures, buildProfile, extendProfile } from './features.js';
 
 describe('articleFeatures', () => {
+  it('should keep a short form of a name its own key beside the full name\'s, as the join model was fitted with', () => {
+    const article = enrichedArticle('Police arrested Dorian Maxwell Pruitt, 24, on Sunday after a shooting in Springfield. A judge set bail for Dorian Pruitt at $50,000.', { title: 'Man held after shooting', publishedAt: '2025-05-03T08:00:00Z' });
+    assert.equal(article.people.filter((p) => p.name.includes('Pruitt')).length, 1);
+    const people = articleFeatures(article).names.filter((n) => /^[pq]:/.test(n));
+    assert.deepEqual(people, ['p:dorian maxwell pruitt', 'p:dorian pruitt']);
+  });
+
   it("should count a force's spokesman and officers as names, not as the event's people", () => {
     const article = enrichedArticle(
       'Dana Reyes, 24, was shot outside a bar on Main Street in Springfield on Friday, said Officer Mark Lane, a police spokesman. ' +

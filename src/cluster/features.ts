@@ -5,6 +5,7 @@
 import type { Article } from '../model/types.js';
 import { FUNCTION_WORDS, WEEKDAYS_AND_MONTHS } from '../enrich/entities/lexicon.js';
 import { nameTokens } from '../enrich/people.js';
+import { hyphenatedSurnameOf, middleWordsLeftOut } from '../enrich/name-forms.js';
 import type { EventProfile } from '../store/store.js';
 import { earlierEventDays } from './earlier-events.js';
 import { keyFigures } from './figures.js';
@@ -85,11 +86,24 @@ export function articleFeatures(article: Article): ArticleFeatures {
       const tokens = nameTokens(name).filter((t) => /\p{L}/u.test(t));
       if (tokens.length === 0) continue;
       names.add(`${officials.has(name) ? 'q' : 'p'}:${tokens.sort().join(' ')}`);
+      // "Allen Ivanov" read as "Allen Christopher Ivanov"'s short form keeps its own key too: the join
+      // model was fitted with each form a name of its own, so the short form still links reports by it.
+      const written = shortFormKey(e.text, name);
+      if (written) names.add(`${officials.has(name) ? 'q' : 'p'}:${written}`);
     }
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
   return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body) };
+}
+
+/** The key of a short form of a name (name-forms.ts) as written, where the person's name is the full one. */
+function shortFormKey(text: string, name: string): string | null {
+  if (text === name) return null;
+  const written = nameTokens(text);
+  const full = nameTokens(name);
+  if (!middleWordsLeftOut(full, written) && !middleWordsLeftOut(written, full) && !hyphenatedSurnameOf(text, written, full)) return null;
+  return written.sort().join(' ');
 }
 
 /** The lead sentence's act; the headline's when the lead names none. */

@@ -323,6 +323,19 @@ describe('resolvePeople', () => {
     assert.equal(found[0]!.mentions.length, 2);
   });
 
+  it('should take a name without its middle name or initial, before or after the full name, as the same person', () => {
+    const found = people('Police arrested Dorian Maxwell Pruitt, 24, on Sunday. A judge set bail for Dorian Pruitt at $50,000. Carla Fenwick said she heard shots. Carla J. Fenwick, 52, was treated at a hospital.');
+    assert.deepEqual(found.map((p) => [p.name, p.variants, p.mentions.length]), [
+      ['Dorian Maxwell Pruitt', ['Dorian Pruitt'], 2],
+      ['Carla Fenwick', ['Carla J. Fenwick'], 2],
+    ]);
+  });
+
+  it('should take a hyphenated surname written alone as the full name before it, not as a second person', () => {
+    const found = people('Fund director Marta Lindqvist-Berg met ministers on Monday. Lindqvist-Berg said talks would go on.');
+    assert.deepEqual(found.map((p) => [p.name, p.variants, p.mentions.length]), [['Marta Lindqvist-Berg', [], 2]]);
+  });
+
   it('should mark the article’s author as a byline, not a participant', () => {
     const [p] = people('Minkyung Shin reported from the ministry.', ['Minkyung Shin']);
     assert.equal(p?.byline, true);

@@ -21,6 +21,7 @@ import { memberRole, nameList } from './name-list.js';
 import { ministryOpening } from './ministry-role.js';
 import { datelineCity } from './place.js';
 import { opensReducedRelative } from './reduced-relative.js';
+import { hyphenatedSurnameOf, middleWordsLeftOut } from './name-forms.js';
 
 const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|defendant|plaintiff|accomplice|neighbou?r|boss|aide|colleague|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant|publisher|landlord|tenant|translator|campaigner|protester|bodyguard|assistant|caretaker|carer|guardian)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
@@ -71,11 +72,15 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
       const key = [...tokens].sort().join(' ');
       // The same name, in another order, or with initials for given names ("J. R. Hartley").
       cluster = clusters.find((c) => c.key === key) ?? clusters.find((c) => sameByInitials(c.tokens, tokens)) ?? clusters.find((c) => isParticleSurname(c.tokens, tokens));
+      // "Strauss-Kahn" after "Dominique Strauss-Kahn": a hyphenated surname alone, as a surname is (no name variant).
+      const surnameOf = cluster ? undefined : [...clusters].reverse().find((c) => hyphenatedSurnameOf(entity.text, tokens, c.tokens));
+      // "Allen Ivanov" before or after "Allen Christopher Ivanov": the middle names left out (name-forms.ts).
+      cluster ??= surnameOf ?? [...clusters].reverse().find((c) => middleWordsLeftOut(c.tokens, tokens) || middleWordsLeftOut(tokens, c.tokens));
       if (!cluster) {
         cluster = { name: entity.text, key, tokens, variants: new Set(), mentions: [], role: null, roleMentions: [], organization: null, country: null };
         clusters.push(cluster);
       }
-      cluster.variants.add(entity.text);
+      if (!surnameOf) cluster.variants.add(entity.text);
     } else {
       // A surname (or, in East Asian order, the family name that comes first) after the full name.
       cluster = [...clusters].reverse().find((c) => c.tokens.includes(tokens[0]!));
