@@ -98,6 +98,16 @@ describe('consolidateParticipants', () => {
     assert.equal(consolidateParticipants([a, b]).participants.length, 2);
   });
 
+  it('should read a name one report writes with an initial and another without as one person, but not two different initials', () => {
+    const one = enrichedArticle('Police said Darnell R. Oakes, 31, was arrested after the chase and charged with assault.', { title: 'Chase ends in arrest', outlet: 'One', publishedAt: '2026-03-16T03:40:00Z', url: 'https://one.example/a' });
+    const two = enrichedArticle('Darnell Oakes, 31, was arrested on Friday after a chase, police said.', { title: 'Man arrested', outlet: 'Two', publishedAt: '2026-03-16T05:40:00Z', url: 'https://two.example/a' });
+    const merged = consolidateParticipants([one, two]).participants;
+    assert.deepEqual(merged.map((p) => [p.name, ...p.aliases].sort()), [['Darnell Oakes', 'Darnell R. Oakes']], JSON.stringify(merged));
+    const three = enrichedArticle('Harlan T. Voss, the former mayor, spoke at the unveiling on Sunday.', { title: 'Statue unveiled', outlet: 'Three', publishedAt: '2026-03-16T03:40:00Z', url: 'https://three.example/a' });
+    const four = enrichedArticle('Harlan K. Voss, the former mayor, spoke at the unveiling on Sunday.', { title: 'Statue unveiled', outlet: 'Four', publishedAt: '2026-03-16T05:40:00Z', url: 'https://four.example/a' });
+    assert.equal(consolidateParticipants([three, four]).participants.length, 2);
+  });
+
   it("should list the ages outlets give one person differently, not one outlet's", () => {
     const one = enrichedArticle('WASHINGTON (Reuters) - Prosecutors charged Dale Whitcomb, 41, of Goodyear, Arizona, on Thursday with hosting a laptop farm.', { title: 'Two Americans charged', outlet: 'Reuters', publishedAt: '2026-10-15T18:00:00Z' });
     const two = enrichedArticle('GOODYEAR - Dale Whitcomb, 42, was arrested on Wednesday at his home, prosecutors said on Thursday.', { title: 'Goodyear man accused', outlet: 'West Valley Courier', publishedAt: '2026-10-15T23:00:00Z' });

@@ -287,11 +287,23 @@ function romanKey(word: string): string {
 interface NameWords {
   words: string[];
   romanised: string[];
+  /** Whether the name as written has an initial ("Shawn D. Smith"). */
+  initialled: boolean;
 }
 
 function nameWords(name: string): NameWords {
-  const words = nameTokens(name).filter((w) => w.replace(/\./g, '').length > 1);
-  return { words, romanised: words.map(romanKey) };
+  const tokens = nameTokens(name);
+  const words = tokens.filter((w) => w.replace(/\./g, '').length > 1);
+  return { words, romanised: words.map(romanKey), initialled: words.length < tokens.length };
+}
+
+/**
+ * "Shawn Smith" in one report and "Shawn D. Smith" in another: the same words once the initials are set
+ * aside, and only one of the two writings has initials ("George W. Bush" and "George H. W. Bush" are two
+ * people, whose names differ only there).
+ */
+function initialsLeftOut(a: NameWords, b: NameWords): boolean {
+  return a.words.length >= 2 && a.initialled !== b.initialled && a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
 }
 
 function mergeSpellings(gathered: Map<string, Gathered>): void {
@@ -301,7 +313,7 @@ function mergeSpellings(gathered: Map<string, Gathered>): void {
   for (const small of [...entries].reverse()) {
     if (!gathered.has(small.key)) continue;
     const articles = new Set(small.mentions.map((m) => m.article.id));
-    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words)) && !big.mentions.some((m) => articles.has(m.article.id)));
+    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words)) && !big.mentions.some((m) => articles.has(m.article.id)));
     if (!into) continue;
     into.mentions.push(...small.mentions);
     gathered.delete(small.key);
