@@ -65,6 +65,17 @@ describe('facts across reports', () => {
     assert.equal(counts('Twelve countries signed the pact.').length, 1);
   });
 
+  it('should read a count after "including" or "among them" as a part of the count before it, no rival figure', () => {
+    const parts = (text: string) => [...countsIn(text)].map((c) => [c.value, c.more ?? false]);
+    assert.deepEqual(parts('She faces four counts of fraud, including two counts of forgery.'), [[4, false], [2, true]]);
+    assert.deepEqual(parts('He was charged with six counts of theft, including at least three counts of burglary.'), [[6, false], [3, true]]);
+    const one = enrichedArticle('Court records show Tomas Reyna was charged with four counts of fraud, including two counts of forgery, on Monday.', { title: 'Charges filed', outlet: 'Valley Post', publishedAt: '2026-05-04T09:00:00Z', url: 'https://valleypost.example/a' });
+    const two = enrichedArticle('Court records show Tomas Reyna was charged with five counts of fraud on Monday.', { title: 'Man charged', outlet: 'Ridge Times', publishedAt: '2026-05-04T11:00:00Z', url: 'https://ridgetimes.example/a' });
+    const groups = sourceGroups([one, two]);
+    // The outlets differ on the whole (four, five); the two counts of forgery are no third figure.
+    assert.deepEqual(numberDiscrepancies(groupFacts([one, two], groups), groups).map((d) => d.variants.map((v) => v.value)), [['4', '5']]);
+  });
+
   it('should read a month or a day after a number as a date, no count', () => {
     const counts = (text: string) => [...countsIn(text)].map((c) => [c.noun, c.value]);
     assert.deepEqual(counts('The singer died on 6 June at her home, aged 91.'), []);

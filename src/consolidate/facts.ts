@@ -988,7 +988,7 @@ export interface Count {
   word: string;
   /** "2 million" as written, where a scale word was. */
   written?: string;
-  /** Counted on top of others or apart from them ("a further twenty citizens", "another 20", "the other 12"): not the thing's whole count. */
+  /** Counted on top of others or apart from them ("a further twenty citizens", "another 20", "the other 12"), or as a part of the count before ("including one"): not the thing's whole count. */
   more?: boolean;
 }
 
@@ -998,8 +998,12 @@ export interface Count {
  */
 const NUMBER_GATE = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety/i;
 
-/** Words before a count that make it a count of more, or of the rest, not of the whole. */
-const COUNT_OF_MORE = /\b(?:further|another|additional|other|extra)\s+$/i;
+/**
+ * Words before a count that make it a count of more, or of the rest, or a part of the count before it
+ * ("three counts of murder, including one count of aggravated murder"; "five people, among them two
+ * children"), not of the whole: read as a rival figure, the part made a discrepancy with the whole.
+ */
+const COUNT_OF_MORE = /\b(?:further|another|additional|other|extra|(?:including|among\s+them|among\s+whom)(?:\s+(?:at\s+least|about|some|nearly|almost))?)\s+$/i;
 
 /** The counts a sentence gives, each with its noun: not years, clock times, addresses or sums. */
 export function* countsIn(text: string): Generator<Count> {
@@ -1009,7 +1013,7 @@ export function* countsIn(text: string): Generator<Count> {
   const at = new Set<number>();
   for (const count of countsByNoun(text)) {
     at.add(count.at);
-    yield COUNT_OF_MORE.test(text.slice(Math.max(0, count.at - 16), count.at)) ? { ...count.count, more: true } : count.count;
+    yield COUNT_OF_MORE.test(text.slice(Math.max(0, count.at - 28), count.at)) ? { ...count.count, more: true } : count.count;
   }
   for (const m of text.matchAll(BARE_TOLL)) {
     const figure = m.index! + m[0].length - m[1]!.length;
