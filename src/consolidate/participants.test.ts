@@ -22,6 +22,14 @@ describe('consolidateParticipants', () => {
     assert.deepEqual(countries(stated), [['Kenta Mizuno', 'JP', false]]);
   });
 
+  it('should not give a state office the country of the place a report without a dateline tells of, where it names another country more', () => {
+    const sea = enrichedArticle('The Indian Navy on Saturday drove off pirates who attacked a cargo ship bound for Mombasa in the Gulf of Aden. Indian commandos boarded the pirates\' skiff and seized six rifles, the navy said. External affairs minister Ravi Sethuraman praised the Indian sailors.', { title: 'Navy foils attack', outlet: 'Harbour Wire', publishedAt: '2026-03-16T03:40:00Z', url: 'https://harbourwire.example/a' });
+    assert.deepEqual(countries(sea), [['Ravi Sethuraman', null, false]]);
+    // A local report that names a foreign national once still gives its governor the place's country.
+    const local = enrichedArticle('A gunman killed two people at a house party in Eugene, Oregon, early Saturday, police said. The suspect, a Mexican national, was arrested in Portland. Governor Dana Whitlock said the state would help the families.', { title: 'Two killed at party', outlet: 'Valley News', publishedAt: '2026-03-16T03:40:00Z', url: 'https://valleynews.example/a' });
+    assert.deepEqual(countries(local), [['Dana Whitlock', 'US', true]]);
+  });
+
   it("should take a leader's country a national agency's report guessed, before the place it reports, and a stated one over both", () => {
     // A page's text, whose closing "(Yonhap)" names the agency.
     const page = 'Envoys meet in Washington\n\nEnvoys of the three countries met in Washington on Friday to follow up on an agreement that President Han Do-yun reached at a summit in Geneva, the ministry said.\n\nPresident Han Do-yun welcomed the talks on Friday. (Yonhap)';

@@ -9,6 +9,7 @@ import type { Article, Discrepancy, Participant, PersonMention } from '../model/
 import { nameTokens } from '../enrich/people.js';
 import { contentWords } from './facts.js';
 import { datelineCity } from '../enrich/place.js';
+import { namesAnotherCountryMore } from './other-country.js';
 import { Lru } from '../util/lru.js';
 
 interface Gathered {
@@ -114,8 +115,14 @@ function officeCountry(entry: Gathered, role: string | null, organization: strin
 function homeCountry(article: Article): string | null {
   const key = `${article.id} ${article.contentHash}`;
   let home = homeOfReport.get(key);
-  if (home === undefined) homeOfReport.set(key, (home = datelineCity(article.body)?.country ?? (article.place && !article.place.inferred ? article.place.country : null)));
+  if (home === undefined) homeOfReport.set(key, (home = datelineCity(article.body)?.country ?? placeCountry(article)));
   return home;
+}
+
+/** The country of the place a report tells of, unless it names another country more (other-country.ts). */
+function placeCountry(article: Article): string | null {
+  const country = article.place && !article.place.inferred ? article.place.country : null;
+  return country && !namesAnotherCountryMore(article, country) ? country : null;
 }
 
 const homeOfReport = new Lru<string, string | null>(4096);
