@@ -116,6 +116,12 @@ describe('consolidateParticipants', () => {
     assert.equal(consolidateParticipants([three, four]).participants.length, 2);
   });
 
+  it('should leave a street the tagger read as a person out of the participants', () => {
+    const report = enrichedArticle('Police said a gunman opened fire on cars on Lakeshore Parkway between Corbin Avenue and Hill St. shortly after 2 a.m. Thursday. Carla Voss, 44, was killed.', { title: 'Woman killed', outlet: 'Metro Desk', publishedAt: '2026-03-16T10:40:00Z', url: 'https://metrodesk.example/a' });
+    assert.ok(report.people.some((p) => p.name === 'Hill St.'), 'the tagger reads the street as a person');
+    assert.deepEqual(consolidateParticipants([report]).participants.map((p) => p.name), ['Carla Voss']);
+  });
+
   it("should list the ages outlets give one person differently, not one outlet's", () => {
     const one = enrichedArticle('WASHINGTON (Reuters) - Prosecutors charged Dale Whitcomb, 41, of Goodyear, Arizona, on Thursday with hosting a laptop farm.', { title: 'Two Americans charged', outlet: 'Reuters', publishedAt: '2026-10-15T18:00:00Z' });
     const two = enrichedArticle('GOODYEAR - Dale Whitcomb, 42, was arrested on Wednesday at his home, prosecutors said on Thursday.', { title: 'Goodyear man accused', outlet: 'West Valley Courier', publishedAt: '2026-10-15T23:00:00Z' });

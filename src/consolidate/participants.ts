@@ -10,6 +10,7 @@ import { nameTokens } from '../enrich/people.js';
 import { contentWords } from './facts.js';
 import { datelineCity } from '../enrich/place.js';
 import { namesAnotherCountryMore } from './other-country.js';
+import { isStreetName } from './street-name.js';
 import { Lru } from '../util/lru.js';
 
 interface Gathered {
@@ -21,7 +22,8 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
   const gathered = new Map<string, Gathered>();
   articles.forEach((article, order) => {
     for (const person of article.people) {
-      if (!person.inEvent || person.byline) continue;
+      // "Hill St.", read by the tagger as a person, is a street (street-name.ts).
+      if (!person.inEvent || person.byline || isStreetName(person.name)) continue;
       const key = nameTokens(person.name).sort().join(' ');
       if (nameTokens(person.name).length < 2) continue;
       const entry = gathered.get(key) ?? { key, mentions: [] };
