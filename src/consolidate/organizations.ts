@@ -11,6 +11,7 @@ import { earlierParts } from '../enrich/in-event.js';
 import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
 import { DATELINE } from './lead-dateline.js';
 import { namedAsTeller } from './news-teller.js';
+import { isAddressAt, isStreetName } from './street-name.js';
 import { ownedBodies } from '../enrich/entities/body-country.js';
 import { Lru } from '../util/lru.js';
 
@@ -136,6 +137,8 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     if (credits.some((s) => s.start <= entity.start && entity.start < s.end)) continue;
     const text = fullName(article.body, entity);
     if (!plausible(text) || namedAsTeller(article.body, entity)) continue;
+    // "Harvard Boulevard", "on Weaver Pike": a street the tagger read as a body is a place (street-name.ts).
+    if (isStreetName(text) || isAddressAt(article.body, entity.start, entity.end)) continue;
     const tie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
     found.push({ text, key: fold(text), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
   }

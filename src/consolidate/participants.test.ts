@@ -122,6 +122,12 @@ describe('consolidateParticipants', () => {
     assert.deepEqual(consolidateParticipants([report]).participants.map((p) => p.name), ['Carla Voss']);
   });
 
+  it('should leave a street of a surname\'s kind out where the report writes it as an address', () => {
+    const report = enrichedArticle('A man was shot on Dorsey Pike near Hill St. late Saturday, police said. Officers found Dana Holt, 31, with a wound to the leg.', { title: 'Man shot', outlet: 'Valley Courier', publishedAt: '2026-03-16T10:40:00Z', url: 'https://valleycourier.example/a' });
+    assert.ok(report.people.some((p) => p.name === 'Dorsey Pike'), 'the tagger reads the road as a person');
+    assert.deepEqual(consolidateParticipants([report]).participants.map((p) => p.name), ['Dana Holt']);
+  });
+
   it("should list the ages outlets give one person differently, not one outlet's", () => {
     const one = enrichedArticle('WASHINGTON (Reuters) - Prosecutors charged Dale Whitcomb, 41, of Goodyear, Arizona, on Thursday with hosting a laptop farm.', { title: 'Two Americans charged', outlet: 'Reuters', publishedAt: '2026-10-15T18:00:00Z' });
     const two = enrichedArticle('GOODYEAR - Dale Whitcomb, 42, was arrested on Wednesday at his home, prosecutors said on Thursday.', { title: 'Goodyear man accused', outlet: 'West Valley Courier', publishedAt: '2026-10-15T23:00:00Z' });

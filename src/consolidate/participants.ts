@@ -10,7 +10,7 @@ import { nameTokens } from '../enrich/people.js';
 import { contentWords } from './facts.js';
 import { datelineCity } from '../enrich/place.js';
 import { namesAnotherCountryMore } from './other-country.js';
-import { isStreetName } from './street-name.js';
+import { isAddressAt, isStreetName } from './street-name.js';
 import { Lru } from '../util/lru.js';
 
 interface Gathered {
@@ -24,6 +24,8 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
     for (const person of article.people) {
       // "Hill St.", read by the tagger as a person, is a street (street-name.ts).
       if (!person.inEvent || person.byline || isStreetName(person.name)) continue;
+      // "on Weaver Pike": a street of a surname's kind, written as an address (street-name.ts).
+      if (person.mentions.some((m) => isAddressAt(article.body, m.start, m.end))) continue;
       const key = nameTokens(person.name).sort().join(' ');
       if (nameTokens(person.name).length < 2) continue;
       const entry = gathered.get(key) ?? { key, mentions: [] };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isStreetName } from './street-name.js';
+import { isAddressAt, isStreetName } from './street-name.js';
 
 describe('isStreetName', () => {
   it('should read a name that ends in a street kind, abbreviated or written out, as a street', () => {
@@ -9,5 +9,16 @@ describe('isStreetName', () => {
 
   it("should not read people's names, a saint's, or street kinds that are surnames too, as streets", () => {
     for (const name of ['St. John Rivers', 'Dana Reyes', 'Nathan Lane', 'Rosa Pike', 'Helen Court', 'Mark Streeter', 'Tom Drivers']) assert.equal(isStreetName(name), false, name);
+  });
+
+  it('should read a street of a surname\'s kind as one only where an address is written', () => {
+    const at = (body: string, name: string): boolean => isAddressAt(body, body.indexOf(name), body.indexOf(name) + name.length);
+    assert.equal(at('Shots were fired on Dorsey Pike before dawn.', 'Dorsey Pike'), true);
+    assert.equal(at('The car stopped in the 300 block of Marlow Lane.', 'Marlow Lane'), true);
+    assert.equal(at('A fire broke out at 1450 Kemper Court on Monday.', 'Kemper Court'), true);
+    assert.equal(at('Nathan Lane said he heard nothing.', 'Nathan Lane'), false);
+    assert.equal(at('The rally was organised by Rosa Pike on Monday.', 'Rosa Pike'), false);
+    assert.equal(at("Police gathered at Tom Lane's house.", 'Tom Lane'), false);
+    assert.equal(at('He appeared at Marlow County Superior Court on Monday.', 'Marlow County Superior Court'), false);
   });
 });
