@@ -12,6 +12,7 @@ import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
 import { DATELINE } from './lead-dateline.js';
 import { namedAsTeller } from './news-teller.js';
 import { isAddressAt, isStreetName } from './street-name.js';
+import { ownsReporterAt } from './outlet-staff.js';
 import { ownedBodies } from '../enrich/entities/body-country.js';
 import { Lru } from '../util/lru.js';
 
@@ -139,6 +140,8 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     if (!plausible(text) || namedAsTeller(article.body, entity)) continue;
     // "Harvard Boulevard", "on Weaver Pike": a street the tagger read as a body is a place (street-name.ts).
     if (isStreetName(text) || isAddressAt(article.body, entity.start, entity.end)) continue;
+    // "NewsCenter 7's Ann Lee": the newsroom of a reporter, not a body of the event (outlet-staff.ts).
+    if (ownsReporterAt(article.body, text, entity.end)) continue;
     const tie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
     found.push({ text, key: fold(text), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
   }

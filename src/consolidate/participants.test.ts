@@ -128,6 +128,20 @@ describe('consolidateParticipants', () => {
     assert.deepEqual(consolidateParticipants([report]).participants.map((p) => p.name), ['Dana Holt']);
   });
 
+  it("should leave a newsroom's own reporter and a newspaper read as a person out of the participants", () => {
+    const owned = enrichedArticle("NewsCenter 7's Mike Campbell is at the scene on Sunday, where police said Tom Reyes, 22, was shot. Le Parisien said the gunman fled.", { title: 'Man shot', outlet: 'Valley Courier', publishedAt: '2026-03-16T10:40:00Z', url: 'https://valleycourier.example/a' });
+    assert.ok(owned.people.some((p) => p.name === 'Mike Campbell') && owned.people.some((p) => p.name === 'Le Parisien'), 'the tagger reads both as people');
+    assert.deepEqual(consolidateParticipants([owned]).participants.map((p) => p.name), ['Tom Reyes']);
+    const signed = enrichedArticle('Police said Tom Reyes, 22, was shot on Sunday. Mike Campbell reports.', { title: 'Man shot', outlet: 'Metro Desk', publishedAt: '2026-03-16T11:40:00Z', url: 'https://metrodesk.example/a' });
+    assert.deepEqual(consolidateParticipants([signed]).participants.map((p) => p.name), ['Tom Reyes']);
+  });
+
+  it("should leave out a name that signs one of the event's reports, and keep a witness whose surname is a newsroom's word", () => {
+    const one = enrichedArticle('Tom Reyes, 22, was shot on Sunday, police said. Neighbor Emily Post said she heard four shots.', { title: 'Man shot', outlet: 'Valley Courier', publishedAt: '2026-03-16T10:40:00Z', url: 'https://valleycourier.example/a' });
+    const two = { ...enrichedArticle('Police said Tom Reyes was shot on Sunday. Ann Vale of the Courier spoke to his family.', { title: 'Family speaks', outlet: 'Metro Desk', publishedAt: '2026-03-16T12:40:00Z', url: 'https://metrodesk.example/b' }), authors: ['Ann Vale'] };
+    assert.deepEqual(consolidateParticipants([one, two]).participants.map((p) => p.name).sort(), ['Emily Post', 'Tom Reyes']);
+  });
+
   it("should list the ages outlets give one person differently, not one outlet's", () => {
     const one = enrichedArticle('WASHINGTON (Reuters) - Prosecutors charged Dale Whitcomb, 41, of Goodyear, Arizona, on Thursday with hosting a laptop farm.', { title: 'Two Americans charged', outlet: 'Reuters', publishedAt: '2026-10-15T18:00:00Z' });
     const two = enrichedArticle('GOODYEAR - Dale Whitcomb, 42, was arrested on Wednesday at his home, prosecutors said on Thursday.', { title: 'Goodyear man accused', outlet: 'West Valley Courier', publishedAt: '2026-10-15T23:00:00Z' });

@@ -11,6 +11,7 @@ import { contentWords } from './facts.js';
 import { datelineCity } from '../enrich/place.js';
 import { namesAnotherCountryMore } from './other-country.js';
 import { isAddressAt, isStreetName } from './street-name.js';
+import { isOfTheReporting, reportingNames } from './outlet-staff.js';
 import { Lru } from '../util/lru.js';
 
 interface Gathered {
@@ -20,12 +21,15 @@ interface Gathered {
 
 export function consolidateParticipants(articles: readonly Article[]): { participants: Participant[]; discrepancies: Discrepancy[] } {
   const gathered = new Map<string, Gathered>();
+  const reporting = reportingNames(articles);
   articles.forEach((article, order) => {
     for (const person of article.people) {
       // "Hill St.", read by the tagger as a person, is a street (street-name.ts).
       if (!person.inEvent || person.byline || isStreetName(person.name)) continue;
       // "on Weaver Pike": a street of a surname's kind, written as an address (street-name.ts).
       if (person.mentions.some((m) => isAddressAt(article.body, m.start, m.end))) continue;
+      // "NewsCenter 7's Ann Lee", "Le Monde": the reporting's people and outlets (outlet-staff.ts).
+      if (isOfTheReporting(article.body, person, reporting)) continue;
       const key = nameTokens(person.name).sort().join(' ');
       if (nameTokens(person.name).length < 2) continue;
       const entry = gathered.get(key) ?? { key, mentions: [] };
