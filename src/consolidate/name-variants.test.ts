@@ -8,6 +8,8 @@ describe('sameNameWritten', () => {
     assert.ok(sameNameWritten('Frederick Cheney LaRue', 'Frederick LaRue'));
     assert.ok(sameNameWritten('Betty Mae Page', 'Betty Page'));
     assert.ok(sameNameWritten('Gary Ross', 'GARY ROSS'));
+    assert.ok(sameNameWritten('Bob Haldane', 'Robert J. Haldane'), 'a common short form of the given name');
+    assert.ok(!sameNameWritten('Mo Haldane', 'Maurice Haldane'), 'not a rare one');
     assert.ok(sameNameWritten('Olivia de Berardinis', 'Olivia De Berardinis'));
     assert.ok(sameNameWritten('Kimani Gray', "Kimani 'Kiki' Gray"));
     assert.ok(sameNameWritten('José Magalhães', 'Jose Magalhaes'));

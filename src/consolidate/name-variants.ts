@@ -5,8 +5,10 @@
  * ("Van Rompuy") or one part of a double one ("Maurice Drew"), and without accents: none of that
  * is a point where outlets differ. Another spelling of a part is ("Hugh Heffner", "Giannis"), and is
  * listed, and so is the family name written first by one outlet and last by another ("Kumagai Naoki" /
- * "Naoki Kumagai"): which is the given name is what a reader must be told.
+ * "Naoki Kumagai"): which is the given name is what a reader must be told. A common short form of the
+ * given name ("Will" / "William", given-names.ts) is a way of writing it too.
  */
+import { sameGivenName } from './given-names.js';
 
 /** A name's parts, folded: no case, accents, quoted nickname, full stops; hyphens split. */
 function parts(name: string): string[] {
@@ -20,9 +22,9 @@ function parts(name: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** One part written as the other: the same, or an initial of it. */
+/** One part written as the other: the same, an initial of it, or a common short form of a given name. */
 function partMeets(a: string, b: string): boolean {
-  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || sameGivenName(a, b);
 }
 
 /**

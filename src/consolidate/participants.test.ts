@@ -116,6 +116,19 @@ describe('consolidateParticipants', () => {
     assert.equal(consolidateParticipants([three, four]).participants.length, 2);
   });
 
+  it("should read a common short form of a given name and the full one, with the same surname, as one person, but not a rare one", () => {
+    const one = enrichedArticle('Police said William A. Garvin, 54, was shot outside his shop on Friday.', { title: 'Shop owner shot', outlet: 'One', publishedAt: '2026-03-16T03:40:00Z', url: 'https://one.example/a' });
+    const two = enrichedArticle('Will Garvin, 54, was shot on Friday outside the shop he ran, police said.', { title: 'Shop owner shot', outlet: 'Two', publishedAt: '2026-03-16T05:40:00Z', url: 'https://two.example/a' });
+    const { participants, discrepancies } = consolidateParticipants([one, two]);
+    assert.deepEqual(participants.map((p) => [p.name, ...p.aliases].sort()), [['Will Garvin', 'William A. Garvin']], JSON.stringify(participants));
+    assert.deepEqual(discrepancies.filter((d) => d.about.startsWith('name of')), [], 'a short form is no other name');
+    const three = enrichedArticle('Maurice Delaney, the coach, spoke after the game on Sunday.', { title: 'Coach speaks', outlet: 'Three', publishedAt: '2026-03-16T03:40:00Z', url: 'https://three.example/a' });
+    const four = enrichedArticle('Mo Delaney, the coach, spoke after the game on Sunday.', { title: 'Coach speaks', outlet: 'Four', publishedAt: '2026-03-16T05:40:00Z', url: 'https://four.example/a' });
+    assert.equal(consolidateParticipants([three, four]).participants.length, 2);
+    const five = enrichedArticle('Bill Garvin and his brother William Garvin were both shot on Friday, police said.', { title: 'Brothers shot', outlet: 'Five', publishedAt: '2026-03-16T03:40:00Z', url: 'https://five.example/a' });
+    assert.equal(consolidateParticipants([five]).participants.length, 2, 'one report naming both names two people');
+  });
+
   it('should leave a street the tagger read as a person out of the participants', () => {
     const report = enrichedArticle('Police said a gunman opened fire on cars on Lakeshore Parkway between Corbin Avenue and Hill St. shortly after 2 a.m. Thursday. Carla Voss, 44, was killed.', { title: 'Woman killed', outlet: 'Metro Desk', publishedAt: '2026-03-16T10:40:00Z', url: 'https://metrodesk.example/a' });
     assert.ok(report.people.some((p) => p.name === 'Hill St.'), 'the tagger reads the street as a person');

@@ -12,6 +12,7 @@ import { datelineCity } from '../enrich/place.js';
 import { namesAnotherCountryMore } from './other-country.js';
 import { isAddressAt, isStreetName } from './street-name.js';
 import { isOfTheReporting, reportingNames } from './outlet-staff.js';
+import { sameGivenName } from './given-names.js';
 import { Lru } from '../util/lru.js';
 
 interface Gathered {
@@ -328,11 +329,22 @@ function mergeSpellings(gathered: Map<string, Gathered>): void {
   for (const small of [...entries].reverse()) {
     if (!gathered.has(small.key)) continue;
     const articles = new Set(small.mentions.map((m) => m.article.id));
-    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words)) && !big.mentions.some((m) => articles.has(m.article.id)));
+    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!)) && !big.mentions.some((m) => articles.has(m.article.id)));
     if (!into) continue;
     into.mentions.push(...small.mentions);
     gathered.delete(small.key);
   }
+}
+
+/**
+ * "Will Finn" in one report and "William A. Finn" in another: the same words, initials aside, but for
+ * the given name, which is a common short form of the other's (given-names.ts). Two different initials
+ * ("Bill J. Finn" / "William A. Finn") are two people.
+ */
+function shortGivenName(a: NameWords, b: NameWords): boolean {
+  if (a.words.length < 2 || a.words.length !== b.words.length || a.words[0] === b.words[0]) return false;
+  if (a.initialled && b.initialled) return false;
+  return sameGivenName(a.words[0]!, b.words[0]!) && a.words.every((w, i) => i === 0 || w === b.words[i]);
 }
 
 /**
