@@ -7,7 +7,7 @@
  * where its pattern finds nothing, so the results are chrono's own.
  */
 import * as chrono from 'chrono-node';
-import { holdsAny } from './word-gate.js';
+import { WordScan } from './word-scan.js';
 
 /**
  * Per parser (by class name), what any match of its pattern holds: a digit, one of the words (lower
@@ -85,13 +85,46 @@ function lower(text: string): string {
   return lastLower;
 }
 
+/** Every gate's words. */
+function wordGroups(gate: Gate): (readonly string[])[] {
+  if (gate === 'digit' || 'run' in gate) return [];
+  if ('all' in gate) return gate.all.flatMap(wordGroups);
+  if ('any' in gate) return gate.any.flatMap(wordGroups);
+  return [gate];
+}
+
+/** The gates' words found in one pass over a text (each parser asks the same sentence in turn). */
+const WORDS = new WordScan(Object.values(GATES).flatMap(wordGroups));
+
 /** Whether a text holds what a gate asks for; `lowerOf` gives a text lower-cased (for the words). */
 function passes(gate: Gate, text: string, lowerOf: (text: string) => string): boolean {
   if (gate === 'digit') return DIGIT.test(text);
   if ('run' in gate) return gate.run.test(text);
   if ('all' in gate) return gate.all.every((g) => passes(g, text, lowerOf));
   if ('any' in gate) return gate.any.some((g) => passes(g, text, lowerOf));
-  return holdsAny(lowerOf(text), gate);
+  return WORDS.scan(lowerOf(text)).holdsAny(gate);
+}
+
+/**
+ * passes(gate, text, lower) as one function per gate, made once: each sentence asks every parser's
+ * gate, and walking the gate's shape each time (its kind, its parts' closures) cost as much as the
+ * answers.
+ */
+function sentenceTest(gate: Gate): (text: string) => boolean {
+  if (gate === 'digit') return (text) => DIGIT.test(text);
+  if ('run' in gate) {
+    const run = gate.run;
+    return (text) => run.test(text);
+  }
+  if ('all' in gate || 'any' in gate) {
+    const parts = ('all' in gate ? gate.all : gate.any).map(sentenceTest);
+    const all = 'all' in gate;
+    return (text) => {
+      for (const part of parts) if (part(text) !== all) return !all;
+      return all;
+    };
+  }
+  return (text) => WORDS.scan(lower(text)).holdsAny(gate);
 }
 
 /** For a text lower-cased already. */
@@ -106,7 +139,8 @@ function gated(parser: chrono.Parser): chrono.Parser {
   if (!gate) return parser;
   // Digits and signs are the same in either case: the text is lower-cased only for a gate of words.
   const then = SENTENCE_TESTS[name];
-  const mayMatch = gate === 'digit' ? (text: string) => DIGIT.test(text) : then ? (text: string) => passes(gate, text, lower) && then.test(text) : (text: string) => passes(gate, text, lower);
+  const test = sentenceTest(gate);
+  const mayMatch = then ? (text: string) => test(text) && then.test(text) : test;
   return {
     pattern: (context) => (lacking?.has(name) !== true && mayMatch(context.text) ? parser.pattern(context) : NOTHING),
     extract: (context, match) => parser.extract(context, match),

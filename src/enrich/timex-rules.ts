@@ -9,6 +9,7 @@ import type { Timex, TimexType } from '../model/types.js';
 import type { Anchor } from './timex-anaphora.js';
 import type { Day } from './timex-calendar.js';
 import { holdsAny } from './word-gate.js';
+import type { ScannedWords } from './word-scan.js';
 
 export interface RuleContext {
   reference: Day | null;
@@ -99,13 +100,16 @@ const LARGE_WORDS = String.raw`(?:(?:a|an|${SMALL_WORDS})[\s-]+)?(?:hundred|thou
  */
 export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|${LARGE_WORDS}|a|an|${SMALL_WORDS}|several|a few|few|a couple of|couple of)`;
 
-/** Applies each rule over one sentence; matches carry offsets into the body. */
-export function applyRules(rules: readonly Rule[], text: string, offset: number, context: RuleContext, priority: number, out: Candidate[], lowerText?: string): void {
-  // `lowerText`: the text lower-cased, when the caller has it (it runs several rule sets over one sentence).
+/**
+ * Applies each rule over one sentence; matches carry offsets into the body. `lowerText`: the text
+ * lower-cased, when the caller has it (it runs several rule sets over one sentence); `words`: the
+ * gate words found in it (word-scan.ts), which answer as the searches would.
+ */
+export function applyRules(rules: readonly Rule[], text: string, offset: number, context: RuleContext, priority: number, out: Candidate[], lowerText?: string, words?: ScannedWords): void {
   let lower: string | null = lowerText ?? null;
   for (const rule of rules) {
     const when = rule.when;
-    if (when && !(when instanceof RegExp ? when.test(text) : holdsAny((lower ??= text.toLowerCase()), when))) continue;
+    if (when && !(when instanceof RegExp ? when.test(text) : words ? words.holdsAny(when) : holdsAny((lower ??= text.toLowerCase()), when))) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const read = rule.read(m, context);
@@ -122,8 +126,9 @@ export function applyRules(rules: readonly Rule[], text: string, offset: number,
  * characters one by one, but for a few non-ASCII ones by their context, which no gate word holds).
  * applyRules then spares each sentence the searches for words the document never uses.
  */
-export function rulesFor(rules: readonly Rule[], lowerDocument: string): readonly Rule[] {
-  return rules.filter((rule) => !rule.when || rule.when instanceof RegExp || holdsAny(lowerDocument, rule.when));
+export function rulesFor(rules: readonly Rule[], lowerDocument: string, words?: ScannedWords): readonly Rule[] {
+  // `words`: the gate words found in the document (word-scan.ts), which answer as the searches would.
+  return rules.filter((rule) => !rule.when || rule.when instanceof RegExp || (words ? words.holdsAny(rule.when) : holdsAny(lowerDocument, rule.when)));
 }
 
 /** A found expression before overlapping ones are settled: the lower priority wins, then the longer. */

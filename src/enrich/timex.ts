@@ -27,6 +27,7 @@ import { RELATIVE_RULES } from './timex-relative.js';
 import { FINANCE_RULES, MONTH_QUARTER_RULES } from './timex-finance.js';
 import { speaksOfFuture, tenseOf } from './timex-tense.js';
 import { applyRules, type Candidate, type RuleContext, rulesFor } from './timex-rules.js';
+import { WordScan } from './word-scan.js';
 import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
 import { onDayAfter } from './timex-clock-day.js';
 import { afterLeadDay } from './timex-lead-up.js';
@@ -63,6 +64,8 @@ const RULE_WORD =
 /** Rules that read from the date the story last named: run after the others, so those can anchor them. */
 const STORY_RULES = [...ANAPHORA_RULES, ...NARRATIVE_RULES, ...CLOCK_PART_RULES];
 const RULES = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...NTH_WEEKDAY_RULES, ...WEEK_DAY_RULES, ...WRITTEN_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES];
+/** Every rule's gate words, found in one pass over a sentence for the three rule sets (word-scan.ts). */
+const RULE_WORDS = new WordScan([...RULES, ...YEAR_RULES, ...STORY_RULES].flatMap((rule) => (rule.when && !(rule.when instanceof RegExp) ? [rule.when] : [])));
 
 /** The most readings one sentence is settled over (a real sentence has a handful). */
 const MAX_READINGS = 400;
@@ -157,9 +160,9 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
   let lastDayEnd = -1;
   // Gates asked of the whole text once: a rule or a chrono parser whose words it lacks is not asked about each sentence.
   const lowerBody = body.toLowerCase();
-  const rules = rulesFor(RULES, lowerBody);
-  const yearRules = rulesFor(YEAR_RULES, lowerBody);
-  const anaphoraRules = rulesFor(STORY_RULES, lowerBody);
+  const rules = rulesFor(RULES, lowerBody, RULE_WORDS.scan(lowerBody));
+  const yearRules = rulesFor(YEAR_RULES, lowerBody, RULE_WORDS.scan(lowerBody));
+  const anaphoraRules = rulesFor(STORY_RULES, lowerBody, RULE_WORDS.scan(lowerBody));
   const lacking = parsersLackingIn(lowerBody);
   // Asked of the whole text once, as the gates above: most texts hold no odd clock and no web address.
   const oddClocks = ODD_CLOCK.test(body);
@@ -178,8 +181,8 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
     context.future = (start, end) => speaksOfFuture(text, start, end);
     const candidates: Candidate[] = [];
     const lower = text.toLowerCase();
-    applyRules(rules, text, sentence.start, context, 0, candidates, lower);
-    applyRules(yearRules, text, sentence.start, context, 2, candidates, lower);
+    applyRules(rules, text, sentence.start, context, 0, candidates, lower, RULE_WORDS.scan(lower));
+    applyRules(yearRules, text, sentence.start, context, 2, candidates, lower, RULE_WORDS.scan(lower));
     const readings = chronoReadings[i];
     if (readings) {
       // A date whose own clause has no tense takes that of the date before it in the sentence ("will
@@ -194,7 +197,7 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
     context.anchor = (index) => anchorBefore(candidates, sentence.start + index) ?? anchor;
     // With no day of the events named yet, the day named as when something was told stands for it.
     context.eventAnchor = (index) => anchorBefore(candidates, sentence.start + index, body) ?? eventAnchor ?? context.anchor(index);
-    applyRules(anaphoraRules, text, sentence.start, context, -1, candidates, lower);
+    applyRules(anaphoraRules, text, sentence.start, context, -1, candidates, lower, RULE_WORDS.scan(lower));
     // A "sentence" of thousands of readings is a page's list or garbage, not prose: settling is
     // quadratic in the readings, so only the first MAX_READINGS by position are settled.
     if (candidates.length > MAX_READINGS) candidates.splice(0, candidates.length, ...candidates.sort((a, b) => a.start - b.start).slice(0, MAX_READINGS));
