@@ -7,7 +7,7 @@
  */
 import { CVE_PATTERN } from './cve.js';
 import { findThreatActors } from './threat-actors.js';
-import { holdsAny } from './word-gate.js';
+import { type ScannedWords, WordScan } from './word-scan.js';
 
 /**
  * A pattern and its word gate (as in word-gate.ts): every match holds one of the words, lower-cased. Each
@@ -130,10 +130,10 @@ export const THEMES: readonly string[] = [...THEME_RULES.map((r) => r.theme), 'c
  * Hits of the rule in the text, counted no further than `enough`: a theme needs one or two, and a
  * common one ("police", "military") would otherwise have every match of the body read.
  */
-function countHits(rule: ThemeRule, text: Text, enough: number): number {
+function countHits(rule: ThemeRule, text: Text, enough: number, found: ScannedWords): number {
   let n = 0;
   for (const { pattern, words } of rule.patterns) {
-    if (!holdsAny(text.lower, words)) continue;
+    if (!found.holdsAny(words)) continue;
     // Every pattern is global (one hit per match); two rules share some, so each scan starts afresh.
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text.text); m; m = n < enough ? pattern.exec(text.text) : null) {
@@ -145,6 +145,14 @@ function countHits(rule: ThemeRule, text: Text, enough: number): number {
   }
   return n;
 }
+
+/**
+ * The gates' words found in one pass over a text (word-scan.ts), the same answers as a search per
+ * word: one scanner for headlines and one for bodies, as every rule asks the headline and then the body.
+ */
+const GATE_WORDS = THEME_RULES.flatMap((rule) => rule.patterns.map((p) => p.words));
+const HEADLINE_WORDS = new WordScan(GATE_WORDS);
+const BODY_WORDS = new WordScan(GATE_WORDS);
 
 /** A text as the patterns read it and lower-cased once for the word gates. */
 interface Text {
@@ -164,10 +172,12 @@ export function detectThemes(headline: string, body: string): string[] {
   const h = withoutActors(headline);
   const b = withoutActors(body);
   const themes: string[] = [];
+  const inHeadline = HEADLINE_WORDS.scan(h.lower);
+  const inBodyText = BODY_WORDS.scan(b.lower);
   for (const rule of THEME_RULES) {
     // One hit in the headline is enough; else two in the body, or one for a detail theme.
     const inBody = rule.theme.includes('.') ? 1 : 2;
-    if (countHits(rule, h, 1) >= 1 || countHits(rule, b, inBody) >= inBody) themes.push(rule.theme);
+    if (countHits(rule, h, 1, inHeadline) >= 1 || countHits(rule, b, inBody, inBodyText) >= inBody) themes.push(rule.theme);
   }
   if (h.actors + b.actors > 0) themes.push('cyber.threat-actor');
   // A detail theme implies its parent.
