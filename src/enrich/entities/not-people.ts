@@ -7,6 +7,7 @@
 import type { Entity } from '../../model/types.js';
 import { lookupPlace, mayBeCity } from '../gazetteer/places.js';
 import { WEEKDAYS_AND_MONTHS } from './lexicon.js';
+import { isMakeAndModel } from './vehicle-models.js';
 
 const MAKES = 'Chevrolet|Chevy|Toyota|Honda|Nissan|Hyundai|Kia|Jeep|Buick|Cadillac|Chrysler|Pontiac|Oldsmobile|Mazda|Subaru|Volkswagen|Acura|Infiniti|Lexus|Dodge|GMC|Mitsubishi|Ford';
 const MAKE = new RegExp(`^(?:${MAKES})\\b`);
@@ -31,7 +32,9 @@ const COMPANY_WORD = /\b(?:Motors?|Corp\.?|Corporation|Company|Co\.|Inc\.?|Group
  * Charger"); another kind as the make alone ("the Honda" is no town in Colombia), or with more words
  * only after a colour or a year ("a silver Toyota Camry", but "the Ford Foundation" is an organisation).
  */
-export function isVehicle(body: string, entity: Pick<Entity, 'start' | 'text' | 'type'>): boolean {
+export function isVehicle(body: string, entity: Pick<Entity, 'start' | 'end' | 'text' | 'type'>): boolean {
+  // "a Pontiac Grand Prix", "Nissan Maxima": a make and its model are a car wherever they stand (vehicle-models.ts).
+  if (isMakeAndModel(entity.text, body.slice(entity.end, entity.end + 20))) return true;
   if (!MAKE.test(entity.text)) return false;
   const before = body.slice(Math.max(0, entity.start - 24), entity.start);
   if (entity.type !== 'person' && entity.text.includes(' ')) return ONLY_BEFORE_VEHICLE.test(before) && !COMPANY_WORD.test(entity.text);
