@@ -23,3 +23,40 @@ describe('datelineTownsAsPlaces', () => {
     assert.equal(entities[0]!.type, 'organization');
   });
 });
+
+describe('datelineTownsAsPlaces, a later line', () => {
+  it('should make a town in capitals that opens a later line as a dateline a place, not a body', () => {
+    const body = 'Two men were arrested in an earlier case.\n\nTORONTO — A woman was shot outside a bar late Friday, police said.';
+    const entities = [at(body, 'TORONTO', 'organization')];
+    datelineTownsAsPlaces(body, entities);
+    assert.deepEqual(entities.map((e) => [e.type, e.canonical ?? null]), [['location', 'Toronto']]);
+  });
+
+  it("should take a town the gazetteer may not know where a US state's abbreviation follows it", () => {
+    const body = 'A caption names the scene. (Credit: Channel 9)\n\nMARLOWVILLE, Ark. -- A boy was hurt when a gun went off.';
+    const entities = [at(body, 'MARLOWVILLE', 'organization')];
+    datelineTownsAsPlaces(body, entities);
+    assert.deepEqual(entities.map((e) => [e.type, e.country ?? null]), [['location', 'US']]);
+  });
+
+  it('should take a county in capitals and a town the gazetteer cannot place in one state', () => {
+    const body = 'Earlier story.\n\nHALIFAX CO. (Channel 5) — A boy was hurt on Sunday.\n\nORANGE - A man was arrested.';
+    const entities = [at(body, 'HALIFAX CO.', 'organization'), at(body, 'ORANGE', 'organization')];
+    datelineTownsAsPlaces(body, entities);
+    assert.deepEqual(entities.map((e) => e.type), ['location', 'location']);
+  });
+
+  it('should take the signs some sites print for the dash', () => {
+    const body = 'Read more stories.\nSPRINGFIELD >> City police are looking for a driver.';
+    const entities = [at(body, 'SPRINGFIELD', 'person')];
+    datelineTownsAsPlaces(body, entities);
+    assert.equal(entities[0]!.type, 'location');
+  });
+
+  it('should leave a body in capitals that opens a line with no dateline after it, and a call sign', () => {
+    const body = 'Earlier story.\nNATO said on Friday that it would meet.\nWXYZ — Police say a man was hurt.';
+    const entities = [at(body, 'NATO', 'organization'), at(body, 'WXYZ', 'organization')];
+    datelineTownsAsPlaces(body, entities);
+    assert.deepEqual(entities.map((e) => e.type), ['organization', 'organization']);
+  });
+});

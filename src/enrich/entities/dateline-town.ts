@@ -2,16 +2,26 @@
  * A dateline's town that the names read as a body or a person ("REDMOND, Wash. (Reuters) -": one word
  * in capitals looks like an acronym to the rules, and the tagger has seldom seen a town so written).
  * Where the dateline reader places the report in that very word, it is that place, with its country:
- * an analyst saw "REDMOND" listed among the organisations of a Microsoft story.
+ * an analyst saw "REDMOND" listed among the organisations of a Microsoft story. So is a town in
+ * capitals that opens a later line as a dateline does ("TAMPA — A man was", "BEEBE, Ark. - ",
+ * "TRENTON >> City police"): pages keep a second story, or a caption before the story's own dateline,
+ * and an analyst saw "AUBURN" among a shooting's organisations.
  */
 import type { Entity } from '../../model/types.js';
-import { lookupPlace } from '../gazetteer/places.js';
+import { lookupPlace, mayBeCity } from '../gazetteer/places.js';
 import { datelineCity } from '../place.js';
+import { usStatesIn } from '../gazetteer/us-states.js';
 
 /** Capital letters only, two or more ("REDMOND", "ST. PAUL"). */
 const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
 
 export function datelineTownsAsPlaces(body: string, entities: Entity[]): void {
+  openingDatelineTown(body, entities);
+  // After the opening's: the dateline reader knows its state and country better.
+  lineDatelineTowns(body, entities);
+}
+
+function openingDatelineTown(body: string, entities: Entity[]): void {
   const first = entities.find((e) => e.start < 60 && (e.type === 'organization' || e.type === 'person') && CAPITALS.test(e.text));
   if (!first) return;
   const place = datelineCity(body);
@@ -21,4 +31,42 @@ export function datelineTownsAsPlaces(body: string, entities: Entity[]): void {
   first.canonical = place.name;
   if (place.country) first.country = place.country;
   else delete first.country;
+}
+
+/**
+ * What follows a dateline's town: its state or country (", Ark.", ", Wash.", ", Texas"), the outlet in
+ * brackets, and the dash (or the ">>" and "|" some newspapers' sites print) before the story.
+ */
+const AFTER_TOWN = /^(?<state>,[ \t]*\p{Lu}[\p{L}.]*\.?(?:[ \t]\p{Lu}[\p{L}.]*\.?)?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--?|>>|\|)[ \t]*(?=[\p{Lu}\d"“])/u;
+
+/**
+ * A name in capitals that opens a line and is followed as a dateline's town is: a place, where the
+ * gazetteer knows a town of that name, it names a county ("HALIFAX CO. —") or a US state's abbreviation
+ * follows it ("BEEBE, Ark. -"). Not a name the gazetteer does not know ("WXYZ -": a station's call sign).
+ */
+function lineDatelineTowns(body: string, entities: Entity[]): void {
+  for (const e of entities) {
+    if ((e.type !== 'organization' && e.type !== 'person') || !CAPITALS.test(e.text) || !/\p{Lu}{3}/u.test(e.text)) continue;
+    if (e.start > 0 && !/\n[ \t]*$/.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
+    const after = AFTER_TOWN.exec(body.slice(e.end, e.end + 60));
+    if (!after) continue;
+    const name = readable(e.text);
+    const state = after.groups?.state?.replace(/^,\s*/, '').trim();
+    const place = lookupPlace(name, state ? `${name}, ${state}` : name);
+    const stated = state !== undefined && usStatesIn(`, ${state} `).size > 0;
+    // "ORANGE —": a town of several states' the gazetteer will not choose between; "HALIFAX CO. —": a county.
+    const county = /\s(?:Co\.|County|Parish)$/.test(name);
+    if (!place && !stated && !county && !mayBeCity(name)) continue;
+    e.type = 'location';
+    e.subtype = place?.kind ?? (county ? 'region' : 'city');
+    e.canonical = place?.name ?? name;
+    if (place?.country) e.country = place.country;
+    else if (stated) e.country = 'US';
+    else delete e.country;
+  }
+}
+
+/** "TAMPA" as a name is written ("Tampa"). */
+function readable(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])\p{L}|(?<=(?:^|\s)\p{L}['’])\p{L}/gu, (c) => c.toUpperCase());
 }
