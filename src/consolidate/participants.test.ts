@@ -10,7 +10,33 @@ import { consolidateParticipants } from './participants.js';
 const countries = (...articles: ReturnType<typeof enrichedArticle>[]) =>
   consolidateParticipants(articles).participants.map((p) => [p.name, p.country, p.countryInferred ?? false]);
 
+/** A report whose people are given by hand: what the rules after the tagger make of them, whatever the tagger reads. */
+function reportNaming(body: string, outlet: string, people: readonly { name: string; role?: string }[]) {
+  const article = enrichedArticle(body, { title: 'Ship boarded', outlet, publishedAt: '2026-03-16T03:40:00Z', url: `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/a` });
+  article.people = people.map(({ name, role }) => {
+    const start = body.indexOf(name);
+    return { name, variants: [], role: role ?? null, roleMentions: role ? [{ start, end: start + name.length }] : [], organization: null, country: null, mentions: [{ start, end: start + name.length }], byline: false, inEvent: true };
+  });
+  return article;
+}
+
 describe('consolidateParticipants', () => {
+  it('should read a rank kept in a name as the role, and join the officer another report names without it', () => {
+    const one = reportNaming('Sailors boarded the ship on Friday, navy spokesman Commodore Jane Ash said.', 'Harbour Wire', [{ name: 'Commodore Jane Ash' }]);
+    const two = reportNaming('The navy freed the crew on Friday, Jane Ash said.', 'Coast Daily', [{ name: 'Jane Ash' }]);
+    const [ash, ...others] = consolidateParticipants([one, two]).participants;
+    assert.deepEqual([ash!.name, ash!.role, ash!.sources.length, others.length], ['Jane Ash', 'Commodore', 2, 0]);
+    // A rank and a surname alone join the one person named in full with that surname.
+    const three = reportNaming('Lt. Cmdr. Paul Moss led the boarding party. Capt. Moss said no one was hurt.', 'Bay Times', [{ name: 'Paul Moss', role: 'Lt. Cmdr.' }, { name: 'Capt. Moss' }]);
+    assert.deepEqual(consolidateParticipants([three]).participants.map((p) => [p.name, p.role]), [['Paul Moss', 'Lt. Cmdr.']]);
+  });
+
+  it('should give a free agent no role', () => {
+    const body = 'The club signed free agent Ed Pike on Monday, and his agent, Mia Dorn, said he was glad.';
+    const report = reportNaming(body, 'Sports Desk', [{ name: 'Ed Pike', role: 'agent' }, { name: 'Mia Dorn', role: 'agent' }]);
+    assert.deepEqual(consolidateParticipants([report]).participants.map((p) => [p.name, p.role]), [['Ed Pike', null], ['Mia Dorn', 'agent']]);
+  });
+
   it("should give a state office without a country the country its reports are filed from, marked as inferred", () => {
     const berlin = enrichedArticle('BERLIN (DW) - Germany welcomed the sanctions on Monday. "Today Europe has shown that it stands together," Foreign Minister Johann Wadephul said in Berlin. Senator-elect aside, Mayor Kai Wegner also spoke.', { title: 'Germany welcomes sanctions', outlet: 'DW', publishedAt: '2026-11-23T18:00:00Z' });
     assert.deepEqual(countries(berlin), [

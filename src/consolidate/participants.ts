@@ -13,6 +13,8 @@ import { namesAnotherCountryMore } from './other-country.js';
 import { isAddressAt, isStreetName } from './street-name.js';
 import { isOfTheReporting, reportingNames } from './outlet-staff.js';
 import { sameGivenName } from './given-names.js';
+import { splitRank } from './rank-in-name.js';
+import { isFreeAgent } from './free-agent.js';
 import { Lru } from '../util/lru.js';
 
 interface Gathered {
@@ -22,6 +24,7 @@ interface Gathered {
 
 export function consolidateParticipants(articles: readonly Article[]): { participants: Participant[]; discrepancies: Discrepancy[] } {
   const gathered = new Map<string, Gathered>();
+  const bySurname: Gathered['mentions'] = [];
   const reporting = reportingNames(articles);
   articles.forEach((article, order) => {
     for (const person of article.people) {
@@ -31,13 +34,20 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
       if (person.mentions.some((m) => isAddressAt(article.body, m.start, m.end))) continue;
       // "NewsCenter 7's Ann Lee", "Le Monde": the reporting's people and outlets (outlet-staff.ts).
       if (isOfTheReporting(article.body, person, reporting)) continue;
-      const key = nameTokens(person.name).sort().join(' ');
-      if (nameTokens(person.name).length < 2) continue;
+      // "Commodore Jane Ash" is Jane Ash, commodore; "free agent Ed Pike" has no role (rank-in-name.ts, free-agent.ts).
+      const named = withRankAsRole(withoutFreeAgentRole(article.body, person));
+      const key = nameTokens(named.name).sort().join(' ');
+      if (nameTokens(named.name).length < 2) {
+        // "Capt. Moss": a rank and a surname, the person another mention names in full.
+        if (named !== person) bySurname.push({ article, person: named, order });
+        continue;
+      }
       const entry = gathered.get(key) ?? { key, mentions: [] };
-      entry.mentions.push({ article, person, order });
+      entry.mentions.push({ article, person: named, order });
       gathered.set(key, entry);
     }
   });
+  joinRankedSurnames(gathered, bySurname);
   mergeSpellings(gathered);
   const participants: Participant[] = [];
   const discrepancies: Discrepancy[] = [];
@@ -75,6 +85,39 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
   // Most widely reported first, then by first appearance.
   participants.sort((a, b) => b.sources.length - a.sources.length || firstOrder(gathered, a) - firstOrder(gathered, b));
   return { participants, discrepancies };
+}
+
+/** The person with the rank that opens the name as the role (the role the article gives, where it gives one). */
+function withRankAsRole(person: PersonMention): PersonMention {
+  const ranked = splitRank(person.name);
+  if (!ranked) return person;
+  const variants = person.variants.map((v) => splitRank(v)?.name ?? v).filter((v) => v !== ranked.name);
+  if (person.role) return { ...person, name: ranked.name, variants };
+  return { ...person, name: ranked.name, variants, role: ranked.rank, roleMentions: person.mentions.slice(0, 1) };
+}
+
+/** "free agent Ed Pike": a player's standing in the market, not a role (free-agent.ts). */
+function withoutFreeAgentRole(body: string, person: PersonMention): PersonMention {
+  return person.role && isFreeAgent(body, person) ? { ...person, role: null, roleMentions: [], organization: null } : person;
+}
+
+/**
+ * "Capt. Moss" joins the one participant the event names in full with that surname ("Capt. Dana
+ * Moss"); with none, or two, the surname is a participant of its own, with the rank as its role.
+ */
+function joinRankedSurnames(gathered: Map<string, Gathered>, bySurname: Gathered['mentions']): void {
+  for (const mention of bySurname) {
+    const surname = nameTokens(mention.person.name).join(' ');
+    const holders = [...gathered.values()].filter((g) => g.key !== surname && nameTokens(g.mentions[0]!.person.name).at(-1) === surname);
+    if (holders.length === 1) {
+      const full = holders[0]!;
+      full.mentions.push({ ...mention, person: { ...mention.person, name: full.mentions[0]!.person.name, variants: [] } });
+      continue;
+    }
+    const entry = gathered.get(surname) ?? { key: surname, mentions: [] };
+    entry.mentions.push(mention);
+    gathered.set(surname, entry);
+  }
 }
 
 function firstOrder(gathered: Map<string, Gathered>, p: Participant): number {
