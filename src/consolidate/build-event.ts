@@ -26,6 +26,7 @@ import { reportsNaming } from './reports-naming.js';
 import { wordCount } from '../util/word-count.js';
 import { LIVE_HEADLINE } from '../extract/live-blog.js';
 import { DATELINE } from './lead-dateline.js';
+import { creditAfter, withoutCaption } from './caption-sentence.js';
 import { chooseDate, firstWave, withoutLaterNews } from './event-day.js';
 import { nearOutlets, outletHomes, type Point } from './near-outlets.js';
 
@@ -94,7 +95,7 @@ export async function buildEventWithPassages(
     // A fact is what the sentence states, not where the report was filed ("TOKYO — ").
     facts: facts.map((f) => withLiveTimes(DATELINE.test(f.fact.text) ? { ...f.fact, text: f.fact.text.replace(DATELINE, '') } : f.fact, f, articles)),
     discrepancies: allDiscrepancies,
-    summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null, participants.map((p) => p.name), groups, casualties),
+    summary: summarise(facts, title.from && title.from !== articles[0] ? leadOf(facts, title.from) : null, participants.map((p) => p.name), groups, casualties, creditFollows(articles)),
     related: await consolidateRelated(articles, id, lookup, date?.value ?? null),
     casualties,
     threatActors: threatActorsOf(articles),
@@ -513,9 +514,17 @@ function summarise(
   people: readonly string[] = [],
   groups?: SourceGroups,
   casualties: Casualties | null = null,
+  credited: (group: FactGroup) => boolean = () => false,
 ): string {
-  const lead = opening?.group ?? facts.find((f) => f.order === 0 && f.position === 0) ?? facts.find((f) => f.position === 0);
-  const textOf = (group: FactGroup): string => (group === opening?.group ? opening.text : group.fact.text).replace(DATELINE, '');
+  // A photo's caption the page kept in the text is no sentence of the summary; the lead glued after
+  // its credit is (caption-sentence.ts).
+  const readable = (group: FactGroup): string | null => withoutCaption(group === opening?.group ? opening.text : group.fact.text);
+  const first = opening?.group ?? facts.find((f) => f.order === 0 && f.position === 0) ?? facts.find((f) => f.position === 0);
+  const textOf = (group: FactGroup): string => (readable(group) ?? '').replace(DATELINE, '');
+  const caption = (group: FactGroup): boolean => readable(group) === null || credited(group);
+  // The first report's next sentence where its lead is a caption, one that reads well as an opening.
+  const opens = (f: FactGroup): boolean => !caption(f) && !OPENS_WITH_PRONOUN.test(textOf(f)) && !BARE_QUOTE.test(textOf(f));
+  const lead = first && caption(first) ? facts.filter((f) => f.order === first.order && f !== first && opens(f)).sort((a, b) => a.position - b.position)[0] : first;
   // The source a sentence is drawn from is the report whose words it is (its fact's first member, or
   // the opening's article), not every report that corroborates it.
   const sourceOf = (group: FactGroup): string => {
@@ -552,8 +561,9 @@ function summarise(
   // sentence gives (its toll, read by the casualty rules) is read only when the candidate could win:
   // reading every candidate's toll at every build cost a tenth of GVA's whole ingest.
   const pool: Candidate[] = facts
-    .filter((f) => f !== lead)
+    .filter((f) => f !== lead && f !== first)
     .slice(0, SUMMARY_POOL)
+    .filter((f) => readable(f) !== null)
     .map((group) => {
       const text = textOf(group);
       return { group, text, count: wordCount(text), at: 0 };
@@ -583,7 +593,7 @@ function summarise(
     for (const { candidate, base, most } of scored) {
       if (best && (most < best.score || (most === best.score && candidate.at > best.candidate.at))) break;
       // What reads badly where it would stand is out whatever its toll, and costs less to tell.
-      if (!readsWell(candidate.text)) continue;
+      if (!readsWell(candidate.text) || credited(candidate.group)) continue;
       if (candidate.toll === undefined) {
         candidate.stale = staleToll(candidate.text, casualties);
         candidate.toll = givesRecordToll(candidate.text, casualties);
@@ -707,13 +717,30 @@ function surnamePattern(surname: string): RegExp {
 }
 
 /** The first sentence of an article among the facts, as that article words it (it may be grouped with another's). */
+/**
+ * Whether a fact's sentence is a photo's caption by the credit the page prints right after it ("Police
+ * at the scene on Friday. (Credit: Channel 4)"), in the report its first sentence is from.
+ */
+function creditFollows(articles: readonly Article[]): (group: FactGroup) => boolean {
+  const bodies = new Map(articles.map((a) => [a.id, a.body]));
+  return (group) => {
+    const member = group.members[0];
+    const body = member && bodies.get(member.article);
+    if (!member || !body) return false;
+    const at = body.indexOf(member.text);
+    return at >= 0 && creditAfter(body.slice(at + member.text.length, at + member.text.length + 80));
+  };
+}
+
 function leadOf(facts: readonly FactGroup[], article: Article): { group: FactGroup; text: string } | null {
   let found: { group: FactGroup; text: string } | null = null;
   let at = Infinity;
   for (const group of facts) {
     for (const member of group.members) {
-      if (member.article !== article.id) continue;
+      // A photo's caption the page put before the story is not its lead (caption-sentence.ts).
+      if (member.article !== article.id || withoutCaption(member.text) === null) continue;
       const i = article.body.indexOf(member.text);
+      if (i >= 0 && creditAfter(article.body.slice(i + member.text.length, i + member.text.length + 80))) continue;
       if (i >= 0 && i < at) {
         at = i;
         found = { group, text: member.text };

@@ -1,0 +1,57 @@
+/**
+ * A photo's caption kept in a scraped page's text, read as the report's first sentence: "Image 1 of 11
+ * Police investigate the scene ...", "The home where the boy was shot (Credit: Channel 4)", "[ ] Hide
+ * Caption [ ] Show Caption", "Photo: Ann Lee, The Courier". An analyst saw a summary open with one.
+ * A caption describes a picture, not the event, and is no summary's sentence; where the page glued the
+ * story's lead to it ("... (Credit: Channel 4) A teenager was shot Monday night."), the lead after the
+ * credit is the sentence.
+ */
+
+/**
+ * A photo's credit or a gallery's controls, wherever they stand in the sentence: a credit in brackets
+ * ("(Photo: ...)", "(Credit: ...)", "(Courtesy of ...)"), "Photo: X", "Photo by X", "AP Photo/X",
+ * "Getty Images", "Buy This Photo", "Image 3 of 8", "View Full Caption", "Show Caption".
+ */
+const CREDIT =
+  /\((?:[^()]{0,40}\b)?(?:[Pp]hotos?|PHOTOS?|[Cc]redit|CREDIT|[Cc]ourtesy|[Ii]mage|[Ss]ource: (?:\S+ )?(?:[Pp]hoto|[Vv]ideo))\b[^()]{0,80}\)|\b(?:[Pp]hotos?|PHOTOS?|Photograph)(?::| by\b| BY\b| courtesy\b)|\bCourtesy(?: of\b|:)|\bAP Photo\/|\bGetty Images\b|\bBuy This Photo\b|\bEnlarge \||\b(?:Image|Photo|Slide) \d+ of \/? ?\d+\b|\b(?:View Full|Hide|Show) Caption\b|\bCaption Close\b|\[\s*\]/;
+
+/** How a caption opens: a credit's words or a gallery's before the picture's description. */
+const CAPTION_OPENING = /^(?:Courtesy photo|File photo|Mug ?shot of|(?:This|The above|An undated) photo\b|Pictured\b|Photos?:)/i;
+
+/** A picture's own words: who is shown where in it ("Ann Lee (left) in a photo from ...", "are shown in undated family photos", "sent us this photo of"). */
+const PICTURE_WORDS = /\((?:left|right|center|centre|L|R|C)\)|\b(?:is|are) (?:shown|pictured)\b|\bin an? (?:\p{L}+ ){0,2}photo\b|\bphoto (?:provided|released|taken) by\b|\b(?:this|these) photos? (?:of|shows?)\b/u;
+
+/**
+ * The sentence without a caption it holds: null when it is a caption only (it opens with a gallery's
+ * counter or a credit, or it has a picture's words), the words after the last credit when they make a
+ * sentence of their own (a capital, six words at least), else the sentence as it is.
+ */
+export function withoutCaption(text: string): string | null {
+  const trimmed = text.trim();
+  if (CAPTION_OPENING.test(trimmed) || PICTURE_WORDS.test(trimmed)) return null;
+  let end = -1;
+  for (const m of trimmed.matchAll(CREDITS)) {
+    // "Image 1 of 11 Police investigate the scene": what follows a gallery's counter is the picture's
+    // description. A credit that opens the sentence closed the caption before it ("(Credit: Channel 4) A
+    // girl was shot ...").
+    if (m.index === 0 && !m[0].startsWith('(')) return null;
+    end = m.index + m[0].length;
+  }
+  if (end < 0) return text;
+  // "Photo: Ann Lee, The Courier": the name after a colon or "by" is the credit's too.
+  if (/(?::|\bby|\bcourtesy)$/i.test(trimmed.slice(0, end))) return null;
+  const rest = trimmed.slice(end).replace(/^[\s|.,;:–—-]+/, '').trim();
+  if (!/^[\p{Lu}"“\d]/u.test(rest) || rest.split(/\s+/).length < 6) return null;
+  // The rest may be a caption again ("Image 2 of 5 The home on Ash Street ...").
+  return withoutCaption(rest) === rest ? rest : null;
+}
+
+const CREDITS = new RegExp(CREDIT.source, 'g');
+
+/** A photo's credit that opens the text after a sentence: "(Credit: Channel 4)", "(Photo: Ann Lee)", "Photo: Ann Lee". */
+const CREDIT_NEXT = /^\s*(?:\((?:[Pp]hoto|PHOTO|[Cc]redit|CREDIT|[Cc]ourtesy|COURTESY|[Ii]mage|[Ff]ile [Pp]hoto)\b[^()\n]{0,80}\)|(?:[Pp]hotos?|PHOTOS?)(?::| by\b| BY\b| courtesy\b))/;
+
+/** Whether the text right after a sentence is a photo's credit, which makes the sentence its caption. */
+export function creditAfter(after: string): boolean {
+  return CREDIT_NEXT.test(after);
+}
