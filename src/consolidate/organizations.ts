@@ -11,7 +11,7 @@ import { earlierParts } from '../enrich/in-event.js';
 import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
 import { DATELINE } from './lead-dateline.js';
 import { namedAsTeller } from './news-teller.js';
-import { isAddressAt, isStreetName } from './street-name.js';
+import { isAddressAt, isStreetName, venueBeforeStreet } from './street-name.js';
 import { ownsReporterAt } from './outlet-staff.js';
 import { ownedBodies } from '../enrich/entities/body-country.js';
 import { Lru } from '../util/lru.js';
@@ -136,7 +136,9 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
   for (const entity of article.entities) {
     if (entity.type !== 'organization' || entity.subtype === 'threat-actor' || entity.start < dateline) continue;
     if (credits.some((s) => s.start <= entity.start && entity.start < s.end)) continue;
-    const text = fullName(article.body, entity);
+    // "Days Inn on Volunteer Parkway": the venue is a body of the event, its street is not (street-name.ts).
+    const written = fullName(article.body, entity);
+    const text = venueBeforeStreet(written) ?? written;
     if (!plausible(text) || namedAsTeller(article.body, entity)) continue;
     // "Harvard Boulevard", "on Weaver Pike": a street the tagger read as a body is a place (street-name.ts).
     if (isStreetName(text) || isAddressAt(article.body, entity.start, entity.end)) continue;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isAddressAt, isStreetName } from './street-name.js';
+import { isAddressAt, isStreetName, venueBeforeStreet } from './street-name.js';
 
 describe('isStreetName', () => {
   it('should read a name that ends in a street kind, abbreviated or written out, as a street', () => {
@@ -20,5 +20,17 @@ describe('isStreetName', () => {
     assert.equal(at('The rally was organised by Rosa Pike on Monday.', 'Rosa Pike'), false);
     assert.equal(at("Police gathered at Tom Lane's house.", 'Tom Lane'), false);
     assert.equal(at('He appeared at Marlow County Superior Court on Monday.', 'Marlow County Superior Court'), false);
+  });
+});
+
+describe('venueBeforeStreet', () => {
+  it('should keep the venue of a name run on into its street', () => {
+    assert.equal(venueBeforeStreet('Pine Motel on Lakeview Blvd'), 'Pine Motel');
+    assert.equal(venueBeforeStreet("Rosa's Grill at Nora Street"), "Rosa's Grill");
+    assert.equal(venueBeforeStreet('Elm Court Apartments off Grant Parkway'), 'Elm Court Apartments');
+  });
+
+  it('should leave names not so written', () => {
+    for (const name of ['Pine Motel', 'Hill St.', 'Friends of the Park', 'Council on Foreign Relations', 'Maple St. at Elm Drive']) assert.equal(venueBeforeStreet(name), null, name);
   });
 });

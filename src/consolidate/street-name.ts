@@ -34,3 +34,17 @@ export function isAddressAt(body: string, start: number, end: number): boolean {
   if (/^['’]s\b/.test(body.slice(end, end + 3))) return false;
   return ADDRESS_BEFORE.test(body.slice(Math.max(0, start - 24), start));
 }
+
+/** "Days Inn on Volunteer Parkway": a venue, then on / at / off / near and the street it stands on. */
+const VENUE_ON_STREET = /^(.+?\p{L}['’]?)\s+(?:on|at|off|near)\s+(\p{Lu}.*)$/u;
+
+/**
+ * The venue of a name the tagger ran on into its street ("Days Inn on Volunteer Parkway", "Summit
+ * Apartments on Oxford Drive"): the venue alone, which is a body where the event happened, or null when
+ * the name is not so written. Without it the street rule dropped the venue with its street.
+ */
+export function venueBeforeStreet(name: string): string | null {
+  const m = VENUE_ON_STREET.exec(name.trim());
+  if (!m || !isStreetName(m[2]!) || isStreetName(m[1]!)) return null;
+  return m[1]!;
+}
