@@ -5,3 +5,18 @@
  * capitals, as datelines write it; a sentence that opens with a capitalised name keeps it.
  */
 export const DATELINE = /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*|\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?|\([^)]{1,30}\)\s*)(?:—|–|--?)\s+(?=[\p{Lu}\d"“‘'])|^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*(?:\s*\/\s*\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*)*:\s+(?=[\p{Lu}\d"“‘'])/u;
+
+/**
+ * A dateline's town in capitals, its state or country, and the bracket that opens before the outlet,
+ * at the start of a line ("PITTSBURGH (", "NASHVILLE, Tenn. (", or the bracket alone): what stands
+ * before the outlet that filed a story, wherever a page puts the story (a second story, after a caption).
+ */
+const BEFORE_FILER = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}.]*\.?(?:[ \t]\p{Lu}[\p{L}.]*\.?)?)?[ \t]*)?\($/u;
+
+/**
+ * Whether a name is the outlet a dateline credits ("PITTSBURGH (KDKA) –", "(WMC) - More than ..."): the
+ * reporting, not a body of the event. The outlet fills the bracket, alone or with another ("KBAK/KBFX").
+ */
+export function isDatelineFiler(body: string, start: number, end: number): boolean {
+  return body.charCodeAt(start - 1) === 40 && BEFORE_FILER.test(body.slice(Math.max(0, start - 60), start)) && /^[^()\n]{0,30}\)/.test(body.slice(end, end + 32));
+}

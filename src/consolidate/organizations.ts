@@ -9,7 +9,7 @@
 import type { Article, Entity, OrganizationRef } from '../model/types.js';
 import { earlierParts } from '../enrich/in-event.js';
 import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
-import { DATELINE } from './lead-dateline.js';
+import { DATELINE, isDatelineFiler } from './lead-dateline.js';
 import { namedAsTeller } from './news-teller.js';
 import { isAddressAt, isStreetName, venueBeforeStreet } from './street-name.js';
 import { ownsReporterAt } from './outlet-staff.js';
@@ -135,6 +135,8 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
   const credits = creditSentences(article);
   for (const entity of article.entities) {
     if (entity.type !== 'organization' || entity.subtype === 'threat-actor' || entity.start < dateline) continue;
+    // "PITTSBURGH (KDKA) –" on a later line: the outlet of a second story's dateline (lead-dateline.ts).
+    if (isDatelineFiler(article.body, entity.start, entity.end)) continue;
     if (credits.some((s) => s.start <= entity.start && entity.start < s.end)) continue;
     // "Days Inn on Volunteer Parkway": the venue is a body of the event, its street is not (street-name.ts).
     const written = fullName(article.body, entity);
