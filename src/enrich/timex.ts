@@ -10,6 +10,7 @@ import { parseDates, parsersLackingIn } from './chrono-gates.js';
 import type { Span, Timex } from '../model/types.js';
 import type { Day } from './timex-calendar.js';
 import { type Anchor, ANAPHORA_RULES, anchorOf } from './timex-anaphora.js';
+import { SAME_PERIOD_RULES } from './timex-same-period.js';
 import { chronoCandidates, UNDATED_CLOCK } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
@@ -61,8 +62,11 @@ const DATE_WORD =
 /** Words one of our rules starts from, beside those chrono needs. */
 const RULE_WORD =
   /\b(?:current|recent|at the time\b|half|midyear|mid-year|midweek|overnight|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|fortnight|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|New Year|Valentine|Patrick|Good Friday|Holy Week|Easter|Memorial Day|Independence Day|Fourth of July|July Fourth|Labou?r Day|Columbus Day|Halloween|Veterans|Armistice|Election Day|Thanksgiving|Christmas|Boxing Day|King Day|MLK Day|Presidents)/i;
-/** Rules that read from the date the story last named: run after the others, so those can anchor them. */
-const STORY_RULES = [...ANAPHORA_RULES, ...NARRATIVE_RULES, ...CLOCK_PART_RULES];
+/**
+ * Rules that read from the date the story last named: run after the others, so those can anchor them.
+ * "The same period of the previous year" runs with them, as the "the previous year" inside it does.
+ */
+const STORY_RULES = [...ANAPHORA_RULES, ...NARRATIVE_RULES, ...CLOCK_PART_RULES, ...SAME_PERIOD_RULES];
 const RULES = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...NTH_WEEKDAY_RULES, ...WEEK_DAY_RULES, ...WRITTEN_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES];
 /** Every rule's gate words, found in one pass over a sentence for the three rule sets (word-scan.ts). */
 const RULE_WORDS = new WordScan([...RULES, ...YEAR_RULES, ...STORY_RULES].flatMap((rule) => (rule.when && !(rule.when instanceof RegExp) ? [rule.when] : [])));
