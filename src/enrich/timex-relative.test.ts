@@ -107,3 +107,18 @@ describe('a day of the month after "last", "next" or "this"', () => {
     assert.ok(!read('In this March 9, 2009 photo, the mayor speaks.').some((r) => r.endsWith('=2010-03-09')));
   });
 });
+
+describe('"Now," and "Currently," opening a sentence', () => {
+  it('should leave the adverb set off by a comma at the start of its sentence unread', () => {
+    assert.deepEqual(read('The mill lost money for a decade. Now, after the sale of two plants, it expects a profit.'), ['a decade=P10Y']);
+    assert.deepEqual(read('Currently, the permits are issued by the county.'), []);
+    assert.deepEqual(read('"Now, we wait," the mayor said.'), []);
+  });
+
+  it('should still read it without the comma, inside the sentence, or after "For"', () => {
+    assert.deepEqual(read('Now the county issues the permits.'), ['Now=PRESENT_REF']);
+    assert.deepEqual(read('The county now issues the permits.'), ['now=PRESENT_REF']);
+    assert.deepEqual(read('The county currently issues the permits.'), ['currently=PRESENT_REF']);
+    assert.deepEqual(read('For now, the county issues the permits.'), ['now=PRESENT_REF']);
+  });
+});
