@@ -99,3 +99,16 @@ describe('minutes and hours "earlier", and a quarter of a measure', () => {
     assert.deepEqual(read('Sales rose for a quarter.'), ['a quarter=P1Q']);
   });
 });
+
+describe('"annually" after an amount or a percentage', () => {
+  it('should leave the amount\'s rate unread', () => {
+    assert.deepEqual(read('The group expects sales to grow 7% annually through 2014.'), ['2014=2014']);
+    assert.deepEqual(read('The cuts will save the city $4.5 million annually.'), []);
+    assert.deepEqual(read('Fees would rise by 3 percent annually.'), []);
+  });
+
+  it('should still read a time that recurs each year', () => {
+    assert.deepEqual(read('The fair is held annually in the town square.'), ['annually=P1Y']);
+    assert.deepEqual(read('The club has doubled its membership annually since 2004.'), ['annually=P1Y', '2004=2004']);
+  });
+});

@@ -63,6 +63,12 @@ const RATE = /(?:\d%?|million|billion|percent|cents?|dollars?|pounds?|euros?|sha
  * not a unit of time: "24 hours a day" is "all the time", which the sets' annotators leave out.
  */
 const COUNTED_RATE = /\b(?:\d[\d,.]*|dozens|hundreds|thousands|millions|thousand|hundred|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|several|many)\s+(?:(?:of|if not|or|to)\s+)?(?:(?:hundreds|thousands|dozens|of)\s+)*(?:[a-z]+\s+)?(?!(?:second|minute|hour|day|week|month|year)s\b)[a-z]+s\s+$/i;
+/**
+ * An amount of money or a percentage just before "annually": the amount's rate ("revenue to rise 8.5%
+ * annually", "dividends of $17.9 million annually"), not a time that recurs, which TimeML's sets are
+ * ("the festival is held annually"). The development sets leave all such rates unmarked.
+ */
+const AMOUNT = /(?:\d\s*%|\bpercent|\bper cent|\bmillion|\bbillion|\btrillion|[$£€]\s*[\d.,]+|\bcents?|\bdollars?|\bpounds?|\beuros?|\byen|\byuan)\s+$/i;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAY = String.raw`((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
@@ -207,7 +213,7 @@ export const DURATION_RULES: readonly Rule[] = [
     // As adverbs only: "rose 5% annually", not "the daily volume".
     when: ['hourly', 'daily', 'weekly', 'monthly', 'annually', 'yearly'],
     pattern: /\b(hourly|daily|weekly|monthly|annually|yearly)\b(?!\s+(?!(?:in|on|at|for|to|and|or|but|from|since|until|by|with|as|through|over)\b)[a-z])/gi,
-    read: (m) => set(ADVERBS[m[1]!.toLowerCase()]!),
+    read: (m) => (AMOUNT.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? null : set(ADVERBS[m[1]!.toLowerCase()]!)),
   },
   {
     // "on a daily basis", "on a weekly basis": the adjective's rate is the set TimeML marks (P1D, P1W).
