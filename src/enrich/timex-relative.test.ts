@@ -122,3 +122,17 @@ describe('"Now," and "Currently," opening a sentence', () => {
     assert.deepEqual(read('For now, the county issues the permits.'), ['now=PRESENT_REF']);
   });
 });
+
+describe('"the future" as the prospects of something', () => {
+  it('should leave "the future of ..." and "the future" as the subject of a judgement unread', () => {
+    assert.deepEqual(read('The vote will decide the future of the mine.'), []);
+    assert.deepEqual(read('Sales fell again, and the future looks bleak.'), []);
+    assert.deepEqual(read('No one knows what the future holds for the town.'), []);
+  });
+
+  it('should still read a time ahead', () => {
+    assert.deepEqual(read('The mine may reopen in the future.'), ['the future=FUTURE_REF']);
+    assert.deepEqual(read('Residents are worried about the future.'), ['the future=FUTURE_REF']);
+    assert.deepEqual(read('Prices will stay high for the foreseeable future.'), ['the foreseeable future=FUTURE_REF']);
+  });
+});

@@ -106,6 +106,9 @@ function partOfDayDay(ref: Day, word: string, part: string, context: RuleContext
 const PAST_AROUND_SOON_BEFORE = /\b(?:was|were|had|did)\s+$/i;
 const PAST_AROUND_SOON_AFTER = /^\s+(?:was|were|had|did|became|came|went|found|left|began|fell|rose|took|made|saw|got|[a-z]{2,}ed)\b/i;
 
+/** What follows "the future" where it is the prospects of something, not a time. */
+const PROSPECTS = /^\s+(?:of|looks?|looked|seems?|seemed|appears?|appeared|holds?|held)\b/i;
+
 function soonInPast(text: string, start: number, end: number): boolean {
   return PAST_AROUND_SOON_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PAST_AROUND_SOON_AFTER.test(text.slice(end, end + 24));
 }
@@ -194,7 +197,13 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // found", "soon became") it is soon after the story's time, not after now.
     when: ['term', 'later date', 'possible', 'future', 'coming', 'soon'],
     pattern: /\bthe (?:near|short) term\b|\ba later date\b|\bas soon as possible\b|(?<!\b(?:as|too|how|so) )\bsoon\b(?!-|\s+(?:as|after|afterwards?|before|thereafter)\b)|\bthe (?:near |foreseeable |distant )?future\b|\b(?:coming|future) (?:years|months|weeks|days|quarters)\b/gi,
-    read: (m) => (/^soon$/i.test(m[0]) && soonInPast(m.input, m.index, m.index + m[0].length) ? null : inferred('FUTURE_REF')),
+    read: (m) => {
+      if (/^soon$/i.test(m[0]) && soonInPast(m.input, m.index, m.index + m[0].length)) return null;
+      // "the future of our peoples", "the future looks bleak", "what the future holds": the prospects of
+      // something, not a time ahead ("in the future", "worried about the future" stay read).
+      if (/future$/i.test(m[0]) && PROSPECTS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      return inferred('FUTURE_REF');
+    },
   },
   {
     // "early last week", "this month", "next year", "next century" (20 in 1998); "this past week" (which
