@@ -11,10 +11,11 @@ import { HOLIDAY_RULES } from './timex-holidays.js';
 import { MONTH_NAME_RULES } from './timex-month-names.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
 import { RELATIVE_RULES } from './timex-relative.js';
+import { SAME_PERIOD_RULES } from './timex-same-period.js';
 import type { Rule } from './timex-rules.js';
 import { WEEK_DAY_RULES } from './timex-week-day.js';
 
-const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES, ...WEEK_DAY_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES, ...CLOCK_PART_RULES];
+const RULES: readonly Rule[] = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...ANAPHORA_RULES, ...WEEK_DAY_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES, ...CLOCK_PART_RULES, ...SAME_PERIOD_RULES];
 
 /** Sentences written for this test, each with something one of the rules reads. */
 const SENTENCES = [
@@ -36,6 +37,7 @@ const SENTENCES = [
   'The truce began at 0600 GMT, at 1200 UTC shelling resumed, and it ended at 1800 Local Time.',
   'Trading ended at Five In The Afternoon, and at 9 O\'clock At Night the rally began.',
   'In The Last Half Hour and over the past Quarter Century, prices rose.',
+  'Profit fell from The Same Period Last Year and from the comparable QUARTER of 1988.',
 ];
 
 function lets(rule: Rule, text: string): boolean {

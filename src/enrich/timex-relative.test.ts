@@ -136,3 +136,10 @@ describe('"the future" as the prospects of something', () => {
     assert.deepEqual(read('Prices will stay high for the foreseeable future.'), ['the foreseeable future=FUTURE_REF']);
   });
 });
+
+describe('a sentence whose only time words are "the near term" or "the short term"', () => {
+  it('should reach the rules (the pre-filter had let it off)', () => {
+    assert.deepEqual(read('The board does not play down the risks of the near term.'), ['the near term=FUTURE_REF']);
+    assert.deepEqual(read('Shares may wobble in the short term.'), ['the short term=FUTURE_REF']);
+  });
+});
