@@ -112,3 +112,18 @@ describe('"annually" after an amount or a percentage', () => {
     assert.deepEqual(read('The club has doubled its membership annually since 2004.'), ['annually=P1Y', '2004=2004']);
   });
 });
+
+describe('"second" as an ordinal', () => {
+  it('should read no length in a compound or before a name or a number', () => {
+    assert.deepEqual(read('She was found in a second-floor bedroom.'), []);
+    assert.deepEqual(read('He faces three second-degree assault counts.'), []);
+    assert.deepEqual(read('The studio wants a second Hunger Games film.'), []);
+    assert.deepEqual(read('Dispatchers took a second 911 call.'), []);
+  });
+
+  it('should still read a length of seconds', () => {
+    assert.deepEqual(read('The ad runs for 30 seconds.'), ['30 seconds=PT30S']);
+    assert.deepEqual(read('In a second, the car was gone.'), ['a second=PT1S']);
+    assert.deepEqual(read('The clip shows a 30-second chase.'), ['30-second=PT30S']);
+  });
+});

@@ -119,8 +119,12 @@ export const DURATION_RULES: readonly Rule[] = [
       const count = m[1]!;
       // "at 2230 hours": a police clock time (timex-anaphora.ts), not 2,230 hours.
       if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(count) && /^hours$/i.test(m[2]!) && CLOCK_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
-      // "for a second day", "a second time": an ordinal, not one second.
-      if (/^second$/i.test(m[2]!) && /^(?:an?|one)$/i.test(count) && /^\s+(?!(?:later|after|before|earlier|ago)\b)[a-z]/.test(m.input.slice(m.index + m[0].length))) return null;
+      // "for a second day", "a second time", "a second Hunger Games film", "a second 911 call": an
+      // ordinal, not one second.
+      if (/^second$/i.test(m[2]!) && /^(?:an?|one)$/i.test(count) && /^\s+(?!(?:later|after|before|earlier|ago)\b)[a-z0-9]/i.test(m.input.slice(m.index + m[0].length))) return null;
+      // "a second-floor bedroom", "three second-degree felonies", "the 2006 second-overall pick": the
+      // ordinal in a compound, whatever the count before it (news pages had read PT1S, PT3S, PT2006S).
+      if (/^second$/i.test(m[2]!) && /^\s+second$/i.test(m[0].slice(m[0].length - 7)) && /^-[a-z]/i.test(m.input.slice(m.index + m[0].length))) return null;
       if (/^an?$/i.test(count)) {
         const words = m.input.slice(Math.max(0, m.index - 20), m.index) + m[0].slice(0, m[0].search(/\ban?\s/i));
         if (!A_LEADS.test(words) && !SPAN_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
