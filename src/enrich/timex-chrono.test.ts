@@ -114,3 +114,14 @@ describe("a game's clock", () => {
     assert.deepEqual(read('Witnesses said that at 5:30 left the bar.'), ['5:30=2010-05-12T05:30']);
   });
 });
+
+describe('a name and an age set off by commas', () => {
+  it('should read no month and year or month and day in "August, 61," or "May, 26,"', () => {
+    assert.deepEqual(read('Neighbour Bernard August, 61, said he heard four shots.'), []);
+    assert.deepEqual(read('The victims were Thomas May, 26, and Joe Ellis, 30.'), []);
+  });
+
+  it('should still read a month and a year written with a comma', () => {
+    assert.deepEqual(read('Prices rose in March, 2009, and fell after.'), ['March, 2009=2009-03']);
+  });
+});

@@ -278,6 +278,9 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if ((after === '-' || after === '‑') && /\p{L}/u.test(body.charAt(start + text.length + 1)) && !RANGE_TO_MONTH.test(body.slice(start + text.length, start + text.length + 12))) return false;
   if (dayOfRange && /^\d{1,2}$/.test(text.trim()) && +text.trim() <= 31) return true;
   if (/^(now|present|currently)$/i.test(text.trim())) return false;
+  // "Bernard August, 61, said": a name and an age set off by commas, not August 1961 (news pages write
+  // a month's two-digit year with an apostrophe, "August '61").
+  if (/^[A-Z][a-z]+\.?,\s*\d\d$/.test(text) && body.charAt(start + text.length) === ',') return false;
   // "Highs in 50s", "a box-office draw in 40s and 50s": chrono-node reads "in 50s" as fifty seconds from
   // now (the publication day); a number with "s" is a decade, a temperature or an age in news copy.
   if (/^\d+s(?:\s+(?:and|to|or)\s+\d+s)?$/i.test(text.trim())) return false;

@@ -51,3 +51,14 @@ describe('numbers of roads and rooms', () => {
     assert.deepEqual(read('The road was built in 1960.'), ['1960=1960']);
   });
 });
+
+describe('a house number before a compass point', () => {
+  it('should read no year in "1816 N. Water" or "1816 Northeast 82nd Avenue"', () => {
+    assert.deepEqual(read('Shots were fired outside the bar (1816 N. Water) late Friday.'), ['late Friday=2010-05-07']);
+    assert.deepEqual(read('The store, at 1816 Northeast 82nd Avenue, was robbed.'), []);
+  });
+
+  it('should keep a year before a country named for its compass point', () => {
+    assert.deepEqual(read('In 2006 North Korea tested a bomb.'), ['2006=2006']);
+  });
+});
