@@ -127,3 +127,17 @@ describe('"second" as an ordinal', () => {
     assert.deepEqual(read('The clip shows a 30-second chase.'), ['30-second=PT30S']);
   });
 });
+
+describe('"Weekly" and "Daily" as names', () => {
+  it('should read no set in a person\'s or a paper\'s name', () => {
+    assert.deepEqual(read('The body of Mark Weekly, 50, was found in a shed.'), []);
+    assert.deepEqual(read('Weekly\'s brother spoke to reporters.'), []);
+    assert.deepEqual(read('She told Us Weekly the rumour was false.'), []);
+    assert.deepEqual(read('A photographer for the New York Daily took the picture.'), []);
+  });
+
+  it('should still read the adverb', () => {
+    assert.deepEqual(read('Daily, the ferry carries 3,000 people.'), ['Daily=P1D']);
+    assert.deepEqual(read('The ferry sails daily from the harbour.'), ['daily=P1D']);
+  });
+});

@@ -69,6 +69,14 @@ const COUNTED_RATE = /\b(?:\d[\d,.]*|dozens|hundreds|thousands|millions|thousand
  * ("the festival is held annually"). The development sets leave all such rates unmarked.
  */
 const AMOUNT = /(?:\d\s*%|\bpercent|\bper cent|\bmillion|\bbillion|\btrillion|[$£€]\s*[\d.,]+|\bcents?|\bdollars?|\bpounds?|\beuros?|\byen|\byuan)\s+$/i;
+/**
+ * "Mark Weekly", "Us Weekly", "the L.A. Weekly", "New York Daily", "Weekly's brothers": capitalised
+ * inside its sentence, or before a possessive, the word is a name (a person's, a paper's), not a set.
+ */
+function namedLike(m: RegExpExecArray): boolean {
+  if (!/^[A-Z][a-z]+$/.test(m[0])) return false;
+  return !/^[\s"'`‘“(]*$/.test(m.input.slice(0, m.index)) || /^['’]s\b/.test(m.input.slice(m.index + m[0].length));
+}
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAY = String.raw`((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
@@ -217,7 +225,7 @@ export const DURATION_RULES: readonly Rule[] = [
     // As adverbs only: "rose 5% annually", not "the daily volume".
     when: ['hourly', 'daily', 'weekly', 'monthly', 'annually', 'yearly'],
     pattern: /\b(hourly|daily|weekly|monthly|annually|yearly)\b(?!\s+(?!(?:in|on|at|for|to|and|or|but|from|since|until|by|with|as|through|over)\b)[a-z])/gi,
-    read: (m) => (AMOUNT.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? null : set(ADVERBS[m[1]!.toLowerCase()]!)),
+    read: (m) => (AMOUNT.test(m.input.slice(Math.max(0, m.index - 24), m.index)) || namedLike(m) ? null : set(ADVERBS[m[1]!.toLowerCase()]!)),
   },
   {
     // "on a daily basis", "on a weekly basis": the adjective's rate is the set TimeML marks (P1D, P1W).
