@@ -125,3 +125,15 @@ describe('a name and an age set off by commas', () => {
     assert.deepEqual(read('Prices rose in March, 2009, and fell after.'), ['March, 2009=2009-03']);
   });
 });
+
+describe('"Noon" and "Midnight" in names', () => {
+  it('should read no time in a road\'s, a shop\'s or an event\'s name', () => {
+    assert.deepEqual(read('The bodies were found in the 5300 block of Noon Road.'), []);
+    assert.deepEqual(read('The shooting happened at High Noon Gun Range.'), []);
+    assert.deepEqual(read('He was leaving a Midnight Madness tournament.'), []);
+  });
+
+  it('should still read the time', () => {
+    assert.deepEqual(read('The store will close at noon.'), ['noon=2010-05-12T12:00']);
+  });
+});

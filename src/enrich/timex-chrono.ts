@@ -278,6 +278,9 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if ((after === '-' || after === '‑') && /\p{L}/u.test(body.charAt(start + text.length + 1)) && !RANGE_TO_MONTH.test(body.slice(start + text.length, start + text.length + 12))) return false;
   if (dayOfRange && /^\d{1,2}$/.test(text.trim()) && +text.trim() <= 31) return true;
   if (/^(now|present|currently)$/i.test(text.trim())) return false;
+  // "Noon Road", "High Noon Gun Range", "Midnight Madness", "Kelsey Noon": capitalised beside a name's
+  // other words, a name, not the time (news pages had read T12:00 and T24:00 on the story's day).
+  if (/^(?:Noon|Midnight)$/.test(text) && (/^\s*(?:['’]s\b|[A-Z])/.test(body.slice(start + text.length, start + text.length + 4)) || /\b[A-Z][\w'’]*\s+$/.test(body.slice(Math.max(0, start - 16), start)))) return false;
   // "Bernard August, 61, said": a name and an age set off by commas, not August 1961 (news pages write
   // a month's two-digit year with an apostrophe, "August '61").
   if (/^[A-Z][a-z]+\.?,\s*\d\d$/.test(text) && body.charAt(start + text.length) === ',') return false;

@@ -143,3 +143,15 @@ describe('a sentence whose only time words are "the near term" or "the short ter
     assert.deepEqual(read('Shares may wobble in the short term.'), ['the short term=FUTURE_REF']);
   });
 });
+
+describe('"Soon" opening a sentence of a past narrative', () => {
+  it('should be soon after the story\'s time, not FUTURE_REF', () => {
+    assert.deepEqual(read('The gunman climbed a tree. Soon, officers sounded the alarm.'), []);
+    assert.deepEqual(read('Police arrived. Soon fights erupted outside the bar.'), []);
+  });
+
+  it('should still look ahead where the clause does', () => {
+    assert.deepEqual(read('Soon, prices are expected to rise.'), ['Soon=FUTURE_REF']);
+    assert.deepEqual(read('Soon the bridge will reopen.'), ['Soon=FUTURE_REF']);
+  });
+});

@@ -109,8 +109,18 @@ const PAST_AROUND_SOON_AFTER = /^\s+(?:was|were|had|did|became|came|went|found|l
 /** What follows "the future" where it is the prospects of something, not a time. */
 const PROSPECTS = /^\s+(?:of|looks?|looked|seems?|seemed|appears?|appeared|holds?|held)\b/i;
 
+/** A past verb a few words on in the clause "Soon" opens: "Soon, officers sounded the alarm", "Soon battles erupted". */
+const PAST_IN_CLAUSE = /^,?\s+(?:[\w'’-]+,?\s+){0,5}?(?:was|were|had|did|became|came|went|found|left|began|fell|rose|took|made|saw|got|[a-z]{2,}ed)\b/i;
+/** A present or a modal in the clause keeps it ahead: "Soon, prices are expected to rise". */
+const PRESENT_IN_CLAUSE = /\b(?:will|would|shall|is|are|am|can|may|might|could|should|must)\b|['’]ll\b/i;
+
 function soonInPast(text: string, start: number, end: number): boolean {
-  return PAST_AROUND_SOON_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PAST_AROUND_SOON_AFTER.test(text.slice(end, end + 24));
+  if (PAST_AROUND_SOON_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PAST_AROUND_SOON_AFTER.test(text.slice(end, end + 24))) return true;
+  // "Soon, law officers sounded the alarm": opening a sentence of a past narrative, it is soon after the
+  // story's time, not after now (news pages had read FUTURE_REF).
+  if (!/^[\s"'`‘“]*$/.test(text.slice(0, start))) return false;
+  const clause = text.slice(end, end + 60).split(/[.;!?]/)[0]!;
+  return PAST_IN_CLAUSE.test(clause) && !PRESENT_IN_CLAUSE.test(clause);
 }
 
 /**
