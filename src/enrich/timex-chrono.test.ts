@@ -137,3 +137,11 @@ describe('"Noon" and "Midnight" in names', () => {
     assert.deepEqual(read('The store will close at noon.'), ['noon=2010-05-12T12:00']);
   });
 });
+
+describe('"the hours" and "the minutes" before or after an event', () => {
+  it('should read no day from the publication', () => {
+    assert.deepEqual(read('In the hours after the shooting, detectives searched the house.'), []);
+    assert.deepEqual(read('He had been served a restraining order in the hours before the attack.'), []);
+    assert.deepEqual(read('In the minutes after the crash, neighbours ran to help.'), []);
+  });
+});

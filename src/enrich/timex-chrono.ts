@@ -303,10 +303,10 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if (/^(?:the\s+)?weekend$/i.test(text.trim())) return false;
   // chrono reads "(later) in the day" as "in one day", tomorrow; the day meant is the story's (timex-anaphora.ts).
   if (/^(?:in\s+)?the\s+(?:day|week|month|year|hour|minute)$/i.test(text.trim())) return false;
-  // "in the weeks before the shooting": a stretch before an event, not a week before the publication;
-  // "the week before the shooting", "the year after the war": from the date the story named, which our
-  // rules read (timex-anaphora.ts), or not known.
-  if (/^the\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later|prior)$/i.test(text.trim())) return false;
+  // "in the weeks before the shooting", "in the hours after the attack": a stretch before or after an
+  // event, not a week before or a day after the publication; "the week before the shooting", "the year
+  // after the war": from the date the story named, which our rules read (timex-anaphora.ts), or not known.
+  if (/^the\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later|prior)$/i.test(text.trim())) return false;
   // "the last week of June", "the last year of his term": a part of what follows (timex-relative.ts).
   if (/^last\s+(?:week|month|year)$/i.test(text.trim()) && /\bthe\s+$/i.test(body.slice(Math.max(0, start - 4), start)) && PART_OF.test(body.slice(start + text.length, start + text.length + 24))) return false;
   // "for a second day": chrono's "a second" is now plus one second; lengths are our rules' (timex-durations.ts).
