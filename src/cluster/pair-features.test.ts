@@ -96,6 +96,18 @@ describe('pairFeatures', () => {
     assert.equal(features(followUp, { ...first, scenes: [] }).placeConflict, 1);
   });
 
+  it('should see no conflict of people where one report gives a name the other gives in a longer form', () => {
+    // The first report names the victim as "Ruben Okafor"; the charge two days on, "Ruben Ellis Okafor".
+    const charge: ArticleFeatures = { ...article, names: ['l:springfield', 'p:ellis okafor ruben', 'p:keon marsh'], date: '2025-05-04' };
+    const first: EventProfile = { terms: { shoot: 2, bar: 1 }, names: ['l:springfield', 'p:okafor ruben'], dates: ['2025-05-02'], size: 1 };
+    assert.equal(features(charge, first).people, 0);
+    assert.equal(features(charge, first).peopleConflict, 0);
+    // Another Okafor is another person.
+    assert.equal(features(charge, { ...first, names: ['l:springfield', 'p:okafor tessa'] }).peopleConflict, 1);
+    // A first name alone, or a menu's word read as a name, is no person to conflict with.
+    assert.equal(features(charge, { ...first, names: ['l:springfield', 'p:philly'] }).peopleConflict, 0);
+  });
+
   it('should rule out a pair weeks apart whose only person in common is named by one word', () => {
     // Two pages of one station's site, a month apart: a shooting and another shooting in the same city,
     // both carrying the menu's "Philly" read as a person.
@@ -130,6 +142,27 @@ describe('cluster: follow-ups of a shooting in one town', () => {
       assert.equal(report.stored, 3);
       const events = await store.listEvents({ limit: 10, offset: 0 });
       assert.deepEqual(events.map((e) => [e.date, e.articles.length]).sort(), [['2024-09-14', 2], ['2024-10-19', 1]]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cluster: a victim named in other forms', () => {
+  it('should join the arrest told days later with the middle name of the victim, and keep the shooting on the street a week later apart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cluster-forms-'));
+    const store = new SqliteStore(':memory:');
+    try {
+      writeFileSync(join(dir, 'a-sunday.txt'), ['Man killed in Alder Street shooting', 'By Dana Whitlock', 'Published: September 15, 2024 10:00 EDT', 'BROOKFIELD, Wis. - A man was shot and killed on Alder Street late Saturday, police said.', 'Police identified the victim as Darnell Pryce, 31, of Brookfield. He died at the scene. No arrests have been made.'].join('\n'));
+      // The arrest names the suspect, and the victim with his middle name: no name in common with the
+      // first report, which had counted as a conflict of people.
+      writeFileSync(join(dir, 'b-tuesday.txt'), ['Suspect arrested in Alder Street killing', 'By Marcus Bell', 'Published: September 17, 2024 10:00 EDT', 'BROOKFIELD, Wis. - Police on Monday arrested Keon Marsh, 22, in the killing of Darnell Lamar Pryce on Alder Street late Saturday.', 'Marsh was charged with first-degree intentional homicide, police said. Pryce, 31, was shot several times and died at the scene on Alder Street.'].join('\n'));
+      writeFileSync(join(dir, 'c-next-sunday.txt'), ['Man wounded in Alder Street shooting', 'By Dana Whitlock', 'Published: September 22, 2024 10:00 EDT', 'BROOKFIELD, Wis. - A man was shot and wounded on Alder Street late Saturday, police said.', 'Police identified the man as Andre Pryce Whitfield, 40, of Brookfield. He was taken to a hospital with wounds that are not life-threatening.'].join('\n'));
+      const report = await ingestPaths([dir], createStages(), { store, now: () => '2024-11-01T00:00:00Z' }, { maintain: false });
+      assert.equal(report.stored, 3);
+      const events = await store.listEvents({ limit: 10, offset: 0 });
+      assert.deepEqual(events.map((e) => [e.date, e.articles.length]).sort(), [['2024-09-14', 2], ['2024-09-21', 1]]);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { figuresConflict } from './figures.js';
 import { actsApart } from './lead-act.js';
 import { harmsConflict } from './harm.js';
 import { agesConflict } from './ages.js';
+import { namesOnePerson } from './name-subset.js';
 import { kilometres } from '../util/geo.js';
 
 export interface TermStats {
@@ -155,8 +156,10 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // A follow-up weeks later is told with the event's people and words, not its date.
     people * late,
     terms * late,
-    // Two stories alike in words about different people (one star's arrest, another's) are two events.
-    people === 0 && article.names.some((n) => n.startsWith('p:')) && event.names.some((n) => n.startsWith('p:')) ? 1 : 0,
+    // Two stories alike in words about different people (one star's arrest, another's) are two events;
+    // not one person named with and without a middle name, an initial or "Jr." (name-subset.ts), nor a
+    // side whose only "people" are one word (a first name, a station menu's "Philly").
+    people === 0 && article.names.some(fullName) && event.names.some(fullName) && !namesOnePerson(article.names, event.names) ? 1 : 0,
     // Two quakes of other magnitudes, two thefts of other sums: two events, however alike the words.
     figuresConflict(article.figures, event.figures ?? []) ? 1 : 0,
     // Strikes on Kharkiv and on Odesa the same night, a hack in Tartu and the sanctions announced in
@@ -185,6 +188,11 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
  */
 function sameTown(scene: string | null, scenes: readonly string[]): boolean {
   return scene !== null && scenes.includes(scene);
+}
+
+/** A person named by two words or more: a one-word "person" is most often a first name or page furniture. */
+function fullName(name: string): boolean {
+  return name.startsWith('p:') && name.includes(' ');
 }
 
 /** Kilometres apart beyond which two towns are two scenes (a city and its suburbs are one). */
