@@ -11,6 +11,7 @@ import { earlierParts } from '../enrich/in-event.js';
 import { countryOfDemonym, lookupCountry } from '../enrich/gazetteer/places.js';
 import { DATELINE, isDatelineFiler } from './lead-dateline.js';
 import { namedAsTeller } from './news-teller.js';
+import { namedAsReportingOutlet } from './station-credit.js';
 import { isAddressAt, isStreetName, venueBeforeStreet } from './street-name.js';
 import { ownsReporterAt } from './outlet-staff.js';
 import { ownedBodies } from '../enrich/entities/body-country.js';
@@ -142,6 +143,8 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     const written = fullName(article.body, entity);
     const text = venueBeforeStreet(written) ?? written;
     if (!plausible(text) || namedAsTeller(article.body, entity)) continue;
+    // "told WXYZ", "(Source: WXYZ)", "Stay with WXYZ": a station's own credit or sign-off (station-credit.ts).
+    if (namedAsReportingOutlet(article.body, { ...entity, text })) continue;
     // "Harvard Boulevard", "on Weaver Pike": a street the tagger read as a body is a place (street-name.ts).
     if (isStreetName(text) || isAddressAt(article.body, entity.start, entity.end)) continue;
     // "NewsCenter 7's Ann Lee": the newsroom of a reporter, not a body of the event (outlet-staff.ts).
