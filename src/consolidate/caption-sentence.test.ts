@@ -25,6 +25,19 @@ describe('withoutCaption', () => {
     assert.equal(withoutCaption('(Credit: Channel 6) A girl was shot in the leg Sunday night, police said.'), 'A girl was shot in the leg Sunday night, police said.');
   });
 
+  it("should read a photographer's name over an outlet in brackets as a credit, and keep the sentence after it", () => {
+    const lead = 'Deputies at the scene said the man, 34, was shot twice in the back.';
+    assert.equal(withoutCaption(`( Dana Hill / Springfield Herald ) ${lead}`), lead);
+    assert.equal(withoutCaption(`(Dana Hill/KXYZ) ${lead}`), lead);
+    assert.equal(withoutCaption(`Deputies stand by a car on Ash Street. (Dana R. Hill / Daily Courier) ${lead}`), lead);
+    assert.equal(withoutCaption('( Dana Hill / Springfield Herald )'), null);
+    // Outlets alone in a bracket are a dateline's credit; a slash between words of a sentence is none.
+    const dateline = 'Ashford (WXYZ/WABC) -- A man was shot twice in the back on Friday night.';
+    assert.equal(withoutCaption(dateline), dateline);
+    const either = 'The man (or his brother/cousin) fired six shots at the house, police said.';
+    assert.equal(withoutCaption(either), either);
+  });
+
   it("should find a caption by the credit printed after it", () => {
     assert.ok(creditAfter(' (Credit: Channel 6)\n\nA girl was shot.'));
     assert.ok(creditAfter(' Photo: Dana Hill'));

@@ -10,10 +10,13 @@
 /**
  * A photo's credit or a gallery's controls, wherever they stand in the sentence: a credit in brackets
  * ("(Photo: ...)", "(Credit: ...)", "(Courtesy of ...)"), "Photo: X", "Photo by X", "AP Photo/X",
- * "Getty Images", "Buy This Photo", "Image 3 of 8", "View Full Caption", "Show Caption".
+ * "Getty Images", "Buy This Photo", "Image 3 of 8", "View Full Caption", "Show Caption"; and a
+ * photographer's name over the outlet in brackets with no picture word ("( Ann Lee / Daily Courier )",
+ * "(Ann Lee/KXYZ)"): a person of two to four capitalised words, a slash, the outlet's capitalised words.
+ * A bracket of outlets alone ("(WXYZ/WABC)") has no person before its slash and is a dateline's.
  */
 const CREDIT =
-  /\((?:[^()]{0,40}\b)?(?:[Pp]hotos?|PHOTOS?|[Cc]redit|CREDIT|[Cc]ourtesy|[Ii]mage|[Ss]ource: (?:\S+ )?(?:[Pp]hoto|[Vv]ideo))\b[^()]{0,80}\)|\b(?:[Pp]hotos?|PHOTOS?|Photograph)(?::| by\b| BY\b| courtesy\b)|\bCourtesy(?: of\b|:)|\bAP Photo\/|\bGetty Images\b|\bBuy This Photo\b|\bEnlarge \||\b(?:Image|Photo|Slide) \d+ of \/? ?\d+\b|\b(?:View Full|Hide|Show) Caption\b|\bCaption Close\b|\[\s*\]/;
+  /\(\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*[\p{Lu}\d&][\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d.&'’-]*){0,4}\s*\)|\((?:[^()]{0,40}\b)?(?:[Pp]hotos?|PHOTOS?|[Cc]redit|CREDIT|[Cc]ourtesy|[Ii]mage|[Ss]ource: (?:\S+ )?(?:[Pp]hoto|[Vv]ideo))\b[^()]{0,80}\)|\b(?:[Pp]hotos?|PHOTOS?|Photograph)(?::| by\b| BY\b| courtesy\b)|\bCourtesy(?: of\b|:)|\bAP Photo\/|\bGetty Images\b|\bBuy This Photo\b|\bEnlarge \||\b(?:Image|Photo|Slide) \d+ of \/? ?\d+\b|\b(?:View Full|Hide|Show) Caption\b|\bCaption Close\b|\[\s*\]/u;
 
 /** How a caption opens: a credit's words or a gallery's before the picture's description. */
 const CAPTION_OPENING = /^(?:Courtesy photo|File photo|Mug ?shot of|(?:This|The above|An undated) photo\b|Pictured\b|Photos?:)/i;
@@ -46,7 +49,7 @@ export function withoutCaption(text: string): string | null {
   return withoutCaption(rest) === rest ? rest : null;
 }
 
-const CREDITS = new RegExp(CREDIT.source, 'g');
+const CREDITS = new RegExp(CREDIT.source, 'gu');
 
 /** A photo's credit that opens the text after a sentence: "(Credit: Channel 4)", "(Photo: Ann Lee)", "Photo: Ann Lee". */
 const CREDIT_NEXT = /^\s*(?:\((?:[Pp]hoto|PHOTO|[Cc]redit|CREDIT|[Cc]ourtesy|COURTESY|[Ii]mage|[Ff]ile [Pp]hoto)\b[^()\n]{0,80}\)|(?:[Pp]hotos?|PHOTOS?)(?::| by\b| BY\b| courtesy\b))/;
