@@ -68,4 +68,24 @@ describe('namedAsReportingOutlet', () => {
     assert.equal(outlet('The body was sent to the State Medical Examiner in Bismarck.', 'State Medical Examiner'), false);
     assert.equal(outlet('The Lake County Medical Examiner said the man died of a wound.', 'Lake County Medical Examiner'), false);
   });
+
+  it('should keep acronym bodies named in a sign-off, credit or told context (review 62)', () => {
+    assert.equal(outlet('Hospitals were told to follow WHO guidelines on masks.', 'WHO'), false);
+    assert.equal(outlet('Cases rose by 40% in a week (Source: WHO).', 'WHO'), false);
+    assert.equal(outlet('The ministry told WHO that 12 people had died.', 'WHO'), false);
+    assert.equal(outlet('The ministry told WHO.', 'WHO'), false);
+    assert.equal(outlet('Aid agencies watch WFP distributions closely.', 'WFP'), false);
+    assert.equal(outlet('Rice was provided to WFP.', 'WFP'), false);
+    assert.equal(outlet('Fans can follow WWE on its app.', 'WWE'), false);
+    assert.equal(outlet('The family flew via KLM to Amsterdam.', 'KLM'), false);
+    assert.equal(outlet('Police told KCSO deputies to wait.', 'KCSO'), false);
+    assert.equal(outlet('Figures are rising. (Source: KDHE)', 'KDHE'), false);
+  });
+
+  it('should still read a sign-off that opens a sentence and a sure station in a credit', () => {
+    assert.equal(outlet('A neighbour told WXYZ that she heard shots.', 'WXYZ'), true);
+    assert.equal(outlet('Two men were hurt. Watch WKRN at 6 for more.', 'WKRN'), true);
+    assert.equal(outlet('Follow WGN for updates.', 'WGN'), true);
+    assert.equal(outlet('The show aired. Stay tuned to WHO-TV for more.', 'WHO-TV'), true);
+  });
 });

@@ -10,7 +10,8 @@
  * Call letters have the shape of many acronyms (WHO, WADA, KFC, a county sheriff's KCSO), so shape is
  * never enough: the context must be a reporting one, and the contexts a body may also stand in
  * ("according to WHO", "KCSO confirmed") count only for a name that is surely a station (a band or
- * channel after the letters, or four letters the station table knows).
+ * channel after the letters, or letters the station table knows), and a short deny-list keeps the common
+ * bodies of that shape (WHO, WFP, KFC) out whatever the context.
  */
 import type { Span } from '../model/types.js';
 import { stationHome } from '../enrich/gazetteer/station-city.js';
@@ -30,8 +31,21 @@ const ACCORDING_BEFORE = /(?:\baccording\s+to|,\s+reports?|,\s+reported)\s+(?:th
 const STATION_BEFORE = /\b(?:affiliate|(?:TV|television|radio|news|sister)\s+station|station)\s+$/iu;
 /** "(Source: WXYZ", "Credit: ", "(Source: Ann Lee/", "(Ann Lee/", "Copyright 2016 ", "© 2016 ". */
 const CREDIT_BEFORE = /(?:\b(?:[Cc]redit|CREDIT)\s*:\s*|\(\s*(?:[Ss]ource|SOURCE)\s*:\s*|\([^()\n]{0,40}\/\s*|\b(?:[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}\s+)?(?:by\s+)?|©\s*(?:\d{4}\s+)?)$/u;
-/** A sign-off that sends the reader to the outlet: "Stay with WXYZ", "Check back with", "Keep checking", "Watch". */
-const SIGN_OFF_BEFORE = /\b(?:[Ss]tay\s+(?:tuned\s+)?(?:with|to|on)|[Cc]heck\s+(?:back\s+)?(?:with|on)|[Kk]eep\s+(?:checking|watching|up\s+with)|[Ww]atch|[Ll]isten\s+to|[Ff]ollow|[Dd]ownload\s+the|[Ww]elcome\s+to)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d.]*\s+){0,4}(?:and\s+)?$/u;
+/**
+ * A sign-off that sends the reader to the outlet: "Stay with WXYZ", "Check back with", "Keep checking",
+ * "Watch". Capitalised and opening a sentence only: in a sentence's middle "follow WHO guidelines" and
+ * "watch WFP distributions" are a body's advice or work, not the newsroom's plug.
+ */
+const SIGN_OFF_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:Stay\s+(?:tuned\s+)?(?:with|to|on)|Check\s+(?:back\s+)?(?:with|on)|Keep\s+(?:checking|watching|up\s+with)|Watch|Listen\s+to|Follow|Download\s+the|Welcome\s+to)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d.]*\s+){0,4}(?:and\s+)?$/u;
+/**
+ * Bodies whose bare acronym has the shape of call letters and which news names far more often than a
+ * station of the same letters (WHO is also a Des Moines station, but "WHO-TV" or "WHO 13" says so).
+ * A short list of the common ones, since no context alone tells "told WHO that" from "told WXYZ that".
+ */
+const NOT_STATIONS: ReadonlySet<string> = new Set([
+  'WHO', 'WFP', 'WTO', 'WWF', 'WWE', 'WMO', 'WEF', 'WADA', 'WIPO', 'WNBA', 'WWI', 'WWII',
+  'KFC', 'KGB', 'KKK', 'KLM', 'KPMG', 'KKR',
+]);
 /** Words after the name that make it the teller or the newsroom at work. */
 const TELLS_AFTER = /^(?:\s+(?:News|Channel|\d{1,2})\b)*(?:\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’-]*){0,3})?(?:\s+now)?\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:reported|reports?|learned|learnt|obtained|confirmed|told|spoke|talked|caught\s+up|tried\s+to\s+(?:reach|contact)|reached\s+out|asked|contacted)\b|^,\s+(?:the|a)\s+(?:\p{Lu}+\s+)?(?:affiliate|station)\b|^\s+spoke\s+with\b/u;
 /** "WXYZ-TV says": a station's letters saying are its report; a paper's name saying may be a body's ("the County Medical Examiner said"). */
@@ -47,18 +61,19 @@ const NEWSROOM_AFTER = /^(?:\s+(?:News|Channel|\d{1,2})\b)*(?:\s+and\s+[\p{Lu}\d
 const CLAUSE_GOES_ON = /^(?:\s*(?:[.,;:!?)"”’'\n]|$)|\s+(?:that|on|in|at|about|the|his|her|their|its|he|she|they|it|we|a|an|during|after|before|while|when|last|this|earlier|\p{Lu}))/u;
 
 /**
- * The sure stations: call letters with a band or channel, four letters the station table knows, and the
+ * The sure stations: call letters with a band or channel, letters the station table knows, and the
  * names of papers and newsrooms (news-teller.ts's isNewsOutlet: "Houston Chronicle", "Channel 4").
  */
 function sureStation(name: string): boolean {
   const call = CALL_SIGN.exec(name);
-  if (call) return call[2] !== undefined || call[3] !== undefined || (call[1]!.length === 4 && stationHome(call[1]!.toLowerCase()) !== null);
+  if (call) return call[2] !== undefined || call[3] !== undefined || stationHome(call[1]!.toLowerCase()) !== null;
   return isNewsOutlet(name);
 }
 
 /** Whether the mention names a station (or a paper) as the report's own source, credit or sign-off. */
 export function namedAsReportingOutlet(body: string, mention: Span & { text: string }): boolean {
   const name = mention.text.replace(/^the\s+/i, '');
+  if (NOT_STATIONS.has(name)) return false;
   const call = CALL_SIGN.test(name);
   if (!call && (!isNewsOutlet(name) || BODY_WORDS.test(name))) return false;
   const sure = sureStation(name);
@@ -67,7 +82,11 @@ export function namedAsReportingOutlet(body: string, mention: Span & { text: str
   const before = body.slice(Math.max(lineStart, mention.start - 60), mention.start);
   const lineEnd = body.indexOf('\n', mention.end);
   const after = body.slice(mention.end, Math.min(lineEnd < 0 ? body.length : lineEnd, mention.end + 80));
-  if (CREDIT_BEFORE.test(before) || SIGN_OFF_BEFORE.test(before) || STATION_BEFORE.test(before) || NEWSROOM_AFTER.test(after)) return true;
+  // A credit or a sign-off names whatever it credits, so bare letters there must be surely a station's
+  // ("(Source: WALB)"); "(Source: CDC)"-like letters of a body are its data, not the reporting.
+  const wholeLine = body.slice(lineStart, mention.start);
+  if (sure && (CREDIT_BEFORE.test(before) || SIGN_OFF_BEFORE.test(wholeLine))) return true;
+  if (STATION_BEFORE.test(before) || NEWSROOM_AFTER.test(after)) return true;
   // A sure station told goes on as its brand may ("told KXYZ 11 News", "spoke to KXYZ say"); letters
   // that may be a body's must end the clause ("told KCSO deputies" is the sheriff's office).
   if (TOLD_BEFORE.test(before) && (sure || CLAUSE_GOES_ON.test(after))) return true;
