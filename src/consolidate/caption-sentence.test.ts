@@ -53,4 +53,26 @@ describe('withoutCaption', () => {
       assert.equal(withoutCaption(text), text, text);
     }
   });
+
+  it('should keep leads that tell of a picture, a party after a name and an aside in brackets (review 62)', () => {
+    for (const text of [
+      'The suspect is pictured in surveillance footage released by police on Monday.',
+      'Police said the gunman was seen in a photo posted to Facebook hours before the shooting.',
+      'Sen. Ann Lee (R) said the bill would pass on Tuesday.',
+      'Police released surveillance images (see photo below) of the man they are seeking.',
+      'The two men are shown on video robbing the store before fleeing on foot.',
+    ]) {
+      assert.equal(withoutCaption(text), text, text);
+    }
+  });
+
+  it('should still read a short or verbless picture sentence as a caption', () => {
+    for (const text of [
+      'Ann Lee and Tom Avery are shown in undated family photos.',
+      'Tom Avery is pictured outside the county courthouse in Springfield after the hearing on Monday.',
+      'The victim, a 19-year-old student, in a photo from her sister.',
+    ]) {
+      assert.equal(withoutCaption(text), null, text);
+    }
+  });
 });

@@ -21,8 +21,31 @@ const CREDIT =
 /** How a caption opens: a credit's words or a gallery's before the picture's description. */
 const CAPTION_OPENING = /^(?:Courtesy photo|File photo|Mug ?shot of|(?:This|The above|An undated) photo\b|Pictured\b|Photos?:)/i;
 
-/** A picture's own words: who is shown where in it ("Ann Lee (left) in a photo from ...", "are shown in undated family photos", "sent us this photo of"). */
-const PICTURE_WORDS = /\((?:left|right|center|centre|L|R|C)\)|\b(?:is|are) (?:shown|pictured)\b|\bin an? (?:\p{L}+ ){0,2}photo\b|\bphoto (?:provided|released|taken) by\b|\b(?:this|these) photos? (?:of|shows?)\b/u;
+/**
+ * Who stands where in a picture: "Ann Lee (left) and her brother". The one-letter forms are left out:
+ * "Sen. Ann Lee (R)" is a party.
+ */
+const PICTURE_PLACE = /\((?:left|right|center|centre)\)/u;
+
+/** A picture's own words: "are shown in undated family photos", "in a photo from", "sent us this photo of". */
+const PICTURE_WORDS = /\b(?:is|are) (?:shown|pictured)\b|\bin an? (?:\p{L}+ ){0,2}photo\b|\bphoto (?:provided|released|taken) by\b|\b(?:this|these) photos? (?:of|shows?)\b/u;
+
+/**
+ * A verb of a report's own: a lead that says a suspect "is pictured in footage released by police" or
+ * "was seen in a photo posted to Facebook" tells of a picture but is the story's sentence. The picture's
+ * words themselves are taken out before this is asked; "undated" is a caption's word, and "the
+ * shooting" or "the hearing" a noun.
+ */
+const REPORT_VERB = /\b(?:said|says|told|was|were|has|have|had|will|would|could|(?!undated\b|unidentified\b)\p{Ll}{3,}ed)\b|(?<!\b(?:the|a|an|his|her|their|its)\s)\b\p{Ll}{3,}ing\b/u;
+
+/** A caption by its picture's words: a short sentence (ten words at most), or one with no verb of its own. */
+function pictureCaption(text: string): boolean {
+  if (PICTURE_PLACE.test(text)) return true;
+  const m = PICTURE_WORDS.exec(text);
+  if (!m) return false;
+  if (text.split(/\s+/).length <= 10) return true;
+  return !REPORT_VERB.test(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length));
+}
 
 /**
  * The sentence without a caption it holds: null when it is a caption only (it opens with a gallery's
@@ -31,13 +54,16 @@ const PICTURE_WORDS = /\((?:left|right|center|centre|L|R|C)\)|\b(?:is|are) (?:sh
  */
 export function withoutCaption(text: string): string | null {
   const trimmed = text.trim();
-  if (CAPTION_OPENING.test(trimmed) || PICTURE_WORDS.test(trimmed)) return null;
+  if (CAPTION_OPENING.test(trimmed) || pictureCaption(trimmed)) return null;
   let end = -1;
   for (const m of trimmed.matchAll(CREDITS)) {
     // "Image 1 of 11 Police investigate the scene": what follows a gallery's counter is the picture's
     // description. A credit that opens the sentence closed the caption before it ("(Credit: Channel 4) A
     // girl was shot ...").
     if (m.index === 0 && !m[0].startsWith('(')) return null;
+    // A bracket the sentence goes on after in lower case is an aside ("released images (see photo
+    // below) of the man"); a credit's bracket opens the sentence or closes it (or the caption glued before a lead).
+    if (m[0].startsWith('(') && m.index > 0 && /^\s*[,;:]?\s*\p{Ll}/u.test(trimmed.slice(m.index + m[0].length))) continue;
     end = m.index + m[0].length;
   }
   if (end < 0) return text;
