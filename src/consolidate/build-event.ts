@@ -716,7 +716,6 @@ function surnamePattern(surname: string): RegExp {
   return pattern;
 }
 
-/** The first sentence of an article among the facts, as that article words it (it may be grouped with another's). */
 /**
  * Whether a fact's sentence is a photo's caption by the credit the page prints right after it ("Police
  * at the scene on Friday. (Credit: Channel 4)"), in the report its first sentence is from.
@@ -732,6 +731,7 @@ function creditFollows(articles: readonly Article[]): (group: FactGroup) => bool
   };
 }
 
+/** The first sentence of an article among the facts, as that article words it (it may be grouped with another's). */
 function leadOf(facts: readonly FactGroup[], article: Article): { group: FactGroup; text: string } | null {
   let found: { group: FactGroup; text: string } | null = null;
   let at = Infinity;
