@@ -17,5 +17,8 @@ describe('isDatelineFiler', () => {
   it('should leave a body in brackets inside a sentence, the acronym of a name', () => {
     assert.ok(!filer('Officers of the Kentucky State Police (KSP) said the man was shot.', 'KSP'));
     assert.ok(!filer('The shooting was reported to police (KXYZ learned) on Friday.', 'KXYZ'));
+    // A line that opens with an acronym and its expansion, or a bracketed name, goes on in lower case (review 62).
+    assert.ok(!filer('Earlier text.\nIAEA (International Atomic Energy Agency) inspectors left the site.', 'International Atomic Energy Agency'));
+    assert.ok(!filer('Earlier text.\n(Hamas) fighters fired rockets on Friday.', 'Hamas'));
   });
 });

@@ -15,8 +15,10 @@ const BEFORE_FILER = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[ \t]*\p{L
 
 /**
  * Whether a name is the outlet a dateline credits ("PITTSBURGH (KDKA) –", "(WMC) - More than ..."): the
- * reporting, not a body of the event. The outlet fills the bracket, alone or with another ("KBAK/KBFX").
+ * reporting, not a body of the event. The outlet fills the bracket, alone or with another ("KBAK/KBFX"),
+ * and the story goes on after it with a dash or a capital: a line that runs on in lower case ("IAEA
+ * (International Atomic Energy Agency) inspectors", "(Hamas) fighters") names a body and spells it out.
  */
 export function isDatelineFiler(body: string, start: number, end: number): boolean {
-  return body.charCodeAt(start - 1) === 40 && BEFORE_FILER.test(body.slice(Math.max(0, start - 60), start)) && /^[^()\n]{0,30}\)/.test(body.slice(end, end + 32));
+  return body.charCodeAt(start - 1) === 40 && BEFORE_FILER.test(body.slice(Math.max(0, start - 60), start)) && /^[^()\n]{0,30}\)(?![ \t]*\p{Ll})/u.test(body.slice(end, end + 40));
 }
