@@ -86,6 +86,8 @@ describe('namedAsReportingOutlet', () => {
     assert.equal(outlet('A neighbour told WXYZ that she heard shots.', 'WXYZ'), true);
     assert.equal(outlet('Two men were hurt. Watch WKRN at 6 for more.', 'WKRN'), true);
     assert.equal(outlet('Follow WGN for updates.', 'WGN'), true);
+    assert.equal(outlet('No one was held. Stay with KQXJ for the latest.', 'KQXJ'), true);
+    assert.equal(outlet('Download the KQXJ app for alerts.', 'KQXJ'), true);
     assert.equal(outlet('The show aired. Stay tuned to WHO-TV for more.', 'WHO-TV'), true);
   });
 });

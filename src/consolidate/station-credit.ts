@@ -37,6 +37,8 @@ const CREDIT_BEFORE = /(?:\b(?:[Cc]redit|CREDIT)\s*:\s*|\(\s*(?:[Ss]ource|SOURCE
  * "watch WFP distributions" are a body's advice or work, not the newsroom's plug.
  */
 const SIGN_OFF_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:Stay\s+(?:tuned\s+)?(?:with|to|on)|Check\s+(?:back\s+)?(?:with|on)|Keep\s+(?:checking|watching|up\s+with)|Watch|Listen\s+to|Follow|Download\s+the|Welcome\s+to)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d.]*\s+){0,4}(?:and\s+)?$/u;
+/** The sign-offs only a newsroom writes ("Stay with KIMT", "Download the WATE app"): bare letters there need no table. */
+const NEWSROOM_SIGN_OFF = /(?:^|[.!?]["”’)]?\s+)(?:Stay\s+(?:tuned\s+)?(?:with|to|on)|Check\s+back\s+(?:with|on)|Keep\s+(?:checking|watching)|Download\s+the)\s+(?:the\s+)?$/u;
 /**
  * Bodies whose bare acronym has the shape of call letters and which news names far more often than a
  * station of the same letters (WHO is also a Des Moines station, but "WHO-TV" or "WHO 13" says so).
@@ -83,9 +85,11 @@ export function namedAsReportingOutlet(body: string, mention: Span & { text: str
   const lineEnd = body.indexOf('\n', mention.end);
   const after = body.slice(mention.end, Math.min(lineEnd < 0 ? body.length : lineEnd, mention.end + 80));
   // A credit or a sign-off names whatever it credits, so bare letters there must be surely a station's
-  // ("(Source: WALB)"); "(Source: CDC)"-like letters of a body are its data, not the reporting.
+  // ("(Source: WALB)"); "(Source: CDC)"-like letters of a body are its data, not the reporting. Only the
+  // sign-offs no one writes of a body ("Stay with", "Download the") take any call letters.
   const wholeLine = body.slice(lineStart, mention.start);
   if (sure && (CREDIT_BEFORE.test(before) || SIGN_OFF_BEFORE.test(wholeLine))) return true;
+  if (call && NEWSROOM_SIGN_OFF.test(wholeLine)) return true;
   if (STATION_BEFORE.test(before) || NEWSROOM_AFTER.test(after)) return true;
   // A sure station told goes on as its brand may ("told KXYZ 11 News", "spoke to KXYZ say"); letters
   // that may be a body's must end the clause ("told KCSO deputies" is the sheriff's office).
