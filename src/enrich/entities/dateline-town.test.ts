@@ -59,4 +59,19 @@ describe('datelineTownsAsPlaces, a later line', () => {
     datelineTownsAsPlaces(body, entities);
     assert.deepEqual(entities.map((e) => e.type), ['organization', 'organization']);
   });
+
+  it('should leave a body in capitals before a dash when the story names the body, and a hyphenated compound', () => {
+    const body = 'Earlier story.\nNATO — The alliance said on Friday it would meet.\nNATO-Russia talks collapsed on Friday.\nDELTA — The airline cancelled 300 flights.';
+    const entities = [at(body, 'NATO', 'organization'), { ...at(body, 'NATO-Russia', 'organization'), text: 'NATO', end: body.indexOf('NATO-Russia') + 4 }, at(body, 'DELTA', 'organization')];
+    datelineTownsAsPlaces(body, entities);
+    assert.deepEqual(entities.map((e) => e.type), ['organization', 'organization', 'organization']);
+  });
+
+  it('should leave a hamlet\'s name with no state after it, and take the real datelines the rule was made for', () => {
+    const body = 'Earlier story.\nCHASE | Bank officials said.\nTAMPA — A man was hurt.\nBEEBE, Ark. - A boy was hurt.\nAUBURN, Wash. -- A woman was shot.\nTRENTON >> City police said.\nHALIFAX CO. (WSLS) — A boy was hurt.';
+    const names = ['CHASE', 'TAMPA', 'BEEBE', 'AUBURN', 'TRENTON', 'HALIFAX CO.'];
+    const entities = names.map((n) => at(body, n, 'organization'));
+    datelineTownsAsPlaces(body, entities);
+    assert.deepEqual(entities.map((e) => e.type), ['organization', 'location', 'location', 'location', 'location', 'location']);
+  });
 });

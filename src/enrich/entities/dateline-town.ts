@@ -9,6 +9,7 @@
  */
 import type { Entity } from '../../model/types.js';
 import { lookupPlace, mayBeCity } from '../gazetteer/places.js';
+import { cityCandidates } from '../gazetteer/cities.js';
 import { datelineCity } from '../place.js';
 import { usStatesIn } from '../gazetteer/us-states.js';
 
@@ -26,6 +27,9 @@ function openingDatelineTown(body: string, entities: Entity[]): void {
   if (!first) return;
   const place = datelineCity(body);
   if (!place || place.start !== first.start || place.text !== first.text) return;
+  // "NATO — The alliance said": with no state after it, the name must pass as a bare line's town does.
+  const after = AFTER_TOWN.exec(body.slice(first.end, first.end + 60));
+  if (after && after.groups?.state === undefined && !bareTownLikely(place.name, lookupPlace(place.name, body)?.kind, body.slice(first.end + after[0].length, first.end + after[0].length + 40))) return;
   first.type = 'location';
   first.subtype = lookupPlace(place.name, body)?.kind ?? 'city';
   first.canonical = place.name;
@@ -35,9 +39,22 @@ function openingDatelineTown(body: string, entities: Entity[]): void {
 
 /**
  * What follows a dateline's town: its state or country (", Ark.", ", Wash.", ", Texas"), the outlet in
- * brackets, and the dash (or the ">>" and "|" some newspapers' sites print) before the story.
+ * brackets, and the dash (or the ">>" and "|" some newspapers' sites print) before the story. A single
+ * hyphen or bar only with a space either side: "NATO-Russia talks" is a compound, not a dateline.
  */
-const AFTER_TOWN = /^(?<state>,[ \t]*\p{Lu}[\p{L}.]*\.?(?:[ \t]\p{Lu}[\p{L}.]*\.?)?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--?|>>|\|)[ \t]*(?=[\p{Lu}\d"“])/u;
+const AFTER_TOWN = /^(?<state>,[ \t]*\p{Lu}[\p{L}.]*\.?(?:[ \t]\p{Lu}[\p{L}.]*\.?)?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--|>>|(?<=[ \t])[-|](?=[ \t]))[ \t]*(?=[\p{Lu}\d"“])/u;
+
+/**
+ * A town with no state or county after it must be one of some size: "NATO —" names a village of the
+ * Philippines and "CHASE |" hamlets of several states, but no dateline means them.
+ */
+const BARE_TOWN_POPULATION = 10_000;
+
+/**
+ * The story after the dash names the body the capitals were ("DELTA — The airline cancelled",
+ * "NATO — The alliance said"): a report about a body, whose name opens it as a dateline's town would.
+ */
+const BODY_AFTER = /^(?:The|the)[ \t]+(?:company|firm|airline|carrier|bank|lender|insurer|retailer|chain|drugmaker|automaker|carmaker|maker|alliance|bloc|group|agency|network|union|league|party|organi[sz]ation|militants?|giant|conglomerate|broadcaster|manufacturer|charity|body)\b/;
 
 /**
  * A name in capitals that opens a line and is followed as a dateline's town is: a place, where the
@@ -57,6 +74,7 @@ function lineDatelineTowns(body: string, entities: Entity[]): void {
     // "ORANGE —": a town of several states' the gazetteer will not choose between; "HALIFAX CO. —": a county.
     const county = /\s(?:Co\.|County|Parish)$/.test(name);
     if (!place && !stated && !county && !mayBeCity(name)) continue;
+    if (!stated && !county && !bareTownLikely(name, place?.kind, body.slice(e.end + after[0].length, e.end + after[0].length + 40))) continue;
     e.type = 'location';
     e.subtype = place?.kind ?? (county ? 'region' : 'city');
     e.canonical = place?.name ?? name;
@@ -64,6 +82,13 @@ function lineDatelineTowns(body: string, entities: Entity[]): void {
     else if (stated) e.country = 'US';
     else delete e.country;
   }
+}
+
+/** A bare town (no state or county) that is a country or region, or a populous town, and no body the story names. */
+function bareTownLikely(name: string, kind: string | undefined, story: string): boolean {
+  if (BODY_AFTER.test(story)) return false;
+  if (kind !== undefined && kind !== 'city') return true;
+  return cityCandidates(name).some((c) => c.population >= BARE_TOWN_POPULATION);
 }
 
 /** "TAMPA" as a name is written ("Tampa"). */
