@@ -7,7 +7,7 @@
 import type { Entity } from '../../model/types.js';
 import { lookupPlace, mayBeCity } from '../gazetteer/places.js';
 import { WEEKDAYS_AND_MONTHS } from './lexicon.js';
-import { isMakeAndModel } from './vehicle-models.js';
+import { isMakeAndModel, kindStartsCompound } from './vehicle-models.js';
 
 const MAKES = 'Chevrolet|Chevy|Toyota|Honda|Nissan|Hyundai|Kia|Jeep|Buick|Cadillac|Chrysler|Pontiac|Oldsmobile|Mazda|Subaru|Volkswagen|Acura|Infiniti|Lexus|Dodge|GMC|Mitsubishi|Ford';
 const MAKE = new RegExp(`^(?:${MAKES})\\b`);
@@ -36,6 +36,8 @@ export function isVehicle(body: string, entity: Pick<Entity, 'start' | 'end' | '
   // "a Pontiac Grand Prix", "Nissan Maxima": a make and its model are a car wherever they stand (vehicle-models.ts).
   if (isMakeAndModel(entity.text, body.slice(entity.end, entity.end + 20))) return true;
   if (!MAKE.test(entity.text)) return false;
+  // "The Ford truck plant": the maker's, not a car.
+  if (kindStartsCompound(body.slice(entity.end, entity.end + 30))) return false;
   const before = body.slice(Math.max(0, entity.start - 24), entity.start);
   if (entity.type !== 'person' && entity.text.includes(' ')) return ONLY_BEFORE_VEHICLE.test(before) && !COMPANY_WORD.test(entity.text);
   return BEFORE_VEHICLE.test(before);

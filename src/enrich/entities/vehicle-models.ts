@@ -67,6 +67,20 @@ export function isMakeAndModel(text: string, after = ''): boolean {
   return MAKE_AND_MODEL.test(text) || (MAKE_ONLY.test(text) && KIND_AFTER.test(after));
 }
 
+/**
+ * Nouns that make "<make> truck" a compound about something else: "a Lincoln truck driver" (a town's),
+ * "the Ford truck plant", "Volvo truck sales", "Saturn car owners", "the Lincoln car wash". There the
+ * name is the town or the company, not a vehicle.
+ */
+const COMPOUND_HEADS = 'drivers?|wash(?:es)?|plants?|factory|factories|sales|owners?|dealers?|dealerships?|makers?|production|parts|company|companies|business|market|rentals?|insurance|lines?|lots?|shows?|clubs?|division|unit|workers?|buyers?|fleets?|brands?|stops?|thefts?|industry|exports?|imports?|recalls?|assembly';
+
+const KIND_IN_COMPOUND = new RegExp(`^[ -](?:${KIND})[ -](?:${COMPOUND_HEADS})\\b`);
+
+/** Whether the text after a make is a vehicle's kind that starts a compound ("truck plant", "car wash"). */
+export function kindStartsCompound(after: string): boolean {
+  return KIND_IN_COMPOUND.test(after);
+}
+
 /** A make alone as the name ("Mercedes Benz", "Chevy"), which the kind of vehicle after it makes a car: "a white Mercedes Benz van". */
 const MAKE_ONLY = new RegExp(`^${BEFORE}(?:${Object.keys(MODELS).join('|')})$`, 'u');
-const KIND_AFTER = new RegExp(`^[ -](?:${KIND})\\b`);
+const KIND_AFTER = new RegExp(`^[ -](?:${KIND})\\b(?![ -](?:${COMPOUND_HEADS})\\b)`);
