@@ -61,4 +61,11 @@ describe('a house number before a compass point', () => {
   it('should keep a year before a country named for its compass point', () => {
     assert.deepEqual(read('In 2006 North Korea tested a bomb.'), ['2006=2006']);
   });
+
+  it('should keep a year before a country or state written short with its compass point', () => {
+    assert.deepEqual(read('In 2006 N. Korea tested a bomb.'), ['2006=2006']);
+    assert.deepEqual(read('In 2010 S. Africa hosted the cup.'), ['2010=2010']);
+    assert.deepEqual(read('In 1989 E. Germany opened its border.'), ['1989=1989']);
+    assert.deepEqual(read('By 2004 N. Carolina had changed its law.'), ['2004=2004']);
+  });
 });

@@ -292,10 +292,11 @@ export const SPOKEN_YEAR_RULES: readonly Rule[] = [
 /**
  * What follows a house or block number: "block", a street's name and its kind ("N. Main St."), or a
  * compass point written short before a name ("1816 N. Water") or any compass point before a numbered
- * street ("1816 Northeast 82nd Avenue"; news pages had read both as 1816). Not "2006 North Korea".
+ * street ("1816 Northeast 82nd Avenue"; news pages had read both as 1816). Not "2006 North Korea", nor a
+ * country or state written short ("In 2006 N. Korea tested", "By 2004 N. Carolina").
  * Case-sensitive.
  */
-const ADDRESS_AFTER = /^\s+(?:[NSEW]\.\s+[A-Z]|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|[NS][EW]\.?)\s+\d+(?:st|nd|rd|th)\b|block\b|(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Hwy|Highway|Pike|Pkwy|Parkway|Cir|Circle|Ter|Terrace|Trl|Trail)\b)/;
+const ADDRESS_AFTER = /^\s+(?:[NSEW]\.\s+(?!(?:Korea|Africa|Germany|Carolina|Dakota|Ireland|Vietnam|Yemen|Sudan|Ossetia|Macedonia|Cyprus|Wales|Virginia|Kivu|Timor|Europe|America|Asia|Sumatra|Java|Kalimantan|Sulawesi|Bengal|Pakistan|Berlin|Jerusalem)\b)[A-Z]|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|[NS][EW]\.?)\s+\d+(?:st|nd|rd|th)\b|block\b|(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Hwy|Highway|Pike|Pkwy|Parkway|Cir|Circle|Ter|Terrace|Trl|Trail)\b)/;
 /**
  * A model year names a make, not a time: "Kopp's 1987 Chevrolet Cavalier", "a 2005 model". The makes
  * are case-sensitive, as a name is capitalised.
