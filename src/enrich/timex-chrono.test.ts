@@ -136,6 +136,12 @@ describe('"Noon" and "Midnight" in names', () => {
   it('should still read the time', () => {
     assert.deepEqual(read('The store will close at noon.'), ['noon=2010-05-12T12:00']);
   });
+
+  it('should read the time after a capitalised preposition at a sentence\'s start or in a title-case headline', () => {
+    assert.equal(read('At Midnight, police closed the bridge.').length, 1);
+    assert.equal(read('By Midnight the crowd had gone.').length, 1);
+    assert.equal(read('Polls Close At Midnight In Ohio').length, 1);
+  });
 });
 
 describe('"the hours" and "the minutes" before or after an event', () => {

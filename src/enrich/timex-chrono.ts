@@ -272,6 +272,11 @@ const PLAYLIST_BEFORE = /(?:^|[\n.!?|]|\bPause|\bVideos)[ \t]*$/;
 /** A clip's title after its length: a capital or a quote, or the line's end. */
 const PLAYLIST_AFTER = /^[ \t]+["'‘“]?\p{Lu}|^[ \t]*(?:\n|$)/u;
 
+/** Capitalised words that are a sentence's or a headline's function words, never part of a name with "Noon" or "Midnight". */
+const FUNCTION_CAPS = '(?:At|By|Until|Till|Before|After|Since|From|Past|Around|Near|About|On|In|Of|For|To|And|Or|The|A|An|As|With)';
+const NAME_WORD_AFTER = new RegExp(`^\\s*(?:['’]s\\b|(?!${FUNCTION_CAPS}\\b)[A-Z])`);
+const NAME_WORD_BEFORE = new RegExp(`(?:^|[^\\w'’])(?!${FUNCTION_CAPS}\\s)[A-Z][\\w'’]*\\s+$`);
+
 function accept(text: string, start: number, body: string, dayOfRange = false): boolean {
   const after = body.charAt(start + text.length);
   // "Lee Jun-il" is a name; "Sept. 3-5" and "Nov. 30-Dec. 2" are ranges.
@@ -280,7 +285,9 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if (/^(now|present|currently)$/i.test(text.trim())) return false;
   // "Noon Road", "High Noon Gun Range", "Midnight Madness", "Kelsey Noon": capitalised beside a name's
   // other words, a name, not the time (news pages had read T12:00 and T24:00 on the story's day).
-  if (/^(?:Noon|Midnight)$/.test(text) && (/^\s*(?:['’]s\b|[A-Z])/.test(body.slice(start + text.length, start + text.length + 4)) || /\b[A-Z][\w'’]*\s+$/.test(body.slice(Math.max(0, start - 16), start)))) return false;
+  // A preposition or article in capitals beside it is a sentence's start or a headline's title case
+  // ("At Midnight, police closed", "Polls Close At Midnight In Ohio"): still the time.
+  if (/^(?:Noon|Midnight)$/.test(text) && (NAME_WORD_AFTER.test(body.slice(start + text.length, start + text.length + 12)) || NAME_WORD_BEFORE.test(body.slice(Math.max(0, start - 16), start)))) return false;
   // "Bernard August, 61, said": a name and an age set off by commas, not August 1961 (news pages write
   // a month's two-digit year with an apostrophe, "August '61").
   if (/^[A-Z][a-z]+\.?,\s*\d\d$/.test(text) && body.charAt(start + text.length) === ',') return false;
