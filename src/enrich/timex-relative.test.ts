@@ -153,5 +153,8 @@ describe('"Soon" opening a sentence of a past narrative', () => {
   it('should still look ahead where the clause does', () => {
     assert.deepEqual(read('Soon, prices are expected to rise.'), ['Soon=FUTURE_REF']);
     assert.deepEqual(read('Soon the bridge will reopen.'), ['Soon=FUTURE_REF']);
+    assert.deepEqual(read('Soon, United Airlines plans to cut flights.'), ['Soon=FUTURE_REF']);
+    assert.deepEqual(read('Soon a hundred more workers join the line.'), ['Soon=FUTURE_REF']);
+    assert.deepEqual(read('Soon the need for water grows.'), ['Soon=FUTURE_REF']);
   });
 });

@@ -104,13 +104,17 @@ function partOfDayDay(ref: Day, word: string, part: string, context: RuleContext
 
 /** A past tense just before or after "soon": "was soon found", "had soon", "soon became", "soon rose". */
 const PAST_AROUND_SOON_BEFORE = /\b(?:was|were|had|did)\s+$/i;
-const PAST_AROUND_SOON_AFTER = /^\s+(?:was|were|had|did|became|came|went|found|left|began|fell|rose|took|made|saw|got|[a-z]{2,}ed)\b/i;
+const PAST_AROUND_SOON_AFTER = /^\s+(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|became|came|went|found|left|began|fell|rose|took|made|saw|got|(?!(?:need|seed|speed|feed|breed|greed|shed|hundred|red|bed|bred|shred|weed|creed|sled)\b)[a-z]{2,}ed)\b/;
 
 /** What follows "the future" where it is the prospects of something, not a time. */
 const PROSPECTS = /^\s+(?:of|looks?|looked|seems?|seemed|appears?|appeared|holds?|held)\b/i;
 
 /** A past verb a few words on in the clause "Soon" opens: "Soon, officers sounded the alarm", "Soon battles erupted". */
-const PAST_IN_CLAUSE = /^,?\s+(?:[\w'’-]+,?\s+){0,5}?(?:was|were|had|did|became|came|went|found|left|began|fell|rose|took|made|saw|got|[a-z]{2,}ed)\b/i;
+/**
+ * The "-ed" word is a lower-case one that is no noun or number ending so: "Soon, United Airlines plans",
+ * "Soon a hundred more workers join", "Soon the need for water grows" stay ahead.
+ */
+const PAST_IN_CLAUSE = /^,?\s+(?:[\w'’-]+,?\s+){0,5}?(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|became|came|went|found|left|began|fell|rose|took|made|saw|got|(?!(?:need|seed|speed|feed|breed|greed|shed|hundred|red|bed|bred|shred|weed|creed|sled)\b)[a-z]{2,}ed)\b/;
 /** A present or a modal in the clause keeps it ahead: "Soon, prices are expected to rise". */
 const PRESENT_IN_CLAUSE = /\b(?:will|would|shall|is|are|am|can|may|might|could|should|must)\b|['’]ll\b/i;
 
