@@ -133,6 +133,11 @@ describe('"Weekly" and "Daily" as names', () => {
     assert.deepEqual(read('The body of Mark Weekly, 50, was found in a shed.'), []);
     assert.deepEqual(read('Weekly\'s brother spoke to reporters.'), []);
     assert.deepEqual(read('She told Us Weekly the rumour was false.'), []);
+  });
+
+  it('should read the set in a headline in title case', () => {
+    assert.equal(read('Trains Run Hourly On The Red Line').length, 1);
+    assert.equal(read('Profits Rise Annually').length, 1);
     assert.deepEqual(read('A photographer for the New York Daily took the picture.'), []);
   });
 

@@ -75,7 +75,17 @@ const AMOUNT = /(?:\d\s*%|\bpercent|\bper cent|\bmillion|\bbillion|\btrillion|[$
  */
 function namedLike(m: RegExpExecArray): boolean {
   if (!/^[A-Z][a-z]+$/.test(m[0])) return false;
+  // "Trains Run Hourly On The Red Line": a headline in title case capitalises every word, the set too.
+  if (headlineInTitleCase(m.input, m.index)) return false;
   return !/^[\s"'`‘“(]*$/.test(m.input.slice(0, m.index)) || /^['’]s\b/.test(m.input.slice(m.index + m[0].length));
+}
+/** Whether the sentence around `at` has three or more words and all but short function words capitalised. */
+function headlineInTitleCase(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at), ...['.', '!', '?'].map((c) => text.lastIndexOf(c, at))) + 1;
+  const ends = ['\n', '.', '!', '?'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  const words = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length).match(/[\p{L}'’]+/gu) ?? [];
+  const open = words.filter((w) => !/^(?:a|an|the|and|or|of|in|on|at|to|for|by|as|with|from)$/.test(w));
+  return words.length >= 3 && open.every((w) => /^\p{Lu}/u.test(w));
 }
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
