@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery } from './query-syntax.js';
+import { foundWords, leftOutExpression, leftOutPhrases, matchExpression, matchPhrases, parseQuery } from './query-syntax.js';
 
 const expression = (text: string): string | null => {
   const parsed = parseQuery(text);
@@ -51,6 +51,12 @@ describe('parseQuery', () => {
     assert.equal(leftOutExpression('-ransomware -"data breach"'), '"ransomware" OR "data breach"');
     assert.equal(leftOutExpression('lazarus -ransomware'), null);
     assert.equal(leftOutExpression('lazarus'), null);
+  });
+
+  it('should give the phrases a query only leaves out as words, for an engine with a syntax of its own', () => {
+    assert.deepEqual(leftOutPhrases('-ransomware -"data breach" -al-Shabaab'), [['ransomware'], ['data', 'breach'], ['al', 'Shabaab']]);
+    assert.equal(leftOutPhrases('lazarus -ransomware'), null);
+    assert.equal(leftOutPhrases('lazarus'), null);
   });
 
   it("should list the expression's phrases in order, the left-out ones last, and mark only the found words", () => {

@@ -68,9 +68,15 @@ const SYNTAX = /["-]|\bOR\b|[\p{L}\p{N}][^\s\p{L}\p{N}]+[\p{L}\p{N}]/u;
  * match; null for any other query.
  */
 export function leftOutExpression(text: string): string | null {
+  const phrases = leftOutPhrases(text);
+  return phrases ? phrases.map(quoted).join(' OR ') : null;
+}
+
+/** The phrases of a query that only leaves out (see leftOutExpression), for any engine; null for any other query. */
+export function leftOutPhrases(text: string): Phrase[] | null {
   if (!SYNTAX.test(text) || parseQuery(text)) return null;
   const excluded = pieces(text).filter((p) => p.minus);
-  return excluded.length > 0 ? excluded.map((p) => quoted(p.words)).join(' OR ') : null;
+  return excluded.length > 0 ? excluded.map((p) => p.words) : null;
 }
 
 /** The query as groups of phrases to find and phrases to leave out, or null when it has nothing to find. */

@@ -4,8 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { dayNumber, shiftDays, utcSortKey } from '../../util/dates.js';
-import { type ArticleSummary, summarizeArticle } from '../../model/article-summary.js';
+import { shiftDays, utcSortKey } from '../../util/dates.js';
+import type { ArticleSummary } from '../../model/article-summary.js';
 import { type SourceArticle, toSourceArticle } from '../../model/source-article.js';
 import { summarizeEvent } from '../../model/event-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
@@ -14,7 +14,6 @@ import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { foundWords, leftOutExpression, matchExpression, matchPhrases, parseQuery } from '../query-syntax.js';
 import { type LongColumnPart, makeSnippet, QueryMatcher, SNIPPET_PREFIX, type Snippet, windowWords } from '../snippet.js';
 import { Lru } from '../../util/lru.js';
-import { foldAccents } from '../../util/fold.js';
 import { CommitGroup, type GroupSettling, type GroupWrites } from './commit-group.js';
 import { DeferredBuilds, type HeldBuild } from './deferred-builds.js';
 import { EventTextQueue } from './event-text-queue.js';
@@ -24,18 +23,15 @@ import { isFrequencyMismatch, loadRankFunction, PhraseCounts } from './ranking.j
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { openForReading, writeProblem } from './read-only-open.js';
 import { enterWalMode } from './wal-mode.js';
-import { awaitingKeys } from '../../consolidate/earlier-links.js';
 import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
-import { filterNames, surnames } from '../entity-names.js';
-import { actorText, participantText, themeText } from '../event-search-text.js';
+export { eventSpanDays } from '../stored-records.js';
+import { ALIAS_TAG, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
 const BUSY_TIMEOUT_MS = 5000;
 
-/** The event_tags kind of an unlinked mention's keys (consolidate/earlier-links.ts). */
-const AWAITING_TAG = 'earlier';
 /**
  * The meta row holding the most days between any stored event's first and last date (never lowered:
  * a bound too wide costs reads, one too narrow would lose candidates). A windowed candidate lookup
@@ -56,11 +52,6 @@ export const SHORT_EVENT_DAYS = 31;
 function keyTable(dateMin: string | null, dateMax: string | null): 'event_keys' | 'event_keys_long' {
   return eventSpanDays(dateMin, dateMax) > SHORT_EVENT_DAYS ? 'event_keys_long' : 'event_keys';
 }
-
-/** The event_tags kinds that hold each entity kind's names as written. */
-const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as const satisfies Record<EntityKind, string>;
-/** Tags of an organisation's other names: the alias, a tab, and the organisation's own tag. */
-const ALIAS_TAG = 'org-alias';
 
 /** Words in a search snippet: about a line of text around the matches. */
 const SNIPPET_TOKENS = 24;
@@ -422,7 +413,7 @@ export class SqliteStore implements Store {
         if (version < 3) this.db.exec('DELETE FROM event_fts');
         this.eachStoredEvent((event) => {
           // A record too old or damaged to read keeps the search row it had.
-          let text: unknown[];
+          let text: string[];
           try {
             text = eventSearchText(event);
           } catch {
@@ -547,31 +538,7 @@ export class SqliteStore implements Store {
    * article it gains, and deleting and inserting all its rows dirtied pages across the whole index.
    */
   private writeTags(event: NewsEvent): void {
-    const want = new Map<string, [string, string]>();
-    const add = (kind: string, value: string): void => void want.set(`${kind}\u0000${value}`, [kind, value]);
-    if (event.location?.country) add('country', event.location.country);
-    // Names as written, for the entity lists and pages (people, organisations, places).
-    if (event.location) add(ENTITY_TAG.place, event.location.name);
-    for (const theme of event.themes) add('theme', theme);
-    for (const v of event.vulnerabilities ?? []) add('cve', v.cve);
-    for (const p of event.participants) {
-      if (p.country) add('country', p.country);
-      for (const name of [p.name, ...p.aliases, ...surnames(p)]) add('entity', nameKey(name));
-      add(ENTITY_TAG.person, p.name);
-      if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
-    }
-    // Bodies the reports name, and named threat actors, are found by name and alias as people are, and
-    // listed as organisations; an alias's tag points at its body's entry, so a list filter finds "KCNA".
-    // The filter also finds them by short name and, an actor, by the gazetteer's names (entity-names.ts).
-    const bodies = [...(event.organizations ?? []).map((o) => ({ o, actor: false })), ...(event.threatActors ?? []).map((o) => ({ o, actor: true }))];
-    for (const { o, actor } of bodies) {
-      const tag = organizationTag(o.name, o.country);
-      add(ENTITY_TAG.organization, tag);
-      for (const name of filterNames(o, actor)) add('entity', nameKey(name));
-      for (const alias of o.aliases) add(ALIAS_TAG, `${alias}\t${tag}`);
-    }
-    // Mentions of earlier events still unlinked, found again when an event they may mean is written.
-    for (const key of awaitingKeys(event)) add(AWAITING_TAG, key);
+    const want = eventTags(event);
     const old = this.sql('SELECT kind, value, date FROM event_tags WHERE event_id = ?').all(event.id) as Row[];
     if (old.some((r) => r.date !== event.date)) this.sql('UPDATE event_tags SET date = ? WHERE event_id = ?').run(event.date, event.id);
     const remove = this.sql('DELETE FROM event_tags WHERE kind = ? AND value = ? AND event_id = ?');
@@ -1642,81 +1609,11 @@ function afterCondition(terms: readonly OrderTerm[], position: EventPosition): {
   return { sql: build(0), params };
 }
 
-/** Whole days from an event's first date to its last (0 without both). */
 /** Key rows latest first, as a backward walk of the (key, date_max, event_id) index gives them. */
 function latestFirst(x: Row, y: Row): number {
   const a = `${String(x.date_max)}\u0000${String(x.event_id)}`;
   const b = `${String(y.date_max)}\u0000${String(y.event_id)}`;
   return a < b ? 1 : a > b ? -1 : 0;
-}
-
-export function eventSpanDays(first: string | null, last: string | null): number {
-  if (!first || !last) return 0;
-  const days = dayNumber(last) - dayNumber(first);
-  return Number.isFinite(days) ? Math.max(0, Math.ceil(days)) : 0;
-}
-
-/** An organisation's tag: its name, and its participants' country after a tab when they have one. */
-function organizationTag(name: string, country: string | null): string {
-  return country ? `${name}\t${country}` : name;
-}
-
-/** What the store keeps of an article for result lists: its summary without the event id, which is a column. */
-function articleCard(article: Article): string {
-  const { eventId: _eventId, ...card } = summarizeArticle(article);
-  return JSON.stringify(card);
-}
-
-/** An article row's summary as JSON text: its card with the event id from its column put in front. */
-function articleSummaryText(row: Row): string {
-  const card = String(row.card ?? '');
-  if (card) return withEventId(card, row.event_id);
-  // A row written before its card was filled (never after opening) is summarised from the article.
-  const summary = summarizeArticle(toArticle(row));
-  summary.eventId = row.event_id === null || row.event_id === undefined ? null : String(row.event_id);
-  return JSON.stringify(summary);
-}
-
-/** What the store keeps as an article's JSON: the article as the API shows it, without its event id (a column). */
-function articleData(article: Article): string {
-  const { eventId: _eventId, sentences: _sentences, ...shown } = article;
-  return JSON.stringify(shown);
-}
-
-/** Stored article JSON with the event id from its column put in front. */
-function withEventId(data: string, eventId: unknown): string {
-  const id = JSON.stringify(eventId === null || eventId === undefined ? null : String(eventId));
-  return data.length > 2 ? `{"eventId":${id},${data.slice(1)}` : `{"eventId":${id}}`;
-}
-
-function toArticle(row: Row): Article {
-  const article = JSON.parse(String(row.data)) as Article;
-  // The column is the truth: merges move articles between events without rewriting their JSON.
-  article.eventId = row.event_id === null || row.event_id === undefined ? null : String(row.event_id);
-  if (typeof row.sentences === 'string') article.sentences = JSON.parse(row.sentences) as Article['sentences'];
-  article.sentences ??= [];
-  return article;
-}
-
-/** An event's searched columns as event_fts holds them, in its order (title to themes). */
-function eventSearchText(event: NewsEvent): unknown[] {
-  return [
-    event.title,
-    event.summary,
-    event.facts.map((f) => f.text).join('\n'),
-    [...event.participants.map(participantText), ...(event.threatActors ?? []).map(actorText)].join('\n'),
-    event.location ? `${event.location.name} ${event.location.country ?? ''}` : '',
-    themeText(event.themes),
-  ];
-}
-
-/**
- * A participant's name as the `entity` filter matches it: its words in lower case, accents folded, in
- * any order and however joined ("Kenji Sato", "sato kenji"; "Yoon Suk Yeol", "Yoon Suk-yeol"; "São
- * Paulo", "Sao Paulo").
- */
-function nameKey(name: string): string {
-  return foldAccents(name).toLowerCase().split(/[\s-]+/).filter(Boolean).sort().join(' ');
 }
 
 /**

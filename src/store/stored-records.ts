@@ -1,0 +1,127 @@
+/**
+ * How any backend keeps articles and events beside their JSON: the article's card and shown JSON, the
+ * event's filter tags and searched columns. Shared by the SQLite and PostgreSQL stores, so a value
+ * written by one is the value the other writes, and their answers can be compared field for field.
+ */
+import { summarizeArticle } from '../model/article-summary.js';
+import type { Article, NewsEvent } from '../model/types.js';
+import { awaitingKeys } from '../consolidate/earlier-links.js';
+import { foldAccents } from '../util/fold.js';
+import { dayNumber } from '../util/dates.js';
+import { filterNames, surnames } from './entity-names.js';
+import { actorText, participantText, themeText } from './event-search-text.js';
+import type { EntityKind } from './store.js';
+
+/** The event_tags kind of an unlinked mention's keys (consolidate/earlier-links.ts). */
+export const AWAITING_TAG = 'earlier';
+/** The event_tags kinds that hold each entity kind's names as written. */
+export const ENTITY_TAG = { person: 'person', organization: 'org', place: 'place' } as const satisfies Record<EntityKind, string>;
+/** Tags of an organisation's other names: the alias, a tab, and the organisation's own tag. */
+export const ALIAS_TAG = 'org-alias';
+
+/** A stored row's columns, as a driver returns them. */
+export type StoredRow = Record<string, unknown>;
+
+/**
+ * A participant's name as the `entity` filter matches it: its words in lower case, accents folded, in
+ * any order and however joined ("Kenji Sato", "sato kenji"; "Yoon Suk Yeol", "Yoon Suk-yeol"; "São
+ * Paulo", "Sao Paulo").
+ */
+export function nameKey(name: string): string {
+  return foldAccents(name).toLowerCase().split(/[\s-]+/).filter(Boolean).sort().join(' ');
+}
+
+/** An organisation's tag: its name, and its participants' country after a tab when they have one. */
+export function organizationTag(name: string, country: string | null): string {
+  return country ? `${name}\t${country}` : name;
+}
+
+/**
+ * The values the event feed filters on, as [kind, value] pairs, each once (names and aliases as the
+ * `entity` filter matches them): what event_tags holds for the event.
+ */
+export function eventTags(event: NewsEvent): Map<string, [string, string]> {
+  const want = new Map<string, [string, string]>();
+  const add = (kind: string, value: string): void => void want.set(`${kind}\u0000${value}`, [kind, value]);
+  if (event.location?.country) add('country', event.location.country);
+  // Names as written, for the entity lists and pages (people, organisations, places).
+  if (event.location) add(ENTITY_TAG.place, event.location.name);
+  for (const theme of event.themes) add('theme', theme);
+  for (const v of event.vulnerabilities ?? []) add('cve', v.cve);
+  for (const p of event.participants) {
+    if (p.country) add('country', p.country);
+    for (const name of [p.name, ...p.aliases, ...surnames(p)]) add('entity', nameKey(name));
+    add(ENTITY_TAG.person, p.name);
+    if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
+  }
+  // Bodies the reports name, and named threat actors, are found by name and alias as people are, and
+  // listed as organisations; an alias's tag points at its body's entry, so a list filter finds "KCNA".
+  // The filter also finds them by short name and, an actor, by the gazetteer's names (entity-names.ts).
+  const bodies = [...(event.organizations ?? []).map((o) => ({ o, actor: false })), ...(event.threatActors ?? []).map((o) => ({ o, actor: true }))];
+  for (const { o, actor } of bodies) {
+    const tag = organizationTag(o.name, o.country);
+    add(ENTITY_TAG.organization, tag);
+    for (const name of filterNames(o, actor)) add('entity', nameKey(name));
+    for (const alias of o.aliases) add(ALIAS_TAG, `${alias}\t${tag}`);
+  }
+  // Mentions of earlier events still unlinked, found again when an event they may mean is written.
+  for (const key of awaitingKeys(event)) add(AWAITING_TAG, key);
+  return want;
+}
+
+/** What the store keeps of an article for result lists: its summary without the event id, which is a column. */
+export function articleCard(article: Article): string {
+  const { eventId: _eventId, ...card } = summarizeArticle(article);
+  return JSON.stringify(card);
+}
+
+/** An article row's summary as JSON text: its card with the event id from its column put in front. */
+export function articleSummaryText(row: StoredRow): string {
+  const card = String(row.card ?? '');
+  if (card) return withEventId(card, row.event_id);
+  // A row written before its card was filled (never after opening) is summarised from the article.
+  const summary = summarizeArticle(toArticle(row));
+  summary.eventId = row.event_id === null || row.event_id === undefined ? null : String(row.event_id);
+  return JSON.stringify(summary);
+}
+
+/** What the store keeps as an article's JSON: the article as the API shows it, without its event id (a column). */
+export function articleData(article: Article): string {
+  const { eventId: _eventId, sentences: _sentences, ...shown } = article;
+  return JSON.stringify(shown);
+}
+
+/** Stored article JSON with the event id from its column put in front. */
+export function withEventId(data: string, eventId: unknown): string {
+  const id = JSON.stringify(eventId === null || eventId === undefined ? null : String(eventId));
+  return data.length > 2 ? `{"eventId":${id},${data.slice(1)}` : `{"eventId":${id}}`;
+}
+
+/** An article from its row's data, event_id and sentences columns. */
+export function toArticle(row: StoredRow): Article {
+  const article = JSON.parse(String(row.data)) as Article;
+  // The column is the truth: merges move articles between events without rewriting their JSON.
+  article.eventId = row.event_id === null || row.event_id === undefined ? null : String(row.event_id);
+  if (typeof row.sentences === 'string') article.sentences = JSON.parse(row.sentences) as Article['sentences'];
+  article.sentences ??= [];
+  return article;
+}
+
+/** An event's searched columns, in the search index's order: title, summary, facts, people, places, themes. */
+export function eventSearchText(event: NewsEvent): string[] {
+  return [
+    event.title,
+    event.summary,
+    event.facts.map((f) => f.text).join('\n'),
+    [...event.participants.map(participantText), ...(event.threatActors ?? []).map(actorText)].join('\n'),
+    event.location ? `${event.location.name} ${event.location.country ?? ''}` : '',
+    themeText(event.themes),
+  ];
+}
+
+/** Whole days from an event's first date to its last (0 without both). */
+export function eventSpanDays(first: string | null, last: string | null): number {
+  if (!first || !last) return 0;
+  const days = dayNumber(last) - dayNumber(first);
+  return Number.isFinite(days) ? Math.max(0, Math.ceil(days)) : 0;
+}
