@@ -1,0 +1,105 @@
+/**
+ * The PostgreSQL store against a throw-away server of its own (one for the whole file): the Store
+ * contract in full, a few things only this backend has, and the example articles ingested through the
+ * real pipeline into it and into SQLite, which must give the same events. Without PostgreSQL installed
+ * the file skips, unless TRIANGULATE_REQUIRE_POSTGRES=1 (CI), where that is a failure.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { examplesFolder } from '../../cli/commands/demo.js';
+import { ingestPaths } from '../../ingest/batch.js';
+import { createStages } from '../../pipeline.js';
+import { runStoreContract, sampleArticle, sampleEvent } from '../contract.js';
+import { SqliteStore } from '../sqlite/sqlite-store.js';
+import type { Store } from '../store.js';
+import { displayUrl, isPostgresUrl, PostgresStore } from './postgres-store.js';
+import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from './throwaway-server.js';
+
+const bin = postgresBinaries();
+if (!bin && process.env.TRIANGULATE_REQUIRE_POSTGRES === '1') throw new Error('TRIANGULATE_REQUIRE_POSTGRES=1, and no PostgreSQL is installed (no /usr/lib/postgresql/*/bin/initdb)');
+
+describe('PostgreSQL connection strings', () => {
+  it('should tell a PostgreSQL address from a SQLite file, and print it without its password', () => {
+    assert.equal(isPostgresUrl('postgres://u@db/news'), true);
+    assert.equal(isPostgresUrl('postgresql://u@db/news'), true);
+    assert.equal(isPostgresUrl('data/postgres.db'), false);
+    assert.equal(displayUrl('postgresql://ana:s3cret@db.example:5432/news'), 'postgresql://ana:***@db.example:5432/news');
+    assert.equal(displayUrl('postgres://ana@db/news'), 'postgres://ana@db/news');
+  });
+});
+
+if (!bin) {
+  describe('PostgreSQL store', () => {
+    it('needs PostgreSQL installed (/usr/lib/postgresql/<version>/bin): skipped', { skip: 'no PostgreSQL binaries on this machine' }, () => undefined);
+  });
+} else {
+  let server: ThrowawayServer | null = null;
+  let stores = 0;
+  /** Each store in a schema of its own: an empty store per test, on one server. */
+  const open = async (): Promise<PostgresStore> => {
+    if (!server) throw new Error('the server did not start');
+    return new PostgresStore(server.url, { schema: `contract_${++stores}`, maxConnections: 4 });
+  };
+  before(() => {
+    server = startThrowawayServer(bin);
+  });
+  after(() => server?.stop());
+
+  runStoreContract('PostgreSQL', open);
+
+  describe('PostgreSQL store', () => {
+    it('should say which database it cannot open, without its password', async () => {
+      const store = new PostgresStore(`postgresql://ana:s3cret@/nothere?host=${encodeURIComponent('/nonexistent-socket-folder')}`);
+      await assert.rejects(store.counts(), (error: Error) => error.message.includes('cannot open database postgresql://ana:***@') && !error.message.includes('s3cret'));
+      await store.close();
+    });
+
+    it('should open a store written before, keeping what it holds, and refuse one a newer version wrote', async () => {
+      const first = await open();
+      const a = sampleArticle(1);
+      await first.commit({ article: { ...a, eventId: 'evt_0000000000000001' }, event: sampleEvent('evt_0000000000000001', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: ['t:crane'], outletKey: 'o', copyGroup: a.id, articleTerms: ['crane'], mergedEventIds: [] });
+      await first.close();
+      const again = new PostgresStore(server!.url, { schema: `contract_${stores}` });
+      assert.deepEqual(await again.counts(), { articles: 1, events: 1 });
+      const [hit] = await again.searchEvents('cranes');
+      assert.equal(hit?.item.id, 'evt_0000000000000001');
+      // As a newer Triangulate would leave it.
+      await (again as unknown as { q: (sql: string) => Promise<unknown> }).q("UPDATE meta SET value = '999' WHERE key = 'schema_version'");
+      await again.close();
+      const newer = new PostgresStore(server!.url, { schema: `contract_${stores}` });
+      await assert.rejects(newer.counts(), /newer Triangulate \(schema 999\)/);
+      await newer.close();
+    });
+
+    it('should find a phrase joined by signs as a phrase, and words with accents typed without them', async () => {
+      const store = await open();
+      const a = sampleArticle(3, { body: 'Attackers used CVE-2024-3400 against the firewall in São Paulo.' });
+      await store.commit({ article: { ...a, eventId: 'evt_0000000000000003' }, event: sampleEvent('evt_0000000000000003', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'o', copyGroup: a.id, articleTerms: [], mergedEventIds: [] });
+      assert.deepEqual((await store.searchArticles('CVE-2024-3400')).map((h) => h.item.id), [a.id]);
+      assert.deepEqual(await store.searchArticles('CVE-2024-3401'), []);
+      assert.deepEqual((await store.searchArticles('sao paulo')).map((h) => h.item.id), [a.id]);
+      assert.deepEqual((await store.searchArticles('"paulo sao"')), []);
+      // No stop words: a word PostgreSQL's English configuration would drop must still match.
+      assert.deepEqual(await store.searchArticles('firewall -against'), []);
+      await store.close();
+    });
+  });
+
+  describe('PostgreSQL and SQLite through the pipeline', () => {
+    it('should make the same events of the example articles in both stores', async () => {
+      const ingest = async (store: Store): Promise<unknown[]> => {
+        const report = await ingestPaths([examplesFolder()], createStages(), { store, now: () => '2026-01-01T00:00:00.000Z' }, {});
+        assert.equal(report.errors.length, 0, JSON.stringify(report.errors));
+        const events = await store.listEvents();
+        const shown = [];
+        for (const e of events) shown.push({ id: e.id, title: e.title, date: e.date, summary: e.summary, articles: (await store.eventMembers(e.id)).map((m) => m.id).sort(), recorded: [...e.articles].sort() });
+        await store.close();
+        return shown;
+      };
+      const sqlite = await ingest(new SqliteStore(':memory:'));
+      const postgres = await ingest(await open());
+      assert.ok(sqlite.length >= 4, `the examples hold four events, SQLite made ${sqlite.length}`);
+      assert.deepEqual(postgres, sqlite);
+    });
+  });
+}

@@ -1,0 +1,683 @@
+/**
+ * The Store on PostgreSQL, for more than one machine's worth of data or writers: the same calls and
+ * results as the SQLite store (the contract suite checks both), through a pg.Pool. Each commit is one
+ * transaction; a read that must see one state of the store (a search and its rows, an event's page)
+ * runs in one REPEATABLE READ transaction. Search is PostgreSQL's full-text search (text-search.ts).
+ */
+import pg from 'pg';
+import { summarizeEvent } from '../../model/event-summary.js';
+import { type SourceArticle, toSourceArticle } from '../../model/source-article.js';
+import type { ArticleSummary } from '../../model/article-summary.js';
+import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
+import { answerWords } from '../../consolidate/related.js';
+import { shiftDays, utcSortKey } from '../../util/dates.js';
+import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
+import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
+import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventRewrite, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
+import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
+import { ALIAS_TAG, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventTags, nameKey, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
+import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
+import { SCHEMA, SCHEMA_VERSION, SEARCH_CONFIG_SQL } from './schema.js';
+import { SqlParams } from './sql-params.js';
+import { anyPhraseText, ARTICLE_LABELS, EVENT_LABELS, indexText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText, tsvectorSql } from './text-search.js';
+
+type Row = StoredRow;
+/** A statement run on one connection (a transaction's) or on any of the pool's. */
+type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
+
+/** Words in a search snippet, as the SQLite store's: about a line of text around the matches. */
+const SNIPPET_TOKENS = 24;
+/** The meta row with the most days between any event's first and last date (never lowered), as in SQLite. */
+const LONGEST_EVENT_DAYS = 'longest_event_days';
+/** When maintain() does its work without being forced: as the SQLite store's search index merge. */
+const MERGE_GROWTH = 0.25;
+const MERGE_AFTER_ARTICLES = 200;
+/** Serialises schema creation between processes opening one database at once (any constant key would do). */
+const SCHEMA_LOCK = 'triangulate schema';
+
+/** Whether a database option names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(value: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(value);
+}
+
+/** A connection string fit to print: its password, if any, left out. */
+export function displayUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+}
+
+/** PostgreSQL text holds no NUL character (JSON escapes it; raw columns have it dropped). */
+function noNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
+}
+
+export interface PostgresStoreOptions {
+  /**
+   * A schema of its own (created when missing) instead of the connection's search_path: several stores
+   * in one database (the tests' one per store). Lower-case letters, digits and underscores.
+   */
+  schema?: string;
+  /** Most connections the pool opens (pg.Pool's default: 10). */
+  maxConnections?: number;
+}
+
+/** A user's query as the index takes it, and what its snippets mark. */
+interface SearchQuery {
+  tsquery: string;
+  matcher: QueryMatcher;
+}
+
+function searchQuery(query: string): SearchQuery | null {
+  const parsed = parseQuery(query);
+  const tsquery = parsed && tsQueryText(parsed);
+  return parsed && tsquery ? { tsquery, matcher: new QueryMatcher(foundWords(parsed)) } : null;
+}
+
+export class PostgresStore implements Store {
+  private readonly pool: pg.Pool;
+  /** Schema creation, started by the constructor; every call waits for it (and fails as it failed). */
+  private readonly ready: Promise<void>;
+  private closed = false;
+  private readonly where: string;
+
+  constructor(url: string, options: PostgresStoreOptions = {}) {
+    this.where = displayUrl(url);
+    const schema = options.schema;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`schema '${schema}' must be lower-case letters, digits and underscores`);
+    this.pool = new pg.Pool({ connectionString: url, ...(options.maxConnections ? { max: options.maxConnections } : {}) });
+    // An idle connection the server dropped is replaced on the next query; unhandled, the event would end the process.
+    this.pool.on('error', () => undefined);
+    if (schema !== undefined) this.pool.on('connect', (client) => void client.query(`SET search_path TO "${schema}"`).catch(() => undefined));
+    this.ready = this.init(schema);
+    // Handled here as well, so a store that fails to open and is never used again is no unhandled rejection.
+    this.ready.catch(() => undefined);
+  }
+
+  private async init(schema: string | undefined): Promise<void> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw new Error(`cannot open database ${this.where}: ${(error as Error).message}`);
+    }
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SCHEMA_LOCK]);
+      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      const meta = await client.query("SELECT to_regclass('meta') IS NOT NULL AS present");
+      if (meta.rows[0]?.present) {
+        const row = (await client.query("SELECT value FROM meta WHERE key = 'schema_version'")).rows[0] as Row | undefined;
+        const version = row ? Number(row.value) : 0;
+        if (version > SCHEMA_VERSION) throw new Error(`database ${this.where} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
+      }
+      const config = await client.query('SELECT 1 FROM pg_ts_config WHERE cfgname = $1 AND cfgnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())', [SEARCH_CONFIG]);
+      if (config.rowCount === 0) await client.query(SEARCH_CONFIG_SQL);
+      await client.query(SCHEMA);
+      await client.query("INSERT INTO meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(SCHEMA_VERSION)]);
+      await client.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [LONGEST_EVENT_DAYS, '0']);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      const message = (error as Error).message;
+      throw new Error(message.startsWith('database ') || message.startsWith('cannot open') ? message : `cannot open database ${this.where}: ${message}`);
+    } finally {
+      client.release();
+    }
+  }
+
+  /** A statement on any of the pool's connections. */
+  private readonly q: Query = async (sql, params = []) => {
+    await this.ready;
+    return (await this.pool.query(sql, params as unknown[])).rows as Row[];
+  };
+
+  /** Statements on one connection, in one transaction (`mode`: how it begins), released afterwards. */
+  private async onOne<T>(begin: string, run: (query: Query) => Promise<T>): Promise<T> {
+    await this.ready;
+    const client = await this.pool.connect();
+    const query: Query = async (sql, params = []) => (await client.query(sql, params as unknown[])).rows as Row[];
+    try {
+      await client.query(begin);
+      const result = await run(query);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * One write transaction; the change mark moves once it has committed (moved before, a reader could
+   * cache an answer from the old rows under the new mark). Moved too when it fails: a mark may change
+   * without a change, never the reverse.
+   */
+  private async transact<T>(run: (query: Query) => Promise<T>): Promise<T> {
+    try {
+      return await this.onOne('BEGIN', run);
+    } finally {
+      await this.q("SELECT nextval('change_mark')").catch(() => undefined);
+    }
+  }
+
+  /** Reads that must see one state of the store. */
+  private snapshot<T>(run: (query: Query) => Promise<T>): Promise<T> {
+    return this.onOne('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', run);
+  }
+
+  async findByContentHash(hash: string): Promise<string | null> {
+    const [row] = await this.q('SELECT id FROM articles WHERE content_hash = $1', [hash]);
+    return row ? String(row.id) : null;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const [row] = await this.q('SELECT data, event_id, sentences FROM articles WHERE id = $1', [id]);
+    return row ? toArticle(row) : null;
+  }
+
+  async listArticles(options: ListOptions = {}): Promise<Article[]> {
+    const rows =
+      options.afterId === undefined
+        ? await this.q('SELECT data, event_id, sentences FROM articles ORDER BY seq LIMIT $1 OFFSET $2', [options.limit ?? null, options.offset ?? 0])
+        : // An unknown id gives nothing after it, never the whole table again.
+          await this.q('SELECT data, event_id, sentences FROM articles WHERE seq > coalesce((SELECT seq FROM articles WHERE id = $1), 9223372036854775807) ORDER BY seq LIMIT $2 OFFSET $3', [options.afterId, options.limit ?? null, options.offset ?? 0]);
+    return rows.map(toArticle);
+  }
+
+  async articlesOfEvent(eventId: string, options: { sample?: number } = {}): Promise<Article[]> {
+    if (options.sample === undefined) return (await this.q('SELECT data, event_id, sentences FROM articles WHERE event_id = $1 ORDER BY published_sort, id', [eventId])).map(toArticle);
+    const sample = options.sample;
+    return (await this.snapshot((query) => this.readSample(query, eventId, sample, 'data, event_id, sentences'))).map(toArticle);
+  }
+
+  /** The first and latest `sample` articles of an event (half each), in publication order, with the given columns. */
+  private async readSample(query: Query, eventId: string, sample: number, columns: string): Promise<Row[]> {
+    const head = await query(`SELECT seq, ${columns} FROM articles WHERE event_id = $1 ORDER BY published_sort, id LIMIT $2`, [eventId, sample + 1]);
+    if (head.length <= sample) return head;
+    const first = Math.ceil(sample / 2);
+    const tail = await query(`SELECT seq, ${columns} FROM articles WHERE event_id = $1 ORDER BY published_sort DESC, id DESC LIMIT $2`, [eventId, sample - first]);
+    return [...head.slice(0, first), ...tail.reverse()];
+  }
+
+  async eventPage(id: string, sample: number): Promise<EventPageParts | null> {
+    return this.snapshot(async (query) => {
+      const [row] = await query('SELECT data, passages FROM events WHERE id = $1', [id]);
+      if (!row) return null;
+      const articles = (await this.readSample(query, id, sample, 'id, event_id, data')).map((r) => ({ id: String(r.id), json: withEventId(String(r.data), r.event_id) }));
+      return { event: String(row.data), articles, passages: typeof row.passages === 'string' ? (JSON.parse(row.passages) as SharedPassage[]) : null };
+    });
+  }
+
+  async eventMembers(eventId: string): Promise<EventMember[]> {
+    const rows = await this.q('SELECT id, published_at, outlet_key, copy_group, published_sort FROM articles WHERE event_id = $1 ORDER BY published_sort, id', [eventId]);
+    return rows.map((r) => ({ id: String(r.id), publishedAt: r.published_at === null ? null : String(r.published_at), outletKey: String(r.outlet_key), copyGroup: String(r.copy_group), sortKey: String(r.published_sort) }));
+  }
+
+  async sourceArticles(eventIds: readonly string[]): Promise<Map<string, SourceArticle[]>> {
+    const rows = await this.q('SELECT x.card, x.event_id, CASE WHEN x.card = \'\' THEN x.data END AS data, CASE WHEN x.card = \'\' THEN x.sentences END AS sentences FROM articles x WHERE x.event_id = ANY($1) ORDER BY x.event_id, x.published_sort, x.id', [[...new Set(eventIds)]]);
+    const out = new Map<string, SourceArticle[]>(eventIds.map((id) => [id, []]));
+    for (const row of rows) out.get(String(row.event_id))?.push(toSourceArticle(JSON.parse(articleSummaryText(row)) as ArticleSummary));
+    return out;
+  }
+
+  async getEvent(id: string): Promise<NewsEvent | null> {
+    const [row] = await this.q('SELECT data FROM events WHERE id = $1', [id]);
+    return row ? (JSON.parse(String(row.data)) as NewsEvent) : null;
+  }
+
+  async eventPassages(id: string): Promise<SharedPassage[] | null> {
+    const [row] = await this.q('SELECT passages FROM events WHERE id = $1', [id]);
+    return typeof row?.passages === 'string' ? (JSON.parse(row.passages) as SharedPassage[]) : null;
+  }
+
+  async survivorOf(id: string): Promise<string | null> {
+    const [row] = await this.q('SELECT into_id FROM event_merges WHERE merged_id = $1', [id]);
+    return row ? String(row.into_id) : null;
+  }
+
+  async eventRedirects(): Promise<EventRedirect[]> {
+    return (await this.q('SELECT merged_id, into_id FROM event_merges ORDER BY merged_id')).map((r) => ({ from: String(r.merged_id), to: String(r.into_id) }));
+  }
+
+  async addRedirects(redirects: readonly EventRedirect[], at: string): Promise<number> {
+    return this.transact(async (query) => {
+      let n = 0;
+      for (const { from, to } of redirects) {
+        if (from === to) continue;
+        const live = await query('SELECT id FROM events WHERE id = ANY($1)', [[from, to]]);
+        if (live.some((r) => r.id === from) || !live.some((r) => r.id === to)) continue;
+        await query('INSERT INTO event_merges (merged_id, into_id, merged_at) VALUES ($1, $2, $3) ON CONFLICT (merged_id) DO UPDATE SET into_id = excluded.into_id, merged_at = excluded.merged_at', [from, to, at]);
+        n++;
+      }
+      return n;
+    });
+  }
+
+  async eventHistory(id: string): Promise<EventChange[]> {
+    const [merges, splits] = await this.snapshot(async (query) => [
+      await query('SELECT merged_id, merged_at FROM event_merges WHERE into_id = $1', [id]),
+      await query('SELECT from_id, to_id, split_at, moved FROM event_splits WHERE from_id = $1 OR to_id = $1', [id]),
+    ]);
+    const changes: EventChange[] = [
+      ...merges!.map((r): EventChange => ({ kind: 'merged-in', eventId: String(r.merged_id), at: String(r.merged_at) })),
+      ...splits!.map((r): EventChange => {
+        const off = String(r.from_id) === id;
+        return { kind: off ? 'split-off' : 'split-from', eventId: String(off ? r.to_id : r.from_id), at: String(r.split_at), articles: Number(r.moved) };
+      }),
+    ];
+    return changes.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.eventId < b.eventId ? -1 : 1));
+  }
+
+  async listEvents(options: ListOptions = {}): Promise<NewsEvent[]> {
+    const rows = await this.q(`SELECT data FROM events e ORDER BY ${orderBy(EVENT_ORDER['date-desc'])} LIMIT $1 OFFSET $2`, [options.limit ?? null, options.offset ?? 0]);
+    return rows.map((r) => JSON.parse(String(r.data)) as NewsEvent);
+  }
+
+  async eventsByDatePrefix(prefix: string, limit: number): Promise<EventHeadline[]> {
+    // A range, not LIKE: dates are ASCII, so every date starting with the prefix sorts below prefix + U+FFFF (collation "C").
+    const rows = await this.q(`SELECT id, date, title, summary, answers FROM events e WHERE date >= $1 AND date < $2 ORDER BY ${orderBy(EVENT_ORDER['date-desc'])} LIMIT $3`, [prefix, `${prefix}\uffff`, limit]);
+    return rows.map((r) => ({ id: String(r.id), date: String(r.date), title: String(r.title ?? ''), summary: String(r.summary ?? ''), answers: String(r.answers ?? '') }));
+  }
+
+  async eventsAwaitingEarlier(keys: readonly string[], limit: number): Promise<NewsEvent[]> {
+    if (keys.length === 0) return [];
+    // As the SQLite store: those sharing the most keys first, then the newest; of each key only its
+    // AWAITING_PER_KEY latest (those dated after the key's next one), undated ones only while the key
+    // has no more than that many.
+    const rows = await this.q(
+      `WITH j AS (SELECT DISTINCT unnest($1::text[]) AS value),
+      c AS (SELECT j.value, (SELECT coalesce(s.date, '') FROM event_tags s WHERE s.kind = $2 AND s.value = j.value ORDER BY s.date DESC NULLS LAST, s.event_id LIMIT 1 OFFSET ${AWAITING_PER_KEY}) AS cut FROM j),
+      m AS (SELECT id, count(*) AS shared, max(date) AS date FROM (
+          SELECT t.event_id AS id, t.date AS date FROM c JOIN event_tags t ON t.kind = $2 AND t.value = c.value AND t.date > coalesce(c.cut, '')
+          UNION ALL
+          SELECT t.event_id, t.date FROM c JOIN event_tags t ON t.kind = $2 AND t.value = c.value AND t.date IS NULL WHERE c.cut IS NULL) w
+        GROUP BY id ORDER BY shared DESC, date DESC NULLS LAST, id LIMIT $3)
+      SELECT e.data FROM m JOIN events e ON e.id = m.id ORDER BY m.shared DESC, m.date DESC NULLS LAST, m.id`,
+      [keys.map(noNul), AWAITING_TAG, limit],
+    );
+    return rows.map((row) => JSON.parse(String(row.data)) as NewsEvent);
+  }
+
+  async eventsToRelink(limit: number): Promise<NewsEvent[]> {
+    const [after] = await this.q("SELECT value FROM meta WHERE key = 'relink_after'");
+    if (!after) return [];
+    const rows = await this.q('SELECT data FROM events WHERE seq > $1 ORDER BY seq LIMIT $2', [Number(after.value), limit]);
+    // Every event has looked: the upgrade's work is done.
+    if (rows.length === 0) await this.q("DELETE FROM meta WHERE key = 'relink_after'");
+    return rows.map((row) => JSON.parse(String(row.data)) as NewsEvent);
+  }
+
+  async relinked(looked: string, events: readonly NewsEvent[]): Promise<void> {
+    await this.transact(async (query) => {
+      for (const event of events) await this.writeLinks(query, event);
+      // The cursor only moves on: an event deleted or merged away since it was read is passed over.
+      await query("UPDATE meta SET value = greatest(value::bigint, coalesce((SELECT seq FROM events WHERE id = $1), 0))::text WHERE key = 'relink_after'", [looked]);
+    });
+  }
+
+  async candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]> {
+    if (query.keys.length === 0) return [];
+    const keys = [...new Set(query.keys.map(noNul))];
+    return this.snapshot(async (read) => {
+      const shared = new Map<string, number>();
+      const tally = (rows: Row[]): void => {
+        for (const r of rows) shared.set(String(r.event_id), (shared.get(String(r.event_id)) ?? 0) + Number(r.n));
+      };
+      if (query.date) {
+        const from = shiftDays(query.date, -query.windowDays);
+        const to = shiftDays(query.date, query.windowDays);
+        // Keys carry their event's date range, indexed by (key, date_max): the keys of events that end
+        // in or after the window, and no later than the longest event's span after it (an old article
+        // would otherwise read every later event of its keys).
+        const [longest] = await read('SELECT value FROM meta WHERE key = $1', [LONGEST_EVENT_DAYS]);
+        const days = longest ? Number(longest.value) : Number.POSITIVE_INFINITY;
+        const endsBefore = Number.isFinite(days) ? shiftDays(to, days + 1) : '\uffff';
+        tally(await read('SELECT event_id, count(*) AS n FROM event_keys WHERE key = ANY($1) AND date_max >= $2 AND date_max < $3 AND date_min <= $4 GROUP BY event_id', [keys, from, endsBefore, to]));
+        // Undated events stay candidates, the first UNDATED_CANDIDATES_PER_KEY of each key by event id.
+        tally(await read(`SELECT k.event_id, count(*) AS n FROM unnest($1::text[]) j(value) CROSS JOIN LATERAL (SELECT event_id FROM event_keys u WHERE u.key = j.value AND u.date_max = '' ORDER BY u.event_id LIMIT ${UNDATED_CANDIDATES_PER_KEY}) k GROUP BY k.event_id`, [keys]));
+      } else if (query.latestPerKey !== undefined) {
+        // Each key's latest events by their last date, walking the (key, date_max) index backwards;
+        // since a day: only those that began on or after it (and so end on or after it), undated ones apart.
+        const since = query.startedSince;
+        const latest = since
+          ? `SELECT event_id FROM event_keys u WHERE u.key = j.value AND u.date_max >= $3 AND (u.date_min IS NULL OR u.date_min = '' OR u.date_min >= $3) ORDER BY u.date_max DESC, u.event_id DESC LIMIT $2`
+          : 'SELECT event_id FROM event_keys u WHERE u.key = j.value ORDER BY u.date_max DESC, u.event_id DESC LIMIT $2';
+        tally(await read(`SELECT k.event_id, count(*) AS n FROM unnest($1::text[]) j(value) CROSS JOIN LATERAL (${latest}) k GROUP BY k.event_id`, since ? [keys, query.latestPerKey, since] : [keys, query.latestPerKey]));
+        if (since) tally(await read("SELECT k.event_id, count(*) AS n FROM unnest($1::text[]) j(value) CROSS JOIN LATERAL (SELECT event_id FROM event_keys u WHERE u.key = j.value AND u.date_max = '' LIMIT $2) k GROUP BY k.event_id", [keys, query.latestPerKey]));
+      } else {
+        tally(await read('SELECT event_id, count(*) AS n FROM event_keys WHERE key = ANY($1) GROUP BY event_id', [keys]));
+      }
+      const best = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, query.limit).map(([id]) => id);
+      if (best.length === 0) return [];
+      const profiles = new Map((await read('SELECT id, profile FROM events WHERE id = ANY($1)', [best])).map((r) => [String(r.id), String(r.profile)]));
+      return best.flatMap((eventId) => {
+        const profile = profiles.get(eventId);
+        return profile === undefined ? [] : [{ eventId, profile: JSON.parse(profile) as EventProfile }];
+      });
+    });
+  }
+
+  async termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }> {
+    return this.snapshot(async (query) => {
+      // The highest sequence, not count(*): articles are never deleted, and count(*) reads the whole table.
+      const [documents] = await query('SELECT coalesce(max(seq), 0) AS n FROM articles');
+      const rows = terms.length === 0 ? [] : await query('SELECT term, df FROM term_df WHERE term = ANY($1) AND df > 0', [[...new Set(terms.map(noNul))]]);
+      return { documents: Number(documents?.n ?? 0), df: new Map(rows.map((r) => [String(r.term), Number(r.df)])) };
+    });
+  }
+
+  async commit(change: Commit): Promise<void> {
+    const eventId = change.event?.id ?? change.deferred?.eventId;
+    if (eventId === undefined) throw new Error(`article ${change.article.id}: a commit needs its event or its put-off build`);
+    // Each commit is its own transaction (no group is held open): a put-off build is run now, before
+    // the commit's article is counted, and written with it, as the SQLite store does outside a group.
+    const built = change.deferred && !change.event ? await change.deferred.build() : null;
+    await this.transact(async (query) => {
+      await this.write(query, change, eventId);
+      if (built) await this.writeRewrite(query, built);
+    });
+  }
+
+  /**
+   * Commits are never held back to be written together: each is written when made, a transaction of
+   * its own (PostgreSQL's commit is cheap beside SQLite's sync). Nothing is ever taken back.
+   */
+  groupCommits(_windowMs: number): number {
+    return 0;
+  }
+
+  async flush(): Promise<void> {
+    await this.ready;
+  }
+
+  async splitEvent(change: EventSplit): Promise<void> {
+    await this.transact(async (query) => {
+      const kept = await query('SELECT 1 FROM events WHERE id = $1 FOR UPDATE', [change.event.id]);
+      if (kept.length === 0) throw new Error(`cannot split event ${change.event.id}: no such event`);
+      await this.writeEvent(query, change.event, change.profile, change.keys, change.passages);
+      await this.writeSplitOff(query, change.event.id, change.splitOff);
+    });
+  }
+
+  private async write(query: Query, change: Commit, eventId: string): Promise<void> {
+    const { article, event, profile, mergedEventIds } = change;
+    // A put-off build is for an event joined with nothing else changed (consolidate/index.ts).
+    if (!event && (mergedEventIds.length > 0 || change.splitOff || change.relinked?.length)) throw new Error(`event ${eventId}: a merge, a split or relinked events cannot wait for a put-off build`);
+    for (const merged of mergedEventIds) {
+      if (!event || merged === event.id) continue;
+      await query('UPDATE articles SET event_id = $1 WHERE event_id = $2', [event.id, merged]);
+      // The merge is recorded so the old id still leads somewhere; earlier merges into it now lead here.
+      await query('UPDATE event_merges SET into_id = $1 WHERE into_id = $2', [event.id, merged]);
+      await query('INSERT INTO event_merges (merged_id, into_id, merged_at) VALUES ($1, $2, $3) ON CONFLICT (merged_id) DO UPDATE SET into_id = excluded.into_id, merged_at = excluded.merged_at', [merged, event.id, event.updatedAt]);
+      await query('DELETE FROM event_keys WHERE event_id = $1', [merged]);
+      await query('DELETE FROM event_tags WHERE event_id = $1', [merged]);
+      await query('DELETE FROM events WHERE id = $1', [merged]);
+    }
+    // Not inserted when it is there: WHERE NOT EXISTS keeps the sequence from being drawn for nothing
+    // (its highest value counts the documents, see termStats); ON CONFLICT covers a writer racing this one.
+    const inserted = await query(
+      `INSERT INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data, sentences, headline, body, search)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${tsvectorSql(ARTICLE_LABELS, 13)}
+       WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = $1 OR content_hash = $2)
+       ON CONFLICT DO NOTHING RETURNING seq`,
+      [article.id, article.contentHash, article.eventId ?? eventId, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, articleCard(article), articleData(article), JSON.stringify(article.sentences), noNul(article.headline ?? ''), noNul(article.body), indexText(article.headline ?? ''), indexText(article.body)],
+    );
+    if (inserted.length === 1) {
+      // In one sorted order, so two writers counting the same terms never wait on each other in a cycle.
+      const terms = [...new Set(change.articleTerms.map(noNul))].sort();
+      if (terms.length > 0) await query('INSERT INTO term_df (term, df) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1', [terms]);
+    }
+    if (!event) {
+      await this.writeProfile(query, eventId, profile, change.keys);
+      return;
+    }
+    await this.writeEvent(query, event, profile, change.keys, change.passages);
+    if (change.splitOff) await this.writeSplitOff(query, event.id, change.splitOff);
+    for (const other of change.relinked ?? []) await this.writeLinks(query, other);
+  }
+
+  /** What a put-off build writes: the event's record (with its profile and keys again) and the events it relinked. */
+  private async writeRewrite(query: Query, rewrite: EventRewrite): Promise<void> {
+    await this.writeEvent(query, rewrite.event, rewrite.profile, rewrite.keys, rewrite.passages);
+    for (const other of rewrite.relinked ?? []) await this.writeLinks(query, other);
+  }
+
+  /** A commit whose event's build is put off: the profile, date range and candidate keys (the build writes the rest). */
+  private async writeProfile(query: Query, eventId: string, profile: EventProfile, keys: readonly string[]): Promise<void> {
+    const dates = [...profile.dates].sort();
+    const written = await query('UPDATE events SET date_min = $1, date_max = $2, profile = $3 WHERE id = $4 RETURNING id', [dates[0] ?? null, dates.at(-1) ?? null, JSON.stringify(profile), eventId]);
+    if (written.length === 0) throw new Error(`cannot put off the build of event ${eventId}: no such event`);
+    await this.writeKeys(query, eventId, keys, dates);
+  }
+
+  /** The event's candidate keys with its date range ('' for an undated event's last date), replacing its old ones. */
+  private async writeKeys(query: Query, eventId: string, keys: readonly string[], dates: readonly string[]): Promise<void> {
+    await query('DELETE FROM event_keys WHERE event_id = $1', [eventId]);
+    const distinct = [...new Set(keys.map(noNul))];
+    if (distinct.length > 0) await query('INSERT INTO event_keys (key, date_max, event_id, date_min) SELECT unnest($1::text[]), $2, $3, $4 ON CONFLICT DO NOTHING', [distinct, dates.at(-1) ?? '', eventId, dates[0] ?? null]);
+    const span = eventSpanDays(dates[0] ?? null, dates.at(-1) ?? null);
+    if (span > 0) await query('UPDATE meta SET value = $1 WHERE key = $2 AND value::integer < $3', [String(span), LONGEST_EVENT_DAYS, span]);
+  }
+
+  /** The values the event feed filters on (stored-records.ts eventTags), replacing the old ones. */
+  private async writeTags(query: Query, event: NewsEvent): Promise<void> {
+    await query('DELETE FROM event_tags WHERE event_id = $1', [event.id]);
+    const rows = [...eventTags(event).values()];
+    if (rows.length === 0) return;
+    await query('INSERT INTO event_tags (kind, value, event_id, date) SELECT k, v, $3, $4 FROM unnest($1::text[], $2::text[]) t(k, v) ON CONFLICT DO NOTHING', [rows.map((r) => r[0]), rows.map((r) => noNul(r[1])), event.id, event.date]);
+  }
+
+  /** An event whose record changed only in its links to earlier events: its row and tags (its keys and search text stay). */
+  private async writeLinks(query: Query, event: NewsEvent): Promise<void> {
+    const written = await query('UPDATE events SET updated_at = $1, card = $2, data = $3 WHERE id = $4 RETURNING id', [event.updatedAt, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), event.id]);
+    if (written.length === 1) await this.writeTags(query, event);
+  }
+
+  private async writeSplitOff(query: Query, keptId: string, splitOff: SplitOff): Promise<void> {
+    const { event: other, profile, keys, articleIds, passages } = splitOff;
+    // A new event, never one that is there: writing over a live event would leave its articles pointing at another story.
+    if (other.id === keptId || (await query('SELECT 1 FROM events WHERE id = $1', [other.id])).length > 0) throw new Error(`a split of event ${keptId} must make a new event, and ${other.id} is already an event`);
+    // An id once merged away and now made again is an event of its own: it no longer leads elsewhere.
+    await query('DELETE FROM event_merges WHERE merged_id = $1', [other.id]);
+    await this.writeEvent(query, other, profile, keys, passages);
+    await query('INSERT INTO event_splits (from_id, to_id, split_at, moved) VALUES ($1, $2, $3, $4) ON CONFLICT (from_id, to_id) DO UPDATE SET split_at = excluded.split_at, moved = excluded.moved', [keptId, other.id, other.updatedAt, other.articles.length]);
+    await query('UPDATE articles SET event_id = $1 WHERE id = ANY($2)', [other.id, [...articleIds]]);
+  }
+
+  /** An event's row with its searched text, its filter tags and its candidate keys. */
+  private async writeEvent(query: Query, event: NewsEvent, profile: EventProfile, keys: readonly string[], passages: readonly SharedPassage[] | undefined): Promise<void> {
+    const dates = [...profile.dates].sort();
+    const text = eventSearchText(event).map(noNul);
+    await query(
+      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages, answers, title, summary, facts, people, places, themes, search)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, ${tsvectorSql(EVENT_LABELS, 19)})
+       ON CONFLICT (id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max, updated_at = excluded.updated_at,
+       outlets = excluded.outlets, article_count = excluded.article_count, card = excluded.card, data = excluded.data, profile = excluded.profile, passages = excluded.passages,
+       answers = excluded.answers, title = excluded.title, summary = excluded.summary, facts = excluded.facts, people = excluded.people, places = excluded.places,
+       themes = excluded.themes, search = excluded.search`,
+      [event.id, event.date, dates[0] ?? null, dates.at(-1) ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile), passages ? JSON.stringify(passages) : null, noNul(answerWords(event)), ...text, ...text.map(indexText)],
+    );
+    await this.writeTags(query, event);
+    await this.writeKeys(query, event.id, keys, dates);
+  }
+
+  /**
+   * The best hits by ts_rank_cd, then the page's snippets from their stored text (snippet.ts, as the
+   * SQLite store makes them). `columns`: the searched text columns, in the index's order.
+   */
+  private async topHits(query: Query, table: 'events' | 'articles', columns: readonly string[], search: SearchQuery, options: ListOptions, item: string): Promise<{ rank: number; snippet: Snippet; row: Row }[]> {
+    const rows = await query(
+      `SELECT ${item}, ${columns.map((c, i) => `x.${c} AS c${i}`).join(', ')}, ts_rank_cd('${RANK_WEIGHTS}', x.search, q) AS rank
+       FROM ${table} x, to_tsquery('${SEARCH_CONFIG}', $1) q WHERE x.search @@ q ORDER BY rank DESC, x.seq DESC LIMIT $2 OFFSET $3`,
+      [search.tsquery, options.limit ?? 50, options.offset ?? 0],
+    );
+    return rows.map((row) => ({ row, rank: Number(row.rank), snippet: makeSnippet(columns.map((_, i) => String(row[`c${i}`] ?? '')), search.matcher, SNIPPET_TOKENS) }));
+  }
+
+  private async eventHits(query: Query, search: SearchQuery | null, options: ListOptions, column: 'data' | 'card'): Promise<SearchHit<string>[]> {
+    if (!search) return [];
+    const hits = await this.topHits(query, 'events', ['title', 'summary', 'facts', 'people', 'places', 'themes'], search, options, `x.${column} AS item`);
+    return hits.flatMap((hit) => (typeof hit.row.item === 'string' && hit.row.item !== '' ? [{ item: hit.row.item, score: hit.rank, snippet: hit.snippet }] : []));
+  }
+
+  private async articleHits<T>(query: Query, search: SearchQuery | null, options: ListOptions, columns: string, read: (row: Row) => T): Promise<SearchHit<T>[]> {
+    if (!search) return [];
+    const hits = await this.topHits(query, 'articles', ['headline', 'body'], search, options, columns);
+    return hits.map((hit) => ({ item: read(hit.row), score: hit.rank, snippet: hit.snippet }));
+  }
+
+  async searchEvents(query: string, options: ListOptions = {}): Promise<SearchHit<NewsEvent>[]> {
+    return (await this.eventHits(this.q, searchQuery(query), options, 'data')).map((hit) => ({ ...hit, item: JSON.parse(hit.item) as NewsEvent }));
+  }
+
+  async searchEventSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
+    return this.eventHits(this.q, searchQuery(query), options, 'card');
+  }
+
+  async searchArticles(query: string, options: ListOptions = {}): Promise<SearchHit<Article>[]> {
+    return this.articleHits(this.q, searchQuery(query), options, 'x.data, x.event_id, x.sentences', toArticle);
+  }
+
+  async searchArticleSummaries(query: string, options: ListOptions = {}): Promise<SearchHit<string>[]> {
+    return this.articleHits(this.q, searchQuery(query), options, ARTICLE_SUMMARY_COLUMNS, articleSummaryText);
+  }
+
+  async searchSummaries(query: string, options: ListOptions = {}): Promise<{ events: SearchHit<string>[]; articles: SearchHit<string>[] }> {
+    const search = searchQuery(query);
+    if (!search) return { events: [], articles: [] };
+    return this.snapshot(async (read) => ({ events: await this.eventHits(read, search, options, 'card'), articles: await this.articleHits(read, search, options, ARTICLE_SUMMARY_COLUMNS, articleSummaryText) }));
+  }
+
+  async queryEvents(query: EventQuery): Promise<NewsEvent[]> {
+    return (await this.selectEvents(query, 'data')).map((text) => JSON.parse(text) as NewsEvent);
+  }
+
+  async queryEventSummaries(query: EventQuery): Promise<string[]> {
+    return this.selectEvents(query, 'card');
+  }
+
+  /** The stored JSON (`data`: whole events; `card`: summaries) of the events a query selects, in order. */
+  private async selectEvents(query: EventQuery, column: 'data' | 'card'): Promise<string[]> {
+    const params = new SqlParams();
+    const where: string[] = [];
+    let rank = '';
+    const parsed = query.text === undefined ? null : parseQuery(query.text);
+    const tsquery = parsed && tsQueryText(parsed);
+    // Words that only leave out ("-ransomware"): the filters' events, less those that match them.
+    const leftOut = query.text === undefined || parsed ? null : leftOutPhrases(query.text);
+    const leftOutText = leftOut && anyPhraseText(leftOut);
+    if (leftOutText) where.push(`NOT (e.search @@ to_tsquery('${SEARCH_CONFIG}', ${params.add(leftOutText)}))`);
+    else if (query.text !== undefined && !leftOut) {
+      if (!tsquery) return [];
+      const q = `to_tsquery('${SEARCH_CONFIG}', ${params.add(tsquery)})`;
+      rank = `ts_rank_cd('${RANK_WEIGHTS}', e.search, ${q})`;
+      where.push(`e.search @@ ${q}`);
+    }
+    // A name with no words ("-", "") names no one.
+    if (query.entity !== undefined && nameKey(query.entity) === '') return [];
+    const tagFilters = [
+      ['entity', query.entity === undefined ? undefined : nameKey(query.entity)],
+      ['country', query.country],
+      ['theme', query.theme],
+      ['cve', query.cve],
+      [ENTITY_TAG.organization, query.organization && organizationTag(query.organization.name, query.organization.country)],
+      [ENTITY_TAG.place, query.place],
+    ] as const;
+    for (const [kind, value] of tagFilters) {
+      if (value) where.push(`e.id IN (SELECT event_id FROM event_tags WHERE kind = ${params.add(kind)} AND value = ${params.add(noNul(value))})`);
+    }
+    if (query.from) where.push(`e.date >= ${params.add(query.from)}`);
+    if (query.to) where.push(`e.date <= ${params.add(query.to)}`);
+    const sort: EventSort = query.sort ?? (rank ? 'relevance' : 'date-desc');
+    const terms = sort === 'relevance' ? null : EVENT_ORDER[sort];
+    if (query.after) {
+      if (!terms) throw new Error('the relevance order has no positions to page after (use an offset)');
+      where.push(afterCondition(terms, query.after, params));
+    }
+    const order = terms ? orderBy(terms) : rank ? `${rank} DESC, e.id` : orderBy(EVENT_ORDER['date-desc']);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const rows = await this.q(`SELECT e.${column} AS text, e.data AS data FROM events e ${filter} ORDER BY ${order} LIMIT ${params.add(query.limit ?? null)} OFFSET ${params.add(query.offset ?? 0)}`, params.values);
+    return rows.flatMap((r) => {
+      const text = String(r.text ?? '');
+      if (text !== '') return [text];
+      // A card left empty is made from the record.
+      try {
+        return [JSON.stringify(summarizeEvent(JSON.parse(String(r.data)) as NewsEvent))];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  async eventFacets(): Promise<EventFacets> {
+    const [countries, months, themes] = await this.snapshot(async (query) => [
+      await query("SELECT k, count(*) AS n FROM (SELECT data::json -> 'location' ->> 'country' AS k FROM events) c WHERE k IS NOT NULL GROUP BY k ORDER BY k"),
+      await query('SELECT substr(date, 1, 7) AS k, count(*) AS n FROM events WHERE date IS NOT NULL GROUP BY k ORDER BY k'),
+      await query("SELECT t.k COLLATE \"C\" AS k, count(*) AS n FROM events e, json_array_elements_text(e.data::json -> 'themes') t(k) GROUP BY 1 ORDER BY 1"),
+    ]);
+    const tally = (rows: Row[]): Record<string, number> => Object.fromEntries(rows.map((r) => [String(r.k), Number(r.n)]));
+    return { countries: tally(countries!), months: tally(months!), themes: tally(themes!) };
+  }
+
+  async entityNames(kind: EntityKind): Promise<ParticipantCount[]> {
+    const [rows, aliasRows] = await this.snapshot(async (query) => [
+      await query('SELECT value AS name, count(*) AS n FROM event_tags WHERE kind = $1 GROUP BY value ORDER BY n DESC, value', [ENTITY_TAG[kind]]),
+      kind === 'organization' ? await query('SELECT DISTINCT value FROM event_tags WHERE kind = $1 ORDER BY value', [ALIAS_TAG]) : [],
+    ]);
+    const aliases = new Map<string, string[]>();
+    for (const { value } of aliasRows!) {
+      const text = String(value);
+      const cut = text.indexOf('\t');
+      const tag = text.slice(cut + 1);
+      aliases.set(tag, [...(aliases.get(tag) ?? []), text.slice(0, cut)]);
+    }
+    return rows!.map((r) => {
+      const [name, country] = String(r.name).split('\t');
+      const known = aliases.get(String(r.name));
+      return { name: name!, events: Number(r.n), ...(country ? { country } : {}), ...(known ? { aliases: known } : {}) };
+    });
+  }
+
+  async counts(): Promise<{ articles: number; events: number }> {
+    const [row] = await this.q('SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events');
+    return { articles: Number(row?.articles ?? 0), events: Number(row?.events ?? 0) };
+  }
+
+  async changeMark(): Promise<string> {
+    const [row] = await this.q('SELECT last_value, is_called FROM change_mark');
+    return row?.is_called ? String(row.last_value) : '0';
+  }
+
+  /**
+   * PostgreSQL's counterpart of merging FTS5's index pieces: GIN indexes take new entries into a pending
+   * list (fast inserts) that every search also reads; gin_clean_pending_list moves it into the main
+   * index, and ANALYZE refreshes the planner's statistics. Done when as much was written since the last
+   * time as the SQLite store waits for; `force` also VACUUMs (`triangulate optimize`).
+   */
+  async maintain(options: { force?: boolean } = {}): Promise<Maintenance> {
+    const started = performance.now();
+    if (this.closed) return { searchIndexMerged: false, more: false, ms: 0 };
+    const [clockRow] = await this.q('SELECT coalesce(max(seq), 0) AS n FROM articles');
+    const clock = Number(clockRow?.n ?? 0);
+    const [lastRow] = await this.q("SELECT value FROM meta WHERE key = 'search_merged_at'");
+    const last = Number(lastRow?.value ?? 0);
+    if (!options.force && clock - last < Math.max(MERGE_AFTER_ARTICLES, last * MERGE_GROWTH)) return { searchIndexMerged: false, more: false, ms: performance.now() - started };
+    for (const index of ['events_search', 'articles_search']) await this.q('SELECT gin_clean_pending_list(to_regclass($1))', [index]);
+    for (const table of ['events', 'articles', 'event_keys', 'event_tags', 'term_df']) await this.q(options.force ? `VACUUM (ANALYZE) ${table}` : `ANALYZE ${table}`);
+    await this.q("INSERT INTO meta (key, value) VALUES ('search_merged_at', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(clock)]);
+    // A change, as the SQLite store's merge is: answers cached under the old mark are dropped.
+    await this.q("SELECT nextval('change_mark')");
+    return { searchIndexMerged: true, more: false, ms: performance.now() - started };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.ready.catch(() => undefined);
+    await this.pool.end();
+  }
+}
+
+/** What an article's search summary reads of its row: its card; the whole article only if the card is empty. */
+const ARTICLE_SUMMARY_COLUMNS = "x.card, x.event_id, CASE WHEN x.card = '' THEN x.data END AS data, CASE WHEN x.card = '' THEN x.sentences END AS sentences";
