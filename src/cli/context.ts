@@ -1,6 +1,7 @@
 /** Shared CLI plumbing: which database, opening the store, and a failure that ends with one line. */
 import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { displayUrl, isPostgresUrl, PostgresStore } from '../store/postgres/postgres-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { folderNotFile } from './file-problem.js';
@@ -10,14 +11,31 @@ export interface CommonOptions {
   json?: boolean;
 }
 
-/** --db, else $TRIANGULATE_DB, else triangulate.db in the working directory. */
+/**
+ * --db, else $TRIANGULATE_DB, else triangulate.db in the working directory. A postgres:// or
+ * postgresql:// address is a PostgreSQL database, kept as given.
+ */
 export function databasePath(options: CommonOptions): string {
-  return resolve(options.db || process.env.TRIANGULATE_DB || 'triangulate.db');
+  const given = options.db || process.env.TRIANGULATE_DB || 'triangulate.db';
+  return isPostgresUrl(given) ? given : resolve(given);
+}
+
+/** Whether the store is a PostgreSQL database (no file, no folders, no search threads of its own). */
+export function isPostgresDatabase(options: CommonOptions): boolean {
+  return isPostgresUrl(databasePath(options));
+}
+
+/** The database as messages name it: the path, or the PostgreSQL address without its password. */
+export function databaseLabel(options: CommonOptions): string {
+  const path = databasePath(options);
+  return isPostgresUrl(path) ? displayUrl(path) : path;
 }
 
 /** `readOnly` commands refuse a database that does not exist instead of creating an empty one. */
 export function openStore(options: CommonOptions, readOnly = false): Store {
   const path = databasePath(options);
+  // The server holds the database: its schema is made on opening if the database has none yet.
+  if (isPostgresUrl(path)) return new PostgresStore(path);
   // SQLite says only "unable to open database file" of a folder.
   const folder = folderNotFile(path, '--db');
   if (folder) throw new CliError(folder);

@@ -17,7 +17,7 @@ import { filterOptions } from './event-filter-options.js';
 
 const VERSION = '0.1.0';
 
-function common(command: Command, dbHelp = 'database file (default: $TRIANGULATE_DB or ./triangulate.db)'): Command {
+function common(command: Command, dbHelp = 'database file, or a postgresql:// address (default: $TRIANGULATE_DB or ./triangulate.db)'): Command {
   return command.option('--db <path>', dbHelp).option('--json', 'print JSON (see schemas/) instead of tables');
 }
 

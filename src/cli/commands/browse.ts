@@ -1,6 +1,6 @@
 /** `articles`, `events`, `show ID` (an event or an article), `search QUERY`: reading the store. */
 import type { Snippet } from '../../store/snippet.js';
-import { type CommonOptions, CliError, databasePath, withStore } from '../context.js';
+import { type CommonOptions, CliError, databaseLabel, withStore } from '../context.js';
 import { type CheckedFilters, describeFilters, type EventFilterOptions, eventFilters, hasFilters } from '../event-filter-options.js';
 import { json } from '../format.js';
 import { eventWithArticles, publicArticle } from '../present.js';
@@ -27,7 +27,7 @@ export async function articlesCommand(options: PageOptions): Promise<number> {
   return withStore(options, async (store) => {
     const articles = await store.listArticles(page(options));
     if (options.json) process.stdout.write(`${json(articles.map(publicArticle))}\n`);
-    else process.stdout.write(articles.length ? `${articlesTable(articles)}\n` : options.offset ? `no articles after the first ${options.offset} in ${databasePath(options)}\n` : `no articles in ${databasePath(options)}\n`);
+    else process.stdout.write(articles.length ? `${articlesTable(articles)}\n` : options.offset ? `no articles after the first ${options.offset} in ${databaseLabel(options)}\n` : `no articles in ${databaseLabel(options)}\n`);
     return 0;
   });
 }
@@ -50,7 +50,7 @@ export async function eventsCommand(options: EventsOptions): Promise<number> {
 /** What an empty list means: nothing past the offset, nothing the filters select, or an empty store. */
 function noEvents(filters: CheckedFilters, options: PageOptions, query?: string): string {
   const selected = [describeFilters(filters), query === undefined ? '' : `matching '${query}'`].filter(Boolean).join(', ');
-  const where = `in ${databasePath(options)}`;
+  const where = `in ${databaseLabel(options)}`;
   if (options.offset && Number(options.offset) > 0) return `no events ${selected ? `${selected} ` : ''}after the first ${options.offset} ${where}`;
   return selected ? `no events ${selected} ${where}` : `no events ${where}`;
 }
@@ -71,7 +71,7 @@ export async function showCommand(id: string, options: CommonOptions): Promise<n
       event = survivor ? await store.getEvent(survivor) : null;
       if (event) process.stderr.write(`event ${id} was merged into ${event.id}\n`);
     }
-    if (!event) throw new CliError(`no event or article '${id}' in ${databasePath(options)} (list them with: triangulate events, triangulate articles)`);
+    if (!event) throw new CliError(`no event or article '${id}' in ${databaseLabel(options)} (list them with: triangulate events, triangulate articles)`);
     const articles = await store.articlesOfEvent(event.id);
     const history = await store.eventHistory(event.id);
     if (options.json) process.stdout.write(`${json({ ...eventWithArticles(event, articles), history })}\n`);

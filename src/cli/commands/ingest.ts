@@ -6,7 +6,7 @@ import { createStages } from '../../pipeline.js';
 import type { Store } from '../../store/store.js';
 import { discoverInputs } from '../../ingest/discover.js';
 import { defaultPrepareThreads, preparePoolFor } from '../../ingest/prepare-pool.js';
-import { CliError, type CommonOptions, databasePath, missingFolders, removeEmptyFolders, withStore } from '../context.js';
+import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase, missingFolders, removeEmptyFolders, withStore } from '../context.js';
 import { json } from '../format.js';
 
 export interface IngestOptions extends CommonOptions {
@@ -24,8 +24,10 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
     throw new CliError(found.errors.length ? found.errors.map((e) => `${e.input}: ${e.problem}`).join('; ') : `no input files (.txt, .html, .htm, .jsonl) in ${paths.join(', ')}`);
   }
   const path = databasePath(options);
-  const existed = existsSync(path);
-  const madeFolders = missingFolders(path);
+  // A PostgreSQL database is the server's: there is no file or folder to make or remove.
+  const local = !isPostgresDatabase(options);
+  const existed = !local || existsSync(path);
+  const madeFolders = local ? missingFolders(path) : [];
   let empty = false;
   const report = await withStore(
     options,
@@ -45,7 +47,7 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
     removeEmptyFolders(madeFolders);
   }
   if (options.json) process.stdout.write(`${json(report)}\n`);
-  else printReport(report, databasePath(options));
+  else printReport(report, databaseLabel(options));
   // Partial success is still a failure for scripts: exit 2 when some input was rejected, 1 when all were
   // (a page read but with no article in it is rejected too).
   if (report.errors.length === 0) return 0;

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createHttpServer } from '../../server/app.js';
 import { defaultSearchThreads, SearchPool } from '../../server/search-pool.js';
 import type { Store } from '../../store/store.js';
-import { CliError, type CommonOptions, databasePath, openStore } from '../context.js';
+import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase, openStore } from '../context.js';
 import { listenProblem } from '../listen-problem.js';
 
 export interface ServeOptions extends CommonOptions {
@@ -30,7 +30,10 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   const searchThreads = options.searchThreads === undefined ? defaultSearchThreads() : Number(options.searchThreads);
   if (!Number.isInteger(searchThreads) || searchThreads < 0 || searchThreads > 64) throw new CliError(`--search-threads must be a whole number from 0 to 64, got '${options.searchThreads}'`);
   const store = openStore(options);
-  return serveStore(store, { port, host: options.host ?? '127.0.0.1', token: options.token ?? process.env.TRIANGULATE_TOKEN ?? null, fileBytes: Math.round(maxMb * 1048576), quiet: options.quiet === true, cache: options.cache !== false, db: databasePath(options), searchThreads });
+  // Search threads open the SQLite file read-only beside the writer; PostgreSQL answers searches on the
+  // pool's connections in parallel already, so it has none.
+  const postgres = isPostgresDatabase(options);
+  return serveStore(store, { port, host: options.host ?? '127.0.0.1', token: options.token ?? process.env.TRIANGULATE_TOKEN ?? null, fileBytes: Math.round(maxMb * 1048576), quiet: options.quiet === true, cache: options.cache !== false, db: postgres ? databaseLabel(options) : databasePath(options), searchThreads: postgres ? 0 : searchThreads });
 }
 
 /** `searchThreads`: threads answering searches on `db` (search-pool.ts); the store answers them when 0 or not given. */
