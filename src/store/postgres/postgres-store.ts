@@ -326,55 +326,58 @@ export class PostgresStore implements Store {
     });
   }
 
+  /**
+   * One statement (one round trip, one state of the store): each branch's events with the number of
+   * keys they share, the best `limit` of them (most keys, then event id), with their profiles.
+   */
   async candidateEvents(query: CandidateQuery): Promise<CandidateEvent[]> {
     if (query.keys.length === 0) return [];
-    const keys = [...new Set(query.keys.map(noNul))];
-    return this.snapshot(async (read) => {
-      const shared = new Map<string, number>();
-      const tally = (rows: Row[]): void => {
-        for (const r of rows) shared.set(String(r.event_id), (shared.get(String(r.event_id)) ?? 0) + Number(r.n));
-      };
-      if (query.date) {
-        const from = shiftDays(query.date, -query.windowDays);
-        const to = shiftDays(query.date, query.windowDays);
-        // Keys carry their event's date range, indexed by (key, date_max): the keys of events that end
-        // in or after the window, and no later than the longest event's span after it (an old article
-        // would otherwise read every later event of its keys).
-        const [longest] = await read('SELECT value FROM meta WHERE key = $1', [LONGEST_EVENT_DAYS]);
-        const days = longest ? Number(longest.value) : Number.POSITIVE_INFINITY;
-        const endsBefore = Number.isFinite(days) ? shiftDays(to, days + 1) : '\uffff';
-        tally(await read('SELECT event_id, count(*) AS n FROM event_keys WHERE key = ANY($1) AND date_max >= $2 AND date_max < $3 AND date_min <= $4 GROUP BY event_id', [keys, from, endsBefore, to]));
-        // Undated events stay candidates, the first UNDATED_CANDIDATES_PER_KEY of each key by event id.
-        tally(await read(`SELECT k.event_id, count(*) AS n FROM unnest($1::text[]) j(value) CROSS JOIN LATERAL (SELECT event_id FROM event_keys u WHERE u.key = j.value AND u.date_max = '' ORDER BY u.event_id LIMIT ${UNDATED_CANDIDATES_PER_KEY}) k GROUP BY k.event_id`, [keys]));
-      } else if (query.latestPerKey !== undefined) {
-        // Each key's latest events by their last date, walking the (key, date_max) index backwards;
-        // since a day: only those that began on or after it (and so end on or after it), undated ones apart.
-        const since = query.startedSince;
-        const latest = since
-          ? `SELECT event_id FROM event_keys u WHERE u.key = j.value AND u.date_max >= $3 AND (u.date_min IS NULL OR u.date_min = '' OR u.date_min >= $3) ORDER BY u.date_max DESC, u.event_id DESC LIMIT $2`
-          : 'SELECT event_id FROM event_keys u WHERE u.key = j.value ORDER BY u.date_max DESC, u.event_id DESC LIMIT $2';
-        tally(await read(`SELECT k.event_id, count(*) AS n FROM unnest($1::text[]) j(value) CROSS JOIN LATERAL (${latest}) k GROUP BY k.event_id`, since ? [keys, query.latestPerKey, since] : [keys, query.latestPerKey]));
-        if (since) tally(await read("SELECT k.event_id, count(*) AS n FROM unnest($1::text[]) j(value) CROSS JOIN LATERAL (SELECT event_id FROM event_keys u WHERE u.key = j.value AND u.date_max = '' LIMIT $2) k GROUP BY k.event_id", [keys, query.latestPerKey]));
-      } else {
-        tally(await read('SELECT event_id, count(*) AS n FROM event_keys WHERE key = ANY($1) GROUP BY event_id', [keys]));
-      }
-      const best = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, query.limit).map(([id]) => id);
-      if (best.length === 0) return [];
-      const profiles = new Map((await read('SELECT id, profile FROM events WHERE id = ANY($1)', [best])).map((r) => [String(r.id), String(r.profile)]));
-      return best.flatMap((eventId) => {
-        const profile = profiles.get(eventId);
-        return profile === undefined ? [] : [{ eventId, profile: JSON.parse(profile) as EventProfile }];
-      });
-    });
+    const params = new SqlParams();
+    const keys = params.add([...new Set(query.keys.map(noNul))]);
+    const branches: string[] = [];
+    if (query.date) {
+      // Typed: one parameter is both a date (to add days to) and text (to compare with columns).
+      const from = `${params.add(shiftDays(query.date, -query.windowDays))}::text`;
+      const to = `${params.add(shiftDays(query.date, query.windowDays))}::text`;
+      // Keys carry their event's date range, indexed by (key, date_max): the keys of events that end
+      // in or after the window, and no later than the longest event's span after it (an old article
+      // would otherwise read every later event of its keys).
+      const endsBefore = `to_char(${to}::date + (SELECT value::integer FROM meta WHERE key = '${LONGEST_EVENT_DAYS}') + 1, 'YYYY-MM-DD')`;
+      branches.push(`SELECT event_id FROM event_keys WHERE key = ANY(${keys}) AND date_max >= ${from} AND date_max < ${endsBefore} AND date_min <= ${to}`);
+      // Undated events stay candidates, the first UNDATED_CANDIDATES_PER_KEY of each key by event id.
+      branches.push(`SELECT k.event_id FROM unnest(${keys}::text[]) j(value) CROSS JOIN LATERAL (SELECT event_id FROM event_keys u WHERE u.key = j.value AND u.date_max = '' ORDER BY u.event_id LIMIT ${UNDATED_CANDIDATES_PER_KEY}) k`);
+    } else if (query.latestPerKey !== undefined) {
+      // Each key's latest events by their last date, walking the (key, date_max) index backwards;
+      // since a day: only those that began on or after it (and so end on or after it), undated ones apart.
+      const n = params.add(query.latestPerKey);
+      const since = query.startedSince === undefined ? null : params.add(query.startedSince);
+      const latest = since
+        ? `SELECT event_id FROM event_keys u WHERE u.key = j.value AND u.date_max >= ${since} AND (u.date_min IS NULL OR u.date_min = '' OR u.date_min >= ${since}) ORDER BY u.date_max DESC, u.event_id DESC LIMIT ${n}`
+        : `SELECT event_id FROM event_keys u WHERE u.key = j.value ORDER BY u.date_max DESC, u.event_id DESC LIMIT ${n}`;
+      branches.push(`SELECT k.event_id FROM unnest(${keys}::text[]) j(value) CROSS JOIN LATERAL (${latest}) k`);
+      if (since) branches.push(`SELECT k.event_id FROM unnest(${keys}::text[]) j(value) CROSS JOIN LATERAL (SELECT event_id FROM event_keys u WHERE u.key = j.value AND u.date_max = '' LIMIT ${n}) k`);
+    } else {
+      branches.push(`SELECT event_id FROM event_keys WHERE key = ANY(${keys})`);
+    }
+    const rows = await this.q(
+      `SELECT c.event_id, e.profile FROM (SELECT event_id, count(*) AS n FROM (${branches.join(' UNION ALL ')}) b GROUP BY event_id ORDER BY n DESC, event_id LIMIT ${params.add(query.limit)}) c
+       JOIN events e ON e.id = c.event_id ORDER BY c.n DESC, c.event_id`,
+      params.values,
+    );
+    return rows.map((r) => ({ eventId: String(r.event_id), profile: JSON.parse(String(r.profile)) as EventProfile }));
   }
 
   async termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }> {
-    return this.snapshot(async (query) => {
-      // The highest sequence, not count(*): articles are never deleted, and count(*) reads the whole table.
-      const [documents] = await query('SELECT coalesce(max(seq), 0) AS n FROM articles');
-      const rows = terms.length === 0 ? [] : await query('SELECT term, df FROM term_df WHERE term = ANY($1) AND df > 0', [[...new Set(terms.map(noNul))]]);
-      return { documents: Number(documents?.n ?? 0), df: new Map(rows.map((r) => [String(r.term), Number(r.df)])) };
-    });
+    // One statement, one state of the store: the document count (the highest sequence, not count(*):
+    // articles are never deleted, and count(*) reads the whole table) on a row with no term.
+    const rows = await this.q('SELECT NULL AS term, coalesce(max(seq), 0) AS df FROM articles UNION ALL SELECT term, df FROM term_df WHERE term = ANY($1) AND df > 0', [[...new Set(terms.map(noNul))]]);
+    const df = new Map<string, number>();
+    let documents = 0;
+    for (const r of rows) {
+      if (r.term === null) documents = Number(r.df);
+      else df.set(String(r.term), Number(r.df));
+    }
+    return { documents, df };
   }
 
   async commit(change: Commit): Promise<void> {
@@ -425,19 +428,17 @@ export class PostgresStore implements Store {
       await query('DELETE FROM events WHERE id = $1', [merged]);
     }
     // Not inserted when it is there: WHERE NOT EXISTS keeps the sequence from being drawn for nothing
-    // (its highest value counts the documents, see termStats); ON CONFLICT covers a writer racing this one.
-    const inserted = await query(
-      `INSERT INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data, sentences, headline, body, search)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${tsvectorSql(ARTICLE_LABELS, 13)}
-       WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = $1 OR content_hash = $2)
-       ON CONFLICT DO NOTHING RETURNING seq`,
-      [article.id, article.contentHash, article.eventId ?? eventId, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, articleCard(article), articleData(article), JSON.stringify(article.sentences), noNul(article.headline ?? ''), noNul(article.body), indexText(article.headline ?? ''), indexText(article.body)],
+    // (its highest value counts the documents, see termStats); ON CONFLICT covers a writer racing this
+    // one. Its distinct terms are counted only when it was inserted, in the same statement, in one
+    // sorted order, so two writers counting the same terms never wait on each other in a cycle.
+    await query(
+      `WITH inserted AS (INSERT INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data, sentences, headline, body, search)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${tsvectorSql(ARTICLE_LABELS, 13)}
+         WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = $1 OR content_hash = $2)
+         ON CONFLICT DO NOTHING RETURNING seq)
+      INSERT INTO term_df (term, df) SELECT t, 1 FROM unnest($15::text[]) t WHERE EXISTS (SELECT 1 FROM inserted) ORDER BY t ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1`,
+      [article.id, article.contentHash, article.eventId ?? eventId, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, articleCard(article), articleData(article), JSON.stringify(article.sentences), noNul(article.headline ?? ''), noNul(article.body), indexText(article.headline ?? ''), indexText(article.body), [...new Set(change.articleTerms.map(noNul))].sort()],
     );
-    if (inserted.length === 1) {
-      // In one sorted order, so two writers counting the same terms never wait on each other in a cycle.
-      const terms = [...new Set(change.articleTerms.map(noNul))].sort();
-      if (terms.length > 0) await query('INSERT INTO term_df (term, df) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1', [terms]);
-    }
     if (!event) {
       await this.writeProfile(query, eventId, profile, change.keys);
       return;
@@ -463,19 +464,36 @@ export class PostgresStore implements Store {
 
   /** The event's candidate keys with its date range ('' for an undated event's last date), replacing its old ones. */
   private async writeKeys(query: Query, eventId: string, keys: readonly string[], dates: readonly string[]): Promise<void> {
-    await query('DELETE FROM event_keys WHERE event_id = $1', [eventId]);
-    const distinct = [...new Set(keys.map(noNul))];
-    if (distinct.length > 0) await query('INSERT INTO event_keys (key, date_max, event_id, date_min) SELECT unnest($1::text[]), $2, $3, $4 ON CONFLICT DO NOTHING', [distinct, dates.at(-1) ?? '', eventId, dates[0] ?? null]);
+    // One statement (a round trip per event, not four), writing only what changed: keys no longer
+    // wanted, or of another last date (part of the key's order), go; a kept key given a new first date
+    // is updated, not deleted and inserted (in one statement an insert does not see a sibling's delete,
+    // and would take the row being deleted for a conflict); the rest are inserted. The longest span
+    // in meta is raised with them.
     const span = eventSpanDays(dates[0] ?? null, dates.at(-1) ?? null);
-    if (span > 0) await query('UPDATE meta SET value = $1 WHERE key = $2 AND value::integer < $3', [String(span), LONGEST_EVENT_DAYS, span]);
+    await query(
+      `WITH want AS (SELECT DISTINCT unnest($1::text[]) AS key),
+      gone AS (DELETE FROM event_keys k WHERE k.event_id = $3 AND (k.date_max <> $2 OR NOT EXISTS (SELECT 1 FROM want w WHERE w.key = k.key))),
+      moved AS (UPDATE event_keys k SET date_min = $4 WHERE k.event_id = $3 AND k.date_max = $2 AND k.date_min IS DISTINCT FROM $4::text AND EXISTS (SELECT 1 FROM want w WHERE w.key = k.key)),
+      longest AS (UPDATE meta SET value = $5::text WHERE key = '${LONGEST_EVENT_DAYS}' AND value::integer < $5::integer)
+      INSERT INTO event_keys (key, date_max, event_id, date_min) SELECT key, $2, $3, $4 FROM want ON CONFLICT DO NOTHING`,
+      [[...new Set(keys.map(noNul))], dates.at(-1) ?? '', eventId, dates[0] ?? null, span],
+    );
   }
 
-  /** The values the event feed filters on (stored-records.ts eventTags), replacing the old ones. */
+  /**
+   * The values the event feed filters on (stored-records.ts eventTags), in one statement writing only
+   * what changed, as writeKeys does: tags no longer wanted go, kept ones take the event's date, new
+   * ones are inserted (an event is rewritten with every article it gains; most of its tags stay).
+   */
   private async writeTags(query: Query, event: NewsEvent): Promise<void> {
-    await query('DELETE FROM event_tags WHERE event_id = $1', [event.id]);
     const rows = [...eventTags(event).values()];
-    if (rows.length === 0) return;
-    await query('INSERT INTO event_tags (kind, value, event_id, date) SELECT k, v, $3, $4 FROM unnest($1::text[], $2::text[]) t(k, v) ON CONFLICT DO NOTHING', [rows.map((r) => r[0]), rows.map((r) => noNul(r[1])), event.id, event.date]);
+    await query(
+      `WITH want AS (SELECT k AS kind, v AS value FROM unnest($1::text[], $2::text[]) t(k, v)),
+      gone AS (DELETE FROM event_tags t WHERE t.event_id = $3 AND NOT EXISTS (SELECT 1 FROM want w WHERE w.kind = t.kind AND w.value = t.value)),
+      redated AS (UPDATE event_tags t SET date = $4 WHERE t.event_id = $3 AND t.date IS DISTINCT FROM $4::text AND EXISTS (SELECT 1 FROM want w WHERE w.kind = t.kind AND w.value = t.value))
+      INSERT INTO event_tags (kind, value, event_id, date) SELECT kind, value, $3, $4 FROM want ON CONFLICT DO NOTHING`,
+      [rows.map((r) => r[0]), rows.map((r) => noNul(r[1])), event.id, event.date],
+    );
   }
 
   /** An event whose record changed only in its links to earlier events: its row and tags (its keys and search text stay). */
