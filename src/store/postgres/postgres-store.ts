@@ -10,17 +10,17 @@ import { summarizeEvent } from '../../model/event-summary.js';
 import { type SourceArticle, toSourceArticle } from '../../model/source-article.js';
 import type { ArticleSummary } from '../../model/article-summary.js';
 import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
-import { answerWords } from '../../consolidate/related.js';
-import { shiftDays, utcSortKey } from '../../util/dates.js';
+import { shiftDays } from '../../util/dates.js';
 import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
-import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventRewrite, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
-import { ALIAS_TAG, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventTags, nameKey, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, articleSummaryText, AWAITING_TAG, ENTITY_TAG, nameKey, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
 import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
 import { SCHEMA, SCHEMA_VERSION, SEARCH_CONFIG_SQL } from './schema.js';
+import { articleParts, eventParts, LONGEST_EVENT_DAYS, noNul, statementOf, tagParts } from './row-writes.js';
 import { SqlParams } from './sql-params.js';
-import { anyPhraseText, ARTICLE_LABELS, EVENT_LABELS, indexText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText, tsvectorSql } from './text-search.js';
+import { anyPhraseText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText } from './text-search.js';
 
 type Row = StoredRow;
 /** A statement run on one connection (a transaction's) or on any of the pool's. */
@@ -28,8 +28,6 @@ type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
 
 /** Words in a search snippet, as the SQLite store's: about a line of text around the matches. */
 const SNIPPET_TOKENS = 24;
-/** The meta row with the most days between any event's first and last date (never lowered), as in SQLite. */
-const LONGEST_EVENT_DAYS = 'longest_event_days';
 /** When maintain() does its work without being forced: as the SQLite store's search index merge. */
 const MERGE_GROWTH = 0.25;
 const MERGE_AFTER_ARTICLES = 200;
@@ -53,11 +51,6 @@ export function isPostgresUrl(value: string): boolean {
 /** A connection string fit to print: its password, if any, left out. */
 export function displayUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
-}
-
-/** PostgreSQL text holds no NUL character (JSON escapes it; raw columns have it dropped). */
-function noNul(text: string): string {
-  return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
 }
 
 export interface PostgresStoreOptions {
@@ -163,9 +156,14 @@ export class PostgresStore implements Store {
    * cache an answer from the old rows under the new mark). Moved too when it fails: a mark may change
    * without a change, never the reverse.
    */
-  private async transact<T>(run: (query: Query) => Promise<T>): Promise<T> {
+  private transact<T>(run: (query: Query) => Promise<T>): Promise<T> {
+    return this.marking(() => this.onOne('BEGIN', run));
+  }
+
+  /** A write (one statement, or a transaction), the change mark moved once it is done (see transact). */
+  private async marking<T>(write: () => Promise<T>): Promise<T> {
     try {
-      return await this.onOne('BEGIN', run);
+      return await write();
     } finally {
       await this.q("SELECT nextval('change_mark')").catch(() => undefined);
     }
@@ -381,14 +379,39 @@ export class PostgresStore implements Store {
   }
 
   async commit(change: Commit): Promise<void> {
-    const eventId = change.event?.id ?? change.deferred?.eventId;
-    if (eventId === undefined) throw new Error(`article ${change.article.id}: a commit needs its event or its put-off build`);
-    // Each commit is its own transaction (no group is held open): a put-off build is run now, before
-    // the commit's article is counted, and written with it, as the SQLite store does outside a group.
-    const built = change.deferred && !change.event ? await change.deferred.build() : null;
+    const { article, event, mergedEventIds } = change;
+    const eventId = event?.id ?? change.deferred?.eventId;
+    if (eventId === undefined) throw new Error(`article ${article.id}: a commit needs its event or its put-off build`);
+    // A put-off build is for an event joined with nothing else changed (consolidate/index.ts).
+    if (!event && (mergedEventIds.length > 0 || change.splitOff || change.relinked?.length)) throw new Error(`event ${eventId}: a merge, a split or relinked events cannot wait for a put-off build`);
+    // Each commit is written whole when made (no group is held open): a put-off build is run now,
+    // before the commit's article is counted, as the SQLite store does outside a group, and its record
+    // written with the article. The commit's own profile and keys are not written first, as SQLite
+    // writes them: the build's, written in the same statement, would replace them.
+    const built = event ? null : await change.deferred!.build();
+    const record = event ? { event, profile: change.profile, keys: change.keys, passages: change.passages } : built!;
+    const params = new SqlParams();
+    const statement = statementOf([...articleParts(params, article, eventId, change.outletKey, change.copyGroup, change.articleTerms), ...eventParts(params, record.event, record.profile, record.keys, record.passages)]);
+    const merged = mergedEventIds.filter((id) => id !== record.event.id);
+    const relinked = [...(change.relinked ?? []), ...(built?.relinked ?? [])];
+    // Most commits are that one statement, atomic on its own: no transaction around it.
+    if (merged.length === 0 && !change.splitOff && relinked.length === 0) {
+      await this.marking(() => this.q(statement, params.values));
+      return;
+    }
     await this.transact(async (query) => {
-      await this.write(query, change, eventId);
-      if (built) await this.writeRewrite(query, built);
+      for (const id of merged) {
+        await query('UPDATE articles SET event_id = $1 WHERE event_id = $2', [record.event.id, id]);
+        // The merge is recorded so the old id still leads somewhere; earlier merges into it now lead here.
+        await query('UPDATE event_merges SET into_id = $1 WHERE into_id = $2', [record.event.id, id]);
+        await query('INSERT INTO event_merges (merged_id, into_id, merged_at) VALUES ($1, $2, $3) ON CONFLICT (merged_id) DO UPDATE SET into_id = excluded.into_id, merged_at = excluded.merged_at', [id, record.event.id, record.event.updatedAt]);
+        await query('DELETE FROM event_keys WHERE event_id = $1', [id]);
+        await query('DELETE FROM event_tags WHERE event_id = $1', [id]);
+        await query('DELETE FROM events WHERE id = $1', [id]);
+      }
+      await query(statement, params.values);
+      if (change.splitOff) await this.writeSplitOff(query, record.event.id, change.splitOff);
+      for (const other of relinked) await this.writeLinks(query, other);
     });
   }
 
@@ -413,93 +436,12 @@ export class PostgresStore implements Store {
     });
   }
 
-  private async write(query: Query, change: Commit, eventId: string): Promise<void> {
-    const { article, event, profile, mergedEventIds } = change;
-    // A put-off build is for an event joined with nothing else changed (consolidate/index.ts).
-    if (!event && (mergedEventIds.length > 0 || change.splitOff || change.relinked?.length)) throw new Error(`event ${eventId}: a merge, a split or relinked events cannot wait for a put-off build`);
-    for (const merged of mergedEventIds) {
-      if (!event || merged === event.id) continue;
-      await query('UPDATE articles SET event_id = $1 WHERE event_id = $2', [event.id, merged]);
-      // The merge is recorded so the old id still leads somewhere; earlier merges into it now lead here.
-      await query('UPDATE event_merges SET into_id = $1 WHERE into_id = $2', [event.id, merged]);
-      await query('INSERT INTO event_merges (merged_id, into_id, merged_at) VALUES ($1, $2, $3) ON CONFLICT (merged_id) DO UPDATE SET into_id = excluded.into_id, merged_at = excluded.merged_at', [merged, event.id, event.updatedAt]);
-      await query('DELETE FROM event_keys WHERE event_id = $1', [merged]);
-      await query('DELETE FROM event_tags WHERE event_id = $1', [merged]);
-      await query('DELETE FROM events WHERE id = $1', [merged]);
-    }
-    // Not inserted when it is there: WHERE NOT EXISTS keeps the sequence from being drawn for nothing
-    // (its highest value counts the documents, see termStats); ON CONFLICT covers a writer racing this
-    // one. Its distinct terms are counted only when it was inserted, in the same statement, in one
-    // sorted order, so two writers counting the same terms never wait on each other in a cycle.
-    await query(
-      `WITH inserted AS (INSERT INTO articles (id, content_hash, event_id, published_at, published_sort, outlet_key, copy_group, card, data, sentences, headline, body, search)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${tsvectorSql(ARTICLE_LABELS, 13)}
-         WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = $1 OR content_hash = $2)
-         ON CONFLICT DO NOTHING RETURNING seq)
-      INSERT INTO term_df (term, df) SELECT t, 1 FROM unnest($15::text[]) t WHERE EXISTS (SELECT 1 FROM inserted) ORDER BY t ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1`,
-      [article.id, article.contentHash, article.eventId ?? eventId, article.publishedAt, utcSortKey(article.publishedAt), change.outletKey, change.copyGroup, articleCard(article), articleData(article), JSON.stringify(article.sentences), noNul(article.headline ?? ''), noNul(article.body), indexText(article.headline ?? ''), indexText(article.body), [...new Set(change.articleTerms.map(noNul))].sort()],
-    );
-    if (!event) {
-      await this.writeProfile(query, eventId, profile, change.keys);
-      return;
-    }
-    await this.writeEvent(query, event, profile, change.keys, change.passages);
-    if (change.splitOff) await this.writeSplitOff(query, event.id, change.splitOff);
-    for (const other of change.relinked ?? []) await this.writeLinks(query, other);
-  }
-
-  /** What a put-off build writes: the event's record (with its profile and keys again) and the events it relinked. */
-  private async writeRewrite(query: Query, rewrite: EventRewrite): Promise<void> {
-    await this.writeEvent(query, rewrite.event, rewrite.profile, rewrite.keys, rewrite.passages);
-    for (const other of rewrite.relinked ?? []) await this.writeLinks(query, other);
-  }
-
-  /** A commit whose event's build is put off: the profile, date range and candidate keys (the build writes the rest). */
-  private async writeProfile(query: Query, eventId: string, profile: EventProfile, keys: readonly string[]): Promise<void> {
-    const dates = [...profile.dates].sort();
-    const written = await query('UPDATE events SET date_min = $1, date_max = $2, profile = $3 WHERE id = $4 RETURNING id', [dates[0] ?? null, dates.at(-1) ?? null, JSON.stringify(profile), eventId]);
-    if (written.length === 0) throw new Error(`cannot put off the build of event ${eventId}: no such event`);
-    await this.writeKeys(query, eventId, keys, dates);
-  }
-
-  /** The event's candidate keys with its date range ('' for an undated event's last date), replacing its old ones. */
-  private async writeKeys(query: Query, eventId: string, keys: readonly string[], dates: readonly string[]): Promise<void> {
-    // One statement (a round trip per event, not four), writing only what changed: keys no longer
-    // wanted, or of another last date (part of the key's order), go; a kept key given a new first date
-    // is updated, not deleted and inserted (in one statement an insert does not see a sibling's delete,
-    // and would take the row being deleted for a conflict); the rest are inserted. The longest span
-    // in meta is raised with them.
-    const span = eventSpanDays(dates[0] ?? null, dates.at(-1) ?? null);
-    await query(
-      `WITH want AS (SELECT DISTINCT unnest($1::text[]) AS key),
-      gone AS (DELETE FROM event_keys k WHERE k.event_id = $3 AND (k.date_max <> $2 OR NOT EXISTS (SELECT 1 FROM want w WHERE w.key = k.key))),
-      moved AS (UPDATE event_keys k SET date_min = $4 WHERE k.event_id = $3 AND k.date_max = $2 AND k.date_min IS DISTINCT FROM $4::text AND EXISTS (SELECT 1 FROM want w WHERE w.key = k.key)),
-      longest AS (UPDATE meta SET value = $5::text WHERE key = '${LONGEST_EVENT_DAYS}' AND value::integer < $5::integer)
-      INSERT INTO event_keys (key, date_max, event_id, date_min) SELECT key, $2, $3, $4 FROM want ON CONFLICT DO NOTHING`,
-      [[...new Set(keys.map(noNul))], dates.at(-1) ?? '', eventId, dates[0] ?? null, span],
-    );
-  }
-
-  /**
-   * The values the event feed filters on (stored-records.ts eventTags), in one statement writing only
-   * what changed, as writeKeys does: tags no longer wanted go, kept ones take the event's date, new
-   * ones are inserted (an event is rewritten with every article it gains; most of its tags stay).
-   */
-  private async writeTags(query: Query, event: NewsEvent): Promise<void> {
-    const rows = [...eventTags(event).values()];
-    await query(
-      `WITH want AS (SELECT k AS kind, v AS value FROM unnest($1::text[], $2::text[]) t(k, v)),
-      gone AS (DELETE FROM event_tags t WHERE t.event_id = $3 AND NOT EXISTS (SELECT 1 FROM want w WHERE w.kind = t.kind AND w.value = t.value)),
-      redated AS (UPDATE event_tags t SET date = $4 WHERE t.event_id = $3 AND t.date IS DISTINCT FROM $4::text AND EXISTS (SELECT 1 FROM want w WHERE w.kind = t.kind AND w.value = t.value))
-      INSERT INTO event_tags (kind, value, event_id, date) SELECT kind, value, $3, $4 FROM want ON CONFLICT DO NOTHING`,
-      [rows.map((r) => r[0]), rows.map((r) => noNul(r[1])), event.id, event.date],
-    );
-  }
-
   /** An event whose record changed only in its links to earlier events: its row and tags (its keys and search text stay). */
   private async writeLinks(query: Query, event: NewsEvent): Promise<void> {
     const written = await query('UPDATE events SET updated_at = $1, card = $2, data = $3 WHERE id = $4 RETURNING id', [event.updatedAt, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), event.id]);
-    if (written.length === 1) await this.writeTags(query, event);
+    if (written.length === 0) return;
+    const params = new SqlParams();
+    await query(statementOf(tagParts(params, event)), params.values);
   }
 
   private async writeSplitOff(query: Query, keptId: string, splitOff: SplitOff): Promise<void> {
@@ -513,21 +455,10 @@ export class PostgresStore implements Store {
     await query('UPDATE articles SET event_id = $1 WHERE id = ANY($2)', [other.id, [...articleIds]]);
   }
 
-  /** An event's row with its searched text, its filter tags and its candidate keys. */
+  /** An event's row with its searched text, its filter tags and its candidate keys, in one statement. */
   private async writeEvent(query: Query, event: NewsEvent, profile: EventProfile, keys: readonly string[], passages: readonly SharedPassage[] | undefined): Promise<void> {
-    const dates = [...profile.dates].sort();
-    const text = eventSearchText(event).map(noNul);
-    await query(
-      `INSERT INTO events (id, date, date_min, date_max, updated_at, outlets, article_count, card, data, profile, passages, answers, title, summary, facts, people, places, themes, search)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, ${tsvectorSql(EVENT_LABELS, 19)})
-       ON CONFLICT (id) DO UPDATE SET date = excluded.date, date_min = excluded.date_min, date_max = excluded.date_max, updated_at = excluded.updated_at,
-       outlets = excluded.outlets, article_count = excluded.article_count, card = excluded.card, data = excluded.data, profile = excluded.profile, passages = excluded.passages,
-       answers = excluded.answers, title = excluded.title, summary = excluded.summary, facts = excluded.facts, people = excluded.people, places = excluded.places,
-       themes = excluded.themes, search = excluded.search`,
-      [event.id, event.date, dates[0] ?? null, dates.at(-1) ?? null, event.updatedAt, event.outlets, event.articles.length, JSON.stringify(summarizeEvent(event)), JSON.stringify(event), JSON.stringify(profile), passages ? JSON.stringify(passages) : null, noNul(answerWords(event)), ...text, ...text.map(indexText)],
-    );
-    await this.writeTags(query, event);
-    await this.writeKeys(query, event.id, keys, dates);
+    const params = new SqlParams();
+    await query(statementOf(eventParts(params, event, profile, keys, passages)), params.values);
   }
 
   /**

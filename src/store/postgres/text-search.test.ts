@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseQuery } from '../query-syntax.js';
-import { anyPhraseText, indexText, tsQueryText, tsvectorSql } from './text-search.js';
+import { anyPhraseText, indexText, tsQueryText } from './text-search.js';
 
 describe('PostgreSQL text search', () => {
   it('should give the index plain words, folded, with signs and joins turned to spaces', () => {
@@ -24,9 +24,5 @@ describe('PostgreSQL text search', () => {
     }
     assert.equal(anyPhraseText([['data', 'breach'], ['ransomware']]), "('data' <-> 'breach') | 'ransomware'");
     assert.equal(anyPhraseText([]), null);
-  });
-
-  it('should weight each column by its own parameter', () => {
-    assert.equal(tsvectorSql(['A', 'D'], 3), "setweight(to_tsvector('triangulate_search', $3), 'A') || setweight(to_tsvector('triangulate_search', $4), 'D')");
   });
 });

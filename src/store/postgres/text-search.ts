@@ -60,11 +60,3 @@ export const RANK_WEIGHTS = '{0.2, 0.4, 0.5, 1.0}';
 export const EVENT_LABELS = ['A', 'B', 'D', 'C', 'D', 'C'] as const;
 /** The labels of an article's headline and body. */
 export const ARTICLE_LABELS = ['A', 'D'] as const;
-
-/**
- * SQL making a tsvector from consecutive parameters (`$first`, `$first+1`, ...), one per column, each
- * weighted by its label.
- */
-export function tsvectorSql(labels: readonly string[], first: number): string {
-  return labels.map((label, i) => `setweight(to_tsvector('${SEARCH_CONFIG}', $${first + i}), '${label}')`).join(' || ');
-}
