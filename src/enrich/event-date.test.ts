@@ -233,6 +233,18 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('A man was charged Tuesday with murder. His wife died on March 3, 2021, of cancer.', '2022-06-08'), '2022-06-07');
   });
 
+  it('should not date an article by another incident it compares its own with ("Unlike the ambush on July 7")', () => {
+    // Published Saturday 2026-08-01: the arrest's Friday is the report's own day; the ambush is another story.
+    const arrest = 'Police arrested a man Friday in the shooting of a deputy. Unlike the ambush that killed two troopers on July 7 in Dayton, there was no sign the deputy was targeted.';
+    assert.equal(eventDate(arrest, '2026-08-01T12:00:00Z'), '2026-07-31');
+    // With no day of its own, the report falls back to its publication, not to the compared incident's day.
+    const quiet = 'Similar to the shooting that wounded four people at a cookout on May 1, bullets struck a house on Elm Street, but no one was hurt.';
+    assert.equal(eventDate(quiet, '2026-06-20T12:00:00Z'), '2026-06-20');
+    // Its own incident named by its day still dates a follow-up.
+    const own = 'A man was charged Friday with murder in the May 1 shooting at a cookout on Elm Street.';
+    assert.equal(eventDate(own, '2026-06-20T12:00:00Z'), '2026-05-01');
+  });
+
   it("should find a follow-up's incident day past an age, a place, AP style, a fronted day, or a verb that governs the killing", () => {
     const friday = '2014-04-05';
     assert.equal(eventDate('Albert Ruiz was sentenced Friday to 40 years for killing Shane Moore, 23, on March 4, 2013.', friday), '2013-03-04');

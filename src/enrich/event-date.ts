@@ -23,6 +23,7 @@ import { weatherForecast } from './weather-forecast.js';
 import { insideQuotation } from './in-quotation.js';
 import { lateIncidentDay, SAME_NOT_WEAPON } from './late-incident-day.js';
 import { BACKGROUND_SINCE } from './own-since.js';
+import { COMPARED_WITH } from './compared-with.js';
 import { yearBack } from './year-back-incident.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
@@ -244,9 +245,10 @@ const STEP_BETWEEN = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|ar
  * An earlier incident cited as background, not the one followed: "the third shooting since the May 25
  * shooting", "the bill follows the May 24 massacre", "the anniversary of", "five years after". "Last"
  * before a span of time dates the follow-up's own step ("asked the task force last week to help with its
- * investigation into the Sept. 27 shooting"), not an earlier incident.
+ * investigation into the Sept. 27 shooting"), not an earlier incident. So is one the report compares its
+ * own with (COMPARED_WITH).
  */
-const BACKGROUND_CUE = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|follows?|anniversary|${SAME_NOT_WEAPON}|previous(?:ly)?|another|earlier|prior|last(?!\s+(?:week|month|weekend|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE}|ago))\b`, 'i');
+const BACKGROUND_CUE = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|${COMPARED_WITH}|follows?|anniversary|${SAME_NOT_WEAPON}|previous(?:ly)?|another|earlier|prior|last(?!\s+(?:week|month|weekend|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE}|ago))\b`, 'i');
 /**
  * A step that follows an incident and dates an article of its own: an arrest, a charge, a day in
  * court, a funeral. Then a stated earlier incident dates the article, as it does when the recent day's

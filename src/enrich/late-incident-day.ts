@@ -12,6 +12,7 @@
  */
 
 import { BACKGROUND_SINCE } from './own-since.js';
+import { COMPARED_WITH } from './compared-with.js';
 
 /**
  * Words of a shooting or a killing, the dead found, and the police called out to it: a follow-up tells
@@ -38,7 +39,7 @@ export const SAME_NOT_WEAPON = String.raw`same(?!\s+(?:[\w.-]+\s+){0,2}?(?:guns?
  * An earlier incident cited for comparison, not the one reported; or a day that dates a publication
  * ("according to a May 22 article", "a report released on").
  */
-const BACKGROUND = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|anniversary|${SAME_NOT_WEAPON}|previous(?:ly)?|another|earlier|prior|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE})|separate|unrelated|article|report|story|study|survey|editorial|column|published)\b`, 'i');
+const BACKGROUND = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|${COMPARED_WITH}|anniversary|${SAME_NOT_WEAPON}|previous(?:ly)?|another|earlier|prior|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE})|separate|unrelated|article|report|story|study|survey|editorial|column|published)\b`, 'i');
 /**
  * An end of a span of time ("31 shootings from Jan. 1 through June 30"): a tally's period,
  * not the day of one incident. Either end: the day after "from" and the one after "through". "To" ends a
