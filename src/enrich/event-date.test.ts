@@ -478,6 +478,12 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2026-11-24T12:00:00Z'), '2026-11-23');
   });
 
+  it("should read shootings 'in recent weeks' as other incidents than the report's own", () => {
+    // Published on Thursday 2026-07-09: the report's shooting was on Sunday night; the holiday's are a judge's aside.
+    const body = 'A landlord was charged on Wednesday with unlawful use of a weapon. He turned a revolver on four tenants who came to his door Sunday night with a pipe, prosecutors said. The judge noted that many children have been shot in recent weeks by stray bullets, among them two boys wounded over the Fourth of July.';
+    assert.equal(eventDate(body, '2026-07-09T12:00:00Z'), '2026-07-05');
+  });
+
   it('should weigh less the day of a death from wounds than the day of the shooting', () => {
     const body = 'A man died Tuesday at a hospital. He was shot at a gas station on Elm Street on Saturday.';
     assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-11-21');
