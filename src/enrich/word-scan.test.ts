@@ -73,3 +73,19 @@ test('a large word set (a wider table) answers as includes', () => {
     for (const gate of gates) assert.equal(words.holdsAny(gate), gate.some((w) => sample.includes(w)));
   }
 });
+
+test('an answer kept while the scanner reads other texts still answers for its own text', () => {
+  const gates = [['shot'], ['storm'], ['vote']];
+  const scan = new WordScan(gates);
+  const headline = scan.scan('man shot outside a bar');
+  const body = scan.scan('a storm closed the roads before the vote');
+  // The headline's answer was handed out first; the body's scan must not change what it says.
+  assert.deepEqual(gates.map((g) => headline.holdsAny(g)), [true, false, false]);
+  assert.deepEqual(gates.map((g) => body.holdsAny(g)), [false, true, true]);
+  assert.deepEqual(gates.map((g) => headline.holdsAny(g)), [true, false, false]);
+  // A gate the scanner was not built with reads the answer's own text, not the last one scanned.
+  assert.equal(headline.holdsAny(['bar']), true);
+  assert.equal(body.holdsAny(['bar']), false);
+  // The same text scanned again answers as before.
+  assert.equal(scan.scan('man shot outside a bar').holdsAny(['shot']), true);
+});

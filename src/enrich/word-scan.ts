@@ -13,7 +13,7 @@ export interface ScannedWords {
   holdsAny(words: readonly string[]): boolean;
 }
 
-export class WordScan implements ScannedWords {
+export class WordScan {
   /** Each gate's words by the gate's array, as word ids. */
   private readonly gates = new Map<readonly string[], Int32Array>();
   /** Character classes: code units under 128 by table, others by map; class 0 is in no word. */
@@ -31,7 +31,8 @@ export class WordScan implements ScannedWords {
   /** Per word id, the scan that last found it. */
   private readonly foundIn: Uint32Array;
   private scanNumber = 0;
-  private last: string | null = null;
+  /** The text the marks in `foundIn` are of, and the answer handed out for it. */
+  private last: ScannedText | null = null;
 
   /** `groups`: every gate's words (a gate asked later that is not among them is answered by searches). */
   constructor(groups: readonly (readonly string[])[]) {
@@ -102,10 +103,21 @@ export class WordScan implements ScannedWords {
     this.foundIn = new Uint32Array(ids.size);
   }
 
-  /** The words of the text (scanned once for a run of asks about the same text). */
+  /**
+   * The words of the text (scanned once for a run of asks about the same text). The answer stays the
+   * text's after the scanner reads another one: an answer asked again once its marks are gone reads
+   * its own text again, so a caller may hold two answers at once (a headline's and a body's).
+   */
   scan(text: string): ScannedWords {
-    if (text === this.last) return this;
-    this.last = text;
+    const last = this.last;
+    if (last !== null && last.text === text && last.mark === this.scanNumber) return last;
+    const answer = new ScannedText(this, text, this.mark(text));
+    this.last = answer;
+    return answer;
+  }
+
+  /** Marks the words `text` holds under a new scan number, which it returns. */
+  mark(text: string): number {
     if (++this.scanNumber === 0xffffffff) {
       this.foundIn.fill(0);
       this.scanNumber = 1;
@@ -119,18 +131,36 @@ export class WordScan implements ScannedWords {
       row = rows[row + (code < 128 ? asciiClass[code]! : otherClass.get(code) ?? 0)]!;
       for (let o = rows[row + ends]!, end = rows[row + ends + 1]!; o < end; o++) foundIn[outputs[o]!] = mark;
     }
-    return this;
+    return mark;
   }
 
-  holdsAny(words: readonly string[]): boolean {
+  /** Whether the marks of scan `mark`, still current, or of `text` read again, hold one of the words. */
+  holds(answer: ScannedText, words: readonly string[]): boolean {
     const ids = this.gates.get(words);
     if (ids === undefined) {
-      const text = this.last ?? '';
-      for (const word of words) if (text.includes(word)) return true;
+      for (const word of words) if (answer.text.includes(word)) return true;
       return false;
     }
-    const mark = this.scanNumber;
+    if (answer.mark !== this.scanNumber) {
+      answer.mark = this.mark(answer.text);
+      this.last = answer;
+    }
+    const mark = answer.mark;
     for (let k = 0; k < ids.length; k++) if (this.foundIn[ids[k]!] === mark) return true;
     return false;
+  }
+}
+
+/** One scanned text's answers, read from its scanner's marks while they are this text's. */
+class ScannedText implements ScannedWords {
+  constructor(
+    private readonly scanner: WordScan,
+    readonly text: string,
+    /** The scan number the scanner's marks carry for this text (read again when it has moved on). */
+    public mark: number,
+  ) {}
+
+  holdsAny(words: readonly string[]): boolean {
+    return this.scanner.holds(this, words);
   }
 }
