@@ -32,6 +32,14 @@ describe('choosePlace', () => {
     assert.deepEqual(at('A boy was shot in Chester, Delaware County, on Monday afternoon, police said.')?.slice(0, 2), ['Chester', 'US']);
   });
 
+  it('should read no town in a body’s or a company’s name in capitals opening the text', () => {
+    // Nato is a village of the Philippines and Delta a town of Utah; neither story is there.
+    assert.equal(place('NATO — Allied defence ministers met on Thursday to plan the next summit.'), null);
+    assert.equal(place('Posted Thursday\n\nNATO — Allied defence ministers met to plan the next summit.'), null);
+    assert.equal(place('DELTA — Flights were cancelled across the country on Friday after a computer failure.'), null);
+    assert.deepEqual([place('DELTA, Utah — A man was shot on Friday.')?.name, place('DELTA, Utah — A man was shot on Friday.')?.country], ['Delta', 'US']);
+  });
+
   it('should keep the headline’s town over a town of a state a later aside names', () => {
     const aside = ' Neighbours said the family had lived on the street for years and kept to themselves. Officers spent the night knocking on doors and asking for any video from porch cameras. A vigil is planned for the weekend at a church nearby.';
     const body = `A woman was killed and two men were hurt in a shooting late Saturday on the east side, police in Pontiac said.${aside.repeat(2)}\n\nThe gunman had driven up from Memphis, Tennessee, a week earlier, a relative said.`;

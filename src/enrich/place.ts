@@ -11,6 +11,7 @@ import { datelineAgency } from '../extract/agencies.js';
 import { type City, cityCandidates, cityIn, cityKey } from './gazetteer/cities.js';
 import { usStateNamed } from './gazetteer/us-states.js';
 import { capitalForBareDateline } from './bare-dateline.js';
+import { bareDatelineWordIsNoTown } from './bare-dateline-word.js';
 import { kilometres } from '../util/geo.js';
 import { capitalOf, countryOfDemonym, countryOfWord, fromCity, hintsFor, type LocatedPlace, lookupCity, lookupCountry, lookupPlace, lookupRegion, mayBeCity, placeHints } from './gazetteer/places.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -1486,6 +1487,8 @@ function readDatelinePlace(body: string): PlaceMention | null {
   if (!m) return null;
   // "NEAR DALLAS, Ore. –": a wire's dateline for a scene just outside a town names the town.
   const raw = m[1]!.trim().replace(NEAR_TOWN, '');
+  // "NATO —", "DELTA — Flights were cancelled": a body's name in capitals, no town (bare-dateline-word.ts).
+  if (m[2] === undefined && bareDatelineWordIsNoTown(raw, body)) return null;
   // Datelines are often in capitals: "ROCK FALLS" is looked up as "Rock Falls".
   const name = readable(raw);
   // "CROSBY, TEXAS -": a state's name in capitals is read as written in a sentence (an abbreviation such

@@ -12,6 +12,7 @@ import { lookupPlace, mayBeCity } from '../gazetteer/places.js';
 import { cityCandidates } from '../gazetteer/cities.js';
 import { datelineCity } from '../place.js';
 import { usStatesIn } from '../gazetteer/us-states.js';
+import { bareDatelineWordIsNoTown } from '../bare-dateline-word.js';
 
 /** Capital letters only, two or more ("REDMOND", "ST. PAUL"). */
 const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
@@ -74,6 +75,8 @@ function lineDatelineTowns(body: string, entities: Entity[]): void {
     // "ORANGE —": a town of several states' the gazetteer will not choose between; "HALIFAX CO. —": a county.
     const county = /\s(?:Co\.|County|Parish)$/.test(name);
     if (!place && !stated && !county && !mayBeCity(name)) continue;
+    // "DELTA — Flights were cancelled": a company's name or a word, no town of the text (bare-dateline-word.ts).
+    if (!stated && !county && bareDatelineWordIsNoTown(e.text, body)) continue;
     if (!stated && !county && !bareTownLikely(name, place?.kind, body.slice(e.end + after[0].length, e.end + after[0].length + 40))) continue;
     e.type = 'location';
     e.subtype = place?.kind ?? (county ? 'region' : 'city');

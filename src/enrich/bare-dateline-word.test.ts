@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { bareDatelineWordIsNoTown } from './bare-dateline-word.js';
+
+describe('bareDatelineWordIsNoTown', () => {
+  it('should refuse the acronym of a known body as a town, whatever the story', () => {
+    assert.equal(bareDatelineWordIsNoTown('NATO', 'NATO — Allied defence ministers met on Thursday to plan the next summit.'), true);
+    assert.equal(bareDatelineWordIsNoTown('OPEC', 'OPEC — Oil ministers agreed on Sunday to hold output steady.'), true);
+  });
+
+  it('should refuse a company that shares a town’s name when the text names no place holding such a town', () => {
+    assert.equal(bareDatelineWordIsNoTown('DELTA', 'DELTA — Flights were cancelled across the country on Friday after a computer failure.'), true);
+    // A text in Utah may date its own town bare.
+    assert.equal(bareDatelineWordIsNoTown('DELTA', 'DELTA — A man was shot on Friday in the small Utah town, deputies said.'), false);
+  });
+
+  it('should refuse a common word the text also writes in lower case, unless its places hold such a town', () => {
+    const body = 'LIBERTY — Crowds gathered on Saturday to mark the anniversary, and speakers praised liberty and the vote.';
+    assert.equal(bareDatelineWordIsNoTown('LIBERTY', body), true);
+    assert.equal(bareDatelineWordIsNoTown('LIBERTY', 'LIBERTY — A man was shot on Saturday near the square, Missouri police said.'), false);
+  });
+
+  it('should leave a town that is neither a body, a company nor a word to the dateline', () => {
+    assert.equal(bareDatelineWordIsNoTown('TAMPA', 'TAMPA — A man was shot on Friday night.'), false);
+    assert.equal(bareDatelineWordIsNoTown('AUBURN', 'AUBURN — A woman was hurt in a shooting early Sunday.'), false);
+    // Written as a town, not in capitals: not this rule's.
+    assert.equal(bareDatelineWordIsNoTown('Delta', 'Delta — Flights were cancelled.'), false);
+  });
+});
