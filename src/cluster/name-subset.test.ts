@@ -16,4 +16,16 @@ describe('namesOnePerson', () => {
     // Places and organisations are no people.
     assert.equal(namesOnePerson(['l:okafor ruben'], ['p:ellis okafor ruben']), false);
   });
+
+  it('should tell a father from his son where one side names both, and join the two forms where nothing says otherwise', () => {
+    // One report names "Dale Whitfield" and "Dale Whitfield Jr.": the bare name is the father, so a
+    // report naming only "Dale Whitfield Jr." shares the son, not the father written short.
+    assert.equal(namesOnePerson(['p:dale whitfield', 'p:dale jr. whitfield'], ['p:dale jr. whitfield']), true);
+    assert.equal(namesOnePerson(['p:dale whitfield', 'p:dale jr. whitfield', 'p:ann price'], ['p:dale r. jr. whitfield']), true);
+    assert.equal(namesOnePerson(['p:dale whitfield', 'p:dale jr. whitfield'], ['p:dale r. whitfield']), true);
+    assert.equal(namesOnePerson(['p:dale sr. whitfield', 'p:dale whitfield'], ['p:dale iii whitfield']), false);
+    assert.equal(namesOnePerson(['p:dale iii whitfield'], ['p:dale whitfield', 'p:dale ii whitfield']), false);
+    // Neither side names both: one man, with and without his suffix.
+    assert.equal(namesOnePerson(['p:dale whitfield'], ['p:dale jr. whitfield']), true);
+  });
 });

@@ -6,6 +6,9 @@
  * only: such a pair names one person, and is no conflict of people.
  */
 
+/** A generational suffix: the word that tells a son from his father of the same name. */
+const GENERATION = /^(?:jr\.?|sr\.?|junior|senior|ii|iii|iv)$/;
+
 /** Words that tell no one apart on their own: suffixes and initials. */
 const NOT_DISTINCT = /^(?:jr\.?|sr\.?|junior|senior|ii|iii|iv|\p{L}\.?)$/u;
 
@@ -15,6 +18,24 @@ function wordsOf(key: string): { words: string[]; distinct: number } {
   let distinct = 0;
   for (const w of words) if (!NOT_DISTINCT.test(w)) distinct++;
   return { words, distinct };
+}
+
+/** A name's words without its generational suffix. */
+function baseOf(words: readonly string[]): string[] {
+  return words.some((w) => GENERATION.test(w)) ? words.filter((w) => !GENERATION.test(w)) : (words as string[]);
+}
+
+/**
+ * Whether two forms, one within the other, differ by a generational suffix one gives and the other does
+ * not, where a side names both the father and the son ("John Smith" beside "John Smith Jr."): then the
+ * bare form is the other man, not the suffixed one written short.
+ */
+function toldApartBySuffix(x: readonly string[], y: readonly string[], left: People, right: People): boolean {
+  const bx = baseOf(x);
+  const by = baseOf(y);
+  if ((bx.length < x.length) === (by.length < y.length)) return false;
+  const bare = (bx.length < x.length ? y : x).join(' ');
+  return left.fatherAndSon.has(bare) || right.fatherAndSon.has(bare);
 }
 
 /** Every word of `small` is among `large`'s. */
@@ -33,6 +54,11 @@ interface People {
   people: readonly string[][];
   /** Every word of them: a person of the other side with fewer than two words here is no form of theirs. */
   words: ReadonlySet<string>;
+  /**
+   * The names (their words but the suffix, sorted and joined) this list gives both with and without a
+   * generational suffix: "John Smith" and "John Smith Jr." named side by side are a father and a son.
+   */
+  fatherAndSon: ReadonlySet<string>;
 }
 
 const peopleCache = new WeakMap<readonly string[], People>();
@@ -42,14 +68,20 @@ function peopleOf(names: readonly string[]): People {
   if (!found) {
     const people: string[][] = [];
     const words = new Set<string>();
+    const plain = new Set<string>();
+    const suffixed = new Set<string>();
     for (const key of names) {
       if (!key.startsWith('p:') || !key.includes(' ')) continue;
       const w = wordsOf(key);
       if (w.distinct < 2) continue;
       people.push(w.words);
       for (const x of w.words) words.add(x);
+      const base = baseOf(w.words);
+      (base.length < w.words.length ? suffixed : plain).add(base.join(' '));
     }
-    found = { people, words };
+    const fatherAndSon = new Set<string>();
+    for (const base of suffixed) if (plain.has(base)) fatherAndSon.add(base);
+    found = { people, words, fatherAndSon };
     peopleCache.set(names, found);
   }
   return found;
@@ -58,17 +90,19 @@ function peopleOf(names: readonly string[]): People {
 /**
  * Whether some person (`p:` key) of `a` and some of `b` are forms of one name: the words of one are all
  * among the other's, and each gives two words or more that are neither an initial nor a suffix (a
- * first name alone, or "Jr. Smith", tells no one apart).
+ * first name alone, or "Jr. Smith", tells no one apart). A suffix one form gives and the other lacks
+ * joins them only where neither side names both forms (a father and a son: toldApartBySuffix).
  */
 export function namesOnePerson(a: readonly string[], b: readonly string[]): boolean {
   const left = peopleOf(a);
   if (left.people.length === 0) return false;
-  for (const words of peopleOf(b).people) {
+  const right = peopleOf(b);
+  for (const words of right.people) {
     // Two forms of one name share two words at least; most people of another story share none.
     let shared = 0;
     for (const w of words) if (left.words.has(w)) shared++;
     if (shared < 2) continue;
-    for (const other of left.people) if (within(other, words) || within(words, other)) return true;
+    for (const other of left.people) if ((within(other, words) || within(words, other)) && !toldApartBySuffix(other, words, left, right)) return true;
   }
   return false;
 }
