@@ -31,8 +31,9 @@ export function bareDatelineWordIsNoTown(written: string, body: string): boolean
   if (!/^\p{Lu}[\p{Lu}-]+$/u.test(word)) return false;
   if (BODY_ACRONYMS.has(word)) return true;
   const lower = word.toLowerCase();
-  // A common word: one the tagger's training usually wrote in lower case, or one this text writes so.
-  const common = shippedModel().common.has(wordInfo(lower).word) || new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(body);
+  // A common word: one the tagger's training usually wrote in lower case, or one this text writes so
+  // as a word of a sentence (not in a mail or web address: "@dpd.ci.dallas.tx.us").
+  const common = shippedModel().common.has(wordInfo(lower).word) || new RegExp(`(?<=[\\s"“(])${lower}(?=[\\s,;:!?"”)]|\\.(?:\\s|$))`, 'u').test(body);
   if (!COMPANY_TOWNS.has(word) && !common) return false;
   const hints = placeHints(body.slice(0, 3000));
   if (hints.countries.size === 0 && hints.admin1.size === 0) return true;
