@@ -31,6 +31,22 @@ describe('consolidateParticipants', () => {
     assert.deepEqual(consolidateParticipants([three]).participants.map((p) => [p.name, p.role]), [['Paul Moss', 'Lt. Cmdr.']]);
   });
 
+  it('should join an officer one report names by rank and surname to the full name another gives, and keep the rank as the role without one', () => {
+    const hints = { title: 'Man shot on Main Street', publishedAt: '2025-06-04T10:00:00Z' };
+    const short = enrichedArticle('A man was shot on Main Street on Friday night. "We found him on the sidewalk," Sgt. Miller said.', { ...hints, outlet: 'Town Desk' });
+    const full = enrichedArticle('Police Sgt. Dana Miller said a man was shot on Main Street on Friday night.', { ...hints, outlet: 'County Wire' });
+    assert.deepEqual(consolidateParticipants([short, full]).participants.map((p) => [p.name, p.role, p.sources.length]), [['Dana Miller', 'Police Sgt.', 2]]);
+    assert.deepEqual(consolidateParticipants([short]).participants.map((p) => [p.name, p.role]), [['Miller', 'Sgt.']]);
+  });
+
+  it('should keep "Chief" in a name no force or department stands about, and read it as a rank beside one', () => {
+    const hints = { title: 'Rapper detained', publishedAt: '2025-06-04T10:00:00Z', outlet: 'Music Desk' };
+    const rapper = enrichedArticle('Chief Keef released a new album on Friday.', hints);
+    assert.deepEqual(consolidateParticipants([rapper]).participants.map((p) => [p.name, p.role]), [['Chief Keef', null]]);
+    const officer = enrichedArticle('Chief Keef of the Springfield Police Department said two men were arrested.', hints);
+    assert.deepEqual(consolidateParticipants([officer]).participants.map((p) => [p.name, p.role]), [['Keef', 'Chief']]);
+  });
+
   it('should give a free agent no role', () => {
     const body = 'The club signed free agent Ed Pike on Monday, and his agent, Mia Dorn, said he was glad.';
     const report = reportNaming(body, 'Sports Desk', [{ name: 'Ed Pike', role: 'agent' }, { name: 'Mia Dorn', role: 'agent' }]);

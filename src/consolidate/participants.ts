@@ -4,6 +4,7 @@
  * and authors and editors, are not participants. Where outlets write a name, role or country
  * differently, the variants are returned as discrepancies.
  */
+import { chiefBeginsName } from '../enrich/chief-name.js';
 import { disagreeingNames } from './name-variants.js';
 import type { Article, Discrepancy, Participant, PersonMention } from '../model/types.js';
 import { nameTokens } from '../enrich/people.js';
@@ -35,11 +36,12 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
       // "NewsCenter 7's Ann Lee", "Le Monde": the reporting's people and outlets (outlet-staff.ts).
       if (isOfTheReporting(article.body, person, reporting)) continue;
       // "Commodore Jane Ash" is Jane Ash, commodore; "free agent Ed Pike" has no role (rank-in-name.ts, free-agent.ts).
-      const named = withRankAsRole(withoutFreeAgentRole(article.body, person));
+      const named = withRankAsRole(article.body, withoutFreeAgentRole(article.body, person));
       const key = nameTokens(named.name).sort().join(' ');
       if (nameTokens(named.name).length < 2) {
         // "Capt. Moss": a rank and a surname, the person another mention names in full.
-        if (named !== person) bySurname.push({ article, person: named, order });
+        // "Sgt. Miller" as enrich keeps an officer named by rank and surname only (ranked-surname.ts).
+        if (named !== person || isRankedSurname(named)) bySurname.push({ article, person: named, order });
         continue;
       }
       const entry = gathered.get(key) ?? { key, mentions: [] };
@@ -87,10 +89,17 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
   return { participants, discrepancies };
 }
 
+/** A one-word name whose role is a rank alone ("Miller", "Sgt."): an officer named by rank and surname. */
+function isRankedSurname(person: PersonMention): boolean {
+  return person.role !== null && splitRank(`${person.role} ${person.name}`)?.name === person.name;
+}
+
 /** The person with the rank that opens the name as the role (the role the article gives, where it gives one). */
-function withRankAsRole(person: PersonMention): PersonMention {
+function withRankAsRole(body: string, person: PersonMention): PersonMention {
   const ranked = splitRank(person.name);
   if (!ranked) return person;
+  // "Chief Keef": a "Chief" the article writes as the name's first word, not a post (chief-name.ts).
+  if (ranked.rank === 'Chief' && person.mentions.some((m) => chiefBeginsName(body, m.start))) return person;
   const variants = person.variants.map((v) => splitRank(v)?.name ?? v).filter((v) => v !== ranked.name);
   if (person.role) return { ...person, name: ranked.name, variants };
   return { ...person, name: ranked.name, variants, role: ranked.rank, roleMentions: person.mentions.slice(0, 1) };

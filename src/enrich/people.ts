@@ -6,6 +6,7 @@
  * A person's country comes from their affiliation, never from the words of their role ("director general
  * for North Korean affairs" says nothing about the director's own country).
  */
+import { rankBefore, standsAlone } from './ranked-surname.js';
 import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
@@ -103,6 +104,9 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
     }
   }
   for (const entity of early) joinLaterFullName(entity, clusters);
+  // "Sgt. Miller said" with no full name of Miller in the article: the officer, with the rank as the
+  // role (ranked-surname.ts); the event joins the surname to a full name another report gives.
+  for (const entity of early) if (entity.canonical === undefined) keepRankedSurname(entity, body, clusters);
   if (early.length > 0) for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   // A relative's country, once every mention has given what it gives: the relative may be named later.
   for (const { cluster, relative } of kin) cluster.country ??= clusters.find((c) => c.mentions.some((m) => m.start === relative.start))?.country ?? null;
@@ -170,6 +174,21 @@ function joinLaterFullName(entity: Entity, clusters: readonly Cluster[]): void {
   entity.canonical = best.name;
   // Sorted once every early surname is placed (resolvePeople): until then mentions[0] is a full name.
   best.mentions.push({ start: entity.start, end: entity.end });
+}
+
+function keepRankedSurname(entity: Entity, body: string, clusters: Cluster[]): void {
+  const rank = rankBefore(body, entity.start);
+  const tokens = nameTokens(entity.text);
+  if (rank === null || tokens.length !== 1 || !standsAlone(body, entity.end)) return;
+  const mention = { start: entity.start, end: entity.end };
+  let cluster = clusters.find((c) => c.key === tokens[0] && c.tokens.length === 1);
+  if (!cluster) {
+    cluster = { name: entity.text, key: tokens[0]!, tokens, variants: new Set(), mentions: [], role: rank, roleMentions: [], organization: null, country: null };
+    clusters.push(cluster);
+  }
+  entity.canonical = cluster.name;
+  cluster.mentions.push(mention);
+  if (cluster.role === rank) cluster.roleMentions.push(mention);
 }
 
 /** Particles that open a surname ("de Riviere", "van Dalen", "al Jaber"), written capitalised when it stands alone. */

@@ -5,6 +5,7 @@
  * the statistical tagger (model/), which finds the names rules cannot type. merge.ts decides between
  * them.
  */
+import { withChiefInNames } from '../chief-name.js';
 import type { Entity, Span } from '../../model/types.js';
 import { countryOfBody, namedCountries } from '../national-bodies.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS, mayBeCity } from '../gazetteer/places.js';
@@ -75,6 +76,8 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
     if (country) e.country = country;
   }
   titleCountriesInContext(body, rules.titles, entities);
+  // "Chief Keef": a "Chief" that opens a name with no force or department about it (chief-name.ts).
+  if (body.includes('Chief ')) withChiefInNames(body, entities);
   return { ...rules, entities };
 }
 

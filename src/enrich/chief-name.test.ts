@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recognizeEntities } from './entities/recognize.js';
+import { splitSentences } from './sentences.js';
+import { chiefBeginsName } from './chief-name.js';
+
+const people = (body: string): string[] => recognizeEntities(body, splitSentences(body)).entities.filter((e) => e.type === 'person').map((e) => e.text);
+const at = (body: string): boolean => chiefBeginsName(body, body.indexOf('Chief'));
+
+describe('chiefBeginsName', () => {
+  it('should keep "Chief" in a name no force or department stands about', () => {
+    assert.equal(at('The rapper Chief Keef was detained on Friday in Chicago, his lawyer said.'), true);
+    assert.deepEqual(people('The rapper Chief Keef was detained on Friday in Chicago, his lawyer said.'), ['Chief Keef']);
+  });
+
+  it('should read "Chief" as a post beside a force, a department, a title or a post word', () => {
+    assert.equal(at('Police Chief Ann Lee said the man had fled.'), false);
+    assert.equal(at('Chief Lee of the Springfield Fire Department said no one was hurt.'), false);
+    assert.equal(at('Chief Lee said officers found the man on the porch.'), false);
+    assert.equal(at('Chief Justice Roberts wrote for the court.'), false);
+  });
+
+  it('should read "Chief" as a rank where the story names the chief in full elsewhere', () => {
+    assert.equal(at('Chief Lee said the man was found on the porch. Dana Lee has led the town for a decade.'), false);
+  });
+});

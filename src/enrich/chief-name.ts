@@ -1,0 +1,60 @@
+/**
+ * "Chief" before a name is a rank where the sentence or the story is about a force or a department
+ * ("Police Chief Ann Lee", "Chief Lee of the Springfield Fire Department", "Chief Darryl Forte said"), and
+ * part of the name where nothing makes it one: a rapper's stage name ("Chief Keef"), a nickname. An analyst saw "Chief Keef" split into a
+ * rank and a surname, and the surname alone listed as a police chief.
+ */
+import type { Entity } from '../model/types.js';
+
+/** Words that make "Chief" a post: a force, a department, a body a chief leads, or a rank before it. */
+const POST_WORDS = /\b(?:[Pp]olice|[Dd]epartment|[Dd]ept\b|[Ff]ire|[Ss]heriff|[Oo]fficers?|[Dd]eput(?:y|ies)|[Ff]orce|[Pp]recinct|[Tt]ribe|[Tt]ribal|[Nn]ation|[Cc]ouncil|[Cc]onstable|[Mm]arshal|[Aa]gency|[Bb]ureau|[Ss]taff|[Pp]atrol|[Ss]quad|[Tt]roopers?|[Cc]ommander|[Ss]ecurity|[Aa]rmy|[Nn]avy|[Mm]ilitary|[Dd]istrict|[Cc]ampus|[Uu]niversity|[Ss]chool)\b/u;
+
+/** A force the story names anywhere: a chief it quotes by surname is that force's. */
+const FORCE_IN_STORY = /\b(?:[Pp]olice|POLICE|[Ss]heriff|[Dd]epartment|[Oo]fficers|[Dd]eputies|[Tt]roopers|[Ff]irefighters|[Ff]ire\s+(?:[Dd]epartment|[Cc]rews?|[Dd]istrict))\b/u;
+
+/** A title or an office after "Chief": "Chief Justice", "Chief Executive", "Chief Inspector" are posts whole. */
+const TITLE_AFTER = /^(?:Justice|Executive|Inspector|Superintendent|Constable|Minister|Secretary|Judge|Officer|Operating|Financial|Technology|Medical|Warrant|Petty|Master|Deputy|Assistant|Of|of)\b/u;
+
+/** A word before "Chief" that makes it a post ("Police Chief", "Deputy Chief", "Assistant Chief", "Fire Chief"). */
+const POST_BEFORE = /(?:\b(?:Police|Fire|Deputy|Assistant|Acting|Interim|Tribal|Army|Navy|Staff|Battalion|Division|Bureau|Section|Village|Town|City|County|Campus|Security|Defence|Defense)|['’]s?)\s+$/u;
+
+/** The sentence around `at`: from the last stop before it to the next one after (a rough cut is enough here). */
+function sentenceAround(body: string, at: number): string {
+  const before = body.slice(Math.max(0, at - 300), at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = body.slice(at, at + 300);
+  const end = /[.!?](?:\s|$)|\n/.exec(after);
+  return before.slice(stop + 1) + (end ? after.slice(0, end.index) : after);
+}
+
+/**
+ * Whether "Chief" written at `chiefStart` opens the name after it ("Chief Keef"), not a post: one name
+ * word after it and no title, no post word before it, no force or department in its sentence nor a
+ * force anywhere in the story (read over GVA's pages, the sentence alone took "Chief Flynn said" and
+ * "Chief Darryl Forte said" of police stories for names).
+ */
+export function chiefBeginsName(body: string, chiefStart: number): boolean {
+  if (body.slice(chiefStart, chiefStart + 6) !== 'Chief ') return false;
+  const next = body.slice(chiefStart + 6, chiefStart + 40);
+  if (!/^\p{Lu}\p{Ll}/u.test(next) || TITLE_AFTER.test(next)) return false;
+  if (POST_BEFORE.test(body.slice(Math.max(0, chiefStart - 30), chiefStart))) return false;
+  // "Chief Darryl Forte said": a chief's given name and surname after the rank, as police news writes it.
+  if (/^\p{Lu}[\p{L}'’-]*\s+\p{Lu}\p{Ll}/u.test(next)) return false;
+  if (POST_WORDS.test(sentenceAround(body, chiefStart))) return false;
+  // "Chief Flynn said" in a story of a police force or a fire crew: the force's chief, whatever the sentence says.
+  if (FORCE_IN_STORY.test(body)) return false;
+  // "Chief Dana Moss" or "Dana Moss" elsewhere in the story: "Chief Moss" is her rank and surname.
+  const name = /^\p{Lu}[\p{L}'’-]*/u.exec(next)![0];
+  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${name}\\b`, 'gu'))) if (m[1] !== 'Chief') return false;
+  return true;
+}
+
+/** People the tagger read after a "Chief" that opens their name ("Chief Keef"): the name takes the word in. */
+export function withChiefInNames(body: string, entities: readonly Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'person' || e.start < 6 || !chiefBeginsName(body, e.start - 6)) continue;
+    e.start -= 6;
+    e.text = body.slice(e.start, e.end);
+    if (e.canonical !== undefined) e.canonical = `Chief ${e.canonical}`;
+  }
+}

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rankBefore, standsAlone } from './ranked-surname.js';
+import { enrichedArticle } from '../../test/articles.js';
+
+const hints = { title: 'Man shot on Main Street', outlet: 'Town Desk', publishedAt: '2025-06-04T10:00:00Z' };
+
+describe('rankBefore', () => {
+  it('should give the rank written before a name, a compound one whole', () => {
+    const body = 'Two men were hurt, Staff Sgt. Miller said.';
+    assert.equal(rankBefore(body, body.indexOf('Miller')), 'Staff Sgt.');
+    const told = '"We found him on the sidewalk," Det. Ruiz said.';
+    assert.equal(rankBefore(told, told.indexOf('Ruiz')), 'Det.');
+    const none = 'A neighbour, Miller, said he heard shots.';
+    assert.equal(rankBefore(none, none.indexOf('Miller')), null);
+  });
+
+  it('should keep an officer the article names by rank and surname only, with the rank as the role', () => {
+    const article = enrichedArticle('A man was shot on Main Street on Friday night. "We found him on the sidewalk," Sgt. Miller said.', hints);
+    assert.deepEqual(article.people.map((p) => [p.name, p.role]), [['Miller', 'Sgt.']]);
+  });
+
+  it('should take a word followed by another name word or a nickname for a given name, not a surname alone', () => {
+    const body = 'The boy was hurt, according to Police Chief Paula May. Chief Jason “Jake” Simmons said more. Sgt. Miller said so.';
+    assert.equal(standsAlone(body, body.indexOf('Paula') + 5), false);
+    assert.equal(standsAlone(body, body.indexOf('Jason') + 5), false);
+    assert.equal(standsAlone(body, body.indexOf('Miller') + 6), true);
+  });
+});
