@@ -8,6 +8,7 @@ import type * as chrono from 'chrono-node';
 import { addDays, type Day, dayValue, isoWeekday, pad, resolveWeekday, yearText } from './timex-calendar.js';
 import type { Candidate } from './timex-rules.js';
 import { PART_OF } from './timex-relative.js';
+import { INCIDENT_NOUNS } from './timex-tense.js';
 import type { ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
 
@@ -277,6 +278,9 @@ const FUNCTION_CAPS = '(?:At|By|Until|Till|Before|After|Since|From|Past|Around|N
 const NAME_WORD_AFTER = new RegExp(`^\\s*(?:['’]s\\b|(?!${FUNCTION_CAPS}\\b)[A-Z])`);
 const NAME_WORD_BEFORE = new RegExp(`(?:^|[^\\w'’])(?!${FUNCTION_CAPS}\\s)[A-Z][\\w'’]*\\s+$`);
 
+/** The incident a "midday" or "noon" modifies: "midday shooting", "noon double stabbing". */
+const MIDDAY_INCIDENT = new RegExp(String.raw`^\s+(?:(?:fatal|deadly|double|triple|brazen|daylight|broad-daylight|armed)\s+)*${INCIDENT_NOUNS}\b`, 'i');
+
 function accept(text: string, start: number, body: string, dayOfRange = false): boolean {
   const after = body.charAt(start + text.length);
   // "Lee Jun-il" is a name; "Sept. 3-5" and "Nov. 30-Dec. 2" are ranges.
@@ -288,6 +292,9 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   // A preposition or article in capitals beside it is a sentence's start or a headline's title case
   // ("At Midnight, police closed", "Polls Close At Midnight In Ohio"): still the time.
   if (/^(?:Noon|Midnight)$/.test(text) && (NAME_WORD_AFTER.test(body.slice(start + text.length, start + text.length + 12)) || NAME_WORD_BEFORE.test(body.slice(Math.max(0, start - 16), start)))) return false;
+  // "a brazen midday shooting", "a noon robbery": the time of an incident the sentence tells of, whose day
+  // a bare clock cannot give ("A day after a brazen midday shooting" had read the publication day's noon).
+  if (/^(?:midday|noon)$/i.test(text) && MIDDAY_INCIDENT.test(body.slice(start + text.length, start + text.length + 40))) return false;
   // "Bernard August, 61, said": a name and an age set off by commas, not August 1961 (news pages write
   // a month's two-digit year with an apostrophe, "August '61").
   if (/^[A-Z][a-z]+\.?,\s*\d\d$/.test(text) && body.charAt(start + text.length) === ',') return false;

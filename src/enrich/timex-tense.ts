@@ -14,7 +14,7 @@
  * adjective "would-be" ("shot by his would-be victim Monday night").
  */
 /** Incidents a report tells of: a date that names when one happened is past, whatever the verb. */
-const INCIDENT_NOUNS = String.raw`(?:shootings?|killings?|stabbings?|slayings?|homicides?|murders?|robber(?:y|ies)|carjackings?|burglar(?:y|ies)|break-ins?|home invasions?|crash(?:es)?|collisions?|wrecks?|fires?|blazes?|explosions?|blasts?|bombings?|attacks?|assaults?|incidents?|standoffs?|rampages?|massacres?|hit-and-runs?|drive-bys?|brawls?|earthquakes?|quakes?|cyberattacks?|breach(?:es)?)`;
+export const INCIDENT_NOUNS = String.raw`(?:shootings?|killings?|stabbings?|slayings?|homicides?|murders?|robber(?:y|ies)|carjackings?|burglar(?:y|ies)|break-ins?|home invasions?|crash(?:es)?|collisions?|wrecks?|fires?|blazes?|explosions?|blasts?|bombings?|attacks?|assaults?|incidents?|standoffs?|rampages?|massacres?|hit-and-runs?|drive-bys?|brawls?|earthquakes?|quakes?|cyberattacks?|breach(?:es)?)`;
 /**
  * "looking", "seeking", "asking" and "calling" look back only when an incident follows them ("what police
  * are calling an accidental shooting Monday", "asking for help after a stabbing Sunday"); otherwise they

@@ -58,7 +58,7 @@ export function referenceFrom(publishedAt: string | null): ReferenceTime | null 
 
 /** chrono finds nothing in a sentence without a digit or one of these words, so it is not asked. */
 const DATE_WORD =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midnight|morning|afternoon|evening|night|week|month|year|ago|now|last|next|this|later|earlier)/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|noon|midday|midnight|morning|afternoon|evening|night|week|month|year|ago|now|last|next|this|later|earlier)/i;
 /** Words one of our rules starts from, beside those chrono needs. */
 const RULE_WORD =
   /\b(?:current|recent|near term|short term|at the time\b|half|midyear|mid-year|midweek|overnight|soon|period|day\b|someday|lately|future|past|present|now|days|hour|minute|second|centur|decade|quarter|spring|summer|fall|autumn|winter|weekend|fortnight|every|each|daily|weekly|hourly|annually|yearly|monthly|ago|nineteen|twenty|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|New Year|Valentine|Patrick|Good Friday|Holy Week|Easter|Memorial Day|Independence Day|Fourth of July|July Fourth|Labou?r Day|Columbus Day|Halloween|Veterans|Armistice|Election Day|Thanksgiving|Christmas|Boxing Day|King Day|MLK Day|Presidents)/i;
@@ -125,8 +125,21 @@ function clocksForChrono(text: string): string {
     .replace(BLANK_AFTER_COLON, '$1:$2 ');
 }
 
+/**
+ * A weekday's short form in lower case with no full stop is a word, not a day: "the midday sun", "the
+ * council sat until midnight", "the couple wed in the evening". chrono-node's weekday parser is
+ * case-blind, so it had read them as last Sunday's noon, last Saturday and a Wednesday, and "the
+ * afternoon sun on Tuesday" as one reading at odds with itself that was dropped with its Tuesday. chrono
+ * is given the word blanked (same length, offsets hold), a full stop after it too ("in the midday sun."
+ * ends a sentence; the short form of a day is written with a capital, "Sat."); a name's capital ("Sun
+ * Microsystems") is left to the readings' own checks.
+ */
+const LOWER_SHORT_DAY = /\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\b/g;
+
 function forChrono(sentence: string, oddClocks: boolean): string {
-  const text = oddClocks && ODD_CLOCK.test(sentence) ? clocksForChrono(sentence) : sentence;
+  const clocked = oddClocks && ODD_CLOCK.test(sentence) ? clocksForChrono(sentence) : sentence;
+  LOWER_SHORT_DAY.lastIndex = 0;
+  const text = LOWER_SHORT_DAY.test(clocked) ? clocked.replace(LOWER_SHORT_DAY, (word) => FILLER.repeat(word.length)) : clocked;
   if (!MONTH_AND_DAY.test(text)) return text;
   return text
     .replace(DAY_THEN_PART, (_all, day: string, part: string) => day + FILLER.repeat(part.length))
