@@ -69,3 +69,15 @@ describe('a house number before a compass point', () => {
     assert.deepEqual(read('By 2004 N. Carolina had changed its law.'), ['2004=2004']);
   });
 });
+
+describe('four figures before a time zone, "hours" or "local time"', () => {
+  it('should be a clock, not a year, where the figures can be one ("(1930 GMT)" had been the year 1930)', () => {
+    assert.deepEqual(read('The deal was signed at 3:30 p.m. local time (1930 GMT) on Monday.'), ['3:30 p.m.=2010-05-10T15:30', 'Monday=2010-05-10']);
+    assert.deepEqual(read('Polls will stay open until 2000 hours.').some((r) => r.startsWith('2000=')), false);
+  });
+
+  it('should keep a year the clock cannot be ("1999 GMT" is no time of day)', () => {
+    assert.deepEqual(read('The rules changed in 2009, officials said.'), ['2009=2009']);
+    assert.deepEqual(read('Records go back to 1999 GMT archives.'), ['1999=1999']);
+  });
+});

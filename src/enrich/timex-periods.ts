@@ -312,9 +312,15 @@ const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|during|by|until|before|after|of|f
  */
 const NUMBERED_BEFORE = /(?:\b(?:highway|hwy|route|rte|road|rd|interstate|freeway|fwy|expressway|parkway|pkwy|exit|suite|ste|apt|apartment|room)\.?|\b(?:F\.\s?M|R\.\s?M|C\.\s?R|S\.\s?R)\.|\b(?:FM|RM|CR|SR)|\bI-)\s*$/i;
 
+/**
+ * A wire story's clock in four figures: "(1930 GMT)", "1800 hours", "2000 local time". Where chrono-node
+ * reads no clock ("at 1:30 p.m. local time (1930 GMT) on Friday"), the figures had been the year 1930.
+ */
+const CLOCK_AFTER = /^\s*(?:GMT|UTC|hrs\b|hours\b|local\s+time\b|[ECMP][SD]T\b)/;
+
 function notAYear(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
-  if (ADDRESS_AFTER.test(after) || MODEL_AFTER.test(after)) return true;
+  if (ADDRESS_AFTER.test(after) || MODEL_AFTER.test(after) || (CLOCK_AFTER.test(after) && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(text.slice(start, end)))) return true;
   if (NUMBERED_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
   return COUNT_AFTER.test(after) && !YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
