@@ -32,6 +32,7 @@ import { WordScan } from './word-scan.js';
 import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
 import { onDayAfter } from './timex-clock-day.js';
 import { afterLeadDay } from './timex-lead-up.js';
+import { afterStatedPastDay } from './timex-past-plan.js';
 import { trimmedSpans } from './timex-span.js';
 import { datelineReference } from './timex-dateline.js';
 import { dropUnplacedClocks } from './timex-undated-clock.js';
@@ -233,6 +234,7 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
     withModifier(kept, body);
     trimmedSpans(kept, body);
     afterLeadDay(kept, body);
+    afterStatedPastDay(kept, body, day);
     const dated = fromRangeEnd(kept, body);
     for (const t of onDayAfter(kept, body, (words) => DAY_WORDS.test(words))) dated.add(t);
     // An undated page's clock after a day it could not place, or far from any day named, says no day.
