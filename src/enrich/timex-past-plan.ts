@@ -19,7 +19,6 @@ const AHEAD_DAYS = 60;
 const dayOf = (m: RegExpExecArray): Day => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
 const key = (d: Day): string => dayValue(d);
 
-/** Moves a month and day read far ahead to the first such day after a past day the sentence named before it (sorted readings). */
 /**
  * Not the end of a range ("from Jan. 1, 2014, through June 30"), which runs from its start, not after
  * a decision; nor a day whose year the words after it give ("June 30 of this year").
@@ -27,14 +26,28 @@ const key = (d: Day): string => dayValue(d);
 const RANGE_END_BEFORE = /(?:\b(?:through|thru|to|until|till)|[-–—])\s*$/i;
 const YEAR_AFTER = /^,?\s+(?:of\s+)?(?:this|next|last|that|the\s+(?:same|following|previous))\s+year\b/i;
 
-export function afterStatedPastDay(sorted: Timex[], body: string, reference: Day | null): void {
-  if (!reference || sorted.length < 2) return;
-  const today = key(reference);
-  const doubtFrom = key(addDays(reference, AHEAD_DAYS));
+/** The publication day and the day from which a reading counts as far ahead, worked out once per document. */
+export interface PastPlanBounds {
+  today: string;
+  doubtFrom: string;
+}
+
+export function pastPlanBounds(reference: Day | null): PastPlanBounds | null {
+  return reference ? { today: key(reference), doubtFrom: key(addDays(reference, AHEAD_DAYS)) } : null;
+}
+
+/**
+ * Moves a month and day read far ahead to the first such day after a past day the sentence named before
+ * it (sorted readings). Run on every sentence, so the cheap test comes first: a value past `doubtFrom`.
+ */
+export function afterStatedPastDay(sorted: Timex[], body: string, bounds: PastPlanBounds | null): void {
+  if (!bounds || sorted.length < 2) return;
+  const { today, doubtFrom } = bounds;
   for (let i = 1; i < sorted.length; i++) {
     const t = sorted[i]!;
+    if (t.value.slice(0, 10) <= doubtFrom) continue;
     const own = DAY.exec(t.value);
-    if (!own || `${own[1]}-${own[2]}-${own[3]}` <= doubtFrom || !MONTH_NAME.test(t.text) || YEAR_WRITTEN.test(t.text.replace(/^\D*\d{1,2}(?:st|nd|rd|th)?\b/, ''))) continue;
+    if (!own || !MONTH_NAME.test(t.text) || YEAR_WRITTEN.test(t.text.replace(/^\D*\d{1,2}(?:st|nd|rd|th)?\b/, ''))) continue;
     if (RANGE_END_BEFORE.test(body.slice(Math.max(0, t.start - 12), t.start)) || YEAR_AFTER.test(body.slice(t.end, t.end + 30))) continue;
     const anchor = sorted.slice(0, i).reverse().find((k) => {
       const m = DAY.exec(k.value);

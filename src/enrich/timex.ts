@@ -32,7 +32,7 @@ import { WordScan } from './word-scan.js';
 import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
 import { onDayAfter } from './timex-clock-day.js';
 import { afterLeadDay } from './timex-lead-up.js';
-import { afterStatedPastDay } from './timex-past-plan.js';
+import { afterStatedPastDay, pastPlanBounds } from './timex-past-plan.js';
 import { trimmedSpans } from './timex-span.js';
 import { datelineReference } from './timex-dateline.js';
 import { dropUnplacedClocks } from './timex-undated-clock.js';
@@ -127,20 +127,27 @@ function clocksForChrono(text: string): string {
 }
 
 /**
- * A weekday's short form in lower case with no full stop is a word, not a day: "the midday sun", "the
- * council sat until midnight", "the couple wed in the evening". chrono-node's weekday parser is
- * case-blind, so it had read them as last Sunday's noon, last Saturday and a Wednesday, and "the
- * afternoon sun on Tuesday" as one reading at odds with itself that was dropped with its Tuesday. chrono
- * is given the word blanked (same length, offsets hold), a full stop after it too ("in the midday sun."
- * ends a sentence; the short form of a day is written with a capital, "Sat."); a name's capital ("Sun
- * Microsystems") is left to the readings' own checks.
+ * A weekday's short form in lower case is a word, not a day: "the midday sun", "the council sat until
+ * midnight", "the couple wed in the evening". chrono-node's weekday parser is case-blind, so it had read
+ * them as last Sunday's noon, last Saturday and a Wednesday, and "the afternoon sun on Tuesday" as one
+ * reading at odds with itself that was dropped with its Tuesday. Where one of chrono's readings holds
+ * such a word, chrono is asked again with the word blanked (same length, offsets hold), a full stop
+ * after it too ("in the midday sun." ends a sentence; the short form of a day is written with a
+ * capital, "Sat."); a name's capital ("Sun Microsystems") is left to the readings' own checks. Asked of
+ * the readings, not of every sentence: a search of each sentence cost the finder about 5%.
  */
-const LOWER_SHORT_DAY = /\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\b/g;
+const LOWER_SHORT_DAY = /\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\b/;
+const LOWER_SHORT_DAYS = new RegExp(LOWER_SHORT_DAY.source, 'g');
+
+function chronoReadingsOf(text: string, oddClocks: boolean, instant: Date, lacking: ReadonlySet<string>): ReturnType<typeof parseDates> {
+  const given = forChrono(text, oddClocks);
+  const readings = parseDates(given, instant, { forwardDate: false }, lacking);
+  if (!readings.some((r) => LOWER_SHORT_DAY.test(r.text))) return readings;
+  return parseDates(given.replace(LOWER_SHORT_DAYS, (word) => FILLER.repeat(word.length)), instant, { forwardDate: false }, lacking);
+}
 
 function forChrono(sentence: string, oddClocks: boolean): string {
-  const clocked = oddClocks && ODD_CLOCK.test(sentence) ? clocksForChrono(sentence) : sentence;
-  LOWER_SHORT_DAY.lastIndex = 0;
-  const text = LOWER_SHORT_DAY.test(clocked) ? clocked.replace(LOWER_SHORT_DAY, (word) => FILLER.repeat(word.length)) : clocked;
+  const text = oddClocks && ODD_CLOCK.test(sentence) ? clocksForChrono(sentence) : sentence;
   if (!MONTH_AND_DAY.test(text)) return text;
   return text
     .replace(DAY_THEN_PART, (_all, day: string, part: string) => day + FILLER.repeat(part.length))
@@ -169,6 +176,7 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
   const instant = reference ? new Date(reference.year, reference.month - 1, reference.day, reference.hour, reference.minute) : new Date(2000, 0, 1);
   const day: Day | null = reference ? { year: reference.year, month: reference.month, day: reference.day } : null;
   const found: Timex[] = [];
+  const planBounds = pastPlanBounds(day);
   let anchor: Anchor | null = null;
   // The same, leaving out days named as when something was said (timex-telling.ts).
   let eventAnchor: Anchor | null = null;
@@ -190,7 +198,7 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
   const chronoReadings: (ReturnType<typeof parseDates> | null)[] = [];
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
-    chronoReadings.push(/\d/.test(text) || DATE_WORD.test(text) ? parseDates(forChrono(text, oddClocks), instant, { forwardDate: false }, lacking) : null);
+    chronoReadings.push(/\d/.test(text) || DATE_WORD.test(text) ? chronoReadingsOf(text, oddClocks, instant, lacking) : null);
   }
   yield;
   for (const [i, sentence] of sentences.entries()) {
@@ -234,7 +242,7 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
     withModifier(kept, body);
     trimmedSpans(kept, body);
     afterLeadDay(kept, body);
-    afterStatedPastDay(kept, body, day);
+    afterStatedPastDay(kept, body, planBounds);
     const dated = fromRangeEnd(kept, body);
     for (const t of onDayAfter(kept, body, (words) => DAY_WORDS.test(words))) dated.add(t);
     // An undated page's clock after a day it could not place, or far from any day named, says no day.
