@@ -151,3 +151,15 @@ describe('"the hours" and "the minutes" before or after an event', () => {
     assert.deepEqual(read('In the minutes after the crash, neighbours ran to help.'), []);
   });
 });
+
+describe('a day a few weeks ahead after "began", "started" or "ended"', () => {
+  it('should be last year\'s, as after "broke out": what began cannot lie ahead', () => {
+    assert.deepEqual(read('The walkout began on June 3.'), ['June 3=2009-06-03']);
+    assert.deepEqual(read('The festival started in June.'), ['June=2009-06']);
+    assert.deepEqual(read('The sale ended on the first of June.'), ['first of June=2009-06-01']);
+  });
+
+  it('should keep a plan that will begin ahead', () => {
+    assert.deepEqual(read('The walkout will begin on June 3.'), ['June 3=2010-06-03']);
+  });
+});

@@ -199,8 +199,8 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
 
 /**
  * A date a few days or a month ahead after a past verb of happening ("The fire broke out on Nov. 11",
- * "the company was founded in December", said in October) is last year's: what took place cannot lie
- * ahead. Only verbs whose subject is the event itself: after "called", "announced" or "agreed on" the
+ * "the company was founded in December", "The strike began on the fifth of November", said in October)
+ * is last year's: what took place cannot lie ahead. Only verbs whose subject is the event itself: after "called", "announced" or "agreed on" the
  * date is of a thing planned ("called elections on Nov. 20"), and a day or two ahead may be the zone of
  * the place reported from running ahead of the publication's.
  */
@@ -215,7 +215,7 @@ const PLAN_REACH = 60;
  */
 const PAGE_STAMP_BEFORE = /\b(?:updated|posted|published|last\s+modified)(?:\s+(?:at|on))?\s*:?\s*$/i;
 const LAGGING_DAYS = 2;
-const HAPPENED_ON = /\b(?:took\s+place|happened|occurred|broke\s+out|erupted|struck|(?:was|were)\s+(?:born|founded|killed|shot|murdered|established|opened|destroyed)|died)(?:\s+[a-z]+ly)?(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?[\p{Lu}\p{Ll}\s'.-]{1,30}?)?\s+(?:on|in|around)\s+(?:(?:early|late|mid-?)\s*)?$/iu;
+const HAPPENED_ON = /\b(?:took\s+place|happened|occurred|broke\s+out|erupted|struck|began|started|ended|(?:was|were)\s+(?:born|founded|killed|shot|murdered|established|opened|destroyed)|died)(?:\s+[a-z]+ly)?(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?[\p{Lu}\p{Ll}\s'.-]{1,30}?)?\s+(?:on|in|around)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/iu;
 
 const END_OF_MONTH = /^(?:the\s+)?end\s+of\s+(?:the\s+month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)$/i;
 

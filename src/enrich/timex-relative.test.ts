@@ -158,3 +158,14 @@ describe('"Soon" opening a sentence of a past narrative', () => {
     assert.deepEqual(read('Soon the need for water grows.'), ['Soon=FUTURE_REF']);
   });
 });
+
+describe('a season of a year named by "last", "this" or "next" after it', () => {
+  it('should be one expression, the season of that year ("the spring of last year" had been "the spring" and "last year")', () => {
+    assert.deepEqual(read('The fugitive has not been seen since the spring of last year.'), ['the spring of last year=2009-SP']);
+    assert.deepEqual(read('The new terminal will open in the autumn of next year.'), ['the autumn of next year=2011-FA']);
+  });
+
+  it('should still read a season with its year in figures', () => {
+    assert.deepEqual(read('The merger was agreed in the summer of 2007.'), ['the summer of 2007=2007-SU']);
+  });
+});

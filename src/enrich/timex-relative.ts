@@ -321,12 +321,14 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     when: ['spring', 'summer', 'fall', 'autumn', 'winter'],
-    pattern: /\b(?:(?:early|late|mid)[\s-]+)?(this|last|next|the|this past|that)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4}))?|\b(\d{4})\s+(spring|summer|fall|autumn|winter)\b|\b(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:1[89]|20)\d\d)\b/gi,
+    pattern: /\b(?:(?:early|late|mid)[\s-]+)?(this|last|next|the|this past|that)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?:(\d{4})|(last|this|next)\s+year\b))?|\b(\d{4})\s+(spring|summer|fall|autumn|winter)\b|\b(?:(?:early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:1[89]|20)\d\d)\b/gi,
     read: (m, c) => {
       // "the fall of 2015", "2015 fall", "fall 2015", "spring of 2019".
-      const year = m[3] ?? m[4] ?? m[7];
-      const season = (m[2] ?? m[5] ?? m[6]!).toLowerCase();
+      const year = m[3] ?? m[5] ?? m[8];
+      const season = (m[2] ?? m[6] ?? m[7]!).toLowerCase();
       if (year) return { value: `${year}-${SEASONS[season]}`, stated: true };
+      // "the spring of last year": the season of the year named after it (had been "the spring" and "last year" apart).
+      if (m[4] && c.reference) return inferred(`${c.reference.year + { last: -1, this: 0, next: 1 }[m[4].toLowerCase() as 'last' | 'this' | 'next']}-${SEASONS[season]}`);
       if (!c.reference || m[1]!.toLowerCase() === 'that') return null;
       const word = m[1]!.toLowerCase();
       return inferred(seasonValue(c.reference, season, step(word.replace(/^this past$/, 'past')), c.future(m.index, m.index + m[0].length), word === 'this'));
