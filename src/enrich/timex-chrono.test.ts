@@ -163,3 +163,18 @@ describe('a day a few weeks ahead after "began", "started" or "ended"', () => {
     assert.deepEqual(read('The walkout will begin on June 3.'), ['June 3=2010-06-03']);
   });
 });
+
+describe('a day a few weeks ahead right after a simple past or a past passive', () => {
+  it('should be last year\'s: what was done on a day cannot lie ahead', () => {
+    assert.deepEqual(read('The bridge was reopened on June 3.'), ['June 3=2009-06-03']);
+    assert.deepEqual(read('The treaty was ratified in June.'), ['June=2009-06']);
+    assert.deepEqual(read('The senator resigned in June.'), ['June=2009-06']);
+    assert.deepEqual(read('The ferry capsized on June 20.'), ['June 20=2009-06-20']);
+  });
+
+  it('should keep a plan: a verb of scheduling, calling or agreeing, or a modal, looks ahead', () => {
+    assert.deepEqual(read('The vote was scheduled on June 3.'), ['June 3=2010-06-03']);
+    assert.deepEqual(read('The premier called elections on June 20.'), ['June 20=2010-06-20']);
+    assert.deepEqual(read('The bridge will be reopened on June 3.'), ['June 3=2010-06-03']);
+  });
+});

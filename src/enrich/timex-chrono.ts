@@ -215,7 +215,12 @@ const PLAN_REACH = 60;
  */
 const PAGE_STAMP_BEFORE = /\b(?:updated|posted|published|last\s+modified)(?:\s+(?:at|on))?\s*:?\s*$/i;
 const LAGGING_DAYS = 2;
-const HAPPENED_ON = /\b(?:took\s+place|happened|occurred|broke\s+out|erupted|struck|began|started|ended|(?:was|were)\s+(?:born|founded|killed|shot|murdered|established|opened|destroyed)|died)(?:\s+[a-z]+ly)?(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?[\p{Lu}\p{Ll}\s'.-]{1,30}?)?\s+(?:on|in|around)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/iu;
+/**
+ * Words in "-ed" or "-en" that speak of a plan or of what is said about one, not of a thing done on the
+ * day: "was scheduled for", "called elections on", "agreed on", "voted on a plan".
+ */
+const PLAN_PARTICIPLE = String.raw`(?:schedul|reschedul|plann|expect|slat|postpon|delay|mov|push|defer|adjourn|call|suppos|ask|order|invit|summon|requir|need|extend|propos|announc|agre|decid|vot|set|focus|comment|report|insist|rel|depend|bas|center|centr|count|plac|wager|bett|bank|target|aim|fix|pegg)(?:ed|en)`;
+const HAPPENED_ON = new RegExp(String.raw`\b(?:took\s+place|happened|occurred|broke\s+out|erupted|struck|began|started|ended|(?:was|were)\s+(?:born|founded|killed|shot|murdered|established|opened|destroyed|held|sold|(?!${PLAN_PARTICIPLE}\b)[a-z]{3,}ed)|(?<!\b(?:will|would|to|be|being|not)\s)(?!${PLAN_PARTICIPLE}\b)(?!(?:expected|scheduled|planned|proposed|extended|need|feed|speed|seed|deed|indeed|succeed|exceed|proceed|hundred)\b)[a-z]{3,}ed|died)(?:\s+[a-z]+ly)?(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?[\p{Lu}\p{Ll}\s'.-]{1,30}?)?\s+(?:on|in|around)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$`, 'iu');
 
 const END_OF_MONTH = /^(?:the\s+)?end\s+of\s+(?:the\s+month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)$/i;
 
