@@ -76,3 +76,20 @@ describe('holidays written without their apostrophe', () => {
     assert.deepEqual(read("The store was closed on New Years' Day.", '2024-01-03'), [["New Years' Day", '2024-01-01']]);
   });
 });
+
+describe('a holiday\'s weekend', () => {
+  it('should be the weekend before a Monday holiday and the weekend of a Thursday one', () => {
+    const ref = referenceFrom('2014-12-03');
+    const read = (text: string): string[] => findTimexes(text, splitSentences(text), ref).map((t) => `${t.text}=${t.value}`);
+    // Memorial Day 2014 was Monday 26 May; Thanksgiving Thursday 27 November.
+    assert.deepEqual(read('Three people were hurt in crashes over the Memorial Day weekend.'), ['Memorial Day weekend=2014-W21-WE']);
+    assert.deepEqual(read('Shoppers crowded the malls over the Thanksgiving weekend.'), ['Thanksgiving weekend=2014-W48-WE']);
+  });
+
+  it('should give the day itself for a holiday in midweek, which has no weekend of its own', () => {
+    // The Fourth of July 2014 was a Friday (a weekend), 2012's a Wednesday.
+    const ref = referenceFrom('2012-08-01');
+    const read = (text: string): string[] => findTimexes(text, splitSentences(text), ref).map((t) => t.value);
+    assert.deepEqual(read('Fireworks were banned over the Fourth of July weekend.'), ['2012-07-04']);
+  });
+});

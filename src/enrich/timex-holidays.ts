@@ -121,6 +121,18 @@ function resolve(holiday: Holiday, which: string | undefined, written: string | 
   return when <= now + NEAR_DAYS * 86400000 ? thisYear : holiday.on(ref.year - 1);
 }
 
+/**
+ * "the Memorial Day weekend", "over the Thanksgiving weekend": the weekend a Monday holiday ends (the
+ * one before it) or a Thursday or Friday holiday begins (its own week's); a holiday in midweek has no
+ * weekend of its own, and the day itself is given.
+ */
+function holidayWeekend(day: Day): string {
+  const weekday = isoWeekday(day);
+  if (weekday === 1) return `${weekValue(addDays(day, -2))}-WE`;
+  if (weekday >= 4) return `${weekValue(day)}-WE`;
+  return dayValue(day);
+}
+
 /** All the names in one pattern, one group each: a sentence is scanned once, not once per holiday. */
 const NAMES = HOLIDAYS.map((h) => `(${h.name})`).join('|');
 
@@ -128,7 +140,7 @@ export const HOLIDAY_RULES: readonly Rule[] = [
   {
     when: new RegExp(`\\b(?:${HOLIDAYS.map((h) => h.name).join('|')})`),
     // Not another calendar's new year or a holiday of a place ("Chinese New Year", "Kenya's Independence Day").
-    pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${NAMES})\b( [Ww]eek\b| (?:morning|afternoon|evening|night)\b)?(?:,? (?:of )?((?:1[89]|20)\d\d)\b(?!\s+(?!(?:was|is|has)\b)[a-z]+s\b))?(?!\s+(?:(?!(?:Eve|Day|Sunday|Monday)\b)\p{Lu}\p{Ll}+|(?:star|stars|franchise|film|movie|sequel|series|carol|carols|special)\b))`, 'gu'),
+    pattern: new RegExp(String.raw`(?<!\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Orthodox|[A-Z][a-z]+['’]s) )\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(?:${NAMES})\b( [Ww]eek\b| [Ww]eekend\b| (?:morning|afternoon|evening|night)\b)?(?:,? (?:of )?((?:1[89]|20)\d\d)\b(?!\s+(?!(?:was|is|has)\b)[a-z]+s\b))?(?!\s+(?:(?!(?:Eve|Day|Sunday|Monday)\b)\p{Lu}\p{Ll}+|(?:star|stars|franchise|film|movie|sequel|series|carol|carols|special)\b))`, 'gu'),
     read: (m, context) => {
       const index = m.slice(2, 2 + HOLIDAYS.length).findIndex((g) => g !== undefined);
       if (index < 0) return null;
@@ -138,6 +150,7 @@ export const HOLIDAY_RULES: readonly Rule[] = [
       // "Easter week", "Christmas week", "Holy Week": the ISO week the holiday falls in; "Christmas
       // morning", "Thanksgiving night": that part of the day, as "Friday night" is read.
       const after = m[2 + HOLIDAYS.length]?.trim().toLowerCase();
+      if (after === 'weekend') return { value: holidayWeekend(day), stated: written !== undefined };
       if (after && after !== 'week') return { value: `${dayValue(day)}T${PARTS[after]}`, type: 'TIME', stated: written !== undefined };
       const week = after === 'week' || /Week$/.test(m[2 + index]!);
       return { value: week ? weekValue(day) : dayValue(day), stated: written !== undefined };
