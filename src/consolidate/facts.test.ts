@@ -203,6 +203,22 @@ describe('facts across reports', () => {
     assert.deepEqual(toll.fact.sources, [one.id]);
   });
 
+  it("should tell claims apart by their acts alike when an event's sentences are grouped again from the kept readings", () => {
+    // The shape of a sentence (its acts, negations, who it counts) is read only when a comparison asks for
+    // it, then kept with the article's reading: the next build of the event must group as the first did.
+    const held = enrichedArticle('Police arrested the driver of the delivery truck at the crossing on Monday night.', { title: 'Driver held', outlet: 'Valley Wire', publishedAt: '2026-05-04T08:00:00Z', url: 'https://valleywire.example/held' });
+    const freed = enrichedArticle('Police released the driver of the delivery truck at the crossing on Monday night.', { title: 'Driver freed', outlet: 'Delta Gazette', publishedAt: '2026-05-04T20:00:00Z', url: 'https://deltagazette.example/freed' });
+    const again = enrichedArticle('Officers arrested the driver of the delivery truck at the crossing on Monday night.', { title: 'Driver arrested', outlet: 'Northern Post', publishedAt: '2026-05-05T07:00:00Z', url: 'https://northernpost.example/again' });
+    const grouped = (articles: readonly ReturnType<typeof enrichedArticle>[]) => groupFacts(articles, sourceGroups(articles)).map((f) => f.members.map((m) => m.article));
+    const first = grouped([held, freed]);
+    assert.deepEqual(first, [[held.id], [freed.id]]);
+    assert.deepEqual(grouped([held, freed]), first);
+    // A third report of the arrest joins the arrest, not the release, with the first two read from the cache.
+    const third = grouped([held, freed, again]);
+    assert.ok(third.some((members) => members.includes(held.id) && members.includes(again.id)), JSON.stringify(third));
+    assert.ok(third.some((members) => members.length === 1 && members[0] === freed.id), JSON.stringify(third));
+  });
+
   it('should keep apart from a toll a sentence that tells it beside another claim, or only of what the claim is about', () => {
     const [one, two, three] = tollReports();
     const facts = groupFacts([one, two, three], sourceGroups([one, two, three]));

@@ -11,6 +11,7 @@ import { countryOfDemonym } from '../enrich/gazetteer/places.js';
 import { corroboration, type SourceGroups } from './sources.js';
 import { moneyAmounts, type MoneyAmount } from './money.js';
 import { Lru } from '../util/lru.js';
+import { once } from '../util/once.js';
 import { wordCount } from '../util/word-count.js';
 import { sentencesDatedElsewhere } from '../enrich/dated-elsewhere.js';
 import { DATELINE } from './lead-dateline.js';
@@ -66,8 +67,8 @@ interface Grouping extends FactGroup {
   first: ReadonlySet<string>;
   /** The toll its first sentence gives, when that is what it tells (see tollOf). */
   toll?: Toll;
-  /** What tells its first sentence's claim apart from others sharing its words (see claimsConflict). */
-  shape?: ClaimShape;
+  /** What tells its first sentence's claim apart from others sharing its words (see claimsConflict), read when first asked. */
+  shape?: () => ClaimShape;
   /** Who tells its first sentence, by name (see tellerWords). */
   speaker?: ReadonlySet<string>;
   /** Where its first sentence is one claim of a sentence of two: that claim's acts (see FactClaim). */
@@ -192,7 +193,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
       if (figures && kinds && facts[g]!.kinds && !figuresMeet(kinds, facts[g]!.kinds!)) continue;
       // Sentences that share their words but not their claim: another act ("arrested" / "released"), a
       // negation, other people counted, another place, another magnitude, or who acted swapped.
-      if (shape && facts[g]!.shape && claimsConflict(shape, facts[g]!.shape!)) continue;
+      if (shape && facts[g]!.shape && claimsConflict(shape(), facts[g]!.shape!())) continue;
       // Two quotations must quote the same words; a quotation is what someone said, which an outlet that
       // does not quote them has not printed ("'The damage is concentrated in the older adobe buildings',
       // said Ccallo" is not "an aftershock caused further damage to weakened buildings").
@@ -433,7 +434,11 @@ interface FactSentence {
   quoted?: ReadonlySet<string>;
   actors?: readonly ReadonlySet<string>[];
   toll?: Toll;
-  shape?: ClaimShape;
+  /**
+   * Its claim's shape (see claimsConflict), read when first asked and kept: only a sentence that meets a
+   * fact's bar is compared by shape, and most sentences of an event never do.
+   */
+  shape?: () => ClaimShape;
   /** Where it makes two claims (fact-clauses.ts): each read on its own, to meet a report that tells only one. */
   claims?: readonly FactClaim[];
 }
@@ -616,12 +621,14 @@ function spansOf(article: Article): ArticleReading {
  * custody" and "3 men were arrested" share "arrest", "man" and "#3" (fact-claims.ts). `lemmas` are its
  * content words (claimWords) and `rewritten` its rewritten phrasings, when read already.
  */
-function factWords(text: string, lemmas?: ReadonlySet<string>, rewritten?: string): { words: ReadonlySet<string>; shape: ClaimShape } {
-  const shape = claimShape(rewritten ?? rewritePhrases(text), lemmas);
+function factWords(text: string, lemmas?: ReadonlySet<string>, rewritten?: string): { words: ReadonlySet<string>; shape: () => ClaimShape } {
+  const phrased = rewritten ?? rewritePhrases(text);
+  const own = lemmas ?? claimWords(phrased);
   // A number is a shared word only as a count ("Fifteen schools" / "15 schools"), not where it
-  // points back to the parties ("the three sides" / "the three countries").
-  const words = new Set([...shape.words.filter((w) => !w.startsWith('#')), ...[...countsOfText(text)].map((c) => `#${c.value}`)]);
-  return { words, shape };
+  // points back to the parties ("the three sides" / "the three countries"). (The shape's words are
+  // these lemmas and its numbers, so the words need no shape.)
+  const words = new Set([...own, ...[...countsOfText(text)].map((c) => `#${c.value}`)]);
+  return { words, shape: () => claimShape(phrased, own) };
 }
 
 function sentencesOf(article: Article): readonly FactSentence[] {
@@ -661,18 +668,23 @@ function sentencesOf(article: Article): readonly FactSentence[] {
         const reading = readClaim(article, start, end, clause.read, { sentence: sentence.filter(within), overlapping: overlapping.filter(within), roles: roles.filter(within), dated });
         // Where the sentence's claims happened is the sentence's place, named once ("The flood destroyed the
         // bridge at Marlow and forced the evacuation of 300 residents": Marlow's residents).
-        const places = reading.shape?.places ?? whole.shape?.places;
-        const shape = reading.shape && places ? { ...reading.shape, places } : reading.shape;
+        // (The claim's own shape is read now, for its acts; the sentence's only if the claim names no place.)
+        const own = reading.shape!();
+        const shape = own.places ? reading.shape! : once((): ClaimShape => {
+          const places = whole.shape!().places;
+          return places ? { ...own, places } : own;
+        });
         // Its act: its verb as a lemma ("seized": seize), and the acts its words name ("forced the evacuation": evacuate).
-        const acts = new Set([...claimWords(clause.verb), ...(reading.shape?.predicates ?? [])]);
+        const acts = new Set([...claimWords(clause.verb), ...own.predicates]);
         // A claim that points back to what the other counts ("sanctioned five firms and froze their assets")
         // is of those things, counted as the sentence counts them.
         const counted = !reading.figures && whole.kinds && POINTS_BACK.test(clause.read) ? { figures: true, kinds: whole.kinds } : {};
-        return { ...reading, ...counted, ...(shape ? { shape } : {}), shown: clause.shown, acts };
+        return { ...reading, ...counted, shape, shown: clause.shown, acts };
       });
       return claims.every((c) => c.words !== null && c.words.size >= 3) ? { ...whole, claims } : whole;
     });
-    // The first step's words are in the sentences now (a set of words each: memory for 4,096 articles).
+    // The first step's words are in the sentences now (a set of words each: memory for 4,096 articles;
+    // a sentence whose shape was never asked for keeps its own in the shape's reading).
     delete reading.lemmas;
     delete reading.rewrites;
   }
@@ -720,7 +732,7 @@ function readClaim(article: Article, start: number, end: number, text: string, a
   for (const actor of actors ?? []) for (const w of actor) scope.add(w);
   for (const e of sentence) if (e.type === 'location' && e.end <= end) for (const w of contentWords(e.text)) scope.add(w);
   const toll = dated ? undefined : tollOf(kinds, contentWords(told.replace(TOLD_BY, ' ')), notClaim, scope);
-  const shape: ClaimShape = { ...shape0, ...peopleAndPlaces(sentence, start, end, text) };
+  const shape = once((): ClaimShape => ({ ...shape0(), ...peopleAndPlaces(sentence, start, end, text) }));
   const claimNot = new Set([...notClaim].map(lemma));
   const claimActors = actors?.map((actor) => new Set([...actor].map(lemma)));
   const { teller, speaker } = tellerWords(speaking, attribution, actors);
