@@ -484,6 +484,24 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2026-07-09T12:00:00Z'), '2026-07-05');
   });
 
+  it("should keep the report's own day where 'in recent days/weeks' tells the run-up to its shooting", () => {
+    // Published on Thursday 2026-07-09: the court day was Wednesday, the shooting Sunday night.
+    const weeks = 'A man appeared in court Wednesday. Prosecutors said he had threatened the victim repeatedly in recent weeks before he shot him on Sunday night.';
+    assert.equal(eventDate(weeks, '2026-07-09T12:00:00Z'), '2026-07-05');
+    const days = 'A woman appeared in court Wednesday. Prosecutors said she had threatened the victim repeatedly in recent days before she shot him on Sunday night.';
+    assert.equal(eventDate(days, '2026-07-09T12:00:00Z'), '2026-07-05');
+    const forWeeks = 'A man appeared in court Wednesday. Prosecutors said he had threatened the victim repeatedly for weeks before he shot him on Sunday night.';
+    assert.equal(eventDate(forWeeks, '2026-07-09T12:00:00Z'), '2026-07-05');
+    const argued = 'Two brothers were arraigned on Wednesday. Neighbours said the pair had argued in recent months before one of them fired at the other on Saturday afternoon.';
+    assert.equal(eventDate(argued, '2026-07-09T12:00:00Z'), '2026-07-04');
+  });
+
+  it("should read recent shootings counted in the plural as other incidents than the report's own", () => {
+    // Published on Thursday 2026-07-09: the report's wounding was on Monday; Saturday's shooting is one of the others (without the rule, its words of violence won).
+    const body = 'A man was charged on Wednesday with attempted murder in the wounding of a neighbour on Monday. Several shootings on the block in recent weeks have left residents afraid, among them one on Saturday night when a teenager was shot in the leg.';
+    assert.equal(eventDate(body, '2026-07-09T12:00:00Z'), '2026-07-06');
+  });
+
   it('should weigh less the day of a death from wounds than the day of the shooting', () => {
     const body = 'A man died Tuesday at a hospital. He was shot at a gas station on Elm Street on Saturday.';
     assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-11-21');

@@ -24,6 +24,7 @@ import { insideQuotation } from './in-quotation.js';
 import { lateIncidentDay, SAME_NOT_WEAPON } from './late-incident-day.js';
 import { BACKGROUND_SINCE } from './own-since.js';
 import { COMPARED_WITH } from './compared-with.js';
+import { aboutRecentIncidents } from './recent-incidents.js';
 import { yearBack } from './year-back-incident.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
@@ -39,11 +40,13 @@ const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first publish
 /**
  * A sentence about another incident than the article's own: "Police are also investigating a Sunday
  * night shooting", "Two more shootings from Saturday evening", "in a separate incident", "a teenager
- * killed earlier this month", "children shot in recent weeks by stray bullets, ... over the Fourth of July", "a man was shot on the same block just last week, on Saturday" (a report
+ * killed earlier this month", "a man was shot on the same block just last week, on Saturday" (a report
  * tells its own incident by its day, not by the week it fell in). Its day is that incident's (or a later step's), so its words of violence
- * do not make it the event's.
+ * do not make it the event's. "Children shot in recent weeks by stray bullets" is one too, but only where
+ * the recent weeks count other incidents or victims (recent-incidents.ts): "threatened the victim in
+ * recent weeks before he shot him on Sunday" is the report's own.
  */
-const OTHER_INCIDENT = /\b(?:also\s+(?:investigating|investigated|reported|looking\s+into|responded\s+to)|(?:(?:two|three|four|several)\s+)?(?:more|other)\s+(?:shootings|homicides|stabbings)|another\s+(?:shooting|incident|homicide|killing|stabbing|attack|case)|(?:a|an)\s+(?:separate|unrelated)\s+(?:shooting|incident|case|homicide|attack)|in\s+(?:a\s+)?(?:separate|unrelated)\s+(?:incidents?|cases?|shootings?)|separately,|earlier\s+this\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|last\s+(?:week|month)(?:['’]s\s+(?:shooting|homicide|killing|slaying|stabbing|attack)|(?!['’]s))|(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}(?:shooting|homicide|killing|slaying|stabbing|attack|incident|victim))\b/i;
+const OTHER_INCIDENT = /\b(?:also\s+(?:investigating|investigated|reported|looking\s+into|responded\s+to)|(?:(?:two|three|four|several)\s+)?(?:more|other)\s+(?:shootings|homicides|stabbings)|another\s+(?:shooting|incident|homicide|killing|stabbing|attack|case)|(?:a|an)\s+(?:separate|unrelated)\s+(?:shooting|incident|case|homicide|attack)|in\s+(?:a\s+)?(?:separate|unrelated)\s+(?:incidents?|cases?|shootings?)|separately,|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month)(?:['’]s\s+(?:shooting|homicide|killing|slaying|stabbing|attack)|(?!['’]s))|(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}(?:shooting|homicide|killing|slaying|stabbing|attack|incident|victim))\b/i;
 /**
  * An update's or a bulletin's stamp: "UPDATE (8/14/13):", "UPDATE @ 7 a.m.:", "BREAKING (Thursday,
  * 4:02 p.m.):", "Update, 9:45 a.m. Sunday:", "UPDATE: 3:10 p.m.:", "Update-- Dec. 5, 2015, 11:37 a.m.:".
@@ -310,7 +313,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   const wordsOf = (index: number, text: string): SentenceWords => {
     let words = index >= 0 ? sentenceWords.get(index) : undefined;
     if (!words) {
-      const other = OTHER_INCIDENT.test(text);
+      const other = OTHER_INCIDENT.test(text) || aboutRecentIncidents(text);
       // The incident's own words are event words too: "where the gunman opened fire Monday evening", "found slain".
       words = { other, event: !other && (EVENT_WORDS.test(text) || WEAPON_DISCHARGED.test(text) || INCIDENT_WORDS.test(text)), aftermath: AFTERMATH_WORDS.test(text), procedure: PROCEDURE_WORDS.test(text), killing: INCIDENT_WORDS.test(text) || OTHER_DEATH_WORDS.test(text), forecast: weatherForecast(text) };
       if (index >= 0) sentenceWords.set(index, words);
