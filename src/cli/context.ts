@@ -34,8 +34,9 @@ export function databaseLabel(options: CommonOptions): string {
 /** `readOnly` commands refuse a database that does not exist instead of creating an empty one. */
 export function openStore(options: CommonOptions, readOnly = false): Store {
   const path = databasePath(options);
-  // The server holds the database: its schema is made on opening if the database has none yet.
-  if (isPostgresUrl(path)) return new PostgresStore(path);
+  // The server holds the database: a writing command makes the store's tables in it on opening if it
+  // has none yet; a reading one refuses it instead, as it refuses a missing SQLite file.
+  if (isPostgresUrl(path)) return new PostgresStore(path, { mustExist: readOnly });
   // SQLite says only "unable to open database file" of a folder.
   const folder = folderNotFile(path, '--db');
   if (folder) throw new CliError(folder);
@@ -74,8 +75,25 @@ export class CliError extends Error {
   }
 }
 
-export async function withStore<T>(options: CommonOptions, fn: (store: Store) => Promise<T>, readOnly = true): Promise<T> {
+/**
+ * As openStore, and a PostgreSQL store's opening waited for: a database that cannot be reached, or
+ * holds no store for a reading command, fails here, before the command prints or listens.
+ */
+export async function openStoreReady(options: CommonOptions, readOnly = false): Promise<Store> {
   const store = openStore(options, readOnly);
+  if (store instanceof PostgresStore) {
+    try {
+      await store.opened();
+    } catch (error) {
+      await store.close();
+      throw new CliError((error as Error).message);
+    }
+  }
+  return store;
+}
+
+export async function withStore<T>(options: CommonOptions, fn: (store: Store) => Promise<T>, readOnly = true): Promise<T> {
+  const store = await openStoreReady(options, readOnly);
   try {
     return await fn(store);
   } finally {

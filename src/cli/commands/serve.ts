@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createHttpServer } from '../../server/app.js';
 import { defaultSearchThreads, SearchPool } from '../../server/search-pool.js';
 import type { Store } from '../../store/store.js';
-import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase, openStore } from '../context.js';
+import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase, openStoreReady } from '../context.js';
 import { listenProblem } from '../listen-problem.js';
 
 export interface ServeOptions extends CommonOptions {
@@ -29,7 +29,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new CliError(`--max-mb must be a positive number, got '${options.maxMb}'`);
   const searchThreads = options.searchThreads === undefined ? defaultSearchThreads() : Number(options.searchThreads);
   if (!Number.isInteger(searchThreads) || searchThreads < 0 || searchThreads > 64) throw new CliError(`--search-threads must be a whole number from 0 to 64, got '${options.searchThreads}'`);
-  const store = openStore(options);
+  const store = await openStoreReady(options);
   // Search threads open the SQLite file read-only beside the writer; PostgreSQL answers searches on the
   // pool's connections in parallel already, so it has none.
   const postgres = isPostgresDatabase(options);

@@ -61,6 +61,13 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** Most connections the pool opens (pg.Pool's default: 10). */
   maxConnections?: number;
+  /**
+   * For commands that only read: a database with no Triangulate store in it is an error, as a missing
+   * file is for SQLite, rather than a store made there (a mistyped database name would otherwise get one).
+   * A store already at this version is opened without any statement that writes, so a role that may
+   * only read its tables can use it.
+   */
+  mustExist?: boolean;
 }
 
 /** A user's query as the index takes it, and what its snippets mark. */
@@ -90,12 +97,12 @@ export class PostgresStore implements Store {
     // An idle connection the server dropped is replaced on the next query; unhandled, the event would end the process.
     this.pool.on('error', () => undefined);
     if (schema !== undefined) this.pool.on('connect', (client) => void client.query(`SET search_path TO "${schema}"`).catch(() => undefined));
-    this.ready = this.init(schema);
+    this.ready = this.init(schema, options.mustExist === true);
     // Handled here as well, so a store that fails to open and is never used again is no unhandled rejection.
     this.ready.catch(() => undefined);
   }
 
-  private async init(schema: string | undefined): Promise<void> {
+  private async init(schema: string | undefined, mustExist: boolean): Promise<void> {
     let client: Pg.PoolClient;
     try {
       client = await this.pool.connect();
@@ -105,12 +112,17 @@ export class PostgresStore implements Store {
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SCHEMA_LOCK]);
-      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      if (schema !== undefined && !mustExist) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
       const meta = await client.query("SELECT to_regclass('meta') IS NOT NULL AS present");
+      if (!meta.rows[0]?.present && mustExist) throw new Error(`no Triangulate store in database ${this.where}${schema === undefined ? '' : ` (schema ${schema})`} (ingest articles first, or pass --db)`);
       if (meta.rows[0]?.present) {
         const row = (await client.query("SELECT value FROM meta WHERE key = 'schema_version'")).rows[0] as Row | undefined;
         const version = row ? Number(row.value) : 0;
         if (version > SCHEMA_VERSION) throw new Error(`database ${this.where} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
+        if (mustExist && version === SCHEMA_VERSION) {
+          await client.query('COMMIT');
+          return;
+        }
       }
       const config = await client.query('SELECT 1 FROM pg_ts_config WHERE cfgname = $1 AND cfgnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())', [SEARCH_CONFIG]);
       if (config.rowCount === 0) await client.query(SEARCH_CONFIG_SQL);
@@ -121,10 +133,18 @@ export class PostgresStore implements Store {
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       const message = (error as Error).message;
-      throw new Error(message.startsWith('database ') || message.startsWith('cannot open') ? message : `cannot open database ${this.where}: ${message}`);
+      throw new Error(/^(database |cannot open|no Triangulate store)/.test(message) ? message : `cannot open database ${this.where}: ${message}`);
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * Resolves once the store is open (its tables found or made), or rejects as opening failed: for a
+   * command to fail before it prints or listens, rather than at its first read.
+   */
+  opened(): Promise<void> {
+    return this.ready;
   }
 
   /** A statement on any of the pool's connections. */
