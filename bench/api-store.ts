@@ -14,13 +14,17 @@ import Database from 'better-sqlite3';
 import { ingestPaths } from '../src/ingest/batch.js';
 import { createStages } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../src/store/store.js';
 import { loadClusterSet } from './cluster-data.js';
 import { datedSources, generatedStream, streamClock } from './cluster-stream.js';
 
 type Row = Record<string, unknown>;
 
-/** Ingests the first `n` articles of the generated stream into a new store at `db`. */
-export async function ingestBase(db: string, n: number, onProgress?: (done: number) => void): Promise<void> {
+/**
+ * Ingests the first `n` articles of the generated stream into a new store at `db`, or into a store
+ * given open (bench:api's PostgreSQL store, holding the same articles as the SQLite one), left open.
+ */
+export async function ingestBase(db: string | Store, n: number, onProgress?: (done: number) => void): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-api-store-'));
   // After the stream's last day: the reader refuses a record dated after its clock (later passes are dated years ahead).
   let clock = new Date().toISOString();
@@ -34,12 +38,12 @@ export async function ingestBase(db: string, n: number, onProgress?: (done: numb
     } finally {
       closeSync(fd);
     }
-    const store = new SqliteStore(db);
+    const store = typeof db === 'string' ? new SqliteStore(db) : db;
     try {
       let done = 0;
       await ingestPaths([file], createStages(), { store, now: () => clock }, { onDocument: () => void (++done % 500 === 0 && onProgress?.(done)) });
     } finally {
-      await store.close();
+      if (typeof db === 'string') await store.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -16,18 +16,20 @@
  * copies, default 10000), --store PATH (keep the built store there and reuse it on the next run),
  * --seconds S per mix (default 10), --connections C (default 50), --warmup S of unmeasured load before
  * each measured one (default 3), --load wrk|autocannon (default: wrk when installed).
+ * --postgres URL|throwaway: instead, the same articles (--articles, default 2,000, no copies) in SQLite
+ * and in PostgreSQL (a server the bench starts and removes with 'throwaway'), event list, event page and
+ * search loaded on each in turn, --rounds R (default 2) with the order swapped (api-postgres.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { mixes, ROOT, startProcess } from './api-mixes.js';
+import { compareWithPostgres } from './api-postgres.js';
 import { ingestBase, replicate } from './api-store.js';
-import { defaultLoadTool, load as loadWith, random, type Load, type LoadTool } from './http-load.js';
+import { defaultLoadTool, load as loadWith, type Load, type LoadTool } from './http-load.js';
 import { formatTable, row, type BenchRow } from './table.js';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -57,67 +59,6 @@ async function buildStore(db: string, articles: number, base: number): Promise<v
   }
 }
 
-/** The three request mixes, read from the store so every URL answers 200 with real content. */
-async function mixes(db: string): Promise<Record<string, string[]>> {
-  const store = new SqliteStore(db, { mustExist: true });
-  try {
-    const facets = await store.eventFacets();
-    const top = (tally: Record<string, number>, n: number): string[] => Object.entries(tally).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
-    const list: string[] = [];
-    for (const sort of ['date-desc', 'date-asc', 'updated', 'sources']) list.push(`/api/events?limit=20&sort=${sort}`);
-    for (const country of top(facets.countries, 4)) list.push(`/api/events?limit=20&country=${country}`);
-    for (const month of top(facets.months, 4)) list.push(`/api/events?limit=20&from=${month}-01&to=${month}-28`);
-    // Second pages, through the cursors the first pages give.
-    for (const path of list.slice(0, 6)) {
-      const res = await fetchLocal(path);
-      if (res.next) list.push(`${path}&cursor=${res.next}`);
-    }
-    const { events: total } = await store.counts();
-    const pick = random(20261128);
-    const pages: string[] = [];
-    const people: string[] = [];
-    const places: string[] = [];
-    const seen = new Set<string>();
-    while (pages.length < 200 && seen.size < total) {
-      const [event] = await store.queryEvents({ sort: 'date-desc', limit: 1, offset: Math.floor(pick() * total) });
-      if (!event || seen.has(event.id)) continue;
-      seen.add(event.id);
-      pages.push(`/api/events/${event.id}`);
-      if (event.location) places.push(event.location.name);
-      if (event.participants[0]) people.push(event.participants[0].name);
-    }
-    const words = ['shooting', 'police', 'killed', 'arrested', 'court'];
-    const queries = [...people.slice(0, 40), ...places.slice(0, 30), ...places.slice(30, 60).map((p, i) => `${p} ${words[i % words.length]}`)];
-    const search = queries.filter((q) => /[\p{L}\p{N}]/u.test(q)).map((q) => `/api/search?limit=20&q=${encodeURIComponent(q)}`);
-    const all: Record<string, string[]> = { 'event list': list, 'event page': pages, search };
-    // A tiny store (the smoke test's) may give no search terms: a mix with no URLs is left out.
-    return Object.fromEntries(Object.entries(all).filter(([, paths]) => paths.length > 0));
-  } finally {
-    await store.close();
-  }
-}
-
-/** Cursors for second pages come from the store through the real route, so they are the ones clients get. */
-let serverUrl = '';
-async function fetchLocal(path: string): Promise<{ next?: string }> {
-  const res = await fetch(`${serverUrl}${path}`);
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { next?: string };
-}
-
-function startProcess(args: string[], ready: RegExp): Promise<{ child: ChildProcess; port: number }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = ready.exec(out);
-      if (m) resolvePromise({ child, port: Number(m[1]) });
-    });
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code} before it listened: ${out}`)));
-  });
-}
-
 async function main(): Promise<void> {
   const articles = option('articles', 100_000);
   const base = option('base', 10_000);
@@ -133,6 +74,14 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   try {
     const db = kept ? resolve(kept) : join(work, 'bench.db');
+    const postgres = textOption('postgres');
+    if (postgres !== undefined) {
+      if (postgres !== 'throwaway' && !/^postgres(ql)?:\/\//.test(postgres)) throw new Error(`--postgres takes a postgresql:// address or 'throwaway', got '${postgres}'`);
+      // Only what went through the pipeline: a few thousand articles, not bench:api's 100,000 (copies are SQLite's).
+      const articles = option('articles', 2000);
+      process.stdout.write(`${await compareWithPostgres({ db, postgres, articles, rounds: option('rounds', 2), seconds, connections, warmup, tool, load })}\n`);
+      return;
+    }
     if (!existsSync(db)) await buildStore(db, articles, base);
     const store = new SqliteStore(db, { mustExist: true });
     // The store as ingest leaves it after a batch (Store.maintain, ingest/batch.ts): the copies are
@@ -149,8 +98,8 @@ async function main(): Promise<void> {
     children.push(cold.child);
     const warm = await serve([]);
     children.push(warm.child);
-    serverUrl = `http://127.0.0.1:${cold.port}`;
-    const sets = await mixes(db);
+    const serverUrl = `http://127.0.0.1:${cold.port}`;
+    const sets = await mixes(db, serverUrl);
     const bodies: Record<string, string> = {};
     for (const path of Object.values(sets).flat()) {
       const res = await fetch(`${serverUrl}${path}`);

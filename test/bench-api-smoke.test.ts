@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { postgresBinaries } from '../src/store/postgres/throwaway-server.js';
 import { ROOT, SHARED, tempDir } from './helpers.js';
 
 const hasWrk = !spawnSync('wrk', ['--version'], { stdio: 'ignore' }).error;
@@ -27,6 +28,14 @@ describe('bench:api', () => {
       assert.match(run.stdout, /\| event page while 2 more clients search, answer cache off \| latency p95 \(ms\) \|/);
     });
   }
+
+  it('should load a PostgreSQL store and a SQLite file holding the same articles, in turn, and print both', { skip: noData || (postgresBinaries() ? false : 'no PostgreSQL binaries on this machine') }, () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'bench', 'api.js'), '--postgres', 'throwaway', '--articles', '40', '--rounds', '1', '--seconds', '1', '--warmup', '1', '--connections', '2', '--store', join(dir.path, 'beside-postgres.db'), '--load', 'autocannon'], { encoding: 'utf8', timeout: 240_000 });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^API on PostgreSQL and on SQLite holding the same 40 articles/);
+    assert.match(run.stdout, /\| serve on PostgreSQL \| serve on SQLite \|/);
+    assert.match(run.stdout, /\| search \(\d+ URLs\), answer cache off, mean of 1 rounds \| latency p95 \(ms\) \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
+  });
 
   it('should refuse a load tool it does not know', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'bench', 'api.js'), '--load', 'ab', '--store', join(dir.path, 'none.db')], { encoding: 'utf8', timeout: 60_000 });
