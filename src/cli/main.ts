@@ -91,7 +91,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--search-threads <n>', 'threads that answer searches, each with its own database connection (default: one per core, at most 4; 0: the main thread)')
     .action(run((options: ServeOptions) => serveCommand(options)));
 
-  server(common(program.command('demo').description('ingest the bundled example articles into a fresh demo database and show the events (--serve: then open the web UI on it)'), 'a new database file for the demo (default: ./triangulate-demo.db, replaced on each run)'))
+  server(common(program.command('demo').description('ingest the bundled example articles into a fresh demo database and show the events (--serve: then open the web UI on it)'), 'a new database file for the demo (default: ./triangulate-demo.db, replaced on each run), or a postgresql:// database with no store in it'))
     .option('--serve', 'after ingesting, serve the web UI and API on the demo database until Ctrl-C')
     .action(run((options: DemoOptions) => demoCommand(options)));
   return program;

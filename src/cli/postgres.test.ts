@@ -1,13 +1,15 @@
 /**
  * The command line on a PostgreSQL database, against a throw-away server of its own: reading commands
- * refuse a database that holds no store, as they refuse a missing SQLite file. Skipped without
- * PostgreSQL installed, as the store's own tests are.
+ * refuse a database that holds no store, as they refuse a missing SQLite file; rebuild reads one into
+ * a SQLite file; the demo fills an empty one. Skipped without PostgreSQL installed, as the store's own
+ * tests are. The tests run in order: the later ones read what the ingest stored.
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type * as Pg from 'pg';
-import { EXAMPLES, runCli } from '../../test/helpers.js';
+import { EXAMPLES, runCli, tempDir } from '../../test/helpers.js';
 import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from '../store/postgres/throwaway-server.js';
 
 const bin = postgresBinaries();
@@ -27,11 +29,15 @@ describe('triangulate on a PostgreSQL database', { skip: bin ? false : 'no Postg
   let server: ThrowawayServer;
   /** The server's database with a password in the address (the socket trusts it; it must never be printed). */
   let db: string;
+  const dir = tempDir();
   before(() => {
     server = startThrowawayServer(bin!);
     db = server.url.replace('triangulate@', 'triangulate:s3cret@');
   });
-  after(() => server?.stop());
+  after(() => {
+    server?.stop();
+    dir.cleanup();
+  });
 
   it('should refuse every reading command on a database with no store, naming it without the password, and create nothing', async () => {
     for (const command of [['events'], ['search', 'ransomware'], ['show', 'evt_0000000000000001'], ['articles'], ['export', '--format', 'csv'], ['optimize']]) {
@@ -50,5 +56,37 @@ describe('triangulate on a PostgreSQL database', { skip: bin ? false : 'no Postg
     const events = await runCli(['events', '--json', '--db', db]);
     assert.equal(events.code, 0, events.stderr);
     assert.equal((JSON.parse(events.stdout) as unknown[]).length, 4);
+  });
+
+  it('should rebuild a PostgreSQL store into a new SQLite file, naming the source without its password', async () => {
+    const out = join(dir.path, 'rebuilt.db');
+    const rebuilt = await runCli(['rebuild', '--db', db, '--out', out, '--no-progress']);
+    assert.equal(rebuilt.code, 0, rebuilt.stderr);
+    assert.match(rebuilt.stdout, /^10 of 10 article\(s\) from postgresql:\/\/triangulate:\*\*\*@\/postgres\?host=\S+ read again into /);
+    assert.doesNotMatch(rebuilt.stdout + rebuilt.stderr, /s3cret/);
+    const ids = async (database: string): Promise<string[]> => (JSON.parse((await runCli(['events', '--json', '--db', database])).stdout) as { id: string }[]).map((e) => e.id).sort();
+    assert.deepEqual(await ids(out), await ids(db));
+  });
+
+  it('should refuse to rebuild into a PostgreSQL database, saying rebuild writes a SQLite file', async () => {
+    const result = await runCli(['rebuild', '--db', join(dir.path, 'rebuilt.db'), '--out', db]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /--out must be a new SQLite file: a rebuild does not write into PostgreSQL \(got postgresql:\/\/triangulate:\*\*\*@/);
+  });
+
+  it('should run the demo into an empty PostgreSQL database, and refuse one that already holds articles', async () => {
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    await client.query('CREATE DATABASE demo');
+    await client.end();
+    const demoDb = db.replace('/postgres?', '/demo?');
+    const demo = await runCli(['demo', '--db', demoDb]);
+    assert.equal(demo.code, 0, demo.stderr);
+    assert.match(demo.stdout, /^Ingested 10 example articles from .*\ninto postgresql:\/\/triangulate:\*\*\*@\/demo\?host=\S+: 4 events\./);
+    assert.match(demo.stdout, /Try: npx triangulate search "ransomware" --db 'postgresql:\/\/triangulate:\*\*\*@\/demo\?host=\S+'/);
+    assert.doesNotMatch(demo.stdout + demo.stderr, /s3cret/);
+    const again = await runCli(['demo', '--db', demoDb]);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /already holds articles; the demo needs a database with no Triangulate store in it/);
   });
 });

@@ -7,7 +7,8 @@ import { dirname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { rebuildStore, type RebuildReport } from '../../ingest/rebuild.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { CliError, type CommonOptions, databasePath, withStore } from '../context.js';
+import { isPostgresUrl } from '../../store/postgres/postgres-store.js';
+import { CliError, type CommonOptions, databaseLabel, databasePath, withStore } from '../context.js';
 import { json } from '../format.js';
 
 export interface RebuildOptions extends CommonOptions {
@@ -17,6 +18,8 @@ export interface RebuildOptions extends CommonOptions {
 
 export async function rebuildCommand(options: RebuildOptions): Promise<number> {
   if (!options.out) throw new CliError('--out is required: the new database to write');
+  // The new store is built under another name and renamed when whole, which a server's database cannot be.
+  if (isPostgresUrl(options.out)) throw new CliError(`--out must be a new SQLite file: a rebuild does not write into PostgreSQL (got ${databaseLabel({ db: options.out })})`);
   const source = databasePath(options);
   const target = resolve(options.out);
   if (target === source) throw new CliError(`--out must name a new database, not the one rebuilt (${source})`);
@@ -42,7 +45,8 @@ export async function rebuildCommand(options: RebuildOptions): Promise<number> {
   if (report.stored === 0) removeDatabase(partial);
   else for (const suffix of ['-wal', '-shm', '']) if (existsSync(`${partial}${suffix}`)) renameSync(`${partial}${suffix}`, `${target}${suffix}`);
   if (options.json) process.stdout.write(`${json(report)}\n`);
-  else printReport(report, source, target);
+  // A PostgreSQL source is named without its password.
+  else printReport(report, databaseLabel(options), target);
   if (report.errors.length === 0) return 0;
   return report.stored === 0 ? 1 : 2;
 }
