@@ -49,6 +49,13 @@ describe('triangulate on a PostgreSQL database', { skip: bin ? false : 'no Postg
     assert.equal(await tablesIn(server.url), 0);
   });
 
+  it('should not start serving a database it cannot open, saying why before it listens', async () => {
+    const result = await runCli(['serve', '--port', '0', '--db', db.replace('/postgres?', '/nosuchdb?')]);
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '', 'no banner: it never listened');
+    assert.match(result.stderr, /^triangulate: cannot open database postgresql:\/\/triangulate:\*\*\*@\/nosuchdb\?host=\S+: database "nosuchdb" does not exist\n$/);
+  });
+
   it('should read the database once an ingest has made the store there', async () => {
     const ingested = await runCli(['ingest', EXAMPLES, '--db', db, '--no-progress']);
     assert.equal(ingested.code, 0, ingested.stderr);
