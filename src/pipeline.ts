@@ -67,10 +67,30 @@ export interface RunOutcome {
 }
 
 /**
+ * The stages that read stored events and write them: from an article's first candidate read to its
+ * commit, another writer's commit in between would make this one decide on a stale store (two events
+ * for one new story, an event rebuilt without another writer's article). They run inside
+ * Store.exclusive, once per article.
+ */
+export const SHARED_STAGES: ReadonlySet<StageName> = new Set(['cluster', 'consolidate', 'store']);
+
+/**
  * Runs the stages in order on one document. A failing stage is recorded on the document as an error
  * message and ends its run; the caller goes on with the next document.
  */
 export async function runStages(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, prepared?: PreparedDocument): Promise<RunOutcome> {
+  const shared = stages.findIndex((stage) => SHARED_STAGES.has(stage.name));
+  const alone = await runInOrder(doc, shared < 0 ? stages : stages.slice(0, shared), context, prepared);
+  if (alone || shared < 0) return alone ?? { status: 'stored' };
+  return context.store.exclusive(async () => {
+    // Checked again where no other writer can store the same content meanwhile (two processes given one file).
+    const recheck = stages.filter((stage) => stage.name === 'ingest');
+    return (await runInOrder(doc, [...recheck, ...stages.slice(shared)], context)) ?? { status: 'stored' };
+  });
+}
+
+/** The stages on the document in order; the outcome where one failed or found a duplicate, else null (go on). */
+async function runInOrder(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, prepared?: PreparedDocument): Promise<RunOutcome | null> {
   let applied = false;
   for (const stage of stages) {
     if (prepared && DOCUMENT_STAGES.has(stage.name)) {
@@ -88,7 +108,7 @@ export async function runStages(doc: NewsDocument, stages: readonly Stage[], con
     }
     if (doc.duplicateOf) return { status: 'duplicate' };
   }
-  return { status: 'stored' };
+  return null;
 }
 
 /** A stage's failure recorded on the document as an error message; what the run answers for it. */

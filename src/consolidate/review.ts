@@ -39,7 +39,8 @@ export async function reviewEvents(eventIds: Iterable<string>, context: Pipeline
   const review: Review = { splits: [], failures: [] };
   for (const eventId of new Set(eventIds)) {
     try {
-      const split = await reviewEvent(eventId, context, sample);
+      // Its read and its split as one section: another writer's article joining meanwhile would be lost from the rebuilt event.
+      const split = await context.store.exclusive(() => reviewEvent(eventId, context, sample));
       if (split) review.splits.push(split);
     } catch (error) {
       review.failures.push({ eventId, problem: error instanceof Error ? error.message : String(error) });

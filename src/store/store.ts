@@ -352,6 +352,15 @@ export interface Store {
   termStats(terms: readonly string[]): Promise<{ documents: number; df: Map<string, number> }>;
   commit(change: Commit): Promise<void>;
   /**
+   * Runs `work` (one article's section from its first clustering read to its commit, or a review's
+   * read and split) while no other writer of the store runs such a section: two writers that each read
+   * the same state and then wrote would make two events of one new story, or each rebuild one event
+   * without the other's article. SQLite has one writer, so there it is a plain call; PostgreSQL, where
+   * processes write one database at once, holds a lock for it on the server (postgres/write-lock.ts).
+   * Sections must not nest.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /**
    * From now on, commits made within `windowMs` of the first of a group may be written as one
    * transaction (0, the default: each commit is its own). Each commit stays whole or absent; what
    * another connection, or a crash, sees is the store as of the last group written. Any other write,

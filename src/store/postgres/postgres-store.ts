@@ -21,6 +21,7 @@ import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
 import { SCHEMA, SCHEMA_VERSION, SEARCH_CONFIG_SQL } from './schema.js';
 import { articleParts, eventParts, LONGEST_EVENT_DAYS, noNul, statementOf, tagParts } from './row-writes.js';
 import { SqlParams } from './sql-params.js';
+import { WriteLock } from './write-lock.js';
 import { anyPhraseText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText } from './text-search.js';
 
 type Row = StoredRow;
@@ -89,6 +90,7 @@ export class PostgresStore implements Store {
   private readonly ready: Promise<void>;
   private closed = false;
   private readonly where: string;
+  private readonly writeLock: WriteLock;
 
   constructor(url: string, options: PostgresStoreOptions = {}) {
     this.where = displayUrl(url);
@@ -101,6 +103,7 @@ export class PostgresStore implements Store {
     this.ready = this.init(schema, options.mustExist === true);
     // Handled here as well, so a store that fails to open and is never used again is no unhandled rejection.
     this.ready.catch(() => undefined);
+    this.writeLock = new WriteLock(this.pool, this.ready);
   }
 
   private async init(schema: string | undefined, mustExist: boolean): Promise<void> {
@@ -397,6 +400,11 @@ export class PostgresStore implements Store {
       else df.set(String(r.term), Number(r.df));
     }
     return { documents, df };
+  }
+
+  /** Under one lock for every writer of the store, on the server (write-lock.ts). */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.writeLock.run(work);
   }
 
   async commit(change: Commit): Promise<void> {

@@ -924,6 +924,11 @@ export class SqliteStore implements Store {
     this.longestEventDays = value === undefined ? Number.POSITIVE_INFINITY : Number(value);
   }
 
+  /** A SQLite store is written by one pipeline, one article at a time (docs/postgres.md: several writers are PostgreSQL's), so nothing to hold. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return work();
+  }
+
   async commit(change: Commit): Promise<void> {
     const eventId = change.event?.id ?? change.deferred?.eventId;
     if (eventId === undefined) throw new Error(`article ${change.article.id}: a commit needs its event or its put-off build`);

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rawDocument } from './ingest/read-input.js';
+import { NewsDocument } from './model/document.js';
+import type { StageName } from './model/types.js';
+import type { PipelineContext } from './pipeline-context.js';
+import { runStages, type Stage } from './pipeline.js';
+import type { Store } from './store/store.js';
+
+/** Stages that only note that they ran (and where: inside the store's section or not); `duplicateAt`: the ingest run that finds the content stored. */
+function notingStages(log: string[], where: { inside: boolean }, duplicateAt = 0): Stage[] {
+  let ingests = 0;
+  const names: StageName[] = ['ingest', 'extract', 'enrich', 'cluster', 'consolidate', 'store'];
+  return names.map((name) => ({
+    name,
+    run: (doc: NewsDocument) => {
+      log.push(`${name}${where.inside ? ' (inside)' : ''}`);
+      if (name === 'ingest' && ++ingests === duplicateAt) doc.duplicateOf = 'art_stored';
+    },
+  }));
+}
+
+function sectionContext(log: string[], where: { inside: boolean }): PipelineContext {
+  const store = {
+    exclusive: async <T>(work: () => Promise<T>): Promise<T> => {
+      log.push('enter');
+      where.inside = true;
+      try {
+        return await work();
+      } finally {
+        where.inside = false;
+        log.push('leave');
+      }
+    },
+  } as unknown as Store;
+  return { store, now: () => '2026-01-01T00:00:00.000Z' };
+}
+
+const doc = (): NewsDocument => new NewsDocument(rawDocument('Quake shakes the coast\nA quake shook the coast on Monday.', 'text', { file: 'quake.txt' }, {}));
+
+describe('runStages and the store section', () => {
+  it('should run cluster, consolidate and store in one store section, with the duplicate check run again first', async () => {
+    const log: string[] = [];
+    const where = { inside: false };
+    const outcome = await runStages(doc(), notingStages(log, where), sectionContext(log, where));
+    assert.deepEqual(outcome, { status: 'stored' });
+    assert.deepEqual(log, ['ingest', 'extract', 'enrich', 'enter', 'ingest (inside)', 'cluster (inside)', 'consolidate (inside)', 'store (inside)', 'leave']);
+  });
+
+  it('should stop inside the section when another writer stored the same content meanwhile', async () => {
+    const log: string[] = [];
+    const where = { inside: false };
+    const outcome = await runStages(doc(), notingStages(log, where, 2), sectionContext(log, where));
+    assert.deepEqual(outcome, { status: 'duplicate' });
+    assert.deepEqual(log, ['ingest', 'extract', 'enrich', 'enter', 'ingest (inside)', 'leave']);
+  });
+
+  it('should not enter the section for a document found stored before extraction', async () => {
+    const log: string[] = [];
+    const where = { inside: false };
+    const outcome = await runStages(doc(), notingStages(log, where, 1), sectionContext(log, where));
+    assert.deepEqual(outcome, { status: 'duplicate' });
+    assert.deepEqual(log, ['ingest']);
+  });
+});
