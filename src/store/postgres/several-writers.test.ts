@@ -1,0 +1,129 @@
+/**
+ * Several writers on one PostgreSQL store: pipelines with stores of their own (their own connections,
+ * as processes would have) ingesting interleaved shares of the example articles into one database at
+ * once must leave it as one writer ingesting them all does: every article in an event that lists it,
+ * every event's record listing exactly its articles, one event per story. Without PostgreSQL installed
+ * the file skips, unless TRIANGULATE_REQUIRE_POSTGRES=1.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { examplesFolder } from '../../cli/commands/demo.js';
+import { ingestPaths } from '../../ingest/batch.js';
+import { createStages } from '../../pipeline.js';
+import type { Store } from '../store.js';
+import { PostgresStore } from './postgres-store.js';
+import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from './throwaway-server.js';
+
+const bin = postgresBinaries();
+if (!bin && process.env.TRIANGULATE_REQUIRE_POSTGRES === '1') throw new Error('TRIANGULATE_REQUIRE_POSTGRES=1, and no PostgreSQL is installed (no /usr/lib/postgresql/*/bin/initdb)');
+
+const NOW = () => '2026-01-01T00:00:00.000Z';
+
+/** Every file under a folder, sorted, so that the shares interleave the stories. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+
+/** What one store holds, checked for agreement between articles and event records; the events' member lists, sorted. */
+async function checkedEvents(store: Store): Promise<string[][]> {
+  const articles = await store.listArticles();
+  const events = await store.listEvents();
+  const counts = await store.counts();
+  assert.equal(counts.articles, articles.length);
+  assert.equal(counts.events, events.length);
+  const byId = new Map(events.map((e) => [e.id, e]));
+  for (const article of articles) {
+    const event = byId.get(article.eventId ?? '');
+    assert.ok(event, `article ${article.id} points at ${article.eventId}, which is no event`);
+    assert.ok(event.articles.includes(article.id), `event ${event.id}'s record misses its article ${article.id}`);
+  }
+  const members: string[][] = [];
+  for (const event of events) {
+    const ids = (await store.eventMembers(event.id)).map((m) => m.id).sort();
+    assert.deepEqual([...event.articles].sort(), ids, `event ${event.id}'s record and its articles disagree`);
+    members.push(ids);
+  }
+  assert.equal(members.flat().length, articles.length, 'each article is in one event');
+  return members.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+if (!bin) {
+  describe('several writers on one PostgreSQL store', () => {
+    it('needs PostgreSQL installed (/usr/lib/postgresql/<version>/bin): skipped', { skip: 'no PostgreSQL binaries on this machine' }, () => undefined);
+  });
+} else {
+  let server: ThrowawayServer | null = null;
+  let schemas = 0;
+  const url = (): string => {
+    if (!server) throw new Error('the server did not start');
+    return server.url;
+  };
+  before(() => {
+    server = startThrowawayServer(bin);
+  });
+  after(() => server?.stop());
+
+  describe('several writers on one PostgreSQL store', () => {
+    it('should let one writer at a time run its section, whichever store object it goes through', async () => {
+      const schema = `writers_${++schemas}`;
+      const stores = [0, 1, 2].map(() => new PostgresStore(url(), { schema, maxConnections: 3 }));
+      let inside = 0;
+      let most = 0;
+      const section = async (): Promise<void> => {
+        inside++;
+        most = Math.max(most, inside);
+        // Statements of the section run meanwhile, on the pool's other connections.
+        await stores[0]!.counts();
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inside--;
+      };
+      await Promise.all(stores.flatMap((store) => [1, 2, 3].map(() => store.exclusive(section))));
+      assert.equal(most, 1);
+      // A section that fails lets the next one in.
+      await assert.rejects(stores[1]!.exclusive(() => Promise.reject(new Error('no'))), /no/);
+      assert.equal(await stores[2]!.exclusive(async () => 'after'), 'after');
+      await Promise.all(stores.map((store) => store.close()));
+    });
+
+    it('should store the example stories as one writer does when three ingest interleaved shares at once', async () => {
+      const files = filesUnder(examplesFolder());
+      const schema = `writers_${++schemas}`;
+      const alone = `writers_${++schemas}`;
+      const writers = [0, 1, 2].map(() => new PostgresStore(url(), { schema, maxConnections: 4 }));
+      // Each writer gets every third file: each story's articles are spread over the writers.
+      const reports = await Promise.all(writers.map((store, w) => ingestPaths(files.filter((_f, i) => i % writers.length === w), createStages(), { store, now: NOW }, {})));
+      for (const report of reports) assert.deepEqual(report.errors, []);
+      const together = await checkedEvents(writers[0]!);
+      await Promise.all(writers.map((store) => store.close()));
+
+      const single = new PostgresStore(url(), { schema: alone, maxConnections: 4 });
+      await ingestPaths(files, createStages(), { store: single, now: NOW }, {});
+      const expected = await checkedEvents(single);
+      await single.close();
+      assert.ok(expected.length >= 4, `the examples hold four stories, one writer made ${expected.length} events`);
+      assert.equal(reports.reduce((n, r) => n + r.stored, 0), expected.flat().length);
+      assert.deepEqual(together, expected);
+    });
+
+    it('should store a file given to two writers at once only once', async () => {
+      const files = filesUnder(examplesFolder());
+      const schema = `writers_${++schemas}`;
+      const writers = [0, 1].map(() => new PostgresStore(url(), { schema, maxConnections: 4 }));
+      const reports = await Promise.all(writers.map((store) => ingestPaths(files, createStages(), { store, now: NOW }, {})));
+      for (const report of reports) assert.deepEqual(report.errors, []);
+      const documents = reports[0]!.documents;
+      assert.equal(reports[0]!.stored + reports[1]!.stored, documents);
+      assert.equal(reports[0]!.duplicates + reports[1]!.duplicates, documents);
+      const events = await checkedEvents(writers[0]!);
+      assert.equal(events.flat().length, documents);
+      await Promise.all(writers.map((store) => store.close()));
+    });
+  });
+}
