@@ -4,7 +4,8 @@ import { rawDocument } from './ingest/read-input.js';
 import { NewsDocument } from './model/document.js';
 import type { StageName } from './model/types.js';
 import type { PipelineContext } from './pipeline-context.js';
-import { runStages, type Stage } from './pipeline.js';
+import { runStages, STALE_READ_ATTEMPTS, type Stage } from './pipeline.js';
+import { StaleRead } from './store/stale-read.js';
 import type { Store } from './store/store.js';
 
 /** Stages that only note that they ran (and where: inside the store's section or not); `duplicateAt`: the ingest run that finds the content stored. */
@@ -61,5 +62,35 @@ describe('runStages and the store section', () => {
     const outcome = await runStages(doc(), notingStages(log, where, 1), sectionContext(log, where));
     assert.deepEqual(outcome, { status: 'duplicate' });
     assert.deepEqual(log, ['ingest']);
+  });
+
+  it('should cluster an article again from scratch when its commit finds an event it read changed, and give up after a few tries', async () => {
+    for (const refusals of [1, 5]) {
+      const log: string[] = [];
+      const where = { inside: false };
+      const stages = notingStages(log, where);
+      let refused = 0;
+      stages.find((s) => s.name === 'cluster')!.run = (doc: NewsDocument) => {
+        log.push('cluster (inside)');
+        assert.equal(doc.article.eventId, null, 'each try starts with no event');
+        doc.message('cluster', 'noted', 'a message of this try');
+        doc.article.eventId = 'evt_a';
+      };
+      stages.find((s) => s.name === 'store')!.run = () => {
+        log.push('store (inside)');
+        if (refused++ < refusals) throw new StaleRead('evt_a');
+      };
+      const document = doc();
+      const outcome = await runStages(document, stages, sectionContext(log, where));
+      if (refusals === 1) {
+        assert.deepEqual(outcome, { status: 'stored' });
+        assert.equal(log.filter((l) => l === 'cluster (inside)').length, 2);
+        assert.equal(document.messages.filter((m) => m.rule === 'noted').length, 1, "only the last try's messages are kept");
+      } else {
+        assert.equal(outcome.status, 'failed');
+        assert.equal(refused, STALE_READ_ATTEMPTS);
+      }
+      assert.equal(log.filter((l) => l === 'enter').length, 1, 'the tries are one section');
+    }
   });
 });

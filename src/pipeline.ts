@@ -12,6 +12,7 @@ import type { NewsDocument } from './model/document.js';
 import type { Article, StageName } from './model/types.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { createStoreStage } from './store/stage.js';
+import { isStaleRead } from './store/stale-read.js';
 import { storeCannotWrite } from './store/write-failure.js';
 
 export type StageFunction = (doc: NewsDocument, context: PipelineContext) => void | Promise<void>;
@@ -81,16 +82,32 @@ export const SHARED_STAGES: ReadonlySet<StageName> = new Set(['cluster', 'consol
 export async function runStages(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, prepared?: PreparedDocument): Promise<RunOutcome> {
   const shared = stages.findIndex((stage) => SHARED_STAGES.has(stage.name));
   const alone = await runInOrder(doc, shared < 0 ? stages : stages.slice(0, shared), context, prepared);
+  if (alone === 'again') throw new Error('unreachable: no retry outside the section');
   if (alone || shared < 0) return alone ?? { status: 'stored' };
   return context.store.exclusive(async () => {
     // Checked again where no other writer can store the same content meanwhile (two processes given one file).
     const recheck = stages.filter((stage) => stage.name === 'ingest');
-    return (await runInOrder(doc, [...recheck, ...stages.slice(shared)], context)) ?? { status: 'stored' };
+    for (let attempt = 1; ; attempt++) {
+      const messages = doc.messages.length;
+      const step = await runInOrder(doc, [...recheck, ...stages.slice(shared)], context, undefined, attempt < STALE_READ_ATTEMPTS);
+      if (step !== 'again') return step ?? { status: 'stored' };
+      // The commit found an event it was decided from changed by another writer: decide again from the store as it is now.
+      doc.forgetClustering(messages);
+    }
   });
 }
 
-/** The stages on the document in order; the outcome where one failed or found a duplicate, else null (go on). */
-async function runInOrder(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, prepared?: PreparedDocument): Promise<RunOutcome | null> {
+/**
+ * How many times an article is clustered when its commit keeps finding the store changed (StaleRead:
+ * only a writer that skips Store.exclusive can cause one); the last failure is the article's.
+ */
+export const STALE_READ_ATTEMPTS = 3;
+
+/**
+ * The stages on the document in order; the outcome where one failed or found a duplicate, else null
+ * (go on); 'again' where, with `again`, a stage threw StaleRead.
+ */
+async function runInOrder(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, prepared?: PreparedDocument, again = false): Promise<RunOutcome | 'again' | null> {
   let applied = false;
   for (const stage of stages) {
     if (prepared && DOCUMENT_STAGES.has(stage.name)) {
@@ -104,6 +121,7 @@ async function runInOrder(doc: NewsDocument, stages: readonly Stage[], context: 
     try {
       await stage.run(doc, context);
     } catch (error) {
+      if (again && isStaleRead(error)) return 'again';
       return { status: 'failed', error: failed(doc, stage.name, error) };
     }
     if (doc.duplicateOf) return { status: 'duplicate' };

@@ -71,8 +71,11 @@ export function createConsolidate(options: { sample?: number; defer?: boolean } 
     if (!eventId || !doc.features) throw new Error('the cluster stage assigned no event');
     const members: EventMember[] = [];
     const stored: Article[] = [];
+    doc.readEvents = [];
     for (const id of [eventId, ...doc.mergedEventIds]) {
-      members.push(...(await store.eventMembers(id)));
+      const read = await store.eventMembers(id);
+      doc.readEvents.push({ eventId: id, articles: read.length });
+      members.push(...read);
       stored.push(...(await store.articlesOfEvent(id, { sample })));
     }
     let articles = [...stored.filter((a) => a.id !== doc.article.id), doc.article];

@@ -3,7 +3,7 @@
  * and records what went wrong in `messages`, which are stored with the article (warnings are data).
  */
 import type { ArticleFeatures } from '../cluster/features.js';
-import type { Commit, DeferredBuild, EventProfile } from '../store/store.js';
+import type { Commit, DeferredBuild, EventProfile, ReadEvent } from '../store/store.js';
 import type { Article, Message, NewsEvent, RawDocument, Severity, SharedPassage, StageName } from './types.js';
 
 export class NewsDocument {
@@ -31,6 +31,8 @@ export class NewsDocument {
   relinked: NonNullable<Commit['relinked']> = [];
   /** The independent-source group consolidation put the article in. */
   copyGroup = '';
+  /** The stored events consolidation read, with their article counts then (Commit.readEvents). */
+  readEvents: ReadEvent[] = [];
   /**
    * The site's name the page title gave after the headline (extract stage), cut from the headline: the
    * place stage may guess a local outlet's home town from it ("... - WMC Action News 5 - Memphis, Tennessee").
@@ -47,6 +49,26 @@ export class NewsDocument {
     this.messages = [];
     this.article = emptyArticle(raw, this.messages);
     for (const note of raw.notes ?? []) this.message('ingest', 'record-field', note);
+  }
+
+  /**
+   * Everything the cluster and consolidate stages set, as before they ran (their messages from the
+   * `messages`-th on dropped): for running them again when the commit found the store changed.
+   */
+  forgetClustering(messages: number): void {
+    this.messages.splice(messages);
+    this.article.eventId = null;
+    this.mergedEventIds = [];
+    this.eventProfiles = new Map();
+    this.event = null;
+    this.deferredBuild = null;
+    this.profile = null;
+    this.eventKeys = [];
+    this.passages = [];
+    this.splitOff = undefined;
+    this.relinked = [];
+    this.copyGroup = '';
+    this.readEvents = [];
   }
 
   message(stage: StageName, rule: string, message: string, severity: Severity = 'warning'): void {

@@ -19,6 +19,7 @@ export function createStoreStage() {
       passages: doc.passages,
       ...(doc.splitOff ? { splitOff: doc.splitOff } : {}),
       ...(doc.relinked.length > 0 ? { relinked: doc.relinked } : {}),
+      ...(doc.readEvents.length > 0 ? { readEvents: doc.readEvents } : {}),
     });
   };
 }

@@ -107,6 +107,19 @@ export interface Commit {
    * each is rewritten as given. One deleted meanwhile (merged by this commit) is left deleted.
    */
   relinked?: NewsEvent[];
+  /**
+   * The stored events the commit was decided from (the event joined, or made, and those merged into
+   * it), each with how many articles it had when read: 0 for one not stored yet. A store that other
+   * writers write meanwhile refuses the commit (stale-read.ts) when one now has another count; the
+   * other backend, with one writer, needs no check. Absent: nothing is checked.
+   */
+  readEvents?: ReadEvent[];
+}
+
+/** A stored event as a commit's decision read it (Commit.readEvents). */
+export interface ReadEvent {
+  eventId: string;
+  articles: number;
 }
 
 /** An event's rebuild put off by its commit (Commit.deferred). */

@@ -13,7 +13,7 @@ import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import { shiftDays } from '../../util/dates.js';
 import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
-import type { CandidateEvent, CandidateQuery, Commit, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { ALIAS_TAG, articleSummaryText, AWAITING_TAG, ENTITY_TAG, nameKey, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
 import { connectionProblem } from './connection-problem.js';
@@ -21,6 +21,7 @@ import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
 import { SCHEMA, SCHEMA_VERSION, SEARCH_CONFIG_SQL } from './schema.js';
 import { articleParts, eventParts, LONGEST_EVENT_DAYS, noNul, statementOf, tagParts } from './row-writes.js';
 import { SqlParams } from './sql-params.js';
+import { StaleRead } from '../stale-read.js';
 import { WriteLock } from './write-lock.js';
 import { anyPhraseText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText } from './text-search.js';
 
@@ -423,12 +424,14 @@ export class PostgresStore implements Store {
     const statement = statementOf([...articleParts(params, article, eventId, change.outletKey, change.copyGroup, change.articleTerms), ...eventParts(params, record.event, record.profile, record.keys, record.passages)]);
     const merged = mergedEventIds.filter((id) => id !== record.event.id);
     const relinked = [...(change.relinked ?? []), ...(built?.relinked ?? [])];
-    // Most commits are that one statement, atomic on its own: no transaction around it.
-    if (merged.length === 0 && !change.splitOff && relinked.length === 0) {
+    const read = change.readEvents ?? [];
+    // Most commits with nothing read to check are that one statement, atomic on its own: no transaction around it.
+    if (merged.length === 0 && !change.splitOff && relinked.length === 0 && read.length === 0) {
       await this.marking(() => this.q(statement, params.values));
       return;
     }
     await this.transact(async (query) => {
+      await checkRead(query, read);
       for (const id of merged) {
         await query('UPDATE articles SET event_id = $1 WHERE event_id = $2', [record.event.id, id]);
         // The merge is recorded so the old id still leads somewhere; earlier merges into it now lead here.
@@ -669,3 +672,19 @@ export class PostgresStore implements Store {
 
 /** What an article's search summary reads of its row: its card; the whole article only if the card is empty. */
 const ARTICLE_SUMMARY_COLUMNS = "x.card, x.event_id, CASE WHEN x.card = '' THEN x.data END AS data, CASE WHEN x.card = '' THEN x.sentences END AS sentences";
+
+/**
+ * Refuses a commit (StaleRead) when an event it was decided from has another number of articles than
+ * it had when read, or was merged away (its articles moved: none left). The events' rows are locked
+ * first, in one order: a writer joining or merging one of them meanwhile waits for this transaction to
+ * end, then counts again and finds this commit's article (under Store.exclusive nothing ever differs;
+ * this is what still holds for a writer that did not take the lock).
+ */
+async function checkRead(query: Query, read: readonly ReadEvent[]): Promise<void> {
+  if (read.length === 0) return;
+  const ids = [...new Set(read.map((r) => r.eventId))].sort();
+  await query('SELECT id FROM events WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+  const rows = await query('SELECT event_id, count(*) AS n FROM articles WHERE event_id = ANY($1) GROUP BY event_id', [ids]);
+  const now = new Map(rows.map((r) => [String(r.event_id), Number(r.n)]));
+  for (const r of read) if ((now.get(r.eventId) ?? 0) !== r.articles) throw new StaleRead(r.eventId);
+}

@@ -12,7 +12,9 @@ import { after, before, describe, it } from 'node:test';
 import { examplesFolder } from '../../cli/commands/demo.js';
 import { ingestPaths } from '../../ingest/batch.js';
 import { createStages } from '../../pipeline.js';
-import type { Store } from '../store.js';
+import { sampleArticle, sampleEvent } from '../contract.js';
+import { StaleRead } from '../stale-read.js';
+import type { Commit, Store } from '../store.js';
 import { PostgresStore } from './postgres-store.js';
 import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from './throwaway-server.js';
 
@@ -90,6 +92,26 @@ if (!bin) {
       await assert.rejects(stores[1]!.exclusive(() => Promise.reject(new Error('no'))), /no/);
       assert.equal(await stores[2]!.exclusive(async () => 'after'), 'after');
       await Promise.all(stores.map((store) => store.close()));
+    });
+
+    it('should refuse a commit decided from an event that another writer changed or merged away, writing none of it', async () => {
+      const store = new PostgresStore(url(), { schema: `writers_${++schemas}`, maxConnections: 3 });
+      const eventId = 'evt_00000000000000e1';
+      const commitOf = (n: number, read: Commit['readEvents'], merged: string[] = []): Commit => {
+        const article = { ...sampleArticle(n), eventId };
+        return { article, event: sampleEvent(eventId, [article]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: ['t:crane'], outletKey: `o${n}`, copyGroup: article.id, articleTerms: ['crane'], mergedEventIds: merged, readEvents: read };
+      };
+      await store.commit(commitOf(1, [{ eventId, articles: 0 }]));
+      // A second writer read the event before the first article was committed: it saw none.
+      await assert.rejects(store.commit(commitOf(2, [{ eventId, articles: 0 }])), (error: unknown) => error instanceof StaleRead && error.eventId === eventId);
+      assert.deepEqual(await store.counts(), { articles: 1, events: 1 });
+      await store.commit(commitOf(2, [{ eventId, articles: 1 }]));
+      assert.deepEqual(await store.counts(), { articles: 2, events: 1 });
+      // An event merged away has no articles left: a commit that read it with some is refused.
+      const gone = 'evt_00000000000000e0';
+      await assert.rejects(store.commit(commitOf(3, [{ eventId, articles: 2 }, { eventId: gone, articles: 4 }], [gone])), StaleRead);
+      assert.deepEqual(await store.counts(), { articles: 2, events: 1 });
+      await store.close();
     });
 
     it('should store the example stories as one writer does when three ingest interleaved shares at once', async () => {
