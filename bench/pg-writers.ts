@@ -1,0 +1,83 @@
+/**
+ * Several `triangulate ingest` processes writing one PostgreSQL database at once, against one: the
+ * stream (the first --limit records of a cluster set) split into interleaved shares, one per process,
+ * each run as a real CLI ingest (extract and enrich included, in parallel across processes; cluster to
+ * commit one process at a time, under Store.exclusive) into a new database on a throw-away server.
+ * Prints each run's wall seconds, articles per second and events, and whether the runs made the same
+ * number of events. The writer counts are run in turn, their order reversed each round.
+ *
+ *   node dist/bench/pg-writers.js [--set gva] [--limit 2000] [--writers 1,2] [--rounds 1] [--threads 0]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PostgresStore } from '../src/store/postgres/postgres-store.js';
+import { postgresBinaries, startThrowawayServer } from '../src/store/postgres/throwaway-server.js';
+import { type ClusterSetName, loadClusterSet } from './cluster-data.js';
+
+const CLI = fileURLToPath(new URL('../../bin/triangulate.js', import.meta.url));
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name);
+  return at > 0 && process.argv[at + 1] !== undefined ? process.argv[at + 1]! : fallback;
+}
+
+/** One CLI ingest; resolves when it exits, rejects when it fails. */
+function ingest(url: string, file: string, threads: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'ingest', '--db', url, '--threads', threads, file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ingest of ${file} exited with ${code}: ${stderr.trim()}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const set = option('--set', 'gva') as ClusterSetName;
+  const limit = Number(option('--limit', '2000'));
+  const counts = option('--writers', '1,2').split(',').map(Number);
+  const rounds = Number(option('--rounds', '1'));
+  const threads = option('--threads', '0');
+  const items = loadClusterSet(set, limit).items;
+  const bin = postgresBinaries();
+  if (!bin) throw new Error('no PostgreSQL binaries (/usr/lib/postgresql/<version>/bin)');
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-writers-'));
+  const server = startThrowawayServer(bin);
+  try {
+    const lines = items.map((i) => JSON.stringify({ id: i.id, title: i.title ?? undefined, url: i.url ?? undefined, publishedAt: i.publishedAt ?? undefined, text: i.text }));
+    const events = new Map<string, number>();
+    for (let round = 1; round <= rounds; round++) {
+      for (const writers of round % 2 === 1 ? counts : [...counts].reverse()) {
+        // Every writers-th record: each share holds some of every stretch of the stream, as a queue would deal them.
+        const shares = Array.from({ length: writers }, (_v, w) => {
+          const file = join(dir, `share-${writers}-${w}.jsonl`);
+          writeFileSync(file, `${lines.filter((_l, i) => i % writers === w).join('\n')}\n`);
+          return file;
+        });
+        const schema = `w${writers}_r${round}`;
+        const url = `${server.url}&options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+        // The schema made before the clock starts (creation is serialised by the store anyway).
+        const setup = new PostgresStore(server.url, { schema });
+        await setup.counts();
+        await setup.close();
+        const started = performance.now();
+        await Promise.all(shares.map((file) => ingest(url, file, threads)));
+        const seconds = (performance.now() - started) / 1000;
+        const store = new PostgresStore(server.url, { schema });
+        const stored = await store.counts();
+        await store.close();
+        events.set(`${writers}/${round}`, stored.events);
+        console.log(`round ${round}, ${writers} writer(s): ${stored.articles} articles in ${seconds.toFixed(1)} s, ${(stored.articles / seconds).toFixed(1)} articles/s, ${stored.events} events`);
+      }
+    }
+    console.log(`events per run: ${[...events].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  } finally {
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
