@@ -39,6 +39,18 @@ describe('consolidateParticipants', () => {
     assert.deepEqual(consolidateParticipants([short]).participants.map((p) => [p.name, p.role]), [['Miller', 'Sgt.']]);
   });
 
+  it('should not join an officer named by rank and surname to a victim or suspect another report names with that surname', () => {
+    const hints = { title: 'Man shot on Main Street', publishedAt: '2024-11-20T12:00:00Z' };
+    const officer = enrichedArticle('A man was shot on Main Street on Friday night. "He was hit twice," Officer Miller said.', { ...hints, outlet: 'Town Desk' });
+    const victim = enrichedArticle('Dana Miller, 31, was shot on Main Street on Friday night and died at the hospital, police said.', { ...hints, outlet: 'County Wire' });
+    const joined = consolidateParticipants([officer, victim]).participants;
+    assert.ok(!joined.some((p) => p.name === 'Dana Miller' && (p.role === 'Officer' || p.sources.length > 1)), JSON.stringify(joined));
+    const sergeant = enrichedArticle('A man was shot on Main Street on Friday night. "We found him on the sidewalk," Sgt. Miller said.', { ...hints, outlet: 'Town Desk' });
+    const suspect = enrichedArticle('A man was shot on Main Street on Friday night. The suspect, Kevin Miller, 24, was charged with attempted murder, police said.', { ...hints, outlet: 'County Wire' });
+    const kevin = consolidateParticipants([sergeant, suspect]).participants.find((p) => p.name === 'Kevin Miller');
+    assert.deepEqual([kevin?.role, kevin?.sources.length], ['suspect', 1]);
+  });
+
   it('should keep "Chief" in a name no force or department stands about, and read it as a rank beside one', () => {
     const hints = { title: 'Rapper detained', publishedAt: '2025-06-04T10:00:00Z', outlet: 'Music Desk' };
     const rapper = enrichedArticle('Chief Keef released a new album on Friday.', hints);

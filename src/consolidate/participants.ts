@@ -26,6 +26,7 @@ interface Gathered {
 export function consolidateParticipants(articles: readonly Article[]): { participants: Participant[]; discrepancies: Discrepancy[] } {
   const gathered = new Map<string, Gathered>();
   const bySurname: Gathered['mentions'] = [];
+  const keptRanked = new Set<Gathered['mentions'][number]>();
   const reporting = reportingNames(articles);
   articles.forEach((article, order) => {
     for (const person of article.people) {
@@ -41,7 +42,12 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
       if (nameTokens(named.name).length < 2) {
         // "Capt. Moss": a rank and a surname, the person another mention names in full.
         // "Sgt. Miller" as enrich keeps an officer named by rank and surname only (ranked-surname.ts).
-        if (named !== person || isRankedSurname(named)) bySurname.push({ article, person: named, order });
+        if (named !== person) bySurname.push({ article, person: named, order });
+        else if (isRankedSurname(named)) {
+          const mention = { article, person: named, order };
+          bySurname.push(mention);
+          keptRanked.add(mention);
+        }
         continue;
       }
       const entry = gathered.get(key) ?? { key, mentions: [] };
@@ -49,7 +55,7 @@ export function consolidateParticipants(articles: readonly Article[]): { partici
       gathered.set(key, entry);
     }
   });
-  joinRankedSurnames(gathered, bySurname);
+  joinRankedSurnames(gathered, bySurname, keptRanked);
   mergeSpellings(gathered);
   const participants: Participant[] = [];
   const discrepancies: Discrepancy[] = [];
@@ -113,12 +119,15 @@ function withoutFreeAgentRole(body: string, person: PersonMention): PersonMentio
 /**
  * "Capt. Moss" joins the one participant the event names in full with that surname ("Capt. Dana
  * Moss"); with none, or two, the surname is a participant of its own, with the rank as its role.
+ * An officer enrich kept as "Sgt. Miller" joins only a holder who could be that officer: one with no
+ * role or a rank or police post, and no age beside the name. A victim or suspect sharing the surname
+ * is another person (a reviewer saw a dead "Dana Miller" listed as "Officer" with the officer's report).
  */
-function joinRankedSurnames(gathered: Map<string, Gathered>, bySurname: Gathered['mentions']): void {
+function joinRankedSurnames(gathered: Map<string, Gathered>, bySurname: Gathered['mentions'], kept: ReadonlySet<Gathered['mentions'][number]>): void {
   for (const mention of bySurname) {
     const surname = nameTokens(mention.person.name).join(' ');
     const holders = [...gathered.values()].filter((g) => g.key !== surname && nameTokens(g.mentions[0]!.person.name).at(-1) === surname);
-    if (holders.length === 1) {
+    if (holders.length === 1 && (!kept.has(mention) || couldBeOfficer(holders[0]!))) {
       const full = holders[0]!;
       full.mentions.push({ ...mention, person: { ...mention.person, name: full.mentions[0]!.person.name, variants: [] } });
       continue;
@@ -127,6 +136,21 @@ function joinRankedSurnames(gathered: Map<string, Gathered>, bySurname: Gathered
     entry.mentions.push(mention);
     gathered.set(surname, entry);
   }
+}
+
+/** A role an officer quoted by rank holds: a rank ("Police Sgt.") or a police post ("police spokesman"). */
+const OFFICER_ROLE = /\b(?:police|sheriff|officer|deputy|trooper|detective|sergeant|sgt|lieutenant|lt|captain|capt|corporal|cpl|chief|commander|inspector|constable|marshal|agent|spokes(?:man|woman|person)|public information)\b/i;
+/** Roles of the people a report is about, never of the officer who speaks of them. */
+const CASE_ROLE = /\b(?:victim|suspect|accused|defendant|gunman|shooter|driver|passenger|resident|relative|son|daughter|wife|husband|mother|father|brother|sister|girlfriend|boyfriend|friend|neighbou?r|witness|student|teacher)\b/i;
+
+/** Whether a full-name holder could be the officer a report named by rank and surname alone. */
+function couldBeOfficer(holder: Gathered): boolean {
+  return holder.mentions.every(({ article, person }) => {
+    if (ageOf(article.body, person).length > 0) return false;
+    const role = person.role;
+    if (role === null) return true;
+    return !CASE_ROLE.test(role) && (OFFICER_ROLE.test(role) || splitRank(`${role} X`)?.rank === role);
+  });
 }
 
 function firstOrder(gathered: Map<string, Gathered>, p: Participant): number {
