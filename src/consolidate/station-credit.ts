@@ -16,7 +16,7 @@
 import type { Span } from '../model/types.js';
 import { stationHome } from '../enrich/gazetteer/station-city.js';
 import { isNewsOutlet } from './news-teller.js';
-import { namedAsNewsroom, pictureCreditBefore } from './station-newsroom.js';
+import { namedAsNewsroom, ownPageOf } from './station-newsroom.js';
 
 /**
  * "WXYZ", "KAB", "WXYZ-TV", "KABC 7", "KABC 1070", "WXYZ.com", "KXYZ 6 News", "KXYZ Action 7 News": US
@@ -91,8 +91,10 @@ export function namedAsReportingOutlet(body: string, mention: Span & { text: str
   const wholeLine = body.slice(lineStart, mention.start);
   if (sure && (CREDIT_BEFORE.test(before) || SIGN_OFF_BEFORE.test(wholeLine))) return true;
   // "(Photo: KHOU 11 News)", "KGW's Maggie Vespa", "a report by KIRO-TV in Seattle said" (station-newsroom.ts).
-  if (sure && namedAsNewsroom(before, wholeLine, after)) return true;
-  if (call && (NEWSROOM_SIGN_OFF.test(wholeLine) || pictureCreditBefore(before))) return true;
+  if (sure && namedAsNewsroom(before, wholeLine, after, () => ownPageOf(body, name))) return true;
+  // Letters that may be a body's are no station's in a picture credit: "(Photo: KSP)" and "Photo
+  // courtesy of KCSO" name the police body that released the picture.
+  if (call && NEWSROOM_SIGN_OFF.test(wholeLine)) return true;
   if (STATION_BEFORE.test(before) || NEWSROOM_AFTER.test(after)) return true;
   // A sure station told goes on as its brand may ("told KXYZ 11 News", "spoke to KXYZ say"); letters
   // that may be a body's must end the clause ("told KCSO deputies" is the sheriff's office).

@@ -14,8 +14,30 @@ describe('namedAsNewsroom', () => {
     assert.equal(outlet('Detectives worked the scene late Sunday. (Photo: KHOU 11 News)\n\nHOUSTON - A boy was hurt.', 'KHOU'), true);
     assert.equal(outlet('The suspect is led into court on Monday. (Photo: Ann Brooks, KGW)\n\nSALEM, Ore. - A man was charged.', 'KGW'), true);
     assert.equal(outlet('A man fired through the door. Dana Reed/KCRA A woman was hurt.', 'KCRA'), true);
-    // Any call letters in a picture's credit are a station's, even ones the table does not know.
-    assert.equal(outlet('Deputies at the farm on Sunday. (Photo: KQZX)\n\nThe sheriff said two men died.', 'KQZX'), true);
+    // Letters the table does not know may be a police body's, which releases pictures too.
+    assert.equal(outlet('Deputies at the farm on Sunday. (Photo: KQZX)\n\nThe sheriff said two men died.', 'KQZX'), false);
+  });
+
+  it('should keep a police body of call letters’ shape credited for a picture or video', () => {
+    assert.equal(outlet('A trooper was shot during a traffic stop on Interstate 65 on Friday. (Photo: KSP)\n\nThe trooper is expected to survive, state police said.', 'KSP'), false);
+    assert.equal(outlet('Police released images of the suspect. Photo courtesy of KPD\n\nThe man is wanted in a shooting on Friday.', 'KPD'), false);
+    assert.equal(outlet('Deputies are searching for the gunman. Video courtesy of KCSO\n\nThe shooting happened on Friday night.', 'KCSO'), false);
+    assert.equal(outlet('A man was arrested on Friday after a standoff. (Photo courtesy of KCSO)\n\nDeputies said he surrendered.', 'KCSO'), false);
+    assert.equal(outlet('A trooper’s cruiser was hit on Interstate 5 on Friday. (Photo: WSP)\n\nNo one was hurt.', 'WSP'), false);
+  });
+
+  it('should keep an outlet a story is about, whose possessive or airing is no newsroom’s credit there', () => {
+    assert.equal(outlet('Fox News\' $787.5 million settlement with Dominion Voting Systems was announced on Tuesday.', 'Fox News'), false);
+    assert.equal(outlet('Dominion sued, and Fox News aired false claims about the voting machines, the company admitted.', 'Fox News'), false);
+    assert.equal(outlet('OpenAI asked a judge on Monday to dismiss The New York Times\'s copyright lawsuit.', 'New York Times'), false);
+    assert.equal(outlet('Sinclair agreed on Monday to buy KOMO\'s parent company.', 'KOMO'), false);
+    assert.equal(outlet('A gunman shot two journalists on Wednesday, and WDBJ\'s general manager said the station was devastated.', 'WDBJ'), false);
+  });
+
+  it('should read a possessive or an airing as the newsroom’s on the outlet’s own page', () => {
+    assert.equal(outlet('KOMO\'s crew saw the car leave on Friday. (KOMO)\n\nA man was shot.', 'KOMO'), true);
+    assert.equal(outlet('A man was shot on Friday. KOMO aired the video on Saturday.\n\nCopyright 2024 KOMO', 'KOMO'), true);
+    assert.equal(outlet('A man was shot on Friday. KOMO aired the video on Saturday.', 'KOMO'), false);
   });
 
   it('should read a report credited to a station as the reporting', () => {
