@@ -59,6 +59,13 @@ describe('consolidateParticipants', () => {
     assert.deepEqual(consolidateParticipants([officer]).participants.map((p) => [p.name, p.role]), [['Keef', 'Chief']]);
   });
 
+  it('should join a chief a crime story quotes by surname to the chief another report names in full', () => {
+    const hints = { title: 'Man shot outside store', publishedAt: '2024-11-20T12:00:00Z' };
+    const short = enrichedArticle('A man was shot outside a store on Friday night. Chief Johnson said the suspect fled on foot. Authorities have not named the man.', { ...hints, outlet: 'Town Desk' });
+    const full = enrichedArticle('Police Chief Mark Johnson said a man was shot outside a store on Friday night.', { ...hints, outlet: 'County Wire' });
+    assert.deepEqual(consolidateParticipants([short, full]).participants.map((p) => [p.name, p.role, p.sources.length]), [['Mark Johnson', 'Police Chief', 2]]);
+  });
+
   it('should give a free agent no role', () => {
     const body = 'The club signed free agent Ed Pike on Monday, and his agent, Mia Dorn, said he was glad.';
     const report = reportNaming(body, 'Sports Desk', [{ name: 'Ed Pike', role: 'agent' }, { name: 'Mia Dorn', role: 'agent' }]);

@@ -20,6 +20,12 @@ describe('chiefBeginsName', () => {
     assert.equal(at('Chief Justice Roberts wrote for the court.'), false);
   });
 
+  it('should read "Chief" as a post in a story of authorities, a crime, a fire or a band', () => {
+    assert.equal(at('A man was shot outside a convenience store on Friday night. Chief Johnson said the suspect fled on foot and was caught two blocks away. Authorities have not released the man\'s name.'), false);
+    assert.equal(at('Chief Littlechild said the band would go to court to stop the pipeline from crossing its land.'), false);
+    assert.equal(at('A house on Elm Street was destroyed in a blaze on Friday. Chief Moss said it started in the kitchen.'), false);
+  });
+
   it('should read "Chief" as a rank where the story names the chief in full elsewhere', () => {
     assert.equal(at('Chief Lee said the man was found on the porch. Dana Lee has led the town for a decade.'), false);
   });

@@ -9,8 +9,12 @@ import type { Entity } from '../model/types.js';
 /** Words that make "Chief" a post: a force, a department, a body a chief leads, or a rank before it. */
 const POST_WORDS = /\b(?:[Pp]olice|[Dd]epartment|[Dd]ept\b|[Ff]ire|[Ss]heriff|[Oo]fficers?|[Dd]eput(?:y|ies)|[Ff]orce|[Pp]recinct|[Tt]ribe|[Tt]ribal|[Nn]ation|[Cc]ouncil|[Cc]onstable|[Mm]arshal|[Aa]gency|[Bb]ureau|[Ss]taff|[Pp]atrol|[Ss]quad|[Tt]roopers?|[Cc]ommander|[Ss]ecurity|[Aa]rmy|[Nn]avy|[Mm]ilitary|[Dd]istrict|[Cc]ampus|[Uu]niversity|[Ss]chool)\b/u;
 
-/** A force the story names anywhere: a chief it quotes by surname is that force's. */
-const FORCE_IN_STORY = /\b(?:[Pp]olice|POLICE|[Ss]heriff|[Dd]epartment|[Oo]fficers|[Dd]eputies|[Tt]roopers|[Ff]irefighters|[Ff]ire\s+(?:[Dd]epartment|[Cc]rews?|[Dd]istrict))\b/u;
+/**
+ * A force, an authority or a crime the story names anywhere: a chief it quotes by surname is a force's
+ * (or a band's, a First Nation's). A reviewer saw "Chief Johnson said the suspect fled" in a story that
+ * says "authorities" but not "police" read as a name.
+ */
+const FORCE_IN_STORY = /\b(?:[Pp]olice|POLICE|[Ss]heriff|[Dd]epartment|[Oo]fficers|[Dd]eputies|[Tt]roopers|[Ff]irefighters|[Ff]ire|[Aa]uthorities|[Ii]nvestigators|[Ss]uspects?|[Aa]rrest(?:s|ed)?|[Ss]hot|[Ss]hooting|[Cc]ustody|[Bb]laze|[Bb]and|First\s+Nations?)\b/u;
 
 /** A title or an office after "Chief": "Chief Justice", "Chief Executive", "Chief Inspector" are posts whole. */
 const TITLE_AFTER = /^(?:Justice|Executive|Inspector|Superintendent|Constable|Minister|Secretary|Judge|Officer|Operating|Financial|Technology|Medical|Warrant|Petty|Master|Deputy|Assistant|Of|of)\b/u;

@@ -6,7 +6,7 @@
  * A person's country comes from their affiliation, never from the words of their role ("director general
  * for North Korean affairs" says nothing about the director's own country).
  */
-import { rankBefore, standsAlone } from './ranked-surname.js';
+import { atWork, rankBefore, standsAlone } from './ranked-surname.js';
 import type { Entity, PersonMention, Span } from '../model/types.js';
 import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
@@ -179,7 +179,7 @@ function joinLaterFullName(entity: Entity, clusters: readonly Cluster[]): void {
 function keepRankedSurname(entity: Entity, body: string, clusters: Cluster[]): void {
   const rank = rankBefore(body, entity.start);
   const tokens = nameTokens(entity.text);
-  if (rank === null || tokens.length !== 1 || !standsAlone(body, entity.end)) return;
+  if (rank === null || tokens.length !== 1 || !standsAlone(body, entity.end) || !atWork(body, entity.start, entity.end)) return;
   const mention = { start: entity.start, end: entity.end };
   let cluster = clusters.find((c) => c.key === tokens[0] && c.tokens.length === 1);
   if (!cluster) {

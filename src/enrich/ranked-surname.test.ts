@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { rankBefore, standsAlone } from './ranked-surname.js';
+import { atWork, rankBefore, standsAlone } from './ranked-surname.js';
 import { enrichedArticle } from '../../test/articles.js';
 
 const hints = { title: 'Man shot on Main Street', outlet: 'Town Desk', publishedAt: '2025-06-04T10:00:00Z' };
@@ -25,5 +25,14 @@ describe('rankBefore', () => {
     assert.equal(standsAlone(body, body.indexOf('Paula') + 5), false);
     assert.equal(standsAlone(body, body.indexOf('Jason') + 5), false);
     assert.equal(standsAlone(body, body.indexOf('Miller') + 6), true);
+  });
+
+  it('should keep a film or cartoon character of a rank and a name out of the officers', () => {
+    const film = 'Detective Pikachu opened in theaters on Friday and earned $54 million.';
+    assert.equal(atWork(film, film.indexOf('Pikachu'), film.indexOf('Pikachu') + 7), false);
+    assert.deepEqual(enrichedArticle(film, hints).people.map((p) => p.name), []);
+    assert.deepEqual(enrichedArticle('Inspector Gadget returns in a new series on Friday.', hints).people.map((p) => p.name), []);
+    const told = '"We found him on the sidewalk," Sgt. Miller said.';
+    assert.equal(atWork(told, told.indexOf('Miller'), told.indexOf('Miller') + 6), true);
   });
 });

@@ -24,3 +24,22 @@ export function rankBefore(body: string, start: number): string | null {
 export function standsAlone(body: string, end: number): boolean {
   return !/^\s+(?:["“][^"”\n]{1,20}["”]\s+)?\p{Lu}/u.test(body.slice(end, end + 40));
 }
+
+/**
+ * Words that make a rank and surname an officer at work: speech ("said", "told", "according to") or
+ * police and crime words near the mention. Without them the pair is more likely a character's name: a
+ * reviewer saw "Detective Pikachu opened in theaters" and "Inspector Gadget returns" kept as officers.
+ */
+const AT_WORK_NEAR = /\b(?:said|says|say|told|tells|telling|according\s+to|stated|added|explained|confirmed|testified|asked|arrest(?:s|ed|ing)?|police|sheriff|deput(?:y|ies)|officers?|troopers?|investigat\w*|suspects?|victims?|shot|shooting|stabbed|killed|charged|crime|scene|custody|detectives?|patrol|fire|blaze|crash)\b/iu;
+
+/** Whether the rank and surname at `start`..`end` stand in a sentence of speech or police work (see AT_WORK_NEAR). */
+export function atWork(body: string, start: number, end: number): boolean {
+  const around = body.slice(Math.max(0, start - 160), start);
+  // The rank itself ("Detective", "Officer") is no sign of work: read only the words before it.
+  const rank = RANK_BEFORE.exec(around);
+  const before = rank ? around.slice(0, rank.index + rank[0].indexOf(rank[1]!)) : around;
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = body.slice(end, end + 160);
+  const stop = /[.!?](?:\s|$)|\n/.exec(after);
+  return AT_WORK_NEAR.test(before.slice(cut + 1) + ' ' + (stop ? after.slice(0, stop.index) : after));
+}
