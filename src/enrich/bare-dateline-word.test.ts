@@ -14,6 +14,14 @@ describe('bareDatelineWordIsNoTown', () => {
     assert.equal(bareDatelineWordIsNoTown('DELTA', 'DELTA — A man was shot on Friday in the small Utah town, deputies said.'), false);
   });
 
+  it('should keep the town of a company’s name where the story is not about a company', () => {
+    assert.equal(bareDatelineWordIsNoTown('CORNING', 'CORNING — A man was shot Friday night at a home on Market Street, police said. The victim was taken to Guthrie Corning Hospital.'), false);
+    assert.equal(bareDatelineWordIsNoTown('AVON', 'AVON — A man was shot Friday night at a home on Main Street, police said.'), false);
+    assert.equal(bareDatelineWordIsNoTown('KOHLER', 'KOHLER — A man was shot Friday night near the golf course, police said.'), false);
+    assert.equal(bareDatelineWordIsNoTown('DELTA', 'DELTA — A man was shot Friday night at a home on 5th Street, police said.'), false);
+    assert.equal(bareDatelineWordIsNoTown('CORNING', 'CORNING — Shares fell 8 percent on Tuesday after the glass maker cut its forecast.'), true);
+  });
+
   it('should refuse a common word the text also writes in lower case, unless its places hold such a town', () => {
     const body = 'LIBERTY — Crowds gathered on Saturday to mark the anniversary, and speakers praised liberty and the vote.';
     assert.equal(bareDatelineWordIsNoTown('LIBERTY', body), true);

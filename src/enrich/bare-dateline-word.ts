@@ -6,8 +6,11 @@
  * in capitals opens it as a town would.
  *
  * - The acronym of a known body (an alliance, a union of states, an agency) is never a dateline's town.
- * - A company's name or a common word that is also a town's ("DELTA", "CHASE", "TARGET") is the town only
- *   where the text's own places (a state, a country) hold a town of that name.
+ * - A company's name that is also a town's ("DELTA", "CORNING") is no town only where the story after it
+ *   is about a company (flights, shares, stores, a bank): a local crime story rarely names its own state,
+ *   and a reviewer saw "CORNING — A man was shot" lose its town.
+ * - A common word that is also a town's ("TARGET", "MOBILE") is the town only where the text's own places
+ *   (a state, a country) hold a town of that name; so too a company's name in a story about a company.
  */
 import { cityIn } from './gazetteer/cities.js';
 import { placeHints } from './gazetteer/places.js';
@@ -25,6 +28,15 @@ const COMPANY_TOWNS: ReadonlySet<string> = new Set([
   'DELTA', 'CHASE', 'TARGET', 'ALCOA', 'HERSHEY', 'CORNING', 'KOHLER', 'SPRINT', 'DELL', 'INTEL', 'SHELL', 'AVON', 'HUMANA', 'CITGO',
 ]);
 
+/** Words of a story about a company: its flights, shares, stores, customers, results (not "a store", where shootings happen). */
+const ABOUT_A_COMPANY = /\b(?:airlines?|airways|flights?|passengers|shares?|stocks?|investors?|shareholders|stores|retail(?:er|ers)?|shoppers|banks?|banking|customers?|profits?|revenues?|earnings|sales|quarter(?:ly)?|merger|acquisition|acquire[sd]?|company|companies|chief\s+executive|CEO|brand|products?|recall(?:s|ed)?|subscribers|Inc|Corp)\b/iu;
+
+/** Whether the story after the word at the text's start (or a line's) reads as about a company (ABOUT_A_COMPANY). */
+function aboutACompany(word: string, body: string): boolean {
+  const at = body.indexOf(word);
+  return ABOUT_A_COMPANY.test(body.slice(at < 0 ? 0 : at + word.length, (at < 0 ? 0 : at + word.length) + 400));
+}
+
 /** Whether `written`, a bare dateline's word in capitals, is a body's name or a word rather than a town of the text. */
 export function bareDatelineWordIsNoTown(written: string, body: string): boolean {
   const word = written.trim();
@@ -34,7 +46,7 @@ export function bareDatelineWordIsNoTown(written: string, body: string): boolean
   // A common word: one the tagger's training usually wrote in lower case, or one this text writes so
   // as a word of a sentence (not in a mail or web address: "@dpd.ci.dallas.tx.us").
   const common = shippedModel().common.has(wordInfo(lower).word) || new RegExp(`(?<=[\\s"“(])${lower}(?=[\\s,;:!?"”)]|\\.(?:\\s|$))`, 'u').test(body);
-  if (!COMPANY_TOWNS.has(word) && !common) return false;
+  if (COMPANY_TOWNS.has(word) ? !aboutACompany(word, body) : !common) return false;
   const hints = placeHints(body.slice(0, 3000));
   if (hints.countries.size === 0 && hints.admin1.size === 0) return true;
   const name = lower.replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase());
