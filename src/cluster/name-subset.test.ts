@@ -9,6 +9,12 @@ describe('namesOnePerson', () => {
     assert.equal(namesOnePerson(['p:jr. okafor ruben'], ['p:okafor ruben']), true);
   });
 
+  it('should read a suffix with or without its full stop, or spelled out, as one word', () => {
+    assert.equal(namesOnePerson(['p:dale whitfield', 'p:dale jr. whitfield'], ['p:dale jr whitfield']), true);
+    assert.equal(namesOnePerson(['p:dale sr whitfield', 'p:dale whitfield'], ['p:dale senior whitfield']), true);
+    assert.equal(namesOnePerson(['p:dale jr whitfield'], ['p:dale sr. whitfield']), false);
+  });
+
   it('should find no one in other people, one-word names or names told apart only by initials and suffixes', () => {
     assert.equal(namesOnePerson(['p:okafor ruben'], ['p:okafor tessa']), false);
     assert.equal(namesOnePerson(['p:ruben'], ['p:okafor ruben']), false);
@@ -25,6 +31,10 @@ describe('namesOnePerson', () => {
     assert.equal(namesOnePerson(['p:dale whitfield', 'p:dale jr. whitfield'], ['p:dale r. whitfield']), true);
     assert.equal(namesOnePerson(['p:dale sr. whitfield', 'p:dale whitfield'], ['p:dale iii whitfield']), false);
     assert.equal(namesOnePerson(['p:dale iii whitfield'], ['p:dale whitfield', 'p:dale ii whitfield']), false);
+    // The bare name beside "Jr." is the father, whom another report calls "Sr.", and the other way round.
+    assert.equal(namesOnePerson(['p:dale whitfield', 'p:dale jr. whitfield'], ['p:dale sr. whitfield']), true);
+    assert.equal(namesOnePerson(['p:dale sr. whitfield'], ['p:dale whitfield', 'p:dale jr. whitfield']), true);
+    assert.equal(namesOnePerson(['p:dale sr. whitfield', 'p:dale whitfield'], ['p:dale jr. whitfield']), true);
     // Neither side names both: one man, with and without his suffix.
     assert.equal(namesOnePerson(['p:dale whitfield'], ['p:dale jr. whitfield']), true);
   });

@@ -14,11 +14,21 @@ const NOT_DISTINCT = /^(?:jr\.?|sr\.?|junior|senior|ii|iii|iv|\p{L}\.?)$/u;
 
 /** A person key's words ("p:okafor ruben" -> okafor, ruben), and how many of them tell people apart. */
 function wordsOf(key: string): { words: string[]; distinct: number } {
-  const words = key.slice(2).split(' ');
+  const words = key.slice(2).split(' ').map(foldSuffix);
   let distinct = 0;
   for (const w of words) if (!NOT_DISTINCT.test(w)) distinct++;
   return { words, distinct };
 }
+
+/** One spelling of each suffix: "Jr", "Jr." and "Junior" are one word, as are "Sr", "Sr." and "Senior". */
+function foldSuffix(word: string): string {
+  if (word === 'jr.' || word === 'junior') return 'jr';
+  if (word === 'sr.' || word === 'senior') return 'sr';
+  return word;
+}
+
+/** The suffix that names the other man of a father and a son: a bare name beside "Jr." is "Sr.", and beside "Sr." is "Jr.". */
+const OTHER_GENERATION: Readonly<Record<string, string>> = { jr: 'sr', sr: 'jr' };
 
 /** A name's words without its generational suffix. */
 function baseOf(words: readonly string[]): string[] {
@@ -28,14 +38,23 @@ function baseOf(words: readonly string[]): string[] {
 /**
  * Whether two forms, one within the other, differ by a generational suffix one gives and the other does
  * not, where a side names both the father and the son ("John Smith" beside "John Smith Jr."): then the
- * bare form is the other man, not the suffixed one written short.
+ * bare form is the other man, not the suffixed one written short. The other man may be the one the
+ * suffix names, though: the bare name beside "Jr." is the father, whom another report calls "Sr.".
  */
 function toldApartBySuffix(x: readonly string[], y: readonly string[], left: People, right: People): boolean {
   const bx = baseOf(x);
   const by = baseOf(y);
   if ((bx.length < x.length) === (by.length < y.length)) return false;
-  const bare = (bx.length < x.length ? y : x).join(' ');
-  return left.fatherAndSon.has(bare) || right.fatherAndSon.has(bare);
+  const xBare = bx.length === x.length;
+  const bare = (xBare ? x : y).join(' ');
+  const suffixes = (xBare ? y : x).filter((w) => GENERATION.test(w));
+  for (const side of [left, right]) {
+    const named = side.fatherAndSon.get(bare);
+    if (!named) continue;
+    const other = suffixes.length === 1 ? OTHER_GENERATION[suffixes[0]!] : undefined;
+    if (other === undefined || !named.has(other) || named.has(suffixes[0]!)) return true;
+  }
+  return false;
 }
 
 /** Every word of `small` is among `large`'s. */
@@ -56,9 +75,10 @@ interface People {
   words: ReadonlySet<string>;
   /**
    * The names (their words but the suffix, sorted and joined) this list gives both with and without a
-   * generational suffix: "John Smith" and "John Smith Jr." named side by side are a father and a son.
+   * generational suffix, each with the suffixes it is given: "John Smith" and "John Smith Jr." named side
+   * by side are a father and a son.
    */
-  fatherAndSon: ReadonlySet<string>;
+  fatherAndSon: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const peopleCache = new WeakMap<readonly string[], People>();
@@ -69,7 +89,7 @@ function peopleOf(names: readonly string[]): People {
     const people: string[][] = [];
     const words = new Set<string>();
     const plain = new Set<string>();
-    const suffixed = new Set<string>();
+    const suffixed = new Map<string, Set<string>>();
     for (const key of names) {
       if (!key.startsWith('p:') || !key.includes(' ')) continue;
       const w = wordsOf(key);
@@ -77,10 +97,15 @@ function peopleOf(names: readonly string[]): People {
       people.push(w.words);
       for (const x of w.words) words.add(x);
       const base = baseOf(w.words);
-      (base.length < w.words.length ? suffixed : plain).add(base.join(' '));
+      if (base.length === w.words.length) plain.add(base.join(' '));
+      else {
+        const given = suffixed.get(base.join(' ')) ?? new Set<string>();
+        for (const x of w.words) if (GENERATION.test(x)) given.add(x);
+        suffixed.set(base.join(' '), given);
+      }
     }
-    const fatherAndSon = new Set<string>();
-    for (const base of suffixed) if (plain.has(base)) fatherAndSon.add(base);
+    const fatherAndSon = new Map<string, ReadonlySet<string>>();
+    for (const [base, given] of suffixed) if (plain.has(base)) fatherAndSon.set(base, given);
     found = { people, words, fatherAndSon };
     peopleCache.set(names, found);
   }
