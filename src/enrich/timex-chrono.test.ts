@@ -178,3 +178,31 @@ describe('a day a few weeks ahead right after a simple past or a past passive', 
     assert.deepEqual(read('The bridge will be reopened on June 3.'), ['June 3=2010-06-03']);
   });
 });
+
+describe('a word in "-ed" before a day ahead that is no verb of the past (review63b finding 3)', () => {
+  /** Wednesday 20 November 2024, the day the review's sentences were read on. */
+  const NOV_20 = referenceFrom('2024-11-20T12:00');
+  const readOn = (text: string): string[] => findTimexes(text, splitSentences(text), NOV_20).map((t) => `${t.text}=${t.value}`);
+
+  it('should keep this year\'s date after a capitalised name in "-ed" (a club, a person)', () => {
+    assert.deepEqual(readOn('Leeds, who lost on Saturday, play Sheffield United on Dec. 5.'), ['Saturday=2024-11-16', 'Dec. 5=2024-12-05']);
+    assert.deepEqual(readOn('Blinken will meet Crown Prince Mohammed on Dec. 5 in Riyadh.'), ['Dec. 5=2024-12-05']);
+    assert.deepEqual(readOn('The trial of Omar Ahmed opens on Dec. 5; jurors will hear from Ahmed on Dec. 9.'), ['Dec. 5=2024-12-05', 'Dec. 9=2024-12-09']);
+    assert.deepEqual(readOn('The club lost on Saturday, and the manager said the team prepared for United on Dec. 5.'), ['Saturday=2024-11-16', 'Dec. 5=2024-12-05']);
+  });
+
+  it('should keep a booking or a confirmation after "has been" as a plan ahead', () => {
+    assert.deepEqual(readOn('The comedian has been booked on Dec. 12 at the Fox Theatre.'), ['Dec. 12=2024-12-12']);
+    assert.deepEqual(readOn('The team confirmed on Tuesday that the parade has been confirmed on Dec. 7.'), ['Tuesday=2024-11-19', 'Dec. 7=2024-12-07']);
+  });
+
+  it('should let "will", "is due to" or "to see" in the date\'s clause keep the day ahead', () => {
+    assert.deepEqual(readOn('The envoy is due to travel to Riyadh to see Mohammed on Dec. 5.'), ['Dec. 5=2024-12-05']);
+    // A lower-case word in "-ed" right before the date, which alone would have moved it a year back.
+    assert.deepEqual(readOn('The prince will host the wounded on Dec. 5.'), ['Dec. 5=2024-12-05']);
+  });
+
+  it('should still put a lower-case past verb\'s day ahead in last year', () => {
+    assert.deepEqual(readOn('The ferry capsized on Dec. 5.'), ['Dec. 5=2023-12-05']);
+  });
+});

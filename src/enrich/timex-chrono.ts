@@ -205,10 +205,16 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
  * the place reported from running ahead of the publication's.
  */
 function doneAhead(tense: boolean | null, date: number, ref: Day, dayKnown: boolean, before: string): boolean {
-  if (tense !== false || !HAPPENED_ON.test(before)) return false;
+  if (tense !== false || !HAPPENED_ON.test(before) || FUTURE_IN_CLAUSE.test(before)) return false;
   return !dayKnown || date > utc(ref.year, ref.month - 1, ref.day + LAGGING_DAYS);
 }
 const PLAN_REACH = 60;
+/**
+ * "will meet ... on Dec. 5", "is due to travel ... to see X on Dec. 5": a future said in the date's own
+ * clause governs it, whatever a word in "-ed" before the date looks like (a name, an adjective); the
+ * story's tense cue alone can be misled by such a word later in the sentence.
+ */
+const FUTURE_IN_CLAUSE = /\b(?:will|shall|(?:is|are)\s+due\s+to|to\s+see)\s[^.;!?]*$/i;
 /**
  * "Updated: 9:30 p.m.", "Posted at 10:15 PM": the page's own stamp, on the day the page is dated, not
  * a report's past clock time that a day-only date puts on the day before (nineteenth round).
@@ -219,8 +225,8 @@ const LAGGING_DAYS = 2;
  * Words in "-ed" or "-en" that speak of a plan or of what is said about one, not of a thing done on the
  * day: "was scheduled for", "called elections on", "agreed on", "voted on a plan".
  */
-const PLAN_PARTICIPLE = String.raw`(?:schedul|reschedul|plann|expect|slat|postpon|delay|mov|push|defer|adjourn|call|suppos|ask|order|invit|summon|requir|need|extend|propos|announc|agre|decid|vot|set|focus|comment|report|insist|rel|depend|bas|center|centr|count|plac|wager|bett|bank|target|aim|fix|pegg)(?:ed|en)`;
-const HAPPENED_ON = new RegExp(String.raw`\b(?:took\s+place|happened|occurred|broke\s+out|erupted|struck|began|started|ended|(?:was|were)\s+(?:born|founded|killed|shot|murdered|established|opened|destroyed|held|sold|(?!${PLAN_PARTICIPLE}\b)[a-z]{3,}ed)|(?<!\b(?:will|would|to|be|being|not)\s)(?!${PLAN_PARTICIPLE}\b)(?!(?:expected|scheduled|planned|proposed|extended|need|feed|speed|seed|deed|indeed|succeed|exceed|proceed|hundred)\b)[a-z]{3,}ed|died)(?:\s+[a-z]+ly)?(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?[\p{Lu}\p{Ll}\s'.-]{1,30}?)?\s+(?:on|in|around)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$`, 'iu');
+const PLAN_PARTICIPLE = String.raw`(?:schedul|reschedul|plann|expect|slat|postpon|delay|mov|push|defer|adjourn|call|suppos|ask|order|invit|summon|requir|need|extend|propos|announc|agre|decid|vot|set|focus|comment|report|insist|rel|depend|bas|center|centr|count|plac|wager|bett|bank|target|aim|fix|pegg|book|confirm|reserv|ticket|pencil)(?:ed|en)`;
+const HAPPENED_ON = new RegExp(String.raw`\b(?:[Tt]ook\s+place|[Hh]appened|[Oo]ccurred|[Bb]roke\s+out|[Ee]rupted|[Ss]truck|[Bb]egan|[Ss]tarted|[Ee]nded|(?:[Ww]as|[Ww]ere)\s+(?:born|founded|killed|shot|murdered|established|opened|destroyed|held|sold|(?!${PLAN_PARTICIPLE}\b)[a-z]{3,}ed)|(?<!\b(?:will|would|to|be|being|been|not)\s)(?!${PLAN_PARTICIPLE}\b)(?!(?:expected|scheduled|planned|proposed|extended|need|feed|speed|seed|deed|indeed|succeed|exceed|proceed|hundred)\b)(?<![\p{Lu}\p{Ll}])[a-z]{3,}ed|[Dd]ied)(?:\s+[a-z]+ly)?(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?[\p{Lu}\p{Ll}\s'.-]{1,30}?)?\s+(?:on|in|around)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$`, 'u');
 
 const END_OF_MONTH = /^(?:the\s+)?end\s+of\s+(?:the\s+month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)$/i;
 
