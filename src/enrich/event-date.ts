@@ -17,6 +17,7 @@ import { DAY_WORDS, type ReferenceTime } from './timex.js';
 import { utc } from '../util/dates.js';
 import { withDaysAfterEvents } from './days-after.js';
 import { withHolidayOffsets } from './holiday-offset.js';
+import { withHolidayWeekendDays } from './holiday-weekend-day.js';
 import { plannedDay } from './planned-day.js';
 import { weekBackWeekday } from './week-back-weekday.js';
 import { weatherForecast } from './weather-forecast.js';
@@ -290,7 +291,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   if (!reference) return null;
   // "on Friday, three days after hackers broke in": the hack's day, not Friday's (days-after.ts); "two
   // days after Christmas": the 27th, not the holiday (holiday-offset.ts).
-  const timexes = withHolidayOffsets(body, withDaysAfterEvents(body, sentences, stated));
+  // "over the Memorial Day weekend": the holiday's day, as a weekend is no day (holiday-weekend-day.ts).
+  const timexes = withHolidayOffsets(body, withDaysAfterEvents(body, sentences, withHolidayWeekendDays(stated)));
   const published = utc(reference.year, reference.month - 1, reference.day);
   // The day after publication can be an event's only where the place reported from is ahead in time
   // and the article came out late enough in its own day ("early Monday local time", filed Sunday

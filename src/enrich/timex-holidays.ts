@@ -133,6 +133,27 @@ function holidayWeekend(day: Day): string {
   return dayValue(day);
 }
 
+/** Each holiday's name before "weekend", as the rule below reads it. */
+const WEEKEND_NAMES = HOLIDAYS.map((h) => new RegExp(String.raw`\b(?:${h.name}) [Ww]eekend\b`, 'u'));
+
+/**
+ * The holiday's own day behind a holiday weekend's value ("the Memorial Day weekend", 2014-W21-WE ->
+ * 2014-05-26): the weekend is the right reading of the words, but a record of one event needs a day,
+ * and the holiday's is the one the story points at. Null for any other timex ("over the weekend").
+ */
+export function holidayOfWeekend(text: string, value: string): string | null {
+  const week = /^(\d{4})-W\d\d-WE$/.exec(value);
+  if (!week) return null;
+  const index = WEEKEND_NAMES.findIndex((pattern) => pattern.test(text));
+  if (index < 0) return null;
+  // The ISO year of the week may differ from the holiday's at New Year ("New Year's Day weekend", 2020-W53-WE).
+  for (const year of [+week[1]!, +week[1]! + 1, +week[1]! - 1]) {
+    const day = HOLIDAYS[index]!.on(year);
+    if (holidayWeekend(day) === value) return dayValue(day);
+  }
+  return null;
+}
+
 /** All the names in one pattern, one group each: a sentence is scanned once, not once per holiday. */
 const NAMES = HOLIDAYS.map((h) => `(${h.name})`).join('|');
 
