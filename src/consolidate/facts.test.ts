@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { splitSentences } from '../enrich/sentences.js';
 import { enrichedArticle } from '../../test/articles.js';
 import { attributionWords, clip, contentWords, countsIn, groupFacts, numberDiscrepancies, quotations, quoteUnits } from './facts.js';
@@ -54,6 +56,18 @@ function tollReports() {
   const two = enrichedArticle('Fourteen workers were killed in the blast on Monday, according to the regional health office.\n\nThe plant had been fined twice for safety breaches.', { title: 'Fourteen dead', outlet: 'Delta Gazette', publishedAt: '2026-03-02T18:00:00Z', url: 'https://deltagazette.example/a' });
   const three = enrichedArticle('The death toll rose to 19, the provincial governor said on Wednesday.\n\nPolice arrested the plant manager in connection with the blast that killed 19 workers.\n\nThe death toll rose to 19 as rescuers searched the rubble for two missing workers.', { title: 'Toll rises to 19', outlet: 'Northern Post', publishedAt: '2026-03-04T09:00:00Z', url: 'https://northernpost.example/a' });
   return [one, two, three] as const;
+}
+
+/** Groups `count` pairs of reports, one at a time, and returns weak references to one article of each pair. */
+function groupedAndDropped(count: number): WeakRef<object>[] {
+  const kept: WeakRef<object>[] = [];
+  for (let i = 0; i < count; i++) {
+    const truck = enrichedArticle(`Police arrested the driver of the delivery truck number ${i} at the crossing on Monday night. The crash closed Route ${i} for hours, officials said.`, { title: 'Driver held', outlet: 'Valley Wire', publishedAt: '2026-05-04T08:00:00Z', url: `https://valleywire.example/truck-${i}` });
+    const library = enrichedArticle(`The mayor opened library branch number ${i} downtown with a ribbon cutting and songs on Tuesday morning.`, { title: 'Library', outlet: 'Delta Gazette', publishedAt: '2026-05-04T08:00:00Z', url: `https://deltagazette.example/library-${i}` });
+    groupFacts([truck, library], sourceGroups([truck, library]));
+    kept.push(new WeakRef(truck));
+  }
+  return kept;
 }
 
 describe('facts across reports', () => {
@@ -217,6 +231,20 @@ describe('facts across reports', () => {
     const third = grouped([held, freed, again]);
     assert.ok(third.some((members) => members.includes(held.id) && members.includes(again.id)), JSON.stringify(third));
     assert.ok(third.some((members) => members.length === 1 && members[0] === freed.id), JSON.stringify(third));
+  });
+
+  it('should let an article go once grouped, its unread sentence shapes kept in the cache notwithstanding', async () => {
+    // The reading cache keeps each article's sentences with a shape still to read; that shape must hold
+    // what it reads, not the Article (review63b finding 8: every grouped Article had stayed in memory).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // Grouped in a function of its own, so that no variable of this test still points at the last one.
+    const kept = groupedAndDropped(6);
+    for (let round = 0; round < 4; round++) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    assert.equal(kept.filter((ref) => ref.deref() !== undefined).length, 0);
   });
 
   it('should keep apart from a toll a sentence that tells it beside another claim, or only of what the claim is about', () => {

@@ -670,10 +670,7 @@ function sentencesOf(article: Article): readonly FactSentence[] {
         // bridge at Marlow and forced the evacuation of 300 residents": Marlow's residents).
         // (The claim's own shape is read now, for its acts; the sentence's only if the claim names no place.)
         const own = reading.shape!();
-        const shape = own.places ? reading.shape! : once((): ClaimShape => {
-          const places = whole.shape!().places;
-          return places ? { ...own, places } : own;
-        });
+        const shape = own.places ? reading.shape! : withSentencePlaces(own, whole.shape!);
         // Its act: its verb as a lemma ("seized": seize), and the acts its words name ("forced the evacuation": evacuate).
         const acts = new Set([...claimWords(clause.verb), ...own.predicates]);
         // A claim that points back to what the other counts ("sanctioned five firms and froze their assets")
@@ -732,11 +729,29 @@ function readClaim(article: Article, start: number, end: number, text: string, a
   for (const actor of actors ?? []) for (const w of actor) scope.add(w);
   for (const e of sentence) if (e.type === 'location' && e.end <= end) for (const w of contentWords(e.text)) scope.add(w);
   const toll = dated ? undefined : tollOf(kinds, contentWords(told.replace(TOLD_BY, ' ')), notClaim, scope);
-  const shape = once((): ClaimShape => ({ ...shape0(), ...peopleAndPlaces(sentence, start, end, text) }));
+  const shape = lazyShape(shape0, sentence, start, end, text);
   const claimNot = new Set([...notClaim].map(lemma));
   const claimActors = actors?.map((actor) => new Set([...actor].map(lemma)));
   const { teller, speaker } = tellerWords(speaking, attribution, actors);
   return { start, end, words: new Set([...words].filter((w) => !teller.has(w))), teller, ...(speaker.size > 0 ? { speaker } : {}), notClaim: claimNot, shape, figures: kinds.size > 0, ...(kinds.size > 0 ? { kinds } : {}), ...(quoted ? { quoted } : {}), ...(claimActors ? { actors: claimActors } : {}), ...(toll ? { toll } : {}) };
+}
+
+/**
+ * A sentence's (or claim's) shape, read when a comparison first asks for it. Made here, not inside
+ * readClaim: a closure there would share readClaim's scope, which holds the Article for another closure,
+ * and every unread shape in the reading cache would keep its whole Article alive. This one holds only
+ * what it reads.
+ */
+function lazyShape(words: () => ClaimShape, entities: readonly Entity[], start: number, end: number, text: string): () => ClaimShape {
+  return once((): ClaimShape => ({ ...words(), ...peopleAndPlaces(entities, start, end, text) }));
+}
+
+/** A claim's shape with its sentence's places where it names none of its own, read when asked; made outside sentencesOf for the reason lazyShape is. */
+function withSentencePlaces(own: ClaimShape, sentenceShape: () => ClaimShape): () => ClaimShape {
+  return once((): ClaimShape => {
+    const places = sentenceShape().places;
+    return places ? { ...own, places } : own;
+  });
 }
 
 /** Nouns that count people without saying who they are: any other count of people may be of them. */
