@@ -80,4 +80,14 @@ describe('four figures before a time zone, "hours" or "local time"', () => {
     assert.deepEqual(read('The rules changed in 2009, officials said.'), ['2009=2009']);
     assert.deepEqual(read('Records go back to 1999 GMT archives.'), ['1999=1999']);
   });
+
+  it('should keep a year before a company whose name is a zone\'s letters (review63b finding 9)', () => {
+    assert.deepEqual(read('In 2016 CST Brands agreed to be sold to Couche-Tard.'), ['2016=2016']);
+    assert.deepEqual(read('In 2019 PST Inc. moved its offices to Boise.'), ['2019=2019']);
+  });
+
+  it('should read a clock before a zone after a word of a time of day, a weekday after the zone notwithstanding', () => {
+    assert.deepEqual(read('Talks resume at about 2045 GMT.').some((r) => r.startsWith('2045=')), false);
+    assert.deepEqual(read('The ship sank at 0600 GMT Monday.').some((r) => r.startsWith('0600=') || r === '2006=2006'), false);
+  });
 });

@@ -316,11 +316,24 @@ const NUMBERED_BEFORE = /(?:\b(?:highway|hwy|route|rte|road|rd|interstate|freewa
  * A wire story's clock in four figures: "(1930 GMT)", "1800 hours", "2000 local time". Where chrono-node
  * reads no clock ("at 1:30 p.m. local time (1930 GMT) on Friday"), the figures had been the year 1930.
  */
-const CLOCK_AFTER = /^\s*(?:GMT|UTC|hrs\b|hours\b|local\s+time\b|[ECMP][SD]T\b)/;
+const CLOCK_AFTER = /^\s*(?:hrs\b|hours\b|local\s+time\b)/;
+/**
+ * A zone's letters are also a company's ("In 2016 CST Brands agreed", "In 2019 PST Inc. moved", "In 2018
+ * UTC agreed to buy"): before a zone the figures are a clock only where a clock stands, after a bracket
+ * or a word of a time of day ("at about 2045 GMT", "by 0600 UTC"), and no name goes on after the zone
+ * (a weekday or a month may: "at 0600 GMT Monday").
+ */
+const ZONE_AFTER = /^\s*(?:GMT|UTC|[ECMP][SD]T)\b(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)\p{Lu})/u;
+const CLOCK_BEFORE = /(?:\(\s*|\b(?:at|about|around|approximately|by|until|till|from|to|and|before|after)\s+)$/i;
+
+function wireClock(text: string, start: number, end: number, after: string): boolean {
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(text.slice(start, end))) return false;
+  return CLOCK_AFTER.test(after) || (ZONE_AFTER.test(after) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
+}
 
 function notAYear(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
-  if (ADDRESS_AFTER.test(after) || MODEL_AFTER.test(after) || (CLOCK_AFTER.test(after) && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(text.slice(start, end)))) return true;
+  if (ADDRESS_AFTER.test(after) || MODEL_AFTER.test(after) || wireClock(text, start, end, after)) return true;
   if (NUMBERED_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
   return COUNT_AFTER.test(after) && !YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
