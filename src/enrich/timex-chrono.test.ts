@@ -206,3 +206,16 @@ describe('a word in "-ed" before a day ahead that is no verb of the past (review
     assert.deepEqual(readOn('The ferry capsized on Dec. 5.'), ['Dec. 5=2023-12-05']);
   });
 });
+
+describe('"noon" or "midday" before an incident word (review63b finding 10)', () => {
+  it('should keep the clock where the incident word names what came at that time ("noon fire engines")', () => {
+    // Told in the past and published at 9 a.m.: the noon before.
+    assert.deepEqual(read('Shortly after noon fire engines were called to the school.'), ['noon=2010-05-11T12:00']);
+    assert.deepEqual(read('At noon fire crews arrived at the burning warehouse.'), ['noon=2010-05-11T12:00']);
+  });
+
+  it('should read no clock in "a midday shooting" with its determiner', () => {
+    assert.deepEqual(read('Police are looking for the gunman in a brazen midday shooting.'), []);
+    assert.deepEqual(read("Tuesday's noon robbery left the clerk shaken."), ['Tuesday=2010-05-11']);
+  });
+});

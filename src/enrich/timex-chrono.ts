@@ -289,8 +289,17 @@ const FUNCTION_CAPS = '(?:At|By|Until|Till|Before|After|Since|From|Past|Around|N
 const NAME_WORD_AFTER = new RegExp(`^\\s*(?:['’]s\\b|(?!${FUNCTION_CAPS}\\b)[A-Z])`);
 const NAME_WORD_BEFORE = new RegExp(`(?:^|[^\\w'’])(?!${FUNCTION_CAPS}\\s)[A-Z][\\w'’]*\\s+$`);
 
-/** The incident a "midday" or "noon" modifies: "midday shooting", "noon double stabbing". */
-const MIDDAY_INCIDENT = new RegExp(String.raw`^\s+(?:(?:fatal|deadly|double|triple|brazen|daylight|broad-daylight|armed)\s+)*${INCIDENT_NOUNS}\b`, 'i');
+/**
+ * The incident a "midday" or "noon" modifies: "midday shooting", "noon double stabbing"; not a noun the
+ * incident word itself modifies ("after noon fire engines were called": the time, then the engines).
+ */
+const MIDDAY_INCIDENT = new RegExp(String.raw`^\s+(?:(?:fatal|deadly|double|triple|brazen|daylight|broad-daylight|armed)\s+)*${INCIDENT_NOUNS}\b(?!\s+(?:engines?|crews?|trucks?|fighters?|officials?|departments?|alarms?|hydrants?|stations?|chiefs?|marshals?|services?|teams?|units?)\b)`, 'i');
+/**
+ * A determiner before the incident's modifiers: "a brazen midday shooting", "the noon robbery",
+ * "Tuesday's midday attack". Without one, "midday" or "noon" is the clock ("At noon fire crews arrived").
+ * Up to two words between, none a preposition of time ("the scene after noon fire crews ...").
+ */
+const MIDDAY_DETERMINER = /(?:^|[^\p{L}'’])(?:a|an|the|this|that|[\p{L}]+['’]s)\s+(?:(?!(?:after|before|at|by|until|till|since|around|about|past|near|from|to|of)\s)[\p{L}-]+\s+){0,2}$/iu;
 
 function accept(text: string, start: number, body: string, dayOfRange = false): boolean {
   const after = body.charAt(start + text.length);
@@ -305,7 +314,7 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if (/^(?:Noon|Midnight)$/.test(text) && (NAME_WORD_AFTER.test(body.slice(start + text.length, start + text.length + 12)) || NAME_WORD_BEFORE.test(body.slice(Math.max(0, start - 16), start)))) return false;
   // "a brazen midday shooting", "a noon robbery": the time of an incident the sentence tells of, whose day
   // a bare clock cannot give ("A day after a brazen midday shooting" had read the publication day's noon).
-  if (/^(?:midday|noon)$/i.test(text) && MIDDAY_INCIDENT.test(body.slice(start + text.length, start + text.length + 40))) return false;
+  if (/^(?:midday|noon)$/i.test(text) && MIDDAY_INCIDENT.test(body.slice(start + text.length, start + text.length + 40)) && MIDDAY_DETERMINER.test(body.slice(Math.max(0, start - 40), start))) return false;
   // "Bernard August, 61, said": a name and an age set off by commas, not August 1961 (news pages write
   // a month's two-digit year with an apostrophe, "August '61").
   if (/^[A-Z][a-z]+\.?,\s*\d\d$/.test(text) && body.charAt(start + text.length) === ',') return false;
