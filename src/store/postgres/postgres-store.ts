@@ -16,6 +16,7 @@ import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
 import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { ALIAS_TAG, articleSummaryText, AWAITING_TAG, ENTITY_TAG, nameKey, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
+import { displayUrl } from './address-label.js';
 import { connectionProblem } from './connection-problem.js';
 import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
 import { SCHEMA, SCHEMA_VERSION, SEARCH_CONFIG_SQL } from './schema.js';
@@ -46,14 +47,11 @@ function loadPg(): typeof Pg {
   return (pgModule ??= createRequire(import.meta.url)('pg') as typeof Pg);
 }
 
+export { displayUrl };
+
 /** Whether a database option names a PostgreSQL database rather than a SQLite file. */
 export function isPostgresUrl(value: string): boolean {
   return /^postgres(ql)?:\/\//i.test(value);
-}
-
-/** A connection string fit to print: its password, if any, left out (after the user name, or as a `password=` parameter). */
-export function displayUrl(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@/]*@/i, '$1:***@').replace(/([?&]password=)[^&#]*/gi, '$1***');
 }
 
 export interface PostgresStoreOptions {
