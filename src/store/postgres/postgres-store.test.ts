@@ -85,6 +85,20 @@ if (!bin) {
     });
   });
 
+  describe('PostgreSQL store: text PostgreSQL would refuse', () => {
+    it('should store an article too long for one tsvector, its first words found, and one whose outlet holds a NUL', async () => {
+      const store = await open();
+      const body = `Eastbury warehouse fire. ${Array.from({ length: 150_000 }, (_, i) => `w${String(i).padStart(7, '0')}x`).join(' ')}`;
+      const long = sampleArticle(4, { body });
+      await store.commit({ article: { ...long, eventId: 'evt_0000000000000004' }, event: sampleEvent('evt_0000000000000004', [long]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'o', copyGroup: long.id, articleTerms: [], mergedEventIds: [] });
+      assert.deepEqual((await store.searchArticles('"warehouse fire"')).map((h) => h.item.id), [long.id]);
+      const odd = sampleArticle(5);
+      await store.commit({ article: { ...odd, eventId: 'evt_0000000000000005' }, event: sampleEvent('evt_0000000000000005', [odd]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'out\u0000let', copyGroup: `${odd.id}\u0000`, articleTerms: [], mergedEventIds: [] });
+      assert.deepEqual(await store.counts(), { articles: 2, events: 2 });
+      await store.close();
+    });
+  });
+
   describe('PostgreSQL and SQLite through the pipeline', () => {
     it('should make the same events of the example articles in both stores', async () => {
       const ingest = async (store: Store): Promise<unknown[]> => {

@@ -12,7 +12,7 @@ import { utcSortKey } from '../../util/dates.js';
 import type { EventProfile } from '../store.js';
 import { articleCard, articleData, eventSearchText, eventSpanDays, eventTags } from '../stored-records.js';
 import type { SqlParams } from './sql-params.js';
-import { ARTICLE_LABELS, EVENT_LABELS, indexText, SEARCH_CONFIG } from './text-search.js';
+import { ARTICLE_LABELS, cappedIndexTexts, EVENT_LABELS, SEARCH_CONFIG } from './text-search.js';
 
 /** The meta row with the most days between any event's first and last date (never lowered), as in SQLite. */
 export const LONGEST_EVENT_DAYS = 'longest_event_days';
@@ -29,7 +29,8 @@ export function statementOf(parts: readonly string[]): string {
 
 /** A tsvector of the texts, each weighted by its label, their words as the index takes them. */
 function tsvector(params: SqlParams, labels: readonly string[], texts: readonly string[]): string {
-  return labels.map((label, i) => `setweight(to_tsvector('${SEARCH_CONFIG}', ${params.add(indexText(texts[i] ?? ''))}::text), '${label}')`).join(' || ');
+  const words = cappedIndexTexts(labels.map((_, i) => texts[i] ?? ''));
+  return labels.map((label, i) => `setweight(to_tsvector('${SEARCH_CONFIG}', ${params.add(words[i])}::text), '${label}')`).join(' || ');
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseQuery } from '../query-syntax.js';
-import { anyPhraseText, indexText, tsQueryText } from './text-search.js';
+import { anyPhraseText, cappedIndexTexts, INDEX_BUDGET_BYTES, indexText, tsQueryText } from './text-search.js';
 
 describe('PostgreSQL text search', () => {
   it('should give the index plain words, folded, with signs and joins turned to spaces', () => {
@@ -24,5 +24,26 @@ describe('PostgreSQL text search', () => {
     }
     assert.equal(anyPhraseText([['data', 'breach'], ['ransomware']]), "('data' <-> 'breach') | 'ransomware'");
     assert.equal(anyPhraseText([]), null);
+  });
+});
+
+describe('cappedIndexTexts', () => {
+  it('should give short texts whole, as indexText does', () => {
+    assert.deepEqual(cappedIndexTexts(['Crane Collapse', 'The crane fell on Monday.']), ['crane collapse', 'the crane fell on monday']);
+  });
+
+  it('should cut at a word once the columns together reach the budget, the first columns first', () => {
+    // Each new word of four letters costs 4 + 8 + 2 = 14; a repeated one 2.
+    assert.deepEqual(cappedIndexTexts(['abcd efgh', 'ijkl mnop qrst'], 50), ['abcd efgh', 'ijkl']);
+    assert.deepEqual(cappedIndexTexts(['abcd abcd abcd abcd'], 20), ['abcd abcd abcd abcd']);
+  });
+
+  it('should keep a 1.5 MB article of distinct words under the budget, cut well past its first half megabyte', () => {
+    const body = Array.from({ length: 150_000 }, (_, i) => `w${String(i).padStart(7, '0')}x`).join(' ');
+    const [words] = cappedIndexTexts([body]);
+    const kept = words!.split(' ').length;
+    assert.ok(kept * (9 + 10) <= INDEX_BUDGET_BYTES, `${kept} words kept`);
+    assert.ok(words!.length > 400_000, `${words!.length} characters kept`);
+    assert.ok(body.toLowerCase().startsWith(words!));
   });
 });

@@ -18,6 +18,44 @@ export function indexText(text: string): string {
   return (foldAccents(text).toLowerCase().match(WORDS) ?? []).join(' ');
 }
 
+/**
+ * PostgreSQL refuses a tsvector over 1 MB (SQLSTATE 54000), and with it the whole row: a 1.5 MB article
+ * was not stored at all. The budget is of an estimate that never falls below the real size: per distinct
+ * word its bytes and 8 of header (the lexeme entry, its position count, alignment), per occurrence 2
+ * bytes of position (PostgreSQL keeps at most 256 per word). 600 KB of short distinct words took 1.5 MB
+ * as a tsvector, so a cap on characters alone would not do.
+ */
+export const INDEX_BUDGET_BYTES = 900_000;
+const WORD_OVERHEAD = 8;
+const POSITION_BYTES = 2;
+const MOST_POSITIONS = 256;
+
+/**
+ * Texts as the index is given them (indexText), one row's columns sharing one budget in their order:
+ * words past it are left out of the index (the row itself keeps the whole text). Cut at a word.
+ */
+export function cappedIndexTexts(texts: readonly string[], budget = INDEX_BUDGET_BYTES): string[] {
+  const indexed = texts.map(indexText);
+  // A word of n characters and its space cost at most n + 10 of the estimate, so under 5.5 per character
+  // (words are one character at least): most rows are far inside the budget and need no counting.
+  if (indexed.reduce((sum, text) => sum + 5.5 * (text.length + 1), 0) <= budget) return indexed;
+  let left = budget;
+  return indexed.map((text) => {
+    const words = text.split(' ').filter(Boolean);
+    const seen = new Map<string, number>();
+    let kept = 0;
+    for (const word of words) {
+      const times = seen.get(word) ?? 0;
+      const cost = (times === 0 ? Buffer.byteLength(word) + WORD_OVERHEAD : 0) + (times < MOST_POSITIONS ? POSITION_BYTES : 0);
+      if (cost > left) break;
+      left -= cost;
+      seen.set(word, times + 1);
+      kept++;
+    }
+    return kept === words.length ? words.join(' ') : words.slice(0, kept).join(' ');
+  });
+}
+
 /** A phrase as tsquery text: its words one after another ('a' <-> 'b'); null when it has no word. */
 function phraseQuery(phrase: Phrase): string | null {
   const words = indexText(phrase.join(' ')).split(' ').filter(Boolean);
