@@ -60,4 +60,18 @@ describe('query parameters', () => {
     refused(() => decodeEventCursor(Buffer.from('{"s":"date-desc","k":[{}]}').toString('base64url'), 'date-desc'), /not a cursor/);
     refused(() => decodeEventCursor('%%%', 'date-desc'), /not a cursor/);
   });
+
+  it('should refuse a hand-made event cursor whose values do not fit its order, which PostgreSQL would fail on', () => {
+    const made = (k: unknown[], s = 'sources'): string => Buffer.from(JSON.stringify({ s, k })).toString('base64url');
+    assert.deepEqual(decodeEventCursor(made([3, 5, null, 'evt_1']), 'sources'), { sort: 'sources', after: [3, 5, null, 'evt_1'] });
+    assert.deepEqual(decodeEventCursor(made([null, 'evt_1'], 'date-asc'), 'date-asc'), { sort: 'date-asc', after: [null, 'evt_1'] });
+    refused(() => decodeEventCursor(made(['x', 1, null, 'evt_1']), 'sources'), /not a cursor/);
+    refused(() => decodeEventCursor(made([1.5, 1, null, 'evt_1']), 'sources'), /not a cursor/);
+    refused(() => decodeEventCursor(made([99999999999, 1, null, 'evt_1']), 'sources'), /not a cursor/);
+    refused(() => decodeEventCursor(made([1, 1, null, null]), 'sources'), /not a cursor/);
+    refused(() => decodeEventCursor(made(['2025-10-20\u0000', 'evt_1'], 'date-desc'), 'date-desc'), /not a cursor/);
+    refused(() => decodeEventCursor(made([7, 'evt_1'], 'date-desc'), 'date-desc'), /not a cursor/);
+    refused(() => decodeEventCursor(made([null, 'evt_1'], 'updated'), 'updated'), /not a cursor/);
+    refused(() => decodeEventCursor(made(['2025-10-20', 'evt_1'], 'relevance'), 'relevance'), /not a cursor/);
+  });
 });

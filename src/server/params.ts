@@ -111,7 +111,33 @@ export function decodeEventCursor(cursor: string | undefined, sort: string): Eve
   const valid = Array.isArray(parsed.k) && parsed.k.length >= 2 && parsed.k.length <= 4 && parsed.k.every((v) => v === null || typeof v === 'string' || typeof v === 'number');
   if (typeof parsed.s !== 'string' || !valid) throw badRequest(NOT_A_CURSOR);
   if (parsed.s !== sort) throw badRequest(`query parameter 'cursor' belongs to the '${parsed.s}' order, not '${sort}' (start again without a cursor when the order changes)`);
+  if (!fitsOrder(parsed.k as unknown[], sort)) throw badRequest(NOT_A_CURSOR);
   return { sort: parsed.s, after: parsed.k as EventPosition };
+}
+
+/**
+ * What each slot of a position holds in each order (store.ts eventPosition): text, text or null (an
+ * undated event's date), or a count. Checked because PostgreSQL compares a slot with its column's type
+ * and fails the request (500) on a position no server gave out: text in a count's place, a count past
+ * int4, a NUL.
+ */
+const POSITION_SLOTS: Record<string, readonly ('text' | 'text-or-null' | 'count')[]> = {
+  'date-desc': ['text-or-null', 'text'],
+  'date-asc': ['text-or-null', 'text'],
+  updated: ['text', 'text'],
+  sources: ['count', 'count', 'text-or-null', 'text'],
+};
+const LARGEST_COUNT = 2 ** 31 - 1;
+
+function fitsOrder(position: readonly unknown[], sort: string): boolean {
+  const slots = POSITION_SLOTS[sort];
+  if (!slots || slots.length !== position.length) return false;
+  return slots.every((slot, i) => {
+    const value = position[i];
+    if (slot === 'count') return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= LARGEST_COUNT;
+    if (value === null) return slot === 'text-or-null';
+    return typeof value === 'string' && !value.includes('\u0000');
+  });
 }
 
 /** The article list's cursor: the id of the last article of the page (keyset paging in arrival order). */
