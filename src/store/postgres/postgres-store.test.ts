@@ -99,6 +99,20 @@ if (!bin) {
     });
   });
 
+  describe('PostgreSQL store: closing', () => {
+    it('should finish the calls made before close() in its tick, and refuse in words one made after', async () => {
+      const store = await open();
+      await store.counts();
+      const before = [store.counts(), store.eventFacets(), store.searchEvents('crane')];
+      const closing = store.close();
+      const after = assert.rejects(store.counts(), /the store postgresql:\/\/.* is closed/);
+      const settled = await Promise.allSettled(before);
+      assert.deepEqual(settled.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled']);
+      await after;
+      await closing;
+    });
+  });
+
   describe('PostgreSQL and SQLite through the pipeline', () => {
     it('should make the same events of the example articles in both stores', async () => {
       const ingest = async (store: Store): Promise<unknown[]> => {

@@ -150,14 +150,35 @@ export class PostgresStore implements Store {
     return this.ready;
   }
 
+  /**
+   * Calls begun and not yet settled: close() waits for them before it ends the pool. Ended first, the
+   * pool dropped a request queued on it without ever answering, and a call made in the same tick as
+   * close() never settled.
+   */
+  private readonly running = new Set<Promise<unknown>>();
+
+  /** `work` counted in `running`; refused in words once close() has begun. */
+  private counted<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error(`the store ${this.where} is closed`));
+    const call = work();
+    this.running.add(call);
+    void call.then(() => this.running.delete(call), () => this.running.delete(call));
+    return call;
+  }
+
   /** A statement on any of the pool's connections. */
-  private readonly q: Query = async (sql, params = []) => {
-    await this.ready;
-    return (await this.pool.query(sql, params as unknown[])).rows as Row[];
-  };
+  private readonly q: Query = (sql, params = []) =>
+    this.counted(async () => {
+      await this.ready;
+      return (await this.pool.query(sql, params as unknown[])).rows as Row[];
+    });
 
   /** Statements on one connection, in one transaction (`mode`: how it begins), released afterwards. */
-  private async onOne<T>(begin: string, run: (query: Query) => Promise<T>): Promise<T> {
+  private onOne<T>(begin: string, run: (query: Query) => Promise<T>): Promise<T> {
+    return this.counted(() => this.onOneConnection(begin, run));
+  }
+
+  private async onOneConnection<T>(begin: string, run: (query: Query) => Promise<T>): Promise<T> {
     await this.ready;
     const client = await this.pool.connect();
     const query: Query = async (sql, params = []) => (await client.query(sql, params as unknown[])).rows as Row[];
@@ -664,6 +685,7 @@ export class PostgresStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.ready.catch(() => undefined);
+    await Promise.allSettled([...this.running]);
     await this.pool.end();
   }
 }
