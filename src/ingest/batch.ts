@@ -134,7 +134,14 @@ async function ingestGrouped(paths: readonly string[], stages: readonly Stage[],
   try {
     await relinkStoredEvents(context, REBUILD_SAMPLE);
   } catch (error) {
-    report.errors.push({ input: 'linking earlier events after an upgrade', problem: error instanceof Error ? error.message : String(error) });
+    const problem = error instanceof Error ? error.message : String(error);
+    const stop = storeCannotWrite(error);
+    report.errors.push({ input: 'linking earlier events after an upgrade', problem: stop ? `${stop} (${problem}); the batch stopped before reading any input` : problem });
+    // A store that cannot be written (its server gone) would fail every record alike: none is read.
+    if (stop) {
+      report.stopped = stop;
+      return report;
+    }
   }
   const pool = options.pool ?? null;
   // Without threads, the document stages run here over a batch of documents read ahead (prepare-batches.ts).

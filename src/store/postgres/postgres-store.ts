@@ -160,7 +160,11 @@ export class PostgresStore implements Store {
   /** `work` counted in `running`; refused in words once close() has begun. */
   private counted<T>(work: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error(`the store ${this.where} is closed`));
-    const call = work();
+    // A failure names the database it came from (masked), for messages that stop a batch (write-failure.ts).
+    const call = work().catch((error: unknown) => {
+      if (typeof error === 'object' && error !== null && !('database' in error)) Object.assign(error, { database: this.where });
+      throw error;
+    });
     this.running.add(call);
     void call.then(() => this.running.delete(call), () => this.running.delete(call));
     return call;
