@@ -99,6 +99,22 @@ if (!bin) {
     });
   });
 
+  describe('PostgreSQL store: the event list', () => {
+    it('should give the same cards when one is left empty, made then from the whole record', async () => {
+      const store = await open();
+      for (const n of [6, 7]) {
+        const a = sampleArticle(n);
+        const id = `evt_000000000000000${n}`;
+        await store.commit({ article: { ...a, eventId: id }, event: sampleEvent(id, [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'o', copyGroup: a.id, articleTerms: [], mergedEventIds: [] });
+      }
+      const cards = await store.queryEventSummaries({ sort: 'date-desc' });
+      assert.equal(cards.length, 2);
+      await (store as unknown as { q: (sql: string) => Promise<unknown> }).q("UPDATE events SET card = '' WHERE id = 'evt_0000000000000006'");
+      assert.deepEqual(await store.queryEventSummaries({ sort: 'date-desc' }), cards);
+      await store.close();
+    });
+  });
+
   describe('PostgreSQL store: closing', () => {
     it('should finish the calls made before close() in its tick, and refuse in words one made after', async () => {
       const store = await open();
