@@ -110,7 +110,9 @@ export class PostgresStore implements Store {
     try {
       client = await this.pool.connect();
     } catch (error) {
-      throw new Error(`cannot open database ${this.where}: ${connectionProblem(error)}`);
+      // Its code kept, so that a batch knows the server cannot be reached (write-failure.ts).
+      const { code, syscall } = error as { code?: unknown; syscall?: unknown };
+      throw Object.assign(new Error(`cannot open database ${this.where}: ${connectionProblem(error)}`), { code, syscall });
     }
     try {
       await client.query('BEGIN');

@@ -8,10 +8,23 @@ import { after, describe, it } from 'node:test';
 import { examplesFolder } from '../../cli/commands/demo.js';
 import { ingestPaths } from '../../ingest/batch.js';
 import { createStages } from '../../pipeline.js';
+import { storeCannotWrite } from '../write-failure.js';
 import { PostgresStore } from './postgres-store.js';
 import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from './throwaway-server.js';
 
 const bin = postgresBinaries();
+
+describe('a PostgreSQL store that cannot be opened', () => {
+  it('should fail its calls with the connection\'s code kept, so a batch stops on the first', async () => {
+    const store = new PostgresStore(`postgresql://ana:s3cret@/nothere?host=${encodeURIComponent('/nonexistent-socket-folder')}`);
+    await assert.rejects(store.counts(), (error: Error) => {
+      assert.equal((error as Error & { code?: string }).code, 'ENOENT');
+      assert.match(storeCannotWrite(error) ?? '', /^the PostgreSQL server of postgresql:\/\/ana:\*\*\*@\/nothere\?host=%2Fnonexistent-socket-folder cannot be reached/);
+      return true;
+    });
+    await store.close();
+  });
+});
 
 describe('an ingest whose PostgreSQL server went away', { skip: bin ? false : 'no PostgreSQL binaries on this machine' }, () => {
   let server: ThrowawayServer | null = null;
