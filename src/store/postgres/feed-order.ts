@@ -3,26 +3,11 @@
  * store (PostgreSQL puts NULL first in a descending order unless told NULLS LAST), the id last so that
  * keyset pages never overlap or skip between equal keys. Each order has its index (schema.ts).
  */
-import type { EventPosition, EventSort } from '../store.js';
+import type { EventPosition } from '../store.js';
+import type { OrderTerm } from '../event-order.js';
 import type { SqlParams } from './sql-params.js';
 
-export interface OrderTerm {
-  column: string;
-  desc: boolean;
-  nullable: boolean;
-}
-
-export const EVENT_ORDER: Record<Exclude<EventSort, 'relevance'>, OrderTerm[]> = {
-  'date-desc': [{ column: 'e.date', desc: true, nullable: true }, { column: 'e.id', desc: false, nullable: false }],
-  'date-asc': [{ column: 'e.date', desc: false, nullable: true }, { column: 'e.id', desc: false, nullable: false }],
-  updated: [{ column: 'e.updated_at', desc: true, nullable: false }, { column: 'e.id', desc: false, nullable: false }],
-  sources: [
-    { column: 'e.outlets', desc: true, nullable: false },
-    { column: 'e.article_count', desc: true, nullable: false },
-    { column: 'e.date', desc: true, nullable: true },
-    { column: 'e.id', desc: false, nullable: false },
-  ],
-};
+export { EVENT_ORDER, type OrderTerm } from '../event-order.js';
 
 export function orderBy(terms: readonly OrderTerm[]): string {
   return terms.map((t) => `${t.column}${t.desc ? ' DESC' : ''}${t.nullable ? ' NULLS LAST' : ''}`).join(', ');

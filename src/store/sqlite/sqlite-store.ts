@@ -27,7 +27,8 @@ import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
 export { eventSpanDays } from '../stored-records.js';
-import { ALIAS_TAG, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventTags, nameKey, toArticle, withEventId } from '../stored-records.js';
+import { EVENT_ORDER, eventTagFilters, type OrderTerm } from '../event-order.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -1401,14 +1402,7 @@ export class SqliteStore implements Store {
     // A name with no words ("-", "") names no one: it matched every event, as if no filter were set.
     if (query.entity !== undefined && nameKey(query.entity) === '') return [];
     // Filters go through the event_tags index, not through the events' JSON (which would be parsed per row).
-    const tagFilters = [
-      ['entity', query.entity === undefined ? undefined : nameKey(query.entity)],
-      ['country', query.country],
-      ['theme', query.theme],
-      ['cve', query.cve],
-      [ENTITY_TAG.organization, query.organization && organizationTag(query.organization.name, query.organization.country)],
-      [ENTITY_TAG.place, query.place],
-    ] as const;
+    const tagFilters = eventTagFilters(query);
     const sort: EventSort = query.sort ?? (match ? 'relevance' : 'date-desc');
     // In the feed's date order, the first tag filter's (kind, value, date) index hands the events over in
     // order: a page reads a page of index entries, however many events carry the tag.
@@ -1563,22 +1557,6 @@ export class SqliteStore implements Store {
  * The feed's orders, as terms (undated events last in every order); the id last so that pages never
  * overlap or skip between equal keys. Each order has its index (schema.ts).
  */
-interface OrderTerm {
-  column: string;
-  desc: boolean;
-  nullable: boolean;
-}
-const EVENT_ORDER: Record<Exclude<EventSort, 'relevance'>, OrderTerm[]> = {
-  'date-desc': [{ column: 'e.date', desc: true, nullable: true }, { column: 'e.id', desc: false, nullable: false }],
-  'date-asc': [{ column: 'e.date', desc: false, nullable: true }, { column: 'e.id', desc: false, nullable: false }],
-  updated: [{ column: 'e.updated_at', desc: true, nullable: false }, { column: 'e.id', desc: false, nullable: false }],
-  sources: [
-    { column: 'e.outlets', desc: true, nullable: false },
-    { column: 'e.article_count', desc: true, nullable: false },
-    { column: 'e.date', desc: true, nullable: true },
-    { column: 'e.id', desc: false, nullable: false },
-  ],
-};
 
 /** The date order read through a tag's date index (`d`: the tag row; its date and event id are the event's). */
 const TAGGED_DATE_DESC: OrderTerm[] = [{ column: 'd.date', desc: true, nullable: true }, { column: 'd.event_id', desc: false, nullable: false }];

@@ -1,0 +1,37 @@
+/**
+ * What every backend's event feed shares: the orders as terms (undated events last in every order, the id
+ * last so that keyset pages never overlap or skip between equal keys) and the tag filters a query sets.
+ * Each backend turns them into its own SQL and keeps an index per order.
+ */
+import type { EventQuery, EventSort } from './store.js';
+import { ENTITY_TAG, nameKey, organizationTag } from './stored-records.js';
+
+export interface OrderTerm {
+  column: string;
+  desc: boolean;
+  nullable: boolean;
+}
+
+export const EVENT_ORDER: Record<Exclude<EventSort, 'relevance'>, OrderTerm[]> = {
+  'date-desc': [{ column: 'e.date', desc: true, nullable: true }, { column: 'e.id', desc: false, nullable: false }],
+  'date-asc': [{ column: 'e.date', desc: false, nullable: true }, { column: 'e.id', desc: false, nullable: false }],
+  updated: [{ column: 'e.updated_at', desc: true, nullable: false }, { column: 'e.id', desc: false, nullable: false }],
+  sources: [
+    { column: 'e.outlets', desc: true, nullable: false },
+    { column: 'e.article_count', desc: true, nullable: false },
+    { column: 'e.date', desc: true, nullable: true },
+    { column: 'e.id', desc: false, nullable: false },
+  ],
+};
+
+/** The (tag kind, value) pairs a query filters on, an unset filter's value undefined; matched through the event_tags index. */
+export function eventTagFilters(query: EventQuery): ReadonlyArray<readonly [string, string | undefined]> {
+  return [
+    ['entity', query.entity === undefined ? undefined : nameKey(query.entity)],
+    ['country', query.country],
+    ['theme', query.theme],
+    ['cve', query.cve],
+    [ENTITY_TAG.organization, query.organization && organizationTag(query.organization.name, query.organization.country)],
+    [ENTITY_TAG.place, query.place],
+  ];
+}
