@@ -89,6 +89,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--max-mb <n>', 'refuse uploaded files larger than this many megabytes (default 20)')
     .option('--no-cache', 'answer every read from the database (by default answers are kept until the data changes)')
     .option('--search-threads <n>', 'threads that answer searches, each with its own database connection (default: one per core, at most 4; 0: the main thread)')
+    .option('--create', 'make an empty store in a PostgreSQL database that has none, to add articles from the web UI (without it such a database is refused; a missing SQLite file is always made)')
     .action(run((options: ServeOptions) => serveCommand(options)));
 
   server(common(program.command('demo').description('ingest the bundled example articles into a fresh demo database and show the events (--serve: then open the web UI on it)'), 'a new database file for the demo (default: ./triangulate-demo.db, replaced on each run), or a postgresql:// database with no store in it'))

@@ -5,11 +5,12 @@
  * tests are. The tests run in order: the later ones read what the ingest stored.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type * as Pg from 'pg';
-import { EXAMPLES, runCli, tempDir } from '../../test/helpers.js';
+import { EXAMPLES, ROOT, runCli, tempDir } from '../../test/helpers.js';
 import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from '../store/postgres/throwaway-server.js';
 
 const bin = postgresBinaries();
@@ -54,6 +55,40 @@ describe('triangulate on a PostgreSQL database', { skip: bin ? false : 'no Postg
     assert.equal(result.code, 1);
     assert.equal(result.stdout, '', 'no banner: it never listened');
     assert.match(result.stderr, /^triangulate: cannot open database postgresql:\/\/triangulate:\*\*\*@\/nosuchdb\?host=\S+: database "nosuchdb" does not exist\n$/);
+  });
+
+  it('should refuse to serve a database with no store, as the reading commands do, and say that --create makes one', async () => {
+    const result = await runCli(['serve', '--port', '0', '--db', db]);
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '', 'no banner: it never listened');
+    assert.match(result.stderr, /^triangulate: no Triangulate store in database postgresql:\/\/triangulate:\*\*\*@\/postgres\?host=\S+ \(ingest articles first, or pass --db\); serve --create makes an empty store there, to add articles from the web UI\n$/);
+    assert.equal(await tablesIn(server.url), 0, 'nothing was made in the database');
+  });
+
+  it('should make an empty store and serve it when given --create', async () => {
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    await client.query('CREATE DATABASE served');
+    await client.end();
+    const servedDb = db.replace('/postgres?', '/served?');
+    // One process (no restart with the pipeline's flags), so that SIGTERM reaches the server itself.
+    const env = { ...process.env, TRIANGULATE_DB: '', TRIANGULATE_PARALLEL_GC: '1', TRIANGULATE_V8_DEFAULTS: '1' };
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'triangulate.js'), 'serve', '--create', '--port', '0', '--quiet', '--db', servedDb], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => void (out += d.toString()));
+      for (let waited = 0; !/http:\/\/127\.0\.0\.1:\d+\//.test(out) && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      const port = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out)?.[1];
+      assert.ok(port, `the server said where it listens: ${out}`);
+      const feed = await fetch(`http://127.0.0.1:${port}/api/events`);
+      assert.equal(feed.status, 200);
+      assert.deepEqual(((await feed.json()) as { items: unknown[] }).items, [], 'an empty feed');
+      assert.ok((await tablesIn(server.url.replace('/postgres?', '/served?'))) > 0, 'the store was made');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    assert.equal(await exited, 0);
   });
 
   it('should read the database once an ingest has made the store there', async () => {

@@ -6,8 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { createHttpServer } from '../../server/app.js';
 import { defaultSearchThreads, SearchPool } from '../../server/search-pool.js';
 import type { Store } from '../../store/store.js';
-import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase, openStoreReady } from '../context.js';
+import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase } from '../context.js';
 import { listenProblem } from '../listen-problem.js';
+import { openServedStore } from './serve-store.js';
 
 export interface ServeOptions extends CommonOptions {
   port?: string;
@@ -18,6 +19,8 @@ export interface ServeOptions extends CommonOptions {
   /** false with --no-cache: every read is answered from the database. */
   cache?: boolean;
   searchThreads?: string;
+  /** --create: make the store in a PostgreSQL database that has none (refused without it; serve-store.ts). */
+  create?: boolean;
 }
 
 export const DEFAULT_PORT = 7420;
@@ -29,7 +32,7 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new CliError(`--max-mb must be a positive number, got '${options.maxMb}'`);
   const searchThreads = options.searchThreads === undefined ? defaultSearchThreads() : Number(options.searchThreads);
   if (!Number.isInteger(searchThreads) || searchThreads < 0 || searchThreads > 64) throw new CliError(`--search-threads must be a whole number from 0 to 64, got '${options.searchThreads}'`);
-  const store = await openStoreReady(options);
+  const store = await openServedStore(options);
   // Search threads open the SQLite file read-only beside the writer; PostgreSQL answers searches on the
   // pool's connections in parallel already, so it has none.
   const postgres = isPostgresDatabase(options);
