@@ -71,6 +71,36 @@ if (!bin) {
       await newer.close();
     });
 
+    it('should give a search answer the same hits, order, scores and snippets as the events and articles searched one by one', async () => {
+      const store = await open();
+      // Every headline says "harbour cranes"; the bodies say "crane" once (1, 3: one text, so their ranks
+      // tie and the later stored comes first), three times (2), or once past 14,000 characters of a long
+      // body (4), where alone the body says "fell".
+      const once = 'A crane stood at berth one.';
+      const bodies = [once, 'The crane, a second crane and a third crane stood at berth two.', once, `${'The berth stayed quiet all week. '.repeat(500)}Then a crane fell into the water.`];
+      const ids: string[] = [];
+      for (const [i, body] of bodies.entries()) {
+        const a = sampleArticle(40 + i, { body });
+        const eventId = `evt_00000000000000${40 + i}`;
+        ids.push(a.id);
+        await store.commit({ article: { ...a, eventId }, event: sampleEvent(eventId, [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: 'o', copyGroup: a.id, articleTerms: [], mergedEventIds: [] });
+      }
+      const articleIds = (hits: { item: string }[]): string[] => hits.map((h) => (JSON.parse(h.item) as { id: string }).id);
+      const answer = await store.searchSummaries('crane', { limit: 10 });
+      assert.deepEqual(articleIds(answer.articles), [ids[1], ids[3], ids[2], ids[0]]);
+      assert.deepEqual(answer.events.map((h) => (JSON.parse(h.item) as { id: string }).id), ['evt_0000000000000043', 'evt_0000000000000042', 'evt_0000000000000041', 'evt_0000000000000040']);
+      for (const options of [{ limit: 10 }, { limit: 2 }, { limit: 2, offset: 1 }, { limit: 2, offset: 4 }]) {
+        for (const query of ['crane', 'fell', 'berth -quiet', 'nothing']) {
+          const alone = { events: await store.searchEventSummaries(query, options), articles: await store.searchArticleSummaries(query, options) };
+          assert.deepEqual(await store.searchSummaries(query, options), alone, `${query} ${JSON.stringify(options)}`);
+        }
+      }
+      const [far] = (await store.searchSummaries('fell')).articles;
+      assert.match(far!.snippet.text, /crane fell into the water/);
+      assert.equal(far!.snippet.text.slice(...far!.snippet.highlights[0]!), 'fell');
+      await store.close();
+    });
+
     it('should find a phrase joined by signs as a phrase, and words with accents typed without them', async () => {
       const store = await open();
       const a = sampleArticle(3, { body: 'Attackers used CVE-2024-3400 against the firewall in São Paulo.' });

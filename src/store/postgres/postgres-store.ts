@@ -26,6 +26,7 @@ import { SqlParams } from './sql-params.js';
 import { StaleRead } from '../stale-read.js';
 import { WriteLock } from './write-lock.js';
 import { anyPhraseText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText } from './text-search.js';
+import { ARTICLE_TEXT_COLUMNS, EVENT_TEXT_COLUMNS, searchPageSql } from './search-page.js';
 
 type Row = StoredRow;
 /** A statement run on one connection (a transaction's) or on any of the pool's. */
@@ -33,6 +34,8 @@ type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
 
 /** Words in a search snippet, as the SQLite store's: about a line of text around the matches. */
 const SNIPPET_TOKENS = 24;
+/** GET /api/search's statement (search-page.ts), made once. */
+const SEARCH_PAGE_SQL = searchPageSql();
 /** When maintain() does its work without being forced: as the SQLite store's search index merge. */
 const MERGE_GROWTH = 0.25;
 const MERGE_AFTER_ARTICLES = 200;
@@ -534,13 +537,13 @@ export class PostgresStore implements Store {
 
   private async eventHits(query: Query, search: SearchQuery | null, options: ListOptions, column: 'data' | 'card'): Promise<SearchHit<string>[]> {
     if (!search) return [];
-    const hits = await this.topHits(query, 'events', ['title', 'summary', 'facts', 'people', 'places', 'themes'], search, options, `x.${column} AS item`);
+    const hits = await this.topHits(query, 'events', EVENT_TEXT_COLUMNS, search, options, `x.${column} AS item`);
     return hits.flatMap((hit) => (typeof hit.row.item === 'string' && hit.row.item !== '' ? [{ item: hit.row.item, score: hit.rank, snippet: hit.snippet }] : []));
   }
 
   private async articleHits<T>(query: Query, search: SearchQuery | null, options: ListOptions, columns: string, read: (row: Row) => T): Promise<SearchHit<T>[]> {
     if (!search) return [];
-    const hits = await this.topHits(query, 'articles', ['headline', 'body'], search, options, columns);
+    const hits = await this.topHits(query, 'articles', ARTICLE_TEXT_COLUMNS, search, options, columns);
     return hits.map((hit) => ({ item: read(hit.row), score: hit.rank, snippet: hit.snippet }));
   }
 
@@ -560,10 +563,21 @@ export class PostgresStore implements Store {
     return this.articleHits(this.q, searchQuery(query), options, ARTICLE_SUMMARY_COLUMNS, articleSummaryText);
   }
 
+  /** Both lists in one statement (search-page.ts), with the same hits, order and snippets as eventHits and articleHits give. */
   async searchSummaries(query: string, options: ListOptions = {}): Promise<{ events: SearchHit<string>[]; articles: SearchHit<string>[] }> {
     const search = searchQuery(query);
     if (!search) return { events: [], articles: [] };
-    return this.snapshot(async (read) => ({ events: await this.eventHits(read, search, options, 'card'), articles: await this.articleHits(read, search, options, ARTICLE_SUMMARY_COLUMNS, articleSummaryText) }));
+    const rows = await this.q(SEARCH_PAGE_SQL, [search.tsquery, options.limit ?? 50, options.offset ?? 0]);
+    const events: SearchHit<string>[] = [];
+    const articles: SearchHit<string>[] = [];
+    for (const row of rows) {
+      const texts = (count: number): string[] => Array.from({ length: count }, (_, i) => String(row[`c${i}`] ?? ''));
+      if (Number(row.list) === 0) {
+        // An empty card is no hit, as in eventHits.
+        if (typeof row.card === 'string' && row.card !== '') events.push({ item: row.card, score: Number(row.rank), snippet: makeSnippet(texts(EVENT_TEXT_COLUMNS.length), search.matcher, SNIPPET_TOKENS) });
+      } else articles.push({ item: articleSummaryText(row), score: Number(row.rank), snippet: makeSnippet(texts(ARTICLE_TEXT_COLUMNS.length), search.matcher, SNIPPET_TOKENS) });
+    }
+    return { events, articles };
   }
 
   async queryEvents(query: EventQuery): Promise<NewsEvent[]> {
