@@ -81,6 +81,24 @@ describe('wire copy\'s four-figure clock times', () => {
     assert.deepEqual(read('The polls opened on Monday and closed at 1800 local time.'), ['Monday=2024-05-13', '1800 local time=2024-05-13T18:00']);
   });
 
+  it('should put a police clock of 1800 on the publication day, as "6 p.m." is, and one past it on the day before', () => {
+    assert.deepEqual(read('Deputies were called to the house at 1800 hours.'), ['1800 hours=2024-05-15T18:00']);
+    assert.deepEqual(read('Deputies were called to the house at 2215 hours.'), ['2215 hours=2024-05-14T22:15']);
+    assert.deepEqual(read('Troopers stopped the truck at 0600 hours.'), ['0600 hours=2024-05-15T06:00']);
+  });
+
+  it('should read a police clock against the publication time when the page gives one', () => {
+    const evening = (text: string): string[] => findTimexes(text, splitSentences(text), referenceFrom('2024-05-15T21:40:00')).map((t) => `${t.text}=${t.value}`);
+    const morning = (text: string): string[] => findTimexes(text, splitSentences(text), referenceFrom('2024-05-15T08:05:00')).map((t) => `${t.text}=${t.value}`);
+    assert.deepEqual(evening('The suspect was booked at 1930 hours.'), ['1930 hours=2024-05-15T19:30']);
+    assert.deepEqual(morning('The suspect was booked at 1930 hours.'), ['1930 hours=2024-05-14T19:30']);
+  });
+
+  it('should keep a police clock the sentence sets ahead on the publication day', () => {
+    assert.deepEqual(read('Voting ends at 2000 hours.'), ['2000 hours=2024-05-15T20:00']);
+    assert.deepEqual(read('The curfew will begin at 2100 hours.'), ['2100 hours=2024-05-15T21:00']);
+  });
+
   it('should leave a conversion in brackets after another clock to that clock', () => {
     assert.deepEqual(read('The quake struck at 10:40 a.m. (0740 GMT) on Tuesday.'), ['10:40 a.m.=2024-05-14T10:40', 'Tuesday=2024-05-14']);
   });

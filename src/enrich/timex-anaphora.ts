@@ -8,7 +8,7 @@
 import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
 import { WEEKDAYS } from './timex-relative.js';
 import { CLOCK_LEAD } from './timex-durations.js';
-import { NUMBER, readNumber, type Rule, type RuleContext, type RuleValue } from './timex-rules.js';
+import { NUMBER, readNumber, type Rule, type RuleContext, type RuleValue, UNKNOWN_PUBLICATION_MINUTES } from './timex-rules.js';
 
 /** The calendar date an expression's value names, to the precision written: 1958, 1958-06, 1958-06-04. */
 export interface Anchor {
@@ -187,10 +187,13 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       // "sentence" (a page's log of thousands), the rest are let go rather than looked up at quadratic cost.
       if (m.input !== clockSentence) [clockSentence, clockCount] = [m.input, 0];
       if (++clockCount > CLOCKS_PER_SENTENCE) return null;
-      // With no day named before it, an evening time is the night before the report, as chrono's clock
-      // times are read (timex-chrono.ts, laterThanPublication: a report is taken as written by 6 p.m.).
+      // With no day named before it, a time later than the report was written is the night before, as
+      // chrono's clock times are read (timex-chrono.ts, laterThanPublication: its publication time, else
+      // 6 p.m.), unless the sentence sets it ahead ("polls close at 2000 hours"). Every evening time had
+      // gone back a day, "at 1800 hours" on a page dated that day and "Voting ends at 1800 hours" too.
       const anchor = c.anchor(m.index);
-      const day = anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : +m[1]! >= 18 ? addDays(c.reference, -1) : c.reference;
+      const late = +m[1]! * 60 + +m[2]! > (c.writtenBy ?? UNKNOWN_PUBLICATION_MINUTES) && !c.future(m.index, m.index + m[0].length);
+      const day = anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : late ? addDays(c.reference, -1) : c.reference;
       return { value: `${dayValue(day)}T${m[1]}:${m[2]}${m[4] ? 'Z' : ''}`, type: 'TIME' };
     },
   },

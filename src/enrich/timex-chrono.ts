@@ -6,7 +6,7 @@
  */
 import type * as chrono from 'chrono-node';
 import { addDays, type Day, dayValue, isoWeekday, pad, resolveWeekday, yearText } from './timex-calendar.js';
-import type { Candidate } from './timex-rules.js';
+import { type Candidate, UNKNOWN_PUBLICATION_MINUTES } from './timex-rules.js';
 import { PART_OF } from './timex-relative.js';
 import { INCIDENT_NOUNS } from './timex-tense.js';
 import type { ReferenceTime } from './timex.js';
@@ -248,8 +248,6 @@ function gameClock(before: string, after: string): boolean {
 
 /** Words that name the day of a clock time ("10 p.m. yesterday", "tonight at 8"). */
 const NAMED_DAY = /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|last|this|next)\b/i;
-/** When a report published on a day with no time of day was written, at the latest, as a rule. */
-const UNKNOWN_PUBLICATION_MINUTES = 18 * 60;
 
 /**
  * Whether a clock time with no day ("the shooting happened about 10:20 p.m.") is later than the report

@@ -11,6 +11,9 @@ import type { Day } from './timex-calendar.js';
 import { holdsAny } from './word-gate.js';
 import type { ScannedWords } from './word-scan.js';
 
+/** When a report published on a day with no time of day was written, at the latest, as a rule. */
+export const UNKNOWN_PUBLICATION_MINUTES = 18 * 60;
+
 export interface RuleContext {
   reference: Day | null;
   /** Whether the words around the expression at these offsets into the sentence look ahead. */
@@ -24,6 +27,11 @@ export interface RuleContext {
    * night" and "that day" go back to (timex-telling.ts). Where absent, `anchor`.
    */
   eventAnchor?: (index: number) => Anchor | null;
+  /**
+   * The minute of the publication day by which the report was written: its time where the page gives
+   * one, else 6 p.m. (timex-chrono.ts). A clock time with no day past it is the day before's.
+   */
+  writtenBy?: number;
 }
 
 export interface RuleValue {

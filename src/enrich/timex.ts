@@ -27,7 +27,7 @@ import { CLOCK_PART_RULES } from './timex-clock-part.js';
 import { RELATIVE_RULES } from './timex-relative.js';
 import { FINANCE_RULES, MONTH_QUARTER_RULES } from './timex-finance.js';
 import { speaksOfFuture, tenseOf } from './timex-tense.js';
-import { applyRules, type Candidate, type RuleContext, rulesFor } from './timex-rules.js';
+import { applyRules, type Candidate, type RuleContext, rulesFor, UNKNOWN_PUBLICATION_MINUTES } from './timex-rules.js';
 import { WordScan } from './word-scan.js';
 import { CAPITAL_UNIT, titleSpans } from './timex-titles.js';
 import { onDayAfter } from './timex-clock-day.js';
@@ -180,7 +180,8 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
   let anchor: Anchor | null = null;
   // The same, leaving out days named as when something was said (timex-telling.ts).
   let eventAnchor: Anchor | null = null;
-  const context: RuleContext = { reference: day, future: () => false, quarter: null, anchor: () => anchor };
+  const writtenBy = reference?.timeKnown ? reference.hour * 60 + reference.minute : UNKNOWN_PUBLICATION_MINUTES;
+  const context: RuleContext = { reference: day, future: () => false, quarter: null, anchor: () => anchor, writtenBy };
   let namedDay: NamedDay | null = null;
   // Where the last reading on a calendar day ended (undated pages only: dropUnplacedClocks).
   let lastDayEnd = -1;
