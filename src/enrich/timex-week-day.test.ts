@@ -11,6 +11,27 @@ function read(text: string): string[] {
   return findTimexes(text, splitSentences(text), WEDNESDAY).map((t) => `${t.text}=${t.value}`);
 }
 
+describe('a count of weeks before or after a weekday', () => {
+  it('should read "a week ago Friday" as the Friday a week before the last one', () => {
+    // Said on Wednesday 27 March: the last Friday is the 22nd, a week before it the 15th.
+    assert.deepEqual(read('The store was robbed a week ago Friday.'), ['a week ago Friday=2024-03-15']);
+    assert.deepEqual(read('She was last seen two weeks ago Sunday, her sister said.'), ['two weeks ago Sunday=2024-03-10']);
+  });
+
+  it('should read "a week from Tuesday" as the Tuesday a week after the next one', () => {
+    assert.deepEqual(read('The trial opens a week from Tuesday.'), ['a week from Tuesday=2024-04-09']);
+    assert.deepEqual(read('Ballots are due three weeks from Monday.'), ['three weeks from Monday=2024-04-22']);
+  });
+
+  it('should keep a part of the day written after the weekday', () => {
+    assert.deepEqual(read('The fire broke out a week ago Saturday night.'), ['a week ago Saturday night=2024-03-16TNI']);
+  });
+
+  it('should leave "a week ago" alone when no weekday follows it', () => {
+    assert.deepEqual(read('The store was robbed a week ago.'), ['a week ago=2024-03-20']);
+  });
+});
+
 describe('a weekday in a named week', () => {
   it('should read "Tuesday last week" as that Tuesday, not last week alone', () => {
     // The weekday had been lost to the rule for "last week" (2024-W12).
