@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from './sentences.js';
+import { findTimexes, referenceFrom } from './timex.js';
+import { announcedAhead, continuedTo } from './timex-scheduled-day.js';
+
+/** Wednesday 27 November 2024, the day before Thanksgiving. */
+const LATE_NOVEMBER = referenceFrom('2024-11-27');
+/** Monday 2 December 2024. */
+const EARLY_DECEMBER = referenceFrom('2024-12-02');
+
+function read(text: string, reference = LATE_NOVEMBER): string[] {
+  return findTimexes(text, splitSentences(text), reference).map((t) => `${t.text}=${t.value}`);
+}
+
+describe('a court continuance', () => {
+  it('should read the day a hearing was continued on, a few weeks ahead, as the coming one', () => {
+    assert.deepEqual(read('The bond hearing was continued on Dec. 9, a court clerk said.'), ['Dec. 9=2024-12-09']);
+  });
+
+  it('should read the day a case is put off to as ahead, however far', () => {
+    assert.deepEqual(read('The arraignment was continued until Feb. 3 at the request of the defense.'), ['Feb. 3=2025-02-03']);
+    assert.deepEqual(read('A judge continued the murder case to Jan. 14.'), ['Jan. 14=2025-01-14']);
+  });
+
+  it('should leave "continued to" before a verb and a plain past alone', () => {
+    assert.equal(continuedTo('Prices continued to '), false);
+    assert.deepEqual(read('The suspect was arrested on Dec. 9 after a short chase.'), ['Dec. 9=2023-12-09']);
+  });
+});
+
+describe('a closure on a holiday', () => {
+  it('should read offices closed on a holiday eve in a notice as closing on the coming one', () => {
+    assert.deepEqual(read('Town offices closed on Dec. 24 and will reopen the next morning.', EARLY_DECEMBER), ['Dec. 24=2024-12-24', 'the next morning=2024-12-25TMO']);
+  });
+
+  it('should read a closure in a sentence that names the holiday as ahead', () => {
+    assert.deepEqual(read('The library closed on Dec. 23 for the Christmas break, staff said.', EARLY_DECEMBER), ['Dec. 23=2024-12-23']);
+  });
+
+  it('should keep the past for a closing on an ordinary day', () => {
+    assert.deepEqual(read('The bakery closed on Dec. 9 after four decades on Main Street.'), ['Dec. 9=2023-12-09', 'four decades=P40Y']);
+    assert.equal(announcedAhead('The bakery closed on ', 'The bakery closed on Dec. 9 after four decades.', 12, 9), false);
+  });
+});
