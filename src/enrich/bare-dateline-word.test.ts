@@ -28,6 +28,16 @@ describe('bareDatelineWordIsNoTown', () => {
     assert.equal(bareDatelineWordIsNoTown('LIBERTY', 'LIBERTY — A man was shot on Saturday near the square, Missouri police said.'), false);
   });
 
+  it('should keep a common word as the town where a state follows it, whatever the story writes in lower case', () => {
+    assert.equal(bareDatelineWordIsNoTown('MOBILE', 'MOBILE, Ala. — A man was shot while he talked on his mobile phone outside a store, police said.'), false);
+    assert.equal(bareDatelineWordIsNoTown('READING', 'READING, Pa. (AP) — A woman was hurt while reading on her porch on Saturday.'), false);
+    assert.equal(bareDatelineWordIsNoTown('SURPRISE', 'SURPRISE, AZ — The shooting came as a surprise to the neighbors, deputies said.'), false);
+    // A town too small for the gazetteer: its state after it vouches for it all the same.
+    assert.equal(bareDatelineWordIsNoTown('CHAMPION', 'CHAMPION, Ohio — A man was shot on Friday, and the champion of the local team was among the witnesses.'), false);
+    // With no state after it the word is still refused where the story writes it in lower case.
+    assert.equal(bareDatelineWordIsNoTown('MOBILE', 'MOBILE — Carriers said the mobile network went down for hours on Friday.'), true);
+  });
+
   it('should leave a town that is neither a body, a company nor a word to the dateline', () => {
     assert.equal(bareDatelineWordIsNoTown('TAMPA', 'TAMPA — A man was shot on Friday night.'), false);
     assert.equal(bareDatelineWordIsNoTown('AUBURN', 'AUBURN — A woman was hurt in a shooting early Sunday.'), false);

@@ -11,9 +11,12 @@
  *   and a reviewer saw "CORNING — A man was shot" lose its town.
  * - A common word that is also a town's ("TARGET", "MOBILE") is the town only where the text's own places
  *   (a state, a country) hold a town of that name; so too a company's name in a story about a company.
+ * - Any of them with a US state after it ("MOBILE, Ala.", "CHAMPION, Ohio") is the town: the state says
+ *   it is a dateline, and a reviewer saw the word refused where the story also wrote it in lower case.
  */
 import { cityIn } from './gazetteer/cities.js';
 import { placeHints } from './gazetteer/places.js';
+import { usStatesIn } from './gazetteer/us-states.js';
 import { shippedModel } from './entities/model/spans.js';
 import { wordInfo } from './entities/model/features.js';
 
@@ -37,10 +40,26 @@ function aboutACompany(word: string, body: string): boolean {
   return ABOUT_A_COMPANY.test(body.slice(at < 0 ? 0 : at + word.length, (at < 0 ? 0 : at + word.length) + 400));
 }
 
+/**
+ * Whether the word opens a dateline with a US state after it ("MOBILE, Ala.", "SURPRISE, AZ", "CHAMPION,
+ * Ohio"): then it is a town however common the word, even one too small for the gazetteer. The rules
+ * below are for a word that stands alone before the dash.
+ */
+function stateAfter(word: string, body: string): boolean {
+  for (let at = body.indexOf(word); at >= 0 && at < DATELINE_REACH; at = body.indexOf(word, at + word.length)) {
+    const after = /^,[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)/u.exec(body.slice(at + word.length, at + word.length + 30));
+    if (after && usStatesIn(`, ${after[1]!} `).size > 0) return true;
+  }
+  return false;
+}
+/** How far into a text a dateline's word is looked for (the opening, or a later line's). */
+const DATELINE_REACH = 3000;
+
 /** Whether `written`, a bare dateline's word in capitals, is a body's name or a word rather than a town of the text. */
 export function bareDatelineWordIsNoTown(written: string, body: string): boolean {
   const word = written.trim();
   if (!/^\p{Lu}[\p{Lu}-]+$/u.test(word)) return false;
+  if (stateAfter(word, body)) return false;
   if (BODY_ACRONYMS.has(word)) return true;
   const lower = word.toLowerCase();
   // A common word: one the tagger's training usually wrote in lower case, or one this text writes so

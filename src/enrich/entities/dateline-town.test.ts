@@ -24,6 +24,27 @@ describe('datelineTownsAsPlaces', () => {
   });
 });
 
+describe('datelineTownsAsPlaces, a town the names left unread', () => {
+  it('should add the dateline\'s town in capitals with a state after it that no name holds', () => {
+    // The tagger reads a common word in capitals ("MOBILE", "READING") as no name at all.
+    const body = 'MOBILE, Ala. — A man was shot while he talked on his mobile phone outside a store, police said.';
+    const entities = [at(body, 'Ala', 'location')];
+    datelineTownsAsPlaces(body, entities);
+    assert.deepEqual(entities.map((e) => [e.type, e.text, e.canonical ?? null, e.country ?? null]), [['location', 'Ala', null, null], ['location', 'MOBILE', 'Mobile', 'US']]);
+  });
+
+  it('should add no town to a dateline with no state after it, nor beside a name that already holds it', () => {
+    const bare = 'MOBILE — Carriers said the mobile network went down for hours on Friday.';
+    const none: Entity[] = [];
+    datelineTownsAsPlaces(bare, none);
+    assert.deepEqual(none, []);
+    const named = 'TAMPA, Fla. — A man was shot on Friday night.';
+    const entities = [at(named, 'TAMPA', 'location'), at(named, 'Fla', 'location')];
+    datelineTownsAsPlaces(named, entities);
+    assert.equal(entities.length, 2);
+  });
+});
+
 describe('datelineTownsAsPlaces, a later line', () => {
   it('should make a town in capitals that opens a later line as a dateline a place, not a body', () => {
     const body = 'Two men were arrested in an earlier case.\n\nTORONTO — A woman was shot outside a bar late Friday, police said.';

@@ -19,6 +19,7 @@ const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
 
 export function datelineTownsAsPlaces(body: string, entities: Entity[]): void {
   openingDatelineTown(body, entities);
+  unreadDatelineTown(body, entities);
   // After the opening's: the dateline reader knows its state and country better.
   lineDatelineTowns(body, entities);
 }
@@ -36,6 +37,24 @@ function openingDatelineTown(body: string, entities: Entity[]): void {
   first.canonical = place.name;
   if (place.country) first.country = place.country;
   else delete first.country;
+}
+
+/**
+ * The opening dateline's town in capitals, with a US state after it, that no name holds: the tagger
+ * reads a common word so written ("MOBILE, Ala.", "READING, Pa.", "SURPRISE, Ariz.") as no name at all,
+ * so the report's place was missing from its places though the dateline reader placed it. (The
+ * dateline is read once per text and kept: place.ts reads it again for the report's place.)
+ */
+function unreadDatelineTown(body: string, entities: Entity[]): void {
+  const place = datelineCity(body);
+  if (!place || !CAPITALS.test(place.text) || !/\p{Lu}{3}/u.test(place.text)) return;
+  const end = place.start + place.text.length;
+  if (entities.some((e) => e.start < end && place.start < e.end)) return;
+  const state = AFTER_TOWN.exec(body.slice(end, end + 60))?.groups?.state?.replace(/^,\s*/, '').trim();
+  if (state === undefined || usStatesIn(`, ${state} `).size === 0) return;
+  const entity: Entity = { text: place.text, type: 'location', subtype: lookupPlace(place.name, body)?.kind ?? 'city', start: place.start, end, canonical: place.name };
+  if (place.country) entity.country = place.country;
+  entities.push(entity);
 }
 
 /**
