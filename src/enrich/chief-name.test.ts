@@ -26,6 +26,24 @@ describe('chiefBeginsName', () => {
     assert.equal(at('A house on Elm Street was destroyed in a blaze on Friday. Chief Moss said it started in the kitchen.'), false);
   });
 
+  it('should keep "Chief" in a performer\'s name in a crime story, where the story calls him one', () => {
+    const story = 'Chief Keef was arrested by police in Chicago on Friday after a traffic stop. The rapper Chief Keef was held overnight, officers said.';
+    assert.equal(at(story), true);
+    assert.deepEqual(people(story), ['Chief Keef', 'Chief Keef']);
+    assert.equal(at('Officers said Chief Keef, the Chicago drill rapper, was stopped for speeding on Friday.'), true);
+  });
+
+  it('should keep "Chief" in the name of one the story has arrested or charged, not a chief it quotes', () => {
+    assert.equal(at('Chief Keef was arrested on Friday on a warrant, police said.'), true);
+    assert.equal(at('Chief Keef was charged with possession after officers searched his car.'), true);
+    // A force's chief who speaks of a shooting is still its chief.
+    assert.equal(at('A man was shot on Friday night. Chief Johnson said the suspect was arrested two blocks away.'), false);
+  });
+
+  it('should read "Chief" as a rank before a body named after the name, whoever is arrested', () => {
+    assert.equal(at('Chief Moss of the Fairview Police Department was arrested on Friday.'), false);
+  });
+
   it('should read "Chief" as a rank where the story names the chief in full elsewhere', () => {
     assert.equal(at('Chief Lee said the man was found on the porch. Dana Lee has led the town for a decade.'), false);
   });

@@ -44,13 +44,45 @@ export function chiefBeginsName(body: string, chiefStart: number): boolean {
   if (POST_BEFORE.test(body.slice(Math.max(0, chiefStart - 30), chiefStart))) return false;
   // "Chief Darryl Forte said": a chief's given name and surname after the rank, as police news writes it.
   if (/^\p{Lu}[\p{L}'’-]*\s+\p{Lu}\p{Ll}/u.test(next)) return false;
+  const name = /^\p{Lu}[\p{L}'’-]*/u.exec(next)![0];
+  // "Chief Lee of the Springfield Police Department": the post of the body named after the name.
+  if (OF_A_BODY.test(next.slice(name.length))) return false;
+  // "Chief Dana Moss" or "Dana Moss" elsewhere in the story: "Chief Moss" is her rank and surname.
+  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${name}\\b`, 'gu'))) if (m[1] !== 'Chief') return false;
+  // "the rapper Chief Keef", "Chief Keef was arrested": a performer, or one the story's force acted on,
+  // is named so at every mention, whatever force the story or the sentence names.
+  if (stageNamedAnywhere(body, name)) return true;
   if (POST_WORDS.test(sentenceAround(body, chiefStart))) return false;
   // "Chief Flynn said" in a story of a police force or a fire crew: the force's chief, whatever the sentence says.
-  if (FORCE_IN_STORY.test(body)) return false;
-  // "Chief Dana Moss" or "Dana Moss" elsewhere in the story: "Chief Moss" is her rank and surname.
-  const name = /^\p{Lu}[\p{L}'’-]*/u.exec(next)![0];
-  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${name}\\b`, 'gu'))) if (m[1] !== 'Chief') return false;
-  return true;
+  return !FORCE_IN_STORY.test(body);
+}
+
+/** "of the Springfield Police Department", "with the tribal police": a body the chief is of, after the name. */
+const OF_A_BODY = /^,?\s+(?:of|with|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/** A performer's calling just before the name: "the rapper Chief Keef", "Chicago drill artist Chief Keef". */
+const PERFORMER_BEFORE = /\b(?:[Rr]apper|[Ss]inger|[Mm]usician|[Aa]rtist|[Pp]erformer|[Ee]ntertainer|[Ss]ongwriter|[Cc]omedian|[Aa]ctor|[Aa]ctress|[Pp]roducer|[Ss]tar)\s+$/u;
+/**
+ * What says the name is a performer's after it: "Chief Keef, the Chicago drill rapper,", "Chief Keef's
+ * new album", "Chief Keef, whose real name is ...".
+ */
+const PERFORMER_AFTER = /^(?:,\s+(?:a|an|the|who\s+is\s+an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:rapper|singer|musician|artist|performer|entertainer|songwriter|comedian|actor|actress|producer|star)\b|['’]s?\s+(?:(?:new|latest|debut|upcoming|latest|hit)\s+)?(?:album|song|single|mixtape|music|concert|show|tour|label|lyrics|video|fans)\b|,?\s+whose\s+(?:real|legal|given)\s+name\b)/u;
+/**
+ * The name as the one the story's force acted on: "Chief Keef was arrested", "Chief Keef has been
+ * charged". A force's chief is quoted, not arrested, under that name alone: one arrested is named in
+ * full ("Police Chief Dana Moss"), which the test for a fuller name above reads as the rank.
+ */
+const ACTED_ON_AFTER = /^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:arrested|charged|booked|jailed|detained|indicted|convicted|sentenced|cited|sued|accused|extradited|taken\s+into\s+custody)\b/u;
+
+/** Whether any mention of "Chief" and the name in the story is a performer's or one the force acted on. */
+function stageNamedAnywhere(body: string, name: string): boolean {
+  const written = `Chief ${name}`;
+  for (let at = body.indexOf(written); at >= 0; at = body.indexOf(written, at + written.length)) {
+    const after = body.slice(at + written.length, at + written.length + 80);
+    if (/^[\p{L}'’-]/u.test(after) && !/^['’]/u.test(after)) continue;
+    if (PERFORMER_BEFORE.test(body.slice(Math.max(0, at - 40), at)) || PERFORMER_AFTER.test(after) || ACTED_ON_AFTER.test(after)) return true;
+  }
+  return false;
 }
 
 /** People the tagger read after a "Chief" that opens their name ("Chief Keef"): the name takes the word in. */

@@ -6,6 +6,7 @@
  * them.
  */
 import { withChiefInNames } from '../chief-name.js';
+import { withStageWordsInNames } from '../stage-name.js';
 import type { Entity, Span } from '../../model/types.js';
 import { countryOfBody, namedCountries } from '../national-bodies.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS, mayBeCity } from '../gazetteer/places.js';
@@ -78,6 +79,8 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   titleCountriesInContext(body, rules.titles, entities);
   // "Chief Keef": a "Chief" that opens a name with no force or department about it (chief-name.ts).
   if (body.includes('Chief ')) withChiefInNames(body, entities);
+  // "Big Sean", "Lil Durk": a stage name's first word, which the tagger leaves out (stage-name.ts).
+  withStageWordsInNames(body, entities);
   return { ...rules, entities };
 }
 

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recognizeEntities } from './entities/recognize.js';
+import { splitSentences } from './sentences.js';
+import { resolvePeople } from './people.js';
+import { withStageWordsInNames } from './stage-name.js';
+import type { Entity } from '../model/types.js';
+
+const people = (body: string): string[] => {
+  const sentences = splitSentences(body);
+  return resolvePeople(body, sentences, recognizeEntities(body, sentences), []).map((p) => p.name);
+};
+
+function person(body: string, text: string): Entity {
+  const start = body.indexOf(text);
+  return { text, type: 'person', start, end: start + text.length, canonical: text };
+}
+
+describe('withStageWordsInNames', () => {
+  it('should take the word of a stage name before the name the tagger read into it', () => {
+    const body = 'Officers said Big Sean was not hurt when shots were fired outside the club.';
+    const entities = [person(body, 'Sean')];
+    withStageWordsInNames(body, entities);
+    assert.deepEqual(entities.map((e) => [e.text, e.canonical]), [['Big Sean', 'Big Sean']]);
+  });
+
+  it('should take "Lil", with or without its apostrophe, and "DJ"', () => {
+    const body = "The promoter booked Lil' Pike and DJ Marlow for the night of the shooting.";
+    const entities = [person(body, 'Pike'), person(body, 'Marlow')];
+    withStageWordsInNames(body, entities);
+    assert.deepEqual(entities.map((e) => e.text), ["Lil' Pike", 'DJ Marlow']);
+  });
+
+  it('should leave a name with no such word before it, and a word that ends another', () => {
+    const body = 'Ann Big said Sean Dale and Kidd Jones were at the house.';
+    const entities = [person(body, 'Sean Dale'), person(body, 'Jones')];
+    withStageWordsInNames(body, entities);
+    assert.deepEqual(entities.map((e) => e.text), ['Sean Dale', 'Jones']);
+  });
+
+  it('should list the performer under his whole stage name', () => {
+    assert.deepEqual(people('Police said Big Sean was not hurt when shots were fired outside the club on Friday.'), ['Big Sean']);
+  });
+});
