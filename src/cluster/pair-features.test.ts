@@ -127,6 +127,55 @@ describe('pairFeatures', () => {
   });
 });
 
+describe('pairFeatures: a report weeks on in one town with a victim of one age', () => {
+  // The first bulletin of a shooting in Springfield, and what a report three weeks on reads like when it
+  // names nobody: the town and the child's age are all that tie them.
+  const first: EventProfile = { terms: { shoot: 2, toddler: 1 }, names: ['l:springfield'], dates: ['2025-05-02'], size: 2, scenes: ['39.8,-89.6'], ages: [2], harms: ['hurt'] };
+  const weeksOn: ArticleFeatures = { ...article, terms: new Map([['shoot', 1], ['toddler', 2], ['charge', 1]]), names: ['l:springfield', 'o:springfield police'], date: '2025-05-24', scene: '39.8,-89.6', ages: [2], harm: null };
+  const scored = (a: ArticleFeatures, e: EventProfile): number[] => pairFeatures(a, articleVector(a, stats), e, stats);
+
+  it('should leave such a pair to the model rather than rule it out for naming no one in common', () => {
+    const x = scored(weeksOn, first);
+    assert.equal(x[PAIR_FEATURES.indexOf('beyond6Days')], 1);
+    assert.equal(x[PAIR_FEATURES.indexOf('people')], 0);
+    assert.equal(x[PAIR_FEATURES.indexOf('lateTownAge')], 1);
+    assert.equal(ruledOut(x), false);
+    // The same town known by its point alone (no place name in common) is one town too.
+    assert.equal(ruledOut(scored({ ...weeksOn, names: ['l:capitol avenue'] }, first)), false);
+  });
+
+  it('should keep two shootings on one street weeks apart apart when their victims are of other ages', () => {
+    const street: EventProfile = { ...first, names: ['l:springfield', 'l:elm street'], figures: ['blk:1200 elm'], ages: [19] };
+    const second: ArticleFeatures = { ...weeksOn, names: ['l:springfield', 'l:elm street'], figures: ['blk:1200 elm'], ages: [24] };
+    const x = scored(second, street);
+    assert.equal(x[PAIR_FEATURES.indexOf('lateTownAge')], 0);
+    assert.equal(ruledOut(x), true);
+    // Or on other blocks of it, however alike the ages.
+    assert.equal(ruledOut(scored({ ...second, ages: [19], figures: ['blk:3400 elm'] }, street)), true);
+    // A victim of 19 and one of 24 where the first shooting's lead gave only the 19-year-old: another shooting.
+    assert.equal(ruledOut(scored({ ...second, ages: [19, 24] }, street)), true);
+  });
+
+  it("should rule out a report sharing one age with a round-up whose leads give many people's ages", () => {
+    // A night's shootings across the city: one teenager's age in common says nothing.
+    const roundUp: EventProfile = { ...first, ages: [2, 16, 17, 19, 21, 34] };
+    assert.equal(ruledOut(scored(weeksOn, roundUp)), true);
+    assert.equal(ruledOut(scored(weeksOn, { ...roundUp, ages: [2, 16, 17, 19] })), false);
+  });
+
+  it('should rule out a victim of one age in another town, or one shooting that killed beside one that only wounded', () => {
+    assert.equal(ruledOut(scored({ ...weeksOn, names: ['l:shelbyville'], scene: '39.4,-88.8' }, first)), true);
+    assert.equal(ruledOut(scored({ ...weeksOn, names: [], scene: null }, first)), true);
+    assert.equal(ruledOut(scored({ ...weeksOn, harm: 'dead' }, first)), true);
+  });
+
+  it('should not mark a pair within six days, which the people rule never touched', () => {
+    const x = scored({ ...weeksOn, date: '2025-05-05' }, first);
+    assert.equal(x[PAIR_FEATURES.indexOf('lateTownAge')], 0);
+    assert.equal(ruledOut(x), false);
+  });
+});
+
 describe('cluster: follow-ups of a shooting in one town', () => {
   it('should join the report naming the victim days later, and keep a shooting on the same street a month on apart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cluster-town-'));
@@ -163,6 +212,27 @@ describe('cluster: a victim named in other forms', () => {
       assert.equal(report.stored, 3);
       const events = await store.listEvents({ limit: 10, offset: 0 });
       assert.deepEqual(events.map((e) => [e.date, e.articles.length]).sort(), [['2024-09-14', 2], ['2024-09-21', 1]]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cluster: a report weeks after a shooting that names no one', () => {
+  it('should join the report of the car found three weeks on, and keep a shooting on the same street a month later apart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cluster-town-age-'));
+    const store = new SqliteStore(':memory:');
+    try {
+      writeFileSync(join(dir, 'a-first.txt'), ['Toddler wounded when gunfire hits car on Maple Street', 'By Dana Whitlock', 'Published: April 18, 2025 10:00 EDT', 'KENT, Wash. - A 1-year-old boy was shot and wounded Thursday night when someone fired several rounds into a car on Maple Street, police said.', 'The boy was taken to a hospital in Seattle with a gunshot wound to his leg. Detectives said the shots came from a dark sedan that drove off toward the highway.'].join('\n'));
+      // Three weeks on, the police name nobody: the town, the street and the child's age tie it to the shooting.
+      writeFileSync(join(dir, 'b-weeks-on.txt'), ['Police find sedan used in shooting that wounded toddler', 'By Marcus Bell', 'Published: May 9, 2025 10:00 EDT', 'KENT, Wash. - Police said Thursday they have found the dark sedan used in the shooting that wounded a 1-year-old boy in a car on Maple Street.', 'Detectives found the sedan abandoned near the highway and are testing it for evidence. No arrests have been made in the shooting, police said.'].join('\n'));
+      // Another shooting on the same street a month later, of a man of another age.
+      writeFileSync(join(dir, 'c-later.txt'), ['Man wounded when gunfire hits car on Maple Street', 'By Dana Whitlock', 'Published: June 13, 2025 10:00 EDT', 'KENT, Wash. - A 27-year-old man was shot and wounded Thursday night when someone fired several rounds into a car on Maple Street, police said.', 'The man was taken to a hospital in Seattle with a gunshot wound to his leg. Detectives said the shots came from a dark sedan that drove off toward the highway.'].join('\n'));
+      const report = await ingestPaths([dir], createStages(), { store, now: () => '2025-07-01T00:00:00Z' }, { maintain: false });
+      assert.equal(report.stored, 3);
+      const events = await store.listEvents({ limit: 10, offset: 0 });
+      assert.deepEqual(events.map((e) => [e.date, e.articles.length]).sort(), [['2025-04-17', 2], ['2025-06-12', 1]]);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -46,6 +46,7 @@ export const PAIR_FEATURES = [
   'namedEarlier',
   'actsApart',
   'lateOneWord',
+  'lateTownAge',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -108,6 +109,7 @@ const PEOPLE = PAIR_FEATURES.indexOf('people');
 const NAMED_EARLIER = PAIR_FEATURES.indexOf('namedEarlier');
 const ACTS_APART = PAIR_FEATURES.indexOf('actsApart');
 const LATE_ONE_WORD = PAIR_FEATURES.indexOf('lateOneWord');
+const LATE_TOWN_AGE = PAIR_FEATURES.indexOf('lateTownAge');
 
 /**
  * Pairs ruled out before the model is asked: more than six days apart with no person in common. Two
@@ -115,10 +117,33 @@ const LATE_ONE_WORD = PAIR_FEATURES.indexOf('lateOneWord');
  * people. A linear model cannot make the date gap depend on the names, so the rule does. And an event
  * whose days are those of an earlier event the article sets apart from its own ("four days after it
  * launched a ballistic missile": earlier-events.ts): the article says it is another. And a pair more
- * than six days apart whose only people in common are named by one word (lateOneWord, below).
+ * than six days apart whose only people in common are named by one word (lateOneWord, below). The
+ * first rule spares a pair placed in one town whose leads give a victim the same age (lateTownAge,
+ * below): the model then weighs it like any late pair.
  */
 export function ruledOut(x: readonly number[]): boolean {
-  return (x[BEYOND_6_DAYS] === 1 && x[PEOPLE] === 0) || x[NAMED_EARLIER] === 1 || x[ACTS_APART] === 1 || x[LATE_ONE_WORD] === 1;
+  return (x[BEYOND_6_DAYS] === 1 && x[PEOPLE] === 0 && x[LATE_TOWN_AGE] === 0) || x[NAMED_EARLIER] === 1 || x[ACTS_APART] === 1 || x[LATE_ONE_WORD] === 1;
+}
+
+/**
+ * A pair weeks apart that may be one shooting though it names nobody in common: both placed in one
+ * town (the same point, or a place name shared), every age the article's lead gives among those the
+ * event's leads give, and nothing telling them apart (another block, another count of dead and
+ * wounded, towns far apart). A report a week or more on that does not repeat the victim's name ("the
+ * 1-year-old shot in Kent last month", a reprint of the first bulletin) was kept from its shooting by
+ * the people rule alone; two shootings on one street weeks apart still differ in their victims' ages
+ * or their blocks. An event whose leads give more than LATE_EVENT_AGES ages is a city's round-up or
+ * has gathered several shootings, where one age in common says little: in the GVA run such events took
+ * a Houston, a Chicago and a Baltimore shooting weeks later through a teenager's age.
+ */
+const LATE_EVENT_AGES = 4;
+
+function lateTownAge(article: ArticleFeatures, event: EventProfile, places: number, figureConflict: boolean, harmConflict: boolean, sceneApart: boolean): boolean {
+  if (figureConflict || harmConflict || sceneApart) return false;
+  if (places === 0 && !sameTown(article.scene, event.scenes ?? [])) return false;
+  const ages = event.ages ?? [];
+  const own = article.ages ?? [];
+  return own.length > 0 && ages.length <= LATE_EVENT_AGES && own.every((a) => ages.includes(a));
 }
 
 /**
@@ -137,6 +162,9 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
   const places = typedOverlap(article.names, event.names, 'l:', stats, vector);
   const people = typedOverlap(article.names, event.names, 'p:', stats, vector);
   const late = gap !== null && gap > 6 ? 1 : 0;
+  const figureConflict = figuresConflict(article.figures, event.figures ?? []);
+  const sceneApart = sceneConflict(article.scene, event.scenes ?? []);
+  const harmConflict = harmsConflict(article.harm ?? null, event.harms ?? []);
   return [
     1,
     terms,
@@ -161,13 +189,13 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // side whose only "people" are one word (a first name, a station menu's "Philly").
     people === 0 && article.names.some(fullName) && event.names.some(fullName) && !namesOnePerson(article.names, event.names) ? 1 : 0,
     // Two quakes of other magnitudes, two thefts of other sums: two events, however alike the words.
-    figuresConflict(article.figures, event.figures ?? []) ? 1 : 0,
+    figureConflict ? 1 : 0,
     // Strikes on Kharkiv and on Odesa the same night, a hack in Tartu and the sanctions announced in
     // London: the article's town is far from every town the event's reports name.
-    sceneConflict(article.scene, event.scenes ?? []) ? 1 : 0,
+    sceneApart ? 1 : 0,
     // One shooting that killed and one that only wounded, a day or two apart in one town: weighed, since
     // a wounded victim may die later (a report of that death agrees with both: harm.ts).
-    harmsConflict(article.harm ?? null, event.harms ?? []) ? 1 : 0,
+    harmConflict ? 1 : 0,
     // Two shootings a day apart in one town whose leads give their victims other ages (ages.ts).
     agesConflict(article.ages ?? [], event.ages ?? []) ? 1 : 0,
     // The article counts back from its own day to the event's ("four days after it launched"), or the
@@ -178,6 +206,8 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     actsApart(article.act, event.acts ?? []) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut).
     late === 1 && people > 0 && !sharesFullName(article.names, event.names) ? 1 : 0,
+    // Weeks apart, in one town, a victim of one age: spared the people rule (ruledOut), not weighed.
+    late === 1 && lateTownAge(article, event, places, figureConflict, harmConflict, sceneApart) ? 1 : 0,
   ];
 }
 
