@@ -94,3 +94,18 @@ describe('runStages and the store section', () => {
     }
   });
 });
+
+describe('runStages with a document prepared elsewhere', () => {
+  it("should keep a record's field notes once, beside the prepared stages' own messages", async () => {
+    const raw = { ...rawDocument('Quake shakes the coast\nA quake shook the coast on Monday.', 'text', { file: 'quake.jsonl' }, {}), notes: ['"publishedAt" is not an ISO 8601 date; it was left out'] };
+    // What the prepare pool hands back: the same raw document, through its own NewsDocument and stages.
+    const elsewhere = new NewsDocument(raw);
+    elsewhere.message('enrich', 'no-date', 'no publication date: relative dates are left unresolved');
+    const document = new NewsDocument(raw);
+    const log: string[] = [];
+    const where = { inside: false };
+    await runStages(document, notingStages(log, where), sectionContext(log, where), { article: elsewhere.article });
+    assert.deepEqual(document.messages.map((m) => m.rule), ['record-field', 'no-date']);
+    assert.equal(document.article.warnings, document.messages);
+  });
+});

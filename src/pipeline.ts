@@ -166,9 +166,14 @@ export async function prepareDocuments(docs: readonly NewsDocument[], stages: re
   return docs.map((doc, i) => (errors[i] ? { error: errors[i]!, article: doc.article } : { article: doc.article }));
 }
 
-/** The prepared article put in the document (its messages after the ones already there); the failure, if any. */
+/**
+ * The prepared article put in the document (its messages after the ones already there); the failure, if
+ * any. The prepared article was made from the same raw document, so its messages begin with the notes
+ * its NewsDocument constructor added (a JSON Lines record's misspelt or unread fields), which this
+ * document's constructor added too: those are not added again (they were printed and stored twice).
+ */
 function applyPrepared(doc: NewsDocument, prepared: PreparedDocument): RunOutcome['error'] {
-  const messages = prepared.article.warnings;
+  const messages = prepared.article.warnings.slice(doc.raw.notes?.length ?? 0);
   Object.assign(doc.article, prepared.article, { warnings: doc.messages });
   doc.messages.push(...messages);
   return 'error' in prepared ? prepared.error : undefined;
