@@ -2,11 +2,12 @@
  * `triangulate serve`: the HTTP API and the web UI on one embedded database, in one process. Runs
  * until interrupted (Ctrl-C or SIGTERM), then closes the server and the database cleanly.
  */
+import { existsSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createHttpServer } from '../../server/app.js';
 import { defaultSearchThreads, SearchPool } from '../../server/search-pool.js';
 import type { Store } from '../../store/store.js';
-import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase } from '../context.js';
+import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase, missingFolders, removeEmptyFolders } from '../context.js';
 import { listenProblem } from '../listen-problem.js';
 import { openServedStore } from './serve-store.js';
 
@@ -32,11 +33,25 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new CliError(`--max-mb must be a positive number, got '${options.maxMb}'`);
   const searchThreads = options.searchThreads === undefined ? defaultSearchThreads() : Number(options.searchThreads);
   if (!Number.isInteger(searchThreads) || searchThreads < 0 || searchThreads > 64) throw new CliError(`--search-threads must be a whole number from 0 to 64, got '${options.searchThreads}'`);
-  const store = await openServedStore(options);
   // Search threads open the SQLite file read-only beside the writer; PostgreSQL answers searches on the
   // pool's connections in parallel already, so it has none.
   const postgres = isPostgresDatabase(options);
-  return serveStore(store, { port, host: options.host ?? '127.0.0.1', token: options.token ?? process.env.TRIANGULATE_TOKEN ?? null, fileBytes: Math.round(maxMb * 1048576), quiet: options.quiet === true, cache: options.cache !== false, db: postgres ? databaseLabel(options) : databasePath(options), searchThreads: postgres ? 0 : searchThreads });
+  const path = databasePath(options);
+  const existed = postgres || existsSync(path);
+  const madeFolders = postgres ? [] : missingFolders(path);
+  const store = await openServedStore(options);
+  try {
+    return await serveStore(store, { port, host: options.host ?? '127.0.0.1', token: options.token ?? process.env.TRIANGULATE_TOKEN ?? null, fileBytes: Math.round(maxMb * 1048576), quiet: options.quiet === true, cache: options.cache !== false, db: postgres ? databaseLabel(options) : path, searchThreads: postgres ? 0 : searchThreads });
+  } catch (error) {
+    // It could not listen (a port in use): a database file this run created is empty and is not left
+    // behind ("serve --port 8080 --db new.db"), nor the folders made for it. serveStore closed the
+    // store; a log still there is another process's connection, whose file is left alone.
+    if (!existed && !existsSync(`${path}-wal`)) {
+      for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+      removeEmptyFolders(madeFolders);
+    }
+    throw error;
+  }
 }
 
 /** `searchThreads`: threads answering searches on `db` (search-pool.ts); the store answers them when 0 or not given. */
