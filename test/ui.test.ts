@@ -238,6 +238,36 @@ describe('the web UI in Chromium', { skip }, () => {
     await page.screenshot({ path: join(SHOTS, 'pasted-event.png'), fullPage: true });
   });
 
+  it("should list the server's warnings under a pasted article, and name a failed paste as pasted text", async () => {
+    await page.goto(`${server.url}/#/ingest`);
+    const logged = problems.length;
+    // A paste the server refuses first: too little text.
+    await page.getByLabel('Article text').fill('Short');
+    await page.getByRole('button', { name: 'Ingest text' }).click();
+    await page.getByText('Nothing stored.', { exact: true }).waitFor({ timeout: 30_000 });
+    const pasted = page.getByRole('list', { name: 'Pasted text results' });
+    assert.match((await pasted.locator('li.error').textContent()) ?? '', /^pasted text: /);
+    // Then a good one, with a date written the American way, which the server leaves out and says so.
+    const text = [
+      'Cold snap bursts water mains across Harrowgate',
+      'Water mains burst in six streets of Harrowgate on Monday as the temperature fell to minus 14, the water company said.',
+      'Crews worked through the night and said supply would be back by Wednesday.',
+    ].join('\n');
+    await page.getByLabel('Article text').fill(text);
+    await page.getByLabel('Published (optional, ISO 8601)').fill('12/01/2025');
+    await page.getByRole('button', { name: 'Ingest text' }).click();
+    await page.getByText('Stored, with warnings (below).', { exact: true }).waitFor({ timeout: 30_000 });
+    assert.equal(await pasted.locator('li.error').count(), 0, 'the earlier failure is not listed beside the later success');
+    const warnings = await pasted.locator('li.warning').allTextContents();
+    assert.ok(warnings.some((w) => /publishedAt.*left out/.test(w)), JSON.stringify(warnings));
+    assert.ok(warnings.some((w) => /relative dates/.test(w)), JSON.stringify(warnings));
+    assert.equal(await page.getByLabel('Article text').inputValue(), '', 'the stored text is cleared from the box');
+    await page.screenshot({ path: join(SHOTS, 'ingest-paste-warnings.png'), fullPage: true });
+    // The browser logs the refused paste's 422 as a failed load: expected here, no script's error.
+    const added = problems.splice(logged);
+    problems.push(...added.filter((p) => !/status of 422/.test(p)));
+  });
+
   it('should ingest a file dropped on the drop zone, with progress and a report', async () => {
     await page.goto(`${server.url}/#/ingest`);
     await page.locator('.dropzone').waitFor();
@@ -247,7 +277,7 @@ describe('the web UI in Chromium', { skip }, () => {
     await page.locator('.dropzone').dispatchEvent('dragover', { dataTransfer: transfer });
     await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer: transfer });
     await page.getByText('Done: 1 file sent, 1 new article stored.').waitFor({ timeout: 30_000 });
-    assert.match((await page.locator('.results').textContent()) ?? '', /kestrel-ferry\.txt: stored/);
+    assert.match((await page.getByRole('list', { name: 'Results', exact: true }).textContent()) ?? '', /kestrel-ferry\.txt: stored/);
     assert.equal(await page.evaluate("document.querySelector('progress').value"), 1);
   });
 

@@ -6,6 +6,7 @@
 import { ApiError, getJson, postWithProgress } from './api.js';
 import { h } from './dom.js';
 import { plural } from './format.js';
+import { resultLines } from './ingest-results.js';
 import type { IngestResult } from './types.js';
 
 const TOKEN_KEY = 'triangulate-token';
@@ -19,29 +20,17 @@ export async function ingestView(): Promise<HTMLElement> {
   const status = h('p', { role: 'status', 'aria-live': 'polite', class: 'ingest-status' });
   const results = h('ul', { class: 'results', 'aria-label': 'Results' });
 
-  const report = (name: string, r: IngestResult): void => {
-    // The same text twice in one upload is stored once and found the second time: the last times an id
-    // comes are the ones found already stored.
-    const found = new Map<string, number>();
-    for (const id of r.duplicateIds ?? []) found.set(id, (found.get(id) ?? 0) + 1);
-    const seen = new Map<string, number>();
-    for (const id of r.articleIds) seen.set(id, (seen.get(id) ?? 0) + 1);
-    const nth = new Map<string, number>();
-    for (const [i, id] of r.eventIds.entries()) {
-      const articleId = r.articleIds[i]!;
-      const k = (nth.get(articleId) ?? 0) + 1;
-      nth.set(articleId, k);
-      const dup = k > (seen.get(articleId) ?? 0) - (found.get(articleId) ?? 0);
-      results.append(h('li', { class: 'ok' }, `${name}: ${dup ? 'already stored' : 'stored'} → `, id ? h('a', { href: `#/events/${id}` }, 'its event') : 'no event', ` (${r.articleIds[i]})`));
-    }
-    for (const e of r.errors) results.append(h('li', { class: 'error' }, `${e.input}: ${e.problem}`));
-  };
-  const fail = (name: string, error: unknown): void => {
-    results.append(h('li', { class: 'error' }, `${name}: ${error instanceof ApiError ? error.message : String(error)}`));
+  // Each kind of input lists the outcome of its last sending only: a failure left from an earlier paste
+  // beside a later "Stored." read as a failure of the later one.
+  const pasteStatus = h('p', { role: 'status', 'aria-live': 'polite', class: 'ingest-status' });
+  const pasteResults = h('ul', { class: 'results', 'aria-label': 'Pasted text results' });
+  const fail = (list: HTMLElement, name: string, error: unknown): void => {
+    list.append(h('li', { class: 'error' }, `${name}: ${error instanceof ApiError ? error.message : String(error)}`));
   };
 
   const sendFiles = async (files: File[]): Promise<void> => {
     const usable = files;
+    results.replaceChildren();
     progress.hidden = false;
     let stored = 0;
     // Files of which nothing went in: counted in the closing line, as the reasons above it may be many lines up.
@@ -56,11 +45,11 @@ export async function ingestView(): Promise<HTMLElement> {
         });
         stored += r.body.stored;
         refused += (r.body.inputs ?? []).filter((input) => input.status === 'refused').length;
-        report(file.name, r.body);
+        results.append(...resultLines(file.name, r.body));
       } catch (error) {
         // The request refused whole (a wrong token, the server gone): its file went nowhere.
         refused++;
-        fail(file.name, error);
+        fail(results, file.name, error);
       }
       progress.value = (i + 1) / usable.length;
     }
@@ -97,14 +86,18 @@ export async function ingestView(): Promise<HTMLElement> {
   paste.addEventListener('submit', async (e) => {
     e.preventDefault();
     const data = Object.fromEntries([...new FormData(paste)].filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as Record<string, string>;
-    status.textContent = 'Reading the pasted text…';
+    pasteResults.replaceChildren();
+    pasteStatus.textContent = 'Reading the pasted text…';
     try {
       const r = await postWithProgress<IngestResult>('/api/articles', JSON.stringify(data), token.value, () => undefined);
-      report('pasted text', r.body);
-      status.textContent = r.body.stored ? 'Stored.' : r.body.duplicates ? 'Already stored.' : 'Nothing stored.';
+      pasteResults.append(...resultLines('pasted text', r.body));
+      const warned = (r.body.warnings ?? []).length ? ', with warnings (below)' : '';
+      pasteStatus.textContent = r.body.stored ? `Stored${warned}.` : r.body.duplicates ? `Already stored${warned}.` : 'Nothing stored.';
+      // Stored: the form is ready for the next article (a text left in the box was sent again by mistake).
+      if (r.body.stored || r.body.duplicates) paste.reset();
     } catch (error) {
-      fail('pasted text', error);
-      status.textContent = 'Not stored.';
+      fail(pasteResults, 'pasted text', error);
+      pasteStatus.textContent = 'Not stored.';
     }
   });
 
@@ -120,5 +113,7 @@ export async function ingestView(): Promise<HTMLElement> {
     results,
     h('h2', {}, 'Paste text'),
     paste,
+    pasteStatus,
+    pasteResults,
   );
 }
