@@ -11,7 +11,7 @@ import { earlierEventDays } from './earlier-events.js';
 import { keyFigures } from './figures.js';
 import { lookupCountry } from '../enrich/gazetteer/places.js';
 import { speaksForAuthorities } from './officials.js';
-import { actKey, leadAct } from './lead-act.js';
+import { actKey, articleLeadAct } from './lead-act.js';
 import { type Harm, type HarmReading, harmOf, harmsOf } from './harm.js';
 import { leadAges } from './ages.js';
 
@@ -108,8 +108,7 @@ function shortFormKey(text: string, name: string): string | null {
 
 /** The lead sentence's act; the headline's when the lead names none. */
 function actOf(article: Article): string | null {
-  const first = article.sentences[0];
-  const act = (first && leadAct(article.body.slice(first.start, first.end))) ?? leadAct(article.headline ?? '');
+  const act = articleLeadAct(article.body, article.sentences, article.headline);
   return act ? actKey(act) : null;
 }
 

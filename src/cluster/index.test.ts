@@ -82,3 +82,68 @@ describe('cluster: articles with no date at all', () => {
     }
   });
 });
+
+describe('cluster: a state answering an attack weeks later', () => {
+  it('should give the sanctions an event of their own that links the attack, while the attack keeps its own follow-ups', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cluster-answer-'));
+    const store = new SqliteStore(':memory:');
+    try {
+      const file = (name: string, lines: string[]): void => writeFileSync(join(dir, name), lines.join('\n'));
+      file('a-attack.txt', [
+        'Ransomware attack forces Kaunas clinic to divert patients',
+        'By Ona Lukas, Kaunas Wire',
+        'Published: March 5, 2025 08:10 GMT+2',
+        'Santara Clinic in Kaunas diverted ambulances to other hospitals on Tuesday after a ransomware attack locked its patient records system, the clinic said.',
+        'The clinic\'s director, Rasa Petraite, said 80 patients had been moved and that no one had been harmed.',
+        'Tomas Jankus of the National Cyber Security Centre said the Blackmere ransomware group had demanded one million euros.',
+      ]);
+      file('b-claim.txt', [
+        'Blackmere gang claims Kaunas clinic hack',
+        'By Mikas Stone, Baltic Threat Desk',
+        'Published: March 6, 2025 11:00 GMT+2',
+        "The Blackmere ransomware group has claimed Tuesday's attack on Santara Clinic in Kaunas, Lithuania, listing the clinic on its leak site.",
+        'Rasa Petraite, the clinic\'s director, said on Thursday that patients were still being moved to other hospitals.',
+        'Tomas Jankus of the National Cyber Security Centre urged hospitals to check their remote-access systems.',
+      ]);
+      file('c-arrests.txt', [
+        'Two arrested over Kaunas clinic ransomware attack',
+        'By Ona Lukas, Kaunas Wire',
+        'Published: March 12, 2025 09:00 GMT+2',
+        "Police arrested two men in Kaunas on Tuesday over last week's ransomware attack on Santara Clinic, prosecutors said.",
+        "The clinic's director, Rasa Petraite, said the clinic's records system was working again and that its emergency ward had reopened.",
+        'Tomas Jankus of the National Cyber Security Centre said the Blackmere ransomware group had used stolen passwords.',
+      ]);
+      file('d-reaction.txt', [
+        'Lithuania welcomes EU sanctions on Blackmere hackers',
+        'By Ona Lukas, Kaunas Wire',
+        'Published: March 19, 2025 12:00 GMT+2',
+        "Lithuania's foreign minister, Jonas Vaitkus, welcomed the sanctions that the European Union imposed on Monday on three members of the Blackmere ransomware group.",
+        'Vaitkus said the measures answered the attack on Santara Clinic in Kaunas earlier this month.',
+        'Rasa Petraite, the clinic\'s director, said the clinic had recovered all its records.',
+      ]);
+      file('e-sanctions.txt', [
+        'EU sanctions three men it says run the Blackmere ransomware gang',
+        'By Claire Dumont, Brussels Desk',
+        'Published: March 18, 2025 07:45 GMT+1',
+        "The European Union on Monday imposed sanctions on three Russian nationals it said ran the Blackmere ransomware group, citing this month's attack on Santara Clinic in Kaunas.",
+        'The three men, Oleg Marin, Viktor Danilov and Pavel Zorin, face an asset freeze and a ban on travel to the bloc, the Council of the European Union said.',
+      ]);
+      const report = await ingestPaths([dir], createStages(), { store, now: () => '2025-04-01T00:00:00Z' }, { maintain: false });
+      assert.equal(report.stored, 5);
+      const events = await store.listEvents({ limit: 10, offset: 0 });
+      const articles = await store.listArticles({ limit: 10, offset: 0 });
+      const eventOf = (headline: RegExp): string => articles.find((a) => headline.test(a.headline ?? ''))!.eventId!;
+      const attack = eventOf(/^Ransomware attack forces/);
+      assert.equal(eventOf(/^Blackmere gang claims/), attack);
+      assert.equal(eventOf(/^Two arrested/), attack, "the attack's own follow-up a week later joins it");
+      const sanctions = eventOf(/^EU sanctions/);
+      assert.notEqual(sanctions, attack);
+      assert.notEqual(eventOf(/^Lithuania welcomes/), attack);
+      const record = events.find((e) => e.id === sanctions)!;
+      assert.ok(record.related.some((r) => r.eventId === attack), JSON.stringify(record.related));
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actKey, actsApart, leadAct } from './lead-act.js';
+import { actKey, actsApart, answersEarlierStory, leadAct, leadsWithStateAct } from './lead-act.js';
 
 const key = (lead: string): string | null => {
   const act = leadAct(lead);
@@ -42,6 +42,13 @@ describe('leadAct', () => {
     assert.equal(key("Jordan's King Abdullah condemned the strike."), 'statement:JO');
   });
 
+  it("should read a government's welcome, attribution or blame as its statement", () => {
+    assert.equal(key("Latvia's defence minister, Ilze Berzina, welcomed the penalties that Canada and Japan imposed on Friday on the bank's owners."), 'statement:LV>CA+JP');
+    assert.equal(key('Britain on Thursday attributed the attack on the Harwick water works to a unit of Iran\'s military.'), 'statement:GB>IR');
+    assert.equal(key('Poland blamed Belarus for the cable cut.'), 'statement:PL>BY');
+    assert.equal(key('The harbour board welcomed the new ferry.'), null);
+  });
+
   it('should read a crime without an actor', () => {
     assert.equal(key('Police arrested a 24-year-old man after a woman was shot.'), 'crime:');
   });
@@ -78,5 +85,27 @@ describe('actsApart', () => {
     assert.equal(actsApart('statement:IR>GB', ['sanction:GB']), false);
     assert.equal(actsApart('sanction:GB', ['statement:IR>GB']), false);
     assert.equal(actsApart('statement:IR>FR+GB', ['sanction:GB']), true);
+  });
+});
+
+describe('answersEarlierStory', () => {
+  it("should set a state's act apart from an earlier story whose reports lead with no state's act", () => {
+    assert.equal(answersEarlierStory('sanction:EU', []), true);
+    assert.equal(answersEarlierStory('statement:LV>CA+JP', ['crime:']), true);
+  });
+
+  it("should keep a story's own follow-up, and a story one of whose reports leads with a state's act", () => {
+    assert.equal(answersEarlierStory('crime:', []), false);
+    assert.equal(answersEarlierStory(null, []), false);
+    assert.equal(answersEarlierStory('sanction:EU', ['statement:EE']), false);
+  });
+});
+
+describe('leadsWithStateAct', () => {
+  it("should read the lead sentence, else the headline, and count no crime as a state's act", () => {
+    const body = 'Canada on Friday sanctioned three owners of the Perrin Bank. The bank denied wrongdoing.';
+    assert.equal(leadsWithStateAct(body, [{ start: 0, end: 60 }], null), true);
+    assert.equal(leadsWithStateAct('The bank was closed.', [{ start: 0, end: 20 }], 'Japan blacklists Perrin Bank owners'), true);
+    assert.equal(leadsWithStateAct('Police arrested two men on Friday.', [{ start: 0, end: 34 }], null), false);
   });
 });

@@ -17,7 +17,9 @@ export type ActKind = 'sanction' | 'vote' | 'statement' | 'launch' | 'crime';
 const ACTS: [ActKind, string][] = [
   ['sanction', String.raw`sanction(?:ed|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|(?:impos|announc|slapp|unveil)(?:ed|es|ing)\s+(?:new\s+|fresh\s+|its\s+own\s+|own\s+|further\s+)?sanctions|add(?:ed|s|ing)\s+[^.]{0,80}?\bto\s+(?:its\s+|a\s+|the\s+)?(?:sanctions|black)\s*list|froze|freez(?:es|ing)\s+(?:the\s+)?assets`],
   ['vote', String.raw`veto(?:ed|es|ing)|used\s+its\s+veto|cast\s+(?:a|its)\s+veto|voted|(?:adopted|passed|approved|unanimously\s+backed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}resolution`],
-  ['statement', String.raw`condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|reject(?:ed|s|ing)|slamm?(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|vow(?:ed|s|ing)|protest(?:ed|s|ing)|issu(?:ed|es|ing)\s+(?:a\s+)?(?:joint\s+)?statement`],
+  // A welcome and an attribution are a government's answers too ("Estonia welcomed the sanctions",
+  // "Britain attributed the attack to"), as a condemnation is.
+  ['statement', String.raw`condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|reject(?:ed|s|ing)|slamm?(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|vow(?:ed|s|ing)|protest(?:ed|s|ing)|issu(?:ed|es|ing)\s+(?:a\s+)?(?:joint\s+)?statement|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|attribut(?:ed|es|ing)\s+[^.]{0,80}?\bto\b|blam(?:ed|es|ing)`],
   ['launch', String.raw`(?:fired|test-fired|launched)\s+(?:[\w-]+\s+){0,4}(?:missiles?|rockets?|projectiles?|satellite|ICBMs?)|(?:conducted|carried\s+out)\s+(?:a\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:nuclear|missile|weapons?)\s+test`],
   ['crime', String.raw`shot|stabbed|opened\s+fire|arrested|charged|indicted|sentenced|convicted`],
 ];
@@ -73,6 +75,18 @@ export function leadAct(lead: string): LeadAct | null {
   if (kind !== 'crime' && actors.length === 0) return null;
   const objects = kind !== 'statement' ? [] : passive ? actorsIn(before) : actorsIn(after);
   return { kind, actors, objects };
+}
+
+/** The act a report leads with: its lead sentence's, else its headline's. */
+export function articleLeadAct(body: string, sentences: readonly { start: number; end: number }[], headline: string | null): LeadAct | null {
+  const first = sentences[0];
+  return (first && leadAct(body.slice(first.start, first.end))) ?? leadAct(headline ?? '');
+}
+
+/** Whether a report leads with a state's act (sanctions, a statement, a vote, a launch), not a crime. */
+export function leadsWithStateAct(body: string, sentences: readonly { start: number; end: number }[], headline: string | null): boolean {
+  const act = articleLeadAct(body, sentences, headline);
+  return act !== null && act.kind !== 'crime';
 }
 
 /** Days and months are capitalised without being names: "On Monday Japan condemned". */
@@ -172,6 +186,19 @@ function unaddressed(act: LeadAct): boolean {
 /** A statement on the other act's actors and no one else's. */
 function answers(statement: LeadAct, act: LeadAct): boolean {
   return statement.objects.length > 0 && statement.objects.every((x) => act.actors.includes(x));
+}
+
+/**
+ * Whether the later side of a pair, more than six days after the other, leads with a state's act
+ * (sanctions, a statement, a vote, a launch) while the earlier side's reports lead with none: the act
+ * answers the earlier story (the sanctions announced for a hospital hack thirteen days before it, a
+ * minister's welcome of them) and is an event of its own, which its record lists as an earlier event
+ * it refers to. The earlier story's own follow-ups (the arrest of its suspects, a hospital reopening)
+ * lead with no state's act and still join it. Only sides more than six days apart: within a week a
+ * government's first answer is often told as part of the story ("Estonia condemned the attack").
+ */
+export function answersEarlierStory(later: string | null, earlier: readonly string[]): boolean {
+  return later !== null && stateAct(later) !== null && !earlier.some((a) => stateAct(a) !== null);
 }
 
 /** A profile key read back, when it is a state's act with its actors. */

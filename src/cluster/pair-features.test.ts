@@ -239,3 +239,22 @@ describe('cluster: a report weeks after a shooting that names no one', () => {
     }
   });
 });
+
+describe("pairFeatures: a state's act answering an earlier story", () => {
+  const attack: EventProfile = { terms: { hack: 2, water: 1 }, names: ['l:harwick', 'p:nora vale'], dates: ['2025-03-03', '2025-03-04'], size: 2 };
+  const answer: ArticleFeatures = { ...article, names: ['l:harwick', 'p:nora vale'], date: '2025-03-17', act: 'sanction:GB' };
+
+  it('should rule out the pair more than six days after the story, whichever side arrived first', () => {
+    assert.equal(features(answer, attack).actsApart, 1);
+    assert.equal(ruledOut(pairFeatures(answer, articleVector(answer, stats), attack, stats)), true);
+    // The story's report read after the sanctions' event was stored.
+    const sanctions: EventProfile = { terms: { sanction: 2 }, names: ['p:nora vale'], dates: ['2025-03-17'], size: 1, acts: ['sanction:GB'] };
+    assert.equal(features({ ...article, names: ['p:nora vale'], date: '2025-03-04' }, sanctions).actsApart, 1);
+  });
+
+  it("should keep the story's follow-up a week on, and a state's act within six days", () => {
+    assert.equal(features({ ...answer, act: 'crime:' }, attack).actsApart, 0);
+    assert.equal(features({ ...answer, act: null }, attack).actsApart, 0);
+    assert.equal(features({ ...answer, date: '2025-03-09' }, attack).actsApart, 0);
+  });
+});

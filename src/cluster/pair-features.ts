@@ -10,7 +10,7 @@ import type { EventProfile } from '../store/store.js';
 import type { ArticleFeatures } from './features.js';
 import { setsApart } from './earlier-events.js';
 import { figuresConflict } from './figures.js';
-import { actsApart } from './lead-act.js';
+import { actsApart, answersEarlierStory } from './lead-act.js';
 import { harmsConflict } from './harm.js';
 import { agesConflict } from './ages.js';
 import { namesOnePerson } from './name-subset.js';
@@ -203,12 +203,31 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     article.date && (setsApart(article.earlier, [article.date], event.dates) || setsApart(event.earlier ?? [], event.dates, [article.date])) ? 1 : 0,
     // One state's act answering another's a day later (a veto after sanctions, a rejection of both),
     // told in the same words: a rule, not weighed (lead-act.ts).
-    actsApart(article.act, event.acts ?? []) ? 1 : 0,
+    // And a state's act more than six days after the start of a story whose reports lead with none, or a
+    // report of that story once the act's event is stored (answersEarlierStory): sanctions for a hack.
+    actsApart(article.act, event.acts ?? []) || answerApart(article, event) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut).
     late === 1 && people > 0 && !sharesFullName(article.names, event.names) ? 1 : 0,
     // Weeks apart, in one town, a victim of one age: spared the people rule (ruledOut), not weighed.
     late === 1 && lateTownAge(article, event, places, figureConflict, harmConflict, sceneApart) ? 1 : 0,
   ];
+}
+
+/**
+ * Whether one side answers the other's story with a state's act more than six days after the story
+ * began (answersEarlierStory), whichever arrived first: the article that long after the event's first
+ * day, or that long before it. From the first day, not the nearest: the story's own follow-ups (an
+ * arrest a week on) carry its days forward, and a minister's welcome of the sanctions had joined it
+ * so, four days after the arrest and thirteen after the attack.
+ */
+function answerApart(article: ArticleFeatures, event: EventProfile): boolean {
+  const first = event.dates[0];
+  if (!article.date || !first) return false;
+  const acts = event.acts ?? [];
+  const days = (Date.parse(`${article.date}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000;
+  if (days > 6) return answersEarlierStory(article.act, acts);
+  if (-days > 6) return acts.some((a) => answersEarlierStory(a, article.act ? [article.act] : []));
+  return false;
 }
 
 /**

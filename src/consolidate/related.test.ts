@@ -77,7 +77,11 @@ describe('consolidateRelated', () => {
     await consolidateRelated([article], 'evt_0000000000000002', lookup);
     await consolidateRelated([article], 'evt_0000000000000002', lookup, '2025-07-15');
     await consolidateRelated([article], 'evt_0000000000000002', lookup, '2025-07');
-    assert.deepEqual(bounds, ['2025-07-20', '2025-07-15', '2025-07-20']);
+    // A mention of the event's own month happened before the event's day: the day before it bounds it.
+    assert.deepEqual(bounds, ['2025-07-20', '2025-07-14', '2025-07-20']);
+    bounds.length = 0;
+    await consolidateRelated([{ ...article, related: [{ ...article.related[0]!, date: '2025-06-30' }] }], 'evt_0000000000000002', lookup, '2025-07-15');
+    assert.deepEqual(bounds, ['2025-07-15'], 'a day of another month is bounded by the event day as before');
   });
 
   it('should list two unlike descriptions linked to one stored event once', async () => {

@@ -161,7 +161,11 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
     const part = { description: m.description, date: m.date };
     if (lookup) {
       const reported = articles.filter((a) => m.sources.includes(a.id) && a.publishedAt).map((a) => a.publishedAt!.slice(0, 10)).sort();
-      const bounds = [reported[reported.length - 1], selfDate && /^\d{4}-\d{2}-\d{2}/.test(selfDate) ? selfDate.slice(0, 10) : undefined].filter((d) => d !== undefined).sort();
+      const selfDay = selfDate && /^\d{4}-\d{2}-\d{2}/.test(selfDate) ? selfDate.slice(0, 10) : undefined;
+      // An earlier event of the event's own month ("this month's attack", named by a state's answer to
+      // it) happened before the event's day: not the event itself, nor another of that day.
+      const before = selfDay && m.date.length < 10 && selfDay.startsWith(m.date) ? dayBefore(selfDay) : selfDay;
+      const bounds = [reported[reported.length - 1], before].filter((d) => d !== undefined).sort();
       const found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence), bounds[0]);
       if (found && found !== selfId) related.eventId = found;
     }
@@ -177,6 +181,11 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
     out.push({ related, parts: [part] });
   }
   return out;
+}
+
+/** The YYYY-MM-DD day before a YYYY-MM-DD day. */
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 function sameMonth(a: string, b: string): boolean {

@@ -37,6 +37,7 @@ import { splitSentences } from './sentences.js';
 import { detectThemes } from './themes.js';
 import { namesAPresidency, namesAPublication, namesARoad } from './not-a-town.js';
 import { findTimexes, referenceFrom, timexSteps } from './timex.js';
+import { leadsWithStateAct } from '../cluster/lead-act.js';
 
 export function createEnrich() {
   return function enrich(doc: NewsDocument): void {
@@ -68,7 +69,8 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     // and a headline's own day comes before an earlier incident the text states ("Man hurt in Sunday shooting").
     if (a.headline && a.eventDate && (a.eventDate.fallback || (reference && beforeOwnDays(a.eventDate.value, reference)))) a.eventDate = headlineDate(a.headline, reference) ?? a.eventDate;
     a.eventDate = withCaptionDate(a.eventDate, a.captions, reference);
-    a.related = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities);
+    // A report that leads with a state's answer (sanctions, a condemnation) names the attack it answers as an earlier event.
+    a.related = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities, leadsWithStateAct(a.body, a.sentences, a.headline));
     const { earlierSpans, datedElsewhere, elsewhere } = earlierParts(a);
     yield;
     const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);

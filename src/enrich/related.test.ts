@@ -117,3 +117,23 @@ describe('findRelated: statements and abbreviations', () => {
     assert.deepEqual(related(body, '2027-04-13T09:00:00Z', '2027-04-12'), [['2027-03', 'Sanctions by Finance Ministry']]);
   });
 });
+
+describe("findRelated in a state's answer", () => {
+  const answered = (body: string, publishedAt: string, eventDate: string): [string, string][] => {
+    const sentences = splitSentences(body);
+    const timexes = findTimexes(body, sentences, referenceFrom(publishedAt));
+    return findRelated(body, sentences, timexes, eventDate, recognizeEntities(body, sentences).entities, true).map((r) => [r.date, r.description]);
+  };
+
+  it('should name the attack it answers as an earlier event, of its own month or days before', () => {
+    assert.deepEqual(answered("The European Union on Monday imposed sanctions on three men, citing this month's attack on Santara Clinic in Kaunas.", '2025-03-18T07:00:00Z', '2025-03-17'), [['2025-03', 'Attack on Santara Clinic']]);
+    const body = 'Canada on Monday sanctioned four men, accusing them of the attack that shut down the Harwick water works on March 3.';
+    assert.equal(answered(body, '2025-03-18T07:00:00Z', '2025-03-17')[0]?.[0], '2025-03-03');
+    // Another report says nothing of the same words: the attack may be its own story.
+    assert.deepEqual(related(body.replace('Canada on Monday sanctioned four men, accusing', 'Police on Monday questioned four men, suspecting'), '2025-03-18T07:00:00Z', '2025-03-17'), []);
+  });
+
+  it("should not take this month's sanctions for an earlier event answered", () => {
+    assert.deepEqual(answered("Japan on Friday condemned this month's sanctions on its banks.", '2025-03-22T07:00:00Z', '2025-03-21'), []);
+  });
+});

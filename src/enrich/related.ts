@@ -29,6 +29,10 @@ const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|establish
 
 /** Days by which a date must precede the event to count as an earlier event. */
 const EARLIER_BY_DAYS = 14;
+/** Days by which an attack a state's answer names must precede the answer: more than a day (a misread date is no earlier event). */
+const ANSWERED_EARLIER_BY_DAYS = 1;
+/** What a state's answer answers: an attack, a theft, a launch, not another answer. */
+const ANSWERED = /\b(?:attacks?|cyberattacks?|intrusion|hacks?|breach|theft|heist|shooting|bombing|massacre|strikes?|launch|test|blast|explosion|raid|invasion|coup)\b/i;
 /**
  * The same, where the event's noun comes right after its date ("last week's summit", "the May 3 attack
  * on"): the words say an event of that day is meant, so a week is enough; within a few days an article
@@ -36,7 +40,14 @@ const EARLIER_BY_DAYS = 14;
  */
 const NAMED_EARLIER_BY_DAYS = 7;
 
-export function findRelated(body: string, sentences: readonly Span[], timexes: readonly Timex[], eventDate: string | null, entities: readonly Entity[]): RelatedMention[] {
+/**
+ * `answering`: the article leads with a state's answer to something (sanctions, a condemnation, an
+ * attribution: cluster/lead-act.ts). Its own event is that act, so an attack it names by an earlier
+ * day is an earlier event however near ("the attack that shut down the hospital on Nov. 10", thirteen
+ * days before the sanctions), and so is one of its own month ("citing this month's attack on the
+ * hospital"), which for any other report may be its own event.
+ */
+export function findRelated(body: string, sentences: readonly Span[], timexes: readonly Timex[], eventDate: string | null, entities: readonly Entity[], answering = false): RelatedMention[] {
   if (!eventDate) return [];
   const related: RelatedMention[] = [];
   for (const timex of timexes) {
@@ -44,12 +55,15 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     const sentence = sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
     if (!sentence) continue;
     const named = NOUN_AFTER_DATE.test(body.slice(timex.end, Math.min(sentence.end, timex.end + 60))) || NOUN_DONE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, timex.start - 80), timex.start));
-    if (!isEarlier(timex.value, eventDate, named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS)) continue;
+    const ownMonth = answering && timex.value.length === 7 && eventDate.startsWith(timex.value);
+    if (!ownMonth && !isEarlier(timex.value, eventDate, answering ? ANSWERED_EARLIER_BY_DAYS : named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS)) continue;
     // "its leak site lists 41 victims since February": the start of a span of time, not an event's day
     // (but "since the March 3 breach" names one).
     if (!named && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(body.slice(Math.max(sentence.start, timex.start - 16), timex.start))) continue;
-    const description = describe(body, sentence, timex, entities);
+    const description = describe(body, sentence, timex, entities, answering);
     if (!description) continue;
+    // What an answer answers is an attack or the like: "this month's sanctions" in a report of sanctions may be its own.
+    if ((answering && !isEarlier(timex.value, eventDate, NAMED_EARLIER_BY_DAYS)) && !ANSWERED.test(description)) continue;
     related.push({ description, date: calendarValue(timex.value), sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
   }
   // "four days after it launched a ballistic missile": an earlier event days before, with no date written.
@@ -116,13 +130,22 @@ function weekMonday(year: number, week: number): number {
 }
 
 /** The event word right after the date, else the nearest before it, with the place or name that qualifies it. */
-function describe(body: string, sentence: Span, timex: Timex, entities: readonly Entity[]): string | null {
+/**
+ * `wholeSentence`: the event noun may lie before the clause of the date ("accusing them of the attack
+ * that shut down the hospital on Nov. 10"), as in a state's answer, which names the attack it answers.
+ */
+function describe(body: string, sentence: Span, timex: Timex, entities: readonly Entity[], wholeSentence = false): string | null {
   const following = NOUN_AFTER_DATE.exec(body.slice(timex.end, Math.min(sentence.end, timex.end + 60)));
   if (following) {
     const nounEnd = timex.end + following[0].length;
     return capitalise(`${following[1]}${following[2]}${objectAfter(body, nounEnd, sentence, entities)}`);
   }
-  const clauseStart = clauseStartBefore(body, sentence.start, timex.start);
+  const inClause = describeBefore(body, sentence, timex, entities, clauseStartBefore(body, sentence.start, timex.start));
+  return inClause ?? (wholeSentence ? describeBefore(body, sentence, timex, entities, sentence.start) : null);
+}
+
+/** The event word nearest before the date, from `clauseStart` on, with the place or name that qualifies it. */
+function describeBefore(body: string, sentence: Span, timex: Timex, entities: readonly Entity[], clauseStart: number): string | null {
   const clause = body.slice(clauseStart, timex.start);
   let noun: RegExpExecArray | null = null;
   for (const m of clause.matchAll(EVENT_NOUN)) noun = m;
