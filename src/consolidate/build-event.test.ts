@@ -630,6 +630,16 @@ describe('buildEvent', () => {
     const agreed = await buildEvent('evt_0000000000000041', [one, enrichedArticle('A strong earthquake struck southern Peru on Monday, killing at least 14 people.', { title: 'Peru quake', outlet: 'AP', publishedAt: '2026-11-09T18:00:00Z' })], null, '2026-11-10T00:00:00Z');
     assert.equal(agreed.title, 'Strong earthquake hits southern Peru, killing at least 14');
   });
+  it("should title the event with the earliest headline that gives no toll where every headline's toll is one the record moved past", async () => {
+    const first = enrichedArticle('QUITO, Ecuador (Reuters) - A landslide buried homes in the Andean town of Alausí on Sunday, killing at least 7 people, officials said.', { title: 'Landslide in Ecuador kills at least 7', outlet: 'Reuters', publishedAt: '2027-03-26T14:00:00Z' });
+    const second = enrichedArticle('QUITO, Ecuador (AP) - A landslide in the town of Alausí on Sunday killed at least 9 people, officials said.', { title: 'Ecuador landslide kills at least 9', outlet: 'AP', publishedAt: '2027-03-26T18:00:00Z' });
+    const third = enrichedArticle('QUITO, Ecuador (EFE) - The death toll from the landslide that buried homes in Alausí on Sunday rose to 16, officials said on Tuesday.', { title: 'Rescuers dig through mud in Andean town', outlet: 'EFE', publishedAt: '2027-03-28T16:00:00Z' });
+    const fourth = enrichedArticle('QUITO, Ecuador (AFP) - Officials said on Tuesday that 16 people died in the landslide that buried homes in Alausí on Sunday.', { title: 'Families wait for news in Alausí', outlet: 'AFP', publishedAt: '2027-03-28T18:00:00Z' });
+    const event = await buildEvent('evt_0000000000000042', [first, second, third, fourth], null, '2027-03-29T00:00:00Z');
+    assert.equal(event.casualties?.killed, 16);
+    assert.equal(event.title, 'Rescuers dig through mud in Andean town');
+  });
+
   it('should draw the summary from several outlets, adding what each tells that is new, without a toll the record moved past', async () => {
     const articles = plantBlast();
     const event = await buildEvent('evt_0000000000000050', articles, null, '2026-05-15T00:00:00Z');

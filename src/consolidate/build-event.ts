@@ -211,11 +211,19 @@ function chooseTitle(articles: readonly Article[], casualties: Casualties | null
   const headed = named.length > 0 ? named : withHeadline;
   const fallback = articles[0]?.body.split(/(?<=[.!?])\s/)[0]?.slice(0, 140) || '(untitled)';
   if (!casualties || headed.length < 2) return { title: headed[0]?.headline || fallback, from: headed[0] ?? null };
-  const told = headed.map((a) => ({ a, figures: headlineFigures(a.headline!) }));
+  // Each headline's toll read only when the choice gets to it: the first report's agrees with the
+  // record in most events, and every other headline of the event was read at every build for nothing.
+  const read = new Map<Article, Casualties | null>();
+  const figures = (a: Article): Casualties | null => {
+    let found = read.get(a);
+    if (found === undefined) read.set(a, (found = headlineFigures(a.headline!)));
+    return found;
+  };
   const agrees = (f: Casualties): boolean => (f.killed == null || f.killed === casualties.killed) && (f.injured == null || f.injured === casualties.injured);
-  const first = told[0]!;
-  const chosen = !first.figures || agrees(first.figures) ? first : (told.find((t) => t.figures && agrees(t.figures)) ?? told.find((t) => !t.figures) ?? first);
-  return { title: chosen.a.headline!, from: chosen.a };
+  const first = headed[0]!;
+  const firstFigures = figures(first);
+  const chosen = !firstFigures || agrees(firstFigures) ? first : (headed.find((a) => { const f = figures(a); return f !== null && agrees(f); }) ?? headed.find((a) => !figures(a)) ?? first);
+  return { title: chosen.headline!, from: chosen };
 }
 
 
