@@ -526,7 +526,13 @@ function summarise(
 ): string {
   // A photo's caption the page kept in the text is no sentence of the summary; the lead glued after
   // its credit is (caption-sentence.ts).
-  const readable = (group: FactGroup): string | null => withoutCaption(group === opening?.group ? opening.text : group.fact.text);
+  // Read once a group: the pool's filter, its texts and the lead's choice each asked again.
+  const readings = new Map<FactGroup, string | null>();
+  const readable = (group: FactGroup): string | null => {
+    let text = readings.get(group);
+    if (text === undefined) readings.set(group, (text = withoutCaption(group === opening?.group ? opening.text : group.fact.text)));
+    return text;
+  };
   const first = opening?.group ?? facts.find((f) => f.order === 0 && f.position === 0) ?? facts.find((f) => f.position === 0);
   const textOf = (group: FactGroup): string => (readable(group) ?? '').replace(DATELINE, '');
   const caption = (group: FactGroup): boolean => readable(group) === null || credited(group);
