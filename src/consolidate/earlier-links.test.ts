@@ -10,7 +10,8 @@ import { sampleArticle, sampleEvent } from '../store/contract.js';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { tempDir } from '../../test/helpers.js';
-import { linkEarlierMentions } from './earlier-links.js';
+import { answeringKeys, answeringText, linkEarlierMentions } from './earlier-links.js';
+import { contentWords } from './facts.js';
 
 const PROFILE = { terms: {}, names: [], dates: [], size: 1 };
 
@@ -150,5 +151,18 @@ describe('linkEarlierMentions', () => {
     } finally {
       dir.cleanup();
     }
+  });
+});
+
+describe('answeringKeys', () => {
+  it('should give the same keys from the words a caller read already as from the event itself', () => {
+    const a = sampleArticle(3);
+    const event = sampleEvent('evt_0000000000000003', [a], { date: '2025-04-02', title: 'Warehouse fire in Leeds', summary: 'A warehouse burned overnight; two firefighters were hurt.' });
+    const leaveOut = new Set(['warehous']);
+    const words = contentWords(answeringText(event));
+    const keys = answeringKeys(event, leaveOut, words);
+    assert.deepEqual(keys, answeringKeys(event, leaveOut));
+    assert.ok(keys.includes('2025-04 fire') && keys.includes('2025-04-02 leed'));
+    assert.ok(!keys.some((k) => k.endsWith(' warehous')));
   });
 });

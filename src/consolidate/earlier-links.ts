@@ -47,11 +47,15 @@ export function answeringText(event: Pick<NewsEvent, 'title' | 'summary' | 'fact
   return `${event.title} ${event.summary} ${answerWords(event)}`;
 }
 
-/** The keys under which mentions of this event wait: its year, month and day, each with each word it answers with (answeringText). */
-export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary' | 'facts' | 'themes'>, leaveOut: ReadonlySet<string> = new Set()): string[] {
+/**
+ * The keys under which mentions of this event wait: its year, month and day, each with each word it
+ * answers with (answeringText). `answering`: those words, where the caller has read them already (a
+ * build's event is read for them once: its facts run to thousands of words).
+ */
+export function answeringKeys(event: Pick<NewsEvent, 'date' | 'title' | 'summary' | 'facts' | 'themes'>, leaveOut: ReadonlySet<string> = new Set(), answering?: Iterable<string>): string[] {
   if (!event.date || !/^\d{4}-\d{2}-\d{2}/.test(event.date)) return [];
   const prefixes = [event.date.slice(0, 4), event.date.slice(0, 7), event.date.slice(0, 10)];
-  const words = [...contentWords(answeringText(event))].filter((w) => !leaveOut.has(w));
+  const words = [...(answering ?? contentWords(answeringText(event)))].filter((w) => !leaveOut.has(w));
   return prefixes.flatMap((p) => words.map((w) => `${p} ${w}`));
 }
 
@@ -69,8 +73,9 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
   looked.set(event.id, state);
   // A mention needs a word of its description that is not common in the store (mentionScore): the
   // common words' keys ("2014 shoot" in a store of shootings) find only events that cannot be linked.
-  const common = commonWords(await context.store.termStats([...contentWords(text)]));
-  const keys = answeringKeys(event, common);
+  const words = contentWords(text);
+  const common = commonWords(await context.store.termStats([...words]));
+  const keys = answeringKeys(event, common, words);
   if (keys.length === 0) return [];
   const out: NewsEvent[] = [];
   for (const waiting of await context.store.eventsAwaitingEarlier(keys, AWAITING_LIMIT)) {
