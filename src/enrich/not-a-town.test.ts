@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namesAHousingDevelopment, namesAPresidency, namesAPublication, namesARoad, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
+import { namesAHousingDevelopment, namesAPresidency, namesAProduct, namesAPublication, namesARoad, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
 import { enrichedArticle } from '../../test/articles.js';
 
 const placeOf = (text: string) => enrichedArticle(text, { title: 'Report', outlet: 'Wire', publishedAt: '2026-11-20T09:00:00Z' }).place;
@@ -130,5 +130,15 @@ describe('namesAHousingDevelopment', () => {
   it('should keep a town named before a lower-case kind without "the", and a town alone', () => {
     assert.equal(at('A man was shot at a Memphis apartment complex on Sunday.', 'Memphis'), false);
     assert.equal(at('A man was shot in Riverton on Friday.', 'Riverton'), false);
+  });
+});
+
+describe('namesAProduct', () => {
+  it("should tell a maker's product from a town the lead sets after 'in'", () => {
+    const at = (body: string, name: string) => namesAProduct(body, body.indexOf(name), body.indexOf(name) + name.length);
+    assert.equal(at('Hackers used a flaw in Corvane VPN appliances.', 'Corvane VPN'), true);
+    assert.equal(at('Hackers used a flaw in Halvardix routers.', 'Halvardix'), true);
+    assert.equal(at('A man was shot in Halvardix on Friday.', 'Halvardix'), false);
+    assert.equal(at('Two people were hurt in Lakeport after a crash.', 'Lakeport'), false);
   });
 });

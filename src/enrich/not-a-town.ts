@@ -94,3 +94,19 @@ export function namesAHousingDevelopment(text: string, start: number, end: numbe
   const after = text.slice(end, end + 50);
   return HOUSING_AFTER.test(after) || (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && HOUSING_AFTER_THE.test(after));
 }
+
+/**
+ * A product's kind after its maker's name ("Ironvale VPN gateways", "Corvane routers", "a flaw in
+ * Halvardix software"), or a product word closing the name the tagger took ("Ironvale VPN"). Words of
+ * technology only: a town's name is seldom followed by them.
+ */
+const PRODUCT_AFTER = /^\s+(?:VPNs?|gateways?|servers?|software|apps?|routers?|firewalls?|devices?|appliances?|platforms?|products?|chips?|handsets?|smartphones?|browsers?|firmware|plug-?ins?)\b/u;
+const PRODUCT_LAST = /\s(?:VPN|Cloud|Software|Server|Gateway|Firewall|OS|App)$/;
+
+/**
+ * Whether the place's name at body[start, end) names a maker's product: "exploited a flaw in Ironvale
+ * VPN gateways" is no scene in a town called Ironvale VPN.
+ */
+export function namesAProduct(body: string, start: number, end: number): boolean {
+  return PRODUCT_LAST.test(body.slice(start, end)) || PRODUCT_AFTER.test(body.slice(end, end + 30));
+}

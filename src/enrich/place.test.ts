@@ -986,3 +986,23 @@ describe('datelineCity', () => {
     assert.deepEqual([2, 1, 0].map((i) => datelineCity(bodies[i]!)).map((p) => p && [p.name, p.country]), [null, ['Paris', 'US'], ['Lebanon', 'US']]);
   });
 });
+
+describe('choosePlace on products, councils and acronyms', () => {
+  it("should read no town in a product's maker the lead sets after 'in', and the city of a council it names", () => {
+    const at = (body: string, headline = '') => { const p = place(body, headline); return p ? [p.name, p.country] : null; };
+    // The vendor of the hacked devices is no small town of its own.
+    assert.equal(place('Intruders abused a bug in Corvane VPN appliances to reach files on Friday, a spokesman said.'), null);
+    assert.equal(place('A flaw in Halvardix routers let attackers in on Monday, the vendor said.'), null);
+    // "Odense Municipality" is the city of Odense; a Swedish "kommun" the same.
+    assert.deepEqual(at('Intruders abused a bug in Corvane VPN appliances to reach the servers of Odense Municipality on Friday, the city said.'), ['Odense', 'DK']);
+    assert.deepEqual(at('Staff at Uppsala Kommun could not log in on Monday after a ransomware attack, officials said.'), ['Uppsala', 'SE']);
+    // A US county is still no town of its name.
+    assert.notDeepEqual(at('Deputies in Pasco County searched a home on Monday, the sheriff said.'), ['Pasco', 'US']);
+  });
+
+  it('should read no town in a union or a body written as an acronym', () => {
+    const body = 'The European Union on Tuesday fined three banks for lax checks on money laundering, the EU\'s competition office said in a statement.';
+    assert.equal(place(body, 'EU fines three banks over laundering lapses')?.name, undefined);
+    assert.equal(place('Diplomats at the UN voted on Friday to extend the mission, officials said.', 'UN extends peacekeeping mission')?.name, undefined);
+  });
+});

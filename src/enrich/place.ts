@@ -22,7 +22,8 @@ import { bodyTellsAnotherStory } from './another-story.js';
 import { statesWithCounty } from './gazetteer/county-seats.js';
 import { leadInPartOfState } from './regional-lead.js';
 import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
-import { namesAHousingDevelopment, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
+import { namesAHousingDevelopment, namesAProduct, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
+import { townOfCouncil } from './council-town.js';
 import { cityOfForceInitials, FORCE_INITIALS } from './police-initials.js';
 import { countiesNamed, untaggedTowns } from './untagged-town.js';
 import { namesakeInNamedCounty } from './county-namesake.js';
@@ -247,6 +248,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     if (e.type === 'location' && (CLOCK_AFTER.test(body.slice(e.end, e.end + 20)) || ALERT_AFTER.test(body.slice(e.end, e.end + 10)))) continue;
     // "the Smith Center video boards": an arena, not Smith Center, Kansas (not-a-town.ts).
     if (e.type === 'location' && namesAVenue(body, e.start, e.end)) continue;
+    // "exploited a flaw in Ironvale VPN gateways": a maker's product, not a town (not-a-town.ts).
+    if (e.type === 'location' && namesAProduct(body, e.start, e.end)) continue;
     // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     // "Stay with FOX 5 Atlanta for the latest", "KPRC 2 Houston": a station's brand names its city, not the scene.
@@ -288,7 +291,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
       // "at her home in Galvez": a town too small for the gazetteer, which the lead presents as the
       // scene, is the place without coordinates. It scores less than a known city named as often. Not
       // a team the text calls "the Chiefs" ("in Chiefs red", not-a-town.ts).
-      else if (!taken && !e.subtype && e.start < LEAD_CHARS && !ACRONYM.test(e.text) && SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)) && isUnknownTown(readable(e.text)) && !countyOf(readable(e.text), body) && !teamOrPeople(readable(e.text), body) && !lookupPlace(readable(e.text), body))
+      else if (!taken && !e.subtype && e.start < LEAD_CHARS && !ACRONYM.test(e.text) && SCENE_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)) && isUnknownTown(readable(e.text)) && !countyOf(readable(e.text), body) && !teamOrPeople(readable(e.text), body) && !entities.some((o) => o.type === 'organization' && o.text === e.text) && !lookupPlace(readable(e.text), body))
         add(e, readable(e.text), null, 3);
     } else if (e.type === 'organization') {
       const m = LOCAL_SERVICE.exec(e.text);
@@ -1074,6 +1077,9 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "quadruple murder at Fairmont Terrace", "a student's room in Goodnow Hall": a site's kind closing a
       // longer name is no town of its own (Terrace, British Columbia).
       if (n === 1 && i > 0 && capitalised(words[i - 1]!) && !FUNCTION_WORDS.has(words[i - 1]!.toLowerCase()) && i - 1 !== afterLabel - 1 && SITE_WORD.test(gram[0]!)) continue;
+      // "EU fines three banks", "UN extends mission": a body's initials in capitals, in a headline not
+      // written in capitals, are no town (Eu, France; Un, India).
+      if (n === 1 && ACRONYM.test(gram[0]!.replace(/['’]s$/, '')) && words.some((w) => /\p{Ll}/u.test(w))) continue;
       const name = readable(gram.join(' ').replace(/['’]s$/, ''));
       // "Swiss parliament hacked": a people's adjective names its country, not a town (Swiss, West Virginia).
       if (n === 1 && countryOfDemonym(name)) continue;
@@ -1316,7 +1322,18 @@ function asCity(e: Entity, body: string): { name: string; located: LocatedPlace 
     return located?.kind === 'city' ? { name, located } : null;
   }
   const name = writtenName(e);
+  // "the network of Aarhus Municipality": the council's town (council-town.ts); a county or a region
+  // only abroad, where it is named after its chief town ("Stockholm County"), not in the US.
+  const council = townOfCouncil(name);
+  if (council) {
+    const town = lookupPlace(council.town, body);
+    return town?.kind === 'city' && !(council.wider && town.country === 'US') ? { name: cityKey(town.name) === cityKey(council.town) ? council.town : town.name, located: town } : null;
+  }
   const located = lookupPlace(name, body);
+  // "the EU's High Representative": letters in capitals inside a sentence are a body's initials, not
+  // the town the gazetteer spells so (Eu, France); a dateline's town in capitals is followed by its
+  // state, an agency or a dash ("ERIE, Pa. —").
+  if (located?.kind === 'city' && ACRONYM.test(e.text) && cityKey(located.name) === cityKey(e.text) && !/^\s*[,(—–-]/.test(body.slice(e.end, e.end + 3))) return null;
   // A city the entity already names keeps the entity's name ("Washington", not "Washington, D.C.").
   // A city-state ("Singapore", "Monaco") is found as its country first: its point is the city's.
   if (e.subtype === 'city') return { name, located: located?.kind === 'city' || (located?.kind === 'country' && located.name === name) ? located : null };
