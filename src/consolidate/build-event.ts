@@ -13,6 +13,7 @@ import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { vulnerabilitiesOf } from './vulnerabilities.js';
 import { organizationsOf } from './organizations.js';
+import { withBodyNames } from './participant-bodies.js';
 import { figureReportedAt, textReportedAt } from './reported-at.js';
 import { utcSortKey } from '../util/dates.js';
 import { Lru } from '../util/lru.js';
@@ -62,7 +63,11 @@ export async function buildEventWithPassages(
   // The passages in the grouping's own order (the page's, and sharedPassages' for older stores), before
   // disputed numbers put the facts in another.
   const passages = passagesOfFacts(facts, articles);
-  const { participants, discrepancies } = consolidateParticipants(articles);
+  const consolidated = consolidateParticipants(articles);
+  const discrepancies = consolidated.discrepancies;
+  const organizations = organizationsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId);
+  // A person's body as the list of bodies names it ("EU" is the list's "European Union"; participant-bodies.ts).
+  const participants = withBodyNames(consolidated.participants, organizations);
   const date = chooseDate(articles);
   const location = chooseLocation(articles);
   // First: a fact an article gives another number for stops counting that article (facts.ts).
@@ -99,7 +104,7 @@ export async function buildEventWithPassages(
     related: await consolidateRelated(articles, id, lookup, date?.value ?? null),
     casualties,
     threatActors: threatActorsOf(articles),
-    organizations: organizationsOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
+    organizations,
     vulnerabilities: vulnerabilitiesOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
     themes: chooseThemes(articles),
     articles: members ? orderMembers(members) : articles.map((a) => a.id),

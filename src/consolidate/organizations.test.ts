@@ -181,3 +181,20 @@ describe('organizationsOf', () => {
     assert.ok(names(organizationsOf([one])).includes('Northfield Gazette'));
   });
 });
+
+describe('organizationsOf across spellings', () => {
+  it('should make one body of a name written with and without its accents, shown as most reports write it', () => {
+    const one = enrichedArticle('Polva Regional Hospital said on Monday that its systems were down.', { title: 'Systems down', outlet: 'Bay Times', publishedAt: '2026-03-02T10:00:00Z' });
+    const two = enrichedArticle('Hackers shut down the computers of Põlva Regional Hospital on Monday, police said.', { title: 'Hospital hit', outlet: 'Harbour Wire', publishedAt: '2026-03-02T12:00:00Z' });
+    const three = enrichedArticle('Põlva Regional Hospital moved its patients on Monday after a cyberattack.', { title: 'Patients moved', outlet: 'Coast Daily', publishedAt: '2026-03-02T14:00:00Z' });
+    const found = organizationsOf([one, two, three]).filter((o) => /Hospital/.test(o.name));
+    assert.deepEqual(found.map((o) => [o.name, o.sources.length]), [['Põlva Regional Hospital', 3]], JSON.stringify(found));
+  });
+
+  it("should name an office without the body a possessive gives as its parent ('the Treasury's Office of ...')", () => {
+    const one = enrichedArticle("The US Treasury's Office of Foreign Assets Control on Monday named two men who ran a ransomware crew.", { title: 'Two named', outlet: 'Capital Post', publishedAt: '2026-03-02T10:00:00Z' });
+    const found = organizationsOf([one]);
+    assert.ok(found.some((o) => o.name === 'Office of Foreign Assets Control'), JSON.stringify(found));
+    assert.ok(!found.some((o) => /['’]s Office/.test(o.name)), JSON.stringify(found));
+  });
+});

@@ -16,6 +16,8 @@ import { isAddressAt, isStreetName, venueBeforeStreet } from './street-name.js';
 import { ownsReporterAt } from './outlet-staff.js';
 import { ownedBodies } from '../enrich/entities/body-country.js';
 import { Lru } from '../util/lru.js';
+import { foldAccents } from '../util/fold.js';
+import { officeOfParent } from './office-of-parent.js';
 
 /** An event names many bodies in passing; beyond this many the list stops helping a reader. */
 export const MAX_ORGANIZATIONS = 12;
@@ -39,6 +41,8 @@ interface Form {
   /** Reports that name this form in a sentence about the event. */
   sources: Set<string>;
   first: number;
+  /** How often each spelling of the form (accents aside, fold) is written. */
+  spellings: Map<string, number>;
   /** Acronyms the text ties this form to ("... Control (OFAC)"). */
   tiedTo: Set<string>;
   /** The name's initials (initials), and with an "of" counted: read once, not at every pair mergeForms compares. */
@@ -72,12 +76,15 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
       if (named.outletCheck && outlets.has(named.key)) continue;
       const formKey = `${named.key}\u0000${named.formCountry}`;
       const form = forms.get(formKey) ?? newForm(named.text, order++);
+      form.spellings.set(named.text, (form.spellings.get(named.text) ?? 0) + 1);
       if (named.inEvent) form.sources.add(article.id);
       if (named.country !== null) form.countries.set(named.country, (form.countries.get(named.country) ?? 0) + 1);
       if (named.tie !== null) form.tiedTo.add(named.tie);
       forms.set(formKey, form);
     }
   }
+  // A form is shown as most of its mentions write it ("Emajõe" over one report's "Emajoe"), the first of equals.
+  for (const form of forms.values()) form.text = [...form.spellings].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
   tieShortForms([...forms.values()]);
   const groups = mergeForms([...forms.values()]);
   return groups
@@ -150,7 +157,12 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     // "NewsCenter 7's Ann Lee": the newsroom of a reporter, not a body of the event (outlet-staff.ts).
     if (ownsReporterAt(article.body, text, entity.end)) continue;
     const tie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
-    found.push({ text, key: fold(text), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
+    // "The US Treasury's Office of Foreign Assets Control": the office by its own name, and its parent
+    // a body of the event too (office-of-parent.ts).
+    const office = officeOfParent(text);
+    if (office && plausible(office.parent)) found.push({ text: office.parent, key: fold(office.parent), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: null, outletCheck: true });
+    if (office) found.push({ text: office.office, key: fold(office.office), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
+    else found.push({ text, key: fold(text), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
   }
   // "Seoul's foreign ministry said": a body a report names in lower case, with its owner's country,
   // is the body the other reports name in capitals ("the Ministry of Foreign Affairs").
@@ -167,7 +179,7 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
 function newForm(text: string, first: number): Form {
   let parts = FORM_PARTS.get(text);
   if (parts === undefined) FORM_PARTS.set(text, (parts = formParts(text)));
-  return { text, key: fold(text), ...parts, countries: new Map(), sources: new Set(), first, tiedTo: new Set() };
+  return { text, key: fold(text), ...parts, countries: new Map(), sources: new Set(), first, tiedTo: new Set(), spellings: new Map() };
 }
 
 /** What a name's words make of it, kept by name: the same names come back at every rebuild of an event. */
@@ -393,6 +405,7 @@ function words(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/** A name as forms are compared: no case, dots or accents ("Emajõe" and "Emajoe" are one hospital). */
 function fold(text: string): string {
-  return text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return foldAccents(text).toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }

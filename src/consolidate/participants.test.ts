@@ -236,3 +236,16 @@ describe('consolidateParticipants', () => {
     assert.deepEqual([holm.role, holm.roleSources], ['representative', [plain.id]]);
   });
 });
+
+describe('consolidateParticipants with accents', () => {
+  it('should see no role discrepancy where one report writes the body without its accents', () => {
+    const one = reportNaming('Surgeons were sent home on Monday, Liis Sõber said.', 'Harbour Wire', [{ name: 'Liis Sõber', role: 'chief executive' }]);
+    one.people[0]!.organization = 'Põltsamaa Children’s Hospital';
+    const two = reportNaming('Operations stopped on Monday, Liis Sober said.', 'Coast Daily', [{ name: 'Liis Sober', role: 'chief executive' }]);
+    two.people[0]!.organization = 'Poltsamaa Children’s Hospital';
+    const { participants, discrepancies } = consolidateParticipants([one, two]);
+    // One person, whose name as written with its accents is kept; and no "role" or "name" dispute.
+    assert.deepEqual(participants.map((p) => [p.name, p.sources.length]), [['Liis Sõber', 2]]);
+    assert.deepEqual(discrepancies, []);
+  });
+});

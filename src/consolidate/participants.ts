@@ -17,6 +17,7 @@ import { sameGivenName } from './given-names.js';
 import { splitRank } from './rank-in-name.js';
 import { isFreeAgent } from './free-agent.js';
 import { Lru } from '../util/lru.js';
+import { foldAccents } from '../util/fold.js';
 
 interface Gathered {
   key: string;
@@ -496,7 +497,8 @@ function roleWords(role: string, describing = false): ReadonlySet<string> {
   const key = `${describing ? 'd' : 'r'}${role}`;
   let found = roleWordMemo.get(key);
   if (found === undefined) {
-    const words = contentWords(SPELLINGS.reduce((text, [from, to]) => text.replace(from, to), role));
+    // Accents folded: "chief executive" of "Emajõe Regional Hospital" and of "Emajoe ..." is one post.
+    const words = contentWords(SPELLINGS.reduce((text, [from, to]) => text.replace(from, to), foldAccents(role)));
     if (!describing) for (const w of DESCRIBING) words.delete(w);
     roleWordMemo.set(key, (found = words));
   }
