@@ -778,3 +778,23 @@ describe('resolvePeople: roles an analyst can trust in lists, families and brief
     assert.deepEqual(found.map((p) => [p.name, p.role]), [['Tom Hale', 'acting director of the agency'], ['Ann Cole', 'licensed practical nurse'], ['Ned Lowe', 'arrested']]);
   });
 });
+
+describe('resolvePeople on a title of address, a people\'s word and a possessive kind', () => {
+  const rows = (body: string) => people(body).map((p) => [p.name, p.role, p.organization, p.country]);
+
+  it("should keep the role set off before a name that 'Dr.' opens", () => {
+    assert.deepEqual(rows('The clinic’s medical director, Dr. Aino Saar, said the ward had reopened.'), [['Aino Saar', 'clinic’s medical director', null, null]]);
+    assert.deepEqual(rows('A ransomware attack hit Põlva Regional Hospital on Tuesday. The hospital’s chief executive, Dr. Mart Ilves, said no patient was hurt.'), [['Mart Ilves', 'chief executive', 'Põlva Regional Hospital', null]]);
+  });
+
+  it("should read the body after 'of' whose people's word the tagger left out, as the organisation and not a part of the role", () => {
+    assert.deepEqual(rows('Lauri Pent of the Estonian Information System Authority said the attack was contained.'), [['Lauri Pent', null, 'Estonian Information System Authority', 'EE']]);
+    assert.deepEqual(rows('Lauri Pent, director general of the Estonian Information System Authority, said the attack was contained.'), [['Lauri Pent', 'director general', 'Estonian Information System Authority', 'EE']]);
+  });
+
+  it("should read a council the tagger took for a place as the body a possessive kind calls back, the role without the possessive", () => {
+    assert.deepEqual(rows('Hackers broke into the network of Odense Municipality on Tuesday. Kaja Mets, the municipality’s chief information security officer, said services were restored.'), [['Kaja Mets', 'chief information security officer', 'Odense Municipality', null]]);
+    // A town is no council: "the municipality's" still calls back none.
+    assert.deepEqual(rows('Hackers broke into the network of Odense on Tuesday. Kaja Mets, the municipality’s chief information security officer, said services were restored.'), [['Kaja Mets', 'municipality’s chief information security officer', null, null]]);
+  });
+});

@@ -23,6 +23,7 @@ import { ministryOpening } from './ministry-role.js';
 import { datelineCity } from './place.js';
 import { opensReducedRelative } from './reduced-relative.js';
 import { hyphenatedSurnameOf, middleWordsLeftOut } from './name-forms.js';
+import { demonymBefore, withDemonym } from './demonym-body.js';
 
 const ROLE_NOUN = /\b(director|director-general|general|ambassador|envoy|representative|minister|secretary|president|chief|head|spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|chair(?:man|woman|person)?|ceo|founder|professor|analyst|researcher|diplomat|negotiator|governor|mayor|senator|lawmaker|leader|member|deputy|manager|executive|premier|chancellor|king|queen|judge|prosecutor|attorney|lawyer|spokesperson|coordinator|consul|counselor|counsellor|inspector|administrator|editor|reporter|correspondent|expert|scholar|fellow|economist|engineer|student|resident|victim|suspect|witness|defendant|plaintiff|accomplice|neighbou?r|boss|aide|colleague|owner|worker|driver|pilot|soldier|colonel|captain|lieutenant|sergeant|detective|agent|emissary|delegate|attaché|attache|surgeon|doctor|physician|nurse|teacher|principal|coach|player|scientist|architect|author|writer|artist|actor|actress|singer|musician|pastor|priest|bishop|imam|rabbi|activist|organizer|organiser|volunteer|partner|associate|sheriff|trooper|firefighter|paramedic|chef|farmer|entrepreneur|investor|banker|trader|broker|consultant|contractor|developer|programmer|hacker|designer|photographer|journalist|columnist|commentator|historian|lecturer|dean|rector|provost|superintendent|councillor|councilman|councilwoman|commissioner|marshal|general|admiral|sergeant-major|minister-counsellor|vendor|clerk|cashier|guard|shopkeeper|fisherman|fishermen|mechanic|electrician|janitor|waiter|waitress|bartender|employee|staffer|salesman|saleswoman|miner|labou?rer|tourist|passenger|bystander|shopper|mother|father|grandmother|grandfather|national|citizen|operative|defector|refugee|migrant|immigrant|publisher|landlord|tenant|translator|campaigner|protester|bodyguard|assistant|caretaker|carer|guardian)s?\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?$/i;
@@ -244,7 +245,10 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     // "The defendants, Ryan Cole and Victor Lam": a role set off before a list is each name's, in the singular.
     const list = nameList(entity, people, body);
     const first = list.first.start >= sentence.start ? list.first : entity;
-    let found = roleBefore(body.slice(sentence.start, first.start), sentence.start, recognition.entities, body.slice(entity.end, entity.end + 12));
+    // "The hospital's chief executive, Dr. Marta Kask,": a form of address between the comma and the
+    // name leaves the apposition whole.
+    const before = body.slice(sentence.start, first.start).replace(/(,\s*)(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$/, '$1');
+    let found = roleBefore(before, sentence.start, recognition.entities, body.slice(entity.end, entity.end + 12));
     if (found && list.size > 1) found = memberRole(found, (word) => ROLE_NOUN.test(word)) ?? (first === entity ? found : null);
     // "A spokesperson for Google, Jose Castaneda": a role with the body it is held at reads as an apposition
     // does. Not a lawyer's: "a lawyer for Whitcomb" names the client, not the employer.
@@ -412,7 +416,11 @@ function possessiveOwner(body: string, start: number, byStart: EntitiesByStart):
 function bodyRightAfter(body: string, end: number, entities: readonly Entity[]): Entity | null {
   const joint = /^\s+(?:of|from)\s+(?:the\s+)?/.exec(body.slice(end, end + 12));
   if (!joint) return null;
-  const found = entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.start === end + joint[0].length);
+  // "Lauri Tamm of the Estonian Information System Authority": a people's word the tagger left out (demonym-body.ts).
+  const bodyAt = (at: number): Entity | undefined => entities.find((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && e.start === at);
+  const next = body.indexOf(' ', end + joint[0].length) + 1;
+  const afterDemonym = next > 0 && demonymBefore(body, next)?.start === end + joint[0].length ? bodyAt(next) : undefined;
+  const found = bodyAt(end + joint[0].length) ?? (afterDemonym && withDemonym(body, afterDemonym));
   // "Briar Newsome of Carlton, Georgia": a home town the tagger read as a body, known to the gazetteer
   // or followed by its state or country.
   const region = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(body.slice(found?.end ?? 0, (found?.end ?? 0) + 30))?.[1];
@@ -641,10 +649,14 @@ function ownerOrganization(role: string, entities: readonly Entity[], at = Infin
 function bodyOfKind(kind: string, entities: readonly Entity[], at: number): string | null {
   // A bank's name may end in the word itself ("Gazprombank", "Sberbank": "the bank's chairman").
   const ofKind = (name: string): boolean => name.endsWith(` ${kind}`) || (kind === 'bank' && /\p{L}bank$/u.test(name));
-  const named = entities.filter((e) => e.type === 'organization' && e.subtype !== 'threat-actor' && ofKind(e.text.toLowerCase()));
+  // A local government the tagger read as a place ("Odense Municipality", "Harju County") is a body too.
+  const named = entities.filter((e) => ((e.type === 'organization' && e.subtype !== 'threat-actor') || (e.type === 'location' && LOCAL_GOVERNMENTS.has(kind))) && ofKind(e.text.toLowerCase()));
   const before = named.filter((e) => e.start < at);
   return (before[before.length - 1] ?? named[0])?.text ?? null;
 }
+
+/** Kinds of local government whose names the tagger may read as places. */
+const LOCAL_GOVERNMENTS = new Set(['municipality', 'council', 'county', 'region', 'kommune', 'kommun']);
 
 /** Prepositions that open an adverbial phrase. */
 const ADVERBIAL_OPENER = /^(?:at|in|on|among|amid|during|after|before|following|from|with|under|despite|throughout|across|inside|outside|near|over)\s/i;
@@ -789,7 +801,10 @@ function splitAffiliation(phrase: string, start: number, byStart: EntitiesByStar
     const word = m[1]!.toLowerCase();
     const affiliationStart = start + after;
     // A named body or place ("at St. Mary's Hospital", "of Japan"), not a common noun ("of the talks").
-    const startsEntity = byStart.startingIn(affiliationStart, affiliationStart + 1).some((e) => e.type === 'organization' || e.type === 'location');
+    // "director general of the Estonian Information System Authority": a body after a people's word (demonym-body.ts).
+    const nextWord = phrase.indexOf(' ', after) + 1;
+    const demonymFirst = nextWord > 0 && demonymBefore(phrase, nextWord)?.start === after && byStart.startingIn(start + nextWord, start + nextWord + 1).some((e) => e.type === 'organization');
+    const startsEntity = demonymFirst || byStart.startingIn(affiliationStart, affiliationStart + 1).some((e) => e.type === 'organization' || e.type === 'location');
     // "chief executive of the hospital", "a nurse at the hospital", "a spokeswoman for the company": the
     // body the article named by that kind.
     const kind = /^(\p{Ll}+)$/u.exec(phrase.slice(after))?.[1];
@@ -848,7 +863,8 @@ function resolveAffiliation(affiliation: Phrase, body: string, byStart: Entities
   const { entities } = byStart;
   const end = affiliation.start + affiliation.text.length;
   const inside = byStart.startingIn(affiliation.start, end);
-  const org = inside.find((e) => e.type === 'organization');
+  const tagged = inside.find((e) => e.type === 'organization');
+  const org = tagged && withDemonym(body, tagged);
   const place = inside.find((e) => e.type === 'location' && e.country);
   if (org || place) {
     // "Poland's Internal Security Agency": the body's country is the one it is written as belonging to.
