@@ -249,3 +249,12 @@ describe('consolidateParticipants with accents', () => {
     assert.deepEqual(discrepancies, []);
   });
 });
+
+describe('consolidateParticipants with romanised names', () => {
+  it('should make one person of two romanisations of a Russian name, and keep a man and a woman of like names apart', () => {
+    const one = reportNaming('Prosecutors charged Dmitrii Orlov and Ivan Petrov on Monday.', 'Harbour Wire', [{ name: 'Dmitrii Orlov' }, { name: 'Ivan Petrov' }]);
+    const two = reportNaming('Dmitry Orlov and Ivana Petrova were charged on Monday.', 'Coast Daily', [{ name: 'Dmitry Orlov' }, { name: 'Ivana Petrova' }]);
+    const names = consolidateParticipants([one, two]).participants.map((p) => [p.name, p.sources.length]);
+    assert.deepEqual(names.sort(), [['Dmitrii Orlov', 2], ['Ivan Petrov', 1], ['Ivana Petrova', 1]].sort(), JSON.stringify(names));
+  });
+});

@@ -18,6 +18,7 @@ import { splitRank } from './rank-in-name.js';
 import { isFreeAgent } from './free-agent.js';
 import { Lru } from '../util/lru.js';
 import { foldAccents } from '../util/fold.js';
+import { transliterationKey } from '../util/transliteration.js';
 
 interface Gathered {
   key: string;
@@ -369,7 +370,8 @@ function spellingVariants(a: NameWords, b: NameWords): boolean {
  * Not vowels in general: "Tom" and "Tim" are two people.
  */
 function romanKey(word: string): string {
-  return word.replace(/ee/g, 'i').replace(/oo|ou|eo/g, 'u').replace(/(\p{L})\1/gu, '$1');
+  // And the romanisations of a Russian name's ending: "Dmitrii" / "Dmitry", "Sergeyev" / "Sergeev" (util/transliteration.ts).
+  return transliterationKey(word).replace(/ee/g, 'i').replace(/oo|ou|eo/g, 'u').replace(/(\p{L})\1/gu, '$1');
 }
 
 /**

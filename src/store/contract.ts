@@ -578,6 +578,22 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should find a Russian name by another romanisation, and not a woman of a like name by a man\'s', async () => {
+      const store = await open();
+      const a = sampleArticle(27);
+      const participants = [
+        { name: 'Dmitri Orlov', aliases: [], role: 'leader', organization: null, country: 'RU', sources: [a.id] },
+        { name: 'Ivana Petrova', aliases: [], role: null, organization: null, country: 'RU', sources: [a.id] },
+      ];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000027', [a], { participants })));
+      const ids = async (entity: string): Promise<string[]> => (await store.queryEvents({ entity })).map((e) => e.id);
+      assert.deepEqual(await ids('Dmitry Orlov'), ['evt_0000000000000027']);
+      assert.deepEqual(await ids('Dmitriy Orlov'), ['evt_0000000000000027']);
+      assert.deepEqual(await ids('Dmitri Orlov'), ['evt_0000000000000027']);
+      assert.deepEqual(await ids('Ivan Petrov'), []);
+      await store.close();
+    });
+
     it('should find no event by an entity name with no words in it', async () => {
       const store = await open();
       const a = sampleArticle(25);

@@ -9,6 +9,7 @@ import { awaitingKeys } from '../consolidate/earlier-links.js';
 import { foldAccents } from '../util/fold.js';
 import { dayNumber } from '../util/dates.js';
 import { filterNames, surnames } from './entity-names.js';
+import { nameSpellings } from './name-spellings.js';
 import { actorText, participantText, themeText } from './event-search-text.js';
 import type { EntityKind } from './store.js';
 
@@ -50,7 +51,8 @@ export function eventTags(event: NewsEvent): Map<string, [string, string]> {
   for (const v of event.vulnerabilities ?? []) add('cve', v.cve);
   for (const p of event.participants) {
     if (p.country) add('country', p.country);
-    for (const name of [p.name, ...p.aliases, ...surnames(p)]) add('entity', nameKey(name));
+    // Every romanisation of the name ("Dmitry" for "Dmitri"; name-spellings.ts): the filter's key is the name as typed.
+    for (const name of [p.name, ...p.aliases, ...surnames(p)]) for (const spelling of nameSpellings(name)) add('entity', nameKey(spelling));
     add(ENTITY_TAG.person, p.name);
     if (p.organization) add(ENTITY_TAG.organization, organizationTag(p.organization, p.country));
   }

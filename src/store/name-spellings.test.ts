@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nameSpellings } from './name-spellings.js';
+
+describe('nameSpellings', () => {
+  it("should list a Russian name's romanisations, the name as written first", () => {
+    const spellings = nameSpellings('Dmitri Volkov');
+    assert.equal(spellings[0], 'dmitri volkov');
+    assert.ok(spellings.includes('dmitry volkov') && spellings.includes('dmitriy volkov'), JSON.stringify(spellings));
+    assert.ok(nameSpellings('Anton Sergeyev').includes('anton sergeev'));
+  });
+
+  it('should not make one name of two people whose names differ in more than the romanisation', () => {
+    assert.deepEqual(nameSpellings('Ivan Petrov'), ['ivan petrov']);
+    assert.ok(!nameSpellings('Ivana Petrova').includes('ivan petrov'));
+  });
+});
