@@ -1004,5 +1004,7 @@ describe('choosePlace on products, councils and acronyms', () => {
     const body = 'The European Union on Tuesday fined three banks for lax checks on money laundering, the EU\'s competition office said in a statement.';
     assert.equal(place(body, 'EU fines three banks over laundering lapses')?.name, undefined);
     assert.equal(place('Diplomats at the UN voted on Friday to extend the mission, officials said.', 'UN extends peacekeeping mission')?.name, undefined);
+    // A dateline's town in capitals stays a town.
+    assert.equal(place('AYR, Scotland — A man was stabbed outside a pub on Friday, police said.')?.name, 'Ayr');
   });
 });

@@ -1333,7 +1333,8 @@ function asCity(e: Entity, body: string): { name: string; located: LocatedPlace 
   // "the EU's High Representative": letters in capitals inside a sentence are a body's initials, not
   // the town the gazetteer spells so (Eu, France); a dateline's town in capitals is followed by its
   // state, an agency or a dash ("ERIE, Pa. —").
-  if (located?.kind === 'city' && ACRONYM.test(e.text) && cityKey(located.name) === cityKey(e.text) && !/^\s*[,(—–-]/.test(body.slice(e.end, e.end + 3))) return null;
+  // Not in a passage written all in capitals ("POLICE IN ERIE SAID"), where every town is.
+  if (located?.kind === 'city' && ACRONYM.test(e.text) && cityKey(located.name) === cityKey(e.text) && !/^\s*[,(—–-]/.test(body.slice(e.end, e.end + 3)) && /\p{Ll}/u.test(body.slice(Math.max(0, e.start - 30), e.end + 30))) return null;
   // A city the entity already names keeps the entity's name ("Washington", not "Washington, D.C.").
   // A city-state ("Singapore", "Monaco") is found as its country first: its point is the city's.
   if (e.subtype === 'city') return { name, located: located?.kind === 'city' || (located?.kind === 'country' && located.name === name) ? located : null };
