@@ -2,9 +2,10 @@
  * Several `triangulate ingest` processes writing one PostgreSQL database at once, against one: the
  * stream (the first --limit records of a cluster set) split into interleaved shares, one per process,
  * each run as a real CLI ingest (extract and enrich included, in parallel across processes; cluster to
- * commit one process at a time, under Store.exclusive) into a new database on a throw-away server.
- * Prints each run's wall seconds, articles per second and events, and whether the runs made the same
- * number of events. The writer counts are run in turn, their order reversed each round.
+ * commit under Store.exclusive's locks) into a new database on a throw-away server.
+ * Prints each run's wall seconds, articles per second, events and B-cubed against the first one-writer
+ * run's events (from the first run that has one), and the events of every run. The writer counts are
+ * run in turn, their order reversed each round.
  *
  *   node dist/bench/pg-writers.js [--set gva] [--limit 2000] [--writers 1,2] [--rounds 1] [--threads 0]
  */
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { postgresBinaries, startThrowawayServer } from '../src/store/postgres/throwaway-server.js';
 import { type ClusterSetName, loadClusterSet } from './cluster-data.js';
+import { scoreClustering } from './cluster-metrics.js';
 
 const CLI = fileURLToPath(new URL('../../bin/triangulate.js', import.meta.url));
 
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
   try {
     const lines = items.map((i) => JSON.stringify({ id: i.id, title: i.title ?? undefined, url: i.url ?? undefined, publishedAt: i.publishedAt ?? undefined, text: i.text }));
     const events = new Map<string, number>();
+    let reference: Map<string, string> | null = null;
     for (let round = 1; round <= rounds; round++) {
       for (const writers of round % 2 === 1 ? counts : [...counts].reverse()) {
         // Every writers-th record: each share holds some of every stretch of the stream, as a queue would deal them.
@@ -69,9 +72,14 @@ async function main(): Promise<void> {
         const seconds = (performance.now() - started) / 1000;
         const store = new PostgresStore(server.url, { schema });
         const stored = await store.counts();
+        const clustering = new Map((await store.listArticles()).map((a) => [a.id, a.eventId ?? a.id]));
         await store.close();
         events.set(`${writers}/${round}`, stored.events);
-        console.log(`round ${round}, ${writers} writer(s): ${stored.articles} articles in ${seconds.toFixed(1)} s, ${(stored.articles / seconds).toFixed(1)} articles/s, ${stored.events} events`);
+        // Against the first one-writer run: how far arrival order (and the writers) moved the events.
+        reference ??= writers === 1 ? clustering : null;
+        const against = reference ? scoreClustering(clustering, reference).bcubed : null;
+        const agreement = against ? `, B-cubed against one writer's ${against.f1.toFixed(4)} (P ${against.precision.toFixed(4)}, R ${against.recall.toFixed(4)})` : '';
+        console.log(`round ${round}, ${writers} writer(s): ${stored.articles} articles in ${seconds.toFixed(1)} s, ${(stored.articles / seconds).toFixed(1)} articles/s, ${stored.events} events${agreement}`);
       }
     }
     console.log(`events per run: ${[...events].map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -6,7 +6,7 @@ import type { StageName } from './model/types.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { runStages, STALE_READ_ATTEMPTS, type Stage } from './pipeline.js';
 import { StaleRead } from './store/stale-read.js';
-import type { Store } from './store/store.js';
+import type { SectionKeys, Store } from './store/store.js';
 
 /** Stages that only note that they ran (and where: inside the store's section or not); `duplicateAt`: the ingest run that finds the content stored. */
 function notingStages(log: string[], where: { inside: boolean }, duplicateAt = 0): Stage[] {
@@ -90,8 +90,31 @@ describe('runStages and the store section', () => {
         assert.equal(outcome.status, 'failed');
         assert.equal(refused, STALE_READ_ATTEMPTS);
       }
-      assert.equal(log.filter((l) => l === 'enter').length, 1, 'the tries are one section');
+      // The first tries share one keyed section; the last, after they all found the store changed, has the store to itself.
+      assert.equal(log.filter((l) => l === 'enter').length, refusals === 1 ? 1 : 2);
     }
+  });
+
+  it("should lock the section by the keys the first shared stage with lock keys gives, and the last try by the whole store", async () => {
+    const log: string[] = [];
+    const where = { inside: false };
+    const stages = notingStages(log, where);
+    const asked: SectionKeys[] = [{ exclusive: ['n:l:wellington@1'], shared: ['t:quake@1'] }];
+    stages.find((s) => s.name === 'cluster')!.lockKeys = async () => asked[0]!;
+    let refused = 0;
+    stages.find((s) => s.name === 'store')!.run = () => {
+      log.push('store (inside)');
+      if (refused++ < STALE_READ_ATTEMPTS - 1) throw new StaleRead('evt_a');
+    };
+    const sections: (SectionKeys | null | 'none')[] = [];
+    const context = sectionContext(log, where);
+    const plain = context.store.exclusive.bind(context.store);
+    context.store.exclusive = async <T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T> => {
+      sections.push(keys ? await keys() : 'none');
+      return plain(work);
+    };
+    assert.deepEqual(await runStages(doc(), stages, context), { status: 'stored' });
+    assert.deepEqual(sections, [asked[0], 'none']);
   });
 });
 

@@ -2,7 +2,7 @@
  * The pipeline: one literal, ordered list of stages. Each stage is made by a factory that checks its
  * options and returns a named function of (document, context).
  */
-import { createCluster, type ClusterOptions } from './cluster/index.js';
+import { createCluster, createClusterSectionKeys, type ClusterOptions } from './cluster/index.js';
 import { createConsolidate } from './consolidate/index.js';
 import { enrichBatch } from './enrich/batch.js';
 import { createEnrich } from './enrich/index.js';
@@ -13,6 +13,7 @@ import type { Article, StageName } from './model/types.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { createStoreStage } from './store/stage.js';
 import { isStaleRead } from './store/stale-read.js';
+import type { SectionKeys } from './store/store.js';
 import { storeCannotWrite } from './store/write-failure.js';
 
 export type StageFunction = (doc: NewsDocument, context: PipelineContext) => void | Promise<void>;
@@ -25,6 +26,11 @@ export interface Stage {
    * (prepareDocuments). Absent: `run` on each in turn.
    */
   runBatch?: (docs: readonly NewsDocument[], context: PipelineContext) => ({ thrown: unknown } | null)[];
+  /**
+   * For a stage of the store section: the lock keys of a document's section (Store.exclusive's keys),
+   * or null for the whole store. The first shared stage with one gives the section's keys.
+   */
+  lockKeys?: (doc: NewsDocument, context: PipelineContext) => Promise<SectionKeys | null>;
 }
 
 export interface PipelineOptions {
@@ -41,7 +47,8 @@ export function createStages(options: PipelineOptions = {}): Stage[] {
     // Over a batch of documents, a sub-step at a time (enrich/batch.ts): the same articles, faster.
     { name: 'enrich', run: createEnrich(), runBatch: enrichBatch },
     // Cluster compares the enriched article with stored events and picks (or merges) its event.
-    { name: 'cluster', run: createCluster(options.cluster) },
+    // Its lookup keys are also what the store section locks, so that unrelated articles of several writers go at once.
+    { name: 'cluster', run: createCluster(options.cluster), lockKeys: createClusterSectionKeys(options.cluster) },
     // Consolidate rebuilds that event from all its articles, this one included.
     // Its build of an event joined with nothing else changed is put off to the store, which drops it
     // when the next article joins the same event (most builds were overwritten so, unread).
@@ -71,7 +78,7 @@ export interface RunOutcome {
  * The stages that read stored events and write them: from an article's first candidate read to its
  * commit, another writer's commit in between would make this one decide on a stale store (two events
  * for one new story, an event rebuilt without another writer's article). They run inside
- * Store.exclusive, once per article.
+ * Store.exclusive, once per article, with the lock keys the cluster stage gives (Stage.lockKeys).
  */
 export const SHARED_STAGES: ReadonlySet<StageName> = new Set(['cluster', 'consolidate', 'store']);
 
@@ -84,24 +91,43 @@ export async function runStages(doc: NewsDocument, stages: readonly Stage[], con
   const alone = await runInOrder(doc, shared < 0 ? stages : stages.slice(0, shared), context, prepared);
   if (alone === 'again') throw new Error('unreachable: no retry outside the section');
   if (alone || shared < 0) return alone ?? { status: 'stored' };
-  return context.store.exclusive(async () => {
-    // Checked again where no other writer can store the same content meanwhile (two processes given one file).
-    const recheck = stages.filter((stage) => stage.name === 'ingest');
-    for (let attempt = 1; ; attempt++) {
-      const messages = doc.messages.length;
-      const step = await runInOrder(doc, [...recheck, ...stages.slice(shared)], context, undefined, attempt < STALE_READ_ATTEMPTS);
-      if (step !== 'again') return step ?? { status: 'stored' };
-      // The commit found an event it was decided from changed by another writer: decide again from the store as it is now.
-      doc.forgetClustering(messages);
-    }
-  });
+  const keyed = stages.slice(shared).find((stage) => stage.lockKeys);
+  const keys = keyed?.lockKeys ? () => keyed.lockKeys!(doc, context) : undefined;
+  // Tries in the keyed section first; the last, if those all found the store changed, with the whole
+  // store to itself, where no writer that takes the locks can change it (the article never fails for
+  // a busy event while some try could still succeed).
+  const first = await context.store.exclusive(() => section(doc, stages, shared, context, STALE_READ_ATTEMPTS - 1, true), keys);
+  if (first !== 'again') return first;
+  const last = await context.store.exclusive(() => section(doc, stages, shared, context, 1, false));
+  if (last === 'again') throw new Error('unreachable: the last try keeps its failure');
+  return last;
 }
 
 /**
  * How many times an article is clustered when its commit keeps finding the store changed (StaleRead:
- * only a writer that skips Store.exclusive can cause one); the last failure is the article's.
+ * another writer committed to an event it read, or the commit met another in a deadlock); the last
+ * failure is the article's.
  */
 export const STALE_READ_ATTEMPTS = 3;
+
+/**
+ * Inside a section: the stages from `shared` on, tried again from clustering while a commit finds
+ * the store changed, `tries` times; 'again' when the last of them did too and `more` (another section
+ * will try), else the last try's failure.
+ */
+async function section(doc: NewsDocument, stages: readonly Stage[], shared: number, context: PipelineContext, tries: number, more: boolean): Promise<RunOutcome | 'again'> {
+  // Checked again where no other writer can store the same content meanwhile (two processes given one file).
+  const recheck = stages.filter((stage) => stage.name === 'ingest');
+  for (let attempt = 1; ; attempt++) {
+    const messages = doc.messages.length;
+    const again = more || attempt < tries;
+    const step = await runInOrder(doc, [...recheck, ...stages.slice(shared)], context, undefined, again);
+    if (step !== 'again') return step ?? { status: 'stored' };
+    // The commit found an event it was decided from changed by another writer: decide again from the store as it is now.
+    doc.forgetClustering(messages);
+    if (attempt >= tries) return 'again';
+  }
+}
 
 /**
  * The stages on the document in order; the outcome where one failed or found a duplicate, else null

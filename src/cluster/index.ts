@@ -9,9 +9,10 @@ import { isOpinion } from './opinion.js';
 import type { NewsDocument } from '../model/document.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { EventProfile } from '../store/store.js';
-import { type ArticleFeatures, articleFeatures, dfTerms, indexKeys } from './features.js';
+import type { ArticleFeatures } from './features.js';
+import { articleSectionKeys, clusterLookup } from './lock-keys.js';
 import { articleVector } from './pair-features.js';
-import { idf, joinThreshold, type Score, similarity } from './similarity.js';
+import { joinThreshold, type Score, similarity } from './similarity.js';
 import type { JoinModel } from './join-model.js';
 import { eventsToMerge, MERGE_MAX_BOTH } from './merges.js';
 import { shiftDays } from '../util/dates.js';
@@ -32,6 +33,8 @@ export interface ClusterOptions {
 }
 
 const MERGE_THRESHOLD = 0.5;
+/** Days either side of the article's date within which events are candidates, by default. */
+const WINDOW_DAYS = 30;
 /** Events found by shared people's names alone, at any date. */
 const FOLLOW_UP_CANDIDATES = 10;
 /** Of each person's name, the latest events read for follow-ups: a famous name would otherwise read thousands. */
@@ -75,11 +78,10 @@ export async function scoreCandidates(
   context: PipelineContext,
   options: { windowDays: number; limit: number; model?: JoinModel },
 ): Promise<{ features: ArticleFeatures; candidates: ScoredCandidate[] }> {
-  const features = articleFeatures(doc.article);
-  const stats = await context.store.termStats(dfTerms(features));
+  // The lookup the store's section was locked by (lock-keys.ts), where there is one: the same keys,
+  // and the statistics read just before the lock (one round trip fewer inside it).
+  const { features, stats, keys } = doc.lookup ?? (await clusterLookup(doc, context));
   const vector = articleVector(features, stats);
-  const weighted = [...features.terms].map(([t, w]): [string, number] => [t, w * idf(t, stats)]);
-  const keys = indexKeys(features.names, weighted, 20);
   const found = await context.store.candidateEvents({ keys, date: features.date, windowDays: options.windowDays, limit: options.limit, ...(features.date ? {} : { latestPerKey: UNDATED_ARTICLE_PER_KEY }) });
   // Follow-ups (a charge, a hearing, a sentence) come weeks or months after the event and share its
   // people, not its date: people's names are looked up at any date, the latest events of each name.
@@ -103,7 +105,7 @@ export function createCluster(options: ClusterOptions = {}) {
   const threshold = options.threshold ?? joinThreshold();
   const mergeThreshold = Math.max(threshold, options.mergeThreshold ?? MERGE_THRESHOLD);
   const mergeMaxBoth = options.mergeMaxBoth ?? MERGE_MAX_BOTH;
-  const windowDays = options.windowDays ?? 30;
+  const windowDays = options.windowDays ?? WINDOW_DAYS;
   const limit = options.candidates ?? 25;
   if (!(threshold > 0 && threshold < 1)) throw new RangeError(`cluster threshold must be between 0 and 1, got ${threshold}`);
   return async function cluster(doc: NewsDocument, context: PipelineContext): Promise<void> {
@@ -125,4 +127,12 @@ export function createCluster(options: ClusterOptions = {}) {
     for (const merged of doc.mergedEventIds) doc.eventProfiles.set(merged, joined.find((c) => c.eventId === merged)!.profile);
     for (const merged of doc.mergedEventIds) doc.message('cluster', 'merged-event', `event ${merged} merged into ${best.eventId}`, 'info');
   };
+}
+
+/**
+ * The keys the store's section locks for an article this stage will cluster with these options
+ * (lock-keys.ts): its lookup keys over its window, its new event's index keys, its people's names.
+ */
+export function createClusterSectionKeys(options: ClusterOptions = {}) {
+  return articleSectionKeys(options.windowDays ?? WINDOW_DAYS, (doc) => followsUpAtAnyDate(doc.article.themes));
 }

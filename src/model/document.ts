@@ -3,6 +3,7 @@
  * and records what went wrong in `messages`, which are stored with the article (warnings are data).
  */
 import type { ArticleFeatures } from '../cluster/features.js';
+import type { ClusterLookup } from '../cluster/lock-keys.js';
 import type { Commit, DeferredBuild, EventProfile, ReadEvent } from '../store/store.js';
 import type { Article, Message, NewsEvent, RawDocument, Severity, SharedPassage, StageName } from './types.js';
 
@@ -16,6 +17,12 @@ export class NewsDocument {
   duplicateOf: string | null = null;
   /** Clustering features (cluster stage), the rebuilt event and its profile (consolidate stage). */
   features: ArticleFeatures | null = null;
+  /**
+   * The cluster stage's lookup (features, term statistics, keys) made before the store section to
+   * choose its lock keys (cluster/lock-keys.ts); the stage then looks up by exactly those keys. Kept
+   * when clustering is forgotten: a retry in the same section holds the same locks.
+   */
+  lookup: ClusterLookup | null = null;
   /** Profiles of the event joined and the events merged, as the cluster stage found them. */
   eventProfiles = new Map<string, EventProfile>();
   event: NewsEvent | null = null;

@@ -4,8 +4,11 @@
  * the article's clustering again on the store as it is now (pipeline.ts).
  */
 export class StaleRead extends Error {
-  constructor(readonly eventId: string) {
-    super(`event ${eventId} changed since it was read for this article`);
+  constructor(
+    readonly eventId: string,
+    why = 'changed since it was read for this article',
+  ) {
+    super(`event ${eventId} ${why}`);
     this.name = 'StaleRead';
   }
 }

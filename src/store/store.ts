@@ -116,6 +116,18 @@ export interface Commit {
   readEvents?: ReadEvent[];
 }
 
+/**
+ * The lock keys of one article's section (Store.exclusive; the cluster stage's lock-keys.ts makes
+ * them). Two sections conflict when a key of one is `exclusive` in either: keys held `shared` by both
+ * do not keep them apart.
+ */
+export interface SectionKeys {
+  /** What the section looks events up by: no other section may hold these at all meanwhile. */
+  exclusive: readonly string[];
+  /** What only the section's writes may be found by (its new event's other index keys): other sections may share them. */
+  shared: readonly string[];
+}
+
 /** A stored event as a commit's decision read it (Commit.readEvents). */
 export interface ReadEvent {
   eventId: string;
@@ -366,13 +378,16 @@ export interface Store {
   commit(change: Commit): Promise<void>;
   /**
    * Runs `work` (one article's section from its first clustering read to its commit, or a review's
-   * read and split) while no other writer of the store runs such a section: two writers that each read
-   * the same state and then wrote would make two events of one new story, or each rebuild one event
-   * without the other's article. SQLite has one writer, so there it is a plain call; PostgreSQL, where
-   * processes write one database at once, holds a lock for it on the server (postgres/write-lock.ts).
+   * read and split) while no other writer of the store runs a section it could conflict with: two
+   * writers that each read the same state and then wrote would make two events of one new story, or
+   * each rebuild one event without the other's article. SQLite has one writer, so there it is a plain
+   * call; PostgreSQL, where processes write one database at once, holds locks for it on the server
+   * (postgres/write-lock.ts). Without `keys`, or when they answer null, the section has the whole store
+   * to itself; with keys, it excludes only the sections whose keys meet its own (SectionKeys), and
+   * whole-store ones. `keys` is called once, before the section, only by a store that takes keyed locks.
    * Sections must not nest.
    */
-  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  exclusive<T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T>;
   /**
    * From now on, commits made within `windowMs` of the first of a group may be written as one
    * transaction (0, the default: each commit is its own). Each commit stays whole or absent; what

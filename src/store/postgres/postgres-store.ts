@@ -13,7 +13,7 @@ import type { Article, NewsEvent, SharedPassage } from '../../model/types.js';
 import { shiftDays } from '../../util/dates.js';
 import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
-import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SplitOff, Store } from '../store.js';
+import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
 import { ALIAS_TAG, articleSummaryText, AWAITING_TAG, ENTITY_TAG, nameKey, type StoredRow, toArticle, withEventId } from '../stored-records.js';
 import { displayUrl } from './address-label.js';
@@ -445,9 +445,9 @@ export class PostgresStore implements Store {
     return { documents, df };
   }
 
-  /** Under one lock for every writer of the store, on the server (write-lock.ts). */
-  exclusive<T>(work: () => Promise<T>): Promise<T> {
-    return this.writeLock.run(work);
+  /** Under locks on the server: the section's keys, or the whole store (write-lock.ts). */
+  exclusive<T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T> {
+    return this.writeLock.run(work, keys);
   }
 
   async commit(change: Commit): Promise<void> {
@@ -469,11 +469,14 @@ export class PostgresStore implements Store {
     const read = change.readEvents ?? [];
     // Most commits with nothing read to check are that one statement, atomic on its own: no transaction around it.
     if (merged.length === 0 && !change.splitOff && relinked.length === 0 && read.length === 0) {
-      await this.marking(() => this.q(statement, params.values));
+      await conflictsAsStale(eventId, () => this.marking(() => this.q(statement, params.values)));
       return;
     }
-    await this.transact(async (query) => {
-      await checkRead(query, read);
+    // Relinked events are rewritten whole from the record read: checked as the events decided from
+    // are (with a check, another writer's article joining one meanwhile would be lost from its record).
+    const rewritten = change.readEvents ? relinked.filter((e) => !read.some((r) => r.eventId === e.id)).map((e) => ({ eventId: e.id, articles: e.articles.length })) : [];
+    await conflictsAsStale(eventId, () => this.transact(async (query) => {
+      await checkRead(query, read, rewritten);
       for (const id of merged) {
         await query('UPDATE articles SET event_id = $1 WHERE event_id = $2', [record.event.id, id]);
         // The merge is recorded so the old id still leads somewhere; earlier merges into it now lead here.
@@ -486,7 +489,7 @@ export class PostgresStore implements Store {
       await query(statement, params.values);
       if (change.splitOff) await this.writeSplitOff(query, record.event.id, change.splitOff);
       for (const other of relinked) await this.writeLinks(query, other);
-    });
+    }));
   }
 
   /**
@@ -721,18 +724,41 @@ export class PostgresStore implements Store {
 /** What an article's search summary reads of its row: its card; the whole article only if the card is empty. */
 const ARTICLE_SUMMARY_COLUMNS = "x.card, x.event_id, CASE WHEN x.card = '' THEN x.data END AS data, CASE WHEN x.card = '' THEN x.sentences END AS sentences";
 
+/** PostgreSQL's deadlock_detected and serialization_failure: the statement or transaction was undone whole, and may be tried again. */
+const CONFLICTS = new Set(['40P01', '40001']);
+
+/**
+ * A commit whose transaction PostgreSQL undid for a conflict with another writer's (two commits
+ * waiting on each other's rows) as a stale read: nothing of it was written, and the article is
+ * clustered again (pipeline.ts) rather than failed.
+ */
+async function conflictsAsStale<T>(eventId: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (CONFLICTS.has(String((error as { code?: unknown }).code))) throw new StaleRead(eventId, `the commit met another writer's (${(error as Error).message})`);
+    throw error;
+  }
+}
+
 /**
  * Refuses a commit (StaleRead) when an event it was decided from has another number of articles than
- * it had when read, or was merged away (its articles moved: none left). The events' rows are locked
- * first, in one order: a writer joining or merging one of them meanwhile waits for this transaction to
- * end, then counts again and finds this commit's article (under Store.exclusive nothing ever differs;
- * this is what still holds for a writer that did not take the lock).
+ * it had when read, or was merged away (its articles moved: none left); or when an event it rewrites
+ * from the record it read (`rewritten`: relinked ones) was written since with another article count.
+ * The events' rows are locked first, in one order: a writer joining or merging one of them meanwhile
+ * waits for this transaction to end, then counts again and finds this commit's article. Keyed
+ * sections (write-lock.ts) let two articles that join one stored event by different keys run at
+ * once: this is what keeps the second from being written over the first.
  */
-async function checkRead(query: Query, read: readonly ReadEvent[]): Promise<void> {
+async function checkRead(query: Query, read: readonly ReadEvent[], rewritten: readonly ReadEvent[] = []): Promise<void> {
+  if (read.length === 0 && rewritten.length === 0) return;
+  const ids = [...new Set([...read, ...rewritten].map((r) => r.eventId))].sort();
+  const locked = await query('SELECT id, article_count FROM events WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+  // The record's own count, as the record read was written with it (an event gone is left as it is: the commit skips it).
+  const recorded = new Map(locked.map((r) => [String(r.id), Number(r.article_count)]));
+  for (const r of rewritten) if (recorded.has(r.eventId) && recorded.get(r.eventId) !== r.articles) throw new StaleRead(r.eventId);
   if (read.length === 0) return;
-  const ids = [...new Set(read.map((r) => r.eventId))].sort();
-  await query('SELECT id FROM events WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
-  const rows = await query('SELECT event_id, count(*) AS n FROM articles WHERE event_id = ANY($1) GROUP BY event_id', [ids]);
+  const rows = await query('SELECT event_id, count(*) AS n FROM articles WHERE event_id = ANY($1) GROUP BY event_id', [[...new Set(read.map((r) => r.eventId))]]);
   const now = new Map(rows.map((r) => [String(r.event_id), Number(r.n)]));
   for (const r of read) if ((now.get(r.eventId) ?? 0) !== r.articles) throw new StaleRead(r.eventId);
 }

@@ -6,7 +6,8 @@
  * the file skips, unless TRIANGULATE_REQUIRE_POSTGRES=1.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { examplesFolder } from '../../cli/commands/demo.js';
@@ -14,7 +15,7 @@ import { ingestPaths } from '../../ingest/batch.js';
 import { createStages } from '../../pipeline.js';
 import { sampleArticle, sampleEvent } from '../contract.js';
 import { StaleRead } from '../stale-read.js';
-import type { Commit, Store } from '../store.js';
+import type { Commit, SectionKeys, Store } from '../store.js';
 import { PostgresStore } from './postgres-store.js';
 import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from './throwaway-server.js';
 
@@ -54,6 +55,40 @@ async function checkedEvents(store: Store): Promise<string[][]> {
   }
   assert.equal(members.flat().length, articles.length, 'each article is in one event');
   return members.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+/** Resolves when `ready()` holds, or after `ms` (a test that never sees it fails on its assertion, not by hanging). */
+async function until(ready: () => boolean, ms: number): Promise<void> {
+  for (const end = Date.now() + ms; !ready() && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/**
+ * The store's sections watched: `inside` counts the watched writers inside one now, and `most` the
+ * most at once; `hold` runs at the start of each, inside it (to keep it open while the test looks).
+ */
+function watchSections(stores: readonly Store[], hold: (writer: number) => Promise<void>): { inside: Set<number>; most: () => number } {
+  const inside = new Set<number>();
+  let most = 0;
+  stores.forEach((store, writer) => {
+    const plain = store.exclusive.bind(store);
+    store.exclusive = <T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T> =>
+      plain(async () => {
+        inside.add(writer);
+        most = Math.max(most, inside.size);
+        try {
+          await hold(writer);
+          return await work();
+        } finally {
+          inside.delete(writer);
+        }
+      }, keys);
+  });
+  return { inside, most: () => most };
+}
+
+/** A text article in the examples' form: page lines, headline, byline, date, body. */
+function story(headline: string, published: string, body: string[]): string {
+  return ['THE TEST HERALD', headline, 'By Staff Writer', `Published: ${published}`, ...body].join('\n');
 }
 
 if (!bin) {
@@ -132,6 +167,81 @@ if (!bin) {
       assert.ok(expected.length >= 4, `the examples hold four stories, one writer made ${expected.length} events`);
       assert.equal(reports.reduce((n, r) => n + r.stored, 0), expected.flat().length);
       assert.deepEqual(together, expected);
+    });
+
+    it('should let two keyed sections that share no key run at once, and keep apart two that share one, or any and a whole-store section', async () => {
+      const schema = `writers_${++schemas}`;
+      const stores = [0, 1].map(() => new PostgresStore(url(), { schema, maxConnections: 3 }));
+      const keys = (exclusive: string[], shared: string[] = []) => async (): Promise<SectionKeys> => ({ exclusive, shared });
+      const pair = async (a: (() => Promise<SectionKeys>) | undefined, b: (() => Promise<SectionKeys>) | undefined): Promise<boolean> => {
+        const inside = new Set<number>();
+        let together = false;
+        const section = (me: number) => async (): Promise<void> => {
+          inside.add(me);
+          // Held open until the other section is in too, or long enough that it would have been.
+          await until(() => inside.size === 2, 1000);
+          together ||= inside.size === 2;
+          inside.delete(me);
+        };
+        await Promise.all([stores[0]!.exclusive(section(0), a), stores[1]!.exclusive(section(1), b)]);
+        return together;
+      };
+      assert.equal(await pair(keys(['t:crane@5']), keys(['t:flood@5'])), true);
+      assert.equal(await pair(keys(['t:crane@5'], ['t:harbour@5']), keys(['t:flood@5'], ['t:harbour@5'])), true);
+      assert.equal(await pair(keys(['t:crane@5']), keys(['t:flood@5'], ['t:crane@5'])), false);
+      assert.equal(await pair(keys(['t:crane@5', 't:wharf@5']), keys(['t:wharf@5', 't:crane@5'])), false);
+      assert.equal(await pair(keys(['t:crane@5']), undefined), false);
+      await Promise.all(stores.map((store) => store.close()));
+    });
+
+    it('should run the sections of two writers ingesting unrelated stories at the same time', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'writers-unrelated-'));
+      try {
+        const bridge = ['bridge-1.txt', 'bridge-2.txt'].map((name) => join(dir, name));
+        writeFileSync(bridge[0]!, story('Footbridge over the Orwen river collapses in Marlow Vale', 'March 4, 2023 10:00 GMT', ['A wooden footbridge over the Orwen river collapsed in Marlow Vale on Saturday, council engineer Petra Lindqvist said.', 'Nobody was on the span when it fell into the water.']));
+        writeFileSync(bridge[1]!, story('Marlow Vale footbridge fell after flood damage, council says', 'March 5, 2023 09:00 GMT', ['The footbridge that collapsed into the Orwen river in Marlow Vale had been weakened by winter floods, engineer Petra Lindqvist said on Sunday.']));
+        const choir = ['choir-1.txt', 'choir-2.txt'].map((name) => join(dir, name));
+        writeFileSync(choir[0]!, story('Tollund choir wins the Baltic song contest', 'September 20, 2025 18:00 GMT', ['The youth choir of Tollund won the Baltic song contest in Klaipeda on Saturday, its conductor Ingrid Aasen said.', 'Forty singers performed three hymns.']));
+        writeFileSync(choir[1]!, story('Singers from Tollund celebrate contest victory', 'September 21, 2025 12:00 GMT', ['Conductor Ingrid Aasen thanked the families of the Tollund singers after the choir took first prize in Klaipeda.']));
+        const schema = `writers_${++schemas}`;
+        const writers = [0, 1].map(() => new PostgresStore(url(), { schema, maxConnections: 4 }));
+        // Each section waits, inside, until the other writer is inside one too (or gives up after a while):
+        // only sections that may overlap ever see that.
+        const done = new Set<number>();
+        const watched = watchSections(writers, (me) => until(() => watched.inside.size === 2 || done.has(1 - me), 1500));
+        const reports = await Promise.all(writers.map(async (store, w) => {
+          const report = await ingestPaths(w === 0 ? bridge : choir, createStages(), { store, now: NOW }, {});
+          done.add(w);
+          return report;
+        }));
+        for (const report of reports) assert.deepEqual(report.errors, []);
+        assert.equal(watched.most(), 2, 'the two writers were inside their sections at the same time');
+        const together = await checkedEvents(writers[0]!);
+        await Promise.all(writers.map((store) => store.close()));
+        const single = new PostgresStore(url(), { schema: `writers_${++schemas}`, maxConnections: 4 });
+        await ingestPaths([...bridge, ...choir], createStages(), { store: single, now: NOW }, {});
+        assert.deepEqual(together, await checkedEvents(single));
+        await single.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('should make one event of two articles of one story that two writers ingest at once', async () => {
+      const files = filesUnder(join(examplesFolder(), 'wellington-earthquake'));
+      assert.equal(files.length, 2);
+      const schema = `writers_${++schemas}`;
+      const writers = [0, 1].map(() => new PostgresStore(url(), { schema, maxConnections: 4 }));
+      // Both sections are asked for together and each, once in, stays a while: had their keys missed
+      // each other, both would look the story up before either stored it, and make two events.
+      const watched = watchSections(writers, () => new Promise((resolve) => setTimeout(resolve, 300)));
+      const reports = await Promise.all(writers.map((store, w) => ingestPaths([files[w]!], createStages(), { store, now: NOW }, {})));
+      for (const report of reports) assert.deepEqual(report.errors, []);
+      assert.equal(watched.most(), 1);
+      const events = await checkedEvents(writers[0]!);
+      assert.equal(events.length, 1, 'one event for the story');
+      assert.equal(events[0]!.length, 2);
+      await Promise.all(writers.map((store) => store.close()));
     });
 
     it('should store a file given to two writers at once only once', async () => {

@@ -1,21 +1,41 @@
 /**
- * The lock several writers of one PostgreSQL store take around each article's clustering reads and
- * commit (Store.exclusive): a session advisory lock, one for the whole store, held on a connection of
- * its own while the section's statements run on the pool's others. A reader of the section sees every
- * commit of the sections before it (each commit is finished before its lock is let go), so no two
- * writers decide from the same state. Extract and enrich, most of an article's CPU, run outside it, in
- * parallel across processes.
+ * The locks several writers of one PostgreSQL store take around each article's clustering reads and
+ * commit (Store.exclusive): session advisory locks, held on a connection of their own while the
+ * section's statements run on the pool's others. Extract and enrich, most of an article's CPU, run
+ * outside them, in parallel across processes.
+ *
+ * Two kinds of section. A keyed section (an article's, with SectionKeys) takes the store's lock shared,
+ * then each of its keys, exclusive or shared as the keys say. A whole-store section (a review's split,
+ * an undated article's, a section without keys) takes the store's lock exclusive, so it waits for every
+ * keyed section to end and none begins while it runs. All of a section's locks are taken in one
+ * statement, the store's first and then the keys in the order of their hashes: every section asks for
+ * locks in one global order, so no two wait on each other in a cycle. PostgreSQL would still find such
+ * a cycle and fail one statement with a deadlock error; that statement is tried again, never the
+ * article failed.
+ *
+ * What the keys guarantee (the cluster stage's lock-keys.ts chooses them): two articles one of which
+ * could find the new event the other makes (its lookup keys meet the other's own index keys, in a date
+ * bucket both windows touch, or a person's name at any date) never run their sections at once. What
+ * they do not cover, the commit's stale-read check (Commit.readEvents, stale-read.ts) does for the
+ * events an article joins, merges or relinks: another writer that changed one meanwhile makes the
+ * commit fail whole, and the article is clustered again (pipeline.ts). See docs/postgres.md.
  */
 import type * as Pg from 'pg';
+import type { SectionKeys } from '../store.js';
 
-/** The lock's key, hashed by the server: one per schema, so stores in other schemas of a database never wait on each other. */
+/** The store lock's key, hashed by the server with the schema: stores in other schemas of a database never wait on each other. */
 export const WRITE_LOCK = 'triangulate writers';
+/** What a section's keys are hashed with (and the schema), apart from the store lock's key. */
+const KEY_PREFIX = 'triangulate key ';
+/** PostgreSQL's deadlock_detected. */
+const DEADLOCK = '40P01';
+/** Tries of a lock statement that PostgreSQL failed as a deadlock; they cannot happen in the global order, so this is a guard. */
+const LOCK_ATTEMPTS = 20;
 
 export class WriteLock {
   /**
-   * Sections of this process, one after another: the server lock is taken once per section, and
-   * sections of one process waiting on the server would each hold a pool connection while the one
-   * running needs some for its statements.
+   * Sections of this process, one after another: sections of one process waiting on the server would
+   * each hold a pool connection while the one running needs some for its statements.
    */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -25,31 +45,64 @@ export class WriteLock {
     private readonly ready: Promise<void>,
   ) {}
 
-  run<T>(work: () => Promise<T>): Promise<T> {
-    const turn = this.queue.then(() => this.holding(work));
+  run<T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T> {
+    const turn = this.queue.then(() => this.holding(work, keys));
     // The next section waits for this one to end, however it ends.
     this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async holding<T>(work: () => Promise<T>): Promise<T> {
+  private async holding<T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T> {
     await this.ready;
+    // Computed before any lock is held: they read the store (term statistics), and the locks wait for no read.
+    const wanted = keys ? await keys() : null;
     const client = await this.pool.connect();
-    let held = false;
+    let tried = false;
     let broken = false;
     try {
-      // current_schema() in the key: the tests' stores share one database, a schema each.
-      await client.query("SELECT pg_advisory_lock(hashtext($1 || current_schema()))", [WRITE_LOCK]);
-      held = true;
+      for (let attempt = 1; ; attempt++) {
+        tried = true;
+        try {
+          await lockAll(client, wanted);
+          break;
+        } catch (error) {
+          if ((error as { code?: unknown }).code !== DEADLOCK || attempt >= LOCK_ATTEMPTS) throw error;
+          // Session locks taken before the statement failed stay held: all let go before the next try.
+          await client.query('SELECT pg_advisory_unlock_all()');
+          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+        }
+      }
       return await work();
     } finally {
-      if (held) {
-        // A connection whose unlock failed may still hold the lock: it is closed, which lets it go.
-        await client.query("SELECT pg_advisory_unlock(hashtext($1 || current_schema()))", [WRITE_LOCK]).catch(() => {
+      if (tried) {
+        // A connection whose unlock failed may still hold locks: it is closed, which lets them go.
+        await client.query('SELECT pg_advisory_unlock_all()').catch(() => {
           broken = true;
         });
       }
       client.release(broken);
     }
   }
+}
+
+/**
+ * One statement that takes the section's locks: the store's (exclusive without keys, shared with them),
+ * then the keys by their hashes, each exclusive if any of its keys is (two keys may share a hash: then
+ * they are one lock, which only makes two sections wait that need not).
+ */
+async function lockAll(client: Pg.PoolClient, keys: SectionKeys | null): Promise<void> {
+  // current_schema() in every key: the tests' stores share one database, a schema each.
+  if (!keys) {
+    await client.query('SELECT pg_advisory_lock(hashtextextended($1 || current_schema(), 0))', [WRITE_LOCK]);
+    return;
+  }
+  await client.query(
+    `SELECT count(CASE WHEN o.shared THEN pg_advisory_lock_shared(o.h) ELSE pg_advisory_lock(o.h) END) FROM (
+       SELECT h, min(rank) AS rank, bool_and(shared) AS shared FROM (
+         SELECT hashtextextended($1 || current_schema(), 0) AS h, 0 AS rank, true AS shared
+         UNION ALL SELECT hashtextextended($2 || current_schema() || k, 0), 1, false FROM unnest($3::text[]) k
+         UNION ALL SELECT hashtextextended($2 || current_schema() || k, 0), 1, true FROM unnest($4::text[]) k) a
+       GROUP BY h ORDER BY min(rank), h OFFSET 0) o`,
+    [WRITE_LOCK, KEY_PREFIX, [...keys.exclusive], [...keys.shared]],
+  );
 }
