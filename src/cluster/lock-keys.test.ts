@@ -5,9 +5,9 @@ import type { ArticleFeatures } from './features.js';
 import { BUCKET_DAYS, type ClusterLookup, sectionKeys, sectionsConflict } from './lock-keys.js';
 
 /** A lookup with the given names, terms (by weight) and date; its lookup keys the names and the first `looked` terms. */
-function lookupOf(date: string | null, names: string[], terms: [string, number][], looked = 2): ClusterLookup {
+function lookupOf(date: string | null, names: string[], terms: [string, number][], looked = 2, stats: ClusterLookup['stats'] = { documents: 0, df: new Map() }): ClusterLookup {
   const features: ArticleFeatures = { terms: new Map(terms), names, date, figures: [], scene: null, earlier: [], act: null };
-  return { features, stats: { documents: 0, df: new Map() }, keys: [...names.map((n) => `n:${n}`), ...terms.slice(0, looked).map(([t]) => `t:${t}`)] };
+  return { features, stats, keys: [...names.map((n) => `n:${n}`), ...terms.slice(0, looked).map(([t]) => `t:${t}`)] };
 }
 
 const crane = lookupOf('2024-03-10', ['l:wellington', 'p:aroha ngata'], [['crane', 5], ['collapse', 4], ['harbour', 3], ['wharf', 1]]);
@@ -32,6 +32,20 @@ describe('sectionKeys', () => {
     assert.ok(sectionKeys(crane, 30, true)!.exclusive.includes('n:p:aroha ngata@*'));
     assert.ok(sectionKeys(crane, 30, false)!.shared.includes('n:p:aroha ngata@*'));
     assert.ok(!sectionKeys(crane, 30, false)!.shared.includes('n:l:wellington@*'), 'only people are looked up at any date');
+  });
+
+  it('should lock no term found in a large share of the stored articles, once the store holds enough of them', () => {
+    const terms: [string, number][] = [['shoot', 6], ['crane', 5], ['harbour', 3]];
+    const locked = (documents: number, shootDf: number) => {
+      const keys = sectionKeys(lookupOf('2024-03-10', ['l:wellington'], terms, 2, { documents, df: new Map([['shoot', shootDf], ['crane', 1]]) }), 30, false)!;
+      return new Set([...keys.exclusive, ...keys.shared].map((k) => k.replace(/@.*/, '')));
+    };
+    // 300 of 2,000 articles have "shoot": not locked, looked up or indexed; the rare terms and the names are.
+    assert.deepEqual(locked(2000, 300), new Set(['n:l:wellington', 't:crane', 't:harbour']));
+    // Three articles of ten: a large share, but of a store too young to tell.
+    assert.ok(locked(10, 3).has('t:shoot'));
+    // Twenty-five of a million: rare.
+    assert.ok(locked(1_000_000, 25).has('t:shoot'));
   });
 
   it("should keep apart two articles when one's lookup keys meet the keys of the other's new event in both windows, and not two that only share index keys", () => {

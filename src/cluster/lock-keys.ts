@@ -9,11 +9,18 @@
  * - each other key the article's new event would be indexed by is locked shared in those buckets
  *   (two articles that only share index keys cannot find each other's events through them);
  * - each person's name is also locked at any date: exclusive by an article that looks follow-ups up,
- *   shared by the others (whose new events such an article could find).
- * The guarantee: when article Y's lookup would find the new event article X makes, X and Y share a
- * key, one of them holding it exclusive, so their sections do not overlap. The lookup inside the
- * section uses these very keys (the lookup is kept on the document), so no change of term statistics
- * between the lock and the lookup can take a key outside the locks.
+ *   shared by the others (whose new events such an article could find);
+ * - but a common term (in at least 5% of the stored articles, and at least 20) is not locked at all.
+ *   On GVA's stream every report of a shooting has "shoot" among its keys, so with every term 184 of
+ *   225 neighbouring pairs of articles of different events shared a key (all writers in turn), and
+ *   without the common ones 29; of the 182 pairs of articles that ended in one event, the same one
+ *   shared none either way (first 300 records; docs/benchmarks.md, locks64).
+ * The guarantee: when article Y's lookup would find the new event article X makes by a name, or by a
+ * term that is not common, X and Y share a key, one of them holding it exclusive, so their sections do
+ * not overlap. The lookup inside the section uses these very keys (the lookup is kept on the
+ * document), so no change of term statistics between the lock and the lookup can take a key outside
+ * the locks. (Whether a term is common is judged by each article from the statistics it read: two
+ * articles may judge a term at the edge differently.)
  *
  * An article with no date looks events up at any date: it takes the whole store (null).
  */
@@ -43,6 +50,16 @@ export const EVENT_INDEX_TERMS = 40;
  * articles far apart in time wait on each other, and take more locks each.
  */
 export const BUCKET_DAYS = 16;
+/** A term in at least this share of the stored articles is common: not locked. */
+export const COMMON_SHARE = 0.05;
+/** ... and in at least this many: in a young store every term of its few articles is in a large share. */
+export const COMMON_MIN_DF = 20;
+
+/** Whether a term is too common to lock by (COMMON_SHARE). */
+export function isCommonTerm(term: string, stats: TermStats): boolean {
+  const df = stats.df.get(term) ?? 0;
+  return df >= COMMON_MIN_DF && df >= COMMON_SHARE * stats.documents;
+}
 
 /** The features, statistics and lookup keys the cluster stage reads an article with. */
 export async function clusterLookup(doc: NewsDocument, context: PipelineContext): Promise<ClusterLookup> {
@@ -62,8 +79,9 @@ export function sectionKeys(lookup: ClusterLookup, windowDays: number, followsUp
   if (!Number.isFinite(day)) return null;
   const buckets: number[] = [];
   for (let b = Math.floor((day - windowDays) / BUCKET_DAYS); b <= Math.floor((day + windowDays) / BUCKET_DAYS); b++) buckets.push(b);
-  const looked = new Set(lookup.keys);
-  const indexed = indexKeys(lookup.features.names, lookup.features.terms, EVENT_INDEX_TERMS).filter((k) => !looked.has(k));
+  const rare = (key: string) => !key.startsWith('t:') || !isCommonTerm(key.slice(2), lookup.stats);
+  const looked = new Set(lookup.keys.filter(rare));
+  const indexed = indexKeys(lookup.features.names, lookup.features.terms, EVENT_INDEX_TERMS).filter((k) => rare(k) && !looked.has(k));
   const exclusive: string[] = [];
   const shared: string[] = [];
   for (const b of buckets) {
