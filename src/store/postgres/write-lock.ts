@@ -14,11 +14,14 @@
  * article failed.
  *
  * What the keys guarantee (the cluster stage's lock-keys.ts chooses them): two articles one of which
- * could find the new event the other makes (its lookup keys meet the other's own index keys, in a date
- * bucket both windows touch, or a person's name at any date) never run their sections at once. What
- * they do not cover, the commit's stale-read check (Commit.readEvents, stale-read.ts) does for the
- * events an article joins, merges or relinks: another writer that changed one meanwhile makes the
- * commit fail whole, and the article is clustered again (pipeline.ts). See docs/postgres.md.
+ * could find the new event the other makes by a name or a term that is not common (its lookup keys
+ * meet the other's own index keys, in a date bucket both windows touch, or a person's name at any
+ * date) never run their sections at once. For the events an article joins, merges or relinks, which
+ * the keys do not cover, the commit's stale-read check (Commit.readEvents, stale-read.ts) stands:
+ * another writer that changed one meanwhile makes the commit fail whole, and the article is clustered
+ * again (pipeline.ts). Not covered by either: a new event found by common terms alone, keys an event
+ * gains when an article joins it, and candidates an article read but did not join (decided as if it
+ * came first). See docs/postgres.md.
  */
 import type * as Pg from 'pg';
 import type { SectionKeys } from '../store.js';
