@@ -10,10 +10,13 @@ import { exportCommand, type ExportOptions } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand, type IngestOptions } from './commands/ingest.js';
 import { optimizeCommand } from './commands/optimize.js';
+import { queueCommand, type QueueCommandOptions } from './commands/queue.js';
+import { workerCommand, type WorkerOptions } from './commands/worker.js';
 import { rebuildCommand, type RebuildOptions } from './commands/rebuild.js';
 import { DEFAULT_PORT, serveCommand, type ServeOptions } from './commands/serve.js';
 import { CliError, type CommonOptions } from './context.js';
 import { filterOptions } from './event-filter-options.js';
+import { DEFAULT_QUEUE_NAME } from '../queue/queue-address.js';
 
 const VERSION = '0.1.0';
 
@@ -43,7 +46,33 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--max-mb <n>', 'refuse files larger than this many megabytes (default 20)')
     .option('--no-progress', 'no progress bar')
     .option('--threads <n>', 'threads that extract and enrich articles ahead of the main one, for inputs over 1 MB (default: one per core beyond the first, at most 4; 0: none)')
+    .option('--queue <url>', 'queue the articles in Redis for `triangulate worker` to store, instead of storing them here (redis://host:port[/db]; default: $TRIANGULATE_QUEUE)')
+    .option('--queue-name <name>', `the queue's name in Redis (default ${DEFAULT_QUEUE_NAME})`)
+    .option('--wait', 'with --queue: wait for the workers and print what became of each input, as ingest does')
     .action(run((paths: string[], options: IngestOptions) => ingestCommand(paths, options)));
+
+  program
+    .command('worker')
+    .description('store the articles `ingest --queue` queued in Redis, until Ctrl-C (the articles in hand finish, the rest stay queued); several may share a PostgreSQL store, a SQLite file takes one')
+    .option('--db <path>', 'database file, or a postgresql:// address (default: $TRIANGULATE_DB or ./triangulate.db)')
+    .option('--queue <url>', 'the Redis queue, redis://host:port[/db] (default: $TRIANGULATE_QUEUE)')
+    .option('--queue-name <name>', `the queue's name in Redis (default ${DEFAULT_QUEUE_NAME})`)
+    .option('--concurrency <n>', 'articles in hand at once (default 1); their extraction overlaps, their storing takes turns')
+    .option('--threads <n>', 'threads that extract and enrich the articles in hand (default: none with --concurrency 1, else one per article in hand up to one per core beyond the first)')
+    .option('--until-empty', 'stop once the queue has nothing waiting or in hand, instead of waiting for more')
+    .option('--quiet', 'do not print a line per article')
+    .action(run((options: WorkerOptions) => workerCommand(options)));
+
+  program
+    .command('queue')
+    .description("show a Redis queue's waiting, active, done and failed articles, the failed ones with their messages; retry or clear the failed")
+    .option('--queue <url>', 'the Redis queue, redis://host:port[/db] (default: $TRIANGULATE_QUEUE)')
+    .option('--queue-name <name>', `the queue's name in Redis (default ${DEFAULT_QUEUE_NAME})`)
+    .option('--limit <n>', 'failed jobs listed at most (default 50)')
+    .option('--retry-failed', 'put the failed jobs back in the queue, to be tried again (after fixing what failed)')
+    .option('--clear-failed', 'remove the failed jobs (their articles are not stored)')
+    .option('--json', 'print JSON (see schemas/) instead of tables')
+    .action(run((options: QueueCommandOptions) => queueCommand(options)));
 
   common(program.command('extract').description('extract and enrich articles and print them; stores nothing'), 'accepted for uniformity; extract stores nothing')
     .argument('<paths...>', 'files or folders')

@@ -8,15 +8,22 @@ import { discoverInputs } from '../../ingest/discover.js';
 import { defaultPrepareThreads, preparePoolFor } from '../../ingest/prepare-pool.js';
 import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase, missingFolders, removeEmptyFolders, withStore } from '../context.js';
 import { json } from '../format.js';
+import { queueAddress, type QueueOptions } from '../../queue/queue-address.js';
+import { queueIngestCommand } from './ingest-queue.js';
 
-export interface IngestOptions extends CommonOptions {
+export interface IngestOptions extends CommonOptions, QueueOptions {
   maxMb?: string;
   progress?: boolean;
   threads?: string;
+  wait?: boolean;
 }
 
 export async function ingestCommand(paths: string[], options: IngestOptions): Promise<number> {
   const maxBytes = options.maxMb === undefined ? undefined : parseMaxMb(options.maxMb);
+  // With a queue, the articles go to Redis for workers to store (commands/ingest-queue.ts).
+  const queue = queueAddress(options);
+  if (queue) return queueIngestCommand(paths, queue, options, maxBytes);
+  if (options.wait) throw new CliError('--wait is for --queue (or $TRIANGULATE_QUEUE): a plain ingest always waits');
   const threads = options.threads === undefined ? defaultPrepareThreads() : parseThreads(options.threads);
   // Nothing to read: say so without creating a database.
   const found = discoverInputs(paths);
@@ -50,8 +57,7 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
   else printReport(report, databaseLabel(options));
   // Partial success is still a failure for scripts: exit 2 when some input was rejected, 1 when all were
   // (a page read but with no article in it is rejected too).
-  if (report.errors.length === 0) return 0;
-  return report.stored + report.duplicates === 0 ? 1 : 2;
+  return ingestExitCode(report);
 }
 
 /** `threads`: preparing threads (prepare-pool.ts), used when the input is large enough; none when not given. */
@@ -129,7 +135,13 @@ function parseMaxMb(value: string): number {
   return Math.round(mb * 1024 * 1024);
 }
 
-function printReport(report: BatchReport, db: string): void {
+/** Exit code of an ingest: 0 all went in, 2 some inputs were refused, 1 all were. */
+export function ingestExitCode(report: BatchReport): number {
+  if (report.errors.length === 0) return 0;
+  return report.stored + report.duplicates === 0 ? 1 : 2;
+}
+
+export function printReport(report: BatchReport, db: string): void {
   // The refused are counted on the line a reader sees first: the list of them goes to stderr, and may scroll by.
   const refused = report.errors.length > 0 ? `, ${report.errors.length} refused (listed below)` : '';
   const lines = [`${report.stored} article(s) stored, ${report.duplicates} already stored${refused}, from ${report.files} file(s) into ${db}`];

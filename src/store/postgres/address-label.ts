@@ -13,7 +13,15 @@ const UNREADABLE = '(an address that is not a valid URL; not shown)';
 
 /** A connection string fit to print: scheme, user, host, port, database and parameters, never a password. */
 export function displayUrl(url: string): string {
-  const scheme = /^(postgres(?:ql)?):\/\//i.exec(url)?.[1] ?? 'postgresql';
+  return displayAddress(url, 'postgresql');
+}
+
+/**
+ * The same for any server address of the URL form (a redis:// queue's too): `fallback` is the scheme
+ * printed when the text has none that can be read.
+ */
+export function displayAddress(url: string, fallback: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1] ?? fallback;
   let parsed: URL;
   try {
     // node-postgres reads an empty host (a socket given by `?host=`) the same way: a stand-in host.
