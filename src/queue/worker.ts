@@ -97,7 +97,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
     if (report.stopped) {
       if (!end.stopped) {
         end.stopped = report.stopped;
-        log(`error: ${input}: ${report.errors[0]?.problem ?? report.stopped}`);
+        // The batch's wording of a stop (inputs not read) is not a worker's: the stage and the driver's message.
+        const error = doc.messages.find((m) => m.severity === 'error');
+        log(`error: ${input}: ${error ? `${error.stage} failed: ${error.message}` : report.stopped}`);
         void stop();
       }
       return putBack(job, token);

@@ -102,6 +102,10 @@ export class PostgresStore implements Store {
     this.pool = new (loadPg().Pool)({ connectionString: url, ...(options.maxConnections ? { max: options.maxConnections } : {}) });
     // An idle connection the server dropped is replaced on the next query; unhandled, the event would end the process.
     this.pool.on('error', () => undefined);
+    // So is a connection the server drops while it is checked out but between queries (the write lock's,
+    // held while the section runs on others): its next query fails instead, as a store that cannot be
+    // written (store/write-failure.ts), where a queue worker puts its job back rather than dying.
+    this.pool.on('connect', (client) => void client.on('error', () => undefined));
     if (schema !== undefined) this.pool.on('connect', (client) => void client.query(`SET search_path TO "${schema}"`).catch(() => undefined));
     this.ready = this.init(schema, options.mustExist === true);
     // Handled here as well, so a store that fails to open and is never used again is no unhandled rejection.
