@@ -86,11 +86,11 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: object) => void;
 addFormats(ajv);
 const API_SCHEMAS = ['error', 'moved', 'event-summary', 'event-page', 'article-page', 'event-detail', 'entity-page', 'entity', 'search', 'ingest-result', 'stats', 'world-map'] as const;
-for (const name of ['article', 'event', 'event-with-articles', 'ingest-report', 'optimize-report', 'rebuild-report', ...API_SCHEMAS.map((n) => `api/${n}`)]) {
+for (const name of ['article', 'event', 'event-with-articles', 'ingest-report', 'optimize-report', 'rebuild-report', 'queue-status', 'queue-report', ...API_SCHEMAS.map((n) => `api/${n}`)]) {
   ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as object);
 }
 
-export type SchemaName = 'article' | 'event' | 'event-with-articles' | 'ingest-report' | 'optimize-report' | 'rebuild-report' | `api/${(typeof API_SCHEMAS)[number]}`;
+export type SchemaName = 'article' | 'event' | 'event-with-articles' | 'ingest-report' | 'optimize-report' | 'rebuild-report' | 'queue-status' | 'queue-report' | `api/${(typeof API_SCHEMAS)[number]}`;
 
 /** Throws with the schema errors when `data` does not match `schemas/<name>.schema.json`. */
 export function assertSchema(name: SchemaName, data: unknown): void {

@@ -48,13 +48,19 @@ export class RedisConnections {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.made.map(async (redis) => {
-      try {
-        await redis.quit();
-      } catch {
-        redis.disconnect();
-      }
-    }));
+    // QUIT lets Redis finish what was sent; a Redis that is gone would never answer it: cut after a second.
+    await Promise.all(
+      this.made.map(async (redis) => {
+        const timer = setTimeout(() => redis.disconnect(), 1000);
+        try {
+          await redis.quit();
+        } catch {
+          redis.disconnect();
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
   }
 }
 
@@ -67,4 +73,10 @@ export function redact(message: string, url: string): string {
     // An address the URL parser cannot read was refused before a connection was made.
   }
   return password === '' ? message : message.split(password).join('***');
+}
+
+/** Whether an error is a connection to Redis failing or cut (said once by RedisConnections, then retried). */
+export function isConnectionError(error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code !== undefined && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE'].includes(code)) || /^Connection is closed/.test(error.message);
 }

@@ -42,6 +42,9 @@ export async function enqueue(paths: readonly string[], options: EnqueueOptions)
   const queue = new Queue<ArticleJob, JobOutcome>(name, { connection: connections.connection() });
   // Listening before the first job is added: no outcome can come before the listener.
   const events = options.wait ? new QueueEvents(name, { connection: connections.connection() }) : null;
+  // Unheard, BullMQ prints each of its errors whole; the connections' are said once by RedisConnections.
+  queue.on('error', () => undefined);
+  events?.on('error', () => undefined);
   const finished = new Map<string, JobOutcome | { failed: string }>();
   let queued = 0;
   const progress = (): void => options.onProgress?.(queued, finished.size);

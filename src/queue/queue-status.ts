@@ -71,6 +71,7 @@ export async function clearFailed(connections: RedisConnections, name: string): 
 async function withQueue<T>(connections: RedisConnections, name: string, fn: (queue: Queue) => Promise<T>): Promise<T> {
   await connections.check();
   const queue = new Queue(name, { connection: connections.connection() });
+  queue.on('error', () => undefined);
   try {
     return await fn(queue);
   } finally {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { EXAMPLES, runCli, tempDir } from '../../test/helpers.js';
+import { assertSchema, EXAMPLES, runCli, tempDir } from '../../test/helpers.js';
 import { PostgresStore } from '../store/postgres/postgres-store.js';
 import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from '../store/postgres/throwaway-server.js';
 import { freshDatabase, redisBinary, startCli, until } from './test-servers.js';
@@ -63,6 +63,7 @@ if (!redisBinary || !pgBin) {
       assert.equal(stored[0]! + stored[1]!, 10, workers.map((w) => w.stdout()).join('\n'));
       assert.deepEqual(await eventsOf(queued), await eventsOf(plain));
       const status = await runCli(['queue', '--queue', redis!.url, '--queue-name', 'examples', '--json']);
+      assertSchema('queue-status', JSON.parse(status.stdout));
       assert.deepEqual(JSON.parse(status.stdout).counts, { waiting: 0, active: 0, delayed: 0, completed: 10, failed: 0 });
     });
 
@@ -81,22 +82,25 @@ if (!redisBinary || !pgBin) {
         assert.match(first.stderr, /error: .*records\.jsonl:1: not valid JSON/);
         assert.match(first.stderr, /error: .*short\.txt: extract failed: too little text/);
         const again = await runCli(['ingest', join(EXAMPLES, 'wellington-earthquake'), ...queue, '--wait', '--json']);
-        assert.equal(again.code, 0, again.stderr);
+        assert.equal(again.code, 0, `${again.stdout}${again.stderr}`);
         const report = JSON.parse(again.stdout);
+        assertSchema('ingest-report', report);
         assert.equal(report.duplicates, 2);
         assert.equal(report.stored, 0);
         const none = await runCli(['ingest', join(inputs, 'short.txt'), ...queue, '--wait']);
         assert.equal(none.code, 1, 'every input refused: exit code 1, as ingest');
         // The two failed jobs are listed with their messages, then retried (and fail again), then cleared.
         const status = JSON.parse((await runCli(['queue', ...queue, '--json'])).stdout);
+        assertSchema('queue-status', status);
         assert.equal(status.counts.failed, 2);
         assert.ok(status.failed.every((f: { input: string; message: string }) => f.input.endsWith('short.txt') && /too little text/.test(f.message)));
         assert.equal(status.failed[0].attempts, 1, 'a document that cannot be read is not retried');
         const retried = await runCli(['queue', ...queue, '--retry-failed']);
         assert.match(retried.stdout, /^2 failed job\(s\) back in the queue/);
         await new Promise((resolve) => setTimeout(resolve, 1500));
-        const cleared = await runCli(['queue', ...queue, '--clear-failed']);
-        assert.match(cleared.stdout, /^2 failed job\(s\) cleared/);
+        const cleared = await runCli(['queue', ...queue, '--clear-failed', '--json']);
+        assertSchema('queue-report', JSON.parse(cleared.stdout));
+        assert.equal(JSON.parse(cleared.stdout).cleared, 2);
         const after = JSON.parse((await runCli(['queue', ...queue, '--json'])).stdout);
         assert.equal(after.counts.failed, 0);
       } finally {

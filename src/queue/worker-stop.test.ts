@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { floodPage, runCli, tempDir } from '../../test/helpers.js';
+import { assertSchema, floodPage, runCli, tempDir } from '../../test/helpers.js';
 import { PostgresStore } from '../store/postgres/postgres-store.js';
 import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from '../store/postgres/throwaway-server.js';
 import { freshDatabase, redisBinary, startCli, until } from './test-servers.js';
@@ -57,7 +57,10 @@ if (!redisBinary || !pgBin) {
       try {
         const db = await freshDatabase(postgres.url, 'stopped');
         const queue = ['--queue', redis!.url, '--queue-name', 'stopped'];
-        assert.equal((await runCli(['ingest', pages, ...queue])).code, 0);
+        const queued = await runCli(['ingest', pages, ...queue, '--json']);
+        assert.equal(queued.code, 0, queued.stderr);
+        assertSchema('queue-report', JSON.parse(queued.stdout));
+        assert.equal(JSON.parse(queued.stdout).queued, PAGES);
         const first = startCli(['worker', ...queue, '--db', db]);
         await until(() => (first.stdout().match(/^stored: /gm) ?? []).length >= 3, 60_000, 'the first worker to store three articles');
         first.signal('SIGTERM');

@@ -14,12 +14,12 @@ import { relinkStoredEvents } from '../consolidate/earlier-links.js';
 import { REBUILD_SAMPLE } from '../consolidate/index.js';
 import { batchReviewer, emptyReport, ingestDocument, type BatchReport } from '../ingest/batch.js';
 import type { PreparePool } from '../ingest/prepare-pool.js';
-import { NewsDocument } from '../model/document.js';
+import type { NewsDocument } from '../model/document.js';
 import { createStages, DOCUMENT_STAGES, type PreparedDocument } from '../pipeline.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { Store } from '../store/store.js';
 import { storeCannotWrite } from '../store/write-failure.js';
-import type { RedisConnections } from './connections.js';
+import { isConnectionError, type RedisConnections } from './connections.js';
 import { inputOf, isArticleJob, type ArticleJob } from './job-data.js';
 import { STORE_GONE_DELAY_MS } from './job-options.js';
 import type { JobOutcome } from './job-outcome.js';
@@ -142,7 +142,13 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
   };
 
   const worker = new Worker(options.name, handle, { connection: options.connections.connection(), concurrency: options.concurrency, autorun: false });
-  worker.on('error', (error) => log(`error: the queue: ${error.message}`));
+  // A lost connection is said once by RedisConnections (and BullMQ reconnects): not again at every retry.
+  let lastError = '';
+  worker.on('error', (error) => {
+    if (isConnectionError(error) || error.message === lastError) return;
+    lastError = error.message;
+    log(`error: the queue: ${error.message}`);
+  });
   // The queue ran dry: the events touched since the last review are reviewed now, not only every REVIEW_EVERY.
   worker.on('drained', () => {
     void turns
@@ -151,6 +157,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
   });
   // For `untilEmpty`: the queue is looked at every second (another worker's last job ends no 'drained' here).
   const counts = new Queue(options.name, { connection: options.connections.connection() });
+  // Unheard, BullMQ prints each of its errors whole; its connection's are said by RedisConnections.
+  counts.on('error', () => undefined);
   const watch = options.untilEmpty
     ? setInterval(() => {
         void empty(counts).then((yes) => {
@@ -162,8 +170,14 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
   const stop = (): Promise<WorkerEnd> => {
     stopping ??= (async () => {
       if (watch) clearInterval(watch);
-      await worker.close();
-      await counts.close();
+      // The jobs in hand finish and answer; an answer cannot reach a Redis that went away, and waiting
+      // for it would hang the stop: after CLOSE_WAIT_MS the worker lets go, and those jobs go back to
+      // the queue when their lock runs out.
+      if (!(await within(worker.close(), CLOSE_WAIT_MS))) {
+        log(`error: the queue did not answer within ${CLOSE_WAIT_MS / 1000} s: the job(s) in hand go back to it when their lock runs out (about 30 s)`);
+        void worker.close(true).catch(() => undefined);
+      }
+      await within(counts.close(), 1000);
       try {
         if (!end.stopped) await turns.run(() => reviewer.finish());
         tellReviews();
@@ -181,6 +195,20 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
   });
   await worker.waitUntilReady();
   return { done, stop };
+}
+
+/** How long a stop waits for the queue to take the answers of the jobs in hand. */
+const CLOSE_WAIT_MS = 10_000;
+
+/** Whether `promise` settled within `ms`. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Whether nothing is waiting, delayed or in hand anywhere in the queue. */
