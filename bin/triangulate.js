@@ -22,13 +22,13 @@ if (!existsSync(entry)) {
 // load the server's 95th percentile fell from 48-53 ms to 42-45 (docs/benchmarks.md). A V8 flag takes
 // effect only when the process starts (set later, it crashed the server), hence the second process.
 // TRIANGULATE_PARALLEL_GC=1 keeps V8's collector, TRIANGULATE_V8_DEFAULTS=1 all of V8's defaults.
-const PIPELINE_COMMANDS = new Set(['ingest', 'extract', 'rebuild', 'demo', 'serve']);
+const PIPELINE_COMMANDS = new Set(['ingest', 'extract', 'rebuild', 'demo', 'serve', 'worker']);
 const { missingPipelineFlags } = await import(join(dirname(entry), '..', 'util', 'v8-flags.js'));
 const restartFlags = PIPELINE_COMMANDS.has(process.argv[2] ?? '') ? missingPipelineFlags() : [];
 if (restartFlags.length > 0) {
   // The channel tells the command if this process dies without passing a signal on (SIGKILL): it stops too.
   const child = spawn(process.execPath, [...restartFlags, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
-  // Signals are passed on (Ctrl-C reaches both processes; the server and ingest ignore a second while they stop).
+  // Signals are passed on (Ctrl-C reaches both processes; the server, ingest and worker ignore a second while they stop).
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {

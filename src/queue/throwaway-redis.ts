@@ -91,6 +91,8 @@ export async function startThrowawayRedis(binary: string, port = freePort()): Pr
       stopped = true;
       forget();
       if (child.exitCode === null) {
+        // Held again while it ends: unreferenced, the process could end first and leave the folder behind.
+        child.ref();
         const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
         child.kill(abrupt ? 'SIGKILL' : 'SIGTERM');
         await gone;

@@ -45,10 +45,15 @@ export async function workerCommand(options: WorkerOptions): Promise<number> {
   });
   const pool = threads > 0 ? new PreparePool(threads) : null;
   let signals = 0;
+  let firstAt = 0;
   let stop: (() => void) | null = null;
   const onSignal = (signal: NodeJS.Signals): void => {
+    // Ctrl-C reaches this process twice at once (directly, and passed on by bin/triangulate.js): a second
+    // signal stops at once only when it comes later, as a user's second Ctrl-C.
+    if (signals > 0 && Date.now() - firstAt < SIGNAL_TWICE_MS) return;
     signals++;
     if (signals === 1) {
+      firstAt = Date.now();
       process.stderr.write(`triangulate: ${signal}: finishing the job(s) in hand; the rest stay in the queue (again to stop at once: those in hand go back to the queue when their lock runs out, about 30 s)\n`);
       stop?.();
       return;
@@ -80,6 +85,9 @@ export async function workerCommand(options: WorkerOptions): Promise<number> {
     await connections.close();
   }
 }
+
+/** Signals closer together than this are one (see onSignal). */
+const SIGNAL_TWICE_MS = 1000;
 
 function wholeNumber(flag: string, value: string, min: number, max: number): number {
   const n = Number(value);
