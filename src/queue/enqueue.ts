@@ -122,14 +122,18 @@ async function sweep(queue: Queue<ArticleJob, JobOutcome>, ids: readonly string[
   for (let i = 0; i < ids.length; i += 100) {
     await Promise.all(
       ids.slice(i, i + 100).map(async (id) => {
-        const job = await Job.fromId<ArticleJob, JobOutcome>(queue, id);
-        if (!job) {
+        // The state first, then the job: read the other way round, a job finishing in between showed
+        // 'completed' with the return value of its snapshot taken while active (none).
+        const state = await queue.getJobState(id);
+        if (state === 'unknown') {
           finished.set(id, { failed: 'its outcome is no longer in the queue (removed, or kept no longer: see docs/scale-out.md)' });
           return;
         }
-        const state = await job.getState();
-        if (state === 'completed') finished.set(id, isJobOutcome(job.returnvalue) ? job.returnvalue : { failed: 'the worker answered with an outcome this version cannot read' });
+        if (state !== 'completed' && state !== 'failed') return;
+        const job = await Job.fromId<ArticleJob, JobOutcome>(queue, id);
+        if (!job) finished.set(id, { failed: 'its outcome is no longer in the queue (removed, or kept no longer: see docs/scale-out.md)' });
         else if (state === 'failed') finished.set(id, { failed: job.failedReason || 'failed' });
+        else finished.set(id, isJobOutcome(job.returnvalue) ? job.returnvalue : { failed: 'the worker answered with an outcome this version cannot read' });
       }),
     );
   }

@@ -38,6 +38,8 @@ export async function queueIngestCommand(paths: string[], url: string, options: 
       onQueued: (n) => {
         queued = n;
         allQueued = true;
+        // Without a worker running the wait is endless: said, so that a silent terminal is not taken for a hang.
+        if (options.wait && options.progress !== false && !options.json && n > 0) process.stderr.write(`triangulate: ${n} article(s) queued in ${label}; waiting for the workers to store them (Ctrl-C leaves them queued)\n`);
       },
     });
     if (options.wait) {
