@@ -99,6 +99,27 @@ describe('wire copy\'s four-figure clock times', () => {
     assert.deepEqual(read('The curfew will begin at 2100 hours.'), ['2100 hours=2024-05-15T21:00']);
   });
 
+  it('should hold a GMT, UTC or local-time clock to the 6 p.m. rule, not to a publication time in another zone', () => {
+    const at = (published: string, text: string): string[] => findTimexes(text, splitSentences(text), referenceFrom(published)).map((t) => `${t.text}=${t.value}`);
+    assert.deepEqual(at('2024-05-10T08:00:00-04:00', 'The strike began at 1100 GMT, the union said.'), ['1100 GMT=2024-05-10T11:00Z']);
+    assert.deepEqual(at('2024-05-10T11:00:00-04:00', 'The ceasefire took effect at 1400 GMT, the ministry said.'), ['1400 GMT=2024-05-10T14:00Z']);
+    assert.deepEqual(at('2024-05-10T06:30:00-05:00', 'Shelling resumed at 0930 UTC near the port.'), ['0930 UTC=2024-05-10T09:30Z']);
+    assert.deepEqual(at('2024-05-10T07:15:00', 'The blast was heard at 1500 local time.'), ['1500 local time=2024-05-10T15:00']);
+    assert.deepEqual(at('2024-05-10T07:15:00', 'The blast was heard at 2100 GMT.'), ['2100 GMT=2024-05-09T21:00Z']);
+  });
+
+  it('should keep a police clock after a schedule verb in the present on the publication day', () => {
+    assert.deepEqual(read('Polls close at 2000 hours, officials said.'), ['2000 hours=2024-05-15T20:00']);
+    assert.deepEqual(read('Polls open at 0700 hours and close at 1900 hours.'), ['0700 hours=2024-05-15T07:00', '1900 hours=2024-05-15T19:00']);
+    assert.deepEqual(read('The curfew runs until 2300 hours in the old town.'), ['2300 hours=2024-05-15T23:00']);
+    assert.deepEqual(read('The fire started at 2300 hours in a shed.'), ['2300 hours=2024-05-14T23:00']);
+  });
+
+  it('should read four figures of hours before "of" or "per" as a count of hours, not a clock', () => {
+    assert.deepEqual(read('He completed about 1900 hours of community service.'), ['about 1900 hours=PT1900H']);
+    assert.deepEqual(read('Pilots may fly around 1000 hours per year.'), ['around 1000 hours=PT1000H', 'per year=P1Y']);
+  });
+
   it('should leave a conversion in brackets after another clock to that clock', () => {
     assert.deepEqual(read('The quake struck at 10:40 a.m. (0740 GMT) on Tuesday.'), ['10:40 a.m.=2024-05-14T10:40', 'Tuesday=2024-05-14']);
   });

@@ -7,8 +7,14 @@
  */
 import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
 import { WEEKDAYS } from './timex-relative.js';
-import { CLOCK_LEAD } from './timex-durations.js';
+import { CLOCK_LEAD, COUNTED_AFTER } from './timex-durations.js';
 import { NUMBER, readNumber, type Rule, type RuleContext, type RuleValue, UNKNOWN_PUBLICATION_MINUTES } from './timex-rules.js';
+
+/**
+ * A schedule in the present simple just before a clock ("Polls close at", "the curfew runs until"): the
+ * time lies ahead on the publication day, as "will begin at" does.
+ */
+const SCHEDULED_AT = /\b(?:open|opens|close|closes|end|ends|begin|begins|start|starts|run|runs)\s+(?:again\s+)?(?:at|until|till)\s+$/i;
 
 /** The calendar date an expression's value names, to the precision written: 1958, 1958-06, 1958-06-04. */
 export interface Anchor {
@@ -183,6 +189,8 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       if (!c.reference) return null;
       const before = m.input.slice(Math.max(0, m.index - 16), m.index);
       if (m[3] ? !CLOCK_LEAD.test(before) : /\(\s*$/.test(before)) return null;
+      // "about 1900 hours of community service", "2000 hours per year": a count of hours, not a clock.
+      if (m[3] && COUNTED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       // Each reading looks back through the sentence's readings for its day: past a few clock times in one
       // "sentence" (a page's log of thousands), the rest are let go rather than looked up at quadratic cost.
       if (m.input !== clockSentence) [clockSentence, clockCount] = [m.input, 0];
@@ -192,7 +200,12 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       // 6 p.m.), unless the sentence sets it ahead ("polls close at 2000 hours"). Every evening time had
       // gone back a day, "at 1800 hours" on a page dated that day and "Voting ends at 1800 hours" too.
       const anchor = c.anchor(m.index);
-      const late = +m[1]! * 60 + +m[2]! > (c.writtenBy ?? UNKNOWN_PUBLICATION_MINUTES) && !c.future(m.index, m.index + m[0].length);
+      // A GMT or UTC clock, or one in the "local time" of the place reported from, is not in the zone of
+      // the publication time, so it is held to the old 6 p.m. rule: "1100 GMT" on a page published at
+      // 08:00 New York time is 07:00 there, earlier the same day, not the day before.
+      const writtenBy = m[3] ? (c.writtenBy ?? UNKNOWN_PUBLICATION_MINUTES) : UNKNOWN_PUBLICATION_MINUTES;
+      const ahead = c.future(m.index, m.index + m[0].length) || SCHEDULED_AT.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+      const late = +m[1]! * 60 + +m[2]! > writtenBy && !ahead;
       const day = anchor?.month && anchor.day ? { year: anchor.year, month: anchor.month, day: anchor.day } : late ? addDays(c.reference, -1) : c.reference;
       return { value: `${dayValue(day)}T${m[1]}:${m[2]}${m[4] ? 'Z' : ''}`, type: 'TIME' };
     },

@@ -53,6 +53,8 @@ const QUARTER_OF_MEASURE = /^[\s-](?:miles?|inch(?:es)?|pounds?|acres?|tons?|gal
 
 /** Words before a police clock time ("at 2230 hours"). */
 export const CLOCK_LEAD = /\b(?:at|about|around|approximately|near|after|before|until)\s+$/i;
+/** A word after "1900 hours" that makes it a count of hours, not a clock: "of community service", "per year". */
+export const COUNTED_AFTER = /^\s+(?:of|per)\b/i;
 /** A modal or a subject just before "one day" makes it "some day". */
 export const ONE_DAY_AHEAD = /\b(?:will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you|it)\s+$/i;
 /** An amount before "a year" makes a rate: "$5 a year", "twice a week". */
@@ -136,7 +138,7 @@ export const DURATION_RULES: readonly Rule[] = [
     read: (m) => {
       const count = m[1]!;
       // "at 2230 hours": a police clock time (timex-anaphora.ts), not 2,230 hours.
-      if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(count) && /^hours$/i.test(m[2]!) && CLOCK_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(count) && /^hours$/i.test(m[2]!) && CLOCK_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index)) && !COUNTED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       // "for a second day", "a second time", "a second Hunger Games film", "a second 911 call": an
       // ordinal, not one second.
       if (/^second$/i.test(m[2]!) && /^(?:an?|one)$/i.test(count) && /^\s+(?!(?:later|after|before|earlier|ago)\b)[a-z0-9]/i.test(m.input.slice(m.index + m[0].length))) return null;
