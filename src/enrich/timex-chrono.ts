@@ -157,7 +157,7 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       // A date a few weeks ahead is this year's whatever the tense ("extended the offer to Nov. 20"):
       // a story would give the year of a date eleven months back.
       const soon = dayKnown ? utc(ref.year, ref.month - 1, ref.day + NEAR_DAYS) : utc(ref.year, ref.month - 1 + NEAR_MONTHS, 1);
-      if (date > refMonthStart && (since || date > soon || doneAhead(tense, date, ref, dayKnown, body.slice(Math.max(0, start - PLAN_REACH), start), body.slice(Math.max(0, start - PLAN_REACH), start + text.length + PLAN_REACH), d))) d = { ...d, year: d.year - 1 };
+      if (date > refMonthStart && (since || date > soon || doneAhead(tense, date, ref, dayKnown, body.slice(Math.max(0, start - PLAN_REACH), start), body.slice(Math.max(0, start - PLAN_REACH), start + text.length + PLAN_REACH), body.slice(start + text.length, start + text.length + PLAN_REACH), d))) d = { ...d, year: d.year - 1 };
     } else if (monthKnown && future) {
       const refMonthStart = utc(ref.year, ref.month - 1, dayKnown ? ref.day : 1);
       // A day a few weeks back is this year's whatever the tense ("where the Aug. 7 blasts killed 257",
@@ -205,10 +205,10 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
  * date is of a thing planned ("called elections on Nov. 20"), and a day or two ahead may be the zone of
  * the place reported from running ahead of the publication's.
  */
-function doneAhead(tense: boolean | null, date: number, ref: Day, dayKnown: boolean, before: string, around: string, day: Day): boolean {
+function doneAhead(tense: boolean | null, date: number, ref: Day, dayKnown: boolean, before: string, around: string, after: string, day: Day): boolean {
   if (tense !== false || !HAPPENED_ON.test(before) || FUTURE_IN_CLAUSE.test(before)) return false;
   // "The hearing was continued on Dec. 9", "City offices closed on Dec. 24" for the holiday: a day announced ahead.
-  if (dayKnown && announcedAhead(before, around, day.month, day.day)) return false;
+  if (dayKnown && announcedAhead(before, around, after, day.month, day.day)) return false;
   return !dayKnown || date > utc(ref.year, ref.month - 1, ref.day + LAGGING_DAYS);
 }
 const PLAN_REACH = 60;

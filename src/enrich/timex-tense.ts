@@ -188,7 +188,7 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   if (POSSESSIVE_DONE.test(sentence.slice(end, end + 60)) && !AWAITED.test(before)) return false;
   // A past perfect sets the plan in the past: "had been due to expire Friday", "had filed by Wednesday".
   if (PAST_PLAN.test(before)) return false;
-  if (PUT_OFF.test(before) || continuedTo(before)) return true;
+  if (PUT_OFF.test(before) || continuedTo(before, sentence, sentence.slice(end, end + 60))) return true;
   if (UNTIL.test(before) && TO_DO_AFTER.test(sentence.slice(end, end + 40)) && !GONE_BY.test(before)) return true;
   // "By Wednesday afternoon, the fire had burned 10,000 acres": fronted, the date takes the verb after it.
   if (DEADLINE.test(before) && !doneBy(before) && !(/^\s*by\s+$/i.test(before) && firstAfter(clauseAfter(sentence.slice(end, end + WINDOW))) === false)) return true;
