@@ -49,8 +49,12 @@ export function chiefBeginsName(body: string, chiefStart: number): boolean {
   if (OF_A_BODY.test(next.slice(name.length))) return false;
   // "Chief Dana Moss" or "Dana Moss" elsewhere in the story: "Chief Moss" is her rank and surname.
   for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${name}\\b`, 'gu'))) if (m[1] !== 'Chief') return false;
+  // "Police Chief Moss was arrested ... Chief Moss had led the force", "The former police chief was
+  // charged. Chief Moss ...": a mention after a rank word, or a story that calls someone its police or
+  // fire chief, makes every "Chief Moss" the rank (a reviewer saw the arrested chief listed as "Chief Moss").
+  if (rankedAnywhere(body, name) || LOWER_CASE_CHIEF.test(body)) return false;
   // "the rapper Chief Keef", "Chief Keef was arrested": a performer, or one the story's force acted on,
-  // is named so at every mention, whatever force the story or the sentence names.
+  // is named so at every mention, whatever force the story names.
   if (stageNamedAnywhere(body, name)) return true;
   if (POST_WORDS.test(sentenceAround(body, chiefStart))) return false;
   // "Chief Flynn said" in a story of a police force or a fire crew: the force's chief, whatever the sentence says.
@@ -74,13 +78,38 @@ const PERFORMER_AFTER = /^(?:,\s+(?:a|an|the|who\s+is\s+an?)\s+(?:[\p{L}-]+\s+){
  */
 const ACTED_ON_AFTER = /^\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:arrested|charged|booked|jailed|detained|indicted|convicted|sentenced|cited|sued|accused|extradited|taken\s+into\s+custody)\b/u;
 
-/** Whether any mention of "Chief" and the name in the story is a performer's or one the force acted on. */
-function stageNamedAnywhere(body: string, name: string): boolean {
+/** A story's own words for a force's chief: "the former police chief", "the fire chief". */
+const LOWER_CASE_CHIEF = /\b(?:police|fire)\s+chief\b/u;
+/** An attribution to a force that ends or opens a sentence ("..., police said.", "Officers said"): not a force the sentence is about. */
+const FORCE_ATTRIBUTION = /(?:,\s*(?:the\s+)?(?:police|officers|deputies|authorities)\s+said\b|^\s*(?:Police|Officers|Deputies)\s+said\b)/gu;
+
+/** The mentions of "Chief" and the name in the story whose next character ends the name. */
+function* chiefMentions(body: string, name: string): Generator<number> {
   const written = `Chief ${name}`;
   for (let at = body.indexOf(written); at >= 0; at = body.indexOf(written, at + written.length)) {
+    const after = body.slice(at + written.length, at + written.length + 1);
+    if (/^[\p{L}-]/u.test(after)) continue;
+    yield at;
+  }
+}
+
+/** Whether a mention of "Chief" and the name stands after a rank word ("Police Chief Moss", "Deputy Chief Moss"). */
+function rankedAnywhere(body: string, name: string): boolean {
+  for (const at of chiefMentions(body, name)) if (POST_BEFORE.test(body.slice(Math.max(0, at - 30), at))) return true;
+  return false;
+}
+
+/**
+ * Whether any mention of "Chief" and the name in the story is a performer's or one the force acted on.
+ * "Chief Ray was sued by two officers": being acted on counts only in a sentence that names no force
+ * beyond an attribution ("..., police said"), as a force's own chief is arrested or sued in its words.
+ */
+function stageNamedAnywhere(body: string, name: string): boolean {
+  const written = `Chief ${name}`;
+  for (const at of chiefMentions(body, name)) {
     const after = body.slice(at + written.length, at + written.length + 80);
-    if (/^[\p{L}'’-]/u.test(after) && !/^['’]/u.test(after)) continue;
-    if (PERFORMER_BEFORE.test(body.slice(Math.max(0, at - 40), at)) || PERFORMER_AFTER.test(after) || ACTED_ON_AFTER.test(after)) return true;
+    if (PERFORMER_BEFORE.test(body.slice(Math.max(0, at - 40), at)) || PERFORMER_AFTER.test(after)) return true;
+    if (ACTED_ON_AFTER.test(after) && !POST_WORDS.test(sentenceAround(body, at).replace(FORCE_ATTRIBUTION, ''))) return true;
   }
   return false;
 }
