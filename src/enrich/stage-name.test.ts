@@ -38,6 +38,17 @@ describe('withStageWordsInNames', () => {
     assert.deepEqual(entities.map((e) => e.text), ['Sean Dale', 'Jones']);
   });
 
+  it('should leave a full name the tagger read after DJ or MC, and DJ or MC after a lower-case word, as a calling', () => {
+    const body = 'The radio DJ Mark Smith and the local DJ Pike were at the club with DJ Marlow, a wedding MC Vance and Big Sean Dale.';
+    const entities = [person(body, 'Mark Smith'), person(body, 'Pike'), person(body, 'Marlow'), person(body, 'Vance'), person(body, 'Sean Dale')];
+    withStageWordsInNames(body, entities);
+    assert.deepEqual(entities.map((e) => e.text), ['Mark Smith', 'Pike', 'DJ Marlow', 'Vance', 'Sean Dale']);
+  });
+
+  it('should list a radio DJ under his own name', () => {
+    assert.deepEqual(people('The radio DJ Mark Smith was arrested on Tuesday, police said. Smith, 44, was released on bond.'), ['Mark Smith']);
+  });
+
   it('should list the performer under his whole stage name', () => {
     assert.deepEqual(people('Police said Big Sean was not hurt when shots were fired outside the club on Friday.'), ['Big Sean']);
   });
