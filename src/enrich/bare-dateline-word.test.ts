@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bareDatelineWordIsNoTown } from './bare-dateline-word.js';
+import { bareDatelineWordIsNoTown, isPageLabel } from './bare-dateline-word.js';
 
 describe('bareDatelineWordIsNoTown', () => {
   it('should refuse the acronym of a known body as a town, whatever the story', () => {
@@ -36,6 +36,14 @@ describe('bareDatelineWordIsNoTown', () => {
     assert.equal(bareDatelineWordIsNoTown('CHAMPION', 'CHAMPION, Ohio — A man was shot on Friday, and the champion of the local team was among the witnesses.'), false);
     // With no state after it the word is still refused where the story writes it in lower case.
     assert.equal(bareDatelineWordIsNoTown('MOBILE', 'MOBILE — Carriers said the mobile network went down for hours on Friday.'), true);
+  });
+
+  it("should refuse a site's label in capitals before a state as a town", () => {
+    assert.equal(bareDatelineWordIsNoTown('UPDATE', 'UPDATE, Ohio — A man was charged with murder on Tuesday, police said.'), true);
+    assert.equal(bareDatelineWordIsNoTown('WATCH', 'WATCH, Texas — A man was charged with murder on Tuesday.'), true);
+    assert.equal(bareDatelineWordIsNoTown('BREAKING', 'BREAKING, Fla. — Two people were shot at a park.'), true);
+    assert.equal(isPageLabel('Developing'), true);
+    assert.equal(isPageLabel('MOBILE'), false);
   });
 
   it('should leave a town that is neither a body, a company nor a word to the dateline', () => {

@@ -52,6 +52,17 @@ function stateAfter(word: string, body: string): boolean {
   }
   return false;
 }
+/**
+ * Labels a news site prints in capitals before a story ("UPDATE, Ohio —", "WATCH: ..."): never the
+ * town, even with a state after them (a reviewer saw "UPDATE" and "WATCH" listed as places).
+ */
+const PAGE_LABELS: ReadonlySet<string> = new Set(['UPDATE', 'UPDATED', 'UPDATES', 'WATCH', 'BREAKING', 'VIDEO', 'VIDEOS', 'PHOTOS', 'PHOTO', 'GALLERY', 'EXCLUSIVE', 'LIVE', 'CORRECTION', 'CORRECTED', 'DEVELOPING', 'ALERT', 'LISTEN', 'AUDIO', 'OPINION', 'EDITORIAL', 'ANALYSIS', 'SPONSORED', 'ADVERTISEMENT', 'PREVIOUSLY', 'EARLIER', 'NEW', 'URGENT', 'FLASH', 'RECAP', 'FIRST']);
+
+/** Whether a word in capitals before a dateline's comma is a site's label ("UPDATE", "WATCH"), not a town. */
+export function isPageLabel(word: string): boolean {
+  return PAGE_LABELS.has(word.trim().toUpperCase());
+}
+
 /** How far into a text a dateline's word is looked for (the opening, or a later line's). */
 const DATELINE_REACH = 3000;
 
@@ -59,6 +70,7 @@ const DATELINE_REACH = 3000;
 export function bareDatelineWordIsNoTown(written: string, body: string): boolean {
   const word = written.trim();
   if (!/^\p{Lu}[\p{Lu}-]+$/u.test(word)) return false;
+  if (PAGE_LABELS.has(word)) return true;
   if (stateAfter(word, body)) return false;
   if (BODY_ACRONYMS.has(word)) return true;
   const lower = word.toLowerCase();

@@ -33,6 +33,14 @@ describe('datelineTownsAsPlaces, a town the names left unread', () => {
     assert.deepEqual(entities.map((e) => [e.type, e.text, e.canonical ?? null, e.country ?? null]), [['location', 'Ala', null, null], ['location', 'MOBILE', 'Mobile', 'US']]);
   });
 
+  it("should add no town for a site's label in capitals before a state", () => {
+    for (const body of ['UPDATE, Ohio — A man was charged with murder on Tuesday, police said.', 'WATCH, Texas — A man was charged with murder on Tuesday.', 'VIDEO, Ala. — Firefighters fought a blaze on Friday.']) {
+      const entities: Entity[] = [];
+      datelineTownsAsPlaces(body, entities);
+      assert.deepEqual(entities.filter((e) => /^(?:UPDATE|WATCH|VIDEO)$/.test(e.text)), [], body);
+    }
+  });
+
   it('should add no town to a dateline with no state after it, nor beside a name that already holds it', () => {
     const bare = 'MOBILE — Carriers said the mobile network went down for hours on Friday.';
     const none: Entity[] = [];

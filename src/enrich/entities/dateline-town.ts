@@ -12,7 +12,7 @@ import { lookupPlace, mayBeCity } from '../gazetteer/places.js';
 import { cityCandidates } from '../gazetteer/cities.js';
 import { datelineCity } from '../place.js';
 import { usStatesIn } from '../gazetteer/us-states.js';
-import { bareDatelineWordIsNoTown } from '../bare-dateline-word.js';
+import { bareDatelineWordIsNoTown, isPageLabel } from '../bare-dateline-word.js';
 
 /** Capital letters only, two or more ("REDMOND", "ST. PAUL"). */
 const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
@@ -47,7 +47,7 @@ function openingDatelineTown(body: string, entities: Entity[]): void {
  */
 function unreadDatelineTown(body: string, entities: Entity[]): void {
   const place = datelineCity(body);
-  if (!place || !CAPITALS.test(place.text) || !/\p{Lu}{3}/u.test(place.text)) return;
+  if (!place || !CAPITALS.test(place.text) || !/\p{Lu}{3}/u.test(place.text) || isPageLabel(place.text)) return;
   const end = place.start + place.text.length;
   if (entities.some((e) => e.start < end && place.start < e.end)) return;
   const state = AFTER_TOWN.exec(body.slice(end, end + 60))?.groups?.state?.replace(/^,\s*/, '').trim();
