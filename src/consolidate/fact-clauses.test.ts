@@ -44,6 +44,9 @@ describe('claimClauses', () => {
   it('should read a clause with a subject of its own as it stands', () => {
     assert.deepEqual(read('The gunman opened fire in the parking lot, and a security guard was wounded in the leg.'), ['The gunman opened fire in the parking lot', 'a security guard was wounded in the leg.']);
     assert.deepEqual(read('Two men were arrested and three rifles were seized in the raid.'), ['Two men were arrested', 'three rifles were seized in the raid.']);
+    // A denial is a claim of its own too, its subject negated.
+    assert.deepEqual(read('No customer records were copied and no trains were delayed by the outage, Berg said.'), ['No customer records were copied', 'no trains were delayed by the outage, Berg said.']);
+    assert.deepEqual(read('The roof of the depot collapsed overnight and nobody was hurt, the owner said.'), ['The roof of the depot collapsed overnight', 'nobody was hurt, the owner said.']);
   });
 
   it('should read no second claim in "and" between nouns, one act told by two verbs, or a relative clause', () => {

@@ -63,8 +63,12 @@ const AFTER_VERB = new Set([
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred|\d[\d,.]*)$/;
 /** Auxiliaries of a passive clause with a subject of its own ("three rifles were seized"). */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been']);
-/** What may begin the subject of a clause of its own after "and": a determiner, a number or a name. */
-const SUBJECT_START = /^(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d[\d,]*|\p{Lu}\p{L}*)$/u;
+/**
+ * What may begin the subject of a clause of its own after "and": a determiner, a number or a name, or a
+ * negation of its subject ("and no services were affected", "and nobody was hurt"): a report that tells
+ * only the other claim must not be credited with the denial too.
+ */
+const SUBJECT_START = /^(?:the|a|an|no|nobody|none|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|\d[\d,]*|\p{Lu}\p{L}*)$/u;
 
 interface Word {
   raw: string;

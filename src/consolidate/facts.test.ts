@@ -422,6 +422,25 @@ describe('groupFacts on sentences of two claims', () => {
     assert.ok(first.some((f) => f.text === 'Police … seized three rifles at the farmhouse.'), JSON.stringify(first));
   });
 
+  it('should not credit a report with the second claim of a sentence of two when it tells only the first, and that claim is a denial', () => {
+    const both = 'No customer records were copied and no trains were delayed by the outage, Berg said.';
+    const one = 'Director Ola Berg said the operator had copied its booking servers to a backup site as a precaution and that no customer records had been stolen.';
+    for (const order of [[both, one], [one, both]]) {
+      const facts = factsOf(...order);
+      const trains = facts.find((f) => f.text.includes('no trains were delayed'));
+      assert.deepEqual(trains?.reports, [order.indexOf(both)], JSON.stringify(facts));
+    }
+  });
+
+  it('should keep the other claim of a sentence whose figure is a discrepancy with another report as a fact of its own', () => {
+    const mayor = "The mill's chief executive, Dr. Ivo Saar, said 60 workers had been evacuated and that no one had been harmed.";
+    const rival = "Ivo Saar, the mill's chief executive, said on Friday that 75 workers had been moved to other sites since the leak and that production would resume next week.";
+    const facts = factsOf(mayor, rival);
+    assert.ok(facts.some((f) => f.text.endsWith('… no one had been harmed.') && f.reports.length === 1 && f.reports[0] === 0), JSON.stringify(facts));
+    // The figures still meet in one fact, where they are told differently.
+    assert.ok(facts.some((f) => f.reports.length === 2), JSON.stringify(facts));
+  });
+
   it('should keep a sentence of two claims whole where no other report tells either, or where another tells both', () => {
     const both = 'The foreign ministry condemned the attack and summoned the Iranian ambassador.';
     const alone = factsOf(both, 'The storm closed schools across the northern province on Monday.');

@@ -115,9 +115,9 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
    * states the claim of, or -1; the weight of its words; and every group it could join. `late` where the
    * sentence is read after every article's (see below).
    */
-  const choose = (article: Article, order: number, reading: FactSentence, acts?: ReadonlySet<string>, late = false): { best: number; mass: number; passing: number[] } => {
+  const choose = (article: Article, order: number, reading: FactSentence, acts?: ReadonlySet<string>, late = false): { best: number; score: number; mass: number; passing: number[] } => {
     const { words, teller, speaker, notClaim, figures = false, kinds, quoted, toll, shape } = reading;
-    if (words === null) return { best: -1, mass: 0, passing: [] };
+    if (words === null) return { best: -1, score: 0, mass: 0, passing: [] };
     const passing: number[] = [];
     const touched: number[] = [];
     const light: string[] = [];
@@ -217,7 +217,7 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         bestScore = score;
       }
     }
-    return { best, mass, passing };
+    return { best, score: bestScore, mass, passing };
   };
   /**
    * Places one reading of a sentence of an article (the sentence, or one of its claims, shown as `shown`):
@@ -273,8 +273,11 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
         return;
       }
       const chosen = sentence.claims.map((claim) => choose(article, order, claim, claim.acts));
-      // Both claims told by one sentence of another report: the sentence states what that one does.
-      if (chosen[0]!.best >= 0 && chosen.every((c) => c.best === chosen[0]!.best)) {
+      // Both claims told by one sentence of another report: the sentence states what that one does. Not
+      // where that fact is itself one claim of a sentence of two: one claim cannot tell two, and the
+      // sentence's claims reached it each by words of its own ("had taken its services offline" and "no
+      // one's data had been stolen" both meeting "No personal data was taken").
+      if (chosen[0]!.best >= 0 && chosen.every((c) => c.best === chosen[0]!.best) && startedBy[chosen[0]!.best] === null) {
         const { mass } = choose(article, order, sentence);
         commit(article, order, position, sentence, chosen[0]!.best, mass);
         return;
@@ -288,11 +291,16 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
           return;
         }
       }
-      const groupsOf = sentence.claims.map((claim, i) => {
-        // The second claim is chosen again where the first has taken its group.
-        const { best, mass } = i > 0 && chosen[i]!.best === chosen[0]!.best ? choose(article, order, claim, claim.acts) : chosen[i]!;
-        return commit(article, order, position, claim, best, mass, claim.shown, claim.acts);
-      });
+      // Where both claims chose one fact, the claim that meets it better takes it, and the other is chosen
+      // again without it (commit marks the fact as the article's).
+      const rivals = chosen[0]!.best >= 0 && chosen[1]!.best === chosen[0]!.best;
+      const firstIn = rivals && chosen[1]!.score > chosen[0]!.score ? 1 : 0;
+      const groupsOf: number[] = [];
+      for (const i of [firstIn, 1 - firstIn]) {
+        const claim = sentence.claims[i]!;
+        const { best, mass } = rivals && i !== firstIn ? choose(article, order, claim, claim.acts) : chosen[i]!;
+        groupsOf[i] = commit(article, order, position, claim, best, mass, claim.shown, claim.acts);
+      }
       split.push({ article, order, position, sentence, groups: groupsOf });
     });
   });
@@ -302,14 +310,31 @@ export function groupFacts(articles: readonly Article[], groups: SourceGroups): 
   // that every report's sentences are in the groups.
   for (const { article, order, position, sentence, groups: alone } of split) {
     if (!alone.every((g) => g >= 0 && facts[g]!.members.length === 1)) continue;
-    for (const g of alone) dead.add(g);
     const { best, mass } = choose(article, order, sentence, undefined, true);
+    // Where the whole sentence joins another report's fact, a claim of it that fact says nothing of stays
+    // a fact of its own ("said 120 patients had been transferred and that no one had been harmed" joined
+    // to "140 patients had been moved": the figures are a discrepancy, and the "no one had been harmed"
+    // claim would otherwise be in no fact).
+    const claims = sentence.claims!;
+    for (const [i, g] of alone.entries()) if (best < 0 || toldBy(claims[i]!, facts[best]!)) dead.add(g);
     commit(article, order, position, sentence, best, mass);
   }
   const live = (_: unknown, g: number): boolean => !dead.has(g);
   const kept = wholeAgain(facts.filter(live), sentencesIn.filter(live), startedBy.filter(live));
   for (const group of kept) group.fact.corroboration = corroboration(group.fact.sources, groups);
   return kept.sort(byCorroboration);
+}
+
+/**
+ * Whether a fact tells one claim of a sentence of two: its words hold the claim's act, or its figures are
+ * of what the claim counts (a rival figure is a discrepancy of the same claim). Words the claim shares
+ * with the fact are not enough: the sentence's two claims are joined to it by their words together
+ * ("had taken its online services offline and that no one's data had been stolen" meets "No personal
+ * data was taken and no services critical to life were affected" without telling the second claim).
+ */
+function toldBy(claim: FactClaim, fact: Grouping): boolean {
+  if ([...claim.acts].some((w) => fact.words.has(w))) return true;
+  return claim.figures === true && claim.kinds !== undefined && fact.kinds !== undefined && figuresMeet(claim.kinds, fact.kinds);
 }
 
 /**
