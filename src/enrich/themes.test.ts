@@ -25,6 +25,17 @@ describe('detectThemes', () => {
     assert.ok(!detectThemes('Gunmen open fire', 'Gunmen opened fire in a market on Monday. A bomb blast in the market killed two.').includes('disaster'));
   });
 
+  it('should read a fire at a data centre, a depot or another facility as a disaster', () => {
+    assert.ok(detectThemes('Two firefighters hurt in Leipzig data center blaze', 'Firefighters fought the flames for six hours.').includes('disaster'));
+    assert.ok(detectThemes('Outage at cloud host', 'A fire broke out at a data centre run by Aster Cloud on Sunday. The fire spread through the Aster data center before crews contained it.').includes('disaster'));
+    assert.ok(detectThemes('Bus depot destroyed', 'A blaze at the city bus depot destroyed 30 buses overnight, and a fire raged in the storage facility next door.').includes('disaster'));
+  });
+
+  it('should not read a gunman firing at a warehouse, or a manager fired from a plant, as a disaster', () => {
+    assert.ok(!detectThemes('Shots at warehouse', 'A gunman opened fire at a warehouse in Ohio on Monday. Officers returned fire at the depot gate.').includes('disaster'));
+    assert.ok(!detectThemes('Plant manager fired', 'The plant manager was fired on Friday after the audit. Workers said the facility fired three supervisors.').includes('disaster'));
+  });
+
   it('should read a derailment or a capsized ferry as a disaster', () => {
     assert.ok(detectThemes('Train derails in Portugal', 'An intercity train derailed near Pombal on Saturday, killing three people. Two carriages overturned after the derailment.').includes('disaster'));
     assert.ok(detectThemes('Ferry sinks', 'A ferry capsized off the coast on Monday; the ferry accident left 12 missing.').includes('disaster'));

@@ -24,6 +24,14 @@ export interface ThemeRule {
   patterns: readonly GatedPattern[];
 }
 
+/** Buildings and works whose fire or blast is a disaster as disaster databases count it. */
+const WORKS = String.raw`(?:factory|plant|refinery|warehouse|mill|depot|works|facility|data cent(?:re|er)|power station|substation)`;
+/**
+ * A fire or blast as a noun; not after a verb that makes it gunfire ("opened fire", "returned fire",
+ * "exchanged fire", "came under fire") or arson ("set fire").
+ */
+const FIRE = String.raw`(?<!\b(?:open|opens|opened|opening|return|returned|returning|exchanged|exchanging|under|set|sets|setting) )(?:explosions?|blasts?|fires?|blazes?)`;
+
 const IT_WORKERS_GATED: GatedPattern = {
   pattern: /\b(?:IT|[Ii]nformation technology) (?:workers?|freelancers?|contractors?)\b|\blaptop farms?\b|\bremote IT (?:jobs|work)\b/g,
   words: ['it worker', 'it freelancer', 'it contractor', 'information technology', 'laptop farm', 'remote it'],
@@ -96,9 +104,11 @@ export const THEME_RULES: readonly ThemeRule[] = [
       // Accidents of transport and structures, as disaster databases count them: "the train derailed".
       { pattern: /\b(?:derail(?:ed|ment|ments|s)?|(?:train|plane|air|helicopter|bus|ferry|rail) (?:crash(?:es)?|disaster|accident)s?|capsiz\w+|shipwrecks?|(?:building|bridge|mine|dam) collapse[ds]?)\b/gi, words: ['derail', ' crash', ' disaster', ' accident', 'capsiz', 'shipwreck', ' collapse'] },
       // Industrial accidents, which the same databases count: "a factory fire", "the blast at a chemical
-      // plant", "an explosion tore through a refinery", "a gas leak". A fire or blast only at a works:
-      // "open fire", "a bomb blast in a market" are not.
-      { pattern: /\b(?:(?:factory|plant|refinery|warehouse|mill|boiler|reactor|chemical|industrial|firecracker|fireworks) (?:explosions?|blasts?|fires?|accidents?)|(?:gas|chemical|ammonia|chlorine) leaks?|(?:explosions?|blasts?|fires?) (?:tore|ripped|swept) through (?:a|an|the) (?:[\w-]+ ){0,2}(?:factory|plant|refinery|warehouse|mill|depot|works)|(?:explosions?|blasts?|fires?|exploded|caught fire) (?:at|in) (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}(?:factory|plant|refinery|warehouse|mill|depot|works|unit))\b/gi, words: ['explosion', 'blast', 'fire', 'accident', 'leak', 'exploded'] },
+      // plant", "an explosion tore through a refinery", "a gas leak"; and fires of other buildings and
+      // works as such ("a data centre blaze", "fire swept through a data centre", "a fire broke out at a
+      // warehouse"). A fire or blast only at a building or works: "open fire", "a bomb blast in a market"
+      // are not, nor a gunman who opened (or an officer who returned) fire at a building, nor "fired".
+      { pattern: new RegExp(String.raw`\b(?:(?:${WORKS}|boiler|reactor|chemical|industrial|firecracker|fireworks) (?:explosions?|blasts?|fires?|blazes?|accidents?)|(?:gas|chemical|ammonia|chlorine) leaks?|${FIRE} (?:tore|ripped|swept|spread) through (?:a|an|the) (?:[\w-]+ ){0,2}${WORKS}|(?:${FIRE}(?: (?:broke out|started|erupted|raged))?|exploded|caught fire) (?:at|in) (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}(?:${WORKS}|unit))\b`, 'gi'), words: ['explosion', 'blast', 'fire', 'blaze', 'accident', 'leak', 'exploded'] },
     ],
   },
   {
