@@ -42,6 +42,18 @@ describe('GeoJSON export', () => {
     assert.equal(features[1]!.properties.place, 'Somewhere');
   });
 
+  it('should write the figures of a disputed toll beside the toll, and null where the reports agree', () => {
+    const fire = sampleEvent('evt_0000000000000004', [sampleArticle(4)], {
+      casualties: { killed: null, injured: 5 },
+      discrepancies: [{ about: 'injured', variants: [{ value: '4', sources: ['a'] }, { value: '5', sources: ['b'] }] }],
+    });
+    const [disputed, agreed] = collection(EXPORTERS.geojson([fire, quake]));
+    assert.equal(disputed!.properties.injured, 5);
+    assert.equal(disputed!.properties.injured_disputed, '4; 5');
+    assert.equal(disputed!.properties.killed_disputed, null);
+    assert.equal(agreed!.properties.killed_disputed, null);
+  });
+
   it('should write an empty collection as valid GeoJSON', () => {
     assert.deepEqual(collection(EXPORTERS.geojson([])), []);
   });

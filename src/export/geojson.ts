@@ -6,6 +6,7 @@
  * an unlocated feature, so the file holds every event the other formats do.
  */
 import type { ExportedEvent } from '../model/source-article.js';
+import { disputedToll } from './disputed-toll.js';
 import type { ExportWriter } from './index.js';
 
 /** An event as a feature: [longitude, latitude], in that order (RFC 7946, section 3.1.1). */
@@ -29,6 +30,10 @@ export function geoFeature(e: ExportedEvent): Record<string, unknown> {
       articles: e.articles.length,
       killed: e.casualties?.killed ?? null,
       injured: e.casualties?.injured ?? null,
+      // The figures of a toll the reports give differently side by side ("2; 3"), so a map does not show
+      // one side of a dispute as the toll; null where they agree (see disputed-toll.ts).
+      killed_disputed: disputedToll(e, 'killed'),
+      injured_disputed: disputedToll(e, 'injured'),
       discrepancies: e.discrepancies.length,
       themes: e.themes.join('; '),
       participants: e.participants.map((p) => p.name).join('; '),

@@ -21,6 +21,20 @@ describe('exporters', () => {
     assert.match(EXPORTERS.csv([flawed]).split('\r\n')[1]!, /,CVE-2025-1111; CVE-2025-2222,,,,,/);
   });
 
+  it('should write the figures of a disputed toll in columns of their own after the facts, and leave a risen toll out', () => {
+    const disputed = sampleEvent('evt_0000000000000005', [sampleArticle(5)], {
+      casualties: { killed: 19, injured: 5 },
+      discrepancies: [
+        { about: 'injured', variants: [{ value: '5', sources: ['a'] }, { value: '4', sources: ['b'] }] },
+        { about: 'killed', variants: [{ value: '12', sources: ['a'] }, { value: '19', sources: ['b'] }], revised: true },
+      ],
+    });
+    const [header, row] = EXPORTERS.csv([disputed]).split('\r\n');
+    assert.match(header!, /,source_urls,facts,killed_disputed,injured_disputed$/);
+    assert.match(row!, /,4; 5$/);
+    assert.ok(row!.endsWith(',,4; 5'), row);
+  });
+
   it('should write one JSON object a line for jsonl, and an array for json', () => {
     assert.equal(EXPORTERS.jsonl([event, event]).trim().split('\n').length, 2);
     assert.equal((JSON.parse(EXPORTERS.json([event])) as unknown[]).length, 1);
@@ -67,7 +81,7 @@ describe('exporters', () => {
       { id: c.id, outlet: 'Harbour Wire', headline: 'Crane inquiry', url: 'https://harbour.example/inquiry', publishedAt: '2025-03-11T08:00:00Z' },
     ];
     const [header, row] = EXPORTERS.csv([{ ...sampleEvent('evt_0000000000000006', [a, b, c]), sourceArticles }]).split('\r\n');
-    assert.match(header!, /,organizations,source_outlets,source_urls,facts$/);
+    assert.match(header!, /,organizations,source_outlets,source_urls,facts,killed_disputed,injured_disputed$/);
     assert.ok(row!.includes(',Harbour Wire; Quay Post,https://harbour.example/crane; https://harbour.example/inquiry,'), row);
     // JSON carries them whole.
     assert.deepEqual((JSON.parse(EXPORTERS.json([{ ...sampleEvent('evt_0000000000000006', [a, b, c]), sourceArticles }])) as { sourceArticles: unknown }[])[0]!.sourceArticles, sourceArticles);
@@ -86,7 +100,7 @@ describe('exporters', () => {
     const event = { ...sampleEvent('evt_0000000000000009', [a, b], { facts }), sourceArticles };
     assert.equal(factLines(event), '[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)');
     // The cell is quoted, its line break kept for the spreadsheet to show.
-    assert.ok(EXPORTERS.csv([event]).includes(',"[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)"\r\n'));
+    assert.ok(EXPORTERS.csv([event]).includes(',"[2] A crane fell at berth 4, the port said. (Harbour Wire; Quay Post)\n[1] Two workers were hurt. (Quay Post)",,\r\n'));
     const many = { ...event, facts: Array.from({ length: 50 }, (_, i) => ({ text: `Fact ${i} ${'word '.repeat(40)}`, sources: [a.id], corroboration: 1 })) };
     const cut = factLines(many, 2000);
     assert.ok(cut.length <= 2000, String(cut.length));

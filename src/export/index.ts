@@ -7,6 +7,7 @@
  * whole-text exporters are the same pieces joined, so both give identical bytes.
  */
 import type { ExportedEvent } from '../model/source-article.js';
+import { disputedToll } from './disputed-toll.js';
 import { geojsonWriter } from './geojson.js';
 import { stixWriter } from './stix.js';
 
@@ -47,6 +48,11 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   ['source_urls', (e) => (e.sourceArticles ?? []).flatMap((a) => (a.url ? [a.url] : [])).join('; ')],
   // The facts themselves, one a line in the cell, each with how many outlets tell it and which.
   ['facts', (e) => factLines(e)],
+  // Added last, so the columns before it keep their places: where the reports give a toll differently
+  // side by side, its figures lowest first ("2; 3"), beside the one `killed` / `injured` settle on;
+  // empty where they agree or the toll rose as reports came in (disputed-toll.ts).
+  ['killed_disputed', (e) => disputedToll(e, 'killed') ?? ''],
+  ['injured_disputed', (e) => disputedToll(e, 'injured') ?? ''],
 ];
 
 /**

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { disputedToll } from './disputed-toll.js';
+
+const variant = (value: string, source: string) => ({ value, sources: [source] });
+
+describe('disputedToll', () => {
+  it('should give the figures of a toll the reports dispute, lowest first', () => {
+    const e = { discrepancies: [{ about: 'injured', variants: [variant('5', 'a'), variant('4', 'b')] }] };
+    assert.equal(disputedToll(e, 'injured'), '4; 5');
+    assert.equal(disputedToll(e, 'killed'), null);
+  });
+
+  it('should give nothing for a toll that rose as the reports came in', () => {
+    const e = { discrepancies: [{ about: 'killed', variants: [variant('12', 'a'), variant('19', 'b')], revised: true as const }] };
+    assert.equal(disputedToll(e, 'killed'), null);
+  });
+
+  it('should give nothing where no discrepancy is about the toll', () => {
+    const e = { discrepancies: [{ about: 'number of patients', variants: [variant('120', 'a'), variant('140', 'b')] }] };
+    assert.equal(disputedToll(e, 'injured'), null);
+    assert.equal(disputedToll({ discrepancies: [] }, 'killed'), null);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * A toll the reports give differently side by side, for the flat exports (CSV, GeoJSON): their `killed`
+ * and `injured` carry the one figure the event record settles on, and a spreadsheet or a map shows
+ * nothing of a rival figure unless it sits next to it. A toll that rose as reports came in is no
+ * dispute: the record's figure is the latest, and the figures before it are in `discrepancy_details`.
+ */
+import type { ExportedEvent } from '../model/source-article.js';
+
+/** The kinds of toll an event's casualties give, as its discrepancies name them. */
+export type TollKind = 'killed' | 'injured';
+
+/**
+ * The figures reported for a disputed toll, lowest first ("2; 3"), or null where the reports agree,
+ * give none, or give figures that followed one another in time. Joined with "; " as the exports' other
+ * lists are (a range written "2-3" would be read as a date by Excel).
+ */
+export function disputedToll(e: Pick<ExportedEvent, 'discrepancies'>, kind: TollKind): string | null {
+  const d = e.discrepancies.find((x) => x.about === kind);
+  if (!d || d.revised) return null;
+  const figures = [...new Set(d.variants.map((v) => Number(v.value)).filter((n) => Number.isFinite(n)))].sort((a, b) => a - b);
+  return figures.length > 1 ? figures.join('; ') : null;
+}
