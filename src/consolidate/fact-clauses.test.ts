@@ -47,6 +47,8 @@ describe('claimClauses', () => {
     // A denial is a claim of its own too, its subject negated.
     assert.deepEqual(read('No customer records were copied and no trains were delayed by the outage, Berg said.'), ['No customer records were copied', 'no trains were delayed by the outage, Berg said.']);
     assert.deepEqual(read('The roof of the depot collapsed overnight and nobody was hurt, the owner said.'), ['The roof of the depot collapsed overnight', 'nobody was hurt, the owner said.']);
+    // Shown as a sentence of its own, with a capital.
+    assert.equal(claimClauses('The gunman opened fire in the parking lot, and a security guard was wounded in the leg.')?.[1].shown, 'A security guard was wounded in the leg.');
   });
 
   it('should read no second claim in "and" between nouns, one act told by two verbs, or a relative clause', () => {

@@ -198,7 +198,9 @@ export function claimClauses(text: string): [ClaimClause, ClaimClause] | null {
       if (PASSIVE.has(words[j]!.lower) && pastVerb(words[j + 1]!)) {
         const own = text.slice(subject.start);
         if (contentCount(wordsOf(own)) < 3 || contentCount(first) < 3) break;
-        return [firstClaim, { start: subject.start, end: text.length, read: own, shown: own, verb: words[j + 1]!.lower }];
+        // Shown as a sentence of its own, its first letter a capital ("No services were affected, Holm said.").
+        const shown = own.charAt(0).toUpperCase() + own.slice(1);
+        return [firstClaim, { start: subject.start, end: text.length, read: own, shown, verb: words[j + 1]!.lower }];
       }
     }
   }
