@@ -14,6 +14,7 @@ import { speaksForAuthorities } from './officials.js';
 import { actKey, articleLeadAct } from './lead-act.js';
 import { type Harm, type HarmReading, harmOf, harmsOf } from './harm.js';
 import { leadAges } from './ages.js';
+import { looksBack } from './looks-back.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
@@ -31,6 +32,13 @@ export interface ArticleFeatures {
   harm?: HarmReading | null;
   /** The ages its headline and lead give people (ages.ts), sorted. */
   ages?: number[];
+  /**
+   * True when the event's day is read from the article's own text ("Sunday evening", "on Oct. 3"), false
+   * when the publication day stands in for it or the day is only guessed from a clock time (DateEvidence).
+   */
+  datedInText?: boolean;
+  /** Whether the headline or lead points back to a crime against people or to an earlier day (looks-back.ts). */
+  looksBack?: 'crime' | 'time' | null;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -94,7 +102,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body) };
 }
 
 /** The key of a short form of a name (name-forms.ts) as written, where the person's name is the full one. */
@@ -217,4 +225,10 @@ export function indexKeys(names: readonly string[], terms: Iterable<[string, num
 /** Terms counted in the store's document frequencies: content terms and names. */
 export function dfTerms(features: ArticleFeatures): string[] {
   return [...features.terms.keys(), ...features.names.map((n) => `n:${n}`)];
+}
+
+/** Whether the article's own words give its event's day (not the publication day, nor a guess from a clock time). */
+function datedInText(article: Article): boolean {
+  const d = article.eventDate;
+  return d !== null && !d.fallback && d.guessedDay !== true;
 }

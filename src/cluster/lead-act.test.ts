@@ -49,6 +49,17 @@ describe('leadAct', () => {
     assert.equal(key('The harbour board welcomed the new ferry.'), null);
   });
 
+  it("should not read a capital's police, prosecutors or mayor, nor a place a subject is in, as the state", () => {
+    // A city's own people answering a crime in it: no government speaks.
+    assert.equal(key('Paris prosecutors blamed a leaking boiler for the blast that tore through a bakery.'), null);
+    assert.equal(key("London's mayor welcomed the arrest of a man over the stabbing in Lewisham."), null);
+    assert.equal(key('Mexico City police blamed a gang feud for the killing of a taxi driver.'), null);
+    assert.equal(key('D.C. police praised a neighbour whose call led to the arrest of a suspect.'), null);
+    assert.equal(key('The mother of a boy killed in Ottawa welcomed the charge against a driver.'), null);
+    // The capital alone still speaks for its government.
+    assert.equal(key('Moscow rejected the sanctions on Tuesday.'), 'statement:RU');
+  });
+
   it('should read a crime without an actor', () => {
     assert.equal(key('Police arrested a 24-year-old man after a woman was shot.'), 'crime:');
   });

@@ -104,6 +104,12 @@ function actorsIn(subject: string): string[] {
       // "France." ends a sentence; "U.S." keeps its stops.
       const actor = actorOf(phrase) ?? actorOf(phrase.replace(/\.$/u, ''));
       if (actor && n === 1 && inPersonName(subject, tokens, i)) break;
+      // "Mexico City police", "London's mayor", "a teenager killed in Ottawa": the city's own bodies or
+      // the place a subject is in, not the state (its words are skipped whole, so "Mexico" is not read).
+      if (actor && cityNotState(phrase, words, i, n)) {
+        step = n;
+        break;
+      }
       if (actor) {
         found.add(actor);
         step = n;
@@ -132,6 +138,23 @@ function inPersonName(subject: string, tokens: readonly RegExpMatchArray[], i: n
   };
   // "Jordan's King Abdullah": a possessive closes the name it ends.
   return name(i - 1) || (!/['’]s$/u.test(word) && name(i + 1));
+}
+
+/** A city's own people and bodies: after a capital's name they speak for the city, not its state. */
+const LOCAL_NOUNS = new Set('police officers detectives prosecutor prosecutors mayor mayors family families residents fire firefighters council councillors councilors city municipal metropolitan metro transit court courts judge sheriff'.split(' '));
+
+/**
+ * Whether a capital named in a subject is the city rather than its government: a local body follows it
+ * ("D.C. police praised", "London's mayor welcomed"), or it is where the subject is ("the family of a
+ * teenager killed in Ottawa"). A country's own name is left alone ("France's police" is rarer than
+ * "Paris police", and a country's ministry speaks for it).
+ */
+function cityNotState(phrase: string, words: readonly string[], i: number, n: number): boolean {
+  const bare = phrase.replace(/\.$/u, '');
+  if (BODIES[bare.toLowerCase()] || countryOfWord(bare)) return false;
+  const next = words[i + n]?.toLowerCase();
+  if (next !== undefined && LOCAL_NOUNS.has(next)) return true;
+  return words[i - 1] === 'in';
 }
 
 function actorOf(phrase: string): string | null {

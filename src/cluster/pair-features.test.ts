@@ -169,6 +169,18 @@ describe('pairFeatures: a report weeks on in one town with a victim of one age',
     assert.equal(ruledOut(scored({ ...weeksOn, harm: 'dead' }, first)), true);
   });
 
+  it('should rule out a report a month on that dates a shooting of its own, unless it says it looks back', () => {
+    // A second teenager of the same age shot in Springfield on a day the report names ("Sunday evening"):
+    // the town and the age are all the two have in common, and many shootings share them.
+    const another: ArticleFeatures = { ...weeksOn, date: '2025-06-01', datedInText: true, looksBack: null };
+    assert.equal(scored(another, first)[PAIR_FEATURES.indexOf('lateTownAge')], 0);
+    assert.equal(ruledOut(scored(another, first)), true);
+    // The same report saying it follows "last month's shooting" may be the first one's follow-up.
+    assert.equal(ruledOut(scored({ ...another, looksBack: 'time' }, first)), false);
+    // And one whose only date is its publication day may be a reprint of the first bulletin.
+    assert.equal(ruledOut(scored({ ...another, datedInText: false }, first)), false);
+  });
+
   it('should not mark a pair within six days, which the people rule never touched', () => {
     const x = scored({ ...weeksOn, date: '2025-05-05' }, first);
     assert.equal(x[PAIR_FEATURES.indexOf('lateTownAge')], 0);
@@ -250,6 +262,23 @@ describe("pairFeatures: a state's act answering an earlier story", () => {
     // The story's report read after the sanctions' event was stored.
     const sanctions: EventProfile = { terms: { sanction: 2 }, names: ['p:nora vale'], dates: ['2025-03-17'], size: 1, acts: ['sanction:GB'] };
     assert.equal(features({ ...article, names: ['p:nora vale'], date: '2025-03-04' }, sanctions).actsApart, 1);
+  });
+
+  it("should keep a crime story's follow-up led by a statement that names its victim or points back to the crime", () => {
+    // A shooting's reports lead with the crime; ten days on, a city's police praise a witness (read as a
+    // statement when the lead names a country) and name the victim, or say "charged with killing".
+    const shooting: EventProfile = { terms: { shoot: 2 }, names: ['l:riverton', 'p:lane tobias'], dates: ['2025-04-02'], size: 2, acts: ['crime:'], harms: ['dead'] };
+    const praise: ArticleFeatures = { ...article, names: ['l:riverton', 'p:lane tobias'], date: '2025-04-12', act: 'statement:US' };
+    assert.equal(features(praise, shooting).actsApart, 0);
+    assert.equal(features({ ...praise, names: ['l:riverton'], looksBack: 'crime' }, shooting).actsApart, 0);
+    assert.equal(features({ ...praise, names: ['l:riverton'], looksBack: 'time' }, shooting).actsApart, 1);
+    // Naming neither, it still answers the story as an act of its own.
+    assert.equal(features({ ...praise, names: ['l:riverton'] }, shooting).actsApart, 1);
+    // A crime that hurt no one (a hack): a shared name is its spokesman's as often as not.
+    assert.equal(features(praise, { ...shooting, harms: [] }).actsApart, 1);
+    // Read the other way round: the crime's report arriving after the statement's event was stored.
+    const praised: EventProfile = { ...shooting, dates: ['2025-04-12'], size: 1, acts: ['statement:US'] };
+    assert.equal(features({ ...praise, date: '2025-04-02', act: 'crime:', harm: 'dead' }, praised).actsApart, 0);
   });
 
   it("should keep the story's follow-up a week on, and a state's act within six days", () => {

@@ -132,7 +132,9 @@ export function ruledOut(x: readonly number[]): boolean {
  * wounded, towns far apart). A report a week or more on that does not repeat the victim's name ("the
  * 1-year-old shot in Kent last month", a reprint of the first bulletin) was kept from its shooting by
  * the people rule alone; two shootings on one street weeks apart still differ in their victims' ages
- * or their blocks. An event whose leads give more than LATE_EVENT_AGES ages is a city's round-up or
+ * or their blocks, and a report dating its own incident in its text (not the publication day) must say it
+ * looks back (looks-back.ts), as one told on a day of its own a month on is another shooting (review64b's
+ * two Lorain teenagers). An event whose leads give more than LATE_EVENT_AGES ages is a city's round-up or
  * has gathered several shootings, where one age in common says little: in the GVA run such events took
  * a Houston, a Chicago and a Baltimore shooting weeks later through a teenager's age.
  */
@@ -140,6 +142,11 @@ const LATE_EVENT_AGES = 4;
 
 function lateTownAge(article: ArticleFeatures, event: EventProfile, places: number, figureConflict: boolean, harmConflict: boolean, sceneApart: boolean): boolean {
   if (figureConflict || harmConflict || sceneApart) return false;
+  // A late report that dates its own incident from its text ("shot Sunday evening outside a store") is
+  // another shooting, unless it says it follows one ("the shooting that killed", "last month"): a town and
+  // a teenager's age are common to many shootings. Only the date that is the publication day, or a guess,
+  // leaves it a possible reprint or follow-up.
+  if (article.datedInText === true && !article.looksBack) return false;
   if (places === 0 && !sameTown(article.scene, event.scenes ?? [])) return false;
   const ages = event.ages ?? [];
   const own = article.ages ?? [];
@@ -225,9 +232,22 @@ function answerApart(article: ArticleFeatures, event: EventProfile): boolean {
   if (!article.date || !first) return false;
   const acts = event.acts ?? [];
   const days = (Date.parse(`${article.date}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000;
-  if (days > 6) return answersEarlierStory(article.act, acts);
-  if (-days > 6) return acts.some((a) => answersEarlierStory(a, article.act ? [article.act] : []));
+  if (days > 6) return answersEarlierStory(article.act, acts) && !followsCrime(acts, event.harms ?? [], article, event.names);
+  if (-days > 6) return acts.some((a) => answersEarlierStory(a, article.act ? [article.act] : [])) && !followsCrime(article.act ? [article.act] : [], article.harm ? [article.harm] : [], { ...article, looksBack: null }, event.names);
   return false;
+}
+
+/**
+ * Whether a late statement is a crime story's own follow-up: the story's reports lead with a crime and
+ * the statement points back to it ("charged with killing", "in connection with the death of":
+ * looks-back.ts; not "earlier this month", which a government's answer says too), or the crime killed or wounded someone and the statement names a person of the story
+ * in full (its victim, most often). A city's police praising a witness is no state answering an attack.
+ * A hack harms no one: a minister's welcome of sanctions for it that quotes the hacked clinic's
+ * director is still the sanctions' story (cluster/index.test.ts).
+ */
+function followsCrime(acts: readonly string[], harms: readonly string[], article: ArticleFeatures, names: readonly string[]): boolean {
+  if (!acts.some((a) => a.startsWith('crime:'))) return false;
+  return article.looksBack === 'crime' || (harms.length > 0 && sharesFullName(article.names, names));
 }
 
 /**
