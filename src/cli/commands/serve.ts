@@ -2,13 +2,13 @@
  * `triangulate serve`: the HTTP API and the web UI on one embedded database, in one process. Runs
  * until interrupted (Ctrl-C or SIGTERM), then closes the server and the database cleanly.
  */
-import { existsSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createHttpServer } from '../../server/app.js';
 import { defaultSearchThreads, SearchPool } from '../../server/search-pool.js';
 import type { Store } from '../../store/store.js';
-import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase, missingFolders, removeEmptyFolders } from '../context.js';
+import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase } from '../context.js';
 import { listenProblem } from '../listen-problem.js';
+import { removeIfUnused, toBeMade } from './serve-cleanup.js';
 import { openServedStore } from './serve-store.js';
 
 export interface ServeOptions extends CommonOptions {
@@ -37,19 +37,15 @@ export async function serveCommand(options: ServeOptions): Promise<number> {
   // pool's connections in parallel already, so it has none.
   const postgres = isPostgresDatabase(options);
   const path = databasePath(options);
-  const existed = postgres || existsSync(path);
-  const madeFolders = postgres ? [] : missingFolders(path);
+  const made = postgres ? null : toBeMade(path);
   const store = await openServedStore(options);
   try {
     return await serveStore(store, { port, host: options.host ?? '127.0.0.1', token: options.token ?? process.env.TRIANGULATE_TOKEN ?? null, fileBytes: Math.round(maxMb * 1048576), quiet: options.quiet === true, cache: options.cache !== false, db: postgres ? databaseLabel(options) : path, searchThreads: postgres ? 0 : searchThreads });
   } catch (error) {
-    // It could not listen (a port in use): a database file this run created is empty and is not left
-    // behind ("serve --port 8080 --db new.db"), nor the folders made for it. serveStore closed the
-    // store; a log still there is another process's connection, whose file is left alone.
-    if (!existed && !existsSync(`${path}-wal`)) {
-      for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
-      removeEmptyFolders(madeFolders);
-    }
+    // It could not listen (a port in use): a database file this run created is not left behind
+    // ("serve --port 8080 --db new.db"), nor the folders made for it, while it is still empty and no
+    // other process has it open (serve-cleanup.ts). serveStore closed the store.
+    if (made) removeIfUnused(made);
     throw error;
   }
 }
