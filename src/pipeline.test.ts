@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { PreparePool } from './ingest/prepare-pool.js';
 import { rawDocument } from './ingest/read-input.js';
 import { NewsDocument } from './model/document.js';
 import type { StageName } from './model/types.js';
@@ -130,5 +131,27 @@ describe('runStages with a document prepared elsewhere', () => {
     await runStages(document, notingStages(log, where), sectionContext(log, where), { article: elsewhere.article });
     assert.deepEqual(document.messages.map((m) => m.rule), ['record-field', 'no-date']);
     assert.equal(document.article.warnings, document.messages);
+  });
+
+  it('should keep the notes once when the document comes back from a real prepare thread', async () => {
+    // The pool's thread builds its own NewsDocument from the raw document it is sent: its warnings must
+    // begin with exactly the record's notes, which the main side's document already holds.
+    const note = '"publishedAt" is not an ISO 8601 date; it was left out';
+    const raw = { ...rawDocument('Quake shakes the coast\nA quake shook the coast on Monday.', 'text', { file: 'quake.jsonl' }, {}), notes: [note] };
+    const pool = new PreparePool(1);
+    try {
+      const pending = pool.prepare(raw);
+      pool.need(pending);
+      const prepared = await pending;
+      assert.equal(prepared.article.warnings[0]?.message, note);
+      const document = new NewsDocument(raw);
+      const log: string[] = [];
+      const where = { inside: false };
+      await runStages(document, notingStages(log, where), sectionContext(log, where), prepared);
+      assert.equal(document.messages.filter((m) => m.message === note).length, 1);
+      assert.equal(document.messages.length, prepared.article.warnings.length);
+    } finally {
+      await pool.close();
+    }
   });
 });
