@@ -94,4 +94,17 @@ describe('consolidateRelated', () => {
     const unlinked = await consolidateRelated([first, second], 'evt_0000000000000009', async () => null);
     assert.equal(unlinked.length, 2, 'not linked, they stay apart');
   });
+
+  it('should keep a mention of a day near the event only where it links to another stored event', async () => {
+    const mention = { description: 'Raid on Harlow depot', date: '2026-06-02', sentence: 'Police raided Harlow depot on June 2.', start: 0, end: 10, near: true as const };
+    const article = { ...sampleArticle(1, { publishedAt: '2026-06-10T09:00:00Z' }), related: [mention] };
+    const linked = await consolidateRelated([article], 'evt_0000000000000009', async () => 'evt_0000000000000001', '2026-06-09');
+    assert.deepEqual(linked.map((r) => [r.date, r.eventId]), [['2026-06-02', 'evt_0000000000000001']]);
+    assert.deepEqual(await consolidateRelated([article], 'evt_0000000000000009', async () => null, '2026-06-09'), [], 'unlinked, it may be the event itself on a misread day');
+    assert.deepEqual(await consolidateRelated([article], 'evt_0000000000000009', async () => 'evt_0000000000000009', '2026-06-09'), [], 'the event itself is no earlier event');
+    // Dated far enough from its own event by another report, it is an earlier event linked or not.
+    const far = { ...sampleArticle(2, { publishedAt: '2026-06-30T09:00:00Z' }), related: [{ ...mention, near: undefined }] };
+    const kept = await consolidateRelated([article, far], 'evt_0000000000000009', async () => null, '2026-06-09');
+    assert.deepEqual(kept.map((r) => r.sources.length), [2]);
+  });
 });

@@ -138,7 +138,7 @@ export interface JudgedRelated {
  * know both were answered.
  */
 export async function judgeRelated(articles: readonly Article[], selfId: string, lookup: EventLookup | null, selfDate: string | null = null): Promise<JudgedRelated[]> {
-  const merged: (RelatedEvent & { words: Set<string>; sentence: string })[] = [];
+  const merged: (RelatedEvent & { words: Set<string>; sentence: string; near: boolean })[] = [];
   for (const article of articles) {
     for (const r of article.related) {
       const words = contentWords(`${r.description} ${r.sentence}`);
@@ -150,8 +150,10 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
         if (/\bat\s+\p{Lu}/u.test(r.description) && !/\bat\s+\p{Lu}/u.test(same.description)) same.description = r.description;
         if (r.date.length > same.date.length) same.date = r.date;
         for (const w of words) same.words.add(w);
+        // Another report dates it far enough from its own event to be an earlier event whatever it links to.
+        if (!r.near) same.near = false;
       } else {
-        merged.push({ description: r.description, date: r.date, sources: [article.id], words, sentence: r.sentence });
+        merged.push({ description: r.description, date: r.date, sources: [article.id], words, sentence: r.sentence, near: r.near === true });
       }
     }
   }
@@ -169,6 +171,9 @@ export async function judgeRelated(articles: readonly Article[], selfId: string,
       const found = await lookup(m.date, [...contentWords(m.description)], namesIn(m.sentence), bounds[0]);
       if (found && found !== selfId) related.eventId = found;
     }
+    // A day too near the event's own to tell them apart by date (enrich/related.ts) is an earlier event
+    // only as another stored event: unlinked, or found to be this one, it may be this event misdated.
+    if (m.near && !related.eventId) continue;
     // Two descriptions with no word in common may still name one stored event ("last month's ceasefire
     // in Jeddah", "the truce the two sides signed in May"): once linked, they are one earlier event.
     const same = related.eventId ? out.find((j) => j.related.eventId === related.eventId) : undefined;

@@ -32,7 +32,10 @@ export function earlierParts(a: Read): EarlierParts {
     const within = dated(r);
     return within.some((t) => t.value.startsWith(ownDay!)) && within.every((t) => /^\d{4}-(?:\d{2}-\d{2}|W\d{2})/.test(t.value) && recent(t.value, ownDay!));
   };
-  const earlierSpans = ownDay ? a.related.filter((r) => !tellsOwnDay(r)) : [...a.related];
+  // A mention of a day near the own one (`near`) may be this event told on a misread day: until a stored
+  // event answers it, its sentence stays this event's, as before such mentions were read.
+  const firm = a.related.filter((r) => !r.near);
+  const earlierSpans = ownDay ? firm.filter((r) => !tellsOwnDay(r)) : firm;
   const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);
   const datedElsewhere = sentencesDatedElsewhere(a.sentences, a.timexes, a.eventDate);
   // Someone named only where earlier events are told ("In July 2025, Christina Chapman was sentenced")

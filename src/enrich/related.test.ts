@@ -8,7 +8,14 @@ import { findTimexes, referenceFrom } from './timex.js';
 function related(body: string, publishedAt: string, eventDate: string): [string, string][] {
   const sentences = splitSentences(body);
   const timexes = findTimexes(body, sentences, referenceFrom(publishedAt));
-  return findRelated(body, sentences, timexes, eventDate, recognizeEntities(body, sentences).entities).map((r) => [r.date, r.description]);
+  return findRelated(body, sentences, timexes, eventDate, recognizeEntities(body, sentences).entities).filter((r) => !r.near).map((r) => [r.date, r.description]);
+}
+
+/** The mentions of days too near the event to be told apart from it by date alone. */
+function nearRelated(body: string, publishedAt: string, eventDate: string): [string, string][] {
+  const sentences = splitSentences(body);
+  const timexes = findTimexes(body, sentences, referenceFrom(publishedAt));
+  return findRelated(body, sentences, timexes, eventDate, recognizeEntities(body, sentences).entities).filter((r) => r.near).map((r) => [r.date, r.description]);
 }
 
 describe('findRelated', () => {
@@ -135,5 +142,37 @@ describe("findRelated in a state's answer", () => {
 
   it("should not take this month's sanctions for an earlier event answered", () => {
     assert.deepEqual(answered("Japan on Friday condemned this month's sanctions on its banks.", '2025-03-22T07:00:00Z', '2025-03-21'), []);
+  });
+
+  it('should read an earlier act told by its verb and what it was done to, before its date', () => {
+    const body = 'Hackers crippled the Viljandi water works on Tuesday. It came eight months after the same crew hit Kuressaare town hall in March, and a year after they breached the Ministry of Culture on May 4, 2025.';
+    assert.deepEqual(related(body, '2026-11-19T09:00:00Z', '2026-11-17'), [
+      ['2026-03', 'Attack on Kuressaare town hall'],
+      ['2025-05-04', 'Breach of Ministry of Culture'],
+    ]);
+    // The event a relative clause tells by its act is named by its noun.
+    assert.deepEqual(related('Older residents still recall the flood that struck Lindau in 1999.', '2026-11-19T09:00:00Z', '2026-11-17'), [['1999', 'Flood that struck Lindau']]);
+  });
+
+  it("should not take the story's own act, told by its verb on its own day, for an earlier one", () => {
+    const body = 'The crew hit Kuressaare town hall on Tuesday, locking staff out of payroll. Officials said the gang attacked Kuressaare town hall on Nov. 17 from servers abroad.';
+    assert.deepEqual(related(body, '2026-11-19T09:00:00Z', '2026-11-17'), []);
+    assert.deepEqual(nearRelated(body, '2026-11-19T09:00:00Z', '2026-11-17'), []);
+  });
+
+  it('should take a verb that is no attack on a name, or one not yet done, for no earlier event', () => {
+    const body = 'Grain prices hit a record in March. The rival firms hit new highs last month. A plan to hit Riga airport in January was foiled, and a hit Lisbon musical opened in February.';
+    assert.deepEqual(related(body, '2026-11-19T09:00:00Z', '2026-11-17'), []);
+  });
+
+  it('should mark an earlier act dated by a day within two weeks of the event as near, and not a month or the own day', () => {
+    const body = 'Gunmen stormed the Oldham depot on Friday. Police said the gunmen had raided Harlow police station on Nov. 6. The attack on the Leeds office in November was smaller.';
+    assert.deepEqual(nearRelated(body, '2026-11-14T09:00:00Z', '2026-11-13'), [['2026-11-06', 'Raid on Harlow police station']]);
+    assert.deepEqual(related(body, '2026-11-14T09:00:00Z', '2026-11-13'), []);
+  });
+
+  it('should read the act of an event noun told in the relative clause before its date', () => {
+    const body = 'The outage came weeks after the fire that gutted the Lindau depot on March 2.';
+    assert.deepEqual(related(body, '2026-11-19T09:00:00Z', '2026-11-17'), [['2026-03-02', 'Fire in Lindau']]);
   });
 });

@@ -27,6 +27,8 @@ const NOUN_DONE_BEFORE_DATE = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:was\s+|w
 const OBJECT_AFTER = /^\s+(on|of|against|at|in|targeting)\s+(?:the\s+)?/;
 const EVENT_VERB = /\b(was|were|had been|has been)\s+(launched|founded|established|created|set up|formed|held|signed|attacked|hacked|elected|announced|opened|introduced|built|completed|damaged|destroyed|hit|struck|adopted|passed|approved|arrested|killed)\b/gi;
 
+/** A date of a day ("2026-11-10"), not a month, a week or a year. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Days by which a date must precede the event to count as an earlier event. */
 const EARLIER_BY_DAYS = 14;
 /** Days by which an attack a state's answer names must precede the answer: more than a day (a misread date is no earlier event). */
@@ -56,7 +58,11 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     if (!sentence) continue;
     const named = NOUN_AFTER_DATE.test(body.slice(timex.end, Math.min(sentence.end, timex.end + 60))) || NOUN_DONE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, timex.start - 80), timex.start));
     const ownMonth = answering && timex.value.length === 7 && eventDate.startsWith(timex.value);
-    if (!ownMonth && !isEarlier(timex.value, eventDate, answering ? ANSWERED_EARLIER_BY_DAYS : named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS)) continue;
+    // A day of its own before the event's, nearer than the rule allows: another event only if a stored
+    // one of that day answers it (consolidation links it or drops it), since the date alone cannot tell
+    // it from the article's own event told on a misread day.
+    const near = !answering && !ownMonth && DAY.test(timex.value) && !isEarlier(timex.value, eventDate, named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS) && isEarlier(timex.value, eventDate, 0);
+    if (!ownMonth && !near && !isEarlier(timex.value, eventDate, answering ? ANSWERED_EARLIER_BY_DAYS : named ? NAMED_EARLIER_BY_DAYS : EARLIER_BY_DAYS)) continue;
     // "its leak site lists 41 victims since February": the start of a span of time, not an event's day
     // (but "since the March 3 breach" names one).
     if (!named && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(body.slice(Math.max(sentence.start, timex.start - 16), timex.start))) continue;
@@ -64,7 +70,7 @@ export function findRelated(body: string, sentences: readonly Span[], timexes: r
     if (!description) continue;
     // What an answer answers is an attack or the like: "this month's sanctions" in a report of sanctions may be its own.
     if ((answering && !isEarlier(timex.value, eventDate, NAMED_EARLIER_BY_DAYS)) && !ANSWERED.test(description)) continue;
-    related.push({ description, date: calendarValue(timex.value), sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
+    related.push({ description, date: calendarValue(timex.value), sentence: body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(near ? { near: true as const } : {}) });
   }
   // "four days after it launched a ballistic missile": an earlier event days before, with no date written.
   for (const counted of countedBackEvents(body, sentences, timexes, eventDate)) {
@@ -140,8 +146,47 @@ function describe(body: string, sentence: Span, timex: Timex, entities: readonly
     const nounEnd = timex.end + following[0].length;
     return capitalise(`${following[1]}${following[2]}${objectAfter(body, nounEnd, sentence, entities)}`);
   }
-  const inClause = describeBefore(body, sentence, timex, entities, clauseStartBefore(body, sentence.start, timex.start));
+  const doneTo = describeDoneTo(body.slice(sentence.start, timex.start));
+  if (doneTo) return doneTo;
+  const clauseStart = clauseStartBefore(body, sentence.start, timex.start);
+  // "the attack that shut down Haapsalu water works on Sept. 8": the clause tells the act of the noun before it.
+  const told = RELATIVE_TO_NOUN.exec(body.slice(sentence.start, clauseStart));
+  const inClause = describeBefore(body, sentence, timex, entities, clauseStart) ?? (told ? describeBefore(body, sentence, timex, entities, sentence.start + told.index) : null);
   return inClause ?? (wholeSentence ? describeBefore(body, sentence, timex, entities, sentence.start) : null);
+}
+
+/** An event noun and the relative pronoun of the clause that tells its act, ending the text. */
+const RELATIVE_TO_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:that|which)\s+$`, 'i');
+
+/** Acts told by an active verb with what they were done to, as their noun and its preposition. */
+const DONE_TO: Readonly<Record<string, string>> = {
+  hit: 'attack on', attacked: 'attack on', targeted: 'attack on', struck: 'strike on', breached: 'breach of', hacked: 'hack of',
+  bombed: 'bombing of', raided: 'raid on', shelled: 'shelling of', stormed: 'storming of', invaded: 'invasion of',
+};
+/** Words that end a target's name: what follows is the act's manner, time or another clause. */
+const TARGET_STOP = String.raw`(?:in|on|at|during|with|for|from|by|and|or|but|after|before|last|this|early|late|since|as|when|while|to|into|than|then|again)`;
+/**
+ * A subject's act, its verb in the past, what it was done to, right before the date: "the same group
+ * hit Pärnu city council in March", "hackers breached the Ministry of Finance on Oct. 2". What it was
+ * done to starts with a capital ("hit a record in March", "struck a deal last year" are no attacks);
+ * the word before the verb is its subject, not an article ("a hit Netflix show"), an auxiliary of the
+ * passive or a verb that looks ahead ("plans to hit").
+ */
+const DONE_TO_BEFORE_DATE = new RegExp(String.raw`(?<![\p{L}\d'’-])([\p{L}\d'’-]+)\s+(${Object.keys(DONE_TO).join('|')})\s+(?:the\s+)?(\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?!${TARGET_STOP}\s)[\p{L}\d'’&-]+){0,4}?)\s+(?:(?:in|on|at|during)\s+)?$`, 'u');
+const NOT_A_SUBJECT = /^(?:a|an|the|was|were|is|are|be|been|being|to|will|would|could|might|may|can|should|must|not|never|and|or)$/i;
+
+/** "the same group hit Pärnu city council in " -> "Attack on Pärnu city council"; null where no such act ends the text. */
+export function describeDoneTo(before: string): string | null {
+  const m = DONE_TO_BEFORE_DATE.exec(before);
+  if (!m || NOT_A_SUBJECT.test(m[1]!)) return null;
+  const verb = m[2]!.toLowerCase();
+  // "the earthquake that struck Japan in 2011": the event is the noun whose act the clause tells.
+  const subject = m[1]!.toLowerCase();
+  if (subject === 'that' || subject === 'which') {
+    const noun = new RegExp(String.raw`\b(${NOUNS})\s+${subject}$`, 'i').exec(before.slice(0, m.index + m[1]!.length));
+    if (noun) return capitalise(`${noun[1]!.toLowerCase()} that ${verb} ${m[3]}`);
+  }
+  return capitalise(`${DONE_TO[verb]} ${m[3]}`);
 }
 
 /** The event word nearest before the date, from `clauseStart` on, with the place or name that qualifies it. */

@@ -129,6 +129,11 @@ export interface RelatedMention {
   /** Offsets (into body) of the sentence. */
   start: number;
   end: number;
+  /**
+   * Dated by a day too near the article's own event to be told apart from it by the date alone:
+   * kept only where it links to another stored event (consolidate/related.ts).
+   */
+  near?: true;
 }
 
 export interface DateEvidence {
