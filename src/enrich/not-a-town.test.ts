@@ -141,4 +141,9 @@ describe('namesAProduct', () => {
     assert.equal(at('A man was shot in Halvardix on Friday.', 'Halvardix'), false);
     assert.equal(at('Two people were hurt in Lakeport after a crash.', 'Lakeport'), false);
   });
+
+  it("should not read 'Cloud' closing a name as a product word", () => {
+    const body = 'A car hit a cyclist in St. Cloud on Friday.';
+    assert.equal(namesAProduct(body, body.indexOf('St. Cloud'), body.indexOf('St. Cloud') + 'St. Cloud'.length), false);
+  });
 });

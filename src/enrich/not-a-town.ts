@@ -101,7 +101,7 @@ export function namesAHousingDevelopment(text: string, start: number, end: numbe
  * technology only: a town's name is seldom followed by them.
  */
 const PRODUCT_AFTER = /^\s+(?:VPNs?|gateways?|servers?|software|apps?|routers?|firewalls?|devices?|appliances?|platforms?|products?|chips?|handsets?|smartphones?|browsers?|firmware|plug-?ins?)\b/u;
-const PRODUCT_LAST = /\s(?:VPN|Cloud|Software|Server|Gateway|Firewall|OS|App)$/;
+const PRODUCT_LAST = /\s(?:VPN|Software|Server|Gateway|Firewall|OS|App)$/;
 
 /**
  * Whether the place's name at body[start, end) names a maker's product: "exploited a flaw in Ironvale

@@ -1007,4 +1007,24 @@ describe('choosePlace on products, councils and acronyms', () => {
     // A dateline's town in capitals stays a town.
     assert.equal(place('AYR, Scotland — A man was stabbed outside a pub on Friday, police said.')?.name, 'Ayr');
   });
+
+  it('should keep a known city that a product word follows', () => {
+    // A city's name before "software" or "server" describes a person or a site there, not a maker.
+    assert.equal(place('A Seattle software engineer died on Thursday when a lorry hit his bike near the pier, police said.')?.name, 'Seattle');
+    assert.equal(place('Flames tore through a Dallas server farm early on Sunday, firefighters said.')?.name, 'Dallas');
+    assert.equal(place('A commuter slipped from a Boston platform onto the tracks on Monday evening, transit police said.')?.name, 'Boston');
+    // "Cloud" closes a town's name here, not a product's.
+    assert.equal(place('Two men were hurt in a shooting in St. Cloud on Saturday night, police said.')?.name, 'St. Cloud');
+  });
+
+  it('should not move a US county named like an English town abroad', () => {
+    const p = place('Deputies found the missing hiker on Sunday. The search was led by the sheriff of BATH COUNTY, Ky., with help from volunteers.');
+    assert.notEqual(p?.country, 'GB');
+  });
+
+  it('should keep a dateline town written in capitals before a slash, a full stop or a colon', () => {
+    assert.equal(place('TOKYO/SEOUL, March 4 (Reuters) - The two governments agreed on Tuesday to resume talks, officials said.')?.name, 'Tokyo');
+    assert.equal(place('KYIV/WARSAW, March 4 (Reuters) - A convoy of trucks crossed the border on Tuesday, officials said.')?.name, 'Kyiv');
+    assert.equal(place('OMAHA. A tornado tore the roofs off a row of houses on Tuesday evening, the weather service said.')?.name, 'Omaha');
+  });
 });

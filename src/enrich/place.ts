@@ -23,7 +23,7 @@ import { statesWithCounty } from './gazetteer/county-seats.js';
 import { leadInPartOfState } from './regional-lead.js';
 import { homeState, namesakeInState, remoteFromHome } from './outlet-state.js';
 import { namesAHousingDevelopment, namesAProduct, namesASchool, namesAVenue, teamOrPeople } from './not-a-town.js';
-import { townOfCouncil } from './council-town.js';
+import { namesAUsCounty, townOfCouncil } from './council-town.js';
 import { cityOfForceInitials, FORCE_INITIALS } from './police-initials.js';
 import { countiesNamed, untaggedTowns } from './untagged-town.js';
 import { namesakeInNamedCounty } from './county-namesake.js';
@@ -248,8 +248,9 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     if (e.type === 'location' && (CLOCK_AFTER.test(body.slice(e.end, e.end + 20)) || ALERT_AFTER.test(body.slice(e.end, e.end + 10)))) continue;
     // "the Smith Center video boards": an arena, not Smith Center, Kansas (not-a-town.ts).
     if (e.type === 'location' && namesAVenue(body, e.start, e.end)) continue;
-    // "exploited a flaw in Ironvale VPN gateways": a maker's product, not a town (not-a-town.ts).
-    if (e.type === 'location' && namesAProduct(body, e.start, e.end)) continue;
+    // "exploited a flaw in Ironvale VPN gateways": a maker's product, not a town (not-a-town.ts). Only a
+    // name the gazetteer holds as no city: "a Seattle software engineer" is from Seattle.
+    if (e.type === 'location' && namesAProduct(body, e.start, e.end) && lookupPlace(readable(e.text), body)?.kind !== 'city') continue;
     // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
     // "Stay with FOX 5 Atlanta for the latest", "KPRC 2 Houston": a station's brand names its city, not the scene.
@@ -1326,6 +1327,9 @@ function asCity(e: Entity, body: string): { name: string; located: LocatedPlace 
   // only abroad, where it is named after its chief town ("Stockholm County"), not in the US.
   const council = townOfCouncil(name);
   if (council) {
+    // "BATH COUNTY, Ky": a county the US has ("Bath", "York", "Lancaster"), or one a US state follows, is
+    // no English town of its name either.
+    if (council.wider && namesAUsCounty(council.town, body.slice(e.end, e.end + 24))) return null;
     const town = lookupPlace(council.town, body);
     return town?.kind === 'city' && !(council.wider && town.country === 'US') ? { name: cityKey(town.name) === cityKey(council.town) ? council.town : town.name, located: town } : null;
   }
@@ -1334,7 +1338,9 @@ function asCity(e: Entity, body: string): { name: string; located: LocatedPlace 
   // the town the gazetteer spells so (Eu, France); a dateline's town in capitals is followed by its
   // state, an agency or a dash ("ERIE, Pa. —").
   // Not in a passage written all in capitals ("POLICE IN ERIE SAID"), where every town is.
-  if (located?.kind === 'city' && ACRONYM.test(e.text) && cityKey(located.name) === cityKey(e.text) && !/^\s*[,(—–-]/.test(body.slice(e.end, e.end + 3)) && /\p{Ll}/u.test(body.slice(Math.max(0, e.start - 30), e.end + 30))) return null;
+  // A town in capitals opening the body or a paragraph, or followed by "/", "." or ":", is a dateline's
+  // ("TOKYO/SEOUL (Reuters)", "OMAHA. A tornado").
+  if (located?.kind === 'city' && ACRONYM.test(e.text) && cityKey(located.name) === cityKey(e.text) && !/^\s*[,(—–/.:-]/.test(body.slice(e.end, e.end + 3)) && !/(?:^|\n)\s*$/.test(body.slice(Math.max(0, e.start - 4), e.start)) && !/\/\s*$/.test(body.slice(Math.max(0, e.start - 2), e.start)) && /\p{Ll}/u.test(body.slice(Math.max(0, e.start - 30), e.end + 30))) return null;
   // A city the entity already names keeps the entity's name ("Washington", not "Washington, D.C.").
   // A city-state ("Singapore", "Monaco") is found as its country first: its point is the city's.
   if (e.subtype === 'city') return { name, located: located?.kind === 'city' || (located?.kind === 'country' && located.name === name) ? located : null };
