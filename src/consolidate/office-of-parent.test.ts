@@ -13,4 +13,17 @@ describe('officeOfParent', () => {
     assert.equal(officeOfParent("St. Jude's Children's Research Hospital"), null);
     assert.equal(officeOfParent('Office of Foreign Assets Control'), null);
   });
+
+  it('should not make a body of a post or a people written in the possessive', () => {
+    assert.equal(officeOfParent("Governor's Office of Emergency Services"), null);
+    assert.equal(officeOfParent("California Governor's Office of Emergency Services"), null);
+    assert.equal(officeOfParent("Attorney General's Office of Special Investigations"), null);
+    assert.equal(officeOfParent("People's Committee of Hanoi"), null);
+    assert.equal(officeOfParent("Women's Commission for Refugee Affairs"), null);
+  });
+
+  it('should take a parent of one word only where the caller knows it as a body', () => {
+    assert.equal(officeOfParent("Treasury's Office of Foreign Assets Control"), null);
+    assert.deepEqual(officeOfParent("Treasury's Office of Foreign Assets Control", (parent) => parent === 'Treasury'), { parent: 'Treasury', office: 'Office of Foreign Assets Control' });
+  });
 });

@@ -196,5 +196,15 @@ describe('organizationsOf across spellings', () => {
     const found = organizationsOf([one]);
     assert.ok(found.some((o) => o.name === 'Office of Foreign Assets Control'), JSON.stringify(found));
     assert.ok(!found.some((o) => /['’]s Office/.test(o.name)), JSON.stringify(found));
+    // The name as the report wrote it stays findable, as the office's alias.
+    assert.ok(found.some((o) => o.name === 'Office of Foreign Assets Control' && o.aliases.includes("US Treasury's Office of Foreign Assets Control")), JSON.stringify(found));
+  });
+
+  it("should keep whole an official name whose possessive is a post or a people ('the Governor's Office of ...')", () => {
+    const one = enrichedArticle("Shelters opened on Friday, the Governor's Office of Emergency Services said. The Mayor's Office of Emergency Management added two more.", { title: 'Shelters open', outlet: 'Valley Post', publishedAt: '2026-03-06T10:00:00Z' });
+    const two = enrichedArticle("Water was cut to the old quarter on Friday, the People's Committee of Hanoi said.", { title: 'Water cut', outlet: 'River News', publishedAt: '2026-03-06T11:00:00Z' });
+    const names = organizationsOf([one, two]).map((o) => o.name);
+    for (const post of ['Governor', 'Mayor', 'People']) assert.ok(!names.includes(post), JSON.stringify(names));
+    assert.ok(names.includes("Governor's Office of Emergency Services") && names.includes("People's Committee of Hanoi"), JSON.stringify(names));
   });
 });

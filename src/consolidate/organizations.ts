@@ -45,6 +45,8 @@ interface Form {
   spellings: Map<string, number>;
   /** Acronyms the text ties this form to ("... Control (OFAC)"). */
   tiedTo: Set<string>;
+  /** Whole names an office was split from ("US Treasury's Office of Foreign Assets Control"), aliases of its body. */
+  wholes: Set<string>;
   /** The name's initials (initials), and with an "of" counted: read once, not at every pair mergeForms compares. */
   initials: string;
   initialsWithOf: string;
@@ -80,6 +82,7 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
       if (named.inEvent) form.sources.add(article.id);
       if (named.country !== null) form.countries.set(named.country, (form.countries.get(named.country) ?? 0) + 1);
       if (named.tie !== null) form.tiedTo.add(named.tie);
+      if (named.whole !== undefined) form.wholes.add(named.whole);
       forms.set(formKey, form);
     }
   }
@@ -116,6 +119,8 @@ interface NamedBody {
   tie: string | null;
   /** Whether it is set aside when it is one of the event's outlets (a body written in lower case never is). */
   outletCheck: boolean;
+  /** The name as written where an office was split from its parent ("US Treasury's Office of ..."): kept as an alias. */
+  whole?: string;
 }
 
 /**
@@ -159,9 +164,11 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     const tie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
     // "The US Treasury's Office of Foreign Assets Control": the office by its own name, and its parent
     // a body of the event too (office-of-parent.ts).
-    const office = officeOfParent(text);
+    // A parent of one word only where the text tags it as a body of its own too ("Treasury").
+    const office = officeOfParent(text, (parent) => article.entities.some((e) => e !== entity && e.type === 'organization' && fold(e.text) === fold(parent)));
     if (office && plausible(office.parent)) found.push({ text: office.parent, key: fold(office.parent), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: null, outletCheck: true });
-    if (office) found.push({ text: office.office, key: fold(office.office), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
+    // The name as written stays the office's alias: the entity filter finds it by the whole name too.
+    if (office) found.push({ text: office.office, key: fold(office.office), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true, whole: text });
     else found.push({ text, key: fold(text), formCountry: entity.country ?? '', country: entity.country || null, inEvent: !elsewhere(entity), tie: tie ? fold(tie[1]!) : null, outletCheck: true });
   }
   // "Seoul's foreign ministry said": a body a report names in lower case, with its owner's country,
@@ -179,7 +186,7 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
 function newForm(text: string, first: number): Form {
   let parts = FORM_PARTS.get(text);
   if (parts === undefined) FORM_PARTS.set(text, (parts = formParts(text)));
-  return { text, key: fold(text), ...parts, countries: new Map(), sources: new Set(), first, tiedTo: new Set(), spellings: new Map() };
+  return { text, key: fold(text), ...parts, countries: new Map(), sources: new Set(), first, tiedTo: new Set(), spellings: new Map(), wholes: new Set() };
 }
 
 /** What a name's words make of it, kept by name: the same names come back at every rebuild of an event. */
@@ -370,7 +377,7 @@ function initials(name: string, ofKept = false): string {
 function toRef(group: Form[], groupOf: (articleId: string) => string): { ref: OrganizationRef; first: number; generic: boolean } {
   const ranked = [...group].sort((x, y) => Number(x.acronym) - Number(y.acronym) || words(y.text) - words(x.text) || y.sources.size - x.sources.size || x.first - y.first);
   const name = ranked[0]!.text;
-  const aliases = [...new Set(ranked.slice(1).map((f) => f.text))].filter((t) => t !== name);
+  const aliases = [...new Set([...ranked.slice(1).map((f) => f.text), ...group.flatMap((f) => [...f.wholes])])].filter((t) => t !== name);
   const sources = [...new Set(group.flatMap((f) => [...f.sources]))];
   const counted = new Map<string, number>();
   for (const f of group) for (const [c, n] of f.countries) counted.set(c, (counted.get(c) ?? 0) + n);
