@@ -257,4 +257,21 @@ describe('consolidateParticipants with romanised names', () => {
     const names = consolidateParticipants([one, two]).participants.map((p) => [p.name, p.sources.length]);
     assert.deepEqual(names.sort(), [['Dmitrii Orlov', 2], ['Ivan Petrov', 1], ['Ivana Petrova', 1]].sort(), JSON.stringify(names));
   });
+  it('should keep apart English names a -y / -i apart, and names of one spelling class with different ages', () => {
+    const one = reportNaming('Terry Wu, 64, was taken to hospital after the fire on Tuesday.', 'Dayton Wire', [{ name: 'Terry Wu' }]);
+    const two = reportNaming('Neighbour Terri Wu, 41, helped pull the residents out of the house.', 'Valley Daily', [{ name: 'Terri Wu' }]);
+    assert.equal(consolidateParticipants([one, two]).participants.length, 2);
+    const three = reportNaming('Dmitri Orlov, 30, was held on Monday.', 'Harbour Wire', [{ name: 'Dmitri Orlov' }]);
+    const four = reportNaming('Dmitry Orlov, 58, was questioned on Monday.', 'Coast Daily', [{ name: 'Dmitry Orlov' }]);
+    assert.equal(consolidateParticipants([three, four]).participants.length, 2);
+  });
+
+  it('should need another shared word to tie two romanisations of a Russian given name', () => {
+    const one = reportNaming('Dmitri Wu was held on Monday.', 'Harbour Wire', [{ name: 'Dmitri Wu' }]);
+    const two = reportNaming('Dmitry Wu was questioned on Monday.', 'Coast Daily', [{ name: 'Dmitry Wu' }]);
+    assert.equal(consolidateParticipants([one, two]).participants.length, 2);
+    const three = reportNaming('Sergei Ivanov was held on Monday.', 'Harbour Wire', [{ name: 'Sergei Ivanov' }]);
+    const four = reportNaming('Sergey Ivanov was questioned on Monday.', 'Coast Daily', [{ name: 'Sergey Ivanov' }]);
+    assert.equal(consolidateParticipants([three, four]).participants.length, 1);
+  });
 });

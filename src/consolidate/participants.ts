@@ -348,6 +348,7 @@ function spellingVariants(a: NameWords, b: NameWords): boolean {
   let differing = 0;
   let romanised = 0;
   let anchored = false;
+  let slavic = false;
   for (let i = 0; i < x.length; i++) {
     if (x[i] === y[i]) {
       if (x[i]!.length >= 4 && !PARTICLES.has(x[i]!)) anchored = true;
@@ -355,13 +356,16 @@ function spellingVariants(a: NameWords, b: NameWords): boolean {
     }
     if (rx[i] === ry[i]) {
       romanised++;
+      // A Slavic ending's romanisation ("Dmitri" / "Dmitry") needs another word the same, as a one-letter
+      // edit does: alone it is too weak a tie to make one person of two.
+      if (plainRomanKey(x[i]!) !== plainRomanKey(y[i]!)) slavic = true;
       continue;
     }
     differing++;
     const particles = PARTICLES.has(x[i]!) && PARTICLES.has(y[i]!);
     if (!particles && !(oneEditApart(x[i]!, y[i]!) && Math.min(x[i]!.length, y[i]!.length) >= 5)) return false;
   }
-  return (differing === 1 && anchored) || (differing === 0 && romanised > 0);
+  return (differing === 1 && anchored) || (differing === 0 && romanised > 0 && (anchored || !slavic));
 }
 
 /**
@@ -371,7 +375,12 @@ function spellingVariants(a: NameWords, b: NameWords): boolean {
  */
 function romanKey(word: string): string {
   // And the romanisations of a Russian name's ending: "Dmitrii" / "Dmitry", "Sergeyev" / "Sergeev" (util/transliteration.ts).
-  return transliterationKey(word).replace(/ee/g, 'i').replace(/oo|ou|eo/g, 'u').replace(/(\p{L})\1/gu, '$1');
+  return plainRomanKey(transliterationKey(word));
+}
+
+/** The romanisation key without the Slavic endings folded. */
+function plainRomanKey(word: string): string {
+  return word.replace(/ee/g, 'i').replace(/oo|ou|eo/g, 'u').replace(/(\p{L})\1/gu, '$1');
 }
 
 /**
@@ -408,11 +417,25 @@ function mergeSpellings(gathered: Map<string, Gathered>): void {
   for (const small of [...entries].reverse()) {
     if (!gathered.has(small.key)) continue;
     const articles = new Set(small.mentions.map((m) => m.article.id));
-    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!)) && !big.mentions.some((m) => articles.has(m.article.id)));
+    const smallAges = statedAges(small);
+    const into = entries.find((big) => big !== small && gathered.has(big.key) && big.mentions.length >= small.mentions.length && (spellingVariants(words.get(big)!, words.get(small)!) || initialsLeftOut(words.get(big)!, words.get(small)!) || middleNamesLeftOut(words.get(big)!.words, words.get(small)!.words) || patronymicVariants(words.get(big)!.words, words.get(small)!.words) || shortGivenName(words.get(big)!, words.get(small)!)) && !big.mentions.some((m) => articles.has(m.article.id)) && !agesDisagree(statedAges(big), smallAges));
     if (!into) continue;
     into.mentions.push(...small.mentions);
     gathered.delete(small.key);
   }
+}
+
+/** The ages the reports give the person beside the name. */
+function statedAges(entry: Gathered): Set<number> {
+  return new Set(entry.mentions.flatMap((m) => ageOf(m.article.body, m.person)));
+}
+
+/**
+ * Two names a spelling apart with ages that have none in common ("Terry Wu, 64" / "Terri Wu, 41") are
+ * two people: a spelling variant is too weak a tie to outweigh a stated age.
+ */
+function agesDisagree(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((age) => b.has(age));
 }
 
 /**

@@ -12,6 +12,15 @@ describe('nameSpellings', () => {
 
   it('should not make one name of two people whose names differ in more than the romanisation', () => {
     assert.deepEqual(nameSpellings('Ivan Petrov'), ['ivan petrov']);
-    assert.ok(!nameSpellings('Ivana Petrova').includes('ivan petrov'));
+    // A Russian name's other romanisations change the ending only, never a woman's name into a man's.
+    const yuri = nameSpellings('Yuri Petrova');
+    assert.ok(yuri.includes('yury petrova'), JSON.stringify(yuri));
+    assert.ok(!yuri.some((s) => s.endsWith('petrov')), JSON.stringify(yuri));
+  });
+
+  it('should tag an English name as written only', () => {
+    assert.deepEqual(nameSpellings('Terry Wu'), ['terry wu']);
+    assert.deepEqual(nameSpellings('Bobby Murphy'), ['bobby murphy']);
+    assert.deepEqual(nameSpellings('Giovanni Rossi'), ['giovanni rossi']);
   });
 });

@@ -16,6 +16,17 @@ describe('transliterationKey', () => {
     assert.equal(transliterationKey('lebedev'), 'lebedev');
     assert.equal(transliterationKey('amy'), 'amy');
   });
+  it('should fold the common Russian given names and Slavic surnames ending in -sky', () => {
+    for (const pair of [['sergei', 'sergey'], ['alexei', 'alexey'], ['andrei', 'andrey'], ['nikolai', 'nikolay'], ['yuri', 'yury'], ['yury', 'yuriy'], ['zelensky', 'zelenskyy'], ['zelensky', 'zelenskiy']]) {
+      assert.equal(transliterationKey(pair[0]!), transliterationKey(pair[1]!), pair.join(' / '));
+    }
+  });
+
+  it('should leave alone English given names told apart by -y and -i', () => {
+    for (const pair of [['terry', 'terri'], ['bobby', 'bobbi'], ['randy', 'randi'], ['kelly', 'kelli'], ['tracy', 'traci'], ['jerry', 'jerri'], ['ricky', 'ricki']]) {
+      assert.notEqual(transliterationKey(pair[0]!), transliterationKey(pair[1]!), pair.join(' / '));
+    }
+  });
 });
 
 describe('transliterationSpellings', () => {
