@@ -1026,5 +1026,7 @@ describe('choosePlace on products, councils and acronyms', () => {
     assert.equal(place('TOKYO/SEOUL, March 4 (Reuters) - The two governments agreed on Tuesday to resume talks, officials said.')?.name, 'Tokyo');
     assert.equal(place('KYIV/WARSAW, March 4 (Reuters) - A convoy of trucks crossed the border on Tuesday, officials said.')?.name, 'Kyiv');
     assert.equal(place('OMAHA. A tornado tore the roofs off a row of houses on Tuesday evening, the weather service said.')?.name, 'Omaha');
+    // Initials closing a sentence are still a body's.
+    assert.equal(place('Three banks were fined on Tuesday for lax checks, in a ruling by the EU.')?.name, undefined);
   });
 });

@@ -1338,14 +1338,21 @@ function asCity(e: Entity, body: string): { name: string; located: LocatedPlace 
   // the town the gazetteer spells so (Eu, France); a dateline's town in capitals is followed by its
   // state, an agency or a dash ("ERIE, Pa. —").
   // Not in a passage written all in capitals ("POLICE IN ERIE SAID"), where every town is.
-  // A town in capitals opening the body or a paragraph, or followed by "/", "." or ":", is a dateline's
-  // ("TOKYO/SEOUL (Reuters)", "OMAHA. A tornado").
-  if (located?.kind === 'city' && ACRONYM.test(e.text) && cityKey(located.name) === cityKey(e.text) && !/^\s*[,(—–/.:-]/.test(body.slice(e.end, e.end + 3)) && !/(?:^|\n)\s*$/.test(body.slice(Math.max(0, e.start - 4), e.start)) && !/\/\s*$/.test(body.slice(Math.max(0, e.start - 2), e.start)) && /\p{Ll}/u.test(body.slice(Math.max(0, e.start - 30), e.end + 30))) return null;
+  // A town in capitals on either side of a "/" is a dateline's ("TOKYO/SEOUL (Reuters)"), and so is one
+  // opening the body or a paragraph before "." or ":" ("OMAHA. A tornado"); not "by the EU." in a sentence.
+  if (located?.kind === 'city' && ACRONYM.test(e.text) && cityKey(located.name) === cityKey(e.text) && !datelineTown(body, e.start, e.end) && /\p{Ll}/u.test(body.slice(Math.max(0, e.start - 30), e.end + 30))) return null;
   // A city the entity already names keeps the entity's name ("Washington", not "Washington, D.C.").
   // A city-state ("Singapore", "Monaco") is found as its country first: its point is the city's.
   if (e.subtype === 'city') return { name, located: located?.kind === 'city' || (located?.kind === 'country' && located.name === name) ? located : null };
   // The name as the text writes it where it is the gazetteer's without accents ("Jalalabad", not "Jalālābād").
   return located?.kind === 'city' ? { name: cityKey(located.name) === cityKey(name) ? name : located.name, located } : null;
+}
+
+/** Whether a name in capitals at body[start, end) sits as a dateline's town does (see asCity). */
+function datelineTown(body: string, start: number, end: number): boolean {
+  const after = body.slice(end, end + 3);
+  if (/^\s*[,(—–/-]/.test(after) || /\/\s*$/.test(body.slice(Math.max(0, start - 2), start))) return true;
+  return /^[.:]/.test(after) && /(?:^|\n)\s*$/.test(body.slice(Math.max(0, start - 4), start));
 }
 
 /** A part of a state before its name ("upstate New York", "eastern Washington"). */
