@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../store/postgres/throwaway-network.js';
+import { endWithProcess } from '../util/end-with-process.js';
 
 export interface ThrowawayRedis {
   /** redis://127.0.0.1:PORT */
@@ -58,28 +59,16 @@ export async function startThrowawayRedis(binary: string, port = freePort()): Pr
   child.unref();
   (child.stdout as { unref?: () => void } | null)?.unref?.();
   (child.stderr as { unref?: () => void } | null)?.unref?.();
-  const onExit = (): void => {
+  const kill = (): void => {
     child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   };
-  const onSignal = (signal: NodeJS.Signals): void => {
-    onExit();
-    // Alone, this handler took the signal's default (ending the process) away: raised again without it.
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  const forget = (): void => {
-    process.removeListener('exit', onExit);
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-  };
-  process.once('exit', onExit);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const forget = endWithProcess(kill);
   try {
     await answering(port, child, () => log);
   } catch (error) {
     forget();
-    onExit();
+    kill();
     throw new Error(`cannot start a throw-away Redis server: ${(error as Error).message}`);
   }
   let stopped = false;

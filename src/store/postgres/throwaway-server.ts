@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { endWithProcess } from '../../util/end-with-process.js';
 import { freePort, selfSignedCertificate } from './throwaway-network.js';
 
 export interface ThrowawayServer {
@@ -59,18 +60,10 @@ export function startThrowawayServer(bin: string, options: ThrowawayOptions = {}
     execFileSync(command[0], [...command[1]], { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir });
   };
   let started = false;
-  // The server is a daemon (pg_ctl): a test run or bench interrupted before its own stop() left it
-  // running and its folder behind. Stopped on the process's exit and on SIGINT/SIGTERM as well.
-  const onExit = (): void => stop();
-  const onSignal = (signal: NodeJS.Signals): void => {
-    stop();
-    // Alone, this handler took the signal's default (ending the process) away: raised again without it.
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
+  // The server is a daemon (pg_ctl), stopped however this process ends (end-with-process.ts).
+  let forget = (): void => undefined;
   const stop = (): void => {
-    process.removeListener('exit', onExit);
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    forget();
     if (started) {
       started = false;
       try {
@@ -100,9 +93,7 @@ export function startThrowawayServer(bin: string, options: ThrowawayOptions = {}
     const settings = `-k ${dir} ${network} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     run('pg_ctl', ['start', '-D', data, '-w', '-t', '60', '-l', join(dir, 'server.log'), '-o', settings]);
     started = true;
-    process.once('exit', onExit);
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    forget = endWithProcess(stop);
     // The socket's name carries the port, so a server on a port of its own is reached with it.
     return { url: `postgresql://${role}@/postgres?host=${encodeURIComponent(dir)}${port === null ? '' : `&port=${port}`}`, port, certificate: certificate?.cert ?? null, stop };
   } catch (error) {
