@@ -58,7 +58,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--queue <url>', 'the Redis queue, redis://host:port[/db] (default: $TRIANGULATE_QUEUE)')
     .option('--queue-name <name>', `the queue's name in Redis (default ${DEFAULT_QUEUE_NAME})`)
     .option('--concurrency <n>', 'articles in hand at once (default 1); their extraction overlaps, their storing takes turns')
-    .option('--threads <n>', 'threads that extract and enrich the articles in hand (default: none with --concurrency 1, else one per article in hand up to one per core beyond the first)')
+    .option('--threads <n>', 'threads that extract and enrich the articles in hand (default: one with --concurrency 1, so the main thread stays free to renew the job lock, else one per article in hand up to one per core beyond the first; 0: the main thread)')
     .option('--until-empty', 'stop once the queue has nothing waiting or in hand, instead of waiting for more')
     .option('--quiet', 'do not print a line per article')
     .action(run((options: WorkerOptions) => workerCommand(options)));

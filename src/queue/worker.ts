@@ -24,6 +24,7 @@ import { inputOf, isArticleJob, type ArticleJob } from './job-data.js';
 import { STORE_GONE_DELAY_MS } from './job-options.js';
 import type { JobOutcome } from './job-outcome.js';
 import { OneAtATime } from './one-at-a-time.js';
+import { WORKER_LOCK_MS } from './worker-settings.js';
 
 export interface QueueWorkerOptions {
   connections: RedisConnections;
@@ -141,7 +142,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
     return prepared;
   };
 
-  const worker = new Worker(options.name, handle, { connection: options.connections.connection(), concurrency: options.concurrency, autorun: false });
+  const worker = new Worker(options.name, handle, { connection: options.connections.connection(), concurrency: options.concurrency, autorun: false, lockDuration: WORKER_LOCK_MS });
   // A lost connection is said once by RedisConnections (and BullMQ reconnects): not again at every retry.
   let lastError = '';
   worker.on('error', (error) => {
@@ -174,7 +175,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
       // for it would hang the stop: after CLOSE_WAIT_MS the worker lets go, and those jobs go back to
       // the queue when their lock runs out.
       if (!(await within(worker.close(), CLOSE_WAIT_MS))) {
-        log(`error: the queue did not answer within ${CLOSE_WAIT_MS / 1000} s: the job(s) in hand go back to it when their lock runs out (about 30 s)`);
+        log(`error: the queue did not answer within ${CLOSE_WAIT_MS / 1000} s: the job(s) in hand go back to it when their lock runs out (about ${WORKER_LOCK_MS / 60_000} min)`);
         void worker.close(true).catch(() => undefined);
       }
       await within(counts.close(), 1000);

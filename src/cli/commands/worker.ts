@@ -9,6 +9,7 @@ import { RedisConnections } from '../../queue/connections.js';
 import { queueAddress, queueLabel, queueName, type QueueOptions } from '../../queue/queue-address.js';
 import { lockSqliteForWorker, type WorkerLock } from '../../queue/sqlite-worker-lock.js';
 import { startQueueWorker } from '../../queue/worker.js';
+import { defaultWorkerThreads } from '../../queue/worker-settings.js';
 import { CliError, databaseLabel, databasePath, isPostgresDatabase, openStoreReady, type CommonOptions } from '../context.js';
 
 export interface WorkerOptions extends CommonOptions, QueueOptions {
@@ -23,8 +24,8 @@ export async function workerCommand(options: WorkerOptions): Promise<number> {
   if (!url) throw new CliError('no queue: give --queue redis://host:port[/db] (or set $TRIANGULATE_QUEUE)');
   const name = queueName(options);
   const concurrency = wholeNumber('--concurrency', options.concurrency ?? '1', 1, 64);
-  // Jobs in hand at once prepare on threads, else the one thread would take them one after another anyway.
-  const threads = options.threads === undefined ? (concurrency > 1 ? Math.min(concurrency, Math.max(1, defaultPrepareThreads())) : 0) : wholeNumber('--threads', options.threads, 0, 64);
+  // Jobs prepare on threads: the main thread stays free to renew their locks in Redis (worker-settings.ts).
+  const threads = options.threads === undefined ? defaultWorkerThreads(concurrency, defaultPrepareThreads()) : wholeNumber('--threads', options.threads, 0, 64);
   const log = (line: string): void => {
     if (line.startsWith('error:')) process.stderr.write(`${line}\n`);
     else if (!options.quiet) process.stdout.write(`${line}\n`);
@@ -54,7 +55,7 @@ export async function workerCommand(options: WorkerOptions): Promise<number> {
     signals++;
     if (signals === 1) {
       firstAt = Date.now();
-      process.stderr.write(`triangulate: ${signal}: finishing the job(s) in hand; the rest stay in the queue (again to stop at once: those in hand go back to the queue when their lock runs out, about 30 s)\n`);
+      process.stderr.write(`triangulate: ${signal}: finishing the job(s) in hand; the rest stay in the queue (again to stop at once: those in hand go back to the queue when their lock runs out, about 2 min)\n`);
       stop?.();
       return;
     }
