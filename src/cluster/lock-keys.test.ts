@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SectionKeys } from '../store/store.js';
 import type { ArticleFeatures } from './features.js';
-import { BUCKET_DAYS, type ClusterLookup, sectionKeys, sectionsConflict } from './lock-keys.js';
+import { BUCKET_DAYS, type ClusterLookup, MAX_SECTION_KEYS, sectionKeys, sectionsConflict } from './lock-keys.js';
 
 /** A lookup with the given names, terms (by weight) and date; its lookup keys the names and the first `looked` terms. */
 function lookupOf(date: string | null, names: string[], terms: [string, number][], looked = 2, stats: ClusterLookup['stats'] = { documents: 0, df: new Map() }): ClusterLookup {
@@ -15,6 +15,16 @@ const crane = lookupOf('2024-03-10', ['l:wellington', 'p:aroha ngata'], [['crane
 describe('sectionKeys', () => {
   it('should take the whole store for an article with no date, which looks events up at any date', () => {
     assert.equal(sectionKeys(lookupOf(null, ['l:wellington'], [['crane', 2]]), 30, true), null);
+  });
+
+  it('should take the whole store for an article whose keys would be more than the cap, and keep the keys of one just under it', () => {
+    const names = (n: number) => Array.from({ length: n }, (_, i) => `l:town ${i}`);
+    const count = (keys: SectionKeys | null) => (keys ? keys.exclusive.length + keys.shared.length : null);
+    // Places only (no person's name at any date): each name is locked once per bucket of the window.
+    const buckets = count(sectionKeys(lookupOf('2024-03-10', names(1), []), 30, false))!;
+    const fits = Math.floor(MAX_SECTION_KEYS / buckets);
+    assert.ok(count(sectionKeys(lookupOf('2024-03-10', names(fits), []), 30, false))! <= MAX_SECTION_KEYS);
+    assert.equal(sectionKeys(lookupOf('2024-03-10', names(fits + 1), []), 30, false), null);
   });
 
   it('should lock each lookup key exclusive in every date bucket the window touches, and the other keys its new event is indexed by shared', () => {

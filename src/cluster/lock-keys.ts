@@ -22,7 +22,9 @@
  * the locks. (Whether a term is common is judged by each article from the statistics it read: two
  * articles may judge a term at the edge differently.)
  *
- * An article with no date looks events up at any date: it takes the whole store (null).
+ * An article with no date looks events up at any date: it takes the whole store (null). So does one
+ * whose keys number over MAX_SECTION_KEYS: a long page with hundreds of names needed 2,087 locks
+ * (review64d), and a few such articles at once filled the server's lock table, which refused them.
  */
 import type { NewsDocument } from '../model/document.js';
 import type { PipelineContext } from '../pipeline-context.js';
@@ -54,6 +56,12 @@ export const BUCKET_DAYS = 16;
 export const COMMON_SHARE = 0.05;
 /** ... and in at least this many: in a young store every term of its few articles is in a large share. */
 export const COMMON_MIN_DF = 20;
+
+/**
+ * Keys a section locks at most; above it the article takes the whole store (one lock). An ordinary news
+ * page needs far fewer; the whole store for the rare long one costs parallelism, not correctness.
+ */
+export const MAX_SECTION_KEYS = 256;
 
 /** Whether a term is too common to lock by (COMMON_SHARE). */
 export function isCommonTerm(term: string, stats: TermStats): boolean {
@@ -91,6 +99,7 @@ export function sectionKeys(lookup: ClusterLookup, windowDays: number, followsUp
   // Names are looked up and indexed both: all of them are in `looked`.
   const people = [...looked].filter((k) => k.startsWith('n:p:'));
   (followsUp ? exclusive : shared).push(...people.map((k) => `${k}@*`));
+  if (exclusive.length + shared.length > MAX_SECTION_KEYS) return null;
   return { exclusive, shared };
 }
 

@@ -32,6 +32,11 @@ export const WRITE_LOCK = 'triangulate writers';
 const KEY_PREFIX = 'triangulate key ';
 /** PostgreSQL's deadlock_detected. */
 const DEADLOCK = '40P01';
+/**
+ * PostgreSQL's out_of_memory and out of shared memory: the server's lock table is full (its size is
+ * max_locks_per_transaction × max_connections). The section is then run whole-store, one lock.
+ */
+const LOCK_TABLE_FULL = new Set(['53200', '53100']);
 /** Tries of a lock statement that PostgreSQL failed as a deadlock; they cannot happen in the global order, so this is a guard. */
 const LOCK_ATTEMPTS = 20;
 
@@ -60,16 +65,24 @@ export class WriteLock {
     // Computed before any lock is held: they read the store (term statistics), and the locks wait for no read.
     const wanted = keys ? await keys() : null;
     const client = await this.pool.connect();
+    let locking = wanted;
     let tried = false;
     let broken = false;
     try {
       for (let attempt = 1; ; attempt++) {
         tried = true;
         try {
-          await lockAll(client, wanted);
+          await lockAll(client, locking);
           break;
         } catch (error) {
-          if ((error as { code?: unknown }).code !== DEADLOCK || attempt >= LOCK_ATTEMPTS) throw error;
+          const code = (error as { code?: unknown }).code;
+          if (typeof code === 'string' && LOCK_TABLE_FULL.has(code) && locking !== null) {
+            // Too many keys for the lock table at this moment: one lock, the whole store's, instead.
+            await client.query('SELECT pg_advisory_unlock_all()');
+            locking = null;
+            continue;
+          }
+          if (code !== DEADLOCK || attempt >= LOCK_ATTEMPTS) throw error;
           // Session locks taken before the statement failed stay held: all let go before the next try.
           await client.query('SELECT pg_advisory_unlock_all()');
           await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
