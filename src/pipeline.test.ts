@@ -119,6 +119,24 @@ describe('runStages and the store section', () => {
   });
 });
 
+describe('runStages when the section cannot be entered', () => {
+  it("should make a failure to take the section's locks the article's failed outcome, with the stop a lost server means", async () => {
+    const log: string[] = [];
+    const where = { inside: false };
+    const context = sectionContext(log, where);
+    context.store.exclusive = async <T>(): Promise<T> => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    };
+    const document = doc();
+    const outcome = await runStages(document, notingStages(log, where), context);
+    assert.equal(outcome.status, 'failed');
+    assert.equal(outcome.error?.stage, 'cluster');
+    assert.match(outcome.error?.stop ?? '', /cannot be reached/);
+    assert.ok(document.messages.some((m) => m.severity === 'error' && m.stage === 'cluster'), 'the failure is on the document');
+    assert.deepEqual(log, ['ingest', 'extract', 'enrich'], 'no section stage ran');
+  });
+});
+
 describe('runStages with a document prepared elsewhere', () => {
   it("should keep a record's field notes once, beside the prepared stages' own messages", async () => {
     const raw = { ...rawDocument('Quake shakes the coast\nA quake shook the coast on Monday.', 'text', { file: 'quake.jsonl' }, {}), notes: ['"publishedAt" is not an ISO 8601 date; it was left out'] };

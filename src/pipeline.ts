@@ -96,9 +96,23 @@ export async function runStages(doc: NewsDocument, stages: readonly Stage[], con
   // Tries in the keyed section first; the last, if those all found the store changed, with the whole
   // store to itself, where no writer that takes the locks can change it (the article never fails for
   // a busy event while some try could still succeed).
-  const first = await context.store.exclusive(() => section(doc, stages, shared, context, STALE_READ_ATTEMPTS - 1, true), keys);
+  // What fails around the section's work (its keys' reads, a pool connection, the lock statement) is
+  // the article's failure of its first section stage, as a stage's would be: a store that cannot be
+  // written then stops the batch or the worker (storeCannotWrite) rather than escaping as an exception.
+  const around = stages[shared]!.name;
+  let first: RunOutcome | 'again';
+  try {
+    first = await context.store.exclusive(() => section(doc, stages, shared, context, STALE_READ_ATTEMPTS - 1, true), keys);
+  } catch (error) {
+    return { status: 'failed', error: failed(doc, around, error) };
+  }
   if (first !== 'again') return first;
-  const last = await context.store.exclusive(() => section(doc, stages, shared, context, 1, false));
+  let last: RunOutcome | 'again';
+  try {
+    last = await context.store.exclusive(() => section(doc, stages, shared, context, 1, false));
+  } catch (error) {
+    return { status: 'failed', error: failed(doc, around, error) };
+  }
   if (last === 'again') throw new Error('unreachable: the last try keeps its failure');
   return last;
 }

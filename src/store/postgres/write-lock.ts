@@ -33,10 +33,11 @@ const KEY_PREFIX = 'triangulate key ';
 /** PostgreSQL's deadlock_detected. */
 const DEADLOCK = '40P01';
 /**
- * PostgreSQL's out_of_memory and out of shared memory: the server's lock table is full (its size is
- * max_locks_per_transaction × max_connections). The section is then run whole-store, one lock.
+ * PostgreSQL's out_of_memory, which a lock statement meets as "out of shared memory": the server's lock
+ * table is full (its size is max_locks_per_transaction × max_connections). The section then runs
+ * whole-store, one lock.
  */
-const LOCK_TABLE_FULL = new Set(['53200', '53100']);
+const LOCK_TABLE_FULL = new Set(['53200']);
 /** Tries of a lock statement that PostgreSQL failed as a deadlock; they cannot happen in the global order, so this is a guard. */
 const LOCK_ATTEMPTS = 20;
 
