@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { lockSqliteForWorker } from './sqlite-worker-lock.js';
+import { lockSqliteForWorker, startTime } from './sqlite-worker-lock.js';
 
 describe('the one-worker lock of a SQLite store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-lock-'));
@@ -24,5 +24,21 @@ describe('the one-worker lock of a SQLite store', () => {
     writeFileSync(`${db}.worker-lock`, '99999999\n');
     const lock = lockSqliteForWorker(db);
     lock.release();
+  });
+
+  it("should take over a lock file naming this process's own id, left by an earlier process that had the same id", () => {
+    const db = join(dir, 'own.db');
+    writeFileSync(`${db}.worker-lock`, `${process.pid}\n`);
+    lockSqliteForWorker(db).release();
+  });
+
+  it('should take over a lock whose live process started at another time than the recorded one (a reused id), and refuse one that matches', { skip: startTime(process.ppid) === null ? 'no /proc on this system' : false }, () => {
+    const db = join(dir, 'reused.db');
+    const parentStart = startTime(process.ppid)!;
+    writeFileSync(`${db}.worker-lock`, `${process.ppid} ${Number(parentStart) + 12345}\n`);
+    lockSqliteForWorker(db).release();
+    writeFileSync(`${db}.worker-lock`, `${process.ppid} ${parentStart}\n`);
+    assert.throws(() => lockSqliteForWorker(db), /already writing to .*reused\.db/);
+    rmSync(`${db}.worker-lock`);
   });
 });
