@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { tempDir } from '../../test/helpers.js';
-import { isArticleJob, readJobs, type JobItem } from './job-data.js';
+import { inputOf, isArticleJob, readJobs, type JobItem } from './job-data.js';
+import type { RawDocument } from '../model/types.js';
 
 async function all(paths: string[], maxBytes?: number): Promise<JobItem[]> {
   const items: JobItem[] = [];
@@ -47,5 +48,22 @@ describe('queued jobs', () => {
     const items = await all([join(dir.path, 'nowhere.txt')]);
     assert.deepEqual(items.map((i) => ('problem' in i ? i.problem.problem : 'job')), ['no such file or folder']);
     assert.equal(isArticleJob({ format: 2, raw: { content: '' }, notes: [] }), false);
+  });
+
+  it('should refuse a job whose document lacks its source, hash, kind or hints, or whose notes are not words', async () => {
+    const [item] = await all([join(dir.path, 'feed.jsonl')]);
+    assert.ok(item && 'job' in item);
+    const good = JSON.parse(JSON.stringify(item.job)) as Record<string, unknown> & { raw: Record<string, unknown> };
+    assert.equal(isArticleJob(good), true);
+    const without = (key: string) => ({ ...good, raw: Object.fromEntries(Object.entries(good.raw).filter(([k]) => k !== key)) });
+    for (const key of ['source', 'contentHash', 'kind', 'hints', 'content']) assert.equal(isArticleJob(without(key)), false, `no ${key}`);
+    assert.equal(isArticleJob({ ...good, notes: [1] }), false);
+    assert.equal(isArticleJob({ ...good, raw: { ...good.raw, source: { file: 7 } } }), false);
+    assert.equal(isArticleJob({ format: 1, raw: { content: 'Some text.' }, notes: [] }), false);
+  });
+
+  it('should name a document with no source instead of failing', () => {
+    assert.equal(inputOf({ content: 'Some text.' } as unknown as RawDocument), 'request');
+    assert.equal(inputOf({ source: { file: 'feed.jsonl', line: 3, id: 'r1' } } as unknown as RawDocument), 'feed.jsonl:3 (id r1)');
   });
 });

@@ -58,17 +58,44 @@ export async function* readJobs(paths: readonly string[], maxBytes = DEFAULT_MAX
   }
 }
 
-/** Whether data taken from Redis is a job this version can run. */
+/**
+ * Whether data taken from Redis is a job this version can run: the whole shape is checked, since jobs
+ * come from anyone who can write to the queue (a job without its source failed in the worker unlogged
+ * and then broke `triangulate queue`, review64d).
+ */
 export function isArticleJob(data: unknown): data is ArticleJob {
-  if (typeof data !== 'object' || data === null) return false;
-  const job = data as Partial<ArticleJob>;
-  return job.format === JOB_FORMAT && typeof job.raw === 'object' && job.raw !== null && typeof job.raw.content === 'string' && Array.isArray(job.notes);
+  if (!isObject(data)) return false;
+  const { format, raw, notes, file } = data;
+  if (format !== JOB_FORMAT || !isStrings(notes) || (file !== undefined && typeof file !== 'number')) return false;
+  if (!isObject(raw) || !isObject(raw.source) || !isObject(raw.hints)) return false;
+  const { source } = raw;
+  const optional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
+  if (!optional(source.file, 'string') || !optional(source.line, 'number') || !optional(source.url, 'string') || !optional(source.id, 'string')) return false;
+  return (
+    typeof raw.content === 'string' &&
+    typeof raw.contentHash === 'string' &&
+    (raw.kind === 'text' || raw.kind === 'html' || raw.kind === 'body') &&
+    (raw.notes === undefined || isStrings(raw.notes))
+  );
 }
 
-/** How reports name a queued document: as ingest names it (file, and a JSON Lines record's line and id). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+/**
+ * How reports name a queued document: as ingest names it (file, and a JSON Lines record's line and id).
+ * Defensive: it also names what a malformed job holds, so a listing of the queue never fails on one.
+ */
 export function inputOf(raw: RawDocument): string {
-  const file = raw.source.file ?? 'request';
-  return raw.source.line ? `${file}:${raw.source.line}${raw.source.id ? ` (id ${raw.source.id})` : ''}` : file;
+  const source: Partial<Record<keyof RawDocument['source'], unknown>> = isObject((raw as unknown as Record<string, unknown> | null)?.source) ? raw.source : {};
+  const file = typeof source.file === 'string' ? source.file : 'request';
+  const id = typeof source.id === 'string' ? ` (id ${source.id})` : '';
+  return typeof source.line === 'number' && source.line > 0 ? `${file}:${source.line}${id}` : file;
 }
 
 function mb(bytes: number): string {

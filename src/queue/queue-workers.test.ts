@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { Queue } from 'bullmq';
 import { assertSchema, EXAMPLES, runCli, tempDir } from '../../test/helpers.js';
 import { PostgresStore } from '../store/postgres/postgres-store.js';
 import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from '../store/postgres/throwaway-server.js';
@@ -115,6 +116,26 @@ if (!redisBinary || !pgBin) {
       assert.match(result.stderr, /^triangulate: cannot reach the Redis queue at redis:\/\/:\*\*\*@127\.0\.0\.1:1\/0/);
       assert.ok(!result.stderr.includes('hunter2'));
       assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+    });
+
+    it('should fail a malformed job with a logged, counted reason, and still list it in the queue', async () => {
+      const address = new URL(redis!.url);
+      const queue = new Queue('malformed', { connection: { host: address.hostname, port: Number(address.port) } });
+      try {
+        await queue.add('article', { format: 1, raw: { content: 'Some text.' }, notes: [] }, { attempts: 3 });
+      } finally {
+        await queue.close();
+      }
+      const args = ['--queue', redis!.url, '--queue-name', 'malformed'];
+      const worker = await runCli(['worker', ...args, '--db', join(dir.path, 'malformed.db'), '--until-empty']);
+      assert.equal(worker.code, 0, worker.stderr);
+      assert.match(worker.stdout, /^failed: job 1: not an article job this version of Triangulate can read/m);
+      assert.match(worker.stderr, /worker stopped: 0 article\(s\) stored, 0 already stored, 1 failed/);
+      const status = await runCli(['queue', ...args, '--json']);
+      assert.equal(status.code, 0, status.stderr);
+      const listed = JSON.parse(status.stdout);
+      assert.equal(listed.counts.failed, 1);
+      assert.equal(listed.failed[0].input, '(not an article job)');
     });
 
     it('should refuse a second worker on one SQLite file', async () => {

@@ -81,8 +81,24 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
   let settle: (value: WorkerEnd) => void = () => undefined;
   const done = new Promise<WorkerEnd>((resolve) => (settle = resolve));
 
+  // Failures the handler has logged and counted already; any other error it throws is logged and counted here.
+  const told = new WeakSet<object>();
   const handle = async (job: Job, token?: string): Promise<JobOutcome> => {
-    if (!isArticleJob(job.data)) throw new UnrecoverableError('not an article job this version of Triangulate can read (made by a newer one?)');
+    try {
+      return await handleJob(job, token);
+    } catch (error) {
+      if (error instanceof DelayedError || (typeof error === 'object' && error !== null && told.has(error))) throw error;
+      const final = error instanceof UnrecoverableError;
+      const last = final || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (last) end.failed++;
+      const message = error instanceof Error ? error.message : String(error);
+      log(`failed: job ${job.id}${last ? '' : ` (attempt ${job.attemptsMade + 1}: to be retried)`}: ${message}`);
+      throw error;
+    }
+  };
+
+  const handleJob = async (job: Job, token?: string): Promise<JobOutcome> => {
+    if (!isArticleJob(job.data)) throw new UnrecoverableError('not an article job this version of Triangulate can read (malformed, or made by a newer one)');
     // After a store failure, jobs still being handed out go back untouched.
     if (end.stopped) return putBack(job, token);
     const data: ArticleJob = job.data;
@@ -119,7 +135,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
     const last = final || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     if (last) end.failed++;
     log(`failed: ${input} (job ${job.id}${last ? '' : `, attempt ${job.attemptsMade + 1}: to be retried`}): ${problem}`);
-    throw final ? new UnrecoverableError(problem) : new Error(problem);
+    const error = final ? new UnrecoverableError(problem) : new Error(problem);
+    told.add(error);
+    throw error;
   };
 
   /** A job back to the queue, not counted as an attempt: tried again later, by this worker's successor or another. */
