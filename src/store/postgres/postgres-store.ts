@@ -99,7 +99,8 @@ export class PostgresStore implements Store {
     this.where = displayUrl(url);
     const schema = options.schema;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`schema '${schema}' must be lower-case letters, digits and underscores`);
-    this.pool = new (loadPg().Pool)({ connectionString: url, ...(options.maxConnections ? { max: options.maxConnections } : {}) });
+    // TCP keepalive on every connection: a server that died or was cut off is noticed (a lock connection's too).
+    this.pool = new (loadPg().Pool)({ connectionString: url, keepAlive: true, keepAliveInitialDelayMillis: 30_000, ...(options.maxConnections ? { max: options.maxConnections } : {}) });
     // An idle connection the server dropped is replaced on the next query; unhandled, the event would end the process.
     this.pool.on('error', () => undefined);
     // So is a connection the server drops while it is checked out but between queries (the write lock's,
@@ -473,6 +474,8 @@ export class PostgresStore implements Store {
     const read = change.readEvents ?? [];
     // Most commits with nothing read to check are that one statement, atomic on its own: no transaction around it.
     if (merged.length === 0 && !change.splitOff && relinked.length === 0 && read.length === 0) {
+      // Not made when the section's locks went with their connection (write-lock.ts).
+      this.writeLock.check();
       await conflictsAsStale(eventId, () => this.marking(() => this.q(statement, params.values)));
       return;
     }
@@ -493,6 +496,8 @@ export class PostgresStore implements Store {
       await query(statement, params.values);
       if (change.splitOff) await this.writeSplitOff(query, record.event.id, change.splitOff);
       for (const other of relinked) await this.writeLinks(query, other);
+      // Just before COMMIT: not made when the section's locks went with their connection (write-lock.ts).
+      this.writeLock.check();
     }));
   }
 

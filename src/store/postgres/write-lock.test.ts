@@ -1,30 +1,62 @@
 import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import type * as Pg from 'pg';
-import { WriteLock } from './write-lock.js';
+import { LocksLost, WriteLock } from './write-lock.js';
 
-/** A pool of one connection that records its statements and fails the keyed lock statement as PostgreSQL does when its lock table is full. */
-function fullLockTable() {
-  const statements: string[] = [];
-  const client = {
+/**
+ * A pool of one connection that records its statements by kind; `failKeys` answers the keyed lock
+ * statement with an error of that SQLSTATE the first `times` times it is asked.
+ */
+function fakePool(failKeys?: { code: string; times: number }) {
+  const kinds: string[] = [];
+  let released: boolean | undefined;
+  const client = Object.assign(new EventEmitter(), {
     async query(text: string) {
-      statements.push(text);
-      if (text.includes('unnest')) throw Object.assign(new Error('out of shared memory'), { code: '53200' });
+      const kind = text.includes('unnest') ? 'keys' : text.includes('unlock_all') ? 'unlock' : text.includes('pg_advisory_lock(') ? 'store' : text.startsWith('SET lock_timeout') ? 'settings' : text;
+      kinds.push(kind);
+      if (kind === 'keys' && failKeys && failKeys.times-- > 0) throw Object.assign(new Error(`failed with ${failKeys.code}`), { code: failKeys.code });
       return { rows: [] };
     },
-    release() {},
-  };
+    release(destroy?: boolean) {
+      released = destroy === true;
+    },
+  });
   const pool = { connect: async () => client } as unknown as Pg.Pool;
-  return { pool, statements };
+  return { pool, client, kinds, destroyed: () => released };
 }
+
+const keys = async () => ({ exclusive: ['n:l:wellington@1'], shared: [] });
 
 describe('WriteLock', () => {
   it("should run a keyed section whole-store when the server's lock table is full, instead of failing it", async () => {
-    const { pool, statements } = fullLockTable();
-    const lock = new WriteLock(pool, Promise.resolve());
-    const ran = await lock.run(async () => 'done', async () => ({ exclusive: ['n:l:wellington@1'], shared: [] }));
+    const { pool, kinds } = fakePool({ code: '53200', times: 1 });
+    const ran = await new WriteLock(pool, Promise.resolve()).run(async () => 'done', keys);
     assert.equal(ran, 'done');
-    const kinds = statements.map((s) => (s.includes('unnest') ? 'keys' : s.includes('unlock_all') ? 'unlock' : s.includes('pg_advisory_lock(') ? 'store' : s));
-    assert.deepEqual(kinds, ['keys', 'unlock', 'store', 'unlock']);
+    assert.deepEqual(kinds, ['settings', 'keys', 'unlock', 'store', 'unlock']);
+  });
+
+  it('should let its locks go and ask again when a lock wait times out, and fail the section after a few such waits', async () => {
+    const once = fakePool({ code: '55P03', times: 1 });
+    assert.equal(await new WriteLock(once.pool, Promise.resolve()).run(async () => 'done', keys), 'done');
+    assert.deepEqual(once.kinds, ['settings', 'keys', 'unlock', 'keys', 'unlock']);
+    const always = fakePool({ code: '55P03', times: 100 });
+    await assert.rejects(new WriteLock(always.pool, Promise.resolve()).run(async () => 'done', keys), /failed with 55P03/);
+    assert.equal(always.kinds.filter((k) => k === 'keys').length, 5);
+  });
+
+  it('should refuse the commit of a section whose lock connection failed, and close that connection', async () => {
+    const { pool, client, destroyed } = fakePool();
+    const lock = new WriteLock(pool, Promise.resolve());
+    await assert.rejects(
+      lock.run(async () => {
+        lock.check();
+        client.emit('error', new Error('terminating connection due to administrator command'));
+        lock.check();
+      }, keys),
+      (error: unknown) => error instanceof LocksLost && error.code === '08006',
+    );
+    assert.equal(destroyed(), true);
+    lock.check();
   });
 });

@@ -38,6 +38,32 @@ const DEADLOCK = '40P01';
  * whole-store, one lock.
  */
 const LOCK_TABLE_FULL = new Set(['53200']);
+/** PostgreSQL's lock_not_available: the lock statement waited lock_timeout. */
+const LOCK_TIMED_OUT = '55P03';
+/**
+ * How long a lock statement waits before it lets go of what it took and tries again: one writer stuck
+ * in its section (or a whole-store request queued behind it) then stalls the others this long, not
+ * until it ends (review64d). A big article's section took about a minute on the shared test machine.
+ */
+export const LOCK_TIMEOUT_MS = 60_000;
+/** Tries of a lock statement that timed out before the section fails (a failure that may pass: a queue job is retried). */
+const LOCK_TIMEOUT_ATTEMPTS = 5;
+/**
+ * On the lock connection: the server probes an idle client after 30 s and gives up after three probes
+ * 10 s apart, so a writer whose machine died or was cut off lets its locks go in about a minute, not
+ * after the system's two hours. (Over a Unix socket these settings do nothing, and need nothing.)
+ */
+const SESSION_SETTINGS = `SET lock_timeout = ${LOCK_TIMEOUT_MS}; SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3`;
+
+/** Thrown by check(): the section's locks went with their connection, so its commit must not be made. */
+export class LocksLost extends Error {
+  /** A connection failure's class (08): the batch or worker stops as for a server it lost (store/write-failure.ts). */
+  readonly code = '08006';
+  constructor() {
+    super('the connection holding the section\'s locks was lost before its commit (the server ended it, or the network dropped): the commit was refused');
+  }
+}
+
 /** Tries of a lock statement that PostgreSQL failed as a deadlock; they cannot happen in the global order, so this is a guard. */
 const LOCK_ATTEMPTS = 20;
 
@@ -47,6 +73,9 @@ export class WriteLock {
    * each hold a pool connection while the one running needs some for its statements.
    */
   private queue: Promise<unknown> = Promise.resolve();
+
+  /** The running section's lock connection: whether it failed or ended since its locks were taken. */
+  private section: { lost: boolean } | null = null;
 
   constructor(
     private readonly pool: Pg.Pool,
@@ -61,22 +90,46 @@ export class WriteLock {
     return turn;
   }
 
+  /**
+   * Refuses (LocksLost) when the running section's lock connection failed or ended: its locks are gone
+   * and another writer may be clustering the same story. The store calls it just before a commit. The
+   * window between this check and the commit itself is not covered.
+   */
+  check(): void {
+    if (this.section?.lost) throw new LocksLost();
+  }
+
   private async holding<T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T> {
     await this.ready;
     // Computed before any lock is held: they read the store (term statistics), and the locks wait for no read.
     const wanted = keys ? await keys() : null;
     const client = await this.pool.connect();
+    const section = { lost: false };
+    const lose = (): void => {
+      section.lost = true;
+    };
+    client.on('error', lose);
+    client.on('end', lose);
     let locking = wanted;
     let tried = false;
     let broken = false;
+    let timeouts = 0;
     try {
+      tried = true;
+      await client.query(SESSION_SETTINGS);
       for (let attempt = 1; ; attempt++) {
-        tried = true;
         try {
           await lockAll(client, locking);
           break;
         } catch (error) {
           const code = (error as { code?: unknown }).code;
+          if (code === LOCK_TIMED_OUT && ++timeouts < LOCK_TIMEOUT_ATTEMPTS) {
+            // Waited lock_timeout: what was taken is let go (a whole-store request queued behind this one
+            // may then run) and the statement asked again.
+            await client.query('SELECT pg_advisory_unlock_all()');
+            await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+            continue;
+          }
           if (typeof code === 'string' && LOCK_TABLE_FULL.has(code) && locking !== null) {
             // Too many keys for the lock table at this moment: one lock, the whole store's, instead.
             await client.query('SELECT pg_advisory_unlock_all()');
@@ -89,15 +142,19 @@ export class WriteLock {
           await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
         }
       }
+      this.section = section;
       return await work();
     } finally {
+      this.section = null;
       if (tried) {
         // A connection whose unlock failed may still hold locks: it is closed, which lets them go.
-        await client.query('SELECT pg_advisory_unlock_all()').catch(() => {
+        await client.query('SELECT pg_advisory_unlock_all(); RESET lock_timeout').catch(() => {
           broken = true;
         });
       }
-      client.release(broken);
+      client.off('error', lose);
+      client.off('end', lose);
+      client.release(broken || section.lost);
     }
   }
 }
