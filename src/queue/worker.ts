@@ -83,9 +83,13 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
 
   // Failures the handler has logged and counted already; any other error it throws is logged and counted here.
   const told = new WeakSet<object>();
+  // The jobs being handled: a stop keeps the store open until they settle.
+  const inHand = new Set<Promise<unknown>>();
   const handle = async (job: Job, token?: string): Promise<JobOutcome> => {
+    const running = handleJob(job, token);
+    inHand.add(running);
     try {
-      return await handleJob(job, token);
+      return await running;
     } catch (error) {
       if (error instanceof DelayedError || (typeof error === 'object' && error !== null && told.has(error))) throw error;
       const final = error instanceof UnrecoverableError;
@@ -94,6 +98,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
       const message = error instanceof Error ? error.message : String(error);
       log(`failed: job ${job.id}${last ? '' : ` (attempt ${job.attemptsMade + 1}: to be retried)`}: ${message}`);
       throw error;
+    } finally {
+      inHand.delete(running);
     }
   };
 
@@ -192,10 +198,23 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Run
       // The jobs in hand finish and answer; an answer cannot reach a Redis that went away, and waiting
       // for it would hang the stop: after CLOSE_WAIT_MS the worker lets go, and those jobs go back to
       // the queue when their lock runs out.
-      if (!(await within(worker.close(), CLOSE_WAIT_MS))) {
+      // A slow job (a big article) is told from a Redis gone by asking Redis: while it answers, the stop
+      // waits on (review64d: a 50 s job was cut off after 10 s, its store closed under it).
+      const closing = worker.close();
+      let closed = await within(closing, CLOSE_WAIT_MS);
+      let waiting = false;
+      while (!closed && (await options.connections.check(5000).then(() => true, () => false))) {
+        if (!waiting) log(`stopping: the job(s) in hand are still running; waiting for them to finish`);
+        waiting = true;
+        closed = await within(closing, CLOSE_WAIT_MS);
+      }
+      if (!closed) {
         log(`error: the queue did not answer within ${CLOSE_WAIT_MS / 1000} s: the job(s) in hand go back to it when their lock runs out (about ${WORKER_LOCK_MS / 60_000} min)`);
         void worker.close(true).catch(() => undefined);
       }
+      // The store is closed by the caller once this settles: the jobs in hand first finish their store work
+      // (their answers may not reach a Redis gone; a job whose lock ran out is back in the queue anyway).
+      await within(Promise.allSettled([...inHand]), WORKER_LOCK_MS);
       await within(counts.close(), 1000);
       try {
         if (!end.stopped) await turns.run(() => reviewer.finish());
