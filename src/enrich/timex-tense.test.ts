@@ -210,3 +210,22 @@ describe('the end of a week reported on', () => {
     assert.equal(tenseAtEnd('The lender extended its credit line through Friday.'), true);
   });
 });
+
+describe('a name in quotes inside the clause', () => {
+  it("should keep the verb before a quoted nickname or initials governing the date after them", () => {
+    assert.equal(tenseAtEnd('The girl was struck by a cousin, "K.L.M." on Sunday.'), false);
+    assert.equal(tenseAtEnd('The store was robbed by a man known as "Ace" on Thursday.'), false);
+  });
+
+  it('should still end a clause at a quotation closed by a comma', () => {
+    // The quotation's "will" is the speaker's; the date's own clause ("he said Thursday") is past.
+    assert.equal(tenseAtEnd('"The road will reopen soon," he said Thursday.'), false);
+  });
+
+  it('should read the weekday after a quoted name in a past clause as the one before publication', () => {
+    // Monday 15 March 2010: without the rule the quote opened a clause of no tense, and "Sunday"
+    // was read as the day after publication's weekday rule would give a future one.
+    assert.deepEqual(read('The bike was taken by a neighbour, "Jojo" on Sunday.'), ['Sunday=2010-03-14']);
+    assert.deepEqual(read('The bike was taken by a neighbour, "Jojo" on Tuesday.'), ['Tuesday=2010-03-09']);
+  });
+});

@@ -208,10 +208,21 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   return after === null && END_POINT.test(before) && !WEEK_THROUGH.test(before) ? true : after;
 }
 
+/**
+ * A name or a word in quotes inside a clause that goes on after it in lower case: a nickname or a
+ * minor's initials as a court paper gives them ('was shot by his brother, "D.D.P." on Wednesday',
+ * 'a man known as "Boo" was arrested'). Its quotes open no clause of their own, so the verb before them
+ * still governs the date. At most three words, not closed by a comma or a mark of its own: '"We will
+ * go," he said' ends a quotation. The words before a date end where the date begins, so a quote closed
+ * right before it ('"D.D.P." on') goes on too.
+ */
+const QUOTED_NAME = /["“][^"“”\s]+(?:\s+[^"“”\s]+){0,2}(?<![,!?])["”](?=\s+(?:\p{Ll}|$))/gu;
+
 function clauseBefore(text: string): string {
+  const read = text.includes('"') || text.includes('”') ? text.replace(QUOTED_NAME, (m) => ' '.repeat(m.length)) : text;
   let from = 0;
   CLAUSE_START.lastIndex = 0;
-  for (let m = CLAUSE_START.exec(text); m; m = CLAUSE_START.exec(text)) from = m.index + m[0].length;
+  for (let m = CLAUSE_START.exec(read); m; m = CLAUSE_START.exec(read)) from = m.index + m[0].length;
   return text.slice(from);
 }
 
