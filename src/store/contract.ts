@@ -604,6 +604,20 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it("should find a state body by its name without the country before it, and not by a role's word", async () => {
+      const store = await open();
+      const [a, b] = [sampleArticle(26), sampleArticle(27)];
+      const organizations = [{ name: 'US Treasury Department', aliases: [], country: 'US', sources: [a.id], corroboration: 1 }];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000026', [a], { organizations })));
+      const secretary = { name: 'Jane Doe', aliases: [], role: 'Treasury Secretary', organization: null, country: null, sources: [b.id] };
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000027', [b], { participants: [secretary] })));
+      const ids = async (entity: string): Promise<string[]> => (await store.queryEvents({ entity })).map((e) => e.id);
+      assert.deepEqual(await ids('Treasury'), ['evt_0000000000000026']);
+      assert.deepEqual(await ids('treasury department'), ['evt_0000000000000026']);
+      assert.deepEqual(await ids('Jane Doe'), ['evt_0000000000000027']);
+      await store.close();
+    });
+
     it('should find an event by a body its reports name, under its name or an alias, with no person of it quoted', async () => {
       const store = await open();
       const a = sampleArticle(24);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { filterNames, shortNames, surnames } from './entity-names.js';
+import { filterNames, shortNames, surnames, withoutCountry } from './entity-names.js';
 
 describe('shortNames', () => {
   it('should drop a kind word, a legal form and a leading "the" when a name is left', () => {
@@ -17,7 +17,35 @@ describe('shortNames', () => {
   });
 });
 
+describe('withoutCountry', () => {
+  it("should give a state body's name without the country, bloc or nationality written before it", () => {
+    assert.deepEqual(withoutCountry('US Treasury'), ['Treasury']);
+    assert.deepEqual(withoutCountry('U.S. Treasury'), ['Treasury']);
+    assert.deepEqual(withoutCountry('the British Foreign Office'), ['Foreign Office']);
+    assert.deepEqual(withoutCountry('South Korean Defence Ministry'), ['Defence Ministry']);
+  });
+
+  it('should find the Treasury Department as the Treasury, but keep "Department" after a word that means more alone', () => {
+    assert.deepEqual(withoutCountry('US Treasury Department'), ['Treasury Department', 'Treasury']);
+    assert.deepEqual(withoutCountry('Treasury Department'), ['Treasury']);
+    assert.deepEqual(withoutCountry('US Justice Department'), ['Justice Department']);
+  });
+
+  it("should give nothing for a kind of body every country has, a company's name, or a word that only looks like a country", () => {
+    assert.deepEqual(withoutCountry('US Army'), []);
+    assert.deepEqual(withoutCountry('UK Government'), []);
+    assert.deepEqual(withoutCountry('Japan Airlines'), []);
+    assert.deepEqual(withoutCountry('Georgia Power'), []);
+    assert.deepEqual(withoutCountry('Us Weekly Office'), []);
+    assert.deepEqual(withoutCountry('Treasury'), []);
+  });
+});
+
 describe('filterNames', () => {
+  it('should find a state body by its name without its country', () => {
+    assert.deepEqual(filterNames({ name: 'US Treasury Department', aliases: ['OFAC'] }, false), ['US Treasury Department', 'OFAC', 'Treasury Department', 'Treasury']);
+  });
+
   it("should add an actor's gazetteer names and the short ones", () => {
     const names = filterNames({ name: 'Lazarus Group', aliases: [] }, true);
     for (const name of ['Lazarus Group', 'Lazarus', 'HIDDEN COBRA', 'Diamond Sleet']) assert.ok(names.includes(name), name);

@@ -5,6 +5,7 @@
  * that misses them finds nothing where the store holds the event.
  */
 import { gazetteerNames } from '../enrich/threat-actors.js';
+import { countryOfDemonym, lookupCountry, lookupCountryOrCode } from '../enrich/gazetteer/places.js';
 
 /** A trailing word that only says what kind of body a name is ("Lazarus Group", "Sandworm Team"). */
 const KIND_TAIL = /[\s-]+(?:group|team|gang|crew)$/i;
@@ -26,11 +27,68 @@ export function shortNames(name: string): string[] {
   return out;
 }
 
+/** Blocs written before a body's name as a country is ("EU Commission", "UN Security Council"). */
+const BLOC_WORD = /^(?:un|u\.n\.|eu|e\.u\.|nato|au|asean)$/i;
+/**
+ * Words that name a kind of body and nothing in particular: a name left with these alone once its
+ * country is set aside ("US Army" -> "Army") would find every army's events, not what the analyst meant.
+ */
+const KIND_ONLY = new Set([
+  'police', 'department', 'dept', 'office', 'army', 'navy', 'air', 'force', 'military', 'court', 'supreme', 'high', 'ministry', 'government', 'agency', 'council',
+  'senate', 'congress', 'parliament', 'assembly', 'committee', 'commission', 'authority', 'bureau', 'cabinet', 'embassy', 'administration', 'state', 'federal',
+  'national', 'central', 'bank', 'coast', 'guard', 'forces', 'of', 'the', 'and', 'for',
+]);
+
+/**
+ * Words of a state's bodies: a country before a name holding one says whose body it is ("US Treasury",
+ * "British Foreign Office"), while before a company's it is part of the name ("Japan Airlines").
+ */
+const STATE_BODY = new Set([
+  'treasury', 'ministry', 'department', 'dept', 'office', 'agency', 'bureau', 'commission', 'service', 'services', 'authority', 'administration', 'council',
+  'court', 'police', 'army', 'navy', 'forces', 'embassy', 'parliament', 'senate', 'congress', 'government', 'cabinet', 'directorate', 'inspectorate',
+  'secretariat', 'guard', 'command', 'marines', 'coastguard', 'exchequer', 'mint',
+]);
+
+/** Whether `word` (or it with the next, "South Korean") only says whose a body is: a country, its people's word, its code, a bloc. */
+function countryWordsAt(words: readonly string[], i: number): number {
+  const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+  if (pair && (lookupCountryOrCode(pair) || countryOfDemonym(pair))) return 2;
+  const word = words[i]!;
+  if (BLOC_WORD.test(word)) return 1;
+  // A country's code only in capitals ("US", "U.S.", "UK"): "us" in a name is a word.
+  if (/^(?:\p{Lu}\.?){2,3}$/u.test(word) && lookupCountryOrCode(word.replace(/\./g, ''))) return 1;
+  // A country's name or people's word written as one ("Britain", "British"); "Us" of "Us Weekly" is neither.
+  return /^\p{Lu}\p{Ll}{2}/u.test(word) && (lookupCountry(word) || countryOfDemonym(word)) ? 1 : 0;
+}
+
+/**
+ * A state body's name without the country or bloc written before it ("US Treasury" -> "Treasury",
+ * "the British Foreign Office" -> "Foreign Office"): what an analyst types for it. None when nothing
+ * distinctive is left ("US Army", "UK Government": a kind of body, every country has one) and none
+ * for a company's name ("Japan Airlines" is no "Airlines").
+ */
+export function withoutCountry(name: string): string[] {
+  const words = name.trim().replace(LEADING_THE, '').split(/\s+/).filter(Boolean);
+  let start = 0;
+  while (start < words.length - 1) {
+    const n = countryWordsAt(words, start);
+    if (n === 0) break;
+    start += n;
+  }
+  const rest = words.slice(start);
+  if (rest.length === 0 || rest.every((w) => KIND_ONLY.has(w.toLowerCase())) || !rest.some((w) => STATE_BODY.has(w.toLowerCase()))) return [];
+  const out = start > 0 ? [rest.join(' ')] : [];
+  // "Treasury Department" is the Treasury: "Department" after a body's own word adds nothing ("Justice Department" keeps it).
+  const last = rest[rest.length - 1]!.toLowerCase().replace(/\.$/, '');
+  if (rest.length === 2 && (last === 'department' || last === 'dept') && STATE_BODY.has(rest[0]!.toLowerCase())) out.push(rest[0]!);
+  return out;
+}
+
 /** Every name a body or actor is found by: as the reports wrote it, its short forms, and (an actor's) the gazetteer's. */
 export function filterNames(entity: { name: string; aliases: readonly string[] }, actor: boolean): string[] {
   const names = new Set<string>([entity.name, ...entity.aliases]);
   if (actor) for (const known of gazetteerNames(entity.name)) names.add(known);
-  for (const name of [...names]) for (const short of shortNames(name)) names.add(short);
+  for (const name of [...names]) for (const short of [...shortNames(name), ...withoutCountry(name)]) names.add(short);
   return [...names];
 }
 
