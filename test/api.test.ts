@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { EventSummary } from '../src/model/event-summary.js';
 import { sharedPassages } from '../src/consolidate/shared-passages.js';
 import { sampleArticle, sampleEvent } from '../src/store/contract.js';
+import { entitySummaries } from '../src/server/entities.js';
 import { filesForm, startTestServer, type TestServer } from './api-server.js';
 import { assertSchema, exampleFiles, type SchemaName } from './helpers.js';
 
@@ -395,6 +396,38 @@ describe('the HTTP API entity list after ingests', () => {
       assert.deepEqual(await names('byrne'), []);
       await post('Colm Byrne, the coastguard commander, said on Tuesday that a ferry ran aground off Port Elwyn and forty passengers were taken ashore by lifeboat.', '2025-06-03T08:00:00Z');
       assert.deepEqual(await names('byrne'), ['Colm Byrne']);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the HTTP API entity list across spellings', () => {
+  it('should list one person and one body written differently by different events once, with a page under either id', async () => {
+    const server = await startTestServer();
+    try {
+      const [a, b, c] = [sampleArticle(81), sampleArticle(82), sampleArticle(83)];
+      const commit = (article: typeof a, event: ReturnType<typeof sampleEvent>): Promise<void> =>
+        server.store.commit({ article: { ...article, eventId: event.id }, event, profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: article.id, copyGroup: article.id, articleTerms: [], mergedEventIds: [] });
+      const person = (name: string, id: string) => ({ name, aliases: [], role: 'spokesman', organization: 'US Treasury', country: 'US', sources: [id] });
+      const body = (name: string, id: string) => ({ name, aliases: [], country: 'US', sources: [id], corroboration: 1 });
+      await commit(a, sampleEvent('evt_0000000000000081', [a], { date: '2025-03-01', participants: [person('Dmitri Orlov', a.id)], organizations: [body('US Treasury Department', a.id)] }));
+      await commit(b, sampleEvent('evt_0000000000000082', [b], { date: '2025-03-02', participants: [person('Dmitry Orlov', b.id)], organizations: [body('US Treasury', b.id)] }));
+      await commit(c, sampleEvent('evt_0000000000000083', [c], { date: '2025-03-03', participants: [{ ...person('Anna Orlova', c.id), organization: null }] }));
+      const people = (await get(server, '/api/entities?kind=person&q=orlov', 'api/entity-page')).items as { id: string; name: string; events: number; aliases?: string[] }[];
+      assert.deepEqual(people.map((p) => [p.name, p.events, p.aliases]), [['Dmitri Orlov', 2, ['Dmitry Orlov']], ['Anna Orlova', 1, undefined]]);
+      const bodies = (await get(server, '/api/entities?kind=organization&q=treasury', 'api/entity-page')).items as { id: string; name: string; events: number; aliases?: string[] }[];
+      // Both events name the Treasury twice over (a spokesman's employer and a body): each counts once.
+      assert.deepEqual(bodies.map((o) => [o.name, o.events, o.aliases]), [['US Treasury', 2, ['US Treasury Department']]]);
+      // The page of the name that was joined in leads to the joined entry, with every event of either name.
+      const dmitry = entitySummaries([{ name: 'Dmitry Orlov', events: 1 }])[0]!.id;
+      const page = await get(server, `/api/entities/${dmitry}`, 'api/entity');
+      assert.equal(page.id, people[0]!.id);
+      assert.deepEqual((page.eventList as { id: string }[]).map((e) => e.id), ['evt_0000000000000081', 'evt_0000000000000082']);
+      assert.deepEqual(page.aliases, ['Dmitry Orlov']);
+      const treasury = await get(server, `/api/entities/${bodies[0]!.id}`, 'api/entity');
+      assert.deepEqual((treasury.eventList as { id: string }[]).map((e) => e.id), ['evt_0000000000000081', 'evt_0000000000000082']);
+      assert.deepEqual((treasury.roles as { person: string }[]).map((r) => r.person), ['Dmitri Orlov', 'Dmitry Orlov']);
     } finally {
       await server.close();
     }

@@ -322,6 +322,16 @@ function compatible(a: readonly Form[], b: readonly Form[], joint = false): bool
   return a.every((f) => f.acronym || b.every((g) => g.acronym || sameBody(f, g, joint)));
 }
 
+/**
+ * Whether two names, each written by other events, are one body by their words alone, as the forms of
+ * one event are compared: "US Treasury" and "US Treasury Department", "Treasury" and "US Treasury", the
+ * name and its initials ("Federal Bureau of Investigation", "FBI"). Countries are the caller's to compare.
+ */
+export function sameBodyName(a: string, b: string): boolean {
+  const [x, y] = [newForm(a.replace(/^the\s+/i, ''), 0), newForm(b.replace(/^the\s+/i, ''), 0)];
+  return x.key === y.key || sameBody(x, y);
+}
+
 /** `joint`: a department named by the first part of its joint portfolio is that department too (jointPortfolio). */
 function sameBody(a: Form, b: Form, joint = false): boolean {
   if (a.acronym !== b.acronym) {

@@ -22,7 +22,10 @@ export interface EntitySummary {
   events: number;
   /** Organisations: the country of the people who act for it, or the one the reports tie it to, when known (part of its identity). */
   country?: string;
-  /** Organisations: other names the events list it by, when there are any (the list's name filter matches them too). */
+  /**
+   * Other names, when there are any (the list's name filter matches them too): an organisation's as the
+   * events list it, and the names of entries joined into this one (entity-groups.ts), a person's spellings.
+   */
   aliases?: string[];
 }
 
@@ -64,9 +67,15 @@ export function namesPart(text: string | undefined): (entity: EntitySummary) => 
   return (entity) => [entity.name, ...(entity.aliases ?? [])].some((name) => foldAccents(name).toLowerCase().includes(part));
 }
 
-/** `events` are those the entity takes part in, oldest first. */
-export function entityDetail(summary: EntitySummary, events: readonly NewsEvent[]): EntityDetail {
+/**
+ * `events` are those the entity takes part in, oldest first. `members`: the entries of the list joined
+ * into this one (entity-groups.ts), each name as the events wrote it with its country; the entry alone by default.
+ */
+export function entityDetail(summary: EntitySummary, events: readonly NewsEvent[], members: readonly EntitySummary[] = [summary]): EntityDetail {
   const key = summary.name.toLowerCase();
+  const names = new Set(members.map((m) => m.name.toLowerCase()));
+  // A body's entry is its name and country: one of its names with the other country is another body.
+  const bodyOf = (name: string, country: string | null | undefined): boolean => members.some((m) => m.name.toLowerCase() === name.toLowerCase() && (m.country ?? undefined) === (country ?? undefined));
   const aliases = new Set<string>();
   const countries = new Set<string>();
   const organizations = new Set<string>();
@@ -79,23 +88,25 @@ export function entityDetail(summary: EntitySummary, events: readonly NewsEvent[
     if (summary.kind === 'organization') {
       // A body the reports name: its other names and its country, as the events list them.
       for (const o of [...(event.organizations ?? []), ...(event.threatActors ?? [])]) {
-        if (o.name.toLowerCase() !== key || (o.country ?? undefined) !== summary.country) continue;
-        for (const alias of o.aliases) aliases.add(alias);
+        if (!bodyOf(o.name, o.country)) continue;
+        for (const alias of [o.name, ...o.aliases]) if (alias.toLowerCase() !== key) aliases.add(alias);
         if (o.country) countries.add(o.country);
       }
-      const ofThisOne = event.participants.filter((x) => x.organization?.toLowerCase() === key && (x.country ?? undefined) === summary.country);
+      const ofThisOne = event.participants.filter((x) => x.organization !== null && bodyOf(x.organization, x.country));
       for (const p of ofThisOne) {
         if (p.country) countries.add(p.country);
         roles.push({ eventId: event.id, date: event.date, person: p.name, role: p.role, organization: p.organization, country: p.country });
       }
       continue;
     }
-    const p = event.participants.find((x) => x.name.toLowerCase() === key || x.aliases.some((a) => a.toLowerCase() === key));
+    const p = event.participants.find((x) => names.has(x.name.toLowerCase()) || x.aliases.some((a) => names.has(a.toLowerCase())));
     if (!p) continue;
     for (const alias of [p.name, ...p.aliases]) if (alias.toLowerCase() !== key) aliases.add(alias);
     if (p.country) countries.add(p.country);
     if (p.organization) organizations.add(p.organization);
     roles.push({ eventId: event.id, date: event.date, role: p.role, organization: p.organization, country: p.country });
   }
+  // Names joined from other entries are aliases too, though no event of the page gives them.
+  for (const m of members) if (m.name.toLowerCase() !== key) aliases.add(m.name);
   return { ...summary, aliases: [...aliases].sort(), countries: [...countries].sort(), organizations: [...organizations].sort(), roles, eventList: events.map(summarizeEvent) };
 }

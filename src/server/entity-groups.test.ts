@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityKind } from '../store/store.js';
+import { entitySummaries, type EntitySummary } from './entities.js';
+import { groupEntities } from './entity-groups.js';
+
+function entries(kind: EntityKind, ...rows: [name: string, events: number, country?: string, aliases?: string[]][]): EntitySummary[] {
+  return entitySummaries(rows.map(([name, events, country, aliases]) => ({ name, events, ...(country ? { country } : {}), ...(aliases ? { aliases } : {}) })), kind);
+}
+
+/** Each group as its entry's name and the names joined into it. */
+const shown = (list: EntitySummary[]): [string, string[]][] => groupEntities(list).map((g) => [g.summary.name, g.members.map((m) => m.name).filter((n) => n !== g.summary.name).sort()]);
+
+describe('groupEntities', () => {
+  it('should join two romanisations of one Russian name into the entry with more events', () => {
+    const groups = groupEntities(entries('person', ['Dmitri Orlov', 3], ['Dmitry Orlov', 1], ['Vera Lind', 2]));
+    assert.deepEqual(groups.map((g) => [g.summary.name, g.summary.events, g.summary.aliases ?? []]), [['Dmitri Orlov', 4, ['Dmitry Orlov']], ['Vera Lind', 2, []]]);
+    assert.equal(groups[0]!.summary.id, entitySummaries([{ name: 'Dmitri Orlov', events: 3 }])[0]!.id);
+  });
+
+  it('should keep apart two people who share a surname, a surname written alone, and a name with another ending', () => {
+    assert.deepEqual(shown(entries('person', ['John Harlow', 2], ['Jane Harlow', 1], ['Harlow', 1], ['Ivan Petrov', 1], ['Ivana Petrova', 1])).map(([, joined]) => joined), [[], [], [], [], []]);
+  });
+
+  it("should join a body's name with its country before it and with \"Department\" after it", () => {
+    assert.deepEqual(shown(entries('organization', ['US Treasury', 4, 'US'], ['US Treasury Department', 2, 'US'], ['Treasury', 1])), [['US Treasury', ['Treasury', 'US Treasury Department']]]);
+  });
+
+  it('should join initials with the name they stand for, and a name with and without "the", under the spelled-out name', () => {
+    const groups = groupEntities(entries('organization', ['FBI', 5, 'US'], ['Federal Bureau of Investigation', 2, 'US'], ['the Federal Bureau of Investigation', 1]));
+    assert.deepEqual(groups.map((g) => [g.summary.name, g.summary.country, g.summary.aliases]), [['Federal Bureau of Investigation', 'US', ['FBI', 'the Federal Bureau of Investigation']]]);
+  });
+
+  it("should join an entry with another whose aliases an event gave it", () => {
+    assert.deepEqual(shown(entries('organization', ['Korean Central News Agency', 3, 'KP', ['KCNA']], ['KCNA', 1, 'KP'])), [['Korean Central News Agency', ['KCNA']]]);
+  });
+
+  it('should keep apart one name of two countries, and a name that fits two bodies that are not one', () => {
+    const list = entries('organization', ['Ministry of Foreign Affairs', 2, 'JP'], ['Ministry of Foreign Affairs', 1, 'KR'], ['US Treasury', 2], ['UK Treasury', 2], ['Treasury', 1]);
+    assert.ok(groupEntities(list).every((g) => g.members.length === 1), JSON.stringify(shown(list)));
+  });
+
+  it('should not join two letters of initials to a name by its initials alone', () => {
+    assert.deepEqual(shown(entries('organization', ['DA', 2], ['District Attorney', 1])).map(([, joined]) => joined), [[], []]);
+  });
+
+  it('should leave places as they are', () => {
+    assert.deepEqual(shown(entries('place', ['Dublin', 2], ['Dublin', 1])).map(([, joined]) => joined), [[], []]);
+  });
+});
