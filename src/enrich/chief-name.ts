@@ -65,12 +65,12 @@ export function chiefBeginsName(body: string, chiefStart: number): boolean {
 const OF_A_BODY = /^,?\s+(?:of|with|for)\s+(?:the\s+)?\p{Lu}/u;
 
 /** A performer's calling just before the name: "the rapper Chief Keef", "Chicago drill artist Chief Keef". */
-const PERFORMER_BEFORE = /\b(?:[Rr]apper|[Ss]inger|[Mm]usician|[Aa]rtist|[Pp]erformer|[Ee]ntertainer|[Ss]ongwriter|[Cc]omedian|[Aa]ctor|[Aa]ctress|[Pp]roducer|[Ss]tar)\s+$/u;
+export const PERFORMER_BEFORE = /\b(?:[Rr]apper|[Ss]inger|[Mm]usician|[Aa]rtist|[Pp]erformer|[Ee]ntertainer|[Ss]ongwriter|[Cc]omedian|[Aa]ctor|[Aa]ctress|[Pp]roducer|[Ss]tar)\s+$/u;
 /**
  * What says the name is a performer's after it: "Chief Keef, the Chicago drill rapper,", "Chief Keef's
  * new album", "Chief Keef, whose real name is ...".
  */
-const PERFORMER_AFTER = /^(?:,\s+(?:a|an|the|who\s+is\s+an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:rapper|singer|musician|artist|performer|entertainer|songwriter|comedian|actor|actress|producer|star)\b|['’]s?\s+(?:(?:new|latest|debut|upcoming|latest|hit)\s+)?(?:album|song|single|mixtape|music|concert|show|tour|label|lyrics|video|fans)\b|,?\s+whose\s+(?:real|legal|given)\s+name\b)/u;
+export const PERFORMER_AFTER = /^(?:,\s+(?:a|an|the|who\s+is\s+an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:rapper|singer|musician|artist|performer|entertainer|songwriter|comedian|actor|actress|producer|star)\b|['’]s?\s+(?:(?:new|latest|debut|upcoming|latest|hit)\s+)?(?:album|song|single|mixtape|music|concert|show|tour|label|lyrics|video|fans)\b|,?\s+whose\s+(?:real|legal|given)\s+name\b)/u;
 /**
  * The name as the one the story's force acted on: "Chief Keef was arrested", "Chief Keef has been
  * charged". A force's chief is quoted, not arrested, under that name alone: one arrested is named in

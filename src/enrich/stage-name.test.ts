@@ -45,6 +45,13 @@ describe('withStageWordsInNames', () => {
     assert.deepEqual(entities.map((e) => e.text), ['Mark Smith', 'Pike', 'DJ Marlow', 'Vance', 'Sean Dale']);
   });
 
+  it('should read a word of fame before DJ as praise of the performer, not as the job', () => {
+    const body = 'Shots were fired outside the arena where the superstar DJ Marlow and the legendary MC Vance had performed.';
+    const entities = [person(body, 'Marlow'), person(body, 'Vance')];
+    withStageWordsInNames(body, entities);
+    assert.deepEqual(entities.map((e) => e.text), ['DJ Marlow', 'MC Vance']);
+  });
+
   it('should list a radio DJ under his own name', () => {
     assert.deepEqual(people('The radio DJ Mark Smith was arrested on Tuesday, police said. Smith, 44, was released on bond.'), ['Mark Smith']);
   });

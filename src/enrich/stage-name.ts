@@ -13,6 +13,11 @@ const STAGE_WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(Big|Lil['’]?|Yung|Kid|DJ|
  * Not a joining word or a verb of the sentence ("Pike and DJ Marlow", "said DJ Marlow").
  */
 const JOB_BEFORE = /(?:^|[^\p{L}])(?!(?:and|or|but|nor|with|by|from|to|at|for|of|as|in|on|than|plus|featuring|feat|including|like|said|says|told|booked|hired|when|while|where|that|who|whom)\s)\p{Ll}[\p{L}-]*\s+$/u;
+/**
+ * A word of fame before DJ or MC praises the performer, it names no job: "the superstar DJ Khaled" is
+ * DJ Khaled (a user saw him read as a superstar DJ named "Khaled", then dropped as a one-word name).
+ */
+const FAME_BEFORE = /(?:^|[^\p{L}])(?:superstar|megastar|star|famed|famous|legendary|celebrity|iconic|renowned|acclaimed|hitmaking|hitmaker|chart-topping|award-winning|Grammy-winning)\s+$/u;
 /** A cheap test of the whole text before each name is looked at. */
 const ANY_STAGE_WORD = /\b(?:Big|Lil|Yung|Kid|DJ|MC)['’]?[ \t]\p{Lu}/u;
 
@@ -27,7 +32,8 @@ export function withStageWordsInNames(body: string, entities: readonly Entity[])
     if (!m) continue;
     // "the radio DJ Smith", "a wedding MC": DJ or MC after a lower-case word is the job.
     const wordStart = e.start - m[1]!.length - 1;
-    if ((m[1] === 'DJ' || m[1] === 'MC') && JOB_BEFORE.test(body.slice(Math.max(0, wordStart - 30), wordStart))) continue;
+    const before = body.slice(Math.max(0, wordStart - 30), wordStart);
+    if ((m[1] === 'DJ' || m[1] === 'MC') && JOB_BEFORE.test(before) && !FAME_BEFORE.test(before)) continue;
     const word = `${m[1]!} `;
     e.start -= word.length;
     e.text = body.slice(e.start, e.end);

@@ -7,6 +7,7 @@
  */
 import { withChiefInNames } from '../chief-name.js';
 import { withStageWordsInNames } from '../stage-name.js';
+import { withTitledStageNames } from '../titled-stage-name.js';
 import type { Entity, Span } from '../../model/types.js';
 import { countryOfBody, namedCountries } from '../national-bodies.js';
 import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS, mayBeCity } from '../gazetteer/places.js';
@@ -81,6 +82,8 @@ export function* recognitionSteps(body: string, sentences: readonly Span[]): Gen
   if (body.includes('Chief ')) withChiefInNames(body, entities);
   // "Big Sean", "Lil Durk": a stage name's first word, which the tagger leaves out (stage-name.ts).
   withStageWordsInNames(body, entities);
+  // "King Von", "Dr. Dre": a title that opens a performer's stage name (titled-stage-name.ts).
+  withTitledStageNames(body, entities);
   return { ...rules, entities };
 }
 
