@@ -18,7 +18,7 @@ describe('the CLI', () => {
   });
   after(() => dir.cleanup());
 
-  for (const command of ['ingest', 'extract', 'articles', 'events', 'show', 'search', 'export', 'optimize', 'rebuild', 'demo']) {
+  for (const command of ['ingest', 'extract', 'articles', 'events', 'entities', 'show', 'search', 'export', 'optimize', 'rebuild', 'demo']) {
     it(`should print help for ${command}, with --db and --json`, async () => {
       const result = await runCli([command, '--help']);
       assert.equal(result.code, 0);

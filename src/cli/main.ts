@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXPORT_FORMATS } from '../export/index.js';
 import { articlesCommand, eventsCommand, type EventsOptions, type PageOptions, searchCommand, type SearchOptions, showCommand } from './commands/browse.js';
+import { entitiesCommand, type EntitiesOptions } from './commands/entities.js';
 import { demoCommand, type DemoOptions } from './commands/demo.js';
 import { exportCommand, type ExportOptions } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
@@ -81,6 +82,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
   paging(common(program.command('articles').description('list stored articles'))).action(run((options: PageOptions) => articlesCommand(options)));
   filterOptions(paging(common(program.command('events').description('list events, newest first'))))
     .action(run((options: EventsOptions) => eventsCommand(options)));
+  paging(common(program.command('entities').description('list the people, organisations and places of events, most events first (at most 50 unless --limit); one person or body written differently by different events is one entry')))
+    .addOption(new Option('--kind <kind>', 'one kind only').choices(['person', 'organization', 'place']))
+    .option('--name <text>', 'only entries whose name or other name holds this text, in any case, accents optional')
+    .action(run((options: EntitiesOptions) => entitiesCommand(options)));
 
   common(program.command('show').description('show one event with its facts, participants, discrepancies and articles, or one article as it was read'))
     .argument('<id>', 'an event id from `triangulate events` (evt_...) or an article id from `triangulate articles` (art_...)')

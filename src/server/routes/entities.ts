@@ -1,9 +1,9 @@
 /** `GET /api/entities` (filter by kind and name) and `GET /api/entities/{id}` (aliases, roles over time, events). */
-import type { NewsEvent } from '../../model/types.js';
-import type { EventQuery, Store } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 import type { Deps } from '../deps.js';
-import { ENTITY_KINDS, entityDetail, entitySummaries, namesPart, type EntitySummary } from '../entities.js';
-import { groupEntities, type EntityGroup } from '../entity-groups.js';
+import { ENTITY_KINDS, entityDetail, namesPart } from '../entities.js';
+import type { EntityGroup } from '../entity-groups.js';
+import { entityGroups, groupEvents } from '../entity-list.js';
 import { badRequest, notFound } from '../http-error.js';
 import { decodeCursor, encodeCursor, Query } from '../params.js';
 import { sendJson } from '../respond.js';
@@ -13,10 +13,9 @@ import type { Router } from '../router.js';
 export const ENTITY_EVENTS = 100;
 
 /**
- * Every entity of the store, most events first across kinds, with the entries of one person or body
- * written differently joined (entity-groups.ts). Counting them reads every name tag (a tenth of a
- * second at 100,000 articles), so the list is kept until the store changes: an id is looked up in it,
- * and so is every name filter.
+ * Every entity of the store (entity-list.ts). Counting them reads every name tag (a tenth of a second
+ * at 100,000 articles), so the list is kept until the store changes: an id is looked up in it, and so
+ * is every name filter.
  */
 const known = new WeakMap<Store, { mark: string; all: Promise<EntityGroup[]> }>();
 
@@ -24,9 +23,7 @@ async function allGroups(store: Store): Promise<EntityGroup[]> {
   const mark = await store.changeMark();
   let entry = known.get(store);
   if (entry?.mark !== mark) {
-    const all = Promise.all(ENTITY_KINDS.map(async (kind) => entitySummaries(await store.entityNames(kind), kind)))
-      .then((lists) => countedOnce(store, groupEntities(lists.flat())))
-      .then((groups) => groups.sort((a, b) => b.summary.events - a.summary.events || a.summary.name.localeCompare(b.summary.name)));
+    const all = entityGroups(store);
     entry = { mark, all };
     known.set(store, entry);
     // A failed read is not kept: the next request tries again.
@@ -35,38 +32,6 @@ async function allGroups(store: Store): Promise<EntityGroup[]> {
     });
   }
   return entry.all;
-}
-
-/**
- * A joined entry's events, each once: an event that writes two of its names ("US Treasury" for a
- * spokesman's employer, "US Treasury Department" among the bodies) was counted under both.
- */
-async function countedOnce(store: Store, groups: EntityGroup[]): Promise<EntityGroup[]> {
-  for (const group of groups) {
-    if (group.members.length < 2) continue;
-    const ids = new Set<string>();
-    // A person's filter finds the other spellings' events too: the group's sum bounds what any finds.
-    const total = group.summary.events;
-    for (const member of group.members) {
-      for (const text of await store.queryEventSummaries({ ...filterOf(member), limit: total })) ids.add((JSON.parse(text) as { id: string }).id);
-    }
-    group.summary.events = ids.size;
-  }
-  return groups;
-}
-
-/** The filter of one entry's events: by participant name, affiliation or place. */
-function filterOf(summary: EntitySummary): EventQuery {
-  return summary.kind === 'person' ? { entity: summary.name } : summary.kind === 'organization' ? { organization: { name: summary.name, country: summary.country ?? null } } : { place: summary.name };
-}
-
-/** The latest events an entity takes part in under any of its joined names, newest first (undated last), each once. */
-async function eventsOf(store: Store, group: EntityGroup): Promise<NewsEvent[]> {
-  if (group.members.length === 1) return store.queryEvents({ ...filterOf(group.summary), sort: 'date-desc', limit: ENTITY_EVENTS });
-  const byId = new Map<string, NewsEvent>();
-  for (const member of group.members) for (const event of await store.queryEvents({ ...filterOf(member), sort: 'date-desc', limit: ENTITY_EVENTS })) byId.set(event.id, event);
-  const newestFirst = (a: NewsEvent, b: NewsEvent): number => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1);
-  return [...byId.values()].sort(newestFirst).slice(0, ENTITY_EVENTS);
 }
 
 export function entityRoutes(router: Router, { store }: Deps): void {
@@ -89,6 +54,6 @@ export function entityRoutes(router: Router, { store }: Deps): void {
     const group = (await allGroups(store)).find((g) => g.members.some((m) => m.id === params.id));
     if (!group) throw notFound(`no entity '${params.id}'`);
     // Oldest first, as the roles over time read.
-    sendJson(res, 200, entityDetail(group.summary, (await eventsOf(store, group)).reverse(), group.members));
+    sendJson(res, 200, entityDetail(group.summary, (await groupEvents(store, group, ENTITY_EVENTS)).reverse(), group.members));
   });
 }

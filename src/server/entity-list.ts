@@ -1,0 +1,47 @@
+/**
+ * The store's entities as one list, for the API and the CLI alike: every name of each kind, the
+ * entries of one person or body written differently joined (entity-groups.ts), each joined entry's
+ * events counted once, most events first across kinds.
+ */
+import type { NewsEvent } from '../model/types.js';
+import type { EventQuery, Store } from '../store/store.js';
+import { ENTITY_KINDS, entitySummaries, type EntitySummary } from './entities.js';
+import { groupEntities, type EntityGroup } from './entity-groups.js';
+
+export async function entityGroups(store: Store): Promise<EntityGroup[]> {
+  const lists = await Promise.all(ENTITY_KINDS.map(async (kind) => entitySummaries(await store.entityNames(kind), kind)));
+  const groups = await countedOnce(store, groupEntities(lists.flat()));
+  return groups.sort((a, b) => b.summary.events - a.summary.events || a.summary.name.localeCompare(b.summary.name));
+}
+
+/**
+ * A joined entry's events, each once: an event that writes two of its names ("US Treasury" for a
+ * spokesman's employer, "US Treasury Department" among the bodies) was counted under both.
+ */
+async function countedOnce(store: Store, groups: EntityGroup[]): Promise<EntityGroup[]> {
+  for (const group of groups) {
+    if (group.members.length < 2) continue;
+    const ids = new Set<string>();
+    // A person's filter finds the other spellings' events too: the group's sum bounds what any finds.
+    const total = group.summary.events;
+    for (const member of group.members) {
+      for (const text of await store.queryEventSummaries({ ...filterOf(member), limit: total })) ids.add((JSON.parse(text) as { id: string }).id);
+    }
+    group.summary.events = ids.size;
+  }
+  return groups;
+}
+
+/** The filter of one entry's events: by participant name, affiliation or place. */
+function filterOf(summary: EntitySummary): EventQuery {
+  return summary.kind === 'person' ? { entity: summary.name } : summary.kind === 'organization' ? { organization: { name: summary.name, country: summary.country ?? null } } : { place: summary.name };
+}
+
+/** The latest `limit` events an entity takes part in under any of its joined names, newest first (undated last), each once. */
+export async function groupEvents(store: Store, group: EntityGroup, limit: number): Promise<NewsEvent[]> {
+  if (group.members.length === 1) return store.queryEvents({ ...filterOf(group.summary), sort: 'date-desc', limit });
+  const byId = new Map<string, NewsEvent>();
+  for (const member of group.members) for (const event of await store.queryEvents({ ...filterOf(member), sort: 'date-desc', limit })) byId.set(event.id, event);
+  const newestFirst = (a: NewsEvent, b: NewsEvent): number => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1);
+  return [...byId.values()].sort(newestFirst).slice(0, limit);
+}
