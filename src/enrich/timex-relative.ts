@@ -7,6 +7,7 @@
  */
 import { addDays, type Day, dayValue, monthValue, resolveWeekday, weekValue } from './timex-calendar.js';
 import { ONE_DAY_AHEAD } from './timex-durations.js';
+import { bareFallIsSeason } from './timex-fall.js';
 import { comparedQuarter } from './timex-periods.js';
 import { NUMBER, readNumber, type Rule, type RuleContext, type RuleValue } from './timex-rules.js';
 
@@ -331,6 +332,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
       if (m[4] && c.reference) return inferred(`${c.reference.year + { last: -1, this: 0, next: 1 }[m[4].toLowerCase() as 'last' | 'this' | 'next']}-${SEASONS[season]}`);
       if (!c.reference || m[1]!.toLowerCase() === 'that') return null;
       const word = m[1]!.toLowerCase();
+      if (word === 'the' && season === 'fall') {
+        const at = m.index + m[0].search(/the\s/i);
+        if (!bareFallIsSeason(m.input, at, m.index + m[0].length)) return null;
+      }
       return inferred(seasonValue(c.reference, season, step(word.replace(/^this past$/, 'past')), c.future(m.index, m.index + m[0].length), word === 'this'));
     },
   },
