@@ -229,3 +229,15 @@ describe('a name in quotes inside the clause', () => {
     assert.deepEqual(read('The bike was taken by a neighbour, "Jojo" on Tuesday.'), ['Tuesday=2010-03-09']);
   });
 });
+
+describe('words that end as a participle and are none', () => {
+  it('should not read a level that "is down" as a present passive looking ahead', () => {
+    // Said in March: January is this year's, not next year's.
+    assert.deepEqual(read('Copper is down a fifth from its January peak.'), ['January=2010-01']);
+    assert.deepEqual(read('The shares are down 12% from where they stood in February.'), ['February=2010-02']);
+  });
+
+  it('should still read a present passive of a plan as looking ahead', () => {
+    assert.equal(tenseAtEnd('The final hearing is held on Friday.'), true);
+  });
+});
