@@ -8,6 +8,7 @@ import type * as chrono from 'chrono-node';
 import { addDays, type Day, dayValue, isoWeekday, pad, resolveWeekday, yearText } from './timex-calendar.js';
 import { type Candidate, UNKNOWN_PUBLICATION_MINUTES } from './timex-rules.js';
 import { announcedAhead } from './timex-scheduled-day.js';
+import { monthIsMeasured } from './timex-measured-month.js';
 import { PART_OF } from './timex-relative.js';
 import { INCIDENT_NOUNS } from './timex-tense.js';
 import type { ReferenceTime } from './timex.js';
@@ -164,7 +165,9 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       // read under an earlier "would"): a story would give the year of a day eleven months ahead.
       const recent = utc(ref.year, ref.month - 1, ref.day - RECENT_DAYS);
       const date = utc(d.year, d.month - 1, d.day);
-      if (date < refMonthStart && !(dayKnown && date >= recent)) d = { ...d, year: d.year + 1 };
+      // "will publish the figures for September next Tuesday", said in October: a figure's month is over.
+      const measured = !dayKnown && monthIsMeasured(body, start, start + text.length);
+      if (date < refMonthStart && !(dayKnown && date >= recent) && !measured) d = { ...d, year: d.year + 1 };
     }
     if (timed && !future && !c.isCertain('day') && !c.isCertain('weekday') && !NAMED_DAY.test(text) && laterThanPublication(c, reference) && !PAGE_STAMP_BEFORE.test(body.slice(Math.max(0, start - 24), start))) d = addDays(d, -1);
     [year, month, day] = [d.year, d.month, d.day];

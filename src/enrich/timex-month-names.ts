@@ -9,6 +9,7 @@
  */
 import { monthValue } from './timex-calendar.js';
 import type { Rule, RuleContext } from './timex-rules.js';
+import { monthIsMeasured } from './timex-measured-month.js';
 import { monthNamesThingDone } from './timex-tense.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -46,7 +47,27 @@ export const MONTH_NAME_RULES: readonly Rule[] = [
       const end = m.index + m[0].length;
       // "is trying to sell itself under a June agreement": the agreement's month is past whatever the verb.
       const done = monthNamesThingDone(m.input.slice(end, end + 40));
-      const year = done && c.reference ? (month > c.reference.month + NEAR_MONTHS ? c.reference.year - 1 : c.reference.year) : monthYear(c, m.index, end, month);
+      // "will report its September sales on Thursday", said in October: a figure's month already begun is this year's.
+      const measured = c.reference !== null && month <= c.reference.month && monthIsMeasured(m.input, m.index, end);
+      const year = measured ? c.reference!.year : done && c.reference ? (month > c.reference.month + NEAR_MONTHS ? c.reference.year - 1 : c.reference.year) : monthYear(c, m.index, end, month);
+      return year === null ? null : { value: monthValue(year, month) };
+    },
+  },
+  {
+    // "September's inflation figures will be released on Friday", "after March's sell-off": a month in the
+    // possessive before a figure or a thing done, which chrono-node does not read without a preposition.
+    // Only there: "April's husband" is a woman's. The span is the month alone, as TimeML marks it.
+    when: new RegExp(String.raw`(?:${MONTHS.join('|')})['’]s\s`),
+    pattern: new RegExp(String.raw`\b(${MONTHS.join('|')})(?=['’]s\s)`, 'g'),
+    read: (m, c) => {
+      const ref = c.reference;
+      if (!ref) return null;
+      const month = MONTH_NUMBER[m[1]!]!;
+      const end = m.index + m[0].length;
+      const measured = monthIsMeasured(m.input, m.index, end);
+      const done = monthNamesThingDone(m.input.slice(end + 2, end + 42));
+      if (!measured && !done) return null;
+      const year = measured && month <= ref.month ? ref.year : done ? (month > ref.month + NEAR_MONTHS ? ref.year - 1 : ref.year) : monthYear(c, m.index, end, month);
       return year === null ? null : { value: monthValue(year, month) };
     },
   },
