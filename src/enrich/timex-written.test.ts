@@ -52,3 +52,20 @@ describe('dates in figures as a tokeniser leaves them', () => {
     assert.deepEqual(read('The code 14 / 14 / 2010 is not a date.'), ['2010=2010']);
   });
 });
+
+describe('"September 11" before the words that name the attacks', () => {
+  it('should be the day of the attacks, not September of the publication year', () => {
+    assert.deepEqual(read('Air travel fell sharply after the September 11 attacks.'), ['September 11=2001-09-11']);
+    assert.deepEqual(read('The Sept. 11 commission urged a single intelligence chief.'), ['Sept. 11=2001-09-11']);
+    assert.deepEqual(read('Families of September 11th victims gathered downtown.'), ['September 11th=2001-09-11']);
+  });
+
+  it('should stay a day of its own year before other words', () => {
+    assert.deepEqual(read('The union will walk out after a September 11 deadline.'), ['September 11=2010-09-11']);
+  });
+
+  it('should not be read so in a story written before the attacks', () => {
+    const text = 'Rebels threatened September 11 attacks on the capital.';
+    assert.deepEqual(findTimexes(text, splitSentences(text), referenceFrom('2000-08-01')).map((t) => t.value), ['2000-09-11']);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { dayValue, monthValue } from './timex-calendar.js';
 import { monthYear } from './timex-month-names.js';
-import type { Rule } from './timex-rules.js';
+import type { Rule, RuleContext } from './timex-rules.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -54,6 +54,19 @@ export const WRITTEN_RULES: readonly Rule[] = [
     // number ("9/11/2003", "19/11"), nor in a story written before the attacks.
     when: /9\/11/,
     pattern: /(?<![\d/.])9\/11(?![\d/]|\.\d)/g,
-    read: (_m, c) => (c.reference && (c.reference.year < 2001 || (c.reference.year === 2001 && c.reference.month < 10)) ? null : { value: '2001-09-11', stated: true }),
+    read: (_m, c) => (afterTheAttacks(c) ? { value: '2001-09-11', stated: true } : null),
+  },
+  {
+    // "since the September 11 attacks", "the Sept. 11 commission": the attacks' day written out, before the
+    // words that name them, is 2001's as "9/11" is; without a year chrono-node had put it in September of
+    // the publication's year. Not "the September 11 deadline" or "set for September 11", a day of its own.
+    when: /Sept/,
+    pattern: /\b(?:September|Sept\.?|Sep\.)\s+11(?:th)?(?=\s+(?:(?:terror(?:ist)?|suicide)\s+)?(?:attacks?|hijackings?|hijackers|strikes|commission|plotters?|victims|memorial)\b)/g,
+    read: (_m, c) => (afterTheAttacks(c) ? { value: '2001-09-11', stated: true } : null),
   },
 ];
+
+/** Not a story written before the attacks of 11 September 2001 (to the end of that September); one of no known date may name them. */
+function afterTheAttacks(c: RuleContext): boolean {
+  return !c.reference || c.reference.year > 2001 || (c.reference.year === 2001 && c.reference.month >= 10);
+}
