@@ -57,7 +57,7 @@ export const MONTH_NAME_RULES: readonly Rule[] = [
     // "September's inflation figures will be released on Friday", "after March's sell-off": a month in the
     // possessive before a figure or a thing done, which chrono-node does not read without a preposition.
     // Only there: "April's husband" is a woman's. The span is the month alone, as TimeML marks it.
-    when: new RegExp(String.raw`(?:${MONTHS.join('|')})['’]s\s`),
+    when: MONTHS.map((name) => name.toLowerCase()),
     pattern: new RegExp(String.raw`\b(${MONTHS.join('|')})(?=['’]s\s)`, 'g'),
     read: (m, c) => {
       const ref = c.reference;

@@ -60,7 +60,7 @@ export const WRITTEN_RULES: readonly Rule[] = [
     // "since the September 11 attacks", "the Sept. 11 commission": the attacks' day written out, before the
     // words that name them, is 2001's as "9/11" is; without a year chrono-node had put it in September of
     // the publication's year. Not "the September 11 deadline" or "set for September 11", a day of its own.
-    when: /Sept/,
+    when: ['september 11', 'sept. 11', 'sept 11', 'sep. 11'],
     pattern: /\b(?:September|Sept\.?|Sep\.)\s+11(?:th)?(?=\s+(?:(?:terror(?:ist)?|suicide)\s+)?(?:attacks?|hijackings?|hijackers|strikes|commission|plotters?|victims|memorial)\b)/g,
     read: (_m, c) => (afterTheAttacks(c) ? { value: '2001-09-11', stated: true } : null),
   },
