@@ -147,3 +147,47 @@ describe('cluster: a state answering an attack weeks later', () => {
     }
   });
 });
+
+describe('cluster: a minister who says something of the sanctions for an attack two weeks on', () => {
+  it("should give the minister's word an event of its own, though it quotes the attack's people, and leave the attack its own reports", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cluster-word-'));
+    const store = new SqliteStore(':memory:');
+    try {
+      const file = (name: string, lines: string[]): void => writeFileSync(join(dir, name), lines.join('\n'));
+      file('a-attack.txt', [
+        "Ransomware attack halts Liepaja port's cargo system",
+        'By Anna Kalna, Kurzeme Daily',
+        'Published: September 3, 2025 09:20 GMT+3',
+        'The Port of Liepaja stopped loading ships on Tuesday after a ransomware attack locked its cargo management system, the port authority said.',
+        "The port's chief executive, Ilona Berzkalne, said no one had been hurt and that six ships were waiting offshore.",
+        'Karlis Ozols of the national response team CERT.LV said the Greyfin ransomware group had demanded two million euros.',
+      ]);
+      file('b-claim.txt', [
+        'Greyfin gang claims attack on Liepaja port',
+        'By Tom Ashby, Harbour Security Desk',
+        'Published: September 4, 2025 15:05 GMT+3',
+        "The Greyfin ransomware group has claimed Tuesday's attack on the Port of Liepaja in Latvia, posting stolen cargo manifests on its leak site.",
+        "Ilona Berzkalne, the port's chief executive, said on Thursday that loading had resumed by hand.",
+        'Karlis Ozols of CERT.LV urged other ports to check their remote-access gateways.',
+      ]);
+      file('c-word.txt', [
+        'Latvian minister: Greyfin penalties a warning to ransomware gangs',
+        'By Anna Kalna, Kurzeme Daily',
+        'Published: September 19, 2025 11:40 GMT+3',
+        "Latvia's foreign minister, Andris Kalnins, said the sanctions that Britain imposed on Monday on four members of the Greyfin ransomware group were a warning to every gang that attacks a port.",
+        'Kalnins said the measures followed the attack on the Port of Liepaja earlier this month.',
+        "Ilona Berzkalne, the port's chief executive, said the cargo system had been fully restored.",
+      ]);
+      const report = await ingestPaths([dir], createStages(), { store, now: () => '2025-10-01T00:00:00Z' }, { maintain: false });
+      assert.equal(report.stored, 3);
+      const articles = await store.listArticles({ limit: 10, offset: 0 });
+      const eventOf = (headline: RegExp): string => articles.find((a) => headline.test(a.headline ?? ''))!.eventId!;
+      const attack = eventOf(/^Ransomware attack halts/);
+      assert.equal(eventOf(/^Greyfin gang claims/), attack);
+      assert.notEqual(eventOf(/^Latvian minister/), attack, "the minister's word on the sanctions is no report of the attack");
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -49,6 +49,19 @@ describe('leadAct', () => {
     assert.equal(key('The harbour board welcomed the new ferry.'), null);
   });
 
+  it("should read a state's official who says something of sanctions as the state's statement on them", () => {
+    assert.equal(key("Finland's trade minister, Aino Lehto, said the sanctions that Britain announced on Friday would cut off the smugglers' bank accounts."), 'statement:FI>GB');
+    assert.equal(key('Norway says new sanctions on the shipping firms are overdue'), 'statement:NO');
+    assert.equal(key('Chile\'s foreign ministry told reporters on Tuesday that sanctions were not on the table.'), 'statement:CL');
+  });
+
+  it('should not read a plain verb of speech as a statement without a state speaking, without sanctions, or in the passive', () => {
+    assert.equal(key('A lawyer for the shipping firm said the sanctions were unlawful.'), null);
+    assert.equal(key("Norway's foreign minister said the resolution would be put to a vote on Friday."), null);
+    assert.equal(key("Japan's defence minister said the missile fell into the sea west of Hokkaido."), null);
+    assert.equal(key('Swedish firms were said to have broken the sanctions for years.'), null);
+  });
+
   it("should not read a capital's police, prosecutors or mayor, nor a place a subject is in, as the state", () => {
     // A city's own people answering a crime in it: no government speaks.
     assert.equal(key('Paris prosecutors blamed a leaking boiler for the blast that tore through a bakery.'), null);

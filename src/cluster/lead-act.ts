@@ -58,11 +58,12 @@ const AGENT = /^\s+(?:(?:on|late|early)\s+\p{Lu}\p{L}+\s+)?by\s+([^,;:.]*)/u;
  * The first act the lead sentence reports, with the actors named before it, or after "by" in the
  * passive: "Four Iranian firms were sanctioned by the United States" is the United States' act, and
  * reading Iran as its actor had set it apart from "The United States sanctioned four Iranian firms".
+ * A lead with no such act may still be a state's word on sanctions (wordOnSanctions).
  */
 export function leadAct(lead: string): LeadAct | null {
   const text = lead.replace(DATELINE, '');
   const m = ACT.exec(text);
-  if (!m?.groups) return null;
+  if (!m?.groups) return wordOnSanctions(text);
   const kind = ACTS.find(([k]) => m.groups![k] !== undefined)![0];
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m[0].length);
@@ -75,6 +76,30 @@ export function leadAct(lead: string): LeadAct | null {
   if (kind !== 'crime' && actors.length === 0) return null;
   const objects = kind !== 'statement' ? [] : passive ? actorsIn(before) : actorsIn(after);
   return { kind, actors, objects };
+}
+
+/** A plain verb of speech: "said", "says", "told reporters". */
+const SPEECH = /\b(?:said|says|told)\b/iu;
+
+/**
+ * A state's word on sanctions told with a plain verb of speech and no verb of ACTS: "Estonia's foreign
+ * minister said the sanctions the EU imposed on Monday sent a clear message". A reader takes it as the
+ * state's statement on them, as if it had "welcomed" them: a government's answer to sanctions, not a
+ * report of the attack they answer, however many of the attack's people it quotes. Read for sanctions
+ * alone: a state's envoy who "said the resolution" speaks at the council's own meeting, and a minister
+ * who "said the missile landed" tells the launch itself, so either noun would set one story apart from
+ * itself. The subject must name a state (its official), as for any act; what follows the verb is what
+ * the statement answers.
+ */
+function wordOnSanctions(text: string): LeadAct | null {
+  const m = SPEECH.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  // "were said to", "is said to have": the verb tells no one's word.
+  if (PASSIVE_AUX.test(before) || !/\bsanctions\b/iu.test(after)) return null;
+  const actors = actorsIn(before);
+  return actors.length === 0 ? null : { kind: 'statement', actors, objects: actorsIn(after) };
 }
 
 /** The act a report leads with: its lead sentence's, else its headline's. */
