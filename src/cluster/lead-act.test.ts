@@ -60,6 +60,9 @@ describe('leadAct', () => {
     assert.equal(key("Norway's foreign minister said the resolution would be put to a vote on Friday."), null);
     assert.equal(key("Japan's defence minister said the missile fell into the sea west of Hokkaido."), null);
     assert.equal(key('Swedish firms were said to have broken the sanctions for years.'), null);
+    // An enforcement report: the sanctions are broken, not answered.
+    assert.equal(key('The US Justice Department said the trading firm evaded sanctions for six years.'), null);
+    assert.equal(key('Dutch prosecutors said the broker had violated EU sanctions on oil.'), null);
   });
 
   it("should not read a capital's police, prosecutors or mayor, nor a place a subject is in, as the state", () => {

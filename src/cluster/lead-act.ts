@@ -78,6 +78,12 @@ export function leadAct(lead: string): LeadAct | null {
   return { kind, actors, objects };
 }
 
+/**
+ * Sanctions broken rather than imposed: "the Justice Department said the firm evaded sanctions" is an
+ * enforcement story's own step (a charge, a seizure), not the state's answer to another story.
+ */
+const BREACH_OF_SANCTIONS = /\b(?:evad|violat|breach|break|broke|circumvent|skirt|dodg|bust|flout)\w*\s+(?:\S+\s+){0,3}?sanctions\b/iu;
+
 /** A plain verb of speech: "said", "says", "told reporters". */
 const SPEECH = /\b(?:said|says|told)\b/iu;
 
@@ -97,7 +103,7 @@ function wordOnSanctions(text: string): LeadAct | null {
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m[0].length);
   // "were said to", "is said to have": the verb tells no one's word.
-  if (PASSIVE_AUX.test(before) || !/\bsanctions\b/iu.test(after)) return null;
+  if (PASSIVE_AUX.test(before) || !/\bsanctions\b/iu.test(after) || BREACH_OF_SANCTIONS.test(after)) return null;
   const actors = actorsIn(before);
   return actors.length === 0 ? null : { kind: 'statement', actors, objects: actorsIn(after) };
 }
