@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleArticle } from '../store/contract.js';
-import { corroboration, jaccard, outletKey, outletKeys, shingleHashes, sourceGroups, splitOutletKey } from './sources.js';
+import { corroboration, jaccard, mayBeCopies, outletKey, outletKeys, shingleHashes, sourceGroups, splitOutletKey } from './sources.js';
 
 const wire =
   'A gas explosion destroyed two terraced houses on Mill Lane late on Tuesday, the fire service said. Three people were taken to ' +
@@ -113,5 +113,56 @@ describe('sourceGroups', () => {
     const bbc = sampleArticle(24, { outlet: 'BBC News', source: { url: 'https://www.youtube.com/watch?v=b' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
     assert.equal(sourceGroups([cnn, bbc]).count, 2);
     assert.deepEqual(outletKeys(sampleArticle(25, { outlet: 'Daily\nPost', source: { url: 'https://dailypost.example/a' } })), ['outlet:daily post', 'site:dailypost.example']);
+  });
+});
+
+describe('mayBeCopies', () => {
+  it('should say no only where the Jaccard cannot reach the copy bar', () => {
+    // 10 against 6 shingles: at most 6 shared, 6 / 10 = 0.6, just at the bar; 10 against 5 cannot reach it.
+    const of = (n: number): Uint32Array => Uint32Array.from({ length: n }, (_x, i) => i);
+    assert.equal(mayBeCopies(of(10), of(6)), true);
+    assert.equal(jaccard(of(10), of(6)), 0.6);
+    assert.equal(mayBeCopies(of(10), of(5)), false);
+    assert.equal(mayBeCopies(of(5), of(10)), false);
+    assert.equal(mayBeCopies(of(0), of(0)), false);
+    // Every size pair up to 40: whenever the sets could be copies by Jaccard, the check lets them through.
+    for (let a = 1; a <= 40; a++) for (let b = 1; b <= 40; b++) if (jaccard(of(a), of(b)) >= 0.6) assert.ok(mayBeCopies(of(a), of(b)), `${a} and ${b}`);
+  });
+});
+
+describe('sourceGroups against every pair compared', () => {
+  /** The grouping as it was before pairs were passed over: every pair's Jaccard, then the same unions. */
+  function everyPair(articles: readonly ReturnType<typeof sampleArticle>[]): Map<string, string> {
+    const parent = new Map(articles.map((a) => [a.id, a.id]));
+    const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
+    const union = (x: string, y: string): void => {
+      const [rx, ry] = [find(x), find(y)];
+      if (rx !== ry) parent.set(rx > ry ? rx : ry, rx > ry ? ry : rx);
+    };
+    const byOutlet = new Map<string, string>();
+    const shingles = articles.map((a) => shingleHashes(a.body));
+    articles.forEach((a, i) => {
+      for (const key of outletKeys(a)) {
+        const seen = byOutlet.get(key);
+        if (seen) union(seen, a.id);
+        else byOutlet.set(key, a.id);
+      }
+      for (let j = 0; j < i; j++) if (jaccard(shingles[i]!, shingles[j]!) >= 0.6) union(a.id, articles[j]!.id);
+    });
+    return new Map(articles.map((a) => [a.id, find(a.id)]));
+  }
+
+  it('should give every article the same group as comparing every pair does', () => {
+    // Copies of one wire text cut short or lengthened by different amounts, chains of copies (each
+    // near the next but the ends apart), outlets shared, and unrelated texts, in a fixed shuffled order.
+    const words = 'police said the man was taken to hospital after the crash on the bridge late on friday while traffic waited for hours in the rain and the council said'.split(' ');
+    const text = (from: number, length: number): string => Array.from({ length }, (_x, k) => words[(from + k) % words.length]).join(' ');
+    const bodies = [text(0, 30), text(0, 26), text(0, 20), text(0, 14), text(2, 30), text(4, 30), text(8, 30), text(12, 30), text(0, 60), text(5, 9), text(17, 25), text(17, 18)];
+    const outlets = ['Evening Post', 'Daily Star', null, 'Evening Post', 'Courier', null, 'Gazette', 'Daily Star', null, 'Herald', 'Courier', null];
+    const articles = bodies.map((body, i) => sampleArticle(70 + i, { body, outlet: outlets[i] ?? null, source: { url: `https://site${i}.example/a` } }));
+    for (const order of [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], [11, 3, 8, 0, 6, 2, 10, 5, 1, 9, 4, 7], [7, 6, 5, 4, 3, 2, 1, 0, 11, 10, 9, 8]]) {
+      const ordered = order.map((i) => articles[i]!);
+      assert.deepEqual(sourceGroups(ordered).groupOf, everyPair(ordered), order.join(','));
+    }
   });
 });

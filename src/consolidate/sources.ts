@@ -135,6 +135,10 @@ export function sourceGroups(articles: readonly Article[]): SourceGroups {
       else byOutlet.set(key, a.id);
     }
     for (let j = 0; j < i; j++) {
+      // Compared only where the answer can change the groups: two articles already in one group stay
+      // so, and two whose shingle counts differ too much cannot reach the bar (mayBeCopies). An event's
+      // sample of 40 is grouped again at every article it gains: 780 comparisons, most of them one of these.
+      if (!mayBeCopies(shingles[i]!, shingles[j]!) || find(a.id) === find(articles[j]!.id)) continue;
       if (jaccard(shingles[i]!, shingles[j]!) >= COPY_THRESHOLD) union(a.id, articles[j]!.id);
     }
   });
@@ -172,6 +176,17 @@ export function shingleHashes(text: string): Uint32Array {
   let n = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i]!;
   return hashes.slice(0, n);
+}
+
+/**
+ * Whether two shingle sets could be copies (Jaccard at least COPY_THRESHOLD): they share at most the
+ * smaller's count, so their Jaccard is at most smaller / larger, and the division is the one jaccard
+ * makes with that many shared (so no rounding lets this say no where jaccard would say yes).
+ */
+export function mayBeCopies(a: Uint32Array, b: Uint32Array): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const small = Math.min(a.length, b.length);
+  return small / (a.length + b.length - small) >= COPY_THRESHOLD;
 }
 
 /** Jaccard similarity of two sorted, distinct arrays. */
