@@ -12,6 +12,7 @@ import type { Recognition } from './entities/recognize.js';
 import { legalRole } from './legal-role.js';
 import { capitalOf, countryOfWord, lookupCity, lookupCountry, lookupPlace } from './gazetteer/places.js';
 import { titleBeforeName } from './title-before-name.js';
+import { abbreviatedRankBefore } from './abbreviated-rank.js';
 import { roleWithoutBody } from './role-without-body.js';
 import { KIN_WORDS, kinAfter, kinBefore, kinFromSentenceBefore } from './kinship.js';
 import { OFFICE_WORDS } from './entities/lexicon.js';
@@ -304,6 +305,10 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   const written = objectBefore ? null : titleBeforeName(body, entity.start);
   if (written && !HONORIFIC.test(written.role)) giveRole(cluster, written.role, mention, better(written.role, cluster.role));
   if (written?.country && !cluster.country) cluster.country = written.country;
+  // "Det Chief Insp Helen Marsh", "PC Tom Gray": a rank abbreviated without full stops is the role,
+  // spelt out (abbreviated-rank.ts), over a piece of it the rules above read ("Chief").
+  const abbreviated = objectBefore ? null : abbreviatedRankBefore(body, entity.start, entity.text);
+  if (abbreviated) giveRole(cluster, abbreviated.role, mention, better(abbreviated.role, cluster.role) || abbreviated.written.split(' ').includes(cluster.role ?? ''));
   // "Zelenskiy's chief of staff", "Biden spokesman": a person's name before the title is whom the
   // person serves, no organisation.
   // Written with the possessive, or the surname of someone the article names in full.

@@ -47,6 +47,7 @@ import { titlesReadAsBodies } from './title-as-body.js';
 import { firmsBeforePlaces } from './firm-before-place.js';
 import { possessivePairsAsBodies } from './possessive-pair-body.js';
 import { placesNamedAsBodies } from './place-named-body.js';
+import { ranksBeforeNames } from '../abbreviated-rank.js';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
 /** A country's mission abroad, named by its kind alone. */
@@ -229,6 +230,7 @@ export function* mergeSteps(body: string, rules: readonly Entity[], model: reado
   splitOrganisationLists(body, out);
   splitPersonFromOrganisation(body, out);
   trimTitleWord(body, out);
+  ranksBeforeNames(body, out);
   splitPlaceOfOffice(body, out);
   for (const e of out) trimSpan(body, e);
   withoutLeadingThe(body, out);
