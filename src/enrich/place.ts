@@ -29,6 +29,7 @@ import { countiesNamed, untaggedTowns } from './untagged-town.js';
 import { namesakeInNamedCounty } from './county-namesake.js';
 import { withTheInTownNames } from './the-town.js';
 import { sheriffOfCountyElsewhere } from './county-sheriff.js';
+import { britishService } from './british-force.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -299,6 +300,10 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
       const located = m ? serviceTown(readable(m[1]!), body, m[2] !== undefined) : null;
       // "the Hanover Sheriff's Office" in a Virginia story: the county's sheriff, not Hanover, Maryland (county-sheriff.ts).
       if (located?.kind === 'city' && /Sheriff/.test(m![0]) && sheriffOfCountyElsewhere(readable(m![1]!), located.admin1, body)) continue;
+      // "Cleveland Police", "Cleveland Fire Brigade" in a Middlesbrough story: a British force named after
+      // its area, no American city's (british-force.ts).
+      const service = m ? e.text.slice(m[0].length - /\S+$/.exec(m[0])![0].length) : '';
+      if (located?.kind === 'city' && located.country !== 'GB' && britishService(readable(m![1]!), service, body, entities)) continue;
       if (located?.kind === 'city') {
         add(e, sceneName(located.name, located), located, 1);
         serviceCities.push(located);
@@ -317,6 +322,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     const name = run && !forceCity(run, body) && bare !== run ? bare : run;
     const located = name ? forceCity(name, body) : null;
     if (!located) continue;
+    // "Cleveland police said" in a British story: the Teesside force (british-force.ts).
+    if (located.country !== 'GB' && britishService(readable(name!), body.slice(m.index - 1), body, entities)) continue;
     add({ text: name!, start: m.index - name!.length - 1, country: located.country }, sceneName(located.name, located), located, 1);
     serviceCities.push(located);
   }
