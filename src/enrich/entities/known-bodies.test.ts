@@ -15,6 +15,12 @@ describe('known bodies', () => {
     assert.deepEqual(entities('Prices at Sainsbury’s rose again in March.'), ['organization:Sainsbury’s']);
   });
 
+  it('should read a public body the tagger cuts short whole, without a sentence\'s capital "The"', () => {
+    assert.deepEqual(entities('Inspectors from the Health and Safety Executive and the county council visited the mill in Bolton.').filter((e) => e.startsWith('organization')), ['organization:Health and Safety Executive']);
+    const opening = 'The Health and Safety Executive fined the mill.';
+    assert.deepEqual(withKnownBodies(opening, given(opening, [['The Health and Safety Executive', 'organization']])).map((e) => e.text), ['Health and Safety Executive']);
+  });
+
   it('should read two capitalised names joined by "&" as one firm where the tagger read a person', () => {
     const body = 'Shares of Hallam & Crewe fell after the recall.';
     const found = withKnownBodies(body, given(body, [['Hallam', 'person'], ['Crewe', 'location']]));

@@ -1,5 +1,5 @@
 /**
- * Bodies the tagger takes for people or places. Two kinds:
+ * Bodies the tagger takes for people or places, or cuts short. Three kinds:
  *
  * - Well-known names of one word or a fixed phrase that are never a person's: Europe's and the world's
  *   agencies ("Dutch police and Europol said": the tagger's person "Europol"; "Interpol" its place) and
@@ -7,19 +7,23 @@
  *   wrong person becomes a participant of the event and a key that joins unrelated stories. Only names
  *   that are no one's given name or surname as written are listed ("John Lewis", "Boots", "Target",
  *   "Morrisons" are left to the tagger).
+ * - Public bodies' names the tagger cuts short or misses ("Health and Safety" of "the Health and Safety
+ *   Executive", whose "Executive" it takes for a title word).
  * - Two capitalised names joined by "&" where the tagger read a person: a firm ("Johnson & Johnson",
  *   "Barnes & Noble"); news joins two people with "and".
  */
 import type { Entity } from '../../model/types.js';
 
 const AGENCIES = ['Europol', 'Interpol', 'Eurojust', 'Frontex', 'Eurostat', 'Euratom', 'Unicef', 'Unesco', 'Unrwa', 'Ofcom', 'Ofgem', 'Ofsted', 'Ofwat'];
+/** The cut name became a body of its own beside the whole one ("Health and Safety" and the Executive). */
+const CUT_SHORT = ['Health and Safety Executive', 'Northern Ireland Executive', 'Rail Accident Investigation Branch'];
 const RETAILERS = [
   'Harrods', 'Selfridges', 'Debenhams', 'Tesco', "Sainsbury's", 'Sainsburys', 'Asda', 'Waitrose', 'Primark', 'Lidl', 'Aldi', 'Marks and Spencer', 'Marks & Spencer',
   'Walmart', 'Wal-Mart', 'Costco', 'Kroger', 'Walgreens', "Macy's", 'Nordstrom', 'Ikea', 'IKEA', 'Carrefour',
 ];
 /** The names as written, longest first so that "Marks and Spencer" is taken before any part of it; a possessive may follow. */
 const KNOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}&'’-])(?:${[...AGENCIES, ...RETAILERS].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}&-])`,
+  `(?<![\\p{L}\\p{N}&'’-])(?:${[...AGENCIES, ...CUT_SHORT, ...RETAILERS].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}&-])`,
   'gu',
 );
 /** "Johnson & Johnson", "Procter & Gamble": a capitalised name of one or two words, "&", a capitalised name. */
@@ -38,7 +42,10 @@ export function withKnownBodies(body: string, entities: Entity[]): Entity[] {
   }
   if (found.length === 0) return entities;
   // A longer body that holds the name keeps it ("Europol's European Cybercrime Centre" is not cut).
-  const bodies = found.filter((f) => !entities.some((e) => e.type === 'organization' && e.start <= f.start && f.end <= e.end && e.end - e.start > f.end - f.start));
+  // Not a sentence's capital "The" before it: "The Health and Safety Executive said" is the body named so
+  // in mid-sentence.
+  const fuller = (e: Entity, f: { start: number; end: number }): boolean => e.end - e.start > f.end - f.start && !(e.end === f.end && body.slice(e.start, f.start) === 'The ');
+  const bodies = found.filter((f) => !entities.some((e) => e.type === 'organization' && e.start <= f.start && f.end <= e.end && fuller(e, f)));
   if (bodies.length === 0) return entities;
   const kept = entities.filter((e) => !bodies.some((f) => e.start < f.end && f.start < e.end));
   for (const f of bodies) kept.push({ text: body.slice(f.start, f.end), type: 'organization', start: f.start, end: f.end });

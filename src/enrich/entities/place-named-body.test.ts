@@ -29,6 +29,15 @@ describe('placesNamedAsBodies', () => {
     }
   });
 
+  it('should keep a town that ends a sentence the body is credited with ("..., the company said") a town', () => {
+    for (const body of ['Two tanks leaked at the works in Grimsby, the company said on Friday.', 'Power was cut across Carlisle, the local utility said.']) {
+      const word = body.slice(body.lastIndexOf(' ', body.indexOf(',')) + 1, body.indexOf(','));
+      const found = [place(body, word, 'city')];
+      placesNamedAsBodies(body, found);
+      assert.deepEqual(shown(found), [`location:${word}/XX`], body);
+    }
+  });
+
   it('should make a name no gazetteer knows a body where the next sentence calls it back by a firm\'s kind', () => {
     const body = 'Lower Fenwick Water said on Tuesday that it had been hacked. The company, which supplies a million people, said water was safe.';
     const start = body.indexOf('Lower Fenwick Water');

@@ -18,6 +18,13 @@ const KINDS = String.raw`(?:health(?:\s+care|care)?|hospital|medical)\s+(?:syste
 const KIND_APPOSITION = new RegExp(String.raw`^,\s+(?:(?:one|some)\s+of\s+the|the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:${KINDS})s?(?=\s*[,.;:]|\s+(?:that|which|whose|based|headquartered|in|with|said|operating|running|serving)\b)`, 'iu');
 
 /**
+ * "... at the plant in Middlesbrough, the company said": the kind with its verb straight after the
+ * comma credits the sentence before to the body; the town is where it happened, not the body's name.
+ * (An apposition sets itself off: "Orange, the French telecoms company, said".)
+ */
+const CREDIT_AFTER = new RegExp(String.raw`^,\s+the\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${KINDS})\s+(?:said|says|added|announced|confirmed|told)\b`, 'iu');
+
+/**
  * "South Staffordshire Water said ... The company, which ...": a name no gazetteer knows, the subject
  * of a clause, that the next sentence calls back by a firm's kind is that firm.
  */
@@ -29,7 +36,8 @@ export function placesNamedAsBodies(body: string, entities: Entity[]): void {
   const named = new Set<string>();
   for (const e of entities) {
     if (e.type !== 'location' || e.subtype === 'country' || e.subtype === 'facility') continue;
-    if (KIND_APPOSITION.test(body.slice(e.end, e.end + 120))) named.add(e.text);
+    const after = body.slice(e.end, e.end + 120);
+    if (KIND_APPOSITION.test(after) && !CREDIT_AFTER.test(after)) named.add(e.text);
     else if (!e.country && !e.subtype && SUBJECT_AFTER.test(body.slice(e.end, e.end + 16)) && KIND_NEXT.test(body.slice(e.end, e.end + 400))) named.add(e.text);
   }
   if (named.size === 0) return;
