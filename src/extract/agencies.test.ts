@@ -1,12 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { agencyHomeCountry, agencyName, datelineAgency } from './agencies.js';
+import { agencyHomeCountry, agencyName, datelineAgency, wireCredit } from './agencies.js';
 
 describe('agencies', () => {
   it('should name an agency however a byline writes it', () => {
     assert.equal(agencyName('The Associated Press'), 'AP');
     assert.equal(agencyName('Reuters.'), 'Reuters');
     assert.equal(agencyName('Evening Post'), null);
+  });
+
+  it("should know Britain's, Australia's and Canada's national wires by their names and datelines", () => {
+    assert.equal(agencyName('Press Association'), 'PA Media');
+    assert.equal(agencyName('PA Media'), 'PA Media');
+    assert.equal(agencyName('Australian Associated Press'), 'AAP');
+    assert.equal(agencyName('The Canadian Press'), 'The Canadian Press');
+    assert.equal(datelineAgency('SYDNEY (AAP) - Two surfers were rescued.'), 'AAP');
+    assert.equal(datelineAgency('OTTAWA (CP) - The minister resigned.'), 'The Canadian Press');
+    assert.equal(agencyHomeCountry('PA Media'), 'GB');
+  });
+
+  it("should take a credit ending in a wire's words for a wire, not a paper's name", () => {
+    assert.equal(wireCredit('Moorland Press Agency'), 'Moorland Press Agency');
+    assert.equal(wireCredit('Fjord Newswire'), 'Fjord Newswire');
+    assert.equal(wireCredit('Moorland Free Press'), null);
+    assert.equal(wireCredit('Kyodo News'), 'Kyodo');
   });
 
   it("should give a national agency's home country, and none for a world agency", () => {

@@ -29,6 +29,23 @@ const AGENCIES: Record<string, string> = {
   'press trust of india': 'PTI',
   'news1': 'News1',
   newsis: 'Newsis',
+  // The national wires of Britain, Australia, Canada and Spain, and others whose copy British and
+  // European sites carry ("By Jane Doe, PA Media", "SYDNEY (AAP) -", "OTTAWA (CP) -").
+  'pa media': 'PA Media',
+  pa: 'PA Media',
+  'press association': 'PA Media',
+  'the press association': 'PA Media',
+  aap: 'AAP',
+  'australian associated press': 'AAP',
+  'the canadian press': 'The Canadian Press',
+  'canadian press': 'The Canadian Press',
+  cp: 'The Canadian Press',
+  'agencia efe': 'EFE',
+  'europa press': 'Europa Press',
+  'ansa news agency': 'ANSA',
+  interfax: 'Interfax',
+  belga: 'Belga',
+  ritzau: 'Ritzau',
 };
 
 /**
@@ -38,7 +55,8 @@ const AGENCIES: Record<string, string> = {
  */
 const HOME_COUNTRIES: Record<string, string> = {
   Yonhap: 'KR', News1: 'KR', Newsis: 'KR', Kyodo: 'JP', Jiji: 'JP', Xinhua: 'CN', TASS: 'RU', KCNA: 'KP',
-  Bernama: 'MY', Anadolu: 'TR', PTI: 'IN', ANI: 'IN', ANSA: 'IT',
+  Bernama: 'MY', Anadolu: 'TR', PTI: 'IN', ANI: 'IN', ANSA: 'IT', 'PA Media': 'GB', AAP: 'AU', 'The Canadian Press': 'CA',
+  Interfax: 'RU', Belga: 'BE', Ritzau: 'DK',
 };
 
 /** The country a national agency (by its name as agencyName gives it) reports from. */
@@ -65,6 +83,20 @@ const DATELINE_AGENCY = /^\s*[^\n()]{0,60}?\(([^()\n]{2,30})\)\s*(?:--?|—|–)
  * "Post" are left out: they also end the names of a paper's own bureau credits and of stations.
  */
 const SERVICE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:Wire|Newswire|News|Press|Agency|News Service)$/u;
+
+/**
+ * A byline's credit after the comma that names a wire no list holds by the words only a wire's name
+ * ends in ("By Martin Hale, Albion Press Agency", "..., Baltic News Service"): the story is that wire's
+ * copy, not the wire's own page (the page's masthead or site name stays its outlet). Not "Press" or
+ * "News" alone: papers and stations end their names so ("Detroit Free Press", "Fox News").
+ */
+const WIRE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:Press Agency|News Agency|Wire|Newswire|News Service|Wire Service)$/u;
+
+/** The wire a byline's credit names, by the list or by a wire's name, or null. */
+export function wireCredit(text: string): string | null {
+  const trimmed = text.trim();
+  return agencyName(trimmed) ?? (WIRE_NAME.test(trimmed) ? trimmed : null);
+}
 
 export function datelineAgency(body: string): string | null {
   const m = DATELINE_AGENCY.exec(body.slice(0, 120));

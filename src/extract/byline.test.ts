@@ -21,6 +21,12 @@ describe('parseByline', () => {
     assert.deepEqual(parseByline('By Yonhap'), { authors: [], agency: 'Yonhap', outlet: null });
   });
 
+  it("should read a wire's name no list holds after the comma as the agency, and a paper's as the outlet", () => {
+    assert.deepEqual(parseByline('By Nia Brennan, Moorland Press Agency'), { authors: ['Nia Brennan'], agency: 'Moorland Press Agency', outlet: null });
+    assert.deepEqual(parseByline('By Nia Brennan, PA Media'), { authors: ['Nia Brennan'], agency: 'PA Media', outlet: null });
+    assert.deepEqual(parseByline('By Nia Brennan, Moorland Free Press'), { authors: ['Nia Brennan'], agency: null, outlet: 'Moorland Free Press' });
+  });
+
   it('should read the agency a wire byline prints after the name with no comma', () => {
     assert.deepEqual(parseByline('By ELENA MARSH Associated Press'), { authors: ['ELENA MARSH'], agency: 'AP', outlet: null });
     assert.deepEqual(parseByline('By Piet de Wit and Anna Roy Reuters'), { authors: ['Piet de Wit', 'Anna Roy'], agency: 'Reuters', outlet: null });

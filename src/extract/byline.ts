@@ -2,7 +2,7 @@
  * Bylines: "By Minkyung Shin, The Readable", "By Yonhap", "By Jane Doe and John Roe, Senior Reporters",
  * and a headline a scraper glued to its byline ("...cyber threatsBy Yonhap").
  */
-import { agencyName } from './agencies.js';
+import { agencyName, wireCredit } from './agencies.js';
 
 export interface Byline {
   authors: string[];
@@ -101,7 +101,8 @@ export function parseByline(line: string): Byline | null {
     else return null;
   }
   for (const part of parts.slice(1)) {
-    const agency = agencyName(part);
+    // "By Martin Hale, Albion Press Agency": a wire no list holds is still a wire, not the outlet.
+    const agency = wireCredit(part);
     if (agency) byline.agency = agency;
     else if (!ROLE_WORDS.test(part) && !WHOLE_DATE.test(part) && /^[\p{Lu}0-9]/u.test(part) && part.split(/\s+/).length <= 5) byline.outlet = part;
   }

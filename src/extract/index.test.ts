@@ -67,6 +67,12 @@ describe('extract', () => {
     }
   });
 
+  it("should read a byline's wire no list holds as the agency and keep the page's masthead as its outlet", () => {
+    const page = 'HILLTOP HERALD\nFerry runs aground off the point\nBy Nia Brennan, Moorland Press Agency\n\nPORTHAVEN (MPA) -- A ferry carrying 40 passengers ran aground off the point on Friday, the coastguard said. No one was hurt.\n\nTugs pulled the ferry free on the evening tide.\n';
+    const article = extracted(page, {}).article;
+    assert.deepEqual([article.outlet, article.agency, article.authors], ['Hilltop Herald', 'Moorland Press Agency', ['Nia Brennan']]);
+  });
+
   it('should keep a stated outlet over the title\'s site', () => {
     assert.equal(extracted(PAGE, { outlet: 'The Portside Gazette Online' }).article.outlet, 'The Portside Gazette Online');
   });
