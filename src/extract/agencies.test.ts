@@ -24,6 +24,9 @@ describe('agencies', () => {
     assert.equal(wireCredit('Fjord Newswire'), 'Fjord Newswire');
     assert.equal(wireCredit('Moorland Free Press'), null);
     assert.equal(wireCredit('Kyodo News'), 'Kyodo');
+    // Britain's wire by its initials after a byline's comma, but no "(PA)" photo credit closing a page.
+    assert.equal(wireCredit('PA'), 'PA Media');
+    assert.equal(agencyName('PA'), null);
   });
 
   it("should give a national agency's home country, and none for a world agency", () => {

@@ -32,7 +32,6 @@ const AGENCIES: Record<string, string> = {
   // The national wires of Britain, Australia, Canada and Spain, and others whose copy British and
   // European sites carry ("By Jane Doe, PA Media", "SYDNEY (AAP) -", "OTTAWA (CP) -").
   'pa media': 'PA Media',
-  pa: 'PA Media',
   'press association': 'PA Media',
   'the press association': 'PA Media',
   aap: 'AAP',
@@ -95,6 +94,9 @@ const WIRE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:
 /** The wire a byline's credit names, by the list or by a wire's name, or null. */
 export function wireCredit(text: string): string | null {
   const trimmed = text.trim();
+  // "By Jane Doe, PA": Britain's wire by its initials, here only: a caption's "(PA)" credits a photo,
+  // and read as a signature it made a site's own story wire copy.
+  if (trimmed === 'PA') return 'PA Media';
   return agencyName(trimmed) ?? (WIRE_NAME.test(trimmed) ? trimmed : null);
 }
 
