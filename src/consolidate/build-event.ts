@@ -21,6 +21,7 @@ import { cityKey } from '../enrich/gazetteer/cities.js';
 import { townKey } from './town-key.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
+import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { deathNotBorneOut, loneWoundedDiedSince, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { reportsNaming } from './reports-naming.js';
@@ -72,7 +73,9 @@ export async function buildEventWithPassages(
   const location = chooseLocation(articles);
   // First: a fact an article gives another number for stops counting that article (facts.ts).
   const numbers = numberDiscrepancies(facts, groups);
-  const tolls = casualtyDiscrepancies(articles);
+  // A count of those still in hospital is part of the hurt, not their number (still-in-hospital.ts).
+  const tollReports = withoutHospitalSubsets(articles);
+  const tolls = casualtyDiscrepancies(tollReports);
   // A toll the outlets disagree on is listed once, as killed or injured, not again as the count of a sentence.
   // A sentence's figures that are all among the toll's ("14" against "17", where the tolls are 14, 17
   // and 38) say it again.
@@ -86,7 +89,7 @@ export async function buildEventWithPassages(
   // Then what reports count differently in sentences too unlike to be one fact (count-discrepancies.ts).
   const reportNumbers = reportCountDiscrepancies(articles, [...tolls, ...sentenceNumbers]);
   const reportSums = reportMoneyDiscrepancies(articles, sentenceNumbers);
-  const casualties = agreedCasualties(articles);
+  const casualties = agreedCasualties(tollReports);
   const title = chooseTitle(articles, casualties);
   const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers, ...reportNumbers, ...reportSums];
   const event: NewsEvent = {
@@ -416,6 +419,13 @@ function casualtyDiscrepancies(articles: readonly Article[]): Discrepancy[] {
 const TOLL_UPDATE = /\b(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed|injured|wounded|casualties|victims))\b[^.;!?\n]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|mounted|grew|has\s+gone\s+up|went\s+up|was\s+revised|has\s+been\s+revised)\b|\b(?:later|since|subsequently|overnight)\s+died\b|\bdied\s+(?:later|overnight|in\s+hospital|of\s+(?:his|her|their)\s+(?:injuries|wounds))\b|\bsuccumbed\b/i;
 
 /**
+ * A report that tells its count of the hurt as an update: "the number of injured rose to 30". A death
+ * since ("died in hospital", "succumbed") updates the dead, not the hurt: read for both, it had marked
+ * falling counts of the injured revised.
+ */
+const HURT_UPDATE = /\b(?:number\s+of\s+(?:injured|wounded|casualties|people\s+(?:injured|hurt|wounded))|(?:injured|wounded|casualty)\s+(?:toll|count|figure))\b[^.;!?\n]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|mounted|grew|has\s+gone\s+up|went\s+up|was\s+revised|has\s+been\s+revised)\b/i;
+
+/**
  * A toll's figures with when each was reported, and whether they were revised rather than disputed: a
  * fact-checker reads "12, then 'the toll rose to 19' a day later" as a count that grew, and 74 against
  * 80 from two ministries as outlets that disagree. Revised when, from the moment the last figure was
@@ -437,8 +447,13 @@ export function overTime(d: Discrepancy, articles: readonly Article[]): Discrepa
   if (variants.some(({ first }) => Number.isNaN(first))) return d;
   const timed = variants.map(({ v, first, last }) => ({ ...v, firstReported: utcIso(first), lastReported: utcIso(last) }));
   const latest = variants.reduce((a, b) => (b.first > a.first ? b : a));
-  const told = latest.v.sources.some((id) => TOLL_UPDATE.test(byId.get(id)?.body ?? ''));
-  const revised = told && variants.every((x) => x === latest || x.last < latest.first);
+  const update = d.about === 'injured' ? HURT_UPDATE : TOLL_UPDATE;
+  const told = latest.v.sources.some((id) => update.test(byId.get(id)?.body ?? ''));
+  // A revision is a count that rose: 4 after 2, then 5. A lower figure after a higher one (the company's
+  // 3 a day after the police's 4) is a source that disagrees, however the latest report words its own.
+  const inOrder = [...variants].sort((a, b) => a.first - b.first).map(({ v }) => Number(v.value));
+  const rose = inOrder.every((n, i) => i === 0 || n > inOrder[i - 1]!);
+  const revised = told && rose && variants.every((x) => x === latest || x.last < latest.first);
   if (!revised) return { ...d, variants: timed };
   const order = variants.map((x, i) => ({ first: x.first, i })).sort((a, b) => a.first - b.first);
   return { ...d, variants: order.map(({ i }) => timed[i]!), revised: true };

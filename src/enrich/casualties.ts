@@ -42,6 +42,7 @@ import { withoutEarlierDeaths } from './casualty-earlier-death.js';
 import { ownAttemptSurvived } from './casualty-own-attempt.js';
 import { survivorBesideDeath } from './casualty-survivor-beside.js';
 import { withoutParentOf } from './casualty-parent-of.js';
+import { withoutKinOfDead } from './casualty-kin-of-dead.js';
 import { withoutCrimeTalk } from './casualty-crime-talk.js';
 import { headlinePairDead } from './casualty-headline-pair-dead.js';
 import { killedAndShotApart } from './casualty-killed-and-shot.js';
@@ -80,7 +81,8 @@ export function findCasualties(text: string): Casualties | null {
   if (!ANY_CASUALTY_WORD.test(text)) return null;
   // Blanked, not cut: offsets stay. (replace starts a global pattern from the text's start.)
   // A video carousel's captions tell other stories (casualty-caption.ts).
-  text = withoutParentOf(withoutCaptions(text).replace(UNREAL_HARM, (m) => ' '.repeat(m.length)));
+  // A relative told by their kin's death ("whose son was killed") names one of the dead, not a toll (casualty-kin-of-dead.ts).
+  text = withoutKinOfDead(withoutParentOf(withoutCaptions(text).replace(UNREAL_HARM, (m) => ' '.repeat(m.length))));
   // An animal's harm is no one's ("his dog was also shot").
   if (PET_WORD.test(text)) text = text.replace(ANIMAL_HARM, (m) => ' '.repeat(m.length));
   // "Mortally wounded" is a death, as "fatally wounded" is; read as that word (same length, offsets kept).

@@ -9,6 +9,7 @@ import type { NewsDocument } from '../model/document.js';
 import type { DateEvidence } from '../model/types.js';
 import { recognitionSteps } from './entities/recognize.js';
 import { findCasualties } from './casualties.js';
+import { ownCasualties } from './recalled-toll.js';
 import { earlierParts } from './in-event.js';
 import { beforeOwnDays, chooseEventDate } from './event-date.js';
 import { resolvePeople } from './people.js';
@@ -60,7 +61,8 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     a.people = withCaptionPeople(resolvePeople(a.body, a.sentences, recognition, a.authors), a.captions, a.entities, a.authors);
     giveLeadersHomeCountry(a.people, datelineCity(a.body)?.country ?? (a.agency ? agencyHomeCountry(a.agency) : null), a.entities);
     const reference = referenceFrom(a.publishedAt);
-    if (!reference && a.body) doc.message('enrich', 'no-reference-time', 'no publication date: relative dates ("on Friday") are left unresolved');
+    // Once: extraction already warns of a page with no date at all; this is for a date that could not be read.
+    if (!reference && a.body && !doc.messages.some((m) => m.rule === 'no-date')) doc.message('enrich', 'no-reference-time', 'no publication date: relative dates ("on Friday") are left unresolved');
     yield;
     a.timexes = yield* timexSteps(a.body, a.sentences, reference);
     yield;
@@ -123,7 +125,9 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     // about 145") are not this event's; the headline often gives the figures ("4 Shot, 1 Killed") that
     // the body spreads out.
     yield;
-    a.casualties = findCasualties(`${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...earlierSpans, ...datedElsewhere])}`);
+    const tollText = `${a.headline ?? ''}.\n\n${withoutSpans(a.body, [...earlierSpans, ...datedElsewhere])}`;
+    // A follow-up's toll told only as an earlier event's ("the explosion that killed five") is that event's (recalled-toll.ts).
+    a.casualties = ownCasualties(findCasualties(tollText), tollText, a.timexes, a.eventDate, findCasualties);
     yield;
     a.themes = detectThemes(a.headline ?? '', a.body);
 }

@@ -1,0 +1,53 @@
+/**
+ * A toll told only as what an earlier event did: a follow-up recalls the harm to say which event it
+ * follows ("inspectors said the valve was never refitted before the explosion that killed five workers",
+ * "arrested over the fire that killed six on May 2"). When the article's own news happened days after a
+ * day it names, and every figure it gives stands in such a clause, the figures are the earlier event's:
+ * kept, they gave an inquiry's findings and an arrest the explosion's five deaths as their own, so the
+ * one explosion counted three times over in a list of events.
+ */
+import type { Casualties, DateEvidence, Timex } from '../model/types.js';
+
+const EVENT_NOUN = String.raw`(?:explosions?|blasts?|fires?|blazes?|crash(?:es)?|collisions?|attacks?|bombings?|shootings?|stabbings?|collapses?|derailments?|disasters?|earthquakes?|quakes?|floods?|storms?|accidents?|incidents?|leaks?|massacres?|ambush(?:es)?|riots?)`;
+
+/** "the explosion ... that killed five", "last week's blast, which left 12 dead": the toll in a clause on a known event. */
+const RECALLED = new RegExp(String.raw`\b(?:the|last\s+\w+['’]s|this\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?${EVENT_NOUN}\b[^.;!?\n]{0,100}?\b(?:that|which)\s+(?:(?:has|had|have)\s+)?(?:killed|claimed|left|injured|wounded|hurt)\b[^.;!?\n]*`, 'gi');
+
+/** Days between the earlier day named and the article's own news, at least. */
+const APART_DAYS = 2;
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether each figure of `found` is owed to a clause recalling a known event's toll: the text without
+ * such clauses gives none of that kind, or fewer ("arrested on suspicion of manslaughter" alone reads
+ * as one death, which the recalled five already hold).
+ */
+export function tollOnlyRecalled(found: Casualties, text: string, find: (text: string) => Casualties | null): boolean {
+  const blanked = text.replace(RECALLED, (m) => ' '.repeat(m.length));
+  if (blanked === text) return false;
+  const rest = find(blanked);
+  const owed = (kind: keyof Casualties): boolean => found[kind] == null || rest?.[kind] == null || rest[kind]! < found[kind]!;
+  return owed('killed') && owed('injured');
+}
+
+/** Whether the text names a calendar day at least two days before the article's event day. */
+export function namesEarlierDay(timexes: readonly Timex[], eventDate: DateEvidence | null): boolean {
+  const own = eventDate && !eventDate.fallback ? dayOf(eventDate.value) : null;
+  if (own === null) return false;
+  return timexes.some((t) => {
+    const day = t.type === 'DATE' || t.type === 'TIME' ? dayOf(t.value) : null;
+    return day !== null && own - day >= APART_DAYS * DAY_MS;
+  });
+}
+
+function dayOf(value: string): number | null {
+  // "2026-10-06TAF" (the afternoon of a day) names that day too.
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value);
+  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) : null;
+}
+
+/** The article's figures, or null where they are only an earlier event's recalled by a later report. */
+export function ownCasualties(found: Casualties | null, text: string, timexes: readonly Timex[], eventDate: DateEvidence | null, find: (text: string) => Casualties | null): Casualties | null {
+  if (!found || !namesEarlierDay(timexes, eventDate)) return found;
+  return tollOnlyRecalled(found, text, find) ? null : found;
+}
