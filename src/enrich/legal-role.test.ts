@@ -59,4 +59,13 @@ describe('legalRole', () => {
     // A title the article gives comes first.
     assert.deepEqual(roles('A lawyer for Whitcomb, Gregory Sandoval, was charged with contempt.'), [['Gregory Sandoval', 'lawyer for Whitcomb']]);
   });
+
+  it('should read "held on suspicion of" as an arrest, and not a bare "held"', () => {
+    assert.deepEqual(roles('Owen Price, 47, was held at a flat in Leeds on suspicion of causing death by dangerous driving, police said.'), [['Owen Price', 'arrested']]);
+    assert.deepEqual(roles('Owen Price was held up in traffic on the way to the hearing.'), [['Owen Price', null]]);
+  });
+
+  it('should not mark a parent victim when the relative clause tells of their child\'s death', () => {
+    assert.deepEqual(roles('Maria Dunn, whose daughter was killed in the fire, said the landlord had ignored the alarms.'), [['Maria Dunn', null]]);
+  });
 });

@@ -33,7 +33,14 @@ const ACTIVE_AFTER = /^(?:[^.;:!?"“”]*?)\b(?:(?:also\s+)?(?:faces?|facing)\s
  */
 const RELATIVE_AFTER = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:(?:had|has|have)\s+)?(?:(pleaded|pled)\s+guilty|(?:was|were|had\s+been|has\s+been|is|is\s+being)\s+(?:also\s+|later\s+|formally\s+|fatally\s+|critically\s+|seriously\s+)?(convicted|sentenced|charged|indicted|accused|arraigned|prosecuted|arrested|detained|sanctioned|designated|killed|shot|wounded|stabbed|injured))\b/i;
 /** Between the name and its verb: no other verb or clause of its own. */
-const CLAUSE_BREAK = /\b(?:was|were|is|are|has|have|had|said|says|told|who|whom|which|that|when|after|before|while|because|but)\b/i;
+// "whose": "Ann Lee, whose son was killed in the blast" tells the son's death, not hers.
+const CLAUSE_BREAK = /\b(?:was|were|is|are|has|have|had|said|says|told|who|whom|whose|which|that|when|after|before|while|because|but)\b/i;
+
+/**
+ * "Tom Hale, 54, was held at his home on suspicion of manslaughter": British usage for an arrest. "Held"
+ * alone is not one ("held a press conference", "was held hostage"); with "on suspicion" it is.
+ */
+const HELD_ON_SUSPICION = /^(?:\s*,\s*\d{1,3}\s*,)?\s*(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:also\s+|later\s+|then\s+)?held\b[^.;:!?"“”]{0,80}?\bon\s+suspicion\s+of\b/i;
 
 /**
  * "charged ... Tonya Ellery-Brooks", "the indictment names Pak Un-chol, Kim Song-hyok", "sanctions on
@@ -77,6 +84,7 @@ function roleAt(body: string, mention: Span, sentence: Span): LegalRole | null {
   const after = body.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   const relative = RELATIVE_AFTER.exec(after);
   if (relative) return relative[1] ? 'convicted' : ROLE_OF_VERB[relative[2]!.toLowerCase()]!;
+  if (HELD_ON_SUSPICION.test(after)) return 'arrested';
   const passive = PASSIVE_AFTER.exec(after);
   if (passive && !CLAUSE_BREAK.test(after.slice(0, passive[0].length - passive[1]!.length).replace(/\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:also\s+|later\s+|then\s+|formally\s+)?$/i, ''))) {
     return ROLE_OF_VERB[passive[1]!.toLowerCase()]!;

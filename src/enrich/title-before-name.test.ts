@@ -67,3 +67,18 @@ describe('titleBeforeName: a qualifier before the country', () => {
     assert.deepEqual([found?.role, found?.country], ['Former finance minister', 'MY']);
   });
 });
+
+describe("titleBeforeName: a union's or a company's regional post", () => {
+  it('should read the one word before "regional" or "branch" as the body the post is in', () => {
+    for (const [body, org] of [['Unite regional secretary Ellen Shaw said the talks had failed.', 'Unite'], ['GMB branch secretary Ellen Shaw said the talks had failed.', 'GMB']] as const) {
+      const found = titleBeforeName(body, body.indexOf('Ellen Shaw'));
+      assert.equal(found?.organization, org);
+      assert.match(found?.role ?? '', /(?:regional|branch) secretary$/);
+    }
+  });
+
+  it('should still read a portfolio word as no body', () => {
+    const body = 'Digital Affairs Minister Ellen Shaw said the talks had failed.';
+    assert.equal(titleBeforeName(body, body.indexOf('Ellen Shaw'))?.organization, null);
+  });
+});

@@ -42,7 +42,8 @@ const INNER = new Set(
   petroleum oil aviation telecommunications digital budget customs prisons corrections arts research
   innovation employment pensions wildlife rural urban indigenous consumer investment reconstruction
   emergency refugees gender equality rights reform parliamentary constitutional nuclear space presidential
-  federal financial operating risk compliance marketing borough council government embassy consulate`
+  federal financial operating risk compliance marketing borough council government embassy consulate
+  regional branch`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -55,6 +56,9 @@ INNER.add('central bank');
  * town is not ("Detroit Chief" is no role Detroit gives).
  */
 const BODY_HEADS = new Set(['director general', 'inspector general', 'attorney general', 'secretary general', 'chief executive', 'co-chief executive', 'chief of staff', ...'leader administrator director director-general ceo chairman chairwoman chair spokesman spokeswoman spokesperson economist analyst secretary-general envoy founder co-founder head'.split(' ')]);
+
+/** Inner words that tell how far a body's post reaches, not what it is about. */
+const BODY_REACH = new Set(['regional', 'branch', 'national', 'general', 'district', 'area']);
 
 /** A military or police rank written before a name. */
 const RANK = /^(?:col|gen|lt|maj|capt|sgt|adm|brig|cmdr|cpl|pvt|lt\.\s?col|lt\.\s?gen)\.$|^(?:colonel|general|major|lieutenant|captain|admiral|sergeant|corporal|commander)$/i;
@@ -195,7 +199,10 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   const town = words[innerStart] === 'City' && lookupPlace(`${qualifier} City`) !== null;
   // One ordinary word tied to the head by inner words names a portfolio, not a body ("Digital Affairs
   // Minister"); a body is an acronym, a name of several words, or a word right before the head ("Tesla CEO").
-  const named = /^(?:\p{Lu}\.?){2,}$/u.test(qualifier) || /\s/.test(qualifier) || innerStart === words.length - 1;
+  // A word tied only by words of a body's reach ("Unite regional secretary", "Unison branch secretary")
+  // is that body: a portfolio needs a subject word ("Digital Affairs Minister").
+  const reachOnly = innerStart < words.length - 1 && words.slice(innerStart, -1).every((w) => BODY_REACH.has(w.toLowerCase()));
+  const named = /^(?:\p{Lu}\.?){2,}$/u.test(qualifier) || /\s/.test(qualifier) || innerStart === words.length - 1 || reachOnly;
   const place = qualifier && !acronymOfTown(qualifier) ? lookupPlace(qualifier) : null;
   const state = qualifier ? usStateNamed(qualifier) : null;
   const organization = qualifier && named && !town && !place && !state && !countryOfWord(qualifier) && !/^(?:City|County|Town|Village|State)\b/.test(qualifier) ? qualifier : null;
