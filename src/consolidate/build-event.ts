@@ -22,6 +22,7 @@ import { townKey } from './town-key.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
+import { latestVersions } from './latest-versions.js';
 import { deathNotBorneOut, loneWoundedDiedSince, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { reportsNaming } from './reports-naming.js';
@@ -58,7 +59,9 @@ export async function buildEventWithPassages(
   options: { members?: readonly EventMember[]; groups?: SourceGroups } = {},
 ): Promise<{ event: NewsEvent; passages: SharedPassage[] }> {
   const { members } = options;
-  const articles = [...input].sort(byPublication);
+  const everyArticle = [...input].sort(byPublication);
+  // A page stored again at its address with other text (a correction) is one article: its latest version stands (latest-versions.ts).
+  const articles = latestVersions(everyArticle);
   const groups = options.groups ?? sourceGroups(articles);
   const facts = groupFacts(articles, groups);
   // The passages in the grouping's own order (the page's, and sharedPassages' for older stores), before
@@ -110,8 +113,8 @@ export async function buildEventWithPassages(
     organizations,
     vulnerabilities: vulnerabilitiesOf(articles, (articleId) => groups.groupOf.get(articleId) ?? articleId),
     themes: chooseThemes(articles),
-    articles: members ? orderMembers(members) : articles.map((a) => a.id),
-    outlets: members && members.length > articles.length ? countSources(members, groups) : groups.count,
+    articles: members ? orderMembers(members) : everyArticle.map((a) => a.id),
+    outlets: members && members.length > everyArticle.length ? countSources(members, groups) : groups.count,
     updatedAt: now,
   };
   return { event, passages };

@@ -45,7 +45,8 @@ const CSV_COLUMNS: readonly [string, (e: ExportedEvent) => string][] = [
   // Added after the others: who reported the event and where to read it, so a row can be checked
   // against its sources without the store (the outlets once each, in the order they first reported).
   ['source_outlets', (e) => [...new Set((e.sourceArticles ?? []).map((a) => a.outlet).filter((o): o is string => !!o))].join('; ')],
-  ['source_urls', (e) => (e.sourceArticles ?? []).flatMap((a) => (a.url ? [a.url] : [])).join('; ')],
+  // Once each: a page stored in two versions (a correction) is one address.
+  ['source_urls', (e) => [...new Set((e.sourceArticles ?? []).flatMap((a) => (a.url ? [a.url] : [])))].join('; ')],
   // The facts themselves, one a line in the cell, each with how many outlets tell it and which.
   ['facts', (e) => factLines(e)],
   // Added last, so the columns before it keep their places: where the reports give a toll differently

@@ -20,6 +20,7 @@ import { creditReporters } from './clutter.js';
 import { entrySpans, readLiveBlog } from './live-blog.js';
 import { isStampAlone } from './live-stamp.js';
 import { tooShortProblem } from './article-length.js';
+import { setApartCorrections } from './correction-note.js';
 
 /** C0 controls other than tab, line feed and carriage return, and DEL. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -84,6 +85,15 @@ export function createExtract(options: ExtractOptions = {}) {
     const live = readLiveBlog(article.headline, layout.paragraphs, { publishedAt: layout.publishedAt, modifiedAt: layout.modifiedAt, fetchedAt });
     // A stamp on a page that is no live page dates nothing: it is dropped, as other short lines are.
     article.body = (live?.paragraphs ?? layout.paragraphs.filter((p) => !isStampAlone(p))).join('\n\n');
+    // An outlet's correction note is about its page, not the event (correction-note.ts): set apart, and said.
+    if (!live) {
+      const corrected = setApartCorrections(article.body.split('\n\n'));
+      if (corrected.notes.length > 0) {
+        article.body = corrected.kept.join('\n\n');
+        const names = corrected.names.map((n) => `${n.wrong} -> ${n.right}`).join('; ');
+        doc.message('extract', 'correction-note', `a correction note was set apart from the text${names ? ` (names put right: ${names})` : ''}: ${corrected.notes.join(' ').slice(0, 200)}`, 'info');
+      }
+    }
     if (live) {
       if (live.entries.length > 0) article.liveEntries = entrySpans(live.paragraphs, live.entries);
       if (live.agoUnplaced > 0) doc.message('extract', 'live-ago-unplaced', `${live.agoUnplaced} live ${live.agoUnplaced === 1 ? 'entry is' : 'entries are'} stamped "... ago" and the input gives no time the page was fetched ("fetchedAt"): left without a time, what they report counts as reported at the page's publication`);
