@@ -6,7 +6,7 @@
 import { RedisConnections } from '../../queue/connections.js';
 import { enqueue } from '../../queue/enqueue.js';
 import { queueLabel, queueName } from '../../queue/queue-address.js';
-import { discoverInputs } from '../../ingest/discover.js';
+import { discoverInputs, skippedNote } from '../../ingest/discover.js';
 import { CliError } from '../context.js';
 import { json } from '../format.js';
 import { ingestExitCode, printReport, type IngestOptions } from './ingest.js';
@@ -18,6 +18,9 @@ export async function queueIngestCommand(paths: string[], url: string, options: 
   if (found.files.length === 0) {
     throw new CliError(found.errors.length ? found.errors.map((e) => `${e.input}: ${e.problem}`).join('; ') : `no input files (.txt, .html, .htm, .jsonl) in ${paths.join(', ')}`);
   }
+  // Said before the queueing, on stderr: files of other types in the folders are not read.
+  const note = skippedNote(found.skipped);
+  if (note) process.stderr.write(`${note}\n`);
   const connections = new RedisConnections(url, (message) => process.stderr.write(`triangulate: ${message}\n`));
   let queued = 0;
   let allQueued = false;

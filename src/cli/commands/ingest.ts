@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import { ingestPaths, type BatchReport } from '../../ingest/batch.js';
 import { createStages } from '../../pipeline.js';
 import type { Store } from '../../store/store.js';
-import { discoverInputs } from '../../ingest/discover.js';
+import { discoverInputs, skippedNote } from '../../ingest/discover.js';
 import { defaultPrepareThreads, preparePoolFor } from '../../ingest/prepare-pool.js';
 import { CliError, type CommonOptions, databaseLabel, databasePath, isPostgresDatabase, missingFolders, removeEmptyFolders, withStore } from '../context.js';
 import { json } from '../format.js';
@@ -55,6 +55,9 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
   }
   if (options.json) process.stdout.write(`${json(report)}\n`);
   else printReport(report, databaseLabel(options));
+  // On stderr, so that --json output stays one document.
+  const note = skippedNote(found.skipped);
+  if (note) process.stderr.write(`${note}\n`);
   // Partial success is still a failure for scripts: exit 2 when some input was rejected, 1 when all were
   // (a page read but with no article in it is rejected too).
   return ingestExitCode(report);
