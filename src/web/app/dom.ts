@@ -51,3 +51,12 @@ export function clear(el: Element): void {
 export function scrollTable(label: string, ...children: Child[]): HTMLElement {
   return h('div', { class: 'scroll', role: 'region', 'aria-label': label, tabindex: 0 }, h('table', {}, children));
 }
+
+/**
+ * A table whose rows become cards on a phone (styles.css, .stack): each cell on its own line after its
+ * column's name (the cell's data-label). Scrolled sideways, a five-column table showed a phone two
+ * columns and cut the third in half.
+ */
+export function stackedTable(label: string, ...children: Child[]): HTMLElement {
+  return h('div', { class: 'scroll', role: 'region', 'aria-label': label, tabindex: 0 }, h('table', { class: 'stack' }, children));
+}

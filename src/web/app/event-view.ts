@@ -5,7 +5,7 @@
  */
 import { getJson } from './api.js';
 import { timeline } from './charts.js';
-import { h, scrollTable, type Child } from './dom.js';
+import { h, stackedTable, type Child } from './dom.js';
 import { entityHref } from './entity-href.js';
 import { countryName, formatDate, formatTime, outletOf, plural } from './format.js';
 import type { Article, EventChange, EventDetail, SharedPassage } from './types.js';
@@ -59,7 +59,7 @@ export async function eventView(id: string): Promise<HTMLElement> {
     section(
       'Participants',
       e.participants.length
-        ? scrollTable(
+        ? stackedTable(
             'Participants',
             h('thead', {}, h('tr', {}, ['Name', 'Role', 'Organisation', 'Country', 'Named by'].map((c) => h('th', { scope: 'col' }, c)))),
             h(
@@ -71,10 +71,10 @@ export async function eventView(id: string): Promise<HTMLElement> {
                   {},
                   h('th', { scope: 'row' }, h('a', { href: entityHref(p.name) }, p.name), p.aliases.length ? h('span', { class: 'muted' }, ` (also ${p.aliases.join(', ')})`) : null),
                   // A role only some sources state is marked with them: the others carry it.
-                  h('td', {}, p.role ?? '—', p.role && p.roleSources && p.roleSources.length < p.sources.length ? h('span', { class: 'muted' }, ' (stated by ', sources(p.roleSources), ')') : null),
-                  h('td', {}, p.organization ? h('a', { href: entityHref(p.organization, 'organization', p.country) }, p.organization) : '—'),
-                  h('td', p.countryInferred ? { title: 'No report gives the country: it is the country the reports naming this official are filed from' } : {}, p.country ? `${countryName(p.country)}${p.countryInferred ? ' (inferred)' : ''}` : '—'),
-                  h('td', {}, sources(p.sources)),
+                  h('td', { 'data-label': 'Role' }, p.role ?? '—', p.role && p.roleSources && p.roleSources.length < p.sources.length ? h('span', { class: 'muted' }, ' (stated by ', sources(p.roleSources), ')') : null),
+                  h('td', { 'data-label': 'Organisation' }, p.organization ? h('a', { href: entityHref(p.organization, 'organization', p.country) }, p.organization) : '—'),
+                  h('td', p.countryInferred ? { 'data-label': 'Country', title: 'No report gives the country: it is the country the reports naming this official are filed from' } : { 'data-label': 'Country' }, p.country ? `${countryName(p.country)}${p.countryInferred ? ' (inferred)' : ''}` : '—'),
+                  h('td', { 'data-label': 'Named by' }, sources(p.sources)),
                 ),
               ),
             ),
