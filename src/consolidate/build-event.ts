@@ -23,6 +23,7 @@ import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
 import { findCasualties } from '../enrich/casualties.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { latestVersions } from './latest-versions.js';
+import { withCorrectedNames } from './corrected-names.js';
 import { deathNotBorneOut, loneWoundedDiedSince, loneWoundedIsTheDead, woundedApartFromTheDead, woundedBeforeLaterDeaths, woundedLessTheDead } from './casualty-followups.js';
 import { usStateNamed } from '../enrich/gazetteer/us-states.js';
 import { reportsNaming } from './reports-naming.js';
@@ -61,7 +62,8 @@ export async function buildEventWithPassages(
   const { members } = options;
   const everyArticle = [...input].sort(byPublication);
   // A page stored again at its address with other text (a correction) is one article: its latest version stands (latest-versions.ts).
-  const articles = latestVersions(everyArticle);
+  // A name a correction note puts right is put right in every report of the event (corrected-names.ts).
+  const articles = withCorrectedNames(latestVersions(everyArticle));
   const groups = options.groups ?? sourceGroups(articles);
   const facts = groupFacts(articles, groups);
   // The passages in the grouping's own order (the page's, and sharedPassages' for older stores), before
