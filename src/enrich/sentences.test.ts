@@ -47,6 +47,34 @@ describe('splitSentences', () => {
     assert.deepEqual(new Set(found), new Set(['Dr. Ann Lee met the U.S. envoy in Leeds at 2 p.m. Monday to discuss the budget.', 'The talks went well, she said.']));
   });
 
+  it('should keep a quote closed after its stop with the speaker named after it in lower case', () => {
+    assert.deepEqual(sentences('"The bridge will reopen in May." said Mayor Ruth Orban. Crews began work on Monday.'), [
+      '"The bridge will reopen in May." said Mayor Ruth Orban.',
+      'Crews began work on Monday.',
+    ]);
+    assert.deepEqual(sentences('“The water came up so fast.” she told reporters at the farm.'), ['“The water came up so fast.” she told reporters at the farm.']);
+  });
+
+  it('should keep a quote with a capitalised speaker and verb that close the sentence', () => {
+    assert.deepEqual(sentences('"We heard three loud bangs." Okafor said. The lane was closed.'), ['"We heard three loud bangs." Okafor said.', 'The lane was closed.']);
+  });
+
+  it('should keep a quoted short name or initialism with the words and the day after it', () => {
+    assert.deepEqual(sentences('The girl, named in the filing only as "K.L.M.," was struck by a stray round.'), [
+      'The girl, named in the filing only as "K.L.M.," was struck by a stray round.',
+    ]);
+    assert.deepEqual(sentences('The clerk, called "A.J." Tuesday night, opened the safe.'), ['The clerk, called "A.J." Tuesday night, opened the safe.']);
+    // sbd cuts this one a word late, after "on", so the day would open the next piece.
+    const late = 'The hurt girl, named in the filing as "K.L.M.," was shot by her sister, "R.T.B." on Sunday inside the garage on Elm Street.';
+    assert.deepEqual(sentences(late), [late]);
+  });
+
+  it('should still end a sentence at a closed quote before a new sentence', () => {
+    assert.deepEqual(sentences('She said "Not today." Then she hung up.'), ['She said "Not today."', 'Then she hung up.']);
+    assert.deepEqual(sentences('The sign read "Closed." Police said the owner had left town.'), ['The sign read "Closed."', 'Police said the owner had left town.']);
+    assert.deepEqual(sentences('He called it "a disgrace." He added, "We will appeal the ruling."'), ['He called it "a disgrace."', 'He added, "We will appeal the ruling."']);
+  });
+
   it('should never join sentences across a paragraph break', () => {
     assert.deepEqual(sentences('It ended at 5 p.m.\nSaturday was quiet.'), ['It ended at 5 p.m.', 'Saturday was quiet.']);
   });
