@@ -4,16 +4,19 @@
  * each run as a real CLI ingest (extract and enrich included, in parallel across processes; cluster to
  * commit under Store.exclusive's locks) into a new database on a throw-away server.
  * Prints each run's wall seconds, articles per second, events and B-cubed against the first one-writer
- * run's events (from the first run that has one), and the events of every run. The writer counts are
- * run in turn, their order reversed each round.
+ * run's events (from the first run that has one), and the events of every run; and, summed over its
+ * processes, what their write locks met (sections keyed and whole-store, waits, stale commits: written
+ * by each ingest to $TRIANGULATE_LOCK_COUNTS). The writer counts are run in turn, their order reversed
+ * each round.
  *
  *   node dist/bench/pg-writers.js [--set gva] [--limit 2000] [--writers 1,2] [--rounds 1] [--threads 0]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sumLockCounts } from '../src/store/postgres/lock-counts.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { postgresBinaries, startThrowawayServer } from '../src/store/postgres/throwaway-server.js';
 import { type ClusterSetName, loadClusterSet } from './cluster-data.js';
@@ -27,9 +30,9 @@ function option(name: string, fallback: string): string {
 }
 
 /** One CLI ingest; resolves when it exits with 0 or 2 (some records rejected: GVA has pages with no article text), rejects otherwise. */
-function ingest(url: string, file: string, threads: string): Promise<void> {
+function ingest(url: string, file: string, threads: string, counts: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'ingest', '--db', url, '--threads', threads, file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'ingest', '--db', url, '--threads', threads, file], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TRIANGULATE_LOCK_COUNTS: counts } });
     let stderr = '';
     // Only the end is kept: the rejected records' lines are many.
     child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
@@ -68,8 +71,10 @@ async function main(): Promise<void> {
         await setup.counts();
         await setup.close();
         const started = performance.now();
-        await Promise.all(shares.map((file) => ingest(url, file, threads)));
+        const countsFile = join(dir, `locks-${writers}-${round}.jsonl`);
+        await Promise.all(shares.map((file) => ingest(url, file, threads, countsFile)));
         const seconds = (performance.now() - started) / 1000;
+        const locks = sumLockCounts(existsSync(countsFile) ? readFileSync(countsFile, 'utf8').split('\n') : []);
         const store = new PostgresStore(server.url, { schema });
         const stored = await store.counts();
         const clustering = new Map((await store.listArticles()).map((a) => [a.id, a.eventId ?? a.id]));
@@ -80,6 +85,11 @@ async function main(): Promise<void> {
         const against = reference ? scoreClustering(clustering, reference).bcubed : null;
         const agreement = against ? `, B-cubed against one writer's ${against.f1.toFixed(4)} (P ${against.precision.toFixed(4)}, R ${against.recall.toFixed(4)})` : '';
         console.log(`round ${round}, ${writers} writer(s): ${stored.articles} articles in ${seconds.toFixed(1)} s, ${(stored.articles / seconds).toFixed(1)} articles/s, ${stored.events} events${agreement}`);
+        // Summed over the writers' processes (write-lock.ts LockCounts).
+        console.log(
+          `  sections: ${locks.keyed} keyed, whole-store ${locks.wholeAsked} asked (review, third try) + ${locks.wholeNoKeys} without keys (undated, too many) + ${locks.wholeTableFull} lock table full; ` +
+            `${locks.waited} waited for another writer (${(locks.waitedMs / 1000).toFixed(1)} s in all); ${locks.staleCommits} stale commits; ${locks.timeouts} lock timeouts, ${locks.deadlocks} deadlocks (${locks.processes} processes counted)`,
+        );
       }
     }
     console.log(`events per run: ${[...events].map(([k, v]) => `${k} ${v}`).join(', ')}`);

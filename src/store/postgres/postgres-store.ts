@@ -23,8 +23,9 @@ import { eventTagFilters } from '../event-order.js';
 import { SCHEMA, SCHEMA_VERSION, SEARCH_CONFIG_SQL } from './schema.js';
 import { articleParts, eventParts, LONGEST_EVENT_DAYS, noNul, statementOf, tagParts } from './row-writes.js';
 import { SqlParams } from './sql-params.js';
-import { StaleRead } from '../stale-read.js';
-import { WriteLock } from './write-lock.js';
+import { StaleRead, isStaleRead } from '../stale-read.js';
+import { appendLockCounts } from './lock-counts.js';
+import { type LockCounts, WriteLock } from './write-lock.js';
 import { anyPhraseText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText } from './text-search.js';
 import { ARTICLE_TEXT_COLUMNS, EVENT_TEXT_COLUMNS, searchPageSql } from './search-page.js';
 
@@ -456,6 +457,15 @@ export class PostgresStore implements Store {
   }
 
   async commit(change: Commit): Promise<void> {
+    try {
+      await this.commitOnce(change);
+    } catch (error) {
+      if (isStaleRead(error)) this.writeLock.counts.staleCommits++;
+      throw error;
+    }
+  }
+
+  private async commitOnce(change: Commit): Promise<void> {
     const { article, event, mergedEventIds } = change;
     const eventId = event?.id ?? change.deferred?.eventId;
     if (eventId === undefined) throw new Error(`article ${article.id}: a commit needs its event or its put-off build`);
@@ -727,6 +737,12 @@ export class PostgresStore implements Store {
     await this.ready.catch(() => undefined);
     await Promise.allSettled([...this.running]);
     await this.pool.end();
+    appendLockCounts(process.env.TRIANGULATE_LOCK_COUNTS, this.writeLock.counts);
+  }
+
+  /** What this store's sections met so far (write-lock.ts LockCounts). */
+  lockCounts(): LockCounts {
+    return { ...this.writeLock.counts };
   }
 }
 

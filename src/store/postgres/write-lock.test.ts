@@ -8,13 +8,16 @@ import { LocksLost, WriteLock } from './write-lock.js';
  * A pool of one connection that records its statements by kind; `failKeys` answers the keyed lock
  * statement with an error of that SQLSTATE the first `times` times it is asked.
  */
-function fakePool(failKeys?: { code: string; times: number }) {
+function fakePool(failKeys?: { code: string; times: number }, busy = 0) {
   const kinds: string[] = [];
   let released: boolean | undefined;
   const client = Object.assign(new EventEmitter(), {
     async query(text: string) {
-      const kind = text.includes('unnest') ? 'keys' : text.includes('unlock_all') ? 'unlock' : text.includes('pg_advisory_lock(') ? 'store' : text.startsWith('SET lock_timeout') ? 'settings' : text;
-      kinds.push(kind);
+      const kind = text.includes('unnest') ? 'keys' : text.includes('unlock_all') ? 'unlock' : text.includes('advisory_lock(') ? 'store' : text.startsWith('SET lock_timeout') ? 'settings' : text;
+      // The statement that does not wait says whether it got every lock.
+      const trying = text.includes('pg_try_');
+      kinds.push(trying ? `try ${kind}` : kind);
+      if (trying) return { rows: [{ got: busy-- > 0 ? 'false' : 'true' }] };
       if (kind === 'keys' && failKeys && failKeys.times-- > 0) throw Object.assign(new Error(`failed with ${failKeys.code}`), { code: failKeys.code });
       return { rows: [] };
     },
@@ -30,19 +33,39 @@ const keys = async () => ({ exclusive: ['n:l:wellington@1'], shared: [] });
 
 describe('WriteLock', () => {
   it("should run a keyed section whole-store when the server's lock table is full, instead of failing it", async () => {
-    const { pool, kinds } = fakePool({ code: '53200', times: 1 });
-    const ran = await new WriteLock(pool, Promise.resolve()).run(async () => 'done', keys);
+    const { pool, kinds } = fakePool({ code: '53200', times: 1 }, 1);
+    const lock = new WriteLock(pool, Promise.resolve());
+    const ran = await lock.run(async () => 'done', keys);
     assert.equal(ran, 'done');
-    assert.deepEqual(kinds, ['settings', 'keys', 'unlock', 'store', 'unlock']);
+    assert.deepEqual(kinds, ['settings', 'try keys', 'unlock', 'keys', 'unlock', 'store', 'unlock']);
+    assert.equal(lock.counts.wholeTableFull, 1);
   });
 
   it('should let its locks go and ask again when a lock wait times out, and fail the section after a few such waits', async () => {
-    const once = fakePool({ code: '55P03', times: 1 });
+    const once = fakePool({ code: '55P03', times: 1 }, 1);
     assert.equal(await new WriteLock(once.pool, Promise.resolve()).run(async () => 'done', keys), 'done');
-    assert.deepEqual(once.kinds, ['settings', 'keys', 'unlock', 'keys', 'unlock']);
-    const always = fakePool({ code: '55P03', times: 100 });
+    assert.deepEqual(once.kinds, ['settings', 'try keys', 'unlock', 'keys', 'unlock', 'keys', 'unlock']);
+    const always = fakePool({ code: '55P03', times: 100 }, 1);
     await assert.rejects(new WriteLock(always.pool, Promise.resolve()).run(async () => 'done', keys), /failed with 55P03/);
     assert.equal(always.kinds.filter((k) => k === 'keys').length, 5);
+  });
+
+  it('should take free locks in one statement without waiting, and count a section that had to wait and the whole-store ones', async () => {
+    const free = fakePool();
+    const lock = new WriteLock(free.pool, Promise.resolve());
+    await lock.run(async () => undefined, keys);
+    assert.deepEqual(free.kinds, ['settings', 'try keys', 'unlock']);
+    assert.equal(lock.counts.keyed, 1);
+    assert.equal(lock.counts.waited, 0);
+    const busy = fakePool(undefined, 1);
+    const waiting = new WriteLock(busy.pool, Promise.resolve());
+    await waiting.run(async () => undefined, keys);
+    // What the first statement took is let go before the one that waits, which asks in the global order.
+    assert.deepEqual(busy.kinds, ['settings', 'try keys', 'unlock', 'keys', 'unlock']);
+    assert.equal(waiting.counts.waited, 1);
+    await waiting.run(async () => undefined);
+    await waiting.run(async () => undefined, async () => null);
+    assert.deepEqual([waiting.counts.keyed, waiting.counts.wholeAsked, waiting.counts.wholeNoKeys], [1, 1, 1]);
   });
 
   it('should refuse the commit of a section whose lock connection failed, and close that connection', async () => {

@@ -67,6 +67,34 @@ export class LocksLost extends Error {
 /** Tries of a lock statement that PostgreSQL failed as a deadlock; they cannot happen in the global order, so this is a guard. */
 const LOCK_ATTEMPTS = 20;
 
+/**
+ * What this process's sections met, counted so that a bench can tell where several writers lose time
+ * (bench/pg-writers.ts): whether they wait for each other's keys, or take the whole store.
+ */
+export interface LockCounts {
+  /** Sections run on their keys. */
+  keyed: number;
+  /** Whole-store sections asked for without keys: the review's, an article's third try, a worker's relink. */
+  wholeAsked: number;
+  /** Whole-store sections of an article whose keys came back null: no date, or more than MAX_SECTION_KEYS. */
+  wholeNoKeys: number;
+  /** Keyed sections run whole-store because the server's lock table was full. */
+  wholeTableFull: number;
+  /** Sections whose locks were not all free when first asked for: they waited for another writer. */
+  waited: number;
+  /** Milliseconds those sections spent from their first ask to holding their locks. */
+  waitedMs: number;
+  /** Lock statements that waited lock_timeout, and that PostgreSQL failed as deadlocks. */
+  timeouts: number;
+  deadlocks: number;
+  /** Commits refused as stale reads (counted by the store): each sends its article to be clustered again. */
+  staleCommits: number;
+}
+
+export function noLockCounts(): LockCounts {
+  return { keyed: 0, wholeAsked: 0, wholeNoKeys: 0, wholeTableFull: 0, waited: 0, waitedMs: 0, timeouts: 0, deadlocks: 0, staleCommits: 0 };
+}
+
 export class WriteLock {
   /**
    * Sections of this process, one after another: sections of one process waiting on the server would
@@ -76,6 +104,9 @@ export class WriteLock {
 
   /** The running section's lock connection: whether it failed or ended since its locks were taken. */
   private section: { lost: boolean } | null = null;
+
+  /** Counted since the lock was made (see LockCounts). */
+  readonly counts: LockCounts = noLockCounts();
 
   constructor(
     private readonly pool: Pg.Pool,
@@ -117,12 +148,22 @@ export class WriteLock {
     try {
       tried = true;
       await client.query(SESSION_SETTINGS);
+      const asked = performance.now();
+      let waited = false;
       for (let attempt = 1; ; attempt++) {
         try {
-          await lockAll(client, locking);
+          // First without waiting: when all are free (most sections) that is the one statement; when
+          // not, what it took is let go and the waiting statement asked, in the global order.
+          if (waited || !(await lockAll(client, locking, false))) {
+            if (!waited) await client.query('SELECT pg_advisory_unlock_all()');
+            waited = true;
+            await lockAll(client, locking, true);
+          }
           break;
         } catch (error) {
           const code = (error as { code?: unknown }).code;
+          if (code === LOCK_TIMED_OUT) this.counts.timeouts++;
+          if (code === DEADLOCK) this.counts.deadlocks++;
           if (code === LOCK_TIMED_OUT && ++timeouts < LOCK_TIMEOUT_ATTEMPTS) {
             // Waited lock_timeout: what was taken is let go (a whole-store request queued behind this one
             // may then run) and the statement asked again.
@@ -134,6 +175,7 @@ export class WriteLock {
             // Too many keys for the lock table at this moment: one lock, the whole store's, instead.
             await client.query('SELECT pg_advisory_unlock_all()');
             locking = null;
+            this.counts.wholeTableFull++;
             continue;
           }
           if (code !== DEADLOCK || attempt >= LOCK_ATTEMPTS) throw error;
@@ -142,6 +184,13 @@ export class WriteLock {
           await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
         }
       }
+      if (waited) {
+        this.counts.waited++;
+        this.counts.waitedMs += performance.now() - asked;
+      }
+      if (locking) this.counts.keyed++;
+      else if (!keys) this.counts.wholeAsked++;
+      else if (!wanted) this.counts.wholeNoKeys++;
       this.section = section;
       return await work();
     } finally {
@@ -164,14 +213,19 @@ export class WriteLock {
  * then the keys by their hashes, each exclusive if any of its keys is (two keys may share a hash: then
  * they are one lock, which only makes two sections wait that need not).
  */
-async function lockAll(client: Pg.PoolClient, keys: SectionKeys | null): Promise<void> {
+async function lockAll(client: Pg.PoolClient, keys: SectionKeys | null, wait: boolean): Promise<boolean> {
   // current_schema() in every key: the tests' stores share one database, a schema each.
   if (!keys) {
-    await client.query('SELECT pg_advisory_lock(hashtextextended($1 || current_schema(), 0))', [WRITE_LOCK]);
-    return;
+    const fn = wait ? 'pg_advisory_lock' : 'pg_try_advisory_lock';
+    const rows = await client.query(`SELECT ${fn}(hashtextextended($1 || current_schema(), 0))::text AS got`, [WRITE_LOCK]);
+    return wait || rows.rows?.[0]?.got !== 'false';
   }
-  await client.query(
-    `SELECT count(CASE WHEN o.shared THEN pg_advisory_lock_shared(o.h) ELSE pg_advisory_lock(o.h) END) FROM (
+  // Without waiting, every lock is still tried (an aggregate reads all its rows): the caller lets all go when one was not free.
+  const take = wait
+    ? "count(CASE WHEN o.shared THEN pg_advisory_lock_shared(o.h) ELSE pg_advisory_lock(o.h) END)::text"
+    : "bool_and(CASE WHEN o.shared THEN pg_try_advisory_lock_shared(o.h) ELSE pg_try_advisory_lock(o.h) END)::text";
+  const rows = await client.query(
+    `SELECT ${take} AS got FROM (
        SELECT h, min(rank) AS rank, bool_and(shared) AS shared FROM (
          SELECT hashtextextended($1 || current_schema(), 0) AS h, 0 AS rank, true AS shared
          UNION ALL SELECT hashtextextended($2 || current_schema() || k, 0), 1, false FROM unnest($3::text[]) k
@@ -179,4 +233,5 @@ async function lockAll(client: Pg.PoolClient, keys: SectionKeys | null): Promise
        GROUP BY h ORDER BY min(rank), h OFFSET 0) o`,
     [WRITE_LOCK, KEY_PREFIX, [...keys.exclusive], [...keys.shared]],
   );
+  return wait || rows.rows?.[0]?.got !== 'false';
 }
