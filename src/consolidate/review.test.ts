@@ -91,6 +91,25 @@ describe('reviewEvents', () => {
     await store.close();
   });
 
+  it('should take a section only for an event large enough to be asked, telling the others from a read outside it', async () => {
+    const store = new SqliteStore(':memory:');
+    const small = 'evt_00000000000000a3';
+    const texts = [...Array.from({ length: 9 }, (_, i) => [crane(i), wildfire(i)]).flat(), flood(0), flood(1)];
+    let n = 0;
+    const context: PipelineContext = { store, now: () => '2026-06-10T00:00:00.000Z' };
+    await ingestPaths([writeBatch('sections.jsonl', texts)], mixingStages(() => ({ eventId: n++ < 18 ? MIXED : small })), context, { review: false });
+    const sections: number[] = [];
+    const plain = store.exclusive.bind(store);
+    store.exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+      sections.push(1);
+      return plain(work);
+    };
+    const review = await reviewEvents([small, MIXED], context);
+    assert.equal(review.splits.length, 1);
+    assert.equal(sections.length, 1, 'the two-article event took no section');
+    await store.close();
+  });
+
   it('should report an event whose split cannot be written, leave it whole and review the rest', async () => {
     const store = new SqliteStore(':memory:');
     const texts = Array.from({ length: 9 }, (_, i) => [crane(i), wildfire(i)]).flat();

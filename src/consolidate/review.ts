@@ -39,6 +39,11 @@ export async function reviewEvents(eventIds: Iterable<string>, context: Pipeline
   const review: Review = { splits: [], failures: [] };
   for (const eventId of new Set(eventIds)) {
     try {
+      // Most events are too small (or too large) to be asked, which a read outside the section tells:
+      // a review that would find that does nothing, so skipping it is the same as running it at the
+      // read. Only the others take a section, which on PostgreSQL is the whole store's (locks64: with
+      // two writers, a whole-store section for every touched event stopped the other writer each time).
+      if (!reviewable((await context.store.eventMembers(eventId)).length, sample)) continue;
       // Its read and its split as one section: another writer's article joining meanwhile would be lost from the rebuilt event.
       const split = await context.store.exclusive(() => reviewEvent(eventId, context, sample));
       if (split) review.splits.push(split);
@@ -49,10 +54,15 @@ export async function reviewEvents(eventIds: Iterable<string>, context: Pipeline
   return review;
 }
 
+/** Whether an event of this many articles is asked: it can hold two groups, and is read whole (no larger than the sample). */
+export function reviewable(articles: number, sample: number): boolean {
+  return articles >= 2 * SPLIT_MIN_GROUP && articles <= sample;
+}
+
 async function reviewEvent(eventId: string, context: PipelineContext, sample: number): Promise<ReviewSplit | null> {
   const { store } = context;
   const members = await store.eventMembers(eventId);
-  if (members.length < 2 * SPLIT_MIN_GROUP || members.length > sample) return null;
+  if (!reviewable(members.length, sample)) return null;
   const articles = await store.articlesOfEvent(eventId, { sample });
   const moved = await secondStory(articles, articleFeatures, context);
   if (!moved) return null;
