@@ -12,7 +12,7 @@ import type { NewsDocument } from './model/document.js';
 import type { Article, StageName } from './model/types.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { createStoreStage } from './store/stage.js';
-import { isStaleRead } from './store/stale-read.js';
+import { isStaleRead, needsWholeStore } from './store/stale-read.js';
 import type { SectionKeys } from './store/store.js';
 import { storeCannotWrite } from './store/write-failure.js';
 
@@ -89,7 +89,7 @@ export const SHARED_STAGES: ReadonlySet<StageName> = new Set(['cluster', 'consol
 export async function runStages(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, prepared?: PreparedDocument): Promise<RunOutcome> {
   const shared = stages.findIndex((stage) => SHARED_STAGES.has(stage.name));
   const alone = await runInOrder(doc, shared < 0 ? stages : stages.slice(0, shared), context, prepared);
-  if (alone === 'again') throw new Error('unreachable: no retry outside the section');
+  if (alone === 'again' || alone === 'whole') throw new Error('unreachable: no retry outside the section');
   if (alone || shared < 0) return alone ?? { status: 'stored' };
   const keyed = stages.slice(shared).find((stage) => stage.lockKeys);
   const keys = keyed?.lockKeys ? () => keyed.lockKeys!(doc, context) : undefined;
@@ -136,18 +136,19 @@ async function section(doc: NewsDocument, stages: readonly Stage[], shared: numb
     const messages = doc.messages.length;
     const again = more || attempt < tries;
     const step = await runInOrder(doc, [...recheck, ...stages.slice(shared)], context, undefined, again);
-    if (step !== 'again') return step ?? { status: 'stored' };
+    if (step !== 'again' && step !== 'whole') return step ?? { status: 'stored' };
     // The commit found an event it was decided from changed by another writer: decide again from the store as it is now.
     doc.forgetClustering(messages);
-    if (attempt >= tries) return 'again';
+    // A commit the keyed section may not make goes straight to the whole-store try (its keys would not change).
+    if (attempt >= tries || (step === 'whole' && more)) return 'again';
   }
 }
 
 /**
  * The stages on the document in order; the outcome where one failed or found a duplicate, else null
- * (go on); 'again' where, with `again`, a stage threw StaleRead.
+ * (go on); 'again' where, with `again`, a stage threw StaleRead, and 'whole' where it threw NeedsWholeStore.
  */
-async function runInOrder(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, prepared?: PreparedDocument, again = false): Promise<RunOutcome | 'again' | null> {
+async function runInOrder(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, prepared?: PreparedDocument, again = false): Promise<RunOutcome | 'again' | 'whole' | null> {
   let applied = false;
   for (const stage of stages) {
     if (prepared && DOCUMENT_STAGES.has(stage.name)) {
@@ -162,6 +163,7 @@ async function runInOrder(doc: NewsDocument, stages: readonly Stage[], context: 
       await stage.run(doc, context);
     } catch (error) {
       if (again && isStaleRead(error)) return 'again';
+      if (again && needsWholeStore(error)) return 'whole';
       return { status: 'failed', error: failed(doc, stage.name, error) };
     }
     if (doc.duplicateOf) return { status: 'duplicate' };

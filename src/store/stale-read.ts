@@ -16,3 +16,20 @@ export class StaleRead extends Error {
 export function isStaleRead(error: unknown): error is StaleRead {
   return error instanceof StaleRead;
 }
+
+/**
+ * A commit that a keyed section may not make (a split of a stored event: the new event's keys are not
+ * among the section's locks, and another writer looking the story up by them would not wait for it).
+ * Nothing of it is written; the pipeline runs the article again with the whole store to itself, where
+ * every key is covered (pipeline.ts).
+ */
+export class NeedsWholeStore extends Error {
+  constructor(readonly eventId: string) {
+    super(`event ${eventId} is split by this article: its commit needs the whole store`);
+    this.name = 'NeedsWholeStore';
+  }
+}
+
+export function needsWholeStore(error: unknown): error is NeedsWholeStore {
+  return error instanceof NeedsWholeStore;
+}

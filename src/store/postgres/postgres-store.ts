@@ -23,7 +23,7 @@ import { eventTagFilters } from '../event-order.js';
 import { SCHEMA, SCHEMA_VERSION, SEARCH_CONFIG_SQL } from './schema.js';
 import { articleParts, eventParts, LONGEST_EVENT_DAYS, noNul, statementOf, tagParts } from './row-writes.js';
 import { SqlParams } from './sql-params.js';
-import { StaleRead, isStaleRead } from '../stale-read.js';
+import { NeedsWholeStore, StaleRead, isStaleRead } from '../stale-read.js';
 import { appendLockCounts } from './lock-counts.js';
 import { type LockCounts, WriteLock } from './write-lock.js';
 import { anyPhraseText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText } from './text-search.js';
@@ -210,18 +210,50 @@ export class PostgresStore implements Store {
   private async onOneConnection<T>(begin: string, run: (query: Query) => Promise<T>): Promise<T> {
     await this.ready;
     const client = await this.pool.connect();
-    const query: Query = async (sql, params = []) => (await client.query(sql, params as unknown[])).rows as Row[];
     try {
-      await client.query(begin);
-      const result = await run(query);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
+      return await transactionOn(client, begin, run);
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * A write transaction of a section's commit: on the section's lock connection when the caller is in
+   * one (write-lock.ts onSection: a commit made there was made under the locks), else on the pool. The
+   * change mark moves after it as transact's does, on that connection too (the section holds it anyway).
+   */
+  private sectionTransact<T>(run: (query: Query) => Promise<T>): Promise<T> {
+    return this.counted(async () => {
+      await this.ready;
+      const onLock = this.writeLock.onSection(async (client) => {
+        try {
+          return await transactionOn(client, 'BEGIN', run);
+        } finally {
+          await this.markOn(client);
+        }
+      });
+      return onLock ? await onLock : await this.transact(run);
+    });
+  }
+
+  /** One write statement of a section's commit, atomic on its own: on the section's lock connection as sectionTransact. */
+  private sectionStatement(sql: string, params: readonly unknown[]): Promise<Row[]> {
+    return this.counted(async () => {
+      await this.ready;
+      const onLock = this.writeLock.onSection(async (client) => {
+        try {
+          return (await client.query(sql, params as unknown[])).rows as Row[];
+        } finally {
+          await this.markOn(client);
+        }
+      });
+      return onLock ? await onLock : await this.marking(() => this.q(sql, params));
+    });
+  }
+
+  /** The change mark moved on `client`, or on the pool when that fails (the write may have committed: the mark must move). */
+  private async markOn(client: Pg.PoolClient): Promise<void> {
+    await client.query("SELECT nextval('change_mark')").catch(() => this.q("SELECT nextval('change_mark')").catch(() => undefined));
   }
 
   /**
@@ -469,6 +501,12 @@ export class PostgresStore implements Store {
     const { article, event, mergedEventIds } = change;
     const eventId = event?.id ?? change.deferred?.eventId;
     if (eventId === undefined) throw new Error(`article ${article.id}: a commit needs its event or its put-off build`);
+    if (change.splitOff && this.writeLock.inKeyedSection()) {
+      // The story split off becomes an event found by keys of its own, which this section did not
+      // lock: another writer's article of that story would not wait for it. Done again whole-store.
+      this.writeLock.counts.wholeForSplit++;
+      throw new NeedsWholeStore(eventId);
+    }
     // A put-off build is for an event joined with nothing else changed (consolidate/index.ts).
     if (!event && (mergedEventIds.length > 0 || change.splitOff || change.relinked?.length)) throw new Error(`event ${eventId}: a merge, a split or relinked events cannot wait for a put-off build`);
     // Each commit is written whole when made (no group is held open): a put-off build is run now,
@@ -484,15 +522,13 @@ export class PostgresStore implements Store {
     const read = change.readEvents ?? [];
     // Most commits with nothing read to check are that one statement, atomic on its own: no transaction around it.
     if (merged.length === 0 && !change.splitOff && relinked.length === 0 && read.length === 0) {
-      // Not made when the section's locks went with their connection (write-lock.ts).
-      this.writeLock.check();
-      await conflictsAsStale(eventId, () => this.marking(() => this.q(statement, params.values)));
+      await conflictsAsStale(eventId, () => this.sectionStatement(statement, params.values));
       return;
     }
     // Relinked events are rewritten whole from the record read: checked as the events decided from
     // are (with a check, another writer's article joining one meanwhile would be lost from its record).
     const rewritten = change.readEvents ? relinked.filter((e) => !read.some((r) => r.eventId === e.id)).map((e) => ({ eventId: e.id, articles: e.articles.length })) : [];
-    await conflictsAsStale(eventId, () => this.transact(async (query) => {
+    await conflictsAsStale(eventId, () => this.sectionTransact(async (query) => {
       await checkRead(query, read, rewritten);
       for (const id of merged) {
         await query('UPDATE articles SET event_id = $1 WHERE event_id = $2', [record.event.id, id]);
@@ -506,8 +542,6 @@ export class PostgresStore implements Store {
       await query(statement, params.values);
       if (change.splitOff) await this.writeSplitOff(query, record.event.id, change.splitOff);
       for (const other of relinked) await this.writeLinks(query, other);
-      // Just before COMMIT: not made when the section's locks went with their connection (write-lock.ts).
-      this.writeLock.check();
     }));
   }
 
@@ -524,7 +558,7 @@ export class PostgresStore implements Store {
   }
 
   async splitEvent(change: EventSplit): Promise<void> {
-    await this.transact(async (query) => {
+    await this.sectionTransact(async (query) => {
       const kept = await query('SELECT 1 FROM events WHERE id = $1 FOR UPDATE', [change.event.id]);
       if (kept.length === 0) throw new Error(`cannot split event ${change.event.id}: no such event`);
       await this.writeEvent(query, change.event, change.profile, change.keys, change.passages);
@@ -749,8 +783,26 @@ export class PostgresStore implements Store {
 /** What an article's search summary reads of its row: its card; the whole article only if the card is empty. */
 const ARTICLE_SUMMARY_COLUMNS = "x.card, x.event_id, CASE WHEN x.card = '' THEN x.data END AS data, CASE WHEN x.card = '' THEN x.sentences END AS sentences";
 
-/** PostgreSQL's deadlock_detected and serialization_failure: the statement or transaction was undone whole, and may be tried again. */
-const CONFLICTS = new Set(['40P01', '40001']);
+/**
+ * PostgreSQL's deadlock_detected and serialization_failure: the statement or transaction was undone
+ * whole, and may be tried again; and lock_not_available, a row lock waited for lock_timeout (set on a
+ * section's lock connection, where its commit runs).
+ */
+const CONFLICTS = new Set(['40P01', '40001', '55P03']);
+
+/** Statements in one transaction on `client` (`begin`: how it begins), undone whole when one fails. */
+async function transactionOn<T>(client: Pg.PoolClient, begin: string, run: (query: Query) => Promise<T>): Promise<T> {
+  const query: Query = async (sql, params = []) => (await client.query(sql, params as unknown[])).rows as Row[];
+  try {
+    await client.query(begin);
+    const result = await run(query);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
 
 /**
  * A commit whose transaction PostgreSQL undid for a conflict with another writer's (two commits

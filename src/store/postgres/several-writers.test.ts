@@ -9,18 +9,22 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
+import type * as Pg from 'pg';
 import { examplesFolder } from '../../cli/commands/demo.js';
 import { ingestPaths } from '../../ingest/batch.js';
 import { createStages } from '../../pipeline.js';
 import { sampleArticle, sampleEvent } from '../contract.js';
-import { StaleRead } from '../stale-read.js';
+import { NeedsWholeStore, StaleRead } from '../stale-read.js';
 import type { Commit, SectionKeys, Store } from '../store.js';
 import { PostgresStore } from './postgres-store.js';
 import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from './throwaway-server.js';
 
 const bin = postgresBinaries();
 if (!bin && process.env.TRIANGULATE_REQUIRE_POSTGRES === '1') throw new Error('TRIANGULATE_REQUIRE_POSTGRES=1, and no PostgreSQL is installed (no /usr/lib/postgresql/*/bin/initdb)');
+
+const pg = createRequire(import.meta.url)('pg') as typeof Pg;
 
 const NOW = () => '2026-01-01T00:00:00.000Z';
 
@@ -55,6 +59,14 @@ async function checkedEvents(store: Store): Promise<string[][]> {
   }
   assert.equal(members.flat().length, articles.length, 'each article is in one event');
   return members.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+const EVENT = 'evt_00000000000000e1';
+
+/** Article n's commit into one event, decided from it holding `before` articles. */
+function articleCommit(n: number, before = 0): Commit {
+  const article = { ...sampleArticle(n), eventId: EVENT };
+  return { article, event: sampleEvent(EVENT, [article]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: ['t:crane'], outletKey: `o${n}`, copyGroup: article.id, articleTerms: ['crane'], mergedEventIds: [], readEvents: [{ eventId: EVENT, articles: before }] };
 }
 
 /** Resolves when `ready()` holds, or after `ms` (a test that never sees it fails on its assertion, not by hanging). */
@@ -146,6 +158,61 @@ if (!bin) {
       const gone = 'evt_00000000000000e0';
       await assert.rejects(store.commit(commitOf(3, [{ eventId, articles: 2 }, { eventId: gone, articles: 4 }], [gone])), StaleRead);
       assert.deepEqual(await store.counts(), { articles: 2, events: 1 });
+      await store.close();
+    });
+
+    it("should make a section's commit on the connection that holds its locks, needing no other", async () => {
+      // One connection in the pool: the lock connection takes it, so a commit that needed another would wait for ever.
+      const store = new PostgresStore(url(), { schema: `writers_${++schemas}`, maxConnections: 1 });
+      const written = store.exclusive(() => store.commit(articleCommit(1)), async () => ({ exclusive: ['t:crane@5'], shared: [] }));
+      const late = new Promise((resolve) => setTimeout(() => resolve('waited 10 s'), 10_000).unref());
+      assert.equal(await Promise.race([written.then(() => 'committed'), late]), 'committed');
+      assert.deepEqual(await store.counts(), { articles: 1, events: 1 });
+      await store.close();
+    });
+
+    it('should not store a commit whose lock connection the server ended before it was sent', async () => {
+      const schema = `writers_${++schemas}`;
+      const store = new PostgresStore(url(), { schema, maxConnections: 3 });
+      const other = new PostgresStore(url(), { schema, maxConnections: 2 });
+      await other.counts();
+      const admin = new pg.Client({ connectionString: url() });
+      await admin.connect();
+      try {
+        const refused = store.exclusive(async () => {
+          // The server ends the session holding the section's locks (an administrator, a proxy), and it is
+          // gone from the server before the commit is sent: the locks went with it.
+          const holders = await admin.query("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()");
+          assert.equal(new Set(holders.rows.map((r: { pid: number }) => r.pid)).size, 1);
+          const pid = (holders.rows[0] as { pid: number }).pid;
+          await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+          for (let i = 0; i < 200 && (await admin.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid])).rowCount; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+          await store.commit(articleCommit(1));
+        }, async () => ({ exclusive: ['t:crane@5'], shared: [] }));
+        await assert.rejects(refused);
+        assert.deepEqual(await other.counts(), { articles: 0, events: 0 });
+        // The locks are free: another writer's section on the same key runs.
+        assert.equal(await other.exclusive(async () => 'in', async () => ({ exclusive: ['t:crane@5'], shared: [] })), 'in');
+      } finally {
+        await admin.end();
+        await Promise.all([store.close(), other.close()]);
+      }
+    });
+
+    it('should refuse in a keyed section a commit that splits a stored event, and make it with the whole store', async () => {
+      const store = new PostgresStore(url(), { schema: `writers_${++schemas}`, maxConnections: 3 });
+      await store.commit(articleCommit(1));
+      await store.commit(articleCommit(2, 1));
+      const split = articleCommit(3, 2);
+      const moved = { ...sampleArticle(2), eventId: 'evt_00000000000000f1' };
+      split.splitOff = { event: sampleEvent('evt_00000000000000f1', [moved]), profile: { terms: {}, names: [], dates: ['2025-03-12'], size: 1 }, keys: ['t:wharf'], articleIds: [moved.id] };
+      split.event = sampleEvent(EVENT, [split.article, { ...sampleArticle(1), eventId: EVENT }]);
+      const keys = async (): Promise<SectionKeys> => ({ exclusive: ['t:crane@5'], shared: [] });
+      await assert.rejects(store.exclusive(() => store.commit(split), keys), NeedsWholeStore);
+      assert.deepEqual(await store.counts(), { articles: 2, events: 1 });
+      await store.exclusive(() => store.commit(split));
+      assert.deepEqual(await store.counts(), { articles: 3, events: 2 });
+      assert.equal(store.lockCounts().wholeForSplit, 1);
       await store.close();
     });
 

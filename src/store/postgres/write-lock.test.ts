@@ -68,18 +68,47 @@ describe('WriteLock', () => {
     assert.deepEqual([waiting.counts.keyed, waiting.counts.wholeAsked, waiting.counts.wholeNoKeys], [1, 1, 1]);
   });
 
-  it('should refuse the commit of a section whose lock connection failed, and close that connection', async () => {
-    const { pool, client, destroyed } = fakePool();
+  it("should run a section's commit on the connection that holds its locks, and refuse it once that connection failed", async () => {
+    const { pool, client, kinds, destroyed } = fakePool();
     const lock = new WriteLock(pool, Promise.resolve());
+    assert.equal(lock.onSection(async () => 'outside'), null);
     await assert.rejects(
       lock.run(async () => {
-        lock.check();
+        assert.equal(lock.inKeyedSection(), true);
+        await lock.onSection(async (c) => {
+          assert.equal(c, client);
+          return c.query('COMMIT-ish');
+        });
         client.emit('error', new Error('terminating connection due to administrator command'));
-        lock.check();
+        await lock.onSection(async () => 'never run');
       }, keys),
       (error: unknown) => error instanceof LocksLost && error.code === '08006',
     );
+    assert.equal(kinds.filter((k) => k === 'COMMIT-ish').length, 1);
     assert.equal(destroyed(), true);
-    lock.check();
+    assert.equal(lock.inKeyedSection(), false);
+  });
+
+  it('should refuse as lost a statement that failed because its lock connection went away', async () => {
+    const { pool, client } = fakePool();
+    const lock = new WriteLock(pool, Promise.resolve());
+    await assert.rejects(
+      lock.run(
+        async () =>
+          lock.onSection(async () => {
+            client.emit('end');
+            throw new Error('Connection terminated unexpectedly');
+          }),
+        keys,
+      ),
+      LocksLost,
+    );
+  });
+
+  it('should tell a whole-store section from a keyed one', async () => {
+    const { pool } = fakePool();
+    const lock = new WriteLock(pool, Promise.resolve());
+    assert.equal(await lock.run(async () => lock.inKeyedSection()), false);
+    assert.equal(await lock.run(async () => lock.inKeyedSection(), keys), true);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The locks several writers of one PostgreSQL store take around each article's clustering reads and
  * commit (Store.exclusive): session advisory locks, held on a connection of their own while the
- * section's statements run on the pool's others. Extract and enrich, most of an article's CPU, run
- * outside them, in parallel across processes.
+ * section's reads run on the pool's others. Its commit runs on the lock connection (onSection), so it
+ * can succeed only while the session holding the locks lives. Extract and enrich, most of an article's
+ * CPU, run outside them, in parallel across processes.
  *
  * Two kinds of section. A keyed section (an article's, with SectionKeys) takes the store's lock shared,
  * then each of its keys, exclusive or shared as the keys say. A whole-store section (a review's split,
@@ -23,6 +24,7 @@
  * gains when an article joins it, and candidates an article read but did not join (decided as if it
  * came first). See docs/postgres.md.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type * as Pg from 'pg';
 import type { SectionKeys } from '../store.js';
 
@@ -55,13 +57,26 @@ const LOCK_TIMEOUT_ATTEMPTS = 5;
  */
 const SESSION_SETTINGS = `SET lock_timeout = ${LOCK_TIMEOUT_MS}; SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3`;
 
-/** Thrown by check(): the section's locks went with their connection, so its commit must not be made. */
+/**
+ * Thrown by onSection(): the section's locks went with their connection, so its commit was not made
+ * (the commit runs on that connection: it cannot be made once the connection is gone).
+ */
 export class LocksLost extends Error {
   /** A connection failure's class (08): the batch or worker stops as for a server it lost (store/write-failure.ts). */
   readonly code = '08006';
   constructor() {
     super('the connection holding the section\'s locks was lost before its commit (the server ended it, or the network dropped): the commit was refused');
   }
+}
+
+/** The running section, as its work sees it (AsyncLocalStorage): its lock connection, and whether that failed. */
+interface Section {
+  client: Pg.PoolClient;
+  lost: boolean;
+  /** Whether it holds keys (not the whole store). */
+  keyed: boolean;
+  /** Uses of the connection one after another: a transaction's statements must not interleave with another's. */
+  turn: Promise<unknown>;
 }
 
 /** Tries of a lock statement that PostgreSQL failed as a deadlock; they cannot happen in the global order, so this is a guard. */
@@ -89,10 +104,12 @@ export interface LockCounts {
   deadlocks: number;
   /** Commits refused as stale reads (counted by the store): each sends its article to be clustered again. */
   staleCommits: number;
+  /** Commits of a keyed section that split a stored event, sent to a whole-store section (counted by the store). */
+  wholeForSplit: number;
 }
 
 export function noLockCounts(): LockCounts {
-  return { keyed: 0, wholeAsked: 0, wholeNoKeys: 0, wholeTableFull: 0, waited: 0, waitedMs: 0, timeouts: 0, deadlocks: 0, staleCommits: 0 };
+  return { keyed: 0, wholeAsked: 0, wholeNoKeys: 0, wholeTableFull: 0, waited: 0, waitedMs: 0, timeouts: 0, deadlocks: 0, staleCommits: 0, wholeForSplit: 0 };
 }
 
 export class WriteLock {
@@ -102,8 +119,8 @@ export class WriteLock {
    */
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** The running section's lock connection: whether it failed or ended since its locks were taken. */
-  private section: { lost: boolean } | null = null;
+  /** The section the caller runs in, if any: its work's statements reach it by their async context. */
+  private readonly current = new AsyncLocalStorage<Section>();
 
   /** Counted since the lock was made (see LockCounts). */
   readonly counts: LockCounts = noLockCounts();
@@ -122,12 +139,31 @@ export class WriteLock {
   }
 
   /**
-   * Refuses (LocksLost) when the running section's lock connection failed or ended: its locks are gone
-   * and another writer may be clustering the same story. The store calls it just before a commit. The
-   * window between this check and the commit itself is not covered.
+   * Runs `use` on the lock connection of the section the caller is in (the store's commits), one use at
+   * a time; null outside any section. Why on that connection: its session holds the section's locks
+   * from the lock statement until they are let go after the work, and a session never comes back once
+   * it ended, so a commit that succeeds on it was made while the locks were held; if the connection was
+   * lost before COMMIT reached the server, the server undid the transaction with the session. Rejects
+   * with LocksLost when the connection is known lost, before or after trying.
    */
-  check(): void {
-    if (this.section?.lost) throw new LocksLost();
+  onSection<T>(use: (client: Pg.PoolClient) => Promise<T>): Promise<T> | null {
+    const section = this.current.getStore();
+    if (!section) return null;
+    const turn = section.turn.then(async () => {
+      if (section.lost) throw new LocksLost();
+      try {
+        return await use(section.client);
+      } catch (error) {
+        throw section.lost ? new LocksLost() : error;
+      }
+    });
+    section.turn = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Whether the caller runs in a section that holds keys rather than the whole store. */
+  inKeyedSection(): boolean {
+    return this.current.getStore()?.keyed === true;
   }
 
   private async holding<T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T> {
@@ -135,7 +171,7 @@ export class WriteLock {
     // Computed before any lock is held: they read the store (term statistics), and the locks wait for no read.
     const wanted = keys ? await keys() : null;
     const client = await this.pool.connect();
-    const section = { lost: false };
+    const section: Section = { client, lost: false, keyed: false, turn: Promise.resolve() };
     const lose = (): void => {
       section.lost = true;
     };
@@ -191,10 +227,11 @@ export class WriteLock {
       if (locking) this.counts.keyed++;
       else if (!keys) this.counts.wholeAsked++;
       else if (!wanted) this.counts.wholeNoKeys++;
-      this.section = section;
-      return await work();
+      section.keyed = locking !== null;
+      return await this.current.run(section, work);
     } finally {
-      this.section = null;
+      // A use of the connection still running (the work gave up waiting for it) ends before the unlock.
+      await section.turn;
       if (tried) {
         // A connection whose unlock failed may still hold locks: it is closed, which lets them go.
         await client.query('SELECT pg_advisory_unlock_all(); RESET lock_timeout').catch(() => {
