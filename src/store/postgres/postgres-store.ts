@@ -422,7 +422,8 @@ export class PostgresStore implements Store {
   }
 
   async relinked(looked: string, events: readonly NewsEvent[]): Promise<void> {
-    await this.transact(async (query) => {
+    // A worker's relink runs in a whole-store section: written, as a commit, on the lock connection.
+    await this.sectionTransact(async (query) => {
       for (const event of events) await this.writeLinks(query, event);
       // The cursor only moves on: an event deleted or merged away since it was read is passed over.
       await query("UPDATE meta SET value = greatest(value::bigint, coalesce((SELECT seq FROM events WHERE id = $1), 0))::text WHERE key = 'relink_after'", [looked]);
