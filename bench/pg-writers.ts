@@ -88,7 +88,7 @@ async function main(): Promise<void> {
         // Summed over the writers' processes (write-lock.ts LockCounts).
         console.log(
           `  sections: ${locks.keyed} keyed, whole-store ${locks.wholeAsked} asked (review, third try) + ${locks.wholeNoKeys} without keys (undated, too many) + ${locks.wholeTableFull} lock table full; ` +
-            `${locks.waited} waited for another writer (${(locks.waitedMs / 1000).toFixed(1)} s in all); ${locks.staleCommits} stale commits, ${locks.wholeForSplit ?? 0} splits sent whole-store; ${locks.timeouts} lock timeouts, ${locks.deadlocks} deadlocks (${locks.processes} processes counted)`,
+            `${locks.waited} waited for another writer (${(locks.waitedMs / 1000).toFixed(1)} s in all); ${locks.staleCommits} stale commits, ${locks.wholeForSplit} splits sent whole-store; ${locks.timeouts} lock timeouts, ${locks.deadlocks} deadlocks; ingest CPU ${(locks.cpuMs / 1000).toFixed(1)} s (${locks.processes} processes counted)`,
         );
       }
     }

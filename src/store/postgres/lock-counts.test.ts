@@ -18,6 +18,8 @@ describe('lock counts for a bench', () => {
       assert.equal(sum.keyed, 5);
       assert.equal(sum.wholeAsked, 5);
       assert.equal(sum.waitedMs, 12);
+      assert.ok(sum.cpuMs >= 0, 'each line carries its process CPU time');
+      assert.equal(sumLockCounts([]).keyed, 0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
