@@ -23,11 +23,11 @@ describe('groupEntities', () => {
   });
 
   it("should join a body's name with its country before it and with \"Department\" after it", () => {
-    assert.deepEqual(shown(entries('organization', ['US Treasury', 4, 'US'], ['US Treasury Department', 2, 'US'], ['Treasury', 1])), [['US Treasury', ['Treasury', 'US Treasury Department']]]);
+    assert.deepEqual(shown(entries('organization', ['US Treasury', 4, 'US'], ['US Treasury Department', 2, 'US'], ['Treasury', 1, 'US'])), [['US Treasury', ['Treasury', 'US Treasury Department']]]);
   });
 
   it('should join initials with the name they stand for, and a name with and without "the", under the spelled-out name', () => {
-    const groups = groupEntities(entries('organization', ['FBI', 5, 'US'], ['Federal Bureau of Investigation', 2, 'US'], ['the Federal Bureau of Investigation', 1]));
+    const groups = groupEntities(entries('organization', ['FBI', 5, 'US'], ['Federal Bureau of Investigation', 2, 'US', ['FBI']], ['the Federal Bureau of Investigation', 1]));
     assert.deepEqual(groups.map((g) => [g.summary.name, g.summary.country, g.summary.aliases]), [['Federal Bureau of Investigation', 'US', ['FBI', 'the Federal Bureau of Investigation']]]);
   });
 
@@ -42,6 +42,32 @@ describe('groupEntities', () => {
 
   it('should not join two letters of initials to a name by its initials alone', () => {
     assert.deepEqual(shown(entries('organization', ['DA', 2], ['District Attorney', 1])).map(([, joined]) => joined), [[], []]);
+  });
+
+  it('should join initials to a name only where they are an entry of their own that an event gave as its alias', () => {
+    const list = entries('organization', ['Memphis Fire Department', 3, undefined, ['MFD']], ['Milwaukee Fire Department', 2], ['MFD', 1], ['Greenhaven Media Group', 1]);
+    assert.deepEqual(shown(list), [['Memphis Fire Department', ['MFD']], ['Milwaukee Fire Department', []], ['Greenhaven Media Group', []]]);
+    // The two departments' aliases alone do not meet, though their initials are one.
+    assert.deepEqual(shown(entries('organization', ['Agriculture Revolving Loan Fund', 1, undefined, ['ARLF']], ['Alaska Revolving Loan Fund', 1, undefined, ['ARLF']])).map(([, joined]) => joined), [[], []]);
+  });
+
+  it('should name an entry by its acronym when one event spelled it out and many wrote the acronym', () => {
+    const groups = groupEntities(entries('organization', ['NBC', 33], ['National Baptist Convention', 1, undefined, ['NBC']]));
+    assert.deepEqual(groups.map((g) => [g.summary.name, g.summary.aliases]), [['NBC', ['National Baptist Convention']]]);
+  });
+
+  it('should not let a country word join a countryless entry of the bare name, nor give it that country', () => {
+    const list = entries('organization', ['Daily News', 5], ['Daily News Egypt', 1, 'EG'], ['University', 2], ['American University', 1], ['Communist Party', 2], ['Turkmen Communist Party', 1, 'TM']);
+    assert.ok(groupEntities(list).every((g) => g.members.length === 1), JSON.stringify(shown(list)));
+  });
+
+  it("should not join an event's short form or a person filed as a body to an entry of that word", () => {
+    const list = entries('organization', ['Isis Allen', 1, undefined, ['Isis']], ['Isis', 7], ['ISIS', 20], ['Tampa General Hospital', 2, undefined, ['Tampa']], ['Tampa', 1]);
+    assert.ok(groupEntities(list).every((g) => g.members.length === 1), JSON.stringify(shown(list)));
+  });
+
+  it('should keep apart two people whose names are the same words in another order', () => {
+    assert.deepEqual(shown(entries('person', ['Robert James', 2], ['James Robert', 1], ['Dmitri Orlov', 1], ['Dmitry Orlov', 1])).map(([, joined]) => joined), [[], [], ['Dmitry Orlov']]);
   });
 
   it('should leave places as they are', () => {

@@ -10,7 +10,6 @@
  */
 import { sameBodyName } from '../consolidate/organizations.js';
 import { nameSpellings } from '../store/name-spellings.js';
-import { nameKey } from '../store/stored-records.js';
 import { foldAccents } from '../util/fold.js';
 import { countryOfDemonym, lookupCountryOrCode } from '../enrich/gazetteer/places.js';
 import type { EntitySummary } from './entities.js';
@@ -20,9 +19,6 @@ export interface EntityGroup {
   summary: EntitySummary;
   members: EntitySummary[];
 }
-
-/** Initials shorter than this are too common to join a body's name by alone ("DA", "PD"); the events' own aliases still do. */
-const MIN_INITIALS = 3;
 
 /** Beyond this many entries a bucket's pairs are not compared (a key many names share). */
 const MAX_BUCKET = 200;
@@ -35,16 +31,22 @@ const MAX_BUCKET = 200;
 export function groupEntities(list: readonly EntitySummary[]): EntityGroup[] {
   const people = list.filter((e) => e.kind === 'person');
   const bodies = list.filter((e) => e.kind === 'organization');
-  const groups = [...joined(people, samePerson), ...joined(bodies, sameBody), ...list.filter((e) => e.kind === 'place').map((e) => [e])];
+  const ties = acronymTies(bodies);
+  const sameBody = (a: EntitySummary, b: EntitySummary): boolean => sameBodyOf(a, b, ties);
+  const bodyKeys = (e: EntitySummary): string[] => [...bucketKeys(e), ...[...(ties.get(folded(e.name)) ?? [])].map((k) => `a:${k}`)];
+  const groups = [...joined(people, samePerson, bucketKeys), ...joined(bodies, sameBody, bodyKeys), ...list.filter((e) => e.kind === 'place').map((e) => [e])];
   return groups.map(toGroup);
 }
 
-/** A person's spellings as the `entity` filter keys them: two entries sharing one are one name. */
+/**
+ * A person's spellings, words in the order written: two entries sharing one are one name. The order
+ * counts ("Robert James" and "James Robert" are two people), though the `entity` filter's keys ignore it.
+ */
 const spellingKeys = new Map<string, Set<string>>();
 function spellingsOf(name: string): Set<string> {
   let keys = spellingKeys.get(name);
   if (!keys) {
-    keys = new Set(nameSpellings(name).map(nameKey));
+    keys = new Set(nameSpellings(name));
     if (spellingKeys.size > 50_000) spellingKeys.clear();
     spellingKeys.set(name, keys);
   }
@@ -59,34 +61,93 @@ function samePerson(a: EntitySummary, b: EntitySummary): boolean {
   return false;
 }
 
-function sameBody(a: EntitySummary, b: EntitySummary): boolean {
+/** A name written as initials ("FBI", "F.B.I.", "MoD"). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}s?$|^\p{Lu}o\p{Lu}{1,2}$/u;
+const acronymKey = (name: string): string | null => (ACRONYM.test(name.trim()) ? name.trim().replace(/\./g, '') : null);
+
+/**
+ * Two entries of the list are one body where:
+ * - one is a bare acronym that an event gave as an alias of the other's name (or the other as its own), in
+ *   any entry:
+ *   initials alone fit many bodies ("MFD" is Memphis's and Milwaukee's fire department);
+ * - their names as written are one body's by the within-event rules (country before it, "Department"
+ *   after it, "the"), where a country word one name has and the other not says whose body it is only
+ *   for an entry the events tie to that country: "Daily News Egypt" is no countryless "Daily News",
+ *   "American University" no "University".
+ * An event's other short forms ("Tampa" of Tampa General Hospital, "Isis" of a person filed as a body)
+ * join nothing: they name other things as often.
+ */
+function sameBodyOf(a: EntitySummary, b: EntitySummary, ties: AcronymTies): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
-  const [x, y] = [foldedNames(a), foldedNames(b)];
-  // An event listed one as the other's alias ("FBI" of the Federal Bureau of Investigation): they are one.
-  for (const name of y) if (x.has(name)) return true;
-  const namesOf = (e: EntitySummary): string[] => [e.name, ...(e.aliases ?? [])];
-  return namesOf(a).some((m) => namesOf(b).some((n) => sameByWords(m, n)));
+  const [ka, kb] = [acronymKey(a.name), acronymKey(b.name)];
+  if (ka !== null || kb !== null) {
+    if (ka !== null && kb !== null) return ka === kb;
+    const [short, long] = ka !== null ? [ka, b] : [kb!, a];
+    return ties.get(folded(long.name))?.has(short) ?? false;
+  }
+  if (folded(a.name) === folded(b.name)) return true;
+  if (!sameBodyName(a.name, b.name)) return false;
+  return qualifiedBy(a, b) && qualifiedBy(b, a);
 }
 
-/** A body's names as compared whole: no case, accents, full stops or leading "the"; read once an entry. */
-const FOLDED = new WeakMap<EntitySummary, Set<string>>();
-function foldedNames(e: EntitySummary): Set<string> {
-  let names = FOLDED.get(e);
-  if (!names) FOLDED.set(e, (names = new Set([e.name, ...(e.aliases ?? [])].map((n) => foldAccents(n).toLowerCase().replace(/^the\s+/, '').replace(/\./g, '')))));
-  return names;
+/**
+ * Whether every country `x`'s name has and `y`'s lacks may qualify `y`: only where the events tie `y` to
+ * that country. A countryless "District Court" or "Supreme Court" is as often a state's as the nation's.
+ */
+function qualifiedBy(x: EntitySummary, y: EntitySummary): boolean {
+  const own = countriesNamed(y.name);
+  return countriesNamed(x.name).every((c) => own.includes(c) || y.country === c);
 }
 
-function sameByWords(a: string, b: string): boolean {
-  const short = (n: string): boolean => /^[\p{Lu}.]+s?$/u.test(n) && n.replace(/[.s]/g, '').length < MIN_INITIALS;
-  if (short(a) || short(b)) return false;
-  return sameBodyName(a, b);
+/** Spelled-out names (folded) with the acronyms events gave for them, from either side's aliases. */
+type AcronymTies = Map<string, Set<string>>;
+
+function acronymTies(bodies: readonly EntitySummary[]): AcronymTies {
+  const ties: AcronymTies = new Map();
+  const tie = (name: string, acronym: string): void => {
+    const key = folded(name);
+    const set = ties.get(key);
+    if (set) set.add(acronym);
+    else ties.set(key, new Set([acronym]));
+  };
+  for (const e of bodies) {
+    const own = acronymKey(e.name);
+    for (const alias of e.aliases ?? []) {
+      const other = acronymKey(alias);
+      if (own === null && other !== null) tie(e.name, other);
+      else if (own !== null && other === null) tie(alias, own);
+    }
+  }
+  return ties;
 }
+
+/** The countries a name's capitalised words name ("US", "Egypt", "American", "South Korean"). */
+function countriesNamed(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    const one = (text: string): string | null => countryOfDemonym(text) ?? lookupCountryOrCode(text.replace(/\./g, ''))?.country ?? null;
+    const both = pair ? one(pair) : null;
+    if (both) {
+      out.push(both);
+      i++;
+      continue;
+    }
+    const c = words[i]!.length > 1 ? one(words[i]!) : null;
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** A body's name as compared whole: no case, accents, full stops or leading "the". */
+const folded = (name: string): string => foldAccents(name).toLowerCase().replace(/^the\s+/, '').replace(/\./g, '');
 
 /**
  * Entries joined where `same` holds, except through one that fits two entries that are not one: such
  * an entry is ambiguous and stays alone, and so does the pair it would have bridged.
  */
-function joined(entries: readonly EntitySummary[], same: (a: EntitySummary, b: EntitySummary) => boolean): EntitySummary[][] {
+function joined(entries: readonly EntitySummary[], same: (a: EntitySummary, b: EntitySummary) => boolean, keysOf: (e: EntitySummary) => string[]): EntitySummary[][] {
   // Entries that meet another, with those they meet: few of a store's entries.
   const matches = new Map<number, number[]>();
   const meet = (i: number, j: number): void => {
@@ -99,7 +160,7 @@ function joined(entries: readonly EntitySummary[], same: (a: EntitySummary, b: E
   const first = new Map<string, number>();
   const buckets = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    for (const key of bucketKeys(e)) {
+    for (const key of keysOf(e)) {
       const at = first.get(key);
       if (at === undefined) first.set(key, i);
       else buckets.get(key)?.push(i) ?? buckets.set(key, [at, i]);
@@ -143,25 +204,21 @@ function joined(entries: readonly EntitySummary[], same: (a: EntitySummary, b: E
 }
 
 /**
- * Keys an entry is compared under: a person's spellings; a body's words once the words that may differ
- * between two names of it are set aside (a country or bloc before it, "the", "of", "Department"), and
- * its initials. Two entries sameBodyName takes for one body share one of these.
+ * Keys an entry is compared under: a person's spellings; a body's folded name, its acronym and its
+ * events' acronyms for it, and its words once the words that may differ between two names of it are
+ * set aside (a country or bloc before it, "the", "of", "Department"). Two entries sameBody takes for
+ * one body share one of these.
  */
 function bucketKeys(e: EntitySummary): string[] {
   // Two people are one only where they share a spelling, so that is their bucket.
   if (e.kind === 'person') return [...spellingsOf(e.name)].map((key) => `p:${key}`);
-  const keys = new Set<string>();
-  for (const name of [e.name, ...(e.aliases ?? [])]) {
-    const words = foldAccents(name).toLowerCase().replace(/\./g, '').split(/[\s-]+/).filter(Boolean);
-    if (words.length === 1) keys.add(`i:${words[0]!.replace(/s$/, '')}`);
-    const spelled = words.filter((w) => !SMALL_WORDS.has(w));
-    if (words.length > 1) {
-      keys.add(`i:${spelled.map((w) => w[0]).join('')}`);
-      keys.add(`i:${words.filter((w) => !SMALL_WORDS.has(w) || w === 'of').map((w) => w[0]).join('')}`);
-    }
-    const core = spelled.filter((w) => !SET_ASIDE.has(w) && !countryWord(w)).sort();
-    if (core.length > 0) keys.add(`c:${core.join(' ')}`);
-  }
+  const keys = new Set<string>([`n:${folded(e.name)}`]);
+  const own = acronymKey(e.name);
+  // An acronym meets the names events tied it to (their keys are added from the ties), and nothing else.
+  if (own !== null) return [...keys, `a:${own}`];
+  const words = foldAccents(e.name).toLowerCase().replace(/\./g, '').split(/[\s-]+/).filter(Boolean);
+  const core = words.filter((w) => !SMALL_WORDS.has(w) && !SET_ASIDE.has(w) && !countryWord(w)).sort();
+  if (core.length > 0) keys.add(`c:${core.join(' ')}`);
   return [...keys];
 }
 
@@ -173,15 +230,22 @@ function countryWord(word: string): boolean {
   return word.length > 1 && (!!lookupCountryOrCode(word) || !!countryOfDemonym(word));
 }
 
+/** How many times the events of a spelled-out name its acronym must have to head the entry itself. */
+const ACRONYM_OUTWEIGHS = 4;
+
 /**
- * The group's entry: named as its spelled-out name with most events (a body's initials only where it
- * has no other), its events counted over its names (the caller counts an event of two names once),
+ * The group's entry: named as its spelled-out name with most events (a body's initials where it has no
+ * other, or where they have more than ACRONYM_OUTWEIGHS times its events), its events counted over its names (the caller counts an event of two names once),
  * the other names its aliases, a body's country the one its names have.
  */
 function toGroup(members: EntitySummary[]): EntityGroup {
   if (members.length === 1) return { summary: members[0]!, members };
-  const initials = (e: EntitySummary): boolean => e.kind === 'organization' && /^[\p{Lu}.]+s?$/u.test(e.name);
-  const ranked = [...members].sort((a, b) => Number(initials(a)) - Number(initials(b)) || b.events - a.events || b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.name.localeCompare(b.name));
+  const initials = (e: EntitySummary): boolean => e.kind === 'organization' && acronymKey(e.name) !== null;
+  // A spelled-out name heads the entry unless its acronym has far more events: a name one event gave
+  // "NBC" ("National Baptist Convention") does not rename the 33 events that wrote NBC.
+  const most = (pick: (e: EntitySummary) => boolean): number => Math.max(0, ...members.filter(pick).map((e) => e.events));
+  const acronymFirst = most(initials) > ACRONYM_OUTWEIGHS * most((e) => !initials(e));
+  const ranked = [...members].sort((a, b) => (Number(initials(a)) - Number(initials(b))) * (acronymFirst ? -1 : 1) || b.events - a.events || b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.name.localeCompare(b.name));
   const head = ranked[0]!;
   const aliases = [...new Set(ranked.flatMap((e) => [e.name, ...(e.aliases ?? [])]))].filter((n) => n !== head.name).sort();
   const country = head.country ?? ranked.find((e) => e.country)?.country;
