@@ -618,6 +618,20 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it("should not find a US state's body or one country's portfolio by a name without the country", async () => {
+      const store = await open();
+      const [a, b] = [sampleArticle(75), sampleArticle(76)];
+      const body = (name: string, country: string, id: string) => ({ name, aliases: [], country, sources: [id], corroboration: 1 });
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000075', [a], { organizations: [body('Georgia Bureau of Investigation', 'US', a.id)] })));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000076', [b], { organizations: [body('Russian Foreign Ministry', 'RU', b.id)] })));
+      const ids = async (entity: string): Promise<string[]> => (await store.queryEvents({ entity })).map((e) => e.id);
+      assert.deepEqual(await ids('Bureau of Investigation'), []);
+      assert.deepEqual(await ids('Foreign Ministry'), []);
+      assert.deepEqual(await ids('Georgia Bureau of Investigation'), ['evt_0000000000000075']);
+      assert.deepEqual(await ids('russian foreign ministry'), ['evt_0000000000000076']);
+      await store.close();
+    });
+
     it('should find an event by a body its reports name, under its name or an alias, with no person of it quoted', async () => {
       const store = await open();
       const a = sampleArticle(24);

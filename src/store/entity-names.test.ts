@@ -21,14 +21,14 @@ describe('withoutCountry', () => {
   it("should give a state body's name without the country, bloc or nationality written before it", () => {
     assert.deepEqual(withoutCountry('US Treasury'), ['Treasury']);
     assert.deepEqual(withoutCountry('U.S. Treasury'), ['Treasury']);
-    assert.deepEqual(withoutCountry('the British Foreign Office'), ['Foreign Office']);
-    assert.deepEqual(withoutCountry('South Korean Defence Ministry'), ['Defence Ministry']);
+    assert.deepEqual(withoutCountry('British Treasury'), ['Treasury']);
+    assert.deepEqual(withoutCountry('EU Commission Office of Fraud'), ['Commission Office of Fraud']);
   });
 
   it('should find the Treasury Department as the Treasury, but keep "Department" after a word that means more alone', () => {
     assert.deepEqual(withoutCountry('US Treasury Department'), ['Treasury Department', 'Treasury']);
     assert.deepEqual(withoutCountry('Treasury Department'), ['Treasury']);
-    assert.deepEqual(withoutCountry('US Justice Department'), ['Justice Department']);
+    assert.deepEqual(withoutCountry('US Federal Aviation Administration'), ['Federal Aviation Administration']);
   });
 
   it("should give nothing for a kind of body every country has, a company's name, or a word that only looks like a country", () => {
@@ -38,6 +38,18 @@ describe('withoutCountry', () => {
     assert.deepEqual(withoutCountry('Georgia Power'), []);
     assert.deepEqual(withoutCountry('Us Weekly Office'), []);
     assert.deepEqual(withoutCountry('Treasury'), []);
+  });
+
+  it('should give nothing for a portfolio every government has', () => {
+    for (const name of ['Russian Foreign Ministry', 'South Korean Foreign Ministry', 'UK Ministry of Defence', 'US Secret Service', 'British Secret Service', 'the British Foreign Office', 'US Justice Department', 'Israeli Defense Forces', 'Indian Health Service']) {
+      assert.deepEqual(withoutCountry(name), [], name);
+    }
+  });
+
+  it("should read a US state or town that shares a country's name or code as no country", () => {
+    for (const name of ['Georgia Bureau of Investigation', 'Panama City Police', 'SC Department of Natural Resources', 'NC State Bureau of Investigation', 'Palestine Police', 'Jordan Valley Authority', 'Turkey Creek Fire Department']) {
+      assert.deepEqual(withoutCountry(name), [], name);
+    }
   });
 });
 

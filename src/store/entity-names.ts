@@ -37,7 +37,18 @@ const KIND_ONLY = new Set([
   'police', 'department', 'dept', 'office', 'army', 'navy', 'air', 'force', 'military', 'court', 'supreme', 'high', 'ministry', 'government', 'agency', 'council',
   'senate', 'congress', 'parliament', 'assembly', 'committee', 'commission', 'authority', 'bureau', 'cabinet', 'embassy', 'administration', 'state', 'federal',
   'national', 'central', 'bank', 'coast', 'guard', 'forces', 'of', 'the', 'and', 'for',
+  // Portfolios every government has: "Foreign Ministry", "Ministry of Defence", "Secret Service".
+  'foreign', 'affairs', 'defence', 'defense', 'interior', 'home', 'justice', 'finance', 'health', 'education', 'trade', 'agriculture', 'environment',
+  'transport', 'energy', 'labour', 'labor', 'economy', 'culture', 'intelligence', 'security', 'secret', 'service', 'services', 'public', 'ministry', 'minister',
 ]);
+
+/**
+ * US states' postal codes that are also countries' codes ("SC" Seychelles, "NC" New Caledonia, "GA"
+ * Gabon): before a body's name in US news they name the state ("NC State Bureau of Investigation").
+ */
+const US_STATE_CODES = new Set('AL AR AZ CA CO DE GA ID IL IN KY LA MA MD ME MN MO MS MT NC NE PA SC SD TN VA VI'.split(' '));
+/** Countries' names that are also US states or towns in the news ("Georgia Bureau of Investigation", Palestine, Texas). */
+const US_PLACE_NAMES = new Set(['georgia', 'palestine', 'lebanon', 'jordan', 'panama', 'peru', 'cuba', 'mexico', 'poland', 'chile']);
 
 /**
  * Words of a state's bodies: a country before a name holding one says whose body it is ("US Treasury",
@@ -56,9 +67,14 @@ function countryWordsAt(words: readonly string[], i: number): number {
   const word = words[i]!;
   if (BLOC_WORD.test(word)) return 1;
   // A country's code only in capitals ("US", "U.S.", "UK"): "us" in a name is a word.
-  if (/^(?:\p{Lu}\.?){2,3}$/u.test(word) && lookupCountryOrCode(word.replace(/\./g, ''))) return 1;
-  // A country's name or people's word written as one ("Britain", "British"); "Us" of "Us Weekly" is neither.
-  return /^\p{Lu}\p{Ll}{2}/u.test(word) && (lookupCountry(word) || countryOfDemonym(word)) ? 1 : 0;
+  if (/^(?:\p{Lu}\.?){2,3}$/u.test(word) && !US_STATE_CODES.has(word.replace(/\./g, '')) && lookupCountryOrCode(word.replace(/\./g, ''))) return 1;
+  if (!/^\p{Lu}\p{Ll}{2}/u.test(word)) return 0;
+  // A people's word ("British") says whose body follows; "Us" of "Us Weekly" is none.
+  if (countryOfDemonym(word)) return 1;
+  // A country's name ("Britain") only before a state body's word: "Panama City", "Turkey Creek" and
+  // "Jordan Valley" are places of their own, and a few names are US states' or towns' too.
+  const next = words[i + 1]?.toLowerCase();
+  return lookupCountry(word) && !US_PLACE_NAMES.has(word.toLowerCase()) && next !== undefined && STATE_BODY.has(next) ? 1 : 0;
 }
 
 /**
