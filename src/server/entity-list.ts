@@ -9,27 +9,30 @@ import { ENTITY_KINDS, entitySummaries, type EntitySummary } from './entities.js
 import { groupEntities, type EntityGroup } from './entity-groups.js';
 
 export async function entityGroups(store: Store): Promise<EntityGroup[]> {
-  const lists = await Promise.all(ENTITY_KINDS.map(async (kind) => entitySummaries(await store.entityNames(kind), kind)));
-  const groups = await countedOnce(store, groupEntities(lists.flat()));
+  const groups: EntityGroup[] = [];
+  for (const kind of ENTITY_KINDS) {
+    const list = entitySummaries(await store.entityNames(kind), kind);
+    // Each kind is grouped in a turn of its own, so a request that came meanwhile is answered between them.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    groups.push(...groupEntities(list));
+  }
+  await countedOnce(store, groups);
   return groups.sort((a, b) => b.summary.events - a.summary.events || a.summary.name.localeCompare(b.summary.name));
 }
 
 /**
  * A joined entry's events, each once: an event that writes two of its names ("US Treasury" for a
- * spokesman's employer, "US Treasury Department" among the bodies) was counted under both.
+ * spokesman's employer, "US Treasury Department" among the bodies) was counted under both. The
+ * members' reads are made together, which overlaps their round trips on PostgreSQL.
  */
-async function countedOnce(store: Store, groups: EntityGroup[]): Promise<EntityGroup[]> {
+async function countedOnce(store: Store, groups: EntityGroup[]): Promise<void> {
   for (const group of groups) {
     if (group.members.length < 2) continue;
-    const ids = new Set<string>();
     // A person's filter finds the other spellings' events too: the group's sum bounds what any finds.
     const total = group.summary.events;
-    for (const member of group.members) {
-      for (const text of await store.queryEventSummaries({ ...filterOf(member), limit: total })) ids.add((JSON.parse(text) as { id: string }).id);
-    }
-    group.summary.events = ids.size;
+    const found = await Promise.all(group.members.map((member) => store.queryEventSummaries({ ...filterOf(member), limit: total })));
+    group.summary.events = new Set(found.flat().map((text) => (JSON.parse(text) as { id: string }).id)).size;
   }
-  return groups;
 }
 
 /** The filter of one entry's events: by participant name, affiliation or place. */
