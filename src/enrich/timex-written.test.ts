@@ -57,7 +57,21 @@ describe('"September 11" before the words that name the attacks', () => {
   it('should be the day of the attacks, not September of the publication year', () => {
     assert.deepEqual(read('Air travel fell sharply after the September 11 attacks.'), ['September 11=2001-09-11']);
     assert.deepEqual(read('The Sept. 11 commission urged a single intelligence chief.'), ['Sept. 11=2001-09-11']);
-    assert.deepEqual(read('Families of September 11th victims gathered downtown.'), ['September 11th=2001-09-11']);
+    assert.deepEqual(read('Two of the September 11th hijackers had trained in Florida.'), ['September 11th=2001-09-11']);
+  });
+
+  it('should stay a day of the past year in the singular, before strikes and before victims', () => {
+    assert.deepEqual(read('The September 11 attack on a ferry terminal left two guards hurt.'), ['September 11=2009-09-11']);
+    assert.deepEqual(read('Army units said their Sept. 11 strikes hit a fuel depot.'), ['Sept. 11=2009-09-11']);
+    assert.deepEqual(read('A fund for September 11 victims of the flood opened on Monday.').slice(0, 1), ['September 11=2009-09-11']);
+  });
+
+  it('should stay a day of its own year in a story written within about two months of it', () => {
+    const near = (text: string, published: string): string[] => findTimexes(text, splitSentences(text), referenceFrom(published)).map((t) => t.value);
+    // Published 3 October 2014: a riot on the 11th of that September.
+    assert.deepEqual(near('Nine inmates were charged over the September 11 attacks on prison guards.', '2014-10-03'), ['2014-09-11']);
+    // Published in December, the same words are 2001's again.
+    assert.deepEqual(near('Airlines never fully recovered from the September 11 attacks.', '2014-12-02'), ['2001-09-11']);
   });
 
   it('should stay a day of its own year before other words', () => {

@@ -59,14 +59,31 @@ export const WRITTEN_RULES: readonly Rule[] = [
   {
     // "since the September 11 attacks", "the Sept. 11 commission": the attacks' day written out, before the
     // words that name them, is 2001's as "9/11" is; without a year chrono-node had put it in September of
-    // the publication's year. Not "the September 11 deadline" or "set for September 11", a day of its own.
+    // the publication's year. Only the plural names the attacks of 2001: "the September 11 attack on a
+    // clerk", "Israel's September 11 strikes", "September 11 victims" are as often a day of the story's own
+    // year. Not "the September 11 deadline" or "set for September 11", a day of its own.
     when: ['september 11', 'sept. 11', 'sept 11', 'sep. 11'],
-    pattern: /\b(?:September|Sept\.?|Sep\.)\s+11(?:th)?(?=\s+(?:(?:terror(?:ist)?|suicide)\s+)?(?:attacks?|hijackings?|hijackers|strikes|commission|plotters?|victims|memorial)\b)/g,
-    read: (_m, c) => (afterTheAttacks(c) ? { value: '2001-09-11', stated: true } : null),
+    pattern: /\b(?:September|Sept\.?|Sep\.)\s+11(?:th)?(?=\s+(?:(?:terror(?:ist)?|suicide)\s+)?(?:attacks|hijackings|hijackers|commission)\b)/g,
+    read: (_m, c) => (afterTheAttacks(c) && !justAfterSeptember11(c) ? { value: '2001-09-11', stated: true } : null),
   },
 ];
 
 /** Not a story written before the attacks of 11 September 2001 (to the end of that September); one of no known date may name them. */
 function afterTheAttacks(c: RuleContext): boolean {
   return !c.reference || c.reference.year > 2001 || (c.reference.year === 2001 && c.reference.month >= 10);
+}
+
+/** Days within which "the September 11 attacks" is as likely that September's news as 2001's. */
+const RECENT_DAYS = 60;
+
+/**
+ * Whether the story dates from less than RECENT_DAYS after the 11 September of its own year: "the
+ * September 11 attacks" on a checkpoint or a town, told in that September or October, are that year's.
+ * chrono-node's reading (the publication's year) stands there.
+ */
+function justAfterSeptember11(c: RuleContext): boolean {
+  const ref = c.reference;
+  if (!ref) return false;
+  const days = (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(ref.year, 8, 11)) / 86_400_000;
+  return days >= 0 && days < RECENT_DAYS;
 }
