@@ -27,6 +27,15 @@ describe('"the fall" as a drop, not the autumn', () => {
     assert.deepEqual(readings('Exporters gained in the fall of the yen.'), []);
   });
 
+  it('should not read a fall with a measure after "in", even after a time word', () => {
+    assert.deepEqual(readings('Pension funds lost heavily in the fall in share values.'), []);
+  });
+
+  it('should not read "for" or "after" the fall in a clause that looks back, or before a blame', () => {
+    assert.deepEqual(readings('Bank shares climbed back after the fall.'), []);
+    assert.deepEqual(readings('Lawmakers will blame the regulators for the fall.'), []);
+  });
+
   it('should keep the other dates of the sentence', () => {
     assert.deepEqual(readings('The fall, the steepest since 1987, hit bank shares hardest.'), ['1987=1987']);
   });
@@ -37,6 +46,20 @@ describe('"the fall" as the autumn', () => {
     assert.deepEqual(readings('The county will vote on the levy in the fall.'), ['the fall=2008-FA']);
     assert.deepEqual(readings('The bridge has been closed since the fall, officials said.'), ['the fall=2008-FA']);
     assert.deepEqual(readings('The new wing should be finished by the fall.'), ['the fall=2008-FA']);
+  });
+
+  it('should read it after a time word even with lower-case words after it', () => {
+    assert.deepEqual(readings('Lectures restart in the fall on a shorter timetable.'), ['the fall=2008-FA']);
+  });
+
+  it('should read a point of the season and the earliest it may come', () => {
+    assert.deepEqual(readings('The coach will step down at the end of the fall.'), ['the fall=2008-FA']);
+    assert.deepEqual(readings('A ruling could come as early as the fall.'), ['the fall=2008-FA']);
+  });
+
+  it('should read it after "for" or "after" in a clause that looks ahead', () => {
+    assert.deepEqual(readings('The hearing is scheduled for the fall.'), ['the fall=2008-FA']);
+    assert.deepEqual(readings('Crews will repave the road after the fall.'), ['the fall=2008-FA']);
   });
 
   it('should read it before what takes place in it', () => {

@@ -334,7 +334,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const word = m[1]!.toLowerCase();
       if (word === 'the' && season === 'fall') {
         const at = m.index + m[0].search(/the\s/i);
-        if (!bareFallIsSeason(m.input, at, m.index + m[0].length)) return null;
+        if (!bareFallIsSeason(m.input, at, m.index + m[0].length, c.future(at, m.index + m[0].length))) return null;
       }
       return inferred(seasonValue(c.reference, season, step(word.replace(/^this past$/, 'past')), c.future(m.index, m.index + m[0].length), word === 'this'));
     },
