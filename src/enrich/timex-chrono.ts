@@ -8,7 +8,7 @@ import type * as chrono from 'chrono-node';
 import { addDays, type Day, dayValue, isoWeekday, pad, resolveWeekday, yearText } from './timex-calendar.js';
 import { type Candidate, UNKNOWN_PUBLICATION_MINUTES } from './timex-rules.js';
 import { announcedAhead } from './timex-scheduled-day.js';
-import { monthIsMeasured } from './timex-measured-month.js';
+import { figureMonthRecent, monthIsMeasured } from './timex-measured-month.js';
 import { PART_OF } from './timex-relative.js';
 import { INCIDENT_NOUNS } from './timex-tense.js';
 import type { ReferenceTime } from './timex.js';
@@ -166,7 +166,7 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
       const recent = utc(ref.year, ref.month - 1, ref.day - RECENT_DAYS);
       const date = utc(d.year, d.month - 1, d.day);
       // "will publish the figures for September next Tuesday", said in October: a figure's month is over.
-      const measured = !dayKnown && monthIsMeasured(body, start, start + text.length);
+      const measured = !dayKnown && figureMonthRecent(d.month, ref.month) && monthIsMeasured(body, start, start + text.length);
       if (date < refMonthStart && !(dayKnown && date >= recent) && !measured) d = { ...d, year: d.year + 1 };
     }
     if (timed && !future && !c.isCertain('day') && !c.isCertain('weekday') && !NAMED_DAY.test(text) && laterThanPublication(c, reference) && !PAGE_STAMP_BEFORE.test(body.slice(Math.max(0, start - 24), start))) d = addDays(d, -1);

@@ -29,6 +29,14 @@ describe('a month named as the period of a figure', () => {
     assert.deepEqual(read('Analysts expect the retailer to recover from its August lows.'), ['August=2008-08']);
   });
 
+  it('should read a month two months back as the figure now due, under a future verb', () => {
+    assert.deepEqual(read('The ministry will publish the inflation figures for August on Thursday.'), ['August=2008-08', 'Thursday=2008-10-16']);
+  });
+
+  it('should leave a month long gone to the tense: no figure waits that long', () => {
+    assert.deepEqual(read('The chain will open its March sales with a new catalogue.'), ['March=2009-03']);
+  });
+
   it('should leave a month still to come, or one with no figure, to the tense', () => {
     assert.deepEqual(read('The regulator will publish new capital rules in September.'), ['September=2009-09']);
     assert.deepEqual(read('Retailers will hire extra staff for their December sales.'), ['December=2008-12']);
@@ -39,6 +47,15 @@ describe('a month in the possessive', () => {
   it('should be read before a figure or a thing done', () => {
     assert.deepEqual(read("September's retail sales figures will be released on Wednesday."), ['September=2008-09', 'Wednesday=2008-10-15']);
     assert.deepEqual(read("Shares won back part of September's losses."), ['September=2008-09']);
+  });
+
+  it('should read a month long gone as next year where its noun is the subject of a verb that looks ahead', () => {
+    assert.deepEqual(read("Bond traders think February's rate decision will bring a rise."), ['February=2009-02']);
+    assert.deepEqual(read("Fund managers say April's index review is expected to drop two banks."), ['April=2009-04']);
+  });
+
+  it('should keep a month long gone in the past where its thing done is the object', () => {
+    assert.deepEqual(read("The union will appeal March's ruling."), ['March=2008-03']);
   });
 
   it('should not be read before anything else, where it is more likely a name', () => {

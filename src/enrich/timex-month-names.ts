@@ -9,7 +9,7 @@
  */
 import { monthValue } from './timex-calendar.js';
 import type { Rule, RuleContext } from './timex-rules.js';
-import { monthIsMeasured } from './timex-measured-month.js';
+import { figureMonthRecent, monthIsMeasured } from './timex-measured-month.js';
 import { monthNamesThingDone } from './timex-tense.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -18,6 +18,9 @@ const MONTH_NUMBER: Record<string, number> = { January: 1, February: 2, March: 3
 const NEAR_MONTHS = 1;
 /** Words after a month that make it no modifier of a noun ("the March of Dimes", "a March for Life"). */
 const NOT_A_NOUN = 'of|for|on|in|to|at|by|and|or|with|from|against|through|across|past|was|is|were|are|madness|organi[sz]ers?|participants|marchers';
+
+/** "'s rate decision will", "'s index rebalancing is expected to": the possessive's noun is the subject of a verb that looks ahead. */
+const SUBJECT_OF_FUTURE = /^['’]s\s+(?:[\p{L}-]+\s+){1,3}(?:will|shall|would|could|might|(?:is|are)\s+(?:due|set|expected|likely|scheduled|to)\b)/iu;
 
 /** The year of a month named without one: past-biased, as timex-chrono.ts reads it, unless the words look ahead. */
 export function monthYear(c: RuleContext, index: number, end: number, month: number): number | null {
@@ -48,7 +51,7 @@ export const MONTH_NAME_RULES: readonly Rule[] = [
       // "is trying to sell itself under a June agreement": the agreement's month is past whatever the verb.
       const done = monthNamesThingDone(m.input.slice(end, end + 40));
       // "will report its September sales on Thursday", said in October: a figure's month already begun is this year's.
-      const measured = c.reference !== null && month <= c.reference.month && monthIsMeasured(m.input, m.index, end);
+      const measured = c.reference !== null && figureMonthRecent(month, c.reference.month) && monthIsMeasured(m.input, m.index, end);
       const year = measured ? c.reference!.year : done && c.reference ? (month > c.reference.month + NEAR_MONTHS ? c.reference.year - 1 : c.reference.year) : monthYear(c, m.index, end, month);
       return year === null ? null : { value: monthValue(year, month) };
     },
@@ -67,7 +70,11 @@ export const MONTH_NAME_RULES: readonly Rule[] = [
       const measured = monthIsMeasured(m.input, m.index, end);
       const done = monthNamesThingDone(m.input.slice(end + 2, end + 42));
       if (!measured && !done) return null;
-      const year = measured && month <= ref.month ? ref.year : done ? (month > ref.month + NEAR_MONTHS ? ref.year - 1 : ref.year) : monthYear(c, m.index, end, month);
+      if (measured && figureMonthRecent(month, ref.month)) return { value: monthValue(ref.year, month) };
+      // "January's rate decision will bring a cut": the subject of a verb that looks ahead is not done yet,
+      // so a month gone is next year's (said in November, next January), whatever the clause's first verb.
+      if (SUBJECT_OF_FUTURE.test(m.input.slice(end, end + 60))) return { value: monthValue(month < ref.month ? ref.year + 1 : ref.year, month) };
+      const year = done ? (month > ref.month + NEAR_MONTHS ? ref.year - 1 : ref.year) : monthYear(c, m.index, end, month);
       return year === null ? null : { value: monthValue(year, month) };
     },
   },
