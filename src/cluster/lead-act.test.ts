@@ -65,6 +65,23 @@ describe('leadAct', () => {
     assert.equal(key('Dutch prosecutors said the broker had violated EU sanctions on oil.'), null);
   });
 
+  it('should not read a private speaker with a nationality word, a relative clause or "all told" as a state speaking', () => {
+    assert.equal(key('A Danish shipping analyst said sanctions would do little to curb the smuggling.'), null);
+    assert.equal(key('Syrian farmers said the sanctions had doubled the price of seed.'), null);
+    assert.equal(key('A Panamanian freighter that Greek officials said was hauling Syrian fuel in breach of the embargo despite sanctions sank on Monday.'), null);
+    assert.equal(key("Venezuela's gold sales, all told, fell by a third after sanctions were tightened."), null);
+    // A state's official named with a title still speaks for it.
+    assert.equal(key('Foreign Minister Kwame Mensah of Ghana said the sanctions would hurt trade.'), 'statement:GH');
+    assert.equal(key("Ghana's foreign minister said the sanctions would hurt trade."), 'statement:GH');
+  });
+
+  it('should read a sanctions evasion scheme as enforcement, and a breakthrough or a breakdown over sanctions as a statement', () => {
+    assert.equal(key("Canada's foreign ministry said two brokers ran a sanctions-busting scheme from Dubai."), null);
+    assert.equal(key("Norway's foreign minister said the evasion of sanctions had cost the treasury dearly."), null);
+    assert.equal(key("Cuba's foreign minister said there was a breakthrough on sanctions relief."), 'statement:CU');
+    assert.equal(key("Cuba's foreign minister said the talks broke down over sanctions relief."), 'statement:CU');
+  });
+
   it("should not read a capital's police, prosecutors or mayor, nor a place a subject is in, as the state", () => {
     // A city's own people answering a crime in it: no government speaks.
     assert.equal(key('Paris prosecutors blamed a leaking boiler for the blast that tore through a bakery.'), null);

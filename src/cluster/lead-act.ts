@@ -6,6 +6,7 @@
  * outlets' paraphrases of one act ("blacklisted" and "imposed sanctions on") name the same kind.
  */
 import { capitalOf, countryOfDemonym, countryOfWord, lookupCity } from '../enrich/gazetteer/places.js';
+import { stateSpeaker } from './state-speaker.js';
 
 export type ActKind = 'sanction' | 'vote' | 'statement' | 'launch' | 'crime';
 
@@ -80,12 +81,15 @@ export function leadAct(lead: string): LeadAct | null {
 
 /**
  * Sanctions broken rather than imposed: "the Justice Department said the firm evaded sanctions" is an
- * enforcement story's own step (a charge, a seizure), not the state's answer to another story.
+ * enforcement story's own step (a charge, a seizure), not the state's answer to another story; so is
+ * "ran a sanctions evasion network". Only the verbs of breaking and their nouns: "a breakthrough on
+ * sanctions relief" and "talks broke down over sanctions relief" are a state's word on them.
  */
-const BREACH_OF_SANCTIONS = /\b(?:evad|violat|breach|break|broke|circumvent|skirt|dodg|bust|flout)\w*\s+(?:\S+\s+){0,3}?sanctions\b/iu;
+const BREACH_OF_SANCTIONS =
+  /\b(?:evad(?:e|es|ed|ing)|evasion|violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|(?:broke|break|breaks|breaking|broken)(?!\s+(?:down|off|up|out|away|through|with|ground)\b)|circumvent\w*|skirt\w*|dodg\w*|bust\w*|flout\w*)\s+(?:\S+\s+){0,3}?sanctions\b|\bsanctions[\s-]+(?:evasion|evaders?|evading|busting|busters?|violations?|violators?|breaches|breakers?|dodging|dodgers?|circumvention)\b/iu;
 
-/** A plain verb of speech: "said", "says", "told reporters". */
-const SPEECH = /\b(?:said|says|told)\b/iu;
+/** A plain verb of speech: "said", "says", "told reporters"; not the idiom "all told". */
+const SPEECH = /\b(?:said|says|(?<!\ball\s)told)\b/iu;
 
 /**
  * A state's word on sanctions told with a plain verb of speech and no verb of ACTS: "Estonia's foreign
@@ -95,7 +99,8 @@ const SPEECH = /\b(?:said|says|told)\b/iu;
  * alone: a state's envoy who "said the resolution" speaks at the council's own meeting, and a minister
  * who "said the missile landed" tells the launch itself, so either noun would set one story apart from
  * itself. The subject must name a state (its official), as for any act; what follows the verb is what
- * the statement answers.
+ * the statement answers. The subject's head must be the state's speaker (state-speaker.ts): a
+ * nationality word anywhere before "said" had made "A British cybersecurity expert said" Britain's word.
  */
 function wordOnSanctions(text: string): LeadAct | null {
   const m = SPEECH.exec(text);
@@ -104,6 +109,8 @@ function wordOnSanctions(text: string): LeadAct | null {
   const after = text.slice(m.index + m[0].length);
   // "were said to", "is said to have": the verb tells no one's word.
   if (PASSIVE_AUX.test(before) || !/\bsanctions\b/iu.test(after) || BREACH_OF_SANCTIONS.test(after)) return null;
+  // The speaker must be the state's: "A British expert said" or "Iranian families said" is no state's word.
+  if (!stateSpeaker(before, (phrase) => actorOf(phrase) !== null)) return null;
   const actors = actorsIn(before);
   return actors.length === 0 ? null : { kind: 'statement', actors, objects: actorsIn(after) };
 }
