@@ -53,3 +53,24 @@ describe('abbreviated ranks in articles', () => {
     assert.equal(vane?.organization, 'Wiltshire Police');
   });
 });
+
+describe('compound ranks and titles after a rank', () => {
+  it('should read two abbreviated rank words as one rank, the second no part of the name', () => {
+    const body = 'Maj Gen Petra Lund inspected the camp. Rear Adm Colm Tierney joined her.';
+    assert.equal(abbreviatedRankBefore(body, body.indexOf('Petra'), 'Petra Lund')?.role, 'Major General');
+    assert.equal(rankInName('Sgt Maj Idris Pell'), 'Sgt Maj '.length);
+    const article = enrichedArticle('Lt Col Hana Brody told reporters the convoy had left at dawn. Lt Gov Ray Dunmore said the roads were open.', hints);
+    assert.deepEqual(article.people.map((p) => [p.name, p.role]), [['Hana Brody', 'Lieutenant Colonel'], ['Ray Dunmore', 'Lieutenant Governor']]);
+  });
+
+  it('should not take a rank followed by a title word for a rank before a name', () => {
+    assert.equal(rankInName('Lt Governor Ray Dunmore'), 0);
+    const article = enrichedArticle('Sales rose at PC Warehouse, PC Warehouse Vice President Lidia Fenn said on Tuesday.', hints);
+    assert.ok(!article.people.some((p) => /Vice|President/.test(p.name)));
+  });
+
+  it('should keep a charged officer\'s part in the case as the role', () => {
+    const article = enrichedArticle('Lt Cmdr Tessa Morrow was charged on Monday with falsifying maintenance logs, the Navy said.', hints);
+    assert.deepEqual(article.people.map((p) => [p.name, p.role]), [['Tessa Morrow', 'defendant']]);
+  });
+});

@@ -46,6 +46,39 @@ const HEADS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Two words that make one rank ("Lt Gen" is a lieutenant general, not a lieutenant named "Gen Mark
+ * Harmon"): read whole, before the single heads, so the second word is no part of the name.
+ */
+const COMPOUND_HEADS: Readonly<Record<string, string>> = {
+  'Lt Gen': 'Lieutenant General',
+  'Lt Col': 'Lieutenant Colonel',
+  'Lt Gov': 'Lieutenant Governor',
+  'Lt Cmdr': 'Lieutenant Commander',
+  'Lt Cdr': 'Lieutenant Commander',
+  'Sgt Maj': 'Sergeant Major',
+  'Maj Gen': 'Major General',
+  'Brig Gen': 'Brigadier General',
+  'Rear Adm': 'Rear Admiral',
+  'Vice Adm': 'Vice Admiral',
+};
+
+/**
+ * Words that are a rank or a title, not a name: a run followed by one is not before a name ("PC
+ * Richard Vice President Greg Rivers": a shop's vice president, no constable "Richard Vice President").
+ */
+const TITLE_WORDS = new Set([
+  ...Object.keys(HEADS), ...Object.values(HEADS), ...Object.keys(COMPOUND_HEADS).flatMap((k) => k.split(' ')),
+  'Gen', 'General', 'Col', 'Colonel', 'Maj', 'Major', 'Gov', 'Governor', 'Adm', 'Admiral', 'Lieutenant', 'Captain',
+  'Commander', 'Vice', 'President', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Chief', 'Executive', 'Manager',
+  'Minister', 'Secretary', 'Senator', 'Mayor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Deputy', 'Assistant',
+]);
+
+/** Whether a word is a rank or a title ("Gen", "Vice", "President"), so no first word of a name. */
+function titleWord(word: string | undefined): boolean {
+  return word !== undefined && TITLE_WORDS.has(word);
+}
+
+/**
  * "Con" is a constable only after a modifier ("Det Con"): alone it is as often a given name (Con
  * Houlihan).
  */
@@ -68,15 +101,16 @@ export interface AbbreviatedRank {
 function readRun(words: readonly string[]): AbbreviatedRank | null {
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
-  const head = HEADS[last] ?? (words.length > 1 ? HEAD_AFTER_MODIFIER[last] : undefined);
+  const compound = words.length > 1 ? COMPOUND_HEADS[`${words[words.length - 2]} ${last}`] : undefined;
+  const head = compound ?? HEADS[last] ?? (words.length > 1 ? HEAD_AFTER_MODIFIER[last] : undefined);
   if (!head) return null;
   const spelt: string[] = [];
-  for (const w of words.slice(0, -1)) {
+  for (const w of words.slice(0, compound ? -2 : -1)) {
     const m = MODIFIERS[w];
     if (!m) return null;
     spelt.push(m);
   }
-  if (!words.some((w) => ABBREVIATED.has(w))) return null;
+  if (!compound && !words.some((w) => ABBREVIATED.has(w))) return null;
   spelt.push(head);
   // "Det Insp" is one rank: "Detective Inspector", not "Detective Detective ...".
   const role = spelt.join(' ').replace(/^Detective (?=Detective )/, '');
@@ -91,6 +125,8 @@ const WORDS_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])((?:\p{Lu}[\p{L}]*\s){1,4})$/u;
  * ("DS", "PC") only before a full name, and not after "Washington" ("Washington DC").
  */
 export function abbreviatedRankBefore(body: string, start: number, name: string): AbbreviatedRank | null {
+  // "Lt Governor Dan Patrick": the rank goes on past the run; the title rules read it.
+  if (titleWord(name.split(' ')[0])) return null;
   const m = WORDS_BEFORE.exec(body.slice(Math.max(0, start - 40), start));
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
@@ -115,6 +151,8 @@ export function rankInName(name: string): number {
     const run = words.slice(0, n);
     if (!readRun(run)) continue;
     if (!words.slice(n).every((w) => /^\p{Lu}/u.test(w))) return 0;
+    // "Lt Governor Dan Patrick": what follows the run is more rank, not the name.
+    if (words.slice(n).some(titleWord)) return 0;
     return run.join(' ').length + 1;
   }
   return 0;
@@ -125,12 +163,15 @@ export function rankInName(name: string): number {
  * miss at a sentence's start, where no entity covers it. Given name and surname, each capitalised.
  */
 const RANK_AND_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’-])((?:(?:${Object.keys(MODIFIERS).join('|')})\s){0,3}(?:${[...Object.keys(HEADS), ...Object.keys(HEAD_AFTER_MODIFIER)].join('|')}))\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}'’-])`,
+  String.raw`(?<![\p{L}\p{N}.'’-])((?:(?:${Object.keys(MODIFIERS).join('|')})\s){0,3}(?:${[...Object.keys(COMPOUND_HEADS), ...Object.keys(HEADS), ...Object.keys(HEAD_AFTER_MODIFIER)].join('|')}))\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}'’-])`,
   'gu',
 );
 
 /** Any abbreviation of the table before a capital: a page with none has no rank run to read. */
-const ANY_ABBREVIATION = new RegExp(`(?:${[...ABBREVIATED].join('|')}) [A-Z]`);
+const ANY_ABBREVIATION = new RegExp(`(?:${[...ABBREVIATED, 'Maj', 'Brig', 'Rear Adm', 'Vice Adm'].join('|')}) [A-Z]`);
+
+/** The word right before `start`, capitalised, with one space after it ("Lt " before "Gen Mark Harmon"). */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}*) $/u;
 
 /**
  * Cuts, in place, the abbreviated ranks the tagger took into people's names, and adds the people
@@ -139,6 +180,13 @@ const ANY_ABBREVIATION = new RegExp(`(?:${[...ABBREVIATED].join('|')}) [A-Z]`);
 export function ranksBeforeNames(body: string, entities: Entity[]): void {
   for (const e of entities) {
     if (e.type !== 'person') continue;
+    // "Lt Gen Mark Harmon" tagged "Gen Mark Harmon": the first word of the rank goes with it, so the
+    // whole rank is cut and read.
+    const first = WORD_BEFORE.exec(body.slice(Math.max(0, e.start - 8), e.start))?.[1];
+    if (first && COMPOUND_HEADS[`${first} ${e.text.split(' ')[0]}`]) {
+      e.text = `${first} ${e.text}`;
+      e.start -= first.length + 1;
+    }
     const cut = rankInName(e.text);
     if (cut === 0) continue;
     e.text = e.text.slice(cut);
@@ -150,6 +198,7 @@ export function ranksBeforeNames(body: string, entities: Entity[]): void {
   let added = false;
   for (const m of body.matchAll(RANK_AND_NAME)) {
     if (!readRun(m[1]!.split(/\s+/))) continue;
+    if (m[2]!.split(' ').some(titleWord)) continue;
     const start = m.index + m[1]!.length + 1;
     const end = start + m[2]!.length;
     if (entities.some((e) => e.start < end && start < e.end)) continue;

@@ -44,6 +44,8 @@ interface Cluster {
   roleMentions: Span[];
   organization: string | null;
   country: string | null;
+  /** Set where the role is an abbreviated rank (abbreviated-rank.ts), which the person's part in a case outranks. */
+  rankOnly?: boolean;
 }
 
 /**
@@ -114,6 +116,16 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
   for (const { cluster, relative } of kin) cluster.country ??= clusters.find((c) => c.mentions.some((m) => m.start === relative.start))?.country ?? null;
   applyRoleLists(clusters, body, sentences, people);
   for (const c of clusters) {
+    // "Lt Cmdr Sarah Jones was charged": that she is the defendant is what the analyst follows the
+    // case for; the rank stays in her name's mention. A victim keeps the rank (an officer shot).
+    if (c.rankOnly && c.role !== null) {
+      const part = legalRole(body, c.mentions, sentences);
+      if (part !== null && part !== 'victim') {
+        c.role = part;
+        c.roleMentions = c.mentions.filter((m) => legalRole(body, [m], sentences) === part);
+      }
+      continue;
+    }
     if (c.role !== null) continue;
     c.role = legalRole(body, c.mentions, sentences);
     // The mentions whose clause gives that part in the case; a weaker one elsewhere does not state it.
@@ -308,7 +320,10 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
   // "Det Chief Insp Helen Marsh", "PC Tom Gray": a rank abbreviated without full stops is the role,
   // spelt out (abbreviated-rank.ts), over a piece of it the rules above read ("Chief").
   const abbreviated = objectBefore ? null : abbreviatedRankBefore(body, entity.start, entity.text);
-  if (abbreviated) giveRole(cluster, abbreviated.role, mention, better(abbreviated.role, cluster.role) || abbreviated.written.split(' ').includes(cluster.role ?? ''));
+  if (abbreviated) {
+    giveRole(cluster, abbreviated.role, mention, better(abbreviated.role, cluster.role) || abbreviated.written.split(' ').includes(cluster.role ?? ''));
+    if (cluster.role === abbreviated.role) cluster.rankOnly = true;
+  }
   // "Zelenskiy's chief of staff", "Biden spokesman": a person's name before the title is whom the
   // person serves, no organisation.
   // Written with the possessive, or the surname of someone the article names in full.
