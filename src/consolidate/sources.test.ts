@@ -98,6 +98,14 @@ describe('sourceGroups', () => {
     assert.equal(sourceGroups([ownCopy, ownOther, carried, siteOwn]).count, 2);
   });
 
+  it("should count two pages of a site named 'The Wire' once, the byline's credit of the site's own name included", () => {
+    // "By Ravi Menon, The Wire" now gives the outlet, not an agency (byline.ts); the other page names none.
+    const credited = sampleArticle(95, { outlet: 'The Wire', agency: null, source: { url: 'https://thewire.example/politics/a' }, body: wire });
+    const bare = sampleArticle(96, { outlet: null, agency: null, source: { url: 'https://thewire.example/politics/b' }, body: 'Residents of Mill Lane said they had reported a smell of gas twice.' });
+    assert.deepEqual(outletKeys(credited), ['outlet:the wire', 'site:thewire.example']);
+    assert.equal(sourceGroups([credited, bare]).count, 1);
+  });
+
   it('should keep the keys as one text the store reads back, an older store\'s single key included', () => {
     const named = sampleArticle(18, { outlet: 'The Guardian', source: { url: 'https://www.theguardian.com/a' } });
     assert.deepEqual(splitOutletKey(outletKey(named)), ['outlet:the guardian', 'site:theguardian.com']);

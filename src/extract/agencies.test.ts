@@ -23,6 +23,10 @@ describe('agencies', () => {
     assert.equal(wireCredit('Moorland Press Agency'), 'Moorland Press Agency');
     assert.equal(wireCredit('Fjord Newswire'), 'Fjord Newswire');
     assert.equal(wireCredit('Moorland Free Press'), null);
+    // Sites and outlets that report for themselves end their names so too.
+    assert.equal(wireCredit('The Wire'), null);
+    assert.equal(wireCredit('Harbour Court News Service'), null);
+    assert.equal(wireCredit('Moorland News Agency'), 'Moorland News Agency');
     assert.equal(wireCredit('Kyodo News'), 'Kyodo');
     // Britain's wire by its initials after a byline's comma, but no "(PA)" photo credit closing a page.
     assert.equal(wireCredit('PA'), 'PA Media');

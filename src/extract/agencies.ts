@@ -85,11 +85,14 @@ const SERVICE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+
 
 /**
  * A byline's credit after the comma that names a wire no list holds by the words only a wire's name
- * ends in ("By Martin Hale, Albion Press Agency", "..., Baltic News Service"): the story is that wire's
+ * ends in ("By Martin Hale, Albion Press Agency", "..., Fjord Newswire"): the story is that wire's
  * copy, not the wire's own page (the page's masthead or site name stays its outlet). Not "Press" or
- * "News" alone: papers and stations end their names so ("Detroit Free Press", "Fox News").
+ * "News" alone: papers and stations end their names so ("Detroit Free Press", "Fox News"). Nor "Wire"
+ * or "News Service": sites and outlets that do their own reporting end their names so too ("By ...,
+ * The Wire" on the site's own story; a court news service, a student news service), and a byline
+ * read as wire copy would let another page of the same site count as a second source.
  */
-const WIRE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:Press Agency|News Agency|Wire|Newswire|News Service|Wire Service)$/u;
+const WIRE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:Press Agency|News Agency|Newswire)$/u;
 
 /** The wire a byline's credit names, by the list or by a wire's name, or null. */
 export function wireCredit(text: string): string | null {

@@ -27,6 +27,14 @@ describe('parseByline', () => {
     assert.deepEqual(parseByline('By Nia Brennan, Moorland Free Press'), { authors: ['Nia Brennan'], agency: null, outlet: 'Moorland Free Press' });
   });
 
+  it("should keep a site named 'The Wire' as the outlet, and read no wire in outlets named '... News Service'", () => {
+    assert.deepEqual(parseByline('By Ravi Menon, The Wire'), { authors: ['Ravi Menon'], agency: null, outlet: 'The Wire' });
+    // A credit with "News" in it is left to the page's masthead or site, as before the wire rule.
+    assert.deepEqual(parseByline('By Ravi Menon, Courthouse News Service'), { authors: ['Ravi Menon'], agency: null, outlet: null });
+    assert.deepEqual(parseByline('By Ravi Menon, Capital News Service'), { authors: ['Ravi Menon'], agency: null, outlet: null });
+    assert.deepEqual(parseByline('By Ravi Menon, Fjord Newswire'), { authors: ['Ravi Menon'], agency: 'Fjord Newswire', outlet: null });
+  });
+
   it('should read the agency a wire byline prints after the name with no comma', () => {
     assert.deepEqual(parseByline('By ELENA MARSH Associated Press'), { authors: ['ELENA MARSH'], agency: 'AP', outlet: null });
     assert.deepEqual(parseByline('By Piet de Wit and Anna Roy Reuters'), { authors: ['Piet de Wit', 'Anna Roy'], agency: 'Reuters', outlet: null });
