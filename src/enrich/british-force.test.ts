@@ -45,3 +45,41 @@ describe('British forces in articles', () => {
     assert.deepEqual([columbus.place?.name, columbus.place?.country], ['Columbus', 'US']);
   });
 });
+
+describe('a British story by its own evidence', () => {
+  it('should not take a British place somebody came from, or one further down, for a British story', () => {
+    const flight = 'Cleveland police said a woman who had flown in from London was detained at Hopkins airport on Saturday after a row with cabin crew.';
+    assert.equal(britishStory(flight, [{ text: 'London', type: 'location', start: flight.indexOf('London'), end: flight.indexOf('London') + 6, subtype: 'city', country: 'GB' }], 'Cleveland'), false);
+    assert.equal(britishStory('A Cleveland officer was hurt on Friday. The driver was wanted in England. He had a British passport.', [], 'Cleveland'), false);
+    assert.equal(britishStory('Soldiers were questioned by MPs after the fight on base.', [], 'Durham'), false);
+  });
+
+  it('should take the lead, the pound, a member of Parliament or two British towns for a British story', () => {
+    assert.equal(britishStory('STOCKTON, England - A van hit a wall on Monday, Cleveland Police said.', [], 'Cleveland'), true);
+    assert.equal(britishStory('The Labour MP for the town called for an inquiry.', [], 'Durham'), true);
+    const towns = 'Kent police were called to a fight on Friday. A man was taken to hospital. He had driven over from nowhere. Officers later searched homes in Ashford and in Dover.';
+    const at = (t: string) => ({ ...town(t, 'GB'), start: towns.indexOf(t), end: towns.indexOf(t) + t.length });
+    assert.equal(britishStory(towns, [at('Ashford'), at('Dover')], 'Kent'), true);
+  });
+
+  it('should keep American and Canadian towns named like British force areas in their own countries', () => {
+    const cases: [string, string][] = [
+      ['Cleveland police said a man who had arrived on a flight from London was arrested at Hopkins airport on Friday after a fight with a gate agent.', 'Cleveland'],
+      ['Durham police said a graduate student from England was killed when a pickup struck him near the campus on Thursday night.', 'Durham'],
+      ['Norfolk police said a sailor was stabbed outside a bar on Granby Street on Friday night. The sailor was visiting from Britain.', 'Norfolk'],
+      ['Suffolk police said a man was shot on Main Street on Friday night. His brother flew in from London on Saturday.', 'Suffolk'],
+      ['Cheshire police said a burglar took jewelry from a home on Friday. The owner was visiting family in England.', 'Cheshire'],
+    ];
+    for (const [text, name] of cases) {
+      const article = enrichedArticle(text, hints);
+      assert.deepEqual([article.place?.name, article.place?.country], [name, 'US'], text);
+    }
+    const surrey = enrichedArticle('A man was stabbed outside a mall in Surrey, British Columbia, on Friday, Surrey police said.', hints);
+    assert.deepEqual([surrey.place?.name, surrey.place?.country], ['Surrey', 'CA']);
+  });
+
+  it('should still place a British story whose town comes in the second sentence in Britain', () => {
+    const article = enrichedArticle('A 48-year-old man has been arrested over the warehouse fire that killed two workers, Cleveland Police said. He was held at his home in Yarm on Thursday.', hints);
+    assert.equal(article.place?.country, 'GB');
+  });
+});

@@ -7,7 +7,7 @@
  * Rescue Service) or names a British force's area, and the story shows it is British.
  */
 import type { Entity } from '../model/types.js';
-import { escapeRegExp } from '../util/regexp.js';
+import { type LocatedPlace, lookupPlace } from './gazetteer/places.js';
 
 /**
  * The areas British territorial police forces and fire services are named after, today's and a few
@@ -29,15 +29,87 @@ const FORCE_AREAS = new Set([
 const BRITISH_FORM = /^\s*(?:Constabulary|Fire\s+(?:Brigade|(?:and|&)\s+Rescue\s+Service))\b/;
 
 /**
- * Words a British story writes: its countries, the pound, a member of Parliament. "New England" and
- * "New South Wales" are not them.
+ * The pound and a member of Parliament as British politics writes one ("the Labour MP", "MP for
+ * Redcar"): no American story writes them. Bare "MPs" are as often military police.
  */
-const BRITISH_WORDS = /£\s?\d|\bMPs?\b|\b(?:Britain|British|UK|U\.K\.|Scotland|Northern Ireland)\b|(?<!\bNew\s)\bEngland\b|(?<!\b(?:New\s+South|North|South)\s)\bWales\b/;
+const BRITISH_MARKS = /£\s?\d|\b(?:Labour|Conservative|Tory|Lib\s+Dem|Liberal\s+Democrat|SNP|Plaid\s+Cymru|Reform\s+UK|local|constituency)\s+MPs?\b|\bMPs?\s+for\s+\p{Lu}/u;
 
-/** Whether the text, outside the force's own name, shows a British story: a British place or a British word. */
+/**
+ * Britain and its countries where the text names them as a place ("in England", "across the UK",
+ * "Redcar, England"), not as a word for people or things ("a UK citizen", "a British tourist"; the word
+ * "British" says nothing of where the story is: "Surrey, British Columbia"). "New England" and "New
+ * South Wales" are not them.
+ */
+const BRITISH_COUNTRY = /(?:\b(?:in|across|throughout|around|of)\s+(?:the\s+)?|,\s*)(?:Britain|UK|U\.K\.|Scotland|Northern\s+Ireland|(?<!\bNew\s)England|(?<!\b(?:New\s+South|North|South)\s)Wales)\b/gu;
+
+/** Britain and its countries as the tagger may give them, as places of their own. */
+const COUNTRY_NAME = /^(?:Britain|Great\s+Britain|United\s+Kingdom|UK|U\.K\.|England|Scotland|Wales|Northern\s+Ireland)$/;
+
+/**
+ * Words right before a place that make it where someone or something came from or went to ("a flight
+ * from London", "a student from England", "extradited to Scotland"), not where the story happens.
+ */
+const AWAY_BEFORE = /\b(?:from|to|via|native\s+of|citizen\s+of|born\s+in|wanted\s+in)\s+(?:the\s+)?$/i;
+
+/**
+ * How far into the text its lead runs, at most: its first two sentences (a British lead often names the
+ * town only in the second: "... Cleveland Police said. The man was arrested at his home in Yarm"), or
+ * this many characters.
+ */
+const LEAD_LIMIT = 400;
+
+/** Where the text's first and second sentences end, each LEAD_LIMIT at most. */
+function leadEnds(body: string): [number, number] {
+  const stops = /[.!?]["'’”]?\s/g;
+  const ends: number[] = [];
+  for (const m of body.slice(0, LEAD_LIMIT).matchAll(stops)) {
+    // "St. Mary's", "U.S.": a stop this close to the start ends no sentence.
+    if (m.index < 20) continue;
+    ends.push(m.index);
+    if (ends.length === 2) break;
+  }
+  return [ends[0] ?? LEAD_LIMIT, ends[1] ?? LEAD_LIMIT];
+}
+
+/** A place in the text that is British, with where it starts. */
+interface BritishMention {
+  name: string;
+  start: number;
+  /** A town or county the tagger found, not Britain or one of its countries by name. */
+  town: boolean;
+}
+
+/** The British places the text names as where things happen, outside the force's own name. */
+function britishMentions(body: string, entities: readonly Entity[], area: string): BritishMention[] {
+  const mentions: BritishMention[] = [];
+  const away = (start: number): boolean => AWAY_BEFORE.test(body.slice(Math.max(0, start - 20), start));
+  for (const e of entities) {
+    if (e.type !== 'location' || e.country !== 'GB' || e.text === area || e.text.startsWith(`${area} `)) continue;
+    if (!away(e.start)) mentions.push({ name: e.text, start: e.start, town: e.subtype !== 'country' && !COUNTRY_NAME.test(e.text) });
+  }
+  for (const m of body.matchAll(BRITISH_COUNTRY)) {
+    const name = /\S+(?:\s+Ireland)?$/.exec(m[0])![0];
+    const start = m.index + m[0].length - name.length;
+    mentions.push({ name, start, town: false });
+  }
+  return mentions;
+}
+
+/**
+ * Whether the story is British by its own evidence, outside the force's own name: the pound or an MP;
+ * a British place in its dateline or first sentence, or a British town in its second; or two British places. One British place further
+ * down is not enough, nor one somebody came from ("Cleveland police said a man who had arrived on a
+ * flight from London was arrested at Hopkins airport" is an Ohio story).
+ */
 export function britishStory(body: string, entities: readonly Entity[], area: string): boolean {
-  if (entities.some((e) => e.type === 'location' && e.country === 'GB' && e.text !== area && !e.text.startsWith(`${area} `))) return true;
-  return BRITISH_WORDS.test(body.replace(new RegExp(escapeRegExp(area), 'g'), ' '));
+  if (BRITISH_MARKS.test(body)) return true;
+  const mentions = britishMentions(body, entities, area);
+  if (mentions.length === 0) return false;
+  // The first sentence with any British place; the second with a British town ("at his home in Yarm"),
+  // not a country, which is as often somewhere a person went ("visiting family in England").
+  const [first, second] = leadEnds(body);
+  if (mentions.some((m) => m.start < first || (m.town && m.start < second))) return true;
+  return new Set(mentions.map((m) => m.name)).size >= 2;
 }
 
 /**
@@ -49,4 +121,25 @@ export function britishService(area: string, rest: string, body: string, entitie
   const listed = FORCE_AREAS.has(area);
   if (!listed && !BRITISH_FORM.test(rest)) return false;
   return (listed && BRITISH_FORM.test(rest)) || britishStory(body, entities, area);
+}
+
+/**
+ * A force word in lower case right after a town's name ("Durham police said"), as American copy
+ * writes a city's police; British copy writes the force's name ("Durham Constabulary", "Durham Police").
+ */
+const POLICE_AFTER = /^\s+(?:police|officers|detectives)\b/;
+
+/**
+ * "Durham police said a Duke University student from England was killed": the town was read as
+ * Durham, England, only because the text names Britain as where someone came from. Where a listed
+ * area's police are named and the story shows no British scene of its own (no British mark, no British
+ * place that is not somebody's origin or destination), the town the name means without that context
+ * (Durham, North Carolina), or null where there is none abroad or the reading stands. Also where the
+ * name was read as no town at all (Norfolk, the county), for the same reason.
+ */
+export function forceTownAbroad(area: string, located: LocatedPlace | null, after: string, body: string, entities: readonly Entity[]): LocatedPlace | null {
+  if ((located !== null && located.country !== 'GB') || !FORCE_AREAS.has(area) || !POLICE_AFTER.test(after)) return null;
+  if (BRITISH_MARKS.test(body) || britishMentions(body, entities, area).length > 0) return null;
+  const plain = lookupPlace(area);
+  return plain?.kind === 'city' && plain.country !== 'GB' ? plain : null;
 }

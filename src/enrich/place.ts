@@ -29,7 +29,7 @@ import { countiesNamed, untaggedTowns } from './untagged-town.js';
 import { namesakeInNamedCounty } from './county-namesake.js';
 import { withTheInTownNames } from './the-town.js';
 import { sheriffOfCountyElsewhere } from './county-sheriff.js';
-import { britishService } from './british-force.js';
+import { britishService, forceTownAbroad } from './british-force.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -265,7 +265,10 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
         add({ text: partOf.text, start: partOf.start, country: partOf.located.country }, sceneName(partOf.located.name, partOf.located), partOf.located, (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1);
         continue;
       }
-      const city = townWithState(e) ?? asCity(e, body);
+      let city = townWithState(e) ?? asCity(e, body);
+      // "Durham police said a student from England ...": the American town, not Durham, England (british-force.ts).
+      const abroad = city && forceTownAbroad(city.name, city.located, body.slice(e.end, e.end + 12), body, entities);
+      if (city && abroad) city = { name: city.name, located: abroad };
       // "the Far South Side Roseland neighborhood": a part of a city is no town of that name (Roseland,
       // New Jersey); a section the gazetteer knows ("the Englewood neighborhood", Chicago's) is kept.
       // Not "a Raleigh neighborhood": a neighbourhood of the town.
@@ -320,7 +323,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // town's name has it ("The Dalles police").
     const bare = run?.replace(/^The\s+(?=\p{Lu})/u, '');
     const name = run && !forceCity(run, body) && bare !== run ? bare : run;
-    const located = name ? forceCity(name, body) : null;
+    const read = name ? forceCity(name, body) : null;
+    const located = (name && forceTownAbroad(readable(name), read, body.slice(m.index - 1), body, entities)) || read;
     if (!located) continue;
     // "Cleveland police said" in a British story: the Teesside force (british-force.ts).
     if (located.country !== 'GB' && britishService(readable(name!), body.slice(m.index - 1), body, entities)) continue;
