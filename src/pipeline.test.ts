@@ -6,7 +6,7 @@ import { NewsDocument } from './model/document.js';
 import type { StageName } from './model/types.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { runStages, STALE_READ_ATTEMPTS, type Stage } from './pipeline.js';
-import { NeedsWholeStore, StaleRead } from './store/stale-read.js';
+import { NeedsWholeStore, SectionLost, StaleRead } from './store/stale-read.js';
 import type { SectionKeys, Store } from './store/store.js';
 
 /** Stages that only note that they ran (and where: inside the store's section or not); `duplicateAt`: the ingest run that finds the content stored. */
@@ -139,6 +139,27 @@ describe('runStages and the store section', () => {
     // One keyed try only (not the STALE_READ_ATTEMPTS - 1 a stale read gets), then the whole store.
     assert.deepEqual(sections, ['keyed', 'whole']);
     assert.equal(log.filter((l) => l === 'store (inside)').length, 2);
+  });
+  it('should try an article whose section lost its locks before the commit again in a new section, not fail it', async () => {
+    const log: string[] = [];
+    const where = { inside: false };
+    const stages = notingStages(log, where);
+    stages.find((s) => s.name === 'cluster')!.lockKeys = async () => ({ exclusive: ['n:l:wellington@1'], shared: [] });
+    let tries = 0;
+    stages.find((s) => s.name === 'store')!.run = () => {
+      log.push('store (inside)');
+      if (tries++ === 0) throw new SectionLost('the session holding the locks ended before the commit');
+    };
+    const sections: string[] = [];
+    const context = sectionContext(log, where);
+    const plain = context.store.exclusive.bind(context.store);
+    context.store.exclusive = async <T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T> => {
+      sections.push(keys ? 'keyed' : 'whole');
+      return plain(work);
+    };
+    assert.deepEqual(await runStages(doc(), stages, context), { status: 'stored' });
+    // The lost section is not tried again on its dead connection: the next try has a section of its own.
+    assert.deepEqual(sections, ['keyed', 'whole']);
   });
 });
 

@@ -12,7 +12,7 @@ import type { NewsDocument } from './model/document.js';
 import type { Article, StageName } from './model/types.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { createStoreStage } from './store/stage.js';
-import { isStaleRead, needsWholeStore } from './store/stale-read.js';
+import { isStaleRead, needsWholeStore, sectionLost } from './store/stale-read.js';
 import type { SectionKeys } from './store/store.js';
 import { storeCannotWrite } from './store/write-failure.js';
 
@@ -146,7 +146,8 @@ async function section(doc: NewsDocument, stages: readonly Stage[], shared: numb
 
 /**
  * The stages on the document in order; the outcome where one failed or found a duplicate, else null
- * (go on); 'again' where, with `again`, a stage threw StaleRead, and 'whole' where it threw NeedsWholeStore.
+ * (go on); 'again' where, with `again`, a stage threw StaleRead, and 'whole' where it threw NeedsWholeStore
+ * or SectionLost (the next try in a new section).
  */
 async function runInOrder(doc: NewsDocument, stages: readonly Stage[], context: PipelineContext, prepared?: PreparedDocument, again = false): Promise<RunOutcome | 'again' | 'whole' | null> {
   let applied = false;
@@ -163,7 +164,8 @@ async function runInOrder(doc: NewsDocument, stages: readonly Stage[], context: 
       await stage.run(doc, context);
     } catch (error) {
       if (again && isStaleRead(error)) return 'again';
-      if (again && needsWholeStore(error)) return 'whole';
+      // A section that lost its locks cannot commit again; the next section takes new ones.
+      if (again && (needsWholeStore(error) || sectionLost(error))) return 'whole';
       return { status: 'failed', error: failed(doc, stage.name, error) };
     }
     if (doc.duplicateOf) return { status: 'duplicate' };

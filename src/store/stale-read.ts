@@ -33,3 +33,19 @@ export class NeedsWholeStore extends Error {
 export function needsWholeStore(error: unknown): error is NeedsWholeStore {
   return error instanceof NeedsWholeStore;
 }
+
+/**
+ * A section that lost its hold on the store before its commit was sent (PostgreSQL: the session holding
+ * its locks ended): nothing of the commit was written. The pipeline runs the article again in a new
+ * section (pipeline.ts), as for NeedsWholeStore.
+ */
+export class SectionLost extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SectionLost';
+  }
+}
+
+export function sectionLost(error: unknown): error is SectionLost {
+  return error instanceof SectionLost;
+}

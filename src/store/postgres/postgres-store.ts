@@ -225,9 +225,9 @@ export class PostgresStore implements Store {
   private sectionTransact<T>(run: (query: Query) => Promise<T>): Promise<T> {
     return this.counted(async () => {
       await this.ready;
-      const onLock = this.writeLock.onSection(async (client) => {
+      const onLock = this.writeLock.onSection(async (client, committing) => {
         try {
-          return await transactionOn(client, 'BEGIN', run);
+          return await transactionOn(client, 'BEGIN', run, committing);
         } finally {
           await this.markOn(client);
         }
@@ -240,8 +240,10 @@ export class PostgresStore implements Store {
   private sectionStatement(sql: string, params: readonly unknown[]): Promise<Row[]> {
     return this.counted(async () => {
       await this.ready;
-      const onLock = this.writeLock.onSection(async (client) => {
+      const onLock = this.writeLock.onSection(async (client, committing) => {
         try {
+          // On its own, the statement is its commit.
+          committing();
           return (await client.query(sql, params as unknown[])).rows as Row[];
         } finally {
           await this.markOn(client);
@@ -422,6 +424,8 @@ export class PostgresStore implements Store {
   }
 
   async relinked(looked: string, events: readonly NewsEvent[]): Promise<void> {
+    // Its rewritten events' keys are not a keyed section's locks (review65c).
+    if (this.writeLock.inKeyedSection()) throw new Error('relinked events are written only outside a keyed section (Store.exclusive without keys)');
     // A worker's relink runs in a whole-store section: written, as a commit, on the lock connection.
     await this.sectionTransact(async (query) => {
       for (const event of events) await this.writeLinks(query, event);
@@ -559,6 +563,8 @@ export class PostgresStore implements Store {
   }
 
   async splitEvent(change: EventSplit): Promise<void> {
+    // The split-off event's keys are not a keyed section's locks, as in commitOnce (review65c).
+    if (this.writeLock.inKeyedSection()) throw new Error(`cannot split event ${change.event.id} in a keyed section: a split is written only with the whole store (Store.exclusive without keys)`);
     await this.sectionTransact(async (query) => {
       const kept = await query('SELECT 1 FROM events WHERE id = $1 FOR UPDATE', [change.event.id]);
       if (kept.length === 0) throw new Error(`cannot split event ${change.event.id}: no such event`);
@@ -791,12 +797,16 @@ const ARTICLE_SUMMARY_COLUMNS = "x.card, x.event_id, CASE WHEN x.card = '' THEN 
  */
 const CONFLICTS = new Set(['40P01', '40001', '55P03']);
 
-/** Statements in one transaction on `client` (`begin`: how it begins), undone whole when one fails. */
-async function transactionOn<T>(client: Pg.PoolClient, begin: string, run: (query: Query) => Promise<T>): Promise<T> {
+/**
+ * Statements in one transaction on `client` (`begin`: how it begins), undone whole when one fails;
+ * `committing` is told just before COMMIT is sent.
+ */
+async function transactionOn<T>(client: Pg.PoolClient, begin: string, run: (query: Query) => Promise<T>, committing?: () => void): Promise<T> {
   const query: Query = async (sql, params = []) => (await client.query(sql, params as unknown[])).rows as Row[];
   try {
     await client.query(begin);
     const result = await run(query);
+    committing?.();
     await client.query('COMMIT');
     return result;
   } catch (error) {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import type * as Pg from 'pg';
-import { LocksLost, WriteLock } from './write-lock.js';
+import { storeCannotWrite } from '../write-failure.js';
+import { LocksLost, LocksLostInCommit, WriteLock } from './write-lock.js';
 
 /**
  * A pool of one connection that records its statements by kind; `failKeys` answers the keyed lock
@@ -82,7 +83,8 @@ describe('WriteLock', () => {
         client.emit('error', new Error('terminating connection due to administrator command'));
         await lock.onSection(async () => 'never run');
       }, keys),
-      (error: unknown) => error instanceof LocksLost && error.code === '08006',
+      // Found lost before the next use began: nothing was written, and the batch need not stop.
+      (error: unknown) => error instanceof LocksLost && /nothing of the commit was written/.test(error.message) && storeCannotWrite(error) === null,
     );
     assert.equal(kinds.filter((k) => k === 'COMMIT-ish').length, 1);
     assert.equal(destroyed(), true);
@@ -103,6 +105,36 @@ describe('WriteLock', () => {
       ),
       LocksLost,
     );
+  });
+
+  it('should say a commit lost while it was being sent may or may not have been made, and stop the batch', async () => {
+    const { pool, client } = fakePool();
+    const lock = new WriteLock(pool, Promise.resolve());
+    await assert.rejects(
+      lock.run(
+        async () =>
+          lock.onSection(async (_client, committing) => {
+            committing();
+            client.emit('end');
+            throw new Error('Connection terminated unexpectedly');
+          }),
+        keys,
+      ),
+      (error: unknown) => error instanceof LocksLostInCommit && /may or may not/.test(error.message) && /already stored/.test(error.message) && /cannot be reached/.test(storeCannotWrite(error) ?? ''),
+    );
+  });
+
+  it("should turn the server's idle timeouts off on the lock connection and back before the pool has it again", async () => {
+    const texts: string[] = [];
+    const { pool, client } = fakePool();
+    const query = client.query.bind(client);
+    client.query = async (text: string) => {
+      texts.push(text);
+      return query(text);
+    };
+    await new WriteLock(pool, Promise.resolve()).run(async () => undefined, keys);
+    assert.match(texts[0]!, /set_config\(name, '0', false\) FROM pg_settings WHERE name IN \('idle_session_timeout', 'idle_in_transaction_session_timeout'\)/);
+    assert.match(texts.at(-1)!, /set_config\(name, reset_val, false\)/);
   });
 
   it('should tell a whole-store section from a keyed one', async () => {

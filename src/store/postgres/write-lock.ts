@@ -26,6 +26,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type * as Pg from 'pg';
+import { SectionLost } from '../stale-read.js';
 import type { SectionKeys } from '../store.js';
 
 /** The store lock's key, hashed by the server with the schema: stores in other schemas of a database never wait on each other. */
@@ -55,17 +56,45 @@ const LOCK_TIMEOUT_ATTEMPTS = 5;
  * 10 s apart, so a writer whose machine died or was cut off lets its locks go in about a minute, not
  * after the system's two hours. (Over a Unix socket these settings do nothing, and need nothing.)
  */
-const SESSION_SETTINGS = `SET lock_timeout = ${LOCK_TIMEOUT_MS}; SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3`;
+const SESSION_SETTINGS = `SET lock_timeout = ${LOCK_TIMEOUT_MS}; SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3; ${idleTimeouts("'0'")}`;
+/**
+ * The server's idle timeouts (idle_session_timeout since PostgreSQL 14, which some managed services
+ * set; idle_in_transaction_session_timeout) set to `value` on this session: the lock connection sits
+ * idle while the section's reads run on other connections, and a server that ended it for that would
+ * take the section's locks and refuse its commit (review65c). Read from pg_settings so that a server
+ * without one of them (idle_session_timeout before 14) sets only the other, rather than failing.
+ */
+function idleTimeouts(value: string): string {
+  return `SELECT set_config(name, ${value}, false) FROM pg_settings WHERE name IN ('idle_session_timeout', 'idle_in_transaction_session_timeout')`;
+}
+/** What the lock connection's settings go back to before the pool has it again. */
+const SESSION_RESET = `SELECT pg_advisory_unlock_all(); RESET lock_timeout; ${idleTimeouts('reset_val')}`;
 
 /**
- * Thrown by onSection(): the section's locks went with their connection, so its commit was not made
- * (the commit runs on that connection: it cannot be made once the connection is gone).
+ * Thrown by onSection(): the section's locks went with their connection before its commit was sent,
+ * so nothing of the commit was written (had the transaction begun, the server undid it with the
+ * session). Only the session may be gone (the server's idle timeout, an administrator, a pooler), so
+ * the pipeline tries the article again in a new section, on a new connection, as for a stale read;
+ * a server really gone fails that section's connection, which stops the batch.
  */
-export class LocksLost extends Error {
-  /** A connection failure's class (08): the batch or worker stops as for a server it lost (store/write-failure.ts). */
+export class LocksLost extends SectionLost {
+  constructor() {
+    super('the connection holding the section\'s locks was lost before its commit (the server ended the session, or the network dropped): nothing of the commit was written');
+    this.name = 'LocksLost';
+  }
+}
+
+/**
+ * Thrown by onSection(): the connection was lost while the commit was being sent or answered, so the
+ * server may have made it (under the locks) or not. The batch or worker stops as for a server it lost
+ * (a connection failure's class, 08, store/write-failure.ts); the same input run again finds the
+ * article "already stored" if the commit was made, and stores it if not.
+ */
+export class LocksLostInCommit extends Error {
   readonly code = '08006';
   constructor() {
-    super('the connection holding the section\'s locks was lost before its commit (the server ended it, or the network dropped): the commit was refused');
+    super('the connection holding the section\'s locks was lost during its commit (the server ended the session, or the network dropped): the commit may or may not have been made; run the same input again, and the article is reported "already stored" if it was');
+    this.name = 'LocksLostInCommit';
   }
 }
 
@@ -73,6 +102,8 @@ export class LocksLost extends Error {
 interface Section {
   client: Pg.PoolClient;
   lost: boolean;
+  /** Whether the running use has sent its commit (or its one statement): a loss from then on may have come after the server made it. */
+  committing: boolean;
   /** Whether it holds keys (not the whole store). */
   keyed: boolean;
   /** Uses of the connection one after another: a transaction's statements must not interleave with another's. */
@@ -143,18 +174,26 @@ export class WriteLock {
    * a time; null outside any section. Why on that connection: its session holds the section's locks
    * from the lock statement until they are let go after the work, and a session never comes back once
    * it ended, so a commit that succeeds on it was made while the locks were held; if the connection was
-   * lost before COMMIT reached the server, the server undid the transaction with the session. Rejects
-   * with LocksLost when the connection is known lost, before or after trying.
+   * lost before COMMIT reached the server, the server undid the transaction with the session. `use`
+   * calls `committing` just before it sends what makes its writes durable (COMMIT, or a statement
+   * run on its own). Rejects, when the connection is known lost, with LocksLost if that was before
+   * (nothing written), with LocksLostInCommit if after (made or not, unknown).
    */
-  onSection<T>(use: (client: Pg.PoolClient) => Promise<T>): Promise<T> | null {
+  onSection<T>(use: (client: Pg.PoolClient, committing: () => void) => Promise<T>): Promise<T> | null {
     const section = this.current.getStore();
     if (!section) return null;
     const turn = section.turn.then(async () => {
       if (section.lost) throw new LocksLost();
+      section.committing = false;
       try {
-        return await use(section.client);
+        return await use(section.client, () => {
+          section.committing = true;
+        });
       } catch (error) {
-        throw section.lost ? new LocksLost() : error;
+        if (!section.lost) throw error;
+        throw section.committing ? new LocksLostInCommit() : new LocksLost();
+      } finally {
+        section.committing = false;
       }
     });
     section.turn = turn.catch(() => undefined);
@@ -171,7 +210,7 @@ export class WriteLock {
     // Computed before any lock is held: they read the store (term statistics), and the locks wait for no read.
     const wanted = keys ? await keys() : null;
     const client = await this.pool.connect();
-    const section: Section = { client, lost: false, keyed: false, turn: Promise.resolve() };
+    const section: Section = { client, lost: false, committing: false, keyed: false, turn: Promise.resolve() };
     const lose = (): void => {
       section.lost = true;
     };
@@ -234,7 +273,7 @@ export class WriteLock {
       await section.turn;
       if (tried) {
         // A connection whose unlock failed may still hold locks: it is closed, which lets them go.
-        await client.query('SELECT pg_advisory_unlock_all(); RESET lock_timeout').catch(() => {
+        await client.query(SESSION_RESET).catch(() => {
           broken = true;
         });
       }
