@@ -48,9 +48,18 @@ export interface EntityDetail extends EntitySummary {
   eventList: EventSummary[];
 }
 
+/** Ids by their key: the list hashes every name of the store again after each change (28,000 at 10,000 articles). */
+const IDS = new Map<string, string>();
+
 export function entityId(name: string, kind: EntityKind = 'person', country?: string): string {
   const key = kind === 'person' ? name.toLowerCase() : `${kind}:${name.toLowerCase()}${country ? `:${country}` : ''}`;
-  return `ent_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+  let id = IDS.get(key);
+  if (id === undefined) {
+    id = `ent_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+    if (IDS.size >= 200_000) IDS.clear();
+    IDS.set(key, id);
+  }
+  return id;
 }
 
 export function entitySummaries(names: readonly ParticipantCount[], kind: EntityKind = 'person'): EntitySummary[] {

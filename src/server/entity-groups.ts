@@ -13,6 +13,7 @@ import { nameSpellings } from '../store/name-spellings.js';
 import { foldAccents } from '../util/fold.js';
 import { countryOfDemonym, lookupCountryOrCode } from '../enrich/gazetteer/places.js';
 import type { EntitySummary } from './entities.js';
+import { JoinState, type JoinRules } from './entity-joins.js';
 
 /** One entry of the list with the entries joined into it, itself first. */
 export interface EntityGroup {
@@ -20,22 +21,39 @@ export interface EntityGroup {
   members: EntitySummary[];
 }
 
-/** Beyond this many entries a bucket's pairs are not compared (a key many names share). */
-const MAX_BUCKET = 200;
-
 /**
  * Every entry of `list` in a group, people first, then bodies, then places, each kind in the order of
  * `list` (the caller sorts: a joined entry's count changes once its events are counted once); a group
- * of one is the entry as it was.
+ * of one is the entry as it was. Worked out from nothing: EntityGrouping keeps what it can between lists.
  */
 export function groupEntities(list: readonly EntitySummary[]): EntityGroup[] {
-  const people = list.filter((e) => e.kind === 'person');
-  const bodies = list.filter((e) => e.kind === 'organization');
-  const ties = acronymTies(bodies);
-  const sameBody = (a: EntitySummary, b: EntitySummary): boolean => sameBodyOf(a, b, ties);
-  const bodyKeys = (e: EntitySummary): string[] => [...bucketKeys(e), ...[...(ties.get(folded(e.name)) ?? [])].map((k) => `a:${k}`)];
-  const groups = [...joined(people, samePerson, bucketKeys), ...joined(bodies, sameBody, bodyKeys), ...list.filter((e) => e.kind === 'place').map((e) => [e])];
-  return groups.map(toGroup);
+  return new EntityGrouping().group(list);
+}
+
+/**
+ * groupEntities with the joins of the last list kept: a list that differs from the last by a few
+ * names costs their comparisons, not every name's (entity-joins.ts). The groups are those
+ * groupEntities gives for the same list.
+ */
+export class EntityGrouping {
+  private readonly people = new JoinState();
+  private readonly bodies = new JoinState();
+
+  group(list: readonly EntitySummary[]): EntityGroup[] {
+    const people = list.filter((e) => e.kind === 'person');
+    const bodies = list.filter((e) => e.kind === 'organization');
+    const ties = acronymTies(bodies);
+    const tiesOf = (e: EntitySummary): string[] => [...(ties.get(folded(e.name)) ?? [])].sort();
+    const personRules: JoinRules = { keysOf: bucketKeys, signatureOf: () => '', same: samePerson };
+    const bodyRules: JoinRules = {
+      keysOf: (e) => [...bucketKeys(e), ...tiesOf(e).map((k) => `a:${k}`)],
+      // A body's keys and its answers with initials change with the initials events tie to its name.
+      signatureOf: (e) => tiesOf(e).join(' '),
+      same: (a, b) => sameBodyOf(a, b, ties),
+    };
+    const groups = [...this.people.update(people, personRules), ...this.bodies.update(bodies, bodyRules), ...list.filter((e) => e.kind === 'place').map((e) => [e])];
+    return groups.map(toGroup);
+  }
 }
 
 /**
@@ -151,67 +169,16 @@ function countriesNamed(name: string): string[] {
   return out;
 }
 
-/** A body's name as compared whole: no case, accents, full stops or leading "the". */
-const folded = (name: string): string => foldAccents(name).toLowerCase().replace(/^the\s+/, '').replace(/\./g, '');
-
-/**
- * Entries joined where `same` holds, except through one that fits two entries that are not one: such
- * an entry is ambiguous and stays alone, and so does the pair it would have bridged.
- */
-function joined(entries: readonly EntitySummary[], same: (a: EntitySummary, b: EntitySummary) => boolean, keysOf: (e: EntitySummary) => string[]): EntitySummary[][] {
-  // Entries that meet another, with those they meet: few of a store's entries.
-  const matches = new Map<number, number[]>();
-  const meet = (i: number, j: number): void => {
-    const list = matches.get(i);
-    if (list) list.push(j);
-    else matches.set(i, [j]);
-  };
-  // Pairs are compared within a key's bucket only (every pair of a large store is too many); most keys
-  // are one entry's, so a bucket is made only when a second entry has its key.
-  const first = new Map<string, number>();
-  const buckets = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    for (const key of keysOf(e)) {
-      const at = first.get(key);
-      if (at === undefined) first.set(key, i);
-      else buckets.get(key)?.push(i) ?? buckets.set(key, [at, i]);
-    }
-  });
-  const seen = new Set<number>();
-  for (const list of buckets.values()) {
-    // A key many bodies share is no sign of one body: their other keys meet elsewhere.
-    if (list.length > MAX_BUCKET) continue;
-    for (let p = 0; p < list.length; p++) {
-      for (let q = p + 1; q < list.length; q++) {
-        const [i, j] = [list[p]!, list[q]!];
-        const pair = i * entries.length + j;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        if (same(entries[i]!, entries[j]!)) {
-          meet(i, j);
-          meet(j, i);
-        }
-      }
-    }
+/** A body's name as compared whole: no case, accents, full stops or leading "the". Kept by name: every list asks again for each body. */
+const FOLDED = new Map<string, string>();
+function folded(name: string): string {
+  let out = FOLDED.get(name);
+  if (out === undefined) {
+    out = foldAccents(name).toLowerCase().replace(/^the\s+/, '').replace(/\./g, '');
+    if (FOLDED.size >= 100_000) FOLDED.clear();
+    FOLDED.set(name, out);
   }
-  const pairKnown = (i: number, j: number): boolean => matches.get(i)!.includes(j);
-  const ambiguous = new Set<number>();
-  for (const [i, m] of matches) if (m.some((j, x) => m.slice(x + 1).some((k) => !pairKnown(j, k)))) ambiguous.add(i);
-  const parent = entries.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  for (const [i, m] of matches) {
-    if (ambiguous.has(i)) continue;
-    for (const j of m) if (!ambiguous.has(j)) parent[root(i)] = root(j);
-  }
-  const out = new Map<number, EntitySummary[]>();
-  entries.forEach((e, i) => {
-    const r = root(i);
-    const group = out.get(r);
-    if (group) group.push(e);
-    else out.set(r, [e]);
-  });
-  // A chain of joins may still hold two that are not one (A~B, B~C, not A~C): such a group falls apart.
-  return [...out.values()].flatMap((g) => (g.length === 1 || g.every((x, p) => g.slice(p + 1).every((y) => same(x, y))) ? [g] : g.map((e) => [e])));
+  return out;
 }
 
 /**

@@ -4,17 +4,26 @@
  * events counted once, most events first across kinds.
  */
 import type { NewsEvent } from '../model/types.js';
-import type { EventQuery, Store } from '../store/store.js';
+import type { EntityKind, EventQuery, Store } from '../store/store.js';
 import { ENTITY_KINDS, entitySummaries, type EntitySummary } from './entities.js';
-import { groupEntities, type EntityGroup } from './entity-groups.js';
+import { EntityGrouping, type EntityGroup } from './entity-groups.js';
 
-export async function entityGroups(store: Store): Promise<EntityGroup[]> {
+/** One grouping per kind, kept between lists of one store (the server's): see EntityGrouping. */
+export type KeptGroupings = Map<EntityKind, EntityGrouping>;
+
+/**
+ * The list as the store holds it now. With `kept`, the joins of the last list are reused where its
+ * names are unchanged; the answer is the same as without.
+ */
+export async function entityGroups(store: Store, kept: KeptGroupings = new Map()): Promise<EntityGroup[]> {
   const groups: EntityGroup[] = [];
   for (const kind of ENTITY_KINDS) {
     const list = entitySummaries(await store.entityNames(kind), kind);
     // Each kind is grouped in a turn of its own, so a request that came meanwhile is answered between them.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    groups.push(...groupEntities(list));
+    let grouping = kept.get(kind);
+    if (!grouping) kept.set(kind, (grouping = new EntityGrouping()));
+    groups.push(...grouping.group(list));
   }
   await countedOnce(store, groups);
   return groups.sort((a, b) => b.summary.events - a.summary.events || a.summary.name.localeCompare(b.summary.name));

@@ -3,7 +3,7 @@ import type { Store } from '../../store/store.js';
 import type { Deps } from '../deps.js';
 import { ENTITY_KINDS, entityDetail, namesPart } from '../entities.js';
 import type { EntityGroup } from '../entity-groups.js';
-import { entityGroups, groupEvents } from '../entity-list.js';
+import { entityGroups, groupEvents, type KeptGroupings } from '../entity-list.js';
 import { badRequest, notFound } from '../http-error.js';
 import { decodeCursor, encodeCursor, Query } from '../params.js';
 import { sendJson } from '../respond.js';
@@ -18,12 +18,16 @@ export const ENTITY_EVENTS = 100;
  * is every name filter.
  */
 const known = new WeakMap<Store, { mark: string; all: Promise<EntityGroup[]> }>();
+/** The joins of each store's last list: after a change only the changed names are compared again (entity-joins.ts). */
+const kept = new WeakMap<Store, KeptGroupings>();
 
 async function allGroups(store: Store): Promise<EntityGroup[]> {
   const mark = await store.changeMark();
   let entry = known.get(store);
   if (entry?.mark !== mark) {
-    const all = entityGroups(store);
+    let joins = kept.get(store);
+    if (!joins) kept.set(store, (joins = new Map()));
+    const all = entityGroups(store, joins);
     entry = { mark, all };
     known.set(store, entry);
     // A failed read is not kept: the next request tries again.
