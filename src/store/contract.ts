@@ -640,6 +640,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       const ids = async (query: Parameters<Store['queryEvents']>[0]): Promise<string[]> => (await store.queryEvents(query)).map((e) => e.id);
       assert.deepEqual(await ids({ entity: 'KCNA' }), ['evt_0000000000000024']);
       assert.deepEqual(await ids({ entity: 'korean central news agency' }), ['evt_0000000000000024']);
+      // Its country word is part of its name: "Central News Agency" is another agency's (Taiwan's).
+      assert.deepEqual(await ids({ entity: 'Central News Agency' }), []);
       assert.deepEqual(await ids({ organization: { name: 'Korean Central News Agency', country: 'KP' } }), ['evt_0000000000000024']);
       const listed = (await store.entityNames('organization')).find((o) => o.name === 'Korean Central News Agency');
       assert.deepEqual(listed, { name: 'Korean Central News Agency', events: 1, country: 'KP', aliases: ['KCNA'] });

@@ -40,6 +40,12 @@ describe('withoutCountry', () => {
     assert.deepEqual(withoutCountry('Treasury'), []);
   });
 
+  it("should keep a country word that is part of a medium's or a league's name", () => {
+    for (const name of ['Korean Central News Agency', 'Saudi Press Agency', 'Syrian Arab News Agency', 'Iraqi News Agency', 'Japan Airlines', 'Indian Premier League', 'Saudi Aramco', 'Pakistan Broadcasting Corporation']) {
+      assert.deepEqual(withoutCountry(name), [], name);
+    }
+  });
+
   it('should give nothing for a portfolio every government has', () => {
     for (const name of ['Russian Foreign Ministry', 'South Korean Foreign Ministry', 'UK Ministry of Defence', 'US Secret Service', 'British Secret Service', 'the British Foreign Office', 'US Justice Department', 'Israeli Defense Forces', 'Indian Health Service']) {
       assert.deepEqual(withoutCountry(name), [], name);
@@ -56,6 +62,13 @@ describe('withoutCountry', () => {
 describe('filterNames', () => {
   it('should find a state body by its name without its country', () => {
     assert.deepEqual(filterNames({ name: 'US Treasury Department', aliases: ['OFAC'] }, false), ['US Treasury Department', 'OFAC', 'Treasury Department', 'Treasury']);
+  });
+
+  it('should keep the country word of a name whose initials, given as its other name, take it in', () => {
+    assert.deepEqual(filterNames({ name: 'Korean Central News Agency', aliases: ['KCNA'] }, false), ['Korean Central News Agency', 'KCNA']);
+    // A body of a state whose initials leave the country out is still found without it.
+    assert.deepEqual(filterNames({ name: 'US Federal Aviation Administration', aliases: ['FAA'] }, false), ['US Federal Aviation Administration', 'FAA', 'Federal Aviation Administration']);
+    assert.deepEqual(filterNames({ name: 'British Agency of Testing Standards', aliases: ['BATS'] }, false), ['British Agency of Testing Standards', 'BATS']);
   });
 
   it("should add an actor's gazetteer names and the short ones", () => {

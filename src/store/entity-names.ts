@@ -60,6 +60,13 @@ const STATE_BODY = new Set([
   'secretariat', 'guard', 'command', 'marines', 'coastguard', 'exchequer', 'mint',
 ]);
 
+/**
+ * Words that make a body a medium or a league, whose name holds the country word as its own ("Korean
+ * Central News Agency", "Saudi Press Agency", "Indian Premier League"): without it the name is
+ * another body's ("Central News Agency" is Taiwan's) or every country's ("Press Agency").
+ */
+const OWN_NAME_WORDS = new Set(['news', 'press', 'broadcasting', 'broadcast', 'radio', 'television', 'telegraph', 'telegraphic', 'wire', 'media', 'airlines', 'airways', 'railways', 'league']);
+
 /** Whether `word` (or it with the next, "South Korean") only says whose a body is: a country, its people's word, its code, a bloc. */
 function countryWordsAt(words: readonly string[], i: number): number {
   const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
@@ -93,6 +100,7 @@ export function withoutCountry(name: string): string[] {
   }
   const rest = words.slice(start);
   if (rest.length === 0 || rest.every((w) => KIND_ONLY.has(w.toLowerCase())) || !rest.some((w) => STATE_BODY.has(w.toLowerCase()))) return [];
+  if (start > 0 && rest.some((w) => OWN_NAME_WORDS.has(w.toLowerCase()))) return [];
   const out = start > 0 ? [rest.join(' ')] : [];
   // "Treasury Department" is the Treasury: "Department" after a body's own word adds nothing ("Justice Department" keeps it).
   const last = rest[rest.length - 1]!.toLowerCase().replace(/\.$/, '');
@@ -104,8 +112,20 @@ export function withoutCountry(name: string): string[] {
 export function filterNames(entity: { name: string; aliases: readonly string[] }, actor: boolean): string[] {
   const names = new Set<string>([entity.name, ...entity.aliases]);
   if (actor) for (const known of gazetteerNames(entity.name)) names.add(known);
-  for (const name of [...names]) for (const short of [...shortNames(name), ...withoutCountry(name)]) names.add(short);
+  // Initials that take in the country word say it is part of the name ("KCNA" of the Korean Central News Agency).
+  const given = new Set(entity.aliases.map((a) => a.replace(/\./g, '').toUpperCase()));
+  const countryOwn = (name: string): boolean => given.has(initialsOf(name));
+  for (const name of [...names]) for (const short of [...shortNames(name), ...(countryOwn(name) ? [] : withoutCountry(name))]) names.add(short);
   return [...names];
+}
+
+/** The first letters of a name's words, small words aside, in capitals ("Korean Central News Agency": "KCNA"). */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:of|the|and|for|&)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }
 
 /** Words after a surname that are no surname ("Martin Luther King Jr."). */
