@@ -37,16 +37,20 @@ export async function entityGroups(store: Store, kept: KeptGroupings = new Map()
 async function countedOnce(store: Store, groups: EntityGroup[]): Promise<void> {
   for (const group of groups) {
     if (group.members.length < 2) continue;
-    // A person's filter finds the other spellings' events too: the group's sum bounds what any finds.
+    // The group's sum bounds what its names' filters find together.
     const total = group.summary.events;
     const found = await Promise.all(group.members.map((member) => store.queryEventSummaries({ ...filterOf(member), limit: total })));
     group.summary.events = new Set(found.flat().map((text) => (JSON.parse(text) as { id: string }).id)).size;
   }
 }
 
-/** The filter of one entry's events: by participant name, affiliation or place. */
+/**
+ * The filter of one entry's events: by participant name as listed, affiliation or place. The `entity`
+ * filter is no person's: it also finds a body of the same name, and an event listing the name as
+ * another participant's alias, which the entry's count leaves out.
+ */
 function filterOf(summary: EntitySummary): EventQuery {
-  return summary.kind === 'person' ? { entity: summary.name } : summary.kind === 'organization' ? { organization: { name: summary.name, country: summary.country ?? null } } : { place: summary.name };
+  return summary.kind === 'person' ? { person: summary.name } : summary.kind === 'organization' ? { organization: { name: summary.name, country: summary.country ?? null } } : { place: summary.name };
 }
 
 /** The latest `limit` events an entity takes part in under any of its joined names, newest first (undated last), each once. */

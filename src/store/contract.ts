@@ -565,6 +565,19 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('should find a person by the name as the entity list counts it, and not a body of that name', async () => {
+      const store = await open();
+      const [a, b] = [sampleArticle(31), sampleArticle(32)];
+      await store.commit(commitOf(a, sampleEvent('evt_0000000000000031', [a], { participants: [{ name: 'Jordan Hale', aliases: ['J. Hale'], role: 'partner', organization: null, country: null, sources: [a.id] }] })));
+      await store.commit(commitOf(b, sampleEvent('evt_0000000000000032', [b], { participants: [], organizations: [{ name: 'Jordan Hale', aliases: [], country: null, sources: [b.id], corroboration: 1 }] })));
+      const ids = async (query: Parameters<Store['queryEvents']>[0]): Promise<string[]> => (await store.queryEvents({ ...query, sort: 'date-asc' })).map((e) => e.id);
+      assert.deepEqual(await ids({ person: 'Jordan Hale' }), ['evt_0000000000000031']);
+      assert.deepEqual(await ids({ person: 'J. Hale' }), []);
+      assert.deepEqual(await ids({ entity: 'Jordan Hale' }), ['evt_0000000000000031', 'evt_0000000000000032']);
+      assert.deepEqual((await store.queryEventSummaries({ person: 'Jordan Hale' })).length, 1);
+      await store.close();
+    });
+
     it('should find a name written with accents by the name typed without them', async () => {
       const store = await open();
       const a = sampleArticle(26);

@@ -33,5 +33,6 @@ export function eventTagFilters(query: EventQuery): ReadonlyArray<readonly [stri
     ['cve', query.cve],
     [ENTITY_TAG.organization, query.organization && organizationTag(query.organization.name, query.organization.country)],
     [ENTITY_TAG.place, query.place],
+    [ENTITY_TAG.person, query.person],
   ];
 }

@@ -197,6 +197,11 @@ export interface EventQuery {
   /** A participant's name or alias (case-insensitive, whole name). */
   entity?: string;
   /**
+   * A participant's name exactly as the entity list counts it (entityNames('person')): not its aliases,
+   * other spellings or surname, nor a body of the same name, which `entity` finds too.
+   */
+  person?: string;
+  /**
    * A participant's organisation as written (whole name), of the given country: organisations of one
    * name in different countries ("Ministry of Foreign Affairs") are told apart; null for an
    * organisation whose participants have no country.
