@@ -14,7 +14,7 @@ import { storeSearch } from './search-answer.js';
 import type { SearchSource } from './search-pool.js';
 import { Router } from './router.js';
 import { articleRoutes } from './routes/articles.js';
-import { entityRoutes } from './routes/entities.js';
+import { entityRoutes, warmEntityList } from './routes/entities.js';
 import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
 import { searchRoutes } from './routes/search.js';
@@ -28,6 +28,11 @@ export interface AppOptions {
   limits?: Partial<ServerLimits>;
   /** Keep answers to read requests until the store changes (default true; see response-cache.ts). */
   cache?: boolean;
+  /**
+   * Work out the entity list when the server starts and after each of its ingests, off the request
+   * path, so that the first `GET /api/entities` finds it ready (`triangulate serve` sets it).
+   */
+  warmEntities?: boolean;
   /** Called with each request's method, path, status and milliseconds (the CLI logs them). */
   log?: (line: { method: string; path: string; status: number; ms: number }) => void;
 }
@@ -35,7 +40,9 @@ export interface AppOptions {
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
 export function createApp(options: AppOptions): RequestListener {
-  const deps: Deps = { store: options.store, search: options.search ?? storeSearch(options.store), ingest: new IngestService(options.store), limits: { ...DEFAULT_LIMITS, ...options.limits }, token: options.token || null };
+  const warm = options.warmEntities ? (): void => warmEntityList(options.store) : undefined;
+  const deps: Deps = { store: options.store, search: options.search ?? storeSearch(options.store), ingest: new IngestService(options.store), limits: { ...DEFAULT_LIMITS, ...options.limits }, token: options.token || null, ...(warm ? { afterIngest: warm } : {}) };
+  if (warm) setImmediate(warm);
   const router = new Router();
   for (const routes of [eventRoutes, articleRoutes, entityRoutes, searchRoutes, metaRoutes]) routes(router, deps);
   staticRoutes(router);

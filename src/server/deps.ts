@@ -22,4 +22,6 @@ export interface Deps {
   limits: ServerLimits;
   /** When set, write endpoints require `Authorization: Bearer <token>`. */
   token: string | null;
+  /** Called once an ingest request has written what it could (AppOptions.warmEntities). */
+  afterIngest?: () => void;
 }

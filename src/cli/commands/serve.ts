@@ -58,6 +58,7 @@ export async function serveStore(store: Store, o: { port: number; host: string; 
     ...(search ? { search } : {}),
     token: o.token,
     cache: o.cache !== false,
+    warmEntities: true,
     limits: o.fileBytes ? { fileBytes: o.fileBytes } : {},
     log: o.quiet ? undefined : ({ method, path, status, ms }) => process.stderr.write(`${status} ${method} ${path.slice(0, 200)} ${ms.toFixed(1)} ms\n`),
   });

@@ -38,6 +38,15 @@ async function allGroups(store: Store): Promise<EntityGroup[]> {
   return entry.all;
 }
 
+/**
+ * Works out the store's list now, if it changed since the last, for the next request to find: a
+ * request that comes meanwhile waits for this one, never for a second. A failure (a store closed
+ * meanwhile) is the next request's to meet again.
+ */
+export function warmEntityList(store: Store): void {
+  allGroups(store).catch(() => undefined);
+}
+
 export function entityRoutes(router: Router, { store }: Deps): void {
   router.add('GET', '/api/entities', async ({ res, url }) => {
     const query = new Query(url.searchParams);

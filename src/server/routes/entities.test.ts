@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { describe, it } from 'node:test';
+import { sampleArticle, sampleEvent } from '../../store/contract.js';
+import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import type { Store } from '../../store/store.js';
+import { createHttpServer } from '../app.js';
+
+/** A store that counts its reads of the entity names, one per kind for a whole list. */
+function counted(store: Store): { store: Store; reads: () => number } {
+  let reads = 0;
+  const proxy = new Proxy(store, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (key === 'entityNames') return (...args: Parameters<Store['entityNames']>) => (reads++, target.entityNames(...args));
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { store: proxy, reads: () => reads };
+}
+
+const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `reads` reaches `n` (at most five seconds: a loaded machine is slow), then a little more for any read beyond. */
+async function readsReach(reads: () => number, n: number): Promise<number> {
+  for (let waited = 0; reads() < n && waited < 5000; waited += 20) await settle(20);
+  await settle(50);
+  return reads();
+}
+
+describe('the entity list worked out ahead of requests', () => {
+  it('should have the list ready when the server starts and again after it ingests, so that a request reads no names', async () => {
+    const inner = new SqliteStore(':memory:');
+    const a = sampleArticle(401);
+    await inner.commit({ article: { ...a, eventId: 'evt_0000000000000401' }, event: sampleEvent('evt_0000000000000401', [a]), profile: { terms: {}, names: [], dates: [], size: 1 }, keys: [], outletKey: a.id, copyGroup: a.id, articleTerms: [], mergedEventIds: [] });
+    const { store, reads } = counted(inner);
+    const server = createHttpServer({ store, warmEntities: true, cache: false });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      assert.equal(await readsReach(reads, 3), 3, 'one read per kind at start, with no request');
+      const names = async (): Promise<string[]> => ((await (await fetch(`${url}/api/entities`)).json()) as { items: { name: string }[] }).items.map((e) => e.name);
+      assert.deepEqual((await names()).sort(), ['Aoife Brennan', 'Dublin']);
+      assert.equal(reads(), 3, 'the request found the list ready');
+      const posted = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Maeve Doyle, a spokeswoman for the Elwyn Port Authority, said on Monday that harbour cranes had stopped after a cyber attack.', outlet: 'Elwyn Courier', publishedAt: '2025-06-02T08:00:00Z' }) });
+      assert.equal(posted.status, 201);
+      assert.equal(await readsReach(reads, 6), 6, 'read again after the ingest, with no request');
+      assert.ok((await names()).includes('Maeve Doyle'));
+      assert.equal(reads(), 6);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await inner.close();
+    }
+  });
+
+  it('should work out nothing ahead of requests unless asked to', async () => {
+    const { store, reads } = counted(new SqliteStore(':memory:'));
+    const server = createHttpServer({ store });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await settle(100);
+    assert.equal(reads(), 0);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await store.close();
+  });
+});
