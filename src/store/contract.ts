@@ -562,6 +562,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await of('KR'), ['evt_0000000000000021']);
       assert.deepEqual(await of('JP'), ['evt_0000000000000022']);
       assert.deepEqual(await of(null), ['evt_0000000000000023']);
+      const listed = [{ name: 'Ministry of Foreign Affairs', country: 'KR' }, { name: 'Ministry of Foreign Affairs' }, { name: 'Ministry of Foreign Affairs', country: 'JP' }];
+      assert.deepEqual(await store.entityEventIds('organization', listed), [['evt_0000000000000021'], ['evt_0000000000000023'], ['evt_0000000000000022']]);
       await store.close();
     });
 
@@ -575,6 +577,10 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await ids({ person: 'J. Hale' }), []);
       assert.deepEqual(await ids({ entity: 'Jordan Hale' }), ['evt_0000000000000031', 'evt_0000000000000032']);
       assert.deepEqual((await store.queryEventSummaries({ person: 'Jordan Hale' })).length, 1);
+      // The events each listed name is counted in, read together: a person's and a body's apart.
+      assert.deepEqual(await store.entityEventIds('person', [{ name: 'Jordan Hale' }, { name: 'J. Hale' }]), [['evt_0000000000000031'], []]);
+      assert.deepEqual(await store.entityEventIds('organization', [{ name: 'Jordan Hale' }]), [['evt_0000000000000032']]);
+      assert.deepEqual(await store.entityEventIds('organization', []), []);
       await store.close();
     });
 
