@@ -38,21 +38,48 @@ export function groupEntities(list: readonly EntitySummary[]): EntityGroup[] {
 export class EntityGrouping {
   private readonly people = new JoinState();
   private readonly bodies = new JoinState();
+  /** The last update in slices called for: the next waits for it. `slicing`: how many are waiting or under way. */
+  private running: Promise<unknown> = Promise.resolve();
+  private slicing = 0;
 
   group(list: readonly EntitySummary[]): EntityGroup[] {
+    // A state half through an update in slices would give half-made groups, and be broken by this one.
+    if (this.slicing > 0) throw new Error('EntityGrouping.group called while groupInSlices runs');
+    const { people, bodies, places, personRules, bodyRules } = this.parts(list);
+    return [...this.people.update(people, personRules), ...this.bodies.update(bodies, bodyRules), ...places].map(toGroup);
+  }
+
+  /** group, giving the event loop a turn every few milliseconds; calls run one after another. */
+  groupInSlices(list: readonly EntitySummary[], sliceMs?: number): Promise<EntityGroup[]> {
+    this.slicing++;
+    const run = this.running.then(async () => {
+      try {
+        const { people, bodies, places, personRules, bodyRules } = this.parts(list);
+        return [...(await this.people.updateInSlices(people, personRules, sliceMs)), ...(await this.bodies.updateInSlices(bodies, bodyRules, sliceMs)), ...places].map(toGroup);
+      } finally {
+        this.slicing--;
+      }
+    });
+    this.running = run.catch(() => undefined);
+    return run;
+  }
+
+  private parts(list: readonly EntitySummary[]): { people: EntitySummary[]; bodies: EntitySummary[]; places: EntitySummary[][]; personRules: JoinRules; bodyRules: JoinRules } {
     const people = list.filter((e) => e.kind === 'person');
     const bodies = list.filter((e) => e.kind === 'organization');
     const ties = acronymTies(bodies);
-    const tiesOf = (e: EntitySummary): string[] => [...(ties.get(folded(e.name)) ?? [])].sort();
+    const tiesOf = (e: EntitySummary): string[] => {
+      const tied = ties.get(folded(e.name));
+      return tied ? [...tied].sort() : [];
+    };
     const personRules: JoinRules = { keysOf: bucketKeys, signatureOf: () => '', same: samePerson };
     const bodyRules: JoinRules = {
       keysOf: (e) => [...bucketKeys(e), ...tiesOf(e).map((k) => `a:${k}`)],
       // A body's keys and its answers with initials change with the initials events tie to its name.
-      signatureOf: (e) => tiesOf(e).join(' '),
+      signatureOf: (e) => (ties.has(folded(e.name)) ? tiesOf(e).join(' ') : ''),
       same: (a, b) => sameBodyOf(a, b, ties),
     };
-    const groups = [...this.people.update(people, personRules), ...this.bodies.update(bodies, bodyRules), ...list.filter((e) => e.kind === 'place').map((e) => [e])];
-    return groups.map(toGroup);
+    return { people, bodies, places: list.filter((e) => e.kind === 'place').map((e) => [e]), personRules, bodyRules };
   }
 }
 

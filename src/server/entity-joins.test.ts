@@ -63,6 +63,20 @@ describe('EntityGrouping', () => {
     }
   });
 
+  it('should give in slices the groups it gives at once, one call after another, and refuse a call at once meanwhile', async () => {
+    const next = numbers(7);
+    const made = (n: number): EntitySummary[] => entries('person', Array.from({ length: n }, (_, i): Row => [`${PEOPLE[next(PEOPLE.length)]!} ${i % 50}`, 1 + next(5)]));
+    const [first, second] = [made(900), made(700)];
+    const sliced = new EntityGrouping();
+    // No time between turns: every pause gives the event loop a turn, so the two calls would interleave if let.
+    const [a, b] = [sliced.groupInSlices(first, 0), sliced.groupInSlices(second, 0)];
+    assert.throws(() => sliced.group(first), /groupInSlices/);
+    const plainOf = (groups: Awaited<typeof a>): unknown => groups.map((g) => [g.summary, g.members.map((m) => m.id)]);
+    assert.deepEqual(plainOf(await a), plain(first));
+    assert.deepEqual(plainOf(await b), plain(second));
+    assert.deepEqual(plain(first, sliced), plain(first));
+  });
+
   it('should join initials once an event ties them to a name, and part them again once no event does', () => {
     const kept = new EntityGrouping();
     const names = (list: EntitySummary[]): string[][] => kept.group(list).map((g) => g.members.map((m) => m.name));

@@ -33,7 +33,7 @@ interface Node {
 }
 
 /** An entry's identity in the store's list: its name and a body's country (entityNames gives each once). */
-const joinId = (e: EntitySummary): string => `${e.name}\u0000${e.country ?? ''}`;
+const joinId = (e: EntitySummary): string => (e.country ? `${e.name}\u0000${e.country}` : e.name);
 
 export class JoinState {
   private readonly nodes = new Map<string, Node>();
@@ -47,7 +47,33 @@ export class JoinState {
    * it would have bridged); a group holding two that are not one falls apart.
    */
   update(list: readonly EntitySummary[], rules: JoinRules): EntitySummary[][] {
-    const ids = this.idsOf(list);
+    const steps = this.steps(list, rules);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * update, giving the event loop a turn every `sliceMs` of work: grouping a large store from nothing
+   * takes most of a second, which no request should wait behind. The state must not be updated
+   * otherwise meanwhile (EntityGrouping runs one update at a time).
+   */
+  async updateInSlices(list: readonly EntitySummary[], rules: JoinRules, sliceMs = 15): Promise<EntitySummary[][]> {
+    const steps = this.steps(list, rules);
+    let started = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - started < sliceMs) continue;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      started = performance.now();
+    }
+  }
+
+  /** The work of update, pausing (a yield) every few hundred entries. */
+  private *steps(list: readonly EntitySummary[], rules: JoinRules): Generator<void, EntitySummary[][]> {
+    const ids: string[] = [];
     const changed = new Set<Node>();
     // The bucket sizes before this update, of the buckets that gained or lost an entry.
     const touched = new Map<string, number>();
@@ -68,14 +94,20 @@ export class JoinState {
       }
     };
     const generation = ++this.generation;
-    const order = list.map((entry, i) => {
-      const id = ids[i]!;
-      const signature = rules.signatureOf(entry);
+    const order: Node[] = [];
+    for (const entry of list) {
+      if (order.length % 512 === 511) yield;
+      let id = joinId(entry);
       let node = this.nodes.get(id);
+      // An id written twice in one list (no store gives one) is told apart by its turn.
+      for (let n = 1; node?.listed === generation; n++) node = this.nodes.get((id = `${joinId(entry)}\u0000${n}`));
+      ids.push(id);
+      const signature = rules.signatureOf(entry);
       if (node && node.signature === signature) {
         node.entry = entry;
         node.listed = generation;
-        return node;
+        order.push(node);
+        continue;
       }
       if (node) leave(node);
       else this.nodes.set(id, (node = { id, entry, signature, keys: [], matches: new Set(), listed: generation }));
@@ -85,8 +117,8 @@ export class JoinState {
       node.keys = [...new Set(rules.keysOf(entry))];
       enter(node);
       changed.add(node);
-      return node;
-    });
+      order.push(node);
+    }
     for (const [id, node] of this.nodes) {
       if (node.listed === generation) continue;
       leave(node);
@@ -99,29 +131,19 @@ export class JoinState {
       const after = bucket?.size ?? 0;
       if (bucket && before <= MAX_BUCKET !== after <= MAX_BUCKET) for (const node of bucket) changed.add(node);
     }
-    this.compare(changed, rules);
+    yield* this.compare(changed, rules);
     return this.groups(list, ids, order, rules);
   }
 
-  /** Each entry's id; an id written twice in one list (no store gives one) is told apart by its turn. */
-  private idsOf(list: readonly EntitySummary[]): string[] {
-    const seen = new Map<string, number>();
-    return list.map((e) => {
-      const id = joinId(e);
-      const n = seen.get(id) ?? 0;
-      seen.set(id, n + 1);
-      return n === 0 ? id : `${id}\u0000${n}`;
-    });
-  }
-
   /** Every pair a node of `changed` is in, within a bucket of MAX_BUCKET entries or fewer, compared again. */
-  private compare(changed: ReadonlySet<Node>, rules: JoinRules): void {
+  private *compare(changed: ReadonlySet<Node>, rules: JoinRules): Generator<void, void> {
     for (const node of changed) {
       for (const other of node.matches) if (!changed.has(other)) other.matches.delete(node);
       node.matches = new Set();
     }
     const done = new Set<Node>();
     for (const node of changed) {
+      if (done.size % 128 === 127) yield;
       done.add(node);
       const seen = new Set<Node>();
       for (const key of node.keys) {
@@ -160,12 +182,12 @@ export class JoinState {
       if (ambiguous.has(node)) continue;
       for (const other of node.matches) if (!ambiguous.has(other)) parent.set(root(node), root(other));
     }
-    // Groups in the order of their first entry: most entries meet none and are a group alone.
-    const out: number[][] = [];
+    // Groups in the order of their first entry: most entries meet none and are a group alone (an index).
+    const out: (number | number[])[] = [];
     const joinedAt = new Map<Node, number[]>();
     order.forEach((node, i) => {
       if (node.matches.size === 0) {
-        out.push([i]);
+        out.push(i);
         return;
       }
       const r = root(node);
@@ -180,7 +202,13 @@ export class JoinState {
     const same = (i: number, j: number): boolean => (ids[i]! <= ids[j]! ? rules.same(list[i]!, list[j]!) : rules.same(list[j]!, list[i]!));
     // A chain of joins may still hold two that are not one (A~B, B~C, not A~C): such a group falls apart.
     const whole = (g: number[]): boolean => g.every((x, p) => g.slice(p + 1).every((y) => same(x, y)));
-    return out.flatMap((g) => (g.length === 1 || whole(g) ? [g] : g.map((i) => [i]))).map((g) => g.map((i) => list[i]!));
+    const groups: EntitySummary[][] = [];
+    for (const g of out) {
+      if (typeof g === 'number') groups.push([list[g]!]);
+      else if (g.length === 1 || whole(g)) groups.push(g.map((i) => list[i]!));
+      else for (const i of g) groups.push([list[i]!]);
+    }
+    return groups;
   }
 }
 

@@ -19,11 +19,10 @@ export async function entityGroups(store: Store, kept: KeptGroupings = new Map()
   const groups: EntityGroup[] = [];
   for (const kind of ENTITY_KINDS) {
     const list = entitySummaries(await store.entityNames(kind), kind);
-    // Each kind is grouped in a turn of its own, so a request that came meanwhile is answered between them.
-    await new Promise<void>((resolve) => setImmediate(resolve));
     let grouping = kept.get(kind);
     if (!grouping) kept.set(kind, (grouping = new EntityGrouping()));
-    groups.push(...grouping.group(list));
+    // In slices, so that a request that came meanwhile is answered between them.
+    groups.push(...(await grouping.groupInSlices(list)));
   }
   await countedOnce(store, groups);
   return groups.sort((a, b) => b.summary.events - a.summary.events || a.summary.name.localeCompare(b.summary.name));
@@ -31,16 +30,22 @@ export async function entityGroups(store: Store, kept: KeptGroupings = new Map()
 
 /**
  * A joined entry's events, each once: an event that writes two of its names ("US Treasury" for a
- * spokesman's employer, "US Treasury Department" among the bodies) was counted under both. The
- * members' reads are made together, which overlaps their round trips on PostgreSQL.
+ * spokesman's employer, "US Treasury Department" among the bodies) was counted under both. Every
+ * joined name of a kind is read in one go (Store.entityEventIds).
  */
 async function countedOnce(store: Store, groups: EntityGroup[]): Promise<void> {
-  for (const group of groups) {
-    if (group.members.length < 2) continue;
-    // The group's sum bounds what its names' filters find together.
-    const total = group.summary.events;
-    const found = await Promise.all(group.members.map((member) => store.queryEventSummaries({ ...filterOf(member), limit: total })));
-    group.summary.events = new Set(found.flat().map((text) => (JSON.parse(text) as { id: string }).id)).size;
+  for (const kind of ENTITY_KINDS) {
+    const joined = groups.filter((g) => g.members.length > 1 && g.summary.kind === kind);
+    if (joined.length === 0) continue;
+    const names = joined.flatMap((g) => g.members.map((m) => ({ name: m.name, ...(m.country ? { country: m.country } : {}) })));
+    const ids = await store.entityEventIds(kind, names);
+    let at = 0;
+    for (const group of joined) {
+      const union = new Set<string>();
+      for (let i = 0; i < group.members.length; i++) for (const id of ids[at + i]!) union.add(id);
+      at += group.members.length;
+      group.summary.events = union.size;
+    }
   }
 }
 
