@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { EntityKind } from '../store/store.js';
 import { entitySummaries, type EntitySummary } from './entities.js';
 import { EntityGrouping, groupEntities } from './entity-groups.js';
-import { MAX_BUCKET } from './entity-joins.js';
+import { JoinState, MAX_BUCKET, type JoinRules } from './entity-joins.js';
 
 type Row = [name: string, events: number, country?: string, aliases?: string[]];
 
@@ -75,6 +75,18 @@ describe('EntityGrouping', () => {
     assert.deepEqual(plainOf(await a), plain(first));
     assert.deepEqual(plainOf(await b), plain(second));
     assert.deepEqual(plain(first, sliced), plain(first));
+  });
+
+  it('should start from nothing after an update that failed half way', () => {
+    const state = new JoinState();
+    const list = entries('person', [['Dmitri Orlov', 2], ['Dmitry Orlov', 1], ['Anna Lind', 1]]);
+    const names = (groups: EntitySummary[][]): string[][] => groups.map((g) => g.map((e) => e.name));
+    // Rules of a version: a new one changes every signature, so every pair is asked again.
+    const rules = (version: string, fail = false): JoinRules => ({ keysOf: () => ['k'], signatureOf: () => version, same: (a, b) => (fail ? assert.fail('a rule broke') : a.name.slice(-5) === b.name.slice(-5)) });
+    assert.deepEqual(names(state.update(list, rules('1'))), [['Dmitri Orlov', 'Dmitry Orlov'], ['Anna Lind']]);
+    // The failing update had taken the new signatures and dropped the pair's answer when its rule broke.
+    assert.throws(() => state.update(list, rules('2', true)), /a rule broke/);
+    assert.deepEqual(names(state.update(list, rules('2'))), [['Dmitri Orlov', 'Dmitry Orlov'], ['Anna Lind']]);
   });
 
   it('should join initials once an event ties them to a name, and part them again once no event does', () => {

@@ -36,8 +36,8 @@ interface Node {
 const joinId = (e: EntitySummary): string => (e.country ? `${e.name}\u0000${e.country}` : e.name);
 
 export class JoinState {
-  private readonly nodes = new Map<string, Node>();
-  private readonly buckets = new Map<string, Set<Node>>();
+  private nodes = new Map<string, Node>();
+  private buckets = new Map<string, Set<Node>>();
   private generation = 0;
 
   /**
@@ -49,8 +49,19 @@ export class JoinState {
   update(list: readonly EntitySummary[], rules: JoinRules): EntitySummary[][] {
     const steps = this.steps(list, rules);
     for (;;) {
-      const step = steps.next();
+      const step = this.next(steps);
       if (step.done) return step.value;
+    }
+  }
+
+  /** A step of an update; one that fails leaves joins no list gave, so the next update starts from nothing. */
+  private next(steps: Generator<void, EntitySummary[][]>): IteratorResult<void, EntitySummary[][]> {
+    try {
+      return steps.next();
+    } catch (error) {
+      this.nodes = new Map();
+      this.buckets = new Map();
+      throw error;
     }
   }
 
@@ -63,7 +74,7 @@ export class JoinState {
     const steps = this.steps(list, rules);
     let started = performance.now();
     for (;;) {
-      const step = steps.next();
+      const step = this.next(steps);
       if (step.done) return step.value;
       if (performance.now() - started < sliceMs) continue;
       await new Promise<void>((resolve) => setImmediate(resolve));
