@@ -181,6 +181,19 @@ describe('pairFeatures: a report weeks on in one town with a victim of one age',
     assert.equal(ruledOut(scored({ ...another, datedInText: false }, first)), false);
   });
 
+  it('should spare a report dated in its text whose lead gives two or more ages, all of the event', () => {
+    // A bar's four wounded, reprinted four weeks on with their "Sunday" read in the reprint's own week.
+    const bar: EventProfile = { ...first, ages: [17, 23, 25, 34], harms: ['hurt'] };
+    const reprint: ArticleFeatures = { ...weeksOn, date: '2025-05-30', datedInText: true, looksBack: null, ages: [17, 23, 25, 34] };
+    assert.equal(scored(reprint, bar)[PAIR_FEATURES.indexOf('lateTownAge')], 1);
+    assert.equal(ruledOut(scored(reprint, bar)), false);
+    assert.equal(ruledOut(scored({ ...reprint, ages: [17, 23] }, bar)), false);
+    // One age of the four is what another shooting in the town may share: still ruled out.
+    assert.equal(ruledOut(scored({ ...reprint, ages: [17] }, bar)), true);
+    // And two ages of which one is not the event's are another shooting's victims.
+    assert.equal(ruledOut(scored({ ...reprint, ages: [17, 41] }, bar)), true);
+  });
+
   it('should not mark a pair within six days, which the people rule never touched', () => {
     const x = scored({ ...weeksOn, date: '2025-05-05' }, first);
     assert.equal(x[PAIR_FEATURES.indexOf('lateTownAge')], 0);

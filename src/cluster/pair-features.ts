@@ -140,17 +140,23 @@ export function ruledOut(x: readonly number[]): boolean {
  */
 const LATE_EVENT_AGES = 4;
 
+/** Ages in a late report's lead, all among the event's, from which the report is its shooting told again. */
+const SAME_AGES_TOLD_AGAIN = 2;
+
 function lateTownAge(article: ArticleFeatures, event: EventProfile, places: number, figureConflict: boolean, harmConflict: boolean, sceneApart: boolean): boolean {
   if (figureConflict || harmConflict || sceneApart) return false;
   // A late report that dates its own incident from its text ("shot Sunday evening outside a store") is
   // another shooting, unless it says it follows one ("the shooting that killed", "last month"): a town and
   // a teenager's age are common to many shootings. Only the date that is the publication day, or a guess,
   // leaves it a possible reprint or follow-up.
-  if (article.datedInText === true && !article.looksBack) return false;
   if (places === 0 && !sameTown(article.scene, event.scenes ?? [])) return false;
   const ages = event.ages ?? [];
   const own = article.ages ?? [];
-  return own.length > 0 && ages.length <= LATE_EVENT_AGES && own.every((a) => ages.includes(a));
+  if (own.length === 0 || ages.length > LATE_EVENT_AGES || !own.every((a) => ages.includes(a))) return false;
+  // Two or more victims of the same ages in one town are one shooting told again (a bar's four wounded,
+  // 17, 23, 25 and 34, in a reprint four weeks on whose "Sunday" was read in its own week), however the
+  // report dates itself: one teenager's age is what two shootings share, not a roster of them.
+  return article.datedInText !== true || Boolean(article.looksBack) || own.length >= SAME_AGES_TOLD_AGAIN;
 }
 
 /**
