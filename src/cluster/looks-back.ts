@@ -32,9 +32,24 @@ const TO_CRIME = new RegExp(
   'i',
 );
 
+/**
+ * A headline whose news is who the victim of a shooting was ("Victim in Anderson County shooting
+ * identified by sheriff's office", "Teen killed in shooting identified", "Police identify victim"): the
+ * shooting is an earlier one. In the headline only, since a first report's lead names its victim too
+ * ("Police identified the victim as ...") on the shooting's own day.
+ */
+const IDENTIFIED = new RegExp(
+  [
+    String.raw`\bvictims?\b.*\bidentified\b`,
+    String.raw`\b(?:killed|shot|slain|wounded|dead)\b.*\b(?:shooting|homicide|stabbing)\s+(?:(?:is|are|has\s+been|have\s+been)\s+)?identified\b`,
+    String.raw`\bidentif(?:y|ies|ied)\s+(?:\w+\s+){0,2}?victims?\b`,
+  ].join('|'),
+  'i',
+);
+
 /** 'crime' when the lead points back to a crime against people, 'time' when only to an earlier day, else null. */
 export function looksBack(headline: string, body: string): 'crime' | 'time' | null {
   const lead = `${headline}\n${body.slice(0, LEAD)}`;
-  if (TO_CRIME.test(lead)) return 'crime';
+  if (TO_CRIME.test(lead) || IDENTIFIED.test(headline)) return 'crime';
   return IN_TIME.test(lead) ? 'time' : null;
 }
