@@ -11,6 +11,12 @@ describe('articleFeatures', () => {
     assert.deepEqual(people, ['p:dorian maxwell pruitt', 'p:dorian pruitt']);
   });
 
+  it('should file a man named with "Jr." under his name without it too, so a report that leaves it out finds him', () => {
+    const article = enrichedArticle('Late Tuesday, 30-year-old Harlan Mosby Jr. was charged with criminal homicide in the death of a toddler in Fineview.', { title: 'Man charged in toddler death', publishedAt: '2025-09-02T08:00:00Z' });
+    const people = articleFeatures(article).names.filter((n) => /^[pq]:/.test(n));
+    assert.ok(people.includes('p:harlan mosby'), people.join(', '));
+  });
+
   it("should count a force's spokesman and officers as names, not as the event's people", () => {
     const article = enrichedArticle(
       'Dana Reyes, 24, was shot outside a bar on Main Street in Springfield on Friday, said Officer Mark Lane, a police spokesman. ' +

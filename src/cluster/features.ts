@@ -15,6 +15,7 @@ import { actKey, articleLeadAct } from './lead-act.js';
 import { type Harm, type HarmReading, harmOf, harmsOf } from './harm.js';
 import { leadAges } from './ages.js';
 import { looksBack } from './looks-back.js';
+import { withoutGeneration } from './name-subset.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
@@ -98,6 +99,10 @@ export function articleFeatures(article: Article): ArticleFeatures {
       // model was fitted with each form a name of its own, so the short form still links reports by it.
       const written = shortFormKey(e.text, name);
       if (written) names.add(`${officials.has(name) ? 'q' : 'p'}:${written}`);
+      // "Harrison Marshman Jr." is filed under "Harrison Marshman" too: a later report that leaves the
+      // suffix out (a plea, a sentence months on) is looked up and tied to its shooting by that name alone.
+      const bare = withoutGeneration(tokens);
+      if (bare) names.add(`${officials.has(name) ? 'q' : 'p'}:${bare.sort().join(' ')}`);
     }
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namesOnePerson } from './name-subset.js';
+import { namesOnePerson, withoutGeneration } from './name-subset.js';
 
 describe('namesOnePerson', () => {
   it('should find one person named with and without a middle name, an initial or a suffix', () => {
@@ -37,5 +37,14 @@ describe('namesOnePerson', () => {
     assert.equal(namesOnePerson(['p:dale sr. whitfield', 'p:dale whitfield'], ['p:dale jr. whitfield']), true);
     // Neither side names both: one man, with and without his suffix.
     assert.equal(namesOnePerson(['p:dale whitfield'], ['p:dale jr. whitfield']), true);
+  });
+});
+
+describe('withoutGeneration', () => {
+  it("should give a name's words without its suffix, and nothing for a name without one or a surname alone", () => {
+    assert.deepEqual(withoutGeneration(['harrison', 'jr.', 'marshman']), ['harrison', 'marshman']);
+    assert.deepEqual(withoutGeneration(['ii', 'keith', 'toney', 'white']), ['keith', 'toney', 'white']);
+    assert.equal(withoutGeneration(['harrison', 'marshman']), null);
+    assert.equal(withoutGeneration(['jr.', 'marshman']), null);
   });
 });

@@ -36,6 +36,17 @@ function baseOf(words: readonly string[]): string[] {
 }
 
 /**
+ * A name's words without its generational suffix, or null when it gives none or nothing but a surname
+ * would be left: the key a report that leaves the suffix out files the same man under ("Harrison
+ * Marshman Jr." charged, "Harrison Marshman" pleading guilty nine months on).
+ */
+export function withoutGeneration(words: readonly string[]): string[] | null {
+  if (!words.some((w) => GENERATION.test(w))) return null;
+  const bare = words.filter((w) => !GENERATION.test(w));
+  return bare.length >= 2 ? bare : null;
+}
+
+/**
  * Whether two forms, one within the other, differ by a generational suffix one gives and the other does
  * not, where a side names both the father and the son ("John Smith" beside "John Smith Jr."): then the
  * bare form is the other man, not the suffixed one written short. The other man may be the one the
