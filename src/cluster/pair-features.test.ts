@@ -265,6 +265,47 @@ describe('cluster: a report weeks after a shooting that names no one', () => {
   });
 });
 
+describe('cluster: late reports of a bar shooting', () => {
+  it('should join a reprint weeks on that gives the four victims the same ages, and keep a shooting in the town a week later apart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cluster-bar-'));
+    const store = new SqliteStore(':memory:');
+    try {
+      writeFileSync(join(dir, 'a-first.txt'), ['Four people shot outside bar in Dunmore Township', 'By Dana Whitlock', 'Published: March 3, 2025 10:00 EST', 'DUNMORE TOWNSHIP, Mich. - Four people were shot outside a bar early Sunday. Police said a 17-year-old, a 23-year-old, a 25-year-old and a 34-year-old were wounded when a man opened fire in the parking lot of the Lantern Bar on Dixie Highway.', 'About 100 patrons took cover inside. No arrests have been made.'].join('\n'));
+      // The same bulletin run again four weeks on: its "Sunday" is read in its own week, so only the
+      // four ages and the town tie it to the shooting.
+      writeFileSync(join(dir, 'b-reprint.txt'), ['Four people shot outside bar in Dunmore Township', 'By Marcus Bell', 'Published: March 31, 2025 10:00 EDT', 'DUNMORE TOWNSHIP, Mich. - Two men remain in the hospital after a shooting outside a bar. Officers responded to multiple shots fired at 12:26 a.m. Sunday. A 17-year-old, a 23-year-old, a 25-year-old and a 34-year-old were wounded, police said.', 'The scene was chaotic as patrons flooded the parking lot.'].join('\n'));
+      // Another shooting in the town a week after the first, of a man of another age, dated in its text.
+      writeFileSync(join(dir, 'c-next-week.txt'), ['Man shot on Dixie Highway in Dunmore Township', 'By Dana Whitlock', 'Published: March 10, 2025 10:00 EDT', 'DUNMORE TOWNSHIP, Mich. - A 41-year-old man was shot and wounded Sunday night outside a gas station on Dixie Highway, police said.', 'He was taken to a hospital. Police are looking for a man who fled in a pickup truck.'].join('\n'));
+      const report = await ingestPaths([dir], createStages(), { store, now: () => '2025-07-01T00:00:00Z' }, { maintain: false });
+      assert.equal(report.stored, 3);
+      const events = await store.listEvents({ limit: 10, offset: 0 });
+      assert.deepEqual(events.map((e) => [e.date, e.articles.length]).sort(), [['2025-03-02', 2], ['2025-03-09', 1]]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cluster: a victim identified over a week on', () => {
+  it('should join the shooting whose victim it names, by the town and the age, though it names a day of its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cluster-identified-'));
+    const store = new SqliteStore(':memory:');
+    try {
+      writeFileSync(join(dir, 'a-first.txt'), ['Man dies in Marlow shooting', 'By Dana Whitlock', 'Published: December 24, 2024 10:00 EST', 'MARLOW, Tenn. - A 19-year-old man died after a shooting at a home on Ridge Road on Saturday night, the Marlow County Sheriff’s Office said.', 'Deputies said the shooting may have been accidental. No name was released.'].join('\n'));
+      // Ten days on, the sheriff names him: the release's own day is the only day the report gives.
+      writeFileSync(join(dir, 'b-identified.txt'), ["Victim in Marlow shooting identified by sheriff's office", 'By Marcus Bell', 'Published: January 3, 2025 10:00 EST', 'MARLOW, Tenn. - The victim of a possible accidental shooting was identified in a news release Thursday from the Marlow County Sheriff’s Office as Dustin Hale, 19, of Marlow.', 'The investigation is near completion, the release said.'].join('\n'));
+      const report = await ingestPaths([dir], createStages(), { store, now: () => '2025-07-01T00:00:00Z' }, { maintain: false });
+      assert.equal(report.stored, 2);
+      const events = await store.listEvents({ limit: 10, offset: 0 });
+      assert.deepEqual(events.map((e) => [e.date, e.articles.length]), [['2024-12-21', 2]]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("pairFeatures: a state's act answering an earlier story", () => {
   const attack: EventProfile = { terms: { hack: 2, water: 1 }, names: ['l:harwick', 'p:nora vale'], dates: ['2025-03-03', '2025-03-04'], size: 2 };
   const answer: ArticleFeatures = { ...article, names: ['l:harwick', 'p:nora vale'], date: '2025-03-17', act: 'sanction:GB' };
