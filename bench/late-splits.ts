@@ -39,6 +39,8 @@ interface Seen {
   title: string | null;
   features: Pick<ArticleFeatures, 'date' | 'scene' | 'ages' | 'datedInText' | 'looksBack' | 'harm'> & { people: string[] };
   candidates: { eventId: string; total: number; rank: number; incident: boolean }[];
+  /** Whether the lookup offered the incident's event at all (the list above keeps the best five only). */
+  offered: boolean;
   /** The score against the event holding most of the incident's earlier reports, when there is one. */
   incident: { eventId: string; size: number; dates: string[]; ages: number[]; total: number; ruled: string[]; x: Record<string, number> } | null;
   chose: string;
@@ -114,6 +116,7 @@ const stages = createStages().map((stage) =>
             publishedAt: doc.article.publishedAt,
             title: doc.article.headline,
             features: { date: f.date, scene: f.scene, ages: f.ages ?? [], datedInText: f.datedInText ?? false, looksBack: f.looksBack ?? null, harm: f.harm ?? null, people: f.names.filter((n) => n.startsWith('p:')) },
+            offered: incident !== null && candidates.some((c) => c.eventId === incident!.eventId),
             candidates: candidates.slice(0, 5).map((c, rank) => ({ eventId: c.eventId, total: Number(c.score.total.toFixed(3)), rank, incident: incident !== null && c.eventId === incident.eventId })),
             incident,
             chose,
@@ -144,8 +147,8 @@ for (const s of seen) {
   if (after <= 3 || otherEvents.size === 0 || (!wrong && !all)) continue;
   let why: string;
   if (!s.incident) why = 'incident event not yet stored';
-  else if (!s.candidates.some((c) => c.incident) && s.incident.ruled.length === 0 && s.incident.total < threshold) why = 'never a candidate (also under the threshold)';
-  else if (!s.candidates.some((c) => c.incident)) why = s.incident.ruled.length > 0 ? `never a candidate (ruled: ${s.incident.ruled.join('+')})` : 'never a candidate (would join)';
+  else if (!s.offered && s.incident.ruled.length === 0 && s.incident.total < threshold) why = 'never a candidate (also under the threshold)';
+  else if (!s.offered) why = s.incident.ruled.length > 0 ? `never a candidate (ruled: ${s.incident.ruled.join('+')})` : 'never a candidate (would join)';
   else if (s.incident.ruled.length > 0) why = `ruled out: ${s.incident.ruled.join('+')}`;
   else if (s.incident.total < threshold) why = 'under the threshold';
   else why = 'joined another event';
