@@ -7,7 +7,7 @@
  * date is wrong and whose incident's other reports formed an event, is classed: never a candidate,
  * ruled out (which rule), scored under the threshold, or joined another event.
  *
- * `node dist/bench/late-splits.js [--limit N] [--out FILE.jsonl] [--all]` prints the classes, even and odd
+ * `node dist/bench/late-splits.js [--limit N] [--out FILE.jsonl] [--all] [--members FILE.jsonl]` prints the classes, even and odd
  * gold ids apart (even looked at, odd held out, as the censuses in docs/benchmarks.md), and writes one
  * JSON line per case to FILE (default /tmp/late-splits.jsonl). `--all` lists every split report, wrong on
  * date or not.
@@ -31,6 +31,8 @@ const option = (name: string): string | undefined => (args.includes(name) ? args
 const limit = option('--limit') === undefined ? Infinity : Number(option('--limit'));
 const out = option('--out') ?? '/tmp/late-splits.jsonl';
 const all = args.includes('--all');
+/** Where to write every scored item's gold incident and final event, one JSON line each, to compare two builds' decisions. */
+const members = option('--members');
 
 interface Seen {
   id: string;
@@ -161,6 +163,7 @@ for (const s of seen) {
   lines.push(JSON.stringify({ why, even, wrong, after, gva: { date: incident.date, city: incident.city, killed: incident.killed, injured: incident.injured }, eventDate: run.events.get(event)!.date, ...s, lead: item.text.slice(0, 400) }));
 }
 writeFileSync(out, `${lines.join('\n')}\n`);
+if (members) writeFileSync(members, set.items.map((i) => JSON.stringify({ id: i.id, gold: i.gold, event: run.eventOf.get(i.id) ?? null, date: run.events.get(run.eventOf.get(i.id) ?? '')?.date ?? null })).join('\n') + '\n');
 console.log(`late lone reports (more than 3 days after the incident, event of one report, incident's other reports in an event${all ? '' : ', date wrong'}): even / odd`);
 for (const [why, [even, odd]] of [...classes].sort((a, b) => b[1][0] - a[1][0])) console.log(`  ${why}: ${even} / ${odd}`);
 console.log(`(${lines.length} cases written to ${out})`);
