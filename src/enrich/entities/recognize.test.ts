@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from '../../../test/helpers.js';
 import { splitSentences } from '../sentences.js';
-import { recognizeEntities } from './recognize.js';
+import { countryInside, placeMatch, recognizeEntities } from './recognize.js';
+import { tokenize } from '../tokens.js';
 
 function entities(text: string): string[] {
   return recognizeEntities(text, splitSentences(text)).entities.map((e) => `${e.type}:${e.canonical ?? e.text}${e.country ? `/${e.country}` : ''}`);
@@ -156,5 +157,41 @@ describe('recognizeEntities on inputs that must yield no entity', () => {
   it('should read one word after a job held "at" as the employer, not a person, unless a full name holds it', () => {
     const text = 'Analysts at Jefferies said the warning was a surprise. Jefferies cut its target.';
     assert.deepEqual(entities(text), ['organization:Jefferies', 'organization:Jefferies']);
+  });
+});
+
+describe('placeMatch and countryInside with runs skipped by their first word', () => {
+  // Runs of capitalised words as the entity rules meet them: places of one and of several words,
+  // names that only open like a place, and words no gazetteer name opens with.
+  const SENTENCES = [
+    'Officers from the Kansas City Police Department met staff of the New York Times in Salt Lake City.',
+    'The Hague court heard that South Korean and North Korean envoys flew from Rio de Janeiro to Hong Kong.',
+    'Mayor Jane Porter of Washington, D.C. thanked the United Arab Emirates and the Middle East Institute.',
+    'Smith Brothers Trucking and Police Chief Ann Lee said Buenos Aires and Sao Paulo had asked for help.',
+    'The United States Department of State, the Taiwan Affairs Office and Hong Kong and Macao Affairs Office replied.',
+    'Detectives from The Netherlands Forensic Institute joined Mexican and Iraqi Kurdish officials in Mexico City.',
+  ];
+  const everyLength = (): boolean => true;
+
+  it('should find the same place at every token as trying every length of run', () => {
+    for (const sentence of SENTENCES) {
+      const tokens = tokenize(sentence);
+      for (let i = 0; i < tokens.length; i++) assert.deepEqual(placeMatch(tokens.slice(i)), placeMatch(tokens.slice(i), everyLength), `${sentence} @ ${tokens[i]!.text}`);
+    }
+  });
+
+  it('should find the same country inside every span as trying every length of run', () => {
+    for (const sentence of SENTENCES) {
+      const tokens = tokenize(sentence);
+      for (let i = 0; i < tokens.length; i++) for (let j = i + 1; j <= Math.min(tokens.length, i + 8); j++) assert.equal(countryInside(tokens.slice(i, j)), countryInside(tokens.slice(i, j), everyLength), `${sentence} [${i}, ${j})`);
+    }
+  });
+
+  it('should still read places of several words that open on a gazetteer word', () => {
+    assert.equal(placeMatch(tokenize('Buenos Aires said'))?.name, 'Buenos Aires');
+    assert.equal(placeMatch(tokenize('United Arab Emirates said'))?.length, 3);
+    assert.equal(placeMatch(tokenize('Middle East peace'))?.kind, 'region');
+    assert.equal(placeMatch(tokenize('South Korean envoys'))?.country, 'KR');
+    assert.equal(placeMatch(tokenize('Police Chief Ann Lee')), null);
   });
 });

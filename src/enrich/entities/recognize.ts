@@ -10,7 +10,7 @@ import { withStageWordsInNames } from '../stage-name.js';
 import { withTitledStageNames } from '../titled-stage-name.js';
 import type { Entity, Span } from '../../model/types.js';
 import { countryOfBody, namedCountries } from '../national-bodies.js';
-import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS, mayBeCity } from '../gazetteer/places.js';
+import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, lookupRegion, MAX_PLACE_WORDS, mayBeCity, mayOpenPlaceOfWords } from '../gazetteer/places.js';
 import { type Token, tokenize } from '../tokens.js';
 import { findThreatActors, type ThreatActorMention } from '../threat-actors.js';
 import { koreanNamesAsPeople } from './korean-name.js';
@@ -341,9 +341,11 @@ function isCoordination(tokens: readonly Token[], i: number, headAt: number): bo
   return tokens[i + 1]?.text === 'the' || (headAt === i - 1 && headAt >= 1);
 }
 
-function countryInside(span: readonly Token[]): string | null {
+export function countryInside(span: readonly Token[], opensLonger: (word: string) => boolean = mayOpenPlaceOfWords): string | null {
   for (let i = 0; i < span.length; i++) {
-    for (let n = Math.min(MAX_PLACE_WORDS, span.length - i); n >= 1; n--) {
+    // Runs of two words or more only from a word a gazetteer key opens with (placeMatch).
+    const longest = span.length - i > 1 && opensLonger(span[i]!.text) ? Math.min(MAX_PLACE_WORDS, span.length - i) : 1;
+    for (let n = longest; n >= 1; n--) {
       const text = joinTokens(span.slice(i, i + n));
       const country = lookupCountry(text)?.country ?? lookupCity(text)?.country ?? countryOfDemonym(text);
       // "Taiwan Affairs Office", "Hong Kong and Macao Affairs Office": the place is the body's remit, not its state.
@@ -369,7 +371,7 @@ function possessorCountry(sentence: readonly Token[], at: number): string | null
   return null;
 }
 
-interface PlaceHit {
+export interface PlaceHit {
   length: number;
   name: string;
   kind: 'country' | 'city' | 'region';
@@ -391,8 +393,14 @@ function heldPlace(tokens: readonly Token[]): PlaceHit | null {
   return null;
 }
 
-function placeMatch(tokens: readonly Token[]): PlaceHit | null {
-  for (let n = Math.min(MAX_PLACE_WORDS, tokens.length); n >= 1; n--) {
+/**
+ * The longest run of the tokens' first words that names a place. `opensLonger` says whether a run of
+ * two or more words from the first token's word could be a name at all (mayOpenPlaceOfWords): where it
+ * cannot, only the word alone is looked up, with the same answer as trying every length down to it.
+ */
+export function placeMatch(tokens: readonly Token[], opensLonger: (word: string) => boolean = mayOpenPlaceOfWords): PlaceHit | null {
+  const longest = tokens.length > 1 && opensLonger(tokens[0]!.text) ? Math.min(MAX_PLACE_WORDS, tokens.length) : Math.min(1, tokens.length);
+  for (let n = longest; n >= 1; n--) {
     const slice = tokens.slice(0, n);
     if (slice.slice(0, -1).some((t) => t.possessive)) continue;
     const text = joinTokens(slice);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, placeHints } from './places.js';
+import { countryOfDemonym, lookupCity, lookupCountry, lookupPlace, mayOpenPlaceOfWords, placeHints } from './places.js';
 
 describe('lookupPlace', () => {
   it('should place a town written with "Georgia" in the country where the US state has no such town', () => {
@@ -120,5 +120,15 @@ describe('look-up keys', () => {
     for (const written of ['Kuala Lumpur', 'kuala lumpur', 'Kuala\u00a0Lumpur', 'Kuala Lumpur\'s', 'Kuala\nLumpur']) assert.equal(lookupCity(written)?.country, 'MY', written);
     assert.equal(lookupCity('Kuala Lumpurs'), null);
     assert.equal(lookupCountry('Netherland'), null);
+  });
+});
+
+describe('mayOpenPlaceOfWords', () => {
+  it('should say yes for the first word of a city, country, region or demonym of several words, and for "the"', () => {
+    for (const word of ['Buenos', 'kuala', 'United', 'Middle', 'South', 'Hong', 'The', 'the']) assert.equal(mayOpenPlaceOfWords(word), true, word);
+  });
+
+  it('should say no for words no such name opens with (Salt Lake City is no capital: lookupCity holds capitals)', () => {
+    for (const word of ['Police', 'Smith', 'said', 'Officers', 'Salt']) assert.equal(mayOpenPlaceOfWords(word), false, word);
   });
 });

@@ -159,6 +159,26 @@ export function mayStartPlace(word: string): boolean {
   return firstWords.has(key(word).split(' ')[0]!);
 }
 
+/** The first word of every key lookupCity, lookupCountry, lookupRegion and countryOfDemonym read (built on first use). */
+let keyFirstWords: Set<string> | null = null;
+
+/**
+ * Whether a name of two words or more written from this word could be found by lookupCity,
+ * lookupCountry, lookupRegion or countryOfDemonym: its first word, lower-cased, opens one of their
+ * keys, or is "the", which lookupCity, lookupCountry and lookupRegion drop. `word` is one word, no space
+ * in it. Why: the entity rules look up every run of up to six capitalised words from each chunk's
+ * start, and a run opened by "Police" or "Smith" makes five fresh strings no look-up can know; a
+ * false answer is sure, so they may skip those runs and read the same places.
+ */
+export function mayOpenPlaceOfWords(word: string): boolean {
+  if (!keyFirstWords) {
+    keyFirstWords = new Set<string>();
+    for (const map of [cityByName, countryByKey, regionByName, countryByDemonym] as Map<string, unknown>[]) for (const k of map.keys()) keyFirstWords.add(k.split(' ')[0]!);
+  }
+  const lower = word.toLowerCase();
+  return lower === 'the' || keyFirstWords.has(lower);
+}
+
 /** Keys of texts already looked up: entities and their words are looked up many times per article. */
 const keys = new Map<string, string>();
 
