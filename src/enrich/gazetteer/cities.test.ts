@@ -131,3 +131,24 @@ describe('cities', () => {
     assert.equal(resolveCity('Germantown')?.admin1, 'MD');
   });
 });
+
+describe('cityCandidates of names that are no place', () => {
+  it('should answer a fresh empty list each time a name is asked again', () => {
+    const first = cityCandidates('Zqxw Vorpal Gulch');
+    const second = cityCandidates('Zqxw Vorpal Gulch');
+    assert.deepEqual(second, []);
+    assert.notEqual(first, second);
+  });
+
+  it('should still find names the loader added after searching the lines for them (a London district, a city section)', () => {
+    // The loader looks each added name up in the lines before it adds it: a name remembered as no place
+    // there must still answer from the added list.
+    assert.ok(cityCandidates('Walthamstow').some((c) => c.country === 'GB' && c.within === 'London'));
+    assert.ok(cityCandidates('Nicetown').some((c) => c.country === 'US' && c.within === 'Philadelphia'));
+  });
+
+  it('should find a place asked for after many names that are none', () => {
+    for (let i = 0; i < 200; i++) cityCandidates(`Nowhere Hollow ${i}`);
+    assert.ok(cityCandidates('Chicago').some((c) => c.country === 'US'));
+  });
+});

@@ -155,13 +155,28 @@ function load(): CityLines {
   return read;
 }
 
+/**
+ * Keys asked for that name no place, remembered so that the next ask skips the search of the lines:
+ * most keys asked for are no place ("The Police", a run of a headline's words), and the same ones
+ * come again and again (over 488 articles of the scale stream, 14,330 searches that found nothing
+ * were of 5,304 keys). Bounded as the look-up keys are (places.ts): emptied when full.
+ */
+const absent = new Set<string>();
+const ABSENT_LIMIT = 50_000;
+
 /** The places of a key, parsed (and kept parsed) on first look-up. */
 function placesOf(key: string): City[] {
   const all = (lines ??= load());
   const listed = added.get(key) ?? parsed.get(key);
   if (listed) return listed;
+  // A fresh empty list each time, as a search that found nothing gave.
+  if (absent.has(key)) return [];
   const found = all.linesOf(key);
-  if (found.length === 0) return [];
+  if (found.length === 0) {
+    if (absent.size >= ABSENT_LIMIT) absent.clear();
+    absent.add(key);
+    return [];
+  }
   const cities = found.map((line) => parse(all.text(line), all.country(line)));
   parsed.set(key, cities);
   return cities;
