@@ -13,6 +13,7 @@ import { sectionLost } from '../stale-read.js';
 import type { Commit, SectionKeys } from '../store.js';
 import { storeCannotWrite } from '../write-failure.js';
 import { PostgresStore } from './postgres-store.js';
+import { SectionEnded } from './write-lock.js';
 import { postgresBinaries, startThrowawayServer, type ThrowawayServer } from './throwaway-server.js';
 
 const bin = postgresBinaries();
@@ -76,6 +77,28 @@ describe('the lock connection of a PostgreSQL section', { skip: bin ? false : 'n
       // The next section takes a new connection, and commits.
       await store.exclusive(() => store.commit(joining(1, 0)), keys);
       assert.equal((await store.counts()).articles, 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('should refuse a commit asked for after its section ended instead of making it on a connection given back to the pool', async () => {
+    const store = new PostgresStore(server.url, { schema: 'late', maxConnections: 2 });
+    try {
+      await store.counts();
+      let late: Promise<void> | null = null;
+      const fired = new Promise<void>((resolve) => {
+        void store.exclusive(async () => {
+          // A timer the section's work left behind: it still runs in the section's async context.
+          setTimeout(() => {
+            late = store.commit(joining(1, 0));
+            resolve();
+          }, 50);
+        }, keys);
+      });
+      await fired;
+      await assert.rejects(late!, SectionEnded);
+      assert.equal((await store.counts()).articles, 0);
     } finally {
       await store.close();
     }

@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import type * as Pg from 'pg';
 import { storeCannotWrite } from '../write-failure.js';
-import { LocksLost, LocksLostInCommit, WriteLock } from './write-lock.js';
+import { LocksLost, LocksLostInCommit, SectionEnded, WriteLock } from './write-lock.js';
 
 /**
  * A pool of one connection that records its statements by kind; `failKeys` answers the keyed lock
@@ -135,6 +135,26 @@ describe('WriteLock', () => {
     await new WriteLock(pool, Promise.resolve()).run(async () => undefined, keys);
     assert.match(texts[0]!, /set_config\(name, '0', false\) FROM pg_settings WHERE name IN \('idle_session_timeout', 'idle_in_transaction_session_timeout'\)/);
     assert.match(texts.at(-1)!, /set_config\(name, reset_val, false\)/);
+  });
+
+  it('should refuse a use that a callback of the section asks for after the section ended, and run nothing on the released connection', async () => {
+    const { pool, kinds, destroyed } = fakePool();
+    const lock = new WriteLock(pool, Promise.resolve());
+    let late: Promise<unknown> | null = null;
+    const timerFired = new Promise<void>((resolve) => {
+      void lock.run(async () => {
+        // Left behind by the work: it fires once the section has let its locks go.
+        setTimeout(() => {
+          late = lock.onSection(async (client) => client.query('LATE COMMIT'));
+          resolve();
+        }, 20);
+      }, keys);
+    });
+    await timerFired;
+    assert.notEqual(late, null);
+    await assert.rejects(late!, (error: unknown) => error instanceof SectionEnded && /after the section ended/.test(error.message));
+    assert.equal(kinds.includes('LATE COMMIT'), false);
+    assert.equal(destroyed(), false);
   });
 
   it('should tell a whole-store section from a keyed one', async () => {

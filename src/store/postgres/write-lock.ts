@@ -98,10 +98,25 @@ export class LocksLostInCommit extends Error {
   }
 }
 
+/**
+ * Thrown by onSection() for a use asked for after its section ended: a callback the section's work left
+ * behind (a timer, a promise it did not wait for) still finds the section by its async context, but its
+ * locks were let go and its connection given back to the pool, where another section may be using it
+ * (review65c finding 3). Nothing is run; a section's writes must be made before its work ends.
+ */
+export class SectionEnded extends Error {
+  constructor() {
+    super('a write of a section was asked for after the section ended (its locks were let go and its connection given back): refused, nothing written; a section\'s writes must be waited for inside its work');
+    this.name = 'SectionEnded';
+  }
+}
+
 /** The running section, as its work sees it (AsyncLocalStorage): its lock connection, and whether that failed. */
 interface Section {
   client: Pg.PoolClient;
   lost: boolean;
+  /** Whether the work has ended: from then on no new use may start (the connection is about to go back to the pool). */
+  ended: boolean;
   /** Whether the running use has sent its commit (or its one statement): a loss from then on may have come after the server made it. */
   committing: boolean;
   /** Whether it holds keys (not the whole store). */
@@ -182,6 +197,8 @@ export class WriteLock {
   onSection<T>(use: (client: Pg.PoolClient, committing: () => void) => Promise<T>): Promise<T> | null {
     const section = this.current.getStore();
     if (!section) return null;
+    // Uses asked for while the work ran are chained on `turn`, which the section waits for before it lets go.
+    if (section.ended) return Promise.reject(new SectionEnded());
     const turn = section.turn.then(async () => {
       if (section.lost) throw new LocksLost();
       section.committing = false;
@@ -202,7 +219,9 @@ export class WriteLock {
 
   /** Whether the caller runs in a section that holds keys rather than the whole store. */
   inKeyedSection(): boolean {
-    return this.current.getStore()?.keyed === true;
+    const section = this.current.getStore();
+    // An ended section is none: its late write is refused by onSection, as SectionEnded.
+    return section?.keyed === true && !section.ended;
   }
 
   private async holding<T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T> {
@@ -210,7 +229,7 @@ export class WriteLock {
     // Computed before any lock is held: they read the store (term statistics), and the locks wait for no read.
     const wanted = keys ? await keys() : null;
     const client = await this.pool.connect();
-    const section: Section = { client, lost: false, committing: false, keyed: false, turn: Promise.resolve() };
+    const section: Section = { client, lost: false, ended: false, committing: false, keyed: false, turn: Promise.resolve() };
     const lose = (): void => {
       section.lost = true;
     };
@@ -269,6 +288,7 @@ export class WriteLock {
       section.keyed = locking !== null;
       return await this.current.run(section, work);
     } finally {
+      section.ended = true;
       // A use of the connection still running (the work gave up waiting for it) ends before the unlock.
       await section.turn;
       if (tried) {
