@@ -101,14 +101,23 @@ export class PostgresStore implements Store {
     const schema = options.schema;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`schema '${schema}' must be lower-case letters, digits and underscores`);
     // TCP keepalive on every connection: a server that died or was cut off is noticed (a lock connection's too).
-    this.pool = new (loadPg().Pool)({ connectionString: url, keepAlive: true, keepAliveInitialDelayMillis: 30_000, ...(options.maxConnections ? { max: options.maxConnections } : {}) });
+    this.pool = new (loadPg().Pool)({
+      connectionString: url,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 30_000,
+      ...(options.maxConnections ? { max: options.maxConnections } : {}),
+      // The schema set on a new connection before the pool hands it out (pg-pool waits for onConnect).
+      // Sent from the pool's 'connect' event instead, it went out beside the query the connection was
+      // made for, which pg 8.23 warns of as a second query on a busy client ("Calling client.query()
+      // when the client is already executing a query is deprecated"), and a failure went unseen.
+      ...(schema === undefined ? {} : { onConnect: async (client: Pg.ClientBase) => void (await client.query(`SET search_path TO "${schema}"`)) }),
+    });
     // An idle connection the server dropped is replaced on the next query; unhandled, the event would end the process.
     this.pool.on('error', () => undefined);
     // So is a connection the server drops while it is checked out but between queries (the write lock's,
     // held while the section runs on others): its next query fails instead, as a store that cannot be
     // written (store/write-failure.ts), where a queue worker puts its job back rather than dying.
     this.pool.on('connect', (client) => void client.on('error', () => undefined));
-    if (schema !== undefined) this.pool.on('connect', (client) => void client.query(`SET search_path TO "${schema}"`).catch(() => undefined));
     this.ready = this.init(schema, options.mustExist === true);
     // Handled here as well, so a store that fails to open and is never used again is no unhandled rejection.
     this.ready.catch(() => undefined);
