@@ -26,6 +26,8 @@ import { SqlParams } from './sql-params.js';
 import { NeedsWholeStore, StaleRead, isStaleRead } from '../stale-read.js';
 import { appendLockCounts } from './lock-counts.js';
 import { type LockCounts, WriteLock } from './write-lock.js';
+import { answeredWithin } from './deadline.js';
+import { type StoreTimeouts, storeTimeouts } from './timeouts.js';
 import { anyPhraseText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText } from './text-search.js';
 import { ARTICLE_TEXT_COLUMNS, EVENT_TEXT_COLUMNS, searchPageSql } from './search-page.js';
 
@@ -74,6 +76,14 @@ export interface PostgresStoreOptions {
    * only read its tables can use it.
    */
   mustExist?: boolean;
+  /**
+   * Milliseconds to wait for the server's answer to one statement before the connection is closed and
+   * the call fails (NoAnswer, deadline.ts); 0 waits for ever. Default: $TRIANGULATE_PG_QUERY_TIMEOUT
+   * seconds, else 120 s (timeouts.ts).
+   */
+  queryTimeoutMs?: number;
+  /** Milliseconds a section's lock statement waits for another writer's locks; 0 for ever. Default: $TRIANGULATE_PG_LOCK_TIMEOUT seconds, else 60 s. */
+  lockTimeoutMs?: number;
 }
 
 /** A user's query as the index takes it, and what its snippets mark. */
@@ -95,9 +105,11 @@ export class PostgresStore implements Store {
   private closed = false;
   private readonly where: string;
   private readonly writeLock: WriteLock;
+  private readonly timeouts: StoreTimeouts;
 
   constructor(url: string, options: PostgresStoreOptions = {}) {
     this.where = displayUrl(url);
+    this.timeouts = storeTimeouts({ queryMs: options.queryTimeoutMs, lockMs: options.lockTimeoutMs });
     const schema = options.schema;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`schema '${schema}' must be lower-case letters, digits and underscores`);
     // TCP keepalive on every connection: a server that died or was cut off is noticed (a lock connection's too).
@@ -106,11 +118,15 @@ export class PostgresStore implements Store {
       keepAlive: true,
       keepAliveInitialDelayMillis: 30_000,
       ...(options.maxConnections ? { max: options.maxConnections } : {}),
+      // A connection made during a cut would wait as long as a statement: its opening has the same
+      // deadline (pg-pool: also a wait for a free connection of the pool). Failing, it stops a batch as
+      // a server that cannot be reached (write-failure.ts: "Connection terminated due to connection timeout").
+      ...(this.timeouts.queryMs > 0 ? { connectionTimeoutMillis: this.timeouts.queryMs } : {}),
       // The schema set on a new connection before the pool hands it out (pg-pool waits for onConnect).
       // Sent from the pool's 'connect' event instead, it went out beside the query the connection was
       // made for, which pg 8.23 warns of as a second query on a busy client ("Calling client.query()
       // when the client is already executing a query is deprecated"), and a failure went unseen.
-      ...(schema === undefined ? {} : { onConnect: async (client: Pg.ClientBase) => void (await client.query(`SET search_path TO "${schema}"`)) }),
+      ...(schema === undefined ? {} : { onConnect: async (client: Pg.ClientBase) => void (await this.ask(client, `SET search_path TO "${schema}"`)) }),
     });
     // An idle connection the server dropped is replaced on the next query; unhandled, the event would end the process.
     this.pool.on('error', () => undefined);
@@ -121,7 +137,7 @@ export class PostgresStore implements Store {
     this.ready = this.init(schema, options.mustExist === true);
     // Handled here as well, so a store that fails to open and is never used again is no unhandled rejection.
     this.ready.catch(() => undefined);
-    this.writeLock = new WriteLock(this.pool, this.ready);
+    this.writeLock = new WriteLock(this.pool, this.ready, { where: this.where, ...this.timeouts });
   }
 
   private async init(schema: string | undefined, mustExist: boolean): Promise<void> {
@@ -133,29 +149,30 @@ export class PostgresStore implements Store {
       const { code, syscall } = error as { code?: unknown; syscall?: unknown };
       throw Object.assign(new Error(`cannot open database ${this.where}: ${connectionProblem(error)}`), { code, syscall });
     }
+    const ask = (sql: string, params?: readonly unknown[]): Promise<Pg.QueryResult> => this.ask(client, sql, params);
     try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SCHEMA_LOCK]);
-      if (schema !== undefined && !mustExist) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-      const meta = await client.query("SELECT to_regclass('meta') IS NOT NULL AS present");
+      await ask('BEGIN');
+      await ask('SELECT pg_advisory_xact_lock(hashtext($1))', [SCHEMA_LOCK]);
+      if (schema !== undefined && !mustExist) await ask(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      const meta = await ask("SELECT to_regclass('meta') IS NOT NULL AS present");
       if (!meta.rows[0]?.present && mustExist) throw new Error(`no Triangulate store in database ${this.where}${schema === undefined ? '' : ` (schema ${schema})`} (ingest articles first, or pass --db)`);
       if (meta.rows[0]?.present) {
-        const row = (await client.query("SELECT value FROM meta WHERE key = 'schema_version'")).rows[0] as Row | undefined;
+        const row = (await ask("SELECT value FROM meta WHERE key = 'schema_version'")).rows[0] as Row | undefined;
         const version = row ? Number(row.value) : 0;
         if (version > SCHEMA_VERSION) throw new Error(`database ${this.where} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
         if (mustExist && version === SCHEMA_VERSION) {
-          await client.query('COMMIT');
+          await ask('COMMIT');
           return;
         }
       }
-      const config = await client.query('SELECT 1 FROM pg_ts_config WHERE cfgname = $1 AND cfgnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())', [SEARCH_CONFIG]);
-      if (config.rowCount === 0) await client.query(SEARCH_CONFIG_SQL);
-      await client.query(SCHEMA);
-      await client.query("INSERT INTO meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(SCHEMA_VERSION)]);
-      await client.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [LONGEST_EVENT_DAYS, '0']);
-      await client.query('COMMIT');
+      const config = await ask('SELECT 1 FROM pg_ts_config WHERE cfgname = $1 AND cfgnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())', [SEARCH_CONFIG]);
+      if (config.rowCount === 0) await ask(SEARCH_CONFIG_SQL);
+      await ask(SCHEMA);
+      await ask("INSERT INTO meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(SCHEMA_VERSION)]);
+      await ask('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [LONGEST_EVENT_DAYS, '0']);
+      await ask('COMMIT');
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await ask('ROLLBACK').catch(() => undefined);
       const message = (error as Error).message;
       throw new Error(/^(database |cannot open|no Triangulate store)/.test(message) ? message : `cannot open database ${this.where}: ${message}`);
     } finally {
@@ -195,8 +212,42 @@ export class PostgresStore implements Store {
   private readonly q: Query = (sql, params = []) =>
     this.counted(async () => {
       await this.ready;
-      return (await this.pool.query(sql, params as unknown[])).rows as Row[];
+      return (await this.onPool({ text: sql, values: params as unknown[] })).rows as Row[];
     });
+
+  /** As q, with no deadline on the answer: housekeeping (VACUUM, ANALYZE) may take long on a big store. */
+  private readonly slow: Query = (sql, params = []) =>
+    this.counted(async () => {
+      await this.ready;
+      return (await this.onPool({ text: sql, values: params as unknown[] }, 0)).rows as Row[];
+    });
+
+  /** One statement on `client`, answered within the query timeout (`ms`) or failed as NoAnswer with the connection closed (deadline.ts). */
+  private ask(client: Pg.ClientBase, sql: string | Pg.QueryConfig, params: readonly unknown[] = [], ms = this.timeouts.queryMs): Promise<Pg.QueryResult> {
+    return answeredWithin(client, ms, this.where, () => (typeof sql === 'string' ? client.query(sql, params as unknown[]) : client.query(sql)));
+  }
+
+  /** Statements on `client` in a transaction's form (transactionOn), each with the deadline. */
+  private queryOn(client: Pg.ClientBase): Query {
+    return async (sql, params = []) => (await this.ask(client, sql, params)).rows as Row[];
+  }
+
+  /**
+   * One statement on a pool connection, as pool.query runs it (a connection whose statement failed is
+   * dropped rather than given back), with the deadline on its answer (`ms`, 0: none).
+   */
+  private async onPool(statement: Pg.QueryConfig, ms = this.timeouts.queryMs): Promise<Pg.QueryResult> {
+    const client = await this.pool.connect();
+    let failed = false;
+    try {
+      return await this.ask(client, statement, [], ms);
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      client.release(failed);
+    }
+  }
 
   /**
    * A statement prepared once on each connection of the pool (by its name), then only bound and run:
@@ -207,7 +258,7 @@ export class PostgresStore implements Store {
   private prepared(statement: { name: string; text: string }, params: readonly unknown[]): Promise<Row[]> {
     return this.counted(async () => {
       await this.ready;
-      return (await this.pool.query({ ...statement, values: params as unknown[] })).rows as Row[];
+      return (await this.onPool({ ...statement, values: params as unknown[] })).rows as Row[];
     });
   }
 
@@ -220,7 +271,7 @@ export class PostgresStore implements Store {
     await this.ready;
     const client = await this.pool.connect();
     try {
-      return await transactionOn(client, begin, run);
+      return await transactionOn(this.queryOn(client), begin, run);
     } finally {
       client.release();
     }
@@ -236,7 +287,7 @@ export class PostgresStore implements Store {
       await this.ready;
       const onLock = this.writeLock.onSection(async (client, committing) => {
         try {
-          return await transactionOn(client, 'BEGIN', run, committing);
+          return await transactionOn(this.queryOn(client), 'BEGIN', run, committing);
         } finally {
           await this.markOn(client);
         }
@@ -253,7 +304,7 @@ export class PostgresStore implements Store {
         try {
           // On its own, the statement is its commit.
           committing();
-          return (await client.query(sql, params as unknown[])).rows as Row[];
+          return (await this.ask(client, sql, params)).rows as Row[];
         } finally {
           await this.markOn(client);
         }
@@ -264,7 +315,7 @@ export class PostgresStore implements Store {
 
   /** The change mark moved on `client`, or on the pool when that fails (the write may have committed: the mark must move). */
   private async markOn(client: Pg.PoolClient): Promise<void> {
-    await client.query("SELECT nextval('change_mark')").catch(() => this.q("SELECT nextval('change_mark')").catch(() => undefined));
+    await this.ask(client, "SELECT nextval('change_mark')").catch(() => this.q("SELECT nextval('change_mark')").catch(() => undefined));
   }
 
   /**
@@ -787,8 +838,8 @@ export class PostgresStore implements Store {
     const [lastRow] = await this.q("SELECT value FROM meta WHERE key = 'search_merged_at'");
     const last = Number(lastRow?.value ?? 0);
     if (!options.force && clock - last < Math.max(MERGE_AFTER_ARTICLES, last * MERGE_GROWTH)) return { searchIndexMerged: false, more: false, ms: performance.now() - started };
-    for (const index of ['events_search', 'articles_search']) await this.q('SELECT gin_clean_pending_list(to_regclass($1))', [index]);
-    for (const table of ['events', 'articles', 'event_keys', 'event_tags', 'term_df']) await this.q(options.force ? `VACUUM (ANALYZE) ${table}` : `ANALYZE ${table}`);
+    for (const index of ['events_search', 'articles_search']) await this.slow('SELECT gin_clean_pending_list(to_regclass($1))', [index]);
+    for (const table of ['events', 'articles', 'event_keys', 'event_tags', 'term_df']) await this.slow(options.force ? `VACUUM (ANALYZE) ${table}` : `ANALYZE ${table}`);
     await this.q("INSERT INTO meta (key, value) VALUES ('search_merged_at', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(clock)]);
     // A change, as the SQLite store's merge is: answers cached under the old mark are dropped.
     await this.q("SELECT nextval('change_mark')");
@@ -821,19 +872,19 @@ const ARTICLE_SUMMARY_COLUMNS = "x.card, x.event_id, CASE WHEN x.card = '' THEN 
 const CONFLICTS = new Set(['40P01', '40001', '55P03']);
 
 /**
- * Statements in one transaction on `client` (`begin`: how it begins), undone whole when one fails;
- * `committing` is told just before COMMIT is sent.
+ * Statements in one transaction on one connection (`query`'s; `begin`: how it begins), undone whole when
+ * one fails; `committing` is told just before COMMIT is sent.
  */
-async function transactionOn<T>(client: Pg.PoolClient, begin: string, run: (query: Query) => Promise<T>, committing?: () => void): Promise<T> {
-  const query: Query = async (sql, params = []) => (await client.query(sql, params as unknown[])).rows as Row[];
+async function transactionOn<T>(query: Query, begin: string, run: (query: Query) => Promise<T>, committing?: () => void): Promise<T> {
   try {
-    await client.query(begin);
+    await query(begin);
     const result = await run(query);
     committing?.();
-    await client.query('COMMIT');
+    await query('COMMIT');
     return result;
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    // On a connection closed for want of an answer this fails at once; the server undoes the transaction with the session.
+    await query('ROLLBACK').catch(() => undefined);
     throw error;
   }
 }

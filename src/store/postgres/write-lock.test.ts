@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import type * as Pg from 'pg';
 import { storeCannotWrite } from '../write-failure.js';
-import { LocksLost, LocksLostInCommit, SectionEnded, WriteLock } from './write-lock.js';
+import { LocksLost, LocksLostInCommit, LocksNotGranted, SectionEnded, WriteLock } from './write-lock.js';
 
 /**
  * A pool of one connection that records its statements by kind; `failKeys` answers the keyed lock
@@ -47,7 +47,13 @@ describe('WriteLock', () => {
     assert.equal(await new WriteLock(once.pool, Promise.resolve()).run(async () => 'done', keys), 'done');
     assert.deepEqual(once.kinds, ['settings', 'try keys', 'unlock', 'keys', 'unlock', 'keys', 'unlock']);
     const always = fakePool({ code: '55P03', times: 100 }, 1);
-    await assert.rejects(new WriteLock(always.pool, Promise.resolve()).run(async () => 'done', keys), /failed with 55P03/);
+    // Said with the store's address and the setting that changes the wait; a failure of this article alone.
+    await assert.rejects(new WriteLock(always.pool, Promise.resolve(), { where: 'postgresql://ana:***@db/news', queryMs: 0, lockMs: 30_000 }).run(async () => 'done', keys), (error: unknown) => {
+      assert.ok(error instanceof LocksNotGranted);
+      assert.match(error.message, /^the section's locks on the PostgreSQL store postgresql:\/\/ana:\*\*\*@db\/news were not granted in 5 waits of 30 s each .*TRIANGULATE_PG_LOCK_TIMEOUT/);
+      assert.equal(storeCannotWrite(error), null);
+      return true;
+    });
     assert.equal(always.kinds.filter((k) => k === 'keys').length, 5);
   });
 

@@ -28,6 +28,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type * as Pg from 'pg';
 import { SectionLost } from '../stale-read.js';
 import type { SectionKeys } from '../store.js';
+import { answeredWithin, noAnswer } from './deadline.js';
+import { DEFAULT_LOCK_TIMEOUT_MS, LOCK_TIMEOUT_ENV, secondsText, type StoreTimeouts } from './timeouts.js';
 
 /** The store lock's key, hashed by the server with the schema: stores in other schemas of a database never wait on each other. */
 export const WRITE_LOCK = 'triangulate writers';
@@ -43,20 +45,18 @@ const DEADLOCK = '40P01';
 const LOCK_TABLE_FULL = new Set(['53200']);
 /** PostgreSQL's lock_not_available: the lock statement waited lock_timeout. */
 const LOCK_TIMED_OUT = '55P03';
-/**
- * How long a lock statement waits before it lets go of what it took and tries again: one writer stuck
- * in its section (or a whole-store request queued behind it) then stalls the others this long, not
- * until it ends (review64d). A big article's section took about a minute on the shared test machine.
- */
-export const LOCK_TIMEOUT_MS = 60_000;
 /** Tries of a lock statement that timed out before the section fails (a failure that may pass: a queue job is retried). */
-const LOCK_TIMEOUT_ATTEMPTS = 5;
+export const LOCK_TIMEOUT_ATTEMPTS = 5;
 /**
- * On the lock connection: the server probes an idle client after 30 s and gives up after three probes
- * 10 s apart, so a writer whose machine died or was cut off lets its locks go in about a minute, not
- * after the system's two hours. (Over a Unix socket these settings do nothing, and need nothing.)
+ * The lock connection's settings. lock_timeout: how long a lock statement waits before it lets go of
+ * what it took and tries again (timeouts.ts; it bounds a commit's row-lock waits as well). TCP
+ * keepalives: the server probes an idle client after 30 s and gives up after three probes 10 s apart,
+ * so a writer whose machine died or was cut off lets its locks go in about a minute, not after the
+ * system's two hours. (Over a Unix socket these settings do nothing, and need nothing.)
  */
-const SESSION_SETTINGS = `SET lock_timeout = ${LOCK_TIMEOUT_MS}; SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3; ${idleTimeouts("'0'")}`;
+function sessionSettings(lockMs: number): string {
+  return `SET lock_timeout = ${Math.round(lockMs)}; SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3; ${idleTimeouts("'0'")}`;
+}
 /**
  * The server's idle timeouts (idle_session_timeout since PostgreSQL 14, which some managed services
  * set; idle_in_transaction_session_timeout) set to `value` on this session: the lock connection sits
@@ -78,8 +78,9 @@ const SESSION_RESET = `SELECT pg_advisory_unlock_all(); RESET lock_timeout; ${id
  * a server really gone fails that section's connection, which stops the batch.
  */
 export class LocksLost extends SectionLost {
-  constructor() {
-    super('the connection holding the section\'s locks was lost before its commit (the server ended the session, or the network dropped): nothing of the commit was written');
+  /** `why`: what is known of the loss (the deadline's NoAnswer), else the usual causes. */
+  constructor(why = 'the server ended the session, or the network dropped') {
+    super(`the connection holding the section's locks was lost before its commit (${why}): nothing of the commit was written`);
     this.name = 'LocksLost';
   }
 }
@@ -92,10 +93,28 @@ export class LocksLost extends SectionLost {
  */
 export class LocksLostInCommit extends Error {
   readonly code = '08006';
-  constructor() {
-    super('the connection holding the section\'s locks was lost during its commit (the server ended the session, or the network dropped): the commit may or may not have been made; run the same input again, and the article is reported "already stored" if it was');
+  constructor(why = 'the server ended the session, or the network dropped') {
+    super(`the connection holding the section's locks was lost during its commit (${why}): the commit may or may not have been made; run the same input again, and the article is reported "already stored" if it was`);
     this.name = 'LocksLostInCommit';
   }
+}
+
+/**
+ * A section whose lock statement waited lock_timeout LOCK_TIMEOUT_ATTEMPTS times: another writer held
+ * its locks all that while (a long section, or one stuck). Nothing of the article was written; it
+ * fails alone (the batch goes on) and a queue worker retries its job. Keeps the SQLSTATE it came with.
+ */
+export class LocksNotGranted extends Error {
+  readonly code = LOCK_TIMED_OUT;
+  constructor(where: string, lockMs: number) {
+    super(`the section's locks on the PostgreSQL store ${where} were not granted in ${LOCK_TIMEOUT_ATTEMPTS} waits of ${secondsText(lockMs)} each (another writer held them: a long section, or one stuck); nothing of this article was written: run the same input again to store it, as a queue worker does (${LOCK_TIMEOUT_ENV} sets each wait)`);
+    this.name = 'LocksNotGranted';
+  }
+}
+
+/** What a WriteLock needs to know of its store: its address for messages, and the timeouts (timeouts.ts). */
+export interface LockSettings extends StoreTimeouts {
+  where: string;
 }
 
 /**
@@ -175,7 +194,18 @@ export class WriteLock {
     private readonly pool: Pg.Pool,
     /** Waited for before the lock is taken (the store's schema creation). */
     private readonly ready: Promise<void>,
+    private readonly settings: LockSettings = { where: 'the store', queryMs: 0, lockMs: DEFAULT_LOCK_TIMEOUT_MS },
   ) {}
+
+  /**
+   * A statement on the lock connection with the store's deadline on its answer; a lock statement's is
+   * its lock wait's longer (none when that is unbounded: a long wait cannot be told from a cut).
+   */
+  private ask(client: Pg.PoolClient, sql: string, params?: unknown[], waits = false): Promise<Pg.QueryResult> {
+    const { queryMs, lockMs, where } = this.settings;
+    const ms = !waits ? queryMs : queryMs > 0 && lockMs > 0 ? queryMs + lockMs : 0;
+    return answeredWithin(client, ms, where, () => client.query(sql, params));
+  }
 
   run<T>(work: () => Promise<T>, keys?: () => Promise<SectionKeys | null>): Promise<T> {
     const turn = this.queue.then(() => this.holding(work, keys));
@@ -207,14 +237,23 @@ export class WriteLock {
           section.committing = true;
         });
       } catch (error) {
-        if (!section.lost) throw error;
-        throw section.committing ? new LocksLostInCommit() : new LocksLost();
+        // A statement left unanswered past the deadline: its connection was closed, and the locks went with it.
+        const unanswered = noAnswer(error);
+        if (!section.lost && !unanswered) throw error;
+        section.lost = true;
+        const why = unanswered ? error.message : undefined;
+        throw section.committing ? new LocksLostInCommit(why) : new LocksLost(why);
       } finally {
         section.committing = false;
       }
     });
     section.turn = turn.catch(() => undefined);
     return turn;
+  }
+
+  /** Statements on `client` through ask(); `waits`: lock statements that may wait for other writers. */
+  private asker(client: Pg.PoolClient, waits: boolean): Ask {
+    return (sql, params) => this.ask(client, sql, params, waits);
   }
 
   /** Whether the caller runs in a section that holds keys rather than the whole store. */
@@ -241,17 +280,17 @@ export class WriteLock {
     let timeouts = 0;
     try {
       tried = true;
-      await client.query(SESSION_SETTINGS);
+      await this.ask(client, sessionSettings(this.settings.lockMs));
       const asked = performance.now();
       let waited = false;
       for (let attempt = 1; ; attempt++) {
         try {
           // First without waiting: when all are free (most sections) that is the one statement; when
           // not, what it took is let go and the waiting statement asked, in the global order.
-          if (waited || !(await lockAll(client, locking, false))) {
-            if (!waited) await client.query('SELECT pg_advisory_unlock_all()');
+          if (waited || !(await lockAll(this.asker(client, false), locking, false))) {
+            if (!waited) await this.ask(client, 'SELECT pg_advisory_unlock_all()');
             waited = true;
-            await lockAll(client, locking, true);
+            await lockAll(this.asker(client, true), locking, true);
           }
           break;
         } catch (error) {
@@ -261,20 +300,21 @@ export class WriteLock {
           if (code === LOCK_TIMED_OUT && ++timeouts < LOCK_TIMEOUT_ATTEMPTS) {
             // Waited lock_timeout: what was taken is let go (a whole-store request queued behind this one
             // may then run) and the statement asked again.
-            await client.query('SELECT pg_advisory_unlock_all()');
+            await this.ask(client, 'SELECT pg_advisory_unlock_all()');
             await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
             continue;
           }
+          if (code === LOCK_TIMED_OUT) throw new LocksNotGranted(this.settings.where, this.settings.lockMs);
           if (typeof code === 'string' && LOCK_TABLE_FULL.has(code) && locking !== null) {
             // Too many keys for the lock table at this moment: one lock, the whole store's, instead.
-            await client.query('SELECT pg_advisory_unlock_all()');
+            await this.ask(client, 'SELECT pg_advisory_unlock_all()');
             locking = null;
             this.counts.wholeTableFull++;
             continue;
           }
           if (code !== DEADLOCK || attempt >= LOCK_ATTEMPTS) throw error;
           // Session locks taken before the statement failed stay held: all let go before the next try.
-          await client.query('SELECT pg_advisory_unlock_all()');
+          await this.ask(client, 'SELECT pg_advisory_unlock_all()');
           await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
         }
       }
@@ -293,7 +333,7 @@ export class WriteLock {
       await section.turn;
       if (tried) {
         // A connection whose unlock failed may still hold locks: it is closed, which lets them go.
-        await client.query(SESSION_RESET).catch(() => {
+        await this.ask(client, SESSION_RESET).catch(() => {
           broken = true;
         });
       }
@@ -304,23 +344,26 @@ export class WriteLock {
   }
 }
 
+/** A statement on the lock connection (WriteLock.asker). */
+type Ask = (sql: string, params?: unknown[]) => Promise<Pg.QueryResult>;
+
 /**
  * One statement that takes the section's locks: the store's (exclusive without keys, shared with them),
  * then the keys by their hashes, each exclusive if any of its keys is (two keys may share a hash: then
  * they are one lock, which only makes two sections wait that need not).
  */
-async function lockAll(client: Pg.PoolClient, keys: SectionKeys | null, wait: boolean): Promise<boolean> {
+async function lockAll(ask: Ask, keys: SectionKeys | null, wait: boolean): Promise<boolean> {
   // current_schema() in every key: the tests' stores share one database, a schema each.
   if (!keys) {
     const fn = wait ? 'pg_advisory_lock' : 'pg_try_advisory_lock';
-    const rows = await client.query(`SELECT ${fn}(hashtextextended($1 || current_schema(), 0))::text AS got`, [WRITE_LOCK]);
+    const rows = await ask(`SELECT ${fn}(hashtextextended($1 || current_schema(), 0))::text AS got`, [WRITE_LOCK]);
     return wait || rows.rows?.[0]?.got !== 'false';
   }
   // Without waiting, every lock is still tried (an aggregate reads all its rows): the caller lets all go when one was not free.
   const take = wait
     ? "count(CASE WHEN o.shared THEN pg_advisory_lock_shared(o.h) ELSE pg_advisory_lock(o.h) END)::text"
     : "bool_and(CASE WHEN o.shared THEN pg_try_advisory_lock_shared(o.h) ELSE pg_try_advisory_lock(o.h) END)::text";
-  const rows = await client.query(
+  const rows = await ask(
     `SELECT ${take} AS got FROM (
        SELECT h, min(rank) AS rank, bool_and(shared) AS shared FROM (
          SELECT hashtextextended($1 || current_schema(), 0) AS h, 0 AS rank, true AS shared

@@ -1,0 +1,49 @@
+/**
+ * A deadline on the server's answer to a statement. TCP keepalive does not help while a statement's
+ * bytes wait to be acknowledged: after a silent network cut (a dead router, a dropped VPN, a host that
+ * vanished) the client waits for the system's retransmission timeout, about fifteen minutes on Linux.
+ * Past the deadline the connection is closed, so that nothing else waits on it (its next statements
+ * fail at once) and the pool drops it, and the call fails with an error naming the store.
+ */
+import type * as Pg from 'pg';
+import { QUERY_TIMEOUT_ENV, secondsText } from './timeouts.js';
+
+/**
+ * The server did not answer one statement in time. No SQLSTATE: it is not one of the failures that stop
+ * a batch (store/write-failure.ts), since a cut may be brief; the article fails (a queue worker retries
+ * its job), the next one opens a new connection, and a server really gone then fails that connection.
+ */
+export class NoAnswer extends Error {
+  constructor(where: string, ms: number) {
+    super(`the PostgreSQL server of ${where} did not answer a statement within ${secondsText(ms)} (the network may be cut, or the server stalled); its connection was closed (${QUERY_TIMEOUT_ENV} sets how many seconds to wait)`);
+    this.name = 'NoAnswer';
+  }
+}
+
+export function noAnswer(error: unknown): error is NoAnswer {
+  return error instanceof NoAnswer;
+}
+
+/**
+ * `ask` (statements on `client`) answered within `ms` (0: no deadline), else the connection is ended,
+ * which fails the statement waiting, and NoAnswer is thrown. pg's own query_timeout is not used: it
+ * leaves a timed-out statement running on the connection, so the next one (a ROLLBACK, the lock's
+ * release) would be queued behind it and wait out its own timeout.
+ */
+export async function answeredWithin<T>(client: Pg.ClientBase, ms: number, where: string, ask: () => Promise<T>): Promise<T> {
+  if (!(ms > 0)) return ask();
+  let late = false;
+  const timer = setTimeout(() => {
+    late = true;
+    // With a statement waiting, end() destroys the socket at once rather than saying goodbye to the
+    // server. Every client is a pg.Client; the types give end() only to a Client, not to a pooled one.
+    (client as Pg.Client).end().catch(() => undefined);
+  }, ms);
+  try {
+    return await ask();
+  } catch (error) {
+    throw late ? new NoAnswer(where, ms) : error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
