@@ -31,7 +31,8 @@ export function noAnswer(error: unknown): error is NoAnswer {
  * release) would be queued behind it and wait out its own timeout.
  */
 export async function answeredWithin<T>(client: Pg.ClientBase, ms: number, where: string, ask: () => Promise<T>): Promise<T> {
-  if (!(ms > 0)) return ask();
+  // setTimeout fires at once past 2^31 - 1 ms (about 24 days): a wait that long is no deadline.
+  if (!(ms > 0) || ms > 2_147_483_647) return ask();
   let late = false;
   const timer = setTimeout(() => {
     late = true;
