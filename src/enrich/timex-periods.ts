@@ -6,6 +6,7 @@
  */
 import { quarterOf, quarterValue } from './timex-calendar.js';
 import type { Rule, RuleContext, RuleValue } from './timex-rules.js';
+import { quarterClosedBy } from './timex-quarter-end.js';
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4 };
 
@@ -170,6 +171,14 @@ export const PERIOD_RULES: readonly Rule[] = [
       const word = m[1]!.toLowerCase();
       const now = quarterOf(c.reference);
       const shift = /next|coming/.test(word) ? 1 : /current/.test(word) ? 0 : -1;
+      // "the quarter ended Dec. 31" with no quarter named before: the day it closes on names it. Where the
+      // story has named one ("its first quarter ended Sept. 30"), that is the quarter, in the company's
+      // fiscal count, which TimeBank keeps (a calendar Q3 there had undone seven right readings).
+      if (/^(the|that)$/.test(word) && !c.quarter) {
+        const end = m.index + m[0].length;
+        const closed = quarterClosedBy(m.input.slice(end, end + 40), c.reference, c.future(m.index, end));
+        if (closed) return quarter(c, closed[0], closed[1]);
+      }
       if (shift === -1 && c.quarter && /^(the|this|that)$/.test(word)) return quarter(c, c.quarter[0], c.quarter[1]);
       // "this quarter" before any quarter is named is the one under way ("has lost 40% this quarter").
       const index = c.reference.year * 4 + now - 1 + (word === 'this' ? 0 : shift);
