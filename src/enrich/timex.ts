@@ -14,6 +14,7 @@ import { SAME_PERIOD_RULES } from './timex-same-period.js';
 import { chronoCandidates, UNDATED_CLOCK } from './timex-chrono.js';
 import { DURATION_RULES } from './timex-durations.js';
 import { PERIOD_RULES, SPOKEN_YEAR_RULES, YEAR_RULES } from './timex-periods.js';
+import { EARLY_YEAR_RULES } from './timex-early-years.js';
 import { HOLIDAY_RULES } from './timex-holidays.js';
 import { MONTH_NAME_RULES } from './timex-month-names.js';
 import { NARRATIVE_RULES } from './timex-narrative.js';
@@ -70,7 +71,8 @@ const RULE_WORD =
 const STORY_RULES = [...ANAPHORA_RULES, ...NARRATIVE_RULES, ...CLOCK_PART_RULES, ...SAME_PERIOD_RULES];
 const RULES = [...DURATION_RULES, ...MONTH_QUARTER_RULES, ...PERIOD_RULES, ...SPOKEN_YEAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...MONTH_NAME_RULES, ...FINANCE_RULES, ...NTH_WEEKDAY_RULES, ...WEEK_DAY_RULES, ...WRITTEN_RULES, ...FRACTION_RULES, ...WEEK_OF_RULES, ...COUNT_RANGE_RULES];
 /** Every rule's gate words, found in one pass over a sentence for the three rule sets (word-scan.ts). */
-const RULE_WORDS = new WordScan([...RULES, ...YEAR_RULES, ...STORY_RULES].flatMap((rule) => (rule.when && !(rule.when instanceof RegExp) ? [rule.when] : [])));
+const ALL_YEAR_RULES = [...YEAR_RULES, ...EARLY_YEAR_RULES];
+const RULE_WORDS = new WordScan([...RULES, ...ALL_YEAR_RULES, ...STORY_RULES].flatMap((rule) => (rule.when && !(rule.when instanceof RegExp) ? [rule.when] : [])));
 
 /** The most readings one sentence is settled over (a real sentence has a handful). */
 const MAX_READINGS = 400;
@@ -188,7 +190,7 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
   // Gates asked of the whole text once: a rule or a chrono parser whose words it lacks is not asked about each sentence.
   const lowerBody = body.toLowerCase();
   const rules = rulesFor(RULES, lowerBody, RULE_WORDS.scan(lowerBody));
-  const yearRules = rulesFor(YEAR_RULES, lowerBody, RULE_WORDS.scan(lowerBody));
+  const yearRules = rulesFor(ALL_YEAR_RULES, lowerBody, RULE_WORDS.scan(lowerBody));
   const anaphoraRules = rulesFor(STORY_RULES, lowerBody, RULE_WORDS.scan(lowerBody));
   const lacking = parsersLackingIn(lowerBody);
   // Asked of the whole text once, as the gates above: most texts hold no odd clock and no web address.
