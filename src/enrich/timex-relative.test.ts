@@ -169,3 +169,14 @@ describe('a season of a year named by "last", "this" or "next" after it', () => 
     assert.deepEqual(read('The merger was agreed in the summer of 2007.'), ['the summer of 2007=2007-SU']);
   });
 });
+
+describe('"now" inside a compound adjective', () => {
+  it('should not read "now-defunct" or "now-cancelled" as the present', () => {
+    assert.deepEqual(read('The shares of the now-defunct lender were worthless.'), []);
+    assert.deepEqual(read('He testified about the now-cancelled tanker lease.'), []);
+  });
+
+  it('should still read "now" standing alone before a dash', () => {
+    assert.deepEqual(read('The fight is over now - for good, she said.'), ['now=PRESENT_REF']);
+  });
+});

@@ -157,8 +157,9 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     // TimeML marks every "now" as the present ("is now at its highest", "until now", "right now");
     // only "from now" belongs to a longer expression ("two weeks from now"); "between now and May" marks it too.
+    // "now-defunct", "the now-cancelled deal" are parts of an adjective, which MEANTIME leaves unmarked.
     when: ['now'],
-    pattern: /(?<!\bfrom )\b(?:right )?now\b/gi,
+    pattern: /(?<!\bfrom )\b(?:right )?now\b(?!-[a-z])/gi,
     read: (m) => (framesSentence(m) ? null : inferred('PRESENT_REF')),
   },
   {
