@@ -146,3 +146,15 @@ describe('"Weekly" and "Daily" as names', () => {
     assert.deepEqual(read('The ferry sails daily from the harbour.'), ['daily=P1D']);
   });
 });
+
+describe('playing time a device stores', () => {
+  it('should not read the hours of video or music a player holds as a length', () => {
+    assert.deepEqual(read('The 80GB model holds 100 hours of video.'), []);
+    assert.deepEqual(read('On the larger drive, 150 hours can be stored.'), []);
+  });
+
+  it('should still read hours of footage reviewed, or a battery that lasts hours, as lengths', () => {
+    assert.deepEqual(read('Detectives watched 300 hours of footage from the station.'), ['300 hours=PT300H']);
+    assert.deepEqual(read('The new battery lasts 10 hours on a charge.'), ['10 hours=PT10H']);
+  });
+});

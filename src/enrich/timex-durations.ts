@@ -112,6 +112,18 @@ function withHalf(count: number, unitWord: string): string | null {
   return null;
 }
 
+/**
+ * "75 hours of video can be stored", "holds 40 hours of music": how much a device holds, measured in
+ * playing time; no time in the story's world (MEANTIME leaves both of its such unmarked). Hours and
+ * minutes only, with a word of storing in the sentence.
+ */
+const MEDIA_AFTER = /^\s+(?:of\s+(?:video|music|audio|songs?|movies|films?|television|TV|recordings?|footage)\b|(?:can|could|may)\s+be\s+stored\b)/i;
+const STORING = /\b(?:stor(?:e|es|ed|ing|age)|holds?|capacity|[GMT]B|gigabytes?|terabytes?)\b/;
+
+function storedMedia(m: RegExpExecArray): boolean {
+  return /^(?:hours?|minutes?)$/i.test(m[2]!) && MEDIA_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30)) && STORING.test(m.input);
+}
+
 export const DURATION_RULES: readonly Rule[] = [
   {
     // "a half-hour", "a half hour" (PT30M) as "half an hour" (had been nothing).
@@ -160,6 +172,7 @@ export const DURATION_RULES: readonly Rule[] = [
       // "the 2009 year-on-year figures", "the 1990 year-end": a year before the singular unit is that
       // year (the year rules read it); a count of years takes the plural ("2000 years").
       if (/^year$/i.test(m[2]!) && /^(?:1[89]|20)\d\d$/.test(count)) return null;
+      if (storedMedia(m)) return null;
       return duration(durationValue(n, m[2]!));
     },
   },
