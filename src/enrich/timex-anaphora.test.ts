@@ -35,7 +35,9 @@ describe('lengths counted back from the date the story named', () => {
   });
 
   it('should not count back from the date before "earlier than"', () => {
-    assert.deepEqual(read('The bridge opened in 2012, a year earlier than planned.'), ['2012=2012', 'a year earlier=2023']);
+    // Not 2011: the comparison with the plan restates the date named (timex-than-planned.ts), where the
+    // publication's year before (2023) had come out until the twenty-sixth round.
+    assert.deepEqual(read('The bridge opened in 2012, a year earlier than planned.'), ['2012=2012', 'a year earlier than planned=2012']);
   });
 
   it('should read "the day before" in apposition to a date as that date', () => {
