@@ -224,10 +224,16 @@ export const ANAPHORA_RULES: readonly Rule[] = [
   },
   {
     // "For the day, the Dow lost 777 points": the day the story last named (a market report's
-    // session), else the publication day; not "the day before", "the day of the vote".
-    when: /or the day/,
-    pattern: /\b(?<=\bfor\s)the\s+day\b(?!\s+(?:of|before|after|when|that|on|in|to|and)\b|['’]s\b)/gi,
-    read: (m, c) => (c.reference && !c.future(m.index, m.index + m[0].length) ? { value: dayValue(storyDay(c, m.index, c.reference)) } : null),
+    // session), else the publication day; not "the day before", "the day of the vote". "The Nasdaq lost
+    // 2% on the day" too, where a market and a figure stand before it in its clause and the clause ends
+    // with it ("on the day of the vote", "on the day he died" are no session).
+    when: /(?:or|on) the day/,
+    pattern: /\b(?<=\b(for|on)\s)the\s+day\b(?!\s+(?:of|before|after|when|that|on|in|to|and)\b|['’]s\b)/gi,
+    read: (m, c) => {
+      if (!c.reference || c.future(m.index, m.index + m[0].length)) return null;
+      if (m[1]!.toLowerCase() === 'on' && !sessionDay(m)) return null;
+      return { value: dayValue(storyDay(c, m.index, c.reference)) };
+    },
   },
   {
     // "Asian markets fell overnight", "overnight losses in New York": the night before the day the story
@@ -267,6 +273,18 @@ const APPOSED = /(?:\b\d{1,2}(?:st|nd|rd|th)?|day|\b\d{4})\s*,\s*$/i;
 const MARKET_MOVE = /^\s(?:losses|gains|trading|session|declines?|rally|slide|sell-?off)\b/i;
 /** A market's words in the clause before "overnight" ("Asian markets fell overnight"). */
 const MARKET_WORD = /\b(?:markets?|stocks?|shares|futures|index(?:es)?|indices|Dow|Nasdaq|Nikkei|Hang Seng|FTSE|DAX|bourses?|prices?|dollar|yen|euro|sterling|bonds?|yields?|oil|crude|gold|trading|traded|investors)\b/i;
+
+/** A figure a market moved by: "2%", "3.5 percent", "777 points", "12 cents". */
+const MOVE_FIGURE = /\d\s*(?:%|percent\b|per cent\b|points?\b|cents?\b|pence\b)/i;
+
+/** "on the day" closing a clause of a market's move ("The Nasdaq lost 2% on the day."). */
+function sessionDay(m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  if (!/^\s*(?:$|[,.;:)'"”’])/.test(m.input.slice(end, end + 3))) return false;
+  const before = m.input.slice(Math.max(0, m.index - 120), m.index);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  return MARKET_WORD.test(clause) && MOVE_FIGURE.test(clause);
+}
 
 /** How many police clock times one sentence is read for, and the sentence being read. */
 const CLOCKS_PER_SENTENCE = 20;

@@ -389,6 +389,13 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('She stayed home for the day of the vote.'), []);
   });
 
+  it('should read "on the day" closing a market move as the day the story named, and leave it elsewhere', () => {
+    assert.deepEqual(values('The Dow fell 777 points on Monday. The Nasdaq lost 9% on the day.'), ['2024-03-25', '2024-03-25']);
+    assert.deepEqual(values('Shares of the lender ended 12 cents higher on the day, at $4.10.'), ['2024-03-30']);
+    assert.deepEqual(values('The mayor was not in town on the day.'), []);
+    assert.deepEqual(values('The index fell 3% on the day of the vote.'), []);
+  });
+
   it('should read the weekday that ends a reported week as the one just past or today, not next week\'s', () => {
     // chrono put this Friday in its range's start on some reference days and in its end on others.
     assert.deepEqual(values('Stocks fell in the week to Friday.', referenceFrom('2024-05-15')), ['2024-05-10']);
