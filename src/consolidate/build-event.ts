@@ -77,7 +77,7 @@ export async function buildEventWithPassages(
   const date = chooseDate(articles);
   const location = chooseLocation(articles);
   // First: a fact an article gives another number for stops counting that article (facts.ts).
-  const numbers = numberDiscrepancies(facts, groups);
+  const numbers = numberDiscrepancies(facts, groups, participants);
   // A count of those still in hospital is part of the hurt, not their number (still-in-hospital.ts).
   const tollReports = withoutHospitalSubsets(articles);
   const tolls = casualtyDiscrepancies(tollReports);

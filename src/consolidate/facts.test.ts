@@ -184,6 +184,22 @@ describe('facts across reports', () => {
     assert.ok(!fact.fact.sources.includes(two.id), JSON.stringify(fact.fact));
   });
 
+  it("should not credit a candidate's share or the turnout to an outlet that gives other figures, and list where they differ", () => {
+    const one = enrichedArticle('The electoral board says Tomas Lindqvist has 52.4 percent and Greta Aalto 44.9 percent with 95 percent of ballots counted.\n\nTurnout was 61.2 percent, the board said.', { title: 'Lindqvist ahead', outlet: 'Fjord Herald', publishedAt: '2026-09-14T09:00:00+02:00', url: 'https://fjordherald.example/a' });
+    const two = enrichedArticle('The electoral board says Tomas Lindqvist has 52.1 percent and Greta Aalto 45.3 percent with 95 percent of ballots counted.\n\nTurnout was 60.7 percent, the board said.', { title: 'Lindqvist leads', outlet: 'Northern Ledger', publishedAt: '2026-09-14T10:00:00+02:00', url: 'https://northernledger.example/a' });
+    const articles = [one, two];
+    const groups = sourceGroups(articles);
+    const facts = groupFacts(articles, groups);
+    const people = [{ name: 'Tomas Lindqvist' }, { name: 'Greta Aalto' }];
+    const found = numberDiscrepancies(facts, groups, people).map((d) => [d.about.replace(/ \(.*/, ''), d.variants.map((v) => v.value)]);
+    assert.deepEqual(found.filter(([about]) => about !== 'number of ballots'), [['share of Tomas Lindqvist', ['52.4%', '52.1%']], ['share of Greta Aalto', ['44.9%', '45.3%']], ['turnout', ['61.2%', '60.7%']]]);
+    for (const f of facts) {
+      const told = (a: typeof one) => f.members.find((m) => m.article === a.id)?.text;
+      // A fact shows its first report's figures: the other report, which gives others, is no source of it.
+      if (told(one) && told(two)) assert.deepEqual(f.fact.sources.length, 1, JSON.stringify(f.fact));
+    }
+  });
+
   it('should read shares in a long run of capitalised words without a party in good time', () => {
     // A scraped list of 200 KB with no head word: the party's name is looked for six words back at most.
     const text = `${'Aaa '.repeat(50_000)}won 5 percent.`;

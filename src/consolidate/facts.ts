@@ -19,6 +19,7 @@ import { claimShape, claimWords, claimsConflict, lemma, rewritePhrases, type Cla
 import { type LocatedPlace, lookupPlace } from '../enrich/gazetteer/places.js';
 import { wordWeights } from './fact-weights.js';
 import { claimClauses } from './fact-clauses.js';
+import { heldShares, type NamedPerson } from './share-holders.js';
 
 /** Share of content words (weighted, see wordWeights) two sentences must have in common to state the same fact. */
 const SAME_FACT = 0.3;
@@ -633,7 +634,8 @@ function spansOf(article: Article): ArticleReading {
     // lemmas no count's "#N" can equal, so the counts are read only where the lemmas fall short of three.
     const rewritten = rewritePhrases(text);
     const own = claimWords(rewritten);
-    const fact = own.size >= 3 || own.size + new Set(countsOfText(text).map((c) => `#${c.value}`)).size >= 3;
+    // A share counts as a count does: "Turnout was 57.6 percent, the board said" states a figure of its own.
+    const fact = own.size >= 3 || own.size + new Set(countsOfText(text).map((c) => `#${c.value}`)).size + new Set(text.match(SHARES) ?? []).size >= 3;
     spans.push({ start, end, fact });
     lemmas.push(fact ? own : null);
     rewrites.push(fact && rewritten !== text ? rewritten : null);
@@ -974,6 +976,7 @@ const BARE_TOLL = /\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(
 
 /** A share: "29.9%", "30 percent", "half a per cent" aside. */
 const SHARE = /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)/i;
+const SHARES = new RegExp(SHARE.source, 'gi');
 
 /** Whether a sentence states a count, a sum of money or a share. */
 export function statesFigures(text: string): boolean {
@@ -1244,7 +1247,7 @@ const BOUND_WORDS = new Set(['at', 'least', 'more', 'than', 'nearly', 'almost', 
  * variant of the discrepancy, not a corroboration ("40 ambulances" is not confirmed by an outlet that
  * says 45). The facts are put in order again by what they then count.
  */
-export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): Discrepancy[] {
+export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups, people: readonly NamedPerson[] = []): Discrepancy[] {
   const out: Discrepancy[] = [];
   let narrowed = false;
   for (const group of facts) {
@@ -1280,11 +1283,16 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
       }
     }
     // Shares, compared only where the party or body they are of is named right before them ("the
-    // Democratic Party came second with 31.6 percent" / "The Democratic Party was on 31.2%").
+    // Democratic Party came second with 31.6 percent" / "The Democratic Party was on 31.2%"), and the
+    // turnout and the event's people's shares ("Turnout was 57.6 percent", "Lund has 51.8 percent and
+    // Berg 46.1 percent", share-holders.ts): a report that gives a candidate another figure is no
+    // source of the fact that gives this one.
     for (const member of group.members) {
-      for (const { holder, value } of sharesOf(member.text)) {
+      const parties = sharesOf(member.text);
+      const held = heldShares(member.text, parties.length > 0 ? [] : people);
+      for (const { holder, value } of [...parties, ...held]) {
         const key = `share ${holder.toLowerCase()}`;
-        const entry = byMoney.get(key) ?? { label: `share of ${holder}`, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
+        const entry = byMoney.get(key) ?? { label: holder === 'turnout' ? 'turnout' : `share of ${holder}`, perArticle: new Map<string, Set<string>>(), written: new Map<string, string>() };
         const values = entry.perArticle.get(member.article) ?? new Set<string>();
         values.add(value);
         entry.perArticle.set(member.article, values);
@@ -1305,7 +1313,7 @@ export function numberDiscrepancies(facts: FactGroup[], groups?: SourceGroups): 
       const seen = `${label} ${JSON.stringify([...variants])}`;
       if (reported.has(seen)) continue;
       reported.add(seen);
-      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : label.startsWith('share of ') ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text, label.replace(/^people\s*/, '') || 'people')})`;
+      const about = label === 'amount' ? `amount (${clip(group.fact.text)})` : label.startsWith('share of ') || label === 'turnout' ? `${label} (${clip(group.fact.text)})` : `number of ${label} (${clip(group.fact.text, label.replace(/^people\s*/, '') || 'people')})`;
       out.push({ about, variants: [...variants].map(([value, sources]) => ({ value: written?.get(value) ?? value, sources })) });
       const stated = perArticle.get(own);
       if (!stated) continue;
