@@ -7,6 +7,7 @@ import type { EventMember } from '../store/store.js';
 import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from './facts.js';
 import { reportCountDiscrepancies } from './count-discrepancies.js';
 import { reportMoneyDiscrepancies } from './money-discrepancies.js';
+import { coveredByReports, reportShareDiscrepancies } from './share-holders.js';
 import { consolidateParticipants, vote } from './participants.js';
 import { passagesOfFacts } from './shared-passages.js';
 import { consolidateRelated, type EventLookup } from './related.js';
@@ -94,9 +95,13 @@ export async function buildEventWithPassages(
   // Then what reports count differently in sentences too unlike to be one fact (count-discrepancies.ts).
   const reportNumbers = reportCountDiscrepancies(articles, [...tolls, ...sentenceNumbers]);
   const reportSums = reportMoneyDiscrepancies(articles, sentenceNumbers);
+  // Candidates' shares and the turnout as each report gives them, over the facts' (share-holders.ts):
+  // "50.9 percent, according to the final count" in one report and "51.2 percent" in another are two
+  // facts, and still one figure the outlets differ on.
+  const reportShares = reportShareDiscrepancies(articles, participants);
   const casualties = agreedCasualties(tollReports);
   const title = chooseTitle(articles, casualties);
-  const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers, ...reportNumbers, ...reportSums];
+  const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums];
   const event: NewsEvent = {
     id,
     title: title.title,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { heldShares } from './share-holders.js';
+import { splitSentences } from '../enrich/sentences.js';
+import { coveredByReports, heldShares, reportShareDiscrepancies } from './share-holders.js';
 
 const people = [
   { name: 'Tomas Lindqvist', aliases: ['Tomas Lindkvist'] },
@@ -28,5 +29,28 @@ describe('heldShares', () => {
   it('should leave shares unread where the sentence names more or fewer people than it gives shares', () => {
     assert.deepEqual(heldShares('Lindqvist beat Aalto with 52.4 percent of the vote.', people), []);
     assert.deepEqual(heldShares('Nordland province gave 70 percent of its vote to one candidate.', people), []);
+  });
+});
+
+describe('reportShareDiscrepancies', () => {
+  const report = (id: string, body: string) => ({ id, body, sentences: splitSentences(body) });
+
+  it('should list the figures reports give a candidate and the turnout in sentences too unlike to be one fact', () => {
+    const first = report('a', 'The board declared Tomas Lindqvist the winner with 52.4 percent of the vote, according to the final count. Turnout was 61.2 percent.');
+    const second = report('b', 'Lindqvist thanked his voters after the count gave him 52.1 percent. The board said turnout was 60.7 percent.');
+    const same = report('c', 'Tomas Lindkvist won with 52.4 percent.');
+    const found = reportShareDiscrepancies([first, second, same], people).map((d) => [d.about, d.variants.map((v) => [v.value, v.sources])]);
+    assert.deepEqual(found, [
+      ['share of Tomas Lindqvist', [['52.4%', ['a', 'c']], ['52.1%', ['b']]]],
+      ['turnout', [['61.2%', ['a']], ['60.7%', ['b']]]],
+    ]);
+    // The facts' own listing of the same holder gives way to the reports'.
+    assert.equal(coveredByReports({ about: 'turnout (Turnout was 61.2 percent.)', variants: [] }, reportShareDiscrepancies([first, second], people)), true);
+  });
+
+  it('should leave out a report that gives one holder two figures, a first count and the final one', () => {
+    const both = report('a', 'Lindqvist had 53.0 percent in the first count. The final count gave Lindqvist 52.4 percent.');
+    const other = report('b', 'Lindqvist won 52.1 percent.');
+    assert.deepEqual(reportShareDiscrepancies([both, other], people), []);
   });
 });

@@ -12,6 +12,8 @@
  */
 
 /** A participant of the event: the name shown and the other ways reports write it. */
+import type { Discrepancy } from '../model/types.js';
+
 export interface NamedPerson {
   name: string;
   aliases?: readonly string[];
@@ -81,3 +83,43 @@ function formsOf(person: NamedPerson): string[] {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Shares the reports of one event give differently in sentences too unlike to be one fact ("won ...
+ * with 50.9 percent of the vote, according to the final count" / "giving him 51.2 percent"): for the
+ * turnout and each participant, every report that gives one figure for it wherever it gives one (a
+ * report that gives two, a first count and the final one, says nothing sure of which the others
+ * meant). Each figure is listed with the reports that give it. `already`: what the facts listed, whose
+ * shares of the same holder this list replaces (build-event.ts).
+ */
+export function reportShareDiscrepancies(articles: readonly { id: string; body: string; sentences: readonly { start: number; end: number }[] }[], people: readonly NamedPerson[]): Discrepancy[] {
+  const byHolder = new Map<string, Map<string, string[]>>();
+  for (const article of articles) {
+    const own = new Map<string, Set<string>>();
+    for (const s of article.sentences) {
+      const text = article.body.slice(s.start, s.end);
+      if (!SHARE_GATE.test(text)) continue;
+      for (const { holder, value } of heldShares(text, people)) own.set(holder, (own.get(holder) ?? new Set<string>()).add(value));
+    }
+    for (const [holder, values] of own) {
+      if (values.size !== 1) continue;
+      const [value] = values;
+      const variants = byHolder.get(holder) ?? new Map<string, string[]>();
+      variants.set(value!, [...(variants.get(value!) ?? []), article.id]);
+      byHolder.set(holder, variants);
+    }
+  }
+  const out: Discrepancy[] = [];
+  for (const [holder, variants] of byHolder) {
+    if (variants.size < 2) continue;
+    out.push({ about: holder === 'turnout' ? 'turnout' : `share of ${holder}`, variants: [...variants].map(([value, sources]) => ({ value: `${value}%`, sources })) });
+  }
+  return out;
+}
+
+/** Whether a discrepancy the facts listed is of a holder the reports' list covers ("turnout (...)", "share of X (...)"). */
+export function coveredByReports(d: Discrepancy, reports: readonly Discrepancy[]): boolean {
+  return reports.some((r) => d.about === r.about || d.about.startsWith(`${r.about} (`));
+}
+
+const SHARE_GATE = /\d\s?(?:%|percent\b|per\s+cent\b)/i;
