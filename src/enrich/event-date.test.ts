@@ -855,3 +855,27 @@ describe('chooseEventDate: a weekday six days back in a sentence that names the 
     assert.equal(eventDate(body, '2025-06-09T08:00:00Z'), '2025-06-03');
   });
 });
+
+describe('chooseEventDate: a day that names the earlier event an act is aimed at', () => {
+  it("should date a court challenge by its own day, not by the vote it asks the court to annul", () => {
+    // Published on Wednesday 2026-03-18: "on Tuesday" is 2026-03-17; the vote was on March 8.
+    const body = 'Opposition leader Marta Sedlak on Tuesday asked the Supreme Court to annul the March 8 parliamentary election, saying the count had been falsified in three regions.';
+    assert.equal(eventDate(body, '2026-03-18T09:00:00Z'), '2026-03-17');
+    const filed = "Lakeland's opposition filed a challenge with the Supreme Court on Tuesday seeking to overturn the result of the March 8 election.";
+    assert.equal(eventDate(filed, '2026-03-18T09:00:00Z'), '2026-03-17');
+  });
+
+  it("should date reactions from abroad by the day they came, not by the day of the vote they question", () => {
+    // Published on Thursday 2026-03-12: the vote was on Sunday 2026-03-08, the call on Wednesday.
+    const body = "The European Union and Canada on Wednesday called on the Lakeland authorities to investigate reports of ballot stuffing in Sunday's presidential election.";
+    assert.equal(eventDate(body, '2026-03-12T09:00:00Z'), '2026-03-11');
+  });
+
+  it("should keep the vote's day for a report of its result, and the shooting's for a call for witnesses", () => {
+    const result = "The election commission on Tuesday declared Ana Ruiz the winner of Sunday's presidential election with 52 percent of the vote.";
+    assert.equal(eventDate(result, '2026-03-11T09:00:00Z'), '2026-03-08');
+    // A follow-up of violence joins its incident: the shooting's day, as before.
+    const witnesses = "Police on Monday asked the public to help find the gunman in Saturday's shooting outside a nightclub.";
+    assert.equal(eventDate(witnesses, '2026-03-10T09:00:00Z'), '2026-03-07');
+  });
+});

@@ -27,6 +27,7 @@ import { BACKGROUND_SINCE } from './own-since.js';
 import { COMPARED_WITH } from './compared-with.js';
 import { aboutRecentIncidents } from './recent-incidents.js';
 import { yearBack } from './year-back-incident.js';
+import { aimedAtEarlierEvent } from './aimed-at-earlier.js';
 
 /** Meetings and votes an article may announce for a day ahead: the day is then the event's. */
 const MEETING_WORDS = /\b(?:meet|meets|meeting|talks|summit|negotiations|state visit|will visit|referendum|election|elections|vote on|votes? on|polls|runoff|run-off|ballot|inauguration|sworn in)\b/i;
@@ -368,6 +369,10 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     const opening = body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 120), timex.start);
     // "An autopsy is scheduled for Thursday", "will be arraigned Tuesday": a day still to come, even today.
     if (plannedDay(opening)) continue;
+    // "on Monday asked the court to annul the October 18 run-off", "on Tuesday called on the authorities to
+    // investigate irregularities in Sunday's vote": the day names the earlier event the sentence's own act
+    // (dated by its own day) is aimed at, so it is that event's, not this report's (aimed-at-earlier.ts).
+    if (aimedAtEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const words = wordsOf(index, text);
     // "Cloudy early with isolated thunderstorms developing this afternoon": a page's forecast, not the story (weather-forecast.ts).

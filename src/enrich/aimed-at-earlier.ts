@@ -1,0 +1,33 @@
+/**
+ * A day that names an earlier event the sentence's own act is aimed at: "Ana Ruiz on Monday asked the
+ * court to annul the October 18 run-off", "The EU on Tuesday called on the authorities to investigate
+ * irregularities in Sunday's vote", "filed a challenge on Monday seeking to overturn the result of the
+ * March 3 election". The sentence names its own day first, then an act still to be done to the earlier
+ * event ("to annul", "to investigate"): the challenge, the call, the appeal is this report's event, and
+ * the earlier day is evidence of the vote it answers, not of the report's event (event-date.ts).
+ *
+ * Only for events of public life (a vote, a summit, a ruling): a report that asks for help "to find the
+ * gunman in Sunday's shooting" is still the shooting's, which its follow-ups join (GVA's records date
+ * them by the shooting), so nouns of violence are left to the rules for incidents.
+ */
+
+/** An earlier event of public life named by its day: "Sunday's presidential run-off", "the October 18 vote". */
+const EARLIER_EVENT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|vote|polls|referendum|run-?off|ballot|primary|summit|talks|ruling|verdict)\b/iu;
+/** An act still to be done, as an infinitive after the sentence's own day: "to annul", "seeking to overturn". */
+const TO_ACT = /\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|be|have)\b)\p{Ll}{3,}\b/u;
+/** A day named outright: a weekday, "January 4", "Jan. 4". */
+const NAMED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2})\b/gi;
+
+/**
+ * Whether a day, with the words of its sentence before it (`opening`) and those right after it
+ * (`after`), names an earlier event that an act the sentence dates by another day is aimed at.
+ */
+export function aimedAtEarlierEvent(opening: string, after: string): boolean {
+  if (!EARLIER_EVENT_AFTER.test(after)) return false;
+  let ownDayEnd = -1;
+  for (const m of opening.matchAll(NAMED_DAY)) ownDayEnd = m.index + m[0].length;
+  if (ownDayEnd < 0) return false;
+  const act = TO_ACT.exec(opening.slice(ownDayEnd));
+  // The act and the earlier event in one clause: no full stop or semicolon between them.
+  return act !== null && !/[.;]/.test(opening.slice(ownDayEnd + act.index));
+}
