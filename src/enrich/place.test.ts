@@ -1030,3 +1030,28 @@ describe('choosePlace on products, councils and acronyms', () => {
     assert.equal(place('Three banks were fined on Tuesday for lax checks, in a ruling by the EU.')?.name, undefined);
   });
 });
+
+describe('choosePlace: statements from abroad and places named in allegations', () => {
+  it('should place no reactions from two capitals in either of them', () => {
+    const body = 'The European Union and Canada on Wednesday called on the Kyrgyz authorities to investigate reports of ballot stuffing in the presidential election.\n\n"We expect every complaint to be examined," the EU foreign policy chief said in a statement issued in Brussels.\n\nIn Ottawa, a Foreign Ministry spokesperson said Canada was deeply concerned.\n\nMoscow said the vote had been well organised.';
+    assert.equal(place(body, 'Brussels and Ottawa voice concern over vote, Moscow congratulates winner'), null);
+  });
+
+  it("should keep one statement's place where nothing else places the event", () => {
+    assert.equal(place('In Ottawa, a Foreign Ministry spokesperson said Canada was deeply concerned by the arrests.')?.name, 'Ottawa');
+  });
+
+  it('should not place an event where it was only invited to go', () => {
+    assert.equal(place('The president congratulated the winner by telephone on Monday and invited him to visit Ottawa.'), null);
+  });
+
+  it('should not take a town named only in an allegation for the scene, and fall back on the lead country', () => {
+    const quoted = "Kyrgyzstan's election commission on Tuesday declared the final count of the run-off.\n\nThe opposition leader said she would appeal. \"Everyone saw what happened in Osh,\" she said.";
+    const got = place(quoted);
+    assert.deepEqual(got ? [got.name, got.country] : null, ['Kyrgyzstan', 'KG']);
+    const evidence = 'The opposition leader on Monday asked the court to annul the result.\n\nHer lawyer said the complaint included video recordings from Osh and Jalal-Abad.';
+    assert.equal(place(evidence), null);
+    // A town set as the scene outside any allegation is kept.
+    assert.equal(place('A bus overturned on Monday in Osh, police said.')?.name, 'Osh');
+  });
+});

@@ -30,6 +30,7 @@ import { namesakeInNamedCounty } from './county-namesake.js';
 import { withTheInTownNames } from './the-town.js';
 import { sheriffOfCountyElsewhere } from './county-sheriff.js';
 import { britishService, forceTownAbroad } from './british-force.js';
+import { inAllegation, invitedTo, type PlaceLookup, placeOfTelling } from './voice-place.js';
 
 const LEAD_CHARS = 1200;
 /**
@@ -198,6 +199,14 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   const datelineStateEnd = unknownDateline?.[2] !== undefined ? unknownDateline.index + unknownDateline[0].indexOf(unknownDateline[2], datelineNameEnd - unknownDateline.index) + unknownDateline[2].length : -1;
   const insideDateline = (e: Entity): boolean => unknownDateline !== null && ((e.end <= datelineNameEnd && (countyDateline || e.text.length < unknownDateline[1]!.trim().length)) || (e.start >= datelineNameEnd && e.end <= datelineStateEnd));
   const places = entities.filter((e) => e.type === 'location' && !excluded(e.start));
+  // Where the report's statements come from two countries or more ("In Washington, the spokesperson
+  // said", "said in a statement issued in Brussels", "Moscow said"), none of those places is the
+  // event's: it is the reactions' subject, not one statement (voice-place.ts). One country's stays a
+  // candidate as before: the statement may be the event, and nothing else may place it.
+  const voices = spokenFrom(body, places, (e) => !insideDateline(e));
+  // A place named only in an allegation ("'People saw what happened in Lakeport,' she said") is never the
+  // scene; where it was passed over and no town is left, the lead's country places the event.
+  let alleged = false;
   // "in unincorporated Lake Villa", "in rural Foxhome": a town outside any city's limits, still the scene.
   // "just outside of Hillsboro": "outside of" as "outside".
   const introduced = (e: Entity): boolean => /\b(?:in|at|near|outside(?:\s+of)?|across|throughout)\s+(?:the\s+)?(?:(?:rural|unincorporated)\s+)?$/i.test(body.slice(Math.max(0, e.start - 30), e.start));
@@ -236,6 +245,12 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // "Washington's envoy", "sanctions on Moscow", "Lee's trip to Washington": a capital standing for
     // its government, or a destination, is no scene.
     if (e.type === 'location' && governmentOrDestination(e, body)) continue;
+    // "invited Ruiz to visit Astana": where someone is asked to go, not the scene.
+    if (e.type === 'location' && invitedTo(body, e.start)) continue;
+    if (e.type === 'location' && voices.has(e.start)) continue;
+    const said = e.type === 'location' && e.subtype !== 'country' && e.subtype !== 'region' ? namedInAllegation(body, e.start) : null;
+    if (said) alleged = true;
+    if (said === 'claim') continue;
     // "near the intersection of Poydras and Bolivar": a street (Poydras Street), not the town Poydras.
     if (e.type === 'location' && INTERSECTION_BEFORE.test(body.slice(Math.max(0, e.start - 60), e.start))) continue;
     // "the 1100 block of Springfield", "the 5000 blocks of Springfield and Chester Avenues": a street.
@@ -289,7 +304,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
       // cyberattack on St. Brendan's Hospital in Dublin") keeps its town.
       // So is where a suspect is held or was caught ("held at Pine Ridge Regional Jail in Milford",
       // suspect-held.ts).
-      const taken = whereTheWoundedWent(body, e.start, e.end) || whereTheSuspectWasHeld(body, e.start, e.end);
+      // A town named only in a quotation is a last resort too, below the lead's country (voice-place.ts).
+      const taken = whereTheWoundedWent(body, e.start, e.end) || whereTheSuspectWasHeld(body, e.start, e.end) || said === 'quote';
       // A sentence that tells where the story's incident happened ("The incident occurred ... in
       // Hampton", told-scene.ts) sets the scene over towns people come from.
       if (city) add(e, sceneName(city.name, city.located), city.located, taken ? 0 : (introduced(e) && e.start < LEAD_CHARS ? 3 : 0) + (e.start < LEAD_CHARS / 3 ? 2 : 0) + 1 + (toldAsTheScene(body, e.start) ? TOLD_BONUS : 0));
@@ -414,6 +430,8 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // "Hunter shot by accident flown to Fargo": where the wounded were taken, not the scene.
     const inTitle = headline.indexOf(located.name);
     if (inTitle >= 0 && whereTheWoundedWent(headline, inTitle, inTitle + located.name.length)) continue;
+    // "Brussels and Washington voice concern, Moscow congratulates winner" over reactions from abroad.
+    if (voices.size > 0 && spokenInHeadline(headline, located.name)) continue;
     const at = body.indexOf(located.name);
     add({ text: located.name, start: at, country: located.country }, name, located, located.sure && at < 0 ? SURE_HEADLINE_BONUS : HEADLINE_BONUS);
   }
@@ -531,7 +549,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
   // Nor a street ("near Kaley Avenue") or a jail: no place an event's record can name.
   // Nor a housing development ("in the Hillview Village apartment complex", not-a-town.ts): records name its town.
-  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text) && !STREET_END.test(e.text) && !JAIL.test(e.text) && !namesAHousingDevelopment(body, e.start, e.end)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country');
+  const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text) && !STREET_END.test(e.text) && !JAIL.test(e.text) && !namesAHousingDevelopment(body, e.start, e.end)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country') ?? (alleged ? leadCountry(body, places) : undefined);
   if (pick) {
     const name = pick.canonical ?? pick.text;
     // A US state has no town's point ("Nevada" is no Nevada, Missouri).
@@ -553,6 +571,46 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   }
   const us = [...hintsFor(`${headline}\n${body.slice(0, 2000)}`).admin1].some((code) => code.startsWith('US-'));
   return { name: county.name, country: us ? 'US' : null, lat: null, lon: null, text: county.text, start: body.indexOf(county.text) };
+}
+
+/** The gazetteer's answers voice-place.ts asks for. */
+const PLACE_LOOKUP: PlaceLookup = {
+  capital: (name) => lookupCity(name) !== null || lookupPlace(name)?.capital === true,
+  place: (name) => lookupPlace(name) !== null,
+};
+
+/**
+ * The starts of the places a report's statements come from, where they come from two countries or
+ * more; none otherwise (voice-place.ts).
+ */
+function spokenFrom(body: string, places: readonly Entity[], keep: (e: Entity) => boolean): Set<number> {
+  const spoken = places.filter((e) => keep(e) && e.subtype !== 'country' && e.subtype !== 'region' && placeOfTelling(body, e.start, e.end, readable(e.canonical ?? e.text), PLACE_LOOKUP));
+  const countries = new Set(spoken.map((e) => lookupPlace(readable(e.canonical ?? e.text), body)?.country ?? e.country ?? readable(e.text)));
+  return countries.size >= 2 ? new Set(spoken.map((e) => e.start)) : new Set();
+}
+
+/** Whether the headline names a place ("Washington, D.C." written "Washington") as where a statement came from. */
+function spokenInHeadline(headline: string, name: string): boolean {
+  const short = name.replace(/,.*$/, '');
+  const m = wordPattern(short).exec(headline);
+  return m !== null && placeOfTelling(headline, m.index, m.index + m[0].length, short, PLACE_LOOKUP);
+}
+
+/** The sentence around a place, up to it, and whole: whether it is named in an allegation or a quotation (voice-place.ts). */
+function namedInAllegation(body: string, start: number): 'claim' | 'quote' | null {
+  const window = body.slice(Math.max(0, start - 300), start);
+  let from = 0;
+  for (const m of window.matchAll(/[.!?]["”]?\s+(?=["“]?\p{Lu})|\n/gu)) from = m.index + m[0].length;
+  const before = window.slice(from);
+  const end = /[.!?](?=["”]?(?:\s|$))|\n/.exec(body.slice(start));
+  return inAllegation(before, before + body.slice(start, end ? start + end.index + 1 : start + 200));
+}
+
+/** The country the lead's first sentence names ("Lakeland's election board said"), as a place. */
+function leadCountry(body: string, places: readonly Entity[]): Entity | undefined {
+  const first = /[.!?](?=["”]?\s+["“]?\p{Lu})|\n/u.exec(body);
+  const end = first ? first.index : body.length;
+  return places.find((e) => e.subtype === 'country' && e.start < end);
 }
 
 /** A city whose force is quoted: this large, it has sections news names as places of their own. */
