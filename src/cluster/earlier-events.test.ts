@@ -35,6 +35,16 @@ describe('earlierEventDays', () => {
     assert.deepEqual(earlierEventDays(roughly), []);
   });
 
+  it('should give the day of a vote a court challenge names by its month and day, not a weekday vote', () => {
+    // Published Wednesday 2026-03-18: the challenge was filed on Tuesday, the election was on March 8.
+    const challenge = enrichedArticle('Opposition leader Marta Sedlak on Tuesday asked the Supreme Court to annul the March 8 parliamentary election, saying the count had been falsified.', { title: 'Opposition challenges vote', outlet: 'Danube Post', publishedAt: '2026-03-18T09:00:00Z' });
+    assert.equal(challenge.eventDate?.value, '2026-03-17');
+    assert.deepEqual(earlierEventDays(challenge), ['2026-03-08']);
+    // "the Sunday vote" may be the article's own: a weekday names no earlier vote here.
+    const results = enrichedArticle('Officials on Tuesday published the results of the Sunday vote in three regions.', { title: 'Results out', outlet: 'Danube Post', publishedAt: '2026-03-18T09:00:00Z' });
+    assert.deepEqual(earlierEventDays(results), []);
+  });
+
   it("should give the days of an agreement the article names by a recent day or week, not of a crime", () => {
     // Published Thursday 2026-03-26: the shelling was on Wednesday, the ceasefire on Thursday 19 March.
     const breach = enrichedArticle("At least 14 people were killed on Wednesday when shells struck a crowded market in El Fasher, in the most serious breach yet of last week's ceasefire, local medics said.\n\nThe RSF accused the army of violating the truce signed in Doha last Thursday.", { title: 'Market shelling tests Sudan ceasefire', outlet: 'Altitude Times', publishedAt: '2026-03-26T10:05:00Z' });

@@ -34,9 +34,16 @@ const DAY_MS = 86_400_000;
  * "statement" is not: police give one in every report of a crime.
  */
 const POLICY_ACT = String.raw`(?:sanctions|designations|listings|blacklisting|resolution|veto|joint\s+statement|(?:missile|nuclear|weapons?)\s+(?:launch|test))`;
-const AGREEMENT = String.raw`(?:ceasefire|cease-fire|truce|armistice|agreement|accord|deal|treaty|peace\s+plan|summit|talks|election|elections|vote|referendum|${POLICY_ACT})`;
+const AGREEMENT = String.raw`(?:ceasefire|cease-fire|truce|armistice|agreement|accord|deal|treaty|peace\s+plan|summit|talks|election|elections|vote|referendum|run-?off|${POLICY_ACT})`;
 /** "last week's ceasefire", "Thursday's truce": the date right before the noun, one word between at most. */
 const NOUN_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+)?${AGREEMENT}\b`, 'iu');
+/**
+ * "the October 18 presidential run-off", "the March 8 election": a vote named by its written-out day
+ * (a month and a day, not a weekday: "the Sunday vote" may be the article's own). A challenge or an
+ * appeal filed a week on names the vote so, and is an event of its own.
+ */
+const VOTE_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:elections?|vote|referendum|run-?off)\b/iu;
+const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
 /** Who acted, after a passive verb: "by the US Treasury ", "by the European Union ". */
 const AGENT = String.raw`(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})`;
 /** Where: "in Doha ", "at the Security Council ". */
@@ -56,7 +63,7 @@ function namedAgreementDays(article: Pick<Article, 'body' | 'timexes'>, own: str
     if (timex.type !== 'DATE') continue;
     const after = article.body.slice(timex.end, timex.end + 40);
     const before = article.body.slice(Math.max(0, timex.start - 80), timex.start);
-    if (!NOUN_AFTER.test(after) && !NOUN_BEFORE.test(before)) continue;
+    if (!NOUN_AFTER.test(after) && !NOUN_BEFORE.test(before) && !(MONTH_DAY.test(timex.text) && /\bthe\s+$/i.test(before) && VOTE_NAMED_AFTER.test(after))) continue;
     for (const day of daysOf(timex.value)) {
       const at = Date.parse(`${day}T00:00:00Z`);
       // Earlier than the own day by more than a day, and not long before.
