@@ -9,6 +9,7 @@
  * "said", no relative clause between the name and it), and not an agent ("arrested by Officer X").
  */
 import type { Span } from '../model/types.js';
+import { namedAmongHurt } from './named-among-hurt.js';
 
 export type LegalRole = 'convicted' | 'defendant' | 'arrested' | 'suspect' | 'sanctioned' | 'victim';
 
@@ -72,7 +73,7 @@ const IDENTIFIED_BEFORE_VERB = /\bidentified\s+the\s+(?:(suspects?|gunman|shoote
  */
 const APPOSED_BEFORE = /\b(?:[Tt]he|[Aa])\s+(?:(suspect(?:ed)?\s+(?:gunman|shooter|attacker|driver)|suspect|gunman|shooter|attacker|assailant)|(?:(?:wounded|injured|slain|dead|murdered|stabbed|shot|killed)\s+(?:man|woman|boy|girl|teen(?:ager)?|person|officer|driver|victim)|victim))\s*,\s*$/;
 
-function roleAt(body: string, mention: Span, sentence: Span): LegalRole | null {
+function roleAt(body: string, mention: Span, sentence: Span, sentences: readonly Span[]): LegalRole | null {
   // "Tim Ord, Ng's former boss, pleaded guilty", "Ng's lawyer was arrested": the possessive names
   // whose the subject is; the verb is the other person's.
   if (/^['’]s?\s/.test(body.slice(mention.end, mention.end + 3))) return null;
@@ -81,6 +82,7 @@ function roleAt(body: string, mention: Span, sentence: Span): LegalRole | null {
   if (identified) return identified[1] ? 'suspect' : 'victim';
   const apposed = APPOSED_BEFORE.exec(lead);
   if (apposed) return apposed[1] ? 'suspect' : 'victim';
+  if (namedAmongHurt(body, mention, sentence, sentences)) return 'victim';
   const after = body.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   const relative = RELATIVE_AFTER.exec(after);
   if (relative) return relative[1] ? 'convicted' : ROLE_OF_VERB[relative[2]!.toLowerCase()]!;
@@ -105,7 +107,7 @@ export function legalRole(body: string, mentions: readonly Span[], sentences: re
   for (const mention of mentions) {
     const sentence = sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
     if (!sentence) continue;
-    const role = roleAt(body, mention, sentence);
+    const role = roleAt(body, mention, sentence, sentences);
     if (role && (best === null || STRENGTH.indexOf(role) < STRENGTH.indexOf(best))) best = role;
   }
   return best;
