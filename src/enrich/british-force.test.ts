@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { britishService, britishStory } from './british-force.js';
+import { britishHeadline, britishService, britishStory } from './british-force.js';
 import { enrichedArticle } from '../../test/articles.js';
 
 const hints = { title: 'Overnight incident', outlet: 'Regional Desk', publishedAt: '2026-05-12T08:00:00Z' };
@@ -81,5 +81,26 @@ describe('a British story by its own evidence', () => {
   it('should still place a British story whose town comes in the second sentence in Britain', () => {
     const article = enrichedArticle('A 48-year-old man has been arrested over the warehouse fire that killed two workers, Cleveland Police said. He was held at his home in Yarm on Thursday.', hints);
     assert.equal(article.place?.country, 'GB');
+  });
+
+  it('should read a town abroad in a headline that names a British town as its scene, but not a title-case or origin one', () => {
+    assert.equal(britishHeadline('Fire at Hartlepool warehouse: crews stay overnight', 'Cleveland'), true);
+    assert.equal(britishHeadline('Stockton-on-Tees lorry crash closes road', 'Cleveland'), true);
+    assert.equal(britishHeadline('Rise in rail fares across the UK', 'Kent'), true);
+    assert.equal(britishHeadline('Man who flew in from Manchester arrested at airport', 'Cleveland'), false);
+    assert.equal(britishHeadline('Police Say Manchester Driver Fled Scene', 'Cleveland'), false);
+    assert.equal(britishHeadline('Woman hurt in East Side shooting', 'Cleveland'), false);
+  });
+
+  it('should take a British story by its headline where the body names only the force', () => {
+    const article = enrichedArticle('Two men were hurt when a lorry overturned on a slip road on Monday morning, Cleveland Police said. The road was closed for five hours.', { ...hints, title: 'Lorry overturns near Hartlepool docks' });
+    assert.notEqual(article.place?.country, 'US');
+  });
+
+  it('should not read a citizen of Britain as a British scene, and find the namesake the text\'s state chooses', () => {
+    const citizen = enrichedArticle('Kent police said two people were hurt in a shooting at an apartment block on Friday. One of them is a UK citizen studying at a nearby college, police said.', hints);
+    assert.deepEqual([citizen.place?.name, citizen.place?.country], ['Kent', 'US']);
+    const ohio = enrichedArticle('Kent police said a student was robbed near the campus in Portage County, Ohio, on Friday night. The student is a citizen of the UK, officers said.', hints);
+    assert.deepEqual([ohio.place?.name, ohio.place?.country, (ohio.place as { lat?: number } | undefined)?.lat], ['Kent', 'US', 41.15]);
   });
 });

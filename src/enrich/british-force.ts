@@ -40,7 +40,7 @@ const BRITISH_MARKS = /£\s?\d|\b(?:Labour|Conservative|Tory|Lib\s+Dem|Liberal\s
  * "British" says nothing of where the story is: "Surrey, British Columbia"). "New England" and "New
  * South Wales" are not them.
  */
-const BRITISH_COUNTRY = /(?:\b(?:in|across|throughout|around|of)\s+(?:the\s+)?|,\s*)(?:Britain|UK|U\.K\.|Scotland|Northern\s+Ireland|(?<!\bNew\s)England|(?<!\b(?:New\s+South|North|South)\s)Wales)\b/gu;
+const BRITISH_COUNTRY = /(?:\b(?:in|across|throughout|around|of)\s+(?:the\s+)?|,\s*)(?:(?:Great\s+)?Britain|United\s+Kingdom|UK|U\.K\.|Scotland|Northern\s+Ireland|(?<!\bNew\s)England|(?<!\b(?:New\s+South|North|South)\s)Wales)\b/gu;
 
 /** Britain and its countries as the tagger may give them, as places of their own. */
 const COUNTRY_NAME = /^(?:Britain|Great\s+Britain|United\s+Kingdom|UK|U\.K\.|England|Scotland|Wales|Northern\s+Ireland)$/;
@@ -85,12 +85,16 @@ function britishMentions(body: string, entities: readonly Entity[], area: string
   const away = (start: number): boolean => AWAY_BEFORE.test(body.slice(Math.max(0, start - 20), start));
   for (const e of entities) {
     if (e.type !== 'location' || e.country !== 'GB' || e.text === area || e.text.startsWith(`${area} `)) continue;
-    if (!away(e.start)) mentions.push({ name: e.text, start: e.start, town: e.subtype !== 'country' && !COUNTRY_NAME.test(e.text) });
+    // Britain or one of its countries counts only where BRITISH_COUNTRY reads it as a place below: the
+    // tagger also gives "a UK citizen" and "British Airways" their country, which says nothing of the scene.
+    if (e.subtype === 'country' || COUNTRY_NAME.test(e.text)) continue;
+    if (!away(e.start)) mentions.push({ name: e.text, start: e.start, town: true });
   }
   for (const m of body.matchAll(BRITISH_COUNTRY)) {
-    const name = /\S+(?:\s+Ireland)?$/.exec(m[0])![0];
+    const name = /(?:(?:Great|United|Northern)\s+)?\S+$/.exec(m[0])![0];
     const start = m.index + m[0].length - name.length;
-    mentions.push({ name, start, town: false });
+    // "a citizen of the UK": whose citizen, not where.
+    if (!away(start)) mentions.push({ name, start, town: false });
   }
   return mentions;
 }
@@ -101,8 +105,8 @@ function britishMentions(body: string, entities: readonly Entity[], area: string
  * down is not enough, nor one somebody came from ("Cleveland police said a man who had arrived on a
  * flight from London was arrested at Hopkins airport" is an Ohio story).
  */
-export function britishStory(body: string, entities: readonly Entity[], area: string): boolean {
-  if (BRITISH_MARKS.test(body)) return true;
+export function britishStory(body: string, entities: readonly Entity[], area: string, headline = ''): boolean {
+  if (BRITISH_MARKS.test(body) || britishHeadline(headline, area)) return true;
   const mentions = britishMentions(body, entities, area);
   if (mentions.length === 0) return false;
   // The first sentence with any British place; the second with a British town ("at his home in Yarm"),
@@ -117,10 +121,10 @@ export function britishStory(body: string, entities: readonly Entity[], area: st
  * " Police said") is a British one, so no American town's: a British form of name with a British area or
  * story, or a British area's police in a British story. "Columbus police said" is left alone.
  */
-export function britishService(area: string, rest: string, body: string, entities: readonly Entity[]): boolean {
+export function britishService(area: string, rest: string, body: string, entities: readonly Entity[], headline = ''): boolean {
   const listed = FORCE_AREAS.has(area);
   if (!listed && !BRITISH_FORM.test(rest)) return false;
-  return (listed && BRITISH_FORM.test(rest)) || britishStory(body, entities, area);
+  return (listed && BRITISH_FORM.test(rest)) || britishStory(body, entities, area, headline);
 }
 
 /**
@@ -137,9 +141,45 @@ const POLICE_AFTER = /^\s+(?:police|officers|detectives)\b/;
  * (Durham, North Carolina), or null where there is none abroad or the reading stands. Also where the
  * name was read as no town at all (Norfolk, the county), for the same reason.
  */
-export function forceTownAbroad(area: string, located: LocatedPlace | null, after: string, body: string, entities: readonly Entity[]): LocatedPlace | null {
+export function forceTownAbroad(area: string, located: LocatedPlace | null, after: string, body: string, entities: readonly Entity[], headline = ''): LocatedPlace | null {
   if ((located !== null && located.country !== 'GB') || !FORCE_AREAS.has(area) || !POLICE_AFTER.test(after)) return null;
-  if (BRITISH_MARKS.test(body) || britishMentions(body, entities, area).length > 0) return null;
+  if (BRITISH_MARKS.test(body) || britishHeadline(headline, area) || britishMentions(body, entities, area).length > 0) return null;
+  // The namesake the text's own states choose ("Kent police ... Portage County, Ohio": Kent, Ohio), else
+  // the best known one (Kent, Washington); the text's hints may also choose the English county, which
+  // this story has been found not to be about.
+  const abroad = (place: LocatedPlace | null): boolean => place?.kind === 'city' && place.country !== 'GB';
+  const hinted = lookupPlace(area, body);
+  if (abroad(hinted)) return hinted;
   const plain = lookupPlace(area);
-  return plain?.kind === 'city' && plain.country !== 'GB' ? plain : null;
+  return abroad(plain) ? plain : null;
+}
+
+/** A headline in title case ("Man Shot Outside Kent Bar"): its capitals are no names. */
+function titleCase(headline: string): boolean {
+  const words = headline.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+/**
+ * Whether the headline shows a British story: the pound or an MP, Britain as a place, or a British town
+ * named where a headline names its scene ("Middlesbrough explosion: two dead"), not somebody's origin.
+ * A body may name no British place in its lead ("Two people died ..., Cleveland Police said") where the
+ * headline does. A title-case headline's capitals are not read as towns.
+ */
+export function britishHeadline(headline: string, area: string): boolean {
+  if (headline === '') return false;
+  if (BRITISH_MARKS.test(headline)) return true;
+  for (const m of headline.matchAll(BRITISH_COUNTRY)) if (!AWAY_BEFORE.test(headline.slice(0, m.index + m[0].length - /\S+$/.exec(m[0])![0].length))) return true;
+  if (titleCase(headline)) return false;
+  for (const m of headline.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
+    if (AWAY_BEFORE.test(headline.slice(0, m.index))) continue;
+    // The run ("Stockton-on-Tees"), else each of its words ("Middlesbrough Council").
+    const names = [m[0], ...(m[0].includes(' ') ? m[0].split(/\s+/) : [])].map((n) => n.replace(/['’]s$/, ''));
+    for (const name of names) {
+      if (name === area) continue;
+      const place = lookupPlace(name);
+      if (place?.kind === 'city' && place.country === 'GB') return true;
+    }
+  }
+  return false;
 }

@@ -282,7 +282,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
       }
       let city = townWithState(e) ?? asCity(e, body);
       // "Durham police said a student from England ...": the American town, not Durham, England (british-force.ts).
-      const abroad = city && forceTownAbroad(city.name, city.located, body.slice(e.end, e.end + 12), body, entities);
+      const abroad = city && forceTownAbroad(city.name, city.located, body.slice(e.end, e.end + 12), body, entities, headline);
       if (city && abroad) city = { name: city.name, located: abroad };
       // "the Far South Side Roseland neighborhood": a part of a city is no town of that name (Roseland,
       // New Jersey); a section the gazetteer knows ("the Englewood neighborhood", Chicago's) is kept.
@@ -322,7 +322,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
       // "Cleveland Police", "Cleveland Fire Brigade" in a Middlesbrough story: a British force named after
       // its area, no American city's (british-force.ts).
       const service = m ? e.text.slice(m[0].length - /\S+$/.exec(m[0])![0].length) : '';
-      if (located?.kind === 'city' && located.country !== 'GB' && britishService(readable(m![1]!), service, body, entities)) continue;
+      if (located?.kind === 'city' && located.country !== 'GB' && britishService(readable(m![1]!), service, body, entities, headline)) continue;
       if (located?.kind === 'city') {
         add(e, sceneName(located.name, located), located, 1);
         serviceCities.push(located);
@@ -340,10 +340,10 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     const bare = run?.replace(/^The\s+(?=\p{Lu})/u, '');
     const name = run && !forceCity(run, body) && bare !== run ? bare : run;
     const read = name ? forceCity(name, body) : null;
-    const located = (name && forceTownAbroad(readable(name), read, body.slice(m.index - 1), body, entities)) || read;
+    const located = (name && forceTownAbroad(readable(name), read, body.slice(m.index - 1), body, entities, headline)) || read;
     if (!located) continue;
     // "Cleveland police said" in a British story: the Teesside force (british-force.ts).
-    if (located.country !== 'GB' && britishService(readable(name!), body.slice(m.index - 1), body, entities)) continue;
+    if (located.country !== 'GB' && britishService(readable(name!), body.slice(m.index - 1), body, entities, headline)) continue;
     add({ text: name!, start: m.index - name!.length - 1, country: located.country }, sceneName(located.name, located), located, 1);
     serviceCities.push(located);
   }
