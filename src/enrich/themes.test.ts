@@ -36,6 +36,15 @@ describe('detectThemes', () => {
     assert.ok(!detectThemes('Plant manager fired', 'The plant manager was fired on Friday after the audit. Workers said the facility fired three supervisors.').includes('disaster'));
   });
 
+  it('should read a report about a works blast it recalls by its dead, with the blast in its headline, as a disaster', () => {
+    assert.ok(detectThemes('Faulty seal behind refinery blast, report says', 'A seal had worn through months before the explosion that killed four men at the Oskar refinery, the report said on Monday.').includes('disaster'));
+    assert.ok(detectThemes('Grain mill blast: owner fined', 'Dust had built up in the Hollins grain mill for weeks before the blast which killed two workers, the court heard.').includes('disaster'));
+    // The blast named once in the body, with no blast in the headline: one hit is not enough.
+    assert.ok(!detectThemes('Owner fined over safety failings', 'Dust had built up in the Hollins grain mill for weeks before the blast which killed two workers, the court heard.').includes('disaster'));
+    // A headline's blast with no works in the body.
+    assert.ok(!detectThemes('Blast kills two in market', 'A bomb went off in a crowded market on Friday, killing two people.').includes('disaster'));
+  });
+
   it('should read a derailment or a capsized ferry as a disaster', () => {
     assert.ok(detectThemes('Train derails in Portugal', 'An intercity train derailed near Pombal on Saturday, killing three people. Two carriages overturned after the derailment.').includes('disaster'));
     assert.ok(detectThemes('Ferry sinks', 'A ferry capsized off the coast on Monday; the ferry accident left 12 missing.').includes('disaster'));

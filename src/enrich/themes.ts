@@ -32,6 +32,33 @@ const WORKS = String.raw`(?:factory|plant|refinery|warehouse|mill|depot|works|fa
  */
 const FIRE = String.raw`(?<!\b(?:open|opens|opened|opening|return|returned|returning|exchanged|exchanging|under|set|sets|setting) )(?:explosions?|blasts?|fires?|blazes?)`;
 
+/**
+ * Industrial accidents, which disaster databases count: "a factory fire", "the blast at a chemical
+ * plant", "an explosion tore through a refinery", "a gas leak"; and fires of other buildings and works
+ * as such ("a data centre blaze", "fire swept through a data centre", "a fire broke out at a
+ * warehouse"). A fire or blast only at a building or works: "open fire", "a bomb blast in a market" are
+ * not, nor a gunman who opened (or an officer who returned) fire at a building, nor "fired".
+ */
+const INDUSTRIAL: GatedPattern = {
+  pattern: new RegExp(String.raw`\b(?:(?:${WORKS}|boiler|reactor|chemical|industrial|firecracker|fireworks) (?:explosions?|blasts?|fires?|blazes?|accidents?)|(?:gas|chemical|ammonia|chlorine) leaks?|${FIRE} (?:tore|ripped|swept|spread) through (?:a|an|the) (?:[\w-]+ ){0,2}${WORKS}|(?:${FIRE}(?: (?:broke out|started|erupted|raged))?|exploded|caught fire) (?:at|in) (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}(?:${WORKS}|unit))\b`, 'gi'),
+  words: ['explosion', 'blast', 'fire', 'blaze', 'accident', 'leak', 'exploded'],
+};
+/**
+ * A works' blast told by what it did, as a follow-up recalls it: "the explosion that killed five
+ * workers at the Teesmouth plant", "a valve at the plant ... before the explosion that killed five men".
+ * The works and the blast in one sentence, the blast's harm right after it.
+ */
+const HARM_AFTER = String.raw`(?:that|which) (?:(?:has|had) )?(?:killed|injured|left|claimed|hurt)\b`;
+const RECALLED_INDUSTRIAL: GatedPattern = {
+  pattern: new RegExp(String.raw`\b(?:${FIRE} ${HARM_AFTER}[^.!?]{0,80}?\b${WORKS}\b|${WORKS}\b[^.!?]{0,120}?\b${FIRE} ${HARM_AFTER})`, 'gi'),
+  words: ['explosion', 'blast', 'fire', 'blaze'],
+};
+/**
+ * A headline naming a blast or a fire as its subject ("Safety valve behind Teesside blast"): one hit
+ * of a works' blast in the body then makes the story a disaster's, though the body names it once.
+ */
+const HEADLINE_BLAST = new RegExp(String.raw`\b${FIRE}\b`, 'i');
+
 const IT_WORKERS_GATED: GatedPattern = {
   pattern: /\b(?:IT|[Ii]nformation technology) (?:workers?|freelancers?|contractors?)\b|\blaptop farms?\b|\bremote IT (?:jobs|work)\b/g,
   words: ['it worker', 'it freelancer', 'it contractor', 'information technology', 'laptop farm', 'remote it'],
@@ -103,12 +130,9 @@ export const THEME_RULES: readonly ThemeRule[] = [
       { pattern: /(?<!Eurofighter )\b(?:typhoons?|cyclones?|storms?)\b(?! (?:of|jets?|fighters?)\b)/gi, words: ['typhoon', 'cyclone', 'storm'] },
       // Accidents of transport and structures, as disaster databases count them: "the train derailed".
       { pattern: /\b(?:derail(?:ed|ment|ments|s)?|(?:train|plane|air|helicopter|bus|ferry|rail) (?:crash(?:es)?|disaster|accident)s?|capsiz\w+|shipwrecks?|(?:building|bridge|mine|dam) collapse[ds]?)\b/gi, words: ['derail', ' crash', ' disaster', ' accident', 'capsiz', 'shipwreck', ' collapse'] },
-      // Industrial accidents, which the same databases count: "a factory fire", "the blast at a chemical
-      // plant", "an explosion tore through a refinery", "a gas leak"; and fires of other buildings and
-      // works as such ("a data centre blaze", "fire swept through a data centre", "a fire broke out at a
-      // warehouse"). A fire or blast only at a building or works: "open fire", "a bomb blast in a market"
-      // are not, nor a gunman who opened (or an officer who returned) fire at a building, nor "fired".
-      { pattern: new RegExp(String.raw`\b(?:(?:${WORKS}|boiler|reactor|chemical|industrial|firecracker|fireworks) (?:explosions?|blasts?|fires?|blazes?|accidents?)|(?:gas|chemical|ammonia|chlorine) leaks?|${FIRE} (?:tore|ripped|swept|spread) through (?:a|an|the) (?:[\w-]+ ){0,2}${WORKS}|(?:${FIRE}(?: (?:broke out|started|erupted|raged))?|exploded|caught fire) (?:at|in) (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}(?:${WORKS}|unit))\b`, 'gi'), words: ['explosion', 'blast', 'fire', 'blaze', 'accident', 'leak', 'exploded'] },
+      // Industrial accidents (INDUSTRIAL), and a works' blast a follow-up recalls by its harm.
+      INDUSTRIAL,
+      RECALLED_INDUSTRIAL,
     ],
   },
   {
@@ -178,6 +202,12 @@ function withoutActors(text: string): Text & { actors: number } {
   return { text: out, lower: out.toLowerCase(), actors: found.length };
 }
 
+/** A headline's blast or fire and one works' blast or fire in the body (HEADLINE_BLAST). */
+function worksBlastStory(headline: string, body: Text, found: ScannedWords): boolean {
+  if (!HEADLINE_BLAST.test(headline)) return false;
+  return countHits({ theme: 'disaster', patterns: [INDUSTRIAL, RECALLED_INDUSTRIAL] }, body, 1, found) >= 1;
+}
+
 export function detectThemes(headline: string, body: string): string[] {
   const h = withoutActors(headline);
   const b = withoutActors(body);
@@ -187,7 +217,7 @@ export function detectThemes(headline: string, body: string): string[] {
   for (const rule of THEME_RULES) {
     // One hit in the headline is enough; else two in the body, or one for a detail theme.
     const inBody = rule.theme.includes('.') ? 1 : 2;
-    if (countHits(rule, h, 1, inHeadline) >= 1 || countHits(rule, b, inBody, inBodyText) >= inBody) themes.push(rule.theme);
+    if (countHits(rule, h, 1, inHeadline) >= 1 || countHits(rule, b, inBody, inBodyText) >= inBody || (rule.theme === 'disaster' && worksBlastStory(h.text, b, inBodyText))) themes.push(rule.theme);
   }
   if (h.actors + b.actors > 0) themes.push('cyber.threat-actor');
   // A detail theme implies its parent.
