@@ -32,6 +32,7 @@ import { seatOfCountyNamedAlone, seatOfNamedCounty } from './county-seat-place.j
 import { whereTheWoundedWent } from './hospital-destination.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { findRelated } from './related.js';
+import { recalledEvents } from './recalled-event.js';
 import { inLabelledTeaser } from './teaser-dateline.js';
 import { newspaperTown } from './gazetteer/newspaper-host.js';
 import { splitSentences } from './sentences.js';
@@ -72,7 +73,9 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     if (a.headline && a.eventDate && (a.eventDate.fallback || (reference && beforeOwnDays(a.eventDate.value, reference)))) a.eventDate = headlineDate(a.headline, reference) ?? a.eventDate;
     a.eventDate = withCaptionDate(a.eventDate, a.captions, reference);
     // A report that leads with a state's answer (sanctions, a condemnation) names the attack it answers as an earlier event.
-    a.related = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities, leadsWithStateAct(a.body, a.sentences, a.headline));
+    const dated = findRelated(a.body, a.sentences, a.timexes, a.eventDate?.value ?? null, a.entities, leadsWithStateAct(a.body, a.sentences, a.headline));
+    // "before the explosion that killed five workers at the plant": an earlier event named by its harm, with no date beside it.
+    a.related = [...dated, ...recalledEvents(a.body, a.sentences, a.timexes, a.eventDate, dated)];
     const { earlierSpans, datedElsewhere, elsewhere } = earlierParts(a);
     yield;
     const aboutEarlierEvent = (offset: number): boolean => earlierSpans.some((r) => r.start <= offset && offset < r.end);
