@@ -10,6 +10,8 @@ import { reportMoneyDiscrepancies } from './money-discrepancies.js';
 import { coveredByReports, reportShareDiscrepancies } from './share-holders.js';
 import { consolidateParticipants, vote } from './participants.js';
 import { passagesOfFacts } from './shared-passages.js';
+import { restates } from './restated-claim.js';
+import { joinSummary } from './summary-join.js';
 import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { vulnerabilitiesOf } from './vulnerabilities.js';
@@ -578,6 +580,8 @@ function summarise(
   const named = people.map(surnamed);
   const chosen: string[] = [];
   const chosenWords: ReadonlySet<string>[] = [];
+  // Whether each chosen sentence is a report's lead (restated-claim.ts compares leads only).
+  const chosenLeads: boolean[] = [];
   const drawn = new Set<string>();
   const told = new Set<string>();
   let words = 0;
@@ -585,19 +589,24 @@ function summarise(
   const take = (group: FactGroup, text: string): void => {
     chosen.push(text);
     chosenWords.push(sentenceWords(text));
+    chosenLeads.push(group.position === 0 || chosen.length === 1);
     words += wordCount(text);
     drawn.add(sourceOf(group));
     for (const [element, pattern] of STORY_ELEMENTS) if (pattern.test(text)) told.add(element);
     if (givesRecordToll(text, casualties)) tollTold = true;
   };
-  const readsWell = (text: string): boolean => {
+  const readsWell = (text: string, lead = false): boolean => {
     // "He is being held in the county jail": away from its own paragraph, a pronoun names no one.
     if (chosen.length > 0 && OPENS_WITH_PRONOUN.test(text)) return false;
     // '"We will keep cutting off the money."': a quotation alone names no speaker once out of its paragraph.
     if (chosen.length > 0 && BARE_QUOTE.test(text)) return false;
     // "Maddox was arrested on Monday": nor does a surname whose full name the summary has not given.
     if (chosen.length > 0 && named.some((person) => bySurnameOnly(person, text, chosen))) return false;
-    return !repeats(sentenceWords(text), chosenWords);
+    const words = sentenceWords(text);
+    if (repeats(words, chosenWords)) return false;
+    // Another report's lead telling a lead's claim in its own words, adding no figure, person or story
+    // element (restated-claim.ts): each outlet leads with the core claim, and a reader wants it once.
+    return !lead || !chosen.some((c, i) => chosenLeads[i] && restates({ words, text }, { words: chosenWords[i]!, text: c }, people, STORY_ELEMENTS));
   };
   if (lead) take(lead, textOf(lead));
   // The first SUMMARY_POOL facts only (by corroboration, then place in their report): a story's sample
@@ -637,7 +646,7 @@ function summarise(
     for (const { candidate, base, most } of scored) {
       if (best && (most < best.score || (most === best.score && candidate.at > best.candidate.at))) break;
       // What reads badly where it would stand is out whatever its toll, and costs less to tell.
-      if (!readsWell(candidate.text) || credited(candidate.group)) continue;
+      if (!readsWell(candidate.text, candidate.group.position === 0) || credited(candidate.group)) continue;
       if (candidate.toll === undefined) {
         candidate.stale = staleToll(candidate.text, casualties);
         candidate.toll = givesRecordToll(candidate.text, casualties);
@@ -651,7 +660,7 @@ function summarise(
     pool.splice(best.candidate.at, 1);
     take(best.candidate.group, best.candidate.text);
   }
-  return chosen.join(' ');
+  return joinSummary(chosen);
 }
 
 /** Sentences a summary holds at most: a few, read at a glance. */

@@ -1,0 +1,12 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { joinSummary } from './summary-join.js';
+
+describe('joinSummary', () => {
+  it('should end a clause with no stop when another sentence follows it, and leave whole sentences and the last one as they are', () => {
+    const clause = 'Nora Flint, 61, was held at her home on suspicion of manslaughter';
+    assert.equal(joinSummary([clause, 'The inquiry goes on.']), `${clause}. The inquiry goes on.`);
+    assert.equal(joinSummary(['"We will rebuild," the mayor said.', 'Crews left at dawn.']), '"We will rebuild," the mayor said. Crews left at dawn.');
+    assert.equal(joinSummary(['She asked: "Who knew?"', clause]), `She asked: "Who knew?" ${clause}`);
+  });
+});
