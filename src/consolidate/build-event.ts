@@ -12,6 +12,7 @@ import { consolidateParticipants, vote } from './participants.js';
 import { passagesOfFacts } from './shared-passages.js';
 import { restates } from './restated-claim.js';
 import { joinSummary } from './summary-join.js';
+import { placesAllTold } from './places-all-told.js';
 import { consolidateRelated, type EventLookup } from './related.js';
 import { type SourceGroups, sourceGroups, splitOutletKey } from './sources.js';
 import { vulnerabilitiesOf } from './vulnerabilities.js';
@@ -507,7 +508,11 @@ function locationDiscrepancy(articles: readonly Article[]): Discrepancy[] {
   const keyOf = placeKeys(told.map(({ a }) => a.place!));
   const votes = vote(told.map(({ a, order }) => ({ value: keyOf(a.place!), source: a.id, order })));
   const written = (key: string): string => writtenMostOften(told.filter(({ a }) => keyOf(a.place!) === key).map(({ a }) => a.place!.name));
-  return votes.length > 1 ? [{ about: 'location', variants: votes.map(({ value, sources }) => ({ value: written(value), sources })) }] : [];
+  if (votes.length < 2) return [];
+  const variants = votes.map(({ value, sources }) => ({ value: written(value), sources }));
+  // Reports that each name every town chose which is the scene, but none denies another's (places-all-told.ts).
+  if (placesAllTold(told.map(({ a }) => a), variants.map((v) => v.value))) return [];
+  return [{ about: 'location', variants }];
 }
 
 
