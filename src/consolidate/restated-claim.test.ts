@@ -31,6 +31,13 @@ describe('restates', () => {
     assert.equal(restates(reading('Police said the collapse at the Brennan quarry that killed four workers also injured nine others on Friday.'), chosen, [], ELEMENTS), false);
     assert.equal(restates(reading('Police arrested a man on Friday over the collapse at the Brennan quarry, officials said.'), chosen, [], ELEMENTS), false);
   });
+
+  it('should keep a lead that takes the case a step further, or that adds more than it repeats', () => {
+    // Charged after the arrest: the same words, another step of the case.
+    assert.equal(restates(reading('The 61-year-old man arrested over the collapse at the Brennan quarry that killed four workers was charged on Friday.'), chosen, [], []), false);
+    // Most of its words are new: the filming, the lorry, the night shift.
+    assert.equal(restates(reading('Four workers filming a safety video on the night shift died when the Brennan quarry wall fell on their lorry, police said on Friday.'), chosen, [], []), false);
+  });
 });
 
 describe('summaries without a claim told twice', () => {

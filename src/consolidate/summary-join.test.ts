@@ -9,4 +9,8 @@ describe('joinSummary', () => {
     assert.equal(joinSummary(['"We will rebuild," the mayor said.', 'Crews left at dawn.']), '"We will rebuild," the mayor said. Crews left at dawn.');
     assert.equal(joinSummary(['She asked: "Who knew?"', clause]), `She asked: "Who knew?" ${clause}`);
   });
+
+  it('should not stop a piece of a run-together sentence that the next piece carries on in lower case', () => {
+    assert.equal(joinSummary(['Medics pronounced him', 'dead at the scene.']), 'Medics pronounced him dead at the scene.');
+  });
 });
