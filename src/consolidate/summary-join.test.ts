@@ -12,5 +12,9 @@ describe('joinSummary', () => {
 
   it('should not stop a piece of a run-together sentence that the next piece carries on in lower case', () => {
     assert.equal(joinSummary(['Medics pronounced him', 'dead at the scene.']), 'Medics pronounced him dead at the scene.');
+    // A piece that wants its next word, whatever case that word is in.
+    assert.equal(joinSummary(['Anyone with', 'Police said no one was hurt.']), 'Anyone with Police said no one was hurt.');
+    assert.equal(joinSummary(['Twenty-one-year-old', 'Ann Lee was hurt.']), 'Twenty-one-year-old Ann Lee was hurt.');
+    assert.equal(joinSummary(['The crash happened on Sunday evening.The', 'Police said two were hurt.']), 'The crash happened on Sunday evening.The Police said two were hurt.');
   });
 });
