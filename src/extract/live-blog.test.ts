@@ -35,6 +35,16 @@ describe('readLiveBlog', () => {
     assert.deepEqual(live.dropped, ['Good evening.', "That's all from us for now."]);
   });
 
+  it('should put entries stamped with an offset zone on the calendar at that offset, the stamps out of the text', () => {
+    const live = readLiveBlog(
+      'Live: harvest festival in the valley',
+      ['07:30 GMT+6', 'Stalls opened on the main square.', '09:15 GMT+6', 'The mayor cut the ribbon at the market hall.'],
+      at('2026-09-12T07:00:00+06:00'),
+    )!;
+    assert.deepEqual(live.paragraphs, ['Stalls opened on the main square.', 'The mayor cut the ribbon at the market hall.']);
+    assert.deepEqual(live.entries.map((e) => [e.stamp, e.time]), [['07:30 GMT+6', '2026-09-12T07:30:00+06:00'], ['09:15 GMT+6', '2026-09-12T09:15:00+06:00']]);
+  });
+
   it('should move to the next day when the clock runs back, and keep the stated zone', () => {
     const live = readLiveBlog('Election night - live', ['22:30 EST - Polls closed in the last counties.', '00:15 EST - The governor conceded.'], at('2026-11-03T20:00:00-05:00'))!;
     assert.deepEqual(live.entries.map((e) => e.time), ['2026-11-03T22:30:00-05:00', '2026-11-04T00:15:00-05:00']);

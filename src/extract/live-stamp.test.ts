@@ -30,4 +30,14 @@ describe('readStamp', () => {
   it('should read a stamp after any amount of leading white space, as the patterns allow', () => {
     assert.deepEqual(readStamp(`${' '.repeat(45)}10:42 GMT`)?.stamp, { kind: 'clock', minutes: 642, zone: 'GMT' });
   });
+
+  it('should read a zone written as an offset from GMT or UTC, and keep it in one form', () => {
+    assert.deepEqual(readStamp('07:20 GMT+5')?.stamp, { kind: 'clock', minutes: 440, zone: 'GMT+5' });
+    assert.deepEqual(readStamp('18:45 UTC+05:30')?.stamp, { kind: 'clock', minutes: 1125, zone: 'UTC+0530' });
+    assert.deepEqual(readStamp('11:10 GMT-3 - The ferry left the harbour.'), { stamp: { kind: 'clock', minutes: 670, zone: 'GMT-3' }, text: 'The ferry left the harbour.', written: '11:10 GMT-3' });
+  });
+
+  it('should not read a count after a spaced dash as an offset', () => {
+    assert.deepEqual(readStamp('10:42 GMT - 3 fishermen were rescued.')?.stamp, { kind: 'clock', minutes: 642, zone: 'GMT' });
+  });
 });

@@ -7,7 +7,13 @@
 
 export type LiveStamp = { kind: 'clock'; minutes: number; zone: string | null } | { kind: 'ago'; minutes: number };
 
-const ZONE_NAMES = 'GMT|UTC|BST|IST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB';
+/**
+ * A zone as an offset from GMT or UTC ("GMT+6", "UTC+05:30", "GMT-3"), as many sites outside Europe and
+ * America print it; put before the names so "GMT" alone does not stop short of the offset. No space
+ * around the sign: "10:42 GMT - 3 people were hurt" states no offset.
+ */
+const ZONE_OFFSET = String.raw`(?:GMT|UTC)[+\-\u2212](?:1[0-4]|0?\d)(?::?[0-5]\d)?`;
+const ZONE_NAMES = `${ZONE_OFFSET}|GMT|UTC|BST|IST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB`;
 const LEAD = String.raw`(?:(?:last\s+)?(?:updated|posted|published|update)(?:\s+at)?\s*:?\s*)?`;
 const CLOCK = String.raw`([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?\s*m\.?(?![\p{L}]))?(?:\s*(${ZONE_NAMES})\b)?`;
 const AGO = String.raw`(\d{1,3}|an?|one)\s*(m|mins?|minutes?|h|hrs?|hours?)\s+ago|just\s+now`;
@@ -47,7 +53,9 @@ function clock(m: RegExpExecArray): LiveStamp {
   const half = m[3]?.toLowerCase();
   if (half === 'p' && hour < 12) hour += 12;
   if (half === 'a' && hour === 12) hour = 0;
-  return { kind: 'clock', minutes: hour * 60 + Number(m[2]), zone: m[4]?.toUpperCase() ?? null };
+  // An offset is kept in one form ("GMT+6", "UTC-03:30" as "UTC-0330"): live-time.ts reads it.
+  const zone = m[4]?.toUpperCase().replace(/\s+/g, '').replace('\u2212', '-').replace(':', '') ?? null;
+  return { kind: 'clock', minutes: hour * 60 + Number(m[2]), zone };
 }
 
 function agoMinutes(count: string | undefined, unit: string | undefined): number {

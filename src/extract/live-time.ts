@@ -18,6 +18,9 @@ const REGIONAL: Record<string, string> = { ET: 'America/New_York', CT: 'America/
 /** The offset (minutes east of UTC) of a stated zone at about the given instant, or null for a zone not known. */
 export function zoneOffset(zone: string, at: number): number | null {
   if (zone in FIXED) return FIXED[zone]!;
+  // "GMT+6", "UTC-0330" (live-stamp.ts writes an offset so): the offset is the zone.
+  const offset = /^(?:GMT|UTC)([+-])(\d{1,2})(\d\d)?$/.exec(zone);
+  if (offset) return (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
   const region = REGIONAL[zone];
   if (!region) return null;
   const name = new Intl.DateTimeFormat('en-US', { timeZone: region, timeZoneName: 'longOffset' }).formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? '';
