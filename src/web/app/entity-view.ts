@@ -5,6 +5,7 @@
 import { getJson, query } from './api.js';
 import { h, scrollTable } from './dom.js';
 import { entityHref } from './entity-href.js';
+import { pickEntity } from './entity-pick.js';
 import { eventCard } from './feed-view.js';
 import { countryName, formatDate, plural } from './format.js';
 import type { EntityDetail, EntityKind, EntitySummary, Page } from './types.js';
@@ -50,7 +51,8 @@ export async function entityView(params: URLSearchParams): Promise<HTMLElement> 
   // An organisation's country tells two of one name apart; without it the one with most events is shown.
   const country = params.get('country');
   const candidates = await getJson<Page<EntitySummary>>(`/api/entities${query({ q: name, kind, limit: '500' })}`);
-  const found = candidates.items.find((e) => e.name.toLowerCase() === name.toLowerCase() && (!country || e.country === country));
+  // By its name or an alias: a participant's link carries the name as that event wrote it.
+  const found = pickEntity(candidates.items, name, country);
   if (!found) return h('section', {}, h('h1', { tabindex: -1 }, name || `Unknown ${KIND_NAMES[kind][0]}`), h('p', {}, `No event names this ${KIND_NAMES[kind][0]}.`));
   const e = await getJson<EntityDetail>(`/api/entities/${found.id}`);
   const eventTitle = (id: string): string => e.eventList.find((x) => x.id === id)?.title ?? id;

@@ -42,6 +42,8 @@ export interface EntitySummary {
   events: number;
   /** Organisations: the country of the people who act for it, when known. */
   country?: string;
+  /** Other names (another spelling of a person, a body's short name), when there are any. */
+  aliases?: string[];
 }
 
 export interface EntityDetail extends EntitySummary {
