@@ -295,6 +295,7 @@ describe('the HTTP API', () => {
       ['/api/search', 400, /'q' is required/],
       ['/api/search?q=%22(*', 400, /^query parameter 'q' has no words to search for \(a letter or a digit\), got '"\(\*'$/],
       ['/api/events?q=---', 400, /'q' has no words to search for .*got '---'/],
+      ['/api/search?q=-court%20-%22appeal%20ruling%22', 400, /^query parameter 'q' only leaves out \('-court -"appeal ruling"'\): a search needs a word to find; \/api\/events\?q= lists every event without the words$/],
       ['/api/nothing', 404, /no such endpoint/],
     ];
     for (const [path, status, message] of cases) {

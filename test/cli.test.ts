@@ -114,6 +114,27 @@ describe('the CLI', () => {
     assert.match(past.stdout, /no events after the first 100 in /);
   });
 
+  it('should read a search of words to leave out alone, unquoted or after --, as every event without them', async () => {
+    const ids = async (args: string[]): Promise<string[]> => {
+      const result = await runCli([...args, '--json', '--db', db]);
+      assert.equal(result.code, 0, result.stderr);
+      return (JSON.parse(result.stdout) as NewsEvent[]).map((e) => e.id);
+    };
+    const [dublin] = await ids(['events']);
+    assert.deepEqual(await ids(['search', '-volcano']), [dublin]);
+    // After "--" every word is the query's, as a command line reads it: the options go before.
+    const afterDashes = await runCli(['search', '--json', '--db', db, '--', '-volcano']);
+    assert.deepEqual((JSON.parse(afterDashes.stdout) as NewsEvent[]).map((e) => e.id), [dublin]);
+    assert.deepEqual(await ids(['search', '-hospital']), []);
+    assert.deepEqual(await ids(['search', 'hospital', '-volcano']), [dublin]);
+    const articles = await runCli(['search', '-volcano', '--articles', '--db', db]);
+    assert.equal(articles.code, 1);
+    assert.match(articles.stderr, /only leaves out; a search of articles needs a word to find/);
+    const typo = await runCli(['search', 'hospital', '--limt', '3', '--db', db]);
+    assert.equal(typo.code, 1);
+    assert.match(typo.stderr, /unknown option '--limt'/);
+  });
+
   it('should list, search and export only the events the filters select, as the API does, and refuse a bad filter naming it', async () => {
     // The Dublin example: one event in IE, dated 2025-10-14, of theme cyber.ransomware.
     const ids = async (args: string[]): Promise<string[]> => {

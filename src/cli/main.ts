@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { EXPORT_FORMATS } from '../export/index.js';
+import { searchQuery } from './search-words.js';
 import { articlesCommand, eventsCommand, type EventsOptions, type PageOptions, searchCommand, type SearchOptions, showCommand } from './commands/browse.js';
 import { entitiesCommand, type EntitiesOptions } from './commands/entities.js';
 import { demoCommand, type DemoOptions } from './commands/demo.js';
@@ -93,9 +94,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   filterOptions(
     paging(common(program.command('search').description('full-text search over events (or articles with --articles); at most 50 results unless --limit; "a phrase" matches as written, -word leaves out, word OR word takes either')))
-      .argument('[query]', 'words that must all occur (may be left out with a filter)')
-      .option('--articles', 'search articles instead of events'),
-  ).action(run((query: string | undefined, options: SearchOptions) => searchCommand(query, options)));
+      .argument('[query...]', 'words that must all occur (may be left out with a filter); a word to leave out as it is written, -word, quoted or not')
+      .option('--articles', 'search articles instead of events')
+      // "-court" is a word to leave out, not an option (search-words.ts refuses a mistyped --option).
+      .allowUnknownOption(),
+  ).action(run((words: string[], options: SearchOptions) => searchCommand(searchQuery(words), options)));
 
   filterOptions(
     common(program.command('export').description('export all events, or those the filters select (--json is the same as --format json)'))

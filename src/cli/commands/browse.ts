@@ -1,5 +1,6 @@
 /** `articles`, `events`, `show ID` (an event or an article), `search QUERY`: reading the store. */
 import type { Snippet } from '../../store/snippet.js';
+import { leftOutPhrases } from '../../store/query-syntax.js';
 import { type CommonOptions, CliError, databaseLabel, withStore } from '../context.js';
 import { type CheckedFilters, describeFilters, type EventFilterOptions, eventFilters, hasFilters } from '../event-filter-options.js';
 import { json } from '../format.js';
@@ -89,6 +90,12 @@ export async function searchCommand(query: string | undefined, options: SearchOp
   if (hasFilters(filters)) return filteredSearch(query, filters, options);
   if (query === undefined) throw new CliError('give words to search for, or a filter (--entity, --country, --theme, --cve, --from, --to)');
   if (!/[\p{L}\p{N}]/u.test(query)) throw new CliError(`the search query '${query}' has no words to search for (a letter or a digit)`);
+  // Only words to leave out ("-court"): every event without them, newest first, as the API's
+  // /api/events?q=-court lists them. Articles have no such list: a search of them needs a word to find.
+  if (leftOutPhrases(query)) {
+    if (options.articles) throw new CliError(`the search query '${query}' only leaves out; a search of articles needs a word to find (without --articles it lists every event without it)`);
+    return filteredSearch(query, filters, options);
+  }
   return withStore(options, async (store) => {
     if (options.articles) {
       const hits = await store.searchArticles(query, page(options));

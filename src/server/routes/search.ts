@@ -6,6 +6,7 @@ import type { Deps } from '../deps.js';
 import { readEventFilters } from '../event-filters.js';
 import { badRequest } from '../http-error.js';
 import { Query } from '../params.js';
+import { leftOutPhrases } from '../../store/query-syntax.js';
 import { SECURITY_HEADERS, sendJsonText } from '../respond.js';
 import type { Router } from '../router.js';
 
@@ -48,6 +49,9 @@ export function searchRoutes(router: Router, { store, search }: Deps): void {
     const limit = query.integer('limit', 20, 1, 100);
     query.done();
     if (!/[\p{L}\p{N}]/u.test(q)) throw badRequest(`query parameter 'q' has no words to search for (a letter or a digit), got '${q}'`);
+    // A search ranks what it finds; a query that only leaves out finds nothing to rank (an empty 200
+    // read as "nothing matches"). The event feed lists every event without the words.
+    if (leftOutPhrases(q)) throw badRequest(`query parameter 'q' only leaves out ('${q}'): a search needs a word to find; /api/events?q= lists every event without the words`);
     sendJsonText(res, 200, await search.searchAnswer(q, limit));
   });
 
