@@ -18,6 +18,26 @@ describe('organizationsOf', () => {
     assert.equal(treasury?.sources.length, 2);
   });
 
+  it('should list no river as a body, in the report that writes its geographic noun nor in one that gives the name alone', () => {
+    const one = enrichedArticle('The leaders signed a water-sharing accord for the Amu Darya at the summit on Thursday, the Interstate Water Commission said.', { title: 'Water accord signed', outlet: 'Test Wire', publishedAt: '2025-06-06T10:00:00Z' });
+    const names = organizationsOf([one]).map((o) => o.name);
+    assert.ok(!names.includes('Amu Darya'), JSON.stringify(names));
+    assert.ok(names.includes('Interstate Water Commission'), JSON.stringify(names));
+  });
+
+  it('should set aside a name another report of the event writes with its geographic noun', () => {
+    // The entities are set by hand: which names the tagger reads as bodies is not what is tested.
+    const asBody = (text: string, name: string, outlet: string) => {
+      const article = enrichedArticle(text, { title: 'Dam accord', outlet, publishedAt: '2025-06-06T10:00:00Z' });
+      const start = article.body.indexOf(name);
+      return { ...article, entities: [...article.entities.filter((e) => e.end <= start || e.start >= start + name.length), { text: name, type: 'organization' as const, start, end: start + name.length }] };
+    };
+    const one = asBody('Engineers agreed on Monday to share the flow of the Vakhsh basin between the two dams.', 'Vakhsh', 'Valley Post');
+    const two = asBody('Engineers agreed on Monday on a new accord for the Vakhsh, the two governments said.', 'Vakhsh', 'Hill Courier');
+    assert.deepEqual(organizationsOf([two]).map((o) => o.name), ['Vakhsh'], 'alone, the name is what the tagger made of it');
+    assert.deepEqual(organizationsOf([one, two]).map((o) => o.name), []);
+  });
+
   it('should tie an acronym to the initials of a name met in an earlier build as in the first', () => {
     // A name's initials are read once per name and kept: the event's later builds compare them again.
     const reports = () => [

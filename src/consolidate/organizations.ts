@@ -13,6 +13,7 @@ import { DATELINE, isDatelineFiler } from './lead-dateline.js';
 import { namedAsTeller } from './news-teller.js';
 import { namedAsReportingOutlet } from './station-credit.js';
 import { isAddressAt, isStreetName, venueBeforeStreet } from './street-name.js';
+import { isLandform } from './landform.js';
 import { ownsReporterAt } from './outlet-staff.js';
 import { ownedBodies } from '../enrich/entities/body-country.js';
 import { Lru } from '../util/lru.js';
@@ -73,9 +74,10 @@ export function organizationsOf(articles: readonly OrganizationSource[], groupOf
   const outlets = new Set(articles.flatMap((a) => [a.outlet, a.agency]).filter((o): o is string => !!o).map(fold));
   const forms = new Map<string, Form>();
   let order = 0;
+  const landforms = new Set(articles.flatMap((a) => namedBodiesOf(a).filter((n) => n.landform).map((n) => n.key)));
   for (const article of articles) {
     for (const named of namedBodiesOf(article)) {
-      if (named.outletCheck && outlets.has(named.key)) continue;
+      if ((named.outletCheck && outlets.has(named.key)) || landforms.has(named.key)) continue;
       const formKey = `${named.key}\u0000${named.formCountry}`;
       const form = forms.get(formKey) ?? newForm(named.text, order++);
       form.spellings.set(named.text, (form.spellings.get(named.text) ?? 0) + 1);
@@ -121,6 +123,8 @@ interface NamedBody {
   outletCheck: boolean;
   /** The name as written where an office was split from its parent ("US Treasury's Office of ..."): kept as an alias. */
   whole?: string;
+  /** A river, lake or range by its geographic noun (landform.ts): no body, nor is the name in another report. */
+  landform?: true;
 }
 
 /**
@@ -159,6 +163,12 @@ function readNamedBodies(article: OrganizationSource): NamedBody[] {
     if (namedAsReportingOutlet(article.body, { ...entity, text })) continue;
     // "Harvard Boulevard", "on Weaver Pike": a street the tagger read as a body is a place (street-name.ts).
     if (isStreetName(text) || isAddressAt(article.body, entity.start, entity.end)) continue;
+    // "the Syr Darya basin": a river the tagger read as a body; kept as such, so that a report writing
+    // the name alone ("an accord for the Syr Darya") is set aside too (organizationsOf).
+    if (isLandform(text, article.body, entity.end)) {
+      found.push({ text, key: fold(text), formCountry: '', country: null, inEvent: false, tie: null, outletCheck: false, landform: true });
+      continue;
+    }
     // "NewsCenter 7's Ann Lee": the newsroom of a reporter, not a body of the event (outlet-staff.ts).
     if (ownsReporterAt(article.body, text, entity.end)) continue;
     const tie = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(article.body.slice(entity.end, entity.end + 12));
