@@ -52,6 +52,33 @@ describe('linkEarlierMentions', () => {
     }
   });
 
+  it('should move a link to an event written later that answers the mention better, and leave it where the new one answers worse', async () => {
+    const db = new SqliteStore(':memory:');
+    try {
+      const mention = { description: 'Mayoral run-off', date: '2025-05-04', sentence: 'Auditors checked ballots from the May 4 mayoral run-off.', start: 0, end: 10 };
+      const a = sampleArticle(1, { publishedAt: '2025-06-10T09:00:00Z', related: [mention] });
+      // A report of the reactions, stored first and dated (wrongly) to the vote's day, took the link.
+      const c = sampleArticle(3, { publishedAt: '2025-05-05T09:00:00Z' });
+      const reactions = sampleEvent('evt_0000000000000003', [c], { date: '2025-05-04', title: 'Rivals cry foul over count', summary: 'Rivals said the mayoral run-off was rigged.' });
+      await store(reactions, [c], db);
+      const waiting = sampleEvent('evt_0000000000000001', [a], { date: '2025-06-09', related: [{ description: mention.description, date: mention.date, sources: [a.id], eventId: reactions.id }] });
+      await store(waiting, [a], db);
+      const context = { store: db, now: () => '2025-06-12T00:00:00Z' };
+      const d = sampleArticle(4, { publishedAt: '2025-05-05T10:00:00Z' });
+      const count = sampleEvent('evt_0000000000000004', [d], { date: '2025-05-04', title: 'Ortega wins mayoral run-off', summary: 'Ortega won the mayoral run-off with 52 percent.' });
+      const moved = await linkEarlierMentions(count, new Set([count.id]), 10, context);
+      assert.deepEqual(moved.map((e) => e.related.map((r) => r.eventId)), [[count.id]]);
+      // Written back, the link stays with the better event when a worse one arrives after it.
+      await store(count, [d], db);
+      await store(moved[0]!, [a], db);
+      const e = sampleArticle(5, { publishedAt: '2025-05-06T10:00:00Z' });
+      const later = sampleEvent('evt_0000000000000002', [e], { date: '2025-05-04', title: 'Turnout low in the capital', summary: 'Turnout in the mayoral run-off was 31 percent.' });
+      assert.deepEqual(await linkEarlierMentions(later, new Set([later.id]), 10, context), []);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('should link a mention to an event whose summary lacks its word but whose facts have it, in either order of arrival', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'triangulate-earlier-'));
     after(() => rmSync(dir, { recursive: true, force: true }));

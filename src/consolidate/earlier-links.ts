@@ -10,13 +10,13 @@
  * scan; only those found read their articles, and the mention is then judged exactly as when the
  * follow-up was written (consolidateRelated with a lookup that knows this event alone).
  */
-import type { NewsEvent, RelatedEvent } from '../model/types.js';
+import type { Article, NewsEvent, RelatedEvent } from '../model/types.js';
 import type { PipelineContext } from '../pipeline-context.js';
 import type { Store } from '../store/store.js';
 import { Lru } from '../util/lru.js';
 import { hashString } from '../util/hash.js';
 import { contentWords } from './facts.js';
-import { answerWords, commonWords, type EventLookup, judgeRelated, mentionScore } from './related.js';
+import { answerWords, type CandidateRank, commonWords, type EventLookup, judgeRelated, mentionScore, outranks, rankCandidate } from './related.js';
 
 /**
  * What each event was when it last looked for waiting mentions, per store: an event written again
@@ -32,12 +32,21 @@ const AWAITING_LIMIT = 50;
 /** A date a stored event can be found by: a year, a month or a day (not "2024-W12" or "2024-Q2"). */
 const PLAIN_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-/** The index keys of an event's mentions of earlier events that no stored event answers yet. */
+/**
+ * Before a linked mention's key: a mention linked already still waits for a stored event that answers
+ * it better (related.ts outranks), under keys of its own, so that an unlinked one's keys find only those.
+ */
+export const LINKED_KEY = '~';
+
+/**
+ * The index keys of an event's mentions of earlier events: of those no stored event answers yet, and
+ * (after LINKED_KEY) of those linked, which a better answer written later may take.
+ */
 export function awaitingKeys(event: Pick<NewsEvent, 'related'>): string[] {
   const keys = new Set<string>();
   for (const r of event.related ?? []) {
-    if (r.eventId || !PLAIN_DATE.test(r.date)) continue;
-    for (const word of contentWords(r.description)) keys.add(`${r.date} ${word}`);
+    if (!PLAIN_DATE.test(r.date)) continue;
+    for (const word of contentWords(r.description)) keys.add(`${r.eventId ? LINKED_KEY : ''}${r.date} ${word}`);
   }
   return [...keys];
 }
@@ -78,10 +87,28 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
   const keys = answeringKeys(event, common, words);
   if (keys.length === 0) return [];
   const out: NewsEvent[] = [];
-  for (const waiting of await context.store.eventsAwaitingEarlier(keys, AWAITING_LIMIT)) {
+  // The texts of the events mentions are linked to now, read once per call.
+  const targets = new Map<string, Candidate | null>();
+  const targetText = async (id: string): Promise<Candidate | null> => {
+    if (!targets.has(id)) {
+      const stored = await context.store.getEvent(id);
+      targets.set(id, stored && stored.date ? { id, date: stored.date, title: stored.title, text: answeringText(stored) } : null);
+    }
+    return targets.get(id)!;
+  };
+  for (const waiting of await context.store.eventsAwaitingEarlier([...keys, ...keys.map((k) => `${LINKED_KEY}${k}`)], AWAITING_LIMIT)) {
     // (An event cannot be the earlier event of one that happened before it: consolidateRelated bounds the date.)
     if (skip.has(waiting.id) || waiting.id === event.id) continue;
     const articles = await context.store.articlesOfEvent(waiting.id, { sample });
+    // Mentions linked to other events already: this event may answer one of them better (related.ts
+    // outranks). The mentions are judged again as the build judges them, choosing among this event and
+    // the events linked now, so that where a link ends up does not depend on which came first.
+    const others = [...new Set(waiting.related.map((r) => r.eventId).filter((id): id is string => !!id && id !== event.id))];
+    if (others.length > 0) {
+      const rejudged = await judgeAmong(event, text, others, articles, waiting, targetText, context);
+      if (rejudged) out.push({ ...waiting, related: rejudged, updatedAt: context.now() });
+      continue;
+    }
     const onlyThis: EventLookup = async (prefix, words, names = [], notAfter) => {
       if (!event.date!.startsWith(prefix) || (notAfter && event.date!.slice(0, 10) > notAfter)) return null;
       const common = commonWords(await context.store.termStats([...words, ...names]));
@@ -111,6 +138,38 @@ export async function linkEarlierMentions(event: NewsEvent, skip: ReadonlySet<st
     out.push({ ...waiting, related: merged, updatedAt: context.now() });
   }
   return out;
+}
+
+/** A stored event as a mention's candidate: its date, title and the text it answers with (answeringText). */
+interface Candidate {
+  id: string;
+  date: string;
+  title: string;
+  text: string;
+}
+
+/**
+ * The waiting event's mentions judged again with a lookup that chooses, by related.ts outranks, among
+ * `event` and the events its mentions are linked to now (`others`); null where nothing changes or
+ * `event` takes no link. The others won against every event stored before them, so the best of these
+ * is the one the build would choose now.
+ */
+async function judgeAmong(event: NewsEvent, text: string, others: readonly string[], articles: readonly Article[], waiting: NewsEvent, targetText: (id: string) => Promise<Candidate | null>, context: PipelineContext): Promise<RelatedEvent[] | null> {
+  const self: Candidate = { id: event.id, date: event.date!, title: event.title, text };
+  const lookup: EventLookup = async (prefix, words, names = [], notAfter) => {
+    const common = commonWords(await context.store.termStats([...words, ...names]));
+    let best: CandidateRank | null = null;
+    for (const candidate of [self, ...(await Promise.all(others.map(targetText)))]) {
+      if (!candidate || !candidate.date.startsWith(prefix) || (notAfter && candidate.date.slice(0, 10) > notAfter)) continue;
+      const rank = rankCandidate(candidate.id, candidate.title, candidate.text, words, names, prefix, common);
+      if (rank.score > 0 && (!best || outranks(rank, best))) best = rank;
+    }
+    return best?.id ?? null;
+  };
+  const related = (await judgeRelated(articles, waiting.id, lookup, waiting.date)).map((j) => j.related);
+  if (!related.some((r) => r.eventId === event.id)) return null;
+  const key = (list: readonly RelatedEvent[]): string => JSON.stringify(list.map((r) => [r.description, r.date, r.eventId ?? null, [...r.sources].sort()]));
+  return key(related) === key(waiting.related) ? null : related;
 }
 
 /** Events read per step of relinkStoredEvents. */

@@ -11,7 +11,7 @@ import type { PipelineContext } from '../pipeline-context.js';
 import { buildProfile, extendProfile, indexKeys } from '../cluster/features.js';
 import { storedFeatures } from './stored-features.js';
 import { buildEventWithPassages } from './build-event.js';
-import { commonWords, type EventLookup, mentionScore } from './related.js';
+import { type CandidateRank, commonWords, type EventLookup, outranks, rankCandidate } from './related.js';
 import { linkEarlierMentions } from './earlier-links.js';
 import { buildSplitOff, secondStory, splitOffId } from './second-story.js';
 import { outletKey, sourceGroups } from './sources.js';
@@ -39,7 +39,7 @@ export function eventLookup(context: PipelineContext): EventLookup {
     const starts = [...wanted].map(start);
     const nameStarts = [...named].map(start);
     const common = commonWords(await context.store.termStats([...wanted, ...named]));
-    let best: { score: number; id: string | null } = { score: 0, id: null };
+    let best: CandidateRank | null = null;
     for (const event of await context.store.eventsByDatePrefix(datePrefix, RELATED_CANDIDATES)) {
       // "Earlier" is earlier than the report: not an event dated after it ("the shooting in Chubbuck
       // earlier this year" is no shooting there a month after the report).
@@ -49,10 +49,12 @@ export function eventLookup(context: PipelineContext): EventLookup {
       const text = `${event.title} ${event.summary} ${event.answers}`;
       const lower = text.toLowerCase();
       if (starts.filter((s) => lower.includes(s)).length + 2 * nameStarts.filter((s) => lower.includes(s)).length < 2) continue;
-      const score = mentionScore(text, wanted, named, datePrefix, common);
-      if (score > best.score) best = { score, id: event.id };
+      // The best by a total order (outranks), not the first of equals met: the store lists newest first,
+      // which made the link depend on the order the candidates arrived in.
+      const rank = rankCandidate(event.id, event.title, text, wanted, named, datePrefix, common);
+      if (rank.score > 0 && (!best || outranks(rank, best))) best = rank;
     }
-    return best.score > 0 ? best.id : null;
+    return best?.id ?? null;
   };
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleArticle } from '../store/contract.js';
-import { answerWords, commonWords, consolidateRelated, mentionScore } from './related.js';
+import { answerWords, commonWords, consolidateRelated, mentionScore, outranks, rankCandidate } from './related.js';
 import { contentWords } from './facts.js';
 
 const words = (text: string): string[] => [...contentWords(text)];
@@ -52,6 +52,24 @@ describe('mentionScore', () => {
     assert.equal(mentionScore(text, words('the nightclub shooting'), words('Springs'), '2013'), 0);
     assert.ok(mentionScore(text, words('the nightclub shooting'), words('Springs'), '2013-09') > 0);
     assert.ok(mentionScore(text, words('the Envy nightclub shooting'), words('Palm Springs'), '2013') > 0);
+  });
+});
+
+describe('outranks', () => {
+  const mention = words('Mayoral run-off');
+  const count = rankCandidate('evt_b', 'Count gives Ortega lead in mayoral run-off', 'Count gives Ortega lead in mayoral run-off. Ortega led with 52 percent.', mention, []);
+  const reaction = rankCandidate('evt_a', 'Rivals cry foul over count', 'Rivals cry foul over count. The rivals said the mayoral run-off was rigged.', mention, []);
+
+  it('should prefer, among equal scores, the event whose title holds the words of the mention', () => {
+    assert.equal(count.score, reaction.score);
+    assert.ok(outranks(count, reaction));
+    assert.ok(!outranks(reaction, count));
+  });
+
+  it('should order equals by id, so that the choice does not depend on which came first', () => {
+    const twin = { ...count, id: 'evt_c' };
+    assert.ok(outranks(count, twin));
+    assert.ok(!outranks(twin, count));
   });
 });
 

@@ -36,6 +36,39 @@ export function mentionScore(text: string, words: Iterable<string>, names: Itera
   return shared >= 1 && shared + sharedNames >= needed ? shared + 2 * sharedNames : 0;
 }
 
+/** How a stored event answers a mention, to choose among several (outranks). */
+export interface CandidateRank {
+  id: string;
+  /** mentionScore: 0 when it does not answer the mention at all. */
+  score: number;
+  /** Words of the description its title has: the title says what the event was, the summary also what it recalls. */
+  inTitle: number;
+}
+
+/**
+ * A stored event's rank for a mention: its mentionScore over `text` (its title, summary and answer
+ * words), and the description's words its title holds.
+ */
+export function rankCandidate(id: string, title: string, text: string, words: Iterable<string>, names: Iterable<string>, datePrefix = '', common: ReadonlySet<string> = new Set()): CandidateRank {
+  const wanted = [...words];
+  const score = mentionScore(text, wanted, names, datePrefix, common);
+  if (score === 0) return { id, score, inTitle: 0 };
+  const titled = contentWords(title);
+  return { id, score, inTitle: wanted.filter((w) => titled.has(w) && !common.has(w)).length };
+}
+
+/**
+ * Whether `a` answers a mention better than `b`: the higher score, then more of the description in its
+ * title ("the October 18 run-off" is the event titled for the run-off, not the reactions to it whose
+ * summary recalls it), then the lower id. A total order, so the event a mention links to does not
+ * depend on which candidates were stored first (earlier-links.ts lets a better one take the link).
+ */
+export function outranks(a: CandidateRank, b: CandidateRank): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.inTitle !== b.inTitle) return a.inTitle > b.inTitle;
+  return a.id < b.id;
+}
+
 /**
  * Event nouns that tell what kind of event a stored one was no better than its title does: an
  * "incident" or an "operation" is any event, "fire" is what a gunman opens, "session", "test" and

@@ -25,6 +25,13 @@ describe('findRelated', () => {
     assert.deepEqual(related("This month's sanctions hit the company hard.", '2025-03-25T09:00:00Z', '2025-03-24'), []);
   });
 
+  it('should read a run-off or an inauguration as an event noun, not a body named later in the sentence', () => {
+    // The noun was missing: the description came from "election" and the body near it.
+    assert.deepEqual(related('The Interior Ministry said the observers who monitored the March 8 run-off had been expelled.', '2026-04-14T09:00:00Z', '2026-04-13'), [['2026-03-08', 'Run-off']]);
+    assert.deepEqual(related("The ruling settles last month's presidential runoff, the court said.", '2026-04-14T09:00:00Z', '2026-04-13'), [['2026-03', 'Presidential runoff']]);
+    assert.deepEqual(related('Protests continued after the January 20 inauguration in the capital.', '2026-02-24T09:00:00Z', '2026-02-23'), [['2026-01-20', 'Inauguration']]);
+  });
+
   it('should read an earlier event named right after its date, with what it was done to', () => {
     const body =
       'Patients filed a lawsuit on Monday over the June 4 ransomware attack on Meridian Health, which the FBI blamed on North Korean hackers. ' +
