@@ -31,6 +31,13 @@ describe('parseQuery', () => {
     assert.equal(expression('3,400 evacuated in the U.S.'), '"3 400" "evacuated" "U S"');
   });
 
+  it('should take a word news writes both joined and hyphenated in either form, and no other word split', () => {
+    assert.equal(expression('runoff Lima'), '("runoff" OR "run off") AND "Lima"');
+    assert.equal(expression('run-off'), '("run off" OR "runoff")');
+    assert.equal(expression('"cease-fire" talks'), '("cease fire" OR "ceasefire") AND "talks"');
+    assert.equal(expression('cannot'), '"cannot"');
+  });
+
   it('should take either side of an OR in capitals, binding before the AND between words', () => {
     assert.equal(expression('lazarus OR kimsuky'), '("lazarus" OR "kimsuky")');
     assert.equal(expression('hack lazarus OR "hidden cobra" -ransomware'), '("hack" AND ("lazarus" OR "hidden cobra")) NOT "ransomware"');

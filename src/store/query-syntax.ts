@@ -16,6 +16,26 @@ const SEARCH_STOPWORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', '
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Words news writes both joined and hyphenated ("runoff" and "run-off", "ceasefire" and "cease-fire"):
+ * the index splits a hyphenated word into its parts, so a search for one form also takes the other.
+ * A list, not every split of every word: "cannot" is no "can not", "into" no "in to".
+ */
+const COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map(
+  ['run off', 'cease fire', 're election', 'by election', 'stand off', 'shut down', 'crack down', 'walk out', 'bail out', 'take over', 'hand over', 'lock down', 'sell off', 'e mail', 'co operation', 'pre election', 'post election'].map((split) => [split.replace(' ', ''), split.split(' ')]),
+);
+
+/** A group with the other form of each compound in it (COMPOUNDS): "runoff" is "runoff" or "run off". */
+function withCompoundForms(group: Phrase[]): Phrase[] {
+  const out = [...group];
+  const has = (p: Phrase): boolean => out.some((q) => q.length === p.length && q.every((w, i) => w.toLowerCase() === p[i]!.toLowerCase()));
+  for (const phrase of group) {
+    const other = phrase.length === 1 ? COMPOUNDS.get(phrase[0]!.toLowerCase()) : phrase.length === 2 && COMPOUNDS.has(phrase.join('').toLowerCase()) ? [phrase.join('')] : undefined;
+    if (other && !has(other)) out.push(other);
+  }
+  return out;
+}
+
 /** A phrase: its words in order (one word is a phrase of one). */
 export type Phrase = readonly string[];
 
@@ -87,7 +107,7 @@ export function parseQuery(text: string): ParsedQuery | null {
     const words = text.match(WORDS);
     if (!words) return null;
     const content = words.filter((w) => !SEARCH_STOPWORDS.has(w.toLowerCase()));
-    return { required: (content.length > 0 ? content : words).map((w) => [[w]]), excluded: [] };
+    return { required: (content.length > 0 ? content : words).map((w) => withCompoundForms([[w]])), excluded: [] };
   }
   const all = pieces(text);
   const excluded: Phrase[] = [];
@@ -131,7 +151,7 @@ export function parseQuery(text: string): ParsedQuery | null {
     if (f.orBefore && last) last.push(f.phrase);
     else required.push([f.phrase]);
   }
-  return { required, excluded };
+  return { required: required.map(withCompoundForms), excluded };
 }
 
 function quoted(phrase: Phrase): string {
