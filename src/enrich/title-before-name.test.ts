@@ -14,6 +14,13 @@ describe('titleBeforeName', () => {
     assert.match(roleBefore('Eastfield Borough President Tom Hale welcomed it.', 'Tom Hale') ?? '', /Borough President$/);
   });
 
+  it('should read a head of mission and an elected leader not yet sworn in, with the country before the title', () => {
+    assert.equal(roleBefore('Head of mission Mette Lund said observers saw ballot stuffing.', 'Mette Lund'), 'Head of mission');
+    assert.equal(roleBefore('The talks were led by head of delegation Ravi Menon.', 'Ravi Menon'), 'head of delegation');
+    const elect = titleBeforeName("The host welcomed Moldova's president-elect Ana Rusu to the summit.", "The host welcomed Moldova's president-elect Ana Rusu to the summit.".indexOf('Ana Rusu'));
+    assert.deepEqual([elect?.role, elect?.country], ['president-elect', 'MD']);
+  });
+
   it('should keep the kind of body a compound title names ("council leader", "team captain", "opposition leader")', () => {
     assert.equal(roleBefore('The budget was backed by council leader Ruth Ellery on Monday.', 'Ruth Ellery'), 'council leader');
     assert.equal(roleBefore('The match went on. Team captain Ola Brekke scored twice.', 'Ola Brekke'), 'Team captain');

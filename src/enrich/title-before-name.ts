@@ -22,7 +22,7 @@ const HEADS = new Set(
   chancellor premier envoy adviser advisor ceo chairman chairwoman chair leader congressman congresswoman
   lawmaker judge justice economist analyst general representative meteorologist seismologist volcanologist
   forecaster scientist researcher collector magistrate manager official coach lawyer witness eyewitness co-defendant
-  founder co-founder head co-chief speaker`
+  founder co-founder head co-chief speaker president-elect vice-president-elect governor-elect mayor-elect senator-elect premier-elect`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -95,6 +95,10 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   }
   // "chief of staff Andriy Yermak": one title, whose "of staff" no portfolio rule reads (it is in lower case).
   if (words.length >= 3 && /^staff$/i.test(words[words.length - 1]!) && /^of$/i.test(words[words.length - 2]!) && /^chief$/i.test(words[words.length - 3]!)) {
+    words = [...words.slice(0, -3), words.slice(-3).join(' ')];
+  }
+  // "Head of mission Ingrid Holm", "head of delegation": one title, whose "of mission" is no portfolio.
+  if (words.length >= 3 && /^(?:mission|delegation)$/i.test(words[words.length - 1]!) && /^of$/i.test(words[words.length - 2]!) && /^head$/i.test(words[words.length - 3]!)) {
     words = [...words.slice(0, -3), words.slice(-3).join(' ')];
   }
   // "superintendent of police Mayur Chavda", "Inspector General of Police": the post South Asian
