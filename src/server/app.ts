@@ -14,6 +14,7 @@ import { storeSearch } from './search-answer.js';
 import type { SearchSource } from './search-pool.js';
 import { Router } from './router.js';
 import { articleRoutes } from './routes/articles.js';
+import { EntityWarmer } from './entity-warm.js';
 import { entityRoutes, warmEntityList } from './routes/entities.js';
 import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
@@ -29,26 +30,31 @@ export interface AppOptions {
   /** Keep answers to read requests until the store changes (default true; see response-cache.ts). */
   cache?: boolean;
   /**
-   * Work out the entity list when the server starts and after each of its ingests, off the request
-   * path, so that the first `GET /api/entities` finds it ready (`triangulate serve` sets it).
+   * Work out the entity list when the server starts, off the request path, so that the first
+   * `GET /api/entities` finds it ready (`triangulate serve` sets it); after an ingest, again once
+   * ingests pause for `quietMs` (default 1,000), if the list was asked for since (entity-warm.ts).
    */
-  warmEntities?: boolean;
+  warmEntities?: boolean | { quietMs: number };
   /** Called with each request's method, path, status and milliseconds (the CLI logs them). */
   log?: (line: { method: string; path: string; status: number; ms: number }) => void;
 }
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function createApp(options: AppOptions): RequestListener {
-  const warm = options.warmEntities ? (): void => warmEntityList(options.store) : undefined;
-  const deps: Deps = { store: options.store, search: options.search ?? storeSearch(options.store), ingest: new IngestService(options.store), limits: { ...DEFAULT_LIMITS, ...options.limits }, token: options.token || null, ...(warm ? { afterIngest: warm } : {}) };
-  if (warm) setImmediate(warm);
+/** Ahead-of-request entity lists wait this long after the last ingest (AppOptions.warmEntities). */
+const WARM_QUIET_MS = 1000;
+
+/** The request listener, and what to stop when its server closes. */
+function createApp(options: AppOptions): { listener: RequestListener; close: () => void } {
+  const warm = options.warmEntities ? new EntityWarmer(() => warmEntityList(options.store), typeof options.warmEntities === 'object' ? options.warmEntities.quietMs : WARM_QUIET_MS) : undefined;
+  const deps: Deps = { store: options.store, search: options.search ?? storeSearch(options.store), ingest: new IngestService(options.store), limits: { ...DEFAULT_LIMITS, ...options.limits }, token: options.token || null, ...(warm ? { entityWarm: warm } : {}) };
+  if (warm) setImmediate(() => warm.now());
   const router = new Router();
   for (const routes of [eventRoutes, articleRoutes, entityRoutes, searchRoutes, metaRoutes]) routes(router, deps);
   staticRoutes(router);
   const cache = options.cache === false ? null : new ResponseCache();
 
-  return (req, res) => {
+  const listener: RequestListener = (req, res) => {
     const started = performance.now();
     res.on('finish', () => options.log?.({ method: req.method ?? '?', path: req.url ?? '?', status: res.statusCode, ms: performance.now() - started }));
     (cache ? cached(cache, options.store, router, req, res) : handle(router, req, res)).catch((error: unknown) => {
@@ -63,6 +69,7 @@ export function createApp(options: AppOptions): RequestListener {
       sendError(res, known ? error.status : 500, known ? error.message : 'internal error (the server log has the details)', known ? error.headers : {});
     });
   };
+  return { listener, close: () => warm?.close() };
 }
 
 /** Read endpoints whose answers depend on the store alone (the export streams, health is trivial). */
@@ -118,7 +125,9 @@ async function handle(router: Router, req: IncomingMessage, res: ServerResponse)
 }
 
 export function createHttpServer(options: AppOptions): Server {
-  const server = createServer({ requestTimeout: 120_000, headersTimeout: 20_000, keepAliveTimeout: 5_000 }, createApp(options));
+  const app = createApp(options);
+  const server = createServer({ requestTimeout: 120_000, headersTimeout: 20_000, keepAliveTimeout: 5_000 }, app.listener);
+  server.on('close', app.close);
   // Requests Node refuses before any handler sees them (a URL or headers over 16 KB, a malformed request)
   // still get the API's JSON error body, not an empty answer.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {

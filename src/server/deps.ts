@@ -1,5 +1,6 @@
 /** What the route modules share: the store, the write queue and the server's limits. */
 import type { Store } from '../store/store.js';
+import type { EntityWarmer } from './entity-warm.js';
 import type { IngestService } from './ingest-service.js';
 import type { SearchSource } from './search-pool.js';
 
@@ -22,6 +23,6 @@ export interface Deps {
   limits: ServerLimits;
   /** When set, write endpoints require `Authorization: Bearer <token>`. */
   token: string | null;
-  /** Called once an ingest request has written what it could (AppOptions.warmEntities). */
-  afterIngest?: () => void;
+  /** Told of ingests that stored something and of requests for the entity list (AppOptions.warmEntities). */
+  entityWarm?: EntityWarmer;
 }

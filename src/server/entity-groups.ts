@@ -55,6 +55,8 @@ export class EntityGrouping {
     const run = this.running.then(async () => {
       try {
         const { people, bodies, places, personRules, bodyRules } = this.parts(list);
+        // Splitting the list and tying initials is itself a slice's worth at 10,000 articles.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         return [...(await this.people.updateInSlices(people, personRules, sliceMs)), ...(await this.bodies.updateInSlices(bodies, bodyRules, sliceMs)), ...places].map(toGroup);
       } finally {
         this.slicing--;

@@ -18,15 +18,24 @@ export type KeptGroupings = Map<EntityKind, EntityGrouping>;
 export async function entityGroups(store: Store, kept: KeptGroupings = new Map()): Promise<EntityGroup[]> {
   const groups: EntityGroup[] = [];
   for (const kind of ENTITY_KINDS) {
-    const list = entitySummaries(await store.entityNames(kind), kind);
+    // SQLite's reads are synchronous (tens of milliseconds each at 10,000 articles): a turn for the
+    // requests waiting between them, or the whole list would block the server as one piece.
+    await turn();
+    const names = await store.entityNames(kind);
+    await turn();
+    const list = entitySummaries(names, kind);
     let grouping = kept.get(kind);
     if (!grouping) kept.set(kind, (grouping = new EntityGrouping()));
     // In slices, so that a request that came meanwhile is answered between them.
     groups.push(...(await grouping.groupInSlices(list)));
   }
   await countedOnce(store, groups);
+  await turn();
   return groups.sort((a, b) => b.summary.events - a.summary.events || a.summary.name.localeCompare(b.summary.name));
 }
+
+/** Lets the event loop answer what waits before the next synchronous piece of work. */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * A joined entry's events, each once: an event that writes two of its names ("US Treasury" for a
@@ -37,6 +46,7 @@ async function countedOnce(store: Store, groups: EntityGroup[]): Promise<void> {
   for (const kind of ENTITY_KINDS) {
     const joined = groups.filter((g) => g.members.length > 1 && g.summary.kind === kind);
     if (joined.length === 0) continue;
+    await turn();
     const names = joined.flatMap((g) => g.members.map((m) => ({ name: m.name, ...(m.country ? { country: m.country } : {}) })));
     const ids = await store.entityEventIds(kind, names);
     let at = 0;

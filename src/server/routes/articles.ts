@@ -57,7 +57,7 @@ export function articleRoutes(router: Router, deps: Deps): void {
     // 507 when the store could not be written (a full disk): the fault is the server's, not the input's.
     const status = result.stopped ? 507 : result.stored > 0 ? 201 : result.duplicates > 0 || result.errors.length === 0 ? 200 : 422;
     sendJson(res, status, result);
-    if (result.stored > 0) deps.afterIngest?.();
+    if (result.stored > 0) deps.entityWarm?.changed();
   });
 }
 

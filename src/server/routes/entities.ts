@@ -40,15 +40,16 @@ async function allGroups(store: Store): Promise<EntityGroup[]> {
 
 /**
  * Works out the store's list now, if it changed since the last, for the next request to find: a
- * request that comes meanwhile waits for this one, never for a second. A failure (a store closed
- * meanwhile) is the next request's to meet again.
+ * request that comes meanwhile under the same change mark waits for this one, never for a second.
+ * A failure (a store closed meanwhile) is the caller's to drop: the next request meets it again.
  */
-export function warmEntityList(store: Store): void {
-  allGroups(store).catch(() => undefined);
+export async function warmEntityList(store: Store): Promise<void> {
+  await allGroups(store);
 }
 
-export function entityRoutes(router: Router, { store }: Deps): void {
+export function entityRoutes(router: Router, { store, entityWarm }: Deps): void {
   router.add('GET', '/api/entities', async ({ res, url }) => {
+    entityWarm?.asked();
     const query = new Query(url.searchParams);
     const named = namesPart(query.string('q'));
     const kind = query.choice('kind', ENTITY_KINDS);
@@ -62,6 +63,7 @@ export function entityRoutes(router: Router, { store }: Deps): void {
   router.add('GET', '/api/entities/{id}', async ({ res, params, url }) => {
     // No parameters here: a typo in one is an error, as on every other route.
     new Query(url.searchParams).done();
+    entityWarm?.asked();
     if (!/^ent_[0-9a-f]{16}$/.test(params.id!)) throw badRequest(`'${params.id}' is not an entity id (they look like ent_ and 16 hexadecimal digits)`);
     // A name joined into another's entry keeps its id, which leads to that entry.
     const group = (await allGroups(store)).find((g) => g.members.some((m) => m.id === params.id));
