@@ -46,6 +46,16 @@ describe('withoutCountry', () => {
     }
   });
 
+  it("should keep the short name of a ministry or agency whose portfolio is a medium's or a railway's word", () => {
+    assert.deepEqual(withoutCountry('UK Department for Culture, Media and Sport'), ['Department for Culture, Media and Sport']);
+    assert.deepEqual(withoutCountry('US Agency for Global Media'), ['Agency for Global Media']);
+    assert.deepEqual(withoutCountry('Indian Ministry of Information and Broadcasting'), ['Ministry of Information and Broadcasting']);
+    assert.deepEqual(withoutCountry('Russian Ministry of Railways'), ['Ministry of Railways']);
+    // The medium's word heads these: the body is a medium's or speaks for one.
+    assert.deepEqual(withoutCountry('Nigerian Broadcasting Commission'), []);
+    assert.deepEqual(withoutCountry('Israeli Government Press Office'), []);
+  });
+
   it('should give nothing for a portfolio every government has', () => {
     for (const name of ['Russian Foreign Ministry', 'South Korean Foreign Ministry', 'UK Ministry of Defence', 'US Secret Service', 'British Secret Service', 'the British Foreign Office', 'US Justice Department', 'Israeli Defense Forces', 'Indian Health Service']) {
       assert.deepEqual(withoutCountry(name), [], name);
@@ -64,11 +74,12 @@ describe('filterNames', () => {
     assert.deepEqual(filterNames({ name: 'US Treasury Department', aliases: ['OFAC'] }, false), ['US Treasury Department', 'OFAC', 'Treasury Department', 'Treasury']);
   });
 
-  it('should keep the country word of a name whose initials, given as its other name, take it in', () => {
+  it('should keep a medium whole whatever its initials, and a state body short whose initials take the country in', () => {
     assert.deepEqual(filterNames({ name: 'Korean Central News Agency', aliases: ['KCNA'] }, false), ['Korean Central News Agency', 'KCNA']);
-    // A body of a state whose initials leave the country out is still found without it.
     assert.deepEqual(filterNames({ name: 'US Federal Aviation Administration', aliases: ['FAA'] }, false), ['US Federal Aviation Administration', 'FAA', 'Federal Aviation Administration']);
-    assert.deepEqual(filterNames({ name: 'British Agency of Testing Standards', aliases: ['BATS'] }, false), ['British Agency of Testing Standards', 'BATS']);
+    // The country's letter in the initials says nothing of whose the name is.
+    assert.deepEqual(filterNames({ name: 'Irish Aviation Authority', aliases: ['IAA'] }, false), ['Irish Aviation Authority', 'IAA', 'Aviation Authority']);
+    assert.deepEqual(filterNames({ name: 'Saudi Arabian Monetary Authority', aliases: ['SAMA'] }, false), ['Saudi Arabian Monetary Authority', 'SAMA', 'Monetary Authority']);
   });
 
   it("should add an actor's gazetteer names and the short ones", () => {

@@ -63,7 +63,9 @@ const STATE_BODY = new Set([
 /**
  * Words that make a body a medium or a league, whose name holds the country word as its own ("Korean
  * Central News Agency", "Saudi Press Agency", "Indian Premier League"): without it the name is
- * another body's ("Central News Agency" is Taiwan's) or every country's ("Press Agency").
+ * another body's ("Central News Agency" is Taiwan's) or every country's ("Press Agency"). Only in
+ * the name's head, before "of", "for" or "on": after them the word is a ministry's or an agency's
+ * portfolio ("Ministry of Railways", "Department for Culture, Media and Sport"), a state body.
  */
 const OWN_NAME_WORDS = new Set(['news', 'press', 'broadcasting', 'broadcast', 'radio', 'television', 'telegraph', 'telegraphic', 'wire', 'media', 'airlines', 'airways', 'railways', 'league']);
 
@@ -100,7 +102,7 @@ export function withoutCountry(name: string): string[] {
   }
   const rest = words.slice(start);
   if (rest.length === 0 || rest.every((w) => KIND_ONLY.has(w.toLowerCase())) || !rest.some((w) => STATE_BODY.has(w.toLowerCase()))) return [];
-  if (start > 0 && rest.some((w) => OWN_NAME_WORDS.has(w.toLowerCase()))) return [];
+  if (start > 0 && headOf(rest).some((w) => OWN_NAME_WORDS.has(w.toLowerCase()))) return [];
   const out = start > 0 ? [rest.join(' ')] : [];
   // "Treasury Department" is the Treasury: "Department" after a body's own word adds nothing ("Justice Department" keeps it).
   const last = rest[rest.length - 1]!.toLowerCase().replace(/\.$/, '');
@@ -108,24 +110,21 @@ export function withoutCountry(name: string): string[] {
   return out;
 }
 
+/** The words of a name before its complement ("Agency" of "Agency for Global Media"). */
+function headOf(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((w) => /^(?:of|for|on)$/i.test(w));
+  return at < 0 ? words : words.slice(0, at);
+}
+
 /** Every name a body or actor is found by: as the reports wrote it, its short forms, and (an actor's) the gazetteer's. */
 export function filterNames(entity: { name: string; aliases: readonly string[] }, actor: boolean): string[] {
   const names = new Set<string>([entity.name, ...entity.aliases]);
   if (actor) for (const known of gazetteerNames(entity.name)) names.add(known);
-  // Initials that take in the country word say it is part of the name ("KCNA" of the Korean Central News Agency).
-  const given = new Set(entity.aliases.map((a) => a.replace(/\./g, '').toUpperCase()));
-  const countryOwn = (name: string): boolean => given.has(initialsOf(name));
-  for (const name of [...names]) for (const short of [...shortNames(name), ...(countryOwn(name) ? [] : withoutCountry(name))]) names.add(short);
+  // No rule by initials that take in the country word: "IAA" of the Irish Aviation Authority and
+  // "SAMA" of the Saudi Arabian Monetary Authority do, and their short names are good ones; a medium's
+  // ("KCNA") is kept whole by its medium's word (OWN_NAME_WORDS).
+  for (const name of [...names]) for (const short of [...shortNames(name), ...withoutCountry(name)]) names.add(short);
   return [...names];
-}
-
-/** The first letters of a name's words, small words aside, in capitals ("Korean Central News Agency": "KCNA"). */
-function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !/^(?:of|the|and|for|&)$/i.test(w))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
 }
 
 /** Words after a surname that are no surname ("Martin Luther King Jr."). */
