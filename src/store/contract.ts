@@ -577,6 +577,11 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await ids({ person: 'J. Hale' }), []);
       assert.deepEqual(await ids({ entity: 'Jordan Hale' }), ['evt_0000000000000031', 'evt_0000000000000032']);
       assert.deepEqual((await store.queryEventSummaries({ person: 'Jordan Hale' })).length, 1);
+      // An empty name is nobody's: it lists no event, where skipping the filter would list them all.
+      assert.deepEqual(await ids({ person: '' }), []);
+      assert.deepEqual(await ids({ place: '' }), []);
+      assert.deepEqual(await ids({ organization: { name: '', country: null } }), []);
+      assert.deepEqual(await store.queryEventSummaries({ person: '' }), []);
       // The events each listed name is counted in, read together: a person's and a body's apart.
       assert.deepEqual(await store.entityEventIds('person', [{ name: 'Jordan Hale' }, { name: 'J. Hale' }]), [['evt_0000000000000031'], []]);
       assert.deepEqual(await store.entityEventIds('organization', [{ name: 'Jordan Hale' }]), [['evt_0000000000000032']]);

@@ -24,6 +24,15 @@ export const EVENT_ORDER: Record<Exclude<EventSort, 'relevance'>, OrderTerm[]> =
   ],
 };
 
+/**
+ * Whether a filter names no one: a name with no words ("-", "") for `entity`, an empty one for an
+ * entity page's person, body or place. Such a filter matches no event; the tag filters skip an
+ * empty value, so left to them it would match every event, as if no filter were set.
+ */
+export function namesNoOne(query: EventQuery): boolean {
+  return (query.entity !== undefined && nameKey(query.entity) === '') || query.person === '' || query.place === '' || query.organization?.name === '';
+}
+
 /** The (tag kind, value) pairs a query filters on, an unset filter's value undefined; matched through the event_tags index. */
 export function eventTagFilters(query: EventQuery): ReadonlyArray<readonly [string, string | undefined]> {
   return [

@@ -15,11 +15,11 @@ import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
 import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
-import { ALIAS_TAG, articleSummaryText, AWAITING_TAG, ENTITY_TAG, nameKey, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, articleSummaryText, AWAITING_TAG, ENTITY_TAG, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
 import { displayUrl } from './address-label.js';
 import { connectionProblem } from './connection-problem.js';
 import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
-import { eventTagFilters } from '../event-order.js';
+import { eventTagFilters, namesNoOne } from '../event-order.js';
 import { SCHEMA, SCHEMA_VERSION, SEARCH_CONFIG_SQL } from './schema.js';
 import { articleParts, eventParts, LONGEST_EVENT_DAYS, noNul, statementOf, tagParts } from './row-writes.js';
 import { SqlParams } from './sql-params.js';
@@ -741,8 +741,7 @@ export class PostgresStore implements Store {
       rank = `ts_rank_cd('${RANK_WEIGHTS}', e.search, ${q})`;
       where.push(`e.search @@ ${q}`);
     }
-    // A name with no words ("-", "") names no one.
-    if (query.entity !== undefined && nameKey(query.entity) === '') return [];
+    if (namesNoOne(query)) return [];
     const tagFilters = eventTagFilters(query);
     for (const [kind, value] of tagFilters) {
       if (value) where.push(`e.id IN (SELECT event_id FROM event_tags WHERE kind = ${params.add(kind)} AND value = ${params.add(noNul(value))})`);

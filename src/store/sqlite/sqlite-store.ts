@@ -28,7 +28,7 @@ import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
 export { eventSpanDays } from '../stored-records.js';
 import { ALIAS_TAG, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
-import { EVENT_ORDER, eventTagFilters, type OrderTerm } from '../event-order.js';
+import { EVENT_ORDER, eventTagFilters, namesNoOne, type OrderTerm } from '../event-order.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -1399,8 +1399,7 @@ export class SqliteStore implements Store {
       where.push('event_fts MATCH ?');
       params.push(match);
     }
-    // A name with no words ("-", "") names no one: it matched every event, as if no filter were set.
-    if (query.entity !== undefined && nameKey(query.entity) === '') return [];
+    if (namesNoOne(query)) return [];
     // Filters go through the event_tags index, not through the events' JSON (which would be parsed per row).
     const tagFilters = eventTagFilters(query);
     const sort: EventSort = query.sort ?? (match ? 'relevance' : 'date-desc');
