@@ -13,7 +13,10 @@ export type KeptGroupings = Map<EntityKind, EntityGrouping>;
 
 /**
  * The list as the store holds it now. With `kept`, the joins of the last list are reused where its
- * names are unchanged; the answer is the same as without.
+ * names are unchanged; the answer is the same as without. The kinds and the joined counts are read
+ * one after another, with turns of the event loop between them, not in one transaction: a commit
+ * meanwhile can show in a later read and not an earlier one (the caller keeps the list under the
+ * change mark read before, so the next request after that commit reads it all anew).
  */
 export async function entityGroups(store: Store, kept: KeptGroupings = new Map()): Promise<EntityGroup[]> {
   const groups: EntityGroup[] = [];
