@@ -2,10 +2,12 @@
  * A deadline on the server's answer to a statement. TCP keepalive does not help while a statement's
  * bytes wait to be acknowledged: after a silent network cut (a dead router, a dropped VPN, a host that
  * vanished) the client waits for the system's retransmission timeout, about fifteen minutes on Linux.
- * Past the deadline the connection is closed, so that nothing else waits on it (its next statements
- * fail at once) and the pool drops it, and the call fails with an error naming the store.
+ * Past the deadline the statement is cancelled (cancel-request.ts: closing alone left it running on the
+ * server with its locks) and the connection closed, so that nothing else waits on it (its next
+ * statements fail at once) and the pool drops it, and the call fails with an error naming the store.
  */
 import type * as Pg from 'pg';
+import { cancelRunning, type CancelTarget } from './cancel-request.js';
 import { QUERY_TIMEOUT_ENV, secondsText } from './timeouts.js';
 
 /**
@@ -15,7 +17,7 @@ import { QUERY_TIMEOUT_ENV, secondsText } from './timeouts.js';
  */
 export class NoAnswer extends Error {
   constructor(where: string, ms: number) {
-    super(`the PostgreSQL server of ${where} did not answer a statement within ${secondsText(ms)} (the network may be cut, or the server stalled); its connection was closed (${QUERY_TIMEOUT_ENV} sets how many seconds to wait)`);
+    super(`the PostgreSQL server of ${where} did not answer a statement within ${secondsText(ms)} (a cut network, a stalled server, or a statement waiting on a lock or slower than this limit); the server was asked to cancel it, and its connection was closed (${QUERY_TIMEOUT_ENV} sets how many seconds to wait)`);
     this.name = 'NoAnswer';
   }
 }
@@ -36,6 +38,9 @@ export async function answeredWithin<T>(client: Pg.ClientBase, ms: number, where
   let late = false;
   const timer = setTimeout(() => {
     late = true;
+    // Asked on a connection of its own, before the close: the server would otherwise go on running the
+    // statement, and holding what it locked, until it ended by itself.
+    void cancelRunning(client as unknown as CancelTarget);
     // With a statement waiting, end() destroys the socket at once rather than saying goodbye to the
     // server. Every client is a pg.Client; the types give end() only to a Client, not to a pooled one.
     (client as Pg.Client).end().catch(() => undefined);

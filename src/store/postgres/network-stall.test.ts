@@ -62,7 +62,7 @@ describe('a PostgreSQL store whose network stalls or whose locks are held', { sk
       const asked = performance.now();
       await assert.rejects(store.counts(), (error: unknown) => {
         assert.ok(noAnswer(error));
-        assert.match(error.message, /^the PostgreSQL server of postgresql:\/\/triangulate:\*\*\*@127\.0\.0\.1:\d+\/postgres did not answer a statement within 0\.4 s \(the network may be cut, or the server stalled\); its connection was closed \(TRIANGULATE_PG_QUERY_TIMEOUT/);
+        assert.match(error.message, /^the PostgreSQL server of postgresql:\/\/triangulate:\*\*\*@127\.0\.0\.1:\d+\/postgres did not answer a statement within 0\.4 s \(a cut network, a stalled server, or a statement waiting on a lock or slower than this limit\); the server was asked to cancel it, and its connection was closed \(TRIANGULATE_PG_QUERY_TIMEOUT/);
         assert.equal(storeCannotWrite(error), null);
         return true;
       });
