@@ -26,7 +26,8 @@ import { SqlParams } from './sql-params.js';
 import { NeedsWholeStore, StaleRead, isStaleRead } from '../stale-read.js';
 import { appendLockCounts } from './lock-counts.js';
 import { type LockCounts, WriteLock } from './write-lock.js';
-import { answeredWithin } from './deadline.js';
+import { answeredWithin, noAnswer } from './deadline.js';
+import { holdersText, LOCK_HOLDERS_SQL, type LockHolder, openLockWaitMs, openWaitMessage } from './open-wait.js';
 import { type StoreTimeouts, storeTimeouts } from './timeouts.js';
 import { anyPhraseText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText } from './text-search.js';
 import { ARTICLE_TEXT_COLUMNS, EVENT_TEXT_COLUMNS, searchPageSql } from './search-page.js';
@@ -44,6 +45,8 @@ const MERGE_GROWTH = 0.25;
 const MERGE_AFTER_ARTICLES = 200;
 /** Serialises schema creation between processes opening one database at once (any constant key would do). */
 const SCHEMA_LOCK = 'triangulate schema';
+/** PostgreSQL's lock_not_available: a statement waited lock_timeout. */
+const LOCK_NOT_AVAILABLE = '55P03';
 
 /**
  * node-postgres, loaded when the first PostgreSQL store opens: the CLI imports this module for every
@@ -84,6 +87,11 @@ export interface PostgresStoreOptions {
   queryTimeoutMs?: number;
   /** Milliseconds a section's lock statement waits for another writer's locks; 0 for ever. Default: $TRIANGULATE_PG_LOCK_TIMEOUT seconds, else 60 s. */
   lockTimeoutMs?: number;
+  /**
+   * Told while opening waits for a lock another session holds (a VACUUM, another open; open-wait.ts),
+   * once per holder. Default: a line on stderr.
+   */
+  onWait?: (message: string) => void;
 }
 
 /** A user's query as the index takes it, and what its snippets mark. */
@@ -134,13 +142,33 @@ export class PostgresStore implements Store {
     // held while the section runs on others): its next query fails instead, as a store that cannot be
     // written (store/write-failure.ts), where a queue worker puts its job back rather than dying.
     this.pool.on('connect', (client) => void client.on('error', () => undefined));
-    this.ready = this.init(schema, options.mustExist === true);
+    this.ready = this.init(schema, options.mustExist === true, options.onWait ?? ((message) => void process.stderr.write(`triangulate: ${message}\n`)));
     // Handled here as well, so a store that fails to open and is never used again is no unhandled rejection.
     this.ready.catch(() => undefined);
     this.writeLock = new WriteLock(this.pool, this.ready, { where: this.where, ...this.timeouts });
   }
 
-  private async init(schema: string | undefined, mustExist: boolean): Promise<void> {
+  /**
+   * Opens the store: tries again for as long as another session holds a lock the open needs (open-wait.ts),
+   * telling the user who holds it (each holder once).
+   */
+  private async init(schema: string | undefined, mustExist: boolean, onWait: (message: string) => void): Promise<void> {
+    const told = new Set<string>();
+    for (;;) {
+      const holders = await this.initOnce(schema, mustExist);
+      if (holders === null) return;
+      const message = openWaitMessage(this.where, holders);
+      const who = holdersText(holders);
+      if (holders.length > 0 && !told.has(who)) {
+        told.add(who);
+        onWait(message);
+      }
+      // The lock wait itself paced this loop; a holder already gone is asked again at once.
+    }
+  }
+
+  /** One try at opening: null once open, else the sessions holding a lock the open waited for past its lock wait. */
+  private async initOnce(schema: string | undefined, mustExist: boolean): Promise<LockHolder[] | null> {
     let client: Pg.PoolClient;
     try {
       client = await this.pool.connect();
@@ -150,34 +178,51 @@ export class PostgresStore implements Store {
       throw Object.assign(new Error(`cannot open database ${this.where}: ${connectionProblem(error)}`), { code, syscall });
     }
     const ask = (sql: string, params?: readonly unknown[]): Promise<Pg.QueryResult> => this.ask(client, sql, params);
+    let broken = false;
     try {
       await ask('BEGIN');
+      const lockWait = openLockWaitMs(this.timeouts.queryMs);
+      if (lockWait > 0) await ask(`SET LOCAL lock_timeout = ${lockWait}`);
+      // A store already at this version is opened for reading without the schema lock: an open that
+      // writes (or one abandoned, waiting on a VACUUM) never holds a reader up.
+      if (mustExist && (await this.versionOn(ask)) === SCHEMA_VERSION) {
+        await ask('COMMIT');
+        return null;
+      }
       await ask('SELECT pg_advisory_xact_lock(hashtext($1))', [SCHEMA_LOCK]);
       if (schema !== undefined && !mustExist) await ask(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-      const meta = await ask("SELECT to_regclass('meta') IS NOT NULL AS present");
-      if (!meta.rows[0]?.present && mustExist) throw new Error(`no Triangulate store in database ${this.where}${schema === undefined ? '' : ` (schema ${schema})`} (ingest articles first, or pass --db)`);
-      if (meta.rows[0]?.present) {
-        const row = (await ask("SELECT value FROM meta WHERE key = 'schema_version'")).rows[0] as Row | undefined;
-        const version = row ? Number(row.value) : 0;
-        if (version > SCHEMA_VERSION) throw new Error(`database ${this.where} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
-        if (mustExist && version === SCHEMA_VERSION) {
-          await ask('COMMIT');
-          return;
-        }
+      const version = await this.versionOn(ask);
+      if (version === null && mustExist) throw new Error(`no Triangulate store in database ${this.where}${schema === undefined ? '' : ` (schema ${schema})`} (ingest articles first, or pass --db)`);
+      if (version !== null && version > SCHEMA_VERSION) throw new Error(`database ${this.where} was written by a newer Triangulate (schema ${version}); upgrade to read it`);
+      if (!(mustExist && version === SCHEMA_VERSION)) {
+        const config = await ask('SELECT 1 FROM pg_ts_config WHERE cfgname = $1 AND cfgnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())', [SEARCH_CONFIG]);
+        if (config.rowCount === 0) await ask(SEARCH_CONFIG_SQL);
+        await ask(SCHEMA);
+        await ask("INSERT INTO meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(SCHEMA_VERSION)]);
+        await ask('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [LONGEST_EVENT_DAYS, '0']);
       }
-      const config = await ask('SELECT 1 FROM pg_ts_config WHERE cfgname = $1 AND cfgnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())', [SEARCH_CONFIG]);
-      if (config.rowCount === 0) await ask(SEARCH_CONFIG_SQL);
-      await ask(SCHEMA);
-      await ask("INSERT INTO meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(SCHEMA_VERSION)]);
-      await ask('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [LONGEST_EVENT_DAYS, '0']);
       await ask('COMMIT');
+      return null;
     } catch (error) {
+      broken = noAnswer(error);
       await ask('ROLLBACK').catch(() => undefined);
+      if ((error as { code?: unknown }).code === LOCK_NOT_AVAILABLE) {
+        // Asked once the transaction let go of what it held: whoever holds the lock still holds it.
+        return (await ask(LOCK_HOLDERS_SQL, [SCHEMA_LOCK])).rows as LockHolder[];
+      }
       const message = (error as Error).message;
       throw new Error(/^(database |cannot open|no Triangulate store)/.test(message) ? message : `cannot open database ${this.where}: ${message}`);
     } finally {
-      client.release();
+      client.release(broken);
     }
+  }
+
+  /** The store's schema version on a connection, null when it has no meta table. */
+  private async versionOn(ask: (sql: string) => Promise<Pg.QueryResult>): Promise<number | null> {
+    const meta = await ask("SELECT to_regclass('meta') IS NOT NULL AS present");
+    if (!meta.rows[0]?.present) return null;
+    const row = (await ask("SELECT value FROM meta WHERE key = 'schema_version'")).rows[0] as Row | undefined;
+    return row ? Number(row.value) : 0;
   }
 
   /**
