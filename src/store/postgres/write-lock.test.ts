@@ -3,7 +3,8 @@ import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import type * as Pg from 'pg';
 import { storeCannotWrite } from '../write-failure.js';
-import { LocksLost, LocksLostInCommit, LocksNotGranted, SectionEnded, WriteLock } from './write-lock.js';
+import { sectionLost } from '../stale-read.js';
+import { lockCount, LocksLost, LocksLostInCommit, LocksNotGranted, SectionEnded, WriteLock } from './write-lock.js';
 
 /**
  * A pool of one connection that records its statements by kind; `failKeys` answers the keyed lock
@@ -32,6 +33,30 @@ function fakePool(failKeys?: { code: string; times: number }, busy = 0) {
 
 const keys = async () => ({ exclusive: ['n:l:wellington@1'], shared: [] });
 
+/**
+ * A pool of one connection whose waiting lock statement is answered after `answerMs` (never when
+ * undefined), and fails as pg's does once the connection is ended.
+ */
+function slowLockPool(answerMs?: number) {
+  let fail: (error: Error) => void = () => undefined;
+  const client = Object.assign(new EventEmitter(), {
+    async query(text: string) {
+      if (text.includes('pg_try_')) return { rows: [{ got: 'false' }] };
+      if (!text.includes('unnest')) return { rows: [] };
+      return new Promise((resolve, reject) => {
+        fail = reject;
+        if (answerMs !== undefined) setTimeout(() => resolve({ rows: [{ got: '3' }] }), answerMs);
+      });
+    },
+    async end() {
+      client.emit('end');
+      fail(new Error('Connection terminated'));
+    },
+    release() {},
+  });
+  return { connect: async () => client } as unknown as Pg.Pool;
+}
+
 describe('WriteLock', () => {
   it("should run a keyed section whole-store when the server's lock table is full, instead of failing it", async () => {
     const { pool, kinds } = fakePool({ code: '53200', times: 1 }, 1);
@@ -55,6 +80,27 @@ describe('WriteLock', () => {
       return true;
     });
     assert.equal(always.kinds.filter((k) => k === 'keys').length, 5);
+  });
+
+  it('should count the store lock and each distinct key among the locks a statement may wait for in turn', () => {
+    assert.equal(lockCount(null), 1);
+    assert.equal(lockCount({ exclusive: ['a', 'b'], shared: ['b', 'c'] }), 4);
+  });
+
+  it('should give a lock statement waiting on several keys a lock wait for each beyond the query timeout, not one for all', async () => {
+    // Three keys and the store's lock released one after another: 120 ms, past 50 + 30 ms, within 50 + 4 x 30 ms.
+    const lock = new WriteLock(slowLockPool(120), Promise.resolve(), { where: 'db', queryMs: 50, lockMs: 30 });
+    assert.equal(await lock.run(async () => 'done', async () => ({ exclusive: ['a', 'b'], shared: ['c'] })), 'done');
+  });
+
+  it('should make a lock statement left unanswered past its deadline a lost section, tried again rather than failed', async () => {
+    const lock = new WriteLock(slowLockPool(), Promise.resolve(), { where: 'postgresql://ana:***@db/news', queryMs: 40, lockMs: 20 });
+    await assert.rejects(lock.run(async () => 'done', keys), (error: unknown) => {
+      assert.ok(sectionLost(error));
+      assert.match(error.message, /before its locks were granted: the PostgreSQL server of postgresql:\/\/ana:\*\*\*@db\/news did not answer a statement within 0\.08 s /);
+      assert.equal(storeCannotWrite(error), null);
+      return true;
+    });
   });
 
   it('should take free locks in one statement without waiting, and count a section that had to wait and the whole-store ones', async () => {

@@ -198,12 +198,15 @@ export class WriteLock {
   ) {}
 
   /**
-   * A statement on the lock connection with the store's deadline on its answer; a lock statement's is
-   * its lock wait's longer (none when that is unbounded: a long wait cannot be told from a cut).
+   * A statement on the lock connection with the store's deadline on its answer. A lock statement that
+   * may wait on `waits` locks in turn gets lock_timeout more for each: the server's lock_timeout bounds
+   * each lock's wait, not the statement, so a healthy wait on several keys released one after another
+   * may last that long (review66b finding 3). None when the lock wait is unbounded: a long wait cannot
+   * be told from a cut.
    */
-  private ask(client: Pg.PoolClient, sql: string, params?: unknown[], waits = false): Promise<Pg.QueryResult> {
+  private ask(client: Pg.PoolClient, sql: string, params?: unknown[], waits = 0): Promise<Pg.QueryResult> {
     const { queryMs, lockMs, where } = this.settings;
-    const ms = !waits ? queryMs : queryMs > 0 && lockMs > 0 ? queryMs + lockMs : 0;
+    const ms = waits === 0 ? queryMs : queryMs > 0 && lockMs > 0 ? queryMs + lockMs * waits : 0;
     return answeredWithin(client, ms, where, () => client.query(sql, params));
   }
 
@@ -251,8 +254,23 @@ export class WriteLock {
     return turn;
   }
 
-  /** Statements on `client` through ask(); `waits`: lock statements that may wait for other writers. */
-  private asker(client: Pg.PoolClient, waits: boolean): Ask {
+  /**
+   * `take` (the session's settings and the lock statements, on the section's connection), with a
+   * statement left unanswered past its deadline made a lost section: the connection was closed with
+   * whatever it had taken, and the article is tried again in a new section as for a lost commit
+   * (SectionLost), rather than failed.
+   */
+  private async locked(take: () => Promise<void>): Promise<void> {
+    try {
+      await take();
+    } catch (error) {
+      if (noAnswer(error)) throw new LocksLost(`before its locks were granted: ${error.message}`);
+      throw error;
+    }
+  }
+
+  /** Statements on `client` through ask(); `waits`: how many locks each may wait for in turn (0: none). */
+  private asker(client: Pg.PoolClient, waits: number): Ask {
     return (sql, params) => this.ask(client, sql, params, waits);
   }
 
@@ -280,48 +298,50 @@ export class WriteLock {
     let timeouts = 0;
     try {
       tried = true;
-      await this.ask(client, sessionSettings(this.settings.lockMs));
-      const asked = performance.now();
-      let waited = false;
-      for (let attempt = 1; ; attempt++) {
-        try {
-          // First without waiting: when all are free (most sections) that is the one statement; when
-          // not, what it took is let go and the waiting statement asked, in the global order.
-          if (waited || !(await lockAll(this.asker(client, false), locking, false))) {
-            if (!waited) await this.ask(client, 'SELECT pg_advisory_unlock_all()');
-            waited = true;
-            await lockAll(this.asker(client, true), locking, true);
-          }
-          break;
-        } catch (error) {
-          const code = (error as { code?: unknown }).code;
-          if (code === LOCK_TIMED_OUT) this.counts.timeouts++;
-          if (code === DEADLOCK) this.counts.deadlocks++;
-          if (code === LOCK_TIMED_OUT && ++timeouts < LOCK_TIMEOUT_ATTEMPTS) {
-            // Waited lock_timeout: what was taken is let go (a whole-store request queued behind this one
-            // may then run) and the statement asked again.
+      await this.locked(async () => {
+        await this.ask(client, sessionSettings(this.settings.lockMs));
+        const asked = performance.now();
+        let waited = false;
+        for (let attempt = 1; ; attempt++) {
+          try {
+            // First without waiting: when all are free (most sections) that is the one statement; when
+            // not, what it took is let go and the waiting statement asked, in the global order.
+            if (waited || !(await lockAll(this.asker(client, 0), locking, false))) {
+              if (!waited) await this.ask(client, 'SELECT pg_advisory_unlock_all()');
+              waited = true;
+              await lockAll(this.asker(client, lockCount(locking)), locking, true);
+            }
+            break;
+          } catch (error) {
+            const code = (error as { code?: unknown }).code;
+            if (code === LOCK_TIMED_OUT) this.counts.timeouts++;
+            if (code === DEADLOCK) this.counts.deadlocks++;
+            if (code === LOCK_TIMED_OUT && ++timeouts < LOCK_TIMEOUT_ATTEMPTS) {
+              // Waited lock_timeout: what was taken is let go (a whole-store request queued behind this one
+              // may then run) and the statement asked again.
+              await this.ask(client, 'SELECT pg_advisory_unlock_all()');
+              await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+              continue;
+            }
+            if (code === LOCK_TIMED_OUT) throw new LocksNotGranted(this.settings.where, this.settings.lockMs);
+            if (typeof code === 'string' && LOCK_TABLE_FULL.has(code) && locking !== null) {
+              // Too many keys for the lock table at this moment: one lock, the whole store's, instead.
+              await this.ask(client, 'SELECT pg_advisory_unlock_all()');
+              locking = null;
+              this.counts.wholeTableFull++;
+              continue;
+            }
+            if (code !== DEADLOCK || attempt >= LOCK_ATTEMPTS) throw error;
+            // Session locks taken before the statement failed stay held: all let go before the next try.
             await this.ask(client, 'SELECT pg_advisory_unlock_all()');
-            await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
-            continue;
+            await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
           }
-          if (code === LOCK_TIMED_OUT) throw new LocksNotGranted(this.settings.where, this.settings.lockMs);
-          if (typeof code === 'string' && LOCK_TABLE_FULL.has(code) && locking !== null) {
-            // Too many keys for the lock table at this moment: one lock, the whole store's, instead.
-            await this.ask(client, 'SELECT pg_advisory_unlock_all()');
-            locking = null;
-            this.counts.wholeTableFull++;
-            continue;
-          }
-          if (code !== DEADLOCK || attempt >= LOCK_ATTEMPTS) throw error;
-          // Session locks taken before the statement failed stay held: all let go before the next try.
-          await this.ask(client, 'SELECT pg_advisory_unlock_all()');
-          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
         }
-      }
-      if (waited) {
-        this.counts.waited++;
-        this.counts.waitedMs += performance.now() - asked;
-      }
+        if (waited) {
+          this.counts.waited++;
+          this.counts.waitedMs += performance.now() - asked;
+        }
+      });
       if (locking) this.counts.keyed++;
       else if (!keys) this.counts.wholeAsked++;
       else if (!wanted) this.counts.wholeNoKeys++;
@@ -342,6 +362,11 @@ export class WriteLock {
       client.release(broken || section.lost);
     }
   }
+}
+
+/** How many locks a lock statement takes for `keys`: the store's and each key's (whole-store: the store's alone). */
+export function lockCount(keys: SectionKeys | null): number {
+  return keys ? 1 + new Set([...keys.exclusive, ...keys.shared]).size : 1;
 }
 
 /** A statement on the lock connection (WriteLock.asker). */
