@@ -7,6 +7,7 @@
  * statements fail at once) and the pool drops it, and the call fails with an error naming the store.
  */
 import type * as Pg from 'pg';
+import { StoreUnavailable } from '../store-unavailable.js';
 import { cancelRunning, type CancelTarget } from './cancel-request.js';
 import { QUERY_TIMEOUT_ENV, secondsText } from './timeouts.js';
 
@@ -15,9 +16,9 @@ import { QUERY_TIMEOUT_ENV, secondsText } from './timeouts.js';
  * a batch (store/write-failure.ts), since a cut may be brief; the article fails (a queue worker retries
  * its job), the next one opens a new connection, and a server really gone then fails that connection.
  */
-export class NoAnswer extends Error {
+export class NoAnswer extends StoreUnavailable {
   constructor(where: string, ms: number) {
-    super(`the PostgreSQL server of ${where} did not answer a statement within ${secondsText(ms)} (a cut network, a stalled server, or a statement waiting on a lock or slower than this limit); the server was asked to cancel it, and its connection was closed (${QUERY_TIMEOUT_ENV} sets how many seconds to wait)`);
+    super(`the PostgreSQL server of ${where} did not answer a statement within ${secondsText(ms)} (a cut network, a stalled server, or a statement waiting on a lock or slower than this limit); the server was asked to cancel it, and its connection was closed (${QUERY_TIMEOUT_ENV} sets how many seconds to wait)`, 'the database server did not answer in time; try again shortly');
     this.name = 'NoAnswer';
   }
 }

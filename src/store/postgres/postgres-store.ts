@@ -27,6 +27,7 @@ import { NeedsWholeStore, StaleRead, isStaleRead } from '../stale-read.js';
 import { appendLockCounts } from './lock-counts.js';
 import { type LockCounts, WriteLock } from './write-lock.js';
 import { answeredWithin, noAnswer } from './deadline.js';
+import { pooledConnection } from './pool-wait.js';
 import { holdersText, LOCK_HOLDERS_SQL, type LockHolder, openLockWaitMs, openWaitMessage } from './open-wait.js';
 import { type StoreTimeouts, storeTimeouts } from './timeouts.js';
 import { anyPhraseText, RANK_WEIGHTS, SEARCH_CONFIG, tsQueryText } from './text-search.js';
@@ -282,7 +283,7 @@ export class PostgresStore implements Store {
    * dropped rather than given back), with the deadline on its answer (`ms`, 0: none).
    */
   private async onPool(statement: Pg.QueryConfig, ms = this.timeouts.queryMs): Promise<Pg.QueryResult> {
-    const client = await this.pool.connect();
+    const client = await pooledConnection(this.pool, this.where);
     let failed = false;
     try {
       return await this.ask(client, statement, [], ms);
@@ -314,7 +315,7 @@ export class PostgresStore implements Store {
 
   private async onOneConnection<T>(begin: string, run: (query: Query) => Promise<T>): Promise<T> {
     await this.ready;
-    const client = await this.pool.connect();
+    const client = await pooledConnection(this.pool, this.where);
     try {
       return await transactionOn(this.queryOn(client), begin, run);
     } finally {

@@ -21,6 +21,12 @@ describe("a PostgreSQL store's timeouts", () => {
     }
   });
 
+  it('should refuse a wait asked for that is too short to be counted in milliseconds, rather than make it no limit', () => {
+    assert.throws(() => storeTimeouts({}, { TRIANGULATE_PG_QUERY_TIMEOUT: '0.0001' }), /^Error: TRIANGULATE_PG_QUERY_TIMEOUT must be 0 \(no limit\) or at least 0\.001 seconds, got '0\.0001'$/);
+    assert.equal(storeTimeouts({}, { TRIANGULATE_PG_QUERY_TIMEOUT: '0.000' }).queryMs, 0);
+    assert.equal(storeTimeouts({}, { TRIANGULATE_PG_LOCK_TIMEOUT: '0.001' }).lockMs, 1);
+  });
+
   it('should say milliseconds as seconds without trailing zeros', () => {
     assert.deepEqual([secondsText(120_000), secondsText(400), secondsText(1250)], ['120 s', '0.4 s', '1.25 s']);
   });

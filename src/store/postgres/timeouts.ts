@@ -44,7 +44,10 @@ function secondsFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const seconds = Number(raw);
   // setTimeout takes at most 2^31 - 1 ms (about 24 days); more would fire at once.
   if (!/^\d+(\.\d+)?$/.test(raw) || !(seconds * 1000 <= 2_147_483_647)) throw new Error(`${name} must be a number of seconds (0 for no limit, at most 2147483), got '${raw}'`);
-  return Math.round(seconds * 1000);
+  const ms = Math.round(seconds * 1000);
+  // 0 means no limit: a tiny wait asked for must not silently become none.
+  if (ms === 0 && seconds > 0) throw new Error(`${name} must be 0 (no limit) or at least 0.001 seconds, got '${raw}'`);
+  return ms;
 }
 
 /** Milliseconds in words for messages: "120 s", "0.5 s". */

@@ -29,6 +29,7 @@ import type * as Pg from 'pg';
 import { SectionLost } from '../stale-read.js';
 import type { SectionKeys } from '../store.js';
 import { answeredWithin, noAnswer } from './deadline.js';
+import { pooledConnection } from './pool-wait.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, LOCK_TIMEOUT_ENV, secondsText, type StoreTimeouts } from './timeouts.js';
 
 /** The store lock's key, hashed by the server with the schema: stores in other schemas of a database never wait on each other. */
@@ -285,7 +286,7 @@ export class WriteLock {
     await this.ready;
     // Computed before any lock is held: they read the store (term statistics), and the locks wait for no read.
     const wanted = keys ? await keys() : null;
-    const client = await this.pool.connect();
+    const client = await pooledConnection(this.pool, this.settings.where);
     const section: Section = { client, lost: false, ended: false, committing: false, keyed: false, turn: Promise.resolve() };
     const lose = (): void => {
       section.lost = true;
