@@ -20,7 +20,7 @@ import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
 import { searchRoutes } from './routes/search.js';
 import { staticRoutes } from './static-files.js';
-import { storeUnavailable } from '../store/store-unavailable.js';
+import { whyUnavailable } from '../store/store-unavailable.js';
 
 export interface AppOptions {
   store: Store;
@@ -68,7 +68,8 @@ function createApp(options: AppOptions): { listener: RequestListener; close: () 
       // A body the client was still sending is not read: close the connection after answering.
       if (!req.complete) res.setHeader('Connection', 'close');
       // A store busy or slow for now: the client may try again (the log above has the store's own words).
-      if (storeUnavailable(error)) sendError(res, 503, `the store cannot answer now: ${error.publicReason}`, { 'Retry-After': '5' });
+      const unavailable = known ? null : whyUnavailable(error);
+      if (unavailable !== null) sendError(res, 503, `the store cannot answer now: ${unavailable}`, { 'Retry-After': '5' });
       else sendError(res, known ? error.status : 500, known ? error.message : 'internal error (the server log has the details)', known ? error.headers : {});
     });
   };
