@@ -99,7 +99,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
       // model was fitted with each form a name of its own, so the short form still links reports by it.
       const written = shortFormKey(e.text, name);
       if (written) names.add(`${officials.has(name) ? 'q' : 'p'}:${written}`);
-      // "Harrison Marshman Jr." is filed under "Harrison Marshman" too: a later report that leaves the
+      // "Corwin Tallis Jr." is filed under "Corwin Tallis" too: a later report that leaves the
       // suffix out (a plea, a sentence months on) is looked up and tied to its shooting by that name alone.
       const bare = withoutGeneration(tokens);
       if (bare) names.add(`${officials.has(name) ? 'q' : 'p'}:${bare.sort().join(' ')}`);

@@ -33,8 +33,8 @@ const TO_CRIME = new RegExp(
 );
 
 /**
- * A headline whose news is who the victim of a shooting was ("Victim in Anderson County shooting
- * identified by sheriff's office", "Teen killed in shooting identified", "Police identify victim"): the
+ * A headline whose news is who the victim of a shooting was ("Victim of Elm Street
+ * shooting identified", "Police identify man killed at gas station"): the
  * shooting is an earlier one. In the headline only, since a first report's lead names its victim too
  * ("Police identified the victim as ...") on the shooting's own day.
  */

@@ -37,8 +37,8 @@ function baseOf(words: readonly string[]): string[] {
 
 /**
  * A name's words without its generational suffix, or null when it gives none or nothing but a surname
- * would be left: the key a report that leaves the suffix out files the same man under ("Harrison
- * Marshman Jr." charged, "Harrison Marshman" pleading guilty nine months on).
+ * would be left: the key a report that leaves the suffix out files the same man under ("Corwin
+ * Tallis Jr." charged, "Corwin Tallis" pleading guilty nine months on).
  */
 export function withoutGeneration(words: readonly string[]): string[] | null {
   if (!words.some((w) => GENERATION.test(w))) return null;

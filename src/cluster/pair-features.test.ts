@@ -270,12 +270,12 @@ describe('cluster: late reports of a bar shooting', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cluster-bar-'));
     const store = new SqliteStore(':memory:');
     try {
-      writeFileSync(join(dir, 'a-first.txt'), ['Four people shot outside bar in Dunmore Township', 'By Dana Whitlock', 'Published: March 3, 2025 10:00 EST', 'DUNMORE TOWNSHIP, Mich. - Four people were shot outside a bar early Sunday. Police said a 17-year-old, a 23-year-old, a 25-year-old and a 34-year-old were wounded when a man opened fire in the parking lot of the Lantern Bar on Dixie Highway.', 'About 100 patrons took cover inside. No arrests have been made.'].join('\n'));
+      writeFileSync(join(dir, 'a-first.txt'), ['Four hurt when gunfire erupts outside Bay City tavern', 'By Dana Whitlock', 'Published: March 3, 2025 10:00 EST', 'BAY CITY, Mich. - A 17-year-old girl, a 23-year-old man, a 25-year-old man and a 34-year-old woman were hit early Sunday when someone fired from a passing car outside the Copper Kettle tavern on Center Avenue, police said.', 'Dozens of customers ran back inside. Nobody has been arrested.'].join('\n'));
       // The same bulletin run again four weeks on: its "Sunday" is read in its own week, so only the
       // four ages and the town tie it to the shooting.
-      writeFileSync(join(dir, 'b-reprint.txt'), ['Four people shot outside bar in Dunmore Township', 'By Marcus Bell', 'Published: March 31, 2025 10:00 EDT', 'DUNMORE TOWNSHIP, Mich. - Two men remain in the hospital after a shooting outside a bar. Officers responded to multiple shots fired at 12:26 a.m. Sunday. A 17-year-old, a 23-year-old, a 25-year-old and a 34-year-old were wounded, police said.', 'The scene was chaotic as patrons flooded the parking lot.'].join('\n'));
+      writeFileSync(join(dir, 'b-reprint.txt'), ['Four hurt when gunfire erupts outside Bay City tavern', 'By Marcus Bell', 'Published: March 31, 2025 10:00 EDT', 'BAY CITY, Mich. - Two of the four people hit by gunfire outside a Center Avenue tavern are still in the hospital. Police were called shortly after 1 a.m. Sunday. The victims are a 17-year-old, a 23-year-old, a 25-year-old and a 34-year-old, police said.', 'Investigators are asking anyone with video from the street to come forward.'].join('\n'));
       // Another shooting in the town a week after the first, of a man of another age, dated in its text.
-      writeFileSync(join(dir, 'c-next-week.txt'), ['Man shot on Dixie Highway in Dunmore Township', 'By Dana Whitlock', 'Published: March 10, 2025 10:00 EDT', 'DUNMORE TOWNSHIP, Mich. - A 41-year-old man was shot and wounded Sunday night outside a gas station on Dixie Highway, police said.', 'He was taken to a hospital. Police are looking for a man who fled in a pickup truck.'].join('\n'));
+      writeFileSync(join(dir, 'c-next-week.txt'), ['Man shot outside Center Avenue gas station in Bay City', 'By Dana Whitlock', 'Published: March 10, 2025 10:00 EDT', 'BAY CITY, Mich. - A 41-year-old man was shot and wounded Sunday night outside a gas station on Center Avenue, police said.', 'He was taken to a hospital. Police are looking for a man who fled in a pickup truck.'].join('\n'));
       const report = await ingestPaths([dir], createStages(), { store, now: () => '2025-07-01T00:00:00Z' }, { maintain: false });
       assert.equal(report.stored, 3);
       const events = await store.listEvents({ limit: 10, offset: 0 });
@@ -292,9 +292,9 @@ describe('cluster: a victim identified over a week on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cluster-identified-'));
     const store = new SqliteStore(':memory:');
     try {
-      writeFileSync(join(dir, 'a-first.txt'), ['Man dies in Marlow shooting', 'By Dana Whitlock', 'Published: December 24, 2024 10:00 EST', 'MARLOW, Tenn. - A 19-year-old man died after a shooting at a home on Ridge Road on Saturday night, the Marlow County Sheriff’s Office said.', 'Deputies said the shooting may have been accidental. No name was released.'].join('\n'));
-      // Ten days on, the sheriff names him: the release's own day is the only day the report gives.
-      writeFileSync(join(dir, 'b-identified.txt'), ["Victim in Marlow shooting identified by sheriff's office", 'By Marcus Bell', 'Published: January 3, 2025 10:00 EST', 'MARLOW, Tenn. - The victim of a possible accidental shooting was identified in a news release Thursday from the Marlow County Sheriff’s Office as Dustin Hale, 19, of Marlow.', 'The investigation is near completion, the release said.'].join('\n'));
+      writeFileSync(join(dir, 'a-first.txt'), ['Cookeville man dies after shooting at home', 'By Dana Whitlock', 'Published: December 22, 2024 10:00 EST', 'COOKEVILLE, Tenn. - A 19-year-old man died after he was shot at a house on Ridge Road on Saturday night, the Putnam County Sheriff’s Office said.', 'Deputies think the shooting was an accident. His name was not released.'].join('\n'));
+      // Twelve days on, the sheriff names him: the day he was named is the only day the report gives.
+      writeFileSync(join(dir, 'b-identified.txt'), ['Victim of Ridge Road shooting identified', 'By Marcus Bell', 'Published: January 3, 2025 10:00 EST', 'COOKEVILLE, Tenn. - The Putnam County Sheriff’s Office on Thursday named the man who died at a house on Ridge Road as Ansel Pryce, 19, of Cookeville.', 'Detectives are finishing their inquiry and expect to pass it to the district attorney.'].join('\n'));
       const report = await ingestPaths([dir], createStages(), { store, now: () => '2025-07-01T00:00:00Z' }, { maintain: false });
       assert.equal(report.stored, 2);
       const events = await store.listEvents({ limit: 10, offset: 0 });
