@@ -14,7 +14,7 @@ import { speaksForAuthorities } from './officials.js';
 import { actKey, articleLeadAct } from './lead-act.js';
 import { type Harm, type HarmReading, harmOf, harmsOf } from './harm.js';
 import { leadAges } from './ages.js';
-import { looksBack } from './looks-back.js';
+import { identifiesVictim, looksBack } from './looks-back.js';
 import { withoutGeneration } from './name-subset.js';
 
 export interface ArticleFeatures {
@@ -40,6 +40,10 @@ export interface ArticleFeatures {
   datedInText?: boolean;
   /** Whether the headline or lead points back to a crime against people or to an earlier day (looks-back.ts). */
   looksBack?: 'crime' | 'time' | null;
+  /** Whether the headline's news is a crime's victim named (looks-back.ts identifiesVictim). */
+  identifiesVictim?: boolean;
+  /** The day the article was published (YYYY-MM-DD), or null when unknown. */
+  published?: string | null;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -107,7 +111,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body) };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? ''), published: article.publishedAt?.slice(0, 10) ?? null };
 }
 
 /** The key of a short form of a name (name-forms.ts) as written, where the person's name is the full one. */

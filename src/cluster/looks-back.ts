@@ -33,10 +33,12 @@ const TO_CRIME = new RegExp(
 );
 
 /**
- * A headline whose news is who the victim of a shooting was ("Victim of Elm Street
- * shooting identified", "Police identify man killed at gas station"): the
- * shooting is an earlier one. In the headline only, since a first report's lead names its victim too
- * ("Police identified the victim as ...") on the shooting's own day.
+ * A headline whose news is who the victim of a crime against people was ("Victim of Elm Street shooting
+ * identified", "Police identify victim of gas station shooting"): the crime is most often an earlier one. In
+ * the headline only, since a first report's lead names its victim too ("Police identified the victim as
+ * ...") on the crime's own day. Not a headline that says the victim is still unknown ("has not been
+ * identified", "working to identify", "help identify"): that is a first report's. And not a victim of
+ * a crash: a crime against people only.
  */
 const IDENTIFIED = new RegExp(
   [
@@ -46,10 +48,19 @@ const IDENTIFIED = new RegExp(
   ].join('|'),
   'i',
 );
+/** A headline saying the victim is still unknown, or asking the public's help to name him. */
+const STILL_UNKNOWN = /\b(?:not|yet\s+to\s+be|never)\s+(?:yet\s+|been\s+|yet\s+been\s+)?identified\b|\b(?:working|trying|seeks?|seeking|asks?|asking|need|needs)\s+(?:\w+\s+){0,2}?(?:to\s+)?identify\b|\bhelp\s+(?:to\s+)?identify(?:ing)?\b|\bhelp\s+(?:in\s+)?identifying\b/i;
+const CRIME = /\b(?:shooting|shot|shootout|gunfire|gunman|killed|killing|slain|slaying|homicide|murder(?:ed)?|stabb(?:ing|ed)|fatal|dead|death)\b/i;
+const ACCIDENT = /\b(?:crash|collision|wreck|blaze|drowning|drowned|overdose)\b/i;
+
+/** Whether the headline's news is the victim of a crime against people named (IDENTIFIED). */
+export function identifiesVictim(headline: string): boolean {
+  return IDENTIFIED.test(headline) && !STILL_UNKNOWN.test(headline) && CRIME.test(headline) && !ACCIDENT.test(headline);
+}
 
 /** 'crime' when the lead points back to a crime against people, 'time' when only to an earlier day, else null. */
 export function looksBack(headline: string, body: string): 'crime' | 'time' | null {
   const lead = `${headline}\n${body.slice(0, LEAD)}`;
-  if (TO_CRIME.test(lead) || IDENTIFIED.test(headline)) return 'crime';
+  if (TO_CRIME.test(lead)) return 'crime';
   return IN_TIME.test(lead) ? 'time' : null;
 }

@@ -108,6 +108,28 @@ describe('pairFeatures', () => {
     assert.equal(features(charge, { ...first, names: ['l:springfield', 'p:philly'] }).peopleConflict, 0);
   });
 
+  it('should tell a son from his father named with other suffixes, though both are filed under the bare name', () => {
+    // A son shot in one incident, his father charged in another a month on: "Jr." against "Sr.".
+    const son: EventProfile = { terms: { shoot: 2, bar: 1 }, names: ['l:springfield', 'p:corwin jr. tallis', 'p:corwin tallis'], dates: ['2025-05-02'], size: 1 };
+    const father: ArticleFeatures = { ...article, names: ['l:springfield', 'p:corwin sr. tallis', 'p:corwin tallis'], date: '2025-05-30' };
+    assert.equal(features(father, son).people, 0);
+    assert.equal(features(father, son).peopleConflict, 1);
+    assert.equal(ruledOut(pairFeatures(father, articleVector(father, stats), son, stats)), true);
+    // "II" against "III" alike.
+    const third: ArticleFeatures = { ...father, names: ['l:springfield', 'p:corwin iii tallis', 'p:corwin tallis'] };
+    assert.equal(features(third, { ...son, names: ['l:springfield', 'p:corwin ii tallis', 'p:corwin tallis'] }).peopleConflict, 1);
+    // The father written without a suffix a month on, with nothing else in common: the people rule holds.
+    const plain: ArticleFeatures = { ...father, names: ['l:springfield', 'p:corwin tallis'] };
+    assert.equal(features(plain, son).people, 0);
+    assert.equal(ruledOut(pairFeatures(plain, articleVector(plain, stats), son, stats)), true);
+    // The plain name beside another person both name (the victim of a plea months on): one story.
+    const plea: ArticleFeatures = { ...father, names: ['l:springfield', 'p:corwin tallis', 'p:maren tallis'] };
+    const shooting: EventProfile = { ...son, names: [...son.names, 'p:maren tallis'] };
+    assert.ok(features(plea, shooting).people > 0);
+    // The son named again with his suffix shares his key as before.
+    assert.ok(features({ ...father, names: son.names }, son).people > 0);
+  });
+
   it('should rule out a pair weeks apart whose only person in common is named by one word', () => {
     // Two pages of one station's site, a month apart: a shooting and another shooting in the same city,
     // both carrying the menu's "Philly" read as a person.
@@ -181,17 +203,45 @@ describe('pairFeatures: a report weeks on in one town with a victim of one age',
     assert.equal(ruledOut(scored({ ...another, datedInText: false }, first)), false);
   });
 
-  it('should spare a report dated in its text whose lead gives two or more ages, all of the event', () => {
+  it('should spare a report dated in its text whose lead gives three or more ages, all of the event, at the same town point', () => {
     // A bar's four wounded, reprinted four weeks on with their "Sunday" read in the reprint's own week.
     const bar: EventProfile = { ...first, ages: [17, 23, 25, 34], harms: ['hurt'] };
     const reprint: ArticleFeatures = { ...weeksOn, date: '2025-05-30', datedInText: true, looksBack: null, ages: [17, 23, 25, 34] };
     assert.equal(scored(reprint, bar)[PAIR_FEATURES.indexOf('lateTownAge')], 1);
     assert.equal(ruledOut(scored(reprint, bar)), false);
-    assert.equal(ruledOut(scored({ ...reprint, ages: [17, 23] }, bar)), false);
+    assert.equal(ruledOut(scored({ ...reprint, ages: [17, 23, 25] }, bar)), false);
     // One age of the four is what another shooting in the town may share: still ruled out.
     assert.equal(ruledOut(scored({ ...reprint, ages: [17] }, bar)), true);
-    // And two ages of which one is not the event's are another shooting's victims.
-    assert.equal(ruledOut(scored({ ...reprint, ages: [17, 41] }, bar)), true);
+    // And ages of which one is not the event's are another shooting's victims.
+    assert.equal(ruledOut(scored({ ...reprint, ages: [17, 23, 41] }, bar)), true);
+  });
+
+  it('should rule out a shooting weeks on in the town whose two victims have the ages of the earlier two', () => {
+    // Two men of 19 and 22 wounded on one street, and three weeks on two other men of 19 and 22 wounded on
+    // another street of the town, each report dating its shooting in its text: two shootings.
+    const pair: EventProfile = { ...first, ages: [19, 22], harms: ['hurt'] };
+    const another: ArticleFeatures = { ...weeksOn, date: '2025-05-25', datedInText: true, looksBack: null, ages: [19, 22] };
+    assert.equal(scored(another, pair)[PAIR_FEATURES.indexOf('lateTownAge')], 0);
+    assert.equal(ruledOut(scored(another, pair)), true);
+    // Two teenagers of 16 and 17 shot a month after four of 15 to 18 were shot in a park: two shootings too.
+    const park: EventProfile = { ...first, ages: [15, 16, 17, 18], harms: ['hurt'] };
+    assert.equal(ruledOut(scored({ ...another, ages: [16, 17] }, park)), true);
+  });
+
+  it('should rule out three ages in common where the two share only the state, not the town point', () => {
+    const bar: EventProfile = { ...first, names: ['l:illinois', 'l:springfield'], ages: [17, 23, 25], harms: ['hurt'] };
+    const elsewhere: ArticleFeatures = { ...weeksOn, names: ['l:illinois', 'l:decatur'], scene: '39.8,-89.0', date: '2025-05-30', datedInText: true, looksBack: null, ages: [17, 23, 25] };
+    assert.equal(scored(elsewhere, bar)[PAIR_FEATURES.indexOf('lateTownAge')], 0);
+    assert.equal(ruledOut(scored(elsewhere, bar)), true);
+  });
+
+  it('should spare a report naming the victim only when it was published a day or more after the event', () => {
+    const named: ArticleFeatures = { ...weeksOn, date: '2025-05-24', datedInText: true, looksBack: null, identifiesVictim: true, published: '2025-05-25' };
+    assert.equal(ruledOut(scored(named, first)), false);
+    // The same headline on the event's own day is the first report of it, not a look back.
+    assert.equal(ruledOut(scored({ ...named, published: '2025-05-02' }, first)), true);
+    assert.equal(ruledOut(scored({ ...named, published: null }, first)), true);
+    assert.equal(ruledOut(scored({ ...named, identifiesVictim: false }, first)), true);
   });
 
   it('should not mark a pair within six days, which the people rule never touched', () => {
