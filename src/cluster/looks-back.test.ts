@@ -17,22 +17,26 @@ describe('looksBack', () => {
   });
 
   it('should see a headline whose news is who the victim of a shooting was', () => {
-    assert.equal(identifiesVictim('Victim of Ridge Road shooting identified by sheriff'), true);
-    assert.equal(identifiesVictim('Teen killed in weekend shooting identified'), true);
-    assert.equal(identifiesVictim('Police identify victim of Pine Street shooting'), true);
+    assert.equal(identifiesVictim('Victim of Ridge Road shooting identified by sheriff', 'The sheriff named the man in a release on Thursday.'), true);
+    assert.equal(identifiesVictim('Teen killed in weekend shooting identified', ''), true);
+    assert.equal(identifiesVictim('Police identify victim of Pine Street shooting', ''), true);
     // It is a headline's news, not a look back in the lead's words.
     assert.equal(looksBack('Victim of Ridge Road shooting identified by sheriff', 'The victim was named in a news release Friday.'), null);
   });
 
   it('should not see it in a headline that says the victim is still unknown or asks help to name him', () => {
-    assert.equal(identifiesVictim('Man shot dead on Pine Street; victim has not been identified'), false);
-    assert.equal(identifiesVictim('Victim not yet identified after deadly shooting near river park'), false);
-    assert.equal(identifiesVictim('Woman found shot in car; detectives working to identify victim'), false);
-    assert.equal(identifiesVictim('Sheriff asks public to help identify victim of Saturday shooting'), false);
+    assert.equal(identifiesVictim('Man shot dead on Pine Street; victim has not been identified', ''), false);
+    assert.equal(identifiesVictim('Victim not yet identified after deadly shooting near river park', ''), false);
+    assert.equal(identifiesVictim('Woman found shot in car; detectives working to identify victim', ''), false);
+    assert.equal(identifiesVictim('Sheriff asks public to help identify victim of Saturday shooting', ''), false);
+  });
+
+  it('should not see it where the lead dates the crime itself, which may be a new one', () => {
+    assert.equal(identifiesVictim('Police identify victim of weekend shooting', 'Police on Monday named the man killed in a shooting Saturday night behind a laundromat as Tobin Greer, 27.'), false);
   });
 
   it('should not see it in the victims of a crash named', () => {
-    assert.equal(identifiesVictim('Victims of Route 9 crash identified'), false);
+    assert.equal(identifiesVictim('Victims of Route 9 crash identified', ''), false);
   });
 
   it("should not take a first report's naming of its victim in the lead for a look back", () => {

@@ -53,9 +53,20 @@ const STILL_UNKNOWN = /\b(?:not|yet\s+to\s+be|never)\s+(?:yet\s+|been\s+|yet\s+b
 const CRIME = /\b(?:shooting|shot|shootout|gunfire|gunman|killed|killing|slain|slaying|homicide|murder(?:ed)?|stabb(?:ing|ed)|fatal|dead|death)\b/i;
 const ACCIDENT = /\b(?:crash|collision|wreck|blaze|drowning|drowned|overdose)\b/i;
 
-/** Whether the headline's news is the victim of a crime against people named (IDENTIFIED). */
-export function identifiesVictim(headline: string): boolean {
-  return IDENTIFIED.test(headline) && !STILL_UNKNOWN.test(headline) && CRIME.test(headline) && !ACCIDENT.test(headline);
+/**
+ * A crime told with its weekday in the lead ("killed in a shooting Friday night", "was shot early
+ * Sunday"): the report dates the crime it names, which may be a new one ("Police identify victim of
+ * Friday shooting" three weeks after another killing in the town), not the day the victim was named.
+ */
+const CRIME_ON_DAY = /\b(?:shooting|shot|killed|slain|stabbed|stabbing|died)\b[^.]{0,30}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * Whether the headline's news is the victim of a crime against people named (IDENTIFIED), and the lead
+ * does not date the crime itself.
+ */
+export function identifiesVictim(headline: string, body: string): boolean {
+  if (!IDENTIFIED.test(headline) || STILL_UNKNOWN.test(headline) || !CRIME.test(headline) || ACCIDENT.test(headline)) return false;
+  return !CRIME_ON_DAY.test(`${headline}\n${body.slice(0, LEAD)}`);
 }
 
 /** 'crime' when the lead points back to a crime against people, 'time' when only to an earlier day, else null. */
