@@ -48,13 +48,13 @@ export const PAIR_FIRST = String.raw`(?:(?:a|an|the|his|her|their)\s+(?:(?:\d{1,
 export const PAIR_HURT = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:,\s*who\s+[^,.;]{1,60},\s*)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+|each\s+)?(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(shot|wounded|injured|hurt|hit\s+by\s+(?:gunfire|bullets?)|struck\s+by\s+(?:gunfire|bullets?)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition)|(?:both\s+|all\s+)?(?:also\s+)?(suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))|(?<!\bfatally\s+)\b(?:injur|wound)(?:ed|ing)\s+(?:both\s+)?((?:${PAIR_FIRST}|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece))(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)`, 'gi');
 
 /**
- * A person's name: capitalised words, an age between commas at most ("Leanne Smith", "Smith, 34,").
+ * A person's name: capitalised words, an age between commas at most ("Tobin Ashgrove", "Ashgrove, 34,").
  * Not a count, a determiner or a pronoun: a headline's "Wounding Two Officers" is a count, read elsewhere.
  */
 const NAME = String.raw`(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|The|His|Her|Their|Its|Police|Officers|Deputies|Authorities|Several|Many|Others|Both|All)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*\d{1,3}(?![\d-]),?)?`;
 /**
- * People a report names one by one as hurt: "killing Sarah Davidson and injuring Leanne Smith and Dustin
- * Grey", "Ralph Robinson, Shekirrah Thomas and Bryant Turner all suffered injuries", "Ann Lee and Tom
+ * People a report names one by one as hurt: "killing Mara Quillfeather and injuring Tobin Ashgrove and Della
+ * Fenwright", "Orrin Vasquez-Pell, Juno Haskard and Ivo Brant all suffered injuries", "Ann Lee and Tom
  * Ray were also struck by bullets". As many as it
  * names; shot, the dead among them. Case-sensitive, so that names are capitalised words.
  */
