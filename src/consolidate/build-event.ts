@@ -24,7 +24,7 @@ import { Lru } from '../util/lru.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
 import { townKey } from './town-key.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
-import { findCasualties } from '../enrich/casualties.js';
+import { sentenceToll } from '../enrich/casualty-charge.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { latestVersions } from './latest-versions.js';
 import { withCorrectedNames } from './corrected-names.js';
@@ -724,7 +724,8 @@ function sentenceWords(text: string): ReadonlySet<string> {
 
 function casualtiesOfSentence(text: string): Casualties | null {
   let found = sentenceCasualtyMemo.get(text);
-  if (found === undefined) sentenceCasualtyMemo.set(text, (found = findCasualties(text)));
+  // A death named only as a charge ("held on suspicion of manslaughter") is no count (casualty-charge.ts).
+  if (found === undefined) sentenceCasualtyMemo.set(text, (found = sentenceToll(text)));
   return found;
 }
 
