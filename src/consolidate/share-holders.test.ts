@@ -15,7 +15,7 @@ describe('heldShares', () => {
     assert.deepEqual(heldShares('Officials reported a 59% turnout across the valley.', []), [{ holder: 'turnout', value: '59' }]);
   });
 
-  it("should give a sentence's shares to the event's people in the order it names them", () => {
+  it('should give a share to the name written right before it, or right after it with "for"', () => {
     assert.deepEqual(heldShares('The board says Lindqvist has 52.4 percent and Aalto 44.9 percent with 95 percent of ballots counted.', people), [
       { holder: 'Tomas Lindqvist', value: '52.4' },
       { holder: 'Greta Aalto', value: '44.9' },
@@ -29,6 +29,47 @@ describe('heldShares', () => {
   it('should leave shares unread where the sentence names more or fewer people than it gives shares', () => {
     assert.deepEqual(heldShares('Lindqvist beat Aalto with 52.4 percent of the vote.', people), []);
     assert.deepEqual(heldShares('Nordland province gave 70 percent of its vote to one candidate.', people), []);
+  });
+
+  it('should pair by the grammar, not by order, where a sentence names the candidates in another order than its figures', () => {
+    assert.deepEqual(heldShares('Aalto trailed with 44.9 percent behind Lindqvist\'s 52.4 percent.', people), [
+      { holder: 'Greta Aalto', value: '44.9' },
+      { holder: 'Tomas Lindqvist', value: '52.4' },
+    ]);
+    // Named Aalto first, Lindqvist's figure first: by order Aalto had been given 52.4.
+    assert.deepEqual(heldShares('Aalto conceded after the board gave Lindqvist 52.4 percent to her 44.9 percent.', people), [
+      { holder: 'Tomas Lindqvist', value: '52.4' },
+      { holder: 'Greta Aalto', value: '44.9' },
+    ]);
+    assert.deepEqual(heldShares('Lindqvist thanked Aalto, who took 44.9 percent, for a fair race that gave him 52.4 percent.', people), []);
+  });
+
+  it('should leave unread the shares whose holder the grammar does not tell', () => {
+    // The object of "beat" before a bare figure, figures after a comma, one figure after "with" and a
+    // person who is no subject of the contest's verb: which is whose is not told.
+    assert.deepEqual(heldShares('Lindqvist beat Aalto 52.4 percent to 44.9 percent.', people), []);
+    assert.deepEqual(heldShares('Aalto trailed Lindqvist, 44.9 percent to 52.4 percent.', people), []);
+    assert.deepEqual(heldShares('Lindqvist beat Aalto with 52.4 percent.', people), []);
+    assert.deepEqual(heldShares('Aalto said Lindqvist, who beat her with 52.4 percent against 44.9 percent, had cheated.', people), []);
+  });
+
+  it("should give a contest's two figures after \"with\" to its subject and its object in turn", () => {
+    assert.deepEqual(heldShares('Tomas Lindqvist led Greta Aalto in the runoff with 52.4 percent of the vote against 44.9 percent.', people), [
+      { holder: 'Tomas Lindqvist', value: '52.4' },
+      { holder: 'Greta Aalto', value: '44.9' },
+    ]);
+    assert.deepEqual(heldShares('Aalto trailed Lindqvist with 44.9 percent to 52.4 percent.', people), [
+      { holder: 'Greta Aalto', value: '44.9' },
+      { holder: 'Tomas Lindqvist', value: '52.4' },
+    ]);
+  });
+
+  it('should give the one share left to the one person left', () => {
+    assert.deepEqual(heldShares('The board declared Tomas Lindqvist the winner of the runoff with 52.4 percent of the vote.', people), [{ holder: 'Tomas Lindqvist', value: '52.4' }]);
+    assert.deepEqual(heldShares('The board confirmed that Lindqvist had won, giving him 52.1 percent of the vote to 45.2 percent for Greta Aalto.', people), [
+      { holder: 'Tomas Lindqvist', value: '52.1' },
+      { holder: 'Greta Aalto', value: '45.2' },
+    ]);
   });
 });
 
