@@ -16,6 +16,7 @@ import { type Harm, type HarmReading, harmOf, harmsOf } from './harm.js';
 import { leadAges } from './ages.js';
 import { identifiesVictim, looksBack } from './looks-back.js';
 import { withoutGeneration } from './name-subset.js';
+import { leadsWithMeeting } from './lead-meeting.js';
 
 export interface ArticleFeatures {
   terms: Map<string, number>;
@@ -44,6 +45,8 @@ export interface ArticleFeatures {
   identifiesVictim?: boolean;
   /** The day the article was published (YYYY-MM-DD), or null when unknown. */
   published?: string | null;
+  /** Whether the lead sentence reports a meeting of leaders, ministers or envoys (lead-meeting.ts). */
+  meeting?: boolean;
 }
 
 const EXTRA_STOPWORDS = new Set(
@@ -111,7 +114,13 @@ export function articleFeatures(article: Article): ArticleFeatures {
     else if (e.type === 'location') names.add(`l:${name.toLowerCase()}`);
     else names.add(`o:${e.text.toLowerCase()}`);
   }
-  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null };
+  return { terms, names: [...names].sort(), date: article.eventDate?.value ?? null, figures: keyFigures(article.headline ?? '', article.body), scene: sceneOf(article), earlier: earlierEventDays(article), act: actOf(article), harm: harmOf(article.casualties, article.body), ages: leadAges(article.headline ?? '', article.body), datedInText: datedInText(article), looksBack: looksBack(article.headline ?? '', article.body), identifiesVictim: identifiesVictim(article.headline ?? '', article.body), published: article.publishedAt?.slice(0, 10) ?? null, meeting: meetingLead(article) };
+}
+
+/** Whether the lead sentence reports a meeting (lead-meeting.ts); the headline's where there is no lead. */
+function meetingLead(article: Article): boolean {
+  const first = article.sentences[0];
+  return leadsWithMeeting(first ? article.body.slice(first.start, first.end) : (article.headline ?? ''));
 }
 
 /** The key of a short form of a name (name-forms.ts) as written, where the person's name is the full one. */
@@ -173,6 +182,7 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
   const acts = new Set<string>(added.act ? [added.act] : []);
   const harms = new Set<Harm>(harmsOf(added.harm ?? null));
   const ages = new Set<number>(added.ages ?? []);
+  let meetings = added.meeting ? 1 : 0;
   let size = 1;
   for (const p of profiles) {
     for (const n of p.names) names.add(n);
@@ -183,10 +193,11 @@ export function extendProfile(profiles: readonly EventProfile[], added: ArticleF
     for (const a of p.acts ?? []) acts.add(a);
     for (const h of p.harms ?? []) harms.add(h);
     for (const a of p.ages ?? []) ages.add(a);
+    meetings += p.meetings ?? 0;
     size += p.size;
   }
   const strongest = summedTerms(profiles, added.terms).sort(byWeight).slice(0, PROFILE_TERMS);
-  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}) };
+  return { terms: termsObject(strongest), names: [...names].sort(), dates: [...dates].sort(), size, figures: [...figures].sort().slice(0, PROFILE_FIGURES), scenes: [...scenes].sort().slice(0, PROFILE_SCENES), ...(earlier.size ? { earlier: [...earlier].sort().slice(0, PROFILE_EARLIER) } : {}), ...(acts.size ? { acts: [...acts].sort().slice(0, PROFILE_ACTS) } : {}), ...(harms.size ? { harms: [...harms].sort() } : {}), ...(ages.size ? { ages: [...ages].sort((a, b) => a - b).slice(0, PROFILE_AGES) } : {}), ...(meetings ? { meetings } : {}) };
 }
 
 /**

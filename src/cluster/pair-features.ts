@@ -15,6 +15,7 @@ import { harmsConflict } from './harm.js';
 import { agesConflict } from './ages.js';
 import { namesOnePerson } from './name-subset.js';
 import { withoutContradictedBareKeys } from './generation-keys.js';
+import { meetingApart } from './lead-meeting.js';
 import { kilometres } from '../util/geo.js';
 
 export interface TermStats {
@@ -231,7 +232,10 @@ export function pairFeatures(article: ArticleFeatures, vector: ArticleVector, ev
     // told in the same words: a rule, not weighed (lead-act.ts).
     // And a state's act more than six days after the start of a story whose reports lead with none, or a
     // report of that story once the act's event is stored (answersEarlierStory): sanctions for a hack.
-    actsApart(article.act, event.acts ?? []) || answerApart(article, event) ? 1 : 0,
+    // And a report of a meeting (a summit, talks) more than six days from a story whose reports lead with
+    // none, or the other way round: the summit of the presidents a month after their statements on a
+    // vote (lead-meeting.ts).
+    actsApart(article.act, event.acts ?? []) || answerApart(article, event) || (late === 1 && meetingApart(article.meeting === true, event.meetings ?? 0, event.size)) ? 1 : 0,
     // Weeks apart, linked only by one-word names: a rule, not weighed (ruledOut).
     late === 1 && people > 0 && !sharesFullName(articleNames, eventNames) ? 1 : 0,
     // Weeks apart, in one town, a victim of one age: spared the people rule (ruledOut), not weighed.

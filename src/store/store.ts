@@ -32,6 +32,8 @@ export interface EventProfile {
   harms?: ('dead' | 'hurt')[];
   /** The ages the articles' leads give people (cluster/ages.ts), sorted; absent in older profiles and where none gives one. */
   ages?: number[];
+  /** How many of the articles lead with a meeting of leaders or ministers (cluster/lead-meeting.ts); absent where none does and in older profiles. */
+  meetings?: number;
 }
 
 export interface EventHeadline {
