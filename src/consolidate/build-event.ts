@@ -8,6 +8,7 @@ import { contentWords, groupFacts, numberDiscrepancies, type FactGroup } from '.
 import { reportCountDiscrepancies } from './count-discrepancies.js';
 import { reportMoneyDiscrepancies } from './money-discrepancies.js';
 import { coveredByReports, reportShareDiscrepancies } from './share-holders.js';
+import { countRevised } from './count-revision.js';
 import { consolidateParticipants, vote } from './participants.js';
 import { passagesOfFacts } from './shared-passages.js';
 import { restates } from './restated-claim.js';
@@ -101,7 +102,8 @@ export async function buildEventWithPassages(
   // Candidates' shares and the turnout as each report gives them, over the facts' (share-holders.ts):
   // "50.9 percent, according to the final count" in one report and "51.2 percent" in another are two
   // facts, and still one figure the outlets differ on.
-  const reportShares = reportShareDiscrepancies(articles, participants);
+  // A preliminary count's figure, then the final count's, is a revision (count-revision.ts).
+  const reportShares = reportShareDiscrepancies(articles, participants).map((d) => countRevised(d, articles));
   const casualties = agreedCasualties(tollReports);
   const title = chooseTitle(articles, casualties);
   const allDiscrepancies: Discrepancy[] = [...tolls, ...dateDiscrepancy(articles), ...locationDiscrepancy(articlesOfTheEvent(articles)), ...discrepancies, ...sentenceNumbers.filter((d) => !coveredByReports(d, reportShares)), ...reportShares, ...reportNumbers, ...reportSums];

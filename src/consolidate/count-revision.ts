@@ -1,0 +1,43 @@
+/**
+ * A vote's preliminary count and its final count, as a revision rather than a dispute: "51.8 percent
+ * with 97 percent of ballots counted" on Monday and "51.2 percent, according to the final count" on
+ * Tuesday are one figure that moved as the count ended, not two outlets that disagree. The toll's
+ * revision (build-event.ts overTime) asks for a count that rose, which a share need not do; here the
+ * reports say which count they give.
+ */
+import type { Article, Discrepancy } from '../model/types.js';
+import { figureReportedAt } from './reported-at.js';
+
+/** A count still under way: "preliminary results", "with 97 percent of ballots counted". */
+const PARTIAL = /\b(?:preliminary|partial|early|provisional|incomplete)\s+(?:results?|count|counts|figures|returns|tally)\b|\bof\s+(?:all\s+)?(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|protocols|returns)\s+(?:counted|processed|tallied|reported|in)\b/iu;
+/** The count's end: "the final count", "official results", "certified the result". */
+const FINAL = /\b(?:final|official|certified|complete)\s+(?:results?|count|counts|figures|returns|tally)\b|\b(?:certified|confirmed)\s+(?:the\s+)?(?:results?|victory|win|outcome)\b/iu;
+
+/**
+ * The discrepancy marked `revised`, its two figures in the order reported, where every report of the
+ * first came out before any of the second, every report of the first tells a count under way, and every
+ * report of the second tells the final count. Else unchanged: three figures, or
+ * two final counts that differ, are still outlets that disagree.
+ */
+export function countRevised(d: Discrepancy, articles: readonly Article[]): Discrepancy {
+  if (d.variants.length !== 2) return d;
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const read = d.variants.map((v) => {
+    const reports = v.sources.map((id) => byId.get(id));
+    const times = reports.flatMap((a) => (a ? figureReportedAt(a, v.value) : [NaN]));
+    return { v, reports, first: Math.min(...times), last: Math.max(...times) };
+  });
+  if (read.some((r) => Number.isNaN(r.first) || Number.isNaN(r.last) || r.reports.some((a) => a === undefined))) return d;
+  const [early, late] = [...read].sort((a, b) => a.first - b.first) as [(typeof read)[number], (typeof read)[number]];
+  if (!(early.last < late.first)) return d;
+  const bodies = (r: (typeof read)[number]): string[] => r.reports.map((a) => a!.body);
+  // A preliminary report may say when the final count is due ("the final count on Tuesday"): what
+  // tells it apart is its count under way, and the time order.
+  if (!bodies(early).every((b) => PARTIAL.test(b)) || !bodies(late).every((b) => FINAL.test(b))) return d;
+  return { ...d, variants: [early, late].map((r) => ({ ...r.v, firstReported: utcIso(r.first), lastReported: utcIso(r.last) })), revised: true };
+}
+
+/** An instant as UTC to the second, as the toll's revisions give it. */
+function utcIso(t: number): string {
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
