@@ -25,6 +25,7 @@ import { Lru } from '../util/lru.js';
 import { cityKey } from '../enrich/gazetteer/cities.js';
 import { townKey } from './town-key.js';
 import { lookupCountry, lookupRegion } from '../enrich/gazetteer/places.js';
+import { findCasualties } from '../enrich/casualties.js';
 import { sentenceToll } from '../enrich/casualty-charge.js';
 import { withoutHospitalSubsets } from './still-in-hospital.js';
 import { latestVersions } from './latest-versions.js';
@@ -726,8 +727,7 @@ function sentenceWords(text: string): ReadonlySet<string> {
 
 function casualtiesOfSentence(text: string): Casualties | null {
   let found = sentenceCasualtyMemo.get(text);
-  // A death named only as a charge ("held on suspicion of manslaughter") is no count (casualty-charge.ts).
-  if (found === undefined) sentenceCasualtyMemo.set(text, (found = sentenceToll(text)));
+  if (found === undefined) sentenceCasualtyMemo.set(text, (found = findCasualties(text)));
   return found;
 }
 
@@ -743,7 +743,15 @@ function givesRecordToll(text: string, casualties: Casualties | null): boolean {
 function staleToll(text: string, casualties: Casualties | null): boolean {
   if (!casualties) return false;
   const found = casualtiesOfSentence(text);
-  if (!found) return false;
+  if (!found || !otherToll(found, casualties)) return false;
+  // A death read only from a charge ("Ian Flint, 61, was held on suspicion of manslaughter") is no
+  // count, so no other toll than the record's five dead (casualty-charge.ts). Read again only here: as
+  // a toll the record's one dead gives, such a sentence keeps its place as before.
+  const toll = sentenceToll(text);
+  return toll !== null && otherToll(toll, casualties);
+}
+
+function otherToll(found: Casualties, casualties: Casualties): boolean {
   return (found.killed != null && casualties.killed != null && found.killed !== casualties.killed) || (found.injured != null && casualties.injured != null && found.injured !== casualties.injured);
 }
 
