@@ -32,6 +32,18 @@ export function nameKey(name: string): string {
   return foldAccents(name).toLowerCase().split(/[\s-]+/).filter(Boolean).sort().join(' ');
 }
 
+/** Each asked tag's event ids from (value, event_id) rows, in the order the tags were asked (entityEventIds). */
+export function eventIdsByTag(tags: readonly string[], rows: readonly StoredRow[]): string[][] {
+  const found = new Map<string, string[]>();
+  for (const row of rows) {
+    const value = String(row.value);
+    const list = found.get(value);
+    if (list) list.push(String(row.event_id));
+    else found.set(value, [String(row.event_id)]);
+  }
+  return tags.map((tag) => found.get(tag) ?? []);
+}
+
 /** An organisation's tag: its name, and its participants' country after a tab when they have one. */
 export function organizationTag(name: string, country: string | null): string {
   return country ? `${name}\t${country}` : name;

@@ -15,7 +15,7 @@ import { foundWords, leftOutPhrases, parseQuery } from '../query-syntax.js';
 import { makeSnippet, QueryMatcher, type Snippet } from '../snippet.js';
 import type { CandidateEvent, CandidateQuery, Commit, ReadEvent, EntityKind, EventChange, EventFacets, EventHeadline, EventMember, EventPageParts, EventProfile, EventQuery, EventRedirect, EventSort, EventSplit, ListOptions, Maintenance, ParticipantCount, SearchHit, SectionKeys, SplitOff, Store } from '../store.js';
 import { AWAITING_PER_KEY, UNDATED_CANDIDATES_PER_KEY } from '../store.js';
-import { ALIAS_TAG, articleSummaryText, AWAITING_TAG, ENTITY_TAG, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventIdsByTag, organizationTag, type StoredRow, toArticle, withEventId } from '../stored-records.js';
 import { displayUrl } from './address-label.js';
 import { connectionProblem } from './connection-problem.js';
 import { afterCondition, EVENT_ORDER, orderBy } from './feed-order.js';
@@ -849,14 +849,7 @@ export class PostgresStore implements Store {
     const tags = names.map((n) => noNul(kind === 'organization' ? organizationTag(n.name, n.country ?? null) : n.name));
     if (tags.length === 0) return [];
     const rows = await this.q('SELECT value, event_id FROM event_tags WHERE kind = $1 AND value = ANY($2::text[])', [ENTITY_TAG[kind], tags]);
-    const found = new Map<string, string[]>();
-    for (const row of rows) {
-      const value = String(row.value);
-      const list = found.get(value);
-      if (list) list.push(String(row.event_id));
-      else found.set(value, [String(row.event_id)]);
-    }
-    return tags.map((tag) => found.get(tag) ?? []);
+    return eventIdsByTag(tags, rows);
   }
 
   async counts(): Promise<{ articles: number; events: number }> {

@@ -27,7 +27,7 @@ import { answerWords } from '../../consolidate/related.js';
 import { vulnerabilitiesOf } from '../../consolidate/vulnerabilities.js';
 import { organizationsOf } from '../../consolidate/organizations.js';
 export { eventSpanDays } from '../stored-records.js';
-import { ALIAS_TAG, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
+import { ALIAS_TAG, articleCard, articleData, articleSummaryText, AWAITING_TAG, ENTITY_TAG, eventSearchText, eventSpanDays, eventIdsByTag, eventTags, nameKey, organizationTag, toArticle, withEventId } from '../stored-records.js';
 import { EVENT_ORDER, eventTagFilters, namesNoOne, type OrderTerm } from '../event-order.js';
 
 /** How long a statement waits for another connection's lock (a writer's commit, a new store's creation). */
@@ -1495,15 +1495,8 @@ export class SqliteStore implements Store {
   async entityEventIds(kind: EntityKind, names: readonly { name: string; country?: string }[]): Promise<string[][]> {
     await this.builds.settle();
     const tags = names.map((n) => (kind === 'organization' ? organizationTag(n.name, n.country ?? null) : n.name));
-    const found = new Map<string, string[]>();
     const rows = this.sql('SELECT value, event_id FROM event_tags WHERE kind = ? AND value IN (SELECT value FROM json_each(?))').all(ENTITY_TAG[kind], JSON.stringify(tags)) as Row[];
-    for (const row of rows) {
-      const value = String(row.value);
-      const list = found.get(value);
-      if (list) list.push(String(row.event_id));
-      else found.set(value, [String(row.event_id)]);
-    }
-    return tags.map((tag) => found.get(tag) ?? []);
+    return eventIdsByTag(tags, rows);
   }
 
   async counts(): Promise<{ articles: number; events: number }> {
