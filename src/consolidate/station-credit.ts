@@ -90,7 +90,7 @@ export function namedAsReportingOutlet(body: string, mention: Span & { text: str
   // sign-offs no one writes of a body ("Stay with", "Download the") take any call letters.
   const wholeLine = body.slice(lineStart, mention.start);
   if (sure && (CREDIT_BEFORE.test(before) || SIGN_OFF_BEFORE.test(wholeLine))) return true;
-  // "(Photo: KHOU 11 News)", "KGW's Maggie Vespa", "a report by KIRO-TV in Seattle said" (station-newsroom.ts).
+  // "(Photo: KHOU 11 News)", "KGW's Odalys Fenwright", "a report by KIRO-TV in Seattle said" (station-newsroom.ts).
   if (sure && namedAsNewsroom(before, wholeLine, after, () => ownPageOf(body, name))) return true;
   // Letters that may be a body's are no station's in a picture credit: "(Photo: KSP)" and "Photo
   // courtesy of KCSO" name the police body that released the picture.

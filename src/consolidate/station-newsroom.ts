@@ -2,8 +2,8 @@
  * More of the ways a local page names its own newsroom, for a name that is surely a station's (its
  * letters with a band, a channel or a brand, or letters the station table knows: station-credit.ts).
  * Read over GVA's pages, where these still put stations among an event's organisations: picture
- * credits ("(Photo: KHOU 11 News)", "(Photo: Portland police, KGW)", "Dana Griffin/KCRA"), the
- * newsroom's staff and shows ("KGW's Maggie Vespa", "KSNT News crew", "the KTLA 5 Morning News"), its
+ * credits ("(Photo: KHOU 11 News)", "(Photo: Portland police, KGW)", "Wrenna Pellacott/KCRA"), the
+ * newsroom's staff and shows ("KGW's Odalys Fenwright", "KSNT News crew", "the KTLA 5 Morning News"), its
  * pages and apps ("the KDKA Facebook Page", "the WDSU app"), and a report credited to it ("a report by
  * KIRO-TV in Seattle said", "Information provided by KFOR", "In an interview Monday with KGW").
  * A body of such a shape (a sheriff's "KCSO") is never sure, so none of this reads it.
@@ -12,7 +12,7 @@
  * ("Fox News' $787.5 million settlement", "KOMO's parent company", "Fox News aired false claims").
  */
 
-/** "(Photo: ", "(Photo: Eric Patterson, ", "(Courtesy photo to ", "(Kelsey Thomas | ", "Dana Griffin/": a picture's credit. */
+/** "(Photo: ", "(Photo: Marek Dunstaple, ", "(Courtesy photo to ", "(Ione Halvarsett | ", "Wrenna Pellacott/": a picture's credit. */
 const PICTURE_CREDIT_BEFORE = /(?:\(\s*(?:[Pp]hoto\s+[Ss]ource|[Pp]hotos?|PHOTO|[Ii]mages?|[Vv]ideo|[Cc]ourtesy(?:\s+[Pp]hoto)?)\s*(?::\s*|\s+(?:to|of|from)\s+)(?:[^()\n]{0,40}?(?:,|\bfor|\||\/)\s*)?|\(\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*\|\s*|(?<![\p{L}\d])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\/|[Pp]hoto:\s*[^()\n]{0,30}\/\s*|\b[Cc]ourtesy(?:\s+of)?\s+|\bWelcome\s+to\s+)$/u;
 
 /** "a report by", "story by", "Information provided by", "In an interview Monday with", "In a call to", "described it to". */

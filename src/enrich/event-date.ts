@@ -153,7 +153,7 @@ const LEAD_SUBORDINATE = /\b(?:after|following|follows?|followed|since|before|wh
 function leadDay(index: number, opening: string, timex: Timex): boolean {
   // A comma before a lower-case word opens another clause ("has won the election, results showed on
   // Monday"); commas in a list of names do not ("The United States, Japan and South Korea on Saturday").
-  // The subject comes first ("On Sunday, Carlos Watson went fishing" opens a narrative, not a report).
+  // The subject comes first ("On Sunday, Tobin Quellmark went fishing" opens a narrative, not a report).
   return index === 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && /\p{L}[^\n]*\s+on\s+$/iu.test(opening.replace(LEAD_DATELINE, '')) && !LEAD_SUBORDINATE.test(opening) && !/,\s+\p{Ll}/u.test(opening);
 }
 /** A dateline or a label before the lead's subject: "BRUSSELS - ", "DISPUTE: ". */

@@ -865,7 +865,7 @@ describe('choosePlace at a corner', () => {
   });
 
   it('should not read a word the text gives a person with an age as a town', () => {
-    const body = 'The teen was taken to Baxter Regional Medical Center in Mountain Home, Arkansas. Right after it happened, he ran to Sage McGinnis, 18, a first responder, who wrapped the wound. "I ran to Sage, and he called the ambulance," he said.';
+    const body = 'The teen was taken to Baxter Regional Medical Center in Mountain Home, Arkansas. Right after it happened, he ran to Sage Brindlecombe, 18, a first responder, who wrapped the wound. "I ran to Sage, and he called the ambulance," he said.';
     assert.notEqual(place(body)?.name, 'Sage');
     // Set as the scene, the town stays ("shot in Jackson" beside "Tyrone Jackson, 25").
     assert.equal(place('A man was shot in Jackson on Friday. Tyrone Jackson, 25, was arrested, Mississippi police said.')?.name, 'Jackson');

@@ -55,7 +55,7 @@ const HOUSING_WORD = /^(?:Dwellings|Homes|Apartments|Apts\.?|Courts|Towers)$/;
 /** Places whose names news also uses for an industry ("Hollywood's legends", "a Broadway star"). */
 const INDUSTRY_PLACES = new Set(['Hollywood', 'Broadway', 'Bollywood', 'Nollywood']);
 
-/** A person's name (its last two words) and age: "Sage McGinnis, 18,", "Shantae Copeland, 21,". */
+/** A person's name (its last two words) and age: "Bryony Tallowick, 18,", "Marisol Quayleford, 21,". */
 const NAME_WITH_AGE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:\s(\p{Lu}[\p{L}'’-]+))?,\s+\d{1,3},/gu;
 
 /** The words of names the text gives an age after: people's first names and surnames. */
@@ -238,7 +238,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // "Albany County District Attorney David Soares said": the county's name the tagger cut short, not
     // the town of that name (its seat is a guess index.ts makes where no town is named).
     if (e.type === 'location' && e.subtype === 'city' && /^\s+(?:County|Parish)\b/.test(body.slice(e.end, e.end + 10))) continue;
-    // "ran to Sage McGinnis, 18, a first responder ... I ran to Sage", "Shaniqwa Copeland, 21, and ...": a
+    // "ran to Sage Brindlecombe, 18, a first responder ... I ran to Sage", "Marisol Quayleford, 21, and ...": a
     // word the text writes in a name with an age after it is a person's, not a town (Sage, Arkansas).
     // Not where the text sets it as a place ("shot in Jackson" beside "Tyrone Jackson, 25").
     if (e.type === 'location' && (aged ??= agedNames(body)).has(e.text) && !introduced(e)) continue;

@@ -1,7 +1,7 @@
 /**
  * A scraped page keeps links to its site's other stories, each a label and the story's opening:
- * "GRAPHIC PICTURES: CLEVELAND, OH (WOIO) - It was one of the most gruesome sights in Cleveland crime
- * history." A paragraph that opens with a label in capitals and a colon, then a dateline, is another
+ * "RAW VIDEO: CLEVELAND, OH (WKXQ) - Neighbours on a quiet street woke to a dozen squad cars
+ * and a helicopter overhead." A paragraph that opens with a label in capitals and a colon, then a dateline, is another
  * story's teaser: the towns it names are not this story's scene. Not the text's own opening ("VIDEO:
  * DALLAS (AP) — ..." may be the story itself).
  */

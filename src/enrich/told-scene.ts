@@ -1,7 +1,7 @@
 /**
  * A town the text names in telling where the story's own incident happened: "The incident occurred
- * around 11 a.m. in the 400 block of West 27th Street in Newport News", "It happened Sunday at Chagrin
- * Highlands Apartments in Highland Hills", "The shooting took place in Carlsbad". The subject refers
+ * shortly after noon in the 900 block of Larkspur Bend in Newport News", "It happened Sunday at Wrenfield
+ * Court Apartments in Highland Hills", "The shooting took place in Carlsbad". The subject refers
  * back to the story's event; "an incident that took place a few days ago in Dallas" is another one.
  * So does one that sends the police there ("deputies were called to investigate a shooting in Cedar
  * Grove"). Such a sentence says where it happened more surely than a station's dateline or the towns

@@ -127,7 +127,7 @@ export function isReporterContact(text: string, authors: readonly string[] = [])
 
 /** Calls to action that close an article: tips, follows, newsletter sign-ups. */
 const PROMO_START = /^(?:(have|got) a (news )?tip(?:\s+for us)?\s*[?:!]|(?:for [\p{L} ,]{0,60}, )?follow (us|@\w+)\b|sign up (for|to) (our|the) [\p{L} ]{0,30}newsletter|have your say\b.{0,80}\b(forums?|comments)\.?$)/iu;
-/** "Follow Jessica Lussenhop on Twitter", "Follow reporter Alexa Ashwell on Twitter" (no i flag: see NAME). */
+/** "Follow Petra Quillfeather on Twitter", "Follow reporter Tamsin Orrowby on Twitter" (no i flag: see NAME). */
 const FOLLOW_NAME = /^(?:[Ff]or [\p{L} ,]{0,60}, )?[Ff]ollow (?:reporter |anchor |photographer )?\p{Lu}[\p{L}.' -]{1,40} on (?:Twitter|X|Facebook|Instagram)\b/u;
 const PROMO_END = /(\bsubscribe to [\p{L}.'’ -]{1,40}|\b(receive|get) our (free )?[\p{L} ]{0,20}(e-?)?)newsletters?\.?$/iu;
 
@@ -223,12 +223,12 @@ export function looksLikeCaption(text: string): boolean {
 const STRONG_CAPTION = /(^(photo|image|picture|file photo|pictured)\s*[:(-]|\bfrom left\b|\((?:[^()]*\s)?(photo|picture|image)s?\b[^()]*\)\s*$|\s\|\s*(photo:?\s*)?[\p{Lu}][\p{L}.'’ -]{1,40}\s*\/\s*[\p{Lu}][\p{L}.'’ -]{1,40}$)/iu;
 
 /**
- * A gallery slide: a short title, the photographer and outlet, then the caption ("Remembering Devon
- * Lofton Brian Cassella / Chicago Tribune Family, neighbors and community members gather ..."). Pages
+ * A gallery slide: a short title, the photographer and outlet, then the caption ("Remembering Arlo
+ * Penhallow Jory Maddick / Chicago Tribune Friends and classmates lit candles on the porch ..."). Pages
  * append slides of other stories, which made one event of shootings months apart.
  */
 const SLIDE = /^([^.!?•|]{8,100}?)\s[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}.'’-]*){1,2}\s\/\s(?:The\s)?[\p{Lu}][\p{L}&'’-]+(?:[\s-][\p{Lu}][\p{L}&'’-]+){0,3}\s[\p{Lu}"“]/u;
-/** Gannett's photo furniture: "Buy Photo A girl was killed ... (Photo: David Guralnick / The Detroit News)Buy Photo". */
+/** Gannett's photo furniture: "Buy Photo A boy was hurt ... (Photo: Hollis Vantreight / The Detroit News)Buy Photo". */
 const GANNETT_PHOTO = /^buy photo\b|\(photo:[^)]{3,80}\)\s*(?:buy photo)?\s*$/i;
 
 export function isStrongCaption(text: string): boolean {

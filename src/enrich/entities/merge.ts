@@ -1168,9 +1168,9 @@ function oneTypePerList(body: string, entities: Entity[]): void {
   for (const list of nameLists(body, entities)) {
     if (list.length < 3) continue;
     const counts = new Map<Entity['type'], number>();
-    // Streets and buildings do not vote: an address is listed beside people ("Steven Walker, Sarah
-    // Annie Drive, Johnson City") and beside another street ("at Cheyenne Avenue and Nellis Boulevard,
-    // Metro Lt. Yaz Yatomi said").
+    // Streets and buildings do not vote: an address is listed beside people ("Dorran Pask, 4 Quillanby
+    // Ridge Drive, Johnson City") and beside another street ("at Ottarby Avenue and Velmoor Boulevard,
+    // Metro Lt. Teo Brannack said").
     // A name with an organisation's head word ("National Alliance") is sure of its type where the
     // tagger only guessed at the others ("Lega Nord" a place, "Forza Italia" a person): it has three
     // votes. (Weights measured on CrossNER politics' training part, with a tagger trained without it:

@@ -1,7 +1,7 @@
 /**
  * People the tagger reads out of a local office's name or a title before a name: "the Broward
- * Sheriff’s Office" gave a person "Broward Sheriff" (or "Broward"), "Kent Chief of Police Kent Thomas"
- * a person "Kent Chief", "Caddo Coroner Dr. Todd Thoma" a person "Caddo Coroner". No one's name ends
+ * Sheriff’s Office" gave a person "Broward Sheriff" (or "Broward"), "Kent Chief of Police Ravel Osgoodby"
+ * a person "Kent Chief", "Caddo Coroner Dr. Ansel Threlkeddy" a person "Caddo Coroner". No one's name ends
  * in a rank or an office, and each such person was a participant of the event (about one GVA page in
  * 130). A name ending so, or written right before one, with the office's possessive and "Office" or
  * "Department" after it, is that office; one ending in "Police" is the force ("Roy Police Lt. Kevin
