@@ -25,7 +25,7 @@ const MEASURE_NOUNS = new Set(['mile', 'feet', 'foot', 'yard', 'inch', 'meter', 
 
 /**
  * A count compared across reports: of a plural common noun ("1,200 appointments", "15 shots"), not a
- * name ("25 Kirshean Nelson"), a word that only follows a number ("25, was"), a person, a span of time,
+ * name ("25 Kirshean Nettlefold"), a word that only follows a number ("25, was"), a person, a span of time,
  * a unit or a tally, nor a count of more or of the rest ("a further twenty citizens").
  */
 function countable(c: Count): boolean {

@@ -53,7 +53,7 @@ export function firstWave<T extends { a: Article }>(pool: readonly T[]): T[] {
 
 /**
  * The days later reports write out that are no later than the day the first report came out: "charged
- * with reckless homicide after the Jan. 13 shooting", "accused of shooting Ricky Hambrick on the night
+ * with reckless homicide after the Jan. 13 shooting", "accused of shooting Ricky Hamblewick on the night
  * of Dec. 19". A follow-up's own news (an arrest, a hearing) comes after the first report; a day written
  * out before it can only be the incident's, and it is surer than the first reports' "on Thursday".
  */

@@ -66,7 +66,7 @@ const ANY_CASUALTY_WORD = /shot|shoot|stab|lives|gunfire|bullet|kill|dead|death|
  */
 const VAGUE_TOLL = new RegExp(String.raw`\b(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?${WHO}${WERE}(?:killed|dead|died)\b|\bkill(?:ed|ing|s)\s+(?:dozens|scores|hundreds|thousands|several|many)\b(?!\s+(?:times|rounds|shots)\b)`, 'gi');
 
-/** Two people's names with ages, "Dennie Reeves, 66 and Ginger Reeves, ": the number after is the second age. */
+/** Two people's names with ages, "Dennie Rookswaite, 66 and Ginger Rookswaite, ": the number after is the second age. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*\d{1,3},?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*$/u;
 
 /** A death told after a wounding in the rest of its sentence: "suffered gunshot wounds, which appear to be the cause of death". */
@@ -133,7 +133,7 @@ function readCasualties(text: string): Casualties | null {
       const value = /^\d+$/.test(raw) ? Number(raw) : wordNumber(raw);
       // Years ("in 2014 killed") are not tolls; neither are figures no shooting has.
       if (value === undefined || value > 100_000 || (/^\d+$/.test(raw) && value >= 1900 && value <= 2100)) continue;
-      // "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead": the second age, not a count; the two named.
+      // "Dennie Rookswaite, 66 and Ginger Rookswaite, 64 were found dead": the second age, not a count; the two named.
       const at = m.index + m[0].indexOf(m[1]!);
       // "in Pontiac March 18 died": a date's day (casualty-month-day.ts).
       if (/^\d+$/.test(raw) && dayOfMonth(body, at)) continue;

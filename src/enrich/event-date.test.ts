@@ -123,7 +123,7 @@ describe('chooseEventDate', () => {
 
   it("should date a follow-up by the incident it states, when its own days are the aftermath's", () => {
     // Published on Friday 2014-04-04: the sentence was handed down that day, the killing a year before.
-    const sentenced = 'Albert Ruiz, 18, was sentenced Friday to 40 years in prison for killing Shane Moore on March 4, 2013. The judge called the crime senseless.';
+    const sentenced = 'Albert Ruiz, 18, was sentenced Friday to 40 years in prison for killing Shane Moorcastle on March 4, 2013. The judge called the crime senseless.';
     assert.equal(eventDate(sentenced, '2014-04-04T18:00:00Z'), '2013-03-04');
     // The day named as the incident's modifier; 'today' is the plea's.
     const plea = 'A Toledo man accused in a May 25 shooting that killed one and injured three others entered pleas today in Lucas County Common Pleas Court.';
@@ -247,7 +247,7 @@ describe('chooseEventDate', () => {
 
   it("should find a follow-up's incident day past an age, a place, AP style, a fronted day, or a verb that governs the killing", () => {
     const friday = '2014-04-05';
-    assert.equal(eventDate('Albert Ruiz was sentenced Friday to 40 years for killing Shane Moore, 23, on March 4, 2013.', friday), '2013-03-04');
+    assert.equal(eventDate('Albert Ruiz was sentenced Friday to 40 years for killing Shane Moorcastle, 23, on March 4, 2013.', friday), '2013-03-04');
     assert.equal(eventDate('Ruiz was sentenced Friday for killing Moore in Dallas, Texas, on March 4, 2013.', friday), '2013-03-04');
     assert.equal(eventDate('Ruiz was sentenced Friday for killing Moore March 4, 2013.', friday), '2013-03-04');
     assert.equal(eventDate('Ruiz was sentenced Friday. On March 4, 2013, Ruiz shot Moore outside a bar.', friday), '2013-03-04');
@@ -428,7 +428,7 @@ describe('chooseEventDate', () => {
   });
   it("should take a follow-up's incident day after a long object and place ('shot a guard in the chest multiple times July 16')", () => {
     // Published on Tuesday 2026-07-28: the statement to detectives is the follow-up's, the shooting twelve days before.
-    const body = 'A man was charged Monday with aggravated assault. Police say Frederick Boise shot a uniformed guard in the chest multiple times July 16 at a food store in West Dallas.';
+    const body = 'A man was charged Monday with aggravated assault. Police say Frederick Bowsprey shot a uniformed guard in the chest multiple times July 16 at a food store in West Dallas.';
     assert.equal(eventDate(body, '2026-07-28T12:00:00Z'), '2026-07-16');
   });
 
@@ -742,7 +742,7 @@ describe('chooseEventDate', () => {
 
   it('should give the publication day, as a fallback, rather than a bare weekday read six days back that tells no shooting', () => {
     // Published on Sunday 2025-03-16: "Monday" reads back to March 10; the report gives no other day.
-    const body = 'On Monday, authorities identified the girl as Selena Lewis, of Maiden.';
+    const body = 'On Monday, authorities identified the girl as Selena Lowbridge, of Maiden.';
     const sentences = splitSentences(body);
     const reference = referenceFrom('2025-03-16');
     const found = chooseEventDate(body, sentences, findTimexes(body, sentences, reference), reference);

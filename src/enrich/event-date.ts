@@ -222,7 +222,7 @@ const DISCHARGED = String.raw`\b(?:${WEAPON}|it)\s+(?:(?:was|were|had|has|had\s+
 const DISCHARGED_BEFORE = new RegExp(String.raw`\bdischarged\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`, 'i');
 const WEAPON_DISCHARGED_BEFORE = new RegExp(String.raw`\b${WEAPON}\s+(?:\w+\s+){0,2}discharged\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`, 'i');
 /**
- * Words of the incident itself near its day ("for killing Shane Moore on March 4, 2013", "fired into the
+ * Words of the incident itself near its day ("for killing Shane Moorcastle on March 4, 2013", "fired into the
  * store Oct. 8"). Not "died":
  * a death of illness is no incident ("his wife died on March 3, 2021, of cancer").
  */
@@ -629,7 +629,7 @@ function happened(before: string): boolean {
 
 /**
  * Whether the words before a day end with the incident and then the day, in one clause: "for killing
- * Shane Moore, 23, on March 4, 2013", AP's "killed Moore March 4", "killing three, on Dec. 1"; not
+ * Shane Moorcastle, 23, on March 4, 2013", AP's "killed Moore March 4", "killing three, on Dec. 1"; not
  * "shot a man and was arrested on May 30".
  */
 function followsIncident(before: string): boolean {

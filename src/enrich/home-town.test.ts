@@ -29,7 +29,7 @@ describe('namedOnlyAsHome', () => {
   });
 
   it("should read a town after a person's street address as their home", () => {
-    assert.equal(namedOnlyAsHome('Oak Park', 'Lemont Davis, of the first block of West Harrison Street in Oak Park, was killed, the Cook County medical examiner said.'), true);
+    assert.equal(namedOnlyAsHome('Oak Park', 'Lemont Davington, of the first block of West Harrison Street in Oak Park, was killed, the Cook County medical examiner said.'), true);
     assert.equal(namedOnlyAsHome('Oak Park', 'Davis, 24, of the 1100 block of Elm Street in Oak Park, died at a hospital.'), true);
     assert.equal(namedOnlyAsHome('Oak Park', 'The shooting happened in the 1100 block of Elm Street in Oak Park.'), false);
   });

@@ -114,15 +114,15 @@ describe('resolvePeople', () => {
 
   it('should take the role local news writes before a name, with the force or town that leads it', () => {
     const found = people(
-      'Detroit Police Chief James Craig said the man was armed. Baltimore police spokesman Donny Moses said the shooting happened at 3 p.m. ' +
-        'Chicago Police Supt. Garry McCarthy called it gang related. City of Miami public information officer Frederica Burden spoke to reporters. ' +
+      'Detroit Police Chief James Craig said the man was armed. Baltimore police spokesman Donny Mossingham said the shooting happened at 3 p.m. ' +
+        'Chicago Police Supt. Garry McCarthy called it gang related. City of Miami public information officer Frederica Burdwell spoke to reporters. ' +
         'A police officer. Mary Jones said she heard shots. Two men were shot in Toledo. Police Chief Ann Lee spoke on Monday.',
     );
     assert.deepEqual(found.map((p) => [p.name, p.role]), [
       ['James Craig', 'Detroit Police Chief'],
-      ['Donny Moses', 'Baltimore police spokesman'],
+      ['Donny Mossingham', 'Baltimore police spokesman'],
       ['Garry McCarthy', 'Chicago Police Supt.'],
-      ['Frederica Burden', 'City of Miami public information officer'],
+      ['Frederica Burdwell', 'City of Miami public information officer'],
       ['Mary Jones', null],
       // Not "Toledo. Police Chief": a sentence ends before the role.
       ['Ann Lee', 'Police Chief'],
@@ -263,11 +263,11 @@ describe('resolvePeople', () => {
   });
 
   it('should take the body a title names as the organisation, but not a town', () => {
-    const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed. Kansas City Police Chief Rick Smith agreed.');
+    const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed. Kansas City Police Chief Rick Smallbrook agreed.');
     assert.deepEqual(found.map((p) => [p.name, p.organization]), [
       ['Christopher Wray', 'FBI'],
       ['James Craig', null],
-      ['Rick Smith', null],
+      ['Rick Smallbrook', null],
     ]);
     // A portfolio is no body: "Digital Affairs Minister" names no organisation "Digital"; "Tesla CEO" does.
     const ministers = people('Digital Affairs Minister Tomasz Wilczek said the attack was serious. Tesla CEO Elon Musk agreed.');

@@ -441,7 +441,7 @@ function bodyRightAfter(body: string, end: number, entities: readonly Entity[]):
   const next = body.indexOf(' ', end + joint[0].length) + 1;
   const afterDemonym = next > 0 && demonymBefore(body, next)?.start === end + joint[0].length ? bodyAt(next) : undefined;
   const found = bodyAt(end + joint[0].length) ?? (afterDemonym && withDemonym(body, afterDemonym));
-  // "Briar Newsome of Carlton, Georgia": a home town the tagger read as a body, known to the gazetteer
+  // "Briar Newbolt of Carlton, Georgia": a home town the tagger read as a body, known to the gazetteer
   // or followed by its state or country.
   const region = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(body.slice(found?.end ?? 0, (found?.end ?? 0) + 30))?.[1];
   const kind = region ? lookupPlace(region)?.kind : undefined;

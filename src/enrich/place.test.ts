@@ -156,8 +156,8 @@ describe('choosePlace', () => {
     assert.equal(place('The suspect was booked into the Lucas County Jail on Friday, police said.'), null);
     // "Hollywood's legends" is the film industry, not Hollywood (nor Hollywood, Florida).
     assert.equal(place('It remains one of Hollywood\'s most lurid legends, and Hollywood actresses stayed at the inn.'), null);
-    // A byline closing the headline ("by Jessica Tappan") is a person, not Tappan, New York.
-    assert.equal(place('My name is Jessica and my son died of a gunshot wound to the head.', 'Mother and Child need prayers+help by Jessica Tappan'), null);
+    // A byline closing the headline ("by Jessica Tappersby") is a person, not Tappersby, New York.
+    assert.equal(place('My name is Jessica and my son died of a gunshot wound to the head.', 'Mother and Child need prayers+help by Jessica Tappersby'), null);
     assert.equal(place('The boy died on Wednesday, officials said.', 'Boy, 13, dies after he was shot by Columbus police')?.name, 'Columbus');
   });
 
@@ -332,7 +332,7 @@ describe('choosePlace', () => {
 
   it('should not read a surname named before as a city', () => {
     const body =
-      'Michael Santiago was charged after his son found a loaded gun in their home. Santiago, of the 1000 block of North Francisco Avenue, ' +
+      'Teodor Santiago was charged after his son found a loaded gun in their home. Santiago, of the 1000 block of North Francisco Avenue, ' +
       'had kept the revolver on top of the refrigerator. Santiago told detectives he bought it for protection. The boy died later at a Chicago hospital.';
     assert.equal(place(body, 'Father charged after boy shoots brother')?.name, 'Chicago');
   });
@@ -890,7 +890,7 @@ describe('choosePlace at a corner', () => {
   });
 
   it("should read the town the police were sent to under a wire's dateline", () => {
-    const body = 'CHARLESTON, W.Va. (AP) - Police say a Kanawha County woman has been hospitalized after being shot by a 2-year-old. Kanawha County detective Sgt. Sean Snuffer says deputies were called to investigate a shooting in Cedar Grove on Friday.';
+    const body = 'CHARLESTON, W.Va. (AP) - Police say a Kanawha County woman has been hospitalized after being shot by a 2-year-old. Kanawha County detective Sgt. Sean Snaresby says deputies were called to investigate a shooting in Cedar Grove on Friday.';
     assert.equal(place(body)?.name, 'Cedar Grove');
   });
 
@@ -905,7 +905,7 @@ describe('choosePlace at a corner', () => {
   });
 
   it("should read a headline's state named like its city as the state where the body writes it only so, and a county's name as no town", () => {
-    const body = 'Two boys and two adults were found slain inside their suburban upstate New York home, authorities said. Albany County District Attorney David Soares spoke at a news conference in Guilderland. Guilderland Police Chief Carol Lawlor and New York State Police looked on.';
+    const body = 'Two boys and two adults were found slain inside their suburban upstate New York home, authorities said. Albany County District Attorney David Soares spoke at a news conference in Guilderland. Guilderland Police Chief Carol Lindqvast and New York State Police looked on.';
     assert.equal(place(body, 'Family of four found shot dead in New York quadruple murder')?.name, 'Guilderland');
     assert.equal(place('A man was shot in Harlem on Friday, New York police said.', 'Man shot in New York')?.name, 'New York City');
   });

@@ -219,9 +219,9 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     entry.score += score;
     scores.set(name, entry);
   };
-  // "Santiago, of the 1000 block of ..." after "Michael Santiago": a person's surname, not a city.
+  // "Santiago, of the 1000 block of ..." after "Teodor Santiago": a person's surname, not a city.
   const surnames = new Set(entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text.split(/\s+/).pop()!));
-  // "Paris Williams was rushed to a hospital" where the text names Paris Williams elsewhere: a person's
+  // "Paris Wendlecombe was rushed to a hospital" where the text names Paris Wendlecombe elsewhere: a person's
   // first name, not a city.
   const fullNames = entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text);
   const startsFullName = (e: Entity): boolean => fullNames.some((name) => name.startsWith(`${e.text} `) && body.startsWith(name, e.start));
@@ -1111,7 +1111,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       const gram = words.slice(i, i + n);
       if (!gram.every(capitalised)) continue;
       if (gram.some((_, k) => taken.has(i + k))) continue;
-      // "... by Jessica Tappan" closing a headline: a byline's surname, not a town (Tappan, New York);
+      // "... by Jessica Tappersby" closing a headline: a byline's surname, not a town (Tappersby, New York);
       // not "shot by Columbus police".
       if (n === 1 && i + n === words.length && words[i - 2] === 'by' && capitalised(words[i - 1]!)) continue;
       // "Christmas night shooting": a feast or a month is no town (Christmas, Florida).

@@ -18,7 +18,7 @@ export function rankBefore(body: string, start: number): string | null {
 
 /**
  * Whether the word ending at `end` stands alone: not a given name whose surname the tagger left out
- * ("Police Chief Paula May", "Chief Jason “Jake” Simmons", read over GVA's pages), which a capitalised
+ * ("Police Chief Orlena May", "Chief Jason “Jake” Simmons", read over GVA's pages), which a capitalised
  * word or a nickname in quotes right after it shows.
  */
 export function standsAlone(body: string, end: number): boolean {

@@ -80,19 +80,19 @@ export function isCredit(text: string): boolean {
 }
 
 /**
- * How to reach the reporter, which closes many local stories ("Contact Taylor Dungjen at
- * tdungjen@theblade.com, or 419-724-6054", "Call The Bee's Hudson Sangree, (916) 321-1191.", "City
- * Editor Victor A. Patton can be reached at ..."). A reporter is named in every story of an outlet, so
+ * How to reach the reporter, which closes many local stories ("Contact Taylor Dunmarrow at
+ * tdungjen@theblade.com, or 419-724-6054", "Call The Bee's Hudson Sangrove, (916) 321-1191.", "City
+ * Editor Victor A. Pemberleigh can be reached at ..."). A reporter is named in every story of an outlet, so
  * left in the body the name joined that outlet's stories. A request to call the police or a tip line
  * is the story's, not the reporter's, and stays.
  */
 // No i flag: with it, \p{Lu} matches lower case too, and "call them at" would name a reporter.
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
-/** "Contact Tom Field at", "Call The Bee's Hudson Sangree,", "Contact Katrease Stafford:". */
+/** "Contact Tom Field at", "Call The Bee's Hudson Sangrove,", "Contact Katrease Stavenby:". */
 const REACH_NAME = new RegExp(String.raw`^(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Rr]each)\s+(?:reporter\s+|([Tt]he\s+\p{Lu}\p{L}*['’\u0092]?s\s+))?(${NAME})\s*(?:at\b|,|:)`, 'u');
 /** "Jonathan D. Silver: jsilver@post-gazette.com". */
 const NAME_THEN_ADDRESS = new RegExp(String.raw`^${NAME}:\s*[\w.+-]+@`, 'u');
-/** "Staff writer John Turk ... can be reached at", "City Editor Victor A. Patton can be reached at". */
+/** "Staff writer John Trevallick ... can be reached at", "City Editor Victor A. Pemberleigh can be reached at". */
 const JOURNALIST_REACHED = /^(?:[Ss]taff writer|[Rr]eporter|[Cc]ity [Ee]ditor|[Ee]ditor|[Cc]olumnist)\b(?:[^.]|(?<=\b\p{Lu})\.){0,120}(?:\.\s+(?:He|She)\b[^.]{0,40})?\bcan be reached at\b/u;
 /** "She can be reached at tdungjen@...": a pronoun alone needs an address to be the reporter. */
 const PRONOUN_REACHED = /^(?:He|She)\s+can be reached at\b/u;
@@ -100,7 +100,7 @@ const ADDRESS = /[\w.+-]+@[\w-]+\.\w+|(?:^|\s)@\w+|\btwitter\b/i;
 const PHONE = /\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/;
 /**
  * Words of the police, a court or an agency, and help lines, which a story asks readers to call
- * ("Call Crime Stoppers at ...", "Contact Lt. Bill Flesher at ...", "Call Silent Witness at ...").
+ * ("Call Crime Stoppers at ...", "Contact Lt. Bill Quarnby at ...", "Call Silent Witness at ...").
  */
 const AUTHORITY =
   /\b(?:police|sheriff|crime|stoppers|witness|department|office|division|unit|bureau|agency|services|control|court|detectives?|investigators?|sgt|sergeant|lt|lieutenant|capt|captain|cpl|corporal|deputy|trooper|agent|chief|marshal|officer|gov|governor|mayor|tip|tips|hotline|line|lifeline|station|squad|authorities)\b/i;
@@ -141,7 +141,7 @@ export function isPromoLine(text: string): boolean {
  * What a page's own widgets print: account sign-up and sign-in, e-mail alerts, newsletters, video
  * players, comment forms, app and subscription offers, embedded tweets. Scraped pages leave these
  * anywhere in the text, before the story as often as after it, and they name the reporter ("Get email
- * notifications on Joel Currier daily!"), so clustering took an outlet's pages for one story.
+ * notifications on Joel Curravane daily!"), so clustering took an outlet's pages for one story.
  */
 const WIDGET = new RegExp(
   `^(?:${[
@@ -219,7 +219,7 @@ export function looksLikeCaption(text: string): boolean {
 }
 
 /** Cues strong enough to take a line out of the body as a caption wherever it stands (the last: a
- * photographer and agency after a bar, "… | Sam Charles / Sun-Times"). */
+ * photographer and agency after a bar, "… | Sam Charlwick / Sun-Times"). */
 const STRONG_CAPTION = /(^(photo|image|picture|file photo|pictured)\s*[:(-]|\bfrom left\b|\((?:[^()]*\s)?(photo|picture|image)s?\b[^()]*\)\s*$|\s\|\s*(photo:?\s*)?[\p{Lu}][\p{L}.'’ -]{1,40}\s*\/\s*[\p{Lu}][\p{L}.'’ -]{1,40}$)/iu;
 
 /**

@@ -223,13 +223,13 @@ describe('analyseLayout on scraped text', () => {
   it('should take out a photo line that ends with the photographer and agency, and a staff writer’s bio', () => {
     const page = layoutOf([
       'Four found dead in Fernwood identified',
-      'A police chief addresses reporters near the home on the Far South Side. | Sam Charles / Sun-Times',
+      'A police chief addresses reporters near the home on the Far South Side. | Sam Charlwick / Sun-Times',
       'Four people killed in a Far South Side shooting that may have been a robbery have been identified, officials said on Sunday.',
       'Officers were called at 12:39 p.m. Saturday to a home in the 100 block of West 105th Street, a police spokesman said.',
-      'Matthew Santoni is a staff writer for Trib Total Media. He can be reached at 412 380 5625 or msantoni@tribweb.com.',
+      'Matthew Santorvelli is a staff writer for Trib Total Media. He can be reached at 412 380 5625 or msantorvelli@tribweb.com.',
     ].join('\n\n'));
     assert.equal(page.paragraphs.length, 2);
-    assert.ok(page.captions.some((c) => c.endsWith('Sam Charles / Sun-Times')));
+    assert.ok(page.captions.some((c) => c.endsWith('Sam Charlwick / Sun-Times')));
   });
   it('should drop a list of teasers that the scrape printed twice each, and keep once a lead printed twice on its own', () => {
     const teaser1 = 'School leaders handed out six hundred laptops to pupils across the county on Friday morning.';

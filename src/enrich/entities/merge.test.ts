@@ -215,9 +215,9 @@ describe('rules and the tagger merged', () => {
     assert.deepEqual(entities('Gerald Ford and Harrison Ford met Martin Luther King III.').filter((e) => e.startsWith('person')).length, 3);
   });
 
-  it('should leave a crime report\'s role word out of the name after it ("Coroner Jerry Overman Jr.")', () => {
-    const found = entities('Jackson County Coroner Jerry Overman Jr. confirmed the death. Coroner Darris Fowler said the man died.');
-    assert.ok(found.includes('person:Jerry Overman Jr.') && found.includes('person:Darris Fowler'), found.join(' | '));
+  it('should leave a crime report\'s role word out of the name after it ("Coroner Jerry Overholtby Jr.")', () => {
+    const found = entities('Jackson County Coroner Jerry Overholtby Jr. confirmed the death. Coroner Darris Fallowmere said the man died.');
+    assert.ok(found.includes('person:Jerry Overholtby Jr.') && found.includes('person:Darris Fallowmere'), found.join(' | '));
   });
 
   it("should read a county named after someone as the county, not a person ('Prince George’s County')", () => {
@@ -229,7 +229,7 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should read a town of one word as the town where the words around say so, and a person elsewhere', () => {
-    for (const text of ['Anyone with information is asked to call Vallejo police at 555-0100.', 'Police in Vallejo said a gunman opened fire.', 'They found 18-year-old Christian Barnett, of Gary, with a gunshot wound.']) {
+    for (const text of ['Anyone with information is asked to call Vallejo police at 555-0100.', 'Police in Vallejo said a gunman opened fire.', 'They found 18-year-old Christian Barnsworth, of Gary, with a gunshot wound.']) {
       const found = entities(text);
       assert.ok(found.some((e) => /^location\/city:(?:Vallejo|Gary)$/.test(e)) && !found.some((e) => /^person:(?:Vallejo|Gary)$/.test(e)), `${text}: ${found.join(' | ')}`);
     }

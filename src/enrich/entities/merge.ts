@@ -929,7 +929,7 @@ function trimSpan(body: string, e: Entity): void {
     const cut = leadingTitleModifiers(body.slice(start, end));
     if (cut < end - start) start += cut;
   }
-  // "Coroner Jerry Overman Jr.", "Trooper Dana Lee": a crime report's role word the tagger took into the
+  // "Coroner Jerry Overholtby Jr.", "Trooper Dana Lee": a crime report's role word the tagger took into the
   // name (each such "person" is the same official in every story of a county, and joined them).
   const lead = e.type === 'person' ? ROLE_BEFORE_NAME.exec(body.slice(start, end)) : null;
   if (lead) start += lead[0].length;

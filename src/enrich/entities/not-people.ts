@@ -69,7 +69,7 @@ const PLACE_BEFORE = /\b(?:in|near|outside|at|attacked|shelled|bombed|besieged|s
 
 /**
  * A town of one word the tagger read as a first name or surname ("Gary police", "Police in Vallejo",
- * "18-year-old Christian Barnett, of Gary,", "A Toledo teenager"): each such false person is a key
+ * "18-year-old Christian Barnsworth, of Gary,", "A Toledo teenager"): each such false person is a key
  * that joins unrelated shootings in the same town. The words around must say "town" more surely than
  * for a name of several words (no "at": "at Jackson's house"), and the town must be one of 10,000
  * people or more, where the name is more often the town's than a person's in a local crime report.
