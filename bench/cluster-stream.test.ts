@@ -9,7 +9,7 @@ const sources = [
   item('a', 'Police said Darnell Okafor was shot in Chicago on Friday. Okafor, 24, was taken to a hospital in Chicago.'),
   item('b', 'Officers said the suspect, Marguerite Lindqvist, fled toward Texas. Lindqvist was arrested in 2016 by police.'),
   item('c', 'A brown car was seen. Witnesses said Brown was driving. The police said the car was brown.'),
-  item('d', 'The family of Pamela Gibson said she grew up in Port Gibson and moved to Chicago in 2015.'),
+  item('d', 'The family of Pernilla Gibson said she grew up in Port Gibson and moved to Chicago in 2015.'),
   item('e', 'BOSTON (AP) - A man was stabbed in Boston on Sunday, officers in Boston said.'),
 ];
 
@@ -23,7 +23,7 @@ describe('NameSwap', () => {
     assert.notEqual(words[3], 'Okafor');
     assert.equal(`${words[3]},`, words[10]);
     // "Port" is a name word too; it is kept only inside "Port Gibson".
-    assert.ok(['Darnell', 'Okafor', 'Marguerite', 'Lindqvist', 'Pamela', 'Gibson', 'Port'].includes(words[3]!));
+    assert.ok(['Darnell', 'Okafor', 'Marguerite', 'Lindqvist', 'Pernilla', 'Gibson', 'Port'].includes(words[3]!));
     assert.equal(names.size, 7);
   });
 
@@ -38,7 +38,7 @@ describe('NameSwap', () => {
 
   it('should keep a name word where it is part of a place name of several words', () => {
     const copy = names.apply(sources[3]!.text, 1);
-    assert.doesNotMatch(copy, /Pamela Gibson/);
+    assert.doesNotMatch(copy, /Pernilla Gibson/);
     assert.match(copy, /grew up in Port Gibson and moved to Boston/);
   });
 

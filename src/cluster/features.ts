@@ -102,7 +102,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
       const tokens = nameTokens(name).filter((t) => /\p{L}/u.test(t));
       if (tokens.length === 0) continue;
       names.add(`${officials.has(name) ? 'q' : 'p'}:${tokens.sort().join(' ')}`);
-      // "Allen Ivanov" read as "Allen Christopher Ivanov"'s short form keeps its own key too: the join
+      // "Allen Ostrovanek" read as "Allen Christopher Ostrovanek"'s short form keeps its own key too: the join
       // model was fitted with each form a name of its own, so the short form still links reports by it.
       const written = shortFormKey(e.text, name);
       if (written) names.add(`${officials.has(name) ? 'q' : 'p'}:${written}`);

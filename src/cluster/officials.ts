@@ -1,6 +1,6 @@
 /**
  * People who tell the news rather than take part in it: a force's spokesman, its officers quoted on a
- * case, the coroner. One of them speaks for every shooting in a city ("said officer Jose Estrada, a
+ * case, the coroner. One of them speaks for every shooting in a city ("said officer Jose Estravell, a
  * police spokesman" in 16 GVA incidents), so as the event's people they joined unrelated events and let
  * follow-ups weeks apart through the six-day rule. An officer who was shot, or who shot, or who was
  * charged, is one of the event's people like anyone else.
@@ -21,7 +21,7 @@ const OFFICER = new RegExp(
 );
 /** Roles that tie someone to an officer without making them one ("the mother of a police officer"). */
 const NOT_THEIRS = /\b(?:mother|father|son|daughter|wife|husband|brother|sister|friend|relative|victim|suspect|former|ex-|retired|off-duty|slain|fallen)\b/i;
-/** Beside a mention: the person speaks ("said Officer Ana Pacheco", "Lt. Joe Silva says"). */
+/** Beside a mention: the person speaks ("said Officer Ana Pacheco", "Lt. Joe Silvarent says"). */
 const SPEAKS_AFTER = /^[^.;]{0,60}?\b(?:said|says|told|added|stated|confirmed|explained|described|identified)\b/i;
 /** A rank's or a title's abbreviation, whose point ends no sentence ("said Atlanta police Capt. Jo Lane"). */
 const ABBREVIATED = String.raw`\b(?:Sgt|Capt|Lt|Det|Cpl|Dep|Supt|Cmdr|Insp|Ofc|Maj|Col|Sr|Jr|Dr|Mr|Mrs|Ms)\.`;

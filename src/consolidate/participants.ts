@@ -402,7 +402,7 @@ function nameWords(name: string): NameWords {
 }
 
 /**
- * "Shawn Smith" in one report and "Shawn D. Smith" in another: the same words once the initials are set
+ * "Shawn Smallcombe" in one report and "Shawn D. Smith" in another: the same words once the initials are set
  * aside, and only one of the two writings has initials ("George W. Bush" and "George H. W. Bush" are two
  * people, whose names differ only there).
  */

@@ -1,7 +1,7 @@
 /**
  * A death a story of a wounding tells as background, dated before it or placed at the same spot: "We
  * also learned that a 19-year-old was shot and killed on the same block just last week", "Exactly one
- * week ago, 13-year-old Chris Mackey died after a gun went off", "the mother of a girl who was fatally
+ * week ago, 13-year-old Chris Mallowfield died after a gun went off", "the mother of a girl who was fatally
  * shot in the same neighborhood in 2012", "retaliation for the slaying of a man Wednesday, the first
  * homicide of the year"; and a death of another cause ("was killed in a motorcycle accident", the one
  * mourned at a funeral that was shot at). Read as the story's, such a sentence gave a death to

@@ -31,7 +31,7 @@ const ONE_KILLED = new RegExp(
   'i',
 );
 /**
- * One death told of a named person ("Lowery was found dead", "12-year-old Aynis Vargas was killed",
+ * One death told of a named person ("Lowery was found dead", "12-year-old Aynis Varganthe was killed",
  * "Randy Lee Jessingham, 21, Killed"): capitalised words, an age between commas at most, then the death.
  * Case-sensitive, so that "the police was" or a sentence's first word does not make a name.
  */

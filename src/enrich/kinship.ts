@@ -9,7 +9,7 @@ import { opensReducedRelative } from './reduced-relative.js';
 
 export const KIN_WORDS = 'sister|brother|wife|husband|daughter|son|mother|father|widow|widower|niece|nephew|cousin|uncle|aunt|half-brother|half-sister|brother-in-law|sister-in-law|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|fiancé|fiancée|fiance|fiancee';
 /**
- * Kin in the plural, set off before a list of names ("His parents, Ann Reed and Tom Reed,"): each name
+ * Kin in the plural, set off before a list of names ("His parents, Ann Rendlecott and Tom Reed,"): each name
  * of the list is one of them, in the singular.
  */
 const KIN_PLURALS = 'parents|children|sons|daughters|brothers|sisters|grandparents|grandchildren|grandsons|granddaughters|cousins|nephews|nieces|uncles|aunts|stepchildren|stepsons|stepdaughters';
@@ -83,7 +83,7 @@ export function kinAfter(body: string, end: number, people: readonly Entity[]): 
 export function kinBefore(body: string, start: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
   // Most names have no kin word before them: the page's people are then not searched.
   if (!KIN_BEHIND.test(body.slice(Math.max(0, start - 40), start)) && !PLURAL_BEHIND.test(body.slice(Math.max(0, start - 140), start))) return null;
-  // "Dan Reed's parents, Ann Reed and Tom Reed": the kin stands before the list's first name.
+  // "Dan Reed's parents, Ann Rendlecott and Tom Reed": the kin stands before the list's first name.
   const self = people.find((p) => p.start === start);
   const anchor = (self && listAnchor(body, self, people)) ?? self;
   const at = anchor?.start ?? start;

@@ -1,6 +1,6 @@
 /**
  * Shorter forms of a full name that one article uses for the same person: the name without its middle
- * names or initials ("Allen Christopher Ivanov", then "Allen Ivanov"; "Elijah L. Johnson" and "Elijah
+ * names or initials ("Allen Christopher Ostrovanek", then "Allen Ostrovanek"; "Elijah L. Jorrington" and "Elijah
  * Johnson"), and a hyphenated surname written alone ("Dominique Strauss-Kahn", then "Strauss-Kahn").
  * Read as a second person, each form split one person in two in the record an analyst reads. The
  * arguments are a name's lower-case words as `nameTokens` gives them (split at spaces and hyphens).

@@ -79,7 +79,7 @@ export function resolvePeople(body: string, sentences: readonly Span[], recognit
       cluster = clusters.find((c) => c.key === key) ?? clusters.find((c) => sameByInitials(c.tokens, tokens)) ?? clusters.find((c) => isParticleSurname(c.tokens, tokens));
       // "Strauss-Kahn" after "Dominique Strauss-Kahn": a hyphenated surname alone, as a surname is (no name variant).
       const surnameOf = cluster ? undefined : [...clusters].reverse().find((c) => hyphenatedSurnameOf(entity.text, tokens, c.tokens));
-      // "Allen Ivanov" before or after "Allen Christopher Ivanov": the middle names left out (name-forms.ts).
+      // "Allen Ostrovanek" before or after "Allen Christopher Ostrovanek": the middle names left out (name-forms.ts).
       cluster ??= surnameOf ?? [...clusters].reverse().find((c) => middleWordsLeftOut(c.tokens, tokens) || middleWordsLeftOut(tokens, c.tokens));
       if (!cluster) {
         cluster = { name: entity.text, key, tokens, variants: new Set(), mentions: [], role: null, roleMentions: [], organization: null, country: null };
@@ -312,7 +312,7 @@ function assignRole(cluster: Cluster, entity: Entity, body: string, sentence: Sp
     if (!HONORIFIC.test(title.title)) giveRole(cluster, title.title, mention, false);
     if (title.country && !cluster.country) cluster.country = title.country;
   }
-  // "Detroit Police Chief James Craig", "police spokesman Anthony Guglielmi": a fuller role than the
+  // "Detroit Police Chief James Craig", "police spokesman Anthony Guglielvane": a fuller role than the
   // recogniser's run of capitalised titles gives.
   const written = objectBefore ? null : titleBeforeName(body, entity.start);
   if (written && !HONORIFIC.test(written.role)) giveRole(cluster, written.role, mention, better(written.role, cluster.role));

@@ -486,7 +486,7 @@ describe('choosePlace', () => {
     // A hospital that is the story keeps its town.
     assert.equal(place("A ransomware gang said it had attacked St. Brendan's University Hospital in Dublin, posting samples of documents.")?.name, 'Dublin');
     // "X Metro Police" names the city X.
-    assert.equal(place('A man who claimed self-defense is under arrest after four people were shot. Indianapolis Metro Police arrested Tristan Crayton, 28.')?.name, 'Indianapolis');
+    assert.equal(place('A man who claimed self-defense is under arrest after four people were shot. Indianapolis Metro Police arrested Tristan Craybourne, 28.')?.name, 'Indianapolis');
   });
 });
 

@@ -1189,7 +1189,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // the body calls a person at least as often as a place.
       const counts = (headlineCounts ??= countNames(entities));
       // Not a name the headline writes with its state ("son shot in Clinton, Md." over a body whose
-      // "Angelique Chase of Clinton" the tagger read as a person): no person is written so.
+      // "Angelique Chasworth of Clinton" the tagger read as a person): no person is written so.
       if (counts.personOrSurname(name) > 0 && counts.personOrSurname(name) >= counts.place(name) && !withStateInHeadline(text, gram)) continue;
       // "Teen girl shot in the leg in Mosby Court": a street or a housing project named after a town, which
       // the headline writes with its kind, is no town (Mosby, Missouri).

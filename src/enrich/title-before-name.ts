@@ -1,6 +1,6 @@
 /**
  * The role written straight before a name the way news writes it: "Detroit Police Chief James Craig",
- * "police spokesman Anthony Guglielmi", "Chicago Police Supt. Garry McCarthy", "City of Miami public
+ * "police spokesman Anthony Guglielvane", "Chicago Police Supt. Garry McCarthy", "City of Miami public
  * information officer Frederica Burdwell", "Chief of Detectives Robert Boyce", "NASA Administrator Bill
  * Nelson", "White House press secretary Karine Jean-Pierre", "Interior minister Gerald Darmanin". The
  * recogniser's titles (entities/recognize.ts) cover a run of capitalised title words; these phrases mix

@@ -50,7 +50,7 @@ const CREDIT = /^(\(?\s*(tm and\s+)?(©|copyright\b)|\(source:[^)]{0,80}©|all c
 /** A contributor's name, with the town they reported from ("Jane Doe in Paris"). */
 const CONTRIBUTOR = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2})?";
 /**
- * "Staff writer Harry Harris contributed to this report.", "Associated Press writers JANE DOE in Paris
+ * "Staff writer Harry Harrowgate contributed to this report.", "Associated Press writers JANE DOE in Paris
  * and TOM ROE in Rome contributed to this report." (no i flag, so that the names are capitalised): the
  * newsroom's job before the names is part of the credit, not a person acting in the story.
  */
