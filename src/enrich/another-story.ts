@@ -8,7 +8,7 @@
  * crime report shares) is in the text, and the headline has at least two such words; and the text tells
  * of no violence at all (no one shot, no police). A text that tells the headline's story repeats some
  * of its words ("Compton", "birthday", "party"), or at least tells of the shooting in its own words
- * ("4 people injured in a North Valley shooting" over "Four people were injured ... shots were fired").
+ * ("4 hurt as shots ring out in North Valley" over "Four people were injured ... shots were fired").
  */
 
 /** Words of violence and its aftermath: a text with any of them may be the story told in other words. */

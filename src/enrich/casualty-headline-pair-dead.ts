@@ -1,7 +1,7 @@
 /**
  * A headline that lists people told dead one by one, without a count or "and a": "Woman, girl found
  * dead inside apartment" (two), "Father, son found shot to death" (two), "Man, woman, child killed in
- * crash of gunfire" (three), "Teen arraigned on shooting deaths of mother, brother" (two). Read alone,
+ * crash of gunfire" (three), "Teen charged in the gunfire deaths of his aunt, uncle" (two). Read alone,
  * such a headline gave one death (the words of a death with no number) or none.
  */
 

@@ -347,7 +347,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     add({ text: name!, start: m.index - name!.length - 1, country: located.country }, sceneName(located.name, located), located, 1);
     serviceCities.push(located);
   }
-  // "NOPD said", "IMPD: 8-year-old accidentally shoots self": a city's force by its initials names its
+  // "NOPD said", "IMPD: boy, 6, hurt by a gun he found": a city's force by its initials names its
   // city as "New Orleans police" does (police-initials.ts); the page's site name may spell them out
   // ("BRPD" on "WAFB 9 News Baton Rouge"). In the headline, as a town whose police the headline quotes.
   const page = `${pageTitle}\n${body}`;
@@ -424,7 +424,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     if (datelineName.length > located.name.length && new RegExp(`\\b${located.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(datelineName)) continue;
     // "Shot in Juniata" over "the Juniata section of Philadelphia": the body's city, not Juniata, Nebraska.
     if (sectionNames.has(located.name)) continue;
-    // "Indianapolis man dies in Gary shooting": a town the headline gives a person, beside another it
+    // "Indianapolis man killed in Gary gunfire": a town the headline gives a person, beside another it
     // sets as the scene, is where the person is from.
     if (residentsTown(name, headline, [...inHeadline.keys()])) continue;
     // "Hunter shot by accident flown to Fargo": where the wounded were taken, not the scene.
@@ -533,7 +533,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   }
   // Where no city is named and the page's text is clutter, a town the title-case headline introduces
   // as the scene ("Arrest Made In Manassas Quadruple Shooting"), or one it opens with and presents as
-  // the scene ("Alturas shooting victims identified"); its first word needed the body.
+  // the scene ("Alturas shooting victims named"); its first word needed the body.
   const [introducedTown] = headlineCities(headline, body, entities, true).values();
   const opening = introducedTown ?? openingTown(headline, body);
   if (opening) return { name: sceneName(opening.name, opening), country: opening.country || null, lat: opening.lat, lon: opening.lon, text: opening.name, start: body.indexOf(opening.name) };
@@ -1191,7 +1191,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // Not a name the headline writes with its state ("son shot in Clinton, Md." over a body whose
       // "Angelique Chasworth of Clinton" the tagger read as a person): no person is written so.
       if (counts.personOrSurname(name) > 0 && counts.personOrSurname(name) >= counts.place(name) && !withStateInHeadline(text, gram)) continue;
-      // "Teen girl shot in the leg in Mosby Court": a street or a housing project named after a town, which
+      // "Girl, 15, wounded in the arm in Mosby Court": a street or a housing project named after a town, which
       // the headline writes with its kind, is no town (Mosby, Missouri).
       if (STREET_OR_HOUSING_AFTER.test(words[i + n] ?? '')) continue;
       // "Fire destroys warehouse on River Road": a road or building the body names is no town. Not where
@@ -1227,7 +1227,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
  * Swift Stalking Case", a possessive "Outside Paris Hilton's Home").
  */
 function introducedAt(text: string, gram: readonly string[]): boolean {
-  // "Three People Dead East of Bozeman": a point of the compass from a town sets the scene by it, as "near" does.
+  // "Two Found Shot West of Bozeman": a point of the compass from a town sets the scene by it, as "near" does.
   return new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|west)?\\s+of)\\s+${gram.map(escapeRegExp).join('\\s+')}(?:\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?${HEADLINE_INCIDENT}|\\s*[,.;:!?]|\\s*$)`, 'u').test(text);
 }
 

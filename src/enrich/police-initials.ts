@@ -1,5 +1,5 @@
 /**
- * A city's police force named by its initials: "IMPD: 8-year-old accidentally shoots self", "NOPD
+ * A city's police force named by its initials: "IMPD: boy, 6, hurt by a gun he found", "NOPD
  * said", "BRPD: Shooting death ..." on a Baton Rouge station's page. A local story often names its
  * city only so (the tagger reads the initials as a body, not a place), and the force places the story
  * in its city as "Indianapolis police" does.
