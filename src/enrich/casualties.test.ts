@@ -313,8 +313,8 @@ describe('findCasualties', () => {
   it('should count a lone death told of a named person, in a headline without an article, or as "pronounced him dead"', () => {
     assert.deepEqual(findCasualties('Officers arrived within minutes. Lowery was found dead at the scene.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('Randy Lee Jessingham, 21, Killed; Three Injured in North St. Louis Shooting.\n\nPolice have no suspect.'), { killed: 1, injured: 3 });
-    assert.deepEqual(findCasualties('Police: 3-Year-Old Girl Killed, 3 Adults Injured In Grays Ferry Shooting.\n\nThe scene was taped off.'), { killed: 1, injured: 3 });
-    assert.deepEqual(findCasualties('Dalton area boy, 8, dies from accidental gunshot wound.\n\nThe sheriff is investigating.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Police: 2-Year-Old Boy Killed, 3 Adults Injured In Kensington Shooting.\n\nThe scene was taped off.'), { killed: 1, injured: 3 });
+    assert.deepEqual(findCasualties('Calhoun area girl, 9, dies from accidental gunshot wound.\n\nThe sheriff is investigating.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('Jones was shot in the chest, and doctors pronounced him dead at a local hospital.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('The gunfight left a bystander dead on Bourbon Street.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('That little girl died a short time later at the hospital.'), { killed: 1, injured: null });
@@ -326,7 +326,7 @@ describe('findCasualties', () => {
     assert.equal(findCasualties('Four people were killed by a man on a rampage before he was shot and killed by police.')?.killed, 5);
     assert.equal(findCasualties('The gunman killed three co-workers before turning the gun on himself.')?.killed, 4);
     assert.equal(findCasualties('5 dead after officer kills family.\n\nPolice believe he shot his wife, two children and his mother-in-law before killing himself.')?.killed, 5);
-    assert.equal(findCasualties('Police: 4 dead, including suspect, in Menasha shooting. The shooter was killed by police.')?.killed, 4);
+    assert.equal(findCasualties('Police: 4 dead, including gunman, in Neenah shooting. The gunman was killed by officers.')?.killed, 4);
     assert.deepEqual(findCasualties('The gunman killed 2, and 3 others were wounded.'), { killed: 2, injured: 3 });
   });
 
@@ -354,8 +354,8 @@ describe('findCasualties', () => {
   it('should count one wounded from a headline alone, when the page kept no story', () => {
     const weather = '.\n\nWindy with thunderstorms this morning. High 67F.';
     assert.deepEqual(findCasualties(`Teen injured in accidental shooting${weather}`), { killed: null, injured: 1 });
-    assert.deepEqual(findCasualties(`4-year-old shot allegedly by 6-year-old brother${weather}`), { killed: null, injured: 1 });
-    assert.deepEqual(findCasualties(`10-year-old boy accidentally shoots self in arm${weather}`), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties(`5-year-old shot allegedly by 7-year-old sister${weather}`), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties(`11-year-old girl accidentally shoots self in hand${weather}`), { killed: null, injured: 1 });
     assert.deepEqual(findCasualties(`Boy stable after accidental shooting${weather}`), { killed: null, injured: 1 });
     assert.deepEqual(findCasualties(`16-year-old suffers accidental gunshot wound${weather}`), { killed: null, injured: 1 });
     // Shot and killed is no wounding; an arrest is neither; the rule reads the headline, not the body.
@@ -371,12 +371,12 @@ describe('findCasualties', () => {
   it('should count one killed from a headline alone: a name in commas, a longer place, "claims", a deadly shooting, a killing', () => {
     const weather = '.\n\nWindy with thunderstorms this morning. High 67F.';
     for (const headline of [
-      'Magnolia youth, Hank Bollingrave, dies in Union County hunting accident',
-      'Otter Tail County Boy Dies After Being Accidentally Shot',
-      'Accidental Shooting Claims St. Marie Youth',
-      '4-year-old boy fatally shoots himself with gun found in home',
-      'Two arrested following deadly Oak Park shooting',
-      '2 Blytheville teens charged in killing',
+      'Carthage youth, Hank Bollingrave, dies in Marion County hunting accident',
+      'Wabasha County Girl Dies After Being Accidentally Shot',
+      'Accidental Shooting Claims Cass Lake Teen',
+      '3-year-old girl fatally shoots herself with gun left in car',
+      'Three arrested following deadly Forest Park shooting',
+      '2 Osceola men charged in killing',
       'Teen shot to death in Maple Grove apartment complex',
       'Woman stabbed to death outside bakery',
     ]) {
@@ -461,7 +461,7 @@ describe('findCasualties', () => {
   });
 
   it('should count one killed from "charged with killing", "indicted for killing", "kills self" and "fatally shot herself"', () => {
-    assert.deepEqual(findCasualties('Teen charged with killing uncle in Shreveport'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Teen charged with killing aunt in Monroe'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('Five indicted for killing of former Cranston girl'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('Deputies: teen accidentally shoots, kills self with shotgun'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('The 3-year-old who fatally shot herself in Lemoore has been identified.'), { killed: 1, injured: null });
@@ -494,8 +494,8 @@ describe('findCasualties', () => {
   });
 
   it('should count two wounded a headline names together, and no two where the headline tells of a death', () => {
-    assert.deepEqual(findCasualties('Woman, 1-year-old boy wounded in shooting\n\nPolice are looking for the gunman.'), { killed: null, injured: 2 });
-    assert.deepEqual(findCasualties('Toddler, teen hurt in Christmas Day shooting'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('Man, 2-year-old girl wounded in shooting\n\nPolice are looking for the gunman.'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('Toddler, teen hurt in Thanksgiving shooting'), { killed: null, injured: 2 });
     assert.deepEqual(findCasualties('Boy, 6, and girl, 9, shot in Dayton'), { killed: null, injured: 2 });
     assert.notDeepEqual(findCasualties('Man and woman shot; one dies'), { killed: null, injured: 2 });
   });
@@ -568,7 +568,7 @@ describe('findCasualties', () => {
   it('should count others struck beside the dead as wounded, murder counts as deaths, and an age alone as a headline\'s victim', () => {
     assert.deepEqual(findCasualties('Three men were killed. Four unnamed others were struck by gunfire and treated for injuries.'), { killed: 3, injured: 4 });
     assert.deepEqual(findCasualties('The judge held him for trial on three first-degree murder counts.'), { killed: 3, injured: null });
-    assert.deepEqual(findCasualties('Police: 18-month old dead after shooting in Beebe'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Police: 20-month old dead after shooting in Searcy'), { killed: 1, injured: null });
   });
 
   it('should count shooting victims by that name, and the shot told with how many of them died ("five men, one fatally, were shot")', () => {
