@@ -75,7 +75,7 @@ describe('choosePlace', () => {
 
   it("should read a headline's town the body writes as a dateline in capitals, though the tagger reads it as a lake elsewhere", () => {
     const body = 'LAKE BUTLER, Fla. Police in a small Florida town tried on Sunday to learn why a retired truck driver opened fire on his former workmates, killing two.\n\nLake Butler is located about 60 miles southwest of Jacksonville.';
-    assert.equal(place(body, 'Motive a mystery in Lake Butler, Fla., shooting spree')?.name, 'Lake Butler');
+    assert.equal(place(body, 'Questions linger in Lake Butler, Fla., shooting spree')?.name, 'Lake Butler');
   });
 
   it("should read no town in a compass word before a state, nor in an alert's name", () => {
@@ -113,7 +113,7 @@ describe('choosePlace', () => {
     // Where someone was arrested, a town far off, or another sentence's town is not the scene.
     assert.equal(at('TAVARES, Fla. - A woman suspected of shooting a 2-year-old in a drive-by was arrested Friday night in Pine Hills, police said.')?.[0], 'Tavares');
     assert.equal(at('DAYTON, Ohio (WDTN) – A man is dead and a boy was hurt after both were shot in separate incidents.\n\n23-year-old Charles McDonald was fatally shot in Trotwood, Monday afternoon.')?.[0], 'Dayton');
-    assert.equal(at('CEDAR RAPIDS — Police continue to investigate the death of a student outside Jefferson High School on Friday.', 'Jefferson student who shot himself has died')?.[0], 'Cedar Rapids');
+    assert.equal(at('CEDAR RAPIDS — Police continue to investigate the death of a student outside Jefferson High School on Friday.', 'Jefferson student hurt by his own gun has died')?.[0], 'Cedar Rapids');
   });
 
   it('should take a town written with its US state as the scene, where the tagger misses the name', () => {
@@ -341,7 +341,7 @@ describe('choosePlace', () => {
     const body = 'Yakima police said the victims were taken to a hospital. Residents of Spokane and Tacoma and Spokane again were asked for videos.';
     assert.equal(place(body, 'Six hurt in shooting outside Yakima lounge - Spokane Evening News')?.name, 'Yakima');
     // A page whose text is all clutter: the headline alone names the scene.
-    const clutter = place('Sorry, this zip code is not in our delivery area. Sign up for digital access.', 'Four injured by gunfire outside Marion nightclub');
+    const clutter = place('Sorry, this zip code is not in our delivery area. Sign up for digital access.', 'Three hurt by gunfire outside Marion tavern');
     assert.equal(clutter?.name, 'Marion');
     assert.equal(clutter?.start, -1);
     // In title case every word is capitalised: a name the body never writes does not count.
@@ -391,7 +391,7 @@ describe('choosePlace', () => {
 
   it('should take a town a title-case headline introduces as the scene when the page lost its story', () => {
     const weather = 'Windy with thunderstorms this morning. High 67F.';
-    assert.equal(place(weather, 'Updated: Arrest Made In Manassas Quadruple Shooting')?.name, 'Manassas');
+    assert.equal(place(weather, 'Updated: Suspect Held In Manassas Quadruple Shooting')?.name, 'Manassas');
     // Not an ordinary word ("Hope", "Independence", "Mobile"), nor a capitalised word the headline does not introduce.
     assert.equal(place(weather, 'Man Killed In Independence Shooting'), null);
     assert.equal(place(weather, 'Two Shot Outside Mobile Nightclub'), null);
@@ -421,7 +421,7 @@ describe('choosePlace', () => {
   it("should not take a county's name in the headline for a town of that name", () => {
     // Harris is a town in Minnesota; Harris County is Houston's.
     // (Pages run sentences together: "County.The".)
-    const p = place('A 3-year-old boy accidentally shot himself in north Harris County.The Harris County Pct. 4 Constable\'s Office said the gun was left on a table.', 'Boy, 3, accidentally shoots self in the face in north Harris County');
+    const p = place('A 3-year-old boy accidentally shot himself in north Harris County.The Harris County Pct. 4 Constable\'s Office said the gun was left on a table.', 'Toddler, 3, accidentally shoots self in the hand in north Harris County');
     assert.notEqual(p?.name, 'Harris');
     // A comma between them, or a township that is the town itself, is no county.
     assert.equal(place('DIBOLL, Texas - A man was shot in Lufkin on Friday night, deputies said.', 'Man Shot In Lufkin, County Deputies Say')?.name, 'Lufkin');
@@ -432,8 +432,8 @@ describe('choosePlace', () => {
 
   it('should take the county a headline presents as the scene when no town is named', () => {
     const clutter = 'Whenever this page posts new content, you will get an email delivered to your inbox.';
-    assert.equal(place(clutter, 'Brown County man dead in accidental shooting')?.name, 'Brown County');
-    assert.equal(place(clutter, '9 year-old shot in the head in Ward county last night')?.name, 'Ward County');
+    assert.equal(place(clutter, 'Brown County hunter dead in accidental shooting')?.name, 'Brown County');
+    assert.equal(place(clutter, '7 year-old shot in the arm in Ward county last night')?.name, 'Ward County');
     assert.equal(place(clutter, 'Sheriff: Polk County teen hurt in accidental shooting')?.name, 'Polk County');
     // Words before the county's name are not part of it.
     assert.equal(place(clutter, 'Two Harris County deputies shot during a traffic stop')?.name, 'Harris County');
@@ -621,9 +621,9 @@ describe('choosePlace and people', () => {
   });
 
   it("should read a headline's town after a figure or before its police, which a page that lost its story does not name", () => {
-    assert.equal(place('We hope you have enjoyed your preview. Subscribe now for complete access.', '2 Blytheville teens charged in killing')?.name, 'Blytheville');
+    assert.equal(place('We hope you have enjoyed your preview. Subscribe now for complete access.', '2 Blytheville men held in killing')?.name, 'Blytheville');
     const clutter = 'About 30 makers of wines were sued in a class action filed in Los Angeles on Thursday, attorneys in California said.';
-    assert.equal(place(clutter, 'Tulsa Police: 1 dead, 3 Injured in Barber Shop Shooting')?.name, 'Tulsa');
+    assert.equal(place(clutter, 'Tulsa Police: 1 dead, 3 Injured in Car Wash Shooting')?.name, 'Tulsa');
     assert.equal(place(clutter, '1 dead, 3 Injured in Barber Shop Shooting')?.name, 'Los Angeles');
     // A feast is no town (Christmas, Florida).
     assert.equal(place('A girl was shot on Christmas night on the Eastside, Jacksonville police said.', "Christmas night shooting leaves 2-year-old shot on Jacksonville's Eastside")?.name, 'Jacksonville');
@@ -878,7 +878,7 @@ describe('choosePlace at a corner', () => {
     assert.equal(place("Campus police were called shortly after 8 p.m. to a student's room in Goodnow Hall, where a student had been hurt by a gunshot."), null);
     // The headline's "Lake Worth", which the body writes as a facility, is no Lake, West Virginia.
     const body = "A man died early Friday after accidentally shooting himself in the Lake Charleston Community west of Lake Worth, according to a sheriff's news release. It happened at 4:23 a.m. in the 7400 block of Michigan Isle Road, south of Hypoluxo Road near State Road 441.";
-    assert.equal(place(body, 'Man dies after accidentally shooting himself in Lake Worth, deputies say')?.name, 'Lake Worth');
+    assert.equal(place(body, 'Hunter dies after accidentally shooting himself in Lake Worth, deputies say')?.name, 'Lake Worth');
   });
 
   it("should read a large city's neighbourhood the gazetteer lacks as that city where the text names it", () => {
@@ -896,17 +896,17 @@ describe('choosePlace at a corner', () => {
 
   it("should read a section of a city in a page that runs its sentences together", () => {
     const body = 'Police say a teenage boy is fighting for life after being shot up to ten times in the Juniata section of Philadelphia.It happened at 12:30 a.m.';
-    assert.equal(place(body, 'Teenage boy critical after being shot multiple times in Juniata')?.name, 'Philadelphia');
+    assert.equal(place(body, 'Teenage girl critical after being shot twice in Juniata')?.name, 'Philadelphia');
   });
 
   it("should not read a headline's school name as a town", () => {
     const body = 'The Tuscaloosa Metro Homicide Unit is responding to a shooting across the street from Oak Hill Elementary School. A teen was shot by his uncle, police said.';
-    assert.equal(place(body, 'Police: Teen shot by uncle across the street from Oak Hill Eleme'), null);
+    assert.equal(place(body, 'Police: Teen shot by cousin across the street from Oak Hill Eleme'), null);
   });
 
   it("should read a headline's state named like its city as the state where the body writes it only so, and a county's name as no town", () => {
     const body = 'Two boys and two adults were found slain inside their suburban upstate New York home, authorities said. Albany County District Attorney David Soares spoke at a news conference in Guilderland. Guilderland Police Chief Carol Lindqvast and New York State Police looked on.';
-    assert.equal(place(body, 'Family of four found shot dead in New York quadruple murder')?.name, 'Guilderland');
+    assert.equal(place(body, 'Four relatives found shot dead in New York home')?.name, 'Guilderland');
     assert.equal(place('A man was shot in Harlem on Friday, New York police said.', 'Man shot in New York')?.name, 'New York City');
   });
 });
