@@ -877,7 +877,7 @@ describe('choosePlace at a corner', () => {
     // "Goodnow Hall", a dorm, is no town too small for the gazetteer.
     assert.equal(place("Campus police were called shortly after 8 p.m. to a student's room in Goodnow Hall, where a student had been hurt by a gunshot."), null);
     // The headline's "Lake Worth", which the body writes as a facility, is no Lake, West Virginia.
-    const body = "A man died early Friday after accidentally shooting himself in the Lake Charleston Community west of Lake Worth, according to a sheriff's news release. It happened at 4:23 a.m. in the 7400 block of Michigan Isle Road, south of Hypoluxo Road near State Road 441.";
+    const body = "A hunter was found dead on Friday after his rifle went off in the Lake Charleston Community west of Lake Worth, a sheriff's statement said. Deputies went at 5:10 a.m. to the 6100 block of Pelican Shoal Road, north of Hypoluxo Road near State Road 441.";
     assert.equal(place(body, 'Hunter dies after accidentally shooting himself in Lake Worth, deputies say')?.name, 'Lake Worth');
   });
 
@@ -890,12 +890,12 @@ describe('choosePlace at a corner', () => {
   });
 
   it("should read the town the police were sent to under a wire's dateline", () => {
-    const body = 'CHARLESTON, W.Va. (AP) - Police say a Kanawha County woman has been hospitalized after being shot by a 2-year-old. Kanawha County detective Sgt. Sean Snaresby says deputies were called to investigate a shooting in Cedar Grove on Friday.';
+    const body = 'CHARLESTON, W.Va. (AP) - A Kanawha County grandmother is in the hospital after a toddler found a loaded pistol, police say. Sgt. Sean Snaresby of the county force says officers were called to investigate a shooting in Cedar Grove on Saturday.';
     assert.equal(place(body)?.name, 'Cedar Grove');
   });
 
   it("should read a section of a city in a page that runs its sentences together", () => {
-    const body = 'Police say a teenage boy is fighting for life after being shot up to ten times in the Juniata section of Philadelphia.It happened at 12:30 a.m.';
+    const body = 'Police say a teenage girl was shot twice and is in critical condition in the Juniata section of Philadelphia.Officers arrived at 1:15 a.m.';
     assert.equal(place(body, 'Teenage girl critical after being shot twice in Juniata')?.name, 'Philadelphia');
   });
 
