@@ -126,7 +126,7 @@ describe('chooseEventDate', () => {
     const sentenced = 'Albert Ruiz, 18, was sentenced Friday to 40 years in prison for killing Shane Moorcastle on March 4, 2013. The judge called the crime senseless.';
     assert.equal(eventDate(sentenced, '2014-04-04T18:00:00Z'), '2013-03-04');
     // The day named as the incident's modifier; 'today' is the plea's.
-    const plea = 'A Toledo man accused in a May 25 shooting that killed one and injured three others entered pleas today in Lucas County Common Pleas Court.';
+    const plea = 'A Toledo man charged over a May 25 shooting that left one dead and three hurt pleaded not guilty today in the county court.';
     assert.equal(eventDate(plea, '2014-11-18T12:00:00Z'), '2014-05-25');
     // A follow-up with no day of its own.
     const retro = 'Investigators are still piecing together the Feb. 7 shooting in this small town, the police chief said in a statement.';
@@ -184,12 +184,12 @@ describe('chooseEventDate', () => {
     // Published Thursday 2016-05-19.
     const held = 'A man was being held Thursday on capital murder charges. The shooting happened Tuesday at a travel trailer near Vasthi. The boy died Wednesday at a hospital.';
     assert.equal(eventDate(held, '2016-05-19T18:00:00Z'), '2016-05-17');
-    const arraigned = 'Two teens were arraigned Tuesday in a shooting that wounded three people over the weekend. Police say the two opened fire during a family gathering on Anson Street Saturday night.';
+    const arraigned = 'Two teens appeared in court Tuesday over a shooting that hurt three people at the weekend. Police say the pair fired into a birthday cookout on Wexley Street Saturday night.';
     assert.equal(eventDate(arraigned, '2016-09-06T18:00:00Z'), '2016-09-03');
     // "on Sunday identified": the day of the naming, not of the killing the sentence also dates.
     assert.equal(eventDate("The Sheriff's Office on Sunday identified the four people killed Christmas Eve as one family.", '2016-12-24T18:00:00Z'), '2016-12-24');
     // "held on $250,000 bond Monday", "Funeral services will be held Friday": a step's day, not the shooting's.
-    assert.equal(eventDate('A man was ordered held on $250,000 bond Monday for his part in an exchange of gunfire in which a girl was shot. The gunfire broke out on Friday on Arago Street.', '2016-06-20T18:00:00Z'), '2016-06-17');
+    assert.equal(eventDate('A judge set bail at $300,000 Monday for a man police say traded shots with a rival, wounding a girl nearby. The gunfire broke out on Friday on Tollard Street.', '2016-06-20T18:00:00Z'), '2016-06-17');
     assert.equal(eventDate('Funeral services will be held Friday for a toddler who picked up a handgun and shot herself. The girl died at a hospital on Monday.', '2015-02-13T18:00:00Z'), '2015-02-09');
     // A gunshot wound is the event's word.
     assert.equal(eventDate('The coroner on Thursday said the death was an accident. A guard was found with a gunshot wound around 7:05 p.m. Monday, Nov. 7, at the mall.', '2016-11-10T18:00:00Z'), '2016-11-07');
@@ -200,13 +200,13 @@ describe('chooseEventDate', () => {
 
   it("should find a follow-up's incident day where it happened, took place, or opens a sentence of the police's response", () => {
     assert.equal(eventDate('A man was sentenced Wednesday to life in prison. Police said the shooting happened on March 7, 2013, on Greenwood Avenue.', '2014-09-17T18:00:00Z'), '2013-03-07');
-    assert.equal(eventDate('A 16-year-old boy has been arrested in connection to a deadly shooting that took place during a party in Coachella on Saturday, May 17.', '2014-06-04T18:00:00Z'), '2014-05-17');
-    assert.equal(eventDate('A man was arrested Tuesday afternoon on drug charges. On the evening of Jan. 5, officers responded to a call of a gunshot wound at a home in Newnan.', '2017-01-17T18:00:00Z'), '2017-01-05');
+    assert.equal(eventDate('Deputies have detained a 17-year-old over a fatal shooting at a backyard party in Coachella on Saturday, May 17.', '2014-06-04T18:00:00Z'), '2014-05-17');
+    assert.equal(eventDate('A man was arrested Tuesday afternoon on drug charges. On the evening of Jan. 5, officers responded to a report of shots fired at a house in Newnan.', '2017-01-17T18:00:00Z'), '2017-01-05');
     assert.equal(eventDate('A 15-year-old was arrested in the death of a teenager. At about 2:15 p.m. Sept. 1 at 16th Street SE, police found two males with gunshot wounds.', '2016-09-12T18:00:00Z'), '2016-09-01');
     // A death since the shooting: the shooting named by its day is the event.
     assert.equal(eventDate('A man was charged Tuesday with murder. The charges stem from a November 29 shooting in which a teenager was hit in the face. He died on December 25 as a result of his injuries.', '2016-12-28T18:00:00Z'), '2016-11-29');
     // "an Oct. 12 drug-related shooting", "the Nov. 29 death of", "died Sunday, Dec. 18, after being shot".
-    assert.equal(eventDate('Peoria police say a 15-year-old boy has been arrested in an Oct. 12 drug-related shooting in which a man was wounded.', '2016-10-25T18:00:00Z'), '2016-10-12');
+    assert.equal(eventDate('Peoria police say they have charged a 15-year-old over an Oct. 12 shooting during a drug sale that left a man hurt.', '2016-10-25T18:00:00Z'), '2016-10-12');
     assert.equal(eventDate('A complaint filed in district court charges a man with manslaughter in the Nov. 29 death of a 17-year-old.', '2016-02-01T18:00:00Z'), '2015-11-29');
     assert.equal(eventDate('Jesus Riosterra, a 17-year-old, died Sunday, Dec. 18, after being shot in Pacoima, according to coroner records.', '2017-01-03T18:00:00Z'), '2016-12-18');
     // "Just before" is the day's own preposition, not a clause of its own (late-incident-day.ts).
@@ -584,7 +584,7 @@ describe('chooseEventDate', () => {
 
   it("should read a shooting 'just last week' as another incident than the report's own", () => {
     // Published on Wednesday 2026-03-11: the report's shooting was on Tuesday night.
-    const body = 'Four men were shot near a park in Kingsville (updated).\n\nNeighbours told us that a 19-year-old was shot and killed on the same block just last week, on Saturday, March 7.\n\nThe four men were shot near the park Tuesday night, around 10 p.m.';
+    const body = 'Four men were shot near a park in Kingsville (updated).\n\nNeighbours said another young man died of gunshot wounds a few doors away just last week, on Saturday, March 7.\n\nThe four men were shot near the park Tuesday night, around 10 p.m.';
     assert.equal(eventDate(body, '2026-03-11T12:00:00Z'), '2026-03-10');
   });
 
@@ -655,7 +655,7 @@ describe('chooseEventDate', () => {
 
   it('should prefer an earlier day of the killing to a later day of arrests that weigh the same', () => {
     // Published on Wednesday 2025-04-16.
-    const body = 'The police chief announced the first two arrests just after 4 p.m. Wednesday. The girl was shot and killed while playing outside with friends on April 10.';
+    const body = 'The chief named two suspects in custody just after 4 p.m. Wednesday. The girl was killed by a stray bullet as she rode her bike on April 10.';
     assert.equal(eventDate(body, '2025-04-16T22:00:00Z'), '2025-04-10');
   });
 
@@ -721,7 +721,7 @@ describe('chooseEventDate', () => {
 
   it('should read "said later Thursday" as a telling, as "said Thursday" is', () => {
     // Published on Thursday 2025-03-20: the boy shot himself on Tuesday.
-    const body = 'Despite earlier reports that a boy who shot himself in the face had died, officers said later Thursday the child is still fighting for his life.\n\nHe shot himself in the face about 6:15 p.m. Tuesday at a home on Shady Tree Lane.';
+    const body = 'Early accounts said a boy hurt by his own gunshot had died, but officers said later Thursday he is still alive in intensive care.\n\nHe shot himself in the hand about 6:15 p.m. Tuesday at a house on Quarry Bend Lane.';
     assert.equal(eventDate(body, '2025-03-20'), '2025-03-18');
   });
 
