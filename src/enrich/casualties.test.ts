@@ -238,7 +238,7 @@ describe('findCasualties', () => {
   it('should count one killed from how a death is told without a count', () => {
     for (const text of [
       'A Lodi eighth-grader died Friday after being accidentally shot at his home Thursday.',
-      'One of the five people hospitalized after a drive-by shooting in Overtown this past weekend has died, police said.',
+      'One of the five people taken to hospital after a drive-by shooting in Liberty Square last weekend has died, police said.',
       'Harshman was taken to a hospital where he died.',
       'A 9-month-old died from a gunshot wound to the head Monday morning.',
     ]) assert.equal(findCasualties(text)?.killed, 1, text);
@@ -282,7 +282,7 @@ describe('findCasualties', () => {
   });
   it('should count one wounded told by age alone, with an adverb, as an object, or by several wounds', () => {
     assert.deepEqual(findCasualties('The 15-year-old was hunting with another minor when he was accidentally shot, the sheriff said.'), { killed: null, injured: 1 });
-    assert.deepEqual(findCasualties('Police are searching for the person who shot a 17-year-old in the stomach Saturday night.'), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties('Detectives are looking for whoever shot a 17-year-old in the shoulder late Saturday.'), { killed: null, injured: 1 });
     assert.deepEqual(findCasualties('The officer saw the man had no weapons, but did have multiple gunshot wounds.'), { killed: null, injured: 1 });
     assert.deepEqual(findCasualties('A 16-year-old was shot and killed on Monday.'), { killed: 1, injured: null });
   });
@@ -530,7 +530,7 @@ describe('findCasualties', () => {
     assert.deepEqual(findCasualties('Police seek the people behind a drive-by shooting that injured three adults and an 11-year-old child.'), { killed: null, injured: 4 });
     assert.deepEqual(findCasualties('The gunman killed two, wounding two men and a woman.'), { killed: 2, injured: 3 });
     // "Another man was shot" beside a death is one wounded; another shot dead is not.
-    assert.deepEqual(findCasualties('A 20-year-old man was shot several times and died at a hospital. Another 20-year-old man was shot in the back and released.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('A 31-year-old man was shot several times and died at a hospital. Another 31-year-old man was shot in the foot and released.'), { killed: 1, injured: 1 });
     assert.deepEqual(findCasualties('A man was shot and killed on Elm Street. Another man was shot and killed on Oak Street.'), { killed: 1, injured: null });
   });
 
@@ -609,7 +609,7 @@ describe('findCasualties', () => {
     assert.deepEqual(read('A 3-year-old girl and a 19-year-old man were injured during a shooting on Tuesday.'), [null, 2]);
     assert.deepEqual(read('A mother and her daughter were wounded in a shooting.'), [null, 2]);
     assert.deepEqual(read('A man, a woman and a boy were wounded in a shooting.'), [null, 3]);
-    assert.deepEqual(read('A 59-year-old man, 49-year-old woman and 53-year-old man suffered gunshot wounds to the leg.'), [null, 3]);
+    assert.deepEqual(read('A 62-year-old man, 44-year-old woman and 57-year-old man suffered gunshot wounds to the leg.'), [null, 3]);
     assert.deepEqual(read('Four days later he was arrested for the shootout that injured a 5-year-old boy and a 20-year-old woman.'), [null, 2]);
     assert.deepEqual(read('A father and son were shot Saturday; the father died.'), [1, 1]);
     assert.deepEqual(read('A man and woman were shot and killed Saturday.'), [2, null]);

@@ -25,7 +25,7 @@ describe('rankedVictims', () => {
 
 describe('findCasualties with ranked victims', () => {
   it('should count the victims listed one by one up to the last rank', () => {
-    assert.deepEqual(findCasualties('Gunfire outside a bar.\n\nA woman was shot in the back, another woman was shot in the face and a man was shot in the chest. A fourth victim was also injured. All are expected to survive.'), { killed: null, injured: 4 });
+    assert.deepEqual(findCasualties('Gunfire outside a bar.\n\nA man was hit in the leg, another man was hit in the shoulder and a woman was hit in the hip. A fourth victim was also injured. Doctors expect all four to recover.'), { killed: null, injured: 4 });
   });
 
   it('should count the dead among those ranked', () => {
