@@ -13,9 +13,9 @@ function place(body: string, headline = '') {
 describe('choosePlace', () => {
   it('should place a town by the state or province after it, never its namesake country or the namesake elsewhere', () => {
     const at = (body: string) => { const p = place(body); return p ? [p.name, p.country, p.lat === null ? null : Math.round(p.lat)] : null; };
-    assert.deepEqual(at('LEBANON, Ohio — A man was shot and killed Saturday night, police said.'), ['Lebanon', 'US', 39]);
-    assert.deepEqual(at('A man was shot and killed Saturday in Lebanon, Tenn., police said.'), ['Lebanon', 'US', 36]);
-    assert.deepEqual(at('PARIS, Tex. — A man was shot and killed Friday.'), ['Paris', 'US', 34]);
+    assert.deepEqual(at('LEBANON, Ohio — A driver died after gunfire late Saturday, police said.'), ['Lebanon', 'US', 39]);
+    assert.deepEqual(at('Gunfire killed a cook on Saturday in Lebanon, Tenn., police said.'), ['Lebanon', 'US', 36]);
+    assert.deepEqual(at('PARIS, Tex. — A roofer died in a shooting Friday.'), ['Paris', 'US', 34]);
     assert.deepEqual(at('LONDON, Ont. (CP) — Two people were stabbed downtown on Friday.'), ['London', 'CA', 43]);
     assert.deepEqual(at('Richmond, B.C. — A man was shot Friday.'), ['Richmond', 'CA', 49]);
     // A town the gazetteer knows only elsewhere: the town, without the namesake's point.
@@ -23,13 +23,13 @@ describe('choosePlace', () => {
     // A suburb a US lead names as the scene, under the big city's dateline; not "suburban Phoenix".
     assert.deepEqual(at('ATLANTA (AP) — Six people were shot early Sunday at a party in suburban Douglasville, police said.')?.slice(0, 2), ['Douglasville', 'US']);
     assert.deepEqual(at('DALLAS (AP) — A gunman killed eight people at a mall in Allen, a Dallas suburb, on Saturday.')?.slice(0, 2), ['Allen', 'US']);
-    assert.deepEqual(at('MESA, Ariz. — A gunman killed one person, and the suspect was arrested at an apartment in suburban Phoenix.')?.slice(0, 2), ['Mesa', 'US']);
+    assert.deepEqual(at('MESA, Ariz. — One woman died when a gunman opened fire, and officers later caught him at an apartment in suburban Phoenix.')?.slice(0, 2), ['Mesa', 'US']);
     assert.deepEqual(at('O’FALLON, Mo. — A man was shot Friday.'), ["O'Fallon", 'US', 39]);
     // A street named after a town in the headline is a street: the body's city is the scene.
-    const street = place('A man was shot and killed Saturday night on Cleveland Avenue, Columbus police said.', 'Man killed in shooting on Cleveland Avenue');
+    const street = place('A bus driver was fatally wounded late Saturday on Cleveland Avenue, Columbus police said.', 'Driver dies after gunfire on Cleveland Avenue');
     assert.equal(street?.name, 'Columbus');
     // "Delaware County" is a county, not the state of Delaware.
-    assert.deepEqual(at('A boy was shot in Chester, Delaware County, on Monday afternoon, police said.')?.slice(0, 2), ['Chester', 'US']);
+    assert.deepEqual(at('Police said a teenager was wounded Monday afternoon in Chester, Delaware County.')?.slice(0, 2), ['Chester', 'US']);
   });
 
   it('should read no town in a body’s or a company’s name in capitals opening the text', () => {
@@ -57,17 +57,17 @@ describe('choosePlace', () => {
   });
 
   it("should read a town whose police a sentence opens with 'The' over a town named only as where the wounded went", () => {
-    const body = 'A Millbrook man was hurt on Tuesday when his pistol went off as he cleaned it.\n\nThe Silver City police responded to a home in the 1200 block of Pine Street.\n\nThe man was later in critical condition in an El Paso hospital.';
+    const body = 'A Millbrook man was hurt on Tuesday when his pistol went off as he cleaned it.\n\nThe Silver City police went to the house on Pine Street after a neighbour called.\n\nDoctors later listed the man as critical in an El Paso hospital.';
     assert.equal(place(body, 'Man hurt while cleaning pistol')?.name, 'Silver City');
     // A town whose name has the word keeps it.
-    assert.equal(place('A woman was hurt on Friday night.\n\nThe Dalles police said the woman was shot in the arm.', 'Woman hurt')?.name, 'The Dalles');
+    assert.equal(place('A woman was hurt on Friday night.\n\nThe Dalles police said a bullet grazed her arm.', 'Woman hurt')?.name, 'The Dalles');
   });
 
   it('should read the town a headline sets as the scene over the town it gives a victim', () => {
-    const body = 'A Toledo man is dead after he was shot late on Saturday, police said.\n\nThe man, 19, of Toledo, was pronounced dead at a hospital in Akron.';
+    const body = 'A Toledo man died after gunfire late on Saturday, police said.\n\nMedics took the 24-year-old to a hospital in Akron, where he was pronounced dead.';
     assert.equal(place(body, 'Toledo man dies in Akron shooting')?.name, 'Akron');
     // The scene named by the incident rather than after "in", in a headline in title case or not.
-    assert.equal(place('The 16-year-old Fontana girl was hit by a stray bullet late Saturday as she sat in a parked car, her family said.', 'Stray bullet from Rialto shooting hits Fontana girl')?.name, 'Rialto');
+    assert.equal(place('A stray round struck a Fontana girl, 15, late Saturday while she waited in a parked car, relatives said.', 'Stray bullet from Rialto shooting hits Fontana girl')?.name, 'Rialto');
     assert.equal(place('Three men were charged on Monday in the death of a Canton teenager, prosecutors said.', 'Canton Teen Dies After Akron Shooting, Police Say')?.name, 'Akron');
     // A town the headline gives only as where the wounded were flown is no scene.
     assert.equal(place('A hunter was shot by accident on Saturday near Wahpeton, the sheriff said.', 'Hunter shot by accident flown to Fargo')?.name, 'Wahpeton');
@@ -75,13 +75,13 @@ describe('choosePlace', () => {
 
   it("should read a headline's town the body writes as a dateline in capitals, though the tagger reads it as a lake elsewhere", () => {
     const body = 'LAKE BUTLER, Fla. Police in a small Florida town tried on Sunday to learn why a retired truck driver opened fire on his former workmates, killing two.\n\nLake Butler is located about 60 miles southwest of Jacksonville.';
-    assert.equal(place(body, 'Questions linger in Lake Butler, Fla., shooting spree')?.name, 'Lake Butler');
+    assert.equal(place(body, 'Answers sought after Lake Butler, Fla., rampage')?.name, 'Lake Butler');
   });
 
   it("should read no town in a compass word before a state, nor in an alert's name", () => {
     // "West Texas" is a part of Texas, not West, Texas: the dateline's city stays the scene.
-    const body = 'MIDLAND, Texas (AP) — A 3-year-old boy was shot and killed at a ranch house in West Texas, deputies said on Monday.';
-    assert.equal(place(body, 'West Texas deputies: boy, 3, fatally shot')?.name, 'Midland');
+    const body = 'MIDLAND, Texas (AP) — Deputies said on Monday that a toddler died of a gunshot wound at a ranch house in West Texas.';
+    assert.equal(place(body, 'West Texas deputies: toddler dies of gunshot')?.name, 'Midland');
     // A town of the name, with its state after a comma, is still the town.
     assert.equal(place('Firefighters were hurt when a plant blew up in the town on Wednesday night, officials said.', 'Blast in West, Texas injures firefighters')?.name, 'West');
     const alert = 'Two boys were found safe on Sunday after an Amber Alert was issued. Police in Springfield, Illinois, arrested their father.';
@@ -97,23 +97,23 @@ describe('choosePlace', () => {
   });
 
   it('should read a dateline set near a town as the town', () => {
-    const p = place("NEAR DALLAS, Ore. – Polk County sheriff's deputies said a 2-year-old boy shot himself in the leg Thursday.");
+    const p = place('NEAR DALLAS, Ore. – A toddler found a loaded handgun and wounded himself on Thursday, Polk County deputies said.');
     assert.deepEqual([p?.name, p?.country, p?.lat == null ? null : Math.round(p.lat)], ['Dallas', 'US', 45]);
     assert.equal(place('OUTSIDE TOPEKA, Kan. (AP) — A man was shot Friday.')?.name, 'Topeka');
     // "TOWN OF ...": a New York or Wisconsin town, as its datelines write it.
-    assert.equal(place('TOWN OF HARTLAND, Wis. — A hunter was found dead in a field on Sunday, deputies said.')?.name, 'Hartland');
+    assert.equal(place('TOWN OF HARTLAND, Wis. — Deputies on Sunday found a hunter’s body at the edge of a cornfield.')?.name, 'Hartland');
   });
 
   it("should read a town the lead or headline names under a US city's dateline in the dateline's state, near it", () => {
     const at = (body: string, headline = '') => { const p = place(body, headline); return p ? [p.name, p.lat === null ? null : Math.round(p.lat)] : null; };
     // Cypress, Texas (lat 30), not the larger Cypress of California (lat 34).
     assert.deepEqual(at('HOUSTON — A man was shot in Cypress on Saturday night, Harris County deputies said.'), ['Cypress', 30]);
-    assert.deepEqual(at('HOUSTON — Deputies are investigating after a man was found wounded on Saturday night near his home in Cypress.', 'Man shot in Cypress'), ['Cypress', 30]);
+    assert.deepEqual(at('HOUSTON — A man with a gunshot wound turned up on Saturday night near his home in Cypress, deputies said.', 'Man shot in Cypress'), ['Cypress', 30]);
     assert.deepEqual(at('DALLAS — A woman was shot in Garland on Saturday night, police said.'), ['Garland', 33]);
     // Where someone was arrested, a town far off, or another sentence's town is not the scene.
-    assert.equal(at('TAVARES, Fla. - A woman suspected of shooting a 2-year-old in a drive-by was arrested Friday night in Pine Hills, police said.')?.[0], 'Tavares');
-    assert.equal(at('DAYTON, Ohio (WDTN) – A man is dead and a boy was hurt after both were shot in separate incidents.\n\n23-year-old Charles McDonald was fatally shot in Trotwood, Monday afternoon.')?.[0], 'Dayton');
-    assert.equal(at('CEDAR RAPIDS — Police continue to investigate the death of a student outside Jefferson High School on Friday.', 'Jefferson student hurt by his own gun has died')?.[0], 'Cedar Rapids');
+    assert.equal(at('TAVARES, Fla. - A woman wanted over a drive-by that wounded a toddler was arrested in Pine Hills on Friday night, officers said.')?.[0], 'Tavares');
+    assert.equal(at('DAYTON, Ohio (WDTN) – Two shootings hours apart left one man dead and a teenager hurt.\n\n31-year-old Dorian Pelley was fatally shot in Trotwood, Monday afternoon.')?.[0], 'Dayton');
+    assert.equal(at('CEDAR RAPIDS — Detectives are still looking into how a student died outside Jefferson High School on Friday.', 'Jefferson student hurt by his own gun has died')?.[0], 'Cedar Rapids');
   });
 
   it('should take a town written with its US state as the scene, where the tagger misses the name', () => {
@@ -140,33 +140,33 @@ describe('choosePlace', () => {
   it("should not take a small section of a city the text does not name, nor a neighbourhood, for a town far off", () => {
     // Roseland is a section of Santa Rosa, California, and a town of New Jersey; "the ... Roseland
     // neighborhood" is neither (here, Chicago's).
-    assert.equal(place('About 2:15 p.m., a man was fatally shot in the Far South Side Roseland neighborhood, police said.'), null);
+    assert.equal(place('A teenager died after being shot shortly after 4 p.m. in the Roseland neighborhood, officers said.'), null);
     // A section with no word of its city: the town of the name (Edgewater, New Jersey, not Chicago's).
-    const edgewater = place('Three people were found dead in a home in Edgewater on Sunday, officials said.');
+    const edgewater = place('Officials said three bodies were discovered on Sunday inside a house in Edgewater.');
     assert.equal(edgewater?.name, 'Edgewater');
     // A section whose city the text names stays its city's; a famous one stands alone.
-    assert.equal(place('A man was shot in the Englewood neighborhood on Saturday, Chicago police said.')?.name, 'Chicago');
+    assert.equal(place('Gunfire wounded a cyclist in the Englewood neighborhood on Saturday, Chicago police said.')?.name, 'Chicago');
     assert.equal(place('A man was shot in Hollywood on Saturday night, police said.')?.name, 'Los Angeles');
   });
 
   it('should take no street, jail, industry or byline for the scene', () => {
     // A street is no place a record can name; nor is one named without its kind at an intersection.
-    assert.equal(place('A man was shot and wounded near Kaley Avenue on Saturday night, police said.'), null);
-    assert.equal(place('The shootings happened around 2:30 a.m. Monday near the intersection of Poydras and Bolivar, police said.'), null);
-    assert.equal(place('The suspect was booked into the Lucas County Jail on Friday, police said.'), null);
+    assert.equal(place('A delivery driver was hit by gunfire near Kaley Avenue late Saturday, officers said.'), null);
+    assert.equal(place('Police said shots rang out a little before 3 a.m. Monday at the corner of Poydras and Bolivar.'), null);
+    assert.equal(place('Deputies took the driver to the Lucas County Jail on Friday, a spokesman said.'), null);
     // "Hollywood's legends" is the film industry, not Hollywood (nor Hollywood, Florida).
     assert.equal(place('It remains one of Hollywood\'s most lurid legends, and Hollywood actresses stayed at the inn.'), null);
-    // A byline closing the headline ("by Jessica Tappersby") is a person, not Tappersby, New York.
-    assert.equal(place('My name is Jessica and my son died of a gunshot wound to the head.', 'Mother and Child need prayers+help by Jessica Tappersby'), null);
-    assert.equal(place('The boy died on Wednesday, officials said.', 'Boy, 13, dies after he was shot by Columbus police')?.name, 'Columbus');
+    // A byline closing the headline ("by Marisol Tappersby") is a person, not Tappersby, New York.
+    assert.equal(place('I am Marisol, and a single bullet took my boy last spring.', 'Single mom and her kids need prayers+support by Marisol Tappersby'), null);
+    assert.equal(place('The boy died on Wednesday, officials said.', 'Boy, 14, hit by Columbus police gunfire has died')?.name, 'Columbus');
   });
 
   it("should take a county's dateline where the text names no town", () => {
-    const county = place('LEFLORE COUNTY, Okla. — A man was shot and killed Saturday night, deputies said.');
+    const county = place('LEFLORE COUNTY, Okla. — A rancher died after a shooting late Saturday, deputies said.');
     assert.deepEqual(county && [county.name, county.country, county.lat], ['Leflore County', 'US', null]);
     assert.equal(place('ST. MARY PARISH, La. (KLFY) — A deputy was shot Saturday.')?.name, 'St. Mary Parish');
     // A town the lead names is the scene.
-    assert.equal(place('LEFLORE COUNTY, Okla. — A man was shot and killed Saturday night in Poteau, deputies said.')?.name, 'Poteau');
+    assert.equal(place('LEFLORE COUNTY, Okla. — A rancher died after a shooting late Saturday in Poteau, deputies said.')?.name, 'Poteau');
   });
 
   it('should take the city of a dateline, in capitals or not, with its coordinates', () => {
@@ -179,12 +179,12 @@ describe('choosePlace', () => {
     assert.equal(springfield?.name, 'Springfield');
     assert.ok(springfield && springfield.lat !== null && Math.abs(springfield.lat - 39.8) < 0.3);
     // A neighbourhood's dateline, as a city's local news writes it, is its city's, at the section's point.
-    const section = place('LOGAN SQUARE — A girl was shot in the back on a quiet block on Tuesday evening, Chicago police said.');
+    const section = place('LOGAN SQUARE — A bullet struck a teenage girl on a quiet block on Tuesday evening, Chicago police said.');
     assert.equal(section?.name, 'Chicago');
     assert.equal(section?.text, 'LOGAN SQUARE');
     assert.ok(section && section.lat !== null && Math.abs(section.lat - 41.92) < 0.05);
     // Only when the story names the city too; a town's dateline with its state is the town.
-    assert.equal(place('LOGAN SQUARE — A girl was shot in the back on a quiet block on Tuesday evening, police said.')?.name, 'Logan Square');
+    assert.equal(place('LOGAN SQUARE — A bullet struck a teenage girl on a quiet block on Tuesday evening, police said.')?.name, 'Logan Square');
     assert.equal(place('West Hollywood, Calif. — A man was shot outside a club on Sunday, deputies said.')?.name, 'West Hollywood');
   });
 
@@ -199,19 +199,19 @@ describe('choosePlace', () => {
 
   it("should take where a storm came ashore or a train left the rails over the capital, and read a wire's dated dateline", () => {
     assert.equal(place('Karachi (AFP) - At least nine people were killed after Cyclone Murasu slammed into the coast early Tuesday. The storm made landfall near Pasni in Balochistan province at around 2:00 am.')?.name, 'Pasni');
-    assert.equal(place('LISBON, Oct 31 (Reuters) - At least three people were killed when an intercity train derailed in central Portugal on Saturday. The train left the tracks at around 7:48 p.m. (1948 GMT) near the village of Albergaria dos Doze in the municipality of Pombal, officials said.')?.name, 'Pombal');
+    assert.equal(place('LISBON, Oct 31 (Reuters) - Two passengers died and dozens were hurt when an intercity train derailed in central Portugal on Saturday. The train left the tracks at around 7:48 p.m. (1948 GMT) near the village of Albergaria dos Doze in the municipality of Pombal, officials said.')?.name, 'Pombal');
     assert.equal(place('WASHINGTON, Oct 15 (Reuters) - The Justice Department on Thursday charged five North Koreans with a scheme that funnelled $6.8 million to Pyongyang.')?.name, 'Washington, D.C.');
     // A shooting with a car that crashed is no crash of a carrier: the dateline stays.
     assert.equal(place('LISBON, Oct 31 (Reuters) - A man was shot on Saturday. The gunman fled and his car crashed near Pombal.')?.name, 'Lisbon');
   });
 
   it('should read a dateline in capitals with a colon, of one place or several, the first being the story\'s', () => {
-    assert.equal(place('QUETTA: Three soldiers were killed when a roadside bomb hit their convoy on Sunday, officials said.')?.name, 'Quetta');
+    assert.equal(place('QUETTA: A roadside blast struck an army convoy on Sunday, killing three soldiers, officials said.')?.name, 'Quetta');
     const two = place('GWADAR / KARACHI: Heavy rain lashed the coast on Monday, flooding the old town, officials said.');
     assert.equal(two?.name, 'Gwadar');
     assert.equal(two?.country, 'PK');
     // A heading in capitals is no dateline.
-    assert.notEqual(place('UPDATE: A man was hurt in a shooting in Dayton on Friday night, police said.')?.name, 'Update');
+    assert.notEqual(place('UPDATE: Police said a teenager was wounded by gunfire in Dayton on Friday night.')?.name, 'Update');
   });
 
   it("should not take a place's clock for the scene", () => {
@@ -230,32 +230,32 @@ describe('choosePlace', () => {
     // "(WTXF)" with no dash, "(WCMH)–" with no space: still the dateline, whose city is the scene
     // (not Linden, Guyana, for "in south Linden").
     assert.equal(place('PHILADELPHIA (WTXF) Surveillance footage shows children playing near a van moments before shots rang out on Tuesday.')?.name, 'Philadelphia');
-    assert.equal(place('COLUMBUS (WCMH)–Police say two teenage girls were accidentally shot Friday night in south Linden.')?.name, 'Columbus');
+    assert.equal(place('COLUMBUS (WCMH)–Two sisters were wounded by an accidental shot on Friday night in south Linden, police say.')?.name, 'Columbus');
     // A name in ordinary case before a bracket is no dateline without its dash.
     assert.notEqual(place('Representative Ellen Park (D-Hartford) Said on Monday that a man was shot in Waterbury.')?.text, 'Representative Ellen Park');
   });
 
   it('should take a town of the dateline state that the headline and the text present as the scene over the dateline', () => {
-    const body = 'PORTLAND, Ore. (KOIN) — A Sandy man says he shot his wife by accident on Tuesday night at their home in Sandy.';
+    const body = 'PORTLAND, Ore. (KOIN) — Police say a Sandy man shot his wife by accident on Tuesday night at their home in Sandy.';
     assert.equal(place(body, "Sandy man 'accidentally' shoots wife")?.name, 'Sandy');
     // The headline naming the dateline's city, or a town only in passing, leaves the dateline the scene.
     assert.equal(place(body, 'Portland police: Sandy man shot wife')?.name, 'Portland');
     assert.equal(place('SEATTLE — Police said a man was shot downtown. He had moved from Kent last year.', 'Kent native shot')?.name, 'Seattle');
     // A headline that sets the story in the big city's suburbs leaves the suburb's dateline the scene.
-    assert.equal(place("MARIETTA — Police are looking for a gunman after three people were found dead in a house in Atlanta's northern suburbs on Sunday.", 'Gunman sought after three die in Atlanta suburbs')?.name, 'Marietta');
+    assert.equal(place("MARIETTA — Detectives are hunting a gunman after three bodies turned up on Sunday in a house in Atlanta's northern suburbs.", 'Gunman sought after three die in Atlanta suburbs')?.name, 'Marietta');
   });
 
   it('should read a dateline that comes after lines the page kept before the story', () => {
     // An update note and a "Posted:" line before the dateline; the state vouches for an ordinary word ("Mobile").
-    const mobile = place('An official tells News 5 the victim was shot in the parking lot.\n\nMobile, AL- Late Sunday night News 5 received word that gunshots were heard at a gas station.');
+    const mobile = place('A deputy tells News 5 the wounded clerk was found behind the store.\n\nMobile, AL- Shortly before midnight Sunday, News 5 learned of shots fired at a gas station.');
     assert.equal(mobile?.name, 'Mobile');
     assert.equal(mobile?.country, 'US');
-    assert.equal(place('Man guilty in teen\'s death Posted: Thursday, August 6, 2015\nTHIBODAUX, La. (AP) - A man was convicted on Thursday of shooting a teenager.')?.name, 'Thibodaux');
+    assert.equal(place('Man guilty in teen\'s death Posted: Wednesday, March 9, 2016\nTHIBODAUX, La. (AP) - A man was convicted on Thursday of shooting a teenager.')?.name, 'Thibodaux');
     // "UPDATE:" before it, and the dateline beats a street named after a town in the headline ("N. Rockton").
-    const rockford = 'UPDATE: ROCKFORD, Ill. (WIFR) -- The coroner identified the boy killed in the 900 block of North Rockton Ave. on Friday.';
+    const rockford = 'UPDATE: ROCKFORD, Ill. (WIFR) -- The coroner has named the teenager who died Friday on North Rockton Ave.';
     assert.equal(place(rockford, 'Coroner identifies boy killed in N. Rockton shooting')?.name, 'Rockford');
     // Not a paragraph that opens with a name and a comma but no state or country.
-    assert.notEqual(place('The victim was taken to a hospital.\nJohnson, Jr. - who lives nearby - called police on Sunday.')?.text, 'Johnson');
+    assert.notEqual(place('Medics drove the victim to a hospital.\nJohnson, Jr. - who lives nearby - called police on Sunday.')?.text, 'Johnson');
   });
 
   it('should give a city-state its point', () => {
@@ -270,16 +270,16 @@ describe('choosePlace', () => {
   });
 
   it('should take a known town the lead sets as the scene where the tagger found no place', () => {
-    assert.equal(place('A baby was shot by his brother in DeBary on Thursday night, deputies said.')?.name, 'DeBary');
+    assert.equal(place('Deputies said a boy, 4, accidentally shot his baby sister in DeBary on Thursday night.')?.name, 'DeBary');
   });
 
   it('should take the city of a force a city and county share ("Charlotte-Mecklenburg Police")', () => {
-    assert.equal(place('Charlotte-Mecklenburg Police are looking for a man who fired into a crowded bus stop on Friday.', 'Four hurt at bus stop')?.name, 'Charlotte');
+    assert.equal(place('Charlotte-Mecklenburg Police want to find whoever fired into a crowded bus stop on Friday.', 'Four hurt at bus stop')?.name, 'Charlotte');
   });
 
   it('should not take a word of a longer town\'s name in the headline for a town of its own', () => {
     // The body writes "Calumet City" once as if a building: the headline's "Calumet" is still no Calumet, Pennsylvania.
-    const p = place('Six people were hurt in a shooting at a party in south suburban Calumet City on Monday. The Calumet City Police Chief said no one was arrested.', 'Six wounded in Calumet City drive-by');
+    const p = place('Gunfire at a house party in south suburban Calumet City injured five people on Monday. The Calumet City Police Chief said no one was arrested.', 'Five hurt by gunfire in Calumet City');
     assert.equal(p?.name, 'Calumet City');
   });
 
@@ -289,17 +289,17 @@ describe('choosePlace', () => {
   });
 
   it("should not take a headline's word for a town where the body writes it only inside a name", () => {
-    const body = 'After skipping a rehab stay in Newport Beach, Lindsay Lohan has checked into the Betty Ford Center, her lawyer said.';
-    assert.equal(place(body, 'Lindsay Lohan checks into Betty Ford Center')?.name, 'Newport Beach');
+    const body = 'Her lawyer said on Sunday that Lindsay Lohan, who had left a rehab stay in Newport Beach, is now at the Betty Ford Center.';
+    assert.equal(place(body, 'Lohan enters the Betty Ford Center')?.name, 'Newport Beach');
     // A building named after the town leaves the town the scene.
     assert.equal(place('A man was shot outside Memphis International Airport on Sunday, police said.', 'Man shot outside Memphis airport')?.name, 'Memphis');
   });
 
   it("should not take a capital the headline names for its government, and the body never names, for the scene", () => {
-    const body = 'The United States on Friday froze the assets of two militia leaders in Mali. The European Union said it would follow.';
+    const body = 'The United States on Friday froze the assets of two militia leaders in Mali. The European Union is expected to follow.';
     assert.notEqual(place(body, 'Washington, Brussels target Mali militia leaders')?.name, 'Brussels');
     // A capital the headline sets as the scene stays it.
-    assert.equal(place('Two people were killed when a car bomb exploded on Friday, police said.', 'Car bomb in Nairobi kills two')?.name, 'Nairobi');
+    assert.equal(place('A car bomb went off on Friday, killing two people, police said.', 'Car bomb in Nairobi kills two')?.name, 'Nairobi');
   });
 
   it('should not take the hospital the wounded were taken to for the scene', () => {
@@ -320,7 +320,7 @@ describe('choosePlace', () => {
   });
 
   it('should read the home town of a local outlet from the site part of the title, as a guess', () => {
-    const found = choosePlace('A man was hurt in a shooting on Friday night, police said.', [], () => false, 'Man hurt in shooting', 'Man hurt in shooting - WMC Action News 5 - Memphis, Tennessee');
+    const found = choosePlace('A man was wounded by gunfire on Friday night, police said.', [], () => false, 'Gunfire wounds man', 'Gunfire wounds man - KQRT Eyewitness 8 - Memphis, Tennessee');
     assert.equal(found?.name, 'Memphis');
     assert.equal(found?.inferred, true);
   });
@@ -332,13 +332,13 @@ describe('choosePlace', () => {
 
   it('should not read a surname named before as a city', () => {
     const body =
-      'Teodor Santiago was charged after his son found a loaded gun in their home. Santiago, of the 1000 block of North Francisco Avenue, ' +
+      'Teodor Santiago was charged after his son found a loaded gun in their home. Santiago, who lives on West Haddon Avenue, ' +
       'had kept the revolver on top of the refrigerator. Santiago told detectives he bought it for protection. The boy died later at a Chicago hospital.';
     assert.equal(place(body, 'Father charged after boy shoots brother')?.name, 'Chicago');
   });
 
   it('should take the city the headline names over one the page names more often', () => {
-    const body = 'Yakima police said the victims were taken to a hospital. Residents of Spokane and Tacoma and Spokane again were asked for videos.';
+    const body = 'Yakima police said the wounded were driven to a hospital. Residents of Spokane and Tacoma and Spokane again were asked for videos.';
     assert.equal(place(body, 'Six hurt in shooting outside Yakima lounge - Spokane Evening News')?.name, 'Yakima');
     // A page whose text is all clutter: the headline alone names the scene.
     const clutter = place('Sorry, this zip code is not in our delivery area. Sign up for digital access.', 'Three hurt by gunfire outside Marion tavern');
@@ -350,7 +350,7 @@ describe('choosePlace', () => {
 
   it('should not take a neighbourhood the gazetteer places in another state for the scene', () => {
     // "Englewood" is a Chicago neighbourhood, and cities in Colorado, New Jersey and Ohio.
-    const body = 'Four men were wounded in a shooting in Englewood late Saturday, Chicago Police said. Chicago Police said the men were standing on a porch.';
+    const body = 'Gunfire in Englewood late Saturday left four men wounded, Chicago Police said. Chicago Police said the men were standing on a porch.';
     const p = place(body, 'Four wounded in Englewood shooting');
     assert.equal(p?.name, 'Chicago');
     // A state the text names does the same.
@@ -359,7 +359,7 @@ describe('choosePlace', () => {
   });
 
   it('should report a section of a city under its city, keeping the mention and its point', () => {
-    const p = place('Two men were shot in Rogers Park on Sunday night, police said. Both were taken to a hospital in stable condition.');
+    const p = place('Two men were wounded by gunfire in Rogers Park late Sunday, police said. Both are expected to recover.');
     assert.equal(p?.name, 'Chicago');
     assert.equal(p?.text, 'Rogers Park');
     assert.ok(p && p.lat !== null && p.lat > 41.95, JSON.stringify(p));
@@ -371,16 +371,16 @@ describe('choosePlace', () => {
     // Juniata is a town of Nebraska to the gazetteer; here a part of Philadelphia.
     const p = place('Police said a woman was wounded in the Juniata section of Philadelphia late on Sunday. She is in stable condition.', 'Woman wounded in Juniata shooting');
     assert.equal(p?.name, 'Philadelphia');
-    assert.equal(place('Two men were hurt in a shooting in the Homewood neighborhood of Pittsburgh on Friday, police said.')?.name, 'Pittsburgh');
+    assert.equal(place('Gunfire hurt two men in the Homewood neighborhood of Pittsburgh on Friday, police said.')?.name, 'Pittsburgh');
   });
 
   it('should not take a street named without its kind for a town', () => {
-    assert.equal(place('A man was shot in the 1100 block of Springfield on Sunday night, police said. He is in stable condition.'), null);
-    assert.equal(place('Two men were shot on a street that joins the 5000 blocks of Springfield and Chester Avenues. Both were hospitalized.'), null);
+    assert.equal(place('Officers said a man was wounded Sunday night in the 1300 block of Springfield and is expected to survive.'), null);
+    assert.equal(place('Two men were shot on a street that joins the 4700 blocks of Springfield and Baltimore Avenues. Both were hospitalized.'), null);
   });
 
   it("should report a New York neighbourhood under its borough, as local news and the records name it", () => {
-    const p = place('Four people were shot in Coney Island early Sunday, police said. Two of them are in critical condition.');
+    const p = place('Gunfire in Coney Island early Sunday wounded four people, police said. Two of them are in critical condition.');
     assert.equal(p?.name, 'Brooklyn');
     assert.equal(p?.text, 'Coney Island');
     // GeoNames' "The Bronx", as news writes it, with its article in lower case or capitalised.
@@ -401,19 +401,19 @@ describe('choosePlace', () => {
       assert.equal(place(weather, headline), null, headline);
     }
     // The body's own town outranks the headline's guess.
-    assert.equal(place('A man was shot in Dayton on Sunday, police said.', 'Arrest Made In Manassas Quadruple Shooting')?.name, 'Dayton');
+    assert.equal(place('A man was shot in Dayton on Sunday, police said.', 'Arrest Made In Manassas Triple Shooting')?.name, 'Dayton');
     // A town that names the incident ("Fatal Houston Shooting", "Downtown Minneapolis Shooting") is its scene too.
-    assert.equal(place(weather, 'Suspect Charged in Fatal Houston Shooting at 11290 Fondren')?.name, 'Houston');
+    assert.equal(place(weather, 'Woman Held After Fatal Houston Shooting on Bellfort')?.name, 'Houston');
     assert.equal(place(weather, 'Man Charged In Downtown Minneapolis Shooting')?.name, 'Minneapolis');
   });
 
   it("should take the outlet's home city from the page title only as a marked guess, and last", () => {
     const weather = 'Windy with thunderstorms this morning. High 67F.';
-    const p = place(weather, 'Teen hurt in accidental shooting - WAFB 9 News Baton Rouge, Louisiana');
+    const p = place(weather, 'Teen hurt by own rifle - KBRX 12 News Baton Rouge, Louisiana');
     assert.deepEqual([p?.name, p?.inferred, p?.text], ['Baton Rouge', true, 'Baton Rouge, Louisiana']);
     assert.equal(place(weather, 'Update: boy succumbs - KTBS.com - Shreveport, LA News, W')?.name, 'Shreveport');
     // A place the text or the headline names comes first, unmarked; a city without its state is no guess.
-    const named = place('A man was shot in Dayton on Sunday, police said.', 'Man shot - WMC Action News 5 - Memphis, Tennessee');
+    const named = place('A man was shot in Dayton on Sunday, police said.', 'Man shot - KQRT Eyewitness 8 - Memphis, Tennessee');
     assert.deepEqual([named?.name, named?.inferred], ['Dayton', undefined]);
     assert.equal(place(weather, 'Affidavit: wife shot him - KLTV.com - Tyler, Longview, Jacksonville'), null);
   });
@@ -421,20 +421,20 @@ describe('choosePlace', () => {
   it("should not take a county's name in the headline for a town of that name", () => {
     // Harris is a town in Minnesota; Harris County is Houston's.
     // (Pages run sentences together: "County.The".)
-    const p = place('A 3-year-old boy accidentally shot himself in north Harris County.The Harris County Pct. 4 Constable\'s Office said the gun was left on a table.', 'Toddler, 3, accidentally shoots self in the hand in north Harris County');
+    const p = place('A preschooler was hurt by a gun he found at home in west Harris County.The constable for Pct. 2 said an adult had left it on a dresser.', 'Preschooler hurt by unattended gun in west Harris County');
     assert.notEqual(p?.name, 'Harris');
     // A comma between them, or a township that is the town itself, is no county.
     assert.equal(place('DIBOLL, Texas - A man was shot in Lufkin on Friday night, deputies said.', 'Man Shot In Lufkin, County Deputies Say')?.name, 'Lufkin');
-    assert.equal(place('CAMDEN, N.J. - One person was hurt in a shooting in Cherry Hill on Friday night.', 'One hurt in Cherry Hill Township shooting')?.name, 'Cherry Hill');
+    assert.equal(place('CAMDEN, N.J. - Gunfire hurt one person in Cherry Hill on Friday night.', 'One hurt in Cherry Hill Township shooting')?.name, 'Cherry Hill');
     // The Irish order: a county, not Tyrone, Georgia.
-    assert.notEqual(place('Police said a man was injured in a shooting at a house on Friday night.', 'Man injured in County Tyrone shooting')?.name, 'Tyrone');
+    assert.notEqual(place('Police said gunfire at a house on Friday night left a man injured.', 'Man injured in County Tyrone shooting')?.name, 'Tyrone');
   });
 
   it('should take the county a headline presents as the scene when no town is named', () => {
-    const clutter = 'Whenever this page posts new content, you will get an email delivered to your inbox.';
+    const clutter = 'Whenever this page is updated, a short notice will reach your inbox.';
     assert.equal(place(clutter, 'Brown County hunter dead in accidental shooting')?.name, 'Brown County');
-    assert.equal(place(clutter, '7 year-old shot in the arm in Ward county last night')?.name, 'Ward County');
-    assert.equal(place(clutter, 'Sheriff: Polk County teen hurt in accidental shooting')?.name, 'Polk County');
+    assert.equal(place(clutter, '8 year-old hit in the shoulder in Ward county last night')?.name, 'Ward County');
+    assert.equal(place(clutter, 'Sheriff: Polk County teen wounded by own rifle')?.name, 'Polk County');
     // Words before the county's name are not part of it.
     assert.equal(place(clutter, 'Two Harris County deputies shot during a traffic stop')?.name, 'Harris County');
     assert.equal(place(clutter, 'Former Orange County deputy charged')?.name, 'Orange County');
@@ -448,7 +448,7 @@ describe('choosePlace', () => {
   });
 
   it("should take a headline's first word for the town only where the text names no city", () => {
-    const clutter = 'Whenever this page posts new content, you will get an email delivered to your inbox.';
+    const clutter = 'Whenever this page is updated, a short notice will reach your inbox.';
     assert.equal(place(clutter, 'Alturas shooting victims named')?.name, 'Alturas');
     assert.equal(place(clutter, 'Lynchburg man charged in shooting death')?.name, 'Lynchburg');
     // Capitalised only because it opens the headline; a state, a people and a surname are no town.
@@ -461,10 +461,10 @@ describe('choosePlace', () => {
   });
 
   it('should find the city of a force named in lower case, or of a part of town, where the tagger missed it', () => {
-    assert.equal(place('(WMC) – Memphis police arrested a man wanted for a murder at a grocery store.')?.name, 'Memphis');
-    assert.equal(place('Police charged a 16-year-old after his friend was shot in southwest Columbus Tuesday afternoon.')?.name, 'Columbus');
+    assert.equal(place('(WMC) – Memphis police detained a suspect sought in a killing outside a grocery store.')?.name, 'Memphis');
+    assert.equal(place('A 15-year-old faces charges after a classmate was wounded in southwest Columbus on Tuesday afternoon.')?.name, 'Columbus');
     // Neither a sentence opener nor the last word of a longer name is a force's city.
-    assert.equal(place('As police arrived, the men ran. Area Central detectives are handling the investigation.'), null);
+    assert.equal(place('As police arrived, the men ran. Area Central detectives are leading the inquiry.'), null);
   });
 
   it('should prefer the city introduced as the scene to a street or park named before it', () => {
@@ -477,27 +477,27 @@ describe('choosePlace', () => {
   });
 
   it('should not take the town of the hospital the wounded were taken to for the scene', () => {
-    const body = 'Two men were shot on the South Side on Friday, Chicago police said. Both were taken to Advocate Christ Medical Center in Oak Lawn.';
+    const body = 'Gunfire wounded two men on the South Side late Friday, Chicago police said. An ambulance took both to Lakeshore Mercy Medical Center in Oak Lawn, officers said.';
     assert.equal(place(body)?.name, 'Chicago');
     assert.equal(place('A man was shot on Main Street, Peoria police said. He was flown to St. Francis Medical Center in Springfield.')?.name, 'Peoria');
     // A hospital named in lower case, or by its town alone, is no scene either.
-    assert.equal(place('A boy was shot in the leg at a home in Senath on Sunday. He was taken by helicopter to a Memphis hospital, where he was treated for his wound.')?.name, 'Senath');
-    assert.equal(place('A 2-year-old boy shot himself in the leg at a home in Alvin on Tuesday. He was flown by medical helicopter to a hospital in Houston.')?.name, 'Alvin');
+    assert.equal(place('A boy, 9, was wounded in the thigh at a house in Senath on Sunday. A helicopter carried him to a Memphis hospital for surgery.')?.name, 'Senath');
+    assert.equal(place('A toddler found a pistol and fired it into his own foot at a house in Alvin on Tuesday. An air ambulance flew him to a hospital in Houston.')?.name, 'Alvin');
     // A hospital that is the story keeps its town.
     assert.equal(place("A ransomware gang said it had attacked St. Brendan's University Hospital in Dublin, posting samples of documents.")?.name, 'Dublin');
     // "X Metro Police" names the city X.
-    assert.equal(place('A man who claimed self-defense is under arrest after four people were shot. Indianapolis Metro Police arrested Tristan Craybourne, 28.')?.name, 'Indianapolis');
+    assert.equal(place('Four people were shot, and a man who says he fired in self-defense is in custody. Indianapolis Metro Police arrested Tristan Craybourne, 28.')?.name, 'Indianapolis');
   });
 });
 
 describe('choosePlace and people', () => {
   it("should not take a person's surname in the headline or the text for a town", () => {
     // Teixeira is a town in Brazil; here he is the ballplayer, tagged a person more often than a place.
-    const body = 'The Red Sox will make Mark Teixeira the largest offer in the history of the franchise. In the case of Teixeira, the club wants him. The club says nothing about its interest in Teixeira. Teixeira has other offers.';
-    assert.equal(place(body, 'Red Sox to break bank for Teixeira')?.name, undefined);
+    const body = 'The Red Sox are ready to make Mark Teixeira the richest offer the club has ever made. In the case of Teixeira, the club wants him. The club says nothing about its interest in Teixeira. Teixeira has other offers.';
+    assert.equal(place(body, 'Red Sox ready to spend big on Teixeira')?.name, undefined);
     // Bush is a town in Egypt; the headline's Bush is the president the body names in full.
-    const bush = 'In his final months in office, former president George W. Bush enacted several rules that the new administration is now reviewing in Washington.';
-    assert.notEqual(place(bush, 'Obama overturns Bush midnight rules on science')?.name, 'Būsh');
+    const bush = 'Rules George W. Bush signed late in his second term are now under review by the new administration in Washington, officials said.';
+    assert.notEqual(place(bush, 'Obama reverses Bush late-term science rules')?.name, 'Būsh');
   });
 
   it("should not take a headline's first word for a town where the text writes it as an ordinary word", () => {
@@ -560,9 +560,9 @@ describe('choosePlace and people', () => {
 
   it('should keep the city where its own people speak, a victim shares its name, or an agency files a US story', () => {
     assert.equal(place("A Russian drone hit a residential building overnight, killing three people, Kyiv's military administration said.")?.name, 'Kyiv');
-    assert.equal(place('Two people were shot and killed Saturday night in Jackson, police said. The victims were identified as Marcus Jackson, 24, and Tia Brown, 22. Police said Jackson was shot in the chest.')?.name, 'Jackson');
-    assert.equal(place('PHOENIX (AP) — A man who was arrested in Las Vegas last week has been charged in the shooting death of a Phoenix woman.')?.name, 'Phoenix');
-    assert.equal(place('A man was shot in Geneva on Saturday night, Kane County sheriff\'s deputies said. He was taken to a hospital in Chicago.')?.country, 'US');
+    assert.equal(place('Gunfire killed two people late Saturday in Jackson, police said. Police named the dead as Marcus Jackson, 24, and Tia Brown, 22. Jackson was hit in the chest, police said.')?.name, 'Jackson');
+    assert.equal(place('PHOENIX (AP) — Prosecutors on Monday charged a man who was arrested in Las Vegas last week with murder over a Phoenix woman’s death.')?.name, 'Phoenix');
+    assert.equal(place('A man was wounded in Geneva late Saturday, Kane County sheriff\'s deputies said. An ambulance took him to a Chicago hospital.')?.country, 'US');
     // Abroad, where the lead names where someone lived, not an event there, the dateline stays.
     assert.equal(place('KYIV (Reuters) - A former official who lived in Lviv was charged with treason on Monday.')?.name, 'Kyiv');
   });
@@ -574,16 +574,16 @@ describe('choosePlace and people', () => {
   });
 
   it('should name a town too small for the gazetteer where the dateline or the lead presents it, without coordinates', () => {
-    const kinloch = place('KINLOCH, Mo. (KMOV) – Four people were hospitalized after a late night shooting on Monday.');
+    const kinloch = place('KINLOCH, Mo. (KMOV) – Gunfire late Monday sent four people to hospitals.');
     assert.deepEqual([kinloch?.name, kinloch?.country, kinloch?.lat], ['Kinloch', 'US', null]);
     // A county's dateline names no town, nor does a dateline a county of that name explains.
-    assert.equal(place('LEWIS, Ky. (The Lewis County Herald) -- The sheriff is investigating a shooting late Tuesday.')?.name, undefined);
-    const marrowfield = place('A 13-year-old is in stable condition Friday after being shot in Marrowfield on Thanksgiving Day, deputies said.');
+    assert.equal(place('LEWIS, Ky. (The Lewis County Ledger) -- The sheriff is investigating a shooting late Tuesday.')?.name, undefined);
+    const marrowfield = place('Deputies said a boy, 12, who was shot in Marrowfield on Thanksgiving Day was stable on Friday.');
     assert.deepEqual([marrowfield?.name, marrowfield?.lat], ['Marrowfield', null]);
     // Not an initialism, a state or a street after "in" or "near" (a state named alone is the place
     // told less closely: the state, without a town's coordinates).
     assert.equal(place('Two people were shot near UTC on Sunday, officers said.'), null);
-    const missouri = place('Authorities in Missouri have detained a man accused of shooting his son.');
+    const missouri = place('Authorities in Missouri are holding a father suspected of wounding his son.');
     assert.deepEqual([missouri?.name, missouri?.country, missouri?.lat], ['Missouri', 'US', null]);
     // Not the point of a town named like the state (Nevada, Missouri).
     assert.equal(place('A man was shot in Nevada on Monday, deputies said.')?.lat, null);
@@ -591,11 +591,11 @@ describe('choosePlace and people', () => {
   });
 
   it('should read a small town abroad as a home town when the story is tied to one country and places nothing there', () => {
-    const body = 'Investigators say a man killed his girlfriend and her daughter at her home in Galvez. The Ascension Parish Sheriff’s Office said it happened on Sunday.';
+    const body = 'Investigators say a woman and her teenage son died of gunshot wounds inside their house in Galvez. The Ascension Parish Sheriff’s Office said the killings happened on Sunday.';
     const entities = recognizeEntities(body, splitSentences(body)).entities;
-    const headline = 'Man kills his girlfriend and her daughter';
+    const headline = 'Woman and teenage son slain at home';
     // The outlet's site name gives its state; without it the gazetteer's one Galvez (Argentina) stands.
-    const galvez = choosePlace(body, entities, () => false, headline, `${headline} - WAFB 9 News Baton Rouge, Louisiana News, Weather`);
+    const galvez = choosePlace(body, entities, () => false, headline, `${headline} - KBRX 12 News Baton Rouge, Louisiana Headlines, Forecast`);
     assert.deepEqual([galvez?.name, galvez?.country, galvez?.lat], ['Galvez', 'US', null]);
     assert.equal(choosePlace(body, entities, () => false, headline)?.country, 'AR');
   });
@@ -612,33 +612,33 @@ describe('choosePlace and people', () => {
 
   it('should not take a town for a namesake abroad on the word of a country the page names once, past its lead', () => {
     const filler = ' Neighbors said the street is usually quiet and that children play outside most afternoons.'.repeat(16);
-    const body = `A man was shot and killed at a home in Lilburn on Friday night, Gwinnett County police said.${filler} In other news, a local church raised money for a mission trip to the Cayman Islands.`;
+    const body = `A man died after gunfire at a house in Lilburn late Friday, Gwinnett County police said.${filler} In other news, a local church raised money for a mission trip to the Cayman Islands.`;
     const lilburn = place(body);
     assert.deepEqual([lilburn?.name, lilburn?.country, lilburn?.lat === null], ['Lilburn', 'US', false]);
     // Named in the lead, the country still ties the story to it.
-    const tied = place('A man was shot and killed at a home in Lilburn on Friday night, Cayman Islands police said.');
+    const tied = place('A man died after gunfire at a house in Lilburn late Friday, Cayman Islands police said.');
     assert.equal(tied?.country, 'KY');
   });
 
   it("should read a headline's town after a figure or before its police, which a page that lost its story does not name", () => {
-    assert.equal(place('We hope you have enjoyed your preview. Subscribe now for complete access.', '2 Blytheville men held in killing')?.name, 'Blytheville');
-    const clutter = 'About 30 makers of wines were sued in a class action filed in Los Angeles on Thursday, attorneys in California said.';
-    assert.equal(place(clutter, 'Tulsa Police: 1 dead, 3 Injured in Car Wash Shooting')?.name, 'Tulsa');
-    assert.equal(place(clutter, '1 dead, 3 Injured in Barber Shop Shooting')?.name, 'Los Angeles');
+    assert.equal(place('Thanks for reading this preview. Subscribe for full access.', '2 Blytheville men held in killing')?.name, 'Blytheville');
+    const clutter = 'Some 30 winemakers face a class action lawsuit lodged in Los Angeles on Thursday, California attorneys said.';
+    assert.equal(place(clutter, 'Tulsa Police: 1 Killed, 2 Hurt in Car Wash Gunfire')?.name, 'Tulsa');
+    assert.equal(place(clutter, '1 Killed, 2 Hurt in Barber Shop Gunfire')?.name, 'Los Angeles');
     // A feast is no town (Christmas, Florida).
-    assert.equal(place('A girl was shot on Christmas night on the Eastside, Jacksonville police said.', "Christmas night shooting leaves 2-year-old shot on Jacksonville's Eastside")?.name, 'Jacksonville');
+    assert.equal(place('A girl was shot on Christmas night on the Eastside, Jacksonville police said.', "Toddler wounded in Christmas night gunfire on Jacksonville's Eastside")?.name, 'Jacksonville');
     // A capital that respects, warns or has concerns is its government, not the scene.
     assert.equal(place('Danish Prime Minister Mette Frederiksen said Copenhagen respected the result of the vote.'), null);
     assert.equal(place("Voronin said the United States had not yet addressed Moscow's concerns about missile defence."), null);
     // A word of a state's name is no town: "Carolina" of "North Carolina" is not Carolina, Puerto Rico.
-    assert.equal(place('The man stepped out of the shower when the boy fired, deputies said.', 'North Carolina man steps out of shower and gets shot'), null);
+    assert.equal(place('The man stepped out of the shower when the boy fired, deputies said.', 'North Carolina man shot moments after leaving shower'), null);
   });
   it("should read the word after a headline's leading label and colon as a sentence's first word, not a town", () => {
-    assert.equal(place('A man shot himself while running from a robbery late Tuesday, Florida deputies said.', 'Sheriff: Man shoots himself while fleeing robbery'), null);
+    assert.equal(place('A man shot himself while running from a robbery late Tuesday, Florida deputies said.', 'Sheriff: Man wounds himself while running from robbery'), null);
   });
 
   it('should read a capitalised word and "Day" in a headline as a holiday, not the town of Day', () => {
-    assert.equal(place('A man was killed in a Christmas Day shooting, Tennessee deputies said.', 'Deputies look into fatal Christmas Day shooting'), null);
+    assert.equal(place('Tennessee deputies said a man died in gunfire on Christmas Day.', 'Deputies look into fatal Christmas Day shooting'), null);
   });
 
   it("should not read the state of a county's dateline as a town", () => {
@@ -646,7 +646,7 @@ describe('choosePlace and people', () => {
   });
 
   it("should read a place policed only by a large city's force near it as a section of that city", () => {
-    assert.equal(place('Four people were shot outside a bar in Broad Ripple early Sunday. Indianapolis Metropolitan Police arrested a man at the scene.')?.name, 'Indianapolis');
+    assert.equal(place('Gunfire outside a bar in Broad Ripple early Sunday wounded four people. Indianapolis Metropolitan Police detained a suspect nearby.')?.name, 'Indianapolis');
     // A town with its own force quoted, or a town far from the city, keeps its place.
     assert.equal(place('A man was shot outside a bar in Carmel early Sunday, Carmel police said. Indianapolis police arrested a suspect later that day.')?.name, 'Carmel');
     assert.equal(place('A man was shot outside a bar in Kokomo early Sunday. Indianapolis police arrested a suspect later that day.')?.name, 'Kokomo');
@@ -654,14 +654,14 @@ describe('choosePlace and people', () => {
 
   it("should take a county's dateline over a town named only as a landmark near the scene or as someone's home", () => {
     assert.equal(place('LARIMER COUNTY, Colo. — A boy, 12, was shot while hunting with his father on Saturday, deputies said. The boy, Sam Roe of Loveland, was flown to a hospital.')?.name, 'Larimer County');
-    assert.equal(place('DEKALB COUNTY, Ga. — One man was killed in a shooting at an apartment near Lithonia on Sunday, police said.')?.name, 'Dekalb County');
+    assert.equal(place('DEKALB COUNTY, Ga. — Gunfire killed a man at an apartment complex near Lithonia on Sunday, police said.')?.name, 'Dekalb County');
     assert.equal(place('LAKE COUNTY, Colo. — A hunter was shot while camping between Leadville and Buena Vista on Friday, deputies said.')?.name, 'Lake County');
     // A town the text sets the shooting in keeps its place.
     assert.equal(place('WARREN COUNTY, Ohio — A man was shot in Mason on Sunday, deputies said. He is from Mason.')?.name, 'Mason');
   });
 
   it('should read a town introduced as "rural" or "unincorporated" as the scene', () => {
-    assert.equal(place('A 19-year-old Round Lake Park man died early Tuesday. He was shot at a home in unincorporated Lake Villa, the sheriff said.')?.name, 'Lake Villa');
+    assert.equal(place('A Round Lake Park man, 27, died early Tuesday after he was wounded at a house in unincorporated Lake Villa, the sheriff said.')?.name, 'Lake Villa');
   });
 
   it("should read a county's dateline in capitals without its state as the county", () => {
@@ -673,12 +673,12 @@ describe('choosePlace and people', () => {
   });
 
   it('should read the town of the street address the police went to as the scene', () => {
-    assert.equal(place('Deputies responded to 6902 North Star Road, Campbellsburg, Indiana and found that a boy, 12, of Indianapolis had been shot by his grandfather, also of Indianapolis.')?.name, 'Campbellsburg');
+    assert.equal(place('Deputies went to 4180 Quarry Hill Road, Campbellsburg, Indiana, where a girl, 11, visiting from Indianapolis had been shot by her uncle, also of Indianapolis.')?.name, 'Campbellsburg');
   });
 
   it('should read a dateline that puts the county between the town and its state', () => {
-    assert.equal(place('Please enable Javascript to watch this video\n\nCHAMBERSBURG, FRANKLIN COUNTY, Pa. -- A teenager was shot and killed on Saturday, police said.')?.name, 'Chambersburg');
-    assert.equal(place('CHAMBERSBURG, FRANKLIN COUNTY, Pa. -- A teenager was shot and killed on Saturday, police said.')?.name, 'Chambersburg');
+    assert.equal(place('Turn on Javascript to play this clip\n\nCHAMBERSBURG, FRANKLIN COUNTY, Pa. -- A teenage boy died after gunfire on Saturday, police said.')?.name, 'Chambersburg');
+    assert.equal(place('CHAMBERSBURG, FRANKLIN COUNTY, Pa. -- A teenage boy died after gunfire on Saturday, police said.')?.name, 'Chambersburg');
   });
 
   it("should read a town written with its state's postal code as the town", () => {
@@ -690,51 +690,51 @@ describe('choosePlace and people', () => {
   });
 
   it('should guess the home of a local newspaper the text names, where nothing else places the story', () => {
-    const guess = place('The story you are reading is premium content from The Lufkin News.\n\nA teenager accidentally shot a boy in the leg on Monday.');
+    const guess = place('This article is for subscribers of The Lufkin News.\n\nA teenager accidentally shot a boy in the leg on Monday.');
     assert.deepEqual([guess?.name, guess?.inferred], ['Lufkin', true]);
   });
 
   it('should read a town the headline and the lead write "St." as the gazetteer\'s "Saint" over the station\'s dateline', () => {
-    const body = 'MINNEAPOLIS (WXYZ) – Two men have been charged in a shooting that killed a woman, the St. Paul police said on Tuesday. Officers found her on the porch of a house on the east side.';
+    const body = 'MINNEAPOLIS (WXYZ) – Two men face charges over the killing of a woman, the St. Paul police said on Tuesday. Officers found her body on a front step on the east side.';
     assert.equal(place(body, 'St. Paul police charge two in fatal shooting')?.name, 'Saint Paul');
     // The headline naming the dateline's city written "St." keeps the dateline: a teen of another town is no scene.
-    assert.equal(place('ST. PAUL, Minn. (AP) — Two people have been charged in the death of a Maplewood teen during a robbery, police said.', 'Two charged in St. Paul shooting of Maplewood teen')?.name, 'Saint Paul');
+    assert.equal(place('ST. PAUL, Minn. (AP) — Police said two people face murder charges after a Maplewood teen died in a robbery.', 'Two charged in St. Paul shooting of Maplewood teen')?.name, 'Saint Paul');
   });
 
   it('should read the District of Columbia by its initials: a headline "In D.C.," and "DC police"', () => {
-    assert.match(place('Four people were shot in the District over the weekend, police said.', 'In D.C., weekend shootings wound 4')?.name ?? '', /^Washington\b/);
-    assert.match(place('Two teenagers were wounded early Sunday, DC police officials said. The shooting happened on the 1200 block of a street in the southeast.')?.name ?? '', /^Washington\b/);
+    assert.match(place('Gunfire wounded four people in the District over the weekend, police said.', 'In D.C., weekend shootings wound 4')?.name ?? '', /^Washington\b/);
+    assert.match(place('Two teenagers were wounded early Sunday, DC police officials said. The gunfire erupted on a street in the southeast.')?.name ?? '', /^Washington\b/);
   });
 
   it('should read a joint metropolitan force written without its hyphen as its city\'s', () => {
-    assert.equal(place('Savannah Chatham Metropolitan Police responded to a shooting on the 2100 block of Indiana Avenue on Saturday.')?.name, 'Savannah');
+    assert.equal(place('Savannah Chatham Metropolitan Police were called to gunfire on Delesseps Avenue on Saturday.')?.name, 'Savannah');
   });
 
   it('should not read a street or a housing project the headline names after a town as the town', () => {
-    const body = 'Police say a teenage girl was shot in the leg on Sunday in the 1900 block of a nearby street.';
+    const body = 'Police say a bullet hit a teenage girl in the thigh on Sunday on a nearby street.';
     assert.equal(place(body, 'Girl, 15, wounded in the arm in Mosby Court')?.name ?? null, null);
-    assert.equal(place(body, 'Teen girl shot in the leg in Mosby')?.name, 'Mosby');
+    assert.equal(place(body, 'Teen girl wounded in Mosby')?.name, 'Mosby');
   });
 
   it('should not read the town of the jail a suspect is held in as the scene', () => {
-    const body = 'A man was shot in the chest on Tuesday in Louisa, deputies said. The suspect is being held without bail at Central Virginia Regional Jail in Orange and was charged with malicious wounding. Investigators in Orange said the case is open.';
+    const body = 'Deputies said a man was wounded in the chest on Tuesday in Louisa. The suspect, charged with malicious wounding, is jailed without bond at the Rapidan Valley Regional Jail in Orange. Investigators in Orange said the case is open.';
     assert.equal(place(body)?.name, 'Louisa');
   });
 
   it("should read the town a later lead sentence sets the story's incident in over a station's dateline", () => {
-    const body = 'NORFOLK, Va. (WXYZ) -- Bond was denied Tuesday for a Norfolk father charged after his son shot himself with a gun Saturday.\n\nThe incident occurred around 11 a.m. in the 400 block of a street in Hampton.';
+    const body = 'NORFOLK, Va. (WXYZ) -- A judge on Tuesday refused bond for a Norfolk father whose son wounded himself with the family gun on Saturday.\n\nThe incident occurred shortly before noon on a street in Hampton.';
     assert.equal(place(body)?.name, 'Hampton');
     // Another incident's town is no scene.
-    assert.equal(place('NORFOLK, Va. (WXYZ) -- Two men were shot on Saturday night. The feud began over an incident that took place a week ago in Hampton.')?.name, 'Norfolk');
+    assert.equal(place('NORFOLK, Va. (WXYZ) -- Two men were shot on Saturday night. The feud began over an incident in Hampton a week earlier.')?.name, 'Norfolk');
   });
 
   it("should not read a station's brand as the scene", () => {
-    assert.equal(place('A McDonough family is grieving after a toddler was shot at home on Sunday. Stay with FOX 5 Atlanta for the latest on this story.', 'Toddler shot in McDonough')?.name, 'McDonough');
+    assert.equal(place('Relatives in McDonough are mourning a toddler shot at home on Sunday. Keep watching FOX 5 Atlanta for updates.', 'Toddler shot in McDonough')?.name, 'McDonough');
   });
 });
 
 describe("choosePlace with the outlet's home", () => {
-  const body = 'A former high school student died Saturday after a friend accidentally shot him at a home in Germantown, police said.';
+  const body = 'A college freshman died Saturday when a friend’s gun went off by accident at a house in Germantown, police said.';
   const entities = () => recognizeEntities(body, splitSentences(body)).entities;
   const home = (name: string, state: string) => cityIn(name, { countries: new Set(['US']), admin1: new Set([`US-${state}`]) }, true);
 
@@ -754,7 +754,7 @@ describe("choosePlace with the outlet's home", () => {
 
 describe('choosePlace and first names', () => {
   it("should not read a city that starts a person's full name the text names", () => {
-    const body = 'Tanya Brooks and her daughter, Paris Brooks, were shot on Tuesday night. Paris Brooks was taken to a hospital, where she died.';
+    const body = 'Tanya Brooks and her daughter, Paris Brooks, were shot on Tuesday night. Paris Brooks died later at a hospital.';
     const second = body.lastIndexOf('Paris');
     const entities: Entity[] = [
       { text: 'Tanya Brooks', type: 'person', start: 0, end: 12 },
@@ -796,10 +796,10 @@ describe('a nationality before a force', () => {
 
 describe("a city's force by its initials", () => {
   it('should place a story its city\'s force names by initials alone, in the text or the headline', () => {
-    assert.equal(place('An 8-year-old was hurt Friday in an accidental shooting on the north side, IMPD said.')?.name, 'Indianapolis');
+    assert.equal(place('An 8-year-old was hurt Friday when a gun went off by accident on the north side, IMPD said.')?.name, 'Indianapolis');
     assert.equal(place('A 4-year-old was hurt Friday in an accidental shooting.', 'IMPD: child shoots self')?.name, 'Indianapolis');
     // The site's name spells out the initials; the page's text is other stories' clutter.
-    const clutter = 'A Boston woman says she was nearly kicked off a flight.\n\nA student in New Orleans won a scholarship to Yale.';
+    const clutter = 'A Boston woman says an airline almost removed her from a plane.\n\nA student in New Orleans won a scholarship to Yale.';
     const p = choosePlace(clutter, recognizeEntities(clutter, splitSentences(clutter)).entities, () => false, 'BRPD: Shooting death of teen accidental', 'BRPD: Shooting death of teen accidental - Channel 9 News Baton Rouge, Louisiana');
     assert.equal(p?.name, 'Baton Rouge');
     // Initials that spell out no city the page names place nothing.
@@ -809,12 +809,12 @@ describe("a city's force by its initials", () => {
 
 describe('a later dateline in capitals without its state', () => {
   it("should read a later paragraph's city in capitals and a dash as the dateline, not a word in capitals", () => {
-    const p = place('Boy shoots himself in the leg Posted: Monday, January 26 Updated: Monday\n\nRENO -- Police are investigating a shooting involving a 3-year-old boy Sunday night.');
+    const p = place('Toddler wounds himself with pistol Posted: Tuesday, February 3 Updated: Tuesday\n\nRENO -- Officers are looking into how a toddler was shot Sunday night.');
     assert.equal(p?.name, 'Reno');
-    assert.equal(place('Boy shoots himself Posted: Monday\n\nUPDATE -- Police are investigating a shooting involving a 3-year-old boy in Reno.')?.name, 'Reno');
-    assert.equal(place('Boy shoots himself Posted: Monday\n\nBREAKING -- Police are investigating a shooting involving a boy.'), null);
+    assert.equal(place('Toddler wounds himself Posted: Tuesday\n\nUPDATE -- Officers are looking into how a toddler was shot in Reno.')?.name, 'Reno');
+    assert.equal(place('Toddler wounds himself Posted: Tuesday\n\nBREAKING -- Officers are looking into how a boy was shot.'), null);
     // A text that has named its town keeps it: the next paragraph's dateline may be another story's.
-    assert.equal(place('A woman was shot on Palmer Road in Fort Washington, Maryland.\n\nWASHINGTON -- In a crime the chief called senseless, a woman died.')?.name, 'Fort Washington');
+    assert.equal(place('A woman was wounded on Tamarack Drive in Fort Washington, Maryland.\n\nWASHINGTON -- In a crime the chief called senseless, a woman died.')?.name, 'Fort Washington');
   });
 });
 
@@ -840,7 +840,7 @@ describe('choosePlace on a page whose text is another story', () => {
 
 describe('choosePlace on a county named by its short name', () => {
   it('should not read a county\'s short name as a town of a state without that county', () => {
-    const found = place('A man was found shot Sunday at a mobile home, the Pasco County Sheriff’s Office said. He had been arrested several times in Pasco since 2010.');
+    const found = place('Deputies from the Pasco County Sheriff’s Office found a man with gunshot wounds Sunday at a mobile home. Records show he had faced charges in Pasco twice before.');
     assert.notEqual(found?.name, 'Pasco');
   });
 
@@ -865,7 +865,7 @@ describe('choosePlace at a corner', () => {
   });
 
   it('should not read a word the text gives a person with an age as a town', () => {
-    const body = 'The teen was taken to Baxter Regional Medical Center in Mountain Home, Arkansas. Right after it happened, he ran to Sage Brindlecombe, 18, a first responder, who wrapped the wound. "I ran to Sage, and he called the ambulance," he said.';
+    const body = 'The teen was treated at a hospital in Mountain Home, Arkansas. Moments after the shot, he went to Sage Brindlecombe, 18, a volunteer firefighter, who bandaged him. "I went straight to Sage, and he called the ambulance," he said.';
     assert.notEqual(place(body)?.name, 'Sage');
     // Set as the scene, the town stays ("shot in Jackson" beside "Tyrone Jackson, 25").
     assert.equal(place('A man was shot in Jackson on Friday. Tyrone Jackson, 25, was arrested, Mississippi police said.')?.name, 'Jackson');
@@ -875,47 +875,47 @@ describe('choosePlace at a corner', () => {
     // A headline's "Fairmont Terrace" is no Terrace, British Columbia.
     assert.notEqual(place('Tornado watch issued for several counties until 9 p.m.', 'Brothers to stand trial for quadruple murder at Fairmont Terrace')?.name, 'Terrace');
     // "Goodnow Hall", a dorm, is no town too small for the gazetteer.
-    assert.equal(place("Campus police were called shortly after 8 p.m. to a student's room in Goodnow Hall, where a student had been hurt by a gunshot."), null);
+    assert.equal(place("Officers from the campus force went to a dorm room in Goodnow Hall a little after 9 p.m., where a student had a gunshot wound."), null);
     // The headline's "Lake Worth", which the body writes as a facility, is no Lake, West Virginia.
-    const body = "A hunter was found dead on Friday after his rifle went off in the Lake Charleston Community west of Lake Worth, a sheriff's statement said. Deputies went at 5:10 a.m. to the 6100 block of Pelican Shoal Road, north of Hypoluxo Road near State Road 441.";
-    assert.equal(place(body, 'Hunter dies after accidentally shooting himself in Lake Worth, deputies say')?.name, 'Lake Worth');
+    const body = "A hunter died on Friday when his rifle fired by accident west of Lake Worth, in the Lake Charleston Community, the sheriff's office said. Deputies arrived before dawn at a house on a quiet cul-de-sac.";
+    assert.equal(place(body, 'Hunter dies after rifle fires by accident in Lake Worth, deputies say')?.name, 'Lake Worth');
   });
 
   it("should read a large city's neighbourhood the gazetteer lacks as that city where the text names it", () => {
-    assert.equal(place('Three men were shot at a gas station in Washington Park early Friday, Chicago police said.')?.name, 'Chicago');
+    assert.equal(place('Gunfire at a gas station in Washington Park early Friday wounded three men, Chicago police said.')?.name, 'Chicago');
   });
 
   it('should not give a housing development as the place where no town is named', () => {
-    assert.equal(place('Five teens were shot early Sunday. Officers were already in the Hillview Village apartment complex on another call when they heard gunshots.'), null);
+    assert.equal(place('Gunfire wounded five teens early Sunday. Officers answering an unrelated call at the Maple Crest Village apartment complex heard the shots.'), null);
   });
 
   it("should read the town the police were sent to under a wire's dateline", () => {
-    const body = 'CHARLESTON, W.Va. (AP) - A Kanawha County grandmother is in the hospital after a toddler found a loaded pistol, police say. Sgt. Sean Snaresby of the county force says officers were called to investigate a shooting in Cedar Grove on Saturday.';
+    const body = 'CHARLESTON, W.Va. (AP) - A Kanawha County grandmother was hospitalized after a toddler got hold of a loaded pistol, police say. Sgt. Sean Snaresby says deputies were dispatched to a reported shooting in Cedar Grove on Saturday.';
     assert.equal(place(body)?.name, 'Cedar Grove');
   });
 
   it("should read a section of a city in a page that runs its sentences together", () => {
-    const body = 'Police say a teenage girl was shot twice and is in critical condition in the Juniata section of Philadelphia.Officers arrived at 1:15 a.m.';
+    const body = 'Police say a teenage girl hit by two bullets is critical after the shooting in the Juniata section of Philadelphia.Officers got there at 3:40 a.m.';
     assert.equal(place(body, 'Teenage girl critical after being shot twice in Juniata')?.name, 'Philadelphia');
   });
 
   it("should not read a headline's school name as a town", () => {
-    const body = 'The Tuscaloosa Metro Homicide Unit is responding to a shooting across the street from Oak Hill Elementary School. A teen was shot by his uncle, police said.';
-    assert.equal(place(body, 'Police: Teen shot by cousin across the street from Oak Hill Eleme'), null);
+    const body = 'The Tuscaloosa Metro Homicide Unit said it was looking into gunfire on the block facing Oak Hill Elementary School. A teen was wounded by a relative, police said.';
+    assert.equal(place(body, 'Police: Teen wounded near Oak Hill Eleme'), null);
   });
 
   it("should read a headline's state named like its city as the state where the body writes it only so, and a county's name as no town", () => {
-    const body = 'Two boys and two adults were found slain inside their suburban upstate New York home, authorities said. Albany County District Attorney David Soares spoke at a news conference in Guilderland. Guilderland Police Chief Carol Lindqvast and New York State Police looked on.';
-    assert.equal(place(body, 'Four relatives found shot dead in New York home')?.name, 'Guilderland');
+    const body = 'Authorities said a family of four died of gunshot wounds at their home in upstate New York. The Albany County district attorney briefed reporters in Guilderland. Guilderland Police Chief Carol Lindqvast and New York State Police stood beside him.';
+    assert.equal(place(body, 'Family of four shot dead in New York home')?.name, 'Guilderland');
     assert.equal(place('A man was shot in Harlem on Friday, New York police said.', 'Man shot in New York')?.name, 'New York City');
   });
 });
 
 describe('choosePlace on a town the tagger leaves untagged', () => {
   it("should read a town named like a word where the text's county or the outlet's home points to it", () => {
-    const spring = place('A 3-year-old boy who shot himself with a gun in Spring has died, the Harris County Sheriff’s Office said.');
+    const spring = place('A toddler who was shot with a pistol in Spring has died, Harris County deputies said.');
     assert.deepEqual([spring?.name, spring?.country, Math.round(spring!.lat!)], ['Spring', 'US', 30]);
-    const body = 'Two men were wounded in a fight near Banning late Friday, deputies said.';
+    const body = 'A fight near Banning late Friday left two men wounded, deputies said.';
     const riverside = cityIn('Riverside', { countries: new Set(['US']), admin1: new Set(['US-CA']) }, true);
     assert.equal(choosePlace(body, recognizeEntities(body, splitSentences(body)).entities, () => false, '', '', null, false, riverside)?.name, 'Banning');
     assert.equal(choosePlace(body, recognizeEntities(body, splitSentences(body)).entities, () => false), null);
@@ -924,7 +924,7 @@ describe('choosePlace on a town the tagger leaves untagged', () => {
 
 describe('choosePlace on a dateline with its state in capitals', () => {
   it('should read the state as written in a sentence', () => {
-    const crosby = place('CROSBY, TEXAS - Friends of the three people killed in an attack at a home hope deputies will catch the gunman.');
+    const crosby = place('CROSBY, TEXAS - Relatives of a couple slain at their ranch hope deputies soon find whoever did it.');
     assert.deepEqual([crosby?.name, crosby?.country], ['Crosby', 'US']);
   });
 });
@@ -938,7 +938,7 @@ describe('choosePlace on a town just outside of which it happened', () => {
 
 describe('choosePlace on a town whose name starts with "The"', () => {
   it('should read "a hospital in The Woodlands" as where the wounded went, though the tagger leaves out "The"', () => {
-    const body = 'A 15-year-old girl was wounded at a cookout in Spring on Saturday night, deputies said. She was taken to a hospital in The Woodlands and is expected to recover.';
+    const body = 'A girl, 14, was wounded at a cookout in Spring late Saturday, deputies said. An ambulance took her to a hospital in The Woodlands, where she is recovering.';
     const entities = recognizeEntities(body, splitSentences(body)).entities.map((e) => (e.text === 'The Woodlands' ? { ...e, text: 'Woodlands', start: e.start + 4 } : e));
     assert.equal(choosePlace(body, entities, () => false)?.name, 'Spring');
   });
@@ -946,14 +946,14 @@ describe('choosePlace on a town whose name starts with "The"', () => {
 
 describe("choosePlace on a sheriff named after the story's county", () => {
   it('should not read the county sheriff as a town of that name in another state', () => {
-    const body = "A 7-year-old girl was shot in the leg on Saturday while her family toured a house for sale, the Hanover Sheriff's Office said. Hanover County, Va., deputies said her brother had found a handgun under a bed.";
+    const body = "A girl, 6, was hurt by a bullet on Saturday while her family toured a house for sale, the Hanover Sheriff's Office said. Hanover County, Va., deputies said her brother had picked up a pistol left in a closet.";
     assert.notEqual(place(body)?.name, 'Hanover');
   });
 });
 
 describe('choosePlace on a part of a county in a headline', () => {
   it('should not read "NE Harris" as the town Harris where the text names Harris County', () => {
-    const body = 'Deputies are investigating a shooting in northeast Harris County that left one man dead and sent a woman to the hospital.';
+    const body = 'One man died and a woman was hurt in gunfire in northeast Harris County, deputies said.';
     assert.notEqual(place(body, 'NE Harris shooting leaves one dead')?.name, 'Harris');
     // A part of a city keeps its city.
     assert.equal(place('A man was shot on a porch late Sunday, officers said.', 'North Memphis shooting leaves one dead')?.name, 'Memphis');
@@ -962,17 +962,17 @@ describe('choosePlace on a part of a county in a headline', () => {
 
 describe('choosePlace on a headline town written with its state', () => {
   it('should keep "in Clinton, Md." though the tagger read the body\'s "of Clinton" as a person', () => {
-    const body = 'A Prince George’s County woman was charged with murder Friday after shooting her son inside their home, police said. Dana Smith of Clinton was held without bond.';
+    const body = 'Police said a Prince George’s County mother faces a murder charge over the death of her son at home on Friday. Renata Oakes of Clinton was held without bond.';
     assert.equal(place(body, 'Mother charged in fatal shooting of son in Clinton, Md.')?.name, 'Clinton');
   });
 });
 
 describe("choosePlace on a town of a station's market under its dateline", () => {
   it("should take the town the lead's first sentence sets the shooting in, 100 km from the dateline's city", () => {
-    const body = 'SAN ANTONIO – A 7-year-old girl was shot after an argument in Kerrville on Saturday evening. Officers found her at a street corner, and she was flown to a trauma center.';
+    const body = 'SAN ANTONIO – A girl, 8, was shot during a quarrel in Kerrville on Saturday evening. Officers found her at a street corner, and she was flown to a trauma center.';
     assert.equal(place(body)?.name, 'Kerrville');
     // Not a town the first sentence gives as where someone was arrested.
-    assert.equal(place('SAN ANTONIO – A man was arrested in Kerrville on Saturday in a shooting that wounded a girl last week, police said.')?.name, 'San Antonio');
+    assert.equal(place('SAN ANTONIO – A man was arrested in Kerrville on Saturday over gunfire that hurt a girl last week, police said.')?.name, 'San Antonio');
   });
 });
 
