@@ -219,9 +219,9 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     entry.score += score;
     scores.set(name, entry);
   };
-  // "Santiago, of the 1000 block of ..." after "Teodor Santiago": a person's surname, not a city.
+  // "Santiago, who lives on West Haddon Avenue ..." after "Teodor Santiago": a person's surname, not a city.
   const surnames = new Set(entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text.split(/\s+/).pop()!));
-  // "Paris Wendlecombe was rushed to a hospital" where the text names Paris Wendlecombe elsewhere: a person's
+  // "Paris Wendlecombe died later at a hospital" where the text names Paris Wendlecombe elsewhere: a person's
   // first name, not a city.
   const fullNames = entities.filter((e) => e.type === 'person' && /\s/.test(e.text)).map((e) => e.text);
   const startsFullName = (e: Entity): boolean => fullNames.some((name) => name.startsWith(`${e.text} `) && body.startsWith(name, e.start));
@@ -235,7 +235,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // one "Jackson was shot").
     if (e.type === 'location' && surnames.has(e.text) && (!introduced(e) || (nameCounts ??= countNames(entities)).person(e.text) > nameCounts.place(e.text))) continue;
     if (e.type === 'location' && startsFullName(e)) continue;
-    // "Albany County District Attorney David Soares said": the county's name the tagger cut short, not
+    // "the Albany County district attorney briefed reporters": the county's name the tagger cut short, not
     // the town of that name (its seat is a guess index.ts makes where no town is named).
     if (e.type === 'location' && e.subtype === 'city' && /^\s+(?:County|Parish)\b/.test(body.slice(e.end, e.end + 10))) continue;
     // "ran to Sage Brindlecombe, 18, a first responder ... I ran to Sage", "Marisol Quayleford, 21, and ...": a
@@ -251,13 +251,13 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     const said = e.type === 'location' && e.subtype !== 'country' && e.subtype !== 'region' ? namedInAllegation(body, e.start) : null;
     if (said) alleged = true;
     if (said === 'claim') continue;
-    // "near the intersection of Poydras and Bolivar": a street (Poydras Street), not the town Poydras.
+    // "at the corner of Poydras and Bolivar": a street (Poydras Street), not the town Poydras.
     if (e.type === 'location' && INTERSECTION_BEFORE.test(body.slice(Math.max(0, e.start - 60), e.start))) continue;
-    // "the 1100 block of Springfield", "the 5000 blocks of Springfield and Chester Avenues": a street.
+    // "the 1300 block of Springfield", "the 4700 blocks of Springfield and Baltimore Avenues": a street.
     if (e.type === 'location' && (BLOCK_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)) || STREETS_AFTER.test(body.slice(e.end, e.end + 40)))) continue;
     // "a gas station at Windsor and Maple Grove Road": a corner's first street, not the town Windsor.
     if (e.type === 'location' && /\bat\s+$/.test(body.slice(Math.max(0, e.start - 4), e.start)) && CORNER_AFTER.test(body.slice(e.end, e.end + 40))) continue;
-    // "one of Hollywood's most lurid legends", "Hollywood actresses": the industry, not a scene,
+    // "Hollywood's old scandals", "Hollywood actresses": the industry, not a scene,
     // unless the text sets the place as one ("in Hollywood") or gives its state.
     if (e.type === 'location' && INDUSTRY_PLACES.has(e.text) && !introduced(e) && !/^,\s*\p{Lu}/u.test(body.slice(e.end, e.end + 4))) continue;
     // "worked Pyongyang office hours", "at 9 a.m. Seoul time": a clock, not a scene; "an Amber Alert": an alert.
@@ -267,9 +267,9 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     // "exploited a flaw in Ironvale VPN gateways": a maker's product, not a town (not-a-town.ts). Only a
     // name the gazetteer holds as no city: "a Seattle software engineer" is from Seattle.
     if (e.type === 'location' && namesAProduct(body, e.start, e.end) && lookupPlace(readable(e.text), body)?.kind !== 'city') continue;
-    // "the INS Mysore fired warning shots", "(INS) Mysore": a ship named after a city is no scene.
+    // "the INS Mysore, a destroyer on patrol", "(INS) Mysore": a ship named after a city is no scene.
     if (e.type === 'location' && SHIP_PREFIX.test(body.slice(Math.max(0, e.start - 8), e.start))) continue;
-    // "Stay with FOX 5 Atlanta for the latest", "KPRC 2 Houston": a station's brand names its city, not the scene.
+    // "Keep watching FOX 5 Atlanta for updates", "KPRC 2 Houston": a station's brand names its city, not the scene.
     if (e.type === 'location' && STATION_BEFORE.test(body.slice(Math.max(0, e.start - 20), e.start))) continue;
     if (e.type === 'location') {
       // "in the Juniata section of Philadelphia", "the Hill District neighborhood of Pittsburgh": a part
@@ -284,21 +284,21 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
       // "Durham police said a student from England ...": the American town, not Durham, England (british-force.ts).
       const abroad = city && forceTownAbroad(city.name, city.located, body.slice(e.end, e.end + 12), body, entities, headline);
       if (city && abroad) city = { name: city.name, located: abroad };
-      // "the Far South Side Roseland neighborhood": a part of a city is no town of that name (Roseland,
+      // "the Roseland neighborhood" (Chicago's): a part of a city is no town of that name (Roseland,
       // New Jersey); a section the gazetteer knows ("the Englewood neighborhood", Chicago's) is kept.
       // Not "a Raleigh neighborhood": a neighbourhood of the town.
       if (city?.located && !city.located.within && NEIGHBOURHOOD_AFTER.test(body.slice(e.end, e.end + 20)) && /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(body.slice(Math.max(0, e.start - 40), e.start))) continue;
-      // "across the street from Oak Hill Elementary", "a 2016 Central High graduate": a school named
+      // "on the block facing Oak Hill Elementary", "a 2016 Central High graduate": a school named
       // after a place (not-a-town.ts).
       if (namesASchool(body, e.end, e.start)) continue;
       // "wounded in Bedford Dwellings", "the Maple Ridge Apartments": a housing development named after a
       // place, not a town of that name (not-a-town.ts).
       if (namesAHousingDevelopment(body, e.start, e.end)) continue;
-      // "had been jailed before in Pasco" in a story that writes "the Pasco County Sheriff's Office": the
+      // "had faced charges in Pasco twice before" in a story that writes "the Pasco County Sheriff's Office": the
       // county by its short name, not a town of the name in another state (Pasco, Washington), where
       // only one state has a county of the name.
       if (city?.located?.admin1 && city.located.country === 'US' && countyOf(readable(e.text), body) && countyElsewhere(readable(e.text), city.located.admin1)) continue;
-      // "taken to Advocate Christ Medical Center in Oak Lawn", "to a Memphis hospital": where the wounded
+      // "took both to Lakeshore Mercy Medical Center in Oak Lawn", "to a Memphis hospital": where the wounded
       // were taken, not the scene; a candidate only where the page names no other town ("died at a
       // Chicago hospital" in a Chicago paper's story that names none). A hospital that is the story ("a
       // cyberattack on St. Brendan's Hospital in Dublin") keeps its town.
@@ -479,7 +479,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   const anchored = new Set(entities.filter((e) => e.type === 'location' && (e.subtype === 'country' || e.subtype === 'region') && e.country).map((e) => e.country!));
   for (const c of serviceCities) if (c.country) anchored.add(c.country);
   if (stateNamed) anchored.add('US');
-  // A local outlet's site name gives its state ("WAFB 9 News Baton Rouge, Louisiana News").
+  // A local outlet's site name gives its state ("KBRX 12 News Baton Rouge, Louisiana Headlines").
   const site = pageTitle.startsWith(headline) ? pageTitle.slice(headline.length) : '';
   if (site && [...hintsFor(site).admin1].some((code) => code.startsWith('US-'))) anchored.add('US');
   const atHome = (x: { located: LocatedPlace | null }): boolean => !x.located?.country || anchored.has(x.located.country);
@@ -532,7 +532,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
     return { name: best.name, country, lat: located?.lat ?? null, lon: located?.lon ?? null, text: best.first.text, start: best.first.start };
   }
   // Where no city is named and the page's text is clutter, a town the title-case headline introduces
-  // as the scene ("Arrest Made In Manassas Quadruple Shooting"), or one it opens with and presents as
+  // as the scene ("Arrest Made In Manassas Triple Shooting"), or one it opens with and presents as
   // the scene ("Alturas shooting victims named"); its first word needed the body.
   const [introducedTown] = headlineCities(headline, body, entities, true).values();
   const opening = introducedTown ?? openingTown(headline, body);
@@ -548,7 +548,7 @@ export function choosePlace(body: string, taggedEntities: readonly Entity[], exc
   // the wounded are taken there ("died at Erie County Medical Center"), the shooting was elsewhere.
   const lead = places.filter((e) => e.start < LEAD_CHARS && introduced(e));
   // Nor a street ("near Kaley Avenue") or a jail: no place an event's record can name.
-  // Nor a housing development ("in the Hillview Village apartment complex", not-a-town.ts): records name its town.
+  // Nor a housing development ("at the Maple Crest Village apartment complex", not-a-town.ts): records name its town.
   const pick = lead.find((e) => e.subtype === 'facility' && !HOSPITAL.test(e.text) && !STREET_END.test(e.text) && !JAIL.test(e.text) && !namesAHousingDevelopment(body, e.start, e.end)) ?? lead.find((e) => e.subtype === 'region' && e.country) ?? lead.find((e) => e.subtype === 'country') ?? (alleged ? leadCountry(body, places) : undefined);
   if (pick) {
     const name = pick.canonical ?? pick.text;
@@ -756,8 +756,8 @@ const STATION_BEFORE = /\b(?:(?:FOX|ABC|NBC|CBS|CW)\s?\d{1,2}|[KW][A-Z]{2,3}(?:-
 const SHIP_PREFIX = /\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|PNS|JS|MV|M\/V)\)?\s+$/;
 
 /**
- * A dateline gives where the story was filed, often the outlet's own city ("PORTLAND, Ore. (KOIN) — A
- * Sandy man ..."); a headline naming another city of the same state, which the text names too, gives
+ * A dateline gives where the story was filed, often the outlet's own city ("PORTLAND, Ore. (KOIN) — Police
+ * say a Sandy man ..."); a headline naming another city of the same state, which the text names too, gives
  * the scene.
  */
 function sceneOverDateline(dateline: PlaceMention, inHeadline: ReadonlyMap<string, LocatedPlace>, headline: string, body: string): PlaceMention | null {
@@ -844,8 +844,8 @@ const TOLD_BONUS = 5;
 
 /**
  * Under a US station's or paper's dateline, a town of the dateline's state near it where the lead's
- * sentences say the story's incident happened ("NORFOLK, Va. (WVEC) -- ... The incident occurred around
- * 11 a.m. in the 400 block of West 27th Street in Newport News"): the dateline is the newsroom's city.
+ * sentences say the story's incident happened ("NORFOLK, Va. (WVEC) -- ... The incident occurred shortly
+ * before noon on a street in Hampton"): the dateline is the newsroom's city.
  */
 function toldUnderDateline(dateline: PlaceMention, body: string, entities: readonly Entity[], excluded: (offset: number) => boolean): PlaceMention | null {
   const m = datelineAt(body);
@@ -867,12 +867,12 @@ function toldUnderDateline(dateline: PlaceMention, body: string, entities: reado
 
 /** An incident and the town it happened in, in a lead's first sentence: "A man was shot in Cypress". */
 const INCIDENT_IN = /\b(?:shot|killed|stabbed|wounded|injured|slain|murdered|shooting|gunfire|homicide|found\s+dead)\b[^.;:]{0,60}?\bin\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
-/** An incident and the town it happened in or near, anywhere in a sentence: "was shot by his brother in DeBary", "reported near Banning". */
+/** An incident and the town it happened in or near, anywhere in a sentence: "accidentally shot his baby sister in DeBary", "reported near Banning". */
 const INCIDENT_AT_TOWN = /\b(?:shot|killed|stabbed|wounded|injured|slain|murdered|shooting|gunfire|homicide|found\s+dead)\b[^.;:!?]{0,60}?\b(?:in|near|outside)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/gu;
 
 /**
  * Where no place was found, a town the gazetteer knows that the lead's first sentences set as the
- * incident's scene ("A 10-month-old was shot by his brother in DeBary on Thursday"): the tagger missed
+ * incident's scene ("a boy, 4, accidentally shot his baby sister in DeBary on Thursday"): the tagger missed
  * the name, as it does with names of odd case or ordinary words. Not where someone was taken or lives.
  */
 function incidentTown(body: string, excluded: (offset: number) => boolean): PlaceMention | null {
@@ -894,7 +894,7 @@ function incidentTown(body: string, excluded: (offset: number) => boolean): Plac
 
 /** The end of a sentence, not of "a.m." or an initial. */
 const FIRST_SENTENCE_END = /(?<!\b(?:\p{L}|[ap]\.m|Jr|Sr|St|Mr|Mrs|Ms|Dr|Lt|Sgt|Det|Ofc|No))[.!?](?=\s)/u;
-/** Words between the incident and the town that make the town another act's: "was arrested Friday night in Pine Hills". */
+/** Words between the incident and the town that make the town another act's: "was arrested in Pine Hills on Friday night". */
 const NOT_WHERE_IT_HAPPENED = /\b(?:arrested|caught|captured|taken|transported|booked|jailed|held|lives?|lived|living|from|surrendered|died)\b/;
 /** A town this close to the dateline's city is its area, which a local outlet files under the city's name. */
 const DATELINE_AREA_KM = 80;
@@ -1134,7 +1134,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "County Tyrone", "County Durham": the Irish and English order names a county, not Tyrone, Georgia.
       if (i > 0 && words[i - 1] === 'County') continue;
       if (COUNTY_WORD.test(words[i + n] ?? '') && new RegExp(`${gram.map(escapeRegExp).join('\\s+')}\\s+${escapeRegExp(words[i + n]!)}`).test(text)) continue;
-      // "NE Harris shooting" over a text of "a shooting in northeast Harris County": a part of the county
+      // "NE Harris shooting" over a text of "gunfire in northeast Harris County": a part of the county
       // the text names, not Harris, Minnesota.
       if (i > 0 && HEADLINE_COMPASS.test(words[i - 1]!) && countyOf(gram.join(' '), body)) continue;
       // "Midtown Memphis", "Downtown Dallas": a part of the town that follows, not a town of its own name
@@ -1144,7 +1144,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Boy wounded in Bedford Dwellings": a housing development, not Bedford (not-a-town.ts). Not in
       // title case, which capitalises any word ("Shooting At Memphis Apartments").
       if (!titleCase && HOUSING_WORD.test(words[i + n] ?? '')) continue;
-      // "quadruple murder at Fairmont Terrace", "a student's room in Goodnow Hall": a site's kind closing a
+      // "quadruple murder at Fairmont Terrace", "a dorm room in Goodnow Hall": a site's kind closing a
       // longer name is no town of its own (Terrace, British Columbia).
       if (n === 1 && i > 0 && capitalised(words[i - 1]!) && !FUNCTION_WORDS.has(words[i - 1]!.toLowerCase()) && i - 1 !== afterLabel - 1 && SITE_WORD.test(gram[0]!)) continue;
       // "EU fines three banks", "UN extends mission": a body's initials in capitals, in a headline not
@@ -1159,7 +1159,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // The first word of a headline is capitalised whatever it is ("Mobile home fire ..."); not one
       // after a figure ("2 Blytheville teens charged"). In title case a name the body lacks (a page that
       // lost its story) still counts where the headline introduces it as the scene ("Arrest Made in
-      // Manassas Quadruple Shooting") and it is no ordinary word, and so does a town whose police the
+      // Manassas Triple Shooting") and it is no ordinary word, and so does a town whose police the
       // headline quotes ("Tulsa Police: 1 dead").
       const opening = (i === 0 && startsHeadline) || i === afterLabel;
       // "Deputy critically wounded in ambush": a rank opening the headline is its subject, not a town
@@ -1172,20 +1172,20 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       const mustBeInBody = (titleCase || opening) && !force && !namesIncident;
       const inBody = writtenAsName(name, body, opening);
       if (introducedOnly ? inBody || !titleCase || opening || !introducedAt(text, gram) : mustBeInBody && !inBody) continue;
-      // "Lindsay Lohan checks into Betty Ford Center": a word the body writes only inside a person's or
+      // "Lohan enters the Betty Ford Center": a word the body writes only inside a person's or
       // a building's name is no town.
       if (onlyInsideNames(name, body, entities)) continue;
-      // "Family found shot dead in New York quadruple murder" over a body that writes "their suburban
-      // upstate New York home" and "New York State Police": the state, not the city of its name.
+      // "Family of four shot dead in New York home" over a body that writes "their home in upstate
+      // New York" and "New York State Police": the state, not the city of its name.
       if (onlyAsState(name, body)) continue;
-      // "Teen shot across the street from Oak Hill Eleme..." over a body that writes only "Oak Hill
+      // "Teen wounded near Oak Hill Eleme..." over a body that writes only "Oak Hill
       // Elementary School": a school's name, not the town (Oak Hill, Alabama; not-a-town.ts). Its words
       // are no towns of their own either ("Oak").
       if (onlyInSchoolNames(name, body)) {
         for (let k = 0; k < n; k++) taken.add(i + k);
         continue;
       }
-      // "Obama overturns Bush midnight rules", "Red Sox to break bank for Teixeira": a person's surname
+      // "Obama reverses Bush late-term science rules", "Red Sox ready to spend big on Teixeira": a person's surname
       // the body calls a person at least as often as a place.
       const counts = (headlineCounts ??= countNames(entities));
       // Not a name the headline writes with its state ("son shot in Clinton, Md." over a body whose
@@ -1208,7 +1208,7 @@ function headlineCities(headline: string, body: string, entities: readonly Entit
       // "Washington, Brussels target RSF commanders", "Beijing hits back at tariffs": a national capital
       // the body never names, which the headline does not set as the scene ("in Brussels"), stands for
       // its government.
-      // The name's end is no word's end where it ends in a dot ("In D.C., weekend gunfire kills 1").
+      // The name's end is no word's end where it ends in a dot ("In D.C., weekend shootings wound 4").
       if ((located?.capital || lookupCity(name) !== null) && !inBody && !new RegExp(`\\b(?:in|near|outside|at)\\s+${gram.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\d])`, 'iu').test(text)) continue;
       // A town whose police the headline quotes and the body never names: the body is another story's.
       // (Not a town it only introduces, "Arrest Made In Manassas Shooting": the body's own town outranks it.)
@@ -1323,7 +1323,7 @@ const ATTACK_ON = new RegExp(String.raw`\b(?:struck|attacked|shelled|bombed|poun
 const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|community\s+area)\b/i;
 /** "in Cypress, Texas", "near Lebanon, Tenn.": a town introduced as the scene, with its state after it. */
 /**
- * Also a town after a street address ("Deputies responded to 6902 North Star Road, Campbellsburg,
+ * Also a town after a street address ("Deputies went to 4180 Quarry Hill Road, Campbellsburg,
  * Indiana"): where the police went, the scene.
  */
 const TOWN_AND_STATE = /(?:\b(?:in|near|outside)|\b\d{1,6}\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Court|Ct|Way|Pike|Circle|Trail|Parkway|Pkwy)\.?,)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s+(\p{Lu}[\p{L}.]*\.?(?:\s\p{Lu}[\p{L}.]*\.?)?)/gu;
@@ -1346,7 +1346,7 @@ const SECTION_OF = new RegExp(String.raw`^\s+(?:section|neighbou?rhood|community
 /** The city a place is called a section of ("the Juniata section of Philadelphia"), with where the text names it. */
 function cityOfSection(e: Entity, body: string): { text: string; start: number; located: LocatedPlace } | null {
   const m = SECTION_OF.exec(body.slice(e.end, e.end + 80));
-  // A scraped page may run sentences together ("the Juniata section of Philadelphia.It happened"): the
+  // A scraped page may run sentences together ("the Juniata section of Philadelphia.Officers got there"): the
   // city's name ends at its dot.
   const city = m ? leadingCity(m[1]!.replace(/\.\p{Lu}.*$/u, '').replace(/['’]s$/, ''), body) : null;
   return city ? { ...city, start: e.end + m!.index + m![0].length - m![1]!.length } : null;
@@ -1622,7 +1622,7 @@ function readDatelinePlace(body: string): PlaceMention | null {
 }
 
 /**
- * The outlet's home city a page title gives after the headline ("... - WMC Action News 5 - Memphis,
+ * The outlet's home city a page title gives after the headline ("... - KQRT Eyewitness 8 - Memphis,
  * Tennessee", "KTBS.com - Shreveport, LA News"), marked as inferred: a last resort when neither text
  * nor headline names a place. Local outlets mostly report their own area (on GVA's unplaced events the
  * guess was the incident's town for 13 of 18), but a regional station's city is not the scene, so the
@@ -1652,8 +1652,8 @@ function outletHome(headline: string): PlaceMention | null {
 const NEWSPAPER = /\bThe\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:Daily\s+)?(?:News|Times|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Register|Sentinel|Dispatch|Enquirer|Ledger|Examiner|Sun)\b/gu;
 
 /**
- * Where nothing else places a page, a local newspaper the text names after its town (a paywall's "premium
- * content from The Lufkin News"): its home, marked inferred as the page title's city is (outletHome).
+ * Where nothing else places a page, a local newspaper the text names after its town (a paywall's "for
+ * subscribers of The Lufkin News"): its home, marked inferred as the page title's city is (outletHome).
  * Only a name one town of the gazetteer has, or one the text's state picks.
  */
 function newspaperHome(body: string): PlaceMention | null {
