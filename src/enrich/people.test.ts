@@ -11,11 +11,11 @@ function people(body: string, authors: string[] = []) {
 
 describe('resolvePeople', () => {
   it('should take the role and organisation from an apposition, and the country from the organisation', () => {
-    const [p] = people('Kenji Sato, the director of the ocean division at the Ministry of Foreign Affairs of Japan, spoke first.');
-    assert.equal(p?.name, 'Kenji Sato');
+    const [p] = people('Ingrid Solvik, the director of the ocean division at the Ministry of Trade and Fisheries of Norway, spoke first.');
+    assert.equal(p?.name, 'Ingrid Solvik');
     assert.equal(p?.role, 'director of the ocean division');
-    assert.equal(p?.organization, 'Ministry of Foreign Affairs of Japan');
-    assert.equal(p?.country, 'JP');
+    assert.equal(p?.organization, 'Ministry of Trade and Fisheries of Norway');
+    assert.equal(p?.country, 'NO');
   });
 
   it("should take a team or a firm found right before the title as the person's organisation, with the title's qualifier", () => {
@@ -92,37 +92,37 @@ describe('resolvePeople', () => {
   });
 
   it('should not take a country from the words of the role', () => {
-    const [p] = people("Seoul's foreign ministry said Lee Jun-il, director general for North Korean nuclear affairs at the ministry, led the talks.");
-    assert.equal(p?.role, 'director general for North Korean nuclear affairs');
+    const [p] = people("Seoul's foreign ministry said Choi Han-gyeol, deputy director for North Korean maritime affairs at the ministry, chaired the meeting.");
+    assert.equal(p?.role, 'deputy director for North Korean maritime affairs');
     assert.equal(p?.country, 'KR');
   });
 
   it('should take the country a role opens with as the person\'s, and the role before a name after a list\'s "and"', () => {
     const found = people("Estonia's health minister, Kristi Saar, and the US deputy secretary of state, Richard Coleman, condemned the strike.");
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [['Kristi Saar', 'health minister', 'EE'], ['Richard Coleman', 'deputy secretary of state', 'US']]);
-    const [p] = people('Lee Jun-il, the South Korean envoy for nuclear talks, arrived on Monday.');
+    const [p] = people('Choi Han-gyeol, the South Korean envoy for nuclear talks, arrived on Monday.');
     assert.deepEqual([p?.role, p?.country], ['envoy for nuclear talks', 'KR']);
   });
 
   it('should assign roles and countries from a role list with "respectively"', () => {
-    const found = people('US and Japanese representatives, Lyn Debevoise and Naoki Kumagai, respectively, led the session.');
+    const found = people('Canadian and Japanese representatives, Morgan Trelawny and Haruto Ishibe, respectively, opened the forum.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.country]), [
-      ['Lyn Debevoise', 'representative', 'US'],
-      ['Naoki Kumagai', 'representative', 'JP'],
+      ['Morgan Trelawny', 'representative', 'CA'],
+      ['Haruto Ishibe', 'representative', 'JP'],
     ]);
   });
 
   it('should take the role local news writes before a name, with the force or town that leads it', () => {
     const found = people(
-      'Detroit Police Chief James Craig said the man was armed. Baltimore police spokesman Donny Mossingham said the shooting happened at 3 p.m. ' +
-        'Chicago Police Supt. Garry McCarthy called it gang related. City of Miami public information officer Frederica Burdwell spoke to reporters. ' +
+      'Detroit Police Chief Marlon Teague said the man was armed. Baltimore police spokesman Donny Mossingham said the gunfire started at 3 p.m. ' +
+        'Chicago Police Supt. Dwight Okonjo called it gang related. City of Tampa public information officer Frederica Burdwell gave details. ' +
         'A police officer. Mary Jones said she heard shots. Two men were shot in Toledo. Police Chief Ann Lee spoke on Monday.',
     );
     assert.deepEqual(found.map((p) => [p.name, p.role]), [
-      ['James Craig', 'Detroit Police Chief'],
+      ['Marlon Teague', 'Detroit Police Chief'],
       ['Donny Mossingham', 'Baltimore police spokesman'],
-      ['Garry McCarthy', 'Chicago Police Supt.'],
-      ['Frederica Burdwell', 'City of Miami public information officer'],
+      ['Dwight Okonjo', 'Chicago Police Supt.'],
+      ['Frederica Burdwell', 'City of Tampa public information officer'],
       ['Mary Jones', null],
       // Not "Toledo. Police Chief": a sentence ends before the role.
       ['Ann Lee', 'Police Chief'],
@@ -184,11 +184,11 @@ describe('resolvePeople', () => {
   });
 
   it('should take the body a person speaks for as the organisation, with the country it belongs to', () => {
-    const found = people('"It is a warning shot," said Piotr Nowicki, a spokesman for Poland\'s Internal Security Agency. Ann Cole, a spokeswoman for the FBI, declined to comment. Lee Jun-il, director general for North Korean affairs, attended.');
+    const found = people('"It is a warning shot," said Piotr Nowicki, a spokesman for Poland\'s Internal Security Agency. Ann Cole, a spokeswoman for the FBI, declined to comment. Choi Han-gyeol, deputy director for North Korean affairs, attended.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization, p.country]), [
       ['Piotr Nowicki', 'spokesman', "Poland's Internal Security Agency", 'PL'],
       ['Ann Cole', 'spokeswoman', 'FBI', 'US'],
-      ['Lee Jun-il', 'director general for North Korean affairs', null, null],
+      ['Choi Han-gyeol', 'deputy director for North Korean affairs', null, null],
     ]);
     // A village its residents are named after is no person.
     assert.deepEqual(people('In Pombal, mayor Isabel Cruz Pimentel paid tribute to the residents of Albergaria dos Doze.').map((p) => p.name), ['Isabel Cruz Pimentel']);
@@ -209,10 +209,10 @@ describe('resolvePeople', () => {
   });
 
   it("should take a named body that owns a role as the organisation, but not a person who does", () => {
-    const found = people('Angela Ruiz, Meridian\'s president, said the hospitals were safe. Meridian Health runs four hospitals. "We will recover," said Daniel Okafor, Treasury\'s under secretary for terrorism and financial intelligence. Marta Zielinska, the utility\'s chief executive, spoke.');
+    const found = people('Angela Ruiz, Meridian\'s president, said the hospitals were safe. Meridian Health runs four hospitals. "We will recover," said Daniel Okafor, Treasury\'s assistant secretary for sanctions and export policy. Marta Zielinska, the utility\'s chief executive, spoke.');
     assert.deepEqual(found.map((p) => [p.name, p.role, p.organization]), [
       ['Angela Ruiz', 'president', 'Meridian Health'],
-      ['Daniel Okafor', 'under secretary for terrorism and financial intelligence', 'Treasury'],
+      ['Daniel Okafor', 'assistant secretary for sanctions and export policy', 'Treasury'],
       ['Marta Zielinska', "utility's chief executive", null],
     ]);
   });
@@ -263,10 +263,10 @@ describe('resolvePeople', () => {
   });
 
   it('should take the body a title names as the organisation, but not a town', () => {
-    const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief James Craig said the man was armed. Kansas City Police Chief Rick Smallbrook agreed.');
+    const found = people('FBI Director Christopher Wray said the bureau was investigating. Detroit Police Chief Marlon Teague said the man was armed. Kansas City Police Chief Rick Smallbrook agreed.');
     assert.deepEqual(found.map((p) => [p.name, p.organization]), [
       ['Christopher Wray', 'FBI'],
-      ['James Craig', null],
+      ['Marlon Teague', null],
       ['Rick Smallbrook', null],
     ]);
     // A portfolio is no body: "Digital Affairs Minister" names no organisation "Digital"; "Tesla CEO" does.
@@ -587,8 +587,8 @@ describe('resolvePeople: roles without their body, and roles news writes around 
 
 describe('resolvePeople: long titles and roles set off after a clause', () => {
   it("should read a body's possessive before a title in capitals, and a portfolio with \"and\", as the body and the whole title", () => {
-    const [p] = people('"We will keep at it," said Nora Vail, the Treasury\'s Under Secretary for Terrorism and Financial Intelligence.');
-    assert.deepEqual([p?.name, p?.role, p?.organization], ['Nora Vail', 'Under Secretary for Terrorism and Financial Intelligence', 'Treasury']);
+    const [p] = people('"We will keep at it," said Nora Vail, the Treasury\'s Assistant Secretary for Sanctions and Export Policy.');
+    assert.deepEqual([p?.name, p?.role, p?.organization], ['Nora Vail', 'Assistant Secretary for Sanctions and Export Policy', 'Treasury']);
   });
 
   it("should still end an apposition at a list's next name after \"and\"", () => {
@@ -718,7 +718,7 @@ describe('resolvePeople: roles an analyst can trust in lists, families and brief
   });
 
   it('should read no role from the sentence\'s predicate after a name and its age', () => {
-    const found = people('Dana Pruitt, 41, got into an argument with two co-workers on Friday. Pruitt, 41, then shot the two men. Omar Fenwick, 52, targeted three managers, police said.');
+    const found = people('Dana Pruitt, 41, quarrelled with two co-workers on Friday. Pruitt, 41, then shot the two men. Omar Fenwick, 52, targeted three managers, police said.');
     assert.deepEqual(found.map((p) => [p.name, p.role]), [['Dana Pruitt', null], ['Omar Fenwick', null]]);
   });
 
@@ -746,7 +746,7 @@ describe('resolvePeople: roles an analyst can trust in lists, families and brief
   });
 
   it('should give no title to a name that opens a clause about the one the title belongs to', () => {
-    const found = people('Rita Vance, widow of a sheriff\'s deputy Cole Danner murdered, spoke. Sheriff\'s Deputy Ana Ruiz testified. The officer Ben Marsh shot the dog.');
+    const found = people('Rita Vance, widow of a county deputy Cole Danner killed, spoke. Sheriff\'s Deputy Ana Ruiz testified. The officer Ben Marsh shot the dog.');
     assert.deepEqual(found.map((p) => [p.name, p.role]), [['Rita Vance', null], ['Cole Danner', null], ['Ana Ruiz', "Sheriff's Deputy"], ['Ben Marsh', 'officer']]);
   });
 
@@ -763,7 +763,7 @@ describe('resolvePeople: roles an analyst can trust in lists, families and brief
 
   it("should read no role from a crime report's predicate or a caption's verb set off after a name", () => {
     const found = people(
-      'Officers found Lena Marsh, shot in the head inside the home. Ray Colt, 19, died of a single gunshot wound. Omar Reyes, suffering from head trauma, was flown out. Ben Dix, walks with his lawyer into court. Ana Vo, 17, a third suspect is only 16, police said.',
+      'Officers found Lena Marsh, shot in the neck in her kitchen. Ray Colt, 19, died of one gunshot wound. Omar Reyes, suffering from head trauma, was flown out. Ben Dix, walks with his lawyer into court. Ana Vo, 17, a third suspect is only 16, police said.',
     );
     assert.deepEqual(found.map((p) => [p.name, p.role]), [['Lena Marsh', null], ['Ray Colt', null], ['Omar Reyes', null], ['Ben Dix', null], ['Ana Vo', null]]);
   });

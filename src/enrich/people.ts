@@ -1,8 +1,8 @@
 /**
  * People: every mention of a person resolved to one name per article (full name, reordered name, surname
  * alone), with the role, organisation and country the article gives them. Roles come from appositions
- * ("Lee Jun-il, director general for ... at the ministry"), titles before names ("Japanese Prime
- * Minister Fumio Kishida") and role lists ("US and Japanese representatives, X and Y, respectively").
+ * ("Choi Han-gyeol, deputy director for ... at the ministry"), titles before names ("Japanese Prime
+ * Minister Fumio Kishida") and role lists ("Canadian and Japanese representatives, X and Y, respectively").
  * A person's country comes from their affiliation, never from the words of their role ("director general
  * for North Korean affairs" says nothing about the director's own country).
  */
@@ -471,7 +471,7 @@ function bodyRightBefore(body: string, start: number, role: string, entities: re
   return null;
 }
 
-/** A post held at a body of states: "ambassador to the UN", "permanent representative to the European Union". */
+/** A post held at a body of states: "ambassador to the UN", "the Irish delegate to the European Union". */
 const POST_AT_BODY = /\b(?:ambassador|envoy|representative|delegate|observer|emissary)\s+(?:to|at)\s+(?:the\s+)?(UN|U\.N\.|United\s+Nations|EU|European\s+Union|NATO|African\s+Union|ASEAN|OSCE|WTO|IAEA|OAS)\b/i;
 
 /** The national body the first words of a role name ("Justice Department" of "Justice Department spokesman"), and its country. */
@@ -589,8 +589,8 @@ function appositionAfter(body: string, end: number, limit: number, byStart: Enti
 
 /**
  * A line break ends an apposition too: a page's headline or dateline runs on into the next line
- * ("lawyer Shawn Holley, heads to rehab" / "Published May 03"). So does a relative pronoun written
- * capitalised in a headline ("Vincent Gigante, Mafia Leader Who Feigned Insanity").
+ * ("lawyer Carl Hoff, heads to rehab" / "Published June 02"). So does a relative pronoun written
+ * capitalised in a headline ("Carlo Ferri, Crime Boss Who Fooled Doctors").
  */
 const APPOSITION_STOP = /[,;:()\n]|(?<=\p{Ll}{2})\.(?=["“]?\p{Lu})|(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr|Inc|Co|Corp|Ltd|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|No|Univ|Dept|\p{Lu}))\.(?=\s|$)|\s(?:said|says|told|added|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich|that(?=\s+(?:has|have|had|is|are|was|were|will|would|\p{Ll}+s)\b)|and\s+(?=\p{Lu}))\b/gu;
 /** A portfolio in capitals after "for" or "of", up to an "and": "Under Secretary for Terrorism and ...". */
@@ -600,8 +600,8 @@ const PORTFOLIO_AFTER_AND = /^\sand\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*
 
 /**
  * Where an apposition ends: a comma, a full stop, a speech verb, or "and" before a capital (the next
- * name of a list). An "and" inside a portfolio written in capitals ("the Treasury's Under Secretary for
- * Terrorism and Financial Intelligence") ends nothing: the role had been cut at "Terrorism".
+ * name of a list). An "and" inside a portfolio written in capitals ("the Treasury's Assistant Secretary for
+ * Sanctions and Export Policy") ends nothing: the role had been cut at "Sanctions".
  */
 function appositionStop(tail: string): RegExpExecArray | null {
   APPOSITION_STOP.lastIndex = 0;
@@ -682,16 +682,16 @@ const LOCAL_GOVERNMENTS = new Set(['municipality', 'council', 'county', 'region'
 const ADVERBIAL_OPENER = /^(?:at|in|on|among|amid|during|after|before|following|from|with|under|despite|throughout|across|inside|outside|near|over)\s/i;
 
 /**
- * "Jane Roe, 43, got into an argument", "Roe, 43, then shot the three victims", "John Doe, 38,
+ * "Jane Roe, 43, quarrelled with a neighbour", "Roe, 43, then shot both men", "John Doe, 38,
  * targeted two managers": a verb in the past with its object after the name and its age, the
  * sentence's predicate (a verb in -ed before a noun, "retired police officer", is a role's adjective).
  */
 const DEED_DONE = /^(?:(?:then|later|also|allegedly|reportedly|first)\s+)?(?:\p{Ll}+ed|got|shot|hit|fled|struck|stole|fought|drove|threw|sent|kept|lost|won|found|began|brought|bought|sought|broke|caught|fell|sat|stood|ran|told|took|gave|made|went|came)\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|into|out|up|off|away|back|down|at|on)\b/u;
 /**
  * Words no role opens with: a quotation's mark or a conjunction ("Hansbrough, '' if he doesn't win a
- * national title"), a pronoun that opens a clause ("Billy, it's not easy to let a coach go", "In Dr.
- * Benjamin, we have a brilliant physician"), an attribution ("Orozco, according to prosecutors"), an
- * infinitive ("Dr. Sanjay Gupta, to be the next Surgeon General"); nor ends with a verb of saying
+ * national title"), a pronoun that opens a clause ("Ray, we all owe you", "In Dr. Ada Quinn, we have
+ * a fine surgeon"), an attribution ("Orozco, according to prosecutors"), an infinitive ("Dr. Ivo Marsh,
+ * to be the next health chief"); nor ends with a verb of saying
  * ("Carrasquillo, 24, prosecutors charge").
  */
 const NOT_A_ROLE_START = /^(?:['"‘’“”`]|I\s|[Aa]ccording\s+to\b|(?:if|when|whenever|while|because|although|though|unless|so|until|whether|it|it['’]s|he|she|they|we|you|there|this|these|those|to)\b)/;
@@ -702,10 +702,10 @@ const GOES = /^(?:heads|leads|chairs|coaches|judges|guards|drives|pilots|captain
 
 /**
  * A predicate after a name on a crime report's page: a participle with the preposition or the object
- * after it ("died of a single gunshot wound", "shot in the head", "suffering from severe head
- * trauma", "prompting the deputy to open fire"; not "acting director", "retired police officer"), a
+ * after it ("died of one gunshot wound", "shot in the neck", "suffering from head trauma",
+ * "causing the trooper to fire"; not "acting director", "retired police officer"), a
  * verb of a photo's caption ("walks with his lawyer", "speaks to his grandmother", "tells KSNT News"),
- * or a finite verb inside ("suspect has not yet been identified", "third suspect is only 16").
+ * or a finite verb inside ("gunman was never found", "third suspect is only 16").
  */
 const PREDICATE = /^(?:(?:then|later|also|allegedly|reportedly|first|still)\s+)?(?:(?:\p{Ll}+(?:ed|ing)|shot|shown|hit|struck|taken|found|seen|held|left|known)\s+(?:of|in|at|on|by|to|from|with|into|after|for|a|an|the|his|her|their|its|him|them|it|that|\d+)\b|(?:tells|says|walks|speaks|stands|sits|looks|waits|talks|poses|smiles|reacts|holds|leaves|arrives|appears|listens|cries|weeps)\s)/u;
 const FINITE_INSIDE = /\s(?:is|are|was|were|has|have|had|will|would)\s/;
@@ -754,8 +754,8 @@ function roleBefore(prefix: string, offset = 0, entities: readonly Entity[] = []
   // A quotation's closing mark before it is no part of it ("...,” the prosecutor, John Nields, wrote").
   const segment = trimmed.split(/[,;:\n]\s*/).pop()!.split(/\s+(?:—|–|-{1,2})\s+|[—–]/).pop()!.trim().replace(/^['"‘’“”`]+\s*/, '').replace(/^(?:and|or)\s+/i, '');
   if (!segment || !ROLE_NOUN.test(segment)) return null;
-  // "the deputy's wife, Chela Ortiz, who linked hands with her mother-in-law, Rosa Ortiz": a relative
-  // clause about the name before, and "according to a surviving victim, Hiller went": no role.
+  // "the officer's widow, Lena Ortez, who held hands with her sister, Ana Ortez": a relative clause
+  // about the name before, and "according to a co-worker, Pruitt shouted": no role.
   if (/^(?:who|whom|which|that)\s/i.test(segment) || notARole(segment)) return null;
   // "BeyondTrust, whose chief technology officer, Marc Maiffret, said": the role is the named owner's.
   const whose = /^whose\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)$/u.exec(segment);
@@ -811,7 +811,7 @@ function appointedRole(body: string, entity: Entity, sentence: Span | undefined,
   return { text: owner ? `${owner}'s ${m[2]}` : m[2]!, start };
 }
 
-/** "Ambassador in charge of Cyber Policy at the Ministry of Foreign Affairs of Japan" -> role + affiliation. */
+/** "director of the ocean division at the Ministry of Trade and Fisheries of Norway" -> role + affiliation. */
 function splitAffiliation(phrase: string, start: number, byStart: EntitiesByStart): { role: string; affiliation: Phrase | null } {
   const { entities } = byStart;
   const splitter = /\s(at|from|with|of|for)\s+(?:the\s+)?/gi;
@@ -940,7 +940,7 @@ function nationalBodyName(owner: string, words: string): { organization: string;
   return { organization: words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase()), country };
 }
 
-/** "US and Japanese representatives, Lyn Debevoise and Naoki Kumagai, respectively". */
+/** "Canadian and Japanese representatives, Morgan Trelawny and Haruto Ishibe, respectively". */
 function applyRoleLists(clusters: Cluster[], body: string, sentences: readonly Span[], people: readonly Entity[]): void {
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
