@@ -5,7 +5,7 @@ import { enrichedArticle } from '../../test/articles.js';
 describe('the enrich stage', () => {
   it('should take the event date from the headline when the text gives no day', () => {
     // Published on Monday 2013-10-14; the text names no day, the headline says Sunday.
-    const article = enrichedArticle('Several people were wounded outside the community center, police said. Officers are asking witnesses to come forward.', {
+    const article = enrichedArticle('Several people were wounded outside the community center, police said. Detectives want anyone who saw it to call them.', {
       title: 'Police: Several people hurt by gunfire Sunday near Harrisburg rec center',
       publishedAt: '2013-10-14',
     });
@@ -72,20 +72,20 @@ describe('the enrich stage', () => {
   it("should guess the seat of the county a report names by its sheriff where it names no scene, or a town only as where the wounded were taken", () => {
     const none = enrichedArticle("The Tom Green County Sheriff's Office said a boy was hurt when a rifle went off while he was cleaning it. Tom Green County deputies said no charges are expected.", { title: 'Boy hurt while cleaning rifle', publishedAt: '2015-03-02' });
     assert.deepEqual([none.place?.name, none.place?.inferred], ['San Angelo', true]);
-    const hospital = enrichedArticle("Anderson County, Texas, deputies said a teenager was shot at a party late Saturday. He was flown to a hospital in Tyler, where he died. The Anderson County Sheriff's Office is asking for help.", { title: 'Teen dies after party shooting', publishedAt: '2015-03-02' });
+    const hospital = enrichedArticle("Anderson County, Texas, deputies said a teenager was shot at a party late Saturday. He was airlifted to a hospital in Tyler and died there. The Anderson County Sheriff's Office wants tips from the public.", { title: 'Teen dies after party shooting', publishedAt: '2015-03-02' });
     assert.deepEqual([hospital.place?.name, hospital.place?.inferred], ['Palestine', true]);
   });
 
   it('should guess the seat of the county a report names where it names a town only as where people live', () => {
-    const hunting = enrichedArticle("Dale Roe, 33, of Tyler, was shot in the leg while deer hunting Saturday, the Anderson County Sheriff's Office in Texas said. Anderson County deputies said the shooting was an accident.", { title: 'Tyler man hurt in hunting accident', publishedAt: '2015-03-02' });
+    const hunting = enrichedArticle("Dale Roe, 33, of Tyler, took a bullet in the thigh while deer hunting Saturday, the Anderson County Sheriff's Office in Texas said. Anderson County deputies called it an accident.", { title: 'Tyler man hurt in hunting accident', publishedAt: '2015-03-02' });
     assert.deepEqual([hunting.place?.name, hunting.place?.inferred], ['Palestine', true]);
     // Shot at his own home: the town he lives in is where it happened.
-    const atHome = enrichedArticle("Dale Roe, 33, of Tyler, was shot in the leg at his home Saturday, the Anderson County Sheriff's Office in Texas said.", { title: 'Man hurt by gunfire', publishedAt: '2015-03-02' });
+    const atHome = enrichedArticle("Dale Roe, 33, of Tyler, was wounded in the thigh at his home Saturday, the Anderson County Sheriff's Office in Texas said.", { title: 'Man hurt by gunfire', publishedAt: '2015-03-02' });
     assert.equal(atHome.place?.name, 'Tyler');
   });
 
   it("should guess a station's home city for a story that names no place, and only then", () => {
-    const none = enrichedArticle('A boy was hurt when a handgun he found in a closet went off on Sunday, police said. He is expected to recover.', { title: 'Boy hurt by gun he found', publishedAt: '2015-03-02', url: 'http://www.wsbtv.com/news/local/boy-hurt/123' });
+    const none = enrichedArticle('A boy was hurt when a handgun he found in a closet went off on Sunday, police said. Doctors think he will recover.', { title: 'Boy hurt by gun he found', publishedAt: '2015-03-02', url: 'http://www.wsbtv.com/story/boy-hurt-123' });
     assert.deepEqual([none.place?.name, none.place?.inferred], ['Atlanta', true]);
     // A story from another station of the owner keeps its town, however far from the station.
     const carried = enrichedArticle('Two men were shot outside a store in Memphis on Sunday, police said. Both are in stable condition.', { title: 'Two shot outside store', publishedAt: '2015-03-02', url: 'http://www.walb.com/story/123/two-shot' });
@@ -94,27 +94,27 @@ describe('the enrich stage', () => {
 
   it('should guess the home city of the station a carried story credits, not the host\'s', () => {
     // A Columbia station's story on a Memphis station's site, naming no town.
-    const credited = enrichedArticle('A man was shot and killed on Monday afternoon just off a county road, the sheriff said. A teenager has been charged with murder.\n\nCopyright 2017 WIS. All rights reserved.', { title: 'Teen charged in deadly shooting', publishedAt: '2017-03-28', url: 'http://www.wmcactionnews5.com/story/123/teen-charged' });
+    const credited = enrichedArticle('A man died of gunshot wounds on Monday afternoon beside a county road, the sheriff said. A 17-year-old faces a murder charge.\n\nCopyright 2017 WIS. All rights reserved.', { title: 'Teen charged in deadly shooting', publishedAt: '2017-03-28', url: 'http://www.wmcactionnews5.com/story/123/teen-charged' });
     assert.deepEqual([credited.place?.name, credited.place?.inferred], ['Columbia', true]);
-    const opening = enrichedArticle('(WMC) - A man was shot and killed on Monday afternoon at a gas station, police said. No arrests have been made.', { title: 'Man killed at gas station', publishedAt: '2017-03-28', url: 'http://www.walb.com/story/123/man-killed' });
+    const opening = enrichedArticle('(WMC) - Gunfire killed a man on Monday afternoon at a gas station, police said. Nobody is in custody.', { title: 'Man killed at gas station', publishedAt: '2017-03-28', url: 'http://www.walb.com/story/123/man-killed' });
     assert.deepEqual([opening.place?.name, opening.place?.inferred], ['Memphis', true]);
   });
 
   it("should read a station's home from the call sign its site name writes where its address is a brand", () => {
-    const none = enrichedArticle('A 16-year-old was arrested on Monday in a drive-by shooting that wounded a man last week, police said.', { title: '16-year-old arrested in drive-by shooting - FOX10 News - WALA', publishedAt: '2017-03-28', url: 'http://www.fox10tv.com/story/123/arrested' });
+    const none = enrichedArticle('Police on Monday detained a 16-year-old over a drive-by that wounded a man last week.', { title: 'Teen held over drive-by - FOX10 News - WALA', publishedAt: '2017-03-28', url: 'http://www.fox10tv.com/story/123/arrested' });
     assert.deepEqual([none.place?.name, none.place?.inferred], ['Mobile', true]);
   });
 
   it("should read a paper's or station's home from its brand for a story that names no place", () => {
-    const none = enrichedArticle('A 16-year-old was arrested on Monday in a drive-by shooting that wounded a man last week, police said.', { title: '16-year-old arrested in drive-by shooting', publishedAt: '2017-03-28', url: 'http://www.ajc.com/news/crime/16-year-old-arrested/123' });
+    const none = enrichedArticle('Police on Monday detained a 16-year-old over a drive-by that wounded a man last week.', { title: 'Teen held over drive-by', publishedAt: '2017-03-28', url: 'http://www.ajc.com/news/teen-held/123' });
     assert.deepEqual([none.place?.name, none.place?.inferred], ['Atlanta', true]);
     // Not for a page of the national desk.
-    const national = enrichedArticle('A 16-year-old was arrested on Monday in a drive-by shooting that wounded a man last week, police said.', { title: '16-year-old arrested in drive-by shooting', publishedAt: '2017-03-28', url: 'http://www.ajc.com/nation-world/16-year-old-arrested/123' });
+    const national = enrichedArticle('Police on Monday detained a 16-year-old over a drive-by that wounded a man last week.', { title: 'Teen held over drive-by', publishedAt: '2017-03-28', url: 'http://www.ajc.com/nation-world/teen-held/123' });
     assert.equal(national.place, null);
   });
 
   it("should guess the outlet's home over a town named only as where the wounded were taken, where no county is named", () => {
-    const taken = enrichedArticle('A man was shot several times on a porch late Sunday and taken to Advocate Christ Medical Center in Oak Lawn, where he died, police said.', { title: 'Man killed in porch shooting', publishedAt: '2017-03-28', url: 'http://homicides.suntimes.com/2017/03/28/man-killed/' });
+    const taken = enrichedArticle('Police said a man hit by several bullets on a porch late Sunday was rushed to Lakeshore Mercy Medical Center in Oak Lawn and died there.', { title: 'Man killed in porch shooting', publishedAt: '2017-03-28', url: 'http://homicides.suntimes.com/story/man-killed-porch/' });
     assert.deepEqual([taken.place?.name, taken.place?.inferred], ['Chicago', true]);
   });
 });

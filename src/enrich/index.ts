@@ -111,13 +111,13 @@ export function* enrichSteps(doc: NewsDocument): Generator<void, void, void> {
     // Nothing named and no outlet city: a station's home city, a guess (gazetteer/station-city.ts).
     // A post office town by the outlet's large city is its section ("in Dorchester" from a Boston station, home-section.ts).
     // A town named only as where the wounded were taken, and no county to guess from: the outlet's own
-    // home is the nearer guess ("taken to Advocate Christ Medical Center in Oak Lawn" on a Chicago paper's page).
+    // home is the nearer guess ("rushed to Lakeshore Mercy Medical Center in Oak Lawn" on a Chicago paper's page).
     const hospitalHome = hospitalOnly && !guess ? (outlet ?? station ?? brandCity(url)) : null;
     const near = sectionOfHomeCity(placeNearOutlet(guess ?? (hospitalHome ? placeNearOutlet(null, hospitalHome, headlineAndBody) : named), outlet, headlineAndBody), outlet ?? station, headlineAndBody);
     // A town abroad of a name no US place has, in a local story that never names its country: the outlet's own city (abroad-at-home.ts).
     // A station whose address is a brand ("fox10tv.com") but whose site name writes its call sign ("FOX10
     // News - WALA"): its home only for a story that names no place, never to weigh the story's places
-    // against (read so, "A Columbus man was arrested by Urbana Police" went to the station's Columbus).
+    // against (read so, "Urbana officers detained a man from Columbus" went to the station's Columbus).
     // An outlet known by its brand ("ajc.com", "fox59.com"): its home the same way (gazetteer/outlet-brand.ts).
     const brandStation = (): City | null => (outlet ? null : (stationCityOfSiteName(doc.siteName) ?? brandCity(url)));
     a.place = abroadAtHome(near, outlet ?? station, headlineAndBody, (p) => p.start >= 0 && datelineCity(a.body)?.start === p.start) ?? placeNearOutlet(null, station ?? brandStation(), headlineAndBody);
