@@ -8,7 +8,7 @@
  */
 import { type StationHome, stationHome } from './station-city.js';
 
-/** "Copyright 2017 WIS. All rights reserved.", "Copyright 2014 WGCL-TV (Meredith Corporation)". */
+/** "Copyright 2019 WIS. All rights reserved.", "Copyright 2015 WGCL-TV (Peachtree Media Group)". */
 const COPYRIGHT_LINE = /\bCopyright\s+(?:©\s*)?\d{4}\s+([KW][A-Z]{2,3})(?:-(?:TV|DT))?(?![\w-])/g;
 /** "(WMC) - On Saturday afternoon, ..." at the start of the text. */
 const OPENING_CREDIT = /^\s*\(([KW][A-Z]{2,3})(?:-(?:TV|DT))?\)\s*[-–—]/;

@@ -20,10 +20,10 @@ test('every city of the table is one the gazetteer holds in its state', () => {
 });
 
 test("an archive's copy names the original outlet", () => {
-  assert.equal(brandCity('http://web.archive.org/web/2016/http://www.stltoday.com/news/local/crime/x.html')?.name, 'St. Louis');
+  assert.equal(brandCity('http://web.archive.org/web/2016/http://www.stltoday.com/sports/x.html')?.name, 'St. Louis');
 });
 
 test('a page of the national or world desk has no home', () => {
-  assert.equal(brandCity('https://www.adn.com/nation-world/2016/12/01/a-story/'), null);
-  assert.equal(brandCity('https://www.adn.com/alaska-news/crime-courts/2016/12/01/a-story/')?.name, 'Anchorage');
+  assert.equal(brandCity('https://adn.com/nation-world/a-story/'), null);
+  assert.equal(brandCity('https://adn.com/alaska-news/a-story/')?.name, 'Anchorage');
 });

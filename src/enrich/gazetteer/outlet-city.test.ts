@@ -10,16 +10,16 @@ const city = (url: string | null): string | null => {
 describe('outletCity', () => {
   it("should read the city a local outlet's host name starts or ends with, or its nickname", () => {
     assert.equal(city('https://abc7chicago.com/news/some-story/123/'), 'Chicago, IL');
-    assert.equal(city('http://www.houstonchronicle.com:80/news/houston-texas/article.php'), 'Houston, TX');
-    assert.equal(city('http://chicago.cbslocal.com/2014/07/12/weekend-shootings/'), 'Chicago, IL');
-    assert.equal(city('http://www.philly.com/philly/news/20150813_story.html'), 'Philadelphia, PA');
-    assert.equal(city('http://www.kansascity.com/news/local/article1.html'), 'Kansas City, MO');
+    assert.equal(city('http://www.houstonchronicle.com:80/local/article-881.php'), 'Houston, TX');
+    assert.equal(city('http://chicago.cbslocal.com/2015/03/08/some-story/'), 'Chicago, IL');
+    assert.equal(city('http://www.philly.com/philly/sports/20160527_item.html'), 'Philadelphia, PA');
+    assert.equal(city('http://www.kansascity.com/local/article1.html'), 'Kansas City, MO');
   });
 
   it("should read a hub's city section and an archive copy's original address", () => {
-    assert.equal(city('https://www.dnainfo.com/chicago/20160322/austin/austin-shooting'), 'Chicago, IL');
-    assert.equal(city('https://www.dnainfo.com/new-york/20150202/hamilton-heights/story'), 'New York City, NY');
-    assert.equal(city('http://web.archive.org/web/20130413010707/http://www.philly.com:80/philly/blogs/story.html'), 'Philadelphia, PA');
+    assert.equal(city('https://www.dnainfo.com/chicago/20170109/pilsen/some-story'), 'Chicago, IL');
+    assert.equal(city('http://dnainfo.com/new-york/20161104/inwood/story'), 'New York City, NY');
+    assert.equal(city('http://web.archive.org/web/20140921113015/http://www.philly.com/philly/opinion/item.html'), 'Philadelphia, PA');
   });
 
   it("should read a station's home city from its call sign in the host name, apart from the outlet city", () => {
@@ -29,7 +29,7 @@ describe('outletCity', () => {
     };
     assert.equal(station('https://www.wsbtv.com/news/local/some-story/123/'), 'Atlanta, GA');
     assert.equal(station('http://www.kait8.com/story/123/story'), 'Jonesboro, AR');
-    assert.equal(station('http://web.archive.org/web/2014/http://www.wistv.com:80/story/1'), 'Columbia, SC');
+    assert.equal(station('http://web.archive.org/web/2014/http://www.wistv.com:80/item/1'), 'Columbia, SC');
     assert.equal(station('https://www.wisconsinwatch.org/story'), null);
     // Stations carry each other's stories: the call sign is no outlet city to read places against.
     assert.equal(city('https://www.wsbtv.com/news/local/some-story/123/'), null);

@@ -32,7 +32,7 @@ describe('stationHome', () => {
 describe('stationOfSiteName', () => {
   it('should read a call sign a site name writes, with or without "-TV"', () => {
     assert.deepEqual(stationOfSiteName('FOX10 News - WALA'), { city: 'Mobile', state: 'AL' });
-    assert.deepEqual(stationOfSiteName('FOX 8 WVUE New Orleans News, Weather, Sports'), { city: 'New Orleans', state: 'LA' });
+    assert.deepEqual(stationOfSiteName('FOX 8 WVUE New Orleans - Local Headlines'), { city: 'New Orleans', state: 'LA' });
     assert.deepEqual(stationOfSiteName('WAFF-TV: News and Weather'), { city: 'Huntsville', state: 'AL' });
   });
 

@@ -102,7 +102,7 @@ export function stationHome(label: string): StationHome | null {
 
 /**
  * A station's call sign written in a page's site name ("FOX10 News - WALA", "FOX 8 WVUE New Orleans
- * News, Weather"), for a station whose address is a brand, not its call ("fox10tv.com"). Four capitals,
+ * - Local Headlines"), for a station whose address is a brand, not its call ("fox10tv.com"). Four capitals,
  * or three with "-TV": three capitals alone are too often something else ("WHO" of the World Health
  * Organization beside Des Moines' WHO).
  */
