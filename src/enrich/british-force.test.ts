@@ -13,7 +13,7 @@ describe('britishService', () => {
 
   it('should take a British area\'s police for British only in a British story', () => {
     assert.equal(britishService('Cleveland', 'Police said', 'A lorry overturned in Redcar, Cleveland Police said.', [town('Redcar', 'GB')]), true);
-    assert.equal(britishService('Cleveland', 'Police said', 'A man was shot on the East Side, Cleveland Police said.', []), false);
+    assert.equal(britishService('Cleveland', 'Police said', 'A cyclist was shot on the East Side, Cleveland Police said.', []), false);
   });
 
   it('should leave an American city\'s police alone whatever the story', () => {
@@ -39,9 +39,9 @@ describe('British forces in articles', () => {
   });
 
   it('should still place an American city\'s police story in that city', () => {
-    const cleveland = enrichedArticle('A man was shot and wounded on Sunday night, Cleveland police said.', hints);
+    const cleveland = enrichedArticle('Gunfire wounded a man late Sunday, Cleveland police said.', hints);
     assert.deepEqual([cleveland.place?.name, cleveland.place?.country], ['Cleveland', 'US']);
-    const columbus = enrichedArticle('A woman was wounded in a shooting on Sunday, Columbus police said.', hints);
+    const columbus = enrichedArticle('A woman was hurt by gunfire on Sunday, Columbus police said.', hints);
     assert.deepEqual([columbus.place?.name, columbus.place?.country], ['Columbus', 'US']);
   });
 });
@@ -79,7 +79,7 @@ describe('a British story by its own evidence', () => {
   });
 
   it('should still place a British story whose town comes in the second sentence in Britain', () => {
-    const article = enrichedArticle('A 48-year-old man has been arrested over the warehouse fire that killed two workers, Cleveland Police said. He was held at his home in Yarm on Thursday.', hints);
+    const article = enrichedArticle('Police have arrested a man, 48, over the warehouse fire that killed two workers, Cleveland Police said. He was held at his home in Yarm on Thursday.', hints);
     assert.equal(article.place?.country, 'GB');
   });
 
@@ -98,7 +98,7 @@ describe('a British story by its own evidence', () => {
   });
 
   it('should not read a citizen of Britain as a British scene, and find the namesake the text\'s state chooses', () => {
-    const citizen = enrichedArticle('Kent police said two people were hurt in a shooting at an apartment block on Friday. One of them is a UK citizen studying at a nearby college, police said.', hints);
+    const citizen = enrichedArticle('Kent police said gunfire at an apartment block on Friday injured two people. One of them is a UK citizen studying at a nearby college, police said.', hints);
     assert.deepEqual([citizen.place?.name, citizen.place?.country], ['Kent', 'US']);
     const ohio = enrichedArticle('Kent police said a student was robbed near the campus in Portage County, Ohio, on Friday night. The student is a citizen of the UK, officers said.', hints);
     assert.deepEqual([ohio.place?.name, ohio.place?.country, (ohio.place as { lat?: number } | undefined)?.lat], ['Kent', 'US', 41.15]);

@@ -53,7 +53,7 @@ const AWAY_BEFORE = /\b(?:from|to|via|native\s+of|citizen\s+of|born\s+in|wanted\
 
 /**
  * How far into the text its lead runs, at most: its first two sentences (a British lead often names the
- * town only in the second: "... Cleveland Police said. The man was arrested at his home in Yarm"), or
+ * town only in the second: "... Cleveland Police said. He was held at his home in Yarm"), or
  * this many characters.
  */
 const LEAD_LIMIT = 400;

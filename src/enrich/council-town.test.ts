@@ -13,7 +13,7 @@ describe('townOfCouncil', () => {
 
   it('should know a county of the US by its name or by the state written after it', () => {
     // Bath, York and Lancaster are English towns, and US counties too: "BATH COUNTY, Ky" is in Kentucky.
-    assert.equal(namesAUsCounty('BATH', ', Ky (LEX 18) - A man was airlifted'), true);
+    assert.equal(namesAUsCounty('BATH', ', Ky (LEX 18) - Deputies said a hunter'), true);
     assert.equal(namesAUsCounty('York', ''), true);
     assert.equal(namesAUsCounty('Lancaster', ' sheriff'), true);
     // A county name the table lacks, with a state after it.

@@ -5,7 +5,7 @@
  * guess than the county, which an incident record often gives itself, so the county stays.
  *
  * A report that names no place as the scene but names a county only by its bodies ("the Greene County
- * Sheriff's Office is charging two men", "Vanderburgh County Coroner") gets the seat of that county as a
+ * Sheriff's Office has charged a driver", "Vanderburgh County Coroner") gets the seat of that county as a
  * guess, marked inferred: the county is where it happened, and its seat, where the sheriff, the coroner
  * and the courts sit, is the town most of its incidents are filed under (on GVA's reports with no place,
  * the seat was the incident's town for about two in three, the county itself for fewer than one in ten).

@@ -47,7 +47,7 @@ describe('sectionOfHomeCity', () => {
 
   it("should read a neighbourhood of the home city named like a town elsewhere as the home city, unless the text places that town", () => {
     const pittsburgh = cityOf('Pittsburgh', 'PA');
-    assert.equal(sectionOfHomeCity(mention('Mount Washington', 'KY'), pittsburgh, 'A girl was shot inside a Mount Washington home.')?.name, 'Pittsburgh');
+    assert.equal(sectionOfHomeCity(mention('Mount Washington', 'KY'), pittsburgh, 'A girl was wounded inside a Mount Washington house.')?.name, 'Pittsburgh');
     assert.equal(sectionOfHomeCity(mention('Mount Washington', 'KY'), pittsburgh, 'A girl was shot inside a home in Mount Washington, Kentucky.')?.name, 'Mount Washington');
     // In the home city's state, a namesake far off (Washington Park by East St. Louis) for Chicago's.
     assert.equal(sectionOfHomeCity(mention('Washington Park', 'IL'), cityOf('Chicago', 'IL'), 'Two men were shot at a Washington Park gas station.')?.name, 'Chicago');

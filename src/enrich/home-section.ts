@@ -27,7 +27,7 @@ export function sectionOfHomeCity(place: PlaceMention | null, home: City | null,
   if (cityKey(place.name) === cityKey(home.within ?? home.name)) return place;
   const section = cityCandidates(place.name).find((c) => c.lat === place.lat && c.lon === place.lon);
   if (!section || section.country !== 'US') return place;
-  // "shot inside a Mount Washington home" on a Pittsburgh station's site: the home city's own section
+  // "wounded inside a Mount Washington house" on a Pittsburgh station's site: the home city's own section
   // of the name (us-city-sections.ts), not the namesake town in another state (Mount Washington,
   // Kentucky) the gazetteer found for a text that names no state, unless the text names that town's;
   // in the home city's own state, a namesake far off (Washington Park by East St. Louis for Chicago's).

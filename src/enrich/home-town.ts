@@ -10,8 +10,8 @@ import { escapeRegExp } from '../util/regexp.js';
 /** "Roe, of", "19, of", "Roe of": a person's name or age, then "of". Not "the Town of", "City of". */
 const OF_PERSON_BEFORE = /(?:(?!(?:Town|City|Village|Township|Borough|County|Parish|State|University|College|Department|Office|Mayor|Chief|Sheriff)\b)\p{Lu}[\p{L}'’-]+|\d{1,3}),?\s+of\s+$/u;
 /**
- * "Lemont Davington, of the first block of West Harrison Street in Oak Park", "24, of the 1100 block of
- * Elm Street in Maywood": a person's street address, the town after it.
+ * "Lemont Davington, of the 200 block of North Linden Avenue in Oak Park", "24, of the 900 block of
+ * Birch Lane in Maywood": a person's street address, the town after it.
  */
 const OF_ADDRESS_BEFORE = /(?:\p{Lu}[\p{L}'’-]+|\d{1,3}),?\s+of\s+the\s+(?:\d+|first|\p{L}+\s+hundred)\s+blocks?\s+of\s+[^,.;:!?\n]{1,40}?\s+in\s+$/u;
 

@@ -31,7 +31,7 @@ describe('legalRole', () => {
     // Who killed them and when may stand between ("shot and killed by police officers on Saturday").
     assert.deepEqual(roles('The man shot and killed by Eastvale police officers on Saturday has been identified as Dario Lenz, 31.'), [['Dario Lenz', 'victim']]);
     // The victim, not the 17-year-old arrested in the next sentence.
-    assert.deepEqual(roles('John Smith, 25, was shot and killed on Friday. Police said a 17-year-old was arrested.'), [['John Smith', 'victim']]);
+    assert.deepEqual(roles('John Smith, 25, was shot and killed on Friday. A 17-year-old is in custody, police said.'), [['John Smith', 'victim']]);
     // Named in apposition to the wounded man, or to the suspect.
     assert.deepEqual(roles('The wounded man, Dario Lenz, 24, was in stable condition.'), [['Dario Lenz', 'victim']]);
     assert.deepEqual(roles('Officers said the suspect, Tyler Brant, had fled on foot.'), [['Tyler Brant', 'suspect']]);

@@ -62,7 +62,7 @@ export function teamOrPeople(name: string, body: string): boolean {
 const SCHOOL_AFTER = /^\s+(?:(?:Elementary|Middle|Intermediate|Junior\s+High|Senior\s+High|High)(?:\s+School)?|Academy|Preparatory)\b/;
 
 /**
- * Whether the place's name that ends at `end` names a school: "across the street from Oak Hill
+ * Whether the place's name that ends at `end` names a school: "on the block facing Oak Hill
  * Elementary" is no scene in Oak Hill, West Virginia, nor "a 2016 Central High graduate" in Central
  * High, Oklahoma. A town's own school is named after it too ("a Lodi High School student"): the town
  * is then named elsewhere, where it counts.

@@ -58,7 +58,7 @@ const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|community\s+area)\b/i;
 const SECTION_NAMED_ALONE = 150_000;
 
 /**
- * A place the text calls a neighbourhood ("shot in the Park Manor neighborhood", which the gazetteer
+ * A place the text calls a neighbourhood ("hurt by gunfire in the Park Manor neighborhood", which the gazetteer
  * lacks; "the South Chicago neighborhood", which it holds as a town of its own) is a part of a city,
  * and a local outlet's neighbourhoods are its own city's: the event is the outlet's city's, where the
  * place lies near that city or has no point. A place already named after its city ("East Flatbush" as

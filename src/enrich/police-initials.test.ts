@@ -5,7 +5,7 @@ import { cityOfForceInitials } from './police-initials.js';
 describe('cityOfForceInitials', () => {
   it("should read a known force's initials as its city, whether or not the page names it", () => {
     assert.equal(cityOfForceInitials('IMPD', 'A boy was hurt Friday on the north side, police said.'), 'Indianapolis');
-    assert.equal(cityOfForceInitials('LVMPD', 'In a release by LVMPD, detectives said the gun went off.'), 'Las Vegas');
+    assert.equal(cityOfForceInitials('LVMPD', 'LVMPD detectives said in a statement that the gun went off.'), 'Las Vegas');
     assert.equal(cityOfForceInitials('NOPD', ''), 'New Orleans');
   });
 
@@ -18,7 +18,7 @@ describe('cityOfForceInitials', () => {
   it('should leave initials no city the page names spells out, and one letter alone', () => {
     assert.equal(cityOfForceInitials('RRPD', 'The chief urged parents to lock up their guns.'), null);
     // "SAPD" is San Antonio's and San Angelo's: only the page's city tells.
-    assert.equal(cityOfForceInitials('SAPD', 'The boy was taken to a hospital.'), null);
+    assert.equal(cityOfForceInitials('SAPD', 'An ambulance took the boy to a hospital.'), null);
     assert.equal(cityOfForceInitials('SAPD', 'A child was shot in San Angelo on Sunday.'), 'San Angelo');
     assert.equal(cityOfForceInitials('HPD', 'A man was shot Friday in Houston.'), null);
     // New York City's force names no borough, which records name: the text's borough or neighbourhood does.

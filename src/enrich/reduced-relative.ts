@@ -1,6 +1,6 @@
 /**
- * A name that opens a relative clause without its "whom": "the widow of a sheriff's deputy Nichols
- * murdered", "daughter of the court reporter Nichols killed". The words before the name are the
+ * A name that opens a relative clause without its "whom": "the widow of a county deputy Danner
+ * killed", "son of the bailiff Varga shot". The words before the name are the
  * clause's object, someone else (the deputy, the reporter): neither a title of the name's nor the
  * relative a kinship names. Told by an article before those words (a title before a name has none:
  * "Deputy Tom Hale") and a verb of a deed done to someone, in the past, right after the name with no

@@ -18,7 +18,7 @@ function person(body: string, text: string): Entity {
 
 describe('withStageWordsInNames', () => {
   it('should take the word of a stage name before the name the tagger read into it', () => {
-    const body = 'Officers said Big Sean was not hurt when shots were fired outside the club.';
+    const body = 'Officers said Big Sean was not hurt when gunfire broke out near the club.';
     const entities = [person(body, 'Sean')];
     withStageWordsInNames(body, entities);
     assert.deepEqual(entities.map((e) => [e.text, e.canonical]), [['Big Sean', 'Big Sean']]);
@@ -57,6 +57,6 @@ describe('withStageWordsInNames', () => {
   });
 
   it('should list the performer under his whole stage name', () => {
-    assert.deepEqual(people('Police said Big Sean was not hurt when shots were fired outside the club on Friday.'), ['Big Sean']);
+    assert.deepEqual(people('Police said Big Sean was not hurt when gunfire broke out near the club on Friday.'), ['Big Sean']);
   });
 });

@@ -6,7 +6,7 @@ const teaser = (body: string, word: string, from = 0): boolean => inLabelledTeas
 
 describe('inLabelledTeaser', () => {
   it("should read a paragraph opening with a label and another story's dateline as that story's teaser", () => {
-    const body = 'A girl was honoured at her school on Friday.\n\nPHOTOS: DAYTON, OH (WXYZ) - It was the biggest storm in Dayton history.\n\nThe sheriff said a 7-year-old was shot in Gaston on Saturday.';
+    const body = 'A girl was honoured at her school on Friday.\n\nPHOTOS: DAYTON, OH (WXYZ) - It was the biggest storm in Dayton history.\n\nThe sheriff said a girl, 7, was wounded in Gaston on Saturday.';
     assert.ok(teaser(body, 'Dayton history'));
     assert.ok(teaser(body, 'DAYTON'));
     assert.ok(!teaser(body, 'Gaston'));

@@ -1,6 +1,6 @@
 /**
- * The role written straight before a name the way news writes it: "Detroit Police Chief James Craig",
- * "police spokesman Anthony Guglielvane", "Chicago Police Supt. Garry McCarthy", "City of Miami public
+ * The role written straight before a name the way news writes it: "Detroit Police Chief Marlon Teague",
+ * "police spokesman Anthony Guglielvane", "Chicago Police Supt. Dwight Okonjo", "City of Tampa public
  * information officer Frederica Burdwell", "Chief of Detectives Robert Boyce", "NASA Administrator Bill
  * Nelson", "White House press secretary Karine Jean-Pierre", "Interior minister Gerald Darmanin". The
  * recogniser's titles (entities/recognize.ts) cover a run of capitalised title words; these phrases mix
@@ -137,7 +137,7 @@ export function titleBeforeName(body: string, start: number): { role: string; co
   while (first > 0 && qualifiers < 3 && isQualifier(words[first - 1]!)) {
     first--;
     qualifiers++;
-    // "City of Miami public information officer": a town named with "of" inside the qualifier.
+    // "City of Tampa public information officer": a town named with "of" inside the qualifier.
     if (first > 1 && words[first - 1] === 'of' && isQualifier(words[first - 2]!)) first -= 2;
   }
   // The country is the person's, kept apart: "US President", "North Korean leader" would otherwise be

@@ -91,7 +91,7 @@ export function untaggedTowns(body: string, entities: readonly Entity[], states:
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The US towns the tagger found in the text, with their points ("Memorial Hermann Hospital in The Woodlands"). */
+/** The US towns the tagger found in the text, with their points ("Lakeside General Hospital in The Woodlands"). */
 function townsNamed(body: string, entities: readonly Entity[]): { name: string; lat: number; lon: number }[] {
   const out: { name: string; lat: number; lon: number }[] = [];
   for (const e of entities) {
