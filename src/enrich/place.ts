@@ -1086,7 +1086,7 @@ type Mention = Pick<Entity, 'text' | 'start' | 'country'>;
 
 /**
  * Cities the headline names, by their gazetteer name. A site's name after " - " or " | " is cut off
- * ("... - WDRB 41 Louisville News"). In a headline in title case every word is capitalised, so a name
+ * ("... - KQRT Eyewitness 8 - Memphis"). In a headline in title case every word is capitalised, so a name
  * there counts only when the body writes it too ("Four Shot Outside Marion Nightclub"); so does the
  * first word of any headline.
  */
