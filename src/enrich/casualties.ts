@@ -1,13 +1,13 @@
 /**
- * Casualty counts as reports state them: "killing three people and injuring 27 others", "the death toll
- * has risen to four", "4 Shot, 1 Killed", "a 17-year-old was shot and killed", "a triple homicide".
+ * Casualty counts as reports state them: "killing two people and injuring 14 others", "the death toll
+ * rose to five", "4 Shot, 1 Killed", "a 15-year-old cashier was shot and killed", "a triple homicide".
  * The highest figure an article gives is its figure (tolls are revised upwards within a report). A
  * number of people shot, less those killed, are the wounded. A death or a wounding told of one person
  * ("a man died at the hospital", "the teen is in critical condition") counts one. People taken to
  * hospital or found with gunshot wounds were shot (the dead among them too). Ages ("a 17-year-old",
- * "Smith, 23,", "ages 21, 32 and 49") and years are never counts; "attempted murder" is no death. A
- * count in a sentence that tallies more than the event ("750 people have been killed in Chicago so far
- * this year", "41 other people were wounded citywide", "since January 1, 2014") is the city's or the
+ * "Smith, 23,", "ages 23, 36 and 51") and years are never counts; "attempted murder" is no death. A
+ * count in a sentence that tallies more than the event ("over 600 residents have died by gunfire in the
+ * city this year", "dozens more were wounded citywide", "since March 1") is the city's or the
  * year's, not the event's: on GVA's pages such tallies had made the event's toll 750, 133 or 4,361; so
  * is a round-up over hours or several shootings ("18 shot in a 48-hour span", round-up.ts). A wounded
  * suspect is one more wounded where no count takes them in (suspect-hurt.ts): GVA counts everyone hurt.
@@ -51,8 +51,8 @@ import { treatedAndReleased } from './casualty-treated.js';
 import { ANIMAL_HARM, CHRONICLE_LINE, HARM_AT_GATHERING, MOURNED_DEATH, DATED_PAST, PET_WORD, EARLIER_BY_SPAN, MORTALLY, SUPERSEDED, SUPERSEDED_WORD, UNREAL_HARM, blankMonthTolls } from './casualty-aside.js';
 
 /**
- * A sentence of a crash ("crashed into another car, injuring two") or a fight ("Eight students were
- * injured in a fight at the middle school"): its hurt are not the shooting's, unless it names a gun.
+ * A sentence of a crash ("crashed into another car, injuring two") or a fight ("Six pupils were
+ * hurt in a brawl at the junior high"): its hurt are not the shooting's, unless it names a gun.
  */
 const CRASH_HURT = /\b(?:crash(?:ed|es|ing)?|collided|collision|wreck(?:ed)?|rear-ended|rolled\s+over|struck\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|suv)|(?:in|during)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:fight|brawl|fistfight|melee|scuffle|stampede))\b/i;
 const GUN_WORD = /\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|stabb\w*)\b/i;
@@ -66,10 +66,10 @@ const ANY_CASUALTY_WORD = /shot|shoot|stab|lives|gunfire|bullet|kill|dead|death|
  */
 const VAGUE_TOLL = new RegExp(String.raw`\b(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?${WHO}${WERE}(?:killed|dead|died)\b|\bkill(?:ed|ing|s)\s+(?:dozens|scores|hundreds|thousands|several|many)\b(?!\s+(?:times|rounds|shots)\b)`, 'gi');
 
-/** Two people's names with ages, "Dennie Rookswaite, 66 and Ginger Rookswaite, ": the number after is the second age. */
+/** Two people's names with ages, "Ottilie Quillfeather, 71 and Wendell Quillfeather, ": the number after is the second age. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*\d{1,3},?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+,\s*$/u;
 
-/** A death told after a wounding in the rest of its sentence: "suffered gunshot wounds, which appear to be the cause of death". */
+/** A death told after a wounding in the rest of its sentence: "had gunshot wounds that proved fatal". */
 const DEATH_AFTER = /^[^.;!?\n]*?\b(?:died|dies|dead|death|deaths|succumbed|fatal(?:ly)?)\b/i;
 
 /** People told as hurt whose sentence goes on to their death: shot, the dead among them, not wounded. */
@@ -104,7 +104,7 @@ export function findCasualties(text: string): Casualties | null {
 /** The figures of the text less what it tells of past or earlier events, where that leaves any; else the whole text's. */
 function readOwnOrAll(text: string): Casualties | null {
   // Other days' shootings a brief tells after its own are another's too (casualty-other-day.ts).
-  // A death told as background to a wounding ("shot and killed on the same block last week": casualty-earlier-death.ts).
+  // A death told as background to a wounding ("a cousin was slain at that corner last month": casualty-earlier-death.ts).
   let withoutPast = withoutEarlierDeaths(withoutOtherDays(blankMonthTolls(text.replace(DATED_PAST, (m) => ' '.repeat(m.length)).replace(EARLIER_BY_SPAN, (m) => ' '.repeat(m.length)).replace(CHRONICLE_LINE, (m) => ' '.repeat(m.length)))));
   // A shooting at a vigil: the death of the one mourned is another event's.
   if (HARM_AT_GATHERING.test(text)) withoutPast = withoutPast.replace(MOURNED_DEATH, (m) => ' '.repeat(m.length));
@@ -133,7 +133,7 @@ function readCasualties(text: string): Casualties | null {
       const value = /^\d+$/.test(raw) ? Number(raw) : wordNumber(raw);
       // Years ("in 2014 killed") are not tolls; neither are figures no shooting has.
       if (value === undefined || value > 100_000 || (/^\d+$/.test(raw) && value >= 1900 && value <= 2100)) continue;
-      // "Dennie Rookswaite, 66 and Ginger Rookswaite, 64 were found dead": the second age, not a count; the two named.
+      // "Ottilie Quillfeather, 71 and Wendell Quillfeather, 69 were found dead": the second age, not a count; the two named.
       const at = m.index + m[0].indexOf(m[1]!);
       // "in Pontiac March 18 died": a date's day (casualty-month-day.ts).
       if (/^\d+$/.test(raw) && dayOfMonth(body, at)) continue;
@@ -143,8 +143,8 @@ function readCasualties(text: string): Casualties | null {
       }
       // "The suspect fled and crashed into another car, injuring two people": hurt in a crash, not by a gun.
       if ((kind === 'injured' || kind === 'shot') && CRASH_HURT.test(sentenceAround(body, m.index)) && !GUN_WORD.test(sentenceAround(body, m.index))) continue;
-      // "Four people were killed by a man who ...": those he killed.
-      // "Four unnamed others were struck by gunfire": others than the dead, so wounded, none of them dead.
+      // "Four shoppers were killed by a man who ...": those he killed.
+      // "Two unnamed others were hit by bullets": others than the dead, so wounded, none of them dead.
       // "The other four shooting victims" are others too.
       const others = kind === 'shot' && (/\bothers\b|\bother\s+(?:(?:gunshot|shooting)\s+)?(?:people|persons|men|women|victims)\b/i.test(m[0]) || /\bother\s+$/i.test(body.slice(Math.max(0, m.index - 6), m.index)));
       // "A masked man gunned down four friends ... all in stable condition": the shot, who lived (casualty-gunned-down.ts).
@@ -172,7 +172,7 @@ function readCasualties(text: string): Casualties | null {
     raise(verb === 'shot' ? 'shot' : /killed|dead|death/.test(verb) ? 'killed' : 'injured', others + 1);
   }
   // Those a report names one by one as shot: counted after a death told without a number is looked
-  // for, which a count of the shot would keep out ("a 7-year-old girl and her mother were shot" in
+  // for, which a count of the shot would keep out ("a 9-year-old girl and her aunt were shot" in
   // the story of the girl's slaying).
   let namedShot = 0;
   for (const m of matchesWith(PAIR_HURT_WORD, PAIR_HURT, body)) {
@@ -209,14 +209,14 @@ function readCasualties(text: string): Casualties | null {
   // Those shot less those who died of it: the killer's own death is no victim's ("five shot, killing
   // two, before he was shot by police": three wounded).
   // A count of the shot that the dead use up ("3 people shot to death") leaves room for a wounding told
-  // of one person ("her boyfriend was also shot in the leg"): only a stated count of the wounded is final.
+  // of one person ("her fiancé was also shot in the hip"): only a stated count of the wounded is final.
   for (const m of matchesWith(LISTED_SHOT_WORD, LISTED_SHOT, body)) namedShot = Math.max(namedShot, 1 + [...m[0].matchAll(LISTED_ONE)].length);
   if (has(RANKED_WORDS)) namedShot = Math.max(namedShot, rankedVictims(body));
   if (has(BOTH_WORDS)) for (const m of body.matchAll(BOTH_HURT)) {
     if ((m[1] && /^(?:shot|taken|transported|rushed|airlifted)/i.test(m[1])) || diedOfIt(body, m)) namedShot = Math.max(namedShot, 2);
     else raise('injured', 2);
   }
-  // "A bullet hit both Jones and the six-year-old": two shot (the dead among them, if any).
+  // "One bullet struck both Okafor and the toddler": two shot (the dead among them, if any).
   if (has(BOTH_WORDS) && BULLET_HIT_BOTH.test(body)) namedShot = Math.max(namedShot, 2);
   for (const m of matchesWith(PAIR_KILLED_WORD, PAIR_KILLED, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
   for (const m of matchesWith(PAIR_KILLED_OBJECT_WORD, PAIR_KILLED_OBJECT, body)) raise('killed', m[1]!.replace(/,\s*\d{1,3}(?![\d-]),?/g, ' ').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).length);
@@ -240,7 +240,7 @@ function readCasualties(text: string): Casualties | null {
   const statedInjured = found.injured;
   const shotAlive = found.shot === null ? null : Math.max(0, found.shot - ((found.killed ?? 0) - (killerAdded ? 1 : 0)));
   if (shotAlive !== null) raise('injured', shotAlive);
-  // "Five people were shot and a girl was hurt when she fell": the five, as incident records count.
+  // "Five people were shot and a boy was hurt when he tripped": the five, as incident records count.
   found.injured = woundedByGunfire(body, found.injured, shotAlive);
   const noneLeft = statedInjured === null && found.injured === 0;
   // The victims counted by number, before the readings of one person's wound (which may be the suspect's).
@@ -253,8 +253,8 @@ function readCasualties(text: string): Casualties | null {
     const also = alsoHurtCount(body);
     if (also > 0) found.injured = Math.max(1, found.killed === null ? 1 + also : also);
   }
-  // A lone victim's wound told apart from the suspect's ("a 16-year-old was shot in the neck ... the
-  // suspect was hit in the hand"): two hurt. The victims' wounds are read with the suspect's sentences
+  // A lone victim's wound told apart from the suspect's ("a 15-year-old was wounded in the arm ... the
+  // suspect was wounded in the hand as well"): two hurt. The victims' wounds are read with the suspect's sentences
   // blanked, so that the suspect's own wound ("the suspect was shot") is not taken for a victim's.
   // Not where police shot someone: the one shot was most often the suspect ("a man was shot by a deputy ... the suspect is in stable condition").
   if (!counted && suspectWounded(body)) found.injured = Math.max(found.injured ?? 0, (othersHurtBesideSuspect(text) ? readCasualties(withoutSuspectHurt(body))?.injured ?? 0 : 0) + 1);
