@@ -353,10 +353,10 @@ describe('findCasualties', () => {
 
   it('should count one wounded from a headline alone, when the page kept no story', () => {
     const weather = '.\n\nWindy with thunderstorms this morning. High 67F.';
-    assert.deepEqual(findCasualties(`Teen injured in accidental shooting${weather}`), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties(`Teen hurt in accidental shooting at deer camp${weather}`), { killed: null, injured: 1 });
     assert.deepEqual(findCasualties(`5-year-old shot allegedly by 7-year-old sister${weather}`), { killed: null, injured: 1 });
     assert.deepEqual(findCasualties(`11-year-old girl accidentally shoots self in hand${weather}`), { killed: null, injured: 1 });
-    assert.deepEqual(findCasualties(`Boy stable after accidental shooting${weather}`), { killed: null, injured: 1 });
+    assert.deepEqual(findCasualties(`Toddler stable after accidental shooting at cabin${weather}`), { killed: null, injured: 1 });
     assert.deepEqual(findCasualties(`17-year-old hunter suffers accidental gunshot wound${weather}`), { killed: null, injured: 1 });
     // Shot and killed is no wounding; an arrest is neither; the rule reads the headline, not the body.
     assert.deepEqual(findCasualties(`Man shot, killed in Memphis${weather}`), { killed: 1, injured: null });
@@ -365,7 +365,7 @@ describe('findCasualties', () => {
     for (const headline of ['Man shot by police dies', 'Man hospitalized with COVID', 'Man shot at officers before arrest', 'Family of man shot last year speaks out']) {
       assert.equal(findCasualties(`${headline}${weather}`)?.injured ?? null, null, headline);
     }
-    assert.equal(findCasualties('Police looked for a car.\n\nTeen injured in accidental shooting, a link to another story'), null);
+    assert.equal(findCasualties('Police looked for a car.\n\nTeen hurt in accidental shooting at deer camp, a link to another story'), null);
   });
 
   it('should count one killed from a headline alone: a name in commas, a longer place, "claims", a deadly shooting, a killing', () => {

@@ -12,7 +12,7 @@
  * is a round-up over hours or several shootings ("18 shot in a 48-hour span", round-up.ts). A wounded
  * suspect is one more wounded where no count takes them in (suspect-hurt.ts): GVA counts everyone hurt.
  * A headline read alone tells a lone death or wounding without an article ("3-Year-Old Girl Killed",
- * "Teen injured in accidental shooting"): a page whose text lost the story (a weather box, a tips form:
+ * "Teen hurt in accidental shooting at deer camp"): a page whose text lost the story (a weather box, a tips form:
  * 333 of GVA's 5,052 pages) has only its headline to go by.
  */
 import type { Casualties } from '../model/types.js';
