@@ -104,44 +104,44 @@ describe('analyseLayout on scraped text', () => {
 
   it("should drop what the page's widgets print, before the story and inside it, and a copyright line in brackets", () => {
     const text = [
-      'Close Get email notifications on Dana Reyes daily!',
-      'Your notification has been saved.',
+      'Close Get e-mail notifications on Dana Reyes daily!',
+      'Your notification has been deleted.',
+      "Whenever Dana Reyes posts new content, you'll get an e-mail about it.",
       'There was a problem saving your notification.',
-      "Whenever Dana Reyes posts new content, you'll get an email delivered to your inbox with a link.",
-      'Email notifications are only sent once a day, and only if there are new matching items.',
-      'Two injured in shooting outside Elm Street bar',
-      'Two men were injured in a shooting outside a bar on Elm Street early Sunday, police said, and officers were looking for a gray sedan.',
-      'We have sent you a verification email. Please check your email and click on the link to activate your profile.',
-      'If you do not receive the verification message within a few minutes of signing up, please check your Spam or Junk folder.',
-      'Both men were taken to a hospital with wounds that were not life-threatening, a police spokesman said on Sunday afternoon.',
+      'E-mail notifications are only sent once a day to readers who ask.',
+      'Two hurt as shots ring out near Elm Street tavern',
+      'Gunfire outside a tavern on Elm Street hurt two men in the small hours of Sunday, and officers went looking for a gray sedan, police said.',
+      'We have sent a confirmation e-mail to the address you gave us.',
+      'If you do not receive the verification e-mail, look in your junk folder.',
+      'Neither wound was thought to be serious, a police spokesman told reporters on Sunday afternoon, and both men went home by evening.',
       'Download the Springfield 7 News app.',
-      '(Copyright 2016 Springfield Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.)',
+      '(Copyright 2019 Valley Wire. Every right kept; do not copy this page.)',
       'More shootings this week in the county',
     ].join('\n');
     const layout = layoutOf(text);
     assert.deepEqual(
       layout.paragraphs.map((p) => p.slice(0, 16)),
-      ['Two men were inj', 'Both men were ta'],
+      ['Gunfire outside ', 'Neither wound wa'],
     );
     assert.ok(layout.dropped.some((d) => d.rule === 'widget' && d.text.startsWith('We have sent')));
   });
 
   it('should take gallery slides of other stories and photo furniture out of the body', () => {
     const text = [
-      'Boy, 16, shot in Riverdale',
+      'Teen hit by a stray bullet near Riverdale park',
       'By Tom Field',
       'March 2, 2025',
-      'A 16-year-old boy was shot in the leg on Sunday evening in the Riverdale neighborhood, police said, and was taken to a hospital in good condition.',
+      'Police said a boy of 16 took a bullet to the leg near a Riverdale playground on Sunday evening, and doctors expect him to recover.',
       'Buy Photo A police car outside the hospital on Sunday. (Photo: Jane Roe / The Valley News)Buy Photo',
-      'Man wounded in Gage Park shooting Jane Roe / Valley Tribune A 35-year-old man was critically wounded early on Dec. 31 in a shooting in Gage Park.',
-      'Police said no one was in custody on Sunday night and detectives were still looking for the gunman.',
-      'He lived between the Ida B. Wells / Darrow Homes and the school, neighbours said on Sunday.',
-      'A second teen was found shot behind Marquette Park / Chicago Lawn Field House on Sunday, police said.',
+      'Driver hurt in Brightwood crash Jane Roe / Valley Tribune Firefighters freed a woman, 52, from her car on New Year’s Eve after it hit a pole in Brightwood.',
+      'By Sunday night nobody had been arrested, and detectives were still hunting for whoever fired.',
+      'He lived between the Rosa T. Marsh / Quinlan Homes and the school, neighbours said on Sunday.',
+      'A second teen was found shot behind Ashgrove Park / Kettle Lane Field House on Sunday, police said.',
     ].join('\n');
     const layout = layoutOf(text);
     assert.deepEqual(
       layout.paragraphs.map((p) => p.slice(0, 16)),
-      ['A 16-year-old bo', 'Police said no o', 'He lived between', 'A second teen wa'],
+      ['Police said a bo', 'By Sunday night ', 'He lived between', 'A second teen wa'],
     );
     assert.equal(layout.captions.length, 2);
   });
@@ -151,13 +151,13 @@ describe('analyseLayout on scraped text', () => {
       'Man wounded on Elm Street',
       'By Tom Field',
       'March 2, 2025',
-      'A 30-year-old man was shot in the arm on Elm Street on Saturday night, police said, and was taken to a hospital.',
-      'Anyone with information is asked to call Springfield police at (555) 010-7244 or Crime Stoppers at 555-010-8477.',
+      'Someone shot a man, 30, in the arm on Elm Street late on Saturday, police said; a hospital treated the wound.',
+      'Anyone who saw the shooting should call Springfield police at (555) 010-7244 or Crime Stoppers at 555-010-8477.',
       'Staff writer Dana Reyes contributed to this report.',
       'Contact Tom Field at tfield@valleynews.example, or 555-010-6054, or on Twitter @tfield.',
     ].join('\n');
     const layout = layoutOf(text);
-    assert.deepEqual(layout.paragraphs.map((p) => p.slice(0, 16)), ['A 30-year-old ma', 'Anyone with info']);
+    assert.deepEqual(layout.paragraphs.map((p) => p.slice(0, 16)), ['Someone shot a m', 'Anyone who saw t']);
   });
 
   it("should read a wire byline without \"By\" as the byline, not the headline, and drop the contributors' line", () => {
@@ -194,7 +194,7 @@ describe('analyseLayout on scraped text', () => {
       'March 2, 2025',
       'Two deputies were hurt in a shootout with a man outside a house in Gaston on Saturday, the sheriff said.',
       'Follow reporter Tom Field on Twitter',
-      'The man, who was also wounded, was taken to a hospital and charged with attempted murder on Sunday.',
+      'The man, wounded as well, treated in hospital and then charged with attempted murder on Sunday.',
     ].join('\n');
     assert.equal(layoutOf(text).paragraphs.length, 2);
   });
@@ -222,24 +222,24 @@ describe('analyseLayout on scraped text', () => {
   });
   it('should take out a photo line that ends with the photographer and agency, and a staff writer’s bio', () => {
     const page = layoutOf([
-      'Four found dead in Fernwood identified',
-      'A police chief addresses reporters near the home on the Far South Side. | Sam Charlwick / Sun-Times',
-      'Four people killed in a Far South Side shooting that may have been a robbery have been identified, officials said on Sunday.',
-      'Officers were called at 12:39 p.m. Saturday to a home in the 100 block of West 105th Street, a police spokesman said.',
-      'Matthew Santorvelli is a staff writer for Trib Total Media. He can be reached at 412 380 5625 or msantorvelli@tribweb.com.',
+      'Names released of four shot dead in Fernwood',
+      'A detective talks to neighbours outside the Far South Side house. | Nora Penwith / Sun-Times',
+      'Officials on Sunday named the four people found shot dead in a Far South Side house, in what detectives think was a robbery.',
+      'A neighbour phoned police at 4:12 p.m. Saturday from West 98th Street, in its 300 block, a spokesman said.',
+      'Corin Aldessey is a staff writer for the Lakeshore Ledger. He can be reached at 555 010 4417 or caldessey@ledger.example.',
     ].join('\n\n'));
     assert.equal(page.paragraphs.length, 2);
-    assert.ok(page.captions.some((c) => c.endsWith('Sam Charlwick / Sun-Times')));
+    assert.ok(page.captions.some((c) => c.endsWith('Nora Penwith / Sun-Times')));
   });
   it('should drop a list of teasers that the scrape printed twice each, and keep once a lead printed twice on its own', () => {
     const teaser1 = 'School leaders handed out six hundred laptops to pupils across the county on Friday morning.';
-    const teaser2 = 'The city council called a special meeting for Monday night that could mean new jobs downtown.';
-    const lead = 'Police responded to a shooting at a bar on University Drive early Sunday morning, officers said.';
-    const rest = 'Three people were taken to the hospital with injuries that were not life threatening.';
+    const teaser2 = 'Council members will meet on Monday night about a plan that could bring new jobs downtown.';
+    const lead = 'Shots were fired inside a bar on University Drive early on Sunday morning, officers said.';
+    const rest = 'Three people went to the hospital, none of them badly hurt.';
     const page = layoutOf([teaser1, teaser1, teaser2, teaser2, lead, rest].join('\n\n'));
     assert.deepEqual(page.paragraphs.filter((p) => p.startsWith('School') || p.startsWith('The city')), []);
     assert.ok(page.paragraphs.includes(lead));
-    const twice = layoutOf(['Shooting at a bar', lead, lead, rest].join('\n\n'));
+    const twice = layoutOf(['Gunfire in a bar', lead, lead, rest].join('\n\n'));
     assert.equal(twice.paragraphs.filter((p) => p === lead).length, 1);
   });
 });
