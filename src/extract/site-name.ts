@@ -1,13 +1,13 @@
 /**
- * A page title's site name: "Four shot outside club - KSLA News 12 Shreveport, Louisiana News Weather
- * & Sports" is the headline "Four shot outside club" and the site "KSLA News 12 Shreveport". Scraped
+ * A page title's site name: "Four shot outside club - KTBZ News 9 Alexandria, Louisiana News Weather
+ * & Sports" is the headline "Four shot outside club" and the site "KTBZ News 9 Alexandria". Scraped
  * records carry the <title>, and a site's name there reads as part of the event's title, puts the
  * station's words among the story's terms (every story of that station shares them) and its town
  * among the story's places.
  *
  * Cut only when the trailing parts read as a site: a known outlet or the address's own name, a domain,
  * broadcast call letters, or a newsroom word ("News", "Channel 4", "Gazette"); the parts after it may
- * be anything short ("- WMC Action News 5 - Memphis, Tennessee"). A headline left with fewer than three
+ * be anything short ("- WJXQ Action News 4 - Jackson, Mississippi"). A headline left with fewer than three
  * words is not cut: "Obituary - John Smith" is no site.
  */
 
@@ -15,7 +15,7 @@ import { agencyName } from './agencies.js';
 
 export interface SiteNameSplit {
   headline: string;
-  /** What was cut, the site's name and any parts after it ("WMC Action News 5 - Memphis, Tennessee"), or null. */
+  /** What was cut, the site's name and any parts after it ("WJXQ Action News 4 - Jackson, Mississippi"), or null. */
   site: string | null;
 }
 
@@ -165,7 +165,7 @@ function joinedHeadline(parts: readonly string[], separators: readonly string[])
   return parts.reduce((out, p, i) => (i === 0 ? p : `${out}${separators[i - 1]}${p}`), '').trim();
 }
 
-/** An outlet's name from a site part: up to its first comma or colon ("KSLA News 12 Shreveport, Louisiana News ..."). */
+/** An outlet's name from a site part: up to its first comma or colon ("KTBZ News 9 Alexandria, Louisiana News ..."). */
 export function outletFromSite(site: string): string | null {
   const name = site.split(/,\s|:\s|\s-\s/)[0]!.replace(/[\s|:;,-]+$/, '').trim();
   return words(name) > 0 ? name : null;

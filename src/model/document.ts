@@ -42,12 +42,12 @@ export class NewsDocument {
   readEvents: ReadEvent[] = [];
   /**
    * The site's name the page title gave after the headline (extract stage), cut from the headline: the
-   * place stage may guess a local outlet's home town from it ("... - WMC Action News 5 - Memphis, Tennessee").
+   * place stage may guess a local outlet's home town from it ("... - WJXQ Action News 4 - Jackson, Mississippi").
    */
   siteName: string | null = null;
   /**
    * The credit line that closed the page's story, which the extract stage cut from the body ("Copyright
-   * 2017 WIS. All rights reserved."): it may name the newsroom that wrote a story another site carries.
+   * 2021 KQZT. All rights reserved."): it may name the newsroom that wrote a story another site carries.
    */
   closingCredit: string | null = null;
 
