@@ -4,11 +4,11 @@ import { withoutSectionLabels } from './section-label.js';
 
 describe('withoutSectionLabels', () => {
   it("should cut a section's name beside a bar, a known section beside a dash, and runs of sections", () => {
-    assert.equal(withoutSectionLabels('Calcutta (Kolkata) | Sports | Tour to continue for now, says BCCI'), 'Tour to continue for now, says BCCI');
-    assert.equal(withoutSectionLabels("Plane's engines 'failed to respond' | UK Latest"), "Plane's engines 'failed to respond'");
-    assert.equal(withoutSectionLabels('Sport legends slam Aussie cricket team - National - Sport'), 'Sport legends slam Aussie cricket team');
-    assert.equal(withoutSectionLabels('Chicago Bulls draft pick arrested for urinating in public | Breaking news'), 'Chicago Bulls draft pick arrested for urinating in public');
-    assert.equal(withoutSectionLabels('DNA - After Hrs - Beyonce and Schwarzenegger to star in Bollywood film'), 'Beyonce and Schwarzenegger to star in Bollywood film');
+    assert.equal(withoutSectionLabels('Pune (Poona) | Sports | Series will go ahead as planned, board says'), 'Series will go ahead as planned, board says');
+    assert.equal(withoutSectionLabels("Ferry's rudder 'jammed twice' | UK Latest"), "Ferry's rudder 'jammed twice'");
+    assert.equal(withoutSectionLabels('Former captains criticise rugby selectors - National - Sport'), 'Former captains criticise rugby selectors');
+    assert.equal(withoutSectionLabels('Hockey rookie fined for speeding through a school zone | Breaking news'), 'Hockey rookie fined for speeding through a school zone');
+    assert.equal(withoutSectionLabels('Metro Plus - Late Shows - Two pop stars sign up for a Tamil musical'), 'Two pop stars sign up for a Tamil musical');
     assert.equal(withoutSectionLabels('Analysis | The mayor faces a long winter'), 'The mayor faces a long winter');
     assert.equal(withoutSectionLabels('Video - Fire destroys barn near the river'), 'Fire destroys barn near the river');
   });
@@ -19,16 +19,16 @@ describe('withoutSectionLabels', () => {
       'Biden - Putin summit ends in Geneva',
       'India – Pakistan talks to resume next month',
       "Peace talks possible only on Russia's terms - Kremlin",
-      'McCarthy is not for sale - Hughes',
+      'The club is not for sale - Okafor',
       'Man charged over fatal stabbing - Leeds',
       'Obama - I was wrong on health care rollout',
       'Hurricane Ian - millions without power in Florida',
       "Elon Musk — Tesla's CEO — sells $4bn in shares",
       'Liverpool 3 - 1 Everton - Salah scores twice in derby win',
       'Nigeria - Gunmen kidnap 20 students in Kaduna',
-      'NFL Preview - Seattle (11-6) At Green Bay (13-3)',
+      'NFL Preview - Denver (9-8) At Buffalo (12-5)',
       'Fire destroys barn - Police investigate cause',
-      'Cole: Winning Carling Cup Would Give Chelsea Momentum',
+      'Mensah: Reaching The Final Would Lift The Whole Squad',
       'Rescue at sea - a long night for the crew of the Maria',
       'Two hurt as storm topples crane in harbour',
       'Obituary - John Smith',

@@ -1,7 +1,7 @@
 /**
  * A section's name beside the headline in a page title, once the site's name is cut
- * (site-name.ts): "Calcutta (Kolkata) | Sports | Tour to continue for now, says BCCI", "Plane's
- * engines 'failed to respond' | UK Latest", "Sport legends slam Aussie cricket team - National -
+ * (site-name.ts): "Pune (Poona) | Sports | Series will go ahead as planned, board says", "Ferry's
+ * rudder 'jammed twice' | UK Latest", "Former captains criticise rugby selectors - National -
  * Sport". The section's words would be the event's title and terms.
  *
  * One part must read as a headline in sentence case (four words or more, some not capitalised,
@@ -9,8 +9,8 @@
  * like a name. A dash is also how headlines join names ("Ukraine - Russia talks resume in Geneva"),
  * quote a speaker ("... on Russia's terms - Kremlin") or give a score ("Liverpool 3 - 1 Everton"), so
  * a part beside a dash is cut only when it is a known section word, or one of two or more such parts
- * in a row ("DNA - After Hrs - Beyonce and Schwarzenegger to star in Bollywood film"); a bar is cut
- * beside any. A colon is no separator here ("Cole: Winning ...").
+ * in a row ("Metro Plus - Late Shows - Two pop stars sign up for a Tamil musical"); a bar is cut
+ * beside any. A colon is no separator here ("Mensah: Reaching ...").
  */
 
 const SEPARATOR = /(\s+[-–—]\s+|\s*\|\s*)/;
