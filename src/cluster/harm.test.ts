@@ -10,21 +10,21 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { harmOf, harmsConflict, harmsOf } from './harm.js';
 
 const killed = enrichedArticle(
-  'A 27-year-old man was shot and killed outside a convenience store on Alder Street in Brookfield late Saturday, police said. Officers found him on the sidewalk with several gunshot wounds and he died at the scene.',
+  'Police said a Brookfield man, 27, was shot dead late Saturday outside the Quick Stop market on Alder Street. He lay on the sidewalk with several gunshot wounds when officers reached him and was dead within minutes.',
   { title: 'Man shot dead outside Brookfield store', publishedAt: '2024-09-15T10:00:00Z' },
 );
 const wounded = enrichedArticle(
-  'Two teenagers were shot and wounded outside a convenience store on Alder Street in Brookfield on Monday evening, police said. Both were taken to Mercy General Hospital with injuries that are not considered life-threatening.',
+  'Gunfire wounded two teenagers outside the Quick Stop market on Alder Street in Brookfield on Monday evening, police said. Mercy General Hospital is treating both, and doctors expect them to recover.',
   { title: 'Two teens wounded in Brookfield shooting', publishedAt: '2024-09-17T10:00:00Z' },
 );
 const diedLater = enrichedArticle(
-  'A 17-year-old boy who was shot outside a convenience store on Alder Street in Brookfield on Monday has died of his injuries, police said Thursday. The teenager was one of two people wounded in the shooting.',
+  'Police said Thursday that a Brookfield boy, 17, shot outside the Quick Stop market on Alder Street on Monday, has died of his injuries. He was one of two teenagers hit that evening.',
   { title: 'Teen wounded in Brookfield shooting dies', publishedAt: '2024-09-19T10:00:00Z' },
 );
 
 describe('harmOf', () => {
   it('should read a death, wounded alone, and nothing where no harm is counted', () => {
-    assert.equal(harmOf({ killed: 1, injured: 3 }, 'Police said one man died at the scene.'), 'dead');
+    assert.equal(harmOf({ killed: 1, injured: 3 }, 'Officers said a man died on the pavement.'), 'dead');
     assert.equal(harmOf({ killed: null, injured: 2 }, ''), 'hurt');
     assert.equal(harmOf({ killed: 0, injured: 0 }, ''), null);
     assert.equal(harmOf(null, ''), null);
@@ -41,7 +41,7 @@ describe('harmOf', () => {
       assert.equal(harmOf({ killed: 1, injured: null }, text), 'both', text);
     }
     // Wounds named, but no death after them.
-    assert.equal(harmOf({ killed: 1, injured: null }, 'He was shot in the chest and pronounced dead at the scene.'), 'dead');
+    assert.equal(harmOf({ killed: 1, injured: null }, 'A round struck his chest, and medics pronounced him dead where he lay.'), 'dead');
   });
 });
 
@@ -75,9 +75,9 @@ describe('cluster: a killing and a wounding in one town two days apart', () => {
     const store = new SqliteStore(':memory:');
     try {
       // Without harmConflict the wounding joined the killing (probability 0.46 against the threshold 0.21).
-      writeFileSync(join(dir, 'a-saturday.txt'), ['Man shot dead outside Brookfield store', 'By Dana Whitlock, Brookfield Ledger', 'Published: September 15, 2024 10:00 EDT', 'BROOKFIELD - A 27-year-old man was shot and killed outside a convenience store on Alder Street late Saturday, police said.', 'He died at the scene, and detectives are reviewing security video from the store.'].join('\n'));
-      writeFileSync(join(dir, 'b-monday.txt'), ['Two teens wounded in Brookfield park shooting', 'By Marcus Bell, Brookfield Ledger', 'Published: September 17, 2024 10:00 EDT', 'BROOKFIELD - Two teenagers were shot and wounded near a basketball court in Linden Park on Monday evening, police said.', 'Both were taken to Mercy General Hospital with injuries that are not considered life-threatening.', 'A neighbour said she heard at least five shots.'].join('\n'));
-      writeFileSync(join(dir, 'c-thursday.txt'), ['Teen wounded in Linden Park shooting dies', 'By Marcus Bell, Brookfield Ledger', 'Published: September 19, 2024 10:00 EDT', 'BROOKFIELD - A 17-year-old boy who was shot near a basketball court in Linden Park on Monday has died of his injuries, police said Thursday.', 'He was one of two teenagers wounded in the shooting.'].join('\n'));
+      writeFileSync(join(dir, 'a-saturday.txt'), ['Man shot dead outside Brookfield store', 'By Dana Whitlock, Brookfield Ledger', 'Published: September 15, 2024 10:00 EDT', 'BROOKFIELD - Police said a man of 27 was shot dead late Saturday outside the Quick Stop market on Alder Street.', 'He died on the sidewalk, and detectives are going through the market’s camera footage.'].join('\n'));
+      writeFileSync(join(dir, 'b-monday.txt'), ['Two teens wounded in Brookfield park shooting', 'By Marcus Bell, Brookfield Ledger', 'Published: September 17, 2024 10:00 EDT', 'BROOKFIELD - Two teenagers were shot and wounded near a basketball court in Linden Park on Monday evening, police said.', 'Mercy General Hospital is treating both, and doctors expect them to recover.', 'A neighbour said she heard at least five shots.'].join('\n'));
+      writeFileSync(join(dir, 'c-thursday.txt'), ['Teen wounded in Linden Park shooting dies', 'By Marcus Bell, Brookfield Ledger', 'Published: September 19, 2024 10:00 EDT', 'BROOKFIELD - Police said Thursday that a boy, 17, shot near a basketball court in Linden Park on Monday, has died of his injuries.', 'He was one of two teenagers wounded in the shooting.'].join('\n'));
       const report = await ingestPaths([dir], createStages(), { store, now: () => '2024-10-01T00:00:00Z' }, { maintain: false });
       assert.equal(report.stored, 3);
       const events = await store.listEvents({ limit: 10, offset: 0 });
