@@ -13,15 +13,15 @@ export const CLAIM_PAIRS: readonly FactPair[] = [
   { same: true, why: 'first claim, shared subject', a: 'Police arrested two men and seized three rifles at the farmhouse.', b: 'Two men were arrested at the farmhouse, police said.' },
   { same: true, why: 'second claim, shared subject', a: 'Police arrested two men and seized three rifles at the farmhouse.', b: 'Three rifles were seized by police at the farmhouse.' },
   { same: true, why: 'second claim, summoned', a: 'The foreign ministry condemned the attack and summoned the Iranian ambassador.', b: 'The foreign ministry summoned the Iranian ambassador on Monday.' },
-  { same: true, why: 'first claim, condemned', a: 'The foreign ministry condemned the attack and summoned the Iranian ambassador.', b: 'The foreign ministry condemned the attack in a statement.' },
+  { same: true, why: 'first claim, condemned', a: 'The foreign ministry condemned the attack and summoned the Iranian ambassador.', b: 'The foreign ministry condemned the attack in a written statement.' },
   { same: true, why: 'second claim, ransom demanded', a: "The hackers encrypted the city's billing servers and demanded a ransom of $2 million.", b: 'The attackers demanded a $2 million ransom from the city.' },
   { same: true, why: 'first claim, sanctioned', a: 'The Treasury sanctioned five Russian shipping firms and froze their assets in the United States.', b: 'Five Russian shipping firms were sanctioned by the Treasury.' },
   { same: true, why: 'second claim, assets frozen', a: 'The Treasury sanctioned five Russian shipping firms and froze their assets in the United States.', b: 'The Treasury froze the US assets of the five Russian shipping firms.' },
-  { same: true, why: 'second claim, own subject', a: 'The gunman opened fire in the parking lot, and a security guard was wounded in the leg.', b: 'A security guard was wounded in the leg, police said.' },
+  { same: true, why: 'second claim, own subject', a: 'The gunman opened fire in the car park, and a security guard was wounded in the thigh.', b: 'A security guard was wounded in the thigh, police said.' },
   { same: true, why: 'second claim, evacuated', a: 'The flood destroyed the bridge at Marlow and forced the evacuation of 300 residents.', b: 'About 300 residents of Marlow were evacuated after the flood.' },
   { same: true, why: 'first claim, attribution', a: 'Investigators attributed the intrusion to a group linked to North Korea and said the attackers stole design files.', b: 'Investigators attributed the intrusion to a group linked to North Korea.' },
   { same: true, why: 'second claim, expelled', a: 'Estonia closed the Russian consulate in Narva and expelled two of its diplomats.', b: 'Estonia expelled two Russian diplomats from the consulate in Narva.' },
-  { same: true, why: 'second claim, charged', a: 'The suspect was arrested on Friday and charged with two counts of murder.', b: 'The suspect has been charged with two counts of murder.' },
+  { same: true, why: 'second claim, charged', a: 'The suspect was arrested on Friday and charged with two manslaughter counts.', b: 'The suspect has been charged with two manslaughter counts.' },
   // Not the same claim: near one of the claims, but another act, number, actor or object.
   { same: false, why: 'released / arrested or seized', a: 'Police arrested two men and seized three rifles at the farmhouse.', b: 'Police released two men found at the farmhouse.' },
   { same: false, why: 'another number of rifles', a: 'Police arrested two men and seized three rifles at the farmhouse.', b: 'Police seized thirty rifles at the farmhouse.' },
@@ -29,12 +29,12 @@ export const CLAIM_PAIRS: readonly FactPair[] = [
   { same: false, why: 'another ambassador', a: 'The foreign ministry condemned the attack and summoned the Iranian ambassador.', b: 'The foreign ministry summoned the Turkish ambassador.' },
   { same: false, why: 'negation: no ransom demanded', a: "The hackers encrypted the city's billing servers and demanded a ransom of $2 million.", b: 'The hackers did not demand a ransom, the city said.' },
   { same: false, why: 'lifted / sanctioned', a: 'The Treasury sanctioned five Russian shipping firms and froze their assets in the United States.', b: 'The Treasury lifted sanctions on five Russian shipping firms.' },
-  { same: false, why: 'guard killed / wounded', a: 'The gunman opened fire in the parking lot, and a security guard was wounded in the leg.', b: 'A security guard was killed in the parking lot.' },
+  { same: false, why: 'guard killed / wounded', a: 'The gunman opened fire in the car park, and a security guard was wounded in the thigh.', b: 'A security guard was killed in the car park.' },
   { same: false, why: 'another place evacuated', a: 'The flood destroyed the bridge at Marlow and forced the evacuation of 300 residents.', b: 'About 300 residents of Henley were evacuated after the flood.' },
   { same: false, why: 'another country blamed', a: 'Investigators attributed the intrusion to a group linked to North Korea and said the attackers stole design files.', b: 'Investigators attributed the intrusion to a group linked to China.' },
   { same: false, why: 'denied / stole', a: 'Investigators attributed the intrusion to a group linked to North Korea and said the attackers stole design files.', b: 'The company denied that any design files were stolen.' },
   { same: false, why: 'other claims of the subject', a: 'Estonia closed the Russian consulate in Narva and expelled two of its diplomats.', b: 'Estonia summoned the Russian ambassador over the consulate in Narva.' },
-  { same: false, why: 'acquitted / charged', a: 'The suspect was arrested on Friday and charged with two counts of murder.', b: 'The suspect was acquitted of two counts of murder.' },
+  { same: false, why: 'acquitted / charged', a: 'The suspect was arrested on Friday and charged with two manslaughter counts.', b: 'The suspect was acquitted of two manslaughter counts.' },
 ];
 
 /**
@@ -52,12 +52,12 @@ export interface ClaimTriple {
 
 export const CLAIM_TRIPLES: readonly ClaimTriple[] = [
   { both: 'Police arrested two men and seized three rifles at the farmhouse.', first: 'Two men were arrested at the farmhouse, police said.', second: 'Three rifles were seized by police at the farmhouse.' },
-  { both: 'The foreign ministry condemned the attack and summoned the Iranian ambassador.', first: 'The foreign ministry condemned the attack in a statement.', second: 'The foreign ministry summoned the Iranian ambassador on Monday.' },
+  { both: 'The foreign ministry condemned the attack and summoned the Iranian ambassador.', first: 'The foreign ministry condemned the attack in a written statement.', second: 'The foreign ministry summoned the Iranian ambassador on Monday.' },
   { both: "The hackers encrypted the city's billing servers and demanded a ransom of $2 million.", first: "Hackers encrypted the city's billing servers overnight.", second: 'The attackers demanded a $2 million ransom from the city.' },
   { both: 'The Treasury sanctioned five Russian shipping firms and froze their assets in the United States.', first: 'Five Russian shipping firms were sanctioned by the Treasury.', second: 'The Treasury froze the US assets of the five Russian shipping firms.' },
-  { both: 'The gunman opened fire in the parking lot, and a security guard was wounded in the leg.', first: 'The gunman opened fire in the parking lot of the mall.', second: 'A security guard was wounded in the leg, police said.' },
+  { both: 'The gunman opened fire in the car park, and a security guard was wounded in the thigh.', first: 'The gunman opened fire in the car park of the mall.', second: 'A security guard was wounded in the thigh, police said.' },
   { both: 'The flood destroyed the bridge at Marlow and forced the evacuation of 300 residents.', first: 'The bridge at Marlow was destroyed by the flood.', second: 'About 300 residents of Marlow were evacuated after the flood.' },
   { both: 'Investigators attributed the intrusion to a group linked to North Korea and said the attackers stole design files.', first: 'Investigators attributed the intrusion to a group linked to North Korea.', second: 'The attackers stole design files, investigators said.' },
   { both: 'Estonia closed the Russian consulate in Narva and expelled two of its diplomats.', first: 'Estonia has closed the Russian consulate in Narva.', second: 'Estonia expelled two Russian diplomats from the consulate in Narva.' },
-  { both: 'The suspect was arrested on Friday and charged with two counts of murder.', first: 'The suspect was arrested on Friday at his home.', second: 'The suspect has been charged with two counts of murder.' },
+  { both: 'The suspect was arrested on Friday and charged with two manslaughter counts.', first: 'The suspect was arrested on Friday at his home.', second: 'The suspect has been charged with two manslaughter counts.' },
 ];

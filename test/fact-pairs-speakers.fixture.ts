@@ -19,7 +19,7 @@ export const SPEAKER_PAIRS: readonly FactPair[] = [
   { same: true, why: 'spokesperson ~ the body', a: 'A spokeswoman for the port authority said container traffic had resumed.', b: 'The port authority said container traffic had resumed.' },
   { same: true, why: 'confirmed ~ said', a: 'The hospital confirmed that patient records had been encrypted.', b: 'The hospital said patient records had been encrypted.' },
   { same: true, why: 'declined to say ~ would not say', a: 'Officials declined to say whether a ransom had been demanded.', b: 'Officials would not say whether a ransom had been demanded.' },
-  { same: true, why: 'was arrested ~ police arrested, with place', a: 'A 19-year-old man was arrested in Leeds in connection with the attack, police said.', b: 'Police arrested a 19-year-old man in Leeds in connection with the attack.' },
+  { same: true, why: 'was arrested ~ police arrested, with place', a: 'A 19-year-old student was arrested in Leeds in connection with the attack, police said.', b: 'Police arrested a 19-year-old student in Leeds in connection with the attack.' },
   { same: true, why: 'talks ~ met, with the day', a: 'The two foreign ministers met in Geneva on Tuesday to discuss the ceasefire.', b: 'The foreign ministers of the two countries held talks in Geneva on Tuesday on the ceasefire.' },
   { same: false, why: 'same teller, another claim', a: 'The cyber agency said the attackers used a ransomware group known as GreyLantern.', b: 'The cyber agency said the attackers had been in the network since January.' },
   { same: false, why: 'same teller and partner, another act', a: 'The ministry said it was working with the national cyber centre.', b: 'The ministry said it had reported the breach to the national cyber centre.' },

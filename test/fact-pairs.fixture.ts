@@ -16,7 +16,7 @@ export interface FactPair {
 
 export const FACT_PAIRS: readonly FactPair[] = [
   // Same claim in other words.
-  { same: true, why: 'inflection, "of the injured"', a: 'Two people were seriously injured in the crash on the ring road.', b: 'Two of the injured were taken to hospital with serious injuries after the crash on the ring road.' },
+  { same: true, why: 'inflection, "of the injured"', a: 'Two people were seriously injured after the crash on the ring road.', b: 'Two of the injured were rushed to hospital with serious injuries after the crash on the ring road.' },
   { same: true, why: 'summoned ~ called in, passive', a: 'The foreign ministry summoned the Dutch ambassador on Monday.', b: 'On Monday, the Dutch ambassador was called in by the foreign ministry.' },
   { same: true, why: 'arrested ~ taken into custody', a: 'Three men were arrested at the port on Friday night.', b: 'Police took three men into custody at the port on Friday night.' },
   { same: true, why: 'died ~ killed, active', a: 'Four miners died when the tunnel collapsed near Kerrow.', b: 'The tunnel collapse near Kerrow killed four miners.' },
@@ -27,7 +27,7 @@ export const FACT_PAIRS: readonly FactPair[] = [
   { same: true, why: 'passive', a: 'The protesters blocked the main bridge for three hours.', b: 'The main bridge was blocked by protesters for three hours.' },
   { same: true, why: 'passive, percent ~ %', a: 'The central bank raised its key interest rate to 4.5 percent.', b: 'Its key interest rate was raised to 4.5% by the central bank.' },
   { same: true, why: 'shot dead ~ killed', a: 'The gunman was shot dead by police outside the station.', b: 'Police killed the gunman outside the station.' },
-  { same: true, why: 'passive', a: 'A 34-year-old man has been charged with murder over the stabbing.', b: 'Prosecutors charged a 34-year-old man with murder over the stabbing.' },
+  { same: true, why: 'passive', a: 'A 34-year-old roofer faces a murder charge over the stabbing.', b: 'Prosecutors charged a 34-year-old roofer with murder over the stabbing.' },
   { same: true, why: 'passive', a: "The hospital's computer systems were hit by a ransomware attack on Sunday.", b: "A ransomware attack hit the hospital's computer systems on Sunday." },
   { same: true, why: 'wounded ~ injuring, struck', a: 'Five soldiers were wounded when their convoy struck a roadside bomb.', b: 'A roadside bomb struck the convoy, injuring five soldiers.' },
   { same: true, why: 'ceasefire ~ truce, passive', a: 'The two leaders agreed to a ceasefire starting at midnight.', b: 'A truce starting at midnight was agreed by the two leaders.' },
@@ -58,7 +58,7 @@ export const FACT_PAIRS: readonly FactPair[] = [
   { same: true, why: 'admitted to hospital ~ hospitalised', a: 'The singer was admitted to hospital on Sunday with chest pains.', b: 'The singer was hospitalised with chest pains on Sunday.' },
   // The subjects the users follow (45th session).
   { same: true, why: 'negation read from either end', a: 'The health minister said no ransom would be paid to the attackers.', b: 'The health minister said the government would not pay the attackers a ransom.' },
-  { same: true, why: 'took credit ~ claimed responsibility', a: 'The BlackVane gang claimed responsibility for the attack on the water utility.', b: 'The BlackVane gang took credit for the attack on the water utility.' },
+  { same: true, why: 'took credit ~ claimed responsibility', a: 'The BlackVane gang claimed responsibility for the hack of the water utility.', b: 'The BlackVane gang took credit for the hack of the water utility.' },
   { same: true, why: 'hacked ~ breached, passive', a: 'Hackers breached the email accounts of 60 embassy staff.', b: 'The email accounts of 60 embassy staff were hacked.' },
   { same: true, why: 'expelled ~ ordered to leave, passive', a: 'The government expelled two Russian diplomats on Monday.', b: 'Two Russian diplomats were ordered to leave the country by the government on Monday.' },
   { same: true, why: 'protested ~ lodged a protest', a: 'Tokyo lodged a protest with Beijing over the incursion.', b: 'Tokyo protested to Beijing over the incursion.' },
@@ -67,7 +67,7 @@ export const FACT_PAIRS: readonly FactPair[] = [
   // Different claims that share most words.
   { same: false, why: 'negation', a: 'The driver was injured in the crash on the ring road.', b: 'The driver was not injured in the crash on the ring road.' },
   { same: false, why: 'negation of a ransom', a: 'The health minister said no ransom would be paid to the attackers.', b: 'The health minister said a ransom had been paid to the attackers.' },
-  { same: false, why: 'claimed / denied', a: 'The BlackVane gang claimed responsibility for the attack on the water utility.', b: 'The BlackVane gang denied responsibility for the attack on the water utility.' },
+  { same: false, why: 'claimed / denied', a: 'The BlackVane gang claimed responsibility for the hack of the water utility.', b: 'The BlackVane gang denied responsibility for the hack of the water utility.' },
   { same: false, why: 'roles swapped: who protests to whom', a: 'Tokyo lodged a protest with Beijing over the incursion.', b: 'Beijing lodged a protest with Tokyo over the incursion.' },
   { same: false, why: 'another group blamed', a: 'The agency attributed the intrusion to the Lazarus Group.', b: 'The agency attributed the intrusion to Kimsuky.' },
   { same: false, why: 'other people expelled (nationality)', a: 'The government expelled two Russian diplomats on Monday.', b: 'The government expelled two Iranian diplomats on Monday.' },
@@ -92,14 +92,14 @@ export const FACT_PAIRS: readonly FactPair[] = [
   { same: false, why: 'other predicate: returned / rejected', a: 'The striking workers returned to work after eleven days.', b: 'The striking workers rejected the offer after eleven days.' },
   { same: false, why: 'other predicate and roles', a: 'The protesters blocked the main bridge for three hours.', b: 'Police cleared protesters from the main bridge after three hours.' },
   { same: false, why: 'without power / damaged', a: 'Storm Elin cut power to 20,000 homes across the valley.', b: 'Storm Elin damaged 20,000 homes across the valley.' },
-  { same: false, why: 'charged / arrested on suspicion', a: 'A 34-year-old man has been charged with murder over the stabbing.', b: 'A 34-year-old man has been arrested on suspicion of murder over the stabbing.' },
-  { same: false, why: 'charged / acquitted', a: 'A 34-year-old man has been charged with murder over the stabbing.', b: 'A 34-year-old man has been acquitted of murder over the stabbing.' },
+  { same: false, why: 'charged / arrested on suspicion', a: 'A 34-year-old roofer faces a murder charge over the stabbing.', b: 'A 34-year-old roofer was held on suspicion of murder over the stabbing.' },
+  { same: false, why: 'charged / acquitted', a: 'A 34-year-old roofer faces a murder charge over the stabbing.', b: 'A 34-year-old roofer was cleared of murder over the stabbing.' },
   { same: false, why: 'opposite predicate: cut / create', a: 'The company said it would cut 400 jobs at the Lindel plant.', b: 'The company said it would create 400 jobs at the Lindel plant.' },
   { same: false, why: 'died / unhurt', a: 'The driver of the lorry died at the scene.', b: 'The driver of the lorry was unhurt, police said.' },
   { same: false, why: 'other people: firefighters / residents', a: 'Three firefighters were treated in hospital for smoke inhalation.', b: 'Three residents were treated in hospital for smoke inhalation.' },
   { same: false, why: 'negation: would not need to be', a: 'The village was evacuated by authorities when the river burst its banks.', b: 'Authorities said the village would not need to be evacuated when the river burst its banks.' },
   { same: false, why: 'other people: mayor / finance director', a: 'The mayor resigned on Tuesday after the audit was published.', b: 'The finance director resigned on Tuesday after the audit was published.' },
-  { same: false, why: 'killed / injured', a: 'Two people were seriously injured in the crash on the ring road.', b: 'Two people were killed in the crash on the ring road.' },
+  { same: false, why: 'killed / injured', a: 'Two people were seriously injured after the crash on the ring road.', b: 'Two people were killed after the crash on the ring road.' },
   { same: false, why: 'negation', a: 'Police said the fire at the warehouse was started deliberately.', b: 'Police said the fire at the warehouse was not started deliberately.' },
   { same: false, why: 'roles swapped', a: 'Government forces attacked rebel positions near the border.', b: 'Rebels attacked government positions near the border.' },
   { same: false, why: 'roles swapped', a: 'Italy beat France 3-1 in the final on Sunday.', b: 'France beat Italy 3-1 in the final on Sunday.' },
