@@ -9,7 +9,7 @@ const CLOSING_LABELS = new RegExp(
   '^(most popular|most read|most viewed|more from [\\p{L} ]{1,30}|more stories( like this( one)?)?|more news|' +
     // "Related Berrien County shooting stories:", "Related UPI Stories": a list of other stories, however named.
     'related( articles| stories| news| content| links| coverage| videos?| [\\p{L}\\p{N} -]{1,40} (stories|articles|coverage))?|' +
-    // "More stories you may like on 7News": a station's teaser list names its brand after the offer.
+    // "More stories you may like on 9Local": a station's teaser list names its brand after the offer.
     '((more )?(stories |articles )?you (may|might) (also )?(like|enjoy|be interested in))( on [\\p{L}\\p{N}. -]{1,30})?|' +
     'read next|recommended( for you)?|trending( now)?|latest( news| stories)?|top stories|' +
     "popular( now)?|editor'?s picks|comments?|leave a comment|tags?|topics?|" +
@@ -28,7 +28,7 @@ export function isInlineLabel(text: string): boolean {
 }
 
 /**
- * The company paragraph that closes a press release ("Ascom is a global solutions provider …"): it
+ * The company paragraph that closes a press release ("Acme is a leading maker of hospital alarms …"): it
  * describes the issuer, not the news. Only meaningful at the end of an article.
  */
 const BOILERPLATE = /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (\([\p{Lu}:. ]{2,20}\) )?(is|are) (a|an|the) ((leading|global|world'?s?|international|premier|pioneering|fast-growing|privately[- ]held|publicly[- ]traded|independent|trusted)\b[\p{L}, -]{0,40})?(provider|company|leader|firm|developer|manufacturer|supplier|organi[sz]ation|platform)\b/u;
@@ -81,7 +81,7 @@ export function isCredit(text: string): boolean {
 
 /**
  * How to reach the reporter, which closes many local stories ("Contact Taylor Dunmarrow at
- * tdungjen@theblade.com, or 419-724-6054", "Call The Bee's Hudson Sangrove, (916) 321-1191.", "City
+ * tdunmarrow@lakepaper.example, or 419-555-6054", "Call The Bee's Hudson Sangrove, (916) 555-0191.", "City
  * Editor Victor A. Pemberleigh can be reached at ..."). A reporter is named in every story of an outlet, so
  * left in the body the name joined that outlet's stories. A request to call the police or a tip line
  * is the story's, not the reporter's, and stays.
@@ -90,11 +90,11 @@ export function isCredit(text: string): boolean {
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
 /** "Contact Tom Field at", "Call The Bee's Hudson Sangrove,", "Contact Katrease Stavenby:". */
 const REACH_NAME = new RegExp(String.raw`^(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Rr]each)\s+(?:reporter\s+|([Tt]he\s+\p{Lu}\p{L}*['’\u0092]?s\s+))?(${NAME})\s*(?:at\b|,|:)`, 'u');
-/** "Jonathan D. Silver: jsilver@post-gazette.com". */
+/** "Jonah R. Tallis: jtallis@ridge-gazette.example". */
 const NAME_THEN_ADDRESS = new RegExp(String.raw`^${NAME}:\s*[\w.+-]+@`, 'u');
 /** "Staff writer John Trevallick ... can be reached at", "City Editor Victor A. Pemberleigh can be reached at". */
 const JOURNALIST_REACHED = /^(?:[Ss]taff writer|[Rr]eporter|[Cc]ity [Ee]ditor|[Ee]ditor|[Cc]olumnist)\b(?:[^.]|(?<=\b\p{Lu})\.){0,120}(?:\.\s+(?:He|She)\b[^.]{0,40})?\bcan be reached at\b/u;
-/** "She can be reached at tdungjen@...": a pronoun alone needs an address to be the reporter. */
+/** "She can be reached at tdunmarrow@...": a pronoun alone needs an address to be the reporter. */
 const PRONOUN_REACHED = /^(?:He|She)\s+can be reached at\b/u;
 const ADDRESS = /[\w.+-]+@[\w-]+\.\w+|(?:^|\s)@\w+|\btwitter\b/i;
 const PHONE = /\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/;
@@ -228,13 +228,13 @@ const STRONG_CAPTION = /(^(photo|image|picture|file photo|pictured)\s*[:(-]|\bfr
  * append slides of other stories, which made one event of shootings months apart.
  */
 const SLIDE = /^([^.!?•|]{8,100}?)\s[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}.'’-]*){1,2}\s\/\s(?:The\s)?[\p{Lu}][\p{L}&'’-]+(?:[\s-][\p{Lu}][\p{L}&'’-]+){0,3}\s[\p{Lu}"“]/u;
-/** Gannett's photo furniture: "Buy Photo A boy was hurt ... (Photo: Hollis Vantreight / The Detroit News)Buy Photo". */
+/** Gannett's photo furniture: "Buy Photo A boy was hurt ... (Photo: Hollis Vantreight / The Valley News)Buy Photo". */
 const GANNETT_PHOTO = /^buy photo\b|\(photo:[^)]{3,80}\)\s*(?:buy photo)?\s*$/i;
 
 export function isStrongCaption(text: string): boolean {
   const trimmed = text.trim();
   if (STRONG_CAPTION.test(trimmed) || GANNETT_PHOTO.test(trimmed)) return true;
   const slide = SLIDE.exec(trimmed);
-  // A slide's title is short and does not end mid-phrase ("... between the Ida B. Wells / Darrow Homes").
+  // A slide's title is short and does not end mid-phrase ("... between the Rosa T. Marsh / Quinlan Homes").
   return slide !== null && slide[1]!.split(/\s+/).length <= 14 && !/\b(?:the|a|an|of|in|at|on|and|or|between|to|for|with|from|by|near|behind|outside|inside|across|along|after|before|into|over|under|past|toward|towards|through|around|beside)$/i.test(slide[1]!);
 }
