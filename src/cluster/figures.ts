@@ -11,7 +11,7 @@
 
 const LEAD = 1200;
 /**
- * "the 7500 block of South Union", "the 200 block of East 132nd Street": the block a US crime report
+ * "the 6400 block of South Laurel", "the 300 block of East 118th Street": the block a US crime report
  * places its scene in, as the block's number and the street's first word after its direction. Two
  * shootings a day apart in one city, told in the same words, are two where their blocks differ.
  */
