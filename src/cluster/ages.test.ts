@@ -7,18 +7,18 @@ import { PAIR_FEATURES, articleVector, pairFeatures } from './pair-features.js';
 
 describe('leadAges', () => {
   it('should read ages as local crime reports write them', () => {
-    assert.deepEqual(leadAges('Teen, 17, shot near park', 'A 24-year-old man and a 19 year old woman were hurt.'), [17, 19, 24]);
+    assert.deepEqual(leadAges('Teen, 17, shot near park', 'Medics treated a 24-year-old driver and his passenger, a 19 year old student.'), [17, 19, 24]);
     assert.deepEqual(leadAges('', 'Police named the victim as Dorian Pace, 31, of Millbrook. A second man, aged 45, was treated.'), [31, 45]);
     assert.deepEqual(leadAges('', 'The boy, who was 9 years old, survived.'), [9]);
   });
 
   it('should read no age from dates, counts or times', () => {
-    assert.deepEqual(leadAges('Shooting on Friday, 12, injures none', 'On March 5, 2015, at 10:30 p.m., three people were shot on the 400 block of Elm Street.'), []);
+    assert.deepEqual(leadAges('Shooting on Friday, 12, injures none', 'On March 5, 2015, at 10:30 p.m., gunfire hit three people on the 400 block of Elm Street.'), []);
     assert.deepEqual(leadAges('', 'A 6-month-old puppy was found unharmed.'), []);
   });
 
   it('should read the lead only, not a sidebar further down the page', () => {
-    const body = `Two people were wounded on Monday night. ${'The police are asking for help. '.repeat(50)}Related: a 52-year-old man was killed in April.`;
+    const body = `Two people were wounded on Monday night. ${'The police are asking for help. '.repeat(50)}Related: a 52-year-old cyclist died in a crash in April.`;
     assert.deepEqual(leadAges('', body), []);
   });
 });
@@ -38,15 +38,15 @@ describe('agesConflict', () => {
 
 describe('ageConflict pair feature', () => {
   const first = enrichedArticle(
-    'A 34-year-old woman was shot in the leg outside a laundromat on Birch Avenue in Fairhaven on Friday night, police said. She was taken to a hospital in stable condition.',
+    'Outside a laundromat on Birch Avenue in Fairhaven on Friday night, a 34-year-old woman took a bullet in the leg, police said. Her condition is stable.',
     { title: 'Woman shot outside Fairhaven laundromat', publishedAt: '2024-05-11T10:00:00Z' },
   );
   const same = enrichedArticle(
-    'Police are still looking for the man who shot a 34-year-old woman outside a laundromat in Fairhaven on Friday. She is expected to recover.',
+    'Detectives have yet to find whoever wounded a 34-year-old woman outside a laundromat in Fairhaven on Friday. She is expected to recover.',
     { title: 'No arrest in Fairhaven laundromat shooting', publishedAt: '2024-05-12T10:00:00Z' },
   );
   const other = enrichedArticle(
-    'A 16-year-old boy was shot in the arm outside a laundromat in Fairhaven on Saturday night, police said. He was taken to a hospital in stable condition.',
+    'Outside a laundromat in Fairhaven on Saturday night, a 16-year-old boy took a bullet in the arm, police said. His condition is stable.',
     { title: 'Teen shot outside Fairhaven laundromat', publishedAt: '2024-05-12T10:00:00Z' },
   );
   const index = PAIR_FEATURES.indexOf('ageConflict');
