@@ -1,7 +1,7 @@
 /**
  * Whether a report's headline or lead points back to an incident before its own day: in time ("last
  * month's shooting", "weeks ago") or to a crime against people ("the shooting that killed a teenager",
- * "charged with killing", "in connection with the death of"). A late report naming nobody may still be a
+ * "charged with killing", "in connection with a death"). A late report naming nobody may still be a
  * follow-up of an earlier shooting in its town when it says so; one that tells a new shooting on a day of
  * its own ("shot Sunday evening outside a store") is another.
  */
