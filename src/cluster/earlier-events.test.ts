@@ -31,7 +31,7 @@ describe('earlierEventDays', () => {
     // A death is the aftermath of the shooting, not an event of its own; a span told roughly gives no day.
     const died = enrichedArticle('Police confirmed on Tuesday that a girl died two days after she was shot outside her home.', { publishedAt: '2026-04-08T03:00:00Z' });
     assert.deepEqual(earlierEventDays(died), []);
-    const roughly = enrichedArticle('On Sunday a gunman shot and killed three officers, less than two weeks after a man was shot by police there.', { publishedAt: '2026-04-13T03:00:00Z' });
+    const roughly = enrichedArticle('On Sunday a gunman shot and killed three deputies, less than two weeks after police there shot a man.', { publishedAt: '2026-04-13T03:00:00Z' });
     assert.deepEqual(earlierEventDays(roughly), []);
   });
 

@@ -49,20 +49,20 @@ describe('articleFeatures', () => {
 
   it("should keep an officer who was shot, or charged, and an officer's mother, among the event's people", () => {
     const article = enrichedArticle(
-      'Police Officer Miosotis Familia, 48, was shot and killed in the Bronx on Wednesday. ' +
-        'Former Chicago police officer Jason Van Dyke was charged with murder on Friday. ' +
-        'Maria Lopez, the mother of a Chicago police officer, was shot and killed on Sunday.',
+      'Police Officer Rosalind Amberly, 48, was shot and killed in the Bronx on Wednesday. ' +
+        'Former Chicago police officer Declan Verhoeven was charged with murder on Friday. ' +
+        'Maria Lopez, the mother of a Chicago police officer, died from a stray bullet on Sunday.',
       { title: 'Officer killed', publishedAt: '2025-05-03T08:00:00Z' },
     );
     const people = articleFeatures(article).names.filter((n) => /^[pq]:/.test(n));
-    assert.deepEqual(people, ['p:dyke jason van', 'p:familia miosotis', 'p:lopez maria']);
+    assert.deepEqual(people, ['p:amberly rosalind', 'p:declan verhoeven', 'p:lopez maria']);
   });
 
   it("should count a mayor who comments on a crime among its sources, and a mayor in other news among its people", () => {
     const shooting = enrichedArticle(
-      'Three people are dead following a shooting Saturday night in East Baltimore, police said. ' +
+      'A shooting Saturday night in East Baltimore left three people dead, police said. ' +
         'Officers found five people with gunshot wounds, and detectives are looking for two suspects. ' +
-        'Mayor Brandon Scott called the shooting an act of cowardice and asked witnesses to come forward.',
+        'Mayor Brandon Scott called the gunmen cowards and asked witnesses to come forward.',
       { title: 'Three dead after shooting in East Baltimore', publishedAt: '2024-07-07T09:00:00Z' },
     );
     assert.deepEqual(articleFeatures(shooting).names.filter((n) => /^[pq]:/.test(n)), ['q:brandon scott']);

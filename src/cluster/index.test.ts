@@ -28,16 +28,16 @@ describe('cluster: a later meeting of the same envoys', () => {
         'US, Japan, South Korea warn firms over North Korean IT workers in joint statement',
         'By Jane Roe, Harbor Wire',
         'Published: January 16, 2025 07:42 GMT',
-        'TOKYO (Harbor Wire) - The United States, Japan and South Korea on Wednesday urged technology companies to tighten hiring checks, warning in a joint statement that North Korean IT workers use false identities to earn money for weapons programmes.',
-        "The statement followed the third session of the trilateral working group on North Korean cyber threats, held in Tokyo. It was led by Lee Jun-il, director general for North Korean nuclear affairs at South Korea's foreign ministry, Naoki Kumagai, ambassador in charge of cyber policy at Japan's Ministry of Foreign Affairs, and Margaret Holloway, acting deputy special representative for North Korea at the U.S. State Department.",
-        'Kumagai said Japan would issue updated guidance to domestic platforms that match freelancers with clients.',
+        'TOKYO (Harbor Wire) - Tokyo, Seoul and Washington on Wednesday told technology companies to check job applicants more closely, saying in a joint statement that North Korean IT workers hide behind false identities to earn money for weapons programmes.',
+        "The statement came out of the three countries' working group on North Korean hacking, meeting for the third time, in Tokyo. Park Seo-jin, who heads the North Korea bureau of South Korea's foreign ministry, chaired it with Hiroshi Tanabe, Japan's envoy for cyber affairs, and Margaret Holloway, the State Department's deputy envoy for North Korea.",
+        'Tanabe said Japan would send new guidance to the websites that match freelancers with clients.',
       ].join('\n'));
       writeFileSync(join(dir, 'b-march.txt'), [
         'US, allies agree faster tracing of North Korean crypto after exchange hack',
         'By Jane Roe, Harbor Wire',
         'Published: March 17, 2025 06:15 GMT',
-        "SEOUL (Harbor Wire) - South Korea, the United States and Japan agreed last Friday in Washington to share the blockchain addresses used by North Korean hackers within a day of any theft, South Korea's foreign ministry said on Monday.",
-        "Lee Jun-il, who leads North Korean nuclear affairs at the ministry, met Margaret Holloway of the State Department and Japan's cyber ambassador Naoki Kumagai for the trilateral working group's fourth round.",
+        "SEOUL (Harbor Wire) - Seoul, Washington and Tokyo agreed last Friday, at talks in Washington, to swap the blockchain addresses North Korean hackers use within a day of any theft, South Korea's foreign ministry said on Monday.",
+        "Park Seo-jin of the ministry's North Korea bureau met Margaret Holloway of the State Department and Japan's cyber envoy Hiroshi Tanabe for the working group's fourth round.",
         'The meeting came after the $142 million theft from a Singapore exchange in February, which U.S. investigators pinned on Lazarus Group hackers.',
       ].join('\n'));
       const report = await ingestPaths([dir], createStages(), { store, now: () => '2025-04-01T00:00:00Z' }, { maintain: false });

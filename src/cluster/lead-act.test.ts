@@ -87,7 +87,7 @@ describe('leadAct', () => {
     assert.equal(key('Paris prosecutors blamed a leaking boiler for the blast that tore through a bakery.'), null);
     assert.equal(key("London's mayor welcomed the arrest of a man over the stabbing in Lewisham."), null);
     assert.equal(key('Mexico City police blamed a gang feud for the killing of a taxi driver.'), null);
-    assert.equal(key('D.C. police praised a neighbour whose call led to the arrest of a suspect.'), null);
+    assert.equal(key('D.C. police praised a neighbour whose call helped them arrest a suspect.'), null);
     assert.equal(key('The mother of a boy killed in Ottawa welcomed the charge against a driver.'), null);
     // The capital alone still speaks for its government.
     assert.equal(key('Moscow rejected the sanctions on Tuesday.'), 'statement:RU');

@@ -25,12 +25,12 @@ const NOT_THEIRS = /\b(?:mother|father|son|daughter|wife|husband|brother|sister|
 const SPEAKS_AFTER = /^[^.;]{0,60}?\b(?:said|says|told|added|stated|confirmed|explained|described|identified)\b/i;
 /** A rank's or a title's abbreviation, whose point ends no sentence ("said Atlanta police Capt. Jo Lane"). */
 const ABBREVIATED = String.raw`\b(?:Sgt|Capt|Lt|Det|Cpl|Dep|Supt|Cmdr|Insp|Ofc|Maj|Col|Sr|Jr|Dr|Mr|Mrs|Ms)\.`;
-/** The verb of saying may stand a long title before the name ("said Miami-Dade Public Schools Superintendent ..."). */
+/** The verb of saying may stand a long title before the name ("said Lakeland County Public Schools Superintendent ..."). */
 const SPEAKS_BEFORE = new RegExp(String.raw`\b(?:said|says|told|according to|added|stated|confirmed)\b(?:[^.;]|${ABBREVIATED}){0,60}$`, 'i');
-/** Beside a mention: the person is in the story ("Officer Miosotis Familia, 48, was shot"). */
+/** Beside a mention: the person is in the story ("Officer Rosalind Amberly, 48, was shot"). */
 const TAKES_PART = /^(?:,\s*\d{1,3}\s*,|\s+(?:was|were|is|had been|has been)\s+(?:\w+\s+)?(?:shot|killed|wounded|injured|hurt|struck|charged|arrested|indicted|convicted|sentenced|fired|suspended|hit))/i;
 
-/** An official's comment on a crime: "called the shooting an act of cowardice", "urged witnesses to come forward". */
+/** An official's comment on a crime: "called the gunfire cowardly", "urged witnesses to come forward". */
 const COMMENTS_AFTER = /^[^.;]{0,40}?\b(?:called|asked|urged|vowed|condemned|denounced|promised|pledged|appealed)\b/i;
 
 /**
