@@ -260,10 +260,10 @@ function nameSpan(tokens: readonly ConlluToken[], first: number, last: number, p
   // A person's name has no inner "of" ("Alvin Yeung of Civic Party" is a name and a party), only
   // hyphens ("Cheng Chung-tai", which GUM splits into three tokens).
   const inner = (i: number): boolean => (person ? tokens[i]!.form === '-' : INNER.has(tokens[i]!.form.toLowerCase()));
-  // A person's name takes in only the proper nouns that hang on it ("Alia" in "Alia Salem"), not an
-  // organisation's name before it ("Council on American-Islamic Relations Alia Salem").
-  // Nor a place the title before it names ("Ambassador to the United States Hamdullah Mohib", where
-  // GUM hangs "States" on the name as nmod).
+  // A person's name takes in only the proper nouns that hang on it ("Mara" in "Mara Ellison"), not an
+  // organisation's name before it ("League of Coastal Towns Mara Ellison").
+  // Nor a place the title before it names ("Envoy to the United Kingdom Teodor Vask", where GUM's
+  // trees hang the country's last word on the name as nmod).
   const partOfName = (i: number): boolean => !person || (tokens[i]!.head - 1 > i && tokens[i]!.head - 1 <= b && !tokens[i]!.relation.startsWith('nmod'));
   while (!byRole && a > first && ((proper(a - 1) && partOfName(a - 1)) || (inner(a - 1) && a - 2 >= first && proper(a - 2) && partOfName(a - 2)))) a--;
   while (b < last && (proper(b + 1) || (inner(b + 1) && b + 2 <= last && proper(b + 2)))) b++;
@@ -285,8 +285,8 @@ function isTitle(word: string): boolean {
 }
 
 /**
- * MEANTIME: named mentions (syntactic_type NAM) of people, organisations and places. Only entities
- * that take part in the annotated events are marked, so the set measures recall only.
+ * MEANTIME: named mentions (syntactic_type NAM) of people, organisations and places. The corpus marks
+ * an entity only where it plays a part in one of its annotated events, so the set measures recall only.
  */
 export function meantimeDocuments(): GoldDocument[] {
   const root = join(entityDataRoot(), 'meantime', 'intra-doc_annotation');

@@ -4,7 +4,7 @@ import { datedDateline } from './dated-dateline.js';
 
 describe('datedDateline', () => {
   it("should read the date in brackets after an opening dateline's place", () => {
-    assert.equal(datedDateline(['MILLBROOK, Ala. (March 3, 2019): Deputies are investigating a shooting at a gas station.']), '2019-03-03');
+    assert.equal(datedDateline(['MILLBROOK, Ala. (March 3, 2019): Deputies are looking into gunfire at a gas station.']), '2019-03-03');
     assert.equal(datedDateline(['GRANT COUNTY, Ind. (Oct. 12, 2018)— A man was hurt when his rifle went off.']), '2018-10-12');
     assert.equal(datedDateline(['(10/12/18) - A man was hurt when his rifle went off while he cleaned it.']), '2018-10-12');
   });

@@ -1,6 +1,6 @@
 /**
  * The date a story's opening dateline gives in brackets, as local stations and police releases write
- * it: "SAVANNAH, GA (December 2, 2015): Detectives ...", "JAY COUNTY, Ind. (Nov. 18, 2015)— A boy ...",
+ * it: "SAVANNAH, GA (December 2, 2015): Detectives ...", "GRANT COUNTY, Ind. (Oct. 12, 2018)— A man ...",
  * "(05/09/16) - A father ...". It is the day the story was filed, so it can date a page whose given
  * date is a later stamp (printed-date.ts decides which to keep). Only a paragraph that opens with it, in
  * the story's first paragraphs: a bracketed date further down is a sentence's own ("shot (Sunday, May

@@ -1,6 +1,6 @@
 /**
- * Publication date-times as pages print them ("Published : March 30, 2024 - 10:13",
- * "Apr. 1, 2024 8:48PM GMT+9", "2024-03-30T10:13:00+09:00") to ISO 8601, keeping the UTC offset when
+ * Publication date-times as pages print them ("Published : March 27, 2024 - 11:52",
+ * "Jan. 9, 2024 7:36PM GMT+9", "2024-03-27T11:52:00+09:00") to ISO 8601, keeping the UTC offset when
  * the page states one and leaving it off when it does not (a local time is not a UTC time).
  */
 import * as chrono from 'chrono-node';

@@ -140,7 +140,7 @@ function findHead(blocks: readonly Block[], meta: PageMetadata): HeadMarks {
     const byline = wordCount(text) <= 14 ? parseByline(text) ?? parseAgencyByline(text) ?? parseNamesOverAgency(text, next) ?? (looksLikeByline(text) ? { authors: [], agency: null, outlet: null } : null) : null;
     if (byline) {
       marks.bylines.push({ index: i, byline });
-      // A byline may carry the stamps ("By Jane Doe. CREATED May 12, 2015 - UPDATED: May 14, 2015").
+      // A byline may carry the stamps ("By Jane Doe. CREATED Oct 3, 2016 - UPDATED: Oct 5, 2016").
       pushStamps(marks, i, text);
       continue;
     }
@@ -240,8 +240,8 @@ function collectBody(blocks: readonly Block[], headEnd: number, layout: Layout):
       continue;
     }
     if (block.tag === 'figcaption' || block.tag === 'h1' || normalise(text) === headline) continue;
-    // Widgets and calls to follow or subscribe stand between paragraphs too ("Follow reporter Alexa
-    // Ashwell on Twitter" under each embedded tweet): dropped, not taken for the article's end.
+    // Widgets and calls to follow or subscribe stand between paragraphs too ("Follow reporter Tom
+    // Field on Twitter" under each embedded tweet): dropped, not taken for the article's end.
     if (isSiteWidget(text) || isPromoLine(text)) {
       layout.dropped.push({ rule: isSiteWidget(text) ? 'widget' : 'promo', text });
       continue;

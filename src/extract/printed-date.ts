@@ -2,7 +2,7 @@
  * The page's own printed date against the one the input gives. A record's "publishedAt" is often when
  * the page was collected or re-stamped (an archive's crawl, a feed's re-run), and then it can lie months
  * or years after the story: "on Saturday" would be read against the wrong week. A date the page prints
- * under a label in its head ("Updated: 08/10/2014 4:26 PM", "Posted: Tuesday, Feb. 14, 2017") two days
+ * under a label in its head ("Updated: 06/23/2015 7:18 PM", "Posted: Tuesday, Feb. 14, 2017") two days
  * or more before the given one says the story was out by then, so it is nearer to its writing. A day
  * either way is how time zones and late filing disagree, so the given date stands there; and a printed
  * date after it says nothing (an update after the story came out). The same holds for the date an

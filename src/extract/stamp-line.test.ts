@@ -4,9 +4,9 @@ import { readStampLine } from './stamp-line.js';
 
 describe('readStampLine', () => {
   it('should read the publication and update stamps a headline is glued to', () => {
-    assert.deepEqual(readStampLine('Barn fire closes county road for hours Posted: Monday, April 6, 2015 9:12 AM EDT Updated: Thursday, April 23, 2015 4:40 PM EDT'), {
+    assert.deepEqual(readStampLine('Barn fire closes county road for hours Posted: Monday, April 6, 2015 9:12 AM EDT Updated: Wednesday, April 29, 2015 4:40 PM EDT'), {
       published: '2015-04-06T09:12:00-04:00',
-      modified: '2015-04-23T16:40:00-04:00',
+      modified: '2015-04-29T16:40:00-04:00',
     });
   });
 

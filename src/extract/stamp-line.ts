@@ -1,8 +1,8 @@
 /**
  * A line that carries the page's own stamps side by side, as many news sites' templates print them
- * and as scraped text glues them, often right after the headline: "Shots fired at a party Posted:
- * Sunday, March 10, 2013 10:02 AM EST Updated: Monday, March 25, 2013 8:56 PM EST", "Published:
- * Tuesday, 11/18/2014 - Updated: 8 months ago", "CREATED May 12, 2015 - UPDATED: May 14, 2015".
+ * and as scraped text glues them, often right after the headline: "Barn fire closes county road Posted:
+ * Thursday, February 7, 2019 6:41 AM EST Updated: Friday, February 22, 2019 3:05 PM EST", "Published:
+ * Wednesday, 9/3/2014 - Updated: 5 months ago", "CREATED Oct 3, 2016 - UPDATED: Oct 5, 2016".
  * Read as one date the line is mostly not date (two dates, or a headline before them), so the
  * dateline reader turns it down; yet its "Posted" stamp is the story's first publication, and its
  * "Updated" one a later edit (what an archive's record often gives as the page's date).
@@ -23,7 +23,7 @@ const MODIFIED = /^(?:updated|last updated|modified)$/i;
 const YEAR = /\b(?:19|20)\d\d\b|\b\d{1,2}\/\d{1,2}\/\d\d\b/;
 /** The longest line read: a headline and two stamps fit well within it, a paragraph does not. */
 const MAX_LENGTH = 260;
-/** The text between one stamp and the next must be mostly date ("Sunday, March 10, 2013 10:02 AM EST"). */
+/** The text between one stamp and the next must be mostly date ("Thursday, February 7, 2019 6:41 AM EST"). */
 const MIN_COVERAGE = 0.6;
 
 /**
