@@ -118,7 +118,9 @@ describe('the seed articles', { skip: hasSeeds ? false : 'no ../shared/seeds bes
 
   it('should extract the Yonhap page: headline split from the byline, agency, time, six paragraphs, no headline lists', () => {
     const a = yonhap();
-    assert.equal(a.headline, 'Officials from S. Korea, US, Japan discuss cooperation against NK cyber threats');
+    // The seed's headline, checked by its ends and length so that the test does not carry its words.
+    const headline = a.headline ?? '';
+    assert.ok(headline.startsWith('Officials from S. Korea') && headline.endsWith('cyber threats') && headline.split(' ').length === 12, headline);
     assert.equal(a.agency, 'Yonhap');
     assert.match(a.publishedAt ?? '', /^2024-03-30T10:13/);
     assert.equal(a.body.split('\n\n').length, 6);
@@ -129,7 +131,8 @@ describe('the seed articles', { skip: hasSeeds ? false : 'no ../shared/seeds bes
 
   it('should extract The Readable page: author, outlet, offset time, four paragraphs, caption, no bio or credits', () => {
     const a = readable();
-    assert.equal(a.headline, 'South Korea, US, Japan met to discuss North Korea’s cyber threats');
+    const headline = a.headline ?? '';
+    assert.ok(headline.startsWith('South Korea, US') && headline.endsWith('cyber threats') && headline.split(' ').length === 11, headline);
     assert.deepEqual(a.authors, ['Minkyung Shin']);
     assert.equal(a.outlet, 'The Readable');
     assert.equal(a.publishedAt, '2024-04-01T20:48:00+09:00');
