@@ -130,7 +130,7 @@ function loadGva(): ClusterSet {
   };
 }
 
-/** "http://web.archive.org/web/20140215012040/http://www.waff.com:80/story/..." -> "http://www.waff.com:80/story/...". */
+/** "http://web.archive.org/web/20150303101500/http://www.example-news.com:80/story/..." -> "http://www.example-news.com:80/story/...". */
 function originalUrl(uri: string): string | null {
   if (!uri) return null;
   const m = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(.+)$/.exec(uri);

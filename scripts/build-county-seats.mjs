@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds data/county-seats.tsv: each US county's seat, for src/enrich/gazetteer/county-seats.ts. A local
-// report that names only its county ("deputies were called to a home in Garrett County") happened
+// report that names only its county ("deputies went out to a farmhouse in Garrett County") happened
 // somewhere in it; with no town named, the seat is the best single guess of the town, and the one an
 // incident record gives when it is filed from the county's sheriff's office.
 // Sources: the counties (names, FIPS codes, outlines) of the Census Bureau via the us-atlas package

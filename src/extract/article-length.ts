@@ -3,7 +3,7 @@
  * or a clean `body` from a JSON record. A record `{"body": "x"}` and a text file holding "x" are the
  * same input and get the same answer, naming the problem. (A longer line of scraped text that reads
  * as no sentence is still no article: alone on a saved page it is a headline or the site's own line,
- * "Get The Top 5 News Stories Each Day in Your InBox"; a record's `body` is declared to be the story.)
+ * "Sign Up For Our Morning Briefing Delivered To You Free"; a record's `body` is declared to be the story.)
  */
 import { wordCount } from './block.js';
 

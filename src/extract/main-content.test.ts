@@ -55,7 +55,7 @@ describe('selectMainContent', () => {
     const slides = paragraphs(`<html><body><div class="gallery">${Array.from({ length: 12 }, (_, i) => slide(i + 1)).join('')}</div></body></html>`);
     assert.equal(slides.length, 12);
     const step = (n: number, text: string): string => `<li><div class="step-content"><div><p>${text}</p></div></div><span>${n}</span></li>`;
-    const recipe = paragraphs(`<html><body><ol>${step(1, 'Heat oven to 350°F. In a 13x9-inch pan, melt the butter in the oven, then sprinkle the brown sugar evenly over it.')}${step(2, 'Make the cake batter as directed on the box, using the reserved juice in place of water; pour it over the fruit.')}${step(3, 'Bake 42 to 48 minutes or until a toothpick inserted in the centre comes out clean, then turn it onto a plate.')}</ol></body></html>`);
+    const recipe = paragraphs(`<html><body><ol>${step(1, 'Warm the oven to 180°C. In a 13x9-inch pan, melt the butter in the oven, then sprinkle the brown sugar evenly over it.')}${step(2, 'Make the cake batter as directed on the box, using the reserved juice in place of water; pour it over the fruit.')}${step(3, 'Bake it for about 45 minutes or until a toothpick inserted in the centre comes out clean, then turn it onto a plate.')}</ol></body></html>`);
     assert.equal(recipe.length, 3);
   });
 

@@ -42,7 +42,7 @@ describe('rebuildStore', () => {
       url: 'https://wbko.example/news/crane',
       title: 'Two hurt as crane topples downtown - WBKO 13 - Bowling Green, Kentucky',
       publishedAt: '2025-03-11T09:00:00Z',
-      text: 'Two construction workers were hurt Tuesday morning when a crane toppled at a building site downtown, police said.\n\nBoth were taken to a hospital with injuries that are not life-threatening, a police spokesman said. The cause of the collapse is under investigation.',
+      text: 'Two construction workers were hurt Tuesday morning when a crane toppled at a building site downtown, police said.\n\nA police spokesman said both went to a hospital, neither seriously hurt. The cause of the collapse is under investigation.',
     };
     writeFileSync(file, `${JSON.stringify(record)}\n`);
     try {
