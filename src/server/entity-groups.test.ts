@@ -28,7 +28,7 @@ describe('groupEntities', () => {
 
   it('should join initials with the name they stand for, and a name with and without "the", under the spelled-out name', () => {
     const groups = groupEntities(entries('organization', ['FBI', 5, 'US'], ['Federal Bureau of Investigation', 2, 'US', ['FBI']], ['the Federal Bureau of Investigation', 1]));
-    assert.deepEqual(groups.map((g) => [g.summary.name, g.summary.country, g.summary.aliases]), [['Federal Bureau of Investigation', 'US', ['FBI', 'the Federal Bureau of Investigation']]]);
+    assert.deepEqual(groups.map((g) => [g.summary.country, g.summary.name, g.summary.aliases]), [['US', 'Federal Bureau of Investigation', ['FBI', 'the Federal Bureau of Investigation']]]);
   });
 
   it("should join an entry with another whose aliases an event gave it", () => {

@@ -47,7 +47,7 @@ describe('withoutCountry', () => {
   });
 
   it("should keep the short name of a ministry or agency whose portfolio is a medium's or a railway's word", () => {
-    assert.deepEqual(withoutCountry('UK Department for Culture, Media and Sport'), ['Department for Culture, Media and Sport']);
+    assert.deepEqual(withoutCountry('UK Department for Arts, Media and Heritage'), ['Department for Arts, Media and Heritage']);
     assert.deepEqual(withoutCountry('US Agency for Global Media'), ['Agency for Global Media']);
     assert.deepEqual(withoutCountry('Indian Ministry of Information and Broadcasting'), ['Ministry of Information and Broadcasting']);
     assert.deepEqual(withoutCountry('Russian Ministry of Railways'), ['Ministry of Railways']);
