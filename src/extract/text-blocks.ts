@@ -1,6 +1,6 @@
 /**
  * Scraped page text to blocks: one block a line. Some scrapers put the crawl date in front of the page
- * ("date 2024-03-30 Most Popular"); it is taken off the line and kept as a fallback publication date.
+ * ("date 2024-05-17 Top Stories"); it is taken off the line and kept as a fallback publication date.
  */
 import type { Block } from './block.js';
 
