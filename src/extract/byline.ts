@@ -1,5 +1,5 @@
 /**
- * Bylines: "By Minkyung Shin, The Readable", "By Yonhap", "By Jane Doe and John Roe, Senior Reporters",
+ * Bylines: "By Hana Yoon, The Readable", "By Yonhap", "By Jane Doe and John Roe, Senior Reporters",
  * and a headline a scraper glued to its byline ("...cyber threatsBy Yonhap").
  */
 import { agencyName, wireCredit } from './agencies.js';
