@@ -40,10 +40,10 @@ describe('chooseEventDate', () => {
   it('should leave out a bare weekday read six days back, and date the event by another day of the text', () => {
     // Published on Tuesday 2026-03-10: "Wednesday" would read back to March 4, but the page tells of the
     // day after its stamp; the shooting it tells is Tuesday night's.
-    const body = 'Deputies combed a neighborhood on the east side Wednesday and found a handgun they believe was used to shoot a 9-year-old girl Tuesday night.';
+    const body = 'Deputies searched backyards on the north side Wednesday and recovered a pistol they think someone used to shoot an 8-year-old Tuesday night.';
     assert.equal(eventDate(body, '2026-03-10T12:00:00Z'), '2026-03-10');
     // Named as past, the week-old day stands.
-    const last = 'Last Wednesday, a 9-year-old girl was shot in her bedroom on the east side. Her family spoke to reporters about her recovery.';
+    const last = 'Last Wednesday, an 8-year-old was shot as she slept on the north side. Relatives told a TV crew she is healing well.';
     assert.equal(eventDate(last, '2026-03-10T12:00:00Z'), '2026-03-04');
   });
 
@@ -70,15 +70,15 @@ describe('chooseEventDate', () => {
 
   it("should not take a dateline's day in brackets, or an update's stamp, for the event date", () => {
     // Local stations write the filing day in brackets after the place, or alone at the top.
-    const county = 'MARLOW COUNTY, Ind. (Nov. 18, 2025)— A 15-year-old boy was accidentally shot by a friend while they were hunting deer. Deputies were called to a field off Road 200 on Monday evening.';
+    const county = 'MARLOW COUNTY, Ind. (Nov. 18, 2025)— A hunting trip went wrong when a companion\'s rifle went off and wounded a 14-year-old. Deputies were called to a field off Road 200 on Monday evening.';
     assert.equal(eventDate(county, '2025-11-18T15:00:00Z'), '2025-11-17');
     // (A bare weekday six days back, "on Saturday" in Friday's report, would now give way to the publication day.)
-    const top = '(05/09/25) - A father is facing charges after his son shot himself with a handgun found in a closet. The boy was taken to a hospital on Wednesday.';
+    const top = '(05/09/25) - A dad faces charges because his son found a loaded pistol on a shelf and shot himself. The child was flown to a trauma center on Wednesday.';
     assert.equal(eventDate(top, '2025-05-09T15:00:00Z'), '2025-05-07');
     // An update's stamp is when the page changed, not when anyone was shot.
-    const update = 'Three people were shot late Monday outside a corner store on Birch Avenue. UPDATE (8/14/25): Police said they are still in the early stages of the investigation.';
+    const update = 'Three people were shot late Monday outside a corner store on Birch Avenue. UPDATE (8/14/25): Detectives said nobody is in custody yet.';
     assert.equal(eventDate(update, '2025-08-13T09:00:00Z'), '2025-08-11');
-    const breaking = 'BREAKING (Thursday, 4:02 p.m.): The girl who was shot has been taken off life support, her family said. Police were called to a home on Elm Street on Monday night.';
+    const breaking = 'BREAKING (Thursday, 3:47 p.m.): Doctors have ended life support for the wounded girl, relatives said. Officers went to a house on Elm Street on Monday night after the shots.';
     assert.equal(eventDate(breaking, '2025-07-10T22:00:00Z'), '2025-07-07');
     // A bracketed day inside a sentence is the story's own.
     assert.equal(eventDate('The shooting (on Sunday, May 4) left two men wounded, police said.', '2025-05-06T09:00:00Z'), '2025-05-04');
@@ -93,21 +93,21 @@ describe('chooseEventDate', () => {
     // Published on Monday 2025-03-17: told on Sunday, the shooting on Friday.
     const told = 'Authorities Sunday said two people were killed. The two men were shot on Friday outside a cafe on Quay Street.';
     assert.equal(eventDate(told, '2025-03-17T09:00:00Z'), '2025-03-14');
-    const condition = 'A 12-year-old was in critical condition Sunday after he and three others were shot on Friday on a basketball court.';
+    const condition = 'An 11-year-old remained in critical condition Sunday after he was shot with three friends on Friday at a playground.';
     assert.equal(eventDate(condition, '2025-03-17T09:00:00Z'), '2025-03-14');
   });
 
   it('should date the event after "after", and take the earlier of two days one sentence weighs alike', () => {
     // Published on Saturday 2025-03-15.
-    const after = 'Deputies searched the woods on Thursday after a 7-year-old boy was fatally shot. The boy was shot on Wednesday at his home.';
+    const after = 'Deputies combed a creek bed on Thursday after a first-grader was fatally shot. He was shot on Wednesday in his own yard.';
     assert.equal(eventDate(after, '2025-03-15'), '2025-03-12');
-    const search = 'Police scoured the city on Saturday, searching for the killers who gunned down four men in an attack late Friday.';
+    const search = 'Officers went door to door on Saturday, hunting the gunmen who killed three workers in an ambush late Friday.';
     assert.equal(eventDate(search, '2025-03-15'), '2025-03-14');
   });
 
   it('should keep the first day of a sentence over a weekday that lands most of a week before it', () => {
     // Dated Sunday 2025-03-16 (day only): "Monday" reads as March 10, six days back; the shooting was Sunday.
-    const body = 'A boy who was shot in the leg Sunday was in stable condition at a hospital Monday morning, deputies said.';
+    const body = 'A teenager who was shot in the knee Sunday was listed as stable Monday morning, deputies said.';
     assert.equal(eventDate(body, '2025-03-16'), '2025-03-16');
     // Days a night apart still give the earlier one.
     const night = 'A woman who was shot late Saturday was in stable condition Sunday morning, deputies said.';
@@ -126,7 +126,7 @@ describe('chooseEventDate', () => {
     const sentenced = 'Albert Ruiz, 18, was sentenced Friday to 40 years in prison for killing Shane Moorcastle on March 4, 2013. The judge called the crime senseless.';
     assert.equal(eventDate(sentenced, '2014-04-04T18:00:00Z'), '2013-03-04');
     // The day named as the incident's modifier; 'today' is the plea's.
-    const plea = 'A Toledo man charged over a May 25 shooting that left one dead and three hurt pleaded not guilty today in the county court.';
+    const plea = 'A Toledo man accused in a May 25 shooting that killed one person and hurt three pleaded not guilty today in the county court.';
     assert.equal(eventDate(plea, '2014-11-18T12:00:00Z'), '2014-05-25');
     // A follow-up with no day of its own.
     const retro = 'Investigators are still piecing together the Feb. 7 shooting in this small town, the police chief said in a statement.';
@@ -137,10 +137,10 @@ describe('chooseEventDate', () => {
     const surrender = 'Appearing with a lawyer, the uncle turned himself in to police Thursday morning. His nephew was shot in the arm on Aug. 5 at a cookout, police said.';
     assert.equal(eventDate(surrender, '2015-09-10T18:00:00Z'), '2015-08-05');
     // The arrest has its day (Saturday); the day after 'the fatal shooting' is the shooting's.
-    const arrest = 'A third suspect, Zachary Lockhaven, 18, was arrested on Saturday in connection with the fatal shooting on January 11.';
-    assert.equal(eventDate(arrest, '2015-02-28T18:00:00Z'), '2015-01-11');
+    const arrest = 'A third suspect, Zachary Lockhaven, 18, was arrested on Saturday in the fatal shooting on January 12.';
+    assert.equal(eventDate(arrest, '2015-02-28T18:00:00Z'), '2015-01-12');
     // Without a day of its own, the arrest keeps the later one; "Marcus" is no month.
-    assert.equal(eventDate('Police arrested Marcus Smith in the fatal shooting on January 11.', '2015-02-28T18:00:00Z'), '2015-02-28');
+    assert.equal(eventDate('Police arrested Marcus Smith in the fatal shooting on January 12.', '2015-02-28T18:00:00Z'), '2015-02-28');
     // "24/7" is no day of the arrest's own.
     assert.equal(eventDate('He was arrested by a 24/7 task force in the shooting on May 1.', '2015-06-20T18:00:00Z'), '2015-06-20');
     // A new killing told with words of its own keeps its day over an older one the article cites.
@@ -148,13 +148,13 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(witness, '2015-06-14T18:00:00Z'), '2015-06-13');
     assert.equal(eventDate('A woman was slain in her home on Saturday. Her brother was shot on March 2.', '2015-06-14T18:00:00Z'), '2015-06-13');
     // A mother's plea two months on, with the incident's day as "the evening of" it.
-    const plea = 'A shooting broke out at the apartments on the evening of September 18. A mother calls for justice nearly two months after her son was killed.';
-    assert.equal(eventDate(plea, '2013-11-05T18:00:00Z'), '2013-09-18');
+    const plea = 'Gunfire erupted outside a duplex on the evening of September 16. Seven weeks on, the mother of the young man killed there pleads for witnesses.';
+    assert.equal(eventDate(plea, '2013-11-05T18:00:00Z'), '2013-09-16');
   });
 
   it("should not take a bare 'incident' of an earlier charge for the followed shooting, unless its sentence tells violence", () => {
     // Published on Monday 2019-06-17: the killings were Saturday; the May 3 incident is a traffic charge in the suspect's record.
-    const record = 'Two people were found shot to death on Saturday in a home on Birch Lane, and a neighbor was arrested. In May, the neighbor was cited for careless driving stemming from an unspecified May 3 incident.';
+    const record = 'A couple was discovered dead of gunshot wounds on Saturday inside their house on Birch Lane, and a neighbor was arrested. In May, the neighbor was cited for careless driving stemming from an unspecified May 3 incident.';
     assert.equal(eventDate(record, '2019-06-17T12:00:00Z'), '2019-06-15');
     // Told with its violence, the bare incident is the followed one: the charge is this report's later step.
     const charged = 'A man was arrested on Saturday and charged with murder in the May 3 incident on Birch Lane.';
@@ -165,7 +165,7 @@ describe('chooseEventDate', () => {
 
   it('should weigh "arrests" as a later step, as "arrested" is, against the day of the killing', () => {
     // Published on Friday 2021-10-15: the arrests were announced on Thursday, the girl was killed the Saturday before.
-    const body = 'The police chief announced the first two arrests on Thursday afternoon. Both men are members of a street gang, he said. Neighbors have set up a memorial of balloons and stuffed animals. A 9-year-old girl was shot and killed while riding her bike on October 9.';
+    const body = 'The police chief announced the first two arrests on Thursday afternoon. Both men are members of a street gang, he said. Neighbors have set up a memorial of balloons and stuffed animals. An 8-year-old on a scooter was shot and killed on October 9.';
     assert.equal(eventDate(body, '2021-10-15T12:00:00Z'), '2021-10-09');
   });
 
@@ -182,37 +182,37 @@ describe('chooseEventDate', () => {
 
   it('should date the event by a day the text ties to the incident ("the shooting happened Tuesday", "the Saturday shooting"), not by a step right before its day', () => {
     // Published Thursday 2016-05-19.
-    const held = 'A man was being held Thursday on capital murder charges. The shooting happened Tuesday at a travel trailer near Vasthi. The boy died Wednesday at a hospital.';
+    const held = 'A man was jailed Thursday, charged with capital murder. The shooting happened Tuesday outside a mobile home near Harlan. The boy died Wednesday at a hospital.';
     assert.equal(eventDate(held, '2016-05-19T18:00:00Z'), '2016-05-17');
     const arraigned = 'Two teens appeared in court Tuesday over a shooting that hurt three people at the weekend. Police say the pair fired into a birthday cookout on Wexley Street Saturday night.';
     assert.equal(eventDate(arraigned, '2016-09-06T18:00:00Z'), '2016-09-03');
     // "on Sunday identified": the day of the naming, not of the killing the sentence also dates.
-    assert.equal(eventDate("The Sheriff's Office on Sunday identified the four people killed Christmas Eve as one family.", '2016-12-24T18:00:00Z'), '2016-12-24');
-    // "held on $250,000 bond Monday", "Funeral services will be held Friday": a step's day, not the shooting's.
+    assert.equal(eventDate("Deputies on Sunday identified the three relatives slain Christmas Eve in a farmhouse.", '2016-12-24T18:00:00Z'), '2016-12-24');
+    // "set bail at $300,000 Monday", "A funeral is planned for Friday": a step's day, not the shooting's.
     assert.equal(eventDate('A judge set bail at $300,000 Monday for a man police say traded shots with a rival, wounding a girl nearby. The gunfire broke out on Friday on Tollard Street.', '2016-06-20T18:00:00Z'), '2016-06-17');
-    assert.equal(eventDate('Funeral services will be held Friday for a toddler who picked up a handgun and shot herself. The girl died at a hospital on Monday.', '2015-02-13T18:00:00Z'), '2015-02-09');
+    assert.equal(eventDate('A funeral is planned for Friday for a two-year-old who found a loaded pistol and shot herself. The girl died at a hospital on Monday.', '2015-02-13T18:00:00Z'), '2015-02-09');
     // A gunshot wound is the event's word.
-    assert.equal(eventDate('The coroner on Thursday said the death was an accident. A guard was found with a gunshot wound around 7:05 p.m. Monday, Nov. 7, at the mall.', '2016-11-10T18:00:00Z'), '2016-11-07');
+    assert.equal(eventDate('The coroner on Thursday ruled the death accidental. A security guard lay on the floor with a gunshot wound around 7:40 p.m. Monday, Nov. 7, at the arcade.', '2016-11-10T18:00:00Z'), '2016-11-07');
     // A clock time alone is no tie: its day is a guess ("said Friday" names the publication's day).
-    const clock = 'A 15-year-old was killed Thursday when a gun discharged near the river, deputies said. The teen died at the scene, the captain said Friday. The shooting occurred about 5:30 p.m. at the bridge, he said.';
+    const clock = 'A 16-year-old died Thursday when a rifle went off by the lake, deputies said. He could not be saved, the captain said Friday. The shooting occurred close to 6:10 p.m. on the pier, he said.';
     assert.equal(eventDate(clock, '2014-05-23T18:00:00Z'), '2014-05-22');
   });
 
   it("should find a follow-up's incident day where it happened, took place, or opens a sentence of the police's response", () => {
-    assert.equal(eventDate('A man was sentenced Wednesday to life in prison. Police said the shooting happened on March 7, 2013, on Greenwood Avenue.', '2014-09-17T18:00:00Z'), '2013-03-07');
-    assert.equal(eventDate('Deputies have detained a 17-year-old over a fatal shooting at a backyard party in Coachella on Saturday, May 17.', '2014-06-04T18:00:00Z'), '2014-05-17');
-    assert.equal(eventDate('A man was arrested Tuesday afternoon on drug charges. On the evening of Jan. 5, officers responded to a report of shots fired at a house in Newnan.', '2017-01-17T18:00:00Z'), '2017-01-05');
-    assert.equal(eventDate('A 15-year-old was arrested in the death of a teenager. At about 2:15 p.m. Sept. 1 at 16th Street SE, police found two males with gunshot wounds.', '2016-09-12T18:00:00Z'), '2016-09-01');
+    assert.equal(eventDate('A man got a life term Wednesday. According to detectives, the shooting happened on March 8, 2013, near a bus depot.', '2014-09-17T18:00:00Z'), '2013-03-08');
+    assert.equal(eventDate('A 16-year-old is in custody over a fatal shooting at a graduation party in Coachella on Saturday, May 17.', '2014-06-04T18:00:00Z'), '2014-05-17');
+    assert.equal(eventDate('A man was booked Tuesday afternoon on drug counts. On the evening of Jan. 6, officers responded to a duplex in Newnan after a caller heard gunfire.', '2017-01-17T18:00:00Z'), '2017-01-06');
+    assert.equal(eventDate('A 14-year-old faces charges over a teen\'s killing. Near 3:40 p.m. Sept. 1 on Ninth Avenue NE, police found two young men with gunshot wounds.', '2016-09-12T18:00:00Z'), '2016-09-01');
     // A death since the shooting: the shooting named by its day is the event.
-    assert.equal(eventDate('A man was charged Tuesday with murder. The charges stem from a November 29 shooting in which a teenager was hit in the face. He died on December 25 as a result of his injuries.', '2016-12-28T18:00:00Z'), '2016-11-29');
-    // "an Oct. 12 drug-related shooting", "the Nov. 29 death of", "died Sunday, Dec. 18, after being shot".
+    assert.equal(eventDate('A man was charged Tuesday with murder. Prosecutors say the case grew out of a November 29 shooting that left a teen with a bullet in his jaw. He died on December 25 of those wounds.', '2016-12-28T18:00:00Z'), '2016-11-29');
+    // "over an Oct. 12 shooting", "the Nov. 29 death of", "died Sunday, Dec. 18, after being shot".
     assert.equal(eventDate('Peoria police say they have charged a 15-year-old over an Oct. 12 shooting during a drug sale that left a man hurt.', '2016-10-25T18:00:00Z'), '2016-10-12');
-    assert.equal(eventDate('A complaint filed in district court charges a man with manslaughter in the Nov. 29 death of a 17-year-old.', '2016-02-01T18:00:00Z'), '2015-11-29');
-    assert.equal(eventDate('Jesus Riosterra, a 17-year-old, died Sunday, Dec. 18, after being shot in Pacoima, according to coroner records.', '2017-01-03T18:00:00Z'), '2016-12-18');
+    assert.equal(eventDate('A complaint filed in district court charges a man with manslaughter in the Nov. 29 death of a high school senior.', '2016-02-01T18:00:00Z'), '2015-11-29');
+    assert.equal(eventDate('Coroner records show that Tomas Velloro, 19, died Sunday, Dec. 18, after being shot in a Van Nuys alley.', '2017-01-03T18:00:00Z'), '2016-12-18');
     // "Just before" is the day's own preposition, not a clause of its own (late-incident-day.ts).
-    assert.equal(eventDate('A second man has been charged in the deaths of two cousins. The two homicides happened just before 1 a.m. on April 3 near Elm and Fifth.', '2016-04-28T18:00:00Z'), '2016-04-03');
+    assert.equal(eventDate('Prosecutors charged another man over the killing of two cousins. Both killings happened just before 1 a.m. on April 3 near Elm and Fifth.', '2016-04-28T18:00:00Z'), '2016-04-03');
     // An incident of any kind is another case; a robbery is no shooting.
-    assert.notEqual(eventDate('Perry was charged with two counts of robbery for an incident that occurred March 20. Two men were shot on Friday night on Lee Road.', '2016-10-17T18:00:00Z'), '2016-03-20');
+    assert.notEqual(eventDate('Dunmore faces two robbery counts over an incident that occurred March 20. Two men were shot on Friday night on Lee Road.', '2016-10-17T18:00:00Z'), '2016-03-20');
   });
 
   it('should take a day the text names over a clock time whose day it does not', () => {
@@ -252,7 +252,7 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('Ruiz was sentenced Friday for killing Moore March 4, 2013.', friday), '2013-03-04');
     assert.equal(eventDate('Ruiz was sentenced Friday. On March 4, 2013, Ruiz shot Moore outside a bar.', friday), '2013-03-04');
     assert.equal(eventDate('He pleaded guilty Friday to shooting Moore on March 4, 2013.', friday), '2013-03-04');
-    assert.equal(eventDate('Police said Monday they have charged the man who opened fire at a mall, killing three, on Dec. 1.', '2015-12-16'), '2015-12-01');
+    assert.equal(eventDate('Detectives said Monday they have charged a drifter who opened fire inside a shopping center, killing three, on Dec. 1.', '2015-12-16'), '2015-12-01');
   });
 
   it("should read a fronted incident day's sentence past a middle initial", () => {
@@ -275,7 +275,7 @@ describe('chooseEventDate', () => {
 
   it('should date an article by the meeting it announces, not by the day an official spoke', () => {
     // Published on Friday 2024-05-10: the meeting is on Tuesday the 14th.
-    assert.equal(eventDate('The foreign ministers of Japan and South Korea will meet on Tuesday in Seoul, the Foreign Ministry said Friday.', '2024-05-10T08:00:00Z'), '2024-05-14');
+    assert.equal(eventDate('Top diplomats from South Korea and Japan will meet on Tuesday in Seoul, Tokyo said Friday.', '2024-05-10T08:00:00Z'), '2024-05-14');
     assert.equal(eventDate('The two sides will hold talks on Tuesday in Seoul, the ministry said Friday.', '2024-05-10T08:00:00Z'), '2024-05-14');
     // A crime report keeps its own day: a funeral ahead is no meeting.
     assert.equal(eventDate('Two men were shot on Thursday night. Funeral services will be held on Tuesday, police said Friday.', '2024-05-10T08:00:00Z'), '2024-05-09');
@@ -286,7 +286,7 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate('Voters in Poland go to the polls on Sunday in a presidential runoff.', '2025-05-30T10:00:00Z'), '2025-06-01');
     assert.equal(eventDate('Voters in Poland will go to the polls on Sunday in a presidential runoff.', '2025-05-30T10:00:00Z'), '2025-06-01');
     assert.equal(eventDate('Moldovans vote on Sunday in a parliamentary election.', '2025-09-26T10:00:00Z'), '2025-09-28');
-    assert.equal(eventDate('Leaders of the G7 meet in Kananaskis on Monday for a three-day summit.', '2025-06-13T10:00:00Z'), '2025-06-16');
+    assert.equal(eventDate('G7 leaders meet in Kananaskis on Monday for talks lasting three days.', '2025-06-13T10:00:00Z'), '2025-06-16');
     // The past stays past.
     assert.equal(eventDate('Moldovans voted on Sunday in a parliamentary election.', '2025-09-29T10:00:00Z'), '2025-09-28');
     assert.equal(eventDate('The leaders did not meet on Monday, officials said.', '2025-06-18T10:00:00Z'), '2025-06-16');
@@ -327,7 +327,7 @@ describe('chooseEventDate', () => {
   });
 
   it("should date a charge by the fire, blast or breach it follows, as by a shooting", () => {
-    assert.equal(eventDate('A 34-year-old man was charged Wednesday with arson in connection with the March 3 fire that destroyed a warehouse, the fire marshal said.', '2024-03-21T10:00:00Z'), '2024-03-03');
+    assert.equal(eventDate('Investigators charged a roofer, 41, with arson on Wednesday in connection with the March 3 fire that gutted a warehouse, the fire marshal said.', '2024-03-21T10:00:00Z'), '2024-03-03');
   });
 
   it("should date a lead of diplomacy by its own day, not by an earlier act a later sentence names", () => {
@@ -343,25 +343,25 @@ describe('chooseEventDate', () => {
   });
   it('should not date the event by a day still to come, even the publication\'s own', () => {
     // Published on Thursday 2025-09-11: the autopsy is planned for that day, the shooting was on Wednesday.
-    const body = 'A man is scheduled to appear in court Thursday for the shooting of his cousin. Deputies were called to the home late Wednesday.';
+    const body = 'A man will appear in court Thursday over the shooting of his cousin. Deputies went to the farmhouse late Wednesday.';
     assert.equal(eventDate(body, '2025-09-11T09:00:00Z'), '2025-09-10');
-    const court = 'A teenager was charged with attempted murder. He is expected to appear before a judge Thursday afternoon. The victim was shot on Tuesday night on Elm Street.';
+    const court = 'A teenager was charged with attempted murder. He is expected in front of a magistrate Thursday afternoon. The victim was shot on Tuesday night on Elm Street.';
     assert.equal(eventDate(court, '2025-09-11T09:00:00Z'), '2025-09-09');
   });
 
   it("should date the event by the shooting, not by the victim's surgery or discharge", () => {
     // Published on Sunday 2025-09-14: the girl was shot on Saturday; the surgery and discharge came after.
-    const surgery = 'A 3-year-old girl was shot by her brother at a home on Oak Street. She came through surgery Sunday, police said. The shooting happened late Saturday.';
+    const surgery = 'A toddler was wounded when her older brother fired a gun inside a house on Oak Street. She came through surgery Sunday, police said. The shooting happened late Saturday.';
     assert.equal(eventDate(surgery, '2025-09-14T18:00:00Z'), '2025-09-13');
-    const discharged = 'A boy who was shot in the chest was discharged Sunday evening, the hospital said. He was wounded on Saturday at a park.';
+    const discharged = 'A teen hit by a bullet in the ribs was discharged Sunday evening, the hospital said. He was wounded on Saturday at a park.';
     assert.equal(eventDate(discharged, '2025-09-14T20:00:00Z'), '2025-09-13');
     // A surgery told in the shooting's own sentence does not move its day.
-    const spleen = 'A boy remained in critical condition Sunday after a shooting on Elm Street. Three other people were hurt. He was shot in the back late Saturday, and his spleen was removed in surgery, his mother said.';
+    const spleen = 'A boy was still in critical condition Sunday following a shooting on Elm Street that hurt three others. He was shot in the side late Saturday, and surgeons took out his spleen, his mother said.';
     assert.equal(eventDate(spleen, '2025-09-14T20:00:00Z'), '2025-09-13');
   });
   it("should date a follow-up by the day it says shots were fired", () => {
     // Published on Friday 2025-11-14, five weeks after the shooting.
-    const body = 'A man was arrested Thursday and charged with attempted murder. Police say he fired a handgun into a corner store on Oct. 8, striking two customers.';
+    const body = 'A man was arrested Thursday on an attempted murder count. Police say he fired a handgun into a corner store on Oct. 8, striking two customers.';
     assert.equal(eventDate(body, '2025-11-14T09:00:00Z'), '2025-10-08');
   });
 
@@ -386,7 +386,7 @@ describe('chooseEventDate', () => {
 
   it('should date a follow-up by the incident its day names, not by the day someone spoke of it', () => {
     // Published on Tuesday 2025-11-25, three weeks after the shooting.
-    const body = 'Police are still piecing together the circumstances of a Nov. 3 shooting on Birch Road. The chief said Monday that the wounded man has been released from the hospital.';
+    const body = 'Detectives are still working out what led to a Nov. 3 shooting on Birch Road. The man who was hurt went home from the hospital, the chief said Monday.';
     assert.equal(eventDate(body, '2025-11-25T09:00:00Z'), '2025-11-03');
   });
 
@@ -397,7 +397,7 @@ describe('chooseEventDate', () => {
   });
   it("should take a follow-up's incident day when the step is dated 'last week' in the same sentence", () => {
     // Published on Wednesday 2026-10-28: the arrest is the follow-up's news; "last week" dates a request, not an earlier incident.
-    const body = 'A man was arrested without incident at his home, the task force announced. The sheriff asked the task force last week to help with its investigation into the Sept. 27 shooting at an event hall.';
+    const body = 'Marshals arrested a man at his apartment, the task force said. Last week the sheriff sought the task force\'s help looking into the Sept. 27 shooting at a banquet hall.';
     assert.equal(eventDate(body, '2026-10-28T12:00:00Z'), '2026-09-27');
   });
 
@@ -409,7 +409,7 @@ describe('chooseEventDate', () => {
 
   it("should date a follow-up on charges by 'the June 13 incident' it names", () => {
     // Published on Monday 2026-07-20: the court step is Monday's, the incident five weeks before.
-    const body = 'A man was ordered held on bond Monday. He appeared in court on charges of aggravated discharge of a firearm in connection with the June 13 incident on South Arago Street.';
+    const body = 'A judge set bond Monday for a man. He stood before her on counts of firing a gun at a car over the June 13 incident near Linden Park.';
     assert.equal(eventDate(body, '2026-07-20T18:00:00Z'), '2026-06-13');
   });
 
@@ -426,9 +426,9 @@ describe('chooseEventDate', () => {
     const listSentences = splitSentences(list);
     assert.equal(chooseEventDate(list, listSentences, findTimexes(list, listSentences, reference), reference)?.fallback, true);
   });
-  it("should take a follow-up's incident day after a long object and place ('shot a guard in the chest multiple times July 16')", () => {
+  it("should take a follow-up's incident day after a long object and place ('shot a clerk in the back several times July 16')", () => {
     // Published on Tuesday 2026-07-28: the statement to detectives is the follow-up's, the shooting twelve days before.
-    const body = 'A man was charged Monday with aggravated assault. Police say Frederick Bowsprey shot a uniformed guard in the chest multiple times July 16 at a food store in West Dallas.';
+    const body = 'Prosecutors on Monday charged a man with aggravated assault. Detectives say Frederick Bowsprey shot a night clerk in the back several times July 16 at a gas station in Oak Cliff.';
     assert.equal(eventDate(body, '2026-07-28T12:00:00Z'), '2026-07-16');
   });
 
@@ -440,18 +440,18 @@ describe('chooseEventDate', () => {
 
   it('should date a follow-up by an incident its recent day\'s own sentence names first, not by the later act of its subject', () => {
     // Published on Thursday 2026-05-21: the suspect's death is the follow-up's news, the shooting of April 12 its incident.
-    const body = 'One of two men held in the fatal shooting of a boy on April 12 hanged himself Wednesday, the county jail said. The boy was 6.';
+    const body = 'One of two men jailed over the fatal shooting of a first-grader on April 12 died by suicide Wednesday, the county jail said.';
     assert.equal(eventDate(body, '2026-05-21T12:00:00Z'), '2026-04-12');
     // A day the text ties to an incident of its own keeps it: the earlier shooting is background.
     const fresh = 'Four people were shot outside a bakery on April 12, a block from Wednesday\'s shooting on Ash Street.';
     assert.equal(eventDate(fresh, '2026-05-21T12:00:00Z'), '2026-05-20');
   });
 
-  it('should find a follow-up\'s incident day told by a clause after it ("on Dec. 23 when she shot herself", "during a drive-by shooting")', () => {
+  it('should find a follow-up\'s incident day told by a clause after it ("on Dec. 23 when he shot himself", "during a drive-by shooting")', () => {
     // Published on Tuesday 2027-01-05: charges today, the injury eleven days before.
     const body = 'A boy broke his wrist on Dec. 23 when he shot himself with his uncle\'s pistol. On Tuesday, police said they had filed charges against the uncle.';
     assert.equal(eventDate(body, '2027-01-05T12:00:00Z'), '2026-12-23');
-    const drive = 'The teen who fired into a house on Pine Street on Nov. 8 during a drive-by shooting wanted revenge, court papers say. He was taken into custody about 6 a.m. Wednesday.';
+    const drive = 'The teen who fired into a house on Pine Street on Nov. 8 during a drive-by shooting wanted revenge, court papers say. He was taken into custody shortly before 7 a.m. Wednesday.';
     assert.equal(eventDate(drive, '2026-11-26T12:00:00Z'), '2026-11-08');
     // A step before the day keeps the step's day: the arrest, not the shooting, was on Nov. 8.
     const arrested = 'The teen was arrested on Nov. 8 when officers found him in a car after a shooting. He appeared in court on Wednesday.';
@@ -460,7 +460,7 @@ describe('chooseEventDate', () => {
 
   it("should date a follow-up by its incident when its own day is one someone was taken into custody", () => {
     // "Taken into custody" is an arrest: a step after the incident, however the sentence tells of the shooting.
-    const body = 'Police say a gunman fired into a house on Pine Street on Nov. 8. The teen who shot the boy was taken into custody Wednesday.';
+    const body = 'Police say a gunman fired into a house on Pine Street on Nov. 8. The teenager accused of shooting the boy was taken into custody Wednesday.';
     assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-11-08');
   });
 
@@ -468,19 +468,19 @@ describe('chooseEventDate', () => {
     // Published on Thursday 2026-11-26.
     const gun = 'Deputies on Wednesday released the name of a boy who was hurt. His shotgun discharged Monday while he was climbing a fence.';
     assert.equal(eventDate(gun, '2026-11-26T12:00:00Z'), '2026-11-23');
-    const patient = 'A woman was shot in the arm on Sunday outside a store on Elm Street. She was discharged Tuesday from the hospital.';
+    const patient = 'A shopper was shot in the shoulder on Sunday outside a store on Elm Street. She was discharged Tuesday from the hospital.';
     assert.equal(eventDate(patient, '2026-11-26T12:00:00Z'), '2026-11-22');
   });
 
   it("should weigh less a day that belongs to another incident the article mentions", () => {
     // Published on Tuesday 2026-11-24: the article's shooting was on Monday; Sunday's is another one.
-    const body = 'Police are also investigating a Sunday night shooting on Oak Street that left a man hurt. A teenager was shot and wounded on Monday near a school on Pine Avenue.';
+    const body = 'Detectives are also looking into a Sunday night shooting on Oak Street that hurt a man. A teenager was shot and wounded on Monday near a school on Pine Avenue.';
     assert.equal(eventDate(body, '2026-11-24T12:00:00Z'), '2026-11-23');
   });
 
   it("should read shootings 'in recent weeks' as other incidents than the report's own", () => {
     // Published on Thursday 2026-07-09: the report's shooting was on Sunday night; the holiday's are a judge's aside.
-    const body = 'A landlord was charged on Wednesday with unlawful use of a weapon. He turned a revolver on four tenants who came to his door Sunday night with a pipe, prosecutors said. The judge noted that many children have been shot in recent weeks by stray bullets, among them two boys wounded over the Fourth of July.';
+    const body = 'A landlord was charged on Wednesday with a weapons offense. He pointed a revolver at four tenants who showed up at his door Sunday night with a pipe, prosecutors said. The judge remarked that many kids were shot by stray rounds in recent weeks, two boys among them over the Fourth of July.';
     assert.equal(eventDate(body, '2026-07-09T12:00:00Z'), '2026-07-05');
   });
 
@@ -507,24 +507,24 @@ describe('chooseEventDate', () => {
     assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-11-21');
   });
 
-  it('should find a follow-up\'s incident day between its subject and the act ("the men on May 7 shot four people")', () => {
-    const body = 'According to the indictment unsealed Tuesday, the two brothers on Sept. 3 shot three people outside a diner.';
+  it('should find a follow-up\'s incident day between its subject and the act ("the brothers on Sept. 3 shot three people")', () => {
+    const body = 'An indictment made public Tuesday says the two brothers on Sept. 3 shot three people outside a diner.';
     assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-09-03');
   });
 
   it('should find a follow-up\'s incident day after the incident\'s noun and its place ("the shooting at the Elm Street bar on Aug. 29")', () => {
-    const body = 'Police charged a third man in connection with the shooting at the Elm Street bar on Sept. 29, officials said Wednesday.';
+    const body = 'A third man now faces charges over the shooting at the Elm Street bar on Sept. 29, officials said Wednesday.';
     assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-09-29');
   });
 
   it('should find a follow-up\'s incident day opening its sentence with "during the early morning hours of"', () => {
-    const body = 'A man was sentenced on Monday. During the early morning hours of Sept. 12, officers were called to a shooting that wounded two people outside a club.';
+    const body = 'A man was sentenced on Monday. During the early morning hours of Sept. 12, gunfire outside a club wounded two people.';
     assert.equal(eventDate(body, '2026-11-26T12:00:00Z'), '2026-09-12');
   });
 
   it('should weigh less a day on which things only stood as they were or were told ("still in the hospital Sunday", "told WXYZ Sunday")', () => {
     // Published on Monday 2026-03-09: the shooting was on Saturday; each first sentence is about Sunday or Monday.
-    const hospital = "A 9-year-old boy who was shot was still in the hospital Sunday with wounds to his legs. Someone fired into his family's car Saturday night on Elm Street.";
+    const hospital = "A fourth-grader hit by gunfire was still in the hospital Sunday with leg wounds. Someone fired into his family's car Saturday night on Elm Street.";
     assert.equal(eventDate(hospital, '2026-03-09T12:00:00Z'), '2026-03-07');
     const unclear = 'It was unclear Sunday whether the gunman who shot three people knew the family. Three people were wounded Saturday at a birthday party.';
     assert.equal(eventDate(unclear, '2026-03-09T12:00:00Z'), '2026-03-07');
@@ -535,20 +535,20 @@ describe('chooseEventDate', () => {
     // A transcript in capitals: "TOLD" before capitalised words is no telling to someone named.
     assert.equal(eventDate('WE FIRST TOLD YOU ABOUT THIS SHOOTING LAST NIGHT ON OUR LATE NEWSCAST.', '2026-03-09T12:00:00Z'), '2026-03-08');
     // Taken to hospital on the day of the shooting: that day stays the event's.
-    assert.equal(eventDate('A 5-year-old girl was hospitalized Sunday after an accidental shooting at her home.', '2026-03-09T12:00:00Z'), '2026-03-08');
+    assert.equal(eventDate('A kindergartner was hospitalized Sunday after an accidental shooting at her home.', '2026-03-09T12:00:00Z'), '2026-03-08');
   });
 
   it('should weigh a time someone was pronounced dead like a death from wounds, below the shooting\'s day', () => {
     // Published on Monday 2026-03-09: shot on Saturday night, pronounced dead on Sunday.
-    const body = 'A teenager was pronounced dead at 1:19 a.m. Sunday at Mercy Hospital. He was shot in a drive-by Saturday night on the West Side.';
+    const body = 'A teenager was pronounced dead at 2:48 a.m. Sunday at St. Clare Hospital. Someone in a passing car shot him Saturday night on the West Side.';
     assert.equal(eventDate(body, '2026-03-09T12:00:00Z'), '2026-03-07');
   });
 
   it('should weigh less a day followed by what was given or not yet done on it ("on Sunday provided", "had yet to", "in her honor")', () => {
     // Published on Monday 2026-03-09: each incident was on Saturday.
-    const notYet = 'Police on Sunday had yet to identify the man who was shot. He was found dead in a car Saturday night.';
+    const notYet = 'Police on Sunday had yet to identify the man who was shot. He was found slumped dead in a pickup Saturday night.';
     assert.equal(eventDate(notYet, '2026-03-09T12:00:00Z'), '2026-03-07');
-    const provided = 'Police on Sunday provided more details about the shooting. Officers knocked on the door at 9:20 a.m. Saturday, and the man inside fired at them.';
+    const provided = 'Police on Sunday provided a timeline of the standoff. Officers went to the front door at 8:35 a.m. Saturday, and the man inside fired at them.';
     assert.equal(eventDate(provided, '2026-03-09T12:00:00Z'), '2026-03-07');
     const honour = 'Maria Lopez died Saturday, and her classmates wore purple ribbons Sunday in her honor.';
     assert.equal(eventDate(honour, '2026-03-09T12:00:00Z'), '2026-03-07');
@@ -568,43 +568,43 @@ describe('chooseEventDate', () => {
     assert.equal(evidence('Two men were shot Sunday, March 8, 2026, in an image the police released.')?.caption, undefined);
   });
 
-  it("should count the incident's own words as a report of the event ('where the gunman opened fire Monday evening')", () => {
+  it("should count the incident's own words as a report of the event ('where the shooter opened fire Monday evening')", () => {
     // Published on Tuesday 2026-03-10: the chief spoke on Tuesday, the gunman fired on Monday.
-    const body = 'Police have video of the shooting at a laundromat, the police chief said Tuesday. Tuesday morning, broken glass still covered the parking lot where the gunman opened fire Monday evening.';
+    const body = 'Cameras caught the shooting at a laundromat, the police chief said Tuesday. By Tuesday morning, shards of glass still littered the lot where the shooter opened fire Monday evening.';
     assert.equal(eventDate(body, '2026-03-10T12:00:00Z'), '2026-03-09');
   });
 
   it('should weigh less a day of a telling by release or to reporters ("said in a news release Wednesday", "met with reporters Wednesday")', () => {
     // Published on Thursday 2026-03-12.
-    const reporters = 'Police met with reporters Wednesday to discuss the shooting death of a teenager. The boy was shot Tuesday night during a robbery, police said.';
+    const reporters = 'The chief met with reporters Wednesday to talk about a teen killed in a holdup. The boy was shot Tuesday night during a robbery, police said.';
     assert.equal(eventDate(reporters, '2026-03-12T12:00:00Z'), '2026-03-10');
-    const release = 'The cause of death of the boy was a gunshot wound, the coroner said in a news release Wednesday. The boy was killed Sunday when the car he was in was shot at.';
+    const release = 'The cause of death of the boy was a gunshot wound, the coroner said in a news release Wednesday. The boy was killed Sunday when someone fired at the car he was riding in.';
     assert.equal(eventDate(release, '2026-03-12T12:00:00Z'), '2026-03-08');
   });
 
   it("should read a shooting 'just last week' as another incident than the report's own", () => {
     // Published on Wednesday 2026-03-11: the report's shooting was on Tuesday night.
-    const body = 'Four men were shot near a park in Kingsville (updated).\n\nNeighbours said another young man died of gunshot wounds a few doors away just last week, on Saturday, March 7.\n\nThe four men were shot near the park Tuesday night, around 10 p.m.';
+    const body = 'Four men were shot near a park in Kingsville (updated).\n\nNeighbours said another young man died of gunshot wounds a few doors away just last week, on Saturday, March 7.\n\nThe four men were shot near the park on Tuesday night, just after 10 p.m.';
     assert.equal(eventDate(body, '2026-03-11T12:00:00Z'), '2026-03-10');
   });
 
   it("should not read 'last week's' before a word other than an incident's as another incident", () => {
     // Published on Thursday 2026-03-26: the shelling was on Wednesday; last week's ceasefire is what it breached.
-    const body = "At least 14 people were killed on Wednesday when shells struck a crowded market, in the most serious breach yet of last week's ceasefire, medics said.\n\nThe rebels accused the army of violating the truce signed last Thursday.";
+    const body = "At least 14 people were killed on Wednesday when shells hit a busy bazaar, the worst violation so far of last week's ceasefire, medics said.\n\nThe rebels accused the army of violating the truce signed last Thursday.";
     assert.equal(eventDate(body, '2026-03-26T10:05:00Z'), '2026-03-25');
   });
 
   it("should weigh a day inside a quotation as the speaker's, a telling's", () => {
     // Published on Thursday 2026-03-12: the shooting was on Wednesday; "today" is the day the neighbour spoke.
-    const body = 'Three people were shot at an apartment complex, police said. Officers were called to the apartment at about 3 p.m. Wednesday. \u201cIt is very sad today that so many people were shot in our neighbourhood,\u201d a neighbour said.';
+    const body = 'Gunfire wounded three people at a housing complex, police said. Officers arrived at the building shortly after 3 p.m. Wednesday. \u201cIt breaks my heart that so many of us got hurt here today,\u201d a neighbour said.';
     assert.equal(eventDate(body, '2026-03-12T12:00:00Z'), '2026-03-11');
   });
 
   it("should weigh a pledge's day as a telling's, not the incident's", () => {
     // Published on Tuesday 2026-03-17: the escape attempt was on Monday; the sheriff made his pledge on Tuesday.
-    const body = 'A county sheriff pledged Tuesday to review how deputies move prisoners after an inmate grabbed an officer\'s gun at the courthouse. The sheriff told reporters the inmate was not handcuffed Monday during the attempt, in which two bailiffs were shot.';
+    const body = 'A county sheriff pledged Tuesday to review how deputies move prisoners after an inmate grabbed an officer\'s gun at the courthouse. The sheriff told reporters the inmate had no cuffs on Monday during the attempt, in which two bailiffs were shot.';
     assert.equal(eventDate(body, '2026-03-17T15:00:00Z'), '2026-03-16');
-    const vowed = 'The mayor vowed Sunday to find whoever fired into the crowd. Three people were wounded in the shooting Saturday night outside a music hall.';
+    const vowed = 'The mayor vowed Sunday to find whoever fired into the crowd. Three concertgoers were wounded in the gunfire Saturday night outside a music hall.';
     assert.equal(eventDate(vowed, '2026-03-16T09:00:00Z'), '2026-03-14');
   });
 
@@ -628,16 +628,16 @@ describe('chooseEventDate', () => {
 
   it('should read "since he was shot" and "since being charged" as the follow-up\'s own incident, not as an earlier one', () => {
     // Published on Thursday 2025-08-14: the bond motion was on Wednesday, the shooting on June 29.
-    const jailed = 'A lawyer filed a motion for bond for the defendant on Wednesday. He has been jailed for over a month since being charged with murder for the June 29 shooting at a motorcycle shop.';
+    const jailed = 'On Wednesday a defense lawyer asked a judge to set bond. His client has sat in jail more than four weeks, charged with murder in the June 29 shooting at a motorcycle shop.';
     assert.equal(eventDate(jailed, '2025-08-14T09:00:00Z'), '2025-06-29');
     // "The third shooting since the June 29 shooting" still cites another incident: the arrest keeps its day.
     const third = 'Police arrested a man on Wednesday after a fight downtown. It was the third shooting on the block since the June 29 shooting at a motorcycle shop.';
     assert.equal(eventDate(third, '2025-08-14T09:00:00Z'), '2025-08-13');
   });
 
-  it('should take a fronted day before gunfire as the incident\'s ("Just after 1 a.m. on Nov. 22, gunfire erupted")', () => {
+  it('should take a fronted day before gunfire as the incident\'s ("Shortly after 3 a.m. on Nov. 22, gunfire erupted")', () => {
     // Published on Wednesday 2026-01-07: the hearing was on Tuesday.
-    const body = 'A federal judge on Tuesday ordered the man held without bail. Just after 1 a.m. on Nov. 22, gunfire erupted outside a nightclub on Pike Street.';
+    const body = 'On Tuesday a federal magistrate denied the man bail. Shortly after 3 a.m. on Nov. 22, gunfire erupted outside a nightclub on Pike Street.';
     assert.equal(eventDate(body, '2026-01-07T09:00:00Z'), '2025-11-22');
   });
 
@@ -649,63 +649,63 @@ describe('chooseEventDate', () => {
 
   it("should date a follow-up by its stated incident rather than by a photo caption's day", () => {
     // Published on Tuesday 2026-08-25: the caption's "Sunday morning" is the photo's, the attack was on July 17.
-    const body = 'Buy Photo Mourners leave flowers for the officers killed in an attack on Sunday morning.\n\nThe gunman shot and killed three officers and wounded three others on July 17 outside a store.';
+    const body = 'Buy Photo Mourners lay roses on Sunday morning for the deputies slain in the ambush.\n\nThe gunman killed two deputies and wounded four more on July 17 outside a store.';
     assert.equal(eventDate(body, '2026-08-25T09:00:00Z'), '2026-07-17');
   });
 
   it('should prefer an earlier day of the killing to a later day of arrests that weigh the same', () => {
     // Published on Wednesday 2025-04-16.
-    const body = 'The chief named two suspects in custody just after 4 p.m. Wednesday. The girl was killed by a stray bullet as she rode her bike on April 10.';
+    const body = 'The chief named two suspects in custody just after 4 p.m. Wednesday. A stray round killed the girl on April 10 while she was out on her bike.';
     assert.equal(eventDate(body, '2025-04-16T22:00:00Z'), '2025-04-10');
   });
 
   it("should weigh a search's or an inquiry's day as a telling, not as the shooting's (\"Police were searching late Monday\")", () => {
     // Published on Tuesday 2026-03-10: the search was on Monday, the shots on Saturday night.
-    const searching = 'Police were searching late Monday for a man who fired at a crowd outside a bar in Eastport. The gunman opened fire around 11:30 p.m. Saturday in front of the Rialto Lounge.';
+    const searching = 'Police were searching late Monday for a man who fired at a crowd outside a bar in Eastport. The gunman opened fire near 11:50 p.m. Saturday by the door of the Rialto Lounge.';
     assert.equal(eventDate(searching, '2026-03-10T09:00:00Z'), '2026-03-07');
     // Published on Monday 2026-03-09: the searchers stand a few words before their verb.
     const worked = 'Investigators in the river town of Alton worked Sunday to learn why a forklift driver shot three co-workers. The driver opened fire at the warehouse Saturday morning.';
     assert.equal(eventDate(worked, '2026-03-09T09:00:00Z'), '2026-03-07');
   });
 
-  it('should read men pulling guns on a day as the incident told ("pulled guns around 10:45 p.m. Saturday")', () => {
+  it('should read men pulling guns on a day as the incident told ("pulled guns near 10:20 p.m. Saturday")', () => {
     // Published on Wednesday 2026-03-11: the police spoke on Tuesday.
-    const body = 'Four people were wounded outside a nightclub, police said Tuesday. The two men pulled guns around 10:45 p.m. Saturday in front of the club.';
+    const body = 'Four people were wounded outside a nightclub, police said Tuesday. The two men pulled guns near 10:20 p.m. Saturday by the club\'s entrance.';
     assert.equal(eventDate(body, '2026-03-11T09:00:00Z'), '2026-03-07');
   });
 
   it('should weigh a day that names a later step ("at his Saturday arraignment") as that step\'s', () => {
     // Published on Thursday 2026-06-25: the arraignment was on Saturday, the robbery and shooting on June 17.
-    const body = 'A 17-year-old was charged with attempted murder at his Saturday arraignment in the Elm Street shooting. The teen and another man walked up to two men sitting on a stoop on June 17 at about 5 a.m., prosecutors said.';
+    const body = 'A 17-year-old was charged with attempted murder at his Saturday arraignment in the Elm Street shooting. The teen and a friend approached two men on a porch on June 17 close to 5 a.m., prosecutors said.';
     assert.equal(eventDate(body, '2026-06-25T09:00:00Z'), '2026-06-17');
   });
 
   it("should date a follow-up by its incident rather than by a fundraiser held since", () => {
     // Published on Wednesday 2026-07-29: the fundraiser was on July 20, the shooting on July 12.
-    const body = 'Deputy Ray Cole has remained in critical condition since he was shot Sunday, July 12. A barbecue fundraiser for his medical bills was held Monday, July 20.';
+    const body = 'Deputy Len Asherby has remained in critical condition since he was shot Sunday, July 12. A barbecue fundraiser for his medical bills was held Monday, July 20.';
     assert.equal(eventDate(body, '2026-07-29T09:00:00Z'), '2026-07-12');
   });
 
   it('should prefer a day named outright to one counted back in weeks ("died a week ago", "died February 21")', () => {
     // Published on Monday 2026-03-02: "a week ago" is Feb. 23 to the day, but the text names Feb. 21.
-    const body = 'Friends are raising money for the family of a high school sophomore who died a week ago. Dana Reyes, 15, died February 21 after a gun went off in her bedroom.';
+    const body = 'Classmates have started a fund for the relatives of a sophomore who died a week ago. Dana Reyes, 15, died February 21 when a pistol fired in her room.';
     assert.equal(eventDate(body, '2026-03-02T09:00:00Z'), '2026-02-21');
   });
 
   it('should date killings found after the fact by the day the dead were found, told right before it', () => {
     // Published on Thursday 2026-10-08: the deaths were discovered on Wednesday; Thursday is the telling.
-    const found = 'Four members of a family were found slain in their home, authorities said Thursday. Officials would not say whether the deaths, which were discovered Wednesday afternoon, were a murder-suicide.';
+    const found = 'A family of four lay dead in their house, authorities said Thursday. Officials would not say if the deaths, which were found Wednesday afternoon, were a murder-suicide.';
     assert.equal(eventDate(found, '2026-10-08T09:00:00Z'), '2026-10-07');
     // A finding in a sentence dated by something else (a news conference) does not date it.
     const conference = 'Two men were shot dead late Saturday on a farm road. At a news conference Monday, the sheriff would not say where the bodies were found.';
     assert.equal(eventDate(conference, '2026-03-10T09:00:00Z'), '2026-03-07');
   });
 
-  it('should leave out an update\'s stamp written with a comma, a colon or dashes ("Update, 9:45 a.m. Sunday:")', () => {
+  it('should leave out an update\'s stamp written with a comma, a colon or dashes ("Update, 8:10 a.m. Sunday:")', () => {
     // Published on Sunday 2025-03-16: the stamp is Sunday's, the shooting was on Saturday afternoon.
-    const comma = 'Update, 9:45 a.m. Sunday: A 17-year-old was shot and killed on Birch Street, police said.\n\nPolice got a call about the shooting around 5 p.m. Saturday.';
+    const comma = 'Update, 8:10 a.m. Sunday: Police said a teenager died after being shot on Birch Street.\n\nPolice got a call about the shooting around 5 p.m. Saturday.';
     assert.equal(eventDate(comma, '2025-03-16'), '2025-03-15');
-    const dashes = 'Update-- March 16, 2025, 11:37 a.m.: A 10th-grader was shot and killed at a house on Spain Street.\n\nNeighbors heard the shots around 1:15 p.m. Saturday, police said.';
+    const dashes = 'Update-- March 16, 2025, 11:37 a.m.: A 10th-grader died of gunshot wounds at a house on Clover Street.\n\nNeighbors heard the shots around 1:15 p.m. Saturday, police said.';
     assert.equal(eventDate(dashes, '2025-03-16'), '2025-03-15');
     // Not a stamp: the update tells the day of its news ("UPDATE: Sunday's shooting has claimed a second life").
     assert.equal(eventDate("UPDATE: Sunday's shooting on Oak Street has claimed a second life, police said.", '2025-03-18'), '2025-03-16');
@@ -713,36 +713,36 @@ describe('chooseEventDate', () => {
 
   it('should weigh the day something was made public as a telling ("released photos Tuesday", "a report released Monday")', () => {
     // Published on Wednesday 2025-03-19: the photos came out on Tuesday, the shooting was early Saturday.
-    const photos = 'Police released photos Tuesday of two men detectives want to question about a shooting at a nightclub that wounded five people.\n\nThe club was closing in the early morning hours Saturday when the shooting happened, officers said.';
+    const photos = 'Police released photos Tuesday of two men wanted for questioning over gunfire that hurt five people at a nightclub.\n\nThe bar was shutting down early Saturday when the shooting happened, officers said.';
     assert.equal(eventDate(photos, '2025-03-19'), '2025-03-15');
-    const report = 'The sheriff released a report Monday that names the four victims of the shooting.\n\nA girl, 3, was badly hurt when she was shot in the abdomen in the quadruple shooting Saturday night on the east side.';
+    const report = 'The sheriff released a report Monday naming all four people hit by gunfire.\n\nA girl, 3, was badly hurt by a bullet to her stomach in the shooting Saturday night on the east side.';
     assert.equal(eventDate(report, '2025-03-18'), '2025-03-15');
   });
 
   it('should read "said later Thursday" as a telling, as "said Thursday" is', () => {
     // Published on Thursday 2025-03-20: the boy shot himself on Tuesday.
-    const body = 'Early accounts said a boy hurt by his own gunshot had died, but officers said later Thursday he is still alive in intensive care.\n\nHe shot himself in the hand about 6:15 p.m. Tuesday at a house on Quarry Bend Lane.';
+    const body = 'Early accounts said a boy hurt by his own gunshot had died, but officers said later Thursday he is still alive in intensive care.\n\nHe shot himself in the hand near 5:50 p.m. Tuesday at a house on Quarry Bend Lane.';
     assert.equal(eventDate(body, '2025-03-20'), '2025-03-18');
   });
 
   it('should read a suspect who turned himself in or is behind bars on a day as a later step, not the incident', () => {
     // Published on Sunday 2025-03-16: the father was held on Sunday, the gun went off on Saturday.
-    const bars = 'Police in Brooklyn are investigating. Neighbors said they were stunned.\n\nA man and a woman have been charged after the man\'s gun accidentally discharged, striking their 9-month-old daughter on Saturday, police said. The father was behind bars Sunday morning in connection with the shooting of his daughter.';
+    const bars = 'Police in Brooklyn are investigating. Neighbors said they were stunned.\n\nA couple face charges after the man\'s pistol went off by accident and hit their baby girl on Saturday, police said. The father was behind bars Sunday morning over the wounding of the infant.';
     assert.equal(eventDate(bars, '2025-03-16'), '2025-03-15');
     // Published on Friday 2025-03-21: he turned himself in on Thursday; the girl was shot on Monday.
-    const surrendered = 'The man police say fired into a courtyard and killed a 16-year-old girl turned himself in Thursday night.\n\nThe girl was shot several times Monday morning outside her mother\'s home.';
+    const surrendered = 'The man police say fired into a courtyard and killed a high school junior turned himself in Thursday night.\n\nThe girl was shot several times Monday morning outside her mother\'s home.';
     assert.equal(eventDate(surrendered, '2025-03-21'), '2025-03-17');
   });
 
   it('should weigh a day someone "died from his wounds" on as a death\'s, after the shooting', () => {
     // Published on Sunday 2025-03-16: the gunman opened fire on Thursday, a wounded sailor died on Saturday.
-    const body = 'Flags flew at half-staff across the city. The governor ordered them lowered.\n\nA sailor who was wounded in the attack died from his wounds on Saturday. The gunman opened fire at two military sites on Thursday.';
+    const body = 'Flags flew at half-staff across the city. The governor ordered them lowered.\n\nA sailor hurt in the attack died from his wounds on Saturday. The gunman opened fire at two military sites on Thursday.';
     assert.equal(eventDate(body, '2025-03-16'), '2025-03-13');
   });
 
   it('should give the publication day, as a fallback, rather than a bare weekday read six days back that tells no shooting', () => {
     // Published on Sunday 2025-03-16: "Monday" reads back to March 10; the report gives no other day.
-    const body = 'On Monday, authorities identified the girl as Selena Lowbridge, of Maiden.';
+    const body = 'Officials named the child Monday as Wren Talliford, of Maiden.';
     const sentences = splitSentences(body);
     const reference = referenceFrom('2025-03-16');
     const found = chooseEventDate(body, sentences, findTimexes(body, sentences, reference), reference);
@@ -752,7 +752,7 @@ describe('chooseEventDate', () => {
 
   it("should not date the event by a page's weather forecast (\"isolated thunderstorms developing this afternoon\")", () => {
     // Published on Tuesday 2025-03-18: the station's forecast sits above the story, whose shooting was on Monday.
-    const body = 'Cloudy early with isolated thunderstorms developing this afternoon.\n\nA teenager was hurt in a shooting on the east side, and police are looking for the gunman.\n\nNeighbors heard several shots on Monday.';
+    const body = 'Cloudy early with isolated thunderstorms developing this afternoon.\n\nA teenager was wounded by gunfire on the north side; officers are hunting the shooter.\n\nNeighbors heard several shots on Monday.';
     assert.equal(eventDate(body, '2025-03-18'), '2025-03-17');
   });
 });
@@ -760,14 +760,14 @@ describe('chooseEventDate', () => {
 describe('chooseEventDate on a follow-up with a clock time of no named day', () => {
   it("should take the incident's stated day over a clock time whose day is only the publication's guess", () => {
     // Published on Tuesday 2021-03-30, weeks after the shooting: "12:30 a.m." names no day.
-    const body = 'Police have made a third arrest in the shooting of five teenagers outside an apartment complex. Officers were called there at about 12:30 a.m. and found the teens wounded in a courtyard. Shortly after leaving a basketball tournament on March 6, the five were shot by two men in a passing car.';
+    const body = 'A third suspect is in custody over the wounding of five teens near a housing complex. Officers arrived close to 12:40 a.m. and found the teens hurt in a courtyard. Soon after leaving a volleyball match on March 6, the five were shot by gunmen in a slow-moving sedan.';
     assert.equal(eventDate(body, '2021-03-30T12:00:00Z'), '2021-03-06');
     const clerk = 'The family of a store clerk is asking for help a month after he was wounded. Officers found him shot behind the counter at about 9 p.m., his brother said. A man in a gray hoodie shot the clerk on Feb. 26 during a robbery, according to police.';
     assert.equal(eventDate(clerk, '2021-03-30T12:00:00Z'), '2021-02-26');
   });
 
   it('should keep a clock time with its day named over an older stated day', () => {
-    const body = 'Officers were called to the apartment complex at about 12:30 a.m. Monday and found two men wounded. One of them had been shot in the same courtyard on March 6, police said.';
+    const body = 'Officers reached the housing complex close to 12:40 a.m. Monday and found two men wounded. One of them had been shot in the same courtyard on March 6, police said.';
     assert.equal(eventDate(body, '2021-03-30T12:00:00Z'), '2021-03-29');
   });
 });
@@ -775,7 +775,7 @@ describe('chooseEventDate on a follow-up with a clock time of no named day', () 
 describe('chooseEventDate: a death after the shooting, a weapon named again, a memorial, an ambush', () => {
   it("should date the shooting, not the death told in the sentence before it", () => {
     // Published on Monday 2027-04-12: shot on Friday, pronounced dead on Saturday.
-    const body = 'Two teenagers were charged in the death of a boy who was shot while a friend handled a pistol in a basement Friday afternoon. The boy was pronounced dead Saturday morning at County General Hospital. Officers said he had been shot about 2 p.m. the day before.';
+    const body = 'Two teenagers face charges over a boy who was shot while a friend handled a pistol in a basement Friday afternoon. He was pronounced dead Saturday morning at Lakeside General. Officers said he had been shot about 2 p.m. the day before.';
     assert.equal(eventDate(body, '2027-04-12T09:00:00Z'), '2027-04-09');
   });
 
@@ -786,7 +786,7 @@ describe('chooseEventDate: a death after the shooting, a weapon named again, a m
 
   it('should date a follow-up by the shooting "the same gun" was used in, not by the arrest', () => {
     // Published on Wednesday 2027-05-19, weeks after the shooting.
-    const body = 'A robbery arrest has been tied to the wounding of a boy on Elm Court. Dana Pike, 20, was arrested for robbing a pharmacy on Birch Street on May 10. Detectives say Pike carried a revolver, the same gun that was used in the shooting of the boy back on April 24.';
+    const body = 'A robbery arrest has been tied to the wounding of a boy on Elm Court. Dana Pike, 20, was arrested for robbing a pharmacy on Birch Street on May 10. Detectives say Pike carried a revolver, the same gun fired when the boy was hit back on April 24.';
     assert.equal(eventDate(body, '2027-05-19T09:00:00Z'), '2027-04-24');
   });
 
@@ -797,16 +797,16 @@ describe('chooseEventDate: a death after the shooting, a weapon named again, a m
 
   it("should weigh a memorial gathering's day below the day of an ambush", () => {
     // Published on Monday 2027-06-14: a balloon release on Saturday for a teen ambushed on Tuesday.
-    const body = 'Relatives of a teenager mourned him at a park. Friends gathered at the park Saturday evening for a balloon release. The teen and three friends were sitting in a parked car Tuesday morning when they were ambushed by a man hiding behind a fence.';
+    const body = 'Relatives of a teenager mourned him at a park. Friends let balloons go there Saturday evening. The teen and three friends waited in a car Tuesday morning when they were ambushed by a gunman crouched behind a hedge.';
     assert.equal(eventDate(body, '2027-06-14T09:00:00Z'), '2027-06-08');
   });
 });
 
 describe("chooseEventDate: a follow-up's incident day written with its part of the day", () => {
-  it('should take "on the evening of Sept. 25" that opens a bullet\'s impact over a later day of surgery', () => {
+  it('should take "on the evening of Sept. 26" that opens a bullet\'s impact over a later day of surgery', () => {
     // Published on Saturday 2027-10-16, three weeks after the shooting.
-    const body = 'Surgeons removed a bullet fragment from the infant\'s skull. As the family sat down to dinner just past 7 on the evening of Sept. 25, a bullet tore through the kitchen window. On Thursday, the baby was back in surgery.';
-    assert.equal(eventDate(body, '2027-10-16T09:00:00Z'), '2027-09-25');
+    const body = 'Doctors took a bullet fragment out of the infant\'s head. A little after 7 on the evening of Sept. 26, as the family ate, a bullet came through the kitchen window. On Thursday, the infant had another operation.';
+    assert.equal(eventDate(body, '2027-10-16T09:00:00Z'), '2027-09-26');
   });
 
   it('should date a follow-up on probation by the incident it names, not by the day of the sentence', () => {
@@ -819,19 +819,19 @@ describe("chooseEventDate: a follow-up's incident day written with its part of t
 describe("chooseEventDate: a clock time after a day named only as a telling's", () => {
   it('should put the clock on the day the incident was named, not on the day police spoke', () => {
     // Published on Friday 2025-06-13: the shooting was on Wednesday night, police spoke on Thursday.
-    const body = 'A woman wounded by gunfire Wednesday night has been released from the hospital, police said Thursday.\n\nThe shooting, reported shortly before 9 p.m., followed an argument outside a corner store.';
+    const body = 'A woman hit by gunfire Wednesday night went home from the hospital, police said Thursday.\n\nThe shooting, reported a little before 9 p.m., came after a quarrel outside a corner store.';
     assert.equal(eventDate(body, '2025-06-13T08:00:00Z'), '2025-06-11');
   });
 
   it('should read a night named before the telling as the clock time of the night', () => {
     // Published on Monday 2025-06-16: "late Saturday night", then the telling's Sunday, then "about 11:30 p.m.".
-    const body = 'Two men hurt when a fight at a bar ended in gunfire late Saturday night remained in the hospital, the sheriff said Sunday.\n\nDeputies said the shots were fired about 11:30 p.m. in the parking lot.';
+    const body = 'Two men hurt when a fight at a bar ended in gunfire late Saturday night remained in the hospital, the sheriff said Sunday.\n\nDeputies said the shots rang out near 11:50 p.m. by the front door.';
     assert.equal(eventDate(body, '2025-06-16T08:00:00Z'), '2025-06-14');
   });
 
   it('should leave the clock on the telling day when no other day was named before it', () => {
     // Published on Friday 2025-06-13: nothing but the telling's Thursday names a day.
-    const body = 'Police said Thursday that a teenager was shot in the leg at a park.\n\nThe shooting happened around 4 p.m. near the basketball courts.';
+    const body = 'Police said Thursday that a teen was wounded in the foot at a park.\n\nThe gunfire broke out close to 4 p.m. by the tennis courts.';
     assert.equal(eventDate(body, '2025-06-13T08:00:00Z'), '2025-06-12');
   });
 });
@@ -839,19 +839,19 @@ describe("chooseEventDate: a clock time after a day named only as a telling's", 
 describe('chooseEventDate: a weekday six days back in a sentence that names the shooting', () => {
   it("should leave out a weekday that dates a later step, though the sentence names the killing", () => {
     // Published on Tuesday 2025-06-10: "Wednesday" reads back to 2025-06-04, a warrant's day, not the shooting's.
-    const body = 'A warrant was issued Wednesday for a man sought in the shooting death of a teenager outside a gas station.';
+    const body = 'A warrant went out Wednesday for a man wanted over the killing of a teen outside a gas station.';
     assert.equal(eventDate(body, '2025-06-10T08:00:00Z'), '2025-06-10');
   });
 
   it('should keep a weekday six days back that follows the killing itself', () => {
     // Published on Wednesday 2025-06-11: a follow-up a week on, "killed Thursday night" is 2025-06-05.
-    const body = 'A woman was shot and killed Thursday night outside her home, and police are still looking for the gunman.';
+    const body = 'A woman was shot dead Thursday night outside her home, and officers have yet to find the shooter.';
     assert.equal(eventDate(body, '2025-06-11T08:00:00Z'), '2025-06-05');
   });
 
   it('should keep a weekday six days back whose clause goes on to tell the shooting', () => {
     // Published on Monday 2025-06-09: "Tuesday morning when they were ambushed" is 2025-06-03.
-    const body = 'Two brothers were sitting in a parked car Tuesday morning when they were ambushed by a gunman.';
+    const body = 'Two brothers waited in a pickup Tuesday morning when they were ambushed by a gunman.';
     assert.equal(eventDate(body, '2025-06-09T08:00:00Z'), '2025-06-03');
   });
 });
@@ -872,10 +872,10 @@ describe('chooseEventDate: a day that names the earlier event an act is aimed at
   });
 
   it("should keep the vote's day for a report of its result, and the shooting's for a call for witnesses", () => {
-    const result = "The election commission on Tuesday declared Ana Ruiz the winner of Sunday's presidential election with 52 percent of the vote.";
+    const result = "The election commission on Tuesday declared Ana Ruiz the winner of Sunday's presidential election with a 52 percent share.";
     assert.equal(eventDate(result, '2026-03-11T09:00:00Z'), '2026-03-08');
     // A follow-up of violence joins its incident: the shooting's day, as before.
-    const witnesses = "Police on Monday asked the public to help find the gunman in Saturday's shooting outside a nightclub.";
+    const witnesses = "Police on Monday urged anyone with information to come forward about Saturday's shooting outside a nightclub.";
     assert.equal(eventDate(witnesses, '2026-03-10T09:00:00Z'), '2026-03-07');
   });
 });
