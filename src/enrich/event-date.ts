@@ -6,11 +6,11 @@
  * the date out (stated) or it was worked out from "on Friday" (inferred) is kept with the evidence.
  *
  * A follow-up (a hearing, a sentence, an arrest weeks later) often states the day of the incident it
- * follows ("sentenced Friday for killing a man on March 4, 2013", "accused in a May 25 shooting").
+ * follows ("sentenced Friday for killing a man on March 4, 2013", "charged over the May 25 shooting").
  * When the article's own recent days are only those of the aftermath or of sentences that tell of no
  * event (a news conference, an appeal), that stated incident day is the event's: the follow-up joins its incident, and the incident has one date.
- * So it is when the recent day's own sentence names the incident first ("held in the shooting of a girl
- * on Easter took his own life Wednesday"): its words of violence are the incident's.
+ * So it is when the recent day's own sentence names the incident first ("jailed over the shooting of a boy
+ * on April 12 died by suicide Wednesday"): its words of violence are the incident's.
  */
 import type { DateEvidence, Span, Timex } from '../model/types.js';
 import { DAY_WORDS, type ReferenceTime } from './timex.js';
@@ -36,22 +36,22 @@ const PLANNED_DAYS = 30;
 /** How far before publication a date may lie and still be the reported event. */
 const WINDOW_DAYS = 10;
 
-/** Words that tell the sentence reports the event itself ("was shot Saturday", "the quake struck", "the suspects pulled guns around 10:45 p.m. Saturday"). */
+/** Words that tell the sentence reports the event itself ("was shot Saturday", "the quake struck", "two men pulled guns near 10:20 p.m. Saturday"). */
 const EVENT_WORDS = /\b(shot|shoot(?:ing|ings)?|killed|kill(?:ing|s)?|stabb(?:ed|ing)|fired|died|dead|wounded|injured|attack(?:ed|s)?|explo(?:ded|sion)|crash(?:ed)?|struck|erupted|collapsed|met|meeting|talks|summit|signed|announced|launched|held|hit|broke out|occurred|happened|hack(?:ed|ers)?|breach(?:ed)?|intrusion|broke into|gained access|compromised|infiltrated|cyberattack|ransomware|malicious activity|encrypted|crippled|paraly[sz]ed|knocked (?:out|offline)|taken offline|outage|gunshot|gunfire|pulled\s+(?:out\s+)?(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:guns?|handguns?|pistols?|rifles?|shotguns?|weapons?|firearms?|knife|knives))\b/i;
 const TIMESTAMP_CUE = /\b(?:posted|updated|published|last modified|first published)\s*(?:on\s+)?:?\s*$/i;
 /**
- * A sentence about another incident than the article's own: "Police are also investigating a Sunday
- * night shooting", "Two more shootings from Saturday evening", "in a separate incident", "a teenager
- * killed earlier this month", "a man was shot on the same block just last week, on Saturday" (a report
+ * A sentence about another incident than the article's own: "Detectives are also looking into a Sunday
+ * night shooting", "two more shootings over the weekend", "in a separate incident", "a teenager
+ * killed earlier this month", "another man died of gunshot wounds a few doors away just last week" (a report
  * tells its own incident by its day, not by the week it fell in). Its day is that incident's (or a later step's), so its words of violence
- * do not make it the event's. "Children shot in recent weeks by stray bullets" is one too, but only where
+ * do not make it the event's. "many kids were shot by stray rounds in recent weeks" is one too, but only where
  * the recent weeks count other incidents or victims (recent-incidents.ts): "threatened the victim in
  * recent weeks before he shot him on Sunday" is the report's own.
  */
 const OTHER_INCIDENT = /\b(?:also\s+(?:investigating|investigated|reported|looking\s+into|responded\s+to)|(?:(?:two|three|four|several)\s+)?(?:more|other)\s+(?:shootings|homicides|stabbings)|another\s+(?:shooting|incident|homicide|killing|stabbing|attack|case)|(?:a|an)\s+(?:separate|unrelated)\s+(?:shooting|incident|case|homicide|attack)|in\s+(?:a\s+)?(?:separate|unrelated)\s+(?:incidents?|cases?|shootings?)|separately,|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month)(?:['’]s\s+(?:shooting|homicide|killing|slaying|stabbing|attack)|(?!['’]s))|(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}(?:shooting|homicide|killing|slaying|stabbing|attack|incident|victim))\b/i;
 /**
- * An update's or a bulletin's stamp: "UPDATE (8/14/13):", "UPDATE @ 7 a.m.:", "BREAKING (Thursday,
- * 4:02 p.m.):", "Update, 9:45 a.m. Sunday:", "UPDATE: 3:10 p.m.:", "Update-- Dec. 5, 2015, 11:37 a.m.:".
+ * An update's or a bulletin's stamp: "UPDATE (8/14/25):", "UPDATE @ 7 a.m.:", "BREAKING (Thursday,
+ * 3:47 p.m.):", "Update, 8:10 a.m. Sunday:", "UPDATE: 3:10 p.m.:", "Update-- March 16, 2025, 11:37 a.m.:".
  * The stamp's day is when the page changed, not when anything happened. Only the stamp's form: the word
  * capitalised, the date opened by a bracket, "@", a comma, a colon or a dash and closed by a colon
  * ("UPDATE: Sunday's shooting has claimed a second life" keeps Sunday; so does "the levee started
@@ -78,7 +78,7 @@ function isDuration(body: string, timex: Timex): boolean {
 }
 /**
  * A photo's or a video's caption left in a scraped page's text: "Image 23 of 111 Mourners gather ...",
- * "Buy Photo Police speak with media May 26, 2016", "Skip in Skip x Embed x Share People gather Dec. 29".
+ * "Buy Photo The chief speaks to reporters June 2, 2024", "Skip in Skip x Embed x Share Neighbours light candles Oct. 4".
  * Its date is when the picture was taken (a vigil, a news conference, the scene the day after), so it
  * is weighed as a caption's (caption-date.ts), not as a date the story writes out.
  */
@@ -91,8 +91,8 @@ const BODY_CAPTION = /^\s*(?:Image\s+\d+\s+of\s+\d+|Buy\s+Photo|(?:Close\s+)?Ski
 const AFTERMATH_WORDS = /\b(arrest(?:ed|s)?|apprehended|in custody|behind bars|turned (?:himself|herself|themselves) in|surrendered|charged|court|hearing|arraign(?:ed|ment)|sentenc(?:ed|ing)|probation|trial|indicted|pleaded|funeral|vigil|memorial|balloon release|candlelight|fundrais(?:er|ers|ing)|released from|identified|remains?|remained|(?:out of|in) (?:critical|serious|stable|fair|grave) condition)\b/i;
 /**
  * How things stood on the day of writing, not when they began: "remained hospitalized Sunday", "it was
- * unclear Friday whether", "her condition was not available Tuesday night", "at a news conference
- * Monday". "Was hospitalized Thursday after an accidental shooting" is the incident's day and is not here.
+ * unclear Friday whether", "no word on his condition Tuesday night", "at a news conference
+ * Monday". "Was hospitalized Sunday after an accidental shooting" is the incident's day and is not here.
  */
 const STATE_OF_THINGS = String.raw`(?:remained|remains|still)\s+(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)|(?:was|is|were|are|remained|remains)\s+(?:still\s+)?(?:unclear|unknown|not\s+(?:available|known|clear|released))|(?:news|press)\s+conference`;
 /**
@@ -108,25 +108,25 @@ const SAID_BEFORE = new RegExp(
   String.raw`\b(?:said|says|told|announced|reported|confirmed|pledged|vowed|promised|condition|custody|arrested|turned\s+(?:himself|herself|themselves)\s+in|surrendered|arraigned|booked|jailed|indicted|sentenced|convicted|detained|charged|identified|released|bond|bail|jail|surgery|autopsy\s+(?:was\s+)?(?:conducted|completed|performed)|${STATE_OF_THINGS})\s+(?:(?:later|earlier)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
     String.raw`|\b(?:funeral|services|vigil|memorial|visitation|wake)\b[^.]{0,40}\bheld\s+(?:on\s+)?$` +
     // A telling by release or to reporters: "said in a news release Wednesday", "met with reporters Wednesday
-    // to discuss the shooting", "posted about the shooting on its Facebook page Friday".
+    // to talk about", "wrote about the case on its Facebook page Friday".
     // Things made public: "released photos Tuesday of two men", "released a composite sketch Monday", "a
-    // police report released Monday", "in a 911 call released by authorities Saturday".
+    // police report released Monday", "a recording of the emergency call released Saturday".
     String.raw`|\breleased\s+(?:(?:a|an|the|his|her|their|its|more|new|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?(?:photos?|pictures?|images?|sketch(?:es)?|video|footage|audio|recordings?|calls?|names?|identit(?:y|ies)|details|information|reports?|records|documents|affidavits?|cause\s+of\s+death)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
     String.raw`|\b(?:photos?|pictures?|images?|sketch|video|footage|audio|recordings?|calls?|reports?|records|documents|affidavits?|statement|complaint)\s+released\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$` +
     String.raw`|\b(?:in\s+a\s+(?:news\s+|press\s+)?(?:release|statement)|(?:met|spoke|talked)\s+(?:with|to)\s+reporters|on\s+(?:its|his|her|their)\s+Facebook\s+page)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$`,
   'i',
 );
 /**
- * The hunt or the inquiry that follows an incident, by those who search: "Police were searching late
- * Tuesday for two suspects in a shooting", "Investigators in a small Florida town worked Sunday to
- * determine what led ...". The day is the search's: the shooting the sentence names after it has no day
+ * The hunt or the inquiry that follows an incident, by those who search: "Officers were hunting late
+ * Monday for the man who fired at a crowd", "Detectives in a lakeside village worked Sunday to
+ * learn what set off ...". The day is the search's: the shooting the sentence names after it has no day
  * of its own there. Read over the day's clause, so the searchers may stand a few words before the verb.
  */
 const SEARCH_BEFORE = /\b(?:police|officers|deputies|detectives|investigators|authorities|agents|troopers|officials)\b[^.;:,!?]{0,50}?\b(?:searching|searched|hunting|hunted|looking|investigating|worked|working|canvass(?:ed|ing)|scoured|scouring)\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
 /**
  * "told KTVB Sunday", "told The Associated Press on Monday", "told reporters Friday": a telling to someone
  * named. Case matters: the names are capitalised and "told" is not, so a transcript in capitals ("WE
- * FIRST TOLD BUT THIS SAD SHOOTING LAST NIGHT") is not read as one.
+ * FIRST TOLD YOU ABOUT THIS SHOOTING LAST NIGHT") is not read as one.
  */
 const TOLD_SOMEONE_BEFORE = /\btold\s+(?:reporters|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'’-]*|\d{1,2})(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|\d{1,2})){0,3})\s+(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/u;
 /** How far before a day the words of a telling are looked for: "told The Associated Press on Monday". */
@@ -152,7 +152,7 @@ const LEAD_SUBORDINATE = /\b(?:after|following|follows?|followed|since|before|wh
  */
 function leadDay(index: number, opening: string, timex: Timex): boolean {
   // A comma before a lower-case word opens another clause ("has won the election, results showed on
-  // Monday"); commas in a list of names do not ("The United States, Japan and South Korea on Saturday").
+  // Monday"); commas in a list of names do not ("Chile, Peru and Bolivia on Saturday").
   // The subject comes first ("On Sunday, Tobin Quellmark went fishing" opens a narrative, not a report).
   return index === 0 && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && /\p{L}[^\n]*\s+on\s+$/iu.test(opening.replace(LEAD_DATELINE, '')) && !LEAD_SUBORDINATE.test(opening) && !/,\s+\p{Ll}/u.test(opening);
 }
@@ -160,7 +160,7 @@ function leadDay(index: number, opening: string, timex: Timex): boolean {
 const LEAD_DATELINE = /^[^\n]*?(?:\s[-–—]{1,2}\s|^\p{Lu}+:\s)/u;
 /**
  * The police, investigators or a court as the lead's subject, or a death: a crime report's later step
- * ("Vallejo police on Monday released more details", "the teen passed on Tuesday"), not the event.
+ * ("Harbor City police on Monday gave out the names", "the teen passed on Tuesday"), not the event.
  */
 const LEAD_NOT_AN_ACT = /\b(?:police|detectives?|investigators?|deputies|officers|sheriff|prosecutors?|court|judge|jail|passed|died|dies|death)\b/i;
 /** How much a lead's own day weighs when its sentence has no event word: as much as one. */
@@ -234,7 +234,7 @@ function patientDischarged(body: string, start: number): boolean {
   return DISCHARGED_BEFORE.test(body.slice(Math.max(0, start - 24), start)) && !WEAPON_DISCHARGED_BEFORE.test(body.slice(Math.max(0, start - 60), start));
 }
 /**
- * "died Sunday", "died at the hospital the next day", "died from his wounds on Saturday", "was taken off life support last Wednesday": the
+ * "died Sunday", "died at the hospital the next day", "died from his wounds on Saturday", "was removed from a ventilator last Wednesday": the
  * day of a death from wounds, which comes after the shooting; the incident is dated by the shooting.
  */
 const DIED_BEFORE = /\b(?:died(?:\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:injuries|wounds?))?|passed\s+away|pronounced\s+dead(?:\s+at)?|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injuries|wounds?))?|(?:taken|removed)\s+off\s+life\s+support)\s+(?:(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
@@ -249,8 +249,8 @@ const STEP_BETWEEN = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|ar
 /**
  * An earlier incident cited as background, not the one followed: "the third shooting since the May 25
  * shooting", "the bill follows the May 24 massacre", "the anniversary of", "five years after". "Last"
- * before a span of time dates the follow-up's own step ("asked the task force last week to help with its
- * investigation into the Sept. 27 shooting"), not an earlier incident. So is one the report compares its
+ * before a span of time dates the follow-up's own step ("Last week the sheriff sought the task force's help looking
+ * into the Sept. 27 shooting"), not an earlier incident. So is one the report compares its
  * own with (COMPARED_WITH).
  */
 const BACKGROUND_CUE = new RegExp(String.raw`\b(?:${BACKGROUND_SINCE}|${COMPARED_WITH}|follows?|anniversary|${SAME_NOT_WEAPON}|previous(?:ly)?|another|earlier|prior|last(?!\s+(?:week|month|weekend|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:years?|months?|weeks?)\s+(?:after|${BACKGROUND_SINCE}|ago))\b`, 'i');
@@ -317,7 +317,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     let words = index >= 0 ? sentenceWords.get(index) : undefined;
     if (!words) {
       const other = OTHER_INCIDENT.test(text) || aboutRecentIncidents(text);
-      // The incident's own words are event words too: "where the gunman opened fire Monday evening", "found slain".
+      // The incident's own words are event words too: "where the shooter opened fire Monday evening", "found slain".
       words = { other, event: !other && (EVENT_WORDS.test(text) || WEAPON_DISCHARGED.test(text) || INCIDENT_WORDS.test(text)), aftermath: AFTERMATH_WORDS.test(text), procedure: PROCEDURE_WORDS.test(text), killing: INCIDENT_WORDS.test(text) || OTHER_DEATH_WORDS.test(text), forecast: weatherForecast(text) };
       if (index >= 0) sentenceWords.set(index, words);
     }
@@ -336,7 +336,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
         const text = sentence ? body.slice(sentence.start, sentence.end) : '';
         if (MEETING_WORDS.test(text)) planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
       }
-      // "pleaded guilty Friday to their roles in the Nov. 22 shootout", in October: a month and day with no
+      // "admitted Friday to taking part in the Nov. 22 gunfight", in October: a month and day with no
       // year read as the coming one, which an incident the report tells cannot be; it is last year's (year-back-incident.ts).
       const back = yearBack(timex, latest, body.slice(timex.end, timex.end + 20));
       if (back && published - back.at > WINDOW_DAYS * 86400000 && published - back.at <= INCIDENT_DAYS * 86400000) {
@@ -350,13 +350,13 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (published - at > WINDOW_DAYS * 86400000) {
       // "the following day", "the day before": a day counted from another, so not the incident's own.
       if (!incident && published - at <= INCIDENT_DAYS * 86400000 && !SHIFTED_DAY.test(timex.text)) incident = incidentDate(body, sentences, timex, value);
-      // A written-out day with its part or its hour ("on the evening of Sept. 25") is as stated as the day alone.
+      // A written-out day with its part or its hour ("on the evening of Sept. 26") is as stated as the day alone.
       if (!late && timex.anchoring === 'stated' && published - at <= INCIDENT_DAYS * 86400000) late = lateIncident(body, sentences, timex, value);
       continue;
     }
     // "Posted: Friday, January 31, 2014": a page's own timestamp left in scraped text, not the event.
     if (isStamp(body, timex)) continue;
-    // "3:09 Millennials ask: What's it like to retire?": a video's length before its title in a page's list, no time of day.
+    // "2:47 Five tips for planting tulips": a video's length before its title in a page's list, no time of day.
     if (isDuration(body, timex)) continue;
     // "SEOUL, June 28 (Korea Newswire) --": the day a dateline gives is the day the story was filed.
     if (inDateline(body, timex)) continue;
@@ -380,7 +380,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // A day inside a quotation is the speaker's day, weighed as a telling's (in-quotation.ts).
     const quoted = insideQuotation(body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 200), timex.start));
     const told = quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
-    // "wounded by gunfire Wednesday night ..., police said Thursday. The shooting, reported shortly before 9
+    // "hit by gunfire Wednesday night ..., police said Thursday. The shooting, reported a little before 9
     // p.m., ...": the clock is on the day the incident was named, not on the telling's (clockOffTelling).
     const moved = clockOffTelling(timex, value, at, named, namedUntold, lastUntold);
     if (moved) [value, at] = [moved.value, moved.at];
@@ -397,15 +397,15 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // "Monday" in a report dated Sunday ("deputies searched the woods Monday"): rarely the day meant
     // (week-back-weekday.ts), so not a candidate, unless it follows the shooting's words ("was shot and
     // killed Thursday night") or its clause goes on to tell it ("Tuesday morning when they were
-    // ambushed"): a page stamped a day early names its next day beside the shooting ("was issued an
-    // arrest warrant on Saturday afternoon, one day after ... was shot and killed"). Nor a last
+    // ambushed"): a page stamped a day early names its next day beside the shooting ("a warrant went
+    // out for him on Saturday afternoon, a day after ... was shot and killed"). Nor a last
     // resort: where no other day dates the article, the publication day is nearer the event more often
     // (GVA even ids: 1 event more right, none lost; odd ids 3 more, none lost), and as a fallback it
     // does not outvote another report's own day.
     if (weekBackWeekday(body, timex.text, timex.start, timex.end, at, published) && !(words.killing && (followsIncident(opening) || whenIncident(opening, body.slice(timex.end, index >= 0 ? sentences[index]!.end : timex.end + 120))))) continue;
     const diedOn = DIED_BEFORE.test(body.slice(Math.max(0, timex.start - 60), timex.start));
-    // "The shooting happened Tuesday at a travel trailer", "the Saturday shooting": the text ties the day to the incident.
-    // Not a clock time without its day ("The shooting occurred about 5:30 p.m.": its day is a guess), nor an incident
+    // "The shooting happened Tuesday outside a mobile home", "the Saturday shooting": the text ties the day to the incident.
+    // Not a clock time without its day ("The shooting occurred close to 6:10 p.m.": its day is a guess), nor an incident
     // cited as background ("Previously, ... the June 27 shooting").
     const tied = !told && (timex.type === 'DATE' || DAY_WORDS.test(timex.text)) && !BACKGROUND_CUE.test(opening) && (happened(opening) || INCIDENT_NOUN_AFTER.test(body.slice(timex.end, timex.end + 60)) || POSSESSIVE_EVENT_AFTER.test(body.slice(timex.end, timex.end + 60)));
     const lead = !words.event && !words.aftermath && !words.procedure && !LEAD_NOT_AN_ACT.test(text) && leadDay(index, opening, timex);
@@ -426,8 +426,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // welcomed the sanctions announced on March 10") the telling is the event.
     const untoldOverTold = best !== null && score === best.score && best.told && !told && !unnamed && words.killing;
     // Of two days of equal weight, an earlier one in a sentence of the incident's own words and no later
-    // step ("was shot and killed while playing outside on April 10") over one of a step that tells no
-    // violence ("announced the first two arrests just after 4 p.m. Wednesday"): the arrests follow the killing.
+    // step ("a stray round killed the girl on April 10") over one of a step that tells no
+    // violence ("named two suspects in custody just after 4 p.m. Wednesday"): the arrests follow the killing.
     const incidentOverStep = best !== null && score === best.score && at < best.at && best.aftermath && !best.killing && words.killing && !words.procedure && !told;
     // A death told by its day ("was pronounced dead Saturday morning") and a shooting the report dates a
     // day or so before it ("shot ... Friday afternoon"), a point apart: the shooting's day is the
@@ -440,17 +440,17 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
   }
   // The stated incident's day, when the article's own recent day is an aftermath step's or one whose
   // sentence tells of no event ("held a news conference Tuesday ... the shooting on Aug. 29").
-  // An incident named by its day ("charges stem from a November 29 shooting") also outweighs a recent
-  // day whose sentence tells of a death but no shooting or killing ("Madueno died on December 25").
-  // So does one named by its day against a recent day that is only a telling of the aftermath ("piecing
-  // together a Feb. 7 shooting ... said Monday that the wounded man has been released from the hospital");
+  // An incident named by its day ("the case grew out of a November 29 shooting") also outweighs a recent
+  // day whose sentence tells of a death but no shooting or killing ("he died on December 25").
+  // So does one named by its day against a recent day that is only a telling of the aftermath ("still
+  // working out what led to a Nov. 3 shooting ... went home from the hospital, the chief said Monday");
   // a telling of an act of its own ("Israel said on Monday it had struck targets") keeps its day.
   // Not against the lead's own day ("North Korea vowed on March 17 to ..."): a later sentence's incident
   // ("fired a missile on March 4") is what the lead answers, not the report's event.
-  // So does an incident the recent day's own sentence names before it ("one of three suspects held in
-  // the fatal shooting of a girl on Easter took his own life Wednesday"): the sentence's words of
+  // So does an incident the recent day's own sentence names before it ("one of two men jailed over
+  // the fatal shooting of a first-grader on April 12 died by suicide Wednesday"): the sentence's words of
   // violence are the incident's, and the recent day is a later act of its subject. Not where the text
-  // ties the recent day to an incident of its own ("shot Dec. 3, a block east of today's shooting").
+  // ties the recent day to an incident of its own ("shot on April 12, a block from Wednesday's shooting").
   // So does an incident the text says happened on its day ("his uncle told detectives the shooting
   // happened March 9") against a recent day the text ties to no incident ("a nurse reported a gunshot
   // wound on Monday"): the follow-up says when it began.
@@ -512,7 +512,7 @@ const SPAN_JOIN = /^\s*(?:and|to|into|until|till|through|-|–)\s+(?:(?:late|ear
 
 /**
  * Whether a day opens or closes a span of days ("since Friday", "from Sunday to early Monday"). Both ends
- * must name a day and fall on different days: "between 2:30 and 2:45 Saturday morning" is one night's
+ * must name a day and fall on different days: "between 3:05 and 3:20 Sunday morning" is one night's
  * hour, and "from Saturday's shooting" names the event.
  */
 function spanEnd(body: string, timexes: readonly Timex[], i: number): boolean {
@@ -534,8 +534,8 @@ const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L}.'’ -]{1,40},(?:\s*[\p{L
 const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-)\s/;
 /**
  * A dateline's date in brackets, after the place (capitalised words, a state's abbreviation) or alone at
- * the top of a paragraph, as local stations write it: "JAY COUNTY, Ind. (Nov. 18, 2015)— A boy",
- * "(05/09/16) - A father". Not a sentence's own bracket ("Two men were shot (Sunday, May 4) - one").
+ * the top of a paragraph, as local stations write it: "MARLOW COUNTY, Ind. (Nov. 18, 2025)— A hunting trip",
+ * "(05/09/25) - A dad". Not a sentence's own bracket ("Two men were shot (Sunday, May 4) - one").
  */
 const BRACKETED_BEFORE = /(?:^|\n)\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,\s*\p{Lu}[\p{L}.]{1,12})?\s*)?$/u;
 const BRACKETED_AFTER = /^\)\s*(?:--|—|–|-|:)/;
@@ -564,13 +564,13 @@ function incidentDate(body: string, sentences: readonly Span[], timex: Timex, va
   // "Cited for careless driving in a May 3 incident": named only as an incident, in a sentence that tells no
   // violence, it is another matter (a traffic charge, a complaint), not the shooting the report follows.
   if (modifier && BARE_INCIDENT_AFTER.test(rest) && !VIOLENCE.test(sentence ? body.slice(sentence.start, sentence.end) : `${before}${rest}`)) return null;
-  // "On March 4, 2013, Ruiz shot Moore", "On the evening of Jan. 5, officers responded to a call of a
-  // gunshot wound", "At about 2:15 p.m. Sept. 1 ... police found two males with gunshot wounds": the day
+  // "On March 4, 2013, Ruiz shot Moore", "On the evening of Jan. 6, officers responded to a duplex after a
+  // caller heard gunfire", "Near 3:40 p.m. Sept. 1 ... police found two young men with gunshot wounds": the day
   // opens the sentence, the incident follows in its clause ("a.m." ends no clause).
   const fronted = FRONTED_BEFORE.test(before) && FRONTED_INCIDENT.test(rest.split(SENTENCE_END)[0]!.slice(0, 160));
-  // "died Sunday, Dec. 18, after being shot": a death from the incident, dated.
+  // "died Monday, Oct. 3, after being shot": a death from the incident, dated.
   const diedOfIt = /\bdied\s+(?:on\s+)?$/i.test(before) && DIED_OF_IT.test(rest);
-  // "the men on May 7 shot four people": the day between the subject and the act.
+  // "the brothers on Sept. 3 shot three people": the day between the subject and the act.
   const actAfter = /\bon\s+$/i.test(before) && ACT_AFTER.test(rest);
   const said = happened(before);
   if (!modifier && !fronted && !diedOfIt && !actAfter && !said && !followsIncident(before) && !whenIncident(before, rest)) return null;
@@ -586,13 +586,13 @@ const VIOLENCE = new RegExp(String.raw`${INCIDENT_WORDS.source}|${OTHER_DEATH_WO
 /** What tells a death came from the incident: "after being shot", "of a gunshot wound". */
 const DIED_OF_IT = /^[^.;]{0,40}?\b(?:after\s+(?:being|he\s+was|she\s+was)\s+shot|(?:of|from)\s+(?:a\s+|his\s+|her\s+|multiple\s+)?gunshot|(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b/i;
 /**
- * A clause after the day that tells the incident: "suffered a hand injury on Dec. 23 when she shot
- * herself", "emptied the clip into a home on Nov. 6 during a drive-by shooting".
+ * A clause after the day that tells the incident: "broke his wrist on Dec. 23 when he shot
+ * himself", "fired into a house on Pine Street on Nov. 8 during a drive-by shooting".
  */
 const WHEN_INCIDENT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:when|as|during|while)\b[^.;]{0,80}?(?:${INCIDENT_WORDS.source})`, 'i');
 
 /**
- * Whether the day is followed by a clause that tells the incident ("on Dec. 23 when she shot herself"),
+ * Whether the day is followed by a clause that tells the incident ("on Dec. 23 when he shot himself"),
  * and its own clause before it tells no later step ("was arrested on Dec. 23 when officers shot him"
  * keeps the arrest's day).
  */
@@ -610,15 +610,15 @@ const ACT_AFTER = /^\s*,?\s*(?:\d{4}\s*,?\s*)?(?:(?:allegedly|reportedly|fatally
 const SENTENCE_END = /;|(?<!(?:^|[\s(])\p{Lu})[.!?](?=\s+["“]?\p{Lu}|\s*$)/u;
 /** An incident told as one of several ("the first shooting happened March 9"): the article's may be another. */
 const ONE_OF_SEVERAL = /\b(?:first|second|third|other|earlier|previous|latest|last)\s+(?:[\w-]+\s+)?(?:incident|shooting|stabbing|attack|homicide|killing)\b/i;
-/** A sentence's opening words before a day that leads it: "On ", "On the ", "At about ", "Just after 1 a.m. on ". */
+/** A sentence's opening words before a day that leads it: "On ", "On the ", "At about ", "Shortly after 3 a.m. on ". */
 const FRONTED_BEFORE = /(?:^|[.;!?]\s+|\n)(?:on|at|during|in|(?:just|shortly|right|soon)\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:morning|evening|night|afternoon|overnight)\s+)?(?:hours\s+)?(?:of\s+)?$/i;
 /** Words of the incident after a fronted day: the killing itself, a gunshot wound, gunfire, shots fired, someone found dead. */
 const FRONTED_INCIDENT = new RegExp(String.raw`${INCIDENT_WORDS.source}|\bgun(?:shot|fire)\b|\bshots?\s+(?:were\s+)?fired\b|\bfound\b[^.;]{0,60}\bdead\b`, 'i');
 /**
- * "Police said the shooting happened on March 7, 2013", "a deadly shooting that took place during a
- * party in Coachella on Saturday, May 17", "the incident happened at around 1 a.m. on October 23": the
- * incident (or "it") happened on the day, whatever step the sentence opened with. Not "charged with
- * robbery for an incident that occurred March 20": an incident of any kind is another case.
+ * "According to detectives, the shooting happened on March 8, 2013", "a fatal shooting that took place at a
+ * graduation party on Saturday, May 17", "the incident happened close to 2 a.m. on October 21": the
+ * incident (or "it") happened on the day, whatever step the sentence opened with. Not "faces two
+ * robbery counts over an incident that occurred March 20": an incident of any kind is another case.
  */
 const HAPPENED = /\b(?:it|this|the\s+(?:[\w-]+\s+){0,2}(?:incident|shooting|shootings|stabbing|killing|slaying|homicide|murder|attack|crash)|(?:shooting|shootings|stabbing|killing|slaying|homicide|attack)\s+(?:that|which))\s+(?:happened|occurred|took\s+place|unfolded)\b([^.;,]{0,60})$/i;
 
@@ -643,14 +643,14 @@ function followsIncident(before: string): boolean {
   // The incident named as a noun ("arrested in the shooting on May 30") leaves the day to the step
   // before it; as a verb ("said he shot Moore on", "pleaded guilty to shooting Moore on") it keeps it.
   const noun = /\b(?:the|a|an|this|that|his|her|their)\s+(?:[\w-]+\s+)?$/i.test(clause.slice(0, last.index));
-  // A step that has its own day before the noun ("arrested on Saturday in connection with the fatal
-  // shooting on January 11") leaves the later day to the incident.
+  // A step that has its own day before the noun ("was arrested on Saturday in the fatal
+  // shooting on January 12") leaves the later day to the incident.
   const governed = noun ? clause.slice(lastDayEnd(clause.slice(0, last.index))) : between;
   // "suspects in the shooting at the Elm Street bar on Aug. 29": the place ties the day to the incident,
   // not to the step ("arrested in the shooting on March 4" stays ambiguous and keeps the step's day).
   if (noun && NOUN_ON_DAY.test(between)) return true;
-  // "on the evening of September 18": the part of the day is the date's own text, "on the" is before it.
-  // A longer object and place ("shot a uniformed guard in the chest multiple times July 16") still ends
+  // "on the evening of September 16": the part of the day is the date's own text, "on the" is before it.
+  // A longer object and place ("shot a night clerk in the back several times July 16") still ends
   // in the incident's day, as long as no other clause starts between them ("and was seen", "who ...").
   const oneClause = between.length <= 30 || (between.length <= LONG_OBJECT && !CLAUSE_OPENER.test(between));
   return !STEP_BETWEEN.test(governed) && (/\bon\s+(?:the\s+)?$/i.test(between) || oneClause);
