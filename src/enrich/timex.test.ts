@@ -48,7 +48,7 @@ describe('findTimexes', () => {
     // Published on a day with no time: the report was written by the evening, so only an evening
     // time goes back a day.
     const dayOnly = referenceFrom('2024-03-30');
-    assert.deepEqual(values('The shooting happened about 10:20 p.m.', dayOnly), ['2024-03-29T22:20']);
+    assert.deepEqual(values('Neighbours heard the shots at 10:20 p.m.', dayOnly), ['2024-03-29T22:20']);
     assert.deepEqual(values('Police were called to the house at 2:15 p.m.', dayOnly), ['2024-03-30T14:15']);
   });
 
@@ -67,24 +67,24 @@ describe('findTimexes', () => {
 
   it('should keep a day a few weeks back in this year under a verb of the future that governs something else', () => {
     // "would produce" is the clause's verb before "where"; the blasts were eleven days before.
-    assert.deepEqual(values('She said she would produce new aid for the countries where the Aug. 7 blasts killed 257 people.', referenceFrom('1998-08-18')), ['1998-08-07']);
+    assert.deepEqual(values('The agency pledged fresh help for the towns where the Aug. 7 bombings killed 212 people.', referenceFrom('1998-08-18')), ['1998-08-07']);
     assert.deepEqual(values('The agency wanted the child returned by Jan. 14.', referenceFrom('2000-01-15')), ['2000-01-14']);
   });
 
   it('should read "died", "shot" and "hurt" as past tenses, so a weekday after them is not tomorrow', () => {
     // Published on a Wednesday: with no tense, Thursday would be tomorrow's.
-    assert.deepEqual(values('A boy died Friday after being accidentally shot at his home Thursday.', referenceFrom('2014-10-01')), ['2014-09-26', '2014-09-25']);
+    assert.deepEqual(values('A teen died Friday from a wound he took by accident in his garage Thursday.', referenceFrom('2014-10-01')), ['2014-09-26', '2014-09-25']);
     // Not after a modal or as a noun.
     assert.deepEqual(values('The tariffs will hurt farmers on Tuesday.', referenceFrom('2023-05-10')), ['2023-05-16']);
     assert.deepEqual(values('She will get her booster shot on Friday.', referenceFrom('2023-05-10')), ['2023-05-12']);
   });
 
   it('should read "a month" after "as long as" or "up to" as a length', () => {
-    assert.deepEqual(values('The appeal could take as long as a month or two, or up to a year.'), ['P1M', 'P1Y']);
+    assert.deepEqual(values('The review may last as long as a month, maybe up to a year.'), ['P1M', 'P1Y']);
   });
 
   it('should read "as early as" and "were planning to" as looking ahead', () => {
-    assert.deepEqual(values('His father could come to the U.S. as early as Tuesday.', referenceFrom('2000-04-03')), ['2000-04-04']);
+    assert.deepEqual(values('Her aunt might fly to Canada as early as Tuesday.', referenceFrom('2000-04-03')), ['2000-04-04']);
     assert.deepEqual(values('The virus was detected as early as Monday, officials said.', referenceFrom('2023-05-10')), ['2023-05-08']);
     assert.deepEqual(values('Exiles were planning to drive around the airport on Monday.', referenceFrom('2000-01-07')), ['2000-01-10']);
   });
@@ -152,7 +152,7 @@ describe('findTimexes', () => {
 
   it('should not read "are dead following" as a progressive: the weekday after it is past', () => {
     // SATURDAY is the reference: the shooting was the Friday before, not next week's.
-    assert.deepEqual(values('Three people are dead following a shooting Friday night in the city.'), ['2024-03-29TNI']);
+    assert.deepEqual(values('Two men died after gunfire Friday night downtown.'), ['2024-03-29TNI']);
     assert.deepEqual(values('The envoy is also traveling to Cairo on Tuesday.'), ['2024-04-02']);
     assert.deepEqual(values('The two leaders are both attending the summit on Friday.'), ['2024-04-05']);
   });
@@ -256,17 +256,17 @@ describe('findTimexes in TimeML form', () => {
     ['decades and centuries', 'Crime fell in the 1990s. The mill was built in the 19th century.', ['199', '18']],
     ['sets', 'The buses run every week. The market opens each Thursday. Members pay $40 a year.', ['P1W', 'XXXX-WXX-4', 'P1Y']],
     ['two-digit and fiscal years', "Prices have risen since '97. Results for fiscal 2023 were weak.", ['1997', '2023']],
-    ['a month or season before a spoken year as part of it', 'January nineteen ninety-seven. Atlanta again. Prices fell to the level of the winter of nineteen ninety-four.', ['1997-01', '1994-WI']],
+    ['a month or season before a spoken year as part of it', 'January nineteen ninety-seven. Denver once more. Rents dropped back to where they stood in the spring of nineteen ninety-four.', ['1997-01', '1994-SP']],
     ['years as broadcasts spell them', 'In nineteen ninety-six the case was heard. Numbers fell through the nineties.', ['1996', '199']],
     ['times with a zone on the publication day', 'The vote closes at 3 p.m. EST.', ['2024-03-30T15:00']],
     ['deadlines and expiries ahead of the publication day', 'The offer expires April 5. The dividend goes to holders of record April 12.', ['2024-04-05', '2024-04-12']],
-    ['a weekday after "drive-by", which is no deadline', 'Four men were shot in a drive-by Wednesday night. Rent is due by Friday.', ['2024-03-27TNI', '2024-04-05']],
+    ['a weekday after "drive-by", which is no deadline', 'Two teens were hurt in a drive-by Wednesday night. Rent is due by Friday.', ['2024-03-27TNI', '2024-04-05']],
     ['a date naming an incident as past, whatever the verb', 'Police are investigating a Thursday shooting. Deputies are investigating a crash early Friday. He is charged in a March 3 robbery. Police seek a man who broke out Tuesday.', ['2024-03-28', '2024-03-29', '2024-03-03', '2024-03-26']],
-    ['a weekday after an ongoing inquiry or recovery, a victim\'s state or "would-be" as past, not ahead', 'Deputies are investigating a shooting involving a teenager Sunday night. A girl is recovering after accidentally shooting herself in the hand Wednesday. Two men are injured Friday after a fight at a bar. A clerk was shot by a would-be robber Monday night.', ['2024-03-24TNI', '2024-03-27', '2024-03-29', '2024-03-25TNI']],
+    ['a weekday after an ongoing inquiry or recovery, a victim\'s state or "would-be" as past, not ahead', 'Deputies are investigating gunfire that hit a teenager Sunday night. A girl is recovering after she shot herself in the foot by mistake Wednesday. Two men are injured Friday after a fight at a bar. A clerk was shot by a would-be robber Monday night.', ['2024-03-24TNI', '2024-03-27', '2024-03-29', '2024-03-25TNI']],
     ['a plan after "calling for", "asking ... to" or "looking to" as ahead; "calling" an incident as past', 'Organizers are calling for a march Tuesday. The family is asking people to attend a vigil Friday. Officials are looking to reopen the road Thursday. Police are calling the shooting of a teenager at a park Monday an accident.', ['2024-04-02', '2024-04-05', '2024-04-04', '2024-03-25']],
     ['midnight as the end of its day, a bare one as the night before the report', 'Shots rang out around midnight. A man was stabbed just after midnight. The bar closed shortly before midnight Thursday.', ['2024-03-29T24:00', '2024-03-30T00:00', '2024-03-28T24:00']],
     ['no year in a block or house number', 'Police went to the 1900 block of Main St. and to 2012 N. Oak Ave. in 2019.', ['2019']],
-    ['the day after "the early morning hours of", not the publication day', 'It happened in the early morning hours of Thursday. Another came early morning March 3.', ['2024-03-28', '2024-03-03']],
+    ['the day after "the early morning hours of", not the publication day', 'The crash came in the early morning hours of Thursday. Another came early morning March 3.', ['2024-03-28', '2024-03-03']],
     ['a weekday dated in apposition as that date, whatever the week', 'It happened Saturday night, March 16.', ['2024-03-16TNI', '2024-03-16']],
     // A holiday's weekend is that weekend (timex-holidays.ts, twenty-fourth round); Easter Sunday 2024 fell in W13.
     ['"weekend" before a noun as the weekend, not a Saturday; a holiday\'s weekend as the weekend', '2 killed in weekend shootings. Traffic was heavy on Easter weekend.', ['2024-W13-WE', '2024-W13-WE']],
@@ -278,7 +278,7 @@ describe('findTimexes in TimeML form', () => {
     ['a part of the day named from the day the story last named', 'He was shot March 3. He died that night. His brother was arrested the next morning.', ['2024-03-03', '2024-03-03TNI', '2024-03-04TMO']],
     ['a small-hours clock time after a night or an eve named before as the next day\'s, an evening one as that night\'s', 'A party went on Thursday night. Shots were fired at 12:40 a.m. A fight began on New Year\'s Eve, and a man was shot just after midnight. He was hurt Thursday night. The call came at 11 p.m.', ['2024-03-28TNI', '2024-03-29T00:40', '2023-12-31', '2024-01-01T00:00', '2024-03-28TNI', '2024-03-28T23:00']],
     // The clock is on the day written after it (timex-clock-day.ts; it had taken March 3, a day early).
-    ['"the next day" from the day named, not from a clock time\'s guessed day', 'He was shot March 3 and was pronounced dead at 1:15 a.m. the next day.', ['2024-03-03', '2024-03-04T01:15', '2024-03-04']],
+    ['"the next day" from the day named, not from a clock time\'s guessed day', 'She was wounded March 3 and was pronounced dead at 2:40 a.m. the next day.', ['2024-03-03', '2024-03-04T02:40', '2024-03-04']],
     ['a scheduled meeting ahead with an adverb between its verb and the weekday', 'Netanyahu and Arafat meet separately Monday with the envoy.', ['2024-04-01']],
     ['a scheduled trial or service ahead, whatever the present tense', 'His trial is set for Feb. 10. Services are Monday at 11 a.m.', ['2025-02-10', '2024-04-01T11:00']],
     ['a season before its year, a day before "last year", a month and day in figures after "on"', 'It happened in fall 2015. It also happened Dec. 3 last year, and on 3/12 in figures.', ['2015-FA', '2023-12-03', '2023', '2024-03-12']],
@@ -296,17 +296,17 @@ describe('findTimexes in TimeML form', () => {
     ['"the past year" and "the last decade" as the year and decade before', 'Crime fell over the past year. Wages stagnated in the last decade.', ['2023', '201']],
     ['"the past decade" as the ten years up to now', 'Violence has grown over the past decade.', ['P10Y']],
     ['"next century" as a century', 'The plan runs into the next century.', ['21']],
-    ['"the first half of the year" as this year\'s', 'Exports rose in the first half of the year.', ['2024-H1']],
+    ['"the first half of the year" as this year\'s', 'Bakery sales climbed in the first half of the year.', ['2024-H1']],
     ['"the end of" a month as that month, not its last day', 'The offer expires at the end of April. Talks ended by the end of the month.', ['2024-04', '2024-03']],
-    ['"the beginning of the year" as this year', 'Prices have doubled since the beginning of the year.', ['2024']],
+    ['"the beginning of the year" as this year', 'Ticket prices have doubled since the beginning of the year.', ['2024']],
     ['"one day" after a modal as the future', 'The region will one day be a hub.', ['FUTURE_REF']],
     ['a month name after "for" or "to"', 'The job figures for January were revised.', ['2024-01']],
     ['both days of a hyphenated range, and a range across months', 'The summit is scheduled for April 3-5. The fair ran Feb. 27-March 2.', ['2024-04-03', '2024-04-05', '2024-02-27', '2024-03-02']],
     ['a clock time on the day its sentence named, in UTC as Z', 'The rocket lifted off on Tuesday in Florida at 18:00 UTC.', ['2024-03-26', '2024-03-26T18:00Z']],
     ['a sentence whose only time word is "hour" or "minute"', 'After a two-hour meeting, the envoy spoke. Rescuers arrived in less than one hour.', ['PT2H', 'PT1H']],
-    ['half units in the next smaller unit', 'They lived in camps for 2 1/2 years. A minute and a half later, the pilot called.', ['P2Y6M', 'PT1M30S']],
+    ['half units in the next smaller unit', 'The ferry ran for 3 1/2 years. An hour and a half later, the bell rang.', ['P3Y6M', 'PT1H30M']],
     ['"-long" lengths', 'The decade-long war ended after years-long talks.', ['P10Y', 'PXY']],
-    ['a length of time ended by what follows ("after months of talks")', 'The merger follows months of twists and turns. After years of war, the country votes. In years of plenty the granaries fill.', ['PXM', 'PXY']],
+    ['a length of time ended by what follows ("after months of talks")', 'The deal follows months of haggling. After years of war, the country votes. In years of plenty the granaries fill.', ['PXM', 'PXY']],
     ['decades spelled out', 'Crime fell in the sixties.', ['196']],
     ['"for the year" as this year, "the year ended" as a length', 'For the year, volume was flat. Net income for the year ended March 1 rose.', ['2024', 'P1Y', '2024-03-01']],
     ['"the coming days" as the future, as "the coming weeks" is', 'More arrests are expected in the coming days.', ['FUTURE_REF']],
@@ -421,7 +421,7 @@ describe('findTimexes in TimeML form', () => {
   });
 
   it('should read "overnight" as the night before the day the story named, not an overnight rate or stay', () => {
-    assert.deepEqual(values('London shares fell on Friday, hit by overnight losses in New York.'), ['2024-03-29', '2024-03-28TNI']);
+    assert.deepEqual(values('Paris stocks slid on Friday, dragged by overnight declines on Wall Street.'), ['2024-03-29', '2024-03-28TNI']);
     assert.deepEqual(values('Asian markets fell overnight.'), ['2024-03-29TNI']);
     assert.deepEqual(values('The bank raised its overnight rate. He booked an overnight stay.'), []);
     // A crime overnight in a morning report is as often after midnight as before: no market, no reading.
@@ -514,7 +514,7 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values("Parties will campaign ahead of Tuesday's vote."), ['2024-04-02']);
   });
   it('should take the tense from a modal up to about fifteen words before the date, but not from a plan that far', () => {
-    assert.deepEqual(values('Colonel Jane Doe will be named commander of the orbital research station supply flight for a mission in December.'), ['2024-12']);
+    assert.deepEqual(values('Major Ada Kettering will lead a supply flight to the research station on a mission in December.'), ['2024-12']);
     assert.deepEqual(values('The three states first agreed to talk in this format at a foreign ministers meeting in Oslo in June.'), ['2023-06']);
   });
   it('should read a date after "until" or "through" as ahead where no verb says when', () => {
@@ -522,7 +522,7 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('Sales rose sharply through January.'), ['2024-01']);
   });
   it('should read a month before a thing done or agreed ("a June agreement") as past under a present tense', () => {
-    assert.deepEqual(values('The company is still trying to sell itself under a June agreement with its lenders.'), ['2023-06']);
+    assert.deepEqual(values('The chain still hopes to find a buyer under a June deal with its banks.'), ['2023-06']);
     assert.deepEqual(values('The company is preparing for a June launch of the phone.'), ['2024-06']);
   });
   it('should read the adverb "soon" as the future, but not "as soon as", "soon after" or "soon" in a past narrative', () => {
@@ -544,7 +544,7 @@ describe('findTimexes in TimeML form', () => {
     assert.deepEqual(values('On this day in 1945, the bridge fell.'), ['1945-03-30']);
   });
   it('should not read a comparison of like periods ("quarter-to-quarter", "year-over-year") as a period', () => {
-    assert.deepEqual(values('The quarter-to-quarter comparison was weak, and month-on-month sales fell.'), []);
+    assert.deepEqual(values('Quarter-to-quarter growth slowed, and month-on-month orders fell.'), []);
     assert.deepEqual(values('Sales fell in the first quarter on a year-over-year basis.'), ['2024-Q1']);
   });
   it('should not read a year before the singular "year" as a count of years ("the 2009 year-end" is that year)', () => {
@@ -553,8 +553,8 @@ describe('findTimexes in TimeML form', () => {
     // Whole thousands of years are millennia, as TimeBank writes them ("more than two thousand years" P2L).
     assert.deepEqual(values('The craft has been passed down for 2000 years.'), ['P2L']);
   });
-  it('should read "the first two quarters of 1990" as the half-year, not two quarters beside a year', () => {
-    assert.deepEqual(values('Demand will stay weak through the first two quarters of 1990.'), ['1990-H1']);
+  it('should read "the first two quarters of 1991" as the half-year, not two quarters beside a year', () => {
+    assert.deepEqual(values('Orders will stay soft through the first two quarters of 1991.'), ['1991-H1']);
     assert.deepEqual(values('Margins widened in the last two quarters of last year.'), ['2023-H2']);
   });
 
@@ -565,11 +565,11 @@ describe('findTimexes in TimeML form', () => {
     // A night's small hours are the next calendar day's.
     assert.deepEqual(values('The fight broke out at 1:30 Friday night.'), ['2024-03-30T01:30']);
     // A clock with its own a.m. or p.m. keeps it.
-    assert.deepEqual(values('Police were called at 7:30 a.m. Tuesday.'), ['2024-03-26T07:30']);
+    assert.deepEqual(values('The alarm sounded at 7:10 a.m. Tuesday.'), ['2024-03-26T07:10']);
   });
   it('should keep a clock with its own a.m. or p.m. before a day and its part, over the part alone', () => {
     // The part of the day alone ("Wednesday night", TNI) had won, and the clock was lost.
-    assert.deepEqual(readings('Deputies said the crash happened around 6:30 p.m. Wednesday night near the bridge.'), [['6:30 p.m. Wednesday night', '2024-03-27T18:30']]);
+    assert.deepEqual(readings('Deputies said the pileup took place around 6:50 p.m. Wednesday night by the overpass.'), [['6:50 p.m. Wednesday night', '2024-03-27T18:50']]);
     assert.deepEqual(values('The store was robbed at 2 a.m. Sunday morning, the owner said.'), ['2024-03-24T02:00']);
     assert.deepEqual(values('The meeting ended at 4:15 p.m. Thursday afternoon.'), ['2024-03-28T16:15']);
   });
@@ -583,12 +583,12 @@ describe('findTimexes in TimeML form', () => {
 describe('clocks whose a.m. or p.m. is written oddly', () => {
   it('should read "p.m" with no closing dot as p.m., with the date after it', () => {
     // chrono-node had read "10:45 p" and put it on the day named before; the date after it was apart.
-    assert.deepEqual(readings('The fire at the warehouse was reported at 10:45 p.m Nov. 2 by a neighbor.'), [['10:45 p.m Nov. 2', '2023-11-02T22:45']]);
+    assert.deepEqual(readings('A neighbor called in the barn fire at 11:25 p.m Nov. 2.'), [['11:25 p.m Nov. 2', '2023-11-02T23:25']]);
     assert.deepEqual(readings('The bridge reopened at 6 a.m Thursday.'), [['6 a.m Thursday', '2024-03-28T06:00']]);
   });
 
   it('should read a tokenised "p. m." and a blank after the colon', () => {
-    assert.deepEqual(readings('The crash happened shortly after 8:30 p. m. Thursday on the highway.'), [['8:30 p. m. Thursday', '2024-03-28T20:30']]);
+    assert.deepEqual(readings('The bus overturned a little after 8:50 p. m. Thursday on the highway.'), [['8:50 p. m. Thursday', '2024-03-28T20:50']]);
     assert.deepEqual(readings('The store opened at 9 a. m. on Friday.'), [['9 a. m. on Friday', '2024-03-29T09:00']]);
     assert.deepEqual(readings('Friday, March 29, 2024 @ 7: 12pm'), [['Friday, March 29, 2024', '2024-03-29'], ['7: 12pm', '2024-03-29T19:12']]);
   });
