@@ -15,7 +15,7 @@ describe('bareDatelineWordIsNoTown', () => {
   });
 
   it('should keep the town of a company’s name where the story is not about a company', () => {
-    assert.equal(bareDatelineWordIsNoTown('CORNING', 'CORNING — A man was shot Friday night at a home on Market Street, police said. The victim was taken to Guthrie Corning Hospital.'), false);
+    assert.equal(bareDatelineWordIsNoTown('CORNING', 'CORNING — Gunfire wounded a man late Friday in a driveway on Denison Parkway, officers said. An ambulance took him to Corning Hospital.'), false);
     assert.equal(bareDatelineWordIsNoTown('AVON', 'AVON — A man was shot Friday night at a home on Main Street, police said.'), false);
     assert.equal(bareDatelineWordIsNoTown('KOHLER', 'KOHLER — A man was shot Friday night near the golf course, police said.'), false);
     assert.equal(bareDatelineWordIsNoTown('DELTA', 'DELTA — A man was shot Friday night at a home on 5th Street, police said.'), false);
@@ -29,9 +29,9 @@ describe('bareDatelineWordIsNoTown', () => {
   });
 
   it('should keep a common word as the town where a state follows it, whatever the story writes in lower case', () => {
-    assert.equal(bareDatelineWordIsNoTown('MOBILE', 'MOBILE, Ala. — A man was shot while he talked on his mobile phone outside a store, police said.'), false);
+    assert.equal(bareDatelineWordIsNoTown('MOBILE', 'MOBILE, Ala. — A cashier was wounded as she checked her mobile phone behind a shop, officers said.'), false);
     assert.equal(bareDatelineWordIsNoTown('READING', 'READING, Pa. (AP) — A woman was hurt while reading on her porch on Saturday.'), false);
-    assert.equal(bareDatelineWordIsNoTown('SURPRISE', 'SURPRISE, AZ — The shooting came as a surprise to the neighbors, deputies said.'), false);
+    assert.equal(bareDatelineWordIsNoTown('SURPRISE', 'SURPRISE, AZ — Neighbours said the gunfire on their quiet street was a surprise, deputies reported.'), false);
     // A town too small for the gazetteer: its state after it vouches for it all the same.
     assert.equal(bareDatelineWordIsNoTown('CHAMPION', 'CHAMPION, Ohio — A man was shot on Friday, and the champion of the local team was among the witnesses.'), false);
     // With no state after it the word is still refused where the story writes it in lower case.

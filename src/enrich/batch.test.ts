@@ -8,7 +8,7 @@ import { createEnrich } from './index.js';
 
 /** Short reports written for this test: names, places, days, tolls, an earlier event. */
 const TEXTS: { body: string; title: string; publishedAt?: string }[] = [
-  { body: 'Two men were shot and killed on Friday night outside a bar in Dayton, Ohio, police said. Officer Jane Miller said a third man was wounded.', title: '2 killed, 1 hurt in Dayton bar shooting', publishedAt: '2016-04-11' },
+  { body: 'Gunfire killed two men on Friday night in front of a tavern in Dayton, Ohio, police said. Officer Lena Morrow said a third man was wounded.', title: '2 killed, 1 hurt in Dayton tavern shooting', publishedAt: '2016-04-11' },
   { body: 'GENEVA (Reuters) - The World Health Organization said on Tuesday that the outbreak had slowed. In March 2014, a similar outbreak killed 40 people.', title: 'WHO says outbreak slowing', publishedAt: '2015-06-03T09:00:00Z' },
   { body: 'No day and no date here, only Senator Ruth Alvarez of Texas speaking about the budget.', title: 'Budget talk' },
   { body: 'A fire at a warehouse in Leeds injured four workers yesterday. The company, Northern Freight Ltd, said it would cooperate.', title: 'Warehouse fire in Leeds', publishedAt: '2019-11-20' },

@@ -8,8 +8,8 @@ import { findTimexes, referenceFrom } from './timex.js';
 const REFERENCE = new Date(2015, 5, 1, 12);
 const SENTENCES = [
   'The market fell on Monday after the central bank spoke.',
-  'Police said the shooting happened at about 11:45 p.m. on Dec. 3 last year.',
-  'She arrived two weeks ago and will leave in a few days, by the end of the month.',
+  'Detectives said the gunfire started close to 11:45 p.m. on Dec. 3 last year.',
+  'She came two weeks ago and goes home in a few days, by the end of the month.',
   'The FIRST QUARTER of 2014 was weaker than March 2013, officials said yesterday.',
   'Nobody said anything about it at all, and the crowd went home.',
   'The vote is next week; results come out three days later, from 9/29 to 10/2.',
@@ -110,14 +110,14 @@ describe('the readings of the parsers left out', () => {
     assert.deepEqual(read('The talks broke down last week and will resume next month.'), [['last week', '2015-W23'], ['next month', '2015-07']]);
     assert.deepEqual(read('Orders this year are below those of the past three years.'), [['this year', '2015'], ['the past three years', 'P3Y']]);
     assert.deepEqual(read('A ruling is expected within a week, and the board meets again in two days.'), [['a week', 'P1W'], ['two days', 'P2D']]);
-    assert.deepEqual(read('The last troops are to leave by the end of the month.'), [['the end of the month', '2015-06']]);
+    assert.deepEqual(read('The final convoy is to pull out by the end of the month.'), [['the end of the month', '2015-06']]);
     assert.deepEqual(read('Fares rose over the past 3 days and fell over the last 2 weeks.'), [['the past 3 days', 'P3D'], ['the last 2 weeks', 'P2W']]);
   });
 
   it('should not put words that only look like them on the calendar', () => {
     // chrono-node read these as the publication day, as years ahead ("6 year", the "old" left out) or as a day.
     assert.deepEqual(read('"Today is my last day," he told the clerk, and at the last minute he left.').map(([, v]) => v), ['2015-06-10']);
-    assert.deepEqual(read('A 6 year old boy and his 30 year old uncle were hurt.'), []);
-    assert.deepEqual(read('She was calm one minute, and the next minute she was gone.').filter(([, v]) => /^\d{4}/.test(v!)), []);
+    assert.deepEqual(read('A 6 year old girl and her 30 year old aunt were hurt.'), []);
+    assert.deepEqual(read('He was laughing one minute, and the next he had vanished.').filter(([, v]) => /^\d{4}/.test(v!)), []);
   });
 });

@@ -12,7 +12,7 @@ function countedBack(body: string, ownDay: string): string[] {
 
 describe('countedBackEvents', () => {
   it('should count back "a day after" a state\'s act from a statement of the sentence\'s own day', () => {
-    assert.deepEqual(countedBack('The United States, Japan and South Korea on Saturday issued a joint statement condemning the launches, a day after Russia vetoed a UN Security Council resolution.', '2026-03-14'), ['2026-03-13 Russia vetoed a UN Security Council resolution']);
+    assert.deepEqual(countedBack('Canada, Chile and Norway on Saturday issued a joint statement deploring the tests, a day after Russia vetoed a UN Security Council draft.', '2026-03-14'), ['2026-03-13 Russia vetoed a UN Security Council draft']);
     assert.deepEqual(countedBack('Seoul imposed sanctions on six North Koreans on Monday, three days after a Security Council vote on a draft resolution.', '2026-03-09'), ['2026-03-06 a Security Council vote on a draft resolution']);
     assert.deepEqual(countedBack('North Korea fired a cruise missile on Saturday, four days after it launched a ballistic missile.', '2026-03-14'), ['2026-03-10 it launched a ballistic missile']);
   });

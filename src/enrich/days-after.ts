@@ -41,7 +41,7 @@ export function withDaysAfterEvents(body: string, sentences: readonly Span[], ti
     const sentence = sentences.find((s) => s.start <= duration.start && duration.end <= s.end);
     if (!sentence) return;
     // The stated day right before the span ("on Friday, three days after"), or with the step's own short
-    // complement between them ("arrested Thursday on a manslaughter charge, a day after").
+    // complement between them ("held Thursday on a charge of reckless homicide, a day after").
     const anchorIndex = out.findIndex((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && t.end <= duration.start && t.start >= sentence.start && (duration.start - t.end <= 12 || COMPLEMENT.test(body.slice(t.end, duration.start))));
     if (anchorIndex < 0) return;
     const anchor = out[anchorIndex]!;

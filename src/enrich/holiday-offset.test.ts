@@ -11,11 +11,11 @@ function holiday(body: string, text: string, value: string): Timex {
 
 describe('withHolidayOffsets', () => {
   it('should count the days after or before a holiday', () => {
-    const two = 'A girl was killed in a drive-by shooting two days after Christmas.';
+    const two = 'Gunfire from a passing car killed a girl two days after Christmas.';
     assert.deepEqual(withHolidayOffsets(two, [holiday(two, 'Christmas', '2025-12-25')]).map((t) => [t.value, t.text]), [['2025-12-27', 'two days after Christmas']]);
     const hyphened = 'Police named a suspect in the day-after-Thanksgiving shooting.';
     assert.deepEqual(withHolidayOffsets(hyphened, [holiday(hyphened, 'Thanksgiving', '2025-11-27')]).map((t) => t.value), ['2025-11-28']);
-    const night = 'He was shot at a block party the night before the Fourth of July.';
+    const night = 'He was wounded at a street barbecue the night before the Fourth of July.';
     assert.deepEqual(withHolidayOffsets(night, [holiday(night, 'Fourth of July', '2025-07-04')]).map((t) => t.value), ['2025-07-03']);
   });
 

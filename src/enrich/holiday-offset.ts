@@ -1,6 +1,6 @@
 /**
  * A day counted from a holiday: "two days after Christmas", "the day after Thanksgiving", "the
- * day-after-Thanksgiving shooting", "the night before the Fourth of July". The timex reader dates the
+ * day-after-Thanksgiving shooting", "the night before Labor Day". The timex reader dates the
  * holiday itself (timex-holidays.ts); the day the text means is that day moved by the span. Only whole
  * days with a count ("the day", "a day", "two days"): "in the days after Christmas" names no one day.
  * For the event's day only (event-date.ts), as days-after.ts is.

@@ -22,9 +22,9 @@ type Read = Pick<Article, 'body' | 'sentences' | 'timexes' | 'eventDate' | 'rela
 
 export function earlierParts(a: Read): EarlierParts {
   // A sentence that tells the event on its own day and names an earlier one beside it ("At least 14
-  // people were killed on Wednesday ... in the most serious breach yet of last week's ceasefire") is
+  // people were killed on Wednesday ... the worst violation so far of last week's ceasefire") is
   // this event's: its toll, place and people are not the earlier event's.
-  // Only where the earlier event is named by a day or a week: "five people were wounded in a
+  // Only where the earlier event is named by a day or a week: "two cousins were hurt in a
   // December shooting" beside the own day is still the earlier event's toll (GVA).
   const ownDay = a.eventDate && !a.eventDate.fallback ? a.eventDate.value : null;
   const dated = (r: Span) => a.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && r.start <= t.start && t.end <= r.end);
@@ -42,7 +42,7 @@ export function earlierParts(a: Read): EarlierParts {
   // took no part in this one; someone who speaks there does ("... since September," said Antonio Fidalgo).
   const told = datedElsewhere.filter((s) => !SPEECH.test(a.body.slice(s.start, s.end)));
   // Nor does whoever speaks in a sentence that refers to an earlier event, in whatever words ("Jo Lin
-  // ... called for an inquiry into the May 2 raid"): the sentence is this story's telling.
+  // ... demanded a review of the May 2 raid"): the sentence is this story's telling.
   const elsewhere = (m: Span): boolean => (aboutEarlierEvent(m.start) || told.some((s) => s.start <= m.start && m.start < s.end)) && !speaker(a.body, a.sentences, m);
   return { earlierSpans, datedElsewhere, elsewhere };
 }

@@ -70,8 +70,8 @@ describe('lateIncidentDay', () => {
   });
 
   it('should take the day police were called out to the incident', () => {
-    assert.equal(lateIncidentDay('The investigation began after police responded to a bar on Elm Avenue on ', '.'), true);
-    assert.equal(lateIncidentDay('Deputies were called to a home on Pine Road on ', ' for a report of shots fired.'), true);
+    assert.equal(lateIncidentDay('The inquiry opened once officers responded to a bar on Elm Avenue on ', '.'), true);
+    assert.equal(lateIncidentDay('Deputies rushed to a farmhouse on Pine Road on ', ' after a caller heard gunfire.'), true);
   });
 
   it('should take the day the dead were found, but not a day someone was only found', () => {

@@ -16,7 +16,7 @@ import { COMPARED_WITH } from './compared-with.js';
 
 /**
  * Words of a shooting or a killing, the dead found, and the police called out to it: a follow-up tells
- * the incident as "were found dead inside a truck on July 14", "the investigation began after police
+ * the incident as "were found dead inside a truck on July 14", "the inquiry opened once officers
  * responded to the bar on Aug. 20" or "several men were firing shots inside the bar on May 14".
  */
 const INCIDENT = /\b(?:shot|shooting|shootings|shoot-?outs?|gunfire|gunshot|gunfights?|killed|killing|killings|slain|slaying|stabbed|stabbing|murder(?:ed|s)?|homicides?|wounded|opened\s+fire|(?:fired|firing)\s+(?:(?:\w+\s+){0,2}?(?:shots|rounds)|at|into)|found\s+(?:shot\s+)?dead|(?:police|officers|deputies|troopers)\s+(?:were\s+)?(?:responded|called|dispatched)\s+to)\b/gi;
@@ -31,7 +31,7 @@ const OPENED_INCIDENT = new RegExp(String.raw`${INCIDENT.source}|\bbullets?\b`, 
 const STEP = /\b(?:arrest(?:ed)?|charged|indicted|sentenced|convicted|arraigned|pleaded|released|identified|born|buried|funeral|vigil|hearing|trial|court|filed|testified|said|told|reported|announced)\b/gi;
 /**
  * "Same" as a cue of an earlier incident ("on the same block", "the same day"), but not of a weapon: "the
- * same gun that was used in the shooting of the girl on July 16" ties a follow-up's arrest to the very
+ * same gun fired when the boy was hit on April 24" ties a follow-up's arrest to the very
  * incident it follows.
  */
 export const SAME_NOT_WEAPON = String.raw`same(?!\s+(?:[\w.-]+\s+){0,2}?(?:guns?|weapons?|firearms?|handguns?|pistols?|rifles?|shotguns?|revolvers?|bullets?|(?:shell\s+)?casings?)\b)`;
@@ -61,7 +61,7 @@ const NOUN_BEFORE = /\b(?:the|a|an|this|that|his|her|their)\s+(?:[\w-]+\s+)?$/i;
 const OTHER_CLAUSE = /\b(?:(?:and|but|then)\s+(?:\w+\s+)?(?:was|were|had|has|is|are)|before|after|until|when|while|who|which|where)\b/i;
 /**
  * "Just after" or "shortly before" right before the day (or its clock time) is the day's own
- * preposition ("were firing shots inside the bar, just after 2 a.m. on May 14"), not another clause.
+ * preposition ("were firing shots in the lot of the diner, just after 3 a.m. on May 9"), not another clause.
  */
 const DAY_PREPOSITION = /(?:(?:just|shortly|right|soon|sometime|some\s+time)\s+)?(?:after|before)\s+$/i;
 

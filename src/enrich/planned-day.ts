@@ -1,5 +1,5 @@
 /**
- * A day the text gives for something still to come: "an autopsy is scheduled for Thursday", "is expected
+ * A day the text gives for something still to come: "an autopsy is set for Thursday", "is expected
  * to appear before a judge Saturday evening", "will be arraigned Tuesday". Such a day, even the
  * publication's own, is no day the reported event happened; it is left out of the event's candidates.
  */
@@ -7,7 +7,7 @@
 /** Words that put what follows them ahead of the telling. */
 const PLAN = /\b(?:scheduled|slated|set\s+(?:for|to)|expected\s+to|planned\s+for|due\s+(?:in|back|to)|will)\b/gi;
 /**
- * The incident's own words after the plan word: "is expected to survive after being shot Saturday" gives
+ * The incident's own words after the plan word: "is expected to recover after being shot Saturday" gives
  * the shooting's day, not a plan's.
  */
 const INCIDENT_AFTER_PLAN = /\b(?:shot|shooting|shootings|killed|killing|slain|stabbed|stabbing|wounded|injured|attack(?:ed)?|fired|opened fire|gunfire|happened|occurred)\b/i;

@@ -33,7 +33,7 @@ describe('recalledEvents', () => {
   });
 
   it('should read nothing in a report of the event itself, which names no day days before its own', () => {
-    const body = 'Police are investigating the shooting that killed two men outside a bar in Dayton on Saturday night.';
+    const body = 'Detectives are looking into the gunfire that killed two men in front of a tavern in Dayton on Saturday night.';
     assert.deepEqual(mentions(body, '2027-03-07T08:00:00Z', '2027-03-06'), []);
   });
 

@@ -4,7 +4,7 @@ import { aboutRecentIncidents } from './recent-incidents.js';
 
 describe('aboutRecentIncidents', () => {
   it('should count recent weeks that hold other incidents or their victims', () => {
-    assert.equal(aboutRecentIncidents('The judge noted that many children have been shot in recent weeks by stray bullets.'), true);
+    assert.equal(aboutRecentIncidents('The judge remarked that many kids were shot by stray rounds in recent weeks.'), true);
     assert.equal(aboutRecentIncidents('Residents said there have been several shootings on the block in recent months.'), true);
     assert.equal(aboutRecentIncidents('In recent days, a string of carjackings has unsettled the neighbourhood.'), true);
     assert.equal(aboutRecentIncidents('In recent weeks, two other teenagers were wounded near the park.'), true);

@@ -1,6 +1,6 @@
 /**
  * Whether "in recent days/weeks/months" in a sentence is about other incidents than the report's own:
- * "many children have been shot in recent weeks by stray bullets", "a string of shootings in recent
+ * "many kids were shot by stray rounds in recent weeks", "a string of shootings in recent
  * months", "In recent days, two other teenagers were wounded". A report tells its own incident by its
  * day, so such a sentence's day belongs to one of those others (event-date.ts weighs it down).
  *
@@ -26,7 +26,7 @@ const OTHER_RECENT = new RegExp(
     // "several shootings in the area in recent weeks", "In recent months, a string of robberies".
     String.raw`\b${INCIDENTS}\b${GAP(60)}\b${RECENT}`,
     String.raw`\b${RECENT}${GAP(60)}\b${INCIDENTS}\b`,
-    // "children have been shot in recent weeks", "In recent days, two other teenagers were wounded".
+    // "kids were shot by stray rounds in recent weeks", "In recent days, two other teenagers were wounded".
     String.raw`\b${VICTIMS}\b(?:\s+[\w'’-]+){0,4}?\s+${HARMED}\b${GAP(40)}\b${RECENT}`,
     String.raw`\b${RECENT}${GAP(40)}\b${VICTIMS}\b(?:\s+[\w'’-]+){0,3}?\s+${HARMED}\b`,
   ].join('|'),

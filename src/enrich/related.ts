@@ -199,7 +199,7 @@ function describeBefore(body: string, sentence: Span, timex: Timex, entities: re
   // "Herat, which was hit by a series of deadly earthquakes": a relative pronoun names no subject.
   const subjectless = verb !== null && /(?:^|\s)(?:which|that|who|it|they)\s+$/i.test(clause.slice(0, verb.index!));
   if (verb && !subjectless && (!noun || verb.index! > noun.index!)) {
-    // "The working group was launched in December" -> "working group launched".
+    // "The task force was set up in December" -> "task force set up".
     const subject = clause.slice(0, verb.index!).trim().replace(/^(?:the|a|an|and|but|as)\s+/i, '');
     const words = subject.split(/\s+/).slice(-4).join(' ');
     return capitalise(`${words} ${verb[2]}`.trim());

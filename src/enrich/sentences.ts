@@ -1,7 +1,7 @@
 /**
  * Sentence spans over the body. sbd handles abbreviations news uses ("Mr.", "U.S.", "p.m.", "Jan.");
  * paragraphs are split first, so a sentence never crosses a paragraph break. A clock time followed by its
- * day ("at 2:15 p.m. Sept. 1") stays in its sentence, and so does an initialism before a name ("the U.S.
+ * day ("at 3:40 p.m. Sept. 1") stays in its sentence, and so does an initialism before a name ("the U.S.
  * Treasury").
  */
 import sbd from 'sbd';
@@ -10,7 +10,7 @@ import type { Span } from '../model/types.js';
 /** A clock time's "a.m."/"p.m." that ends what sbd took for a sentence. */
 const CLOCK_END = /\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.$/i;
 /**
- * What goes on after a clock time within its sentence: its day ("2:15 p.m. Sept. 1", "10 p.m. Saturday"),
+ * What goes on after a clock time within its sentence: its day ("3:40 p.m. Sept. 1", "10 p.m. Saturday"),
  * a time zone, a preposition or a lower-case word. sbd ends a sentence at "p.m." before a capital.
  */
 const CLOCK_GOES_ON = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC)\b|[a-z0-9(,])/;
@@ -58,9 +58,9 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*(?![\p{L}\d])/u;
 const ATTRIBUTION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:said|says|told|added|asked|wrote|stated|explained)\s*\.(?:\s|$)/u;
 const DAY_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 /**
- * sbd sometimes ends a piece one word after a closed quote ('was shot by his brother, "D.D.P." on' |
+ * sbd sometimes ends a piece one word after a closed quote ('was hurt by his cousin, "R.T.K." on' |
  * 'Wednesday'): no sentence ends on a bare word, so such a piece goes on with the next. (It also ends
- * pieces a word late where a stop has no space after it, 'Savannah.At' | '9:40 a.m.'; those are left alone
+ * pieces a word late where a stop has no space after it, 'Macon.At' | '8:25 a.m.'; those are left alone
  * here: joining them makes run-on sentences, 2,700 of GVA's.)
  */
 const WORD_END = /[.!?,]["”’']\s+\p{Ll}+$/u;
