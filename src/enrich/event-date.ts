@@ -336,7 +336,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
         const text = sentence ? body.slice(sentence.start, sentence.end) : '';
         if (MEETING_WORDS.test(text)) planned = { value, anchoring: timex.anchoring, fallback: false, text: timex.text, sentence: text };
       }
-      // "admitted Friday to taking part in the Nov. 22 gunfight", in October: a month and day with no
+      // "pleaded guilty Friday over the Nov. 22 gunfight", in October: a month and day with no
       // year read as the coming one, which an incident the report tells cannot be; it is last year's (year-back-incident.ts).
       const back = yearBack(timex, latest, body.slice(timex.end, timex.end + 20));
       if (back && published - back.at > WINDOW_DAYS * 86400000 && published - back.at <= INCIDENT_DAYS * 86400000) {

@@ -41,7 +41,7 @@ describe('lengths counted back from the date the story named', () => {
   });
 
   it('should read "the day before" in apposition to a date as that date', () => {
-    assert.deepEqual(read('Shares fell on Oct. 12, the day before the plunge.'), ['Oct. 12=2023-10-12', 'the day before=2023-10-12']);
+    assert.deepEqual(read('Bonds rallied on Oct. 12, the day before the crash.'), ['Oct. 12=2023-10-12', 'the day before=2023-10-12']);
     assert.deepEqual(read('Shares fell on Oct. 12. The day before, they had risen.'), ['Oct. 12=2023-10-12', 'The day before=2023-10-11']);
   });
 });
@@ -84,8 +84,8 @@ describe('wire copy\'s four-figure clock times', () => {
   });
 
   it('should put a police clock of 1800 on the publication day, as "6 p.m." is, and one past it on the day before', () => {
-    assert.deepEqual(read('Deputies were called to the house at 1800 hours.'), ['1800 hours=2024-05-15T18:00']);
-    assert.deepEqual(read('Deputies were called to the house at 2215 hours.'), ['2215 hours=2024-05-14T22:15']);
+    assert.deepEqual(read('Deputies reached the cabin at 1800 hours.'), ['1800 hours=2024-05-15T18:00']);
+    assert.deepEqual(read('Deputies reached the cabin at 2215 hours.'), ['2215 hours=2024-05-14T22:15']);
     assert.deepEqual(read('Troopers stopped the truck at 0600 hours.'), ['0600 hours=2024-05-15T06:00']);
   });
 
@@ -135,7 +135,7 @@ describe('"the day before yesterday"', () => {
 
 describe('"earlier in the day" before a weekday', () => {
   it('should leave the day to the weekday after it, not the publication day', () => {
-    assert.deepEqual(read('The chase began earlier in the day Saturday, when a warrant was issued.'), ['Saturday=2024-05-11']);
+    assert.deepEqual(read('The standoff started earlier in the day Saturday, when officers arrived.'), ['Saturday=2024-05-11']);
     // Without a weekday after it, the day the story last named.
     assert.deepEqual(read('The talks ended on Monday. Earlier in the day, the envoy met the premier.'), ['Monday=2024-05-13', 'the day=2024-05-13']);
   });
@@ -143,7 +143,7 @@ describe('"earlier in the day" before a weekday', () => {
 
 describe('"the day after" a clause', () => {
   it('should read no day where a clause follows: its event is not dated', () => {
-    assert.deepEqual(read('The plant closed on April 2. A worker bought a rifle the day after he lost his job.'), ['April 2=2024-04-02']);
+    assert.deepEqual(read('The mill shut on April 2. A welder sold his truck the day after he moved away.'), ['April 2=2024-04-02']);
     assert.deepEqual(read('She wrote the letter on June 3, 2021. They had last spoken the week before they married.'), ['June 3, 2021=2021-06-03']);
     // In apposition to a date it is that date's: "on June 3, 2021, the week before they married".
     assert.deepEqual(read('She wrote the letter on June 3, 2021, the week before they married.'), ['June 3, 2021=2021-06-03', 'the week before=2021-W22']);

@@ -78,11 +78,11 @@ export const ANAPHORA_RULES: readonly Rule[] = [
       // A bare "that day" goes back to the day of the events told, not to a day named as when they were
       // told; "the same day", "that same day" are the day just named ("on Thursday, the same day ...").
       if (m[1]) return read(c, m.index, m[1], 0, false, /^that\s+\w+$/i.test(m[0]) && !/\b(?:later|earlier)\s+$/i.test(m.input.slice(Math.max(0, m.index - 10), m.index)));
-      // "after Oct. 12, the day before the plunge": in apposition to the date just named, it is that date.
+      // "on Oct. 12, the day before the crash": in apposition to the date just named, it is that date.
       if (m[4] && APPOSED.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return read(c, m.index, m[4], 0);
-      // "the day after he lost his job", "the week before they married": before or after what the clause
+      // "the day after he moved away", "the week before they married": before or after what the clause
       // tells, whose date the story does not give, not the date it named last (the eighteenth and
-      // nineteenth rounds' news pages: a shotgun bought "the day after he lost his job" had been the day
+      // nineteenth rounds' news pages: a weapon bought the day after a clause's event had been the day
       // after the page's date). Not known (twentieth round).
       if (m[5] && CLAUSE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       const word = (m[2] ?? m[5]!).toLowerCase();
@@ -117,7 +117,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     },
   },
   {
-    // "down 4.5% from the previous Friday": the weekday before the day the story last named (strictly),
+    // "off 3.2% from the previous Friday": the weekday before the day the story last named (strictly),
     // "the following Monday" the one after it; with no day named, chrono's reading from the publication day stands.
     when: /\bthe\s+(?:previous|preceding|following|next)\s+\w+day\b/i,
     pattern: /\bthe\s+(previous|preceding|following|next)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
@@ -146,7 +146,7 @@ export const ANAPHORA_RULES: readonly Rule[] = [
     },
   },
   {
-    // "the summit on April 24 and 25", "on March 3, 4 or 5": a bare day number after a month and day is
+    // "the talks on April 24 and 25", "on March 3, 4 or 5": a bare day number after a month and day is
     // a day of that month (chrono reads the first only). Not a count ("on May 3 and 5 people died", "hurt
     // on Aug. 7 and 12 in the second blast"): only punctuation, a conjunction, a name or "in"/"at"/"on"
     // before a name may follow.

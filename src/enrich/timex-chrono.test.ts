@@ -54,12 +54,12 @@ describe('"this" before a weekday', () => {
 
 describe("a page's list of videos", () => {
   it("should read no clock in a clip's length before its title", () => {
-    assert.deepEqual(read('More Videos\n\n1:08 Truck crashes into tree and catches fire Pause\n\n0:56 Coach praises the line\n\n3:24\n\nStorm closes roads'), []);
+    assert.deepEqual(read('More Videos\n\n1:08 Van slides off icy bridge Pause\n\n0:56 Coach praises the line\n\n3:24\n\nStorm closes roads'), []);
     assert.deepEqual(read('Council votes on the budget Pause 2:29 Most wanted: the week in crime'), []);
-    assert.deepEqual(read('Share More Videos 11:32 Police tackle man on Main Street'), []);
+    assert.deepEqual(read('Share More Videos 11:32 Firefighters rescue cat from roof'), []);
   });
   it('should keep a clock a report writes', () => {
-    assert.deepEqual(read('Police said the shots were fired around 9:30 last night.'), ['9:30 last night=2010-05-11T21:30']);
+    assert.deepEqual(read('Neighbours heard the shots around 9:30 last night.'), ['9:30 last night=2010-05-11T21:30']);
     assert.deepEqual(read('UPDATE 7:45 a.m. Police say the road is open.'), ['7:45 a.m.=2010-05-12T07:45']);
     assert.deepEqual(read('The vote came on Tuesday. At 9:30 the polls closed.'), ['Tuesday=2010-05-11', '9:30=2010-05-11T09:30']);
   });
@@ -98,13 +98,13 @@ describe('a page\'s own stamp', () => {
 describe('a number with "s"', () => {
   it('should not read "in 50s" as fifty seconds from now', () => {
     assert.deepEqual(read('Highs in 50s on Friday, lows in 30s.'), ['Friday=2010-05-07']);
-    assert.deepEqual(read('She was a box-office draw in 40s and 50s.'), []);
+    assert.deepEqual(read('He was a matinee idol in 40s and 50s.'), []);
   });
 });
 
 describe("a game's clock", () => {
   it('should read no time of day in the minutes left in a period', () => {
-    assert.deepEqual(read('The Colts scored a touchdown with 4:08 to go.'), []);
+    assert.deepEqual(read('The Hawks kicked a field goal with 3:52 to go.'), []);
     assert.deepEqual(read('He hit a free throw with 1:41 to play, and another with 0:12 remaining.'), []);
     assert.deepEqual(read('The visitors led by six with 2:30 left.'), []);
   });
@@ -128,7 +128,7 @@ describe('a name and an age set off by commas', () => {
 
 describe('"Noon" and "Midnight" in names', () => {
   it('should read no time in a road\'s, a shop\'s or an event\'s name', () => {
-    assert.deepEqual(read('The bodies were found in the 5300 block of Noon Road.'), []);
+    assert.deepEqual(read('Two cars collided in the 4100 block of Noon Road.'), []);
     assert.deepEqual(read('The shooting happened at High Noon Gun Range.'), []);
     assert.deepEqual(read('He was leaving a Midnight Madness tournament.'), []);
   });
@@ -146,8 +146,8 @@ describe('"Noon" and "Midnight" in names', () => {
 
 describe('"the hours" and "the minutes" before or after an event', () => {
   it('should read no day from the publication', () => {
-    assert.deepEqual(read('In the hours after the shooting, detectives searched the house.'), []);
-    assert.deepEqual(read('He had been served a restraining order in the hours before the attack.'), []);
+    assert.deepEqual(read('In the hours after the blast, firefighters searched the rubble.'), []);
+    assert.deepEqual(read('She had filed for a protective order in the hours before the fire.'), []);
     assert.deepEqual(read('In the minutes after the crash, neighbours ran to help.'), []);
   });
 });
@@ -215,7 +215,7 @@ describe('"noon" or "midday" before an incident word (review63b finding 10)', ()
   });
 
   it('should read no clock in "a midday shooting" with its determiner', () => {
-    assert.deepEqual(read('Police are looking for the gunman in a brazen midday shooting.'), []);
+    assert.deepEqual(read('Officers are hunting a robber after a daring midday shooting.'), []);
     assert.deepEqual(read("Tuesday's noon robbery left the clerk shaken."), ['Tuesday=2010-05-11']);
   });
 });

@@ -117,7 +117,7 @@ function toCandidate(c: chrono.ParsedComponents, raw: string, rawStart: number, 
   if (!KNOWN_FIELDS.some((field) => c.isCertain(field))) return null;
   // An hour is a time only when written as one ("7:15 p.m.", "noon"), not "$1.35 a share".
   const timed = c.isCertain('hour') && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|o'clock|\b\d{1,2}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i.test(text);
-  // Without a reference time a bare clock ("Last updated at 17:50 GMT" under "22 July 2013") is on the
+  // Without a reference time a bare clock ("Last updated at 09:15 GMT" under "3 May 2012") is on the
   // day the story last named, as it is on a dated page: it goes on a stand-in day that the day named
   // replaces (timex.ts), and is dropped where no day was named (nineteenth round's leftover).
   const bareClock = !reference && timed && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !NAMED_DAY.test(text);
@@ -256,7 +256,7 @@ function gameClock(before: string, after: string): boolean {
 const NAMED_DAY = /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|last|this|next)\b/i;
 
 /**
- * Whether a clock time with no day ("the shooting happened about 10:20 p.m.") is later than the report
+ * Whether a clock time with no day ("neighbours heard the shots at 10:20 p.m.") is later than the report
  * could have been written on its publication day: then it is the day before's. Without a publication
  * time the report is taken as written by 6 p.m.: an evening time is read as the night before, since
  * the same day would leave only the hours to midnight to write and publish it.
@@ -317,19 +317,19 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   // ("At Midnight, police closed", "Polls Close At Midnight In Ohio"): still the time.
   if (/^(?:Noon|Midnight)$/.test(text) && (NAME_WORD_AFTER.test(body.slice(start + text.length, start + text.length + 12)) || NAME_WORD_BEFORE.test(body.slice(Math.max(0, start - 16), start)))) return false;
   // "a brazen midday shooting", "a noon robbery": the time of an incident the sentence tells of, whose day
-  // a bare clock cannot give ("A day after a brazen midday shooting" had read the publication day's noon).
+  // a bare clock cannot give ("after a daring midday shooting" had read the publication day's noon).
   if (/^(?:midday|noon)$/i.test(text) && MIDDAY_INCIDENT.test(body.slice(start + text.length, start + text.length + 40)) && MIDDAY_DETERMINER.test(body.slice(Math.max(0, start - 40), start))) return false;
   // "Bernard August, 61, said": a name and an age set off by commas, not August 1961 (news pages write
   // a month's two-digit year with an apostrophe, "August '61").
   if (/^[A-Z][a-z]+\.?,\s*\d\d$/.test(text) && body.charAt(start + text.length) === ',') return false;
-  // "Highs in 50s", "a box-office draw in 40s and 50s": chrono-node reads "in 50s" as fifty seconds from
+  // "Highs in 50s", "a matinee idol in 40s and 50s": chrono-node reads "in 50s" as fifty seconds from
   // now (the publication day); a number with "s" is a decade, a temperature or an age in news copy.
   if (/^\d+s(?:\s+(?:and|to|or)\s+\d+s)?$/i.test(text.trim())) return false;
   // A page's list of videos: "0:56 Coach credits offensive line", "... fire Pause 2:29 Most wanted: ...".
   // A bare minutes-and-seconds at a line's or a sentence's start, or after the player's "Pause", before a
   // title, is a clip's length; a clock in a report has its a.m. or p.m. or a word before it ("at 9:30").
   if (/^\d{1,2}:[0-5]\d$/.test(text) && PLAYLIST_BEFORE.test(body.slice(Math.max(0, start - 12), start)) && PLAYLIST_AFTER.test(body.slice(start + text.length, start + text.length + 8))) return false;
-  // A game's clock: "a touchdown with 4:08 to go", "with 1:41 to play in the first half", "2:30 left in
+  // A game's clock: "a field goal with 3:52 to go", "with 1:15 to play before the break", "2:30 left in
   // the third quarter", "with 9:07 remaining". Minutes left in a period, not a time of day (twentieth round).
   if (/^\d{1,2}:[0-5]\d$/.test(text) && gameClock(body.slice(Math.max(0, start - 12), start), body.slice(start + text.length, start + text.length + 24))) return false;
   // Numbers read as hours ("$1.35 a share", "4 pence") or fractions as dates ("6 1/4%"); a month and day
@@ -341,7 +341,7 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   if (/^(?:the\s+)?weekend$/i.test(text.trim())) return false;
   // chrono reads "(later) in the day" as "in one day", tomorrow; the day meant is the story's (timex-anaphora.ts).
   if (/^(?:in\s+)?the\s+(?:day|week|month|year|hour|minute)$/i.test(text.trim())) return false;
-  // "in the weeks before the shooting", "in the hours after the attack": a stretch before or after an
+  // "in the weeks before the fire", "in the hours after the blast": a stretch before or after an
   // event, not a week before or a day after the publication; "the week before the shooting", "the year
   // after the war": from the date the story named, which our rules read (timex-anaphora.ts), or not known.
   if (/^the\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later|prior)$/i.test(text.trim())) return false;

@@ -12,7 +12,7 @@ import type { Timex } from '../model/types.js';
 /** What may stand between a clock time and its day: "local time", a zone, a conversion in brackets, "on". */
 const BETWEEN = /^\s*(?:(?:local\s+time|(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?|[ECMP][SD]T|BST|CES?T)\s*|\([^()]{1,30}\)\s*|,\s*)*(?:on\s+)?$/i;
 /**
- * A clock that qualifies an event's noun ("an 11 a.m. news conference Monday", "a 7 p.m. vigil on
+ * A clock that qualifies an event's noun ("a 10 a.m. news conference Monday", "a 7 p.m. vigil on
  * Friday"): the day after the noun is the clock's. It had been put on the day named before it, a week
  * off in a story that had just named an earlier date (eighteenth round's audit of news pages).
  */

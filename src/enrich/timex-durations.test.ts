@@ -94,7 +94,7 @@ describe('minutes and hours "earlier", and a quarter of a measure', () => {
   });
 
   it('should not read a quarter of a mile or an inch as a quarter of a year', () => {
-    assert.deepEqual(read('The farm lies less than a quarter-mile from the highway.'), []);
+    assert.deepEqual(read('The farm lies less than a quarter-mile east of the highway.'), []);
     assert.deepEqual(read('The car stopped a quarter mile from the bridge.'), []);
     assert.deepEqual(read('Sales rose for a quarter.'), ['a quarter=P1Q']);
   });

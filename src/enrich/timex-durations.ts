@@ -167,7 +167,7 @@ export const DURATION_RULES: readonly Rule[] = [
       // "the 1988 quarter" is a year's quarter (timex-periods.ts), not 1,988 of them; "three-quarters
       // of its food" and "a quarter of the market" are fractions.
       if (/^quarter/i.test(m[2]!) && (n >= 1000 || isFraction(m, count))) return null;
-      // "less than a quarter-mile from the casino", "a quarter mile away": a distance, not three months.
+      // "less than a quarter-mile east of the highway", "a quarter mile away": a distance, not three months.
       if (/^quarter$/i.test(m[2]!) && QUARTER_OF_MEASURE.test(m.input.slice(m.index + m[0].length))) return null;
       // "the 2009 year-on-year figures", "the 1990 year-end": a year before the singular unit is that
       // year (the year rules read it); a count of years takes the plural ("2000 years").

@@ -23,7 +23,7 @@ describe('"the fall" as a drop, not the autumn', () => {
 
   it('should not read a fall with what fell after it', () => {
     assert.deepEqual(readings('The fall in crude prices helped airline stocks.'), []);
-    assert.deepEqual(readings('Historians still argue about the causes of the fall of the Berlin Wall.'), []);
+    assert.deepEqual(readings('Historians still argue about what caused the fall of Constantinople.'), []);
     assert.deepEqual(readings('Exporters gained in the fall of the yen.'), []);
   });
 

@@ -2,7 +2,7 @@
  * "the fall" with no year after it names the autumn in American copy ("the plant will open in the
  * fall"), but in market and political news it is far more often a drop or a collapse: "The fall
  * wiped $1 trillion off the market", "blamed the fall on fears of recession", "the fall in oil
- * prices", "the fall of the Berlin Wall". The season is said after a preposition of time ("in the
+ * prices", "the fall of Constantinople". The season is said after a preposition of time ("in the
  * fall", "during the fall", "until the fall", "since the fall,") or before what happens in it ("the
  * fall semester", "the fall elections"); a drop is a subject or an object, or has what fell after it
  * ("of the dollar", "in prices"). So a bare "the fall" is the season only in those two places, at a

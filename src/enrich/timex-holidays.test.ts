@@ -16,7 +16,7 @@ describe('holidays', () => {
   });
 
   it('should read a holiday in a story of the past as the last one, and with a verb of the future as the next', () => {
-    assert.deepEqual(read('The boy was found Thanksgiving Day clinging to an inner tube.', '2000-01-07'), [['Thanksgiving Day', '1999-11-25']]);
+    assert.deepEqual(read('A lost hiker was found Thanksgiving Day sheltering in a cave.', '2000-01-07'), [['Thanksgiving Day', '1999-11-25']]);
     assert.deepEqual(read('Crime will be a theme of our campaign until Election Day.', '1998-10-26'), [['Election Day', '1998-11-03']]);
     assert.deepEqual(read('Shops will close on Christmas Day.', '2024-01-10'), [['Christmas Day', '2024-12-25']]);
     assert.deepEqual(read('Shops closed on Christmas Day.', '2024-01-10'), [['Christmas Day', '2023-12-25']]);

@@ -48,7 +48,7 @@ export const MONTH_NAME_RULES: readonly Rule[] = [
     read: (m, c) => {
       const month = MONTH_NUMBER[m[1]!]!;
       const end = m.index + m[0].length;
-      // "is trying to sell itself under a June agreement": the agreement's month is past whatever the verb.
+      // "still hopes to find a buyer under a June deal": the agreement's month is past whatever the verb.
       const done = monthNamesThingDone(m.input.slice(end, end + 40));
       // "will report its September sales on Thursday", said in October: a figure's month already begun is this year's.
       const measured = c.reference !== null && figureMonthRecent(month, c.reference.month) && monthIsMeasured(m.input, m.index, end);

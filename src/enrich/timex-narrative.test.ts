@@ -79,7 +79,7 @@ describe('"that same day", "the very next day" and the weekend after the day las
 
 describe('the end of the week and midweek', () => {
   it('should read "by the end of the week" as the week of the day last named, else the publication week', () => {
-    assert.deepEqual(read('The report is expected by the end of the week.'), ['the end of the week=2010-W19']);
+    assert.deepEqual(read('The inspectors\' findings are due by the end of the week.'), ['the end of the week=2010-W19']);
     assert.deepEqual(read('The fire broke out on March 3, 2010. By the end of the week, 40 homes had burned.'), ['March 3, 2010=2010-03-03', 'the end of the week=2010-W09']);
   });
 

@@ -50,7 +50,7 @@ describe('news sentences: granularity', () => {
       [WED, 'Late last year, the company cut 2,000 jobs.', ['Late last year=2023']],
       [WED, 'Unemployment rose last month to 4.1%.', ['last month=2024-02']],
       [WED, 'The stock has risen 12% so far this year.', ['this year=2024']],
-      [WED, 'The company raised its forecast for the second half of the year.', ['the second half of the year=2024-H2']],
+      [WED, 'The brewer lifted its outlook for the second half of the year.', ['the second half of the year=2024-H2']],
       [WED, 'Prices soared in the early 1990s.', ['the early 1990s=199']],
       [WED, 'Retail sales rose 0.6% in February from January.', ['February=2024-02', 'January=2024-01']],
     ]);
@@ -76,7 +76,7 @@ describe('news sentences: lengths against dates', () => {
       [WED, 'The company signed a three-year contract with the union.', ['three-year=P3Y']],
       [WED, 'Investment will double over the next five years.', ['the next five years=P5Y']],
       [WED, 'The agency must respond within 30 days.', ['30 days=P30D']],
-      ['2008-01-22', 'The index closed at its lowest level in 15 months.', ['15 months=P15M']],
+      ['2008-01-22', 'The index finished at its weakest in 15 months.', ['15 months=P15M']],
       ['2008-10-07T09:00', 'The index lost 9% over the past five trading days.', ['the past five trading days=P5D']],
     ]);
   });

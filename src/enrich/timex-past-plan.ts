@@ -20,7 +20,7 @@ const dayOf = (m: RegExpExecArray): Day => ({ year: +m[1]!, month: +m[2]!, day: 
 const key = (d: Day): string => dayValue(d);
 
 /**
- * Not the end of a range ("from Jan. 1, 2014, through June 30"), which runs from its start, not after
+ * Not the end of a range ("from Feb. 1, 2015, through May 31"), which runs from its start, not after
  * a decision; nor a day whose year the words after it give ("June 30 of this year").
  */
 const RANGE_END_BEFORE = /(?:\b(?:through|thru|to|until|till)|[-–—])\s*$/i;

@@ -12,7 +12,7 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 
 function quarter(context: RuleContext, year: number, q: number, m?: RegExpExecArray): RuleValue {
   // A results story compares the quarter it reports with the year before's. A quarter of a later year
-  // ("losses through the third quarter of 1990"), or one not yet over that the words look ahead to ("the
+  // ("deficits through the third quarter of 1991"), or one not yet over that the words look ahead to ("the
   // trend will continue into the fourth quarter"), is a forecast, not the one "the year-ago period"
   // counts back from. (Fiscal quarters run ahead of the calendar's: a fourth quarter reported in
   // November is over, so the calendar alone cannot tell.)
@@ -33,8 +33,8 @@ export function quarterOfYear(context: RuleContext, m: RegExpExecArray, q: numbe
 }
 
 /**
- * A span of several months named before the words in their sentence ("For the nine months, losses
- * totaled $212 million, compared with $48.7 million a year earlier"): the comparison is with that span
+ * A span of several months named before the words in their sentence ("For the nine months, deficits
+ * came to $95 million, against $31.4 million a year earlier"): the comparison is with that span
  * a year back, which TimeML writes as the year before, not with the quarter the story reported.
  */
 const MONTHS_SPAN = /\b(?:nine|six|eight|ten|eleven|twelve|[2-9]|1[0-2])[\s-]months?\b(?![\s\S]*\bquarter\b)/i;
@@ -73,7 +73,7 @@ const YEAR_WORD = String.raw`(?:(?:fiscal|financial|calendar)\s+)?(\d{4}|'\d\d)`
  * Words of a game's report: there "the fourth quarter" and "the second half" are the game's, not the
  * year's (a sports page's "late in the fourth quarter" had been read as the year's Q4; eighteenth
  * round). Only words no results story uses ("games", "points", "goals" are a results story's too), and
- * a score after a lead or a win ("to tie the game 13-13", "a 20-13 victory"), and a game's clock ("with
+ * a score after a lead or a win ("to tie the game 17-17", "a 24-17 victory"), and a game's clock ("with
  * 2:30 left in the third quarter", "4:08 to go"; twentieth round).
  */
 const GAME_WORD =
@@ -151,7 +151,7 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
-    // "the first two quarters of 1990", "the last two quarters of this year": a half-year (1990-H1),
+    // "the first two quarters of 1991", "the last two quarters of this year": a half-year (1991-H1),
     // not a length of two quarters beside a year.
     when: ['two quarters'],
     pattern: /\bthe\s+(first|last|final|second)\s+two\s+quarters\s+of\s+(?:(this|last|next|the) year|(\d{4}))\b/gi,
@@ -276,7 +276,7 @@ function spokenYear(m: RegExpExecArray, at: number): number {
 /** Years and decades as broadcast transcripts spell them: "nineteen ninety-six", "the nineties". */
 export const SPOKEN_YEAR_RULES: readonly Rule[] = [
   {
-    // A season before the year belongs to it, as with a year in figures: "the winter of nineteen ninety-four" (1994-WI).
+    // A season before the year belongs to it, as with a year in figures: "the spring of nineteen ninety-four" (1994-SP).
     // (The optional words before the year would have the pattern tried at every word: most sentences spell no year.)
     when: SPOKEN_YEAR_WORD,
     pattern: new RegExp(String.raw`\b(?:(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+)?${SPOKEN_YEAR}`, 'gi'),

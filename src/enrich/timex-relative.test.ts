@@ -21,7 +21,7 @@ describe('a count back from the publication with "or so"', () => {
 describe('a count of weeks back from the publication', () => {
   it('should be the day that many weeks back, not its ISO week', () => {
     assert.deepEqual(read('Sinn Fein was invited to rejoin the talks two weeks ago.'), ['two weeks ago=2010-03-02']);
-    assert.deepEqual(read('The minister made the remark in a speech six weeks ago.'), ['six weeks ago=2010-02-02']);
+    assert.deepEqual(read('The mayor said so in an interview six weeks ago.'), ['six weeks ago=2010-02-02']);
   });
 
   it('should keep a fortnight as the week two back, and months as months', () => {
@@ -59,7 +59,7 @@ describe('a time past the story does not date', () => {
   });
 
   it('should leave "at the time" alone where the words after it name the time, or it lies ahead', () => {
-    assert.deepEqual(read('She was at work at the time of the fire.'), []);
+    assert.deepEqual(read('He was asleep upstairs at the time of the blaze.'), []);
     assert.deepEqual(read('At the time the dam burst, the valley was asleep.'), []);
     assert.deepEqual(read('The council will decide what to do at the time.'), []);
   });

@@ -147,7 +147,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     read: (m) => (framesSentence(m) ? null : inferred(/\bthen[\s-]$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index)) ? 'PAST_REF' : 'PRESENT_REF')),
   },
   {
-    // "Today is the eighth day of the strike", "It's the second day of the offensive": said in the
+    // "Today is the fifth day of the walkout", "It's the second day of the offensive": said in the
     // present, the count names the publication day.
     // (The sentence test holds the verb: the pattern, opening on a lookbehind, is tried at every offset.)
     when: /\b(?:is|['’]s|marks|enters)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|full)\s+)?day\b/i,
@@ -186,9 +186,9 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    // "I saw him the other day" and "said at the time that the plant was safe", "At the time, the party
-    // denied it": a time past that the story does not date (TimeML's PAST_REF; TimeBank marks "saying at
-    // the time he was willing" so). Not "at the time of the attack" or "At the time Howes was captured",
+    // "I saw him the other day" and "said at the time that the dam was sound", "At the time, the party
+    // denied it": a time past that the story does not date (TimeML's PAST_REF; TimeBank marks such a bare
+    // "at the time" so). Not "at the time of the blaze" or "At the time the ship sank",
     // whose time the words after it name: only a comma, a full stop, a semicolon, "that" or the sentence's
     // end may follow, or a verb of saying come just before.
     when: ['the other day', 'at the time'],

@@ -15,7 +15,7 @@ describe('a day named as when something was told', () => {
   it('should be the day after a verb of saying, or after "told" and its hearers', () => {
     assert.equal(before('The sheriff said Tuesday that the deputy was hurt.', 'Tuesday'), true);
     assert.equal(before('The mayor confirmed Monday that the park would close.', 'Monday'), true);
-    assert.equal(before('A spokesman told a news conference Friday afternoon that two were held.', 'Friday'), true);
+    assert.equal(before('A spokeswoman told a news conference Friday morning that three were detained.', 'Friday'), true);
     assert.equal(before('The department announced late on Wednesday that the boy had died.', 'Wednesday'), true);
   });
 
@@ -30,7 +30,7 @@ describe('a day named for a step of the case', () => {
   it('should be a news conference\'s, a hearing\'s or the charges\' day', () => {
     assert.equal(before('His mother spoke at the bond hearing Friday.', 'Friday'), true);
     assert.equal(before("At Tuesday's news conference, the sheriff asked for help.", 'Tuesday'), true);
-    assert.equal(before("It was a hard case that led to Friday's charges.", 'Friday'), true);
+    assert.equal(before("A long inquiry led to Friday's charges.", 'Friday'), true);
   });
 
   it("should not be a day of the events", () => {
@@ -41,7 +41,7 @@ describe('a day named for a step of the case', () => {
 
 describe('"that night" after a day named as when something was told', () => {
   it('should go back to the night of the events', () => {
-    assert.deepEqual(read('Three men were shot on Monday night in Elm Street. The youngest died, police announced late on Wednesday. Two others who were shot that night drove themselves to hospital.'), [
+    assert.deepEqual(read('Three men were shot on Monday night in Elm Street. The youngest died, police announced late on Wednesday. Two others hurt that night drove themselves to hospital.'), [
       'Monday night=2023-03-06TNI',
       'Wednesday=2023-03-08',
       'that night=2023-03-06TNI',

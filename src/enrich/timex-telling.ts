@@ -1,6 +1,6 @@
 /**
  * A day named as when something was told, not when it happened: "police said Friday", "confirmed
- * Monday that", "told a news conference Friday afternoon", "announced late on Wednesday". A crime
+ * Monday that", "told a news conference Friday morning", "announced late on Wednesday". A crime
  * report tells of a night, then of who said what on a later day; "whatever transpired that night",
  * "the people who were there that night" go back to the night of the events, not to the day of the
  * telling, which had anchored them four times in the nineteenth round's sample of news pages

@@ -8,10 +8,10 @@
  * runoff on Sunday", "G7 leaders meet in Kananaskis on Monday"); past forms ("was", "had met", "-ed") look back. A progressive is "is" and a verb in -ing,
  * with at most a word between ("are both attending"), and no preposition in -ing: "three are dead
  * following a shooting Saturday" reports the past. Nor does a progressive of what goes on after an
- * incident ("police are investigating a shooting involving a boy Sunday night", "a boy is recovering
- * after shooting himself Wednesday", "what police are calling an accidental shooting Monday"), a
- * present passive of a victim's state ("four others are injured Friday after a shooting"), or the
- * adjective "would-be" ("shot by his would-be victim Monday night"). Nor is a word that merely ends as a
+ * incident ("deputies are investigating gunfire that hit a teenager Sunday night", "a girl is recovering
+ * after she shot herself by mistake Wednesday", "what officers are calling an accidental shooting Monday"), a
+ * present passive of a victim's state ("two men are injured Friday after a fight"), or the
+ * adjective "would-be" ("wounded by a would-be robber Monday night"). Nor is a word that merely ends as a
  * participle does: "Oil is down 40% from its July peak" (a market's level, now) had read as a present
  * passive and put the peak next July; "is often", "is even", "is hard" likewise.
  */
@@ -20,7 +20,7 @@ import { continuedTo } from './timex-scheduled-day.js';
 /** Incidents a report tells of: a date that names when one happened is past, whatever the verb. */
 export const INCIDENT_NOUNS = String.raw`(?:shootings?|killings?|stabbings?|slayings?|homicides?|murders?|robber(?:y|ies)|carjackings?|burglar(?:y|ies)|break-ins?|home invasions?|crash(?:es)?|collisions?|wrecks?|fires?|blazes?|explosions?|blasts?|bombings?|attacks?|assaults?|incidents?|standoffs?|rampages?|massacres?|hit-and-runs?|drive-bys?|brawls?|earthquakes?|quakes?|cyberattacks?|breach(?:es)?)`;
 /**
- * "looking", "seeking", "asking" and "calling" look back only when an incident follows them ("what police
+ * "looking", "seeking", "asking" and "calling" look back only when an incident follows them ("what officers
  * are calling an accidental shooting Monday", "asking for help after a stabbing Sunday"); otherwise they
  * plan ("organizers are calling for a march Saturday", "the family is asking people to attend a vigil
  * Friday", "officials are looking to reopen the road Friday"), which the blanket exception read as past.
@@ -122,8 +122,8 @@ const CLAUSE_END = /[;:"“”()]|--|—|\b(?:but|while|whereas|that|which|who|a
 /** How far from the date its governing words may stand ("will meet again on Tuesday"). */
 const WINDOW = 70;
 /**
- * A modal of the future governs its whole verb phrase, so it reaches further: "will be named commander
- * of the Space Shuttle Columbia for a mission in December" has it 71 characters back. Other cues do
+ * A modal of the future governs its whole verb phrase, so it reaches further: "will be appointed chief
+ * engineer of the new polar research vessel for a voyage in December" has it 71 characters back. Other cues do
  * not: "first agreed to meet in this format at a foreign ministers' meeting in Tokyo in March" is past.
  */
 const MODAL_REACH = 90;
@@ -188,7 +188,7 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
   // Not under a modal future ("An attack Tuesday will be investigated", "will hold a briefing on the Saturday shooting on Friday").
   if ((INCIDENT_AFTER.test(sentence.slice(end, end + 60)) || INCIDENT_BEFORE.test(before) || CHARGED_FOR.test(before)) && !MODAL_FUTURE.test(before) && !MODAL_FUTURE.test(sentence.slice(end, end + WINDOW))) return false;
   if (POSSESSIVE_DONE.test(sentence.slice(end, end + 60)) && !AWAITED.test(before)) return false;
-  // A past perfect sets the plan in the past: "had been due to expire Friday", "had filed by Wednesday".
+  // A past perfect sets the plan in the past: "had been due to run out Friday", "had filed by Wednesday".
   if (PAST_PLAN.test(before)) return false;
   if (PUT_OFF.test(before) || continuedTo(before, sentence, sentence.slice(end, end + 60))) return true;
   if (UNTIL.test(before) && TO_DO_AFTER.test(sentence.slice(end, end + 40)) && !GONE_BY.test(before)) return true;
@@ -212,7 +212,7 @@ export function tenseOf(sentence: string, start: number, end: number): boolean |
 
 /**
  * A name or a word in quotes inside a clause that goes on after it in lower case: a nickname or a
- * minor's initials as a court paper gives them ('was shot by his brother, "D.D.P." on Wednesday',
+ * minor's initials as a court paper gives them ('was hurt by his cousin, "R.T.K." on Wednesday',
  * 'a man known as "Boo" was arrested'). Its quotes open no clause of their own, so the verb before them
  * still governs the date. At most three words, not closed by a comma or a mark of its own: '"We will
  * go," he said' ends a quotation. The words before a date end where the date begins, so a quote closed

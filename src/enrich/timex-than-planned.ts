@@ -1,5 +1,5 @@
 /**
- * "arrives on November 11, three days later than originally planned", "ends on Sunday, a day earlier
+ * "lands on October 4, a week later than planned", "ends on Sunday, a day earlier
  * than scheduled": the words compare the date just named with the one planned, and TimeML (MEANTIME)
  * gives them the date named, which is when the thing now happens. Without this rule the length alone
  * was read ("three days", P3D), or chrono-node counted "a day earlier" back from the publication day.

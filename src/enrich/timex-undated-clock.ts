@@ -1,5 +1,5 @@
 /**
- * Clocks on a page with no publication day ("22 July 2013 Last updated at 17:50 GMT", ECB+'s stories).
+ * Clocks on a page with no publication day ("3 May 2012 Last updated at 09:15 GMT", as ECB+'s stories have them).
  * timex-chrono.ts reads a bare clock there on a stand-in day (UNDATED_CLOCK), which the day the story
  * last named replaces (onNamedDay in timex.ts), as on a dated page. But an undated page leaves unread
  * every day it cannot place ("on Saturday", "yesterday", "the night of Sept. 13" with no year): a clock

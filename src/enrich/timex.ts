@@ -113,7 +113,7 @@ const DAY_HYPHEN_MONTH = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 const MONTH_AND_DAY = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /**
- * A clock's a.m. or p.m. written as chrono-node does not read it: "10:45 p.m Nov. 2" (no closing dot:
+ * A clock's a.m. or p.m. written as chrono-node does not read it: "11:25 p.m Nov. 2" (no closing dot:
  * chrono read "10:45 p", lost the half of the day and the date after it), "3:45 p. m." (ECB+'s
  * tokenised copy; chrono read "3:45 p"), "8: 13am" (a tokeniser's blank after the colon). Rewritten for
  * chrono at the same length ("10:45  pm", "3:45  p.m.", "8:13 am"), so offsets hold; the text quoted
@@ -216,7 +216,7 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
     const readings = chronoReadings[i];
     if (readings) {
       // A date whose own clause has no tense takes that of the date before it in the sentence ("will
-      // leave from March 30, with the third flight departing from August 6").
+      // sail on May 3, with the last ship leaving on June 9").
       let tense: boolean | null = null;
       for (const result of readings) {
         tense = tenseOf(text, result.index, result.index + result.text.length) ?? tense;
@@ -273,7 +273,7 @@ export function* timexSteps(text: string, sentences: readonly Span[], published:
 const WEB_ADDRESS = /(?:^|\s)(?:\S*:\/\/|www\.)\S*$/i;
 
 /**
- * "http://www.jsonline.com/story/news/crime/2017/02/27/teen-girl-among-recent-homicide-victims/": the
+ * "http://www.example-news.com/story/local/2017/02/27/recent-storms-close-roads/": the
  * words and figures of an address a page prints are no time expressions of its text ("recent" had been
  * PAST_REF; nineteenth round). Only a reading with no blank in it and none between it and the address's start.
  */
@@ -458,7 +458,7 @@ const NO_HALF = /^(?![\s\S]*(?:(?:\b|(?<=\d))[ap]\.?\s?m\b|noon|midnight))/i;
  * overlap, and the part of the day alone had won, losing the clock. They are one time: chrono's reading
  * takes in the part of the day, which sets the half of the day its clock lacks ("8:15 Friday evening"
  * is 20:15). Only where both name the same day. A clock with its own a.m. or p.m. keeps its hour and
- * takes in the part of the day too: "around 6:30 p.m. Wednesday night" had come out as the night alone,
+ * takes in the part of the day too: "around 6:50 p.m. Wednesday night" had come out as the night alone,
  * the clock lost (95 such phrases in the GVA pages; eighteenth round).
  */
 function clockWithPart(candidates: Candidate[], body: string): void {
@@ -468,7 +468,7 @@ function clockWithPart(candidates: Candidate[], body: string): void {
     const clock = candidates.find((k) => k.priority === 1 && k.start < part.start && part.start < k.end && k.end <= part.end && k.value.startsWith(`${code[1]}T`) && /T\d\d:\d\d$/.test(k.value));
     if (!clock) continue;
     let hour = +clock.value.slice(11, 13);
-    // A clock's own half stands ("6:30 p.m. Wednesday night" is 18:30); the part of the day sets only a missing one.
+    // A clock's own half stands ("6:50 p.m. Wednesday night" is 18:50); the part of the day sets only a missing one.
     if (NO_HALF.test(clock.text)) {
       if ((code[2] === 'AF' || code[2] === 'EV') && hour < 12) hour += 12;
       else if (code[2] === 'NI' && hour >= 6 && hour < 12) hour += 12;

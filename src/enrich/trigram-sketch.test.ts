@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mayHold, sketchOf } from './trigram-sketch.js';
 
-const TEXT = 'police said two men were taken to a nearby hospital after the shooting on elm street; a third man, 24, was treated at the scene and released. ';
+const TEXT = 'officers said two men were driven to a hospital after the gunfire on oak street; a third man, 31, was bandaged where he fell and went home. ';
 
 test('every word the text holds passes its sketch', () => {
   const text = TEXT.repeat(3);

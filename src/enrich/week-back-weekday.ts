@@ -7,10 +7,10 @@
  * the event being on or next to the publication day, for 16. Not where the text names the day as past
  * ("last Tuesday") or names the incident by it ("Friday's drive-by shooting", "the Friday shooting"): a
  * follow-up a week on writes its incident so. The caller (event-date.ts) also keeps it where it
- * follows the shooting's own words ("had been shot Saturday", "killed in a drive-by shooting on
- * Thursday") or its clause goes on to tell it ("in a parked car Tuesday morning when they were
- * ambushed"); a sentence that only names the shooting beside another step ("was issued an arrest
- * warrant on Saturday afternoon, one day after ... was shot", "released from jail Wednesday") does not
+ * follows the shooting's own words ("had been shot Saturday", "killed by gunfire from a passing car on
+ * Thursday") or its clause goes on to tell it ("waited in a pickup Tuesday morning when they were
+ * ambushed"); a sentence that only names the shooting beside another step ("a warrant went out
+ * for him on Saturday afternoon, a day after ... was shot", "released from jail Wednesday") does not
  * keep it (fifty-ninth session: GVA readings even +3, odd +1, none lost).
  */
 

@@ -1,7 +1,7 @@
 /**
  * A month and day written without a year ("the Nov. 22 shootout", "about 2 a.m. Nov. 22") are
  * read as the nearest such day, which for a follow-up months on can fall after the publication: a plea
- * in October "to their roles in the Nov. 22 shootout" tells of last November's shooting, not of one still
+ * in October "pleaded guilty Friday over the Nov. 22 gunfight" tells of last November's shooting, not of one still
  * to come. An incident cannot lie ahead of the report that tells it, so such a day is last year's. Only
  * the day's own words decide whether it is an incident's (event-date.ts checks them as for any earlier
  * day); a planned step ("the Nov. 22 hearing") keeps its future day.
@@ -23,7 +23,7 @@ const YEAR_AFTER = /^\s*,?\s*(?:of\s+)?(?:this|last|next|that)\s+year\b/i;
  */
 export function yearBack(timex: Timex, latest: number, after = ''): { value: string; at: number } | null {
   if ((timex.type !== 'DATE' && timex.type !== 'TIME') || timex.anchoring !== 'stated' || WRITTEN_YEAR.test(timex.text) || YEAR_AFTER.test(after)) return null;
-  // A clock time keeps its hour ("2 a.m. on May 14" is 2016-05-14T02:00).
+  // A clock time keeps its hour ("3 a.m. on May 9" is 2016-05-09T03:00).
   const day = /^(\d{4})-(\d{2})-(\d{2})((?:T[\d:]+)?)$/.exec(timex.value);
   if (!day) return null;
   const year = +day[1]! - 1;
