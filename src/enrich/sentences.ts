@@ -33,7 +33,7 @@ const DAY_GOES_ON = /^\d{1,2}(?:st|nd|rd|th)?\b/i;
 
 /**
  * A title written short before a name that sbd does not know as an abbreviation ("Brig. Gen. Adil Musa",
- * "Adm. Ruth Keane", "Det. Sgt. Joe Cole"; it knows "Gen.", "Col.", "Lt.", "Sgt."): sbd ends a sentence
+ * "Adm. Ruth Keane", "Det. Sgt. Ivo Brandt"; it knows "Gen.", "Col.", "Lt.", "Sgt."): sbd ends a sentence
  * there, cutting the rank from the name and the sentence in two.
  */
 const TITLE_END = /(?:^|[\s(])(?:Brig|Adm|Cmdr|Cdr|Cmdt|Cpl|Pvt|Spc|Det|Insp|Supt|Amb|Atty|Hon|Sens|Reps|Gens)\.$/;

@@ -282,7 +282,7 @@ function normalise(d: Day): Day {
 /** A hyphen and a month's day after a date: the date opens a range ("Nov. 30-Dec. 2"). */
 const RANGE_TO_MONTH = /^[-‑]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d/i;
 
-/** Rejects chrono's readings of names and modals as dates ("Lee Jun-il", "may"). */
+/** Rejects chrono's readings of names and modals as dates ("Seo Jun-wan", "may"). */
 /** What stands before a clip's length in a page's list of videos: a line's or sentence's end, the player's "Pause" or the list's "More Videos". */
 const PLAYLIST_BEFORE = /(?:^|[\n.!?|]|\bPause|\bVideos)[ \t]*$/;
 /** A clip's title after its length: a capital or a quote, or the line's end. */
@@ -307,11 +307,11 @@ const MIDDAY_DETERMINER = /(?:^|[^\p{L}'’])(?:a|an|the|this|that|[\p{L}]+['’
 
 function accept(text: string, start: number, body: string, dayOfRange = false): boolean {
   const after = body.charAt(start + text.length);
-  // "Lee Jun-il" is a name; "Sept. 3-5" and "Nov. 30-Dec. 2" are ranges.
+  // "Seo Jun-wan" is a name; "Sept. 3-5" and "Nov. 30-Dec. 2" are ranges.
   if ((after === '-' || after === '‑') && /\p{L}/u.test(body.charAt(start + text.length + 1)) && !RANGE_TO_MONTH.test(body.slice(start + text.length, start + text.length + 12))) return false;
   if (dayOfRange && /^\d{1,2}$/.test(text.trim()) && +text.trim() <= 31) return true;
   if (/^(now|present|currently)$/i.test(text.trim())) return false;
-  // "Noon Road", "High Noon Gun Range", "Midnight Madness", "Kelsey Noon": capitalised beside a name's
+  // "Noon Road", "High Noon Archery Club", "Midnight Madness", "Harriet Noon": capitalised beside a name's
   // other words, a name, not the time (news pages had read T12:00 and T24:00 on the story's day).
   // A preposition or article in capitals beside it is a sentence's start or a headline's title case
   // ("At Midnight, police closed", "Polls Close At Midnight In Ohio"): still the time.
@@ -319,7 +319,7 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
   // "a brazen midday shooting", "a noon robbery": the time of an incident the sentence tells of, whose day
   // a bare clock cannot give ("after a daring midday shooting" had read the publication day's noon).
   if (/^(?:midday|noon)$/i.test(text) && MIDDAY_INCIDENT.test(body.slice(start + text.length, start + text.length + 40)) && MIDDAY_DETERMINER.test(body.slice(Math.max(0, start - 40), start))) return false;
-  // "Bernard August, 61, said": a name and an age set off by commas, not August 1961 (news pages write
+  // "Silas August, 61, said": a name and an age set off by commas, not August 1961 (news pages write
   // a month's two-digit year with an apostrophe, "August '61").
   if (/^[A-Z][a-z]+\.?,\s*\d\d$/.test(text) && body.charAt(start + text.length) === ',') return false;
   // "Highs in 50s", "a matinee idol in 40s and 50s": chrono-node reads "in 50s" as fifty seconds from
@@ -374,7 +374,7 @@ function accept(text: string, start: number, body: string, dayOfRange = false): 
     if (!MONTH_CONTEXT.test(before)) return false;
     // A month before a capitalised word is a first name ("June Carter", "to April Glaspie").
     if (/^\s+\p{Lu}\p{Ll}/u.test(body.slice(start + text.length, start + text.length + 3))) return false;
-    // A capitalised word before a month abbreviation is a name ("Lee Jun").
+    // A capitalised word before a month abbreviation is a name ("Seo Jun").
     if (/\p{Lu}\p{Ll}+\s$/u.test(before) && words[0]!.length <= 4) return false;
   }
   return true;

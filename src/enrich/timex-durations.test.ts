@@ -130,7 +130,7 @@ describe('"second" as an ordinal', () => {
 
 describe('"Weekly" and "Daily" as names', () => {
   it('should read no set in a person\'s or a paper\'s name', () => {
-    assert.deepEqual(read('The body of Mark Weekly, 50, was found in a shed.'), []);
+    assert.deepEqual(read('The body of Oren Weekly, 50, was found in a shed.'), []);
     assert.deepEqual(read('Weekly\'s brother spoke to reporters.'), []);
     assert.deepEqual(read('She told Us Weekly the rumour was false.'), []);
   });

@@ -72,7 +72,7 @@ const COUNTED_RATE = /\b(?:\d[\d,.]*|dozens|hundreds|thousands|millions|thousand
  */
 const AMOUNT = /(?:\d\s*%|\bpercent|\bper cent|\bmillion|\bbillion|\btrillion|[$£€]\s*[\d.,]+|\bcents?|\bdollars?|\bpounds?|\beuros?|\byen|\byuan)\s+$/i;
 /**
- * "Mark Weekly", "Us Weekly", "the L.A. Weekly", "New York Daily", "Weekly's brothers": capitalised
+ * "Oren Weekly", "Us Weekly", "the L.A. Weekly", "New York Daily", "Weekly's brothers": capitalised
  * inside its sentence, or before a possessive, the word is a name (a person's, a paper's), not a set.
  */
 function namedLike(m: RegExpExecArray): boolean {

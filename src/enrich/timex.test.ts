@@ -210,7 +210,7 @@ describe('findTimexes', () => {
 
 describe('findTimexes on inputs that hold no date', () => {
   for (const text of [
-    'Lee Jun-il led the delegation.',
+    'Seo Jun-wan led the delegation.',
     'The minister may resign if the vote fails.',
     'Mar-a-Lago hosted the dinner.',
     'Sun Microsystems shipped the new servers.',
