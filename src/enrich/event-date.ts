@@ -174,7 +174,7 @@ const LEAD_BONUS = 3;
 const WRAPPED_DAYS = 6;
 const BARE_WEEKDAY = /^(?!.*\d)(?=.*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$/is;
 /**
- * The dead found on the day, told just before it: "the deaths, which were discovered Wednesday
+ * The dead found on the day, told just before it: "the deaths, which were found Wednesday
  * afternoon", "the bodies were found late Saturday". A killing found after the fact is dated by its
  * finding; the day must follow the finding in its clause, not merely share a sentence with it ("where the
  * bodies were found" in a sentence dated by a news conference).
@@ -375,7 +375,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (aimedAtEarlierEvent(opening, body.slice(timex.end, timex.end + 60))) continue;
     const text = index >= 0 ? body.slice(sentences[index]!.start, sentences[index]!.end) : timex.text;
     const words = wordsOf(index, text);
-    // "Cloudy early with isolated thunderstorms developing this afternoon": a page's forecast, not the story (weather-forecast.ts).
+    // "Partly sunny with scattered showers developing this evening": a page's forecast, not the story (weather-forecast.ts).
     if (words.forecast) continue;
     // A day inside a quotation is the speaker's day, weighed as a telling's (in-quotation.ts).
     const quoted = insideQuotation(body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 200), timex.start));

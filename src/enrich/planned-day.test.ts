@@ -11,7 +11,7 @@ describe('plannedDay', () => {
   });
 
   it('should keep the day of an incident told after the plan word', () => {
-    assert.equal(plannedDay('Doctors say the teen is expected to recover after being shot '), false);
+    assert.equal(plannedDay('Doctors say she is expected to pull through after being shot '), false);
     assert.equal(plannedDay('Lum is expected to be arraigned after her son accidentally shot himself late '), false);
   });
 

@@ -1,6 +1,6 @@
 /**
  * A day the text gives for something still to come: "an autopsy is set for Thursday", "is expected
- * to appear before a judge Saturday evening", "will be arraigned Tuesday". Such a day, even the
+ * to go before a magistrate Saturday evening", "will be arraigned Tuesday". Such a day, even the
  * publication's own, is no day the reported event happened; it is left out of the event's candidates.
  */
 

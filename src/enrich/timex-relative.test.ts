@@ -59,7 +59,7 @@ describe('a time past the story does not date', () => {
   });
 
   it('should leave "at the time" alone where the words after it name the time, or it lies ahead', () => {
-    assert.deepEqual(read('He was asleep upstairs at the time of the blaze.'), []);
+    assert.deepEqual(read('Her cousin was out fishing at the time of the flood.'), []);
     assert.deepEqual(read('At the time the dam burst, the valley was asleep.'), []);
     assert.deepEqual(read('The council will decide what to do at the time.'), []);
   });

@@ -186,7 +186,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    // "I saw him the other day" and "said at the time that the dam was sound", "At the time, the party
+    // "I saw him the other day" and "told reporters at the time that the dam was sound", "At the time, the party
     // denied it": a time past that the story does not date (TimeML's PAST_REF; TimeBank marks such a bare
     // "at the time" so). Not "at the time of the blaze" or "At the time the ship sank",
     // whose time the words after it name: only a comma, a full stop, a semicolon, "that" or the sentence's
