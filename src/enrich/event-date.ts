@@ -234,7 +234,7 @@ function patientDischarged(body: string, start: number): boolean {
   return DISCHARGED_BEFORE.test(body.slice(Math.max(0, start - 24), start)) && !WEAPON_DISCHARGED_BEFORE.test(body.slice(Math.max(0, start - 60), start));
 }
 /**
- * "died Sunday", "died at the hospital the next day", "died from his wounds on Saturday", "was removed from a ventilator last Wednesday": the
+ * "died Sunday", "died at the hospital the next day", "died from his wounds early Saturday", "was removed from a ventilator last Wednesday": the
  * day of a death from wounds, which comes after the shooting; the incident is dated by the shooting.
  */
 const DIED_BEFORE = /\b(?:died(?:\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:injuries|wounds?))?|passed\s+away|pronounced\s+dead(?:\s+at)?|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injuries|wounds?))?|(?:taken|removed)\s+off\s+life\s+support)\s+(?:(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center)\s+)?(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$/i;
@@ -367,7 +367,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     if (spanEnd(body, timexes, i)) continue;
     const index = sentences.findIndex((s) => s.start <= timex.start && timex.end <= s.end);
     const opening = body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 120), timex.start);
-    // "An autopsy is scheduled for Thursday", "will be arraigned Tuesday": a day still to come, even today.
+    // "An autopsy is set for Thursday", "will be arraigned Tuesday": a day still to come, even today.
     if (plannedDay(opening)) continue;
     // "on Monday asked the court to annul the October 18 run-off", "on Tuesday called on the authorities to
     // investigate irregularities in Sunday's vote": the day names the earlier event the sentence's own act
@@ -380,7 +380,7 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     // A day inside a quotation is the speaker's day, weighed as a telling's (in-quotation.ts).
     const quoted = insideQuotation(body.slice(index >= 0 ? sentences[index]!.start : Math.max(0, timex.start - 200), timex.start));
     const told = quoted || SAID_BEFORE.test(body.slice(Math.max(0, timex.start - 24), timex.start)) || SEARCH_BEFORE.test(opening) || TOLD_SOMEONE_BEFORE.test(body.slice(Math.max(0, timex.start - TOLD_REACH), timex.start)) || patientDischarged(body, timex.start) || SAID_AFTER.test(body.slice(timex.end, timex.end + 16)) || STEP_NAMED_AFTER.test(body.slice(timex.end, timex.end + 40)) || BEFORE_AFTER.test(body.slice(timex.end, timex.end + 200));
-    // "hit by gunfire Wednesday night ..., police said Thursday. The shooting, reported a little before 9
+    // "hit by gunfire Wednesday night ..., police said Thursday. The gunfire, reported a little before 9
     // p.m., ...": the clock is on the day the incident was named, not on the telling's (clockOffTelling).
     const moved = clockOffTelling(timex, value, at, named, namedUntold, lastUntold);
     if (moved) [value, at] = [moved.value, moved.at];
@@ -396,8 +396,8 @@ export function chooseEventDate(body: string, sentences: readonly Span[], stated
     }
     // "Monday" in a report dated Sunday ("deputies searched the woods Monday"): rarely the day meant
     // (week-back-weekday.ts), so not a candidate, unless it follows the shooting's words ("was shot and
-    // killed Thursday night") or its clause goes on to tell it ("Tuesday morning when they were
-    // ambushed"): a page stamped a day early names its next day beside the shooting ("a warrant went
+    // killed Thursday night") or its clause goes on to tell it ("Tuesday morning when a gunman
+    // opened fire"): a page stamped a day early names its next day beside the shooting ("a warrant went
     // out for him on Saturday afternoon, a day after ... was shot and killed"). Nor a last
     // resort: where no other day dates the article, the publication day is nearer the event more often
     // (GVA even ids: 1 event more right, none lost; odd ids 3 more, none lost), and as a fallback it

@@ -15,7 +15,7 @@ describe('lateIncidentDay', () => {
   });
 
   it('should take a day that opens a sentence of the bullet that struck, but not a bullet told before the day', () => {
-    assert.equal(lateIncidentDay('On ', ', the girl woke up screaming after a bullet came through her bedroom wall.'), true);
+    assert.equal(lateIncidentDay('On ', ', the boy was asleep when a bullet pierced his bedroom wall.'), true);
     assert.equal(lateIncidentDay('Prosecutors say he cornered the man in a stairwell on ', ', finishing him with a bullet to the head.'), true);
     // The bullet before the day: a surgeon's day, not the incident's.
     assert.equal(lateIncidentDay('Doctors removed the bullet from his spine on ', '.'), false);
@@ -75,7 +75,7 @@ describe('lateIncidentDay', () => {
   });
 
   it('should take the day the dead were found, but not a day someone was only found', () => {
-    assert.equal(lateIncidentDay('A father and his two children were found dead inside a pickup near a roadside park on ', '.'), true);
+    assert.equal(lateIncidentDay('A mother and her two sons were found dead inside a van near a rest stop on ', '.'), true);
     assert.equal(lateIncidentDay('The missing hiker was found on ', ' near the lake.'), false);
   });
 });

@@ -22,7 +22,7 @@ import { COMPARED_WITH } from './compared-with.js';
 const INCIDENT = /\b(?:shot|shooting|shootings|shoot-?outs?|gunfire|gunshot|gunfights?|killed|killing|killings|slain|slaying|stabbed|stabbing|murder(?:ed|s)?|homicides?|wounded|opened\s+fire|(?:fired|firing)\s+(?:(?:\w+\s+){0,2}?(?:shots|rounds)|at|into)|found\s+(?:shot\s+)?dead|(?:police|officers|deputies|troopers)\s+(?:were\s+)?(?:responded|called|dispatched)\s+to)\b/gi;
 /**
  * What a day that opens its sentence may go on to tell: the incident's words, or the bullet itself ("On
- * March 9, the girl woke up screaming after a bullet came through the wall", "cornered him on May 2,
+ * March 9, the boy was asleep when a bullet pierced his bedroom wall", "cornered him on May 2,
  * finishing him with a bullet"). Only after the day: a bullet before it may be a surgeon's ("the bullet
  * was removed on May 3").
  */

@@ -8,8 +8,8 @@
  * ("last Tuesday") or names the incident by it ("Friday's drive-by shooting", "the Friday shooting"): a
  * follow-up a week on writes its incident so. The caller (event-date.ts) also keeps it where it
  * follows the shooting's own words ("had been shot Saturday", "killed by gunfire from a passing car on
- * Thursday") or its clause goes on to tell it ("waited in a pickup Tuesday morning when they were
- * ambushed"); a sentence that only names the shooting beside another step ("a warrant went out
+ * Thursday") or its clause goes on to tell it ("waited in a pickup Tuesday morning when a gunman
+ * opened fire"); a sentence that only names the shooting beside another step ("a warrant went out
  * for him on Saturday afternoon, a day after ... was shot", "released from jail Wednesday") does not
  * keep it (fifty-ninth session: GVA readings even +3, odd +1, none lost).
  */
