@@ -110,7 +110,7 @@ describe('the readings of the parsers left out', () => {
     assert.deepEqual(read('The talks broke down last week and will resume next month.'), [['last week', '2015-W23'], ['next month', '2015-07']]);
     assert.deepEqual(read('Orders this year are below those of the past three years.'), [['this year', '2015'], ['the past three years', 'P3Y']]);
     assert.deepEqual(read('A ruling is expected within a week, and the board meets again in two days.'), [['a week', 'P1W'], ['two days', 'P2D']]);
-    assert.deepEqual(read('The final convoy is to pull out by the end of the month.'), [['the end of the month', '2015-06']]);
+    assert.deepEqual(read('The final convoy is to leave the base by the end of the month.'), [['the end of the month', '2015-06']]);
     assert.deepEqual(read('Fares rose over the past 3 days and fell over the last 2 weeks.'), [['the past 3 days', 'P3D'], ['the last 2 weeks', 'P2W']]);
   });
 

@@ -126,7 +126,7 @@ describe('chooseEventDate', () => {
     const sentenced = 'Albert Ruiz, 18, was sentenced Friday to 40 years in prison for killing Shane Moorcastle on March 4, 2013. The judge called the crime senseless.';
     assert.equal(eventDate(sentenced, '2014-04-04T18:00:00Z'), '2013-03-04');
     // The day named as the incident's modifier; 'today' is the plea's.
-    const plea = 'A Toledo resident charged over a May 25 shooting in which one man died and three were hurt pleaded not guilty today in the county court.';
+    const plea = 'A Toledo resident charged over a May 25 shooting that cost one life and injured three pleaded not guilty today in the county court.';
     assert.equal(eventDate(plea, '2014-11-18T12:00:00Z'), '2014-05-25');
     // A follow-up with no day of its own.
     const retro = 'Investigators are still piecing together the Feb. 7 shooting in this small town, the police chief said in a statement.';
@@ -637,7 +637,7 @@ describe('chooseEventDate', () => {
 
   it('should take a fronted day before gunfire as the incident\'s ("Shortly after 3 a.m. on Nov. 21, gunfire broke out")', () => {
     // Published on Wednesday 2026-01-07: the hearing was on Tuesday.
-    const body = 'On Tuesday a federal magistrate denied the man bail. Shortly after 3 a.m. on Nov. 21, gunfire broke out in front of a nightclub on Pike Street.';
+    const body = 'On Tuesday a federal magistrate denied the man bail. Shortly after 3 a.m. on Nov. 21, gunfire broke out by the doors of a nightclub on Pike Street.';
     assert.equal(eventDate(body, '2026-01-07T09:00:00Z'), '2025-11-21');
   });
 
