@@ -7,33 +7,33 @@ import { hasWords } from './word-gate.js';
 describe('one person told without a number', () => {
   it('should not take a death the sentence doubts', () => {
     assert.ok(oneKilled('A man died at the hospital on Sunday.'));
-    assert.ok(!oneKilled('Police could not say whether the man had died.'));
+    assert.ok(!oneKilled('Officers were unsure whether the driver had died.'));
   });
 
   it("should take a condition apart from the death only of someone else or as it stands now", () => {
-    assert.ok(!conditionApartFromDeath('He was taken to the hospital in critical condition, where he died.'));
-    assert.ok(conditionApartFromDeath('A second man was taken to the hospital in serious condition.'));
-    // An ordinal past the dead brings someone else in: "the fourth victim" after three killed.
-    assert.ok(conditionApartFromDeath('Three men were killed. The fourth victim, a woman, was taken to the hospital in stable condition.'));
-    assert.ok(!conditionApartFromDeath('Three men were killed. The woman was taken to the hospital in critical condition.'));
+    assert.ok(!conditionApartFromDeath('She was rushed to a clinic in grave condition, where she died.'));
+    assert.ok(conditionApartFromDeath('A second woman was rushed to a clinic in fair condition.'));
+    // An ordinal past the dead brings someone else in: "the third victim" after two killed.
+    assert.ok(conditionApartFromDeath('Two teens were killed. The third victim, a boy, was rushed to a clinic in fair condition.'));
+    assert.ok(!conditionApartFromDeath('Two teens were killed. The youngest boy was rushed to a clinic in grave condition.'));
     // Alive as the report was written, or someone the dead are kin to: "remained", "her sister".
     assert.ok(conditionApartFromDeath('Four women were killed. The girl who was wounded remained in critical condition Wednesday.'));
-    assert.ok(conditionApartFromDeath('A 3-year-old died at the hospital. Her 5-year-old sister’s injuries were non-life-threatening.'));
+    assert.ok(conditionApartFromDeath('A 4-year-old died at a clinic. His 7-year-old brother had non-life-threatening wounds.'));
     assert.ok(!conditionApartFromDeath('He remained in critical condition until he died on Friday.'));
   });
 
   it('should take someone shot who lived as wounded, but not in a sentence of another time', () => {
-    assert.ok(survivedWound('Her cousin was shot in the arm but survived.'));
+    assert.ok(survivedWound('His uncle was shot in the knee but survived.'));
     assert.ok(survivedWound('The driver was hit twice and is expected to recover.'));
     assert.ok(!survivedWound('Last month, a boy on the same street was shot but survived.'));
     // A wound told as suffered: "suffered a gunshot wound ..., but survived".
-    assert.ok(survivedWound('His sister suffered a gunshot wound to the hip, but survived.'));
-    assert.ok(!survivedWound('His sister suffered a gunshot wound to the hip.'));
+    assert.ok(survivedWound('Her nephew suffered a gunshot wound in the calf, but survived.'));
+    assert.ok(!survivedWound('Her nephew suffered a gunshot wound in the calf.'));
   });
 
   it('should take one person struck or hit and wounded as one wounded', () => {
     const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
-    assert.deepEqual(read('A 9-year-old girl was struck and wounded by a stray bullet on Tuesday evening.'), [null, 1]);
+    assert.deepEqual(read('A 13-year-old girl, walking home, was struck and wounded by a ricochet late on Friday.'), [null, 1]);
     assert.deepEqual(read('A man was hit and injured by gunfire outside a bar, police said.'), [null, 1]);
   });
 
@@ -61,18 +61,18 @@ describe('the word gates of one person hurt and of a death', () => {
   const hurt = [
     'He injured himself while cleaning the gun.',
     'The boy shot his own hand.',
-    'A teenager shot his 7-year-old brother.',
-    'The man suffered a gunshot wound to the arm.',
-    'A 20-year-old man was shot early Sunday.',
-    'Police said someone shot a 17-year-old boy outside the store.',
+    'A teenager shot his 6-year-old cousin.',
+    'The clerk suffered a gunshot wound to the wrist.',
+    'An 83-year-old woman was shot late Friday.',
+    'Deputies said someone shot a 15-year-old girl near the bakery.',
     'She suffered multiple gunshot wounds.',
     'He was found suffering from gunshot wounds.',
     'The driver was struck in the leg.',
-    'A stray round hit a woman sitting on her porch.',
+    'A stray round hit a man sitting in his yard.',
     'He had a graze wound on the shoulder.',
     'A woman was grazed in the exchange.',
     'She had a bullet graze on her arm.',
-    'A man was struck by a stray bullet.',
+    'A woman was struck by a stray round.',
     'The officer was HIT\tin the arm.',
   ];
   it('should let through every text ONE_HURT matches, "hit" only as a word before a space', () => {
@@ -108,7 +108,7 @@ describe('a headline of one shot and another dead', () => {
 });
 
 describe('ONE_DEAD_ONE_HURT told of one named before', () => {
-  it('should read "she was killed and her son was wounded" as one dead and one hurt', () => {
-    assert.deepEqual(findCasualties('The woman fired at officers in an exchange of gunfire, in which she was killed and her son was wounded.'), { killed: 1, injured: 1 });
+  it('should read "he was killed and his cousin was wounded" as one dead and one hurt', () => {
+    assert.deepEqual(findCasualties('The man shot at deputies during a standoff, in which he was killed and his cousin was wounded.'), { killed: 1, injured: 1 });
   });
 });

@@ -10,15 +10,15 @@ import { hasWords, type WordGroups } from './word-gate.js';
 
 /**
  * One dead and one hurt, each told of one person in a clause: "Man killed, woman injured in ...", "a
- * 19-year-old was killed and his cousin wounded", "left a 7-year-old girl dead and her 8-year-old
- * friend injured", "Woman wounded, man killed", "Chicago police officer shot, suspect killed" (a
- * headline's one shot beside another's death: two people; a suspect is one too), "in which she was
- * killed and her son was wounded" (one named before, then someone else).
+ * 19-year-old was killed and his cousin wounded", "left a 9-year-old boy dead and his 12-year-old
+ * cousin injured", "Woman wounded, man killed", "Trooper shot, suspect killed" (a
+ * headline's one shot beside another's death: two people; a suspect is one too), "in which he was
+ * killed and his cousin was wounded" (one named before, then someone else).
  */
 const DEAD_ONE = String.raw`(?:(?:a|an|the|one|his|her|their)\s+)?(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|little|elderly)\s+)?(?:man|woman|boy|girl|teen|teenager|youth|child|toddler|baby|infant|person|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|officer|deputy|trooper|bystander|driver|passenger|victim|suspect|gunman|shooter|robber|intruder|\d{1,3}-(?:year|month|week)-old)(?:,\s*\d{1,3}(?![\d-]),?)?`;
 export const ONE_DEAD_ONE_HURT = new RegExp(String.raw`(?:^|[\n.;:]\s*|\b(?:police\s+said|said|in\s+which)\s+)(?:${DEAD_ONE}|he|she)\s+(?:(?:was|is|has\s+been)\s+)?(?:shot\s+(?:and\s+)?killed|killed|dead|slain|dies|died|fatally\s+shot|shot\s+dead)\b[^.;:\n]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:another|(?:${DEAD_ONE}))\s+(?:(?:was|is)\s+)?(?:(?:critically|seriously|also|badly)\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b))\b|\bleft\s+(?:${DEAD_ONE})\s+dead\s+and\s+(?:another|${DEAD_ONE})\s+(?:(?:critically|seriously|badly)\s+)?(?:injured|wounded|hurt)\b|(?:^|[\n.;:]\s*)(?:(?:[\w'’-]+\s+){0,2}?)(?:${DEAD_ONE})\s+(?:(?:was|is)\s+)?(?:injured|wounded|hurt|shot)\s*,\s*(?:${DEAD_ONE})\s+(?:killed|dead|slain|dies|died)\b`, 'i');
 
-/** A character between one person and what befell them: not across a clause, nor past a negation ("a man was shot in the leg; nobody was killed"). */
+/** A character between one person and what befell them: not across a clause, nor past a negation ("a teen, shot in the ankle; nobody was killed"). */
 const GAP = String.raw`(?:(?!\b(?:no\s*one|nobody|none|not|never)\b)[^.;])`;
 /** An age in figures or words: "a 6-year-old", "a six-year-old". */
 const AGE = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ](?:year|month|week)[- ]old`;
@@ -31,7 +31,7 @@ const ONE_KILLED = new RegExp(
   'i',
 );
 /**
- * One death told of a named person ("Lowery was found dead", "12-year-old Aynis Varganthe was killed",
+ * One death told of a named person ("Orlequay was found dead", "12-year-old Aynis Varganthe was killed",
  * "Randy Lee Jessingham, 21, Killed"): capitalised words, an age between commas at most, then the death.
  * Case-sensitive, so that "the police was" or a sentence's first word does not make a name.
  */
@@ -46,10 +46,10 @@ const NAMED_KILLED = /\b(?!(?:Nobody|None|No|Everyone|Everybody|Anyone|Anybody|S
  * one who lived).
  */
 export const A_DEATH = /\b(?:(?<!\b(?:no|not|non)[\s-])(?:fatal(?:ly)?|deadly)\s+(?:(?!(?:weapons?|force|injur\w*|wound\w*)\b)[\w'’-]+\s+){0,3}?(?:shooting|shootout|gunfight)(?!\s+(?:debate|policy|policies|bill|law|laws|legislation|reform|data|statistics)\b)|(?:charged|arrested|indicted|sentenced|convicted)\s+(?:in|with|for)\s+(?:(?!attempted\b)[\w'’-]+\s+){0,3}?killing(?!\s+(?:[\d,]+\s+|(?:a|an|the|two|three|four|five|several|many|his|her|their)\s+)?(?:deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|sheep|pigs?|hogs?|chickens?|horses?|fish|wolves|bears?|elk|geese|ducks?|turkeys?|coyotes?)\b)|shooting\s+deaths?|slaying|slain|(?<!\battempted\s+(?:(?:first|second|third)[- ]degree\s+|aggravated\s+|capital\s+)?)(?:murder(?:ed)?|manslaughter|homicide(?!\s+(?:unit|units|investigators?|detectives?|division|squad|bureau|section|team|task\s+force|office|department|sergeant|lieutenant|captain|commander)\b))|(?<!\b(?:no\s*one|nobody|none|neither)\s+(?:(?:was|were|is|are|has|have|had|been|got|else)\s+){0,3}(?:(?:seriously|critically|badly)\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?|\b(?:injured|wounded|hurt)\s+or\s+)killed\b(?!\s+or\s+(?:seriously\s+)?(?:injured|wounded|hurt)\b)(?!\s+(?:me|us|you)\b)(?!\s+(?:[\d,]+\s+|(?:a|an|the|two|three|four|five|several|many|dozens of|hundreds of|thousands of)\s+)?(?:deer|bucks|animals?|birds?|dogs?|cats?|cattle|cows?|sheep|pigs?|hogs?|chickens?|horses?|fish|wolves|bears?|elk|geese|ducks?|turkeys?|coyotes?)\b))\b/i;
-// "was shot and wounded", and as well "was struck and wounded by a bullet", "was hit and injured".
+// "was shot and wounded", and as well "was struck and wounded by a ricochet", "was hit and injured".
 const ONE_WOUNDED = new RegExp(
   String.raw`${ONE_PERSON}${GAP}{0,60}?\b(?:was|is)\s+(?:found\s+)?(?:(?:critically|seriously|severely|gravely|badly|slightly|also)\s+)?(?:(?:shot|struck|hit)\s+(?:and\s+)?)?(?:wounded|injured|hurt|hospitali[sz]ed)` +
-    // "a shooting that injured a teenager", "found an injured man", "also left a man wounded"
+    // "a shooting that injured a toddler", "found an injured man", "also left a man wounded"
     String.raw`|(?<!\bfatally\s+)\b(?:injur(?:ed|ing)|wound(?:ed|ing)|graz(?:ed|ing))\s+(?:${VICTIM}|(?:his|her|their)\s+(?:${AGE}\s+)?(?:son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|mother|father|child|friend|cousin|nephew|niece)\b)|\b(?:an|one)\s+(?:injured|wounded)\s+(?:man|woman|person|teen|teenager|boy|girl|victim)\b|\bleft\s+${VICTIM}\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b`,
   'i',
 );
@@ -73,8 +73,8 @@ export function oneWounded(body: string, deathTold: boolean): boolean {
 const DIED_OF_IT = /^(?:[^.;!?\n]*?\b(?:and|but)\s+|[^.;!?\n]*[.!?]\s+(?:he|she|the\s+(?:victim|man|woman|boy|girl|teen|teenager|child)|(?:he|she)\s+was\s+taken\s+to\s+[^.;!?\n]{0,40}?\s+where\s+(?:he|she))\s+)(?:later\s+|has\s+since\s+|since\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+dead)\b/i;
 /**
  * One person's condition ("in critical condition", "non-life threatening injuries"): a wounding where
- * nobody died; where someone did, most often the dead before they died ("taken to hospital in critical
- * condition, where he died"), so it then counts only from a sentence with no death in it.
+ * nobody died; where someone did, most often the dead before they died ("flown to a trauma centre in grave
+ * condition, where she died"), so it then counts only from a sentence with no death in it.
  */
 export const ONE_IN_CONDITION = /\b(?:in\s+(?:critical|serious|stable|fair|grave)(?:\s+(?:but|and)\s+(?:critical|serious|stable|fair|grave))?\s+condition|non-?life[- ]?threatening|life[- ]?threatening\s+injur)/i;
 /** Words of a death: a condition in the same sentence was the dead's before they died. */
@@ -83,7 +83,7 @@ const DEATH_WORD = /\b(?:died|dies|dead|death|killed|succumbed|fatal(?:ly)?|wher
 /**
  * Someone a sentence brings in beside the dead: "a second man", "another victim", "the other man", "a
  * 23-year-old woman", "one person", "the fourth victim" (after three dead), kin of one named before
- * ("her 4-year-old sister's injuries were non-life threatening").
+ * ("his 6-year-old brother's wounds were not life-threatening").
  */
 const SOMEONE_ELSE = /\b(?:a|an|one|another|(?:the|a)\s+(?:other|second|third|fourth|fifth|sixth|surviving|wounded|injured)|(?:two|three|four|five)\s+(?:other\s+)?(?:people|men|women|victims|others))\b\s*(?:(?:\d{1,3}-(?:year|month|week)-old|young|teenage|elderly|other|second|third)\s+)*(?:man|woman|person|victim|boy|girl|teen|teenager|child|toddler|baby|infant|juvenile|male|female|bystander|passenger|driver|officer|deputy|student|resident|friend|relative|\d{1,3}-(?:year|month|week)-old)\b|\b(?:another|one other)\b|\b(?:his|her|their)\s+(?:(?:\d{1,3}-(?:year|month)-old|young|teenage|older|younger|little)\s+)*(?:sister|brother|mother|father|son|daughter|wife|husband|girlfriend|boyfriend|fianc[eé]e?|cousin|friend|grandmother|grandfather|uncle|aunt|niece|nephew)\b/i;
 /** A condition told as it stands now ("is in stable condition", "remains in serious condition", "remained in critical condition Wednesday"): of someone alive. */
@@ -93,7 +93,7 @@ const STILL = /\b(?:is|are|remains?|remained)\b|\w['’]s\s+(?:still\s+)?in\b/i;
  * A condition told in a sentence with no death in it, of someone other than the dead: one the sentence
  * brings in ("a second man was taken to hospital in serious condition"), one whose condition stands
  * now ("Smith remains in stable condition"), or one the headline gives. A sentence that tells, in the
- * past, of someone already named ("the victim was taken to hospital in critical condition", "he was
+ * past, of someone already named ("the victim was rushed to hospital in serious condition", "he was
  * flown to a trauma centre in grave condition") tells of the dead before they died: on GVA's pages
  * such sentences had counted a wounded where one person was shot and died.
  */
@@ -109,12 +109,12 @@ export function conditionApartFromDeath(body: string): boolean {
 /** A sentence dated to another time than the event's: "in 1968", "last spring", "years ago". */
 const ANOTHER_TIME = /\b(?:(?:19|20)\d\d|last\s+(?:spring|summer|fall|autumn|winter|year|month)|years?\s+ago|months\s+ago)\b/i;
 
-/** Words that leave a death in doubt: "not able to say if the man had died", "not sure if he was dead or alive". */
+/** Words that leave a death in doubt: "could not confirm whether the boy had died", "not sure if he was dead or alive". */
 const DOUBTED_DEATH = /\b(?:if|whether)\b[^.;]{0,60}\b(?:died|dead)\b|\bdead\s+or\s+alive\b/i;
 
 /**
- * A sentence of another shooting than the story's: "killed in a previous shooting at the same spot",
- * "shot dead on the same block weeks earlier", "In November 2013, one man died near the club".
+ * A sentence of another shooting than the story's: "killed in an earlier shooting at the same corner",
+ * "shot dead on the same block weeks earlier", "In March 2011, one woman died near the bar".
  */
 const OTHER_SHOOTING = /\b(?:(?:a|an|the)\s+(?:previous|prior|earlier|separate|unrelated|similar)\s+(?:shooting|incident|attack|case)|(?:weeks|months|years)\s+(?:earlier|before|prior))\b|^\s*(?:In|On)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b/;
 
@@ -160,9 +160,9 @@ export function namedDeath(body: string): boolean {
 
 /**
  * One person hurt, told by how, in a story where nobody died: "shot himself in the hand", "shot his
- * own foot", "shot his 7-year-old brother", "suffered a gunshot wound", "was shot in the leg" (the accidental shootings of
- * children are told so), "a woman was struck by a stray bullet", "found suffering from gunshot wounds",
- * "the gun went off, grazing the back of the victim's head" (a graze told of a body part).
+ * own foot", "shot his 6-year-old cousin", "suffered a gunshot wound", "was shot in the foot" (the accidental shootings of
+ * children are told so), "a girl was struck by a stray round", "found suffering from gunshot wounds",
+ * "the gun went off, grazing the side of the boy's neck" (a graze told of a body part).
  * With a death in the story these would count the dead.
  */
 export const ONE_HURT = new RegExp(
@@ -175,11 +175,11 @@ export function tellsOneHurt(text: string, lower: string): boolean {
   return mayTellOneHurt(text, lower) && ONE_HURT.test(text);
 }
 
-/** One more wounded beside those killed: "three people dead and another injured", "wounding another". */
+/** One more wounded beside those killed: "two men dead and another injured", "wounding another". */
 export const ANOTHER_WOUNDED = /\b(?:(?:(?:and|,|;)\s+|(?<=(?:^|[.!?]\s+|\n)))(?:(?:a|one|an)\s+)?(?:another|fourth|third|second|one other|other)\s+(?:\d{1,3}-year-old\s+|young\s+)?(?:(?:shooting\s+|gunshot\s+)?(?:person|man|woman|victim|teen|teenager|boy|girl|child)\s+(?:(?:in|at|inside|outside|on|near)\s+(?:the\s+|a\s+)?[\w-]+\s+)?)?(?:was\s+(?:reported\s+to\s+have\s+been\s+)?)?(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|grazed|treated\s+and\s+released|treated\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?hospital|shot(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b|\s+(?:\w+\s+){0,6}?(?:died|killed|dead)\b))|(?:wound|injur)(?:ing|ed|e)?\s+(?:another|one other|a fourth|a third|a second)|left one (?:person\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|(?:was|were)\s+also\s+(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death|multiple|several|twice|again)\b)|\b(?:man|woman|person|teen|teenager|boy|girl|child|victim|bystander|he|she|year-old)\b[^.;,]{0,40}?\b(?:was|were)\s+also\s+(?:hit|struck)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+by\s+(?:a|the)\s+(?:car|vehicle|truck|van|bus|train)\b)|\banother\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|person|teen|teenager|boy|girl|child|victim)\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)\b))\b/i;
 /**
- * One person told as shot who lived: "was shot in the leg, but survived", "was shot twice and is
- * expected to recover", "suffered a gunshot wound to the leg, but survived". Wounded, beside any dead:
+ * One person told as shot who lived: "was shot in the thigh, but survived", "was shot twice and is
+ * expected to recover", "suffered a gunshot wound to the ankle, but survived". Wounded, beside any dead:
  * a report says so of the one who did not die.
  */
 const SURVIVED = /\b(?:shot|wounded|hit|struck|injured|wounds?)\b[^.;!?\n]{0,60}?\b(?:but|and)\s+(?:has\s+|is\s+expected\s+to\s+|was\s+expected\s+to\s+)?(?:survived?|recover)\b/i;
@@ -194,8 +194,8 @@ export function survivedWound(body: string): boolean {
 /** A word each of ANOTHER_WOUNDED, ONE_WOUNDED and ONE_DEAD_ONE_HURT needs: tried first, as few texts have one. */
 export const HURT_WORD = /injur|wound|hurt|hospitali|grazed|treated|shot/i;
 /**
- * One person taken to hospital ("the victim was taken to a local hospital", "he was brought to the
- * hospital by a friend"): hurt, in a story of a shooting where nobody died (where someone did, most
+ * One person taken to hospital ("she was brought to the hospital by a neighbour", "the victim was
+ * later taken to hospital"): hurt, in a story of a shooting where nobody died (where someone did, most
  * often the dead, taken there before they died). Not of a story with no gun in it: people are taken to
  * hospital for many things.
  */

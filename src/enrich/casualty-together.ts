@@ -1,49 +1,49 @@
 /**
- * Several people told together as hurt or killed, by two counts ("three men and a woman were wounded"),
- * one and others ("he and three others were shot"), a list of people ("a man and his wife were shot",
- * named people), where each was hit ("a man was shot in the leg, a woman in the arm"), or "both".
+ * Several people told together as hurt or killed, by two counts ("two women and a teen were wounded"),
+ * one and others ("she and two others were shot"), a list of people ("a man and his wife were shot",
+ * named people), where each was hit ("a teen was grazed in the foot, a woman in the hand"), or "both".
  */
 
 import { COUNT_FIRST, HOW, NUMBER, WERE } from './casualty-count.js';
 import type { WordGroups } from './word-gate.js';
 
 /**
- * A place people gather, after "shot at" in a headline that drops its article ("2 Girls, 2 Men Shot At
- * Birthday Party"): where they were shot, not whom they fired at ("Two men shot at police").
+ * A place people gather, after "shot at" in a headline that drops its article ("3 Teens, 1 Woman Shot At
+ * Graduation Party"): where they were shot, not whom they fired at ("Two men shot at police").
  */
 const GATHERING = String.raw`(?:party|parties|gathering|vigil|funeral|wake|festival|concert|cookout|barbecue|club|nightclub|bar|lounge|park|mall|school|church|restaurant|motel|hotel|home|house|apartments?|complex|gas\s+station|store)`;
 
 /**
- * Two counts joined: "three men and a woman were wounded", "two boys and two girls were shot", "2 Adults,
- * 3 Children Dead", "seven officers and two civilians were hurt", "Two other students and a 67-year-old
- * woman were also shot".
+ * Two counts joined: "two women and a teen were wounded", "two boys and two girls were shot", "2 Adults,
+ * 3 Children Dead", "five deputies and a bystander were hurt", "Three other students and a 71-year-old
+ * bystander were also shot".
  */
 export const SUM = new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+(?:other\s+)?(?:men|women|boys|girls|teens|teenagers|adults|children|males|females|officers|deputies|civilians|students|bystanders)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children|male|female|males|females|officers?|deput(?:y|ies)|civilians?|students?|bystanders?)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed|(?:taken|transported|rushed)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b(?!\s+(?:a|an|the|his|her|their|\d+)\s|\s+(?:[\w'’-]+\s+){0,2}?${GATHERING}\b))`, 'gi');
 
 /**
- * One person and others: "he and three others were shot" (four), "a 17-year-old boy and two girls were
+ * One person and others: "she and two others were shot" (three), "a 13-year-old girl and two boys were
  * wounded" (three), "a woman and three men were shot to death" (four dead), and an object of two counts:
- * "injured three adults and an 11-year-old child", "wounding two men and a woman".
+ * "injured two adults and a 9-year-old child", "wounding two men and a woman".
  */
 export const ONE_AND_OTHERS = new RegExp(String.raw`\b(?:he|she|(?:a|an|the)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old(?:\s+(?:man|woman|boy|girl|teen|teenager|child))?|man|woman|boy|girl|teen|teenager|child|victim))\s+and\s+${NUMBER}\s+(?:others|other\s+(?:people|men|women|adults|teens|children)|people|men|women|adults|boys|girls|teens|teenagers|children)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|shot|wounded|injured|hurt|killed)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`, 'gi');
 export const TWO_COUNTS_HURT = new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+${NUMBER}\s+(?:adults|men|women|people|teens|teenagers|boys|girls|children|kids|others)\s+and\s+(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:(?:\d{1,3}-year-old|young|teenage)\s+)?(?:child|children|kids|boy|boys|girl|girls|man|men|woman|women|teen|teens|teenager|teenagers|adult|adults|toddler|infant|baby)\b`, 'gi');
 
 /**
- * One of two people a report names together ("a 3-year-old girl and a 19-year-old man", "a man and his
- * wife", "the infant girl and a 24-year-old man"): a determiner or an age, then who.
+ * One of two people a report names together ("a 6-year-old nephew and a 47-year-old aunt", "a man and his
+ * wife", "the infant boy and a 52-year-old woman"): a determiner or an age, then who.
  */
 const PAIR_PERSON = String.raw`(?:(?:a|an|the|his|her|their)\s+)?(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?:\s+(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile))?|(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|bystander|passenger))(?:,\s*\d{1,3}(?![\d-]),?)?`;
 /**
  * The first of the two must have a determiner or an age: not "Police and man". One age may serve both
- * ("a 16- and 17-year-old").
+ * ("a 14- and 15-year-old").
  */
 export const PAIR_FIRST = String.raw`(?:(?:a|an|the|his|her|their)\s+(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)?|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old\s+)(?:young\s+|teenage\s+|little\s+|elderly\s+|infant\s+|pregnant\s+)?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|male|female|juvenile|father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece|bystander|passenger)(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-(?:year|month|week)-old(?:,\s*\d{1,3}(?![\d-]),?)?|(?:a|an)\s+\d{1,3}-?(?=\s+and\s+(?:a\s+|an\s+)?\d{1,3}-(?:year|month|week)-old\b)`;
 /**
- * Two people told together as shot or hurt: "A 3-year-old girl and a 19-year-old man were injured", "a
- * 26-year-old woman and a 30-year-old man are in stable condition",
- * "a man and his wife were shot", "A 39-year-old man and a 26-year-old man, who were inside, suffered
- * nonfatal gunshot wounds"; as an object, "a shootout that injured a 5-year-old boy and a 20-year-old
- * woman", "wounding his wife and her mother". Two, the dead among them when they were shot.
+ * Two people told together as shot or hurt: "A 6-year-old nephew and a 47-year-old aunt were injured", "a
+ * 33-year-old man and a 58-year-old woman are in fair condition",
+ * "a man and his wife were shot", "A 41-year-old woman and a 62-year-old man, who were sitting outside,
+ * suffered nonfatal gunshot wounds"; as an object, "a gunfight that injured a 9-year-old nephew and a
+ * 63-year-old woman", "wounding his wife and her mother". Two, the dead among them when they were shot.
  */
 export const PAIR_HURT = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:,\s*who\s+[^,.;]{1,60},\s*)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+|each\s+)?(?:also\s+)?(?:(?!fatally\b)\w+ly\s+)?(shot|wounded|injured|hurt|hit\s+by\s+(?:gunfire|bullets?)|struck\s+by\s+(?:gunfire|bullets?)|(?:taken|transported|rushed|airlifted)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition)|(?:both\s+|all\s+)?(?:also\s+)?(suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:gunshot\s+wounds|injuries))\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\s*(?:[,.;]|but\b|by\b))|(?<!\bfatally\s+)\b(?:injur|wound)(?:ed|ing)\s+(?:both\s+)?((?:${PAIR_FIRST}|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|girlfriend|boyfriend|cousin|friend|grandmother|grandfather|uncle|aunt|nephew|niece))(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b(?!['’]s|\s+(?:and\s+)?(?:killed|dead)\b)`, 'gi');
 
@@ -76,12 +76,12 @@ export function matchesWith(word: RegExp, pattern: RegExp, text: string): Iterab
   return word.test(text) ? text.matchAll(pattern) : [];
 }
 
-/** Two or more people told together as killed: "A man and a woman were shot and killed", "a husband and wife were found shot to death". */
+/** Two or more people told together as killed: "A woman and a teen were shot and killed", "a husband and wife were found shot to death". */
 export const PAIR_KILLED = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:both\s+|all\s+|each\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gi');
 
 /**
- * Two or more people told together as those a killer killed: "charged with murdering a 13-year-old and
- * his father", "killing a woman and her 2-year-old son", "fatally shot a man and a woman". Not "killing
+ * Two or more people told together as those a killer killed: "accused of murdering a 12-year-old and
+ * his grandmother", "killing a man and his 4-year-old daughter", "fatally shot a man and a woman". Not "killing
  * a man and wounding a woman": each after the first must be a person, not a verb.
  */
 export const PAIR_KILLED_OBJECT = new RegExp(String.raw`\b(?:kill(?:ed|ing)|murder(?:ed|ing)|fatally\s+sho(?:t|oting)|(?:shooting\s+)?(?:deaths|murders|killings|slayings)\s+of)\s+((?:${PAIR_FIRST})(?:\s*,\s*(?:${PAIR_PERSON})){0,4},?\s+(?:and|&)\s+(?:${PAIR_PERSON}))\b`, 'gi');
@@ -96,15 +96,15 @@ export const NAMED_KILLED_PAIR = new RegExp(String.raw`\b(${NAME}(?:\s*,\s*${NAM
 
 export const BODY_PART = String.raw`(?:the\s+|his\s+|her\s+)?(?:upper\s+|lower\s+|left\s+|right\s+)?(?:hand|leg|foot|arm|finger|thigh|shoulder|hip|stomach|abdomen|chest|back|buttocks?|knee|ankle|face|cheek|jaw|mouth|groin|side|head|neck|torso|upper\s+body|lower\s+body|legs|arms|feet)`;
 /**
- * People listed one by one with where each was hit: "A 23-year-old man was shot in the leg, a
- * 31-year-old woman in the arm", "a 20-year-old woman was shot in the back and a 5-year-old boy was
- * shot in the arm". Each one listed was shot.
+ * People listed one by one with where each was hit: "A 37-year-old cousin was grazed in the hip, a
+ * 44-year-old uncle in the hand", "a 29-year-old father was grazed in the thigh and his 7-year-old son
+ * was hit in the foot". Each one listed was shot.
  */
 export const LISTED_SHOT = new RegExp(String.raw`\b(?:${PAIR_FIRST})\s+(?:was\s+)?(?:also\s+)?(?:shot|struck|hit|wounded|grazed)\s+(?:(?:once|twice|multiple\s+times|several\s+times)\s+)?in\s+${BODY_PART}((?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:${PAIR_FIRST})\s+(?:(?:was\s+)?(?:also\s+)?(?:shot|struck|hit|wounded|grazed)\s+)?(?:(?:once|twice|multiple\s+times|several\s+times)\s+)?in\s+${BODY_PART}\b){1,5}`, 'gi');
 export const LISTED_ONE = new RegExp(String.raw`(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:${PAIR_FIRST})\s`, 'gi');
 /**
- * "Both victims were taken to the hospital", "both men suffered non-life-threatening injuries": two, the
- * dead among them when shot. "Both remain hospitalized", "both are at an area hospital", "shot his
+ * "Both teens were rushed to a hospital", "both women sustained minor injuries": two, the
+ * dead among them when shot. "Both remain hospitalized", "both are at a local hospital", "shot his
  * girlfriend and her son, wounding both": two alive. Two told by name or role after "both" too: "Both the
  * gunman and the child were taken to a hospital", "Both Flores and the woman suffered non-life-threatening
  * injuries"; not a woman and her unborn baby, who incident records count as one.
@@ -117,9 +117,9 @@ export const BOTH_HURT = /\bboth\s+(?:(?:victims|men|women|boys|girls|teens|teen
 /** One person brought in after "along with": "another woman", "his best friend", "a 16-year-old boy". */
 const ALONG_ONE = String.raw`(?:another|(?:a|an|the|his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|person|victim|friend|brother|sister|son|daughter|cousin|uncle|aunt|mother|father|wife|husband|girlfriend|boyfriend|driver|passenger|bystander|relative|nephew|niece|officer|deputy)\b`;
 /**
- * People told as shot "along with" others: "The two were shot, along with another woman" (three), "Ellis,
- * 44, was shot along with three others" (four), "he was shot along with a 16-year-old boy and a
- * 21-year-old man" (three). Group 1 is a count of the first (else one), 2 the verb, 3 a count of the others.
+ * People told as shot "along with" others: "The two were wounded, along with another man" (three), "Quennell,
+ * 52, was shot along with two others" (three), "she was shot along with a 13-year-old girl and a
+ * 35-year-old woman" (three). Group 1 is a count of the first (else one), 2 the verb, 3 a count of the others.
  */
 export const ALONG_WITH = new RegExp(
   String.raw`\b(?:[Tt]he\s+(two|three|four|five)|(?:[Hh]e|[Ss]he|[A-Z][\w'’-]+(?:,\s*\d{1,3},)?|(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|child|victim)))\s+(?:was|were)\s+(?:also\s+)?(shot|wounded|injured|hurt),?\s+along\s+with\s+(?:(two|three|four|five|six|\d)\s+others?\b|${ALONG_ONE}(?:(?:\s*,\s*|\s+and\s+)${ALONG_ONE})*)`,
@@ -134,5 +134,5 @@ export function peopleAlongWith(match: string): number {
   return [...after.matchAll(new RegExp(ALONG_ONE, 'g'))].length;
 }
 
-/** A bullet that hit two people: "a bullet hit both Jones and the six-year-old in the leg", "the round struck both men". */
+/** A bullet that hit two people: "a round hit both Okafor and the nine-year-old in the wrist", "the round struck both men". */
 export const BULLET_HIT_BOTH = /\b(?:bullets?|rounds?|gunfire|shots?|pellets?|blast)\s+(?:then\s+|also\s+)?(?:hit|struck|wounded|injured|grazed)\s+both\s+(?:(?:men|women|boys|girls|teens|children|of\s+them|brothers|sisters|officers)\b|(?:(?:the|a|an|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:(?:the|a|an|his|her)\s+)?[\w'’-]+)/i;
