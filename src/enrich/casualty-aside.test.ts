@@ -15,19 +15,19 @@ describe('blankMonthTolls', () => {
 });
 
 describe('ANIMAL_HARM', () => {
-  it('should take some of the animals hurt ("one of the family dogs") as no person hurt', () => {
-    assert.ok(new RegExp(ANIMAL_HARM.source, 'i').test('killing her and injuring one of the family dogs'));
+  it('should take some of the animals hurt ("one of the farm dogs") as no person hurt', () => {
+    assert.ok(new RegExp(ANIMAL_HARM.source, 'i').test('killing him and wounding one of the farm dogs'));
     const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
-    assert.deepEqual(read('The rifle went off and the bullet struck the girl, killing her and wounding one of the family dogs.'), [1, null]);
+    assert.deepEqual(read('The shotgun discharged and the pellets hit the boy, killing him and wounding one of the farm dogs.'), [1, null]);
     // A person wounded beside the death still counts.
-    assert.deepEqual(read('The rifle went off and the bullet struck the girl, killing her and wounding her brother.'), [1, 1]);
+    assert.deepEqual(read('The shotgun discharged and the pellets hit the boy, killing him and wounding his sister.'), [1, 1]);
   });
 });
 
 describe('EARLIER_BY_SPAN', () => {
   it('should leave out another event set hours before or after the story, where the story has a toll of its own', () => {
     const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
-    assert.deepEqual(read('A deputy was shot and wounded in Elm County on Sunday. The attack came hours before two police officers were shot dead in another state.'), [null, 1]);
+    assert.deepEqual(read('A deputy was shot and wounded in Elm County on Sunday. The attack came hours before two troopers were shot dead in another state.'), [null, 1]);
     assert.deepEqual(read('Two people were wounded at a bus stop on Friday. It came just over a week after four officers were killed downtown.'), [null, 2]);
   });
 });
@@ -37,18 +37,18 @@ describe('a shooting at a gathering for the dead', () => {
 
   it('should not count the death of the one mourned', () => {
     assert.deepEqual(read('A man opened fire during a vigil for a teenager who was killed last week, wounding three people, police said.'), [null, 3]);
-    assert.deepEqual(read('Two women were shot at a memorial on Oak Street. Friends had gathered to mourn the death of a man who was shot and killed there on Friday.'), [null, 2]);
+    assert.deepEqual(read('Two women were shot at a memorial on Oak Street. Relatives had come to mourn the death of a cousin who was fatally stabbed there on Monday.'), [null, 2]);
   });
 
   it('should not count the mourned however the gathering is told of them', () => {
     // The gathering named apart from the harm ("fire shots at a vigil") and its dead told after a verb.
-    assert.deepEqual(read('Three teens were shot as the crowd left. Nobody thought anyone would fire shots at a vigil. The vigil honored a cook who died after a robbery last month.'), [null, 3]);
+    assert.deepEqual(read('Three teens were shot as the crowd left. Nobody expected anyone to fire shots at a vigil. The vigil honored a cook who died after a robbery last month.'), [null, 3]);
     // A clause between the gathering and whom it was for; no article before the gathering.
-    assert.deepEqual(read('Four people were shot at wake on Pine Road. The wake, which was held for a grandfather who died of cancer, had drawn a large crowd.'), [null, 4]);
+    assert.deepEqual(read('Four people were shot at wake on Pine Road. The wake, which was held in memory of a grandfather who died of cancer, had drawn a large crowd.'), [null, 4]);
   });
 
   it('should count a death at the gathering, and the mourned where no harm came at it', () => {
     assert.deepEqual(read('Gunfire broke out at a funeral on Saturday, killing two men and wounding four others.'), [2, 4]);
-    assert.deepEqual(read('Hundreds attended a vigil for a teenager who was shot and killed on Friday.'), [1, null]);
+    assert.deepEqual(read('Hundreds attended a vigil for a student who was shot dead on Tuesday.'), [1, null]);
   });
 });

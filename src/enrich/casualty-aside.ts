@@ -13,8 +13,8 @@
 export const DATED_PAST = /\b(?:the|a|an)\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:earthquakes?|quakes?|tsunamis?|floods?|hurricanes?|typhoons?|cyclones?|storms?|wildfires?|fires?|attacks?|bombings?|shootings?|massacres?|wars?|crash(?:es)?|explosions?|blasts?|disasters?|famines?|riots?)\b[^.;!?\n]*/gi;
 
 /**
- * A line of a chronicle, opened by its date and a colon ("June 29: 13-year-old shot and killed while
- * playing with a gun"): a list of past cases set beside the story, each with its own harm. Left out,
+ * A line of a chronicle, opened by its date and a colon ("March 4: 11-year-old shot and killed while
+ * cleaning a rifle"): a list of past cases set beside the story, each with its own harm. Left out,
  * as a dated past event is, only when the rest of the text gives a toll of its own.
  */
 export const CHRONICLE_LINE = /^[^\S\n]*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*:[^\n]*/gim;
@@ -22,8 +22,8 @@ export const CHRONICLE_LINE = /^[^\S\n]*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?
 /**
  * Another event the story is set beside, by the span between them ("The explosion comes three days
  * after a blast at a chemical plant in Gujarat killed 19 people", "It came weeks after another fire
- * killed 12", "following a similar blast that killed six", "The incident came hours before three
- * police officers were shot dead in Baton Rouge"): background with a toll of its own. Only
+ * killed 12", "following a similar blast that killed six", "The crash came hours before two
+ * deputies were shot dead in Tulsa"): background with a toll of its own. Only
  * where the story's event "comes" or "came" after it, or the other is "another" or "a similar" one:
  * "arrested two days after a shooting that killed three" tells the article's own event. Left out,
  * as a dated past event is, only when the rest of the text gives a toll of its own.
@@ -31,8 +31,8 @@ export const CHRONICLE_LINE = /^[^\S\n]*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?
 export const EARLIER_BY_SPAN = /\b(?:(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|about|some|over|less\s+than|more\s+than|within|little\s+more\s+than)\s+){0,2}(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|(?:days?|weeks?|months?|years?)\s+after\s+(?:another|a\s+similar)|follow(?:s|ed|ing)?\s+(?:another|a\s+similar))\b[^.;!?\n]*/gi;
 
 /**
- * A count the report says was given first and then corrected: "Police had originally said that seven
- * people were shot, but amended that number to four", "Initially, reports said eight teens were
+ * A count the report says was given first and then corrected: "Deputies had first said that nine
+ * people were wounded, but revised that figure to five", "Initially, reports said eight teens were
  * injured". The clause is left out only when the rest of the text still gives each kind of figure the
  * whole text gives (the corrected count): an article's figure is otherwise its highest, the first one.
  */
@@ -41,9 +41,9 @@ export const SUPERSEDED = /\b(?:originally|initially|at\s+first|first)\s+(?:had\
 export const SUPERSEDED_WORD = /\b(?:originally|initially|at\s+first|first\s+(?:had\s+)?(?:said|reported|told|stated|thought|believed|announced))\b/i;
 
 /**
- * A harm that did not happen: "They could have killed someone", "I could have been killed", "the
- * gunman would have shot us all", "he was nearly killed", "it could have hit her in the heart and killed
- * her". A victim says so of a wounding; it is no death.
+ * A harm that did not happen: "He could have killed a child", "I could have been killed", "the
+ * gunman would have shot us all", "he was nearly killed", "the round could have struck him in the neck and
+ * killed him". A victim says so of a wounding; it is no death.
  * "He could've easily died" too, and a harm foretold: "blooms could be damaged or killed". Not "may", "might" or "must have": those guess at what did happen ("He may
  * have killed himself"). Nor is a harm that befell "someone" or "anyone": news names its victims ("a man
  * was killed"), and says so of a harm it doubts or foresees ("didn't rise to a level where someone was
@@ -52,7 +52,7 @@ export const SUPERSEDED_WORD = /\b(?:originally|initially|at\s+first|first\s+(?:
 export const UNREAL_HARM = /\b(?:(?:could|would|will|may|might|can)\s+be\s+(?:[\w-]+\s+(?:or|and)\s+)?(?=(?:killed|injured|hurt|wounded)\b)|(?:could|would|should)(?:\s+not|n['’]t)?(?:\s+have|\s*['’]ve)\s+(?:been\s+)?(?:(?:[\w'’-]+\s+){1,8}?(?:and|or)\s+)?|(?:almost|nearly)\s+(?:been\s+)?)(?:\w+ly\s+)?(?:killed|died|shot|hurt|injured|wounded)\b(?:\s+(?:him|her|them|me|us|you|someone|somebody|anyone|anybody|everyone|everybody|people))?|\b(?:someone|somebody|anyone|anybody)\s+(?:(?:was|were|is|gets?|got|getting|being|be|been)\s+)+(?:\w+ly\s+)?(?:killed|hurt|injured|wounded)\b/gi;
 
 /**
- * A month's toll ("after 45 people were killed in July", "the deadliest since 52 died in August"): a
+ * A month's toll ("after 38 people were killed in March", "the deadliest since 52 died in August"): a
  * tally of a month, not the event's. Left out, as a dated past event is, when the rest of the text
  * gives a toll of its own (a follow-up may tell its own event so: "four were killed in July").
  */
@@ -115,14 +115,14 @@ export const PET_WORD = /\b(?:dogs?|pupp(?:y|ies)|pups?|pit\s*bulls?|cats?|kitte
 
 /**
  * A shooting at a gathering for the dead ("shot during a vigil", "opened fire on a memorial", "fire shots
- * at a vigil", "4 people shot at memorial service"): its story
- * tells of the one mourned, killed before ("a vigil for a 14-year-old boy fatally shot earlier in the
- * day", "gathered to mourn the death of a teen who was killed"). That death is another event's.
+ * at a vigil", "5 wounded by gunfire at memorial service"): its story
+ * tells of the one mourned, killed before ("a vigil for a 19-year-old woman fatally stabbed the night
+ * before", "came to mourn the death of a teen who was killed"). That death is another event's.
  */
 export const HARM_AT_GATHERING = /\b(?:shot|wounded|injured|hurt|gunfire|fired|opened\s+fire|shooting|fire\s+shots|shots\s+(?:were\s+)?(?:fired|rang\s+out))\b[^.;!?\n]{0,80}?\b(?:at|during|into|on)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:vigil|memorial|funeral|wake)\b/i;
 /**
  * The one mourned and their death, from the gathering's word to the next comma or the end of its clause
  * ("..., wounding five" is the event's): "a vigil for a teen who was killed", "the vigil honored a man
- * who died after ...", "the wake, which was held for a person who died of natural causes".
+ * who died after ...", "the wake, which honoured an uncle who died of cancer".
  */
 export const MOURNED_DEATH = /\b(?:(?:vigil|memorial|funeral|wake)s?\b[^.;!?\n]{0,30}?\b(?:for|honou?r(?:ed|ing|s)?|in\s+(?:memory|honou?r)\s+of|to\s+remember|remember(?:ed|ing)|dedicated\s+to)|to\s+mourn\s+the\s+death\s+of)\b[^.;!?\n]{0,120}?\b(?:killed|died|dead|death|fatally|slain|murdered|homicide)\b[^,.;!?\n]*/gi;
