@@ -10,20 +10,20 @@ function taken(body: string, town: string): boolean {
 
 describe('whereTheWoundedWent', () => {
   it('should read a town after a named hospital as where the wounded were taken', () => {
-    assert.equal(taken('The boy was taken to Advocate Christ Medical Center in Oak Lawn, police said.', 'Oak Lawn'), true);
+    assert.equal(taken('The teen was rushed to Lakeshore Medical Center in Oak Lawn, officers said.', 'Oak Lawn'), true);
   });
 
   it('should read a town after "a hospital in" as where the wounded were taken', () => {
-    assert.equal(taken('He was flown by medical helicopter to a hospital in Portland, where he is stable.', 'Portland'), true);
+    assert.equal(taken('She was flown by air ambulance to a hospital in Portland, where she remains stable.', 'Portland'), true);
   });
 
   it('should read a town named before "hospital" as where the wounded were taken', () => {
-    assert.equal(taken('The girl was taken by helicopter to a Memphis hospital.', 'Memphis'), true);
-    assert.equal(taken('He was in critical condition in an El Paso hospital.', 'El Paso'), true);
+    assert.equal(taken('The cyclist was airlifted to a Memphis hospital.', 'Memphis'), true);
+    assert.equal(taken('She remained in serious condition at an El Paso hospital.', 'El Paso'), true);
   });
 
   it('should read a town a transfer went to as where the wounded were taken', () => {
-    assert.equal(taken('He was transferred to a helicopter and taken to Jacksonville.', 'Jacksonville'), true);
+    assert.equal(taken('She was moved to an ambulance and later transferred to Jacksonville.', 'Jacksonville'), true);
     assert.equal(taken('The victim was airlifted to Tulsa in serious condition.', 'Tulsa'), true);
   });
 
@@ -33,12 +33,12 @@ describe('whereTheWoundedWent', () => {
 
   it('should read the town of a second hospital, and of a treatment, as where the wounded were taken', () => {
     assert.equal(taken('He was taken to Lakeside Medical Center and then to Saint Anne in Marshall, where he died.', 'Marshall'), true);
-    assert.equal(taken('After treatment at Riverbend, the boy was flown to a trauma centre.', 'Riverbend'), true);
+    assert.equal(taken('After treatment at Riverbend, the hiker was flown to a trauma centre.', 'Riverbend'), true);
     assert.equal(taken('The hunter was in stable condition at Prairie Medical Center in Bismarck, deputies said.', 'Bismarck'), true);
   });
 
   it("should read a town inside the name of the hospital the wounded went to, brackets and all", () => {
-    assert.equal(taken('The deputy was flown to UAB (University of Alabama at Birmingham) Hospital after the standoff.', 'Birmingham'), true);
+    assert.equal(taken('The deputy was flown to UCM (University Clinic of Montgomery) Hospital after the standoff.', 'Montgomery'), true);
     assert.equal(taken('Both victims were taken to Fargo Regional Medical Center with minor wounds.', 'Fargo'), true);
     // A town's hospital named with no one taken there is no destination.
     assert.equal(taken('The shooting happened outside Fargo Regional Medical Center on Friday.', 'Fargo'), false);
@@ -46,14 +46,14 @@ describe('whereTheWoundedWent', () => {
 
   it('should leave the scene of the shooting alone', () => {
     assert.equal(taken('A man was shot in Portland on Friday and taken to a hospital.', 'Portland'), false);
-    assert.equal(taken('Memphis police said the boy was shot at his home.', 'Memphis'), false);
-    assert.equal(taken('He was taken into custody in Tulsa after the shooting.', 'Tulsa'), false);
+    assert.equal(taken('Memphis police said the woman was shot in her driveway.', 'Memphis'), false);
+    assert.equal(taken('He was arrested in Tulsa hours after the shooting.', 'Tulsa'), false);
     assert.equal(taken('The boy was shot in Marshall and then treated by medics at the scene.', 'Marshall'), false);
   });
 
   it('should read the town of a hospital officers were called to, or a patient admitted to, as where the wounded were taken', () => {
-    assert.equal(taken('Conservation officers were called to Saint Francis Hospital in Mooresville after a hunter was admitted with a gunshot wound.', 'Mooresville'), true);
+    assert.equal(taken('Game wardens were dispatched to Grace Memorial Hospital in Mooresville once a hunter was admitted with a shotgun wound.', 'Mooresville'), true);
     assert.equal(taken('The girl was admitted to Methodist Hospital in Indianapolis.', 'Indianapolis'), true);
-    assert.equal(taken('Deputies were called to a home on Elm Street in Mooresville.', 'Mooresville'), false);
+    assert.equal(taken('Deputies were called to a farmhouse on Cedar Road in Mooresville.', 'Mooresville'), false);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Where the wounded were taken, not where they were hurt: a town named as a hospital's place or as a
- * destination of the injured ("taken to Advocate Christ Medical Center in Oak Lawn", "flown to a
- * hospital in Portland", "taken by helicopter to a Memphis hospital", "airlifted to Jacksonville").
+ * destination of the injured ("rushed to Lakeshore Medical Center in Oak Lawn", "flown to a
+ * hospital in Portland", "airlifted to a Memphis hospital", "transferred to Jacksonville").
  * Local reports of rural shootings name the regional hospital's city, often more often than the
  * scene, so such a mention is no evidence of the scene.
  */
@@ -11,11 +11,11 @@ export const HOSPITAL = /\b(?:Hospital|Medical Center|Medical Centre|Health Cent
 
 /** Verbs that move or keep the wounded, up to a sentence's end. */
 // A patient's condition is told where they lie ("in stable condition at Prairie Medical Center in Bismarck");
-// officers sent to a hospital go where the wounded were brought ("were called to Saint Francis Hospital in
-// Mooresville after a person was admitted").
+// officers sent to a hospital go where the wounded were brought ("were dispatched to Grace Memorial Hospital
+// in Mooresville once a patient was admitted").
 const MOVED = String.raw`\b(?:taken|transported|transferred|rushed|airlifted|flown|brought|driven|drove|treated|died|pronounced dead|condition|hospitali[sz]ed|admitted|called|dispatched)\b`;
 
-/** "taken to Erie County Medical Center in", "flown by helicopter to a hospital in": the town that follows. */
+/** "rushed to Lakeshore Medical Center in", "flown by air ambulance to a hospital in": the town that follows. */
 const TO_HOSPITAL_IN = new RegExp(String.raw`${MOVED}[^.!?]{0,40}?\b(?:to|at)\s+(?:[^.!?]|\bSt\.){0,50}?(?:${HOSPITAL.source}|\bhospital\b)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3},?\s+in\s+(?:[Tt]he\s+)?$`, 'u');
 
 /**
@@ -35,7 +35,7 @@ const HOSPITAL_AFTER = /^(?:-area|\s+area)?\s+hospitals?\b/;
 
 /**
  * A town inside the name of the hospital the wounded went to, its short form's spelling-out in brackets
- * too: "transported to UAB (University of Alabama at Birmingham) Hospital", "flown to Fargo Regional
+ * too: "flown to UCM (University Clinic of Montgomery) Hospital", "flown to Fargo Regional
  * Medical Center".
  */
 const IN_HOSPITAL_NAME = new RegExp(String.raw`^\)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\)?\s+(?:${HOSPITAL.source})`, 'u');

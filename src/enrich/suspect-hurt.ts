@@ -1,6 +1,6 @@
 /**
  * A suspect wounded beside the victims: "the suspect was struck by return fire", "managed to wound the
- * gunman", "officers located a suspect with a non-life-threatening gunshot wound". Reports count the
+ * gunman", "deputies found a suspect with a minor gunshot wound". Reports count the
  * victims ("two people were shot") and tell the suspect's wound apart; the Gun Violence Archive counts
  * every person hurt, suspects too (each of its participants marked injured is in its count, whatever
  * their role), so the suspect is one more wounded. Not when the suspect died of it, nor when a count
@@ -10,12 +10,12 @@
 import { sentenceAround } from './sentence-around.js';
 
 const WHO = String.raw`(?:suspected\s+|alleged\s+|armed\s+|accused\s+|second\s+|other\s+|\d{1,3}-year-old\s+)?(?:suspect|gunman|shooter|robber|assailant|attacker|carjacker)`;
-/** Where a bullet hit: "the suspect was hit in the hand" tells a wound as "shot in the hand" does. */
+/** Where a bullet hit: "the robber was hit in the thigh" tells a wound as "shot in the hand" does. */
 const BODY_PART = String.raw`(?:hand|arm|leg|foot|shoulder|chest|back|stomach|abdomen|hip|thigh|knee|buttocks?|side|neck|face|head|wrist|finger|ankle|torso|groin)`;
 /** A wound that ends in death: "shot and killed", "shot dead", "fatally wounded". */
 const NOT_DEATH = String.raw`(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b)`;
 /**
- * The suspect as the one hurt: "the suspect was shot in the leg", "one of the suspects was struck by
+ * The suspect as the one hurt: "the suspect was shot in the leg", "a second gunman was struck by
  * return fire", "the gunman, 24, was wounded", "officers shot the suspect", "wounding the gunman", "a
  * suspect with a gunshot wound", "the shooter suffered a self-inflicted gunshot wound".
  */
@@ -63,7 +63,7 @@ export function withoutSuspectHurt(body: string): string {
 const POLICE_FIRED = /\b(?:shot|wounded|struck|hit)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:police|officers?|deput(?:y|ies)|troopers?|agents?|cops?)\b|\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\s+(?:\w+\s+)?(?:shot|fired|returned\s+fire|opened\s+fire|wounded)\b|\bofficer[- ]involved\b|\bpolice\s+(?:gunfire|shooting)\b/i;
 
 /**
- * Several shootings told in one report ("4 killed, 11 wounded in city shootings", "in three separate
+ * Several shootings told in one report ("3 dead, 9 hurt in weekend shootings", "in three separate
  * incidents"): the suspect hurt in one of them is no victim's companion in another.
  */
 const SEVERAL_SHOOTINGS = /^[^\n]*\bshootings\b|\b(?:two|three|four|five|several|\d{1,2}|separate|unrelated)\s+(?:separate\s+)?(?:shootings|incidents)\b/i;
