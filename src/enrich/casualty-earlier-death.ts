@@ -1,9 +1,9 @@
 /**
- * A death a story of a wounding tells as background, dated before it or placed at the same spot: "We
- * also learned that a 19-year-old was shot and killed on the same block just last week", "Exactly one
- * week ago, 13-year-old Chris Mallowfield died after a gun went off", "the mother of a girl who was fatally
- * shot in the same neighborhood in 2012", "retaliation for the slaying of a man Wednesday, the first
- * homicide of the year"; and a death of another cause ("was killed in a motorcycle accident", the one
+ * A death a story of a wounding tells as background, dated before it or placed at the same spot: "Residents
+ * said a 22-year-old was beaten to death on the same block only last month", "Exactly two weeks ago,
+ * 13-year-old Chris Mallowfield died after a rifle went off", "the father of a boy who was fatally
+ * stabbed near that park in 2009", "revenge for the slaying of a cook on Thursday, the first
+ * homicide of the year"; and a death of another cause ("was killed in a tractor accident", the one
  * mourned at a funeral that was shot at). Read as the story's, such a sentence gave a death to
  * shootings no one died in.
  * Only where the headline tells of no death: a follow-up of a death ("Man killed last week
@@ -22,9 +22,9 @@ const EARLIER = /\b(?:last\s+(?:week|month|year|spring|summer|fall|autumn|winter
 /** A headline's death: "Man killed last week identified", "Alleged Rampage Killer", "Police Detail Charges in Double Murder". */
 const HEADLINE_DEATH = /\b(?:kill\w*|dead\w*|deaths?|died|dies|fatal\w*|murder\w*|homicides?|slain|slay\w*)\b/i;
 /**
- * A death of another cause than a gun: "Porraz was killed in a high-speed motorcycle accident" (the
+ * A death of another cause than a gun: "Velcourt was killed in a late-night tractor accident" (the
  * one mourned at the funeral that was shot at), "died of cancer". Not a fire: a fire at the scene is
- * often the shooting's own ("the suspect's body was found after the fire").
+ * often the shooting's own ("the gunman's body was found once the fire was out").
  */
 const OTHER_CAUSE = /\b(?:killed|died|dead|death)\b[^.;!?\n]{0,60}?\b(?:in|from|of|after|by)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:crash|accident|collision|wreck|overdose|cancer|illness|disease|drowning)\b/i;
 /** A gun in the sentence: "killed in a hunting accident", "died in an accidental shooting" are the story's kind. */
@@ -41,7 +41,7 @@ export function withoutEarlierDeaths(text: string): string {
   let out = text;
   for (const m of text.slice(bodyStart).matchAll(SENTENCE)) {
     const sentence = m[0];
-    // "a July shooting that killed one person and injured nine more" tells the story's own wounded: kept.
+    // "an August shooting that killed a cook and wounded seven more" tells the story's own wounded: kept.
     if (!DEATH.test(sentence) || !(EARLIER.test(sentence) || (OTHER_CAUSE.test(sentence) && !GUN.test(sentence))) || HURT.test(sentence)) continue;
     const at = bodyStart + m.index!;
     out = out.slice(0, at) + ' '.repeat(sentence.length) + out.slice(at + sentence.length);
