@@ -1,6 +1,6 @@
 /**
- * Victims told one by one, each in a sentence of their own: "A man was shot in the leg. His 5-year-old
- * granddaughter was also shot in the ankle." Each "was also shot" brings in one more person than those
+ * Victims told one by one, each in a sentence of their own: "A cook was shot in his thigh. His 4-year-old
+ * nephew was also shot in the knee." Each "was also shot" brings in one more person than those
  * told before it. A report that counts none of them by number gives the wounded as many: the first and
  * each one "also" hurt, where no one died; where someone did, the "also" hurt alone (the first may be
  * the dead).
@@ -9,12 +9,12 @@ import { sentenceAround } from './sentence-around.js';
 
 /**
  * One person "also" hurt: "was also shot", "was also wounded", "was also struck by gunfire". Not more of
- * one person's wounds ("was also shot in the arm" said of "he": a pronoun's), not a death ("was also
+ * one person's wounds ("was also shot in the wrist" said of "he": a pronoun's), not a death ("was also
  * shot and killed"), nor hurt again ("was also shot twice").
  */
 const ALSO_HURT = /\bwas\s+also\s+(?:shot|wounded|injured|hurt|grazed|hit|struck)\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death|multiple|several|twice|again)\b)/gi;
 
-/** A subject that is a pronoun, just before the verb: the same person again ("He was also shot in the arm"). */
+/** A subject that is a pronoun, just before the verb: the same person again ("He was also shot in the wrist"). */
 const PRONOUN_SUBJECT = /(?:^|[\s,;:"“(])(?:he|she|it|they|who|which)\s+$/i;
 
 /** Where "hit" or "struck" is no wounding: a car, a building, a vehicle. */

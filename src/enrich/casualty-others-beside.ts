@@ -1,8 +1,8 @@
 /**
- * One person told as hurt and a count of others in the same sentence: "A pregnant woman was shot five
- * times after a drive-by shooting that injured four other people" (five), "A 12-year-old boy remained
- * in critical condition after a shooting that also injured three other people" (four). The others are
- * others than that person: the count read alone ("injured four other people") missed them by one.
+ * One person told as hurt and a count of others in the same sentence: "A pregnant woman was hit twice
+ * in a drive-by that wounded three other people" (four), "An 8-year-old girl stayed in serious
+ * condition after gunfire that also hurt two other people" (three). The others are others than that
+ * person: the count read alone ("wounded three other people") missed them by one.
  * Read as those shot, so that a death told elsewhere ("He died Monday") is taken out of the wounded.
  */
 
