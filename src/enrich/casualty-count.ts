@@ -30,7 +30,7 @@ export const WHO = String.raw`(?:(?:(?:more|other|unnamed|unidentified|additiona
  * figure, when people or the clause's end follow it ("killed about 2 Sunday morning" is a time).
  */
 export const ABOUT = String.raw`(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|close\s+to|an\s+estimated)\s+(?=(?:a\s+)?[\w,]+\s+(?:(?:more|other)\s+)?(?:${WHO_NOUNS})\b|[\w,]+\s*(?:[,.;]|$)|[\w,]+\s+(?:and|in|on|at|when|as|after|across|since)\s))?`;
-/** After such a figure, not a time or a measure: "a wound around 10:20 p.m.", "killed about 30 minutes later". */
+/** After such a figure, not a time or a measure: "a wound around 11:40 p.m.", "killed about 30 minutes later". */
 export const NOT_A_MEASURE = String.raw`(?!:\d|\.\d|\s*(?:a\.?m\b|p\.?m\b|o['’]clock|minutes?|hours?|seconds?|percent|per\s*cent|%|miles?|feet|foot|yards?|km|kilomet(?:re|er)s?|met(?:re|er)s?|mph|rounds|shots|times)\b)`;
 // The lookbehinds are bounded: unbounded, they re-scanned backwards at every position of a long run of
 // numbers or spaces (100 KB of "1 1 1" took minutes).
@@ -40,18 +40,19 @@ export const ANIMALS = String.raw`deer|bucks|animals?|birds?|dogs?|cats?|cattle|
 export const PEOPLE = String.raw`(?:people|persons|men|women|teens|teenagers|boys|girls|children|victims|adults|others|students|relatives)`;
 export const WERE = String.raw`(?:(?:were|have been|had been|was|are|is|has been)\s+)?`;
 /** What a clause set off by commas or dashes after a count may say: who is among them, their ages, how many died. */
-// Who they are, one by one: "Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were".
+// Who they are, one by one: "Three victims, a 47-year-old cook, a 39-year-old nurse, and a 61-year-old driver, were".
 const AGED_ONE = String.raw`(?:a|an)\s+\d{1,3}-year-old(?:\s+[A-Za-z]+){1,2}`;
 const ASIDE = String.raw`including\s+[^,.;:—–]{1,60}|(?:ages?\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|to)\s+\d{1,3}|(?:one|two|three|four|\d{1,2})\s+(?:of\s+them\s+)?fatally|${AGED_ONE}(?:\s*,\s*${AGED_ONE}){0,6},?\s+and\s+${AGED_ONE}`;
 /**
- * Between dashes, a list of who is among them may run over commas: "Four people — including a 14-year-old
- * boy, a 16-year-old boy and a 52-year-old man — were shot".
+ * Between dashes, a list of who is among them may run over commas: "Five people — including a 7-year-old
+ * girl, her 35-year-old mother and a 68-year-old neighbour — were shot".
  */
 const DASHED_LIST = String.raw`including\s+[^.;:—–]{1,120}?`;
 /**
- * A clause set between a count and its verb: "Seven people, including the shooter, were killed", "five
- * men, one fatally, were shot", "six people, ages 14 to 52, were shot", "Four people -- including a
- * child -- were injured", "Two other men, ages 22 and 20, were wounded".
+ * A clause set between a count and its verb: "Six people, the gunman among them, were killed" (see
+ * INCLUDING's "including the gunman"), "five men, one fatally, were shot", "eight people, ages 15 to 63,
+ * were shot", "Three people -- including a toddler -- were hurt", "Two other women, ages 31 and 44,
+ * were wounded".
  */
 export const INCLUDING = String.raw`(?:(?:(?:other|more)\s+)?(?:people|persons|victims|men|women|children|teens|teenagers|boys|girls|others|members\s+of\s+(?:a|the|his|her|their|one)\s+family)(?:,\s+(?:${ASIDE}),\s*|\s*(?:--|[—–])\s*(?:${ASIDE}|${DASHED_LIST})\s*(?:--|[—–])\s*))?`;
 /** "seriously injured", "all wounded": the adverb between a count and its verb. */

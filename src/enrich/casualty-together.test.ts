@@ -8,14 +8,14 @@ const read = (text: string) => { const c = findCasualties(text); return c ? [c.k
 describe('two people told together after "both"', () => {
   it('should take two named or described after "both" as hurt', () => {
     assert.ok(new RegExp(BOTH_HURT.source, 'i').test('Both the gunman and the boy were taken to a hospital.'));
-    assert.deepEqual(read('A man fired into a crowd and another man shot back. Both the gunman and a 12-year-old girl were taken to a hospital with non-life-threatening injuries.'), [null, 2]);
-    assert.deepEqual(read('Police said Ortega shot himself and his cousin by accident. Both Ortega and the cousin suffered minor injuries.'), [null, 2]);
+    assert.deepEqual(read('A man fired into a crowd and another man shot back. Both the gunman and a 9-year-old were rushed to a hospital with minor wounds.'), [null, 2]);
+    assert.deepEqual(read('Deputies said Brannock shot himself and his cousin by accident. Both Brannock and the cousin suffered minor injuries.'), [null, 2]);
   });
 
   it('should not count an unborn child apart from the mother, nor two who died of their wounds', () => {
-    assert.deepEqual(read('A pregnant woman was shot in the leg on Friday. Both she and her unborn baby were in fair condition.'), [null, 1]);
+    assert.deepEqual(read('A pregnant woman was wounded in the hip on Tuesday. Both she and her unborn child are in good condition.'), [null, 1]);
     // Shot, the dead among them: none left wounded.
-    assert.deepEqual(read('A man and his son were found dead in their home on Friday. Both Miller and his son suffered gunshot wounds, which appear to be the cause of death.'), [2, 0]);
+    assert.deepEqual(read('A man and his son were found dead in a cabin on Sunday. Both Pettibone and his son suffered gunshot wounds, which the coroner listed as the cause of death.'), [2, 0]);
   });
 });
 
@@ -25,19 +25,19 @@ describe('two counts joined in a headline that drops its article', () => {
   });
 
   it('should still not read people who fired at others as shot', () => {
-    assert.equal(read('Two men and a woman shot at officers before fleeing, police said.'), null);
+    assert.equal(read('Two women and a man shot at deputies before fleeing, police said.'), null);
   });
 });
 
 describe('two people told together in a condition of the living', () => {
   it('should read them as two wounded', () => {
-    assert.deepEqual(read('Shots rang out outside a bar on Friday. A 26-year-old woman and a 31-year-old man are in stable condition.'), [null, 2]);
+    assert.deepEqual(read('Shots rang out outside a bar on Friday. A 58-year-old woman and a 33-year-old man are in fair condition.'), [null, 2]);
   });
 });
 
 describe('BULLET_HIT_BOTH', () => {
   it('should read a bullet that hit two people as two shot', () => {
-    assert.deepEqual(findCasualties('The gun fell and went off, and a bullet hit both Smith and the six-year-old in the leg.'), { killed: null, injured: 2 });
+    assert.deepEqual(findCasualties('The pistol dropped and fired, and a bullet hit both Okafor and the nine-year-old in the wrist.'), { killed: null, injured: 2 });
     assert.equal(BULLET_HIT_BOTH.test('The round struck both men as they ran.'), true);
   });
 
