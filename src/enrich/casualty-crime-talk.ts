@@ -1,7 +1,7 @@
 /**
- * Murder or homicide named as a kind of crime, not as a death: "a national gang engaged in crimes
- * ranging from murder, robbery, and narcotics", "acts of violence, including murder, attempted murder
- * and aggravated assault", "efforts to reduce homicide and other violent crime", "a murder conspiracy".
+ * Murder or homicide named as a kind of crime, not as a death: "a street crew tied to crimes
+ * ranging from extortion to murder and arson", "violence such as murder, carjacking and assault",
+ * "a plan to curb homicides and robberies", "a murder conspiracy".
  * An indictment's or a program's words; read as one death told without a number, they gave a death to
  * stories of a shooting no one died in (a gang's attack on a family of four, all of whom lived).
  */
@@ -14,9 +14,9 @@ const CRIME_PAIR = /\b(?:murders?|homicides?)\s*(?:,|\band\b|\bor\b)\s*(?:other\
 const CRIME_PLAN = /\bmurder[- ](?:for[- ]hire[- ])?(?:conspiracy|plot)\b|\bconspiracy\s+to\s+(?:commit\s+)?murder\b|\bmass[- ]murder\s+plot\b|\b(?:reduc|prevent|curb|combat|fight)\w*\s+(?:the\s+)?(?:number\s+of\s+)?(?:homicides?|murders?)\b/gi;
 
 /**
- * Murder as a suspect's past: "a parole violation warrant for murder in the state of Arkansas", "on
- * parole for murder", "served 20 years for murder", "a prior murder conviction". Another case's, not a
- * death in the story told (a man who shot himself in the leg while firing at a car).
+ * Murder as a suspect's past: "a probation warrant for murder out of
+ * Nevada", "on parole for murder", "served 20 years for murder", "a prior murder conviction". Another
+ * case's, not a death in the story told (a man who wounded his own foot while firing at a truck).
  */
 const PAST_MURDER = /\b(?:parole|probation)\s+(?:violation\s+)?(?:warrant\s+)?for\s+(?:(?:a|an)\s+)?(?:(?:first|second|third)[- ]degree\s+)?murder\b|\bserved\s+(?:\w+\s+){1,3}for\s+(?:(?:a|an)\s+)?murder\b|\b(?:prior|previous|earlier)\s+(?:\w+\s+)?murder\s+(?:conviction|charge|case)s?\b/gi;
 

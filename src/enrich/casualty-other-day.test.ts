@@ -3,13 +3,13 @@ import { describe, it } from 'node:test';
 import { withoutOtherDays } from './casualty-other-day.js';
 import { findCasualties } from './casualties.js';
 
-const brief = 'Teen shot on Elm Street.\n\nA 17-year-old boy was shot in the arm on Elm Street on Tuesday night, police said. He is in stable condition. In a separate case, two women were shot Monday outside a bar on Oak Avenue.';
+const brief = 'Teen shot on Elm Street.\n\nA 17-year-old was wounded in the hand on Elm Street on Tuesday night, officers said. He is listed as stable. In a separate case, two women were shot Monday outside a bar on Oak Avenue.';
 
 describe('other days\' shootings told after the story\'s own', () => {
   it('should blank a sentence whose shooting is on another day than the lead\'s', () => {
     const out = withoutOtherDays(brief);
     assert.doesNotMatch(out, /two women/);
-    assert.match(out, /17-year-old boy was shot/);
+    assert.match(out, /17-year-old was wounded/);
     assert.equal(out.length, brief.length);
   });
 
@@ -32,7 +32,7 @@ describe('other days\' shootings told after the story\'s own', () => {
 
 describe('another day\'s shooting told with its day first', () => {
   it('should blank a sentence that opens with another day than the lead\'s', () => {
-    const text = 'Five hurt in shooting on Elm Street.\n\nFive people were shot on Elm Street Tuesday afternoon, police said. It was the second mass shooting in the city this week. On Sunday, eight people, including two children, were wounded at a cookout.';
+    const text = 'Five hurt in shooting on Elm Street.\n\nFive people were shot on Elm Street Tuesday afternoon, police said. It was the second mass shooting the city had seen in four days. On Sunday, eight people, including two children, were wounded at a cookout.';
     const out = withoutOtherDays(text);
     assert.doesNotMatch(out, /eight people/);
     assert.equal(findCasualties(text)?.injured, 5);

@@ -1,10 +1,10 @@
 /**
- * Other shootings a brief tells after its own, on other days: "A man was shot in the leg on Monday
- * afternoon. ... Two other men were shot Sunday in the parking lot of a chicken shop." The count of
- * the other day's shooting (two) is not this one's (one), nor is "the man shot and killed Saturday
- * afternoon" named after it. The day is the story's lead's: the first sentence after the headline that
+ * Other shootings a brief tells after its own, on other days: "A woman was wounded in the hip on
+ * Thursday evening. ... Three other women were shot Wednesday behind a laundromat." The count of
+ * the other day's shooting (three) is not this one's (one), nor is "the teen shot and killed Tuesday
+ * night" named after it. The day is the story's lead's: the first sentence after the headline that
  * tells of harm and names a day of the week. A later sentence whose shooting is told on another day
- * (the day right after its verb: "were shot Sunday in the parking lot") is another shooting's, and is
+ * (the day right after its verb: "were shot Wednesday behind a laundromat") is another shooting's, and is
  * blanked. Not a victim's news told on a later day: "he died Monday", "in stable condition late
  * Thursday", "was released from hospital Friday". Where the lead names no day, nothing is blanked.
  */
@@ -21,8 +21,8 @@ const DIED = /\b(?:died|dies|succumbed|pronounced\s+dead|passed\s+away)\b/i;
 const SENTENCE = /[^.!?\n]+(?:[.!?]+|(?=\n)|$)/g;
 
 /**
- * A shooting told after its day, which opens the sentence: "On Saturday, ten people, including three
- * children, were wounded when a gunman opened fire at a block party". The verb of harm anywhere after it.
+ * A shooting told after its day, which opens the sentence: "On Friday, nine people, two teens among
+ * them, were hurt after shots rang out at a street fair". The verb of harm anywhere after it.
  */
 const DAY_FIRST = /^\s*(?:(?:earlier|late|early)\s+)?(?:on\s+|last\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:morning|afternoon|evening|night))?,\s+[^.;!?\n]*?\b(?:shot|wounded|injured|hurt|struck|killed)\b/i;
 

@@ -4,11 +4,11 @@ import { withoutTallies } from './casualty-tally.js';
 
 describe('withoutTallies', () => {
   it("should blank a sentence tallying the city's year and keep the event's, offsets kept", () => {
-    const text = 'Two men were shot on Oak Street. More than 300 people have been shot in the city so far this year.';
+    const text = 'Two men were shot on Oak Street. More than 240 people have been wounded across the city this year.';
     const out = withoutTallies(text);
     assert.equal(out.length, text.length);
     assert.ok(out.startsWith('Two men were shot on Oak Street.'));
-    assert.ok(!out.includes('300'));
+    assert.ok(!out.includes('240'));
   });
 
   it("should keep a sentence that ranks the event in the tally (\"the city's third homicide this year\")", () => {
@@ -17,10 +17,10 @@ describe('withoutTallies', () => {
   });
 
   it("should blank a headline that counts what the body's lead tallies over separate shootings, offsets kept", () => {
-    const text = 'Five people shot in Riverside.\n\nFive people were shot in separate shootings across Riverside on Saturday. A man was shot on Pine Street.';
+    const text = 'Six people shot in Riverside.\n\nSix people were wounded in separate shootings across Riverside on Saturday. A man was shot on Pine Street.';
     const out = withoutTallies(text);
     assert.equal(out.length, text.length);
-    assert.ok(!out.includes('Five people shot in Riverside'));
+    assert.ok(!out.includes('Six people shot in Riverside'));
     assert.ok(out.includes('A man was shot on Pine Street.'));
   });
 
@@ -29,12 +29,12 @@ describe('withoutTallies', () => {
     assert.ok(withoutTallies(other).startsWith('2 killed at gas station.'));
     const far = `2 killed, 2 wounded at gas station.\n\nTwo men were killed and two wounded at a gas station. ${'The station had opened in the spring and stayed open late. '.repeat(8)}In other shootings on Friday, two men were wounded.`;
     assert.ok(withoutTallies(far).startsWith('2 killed, 2 wounded at gas station.'));
-    const string = 'Shootings leave 1 dead, 4 injured.\n\nOne person was killed and four others injured in a string of shootings on Tuesday night.';
-    assert.ok(withoutTallies(string).startsWith('Shootings leave 1 dead, 4 injured.'));
+    const string = 'Shootings leave 1 dead, 3 hurt.\n\nA cook died and three bystanders were hurt in a string of shootings late Thursday.';
+    assert.ok(withoutTallies(string).startsWith('Shootings leave 1 dead, 3 hurt.'));
   });
 
   it('should blank a harm told since a day or a weekend (a span of shootings), not a clause whose "since" is of something else', () => {
-    const text = 'Three men were shot on Elm Street on Friday. At least seven more people have been wounded in gunfire since last weekend.';
+    const text = 'Three men were shot on Elm Street on Friday. At least seven more people have been hurt in gunfire since last weekend.';
     const out = withoutTallies(text);
     assert.equal(out.length, text.length);
     assert.ok(out.startsWith('Three men were shot on Elm Street on Friday.'));
@@ -46,7 +46,7 @@ describe('withoutTallies', () => {
     assert.ok(kept.startsWith('Four people were shot Monday on the corner '));
     assert.ok(!kept.includes('nine'));
     assert.ok(!withoutTallies('Nine people have been shot across the county since early Saturday.').includes('Nine'));
-    const party = 'Four people were shot at a party that had been going on since Friday night.';
+    const party = 'Three teens were wounded at a barbecue that had run since Friday evening.';
     assert.equal(withoutTallies(party), party);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Counts that tally more than the event: a city's or a year's ("750 people have been killed in Chicago
- * so far this year", "41 other people were wounded citywide"), several shootings ("wounded in weekend
+ * Counts that tally more than the event: a city's or a year's ("more than 480 people have been killed
+ * in the city this year", "41 other people were wounded citywide"), several shootings ("wounded in weekend
  * shootings"), a round-up over hours. Their sentences are blanked before the event's counts are read.
  */
 
@@ -11,10 +11,10 @@ import { wordNumber } from './casualty-count.js';
 const TALLY = /\b(?:so far (?:this|in)\b|(?:this|last) year\b(?!['’])|since (?:jan(?:uary\b|\.)|feb(?:ruary\b|\.)|march\b|april\b|may\s+1\b|june\b|july\b|aug(?:ust\b|\.)|sept?(?:ember\b|\.)|oct(?:ober\b|\.)|nov(?:ember\b|\.)|dec(?:ember\b|\.)|the (?:start|beginning)\b|(?:19|20)\d\d\b)|\b(?:between|from)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:and|to|through)\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d\b|year[- ]to[- ]date|citywide|city-wide|across the (?:city|state|country|nation)\b|nationwide|statewide|in the (?:united states|u\.s\.|country)\b|(?:each|every|per) year\b|annually|(?:over|in) the (?:past|last) (?:(?:\w+|\d+) )?(?:years?|months?|decades?)\b|in (?:\w+(?:-and-a-half)?|\d+) years\b|\bin other\b[^.]{0,20}\b(?:attacks|shootings|incidents|violence)\b|\bin\s+(?:a|an|another)\s+(?:separate|unrelated|different|other)\s+(?:shooting|incident|attack|case)\b|\bin\s+another\s+(?:shooting|incident|attack)\b|(?<!\b(?:unrelated|connected|linked|related|tied)\s+to\s+)\b(?:separate|unrelated|other)\s+(?:attacks|shootings|incidents)\b|\bin (?:attacks|shootings) (?:across|around|throughout)\b|\bin gun violence\s+(?:over|during|throughout|across|around|since|so far|this|last)\b|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\s+(?:separate\s+|different\s+)?(?:shootings|shooting incidents|incidents|attacks)\b|\b(?:violent|bloody|deadly)\s+(?:[\w-]+\s+)?(?:weekend|night|day|week|stretch|span)\b[^.]{0,60}?\b(?:saw|that left|left|in which)\b)/i;
 
 /**
- * A harm told since a day ("at least six more people have been wounded in gunfire since last weekend",
- * "two of at least 11 people shot since Sunday morning"): the days' shootings, as one event is told by
+ * A harm told since a day ("at least nine more people have been hurt in gunfire since Thursday",
+ * "three of at least 14 people shot since early Monday"): the days' shootings, as one event is told by
  * when it happened ("shot Sunday"), not since when. The harm word comes just before "since" (or a place
- * between): "a party that had been going on since Friday night" tells no span of harm. Not "since
+ * between): "a barbecue that had run since Friday evening" tells no span of harm. Not "since
  * Friday's shooting", the event itself.
  */
 const SINCE_SPAN = /\b(?:shot|wounded|injured|hurt|killed|dead|slain)\s+(?:(?:in|across|around|on|throughout)\s+[^,.;\n]{1,40}?\s+)?since\s+(?:(?:last|early|late)\s+)?(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’])/i;
@@ -33,8 +33,8 @@ function subClauseStart(clause: string, at: number): number {
 
 /**
  * "wounded in South Side shootings", "in weekend shootings": a count over several shootings, a city's
- * round-up. Headlines too: one that says "shootings" of one incident's several shooters ("4 people
- * wounded in Kalamazoo shootings") loses its count, but more headlines that say it are round-ups
+ * round-up. Headlines too: one that says "shootings" of one incident's several shooters ("3 hurt
+ * in Lansing shootings") loses its count, but more headlines that say it are round-ups
  * ("4 Dead, 19 Hurt In Weekend Gunfire"): sparing headlines cost GVA's injured figures 0.792 -> 0.789.
  */
 const IN_SHOOTINGS = /\bin\s+(?!(?:the|these|those|both|two|that|its)\b)(?:[\w-]+\s+){0,3}shootings\b/i;
@@ -43,8 +43,8 @@ const IN_SHOOTINGS = /\bin\s+(?!(?:the|these|those|both|two|that|its)\b)(?:[\w-]
  * The event's own place in a tally ("the city's third shooting this year left two dead", "the 12th
  * homicide since January", "the deadliest in years", "the city's only homicide this year"): an ordinal
  * or superlative before the tally's words. "Only" and "last" only after "the" or a possessive: "Last
- * weekend, 30 people were shot" is another tally. Nor a rank within the tally: "the first of the five
- * shootings that wounded 15" counts the five.
+ * weekend, 30 people were shot" is another tally. Nor a rank within the tally: "the second of the four
+ * shootings that wounded 12" counts the four.
  */
 const RANKED = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth(?!\s+of\s+July)|fifth|sixth|seventh|eighth|ninth|tenth|latest|deadliest|worst)\b(?!\s+of\s+(?:the|those)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b)|(?:\bthe|['’]s)\s+(?:only|last)\b/i;
 
@@ -101,7 +101,7 @@ function harmCounts(clause: string): number[] {
 
 /**
  * A headline (the text's first line, set apart by a blank line) that counts what a tally of the body
- * counts: "5 wounded by gunfire in SE DC" above "Five people were shot in separate shootings". The headline
+ * counts: "4 hurt by gunfire in Northside" above "Four people were wounded in separate shootings". The headline
  * gives the round-up's count, not one incident's, and is blanked as the tally is.
  */
 function tallyHeadlineBlanked(text: string, tallied: readonly number[]): string {
