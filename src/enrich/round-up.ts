@@ -1,8 +1,8 @@
 /**
- * A city's round-up of several shootings, told by the span or the number of scenes it covers: "18
- * people shot in a 48-hour span", "11 shot, 3 dead in less than 30 hours", "a violent night leaves one
- * dead, nine others wounded", "two shootings near campus leave 5 injured", "weekend gunfire kills 1,
- * wounds 12", "14 shot since 8 p.m.". Its counts are the city's, not one incident's (casualties.ts
+ * A city's round-up of several shootings, told by the span or the number of scenes it covers: "16
+ * people shot in a 40-hour span", "9 shot, 2 dead in under 20 hours", "a violent night leaves two
+ * dead, six hurt", "two shootings near campus leave 5 injured", "weekend gunfire kills 3,
+ * wounds 8", "14 shot since 8 p.m.". Its counts are the city's, not one incident's (casualties.ts
  * blanks a clause that has one, as it does a year's tally); on GVA's pages such round-ups had given an
  * incident of four wounded 12, 13 or 18.
  */
@@ -32,11 +32,11 @@ const SPAN = new RegExp(
 /** Round-ups told by their scenes, which need no clause of violence around them. */
 const SCENES = new RegExp(
   [
-    // "a violent night leaves one dead", "violent weekend in Detroit: 17 scenes, 7 dead"
+    // "a violent night leaves two dead", "bloody weekend across Toledo: 12 scenes, 4 dead"
     String.raw`\b(?:violent|bloody|deadly)\s+(?:[\w-]+\s+){0,2}?(?:night|weekend|day|week|stretch)\b[^.]{0,60}?\b(?:leaves|leaving|scenes)\b`,
     // "two shootings near campus", "in 3 overnight shooting incidents"
-    // Not shootings whose link is in question ("police are trying to determine if the two shootings are
-    // related"): a story's own and another told beside it, not a round-up's.
+    // Not shootings whose link is in question ("detectives want to learn whether the two shootings are
+    // linked"): a story's own and another told beside it, not a round-up's.
     String.raw`\b(?:${COUNT}|several|multiple)\s+(?:separate\s+|different\s+|overnight\s+|weekend\s+){0,2}(?:shootings|shooting\s+incidents)\b(?!\s+(?:are|were|is|was|may\s+be|might\s+be|could\s+be)\s+(?:not\s+)?(?:related|connected|linked)\b)`,
     // "weekend gunfire", "a weekend of violence", "in attacks in Chicago"
     String.raw`\bweekend\s+(?:gunfire|shootings|violence)\b|\bweekend\s+of\s+(?:violence|gunfire|shootings|bloodshed)\b|\bin\s+attacks\s+in\b`,

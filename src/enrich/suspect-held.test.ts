@@ -6,15 +6,15 @@ const at = (body: string, town: string): boolean => whereTheSuspectWasHeld(body,
 
 describe('whereTheSuspectWasHeld', () => {
   it('should read a town named as where a suspect is jailed, held or caught at home', () => {
-    assert.ok(at('Roe is being held without bail at Pine Ridge Regional Jail in Milford, records show.', 'Milford'));
+    assert.ok(at('Roe remains jailed without bond at Pine Ridge Regional Jail in Milford, records show.', 'Milford'));
     assert.ok(at('Roe is being held at the Dover police cellblock while detectives investigate.', 'Dover'));
     assert.ok(at('Roe was taken into custody in Reno two days later.', 'Reno'));
-    assert.ok(at('Roe was arrested without incident at his Salem home on Friday.', 'Salem'));
+    assert.ok(at('Roe was caught hiding at his Salem home on Friday.', 'Salem'));
   });
 
   it('should leave a town where the event happened', () => {
-    assert.ok(!at('Two men are held in the shooting death of a teen in Milford, police said.', 'Milford'));
-    assert.ok(!at('Deputies arrested two people in connection with a double homicide in Dover.', 'Dover'));
+    assert.ok(!at('Two brothers are held in the stabbing of a cook in Milford, officers said.', 'Milford'));
+    assert.ok(!at('Deputies detained three men over a double killing in Dover.', 'Dover'));
     assert.ok(!at('A man was shot at his Salem home on Friday.', 'Salem'));
   });
 });

@@ -1,7 +1,7 @@
 /**
- * A weather forecast or bulletin left in a scraped page's text: "Cloudy early with isolated
- * thunderstorms developing this afternoon", "Cloudy skies early, then partly cloudy after midnight",
- * "...hard Freeze Tonight... Temperatures...tonight Lows 23 To 28". Local news pages carry the station's
+ * A weather forecast or bulletin left in a scraped page's text: "Partly cloudy early with
+ * scattered showers likely by evening", "Breezy and clear this morning, turning colder overnight",
+ * "...Frost Likely Tonight... Overnight lows 31 to 35". Local news pages carry the station's
  * forecast beside the story; its "this afternoon" and "tonight" are the forecast's, not a day anything
  * happened. A storm's own report ("Thunderstorms knocked out power to 40,000 homes Tuesday") is not a
  * forecast: it tells what happened.
