@@ -1,7 +1,7 @@
 /**
  * A killer who tried to take their own life and lived: "killed her husband and son, then tried to kill
- * herself", "Woman kills husband, infant son, then attempts suicide", "shot his wife before turning the
- * gun on himself; he survived". GVA counts everyone hurt, the shooter too, so the shooter is one
+ * herself", "Man kills wife, toddler, then attempts suicide", "shot his father before turning the
+ * rifle on himself; he survived". GVA counts everyone hurt, the shooter too, so the shooter is one
  * wounded. Only an attempt told after a harm done to another ("then", "before", "after"), so that a
  * person's past ("had attempted suicide in 2010") or a lone self-inflicted wound (read elsewhere as one
  * hurt) is no such reading; not where the text goes on to tell the shooter's death.
