@@ -1,7 +1,7 @@
 /**
- * A headline that lists one person and a count of others as hurt, without "and" or an article: "Man, 3
- * girls shot in southeast DC" (four), "Teen Boy, 3 Women Shot In North Baltimore" (four), "Raleigh
- * shooting leaves man, 2 teens wounded" (three), "10-Year-Old Girl Hurt, 2 Men Also Wounded" (three).
+ * A headline that lists one person and a count of others as hurt, without "and" or an article: "Woman, 3
+ * teens shot near Tulsa park" (four), "Teen Girl, 2 Men Shot In East Dayton" (three), "Gunfire in
+ * Fresno leaves boy, 4 adults wounded" (five), "9-Year-Old Boy Hurt, 3 Women Also Wounded" (four).
  * Read alone, the count missed the one named before it. Only a headline with no death in it: "Man, 2
  * women shot; one dies" leaves the count to the story.
  */

@@ -8,7 +8,7 @@ describe('a headline listing people told dead one by one', () => {
     assert.equal(headlinePairDead('Woman, girl found dead inside Lakeview apartment after shots fired.'), 2);
     assert.equal(headlinePairDead('Father, son found shot to death in farmhouse.'), 2);
     assert.equal(headlinePairDead('Police: Man, woman, child killed in overnight shooting.'), 3);
-    assert.equal(headlinePairDead('Mother, Teen Daughter Found Dead After Standoff.'), 2);
+    assert.equal(headlinePairDead('Mother, Teen Son Found Dead In Cabin.'), 2);
     assert.equal(headlinePairDead('Teen charged in the gunfire deaths of his aunt, uncle.'), 2);
   });
 

@@ -7,7 +7,7 @@
 export const HEADLINE_KILLED = /^(?:[^\n:]{0,40}:\s*)?(?:(?:(?!(?:of|to|for|with|and|or|by|in|on|at)\b)[\w-]+\s+){0,3}?(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:(?:young|teenage|elderly|little)\s+)?(?:man|woman|teen|teenager|youth|juvenile|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|driver|bystander|hunter|\d{1,3}[- ](?:year|month|week)s?[- ]old)(?:,\s*\d{1,3},|,\s*(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}?\p{Lu}[\p{L}'’.-]+,)?\s+(?:is\s+|was\s+)?(?:killed|dies|died|dead|shot\s+dead|shot\s+and\s+killed|(?:shot|stabbed|beaten)\s+to\s+death|fatally\s+(?:shot|struck|wounded|shoots\s+(?:himself|herself|self))|(?:beaten|stabbed)(?:,|\s+and)\s+shot\s+to\s+death|slain|murdered)\b(?!\s+(?:(?:of|from)\s+(?:covid|coronavirus|cancer|illness|natural|heart|complications|stroke|disease|old\s+age|an?\s+overdose)|at\s+(?:age\s+)?\d))|[^\n]{0,60}?\b(?:shooting|gunfire|bullet|gunshot|accident)\s+claims\s+(?!(?:by|against|about|of|that)\b)(?:[\w.'’-]+\s+){0,4}?(?:life|lives|youth|man|woman|teen|teenager|boy|girl|child|toddler|baby)\b)/iu;
 /**
  * A headline's lone wounded, told without an article: "Teen injured in accidental shooting", "4-year-old
- * shot by brother", "Boy stable after accidental shooting", "10-year-old boy accidentally shoots self".
+ * shot by brother", "Boy stable after accidental shooting", "Hunter, 62, accidentally shoots self".
  * Pages whose text lost the story (a weather box, a tips form) keep only their headline. "Man shoots own
  * leg", "Teen grazed by bullet", "Boy's toe grazed by bullet" (a wound told of a body part): a wound as well.
  */
@@ -17,15 +17,15 @@ const TWO = String.raw`(?:(?:a|an)\s+)?(?:(?:\d{1,3}-(?:year|month|week)-old)(?:
 export const HEADLINE_TWO_HURT = new RegExp(String.raw`^(?:[^\n:]{0,40}:\s*)?${TWO}(?:,\s*\d{1,3},?)?\s*(?:,|and|&)\s*${TWO}(?:,\s*\d{1,3},?)?\s+(?:are\s+|were\s+)?(?:(?:accidentally|critically|seriously)\s+)?(?:shot|injured|wounded|hurt)\b(?![^\n]*\b(?:killed|kills|dies|died|dead|death|fatal(?:ly)?)\b)`, 'i');
 
 /**
- * A headline's lone wounded told after what followed it: "Chief urges gun safety after juvenile shot",
+ * A headline's lone wounded told after what followed it: "Mayor calls for calm after youth shot",
  * "Man arrested after teen wounded on Elm Street". Not where the headline goes on to a death ("after
  * teen shot dies"), nor shots fired at someone ("officer shot at during traffic stop").
  */
 export const HEADLINE_HURT_AFTER = /^(?:[^\n.]{0,80}?)\bafter\s+(?:a\s+|an\s+)?(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:man|woman|teen|teenager|youth|juvenile|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|bystander|hunter|\d{1,3}-(?:year|month|week)-old)(?:,\s*\d{1,3},)?\s+(?:is\s+|was\s+|gets\s+)?(?:accidentally\s+|critically\s+|seriously\s+)?(?:shot(?!\s+at\s+(?:police|officers?|deput(?:y|ies)|troopers?|cops?|during|while|by)\b)|wounded|injured)\b(?![^\n]*\b(?:killed|kills|dies|died|dead|death|fatal(?:ly)?)\b)/i;
 
 /**
- * A headline's lone death told as a body found or as the death of one person: "Body found on Cricket
- * Drive", "Body of missing hunter found", "3 indicted in death of 8-year-old girl", "Man charged in
- * shooting death of teen". Not bodies (how many is not said), nor a death of a kind ("death penalty").
+ * A headline's lone death told as a body found or as the death of one person: "Body found on Mulberry
+ * Lane", "Body of missing hunter found", "Pair indicted in death of toddler", "Woman charged in
+ * shooting death of her son". Not bodies (how many is not said), nor a death of a kind ("death penalty").
  */
 export const HEADLINE_DEATH_OF = /^(?:[^\n:]{0,40}:\s*)?(?:(?:[\w'’-]+[^\S\n]+){0,3}?(?:body|remains)[^\S\n]+(?:of[^\S\n]+(?:a[^\S\n]+|an[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){1,4}?)?(?:found|discovered|recovered)\b|[^\n]{0,60}?\b(?:in|over|for)\s+(?:the\s+)?(?:shooting\s+)?death\s+of\s+(?:a\s+|an\s+)?(?:\d{1,3}-(?:year|month|week)-old\s+)?(?:[\w'’-]+\s+){0,2}?(?:man|woman|teen|teenager|youth|boy|girl|child|toddler|baby|infant|person|officer|deputy|student|father|mother|son|daughter|wife|husband|\d{1,3}-(?:year|month|week)-old)\b)/i;
