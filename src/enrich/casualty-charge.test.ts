@@ -16,13 +16,13 @@ describe('sentenceToll', () => {
 
   it('should keep a count the sentence gives beside the charge, and the hurt it counts', () => {
     assert.deepEqual(sentenceToll('Police arrested the mill owner, whose boiler killed three workers, on suspicion of manslaughter.'), { killed: 3, injured: null });
-    assert.deepEqual(sentenceToll('Three people died and the driver, 40, was arrested on suspicion of murder.'), { killed: 3, injured: null });
-    assert.deepEqual(sentenceToll('He was charged with two counts of manslaughter.'), { killed: 2, injured: null });
-    assert.deepEqual(sentenceToll('A 61-year-old man was held on suspicion of manslaughter and four others were injured.'), { killed: null, injured: 4 });
+    assert.deepEqual(sentenceToll('Three women died and the driver, 47, was detained on suspicion of murder.'), { killed: 3, injured: null });
+    assert.deepEqual(sentenceToll('She now faces two counts of manslaughter.'), { killed: 2, injured: null });
+    assert.deepEqual(sentenceToll('Four others were injured and the 58-year-old landlord was held on suspicion of manslaughter.'), { killed: null, injured: 4 });
   });
 
   it('should blank the charge and leave the rest of the sentence where it was', () => {
-    const text = 'The foreman, 52, was arrested on suspicion of manslaughter at the yard.';
+    const text = 'The foreman, 52, was detained on suspicion of manslaughter at the yard.';
     const blanked = withoutChargedDeath(text);
     assert.equal(blanked.length, text.length);
     assert.ok(!/manslaughter/.test(blanked));

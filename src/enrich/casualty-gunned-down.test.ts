@@ -18,7 +18,7 @@ describe('gunned down', () => {
 
   it('should count those gunned down who lived as wounded, and those of a killing as dead', () => {
     const read = (text: string) => { const c = findCasualties(text); return c ? [c.killed, c.injured] : null; };
-    assert.deepEqual(read('Police are looking for a man who gunned down three neighbours on Elm Street on Friday night. Two were shot in the legs and one in the arm; all are in stable condition.'), [null, 3]);
-    assert.deepEqual(read('Police are looking for a man who gunned down three neighbours on Elm Street on Friday night. Their families are planning a joint funeral for the victims of the slaying.'), [3, null]);
+    assert.deepEqual(read('Deputies are hunting a man who gunned down three neighbours on Elm Street on Friday night. Two were hit in the thighs and one in the shoulder; all three are in fair condition.'), [null, 3]);
+    assert.deepEqual(read('Deputies are hunting a man who gunned down three neighbours on Elm Street on Friday night. Their families are planning a joint funeral for the victims of the slaying.'), [3, null]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * "Gunned down" is mostly said of killings ("arrested for gunning down 3 teens"), but it only says that
- * people were shot: "a masked man gunned down four friends", in a report that goes on to tell they are
- * all in stable condition and of no death, is four wounded. Such a count is of the shot where the text
+ * "Gunned down" is mostly said of killings ("accused of gunning down 2 neighbours"), but it only says that
+ * people were shot: "a masked man gunned down four friends", in a report that goes on to tell each of them
+ * is stable and of no death, is four wounded. Such a count is of the shot where the text
  * names no death and tells that the shot lived; else it stays the killer's victims.
  */
 

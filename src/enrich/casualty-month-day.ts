@@ -1,6 +1,6 @@
 /**
- * A day of the month is no count: "shot in the head at a friend's house in Pontiac March 18 died over
- * the weekend" had read as 18 dead. A figure right after a month's name (capitalised, as a date writes
+ * A day of the month is no count: "wounded in the neck outside a cousin's home in Millbrook April 23 died
+ * on Monday" had read as 23 dead. A figure right after a month's name (capitalised, as a date writes
  * it: "may" the verb is not one) is that day.
  */
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;

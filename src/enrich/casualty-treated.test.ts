@@ -10,12 +10,12 @@ describe('treatedAndReleased', () => {
   });
 
   it('should not find a denial nor several people', () => {
-    assert.equal(treatedAndReleased('No one was treated and released at the scene.'), false);
+    assert.equal(treatedAndReleased('Nobody was treated and released on site.'), false);
     assert.equal(treatedAndReleased('Three others were treated and released.'), false);
   });
 
   it('should count the one released beside a death as one wounded', () => {
-    assert.deepEqual(findCasualties('The rifle went off while a man cleaned it. The bullet passed through his hand and struck his son. The boy died at the hospital.'), { killed: 1, injured: null });
-    assert.deepEqual(findCasualties('The rifle went off while a man cleaned it. The bullet passed through his hand and struck his son. The boy died at the hospital. The father was treated and released.'), { killed: 1, injured: 1 });
+    assert.deepEqual(findCasualties('A shotgun fired as a farmer unloaded it. The pellets tore through his palm and hit his son. The boy died in surgery.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('A shotgun fired as a farmer unloaded it. The pellets tore through his palm and hit his son. The boy died in surgery. The farmer was treated and released.'), { killed: 1, injured: 1 });
   });
 });
