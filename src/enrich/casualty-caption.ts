@@ -1,6 +1,6 @@
 /**
  * A video carousel's captions: a paragraph that opens with "Caption" and gives other stories' titles
- * and blurbs ("Caption Double homicide being investigated in Baltimore County ..."), as newspaper pages
+ * and blurbs ("Caption Two found dead in Elm County farmhouse ..."), as newspaper pages
  * that embed a video player keep in their text. Their deaths and woundings are other events'.
  */
 

@@ -1,13 +1,13 @@
 /**
- * The killer's own death told apart from those he killed ("killed three before taking his own life",
- * "the gunman was shot dead by police"), and multiple killings named by a word ("a triple homicide").
+ * The killer's own death told apart from those he killed ("killed two before taking his own life",
+ * "the gunman was shot dead by a trooper"), and multiple killings named by a word ("a triple homicide").
  */
 
 import type { WordGroups } from './word-gate.js';
 
 /**
- * The gunman's own death told apart from the toll ("four people were killed ... before he was shot
- * and killed by police", "5 Murdered; Suspect Dead"): GVA counts it, and reports tallying the victims
+ * The gunman's own death told apart from the toll ("two men were killed ... before he was killed
+ * by deputies", "5 Murdered; Suspect Dead"): GVA counts it, and reports tallying the victims
  * do not. Not when the toll says it includes him.
  */
 export const SHOOTER_DEAD = /\b(?:(?:the\s+)?(?:gunman|shooter|suspect)\s+(?:(?:was|is)\s+(?:also\s+)?(?:dead|killed|shot\s+dead|shot\s+and\s+killed)|(?:is\s+)?(?:also\s+)?(?:dead|died))\b|(?:before|after|until)\s+(?:he|she)\s+was\s+(?:shot\s+(?:and\s+)?)?killed\s+by\s+(?:police|officers|deputies|troopers|an?\s+(?:officer|deputy|trooper))\b|(?:police|officers|deputies)\s+(?:shot\s+and\s+killed|fatally\s+shot|killed)\s+the\s+(?:gunman|shooter|suspect)\b)/i;

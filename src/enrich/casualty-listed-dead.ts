@@ -1,6 +1,6 @@
 /**
- * One person and a number of others told dead together: "Mother, 2 children found dead", "a man and
- * his two sons were found shot to death", "he and his 2 kids were found dead". The count read alone
+ * One person and a number of others told dead together: "Mother, 2 children found dead", "a woman and
+ * her three daughters were found shot to death", "she and her 2 boys were found dead". The count read alone
  * ("2 children ... dead") leaves out the one named first.
  */
 

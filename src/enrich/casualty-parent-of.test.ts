@@ -17,7 +17,7 @@ describe('withoutParentOf', () => {
 
 describe('findCasualties with a parent told by their children', () => {
   it('should read one death, not the children\'s number', () => {
-    assert.deepEqual(findCasualties('Father of 4 killed in shooting.\n\nA man was shot and killed outside his home on Sunday.'), { killed: 1, injured: null });
+    assert.deepEqual(findCasualties('Father of 4 killed on porch.\n\nA man was shot and killed outside his home on Sunday.'), { killed: 1, injured: null });
     assert.deepEqual(findCasualties('Mother of three shot and killed outside a store; two others wounded.'), { killed: 1, injured: 2 });
   });
 });

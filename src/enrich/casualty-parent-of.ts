@@ -1,5 +1,5 @@
 /**
- * A parent told by their children's number: "Father of 5 killed in shooting", "a mother of three was
+ * A parent told by their children's number: "Father of 6 killed on porch", "a mother of three was
  * shot and killed". The number is the children's, not a count of the dead: read as one, it had made a
  * lone death five. The number and "of" are blanked (offsets kept), so that "Father killed" is read as the
  * one death it is.

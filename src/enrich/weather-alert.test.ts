@@ -19,7 +19,7 @@ describe('inWeatherAlert', () => {
   });
 
   it('should leave a story that tells of a warning', () => {
-    const body = 'Police issued a warning Monday after a man was shot in Dayton. The warning remains in effect, Dayton police said.';
+    const body = 'Police issued a warning Monday after a woman was wounded in Dayton. The warning remains in effect, Dayton police said.';
     assert.equal(at(body, 'Dayton'), false);
   });
 });
