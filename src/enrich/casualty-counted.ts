@@ -99,7 +99,7 @@ export const PATTERNS: { kind: keyof Casualties | 'shot' | 'victims'; words: Wor
   { kind: 'shot', words: [['wounds']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:suffered|sustained|received)\s+${BARE_GUNSHOT}`, 'gi') },
   // "A total of 44 people received hospital treatment", "12 passengers were treated in hospital": the hurt.
   { kind: 'injured', words: [['treatment']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:received|were\s+given|needed|required)\s+(?:hospital|medical|emergency)\s+treatment\b`, 'gi') },
-  // "Two others were being treated for stab wounds", "the four men are being treated at Mercy
+  // "Two others were being treated for stab wounds", "the four men are being treated at Lakeshore
   // Hospital": hurt, as those treated in hospital are.
   { kind: 'injured', words: [['treated']], pattern: new RegExp(String.raw`\b${NUMBER}\s+${WHO}(?:are|were)\s+being\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|gunshot\s+wounds)|(?:in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|area\s+)?(?:[\w'’.-]+\s+){0,3}?hospitals?)\b`, 'gi') },
   // "Two of the victims received minor injuries": a part of the victims, hurt.

@@ -32,7 +32,7 @@ const ONE_KILLED = new RegExp(
 );
 /**
  * One death told of a named person ("Orlequay was found dead", "12-year-old Aynis Varganthe was killed",
- * "Randy Lee Jessingham, 21, Killed"): capitalised words, an age between commas at most, then the death.
+ * "Dorian Wex Jessingham, 21, Killed"): capitalised words, an age between commas at most, then the death.
  * Case-sensitive, so that "the police was" or a sentence's first word does not make a name.
  */
 const NAMED_KILLED = /\b(?!(?:Nobody|None|No|Everyone|Everybody|Anyone|Anybody|Someone|Somebody|Several|Many|Some|Most|Both|All|Others|Two|Three|Four|Five|Police|Officers|Authorities)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){0,3}(?:,\s*\d{1,3},)?\s+(?:(?:was|had been|has been)\s+(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|(?:shot\s+)?dead|shot\s+to\s+death|pronounced\s+dead|fatally\s+(?:shot|wounded|injured|struck))|(?:later\s+)?died|(?<=,\s{0,3}\d{1,3},\s{1,3})(?:Killed|Dies|Dead|Shot Dead|Slain|dies|killed))\b/;

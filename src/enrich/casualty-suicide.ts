@@ -26,7 +26,7 @@ const SHOT_THEN_OWN = new RegExp(String.raw`\b(?:shot|shoots|shooting|wounded|wo
 
 const ONE_WORDS = 'wife|husband|girlfriend|boyfriend|fiancee?|partner|spouse|mother|father|mom|dad|son|daughter|stepson|stepdaughter|brother|sister|child|baby|infant|toddler|boy|girl|man|woman|neighbou?r|friend|roommate|co-?worker|grandmother|grandfather|grandson|granddaughter|cousin|niece|nephew|aunt|uncle|mother-in-law|father-in-law|teen|teenager|student|teacher|officer|deputy|customer|landlord';
 const MANY_WORDS = 'wives|husbands|girlfriends|children|kids|sons|daughters|stepchildren|brothers|sisters|boys|girls|men|women|parents|grandparents|grandchildren|neighbou?rs|friends|roommates|co-?workers|teens|teenagers|students|officers|deputies|customers|people|relatives';
-/** One of those killed: "his wife", "their two daughters", "4 Kids", "her 13- and 9-year-old sons". */
+/** One of those killed: "his wife", "their two daughters", "4 Kids", "her 11- and 7-year-old sons". */
 const VICTIM_PART = new RegExp(String.raw`^(?:(?:his|her|their|the|a|an)\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?!(?:and|or|shot|shoots|shooting|wound\w*|injur\w*|hurt\w*|critically|seriously)\b)[\w'’-]+\s+){0,2}?(?:ex-|estranged\s+|former\s+)?(?:(${ONE_WORDS})|(${MANY_WORDS}))\b`, 'i');
 
 /**

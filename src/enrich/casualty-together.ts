@@ -14,8 +14,8 @@ import type { WordGroups } from './word-gate.js';
 const GATHERING = String.raw`(?:party|parties|gathering|vigil|funeral|wake|festival|concert|cookout|barbecue|club|nightclub|bar|lounge|park|mall|school|church|restaurant|motel|hotel|home|house|apartments?|complex|gas\s+station|store)`;
 
 /**
- * Two counts joined: "two women and a teen were wounded", "two boys and two girls were shot", "2 Adults,
- * 3 Children Dead", "five deputies and a bystander were hurt", "Three other students and a 71-year-old
+ * Two counts joined: "two women and a teen were wounded", "two boys and two girls were shot", "3 Adults,
+ * 2 Children Hurt", "five deputies and a bystander were hurt", "Three other students and a 71-year-old
  * bystander were also shot".
  */
 export const SUM = new RegExp(String.raw`\b${COUNT_FIRST}(?<!\bof\s{1,3}(?:the\s{1,3}|those\s{1,3})?)${NUMBER}\s+(?:other\s+)?(?:men|women|boys|girls|teens|teenagers|adults|children|males|females|officers|deputies|civilians|students|bystanders)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|adult|child|men|women|boys|girls|teens|teenagers|adults|children|male|female|males|females|officers?|deput(?:y|ies)|civilians?|students?|bystanders?)\s+${WERE}${HOW}(shot\s+(?:and\s+killed|to\s+death|dead)|(?:found\s+)?dead|shot|wounded|injured|hurt|killed|(?:taken|transported|rushed)\s+to\s+(?:[\w-]+\s+){0,3}?hospitals?)\b(?!\s+(?:and\s+)?(?:killed|dead)\b|\s+to\s+death\b|\s+at\b(?!\s+(?:a|an|the|his|her|their|\d+)\s|\s+(?:[\w'’-]+\s+){0,2}?${GATHERING}\b))`, 'gi');
@@ -49,7 +49,7 @@ export const PAIR_HURT = new RegExp(String.raw`\b((?:${PAIR_FIRST})(?:\s*,\s*(?:
 
 /**
  * A person's name: capitalised words, an age between commas at most ("Tobin Ashgrove", "Ashgrove, 34,").
- * Not a count, a determiner or a pronoun: a headline's "Wounding Two Officers" is a count, read elsewhere.
+ * Not a count, a determiner or a pronoun: a headline's "Wounding Three Deputies" is a count, read elsewhere.
  */
 const NAME = String.raw`(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|The|His|Her|Their|Its|Police|Officers|Deputies|Authorities|Several|Many|Others|Both|All)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*\d{1,3}(?![\d-]),?)?`;
 /**
@@ -89,8 +89,8 @@ export const PAIR_KILLED_OBJECT = new RegExp(String.raw`\b(?:kill(?:ed|ing)|murd
 export const PAIR_KILLED_OBJECT_WORD = /kill|murder|fatally|deaths|slayings/i;
 
 /**
- * Two or more people named as killed: "Tom Baker, 40, and Lee Grant, 38, were killed", "Ames, Bell and
- * Cole were pronounced dead", "Baker and Grant died at the scene". As many as it names. Case-sensitive.
+ * Two or more people named as killed: "Tobin Marsh, 40, and Ivo Brant, 38, were killed", "Ames, Bell and
+ * Cole were pronounced dead", "Marsh and Brant died at the scene". As many as it names. Case-sensitive.
  */
 export const NAMED_KILLED_PAIR = new RegExp(String.raw`\b(${NAME}(?:\s*,\s*${NAME}){0,4},?\s+(?:and|&)\s+${NAME})\s+(?:(?:were|have\s+been|had\s+been)\s+(?:both\s+|all\s+|each\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?killed|killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|(?:found\s+)?dead|pronounced\s+dead)|(?:both\s+|all\s+)?died)\b`, 'gu');
 
@@ -106,7 +106,7 @@ export const LISTED_ONE = new RegExp(String.raw`(?:\s*,\s*(?:and\s+|while\s+)?|\
  * "Both teens were rushed to a hospital", "both women sustained minor injuries": two, the
  * dead among them when shot. "Both remain hospitalized", "both are at a local hospital", "shot his
  * girlfriend and her son, wounding both": two alive. Two told by name or role after "both" too: "Both the
- * gunman and the child were taken to a hospital", "Both Flores and the woman suffered non-life-threatening
+ * gunman and the child were taken to a hospital", "Both Brannock and the woman suffered non-life-threatening
  * injuries"; not a woman and her unborn baby, who incident records count as one.
  */
 /** Words every match of BOTH_HURT, and of TWO_COUNTS_HURT, holds (word-gate.ts). */

@@ -69,7 +69,7 @@ const KIN_BEHIND = new RegExp(`(?:['’]s|\\sand\\s+(?:his|her))\\s+(?:[a-z-]+\\
 export function kinAfter(body: string, end: number, people: readonly Entity[]): { role: string; relative: Entity } | null {
   if (!KIN_AHEAD.test(body.slice(end, end + 40))) return null;
   // The relative's name follows the kinship within a few words.
-  // Not a name that opens a clause about the one before it ("son of the night clerk Fenwick murdered").
+  // Not a name that opens a clause about the one before it ("son of the night clerk Quarlesby murdered").
   const relative = people.find((p) => p.start > end && p.start - end <= 40 && KIN.test(body.slice(end, p.start)) && !opensReducedRelative(body, p.start, p.end));
   if (!relative) return null;
   const m = KIN.exec(body.slice(end, relative.start))!;
