@@ -83,7 +83,7 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should add a party\'s name ending in a party\'s word where the tagger found nothing', () => {
-    const found = entities('He was voted out of office by the Serbian Renewal Movement and its allies.');
+    const found = entities('The Serbian Renewal Movement and its allies ousted him in a vote.');
     assert.ok(found.includes('organization:Serbian Renewal Movement'), found.join(' | '));
     assert.ok(entities('The Australian Democrats were formed in 1977.').includes('organization:Australian Democrats'));
   });
@@ -116,7 +116,7 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should keep a two-letter family name that is also an English word ("James To", "Wilson Or")', () => {
-    const found = entities('Those elected were Leung Yiu-chung of NWSC and James To of the Democratic Party. The district councillor Wilson Or was elected with 51,516 votes.');
+    const found = entities('Returning to the council are James To, a party veteran, and district councillor Wilson Or, who won 38,207 votes.');
     assert.ok(found.includes('person:James To'), found.join(' | '));
     assert.ok(found.includes('person:Wilson Or'), found.join(' | '));
     // A headline's next word in capitals: "To" is the preposition. A rank, a street's abbreviation,
@@ -153,20 +153,20 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should leave the "State" of "Secretary of State" unmarked', () => {
-    const found = entities('Washington named Thomas Jefferson as Secretary of State and Henry Knox as Secretary of War.');
+    const found = entities('In 1790 Thomas Jefferson took up his post as Secretary of State in New York.');
     assert.ok(!found.some((e) => e.endsWith(':State')), found.join(' | '));
     assert.ok(found.includes('person:Thomas Jefferson'), found.join(' | '));
   });
 
   it('should leave a title, a trade or a nation\'s adjective out of the name after it, and a royal\'s rank in', () => {
-    const found = entities('The talks brought together Soviet leader Joseph Stalin and Chinese Generalissimo Chiang Kai-shek. He was greeted by Regent Zdzisław Lubomirski.');
+    const found = entities('Roosevelt later cabled Chinese Generalissimo Chiang Kai-shek about the loan. He was greeted by Regent Zdzisław Lubomirski.');
     assert.ok(found.includes('person:Chiang Kai-shek'), found.join(' | '));
     assert.ok(found.includes('person:Zdzisław Lubomirski'), found.join(' | '));
     assert.ok(entities('Li Jiancheng was formally Crown Prince Yin until 626.').includes('person:Crown Prince Yin'));
   });
 
   it('should read a US state named in full as the state, not a town named after it', () => {
-    assert.ok(entities('The family moved from Virginia to Charlotte over the summer.').includes('location/region:Virginia'));
+    assert.ok(entities('The couple left Virginia for Denver in May.').includes('location/region:Virginia'));
     assert.ok(entities('A man was shot in Nevada on Monday.').includes('location/region:Nevada'));
     // A state after it makes it the town; a great city of the name is the city.
     assert.ok(entities('A man was shot in Virginia, Minn., on Monday.').includes('location/city:Virginia'));
@@ -174,12 +174,12 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should give letters in brackets the type of the place whose initials they are, wherever the article uses them', () => {
-    const found = entities('The crew landed at the Kennedy Space Center (KSC) in Florida. The crowd held many KSC employees.');
+    const found = entities('Engineers tested the capsule at the Kennedy Space Center (KSC) last week. Many KSC staff watched the launch.');
     assert.deepEqual(found.filter((e) => e.endsWith(':KSC')), ['location/facility:KSC', 'location/facility:KSC']);
   });
 
   it('should read a town and a newspaper word as the newspaper', () => {
-    const found = entities('The report was found on a street. — Toronto Star, August 15, 2008. — Edmonton Sun, August 16, 2008');
+    const found = entities('The report was found on a street. — Toronto Star, March 3, 2011. — Edmonton Sun, March 4, 2011');
     assert.ok(found.includes('organization:Toronto Star'), found.join(' | '));
     assert.ok(found.includes('organization:Edmonton Sun'), found.join(' | '));
     assert.ok(!entities('The Houston Post Office closed early on Friday.').includes('organization:Houston Post'));
@@ -187,7 +187,7 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should read an event named after its organiser as the organiser, where the article names it alone', () => {
-    const found = entities('Mohamed was a guest at the Google Science Fair this weekend. Google invited him.');
+    const found = entities('Amira showed her robot at the Google Science Fair in July. Google paid her fare.');
     assert.deepEqual(found.filter((e) => e.startsWith('organization')), ['organization:Google', 'organization:Google']);
     // A company named like one, with no determiner, stays whole.
     const epic = entities('Epic Games Inc. sued the store. Epic Games said the rules were unfair, and Epic won.');
@@ -195,7 +195,7 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should read a dateline town in capitals as the town, and a name in capitals as a person', () => {
-    assert.ok(entities('BROCKTON, Mass. (AP) — A 3-year-old was grazed by a stray bullet on Saturday, police said.').includes('location/city:BROCKTON'));
+    assert.ok(entities('BROCKTON, Mass. (AP) — A stray round grazed a toddler on Saturday, police said.').includes('location/city:BROCKTON'));
     assert.ok(entities('By JOHN SMITH, Associated Press. A man was shot in Dayton.').includes('person:JOHN SMITH'));
   });
 
@@ -207,7 +207,7 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should read a street or a hospital named after someone, and a large city, as places', () => {
-    const found = entities('He lived on Martin Luther King, Jr. Drive. Two victims were taken to John H. Stroger Jr. Hospital. Las Vegas police asked for help.');
+    const found = entities('He lived on Martin Luther King, Jr. Drive. Medics drove the wounded woman to John H. Stroger Jr. Hospital. Las Vegas police asked for help.');
     assert.ok(found.includes('location/facility:Martin Luther King, Jr. Drive'), found.join(' | '));
     assert.ok(found.includes('location/facility:John H. Stroger Jr. Hospital'), found.join(' | '));
     assert.ok(found.includes('location/city:Las Vegas'), found.join(' | '));
@@ -229,7 +229,7 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should read a town of one word as the town where the words around say so, and a person elsewhere', () => {
-    for (const text of ['Anyone with information is asked to call Vallejo police at 555-0100.', 'Police in Vallejo said a gunman opened fire.', 'Officers found Christian Barnsworth, 19, of Gary, bleeding from a wound to the arm.']) {
+    for (const text of ['Tips may be phoned to Vallejo police at 555-0100.', 'Police in Vallejo said shots were fired.', 'Officers found Christian Barnsworth, 19, of Gary, bleeding from a wound to the arm.']) {
       const found = entities(text);
       assert.ok(found.some((e) => /^location\/city:(?:Vallejo|Gary)$/.test(e)) && !found.some((e) => /^person:(?:Vallejo|Gary)$/.test(e)), `${text}: ${found.join(' | ')}`);
     }
@@ -316,50 +316,50 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should end an organisation at a comma, unless a company form follows', () => {
-    const body = 'Backed by the Becket Fund for Religious Liberty, Foundation for Moral Law and Facebook, Inc. alike.';
+    const body = 'Backed by the Harlow Fund for Open Courts, Foundation for Coastal Law and Facebook, Inc. alike.';
     const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
-    const merged = mergeEntities(body, [], [span('Becket Fund for Religious Liberty, Foundation for Moral Law'), span('Facebook, Inc.')]);
-    assert.deepEqual(merged.map((e) => e.text), ['Becket Fund for Religious Liberty', 'Foundation for Moral Law', 'Facebook, Inc.']);
+    const merged = mergeEntities(body, [], [span('Harlow Fund for Open Courts, Foundation for Coastal Law'), span('Facebook, Inc.')]);
+    assert.deepEqual(merged.map((e) => e.text), ['Harlow Fund for Open Courts', 'Foundation for Coastal Law', 'Facebook, Inc.']);
   });
 
   it('should join two organisations the tagger cut at "for the" or "on" into one name', () => {
-    const body = 'The Popular Front for the Liberation of Palestine and the Council on Foreign Relations met.';
+    const body = 'The National Front for the Restoration of Dorvalia and the Council on Foreign Relations met.';
     const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
-    const merged = mergeEntities(body, [], [span('Popular Front'), span('Liberation of Palestine'), span('Council'), span('Foreign Relations')]);
-    assert.deepEqual(merged.map((e) => e.text), ['Popular Front for the Liberation of Palestine', 'Council on Foreign Relations']);
+    const merged = mergeEntities(body, [], [span('National Front'), span('Restoration of Dorvalia'), span('Council'), span('Foreign Relations')]);
+    assert.deepEqual(merged.map((e) => e.text), ['National Front for the Restoration of Dorvalia', 'Council on Foreign Relations']);
   });
 
   it('should not join two whole names of one kind at "against" or "for"', () => {
-    const body = 'He led the Allied Powers against the Axis Powers. She sat as MP for the New Democratic Party. The Popular Front for the Liberation of Palestine - General Command fired.';
+    const body = 'The Northern Powers fought on against the Southern Powers. She sat as MP for the New Democratic Party. The National Front for the Restoration of Dorvalia - General Command fired.';
     const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
-    const merged = mergeEntities(body, [], [span('Allied Powers'), span('Axis Powers'), span('MP'), span('New Democratic Party'), span('Popular Front'), span('Liberation of Palestine - General Command')]);
+    const merged = mergeEntities(body, [], [span('Northern Powers'), span('Southern Powers'), span('MP'), span('New Democratic Party'), span('National Front'), span('Restoration of Dorvalia - General Command')]);
     const texts = merged.map((e) => e.text);
-    assert.ok(texts.includes('Allied Powers') && texts.includes('Axis Powers'), JSON.stringify(texts));
+    assert.ok(texts.includes('Northern Powers') && texts.includes('Southern Powers'), JSON.stringify(texts));
     assert.ok(texts.includes('New Democratic Party'), JSON.stringify(texts));
-    assert.ok(texts.includes('Popular Front for the Liberation of Palestine - General Command'), JSON.stringify(texts));
+    assert.ok(texts.includes('National Front for the Restoration of Dorvalia - General Command'), JSON.stringify(texts));
   });
 
   it('should split two organisations joined by "and", each ending in a head word', () => {
-    const body = 'Loans from the International Monetary Fund and Asian Development Bank arrived; the Department of Foreign Affairs and Trade said so.';
+    const body = 'Credit from the Nordic Investment Fund and Baltic Development Bank came in; the Department of Fisheries and Wildlife said so.';
     const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
-    const merged = mergeEntities(body, [], [span('International Monetary Fund and Asian Development Bank'), span('Department of Foreign Affairs and Trade')]);
+    const merged = mergeEntities(body, [], [span('Nordic Investment Fund and Baltic Development Bank'), span('Department of Fisheries and Wildlife')]);
     assert.deepEqual(
       merged.map((e) => e.text),
-      ['International Monetary Fund', 'Asian Development Bank', 'Department of Foreign Affairs and Trade'],
+      ['Nordic Investment Fund', 'Baltic Development Bank', 'Department of Fisheries and Wildlife'],
     );
   });
 
   it('should split "and" where each side has a head word and one ends in it, but not "Ministry of Justice and Public Security"', () => {
-    const body = 'Votes for the Democratic Unionist Party and Alliance Party of Northern Ireland held; the Ministry of Justice and Public Security spoke.';
+    const body = 'Votes for the Rural Unionist Party and Alliance Party of Wessex held; the Ministry of Justice and Public Security spoke.';
     const span = (name: string) => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' as const });
-    const merged = mergeEntities(body, [], [span('Democratic Unionist Party and Alliance Party of Northern Ireland'), span('Ministry of Justice and Public Security')]);
-    assert.deepEqual(merged.map((e) => e.text), ['Democratic Unionist Party', 'Alliance Party of Northern Ireland', 'Ministry of Justice and Public Security']);
+    const merged = mergeEntities(body, [], [span('Rural Unionist Party and Alliance Party of Wessex'), span('Ministry of Justice and Public Security')]);
+    assert.deepEqual(merged.map((e) => e.text), ['Rural Unionist Party', 'Alliance Party of Wessex', 'Ministry of Justice and Public Security']);
   });
 
   it('should end a party\'s name of two words or more at "and" before another name, but not "Social Democratic and Labour Party"', () => {
-    const body = 'The New Democratic Party and Bloc Québécois stated it. The Social Democratic and Labour Party won.';
-    const merged = mergeEntities(body, [], ['New Democratic Party and Bloc Québécois', 'Social Democratic and Labour Party'].map((name) => tagged(body, name, 'ORG')));
-    assert.deepEqual(merged.map((e) => e.text), ['New Democratic Party', 'Bloc Québécois', 'Social Democratic and Labour Party']);
+    const body = 'The Progressive Farmers Party and Bloc Québécois backed it. Voters chose Social Democratic and Labour Party candidates.';
+    const merged = mergeEntities(body, [], ['Progressive Farmers Party and Bloc Québécois', 'Social Democratic and Labour Party'].map((name) => tagged(body, name, 'ORG')));
+    assert.deepEqual(merged.map((e) => e.text), ['Progressive Farmers Party', 'Bloc Québécois', 'Social Democratic and Labour Party']);
   });
 
   it('should keep a centre named for the work done in it a body, and a space or science centre a place', () => {
@@ -386,13 +386,13 @@ describe('rules and the tagger merged', () => {
   });
 
   it("should read letters in brackets after an organisation as its short name, everywhere, and a place's only when they are its initials", () => {
-    const body = 'The Movement for the Left (MpS) split. Later MpS joined the list. BROCKTON, Mass. (AP) -- The United Arab Emirates (UAE) agreed.';
+    const body = 'The League for the Future (LfF) split. Later LfF joined the list. BROCKTON, Mass. (AP) -- The United Arab Emirates (UAE) agreed.';
     const span = (name: string, kind: 'ORG' | 'LOC') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });
-    const merged = mergeEntities(body, [], [span('Movement for the Left', 'ORG'), span('Mass.', 'LOC'), span('United Arab Emirates', 'LOC')]);
+    const merged = mergeEntities(body, [], [span('League for the Future', 'ORG'), span('Mass.', 'LOC'), span('United Arab Emirates', 'LOC')]);
     assert.deepEqual(merged.map((e) => `${e.type}:${e.text}@${e.start}`), [
-      `organization:Movement for the Left@${body.indexOf('Movement')}`,
-      `organization:MpS@${body.indexOf('MpS')}`,
-      `organization:MpS@${body.lastIndexOf('MpS')}`,
+      `organization:League for the Future@${body.indexOf('League')}`,
+      `organization:LfF@${body.indexOf('LfF')}`,
+      `organization:LfF@${body.lastIndexOf('LfF')}`,
       `location:Mass.@${body.indexOf('Mass.')}`,
       `location:United Arab Emirates@${body.indexOf('United')}`,
       `location:UAE@${body.indexOf('UAE')}`,
@@ -406,16 +406,16 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should keep "Department of Health and Human Services" whole', () => {
-    const body = 'The Department of Health and Human Services spoke.';
+    const body = 'A Department of Health and Human Services lawyer spoke.';
     const name = 'Department of Health and Human Services';
     assert.deepEqual(mergeEntities(body, [], [{ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind: 'ORG' }]).map((e) => e.text), [name]);
   });
 
   it('should give the name in brackets after an organisation its type when the tagger read a place', () => {
-    const body = 'The National Party of Indonesia (Partai Nasional Indonesia) won.';
+    const body = 'The Union Party of Malaysia (Parti Kesatuan Malaysia) won.';
     const span = (name: string, kind: 'ORG' | 'LOC') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });
-    const merged = mergeEntities(body, [], [span('National Party of Indonesia', 'ORG'), span('Partai Nasional Indonesia', 'LOC')]);
-    assert.deepEqual(merged.map((e) => `${e.type}:${e.text}`), ['organization:National Party of Indonesia', 'organization:Partai Nasional Indonesia']);
+    const merged = mergeEntities(body, [], [span('Union Party of Malaysia', 'ORG'), span('Parti Kesatuan Malaysia', 'LOC')]);
+    assert.deepEqual(merged.map((e) => `${e.type}:${e.text}`), ['organization:Union Party of Malaysia', 'organization:Parti Kesatuan Malaysia']);
   });
 
   it('should give a name the type the tagger gave it most often in the article', () => {
@@ -427,9 +427,9 @@ describe('rules and the tagger merged', () => {
   });
 
   it('should give the names of a list the type most of them have', () => {
-    const body = 'Shinui, Hetz, Meretz and Ale Yarok wish to promote it.';
+    const body = 'Meretz, Shinui, Ale Yarok and Hetz all backed the bill.';
     const span = (name: string, kind: 'ORG' | 'PER') => ({ start: body.indexOf(name), end: body.indexOf(name) + name.length, kind });
-    const merged = mergeEntities(body, [], [span('Shinui', 'ORG'), span('Hetz', 'PER'), span('Meretz', 'ORG'), span('Ale Yarok', 'ORG')]);
+    const merged = mergeEntities(body, [], [span('Meretz', 'ORG'), span('Shinui', 'ORG'), span('Ale Yarok', 'ORG'), span('Hetz', 'PER')]);
     assert.deepEqual(merged.map((e) => e.type), ['organization', 'organization', 'organization', 'organization']);
   });
 
