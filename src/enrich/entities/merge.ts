@@ -1,7 +1,7 @@
 /**
  * Rules and the statistical tagger, merged. The tagger decides where names are in open text; the
  * rules are trusted where they know more: gazetteer places (with their country), organisation names
- * built on a head word ("Ministry of Foreign Affairs of Japan"), people named after a title, and
+ * built on a head word ("Ministry of Transport of Chile"), people named after a title, and
  * "the North". A lone surname follows the full name the article gave it.
  */
 import type { Entity } from '../../model/types.js';
@@ -401,7 +401,7 @@ function splitPortfolioFromName(body: string, entities: Entity[]): void {
     while (k < words.length && PORTFOLIO_WORDS.has(words[k]!.toLowerCase())) k++;
     const name = words.slice(k);
     if (k === 0 || name.length < 2 || name.length > 3 || !name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) continue;
-    // "Director of the National Iodine Nutrition ...": words the article also writes in lower case are no name.
+    // "Director of the Regional Water Quality ...": words the article also writes in lower case are no name.
     if (name.some((w) => new RegExp(`\\b${w.toLowerCase()}\\b`).test(body))) continue;
     const portfolio = words.slice(0, k).join(' ');
     const personStart = e.start + portfolio.length + 1;
@@ -591,7 +591,7 @@ function joinFamilyName(body: string, entities: Entity[]): void {
 }
 
 /**
- * "James To of the Democratic Party", "councillor Wilson Or was elected": a family name of two letters
+ * "James To, a party veteran", "councillor Wilson Or, who won": a family name of two letters
  * that is also an English function word ("To", "Or", "So", "On", "Do", "An") is left out of the span the
  * tagger found. Capitalised inside a sentence, right after a one-word name, and followed by a word in
  * lower case or by punctuation (not a headline's next capitalised word: "Hand James To Police"), it is
@@ -649,7 +649,7 @@ const EVENT_END = /\s(?:(?:Science|Trade|World's|State|County|Book|Film|Music|Ar
 const EVENT_DETERMINER = /\b(?:the|their|its|this year's|last year's)\s+$/i;
 
 /**
- * "a guest at the Google Science Fair", "the FIFA World Cup": an event named after its organiser is no
+ * "her robot at the Google Science Fair", "the FIFA World Cup": an event named after its organiser is no
  * organisation; where the article names the organiser alone as one ("Google invited him"), the
  * organiser is what the name holds. (An event whose first words are named nowhere else alone, "the
  * Cannes Film Festival", is left as the tagger read it; "Games" is left out: "Epic Games" is a company.)
@@ -716,12 +716,12 @@ function joinPlaceOfOrganisation(body: string, entities: Entity[]): void {
 }
 
 /**
- * "International Monetary Fund and Asian Development Bank": two organisations, each ending in a head
- * word, joined by "and" are two names. ("Department of Foreign Affairs and Trade" stays one: "Trade"
+ * "Nordic Investment Fund and Baltic Development Bank": two organisations, each ending in a head
+ * word, joined by "and" are two names. ("Department of Fisheries and Wildlife" stays one: "Wildlife"
  * is no head word.)
  */
 /**
- * "Popular Front for the Liberation of Palestine", "Council on Foreign Relations": the tagger may cut
+ * "National Front for the Restoration of Dorvalia", "Council on Foreign Relations": the tagger may cut
  * a long name into two organisations at a preposition; two organisations joined only by "for", "on"
  * or "against" (with "the" or "a") are one name.
  */
@@ -732,8 +732,8 @@ function joinOrganisationParts(body: string, entities: Entity[]): void {
     const b = entities[k + 1]!;
     if (a.type !== 'organization' || b.type !== 'organization' || b.start < a.end) continue;
     if (!/^ (?:for|on|against)(?: the| a)? $/.test(body.slice(a.end, b.start))) continue;
-    // "the Allied Powers against the Axis Powers", "MP for the New Democratic Party": two names, each
-    // whole, not one name cut in two (a part with "of" goes on: "for the Liberation of Palestine - General Command").
+    // "the Northern Powers against the Southern Powers", "MP for the New Democratic Party": two names, each
+    // whole, not one name cut in two (a part with "of" goes on: "for the Restoration of Dorvalia - General Command").
     if (lastWord(a.text) === lastWord(b.text) || (endsInOrgHead(b.text) && !/\sof\s/.test(b.text))) continue;
     a.end = b.end;
     a.text = body.slice(a.start, a.end);
@@ -765,7 +765,7 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k]!;
     if (e.type !== 'organization') continue;
-    // A comma ends an organisation's name ("Becket Fund for Religious Liberty, Foundation for Moral
+    // A comma ends an organisation's name ("Harlow Fund for Open Courts, Foundation for Coastal
     // Law"), unless a company form follows ("Facebook, Inc.").
     const comma = endsInRemitList(e.text) ? null : /\s?, (?!(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG)\b)(?=\p{Lu})/u.exec(e.text);
     if (comma) {
@@ -779,13 +779,13 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
     const left = e.text.slice(0, cut);
     const right = e.text.slice(cut + 5);
     // Both sides names of their own: the left one ends in a head word and the right one has one
-    // ("Democratic Unionist Party and Alliance Party of Northern Ireland"), so that "Department of
+    // ("Rural Unionist Party and Alliance Party of Wessex"), so that "Department of
     // Health and Human Services" and "Ministry of Justice and Public Security" stay whole.
     // Or both sides are names the article also gives alone ("a dispute between Airbus and Boeing").
     const bothNamed = /^\p{Lu}/u.test(right) && [left, right].every((side) => namedElsewhere(body, side, e));
     // A party's name of two words or more ends at its head word: "and" after it starts the next name
-    // ("the New Democratic Party and Bloc Québécois", "the National Religious Party and United Torah
-    // Judaism"); the part before "and" must end in the word ("Social Democratic and Labour Party" is one name).
+    // ("the Progressive Farmers Party and Bloc Québécois", "the Green Party and Free Voters
+    // Union"); the part before "and" must end in the word ("Social Democratic and Labour Party" is one name).
     const afterParty = /^\p{Lu}/u.test(right) && PARTY_END.test(left);
     // Or each side is a body or a person on its own: a party by its word ("The Liberal Democrats and
     // Labour"), a body ending in its head word, or a person the article names ("Biden and Defense
@@ -793,8 +793,8 @@ function splitOrganisationLists(body: string, entities: Entity[]): void {
     // plural after "of" is whom a body gathers ("Party of Socialists and Democrats" is one name).
     const bothKnown = /^\p{Lu}/u.test(right) && [left, right].every((side) => (!/\s\p{Ll}/u.test(side) && (KNOWN_PARTY.test(side) || (side.includes(' ') && endsInOrgHead(side)))) || people.has(side));
     // Or the part after "and" opens with the first word of the part before, and each has a head word
-    // of its own: a name said twice is two names ("Pakistan Peoples Party Workers and Pakistan Peoples
-    // Muslim League"). Not a compass word or "New", which open places ("New York and New Jersey Port Authority").
+    // of its own: a name said twice is two names ("Lanark Farmers Party Reform and Lanark Farmers
+    // Union"). Not a compass word or "New", which open places ("New York and New Jersey Port Authority").
     const leadWord = /^\S+/.exec(left)![0];
     const sameLead = /^\p{Lu}/u.test(right) && right.startsWith(`${leadWord} `) && left.includes(' ') && !COMPASS_WORD.test(leadWord) && hasOrgHead(left) && hasOrgHead(right);
     if (!bothNamed && !afterParty && !bothKnown && !sameLead && (!left.includes(' ') || !right.includes(' ') || !/^\p{Lu}/u.test(right) || !endsInOrgHead(left) || !hasOrgHead(right))) continue;
@@ -1038,7 +1038,7 @@ function propagate(body: string, entities: Entity[], acronyms: ReadonlySet<strin
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&-]{1,11}$/;
 
 /**
- * "the Movement for the Left (MpS)", "Mouvement des Citoyens pour le Changement (MCC)": letters in
+ * "the League for the Future (LfF)", "Mouvement des Riverains pour le Port (MRP)": letters in
  * brackets straight after an organisation's name are its short name, of its type, here and wherever
  * else the article uses them (propagate takes these even when shorter than three letters); a name the
  * tagger found there and typed as a place takes the organisation's type. After a
@@ -1057,10 +1057,10 @@ function acronymsInParentheses(body: string, entities: Entity[]): Set<string> {
     if (!m) continue;
     const start = e.end + m[0].indexOf(m[1]!, m[0].indexOf('('));
     // A name already found there: in brackets after an organisation, it is the organisation's own
-    // ("National Party of Indonesia (Partai Nasional Indonesia)"), unless the gazetteer knows it.
+    // ("Union Party of Malaysia (Parti Kesatuan Malaysia)"), unless the gazetteer knows it.
     const there = entities.find((f) => f.start === start && f !== e);
     if (there) {
-      // "the Welfare Party (Refah Partisi, 1983-1998)": a name of two words or more filling the brackets
+      // "the Harvest Party (Parti Moisson, 1971-1989)": a name of two words or more filling the brackets
       // after a party's or a body's name is its name in its own language, which the tagger, never
       // having seen the words, read as a person's.
       if (e.type === 'organization' && endsInOrgHead(e.text) && there.type === 'person' && there.text.includes(' ') && there.end === start + m[1]!.length) {
@@ -1160,7 +1160,7 @@ function oneTypePerName(body: string, entities: Entity[]): void {
 
 
 /**
- * "Shinui, Hetz, Meretz and Ale Yarok": names listed together are of one kind. In a list of three or
+ * "Meretz, Shinui, Ale Yarok and Hetz": names listed together are of one kind. In a list of three or
  * more, a type most of them share is given to the others (gazetteer places keep theirs); a name with
  * an organisation's head word weighs three times as much as one the tagger typed alone.
  */
