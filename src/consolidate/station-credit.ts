@@ -58,7 +58,7 @@ const SAYS_AFTER = /^(?:\s+(?:News|Channel|\d{1,2})\b)*\s+(?:says|said)\b/u;
  * and "the County Medical Examiner", "the Police Observer Unit" bodies.
  */
 const BODY_WORDS = /\b(?:Medical|Coroner|Police|Sheriff|Department|Dept|Office|County\s+Examiner)\b/u;
-/** "WXYZ will update this story", "WXYZ has a crew on the scene": the newsroom's own promise. */
+/** "WXYZ will update this story", "WXYZ has a reporter there": the newsroom's own promise. */
 const NEWSROOM_AFTER = /^(?:\s+(?:News|Channel|\d{1,2})\b)*(?:\s+and\s+[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3})?\s+(?:will\s+(?:update|have|bring|deliver|provide|continue\s+to\s+(?:update|follow))|has\s+(?:a\s+)?(?:crew|crews|reporter|team)\b|is\s+following\s+(?:this|the)\s+story|(?:crews?|reporters?)\s+(?:is|are|was|were)\s+(?:at|on)\b)/u;
 /** What may follow the name told: the end of a clause or a function word ("told WXYZ that", "told WXYZ on Monday"), not a noun it qualifies ("told KCSO deputies"). */
 const CLAUSE_GOES_ON = /^(?:\s*(?:[.,;:!?)"”’'\n]|$)|\s+(?:that|on|in|at|about|the|his|her|their|its|he|she|they|it|we|a|an|during|after|before|while|when|last|this|earlier|\p{Lu}))/u;
@@ -90,7 +90,7 @@ export function namedAsReportingOutlet(body: string, mention: Span & { text: str
   // sign-offs no one writes of a body ("Stay with", "Download the") take any call letters.
   const wholeLine = body.slice(lineStart, mention.start);
   if (sure && (CREDIT_BEFORE.test(before) || SIGN_OFF_BEFORE.test(wholeLine))) return true;
-  // "(Photo: KHOU 11 News)", "KGW's Odalys Fenwright", "a report by KIRO-TV in Seattle said" (station-newsroom.ts).
+  // "(Photo: KHOU 11 News)", "KGW's Odalys Fenwright", "a report by KQRV-TV in Reno said" (station-newsroom.ts).
   if (sure && namedAsNewsroom(before, wholeLine, after, () => ownPageOf(body, name))) return true;
   // Letters that may be a body's are no station's in a picture credit: "(Photo: KSP)" and "Photo
   // courtesy of KCSO" name the police body that released the picture.

@@ -19,7 +19,7 @@ describe('namedAsNewsroom', () => {
   });
 
   it('should keep a police body of call letters’ shape credited for a picture or video', () => {
-    assert.equal(outlet('A trooper was shot during a traffic stop on Interstate 65 on Friday. (Photo: KSP)\n\nThe trooper is expected to survive, state police said.', 'KSP'), false);
+    assert.equal(outlet('A trooper was wounded on Friday after pulling over a van on Interstate 65. (Photo: KSP)\n\nThe trooper is expected to survive, state police said.', 'KSP'), false);
     assert.equal(outlet('Police released images of the suspect. Photo courtesy of KPD\n\nThe man is wanted in a shooting on Friday.', 'KPD'), false);
     assert.equal(outlet('Deputies are searching for the gunman. Video courtesy of KCSO\n\nThe shooting happened on Friday night.', 'KCSO'), false);
     assert.equal(outlet('A man was arrested on Friday after a standoff. (Photo courtesy of KCSO)\n\nDeputies said he surrendered.', 'KCSO'), false);
@@ -41,16 +41,16 @@ describe('namedAsNewsroom', () => {
   });
 
   it('should read a report credited to a station as the reporting', () => {
-    assert.equal(outlet('A teenager was shot on Friday night. A report by KIRO-TV in Seattle said the shooting was an accident.', 'KIRO-TV'), true);
-    assert.equal(outlet('The boy later died at the hospital. Information provided by KFOR.', 'KFOR'), true);
-    assert.equal(outlet('In an interview Monday with KGW, the prosecutor said the case was strong.', 'KGW'), true);
+    assert.equal(outlet('A boy was hurt by gunfire on Saturday. A report by KQRV-TV in Reno said the gun went off by mistake.', 'KQRV-TV'), true);
+    assert.equal(outlet('The driver was pronounced dead overnight. Information provided by KFOR.', 'KFOR'), true);
+    assert.equal(outlet('In an interview Tuesday with KGW, the district attorney called the evidence solid.', 'KGW'), true);
   });
 
   it('should read the newsroom’s staff, crews, shows, pages and apps', () => {
     assert.equal(outlet('KGW’s Maria Lopez contributed to this report.', 'KGW'), true);
-    assert.equal(outlet('KSNT News crew on the scene says several shots were fired.', 'KSNT News'), true);
-    assert.equal(outlet('Join the conversation on the KDKA Facebook page.', 'KDKA'), true);
-    assert.equal(outlet('For news and updates, download the WHIO mobile app.', 'WHIO'), true);
+    assert.equal(outlet('A KSNT News crew counted four police cars outside the store.', 'KSNT News'), true);
+    assert.equal(outlet('Share your thoughts on the KDKA Facebook page.', 'KDKA'), true);
+    assert.equal(outlet('Get alerts on your phone: download the WHIO mobile app.', 'WHIO'), true);
     assert.equal(outlet('Police have not named the man. WLKY will keep you updated as details come in.', 'WLKY'), true);
   });
 
@@ -61,8 +61,8 @@ describe('namedAsNewsroom', () => {
 
   it('should leave a body of call letters’ shape to the records where it acts', () => {
     // A sheriff's office is no station, in a credit's place or not.
-    assert.equal(outlet('According to KCSO, a girl who lived in the home hosted a party.', 'KCSO'), false);
-    assert.equal(outlet('KCSO detectives interviewed two other teens.', 'KCSO'), false);
+    assert.equal(outlet('According to KCSO, the teen who rented the cabin threw a party there.', 'KCSO'), false);
+    assert.equal(outlet('KCSO detectives questioned three neighbours.', 'KCSO'), false);
     assert.equal(namedAsNewsroom('Deputies said ', 'Deputies said ', ' the man fled on foot.'), false);
   });
 });

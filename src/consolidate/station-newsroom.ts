@@ -5,7 +5,7 @@
  * credits ("(Photo: KHOU 11 News)", "(Photo: Portland police, KGW)", "Wrenna Pellacott/KCRA"), the
  * newsroom's staff and shows ("KGW's Odalys Fenwright", "KSNT News crew", "the KTLA 5 Morning News"), its
  * pages and apps ("the KDKA Facebook Page", "the WDSU app"), and a report credited to it ("a report by
- * KIRO-TV in Seattle said", "Information provided by KFOR", "In an interview Monday with KGW").
+ * KQRV-TV in Reno said", "Information provided by KFOR", "In an interview Tuesday with KGW").
  * A body of such a shape (a sheriff's "KCSO") is never sure, so none of this reads it.
  * A possessive and "aired" or "interviewed" after the name are the newsroom's own only on its own page
  * or where a person's name follows ("KGW's Maria Lopez"): elsewhere they are a story about the outlet
