@@ -20,19 +20,19 @@ describe('withoutCaption', () => {
   });
 
   it("should keep the lead a page glued after a caption's credit", () => {
-    const text = 'The house on Pine Road where a girl was hurt (Credit: Channel 6) A girl was shot in the leg Sunday night at a party, police said.';
-    assert.equal(withoutCaption(text), 'A girl was shot in the leg Sunday night at a party, police said.');
-    assert.equal(withoutCaption('(Credit: Channel 6) A girl was shot in the leg Sunday night, police said.'), 'A girl was shot in the leg Sunday night, police said.');
+    const text = 'The duplex on Pine Road where a teen was hurt (Credit: Channel 6) Police said a teen was wounded in the arm at a cookout late Sunday.';
+    assert.equal(withoutCaption(text), 'Police said a teen was wounded in the arm at a cookout late Sunday.');
+    assert.equal(withoutCaption('(Credit: Channel 6) Police said a teen was wounded in the arm late Sunday.'), 'Police said a teen was wounded in the arm late Sunday.');
   });
 
   it("should read a photographer's name over an outlet in brackets as a credit, and keep the sentence after it", () => {
-    const lead = 'Deputies at the scene said the man, 34, was shot twice in the back.';
+    const lead = 'Deputies said the driver, 52, was hit by two bullets as he ran.';
     assert.equal(withoutCaption(`( Dana Hill / Springfield Herald ) ${lead}`), lead);
     assert.equal(withoutCaption(`(Dana Hill/KXYZ) ${lead}`), lead);
     assert.equal(withoutCaption(`Deputies stand by a car on Ash Street. (Dana R. Hill / Daily Courier) ${lead}`), lead);
     assert.equal(withoutCaption('( Dana Hill / Springfield Herald )'), null);
     // Outlets alone in a bracket are a dateline's credit; a slash between words of a sentence is none.
-    const dateline = 'Ashford (WXYZ/WABC) -- A man was shot twice in the back on Friday night.';
+    const dateline = 'Ashford (WXYZ/WABC) -- Two bullets struck a fleeing driver late on Friday.';
     assert.equal(withoutCaption(dateline), dateline);
     const either = 'The man (or his brother/cousin) fired six shots at the house, police said.';
     assert.equal(withoutCaption(either), either);
@@ -46,9 +46,9 @@ describe('withoutCaption', () => {
 
   it('should leave a sentence that only tells of photographs as it is', () => {
     for (const text of [
-      'A man was shot and killed Saturday while photographing friends at a range.',
-      'Police released photos Tuesday of two men they want to question.',
-      'Two people were wounded in a shooting on Ash Street, police said.',
+      'A hunter photographing a deer on Saturday was killed by a stray round, deputies said.',
+      'On Tuesday police put out photos of two men sought for questioning.',
+      'Police said gunfire on Ash Street wounded a couple.',
     ]) {
       assert.equal(withoutCaption(text), text, text);
     }
@@ -68,7 +68,7 @@ describe('withoutCaption', () => {
 
   it('should still read a short or verbless picture sentence as a caption', () => {
     for (const text of [
-      'Ann Lee and Tom Avery are shown in undated family photos.',
+      'Ann Lee and Tom Avery are shown in undated photos from a family album.',
       'Tom Avery is pictured outside the county courthouse in Springfield after the hearing on Monday.',
       'The victim, a 19-year-old student, in a photo from her sister.',
     ]) {

@@ -27,7 +27,7 @@ const CAPTION_OPENING = /^(?:Courtesy photo|File photo|Mug ?shot of|(?:This|The 
  */
 const PICTURE_PLACE = /\((?:left|right|center|centre)\)/u;
 
-/** A picture's own words: "are shown in undated family photos", "in a photo from", "sent us this photo of". */
+/** A picture's own words: "are shown in undated photos", "in a photo from", "sent us this photo of". */
 const PICTURE_WORDS = /\b(?:is|are) (?:shown|pictured)\b|\bin an? (?:\p{L}+ ){0,2}photo\b|\bphoto (?:provided|released|taken) by\b|\b(?:this|these) photos? (?:of|shows?)\b/u;
 
 /**
@@ -71,7 +71,7 @@ export function withoutCaption(text: string): string | null {
   if (/(?::|\bby|\bcourtesy)$/i.test(trimmed.slice(0, end))) return null;
   const rest = trimmed.slice(end).replace(/^[\s|.,;:–—-]+/, '').trim();
   if (!/^[\p{Lu}"“\d]/u.test(rest) || rest.split(/\s+/).length < 6) return null;
-  // The rest may be a caption again ("Image 2 of 5 The home on Ash Street ...").
+  // The rest may be a caption again ("Image 4 of 9 The porch on Ash Street ...").
   return withoutCaption(rest) === rest ? rest : null;
 }
 
