@@ -119,10 +119,10 @@ describe('consolidateParticipants', () => {
   });
 
   it("should read one who leads an office and that office's director as one role, but not a deputy", () => {
-    const one = enrichedArticle("SEOUL (Yonhap) - Lee Jun-il, director general for North Korean nuclear affairs at the foreign ministry, met the envoys on Friday.", { title: 'Envoys meet', outlet: 'Yonhap', publishedAt: '2026-11-20T09:00:00Z' });
-    const two = enrichedArticle('WASHINGTON (Harbor Wire) - Lee Jun-il, who leads North Korean nuclear affairs at the ministry, joined the talks on Friday.', { title: 'Talks held', outlet: 'Harbor Wire', publishedAt: '2026-11-20T12:00:00Z' });
+    const one = enrichedArticle("SEOUL (Yonhap) - Choi Min-seok, director general for Arctic fisheries affairs at the foreign ministry, received the delegates on Friday.", { title: 'Envoys meet', outlet: 'Yonhap', publishedAt: '2026-11-20T09:00:00Z' });
+    const two = enrichedArticle('WASHINGTON (Harbor Wire) - Choi Min-seok, who leads Arctic fisheries affairs at the ministry, sat in on Friday\'s talks.', { title: 'Talks held', outlet: 'Harbor Wire', publishedAt: '2026-11-20T12:00:00Z' });
     assert.deepEqual(consolidateParticipants([one, two]).discrepancies.filter((d) => d.about.startsWith('role of')), []);
-    const deputy = enrichedArticle('WASHINGTON (Harbor Wire) - Lee Jun-il, the deputy director general for North Korean nuclear affairs, joined the talks on Friday.', { title: 'Talks held', outlet: 'Harbor Wire', publishedAt: '2026-11-20T12:00:00Z' });
+    const deputy = enrichedArticle('WASHINGTON (Harbor Wire) - Choi Min-seok, the deputy director general for Arctic fisheries affairs, sat in on Friday\'s talks.', { title: 'Talks held', outlet: 'Harbor Wire', publishedAt: '2026-11-20T12:00:00Z' });
     assert.equal(consolidateParticipants([one, deputy]).discrepancies.filter((d) => d.about.startsWith('role of')).length, 1);
   });
 
@@ -191,7 +191,7 @@ describe('consolidateParticipants', () => {
   });
 
   it('should leave a street the tagger read as a person out of the participants', () => {
-    const report = enrichedArticle('Police said a gunman opened fire on cars on Lakeshore Parkway between Corbin Avenue and Hill St. shortly after 2 a.m. Thursday. Carla Voss, 44, was killed.', { title: 'Woman killed', outlet: 'Metro Desk', publishedAt: '2026-03-16T10:40:00Z', url: 'https://metrodesk.example/a' });
+    const report = enrichedArticle('A gunman fired at passing cars on Lakeshore Parkway between Corbin Avenue and Hill St. around 2:20 a.m. Thursday, police said. Carla Voss, 44, was killed.', { title: 'Woman killed', outlet: 'Metro Desk', publishedAt: '2026-03-16T10:40:00Z', url: 'https://metrodesk.example/a' });
     assert.ok(report.people.some((p) => p.name === 'Hill St.'), 'the tagger reads the street as a person');
     assert.deepEqual(consolidateParticipants([report]).participants.map((p) => p.name), ['Carla Voss']);
   });

@@ -307,7 +307,7 @@ const LEADS = new Set(['head', 'leader', 'chief', 'lead'].map((w) => [...content
 const RANKS = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'interim', 'associate', 'senior', 'junior'].map((w) => [...contentWords(w)][0] ?? w));
 
 /**
- * "head of North Korean nuclear affairs" and "director general for North Korean nuclear affairs": one
+ * "head of Arctic fisheries affairs" and "director general for Arctic fisheries affairs": one
  * leads what the other's title is for. The same office once the words of leading are set aside, two
  * words of it at least, and no rank on either side.
  */
